@@ -1,0 +1,1 @@
+"""The `communique` command line: thin Typer commands over the library."""

@@ -1,0 +1,148 @@
+"""The document model at the centre: an immutable, parsed release.
+
+Readers build it, writers serialise it, every command is a function of it. Equality
+covers the content; source line numbers are kept for messages and `#:` references but
+are left out of equality, so a release read back from its own output equals itself.
+
+Whitespace rule: inside a segment, every run of XML white space (space, tab, CR, LF)
+is one space, and a segment's text starts and ends with no white space. Non-breaking
+and other Unicode spaces are content and kept as they are. The reader applies the rule,
+so the model only ever holds normalised text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+Attrs = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Span:
+    """An inline or typed element inside a segment (``em``, ``person``, ``date``...).
+
+    Attribute names are Clark names for namespaced attributes (ITS), plain otherwise,
+    sorted so that equality does not depend on the order they were written in.
+    """
+
+    name: str
+    attrs: Attrs = ()
+    content: tuple[Inline, ...] = ()
+    line: int = field(default=0, compare=False)
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        for key, value in self.attrs:
+            if key == name:
+                return value
+        return default
+
+    @property
+    def text(self) -> str:
+        return plain_text(self.content)
+
+
+Inline = str | Span
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A block whose content is one translatable unit: title, caption, paragraph, item."""
+
+    name: str
+    content: tuple[Inline, ...] = ()
+    attrs: Attrs = ()
+    line: int = field(default=0, compare=False)
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        for key, value in self.attrs:
+            if key == name:
+                return value
+        return default
+
+    @property
+    def text(self) -> str:
+        return plain_text(self.content)
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    """An ordered or unordered list of items."""
+
+    items: tuple[Segment, ...]
+    ordered: bool = False
+    attrs: Attrs = ()
+    line: int = field(default=0, compare=False)
+
+
+Block = Segment | ListBlock
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A photo: where it is, what it shows (alternative text) and its caption."""
+
+    src: str | None = None
+    alt: Segment | None = None
+    caption: Segment | None = None
+    attrs: Attrs = ()
+    line: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
+class Embargo:
+    """Not to be published before this instant (ISO 8601 with offset) in this zone."""
+
+    value: str
+    zone: str
+    line: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
+class Meta:
+    publisher: Segment
+    published: Span  # a typed `date`
+    series: Segment | None = None
+    place: Segment | None = None
+    embargo: Embargo | None = None
+
+
+@dataclass(frozen=True)
+class Release:
+    id: str
+    lang: str
+    meta: Meta
+    title: Segment
+    body: tuple[Block, ...]
+    subtitle: Segment | None = None
+    figures: tuple[Figure, ...] = ()
+    attrs: Attrs = ()  # ITS attributes of the root, kept for the round trip
+
+    def segments(self) -> Iterator[Segment]:
+        """Every translatable segment, in document order."""
+        yield from _present(self.meta.publisher, self.meta.series, self.meta.place)
+        yield self.title
+        yield from _present(self.subtitle)
+        for figure in self.figures:
+            yield from _present(figure.alt, figure.caption)
+        for block in self.body:
+            if isinstance(block, ListBlock):
+                yield from block.items
+            else:
+                yield block
+
+
+def _present(*segments: Segment | None) -> Iterator[Segment]:
+    return (s for s in segments if s is not None)
+
+
+def plain_text(content: tuple[Inline, ...]) -> str:
+    return "".join(part if isinstance(part, str) else part.text for part in content)
+
+
+def iter_spans(content: tuple[Inline, ...]) -> Iterator[Span]:
+    """Every span in the content, depth first, in document order."""
+    for part in content:
+        if isinstance(part, Span):
+            yield part
+            yield from iter_spans(part.content)

@@ -1,0 +1,166 @@
+"""The placeholder protocol between a segment and its gettext message.
+
+A segment becomes a msgid in which inline markup is written as tags without attributes:
+``On <date/>, <person>Mr. HAYASHI</person> met ...``. Typed values and untranslatable
+spans are empty tags (their text comes from the source or from locale formatting);
+other spans keep their content for the translator. A tag name that occurs more than
+once in a segment is numbered in document order (``<date1/>``, ``<date2/>``), so that
+translators can reorder tags without ambiguity.
+
+A msgstr goes back through `parse_translation`, which accepts only the tags of its
+source segment, each exactly once, under the same parent, without attributes; the
+attributes and the untranslatable content are restored from the source. Anything else
+is a `PlaceholderError` and the caller falls back to the source text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from lxml import etree
+
+from toolkit.model import Inline, Segment, Span, iter_spans
+from toolkit.release_xml import normalise_content
+from toolkit.vocabulary import ITS_TRANSLATE, TYPED
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    """One tag of a message: the span it stands for and the tag that encloses it."""
+
+    tag: str
+    span: Span
+    parent: str | None  # tag of the enclosing placeholder, None at the top
+    empty: bool  # written <tag/>: its content is not the translator's
+
+
+@dataclass(frozen=True)
+class Message:
+    """A segment as a translator sees it."""
+
+    msgid: str
+    placeholders: tuple[Placeholder, ...]
+
+    def placeholder(self, tag: str) -> Placeholder | None:
+        for p in self.placeholders:
+            if p.tag == tag:
+                return p
+        return None
+
+
+class PlaceholderError(ValueError):
+    """A translation whose markup does not match its source segment."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def is_opaque(span: Span) -> bool:
+    """Typed values and untranslatable spans: the translator sees an empty tag."""
+    return span.name in TYPED or span.get(ITS_TRANSLATE) == "no"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;")
+
+
+def segment_message(segment: Segment) -> Message:
+    """The msgid of a segment and the placeholders it uses."""
+    counts = Counter(span.name for span in iter_spans(segment.content)
+                     if not _inside_opaque(span, segment))
+    seen: Counter[str] = Counter()
+    placeholders: list[Placeholder] = []
+
+    def render(content: tuple[Inline, ...], parent: str | None) -> str:
+        out: list[str] = []
+        for part in content:
+            if isinstance(part, str):
+                out.append(_escape(part))
+                continue
+            seen[part.name] += 1
+            tag = part.name if counts[part.name] == 1 else f"{part.name}{seen[part.name]}"
+            opaque = is_opaque(part)
+            placeholders.append(Placeholder(tag, part, parent, opaque))
+            if opaque:
+                out.append(f"<{tag}/>")
+            else:
+                out.append(f"<{tag}>{render(part.content, tag)}</{tag}>")
+        return "".join(out)
+
+    msgid = render(segment.content, None)
+    return Message(msgid, tuple(placeholders))
+
+
+def _inside_opaque(span: Span, segment: Segment) -> bool:
+    """True for spans nested in an opaque span: they are not placeholders of their own."""
+    def walk(content: tuple[Inline, ...], hidden: bool) -> bool | None:
+        for part in content:
+            if isinstance(part, Span):
+                if part is span:
+                    return hidden
+                found = walk(part.content, hidden or is_opaque(part))
+                if found is not None:
+                    return found
+        return None
+
+    return bool(walk(segment.content, False))
+
+
+# A bare ampersand is what translators type for "and"; only real references stay.
+_BARE_AMP = re.compile(r"&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);)")
+
+
+def _fragment_parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                           huge_tree=False, remove_comments=False, remove_pis=False)
+
+
+def parse_translation(msgstr: str, message: Message) -> tuple[Inline, ...]:
+    """Rebuild segment content from a translation, or raise `PlaceholderError`."""
+    source = "<m>" + _BARE_AMP.sub("&amp;", msgstr) + "</m>"
+    try:
+        root = etree.fromstring(source.encode("utf-8"), _fragment_parser())
+    except etree.XMLSyntaxError as exc:
+        raise PlaceholderError("markup-invalid",
+                               f"translation is not well-formed markup: {exc.msg}") from exc
+    used: Counter[str] = Counter()
+
+    def build(element: etree._Element, parent: str | None) -> list[Inline]:
+        parts: list[Inline] = [element.text] if element.text else []
+        for child in element:
+            if not isinstance(child.tag, str):
+                raise PlaceholderError("markup-invalid",
+                                       "comments and processing instructions are not allowed")
+            tag = child.tag
+            placeholder = message.placeholder(tag)
+            if placeholder is None:
+                raise PlaceholderError("placeholder-unknown", f"unknown tag <{tag}>")
+            if child.attrib:
+                raise PlaceholderError("placeholder-attribute",
+                                       f"tag <{tag}> must not have attributes")
+            used[tag] += 1
+            if used[tag] > 1:
+                raise PlaceholderError("placeholder-duplicate", f"tag <{tag}> is used twice")
+            if placeholder.parent != parent:
+                where = f"inside <{placeholder.parent}>" if placeholder.parent else "at the top"
+                raise PlaceholderError("placeholder-nesting", f"tag <{tag}> belongs {where}")
+            if placeholder.empty:
+                if len(child) or (child.text and child.text.strip()):
+                    raise PlaceholderError("placeholder-content", f"tag <{tag}/> must be empty")
+                parts.append(placeholder.span)
+            else:
+                span = placeholder.span
+                parts.append(Span(span.name, span.attrs, tuple(build(child, tag)), span.line))
+            if child.tail:
+                parts.append(child.tail)
+        return parts
+
+    content = build(root, None)
+    missing = [p.tag for p in message.placeholders if not used[p.tag]]
+    if missing:
+        raise PlaceholderError("placeholder-missing", f"tag <{missing[0]}> is missing")
+    return normalise_content(content)

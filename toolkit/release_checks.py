@@ -1,0 +1,123 @@
+"""Checks on release XML that the schema cannot express, as generators of issues.
+
+`check_file` is the whole pipeline for one file: parse (unsafe input refused), schema,
+then each semantic check on the model. Checks are pure functions listed in `CHECKS`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from toolkit.errors import InputError
+from toolkit.issues import Issue, error, warning
+from toolkit.model import Release, Span, iter_spans
+from toolkit.release_xml import read_release
+from toolkit.schema import schema_errors
+from toolkit.vocabulary import DATE_SKELETONS
+from toolkit.xmlsafe import read_xml
+
+Check = Callable[[Release, str], Iterator[Issue]]
+
+
+def _typed(release: Release) -> Iterator[Span]:
+    yield release.meta.published
+    for segment in release.segments():
+        yield from iter_spans(segment.content)
+
+
+def check_skeletons(release: Release, path: str) -> Iterator[Issue]:
+    """A date's skeleton must ask only for fields its value has."""
+    needs = {"full": 3, "month": 2, "year": 1}
+    for span in _typed(release):
+        if span.name != "date":
+            continue
+        value, skeleton = span.get("value", ""), span.get("skeleton", "")
+        have = len(value.split("-")) if value else 0
+        if skeleton in DATE_SKELETONS and have < needs[DATE_SKELETONS[skeleton]]:
+            yield error(path, span.line, "date-skeleton",
+                        f"date {value!r} has no day or month for skeleton {skeleton!r}")
+
+
+def check_zones(release: Release, path: str) -> Iterator[Issue]:
+    """Time zones must be IANA names this machine knows."""
+    zones = [(s.get("zone"), s.line) for s in _typed(release) if s.name == "time"]
+    if release.meta.embargo:
+        zones.append((release.meta.embargo.zone, release.meta.embargo.line))
+    for zone, line in zones:
+        if zone is None:
+            continue
+        try:
+            zoneinfo.ZoneInfo(zone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            yield error(path, line, "zone-unknown", f"{zone!r} is not an IANA time zone")
+
+
+def check_embargo(release: Release, path: str) -> Iterator[Issue]:
+    """An embargo must lift no later than the day of publication."""
+    embargo = release.meta.embargo
+    published = release.meta.published.get("value", "")
+    if not embargo or len(published) != 10:
+        return
+    lifted = dt.datetime.fromisoformat(embargo.value.replace("Z", "+00:00"))
+    if lifted.date() > dt.date.fromisoformat(published):
+        yield warning(path, embargo.line, "embargo-after-publication",
+                      f"embargo {embargo.value} lifts after the publication date {published}")
+
+
+def check_empty_segments(release: Release, path: str) -> Iterator[Issue]:
+    for segment in release.segments():
+        if not segment.text.strip():
+            yield error(path, segment.line, "segment-empty", f"{segment.name} has no text")
+
+
+def check_typed_text(release: Release, path: str) -> Iterator[Issue]:
+    """A typed value keeps its source text, so the source locale builds back exactly."""
+    for span in _typed(release):
+        if not span.text.strip():
+            yield error(path, span.line, "value-no-text",
+                        f"{span.name} {span.get('value')!r} has no source text")
+
+
+CHECKS: tuple[Check, ...] = (
+    check_skeletons,
+    check_zones,
+    check_embargo,
+    check_empty_segments,
+    check_typed_text,
+)
+
+
+def check_file(path: Path) -> tuple[Release | None, list[Issue]]:
+    """Every issue of one release file; the release when it could be read.
+
+    Raises `InputError` only when the file cannot be read or parsed at all.
+    """
+    tree = read_xml(path)
+    name = str(path)
+    found = [error(name, line, "schema", message, column)
+             for line, column, message in schema_errors(tree)]
+    if found:
+        return None, found
+    try:
+        release = read_release(tree, path)
+    except InputError as exc:
+        return None, [error(name, exc.line, "structure", exc.message, exc.column)]
+    for check in CHECKS:
+        found.extend(check(release, name))
+    if path.stem != release.id:
+        found.append(error(name, 2, "id-filename",
+                           f"release id {release.id!r} does not match the file name {path.name!r}"))
+    return release, found
+
+
+def check_unique_ids(releases: Iterable[tuple[Path, Release]]) -> Iterator[Issue]:
+    seen: dict[str, Path] = {}
+    for path, release in releases:
+        if release.id in seen:
+            yield error(str(path), 2, "id-duplicate",
+                        f"release id {release.id!r} is also used by {seen[release.id]}")
+        else:
+            seen[release.id] = path

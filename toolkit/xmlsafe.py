@@ -1,0 +1,87 @@
+"""The one way communique parses XML: untrusted input, no entities, no DTD, no network.
+
+Every release, template and HTML page that reaches lxml goes through `parse_xml`.
+A document that declares entities or points at an external DTD is refused before any
+of its content is used, so nothing from a referenced file can reach an output.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lxml import etree
+
+from toolkit.errors import InputError
+
+MAX_BYTES = 16 * 1024 * 1024  # a press release is kilobytes; anything this big is an attack
+
+_DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
+_ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_EXTERNAL_ID = re.compile(rb"<!DOCTYPE\s+[^\s>\[]+\s+(SYSTEM|PUBLIC)\b", re.IGNORECASE)
+
+
+def _parser() -> etree.XMLParser:
+    # A fresh parser per call: lxml parsers are not safe to share across threads.
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
+def _where(data: bytes, offset: int) -> tuple[int, int]:
+    line = data.count(b"\n", 0, offset) + 1
+    column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def check_prolog(data: bytes, path: str | Path, *, allow_doctype: bool = False) -> None:
+    """Refuse entity declarations and external DTDs; optionally any DOCTYPE at all."""
+    match = _ENTITY_DECL.search(data)
+    if match:
+        raise InputError(path, "entity declarations are not allowed (refused as unsafe)",
+                         *_where(data, match.start()))
+    match = _EXTERNAL_ID.search(data)
+    if match:
+        raise InputError(path, "external DTDs are not loaded (refused as unsafe)",
+                         *_where(data, match.start()))
+    match = _DOCTYPE.search(data)
+    if match and not allow_doctype:
+        raise InputError(path, "a DOCTYPE is not allowed in release XML",
+                         *_where(data, match.start()))
+
+
+def parse_xml(data: bytes, path: str | Path, *, allow_doctype: bool = False) -> etree._ElementTree:
+    """Parse untrusted XML bytes, or raise `InputError` with the line and column."""
+    if len(data) > MAX_BYTES:
+        raise InputError(path, f"file is larger than {MAX_BYTES // (1024 * 1024)} MiB")
+    check_prolog(data, path, allow_doctype=allow_doctype)
+    try:
+        tree = etree.ElementTree(etree.fromstring(data, _parser(), base_url=None))
+    except etree.XMLSyntaxError as exc:
+        line, column = exc.position if exc.position else (exc.lineno or 0, 0)
+        raise InputError(path, _syntax_message(exc), line or 0, column or 0) from exc
+    # Belt and braces: a parser that met an entity reference leaves it unexpanded.
+    for node in tree.iter(etree.Entity):
+        raise InputError(path, f"undeclared entity reference &{node.name}; is not allowed",
+                         node.sourceline or 0)
+    return tree
+
+
+def _syntax_message(exc: etree.XMLSyntaxError) -> str:
+    message = str(exc.msg or exc)
+    # lxml appends ", line N, column M"; the location is printed separately.
+    return re.sub(r",? line \d+, column \d+$", "", message).strip()
+
+
+def read_xml(path: Path, *, allow_doctype: bool = False) -> etree._ElementTree:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
+    return parse_xml(data, path, allow_doctype=allow_doctype)
