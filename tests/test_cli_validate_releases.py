@@ -1,0 +1,124 @@
+"""`communique validate` on release XML: formats, exit codes, and refused attacks."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from toolkit.cli.app import app
+
+ATTACKS = Path(__file__).parent / "fixtures" / "attacks"
+runner = CliRunner()
+
+
+def run(*args: str):
+    return runner.invoke(app, ["validate", *args])
+
+
+def broken(tmp_path: Path, sample_bytes: bytes, old: bytes, new: bytes) -> Path:
+    assert old in sample_bytes
+    path = tmp_path / "japan-kyrgyz-fm-meeting-2022.xml"
+    path.write_bytes(sample_bytes.replace(old, new, 1))
+    return path
+
+
+def test_the_sample_validates_clean(sample_path):
+    result = run(str(sample_path))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+
+
+def test_malformed_xml_exits_2_with_path_line_and_column(tmp_path, sample_bytes):
+    path = broken(tmp_path, sample_bytes, b"</title>", b"</titel>")
+    result = run(str(path))
+    assert result.exit_code == 2, result.output
+    line = result.stdout.strip()
+    assert line.startswith(f"{path}:10:")
+    assert ": error: " in line and line.endswith("[unreadable]")
+    assert "Traceback" not in result.output
+
+
+def test_schema_violation_exits_1_with_one_line_per_problem(tmp_path, sample_bytes):
+    path = broken(tmp_path, sample_bytes, b'<list type="ordered">', b'<list type="numbered">')
+    result = run(str(path))
+    assert result.exit_code == 1
+    [line] = result.stdout.splitlines()
+    assert line.startswith(f"{path}:")
+    assert "numbered" in line and line.endswith("[schema]")
+
+
+def test_an_impossible_date_is_an_error(tmp_path, sample_bytes):
+    path = broken(tmp_path, sample_bytes, b'value="2022-12-23"', b'value="2022-02-30"')
+    result = run(str(path))
+    assert result.exit_code == 1
+    assert "2022-02-30" in result.stdout
+
+
+def test_a_skeleton_asking_for_a_missing_day_is_an_error(tmp_path, sample_bytes):
+    path = broken(tmp_path, sample_bytes, b'value="2022-12-23" skeleton="MMMMd"',
+                  b'value="2022-12" skeleton="MMMMd"')
+    result = run(str(path))
+    assert result.exit_code == 1
+    assert "[date-skeleton]" in result.stdout
+
+
+def test_an_unknown_time_zone_is_an_error(tmp_path, sample_bytes):
+    path = broken(tmp_path, sample_bytes, b'zone="Asia/Tokyo">2:40', b'zone="Asia/Edo">2:40')
+    result = run(str(path))
+    assert result.exit_code == 1
+    assert "[zone-unknown]" in result.stdout and "Asia/Edo" in result.stdout
+
+
+def test_an_id_that_does_not_match_the_file_name_is_an_error(tmp_path, sample_bytes):
+    path = tmp_path / "other-name.xml"
+    path.write_bytes(sample_bytes)
+    result = run(str(path))
+    assert result.exit_code == 1
+    assert "[id-filename]" in result.stdout
+
+
+def test_json_format_lists_objects_with_the_same_fields(tmp_path, sample_bytes):
+    path = broken(tmp_path, sample_bytes, b'value="2022-12-23"', b'value="2022-02-30"')
+    result = run("--format", "json", str(path))
+    assert result.exit_code == 1
+    [issue] = json.loads(result.stdout)
+    assert issue["path"] == str(path) and issue["severity"] == "error"
+    assert issue["code"] == "schema" and issue["line"] > 0
+    assert set(issue) >= {"path", "line", "column", "severity", "code", "message"}
+
+
+def test_github_format_is_a_workflow_command(tmp_path, sample_bytes):
+    path = broken(tmp_path, sample_bytes, b'value="2022-12-23"', b'value="2022-02-30"')
+    result = run("--format", "github", str(path))
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"::error file={path},line=")
+
+
+def test_a_folder_is_validated_file_by_file(tmp_path, sample_bytes):
+    shutil.copy(ATTACKS / "billion-laughs.xml", tmp_path)
+    (tmp_path / "japan-kyrgyz-fm-meeting-2022.xml").write_bytes(sample_bytes)
+    result = run(str(tmp_path))
+    assert result.exit_code == 2
+    assert len(result.stdout.splitlines()) == 1
+
+
+@pytest.mark.parametrize("name", ["billion-laughs.xml", "external-entity.xml", "external-dtd.xml"])
+def test_attacks_exit_2_with_a_clear_message_and_nothing_leaked(name, tmp_path):
+    path = tmp_path / name
+    path.write_text((ATTACKS / name).read_text().replace("PORT", "9"))
+    result = run(str(path))
+    assert result.exit_code == 2
+    assert "refused as unsafe" in result.stdout
+    assert "lollol" not in result.output
+    hostname = Path("/etc/hostname")
+    if hostname.exists() and len(hostname.read_text().strip()) > 3:
+        assert hostname.read_text().strip() not in result.output
+
+
+def test_unknown_subcommand_option_is_a_usage_error():
+    result = run("--no-such-option")
+    assert result.exit_code == 2

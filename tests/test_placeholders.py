@@ -1,0 +1,102 @@
+"""The placeholder protocol: what translators see, and what they may do with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.loader import parse_release
+from toolkit.model import Segment
+from toolkit.placeholders import PlaceholderError, parse_translation, segment_message
+
+HEAD = ('<release xmlns="https://ns.communique.dev/release/1" '
+        'xmlns:its="http://www.w3.org/2005/11/its" id="r" xml:lang="en">'
+        '<meta><publisher>P</publisher><published><date value="2024-01-02" skeleton="yMMMMd">'
+        'January 2, 2024</date></published></meta><title>T</title><body>')
+
+
+def segment(inner: str) -> Segment:
+    release = parse_release((HEAD + f"<p>{inner}</p></body></release>").encode())
+    block = release.body[0]
+    assert isinstance(block, Segment)
+    return block
+
+
+MEETING = segment(
+    'On <date value="2022-12-24" skeleton="MMMMd">December 24</date>, at '
+    '<time value="14:40">2:40 p.m.</time>, <person>Mr. HAYASHI</person> met '
+    '<link href="https://example.org/kg"><person>Mr. KULUBAEV</person></link>.')
+
+
+def test_typed_values_are_empty_tags_and_repeated_names_are_numbered():
+    message = segment_message(MEETING)
+    assert message.msgid == ("On <date/>, at <time/>, <person1>Mr. HAYASHI</person1> met "
+                             "<link><person2>Mr. KULUBAEV</person2></link>.")
+    assert [p.tag for p in message.placeholders] == ["date", "time", "person1", "link", "person2"]
+
+
+def test_attributes_never_appear_in_the_msgid():
+    assert "href" not in segment_message(MEETING).msgid
+    assert "value" not in segment_message(MEETING).msgid
+
+
+def test_untranslatable_spans_are_empty_tags():
+    seg = segment('the <org its:translate="no">Central Asia plus Japan</org> Dialogue')
+    assert segment_message(seg).msgid == "the <org/> Dialogue"
+
+
+def test_markup_characters_in_text_are_escaped_and_restored():
+    seg = segment("R&amp;D &lt;beta&gt;")
+    message = segment_message(seg)
+    assert message.msgid == "R&amp;D &lt;beta>"
+    assert parse_translation(message.msgid, message) == seg.content
+
+
+def test_the_identity_translation_gives_back_the_source_content():
+    message = segment_message(MEETING)
+    assert parse_translation(message.msgid, message) == MEETING.content
+
+
+def test_translators_may_reorder_tags_and_attributes_come_from_the_source():
+    message = segment_message(MEETING)
+    content = parse_translation(
+        "<person1>林外務大臣</person1>は<date/>、<time/>から<link><person2>クルバエフ大臣</person2></link>"
+        "と会談した。", message)
+    link = content[6]
+    assert not isinstance(link, str)
+    assert link.name == "link" and link.get("href") == "https://example.org/kg"
+    assert content[2].get("value") == "2022-12-24"  # type: ignore[union-attr]
+
+
+def test_a_bare_ampersand_is_text_not_an_error():
+    message = segment_message(segment("Trade and Investment"))
+    assert parse_translation("Trade & Investment", message) == ("Trade & Investment",)
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "code"),
+    [
+        ("On <date/>, at <time/>, <person1>X</person1> met <link>Y</link>.",
+         "placeholder-missing"),
+        ("<date/><time/><person1>X</person1><link><person2>Y</person2></link><script/>",
+         "placeholder-unknown"),
+        ('<date/><time/><person1 onclick="x">X</person1><link><person2>Y</person2></link>',
+         "placeholder-attribute"),
+        ("<date/><date/><time/><person1>X</person1><link><person2>Y</person2></link>",
+         "placeholder-duplicate"),
+        ("<date/><time/><person1>X</person1><link/><person2>Y</person2>", "placeholder-nesting"),
+        ("<date>24 Dec</date><time/><person1>X</person1><link><person2>Y</person2></link>",
+         "placeholder-content"),
+        ("<date/><time/><person1>X</person1><link><person2>Y</link></person2>", "markup-invalid"),
+        ("<date/><time/><person1>X</person1><link><person2>Y</person2></link><!-- hi -->",
+         "markup-invalid"),
+    ],
+)
+def test_broken_markup_is_rejected_with_a_stable_code(msgstr, code):
+    with pytest.raises(PlaceholderError) as info:
+        parse_translation(msgstr, segment_message(MEETING))
+    assert info.value.code == code
+
+
+def test_an_unknown_entity_in_a_translation_stays_literal_text():
+    message = segment_message(segment("plain"))
+    assert parse_translation("&xxe; &#60;", message) == ("&xxe; <",)
