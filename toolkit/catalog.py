@@ -1,0 +1,152 @@
+"""The gettext catalog model: an immutable POT or PO file.
+
+Readers (`toolkit.po_read`) build it, the writer (`toolkit.po_write`) serialises it,
+extract and merge are functions from catalogs to catalogs. Equality covers every field
+that is written to the file; the line an entry was read from is kept for messages only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from pathlib import Path
+from types import MappingProxyType
+
+Reference = tuple[str, int | None]  # ("releases/x.xml", 12); None when the file has no line
+Key = tuple[str | None, str]  # (msgctxt, msgid): what identifies a message in a catalog
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One message: its source, its translation and what a translator sees around them.
+
+    Comments are kept line by line, without their ``#``/``#.`` marker. For a plural
+    message `msgid_plural` is set and the translations are in `msgstr_plural`, one per
+    plural form of the catalog's language; `msgstr` is then unused ("").
+    """
+
+    msgid: str
+    msgstr: str = ""
+    msgctxt: str | None = None
+    msgid_plural: str | None = None
+    msgstr_plural: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
+    translator_comments: tuple[str, ...] = ()
+    extracted_comments: tuple[str, ...] = ()
+    references: tuple[Reference, ...] = ()
+    previous_msgctxt: str | None = None
+    previous_msgid: str | None = None
+    previous_msgid_plural: str | None = None
+    obsolete: bool = False
+    line: int = field(default=0, compare=False)  # 1-based line of the msgid keyword
+
+    @property
+    def key(self) -> Key:
+        return (self.msgctxt, self.msgid)
+
+    @property
+    def plural(self) -> bool:
+        return self.msgid_plural is not None
+
+    @property
+    def fuzzy(self) -> bool:
+        return "fuzzy" in self.flags
+
+    @property
+    def has_translation(self) -> bool:
+        """Some translation text exists, reviewed or not."""
+        if self.plural:
+            return any(self.msgstr_plural)
+        return bool(self.msgstr)
+
+    @property
+    def translated(self) -> bool:
+        """A reviewed, complete translation: what a build may use."""
+        if self.obsolete or self.fuzzy:
+            return False
+        if self.plural:
+            return bool(self.msgstr_plural) and all(self.msgstr_plural)
+        return bool(self.msgstr)
+
+    def with_flag(self, flag: str, present: bool = True) -> Entry:
+        """This entry with `flag` added or removed (flag order is kept stable)."""
+        flags = tuple(f for f in self.flags if f != flag)
+        if present:
+            flags = (flag, *flags) if flag == "fuzzy" else (*flags, flag)
+        return replace(self, flags=flags)
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """A POT or PO file: its header and its entries, in file order.
+
+    `header_fields` keeps the header's ``Name: value`` lines in their order; `header` is
+    the same as a read-only mapping. Obsolete (``#~``) entries are in `entries` too, but
+    `lookup` sees only the live ones.
+    """
+
+    header_fields: tuple[tuple[str, str], ...] = ()
+    entries: tuple[Entry, ...] = ()
+    path: Path | None = field(default=None, compare=False)
+    header_comments: tuple[str, ...] = ()  # translator comments above the header
+    header_flags: tuple[str, ...] = ()  # "fuzzy" on a fresh template's header
+    _index: Mapping[Key, Entry] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index: dict[Key, Entry] = {}
+        for entry in self.entries:
+            if not entry.obsolete:
+                index.setdefault(entry.key, entry)
+        object.__setattr__(self, "_index", MappingProxyType(index))
+
+    @cached_property
+    def header(self) -> Mapping[str, str]:
+        return MappingProxyType(dict(self.header_fields))
+
+    @property
+    def language(self) -> str | None:
+        return self.header.get("Language") or None
+
+    @property
+    def domain(self) -> str | None:
+        """The release id, from the file name (``<id>.po`` / ``<id>.pot``)."""
+        return self.path.stem if self.path is not None else None
+
+    def lookup(self, msgid: str, msgctxt: str | None = None) -> Entry | None:
+        """The live (non-obsolete) entry for a message, in constant time."""
+        return self._index.get((msgctxt, msgid))
+
+    def live(self) -> Iterator[Entry]:
+        """The live (non-obsolete) entries, in file order."""
+        return (e for e in self.entries if not e.obsolete)
+
+    @property
+    def obsolete(self) -> tuple[Entry, ...]:
+        return tuple(e for e in self.entries if e.obsolete)
+
+    def with_header(self, **changes: str | None) -> Catalog:
+        """This catalog with header fields set (or removed, with None), order kept.
+
+        Keyword names use ``_`` for ``-``: ``PO_Revision_Date="..."``.
+        """
+        return replace(self, header_fields=set_fields(self.header_fields, {
+            name.replace("_", "-"): value for name, value in changes.items()}))
+
+
+def set_fields(fields: tuple[tuple[str, str], ...],
+               changes: Mapping[str, str | None]) -> tuple[tuple[str, str], ...]:
+    """Header fields with some set or removed; new ones go at the end."""
+    out: list[tuple[str, str]] = []
+    done: set[str] = set()
+    for name, value in fields:
+        if name in changes:
+            done.add(name)
+            new = changes[name]
+            if new is not None:
+                out.append((name, new))
+        else:
+            out.append((name, value))
+    out.extend((name, value) for name, value in changes.items()
+               if name not in done and value is not None)
+    return tuple(out)
