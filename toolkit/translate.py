@@ -1,0 +1,272 @@
+"""Translation of one release into one locale: a pure function of release, catalog, formatter.
+
+For each segment, its gettext message (the placeholder protocol) is looked up in the
+catalog. A translated, non-fuzzy entry is parsed back into content with
+`parse_translation`; a translation whose tags do not match the source is rejected and the
+source text used instead, reported with the PO file and line. Untranslated and fuzzy
+entries fall back to the source text and are counted. Typed values (dates, times,
+durations, numbers, money) are then re-formatted for the locale, except in the source
+locale, which keeps its source text exactly: building the source locale gives back the
+source release byte for byte.
+
+Counting is per distinct message, as a translator sees the catalog: identical segments
+share one entry and count once. Segments and spans under ``its:translate="no"`` are not
+messages and keep their source content.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Protocol
+
+from toolkit.issues import Issue, error, warning
+from toolkit.model import Attrs, Block, Figure, Inline, ListBlock, Release, Segment, Span
+from toolkit.placeholders import Message, PlaceholderError, parse_translation, segment_message
+from toolkit.vocabulary import ITS_TRANSLATE, TYPED
+
+
+class ValueFormatter(Protocol):
+    """What translation needs of a formatter: the locale's text for one typed value."""
+
+    def format(self, span: Span) -> str: ...
+
+
+class Entry(Protocol):
+    msgstr: str
+    fuzzy: bool
+    translated: bool
+    line: int
+
+
+class Catalog(Protocol):
+    def lookup(self, msgid: str) -> Entry | None: ...
+
+
+@dataclass(frozen=True)
+class Count:
+    segments: int = 0
+    words: int = 0
+
+    def __add__(self, other: Count) -> Count:
+        return Count(self.segments + other.segments, self.words + other.words)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Distinct messages of a release in a locale, by what the catalog gave for them."""
+
+    translated: Count = Count()
+    fuzzy: Count = Count()
+    untranslated: Count = Count()
+    rejected: Count = Count()  # translated, but the markup did not match: source used
+
+    @property
+    def total(self) -> Count:
+        return self.translated + self.fuzzy + self.untranslated + self.rejected
+
+    @property
+    def percent(self) -> float:
+        """Share of messages whose translation reaches the output; 100 for none."""
+        total = self.total.segments
+        return 100.0 if total == 0 else 100.0 * self.translated.segments / total
+
+    @property
+    def fallbacks(self) -> int:
+        return self.fuzzy.segments + self.untranslated.segments + self.rejected.segments
+
+    def as_dict(self) -> dict[str, dict[str, int]]:
+        return {name: {"segments": c.segments, "words": c.words}
+                for name, c in (("translated", self.translated), ("fuzzy", self.fuzzy),
+                                ("untranslated", self.untranslated),
+                                ("rejected", self.rejected))}
+
+
+@dataclass(frozen=True)
+class Translation:
+    """A localised release and what it took to make it."""
+
+    release: Release
+    coverage: Coverage
+    issues: tuple[Issue, ...] = field(default=())
+
+
+_WORD = re.compile(r"\w+")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*/?>")
+
+
+def count_words(msgid: str) -> int:
+    """Words a translator has to translate: the msgid's text without its placeholder tags.
+
+    Entity escapes of the protocol (``&amp;``, ``&lt;``) are not words either.
+    """
+    text = _TAG.sub(" ", msgid).replace("&amp;", "&").replace("&lt;", "<")
+    return len(_WORD.findall(text))
+
+
+def _untranslatable(attrs: Attrs, inherited: bool) -> bool:
+    """ITS translate is inherited: "no" on a container covers what is inside it."""
+    for key, value in attrs:
+        if key == ITS_TRANSLATE:
+            return value == "no"
+    return inherited
+
+
+def translatable_segments(release: Release) -> list[Segment]:
+    """The segments that are gettext messages, in document order (as extract sees them)."""
+    found: list[Segment] = []
+
+    def collect(segment: Segment, hidden: bool) -> Segment:
+        if not hidden:
+            found.append(segment)
+        return segment
+
+    map_segments(release, collect)
+    return found
+
+
+def map_segments(release: Release, fn: Callable[[Segment, bool], Segment]) -> Release:
+    """A release with `fn(segment, untranslatable)` applied to each segment in document
+    order (the order of `Release.segments`), ITS translate inherited from containers."""
+    root = _untranslatable(release.attrs, False)
+
+    def seg(segment: Segment | None, inherited: bool = root) -> Segment | None:
+        if segment is None:
+            return None
+        return fn(segment, _untranslatable(segment.attrs, inherited))
+
+    def figure(f: Figure) -> Figure:
+        state = _untranslatable(f.attrs, root)
+        return replace(f, alt=seg(f.alt, state), caption=seg(f.caption, state))
+
+    def block(b: Block) -> Block:
+        if isinstance(b, ListBlock):
+            state = _untranslatable(b.attrs, root)
+            return replace(b, items=tuple(fn(i, _untranslatable(i.attrs, state))
+                                          for i in b.items))
+        return fn(b, _untranslatable(b.attrs, root))
+
+    meta = release.meta
+    publisher = fn(meta.publisher, _untranslatable(meta.publisher.attrs, root))
+    series = seg(meta.series)
+    place = seg(meta.place)
+    title = fn(release.title, _untranslatable(release.title.attrs, root))
+    subtitle = seg(release.subtitle)
+    figures = tuple(figure(f) for f in release.figures)
+    body = tuple(block(b) for b in release.body)
+    return replace(release, meta=replace(meta, publisher=publisher, series=series, place=place),
+                   title=title, subtitle=subtitle, figures=figures, body=body)
+
+
+class _Translator:
+    def __init__(self, catalog: Catalog | None, formatter: ValueFormatter | None,
+                 catalog_path: str, release_path: str, fallback_all: bool) -> None:
+        self.catalog = catalog
+        self.formatter = formatter
+        self.catalog_path = catalog_path
+        self.release_path = release_path
+        self.fallback_all = fallback_all
+        self.seen: dict[str, str] = {}  # msgid -> outcome, so each message counts once
+        self.counts: dict[str, Count] = {}
+        self.issues: list[Issue] = []
+
+    def count(self, msgid: str, outcome: str) -> None:
+        if msgid in self.seen:
+            return
+        self.seen[msgid] = outcome
+        self.counts[outcome] = self.counts.get(outcome, Count()) + Count(1, count_words(msgid))
+
+    def segment(self, segment: Segment, hidden: bool) -> Segment:
+        if hidden:
+            return segment
+        message = segment_message(segment)
+        content = self.content(segment, message)
+        if self.formatter is not None:
+            content = format_values(content, self.formatter)
+        return segment if content == segment.content else replace(segment, content=content)
+
+    def content(self, segment: Segment, message: Message) -> tuple[Inline, ...]:
+        msgid = message.msgid
+        if not msgid:
+            return segment.content  # nothing to translate (and "" is the PO header)
+        entry = self.catalog.lookup(msgid) if self.catalog is not None else None
+        if entry is not None and entry.fuzzy and entry.msgstr:
+            self.fallback(segment, msgid, entry, "fuzzy")
+            return segment.content
+        if entry is None or not entry.translated:
+            if self.catalog is None and not self.fallback_all:
+                # The source locale without a catalog: the source is its own translation.
+                self.count(msgid, "translated")
+            else:
+                self.fallback(segment, msgid, entry, "untranslated")
+            return segment.content
+        try:
+            content = parse_translation(entry.msgstr, message)
+        except PlaceholderError as exc:
+            if msgid not in self.seen:
+                self.issues.append(error(self.catalog_path, entry.line, exc.code,
+                                         f"translation rejected, source text used: {exc.message}"))
+            self.count(msgid, "rejected")
+            return segment.content
+        self.count(msgid, "translated")
+        return content
+
+    def fallback(self, segment: Segment, msgid: str, entry: Entry | None, outcome: str) -> None:
+        if msgid not in self.seen:
+            if entry is None:
+                where, line = self.release_path, segment.line
+            else:
+                where, line = self.catalog_path, entry.line
+            what = "fuzzy" if outcome == "fuzzy" else "not translated"
+            self.issues.append(warning(where, line, outcome,
+                                       f"{segment.name} {what}, source text used"))
+        self.count(msgid, outcome)
+
+    def coverage(self) -> Coverage:
+        return Coverage(**{k: v for k, v in self.counts.items()})
+
+
+def translate_release(
+    release: Release,
+    catalog: Catalog | None,
+    locale: str,
+    *,
+    formatter: ValueFormatter | None,
+    catalog_path: str | Path = "",
+    release_path: str | Path = "",
+    source_locale: bool = False,
+) -> Translation:
+    """The release in `locale`: translated segments, typed values formatted, `xml:lang` set.
+
+    `formatter` None keeps every typed value's source text (what the source locale
+    needs). `source_locale` True treats a missing catalog as the identity translation
+    instead of counting every message as untranslated.
+    """
+    translator = _Translator(catalog, formatter, str(catalog_path), str(release_path),
+                             fallback_all=not source_locale)
+    localised = map_segments(release, translator.segment)
+    published = release.meta.published
+    if formatter is not None:
+        published = _format_span(published, formatter)
+    localised = replace(localised, lang=locale,
+                        meta=replace(localised.meta, published=published))
+    return Translation(localised, translator.coverage(), tuple(translator.issues))
+
+
+def format_values(content: tuple[Inline, ...], formatter: ValueFormatter) -> tuple[Inline, ...]:
+    """Every typed value's text replaced by the locale's form; untranslatable spans kept."""
+    out: list[Inline] = []
+    for part in content:
+        if isinstance(part, str) or part.get(ITS_TRANSLATE) == "no":
+            out.append(part)
+        elif part.name in TYPED:
+            out.append(_format_span(part, formatter))
+        else:
+            out.append(replace(part, content=format_values(part.content, formatter)))
+    return tuple(out)
+
+
+def _format_span(span: Span, formatter: ValueFormatter) -> Span:
+    return replace(span, content=(formatter.format(span),))
