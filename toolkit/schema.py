@@ -8,15 +8,13 @@ from pathlib import Path
 
 from lxml import etree
 
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
+# In a checkout `toolkit/schemas` is a link to the top-level `schemas/`; a wheel carries
+# the files themselves, so an installed communique validates without the repository.
+SCHEMA_DIR = Path(__file__).parent / "schemas"
 
 
 def schema_path() -> Path:
-    """The bundled schema: beside the package in a checkout, inside it when installed."""
-    for candidate in (SCHEMA_DIR / "release.xsd", Path(__file__).parent / "data" / "release.xsd"):
-        if candidate.exists():
-            return candidate
-    raise FileNotFoundError("release.xsd is not installed with communique")
+    return SCHEMA_DIR / "release.xsd"
 
 
 @cache
