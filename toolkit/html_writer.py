@@ -1,0 +1,376 @@
+"""Standalone HTML pages of a localised release, and the index pages of a build.
+
+Every page is an lxml tree serialised by lxml: text, translators' text included, only
+ever becomes text nodes and attribute values, so markup in it is escaped, never
+interpreted. Each inline span of the release vocabulary maps to one fixed HTML element;
+the only attributes a page carries come from the source release (a link's address, an
+abbreviation's expansion, a typed value's machine-readable value) or from here.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from toolkit.labels import label
+from toolkit.model import Figure, Inline, ListBlock, Release, Segment, Span
+from toolkit.vocabulary import ITS_TRANSLATE
+
+DOCTYPE = "<!DOCTYPE html>"
+
+# Inline spans: the element each becomes and the class it gets (none for em/strong).
+_INLINE_ELEMENTS = {
+    "em": ("em", None),
+    "strong": ("strong", None),
+    "link": ("a", None),
+    "person": ("span", "person"),
+    "org": ("span", "org"),
+    "place": ("span", "place"),
+    "term": ("span", "term"),
+    "abbr": ("abbr", None),
+    "date": ("time", "date"),
+    "time": ("time", "time"),
+    "duration": ("time", "duration"),
+    "number": ("data", "number"),
+    "money": ("data", "money"),
+}
+# Spans that carry names and terms: isolated when their script runs against the page.
+_NAMES = frozenset({"person", "org", "place", "term", "abbr", "link", "em", "strong"})
+_SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+_IMAGE_SCHEMES = frozenset({"http", "https"})
+
+_BLOCKS = frozenset({"html", "head", "body", "main", "article", "header", "footer", "nav",
+                     "figure", "div", "ol", "ul", "blockquote", "section"})
+
+CSS = """\
+:root{--ink:#1b1c1e;--muted:#5d6168;--rule:#dcdad4;--paper:#fff;--ground:#f3f1ec;\
+--accent:#7d1d2c}
+*{box-sizing:border-box}
+html{background:var(--ground);color:var(--ink);-webkit-text-size-adjust:100%}
+body{margin:0;font:1.0625rem/1.7 system-ui,-apple-system,"Segoe UI","Noto Sans",\
+"Helvetica Neue",Arial,sans-serif;text-rendering:optimizeLegibility}
+:lang(ja) body,body:lang(ja){font-family:"Hiragino Sans","Hiragino Kaku Gothic ProN",\
+"Noto Sans CJK JP","Noto Sans JP","Yu Gothic",Meiryo,sans-serif;line-height:1.9;\
+line-break:strict;word-break:auto-phrase}
+body:lang(zh){font-family:"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;\
+line-height:1.9}
+body:lang(ar),body:lang(fa),body:lang(ur){font-family:"Noto Naskh Arabic",\
+"Noto Sans Arabic","Geeza Pro","Segoe UI",Tahoma,sans-serif;font-size:1.125rem;\
+line-height:1.95}
+main{max-width:46rem;margin:0 auto;padding:2.5rem 1.25rem 4rem}
+article,.index{background:var(--paper);padding:2.5rem clamp(1.25rem,5vw,3.5rem) 3rem;\
+border-radius:4px;box-shadow:0 1px 3px rgba(0,0,0,.08)}
+nav{font-size:.875rem;margin:0 0 1rem}
+nav a{color:var(--muted)}
+header{border-block-end:1px solid var(--rule);margin-block-end:2rem;\
+padding-block-end:1.25rem}
+.series{margin:0;color:var(--accent);font-size:.8125rem;font-weight:600;\
+letter-spacing:.06em;text-transform:uppercase}
+:lang(ja) .series,:lang(zh) .series,:lang(ar) .series{letter-spacing:0}
+h1{margin:.35rem 0 .5rem;font-size:clamp(1.6rem,4vw,2.15rem);line-height:1.3;\
+font-weight:700}
+h2{margin:2rem 0 .5rem;font-size:1.25rem;line-height:1.4}
+.subtitle{margin:0 0 1rem;color:var(--muted);font-size:1.125rem;line-height:1.5}
+.dateline,.embargo{margin:.25rem 0;color:var(--muted);font-size:.9375rem}
+.embargo{display:inline-block;margin-block-start:.5rem;padding:.2rem .6rem;\
+border:1px solid var(--accent);border-radius:3px;color:var(--accent);font-weight:600}
+.dateline .sep{padding:0 .4em;color:var(--rule)}
+.figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(13rem,1fr));gap:1rem;\
+margin:0 0 2rem}
+figure{margin:0}
+figure img{display:block;width:100%;aspect-ratio:3/2;object-fit:cover;\
+background:#e4e1da;border-radius:3px;color:var(--muted);font-size:.8125rem}
+figcaption{margin-block-start:.4rem;color:var(--muted);font-size:.875rem;line-height:1.5}
+p,li{margin:0 0 1rem}
+ol,ul{padding-inline-start:1.5rem;margin:0 0 1rem}
+blockquote{margin:1.5rem 0;padding-inline-start:1rem;border-inline-start:3px solid \
+var(--accent);color:var(--muted)}
+a{color:var(--accent);text-underline-offset:.15em}
+.person,.org{font-weight:600}
+abbr[title]{text-decoration:underline dotted}
+:lang(ja) em,:lang(zh) em,:lang(ko) em{font-style:normal;text-emphasis:filled sesame}
+:lang(ar) em,:lang(fa) em{font-style:normal;font-weight:700}
+time,data{white-space:nowrap}
+.index ol{list-style:none;padding:0}
+.index li{display:flex;gap:1rem;padding:.6rem 0;border-block-end:1px solid var(--rule);\
+margin:0}
+.index li time{flex:0 0 auto;color:var(--muted);font-size:.9375rem;min-width:9.5rem}
+footer{margin-block-start:2.5rem;color:var(--muted);font-size:.8125rem}
+"""
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What a page needs besides the release: the locale's direction and fixed words."""
+
+    locale: str
+    direction: str = "ltr"  # "ltr" or "rtl", from the formatter (CLDR character order)
+    generator: str = ""
+    embargo_text: str | None = None  # the embargo instant in the locale's market zone
+    index_href: str = "index.html"
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """One release on its locale's index page."""
+
+    id: str
+    title: str
+    date_value: str
+    date_text: str
+
+
+@dataclass(frozen=True)
+class LocaleEntry:
+    """One locale on the build's front page."""
+
+    locale: str
+    name: str  # the language's own name for itself ("日本語")
+    direction: str
+    releases: int
+
+
+def html_lang(locale: str) -> str:
+    """BCP 47 for HTML and xml:lang: ``pt_BR`` → ``pt-BR``."""
+    return locale.replace("_", "-")
+
+
+# ---------------------------------------------------------------- URLs
+def safe_href(value: str | None, schemes: frozenset[str] = _SAFE_SCHEMES) -> str | None:
+    """A URL that may appear in a page: relative, or with one of `schemes`; else None.
+
+    Control characters and spaces are stripped first, as browsers do before reading
+    the scheme, so ``java\\tscript:`` is caught too.
+    """
+    if value is None:
+        return None
+    cleaned = "".join(ch for ch in value if ch > " " and ch != "\x7f")
+    try:
+        parts = urlsplit(cleaned)
+    except ValueError:
+        return None
+    if parts.scheme:
+        return value.strip() if parts.scheme.lower() in schemes else None
+    if cleaned.startswith("//"):
+        return None  # scheme-relative: would follow whatever scheme the page is served with
+    return value.strip()
+
+
+# ---------------------------------------------------------------- direction
+@cache
+def _strong(ch: str) -> str | None:
+    kind = unicodedata.bidirectional(ch)
+    if kind == "L":
+        return "ltr"
+    if kind in ("R", "AL"):
+        return "rtl"
+    return None
+
+
+def _runs_against(text: str, direction: str) -> bool:
+    """True when the text holds a letter of the direction opposite the page's."""
+    return any(_strong(ch) not in (None, direction) for ch in text)
+
+
+# ---------------------------------------------------------------- inline content
+def fill(element: etree._Element, content: Iterable[Inline], direction: str) -> None:
+    """Append segment content to `element` as text and fixed inline elements."""
+    last: etree._Element | None = None
+    for part in content:
+        if isinstance(part, str):
+            if last is None:
+                element.text = (element.text or "") + part
+            else:
+                last.tail = (last.tail or "") + part
+            continue
+        child = _inline(part, direction)
+        if child is None:  # not part of the vocabulary: its text only
+            text = part.text
+            if last is None:
+                element.text = (element.text or "") + text
+            else:
+                last.tail = (last.tail or "") + text
+            continue
+        element.append(child)
+        last = child
+
+
+def _inline(span: Span, direction: str) -> etree._Element | None:
+    mapped = _INLINE_ELEMENTS.get(span.name)
+    if mapped is None:
+        return None
+    tag, css_class = mapped
+    element = etree.Element(tag)
+    if css_class:
+        element.set("class", css_class)
+    if tag == "a":
+        href = safe_href(span.get("href"))
+        if href is not None:
+            element.set("href", href)
+    elif tag == "abbr" and span.get("title"):
+        element.set("title", span.get("title") or "")
+    elif tag in ("time", "data") and span.get("value"):
+        element.set("datetime" if tag == "time" else "value", span.get("value") or "")
+    if span.get(ITS_TRANSLATE) == "no":
+        element.set("translate", "no")
+    if span.name in _NAMES and _runs_against(span.text, direction):
+        # A Latin name in Arabic (or the reverse) is isolated, so its neighbours'
+        # punctuation and numbers keep their places.
+        element.set("dir", "auto")
+    fill(element, span.content, direction)
+    return element
+
+
+# ---------------------------------------------------------------- pages
+def _page(context: PageContext, title: str) -> tuple[etree._Element, etree._Element]:
+    html = etree.Element("html", lang=html_lang(context.locale), dir=context.direction)
+    head = etree.SubElement(html, "head")
+    etree.SubElement(head, "meta", charset="utf-8")
+    etree.SubElement(head, "meta", name="viewport", content="width=device-width, initial-scale=1")
+    if context.generator:
+        etree.SubElement(head, "meta", name="generator", content=context.generator)
+    etree.SubElement(head, "title").text = title
+    etree.SubElement(head, "style").text = CSS
+    body = etree.SubElement(html, "body")
+    main = etree.SubElement(body, "main")
+    return html, main
+
+
+def _segment(parent: etree._Element, tag: str, segment: Segment, direction: str,
+             css_class: str | None = None) -> etree._Element:
+    element = etree.SubElement(parent, tag)
+    if css_class:
+        element.set("class", css_class)
+    if segment.get(ITS_TRANSLATE) == "no":
+        element.set("translate", "no")
+    fill(element, segment.content, direction)
+    return element
+
+
+def release_page(release: Release, context: PageContext) -> bytes:
+    """The standalone page of one localised release."""
+    direction = context.direction
+    html, main = _page(context, release.title.text)
+    nav = etree.SubElement(main, "nav")
+    etree.SubElement(nav, "a", href=context.index_href).text = label(
+        context.locale, "press_releases")
+    article = etree.SubElement(main, "article")
+    header = etree.SubElement(article, "header")
+    meta = release.meta
+    if meta.series:
+        _segment(header, "p", meta.series, direction, "series")
+    _segment(header, "h1", release.title, direction)
+    if release.subtitle:
+        _segment(header, "p", release.subtitle, direction, "subtitle")
+    dateline = etree.SubElement(header, "p", {"class": "dateline"})
+    pieces: list[tuple[Inline, ...]] = [(meta.published,)]
+    if meta.place:
+        pieces.append(meta.place.content)
+    pieces.append(meta.publisher.content)
+    for i, piece in enumerate(pieces):
+        if i:
+            etree.SubElement(dateline, "span", {"class": "sep", "aria-hidden": "true"}).text = "·"
+        wrapper = etree.SubElement(dateline, "span")
+        fill(wrapper, piece, direction)
+    if meta.embargo and context.embargo_text:
+        embargo = etree.SubElement(header, "p", {"class": "embargo"})
+        before, _, after = label(context.locale, "embargo").partition("{time}")
+        embargo.text = before
+        stamp = etree.SubElement(embargo, "time", datetime=meta.embargo.value)
+        stamp.text = context.embargo_text
+        stamp.tail = after or None
+    if release.figures:
+        gallery = etree.SubElement(article, "div", {"class": "figures"})
+        for figure in release.figures:
+            _figure(gallery, figure, direction)
+    body = etree.SubElement(article, "div", {"class": "body"})
+    for block in release.body:
+        if isinstance(block, ListBlock):
+            listing = etree.SubElement(body, "ol" if block.ordered else "ul")
+            for item in block.items:
+                _segment(listing, "li", item, direction)
+        elif block.name == "heading":
+            _segment(body, "h2", block, direction)
+        elif block.name == "quote":
+            quote = etree.SubElement(body, "blockquote")
+            _segment(quote, "p", block, direction)
+        else:
+            _segment(body, "p", block, direction)
+    return serialise(html)
+
+
+def _figure(parent: etree._Element, figure: Figure, direction: str) -> None:
+    element = etree.SubElement(parent, "figure")
+    src = safe_href(figure.src, _IMAGE_SCHEMES)
+    if src is not None:
+        etree.SubElement(element, "img", src=src,
+                         alt=figure.alt.text if figure.alt is not None else "")
+    if figure.caption is not None:
+        _segment(element, "figcaption", figure.caption, direction)
+
+
+def locale_index(entries: Iterable[IndexEntry], context: PageContext) -> bytes:
+    """The list of a locale's releases, newest first."""
+    title = label(context.locale, "press_releases")
+    html, main = _page(context, title)
+    nav = etree.SubElement(main, "nav")
+    etree.SubElement(nav, "a", href="../index.html").text = label(context.locale, "languages")
+    section = etree.SubElement(main, "section", {"class": "index"})
+    etree.SubElement(section, "h1").text = title
+    listing = etree.SubElement(section, "ol")
+    ordered = sorted(entries, key=lambda e: e.id)
+    ordered.sort(key=lambda e: e.date_value, reverse=True)
+    for entry in ordered:
+        item = etree.SubElement(listing, "li")
+        etree.SubElement(item, "time", datetime=entry.date_value).text = entry.date_text
+        link = etree.SubElement(item, "a", href=f"{entry.id}.html")
+        link.text = entry.title
+        if _runs_against(entry.title, context.direction):
+            link.set("dir", "auto")
+    return serialise(html)
+
+
+def root_index(locales: Iterable[LocaleEntry], context: PageContext) -> bytes:
+    """The front page of a build: one link per locale, each in its own language."""
+    title = label(context.locale, "press_releases")
+    html, main = _page(context, title)
+    section = etree.SubElement(main, "section", {"class": "index"})
+    etree.SubElement(section, "h1").text = title
+    listing = etree.SubElement(section, "ul")
+    for entry in sorted(locales, key=lambda e: e.locale):
+        item = etree.SubElement(listing, "li")
+        link = etree.SubElement(item, "a", href=f"{entry.locale}/index.html",
+                                lang=html_lang(entry.locale), dir=entry.direction)
+        link.text = entry.name
+        etree.SubElement(item, "data", value=str(entry.releases)).text = str(entry.releases)
+    return serialise(html)
+
+
+def _layout(element: etree._Element, depth: int = 0) -> None:
+    """One block element a line, indented, for pages a person can read and diff.
+
+    Only elements that hold no text of their own get layout white space, so no
+    rendered text changes.
+    """
+    children = list(element)
+    if element.tag not in _BLOCKS or not children or (element.text and element.text.strip()):
+        return
+    if any(child.tail and child.tail.strip() for child in children):
+        return
+    pad = "\n" + "  " * (depth + 1)
+    element.text = pad
+    for child in children:
+        _layout(child, depth + 1)
+        child.tail = pad
+    children[-1].tail = "\n" + "  " * depth
+
+
+def serialise(html: etree._Element) -> bytes:
+    _layout(html)
+    text = etree.tostring(html, method="html", encoding="unicode", doctype=DOCTYPE)
+    return (text + "\n").encode("utf-8")

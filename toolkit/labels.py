@@ -1,0 +1,78 @@
+"""The few fixed words of a built page, per locale, with English as the fallback.
+
+These are interface text, not release content, so they are not in the release catalogs.
+A pattern's ``{time}`` is where the formatted value goes, so that word order and
+punctuation (a Japanese full-width colon, a Russian preposition) stay the locale's own.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+LABELS = MappingProxyType({
+    "en": MappingProxyType({
+        "embargo": "Embargoed until {time}",
+        "published": "Published",
+        "press_releases": "Press releases",
+        "languages": "Languages",
+    }),
+    "ja": MappingProxyType({
+        "embargo": "解禁日時：{time}",
+        "published": "発表日",
+        "press_releases": "報道発表",
+        "languages": "言語",
+    }),
+    "ky": MappingProxyType({
+        "embargo": "Эмбарго мөөнөтү: {time}",
+        "published": "Жарыяланган күнү",
+        "press_releases": "Пресс-релиздер",
+        "languages": "Тилдер",
+    }),
+    "ru": MappingProxyType({
+        "embargo": "Эмбарго до {time}",
+        "published": "Дата публикации",
+        "press_releases": "Пресс-релизы",
+        "languages": "Языки",
+    }),
+    "ar": MappingProxyType({
+        "embargo": "يحظر النشر قبل {time}",
+        "published": "تاريخ النشر",
+        "press_releases": "البيانات الصحفية",
+        "languages": "اللغات",
+    }),
+    "fr": MappingProxyType({
+        "embargo": "Sous embargo jusqu’au {time}",
+        "published": "Date de publication",
+        "press_releases": "Communiqués de presse",
+        "languages": "Langues",
+    }),
+    "de": MappingProxyType({
+        "embargo": "Sperrfrist: {time}",
+        "published": "Veröffentlicht",
+        "press_releases": "Pressemitteilungen",
+        "languages": "Sprachen",
+    }),
+    "es": MappingProxyType({
+        "embargo": "Embargado hasta {time}",
+        "published": "Fecha de publicación",
+        "press_releases": "Comunicados de prensa",
+        "languages": "Idiomas",
+    }),
+    "zh": MappingProxyType({
+        "embargo": "解禁时间：{time}",
+        "published": "发布日期",
+        "press_releases": "新闻稿",
+        "languages": "语言",
+    }),
+})
+
+FALLBACK = "en"
+
+
+def label(locale: str, key: str) -> str:
+    """The label in `locale`, its language (``pt_BR`` → ``pt``), or English."""
+    for candidate in (locale, locale.replace("-", "_").split("_")[0], FALLBACK):
+        table = LABELS.get(candidate)
+        if table is not None and key in table:
+            return table[key]
+    raise KeyError(key)
