@@ -1,0 +1,111 @@
+"""The table of finding codes: stable names, default severities, one-line descriptions.
+
+A code is a contract with users: configs (`[checks]`), translator flags
+(``#, communique-allow:<code>``), CI annotations and SARIF rules all refer to it. Add
+codes; never rename or reuse one. Severities here are defaults that `[checks]` can
+override.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from toolkit.issues import Severity
+
+E, W = Severity.ERROR, Severity.WARNING
+
+
+@dataclass(frozen=True)
+class Code:
+    name: str
+    severity: Severity
+    description: str
+    area: str  # "release", "catalog", "freshness", "translation", "coverage"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a check found, before it is placed in a file and given its severity."""
+
+    code: str
+    message: str
+    line: int = 0
+
+
+_TABLE: tuple[tuple[str, Severity, str, str], ...] = (
+    # Release XML (toolkit.release_checks and the CLI).
+    ("unreadable", E, "release", "The file cannot be read or parsed (exit 2)."),
+    ("schema", E, "release", "The release does not validate against schemas/release.xsd."),
+    ("structure", E, "release", "The release cannot be turned into the document model."),
+    ("date-skeleton", E, "release", "A date's skeleton asks for a field its value lacks."),
+    ("zone-unknown", E, "release", "A time zone is not an IANA name."),
+    ("embargo-after-publication", W, "release",
+     "The embargo lifts after the publication date."),
+    ("segment-empty", E, "release", "A translatable element has no text."),
+    ("value-no-text", E, "release", "A typed value has no source text."),
+    ("id-filename", E, "release", "The release id does not match its file name."),
+    ("id-duplicate", E, "release", "Two releases use the same id."),
+    # Catalog files: what msgfmt -c refuses, and the header a build relies on.
+    ("po-syntax", E, "catalog", "The PO file is not valid PO syntax (exit 2)."),
+    ("po-encoding", E, "catalog",
+     "The PO file's bytes are not valid in its declared charset (exit 2)."),
+    ("entry-duplicate", E, "catalog", "Two entries have the same msgctxt and msgid (exit 2)."),
+    ("header-language", E, "catalog",
+     "The Language header is missing or does not match the catalog's folder."),
+    ("header-plural-forms", E, "catalog",
+     "The Plural-Forms header is missing, invalid, or not CLDR's rule for the language."),
+    ("header-charset", E, "catalog", "The catalog is not declared as UTF-8."),
+    ("plural-count", E, "catalog",
+     "A plural entry has not as many msgstr[N] forms as Plural-Forms says."),
+    ("format-mismatch", E, "catalog",
+     "Format directives of a c-/python-format entry differ between msgid and msgstr."),
+    ("newline-mismatch", E, "catalog",
+     "msgid and msgstr do not both begin (or both end) with a newline."),
+    ("allow-unknown", W, "catalog", "A communique-allow: flag names no known code."),
+    # Freshness: catalogs against their sources.
+    ("template-missing", E, "freshness",
+     "A release has no template; run `communique extract`."),
+    ("template-stale", E, "freshness",
+     "A template differs from what extract gives now; run `communique extract`."),
+    ("template-orphan", W, "freshness", "A template has no release any more."),
+    ("catalog-missing", E, "freshness",
+     "A configured locale has no catalog for a release; run `communique update`."),
+    ("catalog-stale", E, "freshness",
+     "A catalog does not hold exactly its template's messages; run `communique update`."),
+    # Each translation against its source segment (toolkit.placeholders codes first).
+    ("markup-invalid", E, "translation", "The translation is not well-formed markup."),
+    ("placeholder-missing", E, "translation", "A tag of the source is missing."),
+    ("placeholder-unknown", E, "translation", "A tag that the source does not have."),
+    ("placeholder-attribute", E, "translation", "A tag carries attributes."),
+    ("placeholder-duplicate", E, "translation", "A tag is used more than once."),
+    ("placeholder-nesting", E, "translation",
+     "A tag sits under another parent than in the source."),
+    ("placeholder-content", E, "translation",
+     "An empty tag (typed or untranslatable) has content."),
+    ("number-changed", E, "translation", "A number written in the text differs from the source."),
+    ("url-changed", E, "translation", "A URL differs from the source."),
+    ("email-changed", E, "translation", "An e-mail address differs from the source."),
+    ("term-changed", E, "translation",
+     "The content of an its:term span is not kept verbatim."),
+    ("whitespace-leading", W, "translation",
+     "Leading white space differs from the source."),
+    ("whitespace-trailing", W, "translation",
+     "Trailing white space differs from the source."),
+    ("punctuation-final", W, "translation",
+     "The final punctuation does not correspond to the source's (locale-aware)."),
+    ("brackets-unbalanced", W, "translation",
+     "Brackets or quotation marks do not pair up in the translation."),
+    # Coverage.
+    ("coverage-low", E, "coverage", "A catalog's translated share is below min-coverage."),
+)
+
+CODES: MappingProxyType[str, Code] = MappingProxyType(
+    {name: Code(name, severity, description, area)
+     for name, severity, area, description in _TABLE})
+
+
+def describe(code: str) -> str:
+    """The one-line description of a code ('' for a code not in the table)."""
+    known = CODES.get(code)
+    return known.description if known else ""

@@ -1,0 +1,440 @@
+"""Each translation against its source: what Weblate's and pofilter's checks look for.
+
+Every check is a pure function of a `Pair` (the msgid, the msgstr, the source `Message`
+and the two locales) that yields `Finding`s; `CHECKS` lists them in one tuple. Markup is
+judged by `toolkit.placeholders.parse_translation`, the same function the build uses, so
+validate rejects exactly what the build would fall back on. The text checks look at the
+text a reader sees: tags removed, typed values (empty tags) replaced by an object mark,
+so numbers inside typed values (which are not in the msgid) are never compared.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lxml import etree
+
+from toolkit.model import Span
+from toolkit.placeholders import Message, Placeholder, PlaceholderError, parse_translation
+from toolkit.qa.codes import Finding
+from toolkit.vocabulary import ITS_TERM
+
+OBJECT = "\ufffc"  # stands for a typed value or untranslatable span in plain text
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One translation and what it is judged against."""
+
+    msgid: str
+    msgstr: str
+    message: Message
+    locale: str  # the catalog's language, e.g. "ja", "pt_BR"
+    source_locale: str = "en"
+
+    @property
+    def language(self) -> str:
+        return _language(self.locale)
+
+    @property
+    def source_language(self) -> str:
+        return _language(self.source_locale)
+
+
+def _language(locale: str) -> str:
+    return re.split(r"[_@.-]", locale, maxsplit=1)[0].lower()
+
+
+TranslationCheck = Callable[[Pair], Iterator[Finding]]
+
+
+# --------------------------------------------------------------------------- text views
+
+_TAG = re.compile(r"<[^<>]*>")
+_ENTITY = re.compile(r"&(lt|gt|amp|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);")
+_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+
+
+def _entity(match: re.Match[str]) -> str:
+    name = match.group(1)
+    if name in _NAMED:
+        return _NAMED[name]
+    try:
+        return chr(int(name[2:], 16) if name[1] == "x" else int(name[1:]))
+    except (ValueError, OverflowError):
+        return match.group(0)
+
+
+@lru_cache(maxsize=65536)
+def plain_text(markup: str) -> str:
+    """What a reader sees: tags dropped, empty tags as one object mark, entities resolved."""
+    text = _TAG.sub(lambda m: OBJECT if m.group(0).endswith("/>") else "", markup)
+    return _ENTITY.sub(_entity, text)
+
+
+def _quote(text: str, start: int, end: int, width: int = 24) -> str:
+    """The offending part with a little context, for messages."""
+    left = max(0, start - width)
+    right = min(len(text), end + width)
+    snippet = text[left:right].replace(OBJECT, "…").replace("\n", " ")
+    return ("…" if left else "") + snippet + ("…" if right < len(text) else "")
+
+
+# --------------------------------------------------------------------------- markup
+
+def message_from_msgid(msgid: str) -> Message:
+    """The placeholders a msgid shows, for a catalog whose release is not at hand.
+
+    An empty tag (``<date/>``) is a typed or untranslatable value; a tag with content is
+    translatable markup. Attributes cannot be known, so its:term is not checked then.
+    """
+    try:
+        root = etree.fromstring(f"<m>{msgid}</m>".encode(), _PARSER)
+    except etree.XMLSyntaxError:
+        return Message(msgid, ())
+    found: list[Placeholder] = []
+
+    def walk(element: etree._Element, parent: str | None) -> None:
+        for child in element:
+            if not isinstance(child.tag, str):
+                continue
+            empty = not len(child) and not child.text
+            name = re.sub(r"[0-9]+$", "", child.tag)
+            found.append(Placeholder(child.tag, Span(name), parent, empty))
+            walk(child, child.tag)
+
+    walk(root, None)
+    return Message(msgid, tuple(found))
+
+
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+
+
+def check_placeholders(pair: Pair) -> Iterator[Finding]:
+    """Same tags as the source, each once, same nesting, no attributes, no unknown tags."""
+    try:
+        parse_translation(pair.msgstr, pair.message)
+    except PlaceholderError as exc:
+        yield Finding(exc.code, exc.message)
+
+
+def check_terms(pair: Pair) -> Iterator[Finding]:
+    """The content of a span marked its:term="yes" is kept verbatim."""
+    for placeholder in pair.message.placeholders:
+        if placeholder.empty or placeholder.span.get(ITS_TERM) != "yes":
+            continue
+        pattern = re.compile(rf"<{re.escape(placeholder.tag)}>(.*?)</{re.escape(placeholder.tag)}>",
+                             re.DOTALL)
+        source = pattern.search(pair.msgid)
+        target = pattern.search(pair.msgstr)
+        if source is None or target is None:
+            continue  # a missing tag is check_placeholders' finding
+        if target.group(1) != source.group(1):
+            yield Finding("term-changed", f"term <{placeholder.tag}> must stay "
+                          f"{source.group(1)!r}, the translation has {target.group(1)!r}")
+
+
+# --------------------------------------------------------------------------- numbers
+
+# Digits of any script (\d is Unicode-aware), joined by the group and decimal separators
+# locales use: 1,500 / 1 500 / 1.500 / 1'500 / ١٬٥٠٠ / 1,5. A plain space joins only a
+# group of exactly three digits, so "on 24 December 2022" stays two numbers.
+_NUMBER = re.compile(
+    r"\d+(?:(?:[.,\u066B\u066C\u00A0\u202F\u2009'’]|[ ](?=\d{3}(?!\d)))\d+)*")
+
+
+def _digits(text: str) -> str:
+    """A number as ASCII digits without separators: ١٬٥٠٠ and １５００ are 1500."""
+    return "".join(str(unicodedata.digit(ch)) for ch in text if ch.isdigit())
+
+
+def numbers(text: str) -> Counter[str]:
+    return Counter(_digits(m.group(0)) for m in _NUMBER.finditer(text))
+
+
+def _spellings(text: str) -> dict[str, str]:
+    """How each number was written, for messages that quote the text."""
+    out: dict[str, str] = {}
+    for match in _NUMBER.finditer(text):
+        out.setdefault(_digits(match.group(0)), match.group(0))
+    return out
+
+
+def check_numbers(pair: Pair) -> Iterator[Finding]:
+    """Numbers written in the text (not typed values) are kept, in any digits."""
+    source_text, target_text = plain_text(pair.msgid), plain_text(pair.msgstr)
+    source, target = numbers(source_text), numbers(target_text)
+    if source == target:
+        return
+    missing = [_spellings(source_text)[n] for n in sorted((source - target).elements())]
+    extra = [_spellings(target_text)[n] for n in sorted((target - source).elements())]
+    parts = []
+    if missing:
+        parts.append(f"{_list(missing)} of the source {_is(missing)} missing")
+    if extra:
+        parts.append(f"{_list(extra)} {_is(extra)} not in the source")
+    yield Finding("number-changed", "number " + "; ".join(parts))
+
+
+def _list(items: list[str]) -> str:
+    return ", ".join(repr(i) for i in items)
+
+
+def _is(items: list[str]) -> str:
+    return "is" if len(items) == 1 else "are"
+
+
+# --------------------------------------------------------------------------- links
+
+_URL = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+",
+                  re.IGNORECASE)
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+"
+                    r"(?:\.[A-Za-z0-9-]+)+")
+_TRAILING = ".,;:!?'"
+
+
+def _trim_url(url: str) -> str:
+    """A URL without the sentence punctuation or unmatched bracket that follows it."""
+    while url:
+        last = url[-1]
+        unmatched = last in ")]" and url.count(last) > url.count("(" if last == ")" else "[")
+        if last not in _TRAILING and not unmatched:
+            break
+        url = url[:-1]
+    return url
+
+
+def urls(text: str) -> Counter[str]:
+    return Counter(_trim_url(m.group(0)) for m in _URL.finditer(text))
+
+
+def emails(text: str) -> Counter[str]:
+    return Counter(m.group(0).rstrip(".-") for m in _EMAIL.finditer(text))
+
+
+def _compare(code: str, what: str, source: Counter[str],
+             target: Counter[str]) -> Iterator[Finding]:
+    missing = sorted((source - target).elements())
+    extra = sorted((target - source).elements())
+    for before, after in zip(missing, extra, strict=False):
+        yield Finding(code, f"{what} {before!r} of the source became {after!r}")
+    for item in missing[len(extra):]:
+        yield Finding(code, f"{what} {item!r} of the source is missing")
+    for item in extra[len(missing):]:
+        yield Finding(code, f"{what} {item!r} is not in the source")
+
+
+def check_urls(pair: Pair) -> Iterator[Finding]:
+    """URLs are copied exactly: a changed one sends readers elsewhere."""
+    yield from _compare("url-changed", "URL", urls(plain_text(pair.msgid)),
+                        urls(plain_text(pair.msgstr)))
+
+
+def check_emails(pair: Pair) -> Iterator[Finding]:
+    """E-mail addresses are copied exactly."""
+    source_text = _URL.sub(" ", plain_text(pair.msgid))
+    target_text = _URL.sub(" ", plain_text(pair.msgstr))
+    yield from _compare("email-changed", "e-mail address", emails(source_text),
+                        emails(target_text))
+
+
+# --------------------------------------------------------------------------- white space
+
+def _leading(text: str) -> str:
+    return text[:len(text) - len(text.lstrip())]
+
+
+def _trailing(text: str) -> str:
+    return text[len(text.rstrip()):]
+
+
+def check_whitespace(pair: Pair) -> Iterator[Finding]:
+    """Leading and trailing white space as in the source.
+
+    A newline that only one side starts or ends with is `newline-mismatch` (what msgfmt
+    refuses), so it is not reported twice.
+    """
+    msgid, msgstr = pair.msgid, pair.msgstr
+    if _leading(msgid) != _leading(msgstr) and (
+            msgid.startswith("\n") == msgstr.startswith("\n")):
+        yield Finding("whitespace-leading", _edge_message("starts", _leading(msgid),
+                                                          _leading(msgstr)))
+    if _trailing(msgid) != _trailing(msgstr) and (
+            msgid.endswith("\n") == msgstr.endswith("\n")):
+        yield Finding("whitespace-trailing", _edge_message("ends", _trailing(msgid),
+                                                           _trailing(msgstr)))
+
+
+def _edge_message(verb: str, source: str, target: str) -> str:
+    if not target:
+        return f"the source {verb} with white space {source!r}, the translation does not"
+    if not source:
+        return f"the translation {verb} with white space {target!r}, the source does not"
+    return f"the translation {verb} with {target!r}, the source with {source!r}"
+
+
+# --------------------------------------------------------------------------- punctuation
+
+# What each kind of sentence end looks like in any language.
+_ENDS: dict[str, str] = {
+    "。": "stop", "．": "stop", "｡": "stop", ".": "stop", "۔": "stop", "।": "stop",
+    "?": "question", "？": "question", "؟": "question",
+    "!": "exclamation", "！": "exclamation",
+    ":": "colon", "：": "colon",
+    ";": "semicolon", "；": "semicolon", "؛": "semicolon",
+    ",": "comma", "，": "comma", "、": "comma", "،": "comma",
+    "…": "ellipsis", "⋯": "ellipsis",
+}
+_DEFAULT_ENDS: dict[str, frozenset[str]] = {
+    "stop": frozenset("."), "question": frozenset("?"), "exclamation": frozenset("!"),
+    "colon": frozenset(":"), "semicolon": frozenset(";"), "comma": frozenset(","),
+    "ellipsis": frozenset({"…", "..."}),
+}
+# Locale equivalents (CLDR's exemplar punctuation, as typeset in the press of each one).
+_LOCALE_ENDS: dict[str, dict[str, frozenset[str]]] = {
+    "ja": {"stop": frozenset("。"), "question": frozenset("？?"),
+           "exclamation": frozenset("！!"), "colon": frozenset("：:"),
+           "semicolon": frozenset("；;"), "comma": frozenset("、，"),
+           "ellipsis": frozenset({"…", "⋯", "..."})},
+    "zh": {"stop": frozenset("。"), "question": frozenset("？"),
+           "exclamation": frozenset("！"), "colon": frozenset("："),
+           "semicolon": frozenset("；"), "comma": frozenset("，、"),
+           "ellipsis": frozenset({"…", "⋯"})},
+    "ar": {"stop": frozenset(".۔"), "question": frozenset("؟"), "semicolon": frozenset("؛"),
+           "comma": frozenset("،,")},
+    "fa": {"stop": frozenset(".۔"), "question": frozenset("؟"), "semicolon": frozenset("؛"),
+           "comma": frozenset("،")},
+    "ur": {"stop": frozenset("۔."), "question": frozenset("؟"), "semicolon": frozenset("؛"),
+           "comma": frozenset("،")},
+    "hi": {"stop": frozenset("।.")},
+    "el": {"question": frozenset(";")},
+}
+# Scripts that do not end sentences with a mark: no final mark is fine there.
+_NO_FINAL_STOP = frozenset({"th", "lo", "km", "my"})
+# Closing brackets and quotes come after the sentence end: „Да.“ ends with a stop.
+_CLOSERS = frozenset(")]}）］｝」』】〕》〉»”’\"'›“")
+
+
+def final_mark(text: str) -> str:
+    """The sentence-end mark a text finishes with ('' for none)."""
+    text = text.rstrip()
+    while text and text[-1] in _CLOSERS:
+        text = text[:-1].rstrip()
+    if text.endswith(("...", "……")):
+        return text[-3:] if text.endswith("...") else "……"
+    if text and text[-1] in _ENDS:
+        return text[-1]
+    return ""
+
+
+def expected_ends(language: str, kind: str) -> frozenset[str]:
+    return _LOCALE_ENDS.get(language, {}).get(kind, _DEFAULT_ENDS[kind])
+
+
+def _kind(mark: str) -> str | None:
+    if not mark:
+        return None
+    return "ellipsis" if mark in ("...", "……") else _ENDS[mark]
+
+
+def check_final_punctuation(pair: Pair) -> Iterator[Finding]:
+    """The translation ends like the source, in the target locale's punctuation."""
+    source_mark = final_mark(plain_text(pair.msgid))
+    target_mark = final_mark(plain_text(pair.msgstr))
+    kind, target_kind = _kind(source_mark), _kind(target_mark)
+    if kind is None:
+        if target_kind is not None and target_kind != "ellipsis":
+            yield Finding("punctuation-final", f"the translation ends with {target_mark!r}, "
+                          "the source with no punctuation")
+        return
+    expected = expected_ends(pair.language, kind)
+    if target_mark in expected:
+        return
+    if not target_mark and pair.language in _NO_FINAL_STOP and kind == "stop":
+        return
+    want = " or ".join(repr(m) for m in sorted(expected))
+    got = repr(target_mark) if target_mark else "no punctuation"
+    yield Finding("punctuation-final", f"the source ends with {source_mark!r}, the "
+                  f"translation with {got} (expected {want} in {pair.locale})")
+
+
+# --------------------------------------------------------------------------- brackets
+
+_BRACKETS: tuple[tuple[str, str], ...] = (
+    ("(", ")"), ("[", "]"), ("{", "}"), ("（", "）"), ("［", "］"), ("｛", "｝"),
+    ("【", "】"), ("〔", "〕"),
+)
+# Quotation marks by language: only pairs whose marks mean one thing there (in Russian and
+# German “ closes „, so “” is not a pair there).
+_QUOTES: dict[str, tuple[tuple[str, str], ...]] = {
+    "ja": (("「", "」"), ("『", "』"), ("“", "”"), ("〈", "〉"), ("《", "》")),
+    "zh": (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"), ("〈", "〉")),
+    "ru": (("«", "»"), ("„", "“")), "uk": (("«", "»"), ("„", "“")),
+    "be": (("«", "»"), ("„", "“")), "ky": (("«", "»"), ("„", "“")),
+    "kk": (("«", "»"), ("„", "“")), "de": (("„", "“"), ("‚", "‘")),
+    "cs": (("„", "“"),), "pl": (("„", "”"), ("«", "»")),
+    "ar": (("«", "»"),), "fa": (("«", "»"),), "he": (("“", "”"),),
+    "fr": (("«", "»"), ("“", "”")), "es": (("«", "»"), ("“", "”")),
+    "it": (("«", "»"), ("“", "”")), "pt": (("«", "»"), ("“", "”")),
+}
+_DEFAULT_QUOTES: tuple[tuple[str, str], ...] = (("“", "”"),)
+
+
+@lru_cache(maxsize=128)
+def _pairs(language: str) -> tuple[dict[str, str], dict[str, str]]:
+    pairs = _BRACKETS + _QUOTES.get(language, _DEFAULT_QUOTES)
+    return {o: c for o, c in pairs}, {c: o for o, c in pairs}
+
+
+def unbalanced(text: str, language: str) -> tuple[int, str] | None:
+    """Where brackets or quotes fail to pair up: (offset, what is wrong), or None."""
+    openers, closers = _pairs(language)
+    stack: list[int] = []
+    for offset, char in enumerate(text):
+        if char in openers:
+            stack.append(offset)
+        elif char in closers:
+            if not stack or text[stack[-1]] != closers[char]:
+                return offset, f"{char!r} closes nothing"
+            stack.pop()
+    if stack:
+        char = text[stack[-1]]
+        return stack[-1], f"{char!r} is not closed by {openers[char]!r}"
+    if text.count('"') % 2:
+        return text.rfind('"'), "'\"' is not paired"
+    return None
+
+
+def check_brackets(pair: Pair) -> Iterator[Finding]:
+    """Brackets and quotation marks pair up, in the quotes of the target locale."""
+    source = plain_text(pair.msgid)
+    if unbalanced(source, pair.source_language) is not None:
+        return  # the source itself does not pair up: nothing to hold the translation to
+    target = plain_text(pair.msgstr)
+    problem = unbalanced(target, pair.language)
+    if problem is not None:
+        offset, what = problem
+        yield Finding("brackets-unbalanced",
+                      f"{what} in {_quote(target, offset, offset + 1)!r}")
+
+
+CHECKS: tuple[TranslationCheck, ...] = (
+    check_placeholders,
+    check_terms,
+    check_numbers,
+    check_urls,
+    check_emails,
+    check_whitespace,
+    check_final_punctuation,
+    check_brackets,
+)
+
+
+def check_translation(pair: Pair) -> list[Finding]:
+    """Every finding of one translation, in the order of `CHECKS`."""
+    return [finding for check in CHECKS for finding in check(pair)]
