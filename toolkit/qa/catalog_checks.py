@@ -1,0 +1,265 @@
+"""Checks on one PO or POT file as a file: what `msgfmt -c` refuses, and its header.
+
+`read_catalog` turns every reason `read_po` refuses a file (syntax, encoding, duplicate
+messages) into a finding with a code and a line; the other checks are pure functions of
+a `Catalog` and the locale its folder names. Nothing here runs msgfmt: the tests do, to
+show that these checks refuse what it refuses.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+from babel.messages.plurals import get_plural
+
+from toolkit.catalog import Catalog, Entry
+from toolkit.errors import InputError
+from toolkit.po_read import read_po
+from toolkit.qa.codes import CODES, Finding
+from toolkit.qa.config import ALLOW_FLAG
+
+# --------------------------------------------------------------------------- reading
+
+def _read_code(exc: InputError) -> str:
+    """The code of a reason read_po gave for refusing a file."""
+    explicit = getattr(exc, "code", None)
+    if isinstance(explicit, str) and explicit in CODES:
+        return explicit
+    message = exc.message.lower()
+    if message.startswith("cannot read"):
+        return "unreadable"
+    if "duplicate" in message:
+        return "entry-duplicate"
+    if "charset" in message or "utf-16" in message or message.startswith("byte 0x"):
+        return "po-encoding"
+    return "po-syntax"
+
+
+def read_catalog(path: Path) -> tuple[Catalog | None, Finding | None]:
+    """The catalog, or why it cannot be read (a finding of an unreadable-input code)."""
+    try:
+        return read_po(path), None
+    except InputError as exc:
+        return None, Finding(_read_code(exc), exc.message, exc.line)
+
+
+def locale_of(path: Path) -> str | None:
+    """The locale a catalog's place names: ``ll/LC_MESSAGES/x.po``, ``ll/x.po``, ``ll.po``."""
+    parent = path.parent
+    if parent.name == "LC_MESSAGES":
+        return parent.parent.name or None
+    for candidate in (parent.name, path.stem):
+        if _known_locale(candidate):
+            return candidate
+    return None
+
+
+@lru_cache(maxsize=256)
+def _known_locale(name: str) -> str | None:
+    """The canonical form of a locale name Babel knows (``pt-BR`` → ``pt_BR``), or None."""
+    if not name or not re.fullmatch(r"[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]+)*(?:@\w+)?", name):
+        return None
+    try:
+        return str(Locale.parse(name.replace("-", "_").split("@")[0]))
+    except (ValueError, UnknownLocaleError):
+        return None
+
+
+# --------------------------------------------------------------------------- header
+
+def header_line(path: Path | None, field: str) -> int:
+    """The line of a header field, found only when a finding needs it (never when clean)."""
+    if path is None:
+        return 1
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return 1
+    needle = f'"{field}:'
+    for number, line in enumerate(lines, 1):
+        if line.lstrip().startswith(needle):
+            return number
+    for number, line in enumerate(lines, 1):
+        if line.startswith('msgid ""'):
+            return number
+    return 1
+
+
+_PLURAL_FORMS = re.compile(r"\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*(.+?)\s*;?\s*$",
+                           re.DOTALL)
+# Enough integers to tell every CLDR rule apart (mod 10, mod 100, mod 1000000 rules).
+_SAMPLES = (*range(0, 220), 1000, 1001, 1002, 1011, 1021, 100000, 1000000, 1000001, 2000000)
+
+
+@lru_cache(maxsize=256)
+def parse_plural_forms(value: str) -> tuple[int, tuple[int, ...]] | None:
+    """nplurals and the rule's value at sample integers, or None when it does not parse."""
+    found = _PLURAL_FORMS.fullmatch(value)
+    if not found:
+        return None
+    count = int(found.group(1))
+    try:
+        rule = gettext.c2py(found.group(2))
+        values = tuple(rule(n) for n in _SAMPLES)
+    except (ValueError, SyntaxError, ZeroDivisionError, RecursionError):
+        return None
+    if count < 1 or max(values) >= count or min(values) < 0:
+        return None
+    return count, values
+
+
+@lru_cache(maxsize=256)
+def cldr_plural_forms(locale: str) -> str:
+    """CLDR's Plural-Forms for a locale, as Babel writes it."""
+    plural = get_plural(locale)
+    return f"nplurals={plural.num_plurals}; plural={plural.plural_expr};"
+
+
+def check_header(catalog: Catalog, locale: str | None, template: bool) -> Iterator[Finding]:
+    """Language as the folder says, UTF-8, and CLDR's plural rule for the language."""
+    header = catalog.header
+    path = catalog.path
+    charset = _charset(header.get("Content-Type", ""))
+    if charset is None:
+        yield Finding("header-charset", "the header has no Content-Type charset; declare "
+                      '"Content-Type: text/plain; charset=UTF-8"',
+                      header_line(path, "Content-Type"))
+    elif charset.replace("-", "").lower() != "utf8" and not (template and charset == "CHARSET"):
+        yield Finding("header-charset", f"the catalog declares charset={charset}; "
+                      "communique catalogs are UTF-8", header_line(path, "Content-Type"))
+    if template:
+        return
+    language = header.get("Language", "").strip()
+    canonical = _known_locale(language)
+    expected = _known_locale(locale) if locale else None
+    if not language:
+        want = f" (expected {locale!r})" if locale else ""
+        yield Finding("header-language", f"the header has no Language{want}",
+                      header_line(path, "Language"))
+    elif canonical is None:
+        yield Finding("header-language", f"Language {language!r} is not a locale CLDR knows",
+                      header_line(path, "Language"))
+    elif expected is not None and canonical != expected:
+        yield Finding("header-language", f"Language {language!r} does not match the "
+                      f"catalog's folder {locale!r}", header_line(path, "Language"))
+    rule_locale = expected or canonical
+    want = cldr_plural_forms(rule_locale) if rule_locale else None
+    advice = f"; CLDR's for {rule_locale} is {want!r}" if want else ""
+    value = header.get("Plural-Forms")
+    if value is None:
+        if want or any(e.plural for e in catalog.entries):
+            yield Finding("header-plural-forms", f"the header has no Plural-Forms{advice}",
+                          header_line(path, "Language"))
+        return
+    parsed = parse_plural_forms(value)
+    if parsed is None:
+        yield Finding("header-plural-forms", f"Plural-Forms {value!r} is not a valid "
+                      f"rule{advice}", header_line(path, "Plural-Forms"))
+    elif want is not None and parsed != parse_plural_forms(want):
+        yield Finding("header-plural-forms", f"Plural-Forms {value!r} is not CLDR's rule "
+                      f"for {rule_locale}: {want!r}", header_line(path, "Plural-Forms"))
+
+
+def _charset(content_type: str) -> str | None:
+    found = re.search(r"charset\s*=\s*([^\s;]+)", content_type, re.IGNORECASE)
+    return found.group(1) if found else None
+
+
+def nplurals(catalog: Catalog) -> int | None:
+    value = catalog.header.get("Plural-Forms")
+    parsed = parse_plural_forms(value) if value else None
+    return parsed[0] if parsed else None
+
+
+# --------------------------------------------------------------------------- entries
+
+# Format directives msgfmt checks, by flag. Each returns a signature to compare.
+_C_DIRECTIVE = re.compile(
+    r"%(?:(\d+)\$)?[-+ #0']*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|L|q|j|z|t)?"
+    r"([diouxXeEfFgGaAcspn%])")
+_PY_DIRECTIVE = re.compile(
+    r"%(?:\(([^)]*)\))?[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])")
+_BRACE = re.compile(r"\{\{|\}\}|\{([^{}!:]*)(?:![rsa])?(?::[^{}]*)?\}")
+
+
+def _c_format(text: str) -> tuple[tuple[str, str], ...]:
+    found = [(m.group(1) or "", m.group(2)) for m in _C_DIRECTIVE.finditer(text)
+             if m.group(2) != "%"]
+    if any(position for position, _ in found):
+        return tuple(sorted(found))
+    return tuple((str(i), kind) for i, (_, kind) in enumerate(found, 1))
+
+
+def _python_format(text: str) -> tuple[tuple[str, str], ...]:
+    found = [(m.group(1) or "", m.group(2)) for m in _PY_DIRECTIVE.finditer(text)
+             if m.group(2) != "%"]
+    if any(name for name, _ in found):
+        return tuple(sorted(set(found)))
+    return tuple((str(i), kind) for i, (_, kind) in enumerate(found, 1))
+
+
+def _brace_format(text: str) -> tuple[tuple[str, str], ...]:
+    names = [m.group(1) for m in _BRACE.finditer(text) if m.group(0) not in ("{{", "}}")]
+    auto = iter(range(len(names)))
+    return tuple(sorted({(name if name else str(next(auto)), "") for name in names}))
+
+
+_FORMATS: dict[str, Callable[[str], tuple[tuple[str, str], ...]]] = {
+    "c-format": _c_format,
+    "python-format": _python_format,
+    "python-brace-format": _brace_format,
+}
+
+
+def _forms(entry: Entry) -> list[tuple[str, str]]:
+    """(source, translation) pairs as msgfmt compares them."""
+    if entry.plural:
+        plural = entry.msgid_plural or ""
+        return [(entry.msgid if i == 0 else plural, form)
+                for i, form in enumerate(entry.msgstr_plural) if form]
+    return [(entry.msgid, entry.msgstr)] if entry.msgstr else []
+
+
+def check_entry(entry: Entry, count: int | None) -> Iterator[Finding]:
+    """What msgfmt -c refuses in one entry (fuzzy entries are skipped, as msgfmt does)."""
+    line = entry.line
+    for flag in entry.flags:
+        if flag.startswith(ALLOW_FLAG) and flag[len(ALLOW_FLAG):].strip() not in CODES:
+            yield Finding("allow-unknown", f"flag {flag!r} names no known code", line)
+    if entry.obsolete or not entry.has_translation:
+        return
+    if entry.plural and count is not None and len(entry.msgstr_plural) != count:
+        yield Finding("plural-count", f"{len(entry.msgstr_plural)} plural forms, but "
+                      f"Plural-Forms says nplurals={count}", line)
+    if entry.fuzzy:
+        return
+    for source, target in _forms(entry):
+        for edge, test in (("begin", str.startswith), ("end", str.endswith)):
+            if test(source, "\n") != test(target, "\n"):
+                yield Finding("newline-mismatch", f"msgid and msgstr do not both {edge} "
+                              "with a newline ('\\n')", line)
+        for flag, signature in _FORMATS.items():
+            if flag in entry.flags and signature(source) != signature(target):
+                yield Finding("format-mismatch", f"{flag} directives differ: msgid has "
+                              f"{_show(signature(source))}, msgstr has "
+                              f"{_show(signature(target))}", line)
+
+
+def _show(signature: tuple[tuple[str, str], ...]) -> str:
+    if not signature:
+        return "none"
+    return ", ".join(f"{name}:{kind}" if kind else f"{{{name}}}" for name, kind in signature)
+
+
+def check_catalog(catalog: Catalog, locale: str | None, template: bool) -> list[Finding]:
+    """Every file-level finding of a catalog that could be read."""
+    found = list(check_header(catalog, locale, template))
+    count = None if template else nplurals(catalog)
+    for entry in catalog.entries:
+        found.extend(check_entry(entry, count))
+    return found
