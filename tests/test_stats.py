@@ -1,0 +1,84 @@
+"""`stats`: coverage per release and locale, counted as the build counts it."""
+
+from __future__ import annotations
+
+import json
+
+from build_support import RELEASE_ID, catalog_path, make_project, set_msgstr
+from typer.testing import CliRunner
+
+from toolkit.cli.app import app
+from toolkit.config import load_config
+from toolkit.stats import render_table, stats
+
+# The sample: 16 distinct messages, 291 source words outside placeholders.
+MESSAGES, WORDS = 16, 291
+
+
+def test_fully_translated_sample_is_complete_in_every_locale(tmp_path):
+    rows = stats(load_config(make_project(tmp_path)))
+    assert [(r.release, r.locale) for r in rows] == [(RELEASE_ID, ll)
+                                                    for ll in ("ja", "ky", "ru", "ar")]
+    for row in rows:
+        assert (row.coverage.translated.segments, row.coverage.translated.words) == (
+            MESSAGES, WORDS)
+        assert row.coverage.percent == 100.0
+
+
+def test_fuzzy_untranslated_and_rejected_are_counted_apart(tmp_path):
+    root = make_project(tmp_path)
+    po = catalog_path(root, "ja")
+    set_msgstr(po, "Tokyo", "東京", fuzzy=True)
+    set_msgstr(po, "Press Releases", "")
+    set_msgstr(po, "The ministers after the exchange", "<b>無償資金協力</b>")
+    row = stats(load_config(root), locales=["ja"])[0]
+    c = row.coverage
+    assert (c.fuzzy.segments, c.fuzzy.words) == (1, 1)
+    assert (c.untranslated.segments, c.untranslated.words) == (1, 2)
+    assert c.rejected.segments == 1
+    assert c.translated.segments == MESSAGES - 3
+    assert c.total.words == WORDS
+    assert round(c.percent, 2) == round(100 * 13 / 16, 2)
+
+
+def test_missing_catalog_is_all_untranslated(tmp_path):
+    root = make_project(tmp_path)
+    catalog_path(root, "ru").unlink()
+    row = stats(load_config(root), locales=["ru"])[0]
+    assert row.coverage.untranslated.segments == MESSAGES
+    assert row.coverage.percent == 0.0
+
+
+def test_table_has_one_line_per_release_and_locale(tmp_path):
+    rows = stats(load_config(make_project(tmp_path)))
+    table = render_table(rows).splitlines()
+    assert table[0].split() == ["release", "locale", "translated", "fuzzy", "untranslated",
+                                "rejected", "words", "coverage"]
+    assert table[1].split() == [RELEASE_ID, "ja", "16", "0", "0", "0", "291/291", "100.0%"]
+    assert len(table) == 5
+
+
+def test_cli_json(tmp_path, monkeypatch):
+    root = make_project(tmp_path)
+    set_msgstr(catalog_path(root, "ar"), "Tokyo", "")
+    monkeypatch.chdir(root)
+    result = CliRunner().invoke(app, ["stats", "--format", "json", "--locale", "ar"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data == [{
+        "release": RELEASE_ID, "path": f"releases/{RELEASE_ID}.xml", "locale": "ar",
+        "translated": {"segments": 15, "words": WORDS - 1},
+        "fuzzy": {"segments": 0, "words": 0},
+        "untranslated": {"segments": 1, "words": 1},
+        "rejected": {"segments": 0, "words": 0},
+        "total": {"segments": 16, "words": WORDS},
+        "percent": 93.75,
+    }]
+
+
+def test_cli_text(tmp_path, monkeypatch):
+    monkeypatch.chdir(make_project(tmp_path))
+    result = CliRunner().invoke(app, ["stats"])
+    assert result.exit_code == 0, result.output
+    assert "100.0%" in result.output
+    assert result.output.count(RELEASE_ID) == 4

@@ -1,0 +1,100 @@
+"""`stats`: how far each release is translated into each locale.
+
+Counted exactly as `build` counts: per distinct message of the current release (so a
+stale catalog's leftover entries do not count, and a missing catalog is all
+untranslated), a translation whose tags do not match its source counted as rejected.
+Words are the source words a translator has to translate (placeholders excluded).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from toolkit.config import Config
+from toolkit.errors import UsageError
+from toolkit.loader import load_release
+from toolkit.po_read import read_po
+from toolkit.translate import Count, Coverage, translate_release
+
+
+@dataclass(frozen=True)
+class StatsRow:
+    release: str  # the release id
+    path: str
+    locale: str
+    coverage: Coverage
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"release": self.release, "path": self.path, "locale": self.locale,
+                **self.coverage.as_dict(), "total": {"segments": self.coverage.total.segments,
+                                                     "words": self.coverage.total.words},
+                "percent": round(self.coverage.percent, 2)}
+
+
+def stats(config: Config, *, locales: Iterable[str] | None = None,
+          releases: Iterable[Path] | None = None) -> list[StatsRow]:
+    """One row per release and locale, releases in file order, locales as given."""
+    wanted = list(dict.fromkeys(locales or config.locales))
+    if not wanted:
+        raise UsageError("no locales: set locales in the config or pass --locale")
+    rows: list[StatsRow] = []
+    for path in sorted(releases if releases is not None else config.release_files()):
+        release = load_release(path)
+        for locale in wanted:
+            catalog_path = config.catalog(locale, release.id)
+            catalog = read_po(catalog_path) if catalog_path.exists() else None
+            result = translate_release(release, catalog, locale, formatter=None,
+                                       source_locale=locale == config.source_locale)
+            rows.append(StatsRow(release.id, _display(path), locale, result.coverage))
+    return rows
+
+
+def _display(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def totals(rows: Iterable[StatsRow]) -> dict[str, Coverage]:
+    """Coverage summed over releases, per locale."""
+    sums: dict[str, Coverage] = {}
+    for row in rows:
+        before = sums.get(row.locale, Coverage())
+        sums[row.locale] = Coverage(*(getattr(before, name) + getattr(row.coverage, name)
+                                      for name in _KINDS))
+    return sums
+
+
+_KINDS = ("translated", "fuzzy", "untranslated", "rejected")
+
+
+def render_table(rows: list[StatsRow]) -> str:
+    """A plain aligned table: segments and words per state, then the percentage."""
+    header = ["release", "locale", "translated", "fuzzy", "untranslated", "rejected",
+              "words", "coverage"]
+    body: list[list[str]] = []
+
+    def line(name: str, locale: str, c: Coverage) -> list[str]:
+        return [name, locale, *(_cell(getattr(c, k)) for k in _KINDS),
+                f"{c.translated.words}/{c.total.words}", f"{c.percent:.1f}%"]
+
+    for row in rows:
+        body.append(line(row.release, row.locale, row.coverage))
+    if len({r.release for r in rows}) > 1:
+        for locale, coverage in totals(rows).items():
+            body.append(line("(all)", locale, coverage))
+    widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
+    text = []
+    for cells in [header, *body]:
+        padded = [c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in
+                  enumerate(zip(cells, widths, strict=True))]
+        text.append("  ".join(padded).rstrip())
+    return "\n".join(text) + "\n"
+
+
+def _cell(count: Count) -> str:
+    return str(count.segments)
