@@ -8,6 +8,7 @@ The writer builds an lxml tree and lets lxml serialise it; no XML is made from s
 from __future__ import annotations
 
 import re
+from operator import is_
 from pathlib import Path
 
 from lxml import etree
@@ -38,20 +39,32 @@ from toolkit.vocabulary import (
 )
 
 _WS = re.compile(r"[ \t\r\n]+")
+_WS_TO_FIX = re.compile(r"[\t\r\n]|  ")  # what `_WS` would change; most text has none
 _ITS_PREFIX = f"{{{ITS_NS}}}"
+_NS_PREFIX = f"{{{NS}}}"
+_NS_CUT = len(_NS_PREFIX)
 
 
 # ---------------------------------------------------------------- attributes
 def canonical_attrs(name: str, items: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -> Attrs:
     """Vocabulary attributes in their declared order, then the rest sorted."""
+    if len(items) < 2:
+        return tuple(items)
     declared = INLINE_ATTRIBUTES.get(name, ())
     rank = {key: i for i, key in enumerate(declared)}
     return tuple(sorted(items, key=lambda kv: (rank.get(kv[0], len(rank)), kv[0])))
 
 
 def _attrs(element: etree._Element, skip: tuple[str, ...] = ()) -> Attrs:
-    items = [(str(k), str(v)) for k, v in element.attrib.items() if k not in skip]
-    return canonical_attrs(etree.QName(element).localname, items)
+    # Called for every element of every release: the common no-attribute case returns
+    # before any list or QName is built (lxml gives keys and values as str already).
+    items = element.items()
+    if not items:
+        return ()
+    if skip:
+        items = [kv for kv in items if kv[0] not in skip]
+    tag = element.tag
+    return canonical_attrs(tag[tag.index("}") + 1:] if tag[:1] == "{" else tag, items)
 
 
 # ---------------------------------------------------------------- reading
@@ -63,10 +76,11 @@ class _Reader:
         return InputError(self.path, message, element.sourceline or 0)
 
     def local(self, element: etree._Element) -> str:
+        tag = element.tag  # string slicing: a QName object per element costs more
+        if tag.startswith(_NS_PREFIX):
+            return tag[_NS_CUT:]
         qname = etree.QName(element)
-        if qname.namespace != NS:
-            raise self.fail(element, f"element {qname.text} is not in the release namespace {NS}")
-        return qname.localname
+        raise self.fail(element, f"element {qname.text} is not in the release namespace {NS}")
 
     def children(self, element: etree._Element) -> list[etree._Element]:
         return [c for c in element if isinstance(c.tag, str)]
@@ -161,20 +175,26 @@ class _Reader:
 
 def normalise_content(content: list[Inline]) -> tuple[Inline, ...]:
     """Apply the model's whitespace rule across span boundaries."""
-    state = {"space": True}  # True: the last character kept was a space (or the start)
+    space = True  # the last character kept was a space (or the start)
 
     def walk(parts: tuple[Inline, ...] | list[Inline]) -> list[Inline]:
+        nonlocal space
         out: list[Inline] = []
         for part in parts:
             if isinstance(part, str):
-                text = _WS.sub(" ", part)
-                if state["space"] and text.startswith(" "):
+                text = _WS.sub(" ", part) if _WS_TO_FIX.search(part) else part
+                if space and text[:1] == " ":
                     text = text[1:]
                 if text:
-                    state["space"] = text.endswith(" ")
+                    space = text[-1] == " "
                     out.append(text)
             else:
-                out.append(Span(part.name, part.attrs, tuple(walk(part.content)), part.line))
+                inner = walk(part.content)
+                # An already normal span is kept as it is: no copy of the tree per read.
+                if len(inner) == len(part.content) and all(map(is_, inner, part.content)):
+                    out.append(part)
+                else:
+                    out.append(Span(part.name, part.attrs, tuple(inner), part.line))
         return out
 
     return tuple(_strip_end(_merge_strings(walk(content))))
