@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml import etree
 
-from toolkit.model import Inline, Segment, Span, iter_spans
+from toolkit.model import Inline, Segment, Span
 from toolkit.release_xml import normalise_content
 from toolkit.vocabulary import ITS_TRANSLATE, TYPED
 
@@ -70,8 +71,7 @@ def _escape(text: str) -> str:
 
 def segment_message(segment: Segment) -> Message:
     """The msgid of a segment and the placeholders it uses."""
-    counts = Counter(span.name for span in iter_spans(segment.content)
-                     if not _inside_opaque(span, segment))
+    counts = Counter(span.name for span in _visible_spans(segment.content))
     seen: Counter[str] = Counter()
     placeholders: list[Placeholder] = []
 
@@ -95,19 +95,15 @@ def segment_message(segment: Segment) -> Message:
     return Message(msgid, tuple(placeholders))
 
 
-def _inside_opaque(span: Span, segment: Segment) -> bool:
-    """True for spans nested in an opaque span: they are not placeholders of their own."""
-    def walk(content: tuple[Inline, ...], hidden: bool) -> bool | None:
-        for part in content:
-            if isinstance(part, Span):
-                if part is span:
-                    return hidden
-                found = walk(part.content, hidden or is_opaque(part))
-                if found is not None:
-                    return found
-        return None
-
-    return bool(walk(segment.content, False))
+def _visible_spans(content: tuple[Inline, ...]) -> Iterator[Span]:
+    """The spans that become tags: spans nested in an opaque span are not placeholders
+    of their own (their content is not the translator's), so they are not descended into.
+    One walk of the segment, in document order."""
+    for part in content:
+        if isinstance(part, Span):
+            yield part
+            if not is_opaque(part):
+                yield from _visible_spans(part.content)
 
 
 # A bare ampersand is what translators type for "and"; only real references stay.
