@@ -1,0 +1,188 @@
+"""translate_release: catalog + formatter applied to a release, fallbacks and rejections."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from toolkit.issues import Severity
+from toolkit.loader import load_release, parse_release
+from toolkit.model import Span, iter_spans
+from toolkit.po_read import parse_po
+from toolkit.release_xml import write_release
+from toolkit.translate import count_words, translatable_segments, translate_release
+from toolkit.vocabulary import INLINE, ITS_TRANSLATE, TYPED
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "releases" / "japan-kyrgyz-fm-meeting-2022.xml"
+JA = REPO / "locales" / "ja" / "LC_MESSAGES" / "japan-kyrgyz-fm-meeting-2022.po"
+
+HEADER = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+          '"Language: xx\\n"\n\n')
+
+
+class Tagger:
+    """A formatter that shows which value it was asked for."""
+
+    def format(self, span: Span) -> str:
+        return f"[{span.name} {span.get('value')}]"
+
+
+def catalog(*entries: tuple[str, str] | tuple[str, str, str]) -> object:
+    text = HEADER
+    for entry in entries:
+        flags = f"#, {entry[2]}\n" if len(entry) == 3 else ""
+        text += f'{flags}msgid "{entry[0]}"\nmsgstr "{entry[1]}"\n\n'
+    return parse_po(text.encode(), "xx.po")
+
+
+def release(body: str, attrs: str = "") -> object:
+    data = ('<release xmlns="https://ns.communique.dev/release/1" '
+            'xmlns:its="http://www.w3.org/2005/11/its" id="r" xml:lang="en"' + attrs + '>'
+            '<meta><publisher>P</publisher><published><date value="2024-01-02" '
+            'skeleton="yMMMMd">January 2, 2024</date></published></meta><title>T</title>'
+            f'<body>{body}</body></release>')
+    return parse_release(data.encode())
+
+
+def texts(rel) -> list[str]:
+    return [s.text for s in rel.segments()]
+
+
+# ---------------------------------------------------------------- source locale
+def test_source_locale_without_catalog_gives_back_the_source_byte_for_byte():
+    source = load_release(SAMPLE)
+    result = translate_release(source, None, "en", formatter=None, source_locale=True)
+    assert result.release == source
+    assert write_release(result.release) == SAMPLE.read_bytes()
+    assert result.coverage.percent == 100.0
+    assert result.issues == ()
+
+
+def test_identity_catalog_gives_back_the_source():
+    from toolkit.placeholders import segment_message
+
+    source = load_release(SAMPLE)
+    messages = {segment_message(s).msgid for s in translatable_segments(source)}
+    text = HEADER + "".join(
+        'msgid "{0}"\nmsgstr "{0}"\n\n'.format(m.replace('"', '\\"')) for m in messages)
+    identity = parse_po(text.encode(), "en.po")
+    result = translate_release(source, identity, "en", formatter=None, source_locale=True)
+    assert write_release(result.release) == SAMPLE.read_bytes()
+    assert result.coverage.translated.segments == len(messages)
+
+
+# ---------------------------------------------------------------- a real catalog
+def test_japanese_catalog_translates_every_segment_and_formats_every_value():
+    source = load_release(SAMPLE)
+    result = translate_release(source, parse_po(JA.read_bytes(), JA), "ja", formatter=Tagger())
+    out = result.release
+    assert out.lang == "ja"
+    assert result.issues == ()
+    assert result.coverage.percent == 100.0
+    assert out.title.text == "日・キルギス外相会談（東京）"
+    assert out.meta.published.text == "[date 2022-12-24]"
+    typed = [s for seg in out.segments() for s in iter_spans(seg.content) if s.name in TYPED]
+    assert typed and all(s.text == f"[{s.name} {s.get('value')}]" for s in typed)
+    # attributes come from the source, whatever the translation's order
+    src_typed = {(s.name, s.attrs) for seg in source.segments()
+                 for s in iter_spans(seg.content) if s.name in TYPED}
+    assert {(s.name, s.attrs) for s in typed} == src_typed
+
+
+def test_untranslatable_span_keeps_its_source_text_and_values_inside_it_too():
+    rel = release('<p>Join the <org its:translate="no">G<number value="7">7</number></org> '
+                  'on <date value="2024-05-01" skeleton="MMMMd">May 1</date>.</p>')
+    cat = catalog(("Join the <org/> on <date/>.", "Rejoignez le <org/> le <date/>."))
+    out = translate_release(rel, cat, "fr", formatter=Tagger()).release
+    paragraph = out.body[0]
+    assert paragraph.text == "Rejoignez le G7 le [date 2024-05-01]."
+
+
+def test_untranslatable_segment_and_container_keep_source_and_are_not_counted():
+    rel = release('<p its:translate="no">Keep me</p><list its:translate="no">'
+                  '<item>Keep too</item></list><p>Hello</p>')
+    cat = catalog(("Hello", "Bonjour"), ("Keep me", "NO"), ("Keep too", "NO"))
+    result = translate_release(rel, cat, "fr", formatter=Tagger())
+    assert texts(result.release)[-3:] == ["Keep me", "Keep too", "Bonjour"]
+    assert [s.text for s in translatable_segments(rel)] == ["P", "T", "Hello"]
+    assert result.coverage.total.segments == 3  # P and T untranslated, Hello translated
+
+
+def test_root_untranslatable_with_a_segment_opting_back_in():
+    rel = release('<p>Not me</p><p its:translate="yes">Me</p>', attrs=' its:translate="no"')
+    assert [s.text for s in translatable_segments(rel)] == ["Me"]
+
+
+# ---------------------------------------------------------------- fallbacks
+def test_untranslated_and_fuzzy_fall_back_to_source_with_their_po_line():
+    rel = release("<p>One</p><p>Two</p><p>Three</p>")
+    cat = catalog(("One", ""), ("Two", "Deux", "fuzzy"), ("T", "T"), ("P", "P"))
+    result = translate_release(rel, cat, "fr", formatter=Tagger(), catalog_path="fr.po",
+                               release_path="r.xml")
+    assert texts(result.release)[-3:] == ["One", "Two", "Three"]
+    c = result.coverage
+    assert (c.translated.segments, c.untranslated.segments, c.fuzzy.segments) == (2, 2, 1)
+    found = {(i.code, i.path, i.line, i.severity) for i in result.issues}
+    assert ("untranslated", "fr.po", 6, Severity.WARNING) in found  # entry, empty msgstr
+    assert ("fuzzy", "fr.po", 10, Severity.WARNING) in found
+    assert ("untranslated", "r.xml", 1, Severity.WARNING) in found  # no entry: the release
+
+
+def test_identical_segments_count_once_and_each_keeps_its_own_values():
+    rel = release('<p>On <date value="2024-01-01" skeleton="MMMMd">Jan 1</date></p>'
+                  '<p>On <date value="2024-02-02" skeleton="MMMMd">Feb 2</date></p>')
+    cat = catalog(("On <date/>", "Le <date/>"))
+    result = translate_release(rel, cat, "fr", formatter=Tagger())
+    assert texts(result.release)[-2:] == ["Le [date 2024-01-01]", "Le [date 2024-02-02]"]
+    assert result.coverage.translated.segments == 1
+
+
+# ---------------------------------------------------------------- rejections
+MALICIOUS = [
+    ("<script>alert(1)</script>Hello <em>x</em>", "placeholder-unknown"),
+    ('Hello <em onclick="alert(1)">x</em>', "placeholder-attribute"),
+    ('Hello <em xmlns="http://www.w3.org/1999/xhtml">x</em>', "placeholder-unknown"),
+    ("Hello <em>x</em> <em>y</em>", "placeholder-duplicate"),
+    ("Hello x", "placeholder-missing"),
+    ("Hello <em>x</strong>", "markup-invalid"),
+    ("Hello <em>x</em><!-- c -->", "markup-invalid"),
+    ("Hello <em>x</em><?php echo 1 ?>", "markup-invalid"),
+    ("Hello <em>x</em>]]><![CDATA[<script>", "markup-invalid"),
+    ("<!DOCTYPE m [<!ENTITY e 'boom'>]>Hello <em>&e;</em>", "markup-invalid"),
+    ("Hello <em><date/></em>", "placeholder-unknown"),
+]
+
+
+@pytest.mark.parametrize(("msgstr", "code"), MALICIOUS)
+def test_malicious_or_mismatched_translation_is_rejected_with_its_po_line(msgstr, code):
+    rel = release("<p>Hello <em>x</em></p>")
+    escaped = msgstr.replace('"', '\\"')
+    cat = parse_po((HEADER + f'msgid "Hello <em>x</em>"\nmsgstr "{escaped}"\n').encode(),
+                   "fr.po")
+    result = translate_release(rel, cat, "fr", formatter=Tagger(), catalog_path="fr.po")
+    assert result.release.body == rel.body  # the source, untouched
+    assert [(i.code, i.path, i.line, i.severity) for i in result.issues
+            if i.code != "untranslated"] == [(code, "fr.po", 6, Severity.ERROR)]
+    assert result.coverage.rejected.segments == 1
+
+
+def test_accepted_translation_holds_only_source_spans_and_source_attributes():
+    rel = release('<p>See <link href="https://example.org/a">this</link> and '
+                  '<abbr title="United Nations">UN</abbr></p>')
+    # entities a translator may write are text; markup-like text stays text
+    cat = catalog(("See <link>this</link> and <abbr>UN</abbr>",
+                   "&lt;script&gt; <abbr>ONU</abbr> &amp; <link>ceci</link> & co &xxe;"))
+    out = translate_release(rel, cat, "fr", formatter=Tagger()).release
+    paragraph = out.body[0]
+    spans = list(iter_spans(paragraph.content))
+    assert [(s.name, s.attrs) for s in spans] == [
+        ("abbr", (("title", "United Nations"),)), ("link", (("href", "https://example.org/a"),))]
+    assert paragraph.text == "<script> ONU & ceci & co &xxe;"  # an unknown entity is text
+    assert all(s.name in INLINE | TYPED for s in spans)
+    assert all(s.get(ITS_TRANSLATE) is None for s in spans)
+
+
+def test_count_words_ignores_placeholders_and_escapes():
+    assert count_words("On <date/>, <person1>Mr. HAYASHI</person1> &amp; co") == 4
