@@ -1,0 +1,84 @@
+"""Locale formatting of typed values: dates, times, durations, numbers and money.
+
+One interface, two engines: ``babel`` (CLDR through Babel, always installed) and ``icu``
+(ICU through PyICU: ``pip install communique[icu]``), which adds official calendars
+(Japanese, Buddhist, Persian, Islamic, Hebrew...), rule-based ordinals and every
+numbering system. ``auto`` picks ICU when it can be imported.
+
+    formatter = get_formatter("ru")
+    formatter.format(span)                  # "24 декабря 2022 г."
+    formatter.format_instant("2022-12-24T17:00:00+09:00", "Asia/Tokyo")
+    formatter.direction, formatter.metadata
+
+Formatters are cached per (locale, settings, engine): the build formats thousands of
+values with a handful of them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+
+from toolkit.config import LocaleSettings
+from toolkit.errors import UsageError
+from toolkit.formatting.base import Formatter, InvalidValue
+from toolkit.formatting.numbers import ICU_EXTRA
+
+__all__ = ["ENGINES", "Formatter", "InvalidValue", "get_formatter", "icu_available",
+           "resolve_engine"]
+
+ENGINES = ("auto", "babel", "icu")
+_ICU_READY = False  # the ICU engine lands in the next commit
+
+
+def icu_available() -> bool:
+    """Whether PyICU can be imported (a test hides it with ``sys.modules['icu'] = None``)."""
+    try:
+        importlib.import_module("icu")
+    except ImportError:
+        return False
+    return True
+
+
+def resolve_engine(engine: str = "auto") -> str:
+    """The engine ``auto`` stands for here, or the one asked for if it is available."""
+    if engine not in ENGINES:
+        raise UsageError(f"formatting engine must be one of {', '.join(ENGINES)}, "
+                         f"not {engine!r}")
+    if engine == "auto":
+        return "icu" if _ICU_READY and icu_available() else "babel"
+    if engine == "icu" and not icu_available():
+        raise UsageError(f"the ICU formatting engine is not installed: {ICU_EXTRA}")
+    return engine
+
+
+def get_formatter(locale: str, settings: LocaleSettings = LocaleSettings(),  # noqa: B008
+                  engine: str = "auto") -> Formatter:
+    """The formatter for a locale (BCP 47 ``ar-SA`` or CLDR ``ar_SA``), its house style
+    and an engine. Raises UsageError for a locale CLDR does not know, a calendar or
+    numbering system the engine cannot write, or an engine that is not installed."""
+    return _formatter(locale, settings, resolve_engine(engine))
+
+
+@cache
+def _formatter(locale: str, settings: LocaleSettings, engine: str) -> Formatter:
+    babel_locale = babel_locale_for(locale)
+    if engine == "icu":
+        from toolkit.formatting.icu_engine import IcuFormatter
+
+        return IcuFormatter(locale, babel_locale, settings)
+    from toolkit.formatting.babel_engine import BabelFormatter
+
+    return BabelFormatter(locale, babel_locale, settings)
+
+
+@cache
+def babel_locale_for(locale: str) -> Locale:
+    """The Babel locale for a tag, or a UsageError naming it."""
+    try:
+        return Locale.parse(locale.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError) as exc:
+        raise UsageError(f"unknown locale {locale!r}: CLDR has no data for it "
+                         f"(use a tag such as en, ja, pt-BR, zh-Hant)") from exc

@@ -1,0 +1,219 @@
+"""The Babel engine: CLDR data through Babel, always available.
+
+Babel knows the Gregorian calendar only, writes ASCII digits, and matches date skeletons
+differently from ICU. This engine asks `skeletons` for the pattern (ICU's algorithm over
+Babel's CLDR data) and `numbers` for the locale's digits, so that its text agrees with
+the ICU engine's wherever both have the same CLDR data.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import babel
+import babel.dates
+import babel.numbers
+import babel.units
+from babel import Locale
+
+from toolkit.config import LocaleSettings
+from toolkit.errors import UsageError
+from toolkit.formatting import skeletons
+from toolkit.formatting.base import (
+    FULL_DATE_SKELETON,
+    NOTATIONS,
+    NUMBER_STYLES,
+    WIDTHS,
+    Formatter,
+    check_choice,
+    is_integral,
+    parse_date_value,
+    parse_decimal,
+    parse_instant,
+    parse_time_value,
+)
+from toolkit.formatting.durations import parse_duration
+from toolkit.formatting.numbers import ICU_EXTRA, resolve_numbering, to_digits
+
+# CLDR list styles for a list of units, by unit width (what ICU's MeasureFormat uses).
+_LIST_STYLES = {"long": "unit", "short": "unit-short", "narrow": "unit-narrow"}
+_LIST_FALLBACKS = {"unit": ("unit", "unit-short", "standard"),
+                   "unit-short": ("unit-short", "unit", "standard"),
+                   "unit-narrow": ("unit-narrow", "unit-short", "unit", "standard")}
+
+
+class BabelFormatter(Formatter):
+    engine = "babel"
+
+    def __init__(self, locale: str, babel_locale: Locale, settings: LocaleSettings) -> None:
+        calendar = settings.calendar or "gregorian"
+        if calendar != "gregorian":
+            raise UsageError(
+                f"locale {locale}: calendar {calendar!r} needs the ICU formatting engine "
+                f"(the Babel engine knows only the Gregorian calendar): {ICU_EXTRA}")
+        numbering = resolve_numbering(babel_locale, settings.numbering)
+        super().__init__(locale, babel_locale, settings, calendar, numbering)
+
+    def versions(self) -> dict[str, str]:
+        return {"cldr": str(babel.core.get_cldr_version()), "babel": babel.__version__}
+
+    # dates and times
+
+    def date_pattern(self, skeleton: str) -> str:
+        """The CLDR pattern for a skeleton; house style replaces the full-date form."""
+        if skeleton == FULL_DATE_SKELETON and self.settings.date_pattern:
+            return self.settings.date_pattern
+        return skeletons.best_pattern(str(self._babel), skeleton)
+
+    def time_pattern(self) -> str:
+        return self.settings.time_pattern or _short_time(self._babel)
+
+    def format_date(self, value: str, skeleton: str) -> str:
+        day = parse_date_value(value, skeleton)
+        text = babel.dates.format_date(day, self.date_pattern(skeleton), locale=self._babel)
+        return to_digits(text, self.numbering)
+
+    def format_time(self, value: str) -> str:
+        moment = parse_time_value(value)
+        text = babel.dates.format_time(moment, self.time_pattern(), locale=self._babel)
+        return to_digits(text, self.numbering)
+
+    def format_instant(self, iso: str, zone: str) -> str:
+        instant = parse_instant(iso)
+        tz = _zone(zone)
+        time_part = with_zone(self.time_pattern(), _full_time(self._babel))
+        glue = str(self._babel.datetime_formats["long"])
+        pattern = glue.replace("{1}", self.date_pattern(FULL_DATE_SKELETON)).replace(
+            "{0}", time_part)
+        text = babel.dates.format_datetime(instant.astimezone(tz), pattern, tzinfo=tz,
+                                           locale=self._babel)
+        return to_digits(text, self.numbering)
+
+    # quantities
+
+    def format_duration(self, value: str, width: str = "long") -> str:
+        check_choice("width", width, WIDTHS)
+        parts = [
+            babel.units.format_unit(part.amount, f"duration-{part.unit}", length=width,  # type: ignore[arg-type]
+                                    locale=self._babel, numbering_system=self.numbering)
+            for part in parse_duration(value)
+        ]
+        return to_digits(join_list(self._babel, parts, _LIST_STYLES[width]), self.numbering)
+
+    def format_number(self, value: str, style: str = "decimal") -> str:
+        check_choice("style", style, NUMBER_STYLES)
+        number = parse_decimal(value)
+        if style == "percent":
+            text = babel.numbers.format_percent(number / 100, locale=self._babel,
+                                                decimal_quantization=False,
+                                                numbering_system=self.numbering)
+        else:
+            # CLDR has no ordinal suffixes outside RBNF, which Babel lacks: the plain
+            # number is what a reader of any locale can still read correctly.
+            text = babel.numbers.format_decimal(number, locale=self._babel,
+                                                decimal_quantization=False,
+                                                numbering_system=self.numbering)
+        return to_digits(text, self.numbering)
+
+    def format_money(self, value: str, currency: str, notation: str = "standard") -> str:
+        check_choice("notation", notation, NOTATIONS)
+        amount = parse_decimal(value)
+        if notation == "compact":
+            text = compact_money(self._babel, amount, currency, self.numbering)
+        elif is_integral(amount):
+            # Whole amounts read better in prose without ".00" (ICU engine: same rule).
+            pattern = babel.numbers.parse_pattern(
+                self._babel.currency_formats["standard"].pattern)
+            pattern.frac_prec = (0, 0)
+            text = pattern.apply(amount, self._babel, currency=currency, currency_digits=False,
+                                 numbering_system=self.numbering)
+        else:
+            text = babel.numbers.format_currency(amount, currency, locale=self._babel,
+                                                 numbering_system=self.numbering)
+        return to_digits(text, self.numbering)
+
+
+def compact_money(locale: Locale, amount: Decimal, currency: str, numbering: str) -> str:
+    """``2 million US dollars``: CLDR's long compact number with the currency's plural
+    display name (what ICU gives for compact-long notation with a full-name unit)."""
+    number = babel.numbers.format_compact_decimal(amount, format_type="long", locale=locale,
+                                                  fraction_digits=2,
+                                                  numbering_system=numbering)
+    pattern = babel.numbers.get_currency_unit_pattern(currency, count=amount, locale=locale)
+    name = babel.numbers.get_currency_name(currency, count=amount, locale=locale)
+    return (pattern or "{0} {1}").replace("{0}", number).replace("{1}", name)
+
+
+def join_list(locale: Locale, items: list[str], style: str) -> str:
+    """CLDR list formatting of unit phrases.
+
+    Babel's `format_list` repeats the second item of a pair when a locale's style lacks
+    the "2" pattern, and fails when a style lacks a part; CLDR inherits each part on its
+    own (unit-narrow → unit-short → unit → standard), which is what this does.
+    """
+    if len(items) < 2:
+        return "".join(items)
+
+    def part(key: str) -> str:
+        for name in _LIST_FALLBACKS[style]:
+            patterns = locale.list_patterns.get(name) or {}
+            if key in patterns:
+                return str(patterns[key])
+        return "{0}, {1}"
+
+    if len(items) == 2:
+        return part("2").format(*items)
+    text = part("start").format(items[0], items[1])
+    for item in items[2:-1]:
+        text = part("middle").format(text, item)
+    return part("end").format(text, items[-1])
+
+
+def with_zone(time_pattern: str, full_time_pattern: str) -> str:
+    """`time_pattern` with the zone name (``zzzz``) placed where the locale's full time
+    format places it, with the same separator: ``h:mm a zzzz``, ``zzzz HH:mm``,
+    ``H:mm (zzzz)``. Literal text that belongs to a field (ja ``ss秒``) is not taken."""
+    tokens = skeletons.tokenize(full_time_pattern)
+    zone_at = next((i for i, (kind, value) in enumerate(tokens)
+                    if kind == "field" and value[0] in "zvVO"), None)
+    if zone_at is None:
+        return f"{time_pattern} zzzz"
+    before = tokens[zone_at - 1] if zone_at and tokens[zone_at - 1][0] == "text" else None
+    after = (tokens[zone_at + 1] if zone_at + 1 < len(tokens)
+             and tokens[zone_at + 1][0] == "text" else None)
+    fields_before = any(kind == "field" for kind, _ in tokens[:zone_at])
+    if fields_before:  # the zone follows the time
+        opening = before[1] if before else ""
+        space = max((i for i, c in enumerate(opening) if c.isspace()), default=None)
+        opening = opening[space:] if space is not None else opening
+        closing = after[1] if after and not any(
+            kind == "field" for kind, _ in tokens[zone_at + 1:]) else ""
+        return time_pattern + skeletons.untokenize(
+            [("text", opening), ("field", "zzzz"), ("text", closing)])
+    closing = after[1] if after else " "
+    space = next((i for i, c in enumerate(closing) if c.isspace()), None)
+    closing = closing[:space + 1] if space is not None else closing
+    opening = before[1] if before else ""
+    return skeletons.untokenize(
+        [("text", opening), ("field", "zzzz"), ("text", closing)]) + time_pattern
+
+
+@cache
+def _short_time(locale: Locale) -> str:
+    return str(locale.time_formats["short"].pattern)
+
+
+@cache
+def _full_time(locale: Locale) -> str:
+    return str(locale.time_formats["full"].pattern)
+
+
+@cache
+def _zone(zone: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {zone!r} (expected an IANA name such as "
+                         f"Asia/Tokyo)") from None

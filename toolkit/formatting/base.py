@@ -1,0 +1,186 @@
+"""What every formatting engine offers, and the parsing of typed values they share.
+
+An engine turns a typed span's machine-readable value (``value``, ``skeleton``, ``width``,
+``style``, ``currency``, ``notation``) into the text a reader of one locale expects. The
+span's own text (how the source wrote it) is never looked at: the build keeps it for the
+source locale and asks a formatter only for the others.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from datetime import date, datetime, time
+from decimal import Decimal, InvalidOperation
+from typing import Literal
+
+from babel import Locale
+
+from toolkit.config import LocaleSettings
+from toolkit.model import Span
+from toolkit.vocabulary import DATE_SKELETONS
+
+WIDTHS = ("long", "short", "narrow")
+NUMBER_STYLES = ("decimal", "percent", "ordinal")
+NOTATIONS = ("standard", "compact")
+FULL_DATE_SKELETON = "yMMMMd"  # the form `date_pattern` (house style) replaces
+
+
+class InvalidValue(ValueError):
+    """A typed span whose value cannot be formatted; `span` says where it was written."""
+
+    def __init__(self, message: str, span: Span | None = None) -> None:
+        super().__init__(message)
+        self.span = span
+
+
+class Formatter(ABC):
+    """Formats typed values for one locale, with one engine and one set of house rules."""
+
+    engine: str  # "babel" or "icu"
+
+    def __init__(self, locale: str, babel_locale: Locale, settings: LocaleSettings,
+                 calendar: str, numbering: str) -> None:
+        self.locale = locale
+        self.settings = settings
+        self.calendar = calendar
+        self.numbering = numbering
+        self._babel = babel_locale
+
+    def __repr__(self) -> str:
+        return (f"<{type(self).__name__} {self.locale} calendar={self.calendar} "
+                f"numbering={self.numbering}>")
+
+    @property
+    def direction(self) -> Literal["ltr", "rtl"]:
+        """Writing direction of the locale's script, for ``<html dir=...>``."""
+        return "rtl" if self._babel.text_direction == "rtl" else "ltr"
+
+    @property
+    def metadata(self) -> dict[str, str]:
+        """What produced the text, for the build to record next to its output."""
+        return {"engine": self.engine, "locale": self.locale, "calendar": self.calendar,
+                "numbering": self.numbering, **self.versions()}
+
+    @abstractmethod
+    def versions(self) -> dict[str, str]:
+        """Versions of the data and library behind the text (CLDR, ICU, Babel)."""
+
+    def format(self, span: Span) -> str:
+        """The locale's text for a typed span (`date`, `time`, `duration`, `number`, `money`)."""
+        value = span.get("value")
+        if value is None:
+            raise InvalidValue(f"<{span.name}> has no value attribute", span)
+        try:
+            match span.name:
+                case "date":
+                    return self.format_date(value, span.get("skeleton") or FULL_DATE_SKELETON)
+                case "time":
+                    return self.format_time(value)
+                case "duration":
+                    return self.format_duration(value, span.get("width") or "long")
+                case "number":
+                    return self.format_number(value, span.get("style") or "decimal")
+                case "money":
+                    currency = span.get("currency")
+                    if not currency:
+                        raise InvalidValue("<money> has no currency attribute", span)
+                    return self.format_money(value, currency, span.get("notation") or "standard")
+        except InvalidValue as exc:
+            raise InvalidValue(str(exc), exc.span or span) from None
+        except ValueError as exc:
+            raise InvalidValue(str(exc), span) from exc
+        raise InvalidValue(f"<{span.name}> is not a typed value", span)
+
+    @abstractmethod
+    def format_date(self, value: str, skeleton: str) -> str:
+        """A date (``2022-12-24``, ``2023-10`` or ``2022``) in the form a CLDR skeleton asks."""
+
+    @abstractmethod
+    def format_time(self, value: str) -> str:
+        """A wall-clock time (``14:40``) in house style, else the locale's short time."""
+
+    @abstractmethod
+    def format_duration(self, value: str, width: str = "long") -> str:
+        """An ISO 8601 duration with CLDR unit names and plural forms."""
+
+    @abstractmethod
+    def format_number(self, value: str, style: str = "decimal") -> str:
+        """A decimal number; ``percent`` takes the value as written (25 → 25 %)."""
+
+    @abstractmethod
+    def format_money(self, value: str, currency: str, notation: str = "standard") -> str:
+        """An amount of an ISO 4217 currency, standard (``$2,000,000``) or compact
+        (``2 million US dollars``)."""
+
+    @abstractmethod
+    def format_instant(self, iso: str, zone: str) -> str:
+        """An instant (ISO 8601 with offset) as wall time in `zone`, with the zone's name."""
+
+
+# --------------------------------------------------------------------------- values
+
+_SKELETON = re.compile(r"[GyYuUrQqMLlwWEcedDFgaBbhHkKjJCmsSAzZOvVXx]+")
+
+
+def parse_date_value(value: str, skeleton: str) -> date:
+    """The date a ``date`` span means; a month or a year stands for its first day.
+
+    The skeleton may only ask for fields the value has (``MMMMd`` needs a day).
+    """
+    value = value.strip()
+    form = {10: "full", 7: "month", 4: "year"}.get(len(value))
+    try:
+        parsed = date.fromisoformat({"full": value, "month": f"{value}-01",
+                                     "year": f"{value}-01-01"}.get(form or "", "?"))
+    except ValueError:
+        raise ValueError(f"not a date: {value!r} (expected YYYY-MM-DD, YYYY-MM or YYYY)"
+                         ) from None
+    if not _SKELETON.fullmatch(skeleton):
+        raise ValueError(f"not a CLDR date skeleton: {skeleton!r}")
+    needs = DATE_SKELETONS.get(skeleton) or (
+        "full" if set(skeleton) & set("dEcDFe") else "month" if set(skeleton) & set("MLQ")
+        else "year")
+    order = ("year", "month", "full")
+    if order.index(needs) > order.index(form or "year"):
+        raise ValueError(f"skeleton {skeleton} needs a {needs} date, the value is {value!r}")
+    return parsed
+
+
+def parse_time_value(value: str) -> time:
+    match = re.fullmatch(r"([01]\d|2[0-3]):([0-5]\d)", value.strip())
+    if not match:
+        raise ValueError(f"not a time: {value!r} (expected HH:MM, 24-hour)")
+    return time(int(match[1]), int(match[2]))
+
+
+def parse_decimal(value: str) -> Decimal:
+    try:
+        number = Decimal(value.strip())
+    except InvalidOperation:
+        raise ValueError(f"not a decimal number: {value!r}") from None
+    if not number.is_finite():
+        raise ValueError(f"not a finite number: {value!r}")
+    return number
+
+
+def parse_instant(iso: str) -> datetime:
+    """An ISO 8601 instant; it must carry its offset, or it is not an instant."""
+    try:
+        instant = datetime.fromisoformat(iso.strip())
+    except ValueError:
+        raise ValueError(f"not an ISO 8601 instant: {iso!r}") from None
+    if instant.tzinfo is None:
+        raise ValueError(f"instant {iso!r} has no UTC offset (write e.g. +09:00 or Z)")
+    return instant
+
+
+def check_choice(kind: str, value: str, choices: tuple[str, ...]) -> str:
+    if value not in choices:
+        raise ValueError(f"{kind} must be one of {', '.join(choices)}, not {value!r}")
+    return value
+
+
+def is_integral(number: Decimal) -> bool:
+    return number == number.to_integral_value()
+
