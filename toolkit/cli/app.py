@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from toolkit import __version__
-from toolkit.cli import stats, validate
+from toolkit.cli import build, stats, validate
 from toolkit.cli.common import not_built
 
 app = typer.Typer(
@@ -35,7 +35,7 @@ app.command("normalize")(not_built("normalize", "scraped text or HTML into relea
 app.command("validate")(validate.command)
 app.command("extract")(not_built("extract", "release XML into gettext templates"))
 app.command("update")(not_built("update", "merge templates into PO catalogs"))
-app.command("build")(not_built("build", "localised XML and HTML releases"))
+app.command("build")(build.command)
 app.command("stats")(stats.command)
 app.command("pseudo")(not_built("pseudo", "pseudo-translated catalogs for testing"))
 

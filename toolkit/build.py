@@ -1,0 +1,566 @@
+"""`build`: every (release, locale) pair into localised release XML and an HTML page.
+
+The work is planned in the parent process and done in workers:
+
+* Planning compares each pair's inputs with what the last build recorded in
+  ``<output>/.communique-cache.json``: the release and catalog bytes (by content hash;
+  a file whose size and modification time are as recorded is not read again), a stamp of
+  everything else that shapes the output (tool code, config, locale settings, formatting
+  engine and its data versions), and the outputs themselves (still there, untouched).
+  Unchanged pairs are not rebuilt; their recorded result is reported again.
+* Stale pairs are grouped by release, so a release is parsed once for all its locales,
+  and built serially or, when there is enough work, in a process pool. Each worker keeps
+  one formatter per locale; each catalog is read once.
+* Every output goes through `toolkit.atomic.write_bytes`: an interrupted build leaves
+  each file either as it was or complete. The cache is saved after the outputs it
+  describes, also when the build is interrupted, so finished work is not redone.
+* ``strict`` checks every pair before writing anything: one fallback, rejection,
+  coverage skip or unreadable input and nothing is written at all.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import hashlib
+import json
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from toolkit import __version__
+from toolkit.atomic import write_bytes
+from toolkit.config import Config, LocaleSettings
+from toolkit.errors import InputError, UsageError
+from toolkit.formatting import get_formatter
+from toolkit.formatting.base import InvalidValue
+from toolkit.html_writer import (
+    IndexEntry,
+    LocaleEntry,
+    PageContext,
+    html_lang,
+    locale_index,
+    release_page,
+    root_index,
+)
+from toolkit.issues import Issue, Severity, error, warning
+from toolkit.loader import parse_release
+from toolkit.po_read import parse_po
+from toolkit.release_xml import write_release
+from toolkit.translate import Count, Coverage, translate_release
+
+CACHE_NAME = ".communique-cache.json"
+CACHE_FORMAT = 1
+SERIAL_BELOW = 24  # releases: below this a process pool costs more than it saves
+Progress = Callable[[int, int], None]  # (done, total) releases
+
+
+class Status(StrEnum):
+    BUILT = "built"  # outputs written (or found byte-identical)
+    UNCHANGED = "unchanged"  # inputs as last built: not rebuilt
+    SKIPPED = "skipped"  # coverage below the minimum: not written
+    CHECKED = "checked"  # strict pre-pass: translated, nothing written yet
+    FAILED = "failed"  # an input could not be read or formatted
+
+
+@dataclass(frozen=True)
+class PairResult:
+    """What happened to one release in one locale."""
+
+    release: str  # the release file, as displayed
+    locale: str
+    status: Status
+    release_id: str | None = None
+    coverage: Coverage | None = None
+    issues: tuple[Issue, ...] = ()
+    outputs: tuple[str, ...] = ()
+    index: IndexEntry | None = None
+    inputs: tuple[tuple[str, int, int, str] | None, ...] = ()  # release, catalog stamps
+    path: str = ""  # the release file, absolute: the cache's key
+
+    @property
+    def problems(self) -> bool:
+        """Anything `strict` refuses: a fallback, a rejection, a skip, a failure."""
+        return self.status in (Status.SKIPPED, Status.FAILED) or bool(self.issues)
+
+    def as_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"release": self.release, "id": self.release_id,
+                                "locale": self.locale, "status": self.status.value,
+                                "outputs": [display(o) for o in self.outputs],
+                                "issues": [i.as_dict() for i in self.issues]}
+        if self.coverage is not None:
+            data["coverage"] = {**self.coverage.as_dict(),
+                                "percent": round(self.coverage.percent, 2)}
+        return data
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    results: tuple[PairResult, ...]
+    engines: dict[str, dict[str, str]] = field(default_factory=dict)  # per locale
+    written: bool = True  # False when strict found problems and wrote nothing
+    output: str = ""
+
+    @property
+    def failed(self) -> bool:
+        return any(r.status is Status.FAILED for r in self.results)
+
+    @property
+    def problems(self) -> bool:
+        return any(r.problems for r in self.results)
+
+    def count(self, status: Status) -> int:
+        return sum(1 for r in self.results if r.status is status)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"output": display(self.output), "written": self.written,
+                "engines": self.engines,
+                "summary": {s.value: self.count(s) for s in Status},
+                "results": [r.as_dict() for r in self.results]}
+
+
+# ---------------------------------------------------------------- context for workers
+@dataclass(frozen=True)
+class LocaleJob:
+    """A locale as the workers need it: plain, picklable data."""
+
+    locale: str
+    settings: LocaleSettings
+    source: bool
+    generator: str
+    stamp: str  # hash of everything but the input files that shapes this locale's output
+
+
+@dataclass(frozen=True)
+class Context:
+    root: Path
+    catalogs: Path
+    output: Path
+    engine: str
+    min_coverage: float
+    write: bool
+    locales: tuple[LocaleJob, ...]
+
+    def job(self, locale: str) -> LocaleJob:
+        return next(j for j in self.locales if j.locale == locale)
+
+    def catalog(self, locale: str, release_id: str) -> Path:
+        return Config(root=self.root, catalogs=self.catalogs).catalog(locale, release_id)
+
+
+@dataclass(frozen=True)
+class Task:
+    release: Path
+    locales: tuple[str, ...]
+
+
+# ---------------------------------------------------------------- input stamps
+def _stamp(path: Path, data: bytes | None = None) -> tuple[str, int, int, str] | None:
+    """(path, size, mtime_ns, sha256) of a file, None when it does not exist."""
+    try:
+        info = path.stat()
+        if data is None:
+            data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
+    return (str(path), info.st_size, info.st_mtime_ns, hashlib.sha256(data).hexdigest())
+
+
+def _unchanged(recorded: list[Any] | None, path: Path) -> tuple[bool, list[Any] | None]:
+    """Whether a file still has the recorded content, and its up-to-date stamp.
+
+    Size and modification time equal to the record: unchanged without reading. Else the
+    content hash decides, so a touched but identical file is not rebuilt.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return recorded is None, None
+    if recorded is None:
+        return False, None
+    if [info.st_size, info.st_mtime_ns] == recorded[1:3]:
+        return True, recorded
+    fresh = _stamp(path)
+    if fresh is not None and fresh[3] == recorded[3]:
+        return True, list(fresh)
+    return False, None
+
+
+@cache
+def _code_stamp() -> str:
+    """The tool's own code: a changed writer or formatter rebuilds everything."""
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        if "cli" not in path.relative_to(package).parts:
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+# ---------------------------------------------------------------- workers
+@cache
+def _formatter(locale: str, settings: LocaleSettings, engine: str) -> Any:
+    """One formatter per locale and process: CLDR data is loaded once."""
+    return get_formatter(locale, settings, engine=engine)
+
+
+def display(path: Path | str) -> str:
+    """A path as people type it: relative to the current folder when under it."""
+    path = Path(path)
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
+
+
+def _input_error(exc: InputError) -> Issue:
+    return error(display(exc.path), exc.line, "unreadable", exc.message, exc.column)
+
+
+def build_release(task: Task, ctx: Context) -> list[PairResult]:
+    """Build one release into each of the task's locales (a worker's unit of work)."""
+    shown = display(task.release)
+    try:
+        data = _read(task.release)
+        if data is None:
+            raise InputError(task.release, "cannot read: no such file")
+        release = parse_release(data, shown)
+    except InputError as exc:
+        return [PairResult(shown, locale, Status.FAILED, issues=(_input_error(exc),),
+                           path=str(task.release)) for locale in task.locales]
+    stamp = _stamp(task.release, data)
+    results = []
+    for locale in task.locales:
+        try:
+            result = _build_pair(release, stamp, shown, ctx.job(locale), ctx)
+        except InputError as exc:
+            result = PairResult(shown, locale, Status.FAILED, release.id,
+                                issues=(_input_error(exc),))
+        results.append(replace(result, path=str(task.release)))
+    return results
+
+
+def _build_pair(release: Any, stamp: Any, shown: str, job: LocaleJob,
+                ctx: Context) -> PairResult:
+    locale = job.locale
+    catalog_path = ctx.catalog(locale, release.id)
+    catalog_bytes = _read(catalog_path)
+    catalog = parse_po(catalog_bytes, display(catalog_path)) if catalog_bytes is not None else None
+    formatter = _formatter(locale, job.settings, ctx.engine)
+    try:
+        translation = translate_release(
+            release, catalog, html_lang(locale),
+            formatter=None if job.source else formatter,
+            catalog_path=display(catalog_path), release_path=shown, source_locale=job.source)
+        embargo = release.meta.embargo
+        embargo_text = (formatter.format_instant(embargo.value, job.settings.zone or embargo.zone)
+                        if embargo is not None else None)
+    except InvalidValue as exc:
+        line = exc.span.line if exc.span is not None else 0
+        raise InputError(shown, f"cannot format for {locale}: {exc}", line) from exc
+    inputs = (stamp, _stamp(catalog_path, catalog_bytes) if catalog_bytes is not None else
+              (str(catalog_path), -1, -1, ""))
+    localised = translation.release
+    coverage = translation.coverage
+    issues = translation.issues
+    if not job.source and coverage.percent < ctx.min_coverage:
+        skip = warning(shown, 0, "coverage-below-minimum",
+                       f"{locale}: {coverage.percent:.0f}% translated, below min-coverage "
+                       f"{ctx.min_coverage:g}%: not built")
+        return PairResult(shown, locale, Status.SKIPPED, release.id, coverage,
+                          (*issues, skip), inputs=inputs)
+    folder = ctx.output / locale
+    xml_path, html_path = folder / f"{release.id}.xml", folder / f"{release.id}.html"
+    index = IndexEntry(release.id, localised.title.text,
+                       localised.meta.published.get("value") or "",
+                       localised.meta.published.text)
+    if not ctx.write:
+        return PairResult(shown, locale, Status.CHECKED, release.id, coverage, issues,
+                          index=index, inputs=inputs)
+    page = PageContext(locale=locale, direction=formatter.direction, generator=job.generator,
+                       embargo_text=embargo_text)
+    write_bytes(xml_path, write_release(localised))
+    write_bytes(html_path, release_page(localised, page))
+    return PairResult(shown, locale, Status.BUILT, release.id, coverage, issues,
+                      (str(xml_path), str(html_path)), index, inputs)
+
+
+def _run_batch(batch: list[Task], ctx: Context) -> list[PairResult]:
+    return [result for task in batch for result in build_release(task, ctx)]
+
+
+# ---------------------------------------------------------------- planning
+def _generator(metadata: dict[str, str]) -> str:
+    details = "; ".join(f"{k}={v}" for k, v in sorted(metadata.items()))
+    return f"communique {__version__} ({details})"
+
+
+def _locale_jobs(config: Config, locales: Iterable[str], min_coverage: float,
+                 engine: str) -> tuple[LocaleJob, ...]:
+    jobs = []
+    for locale in locales:
+        settings = config.settings(locale)
+        try:
+            formatter = _formatter(locale, settings, engine)
+        except (ValueError, LookupError) as exc:
+            raise UsageError(f"locale {locale}: {exc}") from exc
+        metadata = dict(formatter.metadata)
+        source = locale == config.source_locale
+        stamp = hashlib.sha256(json.dumps(
+            [_code_stamp(), source, config.source_locale, min_coverage, engine,
+             sorted(vars(settings).items()), sorted(metadata.items())],
+            sort_keys=True).encode()).hexdigest()
+        jobs.append(LocaleJob(locale, settings, source, _generator(metadata), stamp))
+    return tuple(jobs)
+
+
+class _Cache:
+    """The record of the last build: per pair, its input stamps, outputs and result."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.entries: dict[str, dict[str, Any]] = {}
+        try:
+            data = json.loads(path.read_bytes())
+        except (OSError, ValueError):
+            return  # no record, or an unreadable one: everything is rebuilt
+        if isinstance(data, dict) and data.get("format") == CACHE_FORMAT:
+            entries = data.get("entries")
+            if isinstance(entries, dict):
+                self.entries = entries
+
+    @staticmethod
+    def key(release: Path, locale: str) -> str:
+        return f"{locale}:{release}"
+
+    def fresh(self, release: Path, job: LocaleJob) -> PairResult | None:
+        """The recorded result when nothing that shapes this pair's output changed."""
+        entry = self.entries.get(self.key(release, job.locale))
+        if not entry or entry.get("stamp") != job.stamp:
+            return None
+        try:
+            ok, release_stamp = _unchanged(entry["release"], release)
+            if not ok:
+                return None
+            catalog = entry["catalog"]
+            catalog_path = Path(catalog[0])
+            ok, catalog_stamp = _unchanged(None if catalog[1] < 0 else catalog, catalog_path)
+            if not ok:
+                return None
+            for path, size, mtime in entry["outputs"]:
+                info = Path(path).stat()
+                if [info.st_size, info.st_mtime_ns] != [size, mtime]:
+                    return None
+            result = _result_from_json(entry["result"])
+        except (OSError, KeyError, TypeError, ValueError, IndexError):
+            return None
+        inputs = (tuple(release_stamp) if release_stamp else None,
+                  tuple(catalog_stamp) if catalog_stamp else tuple(catalog))
+        status = Status.SKIPPED if result.status is Status.SKIPPED else Status.UNCHANGED
+        return replace(result, status=status, inputs=inputs, path=str(release))
+
+    def record(self, release: Path, job: LocaleJob, result: PairResult) -> None:
+        if result.status not in (Status.BUILT, Status.UNCHANGED, Status.SKIPPED):
+            return
+        release_stamp, catalog_stamp = result.inputs
+        outputs = []
+        for path in result.outputs:
+            info = Path(path).stat()
+            outputs.append([path, info.st_size, info.st_mtime_ns])
+        self.entries[self.key(release, job.locale)] = {
+            "stamp": job.stamp, "release": list(release_stamp or ()),
+            "catalog": list(catalog_stamp or ()), "outputs": outputs,
+            "result": _result_to_json(result)}
+
+    def keep_only(self, keys: set[str]) -> None:
+        self.entries = {k: v for k, v in self.entries.items() if k in keys}
+
+    def save(self) -> None:
+        data = {"format": CACHE_FORMAT, "tool": __version__, "entries": self.entries}
+        write_bytes(self.path, json.dumps(data, ensure_ascii=False, sort_keys=True,
+                                          separators=(",", ":")).encode("utf-8"))
+
+
+def _result_to_json(result: PairResult) -> dict[str, Any]:
+    data = result.as_dict()
+    data["index"] = vars(result.index) if result.index else None
+    return data
+
+
+def _count(data: dict[str, int]) -> Count:
+    return Count(int(data["segments"]), int(data["words"]))
+
+
+def _result_from_json(data: dict[str, Any]) -> PairResult:
+    coverage = data.get("coverage")
+    return PairResult(
+        release=data["release"], locale=data["locale"], status=Status(data["status"]),
+        release_id=data["id"],
+        coverage=Coverage(**{k: _count(v) for k, v in coverage.items() if k != "percent"})
+        if coverage else None,
+        issues=tuple(Issue(i["path"], i["line"], i["column"], Severity(i["severity"]),
+                           i["code"], i["message"]) for i in data["issues"]),
+        outputs=tuple(data["outputs"]),
+        index=IndexEntry(**data["index"]) if data.get("index") else None)
+
+
+# ---------------------------------------------------------------- running
+def _batches(tasks: list[Task], jobs: int) -> Iterator[list[Task]]:
+    size = max(1, min(64, len(tasks) // (jobs * 8) or 1))
+    for start in range(0, len(tasks), size):
+        yield tasks[start:start + size]
+
+
+def _execute(tasks: list[Task], ctx: Context, jobs: int,
+             progress: Progress | None) -> Iterator[list[PairResult]]:
+    """Results of each task batch as it completes (serially when the work is small)."""
+    total = len(tasks)
+    done = 0
+    if progress:
+        progress(0, total)
+    if jobs <= 1 or total < SERIAL_BELOW:
+        for task in tasks:
+            results = build_release(task, ctx)
+            done += 1
+            if progress:
+                progress(done, total)
+            yield results
+        return
+    # fork shares the parent's loaded modules and formatters; elsewhere, spawn.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with concurrent.futures.ProcessPoolExecutor(
+            max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
+        futures = {pool.submit(_run_batch, batch, ctx): len(batch)
+                   for batch in _batches(tasks, jobs)}
+        try:
+            for future in concurrent.futures.as_completed(futures):
+                results = future.result()
+                done += futures[future]
+                if progress:
+                    progress(done, total)
+                yield results
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+
+
+def build(
+    config: Config,
+    *,
+    locales: Iterable[str] | None = None,
+    output: Path | None = None,
+    jobs: int | None = None,
+    strict: bool = False,
+    min_coverage: float | None = None,
+    force: bool = False,
+    releases: Iterable[Path] | None = None,
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Build the project's releases into each locale; see the module docstring."""
+    wanted = list(dict.fromkeys(locales or (config.source_locale, *config.locales)))
+    if not wanted:
+        raise UsageError("no locales to build: set locales in the config or pass --locale")
+    out = (output or config.output).resolve()
+    threshold = config.min_coverage if min_coverage is None else min_coverage
+    if not 0 <= threshold <= 100:
+        raise UsageError(f"min-coverage must be a percentage from 0 to 100, not {threshold:g}")
+    files = sorted(Path(p).resolve() for p in (releases if releases is not None
+                                               else config.release_files()))
+    locale_jobs = _locale_jobs(config, wanted, threshold, config.formatting_engine)
+    engines = {job.locale: dict(_formatter(job.locale, job.settings,
+                                           config.formatting_engine).metadata)
+               for job in locale_jobs}
+    ctx = Context(config.root, config.catalogs.resolve(), out, config.formatting_engine,
+                  threshold, write=not strict, locales=locale_jobs)
+    workers = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
+
+    cache_file = _Cache(out / CACHE_NAME)
+    known: dict[tuple[str, str], PairResult] = {}
+    stale: dict[Path, list[str]] = {}
+    for path in files:
+        for job in locale_jobs:
+            recorded = None if force else cache_file.fresh(path, job)
+            if recorded is not None:
+                known[(str(path), job.locale)] = recorded
+            else:
+                stale.setdefault(path, []).append(job.locale)
+    tasks = [Task(path, tuple(names)) for path, names in stale.items()]
+
+    if strict:
+        checked = [r for batch in _execute(tasks, ctx, workers, progress) for r in batch]
+        everything = [*known.values(), *checked]
+        if any(r.problems for r in everything):
+            return BuildReport(_ordered(everything, files, wanted), engines, written=False,
+                               output=str(out))
+        ctx = replace(ctx, write=True)
+        progress = None  # the check pass already showed the progress
+
+    by_release = {str(p): p for p in files}
+    jobs_by_locale = {j.locale: j for j in locale_jobs}
+    fresh: list[PairResult] = []
+    try:
+        for batch in _execute(tasks, ctx, workers, progress):
+            fresh.extend(batch)
+    finally:
+        # Record finished work even when interrupted: its outputs are complete.
+        for result in [*known.values(), *fresh]:
+            path = by_release.get(result.path)
+            if path is not None:
+                cache_file.record(path, jobs_by_locale[result.locale], result)
+        cache_file.keep_only({_Cache.key(p, j.locale) for p in files for j in locale_jobs})
+        out.mkdir(parents=True, exist_ok=True)
+        cache_file.save()
+
+    results = _ordered([*known.values(), *fresh], files, wanted)
+    _write_indexes(results, locale_jobs, config, out)
+    return BuildReport(results, engines, written=True, output=str(out))
+
+
+def _ordered(results: Iterable[PairResult], files: list[Path],
+             locales: list[str]) -> tuple[PairResult, ...]:
+    rank = {display(p): i for i, p in enumerate(files)}
+    order = {name: i for i, name in enumerate(locales)}
+    return tuple(sorted(results, key=lambda r: (rank.get(r.release, len(rank)), r.release,
+                                                order.get(r.locale, len(order)))))
+
+
+def _write_indexes(results: tuple[PairResult, ...], jobs: tuple[LocaleJob, ...],
+                   config: Config, out: Path) -> None:
+    from babel import Locale  # only here: the front page names each language in itself
+
+    entries: dict[str, list[IndexEntry]] = {j.locale: [] for j in jobs}
+    for result in results:
+        if result.status in (Status.BUILT, Status.UNCHANGED) and result.index is not None:
+            entries[result.locale].append(result.index)
+    front: list[LocaleEntry] = []
+    for job in jobs:
+        formatter = _formatter(job.locale, job.settings, config.formatting_engine)
+        context = PageContext(locale=job.locale, direction=formatter.direction,
+                              generator=job.generator, index_href="index.html")
+        write_bytes(out / job.locale / "index.html", locale_index(entries[job.locale], context))
+        try:
+            name = Locale.parse(job.locale).get_display_name(job.locale) or job.locale
+        except (ValueError, LookupError):
+            name = job.locale
+        front.append(LocaleEntry(job.locale, name, formatter.direction,
+                                 len(entries[job.locale])))
+    source = next((j for j in jobs if j.source), jobs[0])
+    write_bytes(out / "index.html", root_index(front, PageContext(
+        locale=source.locale, generator=f"communique {__version__}")))

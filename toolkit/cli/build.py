@@ -1,0 +1,135 @@
+"""`communique build`: localised release XML and HTML pages for every locale."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from toolkit.build import BuildReport, PairResult, Progress, Status, build, display
+from toolkit.cli.common import (
+    ConfigOption,
+    FormatOption,
+    OutputFormat,
+    handles_errors,
+    interactive,
+    project,
+)
+from toolkit.issues import Severity
+from toolkit.report import render
+
+
+@handles_errors
+def command(
+    releases: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Release XML files to build (default: the configured releases)."),
+    ] = None,
+    *,
+    locale: Annotated[
+        list[str] | None,
+        typer.Option("--locale", "-l", help="Build this locale (repeatable; default: the "
+                     "source locale and every configured locale)."),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Output folder (default: the configured output).",
+                     file_okay=False),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
+    ] = None,
+    min_coverage: Annotated[
+        float | None,
+        typer.Option("--min-coverage", min=0, max=100,
+                     help="Skip a locale's release translated below this percentage."),
+    ] = None,
+    strict: Annotated[
+        bool,
+        typer.Option("--strict", help="Fail (exit 1) and write nothing on any fallback, "
+                     "rejected translation or skipped release."),
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Rebuild everything, even unchanged inputs.")
+    ] = False,
+    output_format: FormatOption = OutputFormat.text,
+    config: ConfigOption = None,
+) -> None:
+    """Build localised release XML and HTML pages into the output folder.
+
+    Untranslated and fuzzy segments fall back to the source text; a translation whose
+    tags do not match its source is rejected (source used) and reported with its PO
+    line. Unchanged inputs are not rebuilt. Exit 0 when built, 1 when --strict found
+    problems (nothing written), 2 when an input cannot be read.
+    """
+    cfg = project(config)
+    with _progress(output_format is OutputFormat.text and interactive()) as progress:
+        report = build(cfg, locales=locale or None, output=output, jobs=jobs, strict=strict,
+                       min_coverage=min_coverage, force=force,
+                       releases=_expand(releases) if releases else None, progress=progress)
+    if output_format is OutputFormat.json:
+        typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(_text(report), nl=False)
+    if report.failed:
+        raise typer.Exit(2)
+    raise typer.Exit(1 if strict and report.problems else 0)
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        files.extend(sorted(path.glob("*.xml")) if path.is_dir() else [path])
+    return files
+
+
+@contextmanager
+def _progress(show: bool) -> Iterator[Progress | None]:
+    if not show:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    with Progress("[progress.description]{task.description}", BarColumn(),
+                  MofNCompleteColumn(), TimeRemainingColumn(), transient=True) as bar:
+        task = bar.add_task("building", total=None)
+
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield advance
+
+
+def _pair_line(result: PairResult) -> str:
+    coverage = result.coverage
+    detail = ""
+    if coverage is not None:
+        parts = [f"{n} {name}" for name, n in (("untranslated", coverage.untranslated.segments),
+                                                ("fuzzy", coverage.fuzzy.segments),
+                                                ("rejected", coverage.rejected.segments)) if n]
+        detail = f"{coverage.percent:.0f}% translated" + (f" ({', '.join(parts)})"
+                                                          if parts else "")
+    return f"{result.locale}\t{result.release}\t{result.status.value}\t{detail}".rstrip() + "\n"
+
+
+def _text(report: BuildReport) -> str:
+    out: list[str] = []
+    errors = [i for r in report.results for i in r.issues if i.severity is Severity.ERROR]
+    out.append(render(errors, "text"))
+    for result in report.results:
+        if result.problems:
+            out.append(_pair_line(result))
+    engines = sorted({e.get("engine", "?") for e in report.engines.values()})
+    summary = ", ".join(f"{report.count(s)} {s.value}" for s in Status if report.count(s))
+    where = display(Path(report.output))
+    if report.written:
+        out.append(f"{summary or 'nothing to build'} -> {where}/ "
+                   f"(formatting: {', '.join(engines)})\n")
+    else:
+        out.append(f"not built (--strict): {summary}; nothing written to {where}/\n")
+    return "".join(out)
