@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from pathlib import Path, PurePath
+from urllib.parse import quote
 
 from toolkit import __version__
 from toolkit.issues import Issue, Severity
+from toolkit.qa.codes import CODES
 
 FORMATS = ("text", "json", "github", "sarif")
 
@@ -28,7 +31,8 @@ def _text(issue: Issue) -> str:
         where += f":{issue.line}"
         if issue.column:
             where += f":{issue.column}"
-    return f"{where}: {issue.severity.value}: {issue.message} [{issue.code}]"
+    message = issue.message.replace("\r", "\\r").replace("\n", "\\n")  # one line each
+    return f"{where}: {issue.severity.value}: {message} [{issue.code}]"
 
 
 def _escape_data(value: str) -> str:
@@ -41,32 +45,58 @@ def _escape_property(value: str) -> str:
 
 
 def _github(issue: Issue) -> str:
+    # The annotation properties the runner reads (file, line, col, title), each escaped
+    # as actions/toolkit's command.ts does; line and col only when known (>= 1).
     props = [f"file={_escape_property(issue.path)}"]
-    if issue.line:
+    if issue.line > 0:
         props.append(f"line={issue.line}")
-    if issue.column:
-        props.append(f"col={issue.column}")
+        if issue.column > 0:
+            props.append(f"col={issue.column}")
     props.append(f"title={_escape_property(issue.code)}")
-    level = "error" if issue.severity is Severity.ERROR else "warning"
-    return f"::{level} {','.join(props)}::{_escape_data(issue.message)}"
+    return f"::{_level(issue.severity)} {','.join(props)}::{_escape_data(issue.message)}"
+
+
+def _level(severity: Severity) -> str:
+    return "error" if severity is Severity.ERROR else "warning"
+
+
+def _artifact(path: str) -> dict[str, str]:
+    """A SARIF artifactLocation: a relative URI reference against the checkout root
+    (what code-scanning services resolve), or a file: URI for an absolute path."""
+    if PurePath(path).is_absolute():
+        return {"uri": Path(path).as_uri()}
+    return {"uri": quote(PurePath(path).as_posix(), safe="/"), "uriBaseId": "%SRCROOT%"}
+
+
+def _rule(code: str) -> dict[str, object]:
+    known = CODES.get(code)
+    rule: dict[str, object] = {
+        "id": code,
+        "shortDescription": {"text": known.description if known else code},
+    }
+    if known is not None:
+        rule["defaultConfiguration"] = {"level": _level(known.severity)}
+    return rule
 
 
 def _sarif(issues: list[Issue]) -> dict[str, object]:
+    """A SARIF 2.1.0 log: one run, one rule per code found, one result per issue."""
     rules = sorted({i.code for i in issues})
+    index = {code: n for n, code in enumerate(rules)}
     results = []
     for issue in issues:
         region: dict[str, int] = {}
-        if issue.line:
+        if issue.line > 0:
             region["startLine"] = issue.line
-        if issue.column:
-            region["startColumn"] = issue.column
-        location: dict[str, object] = {"artifactLocation": {"uri": issue.path}}
+            if issue.column > 0:
+                region["startColumn"] = issue.column
+        location: dict[str, object] = {"artifactLocation": _artifact(issue.path)}
         if region:
             location["region"] = region
         results.append({
             "ruleId": issue.code,
-            "ruleIndex": rules.index(issue.code),
-            "level": "error" if issue.severity is Severity.ERROR else "warning",
+            "ruleIndex": index[issue.code],
+            "level": _level(issue.severity),
             "message": {"text": issue.message},
             "locations": [{"physicalLocation": location}],
         })
@@ -78,8 +108,9 @@ def _sarif(issues: list[Issue]) -> dict[str, object]:
                 "name": "communique",
                 "version": __version__,
                 "informationUri": "https://pypi.org/project/communique/",
-                "rules": [{"id": code} for code in rules],
+                "rules": [_rule(code) for code in rules],
             }},
+            "columnKind": "unicodeCodePoints",
             "results": results,
         }],
     }

@@ -1,0 +1,381 @@
+"""One `validate` run over a project or given files: every input read once.
+
+The `Validation` object remembers each release, template and catalog it has read, each
+template that `extract` gives for a release, and each translation it has judged, so
+that validating a release, its template and four catalogs parses every file once and
+runs extract once. Checks themselves are the pure functions of the sibling modules;
+this module only finds the files, pairs them up, and places findings in files and lines
+with the project's severities.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from toolkit.catalog import Catalog
+from toolkit.config import Config
+from toolkit.errors import InputError
+from toolkit.issues import Issue, Severity, error
+from toolkit.model import Release
+from toolkit.placeholders import Message, segment_message
+from toolkit.qa.catalog_checks import check_catalog, locale_of, read_catalog
+from toolkit.qa.codes import Finding
+from toolkit.qa.config import Policy, allowed_codes
+from toolkit.qa.freshness import EXTRACT, UPDATE, catalog_findings, template_findings
+from toolkit.qa.translation_checks import Pair, check_translation, message_from_msgid
+from toolkit.release_checks import check_file, check_unique_ids
+
+SUFFIXES = (".xml", ".pot", ".po")
+# Codes that mean an input could not be read at all: the run exits 2.
+UNREADABLE = frozenset({"unreadable", "po-syntax", "po-encoding", "entry-duplicate"})
+
+
+# What parse_translation refuses: the build falls back to the source for these.
+REJECTING = frozenset({"markup-invalid", "placeholder-missing", "placeholder-unknown",
+                       "placeholder-attribute", "placeholder-duplicate",
+                       "placeholder-nesting", "placeholder-content"})
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How many messages a build can use, counted the way `build` counts them."""
+
+    translated: int
+    fuzzy: int
+    untranslated: int
+    rejected: int = 0  # translated, but the markup does not match: the source is used
+
+    @property
+    def total(self) -> int:
+        return self.translated + self.fuzzy + self.untranslated + self.rejected
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.translated / self.total if self.total else 100.0
+
+    def describe(self) -> str:
+        parts = [f"{self.fuzzy} fuzzy", f"{self.untranslated} untranslated"]
+        if self.rejected:
+            parts.append(f"{self.rejected} rejected")
+        return (f"{self.percent:.1f}% translated ({self.translated} of {self.total}; "
+                f"{', '.join(parts)})")
+
+
+def coverage(catalog: Catalog, msgids: Iterable[str] | None = None,
+             rejected: frozenset[str] = frozenset()) -> Coverage:
+    """Counts over the release's distinct msgids when known, else the catalog's entries.
+
+    `rejected` holds the msgids whose translation the build would refuse.
+    """
+    translated = fuzzy = untranslated = refused = 0
+    entries = ([catalog.lookup(m) for m in msgids] if msgids is not None
+               else list(catalog.live()))
+    for entry in entries:
+        if entry is None:
+            untranslated += 1
+        elif entry.translated:
+            if entry.msgid in rejected:
+                refused += 1
+            else:
+                translated += 1
+        elif entry.fuzzy and entry.has_translation:
+            fuzzy += 1
+        else:
+            untranslated += 1
+    return Coverage(translated, fuzzy, untranslated, refused)
+
+
+def check_coverage(counts: Coverage, locale: str | None, minimum: float) -> list[Finding]:
+    """`coverage-low` when the translated share is below `minimum` percent."""
+    if minimum <= 0 or counts.percent >= minimum:
+        return []
+    name = f"{locale}: " if locale else ""
+    return [Finding("coverage-low", f"{name}{counts.describe()}, below min-coverage "
+                    f"{minimum:g}%", 1)]
+
+
+class Validation:
+    """The issues of one run, gathered as files are checked."""
+
+    def __init__(self, config: Config, policy: Policy, min_coverage: float,
+                 cwd: Path | None = None) -> None:
+        self.config = config
+        self.policy = policy
+        self.min_coverage = min_coverage
+        self.cwd = (cwd or Path.cwd()).resolve()
+        self.issues: list[Issue] = []
+        self._releases: dict[Path, Release | None] = {}
+        self._release_issues: dict[Path, list[Issue]] = {}
+        self._reported: set[Path] = set()
+        self._messages: dict[Path, Mapping[str, Message]] = {}
+        self._extracted: dict[Path, Catalog] = {}
+        self._catalogs: dict[Path, Catalog | None] = {}
+        self._file_checked: set[Path] = set()
+        self._fresh_checked: set[Path] = set()
+        self._judged: dict[Pair, list[Finding]] = {}
+        self._releases_dir = config.releases.resolve()
+        self._catalogs_dir = config.catalogs.resolve()
+
+    # ----------------------------------------------------------------- results
+
+    @property
+    def unreadable(self) -> bool:
+        return any(i.code in UNREADABLE for i in self.issues)
+
+    def failed(self, warnings_as_errors: bool = False) -> bool:
+        return any(i.severity is Severity.ERROR or warnings_as_errors for i in self.issues)
+
+    def _show(self, path: Path) -> str:
+        """Paths as the user's working folder sees them: what CI annotations need."""
+        absolute = path.resolve() if not path.is_absolute() else path
+        try:
+            return str(absolute.relative_to(self.cwd))
+        except ValueError:
+            return str(path)
+
+    def _add(self, path: Path, findings: Iterable[Finding],
+             allowed: Mapping[int, frozenset[str]] | None = None) -> None:
+        shown = self._show(path)
+        for found in findings:
+            allow = allowed.get(found.line, frozenset()) if allowed else frozenset()
+            issue = self.policy.issue(shown, found.line, found.code, found.message,
+                                      allowed=allow)
+            if issue is not None:
+                self.issues.append(issue)
+
+    # ----------------------------------------------------------------- entry points
+
+    def run_project(self) -> None:
+        """The configured releases, their templates, and the catalogs of every locale."""
+        config = self.config
+        releases = config.release_files()
+        for path in releases:
+            self.release(path, report=True)
+        self._unique_ids(releases)
+        stems = {path.stem: path for path in releases}
+        templates = {p.stem: p for p in sorted(config.catalogs.glob("*.pot"))}
+        for stem, path in stems.items():
+            template = config.template(stem)
+            if stem not in templates:
+                self._add(path, [Finding("template-missing", f"no template {self._show(template)}"
+                                         f" for this release: {EXTRACT}", 0)])
+                continue
+            self.template(template, report_file=True)
+        for stem, template in templates.items():
+            if stem not in stems:
+                self.template(template, report_file=True)
+        for locale in config.locales:
+            folder = config.catalogs / locale / "LC_MESSAGES"
+            present = {p.stem: p for p in sorted(folder.glob("*.po"))}
+            for stem, template in templates.items():
+                if stem not in present and stem in stems:
+                    self._add(template, [Finding(
+                        "catalog-missing", f"no {locale} catalog "
+                        f"{self._show(config.catalog(locale, stem))} for this template: "
+                        f"{UPDATE}", 1)])
+            for path in present.values():
+                self.catalog(path)
+
+    def run_paths(self, paths: Iterable[Path]) -> None:
+        """Given files and folders: each checked as what its suffix says it is."""
+        files = expand(paths)
+        releases = [p for p in files if p.suffix == ".xml"]
+        for path in files:
+            if path.suffix == ".xml":
+                self.release(path, report=True)
+                if self._configured_release(path):
+                    template = self.config.template(path.stem)
+                    if template.is_file():
+                        self.template(template, report_file=False)
+                    elif self._releases.get(path.resolve()) is not None:
+                        self._add(path, [Finding("template-missing", "no template "
+                                                 f"{self._show(template)} for this "
+                                                 f"release: {EXTRACT}", 0)])
+            elif path.suffix == ".pot":
+                self.template(path, report_file=True)
+            else:
+                self.catalog(path)
+        self._unique_ids(releases)
+
+    # ----------------------------------------------------------------- releases
+
+    def release(self, path: Path, report: bool) -> Release | None:
+        """The release at `path` (read once); its issues are reported when asked for."""
+        key = path.resolve()
+        if key not in self._releases:
+            try:
+                release, found = check_file(path)
+            except InputError as exc:
+                release = None
+                found = [error(str(exc.path), exc.line, "unreadable", exc.message,
+                               exc.column)]
+            self._releases[key] = release
+            self._release_issues[key] = [
+                Issue(self._show(Path(i.path)), i.line, i.column, i.severity, i.code,
+                      i.message) for i in found]
+        if report and key not in self._reported:
+            self._reported.add(key)
+            self.issues.extend(self.policy.apply(self._release_issues[key]))
+        return self._releases[key]
+
+    def _unique_ids(self, paths: list[Path]) -> None:
+        pairs = [(p, r) for p in paths if (r := self._releases.get(p.resolve())) is not None]
+        found = list(check_unique_ids(pairs))
+        self.issues.extend(self.policy.apply(
+            Issue(self._show(Path(i.path)), i.line, i.column, i.severity, i.code, i.message)
+            for i in found))
+
+    def _configured_release(self, path: Path) -> bool:
+        return path.resolve().parent == self._releases_dir
+
+    def _source_release(self, stem: str) -> tuple[Path, Release] | None:
+        """The configured release a template or catalog belongs to, read quietly."""
+        path = self.config.releases / f"{stem}.xml"
+        if not path.is_file():
+            return None
+        release = self.release(path, report=False)
+        return (path, release) if release is not None else None
+
+    def messages(self, stem: str) -> Mapping[str, Message]:
+        """msgid → source message of a configured release (empty if there is none)."""
+        source = self._source_release(stem)
+        if source is None:
+            return {}
+        path, release = source
+        key = path.resolve()
+        if key not in self._messages:
+            found: dict[str, Message] = {}
+            for segment in release.segments():
+                message = segment_message(segment)
+                found.setdefault(message.msgid, message)
+            self._messages[key] = found
+        return self._messages[key]
+
+    def extracted(self, stem: str) -> tuple[Path, Catalog] | None:
+        """What `communique extract` writes for a configured release, made once."""
+        source = self._source_release(stem)
+        if source is None:
+            return None
+        path, release = source
+        key = path.resolve()
+        if key not in self._extracted:
+            try:  # TEMPORARY until toolkit.extract lands
+                from toolkit.extract import extract_template  # noqa: PLC0415
+            except ImportError:
+                return None
+            relative = Path(os.path.relpath(key, self.config.root.resolve()))
+            self._extracted[key] = extract_template(release, relative,
+                                                    self.config.source_locale)
+        return path, self._extracted[key]
+
+    # ----------------------------------------------------------------- catalogs
+
+    def _read(self, path: Path) -> Catalog | None:
+        key = path.resolve()
+        if key not in self._catalogs:
+            catalog, problem = read_catalog(path)
+            if problem is not None:
+                self._add(path, [problem])
+            self._catalogs[key] = catalog
+        return self._catalogs[key]
+
+    def _in_catalogs(self, path: Path, depth: int) -> bool:
+        parent = path.resolve().parents
+        return len(parent) > depth and parent[depth] == self._catalogs_dir
+
+    def template(self, path: Path, report_file: bool) -> Catalog | None:
+        """A template's own checks (when asked) and whether it is what extract gives."""
+        key = path.resolve()
+        template = self._read(path)
+        if template is None:
+            return None
+        if report_file and key not in self._file_checked:
+            self._file_checked.add(key)
+            self._add(path, check_catalog(template, None, template=True))
+        if key in self._fresh_checked or not self._in_catalogs(path, 0):
+            return template
+        self._fresh_checked.add(key)
+        extracted = self.extracted(path.stem)
+        if extracted is None:
+            if not (self.config.releases / f"{path.stem}.xml").is_file():
+                self._add(path, [Finding("template-orphan", "no release "
+                                         f"{self._show(self.config.releases / path.stem)}.xml "
+                                         "for this template: delete it, or restore the "
+                                         "release", 1)])
+            return template
+        release_path, expected = extracted
+        self._add(path, template_findings(template, expected, self._show(release_path)))
+        return template
+
+    def catalog(self, path: Path) -> None:
+        """A PO file: as a file, against its template, each translation, its coverage."""
+        key = path.resolve()
+        if key in self._catalogs:
+            return
+        catalog = self._read(path)
+        if catalog is None:
+            return
+        locale = locale_of(path)
+        allowed = {e.line: allowed_codes(e.flags) for e in catalog.entries if e.flags}
+        self._add(path, check_catalog(catalog, locale, template=False), allowed)
+        configured = self._in_catalogs(path, 2) and path.parent.name == "LC_MESSAGES"
+        messages: Mapping[str, Message] = {}
+        if configured:
+            template_path = self.config.template(path.stem)
+            if template_path.is_file():
+                template = self.template(template_path, report_file=False)
+                if template is not None:
+                    self._add(path, catalog_findings(catalog, template))
+            messages = self.messages(path.stem)
+        rejected: set[str] = set()
+        findings = list(self._translations(catalog, locale or catalog.language or "",
+                                           messages, rejected))
+        self._add(path, findings, allowed)
+        counts = coverage(catalog, messages.keys() if messages else None, frozenset(rejected))
+        self._add(path, check_coverage(counts, locale or catalog.language, self.min_coverage))
+
+    def _translations(self, catalog: Catalog, locale: str, messages: Mapping[str, Message],
+                      rejected: set[str]) -> Iterator[Finding]:
+        source_locale = self.config.source_locale
+        for entry in catalog.live():
+            if not entry.translated:
+                continue  # fuzzy and untranslated entries are not built
+            message = messages.get(entry.msgid)
+            pairs: list[tuple[str, str]]
+            if entry.plural:
+                plural = entry.msgid_plural or entry.msgid
+                pairs = [(entry.msgid if i == 0 else plural, form)
+                         for i, form in enumerate(entry.msgstr_plural)]
+            else:
+                pairs = [(entry.msgid, entry.msgstr)]
+            for msgid, msgstr in pairs:
+                if message is None or message.msgid != msgid:
+                    message = message_from_msgid(msgid)
+                pair = Pair(msgid, msgstr, message, locale, source_locale)
+                judged = self._judged.get(pair)
+                if judged is None:
+                    judged = self._judged[pair] = check_translation(pair)
+                if any(f.code in REJECTING for f in judged):
+                    rejected.add(entry.msgid)
+                for found in judged:
+                    # A plural form may say "one" where the source says "1".
+                    if not (entry.plural and found.code == "number-changed"):
+                        yield Finding(found.code, found.message, entry.line)
+
+
+def expand(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, and the .xml/.pot/.po files below given folders, each once."""
+    files: list[Path] = []
+    seen: set[Path] = set()
+    for path in paths:
+        found = (sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
+                 if path.is_dir() else [path])
+        for item in found:
+            key = item.resolve()
+            if key not in seen:
+                seen.add(key)
+                files.append(item)
+    return files
