@@ -1,4 +1,4 @@
-"""`communique validate`: release XML (and, later, catalogs) checked for CI."""
+"""`communique validate`: releases, templates and catalogs checked for CI."""
 
 from __future__ import annotations
 
@@ -8,10 +8,9 @@ from typing import Annotated
 import typer
 
 from toolkit.cli.common import CheckFormat, ConfigOption, handles_errors, project
-from toolkit.errors import InputError
-from toolkit.issues import Issue, Severity, error
-from toolkit.model import Release
-from toolkit.release_checks import check_file, check_unique_ids
+from toolkit.errors import UsageError
+from toolkit.qa.config import Policy
+from toolkit.qa.project import Validation
 from toolkit.report import render
 
 
@@ -19,7 +18,8 @@ from toolkit.report import render
 def command(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Release XML files or folders (default: the configured releases)."),
+        typer.Argument(help="Release XML, .pot or .po files, or folders of them "
+                       "(default: the whole configured project)."),
     ] = None,
     *,
     output_format: Annotated[
@@ -28,40 +28,33 @@ def command(
     warnings_as_errors: Annotated[
         bool, typer.Option("--warnings-as-errors", help="Exit 1 on warnings too.")
     ] = False,
+    min_coverage: Annotated[
+        float | None,
+        typer.Option("--min-coverage", help="Fail a catalog translated below this percent "
+                     "(default: min-coverage of the config).", show_default=False),
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
-    """Check release XML against the schema and the rules it cannot express.
+    """Check releases, templates and catalogs the way CI should.
 
-    Exit 0 when clean, 1 when problems were found, 2 when an input cannot be read.
+    With no paths: every configured release, its template (is it what `extract` gives
+    now?) and its catalog in each configured locale (syntax, header, freshness, each
+    translation against its source, coverage). Codes can be set to off, warning or error
+    in [checks], or allowed per entry with the flag `#, communique-allow:<code>`.
+
+    Exit 0 when clean or warnings only, 1 when errors were found, 2 when an input cannot
+    be read.
     """
     cfg = project(config)
-    files = _expand(paths) if paths else cfg.release_files()
-    issues: list[Issue] = []
-    releases: list[tuple[Path, Release]] = []
-    unreadable = False
-    for path in files:
-        try:
-            release, found = check_file(path)
-        except InputError as exc:
-            unreadable = True
-            issues.append(error(str(exc.path), exc.line, "unreadable", exc.message, exc.column))
-            continue
-        issues.extend(found)
-        if release is not None:
-            releases.append((path, release))
-    issues.extend(check_unique_ids(releases))
-    typer.echo(render(issues, output_format.value), nl=False)
-    if unreadable:
+    threshold = cfg.min_coverage if min_coverage is None else min_coverage
+    if not 0 <= threshold <= 100:
+        raise UsageError(f"--min-coverage must be a percent between 0 and 100, not {threshold:g}")
+    run = Validation(cfg, Policy.from_table(cfg.checks, cfg.source), threshold)
+    if paths:
+        run.run_paths(paths)
+    else:
+        run.run_project()
+    typer.echo(render(run.issues, output_format.value), nl=False)
+    if run.unreadable:
         raise typer.Exit(2)
-    failing = [i for i in issues if i.severity is Severity.ERROR or warnings_as_errors]
-    raise typer.Exit(1 if failing else 0)
-
-
-def _expand(paths: list[Path]) -> list[Path]:
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(sorted(path.glob("*.xml")))
-        else:
-            files.append(path)
-    return files
+    raise typer.Exit(1 if run.failed(warnings_as_errors) else 0)

@@ -186,14 +186,11 @@ class Validation:
         for path in files:
             if path.suffix == ".xml":
                 self.release(path, report=True)
-                if self._configured_release(path):
-                    template = self.config.template(path.stem)
-                    if template.is_file():
-                        self.template(template, report_file=False)
-                    elif self._releases.get(path.resolve()) is not None:
-                        self._add(path, [Finding("template-missing", "no template "
-                                                 f"{self._show(template)} for this "
-                                                 f"release: {EXTRACT}", 0)])
+                # A given release is held to its template when it has one; a release
+                # without one is `template-missing` in the whole-project run only.
+                template = self.config.template(path.stem)
+                if self._configured_release(path) and template.is_file():
+                    self.template(template, report_file=False)
             elif path.suffix == ".pot":
                 self.template(path, report_file=True)
             else:
@@ -263,7 +260,7 @@ class Validation:
         key = path.resolve()
         if key not in self._extracted:
             try:  # TEMPORARY until toolkit.extract lands
-                from toolkit.extract import extract_template  # noqa: PLC0415
+                from toolkit.extract import extract_template
             except ImportError:
                 return None
             relative = Path(os.path.relpath(key, self.config.root.resolve()))
