@@ -1,0 +1,238 @@
+"""Each translation against its source: one behaviour per test, in several scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.model import Span
+from toolkit.placeholders import Message, Placeholder
+from toolkit.qa.translation_checks import (
+    Pair,
+    check_translation,
+    final_mark,
+    message_from_msgid,
+    numbers,
+    plain_text,
+    unbalanced,
+    urls,
+)
+from toolkit.vocabulary import ITS_TERM
+
+
+def codes(msgid: str, msgstr: str, locale: str, message: Message | None = None) -> list[str]:
+    pair = Pair(msgid, msgstr, message or message_from_msgid(msgid), locale)
+    return [f.code for f in check_translation(pair)]
+
+
+def messages(msgid: str, msgstr: str, locale: str) -> list[str]:
+    pair = Pair(msgid, msgstr, message_from_msgid(msgid), locale)
+    return [f.message for f in check_translation(pair)]
+
+
+# ------------------------------------------------------------------ placeholders
+
+SOURCE = "On <date/>, <person1>Mr. A</person1> met <person2>Ms. B</person2> on the <em>plan</em>."
+
+
+@pytest.mark.parametrize(("msgstr", "code"), [
+    ("<date/>、<person1>A氏</person1>は<em>計画</em>について会談した。", "placeholder-missing"),
+    ("<date/>、<person1>A氏</person1>は<person2>B氏</person2>と<b>計画</b>について会談した。",
+     "placeholder-unknown"),
+    ('<date/>、<person1 x="1">A氏</person1>は<person2>B氏</person2>と<em>計画</em>。',
+     "placeholder-attribute"),
+    ("<date/>、<person1>A氏</person1><person1>A</person1>は<person2>B氏</person2>と<em>計画</em>。",
+     "placeholder-duplicate"),
+    ("<date/>、<person1>A氏<em>計画</em></person1>は<person2>B氏</person2>と会談した。",
+     "placeholder-nesting"),
+    ("<date>某日</date>、<person1>A氏</person1>は<person2>B氏</person2>と<em>計画</em>。",
+     "placeholder-content"),
+    ("<date/>、<person1>A氏は<person2>B氏</person2>と<em>計画</em>。", "markup-invalid"),
+])
+def test_markup_is_judged_as_the_build_judges_it(msgstr, code):
+    assert codes(SOURCE, msgstr, "ja") == [code]
+
+
+def test_reordered_and_translated_tags_are_fine():
+    msgstr = ("<date/>、<person2>B氏</person2>と<person1>A氏</person1>は<em>計画</em>"
+              "について会談した。")
+    assert codes(SOURCE, msgstr, "ja") == []
+
+
+def test_a_message_rebuilt_from_the_msgid_knows_empty_tags_and_nesting():
+    message = message_from_msgid("See <link><em>site</em></link> on <date/>.")
+    shape = [(p.tag, p.parent, p.empty) for p in message.placeholders]
+    assert shape == [("link", None, False), ("em", "link", False), ("date", None, True)]
+
+
+# ------------------------------------------------------------------ numbers
+
+@pytest.mark.parametrize(("locale", "msgstr"), [
+    ("ja", "支援は１２地区の約1,500世帯に届く。"),  # full-width digits
+    ("ar", "سيصل الدعم إلى نحو ١٬٥٠٠ أسرة في ١٢ منطقة."),  # Arabic-Indic, Arabic separator
+    ("ru", "Помощь получат около 1\u00a0500 домохозяйств в 12 районах."),  # nbsp groups
+    ("ru", "Помощь получат около 1 500 домохозяйств в 12 районах."),  # plain space group
+    ("fa", "کمک به حدود ۱۵۰۰ خانوار در ۱۲ منطقه می‌رسد."),  # Extended Arabic-Indic
+])
+def test_numbers_are_compared_in_any_digits_and_grouping(locale, msgstr):
+    assert "number-changed" not in codes(
+        "The aid will reach about 1,500 households in 12 districts.", msgstr, locale)
+
+
+def test_a_changed_number_is_quoted_as_written():
+    found = messages("The aid will reach 1,500 households.", "Помощь получат 1 600 семей.",
+                     "ru")
+    assert found == ["number '1,500' of the source is missing; '1 600' is not in the source"]
+
+
+def test_numbers_of_typed_values_are_not_in_the_text_so_not_compared():
+    assert codes("Shelter for <number/> people", "<number/>人分の避難所", "ja") == []
+    assert numbers(plain_text("Shelter for <number/> people")) == {}
+
+
+def test_tag_names_with_digits_are_not_numbers():
+    assert numbers(plain_text("<person1>A</person1> and <person2>B</person2>")) == {}
+
+
+def test_a_year_next_to_a_day_stays_two_numbers():
+    assert sorted(numbers("on 24 December 2022").elements()) == ["2022", "24"]
+
+
+# ------------------------------------------------------------------ URLs and e-mail
+
+def test_urls_and_addresses_must_be_copied_exactly():
+    source = "Details at https://www.mofa.go.jp/press/ or press@mofa.go.jp."
+    good = "詳細は https://www.mofa.go.jp/press/ または press@mofa.go.jp まで。"
+    assert codes(source, good, "ja") == []
+    bad = "詳細は https://www.mofa.go.jp/pres/ または pres@mofa.go.jp まで。"
+    assert messages(source, bad, "ja") == [
+        "URL 'https://www.mofa.go.jp/press/' of the source became "
+        "'https://www.mofa.go.jp/pres/'",
+        "e-mail address 'press@mofa.go.jp' of the source became 'pres@mofa.go.jp'",
+    ]
+
+
+def test_a_url_ends_before_sentence_punctuation_and_cjk_text():
+    assert urls("See https://example.org/a_(b).") == {"https://example.org/a_(b)": 1}
+    assert urls("（https://example.org/x）を参照") == {"https://example.org/x": 1}
+    assert urls("www.mofa.go.jpまで") == {"www.mofa.go.jp": 1}
+
+
+# ------------------------------------------------------------------ its:term
+
+def test_its_term_content_is_kept_verbatim():
+    span = Span("abbr", ((ITS_TERM, "yes"),), ("ODA",))
+    message = Message("The <abbr>ODA</abbr> Charter.", (Placeholder("abbr", span, None, False),))
+    assert codes(message.msgid, "Устав <abbr>ODA</abbr>.", "ru", message) == []
+    assert codes(message.msgid, "Устав <abbr>ОПР</abbr>.", "ru", message) == ["term-changed"]
+
+
+def test_a_span_without_its_term_may_be_translated():
+    message = message_from_msgid("The <abbr>ODA</abbr> Charter.")
+    assert codes(message.msgid, "Устав <abbr>ОПР</abbr>.", "ru", message) == []
+
+
+# ------------------------------------------------------------------ white space
+
+def test_leading_and_trailing_white_space_follow_the_source():
+    assert codes("Tokyo", " 東京", "ja") == ["whitespace-leading"]
+    assert codes("Tokyo", "東京\u3000", "ja") == ["whitespace-trailing"]
+    assert codes("Tokyo", "東京", "ja") == []
+
+
+def test_a_newline_at_one_end_is_left_to_newline_mismatch():
+    assert codes("Tokyo", "東京\n", "ja") == []
+
+
+# ------------------------------------------------------------------ final punctuation
+
+@pytest.mark.parametrize(("msgid", "msgstr", "locale"), [
+    ("It ended.", "終了した。", "ja"),
+    ("It ended.", "会议结束了。", "zh"),
+    ("It ended.", "انتهى.", "ar"),
+    ("It ended.", "Закончилось.", "ru"),
+    ("What next?", "今後は？", "ja"),
+    ("What next?", "ما التالي؟", "ar"),
+    ("Enquiries:", "お問い合わせ：", "ja"),
+    ("First, second,", "الأول، الثاني،", "ar"),
+    ('He said "yes."', "Он сказал: «Да.»", "ru"),
+    ("Tokyo", "東京", "ja"),
+    ("(Photo: Cabinet Office)", "（写真：内閣府）", "ja"),
+    ("Wait...", "Подождите…", "ru"),
+    ("It ended.", "มันจบแล้ว", "th"),
+])
+def test_final_punctuation_in_the_locale_equivalent_is_fine(msgid, msgstr, locale):
+    assert codes(msgid, msgstr, locale) == []
+
+
+@pytest.mark.parametrize(("msgid", "msgstr", "locale", "expected"), [
+    ("It ended.", "終了した.", "ja", "expected '。' in ja"),
+    ("It ended.", "終了した", "ja", "no punctuation"),
+    ("What next?", "ما التالي?", "ar", "expected '؟' in ar"),
+    ("What next?", "Что дальше.", "ru", "expected '?' in ru"),
+    ("Tokyo", "Токио.", "ru", "the source with no punctuation"),
+])
+def test_final_punctuation_that_does_not_correspond_is_a_warning(msgid, msgstr, locale,
+                                                                 expected):
+    [message] = messages(msgid, msgstr, locale)
+    assert expected in message
+
+
+def test_final_mark_looks_past_closing_quotes_and_brackets():
+    assert final_mark("「はい。」") == "。"
+    assert final_mark("(yes.)  ") == "."
+    assert final_mark("dots...") == "..."
+    assert final_mark("<date/>".replace("<date/>", "\ufffc")) == ""
+
+
+# ------------------------------------------------------------------ brackets and quotes
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("「我々は」と述べた（東京）", "ja"),
+    ("«Мы „вместе“», — заявил он", "ru"),
+    ("„Wir“ sagte er", "de"),
+    ("«نقف» (هنا)", "ar"),
+    ("“我们”《人民日报》", "zh"),
+    ('He said "yes" (then left)', "en"),
+])
+def test_balanced_text_passes(text, language):
+    assert unbalanced(text, language) is None
+
+
+@pytest.mark.parametrize(("text", "language", "what"), [
+    ("「我々は と述べた", "ja", "'「' is not closed by '」'"),
+    ("«Мы вместе, — заявил он", "ru", "'«' is not closed by '»'"),
+    ("(هنا))", "ar", "')' closes nothing"),
+    ("（东京]", "zh", "']' closes nothing"),
+    ('He said "yes', "en", "'\"' is not paired"),
+])
+def test_unbalanced_text_is_found(text, language, what):
+    problem = unbalanced(text, language)
+    assert problem is not None and problem[1] == what
+
+
+def test_brackets_are_judged_only_when_the_source_pairs_up():
+    assert codes("Item 1) and item 2)", "Пункт 1) и пункт 2)", "ru") == []
+    assert codes("He said (yes).", "Он сказал (да.", "ru") == ["brackets-unbalanced"]
+
+
+def test_the_message_quotes_the_offending_part():
+    [message] = messages("He said (yes).", "Он сказал (да.", "ru")
+    assert "'(' is not closed by ')'" in message and "Он сказал (да." in message
+
+
+# ------------------------------------------------------------------ clean translations
+
+@pytest.mark.parametrize(("locale", "msgstr"), [
+    ("ja", "<date/>、<person1>A氏</person1>は<person2>B氏</person2>と<em>計画</em>"
+           "について会談した。"),
+    ("zh", "<date/>，<person1>A先生</person1>与<person2>B女士</person2>就<em>计划</em>"
+           "举行了会谈。"),
+    ("ru", "<date/> <person1>г-н А</person1> встретился с <person2>г-жой Б</person2> по "
+           "<em>плану</em>."),
+    ("ar", "في <date/>، التقى <person1>السيد أ</person1> <person2>السيدة ب</person2> بشأن "
+           "<em>الخطة</em>."),
+    ("ky", "<date/> <person1>А мырза</person1> <person2>Б айым</person2> менен <em>план</em> "
+           "боюнча жолукту."),
+])
+def test_good_translations_in_every_script_raise_nothing(locale, msgstr):
+    assert codes(SOURCE, msgstr, locale) == []
