@@ -96,9 +96,10 @@ abbr[title]{text-decoration:underline dotted}
 :lang(ja) em,:lang(zh) em,:lang(ko) em{font-style:normal;text-emphasis:filled sesame}
 :lang(ar) em,:lang(fa) em{font-style:normal;font-weight:700}
 time,data{white-space:nowrap}
-.index ol{list-style:none;padding:0}
+.index ol,.index ul{list-style:none;padding:0;margin:0}
 .index li{display:flex;gap:1rem;padding:.6rem 0;border-block-end:1px solid var(--rule);\
 margin:0}
+.index li data{margin-inline-start:auto;color:var(--muted);font-size:.875rem}
 .index li time{flex:0 0 auto;color:var(--muted);font-size:.9375rem;min-width:9.5rem}
 footer{margin-block-start:2.5rem;color:var(--muted);font-size:.8125rem}
 """
@@ -336,13 +337,14 @@ def locale_index(entries: Iterable[IndexEntry], context: PageContext) -> bytes:
 
 
 def root_index(locales: Iterable[LocaleEntry], context: PageContext) -> bytes:
-    """The front page of a build: one link per locale, each in its own language."""
+    """The front page of a build: one link per locale (in the order given), each in its own
+    language, with its number of releases."""
     title = label(context.locale, "press_releases")
     html, main = _page(context, title)
     section = etree.SubElement(main, "section", {"class": "index"})
     etree.SubElement(section, "h1").text = title
     listing = etree.SubElement(section, "ul")
-    for entry in sorted(locales, key=lambda e: e.locale):
+    for entry in locales:
         item = etree.SubElement(listing, "li")
         link = etree.SubElement(item, "a", href=f"{entry.locale}/index.html",
                                 lang=html_lang(entry.locale), dir=entry.direction)

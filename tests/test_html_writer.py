@@ -1,0 +1,191 @@
+"""HTML pages: fixed element mapping, safe URLs, direction, structure, index pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from toolkit.html_writer import (
+    IndexEntry,
+    LocaleEntry,
+    PageContext,
+    locale_index,
+    release_page,
+    root_index,
+    safe_href,
+)
+from toolkit.loader import load_release, parse_release
+
+SAMPLE = Path(__file__).resolve().parent.parent / "releases" / "japan-kyrgyz-fm-meeting-2022.xml"
+
+
+def page(body: str, *, locale: str = "en", direction: str = "ltr", figure: str = "",
+         embargo: str | None = None) -> lxml.html.HtmlElement:
+    data = ('<release xmlns="https://ns.communique.dev/release/1" '
+            'xmlns:its="http://www.w3.org/2005/11/its" id="r" xml:lang="en">'
+            '<meta><publisher>Ministry</publisher><published><date value="2024-01-02" '
+            'skeleton="yMMMMd">January 2, 2024</date></published>'
+            + ('<embargo value="2024-01-02T09:00:00+09:00" zone="Asia/Tokyo"/>'
+               if embargo else '') +
+            f'</meta><title>Title</title>{figure}<body>{body}</body></release>')
+    release = parse_release(data.encode())
+    html = release_page(release, PageContext(locale, direction, "communique test",
+                                             embargo_text=embargo))
+    assert html.startswith(b"<!DOCTYPE html>\n")
+    return lxml.html.document_fromstring(html)
+
+
+def body_html(doc: lxml.html.HtmlElement) -> str:
+    return lxml.html.tostring(doc.find_class("body")[0], encoding="unicode")
+
+
+# ---------------------------------------------------------------- structure
+def test_page_has_language_direction_charset_title_and_generator():
+    doc = page("<p>Hello</p>", locale="ar", direction="rtl")
+    assert doc.get("lang") == "ar" and doc.get("dir") == "rtl"
+    head = doc.find("head")
+    assert head[0].tag == "meta" and head[0].get("charset") == "utf-8"
+    assert doc.findtext(".//title") == "Title"
+    assert doc.xpath("//meta[@name='generator']/@content") == ["communique test"]
+    assert doc.xpath("//h1")[0].text_content() == "Title"
+
+
+def test_regional_locale_is_written_as_bcp47():
+    assert page("<p>x</p>", locale="pt_BR").get("lang") == "pt-BR"
+
+
+def test_dates_and_times_carry_their_machine_value_whatever_the_text():
+    doc = page('<p><date value="2022-12-24" skeleton="MMMMd">令和4年12月24日</date> '
+               '<time value="14:40" zone="Asia/Tokyo">午後2時40分</time> '
+               '<duration value="PT30M">半時間</duration> '
+               '<money value="2000000" currency="USD" notation="compact">200万ドル</money></p>')
+    times = [(t.get("datetime"), t.text) for t in doc.find_class("body")[0].iter("time")]
+    assert times == [("2022-12-24", "令和4年12月24日"), ("14:40", "午後2時40分"),
+                     ("PT30M", "半時間")]
+    assert doc.xpath("//data[@class='money']/@value") == ["2000000"]
+    assert doc.xpath("//p[@class='dateline']//time/@datetime") == ["2024-01-02"]
+
+
+def test_each_span_becomes_its_fixed_element():
+    doc = page('<p><em>a</em><strong>b</strong><link href="https://x.org/">c</link>'
+               '<person>d</person><org>e</org><place>f</place><term>g</term>'
+               '<abbr title="United Nations">UN</abbr></p>')
+    p = doc.find_class("body")[0].find("p")
+    assert [(c.tag, c.get("class")) for c in p] == [
+        ("em", None), ("strong", None), ("a", None), ("span", "person"), ("span", "org"),
+        ("span", "place"), ("span", "term"), ("abbr", None)]
+    assert p[2].get("href") == "https://x.org/"
+    assert p[7].get("title") == "United Nations"
+
+
+def test_blocks_lists_quotes_and_headings():
+    doc = page('<heading>H</heading><p>P</p><list type="unordered"><item>A</item></list>'
+               '<list type="ordered"><item>B</item></list><quote>Q</quote>')
+    body = doc.find_class("body")[0]
+    assert [c.tag for c in body] == ["h2", "p", "ul", "ol", "blockquote"]
+    assert body.find("blockquote/p").text == "Q"
+
+
+def test_untranslatable_spans_are_marked_translate_no():
+    doc = page('<p>The <org its:translate="no">Central Asia plus Japan</org> dialogue</p>')
+    assert doc.xpath("//span[@class='org']/@translate") == ["no"]
+
+
+def test_embargo_line_uses_the_locale_label_and_the_instant():
+    doc = page("<p>x</p>", locale="ja", embargo="2024年1月2日 9:00 日本標準時")
+    line = doc.find_class("embargo")[0]
+    assert line.text_content() == "解禁日時：2024年1月2日 9:00 日本標準時"
+    assert line.find("time").get("datetime") == "2024-01-02T09:00:00+09:00"
+    assert not page("<p>x</p>").find_class("embargo")
+
+
+def test_figures_get_src_alt_and_caption():
+    doc = page("<p>x</p>", figure='<figure src="img/a.jpg"><alt>Two <em>people</em></alt>'
+               '<caption>The <term>ministers</term></caption></figure>')
+    figure = doc.find(".//figure")
+    assert figure.find("img").get("src") == "img/a.jpg"
+    assert figure.find("img").get("alt") == "Two people"
+    assert figure.find("figcaption").text_content() == "The ministers"
+
+
+# ---------------------------------------------------------------- direction
+def test_latin_names_are_isolated_in_right_to_left_pages():
+    doc = page('<p>التقى <person>Mr. HAYASHI</person> و<person>كولوباييف</person> '
+               'في <org>Kyrgyz Republic</org></p>', locale="ar", direction="rtl")
+    spans = doc.find_class("body")[0].findall(".//span")
+    assert [(s.text, s.get("dir")) for s in spans] == [
+        ("Mr. HAYASHI", "auto"), ("كولوباييف", None), ("Kyrgyz Republic", "auto")]
+
+
+def test_right_to_left_names_are_isolated_in_left_to_right_pages():
+    doc = page("<p>Met <person>كولوباييف</person> and <person>Hayashi</person></p>")
+    spans = doc.find_class("body")[0].findall(".//span")
+    assert [s.get("dir") for s in spans] == ["auto", None]
+
+
+# ---------------------------------------------------------------- safety
+@pytest.mark.parametrize("href", [
+    "javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)",
+    "java\tscript:alert(1)", "java\nscript:alert(1)", "vbscript:msgbox(1)",
+    "data:text/html,<script>alert(1)</script>", "//evil.example/x", "\x01javascript:x",
+    "file:///etc/passwd",
+])
+def test_dangerous_urls_are_dropped(href):
+    assert safe_href(href) is None
+
+
+@pytest.mark.parametrize("href", ["https://www.mofa.go.jp/", "http://x.org/a?b=c#d",
+                                  "mailto:press@example.org", "../en/r.html", "r.html#top",
+                                  "/press/2022/", "?page=2"])
+def test_ordinary_urls_are_kept(href):
+    assert safe_href(href) == href
+
+
+def test_a_source_link_with_a_script_url_becomes_a_plain_anchor():
+    doc = page('<p><link href="javascript:alert(1)">click</link></p>',
+               figure='<figure src="javascript:alert(1)"><caption>c</caption></figure>')
+    anchor = doc.find_class("body")[0].find(".//a")
+    assert anchor.text == "click" and anchor.get("href") is None
+    assert doc.find(".//figure/img") is None
+
+
+def test_markup_in_text_is_escaped_never_interpreted():
+    evil = ('&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; '
+            ']]&gt; &lt;![CDATA[x]]&gt; &amp;lt;b&amp;gt;')
+    doc = page(f"<p>{evil}</p>", figure=f'<figure src="a.jpg"><alt>"&gt;&lt;script&gt;'
+               f'</alt><caption>{evil}</caption></figure>')
+    assert not doc.xpath("//script | //img[@onerror] | //b")
+    assert not [a for e in doc.iter() for a in e.attrib if a.startswith("on")]
+    assert doc.find(".//img").get("alt") == '"><script>'
+    p = doc.find_class("body")[0].find("p")
+    assert p.text == ("<script>alert(1)</script> <img src=x onerror=alert(1)> ]]> "
+                      "<![CDATA[x]]> &lt;b&gt;")
+
+
+# ---------------------------------------------------------------- index pages
+def test_locale_index_lists_newest_first_and_links_each_page():
+    entries = [IndexEntry("b", "Older", "2022-01-05", "5 января 2022 г."),
+               IndexEntry("a", "Newer", "2023-03-01", "1 марта 2023 г."),
+               IndexEntry("c", "Same day", "2023-03-01", "1 марта 2023 г.")]
+    doc = lxml.html.document_fromstring(locale_index(entries, PageContext("ru")))
+    assert doc.findtext(".//h1") == "Пресс-релизы"
+    rows = [(li.find("a").get("href"), li.find("time").get("datetime"))
+            for li in doc.iter("li")]
+    assert rows == [("a.html", "2023-03-01"), ("c.html", "2023-03-01"),
+                    ("b.html", "2022-01-05")]
+
+
+def test_front_page_names_each_language_in_itself():
+    front = [LocaleEntry("en", "English", "ltr", 3), LocaleEntry("ar", "العربية", "rtl", 2)]
+    doc = lxml.html.document_fromstring(root_index(front, PageContext("en")))
+    links = [(a.get("href"), a.get("lang"), a.get("dir"), a.text) for a in doc.iter("a")]
+    assert links == [("en/index.html", "en", "ltr", "English"),
+                     ("ar/index.html", "ar", "rtl", "العربية")]
+
+
+def test_sample_page_is_deterministic():
+    release = load_release(SAMPLE)
+    context = PageContext("en", embargo_text="x")
+    assert release_page(release, context) == release_page(release, context)
