@@ -30,7 +30,7 @@ __all__ = ["ENGINES", "Formatter", "InvalidValue", "get_formatter", "icu_availab
            "resolve_engine"]
 
 ENGINES = ("auto", "babel", "icu")
-_ICU_READY = False  # the ICU engine lands in the next commit
+_ICU_READY = True
 
 
 def icu_available() -> bool:

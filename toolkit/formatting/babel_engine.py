@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import babel
 import babel.dates
@@ -33,9 +32,11 @@ from toolkit.formatting.base import (
     parse_decimal,
     parse_instant,
     parse_time_value,
+    zone_info,
 )
 from toolkit.formatting.durations import parse_duration
 from toolkit.formatting.numbers import ICU_EXTRA, resolve_numbering, to_digits
+from toolkit.formatting.skeletons import with_zone
 
 # CLDR list styles for a list of units, by unit width (what ICU's MeasureFormat uses).
 _LIST_STYLES = {"long": "unit", "short": "unit-short", "narrow": "unit-narrow"}
@@ -82,7 +83,7 @@ class BabelFormatter(Formatter):
 
     def format_instant(self, iso: str, zone: str) -> str:
         instant = parse_instant(iso)
-        tz = _zone(zone)
+        tz = zone_info(zone)
         time_part = with_zone(self.time_pattern(), _full_time(self._babel))
         glue = str(self._babel.datetime_formats["long"])
         pattern = glue.replace("{1}", self.date_pattern(FULL_DATE_SKELETON)).replace(
@@ -171,35 +172,6 @@ def join_list(locale: Locale, items: list[str], style: str) -> str:
     return part("end").format(text, items[-1])
 
 
-def with_zone(time_pattern: str, full_time_pattern: str) -> str:
-    """`time_pattern` with the zone name (``zzzz``) placed where the locale's full time
-    format places it, with the same separator: ``h:mm a zzzz``, ``zzzz HH:mm``,
-    ``H:mm (zzzz)``. Literal text that belongs to a field (ja ``ss秒``) is not taken."""
-    tokens = skeletons.tokenize(full_time_pattern)
-    zone_at = next((i for i, (kind, value) in enumerate(tokens)
-                    if kind == "field" and value[0] in "zvVO"), None)
-    if zone_at is None:
-        return f"{time_pattern} zzzz"
-    before = tokens[zone_at - 1] if zone_at and tokens[zone_at - 1][0] == "text" else None
-    after = (tokens[zone_at + 1] if zone_at + 1 < len(tokens)
-             and tokens[zone_at + 1][0] == "text" else None)
-    fields_before = any(kind == "field" for kind, _ in tokens[:zone_at])
-    if fields_before:  # the zone follows the time
-        opening = before[1] if before else ""
-        space = max((i for i, c in enumerate(opening) if c.isspace()), default=None)
-        opening = opening[space:] if space is not None else opening
-        closing = after[1] if after and not any(
-            kind == "field" for kind, _ in tokens[zone_at + 1:]) else ""
-        return time_pattern + skeletons.untokenize(
-            [("text", opening), ("field", "zzzz"), ("text", closing)])
-    closing = after[1] if after else " "
-    space = next((i for i, c in enumerate(closing) if c.isspace()), None)
-    closing = closing[:space + 1] if space is not None else closing
-    opening = before[1] if before else ""
-    return skeletons.untokenize(
-        [("text", opening), ("field", "zzzz"), ("text", closing)]) + time_pattern
-
-
 @cache
 def _short_time(locale: Locale) -> str:
     return str(locale.time_formats["short"].pattern)
@@ -208,12 +180,3 @@ def _short_time(locale: Locale) -> str:
 @cache
 def _full_time(locale: Locale) -> str:
     return str(locale.time_formats["full"].pattern)
-
-
-@cache
-def _zone(zone: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown time zone {zone!r} (expected an IANA name such as "
-                         f"Asia/Tokyo)") from None

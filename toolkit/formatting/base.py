@@ -12,7 +12,9 @@ import re
 from abc import ABC, abstractmethod
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale
 
@@ -184,3 +186,11 @@ def check_choice(kind: str, value: str, choices: tuple[str, ...]) -> str:
 def is_integral(number: Decimal) -> bool:
     return number == number.to_integral_value()
 
+
+@cache
+def zone_info(zone: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {zone!r} (expected an IANA name such as "
+                         f"Asia/Tokyo)") from None

@@ -61,7 +61,7 @@ def resolve_numbering(locale: Locale, requested: str | None) -> str:
     else:
         system = requested
     if system not in DIGITS:
-        raise UsageError(_unsupported(system, requested))
+        raise UsageError(f"locale {locale}: {_unsupported(system, requested)}")
     return system
 
 

@@ -26,6 +26,7 @@ engine's wherever the CLDR data agree:
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -116,62 +117,42 @@ def _row(char: str, length: int) -> _Row | None:
 
 # --------------------------------------------------------------------------- patterns
 
-Token = tuple[str, str]  # ("field", "MMMM") or ("text", "de")
+Token = tuple[str, str]  # ("field", "MMMM") or ("text", "'de' ") as written
 
 
 @cache
 def tokenize(pattern: str) -> tuple[Token, ...]:
-    """A CLDR date pattern as fields and literal text (quotes resolved)."""
+    """A CLDR date pattern as fields and literal text; literal text is kept as written
+    (quotes included), so that a pattern rebuilt from its tokens is the same string."""
     tokens: list[Token] = []
     i, n = 0, len(pattern)
     while i < n:
         char = pattern[i]
-        if char == "'":
-            if pattern.startswith("''", i):
-                tokens.append(("text", "'"))
-                i += 2
-                continue
-            end = i + 1
-            text = []
-            while end < n:
-                if pattern.startswith("''", end):
-                    text.append("'")
-                    end += 2
-                elif pattern[end] == "'":
-                    break
-                else:
-                    text.append(pattern[end])
-                    end += 1
-            tokens.append(("text", "".join(text)))
-            i = end + 1
-        elif char in _ROWS:
+        if char in _ROWS:
             end = i
             while end < n and pattern[end] == char:
                 end += 1
             tokens.append(("field", pattern[i:end]))
-            i = end
         else:
             end = i
-            while end < n and pattern[end] != "'" and pattern[end] not in _ROWS:
+            while end < n and pattern[end] not in _ROWS:
+                if pattern[end] == "'":  # a quoted run, '' inside it being one quote
+                    end += 1
+                    while end < n and not (pattern[end] == "'"
+                                           and not pattern.startswith("''", end)):
+                        end += 2 if pattern.startswith("''", end) else 1
                 end += 1
-            tokens.append(("text", pattern[i:end]))
-            i = end
+            end = min(end, n)
+            if tokens and tokens[-1][0] == "text":
+                tokens[-1] = ("text", tokens[-1][1] + pattern[i:end])
+            else:
+                tokens.append(("text", pattern[i:end]))
+        i = end
     return tuple(tokens)
 
 
 def untokenize(tokens: tuple[Token, ...] | list[Token]) -> str:
-    """Tokens back to a pattern, quoting literal text that holds letters or quotes."""
-    out = []
-    for kind, value in tokens:
-        if kind == "field":
-            out.append(value)
-        elif value == "'":
-            out.append("''")
-        elif any(c.isascii() and c.isalpha() for c in value) or "'" in value:
-            out.append("'" + value.replace("'", "''") + "'")
-        else:
-            out.append(value)
-    return "".join(out)
+    return "".join(value for _, value in tokens)
 
 
 @dataclass(frozen=True)
@@ -304,27 +285,41 @@ def _parent(name: str) -> str | None:
     return "root" if len(parts) == 1 else "_".join(parts[:-1])
 
 
-@cache
-def pattern_map(locale_id: str) -> PatternMap:
-    """The candidates for a locale (Gregorian calendar), built once."""
-    locale = Locale.parse(locale_id)
+def build_pattern_map(date_formats: Iterable[str], time_formats: Iterable[str],
+                      available: Iterable[Mapping[str, str]]) -> PatternMap:
+    """The candidates from CLDR data: the standard date and time formats (full to short)
+    and the ``availableFormats`` of each locale of the chain, most specific first (the
+    first entry for a skeleton wins). Any CLDR source will do: a test feeds it ICU's own
+    data and checks that the result is ICU's, for every locale."""
     patterns = PatternMap()
     for char in _CANONICAL_ITEMS:
         patterns.add(char, None, override=False)
-    for width in ("full", "long", "medium", "short"):
-        patterns.add(str(locale.date_formats[width].pattern), None, override=False)
-    for width in ("full", "long", "medium", "short"):
-        patterns.add(str(locale.time_formats[width].pattern), None, override=False)
+    for pattern in (*date_formats, *time_formats):
+        patterns.add(pattern, None, override=False)
     seen: set[str] = set()
+    for formats in available:
+        for key in sorted(formats):
+            if key not in seen:
+                seen.add(key)
+                # Every availableFormats entry, root's too, replaces a pattern derived
+                # from the standard formats (measured: ICU 77 does so for all locales).
+                patterns.add(formats[key], key, override=True)
+    return patterns
+
+
+@cache
+def pattern_map(locale_id: str) -> PatternMap:
+    """The candidates for a Babel locale (Gregorian calendar), built once."""
+    locale = Locale.parse(locale_id)
+    widths = ("full", "long", "medium", "short")
+    chain: list[Mapping[str, str]] = []
     name: str | None = str(locale)
     while name is not None:
         own = localedata.load(name, merge_inherited=False).get("datetime_skeletons", {})
-        for key in sorted(own):
-            if key not in seen:
-                seen.add(key)
-                patterns.add(str(own[key]), key, override=name != "root")
+        chain.append({key: str(value) for key, value in own.items()})
         name = _parent(name)
-    return patterns
+    return build_pattern_map((str(locale.date_formats[w].pattern) for w in widths),
+                             (str(locale.time_formats[w].pattern) for w in widths), chain)
 
 
 def adjust_fields(pattern: str, request: Skeleton, matched: Skeleton | None) -> str:
@@ -359,7 +354,12 @@ def adjust_fields(pattern: str, request: Skeleton, matched: Skeleton | None) -> 
 def best_pattern(locale_id: str, skeleton: str) -> str:
     """The pattern ICU's ``DateTimePatternGenerator.getBestPattern`` would give, computed
     from Babel's CLDR data for the Gregorian calendar."""
-    patterns = pattern_map(locale_id)
+    glue = str(Locale.parse(locale_id).datetime_formats["medium"])
+    return match(pattern_map(locale_id), skeleton, glue)
+
+
+def match(patterns: PatternMap, skeleton: str, glue: str = "{1} {0}") -> str:
+    """ICU's ``getBestPattern`` over some candidates; `glue` joins a date and a time."""
     request = Skeleton.parse(skeleton)
     entry, missing, extra = patterns.best(request)
     if not missing and not extra:
@@ -370,7 +370,6 @@ def best_pattern(locale_id: str, skeleton: str) -> str:
     time_part = _appending(patterns, request, needed & ~date_mask)
     if not date_part or not time_part:
         return date_part or time_part
-    glue = str(Locale.parse(locale_id).datetime_formats["medium"])
     return glue.replace("{1}", date_part).replace("{0}", time_part)
 
 
@@ -392,3 +391,32 @@ def _appending(patterns: PatternMap, request: Skeleton, fields: int) -> str:
         result = f"{result} {adjust_fields(entry.pattern, request, _matched(entry))}"
         missing = still_missing
     return result
+
+
+def with_zone(time_pattern: str, full_time_pattern: str) -> str:
+    """`time_pattern` with the zone name (``zzzz``) placed where the locale's full time
+    format places it, with the same separator: ``h:mm a zzzz``, ``zzzz HH:mm``,
+    ``H:mm (zzzz)``. Literal text that belongs to a field (ja ``ss秒``) is not taken."""
+    tokens = tokenize(full_time_pattern)
+    zone_at = next((i for i, (kind, value) in enumerate(tokens)
+                    if kind == "field" and value[0] in "zvVO"), None)
+    if zone_at is None:
+        return f"{time_pattern} zzzz"
+    before = tokens[zone_at - 1] if zone_at and tokens[zone_at - 1][0] == "text" else None
+    after = (tokens[zone_at + 1] if zone_at + 1 < len(tokens)
+             and tokens[zone_at + 1][0] == "text" else None)
+    fields_before = any(kind == "field" for kind, _ in tokens[:zone_at])
+    if fields_before:  # the zone follows the time
+        opening = before[1] if before else ""
+        space = max((i for i, c in enumerate(opening) if c.isspace()), default=None)
+        opening = opening[space:] if space is not None else opening
+        closing = after[1] if after and not any(
+            kind == "field" for kind, _ in tokens[zone_at + 1:]) else ""
+        return time_pattern + untokenize(
+            [("text", opening), ("field", "zzzz"), ("text", closing)])
+    closing = after[1] if after else " "
+    space = next((i for i, c in enumerate(closing) if c.isspace()), None)
+    closing = closing[:space + 1] if space is not None else closing
+    opening = before[1] if before else ""
+    return untokenize(
+        [("text", opening), ("field", "zzzz"), ("text", closing)]) + time_pattern

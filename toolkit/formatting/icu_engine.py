@@ -1,0 +1,223 @@
+"""The ICU engine: ICU through PyICU (``pip install communique[icu]``).
+
+ICU brings what Babel lacks: every CLDR calendar (``ja@calendar=japanese`` writes
+令和4年12月24日), every numbering system including algorithmic ones, rule-based ordinals
+(RBNF: "30th", "第30") and its own skeleton matching. The locale's calendar and digits
+travel as Unicode locale keywords (``@calendar=...;numbers=...``), so every ICU formatter
+made from that locale honours them.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+import icu
+from babel import Locale
+
+from toolkit.config import LocaleSettings
+from toolkit.errors import UsageError
+from toolkit.formatting.base import (
+    FULL_DATE_SKELETON,
+    NOTATIONS,
+    NUMBER_STYLES,
+    WIDTHS,
+    Formatter,
+    check_choice,
+    is_integral,
+    parse_date_value,
+    parse_decimal,
+    parse_instant,
+    parse_time_value,
+    zone_info,
+)
+from toolkit.formatting.durations import parse_duration
+from toolkit.formatting.numbers import ALIASES
+from toolkit.formatting.skeletons import with_zone
+
+_UNIT_WIDTHS = {"long": icu.UNumberUnitWidth.FULL_NAME, "short": icu.UNumberUnitWidth.SHORT,
+                "narrow": icu.UNumberUnitWidth.NARROW}
+_LIST_WIDTHS = {"long": icu.UListFormatterWidth.WIDE, "short": icu.UListFormatterWidth.SHORT,
+                "narrow": icu.UListFormatterWidth.NARROW}
+_UTC = icu.TimeZone.createTimeZone("UTC")
+
+
+class IcuFormatter(Formatter):
+    engine = "icu"
+
+    def __init__(self, locale: str, babel_locale: Locale, settings: LocaleSettings) -> None:
+        base = icu_locale_id(babel_locale)
+        calendar = settings.calendar or default_calendar(base)
+        if calendar not in calendars():
+            raise UsageError(f"locale {locale}: unknown calendar {calendar!r} (ICU knows "
+                             f"{', '.join(sorted(calendars()))})")
+        numbering = resolve_icu_numbering(base, settings.numbering)
+        super().__init__(locale, babel_locale, settings, calendar, numbering)
+        self._icu = icu.Locale(f"{base}@calendar={calendar};numbers={numbering}")
+        self._generator = icu.DateTimePatternGenerator.createInstance(self._icu)
+        self._patterns: dict[str, str] = {}
+        self._numbers = icu.NumberFormatter.withLocale(self._icu)
+
+    def versions(self) -> dict[str, str]:
+        return {"cldr": icu_cldr_version(), "icu": icu.ICU_VERSION, "pyicu": icu.VERSION}
+
+    # dates and times
+
+    def date_pattern(self, skeleton: str) -> str:
+        """ICU's best pattern for a skeleton; house style replaces the full-date form."""
+        if skeleton == FULL_DATE_SKELETON and self.settings.date_pattern:
+            return self.settings.date_pattern
+        pattern = self._patterns.get(skeleton)
+        if pattern is None:
+            pattern = self._patterns[skeleton] = str(self._generator.getBestPattern(skeleton))
+        return pattern
+
+    def time_pattern(self) -> str:
+        if self.settings.time_pattern:
+            return self.settings.time_pattern
+        return str(icu.DateFormat.createTimeInstance(icu.DateFormat.kShort, self._icu)
+                   .toPattern())
+
+    def _format(self, pattern: str, moment: datetime, zone: icu.TimeZone = _UTC) -> str:
+        formatter = icu.SimpleDateFormat(pattern, self._icu)
+        formatter.setTimeZone(zone)
+        return str(formatter.format(moment.timestamp()))
+
+    def format_date(self, value: str, skeleton: str) -> str:
+        day = parse_date_value(value, skeleton)
+        return self._format(self.date_pattern(skeleton), _noon_utc(day))
+
+    def format_time(self, value: str) -> str:
+        moment = parse_time_value(value)
+        return self._format(self.time_pattern(),
+                            datetime.combine(date(2000, 1, 1), moment, tzinfo=UTC))
+
+    def format_instant(self, iso: str, zone: str) -> str:
+        instant = parse_instant(iso)
+        zone_info(zone)  # ICU silently uses GMT for a zone it does not know: refuse first
+        full_time = str(icu.DateFormat.createTimeInstance(icu.DateFormat.kFull, self._icu)
+                        .toPattern())
+        pattern = self.datetime_glue().replace(
+            "{1}", self.date_pattern(FULL_DATE_SKELETON)).replace(
+            "{0}", with_zone(self.time_pattern(), full_time))
+        return self._format(pattern, instant, icu.TimeZone.createTimeZone(zone))
+
+    def datetime_glue(self) -> str:
+        """How the locale joins a long date and a time ("{1} 'at' {0}"), read back from
+        ICU's own long date-time format, which uses CLDR's ``atTime`` variant."""
+        combined = str(icu.DateFormat.createDateTimeInstance(
+            icu.DateFormat.kLong, icu.DateFormat.kShort, self._icu).toPattern())
+        long_date = str(icu.DateFormat.createDateInstance(icu.DateFormat.kLong, self._icu)
+                        .toPattern())
+        short_time = str(icu.DateFormat.createTimeInstance(icu.DateFormat.kShort, self._icu)
+                         .toPattern())
+        if combined.count(long_date) == 1 and combined.count(short_time) == 1:
+            return combined.replace(long_date, "{1}").replace(short_time, "{0}")
+        return str(self._generator.getDateTimeFormat())
+
+    # quantities
+
+    def format_duration(self, value: str, width: str = "long") -> str:
+        check_choice("width", width, WIDTHS)
+        unit_width = _UNIT_WIDTHS[width]
+        parts = [
+            str(self._numbers.unit(icu.MeasureUnit.forIdentifier(part.unit))
+                .unitWidth(unit_width).formatDecimal(_decimal(part.amount)))
+            for part in parse_duration(value)
+        ]
+        if len(parts) == 1:
+            return parts[0]
+        joiner = icu.ListFormatter.createInstance(self._icu, icu.UListFormatterType.UNITS,
+                                                  _LIST_WIDTHS[width])
+        return str(joiner.format(parts))
+
+    def format_number(self, value: str, style: str = "decimal") -> str:
+        check_choice("style", style, NUMBER_STYLES)
+        number = parse_decimal(value)
+        if style == "ordinal" and is_integral(number):
+            ordinal = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.ORDINAL, self._icu)
+            return str(ordinal.format(int(number)))
+        formatter = self._numbers.precision(icu.Precision.unlimited())
+        if style == "percent":
+            formatter = formatter.unit(icu.NoUnit.percent())
+        return str(formatter.formatDecimal(_decimal(number)))
+
+    def format_money(self, value: str, currency: str, notation: str = "standard") -> str:
+        check_choice("notation", notation, NOTATIONS)
+        amount = parse_decimal(value)
+        formatter = self._numbers.unit(icu.CurrencyUnit(currency))
+        if notation == "compact":
+            formatter = formatter.notation(icu.Notation.compactLong()).unitWidth(
+                icu.UNumberUnitWidth.FULL_NAME)
+        elif is_integral(amount):
+            formatter = formatter.precision(icu.Precision.integer())
+        return str(formatter.formatDecimal(_decimal(amount)))
+
+
+def _noon_utc(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
+
+
+def _decimal(number: Decimal) -> bytes:
+    return format(number, "f").encode("ascii")
+
+
+def icu_locale_id(locale: Locale) -> str:
+    """The ICU id of a Babel locale, if ICU has data for its language."""
+    name = str(locale)
+    known = available_locales()
+    if name not in known and locale.language not in known:
+        raise UsageError(f"locale {name}: ICU {icu.ICU_VERSION} has no data for it "
+                         f"(use the Babel engine)")
+    return name
+
+
+@cache
+def available_locales() -> frozenset[str]:
+    return frozenset(icu.Locale.getAvailableLocales())
+
+
+@cache
+def calendars() -> frozenset[str]:
+    """Every calendar ICU implements (``gregorian``, ``japanese``, ``persian``...)."""
+    values: Any = icu.Calendar.getKeywordValuesForLocale(
+        "calendar", icu.Locale.getRoot(), False) if hasattr(
+        icu.Calendar, "getKeywordValuesForLocale") else None
+    if values is not None:
+        return frozenset(values)
+    return frozenset({
+        "gregorian", "buddhist", "chinese", "coptic", "dangi", "ethioaa", "ethiopic",
+        "hebrew", "indian", "islamic", "islamic-civil", "islamic-rgsa", "islamic-tbla",
+        "islamic-umalqura", "iso8601", "japanese", "persian", "roc",
+    })
+
+
+@cache
+def default_calendar(base: str) -> str:
+    """CLDR's preferred calendar for the locale's region (th → buddhist, fa → persian)."""
+    return str(icu.Calendar.createInstance(icu.Locale(base)).getType())
+
+
+@cache
+def resolve_icu_numbering(base: str, requested: str | None) -> str:
+    """The ICU numbering system for a request: None/default, an alias or a system name."""
+    if requested is None or requested == "default":
+        return str(icu.NumberingSystem.createInstance(icu.Locale(base)).getName())
+    if requested in ALIASES:
+        return str(icu.NumberingSystem.createInstance(
+            icu.Locale(f"{base}@numbers={requested}")).getName())
+    try:
+        icu.NumberingSystem.createInstanceByName(requested)
+    except icu.ICUError:
+        raise UsageError(f"locale {base}: unknown numbering system {requested!r}; use latn, "
+                         f"native or a CLDR system such as arab, arabext, deva, beng, thai"
+                         ) from None
+    return requested
+
+
+@cache
+def icu_cldr_version() -> str:
+    """The CLDR version of ICU's data (its root bundle's version)."""
+    return str(icu.ResourceBundle("ICUDATA", icu.Locale.getRoot()).getVersionNumber())
