@@ -18,6 +18,7 @@ from pathlib import Path
 from toolkit.catalog import Catalog
 from toolkit.config import Config
 from toolkit.errors import InputError
+from toolkit.extract import extract_template
 from toolkit.issues import Issue, Severity, error
 from toolkit.model import Release
 from toolkit.placeholders import Message, segment_message
@@ -27,6 +28,7 @@ from toolkit.qa.config import Policy, allowed_codes
 from toolkit.qa.freshness import EXTRACT, UPDATE, catalog_findings, template_findings
 from toolkit.qa.translation_checks import Pair, check_translation, message_from_msgid
 from toolkit.release_checks import check_file, check_unique_ids
+from toolkit.translate import translatable_segments
 
 SUFFIXES = (".xml", ".pot", ".po")
 # Codes that mean an input could not be read at all: the run exits 2.
@@ -245,9 +247,10 @@ class Validation:
         key = path.resolve()
         if key not in self._messages:
             found: dict[str, Message] = {}
-            for segment in release.segments():
+            for segment in translatable_segments(release):  # what extract extracts
                 message = segment_message(segment)
-                found.setdefault(message.msgid, message)
+                if message.msgid:
+                    found.setdefault(message.msgid, message)
             self._messages[key] = found
         return self._messages[key]
 
@@ -259,10 +262,6 @@ class Validation:
         path, release = source
         key = path.resolve()
         if key not in self._extracted:
-            try:  # TEMPORARY until toolkit.extract lands
-                from toolkit.extract import extract_template
-            except ImportError:
-                return None
             relative = Path(os.path.relpath(key, self.config.root.resolve()))
             self._extracted[key] = extract_template(release, relative,
                                                     self.config.source_locale)

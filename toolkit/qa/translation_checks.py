@@ -182,7 +182,8 @@ def check_numbers(pair: Pair) -> Iterator[Finding]:
 
 
 def _list(items: list[str]) -> str:
-    return ", ".join(repr(i) for i in items)
+    # Quoted as written (not repr): a no-break space in "1 500" must not read "\xa0".
+    return ", ".join(f"'{i}'" for i in items)
 
 
 def _is(items: list[str]) -> str:

@@ -1,0 +1,109 @@
+"""The corpus of broken catalogs: each yields exactly the codes its header announces.
+
+A case is ``tests/fixtures/qa/cases/<name>.<locale>.po``: a catalog of the fixture project
+with one thing wrong, whose first comment lines say what validate must report:
+
+    # expect: number-changed@32        (code, optionally @ the line it must be reported at)
+    # args: --min-coverage 90          (extra command-line arguments)
+    # msgfmt: refuses                  (what `msgfmt -c` does, when the codes do not say)
+
+The case replaces the clean catalog of its locale in a fresh copy of the project, the
+whole project is validated, and the codes (with their lines) must match exactly; the
+clean catalogs of the other locales must stay silent.
+"""
+
+from __future__ import annotations
+
+import shlex
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from qa_support import CASES, PROJECT, RELEASE_ID, validate
+
+from toolkit.qa.codes import CODES
+from toolkit.qa.project import UNREADABLE
+
+# What msgfmt -c refuses among our codes; for other codes msgfmt accepts the file.
+MSGFMT_REFUSES = frozenset({"po-syntax", "po-encoding", "entry-duplicate", "plural-count",
+                            "format-mismatch", "newline-mismatch"})
+
+
+def header(path: Path) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for raw in path.read_bytes().splitlines():
+        line = raw.decode("utf-8", errors="replace")
+        if not line.startswith("#"):
+            break
+        name, _, value = line[1:].strip().partition(":")
+        if name in ("expect", "args", "msgfmt"):
+            fields[name] = value.strip()
+    return fields
+
+
+def expected(path: Path) -> list[tuple[str, int | None]]:
+    out: list[tuple[str, int | None]] = []
+    for item in header(path).get("expect", "").split():
+        code, _, line = item.partition("@")
+        out.append((code, int(line) if line else None))
+    return sorted(out, key=lambda x: x[0])
+
+
+CASE_FILES = sorted(CASES.glob("*.po"))
+
+
+def locale(case: Path) -> str:
+    return case.name.split(".")[-2]
+
+
+def test_every_code_of_a_catalog_check_has_a_case():
+    covered = {code for case in CASE_FILES for code, _ in expected(case)}
+    catalog_codes = {name for name, code in CODES.items()
+                     if code.area in ("catalog", "translation", "coverage")}
+    assert catalog_codes - covered == set()
+
+
+@pytest.mark.parametrize("case", CASE_FILES, ids=lambda p: p.name)
+def test_a_broken_catalog_yields_exactly_its_codes(case, project):
+    target = project / "locales" / locale(case) / "LC_MESSAGES" / f"{RELEASE_ID}.po"
+    shutil.copyfile(case, target)
+    args = shlex.split(header(case).get("args", ""))
+    result = validate(project, *args)
+
+    want = expected(case)
+    assert result.codes == [code for code, _ in want], result.output
+    for issue in result.issues:
+        assert Path(str(issue["path"])).resolve() == target.resolve(), result.output
+    for (code, line), issue in zip(want, sorted(result.issues, key=lambda i: str(i["code"])),
+                                   strict=True):
+        if line is not None:
+            assert issue["line"] == line, (code, result.output)
+    codes = {code for code, _ in want}
+    errors = {c for c in codes if CODES[c].severity == "error"}
+    assert result.exit_code == (2 if codes & UNREADABLE else 1 if errors else 0), result.output
+
+
+def test_the_clean_project_raises_nothing(project):
+    result = validate(project)
+    assert result.issues == [], result.output
+    assert result.exit_code == 0
+
+
+@pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext is not installed")
+@pytest.mark.parametrize("case", CASE_FILES, ids=lambda p: p.name)
+def test_msgfmt_agrees_on_what_it_refuses(case):
+    codes = {code for code, _ in expected(case)}
+    refuses = header(case).get("msgfmt") == "refuses" or bool(codes & MSGFMT_REFUSES)
+    done = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(case)],
+                          capture_output=True, text=True, check=False)
+    assert (done.returncode != 0) == refuses, done.stderr
+
+
+@pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext is not installed")
+@pytest.mark.parametrize("path", sorted(PROJECT.glob("locales/*/LC_MESSAGES/*.po")),
+                         ids=lambda p: p.parent.parent.name)
+def test_msgfmt_accepts_the_clean_catalogs(path):
+    done = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(path)],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
