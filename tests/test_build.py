@@ -1,0 +1,427 @@
+"""`build`: golden outputs of the sample, fallbacks, coverage, strictness, safety, caching,
+interruption, parallel work, and the extract → identity catalog → build round trip.
+
+Golden files live in tests/fixtures/build/sample/. To regenerate them after an intended
+change, run ``COMMUNIQUE_UPDATE_GOLDEN=1 python -m pytest tests/test_build.py`` and read
+the diff before committing it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from pathlib import Path
+
+import lxml.html
+import pytest
+from build_support import (
+    LOCALES,
+    RELEASE_ID,
+    REPO,
+    catalog_path,
+    make_project,
+    set_msgstr,
+)
+from typer.testing import CliRunner
+
+import toolkit.build as build_module
+from toolkit.build import CACHE_NAME, Status, build
+from toolkit.cli.app import app
+from toolkit.config import load_config
+from toolkit.loader import parse_release
+from toolkit.schema import schema_errors
+from toolkit.xmlsafe import parse_xml
+
+GOLDEN = Path(__file__).parent / "fixtures" / "build" / "sample"
+UPDATE = os.environ.get("COMMUNIQUE_UPDATE_GOLDEN") == "1"
+SOURCE = REPO / "releases" / f"{RELEASE_ID}.xml"
+GENERATOR = re.compile(rb'<meta name="generator" content="[^"]*">')
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch) -> Path:
+    root = make_project(tmp_path / "project")
+    monkeypatch.chdir(root)
+    return root
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(app, ["build", *args])
+    return result.exit_code, result.output
+
+
+def outputs(root: Path) -> dict[str, bytes]:
+    """Every file under build/, by relative path (temp files included, to catch leaks)."""
+    out = root / "build"
+    return {p.relative_to(out).as_posix(): p.read_bytes()
+            for p in sorted(out.rglob("*")) if p.is_file()} if out.exists() else {}
+
+
+def mtimes(root: Path) -> dict[str, int]:
+    return {p.relative_to(root).as_posix(): p.stat().st_mtime_ns
+            for p in (root / "build").rglob("*") if p.is_file()}
+
+
+def assert_valid_outputs(root: Path) -> None:
+    """Every XML output is valid against the schema and reads back; every page parses."""
+    xml_files = list((root / "build").glob("*/*.xml"))
+    assert xml_files
+    for path in xml_files:
+        tree = parse_xml(path.read_bytes(), path)
+        assert list(schema_errors(tree)) == [], path
+        release = parse_release(path.read_bytes(), path)
+        assert release.lang == path.parent.name.replace("_", "-")
+    for path in (root / "build").rglob("*.html"):
+        doc = lxml.html.document_fromstring(path.read_bytes())
+        assert doc.get("lang") and doc.get("dir") in ("ltr", "rtl")
+
+
+# ---------------------------------------------------------------- golden files
+def _masked(data: bytes) -> bytes:
+    # The generator line names Babel and CLDR versions; a library upgrade must not
+    # break the goldens by that alone.
+    return GENERATOR.sub(b'<meta name="generator" content="...">', data)
+
+
+GOLDEN_FILES = [f"{ll}/{RELEASE_ID}.{ext}" for ll in LOCALES for ext in ("xml", "html")] + [
+    f"en/{RELEASE_ID}.html", "ja/index.html", "ar/index.html", "index.html"]
+
+
+def test_sample_matches_the_golden_files(project):
+    report = build(load_config(project))
+    assert [(r.locale, r.status) for r in report.results] == [
+        (ll, Status.BUILT) for ll in ("en", *LOCALES)]
+    built = outputs(project)
+    if UPDATE:
+        for name in GOLDEN_FILES:
+            target = GOLDEN / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(_masked(built[name]))
+    for name in GOLDEN_FILES:
+        assert _masked(built[name]) == (GOLDEN / name).read_bytes(), name
+
+
+def test_golden_pages_say_what_a_reader_of_each_language_expects():
+    ja = (GOLDEN / "ja" / f"{RELEASE_ID}.html").read_text(encoding="utf-8")
+    ru = (GOLDEN / "ru" / f"{RELEASE_ID}.html").read_text(encoding="utf-8")
+    ar = (GOLDEN / "ar" / f"{RELEASE_ID}.html").read_text(encoding="utf-8")
+    ky = (GOLDEN / "ky" / f"{RELEASE_ID}.html").read_text(encoding="utf-8")
+    assert '<time class="date" datetime="2022-12-24">2022年12月24日</time>' in ja
+    assert '<html lang="ja" dir="ltr">' in ja
+    # CLDR puts a narrow no-break space before the abbreviation "г."
+    assert '<time class="date" datetime="2022-12-24">24 декабря 2022\u202fг.</time>' in ru
+    assert '<html lang="ar" dir="rtl">' in ar
+    assert '<html lang="ky" dir="ltr">' in ky
+    # embargo in each market's own zone: 17:00 in Tokyo is 11:00 in Riyadh and Moscow
+    assert re.search(r'<p class="embargo">解禁日時：<time datetime="2022-12-24T17:00:00\+09:00">'
+                     r"[^<]*17:00[^<]*日本標準時</time>", ja)
+    assert re.search(r'<p class="embargo">Эмбарго до <time [^>]*>[^<]*11:00[^<]*</time>', ru)
+    assert re.search(r'<p class="embargo">Эмбарго мөөнөтү: <time [^>]*>[^<]*14:00', ky)
+    # a Latin name left in the Arabic text is isolated
+    assert ('<span class="org" translate="no" dir="auto">Central Asia plus Japan</span>'
+            in ar)
+
+
+def test_every_output_is_valid_and_the_source_locale_is_the_source_byte_for_byte(project):
+    build(load_config(project))
+    assert_valid_outputs(project)
+    assert (project / "build" / "en" / f"{RELEASE_ID}.xml").read_bytes() == SOURCE.read_bytes()
+
+
+def test_generator_records_the_formatting_engine(project):
+    build(load_config(project))
+    page = (project / "build" / "ja" / f"{RELEASE_ID}.html").read_text(encoding="utf-8")
+    assert re.search(r'<meta name="generator" content="communique [^"]*engine=babel[^"]*'
+                     r'locale=ja', page)
+
+
+# ---------------------------------------------------------------- fallbacks, coverage
+def test_untranslated_and_fuzzy_segments_fall_back_to_the_source(project):
+    po = catalog_path(project, "ja")
+    set_msgstr(po, "The delegations during the talks", "")
+    set_msgstr(po, "Tokyo", "東京", fuzzy=True)
+    code, out = run("--format", "json", "--locale", "ja")
+    assert code == 0, out
+    result = json.loads(out)["results"][0]
+    assert result["coverage"]["untranslated"]["segments"] == 1
+    assert result["coverage"]["fuzzy"]["segments"] == 1
+    assert {i["code"] for i in result["issues"]} == {"untranslated", "fuzzy"}
+    xml = (project / "build" / "ja" / f"{RELEASE_ID}.xml").read_text(encoding="utf-8")
+    assert "<caption>The delegations during the talks</caption>" in xml
+    assert "<place>Tokyo</place>" in xml
+    assert "外務省" in xml  # the rest is translated
+
+
+def test_a_release_below_min_coverage_is_skipped_and_reported(project):
+    po = catalog_path(project, "ky")
+    for start in ("Tokyo", "Press Releases", "The delegations during"):
+        set_msgstr(po, start, "")
+    code, out = run("--format", "json", "--min-coverage", "90")
+    assert code == 0, out
+    by_locale = {r["locale"]: r for r in json.loads(out)["results"]}
+    assert by_locale["ky"]["status"] == "skipped"
+    assert by_locale["ky"]["coverage"]["percent"] == 81.25
+    assert "coverage-below-minimum" in {i["code"] for i in by_locale["ky"]["issues"]}
+    assert all(by_locale[ll]["status"] == "built" for ll in ("en", "ja", "ru", "ar"))
+    assert not (project / "build" / "ky" / f"{RELEASE_ID}.xml").exists()
+    assert not (project / "build" / "ky" / f"{RELEASE_ID}.html").exists()
+    index = (project / "build" / "ky" / "index.html").read_text(encoding="utf-8")
+    assert f"{RELEASE_ID}.html" not in index
+    # the threshold from the config works as the flag does
+    (project / "communique.toml").write_text(
+        (project / "communique.toml").read_text().replace("min-coverage = 0",
+                                                          "min-coverage = 80"))
+    assert build(load_config(project)).results[2].status is Status.BUILT
+
+
+def test_mismatched_tags_are_rejected_with_the_po_line(project):
+    po = catalog_path(project, "ru")
+    line = set_msgstr(po, "The ministers after the exchange",
+                      "Министры после обмена нотами о <org>безвозмездной помощи</org>")
+    code, out = run("--locale", "ru")
+    assert code == 0, out
+    assert (f"locales/ru/LC_MESSAGES/{RELEASE_ID}.po:{line}: error: translation rejected, "
+            "source text used: unknown tag <org> [placeholder-unknown]") in out
+    xml = (project / "build" / "ru" / f"{RELEASE_ID}.xml").read_text(encoding="utf-8")
+    assert ("<caption>The ministers after the exchange of notes on <term>grant aid</term>"
+            "</caption>") in xml
+
+
+MALICIOUS = [
+    "<script>alert(1)</script><term>помощь</term>",
+    '<term onclick="alert(1)">помощь</term>',
+    '<term><a href="javascript:alert(1)">x</a></term>',
+    "<term>помощь</term>]]><script>alert(1)</script>",
+    "<![CDATA[<script>alert(1)</script>]]><term>помощь</term>",
+    "<!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]><term>&e;</term>",
+    "<term>&#60;script&#62;alert(1)&#60;/script&#62;</term> &lt;img src=x onerror=alert(1)&gt;",
+    '<term xmlns:h="http://www.w3.org/1999/xhtml"><h:script>alert(1)</h:script></term>',
+    "<term>помощь</term><?xml-stylesheet href='javascript:alert(1)'?>",
+]
+
+
+def test_malicious_translations_never_reach_any_output(project):
+    for msgstr in MALICIOUS:
+        set_msgstr(catalog_path(project, "ru"), "The ministers after the exchange", msgstr)
+        report = build(load_config(project), locales=["ru"])
+        assert report.results[0].status is Status.BUILT
+        for name, data in outputs(project).items():
+            if name == CACHE_NAME:
+                continue  # the build's own record quotes the rejected text in its message
+            raw = data.decode("utf-8").lower()
+            # markup can only be a real tag when unescaped; escaped text is harmless text
+            assert "<script" not in raw and "<h:script" not in raw and "javascript:" not in raw
+            assert "/etc/passwd" not in raw and "<!doctype x" not in raw
+        assert_valid_outputs(project)  # schema-valid: only vocabulary elements/attributes
+        page = lxml.html.document_fromstring(
+            (project / "build" / "ru" / f"{RELEASE_ID}.html").read_bytes())
+        assert not page.xpath("//script | //img[not(parent::figure)] | //a[not(parent::nav)]")
+        assert not [(e.tag, a) for e in page.iter() for a in e.attrib
+                    if a.startswith("on") or "javascript:" in e.get(a, "").lower()]
+
+
+# ---------------------------------------------------------------- strict
+def test_strict_with_a_fallback_fails_and_writes_nothing(project):
+    set_msgstr(catalog_path(project, "ar"), "Tokyo", "")
+    code, out = run("--strict")
+    assert code == 1, out
+    assert "not built (--strict)" in out
+    assert outputs(project) == {}
+
+
+def test_strict_does_not_touch_an_earlier_build(project):
+    assert run()[0] == 0
+    before, times = outputs(project), mtimes(project)
+    set_msgstr(catalog_path(project, "ja"), "Tokyo", "<b>東京</b>")
+    code, out = run("--strict", "--format", "json")
+    assert code == 1
+    assert json.loads(out)["written"] is False
+    assert outputs(project) == before and mtimes(project) == times
+
+
+def test_strict_with_complete_translations_builds(project):
+    code, out = run("--strict")
+    assert code == 0, out
+    assert_valid_outputs(project)
+
+
+# ---------------------------------------------------------------- interruption
+def test_an_interrupted_build_leaves_earlier_outputs_intact_and_no_temp_files(project,
+                                                                              monkeypatch):
+    _many_releases(project, 1)  # a second release, release-000, built after the sample
+    build(load_config(project), locales=["en", "ja", "ar"])
+    before = outputs(project)
+    for rid in (RELEASE_ID, "release-000"):
+        for ll in ("ja", "ar"):
+            set_msgstr(catalog_path(project, ll, rid), "Tokyo", "TOKYO")
+    real_page = build_module.release_page
+    calls = []
+
+    def crash_on_fourth(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 4:  # the sample's ja and ar are done, release-000's ja is done
+            raise KeyboardInterrupt
+        return real_page(*args, **kwargs)
+
+    monkeypatch.setattr(build_module, "release_page", crash_on_fourth)
+    with pytest.raises(KeyboardInterrupt):
+        build(load_config(project), locales=["en", "ja", "ar"], jobs=1)
+    after = outputs(project)
+    assert set(after) == set(before)  # no temp file left, nothing removed
+    for name, data in after.items():
+        if data != before[name] and name.endswith(".xml"):  # complete when changed
+            assert parse_release(data, name).lang == name.split("/")[0]
+    assert after["ar/release-000.html"] == before["ar/release-000.html"]
+    monkeypatch.setattr(build_module, "release_page", real_page)
+    report = build(load_config(project), locales=["en", "ja", "ar"])
+    # the finished release was recorded and is not redone; the interrupted one is
+    assert {(r.release_id, r.locale): r.status for r in report.results} == {
+        (RELEASE_ID, "en"): Status.UNCHANGED, (RELEASE_ID, "ja"): Status.UNCHANGED,
+        (RELEASE_ID, "ar"): Status.UNCHANGED, ("release-000", "en"): Status.UNCHANGED,
+        ("release-000", "ja"): Status.BUILT, ("release-000", "ar"): Status.BUILT}
+    assert all("TOKYO" in (project / "build" / ll / f"{rid}.xml").read_text()
+               for ll in ("ja", "ar") for rid in (RELEASE_ID, "release-000"))
+
+
+def test_a_crash_while_writing_leaves_no_partial_file(project, monkeypatch):
+    build(load_config(project))
+    before = outputs(project)
+    set_msgstr(catalog_path(project, "ja"), "Tokyo", "TOKYO")
+    real_replace = os.replace
+
+    def failing_replace(src, dst):
+        if str(dst).endswith(".html") and "/ja/" in str(dst):
+            raise OSError(28, "No space left on device")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    with pytest.raises(OSError):
+        build(load_config(project), jobs=1)
+    after = outputs(project)
+    assert set(after) == set(before)
+    assert after[f"ja/{RELEASE_ID}.html"] == before[f"ja/{RELEASE_ID}.html"]
+
+
+# ---------------------------------------------------------------- unchanged inputs
+def test_unchanged_inputs_are_not_rebuilt(project):
+    build(load_config(project))
+    times = mtimes(project)
+    report = build(load_config(project))
+    assert {r.status for r in report.results} == {Status.UNCHANGED}
+    assert {k: v for k, v in mtimes(project).items() if CACHE_NAME not in k} == {
+        k: v for k, v in times.items() if CACHE_NAME not in k}
+
+
+def test_a_touched_but_identical_input_is_not_rebuilt(project):
+    build(load_config(project))
+    release = project / "releases" / f"{RELEASE_ID}.xml"
+    release.write_bytes(release.read_bytes())
+    os.utime(release, ns=(1, 1))
+    assert {r.status for r in build(load_config(project)).results} == {Status.UNCHANGED}
+
+
+def test_a_changed_catalog_rebuilds_only_its_locale(project):
+    build(load_config(project))
+    set_msgstr(catalog_path(project, "ru"), "Tokyo", "ТОКИО")
+    report = build(load_config(project))
+    assert {r.locale: r.status for r in report.results} == {
+        "en": Status.UNCHANGED, "ja": Status.UNCHANGED, "ky": Status.UNCHANGED,
+        "ru": Status.BUILT, "ar": Status.UNCHANGED}
+
+
+def test_a_changed_release_setting_or_deleted_output_rebuilds(project):
+    build(load_config(project))
+    (project / "build" / "ja" / f"{RELEASE_ID}.html").unlink()
+    config = (project / "communique.toml").read_text()
+    (project / "communique.toml").write_text(config.replace('zone = "Asia/Bishkek"',
+                                                            'zone = "Asia/Almaty"'))
+    report = build(load_config(project))
+    assert {r.locale for r in report.results if r.status is Status.BUILT} == {"ja", "ky"}
+    assert (project / "build" / "ja" / f"{RELEASE_ID}.html").exists()
+    assert {r.status for r in build(load_config(project), force=True).results} == {
+        Status.BUILT}
+
+
+def test_a_corrupt_cache_only_means_a_rebuild(project):
+    build(load_config(project))
+    (project / "build" / CACHE_NAME).write_text("{not json")
+    assert {r.status for r in build(load_config(project)).results} == {Status.BUILT}
+
+
+# ---------------------------------------------------------------- parallel
+def _many_releases(root: Path, count: int) -> None:
+    source = (root / "releases" / f"{RELEASE_ID}.xml").read_text(encoding="utf-8")
+    for n in range(count):
+        rid = f"release-{n:03d}"
+        (root / "releases" / f"{rid}.xml").write_text(
+            source.replace(f'id="{RELEASE_ID}"', f'id="{rid}"'), encoding="utf-8")
+        for ll in ("ja", "ar"):
+            shutil.copy(catalog_path(root, ll), catalog_path(root, ll, rid))
+
+
+def test_parallel_build_gives_the_same_outputs_as_a_serial_one(project, tmp_path):
+    _many_releases(project, build_module.SERIAL_BELOW + 6)
+    config = load_config(project)
+    build(config, locales=["ja", "ar"], jobs=1)
+    serial = outputs(project)
+    shutil.rmtree(project / "build")
+    report = build(config, locales=["ja", "ar"], jobs=2)
+    assert report.count(Status.BUILT) == 2 * (build_module.SERIAL_BELOW + 7)
+    parallel = outputs(project)
+    assert {k: v for k, v in parallel.items() if CACHE_NAME not in k} == {
+        k: v for k, v in serial.items() if CACHE_NAME not in k}
+    index = (project / "build" / "ja" / "index.html").read_text(encoding="utf-8")
+    assert index.count("<li>") == build_module.SERIAL_BELOW + 7
+
+
+# ---------------------------------------------------------------- errors and output
+def test_an_unreadable_release_is_one_line_and_exit_2(project):
+    (project / "releases" / "broken.xml").write_text("<release><oops></release>")
+    code, out = run("--locale", "ja")
+    assert code == 2
+    assert "releases/broken.xml:1" in out and "Traceback" not in out
+    assert (project / "build" / "ja" / f"{RELEASE_ID}.xml").exists()  # the rest is built
+
+
+def test_a_broken_catalog_is_reported_with_its_line(project):
+    catalog_path(project, "ja").write_text('msgid "x"\nmsgstr "unterminated\n',
+                                           encoding="utf-8")
+    code, out = run("--locale", "ja")
+    assert code == 2
+    assert f"locales/ja/LC_MESSAGES/{RELEASE_ID}.po:2" in out
+
+
+def test_unknown_locale_is_a_usage_error(project):
+    code, out = run("--locale", "xx-nowhere")
+    assert code == 2
+    assert "xx-nowhere" in out
+
+
+def test_json_result_per_release_and_locale(project):
+    code, out = run("--format", "json", "--locale", "ja", "-o", "site")
+    assert code == 0, out
+    data = json.loads(out)
+    assert data["output"] == "site" and data["written"] is True
+    assert data["engines"]["ja"]["engine"] == "babel"
+    assert data["summary"]["built"] == 1
+    (result,) = data["results"]
+    assert result == {
+        "release": f"releases/{RELEASE_ID}.xml", "id": RELEASE_ID, "locale": "ja",
+        "status": "built",
+        "outputs": [f"site/ja/{RELEASE_ID}.xml", f"site/ja/{RELEASE_ID}.html"],
+        "issues": [],
+        "coverage": {"translated": {"segments": 16, "words": 291},
+                     "fuzzy": {"segments": 0, "words": 0},
+                     "untranslated": {"segments": 0, "words": 0},
+                     "rejected": {"segments": 0, "words": 0}, "percent": 100.0}}
+    assert (project / "site" / "index.html").exists()
+
+
+def test_text_summary(project):
+    code, out = run()
+    assert code == 0
+    assert out.strip() == "5 built -> build/ (formatting: babel)"
+    code, out = run()
+    assert out.strip() == "5 unchanged -> build/ (formatting: babel)"
