@@ -16,6 +16,7 @@ is a `PlaceholderError` and the caller falls back to the source text.
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -71,6 +72,9 @@ def _escape(text: str) -> str:
 
 def segment_message(segment: Segment) -> Message:
     """The msgid of a segment and the placeholders it uses."""
+    content = segment.content
+    if len(content) == 1 and isinstance(content[0], str):  # most segments: no markup
+        return Message(_escape(content[0]), ())
     counts = Counter(span.name for span in _visible_spans(segment.content))
     seen: Counter[str] = Counter()
     placeholders: list[Placeholder] = []
@@ -110,13 +114,29 @@ def _visible_spans(content: tuple[Inline, ...]) -> Iterator[Span]:
 _BARE_AMP = re.compile(r"&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);)")
 
 
+# Text the fragment parser would return unchanged (no markup, no reference, nothing XML
+# forbids); a translation of a segment without tags that matches it needs no parse.
+_PLAIN = re.compile("[^<&\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]*")
+_parsers = threading.local()
+
+
 def _fragment_parser() -> etree.XMLParser:
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                           huge_tree=False, remove_comments=False, remove_pis=False)
+    # One parser per thread, reused: lxml parsers must not be shared between threads,
+    # and a new one costs more than the parse of a short fragment.
+    parser: etree.XMLParser | None = getattr(_parsers, "parser", None)
+    if parser is None:
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                                 huge_tree=False, remove_comments=False, remove_pis=False)
+        _parsers.parser = parser
+    return parser
 
 
 def parse_translation(msgstr: str, message: Message) -> tuple[Inline, ...]:
     """Rebuild segment content from a translation, or raise `PlaceholderError`."""
+    if not message.placeholders and "]]>" not in msgstr and _PLAIN.fullmatch(msgstr):
+        # What the parse below would give: the text itself (line ends aside, which
+        # normalise_content turns into spaces either way).
+        return normalise_content([msgstr])
     source = "<m>" + _BARE_AMP.sub("&amp;", msgstr) + "</m>"
     try:
         root = etree.fromstring(source.encode("utf-8"), _fragment_parser())
