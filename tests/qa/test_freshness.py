@@ -1,0 +1,124 @@
+"""Freshness: a changed release needs extract, a changed template needs update."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qa_support import RELEASE_ID, validate, write_template
+
+from toolkit.catalog import Catalog, Entry
+from toolkit.qa.freshness import catalog_findings, template_findings
+
+
+def release(root: Path) -> Path:
+    return root / "releases" / f"{RELEASE_ID}.xml"
+
+
+def test_a_release_edited_without_extract_fails_with_the_advice_to_extract(project):
+    path = release(project)
+    path.write_text(path.read_text().replace("Food and clean water", "Food and drinking water"))
+    result = validate(project)
+    assert result.exit_code == 1
+    assert result.codes == ["template-stale"]
+    [issue] = result.issues
+    assert str(issue["path"]).endswith(f"locales/{RELEASE_ID}.pot")
+    assert "Food and drinking water" in str(issue["message"])
+    assert "run `communique extract`" in str(issue["message"])
+
+
+def test_lines_moved_in_the_release_make_the_template_stale_too(project):
+    path = release(project)
+    path.write_text(path.read_text().replace("<body>", "<body>\n\n", 1))
+    result = validate(project)
+    assert result.codes == ["template-stale"]
+    assert "references" in str(result.issues[0]["message"])
+
+
+def test_after_extract_the_template_is_fresh_and_the_catalogs_need_update(project):
+    path = release(project)
+    path.write_text(path.read_text().replace("Food and clean water", "Food and drinking water"))
+    write_template(project)
+    result = validate(project)
+    # Every locale lacks the new message and still has the old one.
+    assert result.codes == ["catalog-stale"] * 8
+    messages = {str(i["message"]) for i in result.issues}
+    assert all("run `communique update`" in m for m in messages)
+    assert any('lacks "Food and drinking water"' in m for m in messages)
+    assert any('"Food and clean water" is no longer in the template' in m for m in messages)
+
+
+def test_only_the_creation_date_may_differ(project):
+    template = project / "locales" / f"{RELEASE_ID}.pot"
+    text = template.read_text()
+    template.write_text(text.replace('"POT-Creation-Date: \\n"',
+                                     '"POT-Creation-Date: 2031-01-01 00:00+0000\\n"'))
+    assert validate(project).codes == []
+    template.write_text(text.replace("X-Source-Language: en", "X-Source-Language: fr"))
+    result = validate(project)
+    assert result.codes == ["template-stale"]
+    assert "X-Source-Language" in str(result.issues[0]["message"])
+
+
+def test_a_release_without_template_needs_extract(project):
+    (project / "locales" / f"{RELEASE_ID}.pot").unlink()
+    result = validate(project)
+    assert result.codes == ["template-missing"]
+    assert "run `communique extract`" in str(result.issues[0]["message"])
+    assert str(result.issues[0]["path"]).endswith(f"releases/{RELEASE_ID}.xml")
+
+
+def test_a_locale_without_its_catalog_needs_update(project):
+    (project / "locales" / "zh" / "LC_MESSAGES" / f"{RELEASE_ID}.po").unlink()
+    result = validate(project)
+    assert result.codes == ["catalog-missing"]
+    message = str(result.issues[0]["message"])
+    assert "zh" in message and "run `communique update`" in message
+
+
+def test_a_template_whose_release_is_gone_is_a_warning(project):
+    (project / "locales" / "old-release.pot").write_bytes(
+        (project / "locales" / f"{RELEASE_ID}.pot").read_bytes())
+    result = validate(project)
+    assert result.codes == ["template-orphan"]
+    assert result.exit_code == 0
+
+
+def test_given_files_are_held_to_their_template_and_release(project):
+    path = release(project)
+    path.write_text(path.read_text().replace("Food and clean water", "Food and drinking water"))
+    result = validate(project, str(path))
+    assert result.codes == ["template-stale"]
+    catalog = project / "locales" / "ja" / "LC_MESSAGES" / f"{RELEASE_ID}.po"
+    result = validate(project, str(catalog))
+    assert "template-stale" in result.codes
+
+
+def test_a_catalog_outside_the_project_is_checked_on_its_own(tmp_path, project):
+    loose = tmp_path / "ja.po"
+    loose.write_bytes((project / "locales" / "ja" / "LC_MESSAGES" / f"{RELEASE_ID}.po")
+                      .read_bytes().replace("。".encode(), b".", 1))
+    result = validate(project, str(loose))
+    assert result.codes == ["punctuation-final"]
+
+
+# ------------------------------------------------------------------ the pure functions
+
+def catalog(*msgids: str, obsolete: tuple[str, ...] = ()) -> Catalog:
+    entries = [Entry(msgid=m, line=10 + n) for n, m in enumerate(msgids)]
+    entries += [Entry(msgid=m, obsolete=True) for m in obsolete]
+    return Catalog(entries=tuple(entries))
+
+
+def test_obsolete_entries_do_not_count_for_catalog_freshness():
+    assert catalog_findings(catalog("a", "b", obsolete=("c",)), catalog("a", "b")) == []
+
+
+def test_a_catalog_with_other_messages_gets_one_finding_each_way():
+    found = catalog_findings(catalog("a", "x", "y"), catalog("a", "b"))
+    assert [(f.code, f.line) for f in found] == [("catalog-stale", 1), ("catalog-stale", 11)]
+    assert '"x" is no longer in the template (1 more after it)' in found[1].message
+
+
+def test_a_template_in_another_order_is_stale():
+    [found] = template_findings(catalog("b", "a"), catalog("a", "b"), "releases/r.xml")
+    assert found.line == 10 and "is not where the release has it" in found.message

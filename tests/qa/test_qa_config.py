@@ -1,0 +1,121 @@
+"""[checks] in the config and translator flags decide what is reported, and how."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from qa_support import CASES, RELEASE_ID, validate
+
+from toolkit.errors import InputError
+from toolkit.issues import Severity, error, warning
+from toolkit.qa.config import Policy, allowed_codes
+
+
+def use_case(project: Path, name: str) -> None:
+    case = CASES / name
+    locale = name.split(".")[-2]
+    shutil.copyfile(case, project / "locales" / locale / "LC_MESSAGES" / f"{RELEASE_ID}.po")
+
+
+def set_checks(project: Path, table: str) -> None:
+    config = project / "communique.toml"
+    config.write_text(config.read_text() + f"\n[checks]\n{table}\n")
+
+
+def test_an_error_turned_off_is_not_reported(project):
+    use_case(project, "number-changed.ru.po")
+    set_checks(project, 'number-changed = "off"')
+    result = validate(project)
+    assert result.issues == [] and result.exit_code == 0
+
+
+def test_an_error_downgraded_to_a_warning_passes_ci(project):
+    use_case(project, "number-changed.ru.po")
+    set_checks(project, 'number-changed = "warning"')
+    result = validate(project)
+    assert [i["severity"] for i in result.issues] == ["warning"]
+    assert result.exit_code == 0
+    assert validate(project, "--warnings-as-errors").exit_code == 1
+
+
+def test_a_warning_upgraded_to_an_error_fails_ci(project):
+    use_case(project, "punctuation-final.ja.po")
+    assert validate(project).exit_code == 0
+    set_checks(project, 'punctuation-final = "error"')
+    assert validate(project).exit_code == 1
+
+
+def test_release_codes_follow_the_table_too(project):
+    path = project / "releases" / f"{RELEASE_ID}.xml"
+    path.write_text(path.read_text().replace(
+        "</published>", '</published>\n    <embargo value="2024-05-03T09:00:00+09:00" '
+        'zone="Asia/Tokyo"/>', 1))
+    (project / "locales" / f"{RELEASE_ID}.pot").unlink()  # lines moved: not the point here
+    set_checks(project, 'embargo-after-publication = "error"\ntemplate-missing = "off"')
+    result = validate(project)
+    assert result.codes == ["embargo-after-publication"]
+    assert result.issues[0]["severity"] == "error"
+
+
+@pytest.mark.parametrize(("table", "complaint"), [
+    ('number-chnaged = "off"', "unknown code 'number-chnaged'"),
+    ('number-changed = "fatal"', "must be one of off, warning, error"),
+    ('po-syntax = "off"', "cannot be downgraded"),
+])
+def test_a_bad_checks_table_is_refused_with_exit_2(project, table, complaint):
+    set_checks(project, table)
+    result = validate(project)
+    assert result.exit_code == 2
+    assert complaint in result.output
+
+
+def test_a_translator_flag_silences_one_code_on_one_entry(project):
+    use_case(project, "allowed.ru.po")
+    assert validate(project).codes == []
+
+
+def test_the_flag_does_not_silence_other_codes():
+    policy = Policy()
+    allow = allowed_codes(("fuzzy", "communique-allow:number-changed"))
+    assert allow == {"number-changed"}
+    assert policy.issue("x.po", 3, "number-changed", "m", allowed=allow) is None
+    kept = policy.issue("x.po", 3, "url-changed", "m", allowed=allow)
+    assert kept is not None and kept.severity is Severity.ERROR
+
+
+def test_codes_that_make_a_file_unreadable_cannot_be_allowed():
+    issue = Policy().issue("x.po", 3, "po-syntax", "m", allowed=frozenset({"po-syntax"}))
+    assert issue is not None
+
+
+def test_policy_apply_changes_only_what_the_table_sets():
+    policy = Policy.from_table({"schema": "warning"})
+    issues = [error("a.xml", 1, "schema", "m"), warning("a.xml", 2, "embargo-after-publication",
+                                                        "m")]
+    assert [i.severity for i in policy.apply(issues)] == [Severity.WARNING, Severity.WARNING]
+
+
+def test_an_unknown_code_in_the_table_names_the_config_file(tmp_path):
+    with pytest.raises(InputError) as caught:
+        Policy.from_table({"nope": "off"}, tmp_path / "communique.toml")
+    assert str(caught.value.path).endswith("communique.toml")
+
+
+def test_min_coverage_from_the_config(project):
+    use_case(project, "coverage-low.ja.po")
+    assert validate(project).codes == []
+    config = project / "communique.toml"
+    config.write_text(config.read_text().replace('output = "build"',
+                                                 'output = "build"\nmin-coverage = 75'))
+    result = validate(project)
+    assert result.codes == ["coverage-low"] and result.exit_code == 1
+    assert "66.7% translated (8 of 12; 1 fuzzy, 3 untranslated)" in str(
+        result.issues[0]["message"])
+    assert validate(project, "--min-coverage", "50").codes == []
+
+
+def test_min_coverage_out_of_range_is_a_usage_error(project):
+    result = validate(project, "--min-coverage", "150")
+    assert result.exit_code == 2 and "between 0 and 100" in result.output
