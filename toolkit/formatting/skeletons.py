@@ -162,6 +162,8 @@ class Skeleton:
     original: tuple[str, ...]
     types: tuple[int, ...]
     base: tuple[str, ...]
+    base_pattern: str  # the base forms in field order: how ICU files the entry
+    mask: int  # one bit per field present
 
     @classmethod
     @cache
@@ -181,30 +183,27 @@ class Skeleton:
             original[DAYPERIOD], base[DAYPERIOD], types[DAYPERIOD] = "a", "a", _SHORT
         elif hour and hour not in ("h", "K") and original[DAYPERIOD]:
             original[DAYPERIOD], base[DAYPERIOD], types[DAYPERIOD] = "", "", 0
-        return cls(tuple(original), tuple(types), tuple(base))
-
-    @property
-    def base_pattern(self) -> str:
-        return "".join(self.base)
-
-    @property
-    def mask(self) -> int:
-        return sum(1 << i for i, t in enumerate(self.types) if t)
+        mask = sum(1 << i for i, t in enumerate(types) if t)
+        return cls(tuple(original), tuple(types), tuple(base), "".join(base), mask)
 
     def distance(self, other: Skeleton, include: int = -1) -> tuple[int, int, int]:
         """ICU's ``getDistance``: (distance, missing-field mask, extra-field mask)."""
         total = missing = extra = 0
-        for i in range(FIELD_COUNT):
-            mine = self.types[i] if include & (1 << i) else 0
+        fields = (self.mask & include) | other.mask
+        while fields:  # only the fields either side has: usually two to four
+            bit = fields & -fields
+            fields ^= bit
+            i = bit.bit_length() - 1
+            mine = self.types[i] if include & bit else 0
             theirs = other.types[i]
             if mine == theirs:
                 continue
             if mine == 0:
                 total += _EXTRA_FIELD
-                extra |= 1 << i
+                extra |= bit
             elif theirs == 0:
                 total += _MISSING_FIELD
-                missing |= 1 << i
+                missing |= bit
             else:
                 total += abs(mine - theirs)
         return total, missing, extra
@@ -222,20 +221,24 @@ class PatternMap:
 
     def __init__(self) -> None:
         self._buckets: dict[str, list[_Entry]] = {}
+        self._entries: list[_Entry] | None = None
 
     def entries(self) -> list[_Entry]:
-        order = sorted(self._buckets, key=lambda c: (not c.isupper(), c.lower()))
-        return [entry for key in order for entry in self._buckets[key]]
+        """Every entry in ICU's visiting order: buckets A-Z then a-z, insertion order."""
+        if self._entries is None:
+            order = sorted(self._buckets, key=lambda c: (c.islower(), c))
+            self._entries = [entry for key in order for entry in self._buckets[key]]
+        return self._entries
 
     def add(self, pattern: str, skeleton: str | None, override: bool) -> None:
         parsed = Skeleton.parse(skeleton if skeleton is not None else pattern)
         base = parsed.base_pattern
         if not base:
             return
+        self._entries = None
         bucket = self._buckets.setdefault(base[0], [])
         same_base = next((e for e in bucket if e.skeleton.base_pattern == base), None)
-        # A base already taken: only an override (the locale's own availableFormats)
-        # may add to it.
+        # A base already taken: only an override (an availableFormats entry) adds to it.
         if same_base is not None and not override:
             return
         same = next((e for e in bucket if e.skeleton.original == parsed.original), None)
@@ -250,16 +253,32 @@ class PatternMap:
             duplicate.specified = skeleton is not None
 
     def best(self, request: Skeleton, include: int = -1) -> tuple[_Entry, int, int]:
-        """ICU's ``getBestRaw``: the nearest entry and its (missing, extra) field masks."""
-        best: tuple[_Entry, int, int] | None = None
-        best_distance = None
+        """ICU's ``getBestRaw``: the nearest entry and its (missing, extra) field masks.
+
+        Entries with a field the request lacks cost at least 0x10000, so they are only
+        visited if no entry without one comes closer (the answer is the same, faster).
+        """
+        wanted = request.mask & include
+        found = self._nearest(request, include, ~wanted)
+        if found is not None and found[0] < _EXTRA_FIELD:
+            return found[1]
+        found = self._nearest(request, include, 0)
+        if found is None:
+            raise ValueError("no date patterns to match against")
+        return found[1]
+
+    def _nearest(self, request: Skeleton, include: int, forbidden: int
+                 ) -> tuple[int, tuple[_Entry, int, int]] | None:
+        """The first nearest entry with none of the `forbidden` fields."""
+        best: tuple[int, tuple[_Entry, int, int]] | None = None
         for entry in self.entries():
+            if entry.skeleton.mask & forbidden:
+                continue
             distance, missing, extra = request.distance(entry.skeleton, include)
-            if best_distance is None or distance < best_distance:
-                best_distance, best = distance, (entry, missing, extra)
+            if best is None or distance < best[0]:
+                best = (distance, (entry, missing, extra))
                 if distance == 0:
                     break
-        assert best is not None  # the canonical single-field entries are always there
         return best
 
 

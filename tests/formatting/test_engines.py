@@ -1,0 +1,64 @@
+"""Choosing an engine: `auto` means ICU when importable; Babel always works alone."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from toolkit.config import LocaleSettings
+from toolkit.errors import UsageError
+from toolkit.formatting import get_formatter, icu_available, resolve_engine
+from toolkit.model import Span
+
+
+@pytest.fixture
+def icu_hidden(monkeypatch):
+    """As if the `icu` extra were not installed: `import icu` raises ImportError."""
+    monkeypatch.setitem(sys.modules, "icu", None)
+
+
+def test_auto_falls_back_to_babel_without_icu(icu_hidden):
+    assert not icu_available()
+    assert resolve_engine("auto") == "babel"
+    formatter = get_formatter("ja")
+    assert formatter.engine == "babel"
+    published = Span("date", (("skeleton", "yMMMMd"), ("value", "2022-12-24")))
+    assert formatter.format(published) == "2022年12月24日"
+    assert formatter.metadata["engine"] == "babel"
+
+
+def test_asking_for_icu_without_it_names_the_extra(icu_hidden):
+    with pytest.raises(UsageError, match=r"pip install communique\[icu\]"):
+        get_formatter("ja", engine="icu")
+
+
+def test_japanese_calendar_without_icu_names_the_extra(icu_hidden):
+    with pytest.raises(UsageError, match=r"calendar 'japanese' needs the ICU.*communique\[icu\]"):
+        get_formatter("ja", LocaleSettings(calendar="japanese"))
+
+
+def test_auto_prefers_icu_when_installed():
+    pytest.importorskip("icu")
+    assert get_formatter("ja").engine == "icu"
+
+
+def test_formatters_are_cached_per_locale_settings_and_engine():
+    first = get_formatter("ru", LocaleSettings(zone="Europe/Moscow"), engine="babel")
+    assert get_formatter("ru", LocaleSettings(zone="Europe/Moscow"), engine="babel") is first
+    assert get_formatter("ru", LocaleSettings(numbering="latn"), engine="babel") is not first
+
+
+def test_unknown_engine_is_a_usage_error():
+    with pytest.raises(UsageError, match="formatting engine must be one of"):
+        get_formatter("en", engine="cldr")
+
+
+def test_bcp47_and_cldr_spellings_are_the_same_locale():
+    assert get_formatter("pt-BR", engine="babel").format_number("1234.5") == "1.234,5"
+    assert get_formatter("pt_BR", engine="babel").format_number("1234.5") == "1.234,5"
+
+
+def test_algorithmic_numbering_needs_icu():
+    with pytest.raises(UsageError, match="algorithmic and needs the ICU engine"):
+        get_formatter("he", LocaleSettings(numbering="hebr"), engine="babel")

@@ -1,0 +1,118 @@
+"""Skeleton matching: ICU's DateTimePatternGenerator algorithm over any CLDR data.
+
+The decisive test feeds the matcher ICU's own CLDR data and requires ICU's own answer
+for every locale ICU has: the algorithm is then exactly ICU's, and whatever the Babel
+engine still writes differently comes from Babel's CLDR data, not from the matching.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pytest
+
+from toolkit.formatting import skeletons
+from toolkit.vocabulary import DATE_SKELETONS
+
+# Beyond the vocabulary's skeletons: weekdays, quarters, eras, times, odd widths.
+EXTRA_SKELETONS = ("yMMMEd", "MMMd", "MMMEd", "yQQQ", "GyMMMd", "Ed", "yMMMMEEEEd", "E",
+                   "yMM", "MMd", "MMMMM", "yyyy", "Hm", "hm", "Hms", "EHm", "MEd")
+
+
+@pytest.mark.parametrize(("locale", "skeleton", "expected"), [
+    ("en", "yMMMMd", "MMMM d, y"),  # the long date format, derived skeleton
+    ("ru", "yMMMMd", "d MMMM y\u202f'г'."),
+    ("ru", "MMMM", "LLLL"),  # MMM→LLL widened, stand-alone kept
+    ("ky", "MMMMd", "d-MMMM"),  # d-MMM widened
+    ("ja", "yMd", "y/M/d"),
+    ("de", "yMMMMd", "d. MMMM y"),
+])
+def test_babel_data_gives_icu_style_patterns(locale, skeleton, expected):
+    assert skeletons.best_pattern(locale, skeleton) == expected
+
+
+def test_quoted_literals_survive_width_adjustment():
+    assert skeletons.best_pattern("es", "yMMMMd") == "d 'de' MMMM 'de' y"
+
+
+@pytest.mark.parametrize("pattern", ["d MMMM y 'г'.", "h 'o''clock' a", "''h", "y'年'M'月'"])
+def test_tokens_rebuild_the_pattern_exactly(pattern):
+    assert skeletons.untokenize(skeletons.tokenize(pattern)) == pattern
+
+
+@pytest.mark.parametrize(("full_time", "expected"), [
+    ("h:mm:ss a zzzz", "h:mm a zzzz"),
+    ("H時mm分ss秒 zzzz", "h:mm a zzzz"),  # 秒 belongs to the seconds, not the zone
+    ("zzzz HH:mm:ss", "zzzz h:mm a"),
+    ("H:mm:ss (zzzz)", "h:mm a (zzzz)"),
+])
+def test_zone_name_goes_where_the_full_time_format_puts_it(full_time, expected):
+    assert skeletons.with_zone("h:mm a", full_time) == expected
+
+
+# --------------------------------------------------------------------- against ICU
+
+
+def _icu_chain(icu, name: str) -> list[Mapping[str, str]]:
+    """The availableFormats of a locale and its parents, from ICU's resource bundles."""
+
+    def bundle(locale: str):
+        return icu.ResourceBundle("ICUDATA", icu.Locale(locale))
+
+    def declared_parent(locale: str) -> str | None:
+        try:
+            return bundle(locale).get("%%Parent").getString()
+        except icu.ICUError:
+            return None
+
+    def truncate(locale: str) -> str:
+        return locale.rsplit("_", 1)[0] if "_" in locale else "root"
+
+    def own_formats(locale: str) -> dict[str, str]:
+        try:
+            calendar = bundle(locale).get("calendar")
+            if (calendar.getLocale().getName() or "root") != locale:
+                return {}  # inherited wholesale: the parent's turn will read it
+            table = calendar.get("gregorian").get("availableFormats")
+        except icu.ICUError:
+            return {}
+        formats = {}
+        while table.hasNext():
+            item = table.getNext()
+            if item.getType() == icu.UResType.STRING:
+                formats[item.getKey()] = item.getString()
+        return formats
+
+    chain = []
+    while True:
+        actual = bundle(name).getLocale().getName() or "root"
+        if actual != name and name != "root":
+            name = actual  # an alias bundle (zh_Hant_TW → zh_Hant)
+            continue
+        chain.append(own_formats(name))
+        if name == "root":
+            return chain
+        parent = declared_parent(name)  # only if declared here, not inherited
+        name = parent if parent and parent != declared_parent(truncate(name)) else truncate(name)
+
+
+def test_matcher_on_icu_data_equals_icu_everywhere():
+    icu = pytest.importorskip("icu")
+    styles = (icu.DateFormat.kFull, icu.DateFormat.kLong, icu.DateFormat.kMedium,
+              icu.DateFormat.kShort)
+    wrong = []
+    locales = sorted(icu.Locale.getAvailableLocales())
+    for name in locales:
+        locale = icu.Locale(f"{name}@calendar=gregorian;numbers=latn")
+        candidates = skeletons.build_pattern_map(
+            [icu.DateFormat.createDateInstance(s, locale).toPattern() for s in styles],
+            [icu.DateFormat.createTimeInstance(s, locale).toPattern() for s in styles],
+            _icu_chain(icu, name))
+        generator = icu.DateTimePatternGenerator.createInstance(locale)
+        for skeleton in (*DATE_SKELETONS, *EXTRA_SKELETONS):
+            mine, theirs = skeletons.match(candidates, skeleton), generator.getBestPattern(
+                skeleton)
+            if mine != theirs:
+                wrong.append((name, skeleton, mine, theirs))
+    assert len(locales) > 500
+    assert wrong == []
