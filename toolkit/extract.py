@@ -1,0 +1,153 @@
+"""Extraction: a release becomes its gettext template (POT), a pure function.
+
+One entry per distinct segment msgid (`toolkit.placeholders.segment_message`, the same
+protocol the build uses), in document order of first occurrence. Identical segments
+share one entry and all their references (``releases/<id>.xml:LINE``). Each entry's
+``#.`` comments tell the translator what the text is (the element's role), every ITS
+localisation note that applies (on the element, on a container, or on an inline span),
+and what each empty placeholder stands for, e.g. ``<date/>: December 24 (date)``.
+Segments under ``its:translate="no"`` (on themselves or a container) are not extracted;
+the choice is the build's own (`toolkit.translate.translatable_segments`), so the two
+never disagree. The template has no msgctxt; its domain is the release id.
+
+Whitespace: the reader has already applied the model's rule (every run of XML white
+space is one space; none at the start or end of a segment), so a msgid never holds a
+newline or a double space, and the same source always gives the same msgid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from toolkit.catalog import Catalog, Entry
+from toolkit.model import Attrs, ListBlock, Release, Segment, Span
+from toolkit.placeholders import Message, segment_message
+from toolkit.translate import translatable_segments
+from toolkit.vocabulary import ITS_LOCNOTE, ITS_LOCNOTE_TYPE, SEGMENT_ROLES, TYPED
+
+# xgettext's header: the fields a catalog's translator fills in keep the placeholder
+# values PO tools know (`msgfmt -c` notes them as warnings; a template is no catalog).
+TEMPLATE_HEADER: tuple[tuple[str, str], ...] = (
+    ("Project-Id-Version", ""),  # the release id
+    ("Report-Msgid-Bugs-To", ""),
+    ("POT-Creation-Date", ""),  # set when written (SOURCE_DATE_EPOCH or the clock)
+    ("PO-Revision-Date", "YEAR-MO-DA HO:MI+ZONE"),
+    ("Last-Translator", "FULL NAME <EMAIL@ADDRESS>"),
+    ("Language-Team", "LANGUAGE <LL@li.org>"),
+    ("Language", ""),
+    ("MIME-Version", "1.0"),
+    ("Content-Type", "text/plain; charset=UTF-8"),
+    ("Content-Transfer-Encoding", "8bit"),
+    ("X-Source-Language", ""),
+)
+
+
+@dataclass
+class _Pending:
+    """An entry being collected over every occurrence of its msgid."""
+
+    message: Message
+    line: int
+    references: list[tuple[str, int | None]] = field(default_factory=list)
+    comments: list[str] = field(default_factory=list)
+
+    def note(self, comment: str) -> None:
+        if comment not in self.comments:
+            self.comments.append(comment)
+
+
+def extract_template(release: Release, release_path: str | PurePath,
+                     source_locale: str) -> Catalog:
+    """The template of a release. `release_path` is written in references as given:
+    pass it relative to the project root (``releases/<id>.xml``), with ``/``."""
+    where = PurePath(release_path).as_posix()
+    notes = _container_notes(release)
+    pending: dict[str, _Pending] = {}
+    for segment in translatable_segments(release):
+        message = segment_message(segment)
+        if not message.msgid:
+            continue  # nothing to translate (and "" would be the header)
+        item = pending.get(message.msgid)
+        if item is None:
+            item = pending[message.msgid] = _Pending(message, segment.line)
+        item.references.append((where, segment.line or None))
+        item.note(SEGMENT_ROLES.get(segment.name, segment.name))
+        for note in notes.get(id(segment), ()):
+            item.note(note)
+        for note in _own_notes(segment):
+            item.note(note)
+    entries = tuple(
+        Entry(msgid=msgid, references=tuple(dict.fromkeys(item.references)),
+              extracted_comments=(*item.comments, *_legend(item.message)), line=item.line)
+        for msgid, item in pending.items())
+    header = dict(TEMPLATE_HEADER)
+    header["Project-Id-Version"] = release.id
+    header["X-Source-Language"] = source_locale
+    return Catalog(header_fields=tuple(header.items()), entries=entries,
+                   header_flags=("fuzzy",))
+
+
+def _note(attrs: Attrs, tag: str | None = None) -> str | None:
+    """The ITS localisation note of an element, as a translator reads it."""
+    values = dict(attrs)
+    text = values.get(ITS_LOCNOTE)
+    if not text:
+        return None
+    text = " ".join(text.split())
+    if values.get(ITS_LOCNOTE_TYPE) == "alert":
+        text = f"ALERT: {text}"
+    return f"<{tag}>: {text}" if tag else f"note: {text}"
+
+
+def _own_notes(segment: Segment) -> Iterator[str]:
+    """Notes on the segment itself and on the inline spans it shows the translator."""
+    own = _note(segment.attrs)
+    if own:
+        yield own
+    message = segment_message(segment)
+    for placeholder in message.placeholders:
+        note = _note(placeholder.span.attrs, placeholder.tag)
+        if note:
+            yield note
+
+
+def _container_notes(release: Release) -> dict[int, list[str]]:
+    """ITS notes of the root, lists and figures, by the segment (id) they apply to.
+
+    A localisation note covers the element's content (ITS 2.0), so a note on a list
+    speaks about every item in it.
+    """
+    root = _note(release.attrs)
+    found: dict[int, list[str]] = {id(s): [root] for s in release.segments() if root}
+    inner: list[tuple[Attrs, tuple[Segment | None, ...]]] = [
+        (f.attrs, (f.alt, f.caption)) for f in release.figures]
+    inner += [(b.attrs, b.items) for b in release.body if isinstance(b, ListBlock)]
+    for attrs, segments in inner:
+        note = _note(attrs)
+        if note:
+            for segment in segments:
+                if segment is not None:
+                    found.setdefault(id(segment), []).append(note)
+    return found
+
+
+def _legend(message: Message) -> tuple[str, ...]:
+    """What each empty placeholder stands for: its source text and what kind it is."""
+    lines: list[str] = []
+    for placeholder in message.placeholders:
+        if not placeholder.empty:
+            continue
+        span = placeholder.span
+        kind = span.name if span.name in TYPED else "not translated"
+        lines.append(f"<{placeholder.tag}/>: {_shown(span)} ({kind})")
+    return tuple(lines)
+
+
+def _shown(span: Span) -> str:
+    text = " ".join(span.text.split())
+    if not text and span.get("value"):
+        return str(span.get("value"))
+    return text if len(text) <= 60 else text[:59] + "…"
+

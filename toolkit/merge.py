@@ -1,0 +1,319 @@
+"""Merging a template into a translated catalog: the semantics of GNU msgmerge, pure.
+
+For every message of the template, in template order:
+
+1. the catalog has the same msgid (and msgctxt): its translation, flags and translator
+   comments are kept; the template gives references and extracted comments;
+2. the catalog has it only as obsolete (``#~``): it comes back as it was;
+3. the translation memory has a reviewed translation from another release: it is used,
+   marked ``#. tm: <release id>`` (see `toolkit.tm`);
+4. fuzzy matching (unless turned off) finds the closest old message: its translation
+   is used, flagged ``fuzzy``, with ``#| msgid`` showing the source it was made for;
+5. otherwise the message is new and untranslated.
+
+Every other old message, one the template no longer has, becomes obsolete and stays in
+the file with its translation and translator comments; existing obsolete entries stay
+too. An old message that fuzzy matching gave to a new one lives on in that entry (its
+text, its translator comments, and its source as ``#| msgid``) and is not repeated as
+obsolete, as msgmerge does. Nothing a translator wrote is dropped.
+
+Fuzzy matching is not quadratic: old messages are indexed by their words (character
+pairs for scripts without spaces); only those sharing the rarest words with a new
+message are compared with `difflib`, and a match needs a similarity of at least 0.6
+(msgmerge's threshold).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+
+from babel.core import Locale, UnknownLocaleError
+from babel.messages.plurals import get_plural
+
+from toolkit.catalog import Catalog, Entry, Key, set_fields
+from toolkit.errors import UsageError
+from toolkit.tm import TM_COMMENT, TranslationMemory
+
+FUZZY_THRESHOLD = 0.6
+_SHORTLIST = 12  # candidates compared with difflib per new message
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """What a merge did, message by message, for the summary `update` prints."""
+
+    kept: int = 0  # exact matches (translated or not)
+    fuzzy: int = 0  # filled by fuzzy matching
+    from_tm: int = 0  # filled from the translation memory
+    revived: int = 0  # brought back from obsolete entries
+    new: int = 0  # untranslated new messages
+    obsoleted: int = 0  # live messages that the template lost
+
+    def __add__(self, other: MergeReport) -> MergeReport:
+        return MergeReport(*(a + b for a, b in zip(self.as_tuple(), other.as_tuple(),
+                                                    strict=True)))
+
+    def as_tuple(self) -> tuple[int, ...]:
+        return (self.kept, self.fuzzy, self.from_tm, self.revived, self.new, self.obsoleted)
+
+    def as_dict(self) -> dict[str, int]:
+        return {"kept": self.kept, "fuzzy": self.fuzzy, "tm": self.from_tm,
+                "revived": self.revived, "new": self.new, "obsoleted": self.obsoleted}
+
+
+def merge(template: Catalog, old: Catalog | None, *, fuzzy_matching: bool = True,
+          tm: TranslationMemory | None = None, locale: str | None = None,
+          release_id: str | None = None, revision_date: str = "") -> Catalog:
+    """The catalog `old` brought up to date with `template` (see the module doc)."""
+    return merge_with_report(template, old, fuzzy_matching=fuzzy_matching, tm=tm,
+                             locale=locale, release_id=release_id,
+                             revision_date=revision_date)[0]
+
+
+def merge_with_report(template: Catalog, old: Catalog | None, *, fuzzy_matching: bool = True,
+                      tm: TranslationMemory | None = None, locale: str | None = None,
+                      release_id: str | None = None,
+                      revision_date: str = "") -> tuple[Catalog, MergeReport]:
+    """`merge`, and what it did."""
+    release = release_id or template.header.get("Project-Id-Version") or template.domain
+    old_catalog = old if old is not None else Catalog()
+    obsolete_old = {e.key: e for e in old_catalog.entries if e.obsolete}
+    counts = Counter[str]()
+    used: set[Key] = set()
+    taken: set[Key] = set()  # obsolete entries that live again
+    matcher: _Matcher | None = None
+    entries: list[Entry] = []
+    for wanted in template.live():
+        exact = old_catalog.lookup(wanted.msgid, wanted.msgctxt)
+        if exact is not None:
+            used.add(exact.key)
+            entries.append(_update(wanted, exact))
+            counts["kept"] += 1
+            continue
+        gone = obsolete_old.get(wanted.key)
+        if gone is not None:
+            taken.add(gone.key)
+            entries.append(_update(wanted, gone))
+            counts["revived"] += 1
+            continue
+        found = tm.lookup(wanted.msgid, exclude=release) if tm is not None else None
+        if found is not None and wanted.msgid_plural is None:
+            entries.append(replace(
+                _fresh(wanted), msgstr=found.msgstr,
+                extracted_comments=(*wanted.extracted_comments,
+                                    f"{TM_COMMENT}{found.release}")))
+            counts["tm"] += 1
+            continue
+        if fuzzy_matching:
+            if matcher is None:
+                matcher = _Matcher(e for e in old_catalog.entries if e.has_translation)
+            close = matcher.best(wanted.msgid)
+            if close is not None:
+                used.add(close.key)  # as msgmerge: it lives on in the fuzzy entry
+                if close.obsolete:
+                    taken.add(close.key)
+                entries.append(_fuzzy(wanted, close))
+                counts["fuzzy"] += 1
+                continue
+        entries.append(_fresh(wanted))
+        counts["new"] += 1
+    newly_obsolete = [_obsolete(e) for e in old_catalog.live()
+                      if e.key not in used and (e.has_translation or e.translator_comments)]
+    superseded = {e.key for e in newly_obsolete} | taken
+    entries += [e for e in old_catalog.entries if e.obsolete and e.key not in superseded]
+    entries += newly_obsolete
+    report = MergeReport(kept=counts["kept"], fuzzy=counts["fuzzy"], from_tm=counts["tm"],
+                         revived=counts["revived"], new=counts["new"],
+                         obsoleted=len(newly_obsolete))
+    if old is None:
+        if not locale:
+            raise UsageError("a new catalog needs a locale")
+        merged = Catalog(header_fields=new_header(template, locale, revision_date),
+                         entries=tuple(entries),
+                         header_comments=(f"{_language_name(locale)} translation of "
+                                          f"{release}.",))
+    else:
+        merged = Catalog(header_fields=_updated_header(old, template, locale),
+                         entries=tuple(entries), path=old.path,
+                         header_comments=old.header_comments, header_flags=old.header_flags)
+    return merged, report
+
+
+# ---------------------------------------------------------------- entries
+def _fresh(wanted: Entry) -> Entry:
+    """The template's entry as an untranslated catalog entry."""
+    return Entry(msgid=wanted.msgid, msgctxt=wanted.msgctxt, msgid_plural=wanted.msgid_plural,
+                 flags=tuple(f for f in wanted.flags if f != "fuzzy"),
+                 extracted_comments=wanted.extracted_comments,
+                 references=wanted.references, line=wanted.line)
+
+
+def _update(wanted: Entry, old: Entry) -> Entry:
+    """An old entry with the template's source information."""
+    flags = [f for f in old.flags if f != "fuzzy"]
+    flags += [f for f in wanted.flags if f not in flags and f != "fuzzy"]
+    fuzzy = old.fuzzy
+    msgstr, plural = old.msgstr, old.msgstr_plural
+    if (wanted.msgid_plural is None) != (old.msgid_plural is None):
+        # Singular became plural or the reverse: keep the text, let a translator look.
+        fuzzy = fuzzy or old.has_translation
+        msgstr, plural = _reshape(old, wanted)
+    tm_marks = tuple(c for c in old.extracted_comments if c.startswith(TM_COMMENT))
+    return Entry(
+        msgid=wanted.msgid, msgctxt=wanted.msgctxt, msgid_plural=wanted.msgid_plural,
+        msgstr=msgstr, msgstr_plural=plural,
+        flags=(("fuzzy",) if fuzzy else ()) + tuple(flags),
+        translator_comments=old.translator_comments,
+        extracted_comments=(*wanted.extracted_comments,
+                            *(m for m in tm_marks if m not in wanted.extracted_comments)),
+        references=wanted.references,
+        previous_msgctxt=old.previous_msgctxt if fuzzy else None,
+        previous_msgid=old.previous_msgid if fuzzy else None,
+        previous_msgid_plural=old.previous_msgid_plural if fuzzy else None,
+        line=wanted.line,
+    )
+
+
+def _fuzzy(wanted: Entry, close: Entry) -> Entry:
+    """A new entry that takes the translation of a similar old one, for review."""
+    msgstr, plural = _reshape(close, wanted)
+    return replace(
+        _fresh(wanted), msgstr=msgstr, msgstr_plural=plural,
+        flags=("fuzzy", *(f for f in wanted.flags if f != "fuzzy")),
+        translator_comments=close.translator_comments,
+        previous_msgctxt=close.msgctxt, previous_msgid=close.msgid,
+        previous_msgid_plural=close.msgid_plural)
+
+
+def _reshape(old: Entry, wanted: Entry) -> tuple[str, tuple[str, ...]]:
+    """Old translation text in the singular or plural shape of the wanted entry."""
+    if wanted.msgid_plural is None:
+        return (old.msgstr_plural[0] if old.plural and old.msgstr_plural else old.msgstr), ()
+    if old.plural:
+        return "", old.msgstr_plural
+    return "", (old.msgstr,)
+
+
+def _obsolete(entry: Entry) -> Entry:
+    """A live entry turned obsolete: what the translator wrote, not where it was."""
+    return Entry(msgid=entry.msgid, msgctxt=entry.msgctxt, msgid_plural=entry.msgid_plural,
+                 msgstr=entry.msgstr, msgstr_plural=entry.msgstr_plural,
+                 flags=("fuzzy",) if entry.fuzzy else (),
+                 translator_comments=entry.translator_comments, obsolete=True,
+                 line=entry.line)
+
+
+# ---------------------------------------------------------------- fuzzy matching
+def _tokens(text: str) -> set[str]:
+    """Words, lower-cased; runs of CJK characters (no spaces) as character pairs."""
+    found: set[str] = set()
+    for word in _WORD.findall(text.lower()):
+        if word.isascii() or len(word) < 4:
+            found.add(word)
+        else:
+            found.update(word[i:i + 2] for i in range(len(word) - 1))
+    return found
+
+
+class _Matcher:
+    """The closest old message to a new one, without comparing against all of them."""
+
+    def __init__(self, candidates: Iterable[Entry]) -> None:
+        self.entries = list(candidates)
+        self.index: dict[str, list[int]] = {}
+        for number, entry in enumerate(self.entries):
+            for token in _tokens(entry.msgid):
+                self.index.setdefault(token, []).append(number)
+        # A word in more than this many messages says little about similarity and
+        # would make every lookup scan the whole catalog.
+        self.common = max(32, len(self.entries) // 20)
+
+    def best(self, msgid: str) -> Entry | None:
+        if not self.entries:
+            return None
+        postings = sorted((self.index[t] for t in _tokens(msgid) if t in self.index), key=len)
+        shared: Counter[int] = Counter()
+        for number, found in enumerate(postings):
+            if len(found) > self.common and number >= 3:
+                break  # only common words left; the three rarest have been counted
+            shared.update(found[:self.common * 4])
+        best: tuple[float, int] | None = None
+        for number, _count in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[
+                :_SHORTLIST]:
+            other = self.entries[number].msgid
+            matcher = SequenceMatcher(None, msgid, other, autojunk=False)
+            floor = best[0] if best else FUZZY_THRESHOLD
+            if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+                continue
+            ratio = matcher.ratio()
+            if ratio >= floor and (best is None or ratio > best[0] or
+                                   (ratio == best[0] and number < best[1])):
+                best = (ratio, number)
+        return self.entries[best[1]] if best else None
+
+
+# ---------------------------------------------------------------- headers
+def plural_forms(locale: str) -> str:
+    """The gettext Plural-Forms of a locale, from CLDR via Babel."""
+    try:
+        return str(get_plural(locale))
+    except (UnknownLocaleError, ValueError) as exc:
+        raise UsageError(f"unknown locale {locale!r}: no plural rules in CLDR") from exc
+
+
+def _language_name(locale: str) -> str:
+    try:
+        return Locale.parse(locale).get_display_name("en") or locale
+    except (UnknownLocaleError, ValueError):
+        return locale
+
+
+def new_header(template: Catalog, locale: str, revision_date: str) -> tuple[tuple[str, str],
+                                                                              ...]:
+    """The header of a catalog made from a template, as msginit would write it."""
+    source = template.header
+    return (
+        ("Project-Id-Version", source.get("Project-Id-Version", "")),
+        ("Report-Msgid-Bugs-To", source.get("Report-Msgid-Bugs-To", "")),
+        ("POT-Creation-Date", source.get("POT-Creation-Date", "")),
+        ("PO-Revision-Date", revision_date or source.get("POT-Creation-Date", "")),
+        ("Last-Translator", ""),
+        ("Language-Team", _language_name(locale)),
+        ("Language", locale),
+        ("MIME-Version", "1.0"),
+        ("Content-Type", "text/plain; charset=UTF-8"),
+        ("Content-Transfer-Encoding", "8bit"),
+        ("Plural-Forms", plural_forms(locale)),
+        *((("X-Source-Language", source["X-Source-Language"]),)
+          if source.get("X-Source-Language") else ()),
+    )
+
+
+def _updated_header(old: Catalog, template: Catalog,
+                    locale: str | None) -> tuple[tuple[str, str], ...]:
+    """msgmerge's header rule: the catalog's own, with the template's creation date.
+
+    What is missing for a working catalog is added (Language, Plural-Forms), and the
+    charset becomes UTF-8 because that is what the catalog is written in.
+    """
+    header = old.header
+    changes: dict[str, str | None] = {
+        "POT-Creation-Date": template.header.get("POT-Creation-Date",
+                                                 header.get("POT-Creation-Date", "")),
+        "Content-Type": "text/plain; charset=UTF-8",
+    }
+    if "MIME-Version" not in header:
+        changes["MIME-Version"] = "1.0"
+    if header.get("Content-Transfer-Encoding") != "8bit":
+        changes["Content-Transfer-Encoding"] = "8bit"
+    language = header.get("Language") or locale
+    if language and not header.get("Language"):
+        changes["Language"] = language
+    if language and not header.get("Plural-Forms"):
+        changes["Plural-Forms"] = plural_forms(language)
+    return set_fields(old.header_fields, changes)

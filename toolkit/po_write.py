@@ -1,0 +1,334 @@
+"""Writing catalogs as PO text, the way GNU msgcat and msgmerge lay them out.
+
+Our own writer rather than polib's: it is several times faster on big projects and
+lays out files like GNU gettext, so a catalog that went through `msgcat`, `msgmerge` or
+a PO editor built on them comes back byte-identical from `communique update` (and the
+other way round) instead of producing whole-file diffs.
+
+The layout follows GNU gettext's `write-po.c`: strings are split after each ``\\n``; a
+string that does not fit on the first line, or has several lines, starts with ``""``;
+long lines break at Unicode line-break opportunities (UAX #14: after spaces, after
+hyphens, between CJK characters...) so that no line is wider than the page width (79
+columns, East Asian wide characters counting two); escape sequences are never split.
+References wrap at the page width; flags are written with ``fuzzy`` first, and
+``fuzzy`` is dropped from an entry without a translation, as GNU does. Obsolete
+entries come last, prefixed ``#~``, and only when they hold a translation.
+The line-break classes are a compact approximation of the Unicode table: identical to
+what msgcat does on Latin, Cyrillic, Arabic and Japanese prose (tested), never invalid.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable
+from functools import lru_cache
+from itertools import accumulate
+from pathlib import Path
+
+from toolkit.atomic import write_bytes
+from toolkit.catalog import Catalog, Entry
+
+DEFAULT_WIDTH = 79  # GNU gettext's page width (msgcat/msgmerge --width default)
+_MIN_WIDTH = 20  # GNU raises smaller widths to this
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r",
+                          "\b": "\\b", "\f": "\\f"})
+
+
+def write_po(path: Path, catalog: Catalog, *, width: int | None = DEFAULT_WIDTH) -> bool:
+    """Write a catalog atomically; False when the file already had these bytes."""
+    return write_bytes(path, format_po(catalog, width=width))
+
+
+def format_po(catalog: Catalog, *, width: int | None = DEFAULT_WIDTH) -> bytes:
+    """The PO text of a catalog, UTF-8. `width=None` writes every string on one line."""
+    return "".join(_lines(catalog, _page(width))).encode("utf-8")
+
+
+def _page(width: int | None) -> int | None:
+    if width is None or width <= 0:
+        return None
+    return max(width, _MIN_WIDTH)
+
+
+def _lines(catalog: Catalog, width: int | None) -> Iterable[str]:
+    blank = False
+    if catalog.header_fields or catalog.header_comments or catalog.header_flags:
+        yield from _comments("#", catalog.header_comments)
+        if catalog.header_flags:
+            yield "#, " + ", ".join(catalog.header_flags) + "\n"
+        yield 'msgid ""\n'
+        header = "".join(f"{name}: {value}\n" for name, value in catalog.header_fields)
+        yield from _string("", "msgstr", header, width)
+        blank = True
+    for entry in catalog.entries:
+        if not entry.obsolete:
+            if blank:
+                yield "\n"
+            yield from _entry(entry, width)
+            blank = True
+    for entry in catalog.entries:
+        if entry.obsolete and entry.has_translation:
+            if blank:
+                yield "\n"
+            yield from _entry(entry, width)
+            blank = True
+
+
+def _entry(entry: Entry, width: int | None) -> Iterable[str]:
+    prefix = "#~ " if entry.obsolete else ""
+    yield from _comments("#", entry.translator_comments)
+    yield from _comments("#.", entry.extracted_comments)
+    yield from _references(entry.references, width or DEFAULT_WIDTH)
+    flags = _flags(entry)
+    if flags:
+        yield "#, " + ", ".join(flags) + "\n"
+    wrap = width if "no-wrap" not in entry.flags else None
+    previous = "#~| " if entry.obsolete else "#| "
+    if entry.previous_msgctxt is not None:
+        yield from _string(previous, "msgctxt", entry.previous_msgctxt, wrap)
+    if entry.previous_msgid is not None:
+        yield from _string(previous, "msgid", entry.previous_msgid, wrap)
+    if entry.previous_msgid_plural is not None:
+        yield from _string(previous, "msgid_plural", entry.previous_msgid_plural, wrap)
+    if entry.msgctxt is not None:
+        yield from _string(prefix, "msgctxt", entry.msgctxt, wrap)
+    yield from _string(prefix, "msgid", entry.msgid, wrap)
+    if entry.msgid_plural is not None:
+        yield from _string(prefix, "msgid_plural", entry.msgid_plural, wrap)
+        for index, text in enumerate(entry.msgstr_plural or ("", "")):
+            yield from _string(prefix, f"msgstr[{index}]", text, wrap)
+    else:
+        yield from _string(prefix, "msgstr", entry.msgstr, wrap)
+
+
+def _flags(entry: Entry) -> list[str]:
+    flags = [f for f in entry.flags if f != "fuzzy"]
+    if entry.fuzzy and entry.has_translation:
+        flags.insert(0, "fuzzy")
+    return flags
+
+
+def _comments(marker: str, lines: tuple[str, ...]) -> Iterable[str]:
+    for line in lines:
+        yield f"{marker} {line}\n" if line and not line.startswith(" ") else f"{marker}{line}\n"
+
+
+def _references(references: tuple[tuple[str, int | None], ...], width: int) -> Iterable[str]:
+    if not references:
+        return
+    line = "#:"
+    for file, number in dict.fromkeys(references):  # GNU drops repeated references
+        text = file if number is None else f"{file}:{number}"
+        if len(line) > 2 and len(line) + len(text) + 1 > width:
+            yield line + "\n"
+            line = "#:"
+        line += " " + text
+    yield line + "\n"
+
+
+def _string(prefix: str, name: str, value: str, width: int | None) -> Iterable[str]:
+    """One keyword and its string, wrapped as GNU msgcat wraps it."""
+    portions = value.splitlines(keepends=True) or [""]
+    after_break = len(prefix) + 1  # a continuation line starts with prefix and a quote
+    limit = (width - 1 - after_break) if width is not None else None
+    first = True
+    for number, portion in enumerate(portions):
+        text = portion.translate(_ESCAPES)
+        more = number < len(portions) - 1
+        if first:
+            start = len(prefix) + len(name) + 2 - after_break
+            breaks = _breaks(text, limit, start, portion.endswith("\n"))
+            if text and (more or (limit is not None and start > limit) or breaks):
+                yield f'{prefix}{name} ""\n'
+                first = False
+        if not first:
+            breaks = _breaks(text, limit, 0, portion.endswith("\n"))
+        head = f"{prefix}{name} " if first else prefix
+        first = False
+        cut = 0
+        for index in breaks:
+            yield f'{head}"{text[cut:index]}"\n'
+            head, cut = prefix, index
+        yield f'{head}"{text[cut:]}"\n'
+
+
+def _breaks(text: str, limit: int | None, start: int, newline_end: bool) -> list[int]:
+    """Where to break an escaped string so that it fits in `limit` columns.
+
+    The same choice as GNU's greedy breaker (libunistring's width_linebreaks): each line
+    ends at the last break opportunity that still fits; a piece too long for a line
+    stands alone. Opportunities are only looked for where a line has to end.
+    """
+    if limit is None:
+        return []
+    if text.isascii():
+        widths = None
+        total = len(text)
+    else:
+        widths = list(accumulate(map(_width, text), initial=0))
+        total = widths[-1]
+    if start + total <= limit:
+        return []
+
+    def used(a: int, b: int) -> int:
+        return b - a if widths is None else widths[b] - widths[a]
+
+    chosen: list[int] = []
+    cut, column, size = 0, start, len(text)
+    while column + used(cut, size) > limit:
+        # The last index `end` with column + used(cut, end) <= limit.
+        if widths is None:
+            end = min(size, cut + limit - column)
+        else:
+            end = bisect_right(widths, limit - column + widths[cut], cut) - 1
+        at = next((i for i in range(end, cut, -1) if _possible(text, i, newline_end)), None)
+        if at is None:  # nothing fits: the first piece makes an overlong line
+            at = next((i for i in range(end + 1, size) if _possible(text, i, newline_end)),
+                      None)
+            if at is None:
+                break
+        chosen.append(at)
+        cut, column = at, 0
+    return chosen
+
+
+def _possible(text: str, index: int, newline_end: bool) -> bool:
+    """May a line break before text[index]? Decided from the characters around it."""
+    if index <= 0 or (newline_end and index == len(text) - 2):
+        return False  # GNU never breaks right before a final "\n"
+    run = index
+    while run > 0 and text[run - 1] == "\\":
+        run -= 1
+    if (index - run) % 2:
+        return False  # never between a backslash and the character it escapes
+    after = _class(text[index])
+    if after == SP:
+        return False
+    before_at = index - 1
+    spaces = False
+    while before_at >= 0 and _class(text[before_at]) == SP:
+        spaces, before_at = True, before_at - 1
+    if after == CM:
+        if not spaces and before_at >= 0:
+            return False  # a combining mark goes with its base
+        after = AL
+    if before_at < 0:
+        return False
+    base = before_at
+    while base >= 0 and _class(text[base]) == CM:
+        base -= 1
+    before = _class(text[base]) if base >= 0 and _class(text[base]) != SP else AL
+    if not _may_break(before, after, spaces):
+        return False
+    # LB30, which spares East Asian (wide) brackets.
+    return spaces or not ((before in (AL, HL, NU) and after == OP and _width(text[index]) == 1)
+                          or (before == CP and after in (AL, HL, NU)))
+
+
+# --- Unicode line breaking (UAX #14), the part that PO text needs -------------------
+
+# Line-break classes, as in the Unicode table.
+AL, BA, B2, BB, CL, CM, CP, EX, GL, HL, HY, ID, IN, IS, NS, NU, OP, PO, PR, QU, SP, SY, \
+    WJ, ZW = ("AL", "BA", "B2", "BB", "CL", "CM", "CP", "EX", "GL", "HL", "HY", "ID", "IN",
+              "IS", "NS", "NU", "OP", "PO", "PR", "QU", "SP", "SY", "WJ", "ZW")
+
+_ASCII = {
+    " ": SP, "!": EX, '"': QU, "$": PR, "%": PO, "'": QU, "(": OP, ")": CP, "+": PR,
+    ",": IS, "-": HY, ".": IS, "/": SY, ":": IS, ";": IS, "?": EX, "[": OP, "\\": PR,
+    "]": CP, "{": OP, "|": BA, "}": CL, "\t": BA,
+}
+_SPECIAL = {
+    "\u00a0": GL, "\u202f": GL, "\u2007": GL, "\u2011": GL, "\u00ad": BA, "\u2010": BA,
+    "\u2012": BA, "\u2013": BA, "\u2014": B2, "\u2026": IN, "\u2024": IN, "\u2025": IN,
+    "\u200b": ZW, "\u2060": WJ, "\ufeff": WJ, "\u00b4": BB, "\u02c8": BB, "\u02cc": BB,
+    "\u00b0": PO, "\u2030": PO, "\u2031": PO, "\u2032": PO, "\u2033": PO, "\u2103": PO,
+    "\u00a2": PO, "\u066a": PO, "\u00a3": PR, "\u00a5": PR, "\u20ac": PR, "\u2116": PR,
+    "\u00b1": PR, "\u2212": PR, "\u060c": IS, "\u060d": IS, "\u066b": NU, "\u066c": NU,
+    "\u061b": EX, "\u061f": EX, "\u06d4": EX, "\u0589": IS, "\u037e": IS, "\u2044": IS,
+    "\u00bf": OP, "\u00a1": OP, "\u3001": CL, "\u3002": CL, "\uff0c": CL, "\uff0e": CL,
+    "\ufe50": CL, "\ufe52": CL, "\uff61": CL, "\uff64": CL, "\uff09": CL, "\uff3d": CL,
+    "\uff5d": CL, "\u30fb": NS, "\uff1a": NS, "\uff1b": NS, "\uff65": NS, "\u30fc": NS,
+    "\u3005": NS, "\u303b": NS, "\u309b": NS, "\u309c": NS, "\u309d": NS, "\u309e": NS,
+    "\u30a0": NS, "\u30fd": NS, "\u30fe": NS, "\u301c": NS,
+    "\uff01": EX, "\uff1f": EX, "\uff05": PO, "\uffe0": PO, "\uff04": PR, "\uffe1": PR,
+    "\uffe5": PR, "\uffe6": PR, "\u2018": QU, "\u2019": QU, "\u201c": QU, "\u201d": QU,
+    "\u201a": OP, "\u201e": OP, "\u00ab": QU, "\u00bb": QU, "\u2039": QU, "\u203a": QU,
+}
+# Small kana (Unicode class CJ) behave as NS under strict line breaking, as GNU does.
+_SMALL_KANA = frozenset("ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ"
+                        "ㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿｧｨｩｪｫｬｭｮｯｰ")
+
+
+@lru_cache(maxsize=4096)
+def _class(ch: str) -> str:
+    if ch.isascii():
+        if ch in _ASCII:
+            return _ASCII[ch]
+        return NU if ch.isdigit() else AL
+    special = _SPECIAL.get(ch)
+    if special is not None:
+        return special
+    if ch in _SMALL_KANA:
+        return NS
+    category = unicodedata.category(ch)
+    if category in ("Mn", "Mc", "Me"):
+        return CM
+    if category == "Nd":
+        return NU
+    if category == "Zs":
+        return BA
+    if category == "Ps":
+        return OP
+    if category == "Pe":
+        return CL
+    if category in ("Pi", "Pf"):
+        return QU
+    if "\u05d0" <= ch <= "\u05ff":
+        return HL
+    if unicodedata.east_asian_width(ch) in ("W", "F"):
+        return ID
+    return AL
+
+
+@lru_cache(maxsize=4096)
+def _width(ch: str) -> int:
+    if ch.isascii():
+        return 1 if ch.isprintable() else 0
+    if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def _may_break(before: str, after: str, spaces: bool) -> bool:
+    if before == ZW:
+        return True
+    if after in (CL, CP, EX, IS, SY, WJ, ZW) or before in (OP, WJ):
+        return False
+    if (before == QU and after == OP) or (before in (CL, CP) and after == NS) \
+            or (before == B2 and after == B2):
+        return False
+    if spaces:
+        return True
+    return (before, after) not in _NO_DIRECT_BREAK
+
+
+_ANY = (AL, BA, B2, BB, CL, CP, EX, GL, HL, HY, ID, IN, IS, NS, NU, OP, PO, PR, QU, SY)
+
+# UAX #14 rules LB11-LB30 that forbid a break between two classes with no space between
+# them, as (classes before, classes after).
+_DIRECT_RULES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    ((GL, QU, BB), _ANY),  # LB12, LB19, LB21: GL ×, QU ×, BB ×
+    (tuple(c for c in _ANY if c not in (BA, HY)), (GL,)),  # LB12a
+    (_ANY, (QU, BA, HY, NS)),  # LB19, LB21: × QU, × BA, × HY, × NS
+    ((SY,), (HL,)),  # LB21b
+    (_ANY, (IN,)),  # LB22 (as GNU has it: no break before an ellipsis)
+    ((AL, HL), (NU,)), ((NU,), (AL, HL)),  # LB23
+    ((PR,), (ID,)), ((ID,), (PO,)),  # LB23a
+    ((PR, PO), (AL, HL)), ((AL, HL), (PR, PO)),  # LB24
+    ((CL, CP, NU), (PO, PR)), ((PO, PR), (OP,)), ((PO, PR, HY, IS, NU, SY), (NU,)),  # LB25
+    ((AL, HL), (AL, HL)),  # LB28 (GNU's tables predate LB29, IS × AL)
+)
+_NO_DIRECT_BREAK = frozenset(
+    (b, a) for befores, afters in _DIRECT_RULES for b in befores for a in afters)

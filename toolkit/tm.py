@@ -1,0 +1,62 @@
+"""Translation memory: reviewed translations of one locale, shared across releases.
+
+Press releases repeat themselves (the ministry's name, "About the Ministry", contact
+lines). When `update` meets a message that its own catalog has never seen, and another
+catalog of the same locale already holds a reviewed (translated, not fuzzy) translation of
+exactly the same msgid, the translation is copied and the entry gets the extracted
+comment ``tm: <release id>`` so a translator can see where it came from.
+
+Such an entry is NOT marked fuzzy: the source text is identical and the translation was
+reviewed, which is how ``msgmerge --compendium`` treats exact matches too; a fuzzy entry
+would fall back to the source text at build, undoing the point of the memory. When two
+releases translate the same msgid differently, the release whose id sorts first wins,
+so the choice does not depend on the order files are read in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from toolkit.catalog import Catalog
+
+TM_COMMENT = "tm: "
+
+
+@dataclass(frozen=True)
+class Match:
+    msgstr: str
+    release: str  # the id of the release whose catalog had the translation
+
+
+class TranslationMemory:
+    """msgid → the reviewed translations of other releases (at most two are kept)."""
+
+    def __init__(self) -> None:
+        # Two sources per msgid are enough: lookups exclude one release, their own.
+        self._memory: dict[str, list[Match]] = {}
+
+    def add(self, release: str, catalog: Catalog) -> None:
+        """Remember the reviewed translations of one release's catalog."""
+        for entry in catalog.live():
+            if not entry.translated or entry.plural or entry.msgctxt is not None:
+                continue
+            found = self._memory.setdefault(entry.msgid, [])
+            match = Match(entry.msgstr, release)
+            if not found:
+                found.append(match)
+            elif all(m.release != release for m in found):
+                found.append(match)
+                found.sort(key=lambda m: m.release)
+                del found[2:]
+
+    def lookup(self, msgid: str, *, exclude: str | None = None) -> Match | None:
+        """A reviewed translation of `msgid` from a release other than `exclude`."""
+        for match in self._memory.get(msgid, ()):
+            if match.release != exclude:
+                return match
+        return None
+
+    @property
+    def size(self) -> int:
+        """How many distinct msgids the memory can fill."""
+        return len(self._memory)
