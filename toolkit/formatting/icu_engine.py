@@ -9,6 +9,7 @@ made from that locale honours them.
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import cache
@@ -41,7 +42,6 @@ _UNIT_WIDTHS = {"long": icu.UNumberUnitWidth.FULL_NAME, "short": icu.UNumberUnit
                 "narrow": icu.UNumberUnitWidth.NARROW}
 _LIST_WIDTHS = {"long": icu.UListFormatterWidth.WIDE, "short": icu.UListFormatterWidth.SHORT,
                 "narrow": icu.UListFormatterWidth.NARROW}
-_UTC = icu.TimeZone.createTimeZone("UTC")
 
 
 class IcuFormatter(Formatter):
@@ -58,6 +58,8 @@ class IcuFormatter(Formatter):
         self._icu = icu.Locale(f"{base}@calendar={calendar};numbers={numbering}")
         self._generator = icu.DateTimePatternGenerator.createInstance(self._icu)
         self._patterns: dict[str, str] = {}
+        self._date_formats: dict[tuple[str, str], icu.SimpleDateFormat] = {}
+        self._lock = threading.Lock()
         self._numbers = icu.NumberFormatter.withLocale(self._icu)
 
     def versions(self) -> dict[str, str]:
@@ -80,10 +82,16 @@ class IcuFormatter(Formatter):
         return str(icu.DateFormat.createTimeInstance(icu.DateFormat.kShort, self._icu)
                    .toPattern())
 
-    def _format(self, pattern: str, moment: datetime, zone: icu.TimeZone = _UTC) -> str:
-        formatter = icu.SimpleDateFormat(pattern, self._icu)
-        formatter.setTimeZone(zone)
-        return str(formatter.format(moment.timestamp()))
+    def _format(self, pattern: str, moment: datetime, zone: str = "UTC") -> str:
+        # ICU date formatters are costly to make and not safe to share between threads:
+        # one per (pattern, zone), used under the formatter's lock.
+        with self._lock:
+            formatter = self._date_formats.get((pattern, zone))
+            if formatter is None:
+                formatter = icu.SimpleDateFormat(pattern, self._icu)
+                formatter.setTimeZone(icu.TimeZone.createTimeZone(zone))
+                self._date_formats[(pattern, zone)] = formatter
+            return str(formatter.format(moment.timestamp()))
 
     def format_date(self, value: str, skeleton: str) -> str:
         day = parse_date_value(value, skeleton)
@@ -102,7 +110,7 @@ class IcuFormatter(Formatter):
         pattern = self.datetime_glue().replace(
             "{1}", self.date_pattern(FULL_DATE_SKELETON)).replace(
             "{0}", with_zone(self.time_pattern(), full_time))
-        return self._format(pattern, instant, icu.TimeZone.createTimeZone(zone))
+        return self._format(pattern, instant, zone)
 
     def datetime_glue(self) -> str:
         """How the locale joins a long date and a time ("{1} 'at' {0}"), read back from
