@@ -130,8 +130,12 @@ class Catalog:
 
         Keyword names use ``_`` for ``-``: ``PO_Revision_Date="..."``.
         """
-        return replace(self, header_fields=set_fields(self.header_fields, {
-            name.replace("_", "-"): value for name, value in changes.items()}))
+        return self.with_fields({name.replace("_", "-"): value
+                                 for name, value in changes.items()})
+
+    def with_fields(self, changes: Mapping[str, str | None]) -> Catalog:
+        """This catalog with header fields set (or removed, with None), order kept."""
+        return replace(self, header_fields=set_fields(self.header_fields, changes))
 
 
 def set_fields(fields: tuple[tuple[str, str], ...],

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from babel.core import Locale, UnknownLocaleError
@@ -53,6 +53,8 @@ class MergeReport:
     revived: int = 0  # brought back from obsolete entries
     new: int = 0  # untranslated new messages
     obsoleted: int = 0  # live messages that the template lost
+    # The msgids that had no exact match, which a translation memory could fill.
+    wanting: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def __add__(self, other: MergeReport) -> MergeReport:
         return MergeReport(*(a + b for a, b in zip(self.as_tuple(), other.as_tuple(),
@@ -84,6 +86,7 @@ def merge_with_report(template: Catalog, old: Catalog | None, *, fuzzy_matching:
     old_catalog = old if old is not None else Catalog()
     obsolete_old = {e.key: e for e in old_catalog.entries if e.obsolete}
     counts = Counter[str]()
+    wanting: list[str] = []
     used: set[Key] = set()
     taken: set[Key] = set()  # obsolete entries that live again
     matcher: _Matcher | None = None
@@ -101,6 +104,7 @@ def merge_with_report(template: Catalog, old: Catalog | None, *, fuzzy_matching:
             entries.append(_update(wanted, gone))
             counts["revived"] += 1
             continue
+        wanting.append(wanted.msgid)
         found = tm.lookup(wanted.msgid, exclude=release) if tm is not None else None
         if found is not None and wanted.msgid_plural is None:
             entries.append(replace(
@@ -129,7 +133,7 @@ def merge_with_report(template: Catalog, old: Catalog | None, *, fuzzy_matching:
     entries += newly_obsolete
     report = MergeReport(kept=counts["kept"], fuzzy=counts["fuzzy"], from_tm=counts["tm"],
                          revived=counts["revived"], new=counts["new"],
-                         obsoleted=len(newly_obsolete))
+                         obsoleted=len(newly_obsolete), wanting=tuple(wanting))
     if old is None:
         if not locale:
             raise UsageError("a new catalog needs a locale")
@@ -302,11 +306,16 @@ def _updated_header(old: Catalog, template: Catalog,
     charset becomes UTF-8 because that is what the catalog is written in.
     """
     header = old.header
-    changes: dict[str, str | None] = {
-        "POT-Creation-Date": template.header.get("POT-Creation-Date",
-                                                 header.get("POT-Creation-Date", "")),
-        "Content-Type": "text/plain; charset=UTF-8",
-    }
+    fields = old.header_fields
+    created = template.header.get("POT-Creation-Date", header.get("POT-Creation-Date"))
+    if created is not None and "POT-Creation-Date" not in header:
+        # Where msgmerge and xgettext put it: after the project and bug address fields.
+        after = max((i + 1 for i, (name, _) in enumerate(fields)
+                     if name in ("Project-Id-Version", "Report-Msgid-Bugs-To")), default=0)
+        fields = (*fields[:after], ("POT-Creation-Date", created), *fields[after:])
+    changes: dict[str, str | None] = {"Content-Type": "text/plain; charset=UTF-8"}
+    if created is not None:
+        changes["POT-Creation-Date"] = created
     if "MIME-Version" not in header:
         changes["MIME-Version"] = "1.0"
     if header.get("Content-Transfer-Encoding") != "8bit":
@@ -316,4 +325,4 @@ def _updated_header(old: Catalog, template: Catalog,
         changes["Language"] = language
     if language and not header.get("Plural-Forms"):
         changes["Plural-Forms"] = plural_forms(language)
-    return set_fields(old.header_fields, changes)
+    return set_fields(fields, changes)

@@ -19,15 +19,19 @@ what msgcat does on Latin, Cyrillic, Arabic and Japanese prose (tested), never i
 
 from __future__ import annotations
 
+import os
+import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
 from toolkit.atomic import write_bytes
 from toolkit.catalog import Catalog, Entry
+from toolkit.errors import UsageError
 
 DEFAULT_WIDTH = 79  # GNU gettext's page width (msgcat/msgmerge --width default)
 _MIN_WIDTH = 20  # GNU raises smaller widths to this
@@ -44,6 +48,54 @@ def write_po(path: Path, catalog: Catalog, *, width: int | None = DEFAULT_WIDTH)
 def format_po(catalog: Catalog, *, width: int | None = DEFAULT_WIDTH) -> bytes:
     """The PO text of a catalog, UTF-8. `width=None` writes every string on one line."""
     return "".join(_lines(catalog, _page(width))).encode("utf-8")
+
+
+def source_date() -> datetime | None:
+    """SOURCE_DATE_EPOCH as a UTC time, when the environment sets it (reproducible builds)."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not value:
+        return None
+    try:
+        return datetime.fromtimestamp(int(value), tz=UTC)
+    except (ValueError, OverflowError, OSError) as exc:
+        raise UsageError(f"SOURCE_DATE_EPOCH must be seconds since 1970, not {value!r}") \
+            from exc
+
+
+def po_date(moment: datetime) -> str:
+    """A date as PO headers write it: ``2022-12-24 08:00+0000``."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M+0000")
+
+
+def now_date(clock: Callable[[], datetime] | None = None) -> str:
+    """The date to stamp now: SOURCE_DATE_EPOCH when set, else the clock."""
+    moment = source_date() or (clock() if clock else datetime.now(UTC))
+    return po_date(moment)
+
+
+def format_dated(catalog: Catalog, fields: tuple[str, ...], previous: bytes | None, *,
+                 width: int | None = DEFAULT_WIDTH,
+                 clock: Callable[[], datetime] | None = None) -> bytes:
+    """The bytes of a catalog whose header `fields` hold the time it was made.
+
+    With SOURCE_DATE_EPOCH set, that is the time. Otherwise a file whose content did not
+    change keeps the dates it has (so it is not rewritten), and only a changed one gets
+    the clock's time.
+    """
+    if source_date() is None and previous is not None:
+        kept = {name: _header_value(previous, name) for name in fields}
+        if all(value is not None for value in kept.values()):
+            candidate = format_po(catalog.with_fields(kept), width=width)
+            if candidate == previous:
+                return previous
+    stamp = now_date(clock)
+    return format_po(catalog.with_fields(dict.fromkeys(fields, stamp)), width=width)
+
+
+def _header_value(data: bytes, name: str) -> str | None:
+    found = re.search(rb'^"' + re.escape(name.encode()) + rb': ([^"\\]*)\\n"$', data,
+                      re.MULTILINE)
+    return found.group(1).decode("utf-8", "replace") if found else None
 
 
 def _page(width: int | None) -> int | None:

@@ -15,6 +15,7 @@ so the choice does not depend on the order files are read in.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from toolkit.catalog import Catalog
@@ -37,15 +38,15 @@ class TranslationMemory:
 
     def add(self, release: str, catalog: Catalog) -> None:
         """Remember the reviewed translations of one release's catalog."""
-        for entry in catalog.live():
-            if not entry.translated or entry.plural or entry.msgctxt is not None:
-                continue
-            found = self._memory.setdefault(entry.msgid, [])
-            match = Match(entry.msgstr, release)
-            if not found:
-                found.append(match)
-            elif all(m.release != release for m in found):
-                found.append(match)
+        self.add_pairs(release, ((e.msgid, e.msgstr) for e in catalog.live()
+                                 if e.translated and not e.plural and e.msgctxt is None))
+
+    def add_pairs(self, release: str, pairs: Iterable[tuple[str, str]]) -> None:
+        """Remember reviewed (msgid, msgstr) translations of one release."""
+        for msgid, msgstr in pairs:
+            found = self._memory.setdefault(msgid, [])
+            if all(m.release != release for m in found):
+                found.append(Match(msgstr, release))
                 found.sort(key=lambda m: m.release)
                 del found[2:]
 

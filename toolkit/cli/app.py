@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from toolkit import __version__
-from toolkit.cli import build, stats, validate
+from toolkit.cli import build, extract, pseudo, stats, update, validate
 from toolkit.cli.common import not_built
 
 app = typer.Typer(
@@ -33,11 +33,11 @@ def _root(
 
 app.command("normalize")(not_built("normalize", "scraped text or HTML into release XML"))
 app.command("validate")(validate.command)
-app.command("extract")(not_built("extract", "release XML into gettext templates"))
-app.command("update")(not_built("update", "merge templates into PO catalogs"))
+app.command("extract")(extract.command)
+app.command("update")(update.command)
 app.command("build")(build.command)
 app.command("stats")(stats.command)
-app.command("pseudo")(not_built("pseudo", "pseudo-translated catalogs for testing"))
+app.command("pseudo")(pseudo.command)
 
 
 def main() -> None:

@@ -1,0 +1,293 @@
+"""Extract and update over a whole project: which files, in what order, in how many processes.
+
+The pure work is elsewhere (`extract.extract_template`, `merge.merge_with_report`,
+`po_write.format_po`); this module reads and writes the files, each read once, each
+written atomically and only when its bytes change. An unreadable input (a release that
+fails the schema, a PO file with a syntax error) is reported with its line and leaves
+its own output untouched; the other files are still processed.
+
+Large projects run in a process pool (``jobs``). The translation memory needs every
+catalog of a locale before any new message can be filled from it, without reading a
+file twice: each worker merges its catalogs without the memory and sends back the
+reviewed translations it read; a catalog whose new messages the memory can fill is
+merged again at the end (rare: only catalogs with new messages, and only when the
+memory has them), every other result is written as it is.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from toolkit.atomic import write_bytes
+from toolkit.catalog import Catalog
+from toolkit.config import Config
+from toolkit.errors import InputError, UsageError
+from toolkit.extract import extract_template
+from toolkit.loader import load_release
+from toolkit.merge import MergeReport, merge_with_report
+from toolkit.po_read import read_po
+from toolkit.po_write import DEFAULT_WIDTH, format_dated, format_po, now_date
+from toolkit.tm import TranslationMemory
+
+Progress = Callable[[int, int], None]  # (done, total)
+_POOL_THRESHOLD = 64  # below this many files a process pool costs more than it saves
+
+
+class Status(Enum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    status: Status
+    release: str
+    locale: str | None = None
+    report: MergeReport | None = None
+    error: InputError | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        found: dict[str, object] = {"path": self.path, "release": self.release,
+                                    "status": self.status.value}
+        if self.locale is not None:
+            found["locale"] = self.locale
+        if self.report is not None:
+            found["messages"] = self.report.as_dict()
+        if self.error is not None:
+            found["error"] = str(self.error)
+        return found
+
+
+@dataclass
+class RunReport:
+    results: list[FileResult] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [r for r in self.results if r.status is Status.FAILED]
+
+    def count(self, status: Status, locale: str | None = None) -> int:
+        return sum(1 for r in self.results if r.status is status
+                   and (locale is None or r.locale == locale))
+
+    def messages(self, locale: str | None = None) -> MergeReport:
+        total = MergeReport()
+        for result in self.results:
+            if result.report is not None and (locale is None or result.locale == locale):
+                total += result.report
+        return total
+
+    def locales(self) -> list[str]:
+        return sorted({r.locale for r in self.results if r.locale is not None})
+
+    def as_dict(self) -> dict[str, object]:
+        summary = {s.value: self.count(s) for s in Status}
+        found: dict[str, object] = {"summary": summary,
+                                    "files": [r.as_dict() for r in self.results]}
+        locales = self.locales()
+        if locales:
+            found["locales"] = {ll: {**{s.value: self.count(s, ll) for s in Status},
+                                     "messages": self.messages(ll).as_dict()}
+                                for ll in locales}
+        return found
+
+
+def relative(path: Path, root: Path) -> str:
+    """A path as references and messages show it: relative to the project, with ``/``."""
+    try:
+        return Path(os.path.relpath(path.resolve(), root.resolve())).as_posix()
+    except ValueError:  # another drive (Windows)
+        return path.as_posix()
+
+
+def _status(written: bool, existed: bool) -> Status:
+    if not written:
+        return Status.UNCHANGED
+    return Status.UPDATED if existed else Status.CREATED
+
+
+def _run(work: Callable[[object], object], tasks: Sequence[object], jobs: int | None,
+         progress: Progress | None) -> Iterator[object]:
+    """Results of `work` over `tasks` in task order, in processes when it pays."""
+    jobs = jobs or os.cpu_count() or 1
+    total = len(tasks)
+    if progress:
+        progress(0, total)
+    if jobs <= 1 or total < _POOL_THRESHOLD:
+        for done, task in enumerate(tasks, 1):
+            yield work(task)
+            if progress:
+                progress(done, total)
+        return
+    chunk = max(1, min(64, total // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
+        for done, result in enumerate(pool.map(work, tasks, chunksize=chunk), 1):
+            yield result
+            if progress:
+                progress(done, total)
+
+
+# ---------------------------------------------------------------- extract
+@dataclass(frozen=True)
+class _ExtractTask:
+    release: Path
+    root: Path
+    catalogs: Path
+    source_locale: str
+    width: int | None
+
+
+def extract_project(config: Config, releases: Iterable[Path] | None = None, *,
+                    width: int | None = DEFAULT_WIDTH, jobs: int | None = None,
+                    progress: Progress | None = None) -> RunReport:
+    """Write ``<catalogs>/<id>.pot`` for each release (default: every configured one)."""
+    files = sorted(releases) if releases is not None else config.release_files()
+    tasks = [_ExtractTask(path, config.root, config.catalogs, config.source_locale, width)
+             for path in files]
+    report = RunReport()
+    for result in _run(_extract_one, tasks, jobs, progress):  # type: ignore[arg-type]
+        assert isinstance(result, FileResult)
+        report.results.append(result)
+    return report
+
+
+def _extract_one(task: _ExtractTask) -> FileResult:
+    where = relative(task.release, task.root)
+    try:
+        release = load_release(task.release)
+    except InputError as exc:
+        return FileResult(where, Status.FAILED, task.release.stem,
+                          error=InputError(where, exc.message, exc.line, exc.column))
+    template = extract_template(release, where, task.source_locale)
+    target = task.catalogs / f"{release.id}.pot"
+    previous = _read_bytes(target)
+    data = format_dated(template, ("POT-Creation-Date",), previous, width=task.width)
+    written = write_bytes(target, data)
+    return FileResult(relative(target, task.root), _status(written, previous is not None),
+                      release.id)
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
+
+
+# ---------------------------------------------------------------- update
+@dataclass(frozen=True)
+class UpdateOptions:
+    fuzzy_matching: bool = True
+    tm: bool = True
+    width: int | None = DEFAULT_WIDTH
+
+
+@dataclass(frozen=True)
+class _UpdateTask:
+    template: Path
+    catalog: Path
+    locale: str
+    root: Path
+    options: UpdateOptions
+    revision_date: str
+
+
+@dataclass(frozen=True)
+class _Merged:
+    """A worker's answer: the result, and what the translation memory needs from it."""
+
+    result: FileResult
+    data: bytes | None = None  # not yet written: waiting for the memory
+    wanting: tuple[str, ...] = ()  # msgids the memory could fill
+    reviewed: tuple[tuple[str, str], ...] = ()  # (msgid, msgstr) the old catalog had
+
+
+def update_project(config: Config, locales: Sequence[str] | None = None,
+                   releases: Sequence[str] | None = None, *,
+                   options: UpdateOptions = UpdateOptions(), jobs: int | None = None,
+                   progress: Progress | None = None) -> RunReport:
+    """Merge every template into the catalogs of each locale, creating missing ones."""
+    wanted = tuple(locales) if locales else config.locales
+    if not wanted:
+        raise UsageError("no locales: configure `locales` or pass --locale")
+    templates = sorted(config.catalogs.glob("*.pot"))
+    if releases:
+        missing = sorted(set(releases) - {t.stem for t in templates})
+        if missing:
+            raise UsageError(f"no template for {missing[0]!r} in {config.catalogs}: run "
+                             "`communique extract` first")
+        templates = [t for t in templates if t.stem in set(releases)]
+    stamp = now_date()
+    tasks = [_UpdateTask(t, config.catalog(ll, t.stem), ll, config.root, options, stamp)
+             for ll in wanted for t in templates]
+    merged: list[_Merged] = []
+    for answer in _run(_update_one, tasks, jobs, progress):  # type: ignore[arg-type]
+        assert isinstance(answer, _Merged)
+        merged.append(answer)
+    memories: dict[str, TranslationMemory] = {}
+    if options.tm:
+        for task, answer in zip(tasks, merged, strict=True):
+            memory = memories.setdefault(task.locale, TranslationMemory())
+            memory.add_pairs(task.template.stem, answer.reviewed)
+    report = RunReport()
+    for task, answer in zip(tasks, merged, strict=True):
+        result = answer.result
+        if answer.data is not None:
+            memory = memories.get(task.locale)
+            hits = memory is not None and any(
+                memory.lookup(m, exclude=task.template.stem) for m in answer.wanting)
+            if hits:
+                result = _update_file(task, memory)[0].result
+            else:
+                written = write_bytes(task.catalog, answer.data)
+                existed = result.status is not Status.CREATED
+                result = FileResult(result.path, _status(written, existed), result.release,
+                                    result.locale, result.report)
+        report.results.append(result)
+    return report
+
+
+def _update_one(task: _UpdateTask) -> _Merged:
+    merged, _ = _update_file(task, None)
+    return merged
+
+
+def _update_file(task: _UpdateTask,
+                 memory: TranslationMemory | None) -> tuple[_Merged, Catalog | None]:
+    """Merge one catalog. Without `memory`, a result that the memory might change is
+    returned unwritten, with the msgids it would look up."""
+    release = task.template.stem
+    where = relative(task.catalog, task.root)
+    try:
+        template = read_po(task.template)
+        old = read_po(task.catalog) if task.catalog.exists() else None
+    except InputError as exc:
+        shown = relative(Path(exc.path), task.root)
+        return _Merged(FileResult(where, Status.FAILED, release, task.locale,
+                                  error=InputError(shown, exc.message, exc.line,
+                                                   exc.column))), None
+    catalog, report = merge_with_report(
+        template, old, fuzzy_matching=task.options.fuzzy_matching, tm=memory,
+        locale=task.locale, release_id=release, revision_date=task.revision_date)
+    data = format_po(catalog, width=task.options.width)
+    reviewed: tuple[tuple[str, str], ...] = ()
+    if task.options.tm and old is not None:
+        reviewed = tuple((e.msgid, e.msgstr) for e in old.live()
+                         if e.translated and not e.plural and e.msgctxt is None)
+    status = Status.UPDATED if old is not None else Status.CREATED
+    if memory is None and task.options.tm and report.wanting:
+        return _Merged(FileResult(where, status, release, task.locale, report), data,
+                       report.wanting, reviewed), catalog
+    written = write_bytes(task.catalog, data)
+    return _Merged(FileResult(where, _status(written, old is not None), release, task.locale,
+                              report), reviewed=reviewed), catalog

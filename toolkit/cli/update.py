@@ -1,0 +1,91 @@
+"""`communique update`: templates merged into each locale's PO catalogs (msgmerge)."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+
+from toolkit.catalogs import RunReport, Status, UpdateOptions, update_project
+from toolkit.cli.catalog_options import (
+    JobsOption,
+    NoWrapOption,
+    WidthOption,
+    page_width,
+    progress_bar,
+    summary_line,
+)
+from toolkit.cli.common import (
+    ConfigOption,
+    FormatOption,
+    OutputFormat,
+    handles_errors,
+    interactive,
+    project,
+)
+
+
+@handles_errors
+def command(
+    releases: Annotated[
+        list[str] | None,
+        typer.Argument(help="Release ids whose catalogs to update (default: every "
+                       "template in the catalogs folder).", show_default=False),
+    ] = None,
+    *,
+    locale: Annotated[
+        list[str] | None,
+        typer.Option("--locale", "-l", help="Update this locale (repeatable; default: the "
+                     "configured locales).", show_default=False),
+    ] = None,
+    fuzzy_matching: Annotated[
+        bool, typer.Option("--fuzzy-matching/--no-fuzzy-matching",
+                           help="Give a changed message the closest old translation, "
+                           "marked fuzzy.")
+    ] = True,
+    tm: Annotated[
+        bool, typer.Option("--tm/--no-tm", help="Fill new messages from reviewed "
+                           "translations in the locale's other catalogs (#. tm: <id>).")
+    ] = True,
+    width: WidthOption = None,
+    no_wrap: NoWrapOption = False,
+    jobs: JobsOption = None,
+    output_format: FormatOption = OutputFormat.text,
+    config: ConfigOption = None,
+) -> None:
+    """Merge each template into locales/<LL>/LC_MESSAGES/<id>.po, as msgmerge does.
+
+    Unchanged messages keep their translation; a changed one gets the closest old
+    translation marked fuzzy, with `#| msgid` showing the old source; a message that is
+    gone stays as obsolete (#~). Missing catalogs are created with Language and
+    Plural-Forms from CLDR. Files whose content did not change are not rewritten.
+    Exit 0 when done, 2 when a catalog cannot be read (it is left untouched).
+    """
+    cfg = project(config)
+    options = UpdateOptions(fuzzy_matching=fuzzy_matching, tm=tm,
+                            width=page_width(width, no_wrap))
+    with progress_bar("updating", output_format is OutputFormat.text and interactive()) \
+            as progress:
+        report = update_project(cfg, locale or None, releases or None, options=options,
+                                jobs=jobs, progress=progress)
+    _print(report, output_format)
+    raise typer.Exit(2 if report.failed else 0)
+
+
+def _print(report: RunReport, output_format: OutputFormat) -> None:
+    if output_format is OutputFormat.json:
+        typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+        return
+    for result in report.failed:
+        typer.echo(str(result.error), err=True)
+    for result in report.results:
+        if result.status in (Status.CREATED, Status.UPDATED):
+            typer.echo(f"{result.status.value}\t{result.path}")
+    for ll in report.locales():
+        m = report.messages(ll)
+        parts = [f"{n} {name}" for name, n in (
+            ("kept", m.kept), ("fuzzy", m.fuzzy), ("from memory", m.from_tm),
+            ("revived", m.revived), ("new", m.new), ("obsoleted", m.obsoleted)) if n]
+        typer.echo(f"{ll}: {', '.join(parts) or 'no messages'}")
+    typer.echo(summary_line(report, "catalog"))
