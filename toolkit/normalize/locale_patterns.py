@@ -1,0 +1,411 @@
+"""The names and markers of a source locale, from CLDR through Babel, gathered once.
+
+Recognising "24 décembre 2022", "à 14 h 40" or "24 декабря 2022 года" needs the locale's
+month and day names (format and stand-alone forms), its day-period markers and the
+literal between hours and minutes in its time patterns, its duration unit names in every
+plural form, its compact-number words, currency symbols and names, and its decimal and
+grouping symbols. All of that is read from CLDR with Babel, for the language and a few of
+its regional variants (en-CA writes "p.m.", fr-CA writes "14 h 40").
+
+CLDR does not hold everything prose uses; the few tables below (ordinal suffixes, "of
+this year", colloquial currency words, prepositions that make a bare month name a date)
+are named as such and kept small. `names(lang)` is cached: a process pays for a
+locale once, never per file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import list_currencies
+
+# Regional variants whose CLDR data adds spellings the base language is written with.
+VARIANTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("en_CA", "en_GB", "en_AU", "en_IE", "en_IN"),
+    "fr": ("fr_CA", "fr_CH", "fr_BE"),
+    "de": ("de_AT", "de_CH"),
+    "es": ("es_MX", "es_US"),
+    "pt": ("pt_PT",),
+})
+
+# Not in CLDR (ordinals are RBNF rules Babel does not expose): suffixes of ordinal numerals.
+ORDINAL_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("st", "nd", "rd", "th"),
+    "fr": ("er", "re", "ère", "e", "ème", "eme", "ᵉ", "ᵉʳ"),
+    "ru": ("-й", "-я", "-е", "-го", "-му", "-м", "-х", "-ю", "-ой", "-ий"),
+    "es": ("º", "ª"),
+})
+
+# Suffix of a day of the month written as an ordinal ("December 24th", "1er décembre").
+DAY_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("st", "nd", "rd", "th"),
+    "fr": ("er",),
+})
+
+# Spelled-out year words after a year; CLDR only has the abbreviation ("г.").
+YEAR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "ru": ("года", "год"),
+})
+
+# Words after a month name that say which year it is, relative to the release's year.
+RELATIVE_YEARS: Mapping[str, Mapping[str, int]] = MappingProxyType({
+    "en": {"of this year": 0, "this year": 0, "of next year": 1, "next year": 1,
+           "of last year": -1, "last year": -1},
+    "fr": {"de cette année": 0, "de l'année prochaine": 1, "de l’année prochaine": 1,
+           "de l'année dernière": -1, "de l’année dernière": -1},
+    "ru": {"этого года": 0, "текущего года": 0, "сего года": 0, "следующего года": 1,
+           "будущего года": 1, "прошлого года": -1},
+})
+
+# Words before a bare month name that make it a date in the release's year ("in October").
+MONTH_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("in", "since", "until", "till", "by", "from", "during", "through", "early",
+           "late", "mid-", "end of", "beginning of"),
+    "fr": ("en", "depuis", "jusqu'en", "jusqu’en", "début", "fin", "mi-", "courant"),
+    "ru": ("в", "с", "до", "к", "начале", "конце", "середине"),
+})
+
+# Currency words prose uses that are not CLDR display names ("yen", "долларов").
+CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
+    "en": {"yen": "JPY", "dollars": "USD", "dollar": "USD", "u.s. dollars": "USD",
+           "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pounds sterling": "GBP",
+           "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "rupees": "INR",
+           "rubles": "RUB", "roubles": "RUB", "som": "KGS", "tenge": "KZT"},
+    "fr": {"dollars": "USD", "dollars américains": "USD", "euros": "EUR", "euro": "EUR",
+           "yens": "JPY", "yen": "JPY", "roubles": "RUB", "livres sterling": "GBP",
+           "yuans": "CNY"},
+    "ru": {"долларов": "USD", "доллара": "USD", "доллар": "USD", "долл.": "USD",
+           "евро": "EUR", "иен": "JPY", "иены": "JPY", "иена": "JPY", "йен": "JPY",
+           "рублей": "RUB", "рубля": "RUB", "рубль": "RUB", "руб.": "RUB",
+           "юаней": "CNY", "юаня": "CNY"},
+})
+
+# Spellings that name more than one currency in the world: recognised, and reported.
+AMBIGUOUS_CURRENCY = frozenset({"$", "¥", "dollars", "dollar", "pounds", "долларов",
+                                "доллара", "доллар", "долл."})
+
+PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("percent", "per cent"),
+    "fr": ("pour cent",),
+    "ru": ("процентов", "процента", "процент"),
+})
+
+# Extra scale words of English prose beside CLDR's ("$3.2bn").
+SCALE_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType({
+    "en": {"bn": 9, "mn": 6},
+})
+
+# Abbreviations of English prose that CLDR's short unit names lack ("2 hrs", "30 mins").
+UNIT_WORDS: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType({
+    "en": {"hrs": ("H", "short"), "mins": ("TM", "short"), "secs": ("S", "short")},
+})
+
+# Numbers written as words, where durations use them ("two hours", "an hour").
+NUMBER_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType({
+    "en": {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+           "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50,
+           "sixty": 60, "ninety": 90, "a": 1, "an": 1},
+})
+
+# Words after which digits are an identifier, never a number or a year ("Resolution 2231").
+IDENTIFIER_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("No.", "Nos.", "Resolution", "Article", "Art.", "Room", "Flight", "Tel.", "Tel",
+           "Fax", "Phone", "ISBN", "ISSN", "paragraph", "para.", "page", "pp.", "p.",
+           "Chapter", "Section", "Law No.", "Act No.", "Order No.", "Case No."),
+    "fr": ("n°", "no", "article", "résolution", "tél.", "tel.", "fax", "page", "p.",
+           "décret n°", "loi n°"),
+    "ru": ("№", "статья", "статьи", "статьей", "резолюция", "резолюции", "тел.", "факс",
+           "стр.", "с."),
+})
+
+# Words before an hour that make "14 h" a time of day rather than a duration.
+TIME_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "fr": ("à", "vers", "dès", "jusqu'à", "jusqu’à"),
+})
+
+# Phrases after a time that name its zone ("2:40 p.m. (Japan time)"), any language.
+ZONE_PHRASES: Mapping[str, str] = MappingProxyType({
+    "Japan time": "Asia/Tokyo", "Tokyo time": "Asia/Tokyo", "JST": "Asia/Tokyo",
+    "Moscow time": "Europe/Moscow", "MSK": "Europe/Moscow", "Paris time": "Europe/Paris",
+    "CET": "CET", "CEST": "CET", "GMT": "GMT", "UTC": "UTC",
+    "heure de Paris": "Europe/Paris", "heure de Tokyo": "Asia/Tokyo",
+    "heure de Moscou": "Europe/Moscow", "по московскому времени": "Europe/Moscow",
+    "по токийскому времени": "Asia/Tokyo", "мск": "Europe/Moscow",
+})
+
+# ISO 8601 designator of each CLDR duration unit (weeks have none in xs:duration).
+_DURATION_UNITS = {"year": "Y", "month": "M", "day": "D", "hour": "H", "minute": "TM",
+                   "second": "S"}
+# Abbreviated units are recognised for the clock units only: "30 min", "2 hrs". Short
+# day/month/year forms ("г.", "m.") collide with dates and abbreviations.
+_SHORT_UNITS = frozenset({"hour", "minute", "second"})
+
+_SPACES = " \u00a0\u202f"
+
+
+@dataclass(frozen=True)
+class LocaleNames:
+    """Everything value recognition needs to know about one source language."""
+
+    lang: str
+    months: Mapping[str, int]  # casefolded spelling (wide, abbreviated, dotless) -> 1..12
+    month_stems: tuple[tuple[str, int], ...]  # inflecting languages: stem -> month
+    abbreviated: frozenset[str]  # casefolded spellings that are abbreviations
+    months_lowercase: bool  # CLDR writes them lower case: match regardless of case
+    weekdays: tuple[str, ...]
+    day_first: bool  # the locale's long date pattern puts the day before the month
+    year_suffixes: tuple[str, ...]
+    am: tuple[str, ...]
+    pm: tuple[str, ...]
+    noon: tuple[str, ...]
+    midnight: tuple[str, ...]
+    hour_marks: tuple[str, ...]  # literals between hour and minute besides ":"
+    decimal: str
+    group: str
+    units: Mapping[str, tuple[str, str]]  # casefolded unit word -> (designator, width)
+    scales: Mapping[str, int]  # casefolded scale word -> power of ten
+    symbols: Mapping[str, str]  # currency symbol -> ISO 4217 code
+    currency_names: Mapping[str, str]  # casefolded currency name -> ISO 4217 code
+    percent_signs: tuple[str, ...]
+    percent_words: tuple[str, ...]
+    ordinal_suffixes: tuple[str, ...]
+    day_suffixes: tuple[str, ...]
+    relative_years: Mapping[str, int]
+    month_prepositions: tuple[str, ...]
+
+
+def language(tag: str) -> str:
+    """The language subtag of a locale tag: "en-GB" -> "en"."""
+    return re.split(r"[-_]", tag, maxsplit=1)[0].lower()
+
+
+def known(tag: str) -> bool:
+    try:
+        Locale.parse(tag.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
+
+
+@cache
+def names(lang: str) -> LocaleNames:
+    """The recognition data of a language, read from CLDR once per process."""
+    base = Locale.parse(lang)
+    variants = [base]
+    for tag in VARIANTS.get(lang, ()):
+        try:
+            variants.append(Locale.parse(tag))
+        except UnknownLocaleError:  # pragma: no cover - depends on the CLDR version
+            continue
+    months, stems, abbreviated, lowercase = _months(base)
+    am, pm, noon, midnight = _day_periods(variants)
+    symbols = base.number_symbols.get(base.default_numbering_system, {})
+    return LocaleNames(
+        lang=lang,
+        months=MappingProxyType(months),
+        month_stems=stems,
+        abbreviated=frozenset(abbreviated),
+        months_lowercase=lowercase,
+        weekdays=_weekdays(base),
+        day_first=_day_first(base),
+        year_suffixes=_year_suffixes(base) + YEAR_WORDS.get(lang, ()),
+        am=am,
+        pm=pm,
+        noon=noon,
+        midnight=midnight,
+        hour_marks=_hour_marks(variants),
+        decimal=symbols.get("decimal", "."),
+        group=symbols.get("group", ","),
+        units=MappingProxyType({**_units(base), **UNIT_WORDS.get(lang, {})}),
+        scales=MappingProxyType({**_scales(base), **SCALE_WORDS.get(lang, {})}),
+        symbols=MappingProxyType(_symbols(base)),
+        currency_names=MappingProxyType(_currency_names(base, lang)),
+        percent_signs=tuple(dict.fromkeys((symbols.get("percentSign", "%"), "%"))),
+        percent_words=PERCENT_WORDS.get(lang, ()),
+        ordinal_suffixes=ORDINAL_SUFFIXES.get(lang, ()),
+        day_suffixes=DAY_SUFFIXES.get(lang, ()),
+        relative_years=MappingProxyType(dict(RELATIVE_YEARS.get(lang, {}))),
+        month_prepositions=MONTH_PREPOSITIONS.get(lang, ()),
+    )
+
+
+def _months(loc: Locale) -> tuple[dict[str, int], tuple[tuple[str, int], ...], set[str], bool]:
+    spellings: dict[str, int] = {}
+    abbreviated: set[str] = set()
+    wide = {name.casefold() for context in ("format", "stand-alone")
+            for name in loc.months[context]["wide"].values()}
+    for context in ("format", "stand-alone"):
+        for number, name in loc.months[context]["wide"].items():
+            spellings.setdefault(name.casefold(), number)
+        for number, name in loc.months[context]["abbreviated"].items():
+            key = name.casefold()
+            if key.rstrip(".") in wide:
+                continue  # "May", "mai", "июнь": a full name, not an abbreviation
+            # "déc." is also written "déc"; "Dec" also "Dec.".
+            for spelling in (key, key[:-1] if key.endswith(".") else key + "."):
+                spellings.setdefault(spelling, number)
+                abbreviated.add(spelling)
+    stems: list[tuple[str, int]] = []
+    for number in range(1, 13):
+        formatted = loc.months["format"]["wide"][number].casefold()
+        standalone = loc.months["stand-alone"]["wide"][number].casefold()
+        if formatted != standalone:
+            # The language declines month names (ru "декабря", "декабрь"): other cases
+            # ("в декабре") share the stem the two CLDR forms have in common.
+            stem = _common_prefix(formatted, standalone)
+            if stem:
+                stems.append((stem, number))
+    wide = loc.months["format"]["wide"].values()
+    lowercase = all(name == name.lower() for name in wide)
+    return spellings, tuple(sorted(stems, key=lambda s: -len(s[0]))), abbreviated, lowercase
+
+
+def _common_prefix(a: str, b: str) -> str:
+    size = 0
+    while size < min(len(a), len(b)) and a[size] == b[size]:
+        size += 1
+    return a[:size]
+
+
+def _weekdays(loc: Locale) -> tuple[str, ...]:
+    found: set[str] = set()
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            found.update(loc.days[context][width].values())
+    return tuple(sorted(found, key=lambda s: (-len(s), s)))
+
+
+def _day_first(loc: Locale) -> bool:
+    pattern = loc.date_formats["long"].pattern
+    return pattern.find("d") < pattern.find("M")
+
+
+def _year_suffixes(loc: Locale) -> tuple[str, ...]:
+    """Literal text the long date pattern writes after the year: ru "y 'г'." -> "г."."""
+    pattern = loc.date_formats["long"].pattern
+    tail = pattern[pattern.rfind("y") + 1:]
+    if re.search(r"[A-Za-z]", re.sub(r"'[^']*'", "", tail)):
+        return ()  # more fields follow the year: not a suffix
+    literal = tail.replace("'", "").strip(_SPACES + ",")
+    return (literal,) if literal else ()
+
+
+def _day_periods(variants: Iterable[Locale]) -> tuple[tuple[str, ...], ...]:
+    am: dict[str, None] = {}
+    pm: dict[str, None] = {}
+    noon: dict[str, None] = {}
+    midnight: dict[str, None] = {}
+    for loc in variants:
+        for widths in loc.day_periods.values():
+            for width in ("abbreviated", "wide"):
+                periods = widths.get(width, {})
+                pairs = [("am", am), ("pm", pm)]
+                if width == "wide":  # "min." (fr, midnight) is also minutes: wide only
+                    pairs += [("noon", noon), ("midnight", midnight)]
+                for key, target in pairs:
+                    value = periods.get(key)
+                    # One-letter markers ("a", "p") are too ambiguous in prose.
+                    if value and len(value.strip(".")) > 1:
+                        target[value.casefold()] = None
+    return tuple(tuple(sorted(t, key=lambda s: -len(s))) for t in (am, pm, noon, midnight))
+
+
+def _hour_marks(variants: Iterable[Locale]) -> tuple[str, ...]:
+    marks: dict[str, None] = {}
+    for loc in variants:
+        for width in ("short", "medium"):
+            pattern = loc.time_formats[width].pattern
+            match = re.search(r"[Hh]+(.*?)m", pattern)
+            if match:
+                mark = match.group(1).replace("'", "").strip(_SPACES)
+                if mark and mark != ":":
+                    marks[mark] = None
+    return tuple(marks)
+
+
+def _pattern_words(pattern: str) -> str | None:
+    """The unit word of a CLDR unit or compact pattern ("{0} minutes" -> "minutes")."""
+    text = pattern.replace("{0}", "\0").replace("0", "\0")
+    if not text.startswith("\0"):
+        return None  # a word before the number: not a form this recogniser reads
+    word = text.strip("\0").strip(_SPACES).replace("'", "")
+    return word or None
+
+
+def _units(loc: Locale) -> dict[str, tuple[str, str]]:
+    found: dict[str, tuple[str, str]] = {}
+    patterns = loc._data["unit_patterns"]
+    for unit, designator in _DURATION_UNITS.items():
+        data = patterns.get(f"duration-{unit}", {})
+        for width in ("long", "short"):
+            if width == "short" and unit not in _SHORT_UNITS:
+                continue
+            for form, pattern in data.get(width, {}).items():
+                if form == "per":
+                    continue
+                word = _pattern_words(pattern)
+                # One-letter units ("h", "s", "ч") read as durations too often wrongly.
+                if word and len(word.strip(".")) > 1:
+                    found.setdefault(word.casefold(), (designator, width))
+    return found
+
+
+def _scales(loc: Locale) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for width, table in loc.compact_decimal_formats.items():
+        for magnitudes in table.values():
+            for magnitude, pattern in magnitudes.items():
+                power = len(magnitude) - 1
+                if power not in (3, 6, 9, 12):
+                    continue
+                word = _pattern_words(pattern.pattern)
+                # One-letter short forms ("M", "B") are read only as they are written.
+                if word and (width == "long" or len(word.strip(".")) > 1):
+                    found.setdefault(word.casefold(), power)
+    return found
+
+
+def _symbols(loc: Locale) -> dict[str, str]:
+    found: dict[str, str] = {}
+    taken: dict[str, int] = {}
+    for code, symbol in loc.currency_symbols.items():
+        # Letters with a dot ("р.", "Cg.") are abbreviations of words, not symbols;
+        # "¤" is CLDR's sign for "no currency".
+        if symbol in (code, "¤") or symbol.isalpha() or ("." in symbol and any(
+                ch.isalpha() for ch in symbol)):
+            continue
+        taken[symbol] = taken.get(symbol, 0) + 1
+        found.setdefault(symbol, code)
+    # A symbol CLDR gives to several currencies of this locale is no evidence of any.
+    found = {s: c for s, c in found.items() if taken[s] == 1}
+    found.setdefault("US$", "USD")
+    return found
+
+
+@cache
+def _iso_codes() -> frozenset[str]:
+    return frozenset(list_currencies())
+
+
+def iso_codes() -> frozenset[str]:
+    return _iso_codes()
+
+
+def _currency_names(loc: Locale, lang: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    plural = loc._data["currency_names_plural"]
+    for code in _iso_codes():
+        for form in plural.get(code, {}).values():
+            found.setdefault(form.casefold(), code)
+        name = loc.currencies.get(code)
+        if name:
+            found.setdefault(name.casefold(), code)
+    for word, code in CURRENCY_WORDS.get(lang, {}).items():
+        found[word.casefold()] = code
+    return found

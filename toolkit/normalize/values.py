@@ -1,0 +1,650 @@
+"""Recognisers of typed values in prose: dates, times, durations, numbers, ordinals, money.
+
+Each rule is a regular expression, compiled once per source language from that
+language's CLDR names (`locale_patterns`), and a function that turns a match into spans
+with the vocabulary's attributes. A span keeps the source text it covers, so building the
+source locale gives the text back; its attributes say how to write it in other locales:
+
+    December 24, 2022        date value=2022-12-24 skeleton=yMMMMd
+    December 24              date value=2022-12-24 skeleton=MMMMd (year of the date line)
+    October (of this year)   date value=2022-10 skeleton=MMMM
+    2023-2025                date value=2023 skeleton=y, "-", date value=2025 skeleton=y
+    2:40 p.m. / 14:40 / noon time value=14:40 / 14:40 / 12:00
+    an hour and a half       duration value=PT1H30M
+    30th                     number value=30 style=ordinal
+    USD 2 million            money value=2000000 currency=USD notation=compact
+
+Rules never invent: a date without a year is marked up only when the release's year is
+known, a value that does not exist (February 30) stays text, and digits after words such
+as "Resolution" or inside codes such as "COVID-19" are claimed by blocking rules so that
+no other rule reads them. Where a rule had to choose (which currency "$" is, which year
+"in October" means) it leaves a note for the report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from toolkit.model import Inline, Span
+from toolkit.normalize.locale_patterns import (
+    AMBIGUOUS_CURRENCY,
+    IDENTIFIER_WORDS,
+    NUMBER_WORDS,
+    TIME_PREPOSITIONS,
+    ZONE_PHRASES,
+    LocaleNames,
+    iso_codes,
+    names,
+)
+from toolkit.release_xml import canonical_attrs
+from toolkit.vocabulary import INLINE_ATTRIBUTES
+
+S = "[ \u00a0\u202f]"  # one space as copied text writes it: plain, no-break, narrow no-break
+_AND = {"en": "and", "fr": "et", "ru": "и", "de": "und", "es": "y"}
+
+
+@dataclass(frozen=True)
+class Note:
+    """A guess a rule made, for the report."""
+
+    what: str
+    value: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Found:
+    """A stretch of text a rule recognised and what replaces it (spans and text)."""
+
+    start: int
+    end: int
+    parts: tuple[Inline, ...]  # empty for a blocking rule: the text stays as it is
+    rank: int  # the rule's place in the table: lower wins between equal matches
+    notes: tuple[Note, ...] = ()
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule may use besides the text: the year and month of the release's date."""
+
+    year: int | None = None
+    month: int | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    handle: Callable[[re.Match[str], Context, int], Found | None]
+
+
+def span(name: str, text: str, **attrs: str) -> Span:
+    """A typed span; attributes in the vocabulary's order, as the XML reader puts them."""
+    order = INLINE_ATTRIBUTES[name]
+    if all(key in order for key in attrs):
+        items = tuple((key, attrs[key]) for key in order if key in attrs)
+    else:
+        items = canonical_attrs(name, list(attrs.items()))
+    return Span(name, items, (text,))
+
+
+def select(candidates: Iterable[Found]) -> list[Found]:
+    """Non-overlapping matches: leftmost first, then longest, then the earlier rule."""
+    chosen: list[Found] = []
+    end = -1
+    for found in sorted(candidates, key=lambda f: (f.start, f.start - f.end, f.rank)):
+        if found.start >= end:
+            chosen.append(found)
+            end = found.end
+    return chosen
+
+
+# ---------------------------------------------------------------- regex building
+def alt(words: Iterable[str], *, ignore_case: bool = False) -> str:
+    """An alternation of literal words, longest first; spaces match any space."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    body = "|".join(re.escape(w).replace("\\ ", f"{S}+") for w in unique) or "(?!)"
+    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+def _number_body(n: LocaleNames) -> str:
+    group = f"{S}" if not n.group.strip() else re.escape(n.group)
+    decimal = re.escape(n.decimal)
+    return rf"\d{{1,3}}(?:{group}\d{{3}})+(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?"
+
+
+def _decimal(text: str, n: LocaleNames) -> Decimal:
+    digits = re.sub(r"[ \u00a0\u202f]", "", text)
+    if n.group.strip():
+        digits = digits.replace(n.group, "")
+    return Decimal(digits.replace(n.decimal, "."))
+
+
+def plain(value: Decimal) -> str:
+    """A decimal as xs:decimal text, never in exponent form: 2E+6 -> 2000000."""
+    if value == value.to_integral_value():
+        return str(int(value))
+    return format(value.normalize(), "f")
+
+
+def _month_pattern(n: LocaleNames) -> str:
+    if n.months_lowercase:
+        words = alt(n.months, ignore_case=True)
+    else:
+        spellings = set()
+        for key in n.months:
+            spellings.update({key[:1].upper() + key[1:], key.upper()})
+        words = alt(spellings)
+    if n.month_stems:
+        # Other grammatical cases of declined month names: the stem and a short ending.
+        stems = "|".join(re.escape(stem) + (r"[^\W\d_]{1,3}" if len(stem) < 4
+                                            else r"[^\W\d_]{0,3}")
+                         for stem, _ in n.month_stems)
+        words = f"(?:{words}(?![^\\W\\d_])|(?i:{stems}))"
+    return rf"(?P<month>{words})(?![^\W\d_])"
+
+
+# ---------------------------------------------------------------- the recogniser
+_GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
+
+
+def _family(rules: list[Rule], guard: str) -> re.Pattern[str]:
+    """One scan for many rules: their patterns as alternatives behind a cheap guard.
+
+    Python's `re` pays for every position it tries, so a paragraph is scanned once per
+    family, not once per rule; the guard fails at once where no rule of the family can
+    start. Group names are made unique per rule; the rule that matched is re-run on its
+    own pattern, which keeps handlers simple.
+    """
+    parts = []
+    for index, rule in enumerate(rules):
+        body = _GROUP_NAME.sub(lambda m, i=index: f"(?P<r{i}_{m.group(1)}>", rule.pattern.pattern)
+        parts.append(f"(?P<rule{index}>{body})")
+    return re.compile(f"{guard}(?:{'|'.join(parts)})")
+
+
+class Recognizer:
+    """Every value rule of one source language, compiled once (`recognizer(lang)`).
+
+    Rules come in families scanned together: those that start at a digit, those that
+    start at a month name, and a few that start at a word and run only when a cheap
+    check shows their word in the text. Within a family, the first rule in table order
+    that matches and accepts wins at a position; across families the leftmost, then
+    longest, match wins (`select`).
+    """
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.n = n = names(lang)
+        num = _number_body(n)
+        month = _month_pattern(n)
+        bare_month = month.replace("?P<month>", "?:")
+        day_suffix = f"(?:{alt(n.day_suffixes)})?" if n.day_suffixes else ""
+        day = rf"(?P<day>3[01]|[12]\d|0?[1-9]){day_suffix}(?!\d)"
+        year_suffix = (rf"(?:{S}*{alt(n.year_suffixes)}(?![^\W\d_]))?"
+                       if n.year_suffixes else "")
+        year = rf"(?P<year>1[89]\d\d|2[01]\d\d)(?!\d){year_suffix}"
+        ampm = alt(n.am + n.pm, ignore_case=True)
+        dotted = [m for m in n.am + n.pm if m.endswith(".")]
+        bare = [m for m in n.am + n.pm if not m.endswith(".")]
+        marker = (rf"(?P<ap>{alt(dotted, ignore_case=True)}|{alt(bare, ignore_case=True)}"
+                  rf"(?![^\W\d_]))")
+        marks = "|".join([":"] + [f"{S}*{re.escape(m)}{S}*" for m in n.hour_marks])
+        units = alt(n.units, ignore_case=True)
+        words = NUMBER_WORDS.get(lang, {})
+        conj = _AND.get(lang, "and")
+        half = rf"{S}+{conj}{S}+a{S}+half" if lang == "en" else "(?!)"
+        scales = alt(n.scales, ignore_case=True)
+        symbols = alt(n.symbols)
+        # Currency names are many (every CLDR name in every plural form): the pattern
+        # takes up to four words and the handler looks the longest known prefix up.
+        currencies = rf"(?:[^\W\d_]+\.?)+(?:{S}(?:[^\W\d_]+\.?)+){{0,3}}"
+        amount = rf"(?P<amount>{num})(?:{S}*(?P<scale>{scales})(?![^\W\d_]))?"
+        of = r"(?:(?:de|d['’]|of)" + f"{S}*)?"
+        time_preps = "|".join(f"(?<={re.escape(w)}{space})"
+                              for w in TIME_PREPOSITIONS.get(lang, ()) for space in S[1:-1])
+        second = rf"(?:,?{S}+(?:{conj}{S}+)?(?P<q2>{num}){S}+(?P<u2>{units})(?![^\W\d_]))?"
+
+        def rule(name: str, pattern: str,
+                 handle: Callable[[re.Match[str], Context, int], Found | None]) -> Rule:
+            return Rule(name, re.compile(pattern), handle)
+
+        # Rules that start at a digit, in the order that makes the first match the right
+        # one: blocking rules, then the longer forms before the forms they contain.
+        self.digit_rules = [
+            rule("phone", rf"\+\d[\d{S[1:-1]}().\-]{{6,}}\d"
+                          rf"|\(\d{{2,5}}\){S}?\d[\d\-{S[1:-1]}]{{4,}}\d", self._block),
+            rule("version", r"(?<![\w.])\d+\.\d+\.\d+(?:\.\d+)*", self._block),
+            rule("day-range", rf"(?<![\w.])\d{{1,2}}{S}*[-–]{S}*\d{{1,2}}{S}+{bare_month}"
+                              rf"(?:{S}+\d{{4}})?", self._block),
+            rule("date-iso", r"(?<![\w\-/.])(?P<iso>\d{4}-\d\d-\d\d)(?![\w\-/])", self._date),
+            rule("date-dmy", rf"(?<![\w.]){day}{S}+{month}(?:,?{S}+){year}", self._date),
+            rule("year-range", rf"(?<![\w.,/\-–—])(?P<y1>1[89]\d\d|2[01]\d\d)"
+                               rf"(?P<dash>{S}*[-–—]{S}*)(?P<y2>1[89]\d\d|2[01]\d\d)(?![\w\-])",
+                 self._years),
+            rule("time-12h", rf"(?<![\w:.,])(?P<hour>1[0-2]|0?[1-9])(?:(?P<sep>[:.])"
+                             rf"(?P<minute>[0-5]\d))?{S}?{marker}", self._time),
+            rule("time-24h", rf"(?<![\w:.,])(?P<hour>[01]?\d|2[0-3])(?:{marks})(?P<minute>[0-5]\d)"
+                             rf"(?![\d:]|{S}?{ampm}(?![^\W\d_]))", self._time),
+            rule("time-noon", rf"(?<![\w\-])(?P<twelve>12){S}+"
+                              rf"(?P<word>{alt(n.noon + n.midnight, ignore_case=True)})(?![\w\-])",
+                 self._time),
+            rule("time-hour", rf"(?:{time_preps or '(?!)'})(?P<hour>[01]?\d|2[0-3]){S}*"
+                              rf"(?:{alt(n.hour_marks)})(?![\w])", self._time),
+            rule("duration", rf"(?<![\w.,\-])(?P<q1>{num})(?P<h1>{half})?{S}+(?P<u1>{units})"
+                             rf"(?![^\W\d_])(?P<h2>{half})?{second}", self._duration),
+            rule("date-dm", rf"(?<![\w.]){day}{S}+{month}", self._date),
+            rule("money-words", rf"(?<![\w.,]){amount}{S}+{of}(?P<name>{currencies})"
+                                rf"(?![^\W\d_])", self._money),
+            rule("money-after", rf"(?<![\w.,]){amount}{S}*(?:(?P<symbol>{symbols})|"
+                                rf"(?P<code>[A-Z]{{3}})(?!\w))", self._money),
+            rule("percent", rf"(?<![\w.,\-])(?P<num>{num})(?:{S}?(?:{alt(n.percent_signs)})|"
+                            rf"{S}+{alt(n.percent_words, ignore_case=True)}(?![^\W\d_]))",
+                 self._percent),
+            rule("ordinal", rf"(?<![\w.,\-])(?P<num>\d+)(?P<suffix>{alt(n.ordinal_suffixes)})"
+                            r"(?![^\W\d_])" if n.ordinal_suffixes else "(?!)", self._ordinal),
+            rule("year", rf"(?<![\w.,/\-–—]){year}(?![\w\-]|[.,]\d|{S}*[-–—]{S}*\d)",
+                 self._date),
+            rule("number", rf"(?<![\w.,:/#@+\-‐‑−])(?P<num>{num})(?![\w/@%]|[.,:]\d|[-‐‑]\w)",
+                 self._number),
+        ]
+        # "USD 2 million", "$3.2 million": found at the digit, looking back for the sign.
+        self._money_before = rule(
+            "money-before", rf"(?:(?P<code>[A-Z]{{3}}){S}*|(?P<symbol>{symbols}){S}?){amount}",
+            self._money)
+        # "Resolution 2231", "No. 5": digits after these words are an identifier.
+        ident = IDENTIFIER_WORDS.get(lang, ())
+        self._identifier = rule("identifier", r"\d+(?:[-–/.]\d+)*", self._block)
+        self._identifier_word = re.compile(rf"(?<!\w){alt(ident, ignore_case=True)}{S}*$")
+        self._money_sign = re.compile(
+            rf"(?:(?<![\w$€£¥₽])[A-Z]{{3}}{S}*|(?<![\w$€£¥₽]){symbols}{S}?)$")
+        # Rules that start at a month name.
+        self.month_rules = [
+            rule("day-range", rf"(?<!\w){month}{S}+\d{{1,2}}{S}*[-–]{S}*\d{{1,2}}(?!\d)"
+                              rf"(?:,?{S}+\d{{4}})?", self._block),
+            rule("date-mdy", rf"(?<![\w]){month}{S}+{day}(?:,{S}*|{S}+){year}", self._date),
+            rule("date-my", rf"(?<!\w){month}(?:{S}+of)?{S}+{year}", self._date),
+            rule("date-md", rf"(?<!\w){month}{S}+{day}(?![\w]|{S}*[-–]{S}*\d)", self._date),
+            rule("date-relative", rf"(?<!\w){month}(?P<rel>{S}+{alt(n.relative_years)})(?!\w)",
+                 self._date),
+            rule("date-month", rf"(?<!\w){month}", self._month_after_preposition),
+        ]
+        # Rules that start at a word, each run only when its word occurs in the text.
+        word_rules = [
+            (rule("url", r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+                  self._block), ("://", "www.", "@")),
+            (rule("time-word", rf"(?<![\w\-])(?P<word>{alt(n.noon + n.midnight, ignore_case=True)})"
+                               rf"(?![\w\-])", self._time), n.noon + n.midnight),
+        ]
+        if words:
+            counted = [w for w in words if w not in ("a", "an")]
+            word_rules.append((rule(
+                "duration-words", rf"(?<![\w.,\-])(?P<q1>{alt(words, ignore_case=True)})"
+                                  rf"(?P<h1>{half})?{S}+(?P<u1>{units})(?![^\W\d_])(?P<h2>{half})?"
+                                  rf"{second}", self._duration),
+                (*tuple(f"{w} " for w in counted), "an hour", "a half")))
+            word_rules.append((rule(
+                "duration-half", rf"(?<!\w)(?i:half){S}+an?{S}+(?P<u1>{units})(?![^\W\d_])",
+                self._duration), ("half a",)))
+        self.word_rules = tuple(word_rules)
+        self._digit_family = _family(self.digit_rules, r"(?=[\d+(])")
+        initials = {k[:1] for k in n.months} | {stem[:1] for stem, _ in n.month_stems}
+        if not n.months_lowercase:
+            initials = {c.upper() for c in initials}
+        else:
+            initials |= {c.upper() for c in initials}
+        self._month_family = _family(
+            self.month_rules,
+            f"(?<!\\w)(?=[{re.escape(''.join(sorted(initials)))}])(?={bare_month})")
+        self._preposition = re.compile(
+            rf"(?:^|[^\w])(?:{self._prepositions(n.month_prepositions)})$")
+        self._zone = re.compile(
+            rf"{S}*\(?{S}*(?P<zone>{alt(ZONE_PHRASES)})(?![^\W\d_])")
+        self._space_after_marker = (
+            re.compile(rf"(?<=\d)({S}?{alt(dotted, ignore_case=True)})(?=[^\W\d_])")
+            if dotted else None)
+        self._ranks = {id(r): i for i, r in enumerate(
+            [self._identifier, *self.digit_rules, self._money_before, *self.month_rules,
+             *(r for r, _ in self.word_rules)])}
+
+    @staticmethod
+    def _prepositions(words: tuple[str, ...]) -> str:
+        spaced = [w for w in words if not w.endswith("-")]
+        joined = [w for w in words if w.endswith("-")]
+        parts = []
+        if spaced:
+            parts.append(f"{alt(spaced, ignore_case=True)}{S}+")
+        if joined:
+            parts.append(alt(joined, ignore_case=True))
+        return f"(?:{'|'.join(parts)})" if parts else "(?!)"
+
+    # ------------------------------------------------------------ entry points
+    def tidy(self, text: str) -> tuple[str, list[str]]:
+        """Put back the space copied text loses after "p.m." ("2:40 p.m.for")."""
+        if self._space_after_marker is None:
+            return text, []
+        fixed: list[str] = []
+
+        def add_space(match: re.Match[str]) -> str:
+            fixed.append(match.group(1).strip())
+            return match.group(1) + " "
+
+        return self._space_after_marker.sub(add_space, text), fixed
+
+    def candidates(self, text: str, context: Context) -> Iterator[Found]:
+        """Every match of every family, before overlaps between families are settled."""
+        if any(ch.isdigit() for ch in text):
+            yield from self._scan(self._digit_family, self.digit_rules, text, context)
+        yield from self._scan(self._month_family, self.month_rules, text, context)
+        lowered = text.casefold()
+        for word_rule, words in self.word_rules:
+            if any(word in lowered for word in words):
+                for match in word_rule.pattern.finditer(text):
+                    found = word_rule.handle(match, context, self._ranks[id(word_rule)])
+                    if found is not None:
+                        yield found
+
+    def _scan(self, family: re.Pattern[str], rules: list[Rule], text: str,
+              context: Context) -> Iterator[Found]:
+        pos = 0
+        while True:
+            match = family.search(text, pos)
+            if match is None:
+                return
+            at = match.start()
+            first = int((match.lastgroup or "rule0")[4:])
+            found = self._look_back(text, at, context) if rules is self.digit_rules else None
+            for candidate in rules[first:] if found is None else ():
+                own = candidate.pattern.match(text, at)
+                if own is not None:
+                    found = candidate.handle(own, context, self._ranks[id(candidate)])
+                    if found is not None:
+                        break
+            if found is not None:
+                yield found
+                pos = max(found.end, at + 1)
+            else:
+                pos = at + 1
+
+    def _look_back(self, text: str, at: int, context: Context) -> Found | None:
+        """Rules whose match starts before the digit: an identifier word, a currency sign."""
+        word = self._identifier_word.search(text, max(0, at - 16), at)
+        if word is not None:
+            digits = self._identifier.pattern.match(text, at)
+            assert digits is not None
+            return Found(word.start(), digits.end(), (), self._ranks[id(self._identifier)])
+        sign = self._money_sign.search(text, max(0, at - 8), at)
+        if sign is None:
+            return None
+        own = self._money_before.pattern.match(text, sign.start())
+        if own is None:
+            return None
+        return self._money(own, context, self._ranks[id(self._money_before)])
+
+    def find(self, text: str, context: Context) -> list[Found]:
+        return [f for f in select(self.candidates(text, context)) if f.parts]
+
+    # ------------------------------------------------------------ handlers
+    def _block(self, match: re.Match[str], context: Context, rank: int) -> Found:
+        return Found(match.start(), match.end(), (), rank)
+
+    def _month_number(self, text: str) -> int | None:
+        key = text.casefold()
+        number = self.n.months.get(key)
+        if number is None:
+            for stem, value in self.n.month_stems:
+                if key.startswith(stem):
+                    return value
+        return number
+
+    def _date(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        groups = match.groupdict()
+        notes: list[Note] = []
+        text = match.group(0)
+        start, end = match.start(), match.end()
+        if groups.get("iso"):
+            try:
+                value = dt.date.fromisoformat(groups["iso"])
+            except ValueError:
+                return None
+            return Found(start, end, (span("date", text, value=value.isoformat(),
+                                           skeleton="yMd"),), rank)
+        month = self._month_number(groups["month"]) if groups.get("month") else None
+        year = int(groups["year"]) if groups.get("year") else None
+        day = int(groups["day"]) if groups.get("day") else None
+        if month is None:  # a year alone
+            return Found(start, end, (span("date", text, value=f"{year:04d}", skeleton="y"),),
+                         rank)
+        abbreviated = groups["month"].casefold() in self.n.abbreviated
+        if groups.get("rel") is not None or (year is None and day is None):
+            # "October of this year", "in October": the month alone carries the markup.
+            if context.year is None:
+                return None
+            offset = self.n.relative_years.get(_squash(groups["rel"]).casefold(), 0) \
+                if groups.get("rel") else 0
+            start, end = match.start("month"), match.end("month")
+            text = match.group("month")
+            if not groups.get("rel"):
+                notes.append(Note("year", f"{text} {context.year}",
+                                  "a month without a year is taken in the year of the "
+                                  "date line"))
+            return Found(start, end, (span("date", text,
+                                           value=f"{context.year + offset:04d}-{month:02d}",
+                                           skeleton="MMMM"),), rank, tuple(notes))
+        if day is None:
+            assert year is not None
+            if abbreviated:
+                notes.append(Note("skeleton", text, "an abbreviated month is written in full "
+                                  "(no yMMM skeleton in the vocabulary)"))
+            return Found(start, end, (span("date", text, value=f"{year:04d}-{month:02d}",
+                                           skeleton="yMMMM"),), rank, tuple(notes))
+        if year is None:
+            if context.year is None:
+                return None
+            year = context.year
+            notes.append(Note("year", f"{text} {year}",
+                              "a date without a year is taken in the year of the date line"))
+            skeleton = "MMMMd"
+        else:
+            skeleton = "yMMMd" if abbreviated else "yMMMMd"
+        try:
+            value = dt.date(year, month, day)
+        except ValueError:
+            return None
+        day_first = match.start("day") < match.start("month")
+        if day_first != self.n.day_first:
+            order = "day before month" if day_first else "month before day"
+            notes.append(Note("order", text,
+                              f"written {order}, unlike {self.lang}'s CLDR long date; the "
+                              f"skeleton {skeleton} leaves the order to each locale's pattern "
+                              f"(en-GB writes the day first)"))
+        return Found(start, end, (span("date", text, value=value.isoformat(),
+                                       skeleton=skeleton),), rank, tuple(notes))
+
+    def _month_after_preposition(self, match: re.Match[str], context: Context,
+                                 rank: int) -> Found | None:
+        before = match.string[max(0, match.start() - 16):match.start()]
+        if not self._preposition.search(before):
+            return None  # a bare month name may be a word ("May") or a name
+        return self._date(match, context, rank)
+
+    def _years(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        first, second = int(match.group("y1")), int(match.group("y2"))
+        if second <= first:
+            return None
+        return Found(match.start(), match.end(), (
+            span("date", match.group("y1"), value=str(first), skeleton="y"),
+            match.group("dash"),
+            span("date", match.group("y2"), value=str(second), skeleton="y"),
+        ), rank)
+
+    def _time(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        groups = match.groupdict()
+        notes: list[Note] = []
+        start = match.start("hour") if groups.get("hour") else match.start()
+        if groups.get("word"):
+            start = match.start("twelve") if groups.get("twelve") else match.start("word")
+            is_noon = groups["word"].casefold() in self.n.noon
+            hour, minute = (12 if is_noon else 0), 0
+        else:
+            hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
+            marker = groups.get("ap")
+            if marker:
+                pm = marker.casefold() in self.n.pm
+                hour = hour % 12 + (12 if pm else 0)
+            elif ":" in match.group(0) and hour < 13 and self.lang == "en":
+                notes.append(Note("time", match.group(0),
+                                  "a time without a.m. or p.m. is read on the 24-hour clock"))
+        attrs = {"value": f"{hour:02d}:{minute:02d}"}
+        zone = self._zone.match(match.string, match.end())
+        if zone:
+            attrs["zone"] = ZONE_PHRASES[_squash(zone.group("zone"))]
+        text = match.string[start:match.end()]
+        return Found(start, match.end(), (span("time", text, **attrs),), rank, tuple(notes))
+
+    def _quantity(self, text: str) -> Decimal | None:
+        words = NUMBER_WORDS.get(self.lang, {})
+        key = text.casefold()
+        if key in words:
+            return Decimal(words[key])
+        try:
+            return _decimal(text, self.n)
+        except InvalidOperation:
+            return None
+
+    def _duration(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        groups = match.groupdict()
+        parts: list[tuple[Decimal, str]] = []
+        widths: set[str] = set()
+        pairs = [("q1", "u1", ("h1", "h2")), ("q2", "u2", ())]
+        for q_name, u_name, halves in pairs:
+            unit_text = groups.get(u_name)
+            if not unit_text:
+                continue
+            designator, width = self.n.units[_squash(unit_text).casefold()]
+            widths.add(width)
+            if q_name in groups and groups[q_name] is not None:
+                quantity = self._quantity(groups[q_name])
+                if quantity is None:
+                    return None
+                if groups[q_name].casefold() in ("a", "an") and designator != "H":
+                    return None  # "a year", "a day" are too often a rate or an idiom
+            elif q_name == "q1":
+                quantity = Decimal("0.5")  # "half an hour"
+            else:
+                continue
+            if any(groups.get(h) for h in halves):
+                quantity += Decimal("0.5")
+            parts.append((quantity, designator))
+        value = iso_duration(parts)
+        if value is None:
+            return None
+        attrs = {"value": value}
+        if widths == {"short"}:
+            attrs["width"] = "short"
+        return Found(match.start(), match.end(), (span("duration", match.group(0), **attrs),),
+                     rank)
+
+    def _percent(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        value = _decimal(match.group("num"), self.n).scaleb(-2)
+        return Found(match.start(), match.end(), (span(
+            "number", match.group(0), value=plain(value), style="percent"),), rank)
+
+    def _ordinal(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        return Found(match.start(), match.end(), (span(
+            "number", match.group(0), value=str(int(match.group("num"))), style="ordinal"),),
+            rank)
+
+    def _number(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        text = match.group("num")
+        digits = re.sub(r"[ \u00a0\u202f]", "", text)
+        if self.n.group.strip():
+            digits = digits.replace(self.n.group, "")
+        value = digits.replace(self.n.decimal, ".")
+        return Found(match.start(), match.end(), (span("number", text, value=value),), rank)
+
+    def _money(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        groups = match.groupdict()
+        notes: list[Note] = []
+        end = match.end()
+        if groups.get("code"):
+            currency = groups["code"]
+            if currency not in iso_codes():
+                return None
+            said = currency
+        elif groups.get("symbol"):
+            said = groups["symbol"]
+            currency = self.n.symbols[said]
+        else:
+            known = self._currency_name(match)
+            if known is None:
+                return None
+            said, currency, end = known
+        if said in AMBIGUOUS_CURRENCY:
+            notes.append(Note("currency", f"{said} = {currency}",
+                              f"{said!r} names several currencies; {self.lang} CLDR data and "
+                              "usage make it the most likely one"))
+        value = _decimal(groups["amount"], self.n)
+        attrs = {"currency": currency}
+        if groups.get("scale"):
+            value *= Decimal(10) ** self.n.scales[_squash(groups["scale"]).casefold()]
+            attrs["notation"] = "compact"
+        attrs["value"] = plain(value)
+        return Found(match.start(), end, (span("money", match.string[match.start():end],
+                                               **attrs),), rank, tuple(notes))
+
+    def _currency_name(self, match: re.Match[str]) -> tuple[str, str, int] | None:
+        """The longest run of words after the amount that names a currency."""
+        words = match.group("name")
+        cuts = [m.start() for m in re.finditer(r"[ \u00a0\u202f]", words)] + [len(words)]
+        for cut in reversed(cuts):
+            said = _squash(words[:cut]).casefold()
+            currency = self.n.currency_names.get(said)
+            if currency is not None:
+                return said, currency, match.start("name") + cut
+        return None
+
+
+def _squash(text: str) -> str:
+    """Spaces of any kind as one plain space, for looking words up in the tables."""
+    return re.sub(r"[ \u00a0\u202f]+", " ", text.strip())
+
+
+_ISO_ORDER = ("Y", "M", "D", "H", "TM", "S")
+_CARRY = {"Y": ("M", 12), "D": ("H", 24), "H": ("TM", 60), "TM": ("S", 60)}
+
+
+def iso_duration(parts: list[tuple[Decimal, str]]) -> str | None:
+    """ISO 8601 / xs:duration text of quantities per designator; None if not exact.
+
+    xs:duration allows a fraction on seconds only, so "1.5 hours" becomes PT1H30M and
+    a fraction that does not divide into the next unit ("1.5 months") is refused.
+    """
+    amounts = dict.fromkeys(_ISO_ORDER, Decimal(0))
+    for quantity, designator in parts:
+        amounts[designator] += quantity
+    for designator in _ISO_ORDER:
+        whole = amounts[designator].to_integral_value(rounding="ROUND_FLOOR")
+        fraction = amounts[designator] - whole
+        if fraction and designator != "S":
+            if designator not in _CARRY:
+                return None
+            smaller, factor = _CARRY[designator]
+            amounts[designator] = whole
+            amounts[smaller] += fraction * factor
+    if not any(amounts.values()):
+        return None
+    date = "".join(f"{plain(amounts[d])}{d}" for d in ("Y", "M", "D") if amounts[d])
+    time = "".join(f"{plain(amounts[d])}{d[-1]}" for d in ("H", "TM", "S") if amounts[d])
+    return "P" + date + (f"T{time}" if time else "")
+
+
+@cache
+def recognizer(lang: str) -> Recognizer:
+    """The compiled rules of a language, built once per process."""
+    return Recognizer(lang)
