@@ -8,6 +8,7 @@ the ICU engine's wherever both have the same CLDR data.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import cache
 
@@ -138,13 +139,21 @@ class BabelFormatter(Formatter):
 
 def compact_money(locale: Locale, amount: Decimal, currency: str, numbering: str) -> str:
     """``2 million US dollars``: CLDR's long compact number with the currency's plural
-    display name (what ICU gives for compact-long notation with a full-name unit)."""
-    number = babel.numbers.format_compact_decimal(amount, format_type="long", locale=locale,
-                                                  fraction_digits=2,
-                                                  numbering_system=numbering)
+    display name (what ICU gives for compact-long notation with a full-name unit), rounded
+    as ICU rounds compact numbers: two significant digits below 10 ("2.3 million"),
+    whole numbers above ("23 million", "235万")."""
+
+    def number(fraction_digits: int) -> str:
+        return babel.numbers.format_compact_decimal(
+            amount, format_type="long", locale=locale, fraction_digits=fraction_digits,
+            numbering_system=numbering)
+
+    text = number(0)
+    if len(re.sub(r"\D", "", text)) == 1:
+        text = number(1)
     pattern = babel.numbers.get_currency_unit_pattern(currency, count=amount, locale=locale)
     name = babel.numbers.get_currency_name(currency, count=amount, locale=locale)
-    return (pattern or "{0} {1}").replace("{0}", number).replace("{1}", name)
+    return (pattern or "{0} {1}").replace("{0}", text).replace("{1}", name)
 
 
 def join_list(locale: Locale, items: list[str], style: str) -> str:
