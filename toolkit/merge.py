@@ -316,10 +316,6 @@ def _updated_header(old: Catalog, template: Catalog,
     changes: dict[str, str | None] = {"Content-Type": "text/plain; charset=UTF-8"}
     if created is not None:
         changes["POT-Creation-Date"] = created
-    if "MIME-Version" not in header:
-        changes["MIME-Version"] = "1.0"
-    if header.get("Content-Transfer-Encoding") != "8bit":
-        changes["Content-Transfer-Encoding"] = "8bit"
     language = header.get("Language") or locale
     if language and not header.get("Language"):
         changes["Language"] = language

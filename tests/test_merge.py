@@ -1,0 +1,233 @@
+"""Merging a template into a catalog: what msgmerge does, and never losing a translation.
+
+Golden cases live in tests/fixtures/catalogs/merge/<case>/: template.pot + old.po (or a
+`locale` file for a catalog made from nothing) → expected.po. Each result is also held
+byte for byte against GNU `msgmerge --previous` where msgmerge can make the same file.
+Set COMMUNIQUE_REGENERATE=1 to rewrite the expected files, then read the diff.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from toolkit.catalog import Catalog, Entry
+from toolkit.merge import FUZZY_THRESHOLD, merge, merge_with_report, plural_forms
+from toolkit.po_read import parse_po, read_po
+from toolkit.po_write import format_po
+from toolkit.tm import TranslationMemory
+
+CASES = Path(__file__).parent / "fixtures" / "catalogs" / "merge"
+REGENERATE = os.environ.get("COMMUNIQUE_REGENERATE") == "1"
+MSGMERGE = shutil.which("msgmerge")
+
+
+def _merged(case: Path) -> bytes:
+    template = read_po(case / "template.pot")
+    if (case / "old.po").exists():
+        return format_po(merge(template, read_po(case / "old.po"), locale="ja"))
+    locale = (case / "locale").read_text(encoding="utf-8").strip()
+    return format_po(merge(template, None, locale=locale, revision_date="2023-03-01 09:00+0000"))
+
+
+@pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir()))
+def test_golden_merge(case: str):
+    folder = CASES / case
+    result = _merged(folder)
+    if REGENERATE:
+        (folder / "expected.po").write_bytes(result)
+    assert result == (folder / "expected.po").read_bytes()
+
+
+@pytest.mark.skipif(MSGMERGE is None, reason="GNU gettext (msgmerge) is not installed")
+@pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir()
+                                        if (p / "old.po").exists()))
+def test_same_bytes_as_gnu_msgmerge(case: str, tmp_path: Path):
+    folder = CASES / case
+    out = tmp_path / "gnu.po"
+    subprocess.run([str(MSGMERGE), "--quiet", "--previous", "-o", str(out),
+                    str(folder / "old.po"), str(folder / "template.pot")], check=True)
+    assert _merged(folder) == out.read_bytes()
+
+
+def _catalogs(case: str) -> tuple[Catalog, Catalog, Catalog]:
+    folder = CASES / case
+    template, old = read_po(folder / "template.pot"), read_po(folder / "old.po")
+    return template, old, merge(template, old, locale="ja")
+
+
+PARAGRAPH = ("On <date/>, <person>Mr. HAYASHI Yoshimasa</person>, Minister for Foreign "
+             "Affairs of Japan, held talks with the visiting Foreign Minister of the "
+             "<org>Kyrgyz Republic</org> for about {}.")
+
+
+def test_a_changed_paragraph_keeps_its_old_translation_as_fuzzy_with_the_old_source():
+    _, old, merged = _catalogs("changed-source")
+    before = old.lookup(PARAGRAPH.format("thirty minutes"))
+    entry = merged.lookup(PARAGRAPH.format("one hour"))
+    assert before is not None and entry is not None
+    assert entry.fuzzy and not entry.translated
+    assert entry.msgstr == before.msgstr
+    assert entry.previous_msgid == before.msgid
+    assert entry.translator_comments == ("names as the ministry writes them",)
+    assert entry.extracted_comments == ("paragraph", "<date/>: March 1 (date)")
+
+
+def test_an_unchanged_message_keeps_its_translation_and_comments():
+    _, old, merged = _catalogs("changed-source")
+    title = merged.lookup("Foreign Ministers Meet in Tokyo")
+    assert title == old.lookup("Foreign Ministers Meet in Tokyo")
+    assert title is not None and title.translated
+
+
+def test_a_removed_paragraph_stays_as_obsolete_with_its_translation():
+    _, old, merged = _catalogs("removed-message")
+    gone = "The two ministers also discussed cooperation in Central Asia."
+    assert merged.lookup(gone) is None
+    (obsolete,) = merged.obsolete
+    assert obsolete.msgid == gone
+    assert obsolete.msgstr == old.lookup(gone).msgstr
+    assert obsolete.translator_comments == ("keep for the next visit",)
+    assert obsolete.references == () and obsolete.extracted_comments == ()
+
+
+def test_an_obsolete_translation_comes_back_when_its_source_returns():
+    _, _, merged = _catalogs("revived-obsolete")
+    entry = merged.lookup("Both ministers welcomed the progress in economic relations.")
+    assert entry is not None and entry.translated
+    assert entry.translator_comments == ("restored from an earlier draft",)
+    assert merged.obsolete == ()
+
+
+def test_a_catalog_in_another_charset_is_read_and_written_as_utf8():
+    _, old, merged = _catalogs("latin1-catalog")
+    assert old.lookup("Foreign Ministers Meet in Tokyo").msgstr.endswith("réunissent à Tokyo")
+    assert merged.header["Content-Type"] == "text/plain; charset=UTF-8"
+    data = format_po(merged)
+    assert "réunissent à Tokyo".encode() in data
+    assert parse_po(data, "x.po").lookup("Foreign Ministers Meet in Tokyo").translated
+
+
+def test_a_new_catalog_gets_language_and_cldr_plural_forms():
+    template = read_po(CASES / "new-catalog" / "template.pot")
+    merged = merge(template, None, locale="ar", revision_date="2023-03-01 09:00+0000")
+    header = merged.header
+    assert header["Language"] == "ar"
+    assert header["Plural-Forms"].startswith("nplurals=6;")
+    assert header["Content-Type"] == "text/plain; charset=UTF-8"
+    assert header["POT-Creation-Date"] == "2023-03-01 09:00+0000"
+    assert header["PO-Revision-Date"] == "2023-03-01 09:00+0000"
+    assert [e.msgid for e in merged.entries] == [e.msgid for e in template.entries]
+    assert not any(e.has_translation for e in merged.entries)
+
+
+@pytest.mark.parametrize(("locale", "forms"), [("ja", 1), ("ky", 2), ("ru", 3), ("ar", 6)])
+def test_plural_forms_come_from_cldr(locale: str, forms: int):
+    assert plural_forms(locale).startswith(f"nplurals={forms}; plural=")
+
+
+def test_merging_twice_changes_nothing():
+    template, _, merged = _catalogs("removed-message")
+    again = merge(template, merged, locale="ja")
+    assert again == merged
+    assert format_po(again) == format_po(merged)
+
+
+def test_without_fuzzy_matching_a_changed_message_is_new_and_the_old_one_obsolete():
+    template, old, _ = _catalogs("changed-source")
+    merged, report = merge_with_report(template, old, fuzzy_matching=False, locale="ja")
+    entry = merged.lookup(PARAGRAPH.format("one hour"))
+    assert entry is not None and not entry.has_translation and not entry.fuzzy
+    assert [e.msgid for e in merged.obsolete] == [PARAGRAPH.format("thirty minutes")]
+    assert (report.kept, report.fuzzy, report.new, report.obsoleted) == (2, 0, 1, 1)
+
+
+def test_no_translation_is_ever_dropped():
+    """Whatever the template, every translation of the old catalog is still in the file."""
+    template, old, _ = _catalogs("removed-message")
+    for other in (Catalog(), template):
+        for fuzzy in (True, False):
+            merged = merge(other, old, fuzzy_matching=fuzzy, locale="ja")
+            kept = {e.msgstr for e in merged.entries}
+            assert {e.msgstr for e in old.entries if e.msgstr} <= kept
+
+
+def test_dissimilar_text_is_not_offered_as_fuzzy():
+    old = Catalog(entries=(Entry("The ministers met in Tokyo.", msgstr="東京で会談"),))
+    template = Catalog(entries=(Entry("Trade figures for the third quarter were published."),))
+    merged = merge(template, old, locale="ja")
+    assert not merged.entries[0].has_translation
+    assert merged.obsolete[0].msgstr == "東京で会談"
+
+
+def test_the_closest_old_message_wins():
+    old = Catalog(entries=(
+        Entry("The two ministers agreed to meet again next year in Bishkek.", msgstr="A"),
+        Entry("The two ministers agreed to meet again next year in Tokyo.", msgstr="B"),
+    ))
+    template = Catalog(entries=(
+        Entry("The two ministers agreed to meet again next year in Tokyo!"),))
+    (entry,) = merge(template, old, locale="ja").live()
+    assert entry.msgstr == "B" and entry.fuzzy
+
+
+def test_fuzzy_matching_compares_only_a_shortlist_on_big_catalogs(monkeypatch):
+    """10,000 old messages: each new one is compared with a handful, not all of them."""
+    import toolkit.merge as merge_module
+
+    compared = 0
+    real = merge_module.SequenceMatcher
+
+    class Counting(real):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            nonlocal compared
+            compared += 1
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(merge_module, "SequenceMatcher", Counting)
+    words = [f"word{i}" for i in range(400)]
+    old = Catalog(entries=tuple(
+        Entry(f"The ministers discussed {words[i % 400]} and {words[(i * 7) % 400]} "
+              f"in meeting {i}.", msgstr=f"訳{i}") for i in range(10_000)))
+    template = Catalog(entries=tuple(
+        Entry(f"The ministers discussed {words[i % 400]} and {words[(i * 7) % 400]} "
+              f"in session {i}.") for i in range(50)))
+    merged, report = merge_with_report(template, old, locale="ja")
+    assert report.fuzzy == 50
+    assert compared <= 50 * 12
+    assert all(e.msgstr == f"訳{i}" for i, e in enumerate(merged.live()))
+
+
+def test_threshold_is_msgmerges():
+    assert FUZZY_THRESHOLD == 0.6
+
+
+def test_translation_memory_fills_new_messages_and_says_from_where():
+    template = Catalog(header_fields=(("Project-Id-Version", "talks-2024"),), entries=(
+        Entry("About the Ministry of Foreign Affairs", extracted_comments=("heading",)),
+        Entry("Something new"),))
+    memory = TranslationMemory()
+    memory.add("talks-2023", Catalog(entries=(
+        Entry("About the Ministry of Foreign Affairs", msgstr="外務省について"),)))
+    merged, report = merge_with_report(template, None, tm=memory, locale="ja")
+    entry = merged.lookup("About the Ministry of Foreign Affairs")
+    assert entry is not None and entry.translated
+    assert entry.msgstr == "外務省について"
+    assert entry.extracted_comments == ("heading", "tm: talks-2023")
+    assert report.from_tm == 1 and report.new == 1
+    # The mark stays on later updates, while the template's comments are renewed.
+    again = merge(template, merged, tm=memory, locale="ja")
+    assert again.lookup("About the Ministry of Foreign Affairs").extracted_comments == (
+        "heading", "tm: talks-2023")
+
+
+def test_translation_memory_never_uses_the_release_itself():
+    template = Catalog(header_fields=(("Project-Id-Version", "talks-2023"),),
+                       entries=(Entry("About the Ministry"),))
+    memory = TranslationMemory()
+    memory.add("talks-2023", Catalog(entries=(Entry("About the Ministry", msgstr="x"),)))
+    assert not merge(template, None, tm=memory, locale="ja").entries[0].has_translation
