@@ -10,6 +10,7 @@ made from that locale honours them.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import cache
@@ -58,9 +59,20 @@ class IcuFormatter(Formatter):
         self._icu = icu.Locale(f"{base}@calendar={calendar};numbers={numbering}")
         self._generator = icu.DateTimePatternGenerator.createInstance(self._icu)
         self._patterns: dict[str, str] = {}
-        self._date_formats: dict[tuple[str, str], icu.SimpleDateFormat] = {}
+        self._made: dict[tuple[str, ...], Any] = {}
         self._lock = threading.Lock()
         self._numbers = icu.NumberFormatter.withLocale(self._icu)
+
+    def _with(self, key: tuple[str, ...], make: Callable[[], Any],
+              use: Callable[[Any], Any]) -> str:
+        """Use the ICU object made once for `key`. ICU formatters are costly to make (an
+        RBNF ordinal formatter takes most of a millisecond) and some are not safe to
+        share between threads, so they are kept per formatter and used under its lock."""
+        with self._lock:
+            made = self._made.get(key)
+            if made is None:
+                made = self._made[key] = make()
+            return str(use(made))
 
     def versions(self) -> dict[str, str]:
         return {"cldr": icu_cldr_version(), "icu": icu.ICU_VERSION, "pyicu": icu.VERSION}
@@ -79,19 +91,17 @@ class IcuFormatter(Formatter):
     def time_pattern(self) -> str:
         if self.settings.time_pattern:
             return self.settings.time_pattern
-        return str(icu.DateFormat.createTimeInstance(icu.DateFormat.kShort, self._icu)
-                   .toPattern())
+        return self._with(("short time",), lambda: icu.DateFormat.createTimeInstance(
+            icu.DateFormat.kShort, self._icu).toPattern(), str)
 
     def _format(self, pattern: str, moment: datetime, zone: str = "UTC") -> str:
-        # ICU date formatters are costly to make and not safe to share between threads:
-        # one per (pattern, zone), used under the formatter's lock.
-        with self._lock:
-            formatter = self._date_formats.get((pattern, zone))
-            if formatter is None:
-                formatter = icu.SimpleDateFormat(pattern, self._icu)
-                formatter.setTimeZone(icu.TimeZone.createTimeZone(zone))
-                self._date_formats[(pattern, zone)] = formatter
-            return str(formatter.format(moment.timestamp()))
+        def make() -> icu.SimpleDateFormat:
+            formatter = icu.SimpleDateFormat(pattern, self._icu)
+            formatter.setTimeZone(icu.TimeZone.createTimeZone(zone))
+            return formatter
+
+        return self._with(("date", pattern, zone), make,
+                          lambda formatter: formatter.format(moment.timestamp()))
 
     def format_date(self, value: str, skeleton: str) -> str:
         day = parse_date_value(value, skeleton)
@@ -129,39 +139,48 @@ class IcuFormatter(Formatter):
 
     def format_duration(self, value: str, width: str = "long") -> str:
         check_choice("width", width, WIDTHS)
-        unit_width = _UNIT_WIDTHS[width]
         parts = [
-            str(self._numbers.unit(icu.MeasureUnit.forIdentifier(part.unit))
-                .unitWidth(unit_width).formatDecimal(_decimal(part.amount)))
+            self._with(("unit", part.unit, width), lambda unit=part.unit: self._numbers.unit(
+                icu.MeasureUnit.forIdentifier(unit)).unitWidth(_UNIT_WIDTHS[width]),
+                lambda formatter, amount=part.amount: formatter.formatDecimal(_decimal(amount)))
             for part in parse_duration(value)
         ]
         if len(parts) == 1:
             return parts[0]
-        joiner = icu.ListFormatter.createInstance(self._icu, icu.UListFormatterType.UNITS,
-                                                  _LIST_WIDTHS[width])
-        return str(joiner.format(parts))
+        return self._with(("units list", width), lambda: icu.ListFormatter.createInstance(
+            self._icu, icu.UListFormatterType.UNITS, _LIST_WIDTHS[width]),
+            lambda joiner: joiner.format(parts))
 
     def format_number(self, value: str, style: str = "decimal") -> str:
         check_choice("style", style, NUMBER_STYLES)
         number = parse_decimal(value)
         if style == "ordinal" and is_integral(number):
-            ordinal = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.ORDINAL, self._icu)
-            return str(ordinal.format(int(number)))
-        formatter = self._numbers.precision(icu.Precision.unlimited())
-        if style == "percent":
-            formatter = formatter.unit(icu.NoUnit.percent())
-        return str(formatter.formatDecimal(_decimal(number)))
+            return self._with(("ordinal",), lambda: icu.RuleBasedNumberFormat(
+                icu.URBNFRuleSetTag.ORDINAL, self._icu),
+                lambda ordinal: ordinal.format(int(number)))
+
+        def make() -> Any:
+            formatter = self._numbers.precision(icu.Precision.unlimited())
+            return formatter.unit(icu.NoUnit.percent()) if style == "percent" else formatter
+
+        return self._with(("number", style), make,
+                          lambda formatter: formatter.formatDecimal(_decimal(number)))
 
     def format_money(self, value: str, currency: str, notation: str = "standard") -> str:
         check_choice("notation", notation, NOTATIONS)
         amount = parse_decimal(value)
-        formatter = self._numbers.unit(icu.CurrencyUnit(currency))
-        if notation == "compact":
-            formatter = formatter.notation(icu.Notation.compactLong()).unitWidth(
-                icu.UNumberUnitWidth.FULL_NAME)
-        elif is_integral(amount):
-            formatter = formatter.precision(icu.Precision.integer())
-        return str(formatter.formatDecimal(_decimal(amount)))
+        whole = notation == "standard" and is_integral(amount)
+
+        def make() -> Any:
+            formatter = self._numbers.unit(icu.CurrencyUnit(currency))
+            if notation == "compact":
+                return formatter.notation(icu.Notation.compactLong()).unitWidth(
+                    icu.UNumberUnitWidth.FULL_NAME)
+            # Whole amounts read better in prose without ".00" (Babel engine: same rule).
+            return formatter.precision(icu.Precision.integer()) if whole else formatter
+
+        return self._with(("money", currency, notation, str(whole)), make,
+                          lambda formatter: formatter.formatDecimal(_decimal(amount)))
 
 
 def _noon_utc(day: date) -> datetime:
