@@ -58,7 +58,6 @@ class IcuFormatter(Formatter):
         super().__init__(locale, babel_locale, settings, calendar, numbering)
         self._icu = icu.Locale(f"{base}@calendar={calendar};numbers={numbering}")
         self._generator = icu.DateTimePatternGenerator.createInstance(self._icu)
-        self._patterns: dict[str, str] = {}
         self._made: dict[tuple[str, ...], Any] = {}
         self._lock = threading.Lock()
         self._numbers = icu.NumberFormatter.withLocale(self._icu)
@@ -83,10 +82,9 @@ class IcuFormatter(Formatter):
         """ICU's best pattern for a skeleton; house style replaces the full-date form."""
         if skeleton == FULL_DATE_SKELETON and self.settings.date_pattern:
             return self.settings.date_pattern
-        pattern = self._patterns.get(skeleton)
-        if pattern is None:
-            pattern = self._patterns[skeleton] = str(self._generator.getBestPattern(skeleton))
-        return pattern
+        # DateTimePatternGenerator is not thread-safe: asked once per skeleton, locked.
+        return self._with(("pattern", skeleton),
+                          lambda: str(self._generator.getBestPattern(skeleton)), str)
 
     def time_pattern(self) -> str:
         if self.settings.time_pattern:
@@ -133,7 +131,7 @@ class IcuFormatter(Formatter):
                          .toPattern())
         if combined.count(long_date) == 1 and combined.count(short_time) == 1:
             return combined.replace(long_date, "{1}").replace(short_time, "{0}")
-        return str(self._generator.getDateTimeFormat())
+        return self._with(("glue",), lambda: str(self._generator.getDateTimeFormat()), str)
 
     # quantities
 
