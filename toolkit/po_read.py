@@ -148,7 +148,10 @@ class _Parser(polib._POFileParser):  # type: ignore[misc]  # polib has no public
 
     def __init__(self, text: str) -> None:
         super().__init__("", encoding="utf-8")
-        self.fhandle = text.splitlines()
+        # polib skips the previous msgid of an obsolete entry (``#~| msgid``); as a plain
+        # ``#|`` line it is read like any other, and the line numbers stay the same.
+        self.fhandle = ["#|" + line.lstrip()[3:] if line.lstrip().startswith("#~|") else line
+                        for line in text.splitlines()]
 
     def handle_mi(self) -> bool:
         result: bool = super().handle_mi()

@@ -12,7 +12,8 @@ hyphens, between CJK characters...) so that no line is wider than the page width
 columns, East Asian wide characters counting two); escape sequences are never split.
 References wrap at the page width; flags are written with ``fuzzy`` first, and
 ``fuzzy`` is dropped from an entry without a translation, as GNU does. Obsolete
-entries come last, prefixed ``#~``, and only when they hold a translation.
+entries come last, prefixed ``#~``, and only when they hold a translation (or a
+translator's comment).
 The line-break classes are a compact approximation of the Unicode table: identical to
 what msgcat does on Latin, Cyrillic, Arabic and Japanese prose (tested), never invalid.
 """
@@ -121,7 +122,9 @@ def _lines(catalog: Catalog, width: int | None) -> Iterable[str]:
             yield from _entry(entry, width)
             blank = True
     for entry in catalog.entries:
-        if entry.obsolete and entry.has_translation:
+        # GNU drops an obsolete entry without a translation; one with a translator's
+        # comment is kept, as nothing a translator wrote is dropped.
+        if entry.obsolete and (entry.has_translation or entry.translator_comments):
             if blank:
                 yield "\n"
             yield from _entry(entry, width)

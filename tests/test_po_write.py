@@ -1,0 +1,231 @@
+"""Writing PO files: what is written reads back the same, and lays out as GNU msgcat does.
+
+Three references hold the writer: our own reader (parse ∘ format is the identity),
+polib (its writer's output parses back to the same entries) and GNU msgcat (which,
+given our output, must give back the very same bytes, at several widths).
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
+
+import polib
+import pytest
+
+from toolkit.catalog import Catalog, Entry
+from toolkit.po_read import parse_po
+from toolkit.po_write import format_dated, format_po, po_date, write_po
+
+MSGCAT = shutil.which("msgcat")
+MSGFMT = shutil.which("msgfmt")
+HEADER = (("Project-Id-Version", "talks"), ("Language", "ja"),
+          ("Content-Type", "text/plain; charset=UTF-8"), ("Content-Transfer-Encoding", "8bit"))
+
+# Words in the scripts and with the punctuation press releases use: tags, URLs, numbers,
+# quotes, dashes, ellipses, Japanese (no spaces), Cyrillic, Arabic.
+WORDS = (  # noqa: SIM905 (one readable line of text, split into words)
+    "the Minister for Foreign Affairs of Japan held talks with H.E. Mr. KULUBAEV on <date/>, "
+    "at <time/> (local time) and/or 1,500 30-year anniversary U.S. <person>Mr. HAYASHI"
+    "</person> «quoted» “curly” 'single' \"double\" e-mail https://www.mofa.go.jp/press/"
+    "release/2022/12.html 50% $20 USD 2 million; re-election co-operation — dash – en ... "
+    "… ! ? : ; [note] {x} 3.5 2022-12-24 Министр иностранных дел Японии провёл переговоры "
+    "Кыргыз Республикасынын тышкы иштер министри «Борбор Азия» وزير الخارجية الياباني "
+    "هاياشي، اجتمع مع وزير خارجية قيرغيزستان؟ tab\tchar back\\slash a/b c|d #hash @at *star*"
+).split(" ")
+JAPANESE = ("林芳正外務大臣は、訪日中のキルギス共和国外務大臣ジェーンベク・クルバエフ閣下と東京で"
+            "会談を行いました。会談の概要は以下のとおりです。「自由で開かれたインド太平洋」"
+            "（ＦＯＩＰ）ちょっとキャッシュー々〜！？％")
+
+
+def _text(rng: random.Random) -> str:
+    size = rng.choice([1, 3, 8, 15, 30, 60])
+    if rng.random() < 0.25:
+        text = "".join(rng.choice(JAPANESE) if rng.random() < 0.85 else rng.choice(WORDS)
+                       for _ in range(size * 2))
+    else:
+        text = " ".join(rng.choice(WORDS) for _ in range(size))
+    if rng.random() < 0.15:
+        text = text.replace(" ", "\n", rng.randint(1, 3))
+    return text + ("\n" if rng.random() < 0.1 else "")
+
+
+def generated_catalog(seed: int, size: int = 150) -> Catalog:
+    """A catalog of random but realistic messages, every PO feature used."""
+    rng = random.Random(seed)
+    entries: dict[str, Entry] = {}
+    while len(entries) < size:
+        msgid = _text(rng)
+        obsolete = rng.random() < 0.1
+        refs = tuple(dict.fromkeys(
+            (f"releases/{'x' * rng.randint(1, 40)}.xml", rng.randint(1, 999))
+            for _ in range(rng.randint(0, 4))))
+        msgstr = _text(rng).rstrip("\n") if rng.random() < 0.8 else ""
+        if msgstr and msgid.endswith("\n"):
+            msgstr += "\n"  # msgfmt -c: a msgstr ends with a newline when its msgid does
+        entries[msgid] = Entry(
+            msgid=msgid, msgstr=msgstr, obsolete=obsolete and bool(msgstr),
+            references=() if obsolete else refs,
+            translator_comments=("checked by the desk",) if rng.random() < 0.2 else (),
+            extracted_comments=() if obsolete else ("paragraph",),
+            flags=("fuzzy",) if msgstr and rng.random() < 0.2 else (),
+            msgctxt=_text(rng) if rng.random() < 0.05 else None,
+            previous_msgid=_text(rng) if rng.random() < 0.1 else None)
+    # Obsolete entries last, where every PO writer puts them.
+    ordered = sorted(entries.values(), key=lambda e: e.obsolete)
+    return Catalog(header_fields=HEADER, entries=tuple(ordered))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_parse_of_format_is_the_identity(seed: int):
+    catalog = generated_catalog(seed)
+    assert parse_po(format_po(catalog), "x.po") == catalog
+
+
+@pytest.mark.parametrize("width", [79, 40, 100, None])
+def test_every_width_reads_back_the_same(width: int | None):
+    catalog = generated_catalog(7)
+    assert parse_po(format_po(catalog, width=width), "x.po") == catalog
+
+
+@pytest.mark.skipif(MSGCAT is None, reason="GNU gettext (msgcat) is not installed")
+@pytest.mark.parametrize(("seed", "width"), [(s, w) for s in range(4) for w in (79, 40, 60)]
+                         + [(9, None)])
+def test_msgcat_gives_back_the_same_bytes(seed: int, width: int | None, tmp_path: Path):
+    ours = tmp_path / "ours.po"
+    ours.write_bytes(format_po(generated_catalog(seed), width=width))
+    option = f"--width={width}" if width else "--no-wrap"
+    result = subprocess.run([str(MSGCAT), option, str(ours)], check=True,
+                            capture_output=True)
+    assert result.stdout == ours.read_bytes()
+
+
+@pytest.mark.skipif(MSGFMT is None, reason="GNU gettext (msgfmt) is not installed")
+def test_msgfmt_accepts_what_is_written(tmp_path: Path):
+    path = tmp_path / "x.po"
+    write_po(path, generated_catalog(3))
+    subprocess.run([str(MSGFMT), "-c", "--check-format", "-o", "/dev/null", str(path)],
+                   check=True, capture_output=True)
+
+
+def _polib_view(data: str) -> list[tuple[object, ...]]:
+    parsed = polib.pofile(data)
+    return [(e.msgid, e.msgstr, e.msgctxt, e.previous_msgid, bool(e.obsolete),
+             "fuzzy" in e.flags, e.tcomment, e.comment,
+             [(f, int(n)) for f, n in e.occurrences]) for e in parsed]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_same_entries_as_polibs_writer(seed: int):
+    """polib writes the catalog its way; both files hold the same entries."""
+    catalog = generated_catalog(seed)
+    ours = format_po(catalog).decode()
+    theirs = polib.POFile()
+    theirs.metadata = dict(catalog.header_fields)
+    for e in catalog.entries:
+        theirs.append(polib.POEntry(
+            msgid=e.msgid, msgstr=e.msgstr, msgctxt=e.msgctxt, obsolete=e.obsolete,
+            flags=list(e.flags), tcomment="\n".join(e.translator_comments),
+            comment="\n".join(e.extracted_comments), previous_msgid=e.previous_msgid,
+            occurrences=[(f, str(n)) for f, n in e.references]))
+    assert _polib_view(ours) == _polib_view(str(theirs))
+
+
+def test_layout_of_one_entry():
+    entry = Entry(msgid="On <date/>, the two ministers held talks in Tokyo about the "
+                  "situation in the region.", msgstr="会談", msgctxt=None,
+                  flags=("fuzzy",), translator_comments=("names checked",),
+                  extracted_comments=("paragraph", "<date/>: December 24 (date)"),
+                  references=(("releases/a.xml", 12), ("releases/a.xml", 30)),
+                  previous_msgid="On <date/>, the ministers met.")
+    text = format_po(Catalog(entries=(entry,))).decode()
+    assert text == (
+        "# names checked\n"
+        "#. paragraph\n"
+        "#. <date/>: December 24 (date)\n"
+        "#: releases/a.xml:12 releases/a.xml:30\n"
+        "#, fuzzy\n"
+        '#| msgid "On <date/>, the ministers met."\n'
+        'msgid ""\n'
+        '"On <date/>, the two ministers held talks in Tokyo about the situation in the "\n'
+        '"region."\n'
+        'msgstr "会談"\n')
+
+
+def test_gnu_normalisations():
+    """fuzzy without a translation means nothing; an empty obsolete entry neither."""
+    catalog = Catalog(entries=(Entry("a", flags=("fuzzy",)), Entry("b", obsolete=True),
+                               Entry("c", msgstr="x", obsolete=True, flags=("fuzzy",))))
+    assert format_po(catalog).decode() == (
+        'msgid "a"\nmsgstr ""\n\n#, fuzzy\n#~ msgid "c"\n#~ msgstr "x"\n')
+
+
+def test_an_untranslated_obsolete_entry_with_a_translator_comment_is_kept():
+    catalog = Catalog(entries=(Entry("b", obsolete=True, translator_comments=("ask",)),))
+    assert parse_po(format_po(catalog), "x.po") == catalog
+
+
+def test_escapes():
+    entry = Entry(msgid='say "hi"\tback\\slash', msgstr="line\nbreak\r")
+    text = format_po(Catalog(entries=(entry,))).decode()
+    assert 'msgid "say \\"hi\\"\\tback\\\\slash"' in text
+    assert parse_po(text.encode(), "x.po").entries == (entry,)
+
+
+def test_an_escape_is_never_split_across_lines():
+    entry = Entry(msgid=("x" * 69) + '"' + "y" * 20)
+    lines = format_po(Catalog(entries=(entry,))).decode().splitlines()
+    assert all(not line.endswith('\\"') or line.endswith('\\""') for line in lines)
+    assert parse_po(format_po(Catalog(entries=(entry,))), "x.po").entries == (entry,)
+
+
+def test_lines_fit_the_width_where_they_can():
+    catalog = generated_catalog(2)
+    for width in (40, 79):
+        for line in format_po(catalog, width=width).decode().splitlines():
+            if line.startswith(("msg", '"', "#~ ", "#| ")) and " " in line.strip('"')[:width]:
+                assert len(line) <= width or "https://" in line or len(line.split()) < 3, line
+
+
+def _dated(date: str) -> Catalog:
+    return Catalog(header_fields=(("POT-Creation-Date", date),
+                                  ("Content-Type", "text/plain; charset=UTF-8")),
+                   entries=(Entry("a"),))
+
+
+def clock() -> datetime:
+    return datetime(2024, 5, 1, 12, 30, tzinfo=UTC)
+
+
+def test_dates_follow_source_date_epoch(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1671868800")
+    data = format_dated(_dated(""), ("POT-Creation-Date",), None, clock=clock)
+    assert b'"POT-Creation-Date: 2022-12-24 08:00+0000\\n"' in data
+
+
+def test_unchanged_content_keeps_its_date(monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    previous = format_po(_dated("2020-01-01 00:00+0000"))
+    assert format_dated(_dated(""), ("POT-Creation-Date",), previous, clock=clock) == previous
+
+
+def test_changed_content_gets_the_clocks_date(monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    previous = format_po(_dated("2020-01-01 00:00+0000"))
+    changed = Catalog(header_fields=_dated("").header_fields, entries=(Entry("b"),))
+    data = format_dated(changed, ("POT-Creation-Date",), previous, clock=clock)
+    assert b'"POT-Creation-Date: 2024-05-01 12:30+0000\\n"' in data
+
+
+def test_po_date_is_utc():
+    moment = datetime.fromisoformat("2022-12-24T17:00:00+09:00")
+    assert po_date(moment) == "2022-12-24 08:00+0000"
+
+
+def test_write_po_does_not_rewrite_an_unchanged_file(tmp_path: Path):
+    path = tmp_path / "x.po"
+    assert write_po(path, _dated("2020-01-01 00:00+0000"))
+    assert not write_po(path, _dated("2020-01-01 00:00+0000"))
