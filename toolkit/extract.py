@@ -96,9 +96,10 @@ def _note(attrs: Attrs, tag: str | None = None) -> str | None:
     if not text:
         return None
     text = " ".join(text.split())
-    if values.get(ITS_LOCNOTE_TYPE) == "alert":
-        text = f"ALERT: {text}"
-    return f"<{tag}>: {text}" if tag else f"note: {text}"
+    alert = values.get(ITS_LOCNOTE_TYPE) == "alert"
+    if tag:
+        return f"<{tag}>: {'ALERT: ' if alert else ''}{text}"
+    return f"{'ALERT' if alert else 'note'}: {text}"
 
 
 def _own_notes(segment: Segment) -> Iterator[str]:

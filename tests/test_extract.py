@@ -1,0 +1,188 @@
+"""Extraction: what a translator is given for each release.
+
+Golden cases: tests/fixtures/catalogs/extract/<case>/release.xml → expected.pot (set
+COMMUNIQUE_REGENERATE=1 to rewrite them, then read the diff). The sample project's own
+template in locales/ is held to what extract gives today.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from toolkit.catalog import Catalog
+from toolkit.extract import extract_template
+from toolkit.loader import load_release, parse_release
+from toolkit.model import Figure, ListBlock, Meta, Release, Segment, Span
+from toolkit.placeholders import parse_translation, segment_message
+from toolkit.po_read import parse_po, read_po
+from toolkit.po_write import format_po
+from toolkit.release_xml import write_release
+from toolkit.translate import translatable_segments
+from toolkit.vocabulary import ITS_TRANSLATE
+
+REPO = Path(__file__).resolve().parent.parent
+CASES = Path(__file__).parent / "fixtures" / "catalogs" / "extract"
+SAMPLE = "japan-kyrgyz-fm-meeting-2022"
+REGENERATE = os.environ.get("COMMUNIQUE_REGENERATE") == "1"
+MSGFMT = shutil.which("msgfmt")
+DATE = "2023-03-01 00:00+0000"
+
+
+def _template(case: str) -> Catalog:
+    release = load_release(CASES / case / "release.xml")
+    return extract_template(release, f"releases/{case}.xml", "en").with_header(
+        POT_Creation_Date=DATE)
+
+
+@pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir()))
+def test_golden_template(case: str):
+    data = format_po(_template(case))
+    if REGENERATE:
+        (CASES / case / "expected.pot").write_bytes(data)
+    assert data == (CASES / case / "expected.pot").read_bytes()
+
+
+def test_the_sample_template_is_what_extract_gives():
+    release = load_release(REPO / "releases" / f"{SAMPLE}.xml")
+    committed = read_po(REPO / "locales" / f"{SAMPLE}.pot")
+    made = extract_template(release, f"releases/{SAMPLE}.xml", "en").with_header(
+        POT_Creation_Date=committed.header["POT-Creation-Date"])
+    assert format_po(made) == (REPO / "locales" / f"{SAMPLE}.pot").read_bytes()
+
+
+def _by_msgid(case: str) -> dict[str, tuple[str, ...]]:
+    return {e.msgid: e.extracted_comments for e in _template(case).entries}
+
+
+def test_nothing_under_its_translate_no_is_extracted():
+    text = " ".join(_by_msgid("its-rules"))
+    for hidden in ("stays in English", "Internal note", "Not this one", "Nor this one",
+                   "MOFA"):
+        assert hidden not in text
+
+
+def test_identical_segments_share_one_entry_with_every_reference():
+    entry = next(e for e in _template("its-rules").entries if e.msgid == "Press Division")
+    assert entry.references == (("releases/its-rules.xml", 14), ("releases/its-rules.xml", 22))
+    assert entry.extracted_comments[0] == "photo caption"
+    assert "list item" in entry.extracted_comments
+
+
+def test_comments_give_role_notes_and_what_empty_tags_stand_for():
+    comments = _by_msgid("its-rules")
+    assert comments["For enquiries, contact the <org>Press Division</org> at <number/> p.m. "
+                    "or <term/>."] == (
+        "paragraph", "<org>: The division's official name.", "<number/>: 3 (number)",
+        "<term/>: MOFA (not translated)")
+    assert comments["Contact"][:2] == ("title", "note: Keep it short: it is also the page "
+                                                "title.")
+    assert comments["Trade &amp; investment"] == ("list item",
+                                                  "ALERT: Items are topics of the talks.")
+    assert comments["The ministers at the table"] == (
+        "photo description (alternative text)", "note: Both photos were taken by the "
+                                                "ministry.")
+
+
+def test_typed_values_are_placeholders_not_english_text():
+    msgids = list(_by_msgid("its-rules"))
+    assert "On <date1/> and <date2/>, <em>the <strong>talks</strong></em> continue." in msgids
+    assert not any("March" in m for m in msgids)
+
+
+def test_the_template_has_no_msgctxt_and_names_its_release():
+    template = _template("its-rules")
+    assert all(e.msgctxt is None for e in template.entries)
+    assert template.header["Project-Id-Version"] == "its-rules"
+    assert template.header["X-Source-Language"] == "en"
+    assert template.header_flags == ("fuzzy",)
+
+
+@pytest.mark.skipif(MSGFMT is None, reason="GNU gettext (msgfmt) is not installed")
+@pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir()))
+def test_msgfmt_accepts_the_template(case: str, tmp_path: Path):
+    path = tmp_path / "t.pot"
+    path.write_bytes(format_po(_template(case)))
+    subprocess.run([str(MSGFMT), "-c", "--check-format", "-o", "/dev/null", str(path)],
+                   check=True, capture_output=True)
+
+
+# ---------------------------------------------------------------- generated releases
+TEXT = st.text(alphabet=st.sampled_from(list("abcXYZ éü日本كم&<>\"'.,;-\\\u00a0\t") + [" "] * 4),
+               min_size=1, max_size=14)
+TYPED = st.sampled_from([
+    Span("date", (("value", "2022-12-24"), ("skeleton", "MMMMd")), ("December 24",)),
+    Span("time", (("value", "14:40"), ("zone", "Asia/Tokyo")), ("2:40 p.m.",)),
+    Span("duration", (("value", "PT30M"),), ("30 minutes",)),
+    Span("number", (("value", "14"),), ("14",)),
+    Span("money", (("value", "2000000"), ("currency", "USD")), ("USD 2 million",)),
+])
+
+
+def _inline(children: st.SearchStrategy) -> st.SearchStrategy:
+    plain = st.builds(lambda n, c: Span(n, (), tuple(c)),
+                      st.sampled_from(["em", "strong", "person", "org", "place", "term"]),
+                      st.lists(children, max_size=3))
+    hidden = st.builds(lambda t: Span("term", ((ITS_TRANSLATE, "no"),), (t,)), TEXT)
+    return st.one_of(plain, hidden)
+
+
+CONTENT = st.lists(st.recursive(st.one_of(TEXT, TYPED), _inline, max_leaves=6),
+                   min_size=1, max_size=5).map(tuple)
+
+
+def _segment(name: str) -> st.SearchStrategy[Segment]:
+    return st.builds(lambda c: Segment(name, c), CONTENT)
+
+
+RELEASES = st.builds(
+    lambda title, figures, body: Release(
+        id="generated", lang="en",
+        meta=Meta(publisher=Segment("publisher", ("Ministry",)), published=Span(
+            "date", (("value", "2022-12-24"), ("skeleton", "yMMMMd")), ("December 24, 2022",))),
+        title=title, figures=tuple(figures), body=tuple(body)),
+    _segment("title"),
+    st.lists(st.builds(lambda c: Figure("a.jpg", None, c), _segment("caption")), max_size=2),
+    st.lists(st.one_of(_segment("p"), _segment("quote"),
+                       st.builds(lambda items: ListBlock(tuple(items)),
+                                 st.lists(_segment("item"), min_size=1, max_size=3))),
+             min_size=1, max_size=4),
+)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(RELEASES)
+def test_identity_translation_gives_back_every_segment(generated: Release):
+    """extract → msgstr = msgid → written and read as PO → each segment's content."""
+    release = parse_release(write_release(generated))  # canonical: the reader's whitespace
+    template = extract_template(release, "releases/generated.xml", "en")
+    identity = replace(template, entries=tuple(replace(e, msgstr=e.msgid)
+                                               for e in template.entries))
+    catalog = parse_po(format_po(identity), "generated.po")
+    assert catalog == identity
+    for segment in translatable_segments(release):
+        message = segment_message(segment)
+        if not message.msgid:
+            continue
+        entry = catalog.lookup(message.msgid)
+        assert entry is not None and entry.translated
+        assert parse_translation(entry.msgstr, message) == segment.content
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(RELEASES)
+def test_extract_is_deterministic_and_covers_every_segment(generated: Release):
+    release = parse_release(write_release(generated))
+    first = format_po(extract_template(release, "releases/generated.xml", "en"))
+    assert first == format_po(extract_template(release, "releases/generated.xml", "en"))
+    msgids = {segment_message(s).msgid for s in translatable_segments(release)} - {""}
+    assert {e.msgid for e in parse_po(first, "t.pot").entries} == msgids
