@@ -5,8 +5,7 @@ from __future__ import annotations
 import typer
 
 from toolkit import __version__
-from toolkit.cli import build, extract, pseudo, stats, update, validate
-from toolkit.cli.common import not_built
+from toolkit.cli import build, extract, normalize, pseudo, stats, update, validate
 
 app = typer.Typer(
     name="communique",
@@ -31,7 +30,7 @@ def _root(
     """Localise press releases: normalise, extract, update, build, validate."""
 
 
-app.command("normalize")(not_built("normalize", "scraped text or HTML into release XML"))
+app.command("normalize")(normalize.command)
 app.command("validate")(validate.command)
 app.command("extract")(extract.command)
 app.command("update")(update.command)

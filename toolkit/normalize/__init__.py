@@ -1,0 +1,90 @@
+"""Normalise: a press release as copied text, an HTML page or release XML -> a `Release`.
+
+    normalize(data, path, options) -> Normalized(release, report)
+    render(release, path) -> bytes     (release XML, validated against the schema)
+
+The input's kind is detected (`source`); text and pages are read into a draft of their
+parts (`text_reader`, `html_reader`, by the rules of `structure`); values and names are
+recognised in every segment (`values`, `entities`, from CLDR data in `locale_patterns`);
+the draft becomes a release (`assemble`). Release XML in our namespace is only loaded,
+so normalising the tool's own output gives the same bytes back. Every guess a rule made
+is in the report (`report`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from toolkit.errors import InputError
+from toolkit.loader import parse_release
+from toolkit.model import Release
+from toolkit.normalize.assemble import Options, assemble, derive_id, release_with, slug
+from toolkit.normalize.html_reader import read_html
+from toolkit.normalize.report import Guess, Report
+from toolkit.normalize.source import Source, read_source
+from toolkit.normalize.text_reader import read_text
+from toolkit.release_xml import write_release
+from toolkit.schema import schema_errors
+from toolkit.xmlsafe import check_prolog, parse_xml
+
+__all__ = ["Guess", "Normalized", "Options", "Report", "derive_id", "normalize", "render",
+           "slug"]
+
+
+@dataclass(frozen=True)
+class Normalized:
+    release: Release
+    report: Report
+
+
+def normalize(data: bytes, path: str | Path, options: Options | None = None) -> Normalized:
+    """Read one input of any kind into a release; `InputError` if it cannot be one."""
+    options = options or Options()
+    report = Report(str(path))
+    source = read_source(data, path, options.encoding)
+    report.kind = source.kind
+    if source.kind == "release":
+        release = release_with(parse_release(source.xml_bytes(), path), options, report)
+    else:
+        if source.kind == "text":
+            draft = read_text(source.text, report, options.lang, options.date is not None)
+        else:
+            draft = read_html(_page(source, path, report), report, options.lang)
+        release = assemble(draft, options, report, path)
+    report.id = release.id
+    report.lang = release.lang
+    return Normalized(release, report)
+
+
+def _page(source: Source, path: str | Path, report: Report) -> etree._Element:
+    """The page's root element: XHTML through the safe XML parser, else the HTML parser."""
+    if source.kind == "xhtml":
+        data = source.xml_bytes()
+        check_prolog(data, path, allow_doctype=True)  # unsafe XHTML is refused, not repaired
+        try:
+            return parse_xml(data, path, allow_doctype=True).getroot()
+        except InputError as exc:
+            report.kind = "html"
+            report.guess("kind", "html", f"not well-formed XHTML ({exc.message} at line "
+                         f"{exc.line}): read as HTML", exc.line)
+    # The text is decoded already: the parser gets UTF-8 and is told so, whatever the
+    # page's own <meta charset> said.
+    parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
+                              recover=True, huge_tree=False, encoding="utf-8")
+    root = etree.fromstring(source.xml_bytes(), parser)
+    if root is None:
+        raise InputError(path, "no HTML content to read")
+    return root
+
+
+def render(release: Release, path: str | Path) -> bytes:
+    """The release as XML, checked against the schema before anything is written."""
+    data = write_release(release)
+    tree = parse_xml(data, path)
+    for line, column, message in schema_errors(tree):
+        raise InputError(path, f"the normalised release would not be valid: {message} "
+                         f"(output line {line}, column {column})")
+    return data

@@ -551,7 +551,8 @@ class Recognizer:
                      rank)
 
     def _percent(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
-        value = _decimal(match.group("num"), self.n).scaleb(-2)
+        # The value is the number as written (30 % -> 30), as the formatters expect.
+        value = _decimal(match.group("num"), self.n)
         return Found(match.start(), match.end(), (span(
             "number", match.group(0), value=plain(value), style="percent"),), rank)
 

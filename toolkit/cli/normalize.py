@@ -1,0 +1,147 @@
+"""`communique normalize`: press releases as copied text or web pages into release XML."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from toolkit.cli.common import (
+    ConfigOption,
+    FormatOption,
+    OutputFormat,
+    handles_errors,
+    interactive,
+    project,
+)
+from toolkit.errors import UsageError
+from toolkit.normalize import Options, Report
+from toolkit.normalize.batch import Progress, expand, normalize_files
+from toolkit.normalize.locale_patterns import known, language
+from toolkit.normalize.source import check_encoding
+
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{0,127}")
+
+
+@handles_errors
+def command(
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(help="Copied text (.txt), web pages (.html, XHTML) or release XML; "
+                       "a folder stands for the files in it."),
+    ],
+    *,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", file_okay=False,
+                     help="Folder for <id>.xml (default: the configured releases folder)."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite a release that exists and differs.")
+    ] = False,
+    title: Annotated[str | None, typer.Option("--title", help="The title (one input).")] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", help="Publication date, YYYY-MM-DD.")] = None,
+    release_id: Annotated[
+        str | None, typer.Option("--id", help="Release id (one input; default: date and "
+                                 "title, e.g. 2022-12-24-japan-kyrgyz-foreign-ministers-meeting)."),
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Language of the input (e.g. en, fr, ru).")
+    ] = None,
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", help="Encoding of the input (default: its "
+                                 "byte order mark or declaration, else UTF-8).")
+    ] = None,
+    publisher: Annotated[
+        str | None, typer.Option("--publisher", help="Who publishes the release.")
+    ] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: "
+                                 "all cores, up to 8, for 64 inputs or more).")
+    ] = None,
+    output_format: FormatOption = OutputFormat.text,
+    config: ConfigOption = None,
+) -> None:
+    """Turn press releases (copied text, HTML pages) into release XML, one file per input.
+
+    Structure (navigation, title, date line, photo descriptions, paragraphs, lists,
+    footer) and typed values (dates, times, durations, numbers, money) are recognised;
+    every guess is listed with --format json. Release XML in the communique namespace is
+    re-normalised as it is. Exit 0 when every input was written or unchanged, 2 when one
+    could not be read, made valid, or would overwrite a different release without --force.
+    """
+    options = _options(inputs, title, date, release_id, lang, encoding, publisher)
+    files = expand(inputs)
+    if not files:
+        raise UsageError("no input files (folders are searched for .html, .htm, .xhtml, "
+                         ".txt and .xml)")
+    target = output or project(config).releases
+    with _progress(output_format is OutputFormat.text and interactive() and len(files) > 1,
+                   len(files)) as progress:
+        reports = normalize_files(files, target, options, force=force, jobs=jobs,
+                                  progress=progress)
+    if output_format is OutputFormat.json:
+        typer.echo(json.dumps([r.as_dict() for r in reports], ensure_ascii=False, indent=2))
+    else:
+        for report in reports:
+            if report.status != "error":
+                typer.echo(_line(report))
+    for report in reports:
+        if report.status == "error":
+            typer.echo(report.error, err=True)
+    raise typer.Exit(2 if any(r.status == "error" for r in reports) else 0)
+
+
+def _options(inputs: list[Path], title: str | None, date: str | None, release_id: str | None,
+             lang: str | None, encoding: str | None, publisher: str | None) -> Options:
+    if (title or release_id) and len(inputs) != 1:
+        raise UsageError("--title and --id name one release: give exactly one input")
+    parsed = None
+    if date is not None:
+        try:
+            parsed = dt.date.fromisoformat(date)
+        except ValueError:
+            raise UsageError(f"--date {date!r} is not a date (YYYY-MM-DD)") from None
+    if release_id is not None and not _ID.fullmatch(release_id):
+        raise UsageError(f"--id {release_id!r}: letters, digits, '.', '_' and '-' only, "
+                         "starting with a letter or digit")
+    if lang is not None and not known(language(lang)):
+        raise UsageError(f"--lang {lang!r} is not a language CLDR knows")
+    if encoding is not None:
+        try:
+            encoding = check_encoding(encoding)
+        except LookupError:
+            raise UsageError(f"--encoding {encoding!r} is not an encoding Python knows") \
+                from None
+    return Options(title=title, date=parsed, id=release_id, lang=lang, encoding=encoding,
+                   publisher=publisher)
+
+
+def _line(report: Report) -> str:
+    guesses = len(report.guesses)
+    return f"{report.input} -> {report.output} ({report.status}, {guesses} " \
+           f"guess{'es' if guesses != 1 else ''})"
+
+
+@contextmanager
+def _progress(show: bool, total: int) -> Iterator[Progress | None]:
+    if not show:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    with Progress("[progress.description]{task.description}", BarColumn(),
+                  MofNCompleteColumn(), TimeRemainingColumn(), transient=True) as bar:
+        task = bar.add_task("normalising", total=total)
+
+        def advance(done: int, count: int) -> None:
+            bar.update(task, completed=done, total=count)
+
+        yield advance

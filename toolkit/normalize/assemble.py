@@ -1,0 +1,232 @@
+"""A `Draft` becomes a `Release`: values recognised, metadata decided, an id derived.
+
+Recognition runs on each segment's text after the model's whitespace rule, inside
+`em`, `strong` and `link` too, never inside a span that is already a value, a person
+or an organisation. Options given on the command line override what was guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from babel.dates import format_skeleton
+
+from toolkit.errors import InputError
+from toolkit.model import Figure, Inline, ListBlock, Meta, Release, Segment, Span
+from toolkit.normalize.entities import EntityRecognizer, entity_recognizer
+from toolkit.normalize.locale_patterns import known, language
+from toolkit.normalize.report import Report
+from toolkit.normalize.structure import Draft
+from toolkit.normalize.values import Context, Recognizer, recognizer, select, span
+from toolkit.release_xml import normalise_content
+from toolkit.vocabulary import TYPED
+
+ID_LIMIT = 64
+_ENTITY_RANK = 1000  # entities lose to values that start at the same place
+_NOT_AGAIN = TYPED | {"person", "org", "place", "term", "abbr"}
+
+# Cyrillic to Latin for ids (a reader of the id needs ASCII, not a faithful transcription).
+_CYRILLIC = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
+    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+     "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
+     "i", "yi", "ye", "g", "u"], strict=True))
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the command line says instead of guessing."""
+
+    title: str | None = None
+    date: dt.date | None = None
+    id: str | None = None
+    lang: str | None = None
+    encoding: str | None = None
+    publisher: str | None = None
+
+
+class Annotator:
+    """Recognises values and names in one release's segments."""
+
+    def __init__(self, lang: str, context: Context, report: Report) -> None:
+        self.values: Recognizer | None = None
+        self.entities: EntityRecognizer | None = None
+        base = language(lang)
+        if known(base):
+            self.values = recognizer(base)
+            self.entities = entity_recognizer(base)
+        else:
+            report.guess("values", lang, "no CLDR data for this language: values and names "
+                         "are not recognised")
+        self.context = context
+        self.report = report
+
+    def segment(self, segment: Segment | None) -> Segment | None:
+        if segment is None:
+            return None
+        content = self.content(normalise_content(list(segment.content)), segment.line)
+        return Segment(segment.name, content, segment.attrs, segment.line)
+
+    def content(self, content: tuple[Inline, ...], line: int) -> tuple[Inline, ...]:
+        out: list[Inline] = []
+        for part in content:
+            if isinstance(part, str):
+                out.extend(self.text(part, line))
+            elif part.name in _NOT_AGAIN:
+                out.append(part)
+            else:
+                out.append(Span(part.name, part.attrs, self.content(part.content, line),
+                                part.line))
+        return tuple(out)
+
+    def text(self, text: str, line: int) -> list[Inline]:
+        if self.values is None or self.entities is None:
+            return [text]
+        text, fixed = self.values.tidy(text)
+        for marker in fixed:
+            self.report.guess("cleaned", marker, "a space was missing after the time marker",
+                              line)
+        found = select([*self.values.candidates(text, self.context),
+                        *self.entities.candidates(text, _ENTITY_RANK)])
+        out: list[Inline] = []
+        at = 0
+        for match in found:
+            if not match.parts:
+                continue  # a blocking rule: the text stays as it is
+            if match.start > at:
+                out.append(text[at:match.start])
+            out.extend(match.parts)
+            at = match.end
+            for note in match.notes:
+                self.report.guess(note.what, note.value, note.rule, line)
+        if at < len(text):
+            out.append(text[at:])
+        return out
+
+
+def assemble(draft: Draft, options: Options, report: Report, path: str | Path) -> Release:
+    lang = options.lang or draft.lang or "en"
+    if not draft.lang and not options.lang:
+        report.guess("lang", lang, "nothing in the input names its language")
+    published = _published(draft, options, report, path, lang)
+    value = published.get("value", "")
+    year, month = int(value[:4]), int(value[5:7])
+    annotate = Annotator(lang, Context(year, month), report)
+
+    title = _title(draft, options, path)
+    publisher_text = options.publisher or draft.publisher
+    if not publisher_text:
+        raise InputError(path, "no publisher found (a site name, copyright line or "
+                         "'About ...' heading); give --publisher")
+    body = tuple(_block(block, annotate) for block in draft.body)
+    body = tuple(b for b in body if not isinstance(b, Segment) or b.content)
+    if not body:
+        raise InputError(path, "no paragraphs found: nothing to make a release body of")
+    figures = tuple(Figure(f.src, annotate.segment(f.alt), annotate.segment(f.caption),
+                           f.attrs, f.line) for f in draft.figures)
+    place = draft.dateline.place if draft.dateline else None
+    meta = Meta(
+        publisher=Segment("publisher", (publisher_text,)),
+        published=published,
+        series=Segment("series", (draft.series,)) if draft.series else None,
+        place=Segment("place", (place,)) if place else None,
+    )
+    annotated_title = annotate.segment(title)
+    assert annotated_title is not None
+    release_id = options.id or derive_id(value, title.text, report)
+    return Release(
+        id=release_id,
+        lang=lang,
+        meta=meta,
+        title=annotated_title,
+        subtitle=annotate.segment(draft.subtitle),
+        figures=figures,
+        body=body,
+    )
+
+
+def _block(block: Segment | ListBlock, annotate: Annotator) -> Segment | ListBlock:
+    if isinstance(block, ListBlock):
+        items = tuple(s for s in (annotate.segment(i) for i in block.items) if s is not None)
+        return replace(block, items=items)
+    segment = annotate.segment(block)
+    assert segment is not None
+    return segment
+
+
+def _title(draft: Draft, options: Options, path: str | Path) -> Segment:
+    if options.title:
+        return Segment("title", (options.title,))
+    if draft.title is None or not draft.title.text.strip():
+        raise InputError(path, "no title found; give --title")
+    return draft.title
+
+
+def _published(draft: Draft, options: Options, report: Report, path: str | Path,
+               lang: str) -> Span:
+    dateline = draft.dateline
+    if options.date is not None:
+        value = options.date.isoformat()
+        if dateline is not None and dateline.date.get("value") == value:
+            return dateline.date
+        base = language(lang) if known(language(lang)) else "en"
+        text = format_skeleton("yMMMMd", options.date, locale=base)
+        report.guess("date", text, f"--date given: its text written with {base}'s CLDR "
+                     "yMMMMd pattern")
+        return span("date", text, value=value, skeleton="yMMMMd")
+    if dateline is None:
+        raise InputError(path, "no date line found (a line that is only a date, near the "
+                         "title); give --date YYYY-MM-DD")
+    return dateline.date
+
+
+def slug(text: str) -> str:
+    """ASCII words of a title joined by hyphens: "Japan-Kyrgyz Foreign Ministers' ..."."""
+    lowered = "".join(_CYRILLIC.get(ch, ch) for ch in text.casefold())
+    ascii_text = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
+    ascii_text = re.sub(r"['’]", "", ascii_text)
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+
+
+def derive_id(date_value: str, title: str, report: Report) -> str:
+    """``<date>-<title slug>``, at most 64 characters, cut at a word boundary."""
+    words = slug(title)
+    if not words:
+        words = hashlib.sha1(title.encode("utf-8")).hexdigest()[:8]
+        report.guess("id", words, "the title has no letters an id can use: a hash of it")
+    room = ID_LIMIT - len(date_value) - 1
+    if len(words) > room:
+        cut = words[:room + 1]
+        words = cut[:cut.rfind("-")] if "-" in cut else words[:room]
+        words = words.strip("-")
+    return f"{date_value}-{words}"
+
+
+def release_with(release: Release, options: Options, report: Report) -> Release:
+    """A release read from XML, with what the command line overrides."""
+    changes: dict[str, object] = {}
+    if options.title:
+        changes["title"] = Segment("title", (options.title,), release.title.attrs)
+    if options.lang:
+        changes["lang"] = options.lang
+    if options.id:
+        changes["id"] = options.id
+    meta = release.meta
+    if options.publisher:
+        meta = replace(meta, publisher=Segment("publisher", (options.publisher,)))
+    if options.date is not None:
+        lang = options.lang or release.lang
+        base = language(lang) if known(language(lang)) else "en"
+        text = format_skeleton("yMMMMd", options.date, locale=base)
+        meta = replace(meta, published=span("date", text, value=options.date.isoformat(),
+                                            skeleton="yMMMMd"))
+        report.guess("date", text, f"--date given: its text written with {base}'s CLDR "
+                     "yMMMMd pattern")
+    if meta is not release.meta:
+        changes["meta"] = meta
+    return replace(release, **changes) if changes else release  # type: ignore[arg-type]

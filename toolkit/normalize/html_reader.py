@@ -1,0 +1,520 @@
+"""A press-release web page (HTML or XHTML) read into a `Draft`.
+
+The page is parsed once: XHTML with `toolkit.xmlsafe` (entities and DTDs refused, the
+HTML5 doctype allowed), HTML with lxml's HTML parser (no network, comments dropped).
+The article is the element that holds the page's `h1` (an `article`, `main` or a
+content `div`); site chrome is dropped: scripts and styles, `nav`, `aside`, forms,
+cookie and consent banners, share buttons, breadcrumbs, and headers and footers that
+do not hold the article's heading. From what is left come the title (`h1`), the date
+line (`time`, an element classed "date", or a paragraph that is only a date), figures
+(`img` alt text, `figcaption`), paragraphs, headings, lists, quotes and the inline
+`em`/`strong`/`a`/`abbr`, which become `em`/`strong`/`link`/`abbr`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from lxml import etree
+
+from toolkit.model import Figure, Inline, ListBlock, Segment, Span
+from toolkit.normalize.report import Report
+from toolkit.normalize.structure import (
+    Draft,
+    copyright_owner,
+    is_navigation,
+    language_candidates,
+    read_dateline,
+    series_of,
+)
+from toolkit.release_xml import normalise_content
+from toolkit.vocabulary import XML_LANG
+
+DROP = frozenset({"script", "style", "noscript", "template", "iframe", "form", "button",
+                  "input", "select", "textarea", "nav", "aside", "svg", "canvas", "object",
+                  "embed", "audio", "video", "map", "dialog", "link", "meta", "head"})
+BLOCKS = frozenset({"p", "div", "section", "article", "main", "header", "footer", "ul", "ol",
+                    "li", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "dl", "dt",
+                    "dd", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption",
+                    "blockquote", "pre", "hr", "address", "center", "hgroup", "details",
+                    "summary", "caption", "body", "html"} | DROP)
+INLINE = {"em": "em", "i": "em", "cite": "em", "dfn": "em", "strong": "strong", "b": "strong",
+          "a": "link", "abbr": "abbr", "acronym": "abbr"}
+# Class and id words of site chrome; tokens that contain one of STRONG are chrome too.
+CHROME_TOKENS = frozenset({"nav", "navi", "menu", "footer", "header", "banner", "print",
+                           "search", "ad", "ads", "advert", "toolbar", "pager", "masthead",
+                           "gnav", "lnav", "subnav", "topicpath", "pankuzu"})
+CHROME_STRONG = ("cookie", "consent", "gdpr", "breadcrumb", "share", "sharing", "social",
+                 "sidebar", "navbar", "pagetop", "page-top", "totop", "to-top", "pagination",
+                 "skip", "global-nav", "site-header", "site-footer", "newsletter")
+CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search",
+                          "dialog", "alertdialog"})
+_SPLIT_TOKENS = re.compile(r"[\s]+")
+_TITLE_PARTS = re.compile(r"\s+[|｜–—:-]{1,2}\s+")
+_XML_LANG = XML_LANG
+
+
+def local(element: etree._Element) -> str:
+    tag = element.tag
+    if not isinstance(tag, str):
+        return ""
+    if tag[:1] == "{":
+        tag = tag[tag.index("}") + 1:]
+    return tag.lower()
+
+
+def _chrome(element: etree._Element, tag: str) -> bool:
+    if tag in DROP:
+        return True
+    get = element.get
+    if get("hidden") is not None or get("aria-hidden") == "true":
+        return True
+    role = get("role")
+    if role and role.lower() in CHROME_ROLES:
+        return True
+    style = get("style")
+    if style and re.search(r"display\s*:\s*none", style):
+        return True
+    words = f"{get('class') or ''} {get('id') or ''}".lower()
+    if not words.strip():
+        return tag in ("header", "footer")
+    for token in _SPLIT_TOKENS.split(words):
+        if token in CHROME_TOKENS or any(s in token for s in CHROME_STRONG):
+            return True
+    return tag in ("header", "footer")
+
+
+class HtmlReader:
+    def __init__(self, root: etree._Element, report: Report, stated_lang: str | None) -> None:
+        self.root = root
+        self.report = report
+        self.draft = Draft()
+        self.stated_lang = stated_lang
+        self.dropped: Counter[str] = Counter()
+        self.skipped_images = 0
+        self.seen_paragraph = False
+
+    # ------------------------------------------------------------ the page
+    def read(self) -> Draft:
+        root = self.root
+        draft = self.draft
+        page_lang = root.get("lang") or root.get(_XML_LANG)
+        draft.lang = self.stated_lang or page_lang or None
+        if page_lang and not self.stated_lang:
+            self.report.guess("lang", page_lang, "the page's lang attribute")
+        title_text, site = self._head()
+        h1 = self._first(root, "h1")
+        article = self._article(h1)
+        self._breadcrumb_and_footer(article)
+        self._container(article)
+        if draft.title is None and title_text:
+            draft.title = Segment("title", (title_text,), line=0)
+            self.report.guess("title", title_text, "the page has no h1: its <title>, without "
+                              "the site's name")
+        if draft.publisher is None and site:
+            draft.publisher = site
+            self.report.guess("publisher", site, "the site's name in the page's <title> or "
+                              "og:site_name")
+        if self.dropped:
+            summary = ", ".join(f"{name} ×{count}" if count > 1 else name
+                                for name, count in sorted(self.dropped.items()))
+            self.report.guess("dropped", summary, "site chrome inside the article")
+        if self.skipped_images:
+            self.report.guess("dropped", f"{self.skipped_images} image(s)", "images inside "
+                              "text or without a description are not photos of the release")
+        return draft
+
+    def _first(self, element: etree._Element, name: str) -> etree._Element | None:
+        for child in element.iter():
+            if local(child) == name:
+                return child
+        return None
+
+    def _head(self) -> tuple[str | None, str | None]:
+        """The page's <title> split into title and site name, and og:site_name."""
+        title_text = None
+        site = None
+        head = self._first(self.root, "head")
+        if head is None:
+            return None, None
+        for child in head.iter():
+            tag = local(child)
+            if tag == "title":
+                parts = _TITLE_PARTS.split(" ".join("".join(child.itertext()).split()))
+                title_text = parts[0] or None
+                if len(parts) > 1:
+                    site = parts[-1]
+            elif tag == "meta":
+                key = (child.get("property") or child.get("name") or "").lower()
+                if key in ("og:site_name", "application-name") and child.get("content"):
+                    site = child.get("content", "").strip() or site
+        return title_text, site
+
+    def _article(self, h1: etree._Element | None) -> etree._Element:
+        """The element that holds the release: the closest content element around the h1."""
+        body = self._first(self.root, "body")
+        fallback = body if body is not None else self.root
+        if h1 is None:
+            for element in fallback.iter():
+                if local(element) in ("article", "main") or element.get("role") == "main":
+                    return element
+            return fallback
+        for ancestor in h1.iterancestors():
+            tag = local(ancestor)
+            words = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
+            if tag in ("article", "main") or ancestor.get("role") == "main" or re.search(
+                    r"\b(?:main|content|article|contents|press|release|news|entry|post)",
+                    words):
+                return ancestor
+        return fallback
+
+    def _breadcrumb_and_footer(self, article: etree._Element) -> None:
+        """Series from the breadcrumb, publisher from the copyright line; both outside."""
+        for element in self.root.iter():
+            tag = local(element)
+            if not tag:
+                continue
+            words = f"{element.get('class') or ''} {element.get('id') or ''} " \
+                    f"{element.get('aria-label') or ''}".lower()
+            if self.draft.series is None and ("breadcrumb" in words or "topicpath" in words
+                                              or "pankuzu" in words):
+                crumbs = [" ".join("".join(li.itertext()).split())
+                          for li in element.iter() if local(li) in ("li", "a")]
+                for crumb in reversed(crumbs):
+                    series = series_of(crumb)
+                    if series:
+                        self.draft.series = series
+                        self.report.guess("series", series, "named by the page's breadcrumb",
+                                          element.sourceline or 0)
+                        break
+            if tag == "footer" or "footer" in words:
+                for text in element.itertext():
+                    owner = copyright_owner(text)
+                    if owner and self.draft.publisher is None:
+                        self.draft.publisher = owner
+                        self.report.guess("publisher", owner, "the page footer's copyright "
+                                          "line", element.sourceline or 0)
+
+    # ------------------------------------------------------------ blocks
+    def _container(self, element: etree._Element) -> None:
+        """Walk a container's children; inline runs between blocks are paragraphs."""
+        run: list[Inline] = []
+        line = element.sourceline or 0
+        if element.text and element.text.strip():
+            run.append(element.text)
+        for child in element:
+            tag = local(child)
+            if not tag:  # comment or processing instruction
+                if child.tail:
+                    run.append(child.tail)
+                continue
+            if tag in BLOCKS:
+                self._paragraph(run, line)
+                run = []
+                if _chrome(child, tag) and not self._holds_title(child):
+                    self.dropped[self._describe(child, tag)] += 1
+                else:
+                    self._block(child, tag)
+                line = child.sourceline or line
+                if child.tail and child.tail.strip():
+                    run.append(child.tail)
+                continue
+            if tag == "br" and run and self._double_break(child):
+                self._paragraph(run, line)
+                run = []
+                continue
+            if tag == "img":
+                self._image(child)
+                if child.tail:
+                    run.append(child.tail)
+                continue
+            run.extend(self._inline(child))
+        self._paragraph(run, line)
+
+    def _holds_title(self, element: etree._Element) -> bool:
+        return self.draft.title is None and self._first(element, "h1") is not None
+
+    @staticmethod
+    def _describe(element: etree._Element, tag: str) -> str:
+        cls = (element.get("class") or element.get("id") or "").split()
+        return f"{tag}.{cls[0]}" if cls else tag
+
+    @staticmethod
+    def _double_break(br: etree._Element) -> bool:
+        nxt = br.getnext()
+        return (not (br.tail or "").strip()) and nxt is not None and local(nxt) == "br"
+
+    def _block(self, element: etree._Element, tag: str) -> None:
+        if tag == "h1" and self.draft.title is None:
+            self.draft.title = self._segment("title", element)
+            return
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self._add(self._segment("heading", element))
+            return
+        if tag == "figure":
+            self._figure(element)
+            return
+        if tag in ("ul", "ol"):
+            self._list(element, ordered=tag == "ol")
+            return
+        if tag == "blockquote":
+            if self._has_blocks(element):
+                for child in element:
+                    if local(child) in BLOCKS and not _chrome(child, local(child)):
+                        self._add(self._segment("quote", child))
+            else:
+                self._add(self._segment("quote", element))
+            return
+        if tag == "table":
+            self._table(element)
+            return
+        if tag in ("hr",):
+            return
+        if tag in ("p", "dt", "dd", "pre", "address", "figcaption", "summary", "caption",
+                   "td", "th", "li") or not self._has_blocks(element):
+            if self._dateline(element):
+                return
+            if tag == "time" or not self._has_text(element):
+                for img in element.iter():
+                    if local(img) == "img":
+                        self._image(img)
+                return
+            self._add(self._segment("p", element))
+            return
+        # A container (div, section, article, header...): its blocks in order.
+        self._container(element)
+
+    def _has_blocks(self, element: etree._Element) -> bool:
+        return any(local(child) in BLOCKS for child in element)
+
+    @staticmethod
+    def _has_text(element: etree._Element) -> bool:
+        return any(text.strip() for text in element.itertext())
+
+    def _dateline(self, element: etree._Element) -> bool:
+        """Before the first paragraph, an element that is only a date is the date line."""
+        if self.draft.dateline is not None or self.seen_paragraph:
+            return False
+        text = " ".join("".join(element.itertext()).split())
+        if not text:
+            return False
+        dateline = read_dateline(text, element.sourceline or 0,
+                                 language_candidates(text, self.draft.lang))
+        if dateline is None:
+            return False
+        self.draft.dateline = dateline
+        if not self.draft.lang:
+            self.draft.lang = dateline.lang
+            self.report.guess("lang", dateline.lang, "the page states no language; the date "
+                              "line's month name is " + dateline.lang, dateline.line)
+        return True
+
+    def _paragraph(self, run: list[Inline], line: int) -> None:
+        content = self._clean(run)
+        if not content:
+            return
+        text = "".join(p if isinstance(p, str) else p.text for p in content)
+        if self.draft.dateline is None and not self.seen_paragraph:
+            dateline = read_dateline(text, line, language_candidates(text, self.draft.lang))
+            if dateline is not None:
+                self.draft.dateline = dateline
+                return
+        self._add(Segment("p", content, line=line))
+
+    def _add(self, segment: Segment | None) -> None:
+        if segment is None:
+            return
+        if segment.name == "p" and self.draft.title is not None and not self.draft.body \
+                and is_navigation(segment.text):
+            self.report.guess("dropped", segment.text, "navigation words before the article's "
+                              "text", segment.line)
+            return
+        self.seen_paragraph = True
+        self.draft.body.append(segment)
+
+    def _segment(self, name: str, element: etree._Element) -> Segment | None:
+        content = self._clean(self._inline_children(element))
+        if not content:
+            return None
+        return Segment(name, content, line=element.sourceline or 0)
+
+    def _figure(self, element: etree._Element) -> None:
+        src = None
+        alt = None
+        caption = None
+        for child in element.iter():
+            tag = local(child)
+            if tag == "img" and src is None:
+                src = child.get("src")
+                alt_text = " ".join((child.get("alt") or "").split())
+                if alt_text:
+                    alt = Segment("alt", (alt_text,), line=child.sourceline or 0)
+            elif tag == "figcaption" and caption is None:
+                caption = self._segment("caption", child)
+        if src is None and alt is None and caption is None:
+            return
+        self.draft.figures.append(Figure(src=_uri(src), alt=alt, caption=caption,
+                                         line=element.sourceline or 0))
+
+    def _image(self, img: etree._Element) -> None:
+        alt_text = " ".join((img.get("alt") or "").split())
+        if not alt_text:
+            self.skipped_images += 1
+            return
+        self.draft.figures.append(Figure(src=_uri(img.get("src")),
+                                         alt=Segment("alt", (alt_text,), line=img.sourceline or 0),
+                                         line=img.sourceline or 0))
+
+    def _list(self, element: etree._Element, ordered: bool) -> None:
+        items: list[Segment] = []
+        flattened = False
+        for li in element:
+            if local(li) != "li" or _chrome(li, "li"):
+                continue
+            nested = [c for c in li if local(c) in ("ul", "ol")]
+            content = self._clean(self._inline_children(li, skip=set(map(id, nested))))
+            if content:
+                items.append(Segment("item", content, line=li.sourceline or 0))
+            for sub in nested:
+                flattened = True
+                for sub_li in sub.iter():
+                    if local(sub_li) == "li":
+                        inner = self._clean(self._inline_children(
+                            sub_li, skip={id(c) for c in sub_li if local(c) in ("ul", "ol")}))
+                        if inner:
+                            items.append(Segment("item", inner, line=sub_li.sourceline or 0))
+        if flattened:
+            self.report.guess("list", "nested list", "items of a list inside a list item "
+                              "follow that item (the vocabulary has flat lists)",
+                              element.sourceline or 0)
+        if items:
+            self.seen_paragraph = True
+            self.draft.body.append(ListBlock(tuple(items), ordered=ordered,
+                                             line=element.sourceline or 0))
+
+    def _table(self, element: etree._Element) -> None:
+        rows = [row for row in element.iter() if local(row) == "tr"]
+        for row in rows:
+            cells = [self._clean(self._inline_children(cell)) for cell in row
+                     if local(cell) in ("td", "th")]
+            content: list[Inline] = []
+            for cell in cells:
+                if not cell:
+                    continue
+                if content:
+                    content.append(" – ")
+                content.extend(cell)
+            if content:
+                self._add(Segment("p", self._clean(content), line=row.sourceline or 0))
+        if rows:
+            self.report.guess("table", f"{len(rows)} rows", "each table row became a paragraph, "
+                              "cells separated by a dash", element.sourceline or 0)
+
+    # ------------------------------------------------------------ inline
+    def _inline_children(self, element: etree._Element,
+                         skip: set[int] | None = None) -> list[Inline]:
+        parts: list[Inline] = []
+        if element.text:
+            parts.append(element.text)
+        for child in element:
+            if skip and id(child) in skip:
+                if child.tail:
+                    parts.append(child.tail)
+                continue
+            parts.extend(self._inline(child))
+        return parts
+
+    def _inline(self, element: etree._Element) -> list[Inline]:
+        """An element inside a block, as spans and text; its tail follows it."""
+        tag = local(element)
+        tail = [element.tail] if element.tail else []
+        if not tag:
+            return tail
+        if tag in DROP or (tag not in INLINE and _chrome(element, tag)):
+            self.dropped[tag] += 1
+            return tail
+        if tag == "br":
+            return [" ", *tail]
+        if tag == "img":
+            self.skipped_images += 1
+            return tail
+        inner = self._inline_children(element)
+        name = INLINE.get(tag)
+        if name is None:
+            # span, font, sup, q, time...: their text without their markup.
+            if tag in BLOCKS:
+                return [" ", *inner, " ", *tail]
+            return [*inner, *tail]
+        attrs: tuple[tuple[str, str], ...] = ()
+        if name == "link":
+            href = (element.get("href") or "").strip()
+            if not href or href == "#" or href.lower().startswith(("javascript:", "data:",
+                                                                   "vbscript:")):
+                return [*inner, *tail]
+            attrs = (("href", href),)
+        elif name == "abbr":
+            title = element.get("title")
+            attrs = (("title", " ".join(title.split())),) if title else ()
+        return [Span(name, attrs, tuple(inner), element.sourceline or 0), *tail]
+
+    @staticmethod
+    def _clean(parts: list[Inline]) -> tuple[Inline, ...]:
+        """Whitespace rule of the model, then no empty spans and no edge spaces."""
+        return trim(normalise_content(list(parts)))
+
+
+def trim(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """Drop empty spans, and any space (no-break spaces too) at either end."""
+    out: list[Inline] = []
+    for part in content:
+        if isinstance(part, Span):
+            inner = trim_spans(part.content)
+            if not "".join(p if isinstance(p, str) else p.text for p in inner).strip():
+                if out and isinstance(out[-1], str) and inner:
+                    out[-1] += " "
+                continue
+            out.append(Span(part.name, part.attrs, inner, part.line))
+        elif part:
+            out.append(part)
+    merged: list[Inline] = []
+    for part in out:
+        if isinstance(part, str) and merged and isinstance(merged[-1], str):
+            merged[-1] += part
+        else:
+            merged.append(part)
+    if merged and isinstance(merged[0], str):
+        merged[0] = merged[0].lstrip()
+        if not merged[0]:
+            merged.pop(0)
+    if merged and isinstance(merged[-1], str):
+        merged[-1] = merged[-1].rstrip()
+        if not merged[-1]:
+            merged.pop()
+    return tuple(merged)
+
+
+def trim_spans(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    out: list[Inline] = []
+    for part in content:
+        if isinstance(part, Span):
+            inner = trim_spans(part.content)
+            if "".join(p if isinstance(p, str) else p.text for p in inner).strip():
+                out.append(Span(part.name, part.attrs, inner, part.line))
+            elif inner:
+                out.append(" ")
+        else:
+            out.append(part)
+    return tuple(out)
+
+
+def _uri(src: str | None) -> str | None:
+    if src is None:
+        return None
+    src = src.strip()
+    return src or None
+
+
+def read_html(root: etree._Element, report: Report, lang: str | None) -> Draft:
+    return HtmlReader(root, report, lang).read()
+

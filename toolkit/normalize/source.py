@@ -1,0 +1,125 @@
+"""Bytes in, decoded text and its kind out: release XML, XHTML, HTML or plain text.
+
+An input that cannot be a press release is refused here, with one line that says why:
+an empty file, a binary one (PDF, image, archive, NUL bytes), one that does not decode
+in its encoding (chosen with `--encoding`, else its byte order mark, its XML or HTML
+declaration, else UTF-8). Nothing is guessed about a wrong encoding: a file that is not
+UTF-8 and does not say what it is needs `--encoding`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from toolkit.errors import InputError
+from toolkit.vocabulary import NS
+from toolkit.xmlsafe import MAX_BYTES
+
+_MAGIC = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx or .odt?)"),
+    (b"\xd0\xcf\x11\xe0", "an OLE document (a .doc or .xls?)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"RIFF", "a RIFF file (WebP, WAV?)"),
+)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_XML_DECL = re.compile(rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9._-]+)", re.IGNORECASE)
+_XML_DECL_TEXT = re.compile(r"^\s*<\?xml[^>]*\?>")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_RELEASE_ROOT = re.compile(r"<(?:[\w-]+:)?release\b[^>]*xmlns(?::[\w-]+)?\s*=\s*[\"']"
+                           + re.escape(NS) + r"[\"']")
+_HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|!--|\?xml|[a-z][a-z0-9]*[\s>/])",
+                         re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Source:
+    kind: str  # "release", "xhtml", "html" or "text"
+    text: str
+    encoding: str
+
+    def xml_bytes(self) -> bytes:
+        """The document as UTF-8 without its XML declaration, for the XML parser.
+
+        The declaration is removed, not rewritten, so line numbers stay those of the file.
+        """
+        return _XML_DECL_TEXT.sub("", self.text, count=1).encode("utf-8")
+
+
+def read_source(data: bytes, path: str | Path, encoding: str | None = None) -> Source:
+    if not data:
+        raise InputError(path, "empty file: nothing to normalise")
+    if len(data) > MAX_BYTES:
+        raise InputError(path, f"file is larger than {MAX_BYTES // (1024 * 1024)} MiB")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(path, f"binary file ({what}), not text or HTML")
+    chosen, skip = _encoding(data, encoding)
+    if chosen is None:
+        raise InputError(path, "binary file (it contains NUL bytes); if it is UTF-16 "
+                         "without a byte order mark, give --encoding utf-16-le")
+    try:
+        text = data[skip:].decode(chosen)
+    except UnicodeDecodeError as exc:
+        offset = skip + exc.start
+        line = data.count(b"\n", 0, offset) + 1
+        column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+        raise InputError(path, f"cannot be decoded as {chosen} (byte 0x{data[offset]:02x}); "
+                         "give --encoding", line, column) from None
+    except LookupError:
+        raise InputError(path, f"unknown encoding {chosen!r} declared in the file; give "
+                         "--encoding") from None
+    controls = len(_CONTROL.findall(text))
+    if controls and (controls > 8 or controls * 100 > len(text)):
+        raise InputError(path, f"binary file ({controls} control characters), not text or "
+                         "HTML")
+    if not text.strip():
+        raise InputError(path, "empty file: only white space")
+    return Source(_kind(text), text, chosen)
+
+
+def _encoding(data: bytes, explicit: str | None) -> tuple[str | None, int]:
+    if explicit:
+        return explicit, 0
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name, len(bom)
+    if b"\x00" in data:
+        return None, 0
+    head = data[:4096]
+    declared = _XML_DECL.match(head) or _META_CHARSET.search(head)
+    if declared:
+        return declared.group(1).decode("ascii").lower(), 0
+    return "utf-8", 0
+
+
+def _kind(text: str) -> str:
+    stripped = text.lstrip()
+    if not stripped.startswith("<"):
+        return "text"
+    head = stripped[:4096]
+    if _RELEASE_ROOT.search(head):
+        return "release"
+    if head.startswith("<?xml") or "http://www.w3.org/1999/xhtml" in head:
+        return "xhtml"
+    if _HTML_START.match(head):
+        return "html"
+    return "text"
+
+
+def check_encoding(name: str) -> str:
+    """The codec's canonical name, or LookupError for a name Python does not know."""
+    return codecs.lookup(name).name

@@ -1,0 +1,455 @@
+"""The rules that tell a press release's parts apart, and the draft they fill in.
+
+Copied page text is a column of lines. Read from the top: site navigation ("Home >
+Press Releases"), the title, the date line, a few short lines that describe the photos,
+then paragraphs and numbered points, and at the bottom navigation again ("Back to Press
+Releases"). Each rule below decides one of these and says why in the report when it had
+to guess. The HTML reader fills the same `Draft` from the page's elements and uses the
+date-line and navigation rules here for what markup does not say.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from toolkit.model import Figure, Inline, ListBlock, Segment, Span
+from toolkit.normalize.entities import entity_recognizer
+from toolkit.normalize.locale_patterns import names
+from toolkit.normalize.report import Report
+from toolkit.normalize.values import Context, S, alt, recognizer
+
+# Languages tried, in order, on a date line when nothing says which one the source is in.
+SOURCE_LANGUAGES = ("en", "fr", "ru", "de", "es")
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+# Section names a site's navigation shows above a release; the last one is its series.
+NAVIGATION_WORDS = frozenset(w.casefold() for w in (
+    "Home", "Top", "Top Page", "Menu", "Search", "Skip to main content", "Main content",
+    "News", "Newsroom", "News room", "News & Events", "Press", "Press Room", "Press Releases",
+    "Press Release", "Press Statements", "Statements", "Media", "Media Centre",
+    "Media Center", "Announcements", "Speeches", "Foreign Policy", "English", "Japanese",
+    "Accueil", "Actualités", "Salle de presse", "Espace presse", "Communiqués de presse",
+    "Communiqués", "Communiqué de presse", "Presse", "Français",
+    "Главная", "Новости", "Пресс-релизы", "Пресс-служба", "Сообщения для печати",
+    "Пресс-центр", "Русский",
+))
+SERIES_WORDS = frozenset(w.casefold() for w in (
+    "Press Releases", "Press Release", "Press Statements", "Statements", "News",
+    "Newsroom", "News room", "Announcements", "Communiqués de presse", "Communiqués",
+    "Actualités", "Пресс-релизы", "Новости", "Сообщения для печати",
+))
+_CRUMBS = re.compile(r"\s*(?:>|›|»|/|\||::)\s*")
+
+# Lines at the bottom of a page that belong to the site, not the release.
+_FOOTER = re.compile(
+    r"^(?:back to\b|return to\b|go to\b|(?:back to |go to )?(?:page )?top(?: of (?:the )?page)?$"
+    r"|page top$|to top$|▲|print(?: this page)?$|share(?: this)?\b|tweet$|facebook$|twitter$"
+    r"|linkedin$|line$|e-?mail$|copyright\b|©|\(c\)|all rights reserved|retour\b"
+    r"|haut de (?:la )?page$|partager\b|imprimer$|назад\b|наверх$|вернуться\b|поделиться\b"
+    r"|версия для печати$|к списку\b|pdf$|\[pdf\])", re.IGNORECASE)
+_RELATED = re.compile(r"^(?:related (?:links|information|articles|pages)|see also|liens"
+                      r" (?:connexes|utiles)|voir aussi|ссылки по теме|см\. также)\s*:?$",
+                      re.IGNORECASE)
+_END_MARK = re.compile(r"^(?:#\s*#\s*#|-\s*30\s*-|[-–—]\s*(?:ends?|fin|конец)\s*[-–—]"
+                       r"|\*\s*\*\s*\*)$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:[-–]\d{4})?\s*,?\s*)?"
+                        r"(?P<owner>.+?)\.?(?:\s+all rights reserved\.?)?$", re.IGNORECASE)
+_ABOUT = re.compile(r"^(?:about|à propos de|о компании)\s+(?P<name>.+?)\s*:?$", re.IGNORECASE)
+
+# A list item: "1. ", "1) ", "(1) " or a bullet, then the text.
+_ITEM = re.compile(r"^(?:(?P<number>\d{1,2})[.)]|\((?P<paren>\d{1,2})\)|(?P<bullet>[•·▪●○◦‣*・]"
+                   r"|[-–](?=\s)))\s+(?P<text>\S.*)$")
+_TERMINAL = re.compile(r"[.!?:;。…][\"'”’»)\]]*$")
+# Photo credits follow the description they belong to.
+_CREDIT = re.compile(r"^\(?(?:photo(?:graph)?s?(?: credit)?|crédit(?: photo)?|фото)\s*[:：]",
+                     re.IGNORECASE)
+_LABEL = re.compile(r"^(?:date|published|posted|updated|release date|issued|publié le|"
+                    r"date de publication|mis à jour le|дата(?: публикации)?|опубликовано)"
+                    r"\s*:?\s*", re.IGNORECASE)
+
+CAPTION_MAX_WORDS = 20
+HEADING_MAX_WORDS = 12
+WRAP_MIN_CHARS = 60
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A line that is the release's date: which language, what date, where."""
+
+    lang: str
+    date: Span  # the typed `date` of meta/published, its text as the source wrote it
+    place: str | None
+    line: int
+
+
+@dataclass
+class Draft:
+    """What a reader found in a page, before values are recognised in its text."""
+
+    title: Segment | None = None
+    subtitle: Segment | None = None
+    dateline: Dateline | None = None
+    lang: str | None = None  # stated by the page (html lang) or found on the date line
+    publisher: str | None = None
+    series: str | None = None
+    figures: list[Figure] = field(default_factory=list)
+    body: list[Segment | ListBlock] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    number: int  # 1-based line in the input
+    indent: int
+    blank_before: bool
+
+
+# ---------------------------------------------------------------- date lines
+def language_candidates(text: str, stated: str | None) -> tuple[str, ...]:
+    if stated:
+        return (stated,)
+    if _CYRILLIC.search(text):
+        return ("ru", *[lang for lang in SOURCE_LANGUAGES if lang != "ru"])
+    return SOURCE_LANGUAGES
+
+
+def read_dateline(text: str, line: int, langs: tuple[str, ...]) -> Dateline | None:
+    """The date of a line that is only a date, perhaps with a place or a label.
+
+    "December 24, 2022", "Tokyo, December 24, 2022", "Paris, le 24 décembre 2022",
+    "Saturday, 24 December 2022", "Date: 2022-12-24", "24 декабря 2022 года".
+    """
+    stripped = text.strip()
+    if not stripped or len(stripped) > 80:
+        return None
+    for lang in langs:
+        rec = recognizer(_base(lang))
+        found = [f for f in rec.find(stripped, Context()) if f.parts
+                 and isinstance(f.parts[0], Span) and f.parts[0].name == "date"]
+        full = [f for f in found if len(f.parts) == 1
+                and len(f.parts[0].get("value", "")) == 10]
+        if len(full) != 1:
+            continue
+        date = full[0]
+        before = stripped[:date.start]
+        after = stripped[date.end:]
+        place = _place(before, lang)
+        if place is None or not _trailing_ok(after):
+            continue
+        span = date.parts[0]
+        assert isinstance(span, Span)
+        return Dateline(lang, span, place or None, line)
+    return None
+
+
+def _base(lang: str) -> str:
+    return re.split(r"[-_]", lang, maxsplit=1)[0].lower()
+
+
+def _place(before: str, lang: str) -> str | None:
+    """What precedes the date: "" when nothing, a place name, or None if it is prose."""
+    text = _LABEL.sub("", before.strip())
+    n = names(_base(lang))
+    weekdays = alt(n.weekdays, ignore_case=True)
+    text = re.sub(rf"(?:^|(?<=[\s,]))(?:{weekdays})\.?,?{S}*$", "", text).strip()
+    text = re.sub(r"(?:^|\s)(?:le|du|on|am|el|от)\s*$", "", text, flags=re.IGNORECASE).strip()
+    text = text.rstrip(" ,–—-|:").strip()
+    if not text:
+        return ""
+    # A place is a short capitalised name ("Tokyo", "New York", "TOKYO"), nothing more.
+    if len(text.split()) <= 3 and text[:1].isupper() and not _TERMINAL.search(text):
+        return text
+    return None
+
+
+def _trailing_ok(after: str) -> bool:
+    rest = after.strip(" .,;:|–—-()\u00a0")
+    if not rest:
+        return True
+    # A time after the date ("December 24, 2022, 17:00") is still a date line.
+    return bool(re.fullmatch(r"(?:at\s+|à\s+|в\s+)?\d{1,2}[:.h]\s?\d{2}(?:\s?[ap]\.?m\.?)?"
+                             r"(?:\s*\(?[A-Z]{2,4}\)?)?", rest, re.IGNORECASE))
+
+
+# ---------------------------------------------------------------- text lines
+def is_navigation(text: str) -> bool:
+    crumbs = [c for c in _CRUMBS.split(text.strip()) if c]
+    if not crumbs:
+        return False
+    known = sum(c.casefold() in NAVIGATION_WORDS for c in crumbs)
+    return known == len(crumbs) or (len(crumbs) > 1 and known >= 1)
+
+
+def series_of(text: str) -> str | None:
+    """The series a navigation line names ("Home > Press Releases" -> Press Releases)."""
+    crumbs = [c for c in _CRUMBS.split(text.strip()) if c]
+    for crumb in reversed(crumbs):
+        if crumb.casefold() in SERIES_WORDS:
+            return crumb
+    return None
+
+
+def is_footer(text: str) -> bool:
+    return bool(_FOOTER.match(text.strip())) and len(text.split()) <= 8
+
+
+def publisher_of(text: str, lang: str) -> str | None:
+    """A line that is an organisation's name and nothing else (a site's header)."""
+    stripped = text.strip()
+    if len(stripped.split()) > 12:
+        return None
+    for found in entity_recognizer(_base(lang)).candidates(stripped, 0):
+        span = found.parts[0]
+        if isinstance(span, Span) and span.name == "org" and found.start == 0 and \
+                found.end >= len(stripped.rstrip(".")):
+            return stripped
+    return None
+
+
+def copyright_owner(text: str) -> str | None:
+    match = _COPYRIGHT.match(text.strip())
+    if match and ("©" in text or "(c)" in text.casefold()):
+        owner = match.group("owner").strip(" .,")
+        return owner or None
+    return None
+
+
+def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
+               date_given: bool) -> Draft:
+    """Tell the parts of copied page text apart, line by line, recording every guess."""
+    draft = Draft(lang=stated_lang)
+    kept = _drop_footer(lines, report, draft)
+    if not kept:
+        return draft
+    # The date line: the first line, among the first few, that is only a date.
+    date_index = None
+    for index, line in enumerate(kept[:8]):
+        dateline = read_dateline(line.text, line.number,
+                                 language_candidates(line.text, stated_lang))
+        if dateline is not None:
+            date_index = index
+            draft.dateline = dateline
+            draft.lang = stated_lang or dateline.lang
+            break
+    lang = draft.lang or _guess_lang(kept, report)
+    draft.lang = lang
+    if date_index is None:
+        header, rest = _split_header(kept, lang)
+    elif date_index == 0:
+        header, rest = kept[1:2], kept[2:]
+        if header:
+            report.guess("title", header[0].text, "the line after the date line (no line "
+                         "above it)", header[0].number)
+            draft.title = Segment("title", (header[0].text,), line=header[0].number)
+            header = []
+    else:
+        header, rest = kept[:date_index], kept[date_index + 1:]
+    if header:
+        _read_header(header, draft, report, lang)
+    if draft.dateline is None and not date_given:
+        rest = _dateline_in_first_paragraph(rest, draft, report, stated_lang)
+    rest = _read_captions(rest, draft, report)
+    _read_body(rest, draft, report)
+    if draft.publisher is None:
+        for block in draft.body:
+            if isinstance(block, Segment) and block.name == "heading":
+                about = _ABOUT.match(block.text)
+                if about:
+                    draft.publisher = about.group("name")
+                    report.guess("publisher", draft.publisher, "named by the heading "
+                                 f"{block.text!r}", block.line)
+                    break
+    return draft
+
+
+def _guess_lang(lines: list[Line], report: Report) -> str:
+    sample = " ".join(line.text for line in lines[:20])
+    if _CYRILLIC.search(sample):
+        lang = "ru"
+    elif re.search(r"\b(?:le|la|les|des|du|et|est|une)\b", sample) and \
+            re.search(r"[éèêàç]", sample):
+        lang = "fr"
+    else:
+        lang = "en"
+    report.guess("lang", lang, "no date line named the language; guessed from the script "
+                 "and common words")
+    return lang
+
+
+def _drop_footer(lines: list[Line], report: Report, draft: Draft) -> list[Line]:
+    kept = list(lines)
+    for index, line in enumerate(kept):
+        if _END_MARK.match(line.text.strip()):
+            dropped = kept[index:]
+            kept = kept[:index]
+            report.guess("dropped", " / ".join(d.text for d in dropped),
+                         "an end mark (###) ends the release", line.number)
+            _owner_from(dropped, draft, report)
+            break
+    tail_start = max(0, len(kept) - 12)
+    for index in range(tail_start, len(kept)):
+        if _RELATED.match(kept[index].text.strip()):
+            dropped = kept[index:]
+            kept = kept[:index]
+            report.guess("dropped", " / ".join(d.text for d in dropped),
+                         "a list of related links after the release", dropped[0].number)
+            break
+    while kept and (is_footer(kept[-1].text) or is_navigation(kept[-1].text)):
+        line = kept.pop()
+        _owner_from([line], draft, report)
+        if draft.series is None:
+            back = re.match(r"(?i)back to\s+(.+)$", line.text.strip())
+            if back and back.group(1).casefold() in SERIES_WORDS:
+                draft.series = back.group(1)
+                report.guess("series", draft.series, "named by the footer link", line.number)
+        report.guess("dropped", line.text, "site navigation or footer at the end of the page",
+                     line.number)
+    return kept
+
+
+def _owner_from(lines: list[Line], draft: Draft, report: Report) -> None:
+    for line in lines:
+        owner = copyright_owner(line.text)
+        if owner and draft.publisher is None:
+            draft.publisher = owner
+            report.guess("publisher", owner, "the copyright line names it", line.number)
+
+
+def _split_header(lines: list[Line], lang: str) -> tuple[list[Line], list[Line]]:
+    """Without a date line, the header is the navigation and the first other line."""
+    for index, line in enumerate(lines):
+        if not is_navigation(line.text) and publisher_of(line.text, lang) is None:
+            return lines[:index + 1], lines[index + 1:]
+    return lines, []
+
+
+def _read_header(header: list[Line], draft: Draft, report: Report, lang: str) -> None:
+    """Above the date line: navigation, perhaps the site's name, and the title last."""
+    title_index = None
+    for index in range(len(header) - 1, -1, -1):
+        text = header[index].text
+        if not is_navigation(text) and publisher_of(text, lang) is None:
+            title_index = index
+            break
+    for index, line in enumerate(header):
+        if index == title_index:
+            draft.title = Segment("title", (line.text,), line=line.number)
+            report.guess("title", line.text, "the last line above the date line that is not "
+                         "navigation", line.number)
+            continue
+        publisher = publisher_of(line.text, lang)
+        if publisher is not None and draft.publisher is None:
+            draft.publisher = publisher
+            report.guess("publisher", publisher, "a line above the title that names an "
+                         "organisation", line.number)
+            continue
+        series = series_of(line.text)
+        if series is not None:
+            draft.series = series
+            report.guess("series", series, "the section the navigation names", line.number)
+        report.guess("dropped", line.text, "site navigation above the title", line.number)
+
+
+def _dateline_in_first_paragraph(lines: list[Line], draft: Draft, report: Report,
+                                 stated_lang: str | None) -> list[Line]:
+    """Wire style: "KYOTO, March 3, 2025 – Kitsune Robotics today announced ..."."""
+    for line in lines[:6]:
+        head = re.split(r"\s+(?:[-–—]{1,2}|/[^/]{1,30}/\s*[-–—]{0,2})\s+", line.text, maxsplit=1)
+        if len(head) != 2 or len(head[0]) > 60:
+            continue
+        dateline = read_dateline(head[0], line.number,
+                                 language_candidates(head[0], stated_lang))
+        if dateline is not None:
+            draft.dateline = dateline
+            draft.lang = stated_lang or dateline.lang
+            report.guess("date", dateline.date.text, "the first paragraph opens with a "
+                         "place and date (wire style); the paragraph is kept", line.number)
+            break
+    return lines
+
+
+def _read_captions(lines: list[Line], draft: Draft, report: Report) -> list[Line]:
+    """Short lines without a full stop, before the first paragraph: the photos."""
+    index = 0
+    while index < len(lines) - 1:
+        text = lines[index].text
+        if _CREDIT.match(text) and draft.figures and draft.figures[-1].caption is None:
+            last = draft.figures[-1]
+            draft.figures[-1] = Figure(last.src, last.alt,
+                                       Segment("caption", (text,), line=lines[index].number),
+                                       line=last.line)
+            report.guess("caption", text, "a photo credit after a photo's description",
+                         lines[index].number)
+            index += 1
+            continue
+        if _ITEM.match(text) or len(text.split()) > CAPTION_MAX_WORDS or _TERMINAL.search(text):
+            break
+        draft.figures.append(Figure(alt=Segment("alt", (text,), line=lines[index].number),
+                                    line=lines[index].number))
+        report.guess("alt", text, "a short line without a full stop between the date line "
+                     "and the first paragraph describes a photo", lines[index].number)
+        index += 1
+    return lines[index:]
+
+
+def _read_body(lines: list[Line], draft: Draft, report: Report) -> None:
+    body = draft.body
+    items: list[Line] = []
+    item_texts: list[str] = []
+    ordered = False
+    expected = 0
+
+    def close_list() -> None:
+        nonlocal items, item_texts
+        if items:
+            body.append(ListBlock(tuple(Segment("item", (text,), line=line.number)
+                                        for line, text in zip(items, item_texts, strict=True)),
+                                  ordered=ordered, line=items[0].number))
+        items, item_texts = [], []
+
+    for index, line in enumerate(lines):
+        text = line.text
+        item = _ITEM.match(text)
+        if item:
+            number = item.group("number") or item.group("paren")
+            this_ordered = number is not None
+            if items and (this_ordered != ordered or (this_ordered and int(number) != expected)):
+                close_list()
+            if not items:
+                ordered = this_ordered
+            expected = int(number) + 1 if number else 0
+            items.append(line)
+            item_texts.append(item.group("text"))
+            continue
+        if items and not line.blank_before and (line.indent > items[-1].indent
+                                                 or text[:1].islower()):
+            item_texts[-1] += " " + text
+            report.guess("joined", text, "an indented or lower-case line continues the list "
+                         "item above it", line.number)
+            continue
+        close_list()
+        previous = body[-1] if body else None
+        if isinstance(previous, Segment) and previous.name == "p" and not line.blank_before \
+                and not _TERMINAL.search(previous.text) and (
+                    text[:1].islower() or len(previous.text) >= WRAP_MIN_CHARS):
+            body[-1] = Segment("p", (previous.text + " " + text,), line=previous.line)
+            report.guess("joined", text, "the line above it has no final punctuation: one "
+                         "paragraph wrapped over lines", line.number)
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if following is not None and len(text.split()) <= HEADING_MAX_WORDS \
+                and not _TERMINAL.search(text) and not text.startswith(("(", "[")) \
+                and (following.blank_before or len(following.text) >= WRAP_MIN_CHARS
+                     or _ITEM.match(following.text)):
+            body.append(Segment("heading", (text,), line=line.number))
+            report.guess("heading", text, "a short line without a full stop, followed by a "
+                         "paragraph or a list", line.number)
+            continue
+        body.append(Segment("p", (text,), line=line.number))
+    close_list()
+
+
+def content_text(content: tuple[Inline, ...]) -> str:
+    return "".join(p if isinstance(p, str) else p.text for p in content)
