@@ -30,7 +30,6 @@ __all__ = ["ENGINES", "Formatter", "InvalidValue", "get_formatter", "icu_availab
            "resolve_engine"]
 
 ENGINES = ("auto", "babel", "icu")
-_ICU_READY = True
 
 
 def icu_available() -> bool:
@@ -48,7 +47,7 @@ def resolve_engine(engine: str = "auto") -> str:
         raise UsageError(f"formatting engine must be one of {', '.join(ENGINES)}, "
                          f"not {engine!r}")
     if engine == "auto":
-        return "icu" if _ICU_READY and icu_available() else "babel"
+        return "icu" if icu_available() else "babel"
     if engine == "icu" and not icu_available():
         raise UsageError(f"the ICU formatting engine is not installed: {ICU_EXTRA}")
     return engine
