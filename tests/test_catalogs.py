@@ -1,0 +1,306 @@
+"""`communique extract`, `update` and `pseudo` on whole projects, through the CLI.
+
+Projects are made in tmp_path: a copy of the sample project, or generated releases.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from toolkit.cli.app import app
+from toolkit.po_read import read_po
+from toolkit.po_write import write_po
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = "japan-kyrgyz-fm-meeting-2022"
+MSGFMT = shutil.which("msgfmt")
+CONFIG = 'source-locale = "en"\nlocales = [{locales}]\n'
+EPOCH = "1671868800"  # 2022-12-24 08:00 UTC
+
+RELEASE = """<?xml version="1.0" encoding="UTF-8"?>
+<release xmlns="https://ns.communique.dev/release/1" id="{id}" xml:lang="en">
+  <meta>
+    <publisher>Ministry of Foreign Affairs of Japan</publisher>
+    <published><date value="2023-03-01" skeleton="yMMMMd">March 1, 2023</date></published>
+  </meta>
+  <title>{title}</title>
+  <body>
+{body}
+  </body>
+</release>
+"""
+
+
+def release_xml(release_id: str, title: str, *paragraphs: str) -> str:
+    body = "\n".join(f"    <p>{p}</p>" for p in paragraphs)
+    return RELEASE.format(id=release_id, title=title, body=body)
+
+
+def make_project(root: Path, releases: dict[str, str], locales: tuple[str, ...] = ("ja",)
+                 ) -> Path:
+    (root / "releases").mkdir(parents=True, exist_ok=True)
+    for release_id, xml in releases.items():
+        (root / "releases" / f"{release_id}.xml").write_text(xml, encoding="utf-8")
+    (root / "communique.toml").write_text(
+        CONFIG.format(locales=", ".join(f'"{ll}"' for ll in locales)), encoding="utf-8")
+    return root
+
+
+def sample_project(root: Path) -> Path:
+    """The sample project: its release and its four translated catalogs."""
+    make_project(root, {}, ("ja", "ky", "ru", "ar"))
+    shutil.copy(REPO / "releases" / f"{SAMPLE}.xml", root / "releases")
+    for locale in ("ja", "ky", "ru", "ar"):
+        folder = root / "locales" / locale / "LC_MESSAGES"
+        folder.mkdir(parents=True)
+        shutil.copy(REPO / "locales" / locale / "LC_MESSAGES" / f"{SAMPLE}.po", folder)
+    return root
+
+
+def run(root: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[int, str, str]:
+    monkeypatch.chdir(root)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def catalog(root: Path, locale: str, release_id: str) -> Path:
+    return root / "locales" / locale / "LC_MESSAGES" / f"{release_id}.po"
+
+
+def all_catalogs(root: Path) -> list[Path]:
+    return sorted((root / "locales").rglob("*.po")) + sorted((root / "locales").glob("*.pot"))
+
+
+def msgfmt_check(paths: list[Path]) -> None:
+    if MSGFMT is None:
+        pytest.skip("GNU gettext (msgfmt) is not installed")
+    for path in paths:
+        subprocess.run([MSGFMT, "-c", "--check-format", "-o", "/dev/null", str(path)],
+                       check=True, capture_output=True)
+
+
+def snapshot(root: Path) -> dict[Path, tuple[bytes, int]]:
+    return {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in all_catalogs(root)}
+
+
+# ---------------------------------------------------------------- the sample project
+def test_sample_project_keeps_every_translation(tmp_path, monkeypatch):
+    root = sample_project(tmp_path)
+    before = {ll: read_po(catalog(root, ll, SAMPLE)) for ll in ("ja", "ky", "ru", "ar")}
+    code, out, err = run(root, monkeypatch, "extract")
+    assert code == 0, err
+    assert "created\tlocales/japan-kyrgyz-fm-meeting-2022.pot" in out
+    code, out, err = run(root, monkeypatch, "update")
+    assert code == 0, err
+    for locale, old in before.items():
+        new = read_po(catalog(root, locale, SAMPLE))
+        assert [(e.msgid, e.msgstr, e.translated) for e in new.entries] == \
+            [(e.msgid, e.msgstr, e.translated) for e in old.entries]
+    msgfmt_check(all_catalogs(root))
+
+
+def test_a_second_run_rewrites_nothing(tmp_path, monkeypatch):
+    root = sample_project(tmp_path)
+    run(root, monkeypatch, "extract")
+    run(root, monkeypatch, "update")
+    first = snapshot(root)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")  # the clock: dates are kept when nothing changed
+    assert CliRunner().invoke(app, ["extract"]).exit_code == 0
+    result = CliRunner().invoke(app, ["update"])
+    assert result.exit_code == 0
+    assert "4 catalogs: 4 unchanged" in result.stdout
+    assert snapshot(root) == first
+
+
+def test_the_committed_sample_catalogs_are_up_to_date(tmp_path, monkeypatch):
+    """What `communique update` would write is what the repository holds."""
+    root = sample_project(tmp_path)
+    shutil.copy(REPO / "locales" / f"{SAMPLE}.pot", root / "locales")
+    code, out, err = run(root, monkeypatch, "update", "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["summary"]["unchanged"] == 4
+
+
+def test_source_date_epoch_dates_the_template(tmp_path, monkeypatch):
+    root = sample_project(tmp_path)
+    run(root, monkeypatch, "extract")
+    template = read_po(root / "locales" / f"{SAMPLE}.pot")
+    assert template.header["POT-Creation-Date"] == "2022-12-24 08:00+0000"
+
+
+# ---------------------------------------------------------------- changes in a release
+PARAGRAPH = ("The two ministers exchanged views on regional affairs, including the "
+             "situation in East Asia, and agreed to cooperate {}.")
+
+
+def test_changed_and_removed_paragraphs(tmp_path, monkeypatch):
+    root = make_project(tmp_path, {"talks": release_xml(
+        "talks", "Ministers Meet", PARAGRAPH.format("closely"), "A paragraph to remove.")})
+    run(root, monkeypatch, "extract")
+    run(root, monkeypatch, "update")
+    po = catalog(root, "ja", "talks")
+    translations = {"Ministers Meet": ("外相会談", ()),
+                    "A paragraph to remove.": ("削除する段落。", ("reviewed",)),
+                    PARAGRAPH.format("closely"): ("両大臣は緊密に協力。", ())}
+    old = read_po(po)
+    write_po(po, replace(old, entries=tuple(
+        replace(e, msgstr=translations[e.msgid][0],
+                translator_comments=translations[e.msgid][1])
+        if e.msgid in translations else e for e in old.entries)))
+    assert read_po(po).lookup("Ministers Meet").translated
+
+    (root / "releases" / "talks.xml").write_text(release_xml(
+        "talks", "Ministers Meet", PARAGRAPH.format("even more closely")), encoding="utf-8")
+    assert run(root, monkeypatch, "extract")[0] == 0
+    code, out, err = run(root, monkeypatch, "update")
+    assert code == 0, err
+    assert "ja: 2 kept, 1 fuzzy, 1 obsoleted" in out
+    merged = read_po(po)
+    changed = merged.lookup(PARAGRAPH.format("even more closely"))
+    assert changed is not None and changed.fuzzy
+    assert changed.msgstr == "両大臣は緊密に協力。"
+    assert changed.previous_msgid == PARAGRAPH.format("closely")
+    (gone,) = merged.obsolete
+    assert (gone.msgid, gone.msgstr, gone.translator_comments) == (
+        "A paragraph to remove.", "削除する段落。", ("reviewed",))
+    assert "#| msgid" in po.read_text(encoding="utf-8")
+    msgfmt_check(all_catalogs(root))
+
+
+def test_no_fuzzy_matching(tmp_path, monkeypatch):
+    root = make_project(tmp_path, {"talks": release_xml("talks", "T", PARAGRAPH.format("x"))})
+    run(root, monkeypatch, "extract")
+    po = catalog(root, "ja", "talks")
+    po.parent.mkdir(parents=True)
+    po.write_text(f'msgid "{PARAGRAPH.format("y")}"\nmsgstr "訳"\n', encoding="utf-8")
+    code, _, err = run(root, monkeypatch, "update", "--no-fuzzy-matching")
+    assert code == 0, err
+    merged = read_po(po)
+    assert not merged.lookup(PARAGRAPH.format("x")).has_translation
+    assert [e.msgstr for e in merged.obsolete] == ["訳"]
+
+
+# ---------------------------------------------------------------- bad input
+def test_a_po_syntax_error_exits_2_and_leaves_the_file_untouched(tmp_path, monkeypatch):
+    root = sample_project(tmp_path)
+    run(root, monkeypatch, "extract")
+    broken = catalog(root, "ru", SAMPLE)
+    lines = broken.read_bytes().split(b"\n")
+    line = lines.index(b'msgid "Press Releases"') + 2  # its msgstr, 1-based
+    lines[line - 1] = b'msgstr "unterminated'
+    data = b"\n".join(lines)
+    broken.write_bytes(data)
+    code, out, err = run(root, monkeypatch, "update")
+    assert code == 2
+    assert f"locales/ru/LC_MESSAGES/{SAMPLE}.po:{line}: error: " in err
+    assert "Traceback" not in err
+    assert broken.read_bytes() == data
+    assert "failed" in out
+    assert "#. publisher" in catalog(root, "ja", SAMPLE).read_text(encoding="utf-8")
+
+
+def test_an_invalid_release_exits_2_and_keeps_its_template(tmp_path, monkeypatch):
+    root = make_project(tmp_path, {"talks": release_xml("talks", "T", "Text.")})
+    run(root, monkeypatch, "extract")
+    template = root / "locales" / "talks.pot"
+    before = template.read_bytes()
+    (root / "releases" / "talks.xml").write_text("<release>", encoding="utf-8")
+    code, _, err = run(root, monkeypatch, "extract")
+    assert code == 2
+    assert err.startswith("releases/talks.xml:")
+    assert template.read_bytes() == before
+
+
+def test_width_and_no_wrap_exclude_each_other(tmp_path, monkeypatch):
+    root = make_project(tmp_path, {"talks": release_xml("talks", "T", "Text.")})
+    code, _, err = run(root, monkeypatch, "extract", "--width", "60", "--no-wrap")
+    assert code == 2 and "exclude each other" in err
+
+
+def test_update_without_templates_for_a_release_is_a_usage_error(tmp_path, monkeypatch):
+    root = make_project(tmp_path, {})
+    code, _, err = run(root, monkeypatch, "update", "nothing-here")
+    assert code == 2 and "run `communique extract` first" in err
+
+
+# ---------------------------------------------------------------- translation memory
+BOILERPLATE = "About the Ministry of Foreign Affairs of Japan"
+
+
+def tm_project(root: Path) -> Path:
+    make_project(root, {
+        "first": release_xml("first", "First Talks", BOILERPLATE),
+        "second": release_xml("second", "Second Talks", BOILERPLATE),
+    })
+    po = catalog(root, "ja", "first")
+    po.parent.mkdir(parents=True)
+    po.write_text(f'msgid "{BOILERPLATE}"\nmsgstr "外務省について"\n', encoding="utf-8")
+    return root
+
+
+def test_translation_memory_fills_boilerplate_from_another_release(tmp_path, monkeypatch):
+    root = tm_project(tmp_path)
+    run(root, monkeypatch, "extract")
+    code, out, err = run(root, monkeypatch, "update")
+    assert code == 0, err
+    entry = read_po(catalog(root, "ja", "second")).lookup(BOILERPLATE)
+    assert entry is not None and entry.translated and entry.msgstr == "外務省について"
+    assert "tm: first" in entry.extracted_comments
+    assert "1 from memory" in out
+
+
+def test_no_tm(tmp_path, monkeypatch):
+    root = tm_project(tmp_path)
+    run(root, monkeypatch, "extract")
+    run(root, monkeypatch, "update", "--no-tm")
+    assert not read_po(catalog(root, "ja", "second")).lookup(BOILERPLATE).has_translation
+
+
+# ---------------------------------------------------------------- many releases
+def test_a_large_project_in_several_processes(tmp_path, monkeypatch):
+    """70 releases (above the pool threshold), 2 workers: same results as one process."""
+    releases = {f"r{i:03}": release_xml(f"r{i:03}", f"Release {i}", BOILERPLATE,
+                                        PARAGRAPH.format(f"on topic {i}"))
+                for i in range(70)}
+    one = make_project(tmp_path / "one", releases)
+    many = make_project(tmp_path / "many", releases)
+    for root in (one, many):
+        po = catalog(root, "ja", "r000")
+        po.parent.mkdir(parents=True)
+        po.write_text(f'msgid "{BOILERPLATE}"\nmsgstr "外務省について"\n', encoding="utf-8")
+    for root, jobs in ((one, "1"), (many, "2")):
+        assert run(root, monkeypatch, "extract", "--jobs", jobs)[0] == 0
+        code, out, err = run(root, monkeypatch, "update", "--jobs", jobs, "--format", "json")
+        assert code == 0, err
+        summary = json.loads(out)
+        assert summary["locales"]["ja"]["messages"]["tm"] == 69
+    assert [p.read_bytes() for p in all_catalogs(one)] == \
+        [p.read_bytes() for p in all_catalogs(many)]
+    msgfmt_check(all_catalogs(many))
+
+
+# ---------------------------------------------------------------- pseudo
+def test_pseudo_catalogs(tmp_path, monkeypatch):
+    root = sample_project(tmp_path)
+    run(root, monkeypatch, "extract")
+    code, _, err = run(root, monkeypatch, "pseudo")
+    assert code == 0, err
+    pseudo = read_po(catalog(root, "en-XA", SAMPLE))
+    assert pseudo.header["Language"] == "en-XA"
+    assert all(e.translated for e in pseudo.entries)
+    msgfmt_check([catalog(root, "en-XA", SAMPLE)])
+    assert run(root, monkeypatch, "pseudo")[1].endswith("1 pseudo catalog: 1 unchanged\n")
+
+
+def test_pseudo_refuses_a_real_locale(tmp_path, monkeypatch):
+    root = sample_project(tmp_path)
+    code, _, err = run(root, monkeypatch, "pseudo", "--locale", "ja")
+    assert code == 2 and "overwrite" in err
