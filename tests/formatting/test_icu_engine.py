@@ -70,10 +70,10 @@ def test_native_means_cldr_native_system():
     assert icu_formatter("hi", numbering="native").numbering == "deva"
 
 
-def test_ordinals_come_from_rbnf():
+def test_ordinals_are_plain_numbers_so_the_translator_owns_the_marker():
     ordinal = span("number", value="30", style="ordinal")
-    assert icu_formatter("en").format(ordinal) == "30th"
-    assert icu_formatter("ja").format(ordinal) == "第30"
+    assert icu_formatter("ja").format(ordinal) == "30"
+    assert icu_formatter("ar-EG").format(ordinal) == "٣٠"
 
 
 def test_instant_uses_the_at_time_pattern_and_zone_name():

@@ -112,8 +112,8 @@ class BabelFormatter(Formatter):
                                                 decimal_quantization=False,
                                                 numbering_system=self.numbering)
         else:
-            # CLDR has no ordinal suffixes outside RBNF, which Babel lacks: the plain
-            # number is what a reader of any locale can still read correctly.
+            # An ordinal is its plain number; the marker is the translator's (see
+            # icu_engine.format_number).
             text = babel.numbers.format_decimal(number, locale=self._babel,
                                                 decimal_quantization=False,
                                                 numbering_system=self.numbering)

@@ -152,11 +152,9 @@ class IcuFormatter(Formatter):
     def format_number(self, value: str, style: str = "decimal") -> str:
         check_choice("style", style, NUMBER_STYLES)
         number = parse_decimal(value)
-        if style == "ordinal" and is_integral(number):
-            return self._with(("ordinal",), lambda: icu.RuleBasedNumberFormat(
-                icu.URBNFRuleSetTag.ORDINAL, self._icu),
-                lambda ordinal: ordinal.format(int(number)))
-
+        # An ordinal is written as its plain number: the ordinal marker belongs to the
+        # translator's sentence (30周年, 30-летие, 30 жылдыгы), and RBNF's own marker
+        # (第30, 30'инчи) would double it. Both engines agree on this.
         def make() -> Any:
             formatter = self._numbers.precision(icu.Precision.unlimited())
             return formatter.unit(icu.NoUnit.percent()) if style == "percent" else formatter
