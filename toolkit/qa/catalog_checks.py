@@ -19,9 +19,10 @@ from babel.messages.plurals import get_plural
 
 from toolkit.catalog import Catalog, Entry
 from toolkit.errors import InputError
-from toolkit.po_read import read_po
+from toolkit.po_read import parse_po
 from toolkit.qa.codes import CODES, Finding
 from toolkit.qa.config import ALLOW_FLAG
+from toolkit.qa.po_fast import parse_simple
 
 # --------------------------------------------------------------------------- reading
 
@@ -41,9 +42,20 @@ def _read_code(exc: InputError) -> str:
 
 
 def read_catalog(path: Path) -> tuple[Catalog | None, Finding | None]:
-    """The catalog, or why it cannot be read (a finding of an unreadable-input code)."""
+    """The catalog, or why it cannot be read (a finding of an unreadable-input code).
+
+    Plain files take the fast path (`toolkit.qa.po_fast`, the same `Catalog` as
+    `read_po` gives); anything else, errors included, is `read_po`'s.
+    """
     try:
-        return read_po(path), None
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, Finding("unreadable", f"cannot read: {exc.strerror or exc}")
+    fast = parse_simple(data, path)
+    if fast is not None:
+        return fast, None
+    try:
+        return parse_po(data, path), None
     except InputError as exc:
         return None, Finding(_read_code(exc), exc.message, exc.line)
 

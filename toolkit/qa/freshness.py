@@ -89,10 +89,17 @@ def _template_differences(template: Catalog, expected: Catalog,
         yield Finding("template-stale", f"the header comments differ: {advice}", 1)
 
 
-def catalog_findings(catalog: Catalog, template: Catalog) -> list[Finding]:
-    """`catalog-stale` findings: template messages missing here, and messages it lost."""
-    wanted = {e.key for e in template.live()}
+def catalog_findings(catalog: Catalog, template: Catalog,
+                     wanted: frozenset[Key] | None = None) -> list[Finding]:
+    """`catalog-stale` findings: template messages missing here, and messages it lost.
+
+    `wanted` is the template's set of live keys, when the caller has it already.
+    """
+    if wanted is None:
+        wanted = frozenset(e.key for e in template.live())
     have = {e.key for e in catalog.live()}
+    if have == wanted:
+        return []
     found: list[Finding] = []
     missing = [e.key for e in template.live() if e.key not in have]
     if missing:

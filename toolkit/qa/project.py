@@ -15,20 +15,21 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from toolkit.catalog import Catalog
+from toolkit.catalog import Catalog, Key
 from toolkit.config import Config
 from toolkit.errors import InputError
 from toolkit.extract import extract_template
 from toolkit.issues import Issue, Severity, error
-from toolkit.model import Release
+from toolkit.model import Release, iter_spans
 from toolkit.placeholders import Message, segment_message
 from toolkit.qa.catalog_checks import check_catalog, locale_of, read_catalog
 from toolkit.qa.codes import Finding
 from toolkit.qa.config import Policy, allowed_codes
 from toolkit.qa.freshness import EXTRACT, UPDATE, catalog_findings, template_findings
-from toolkit.qa.translation_checks import Pair, check_translation, message_from_msgid
+from toolkit.qa.translation_checks import Pair, check_translation, term_tags
 from toolkit.release_checks import check_file, check_unique_ids
 from toolkit.translate import translatable_segments
+from toolkit.vocabulary import ITS_TERM
 
 SUFFIXES = (".xml", ".pot", ".po")
 # Codes that mean an input could not be read at all: the run exits 2.
@@ -100,26 +101,34 @@ def check_coverage(counts: Coverage, locale: str | None, minimum: float) -> list
 
 
 class Validation:
-    """The issues of one run, gathered as files are checked."""
+    """The issues of one run, gathered as files are checked.
+
+    Files are known by their absolute path as a string (`_key`): `Path.resolve` costs
+    system calls and `Path` objects cost time, both of which add up over thousands of
+    catalogs.
+    """
 
     def __init__(self, config: Config, policy: Policy, min_coverage: float,
                  cwd: Path | None = None) -> None:
         self.config = config
         self.policy = policy
         self.min_coverage = min_coverage
-        self.cwd = (cwd or Path.cwd()).resolve()
+        self.cwd = _key(cwd or Path.cwd())
         self.issues: list[Issue] = []
-        self._releases: dict[Path, Release | None] = {}
-        self._release_issues: dict[Path, list[Issue]] = {}
-        self._reported: set[Path] = set()
-        self._messages: dict[Path, Mapping[str, Message]] = {}
-        self._extracted: dict[Path, Catalog] = {}
-        self._catalogs: dict[Path, Catalog | None] = {}
-        self._file_checked: set[Path] = set()
-        self._fresh_checked: set[Path] = set()
-        self._judged: dict[Pair, list[Finding]] = {}
-        self._releases_dir = config.releases.resolve()
-        self._catalogs_dir = config.catalogs.resolve()
+        self._releases: dict[str, Release | None] = {}
+        self._release_issues: dict[str, list[Issue]] = {}
+        self._reported: set[str] = set()
+        self._terms_by_release: dict[str, Mapping[str, Message]] = {}
+        self._extracted: dict[str, Catalog] = {}
+        self._catalogs: dict[str, Catalog | None] = {}
+        self._template_keys: dict[str, frozenset[Key]] = {}
+        self._file_checked: set[str] = set()
+        self._fresh_checked: set[str] = set()
+        # Judgements by (msgid, msgstr, locale, its:term tags): a message repeated across
+        # releases is judged once per locale.
+        self._judged: dict[tuple[str, str, str, tuple[str, ...]], list[Finding]] = {}
+        self._releases_dir = _key(config.releases)
+        self._catalogs_dir = _key(config.catalogs)
 
     # ----------------------------------------------------------------- results
 
@@ -130,18 +139,17 @@ class Validation:
     def failed(self, warnings_as_errors: bool = False) -> bool:
         return any(i.severity is Severity.ERROR or warnings_as_errors for i in self.issues)
 
-    def _show(self, path: Path) -> str:
+    def _show(self, path: Path | str) -> str:
         """Paths as the user's working folder sees them: what CI annotations need."""
-        absolute = path.resolve() if not path.is_absolute() else path
-        try:
-            return str(absolute.relative_to(self.cwd))
-        except ValueError:
-            return str(path)
+        key = _key(path)
+        prefix = self.cwd.rstrip(os.sep) + os.sep
+        return key[len(prefix):] if key.startswith(prefix) else str(path)
 
-    def _add(self, path: Path, findings: Iterable[Finding],
+    def _add(self, path: Path | str, findings: Iterable[Finding],
              allowed: Mapping[int, frozenset[str]] | None = None) -> None:
-        shown = self._show(path)
+        shown: str | None = None
         for found in findings:
+            shown = shown or self._show(path)
             allow = allowed.get(found.line, frozenset()) if allowed else frozenset()
             issue = self.policy.issue(shown, found.line, found.code, found.message,
                                       allowed=allow)
@@ -160,15 +168,12 @@ class Validation:
         stems = {path.stem: path for path in releases}
         templates = {p.stem: p for p in sorted(config.catalogs.glob("*.pot"))}
         for stem, path in stems.items():
-            template = config.template(stem)
             if stem not in templates:
-                self._add(path, [Finding("template-missing", f"no template {self._show(template)}"
-                                         f" for this release: {EXTRACT}", 0)])
-                continue
+                self._add(path, [Finding("template-missing", "no template "
+                                         f"{self._show(config.template(stem))} for this "
+                                         f"release: {EXTRACT}", 0)])
+        for template in templates.values():
             self.template(template, report_file=True)
-        for stem, template in templates.items():
-            if stem not in stems:
-                self.template(template, report_file=True)
         for locale in config.locales:
             folder = config.catalogs / locale / "LC_MESSAGES"
             present = {p.stem: p for p in sorted(folder.glob("*.po"))}
@@ -203,7 +208,7 @@ class Validation:
 
     def release(self, path: Path, report: bool) -> Release | None:
         """The release at `path` (read once); its issues are reported when asked for."""
-        key = path.resolve()
+        key = _key(path)
         if key not in self._releases:
             try:
                 release, found = check_file(path)
@@ -213,64 +218,63 @@ class Validation:
                                exc.column)]
             self._releases[key] = release
             self._release_issues[key] = [
-                Issue(self._show(Path(i.path)), i.line, i.column, i.severity, i.code,
-                      i.message) for i in found]
+                Issue(self._show(i.path), i.line, i.column, i.severity, i.code, i.message)
+                for i in found]
         if report and key not in self._reported:
             self._reported.add(key)
             self.issues.extend(self.policy.apply(self._release_issues[key]))
         return self._releases[key]
 
     def _unique_ids(self, paths: list[Path]) -> None:
-        pairs = [(p, r) for p in paths if (r := self._releases.get(p.resolve())) is not None]
-        found = list(check_unique_ids(pairs))
+        pairs = [(p, r) for p in paths if (r := self._releases.get(_key(p))) is not None]
         self.issues.extend(self.policy.apply(
-            Issue(self._show(Path(i.path)), i.line, i.column, i.severity, i.code, i.message)
-            for i in found))
+            Issue(self._show(i.path), i.line, i.column, i.severity, i.code, i.message)
+            for i in check_unique_ids(pairs)))
 
     def _configured_release(self, path: Path) -> bool:
-        return path.resolve().parent == self._releases_dir
+        return os.path.dirname(_key(path)) == self._releases_dir
 
-    def _source_release(self, stem: str) -> tuple[Path, Release] | None:
+    def _source_release(self, stem: str) -> tuple[str, Release] | None:
         """The configured release a template or catalog belongs to, read quietly."""
         path = self.config.releases / f"{stem}.xml"
-        if not path.is_file():
+        key = _key(path)
+        if key not in self._releases and not path.is_file():
             return None
         release = self.release(path, report=False)
-        return (path, release) if release is not None else None
+        return (key, release) if release is not None else None
 
-    def messages(self, stem: str) -> Mapping[str, Message]:
-        """msgid → source message of a configured release (empty if there is none)."""
+    def term_messages(self, stem: str) -> Mapping[str, Message]:
+        """msgid → source message, for the segments of a configured release that have
+        its:term spans: the only thing a msgid alone cannot tell (see check_terms)."""
         source = self._source_release(stem)
         if source is None:
             return {}
-        path, release = source
-        key = path.resolve()
-        if key not in self._messages:
+        key, release = source
+        if key not in self._terms_by_release:
             found: dict[str, Message] = {}
-            for segment in translatable_segments(release):  # what extract extracts
-                message = segment_message(segment)
-                if message.msgid:
+            for segment in translatable_segments(release):
+                if any(span.get(ITS_TERM) == "yes" for span in iter_spans(segment.content)):
+                    message = segment_message(segment)
                     found.setdefault(message.msgid, message)
-            self._messages[key] = found
-        return self._messages[key]
+            self._terms_by_release[key] = found
+        return self._terms_by_release[key]
 
-    def extracted(self, stem: str) -> tuple[Path, Catalog] | None:
+    def extracted(self, stem: str) -> tuple[str, Catalog] | None:
         """What `communique extract` writes for a configured release, made once."""
         source = self._source_release(stem)
         if source is None:
             return None
-        path, release = source
-        key = path.resolve()
+        key, release = source
         if key not in self._extracted:
-            relative = Path(os.path.relpath(key, self.config.root.resolve()))
+            relative = os.path.relpath(key, _key(self.config.root))
             self._extracted[key] = extract_template(release, relative,
                                                     self.config.source_locale)
-        return path, self._extracted[key]
+        return key, self._extracted[key]
 
     # ----------------------------------------------------------------- catalogs
 
     def _read(self, path: Path) -> Catalog | None:
-        key = path.resolve()
+        key = _key(path)
         if key not in self._catalogs:
             catalog, problem = read_catalog(path)
             if problem is not None:
@@ -279,12 +283,15 @@ class Validation:
         return self._catalogs[key]
 
     def _in_catalogs(self, path: Path, depth: int) -> bool:
-        parent = path.resolve().parents
-        return len(parent) > depth and parent[depth] == self._catalogs_dir
+        """Is the file `depth` folders below the configured catalogs folder?"""
+        folder = os.path.dirname(_key(path))
+        for _ in range(depth):
+            folder = os.path.dirname(folder)
+        return folder == self._catalogs_dir
 
     def template(self, path: Path, report_file: bool) -> Catalog | None:
         """A template's own checks (when asked) and whether it is what extract gives."""
-        key = path.resolve()
+        key = _key(path)
         template = self._read(path)
         if template is None:
             return None
@@ -302,14 +309,13 @@ class Validation:
                                          "for this template: delete it, or restore the "
                                          "release", 1)])
             return template
-        release_path, expected = extracted
-        self._add(path, template_findings(template, expected, self._show(release_path)))
+        release_key, expected = extracted
+        self._add(path, template_findings(template, expected, self._show(release_key)))
         return template
 
     def catalog(self, path: Path) -> None:
         """A PO file: as a file, against its template, each translation, its coverage."""
-        key = path.resolve()
-        if key in self._catalogs:
+        if _key(path) in self._catalogs:
             return
         catalog = self._read(path)
         if catalog is None:
@@ -317,30 +323,39 @@ class Validation:
         locale = locale_of(path)
         allowed = {e.line: allowed_codes(e.flags) for e in catalog.entries if e.flags}
         self._add(path, check_catalog(catalog, locale, template=False), allowed)
-        configured = self._in_catalogs(path, 2) and path.parent.name == "LC_MESSAGES"
-        messages: Mapping[str, Message] = {}
-        if configured:
+        terms: Mapping[str, Message] = {}
+        msgids: list[str] | None = None
+        if self._in_catalogs(path, 2) and path.parent.name == "LC_MESSAGES":
             template_path = self.config.template(path.stem)
-            if template_path.is_file():
+            if _key(template_path) in self._catalogs or template_path.is_file():
                 template = self.template(template_path, report_file=False)
                 if template is not None:
-                    self._add(path, catalog_findings(catalog, template))
-            messages = self.messages(path.stem)
+                    self._add(path, catalog_findings(catalog, template,
+                                                     self._keys(template_path, template)))
+            terms = self.term_messages(path.stem)
+            extracted = self.extracted(path.stem)
+            if extracted is not None:  # coverage counted over the release, as build does
+                msgids = [e.msgid for e in extracted[1].live()]
         rejected: set[str] = set()
         findings = list(self._translations(catalog, locale or catalog.language or "",
-                                           messages, rejected))
+                                           terms, rejected))
         self._add(path, findings, allowed)
-        counts = coverage(catalog, messages.keys() if messages else None, frozenset(rejected))
+        counts = coverage(catalog, msgids, frozenset(rejected))
         self._add(path, check_coverage(counts, locale or catalog.language, self.min_coverage))
 
-    def _translations(self, catalog: Catalog, locale: str, messages: Mapping[str, Message],
+    def _keys(self, path: Path, template: Catalog) -> frozenset[Key]:
+        key = _key(path)
+        if key not in self._template_keys:
+            self._template_keys[key] = frozenset(e.key for e in template.live())
+        return self._template_keys[key]
+
+    def _translations(self, catalog: Catalog, locale: str, terms: Mapping[str, Message],
                       rejected: set[str]) -> Iterator[Finding]:
         source_locale = self.config.source_locale
+        judged_by = self._judged
         for entry in catalog.live():
             if not entry.translated:
                 continue  # fuzzy and untranslated entries are not built
-            message = messages.get(entry.msgid)
-            pairs: list[tuple[str, str]]
             if entry.plural:
                 plural = entry.msgid_plural or entry.msgid
                 pairs = [(entry.msgid if i == 0 else plural, form)
@@ -348,12 +363,15 @@ class Validation:
             else:
                 pairs = [(entry.msgid, entry.msgstr)]
             for msgid, msgstr in pairs:
-                if message is None or message.msgid != msgid:
-                    message = message_from_msgid(msgid)
-                pair = Pair(msgid, msgstr, message, locale, source_locale)
-                judged = self._judged.get(pair)
+                message = terms.get(msgid)
+                tags = term_tags(message) if message is not None else ()
+                key = (msgid, msgstr, locale, tags)
+                judged = judged_by.get(key)
                 if judged is None:
-                    judged = self._judged[pair] = check_translation(pair)
+                    judged = judged_by[key] = check_translation(
+                        Pair(msgid, msgstr, message, locale, source_locale))
+                if not judged:
+                    continue
                 if any(f.code in REJECTING for f in judged):
                     rejected.add(entry.msgid)
                 for found in judged:
@@ -362,15 +380,20 @@ class Validation:
                         yield Finding(found.code, found.message, entry.line)
 
 
+def _key(path: Path | str) -> str:
+    """A file's identity for this run: its absolute path (no resolve(): no system calls)."""
+    return os.path.abspath(path)
+
+
 def expand(paths: Iterable[Path]) -> list[Path]:
     """Files as given, and the .xml/.pot/.po files below given folders, each once."""
     files: list[Path] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for path in paths:
         found = (sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
                  if path.is_dir() else [path])
         for item in found:
-            key = item.resolve()
+            key = _key(item)
             if key not in seen:
                 seen.add(key)
                 files.append(item)

@@ -33,9 +33,15 @@ class Pair:
 
     msgid: str
     msgstr: str
-    message: Message
+    # The source segment's message when it is at hand; None: what the msgid shows is
+    # all there is (tags, nesting and empty tags are in the msgid, attributes are not).
+    message: Message | None
     locale: str  # the catalog's language, e.g. "ja", "pt_BR"
     source_locale: str = "en"
+
+    @property
+    def source(self) -> Message:
+        return self.message if self.message is not None else message_from_msgid(self.msgid)
 
     @property
     def language(self) -> str:
@@ -87,6 +93,7 @@ def _quote(text: str, start: int, end: int, width: int = 24) -> str:
 
 # --------------------------------------------------------------------------- markup
 
+@lru_cache(maxsize=4096)
 def message_from_msgid(msgid: str) -> Message:
     """The placeholders a msgid shows, for a catalog whose release is not at hand.
 
@@ -115,27 +122,48 @@ def message_from_msgid(msgid: str) -> Message:
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
 
+_SIMPLE_TAG = re.compile(r"</?[A-Za-z_][A-Za-z0-9_.-]*/?>")
+# What could make a fragment ill-formed even with the right tags (XML 1.0 forbids these).
+_RISKY = re.compile(r"[&\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|]]>")
+
+
+@lru_cache(maxsize=65536)
+def _tags(markup: str) -> tuple[str, ...] | None:
+    """The tags of a fragment in order, or None when it has any other `<`."""
+    tags = tuple(_SIMPLE_TAG.findall(markup))
+    return tags if markup.count("<") == len(tags) else None
+
+
 def check_placeholders(pair: Pair) -> Iterator[Finding]:
     """Same tags as the source, each once, same nesting, no attributes, no unknown tags."""
+    # The same tags in the same order as the (well-formed) msgid, and nothing else that
+    # markup could trip on: parse_translation would accept it, so skip the parse.
+    if not _RISKY.search(pair.msgstr) and _tags(pair.msgstr) == _tags(pair.msgid) is not None:
+        return
     try:
-        parse_translation(pair.msgstr, pair.message)
+        parse_translation(pair.msgstr, pair.source)
     except PlaceholderError as exc:
         yield Finding(exc.code, exc.message)
 
 
+def term_tags(message: Message) -> tuple[str, ...]:
+    """The tags whose content is an its:term, to be kept verbatim."""
+    return tuple(p.tag for p in message.placeholders
+                 if not p.empty and p.span.get(ITS_TERM) == "yes")
+
+
 def check_terms(pair: Pair) -> Iterator[Finding]:
     """The content of a span marked its:term="yes" is kept verbatim."""
-    for placeholder in pair.message.placeholders:
-        if placeholder.empty or placeholder.span.get(ITS_TERM) != "yes":
-            continue
-        pattern = re.compile(rf"<{re.escape(placeholder.tag)}>(.*?)</{re.escape(placeholder.tag)}>",
-                             re.DOTALL)
+    if pair.message is None:
+        return
+    for tag in term_tags(pair.message):
+        pattern = re.compile(rf"<{re.escape(tag)}>(.*?)</{re.escape(tag)}>", re.DOTALL)
         source = pattern.search(pair.msgid)
         target = pattern.search(pair.msgstr)
         if source is None or target is None:
             continue  # a missing tag is check_placeholders' finding
         if target.group(1) != source.group(1):
-            yield Finding("term-changed", f"term <{placeholder.tag}> must stay "
+            yield Finding("term-changed", f"term <{tag}> must stay "
                           f"{source.group(1)!r}, the translation has {target.group(1)!r}")
 
 
@@ -153,7 +181,13 @@ def _digits(text: str) -> str:
     return "".join(str(unicodedata.digit(ch)) for ch in text if ch.isdigit())
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=65536)
 def numbers(text: str) -> Counter[str]:
+    if not _ANY_DIGIT.search(text):
+        return Counter()
     return Counter(_digits(m.group(0)) for m in _NUMBER.finditer(text))
 
 
@@ -171,6 +205,7 @@ def check_numbers(pair: Pair) -> Iterator[Finding]:
     source, target = numbers(source_text), numbers(target_text)
     if source == target:
         return
+    source, target = Counter(source), Counter(target)  # the cached ones stay untouched
     missing = [_spellings(source_text)[n] for n in sorted((source - target).elements())]
     extra = [_spellings(target_text)[n] for n in sorted((target - source).elements())]
     parts = []
@@ -210,16 +245,24 @@ def _trim_url(url: str) -> str:
     return url
 
 
+@lru_cache(maxsize=65536)
 def urls(text: str) -> Counter[str]:
+    if "://" not in text and "www." not in text.lower():
+        return Counter()
     return Counter(_trim_url(m.group(0)) for m in _URL.finditer(text))
 
 
+@lru_cache(maxsize=65536)
 def emails(text: str) -> Counter[str]:
-    return Counter(m.group(0).rstrip(".-") for m in _EMAIL.finditer(text))
+    if "@" not in text:
+        return Counter()
+    return Counter(m.group(0).rstrip(".-") for m in _EMAIL.finditer(_URL.sub(" ", text)))
 
 
 def _compare(code: str, what: str, source: Counter[str],
              target: Counter[str]) -> Iterator[Finding]:
+    if source == target:
+        return
     missing = sorted((source - target).elements())
     extra = sorted((target - source).elements())
     for before, after in zip(missing, extra, strict=False):
@@ -237,11 +280,9 @@ def check_urls(pair: Pair) -> Iterator[Finding]:
 
 
 def check_emails(pair: Pair) -> Iterator[Finding]:
-    """E-mail addresses are copied exactly."""
-    source_text = _URL.sub(" ", plain_text(pair.msgid))
-    target_text = _URL.sub(" ", plain_text(pair.msgstr))
-    yield from _compare("email-changed", "e-mail address", emails(source_text),
-                        emails(target_text))
+    """E-mail addresses are copied exactly (those inside URLs are the URL's)."""
+    yield from _compare("email-changed", "e-mail address", emails(plain_text(pair.msgid)),
+                        emails(plain_text(pair.msgstr)))
 
 
 # --------------------------------------------------------------------------- white space
@@ -387,16 +428,19 @@ _DEFAULT_QUOTES: tuple[tuple[str, str], ...] = (("“", "”"),)
 
 
 @lru_cache(maxsize=128)
-def _pairs(language: str) -> tuple[dict[str, str], dict[str, str]]:
+def _pairs(language: str) -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
     pairs = _BRACKETS + _QUOTES.get(language, _DEFAULT_QUOTES)
-    return {o: c for o, c in pairs}, {c: o for o, c in pairs}
+    marks = re.compile("[" + re.escape("".join(o + c for o, c in pairs)) + "]")
+    return {o: c for o, c in pairs}, {c: o for o, c in pairs}, marks
 
 
+@lru_cache(maxsize=65536)
 def unbalanced(text: str, language: str) -> tuple[int, str] | None:
     """Where brackets or quotes fail to pair up: (offset, what is wrong), or None."""
-    openers, closers = _pairs(language)
+    openers, closers, marks = _pairs(language)
     stack: list[int] = []
-    for offset, char in enumerate(text):
+    for found in marks.finditer(text):
+        offset, char = found.start(), found.group(0)
         if char in openers:
             stack.append(offset)
         elif char in closers:
