@@ -22,7 +22,14 @@ from toolkit.normalize.entities import EntityRecognizer, entity_recognizer
 from toolkit.normalize.locale_patterns import known, language
 from toolkit.normalize.report import Report
 from toolkit.normalize.structure import Draft
-from toolkit.normalize.values import Context, Recognizer, recognizer, select, span
+from toolkit.normalize.values import (
+    Context,
+    Recognizer,
+    recognizer,
+    select,
+    span,
+    words_of,
+)
 from toolkit.release_xml import normalise_content
 from toolkit.vocabulary import TYPED
 
@@ -91,8 +98,9 @@ class Annotator:
         for marker in fixed:
             self.report.guess("cleaned", marker, "a space was missing after the time marker",
                               line)
-        found = select([*self.values.candidates(text, self.context),
-                        *self.entities.candidates(text, _ENTITY_RANK)])
+        words = words_of(text)
+        found = select([*self.values.candidates(text, self.context, words),
+                        *self.entities.candidates(text, _ENTITY_RANK, words)])
         out: list[Inline] = []
         at = 0
         for match in found:
@@ -188,6 +196,9 @@ def _published(draft: Draft, options: Options, report: Report, path: str | Path,
 def slug(text: str) -> str:
     """ASCII words of a title joined by hyphens: "Japan-Kyrgyz Foreign Ministers' ..."."""
     lowered = "".join(_CYRILLIC.get(ch, ch) for ch in text.casefold())
+    # Apostrophes join ("Ministers'" -> "ministers"); any other non-letter separates,
+    # before accents are folded away, so that "Japan–Mongolia" keeps its two words.
+    lowered = re.sub(r"[^\w'’]+|_", "-", lowered)
     ascii_text = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
     ascii_text = re.sub(r"['’]", "", ascii_text)
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")

@@ -20,7 +20,7 @@ from functools import cache
 from types import MappingProxyType
 
 from toolkit.model import Span
-from toolkit.normalize.values import Found, S, alt
+from toolkit.normalize.values import Found, S, Trigger, alt, words_of
 
 HONORIFICS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("H.E.", "His Excellency", "Her Excellency", "Their Excellencies", "Mr.", "Ms.",
@@ -109,10 +109,14 @@ _TOKEN = (rf"(?:{UP}['’]{UP}{LO}+|{UP}{LO}+(?:[-'’]{UP}?{LO}+)*(?:{UP}{LO}+)
 _NAME = rf"{_TOKEN}(?:{S}+(?:{alt(PARTICLES)}{S}+)?{_TOKEN}){{0,4}}"
 
 
+def _rule(pattern: str, triggers: tuple[str, ...], name: str) -> _Rule:
+    return _Rule(re.compile(pattern), Trigger.of(triggers), name, name)
+
+
 @dataclass(frozen=True)
 class _Rule:
     pattern: re.Pattern[str]
-    triggers: tuple[str, ...]  # the rule runs only if one of these is in the text
+    trigger: Trigger  # the rule runs only where one of its words occurs
     name: str  # "person" or "org"
     group: str  # the group that is the span
 
@@ -126,57 +130,54 @@ class EntityRecognizer:
         honorifics = HONORIFICS.get(lang, ())
         if honorifics:
             chain = rf"(?:{alt(honorifics)}{S}+)+"
-            rules.append(_Rule(re.compile(
+            rules.append(_rule((
                 rf"(?<![\w.])(?P<person>{chain}(?!{alt(TITLES.get(lang, ()))}(?!\w)){_NAME})"),
-                honorifics, "person", "person"))
+                honorifics, "person"))
         titles = TITLES.get(lang, ())
         if titles:
             ignore_case = lang != "en"
-            rules.append(_Rule(re.compile(
+            rules.append(_rule((
                 rf"(?<![\w.]){alt(titles, ignore_case=ignore_case)}(?![\w\-]){S}+"
                 rf"(?!{alt(NOT_NAMES)}(?!\w))(?P<person>{_NAME})"),
-                tuple(t.casefold() for t in titles), "person", "person"))
+                tuple(t.casefold() for t in titles), "person"))
         if lang == "ru":
-            rules.append(_Rule(re.compile(
+            rules.append(_rule((
                 rf"(?<![\w.])(?P<person>[А-ЯЁ]\.{S}?[А-ЯЁ]\.{S}?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
                 rf"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?{S}[А-ЯЁ]\.{S}?[А-ЯЁ]\.(?!{S}?[А-ЯЁ]))"),
-                (".",), "person", "person"))
+                tuple("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ"), "person"))
         heads = ORG_HEADS.get(lang, ())
         cap = (rf"(?!(?:Mr|Ms|Mrs|Dr|H\.E|Minister|President|Prime|The|On|In)(?!\w))"
                rf"(?:{UP}{LO}+(?:-{UP}?{LO}+)*|{UP}{{2,}})(?!\w)")
         if lang == "en":
             listed = rf"(?={S}+{cap}(?:{S}+{cap})*(?:,{S}+{cap}(?:{S}+{cap})*)*,?{S}+and{S}+{cap})"
             join = rf"(?:{S}+(?:of|for)(?:{S}+the)?|{S}+(?:and|&)|,{listed})?{S}+"
-            rules.append(_Rule(re.compile(
+            rules.append(_rule((
                 rf"(?<![\w])(?P<org>(?:{alt(heads)})(?:{S}+(?:of|for)(?:{S}+the)?{S}+{cap}"
-                rf"(?:{join}{cap})*)?)(?!\w)"), tuple(heads), "org", "org"))
-            rules.append(_Rule(re.compile(
+                rf"(?:{join}{cap})*)?)(?!\w)"), tuple(heads), "org"))
+            rules.append(_rule((
                 rf"(?<![\w])(?P<org>(?!{alt(SENTENCE_WORDS)}(?!\w)){cap}(?:{S}+(?:{cap}|&)){{0,3}}"
-                rf",?{S}+{alt(LEGAL_FORMS)})(?!\w)"), LEGAL_FORMS, "org", "org"))
+                rf",?{S}+{alt(LEGAL_FORMS)})(?!\w)"), LEGAL_FORMS, "org"))
         elif lang == "fr":
             word = rf"{UP}{LO}+(?:-{UP}?{LO}+)*"
             adjective = rf"(?:{S}+{alt(FR_ADJECTIVES)})?"
             conn = (rf"(?:{S}+(?:et{S}+)?(?:de{S}+la{S}+|de{S}+l['’]|des{S}+|du{S}+|de{S}+|d['’])"
                     rf"|{S}+et{S}+)")
-            rules.append(_Rule(re.compile(
+            rules.append(_rule((
                 rf"(?<![\w])(?P<org>{alt(heads)}{conn}{word}{adjective}(?:{conn}{word}{adjective})*)"
-                rf"(?!\w)"), tuple(heads), "org", "org"))
+                rf"(?!\w)"), tuple(heads), "org"))
         elif lang == "ru":
             word = r"[А-ЯЁ][а-яё]+"
-            rules.append(_Rule(re.compile(
+            rules.append(_rule((
                 rf"(?<![\w])(?P<org>МИД(?:{S}+{word}(?:{S}+{word}){{0,2}})?|{alt(heads)}"
                 rf"(?:{S}+{alt(RU_PORTFOLIOS)}(?:{S}+{word}(?:{S}+{word}){{0,2}})?"
-                rf"|{S}+{word}(?:{S}+{word}){{0,2}}))(?!\w)"), tuple(heads), "org", "org"))
+                rf"|{S}+{word}(?:{S}+{word}){{0,2}}))(?!\w)"), tuple(heads), "org"))
         self.rules = tuple(rules)
 
-    def candidates(self, text: str, rank: int) -> Iterator[Found]:
-        lowered: str | None = None
+    def candidates(self, text: str, rank: int,
+                   tokens: frozenset[str] | None = None) -> Iterator[Found]:
+        tokens = words_of(text) if tokens is None else tokens
         for index, rule in enumerate(self.rules):
-            if rule.name == "person" and rule.triggers and rule.triggers[0].islower():
-                lowered = lowered if lowered is not None else text.casefold()
-                if not any(t in lowered for t in rule.triggers):
-                    continue
-            elif not any(t in text for t in rule.triggers):
+            if not rule.trigger.fires(text, tokens):
                 continue
             for match in rule.pattern.finditer(text):
                 start, end = match.span(rule.group)

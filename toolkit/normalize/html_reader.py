@@ -23,6 +23,7 @@ from toolkit.normalize.report import Report
 from toolkit.normalize.structure import (
     Draft,
     copyright_owner,
+    is_footer,
     is_navigation,
     language_candidates,
     read_dateline,
@@ -116,6 +117,12 @@ class HtmlReader:
             draft.publisher = site
             self.report.guess("publisher", site, "the site's name in the page's <title> or "
                               "og:site_name")
+        while draft.body and isinstance(draft.body[-1], Segment) and is_footer(
+                draft.body[-1].text):
+            last = draft.body.pop()
+            assert isinstance(last, Segment)
+            self.report.guess("dropped", last.text, "site navigation at the end of the "
+                              "article", last.line)
         if self.dropped:
             summary = ", ".join(f"{name} ×{count}" if count > 1 else name
                                 for name, count in sorted(self.dropped.items()))

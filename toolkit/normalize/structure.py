@@ -10,6 +10,7 @@ date-line and navigation rules here for what markup does not say.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -220,7 +221,7 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
                date_given: bool) -> Draft:
     """Tell the parts of copied page text apart, line by line, recording every guess."""
     draft = Draft(lang=stated_lang)
-    kept = _drop_footer(lines, report, draft)
+    kept, footer_series = _drop_footer(lines, report, draft)
     if not kept:
         return draft
     # The date line: the first line, among the first few, that is only a date.
@@ -250,8 +251,17 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
         _read_header(header, draft, report, lang)
     if draft.dateline is None and not date_given:
         rest = _dateline_in_first_paragraph(rest, draft, report, stated_lang)
-    rest = _read_captions(rest, draft, report)
+    if _hard_wrapped(rest):
+        report.guess("wrapped", str(len(rest)), "lines are cut at a fixed width (an e-mail or "
+                     "a text file): paragraphs are the blocks between blank lines, no photos")
+    else:
+        rest = _read_captions(rest, draft, report)
     _read_body(rest, draft, report)
+    _signature(draft, report, lang)
+    if draft.series is None and footer_series is not None:
+        draft.series = footer_series.text
+        report.guess("series", footer_series.text, "named by the footer link",
+                     footer_series.line)
     if draft.publisher is None:
         for block in draft.body:
             if isinstance(block, Segment) and block.name == "heading":
@@ -278,8 +288,10 @@ def _guess_lang(lines: list[Line], report: Report) -> str:
     return lang
 
 
-def _drop_footer(lines: list[Line], report: Report, draft: Draft) -> list[Line]:
+def _drop_footer(lines: list[Line], report: Report,
+                 draft: Draft) -> tuple[list[Line], Segment | None]:
     kept = list(lines)
+    series: Segment | None = None
     for index, line in enumerate(kept):
         if _END_MARK.match(line.text.strip()):
             dropped = kept[index:]
@@ -299,14 +311,29 @@ def _drop_footer(lines: list[Line], report: Report, draft: Draft) -> list[Line]:
     while kept and (is_footer(kept[-1].text) or is_navigation(kept[-1].text)):
         line = kept.pop()
         _owner_from([line], draft, report)
-        if draft.series is None:
-            back = re.match(r"(?i)back to\s+(.+)$", line.text.strip())
-            if back and back.group(1).casefold() in SERIES_WORDS:
-                draft.series = back.group(1)
-                report.guess("series", draft.series, "named by the footer link", line.number)
+        back = re.match(r"(?i)back to\s+(.+)$", line.text.strip())
+        if back and back.group(1).casefold() in SERIES_WORDS:
+            series = Segment("series", (back.group(1),), line=line.number)
         report.guess("dropped", line.text, "site navigation or footer at the end of the page",
                      line.number)
-    return kept
+    return kept, series
+
+
+def _signature(draft: Draft, report: Report, lang: str) -> None:
+    """A last line that is only an organisation's name signs the release."""
+    last = draft.body[-1] if draft.body else None
+    if not isinstance(last, Segment) or len(draft.body) < 2:
+        return
+    name = publisher_of(last.text, lang)
+    if name is None or (draft.publisher is not None and draft.publisher != name):
+        return
+    draft.body.pop()
+    if draft.publisher is None:
+        draft.publisher = name
+        report.guess("publisher", name, "the last line names only an organisation: it signs "
+                     "the release", last.line)
+    else:
+        report.guess("dropped", name, "the signature repeats the publisher", last.line)
 
 
 def _owner_from(lines: list[Line], draft: Draft, report: Report) -> None:
@@ -368,6 +395,14 @@ def _dateline_in_first_paragraph(lines: list[Line], draft: Draft, report: Report
                          "place and date (wire style); the paragraph is kept", line.number)
             break
     return lines
+
+
+def _hard_wrapped(lines: list[Line]) -> bool:
+    """Paragraphs broken into long lines that do not end a sentence, more than once."""
+    joints = sum(1 for line, following in itertools.pairwise(lines)
+                 if len(line.text) >= WRAP_MIN_CHARS - 5 and not following.blank_before
+                 and not _TERMINAL.search(line.text) and not _ITEM.match(following.text))
+    return joints >= 2
 
 
 def _read_captions(lines: list[Line], draft: Draft, report: Report) -> list[Line]:

@@ -45,6 +45,7 @@ from toolkit.release_xml import canonical_attrs
 from toolkit.vocabulary import INLINE_ATTRIBUTES
 
 S = "[ \u00a0\u202f]"  # one space as copied text writes it: plain, no-break, narrow no-break
+_DIGIT = re.compile(r"\d")
 _AND = {"en": "and", "fr": "et", "ru": "и", "de": "und", "es": "y"}
 
 
@@ -74,6 +75,40 @@ class Context:
 
     year: int | None = None
     month: int | None = None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The words of a text, case-folded: what rules' triggers are looked up in."""
+    return frozenset(_WORD.findall(text.casefold()))
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """When a rule is worth running: one of its words is in the text (a set lookup, not
+    a scan), or, for what is not a word ("@", "://"), one of its substrings."""
+
+    words: frozenset[str]
+    substrings: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, spellings: Iterable[str], substrings: tuple[str, ...] = ()) -> Trigger:
+        words = set()
+        extra = list(substrings)
+        for spelling in spellings:
+            found = _WORD.findall(spelling.casefold())
+            if found:
+                words.add(max(found, key=len))  # the most telling word of a phrase
+            else:
+                extra.append(spelling)
+        return cls(frozenset(words), tuple(extra))
+
+    def fires(self, text: str, words: frozenset[str]) -> bool:
+        if not self.words.isdisjoint(words):
+            return True
+        return bool(self.substrings) and any(s in text for s in self.substrings)
 
 
 @dataclass(frozen=True)
@@ -274,24 +309,24 @@ class Recognizer:
                  self._date),
             rule("date-month", rf"(?<!\w){month}", self._month_after_preposition),
         ]
-        # Rules that start at a word, each run only when its word occurs in the text.
+        # Rules that start at a word, each run only when one of its words is in the text.
+        url = rule("url", r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+                   self._block)
         word_rules = [
-            (rule("url", r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-                  self._block), ("://", "www.", "@")),
+            (url, Trigger.of((), substrings=("://", "www.", "@"))),
             (rule("time-word", rf"(?<![\w\-])(?P<word>{alt(n.noon + n.midnight, ignore_case=True)})"
-                               rf"(?![\w\-])", self._time), n.noon + n.midnight),
+                               rf"(?![\w\-])", self._time), Trigger.of(n.noon + n.midnight)),
         ]
         if words:
-            counted = [w for w in words if w not in ("a", "an")]
             word_rules.append((rule(
                 "duration-words", rf"(?<![\w.,\-])(?P<q1>{alt(words, ignore_case=True)})"
                                   rf"(?P<h1>{half})?{S}+(?P<u1>{units})(?![^\W\d_])(?P<h2>{half})?"
-                                  rf"{second}", self._duration),
-                (*tuple(f"{w} " for w in counted), "an hour", "a half")))
+                                  rf"{second}", self._duration), Trigger.of(tuple(n.units))))
             word_rules.append((rule(
                 "duration-half", rf"(?<!\w)(?i:half){S}+an?{S}+(?P<u1>{units})(?![^\W\d_])",
-                self._duration), ("half a",)))
+                self._duration), Trigger.of(("half",))))
         self.word_rules = tuple(word_rules)
+        self._month_words = Trigger.of(tuple(n.months))
         self._digit_family = _family(self.digit_rules, r"(?=[\d+(])")
         initials = {k[:1] for k in n.months} | {stem[:1] for stem, _ in n.month_stems}
         if not n.months_lowercase:
@@ -336,14 +371,20 @@ class Recognizer:
 
         return self._space_after_marker.sub(add_space, text), fixed
 
-    def candidates(self, text: str, context: Context) -> Iterator[Found]:
-        """Every match of every family, before overlaps between families are settled."""
-        if any(ch.isdigit() for ch in text):
+    def candidates(self, text: str, context: Context,
+                   tokens: frozenset[str] | None = None) -> Iterator[Found]:
+        """Every match of every family, before overlaps between families are settled.
+
+        `tokens` are the text's words (`words_of`), if the caller has them already.
+        """
+        tokens = words_of(text) if tokens is None else tokens
+        if _DIGIT.search(text):
             yield from self._scan(self._digit_family, self.digit_rules, text, context)
-        yield from self._scan(self._month_family, self.month_rules, text, context)
-        lowered = text.casefold()
-        for word_rule, words in self.word_rules:
-            if any(word in lowered for word in words):
+        if self._month_words.fires(text, tokens) or (self.n.month_stems and any(
+                word.startswith(stem) for word in tokens for stem, _ in self.n.month_stems)):
+            yield from self._scan(self._month_family, self.month_rules, text, context)
+        for word_rule, trigger in self.word_rules:
+            if trigger.fires(text, tokens):
                 for match in word_rule.pattern.finditer(text):
                     found = word_rule.handle(match, context, self._ranks[id(word_rule)])
                     if found is not None:
@@ -604,10 +645,12 @@ class Recognizer:
         words = match.group("name")
         cuts = [m.start() for m in re.finditer(r"[ \u00a0\u202f]", words)] + [len(words)]
         for cut in reversed(cuts):
-            said = _squash(words[:cut]).casefold()
-            currency = self.n.currency_names.get(said)
-            if currency is not None:
-                return said, currency, match.start("name") + cut
+            # "руб." is a name with its dot; "иен." is a name before a full stop.
+            for end in (cut, cut - 1) if words[cut - 1] == "." else (cut,):
+                said = _squash(words[:end]).casefold()
+                currency = self.n.currency_names.get(said)
+                if currency is not None:
+                    return said, currency, match.start("name") + end
         return None
 
 
