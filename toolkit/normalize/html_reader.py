@@ -287,6 +287,9 @@ class HtmlReader:
                     if local(img) == "img":
                         self._image(img)
                 return
+            if any(local(c) == "br" and self._double_break(c) for c in element):
+                self._container(element)  # "<br><br>" inside a paragraph separates two
+                return
             self._add(self._segment("p", element))
             return
         # A container (div, section, article, header...): its blocks in order.

@@ -41,8 +41,11 @@ _XML_DECL_TEXT = re.compile(r"^\s*<\?xml[^>]*\?>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _RELEASE_ROOT = re.compile(r"<(?:[\w-]+:)?release\b[^>]*xmlns(?::[\w-]+)?\s*=\s*[\"']"
                            + re.escape(NS) + r"[\"']")
-_HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|!--|\?xml|[a-z][a-z0-9]*[\s>/])",
-                         re.IGNORECASE)
+# A page, or a fragment of one, starts with a declaration or an element HTML has.
+_HTML_START = re.compile(
+    r"<(?:!doctype\s+html|!--|\?xml|(?:html|head|body|meta|title|link|script|style|main|"
+    r"article|section|header|nav|div|span|p|h[1-6]|ul|ol|li|table|figure|img|a|em|strong|b|i"
+    r"|br|blockquote|time|aside|footer)[\s>/])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -465,7 +465,7 @@ class Recognizer:
         if groups.get("rel") is not None or (year is None and day is None):
             # "October of this year", "in October": the month alone carries the markup.
             if context.year is None:
-                return None
+                return self._block(match, context, rank)
             offset = self.n.relative_years.get(_squash(groups["rel"]).casefold(), 0) \
                 if groups.get("rel") else 0
             start, end = match.start("month"), match.end("month")
@@ -486,7 +486,8 @@ class Recognizer:
                                            skeleton="yMMMM"),), rank, tuple(notes))
         if year is None:
             if context.year is None:
-                return None
+                # No year to give it: the date stays text, and its day is not a number.
+                return self._block(match, context, rank)
             year = context.year
             notes.append(Note("year", f"{text} {year}",
                               "a date without a year is taken in the year of the date line"))
@@ -496,7 +497,7 @@ class Recognizer:
         try:
             value = dt.date(year, month, day)
         except ValueError:
-            return None
+            return self._block(match, context, rank)  # "February 30": no such date
         day_first = match.start("day") < match.start("month")
         if day_first != self.n.day_first:
             order = "day before month" if day_first else "month before day"

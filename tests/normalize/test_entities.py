@@ -1,0 +1,67 @@
+"""People after honorifics and titles, organisations by rule; nothing invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.model import Span
+from toolkit.normalize.entities import entity_recognizer
+from toolkit.normalize.values import select
+
+
+def entities(lang: str, text: str) -> list[tuple[str, str]]:
+    found = select(entity_recognizer(lang).candidates(text, 0))
+    return [(f.parts[0].name, f.parts[0].text) for f in found if isinstance(f.parts[0], Span)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs,",
+     [("person", "Mr. HAYASHI Yoshimasa")]),
+    ("met H.E. Mr. Zheenbek KULUBAEV, Minister of Foreign Affairs",
+     [("person", "H.E. Mr. Zheenbek KULUBAEV")]),
+    ("H.E. Retno L.P. MARSUDI and H.E. Luiz Inácio LULA da Silva",
+     [("person", "H.E. Retno L.P. MARSUDI"), ("person", "H.E. Luiz Inácio LULA da Silva")]),
+    ("Minister Hayashi welcomed Prime Minister Kishida", [("person", "Hayashi"),
+                                                          ("person", "Kishida")]),
+    ("Parliamentary Vice-Minister Suzuki", [("person", "Suzuki")]),
+    ("the Ministry of Foreign Affairs of Japan", [("org", "Ministry of Foreign Affairs of Japan")]),
+    ("the Government of Japan and the Government of the Republic of India",
+     [("org", "Government of Japan"), ("org", "Government of the Republic of India")]),
+    ("the Ministry of Economy, Trade and Industry", [("org", "Ministry of Economy, Trade and "
+                                                             "Industry")]),
+    ("Today Kitsune Robotics Inc. announced", [("org", "Kitsune Robotics Inc.")]),
+    ("led by Higashiyama Ventures Co., Ltd. last year", [("org", "Higashiyama Ventures Co., "
+                                                                 "Ltd.")]),
+])
+def test_english(text, expected):
+    assert entities("en", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "KAMIKAWA Yoko said",  # a name without an honorific or a title: not guessed
+    "the Minister for Foreign Affairs of Japan",
+    "Ambassador Extraordinary and Plenipotentiary",
+    "Mr. President, thank you",
+    "Japan-Kyrgyz Foreign Ministers' Meeting",
+    "the Kyrgyz Republic",  # a country is not an organisation
+])
+def test_nothing_is_invented(text):
+    assert entities("en", text) == []
+
+
+def test_french():
+    text = ("M. Jean-Noël Barrot a reçu Mme Catherine Colonna au ministère de l'Europe et "
+            "des Affaires étrangères ; le président Emmanuel Macron.")
+    assert entities("fr", text) == [
+        ("person", "M. Jean-Noël Barrot"), ("person", "Mme Catherine Colonna"),
+        ("org", "ministère de l'Europe et des Affaires étrangères"),
+        ("person", "Emmanuel Macron")]
+
+
+def test_russian():
+    text = ("Министр С.В.Лавров встретился с г-ном Хаяси. МИД России и Министерство "
+            "иностранных дел Российской Федерации, Посольство Японии в Москве.")
+    assert entities("ru", text) == [
+        ("person", "С.В.Лавров"), ("person", "г-ном Хаяси"), ("org", "МИД России"),
+        ("org", "Министерство иностранных дел Российской Федерации"),
+        ("org", "Посольство Японии")]

@@ -1,0 +1,121 @@
+"""Pages: the article kept, the site's chrome dropped, inline markup mapped."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from toolkit.errors import InputError
+from toolkit.model import ListBlock, Segment, Span
+from toolkit.normalize import Options, normalize
+
+
+def page(body: str, head: str = "<title>A Title | Example Ministry</title>",
+         lang: str = "en") -> bytes:
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>'
+            f"<body>{body}</body></html>").encode()
+
+
+ARTICLE = ("<main><h1>A Title</h1><p class='date'>December 24, 2022</p>{}</main>")
+
+
+def blocks(data: bytes):
+    result = normalize(data, "page.html")
+    return result.release, result.report
+
+
+def test_chrome_is_dropped_and_the_article_kept():
+    body = (
+        "<div class='cookie-banner'><p>We use cookies.</p><button>OK</button></div>"
+        "<header><nav><a href='/'>Home</a></nav></header>"
+        + ARTICLE.format(
+            "<script>alert('x')</script><style>p{}</style>"
+            "<div class='share'><a href='https://x.example'>Share</a></div>"
+            "<p>The only paragraph.</p><aside><p>Sidebar text.</p></aside>"
+            "<noscript><p>Enable JavaScript.</p></noscript>")
+        + "<footer><p>© Example Ministry</p></footer>")
+    release, report = blocks(page(body))
+    assert [b.text for b in release.body] == ["The only paragraph."]  # type: ignore[union-attr]
+    dropped = [g.value for g in report.guesses if g.what == "dropped"]
+    assert dropped and "div.share" in dropped[0] and "script" in dropped[0]
+
+
+def test_inline_markup_is_mapped_and_unsafe_links_unwrapped():
+    release, _ = blocks(page(ARTICLE.format(
+        "<p><i>Italic</i>, <b>bold</b>, <em>em</em>, <strong>strong</strong>, "
+        "<a href='/x.html'>a link</a>, <a href='javascript:void(0)'>no link</a>, "
+        "<abbr title='Official Development Assistance'>ODA</abbr>, <span>plain</span>"
+        "<sup>1</sup>.</p>")))
+    paragraph = release.body[0]
+    assert isinstance(paragraph, Segment)
+    spans = [(p.name, p.attrs, p.text) for p in paragraph.content if isinstance(p, Span)]
+    assert spans == [
+        ("em", (), "Italic"), ("strong", (), "bold"), ("em", (), "em"),
+        ("strong", (), "strong"), ("link", (("href", "/x.html"),), "a link"),
+        ("abbr", (("title", "Official Development Assistance"),), "ODA")]
+    assert "no link" in paragraph.text and "plain1." in paragraph.text
+
+
+def test_figures_lists_tables_and_breaks():
+    release, report = blocks(page(ARTICLE.format(
+        "<figure><img src='a.jpg' alt='Two ministers'><figcaption>At the talks"
+        "</figcaption></figure>"
+        "<p><img src='icon.gif' alt=''>Text before<br><br>text after.</p>"
+        "<ul><li>One<ul><li>One point one</li></ul></li><li>Two</li></ul>"
+        "<table><tr><th>Day</th><td>Event</td></tr></table>")))
+    figure = release.figures[0]
+    assert (figure.src, figure.alt.text, figure.caption.text) == (  # type: ignore[union-attr]
+        "a.jpg", "Two ministers", "At the talks")
+    texts = [b.text if isinstance(b, Segment) else [i.text for i in b.items]
+             for b in release.body]
+    assert texts == ["Text before", "text after.", ["One", "One point one", "Two"],
+                     "Day – Event"]
+    assert isinstance(release.body[2], ListBlock) and not release.body[2].ordered
+    assert {"list", "table", "dropped"} <= {g.what for g in report.guesses}
+
+
+def test_title_from_the_title_element_when_there_is_no_h1():
+    release, report = blocks(page("<div class='content'><p>May 1, 2023</p>"
+                                  "<p>Text.</p></div>",
+                                  head="<title>Spring Statement | Example Ministry</title>"))
+    assert release.title.text == "Spring Statement"
+    assert release.meta.publisher.text == "Example Ministry"
+    assert any(g.what == "title" for g in report.guesses)
+
+
+def test_time_element_as_date_line_and_lang_from_the_page():
+    release, _ = blocks(page("<article><h1>Titre</h1><time datetime='2024-03-05'>5 mars 2024"
+                             "</time><p>Un paragraphe.</p></article>", lang="fr"))
+    assert release.lang == "fr"
+    assert release.meta.published.get("value") == "2024-03-05"
+    assert release.meta.published.text == "5 mars 2024"
+
+
+def test_xhtml_with_html_entities_is_read_as_html():
+    data = (b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
+            b'<html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>T | Pub'
+            b"</title></head><body><h1>T</h1><p>May 1, 2023</p><p>A&nbsp;b.</p></body></html>")
+    result = normalize(data, "page.xhtml")
+    assert result.report.kind == "html"
+    assert result.release.body[0].text == "A\u00a0b."  # type: ignore[union-attr]
+
+
+def test_xhtml_that_declares_entities_is_refused():
+    data = (b'<?xml version="1.0"?>\n<!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/hostname">]>'
+            b'<html xmlns="http://www.w3.org/1999/xhtml"><body><p>&x;</p></body></html>')
+    with pytest.raises(InputError, match="entity declarations are not allowed"):
+        normalize(data, "attack.xhtml")
+
+
+def test_missing_parts_are_asked_for():
+    with pytest.raises(InputError, match="--date"):
+        normalize(page("<h1>T</h1><p>No date here.</p>"), "p.html")
+    with pytest.raises(InputError, match="--publisher"):
+        normalize(page("<h1>T</h1><p>May 1, 2023</p><p>x.</p>", head=""), "p.html")
+    with pytest.raises(InputError, match="no paragraphs"):
+        normalize(page("<h1>T</h1><p>May 1, 2023</p>"), "p.html")
+    result = normalize(page("<h1>T</h1><p>No date here.</p>"), "p.html",
+                       Options(date=dt.date(2023, 5, 1)))
+    assert result.release.meta.published.text == "May 1, 2023"
+

@@ -1,0 +1,36 @@
+"""Release ids: date and title slug, ASCII, at most 64 characters."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from toolkit.normalize import Report, derive_id, slug
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Japan-Kyrgyz Foreign Ministers' Meeting", "japan-kyrgyz-foreign-ministers-meeting"),
+    ("Japan–Mongolia Foreign Ministers’ Meeting", "japan-mongolia-foreign-ministers-meeting"),
+    ("Déclaration conjointe franco-kirghize", "declaration-conjointe-franco-kirghize"),
+    ("О встрече министров", "o-vstreche-ministrov"),
+    ("  USD 2 million / 1.5 billion yen!  ", "usd-2-million-1-5-billion-yen"),
+])
+def test_slugs_are_ascii_words_joined_by_hyphens(title, expected):
+    assert slug(title) == expected
+
+
+def test_ids_are_date_and_title_cut_at_a_word_within_64_characters():
+    title = ("Courtesy Call on Parliamentary Vice-Minister Suzuki by H.E. Mr. Zheenbek "
+             "KULUBAEV, Minister of Foreign Affairs of the Kyrgyz Republic")
+    release_id = derive_id("2022-12-24", title, Report("x"))
+    assert len(release_id) <= 64
+    assert re.fullmatch(r"[a-z0-9-]+", release_id)
+    assert release_id == "2022-12-24-courtesy-call-on-parliamentary-vice-minister-suzuki"
+
+
+def test_a_title_without_usable_letters_gets_a_hash():
+    report = Report("x")
+    release_id = derive_id("2022-12-24", "日本・キルギス外相会談", report)
+    assert re.fullmatch(r"2022-12-24-[0-9a-f]{8}", release_id)
+    assert [g.what for g in report.guesses] == ["id"]

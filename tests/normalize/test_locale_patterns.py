@@ -1,0 +1,52 @@
+"""Locale data comes from CLDR (Babel), for French and Russian as for English."""
+
+from __future__ import annotations
+
+from babel.dates import get_month_names
+
+from toolkit.normalize.locale_patterns import known, language, names
+
+
+def test_month_names_are_cldr_format_and_stand_alone_forms():
+    ru = names("ru")
+    for number, name in get_month_names("wide", context="format", locale="ru").items():
+        assert ru.months[name.casefold()] == number  # "декабря" (genitive)
+    for number, name in get_month_names("wide", context="stand-alone", locale="ru").items():
+        assert ru.months[name.casefold()] == number  # "декабрь" (nominative)
+    assert dict(ru.month_stems)["декабр"] == 12  # "в декабре" shares the stem
+    fr = names("fr")
+    assert fr.months["décembre"] == 12 and fr.months["déc."] == 12 and fr.months["déc"] == 12
+    assert fr.months_lowercase and not names("en").months_lowercase
+
+
+def test_full_month_names_are_not_abbreviations():
+    en = names("en")
+    assert "may" in en.months and "may" not in en.abbreviated
+    assert "may." not in en.months  # "in May." ends a sentence
+    assert "dec." in en.abbreviated
+
+
+def test_time_markers_and_hour_separators_come_from_regional_variants():
+    assert {"a.m.", "am"} <= set(names("en").am)  # en-CA writes a.m., en-GB am
+    assert "h" in names("fr").hour_marks  # fr-CA: HH 'h' mm
+    assert names("fr").noon == ("midi",)
+    assert names("ru").noon == ("полдень",)
+
+
+def test_units_scales_and_currencies_come_from_cldr_patterns():
+    ru = names("ru")
+    assert ru.units["минут"] == ("TM", "long") and ru.units["лет"] == ("Y", "long")
+    assert ru.scales["млн"] == 6 and ru.scales["млрд"] == 9
+    assert names("fr").scales["milliards"] == 9
+    assert names("en").symbols["€"] == "EUR" and names("ru").symbols["₽"] == "RUB"
+    assert names("fr").currency_names["euros"] == "EUR"
+    assert names("ru").year_suffixes[0] == "г."  # d MMMM y 'г'.
+
+
+def test_long_date_order():
+    assert names("fr").day_first and names("ru").day_first and not names("en").day_first
+
+
+def test_language_tags():
+    assert language("en-GB") == "en" and language("pt_BR") == "pt"
+    assert known("fr") and not known("xx")

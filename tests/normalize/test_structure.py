@@ -1,0 +1,115 @@
+"""The rules that tell the parts of copied page text apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.model import ListBlock
+from toolkit.normalize import Report
+from toolkit.normalize.structure import is_footer, is_navigation, read_dateline, series_of
+from toolkit.normalize.text_reader import read_text
+
+LANGS = ("en", "fr", "ru")
+
+
+@pytest.mark.parametrize(("line", "lang", "value", "text", "place"), [
+    ("December 24, 2022", "en", "2022-12-24", "December 24, 2022", None),
+    ("Tokyo, December 24, 2022", "en", "2022-12-24", "December 24, 2022", "Tokyo"),
+    ("Saturday, 24 December 2022", "en", "2022-12-24", "24 December 2022", None),
+    ("Date: 2022-12-24", "en", "2022-12-24", "2022-12-24", None),
+    ("December 24, 2022, 17:00 (JST)", "en", "2022-12-24", "December 24, 2022", None),
+    ("Paris, le 24 décembre 2022", "fr", "2022-12-24", "24 décembre 2022", "Paris"),
+    ("Publié le 5 mars 2024", "fr", "2024-03-05", "5 mars 2024", None),
+    ("24 декабря 2022 года", "ru", "2022-12-24", "24 декабря 2022 года", None),
+])
+def test_date_lines(line, lang, value, text, place):
+    dateline = read_dateline(line, 3, LANGS if lang != "ru" else ("ru", "en"))
+    assert dateline is not None
+    assert (dateline.lang, dateline.date.get("value"), dateline.date.text, dateline.place) == \
+        (lang, value, text, place)
+
+
+@pytest.mark.parametrize("line", [
+    "On December 24, 2022, the ministers met.",
+    "December 2022",  # no day: not a publication date
+    "The meeting of December 24, 2022 was productive",
+    "Ministers met at the Iikura Guest House in Tokyo on December 24, 2022",
+])
+def test_prose_with_a_date_is_not_a_date_line(line):
+    assert read_dateline(line, 1, LANGS) is None
+
+
+def test_navigation_footer_and_series():
+    assert is_navigation("Home > Press Releases")
+    assert is_navigation("Accueil › Salle de presse")
+    assert is_navigation("Главная / Пресс-релизы")
+    assert not is_navigation("Japan-Kyrgyz Foreign Ministers' Meeting")
+    assert series_of("Home > Press Releases") == "Press Releases"
+    assert is_footer("Back to Press Releases") and is_footer("Page Top")
+    assert is_footer("© 2024 Aoba Solar Corporation. All rights reserved.")
+    assert not is_footer("Back to the talks, the ministers agreed on a new plan for 2023.")
+
+
+def read(text: str):
+    report = Report("in.txt")
+    return read_text(text, report, None, False), report
+
+
+def test_a_copied_page_is_told_apart():
+    draft, report = read(
+        "Home > Press Releases\n"
+        "Title of the Release\n"
+        "December 24, 2022\n"
+        "A photo of the two ministers\n"
+        "First paragraph of the release, which ends with a full stop.\n"
+        "1. First point.\n"
+        "2. Second point.\n"
+        "Back to Press Releases")
+    assert draft.title is not None and draft.title.text == "Title of the Release"
+    assert draft.series == "Press Releases"
+    assert draft.dateline is not None and draft.dateline.date.get("value") == "2022-12-24"
+    assert [f.alt.text for f in draft.figures if f.alt] == ["A photo of the two ministers"]
+    assert [type(b).__name__ for b in draft.body] == ["Segment", "ListBlock"]
+    lst = draft.body[1]
+    assert isinstance(lst, ListBlock) and lst.ordered
+    assert [i.text for i in lst.items] == ["First point.", "Second point."]
+    assert {g.what for g in report.guesses} >= {"title", "alt", "dropped", "series"}
+
+
+def test_list_items_may_be_indented_or_separated_by_blank_lines():
+    draft, _ = read("Title\nMay 1, 2023\nIntro paragraph.\n\n  1. One.\n\n  2. Two,\n"
+                    "     still two.\n\n  3. Three.\n(1) Again one.\n")
+    lists = [b for b in draft.body if isinstance(b, ListBlock)]
+    assert [[i.text for i in b.items] for b in lists] == [
+        ["One.", "Two, still two.", "Three."], ["Again one."]]
+
+
+def test_bullets_make_unordered_lists_and_headings_are_short_lines():
+    draft, _ = read("Title\nMay 1, 2023\nIntro paragraph.\nHighlights\n• One\n• Two\n")
+    assert [getattr(b, "name", "list") for b in draft.body] == ["p", "heading", "list"]
+    assert not draft.body[2].ordered  # type: ignore[union-attr]
+
+
+def test_end_marks_and_related_links_end_the_release():
+    draft, _ = read("Title\nMay 1, 2023\nText.\nMore text.\n###\nMedia contact: x\n")
+    assert [b.text for b in draft.body] == ["Text.", "More text."]  # type: ignore[union-attr]
+    draft, _ = read("Title\nMay 1, 2023\nText.\nRelated Links\nJapan-Chile Relations\n")
+    assert [b.text for b in draft.body] == ["Text."]  # type: ignore[union-attr]
+
+
+def test_a_date_first_page_takes_the_next_line_as_title():
+    draft, _ = read("24 December 2022\nA Title Here\nSome paragraph.\n")
+    assert draft.title is not None and draft.title.text == "A Title Here"
+
+
+def test_wire_style_date_in_the_first_paragraph():
+    draft, report = read("Acme Launches a Thing\n\nBERLIN, March 3, 2025 – Acme GmbH today "
+                         "launched a thing.\n")
+    assert draft.dateline is not None and draft.dateline.place == "BERLIN"
+    assert draft.body[0].text.startswith("BERLIN, March 3, 2025")  # type: ignore[union-attr]
+    assert any("wire style" in g.rule for g in report.guesses)
+
+
+def test_spaces_from_the_page_layout_are_cleaned_but_single_nbsps_kept():
+    draft, _ = read("Title\nMay 1, 2023\nIt\u00a0\u00a0was  a\u00a0test. \u00a0\n")
+    assert draft.body[0].text == "It was a\u00a0test."  # type: ignore[union-attr]

@@ -1,0 +1,230 @@
+"""Typed values recognised in prose: each form, its value, and how it was written.
+
+The table is the specification: the source text, then every span the recogniser must
+make in it (element, covered text, attributes). A date without a year takes the year
+of the release's date line (here 2022, month 12).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.model import Span
+from toolkit.normalize.values import Context, iso_duration, plain, recognizer, select
+
+CONTEXT = Context(2022, 12)
+
+EN = [
+    # dates
+    ("signed on December 24, 2022.", [("date", "December 24, 2022",
+                                       {"value": "2022-12-24", "skeleton": "yMMMMd"})]),
+    ("On December 24, they met.", [("date", "December 24",
+                                    {"value": "2022-12-24", "skeleton": "MMMMd"})]),
+    ("on 24 December 2022 in Tokyo", [("date", "24 December 2022",
+                                       {"value": "2022-12-24", "skeleton": "yMMMMd"})]),
+    ("from Dec. 24, 2022", [("date", "Dec. 24, 2022",
+                             {"value": "2022-12-24", "skeleton": "yMMMd"})]),
+    ("in December 2022", [("date", "December 2022", {"value": "2022-12", "skeleton": "yMMMM"})]),
+    ("in October of this year", [("date", "October", {"value": "2022-10", "skeleton": "MMMM"})]),
+    ("planned for October next year", [("date", "October",
+                                        {"value": "2023-10", "skeleton": "MMMM"})]),
+    ("opens in June", [("date", "June", {"value": "2022-06", "skeleton": "MMMM"})]),
+    ("the 2023-2025 plan", [("date", "2023", {"value": "2023", "skeleton": "y"}),
+                            ("date", "2025", {"value": "2025", "skeleton": "y"})]),
+    ("relations since 1972,", [("date", "1972", {"value": "1972", "skeleton": "y"})]),
+    ("dated 2022-12-24", [("date", "2022-12-24", {"value": "2022-12-24", "skeleton": "yMd"})]),
+    # times
+    ("at 2:40 p.m. sharp", [("time", "2:40 p.m.", {"value": "14:40"})]),
+    ("at 9 a.m.", [("time", "9 a.m.", {"value": "09:00"})]),
+    ("from 14:40 to 15:10", [("time", "14:40", {"value": "14:40"}),
+                             ("time", "15:10", {"value": "15:10"})]),
+    ("at noon", [("time", "noon", {"value": "12:00"})]),
+    ("until midnight", [("time", "midnight", {"value": "00:00"})]),
+    ("at 12 a.m.", [("time", "12 a.m.", {"value": "00:00"})]),
+    ("at 3 p.m. (Japan time)", [("time", "3 p.m.", {"value": "15:00", "zone": "Asia/Tokyo"})]),
+    # durations
+    ("for approximately 30 minutes", [("duration", "30 minutes", {"value": "PT30M"})]),
+    ("for an hour and a half", [("duration", "an hour and a half", {"value": "PT1H30M"})]),
+    ("over the past 30 years", [("duration", "30 years", {"value": "P30Y"})]),
+    ("lasted two hours", [("duration", "two hours", {"value": "PT2H"})]),
+    ("for half an hour", [("duration", "half an hour", {"value": "PT30M"})]),
+    ("in 1 hour and 20 minutes", [("duration", "1 hour and 20 minutes", {"value": "PT1H20M"})]),
+    ("one and a half hours", [("duration", "one and a half hours", {"value": "PT1H30M"})]),
+    ("about 45 min", [("duration", "45 min", {"value": "PT45M", "width": "short"})]),
+    # numbers and ordinals
+    ("1,500 passengers", [("number", "1,500", {"value": "1500"})]),
+    ("14 members", [("number", "14", {"value": "14"})]),
+    ("a capacity of 2.4 gigawatts", [("number", "2.4", {"value": "2.4"})]),
+    ("the 30th anniversary", [("number", "30th", {"value": "30", "style": "ordinal"})]),
+    ("the 1st and 2nd rounds", [("number", "1st", {"value": "1", "style": "ordinal"}),
+                                ("number", "2nd", {"value": "2", "style": "ordinal"})]),
+    ("up 12% on the year", [("number", "12%", {"value": "12", "style": "percent"})]),
+    ("12.5 percent", [("number", "12.5 percent", {"value": "12.5", "style": "percent"})]),
+    # money
+    ("grant aid of USD 2 million", [("money", "USD 2 million",
+                                     {"value": "2000000", "currency": "USD",
+                                      "notation": "compact"})]),
+    ("1.5 billion yen in loans", [("money", "1.5 billion yen",
+                                   {"value": "1500000000", "currency": "JPY",
+                                    "notation": "compact"})]),
+    ("raised $3.2 million", [("money", "$3.2 million",
+                              {"value": "3200000", "currency": "USD", "notation": "compact"})]),
+    ("priced at €500,000", [("money", "€500,000", {"value": "500000", "currency": "EUR"})]),
+    ("¥8.0 billion", [("money", "¥8.0 billion",
+                       {"value": "8000000000", "currency": "JPY", "notation": "compact"})]),
+    ("US$5 million", [("money", "US$5 million",
+                       {"value": "5000000", "currency": "USD", "notation": "compact"})]),
+    ("2 million US dollars", [("money", "2 million US dollars",
+                               {"value": "2000000", "currency": "USD",
+                                "notation": "compact"})]),
+    ("£20 each", [("money", "£20", {"value": "20", "currency": "GBP"})]),
+    ("a fee of 300 EUR", [("money", "300 EUR", {"value": "300", "currency": "EUR"})]),
+]
+
+FR = [
+    ("le 24 décembre 2022", [("date", "24 décembre 2022",
+                              {"value": "2022-12-24", "skeleton": "yMMMMd"})]),
+    ("le 1er décembre", [("date", "1er décembre", {"value": "2022-12-01", "skeleton": "MMMMd"})]),
+    ("en octobre de cette année", [("date", "octobre",
+                                    {"value": "2022-10", "skeleton": "MMMM"})]),
+    ("à 14 h 40", [("time", "14 h 40", {"value": "14:40"})]),
+    ("à 9 h", [("time", "9 h", {"value": "09:00"})]),
+    ("à midi, l'après-midi", [("time", "midi", {"value": "12:00"})]),
+    ("pendant 45 minutes", [("duration", "45 minutes", {"value": "PT45M"})]),
+    ("il y a 30 ans", [("duration", "30 ans", {"value": "P30Y"})]),
+    ("2 millions d'euros", [("money", "2 millions d'euros",
+                             {"value": "2000000", "currency": "EUR", "notation": "compact"})]),
+    ("1,5 milliard de yens", [("money", "1,5 milliard de yens",
+                               {"value": "1500000000", "currency": "JPY",
+                                "notation": "compact"})]),
+    ("500 000 €", [("money", "500 000 €", {"value": "500000", "currency": "EUR"})]),
+    ("12 300 personnes", [("number", "12 300", {"value": "12300"})]),
+    ("le 3e sommet", [("number", "3e", {"value": "3", "style": "ordinal"})]),
+    ("30 %", [("number", "30 %", {"value": "30", "style": "percent"})]),
+]
+
+RU = [
+    ("24 декабря 2022 года", [("date", "24 декабря 2022 года",
+                               {"value": "2022-12-24", "skeleton": "yMMMMd"})]),
+    ("24 декабря 2022 г.", [("date", "24 декабря 2022 г.",
+                             {"value": "2022-12-24", "skeleton": "yMMMMd"})]),
+    ("до 3 мая", [("date", "3 мая", {"value": "2022-05-03", "skeleton": "MMMMd"})]),
+    ("в декабре 2022 года", [("date", "декабре 2022 года",
+                              {"value": "2022-12", "skeleton": "yMMMM"})]),
+    ("в октябре этого года", [("date", "октябре", {"value": "2022-10", "skeleton": "MMMM"})]),
+    ("в мае", [("date", "мае", {"value": "2022-05", "skeleton": "MMMM"})]),
+    ("в 14:40", [("time", "14:40", {"value": "14:40"})]),
+    ("в течение 30 минут", [("duration", "30 минут", {"value": "PT30M"})]),
+    ("за последние 30 лет", [("duration", "30 лет", {"value": "P30Y"})]),
+    ("2 часа", [("duration", "2 часа", {"value": "PT2H"})]),
+    ("2 млн долларов", [("money", "2 млн долларов",
+                         {"value": "2000000", "currency": "USD", "notation": "compact"})]),
+    ("1,5 млрд иен.", [("money", "1,5 млрд иен",
+                        {"value": "1500000000", "currency": "JPY", "notation": "compact"})]),
+    ("500 000 рублей", [("money", "500 000 рублей", {"value": "500000", "currency": "RUB"})]),
+    ("15-го заседания", [("number", "15-го", {"value": "15", "style": "ordinal"})]),
+    ("на 12 процентов", [("number", "12 процентов", {"value": "12", "style": "percent"})]),
+    ("в 2023–2025 годах", [("date", "2023", {"value": "2023", "skeleton": "y"}),
+                           ("date", "2025", {"value": "2025", "skeleton": "y"})]),
+]
+
+
+def found(lang: str, text: str) -> list[tuple[str, str, dict[str, str]]]:
+    result = []
+    for match in recognizer(lang).find(text, CONTEXT):
+        for part in match.parts:
+            if isinstance(part, Span):
+                result.append((part.name, part.text, dict(part.attrs)))
+    return result
+
+
+@pytest.mark.parametrize(("text", "expected"), EN, ids=[t for t, _ in EN])
+def test_english_forms(text, expected):
+    assert found("en", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FR, ids=[t for t, _ in FR])
+def test_french_forms_from_cldr_names(text, expected):
+    assert found("fr", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RU, ids=[t for t, _ in RU])
+def test_russian_forms_from_cldr_names(text, expected):
+    assert found("ru", text) == expected
+
+
+def test_at_least_fifteen_distinct_date_time_duration_and_money_forms_are_covered():
+    forms: dict[str, set[str]] = {}
+    for text, spans in EN + FR + RU:
+        for name, _, _ in spans:
+            forms.setdefault(name, set()).add(text)
+    assert {"date", "time", "duration", "money", "number"} <= set(forms)
+    assert sum(len(forms[k]) for k in ("date", "time", "duration", "money")) >= 15
+
+
+@pytest.mark.parametrize("text", [
+    "COVID-19 measures",  # a code, not a number
+    "Resolution 2231 of the Security Council",  # an identifier, not a year
+    "call +81 3 3580 3311",  # a phone number
+    "version 1.2.3",
+    "see www.mofa.go.jp/a1/b2.html",
+    "the G7 summit",
+    "a 30-minute meeting",  # an adjective: left to the translator
+    "February 30, 2022",  # no such date: none of it is a value
+])
+def test_what_is_not_a_value_stays_text(text):
+    assert found("en", text) == []
+
+
+def test_a_month_name_alone_is_not_a_date():
+    assert found("en", "May I say, as you may know") == []
+    assert found("en", "In May.") == [("date", "May", {"value": "2022-05", "skeleton": "MMMM"})]
+
+
+def test_a_date_without_a_year_needs_the_release_year():
+    assert recognizer("en").find("On December 24, they met.", Context()) == []
+
+
+def test_day_ranges_are_left_as_text():
+    assert found("en", "from December 24-26, 2022") == []
+    assert found("en", "on 24-26 December 2022") == []
+
+
+def test_guesses_are_noted():
+    notes = [n.what for m in recognizer("en").find("On June 3 they paid $5 and ¥7, at 9:30.",
+                                                   CONTEXT) for n in m.notes]
+    assert notes == ["year", "currency", "currency", "time"]
+
+
+def test_the_missing_space_after_a_time_marker_is_put_back():
+    text, fixed = recognizer("en").tidy("at 2:40 p.m.for 30 minutes")
+    assert text == "at 2:40 p.m. for 30 minutes"
+    assert fixed == ["p.m."]
+
+
+def test_values_inside_a_longer_value_are_not_read_twice():
+    candidates = recognizer("en").candidates("USD 2 million on December 24, 2022", CONTEXT)
+    chosen = select(candidates)
+    assert [m.parts[0].text for m in chosen if m.parts] == ["USD 2 million", "December 24, 2022"]
+
+
+@pytest.mark.parametrize(("parts", "expected"), [
+    ([(1, "H"), (30, "TM")], "PT1H30M"),
+    ([(1.5, "H")], "PT1H30M"),
+    ([(2.5, "Y")], "P2Y6M"),
+    ([(90, "TM")], "PT90M"),
+    ([(1.5, "D")], "P1DT12H"),
+    ([(1.5, "M")], None),  # half a month is not a whole number of days
+])
+def test_iso_durations_are_exact_or_refused(parts, expected):
+    from decimal import Decimal
+
+    assert iso_duration([(Decimal(str(q)), d) for q, d in parts]) == expected
+
+
+def test_plain_decimals_never_use_exponents():
+    from decimal import Decimal
+
+    assert plain(Decimal("2E+6")) == "2000000"
+    assert plain(Decimal("8.0") * 10 ** 9) == "8000000000"
+    assert plain(Decimal("12.50")) == "12.5"
