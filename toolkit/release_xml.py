@@ -71,6 +71,7 @@ def _attrs(element: etree._Element, skip: tuple[str, ...] = ()) -> Attrs:
 class _Reader:
     def __init__(self, path: str | Path) -> None:
         self.path = path
+        self.space = True  # within a segment: the last character kept was a space
 
     def fail(self, element: etree._Element, message: str) -> InputError:
         return InputError(self.path, message, element.sourceline or 0)
@@ -148,9 +149,37 @@ class _Reader:
         raise self.fail(element, f"{name} is not a block element")
 
     def segment(self, element: etree._Element) -> Segment:
-        content = normalise_content(self.content(element))
-        return Segment(name=self.local(element), content=content, attrs=_attrs(element),
-                       line=element.sourceline or 0)
+        # The whitespace rule is applied while reading (what normalise_content does to
+        # read content, without building the content twice); `space` carries it across
+        # span boundaries, in document order.
+        self.space = True
+        content = _strip_end(_merge_strings(self.segment_content(element)))
+        return Segment(name=self.local(element), content=tuple(content),
+                       attrs=_attrs(element), line=element.sourceline or 0)
+
+    def segment_content(self, element: etree._Element) -> list[Inline]:
+        parts: list[Inline] = []
+        text = element.text
+        if text:
+            self.add_text(parts, text)
+        for child in element:
+            if isinstance(child.tag, str):
+                name = self.span_name(child)
+                parts.append(Span(name, _attrs(child), tuple(self.segment_content(child)),
+                                  child.sourceline or 0))
+            tail = child.tail
+            if tail:
+                self.add_text(parts, tail)
+        return parts
+
+    def add_text(self, parts: list[Inline], text: str) -> None:
+        if _WS_TO_FIX.search(text):
+            text = _WS.sub(" ", text)
+        if self.space and text[0] == " ":
+            text = text[1:]
+        if text:
+            self.space = text[-1] == " "
+            parts.append(text)
 
     def content(self, element: etree._Element) -> list[Inline]:
         parts: list[Inline] = []
@@ -163,14 +192,18 @@ class _Reader:
                 parts.append(child.tail)
         return parts
 
-    def span(self, element: etree._Element) -> Span:
+    def span_name(self, element: etree._Element) -> str:
         name = self.local(element)
         if name not in INLINE and name not in TYPED:
             raise self.fail(element, f"{name} is not allowed inside a segment")
         if name in TYPED and len(element):
             raise self.fail(element, f"{name} holds text only")
-        return Span(name=name, attrs=_attrs(element), content=tuple(self.content(element)),
-                    line=element.sourceline or 0)
+        return name
+
+    def span(self, element: etree._Element) -> Span:
+        """A span as written (the published date: not a segment, no whitespace rule)."""
+        return Span(name=self.span_name(element), attrs=_attrs(element),
+                    content=tuple(self.content(element)), line=element.sourceline or 0)
 
 
 def normalise_content(content: list[Inline]) -> tuple[Inline, ...]:
