@@ -182,15 +182,23 @@ def _published(draft: Draft, options: Options, report: Report, path: str | Path,
         value = options.date.isoformat()
         if dateline is not None and dateline.date.get("value") == value:
             return dateline.date
-        base = language(lang) if known(language(lang)) else "en"
-        text = format_skeleton("yMMMMd", options.date, locale=base)
-        report.guess("date", text, f"--date given: its text written with {base}'s CLDR "
+        text, where = _date_text(options.date, lang)
+        report.guess("date", text, f"--date given: its text written with {where}'s CLDR "
                      "yMMMMd pattern")
         return span("date", text, value=value, skeleton="yMMMMd")
     if dateline is None:
         raise InputError(path, "no date line found (a line that is only a date, near the "
                          "title); give --date YYYY-MM-DD")
     return dateline.date
+
+
+def _date_text(date: dt.date, lang: str) -> tuple[str, str]:
+    """A date given as an option, written as the source's locale writes it."""
+    tag = lang.replace("-", "_")
+    for where in (tag, language(lang), "en"):
+        if known(where):
+            return format_skeleton("yMMMMd", date, locale=where), where
+    raise AssertionError("CLDR has no en")  # pragma: no cover
 
 
 def slug(text: str) -> str:
@@ -231,12 +239,10 @@ def release_with(release: Release, options: Options, report: Report) -> Release:
     if options.publisher:
         meta = replace(meta, publisher=Segment("publisher", (options.publisher,)))
     if options.date is not None:
-        lang = options.lang or release.lang
-        base = language(lang) if known(language(lang)) else "en"
-        text = format_skeleton("yMMMMd", options.date, locale=base)
+        text, where = _date_text(options.date, options.lang or release.lang)
         meta = replace(meta, published=span("date", text, value=options.date.isoformat(),
                                             skeleton="yMMMMd"))
-        report.guess("date", text, f"--date given: its text written with {base}'s CLDR "
+        report.guess("date", text, f"--date given: its text written with {where}'s CLDR "
                      "yMMMMd pattern")
     if meta is not release.meta:
         changes["meta"] = meta

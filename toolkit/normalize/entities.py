@@ -105,7 +105,7 @@ def _char_class(predicate: str) -> str:
 UP = _char_class("upper")
 LO = _char_class("lower")
 _TOKEN = (rf"(?:{UP}['’]{UP}{LO}+|{UP}{LO}+(?:[-'’]{UP}?{LO}+)*(?:{UP}{LO}+)*"
-          rf"|{UP}{{2,}}(?:[-'’]{UP}{{2,}})*|{UP}\.(?:{S}?{UP}\.)*)(?![\w])")
+          rf"|{UP}{{2,}}(?:[-'’]{UP}{{2,}})*|{UP}\.(?:{S}?{UP}\.)*(?:{UP}{LO}+)?)(?![\w])")
 _NAME = rf"{_TOKEN}(?:{S}+(?:{alt(PARTICLES)}{S}+)?{_TOKEN}){{0,4}}"
 
 

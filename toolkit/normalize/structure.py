@@ -73,6 +73,7 @@ _LABEL = re.compile(r"^(?:date|published|posted|updated|release date|issued|publ
 CAPTION_MAX_WORDS = 20
 HEADING_MAX_WORDS = 12
 WRAP_MIN_CHARS = 60
+WRAP_MAX_CHARS = 100  # hard-wrapped text stays within about 80 columns
 
 
 @dataclass(frozen=True)
@@ -398,7 +399,13 @@ def _dateline_in_first_paragraph(lines: list[Line], draft: Draft, report: Report
 
 
 def _hard_wrapped(lines: list[Line]) -> bool:
-    """Paragraphs broken into long lines that do not end a sentence, more than once."""
+    """Paragraphs broken into lines of a fixed width that do not end a sentence.
+
+    Copied web text has a paragraph per line, so some lines are long; a text file or an
+    e-mail has no line longer than its width, and sentences run on over line ends.
+    """
+    if not lines or max(len(line.text) for line in lines) > WRAP_MAX_CHARS:
+        return False
     joints = sum(1 for line, following in itertools.pairwise(lines)
                  if len(line.text) >= WRAP_MIN_CHARS - 5 and not following.blank_before
                  and not _TERMINAL.search(line.text) and not _ITEM.match(following.text))

@@ -1,0 +1,189 @@
+"""`communique normalize`: files in, releases out, one line per error, exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from toolkit.cli.app import app
+from toolkit.normalize import batch
+
+from .support import FIXTURES
+
+runner = CliRunner()
+MOFA = FIXTURES / "mofa-meeting-text"
+MOFA_ID = "2023-03-07-japan-mongolia-foreign-ministers-meeting"
+
+
+def run(*args: str):
+    return runner.invoke(app, ["normalize", *args])
+
+
+@pytest.fixture
+def mofa(tmp_path: Path) -> Path:
+    target = tmp_path / "in" / "meeting.txt"
+    target.parent.mkdir()
+    shutil.copy(MOFA / "input.txt", target)
+    return target
+
+
+def test_writes_the_release_named_by_its_id(tmp_path, mofa):
+    out = tmp_path / "releases"
+    result = run(str(mofa), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    written = out / f"{MOFA_ID}.xml"
+    assert written.read_bytes() == (MOFA / "expected.xml").read_bytes()
+    assert result.stdout == f"{mofa} -> {written} (written, 14 guesses)\n"
+    assert result.stderr == ""
+
+
+def test_a_second_run_leaves_the_release_unchanged(tmp_path, mofa):
+    out = tmp_path / "releases"
+    run(str(mofa), "-o", str(out))
+    mtime = (out / f"{MOFA_ID}.xml").stat().st_mtime_ns
+    result = run(str(mofa), "-o", str(out))
+    assert result.exit_code == 0 and "(unchanged," in result.stdout
+    assert (out / f"{MOFA_ID}.xml").stat().st_mtime_ns == mtime
+
+
+def test_a_different_existing_release_is_not_overwritten_without_force(tmp_path, mofa):
+    out = tmp_path / "releases"
+    out.mkdir()
+    existing = out / f"{MOFA_ID}.xml"
+    existing.write_text("hand-edited\n")
+    result = run(str(mofa), "-o", str(out))
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "--force" in result.stderr
+    assert result.stderr.startswith(f"{existing}: error: exists")
+    assert existing.read_text() == "hand-edited\n"
+    result = run(str(mofa), "-o", str(out), "--force")
+    assert result.exit_code == 0 and "(overwritten," in result.stdout
+    assert existing.read_bytes() == (MOFA / "expected.xml").read_bytes()
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file (a PNG image)"),
+    (b"", "empty file"),
+    ("Titre\nle 24 décembre 2022\n".encode("latin-1"), "cannot be decoded as utf-8"),
+])
+def test_unreadable_inputs_exit_2_with_one_line_and_write_nothing(tmp_path, data, message):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(data)
+    out = tmp_path / "releases"
+    result = run(str(bad), "-o", str(out))
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+    assert result.stderr.startswith(f"{bad}")
+    assert "Traceback" not in result.output
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_an_encoding_can_be_chosen(tmp_path):
+    text = ("Ministère de l'Europe et des Affaires étrangères\nDéclaration\n"
+            "Paris, le 24 décembre 2022\nUn paragraphe qui se termine.\n")
+    source = tmp_path / "fr.txt"
+    source.write_bytes(text.encode("latin-1"))
+    result = run(str(source), "-o", str(tmp_path / "out"), "--encoding", "latin-1")
+    assert result.exit_code == 0, result.output
+    data = (tmp_path / "out" / "2022-12-24-declaration.xml").read_text(encoding="utf-8")
+    assert 'xml:lang="fr"' in data and "24 décembre 2022" in data
+
+
+def test_one_bad_input_does_not_stop_the_others(tmp_path, mofa):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    result = run(str(bad), str(mofa), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert (tmp_path / "out" / f"{MOFA_ID}.xml").exists()
+    assert result.stderr.count("\n") == 1
+
+
+def test_json_report_lists_every_guess(tmp_path, mofa):
+    result = run(str(mofa), "-o", str(tmp_path / "out"), "--format", "json")
+    assert result.exit_code == 0, result.output
+    [report] = json.loads(result.stdout)
+    assert report["id"] == MOFA_ID and report["kind"] == "text" and report["lang"] == "en"
+    assert report["output"] == str(tmp_path / "out" / f"{MOFA_ID}.xml")
+    assert report["status"] == "written"
+    whats = [g["what"] for g in report["guesses"]]
+    assert {"title", "publisher", "series", "alt", "dropped", "year", "cleaned"} <= set(whats)
+    assert all(set(g) == {"what", "value", "rule", "line"} for g in report["guesses"])
+
+
+def test_options_override_the_guesses(tmp_path, mofa):
+    result = run(str(mofa), "-o", str(tmp_path / "out"), "--title", "Talks with Mongolia",
+                 "--date", "2023-03-08", "--id", "mongolia-talks", "--publisher", "MOFA",
+                 "--lang", "en-GB")
+    assert result.exit_code == 0, result.output
+    data = (tmp_path / "out" / "mongolia-talks.xml").read_text(encoding="utf-8")
+    assert 'id="mongolia-talks"' in data and 'xml:lang="en-GB"' in data
+    assert "<title>Talks with Mongolia</title>" in data
+    assert "<publisher>MOFA</publisher>" in data
+    assert '<date value="2023-03-08" skeleton="yMMMMd">8 March 2023</date>' in data
+    # The year of the date line is the option's: "March 6" is read in 2023.
+    assert '<date value="2023-03-06" skeleton="MMMMd">March 6</date>' in data
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--date", "24/12/2022"], "is not a date"),
+    (["--id", "bad id"], "--id"),
+    (["--lang", "xx"], "not a language"),
+    (["--encoding", "nothing-8"], "not an encoding"),
+])
+def test_bad_options_exit_2_with_one_line(tmp_path, mofa, args, message):
+    result = run(str(mofa), "-o", str(tmp_path / "out"), *args)
+    assert result.exit_code == 2
+    assert message in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_title_and_id_need_exactly_one_input(tmp_path, mofa):
+    result = run(str(mofa), str(mofa), "-o", str(tmp_path), "--id", "x")
+    assert result.exit_code == 2 and "exactly one input" in result.stderr
+
+
+def test_two_inputs_with_the_same_date_and_title_get_distinct_ids(tmp_path, mofa):
+    other = tmp_path / "in" / "copy.txt"
+    other.write_text(mofa.read_text(encoding="utf-8").replace("1,500", "1,600"),
+                     encoding="utf-8")
+    result = run(str(mofa), str(other), "-o", str(tmp_path / "out"), "--format", "json")
+    assert result.exit_code == 0, result.output
+    first, second = json.loads(result.stdout)
+    assert first["id"] == MOFA_ID and second["id"] == f"{MOFA_ID}-2"
+    assert second["guesses"][-1]["what"] == "id"
+    assert (tmp_path / "out" / f"{MOFA_ID}-2.xml").exists()
+
+
+def test_release_xml_is_renormalised_in_place_as_it_is(tmp_path, sample_path):
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    copy = folder / sample_path.name
+    shutil.copy(sample_path, copy)
+    result = run(str(copy), "-o", str(folder))
+    assert result.exit_code == 0, result.output
+    assert "(unchanged, 0 guesses)" in result.stdout
+    assert copy.read_bytes() == sample_path.read_bytes()
+
+
+def test_a_folder_stands_for_its_files_and_workers_change_nothing(tmp_path, monkeypatch):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for case in sorted(FIXTURES.iterdir()):
+        source = next(case.glob("input.*"))
+        if not (case / "options.txt").exists():
+            shutil.copy(source, inputs / f"{case.name}{source.suffix}")
+    serial = run(str(inputs), "-o", str(tmp_path / "serial"), "--jobs", "1")
+    assert serial.exit_code == 0, serial.output
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 2)
+    parallel = run(str(inputs), "-o", str(tmp_path / "parallel"), "--jobs", "2")
+    assert parallel.exit_code == 0, parallel.output
+    names = sorted(p.name for p in (tmp_path / "serial").iterdir())
+    assert len(names) == len(list(inputs.iterdir()))
+    assert names == sorted(p.name for p in (tmp_path / "parallel").iterdir())
+    for name in names:
+        assert (tmp_path / "serial" / name).read_bytes() == \
+            (tmp_path / "parallel" / name).read_bytes()
