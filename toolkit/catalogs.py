@@ -248,7 +248,7 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
                 memory.lookup(m, exclude=task.template.stem) for m in answer.wanting)
             if hits:
                 result = _update_file(task, memory)[0].result
-            else:
+            elif result.status is not Status.UNCHANGED:
                 written = write_bytes(task.catalog, answer.data)
                 existed = result.status is not Status.CREATED
                 result = FileResult(result.path, _status(written, existed), result.release,
@@ -279,15 +279,18 @@ def _update_file(task: _UpdateTask,
     catalog, report = merge_with_report(
         template, old, fuzzy_matching=task.options.fuzzy_matching, tm=memory,
         locale=task.locale, release_id=release, revision_date=task.revision_date)
-    data = format_po(catalog, width=task.options.width)
+    # A merge that changes nothing leaves the file as it is, however it is laid out: no
+    # need to format it to find out.
+    same = old is not None and catalog == old
+    data = b"" if same else format_po(catalog, width=task.options.width)
     reviewed: tuple[tuple[str, str], ...] = ()
     if task.options.tm and old is not None:
         reviewed = tuple((e.msgid, e.msgstr) for e in old.live()
                          if e.translated and not e.plural and e.msgctxt is None)
     status = Status.UPDATED if old is not None else Status.CREATED
     if memory is None and task.options.tm and report.wanting:
-        return _Merged(FileResult(where, status, release, task.locale, report), data,
-                       report.wanting, reviewed), catalog
-    written = write_bytes(task.catalog, data)
+        return _Merged(FileResult(where, Status.UNCHANGED if same else status, release,
+                                  task.locale, report), data, report.wanting, reviewed), catalog
+    written = not same and write_bytes(task.catalog, data)
     return _Merged(FileResult(where, _status(written, old is not None), release, task.locale,
                               report), reviewed=reviewed), catalog

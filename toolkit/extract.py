@@ -76,7 +76,7 @@ def extract_template(release: Release, release_path: str | PurePath,
         item.note(SEGMENT_ROLES.get(segment.name, segment.name))
         for note in notes.get(id(segment), ()):
             item.note(note)
-        for note in _own_notes(segment):
+        for note in _own_notes(segment, message):
             item.note(note)
     entries = tuple(
         Entry(msgid=msgid, references=tuple(dict.fromkeys(item.references)),
@@ -102,12 +102,11 @@ def _note(attrs: Attrs, tag: str | None = None) -> str | None:
     return f"{'ALERT' if alert else 'note'}: {text}"
 
 
-def _own_notes(segment: Segment) -> Iterator[str]:
+def _own_notes(segment: Segment, message: Message) -> Iterator[str]:
     """Notes on the segment itself and on the inline spans it shows the translator."""
     own = _note(segment.attrs)
     if own:
         yield own
-    message = segment_message(segment)
     for placeholder in message.placeholders:
         note = _note(placeholder.span.attrs, placeholder.tag)
         if note:

@@ -238,15 +238,26 @@ def _breaks(text: str, limit: int | None, start: int, newline_end: bool) -> list
             end = min(size, cut + limit - column)
         else:
             end = bisect_right(widths, limit - column + widths[cut], cut) - 1
-        at = next((i for i in range(end, cut, -1) if _possible(text, i, newline_end)), None)
+        at = next((i for i in range(end, cut, -1) if _candidate(text, i)
+                   and _possible(text, i, newline_end)), None)
         if at is None:  # nothing fits: the first piece makes an overlong line
-            at = next((i for i in range(end + 1, size) if _possible(text, i, newline_end)),
-                      None)
+            at = next((i for i in range(end + 1, size) if _candidate(text, i)
+                       and _possible(text, i, newline_end)), None)
             if at is None:
                 break
         chosen.append(at)
         cut, column = at, 0
     return chosen
+
+
+# ASCII characters of classes AL and NU: no line may break right after one of them unless
+# a space or a non-ASCII character (an ideograph, say) follows.
+_GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789#&*<=>@^_`~")
+
+
+def _candidate(text: str, index: int) -> bool:
+    """A cheap first test: False where `_possible` is certainly False."""
+    return not (text[index - 1] in _GLUE and text[index] < "\x80")
 
 
 def _possible(text: str, index: int, newline_end: bool) -> bool:

@@ -12,6 +12,8 @@ from toolkit.catalogs import Progress, RunReport, Status
 from toolkit.errors import UsageError
 from toolkit.po_write import DEFAULT_WIDTH
 
+LIST_LIMIT = 50  # files listed one by one in text output; more get the summary only
+
 WidthOption = Annotated[
     int | None,
     typer.Option("--width", "-w", min=20, help=f"Wrap PO strings at this many columns "

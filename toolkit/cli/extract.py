@@ -10,6 +10,7 @@ import typer
 
 from toolkit.catalogs import RunReport, Status, extract_project
 from toolkit.cli.catalog_options import (
+    LIST_LIMIT,
     JobsOption,
     NoWrapOption,
     WidthOption,
@@ -79,7 +80,8 @@ def _print(report: RunReport, output_format: OutputFormat, noun: str) -> None:
         return
     for result in report.failed:
         typer.echo(str(result.error), err=True)
-    for result in report.results:
-        if result.status in (Status.CREATED, Status.UPDATED):
+    changed = [r for r in report.results if r.status in (Status.CREATED, Status.UPDATED)]
+    if len(changed) <= LIST_LIMIT:  # a big project gets the summary only
+        for result in changed:
             typer.echo(f"{result.status.value}\t{result.path}")
     typer.echo(summary_line(report, noun))
