@@ -344,6 +344,26 @@ def test_a_changed_release_setting_or_deleted_output_rebuilds(project):
         Status.BUILT}
 
 
+def test_building_one_locale_keeps_the_others_recorded_and_listed(project):
+    build(load_config(project))
+    front = (project / "build" / "index.html").read_bytes()
+    set_msgstr(catalog_path(project, "ja"), "Tokyo", "とうきょう")
+    report = build(load_config(project), locales=["ja"])
+    assert [(r.locale, r.status) for r in report.results] == [("ja", Status.BUILT)]
+    assert (project / "build" / "index.html").read_bytes() == front  # all five still there
+    assert {r.status for r in build(load_config(project)).results} == {Status.UNCHANGED}
+
+
+def test_a_removed_release_leaves_the_index(project):
+    _many_releases(project, 1)
+    build(load_config(project), locales=["ja"])
+    assert "release-000.html" in (project / "build" / "ja" / "index.html").read_text()
+    (project / "releases" / "release-000.xml").unlink()
+    report = build(load_config(project), locales=["ja"])
+    assert [r.release_id for r in report.results] == [RELEASE_ID]
+    assert "release-000.html" not in (project / "build" / "ja" / "index.html").read_text()
+
+
 def test_a_corrupt_cache_only_means_a_rebuild(project):
     build(load_config(project))
     (project / "build" / CACHE_NAME).write_text("{not json")

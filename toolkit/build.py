@@ -49,12 +49,13 @@ from toolkit.html_writer import (
 )
 from toolkit.issues import Issue, Severity, error, warning
 from toolkit.loader import parse_release
+from toolkit.model import Span
 from toolkit.po_read import parse_po
 from toolkit.release_xml import write_release
 from toolkit.translate import Count, Coverage, translate_release
 
 CACHE_NAME = ".communique-cache.json"
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 SERIAL_BELOW = 24  # releases: below this a process pool costs more than it saves
 Progress = Callable[[int, int], None]  # (done, total) releases
 
@@ -169,27 +170,35 @@ def _stamp(path: Path, data: bytes | None = None) -> tuple[str, int, int, str] |
         return None
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
-    return (str(path), info.st_size, info.st_mtime_ns, hashlib.sha256(data).hexdigest())
+    # 128 bits of SHA-256 tell changed content from unchanged; the record stays small.
+    return (str(path), info.st_size, info.st_mtime_ns, hashlib.sha256(data).hexdigest()[:32])
 
 
-def _unchanged(recorded: list[Any] | None, path: Path) -> tuple[bool, list[Any] | None]:
+def _unchanged(recorded: list[Any] | None, path: str) -> tuple[bool, list[Any] | None]:
     """Whether a file still has the recorded content, and its up-to-date stamp.
 
     Size and modification time equal to the record: unchanged without reading. Else the
     content hash decides, so a touched but identical file is not rebuilt.
     """
     try:
-        info = path.stat()
+        info = os.stat(path)
     except FileNotFoundError:
         return recorded is None, None
     if recorded is None:
         return False, None
-    if [info.st_size, info.st_mtime_ns] == recorded[1:3]:
+    if info.st_size == recorded[1] and info.st_mtime_ns == recorded[2]:
         return True, recorded
-    fresh = _stamp(path)
+    fresh = _stamp(Path(path))
     if fresh is not None and fresh[3] == recorded[3]:
         return True, list(fresh)
     return False, None
+
+
+# The modules whose code shapes a build's output. A change to any of them rebuilds
+# everything; the rest of the package (normalize, QA, the CLI) does not.
+OUTPUT_CODE = ("build.py", "translate.py", "html_writer.py", "labels.py", "release_xml.py",
+               "placeholders.py", "model.py", "vocabulary.py", "loader.py", "xmlsafe.py",
+               "schema.py", "po_read.py", "catalog.py", "formatting")
 
 
 @cache
@@ -197,10 +206,12 @@ def _code_stamp() -> str:
     """The tool's own code: a changed writer or formatter rebuilds everything."""
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).resolve().parent
-    for path in sorted(package.rglob("*.py")):
-        if "cli" not in path.relative_to(package).parts:
-            digest.update(path.relative_to(package).as_posix().encode())
-            digest.update(path.read_bytes())
+    for name in OUTPUT_CODE:
+        target = package / name
+        for path in sorted(target.rglob("*.py")) if target.is_dir() else [target]:
+            if path.exists():
+                digest.update(path.relative_to(package).as_posix().encode())
+                digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
@@ -211,13 +222,38 @@ def _formatter(locale: str, settings: LocaleSettings, engine: str) -> Any:
     return get_formatter(locale, settings, engine=engine)
 
 
+class _Memo:
+    """A formatter's answers remembered: releases repeat their dates, times and amounts,
+    and a typed value's text depends on its attributes only (never on its source text)."""
+
+    LIMIT = 50_000  # entries; then start over, so memory stays flat on any corpus
+
+    def __init__(self, formatter: Any) -> None:
+        self.formatter = formatter
+        self.known: dict[tuple[str, tuple[tuple[str, str], ...]], str] = {}
+
+    def format(self, span: Span) -> str:
+        key = (span.name, span.attrs)
+        text = self.known.get(key)
+        if text is None:
+            if len(self.known) >= self.LIMIT:
+                self.known.clear()
+            text = self.known[key] = self.formatter.format(span)
+        return text
+
+
+@cache
+def _memo(locale: str, settings: LocaleSettings, engine: str) -> _Memo:
+    return _Memo(_formatter(locale, settings, engine))
+
+
 def display(path: Path | str) -> str:
     """A path as people type it: relative to the current folder when under it."""
-    path = Path(path)
-    try:
-        return path.relative_to(Path.cwd()).as_posix()
-    except ValueError:
-        return str(path)
+    text = os.fspath(path)
+    cwd = os.getcwd()
+    if text.startswith(cwd + os.sep):
+        return text[len(cwd) + 1:].replace(os.sep, "/")
+    return text
 
 
 def _read(path: Path) -> bytes | None:
@@ -266,7 +302,7 @@ def _build_pair(release: Any, stamp: Any, shown: str, job: LocaleJob,
     try:
         translation = translate_release(
             release, catalog, html_lang(locale),
-            formatter=None if job.source else formatter,
+            formatter=None if job.source else _memo(locale, job.settings, ctx.engine),
             catalog_path=display(catalog_path), release_path=shown, source_locale=job.source)
         embargo = release.meta.embargo
         embargo_text = (formatter.format_instant(embargo.value, job.settings.zone or embargo.zone)
@@ -331,11 +367,24 @@ def _locale_jobs(config: Config, locales: Iterable[str], min_coverage: float,
 
 
 class _Cache:
-    """The record of the last build: per pair, its input stamps, outputs and result."""
+    """The record of the last build: per pair, its input stamps, outputs and result.
+
+    Kept as the compact JSON it was read from, keyed ``<locale>:<release path>``:
+
+    ``s`` stamp of code and settings, ``r`` release [size, mtime_ns, hash], ``c`` catalog
+    [path, size, mtime_ns, hash] ([path] when it did not exist), ``o`` outputs [[name
+    under the output folder, size, mtime_ns]], ``st`` status, ``id`` release id, ``cv``
+    coverage (segments and words: translated, fuzzy, untranslated, rejected), ``is``
+    issues, ``ix`` index entry [title, date value, date text].
+
+    An unchanged pair costs a few `stat` calls; an unchanged build rewrites nothing.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.base = str(path.parent)
         self.entries: dict[str, dict[str, Any]] = {}
+        self.dirty = True
         try:
             data = json.loads(path.read_bytes())
         except (OSError, ValueError):
@@ -344,80 +393,107 @@ class _Cache:
             entries = data.get("entries")
             if isinstance(entries, dict):
                 self.entries = entries
+                self.dirty = False
 
     @staticmethod
-    def key(release: Path, locale: str) -> str:
+    def key(release: str, locale: str) -> str:
         return f"{locale}:{release}"
 
-    def fresh(self, release: Path, job: LocaleJob) -> PairResult | None:
+    def fresh(self, release: str, job: LocaleJob) -> PairResult | None:
         """The recorded result when nothing that shapes this pair's output changed."""
         entry = self.entries.get(self.key(release, job.locale))
-        if not entry or entry.get("stamp") != job.stamp:
+        if not entry or entry.get("s") != job.stamp[:16]:
             return None
         try:
-            ok, release_stamp = _unchanged(entry["release"], release)
+            recorded = [release, *entry["r"]]
+            ok, release_stamp = _unchanged(recorded, release)
             if not ok:
                 return None
-            catalog = entry["catalog"]
-            catalog_path = Path(catalog[0])
-            ok, catalog_stamp = _unchanged(None if catalog[1] < 0 else catalog, catalog_path)
+            catalog = entry["c"]
+            ok, catalog_stamp = _unchanged(catalog if len(catalog) == 4 else None, catalog[0])
             if not ok:
                 return None
-            for path, size, mtime in entry["outputs"]:
-                info = Path(path).stat()
-                if [info.st_size, info.st_mtime_ns] != [size, mtime]:
+            outputs = []
+            for name, size, mtime in entry["o"]:
+                path = os.path.join(self.base, name)
+                info = os.stat(path)
+                if info.st_size != size or info.st_mtime_ns != mtime:
                     return None
-            result = _result_from_json(entry["result"])
+                outputs.append(path)
+            result = self._result(entry, release, job.locale, tuple(outputs))
         except (OSError, KeyError, TypeError, ValueError, IndexError):
             return None
-        inputs = (tuple(release_stamp) if release_stamp else None,
-                  tuple(catalog_stamp) if catalog_stamp else tuple(catalog))
-        status = Status.SKIPPED if result.status is Status.SKIPPED else Status.UNCHANGED
-        return replace(result, status=status, inputs=inputs, path=str(release))
+        if release_stamp is not recorded:
+            entry["r"] = list(release_stamp[1:]) if release_stamp else entry["r"]
+            self.dirty = True  # touched but identical: remember, so as not to hash again
+        if catalog_stamp is not None and catalog_stamp is not catalog:
+            entry["c"] = list(catalog_stamp)
+            self.dirty = True
+        return result
 
-    def record(self, release: Path, job: LocaleJob, result: PairResult) -> None:
-        if result.status not in (Status.BUILT, Status.UNCHANGED, Status.SKIPPED):
+    @staticmethod
+    def _result(entry: dict[str, Any], release: str, locale: str,
+                outputs: tuple[str, ...]) -> PairResult:
+        cv = entry["cv"]
+        coverage = Coverage(Count(cv[0], cv[1]), Count(cv[2], cv[3]), Count(cv[4], cv[5]),
+                            Count(cv[6], cv[7])) if cv else None
+        issues = tuple(Issue(i[0], i[1], i[2], Severity(i[3]), i[4], i[5])
+                       for i in entry["is"])
+        ix = entry.get("ix")
+        rid = entry["id"]
+        skipped = entry["st"] == Status.SKIPPED.value
+        return PairResult(display(release), locale,
+                          Status.SKIPPED if skipped else Status.UNCHANGED, rid, coverage,
+                          issues, outputs, IndexEntry(rid, *ix) if ix else None, path=release)
+
+    def record(self, job: LocaleJob, result: PairResult) -> None:
+        """Remember a pair built (or skipped) this time."""
+        if result.status not in (Status.BUILT, Status.SKIPPED):
             return
         release_stamp, catalog_stamp = result.inputs
         outputs = []
         for path in result.outputs:
-            info = Path(path).stat()
-            outputs.append([path, info.st_size, info.st_mtime_ns])
-        self.entries[self.key(release, job.locale)] = {
-            "stamp": job.stamp, "release": list(release_stamp or ()),
-            "catalog": list(catalog_stamp or ()), "outputs": outputs,
-            "result": _result_to_json(result)}
+            info = os.stat(path)
+            outputs.append([os.path.relpath(path, self.base), info.st_size, info.st_mtime_ns])
+        c = result.coverage
+        index = result.index
+        self.entries[self.key(result.path, job.locale)] = {
+            "s": job.stamp[:16],
+            "r": list(release_stamp[1:]) if release_stamp else [],
+            "c": list(catalog_stamp) if catalog_stamp and catalog_stamp[1] >= 0
+            else [catalog_stamp[0] if catalog_stamp else ""],
+            "o": outputs, "st": result.status.value, "id": result.release_id,
+            "cv": [n for k in (c.translated, c.fuzzy, c.untranslated, c.rejected)
+                   for n in (k.segments, k.words)] if c else [],
+            "is": [[i.path, i.line, i.column, i.severity.value, i.code, i.message]
+                   for i in result.issues],
+            "ix": [index.title, index.date_value, index.date_text] if index else None,
+        }
+        self.dirty = True
 
-    def keep_only(self, keys: set[str]) -> None:
-        self.entries = {k: v for k, v in self.entries.items() if k in keys}
+    def keep_releases(self, files: set[str]) -> None:
+        """Forget the pairs of releases that are no longer there (any locale)."""
+        kept = {k: v for k, v in self.entries.items() if k.partition(":")[2] in files}
+        if len(kept) != len(self.entries):
+            self.entries = kept
+            self.dirty = True
+
+    def index(self) -> dict[str, list[IndexEntry]]:
+        """Per locale, the releases with a page, as last built (this run or earlier)."""
+        found: dict[str, list[IndexEntry]] = {}
+        for key, entry in self.entries.items():
+            if entry.get("st") == Status.BUILT.value and entry.get("ix"):
+                found.setdefault(key.partition(":")[0], []).append(
+                    IndexEntry(entry["id"], *entry["ix"]))
+        return found
 
     def save(self) -> None:
+        if not self.dirty:
+            return
         data = {"format": CACHE_FORMAT, "tool": __version__, "entries": self.entries}
         write_bytes(self.path, json.dumps(data, ensure_ascii=False, sort_keys=True,
                                           separators=(",", ":")).encode("utf-8"))
-
-
-def _result_to_json(result: PairResult) -> dict[str, Any]:
-    data = result.as_dict()
-    data["index"] = vars(result.index) if result.index else None
-    return data
-
-
-def _count(data: dict[str, int]) -> Count:
-    return Count(int(data["segments"]), int(data["words"]))
-
-
-def _result_from_json(data: dict[str, Any]) -> PairResult:
-    coverage = data.get("coverage")
-    return PairResult(
-        release=data["release"], locale=data["locale"], status=Status(data["status"]),
-        release_id=data["id"],
-        coverage=Coverage(**{k: _count(v) for k, v in coverage.items() if k != "percent"})
-        if coverage else None,
-        issues=tuple(Issue(i["path"], i["line"], i["column"], Severity(i["severity"]),
-                           i["code"], i["message"]) for i in data["issues"]),
-        outputs=tuple(data["outputs"]),
-        index=IndexEntry(**data["index"]) if data.get("index") else None)
+        self.dirty = False
 
 
 # ---------------------------------------------------------------- running
@@ -481,8 +557,8 @@ def build(
     threshold = config.min_coverage if min_coverage is None else min_coverage
     if not 0 <= threshold <= 100:
         raise UsageError(f"min-coverage must be a percentage from 0 to 100, not {threshold:g}")
-    files = sorted(Path(p).resolve() for p in (releases if releases is not None
-                                               else config.release_files()))
+    files = (sorted(str(Path(p).resolve()) for p in releases) if releases is not None
+             else _release_files(config.releases))
     locale_jobs = _locale_jobs(config, wanted, threshold, config.formatting_engine)
     engines = {job.locale: dict(_formatter(job.locale, job.settings,
                                            config.formatting_engine).metadata)
@@ -492,27 +568,26 @@ def build(
     workers = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
 
     cache_file = _Cache(out / CACHE_NAME)
-    known: dict[tuple[str, str], PairResult] = {}
-    stale: dict[Path, list[str]] = {}
+    known: list[PairResult] = []
+    stale: dict[str, list[str]] = {}
     for path in files:
         for job in locale_jobs:
             recorded = None if force else cache_file.fresh(path, job)
             if recorded is not None:
-                known[(str(path), job.locale)] = recorded
+                known.append(recorded)
             else:
                 stale.setdefault(path, []).append(job.locale)
-    tasks = [Task(path, tuple(names)) for path, names in stale.items()]
+    tasks = [Task(Path(path), tuple(names)) for path, names in stale.items()]
 
     if strict:
         checked = [r for batch in _execute(tasks, ctx, workers, progress) for r in batch]
-        everything = [*known.values(), *checked]
+        everything = [*known, *checked]
         if any(r.problems for r in everything):
             return BuildReport(_ordered(everything, files, wanted), engines, written=False,
                                output=str(out))
         ctx = replace(ctx, write=True)
         progress = None  # the check pass already showed the progress
 
-    by_release = {str(p): p for p in files}
     jobs_by_locale = {j.locale: j for j in locale_jobs}
     fresh: list[PairResult] = []
     try:
@@ -520,47 +595,66 @@ def build(
             fresh.extend(batch)
     finally:
         # Record finished work even when interrupted: its outputs are complete.
-        for result in [*known.values(), *fresh]:
-            path = by_release.get(result.path)
-            if path is not None:
-                cache_file.record(path, jobs_by_locale[result.locale], result)
-        cache_file.keep_only({_Cache.key(p, j.locale) for p in files for j in locale_jobs})
+        for result in fresh:
+            cache_file.record(jobs_by_locale[result.locale], result)
+        if releases is None:  # a whole-project run: forget releases that are gone
+            cache_file.keep_releases(set(files))
+        changed = cache_file.dirty
         out.mkdir(parents=True, exist_ok=True)
         cache_file.save()
 
-    results = _ordered([*known.values(), *fresh], files, wanted)
-    _write_indexes(results, locale_jobs, config, out)
+    results = _ordered([*known, *fresh], files, wanted)
+    indexes = [out / "index.html", *(out / j.locale / "index.html" for j in locale_jobs)]
+    if changed or not all(p.exists() for p in indexes):
+        _write_indexes(cache_file.index(), locale_jobs, config, out)
     return BuildReport(results, engines, written=True, output=str(out))
 
 
-def _ordered(results: Iterable[PairResult], files: list[Path],
+def _release_files(folder: Path) -> list[str]:
+    """The configured releases (``*.xml``, as `Config.release_files`), as absolute
+    strings: listing 10,000 files through pathlib costs more than the rest of a
+    no-change build."""
+    base = str(folder.resolve())
+    try:
+        names = [e.name for e in os.scandir(base)
+                 if e.name.endswith(".xml") and not e.name.startswith(".") and e.is_file()]
+    except FileNotFoundError:
+        return []
+    return [os.path.join(base, name) for name in sorted(names)]
+
+
+def _ordered(results: Iterable[PairResult], files: list[str],
              locales: list[str]) -> tuple[PairResult, ...]:
-    rank = {display(p): i for i, p in enumerate(files)}
+    rank = {p: i for i, p in enumerate(files)}
     order = {name: i for i, name in enumerate(locales)}
-    return tuple(sorted(results, key=lambda r: (rank.get(r.release, len(rank)), r.release,
+    return tuple(sorted(results, key=lambda r: (rank.get(r.path, len(rank)), r.path,
                                                 order.get(r.locale, len(order)))))
 
 
-def _write_indexes(results: tuple[PairResult, ...], jobs: tuple[LocaleJob, ...],
+def _write_indexes(pages: dict[str, list[IndexEntry]], jobs: tuple[LocaleJob, ...],
                    config: Config, out: Path) -> None:
+    """Each built locale's list of releases, and the front page linking every locale
+    that has pages (also those built by earlier runs with other ``--locale`` choices)."""
     from babel import Locale  # only here: the front page names each language in itself
 
-    entries: dict[str, list[IndexEntry]] = {j.locale: [] for j in jobs}
-    for result in results:
-        if result.status in (Status.BUILT, Status.UNCHANGED) and result.index is not None:
-            entries[result.locale].append(result.index)
-    front: list[LocaleEntry] = []
     for job in jobs:
         formatter = _formatter(job.locale, job.settings, config.formatting_engine)
         context = PageContext(locale=job.locale, direction=formatter.direction,
                               generator=job.generator, index_href="index.html")
-        write_bytes(out / job.locale / "index.html", locale_index(entries[job.locale], context))
+        write_bytes(out / job.locale / "index.html",
+                    locale_index(pages.get(job.locale, []), context))
+    order = [config.source_locale, *config.locales]
+    front: list[LocaleEntry] = []
+    for locale in sorted(pages, key=lambda ll: (order.index(ll) if ll in order
+                                                 else len(order), ll)):
         try:
-            name = Locale.parse(job.locale).get_display_name(job.locale) or job.locale
+            language = Locale.parse(locale.replace("-", "_"))
+            name = language.get_display_name(language) or locale
+            direction = "rtl" if language.text_direction == "rtl" else "ltr"
         except (ValueError, LookupError):
-            name = job.locale
-        front.append(LocaleEntry(job.locale, name, formatter.direction,
-                                 len(entries[job.locale])))
-    source = next((j for j in jobs if j.source), jobs[0])
+            name, direction = locale, "ltr"
+        front.append(LocaleEntry(locale, name, direction, len(pages[locale])))
+    source = config.source_locale
+    direction = next((e.direction for e in front if e.locale == source), "ltr")
     write_bytes(out / "index.html", root_index(front, PageContext(
-        locale=source.locale, generator=f"communique {__version__}")))
+        locale=source, direction=direction, generator=f"communique {__version__}")))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -97,6 +98,7 @@ _WORD = re.compile(r"\w+")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*/?>")
 
 
+@lru_cache(maxsize=4096)
 def count_words(msgid: str) -> int:
     """Words a translator has to translate: the msgid's text without its placeholder tags.
 
@@ -185,7 +187,9 @@ class _Translator:
         content = self.content(segment, message)
         if self.formatter is not None:
             content = format_values(content, self.formatter)
-        return segment if content == segment.content else replace(segment, content=content)
+        if content == segment.content:
+            return segment
+        return Segment(segment.name, content, segment.attrs, segment.line)
 
     def content(self, segment: Segment, message: Message) -> tuple[Inline, ...]:
         msgid = message.msgid
@@ -264,9 +268,10 @@ def format_values(content: tuple[Inline, ...], formatter: ValueFormatter) -> tup
         elif part.name in TYPED:
             out.append(_format_span(part, formatter))
         else:
-            out.append(replace(part, content=format_values(part.content, formatter)))
+            out.append(Span(part.name, part.attrs, format_values(part.content, formatter),
+                            part.line))
     return tuple(out)
 
 
 def _format_span(span: Span, formatter: ValueFormatter) -> Span:
-    return replace(span, content=(formatter.format(span),))
+    return Span(span.name, span.attrs, (formatter.format(span),), span.line)
