@@ -22,9 +22,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import TypeVar
 
 from toolkit.atomic import write_bytes
-from toolkit.catalog import Catalog
 from toolkit.config import Config
 from toolkit.errors import InputError, UsageError
 from toolkit.extract import extract_template
@@ -35,6 +35,8 @@ from toolkit.po_write import DEFAULT_WIDTH, format_dated, format_po, now_date
 from toolkit.tm import TranslationMemory
 
 Progress = Callable[[int, int], None]  # (done, total)
+T = TypeVar("T")
+R = TypeVar("R")
 _POOL_THRESHOLD = 64  # below this many files a process pool costs more than it saves
 
 
@@ -114,8 +116,8 @@ def _status(written: bool, existed: bool) -> Status:
     return Status.UPDATED if existed else Status.CREATED
 
 
-def _run(work: Callable[[object], object], tasks: Sequence[object], jobs: int | None,
-         progress: Progress | None) -> Iterator[object]:
+def _run(work: Callable[[T], R], tasks: Sequence[T], jobs: int | None,
+         progress: Progress | None) -> Iterator[R]:
     """Results of `work` over `tasks` in task order, in processes when it pays."""
     jobs = jobs or os.cpu_count() or 1
     total = len(tasks)
@@ -153,9 +155,7 @@ def extract_project(config: Config, releases: Iterable[Path] | None = None, *,
     tasks = [_ExtractTask(path, config.root, config.catalogs, config.source_locale, width)
              for path in files]
     report = RunReport()
-    for result in _run(_extract_one, tasks, jobs, progress):  # type: ignore[arg-type]
-        assert isinstance(result, FileResult)
-        report.results.append(result)
+    report.results.extend(_run(_extract_one, tasks, jobs, progress))
     return report
 
 
@@ -230,10 +230,7 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
     stamp = now_date()
     tasks = [_UpdateTask(t, config.catalog(ll, t.stem), ll, config.root, options, stamp)
              for ll in wanted for t in templates]
-    merged: list[_Merged] = []
-    for answer in _run(_update_one, tasks, jobs, progress):  # type: ignore[arg-type]
-        assert isinstance(answer, _Merged)
-        merged.append(answer)
+    merged = list(_run(_update_one, tasks, jobs, progress))
     memories: dict[str, TranslationMemory] = {}
     if options.tm:
         for task, answer in zip(tasks, merged, strict=True):
@@ -247,7 +244,7 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
             hits = memory is not None and any(
                 memory.lookup(m, exclude=task.template.stem) for m in answer.wanting)
             if hits:
-                result = _update_file(task, memory)[0].result
+                result = _update_file(task, memory).result
             elif result.status is not Status.UNCHANGED:
                 written = write_bytes(task.catalog, answer.data)
                 existed = result.status is not Status.CREATED
@@ -258,12 +255,10 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
 
 
 def _update_one(task: _UpdateTask) -> _Merged:
-    merged, _ = _update_file(task, None)
-    return merged
+    return _update_file(task, None)
 
 
-def _update_file(task: _UpdateTask,
-                 memory: TranslationMemory | None) -> tuple[_Merged, Catalog | None]:
+def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged:
     """Merge one catalog. Without `memory`, a result that the memory might change is
     returned unwritten, with the msgids it would look up."""
     release = task.template.stem
@@ -275,7 +270,7 @@ def _update_file(task: _UpdateTask,
         shown = relative(Path(exc.path), task.root)
         return _Merged(FileResult(where, Status.FAILED, release, task.locale,
                                   error=InputError(shown, exc.message, exc.line,
-                                                   exc.column))), None
+                                                   exc.column)))
     catalog, report = merge_with_report(
         template, old, fuzzy_matching=task.options.fuzzy_matching, tm=memory,
         locale=task.locale, release_id=release, revision_date=task.revision_date)
@@ -290,7 +285,7 @@ def _update_file(task: _UpdateTask,
     status = Status.UPDATED if old is not None else Status.CREATED
     if memory is None and task.options.tm and report.wanting:
         return _Merged(FileResult(where, Status.UNCHANGED if same else status, release,
-                                  task.locale, report), data, report.wanting, reviewed), catalog
+                                  task.locale, report), data, report.wanting, reviewed)
     written = not same and write_bytes(task.catalog, data)
     return _Merged(FileResult(where, _status(written, old is not None), release, task.locale,
-                              report), reviewed=reviewed), catalog
+                              report), reviewed=reviewed)
