@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -75,8 +74,11 @@ def segment_message(segment: Segment) -> Message:
     content = segment.content
     if len(content) == 1 and isinstance(content[0], str):  # most segments: no markup
         return Message(_escape(content[0]), ())
-    counts = Counter(span.name for span in _visible_spans(segment.content))
-    seen: Counter[str] = Counter()
+    # Plain dicts: a Counter costs more to make than these few spans cost to count.
+    counts: dict[str, int] = {}
+    for span in _visible_spans(content):
+        counts[span.name] = counts.get(span.name, 0) + 1
+    seen: dict[str, int] = {}
     placeholders: list[Placeholder] = []
 
     def render(content: tuple[Inline, ...], parent: str | None) -> str:
@@ -85,8 +87,9 @@ def segment_message(segment: Segment) -> Message:
             if isinstance(part, str):
                 out.append(_escape(part))
                 continue
-            seen[part.name] += 1
-            tag = part.name if counts[part.name] == 1 else f"{part.name}{seen[part.name]}"
+            name = part.name
+            seen[name] = number = seen.get(name, 0) + 1
+            tag = name if counts[name] == 1 else f"{name}{number}"
             opaque = is_opaque(part)
             placeholders.append(Placeholder(tag, part, parent, opaque))
             if opaque:
@@ -143,7 +146,7 @@ def parse_translation(msgstr: str, message: Message) -> tuple[Inline, ...]:
     except etree.XMLSyntaxError as exc:
         raise PlaceholderError("markup-invalid",
                                f"translation is not well-formed markup: {exc.msg}") from exc
-    used: Counter[str] = Counter()
+    used: set[str] = set()
 
     def build(element: etree._Element, parent: str | None) -> list[Inline]:
         parts: list[Inline] = [element.text] if element.text else []
@@ -158,9 +161,9 @@ def parse_translation(msgstr: str, message: Message) -> tuple[Inline, ...]:
             if child.attrib:
                 raise PlaceholderError("placeholder-attribute",
                                        f"tag <{tag}> must not have attributes")
-            used[tag] += 1
-            if used[tag] > 1:
+            if tag in used:
                 raise PlaceholderError("placeholder-duplicate", f"tag <{tag}> is used twice")
+            used.add(tag)
             if placeholder.parent != parent:
                 where = f"inside <{placeholder.parent}>" if placeholder.parent else "at the top"
                 raise PlaceholderError("placeholder-nesting", f"tag <{tag}> belongs {where}")
@@ -176,7 +179,7 @@ def parse_translation(msgstr: str, message: Message) -> tuple[Inline, ...]:
         return parts
 
     content = build(root, None)
-    missing = [p.tag for p in message.placeholders if not used[p.tag]]
+    missing = [p.tag for p in message.placeholders if p.tag not in used]
     if missing:
         raise PlaceholderError("placeholder-missing", f"tag <{missing[0]}> is missing")
     return normalise_content(content)
