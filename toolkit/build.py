@@ -25,6 +25,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -518,8 +519,13 @@ def _execute(tasks: list[Task], ctx: Context, jobs: int,
                 progress(done, total)
             yield results
         return
-    # fork shares the parent's loaded modules and formatters; elsewhere, spawn.
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    # fork shares the parent's loaded modules and formatters. Python 3.12 warns about
+    # forking a process with threads (a progress bar has one): forkserver there.
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and sys.version_info < (3, 12):
+        method = "fork"
+    else:
+        method = "forkserver" if "forkserver" in methods else "spawn"
     with concurrent.futures.ProcessPoolExecutor(
             max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
         futures = {pool.submit(_run_batch, batch, ctx): len(batch)

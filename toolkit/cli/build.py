@@ -22,6 +22,8 @@ from toolkit.cli.common import (
 from toolkit.issues import Severity
 from toolkit.report import render
 
+PAIR_LINES = 20  # above this many releases with problems, a summary per locale
+
 
 @handles_errors
 def command(
@@ -121,9 +123,15 @@ def _text(report: BuildReport) -> str:
     out: list[str] = []
     errors = [i for r in report.results for i in r.issues if i.severity is Severity.ERROR]
     out.append(render(errors, "text"))
-    for result in report.results:
-        if result.problems:
-            out.append(_pair_line(result))
+    troubled = [r for r in report.results if r.problems]
+    if len(troubled) <= PAIR_LINES:
+        out.extend(_pair_line(r) for r in troubled)
+    else:  # a big build: one line per locale; --format json has every pair
+        for locale in dict.fromkeys(r.locale for r in troubled):
+            mine = [r for r in troubled if r.locale == locale]
+            skipped = sum(1 for r in mine if r.status is Status.SKIPPED)
+            out.append(f"{locale}\t{len(mine)} releases with fallbacks or rejections"
+                       + (f", {skipped} skipped" if skipped else "") + "\n")
     engines = sorted({e.get("engine", "?") for e in report.engines.values()})
     summary = ", ".join(f"{report.count(s)} {s.value}" for s in Status if report.count(s))
     where = display(Path(report.output))
