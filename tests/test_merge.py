@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from toolkit.catalog import Catalog, Entry
+from toolkit.errors import UsageError
 from toolkit.merge import FUZZY_THRESHOLD, merge, merge_with_report, plural_forms
 from toolkit.po_read import parse_po, read_po
 from toolkit.po_write import format_po
@@ -125,7 +126,8 @@ def test_a_new_catalog_gets_language_and_cldr_plural_forms():
     assert not any(e.has_translation for e in merged.entries)
 
 
-@pytest.mark.parametrize(("locale", "forms"), [("ja", 1), ("ky", 2), ("ru", 3), ("ar", 6)])
+@pytest.mark.parametrize(("locale", "forms"), [("ja", 1), ("ky", 2), ("ru", 3), ("ar", 6),
+                                               ("pt-BR", 3), ("zh_Hant", 1)])
 def test_plural_forms_come_from_cldr(locale: str, forms: int):
     assert plural_forms(locale).startswith(f"nplurals={forms}; plural=")
 
@@ -200,6 +202,11 @@ def test_fuzzy_matching_compares_only_a_shortlist_on_big_catalogs(monkeypatch):
     assert report.fuzzy == 50
     assert compared <= 50 * 12
     assert all(e.msgstr == f"訳{i}" for i, e in enumerate(merged.live()))
+
+
+def test_an_unknown_locale_is_a_usage_error():
+    with pytest.raises(UsageError, match="unknown locale 'xx'"):
+        plural_forms("xx")
 
 
 def test_threshold_is_msgmerges():

@@ -263,16 +263,16 @@ class _Matcher:
 
 # ---------------------------------------------------------------- headers
 def plural_forms(locale: str) -> str:
-    """The gettext Plural-Forms of a locale, from CLDR via Babel."""
+    """The gettext Plural-Forms of a locale (``pt_BR`` or BCP 47 ``pt-BR``), from CLDR."""
     try:
-        return str(get_plural(locale))
+        return str(get_plural(locale.replace("-", "_")))
     except (UnknownLocaleError, ValueError) as exc:
         raise UsageError(f"unknown locale {locale!r}: no plural rules in CLDR") from exc
 
 
 def _language_name(locale: str) -> str:
     try:
-        return Locale.parse(locale).get_display_name("en") or locale
+        return Locale.parse(locale.replace("-", "_")).get_display_name("en") or locale
     except (UnknownLocaleError, ValueError):
         return locale
 
