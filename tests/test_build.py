@@ -64,16 +64,17 @@ def mtimes(root: Path) -> dict[str, int]:
             for p in (root / "build").rglob("*") if p.is_file()}
 
 
-def assert_valid_outputs(root: Path) -> None:
+def assert_valid_outputs(root: Path, folder: Path | None = None) -> None:
     """Every XML output is valid against the schema and reads back; every page parses."""
-    xml_files = list((root / "build").glob("*/*.xml"))
+    out = folder or root / "build"
+    xml_files = list(out.glob("*/*.xml"))
     assert xml_files
     for path in xml_files:
         tree = parse_xml(path.read_bytes(), path)
         assert list(schema_errors(tree)) == [], path
         release = parse_release(path.read_bytes(), path)
         assert release.lang == path.parent.name.replace("_", "-")
-    for path in (root / "build").rglob("*.html"):
+    for path in out.rglob("*.html"):
         doc = lxml.html.document_fromstring(path.read_bytes())
         assert doc.get("lang") and doc.get("dir") in ("ltr", "rtl")
 
@@ -122,6 +123,24 @@ def test_golden_pages_say_what_a_reader_of_each_language_expects():
     # a Latin name left in the Arabic text is isolated
     assert ('<span class="org" translate="no" dir="auto">Central Asia plus Japan</span>'
             in ar)
+
+
+def test_the_repository_itself_builds_every_locale_of_the_sample(tmp_path, monkeypatch):
+    """`communique build` on a fresh clone: the checked-in config, whatever engine is
+    installed; written to a temporary folder so the checkout is not touched."""
+    monkeypatch.chdir(tmp_path)
+    report = build(load_config(REPO), output=tmp_path / "site")
+    assert {r.locale: r.status for r in report.results} == {
+        ll: Status.BUILT for ll in ("en", *LOCALES)}
+    assert all(r.issues == () for r in report.results)
+    site = tmp_path / "site"
+    assert_valid_outputs(tmp_path, folder=site)
+    ja = (site / "ja" / f"{RELEASE_ID}.html").read_text(encoding="utf-8")
+    ru = (site / "ru" / f"{RELEASE_ID}.html").read_text(encoding="utf-8")
+    ar = (site / "ar" / f"{RELEASE_ID}.html").read_text(encoding="utf-8")
+    assert re.search(r'<time class="date" datetime="2022-12-24">[^<]*12月24日</time>', ja)
+    assert '<time class="date" datetime="2022-12-24">24 декабря 2022\u202fг.</time>' in ru
+    assert '<html lang="ar" dir="rtl">' in ar
 
 
 def test_every_output_is_valid_and_the_source_locale_is_the_source_byte_for_byte(project):

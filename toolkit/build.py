@@ -242,6 +242,13 @@ class _Memo:
             text = self.known[key] = self.formatter.format(span)
         return text
 
+    def format_instant(self, iso: str, zone: str) -> str:
+        key = ("@instant", ((iso, zone),))
+        text = self.known.get(key)
+        if text is None:
+            text = self.known[key] = self.formatter.format_instant(iso, zone)
+        return text
+
 
 @cache
 def _memo(locale: str, settings: LocaleSettings, engine: str) -> _Memo:
@@ -306,7 +313,8 @@ def _build_pair(release: Any, stamp: Any, shown: str, job: LocaleJob,
             formatter=None if job.source else _memo(locale, job.settings, ctx.engine),
             catalog_path=display(catalog_path), release_path=shown, source_locale=job.source)
         embargo = release.meta.embargo
-        embargo_text = (formatter.format_instant(embargo.value, job.settings.zone or embargo.zone)
+        memo = _memo(locale, job.settings, ctx.engine)
+        embargo_text = (memo.format_instant(embargo.value, job.settings.zone or embargo.zone)
                         if embargo is not None else None)
     except InvalidValue as exc:
         line = exc.span.line if exc.span is not None else 0
