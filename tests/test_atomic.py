@@ -35,3 +35,11 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp_file(tmp_path, monkeypat
         atomic.write_bytes(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["b.txt"]
+
+
+def test_new_files_get_the_mode_the_umask_gives(tmp_path):
+    target = tmp_path / "c.txt"
+    atomic.write_bytes(target, b"x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask

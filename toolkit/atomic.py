@@ -7,6 +7,17 @@ import tempfile
 from pathlib import Path
 
 
+def _default_mode() -> int:
+    # mkstemp creates files 0600 whatever the umask; outputs should get the mode an
+    # ordinary open() would give them. Read once: os.umask can only be read by setting it.
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+_MODE = _default_mode()
+
+
 def write_bytes(path: Path, data: bytes, *, if_changed: bool = True) -> bool:
     """Write `data` to `path` through a temp file and rename. False if nothing changed.
 
@@ -23,6 +34,7 @@ def write_bytes(path: Path, data: bytes, *, if_changed: bool = True) -> bool:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+            os.fchmod(handle.fileno(), _MODE)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
