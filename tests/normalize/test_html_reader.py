@@ -119,3 +119,15 @@ def test_missing_parts_are_asked_for():
                        Options(date=dt.date(2023, 5, 1)))
     assert result.release.meta.published.text == "May 1, 2023"
 
+
+
+def test_xml_that_is_neither_a_release_nor_a_page_is_refused():
+    with pytest.raises(InputError, match="neither release XML"):
+        normalize(b'<?xml version="1.0"?><release xmlns="urn:other"><p>x</p></release>',
+                  "other.xml")
+
+
+def test_release_xml_that_breaks_the_schema_is_refused(sample_bytes):
+    broken = sample_bytes.replace(b"<title>", b"<titel>", 1).replace(b"</title>", b"</titel>", 1)
+    with pytest.raises(InputError):
+        normalize(broken, "broken.xml")

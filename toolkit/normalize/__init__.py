@@ -22,12 +22,13 @@ from toolkit.errors import InputError
 from toolkit.loader import parse_release
 from toolkit.model import Release
 from toolkit.normalize.assemble import Options, assemble, derive_id, release_with, slug
-from toolkit.normalize.html_reader import read_html
+from toolkit.normalize.html_reader import XHTML, read_html
 from toolkit.normalize.report import Guess, Report
 from toolkit.normalize.source import Source, read_source
 from toolkit.normalize.text_reader import read_text
 from toolkit.release_xml import write_release
 from toolkit.schema import schema_errors
+from toolkit.vocabulary import NS
 from toolkit.xmlsafe import check_prolog, parse_xml
 
 __all__ = ["Guess", "Normalized", "Options", "Report", "derive_id", "normalize", "render",
@@ -65,11 +66,19 @@ def _page(source: Source, path: str | Path, report: Report) -> etree._Element:
         data = source.xml_bytes()
         check_prolog(data, path, allow_doctype=True)  # unsafe XHTML is refused, not repaired
         try:
-            return parse_xml(data, path, allow_doctype=True).getroot()
+            root = parse_xml(data, path, allow_doctype=True).getroot()
         except InputError as exc:
             report.kind = "html"
             report.guess("kind", "html", f"not well-formed XHTML ({exc.message} at line "
                          f"{exc.line}): read as HTML", exc.line)
+        else:
+            name = etree.QName(root)
+            if name.namespace != XHTML and name.localname != "html":
+                what = f"{{{name.namespace}}}{name.localname}" if name.namespace else \
+                    name.localname
+                raise InputError(path, f"XML whose root is <{what}>: neither release XML in "
+                                 f"{NS} nor an XHTML page", root.sourceline or 0)
+            return root
     # The text is decoded already: the parser gets UTF-8 and is told so, whatever the
     # page's own <meta charset> said.
     parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,

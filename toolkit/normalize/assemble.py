@@ -12,6 +12,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from babel.dates import format_skeleton
@@ -24,6 +25,7 @@ from toolkit.normalize.report import Report
 from toolkit.normalize.structure import Draft
 from toolkit.normalize.values import (
     Context,
+    Note,
     Recognizer,
     recognizer,
     select,
@@ -94,27 +96,43 @@ class Annotator:
     def text(self, text: str, line: int) -> list[Inline]:
         if self.values is None or self.entities is None:
             return [text]
-        text, fixed = self.values.tidy(text)
+        parts, notes, fixed = recognise(self.values.lang, self.context, text)
         for marker in fixed:
             self.report.guess("cleaned", marker, "a space was missing after the time marker",
                               line)
-        words = words_of(text)
-        found = select([*self.values.candidates(text, self.context, words),
-                        *self.entities.candidates(text, _ENTITY_RANK, words)])
-        out: list[Inline] = []
-        at = 0
-        for match in found:
-            if not match.parts:
-                continue  # a blocking rule: the text stays as it is
-            if match.start > at:
-                out.append(text[at:match.start])
-            out.extend(match.parts)
-            at = match.end
-            for note in match.notes:
-                self.report.guess(note.what, note.value, note.rule, line)
-        if at < len(text):
-            out.append(text[at:])
-        return out
+        for note in notes:
+            self.report.guess(note.what, note.value, note.rule, line)
+        return list(parts)
+
+
+@lru_cache(maxsize=16384)
+def recognise(lang: str, context: Context,
+              text: str) -> tuple[tuple[Inline, ...], tuple[Note, ...], tuple[str, ...]]:
+    """A text's values and names, as parts, notes and spacing fixes.
+
+    Press releases repeat themselves (boilerplate sentences, photo credits, the same
+    opening in every meeting), so the answer for a text in a context is kept: spans are
+    immutable and carry no line, the caller adds the line to the notes.
+    """
+    values, entities = recognizer(lang), entity_recognizer(lang)
+    text, fixed = values.tidy(text)
+    words = words_of(text)
+    found = select([*values.candidates(text, context, words),
+                    *entities.candidates(text, _ENTITY_RANK, words)])
+    out: list[Inline] = []
+    notes: list[Note] = []
+    at = 0
+    for match in found:
+        if not match.parts:
+            continue  # a blocking rule: the text stays as it is
+        if match.start > at:
+            out.append(text[at:match.start])
+        out.extend(match.parts)
+        at = match.end
+        notes.extend(match.notes)
+    if at < len(text):
+        out.append(text[at:])
+    return tuple(out), tuple(notes), tuple(fixed)
 
 
 def assemble(draft: Draft, options: Options, report: Report, path: str | Path) -> Release:

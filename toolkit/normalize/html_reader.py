@@ -54,6 +54,15 @@ CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary"
 _SPLIT_TOKENS = re.compile(r"[\s]+")
 _TITLE_PARTS = re.compile(r"\s+[|｜–—:-]{1,2}\s+")
 _XML_LANG = XML_LANG
+XHTML = "http://www.w3.org/1999/xhtml"
+_CHROME_STRONG = re.compile("|".join(re.escape(word) for word in CHROME_STRONG))
+# Breadcrumbs and footers, found by lxml (XPath in C) rather than a walk in Python.
+_BREADCRUMBS = etree.XPath(
+    "//*[contains(@class,'readcrumb') or contains(@id,'readcrumb') or "
+    "contains(@aria-label,'readcrumb') or contains(@class,'topicpath') or "
+    "contains(@class,'pankuzu')]")
+_FOOTERS = etree.XPath("//*[local-name()='footer' or contains(@class,'footer') or "
+                       "contains(@id,'footer')]")
 
 
 def local(element: etree._Element) -> str:
@@ -80,9 +89,10 @@ def _chrome(element: etree._Element, tag: str) -> bool:
     words = f"{get('class') or ''} {get('id') or ''}".lower()
     if not words.strip():
         return tag in ("header", "footer")
-    for token in _SPLIT_TOKENS.split(words):
-        if token in CHROME_TOKENS or any(s in token for s in CHROME_STRONG):
-            return True
+    if _CHROME_STRONG.search(words):
+        return True
+    if any(token in CHROME_TOKENS for token in _SPLIT_TOKENS.split(words)):
+        return True
     return tag in ("header", "footer")
 
 
@@ -107,7 +117,7 @@ class HtmlReader:
         title_text, site = self._head()
         h1 = self._first(root, "h1")
         article = self._article(h1)
-        self._breadcrumb_and_footer(article)
+        self._breadcrumb_and_footer()
         self._container(article)
         if draft.title is None and title_text:
             draft.title = Segment("title", (title_text,), line=0)
@@ -133,10 +143,8 @@ class HtmlReader:
         return draft
 
     def _first(self, element: etree._Element, name: str) -> etree._Element | None:
-        for child in element.iter():
-            if local(child) == name:
-                return child
-        return None
+        # lxml filters by tag in C: the page's own tags, with or without the namespace.
+        return next(element.iter(name, f"{{{XHTML}}}{name}"), None)
 
     def _head(self) -> tuple[str | None, str | None]:
         """The page's <title> split into title and site name, and og:site_name."""
@@ -176,32 +184,28 @@ class HtmlReader:
                 return ancestor
         return fallback
 
-    def _breadcrumb_and_footer(self, article: etree._Element) -> None:
+    def _breadcrumb_and_footer(self) -> None:
         """Series from the breadcrumb, publisher from the copyright line; both outside."""
-        for element in self.root.iter():
-            tag = local(element)
-            if not tag:
-                continue
-            words = f"{element.get('class') or ''} {element.get('id') or ''} " \
-                    f"{element.get('aria-label') or ''}".lower()
-            if self.draft.series is None and ("breadcrumb" in words or "topicpath" in words
-                                              or "pankuzu" in words):
-                crumbs = [" ".join("".join(li.itertext()).split())
-                          for li in element.iter() if local(li) in ("li", "a")]
-                for crumb in reversed(crumbs):
-                    series = series_of(crumb)
-                    if series:
-                        self.draft.series = series
-                        self.report.guess("series", series, "named by the page's breadcrumb",
-                                          element.sourceline or 0)
-                        break
-            if tag == "footer" or "footer" in words:
-                for text in element.itertext():
-                    owner = copyright_owner(text)
-                    if owner and self.draft.publisher is None:
-                        self.draft.publisher = owner
-                        self.report.guess("publisher", owner, "the page footer's copyright "
-                                          "line", element.sourceline or 0)
+        for element in _BREADCRUMBS(self.root):
+            crumbs = [" ".join("".join(li.itertext()).split())
+                      for li in element.iter() if local(li) in ("li", "a")]
+            for crumb in reversed(crumbs):
+                series = series_of(crumb)
+                if series:
+                    self.draft.series = series
+                    self.report.guess("series", series, "named by the page's breadcrumb",
+                                      element.sourceline or 0)
+                    break
+            if self.draft.series is not None:
+                break
+        for element in _FOOTERS(self.root):
+            for text in element.itertext():
+                owner = copyright_owner(text)
+                if owner:
+                    self.draft.publisher = owner
+                    self.report.guess("publisher", owner, "the page footer's copyright line",
+                                      element.sourceline or 0)
+                    return
 
     # ------------------------------------------------------------ blocks
     def _container(self, element: etree._Element) -> None:

@@ -185,7 +185,9 @@ def language(tag: str) -> str:
     return re.split(r"[-_]", tag, maxsplit=1)[0].lower()
 
 
+@cache
 def known(tag: str) -> bool:
+    """Whether CLDR (Babel) has data for a locale tag; asked once per tag and process."""
     try:
         Locale.parse(tag.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
