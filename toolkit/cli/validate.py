@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -33,6 +34,11 @@ def command(
         typer.Option("--min-coverage", help="Fail a catalog translated below this percent "
                      "(default: min-coverage of the config).", show_default=False),
     ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes for a whole-project run "
+                     "(default: all cores; small projects run in one)."),
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
     """Check releases, templates and catalogs the way CI should.
@@ -53,7 +59,7 @@ def command(
     if paths:
         run.run_paths(paths)
     else:
-        run.run_project()
+        run.run_project(jobs or os.cpu_count() or 1)
     typer.echo(render(run.issues, output_format.value), nl=False)
     if run.unreadable:
         raise typer.Exit(2)

@@ -10,6 +10,8 @@ with the project's severities.
 
 from __future__ import annotations
 
+import concurrent.futures
+import multiprocessing
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -100,6 +102,17 @@ def check_coverage(counts: Coverage, locale: str | None, minimum: float) -> list
                     f"{minimum:g}%", 1)]
 
 
+@dataclass(frozen=True)
+class Unit:
+    """One release id's files in a configured project: checked together, in one process."""
+
+    stem: str
+    release: Path | None
+    template: Path | None
+    catalogs: tuple[Path, ...]
+    missing_locales: tuple[str, ...]  # configured locales with no catalog for it
+
+
 class Validation:
     """The issues of one run, gathered as files are checked.
 
@@ -158,33 +171,77 @@ class Validation:
 
     # ----------------------------------------------------------------- entry points
 
-    def run_project(self) -> None:
-        """The configured releases, their templates, and the catalogs of every locale."""
+    def plan(self) -> list[Unit]:
+        """The configured project as units of work, one per release id."""
         config = self.config
-        releases = config.release_files()
-        for path in releases:
-            self.release(path, report=True)
-        self._unique_ids(releases)
-        stems = {path.stem: path for path in releases}
+        releases = {p.stem: p for p in config.release_files()}
         templates = {p.stem: p for p in sorted(config.catalogs.glob("*.pot"))}
-        for stem, path in stems.items():
-            if stem not in templates:
-                self._add(path, [Finding("template-missing", "no template "
-                                         f"{self._show(config.template(stem))} for this "
-                                         f"release: {EXTRACT}", 0)])
-        for template in templates.values():
-            self.template(template, report_file=True)
+        catalogs: dict[str, list[Path]] = {}
+        missing: dict[str, list[str]] = {}
         for locale in config.locales:
             folder = config.catalogs / locale / "LC_MESSAGES"
             present = {p.stem: p for p in sorted(folder.glob("*.po"))}
-            for stem, template in templates.items():
-                if stem not in present and stem in stems:
-                    self._add(template, [Finding(
-                        "catalog-missing", f"no {locale} catalog "
-                        f"{self._show(config.catalog(locale, stem))} for this template: "
-                        f"{UPDATE}", 1)])
-            for path in present.values():
-                self.catalog(path)
+            for stem, path in present.items():
+                catalogs.setdefault(stem, []).append(path)
+            for stem in templates:
+                if stem not in present and stem in releases:
+                    missing.setdefault(stem, []).append(locale)
+        stems = sorted({*releases, *templates, *catalogs})
+        return [Unit(stem, releases.get(stem), templates.get(stem),
+                     tuple(catalogs.get(stem, ())), tuple(missing.get(stem, ())))
+                for stem in stems]
+
+    def run_project(self, jobs: int = 1) -> None:
+        """The configured releases, their templates, and the catalogs of every locale.
+
+        Units are independent, so with `jobs` > 1 and enough of them they are checked
+        in worker processes; only release ids meet again, for the duplicate-id check.
+        """
+        units = self.plan()
+        found: list[tuple[Path, Release]] = []
+        for issues, releases in _run(self, units, jobs):
+            self.issues.extend(issues)
+            found.extend(releases)
+        found.sort(key=lambda pair: str(pair[0]))
+        self.issues.extend(self.policy.apply(
+            Issue(self._show(i.path), i.line, i.column, i.severity, i.code, i.message)
+            for i in check_unique_ids(found)))
+
+    def run_unit(self, unit: Unit) -> tuple[list[Issue], list[tuple[Path, Release]]]:
+        """Everything about one release id: the release, its template, its catalogs."""
+        before = len(self.issues)
+        releases: list[tuple[Path, Release]] = []
+        config = self.config
+        if unit.release is not None:
+            release = self.release(unit.release, report=True)
+            if release is not None:
+                releases.append((unit.release, release))
+            if unit.template is None:
+                self._add(unit.release, [Finding(
+                    "template-missing", f"no template {self._show(config.template(unit.stem))}"
+                    f" for this release: {EXTRACT}", 0)])
+        if unit.template is not None:
+            self.template(unit.template, report_file=True)
+            for locale in unit.missing_locales:
+                self._add(unit.template, [Finding(
+                    "catalog-missing", f"no {locale} catalog "
+                    f"{self._show(config.catalog(locale, unit.stem))} for this template: "
+                    f"{UPDATE}", 1)])
+        for path in unit.catalogs:
+            self.catalog(path)
+        found = self.issues[before:]
+        del self.issues[before:]  # the caller decides where they go
+        self._forget()
+        return found, releases
+
+    def _forget(self) -> None:
+        """Drop what one unit read: no other unit needs it, and a heap that keeps every
+        catalog of a big project makes each garbage collection slower."""
+        for cache in (self._releases, self._release_issues, self._terms_by_release,
+                      self._extracted, self._catalogs, self._template_keys):
+            cache.clear()
+        for seen in (self._reported, self._file_checked, self._fresh_checked):
+            seen.clear()
 
     def run_paths(self, paths: Iterable[Path]) -> None:
         """Given files and folders: each checked as what its suffix says it is."""
@@ -398,3 +455,45 @@ def expand(paths: Iterable[Path]) -> list[Path]:
                 seen.add(key)
                 files.append(item)
     return files
+
+
+# ---------------------------------------------------------------------- worker processes
+
+SERIAL_BELOW = 64  # units; below this, starting processes costs more than it saves
+_worker: Validation | None = None
+
+
+def _start_worker(config: Config, policy: Policy, min_coverage: float, cwd: str) -> None:
+    # Runs in each forked worker: the settings are inherited, never pickled.
+    global _worker
+    _worker = Validation(config, policy, min_coverage, Path(cwd))
+
+
+def _run_batch(units: list[Unit]) -> tuple[list[Issue], list[tuple[Path, Release]]]:
+    assert _worker is not None, "worker not started"
+    issues: list[Issue] = []
+    releases: list[tuple[Path, Release]] = []
+    for unit in units:
+        found, readable = _worker.run_unit(unit)
+        issues.extend(found)
+        releases.extend(readable)
+    return issues, releases
+
+
+def _run(validation: Validation, units: list[Unit],
+         jobs: int) -> Iterator[tuple[list[Issue], list[tuple[Path, Release]]]]:
+    """Each unit's (or batch's) issues and readable releases, in worker processes when
+    that pays and the platform can fork (workers inherit the loaded modules)."""
+    if jobs <= 1 or len(units) < SERIAL_BELOW \
+            or "fork" not in multiprocessing.get_all_start_methods():
+        for unit in units:
+            yield validation.run_unit(unit)
+        return
+    size = max(1, min(64, len(units) // (jobs * 8)))
+    batches = [units[i:i + size] for i in range(0, len(units), size)]
+    context = multiprocessing.get_context("fork")
+    with concurrent.futures.ProcessPoolExecutor(
+            max_workers=jobs, mp_context=context, initializer=_start_worker,
+            initargs=(validation.config, validation.policy, validation.min_coverage,
+                      validation.cwd)) as pool:
+        yield from pool.map(_run_batch, batches)

@@ -1,0 +1,103 @@
+"""How a validate run finds, pairs up and reports files; the same answer in parallel."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from qa_support import CASES, RELEASE_ID, validate
+from typer.testing import CliRunner
+
+from toolkit.cli.app import app
+from toolkit.config import load_config
+from toolkit.qa import project as project_module
+from toolkit.qa.config import Policy
+from toolkit.qa.po_fast import parse_simple
+from toolkit.qa.project import Validation, coverage, expand
+
+
+def broken(project: Path, *names: str) -> None:
+    for name in names:
+        locale = name.split(".")[-2]
+        shutil.copyfile(CASES / name,
+                        project / "locales" / locale / "LC_MESSAGES" / f"{RELEASE_ID}.po")
+
+
+def test_worker_processes_find_exactly_what_one_process_finds(project, monkeypatch):
+    broken(project, "number-changed.ru.po", "punctuation-final.ja.po", "url-changed.ja.po")
+    config = load_config(project, project / "communique.toml")
+    serial = Validation(config, Policy(), 0.0, project)
+    serial.run_project(1)
+    monkeypatch.setattr(project_module, "SERIAL_BELOW", 0)
+    parallel = Validation(config, Policy(), 0.0, project)
+    parallel.run_project(2)
+    assert sorted(parallel.issues) == sorted(serial.issues)
+    assert {i.code for i in serial.issues} == {"number-changed", "url-changed"}
+
+
+def test_paths_are_shown_relative_to_the_working_folder(project, monkeypatch):
+    broken(project, "number-changed.ru.po")
+    monkeypatch.chdir(project)
+    result = CliRunner().invoke(app, ["validate", "--format", "github"])
+    assert result.exit_code == 1
+    assert result.stdout.startswith(
+        f"::error file=locales/ru/LC_MESSAGES/{RELEASE_ID}.po,line=32,title=number-changed::")
+
+
+def test_a_folder_is_walked_for_releases_templates_and_catalogs(project):
+    broken(project, "url-changed.ja.po")
+    result = validate(project, str(project / "locales"))
+    assert result.codes == ["url-changed"]
+
+
+def test_a_template_given_alone_is_checked_against_its_release(project):
+    template = project / "locales" / f"{RELEASE_ID}.pot"
+    template.write_text(template.read_text().replace("#. title\n", "#. heading\n"))
+    result = validate(project, str(template))
+    assert result.codes == ["template-stale"]
+    assert "extracted comments" in str(result.issues[0]["message"])
+
+
+def test_an_unreadable_catalog_exits_2_and_is_still_reported(project):
+    broken(project, "po-syntax.ja.po", "number-changed.ru.po")
+    result = validate(project)
+    assert result.exit_code == 2
+    assert result.codes == ["number-changed", "po-syntax"]
+
+
+def test_a_missing_file_is_unreadable(project):
+    result = validate(project, str(project / "nowhere.po"))
+    assert result.exit_code == 2 and result.codes == ["unreadable"]
+
+
+def test_the_text_format_is_one_line_per_finding(project):
+    broken(project, "number-changed.ru.po")
+    result = CliRunner().invoke(app, ["validate", "--config", str(project / "communique.toml")])
+    [line] = result.stdout.splitlines()
+    assert line.endswith("[number-changed]") and ":32: error: number '1,500'" in line
+
+
+def test_expand_keeps_given_order_and_drops_repeats(tmp_path):
+    (tmp_path / "b.po").write_text("")
+    (tmp_path / "a.xml").write_text("")
+    (tmp_path / "notes.txt").write_text("")
+    assert expand([tmp_path / "b.po", tmp_path, Path(os.path.relpath(tmp_path / "b.po"))]) \
+        == [tmp_path / "b.po", tmp_path / "a.xml"]
+
+
+def test_coverage_counts_the_release_messages_as_build_does(project):
+    path = project / "locales" / "ja" / "LC_MESSAGES" / f"{RELEASE_ID}.po"
+    catalog = parse_simple((CASES / "coverage-low.ja.po").read_bytes(), path)
+    assert catalog is not None
+    counts = coverage(catalog, [e.msgid for e in catalog.live()] + ["A new message"],
+                      frozenset({"Tokyo", "Food and clean water"}))
+    assert (counts.translated, counts.fuzzy, counts.untranslated, counts.total) == \
+        (8, 1, 4, 13)
+
+
+def test_the_repository_sample_validates_clean(monkeypatch):
+    root = Path(__file__).resolve().parents[2]
+    monkeypatch.chdir(root)
+    result = CliRunner().invoke(app, ["validate"])
+    assert (result.exit_code, result.output) == (0, "")
