@@ -22,7 +22,7 @@ from toolkit.cli.common import (
 )
 from toolkit.errors import UsageError
 from toolkit.normalize import Options, Report
-from toolkit.normalize.batch import Progress, expand, normalize_files
+from toolkit.normalize.batch import Progress, expand, iter_normalize_files
 from toolkit.normalize.locale_patterns import known, language
 from toolkit.normalize.source import check_encoding
 
@@ -83,20 +83,26 @@ def command(
         raise UsageError("no input files (folders are searched for .html, .htm, .xhtml, "
                          ".txt and .xml)")
     target = output or project(config).releases
-    with _progress(output_format is OutputFormat.text and interactive() and len(files) > 1,
+    failed = False
+    as_json = output_format is OutputFormat.json
+    # Results are printed as they come (a JSON array streamed element by element), so a
+    # run over ten thousand pages holds no more than a window of them.
+    with _progress(not as_json and interactive() and len(files) > 1,
                    len(files)) as progress:
-        reports = normalize_files(files, target, options, force=force, jobs=jobs,
-                                  progress=progress)
-    if output_format is OutputFormat.json:
-        typer.echo(json.dumps([r.as_dict() for r in reports], ensure_ascii=False, indent=2))
-    else:
-        for report in reports:
-            if report.status != "error":
+        if as_json:
+            typer.echo("[", nl=False)
+        for index, report in enumerate(iter_normalize_files(
+                files, target, options, force=force, jobs=jobs, progress=progress)):
+            if report.status == "error":
+                failed = True
+                typer.echo(report.error, err=True)
+            if as_json:
+                typer.echo(("," if index else "") + "\n" + _indented(report), nl=False)
+            elif report.status != "error":
                 typer.echo(_line(report))
-    for report in reports:
-        if report.status == "error":
-            typer.echo(report.error, err=True)
-    raise typer.Exit(2 if any(r.status == "error" for r in reports) else 0)
+        if as_json:
+            typer.echo("\n]")
+    raise typer.Exit(2 if failed else 0)
 
 
 def _options(inputs: list[Path], title: str | None, date: str | None, release_id: str | None,
@@ -124,6 +130,12 @@ def _options(inputs: list[Path], title: str | None, date: str | None, release_id
                    publisher=publisher)
 
 
+def _indented(report: Report) -> str:
+    """One report as an element of the printed array, indented like json.dumps(indent=2)."""
+    text = json.dumps(report.as_dict(), ensure_ascii=False, indent=2)
+    return "\n".join("  " + line for line in text.splitlines())
+
+
 def _line(report: Report) -> str:
     guesses = len(report.guesses)
     return f"{report.input} -> {report.output} ({report.status}, {guesses} " \
@@ -135,10 +147,12 @@ def _progress(show: bool, total: int) -> Iterator[Progress | None]:
     if not show:
         yield None
         return
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     with Progress("[progress.description]{task.description}", BarColumn(),
-                  MofNCompleteColumn(), TimeRemainingColumn(), transient=True) as bar:
+                  MofNCompleteColumn(), TimeRemainingColumn(), transient=True,
+                  console=Console(stderr=True)) as bar:
         task = bar.add_task("normalising", total=total)
 
         def advance(done: int, count: int) -> None:

@@ -105,7 +105,7 @@ class Annotator:
         return list(parts)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def recognise(lang: str, context: Context,
               text: str) -> tuple[tuple[Inline, ...], tuple[Note, ...], tuple[str, ...]]:
     """A text's values and names, as parts, notes and spacing fixes.

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -59,8 +60,8 @@ def _failed(error: InputError) -> Report:
     return Report(str(error.path), status="error", error=str(error))
 
 
-def _work(task: tuple[Path, Options]) -> Outcome:
-    return normalize_file(*task)
+def _work_batch(paths: list[Path], options: Options) -> list[Outcome]:
+    return [normalize_file(path, options) for path in paths]
 
 
 def _warm(lang: str) -> None:
@@ -77,9 +78,17 @@ def _outcomes(paths: list[Path], options: Options, jobs: int) -> Iterator[Outcom
     _warm(options.lang.split("-")[0] if options.lang else "en")
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     chunk = max(1, min(32, len(paths) // (jobs * 4) or 1))
+    batches = [paths[i:i + chunk] for i in range(0, len(paths), chunk)]
+    window = jobs * 4  # batches in flight: memory stays flat however many inputs there are
     with ProcessPoolExecutor(max_workers=jobs,
                              mp_context=multiprocessing.get_context(method)) as pool:
-        yield from pool.map(_work, [(p, options) for p in paths], chunksize=chunk)
+        pending: deque[Future[list[Outcome]]] = deque()
+        for batch in batches:
+            pending.append(pool.submit(_work_batch, batch, options))
+            if len(pending) >= window:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
 def default_jobs(count: int) -> int:
@@ -90,9 +99,16 @@ def normalize_files(paths: list[Path], output: Path, options: Options | None = N
                     force: bool = False, jobs: int | None = None,
                     progress: Progress | None = None) -> list[Report]:
     """Normalise every input into `output`/<id>.xml; one report per input, in order."""
+    return list(iter_normalize_files(paths, output, options, force=force, jobs=jobs,
+                                     progress=progress))
+
+
+def iter_normalize_files(paths: list[Path], output: Path, options: Options | None = None, *,
+                         force: bool = False, jobs: int | None = None,
+                         progress: Progress | None = None) -> Iterator[Report]:
+    """The reports one by one, as each input is written: nothing piles up in memory."""
     options = options or Options()
     workers = jobs if jobs and jobs > 0 else default_jobs(len(paths))
-    reports: list[Report] = []
     taken: dict[str, str] = {}  # id -> the input that got it in this run
     for done, (path, (data, report)) in enumerate(
             zip(paths, _outcomes(paths, options, workers), strict=True), start=1):
@@ -100,10 +116,9 @@ def normalize_files(paths: list[Path], output: Path, options: Options | None = N
             data, report = _unique(path, data, report, options, taken)
         if data is not None:
             _write(output, data, report, force)
-        reports.append(report)
         if progress is not None:
             progress(done, len(paths))
-    return reports
+        yield report
 
 
 def _unique(path: Path, data: bytes, report: Report, options: Options,
