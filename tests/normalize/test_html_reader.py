@@ -131,3 +131,12 @@ def test_release_xml_that_breaks_the_schema_is_refused(sample_bytes):
     broken = sample_bytes.replace(b"<title>", b"<titel>", 1).replace(b"</title>", b"</titel>", 1)
     with pytest.raises(InputError):
         normalize(broken, "broken.xml")
+
+
+def test_a_time_element_no_rule_reads_gives_its_datetime():
+    release, report = blocks(page("<article><h1>T</h1><p><time datetime='2024-06-18'>"
+                                  "18.06.2024</time></p><p>Text.</p></article>"))
+    published = release.meta.published
+    assert (published.get("value"), published.get("skeleton"), published.text) == (
+        "2024-06-18", "yMd", "18.06.2024")
+    assert any(g.what == "date" for g in report.guesses)

@@ -17,6 +17,7 @@ LANGS = ("en", "fr", "ru")
     ("Tokyo, December 24, 2022", "en", "2022-12-24", "December 24, 2022", "Tokyo"),
     ("Saturday, 24 December 2022", "en", "2022-12-24", "24 December 2022", None),
     ("Date: 2022-12-24", "en", "2022-12-24", "2022-12-24", None),
+    ("Press Release | 24 December 2022", "en", "2022-12-24", "24 December 2022", None),
     ("December 24, 2022, 17:00 (JST)", "en", "2022-12-24", "December 24, 2022", None),
     ("Paris, le 24 décembre 2022", "fr", "2022-12-24", "24 décembre 2022", "Paris"),
     ("Publié le 5 mars 2024", "fr", "2024-03-05", "5 mars 2024", None),

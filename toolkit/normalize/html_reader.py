@@ -13,6 +13,7 @@ line (`time`, an element classed "date", or a paragraph that is only a date), fi
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
@@ -21,6 +22,7 @@ from lxml import etree
 from toolkit.model import Figure, Inline, ListBlock, Segment, Span
 from toolkit.normalize.report import Report
 from toolkit.normalize.structure import (
+    Dateline,
     Draft,
     copyright_owner,
     is_footer,
@@ -29,6 +31,7 @@ from toolkit.normalize.structure import (
     read_dateline,
     series_of,
 )
+from toolkit.normalize.values import span
 from toolkit.release_xml import normalise_content
 from toolkit.vocabulary import XML_LANG
 
@@ -316,6 +319,8 @@ class HtmlReader:
         dateline = read_dateline(text, element.sourceline or 0,
                                  language_candidates(text, self.draft.lang))
         if dateline is None:
+            dateline = self._machine_date(element, text)
+        if dateline is None:
             return False
         self.draft.dateline = dateline
         if not self.draft.lang:
@@ -323,6 +328,26 @@ class HtmlReader:
             self.report.guess("lang", dateline.lang, "the page states no language; the date "
                               "line's month name is " + dateline.lang, dateline.line)
         return True
+
+    def _machine_date(self, element: etree._Element, text: str) -> Dateline | None:
+        """A `<time datetime>` whose text no rule reads ("18.06.2024"): the attribute's date,
+        the element's text as the source wrote it."""
+        times = [e for e in element.iter("time", f"{{{XHTML}}}time") if e.get("datetime")]
+        if len(times) != 1:
+            return None
+        shown = " ".join("".join(times[0].itertext()).split())
+        try:
+            value = dt.date.fromisoformat((times[0].get("datetime") or "")[:10])
+        except ValueError:
+            return None
+        if not shown or len(text) > len(shown) + 20:
+            return None
+        skeleton = "yMd" if not re.search(r"[^\W\d_]", shown) else "yMMMMd"
+        self.report.guess("date", shown, f"the <time datetime> of the date line ({value}); its "
+                          f"text is kept, written as {skeleton}", element.sourceline or 0)
+        return Dateline(self.draft.lang or "", span("date", shown, value=value.isoformat(),
+                                                     skeleton=skeleton),
+                        None, element.sourceline or 0)
 
     def _paragraph(self, run: list[Inline], line: int) -> None:
         content = self._clean(run)

@@ -158,8 +158,8 @@ def _place(before: str, lang: str) -> str | None:
     text = re.sub(rf"(?:^|(?<=[\s,]))(?:{weekdays})\.?,?{S}*$", "", text).strip()
     text = re.sub(r"(?:^|\s)(?:le|du|on|am|el|от)\s*$", "", text, flags=re.IGNORECASE).strip()
     text = text.rstrip(" ,–—-|:").strip()
-    if not text:
-        return ""
+    if not text or text.casefold() in NAVIGATION_WORDS:
+        return ""  # nothing, or a section name ("Press Release | 24 December 2022")
     # A place is a short capitalised name ("Tokyo", "New York", "TOKYO"), nothing more.
     if len(text.split()) <= 3 and text[:1].isupper() and not _TERMINAL.search(text):
         return text
