@@ -149,3 +149,29 @@ def test_plain_catalogs_always_take_the_fast_path(pairs):
                       entries=tuple(Entry(msgid=a, msgstr=b) for a, b in pairs))
     fast = agrees(format_po(catalog))
     assert fast is not None
+
+
+def without_comments(catalog: Catalog) -> list[Entry]:
+    return [Entry(**{**{n: getattr(e, n) for n in e.__dataclass_fields__},
+                     "translator_comments": (), "extracted_comments": (), "references": ()})
+            for e in catalog.entries]
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(REPO)))
+def test_a_lean_read_differs_only_by_the_comments_it_leaves_out(path):
+    data = path.read_bytes()
+    lean = parse_simple(data, path, comments=False)
+    full = parse_simple(data, path)
+    if full is None:
+        return
+    assert lean is not None
+    assert without_comments(lean) == without_comments(full)
+    assert [e.line for e in lean.entries] == [e.line for e in full.entries]
+    assert lean.header_fields == full.header_fields
+    assert lean.header_flags == full.header_flags
+    assert all(not e.extracted_comments and not e.references for e in lean.entries)
+
+
+def test_a_lean_read_still_refuses_what_read_po_refuses():
+    assert parse_simple(b'msgid "a"\n#. note\nmsgstr "b"\n', "x.po", comments=False) is None
+    assert parse_simple(b'#.note\nmsgid "a"\nmsgstr "b"\n', "x.po", comments=False) is None

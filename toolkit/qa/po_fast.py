@@ -112,8 +112,13 @@ class _Entry:
         )
 
 
-def parse_simple(data: bytes, path: Path | str) -> Catalog | None:
-    """The catalog `read_po` would build, or None when the file is not plain enough."""
+def parse_simple(data: bytes, path: Path | str, *, comments: bool = True) -> Catalog | None:
+    """The catalog `read_po` would build, or None when the file is not plain enough.
+
+    With `comments=False` the entries come without translator comments, extracted
+    comments and references (what the checks of a translation never look at), which
+    saves a third of the work on catalogs written by `update`; all else is the same.
+    """
     if data.startswith(codecs.BOM_UTF8):
         return None
     try:
@@ -123,12 +128,20 @@ def parse_simple(data: bytes, path: Path | str) -> Catalog | None:
     except (LookupError, UnicodeDecodeError):
         return None
     try:
-        return _parse(text, path)
+        return _parse(text, path, comments)
     except _Unsupported:
         return None
 
 
-def _parse(text: str, path: Path | str) -> Catalog:
+def _skippable(line: str) -> bool:
+    """A comment line a lean read may pass over: one that polib never refuses."""
+    if line == "#" or line.startswith("# "):
+        return True
+    kind = line[:2]
+    return (kind == "#." or kind == "#:") and (len(line) == 2 or line[2] == " ")
+
+
+def _parse(text: str, path: Path | str, comments: bool = True) -> Catalog:
     header_comments: str | None = None
     at_start = True
     done: list[Entry] = []
@@ -153,7 +166,8 @@ def _parse(text: str, path: Path | str) -> Catalog:
                 current = _Entry()
             elif current.stage != _COMMENTS:
                 raise _Unsupported  # a comment inside a message
-            field = _comment(current, line, field)
+            lean = not comments and _skippable(line)
+            field = None if lean else _comment(current, line, field)
             continue
         if first == '"':
             raise _Unsupported  # a string that continues nothing (or after a blank line)

@@ -333,7 +333,9 @@ class Validation:
     def _read(self, path: Path) -> Catalog | None:
         key = _key(path)
         if key not in self._catalogs:
-            catalog, problem = read_catalog(path)
+            # A template is compared with extract's, comments and references included;
+            # a catalog's checks never look at them.
+            catalog, problem = read_catalog(path, comments=path.suffix == ".pot")
             if problem is not None:
                 self._add(path, [problem])
             self._catalogs[key] = catalog
