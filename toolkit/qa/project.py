@@ -26,7 +26,7 @@ from toolkit.model import Release, iter_spans
 from toolkit.placeholders import Message, segment_message
 from toolkit.qa.catalog_checks import check_catalog, locale_of, read_catalog
 from toolkit.qa.codes import Finding
-from toolkit.qa.config import Policy, allowed_codes
+from toolkit.qa.config import UNSILENCEABLE, Policy, allowed_codes
 from toolkit.qa.freshness import EXTRACT, UPDATE, catalog_findings, template_findings
 from toolkit.qa.translation_checks import Pair, check_translation, term_tags
 from toolkit.release_checks import check_file, check_unique_ids
@@ -35,7 +35,9 @@ from toolkit.vocabulary import ITS_TERM
 
 SUFFIXES = (".xml", ".pot", ".po")
 # Codes that mean an input could not be read at all: the run exits 2.
-UNREADABLE = frozenset({"unreadable", "po-syntax", "po-encoding", "entry-duplicate"})
+UNREADABLE = UNSILENCEABLE
+# Judgements kept for reuse; past this many the cache starts afresh (bounded memory).
+JUDGED_MAX = 100_000
 
 
 # What parse_translation refuses: the build falls back to the source for these.
@@ -427,6 +429,8 @@ class Validation:
                 key = (msgid, msgstr, locale, tags)
                 judged = judged_by.get(key)
                 if judged is None:
+                    if len(judged_by) >= JUDGED_MAX:
+                        judged_by.clear()
                     judged = judged_by[key] = check_translation(
                         Pair(msgid, msgstr, message, locale, source_locale))
                 if not judged:
