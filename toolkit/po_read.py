@@ -1,11 +1,38 @@
 """Reading PO and POT files into the immutable `Catalog` model.
 
-polib does the parsing. Around it this module adds what a tool that must never lose a
-translator's work needs: the charset the header declares is honoured (or refused with a
-clear message), every syntax error becomes an `InputError` with its line, text that polib
-would silently misread (an unquoted string, an unknown escape) is refused, duplicate
-messages are refused as msgfmt refuses them, and each entry remembers the line of its
-``msgid`` keyword for messages.
+The parser is written by hand: one pass over the lines, a small state machine, strings
+decoded without a regular expression unless they hold an escape. polib, which did the
+parsing before, cost most of `communique update` and of every `build`; this reader is
+held equal to it by the test suite (`_parse_with_polib`, polib plus the checks below, is
+kept as the reference): every catalog of the repository and thousands of generated ones
+give equal catalogs, and broken files give the same error on the same line.
+
+What a tool that must never lose a translator's work needs, on top of gettext's syntax:
+the charset the header declares is honoured (or refused with a clear message), every
+syntax error is an `InputError` with its line, text that polib would silently misread
+(an unquoted string, a stray quote, an unknown escape) is refused, duplicate messages
+are refused as msgfmt refuses them, and each entry remembers the line of its ``msgid``
+keyword for messages.
+
+Where this reader and the reference differ, on purpose (each is specified in
+tests/test_po_read.py, and GNU msgfmt agrees with this reader every time):
+
+- A line ends at ``\\n``, ``\\r\\n`` or ``\\r`` only. Python's ``splitlines`` also broke
+  lines at U+2028, U+2029, NEL, VT, FF and FS/GS/RS, so a msgstr holding one could
+  not be read back (msgcat and `toolkit.po_write` write U+2028 as it is).
+- What polib read while losing part of it is a syntax error: a second msgid, msgctxt or
+  msgid_plural in one message (with a comment between), a plain msgstr in a plural
+  message, a msgstr, msgstr[N] or msgid_plural that belongs to no msgid, msgstr[N]
+  twice, a last msgid followed by comments but no msgstr, and a ``#| "..."`` string that
+  continues anything but a previous msgctxt/msgid/msgid_plural (polib added it to the
+  msgid or msgstr). And the last message is kept when the file ends on a comment line
+  (polib dropped it).
+- The header is the live message with an empty msgid and no msgctxt; an empty msgid
+  with a context is a message, and a second header is a duplicate. (polib took a lone
+  ``msgctxt "x" msgid ""`` for the header, and kept one of two headers as a message.)
+- A file with several errors reports the first one (the reference reported a badly
+  quoted string anywhere before a misplaced keyword); a bare ``#|`` and a reference
+  ``file:²``, on which the reference crashed, are a syntax error and a file name.
 """
 
 from __future__ import annotations
@@ -13,16 +40,22 @@ from __future__ import annotations
 import codecs
 import re
 from pathlib import Path
-
-import polib
+from typing import TYPE_CHECKING, NoReturn
 
 from toolkit.catalog import Catalog, Entry, Key, Reference
 from toolkit.errors import InputError
+
+if TYPE_CHECKING:
+    import polib
 
 _CHARSET = re.compile(rb"Content-Type:[^\"\\]*?charset=([A-Za-z0-9_.:\-]+)", re.IGNORECASE)
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 _ESCAPE = re.compile(r"\\(.)")
 _ESCAPES = frozenset('ntrvbf\\"')
+_UNESCAPE = {"n": "\n", "t": "\t", "r": "\r", "v": "\v", "b": "\b", "f": "\f",
+             "\\": "\\", '"': '"'}
+_GOOD_STRING = re.compile(r'"((?:[^"\\]++|\\[ntrvbf\\"])*+)"')
+_UNESCAPE_PAIRS = tuple(("\\" + name, char) for name, char in _UNESCAPE.items())
 _KEYWORD = re.compile(r"(msgctxt|msgid|msgid_plural|msgstr|msgstr\[[0-9]\])\s+(.*)")
 _PREVIOUS = frozenset({"msgctxt", "msgid", "msgid_plural"})
 _UNSAFE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE,
@@ -40,33 +73,7 @@ def read_po(path: Path) -> Catalog:
 
 def parse_po(data: bytes, path: Path | str) -> Catalog:
     """Parse the bytes of a PO or POT file."""
-    text = _decode(data, path)
-    _check_syntax(text, path)
-    parser = _Parser(text)
-    try:
-        pofile = parser.parse()
-    except OSError as exc:  # polib reports syntax errors as IOError("... (line N)")
-        found = re.search(r"line (\d+)", str(exc))
-        line = int(found.group(1)) if found else 0
-        raise InputError(path, f"PO syntax error: {_what(text, line)} is not allowed here "
-                         "(every msgid needs a msgstr, in the order msgctxt, msgid, "
-                         "msgstr)", line) from exc
-    if parser.current_state in _OPEN_STATES:
-        raise InputError(path, "the file ends inside a message: msgstr is missing",
-                         parser.current_line)
-    return _catalog(pofile, path)
-
-
-# Parser states in which the last message has not got its msgstr yet.
-_OPEN_STATES = frozenset({"ct", "mi", "mp", "pc", "pm", "pp"})
-
-
-def _what(text: str, line: int) -> str:
-    lines = text.splitlines()
-    if not 0 < line <= len(lines):
-        return "this"
-    words = lines[line - 1].split()
-    return repr(words[0][:40]) if words else "this"
+    return _Reader(_decode(data, path), path).catalog()
 
 
 def declared_charset(data: bytes) -> str:
@@ -104,46 +111,38 @@ def _line_of(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, max(offset, 0)) + 1
 
 
-# A line that is certainly fine (most lines of most files), tested in one C call; any
-# other line gets the slower checks below, which name what is wrong.
-_S = r'"(?:[^"\\]++|\\[ntrvbf\\"])*+"'
-_KW = r"(?:(?:msgctxt|msgid|msgid_plural|msgstr|msgstr\[[0-9]\])[ \t]+)?"
-_PREV = r"(?:(?:msgctxt|msgid|msgid_plural)[ \t]+)?"
-_GOOD_LINE = re.compile(
-    rf"[ \t]*(?:|#(?![~|]).*|#~[ \t]*(?:\|[ \t]*{_PREV}{_S}|{_KW}{_S}|)|#\|[ \t]*{_PREV}{_S}"
-    rf"|{_KW}{_S})[ \t]*")
+# ------------------------------------------------------------------------ lexical checks
+# Shared by the reader (to name what is wrong with a line it cannot read) and the
+# reference (which runs them over every line before polib sees the file).
 
-
-def _check_syntax(text: str, path: Path | str) -> None:
+def _check_line(raw: str, path: Path | str, number: int) -> None:
     """Refuse what polib would misread instead of rejecting: it trusts every quote."""
-    good = _GOOD_LINE.fullmatch
-    for number, raw in enumerate(text.splitlines(), 1):
-        if good(raw):
-            continue
-        line = raw.strip()
-        if line.startswith("#~"):
-            line = line[2:].lstrip()
-            if line.startswith("|"):
-                line = line[1:].lstrip()
-            if not line:
-                continue
-        elif line.startswith("#|"):
-            line = line[2:].lstrip()
-            keyword = _KEYWORD.fullmatch(line)
-            if keyword and keyword.group(1) not in _PREVIOUS:
-                raise InputError(path, f"'{keyword.group(1)}' cannot be a previous "
-                                 "(#|) keyword", number)
-        elif line.startswith("#") or not line:
-            continue
-        if line.startswith('"'):
-            _check_string(line, path, number)
-            continue
+    line = raw.strip()
+    if line.startswith("#~"):
+        line = line[2:].lstrip()
+        if line.startswith("|"):
+            line = line[1:].lstrip()
+        if not line:
+            return
+    elif line.startswith("#|"):
+        line = line[2:].lstrip()
         keyword = _KEYWORD.fullmatch(line)
-        if keyword is None:
-            word = line.split(None, 1)[0]
-            raise InputError(path, f"unexpected {word[:40]!r}: expected a keyword "
-                             "(msgid, msgstr...), a quoted string or a comment", number)
-        _check_string(keyword.group(2), path, number)
+        if keyword and keyword.group(1) not in _PREVIOUS:
+            raise InputError(path, f"'{keyword.group(1)}' cannot be a previous "
+                             "(#|) keyword", number)
+        if not line:
+            return  # a bare "#|": nothing to quote; the grammar refuses it
+    elif line.startswith("#") or not line:
+        return
+    if line.startswith('"'):
+        _check_string(line, path, number)
+        return
+    keyword = _KEYWORD.fullmatch(line)
+    if keyword is None:
+        word = line.split(None, 1)[0]
+        raise InputError(path, f"unexpected {word[:40]!r}: expected a keyword "
+                         "(msgid, msgstr...), a quoted string or a comment", number)
+    _check_string(keyword.group(2), path, number)
 
 
 def _check_string(token: str, path: Path | str, number: int) -> None:
@@ -156,27 +155,431 @@ def _check_string(token: str, path: Path | str, number: int) -> None:
                              number)
 
 
-class _Parser(polib._POFileParser):  # type: ignore[misc]  # polib has no public hook
-    """polib's parser on text we decoded, remembering each msgid's line."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__("", encoding="utf-8")
-        # polib skips the previous msgid of an obsolete entry (``#~| msgid``); as a plain
-        # ``#|`` line it is read like any other, and the line numbers stay the same.
-        self.fhandle = ["#|" + line.lstrip()[3:] if line.lstrip().startswith("#~|") else line
-                        for line in text.splitlines()]
-
-    def handle_mi(self) -> bool:
-        result: bool = super().handle_mi()
-        self.current_entry.msgid_line = self.current_line
-        return result
+def _syntax_error(path: Path | str, line: str, number: int) -> InputError:
+    """A line that is well formed but not allowed where it is."""
+    words = line.split()
+    what = repr(words[0][:40]) if words else "this"
+    return InputError(path, f"PO syntax error: {what} is not allowed here (every msgid "
+                      "needs a msgstr, in the order msgctxt, msgid, msgstr)", number)
 
 
-def _catalog(pofile: polib.POFile, path: Path | str) -> Catalog:
+def _refuse(path: Path | str, line: str, number: int) -> NoReturn:
+    """A line the reader cannot take: say what is wrong with it, as precisely as we can."""
+    _check_line(line, path, number)
+    raise _syntax_error(path, line, number)
+
+
+def _unquote(token: str, path: Path | str, number: int) -> str:
+    """The text of a quoted string that holds a backslash or a quote (or is broken)."""
+    found = _GOOD_STRING.fullmatch(token)
+    if found is None:
+        _check_string(token, path, number)  # says what is wrong
+        raise InputError(path, "expected one string in double quotes", number)
+    body = found.group(1)
+    if "\\\\" in body:  # an escaped backslash: replacing pair by pair could misread it
+        return _ESCAPE.sub(_unescape_one, body)
+    body = body.replace("\\n", "\n")  # the common one (headers), then the others
+    if "\\" in body:
+        for escape, char in _UNESCAPE_PAIRS:
+            body = body.replace(escape, char)
+    return body
+
+
+def _unescape_one(found: re.Match[str]) -> str:
+    return _UNESCAPE[found.group(1)]
+
+
+# --------------------------------------------------------------------------- the reader
+# The states are those of the grammar polib implements, so that a keyword is allowed
+# exactly where it allowed it: the start, header comments, translator comments,
+# extracted comments, references, flags, previous msgctxt/msgid/msgid_plural, then
+# msgctxt, msgid, msgid_plural, msgstr and msgstr[N] (the last two end a message).
+(_START, _HEADER, _TCOMMENT, _GCOMMENT, _REFS, _FLAGS, _PCTXT, _PID, _PPLURAL,
+ _CTXT, _ID, _PLURAL, _STR, _XSTR) = range(14)
+_DONE = frozenset({_STR, _XSTR})  # the next message starts with a comment or msgctxt/msgid
+_OPEN = frozenset({_CTXT, _ID, _PLURAL, _PCTXT, _PID, _PPLURAL})  # the file cannot end here
+_CTXT_AFTER = frozenset({_START, _HEADER, _GCOMMENT, _REFS, _FLAGS, _TCOMMENT, _PCTXT,
+                         _PID, _PPLURAL, _STR, _XSTR})
+_ID_AFTER = _CTXT_AFTER | {_CTXT}
+_PLURAL_AFTER = frozenset({_TCOMMENT, _GCOMMENT, _PCTXT, _PID, _PPLURAL, _ID})
+_STR_AFTER = frozenset({_ID, _PLURAL, _TCOMMENT})
+_XSTR_AFTER = frozenset({_ID, _XSTR, _PLURAL, _TCOMMENT})
+
+# Keyword (with the whitespace after it stripped) -> what it sets; msgstr[N] -> N.
+_MSGCTXT, _MSGID, _MSGID_PLURAL, _MSGSTR = -1, -2, -3, -4
+_KEYWORDS = {"msgctxt": _MSGCTXT, "msgid": _MSGID, "msgid_plural": _MSGID_PLURAL,
+             "msgstr": _MSGSTR} | {f"msgstr[{n}]": n for n in range(10)}
+_PREVIOUS_KEYWORDS = {"msgctxt": _PCTXT, "msgid": _PID, "msgid_plural": _PPLURAL}
+_PREVIOUS_STATES = frozenset(_PREVIOUS_KEYWORDS.values())
+
+
+class _Message:
+    """A message being read: its strings so far, its comments joined as polib joins them."""
+
+    __slots__ = ("comment", "ctxt", "flags", "id", "line", "obsolete", "plural", "plurals",
+                 "prev_ctxt", "prev_id", "prev_plural", "refs", "str", "tcomment")
+
+    def __init__(self) -> None:
+        self.tcomment = ""
+        self.comment = ""
+        self.refs: list[Reference] = []
+        self.flags: list[str] = []
+        self.prev_ctxt: str | None = None
+        self.prev_id: str | None = None
+        self.prev_plural: str | None = None
+        self.ctxt: str | None = None
+        self.id: str | None = None
+        self.plural: str | None = None
+        self.str: str | None = None
+        self.plurals: dict[int, str] = {}
+        self.obsolete = False
+        self.line = 0
+
+
+def _add_line(text: str, line: str) -> str:
+    """polib's way of adding a comment line: the newline only after non-empty text."""
+    return text + "\n" + line if text else line
+
+
+def _lines(text: str | None) -> tuple[str, ...]:
+    return tuple(text.split("\n")) if text else ()
+
+
+def _reference(occurrence: str) -> Reference:
+    file, sep, line = occurrence.rpartition(":")
+    if sep and line.isdecimal():
+        return (file, int(line))
+    return (occurrence, None)
+
+
+def _continue(message: _Message, state: int, index: int, value: str) -> bool:
+    """Add a continuation string to the string being read; False when there is none."""
+    if state == _ID:
+        message.id = (message.id or "") + value
+    elif state == _STR:
+        message.str = (message.str or "") + value
+    elif state == _CTXT:
+        message.ctxt = (message.ctxt or "") + value
+    elif state == _PLURAL:
+        message.plural = (message.plural or "") + value
+    elif state == _XSTR:
+        message.plurals[index] += value
+    elif state == _PID:
+        message.prev_id = (message.prev_id or "") + value
+    elif state == _PCTXT:
+        message.prev_ctxt = (message.prev_ctxt or "") + value
+    elif state == _PPLURAL:
+        message.prev_plural = (message.prev_plural or "") + value
+    else:
+        return False
+    return True
+
+
+class _Reader:
+    """One pass over the lines of a decoded PO file."""
+
+    def __init__(self, text: str, path: Path | str) -> None:
+        self.text = text
+        self.path = path
+        self.entries: list[Entry] = []
+        self.seen: dict[Key, int] = {}  # live messages -> line, for duplicates
+        self.header: _Message | None = None
+        self.header_comments = ""
+
+    def catalog(self) -> Catalog:
+        # One loop, the common lines first: this is the hot path of update and build.
+        # A line that is not what it should be goes to `_refuse`, which names the fault.
+        text, path, finish = self.text, self.path, self._finish
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        lines = text.split("\n")
+        state = _START
+        message = _Message()
+        index = 0  # the N of the last msgstr[N], which a continuation line adds to
+        number = 0
+        for number, raw in enumerate(lines, 1):  # `number` is read after the loop
+            line = full = raw.strip()  # `full`: the whole line, for error messages
+            if not line:
+                continue
+            first = line[0]
+            if first == "#":
+                mark = line[1:2]
+                if mark in (":", ".", ",") and line[2:3].isspace():
+                    if state in _DONE:
+                        finish(message)
+                        message = _Message()
+                    if mark == ":":
+                        message.refs.extend(map(_reference, line[3:].split()))
+                        state = _REFS
+                    elif mark == ".":
+                        comment = message.comment
+                        message.comment = comment + "\n" + line[3:] if comment else line[3:]
+                        state = _GCOMMENT
+                    else:
+                        message.flags.extend(flag.strip() for flag in line[3:].split(","))
+                        state = _FLAGS
+                    continue
+                if mark in ("", "#") or mark.isspace():  # "#", "# text", "##..."
+                    if state in (_START, _HEADER):
+                        self.header_comments = _add_line(self.header_comments, line[2:])
+                        state = _HEADER
+                        continue
+                    if state == _CTXT:
+                        raise _syntax_error(path, full, number)
+                    if state in _DONE:
+                        finish(message)
+                        message = _Message()
+                    comment = line.lstrip("#")
+                    if comment[:1] == " ":
+                        comment = comment[1:]
+                    message.tcomment = _add_line(message.tcomment, comment)
+                    state = _TCOMMENT
+                    continue
+                if mark == "|" or line[1:3] == "~|":
+                    # A previous msgctxt/msgid/msgid_plural (``#~|``: of an obsolete one).
+                    start = 2 if mark == "|" else 3
+                    rest = line[start:].lstrip()
+                    if not rest or not line[start].isspace():
+                        _refuse(path, full, number)
+                    if rest[0] == '"':
+                        # It continues a previous string (polib let it continue any).
+                        value = _unquote(rest, path, number)
+                        if state not in _PREVIOUS_STATES:
+                            raise _syntax_error(path, full, number)
+                        _continue(message, state, index, value)
+                        continue
+                    quote = rest.find('"')
+                    head = rest[:quote]
+                    name = head.rstrip()
+                    target = _PREVIOUS_KEYWORDS.get(name)
+                    if quote < 0 or target is None or len(name) == len(head):
+                        _refuse(path, full, number)
+                    value = _unquote(rest[quote:], path, number)
+                    if state in _DONE:
+                        finish(message)
+                        message = _Message()
+                    if target == _PID:
+                        message.prev_id = value
+                    elif target == _PCTXT:
+                        message.prev_ctxt = value
+                    else:
+                        message.prev_plural = value
+                    state = target
+                    continue
+                if mark == "~":
+                    # A line of an obsolete message: read what follows the marker.
+                    rest = line[3:].lstrip()
+                    if not rest or not line[2].isspace() or rest[0] == "|":
+                        _refuse(path, full, number)
+                    line, first = rest, rest[0]
+                elif mark in (":", ".", ","):
+                    if len(line) == 2:
+                        continue  # an empty "#:", "#." or "#," says nothing
+                    _refuse(path, full, number)
+                else:
+                    _refuse(path, full, number)
+            if first == '"':
+                if line[-1] == '"' and line.find('"', 1) == len(line) - 1 \
+                        and "\\" not in line:
+                    value = line[1:-1]
+                else:
+                    value = _unquote(line, path, number)
+                if state == _ID:
+                    message.id = (message.id or "") + value
+                elif state == _STR:
+                    message.str = (message.str or "") + value
+                elif not _continue(message, state, index, value):
+                    raise _syntax_error(path, full, number)
+                continue
+            quote = line.find('"')
+            head = line[:quote]
+            name = head.rstrip()
+            keyword = _KEYWORDS.get(name) if quote > 0 and len(name) < len(head) else None
+            if keyword is None:
+                _refuse(path, full, number)
+            token = line[quote:]
+            if token[-1] == '"' and token.find('"', 1) == len(token) - 1 \
+                    and "\\" not in token:
+                value = token[1:-1]
+            else:
+                value = _unquote(token, path, number)
+            if keyword == _MSGID:
+                if state not in _ID_AFTER:
+                    raise _syntax_error(path, full, number)
+                if state in _DONE:
+                    finish(message)
+                    message = _Message()
+                elif message.id is not None:  # polib let a second msgid replace the first
+                    raise _syntax_error(path, full, number)
+                # An obsolete msgid (and so message) is the only keyword read after a "#".
+                message.id, message.line, message.obsolete = value, number, full[0] == "#"
+                state = _ID
+            elif keyword == _MSGSTR:
+                # polib let a plain msgstr in a plural message be lost
+                if state not in _STR_AFTER or message.id is None or message.plural:
+                    raise _syntax_error(path, full, number)
+                message.str = value
+                state = _STR
+            elif keyword >= 0:  # msgstr[N]
+                if state not in _XSTR_AFTER or message.id is None:
+                    raise _syntax_error(path, full, number)
+                if keyword in message.plurals:
+                    raise self._plural_error(message)
+                message.plurals[keyword] = value
+                state, index = _XSTR, keyword
+            elif keyword == _MSGCTXT:
+                if state not in _CTXT_AFTER:
+                    raise _syntax_error(path, full, number)
+                if state in _DONE:
+                    finish(message)
+                    message = _Message()
+                elif message.ctxt is not None or message.id is not None:
+                    raise _syntax_error(path, full, number)
+                message.ctxt = value
+                state = _CTXT
+            else:  # msgid_plural
+                if state not in _PLURAL_AFTER or message.id is None \
+                        or message.plural is not None:
+                    raise _syntax_error(path, full, number)
+                message.plural = value
+                state = _PLURAL
+        if state in _OPEN or (state not in _DONE and (message.id is not None
+                                                      or message.ctxt is not None)):
+            last = number - (lines[-1] == "")
+            raise InputError(path, "the file ends inside a message: msgstr is missing", last)
+        if state in _DONE:
+            finish(message)
+        return self._result()
+
+    def _plural_error(self, message: _Message) -> InputError:
+        return InputError(self.path, "plural translations must be numbered msgstr[0], "
+                          "msgstr[1]... without gaps", message.line)
+
+    def _finish(self, message: _Message) -> None:
+        """Check a complete message and add it to the catalog (or take it as the header)."""
+        msgid = message.id or ""
+        msgctxt = message.ctxt
+        obsolete = message.obsolete
+        if not msgid and msgctxt is None and not obsolete:
+            if self.header is not None:
+                raise InputError(self.path, "duplicate message (first defined at line "
+                                 f"{self.header.line})", message.line)
+            self.header = message
+            return
+        plural = message.plural
+        plurals = message.plurals
+        forms: tuple[str, ...] = ()
+        msgstr = ""
+        if plural:
+            if len(plurals) != (max(plurals) + 1 if plurals else 0):
+                raise self._plural_error(message)
+            forms = tuple(plurals[n] for n in range(len(plurals)))
+        elif plurals:
+            raise InputError(self.path, "msgstr[N] needs a msgid_plural", message.line)
+        else:
+            msgstr = message.str or ""
+        if not obsolete:
+            first = self.seen.setdefault((msgctxt, msgid), message.line)
+            if first != message.line:
+                raise InputError(self.path, f"duplicate message (first defined at line "
+                                 f"{first})", message.line)
+        flags = message.flags
+        tcomment = message.tcomment
+        comment = message.comment
+        self.entries.append(Entry(
+            msgid=msgid, msgstr=msgstr, msgctxt=msgctxt, msgid_plural=plural or None,
+            msgstr_plural=forms,
+            flags=tuple(flags) if all(flags) else tuple(filter(None, flags)),
+            translator_comments=tuple(tcomment.split("\n")) if tcomment else (),
+            extracted_comments=tuple(comment.split("\n")) if comment else (),
+            references=tuple(message.refs), previous_msgctxt=message.prev_ctxt,
+            previous_msgid=message.prev_id, previous_msgid_plural=message.prev_plural,
+            obsolete=obsolete, line=message.line))
+
+    def _result(self) -> Catalog:
+        header = self.header
+        entries = self.entries
+        header_comments = _lines(self.header_comments)
+        fields: tuple[tuple[str, str], ...] = ()
+        flags: tuple[str, ...] = ()
+        if header is not None:
+            fields = _header_fields(header.str or "")
+            flags = tuple(header.flags)
+        elif header_comments and entries:
+            # Without a header entry, the comments at the top are the first message's.
+            first = entries[0]
+            entries[0] = Entry(**{**_fields(first), "translator_comments":
+                                  header_comments + first.translator_comments})
+            header_comments = ()
+        return Catalog(header_fields=fields, entries=tuple(entries), path=Path(self.path),
+                       header_comments=header_comments, header_flags=flags)
+
+
+def _header_fields(msgstr: str) -> tuple[tuple[str, str], ...]:
+    """``Name: value`` lines; a line without a colon continues the field before it."""
+    fields: dict[str, str] = {}
+    name: str | None = None
+    for line in msgstr.splitlines():
+        if ":" in line:
+            name, value = line.split(":", 1)
+            fields[name] = value.strip()
+        elif name is not None:
+            fields[name] += "\n" + line.strip()
+    return tuple(fields.items())
+
+
+def _fields(entry: Entry) -> dict[str, object]:
+    return {name: getattr(entry, name) for name in entry.__dataclass_fields__}
+
+
+# -------------------------------------------------------------------------- the reference
+# polib plus the checks above, as `parse_po` was before it was written by hand. The tests
+# hold `parse_po` equal to it; nothing else uses it.
+
+def _parse_with_polib(data: bytes, path: Path | str) -> Catalog:
+    """What `parse_po` returned when polib parsed (the reference for the tests)."""
+    text = _decode(data, path)
+    for number, raw in enumerate(text.splitlines(), 1):
+        _check_line(raw, path, number)
+    parser = _polib_parser(text)
+    try:
+        pofile = parser.parse()
+    except OSError as exc:  # polib reports syntax errors as IOError("... (line N)")
+        found = re.search(r"line (\d+)", str(exc))
+        line = int(found.group(1)) if found else 0
+        lines = text.splitlines()
+        raise _syntax_error(path, lines[line - 1] if 0 < line <= len(lines) else "",
+                            line) from exc
+    if parser.current_state in {"ct", "mi", "mp", "pc", "pm", "pp"}:
+        raise InputError(path, "the file ends inside a message: msgstr is missing",
+                         parser.current_line)
+    return _polib_catalog(pofile, path)
+
+
+def _polib_parser(text: str) -> polib._POFileParser:
+    import polib
+
+    class Parser(polib._POFileParser):  # type: ignore[misc]  # polib has no public hook
+        """polib's parser on text we decoded, remembering each msgid's line."""
+
+        def handle_mi(self) -> bool:
+            result: bool = super().handle_mi()
+            self.current_entry.msgid_line = self.current_line
+            return result
+
+    parser = Parser("", encoding="utf-8")
+    # polib skips the previous msgid of an obsolete entry (``#~| msgid``); as a plain
+    # ``#|`` line it is read like any other, and the line numbers stay the same.
+    parser.fhandle = ["#|" + line.lstrip()[3:] if line.lstrip().startswith("#~|") else line
+                      for line in text.splitlines()]
+    return parser
+
+
+def _polib_catalog(pofile: polib.POFile, path: Path | str) -> Catalog:
     entries: list[Entry] = []
     seen: dict[Key, int] = {}
     for raw in pofile:
-        entry = _entry(raw, path)
+        entry = _polib_entry(raw, path)
         if not entry.obsolete:
             if entry.key in seen:
                 raise InputError(path, f"duplicate message (first defined at line "
@@ -186,7 +589,6 @@ def _catalog(pofile: polib.POFile, path: Path | str) -> Catalog:
     header_comments = _lines(pofile.header)
     has_header = bool(pofile.metadata) or pofile.metadata_is_fuzzy != 0
     if header_comments and not has_header and entries:
-        # Without a header entry, polib files the first entry's comments as the header's.
         first = entries[0]
         entries[0] = Entry(**{**_fields(first), "translator_comments":
                               header_comments + first.translator_comments})
@@ -201,11 +603,7 @@ def _catalog(pofile: polib.POFile, path: Path | str) -> Catalog:
     )
 
 
-def _fields(entry: Entry) -> dict[str, object]:
-    return {name: getattr(entry, name) for name in entry.__dataclass_fields__}
-
-
-def _entry(raw: polib.POEntry, path: Path | str) -> Entry:
+def _polib_entry(raw: polib.POEntry, path: Path | str) -> Entry:
     line = getattr(raw, "msgid_line", raw.linenum or 0)
     plural: tuple[str, ...] = ()
     if raw.msgid_plural:
@@ -225,18 +623,10 @@ def _entry(raw: polib.POEntry, path: Path | str) -> Entry:
         flags=tuple(f for f in raw.flags if f),
         translator_comments=_lines(raw.tcomment),
         extracted_comments=_lines(raw.comment),
-        references=tuple(_reference(f, n) for f, n in raw.occurrences),
+        references=tuple((f, int(n) if n.isdigit() else None) for f, n in raw.occurrences),
         previous_msgctxt=raw.previous_msgctxt,
         previous_msgid=raw.previous_msgid,
         previous_msgid_plural=raw.previous_msgid_plural,
         obsolete=bool(raw.obsolete),
         line=line,
     )
-
-
-def _reference(file: str, line: str) -> Reference:
-    return (file, int(line) if line.isdigit() else None)
-
-
-def _lines(text: str | None) -> tuple[str, ...]:
-    return tuple(text.split("\n")) if text else ()
