@@ -11,9 +11,9 @@ from typer.testing import CliRunner
 
 from toolkit.cli.app import app
 from toolkit.config import load_config
+from toolkit.po_read import parse_po
 from toolkit.qa import project as project_module
 from toolkit.qa.config import Policy
-from toolkit.qa.po_fast import parse_simple
 from toolkit.qa.project import Validation, coverage, expand
 
 
@@ -88,8 +88,7 @@ def test_expand_keeps_given_order_and_drops_repeats(tmp_path):
 
 def test_coverage_counts_the_release_messages_as_build_does(project):
     path = project / "locales" / "ja" / "LC_MESSAGES" / f"{RELEASE_ID}.po"
-    catalog = parse_simple((CASES / "coverage-low.ja.po").read_bytes(), path)
-    assert catalog is not None
+    catalog = parse_po((CASES / "coverage-low.ja.po").read_bytes(), path)
     counts = coverage(catalog, [e.msgid for e in catalog.live()] + ["A new message"],
                       frozenset({"Tokyo", "Food and clean water"}))
     assert (counts.translated, counts.fuzzy, counts.untranslated, counts.total) == \

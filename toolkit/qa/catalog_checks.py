@@ -22,7 +22,6 @@ from toolkit.errors import InputError
 from toolkit.po_read import parse_po
 from toolkit.qa.codes import CODES, Finding
 from toolkit.qa.config import ALLOW_FLAG
-from toolkit.qa.po_fast import parse_simple
 
 # --------------------------------------------------------------------------- reading
 
@@ -41,21 +40,12 @@ def _read_code(exc: InputError) -> str:
     return "po-syntax"
 
 
-def read_catalog(path: Path, *, comments: bool = True) -> tuple[Catalog | None,
-                                                                 Finding | None]:
-    """The catalog, or why it cannot be read (a finding of an unreadable-input code).
-
-    Plain files take the fast path (`toolkit.qa.po_fast`, the same `Catalog` as
-    `read_po` gives; without comments and references when `comments` is False);
-    anything else, errors included, is `read_po`'s.
-    """
+def read_catalog(path: Path) -> tuple[Catalog | None, Finding | None]:
+    """The catalog, or why it cannot be read (a finding of an unreadable-input code)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         return None, Finding("unreadable", f"cannot read: {exc.strerror or exc}")
-    fast = parse_simple(data, path, comments=comments)
-    if fast is not None:
-        return fast, None
     try:
         return parse_po(data, path), None
     except InputError as exc:

@@ -337,7 +337,7 @@ class Validation:
         if key not in self._catalogs:
             # A template is compared with extract's, comments and references included;
             # a catalog's checks never look at them.
-            catalog, problem = read_catalog(path, comments=path.suffix == ".pot")
+            catalog, problem = read_catalog(path)
             if problem is not None:
                 self._add(path, [problem])
             self._catalogs[key] = catalog
