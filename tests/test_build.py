@@ -464,3 +464,15 @@ def test_text_summary(project):
     assert out.strip() == "5 built -> build/ (formatting: babel)"
     code, out = run()
     assert out.strip() == "5 unchanged -> build/ (formatting: babel)"
+
+
+def test_a_pseudo_locale_builds_with_its_language_values(project):
+    """`communique pseudo` then `build --locale en-XA`: CLDR has no en-XA, so values are
+    formatted as English and the front page names the tag; no traceback, exit 0."""
+    for step in (["extract"], ["pseudo", "--locale", "en-XA"]):
+        assert CliRunner().invoke(app, step).exit_code == 0, step
+    code, output = run("--locale", "en-XA")
+    assert code == 0, output
+    page = (project / "build" / "en-XA" / f"{RELEASE_ID}.html").read_text(encoding="utf-8")
+    assert "⟦" in page and 'datetime="2022-12-24">December 24, 2022</time>' in page
+    assert "(en-XA)" in (project / "build" / "index.html").read_text(encoding="utf-8")

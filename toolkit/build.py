@@ -37,7 +37,7 @@ from toolkit import __version__
 from toolkit.atomic import write_bytes
 from toolkit.config import Config, LocaleSettings
 from toolkit.errors import InputError, UsageError
-from toolkit.formatting import get_formatter
+from toolkit.formatting import babel_locale_for, get_formatter
 from toolkit.formatting.base import InvalidValue
 from toolkit.html_writer import (
     IndexEntry,
@@ -649,7 +649,6 @@ def _write_indexes(pages: dict[str, list[IndexEntry]], jobs: tuple[LocaleJob, ..
                    config: Config, out: Path) -> None:
     """Each built locale's list of releases, and the front page linking every locale
     that has pages (also those built by earlier runs with other ``--locale`` choices)."""
-    from babel import Locale  # only here: the front page names each language in itself
 
     for job in jobs:
         formatter = _formatter(job.locale, job.settings, config.formatting_engine)
@@ -662,10 +661,12 @@ def _write_indexes(pages: dict[str, list[IndexEntry]], jobs: tuple[LocaleJob, ..
     for locale in sorted(pages, key=lambda ll: (order.index(ll) if ll in order
                                                  else len(order), ll)):
         try:
-            language = Locale.parse(locale.replace("-", "_"))
+            language = babel_locale_for(locale)
             name = language.get_display_name(language) or locale
+            if str(language) != locale.replace("-", "_"):
+                name = f"{name} ({locale})"  # a pseudo-locale shown as its base language
             direction = "rtl" if language.text_direction == "rtl" else "ltr"
-        except (ValueError, LookupError):
+        except UsageError:
             name, direction = locale, "ltr"
         front.append(LocaleEntry(locale, name, direction, len(pages[locale])))
     source = config.source_locale

@@ -62,3 +62,13 @@ def test_bcp47_and_cldr_spellings_are_the_same_locale():
 def test_algorithmic_numbering_needs_icu():
     with pytest.raises(UsageError, match="algorithmic and needs the ICU engine"):
         get_formatter("he", LocaleSettings(numbering="hebr"), engine="babel")
+
+
+@pytest.mark.parametrize("engine", ["babel", "icu"])
+def test_pseudo_locales_format_values_as_their_language(engine):
+    if engine == "icu":
+        pytest.importorskip("icu")
+    date = Span("date", (("value", "2022-12-24"), ("skeleton", "yMMMMd")), ("x",))
+    assert get_formatter("en-XA", engine=engine).format(date) == \
+        get_formatter("en", engine=engine).format(date)
+    assert get_formatter("ar-XB", engine=engine).direction == "rtl"

@@ -73,11 +73,20 @@ def _formatter(locale: str, settings: LocaleSettings, engine: str) -> Formatter:
     return BabelFormatter(locale, babel_locale, settings)
 
 
+PSEUDO_REGIONS = frozenset({"XA", "XB", "XC"})
+
+
 @cache
 def babel_locale_for(locale: str) -> Locale:
     """The Babel locale for a tag, or a UsageError naming it."""
+    tag = locale.replace("-", "_")
+    language, _, region = tag.partition("_")
+    if region.upper() in PSEUDO_REGIONS:
+        # CLDR's pseudo-locales (en-XA accented, ar-XB bidi) carry no data of their own:
+        # their values are formatted as the language's, the text is the pseudo catalog's.
+        tag = language
     try:
-        return Locale.parse(locale.replace("-", "_"))
+        return Locale.parse(tag)
     except (UnknownLocaleError, ValueError, TypeError) as exc:
         raise UsageError(f"unknown locale {locale!r}: CLDR has no data for it "
                          f"(use a tag such as en, ja, pt-BR, zh-Hant)") from exc
