@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from toolkit.model import Inline, Segment, Span
-from toolkit.release_xml import normalise_content
+from toolkit.release_xml import Whitespace, normalise_content
 from toolkit.vocabulary import ITS_TRANSLATE, TYPED
 
 
@@ -147,9 +147,12 @@ def parse_translation(msgstr: str, message: Message) -> tuple[Inline, ...]:
         raise PlaceholderError("markup-invalid",
                                f"translation is not well-formed markup: {exc.msg}") from exc
     used: set[str] = set()
+    ws = Whitespace()  # normalised as built, in document order: no second pass
 
     def build(element: etree._Element, parent: str | None) -> list[Inline]:
-        parts: list[Inline] = [element.text] if element.text else []
+        parts: list[Inline] = []
+        if element.text:
+            ws.add(parts, element.text)
         for child in element:
             if not isinstance(child.tag, str):
                 raise PlaceholderError("markup-invalid",
@@ -170,16 +173,16 @@ def parse_translation(msgstr: str, message: Message) -> tuple[Inline, ...]:
             if placeholder.empty:
                 if len(child) or (child.text and child.text.strip()):
                     raise PlaceholderError("placeholder-content", f"tag <{tag}/> must be empty")
-                parts.append(placeholder.span)
+                parts.append(ws.span(placeholder.span))
             else:
                 span = placeholder.span
                 parts.append(Span(span.name, span.attrs, tuple(build(child, tag)), span.line))
             if child.tail:
-                parts.append(child.tail)
+                ws.add(parts, child.tail)
         return parts
 
     content = build(root, None)
     missing = [p.tag for p in message.placeholders if p.tag not in used]
     if missing:
         raise PlaceholderError("placeholder-missing", f"tag <{missing[0]}> is missing")
-    return normalise_content(content)
+    return ws.finish(content)

@@ -71,7 +71,7 @@ def _attrs(element: etree._Element, skip: tuple[str, ...] = ()) -> Attrs:
 class _Reader:
     def __init__(self, path: str | Path) -> None:
         self.path = path
-        self.space = True  # within a segment: the last character kept was a space
+        self.ws = Whitespace()
 
     def fail(self, element: etree._Element, message: str) -> InputError:
         return InputError(self.path, message, element.sourceline or 0)
@@ -150,18 +150,17 @@ class _Reader:
 
     def segment(self, element: etree._Element) -> Segment:
         # The whitespace rule is applied while reading (what normalise_content does to
-        # read content, without building the content twice); `space` carries it across
-        # span boundaries, in document order.
-        self.space = True
-        content = _strip_end(_merge_strings(self.segment_content(element)))
-        return Segment(name=self.local(element), content=tuple(content),
+        # read content, without building the content twice).
+        self.ws = Whitespace()
+        content = self.ws.finish(self.segment_content(element))
+        return Segment(name=self.local(element), content=content,
                        attrs=_attrs(element), line=element.sourceline or 0)
 
     def segment_content(self, element: etree._Element) -> list[Inline]:
         parts: list[Inline] = []
         text = element.text
         if text:
-            self.add_text(parts, text)
+            self.ws.add(parts, text)
         for child in element:
             if isinstance(child.tag, str):
                 name = self.span_name(child)
@@ -169,17 +168,8 @@ class _Reader:
                                   child.sourceline or 0))
             tail = child.tail
             if tail:
-                self.add_text(parts, tail)
+                self.ws.add(parts, tail)
         return parts
-
-    def add_text(self, parts: list[Inline], text: str) -> None:
-        if _WS_TO_FIX.search(text):
-            text = _WS.sub(" ", text)
-        if self.space and text[0] == " ":
-            text = text[1:]
-        if text:
-            self.space = text[-1] == " "
-            parts.append(text)
 
     def content(self, element: etree._Element) -> list[Inline]:
         parts: list[Inline] = []
@@ -206,31 +196,56 @@ class _Reader:
                     content=tuple(self.content(element)), line=element.sourceline or 0)
 
 
-def normalise_content(content: list[Inline]) -> tuple[Inline, ...]:
-    """Apply the model's whitespace rule across span boundaries."""
-    space = True  # the last character kept was a space (or the start)
+class Whitespace:
+    """The model's whitespace rule, applied to content as it is produced.
 
-    def walk(parts: tuple[Inline, ...] | list[Inline]) -> list[Inline]:
-        nonlocal space
+    Text must be given in document order (span content between the text before and
+    after the span): whether a leading space is dropped depends on the last character
+    kept, across span boundaries. `finish` merges adjacent texts at the top level and
+    strips the end. Readers and `parse_translation` build content through it once,
+    instead of building it and then normalising a copy.
+    """
+
+    __slots__ = ("space",)
+
+    def __init__(self) -> None:
+        self.space = True  # the last character kept was a space (or nothing is kept yet)
+
+    def add(self, parts: list[Inline], text: str) -> None:
+        """Append `text` to `parts` with the rule applied (nothing when nothing is left)."""
+        if _WS_TO_FIX.search(text):
+            text = _WS.sub(" ", text)
+        if self.space and text[:1] == " ":
+            text = text[1:]
+        if text:
+            self.space = text[-1] == " "
+            parts.append(text)
+
+    def walk(self, parts: tuple[Inline, ...] | list[Inline]) -> list[Inline]:
+        """Existing content with the rule applied; spans already normal are kept as they
+        are (the model is immutable), so normal content is not copied."""
         out: list[Inline] = []
         for part in parts:
             if isinstance(part, str):
-                text = _WS.sub(" ", part) if _WS_TO_FIX.search(part) else part
-                if space and text[:1] == " ":
-                    text = text[1:]
-                if text:
-                    space = text[-1] == " "
-                    out.append(text)
+                self.add(out, part)
             else:
-                inner = walk(part.content)
-                # An already normal span is kept as it is: no copy of the tree per read.
-                if len(inner) == len(part.content) and all(map(is_, inner, part.content)):
-                    out.append(part)
-                else:
-                    out.append(Span(part.name, part.attrs, tuple(inner), part.line))
+                out.append(self.span(part))
         return out
 
-    return tuple(_strip_end(_merge_strings(walk(content))))
+    def span(self, span: Span) -> Span:
+        inner = self.walk(span.content)
+        if len(inner) == len(span.content) and all(map(is_, inner, span.content)):
+            return span
+        return Span(span.name, span.attrs, tuple(inner), span.line)
+
+    def finish(self, parts: list[Inline]) -> tuple[Inline, ...]:
+        return tuple(_strip_end(_merge_strings(parts)))
+
+
+def normalise_content(content: list[Inline]) -> tuple[Inline, ...]:
+    """Apply the model's whitespace rule across span boundaries."""
+    ws = Whitespace()
+    return ws.finish(ws.walk(content))
 
 
 def _merge_strings(parts: list[Inline]) -> list[Inline]:
