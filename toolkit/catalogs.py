@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -105,9 +106,27 @@ class RunReport:
 def relative(path: Path, root: Path) -> str:
     """A path as references and messages show it: relative to the project, with ``/``."""
     try:
-        return Path(os.path.relpath(path.resolve(), root.resolve())).as_posix()
+        return Path(os.path.relpath(_resolved(path), _real_folder(os.fspath(root)))).as_posix()
     except ValueError:  # another drive (Windows)
         return path.as_posix()
+
+
+def _resolved(path: Path) -> str:
+    """`path.resolve()`, asking the file system about its folder once per run.
+
+    Resolving looks up every component of a path; a project's files share a handful
+    of folders, so only the file itself (which may be a link) is looked up each time.
+    """
+    text = os.fspath(path)
+    if ".." in path.parts or os.path.islink(text):
+        return os.path.realpath(text)
+    folder, name = os.path.split(os.path.abspath(text))
+    return os.path.join(_real_folder(folder), name)
+
+
+@lru_cache(maxsize=256)
+def _real_folder(folder: str) -> str:
+    return os.path.realpath(folder)
 
 
 def _status(written: bool, existed: bool) -> Status:
@@ -170,7 +189,8 @@ def _extract_one(task: _ExtractTask) -> FileResult:
     target = task.catalogs / f"{release.id}.pot"
     previous = _read_bytes(target)
     data = format_dated(template, ("POT-Creation-Date",), previous, width=task.width)
-    written = write_bytes(target, data)
+    # The old bytes were just read: compared here rather than read again by write_bytes.
+    written = data != previous and write_bytes(target, data, if_changed=False)
     return FileResult(relative(target, task.root), _status(written, previous is not None),
                       release.id)
 
