@@ -194,7 +194,9 @@ def _string(prefix: str, name: str, value: str, width: int | None) -> Iterable[s
         more = number < len(portions) - 1
         if first:
             start = len(prefix) + len(name) + 2 - after_break
-            breaks = _breaks(text, limit, start, portion.endswith("\n"))
+            # Only whether the string breaks matters here: if it does, it starts on
+            # the next line, and its breaks are found for that start.
+            breaks = _breaks(text, limit, start, portion.endswith("\n"), first_only=True)
             if text and (more or (limit is not None and start > limit) or breaks):
                 yield f'{prefix}{name} ""\n'
                 first = False
@@ -209,12 +211,14 @@ def _string(prefix: str, name: str, value: str, width: int | None) -> Iterable[s
         yield f'{head}"{text[cut:]}"\n'
 
 
-def _breaks(text: str, limit: int | None, start: int, newline_end: bool) -> list[int]:
+def _breaks(text: str, limit: int | None, start: int, newline_end: bool,
+            first_only: bool = False) -> list[int]:
     """Where to break an escaped string so that it fits in `limit` columns.
 
     The same choice as GNU's greedy breaker (libunistring's width_linebreaks): each line
     ends at the last break opportunity that still fits; a piece too long for a line
     stands alone. Opportunities are only looked for where a line has to end.
+    `first_only` stops at the first break.
     """
     if limit is None:
         return []
@@ -238,21 +242,33 @@ def _breaks(text: str, limit: int | None, start: int, newline_end: bool) -> list
             end = min(size, cut + limit - column)
         else:
             end = bisect_right(widths, limit - column + widths[cut], cut) - 1
-        at = next((i for i in range(end, cut, -1) if _candidate(text, i)
-                   and _possible(text, i, newline_end)), None)
+        if widths is None:  # ASCII: the candidates are just after a non-_GLUE character
+            at, stop = None, end
+            while at is None and stop > cut:
+                found = cut + len(text[cut:stop].rstrip(_GLUE_TEXT))
+                if found == cut:
+                    break
+                at = found if _possible(text, found, newline_end) else None
+                stop = found - 1
+        else:
+            at = next((i for i in range(end, cut, -1) if _candidate(text, i)
+                       and _possible(text, i, newline_end)), None)
         if at is None:  # nothing fits: the first piece makes an overlong line
             at = next((i for i in range(end + 1, size) if _candidate(text, i)
                        and _possible(text, i, newline_end)), None)
             if at is None:
                 break
         chosen.append(at)
+        if first_only:
+            break
         cut, column = at, 0
     return chosen
 
 
 # ASCII characters of classes AL and NU: no line may break right after one of them unless
 # a space or a non-ASCII character (an ideograph, say) follows.
-_GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789#&*<=>@^_`~")
+_GLUE_TEXT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789#&*<=>@^_`~"
+_GLUE = frozenset(_GLUE_TEXT)
 
 
 def _candidate(text: str, index: int) -> bool:
