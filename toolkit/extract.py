@@ -18,7 +18,7 @@ newline or a double space, and the same source always gives the same msgid.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import PurePath
 
 from toolkit.catalog import Catalog, Entry
@@ -44,14 +44,16 @@ TEMPLATE_HEADER: tuple[tuple[str, str], ...] = (
 )
 
 
-@dataclass
 class _Pending:
     """An entry being collected over every occurrence of its msgid."""
 
-    message: Message
-    line: int
-    references: list[tuple[str, int | None]] = field(default_factory=list)
-    comments: list[str] = field(default_factory=list)
+    __slots__ = ("comments", "legend", "line", "references")
+
+    def __init__(self, line: int, legend: tuple[str, ...]) -> None:
+        self.line = line
+        self.references: list[tuple[str, int | None]] = []
+        self.comments: list[str] = []
+        self.legend = legend
 
     def note(self, comment: str) -> None:
         if comment not in self.comments:
@@ -66,21 +68,21 @@ def extract_template(release: Release, release_path: str | PurePath,
     notes = _container_notes(release)
     pending: dict[str, _Pending] = {}
     for segment in translatable_segments(release):
-        message = segment_message(segment)
-        if not message.msgid:
+        msgid, own_notes, legend = _segment_parts(segment)
+        if not msgid:
             continue  # nothing to translate (and "" would be the header)
-        item = pending.get(message.msgid)
+        item = pending.get(msgid)
         if item is None:
-            item = pending[message.msgid] = _Pending(message, segment.line)
+            item = pending[msgid] = _Pending(segment.line, legend)
         item.references.append((where, segment.line or None))
         item.note(SEGMENT_ROLES.get(segment.name, segment.name))
         for note in notes.get(id(segment), ()):
             item.note(note)
-        for note in _own_notes(segment, message):
+        for note in own_notes:
             item.note(note)
     entries = tuple(
         Entry(msgid=msgid, references=tuple(dict.fromkeys(item.references)),
-              extracted_comments=(*item.comments, *_legend(item.message)), line=item.line)
+              extracted_comments=(*item.comments, *item.legend), line=item.line)
         for msgid, item in pending.items())
     header = dict(TEMPLATE_HEADER)
     header["Project-Id-Version"] = release.id
@@ -89,14 +91,29 @@ def extract_template(release: Release, release_path: str | PurePath,
                    header_flags=("fuzzy",))
 
 
+@lru_cache(maxsize=4096)
+def _segment_parts(segment: Segment) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """What a segment gives its entry wherever it stands: msgid, its own notes, legend.
+
+    Remembered by value (equal segments, lines aside, give equal parts): the same
+    segments come back release after release (publisher, place, boilerplate), and
+    making the message is most of extraction's cost.
+    """
+    message = segment_message(segment)
+    return message.msgid, tuple(_own_notes(segment, message)), _legend(message)
+
+
 def _note(attrs: Attrs, tag: str | None = None) -> str | None:
     """The ITS localisation note of an element, as a translator reads it."""
-    values = dict(attrs)
-    text = values.get(ITS_LOCNOTE)
+    text = alert = None
+    for key, value in attrs:
+        if key == ITS_LOCNOTE:
+            text = value
+        elif key == ITS_LOCNOTE_TYPE:
+            alert = value == "alert"
     if not text:
         return None
     text = " ".join(text.split())
-    alert = values.get(ITS_LOCNOTE_TYPE) == "alert"
     if tag:
         return f"<{tag}>: {'ALERT: ' if alert else ''}{text}"
     return f"{'ALERT' if alert else 'note'}: {text}"
