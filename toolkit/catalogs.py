@@ -220,6 +220,9 @@ class _UpdateTask:
     root: Path
     options: UpdateOptions
     revision_date: str
+    # Whether the memory may fill this catalog's new messages: only when some catalog of
+    # its locale already exists (the memory holds nothing else).
+    memory: bool = True
 
 
 @dataclass(frozen=True)
@@ -248,8 +251,14 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
                              "`communique extract` first")
         templates = [t for t in templates if t.stem in set(releases)]
     stamp = now_date()
-    tasks = [_UpdateTask(t, config.catalog(ll, t.stem), ll, config.root, options, stamp)
-             for ll in wanted for t in templates]
+    tasks: list[_UpdateTask] = []
+    for ll in wanted:
+        catalogs = [config.catalog(ll, t.stem) for t in templates]
+        # A locale none of whose catalogs exist yet has an empty memory: its catalogs
+        # are written by the workers, not sent back to wait for it.
+        memory = options.tm and any(c.exists() for c in catalogs)
+        tasks += [_UpdateTask(t, c, ll, config.root, options, stamp, memory)
+                  for t, c in zip(templates, catalogs, strict=True)]
     merged = list(_run(_update_one, tasks, jobs, progress))
     memories: dict[str, TranslationMemory] = {}
     if options.tm:
@@ -303,9 +312,9 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
         reviewed = tuple((e.msgid, e.msgstr) for e in old.live()
                          if e.translated and not e.plural and e.msgctxt is None)
     status = Status.UPDATED if old is not None else Status.CREATED
-    if memory is None and task.options.tm and report.wanting:
+    if memory is None and task.memory and report.wanting:
         return _Merged(FileResult(where, Status.UNCHANGED if same else status, release,
                                   task.locale, report), data, report.wanting, reviewed)
-    written = not same and write_bytes(task.catalog, data)
+    written = not same and write_bytes(task.catalog, data, if_changed=old is not None)
     return _Merged(FileResult(where, _status(written, old is not None), release, task.locale,
                               report), reviewed=reviewed)
