@@ -9,10 +9,11 @@ abbreviation's expansion, a typed value's machine-readable value) or from here.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -142,6 +143,10 @@ def html_lang(locale: str) -> str:
 
 
 # ---------------------------------------------------------------- URLs
+# What browsers drop from a URL before reading its scheme: controls, space and DEL.
+_IGNORED_IN_URL = re.compile("[\x00-\x20\x7f]")
+
+
 def safe_href(value: str | None, schemes: frozenset[str] = _SAFE_SCHEMES) -> str | None:
     """A URL that may appear in a page: relative, or with one of `schemes`; else None.
 
@@ -150,7 +155,7 @@ def safe_href(value: str | None, schemes: frozenset[str] = _SAFE_SCHEMES) -> str
     """
     if value is None:
         return None
-    cleaned = "".join(ch for ch in value if ch > " " and ch != "\x7f")
+    cleaned = _IGNORED_IN_URL.sub("", value)
     try:
         parts = urlsplit(cleaned)
     except ValueError:
@@ -173,9 +178,15 @@ def _strong(ch: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _runs_against(text: str, direction: str) -> bool:
-    """True when the text holds a letter of the direction opposite the page's."""
-    return any(_strong(ch) not in (None, direction) for ch in text)
+    """True when the text holds a letter of the direction opposite the page's.
+
+    Remembered per text: names and terms recur from page to page.
+    """
+    if direction == "ltr" and text.isascii():
+        return False  # no ASCII character is a right-to-left letter
+    return any(_strong(ch) not in (None, direction) for ch in set(text))
 
 
 # ---------------------------------------------------------------- inline content
@@ -359,8 +370,10 @@ def _layout(element: etree._Element, depth: int = 0) -> None:
     Only elements that hold no text of their own get layout white space, so no
     rendered text changes.
     """
+    if element.tag not in _BLOCKS:
+        return  # inline elements (most of a page) are never laid out: no child list
     children = list(element)
-    if element.tag not in _BLOCKS or not children or (element.text and element.text.strip()):
+    if not children or (element.text and element.text.strip()):
         return
     if any(child.tail and child.tail.strip() for child in children):
         return
