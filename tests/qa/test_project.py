@@ -36,6 +36,23 @@ def test_worker_processes_find_exactly_what_one_process_finds(project, monkeypat
     assert {i.code for i in serial.issues} == {"number-changed", "url-changed"}
 
 
+def test_two_releases_with_one_id_are_reported_by_serial_and_parallel_runs(project,
+                                                                          monkeypatch):
+    # Workers send back release ids only; the parent finds the clash, on the later file.
+    source = project / "releases" / f"{RELEASE_ID}.xml"
+    shutil.copyfile(source, project / "releases" / "zz-copy.xml")
+    config = load_config(project, project / "communique.toml")
+    serial = Validation(config, Policy(), 0.0, project)
+    serial.run_project(1)
+    monkeypatch.setattr(project_module, "SERIAL_BELOW", 0)
+    parallel = Validation(config, Policy(), 0.0, project)
+    parallel.run_project(2)
+    [clash] = [i for i in serial.issues if i.code == "id-duplicate"]
+    assert clash.path == "releases/zz-copy.xml" and clash.line == 2
+    assert f"also used by {source}" in clash.message
+    assert sorted(parallel.issues) == sorted(serial.issues)
+
+
 def test_paths_are_shown_relative_to_the_working_folder(project, monkeypatch):
     broken(project, "number-changed.ru.po")
     monkeypatch.chdir(project)
