@@ -171,14 +171,18 @@ class _Translator:
         self.release_path = release_path
         self.fallback_all = fallback_all
         self.seen: dict[str, str] = {}  # msgid -> outcome, so each message counts once
-        self.counts: dict[str, Count] = {}
+        self.counts: dict[str, list[int]] = {}  # outcome -> [segments, words]
         self.issues: list[Issue] = []
 
     def count(self, msgid: str, outcome: str) -> None:
         if msgid in self.seen:
             return
         self.seen[msgid] = outcome
-        self.counts[outcome] = self.counts.get(outcome, Count()) + Count(1, count_words(msgid))
+        tally = self.counts.get(outcome)
+        if tally is None:
+            tally = self.counts[outcome] = [0, 0]
+        tally[0] += 1
+        tally[1] += count_words(msgid)
 
     def segment(self, segment: Segment, hidden: bool) -> Segment:
         if hidden:
@@ -229,7 +233,7 @@ class _Translator:
         self.count(msgid, outcome)
 
     def coverage(self) -> Coverage:
-        return Coverage(**{k: v for k, v in self.counts.items()})
+        return Coverage(**{k: Count(*v) for k, v in self.counts.items()})
 
 
 def translate_release(
@@ -260,17 +264,26 @@ def translate_release(
 
 
 def format_values(content: tuple[Inline, ...], formatter: ValueFormatter) -> tuple[Inline, ...]:
-    """Every typed value's text replaced by the locale's form; untranslatable spans kept."""
-    out: list[Inline] = []
-    for part in content:
+    """Every typed value's text replaced by the locale's form; untranslatable spans kept.
+
+    Content without a typed value is given back as it is (the same tuple), so most
+    segments cost one pass and no copy.
+    """
+    out: list[Inline] | None = None
+    for i, part in enumerate(content):
         if isinstance(part, str) or part.get(ITS_TRANSLATE) == "no":
-            out.append(part)
+            new = part
         elif part.name in TYPED:
-            out.append(_format_span(part, formatter))
+            new = _format_span(part, formatter)
         else:
-            out.append(Span(part.name, part.attrs, format_values(part.content, formatter),
-                            part.line))
-    return tuple(out)
+            inner = format_values(part.content, formatter)
+            new = part if inner is part.content else Span(part.name, part.attrs, inner,
+                                                          part.line)
+        if new is not part and out is None:
+            out = list(content[:i])
+        if out is not None:
+            out.append(new)
+    return content if out is None else tuple(out)
 
 
 def _format_span(span: Span, formatter: ValueFormatter) -> Span:
