@@ -363,6 +363,30 @@ def test_a_changed_release_setting_or_deleted_output_rebuilds(project):
         Status.BUILT}
 
 
+def test_a_forced_rebuild_leaves_identical_outputs_untouched(project):
+    build(load_config(project))
+    times = mtimes(project)
+    assert {r.status for r in build(load_config(project), force=True).results} == {
+        Status.BUILT}
+    assert {k: v for k, v in mtimes(project).items() if CACHE_NAME not in k} == {
+        k: v for k, v in times.items() if CACHE_NAME not in k}
+
+
+def test_outputs_into_a_new_folder_are_written_without_reading_back(project, monkeypatch):
+    written = []
+    real = build_module.write_bytes
+
+    def spy(path: Path, data: bytes, *, if_changed: bool = True) -> bool:
+        written.append((path.parent.name, path.suffix, if_changed))
+        return real(path, data, if_changed=if_changed)
+
+    monkeypatch.setattr(build_module, "write_bytes", spy)
+    build(load_config(project), locales=["ja"])
+    build(load_config(project), locales=["ja", "ru"], force=True)
+    pages = {(folder, compared) for folder, suffix, compared in written if suffix == ".xml"}
+    assert pages == {("ja", False), ("ja", True), ("ru", False)}
+
+
 def test_building_one_locale_keeps_the_others_recorded_and_listed(project):
     build(load_config(project))
     front = (project / "build" / "index.html").read_bytes()

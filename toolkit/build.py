@@ -83,6 +83,7 @@ class PairResult:
     index: IndexEntry | None = None
     inputs: tuple[tuple[str, int, int, str] | None, ...] = ()  # release, catalog stamps
     path: str = ""  # the release file, absolute: the cache's key
+    written: tuple[tuple[int, int], ...] = ()  # each output's (size, mtime_ns) once written
 
     @property
     def problems(self) -> bool:
@@ -146,6 +147,9 @@ class Context:
     min_coverage: float
     write: bool
     locales: tuple[LocaleJob, ...]
+    # Locales whose output folder did not exist when the build started: their outputs
+    # are all new, so there is nothing to compare them with before writing.
+    new_folders: frozenset[str] = frozenset()
 
     def job(self, locale: str) -> LocaleJob:
         return next(j for j in self.locales if j.locale == locale)
@@ -340,10 +344,15 @@ def _build_pair(release: Any, stamp: Any, shown: str, job: LocaleJob,
                           index=index, inputs=inputs)
     page = PageContext(locale=locale, direction=formatter.direction, generator=job.generator,
                        embargo_text=embargo_text)
-    write_bytes(xml_path, write_release(localised))
-    write_bytes(html_path, release_page(localised, page))
+    compare = locale not in ctx.new_folders
+    write_bytes(xml_path, write_release(localised), if_changed=compare)
+    write_bytes(html_path, release_page(localised, page), if_changed=compare)
+    # Stamped here, in the worker, rather than by the parent when it records the result:
+    # the stat calls of a 10,000-release build then run in parallel.
+    written = tuple((info.st_size, info.st_mtime_ns)
+                    for info in (os.stat(xml_path), os.stat(html_path)))
     return PairResult(shown, locale, Status.BUILT, release.id, coverage, issues,
-                      (str(xml_path), str(html_path)), index, inputs)
+                      (str(xml_path), str(html_path)), index, inputs, written=written)
 
 
 def _run_batch(batch: list[Task], ctx: Context) -> list[PairResult]:
@@ -461,9 +470,15 @@ class _Cache:
             return
         release_stamp, catalog_stamp = result.inputs
         outputs = []
-        for path in result.outputs:
-            info = os.stat(path)
-            outputs.append([os.path.relpath(path, self.base), info.st_size, info.st_mtime_ns])
+        written = result.written or [(info.st_size, info.st_mtime_ns)
+                                     for info in map(os.stat, result.outputs)]
+        prefix = self.base + os.sep
+        for path, (size, mtime) in zip(result.outputs, written, strict=True):
+            # Outputs are under the output folder: their name is a slice (relpath
+            # normalises both paths, a cost per output of a large build).
+            name = path[len(prefix):] if path.startswith(prefix) else os.path.relpath(
+                path, self.base)
+            outputs.append([name, size, mtime])
         c = result.coverage
         index = result.index
         self.entries[self.key(result.path, job.locale)] = {
@@ -578,7 +593,9 @@ def build(
                                            config.formatting_engine).metadata)
                for job in locale_jobs}
     ctx = Context(config.root, config.catalogs.resolve(), out, config.formatting_engine,
-                  threshold, write=not strict, locales=locale_jobs)
+                  threshold, write=not strict, locales=locale_jobs,
+                  new_folders=frozenset(j.locale for j in locale_jobs
+                                        if not (out / j.locale).exists()))
     workers = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
 
     cache_file = _Cache(out / CACHE_NAME)
