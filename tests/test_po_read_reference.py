@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from toolkit.catalog import Catalog, Entry
@@ -261,14 +261,16 @@ def with_sentinel(data: bytes) -> Catalog:
 
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(damaged())
+@example(b'#~ msgid "0"\n#~ msgid_plural ""\n#~ msgstr[0] "0"\n#~ "0"\n#~ msgstr[0] "0"\n')
 def test_a_damaged_file_is_refused_no_later_and_read_no_more_loosely(data: bytes):
     mine, reference = read_both(data)
     if isinstance(reference, InputError):
         # Never more lenient; the first error in the file, the reference's own message
-        # when it is on the same line.
+        # when it is on the same line, unless ours names one of the faults the reference
+        # misreads (a repeated msgstr[N] is "needs a msgid_plural" to polib).
         assert isinstance(mine, InputError), f"accepted what the reference refuses: {reference}"
         assert mine.line <= reference.line
-        if mine.line == reference.line:
+        if mine.line == reference.line and not mine.message.startswith(STRICTER):
             assert mine.message == reference.message
     elif isinstance(mine, InputError):
         assert mine.message.startswith(STRICTER), mine
