@@ -118,7 +118,7 @@ def _lines(catalog: Catalog, width: int | None) -> list[str]:
             out.append("#, " + ", ".join(catalog.header_flags) + "\n")
         out.append('msgid ""\n')
         header = "".join(f"{name}: {value}\n" for name, value in catalog.header_fields)
-        _string(out, "", "msgstr", header, width)
+        out.extend(_wrapped("", "msgstr", header, width))  # one per file: not remembered
         blank = True
     for entry in catalog.entries:
         if not entry.obsolete:
@@ -193,6 +193,12 @@ def _references(out: list[str], references: tuple[tuple[str, int | None], ...],
 
 def _string(out: list[str], prefix: str, name: str, value: str, width: int | None) -> None:
     """One keyword and its string, wrapped as GNU msgcat wraps it."""
+    out.extend(_remembered(prefix, name, value, width))
+
+
+def _wrapped(prefix: str, name: str, value: str, width: int | None) -> tuple[str, ...]:
+    """The lines of `_string`."""
+    out: list[str] = []
     portions = value.splitlines(keepends=True) or [""]
     after_break = len(prefix) + 1  # a continuation line starts with prefix and a quote
     limit = (width - 1 - after_break) if width is not None else None
@@ -217,6 +223,13 @@ def _string(out: list[str], prefix: str, name: str, value: str, width: int | Non
             out.append(f'{head}"{text[cut:index]}"\n')
             head, cut = prefix, index
         out.append(f'{head}"{text[cut:]}"\n')
+    return tuple(out)
+
+
+# The same strings come back file after file (boilerplate segments in every template,
+# msgstr "" in every new catalog), and wrapping is most of the writer's time; bounded,
+# so that memory stays flat over any number of files.
+_remembered = lru_cache(maxsize=4096)(_wrapped)
 
 
 def _breaks(text: str, limit: int | None, start: int, newline_end: bool,
