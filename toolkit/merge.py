@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from babel.core import Locale, UnknownLocaleError
 from babel.messages.plurals import get_plural
@@ -262,6 +263,7 @@ class _Matcher:
 
 
 # ---------------------------------------------------------------- headers
+@lru_cache(maxsize=256)  # CLDR lookups: the same few locales for every catalog
 def plural_forms(locale: str) -> str:
     """The gettext Plural-Forms of a locale (``pt_BR`` or BCP 47 ``pt-BR``), from CLDR."""
     try:
@@ -270,6 +272,7 @@ def plural_forms(locale: str) -> str:
         raise UsageError(f"unknown locale {locale!r}: no plural rules in CLDR") from exc
 
 
+@lru_cache(maxsize=256)
 def _language_name(locale: str) -> str:
     try:
         return Locale.parse(locale.replace("-", "_")).get_display_name("en") or locale
