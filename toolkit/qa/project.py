@@ -11,6 +11,7 @@ with the project's severities.
 from __future__ import annotations
 
 import concurrent.futures
+import gc
 import multiprocessing
 import os
 from collections.abc import Iterable, Iterator, Mapping
@@ -516,8 +517,14 @@ def _run(validation: Validation, units: list[Unit],
     size = max(1, min(64, len(units) // (jobs * 8)))
     batches = [units[i:i + size] for i in range(0, len(units), size)]
     context = multiprocessing.get_context("fork")
-    with concurrent.futures.ProcessPoolExecutor(
-            max_workers=jobs, mp_context=context, initializer=_start_worker,
-            initargs=(validation.config, validation.policy, validation.min_coverage,
-                      validation.cwd)) as pool:
-        yield from pool.map(_run_batch, batches)
+    # A forked worker copies each page of the parent it writes to, and a garbage
+    # collection writes to every object it visits: frozen objects are not visited.
+    gc.freeze()
+    try:
+        with concurrent.futures.ProcessPoolExecutor(
+                max_workers=jobs, mp_context=context, initializer=_start_worker,
+                initargs=(validation.config, validation.policy, validation.min_coverage,
+                          validation.cwd)) as pool:
+            yield from pool.map(_run_batch, batches)
+    finally:
+        gc.unfreeze()
