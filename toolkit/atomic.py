@@ -29,8 +29,13 @@ def write_bytes(path: Path, data: bytes, *, if_changed: bool = True) -> bool:
                 return False
         except OSError:
             pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp = _temp_beside(path)
+    except FileNotFoundError:
+        # The folder is created only when missing: a build writes thousands of files
+        # into a handful of folders, and a mkdir per file is a syscall per file.
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = _temp_beside(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -40,3 +45,7 @@ def write_bytes(path: Path, data: bytes, *, if_changed: bool = True) -> bool:
         Path(tmp).unlink(missing_ok=True)
         raise
     return True
+
+
+def _temp_beside(path: Path) -> tuple[int, str]:
+    return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
