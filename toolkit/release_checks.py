@@ -113,11 +113,16 @@ def check_file(path: Path) -> tuple[Release | None, list[Issue]]:
     return release, found
 
 
-def check_unique_ids(releases: Iterable[tuple[Path, Release]]) -> Iterator[Issue]:
+def check_unique_ids(releases: Iterable[tuple[Path, str]]) -> Iterator[Issue]:
+    """Each release id once in a project, over (path, release id) pairs.
+
+    Ids rather than releases, so that workers checking releases in parallel send back
+    a few bytes each instead of a whole release to pickle.
+    """
     seen: dict[str, Path] = {}
-    for path, release in releases:
-        if release.id in seen:
+    for path, release_id in releases:
+        if release_id in seen:
             yield error(str(path), 2, "id-duplicate",
-                        f"release id {release.id!r} is also used by {seen[release.id]}")
+                        f"release id {release_id!r} is also used by {seen[release_id]}")
         else:
-            seen[release.id] = path
+            seen[release_id] = path
