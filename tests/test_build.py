@@ -448,6 +448,13 @@ def test_an_unreadable_release_is_one_line_and_exit_2(project):
     assert (project / "build" / "ja" / f"{RELEASE_ID}.xml").exists()  # the rest is built
 
 
+def test_an_unreadable_release_is_reported_once_for_all_locales(project):
+    (project / "releases" / "broken.xml").write_text("<release><oops></release>")
+    code, out = run()
+    assert code == 2
+    assert len([line for line in out.splitlines() if ": error: " in line]) == 1
+
+
 def test_a_broken_catalog_is_reported_with_its_line(project):
     catalog_path(project, "ja").write_text('msgid "x"\nmsgstr "unterminated\n',
                                            encoding="utf-8")

@@ -121,7 +121,9 @@ def _pair_line(result: PairResult) -> str:
 
 def _text(report: BuildReport) -> str:
     out: list[str] = []
-    errors = [i for r in report.results for i in r.issues if i.severity is Severity.ERROR]
+    # A release that cannot be read fails in every locale with the same issue: say it once.
+    errors = dict.fromkeys(i for r in report.results for i in r.issues
+                           if i.severity is Severity.ERROR)
     out.append(render(errors, "text"))
     troubled = [r for r in report.results if r.problems]
     if len(troubled) <= PAIR_LINES:
