@@ -1,10 +1,13 @@
-"""Atomic file writes: a reader sees the old file or the new one, never half of either."""
+"""Files at the edges: atomic writes (a reader sees the old file or the new one, never half
+of either), and reads of files that may not exist yet."""
 
 from __future__ import annotations
 
 import os
 import tempfile
 from pathlib import Path
+
+from toolkit.errors import InputError
 
 
 def _default_mode() -> int:
@@ -49,3 +52,13 @@ def write_bytes(path: Path, data: bytes, *, if_changed: bool = True) -> bool:
 
 def _temp_beside(path: Path) -> tuple[int, str]:
     return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+
+
+def read_if_exists(path: Path) -> bytes | None:
+    """The file's bytes, None if there is no such file, `InputError` if it cannot be read."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from toolkit import __version__
-from toolkit.atomic import write_bytes
+from toolkit.atomic import read_if_exists, write_bytes
 from toolkit.config import Config, LocaleSettings
 from toolkit.errors import InputError, UsageError
 from toolkit.formatting import babel_locale_for, get_formatter
@@ -268,15 +268,6 @@ def display(path: Path | str) -> str:
     return text
 
 
-def _read(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
-
-
 def _input_error(exc: InputError) -> Issue:
     return error(display(exc.path), exc.line, "unreadable", exc.message, exc.column)
 
@@ -285,7 +276,7 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
     """Build one release into each of the task's locales (a worker's unit of work)."""
     shown = display(task.release)
     try:
-        data = _read(task.release)
+        data = read_if_exists(task.release)
         if data is None:
             raise InputError(task.release, "cannot read: no such file")
         release = parse_release(data, shown)
@@ -308,7 +299,7 @@ def _build_pair(release: Any, stamp: Any, shown: str, job: LocaleJob,
                 ctx: Context) -> PairResult:
     locale = job.locale
     catalog_path = ctx.catalog(locale, release.id)
-    catalog_bytes = _read(catalog_path)
+    catalog_bytes = read_if_exists(catalog_path)
     catalog = parse_po(catalog_bytes, display(catalog_path)) if catalog_bytes is not None else None
     formatter = _formatter(locale, job.settings, ctx.engine)
     try:

@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
-from toolkit.atomic import write_bytes
+from toolkit.atomic import read_if_exists, write_bytes
 from toolkit.config import Config
 from toolkit.errors import InputError, UsageError
 from toolkit.extract import extract_template
@@ -195,21 +195,12 @@ def _extract_one(task: _ExtractTask) -> FileResult:
                           error=InputError(where, exc.message, exc.line, exc.column))
     template = extract_template(release, where, task.source_locale)
     target = task.catalogs / f"{release.id}.pot"
-    previous = _read_bytes(target)
+    previous = read_if_exists(target)
     data = format_dated(template, ("POT-Creation-Date",), previous, width=task.width)
     # The old bytes were just read: compared here rather than read again by write_bytes.
     written = data != previous and write_bytes(target, data, if_changed=False)
     return FileResult(relative(target, task.root), _status(written, previous is not None),
                       release.id)
-
-
-def _read_bytes(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
 
 
 # ---------------------------------------------------------------- update
