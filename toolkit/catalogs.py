@@ -1,4 +1,5 @@
-"""Extract and update over a whole project: which files, in what order, in how many processes.
+"""Extract, update and pseudo over a whole project: which files, in what order, in how
+many processes.
 
 The pure work is elsewhere (`extract.extract_template`, `merge.merge_with_report`,
 `po_write.format_po`); this module reads and writes the files, each read once, each
@@ -27,13 +28,15 @@ from pathlib import Path
 from typing import TypeVar
 
 from toolkit.atomic import read_if_exists, write_bytes
+from toolkit.catalog import set_fields
 from toolkit.config import Config
 from toolkit.errors import InputError, UsageError
 from toolkit.extract import extract_template
 from toolkit.loader import load_release
-from toolkit.merge import MergeReport, merge_with_report
+from toolkit.merge import MergeReport, merge_with_report, new_header
 from toolkit.po_read import read_po
 from toolkit.po_write import DEFAULT_WIDTH, format_dated, format_po, now_date
+from toolkit.pseudo import pseudo_catalog
 from toolkit.tm import TranslationMemory
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -317,3 +320,32 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
     written = not same and write_bytes(task.catalog, data, if_changed=old is not None)
     return _Merged(FileResult(where, _status(written, old is not None), release, task.locale,
                               report), reviewed=reviewed)
+
+
+# ---------------------------------------------------------------- pseudo
+def pseudo_project(config: Config, locale: str,
+                   releases: Sequence[str] | None = None) -> RunReport:
+    """Write a pseudo-translated catalog of `locale` for each template (default: all)."""
+    templates = sorted(config.catalogs.glob("*.pot"))
+    if releases:
+        templates = [t for t in templates if t.stem in set(releases)]
+    report = RunReport()
+    for path in templates:
+        target = config.catalog(locale, path.stem)
+        where = relative(target, config.root)
+        try:
+            template = read_po(path)
+            previous = read_if_exists(target)
+        except InputError as exc:
+            report.results.append(FileResult(where, Status.FAILED, path.stem, locale,
+                                             error=exc))
+            continue
+        # Plural rules of the source language: a pseudo-locale has none of its own.
+        header = set_fields(new_header(template, config.source_locale, ""),
+                            {"Language": locale, "Language-Team": "pseudo-locale"})
+        data = format_dated(pseudo_catalog(template, locale, header), ("PO-Revision-Date",),
+                            previous)
+        written = write_bytes(target, data)
+        report.results.append(FileResult(where, _status(written, previous is not None),
+                                         path.stem, locale))
+    return report

@@ -1,4 +1,9 @@
-"""The Typer application: one small module per command, registered here."""
+"""The Typer application: one small module per command, registered here.
+
+Each command module imports its engine inside the command, not at the top: every run
+would otherwise load every engine (ICU, the normaliser, the checks), and start-up is paid
+by each CI step and pre-commit hook that runs communique.
+"""
 
 from __future__ import annotations
 

@@ -6,11 +6,10 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from toolkit.build import BuildReport, PairResult, Progress, Status, build, display
 from toolkit.cli.common import (
     ConfigOption,
     FormatOption,
@@ -19,8 +18,9 @@ from toolkit.cli.common import (
     interactive,
     project,
 )
-from toolkit.issues import Severity
-from toolkit.report import render
+
+if TYPE_CHECKING:
+    from toolkit.build import BuildReport, PairResult, Progress
 
 PAIR_LINES = 20  # above this many releases with problems, a summary per locale
 
@@ -69,6 +69,8 @@ def command(
     line. Unchanged inputs are not rebuilt. Exit 0 when built, 1 when --strict found
     problems (nothing written), 2 when an input cannot be read.
     """
+    from toolkit.build import build
+
     cfg = project(config)
     with _progress(output_format is OutputFormat.text and interactive()) as progress:
         report = build(cfg, locales=locale or None, output=output, jobs=jobs, strict=strict,
@@ -120,6 +122,10 @@ def _pair_line(result: PairResult) -> str:
 
 
 def _text(report: BuildReport) -> str:
+    from toolkit.build import Status, display
+    from toolkit.issues import Severity
+    from toolkit.report import render
+
     out: list[str] = []
     # A release that cannot be read fails in every locale with the same issue: say it once.
     errors = dict.fromkeys(i for r in report.results for i in r.issues

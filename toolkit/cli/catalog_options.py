@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from toolkit.catalogs import Progress, RunReport, Status
 from toolkit.errors import UsageError
 from toolkit.po_write import DEFAULT_WIDTH
+
+if TYPE_CHECKING:
+    from toolkit.catalogs import Progress, RunReport
 
 LIST_LIMIT = 50  # files listed one by one in text output; more get the summary only
 
@@ -54,6 +56,8 @@ def progress_bar(label: str, show: bool) -> Iterator[Progress | None]:
 
 
 def summary_line(report: RunReport, noun: str) -> str:
+    from toolkit.catalogs import Status
+
     counts = [f"{report.count(s)} {s.value}" for s in Status if report.count(s)]
     total = len(report.results)
     return f"{total} {noun}{'' if total == 1 else 's'}: {', '.join(counts) or 'none'}"

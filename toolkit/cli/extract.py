@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from toolkit.catalogs import RunReport, Status, extract_project
 from toolkit.cli.catalog_options import (
     LIST_LIMIT,
     JobsOption,
@@ -27,6 +26,9 @@ from toolkit.cli.common import (
     project,
 )
 from toolkit.errors import UsageError
+
+if TYPE_CHECKING:
+    from toolkit.catalogs import RunReport
 
 
 @handles_errors
@@ -50,6 +52,8 @@ def command(
     at the release. Files whose content did not change are not rewritten.
     Exit 0 when done, 2 when a release cannot be read (its template is left as it was).
     """
+    from toolkit.catalogs import extract_project
+
     cfg = project(config)
     files = _release_files(cfg.releases, releases) if releases else None
     with progress_bar("extracting", output_format is OutputFormat.text and interactive()) \
@@ -75,6 +79,8 @@ def _release_files(folder: Path, names: list[str]) -> list[Path]:
 
 
 def _print(report: RunReport, output_format: OutputFormat, noun: str) -> None:
+    from toolkit.catalogs import Status
+
     if output_format is OutputFormat.json:
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
         return

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -21,10 +21,10 @@ from toolkit.cli.common import (
     project,
 )
 from toolkit.errors import UsageError
-from toolkit.normalize import Options, Report
-from toolkit.normalize.batch import Progress, expand, iter_normalize_files
-from toolkit.normalize.locale_patterns import known, language
-from toolkit.normalize.source import check_encoding
+
+if TYPE_CHECKING:
+    from toolkit.normalize import Options, Report
+    from toolkit.normalize.batch import Progress
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{0,127}")
 
@@ -77,6 +77,8 @@ def command(
     re-normalised as it is. Exit 0 when every input was written or unchanged, 2 when one
     could not be read, made valid, or would overwrite a different release without --force.
     """
+    from toolkit.normalize.batch import expand, iter_normalize_files
+
     options = _options(inputs, title, date, release_id, lang, encoding, publisher)
     files = expand(inputs)
     if not files:
@@ -107,6 +109,10 @@ def command(
 
 def _options(inputs: list[Path], title: str | None, date: str | None, release_id: str | None,
              lang: str | None, encoding: str | None, publisher: str | None) -> Options:
+    from toolkit.normalize import Options
+    from toolkit.normalize.locale_patterns import known, language
+    from toolkit.normalize.source import check_encoding
+
     if (title or release_id) and len(inputs) != 1:
         raise UsageError("--title and --id name one release: give exactly one input")
     parsed = None

@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 
 from toolkit.cli.common import ConfigOption, FormatOption, OutputFormat, handles_errors, project
-from toolkit.stats import render_table, stats
 
 
 @handles_errors
@@ -29,6 +28,8 @@ def command(
 ) -> None:
     """Print translated, fuzzy, untranslated and rejected segments and words per release
     and locale, counted as `build` counts them."""
+    from toolkit.stats import render_table, stats
+
     cfg = project(config)
     files = None
     if releases:

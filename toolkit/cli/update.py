@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from toolkit.catalogs import RunReport, Status, UpdateOptions, update_project
 from toolkit.cli.catalog_options import (
     LIST_LIMIT,
     JobsOption,
@@ -25,6 +24,9 @@ from toolkit.cli.common import (
     interactive,
     project,
 )
+
+if TYPE_CHECKING:
+    from toolkit.catalogs import RunReport
 
 
 @handles_errors
@@ -63,6 +65,8 @@ def command(
     Plural-Forms from CLDR. Files whose content did not change are not rewritten.
     Exit 0 when done, 2 when a catalog cannot be read (it is left untouched).
     """
+    from toolkit.catalogs import UpdateOptions, update_project
+
     cfg = project(config)
     options = UpdateOptions(fuzzy_matching=fuzzy_matching, tm=tm,
                             width=page_width(width, no_wrap))
@@ -75,6 +79,8 @@ def command(
 
 
 def _print(report: RunReport, output_format: OutputFormat) -> None:
+    from toolkit.catalogs import Status
+
     if output_format is OutputFormat.json:
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
         return

@@ -10,9 +10,6 @@ import typer
 
 from toolkit.cli.common import CheckFormat, ConfigOption, handles_errors, project
 from toolkit.errors import UsageError
-from toolkit.qa.config import Policy
-from toolkit.qa.project import Validation
-from toolkit.report import render
 
 
 @handles_errors
@@ -51,6 +48,10 @@ def command(
     Exit 0 when clean or warnings only, 1 when errors were found, 2 when an input cannot
     be read.
     """
+    from toolkit.qa.config import Policy
+    from toolkit.qa.project import Validation
+    from toolkit.report import render
+
     cfg = project(config)
     threshold = cfg.min_coverage if min_coverage is None else min_coverage
     if not 0 <= threshold <= 100:
