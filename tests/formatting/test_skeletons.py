@@ -11,6 +11,7 @@ import os
 from collections.abc import Mapping
 
 import pytest
+from babel import Locale
 
 from toolkit.formatting import skeletons
 from toolkit.vocabulary import DATE_SKELETONS
@@ -39,6 +40,23 @@ def test_quoted_literals_survive_width_adjustment():
 @pytest.mark.parametrize("pattern", ["d MMMM y 'г'.", "h 'o''clock' a", "''h", "y'年'M'月'"])
 def test_tokens_rebuild_the_pattern_exactly(pattern):
     assert skeletons.untokenize(skeletons.tokenize(pattern)) == pattern
+
+
+@pytest.mark.parametrize(("locale", "chain"), [
+    ("ky", ("ky", "root")),
+    ("es_AR", ("es_AR", "es_419", "es", "root")),  # a parent exception
+    ("sr_Latn_BA", ("sr_Latn_BA", "sr_Latn", "root")),  # a script other than the likely one
+])
+def test_locale_chain_is_the_cldr_inheritance_order(locale, chain):
+    assert skeletons.locale_chain(locale) == chain
+
+
+def test_own_data_is_the_locales_own_whatever_babel_cached():
+    # Babel caches merged and own data under one key; ours must not depend on the order.
+    assert Locale.parse("pt_AO").months["format"]["wide"][12] == "dezembro"  # merged
+    assert "months" not in skeletons.own_data("pt_AO")  # pt_AO inherits all its months
+    skeletons.own_data("ms_SG")
+    assert Locale.parse("ms_SG").date_formats["full"]  # and the cache is left merged
 
 
 @pytest.mark.parametrize(("full_time", "expected"), [

@@ -26,9 +26,11 @@ engine's wherever the CLDR data agree:
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from babel import Locale, localedata
 from babel.core import get_global, parse_locale
@@ -304,6 +306,31 @@ def _parent(name: str) -> str | None:
     return "root" if len(parts) == 1 else "_".join(parts[:-1])
 
 
+@cache
+def own_data(name: str) -> Mapping[str, Any]:
+    """A locale's own CLDR data from Babel, without what it inherits from its parents.
+
+    Read from Babel's file rather than ``localedata.load(name, merge_inherited=False)``:
+    Babel caches merged and unmerged data under the same key, so that call returns the
+    merged data if the locale was loaded before, and if it was not, leaves the unmerged
+    data in the cache for every later ``Locale`` of that name.
+    """
+    with open(localedata.resolve_locale_filename(name), "rb") as file:
+        return pickle.load(file)
+
+
+@cache
+def locale_chain(name: str) -> tuple[str, ...]:
+    """A Babel locale and its CLDR parents, most specific first, ``root`` last: the
+    order in which UTS #35 looks a datum up."""
+    chain: list[str] = []
+    current: str | None = name
+    while current is not None:
+        chain.append(current)
+        current = _parent(current)
+    return tuple(chain)
+
+
 def build_pattern_map(date_formats: Iterable[str], time_formats: Iterable[str],
                       available: Iterable[Mapping[str, str]]) -> PatternMap:
     """The candidates from CLDR data: the standard date and time formats (full to short)
@@ -331,12 +358,9 @@ def pattern_map(locale_id: str) -> PatternMap:
     """The candidates for a Babel locale (Gregorian calendar), built once."""
     locale = Locale.parse(locale_id)
     widths = ("full", "long", "medium", "short")
-    chain: list[Mapping[str, str]] = []
-    name: str | None = str(locale)
-    while name is not None:
-        own = localedata.load(name, merge_inherited=False).get("datetime_skeletons", {})
-        chain.append({key: str(value) for key, value in own.items()})
-        name = _parent(name)
+    chain = [{key: str(value) for key, value in
+              own_data(name).get("datetime_skeletons", {}).items()}
+             for name in locale_chain(str(locale))]
     return build_pattern_map((str(locale.date_formats[w].pattern) for w in widths),
                              (str(locale.time_formats[w].pattern) for w in widths), chain)
 
