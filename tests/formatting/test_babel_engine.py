@@ -39,6 +39,16 @@ def test_house_time_pattern_overrides_cldr():
     assert babel("ja").format(span("time", value="14:40")) == "14:40"
 
 
+@pytest.mark.parametrize(("locale", "expected"), [
+    ("sq", "2:40\u202fe pasdites"),  # the wide name, where Babel's `a` writes "m.d."
+    ("bho", "2:40 सांझ"),  # Bhojpuri's own wide name, not root's abbreviated "PM"
+    ("ceb", "2:40\u202fPM"),  # no wide names: root's alias to abbreviated, not narrow "p"
+    ("en", "2:40\u202fPM"),
+])
+def test_am_pm_marker_is_the_wide_day_period_name_as_in_icu(locale, expected):
+    assert babel(locale, numbering="latn").format(span("time", value="14:40")) == expected
+
+
 @pytest.mark.parametrize(("locale", "value", "expected"), [
     ("en", "PT30M", "30 minutes"),
     ("ru", "PT30M", "30 минут"),

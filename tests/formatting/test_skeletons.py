@@ -42,6 +42,17 @@ def test_tokens_rebuild_the_pattern_exactly(pattern):
     assert skeletons.untokenize(skeletons.tokenize(pattern)) == pattern
 
 
+@pytest.mark.parametrize(("pattern", "marker", "expected"), [
+    ("h:mm a", "PM", "h:mm 'PM'"),
+    ("h:mm\u202fa", "e pasdites", "h:mm\u202f'e pasdites'"),
+    ("a h:mm", "o'clock", "'o''clock' h:mm"),  # a quote in the marker stays literal
+    ("h 'at' a", "PM", "h 'at' 'PM'"),  # the a of a quoted literal is no field
+    ("h:mm aaaaa", "p", "h:mm aaaaa"),  # narrow is another name set, left to Babel
+])
+def test_am_pm_field_becomes_the_marker_as_literal_text(pattern, marker, expected):
+    assert skeletons.with_am_pm(pattern, marker) == expected
+
+
 @pytest.mark.parametrize(("locale", "chain"), [
     ("ky", ("ky", "root")),
     ("es_AR", ("es_AR", "es_419", "es", "root")),  # a parent exception

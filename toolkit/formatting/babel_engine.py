@@ -37,7 +37,7 @@ from toolkit.formatting.base import (
 )
 from toolkit.formatting.durations import parse_duration
 from toolkit.formatting.numbers import ICU_EXTRA, resolve_numbering, to_digits
-from toolkit.formatting.skeletons import with_zone
+from toolkit.formatting.skeletons import locale_chain, own_data, with_am_pm, with_zone
 
 # CLDR list styles for a list of units, by unit width (what ICU's MeasureFormat uses).
 _LIST_STYLES = {"long": "unit", "short": "unit-short", "narrow": "unit-narrow"}
@@ -79,7 +79,8 @@ class BabelFormatter(Formatter):
 
     def format_time(self, value: str) -> str:
         moment = parse_time_value(value)
-        text = babel.dates.format_time(moment, self.time_pattern(), locale=self._babel)
+        pattern = with_am_pm(self.time_pattern(), am_pm_marker(str(self._babel), moment.hour))
+        text = babel.dates.format_time(moment, pattern, locale=self._babel)
         return to_digits(text, self.numbering)
 
     def format_instant(self, iso: str, zone: str) -> str:
@@ -89,8 +90,9 @@ class BabelFormatter(Formatter):
         glue = str(self._babel.datetime_formats["long"])
         pattern = glue.replace("{1}", self.date_pattern(FULL_DATE_SKELETON)).replace(
             "{0}", time_part)
-        text = babel.dates.format_datetime(instant.astimezone(tz), pattern, tzinfo=tz,
-                                           locale=self._babel)
+        local = instant.astimezone(tz)
+        pattern = with_am_pm(pattern, am_pm_marker(str(self._babel), local.hour))
+        text = babel.dates.format_datetime(local, pattern, tzinfo=tz, locale=self._babel)
         return to_digits(text, self.numbering)
 
     # quantities
@@ -179,6 +181,30 @@ def join_list(locale: Locale, items: list[str], style: str) -> str:
     for item in items[2:-1]:
         text = part("middle").format(text, item)
     return part("end").format(text, items[-1])
+
+
+@cache
+def am_pm_marker(locale_id: str, hour: int) -> str:
+    """The am or pm marker ICU writes for a pattern's ``a``: the locale's *wide* format
+    day-period name, inherited as UTS #35 says.
+
+    ICU fills ``a`` from CLDR's wide names (``AmPmMarkers``), where Babel's ``a`` reads
+    the abbreviated ones: Albanian "e pasdites" against "m.d.". Babel's data cannot be
+    asked for the wide name directly: its importer dropped root's aliases
+    (``format/wide`` → ``format/abbreviated``), so a locale without wide names gets
+    the *narrow* ones from Babel (Cebuano "p" for "PM"). Resolved here instead: the
+    wide name from the locale or a parent, else, by root's alias, the abbreviated name
+    from the locale, a parent or root.
+    """
+    period = "pm" if hour >= 12 else "am"
+    chain = locale_chain(locale_id)
+    for width, names in (("wide", chain[:-1]), ("abbreviated", chain)):
+        for name in names:
+            periods = own_data(name).get("day_periods", {})
+            marker = periods.get("format", {}).get(width, {}).get(period)
+            if marker:
+                return str(marker)
+    return period.upper()  # root has both; only a broken data set gets here
 
 
 @cache

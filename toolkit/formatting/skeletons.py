@@ -436,6 +436,20 @@ def _appending(patterns: PatternMap, request: Skeleton, fields: int) -> str:
     return result
 
 
+def with_am_pm(pattern: str, marker: str) -> str:
+    """`pattern` with its am/pm field (``a`` to ``aaaa``) written as the literal `marker`.
+
+    ICU's ``SimpleDateFormat`` writes ``a`` to ``aaaa`` with one set of names (its
+    ``AmPmMarkers``, CLDR's *wide* format day periods) and ``aaaaa`` with the narrow
+    ones; the caller resolves the marker, this only puts it in place (quoted, so that
+    Babel copies it as it is).
+    """
+    quoted = "'" + marker.replace("'", "''") + "'"
+    return untokenize([("text", quoted) if kind == "field" and value[0] == "a"
+                       and len(value) < 5 else (kind, value)
+                       for kind, value in tokenize(pattern)])
+
+
 def with_zone(time_pattern: str, full_time_pattern: str) -> str:
     """`time_pattern` with the zone name (``zzzz``) placed where the locale's full time
     format places it, with the same separator: ``h:mm a zzzz``, ``zzzz HH:mm``,
