@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from babel import Locale
 
 from toolkit.config import LocaleSettings
 from toolkit.errors import UsageError
 from toolkit.formatting import InvalidValue, get_formatter
+from toolkit.formatting.babel_engine import join_list
 from toolkit.model import Span
 
 
@@ -47,6 +49,18 @@ def test_house_time_pattern_overrides_cldr():
 ])
 def test_am_pm_marker_is_the_wide_day_period_name_as_in_icu(locale, expected):
     assert babel(locale, numbering="latn").format(span("time", value="14:40")) == expected
+
+
+@pytest.mark.parametrize(("locale", "style", "expected"), [
+    ("sat", "unit", "A ᱟᱨ B"),  # the locale's own style
+    ("ur", "unit-short", "A اور B"),  # no unit-short: root's alias to standard, not unit
+    ("ms", "unit-short", "A dan B"),
+    ("sat", "unit-short", "A, B"),  # sat has no standard: root's, past sat's own unit
+    ("ur", "unit-narrow", "A، B، اور C"),  # unit-narrow → unit-short → standard
+])
+def test_unit_lists_inherit_through_roots_aliases(locale, style, expected):
+    items = ["A", "B", "C"] if expected.endswith("C") else ["A", "B"]
+    assert join_list(Locale.parse(locale), items, style) == expected
 
 
 @pytest.mark.parametrize(("locale", "value", "expected"), [

@@ -41,9 +41,13 @@ from toolkit.formatting.skeletons import locale_chain, own_data, with_am_pm, wit
 
 # CLDR list styles for a list of units, by unit width (what ICU's MeasureFormat uses).
 _LIST_STYLES = {"long": "unit", "short": "unit-short", "narrow": "unit-narrow"}
+# Where a style's part is found when neither the locale nor a parent has it: root's
+# aliases (unit → unit-short, unit-narrow → unit-short, unit-short → standard), which
+# Babel's data does not carry. Urdu's unit-short is thus its "standard" "{0} اور {1}",
+# not its "unit" "{0}، {1}".
 _LIST_FALLBACKS = {"unit": ("unit", "unit-short", "standard"),
-                   "unit-short": ("unit-short", "unit", "standard"),
-                   "unit-narrow": ("unit-narrow", "unit-short", "unit", "standard")}
+                   "unit-short": ("unit-short", "standard"),
+                   "unit-narrow": ("unit-narrow", "unit-short", "standard")}
 
 
 class BabelFormatter(Formatter):
@@ -163,7 +167,8 @@ def join_list(locale: Locale, items: list[str], style: str) -> str:
 
     Babel's `format_list` repeats the second item of a pair when a locale's style lacks
     the "2" pattern, and fails when a style lacks a part; CLDR inherits each part on its
-    own (unit-narrow → unit-short → unit → standard), which is what this does.
+    own, from the locale's parents first (Babel's merged data), then through root's
+    aliases to another style of the same locale (`_LIST_FALLBACKS`).
     """
     if len(items) < 2:
         return "".join(items)
