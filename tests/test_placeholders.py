@@ -100,3 +100,32 @@ def test_broken_markup_is_rejected_with_a_stable_code(msgstr, code):
 def test_an_unknown_entity_in_a_translation_stays_literal_text():
     message = segment_message(segment("plain"))
     assert parse_translation("&xxe; &#60;", message) == ("&xxe; <",)
+
+
+def test_one_translation_of_two_segments_keeps_each_segments_own_spans():
+    # Equal msgids, different values and lines: a translation remembered for the first
+    # segment must not hand its spans to the second.
+    first = segment('<date value="2022-12-24" skeleton="MMMMd">December 24</date>: '
+                    '<person>Mr. HAYASHI</person>')
+    second = segment('\n\n<date value="2023-01-05" skeleton="MMMMd">January 5</date>: '
+                     '<person its:locNote="the minister">Mr. HAYASHI</person>')
+    one, two = segment_message(first), segment_message(second)
+    assert one.msgid == two.msgid == "<date/>: <person>Mr. HAYASHI</person>"
+    msgstr = "<person>林</person>、<date/>"
+    for message, source in ((one, first), (two, second)):
+        content = parse_translation(msgstr, message)
+        person, date = content[0], content[2]
+        assert not isinstance(person, str) and not isinstance(date, str)
+        assert date == source.content[0]
+        assert date.line == source.content[0].line  # type: ignore[union-attr]
+        assert person.attrs == source.content[2].attrs  # type: ignore[union-attr]
+        assert person.line == source.content[2].line  # type: ignore[union-attr]
+    assert second.content[0].line != first.content[0].line  # type: ignore[union-attr]
+
+
+def test_a_rejected_translation_is_rejected_every_time():
+    message = segment_message(MEETING)
+    for _ in range(2):
+        with pytest.raises(PlaceholderError) as info:
+            parse_translation("<date/>", message)
+        assert info.value.code == "placeholder-missing"

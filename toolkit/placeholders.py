@@ -19,11 +19,13 @@ import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from lxml import etree
 
 from toolkit.model import Inline, Segment, Span
-from toolkit.release_xml import Whitespace, normalise_content
+from toolkit.release_xml import Whitespace
 from toolkit.vocabulary import ITS_TRANSLATE, TYPED
 
 
@@ -134,32 +136,94 @@ def _fragment_parser() -> etree.XMLParser:
     return parser
 
 
+# A compiled translation: its text nodes and its tags, each tag as the index of its
+# placeholder and the compiled content of the tag (None for an empty tag).
+_Item = str | tuple[int, "_Items | None"]
+_Items = tuple[_Item, ...]
+# What tells a message's placeholders apart for parsing: tag, parent, empty. Two messages
+# of the same shape accept and refuse the same translations in the same way.
+_Shape = tuple[tuple[str, str | None, bool], ...]
+
+
+class _Compiled(NamedTuple):
+    items: _Items
+    content: tuple[Inline, ...] | None  # the final content when no tag is used: shared
+
+
 def parse_translation(msgstr: str, message: Message) -> tuple[Inline, ...]:
     """Rebuild segment content from a translation, or raise `PlaceholderError`."""
-    if not message.placeholders and "]]>" not in msgstr and _PLAIN.fullmatch(msgstr):
+    placeholders = message.placeholders
+    compiled = _compile(msgstr, tuple((p.tag, p.parent, p.empty) for p in placeholders))
+    if isinstance(compiled, PlaceholderError):
+        raise PlaceholderError(compiled.code, compiled.message)
+    if compiled.content is not None:
+        return compiled.content
+    ws = Whitespace()  # normalised as built, in document order: no second pass
+    return ws.finish(_rebind(compiled.items, placeholders, ws))
+
+
+def _rebind(items: _Items, placeholders: tuple[Placeholder, ...],
+            ws: Whitespace) -> list[Inline]:
+    """The content of a compiled translation, with this message's own spans (their
+    attributes, untranslatable content and source lines)."""
+    parts: list[Inline] = []
+    for item in items:
+        if isinstance(item, str):
+            ws.add(parts, item)
+            continue
+        index, inner = item
+        span = placeholders[index].span
+        if inner is None:
+            parts.append(ws.span(span))
+        else:
+            parts.append(Span(span.name, span.attrs, tuple(_rebind(inner, placeholders, ws)),
+                              span.line))
+    return parts
+
+
+# Remembered: boilerplate (a caption, a closing line, a ministry's name) comes back in
+# release after release with the same translation, and the parse is most of the cost of
+# translating a segment. Bounded, so memory stays flat on any corpus.
+@lru_cache(maxsize=8192)
+def _compile(msgstr: str, shape: _Shape) -> _Compiled | PlaceholderError:
+    """A translation parsed and checked against a message's shape, once per distinct pair."""
+    try:
+        items = _parse(msgstr, shape)
+    except PlaceholderError as exc:
+        return PlaceholderError(exc.code, exc.message)  # not the raised one: no traceback
+    if any(not isinstance(item, str) for item in items):
+        return _Compiled(items, None)
+    ws = Whitespace()
+    return _Compiled(items, ws.finish(_rebind(items, (), ws)))
+
+
+def _parse(msgstr: str, shape: _Shape) -> _Items:
+    if not shape and "]]>" not in msgstr and _PLAIN.fullmatch(msgstr):
         # What the parse below would give: the text itself (line ends aside, which
-        # normalise_content turns into spaces either way).
-        return normalise_content([msgstr])
+        # the whitespace rule turns into spaces either way).
+        return (msgstr,)
     source = "<m>" + _BARE_AMP.sub("&amp;", msgstr) + "</m>"
     try:
         root = etree.fromstring(source.encode("utf-8"), _fragment_parser())
     except etree.XMLSyntaxError as exc:
         raise PlaceholderError("markup-invalid",
                                f"translation is not well-formed markup: {exc.msg}") from exc
+    indexes: dict[str, int] = {}
+    for index, (tag, _, _) in enumerate(shape):
+        indexes.setdefault(tag, index)
     used: set[str] = set()
-    ws = Whitespace()  # normalised as built, in document order: no second pass
 
-    def build(element: etree._Element, parent: str | None) -> list[Inline]:
-        parts: list[Inline] = []
+    def walk(element: etree._Element, parent: str | None) -> _Items:
+        items: list[_Item] = []
         if element.text:
-            ws.add(parts, element.text)
+            items.append(element.text)
         for child in element:
             if not isinstance(child.tag, str):
                 raise PlaceholderError("markup-invalid",
                                        "comments and processing instructions are not allowed")
             tag = child.tag
-            placeholder = message.placeholder(tag)
-            if placeholder is None:
+            index = indexes.get(tag)
+            if index is None:
                 raise PlaceholderError("placeholder-unknown", f"unknown tag <{tag}>")
             if child.attrib:
                 raise PlaceholderError("placeholder-attribute",
@@ -167,22 +231,22 @@ def parse_translation(msgstr: str, message: Message) -> tuple[Inline, ...]:
             if tag in used:
                 raise PlaceholderError("placeholder-duplicate", f"tag <{tag}> is used twice")
             used.add(tag)
-            if placeholder.parent != parent:
-                where = f"inside <{placeholder.parent}>" if placeholder.parent else "at the top"
+            _, owner, empty = shape[index]
+            if owner != parent:
+                where = f"inside <{owner}>" if owner else "at the top"
                 raise PlaceholderError("placeholder-nesting", f"tag <{tag}> belongs {where}")
-            if placeholder.empty:
+            if empty:
                 if len(child) or (child.text and child.text.strip()):
                     raise PlaceholderError("placeholder-content", f"tag <{tag}/> must be empty")
-                parts.append(ws.span(placeholder.span))
+                items.append((index, None))
             else:
-                span = placeholder.span
-                parts.append(Span(span.name, span.attrs, tuple(build(child, tag)), span.line))
+                items.append((index, walk(child, tag)))
             if child.tail:
-                ws.add(parts, child.tail)
-        return parts
+                items.append(child.tail)
+        return tuple(items)
 
-    content = build(root, None)
-    missing = [p.tag for p in message.placeholders if p.tag not in used]
+    items = walk(root, None)
+    missing = [tag for tag, _, _ in shape if tag not in used]
     if missing:
         raise PlaceholderError("placeholder-missing", f"tag <{missing[0]}> is missing")
-    return ws.finish(content)
+    return items
