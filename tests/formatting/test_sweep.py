@@ -8,10 +8,18 @@ which is what "the locales both know" counts in issue 8); COMMUNIQUE_FULL_SWEEP=
 every regional locale too (about three times slower, same conclusions).
 
 1. The ICU engine writes exactly what ICU itself writes.
-2. The Babel engine agrees with it on the agreement rate printed, and every disagreement
-   is traced to a CLDR data difference (Babel and ICU ship different CLDR releases): the
-   pattern, month name, day period, unit name or list pattern differs in the data. The
+2. The Babel engine agrees with it on the rate printed (94.00% with Babel 2.19 and
+   ICU 77.1), and every disagreement is traced to a CLDR datum the two engines read
+   differently: a pattern, month name, day period, unit name or list pattern. The
    skeleton matching itself is proven equal to ICU's in test_skeletons.py.
+
+Issue 8 asks 97%; the rest is data, measured per datum against Babel 2.18 (CLDR 47,
+ICU 77's release) in a scratch environment: of the 165 pairs that differ, 113 read a
+datum CLDR changed between 47 and 49 (Babel 2.19's release; 106 of them agree with ICU
+when the same engine runs on Babel 2.18, 7 durations hit Babel 2.18 unit bugs), and 52 read
+data CLDR marks unconfirmed or provisional, which ICU's build leaves out and Babel keeps
+(Occitan, Ligurian, Silesian, Low German, Prussian, ...). The 113 alone exceed the 3%
+(82 pairs) that 97% allows, so the bar needs an ICU and a Babel on one CLDR release.
 """
 
 from __future__ import annotations
@@ -29,7 +37,7 @@ from babel.core import parse_locale
 
 from toolkit.config import LocaleSettings
 from toolkit.formatting import Formatter, get_formatter, skeletons
-from toolkit.formatting.babel_engine import join_list
+from toolkit.formatting.babel_engine import am_pm_marker, join_list
 from toolkit.vocabulary import DATE_SKELETONS
 
 icu = pytest.importorskip("icu")
@@ -37,11 +45,10 @@ icu = pytest.importorskip("icu")
 DAY, TIME, DURATION = "2022-12-24", "14:40", "PT1H30M"
 LATN_GREGORIAN = LocaleSettings(calendar="gregorian", numbering="latn")
 FORMS = (*DATE_SKELETONS, "time", "duration")
-# Issue 8's bar. It holds where the two engines read the same CLDR data; where their
-# releases differ (Babel 2.19: CLDR 49, ICU 77: CLDR 47) the raw rate is lower, and the
-# test requires every such pair to be explained by the data.
-AGREEMENT_WITH_SAME_DATA = 0.97
-RAW_AGREEMENT_FLOOR = 0.90
+# Issue 8's bar is 97%; with different CLDR releases in the two engines (see above) the
+# raw rate is lower. The floor is the rate measured with Babel 2.19 and ICU 77.1, so
+# that an engine change that loses agreement fails here.
+RAW_AGREEMENT_FLOOR = 0.94
 
 
 @cache
@@ -105,53 +112,104 @@ class Disagreement:
     form: str
     babel: str
     icu: str
-    cause: str  # which CLDR data differ, or "" if none does
+    cause: str  # which CLDR datum differs, or "" if none does
+    icu_has_none: bool = False  # ICU's data has no value of its own for the datum
 
 
-def _months(name: str, form: str) -> tuple[list[str], list[str]]:
-    """Month names a date form can use, from each engine's data (12 × width × context)."""
-    locale = Locale.parse(name)
-    symbols = icu.DateFormatSymbols(icu_locale(name))
-    ours, theirs = [], []
-    for context, icu_context in (("format", icu.DateFormatSymbols.FORMAT),
-                                 ("stand-alone", icu.DateFormatSymbols.STANDALONE)):
-        for width, icu_width in (("wide", icu.DateFormatSymbols.WIDE),
-                                 ("abbreviated", icu.DateFormatSymbols.ABBREVIATED)):
-            ours.append(str(locale.months[context][width][12]))
-            theirs.append(str(symbols.getMonths(icu_context, icu_width)[11]))
-    return ours, theirs
+def icu_has_own(name: str, path: str, tree: str = "") -> bool:
+    """Whether ICU's data for the locale, or a parent other than root, has `path`.
+
+    It has not where CLDR 47 had no such datum for the locale, or had only one marked
+    unconfirmed or provisional, which ICU's data build leaves out and Babel keeps."""
+    for own in skeletons.locale_chain(name)[:-1]:
+        bundle = icu.ResourceBundle(tree, icu.Locale(own))
+        try:
+            for key in path.split("/"):
+                bundle = bundle.get(key)
+        except icu.ICUError:
+            continue
+        if bundle.getLocale().getName() not in ("", "root"):  # not found through root
+            return True
+    return False
 
 
-def _cause(name: str, form: str) -> str:
-    locale = Locale.parse(name)
-    il = icu_locale(name)
-    if form == "duration":
-        for amount, unit, icu_unit in ((1, "hour", icu.MeasureUnit.createHour()),
-                                       (30, "minute", icu.MeasureUnit.createMinute())):
-            ours = babel.units.format_unit(amount, f"duration-{unit}", locale=locale)
-            theirs = icu.MeasureFormat(il, icu.UMeasureFormatWidth.WIDE).formatMeasure(
-                icu.Measure(amount, icu_unit))
-            if ours != theirs:
-                return f"unit name: {ours!r} vs {theirs!r}"
-        ours = join_list(locale, ["{0}", "{1}"], "unit")
-        theirs = str(icu.ListFormatter.createInstance(
-            il, icu.UListFormatterType.UNITS, icu.UListFormatterWidth.WIDE
-        ).format(["{0}", "{1}"]))
-        return f"unit list pattern: {ours!r} vs {theirs!r}" if ours != theirs else ""
-    if form == "time":
-        ours = str(locale.time_formats["short"].pattern)
-        theirs = str(icu.DateFormat.createTimeInstance(icu.DateFormat.kShort, il).toPattern())
+def _month_field(pattern: str) -> tuple[str, str] | None:
+    """The (context, width) of a pattern's month name, if it writes one."""
+    for kind, value in skeletons.tokenize(pattern):
+        if kind == "field" and value[0] in "ML" and len(value) >= 3:
+            return ("format" if value[0] == "M" else "stand-alone",
+                    "wide" if len(value) >= 4 else "abbreviated")
+    return None
+
+
+def _month_cause(name: str, pattern: str) -> tuple[str, bool]:
+    field = _month_field(pattern)
+    if field is None:
+        return "", False
+    context, width = field
+    ours = str(Locale.parse(name).months[context][width][12])
+    icu_context = {"format": icu.DateFormatSymbols.FORMAT,
+                   "stand-alone": icu.DateFormatSymbols.STANDALONE}[context]
+    icu_width = {"wide": icu.DateFormatSymbols.WIDE,
+                 "abbreviated": icu.DateFormatSymbols.ABBREVIATED}[width]
+    theirs = str(icu.DateFormatSymbols(icu_locale(name)).getMonths(icu_context, icu_width)[11])
+    if ours == theirs:
+        return "", False
+    icu_table = f"calendar/gregorian/monthNames/{context}/{width}"
+    return (f"{context} {width} month name: {ours!r} vs {theirs!r}",
+            not icu_has_own(name, icu_table))
+
+
+def _duration_cause(name: str) -> tuple[str, bool]:
+    locale, il = Locale.parse(name), icu_locale(name)
+    for amount, unit, icu_unit in ((1, "hour", icu.MeasureUnit.createHour()),
+                                   (30, "minute", icu.MeasureUnit.createMinute())):
+        ours = babel.units.format_unit(amount, f"duration-{unit}", locale=locale)
+        theirs = icu.MeasureFormat(il, icu.UMeasureFormatWidth.WIDE).formatMeasure(
+            icu.Measure(amount, icu_unit))
         if ours != theirs:
-            return f"short time pattern: {ours!r} vs {theirs!r}"
-        ours, theirs = str(locale.day_periods["format"]["abbreviated"]["pm"]), str(
-            icu.DateFormatSymbols(il).getAmPmStrings()[1])
-        return f"pm marker: {ours!r} vs {theirs!r}" if ours != theirs else ""
-    ours = skeletons.best_pattern(name, form)
-    theirs = str(icu.DateTimePatternGenerator.createInstance(il).getBestPattern(form))
+            return (f"unit name: {ours!r} vs {theirs!r}",
+                    not icu_has_own(name, f"units/duration/{unit}", "ICUDATA-unit"))
+    ours = join_list(locale, ["{0}", "{1}"], "unit")
+    theirs = str(icu.ListFormatter.createInstance(
+        il, icu.UListFormatterType.UNITS, icu.UListFormatterWidth.WIDE).format(["{0}", "{1}"]))
+    if ours == theirs:
+        return "", False
+    return (f"unit list pattern: {ours!r} vs {theirs!r}",
+            not any(icu_has_own(name, f"listPattern/{style}") for style in ("unit", "unit-short")))
+
+
+def _time_cause(name: str) -> tuple[str, bool]:
+    locale, il = Locale.parse(name), icu_locale(name)
+    ours = str(locale.time_formats["short"].pattern)
+    theirs = str(icu.DateFormat.createTimeInstance(icu.DateFormat.kShort, il).toPattern())
     if ours != theirs:
-        return f"best pattern from the data: {ours!r} vs {theirs!r}"
-    months, icu_months = _months(name, form)
-    return f"month names: {months} vs {icu_months}" if months != icu_months else ""
+        return f"short time pattern: {ours!r} vs {theirs!r}", False
+    # Both engines write `a` with the wide format name (see babel_engine.am_pm_marker).
+    ours, theirs = am_pm_marker(name, 14), str(icu.DateFormatSymbols(il).getAmPmStrings()[1])
+    return (f"pm marker: {ours!r} vs {theirs!r}", False) if ours != theirs else ("", False)
+
+
+def _date_cause(name: str, form: str) -> tuple[str, bool]:
+    ours = skeletons.best_pattern(name, form)
+    theirs = str(icu.DateTimePatternGenerator.createInstance(icu_locale(name)).getBestPattern(form))
+    if ours == theirs:
+        return _month_cause(name, ours)
+    entry = skeletons.pattern_map(name).best(skeletons.Skeleton.parse(form))[0]
+    key = "".join(entry.skeleton.original)
+    icu_has_none = entry.specified and not icu_has_own(
+        name, f"calendar/gregorian/availableFormats/{key}")
+    return f"best pattern from the data: {ours!r} vs {theirs!r}", icu_has_none
+
+
+def _cause(name: str, form: str) -> tuple[str, bool]:
+    """The CLDR datum that differs between the engines' data, and whether ICU has no
+    value of its own for it ("" if no datum differs: a real disagreement)."""
+    if form == "duration":
+        return _duration_cause(name)
+    if form == "time":
+        return _time_cause(name)
+    return _date_cause(name, form)
 
 
 def compare(locales: tuple[str, ...]) -> tuple[int, list[Disagreement]]:
@@ -163,7 +221,7 @@ def compare(locales: tuple[str, ...]) -> tuple[int, list[Disagreement]]:
             pairs += 1
             ours, theirs = text(babel_formatter, form), text(icu_formatter, form)
             if ours != theirs:
-                found.append(Disagreement(name, form, ours, theirs, _cause(name, form)))
+                found.append(Disagreement(name, form, ours, theirs, *_cause(name, form)))
     return pairs, found
 
 
@@ -172,17 +230,18 @@ def test_babel_engine_agrees_with_icu(capsys: pytest.CaptureFixture[str]):
     pairs, disagreements = compare(locales)
     rate = 1 - len(disagreements) / pairs
     unexplained = [d for d in disagreements if not d.cause]
-    same_data_pairs = pairs - (len(disagreements) - len(unexplained))
-    same_data_rate = 1 - len(unexplained) / same_data_pairs
+    icu_has_none = sum(d.icu_has_none for d in disagreements)
     report: Callable[[str], None] = print
     with capsys.disabled():
         report(f"\nlocale sweep: {len(locales)} locales x {len(FORMS)} forms = {pairs} pairs; "
-               f"Babel engine agrees with ICU on {rate:.2%} "
-               f"({same_data_rate:.2%} where their CLDR data agree)")
+               f"Babel engine agrees with ICU on {rate:.2%}; of the {len(disagreements)} "
+               f"others, {len(disagreements) - icu_has_none - len(unexplained)} read a "
+               f"datum both have with different values, {icu_has_none} one ICU's own "
+               f"data lacks, {len(unexplained)} none")
         report(f"disagreements by form: {dict(Counter(d.form for d in disagreements))}")
         for d in disagreements:
+            where = "; ICU's data has none of its own" if d.icu_has_none else ""
             report(f"  {d.locale:12} {d.form:9} babel={d.babel!r} icu={d.icu!r}  "
-                   f"[{d.cause or 'UNEXPLAINED'}]")
+                   f"[{d.cause or 'UNEXPLAINED'}{where}]")
     assert unexplained == []
-    assert same_data_rate >= AGREEMENT_WITH_SAME_DATA
     assert rate >= RAW_AGREEMENT_FLOOR
