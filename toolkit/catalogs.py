@@ -21,7 +21,7 @@ import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
@@ -52,7 +52,7 @@ class Status(Enum):
     FAILED = "failed"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FileResult:
     path: str
     status: Status
@@ -168,7 +168,7 @@ def _run(work: Callable[[T], R], tasks: Sequence[T], jobs: int | None,
 
 
 # ---------------------------------------------------------------- extract
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _ExtractTask:
     release: Path
     root: Path
@@ -214,7 +214,7 @@ class UpdateOptions:
     width: int | None = DEFAULT_WIDTH
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _UpdateTask:
     template: Path
     catalog: Path
@@ -227,7 +227,7 @@ class _UpdateTask:
     memory: bool = True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Merged:
     """A worker's answer: the result, and what the translation memory needs from it."""
 
@@ -261,12 +261,15 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
         memory = options.tm and any(c.exists() for c in catalogs)
         tasks += [_UpdateTask(t, c, ll, config.root, options, stamp, memory)
                   for t, c in zip(templates, catalogs, strict=True)]
-    merged = list(_run(_update_one, tasks, jobs, progress))
     memories: dict[str, TranslationMemory] = {}
-    if options.tm:
-        for task, answer in zip(tasks, merged, strict=True):
+    merged: list[_Merged] = []
+    for task, answer in zip(tasks, _run(_update_one, tasks, jobs, progress), strict=True):
+        if options.tm:
             memory = memories.setdefault(task.locale, TranslationMemory())
             memory.add_pairs(task.template.stem, answer.reviewed)
+        # Only the answers still waiting for the memory keep their bytes and msgids: a
+        # project of 10,000 catalogs would otherwise hold every one of them here.
+        merged.append(answer if answer.data is not None else _Merged(answer.result))
     report = RunReport()
     for task, answer in zip(tasks, merged, strict=True):
         result = answer.result
@@ -314,9 +317,11 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
         reviewed = tuple((e.msgid, e.msgstr) for e in old.live()
                          if e.translated and not e.plural and e.msgctxt is None)
     status = Status.UPDATED if old is not None else Status.CREATED
-    if memory is None and task.memory and report.wanting:
+    wanting = report.wanting
+    report = replace(report, wanting=())  # the result keeps counts only (sent to the parent)
+    if memory is None and task.memory and wanting:
         return _Merged(FileResult(where, Status.UNCHANGED if same else status, release,
-                                  task.locale, report), data, report.wanting, reviewed)
+                                  task.locale, report), data, wanting, reviewed)
     written = not same and write_bytes(task.catalog, data, if_changed=old is not None)
     return _Merged(FileResult(where, _status(written, old is not None), release, task.locale,
                               report), reviewed=reviewed)

@@ -44,7 +44,7 @@ _SHORTLIST = 12  # candidates compared with difflib per new message
 _WORD = re.compile(r"\w+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MergeReport:
     """What a merge did, message by message, for the summary `update` prints."""
 
