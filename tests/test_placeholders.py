@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from toolkit.loader import parse_release
-from toolkit.model import Segment
+from toolkit.model import Segment, Span
 from toolkit.placeholders import PlaceholderError, parse_translation, segment_message
+from toolkit.vocabulary import ITS_TRANSLATE
 
 HEAD = ('<release xmlns="https://ns.communique.dev/release/1" '
         'xmlns:its="http://www.w3.org/2005/11/its" id="r" xml:lang="en">'
@@ -129,3 +134,43 @@ def test_a_rejected_translation_is_rejected_every_time():
         with pytest.raises(PlaceholderError) as info:
             parse_translation("<date/>", message)
         assert info.value.code == "placeholder-missing"
+
+
+def test_an_untranslatable_span_moved_to_the_start_loses_the_space_it_began_with():
+    # In the source the span's text kept its leading space (a letter came before it).
+    seg = segment('the<org its:translate="no"> Central Asia</org> Dialogue')
+    message = segment_message(seg)
+    content = parse_translation("<org/> Dialogue", message)
+    assert content[0] == Span("org", ((ITS_TRANSLATE, "no"),), ("Central Asia",))
+    assert content[1:] == (" Dialogue",)
+
+
+def test_a_space_an_untranslatable_span_ends_with_swallows_the_one_after_it():
+    seg = segment('<org its:translate="no">Central Asia </org>Dialogue')
+    message = segment_message(seg)
+    assert parse_translation("the <org/> plus", message) == ("the ", seg.content[0], "plus")
+
+
+SPACED = st.text(alphabet=st.sampled_from(list("ab日 ")), min_size=1, max_size=5)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(SPACED.map(lambda t: ("", t)),
+                          st.tuples(st.sampled_from(["org", "term"]), SPACED)),
+                min_size=1, max_size=6),
+       st.data())
+def test_tags_moved_by_a_translator_meet_the_whitespace_rule_as_the_reader_applies_it(
+        parts, data):
+    # The oracle: the translation with each tag written out as its source span, read back
+    # as a release is read. Untranslatable spans with spaces at their edges, moved
+    # next to other text, are what the rule can change.
+    def markup(name: str, text: str) -> str:
+        return f'<{name} its:translate="no">{text}</{name}>' if name else text
+
+    seg = segment("".join(markup(name, text) for name, text in parts))
+    message = segment_message(seg)
+    pieces = [p for p in re.split(r"(<[a-z0-9]+/>)", message.msgid) if p]
+    msgstr = "".join(data.draw(st.permutations(pieces)))
+    spans = {f"<{p.tag}/>": markup(p.span.name, p.span.text) for p in message.placeholders}
+    expected = segment(re.sub(r"<[a-z0-9]+/>", lambda m: spans[m.group()], msgstr))
+    assert parse_translation(msgstr, message) == expected.content

@@ -146,8 +146,10 @@ _Shape = tuple[tuple[str, str | None, bool], ...]
 
 
 class _Compiled(NamedTuple):
-    items: _Items
-    content: tuple[Inline, ...] | None  # the final content when no tag is used: shared
+    items: _Items  # as parsed: text nodes as written
+    # As the whitespace rule leaves them when every empty tag's span passes through it
+    # unchanged (`_passes_through`): then binding the spans is all that is left to do.
+    normal: _Items
 
 
 def parse_translation(msgstr: str, message: Message) -> tuple[Inline, ...]:
@@ -156,27 +158,59 @@ def parse_translation(msgstr: str, message: Message) -> tuple[Inline, ...]:
     compiled = _compile(msgstr, tuple((p.tag, p.parent, p.empty) for p in placeholders))
     if isinstance(compiled, PlaceholderError):
         raise PlaceholderError(compiled.code, compiled.message)
-    if compiled.content is not None:
-        return compiled.content
-    ws = Whitespace()  # normalised as built, in document order: no second pass
-    return ws.finish(_rebind(compiled.items, placeholders, ws))
+    for placeholder in placeholders:
+        if placeholder.empty and not _passes_through(placeholder.span):
+            # Its text may lose a space here that it kept in the source, or take one
+            # from what follows: the rule is applied to the whole content again.
+            ws = Whitespace()
+            spans = tuple(p.span for p in placeholders)
+            return ws.finish(_rebind(compiled.items, spans, ws))
+    return _bind(compiled.normal, placeholders)
 
 
-def _rebind(items: _Items, placeholders: tuple[Placeholder, ...],
-            ws: Whitespace) -> list[Inline]:
-    """The content of a compiled translation, with this message's own spans (their
-    attributes, untranslatable content and source lines)."""
+def _passes_through(span: Span) -> bool:
+    """Whether the whitespace rule keeps this span as it is wherever it meets it, and goes
+    on after it as after a letter: then the rule's effect on a translation is the same for
+    every message of its shape, and was worked out once (`_Compiled.normal`).
+
+    Asked of the rule itself, entering the span as after a space (the stricter case):
+    nothing may be dropped, and its text must end with something other than a space.
+    """
+    ws = Whitespace()
+    return ws.span(span) is span and not ws.space
+
+
+def _bind(items: _Items, placeholders: tuple[Placeholder, ...]) -> tuple[Inline, ...]:
+    """Normal compiled content with this message's own spans: the source span of an empty
+    tag as it is, the attributes and line of the source for the others."""
+    if not placeholders:
+        return items  # type: ignore[return-value]  # text only: shared, it is immutable
+    parts: list[Inline] = []
+    for item in items:
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        index, inner = item
+        span = placeholders[index].span
+        parts.append(span if inner is None else
+                     Span(span.name, span.attrs, _bind(inner, placeholders), span.line))
+    return tuple(parts)
+
+
+def _rebind(items: _Items, spans: tuple[Span, ...], ws: Whitespace) -> list[Inline]:
+    """Compiled content with the whitespace rule applied, in document order, and the
+    given spans in place of the tags."""
     parts: list[Inline] = []
     for item in items:
         if isinstance(item, str):
             ws.add(parts, item)
             continue
         index, inner = item
-        span = placeholders[index].span
+        span = spans[index]
         if inner is None:
             parts.append(ws.span(span))
         else:
-            parts.append(Span(span.name, span.attrs, tuple(_rebind(inner, placeholders, ws)),
+            parts.append(Span(span.name, span.attrs, tuple(_rebind(inner, spans, ws)),
                               span.line))
     return parts
 
@@ -191,10 +225,24 @@ def _compile(msgstr: str, shape: _Shape) -> _Compiled | PlaceholderError:
         items = _parse(msgstr, shape)
     except PlaceholderError as exc:
         return PlaceholderError(exc.code, exc.message)  # not the raised one: no traceback
-    if any(not isinstance(item, str) for item in items):
-        return _Compiled(items, None)
+    # The rule applied with a stand-in for each tag: a span named by the tag's index, its
+    # content a letter for an empty tag (what passes through), else its compiled content.
+    stand_ins = tuple(Span(str(index), (), ("x",) if empty else ())
+                      for index, (_, _, empty) in enumerate(shape))
     ws = Whitespace()
-    return _Compiled(items, ws.finish(_rebind(items, (), ws)))
+    return _Compiled(items, _unbind(ws.finish(_rebind(items, stand_ins, ws)), shape))
+
+
+def _unbind(content: tuple[Inline, ...], shape: _Shape) -> _Items:
+    """Compiled items again from content made with stand-ins."""
+    items: list[_Item] = []
+    for part in content:
+        if isinstance(part, str):
+            items.append(part)
+        else:
+            index = int(part.name)
+            items.append((index, None if shape[index][2] else _unbind(part.content, shape)))
+    return tuple(items)
 
 
 def _parse(msgstr: str, shape: _Shape) -> _Items:
