@@ -189,7 +189,9 @@ class _Translator:
             return segment
         message = segment_message(segment)
         content = self.content(segment, message)
-        if self.formatter is not None:
+        if self.formatter is not None and any(p.span.name in TYPED for p in message.placeholders):
+            # Typed values are always placeholders (empty tags), in the translation as in
+            # the source: a message without one has nothing to format.
             content = format_values(content, self.formatter)
         if content == segment.content:
             return segment
