@@ -113,12 +113,22 @@ class IcuFormatter(Formatter):
     def format_instant(self, iso: str, zone: str) -> str:
         instant = parse_instant(iso)
         zone_info(zone)  # ICU silently uses GMT for a zone it does not know: refuse first
-        full_time = str(icu.DateFormat.createTimeInstance(icu.DateFormat.kFull, self._icu)
-                        .toPattern())
-        pattern = self.datetime_glue().replace(
-            "{1}", self.date_pattern(FULL_DATE_SKELETON)).replace(
-            "{0}", with_zone(self.time_pattern(), full_time))
-        return self._format(pattern, instant, zone)
+        return self._format(self.instant_pattern(), instant, zone)
+
+    def instant_pattern(self) -> str:
+        """The full date and the time with its zone's name, joined as the locale joins a
+        date and a time. Made once: it takes four ICU date formats (about 0.1 ms)."""
+        key = ("instant pattern",)
+        pattern = self._made.get(key)
+        if pattern is None:
+            # Not under the lock, which the patterns below take: two threads at worst
+            # make the same pattern twice.
+            full_time = str(icu.DateFormat.createTimeInstance(icu.DateFormat.kFull, self._icu)
+                            .toPattern())
+            pattern = self._made[key] = self.datetime_glue().replace(
+                "{1}", self.date_pattern(FULL_DATE_SKELETON)).replace(
+                "{0}", with_zone(self.time_pattern(), full_time))
+        return str(pattern)
 
     def datetime_glue(self) -> str:
         """How the locale joins a long date and a time ("{1} 'at' {0}"), read back from
