@@ -10,7 +10,7 @@ import pytest
 
 from toolkit.issues import Issue, Severity, error, warning
 from toolkit.qa.codes import CODES
-from toolkit.report import render
+from toolkit.report import render, stream
 
 TRICKY = [
     error("locales/ja/LC_MESSAGES/a,b:c.po", 12, "number-changed",
@@ -190,3 +190,18 @@ def test_issue_sorting_is_by_place():
     issues = [Issue("b.po", 1, 0, Severity.ERROR, "x", "m"),
               Issue("a.po", 9, 0, Severity.ERROR, "x", "m")]
     assert render(issues, "text").splitlines()[0].startswith("a.po:9")
+
+
+
+# ------------------------------------------------------------------ streaming
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif"])
+def test_a_streamed_report_is_the_rendered_one_piece_by_piece(fmt):
+    assert "".join(stream(sorted(TRICKY), fmt)) == render(TRICKY, fmt)
+    assert "".join(stream([], fmt)) == render([], fmt)
+
+
+def test_a_streamed_json_report_holds_one_issue_at_a_time():
+    pieces = list(stream(TRICKY, "json"))
+    assert len(pieces) == len(TRICKY) + 1  # one per issue, then the closing bracket
+    assert json.loads("".join(pieces)) == [i.as_dict() for i in TRICKY]  # order as given

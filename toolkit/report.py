@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePath
 from urllib.parse import quote
 
@@ -15,14 +15,31 @@ FORMATS = ("text", "json", "github", "sarif")
 
 
 def render(issues: Iterable[Issue], fmt: str) -> str:
-    items = sorted(issues)
-    if fmt == "json":
-        return json.dumps([i.as_dict() for i in items], ensure_ascii=False, indent=2) + "\n"
-    if fmt == "github":
-        return "".join(_github(i) + "\n" for i in items)
+    """The issues sorted by place, as one text."""
+    return "".join(stream(sorted(issues), fmt))
+
+
+def stream(issues: Iterable[Issue], fmt: str) -> Iterator[str]:
+    """The issues in the order given, rendered piece by piece.
+
+    A big project's report is written while it is being found: text, github and json
+    hold one issue at a time. SARIF lists its rules before its results, so it is built
+    whole (it is uploaded as one document anyway).
+    """
     if fmt == "sarif":
-        return json.dumps(_sarif(items), ensure_ascii=False, indent=2) + "\n"
-    return "".join(_text(i) + "\n" for i in items)
+        yield json.dumps(_sarif(list(issues)), ensure_ascii=False, indent=2) + "\n"
+    elif fmt == "json":
+        # The layout of json.dumps(indent=2) of the whole list, one element at a time.
+        empty = True
+        for issue in issues:
+            item = json.dumps(issue.as_dict(), ensure_ascii=False, indent=2)
+            yield ("[\n  " if empty else ",\n  ") + item.replace("\n", "\n  ")
+            empty = False
+        yield "[]\n" if empty else "\n]\n"
+    else:
+        line = _github if fmt == "github" else _text
+        for issue in issues:
+            yield line(issue) + "\n"
 
 
 def _text(issue: Issue) -> str:

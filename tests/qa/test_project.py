@@ -53,6 +53,27 @@ def test_two_releases_with_one_id_are_reported_by_serial_and_parallel_runs(proje
     assert sorted(parallel.issues) == sorted(serial.issues)
 
 
+def test_a_streamed_project_run_finds_what_a_kept_one_finds_release_by_release(project):
+    # Two release ids, so the order is visible: each id's files together (a global sort
+    # by path would put the catalogs of one before the release of the other).
+    source = project / "releases" / f"{RELEASE_ID}.xml"
+    shutil.copyfile(source, project / "releases" / "aa-copy.xml")
+    broken(project, "number-changed.ru.po", "url-changed.ja.po")
+    config = load_config(project, project / "communique.toml")
+    kept = Validation(config, Policy(), 0.0, project)
+    kept.run_project(1)
+    streaming = Validation(config, Policy(), 0.0, project)
+    streamed = list(streaming.iter_project(1))
+    assert streaming.issues == []  # nothing held
+    assert sorted(streamed) == sorted(kept.issues)
+    by_release = [i.path.rsplit("/", 1)[-1].split(".")[0] for i in streamed
+                  if i.code != "id-duplicate"]
+    assert by_release == sorted(by_release)  # release id by release id
+    assert streamed[-1].code == "id-duplicate"  # the one check across releases comes last
+    assert streaming.failed() and not streaming.unreadable
+    assert streaming.failed() == kept.failed() and streaming.unreadable == kept.unreadable
+
+
 def test_paths_are_shown_relative_to_the_working_folder(project, monkeypatch):
     broken(project, "number-changed.ru.po")
     monkeypatch.chdir(project)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from toolkit.cli.common import CheckFormat, ConfigOption, handles_errors, project
 from toolkit.errors import UsageError
+
+if TYPE_CHECKING:
+    from toolkit.issues import Issue
 
 
 @handles_errors
@@ -50,7 +54,7 @@ def command(
     """
     from toolkit.qa.config import Policy
     from toolkit.qa.project import Validation
-    from toolkit.report import render
+    from toolkit.report import stream
 
     cfg = project(config)
     threshold = cfg.min_coverage if min_coverage is None else min_coverage
@@ -59,9 +63,25 @@ def command(
     run = Validation(cfg, Policy.from_table(cfg.checks, cfg.source), threshold)
     if paths:
         run.run_paths(paths)
-    else:
-        run.run_project(jobs or os.cpu_count() or 1)
-    typer.echo(render(run.issues, output_format.value), nl=False)
+        issues: Iterable[Issue] = sorted(run.issues)
+    else:  # written as found: a big project's report is never held whole
+        issues = run.iter_project(jobs or os.cpu_count() or 1)
+    for chunk in _batched(stream(issues, output_format.value)):
+        typer.echo(chunk, nl=False)
     if run.unreadable:
         raise typer.Exit(2)
     raise typer.Exit(1 if run.failed(warnings_as_errors) else 0)
+
+
+def _batched(chunks: Iterable[str], size: int = 1 << 16) -> Iterator[str]:
+    """Chunks joined into pieces of about `size` characters: echo flushes every call."""
+    pending: list[str] = []
+    length = 0
+    for chunk in chunks:
+        pending.append(chunk)
+        length += len(chunk)
+        if length >= size:
+            yield "".join(pending)
+            pending, length = [], 0
+    if pending:
+        yield "".join(pending)

@@ -14,6 +14,7 @@ import concurrent.futures
 import gc
 import multiprocessing
 import os
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,8 +38,9 @@ from toolkit.vocabulary import ITS_TERM
 SUFFIXES = (".xml", ".pot", ".po")
 # Codes that mean an input could not be read at all: the run exits 2.
 UNREADABLE = UNSILENCEABLE
-# Judgements kept for reuse; past this many the cache starts afresh (bounded memory).
-JUDGED_MAX = 100_000
+# Judgements kept for reuse, the least recently used dropped past this many: enough for
+# the boilerplate that recurs release after release, and a flat memory at 10,000 releases.
+JUDGED_MAX = 4096
 
 
 # What parse_translation refuses: the build falls back to the source for these.
@@ -142,18 +144,29 @@ class Validation:
         self._fresh_checked: set[str] = set()
         # Judgements by (msgid, msgstr, locale, its:term tags): a message repeated across
         # releases is judged once per locale.
-        self._judged: dict[tuple[str, str, str, tuple[str, ...]], list[Finding]] = {}
+        self._judged: OrderedDict[tuple[str, str, str, tuple[str, ...]], list[Finding]] = \
+            OrderedDict()
         self._releases_dir = _key(config.releases)
         self._catalogs_dir = _key(config.catalogs)
+        # What the issues streamed by `iter_project` held (they are not kept).
+        self._streamed_severities: set[Severity] = set()
+        self._streamed_unreadable = False
 
     # ----------------------------------------------------------------- results
 
     @property
     def unreadable(self) -> bool:
-        return any(i.code in UNREADABLE for i in self.issues)
+        return self._streamed_unreadable or any(i.code in UNREADABLE for i in self.issues)
 
     def failed(self, warnings_as_errors: bool = False) -> bool:
-        return any(i.severity is Severity.ERROR or warnings_as_errors for i in self.issues)
+        seen = self._streamed_severities | {i.severity for i in self.issues}
+        return Severity.ERROR in seen or (warnings_as_errors and bool(seen))
+
+    def _noted(self, issues: Iterable[Issue]) -> Iterator[Issue]:
+        for issue in issues:
+            self._streamed_severities.add(issue.severity)
+            self._streamed_unreadable = self._streamed_unreadable or issue.code in UNREADABLE
+            yield issue
 
     def _show(self, path: Path | str) -> str:
         """Paths as the user's working folder sees them: what CI annotations need."""
@@ -195,20 +208,27 @@ class Validation:
                 for stem in stems]
 
     def run_project(self, jobs: int = 1) -> None:
-        """The configured releases, their templates, and the catalogs of every locale.
+        """The configured releases, their templates, and the catalogs of every locale."""
+        self.issues.extend(self.iter_project(jobs))
+
+    def iter_project(self, jobs: int = 1) -> Iterator[Issue]:
+        """`run_project`'s issues as they are found, none kept: release id by release
+        id (sorted by place within each), then the duplicate-id check.
 
         Units are independent, so with `jobs` > 1 and enough of them they are checked
         in worker processes; only release ids meet again, for the duplicate-id check.
+        A project of 10,000 releases can have a warning per message: streamed, the
+        report costs no memory however long it is.
         """
         units = self.plan()
         found: list[tuple[Path, str]] = []
         for issues, release_ids in _run(self, units, jobs):
-            self.issues.extend(issues)
+            yield from self._noted(sorted(issues))
             found.extend(release_ids)
         found.sort(key=lambda pair: str(pair[0]))
-        self.issues.extend(self.policy.apply(
+        yield from self._noted(sorted(self.policy.apply(
             Issue(self._show(i.path), i.line, i.column, i.severity, i.code, i.message)
-            for i in check_unique_ids(found)))
+            for i in check_unique_ids(found))))
 
     def run_unit(self, unit: Unit) -> tuple[list[Issue], list[tuple[Path, str]]]:
         """Everything about one release id: the release, its template, its catalogs.
@@ -434,9 +454,11 @@ class Validation:
                 judged = judged_by.get(key)
                 if judged is None:
                     if len(judged_by) >= JUDGED_MAX:
-                        judged_by.clear()
+                        judged_by.popitem(last=False)
                     judged = judged_by[key] = check_translation(
                         Pair(msgid, msgstr, message, locale, source_locale))
+                else:
+                    judged_by.move_to_end(key)
                 if not judged:
                     continue
                 if any(f.code in REJECTING for f in judged):
