@@ -162,10 +162,36 @@ def map_segments(release: Release, fn: Callable[[Segment, bool], Segment]) -> Re
                    title=title, subtitle=subtitle, figures=figures, body=body)
 
 
+class _LastRelease:
+    """The messages of the segments of the release translated last.
+
+    A build parses a release once and translates it into each locale in turn (the
+    source locale too): its segments' messages are made once, not once per locale. Only
+    the last release is kept, so nothing piles up; keyed by segment identity, which
+    holds while the release (kept here) is alive.
+    """
+
+    def __init__(self) -> None:
+        self.release: Release | None = None
+        self.messages: dict[int, Message] = {}
+
+    def messages_of(self, release: Release) -> dict[int, Message]:
+        if release is not self.release:
+            # A new dict, not a cleared one: a thread still translating the release
+            # before keeps its own.
+            self.release, self.messages = release, {}
+        return self.messages
+
+
+_last = _LastRelease()
+
+
 class _Translator:
     def __init__(self, catalog: Catalog | None, formatter: ValueFormatter | None,
-                 catalog_path: str, release_path: str, fallback_all: bool) -> None:
+                 catalog_path: str, release_path: str, fallback_all: bool,
+                 messages: dict[int, Message]) -> None:
         self.catalog = catalog
+        self.messages = messages  # segment id -> message
         self.formatter = formatter
         self.catalog_path = catalog_path
         self.release_path = release_path
@@ -187,7 +213,9 @@ class _Translator:
     def segment(self, segment: Segment, hidden: bool) -> Segment:
         if hidden:
             return segment
-        message = segment_message(segment)
+        message = self.messages.get(id(segment))
+        if message is None:
+            message = self.messages[id(segment)] = segment_message(segment)
         content = self.content(segment, message)
         if self.formatter is not None and any(p.span.name in TYPED for p in message.placeholders):
             # Typed values are always placeholders (empty tags), in the translation as in
@@ -255,7 +283,8 @@ def translate_release(
     instead of counting every message as untranslated.
     """
     translator = _Translator(catalog, formatter, str(catalog_path), str(release_path),
-                             fallback_all=not source_locale)
+                             fallback_all=not source_locale,
+                             messages=_last.messages_of(release))
     localised = map_segments(release, translator.segment)
     published = release.meta.published
     if formatter is not None:
