@@ -413,6 +413,26 @@ def test_a_corrupt_cache_only_means_a_rebuild(project):
     assert {r.status for r in build(load_config(project)).results} == {Status.BUILT}
 
 
+def test_the_record_reads_back_what_it_wrote_whatever_the_path(tmp_path):
+    record = build_module._Cache(tmp_path / CACHE_NAME)
+    odd = 'ja:/tmp/we",ird\\"/рус/リリース.xml'
+    record.entries = {odd: build_module._dumps({"ix": ["【JA】タイトル", "2022-12-24"]}),
+                      "ja:/a.xml": build_module._dumps({"st": "built"})}
+    record.save()
+    lines = (tmp_path / CACHE_NAME).read_bytes().splitlines()
+    assert len(lines) == 3 and lines[0].startswith(b'{"format":')  # a header, a line a pair
+    again = build_module._Cache(tmp_path / CACHE_NAME)
+    assert again.entries == record.entries and not again.dirty
+
+
+def test_a_damaged_record_line_only_means_a_rebuild(project):
+    build(load_config(project), locales=["ja"])
+    path = project / "build" / CACHE_NAME
+    path.write_bytes(path.read_bytes()[:-3])  # the last line cut short
+    assert {r.status for r in build(load_config(project), locales=["ja"]).results} \
+        == {Status.BUILT}
+
+
 # ---------------------------------------------------------------- parallel
 def _many_releases(root: Path, count: int) -> None:
     source = (root / "releases" / f"{RELEASE_ID}.xml").read_text(encoding="utf-8")

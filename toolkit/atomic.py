@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from toolkit.errors import InputError
@@ -32,6 +33,12 @@ def write_bytes(path: Path, data: bytes, *, if_changed: bool = True) -> bool:
                 return False
         except OSError:
             pass
+    write_chunks(path, (data,))
+    return True
+
+
+def write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
+    """Write the concatenated `chunks` to `path` atomically, never holding them all."""
     try:
         fd, tmp = _temp_beside(path)
     except FileNotFoundError:
@@ -41,13 +48,13 @@ def write_bytes(path: Path, data: bytes, *, if_changed: bool = True) -> bool:
         fd, tmp = _temp_beside(path)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in chunks:
+                handle.write(chunk)
             os.fchmod(handle.fileno(), _MODE)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return True
 
 
 def _temp_beside(path: Path) -> tuple[int, str]:

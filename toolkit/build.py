@@ -3,7 +3,7 @@
 The work is planned in the parent process and done in workers:
 
 * Planning compares each pair's inputs with what the last build recorded in
-  ``<output>/.communique-cache.json``: the release and catalog bytes (by content hash;
+  ``<output>/.communique-cache.jsonl``: the release and catalog bytes (by content hash;
   a file whose size and modification time are as recorded is not read again), a stamp of
   everything else that shapes the output (tool code, config, locale settings, formatting
   engine and its data versions), and the outputs themselves (still there, untouched).
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import hashlib
+import itertools
 import json
 import multiprocessing
 import os
@@ -34,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from toolkit import __version__
-from toolkit.atomic import read_if_exists, write_bytes
+from toolkit.atomic import read_if_exists, write_bytes, write_chunks
 from toolkit.config import Config, LocaleSettings
 from toolkit.errors import InputError, UsageError
 from toolkit.formatting import babel_locale_for, get_formatter
@@ -55,8 +56,8 @@ from toolkit.po_read import parse_po
 from toolkit.release_xml import write_release
 from toolkit.translate import Count, Coverage, translate_release
 
-CACHE_NAME = ".communique-cache.json"
-CACHE_FORMAT = 2
+CACHE_NAME = ".communique-cache.jsonl"
+CACHE_FORMAT = 3
 SERIAL_BELOW = 24  # releases: below this a process pool costs more than it saves
 Progress = Callable[[int, int], None]  # (done, total) releases
 
@@ -69,7 +70,7 @@ class Status(StrEnum):
     FAILED = "failed"  # an input could not be read or formatted
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PairResult:
     """What happened to one release in one locale."""
 
@@ -378,7 +379,11 @@ def _locale_jobs(config: Config, locales: Iterable[str], min_coverage: float,
 class _Cache:
     """The record of the last build: per pair, its input stamps, outputs and result.
 
-    Kept as the compact JSON it was read from, keyed ``<locale>:<release path>``:
+    A JSON Lines file: a header line ``{"format": 3, "tool": version}``, then one line
+    ``[key, entry]`` per pair, sorted by key ``<locale>:<release path>``. Entries are
+    kept as the UTF-8 they were read as and parsed when looked at, so a project of
+    10,000 releases costs one small bytes object per pair (a str holding one Japanese
+    title would take two bytes a character), and a save writes them line by line:
 
     ``s`` stamp of code and settings, ``r`` release [size, mtime_ns, hash], ``c`` catalog
     [path, size, mtime_ns, hash] ([path] when it did not exist), ``o`` outputs [[name
@@ -392,17 +397,13 @@ class _Cache:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.base = str(path.parent)
-        self.entries: dict[str, dict[str, Any]] = {}
+        self.entries: dict[str, bytes] = {}
         self.dirty = True
         try:
-            data = json.loads(path.read_bytes())
-        except (OSError, ValueError):
-            return  # no record, or an unreadable one: everything is rebuilt
-        if isinstance(data, dict) and data.get("format") == CACHE_FORMAT:
-            entries = data.get("entries")
-            if isinstance(entries, dict):
-                self.entries = entries
-                self.dirty = False
+            self.entries = _read_records(path)
+            self.dirty = False
+        except (OSError, ValueError, UnicodeDecodeError):
+            pass  # no record, or an unreadable one: everything is rebuilt
 
     @staticmethod
     def key(release: str, locale: str) -> str:
@@ -410,10 +411,14 @@ class _Cache:
 
     def fresh(self, release: str, job: LocaleJob) -> PairResult | None:
         """The recorded result when nothing that shapes this pair's output changed."""
-        entry = self.entries.get(self.key(release, job.locale))
-        if not entry or entry.get("s") != job.stamp[:16]:
+        key = self.key(release, job.locale)
+        text = self.entries.get(key)
+        if text is None:
             return None
         try:
+            entry = json.loads(text)
+            if entry.get("s") != job.stamp[:16]:
+                return None
             recorded = [release, *entry["r"]]
             ok, release_stamp = _unchanged(recorded, release)
             if not ok:
@@ -430,13 +435,17 @@ class _Cache:
                     return None
                 outputs.append(path)
             result = self._result(entry, release, job.locale, tuple(outputs))
-        except (OSError, KeyError, TypeError, ValueError, IndexError):
+        except (OSError, KeyError, TypeError, ValueError, IndexError, AttributeError):
             return None
+        touched = False
         if release_stamp is not recorded:
             entry["r"] = list(release_stamp[1:]) if release_stamp else entry["r"]
-            self.dirty = True  # touched but identical: remember, so as not to hash again
+            touched = True  # touched but identical: remember, so as not to hash again
         if catalog_stamp is not None and catalog_stamp is not catalog:
             entry["c"] = list(catalog_stamp)
+            touched = True
+        if touched:
+            self.entries[key] = _dumps(entry)
             self.dirty = True
         return result
 
@@ -448,12 +457,11 @@ class _Cache:
                             Count(cv[6], cv[7])) if cv else None
         issues = tuple(Issue(i[0], i[1], i[2], Severity(i[3]), i[4], i[5])
                        for i in entry["is"])
-        ix = entry.get("ix")
-        rid = entry["id"]
         skipped = entry["st"] == Status.SKIPPED.value
+        # No index entry: the index pages are made from the record itself.
         return PairResult(display(release), locale,
-                          Status.SKIPPED if skipped else Status.UNCHANGED, rid, coverage,
-                          issues, outputs, IndexEntry(rid, *ix) if ix else None, path=release)
+                          Status.SKIPPED if skipped else Status.UNCHANGED, entry["id"],
+                          coverage, issues, outputs, path=release)
 
     def record(self, job: LocaleJob, result: PairResult) -> None:
         """Remember a pair built (or skipped) this time."""
@@ -472,7 +480,7 @@ class _Cache:
             outputs.append([name, size, mtime])
         c = result.coverage
         index = result.index
-        self.entries[self.key(result.path, job.locale)] = {
+        self.entries[self.key(result.path, job.locale)] = _dumps({
             "s": job.stamp[:16],
             "r": list(release_stamp[1:]) if release_stamp else [],
             "c": list(catalog_stamp) if catalog_stamp and catalog_stamp[1] >= 0
@@ -483,7 +491,7 @@ class _Cache:
             "is": [[i.path, i.line, i.column, i.severity.value, i.code, i.message]
                    for i in result.issues],
             "ix": [index.title, index.date_value, index.date_text] if index else None,
-        }
+        })
         self.dirty = True
 
     def keep_releases(self, files: set[str]) -> None:
@@ -496,19 +504,57 @@ class _Cache:
     def index(self) -> dict[str, list[IndexEntry]]:
         """Per locale, the releases with a page, as last built (this run or earlier)."""
         found: dict[str, list[IndexEntry]] = {}
-        for key, entry in self.entries.items():
-            if entry.get("st") == Status.BUILT.value and entry.get("ix"):
-                found.setdefault(key.partition(":")[0], []).append(
-                    IndexEntry(entry["id"], *entry["ix"]))
+        for key, text in self.entries.items():
+            try:
+                entry = json.loads(text)
+                if entry.get("st") == Status.BUILT.value and entry.get("ix"):
+                    found.setdefault(key.partition(":")[0], []).append(
+                        IndexEntry(entry["id"], *entry["ix"]))
+            except (ValueError, TypeError, AttributeError, KeyError):
+                continue  # a damaged line: that page is rebuilt next time, not listed
         return found
 
     def save(self) -> None:
         if not self.dirty:
             return
-        data = {"format": CACHE_FORMAT, "tool": __version__, "entries": self.entries}
-        write_bytes(self.path, json.dumps(data, ensure_ascii=False, sort_keys=True,
-                                          separators=(",", ":")).encode("utf-8"))
+        header = _dumps({"format": CACHE_FORMAT, "tool": __version__})
+        lines = (b"[%s,%s]\n" % (_dumps(key), self.entries[key])
+                 for key in sorted(self.entries))
+        write_chunks(self.path, itertools.chain([header + b"\n"], lines))
         self.dirty = False
+
+
+def _dumps(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":")).encode("utf-8")
+
+
+def _read_records(path: Path) -> dict[str, bytes]:
+    """The entries of a record file by key, as UTF-8; ValueError if it is not one."""
+    entries: dict[str, bytes] = {}
+    with path.open("rb") as handle:
+        header = json.loads(handle.readline())
+        if not isinstance(header, dict) or header.get("format") != CACHE_FORMAT:
+            raise ValueError("another format")
+        for line in handle:
+            # `[`, the key (a JSON string), `,`, the entry, `]`: only the key is decoded.
+            end = _string_end(line, 1)
+            close = line.rstrip().rfind(b"]")
+            if line[:2] != b'["' or end < 0 or line[end + 1:end + 2] != b"," \
+                    or close <= end:
+                raise ValueError("not a record line")
+            entries[json.loads(line[1:end + 1])] = line[end + 2:close]
+    return entries
+
+
+def _string_end(line: bytes, start: int) -> int:
+    """The index of the quote closing the JSON string opened at `start`, or -1."""
+    at = start
+    while (at := line.find(b'"', at + 1)) >= 0:
+        escapes = len(line[start + 1:at]) - len(line[start + 1:at].rstrip(b"\\"))
+        if escapes % 2 == 0:
+            return at
+    return -1
 
 
 # ---------------------------------------------------------------- running
@@ -614,11 +660,12 @@ def build(
     fresh: list[PairResult] = []
     try:
         for batch in _execute(tasks, ctx, workers, progress):
-            fresh.extend(batch)
+            # Recorded as it arrives, so finished work is remembered even when the build
+            # is interrupted; then what only the record needs (stamps, index entry) goes.
+            for result in batch:
+                cache_file.record(jobs_by_locale[result.locale], result)
+                fresh.append(replace(result, inputs=(), written=(), index=None))
     finally:
-        # Record finished work even when interrupted: its outputs are complete.
-        for result in fresh:
-            cache_file.record(jobs_by_locale[result.locale], result)
         if releases is None:  # a whole-project run: forget releases that are gone
             cache_file.keep_releases(set(files))
         changed = cache_file.dirty
