@@ -19,7 +19,7 @@ import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from lxml import etree
@@ -225,12 +225,17 @@ def _compile(msgstr: str, shape: _Shape) -> _Compiled | PlaceholderError:
         items = _parse(msgstr, shape)
     except PlaceholderError as exc:
         return PlaceholderError(exc.code, exc.message)  # not the raised one: no traceback
-    # The rule applied with a stand-in for each tag: a span named by the tag's index, its
-    # content a letter for an empty tag (what passes through), else its compiled content.
-    stand_ins = tuple(Span(str(index), (), ("x",) if empty else ())
-                      for index, (_, _, empty) in enumerate(shape))
+    stand_ins = tuple(_stand_in(index, empty) for index, (_, _, empty) in enumerate(shape))
     ws = Whitespace()
     return _Compiled(items, _unbind(ws.finish(_rebind(items, stand_ins, ws)), shape))
+
+
+@cache
+def _stand_in(index: int, empty: bool) -> Span:
+    """What the rule is applied to in place of a tag: a span named by the tag's index, its
+    content a letter for an empty tag (what passes through), else nothing (`_rebind`
+    gives a tag with content its compiled content)."""
+    return Span(str(index), (), ("x",) if empty else ())
 
 
 def _unbind(content: tuple[Inline, ...], shape: _Shape) -> _Items:
