@@ -29,9 +29,11 @@ from toolkit.release_xml import Whitespace
 from toolkit.vocabulary import ITS_TRANSLATE, TYPED
 
 
-@dataclass(frozen=True)
-class Placeholder:
-    """One tag of a message: the span it stands for and the tag that encloses it."""
+class Placeholder(NamedTuple):
+    """One tag of a message: the span it stands for and the tag that encloses it.
+
+    A named tuple: messages are made for every segment of every release, and a frozen
+    dataclass costs twice as much to make."""
 
     tag: str
     span: Span
@@ -51,6 +53,20 @@ class Message:
             if p.tag == tag:
                 return p
         return None
+
+
+# What tells a message's placeholders apart for parsing: tag, parent, empty, in document
+# order. Two messages of the same shape accept and refuse the same translations alike.
+Shape = tuple[tuple[str, str | None, bool], ...]
+
+
+class MessageParts(NamedTuple):
+    """A `Message` as the build uses it: its placeholders as a shape and their spans (one
+    per placeholder, in the same order), without an object per placeholder."""
+
+    msgid: str
+    shape: Shape
+    spans: tuple[Span, ...]
 
 
 class PlaceholderError(ValueError):
@@ -73,46 +89,67 @@ def _escape(text: str) -> str:
 
 def segment_message(segment: Segment) -> Message:
     """The msgid of a segment and the placeholders it uses."""
+    msgid, shape, spans = message_parts(segment)
+    return Message(msgid, tuple([Placeholder(tag, span, parent, empty)
+                                 for (tag, parent, empty), span in zip(shape, spans, strict=True)]))
+
+
+def message_parts(segment: Segment) -> MessageParts:
+    """What `segment_message` says of a segment, as `MessageParts`."""
     content = segment.content
     if len(content) == 1 and isinstance(content[0], str):  # most segments: no markup
-        return Message(_escape(content[0]), ())
+        return MessageParts(_escape(content[0]), (), ())
+    found: list[tuple[Span, int, bool]] = []
+    _find_spans(content, -1, found)
+    # A name used once is its own tag; a repeated one is numbered in document order.
     # Plain dicts: a Counter costs more to make than these few spans cost to count.
     counts: dict[str, int] = {}
-    for span in _visible_spans(content):
+    for span, _, _ in found:
         counts[span.name] = counts.get(span.name, 0) + 1
     seen: dict[str, int] = {}
-    placeholders: list[Placeholder] = []
-
-    def render(content: tuple[Inline, ...], parent: str | None) -> str:
-        out: list[str] = []
-        for part in content:
-            if isinstance(part, str):
-                out.append(_escape(part))
-                continue
-            name = part.name
+    tags: list[str] = []
+    for span, _, _ in found:
+        name = span.name
+        if counts[name] == 1:
+            tags.append(name)
+        else:
             seen[name] = number = seen.get(name, 0) + 1
-            tag = name if counts[name] == 1 else f"{name}{number}"
-            opaque = is_opaque(part)
-            placeholders.append(Placeholder(tag, part, parent, opaque))
-            if opaque:
-                out.append(f"<{tag}/>")
-            else:
-                out.append(f"<{tag}>{render(part.content, tag)}</{tag}>")
-        return "".join(out)
-
-    msgid = render(segment.content, None)
-    return Message(msgid, tuple(placeholders))
+            tags.append(f"{name}{number}")
+    shape = tuple((tag, tags[parent] if parent >= 0 else None, opaque)
+                  for tag, (_, parent, opaque) in zip(tags, found, strict=True))
+    out: list[str] = []
+    _render(content, iter(shape), out)
+    return MessageParts("".join(out), shape, tuple(span for span, _, _ in found))
 
 
-def _visible_spans(content: tuple[Inline, ...]) -> Iterator[Span]:
-    """The spans that become tags: spans nested in an opaque span are not placeholders
-    of their own (their content is not the translator's), so they are not descended into.
-    One walk of the segment, in document order."""
+def _find_spans(content: tuple[Inline, ...], parent: int,
+                found: list[tuple[Span, int, bool]]) -> None:
+    """The spans that become tags, in document order, with the index of the tag they are
+    in (-1 at the top) and whether they are opaque. Spans nested in an opaque span are
+    not placeholders of their own (their content is not the translator's)."""
     for part in content:
-        if isinstance(part, Span):
-            yield part
-            if not is_opaque(part):
-                yield from _visible_spans(part.content)
+        if not isinstance(part, str):
+            opaque = is_opaque(part)
+            found.append((part, parent, opaque))
+            if not opaque:
+                _find_spans(part.content, len(found) - 1, found)
+
+
+def _render(content: tuple[Inline, ...], shape: Iterator[tuple[str, str | None, bool]],
+            out: list[str]) -> None:
+    """The msgid text of content; `shape` gives the tags in the order `_find_spans` found
+    their spans."""
+    for part in content:
+        if isinstance(part, str):
+            out.append(_escape(part))
+            continue
+        tag, _, empty = next(shape)
+        if empty:
+            out.append(f"<{tag}/>")
+        else:
+            out.append(f"<{tag}>")
+            _render(part.content, shape, out)
+            out.append(f"</{tag}>")
 
 
 # A bare ampersand is what translators type for "and"; only real references stay.
@@ -140,9 +177,6 @@ def _fragment_parser() -> etree.XMLParser:
 # placeholder and the compiled content of the tag (None for an empty tag).
 _Item = str | tuple[int, "_Items | None"]
 _Items = tuple[_Item, ...]
-# What tells a message's placeholders apart for parsing: tag, parent, empty. Two messages
-# of the same shape accept and refuse the same translations in the same way.
-_Shape = tuple[tuple[str, str | None, bool], ...]
 
 
 class _Compiled(NamedTuple):
@@ -155,17 +189,24 @@ class _Compiled(NamedTuple):
 def parse_translation(msgstr: str, message: Message) -> tuple[Inline, ...]:
     """Rebuild segment content from a translation, or raise `PlaceholderError`."""
     placeholders = message.placeholders
-    compiled = _compile(msgstr, tuple((p.tag, p.parent, p.empty) for p in placeholders))
+    return parse_parts(msgstr, MessageParts(
+        message.msgid, tuple((p.tag, p.parent, p.empty) for p in placeholders),
+        tuple(p.span for p in placeholders)))
+
+
+def parse_parts(msgstr: str, parts: MessageParts) -> tuple[Inline, ...]:
+    """`parse_translation` of a message given as `MessageParts`."""
+    shape, spans = parts.shape, parts.spans
+    compiled = _compile(msgstr, shape)
     if isinstance(compiled, PlaceholderError):
         raise PlaceholderError(compiled.code, compiled.message)
-    for placeholder in placeholders:
-        if placeholder.empty and not _passes_through(placeholder.span):
+    for (_, _, empty), span in zip(shape, spans, strict=True):
+        if empty and not _passes_through(span):
             # Its text may lose a space here that it kept in the source, or take one
             # from what follows: the rule is applied to the whole content again.
             ws = Whitespace()
-            spans = tuple(p.span for p in placeholders)
             return ws.finish(_rebind(compiled.items, spans, ws))
-    return _bind(compiled.normal, placeholders)
+    return _bind(compiled.normal, spans)
 
 
 def _passes_through(span: Span) -> bool:
@@ -180,10 +221,10 @@ def _passes_through(span: Span) -> bool:
     return ws.span(span) is span and not ws.space
 
 
-def _bind(items: _Items, placeholders: tuple[Placeholder, ...]) -> tuple[Inline, ...]:
+def _bind(items: _Items, spans: tuple[Span, ...]) -> tuple[Inline, ...]:
     """Normal compiled content with this message's own spans: the source span of an empty
     tag as it is, the attributes and line of the source for the others."""
-    if not placeholders:
+    if not spans:
         return items  # type: ignore[return-value]  # text only: shared, it is immutable
     parts: list[Inline] = []
     for item in items:
@@ -191,9 +232,9 @@ def _bind(items: _Items, placeholders: tuple[Placeholder, ...]) -> tuple[Inline,
             parts.append(item)
             continue
         index, inner = item
-        span = placeholders[index].span
+        span = spans[index]
         parts.append(span if inner is None else
-                     Span(span.name, span.attrs, _bind(inner, placeholders), span.line))
+                     Span(span.name, span.attrs, _bind(inner, spans), span.line))
     return tuple(parts)
 
 
@@ -219,7 +260,7 @@ def _rebind(items: _Items, spans: tuple[Span, ...], ws: Whitespace) -> list[Inli
 # release after release with the same translation, and the parse is most of the cost of
 # translating a segment. Bounded, so memory stays flat on any corpus.
 @lru_cache(maxsize=8192)
-def _compile(msgstr: str, shape: _Shape) -> _Compiled | PlaceholderError:
+def _compile(msgstr: str, shape: Shape) -> _Compiled | PlaceholderError:
     """A translation parsed and checked against a message's shape, once per distinct pair."""
     try:
         items = _parse(msgstr, shape)
@@ -238,7 +279,7 @@ def _stand_in(index: int, empty: bool) -> Span:
     return Span(str(index), (), ("x",) if empty else ())
 
 
-def _unbind(content: tuple[Inline, ...], shape: _Shape) -> _Items:
+def _unbind(content: tuple[Inline, ...], shape: Shape) -> _Items:
     """Compiled items again from content made with stand-ins."""
     items: list[_Item] = []
     for part in content:
@@ -250,7 +291,7 @@ def _unbind(content: tuple[Inline, ...], shape: _Shape) -> _Items:
     return tuple(items)
 
 
-def _parse(msgstr: str, shape: _Shape) -> _Items:
+def _parse(msgstr: str, shape: Shape) -> _Items:
     if not shape and "]]>" not in msgstr and _PLAIN.fullmatch(msgstr):
         # What the parse below would give: the text itself (line ends aside, which
         # the whitespace rule turns into spaces either way).

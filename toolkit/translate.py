@@ -25,7 +25,7 @@ from typing import Protocol
 
 from toolkit.issues import Issue, error, warning
 from toolkit.model import Attrs, Block, Figure, Inline, ListBlock, Release, Segment, Span
-from toolkit.placeholders import Message, PlaceholderError, parse_translation, segment_message
+from toolkit.placeholders import MessageParts, PlaceholderError, message_parts, parse_parts
 from toolkit.vocabulary import ITS_TRANSLATE, TYPED
 
 
@@ -173,9 +173,9 @@ class _LastRelease:
 
     def __init__(self) -> None:
         self.release: Release | None = None
-        self.messages: dict[int, Message] = {}
+        self.messages: dict[int, MessageParts] = {}
 
-    def messages_of(self, release: Release) -> dict[int, Message]:
+    def messages_of(self, release: Release) -> dict[int, MessageParts]:
         if release is not self.release:
             # A new dict, not a cleared one: a thread still translating the release
             # before keeps its own.
@@ -189,7 +189,7 @@ _last = _LastRelease()
 class _Translator:
     def __init__(self, catalog: Catalog | None, formatter: ValueFormatter | None,
                  catalog_path: str, release_path: str, fallback_all: bool,
-                 messages: dict[int, Message]) -> None:
+                 messages: dict[int, MessageParts]) -> None:
         self.catalog = catalog
         self.messages = messages  # segment id -> message
         self.formatter = formatter
@@ -215,9 +215,9 @@ class _Translator:
             return segment
         message = self.messages.get(id(segment))
         if message is None:
-            message = self.messages[id(segment)] = segment_message(segment)
+            message = self.messages[id(segment)] = message_parts(segment)
         content = self.content(segment, message)
-        if self.formatter is not None and any(p.span.name in TYPED for p in message.placeholders):
+        if self.formatter is not None and any(span.name in TYPED for span in message.spans):
             # Typed values are always placeholders (empty tags), in the translation as in
             # the source: a message without one has nothing to format.
             content = format_values(content, self.formatter)
@@ -225,7 +225,7 @@ class _Translator:
             return segment
         return Segment(segment.name, content, segment.attrs, segment.line)
 
-    def content(self, segment: Segment, message: Message) -> tuple[Inline, ...]:
+    def content(self, segment: Segment, message: MessageParts) -> tuple[Inline, ...]:
         msgid = message.msgid
         if not msgid:
             return segment.content  # nothing to translate (and "" is the PO header)
@@ -241,7 +241,7 @@ class _Translator:
                 self.fallback(segment, msgid, entry, "untranslated")
             return segment.content
         try:
-            content = parse_translation(entry.msgstr, message)
+            content = parse_parts(entry.msgstr, message)
         except PlaceholderError as exc:
             if msgid not in self.seen:
                 self.issues.append(error(self.catalog_path, entry.line, exc.code,
