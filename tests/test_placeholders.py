@@ -117,7 +117,7 @@ def test_one_translation_of_two_segments_keeps_each_segments_own_spans():
     one, two = segment_message(first), segment_message(second)
     assert one.msgid == two.msgid == "<date/>: <person>Mr. HAYASHI</person>"
     msgstr = "<person>林</person>、<date/>"
-    for message, source in ((one, first), (two, second)):
+    for message, source in ((one, first), (two, second), (one, first), (two, second)):
         content = parse_translation(msgstr, message)
         person, date = content[0], content[2]
         assert not isinstance(person, str) and not isinstance(date, str)
@@ -140,15 +140,17 @@ def test_an_untranslatable_span_moved_to_the_start_loses_the_space_it_began_with
     # In the source the span's text kept its leading space (a letter came before it).
     seg = segment('the<org its:translate="no"> Central Asia</org> Dialogue')
     message = segment_message(seg)
-    content = parse_translation("<org/> Dialogue", message)
-    assert content[0] == Span("org", ((ITS_TRANSLATE, "no"),), ("Central Asia",))
-    assert content[1:] == (" Dialogue",)
+    for _ in range(3):
+        content = parse_translation("<org/> Dialogue", message)
+        assert content[0] == Span("org", ((ITS_TRANSLATE, "no"),), ("Central Asia",))
+        assert content[1:] == (" Dialogue",)
 
 
 def test_a_space_an_untranslatable_span_ends_with_swallows_the_one_after_it():
     seg = segment('<org its:translate="no">Central Asia </org>Dialogue')
     message = segment_message(seg)
-    assert parse_translation("the <org/> plus", message) == ("the ", seg.content[0], "plus")
+    for _ in range(3):
+        assert parse_translation("the <org/> plus", message) == ("the ", seg.content[0], "plus")
 
 
 SPACED = st.text(alphabet=st.sampled_from(list("ab日 ")), min_size=1, max_size=5)
@@ -173,4 +175,5 @@ def test_tags_moved_by_a_translator_meet_the_whitespace_rule_as_the_reader_appli
     msgstr = "".join(data.draw(st.permutations(pieces)))
     spans = {f"<{p.tag}/>": markup(p.span.name, p.span.text) for p in message.placeholders}
     expected = segment(re.sub(r"<[a-z0-9]+/>", lambda m: spans[m.group()], msgstr))
-    assert parse_translation(msgstr, message) == expected.content
+    for _ in range(3):  # a translation met again is bound to a form worked out once
+        assert parse_translation(msgstr, message) == expected.content

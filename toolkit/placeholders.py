@@ -179,11 +179,19 @@ _Item = str | tuple[int, "_Items | None"]
 _Items = tuple[_Item, ...]
 
 
-class _Compiled(NamedTuple):
-    items: _Items  # as parsed: text nodes as written
-    # As the whitespace rule leaves them when every empty tag's span passes through it
-    # unchanged (`_passes_through`): then binding the spans is all that is left to do.
-    normal: _Items
+class _Compiled:
+    """A translation parsed and checked against a message's shape (`_compile`)."""
+
+    __slots__ = ("items", "normal", "used")
+
+    def __init__(self, items: _Items) -> None:
+        self.items = items  # as parsed: text nodes as written
+        # As the whitespace rule leaves them when every empty tag's span passes through
+        # it unchanged (`_passes_through`): then binding the spans is all there is to
+        # do. Worked out on the second use: a translation used once (most of them, in a
+        # corpus without boilerplate) does not pay for it.
+        self.normal: _Items | None = None
+        self.used = False
 
 
 def parse_translation(msgstr: str, message: Message) -> tuple[Inline, ...]:
@@ -200,13 +208,24 @@ def parse_parts(msgstr: str, parts: MessageParts) -> tuple[Inline, ...]:
     compiled = _compile(msgstr, shape)
     if isinstance(compiled, PlaceholderError):
         raise PlaceholderError(compiled.code, compiled.message)
+    normal = compiled.normal
+    if normal is None:
+        if not compiled.used:
+            compiled.used = True  # (two threads at worst both take this way once)
+            return _apply_rule(compiled.items, spans)
+        normal = compiled.normal = _normal(compiled.items, shape)
     for (_, _, empty), span in zip(shape, spans, strict=True):
         if empty and not _passes_through(span):
             # Its text may lose a space here that it kept in the source, or take one
             # from what follows: the rule is applied to the whole content again.
-            ws = Whitespace()
-            return ws.finish(_rebind(compiled.items, spans, ws))
-    return _bind(compiled.normal, spans)
+            return _apply_rule(compiled.items, spans)
+    return _bind(normal, spans)
+
+
+def _apply_rule(items: _Items, spans: tuple[Span, ...]) -> tuple[Inline, ...]:
+    """Compiled content with the spans in place and the whitespace rule applied to it."""
+    ws = Whitespace()  # normalised as built, in document order: no second pass
+    return ws.finish(_rebind(items, spans, ws))
 
 
 def _passes_through(span: Span) -> bool:
@@ -263,12 +282,15 @@ def _rebind(items: _Items, spans: tuple[Span, ...], ws: Whitespace) -> list[Inli
 def _compile(msgstr: str, shape: Shape) -> _Compiled | PlaceholderError:
     """A translation parsed and checked against a message's shape, once per distinct pair."""
     try:
-        items = _parse(msgstr, shape)
+        return _Compiled(_parse(msgstr, shape))
     except PlaceholderError as exc:
         return PlaceholderError(exc.code, exc.message)  # not the raised one: no traceback
+
+
+def _normal(items: _Items, shape: Shape) -> _Items:
+    """`_Compiled.normal`: the rule applied with a stand-in for each tag."""
     stand_ins = tuple(_stand_in(index, empty) for index, (_, _, empty) in enumerate(shape))
-    ws = Whitespace()
-    return _Compiled(items, _unbind(ws.finish(_rebind(items, stand_ins, ws)), shape))
+    return _unbind(_apply_rule(items, stand_ins), shape)
 
 
 @cache
