@@ -379,9 +379,15 @@ class _Reader:
                 else:
                     _refuse(path, full, number)
             if first == '"':
-                if line[-1] == '"' and line.find('"', 1) == len(line) - 1 \
-                        and "\\" not in line:
-                    value = line[1:-1]
+                end = len(line) - 1
+                if line[-1] == '"' and line.find('"', 1) == end:
+                    backslash = line.find("\\")
+                    if backslash < 0:
+                        value = line[1:-1]
+                    elif backslash == end - 2 and line[-2] == "n":
+                        value = line[1:-3] + "\n"  # a header line: only its line end escaped
+                    else:
+                        value = _unquote(line, path, number)
                 else:
                     value = _unquote(line, path, number)
                 if state == _ID:
