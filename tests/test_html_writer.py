@@ -177,6 +177,20 @@ def test_locale_index_lists_newest_first_and_links_each_page():
                     ("b.html", "2022-01-05")]
 
 
+def test_locale_index_items_are_laid_out_one_a_line_and_escaped():
+    entries = [IndexEntry(f"r{n}", f"Title {n} <b>&", "2023-03-01", "1 March 2023")
+               for n in range(3)]
+    entries.append(IndexEntry("he", "שלום", "2023-01-01", "1 January 2023"))
+    page = locale_index(entries, PageContext("en")).decode("utf-8")
+    items = [line for line in page.splitlines() if "<li>" in line]
+    assert len(items) == 4 and len({line.index("<li>") for line in items}) == 1
+    assert items[0].strip() == ('<li><time datetime="2023-03-01">1 March 2023</time>'
+                                '<a href="r0.html">Title 0 &lt;b&gt;&amp;</a></li>')
+    assert 'dir="auto"' in items[3]  # right-to-left text in a left-to-right page
+    assert "communique:items" not in page
+    assert "<ol></ol>" in locale_index([], PageContext("en")).decode("utf-8")
+
+
 def test_front_page_names_each_language_in_itself():
     front = [LocaleEntry("en", "English", "ltr", 3), LocaleEntry("ar", "العربية", "rtl", 2)]
     doc = lxml.html.document_fromstring(root_index(front, PageContext("en")))
