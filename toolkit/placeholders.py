@@ -102,24 +102,31 @@ def message_parts(segment: Segment) -> MessageParts:
     found: list[tuple[Span, int, bool]] = []
     _find_spans(content, -1, found)
     # A name used once is its own tag; a repeated one is numbered in document order.
+    tags = [span.name for span, _, _ in found]
+    if len(set(tags)) < len(tags):
+        tags = _numbered(tags)
+    shape = tuple([(tag, tags[parent] if parent >= 0 else None, opaque)
+                   for tag, (_, parent, opaque) in zip(tags, found, strict=True)])
+    out: list[str] = []
+    _render(content, iter(shape), out)
+    return MessageParts("".join(out), shape, tuple(span for span, _, _ in found))
+
+
+def _numbered(names: list[str]) -> list[str]:
+    """Tags for span names of which some repeat: those numbered, in document order."""
     # Plain dicts: a Counter costs more to make than these few spans cost to count.
     counts: dict[str, int] = {}
-    for span, _, _ in found:
-        counts[span.name] = counts.get(span.name, 0) + 1
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
     seen: dict[str, int] = {}
     tags: list[str] = []
-    for span, _, _ in found:
-        name = span.name
+    for name in names:
         if counts[name] == 1:
             tags.append(name)
         else:
             seen[name] = number = seen.get(name, 0) + 1
             tags.append(f"{name}{number}")
-    shape = tuple((tag, tags[parent] if parent >= 0 else None, opaque)
-                  for tag, (_, parent, opaque) in zip(tags, found, strict=True))
-    out: list[str] = []
-    _render(content, iter(shape), out)
-    return MessageParts("".join(out), shape, tuple(span for span, _, _ in found))
+    return tags
 
 
 def _find_spans(content: tuple[Inline, ...], parent: int,
