@@ -214,6 +214,16 @@ def fill(element: etree._Element, content: Iterable[Inline], direction: str) -> 
         _add_text(element, last, text)
 
 
+def _fill_new(element: etree._Element, content: tuple[Inline, ...], direction: str) -> None:
+    """`fill` of an element just made (no text, no children yet): the usual content, one
+    string, is simply its text."""
+    if len(content) == 1 and isinstance(content[0], str):
+        if content[0]:
+            element.text = content[0]
+    else:
+        fill(element, content, direction)
+
+
 def _add_text(element: etree._Element, last: etree._Element | None, text: str) -> None:
     if last is None:
         element.text = (element.text or "") + text
@@ -247,7 +257,7 @@ def _inline(parent: etree._Element, span: Span, mapped: tuple[str, str | None],
         # A Latin name in Arabic (or the reverse) is isolated, so its neighbours'
         # punctuation and numbers keep their places.
         element.set("dir", "auto")
-    fill(element, span.content, direction)
+    _fill_new(element, span.content, direction)
     return element
 
 
@@ -291,7 +301,7 @@ def _segment(parent: etree._Element, tag: str, segment: Segment, direction: str,
         element.set("class", css_class)
     if segment.get(ITS_TRANSLATE) == "no":
         element.set("translate", "no")
-    fill(element, segment.content, direction)
+    _fill_new(element, segment.content, direction)
     return element
 
 
@@ -319,7 +329,7 @@ def release_page(release: Release, context: PageContext) -> bytes:
         if i:
             etree.SubElement(dateline, "span", {"class": "sep", "aria-hidden": "true"}).text = "·"
         wrapper = etree.SubElement(dateline, "span")
-        fill(wrapper, piece, direction)
+        _fill_new(wrapper, piece, direction)
     if meta.embargo and context.embargo_text:
         embargo = etree.SubElement(header, "p", {"class": "embargo"})
         before, _, after = label(context.locale, "embargo").partition("{time}")
