@@ -284,8 +284,8 @@ def _rebind(items: _Items, spans: tuple[Span, ...], ws: Whitespace) -> list[Inli
 
 # Remembered: boilerplate (a caption, a closing line, a ministry's name) comes back in
 # release after release with the same translation, and the parse is most of the cost of
-# translating a segment. Bounded, so memory stays flat on any corpus.
-@lru_cache(maxsize=8192)
+# translating a segment. Bounded (4,096 hold about 6 MB), so memory stays flat on any corpus.
+@lru_cache(maxsize=4096)
 def _compile(msgstr: str, shape: Shape) -> _Compiled | PlaceholderError:
     """A translation parsed and checked against a message's shape, once per distinct pair."""
     try:
