@@ -222,7 +222,7 @@ def parse_parts(msgstr: str, parts: MessageParts) -> tuple[Inline, ...]:
             return _apply_rule(compiled.items, spans)
         normal = compiled.normal = _normal(compiled.items, shape)
     for (_, _, empty), span in zip(shape, spans, strict=True):
-        if empty and not _passes_through(span):
+        if empty and not _passes_through(span.content):
             # Its text may lose a space here that it kept in the source, or take one
             # from what follows: the rule is applied to the whole content again.
             return _apply_rule(compiled.items, spans)
@@ -235,15 +235,19 @@ def _apply_rule(items: _Items, spans: tuple[Span, ...]) -> tuple[Inline, ...]:
     return ws.finish(_rebind(items, spans, ws))
 
 
-def _passes_through(span: Span) -> bool:
-    """Whether the whitespace rule keeps this span as it is wherever it meets it, and goes
-    on after it as after a letter: then the rule's effect on a translation is the same for
-    every message of its shape, and was worked out once (`_Compiled.normal`).
+@lru_cache(maxsize=4096)
+def _passes_through(content: tuple[Inline, ...]) -> bool:
+    """Whether the whitespace rule keeps a span with this content as it is wherever it
+    meets it, and goes on after it as after a letter: then the rule's effect on a
+    translation is the same for every message of its shape, and was worked out once
+    (`_Compiled.normal`).
 
     Asked of the rule itself, entering the span as after a space (the stricter case):
     nothing may be dropped, and its text must end with something other than a space.
+    Remembered by content (the rule looks at nothing else): typed values repeat.
     """
     ws = Whitespace()
+    span = Span("", (), content)
     return ws.span(span) is span and not ws.space
 
 
