@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import is_
 from pathlib import Path
 from typing import Protocol
 
@@ -139,15 +140,20 @@ def map_segments(release: Release, fn: Callable[[Segment, bool], Segment]) -> Re
             return None
         return fn(segment, _untranslatable(segment.attrs, inherited))
 
+    # What fn leaves as it was is kept, not copied: the source locale and extract change
+    # nothing, and a copy of a frozen dataclass costs more than the comparisons.
     def figure(f: Figure) -> Figure:
         state = _untranslatable(f.attrs, root)
-        return replace(f, alt=seg(f.alt, state), caption=seg(f.caption, state))
+        alt, caption = seg(f.alt, state), seg(f.caption, state)
+        if alt is f.alt and caption is f.caption:
+            return f
+        return replace(f, alt=alt, caption=caption)
 
     def block(b: Block) -> Block:
         if isinstance(b, ListBlock):
             state = _untranslatable(b.attrs, root)
-            return replace(b, items=tuple(fn(i, _untranslatable(i.attrs, state))
-                                          for i in b.items))
+            items = tuple(fn(i, _untranslatable(i.attrs, state)) for i in b.items)
+            return b if all(map(is_, items, b.items)) else replace(b, items=items)
         return fn(b, _untranslatable(b.attrs, root))
 
     meta = release.meta
@@ -158,8 +164,13 @@ def map_segments(release: Release, fn: Callable[[Segment, bool], Segment]) -> Re
     subtitle = seg(release.subtitle)
     figures = tuple(figure(f) for f in release.figures)
     body = tuple(block(b) for b in release.body)
-    return replace(release, meta=replace(meta, publisher=publisher, series=series, place=place),
-                   title=title, subtitle=subtitle, figures=figures, body=body)
+    if publisher is not meta.publisher or series is not meta.series or place is not meta.place:
+        meta = replace(meta, publisher=publisher, series=series, place=place)
+    if (meta is release.meta and title is release.title and subtitle is release.subtitle
+            and all(map(is_, figures, release.figures)) and all(map(is_, body, release.body))):
+        return release
+    return replace(release, meta=meta, title=title, subtitle=subtitle, figures=figures,
+                   body=body)
 
 
 class _LastRelease:
@@ -286,11 +297,10 @@ def translate_release(
                              fallback_all=not source_locale,
                              messages=_last.messages_of(release))
     localised = map_segments(release, translator.segment)
-    published = release.meta.published
+    meta = localised.meta
     if formatter is not None:
-        published = _format_span(published, formatter)
-    localised = replace(localised, lang=locale,
-                        meta=replace(localised.meta, published=published))
+        meta = replace(meta, published=_format_span(meta.published, formatter))
+    localised = replace(localised, lang=locale, meta=meta)
     return Translation(localised, translator.coverage(), tuple(translator.issues))
 
 
