@@ -11,6 +11,11 @@ A msgstr goes back through `parse_translation`, which accepts only the tags of i
 source segment, each exactly once, under the same parent, without attributes; the
 attributes and the untranslatable content are restored from the source. Anything else
 is a `PlaceholderError` and the caller falls back to the source text.
+
+`message_parts` and `parse_parts` are the same protocol for the build's hot path: a
+message as its msgid, the shape of its tags and their spans, without an object per tag.
+A translation is parsed once per distinct (msgstr, shape) and bound to each segment's
+own spans after that.
 """
 
 from __future__ import annotations
