@@ -54,7 +54,7 @@ from toolkit.loader import parse_release
 from toolkit.model import Span
 from toolkit.po_read import parse_po
 from toolkit.release_xml import write_release
-from toolkit.translate import Count, Coverage, translate_release
+from toolkit.translate import Count, Coverage, Messages, translate_release
 
 CACHE_NAME = ".communique-cache.jsonl"
 CACHE_FORMAT = 3
@@ -286,9 +286,10 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
                            path=str(task.release)) for locale in task.locales]
     stamp = _stamp(task.release, data)
     results = []
+    messages: Messages = {}  # the release's messages, made once for all its locales
     for locale in task.locales:
         try:
-            result = _build_pair(release, stamp, shown, ctx.job(locale), ctx)
+            result = _build_pair(release, stamp, shown, ctx.job(locale), ctx, messages)
         except InputError as exc:
             result = PairResult(shown, locale, Status.FAILED, release.id,
                                 issues=(_input_error(exc),))
@@ -297,7 +298,7 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
 
 
 def _build_pair(release: Any, stamp: Any, shown: str, job: LocaleJob,
-                ctx: Context) -> PairResult:
+                ctx: Context, messages: Messages) -> PairResult:
     locale = job.locale
     catalog_path = ctx.catalog(locale, release.id)
     catalog_bytes = read_if_exists(catalog_path)
@@ -307,7 +308,8 @@ def _build_pair(release: Any, stamp: Any, shown: str, job: LocaleJob,
         translation = translate_release(
             release, catalog, html_lang(locale),
             formatter=None if job.source else _memo(locale, job.settings, ctx.engine),
-            catalog_path=display(catalog_path), release_path=shown, source_locale=job.source)
+            catalog_path=display(catalog_path), release_path=shown, source_locale=job.source,
+            messages=messages)
         embargo = release.meta.embargo
         memo = _memo(locale, job.settings, ctx.engine)
         embargo_text = (memo.format_instant(embargo.value, job.settings.zone or embargo.zone)

@@ -17,7 +17,7 @@ from toolkit.config import Config
 from toolkit.errors import UsageError
 from toolkit.loader import load_release
 from toolkit.po_read import read_po
-from toolkit.translate import Count, Coverage, translate_release
+from toolkit.translate import Count, Coverage, Messages, translate_release
 
 
 @dataclass(frozen=True)
@@ -43,11 +43,13 @@ def stats(config: Config, *, locales: Iterable[str] | None = None,
     rows: list[StatsRow] = []
     for path in sorted(releases if releases is not None else config.release_files()):
         release = load_release(path)
+        messages: Messages = {}
         for locale in wanted:
             catalog_path = config.catalog(locale, release.id)
             catalog = read_po(catalog_path) if catalog_path.exists() else None
             result = translate_release(release, catalog, locale, formatter=None,
-                                       source_locale=locale == config.source_locale)
+                                       source_locale=locale == config.source_locale,
+                                       messages=messages)
             rows.append(StatsRow(release.id, _display(path), locale, result.coverage))
     return rows
 

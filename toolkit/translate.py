@@ -173,28 +173,7 @@ def map_segments(release: Release, fn: Callable[[Segment, bool], Segment]) -> Re
                    body=body)
 
 
-class _LastRelease:
-    """The messages of the segments of the release translated last.
-
-    A build parses a release once and translates it into each locale in turn (the
-    source locale too): its segments' messages are made once, not once per locale. Only
-    the last release is kept, so nothing piles up; keyed by segment identity, which
-    holds while the release (kept here) is alive.
-    """
-
-    def __init__(self) -> None:
-        self.release: Release | None = None
-        self.messages: dict[int, MessageParts] = {}
-
-    def messages_of(self, release: Release) -> dict[int, MessageParts]:
-        if release is not self.release:
-            # A new dict, not a cleared one: a thread still translating the release
-            # before keeps its own.
-            self.release, self.messages = release, {}
-        return self.messages
-
-
-_last = _LastRelease()
+Messages = dict[int, MessageParts]  # a release's segment messages, by segment identity
 
 
 class _Translator:
@@ -286,16 +265,19 @@ def translate_release(
     catalog_path: str | Path = "",
     release_path: str | Path = "",
     source_locale: bool = False,
+    messages: Messages | None = None,
 ) -> Translation:
     """The release in `locale`: translated segments, typed values formatted, `xml:lang` set.
 
     `formatter` None keeps every typed value's source text (what the source locale
     needs). `source_locale` True treats a missing catalog as the identity translation
-    instead of counting every message as untranslated.
+    instead of counting every message as untranslated. A caller translating one release
+    into several locales passes the same, initially empty, `messages` to each call (and
+    keeps the release alive meanwhile): each segment's message is then made once.
     """
     translator = _Translator(catalog, formatter, str(catalog_path), str(release_path),
                              fallback_all=not source_locale,
-                             messages=_last.messages_of(release))
+                             messages={} if messages is None else messages)
     localised = map_segments(release, translator.segment)
     meta = localised.meta
     if formatter is not None:
