@@ -216,8 +216,10 @@ class UpdateOptions:
 
 @dataclass(frozen=True, slots=True)
 class _UpdateTask:
-    template: Path
-    catalog: Path
+    # Paths as str: a Path object is several hundred bytes, and 10,000 tasks' worth sit
+    # in the parent, and so in every forked worker, for the whole run.
+    template: str
+    catalog: str
     locale: str
     root: Path
     options: UpdateOptions
@@ -225,6 +227,10 @@ class _UpdateTask:
     # Whether the memory may fill this catalog's new messages: only when some catalog of
     # its locale already exists (the memory holds nothing else).
     memory: bool = True
+
+    @property
+    def release(self) -> str:
+        return Path(self.template).stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,14 +265,15 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
         # A locale none of whose catalogs exist yet has an empty memory: its catalogs
         # are written by the workers, not sent back to wait for it.
         memory = options.tm and any(c.exists() for c in catalogs)
-        tasks += [_UpdateTask(t, c, ll, config.root, options, stamp, memory)
+        tasks += [_UpdateTask(str(t), str(c), ll, config.root, options, stamp, memory)
                   for t, c in zip(templates, catalogs, strict=True)]
+    del templates, catalogs  # the Path objects: the tasks hold the paths as str
     memories: dict[str, TranslationMemory] = {}
     merged: list[_Merged] = []
     for task, answer in zip(tasks, _run(_update_one, tasks, jobs, progress), strict=True):
         if options.tm:
             memory = memories.setdefault(task.locale, TranslationMemory())
-            memory.add_pairs(task.template.stem, answer.reviewed)
+            memory.add_pairs(task.release, answer.reviewed)
         # Only the answers still waiting for the memory keep their bytes and msgids: a
         # project of 10,000 catalogs would otherwise hold every one of them here.
         merged.append(answer if answer.data is not None else _Merged(answer.result))
@@ -276,11 +283,11 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
         if answer.data is not None:
             memory = memories.get(task.locale)
             hits = memory is not None and any(
-                memory.lookup(m, exclude=task.template.stem) for m in answer.wanting)
+                memory.lookup(m, exclude=task.release) for m in answer.wanting)
             if hits:
                 result = _update_file(task, memory).result
             elif result.status is not Status.UNCHANGED:
-                written = write_bytes(task.catalog, answer.data)
+                written = write_bytes(Path(task.catalog), answer.data)
                 existed = result.status is not Status.CREATED
                 result = FileResult(result.path, _status(written, existed), result.release,
                                     result.locale, result.report)
@@ -295,11 +302,12 @@ def _update_one(task: _UpdateTask) -> _Merged:
 def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged:
     """Merge one catalog. Without `memory`, a result that the memory might change is
     returned unwritten, with the msgids it would look up."""
-    release = task.template.stem
-    where = relative(task.catalog, task.root)
+    release = task.release
+    path = Path(task.catalog)
+    where = relative(path, task.root)
     try:
-        template = read_po(task.template)
-        old = read_po(task.catalog) if task.catalog.exists() else None
+        template = read_po(Path(task.template))
+        old = read_po(path) if path.exists() else None
     except InputError as exc:
         shown = relative(Path(exc.path), task.root)
         return _Merged(FileResult(where, Status.FAILED, release, task.locale,
@@ -322,7 +330,7 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
     if memory is None and task.memory and wanting:
         return _Merged(FileResult(where, Status.UNCHANGED if same else status, release,
                                   task.locale, report), data, wanting, reviewed)
-    written = not same and write_bytes(task.catalog, data, if_changed=old is not None)
+    written = not same and write_bytes(path, data, if_changed=old is not None)
     return _Merged(FileResult(where, _status(written, old is not None), release, task.locale,
                               report), reviewed=reviewed)
 

@@ -47,7 +47,7 @@ class Catalog(Protocol):
     def lookup(self, msgid: str) -> Entry | None: ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Count:
     segments: int = 0
     words: int = 0
@@ -56,7 +56,7 @@ class Count:
         return Count(self.segments + other.segments, self.words + other.words)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Coverage:
     """Distinct messages of a release in a locale, by what the catalog gave for them."""
 

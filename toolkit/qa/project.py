@@ -111,10 +111,12 @@ def check_coverage(counts: Coverage, locale: str | None, minimum: float) -> list
 class Unit:
     """One release id's files in a configured project: checked together, in one process."""
 
+    # Paths as str: a Path object is several hundred bytes, and a project's units sit in
+    # the parent, and so in every forked worker, for the whole run.
     stem: str
-    release: Path | None
-    template: Path | None
-    catalogs: tuple[Path, ...]
+    release: str | None
+    template: str | None
+    catalogs: tuple[str, ...]
     missing_locales: tuple[str, ...]  # configured locales with no catalog for it
 
 
@@ -203,8 +205,8 @@ class Validation:
                 if stem not in present and stem in releases:
                     missing.setdefault(stem, []).append(locale)
         stems = sorted({*releases, *templates, *catalogs})
-        return [Unit(stem, releases.get(stem), templates.get(stem),
-                     tuple(catalogs.get(stem, ())), tuple(missing.get(stem, ())))
+        return [Unit(stem, _str(releases.get(stem)), _str(templates.get(stem)),
+                     tuple(map(str, catalogs.get(stem, ()))), tuple(missing.get(stem, ())))
                 for stem in stems]
 
     def run_project(self, jobs: int = 1) -> None:
@@ -239,22 +241,22 @@ class Validation:
         release_ids: list[tuple[Path, str]] = []
         config = self.config
         if unit.release is not None:
-            release = self.release(unit.release, report=True)
+            release = self.release(Path(unit.release), report=True)
             if release is not None:
-                release_ids.append((unit.release, release.id))
+                release_ids.append((Path(unit.release), release.id))
             if unit.template is None:
                 self._add(unit.release, [Finding(
                     "template-missing", f"no template {self._show(config.template(unit.stem))}"
                     f" for this release: {EXTRACT}", 0)])
         if unit.template is not None:
-            self.template(unit.template, report_file=True)
+            self.template(Path(unit.template), report_file=True)
             for locale in unit.missing_locales:
                 self._add(unit.template, [Finding(
                     "catalog-missing", f"no {locale} catalog "
                     f"{self._show(config.catalog(locale, unit.stem))} for this template: "
                     f"{UPDATE}", 1)])
         for path in unit.catalogs:
-            self.catalog(path)
+            self.catalog(Path(path))
         found = self.issues[before:]
         del self.issues[before:]  # the caller decides where they go
         self._forget()
@@ -467,6 +469,10 @@ class Validation:
                     # A plural form may say "one" where the source says "1".
                     if not (entry.plural and found.code == "number-changed"):
                         yield Finding(found.code, found.message, entry.line)
+
+
+def _str(path: Path | None) -> str | None:
+    return None if path is None else str(path)
 
 
 def _key(path: Path | str) -> str:
