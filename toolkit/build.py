@@ -21,6 +21,7 @@ The work is planned in the parent process and done in workers:
 from __future__ import annotations
 
 import concurrent.futures
+import gc
 import hashlib
 import itertools
 import json
@@ -588,21 +589,27 @@ def _execute(tasks: list[Task], ctx: Context, jobs: int,
         method = "fork"
     else:
         method = "forkserver" if "forkserver" in methods else "spawn"
-    with concurrent.futures.ProcessPoolExecutor(
-            max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
-        futures = {pool.submit(_run_batch, batch, ctx): len(batch)
-                   for batch in _batches(tasks, jobs)}
-        try:
-            for future in concurrent.futures.as_completed(futures):
-                results = future.result()
-                done += futures[future]
-                if progress:
-                    progress(done, total)
-                yield results
-        except BaseException:
-            for future in futures:
-                future.cancel()
-            raise
+    # A forked worker copies each page of the parent it writes to, and a garbage
+    # collection writes to every object it visits: frozen objects are not visited.
+    gc.freeze()
+    try:
+        with concurrent.futures.ProcessPoolExecutor(
+                max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
+            futures = {pool.submit(_run_batch, batch, ctx): len(batch)
+                       for batch in _batches(tasks, jobs)}
+            try:
+                for future in concurrent.futures.as_completed(futures):
+                    results = future.result()
+                    done += futures[future]
+                    if progress:
+                        progress(done, total)
+                    yield results
+            except BaseException:
+                for future in futures:
+                    future.cancel()
+                raise
+    finally:
+        gc.unfreeze()  # the parent's own garbage is collected again
 
 
 def build(
