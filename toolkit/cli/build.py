@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -16,11 +14,12 @@ from toolkit.cli.common import (
     OutputFormat,
     handles_errors,
     interactive,
+    progress_bar,
     project,
 )
 
 if TYPE_CHECKING:
-    from toolkit.build import BuildReport, PairResult, Progress
+    from toolkit.build import BuildReport, PairResult
 
 PAIR_LINES = 20  # above this many releases with problems, a summary per locale
 
@@ -72,7 +71,8 @@ def command(
     from toolkit.build import build
 
     cfg = project(config)
-    with _progress(output_format is OutputFormat.text and interactive()) as progress:
+    with progress_bar("building", output_format is OutputFormat.text and interactive()) \
+            as progress:
         report = build(cfg, locales=locale or None, output=output, jobs=jobs, strict=strict,
                        min_coverage=min_coverage, force=force,
                        releases=_expand(releases) if releases else None, progress=progress)
@@ -90,23 +90,6 @@ def _expand(paths: list[Path]) -> list[Path]:
     for path in paths:
         files.extend(sorted(path.glob("*.xml")) if path.is_dir() else [path])
     return files
-
-
-@contextmanager
-def _progress(show: bool) -> Iterator[Progress | None]:
-    if not show:
-        yield None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-    with Progress("[progress.description]{task.description}", BarColumn(),
-                  MofNCompleteColumn(), TimeRemainingColumn(), transient=True) as bar:
-        task = bar.add_task("building", total=None)
-
-        def advance(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
-
-        yield advance
 
 
 def _pair_line(result: PairResult) -> str:

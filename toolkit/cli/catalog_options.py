@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -12,7 +10,7 @@ from toolkit.errors import UsageError
 from toolkit.po_write import DEFAULT_WIDTH
 
 if TYPE_CHECKING:
-    from toolkit.catalogs import Progress, RunReport
+    from toolkit.catalogs import RunReport
 
 LIST_LIMIT = 50  # files listed one by one in text output; more get the summary only
 
@@ -37,22 +35,16 @@ def page_width(width: int | None, no_wrap: bool) -> int | None:
     return None if no_wrap else (width or DEFAULT_WIDTH)
 
 
-@contextmanager
-def progress_bar(label: str, show: bool) -> Iterator[Progress | None]:
-    """A rich progress bar on stderr, only for a person at a terminal."""
-    if not show:
-        yield None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+def print_files(report: RunReport) -> None:
+    """Each unreadable input's error (stderr), then each file written, unless too many."""
+    from toolkit.catalogs import Status
 
-    with Progress("[progress.description]{task.description}", BarColumn(),
-                  MofNCompleteColumn(), TimeRemainingColumn(), transient=True) as bar:
-        task = bar.add_task(label, total=None)
-
-        def advance(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
-
-        yield advance
+    for result in report.failed:
+        typer.echo(str(result.error), err=True)
+    changed = [r for r in report.results if r.status in (Status.CREATED, Status.UPDATED)]
+    if len(changed) <= LIST_LIMIT:  # a big project gets the summary only
+        for result in changed:
+            typer.echo(f"{result.status.value}\t{result.path}")
 
 
 def summary_line(report: RunReport, noun: str) -> str:

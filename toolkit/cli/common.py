@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, ParamSpec, TypeVar
@@ -77,3 +78,27 @@ def not_built(name: str, issue: str) -> Callable[..., None]:
 
     command.__doc__ = f"Not built yet: {issue}."
     return command
+
+
+Advance = Callable[[int, int], None]  # (done, total): what the engines report progress with
+
+
+@contextmanager
+def progress_bar(label: str, show: bool) -> Iterator[Advance | None]:
+    """A rich progress bar on stderr (stdout stays the command's output), only when
+    `show`: for a person at a terminal, never in CI or a pipe."""
+    if not show:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    with Progress("[progress.description]{task.description}", BarColumn(),
+                  MofNCompleteColumn(), TimeRemainingColumn(), transient=True,
+                  console=Console(stderr=True)) as bar:
+        task = bar.add_task(label, total=None)
+
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield advance

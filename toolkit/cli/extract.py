@@ -9,12 +9,11 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from toolkit.cli.catalog_options import (
-    LIST_LIMIT,
     JobsOption,
     NoWrapOption,
     WidthOption,
     page_width,
-    progress_bar,
+    print_files,
     summary_line,
 )
 from toolkit.cli.common import (
@@ -23,6 +22,7 @@ from toolkit.cli.common import (
     OutputFormat,
     handles_errors,
     interactive,
+    progress_bar,
     project,
 )
 from toolkit.errors import UsageError
@@ -79,15 +79,8 @@ def _release_files(folder: Path, names: list[str]) -> list[Path]:
 
 
 def _print(report: RunReport, output_format: OutputFormat, noun: str) -> None:
-    from toolkit.catalogs import Status
-
     if output_format is OutputFormat.json:
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
         return
-    for result in report.failed:
-        typer.echo(str(result.error), err=True)
-    changed = [r for r in report.results if r.status in (Status.CREATED, Status.UPDATED)]
-    if len(changed) <= LIST_LIMIT:  # a big project gets the summary only
-        for result in changed:
-            typer.echo(f"{result.status.value}\t{result.path}")
+    print_files(report)
     typer.echo(summary_line(report, noun))

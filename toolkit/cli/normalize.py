@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -18,13 +16,13 @@ from toolkit.cli.common import (
     OutputFormat,
     handles_errors,
     interactive,
+    progress_bar,
     project,
 )
 from toolkit.errors import UsageError
 
 if TYPE_CHECKING:
     from toolkit.normalize import Options, Report
-    from toolkit.normalize.batch import Progress
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{0,127}")
 
@@ -89,8 +87,8 @@ def command(
     as_json = output_format is OutputFormat.json
     # Results are printed as they come (a JSON array streamed element by element), so a
     # run over ten thousand pages holds no more than a window of them.
-    with _progress(not as_json and interactive() and len(files) > 1,
-                   len(files)) as progress:
+    with progress_bar("normalising", not as_json and interactive() and len(files) > 1) \
+            as progress:
         if as_json:
             typer.echo("[", nl=False)
         for index, report in enumerate(iter_normalize_files(
@@ -148,20 +146,3 @@ def _line(report: Report) -> str:
            f"guess{'es' if guesses != 1 else ''})"
 
 
-@contextmanager
-def _progress(show: bool, total: int) -> Iterator[Progress | None]:
-    if not show:
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-    with Progress("[progress.description]{task.description}", BarColumn(),
-                  MofNCompleteColumn(), TimeRemainingColumn(), transient=True,
-                  console=Console(stderr=True)) as bar:
-        task = bar.add_task("normalising", total=total)
-
-        def advance(done: int, count: int) -> None:
-            bar.update(task, completed=done, total=count)
-
-        yield advance

@@ -8,12 +8,11 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from toolkit.cli.catalog_options import (
-    LIST_LIMIT,
     JobsOption,
     NoWrapOption,
     WidthOption,
     page_width,
-    progress_bar,
+    print_files,
     summary_line,
 )
 from toolkit.cli.common import (
@@ -22,6 +21,7 @@ from toolkit.cli.common import (
     OutputFormat,
     handles_errors,
     interactive,
+    progress_bar,
     project,
 )
 
@@ -79,17 +79,10 @@ def command(
 
 
 def _print(report: RunReport, output_format: OutputFormat) -> None:
-    from toolkit.catalogs import Status
-
     if output_format is OutputFormat.json:
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
         return
-    for result in report.failed:
-        typer.echo(str(result.error), err=True)
-    changed = [r for r in report.results if r.status in (Status.CREATED, Status.UPDATED)]
-    if len(changed) <= LIST_LIMIT:  # a big project gets the summary only
-        for result in changed:
-            typer.echo(f"{result.status.value}\t{result.path}")
+    print_files(report)
     for ll in report.locales():
         m = report.messages(ll)
         parts = [f"{n} {name}" for name, n in (

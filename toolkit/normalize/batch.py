@@ -110,6 +110,8 @@ def iter_normalize_files(paths: list[Path], output: Path, options: Options | Non
     options = options or Options()
     workers = jobs if jobs and jobs > 0 else default_jobs(len(paths))
     taken: dict[str, str] = {}  # id -> the input that got it in this run
+    if progress is not None:
+        progress(0, len(paths))  # the total known before the first input is done
     for done, (path, (data, report)) in enumerate(
             zip(paths, _outcomes(paths, options, workers), strict=True), start=1):
         if data is not None:
