@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 Attrs = tuple[tuple[str, str], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """An inline or typed element inside a segment (``em``, ``person``, ``date``...).
 
@@ -45,7 +45,7 @@ class Span:
 Inline = str | Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A block whose content is one translatable unit: title, caption, paragraph, item."""
 
@@ -65,7 +65,7 @@ class Segment:
         return plain_text(self.content)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ListBlock:
     """An ordered or unordered list of items."""
 
@@ -78,7 +78,7 @@ class ListBlock:
 Block = Segment | ListBlock
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """A photo: where it is, what it shows (alternative text) and its caption."""
 
@@ -89,7 +89,7 @@ class Figure:
     line: int = field(default=0, compare=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Embargo:
     """Not to be published before this instant (ISO 8601 with offset) in this zone."""
 
@@ -98,7 +98,7 @@ class Embargo:
     line: int = field(default=0, compare=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Meta:
     publisher: Segment
     published: Span  # a typed `date`
@@ -107,7 +107,7 @@ class Meta:
     embargo: Embargo | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Release:
     id: str
     lang: str
