@@ -49,8 +49,14 @@ def _where(data: bytes, offset: int) -> tuple[int, int]:
     return line, column
 
 
-def check_prolog(data: bytes, path: str | Path, *, allow_doctype: bool = False) -> None:
-    """Refuse entity declarations and external DTDs; optionally any DOCTYPE at all."""
+def check_prolog(data: bytes, path: str | Path, *, allow_doctype: bool = False) -> bool:
+    """Refuse entity declarations and external DTDs; optionally any DOCTYPE at all.
+
+    Returns whether the document has a DOCTYPE (allowed), the only way entities can be
+    declared, so the only case in which an entity reference could outlive the parse.
+    """
+    if b"<!" not in data:  # the usual document: no DOCTYPE, comment or CDATA, one scan
+        return False
     match = _ENTITY_DECL.search(data)
     if match:
         raise InputError(path, "entity declarations are not allowed (refused as unsafe)",
@@ -63,22 +69,26 @@ def check_prolog(data: bytes, path: str | Path, *, allow_doctype: bool = False) 
     if match and not allow_doctype:
         raise InputError(path, "a DOCTYPE is not allowed in release XML",
                          *_where(data, match.start()))
+    return match is not None
 
 
 def parse_xml(data: bytes, path: str | Path, *, allow_doctype: bool = False) -> etree._ElementTree:
     """Parse untrusted XML bytes, or raise `InputError` with the line and column."""
     if len(data) > MAX_BYTES:
         raise InputError(path, f"file is larger than {MAX_BYTES // (1024 * 1024)} MiB")
-    check_prolog(data, path, allow_doctype=allow_doctype)
+    has_doctype = check_prolog(data, path, allow_doctype=allow_doctype)
     try:
         tree = etree.ElementTree(etree.fromstring(data, _parser(), base_url=None))
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (exc.lineno or 0, 0)
         raise InputError(path, _syntax_message(exc), line or 0, column or 0) from exc
-    # Belt and braces: a parser that met an entity reference leaves it unexpanded.
-    for node in tree.iter(etree.Entity):
-        raise InputError(path, f"undeclared entity reference &{node.name}; is not allowed",
-                         node.sourceline or 0)
+    # Belt and braces: a parser that met an entity reference leaves it unexpanded. Without
+    # a DOCTYPE nothing is declared and libxml2 refuses any reference itself, so the walk
+    # over the whole tree is only made when there is one.
+    if has_doctype:
+        for node in tree.iter(etree.Entity):
+            raise InputError(path, f"undeclared entity reference &{node.name}; is not allowed",
+                             node.sourceline or 0)
     return tree
 
 
