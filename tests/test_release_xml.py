@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from toolkit.errors import InputError
 from toolkit.loader import load_release, parse_release
-from toolkit.model import ListBlock, Segment, Span
-from toolkit.release_xml import write_release
+from toolkit.model import Inline, ListBlock, Segment, Span
+from toolkit.release_xml import normalise_content, write_release
 from toolkit.schema import schema_errors
 from toolkit.xmlsafe import parse_xml
 
@@ -54,6 +56,41 @@ def test_non_breaking_spaces_are_content_and_kept():
 def test_trailing_space_inside_last_span_is_trimmed():
     release = parse_release(wrap("<p>Met <em>today </em></p>"))
     assert release.body[0].content == ("Met ", Span("em", (), ("today",)))
+
+
+def test_spans_keep_their_lines_when_the_rule_changes_their_segment():
+    release = parse_release(wrap("<p>Met\n  <person>A</person>\n  and <person>B  </person></p>"))
+    spans = [part for part in release.body[0].content if isinstance(part, Span)]
+    assert spans == [Span("person", (), ("A",)), Span("person", (), ("B",))]
+    assert [span.line for span in spans] == [2, 3]
+
+
+def _as_written(element: etree._Element) -> list[Inline]:
+    """The oracle: a segment's content exactly as written, before the whitespace rule."""
+    parts: list[Inline] = [element.text] if element.text else []
+    for child in element:
+        parts.append(Span(etree.QName(child).localname, (), tuple(_as_written(child))))
+        if child.tail:
+            parts.append(child.tail)
+    return parts
+
+
+SPACED = st.text(alphabet=st.sampled_from(["a", "b", " ", "\n", "\t", "\u00a0"]), max_size=4)
+MARKUP = st.recursive(
+    SPACED,
+    lambda inner: st.tuples(st.sampled_from(["em", "person"]), st.lists(inner, max_size=3))
+    .map(lambda t: f"<{t[0]}>{''.join(t[1])}</{t[0]}>"),
+    max_leaves=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(MARKUP, max_size=5).map("".join))
+def test_a_segment_is_read_as_the_whitespace_rule_applied_to_it_as_written(markup):
+    # Content already normal is kept as read, the rest goes through the rule: either
+    # way the result is the rule's.
+    data = wrap(f"<p>{markup}</p>")
+    written = parse_xml(data, "r").getroot().find(".//{*}p")
+    assert parse_release(data).body[0].content == normalise_content(_as_written(written))
 
 
 def test_lists_keep_order_and_kind():

@@ -29,7 +29,6 @@ from toolkit.model import (
 from toolkit.vocabulary import (
     INLINE,
     INLINE_ATTRIBUTES,
-    ITS_NS,
     ITS_VERSION,
     NS,
     NSMAP,
@@ -39,39 +38,52 @@ from toolkit.vocabulary import (
 )
 
 _WS = re.compile(r"[ \t\r\n]+")
-_WS_TO_FIX = re.compile(r"[\t\r\n]|  ")  # what `_WS` would change; most text has none
-_ITS_PREFIX = f"{{{ITS_NS}}}"
 _NS_PREFIX = f"{{{NS}}}"
 _NS_CUT = len(_NS_PREFIX)
 
 
+def _collapsible(text: str) -> bool:
+    """Whether `_WS` has a run to collapse in `text` (most text has none). Four substring
+    searches cost a tenth of one regex search, which tries the alternatives at every
+    position."""
+    return "\n" in text or "  " in text or "\t" in text or "\r" in text
+
+
 # ---------------------------------------------------------------- attributes
+# Each element's declared attributes with their rank, made once: sorting is per element.
+_RANKS = {name: {key: i for i, key in enumerate(keys)} for name, keys in INLINE_ATTRIBUTES.items()}
+_NO_RANKS: dict[str, int] = {}
+
+
 def canonical_attrs(name: str, items: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -> Attrs:
     """Vocabulary attributes in their declared order, then the rest sorted."""
     if len(items) < 2:
         return tuple(items)
-    declared = INLINE_ATTRIBUTES.get(name, ())
-    rank = {key: i for i, key in enumerate(declared)}
-    return tuple(sorted(items, key=lambda kv: (rank.get(kv[0], len(rank)), kv[0])))
+    rank = _RANKS.get(name, _NO_RANKS)
+    unranked = len(rank)
+    return tuple(sorted(items, key=lambda kv: (rank.get(kv[0], unranked), kv[0])))
 
 
-def _attrs(element: etree._Element, skip: tuple[str, ...] = ()) -> Attrs:
+def _attrs(element: etree._Element, name: str, skip: tuple[str, ...] = ()) -> Attrs:
     # Called for every element of every release: the common no-attribute case returns
-    # before any list or QName is built (lxml gives keys and values as str already).
+    # before any list is built (lxml gives keys and values as str already).
     items = element.items()
     if not items:
         return ()
     if skip:
         items = [kv for kv in items if kv[0] not in skip]
-    tag = element.tag
-    return canonical_attrs(tag[tag.index("}") + 1:] if tag[:1] == "{" else tag, items)
+    return canonical_attrs(name, items)
 
 
 # ---------------------------------------------------------------- reading
+# Clark name -> name of every element allowed inside a segment: one dict lookup per span
+# instead of a namespace test, a slice and two set lookups.
+_SPAN_NAMES = {q(name): name for name in INLINE | TYPED}
+
+
 class _Reader:
     def __init__(self, path: str | Path) -> None:
         self.path = path
-        self.ws = Whitespace()
 
     def fail(self, element: etree._Element, message: str) -> InputError:
         return InputError(self.path, message, element.sourceline or 0)
@@ -84,7 +96,7 @@ class _Reader:
         raise self.fail(element, f"element {qname.text} is not in the release namespace {NS}")
 
     def children(self, element: etree._Element) -> list[etree._Element]:
-        return [c for c in element if isinstance(c.tag, str)]
+        return list(element.iterchildren(etree.Element))  # no comments or PIs
 
     def release(self, root: etree._Element) -> Release:
         if self.local(root) != "release":
@@ -108,7 +120,7 @@ class _Reader:
             subtitle=self.segment(parts["subtitle"][0]) if "subtitle" in parts else None,
             figures=tuple(self.figure(f) for f in parts.get("figure", [])),
             body=tuple(self.block(b) for b in self.children(parts["body"][0])),
-            attrs=_attrs(root, skip=("id", XML_LANG, ITS_VERSION)),
+            attrs=_attrs(root, "release", skip=("id", XML_LANG, ITS_VERSION)),
         )
 
     def meta(self, element: etree._Element) -> Meta:
@@ -134,7 +146,7 @@ class _Reader:
             src=element.get("src"),
             alt=self.segment(parts["alt"]) if "alt" in parts else None,
             caption=self.segment(parts["caption"]) if "caption" in parts else None,
-            attrs=_attrs(element, skip=("src",)),
+            attrs=_attrs(element, "figure", skip=("src",)),
             line=element.sourceline or 0,
         )
 
@@ -143,57 +155,70 @@ class _Reader:
         if name == "list":
             items = tuple(self.segment(i) for i in self.children(element))
             return ListBlock(items=items, ordered=element.get("type") == "ordered",
-                             attrs=_attrs(element, skip=("type",)), line=element.sourceline or 0)
+                             attrs=_attrs(element, name, skip=("type",)),
+                             line=element.sourceline or 0)
         if name in ("p", "heading", "quote"):
-            return self.segment(element)
+            return self.segment(element, name)
         raise self.fail(element, f"{name} is not a block element")
 
-    def segment(self, element: etree._Element) -> Segment:
-        # The whitespace rule is applied while reading (what normalise_content does to
-        # read content, without building the content twice).
-        self.ws = Whitespace()
-        content = self.ws.finish(self.segment_content(element))
-        return Segment(name=self.local(element), content=content,
-                       attrs=_attrs(element), line=element.sourceline or 0)
+    def segment(self, element: etree._Element, name: str | None = None) -> Segment:
+        name = name or self.local(element)
+        texts: list[str] = []
+        content = _normal(self.content(element, texts), texts)
+        return Segment(name, content, _attrs(element, name), element.sourceline or 0)
 
-    def segment_content(self, element: etree._Element) -> list[Inline]:
-        parts: list[Inline] = []
+    def content(self, element: etree._Element, texts: list[str]) -> tuple[Inline, ...]:
+        """The content as written (no whitespace rule); its strings, in document order
+        and at every depth, are also added to `texts`."""
         text = element.text
         if text:
-            self.ws.add(parts, text)
+            texts.append(text)
+        if not len(element):  # most spans and many segments: one string, made without a list
+            return (text,) if text else ()
+        parts: list[Inline] = [text] if text else []
         for child in element:
-            if isinstance(child.tag, str):
-                name = self.span_name(child)
-                parts.append(Span(name, _attrs(child), tuple(self.segment_content(child)),
-                                  child.sourceline or 0))
+            name = _SPAN_NAMES.get(child.tag)
+            if name is not None:
+                parts.append(self.inline(child, name, texts))
+            elif isinstance(child.tag, str):
+                raise self.not_inline(child)
+            # else a comment or processing instruction: skipped, its tail is text
             tail = child.tail
             if tail:
-                self.ws.add(parts, tail)
-        return parts
+                parts.append(tail)
+                texts.append(tail)
+        return tuple(parts)
 
-    def content(self, element: etree._Element) -> list[Inline]:
-        parts: list[Inline] = []
-        if element.text:
-            parts.append(element.text)
-        for child in element:
-            if isinstance(child.tag, str):
-                parts.append(self.span(child))
-            if child.tail:
-                parts.append(child.tail)
-        return parts
-
-    def span_name(self, element: etree._Element) -> str:
-        name = self.local(element)
-        if name not in INLINE and name not in TYPED:
-            raise self.fail(element, f"{name} is not allowed inside a segment")
+    def inline(self, element: etree._Element, name: str, texts: list[str]) -> Span:
         if name in TYPED and len(element):
             raise self.fail(element, f"{name} holds text only")
-        return name
+        return Span(name, _attrs(element, name), self.content(element, texts),
+                    element.sourceline or 0)
+
+    def not_inline(self, element: etree._Element) -> InputError:
+        # (an element of another namespace is refused by `local` with its own message)
+        return self.fail(element, f"{self.local(element)} is not allowed inside a segment")
 
     def span(self, element: etree._Element) -> Span:
         """A span as written (the published date: not a segment, no whitespace rule)."""
-        return Span(name=self.span_name(element), attrs=_attrs(element),
-                    content=tuple(self.content(element)), line=element.sourceline or 0)
+        name = _SPAN_NAMES.get(element.tag)
+        if name is None:
+            raise self.not_inline(element)
+        return self.inline(element, name, [])
+
+
+def _normal(content: tuple[Inline, ...], texts: list[str]) -> tuple[Inline, ...]:
+    """`content` under the whitespace rule, given all its strings in document order.
+
+    Most content is normal already (all that communique writes is): its joined text,
+    checked once, says so, and then it is kept as read instead of passing every string
+    and span through `Whitespace`. Normal joined text means no string changes: no run to
+    collapse, no space at the start or end, and no space that follows a kept space.
+    """
+    joined = "".join(texts)
+    if joined[:1] == " " or joined[-1:] == " " or _collapsible(joined):
+        return normalise_content(content)
+    return content
 
 
 class Whitespace:
@@ -202,8 +227,9 @@ class Whitespace:
     Text must be given in document order (span content between the text before and
     after the span): whether a leading space is dropped depends on the last character
     kept, across span boundaries. `finish` merges adjacent texts at the top level and
-    strips the end. Readers and `parse_translation` build content through it once,
-    instead of building it and then normalising a copy.
+    strips the end. `parse_translation` builds content through it once, instead of
+    building it and then normalising a copy; the release reader passes only content
+    that is not normal already through it (`normalise_content`).
     """
 
     __slots__ = ("space",)
@@ -213,7 +239,7 @@ class Whitespace:
 
     def add(self, parts: list[Inline], text: str) -> None:
         """Append `text` to `parts` with the rule applied (nothing when nothing is left)."""
-        if _WS_TO_FIX.search(text):
+        if _collapsible(text):
             text = _WS.sub(" ", text)
         if self.space and text[:1] == " ":
             text = text[1:]
@@ -242,7 +268,7 @@ class Whitespace:
         return tuple(_strip_end(_merge_strings(parts)))
 
 
-def normalise_content(content: list[Inline]) -> tuple[Inline, ...]:
+def normalise_content(content: list[Inline] | tuple[Inline, ...]) -> tuple[Inline, ...]:
     """Apply the model's whitespace rule across span boundaries."""
     ws = Whitespace()
     return ws.finish(ws.walk(content))
