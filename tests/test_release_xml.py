@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -131,6 +132,14 @@ def test_elements_from_another_namespace_are_refused():
     data = wrap('<p>x<b xmlns="urn:other">y</b></p>')
     with pytest.raises(InputError):
         parse_release(data)
+
+
+def test_adjacent_strings_are_written_as_one_text():
+    # The reader never makes them, but a model built in code may hold them.
+    release = parse_release(wrap("<p>x</p>"))
+    content = ("Talks ", "with ", Span("person", (), ("Mr. ", "X")), " ", "ended.")
+    out = write_release(replace(release, body=(Segment("p", content),)))
+    assert b"\n    <p>Talks with <person>Mr. X</person> ended.</p>\n" in out
 
 
 def test_output_is_utf8_with_declaration_and_final_newline(sample_path):

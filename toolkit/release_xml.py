@@ -32,6 +32,7 @@ from toolkit.vocabulary import (
     ITS_VERSION,
     NS,
     NSMAP,
+    SEGMENT_ROLES,
     TYPED,
     XML_LANG,
     q,
@@ -300,70 +301,83 @@ def read_release(tree: etree._ElementTree, path: str | Path) -> Release:
 
 
 # ---------------------------------------------------------------- writing
-def _set_attrs(element: etree._Element, attrs: Attrs) -> None:
+_STRUCTURE = ("release", "meta", "published", "embargo", "figure", "body", "list")
+# Clark names of the vocabulary's elements, made once: an element written looks its tag
+# up instead of formatting it (any other name is formatted as before).
+_TAGS = {name: q(name) for name in (*_STRUCTURE, *SEGMENT_ROLES, *INLINE, *TYPED)}
+
+
+def _child(parent: etree._Element, name: str, attrs: Attrs = ()) -> etree._Element:
+    """A new element of the release namespace at the end of `parent`."""
+    element = etree.SubElement(parent, _TAGS.get(name) or q(name))
     for key, value in attrs:
         element.set(key, value)
+    return element
 
 
 def _fill(element: etree._Element, content: tuple[Inline, ...]) -> None:
+    """Content into an element just made (no text, no children yet). Adjacent strings
+    are joined first and set once: lxml encodes a text node each time one is set."""
     last: etree._Element | None = None
+    text: str | None = None  # not set yet; "" is set (an empty text node, as written)
     for part in content:
         if isinstance(part, str):
-            if last is None:
-                element.text = (element.text or "") + part
-            else:
-                last.tail = (last.tail or "") + part
-        else:
-            last = etree.SubElement(element, q(part.name))
-            _set_attrs(last, part.attrs)
-            _fill(last, part.content)
+            text = part if text is None else text + part
+            continue
+        if text is not None:
+            _set_text(element, last, text)
+            text = None
+        last = _child(element, part.name, part.attrs)
+        _fill(last, part.content)
+    if text is not None:
+        _set_text(element, last, text)
 
 
-def _segment(parent: etree._Element, segment: Segment) -> etree._Element:
-    element = etree.SubElement(parent, q(segment.name))
-    _set_attrs(element, segment.attrs)
-    _fill(element, segment.content)
-    return element
+def _set_text(element: etree._Element, last: etree._Element | None, text: str) -> None:
+    if last is None:
+        element.text = text
+    else:
+        last.tail = text
+
+
+def _segment(parent: etree._Element, segment: Segment) -> None:
+    _fill(_child(parent, segment.name, segment.attrs), segment.content)
 
 
 def release_element(release: Release) -> etree._Element:
     """The release as an lxml element tree, without layout white space."""
-    root = etree.Element(q("release"), nsmap=dict(NSMAP))
+    root = etree.Element(_TAGS["release"], nsmap=dict(NSMAP))
     root.set("id", release.id)
     root.set(XML_LANG, release.lang)
     root.set(ITS_VERSION, "2.0")
-    _set_attrs(root, release.attrs)
+    for key, value in release.attrs:
+        root.set(key, value)
 
-    meta = etree.SubElement(root, q("meta"))
+    meta = _child(root, "meta")
     _segment(meta, release.meta.publisher)
     if release.meta.series:
         _segment(meta, release.meta.series)
-    published = etree.SubElement(meta, q("published"))
-    _fill(published, (release.meta.published,))
+    _fill(_child(meta, "published"), (release.meta.published,))
     if release.meta.place:
         _segment(meta, release.meta.place)
     if release.meta.embargo:
-        embargo = etree.SubElement(meta, q("embargo"))
-        embargo.set("value", release.meta.embargo.value)
-        embargo.set("zone", release.meta.embargo.zone)
+        embargo = release.meta.embargo
+        _child(meta, "embargo", (("value", embargo.value), ("zone", embargo.zone)))
 
     _segment(root, release.title)
     if release.subtitle:
         _segment(root, release.subtitle)
     for figure in release.figures:
-        element = etree.SubElement(root, q("figure"))
-        if figure.src is not None:
-            element.set("src", figure.src)
-        _set_attrs(element, figure.attrs)
+        src = () if figure.src is None else (("src", figure.src),)
+        element = _child(root, "figure", src + figure.attrs)
         for part in (figure.alt, figure.caption):
             if part is not None:
                 _segment(element, part)
-    body = etree.SubElement(root, q("body"))
+    body = _child(root, "body")
     for block in release.body:
         if isinstance(block, ListBlock):
-            element = etree.SubElement(body, q("list"))
-            element.set("type", "ordered" if block.ordered else "unordered")
-            _set_attrs(element, block.attrs)
+            kind = "ordered" if block.ordered else "unordered"
+            element = _child(body, "list", (("type", kind), *block.attrs))
             for item in block.items:
                 _segment(element, item)
         else:
@@ -371,27 +385,29 @@ def release_element(release: Release) -> etree._Element:
     return root
 
 
-_CONTAINERS = frozenset(q(n) for n in ("release", "meta", "published", "figure", "body", "list"))
+# Elements whose children go one a line (`published` holds its date inline).
+_INDENTED = frozenset(_TAGS[name] for name in ("release", "meta", "figure", "body", "list"))
 
 
 def _layout(element: etree._Element, depth: int = 0) -> None:
     """Indent containers two spaces a level; segments stay on one line."""
-    if element.tag not in _CONTAINERS or element.tag == q("published"):
-        return
     children = list(element)
     if not children:
         return
     pad = "\n" + "  " * (depth + 1)
     element.text = pad
     for child in children:
-        _layout(child, depth + 1)
+        if child.tag in _INDENTED:  # segments are not entered at all
+            _layout(child, depth + 1)
         child.tail = pad
     children[-1].tail = "\n" + "  " * depth
+
+
+_DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 
 
 def write_release(release: Release) -> bytes:
     """Serialise a release: UTF-8, two-space indentation, one segment a line."""
     root = release_element(release)
     _layout(root)
-    body = etree.tostring(root, encoding="unicode")
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n").encode("utf-8")
+    return _DECLARATION + etree.tostring(root, encoding="UTF-8") + b"\n"
