@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -85,7 +84,8 @@ class PlaceholderError(ValueError):
 
 def is_opaque(span: Span) -> bool:
     """Typed values and untranslatable spans: the translator sees an empty tag."""
-    return span.name in TYPED or span.get(ITS_TRANSLATE) == "no"
+    # Most spans have no attribute at all: no walk then.
+    return span.name in TYPED or (bool(span.attrs) and span.get(ITS_TRANSLATE) == "no")
 
 
 def _escape(text: str) -> str:
@@ -104,17 +104,18 @@ def message_parts(segment: Segment) -> MessageParts:
     content = segment.content
     if len(content) == 1 and isinstance(content[0], str):  # most segments: no markup
         return MessageParts(_escape(content[0]), (), ())
-    found: list[tuple[Span, int, bool]] = []
-    _find_spans(content, -1, found)
-    # A name used once is its own tag; a repeated one is numbered in document order.
-    tags = [span.name for span, _, _ in found]
-    if len(set(tags)) < len(tags):
-        tags = _numbered(tags)
-    shape = tuple([(tag, tags[parent] if parent >= 0 else None, opaque)
-                   for tag, (_, parent, opaque) in zip(tags, found, strict=True)])
+    spans: list[Span] = []
+    shape: list[tuple[str, str | None, bool]] = []
     out: list[str] = []
-    _render(content, iter(shape), out)
-    return MessageParts("".join(out), shape, tuple(span for span, _, _ in found))
+    _render(content, None, None, spans, shape, out)
+    names = [tag for tag, _, _ in shape]
+    if len(set(names)) < len(names):
+        # A name used once is its own tag; a repeated one is numbered in document order,
+        # and the text written again with those tags (a third of the segments).
+        tags = _numbered(names)
+        spans, shape, out = [], [], []
+        _render(content, None, tags, spans, shape, out)
+    return MessageParts("".join(out), tuple(shape), tuple(spans))
 
 
 def _numbered(names: list[str]) -> list[str]:
@@ -134,33 +135,26 @@ def _numbered(names: list[str]) -> list[str]:
     return tags
 
 
-def _find_spans(content: tuple[Inline, ...], parent: int,
-                found: list[tuple[Span, int, bool]]) -> None:
-    """The spans that become tags, in document order, with the index of the tag they are
-    in (-1 at the top) and whether they are opaque. Spans nested in an opaque span are
-    not placeholders of their own (their content is not the translator's)."""
-    for part in content:
-        if not isinstance(part, str):
-            opaque = is_opaque(part)
-            found.append((part, parent, opaque))
-            if not opaque:
-                _find_spans(part.content, len(found) - 1, found)
-
-
-def _render(content: tuple[Inline, ...], shape: Iterator[tuple[str, str | None, bool]],
+def _render(content: tuple[Inline, ...], parent: str | None, tags: list[str] | None,
+            spans: list[Span], shape: list[tuple[str, str | None, bool]],
             out: list[str]) -> None:
-    """The msgid text of content; `shape` gives the tags in the order `_find_spans` found
-    their spans."""
+    """The msgid text of content, its spans that become tags and their shape, in one
+    pass in document order. Each tag is its span's name, or the tag `tags` gives it (by
+    its index in document order). Spans nested in an opaque span are not placeholders of
+    their own (their content is not the translator's)."""
     for part in content:
         if isinstance(part, str):
             out.append(_escape(part))
             continue
-        tag, _, empty = next(shape)
-        if empty:
+        tag = part.name if tags is None else tags[len(spans)]
+        opaque = is_opaque(part)
+        spans.append(part)
+        shape.append((tag, parent, opaque))
+        if opaque:
             out.append(f"<{tag}/>")
         else:
             out.append(f"<{tag}>")
-            _render(part.content, shape, out)
+            _render(part.content, tag, tags, spans, shape, out)
             out.append(f"</{tag}>")
 
 
