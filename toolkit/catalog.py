@@ -17,7 +17,7 @@ Reference = tuple[str, int | None]  # ("releases/x.xml", 12); None when the file
 Key = tuple[str | None, str]  # (msgctxt, msgid): what identifies a message in a catalog
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One message: its source, its translation and what a translator sees around them.
 
