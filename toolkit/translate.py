@@ -207,7 +207,8 @@ class _Translator:
         if message is None:
             message = self.messages[id(segment)] = message_parts(segment)
         content = self.content(segment, message)
-        if self.formatter is not None and any(span.name in TYPED for span in message.spans):
+        if (self.formatter is not None and message.spans
+                and any(span.name in TYPED for span in message.spans)):
             # Typed values are always placeholders (empty tags), in the translation as in
             # the source: a message without one has nothing to format.
             content = format_values(content, self.formatter)
@@ -294,7 +295,8 @@ def format_values(content: tuple[Inline, ...], formatter: ValueFormatter) -> tup
     """
     out: list[Inline] | None = None
     for i, part in enumerate(content):
-        if isinstance(part, str) or part.get(ITS_TRANSLATE) == "no":
+        # (Most spans have no attribute: no walk of them for ITS translate then.)
+        if isinstance(part, str) or (part.attrs and part.get(ITS_TRANSLATE) == "no"):
             new = part
         elif part.name in TYPED:
             new = _format_span(part, formatter)
