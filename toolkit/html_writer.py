@@ -235,10 +235,21 @@ def _inline(parent: etree._Element, span: Span, mapped: tuple[str, str | None],
             direction: str) -> etree._Element:
     """The element of a span of the vocabulary, added to `parent`."""
     tag, css_class = mapped
-    attrs = dict(span.attrs)  # one pass over the span's attributes, not one per name
     element = etree.SubElement(parent, tag)
     if css_class:
         element.set("class", css_class)
+    if span.attrs:  # (names, most spans, have none)
+        _set_attributes(element, tag, dict(span.attrs))
+    if span.name in _NAMES and _runs_against(_text(span.content), direction):
+        # A Latin name in Arabic (or the reverse) is isolated, so its neighbours'
+        # punctuation and numbers keep their places.
+        element.set("dir", "auto")
+    _fill_new(element, span.content, direction)
+    return element
+
+
+def _set_attributes(element: etree._Element, tag: str, attrs: dict[str, str]) -> None:
+    """The HTML attributes a span's own attributes give its element (`tag`)."""
     if tag == "a":
         href = safe_href(attrs.get("href"))
         if href is not None:
@@ -253,12 +264,6 @@ def _inline(parent: etree._Element, span: Span, mapped: tuple[str, str | None],
             element.set("datetime" if tag == "time" else "value", value)
     if attrs.get(ITS_TRANSLATE) == "no":
         element.set("translate", "no")
-    if span.name in _NAMES and _runs_against(_text(span.content), direction):
-        # A Latin name in Arabic (or the reverse) is isolated, so its neighbours'
-        # punctuation and numbers keep their places.
-        element.set("dir", "auto")
-    _fill_new(element, span.content, direction)
-    return element
 
 
 def _text(content: tuple[Inline, ...]) -> str:
@@ -291,6 +296,9 @@ def _skeleton(lang: str, direction: str, generator: str) -> etree._Element:
     etree.SubElement(head, "style").text = CSS
     body = etree.SubElement(html, "body")
     etree.SubElement(body, "main")
+    # Laid out here, once: the layout of html, head and body does not depend on what
+    # main will hold, so a page lays out only its main (`_finish`).
+    _layout(html)
     return html
 
 
@@ -299,7 +307,7 @@ def _segment(parent: etree._Element, tag: str, segment: Segment, direction: str,
     element = etree.SubElement(parent, tag)
     if css_class:
         element.set("class", css_class)
-    if segment.get(ITS_TRANSLATE) == "no":
+    if segment.attrs and segment.get(ITS_TRANSLATE) == "no":
         element.set("translate", "no")
     _fill_new(element, segment.content, direction)
     return element
@@ -354,7 +362,7 @@ def release_page(release: Release, context: PageContext) -> bytes:
             _segment(quote, "p", block, direction)
         else:
             _segment(body, "p", block, direction)
-    return serialise(html)
+    return _finish(html, main)
 
 
 def _figure(parent: etree._Element, figure: Figure, direction: str) -> None:
@@ -379,12 +387,12 @@ def locale_index(entries: Iterable[IndexEntry], context: PageContext) -> bytes:
     ordered = sorted(entries, key=lambda e: e.id)
     ordered.sort(key=lambda e: e.date_value, reverse=True)
     if not ordered:
-        return serialise(html)
+        return _finish(html, main)
     # Ten thousand releases would make a tree of thirty thousand elements and the page
     # as one string besides: the items are serialised one by one into the laid-out page
     # instead, where a stand-in comment was (same bytes, a fifth of the memory).
     listing.append(etree.Comment(_ITEMS))
-    head, tail = serialise(html).split(f"<!--{_ITEMS}-->".encode(), 1)
+    head, tail = _finish(html, main).split(f"<!--{_ITEMS}-->".encode(), 1)
     pad = head[head.rindex(b"\n"):]
     items = (etree.tostring(_index_item(entry, context.direction), method="html",
                             encoding="utf-8") for entry in ordered)
@@ -418,7 +426,7 @@ def root_index(locales: Iterable[LocaleEntry], context: PageContext) -> bytes:
                                 lang=html_lang(entry.locale), dir=entry.direction)
         link.text = entry.name
         etree.SubElement(item, "data", value=str(entry.releases)).text = str(entry.releases)
-    return serialise(html)
+    return _finish(html, main)
 
 
 def _layout(element: etree._Element, depth: int = 0) -> None:
@@ -443,7 +451,12 @@ def _layout(element: etree._Element, depth: int = 0) -> None:
     children[-1].tail = "\n" + "  " * depth
 
 
-def serialise(html: etree._Element) -> bytes:
-    _layout(html)
-    text = etree.tostring(html, method="html", encoding="unicode", doctype=DOCTYPE)
-    return (text + "\n").encode("utf-8")
+_MAIN_DEPTH = 2  # html > body > main
+
+
+def _finish(html: etree._Element, main: etree._Element) -> bytes:
+    """A page made by `_page`, laid out and serialised. What its skeleton gave it was
+    laid out already (`_skeleton`), so only main is laid out here."""
+    _layout(main, _MAIN_DEPTH)
+    # Encoded by lxml as it writes (the same bytes as a str encoded after).
+    return etree.tostring(html, method="html", encoding="utf-8", doctype=DOCTYPE) + b"\n"
