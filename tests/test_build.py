@@ -414,15 +414,46 @@ def test_a_corrupt_cache_only_means_a_rebuild(project):
 
 
 def test_the_record_reads_back_what_it_wrote_whatever_the_path(tmp_path):
-    record = build_module._Cache(tmp_path / CACHE_NAME)
-    odd = 'ja:/tmp/we",ird\\"/рус/リリース.xml'
-    record.entries = {odd: build_module._dumps({"ix": ["【JA】タイトル", "2022-12-24"]}),
-                      "ja:/a.xml": build_module._dumps({"st": "built"})}
-    record.save()
+    odd = '/tmp/we",ird\\"/рус/リリース\\.xml'
+    pairs = [("/a.xml", "ja", {"st": "built"}), (odd, "en\\", {"ix": ["【JA】タイトル", "x"]}),
+             (odd, "ja", {"st": "skipped"})]
+    (tmp_path / CACHE_NAME).write_bytes(build_module._record_header() + b"".join(
+        build_module._record_line(path, locale, build_module._dumps(entry))
+        for path, locale, entry in pairs))
     lines = (tmp_path / CACHE_NAME).read_bytes().splitlines()
-    assert len(lines) == 3 and lines[0].startswith(b'{"format":')  # a header, a line a pair
-    again = build_module._Cache(tmp_path / CACHE_NAME)
-    assert again.entries == record.entries and not again.dirty
+    assert len(lines) == 4 and lines[0].startswith(b'{"format":')  # a header, a line a pair
+    back = list(build_module._read_record(tmp_path / CACHE_NAME))
+    assert [(path, locale, build_module._line_entry(line)) for path, locale, line in back] \
+        == pairs
+
+
+def test_a_record_with_lines_out_of_order_is_not_used(tmp_path):
+    (tmp_path / CACHE_NAME).write_bytes(build_module._record_header() + b"".join(
+        build_module._record_line(path, "ja", b"{}") for path in ("/b.xml", "/a.xml")))
+    with pytest.raises(ValueError):
+        list(build_module._read_record(tmp_path / CACHE_NAME))
+
+
+def test_the_record_lists_pairs_by_release_then_locale(project):
+    _many_releases(project, 2)
+    build(load_config(project), locales=["ja", "en", "ar"])
+    lines = (project / "build" / CACHE_NAME).read_bytes().splitlines()[1:]
+    keys = [tuple(json.loads(line)[:2]) for line in lines]
+    releases = sorted(str(p) for p in (project / "releases").resolve().glob("*.xml"))
+    assert keys == [(path, ll) for path in releases for ll in ("ar", "en", "ja")]
+
+
+def test_a_record_of_the_previous_format_only_means_a_rebuild(project):
+    build(load_config(project), locales=["ja"])
+    path = project / "build" / CACHE_NAME
+    lines = path.read_bytes().splitlines()
+    old = [b'{"format":3,"tool":"0.1.0"}'] + [
+        b'["ja:%s",%s]' % (json.dumps(key).encode()[1:-1], json.dumps(entry).encode())
+        for key, _, entry in map(json.loads, lines[1:])]
+    path.write_bytes(b"\n".join(old) + b"\n")
+    assert [r.status for r in build(load_config(project), locales=["ja"]).results] \
+        == [Status.BUILT]
+    assert path.read_bytes().startswith(b'{"format":4,')
 
 
 def test_a_damaged_record_line_only_means_a_rebuild(project):
@@ -431,6 +462,69 @@ def test_a_damaged_record_line_only_means_a_rebuild(project):
     path.write_bytes(path.read_bytes()[:-3])  # the last line cut short
     assert {r.status for r in build(load_config(project), locales=["ja"]).results} \
         == {Status.BUILT}
+
+
+def test_building_some_releases_keeps_the_others_recorded(project):
+    _many_releases(project, 2)
+    build(load_config(project), locales=["ja"])
+    set_msgstr(catalog_path(project, "ja", "release-001"), "Tokyo", "とうきょう")
+    report = build(load_config(project), locales=["ja"],
+                   releases=[project / "releases" / "release-001.xml"])
+    assert [(r.release_id, r.status) for r in report.results] == [
+        ("release-001", Status.BUILT)]
+    assert "release-000.html" in (project / "build" / "ja" / "index.html").read_text()
+    assert {r.status for r in build(load_config(project), locales=["ja"]).results} == {
+        Status.UNCHANGED}
+
+
+# ---------------------------------------------------------------- streaming
+def test_results_are_handed_over_as_each_release_is_built(project):
+    """The report is not held: the first release's results reach the sink before the
+    next release is built (so a CLI can write them, and forget them, as they come)."""
+    _many_releases(project, 3)
+    seen = []
+
+    def sink(result: build_module.PairResult) -> None:
+        later = project / "build" / "ja" / "release-002.xml"
+        seen.append((result.release_id, result.locale, later.exists()))
+
+    build_module.Build(load_config(project), locales=["en", "ja"], jobs=1).run(sink)
+    assert seen[:2] == [(RELEASE_ID, "en", False), (RELEASE_ID, "ja", False)]
+    assert [(rid, ll) for rid, ll, _ in seen] == [
+        (rid, ll) for rid in (RELEASE_ID, "release-000", "release-001", "release-002")
+        for ll in ("en", "ja")]
+
+
+def test_the_json_report_is_the_whole_report_as_json(project):
+    """Written result by result, the JSON is what one json.dumps of the report gives."""
+    set_msgstr(catalog_path(project, "ar"), "Tokyo", "")
+    build(load_config(project))
+    whole = json.dumps(build(load_config(project)).as_dict(), ensure_ascii=False, indent=2)
+    code, out = run("--format", "json")
+    assert code == 0 and out == whole + "\n"
+    code, out = run("--format", "json", "--strict")
+    assert code == 1 and json.loads(out)["written"] is False
+    (project / "releases" / f"{RELEASE_ID}.xml").unlink()  # no results at all
+    whole = json.dumps(build(load_config(project)).as_dict(), ensure_ascii=False, indent=2)
+    code, out = run("--format", "json")
+    assert code == 0 and out == whole + "\n" and json.loads(out)["results"] == []
+
+
+def test_many_releases_with_fallbacks_are_summed_up_per_locale(project):
+    _many_releases(project, build_module.SERIAL_BELOW)
+    for n in range(build_module.SERIAL_BELOW):
+        set_msgstr(catalog_path(project, "ar", f"release-{n:03d}"), "Tokyo", "")
+    (project / "releases" / "broken.xml").write_text("<release><oops></release>")
+    code, out = run("--locale", "ja", "--locale", "ar", "--min-coverage", "99", "-j", "2")
+    assert code == 2
+    lines = out.splitlines()
+    assert len([line for line in lines if ": error: " in line]) == 1
+    assert lines[1:] == [  # locales in the order their first problem is reported
+        "ja\t1 releases with fallbacks or rejections",  # broken.xml comes first
+        f"ar\t{build_module.SERIAL_BELOW + 1} releases with fallbacks or rejections, "
+        f"{build_module.SERIAL_BELOW} skipped",
+        f"{build_module.SERIAL_BELOW + 2} built, {build_module.SERIAL_BELOW} skipped, "
+        "2 failed -> build/ (formatting: babel)"]
 
 
 # ---------------------------------------------------------------- parallel

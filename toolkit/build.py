@@ -11,11 +11,15 @@ The work is planned in the parent process and done in workers:
 * Stale pairs are grouped by release, so a release is parsed once for all its locales,
   and built serially or, when there is enough work, in a process pool. Each worker keeps
   one formatter per locale; each catalog is read once.
+* Results are handed on in report order as they come, and the record is read and
+  written as a stream beside the sorted releases: the parent's memory does not grow with
+  the number of pairs (10,000 releases cost it the list of their paths).
 * Every output goes through `toolkit.atomic.write_bytes`: an interrupted build leaves
-  each file either as it was or complete. The cache is saved after the outputs it
+  each file either as it was or complete. The record is saved after the outputs it
   describes, also when the build is interrupted, so finished work is not redone.
-* ``strict`` checks every pair before writing anything: one fallback, rejection,
-  coverage skip or unreadable input and nothing is written at all.
+* ``strict`` checks pairs before writing anything: one fallback, rejection, coverage
+  skip or unreadable input (in the record or found by checking) and nothing is written
+  at all; the report is then made by checking every pair.
 """
 
 from __future__ import annotations
@@ -27,8 +31,11 @@ import itertools
 import json
 import multiprocessing
 import os
+import signal
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
@@ -58,7 +65,7 @@ from toolkit.release_xml import write_release
 from toolkit.translate import Count, Coverage, Messages, translate_release
 
 CACHE_NAME = ".communique-cache.jsonl"
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4  # 4: lines [release, locale, entry] in release order
 SERIAL_BELOW = 24  # releases: below this a process pool costs more than it saves
 Progress = Callable[[int, int], None]  # (done, total) releases
 
@@ -160,9 +167,9 @@ class Context:
         return Config(root=self.root, catalogs=self.catalogs).catalog(locale, release_id)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Task:
-    release: Path
+    release: str  # absolute; a str costs a third of a Path, and there is one a release
     locales: tuple[str, ...]
 
 
@@ -276,16 +283,17 @@ def _input_error(exc: InputError) -> Issue:
 
 def build_release(task: Task, ctx: Context) -> list[PairResult]:
     """Build one release into each of the task's locales (a worker's unit of work)."""
-    shown = display(task.release)
+    path = Path(task.release)
+    shown = display(path)
     try:
-        data = read_if_exists(task.release)
+        data = read_if_exists(path)
         if data is None:
-            raise InputError(task.release, "cannot read: no such file")
+            raise InputError(path, "cannot read: no such file")
         release = parse_release(data, shown)
     except InputError as exc:
         return [PairResult(shown, locale, Status.FAILED, issues=(_input_error(exc),),
-                           path=str(task.release)) for locale in task.locales]
-    stamp = _stamp(task.release, data)
+                           path=task.release) for locale in task.locales]
+    stamp = _stamp(path, data)
     results = []
     messages: Messages = {}  # the release's messages, made once for all its locales
     for locale in task.locales:
@@ -294,7 +302,7 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
         except InputError as exc:
             result = PairResult(shown, locale, Status.FAILED, release.id,
                                 issues=(_input_error(exc),))
-        results.append(replace(result, path=str(task.release)))
+        results.append(replace(result, path=task.release))
     return results
 
 
@@ -350,8 +358,15 @@ def _build_pair(release: Any, stamp: Any, shown: str, job: LocaleJob,
                       (str(xml_path), str(html_path)), index, inputs, written=written)
 
 
-def _run_batch(batch: list[Task], ctx: Context) -> list[PairResult]:
-    return [result for task in batch for result in build_release(task, ctx)]
+def _run_batch(batch: list[Task], ctx: Context) -> list[list[PairResult]]:
+    return [build_release(task, ctx) for task in batch]
+
+
+def _leave_interrupts_to_the_parent() -> None:
+    # Ctrl-C reaches every process of the terminal's group. A worker stopped by it in
+    # the middle of a write could leave a temp file behind; instead it finishes its
+    # batch, and the parent, interrupted, records what is done and stops the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 # ---------------------------------------------------------------- planning
@@ -379,47 +394,390 @@ def _locale_jobs(config: Config, locales: Iterable[str], min_coverage: float,
     return tuple(jobs)
 
 
-class _Cache:
-    """The record of the last build: per pair, its input stamps, outputs and result.
+# ---------------------------------------------------------------- the record
+# The record of the last build: JSON Lines, a header ``{"format": 4, "tool": version}``,
+# then one line ``[release path, locale, entry]`` per pair, sorted by release path, then
+# locale: the order in which a build goes through its releases. A build reads it as a
+# stream beside its sorted releases and writes the next one as a stream (a temp file
+# renamed at the end), so no part of it is held: a line is read, looked at, and written
+# again as the bytes it was read as, or replaced by the line of a pair built this time.
+#
+# The entry: ``s`` stamp of code and settings, ``r`` release [size, mtime_ns, hash], ``c``
+# catalog [path, size, mtime_ns, hash] ([path] when it did not exist), ``o`` outputs
+# [[name under the output folder, size, mtime_ns]], ``st`` status, ``id`` release id,
+# ``cv`` coverage (segments and words: translated, fuzzy, untranslated, rejected), ``is``
+# issues, ``ix`` index entry [title, date value, date text].
+#
+# An unchanged pair costs a few `stat` calls; an unchanged build rewrites nothing.
+RecordLines = Iterator[tuple[str, str, bytes]]  # (release path, locale, line)
 
-    A JSON Lines file: a header line ``{"format": 3, "tool": version}``, then one line
-    ``[key, entry]`` per pair, sorted by key ``<locale>:<release path>``. Entries are
-    kept as the UTF-8 they were read as and parsed when looked at, so a project of
-    10,000 releases costs one small bytes object per pair (a str holding one Japanese
-    title would take two bytes a character), and a save writes them line by line:
 
-    ``s`` stamp of code and settings, ``r`` release [size, mtime_ns, hash], ``c`` catalog
-    [path, size, mtime_ns, hash] ([path] when it did not exist), ``o`` outputs [[name
-    under the output folder, size, mtime_ns]], ``st`` status, ``id`` release id, ``cv``
-    coverage (segments and words: translated, fuzzy, untranslated, rejected), ``is``
-    issues, ``ix`` index entry [title, date value, date text].
+def _dumps(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":")).encode("utf-8")
 
-    An unchanged pair costs a few `stat` calls; an unchanged build rewrites nothing.
+
+def _record_header() -> bytes:
+    return _dumps({"format": CACHE_FORMAT, "tool": __version__}) + b"\n"
+
+
+def _record_line(release: str, locale: str, entry: bytes) -> bytes:
+    return b"[%s,%s,%s]\n" % (_dumps(release), _dumps(locale), entry)
+
+
+def _read_record(path: Path) -> RecordLines:
+    """A record file's lines in order. OSError when there is none; ValueError when it
+    is of another format, a line does not start as a record line, or lines are out of
+    order (the merge with the releases relies on the order)."""
+    with path.open("rb") as handle:
+        header = json.loads(handle.readline())
+        if not isinstance(header, dict) or header.get("format") != CACHE_FORMAT:
+            raise ValueError("another format")
+        last: tuple[str, str] | None = None
+        for line in handle:
+            key = _line_key(line)
+            if last is not None and key <= last:
+                raise ValueError("record lines out of order")
+            last = key
+            # A last line cut short keeps its place as a line when written again.
+            yield key[0], key[1], line if line.endswith(b"\n") else line + b"\n"
+
+
+def _line_key(line: bytes) -> tuple[str, str]:
+    """A line's release path and locale, the two JSON strings it starts with, decoded
+    without decoding its entry; ValueError if it does not start as a record line."""
+    path_end = _string_end(line, 1) if line[:2] == b'["' else -1
+    locale_end = (_string_end(line, path_end + 2)
+                  if path_end > 0 and line[path_end + 1:path_end + 3] == b',"' else -1)
+    if locale_end < 0 or line[locale_end + 1:locale_end + 2] != b",":
+        raise ValueError("not a record line")
+    return _json_string(line[1:path_end + 1]), _json_string(line[path_end + 2:locale_end + 1])
+
+
+def _json_string(quoted: bytes) -> str:
+    # Without a backslash a JSON string is its UTF-8 between the quotes (the record is
+    # written with ensure_ascii off): a key is read twice a build, for every pair.
+    return quoted[1:-1].decode("utf-8") if b"\\" not in quoted else json.loads(quoted)
+
+
+def _line_entry(line: bytes) -> dict[str, Any]:
+    """A line's entry; ValueError or TypeError when the line is damaged."""
+    entry = json.loads(line)[2]
+    if not isinstance(entry, dict):
+        raise TypeError("not an entry")
+    return entry
+
+
+def _string_end(line: bytes, start: int) -> int:
+    """The index of the quote closing the JSON string opened at `start`, or -1."""
+    at = start
+    while (at := line.find(b'"', at + 1)) >= 0:
+        if line[at - 1] != 0x5C:  # no backslash before it (a path's usual case)
+            return at
+        escapes = len(line[start + 1:at]) - len(line[start + 1:at].rstrip(b"\\"))
+        if escapes % 2 == 0:
+            return at
+    return -1
+
+
+class _Earlier:
+    """The last build's record, read alongside this build's sorted releases."""
+
+    def __init__(self, lines: Iterable[tuple[str, str, bytes]]) -> None:
+        self._lines = iter(lines)
+        self._next = next(self._lines, None)
+
+    def before(self, release: str | None) -> Iterator[bytes]:
+        """The lines of releases sorting before `release` (all that are left if None):
+        releases this build does not go through. Read it to the end."""
+        while self._next is not None and (release is None or self._next[0] < release):
+            yield self._next[2]
+            self._next = next(self._lines, None)
+
+    def take(self, release: str) -> dict[str, bytes]:
+        """The lines of `release`, by locale."""
+        found: dict[str, bytes] = {}
+        while self._next is not None and self._next[0] == release:
+            found[self._next[1]] = self._next[2]
+            self._next = next(self._lines, None)
+        return found
+
+    def close(self) -> None:
+        close = getattr(self._lines, "close", None)
+        if close is not None:
+            close()
+
+
+def _entry(job: LocaleJob, result: PairResult, base: str) -> bytes:
+    """The record entry of a pair built (or skipped) this time."""
+    release_stamp, catalog_stamp = result.inputs
+    outputs = []
+    written = result.written or [(info.st_size, info.st_mtime_ns)
+                                 for info in map(os.stat, result.outputs)]
+    prefix = base + os.sep
+    for path, (size, mtime) in zip(result.outputs, written, strict=True):
+        # Outputs are under the output folder: their name is a slice (relpath
+        # normalises both paths, a cost per output of a large build).
+        name = path[len(prefix):] if path.startswith(prefix) else os.path.relpath(path, base)
+        outputs.append([name, size, mtime])
+    c = result.coverage
+    index = result.index
+    return _dumps({
+        "s": job.stamp[:16],
+        "r": list(release_stamp[1:]) if release_stamp else [],
+        "c": list(catalog_stamp) if catalog_stamp and catalog_stamp[1] >= 0
+        else [catalog_stamp[0] if catalog_stamp else ""],
+        "o": outputs, "st": result.status.value, "id": result.release_id,
+        "cv": [n for k in (c.translated, c.fuzzy, c.untranslated, c.rejected)
+               for n in (k.segments, k.words)] if c else [],
+        "is": [[i.path, i.line, i.column, i.severity.value, i.code, i.message]
+               for i in result.issues],
+        "ix": [index.title, index.date_value, index.date_text] if index else None,
+    })
+
+
+def _recorded_result(entry: dict[str, Any], release: str, locale: str,
+                     base: str) -> PairResult:
+    """An unchanged pair's result, as the record has it."""
+    cv = entry["cv"]
+    coverage = Coverage(Count(cv[0], cv[1]), Count(cv[2], cv[3]), Count(cv[4], cv[5]),
+                        Count(cv[6], cv[7])) if cv else None
+    issues = tuple(Issue(i[0], i[1], i[2], Severity(i[3]), i[4], i[5]) for i in entry["is"])
+    skipped = entry["st"] == Status.SKIPPED.value
+    outputs = tuple(base + os.sep + name for name, _, _ in entry["o"])
+    # No index entry: the index pages are made from the record itself.
+    return PairResult(display(release), locale,
+                      Status.SKIPPED if skipped else Status.UNCHANGED, entry["id"],
+                      coverage, issues, outputs, path=release)
+
+
+def _record_index(path: Path, locale: str) -> tuple[list[IndexEntry], dict[str, int]]:
+    """`locale`'s releases with a page as last built (this run or earlier), and per
+    locale how many releases have a page."""
+    entries: list[IndexEntry] = []
+    counts: dict[str, int] = {}
+    try:
+        with closing(_read_record(path)) as lines:
+            for _, line_locale, line in lines:
+                try:
+                    entry = _line_entry(line)
+                    if entry.get("st") == Status.BUILT.value and entry.get("ix"):
+                        if line_locale == locale:
+                            entries.append(IndexEntry(entry["id"], *entry["ix"]))
+                        counts[line_locale] = counts.get(line_locale, 0) + 1
+                except (ValueError, TypeError, AttributeError, KeyError, IndexError):
+                    continue  # a damaged line: that page is rebuilt next time, not listed
+    except (OSError, ValueError):
+        pass
+    return entries, counts
+
+
+# ---------------------------------------------------------------- running
+def _batches(tasks: list[Task], jobs: int) -> Iterator[tuple[int, list[Task]]]:
+    """The tasks in batches, each with the index of its first task."""
+    size = max(1, min(64, len(tasks) // (jobs * 8) or 1))
+    for start in range(0, len(tasks), size):
+        yield start, tasks[start:start + size]
+
+
+class _Runner:
+    """Each task's results, asked for in task order: built here when the work is small,
+    else by worker processes that run a few batches ahead. What has been handed over is
+    not kept, so the parent holds a few batches' results whatever the number of tasks."""
+
+    def __init__(self, tasks: list[Task], ctx: Context, jobs: int,
+                 progress: Progress | None) -> None:
+        self.tasks = tasks
+        self.ctx = ctx
+        self.jobs = jobs
+        self.progress = progress
+        self.parallel = jobs > 1 and len(tasks) >= SERIAL_BELOW
+        self.done = 0  # tasks handed over
+        self._batches = _batches(tasks, jobs)
+        self._pending: deque[tuple[int, concurrent.futures.Future[list[list[PairResult]]]]] \
+            = deque()
+        self._current: deque[list[PairResult]] = deque()  # the batch being handed over
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> _Runner:
+        if self.progress:
+            self.progress(0, len(self.tasks))
+        if self.parallel:
+            # fork shares the parent's loaded modules and formatters. Python 3.12 warns
+            # about forking a process with threads (a progress bar has one): forkserver.
+            methods = multiprocessing.get_all_start_methods()
+            if "fork" in methods and sys.version_info < (3, 12):
+                method = "fork"
+            else:
+                method = "forkserver" if "forkserver" in methods else "spawn"
+            # A forked worker copies each page of the parent it writes to, and a garbage
+            # collection writes to every object it visits: frozen objects are not visited.
+            gc.freeze()
+            self._pool = concurrent.futures.ProcessPoolExecutor(
+                max_workers=self.jobs, mp_context=multiprocessing.get_context(method),
+                initializer=_leave_interrupts_to_the_parent)
+            self._submit()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            for _, future in self._pending:
+                future.cancel()
+            self._pool.shutdown(wait=True)
+            self._pool = None
+            gc.unfreeze()  # the parent's own garbage is collected again
+
+    def _submit(self) -> None:
+        # Two batches a worker: one being built, one waiting, so no worker idles while
+        # the parent takes the results of the batch it waits for.
+        assert self._pool is not None
+        while len(self._pending) < 2 * self.jobs:
+            batch = next(self._batches, None)
+            if batch is None:
+                return
+            start, tasks = batch
+            self._pending.append((start, self._pool.submit(_run_batch, tasks, self.ctx)))
+
+    def next(self) -> list[PairResult]:
+        """The results of the next task."""
+        if not self.parallel:
+            results = build_release(self.tasks[self.done], self.ctx)
+        else:
+            if not self._current:
+                batch = self._pending[0][1].result()
+                self._pending.popleft()
+                self._current.extend(batch)
+                self._submit()
+            results = self._current.popleft()
+        self.done += 1
+        if self.progress:
+            self.progress(self.done, len(self.tasks))
+        return results
+
+    def finished(self) -> dict[int, list[PairResult]]:
+        """Results made but not handed over, by task index: what an interrupted build
+        still records."""
+        found = dict(enumerate(self._current, self.done))
+        for start, future in self._pending:
+            if future.done() and not future.cancelled() and future.exception() is None:
+                found.update(enumerate(future.result(), start))
+        return found
+
+
+Sink = Callable[[PairResult], None]
+
+
+class Build:
+    """A build planned: the stale pairs, grouped by release into tasks.
+
+    `run` builds them and hands each pair's result to a sink as it comes, releases in
+    file order and each release's locales as asked, while the record is read and
+    written as a stream: the parent holds the list of releases and the tasks, never the
+    results or the record, so its memory does not grow with the number of pairs.
     """
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.base = str(path.parent)
-        self.entries: dict[str, bytes] = {}
-        self.dirty = True
+    def __init__(
+        self,
+        config: Config,
+        *,
+        locales: Iterable[str] | None = None,
+        output: Path | None = None,
+        jobs: int | None = None,
+        strict: bool = False,
+        min_coverage: float | None = None,
+        force: bool = False,
+        releases: Iterable[Path] | None = None,
+    ) -> None:
+        wanted = list(dict.fromkeys(locales or (config.source_locale, *config.locales)))
+        if not wanted:
+            raise UsageError("no locales to build: set locales in the config or pass "
+                             "--locale")
+        out = (output or config.output).resolve()
+        threshold = config.min_coverage if min_coverage is None else min_coverage
+        if not 0 <= threshold <= 100:
+            raise UsageError(f"min-coverage must be a percentage from 0 to 100, not "
+                             f"{threshold:g}")
+        self.config = config
+        # Sorted as the record is; a release named twice is built once.
+        self.files = (sorted({str(Path(p).resolve()) for p in releases})
+                      if releases is not None else _release_files(config.releases))
+        self.whole_project = releases is None  # forget the pairs of releases now gone
+        self.jobs = _locale_jobs(config, wanted, threshold, config.formatting_engine)
+        self.engines = {job.locale: dict(_formatter(job.locale, job.settings,
+                                                    config.formatting_engine).metadata)
+                        for job in self.jobs}
+        self.output = out
+        self.base = str(out)
+        self.record = out / CACHE_NAME
+        self.ctx = Context(config.root, config.catalogs.resolve(), out,
+                           config.formatting_engine, threshold, write=not strict,
+                           locales=self.jobs,
+                           new_folders=frozenset(j.locale for j in self.jobs
+                                                 if not (out / j.locale).exists()))
+        self.workers = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
+        self.strict = strict
+        # What the run found: the report's summary.
+        self.written = not strict
+        self.counts = dict.fromkeys(Status, 0)
+        self.problems = False
         try:
-            self.entries = _read_records(path)
-            self.dirty = False
-        except (OSError, ValueError, UnicodeDecodeError):
-            pass  # no record, or an unreadable one: everything is rebuilt
-
-    @staticmethod
-    def key(release: str, locale: str) -> str:
-        return f"{locale}:{release}"
-
-    def fresh(self, release: str, job: LocaleJob) -> PairResult | None:
-        """The recorded result when nothing that shapes this pair's output changed."""
-        key = self.key(release, job.locale)
-        text = self.entries.get(key)
-        if text is None:
-            return None
+            earlier = _Earlier(_read_record(self.record))
+            self.usable = True
+        except (OSError, ValueError):
+            earlier, self.usable = _Earlier(()), False
         try:
-            entry = json.loads(text)
+            self._plan(earlier, force)
+        except ValueError:  # a damaged record: everything is rebuilt
+            self.usable = False
+            self._plan(_Earlier(()), force)
+        finally:
+            earlier.close()
+
+    @property
+    def failed(self) -> bool:
+        return self.counts[Status.FAILED] > 0
+
+    def head(self) -> dict[str, Any]:
+        """The report without its results, as `BuildReport.as_dict` begins."""
+        return {"output": display(self.output), "written": self.written,
+                "engines": self.engines,
+                "summary": {s.value: self.counts[s] for s in Status}}
+
+    # ------------------------------------------------------------ planning
+    def _plan(self, earlier: _Earlier, force: bool) -> None:
+        """Which pairs are stale, by comparing each with its line in the last record."""
+        self.tasks: list[Task] = []
+        self.touched: dict[tuple[str, str], bytes] = {}  # lines with fresh stamps
+        self.dropped = False  # lines of releases that are gone
+        self.known_problems = False  # an unchanged pair `strict` refuses
+        shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for release in self.files:
+            for _line in earlier.before(release):
+                self.dropped = self.dropped or self.whole_project
+            recorded = earlier.take(release)
+            stale = []
+            for job in self.jobs:
+                line = None if force else recorded.get(job.locale)
+                verdict = self._fresh(release, job, line) if line is not None else None
+                if verdict is None:
+                    stale.append(job.locale)
+                    continue
+                problems, fresh_line = verdict
+                self.known_problems = self.known_problems or problems
+                if fresh_line is not None:
+                    self.touched[release, job.locale] = fresh_line
+            if stale:
+                names = tuple(stale)
+                self.tasks.append(Task(release, shared.setdefault(names, names)))
+        for _line in earlier.before(None):
+            self.dropped = self.dropped or self.whole_project
+
+    def _fresh(self, release: str, job: LocaleJob,
+               line: bytes) -> tuple[bool, bytes | None] | None:
+        """None when the pair must be built again, else whether its recorded result is
+        one `strict` refuses, and its line with up-to-date stamps if they changed."""
+        try:
+            entry = _line_entry(line)
             if entry.get("s") != job.stamp[:16]:
                 return None
             recorded = [release, *entry["r"]]
@@ -430,14 +788,11 @@ class _Cache:
             ok, catalog_stamp = _unchanged(catalog if len(catalog) == 4 else None, catalog[0])
             if not ok:
                 return None
-            outputs = []
             for name, size, mtime in entry["o"]:
-                path = os.path.join(self.base, name)
-                info = os.stat(path)
+                info = os.stat(self.base + os.sep + name)
                 if info.st_size != size or info.st_mtime_ns != mtime:
                     return None
-                outputs.append(path)
-            result = self._result(entry, release, job.locale, tuple(outputs))
+            problems = entry["st"] == Status.SKIPPED.value or bool(entry["is"])
         except (OSError, KeyError, TypeError, ValueError, IndexError, AttributeError):
             return None
         touched = False
@@ -447,169 +802,160 @@ class _Cache:
         if catalog_stamp is not None and catalog_stamp is not catalog:
             entry["c"] = list(catalog_stamp)
             touched = True
-        if touched:
-            self.entries[key] = _dumps(entry)
-            self.dirty = True
-        return result
+        return problems, _record_line(release, job.locale, _dumps(entry)) if touched else None
 
-    @staticmethod
-    def _result(entry: dict[str, Any], release: str, locale: str,
-                outputs: tuple[str, ...]) -> PairResult:
-        cv = entry["cv"]
-        coverage = Coverage(Count(cv[0], cv[1]), Count(cv[2], cv[3]), Count(cv[4], cv[5]),
-                            Count(cv[6], cv[7])) if cv else None
-        issues = tuple(Issue(i[0], i[1], i[2], Severity(i[3]), i[4], i[5])
-                       for i in entry["is"])
-        skipped = entry["st"] == Status.SKIPPED.value
-        # No index entry: the index pages are made from the record itself.
-        return PairResult(display(release), locale,
-                          Status.SKIPPED if skipped else Status.UNCHANGED, entry["id"],
-                          coverage, issues, outputs, path=release)
+    # ------------------------------------------------------------ running
+    def run(self, sink: Sink, progress: Progress | None = None) -> None:
+        """Build (``strict``: check first) and hand every pair's result to `sink`."""
 
-    def record(self, job: LocaleJob, result: PairResult) -> None:
-        """Remember a pair built (or skipped) this time."""
-        if result.status not in (Status.BUILT, Status.SKIPPED):
-            return
-        release_stamp, catalog_stamp = result.inputs
-        outputs = []
-        written = result.written or [(info.st_size, info.st_mtime_ns)
-                                     for info in map(os.stat, result.outputs)]
-        prefix = self.base + os.sep
-        for path, (size, mtime) in zip(result.outputs, written, strict=True):
-            # Outputs are under the output folder: their name is a slice (relpath
-            # normalises both paths, a cost per output of a large build).
-            name = path[len(prefix):] if path.startswith(prefix) else os.path.relpath(
-                path, self.base)
-            outputs.append([name, size, mtime])
-        c = result.coverage
-        index = result.index
-        self.entries[self.key(result.path, job.locale)] = _dumps({
-            "s": job.stamp[:16],
-            "r": list(release_stamp[1:]) if release_stamp else [],
-            "c": list(catalog_stamp) if catalog_stamp and catalog_stamp[1] >= 0
-            else [catalog_stamp[0] if catalog_stamp else ""],
-            "o": outputs, "st": result.status.value, "id": result.release_id,
-            "cv": [n for k in (c.translated, c.fuzzy, c.untranslated, c.rejected)
-                   for n in (k.segments, k.words)] if c else [],
-            "is": [[i.path, i.line, i.column, i.severity.value, i.code, i.message]
-                   for i in result.issues],
-            "ix": [index.title, index.date_value, index.date_text] if index else None,
-        })
-        self.dirty = True
+        def take(result: PairResult) -> None:
+            self.counts[result.status] += 1
+            self.problems = self.problems or result.problems
+            sink(result)
 
-    def keep_releases(self, files: set[str]) -> None:
-        """Forget the pairs of releases that are no longer there (any locale)."""
-        kept = {k: v for k, v in self.entries.items() if k.partition(":")[2] in files}
-        if len(kept) != len(self.entries):
-            self.entries = kept
-            self.dirty = True
+        ctx = self.ctx
+        if self.strict:
+            # Nothing is written if anything is refused: a pair recorded with a problem,
+            # or the first one found by checking. The report is then a checking pass.
+            if self.known_problems or self._check_finds_problems(progress):
+                self.written = False
+                self._pass(ctx, take, progress, record=False)
+                return
+            ctx = replace(ctx, write=True)
+            progress = None  # the check pass already showed the progress
+        changed = self._pass(ctx, take, progress, record=bool(
+            self.tasks or self.touched or self.dropped or not self.usable))
+        indexes = [self.output / "index.html",
+                   *(self.output / j.locale / "index.html" for j in self.jobs)]
+        if changed or not all(p.exists() for p in indexes):
+            self._write_indexes()
 
-    def index(self) -> dict[str, list[IndexEntry]]:
-        """Per locale, the releases with a page, as last built (this run or earlier)."""
-        found: dict[str, list[IndexEntry]] = {}
-        for key, text in self.entries.items():
+    def _check_finds_problems(self, progress: Progress | None) -> bool:
+        with _Runner(self.tasks, self.ctx, self.workers, progress) as runner:
+            return any(result.problems for _ in self.tasks for result in runner.next())
+
+    def _pass(self, ctx: Context, sink: Sink, progress: Progress | None, *,
+              record: bool) -> bool:
+        """Every release once, in order: its stale pairs built (or checked), every
+        pair's result to `sink`, and with `record` the new record written as it goes.
+        Returns whether any line of the record changed.
+
+        The record is saved after the outputs it describes, also when the build is
+        interrupted: the rest of the last record is then written as it was, with what
+        was finished, and the interruption raised again once the record is saved.
+        """
+        self.recorded = 0
+        failure: list[BaseException] = []
+        with _Runner(self.tasks, ctx, self.workers, progress) as runner:
+            lines = self._walk(runner, sink, failure if record else None)
+            if record:
+                write_chunks(self.record, itertools.chain([_record_header()], lines))
+            else:
+                for _line in lines:
+                    pass
+        if failure:
+            raise failure[0]
+        return bool(self.recorded or self.touched or self.dropped or not self.usable)
+
+    def _walk(self, runner: _Runner, sink: Sink | None,
+              failure: list[BaseException] | None) -> Iterator[bytes]:
+        """The new record's lines, the releases and the last record gone through side by
+        side; each release's results reported on the way."""
+        earlier = _Earlier(_read_record(self.record) if self.usable else ())
+        finished: dict[int, list[PairResult]] | None = None  # once interrupted
+        task = 0
+        try:
+            for release in self.files:
+                yield from self._outside(earlier.before(release))
+                recorded = earlier.take(release)
+                built = task < len(self.tasks) and self.tasks[task].release == release
+                new: list[PairResult] = []
+                try:
+                    if built:
+                        new = runner.next() if finished is None else finished.get(task, [])
+                    if sink is not None:
+                        self._report(release, recorded, new, sink)
+                except BaseException as exc:
+                    if failure is None or finished is not None:
+                        raise
+                    # Interrupted: the rest is recorded as it was, with what is finished.
+                    failure.append(exc)
+                    finished, sink = runner.finished(), None
+                    if built and not new:
+                        new = finished.get(task, [])
+                if built:
+                    task += 1
+                yield from self._lines(release, recorded, new)
+            yield from self._outside(earlier.before(None))
+        finally:
+            earlier.close()
+
+    def _outside(self, lines: Iterator[bytes]) -> Iterator[bytes]:
+        """The lines of releases this build does not go through: kept when only some
+        releases were asked for, forgotten when the project's releases are all there is."""
+        for line in lines:
+            if not self.whole_project:
+                yield line
+
+    def _report(self, release: str, recorded: dict[str, bytes], new: list[PairResult],
+                sink: Sink) -> None:
+        built = {result.locale: result for result in new}
+        for job in self.jobs:
+            result = built.get(job.locale)
+            if result is None:
+                line = self.touched.get((release, job.locale)) or recorded[job.locale]
+                sink(_recorded_result(_line_entry(line), release, job.locale, self.base))
+            else:  # what only the record needs (stamps, index entry) is not reported
+                sink(replace(result, inputs=(), written=(), index=None))
+
+    def _lines(self, release: str, recorded: dict[str, bytes],
+               new: list[PairResult]) -> list[bytes]:
+        """A release's lines in the new record, sorted by locale: a pair built or skipped
+        this time gets a new line; any other keeps its line (with fresh stamps)."""
+        lines = dict(recorded)
+        if self.touched:
+            for job in self.jobs:
+                if (release, job.locale) in self.touched:
+                    lines[job.locale] = self.touched[release, job.locale]
+        for result in new:
+            if result.status in (Status.BUILT, Status.SKIPPED):
+                job = self.ctx.job(result.locale)
+                lines[result.locale] = _record_line(release, result.locale,
+                                                    _entry(job, result, self.base))
+                self.recorded += 1
+        return [lines[locale] for locale in sorted(lines)]
+
+    def _write_indexes(self) -> None:
+        """Each built locale's list of releases, and the front page linking every locale
+        that has pages (also those built by earlier runs with other ``--locale``
+        choices): read from the record, one locale at a time."""
+        config = self.config
+        counts: dict[str, int] = {}
+        for job in self.jobs:
+            formatter = _formatter(job.locale, job.settings, config.formatting_engine)
+            context = PageContext(locale=job.locale, direction=formatter.direction,
+                                  generator=job.generator, index_href="index.html")
+            entries, counts = _record_index(self.record, job.locale)
+            write_bytes(self.output / job.locale / "index.html",
+                        locale_index(entries, context))
+            del entries
+        order = [config.source_locale, *config.locales]
+        front: list[LocaleEntry] = []
+        for locale in sorted(counts, key=lambda ll: (order.index(ll) if ll in order
+                                                      else len(order), ll)):
             try:
-                entry = json.loads(text)
-                if entry.get("st") == Status.BUILT.value and entry.get("ix"):
-                    found.setdefault(key.partition(":")[0], []).append(
-                        IndexEntry(entry["id"], *entry["ix"]))
-            except (ValueError, TypeError, AttributeError, KeyError):
-                continue  # a damaged line: that page is rebuilt next time, not listed
-        return found
-
-    def save(self) -> None:
-        if not self.dirty:
-            return
-        header = _dumps({"format": CACHE_FORMAT, "tool": __version__})
-        lines = (b"[%s,%s]\n" % (_dumps(key), self.entries[key])
-                 for key in sorted(self.entries))
-        write_chunks(self.path, itertools.chain([header + b"\n"], lines))
-        self.dirty = False
-
-
-def _dumps(value: object) -> bytes:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":")).encode("utf-8")
-
-
-def _read_records(path: Path) -> dict[str, bytes]:
-    """The entries of a record file by key, as UTF-8; ValueError if it is not one."""
-    entries: dict[str, bytes] = {}
-    with path.open("rb") as handle:
-        header = json.loads(handle.readline())
-        if not isinstance(header, dict) or header.get("format") != CACHE_FORMAT:
-            raise ValueError("another format")
-        for line in handle:
-            # `[`, the key (a JSON string), `,`, the entry, `]`: only the key is decoded.
-            end = _string_end(line, 1)
-            close = line.rstrip().rfind(b"]")
-            if line[:2] != b'["' or end < 0 or line[end + 1:end + 2] != b"," \
-                    or close <= end:
-                raise ValueError("not a record line")
-            entries[json.loads(line[1:end + 1])] = line[end + 2:close]
-    return entries
-
-
-def _string_end(line: bytes, start: int) -> int:
-    """The index of the quote closing the JSON string opened at `start`, or -1."""
-    at = start
-    while (at := line.find(b'"', at + 1)) >= 0:
-        escapes = len(line[start + 1:at]) - len(line[start + 1:at].rstrip(b"\\"))
-        if escapes % 2 == 0:
-            return at
-    return -1
-
-
-# ---------------------------------------------------------------- running
-def _batches(tasks: list[Task], jobs: int) -> Iterator[list[Task]]:
-    size = max(1, min(64, len(tasks) // (jobs * 8) or 1))
-    for start in range(0, len(tasks), size):
-        yield tasks[start:start + size]
-
-
-def _execute(tasks: list[Task], ctx: Context, jobs: int,
-             progress: Progress | None) -> Iterator[list[PairResult]]:
-    """Results of each task batch as it completes (serially when the work is small)."""
-    total = len(tasks)
-    done = 0
-    if progress:
-        progress(0, total)
-    if jobs <= 1 or total < SERIAL_BELOW:
-        for task in tasks:
-            results = build_release(task, ctx)
-            done += 1
-            if progress:
-                progress(done, total)
-            yield results
-        return
-    # fork shares the parent's loaded modules and formatters. Python 3.12 warns about
-    # forking a process with threads (a progress bar has one): forkserver there.
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and sys.version_info < (3, 12):
-        method = "fork"
-    else:
-        method = "forkserver" if "forkserver" in methods else "spawn"
-    # A forked worker copies each page of the parent it writes to, and a garbage
-    # collection writes to every object it visits: frozen objects are not visited.
-    gc.freeze()
-    try:
-        with concurrent.futures.ProcessPoolExecutor(
-                max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
-            futures = {pool.submit(_run_batch, batch, ctx): len(batch)
-                       for batch in _batches(tasks, jobs)}
-            try:
-                for future in concurrent.futures.as_completed(futures):
-                    results = future.result()
-                    done += futures[future]
-                    if progress:
-                        progress(done, total)
-                    yield results
-            except BaseException:
-                for future in futures:
-                    future.cancel()
-                raise
-    finally:
-        gc.unfreeze()  # the parent's own garbage is collected again
+                language = babel_locale_for(locale)
+                name = language.get_display_name(language) or locale
+                if str(language) != locale.replace("-", "_"):
+                    name = f"{name} ({locale})"  # a pseudo-locale shown as its base language
+                direction = "rtl" if language.text_direction == "rtl" else "ltr"
+            except UsageError:
+                name, direction = locale, "ltr"
+            front.append(LocaleEntry(locale, name, direction, counts[locale]))
+        source = config.source_locale
+        direction = next((e.direction for e in front if e.locale == source), "ltr")
+        write_bytes(self.output / "index.html", root_index(front, PageContext(
+            locale=source, direction=direction, generator=f"communique {__version__}")))
 
 
 def build(
@@ -624,68 +970,17 @@ def build(
     releases: Iterable[Path] | None = None,
     progress: Progress | None = None,
 ) -> BuildReport:
-    """Build the project's releases into each locale; see the module docstring."""
-    wanted = list(dict.fromkeys(locales or (config.source_locale, *config.locales)))
-    if not wanted:
-        raise UsageError("no locales to build: set locales in the config or pass --locale")
-    out = (output or config.output).resolve()
-    threshold = config.min_coverage if min_coverage is None else min_coverage
-    if not 0 <= threshold <= 100:
-        raise UsageError(f"min-coverage must be a percentage from 0 to 100, not {threshold:g}")
-    files = (sorted(str(Path(p).resolve()) for p in releases) if releases is not None
-             else _release_files(config.releases))
-    locale_jobs = _locale_jobs(config, wanted, threshold, config.formatting_engine)
-    engines = {job.locale: dict(_formatter(job.locale, job.settings,
-                                           config.formatting_engine).metadata)
-               for job in locale_jobs}
-    ctx = Context(config.root, config.catalogs.resolve(), out, config.formatting_engine,
-                  threshold, write=not strict, locales=locale_jobs,
-                  new_folders=frozenset(j.locale for j in locale_jobs
-                                        if not (out / j.locale).exists()))
-    workers = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
+    """Build the project's releases into each locale; see the module docstring.
 
-    cache_file = _Cache(out / CACHE_NAME)
-    known: list[PairResult] = []
-    stale: dict[str, list[str]] = {}
-    for path in files:
-        for job in locale_jobs:
-            recorded = None if force else cache_file.fresh(path, job)
-            if recorded is not None:
-                known.append(recorded)
-            else:
-                stale.setdefault(path, []).append(job.locale)
-    tasks = [Task(Path(path), tuple(names)) for path, names in stale.items()]
-
-    if strict:
-        checked = [r for batch in _execute(tasks, ctx, workers, progress) for r in batch]
-        everything = [*known, *checked]
-        if any(r.problems for r in everything):
-            return BuildReport(_ordered(everything, files, wanted), engines, written=False,
-                               output=str(out))
-        ctx = replace(ctx, write=True)
-        progress = None  # the check pass already showed the progress
-
-    jobs_by_locale = {j.locale: j for j in locale_jobs}
-    fresh: list[PairResult] = []
-    try:
-        for batch in _execute(tasks, ctx, workers, progress):
-            # Recorded as it arrives, so finished work is remembered even when the build
-            # is interrupted; then what only the record needs (stamps, index entry) goes.
-            for result in batch:
-                cache_file.record(jobs_by_locale[result.locale], result)
-                fresh.append(replace(result, inputs=(), written=(), index=None))
-    finally:
-        if releases is None:  # a whole-project run: forget releases that are gone
-            cache_file.keep_releases(set(files))
-        changed = cache_file.dirty
-        out.mkdir(parents=True, exist_ok=True)
-        cache_file.save()
-
-    results = _ordered([*known, *fresh], files, wanted)
-    indexes = [out / "index.html", *(out / j.locale / "index.html" for j in locale_jobs)]
-    if changed or not all(p.exists() for p in indexes):
-        _write_indexes(cache_file.index(), locale_jobs, config, out)
-    return BuildReport(results, engines, written=True, output=str(out))
+    The whole report is returned, for a caller that wants every result at hand; the
+    CLI runs a `Build` and writes each result as it comes instead.
+    """
+    plan = Build(config, locales=locales, output=output, jobs=jobs, strict=strict,
+                 min_coverage=min_coverage, force=force, releases=releases)
+    results: list[PairResult] = []
+    plan.run(results.append, progress)
+    return BuildReport(tuple(results), plan.engines, written=plan.written,
+                       output=str(plan.output))
 
 
 def _release_files(folder: Path) -> list[str]:
@@ -700,40 +995,3 @@ def _release_files(folder: Path) -> list[str]:
         return []
     return [os.path.join(base, name) for name in sorted(names)]
 
-
-def _ordered(results: Iterable[PairResult], files: list[str],
-             locales: list[str]) -> tuple[PairResult, ...]:
-    rank = {p: i for i, p in enumerate(files)}
-    order = {name: i for i, name in enumerate(locales)}
-    return tuple(sorted(results, key=lambda r: (rank.get(r.path, len(rank)), r.path,
-                                                order.get(r.locale, len(order)))))
-
-
-def _write_indexes(pages: dict[str, list[IndexEntry]], jobs: tuple[LocaleJob, ...],
-                   config: Config, out: Path) -> None:
-    """Each built locale's list of releases, and the front page linking every locale
-    that has pages (also those built by earlier runs with other ``--locale`` choices)."""
-
-    for job in jobs:
-        formatter = _formatter(job.locale, job.settings, config.formatting_engine)
-        context = PageContext(locale=job.locale, direction=formatter.direction,
-                              generator=job.generator, index_href="index.html")
-        write_bytes(out / job.locale / "index.html",
-                    locale_index(pages.get(job.locale, []), context))
-    order = [config.source_locale, *config.locales]
-    front: list[LocaleEntry] = []
-    for locale in sorted(pages, key=lambda ll: (order.index(ll) if ll in order
-                                                 else len(order), ll)):
-        try:
-            language = babel_locale_for(locale)
-            name = language.get_display_name(language) or locale
-            if str(language) != locale.replace("-", "_"):
-                name = f"{name} ({locale})"  # a pseudo-locale shown as its base language
-            direction = "rtl" if language.text_direction == "rtl" else "ltr"
-        except UsageError:
-            name, direction = locale, "ltr"
-        front.append(LocaleEntry(locale, name, direction, len(pages[locale])))
-    source = config.source_locale
-    direction = next((e.direction for e in front if e.locale == source), "ltr")
-    write_bytes(out / "index.html", root_index(front, PageContext(
-        locale=source, direction=direction, generator=f"communique {__version__}")))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
 
@@ -19,7 +21,8 @@ from toolkit.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from toolkit.build import BuildReport, PairResult
+    from toolkit.build import Build, PairResult
+    from toolkit.issues import Issue
 
 PAIR_LINES = 20  # above this many releases with problems, a summary per locale
 
@@ -68,21 +71,28 @@ def command(
     line. Unchanged inputs are not rebuilt. Exit 0 when built, 1 when --strict found
     problems (nothing written), 2 when an input cannot be read.
     """
-    from toolkit.build import build
+    from toolkit.build import Build
 
     cfg = project(config)
-    with progress_bar("building", output_format is OutputFormat.text and interactive()) \
-            as progress:
-        report = build(cfg, locales=locale or None, output=output, jobs=jobs, strict=strict,
-                       min_coverage=min_coverage, force=force,
-                       releases=_expand(releases) if releases else None, progress=progress)
-    if output_format is OutputFormat.json:
-        typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
-    else:
-        typer.echo(_text(report), nl=False)
-    if report.failed:
+    # Each result is taken as it comes, none kept: the text report keeps what it prints,
+    # the JSON one writes each result to a temporary file until the summary before them
+    # is known. A build of 10,000 releases then holds no report.
+    as_json = output_format is OutputFormat.json
+    tally = _Tally()
+    with tempfile.SpooledTemporaryFile(1 << 20, "w+", encoding="utf-8") as spool:
+        with progress_bar("building", not as_json and interactive()) as progress:
+            run = Build(cfg, locales=locale or None, output=output, jobs=jobs,
+                        strict=strict, min_coverage=min_coverage, force=force,
+                        releases=_expand(releases) if releases else None)
+            run.run(_JsonItems(spool).add if as_json else tally.add, progress)
+        if as_json:
+            for chunk in _json(run, spool):
+                typer.echo(chunk, nl=False)
+        else:
+            typer.echo(_text(run, tally), nl=False)
+    if run.failed:
         raise typer.Exit(2)
-    raise typer.Exit(1 if strict and report.problems else 0)
+    raise typer.Exit(1 if strict and run.problems else 0)
 
 
 def _expand(paths: list[Path]) -> list[Path]:
@@ -104,29 +114,77 @@ def _pair_line(result: PairResult) -> str:
     return f"{result.locale}\t{result.release}\t{result.status.value}\t{detail}".rstrip() + "\n"
 
 
-def _text(report: BuildReport) -> str:
-    from toolkit.build import Status, display
-    from toolkit.issues import Severity
+class _Tally:
+    """What the text report prints, taken from the results as they come: the errors
+    (a release that cannot be read fails in every locale with the same issue: said
+    once), the pairs with problems up to `PAIR_LINES`, and per locale how many."""
+
+    def __init__(self) -> None:
+        from toolkit.build import Status
+        from toolkit.issues import Severity
+
+        self.errors: dict[Issue, None] = {}
+        self.troubled: list[PairResult] = []
+        self.per_locale: dict[str, list[int]] = {}  # pairs with problems, skipped
+        self._error, self._skipped = Severity.ERROR, Status.SKIPPED
+
+    def add(self, result: PairResult) -> None:
+        for issue in result.issues:
+            if issue.severity is self._error:
+                self.errors[issue] = None
+        if result.problems:
+            if len(self.troubled) < PAIR_LINES:
+                self.troubled.append(result)
+            counts = self.per_locale.setdefault(result.locale, [0, 0])
+            counts[0] += 1
+            counts[1] += result.status is self._skipped
+
+
+class _JsonItems:
+    """Each result as the element of the report's "results" list it will be, written
+    to `spool` as it comes."""
+
+    def __init__(self, spool: IO[str]) -> None:
+        self.spool = spool
+        self.empty = True
+
+    def add(self, result: PairResult) -> None:
+        item = json.dumps(result.as_dict(), ensure_ascii=False, indent=2)
+        self.spool.write(("[\n    " if self.empty else ",\n    ")
+                         + item.replace("\n", "\n    "))
+        self.empty = False
+
+
+def _json(run: Build, spool: IO[str]) -> Iterator[str]:
+    """The layout of ``json.dumps(report, indent=2)``, its results read back from
+    `spool` (written by `_JsonItems`) piece by piece."""
+    head = json.dumps({**run.head(), "results": []}, ensure_ascii=False, indent=2)
+    assert head.endswith("[]\n}")
+    yield head[:-len("[]\n}")]
+    if spool.tell() == 0:
+        yield "[]\n}\n"
+        return
+    spool.seek(0)
+    while chunk := spool.read(1 << 16):
+        yield chunk
+    yield "\n  ]\n}\n"
+
+
+def _text(run: Build, tally: _Tally) -> str:
+    from toolkit.build import display
     from toolkit.report import render
 
-    out: list[str] = []
-    # A release that cannot be read fails in every locale with the same issue: say it once.
-    errors = dict.fromkeys(i for r in report.results for i in r.issues
-                           if i.severity is Severity.ERROR)
-    out.append(render(errors, "text"))
-    troubled = [r for r in report.results if r.problems]
-    if len(troubled) <= PAIR_LINES:
-        out.extend(_pair_line(r) for r in troubled)
+    out: list[str] = [render(tally.errors, "text")]
+    if sum(n for n, _ in tally.per_locale.values()) <= PAIR_LINES:
+        out.extend(_pair_line(r) for r in tally.troubled)
     else:  # a big build: one line per locale; --format json has every pair
-        for locale in dict.fromkeys(r.locale for r in troubled):
-            mine = [r for r in troubled if r.locale == locale]
-            skipped = sum(1 for r in mine if r.status is Status.SKIPPED)
-            out.append(f"{locale}\t{len(mine)} releases with fallbacks or rejections"
+        for locale, (troubled, skipped) in tally.per_locale.items():
+            out.append(f"{locale}\t{troubled} releases with fallbacks or rejections"
                        + (f", {skipped} skipped" if skipped else "") + "\n")
-    engines = sorted({e.get("engine", "?") for e in report.engines.values()})
-    summary = ", ".join(f"{report.count(s)} {s.value}" for s in Status if report.count(s))
-    where = display(Path(report.output))
-    if report.written:
+    engines = sorted({e.get("engine", "?") for e in run.engines.values()})
+    summary = ", ".join(f"{n} {s.value}" for s, n in run.counts.items() if n)
+    where = display(run.output)
+    if run.written:
         out.append(f"{summary or 'nothing to build'} -> {where}/ "
                    f"(formatting: {', '.join(engines)})\n")
     else:
