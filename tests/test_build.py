@@ -413,6 +413,14 @@ def test_a_corrupt_cache_only_means_a_rebuild(project):
     assert {r.status for r in build(load_config(project)).results} == {Status.BUILT}
 
 
+def test_the_record_of_older_versions_is_removed_when_a_record_is_saved(project):
+    legacy = project / "build" / build_module.LEGACY_CACHE_NAME
+    legacy.parent.mkdir(parents=True)
+    legacy.write_text('{"format": 2}')
+    build(load_config(project))
+    assert not legacy.exists() and (project / "build" / CACHE_NAME).exists()
+
+
 def test_the_record_reads_back_what_it_wrote_whatever_the_path(tmp_path):
     odd = '/tmp/we",ird\\"/рус/リリース\\.xml'
     pairs = [("/a.xml", "ja", {"st": "built"}), (odd, "en\\", {"ix": ["【JA】タイトル", "x"]}),

@@ -66,6 +66,8 @@ from toolkit.translate import Count, Coverage, Messages, translate_release
 
 CACHE_NAME = ".communique-cache.jsonl"
 CACHE_FORMAT = 4  # 4: lines [release, locale, entry] in release order
+# The record of builds before format 3: unreadable now, and removed when a record is saved.
+LEGACY_CACHE_NAME = ".communique-cache.json"
 SERIAL_BELOW = 24  # releases: below this a process pool costs more than it saves
 Progress = Callable[[int, int], None]  # (done, total) releases
 
@@ -850,6 +852,7 @@ class Build:
             lines = self._walk(runner, sink, failure if record else None)
             if record:
                 write_chunks(self.record, itertools.chain([_record_header()], lines))
+                (self.output / LEGACY_CACHE_NAME).unlink(missing_ok=True)
             else:
                 for _line in lines:
                     pass
