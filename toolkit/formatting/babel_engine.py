@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property
 
 import babel
 import babel.dates
@@ -87,15 +87,20 @@ class BabelFormatter(Formatter):
         text = babel.dates.format_time(moment, pattern, locale=self._babel)
         return to_digits(text, self.numbering)
 
+    @cached_property
+    def _instant_pattern(self) -> str:
+        # Made once per formatter: the glue and both halves depend on the locale and its
+        # settings only, and building them is most of an instant's cost.
+        time_part = with_zone(self.time_pattern(), _full_time(self._babel))
+        glue = str(self._babel.datetime_formats["long"])
+        return glue.replace("{1}", self.date_pattern(FULL_DATE_SKELETON)).replace(
+            "{0}", time_part)
+
     def format_instant(self, iso: str, zone: str) -> str:
         instant = parse_instant(iso)
         tz = zone_info(zone)
-        time_part = with_zone(self.time_pattern(), _full_time(self._babel))
-        glue = str(self._babel.datetime_formats["long"])
-        pattern = glue.replace("{1}", self.date_pattern(FULL_DATE_SKELETON)).replace(
-            "{0}", time_part)
         local = instant.astimezone(tz)
-        pattern = with_am_pm(pattern, am_pm_marker(str(self._babel), local.hour))
+        pattern = with_am_pm(self._instant_pattern, am_pm_marker(str(self._babel), local.hour))
         text = babel.dates.format_datetime(local, pattern, tzinfo=tz, locale=self._babel)
         return to_digits(text, self.numbering)
 
