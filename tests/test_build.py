@@ -27,6 +27,8 @@ from build_support import (
 from typer.testing import CliRunner
 
 import toolkit.build as build_module
+import toolkit.build_pair as build_pair
+import toolkit.build_record as build_record
 from toolkit.build import CACHE_NAME, Status, build
 from toolkit.cli.app import app
 from toolkit.config import load_config
@@ -275,7 +277,7 @@ def test_an_interrupted_build_leaves_earlier_outputs_intact_and_no_temp_files(pr
     for rid in (RELEASE_ID, "release-000"):
         for ll in ("ja", "ar"):
             set_msgstr(catalog_path(project, ll, rid), "Tokyo", "TOKYO")
-    real_page = build_module.release_page
+    real_page = build_pair.release_page
     calls = []
 
     def crash_on_fourth(*args, **kwargs):
@@ -284,7 +286,7 @@ def test_an_interrupted_build_leaves_earlier_outputs_intact_and_no_temp_files(pr
             raise KeyboardInterrupt
         return real_page(*args, **kwargs)
 
-    monkeypatch.setattr(build_module, "release_page", crash_on_fourth)
+    monkeypatch.setattr(build_pair, "release_page", crash_on_fourth)
     with pytest.raises(KeyboardInterrupt):
         build(load_config(project), locales=["en", "ja", "ar"], jobs=1)
     after = outputs(project)
@@ -293,7 +295,7 @@ def test_an_interrupted_build_leaves_earlier_outputs_intact_and_no_temp_files(pr
         if data != before[name] and name.endswith(".xml"):  # complete when changed
             assert parse_release(data, name).lang == name.split("/")[0]
     assert after["ar/release-000.html"] == before["ar/release-000.html"]
-    monkeypatch.setattr(build_module, "release_page", real_page)
+    monkeypatch.setattr(build_pair, "release_page", real_page)
     report = build(load_config(project), locales=["en", "ja", "ar"])
     # the finished release was recorded and is not redone; the interrupted one is
     assert {(r.release_id, r.locale): r.status for r in report.results} == {
@@ -374,13 +376,13 @@ def test_a_forced_rebuild_leaves_identical_outputs_untouched(project):
 
 def test_outputs_into_a_new_folder_are_written_without_reading_back(project, monkeypatch):
     written = []
-    real = build_module.write_bytes
+    real = build_pair.write_bytes
 
     def spy(path: Path, data: bytes, *, if_changed: bool = True) -> bool:
         written.append((path.parent.name, path.suffix, if_changed))
         return real(path, data, if_changed=if_changed)
 
-    monkeypatch.setattr(build_module, "write_bytes", spy)
+    monkeypatch.setattr(build_pair, "write_bytes", spy)
     build(load_config(project), locales=["ja"])
     build(load_config(project), locales=["ja", "ru"], force=True)
     pages = {(folder, compared) for folder, suffix, compared in written if suffix == ".xml"}
@@ -414,32 +416,11 @@ def test_a_corrupt_cache_only_means_a_rebuild(project):
 
 
 def test_the_record_of_older_versions_is_removed_when_a_record_is_saved(project):
-    legacy = project / "build" / build_module.LEGACY_CACHE_NAME
+    legacy = project / "build" / build_record.LEGACY_CACHE_NAME
     legacy.parent.mkdir(parents=True)
     legacy.write_text('{"format": 2}')
     build(load_config(project))
     assert not legacy.exists() and (project / "build" / CACHE_NAME).exists()
-
-
-def test_the_record_reads_back_what_it_wrote_whatever_the_path(tmp_path):
-    odd = '/tmp/we",ird\\"/рус/リリース\\.xml'
-    pairs = [("/a.xml", "ja", {"st": "built"}), (odd, "en\\", {"ix": ["【JA】タイトル", "x"]}),
-             (odd, "ja", {"st": "skipped"})]
-    (tmp_path / CACHE_NAME).write_bytes(build_module._record_header() + b"".join(
-        build_module._record_line(path, locale, build_module._dumps(entry))
-        for path, locale, entry in pairs))
-    lines = (tmp_path / CACHE_NAME).read_bytes().splitlines()
-    assert len(lines) == 4 and lines[0].startswith(b'{"format":')  # a header, a line a pair
-    back = list(build_module._read_record(tmp_path / CACHE_NAME))
-    assert [(path, locale, build_module._line_entry(line)) for path, locale, line in back] \
-        == pairs
-
-
-def test_a_record_with_lines_out_of_order_is_not_used(tmp_path):
-    (tmp_path / CACHE_NAME).write_bytes(build_module._record_header() + b"".join(
-        build_module._record_line(path, "ja", b"{}") for path in ("/b.xml", "/a.xml")))
-    with pytest.raises(ValueError):
-        list(build_module._read_record(tmp_path / CACHE_NAME))
 
 
 def test_the_record_lists_pairs_by_release_then_locale(project):

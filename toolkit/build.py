@@ -20,6 +20,9 @@ The work is planned in the parent process and done in workers:
 * ``strict`` checks pairs before writing anything: one fallback, rejection, coverage
   skip or unreadable input (in the record or found by checking) and nothing is written
   at all; the report is then made by checking every pair.
+
+This module plans and runs; what a worker does with one release is `toolkit.build_pair`,
+and the record is read and written by `toolkit.build_record`.
 """
 
 from __future__ import annotations
@@ -31,85 +34,51 @@ import itertools
 import json
 import multiprocessing
 import os
-import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import closing
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from toolkit import __version__
-from toolkit.atomic import read_if_exists, write_bytes, write_chunks
-from toolkit.config import Config, LocaleSettings
-from toolkit.errors import InputError, UsageError
-from toolkit.formatting import babel_locale_for, get_formatter
-from toolkit.formatting.base import InvalidValue
-from toolkit.html_writer import (
-    IndexEntry,
-    LocaleEntry,
-    PageContext,
-    html_lang,
-    locale_index,
-    release_page,
-    root_index,
+from toolkit.atomic import write_bytes, write_chunks
+from toolkit.build_pair import (
+    Context,
+    LocaleJob,
+    PairResult,
+    Status,
+    Task,
+    build_release,
+    display,
+    formatter_for,
+    leave_interrupts_to_the_parent,
+    run_batch,
 )
-from toolkit.issues import Issue, Severity, error, warning
-from toolkit.loader import parse_release
-from toolkit.model import Span
-from toolkit.po_read import parse_po
-from toolkit.release_xml import write_release
-from toolkit.translate import Count, Coverage, Messages, translate_release
+from toolkit.build_record import (
+    CACHE_NAME,
+    LEGACY_CACHE_NAME,
+    Earlier,
+    dumps,
+    line_entry,
+    pair_entry,
+    read_record,
+    record_header,
+    record_index,
+    record_line,
+    recorded_result,
+    unchanged,
+)
+from toolkit.config import Config
+from toolkit.errors import UsageError
+from toolkit.formatting import babel_locale_for
+from toolkit.html_writer import LocaleEntry, PageContext, locale_index, root_index
 
-CACHE_NAME = ".communique-cache.jsonl"
-CACHE_FORMAT = 4  # 4: lines [release, locale, entry] in release order
-# The record of builds before format 3: unreadable now, and removed when a record is saved.
-LEGACY_CACHE_NAME = ".communique-cache.json"
+__all__ = ["CACHE_NAME", "Build", "BuildReport", "PairResult", "Status", "build", "display"]
+
 SERIAL_BELOW = 24  # releases: below this a process pool costs more than it saves
 Progress = Callable[[int, int], None]  # (done, total) releases
-
-
-class Status(StrEnum):
-    BUILT = "built"  # outputs written (or found byte-identical)
-    UNCHANGED = "unchanged"  # inputs as last built: not rebuilt
-    SKIPPED = "skipped"  # coverage below the minimum: not written
-    CHECKED = "checked"  # strict pre-pass: translated, nothing written yet
-    FAILED = "failed"  # an input could not be read or formatted
-
-
-@dataclass(frozen=True, slots=True)
-class PairResult:
-    """What happened to one release in one locale."""
-
-    release: str  # the release file, as displayed
-    locale: str
-    status: Status
-    release_id: str | None = None
-    coverage: Coverage | None = None
-    issues: tuple[Issue, ...] = ()
-    outputs: tuple[str, ...] = ()
-    index: IndexEntry | None = None
-    inputs: tuple[tuple[str, int, int, str] | None, ...] = ()  # release, catalog stamps
-    path: str = ""  # the release file, absolute: the cache's key
-    written: tuple[tuple[int, int], ...] = ()  # each output's (size, mtime_ns) once written
-
-    @property
-    def problems(self) -> bool:
-        """Anything `strict` refuses: a fallback, a rejection, a skip, a failure."""
-        return self.status in (Status.SKIPPED, Status.FAILED) or bool(self.issues)
-
-    def as_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"release": self.release, "id": self.release_id,
-                                "locale": self.locale, "status": self.status.value,
-                                "outputs": [display(o) for o in self.outputs],
-                                "issues": [i.as_dict() for i in self.issues]}
-        if self.coverage is not None:
-            data["coverage"] = {**self.coverage.as_dict(),
-                                "percent": round(self.coverage.percent, 2)}
-        return data
 
 
 @dataclass(frozen=True)
@@ -137,84 +106,12 @@ class BuildReport:
                 "results": [r.as_dict() for r in self.results]}
 
 
-# ---------------------------------------------------------------- context for workers
-@dataclass(frozen=True)
-class LocaleJob:
-    """A locale as the workers need it: plain, picklable data."""
-
-    locale: str
-    settings: LocaleSettings
-    source: bool
-    generator: str
-    stamp: str  # hash of everything but the input files that shapes this locale's output
-
-
-@dataclass(frozen=True)
-class Context:
-    root: Path
-    catalogs: Path
-    output: Path
-    engine: str
-    min_coverage: float
-    write: bool
-    locales: tuple[LocaleJob, ...]
-    # Locales whose output folder did not exist when the build started: their outputs
-    # are all new, so there is nothing to compare them with before writing.
-    new_folders: frozenset[str] = frozenset()
-
-    def job(self, locale: str) -> LocaleJob:
-        return next(j for j in self.locales if j.locale == locale)
-
-    def catalog(self, locale: str, release_id: str) -> Path:
-        return Config(root=self.root, catalogs=self.catalogs).catalog(locale, release_id)
-
-
-@dataclass(frozen=True, slots=True)
-class Task:
-    release: str  # absolute; a str costs a third of a Path, and there is one a release
-    locales: tuple[str, ...]
-
-
-# ---------------------------------------------------------------- input stamps
-def _stamp(path: Path, data: bytes | None = None) -> tuple[str, int, int, str] | None:
-    """(path, size, mtime_ns, sha256) of a file, None when it does not exist."""
-    try:
-        info = path.stat()
-        if data is None:
-            data = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
-    # 128 bits of SHA-256 tell changed content from unchanged; the record stays small.
-    return (str(path), info.st_size, info.st_mtime_ns, hashlib.sha256(data).hexdigest()[:32])
-
-
-def _unchanged(recorded: list[Any] | None, path: str) -> tuple[bool, list[Any] | None]:
-    """Whether a file still has the recorded content, and its up-to-date stamp.
-
-    Size and modification time equal to the record: unchanged without reading. Else the
-    content hash decides, so a touched but identical file is not rebuilt.
-    """
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        return recorded is None, None
-    if recorded is None:
-        return False, None
-    if info.st_size == recorded[1] and info.st_mtime_ns == recorded[2]:
-        return True, recorded
-    fresh = _stamp(Path(path))
-    if fresh is not None and fresh[3] == recorded[3]:
-        return True, list(fresh)
-    return False, None
-
-
 # The modules whose code shapes a build's output. A change to any of them rebuilds
 # everything; the rest of the package (normalize, QA, the CLI) does not.
-OUTPUT_CODE = ("build.py", "translate.py", "html_writer.py", "labels.py", "release_xml.py",
-               "placeholders.py", "model.py", "vocabulary.py", "loader.py", "xmlsafe.py",
-               "schema.py", "po_read.py", "catalog.py", "formatting")
+OUTPUT_CODE = ("build.py", "build_pair.py", "build_record.py", "translate.py",
+               "html_writer.py", "labels.py", "release_xml.py", "placeholders.py", "model.py",
+               "vocabulary.py", "loader.py", "xmlsafe.py", "schema.py", "po_read.py",
+               "catalog.py", "formatting")
 
 
 @cache
@@ -231,146 +128,6 @@ def _code_stamp() -> str:
     return digest.hexdigest()
 
 
-# ---------------------------------------------------------------- workers
-@cache
-def _formatter(locale: str, settings: LocaleSettings, engine: str) -> Any:
-    """One formatter per locale and process: CLDR data is loaded once."""
-    return get_formatter(locale, settings, engine=engine)
-
-
-class _Memo:
-    """A formatter's answers remembered: releases repeat their dates, times and amounts,
-    and a typed value's text depends on its attributes only (never on its source text)."""
-
-    LIMIT = 50_000  # entries; then start over, so memory stays flat on any corpus
-
-    def __init__(self, formatter: Any) -> None:
-        self.formatter = formatter
-        self.known: dict[tuple[str, tuple[tuple[str, str], ...]], str] = {}
-
-    def format(self, span: Span) -> str:
-        key = (span.name, span.attrs)
-        text = self.known.get(key)
-        if text is None:
-            if len(self.known) >= self.LIMIT:
-                self.known.clear()
-            text = self.known[key] = self.formatter.format(span)
-        return text
-
-    def format_instant(self, iso: str, zone: str) -> str:
-        key = ("@instant", ((iso, zone),))
-        text = self.known.get(key)
-        if text is None:
-            text = self.known[key] = self.formatter.format_instant(iso, zone)
-        return text
-
-
-@cache
-def _memo(locale: str, settings: LocaleSettings, engine: str) -> _Memo:
-    return _Memo(_formatter(locale, settings, engine))
-
-
-def display(path: Path | str) -> str:
-    """A path as people type it: relative to the current folder when under it."""
-    text = os.fspath(path)
-    cwd = os.getcwd()
-    if text.startswith(cwd + os.sep):
-        return text[len(cwd) + 1:].replace(os.sep, "/")
-    return text
-
-
-def _input_error(exc: InputError) -> Issue:
-    return error(display(exc.path), exc.line, "unreadable", exc.message, exc.column)
-
-
-def build_release(task: Task, ctx: Context) -> list[PairResult]:
-    """Build one release into each of the task's locales (a worker's unit of work)."""
-    path = Path(task.release)
-    shown = display(path)
-    try:
-        data = read_if_exists(path)
-        if data is None:
-            raise InputError(path, "cannot read: no such file")
-        release = parse_release(data, shown)
-    except InputError as exc:
-        return [PairResult(shown, locale, Status.FAILED, issues=(_input_error(exc),),
-                           path=task.release) for locale in task.locales]
-    stamp = _stamp(path, data)
-    results = []
-    messages: Messages = {}  # the release's messages, made once for all its locales
-    for locale in task.locales:
-        try:
-            result = _build_pair(release, stamp, shown, ctx.job(locale), ctx, messages)
-        except InputError as exc:
-            result = PairResult(shown, locale, Status.FAILED, release.id,
-                                issues=(_input_error(exc),))
-        results.append(replace(result, path=task.release))
-    return results
-
-
-def _build_pair(release: Any, stamp: Any, shown: str, job: LocaleJob,
-                ctx: Context, messages: Messages) -> PairResult:
-    locale = job.locale
-    catalog_path = ctx.catalog(locale, release.id)
-    catalog_bytes = read_if_exists(catalog_path)
-    catalog = parse_po(catalog_bytes, display(catalog_path)) if catalog_bytes is not None else None
-    formatter = _formatter(locale, job.settings, ctx.engine)
-    try:
-        translation = translate_release(
-            release, catalog, html_lang(locale),
-            formatter=None if job.source else _memo(locale, job.settings, ctx.engine),
-            catalog_path=display(catalog_path), release_path=shown, source_locale=job.source,
-            messages=messages)
-        embargo = release.meta.embargo
-        memo = _memo(locale, job.settings, ctx.engine)
-        embargo_text = (memo.format_instant(embargo.value, job.settings.zone or embargo.zone)
-                        if embargo is not None else None)
-    except InvalidValue as exc:
-        line = exc.span.line if exc.span is not None else 0
-        raise InputError(shown, f"cannot format for {locale}: {exc}", line) from exc
-    inputs = (stamp, _stamp(catalog_path, catalog_bytes) if catalog_bytes is not None else
-              (str(catalog_path), -1, -1, ""))
-    localised = translation.release
-    coverage = translation.coverage
-    issues = translation.issues
-    if not job.source and coverage.percent < ctx.min_coverage:
-        skip = warning(shown, 0, "coverage-below-minimum",
-                       f"{locale}: {coverage.percent:.0f}% translated, below min-coverage "
-                       f"{ctx.min_coverage:g}%: not built")
-        return PairResult(shown, locale, Status.SKIPPED, release.id, coverage,
-                          (*issues, skip), inputs=inputs)
-    folder = ctx.output / locale
-    xml_path, html_path = folder / f"{release.id}.xml", folder / f"{release.id}.html"
-    index = IndexEntry(release.id, localised.title.text,
-                       localised.meta.published.get("value") or "",
-                       localised.meta.published.text)
-    if not ctx.write:
-        return PairResult(shown, locale, Status.CHECKED, release.id, coverage, issues,
-                          index=index, inputs=inputs)
-    page = PageContext(locale=locale, direction=formatter.direction, generator=job.generator,
-                       embargo_text=embargo_text)
-    compare = locale not in ctx.new_folders
-    write_bytes(xml_path, write_release(localised), if_changed=compare)
-    write_bytes(html_path, release_page(localised, page), if_changed=compare)
-    # Stamped here, in the worker, rather than by the parent when it records the result:
-    # the stat calls of a 10,000-release build then run in parallel.
-    written = tuple((info.st_size, info.st_mtime_ns)
-                    for info in (os.stat(xml_path), os.stat(html_path)))
-    return PairResult(shown, locale, Status.BUILT, release.id, coverage, issues,
-                      (str(xml_path), str(html_path)), index, inputs, written=written)
-
-
-def _run_batch(batch: list[Task], ctx: Context) -> list[list[PairResult]]:
-    return [build_release(task, ctx) for task in batch]
-
-
-def _leave_interrupts_to_the_parent() -> None:
-    # Ctrl-C reaches every process of the terminal's group. A worker stopped by it in
-    # the middle of a write could leave a temp file behind; instead it finishes its
-    # batch, and the parent, interrupted, records what is done and stops the pool.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 # ---------------------------------------------------------------- planning
 def _generator(metadata: dict[str, str]) -> str:
     details = "; ".join(f"{k}={v}" for k, v in sorted(metadata.items()))
@@ -383,7 +140,7 @@ def _locale_jobs(config: Config, locales: Iterable[str], min_coverage: float,
     for locale in locales:
         settings = config.settings(locale)
         try:
-            formatter = _formatter(locale, settings, engine)
+            formatter = formatter_for(locale, settings, engine)
         except (ValueError, LookupError) as exc:
             raise UsageError(f"locale {locale}: {exc}") from exc
         metadata = dict(formatter.metadata)
@@ -394,184 +151,6 @@ def _locale_jobs(config: Config, locales: Iterable[str], min_coverage: float,
             sort_keys=True).encode()).hexdigest()
         jobs.append(LocaleJob(locale, settings, source, _generator(metadata), stamp))
     return tuple(jobs)
-
-
-# ---------------------------------------------------------------- the record
-# The record of the last build: JSON Lines, a header ``{"format": 4, "tool": version}``,
-# then one line ``[release path, locale, entry]`` per pair, sorted by release path, then
-# locale: the order in which a build goes through its releases. A build reads it as a
-# stream beside its sorted releases and writes the next one as a stream (a temp file
-# renamed at the end), so no part of it is held: a line is read, looked at, and written
-# again as the bytes it was read as, or replaced by the line of a pair built this time.
-#
-# The entry: ``s`` stamp of code and settings, ``r`` release [size, mtime_ns, hash], ``c``
-# catalog [path, size, mtime_ns, hash] ([path] when it did not exist), ``o`` outputs
-# [[name under the output folder, size, mtime_ns]], ``st`` status, ``id`` release id,
-# ``cv`` coverage (segments and words: translated, fuzzy, untranslated, rejected), ``is``
-# issues, ``ix`` index entry [title, date value, date text].
-#
-# An unchanged pair costs a few `stat` calls; an unchanged build rewrites nothing.
-RecordLines = Iterator[tuple[str, str, bytes]]  # (release path, locale, line)
-
-
-def _dumps(value: object) -> bytes:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":")).encode("utf-8")
-
-
-def _record_header() -> bytes:
-    return _dumps({"format": CACHE_FORMAT, "tool": __version__}) + b"\n"
-
-
-def _record_line(release: str, locale: str, entry: bytes) -> bytes:
-    return b"[%s,%s,%s]\n" % (_dumps(release), _dumps(locale), entry)
-
-
-def _read_record(path: Path) -> RecordLines:
-    """A record file's lines in order. OSError when there is none; ValueError when it
-    is of another format, a line does not start as a record line, or lines are out of
-    order (the merge with the releases relies on the order)."""
-    with path.open("rb") as handle:
-        header = json.loads(handle.readline())
-        if not isinstance(header, dict) or header.get("format") != CACHE_FORMAT:
-            raise ValueError("another format")
-        last: tuple[str, str] | None = None
-        for line in handle:
-            key = _line_key(line)
-            if last is not None and key <= last:
-                raise ValueError("record lines out of order")
-            last = key
-            # A last line cut short keeps its place as a line when written again.
-            yield key[0], key[1], line if line.endswith(b"\n") else line + b"\n"
-
-
-def _line_key(line: bytes) -> tuple[str, str]:
-    """A line's release path and locale, the two JSON strings it starts with, decoded
-    without decoding its entry; ValueError if it does not start as a record line."""
-    path_end = _string_end(line, 1) if line[:2] == b'["' else -1
-    locale_end = (_string_end(line, path_end + 2)
-                  if path_end > 0 and line[path_end + 1:path_end + 3] == b',"' else -1)
-    if locale_end < 0 or line[locale_end + 1:locale_end + 2] != b",":
-        raise ValueError("not a record line")
-    return _json_string(line[1:path_end + 1]), _json_string(line[path_end + 2:locale_end + 1])
-
-
-def _json_string(quoted: bytes) -> str:
-    # Without a backslash a JSON string is its UTF-8 between the quotes (the record is
-    # written with ensure_ascii off): a key is read twice a build, for every pair.
-    return quoted[1:-1].decode("utf-8") if b"\\" not in quoted else json.loads(quoted)
-
-
-def _line_entry(line: bytes) -> dict[str, Any]:
-    """A line's entry; ValueError or TypeError when the line is damaged."""
-    entry = json.loads(line)[2]
-    if not isinstance(entry, dict):
-        raise TypeError("not an entry")
-    return entry
-
-
-def _string_end(line: bytes, start: int) -> int:
-    """The index of the quote closing the JSON string opened at `start`, or -1."""
-    at = start
-    while (at := line.find(b'"', at + 1)) >= 0:
-        if line[at - 1] != 0x5C:  # no backslash before it (a path's usual case)
-            return at
-        escapes = len(line[start + 1:at]) - len(line[start + 1:at].rstrip(b"\\"))
-        if escapes % 2 == 0:
-            return at
-    return -1
-
-
-class _Earlier:
-    """The last build's record, read alongside this build's sorted releases."""
-
-    def __init__(self, lines: Iterable[tuple[str, str, bytes]]) -> None:
-        self._lines = iter(lines)
-        self._next = next(self._lines, None)
-
-    def before(self, release: str | None) -> Iterator[bytes]:
-        """The lines of releases sorting before `release` (all that are left if None):
-        releases this build does not go through. Read it to the end."""
-        while self._next is not None and (release is None or self._next[0] < release):
-            yield self._next[2]
-            self._next = next(self._lines, None)
-
-    def take(self, release: str) -> dict[str, bytes]:
-        """The lines of `release`, by locale."""
-        found: dict[str, bytes] = {}
-        while self._next is not None and self._next[0] == release:
-            found[self._next[1]] = self._next[2]
-            self._next = next(self._lines, None)
-        return found
-
-    def close(self) -> None:
-        close = getattr(self._lines, "close", None)
-        if close is not None:
-            close()
-
-
-def _entry(job: LocaleJob, result: PairResult, base: str) -> bytes:
-    """The record entry of a pair built (or skipped) this time."""
-    release_stamp, catalog_stamp = result.inputs
-    outputs = []
-    written = result.written or [(info.st_size, info.st_mtime_ns)
-                                 for info in map(os.stat, result.outputs)]
-    prefix = base + os.sep
-    for path, (size, mtime) in zip(result.outputs, written, strict=True):
-        # Outputs are under the output folder: their name is a slice (relpath
-        # normalises both paths, a cost per output of a large build).
-        name = path[len(prefix):] if path.startswith(prefix) else os.path.relpath(path, base)
-        outputs.append([name, size, mtime])
-    c = result.coverage
-    index = result.index
-    return _dumps({
-        "s": job.stamp[:16],
-        "r": list(release_stamp[1:]) if release_stamp else [],
-        "c": list(catalog_stamp) if catalog_stamp and catalog_stamp[1] >= 0
-        else [catalog_stamp[0] if catalog_stamp else ""],
-        "o": outputs, "st": result.status.value, "id": result.release_id,
-        "cv": [n for k in (c.translated, c.fuzzy, c.untranslated, c.rejected)
-               for n in (k.segments, k.words)] if c else [],
-        "is": [[i.path, i.line, i.column, i.severity.value, i.code, i.message]
-               for i in result.issues],
-        "ix": [index.title, index.date_value, index.date_text] if index else None,
-    })
-
-
-def _recorded_result(entry: dict[str, Any], release: str, locale: str,
-                     base: str) -> PairResult:
-    """An unchanged pair's result, as the record has it."""
-    cv = entry["cv"]
-    coverage = Coverage(Count(cv[0], cv[1]), Count(cv[2], cv[3]), Count(cv[4], cv[5]),
-                        Count(cv[6], cv[7])) if cv else None
-    issues = tuple(Issue(i[0], i[1], i[2], Severity(i[3]), i[4], i[5]) for i in entry["is"])
-    skipped = entry["st"] == Status.SKIPPED.value
-    outputs = tuple(base + os.sep + name for name, _, _ in entry["o"])
-    # No index entry: the index pages are made from the record itself.
-    return PairResult(display(release), locale,
-                      Status.SKIPPED if skipped else Status.UNCHANGED, entry["id"],
-                      coverage, issues, outputs, path=release)
-
-
-def _record_index(path: Path, locale: str) -> tuple[list[IndexEntry], dict[str, int]]:
-    """`locale`'s releases with a page as last built (this run or earlier), and per
-    locale how many releases have a page."""
-    entries: list[IndexEntry] = []
-    counts: dict[str, int] = {}
-    try:
-        with closing(_read_record(path)) as lines:
-            for _, line_locale, line in lines:
-                try:
-                    entry = _line_entry(line)
-                    if entry.get("st") == Status.BUILT.value and entry.get("ix"):
-                        if line_locale == locale:
-                            entries.append(IndexEntry(entry["id"], *entry["ix"]))
-                        counts[line_locale] = counts.get(line_locale, 0) + 1
-                except (ValueError, TypeError, AttributeError, KeyError, IndexError):
-                    continue  # a damaged line: that page is rebuilt next time, not listed
-    except (OSError, ValueError):
-        pass
-    return entries, counts
 
 
 # ---------------------------------------------------------------- running
@@ -617,7 +196,7 @@ class _Runner:
             gc.freeze()
             self._pool = concurrent.futures.ProcessPoolExecutor(
                 max_workers=self.jobs, mp_context=multiprocessing.get_context(method),
-                initializer=_leave_interrupts_to_the_parent)
+                initializer=leave_interrupts_to_the_parent)
             self._submit()
         return self
 
@@ -638,7 +217,7 @@ class _Runner:
             if batch is None:
                 return
             start, tasks = batch
-            self._pending.append((start, self._pool.submit(_run_batch, tasks, self.ctx)))
+            self._pending.append((start, self._pool.submit(run_batch, tasks, self.ctx)))
 
     def next(self) -> list[PairResult]:
         """The results of the next task."""
@@ -705,7 +284,7 @@ class Build:
                       if releases is not None else _release_files(config.releases))
         self.whole_project = releases is None  # forget the pairs of releases now gone
         self.jobs = _locale_jobs(config, wanted, threshold, config.formatting_engine)
-        self.engines = {job.locale: dict(_formatter(job.locale, job.settings,
+        self.engines = {job.locale: dict(formatter_for(job.locale, job.settings,
                                                     config.formatting_engine).metadata)
                         for job in self.jobs}
         self.output = out
@@ -723,15 +302,15 @@ class Build:
         self.counts = dict.fromkeys(Status, 0)
         self.problems = False
         try:
-            earlier = _Earlier(_read_record(self.record))
+            earlier = Earlier(read_record(self.record))
             self.usable = True
         except (OSError, ValueError):
-            earlier, self.usable = _Earlier(()), False
+            earlier, self.usable = Earlier(()), False
         try:
             self._plan(earlier, force)
         except ValueError:  # a damaged record: everything is rebuilt
             self.usable = False
-            self._plan(_Earlier(()), force)
+            self._plan(Earlier(()), force)
         finally:
             earlier.close()
 
@@ -746,7 +325,7 @@ class Build:
                 "summary": {s.value: self.counts[s] for s in Status}}
 
     # ------------------------------------------------------------ planning
-    def _plan(self, earlier: _Earlier, force: bool) -> None:
+    def _plan(self, earlier: Earlier, force: bool) -> None:
         """Which pairs are stale, by comparing each with its line in the last record."""
         self.tasks: list[Task] = []
         self.touched: dict[tuple[str, str], bytes] = {}  # lines with fresh stamps
@@ -779,15 +358,15 @@ class Build:
         """None when the pair must be built again, else whether its recorded result is
         one `strict` refuses, and its line with up-to-date stamps if they changed."""
         try:
-            entry = _line_entry(line)
+            entry = line_entry(line)
             if entry.get("s") != job.stamp[:16]:
                 return None
             recorded = [release, *entry["r"]]
-            ok, release_stamp = _unchanged(recorded, release)
+            ok, release_stamp = unchanged(recorded, release)
             if not ok:
                 return None
             catalog = entry["c"]
-            ok, catalog_stamp = _unchanged(catalog if len(catalog) == 4 else None, catalog[0])
+            ok, catalog_stamp = unchanged(catalog if len(catalog) == 4 else None, catalog[0])
             if not ok:
                 return None
             for name, size, mtime in entry["o"]:
@@ -804,7 +383,7 @@ class Build:
         if catalog_stamp is not None and catalog_stamp is not catalog:
             entry["c"] = list(catalog_stamp)
             touched = True
-        return problems, _record_line(release, job.locale, _dumps(entry)) if touched else None
+        return problems, record_line(release, job.locale, dumps(entry)) if touched else None
 
     # ------------------------------------------------------------ running
     def run(self, sink: Sink, progress: Progress | None = None) -> None:
@@ -851,7 +430,7 @@ class Build:
         with _Runner(self.tasks, ctx, self.workers, progress) as runner:
             lines = self._walk(runner, sink, failure if record else None)
             if record:
-                write_chunks(self.record, itertools.chain([_record_header()], lines))
+                write_chunks(self.record, itertools.chain([record_header()], lines))
                 (self.output / LEGACY_CACHE_NAME).unlink(missing_ok=True)
             else:
                 for _line in lines:
@@ -864,7 +443,7 @@ class Build:
               failure: list[BaseException] | None) -> Iterator[bytes]:
         """The new record's lines, the releases and the last record gone through side by
         side; each release's results reported on the way."""
-        earlier = _Earlier(_read_record(self.record) if self.usable else ())
+        earlier = Earlier(read_record(self.record) if self.usable else ())
         finished: dict[int, list[PairResult]] | None = None  # once interrupted
         task = 0
         try:
@@ -907,7 +486,7 @@ class Build:
             result = built.get(job.locale)
             if result is None:
                 line = self.touched.get((release, job.locale)) or recorded[job.locale]
-                sink(_recorded_result(_line_entry(line), release, job.locale, self.base))
+                sink(recorded_result(line_entry(line), release, job.locale, self.base))
             else:  # what only the record needs (stamps, index entry) is not reported
                 sink(replace(result, inputs=(), written=(), index=None))
 
@@ -923,8 +502,8 @@ class Build:
         for result in new:
             if result.status in (Status.BUILT, Status.SKIPPED):
                 job = self.ctx.job(result.locale)
-                lines[result.locale] = _record_line(release, result.locale,
-                                                    _entry(job, result, self.base))
+                lines[result.locale] = record_line(release, result.locale,
+                                                    pair_entry(job, result, self.base))
                 self.recorded += 1
         return [lines[locale] for locale in sorted(lines)]
 
@@ -935,10 +514,10 @@ class Build:
         config = self.config
         counts: dict[str, int] = {}
         for job in self.jobs:
-            formatter = _formatter(job.locale, job.settings, config.formatting_engine)
+            formatter = formatter_for(job.locale, job.settings, config.formatting_engine)
             context = PageContext(locale=job.locale, direction=formatter.direction,
                                   generator=job.generator, index_href="index.html")
-            entries, counts = _record_index(self.record, job.locale)
+            entries, counts = record_index(self.record, job.locale)
             write_bytes(self.output / job.locale / "index.html",
                         locale_index(entries, context))
             del entries
@@ -997,4 +576,3 @@ def _release_files(folder: Path) -> list[str]:
     except FileNotFoundError:
         return []
     return [os.path.join(base, name) for name in sorted(names)]
-

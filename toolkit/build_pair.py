@@ -1,0 +1,263 @@
+"""One release built into its locales: what a build's worker does, and the results it
+hands back.
+
+A worker parses the release once for all its locales, reads each locale's catalog,
+translates (`toolkit.translate`), formats every typed value with the locale's formatter
+(kept for the life of the process, with its answers remembered), and writes the
+localised XML and HTML through `toolkit.atomic`. Everything it receives and returns is
+plain, picklable data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from toolkit.atomic import read_if_exists, write_bytes
+from toolkit.config import Config, LocaleSettings
+from toolkit.errors import InputError
+from toolkit.formatting import get_formatter
+from toolkit.formatting.base import InvalidValue
+from toolkit.html_writer import IndexEntry, PageContext, html_lang, release_page
+from toolkit.issues import Issue, error, warning
+from toolkit.loader import parse_release
+from toolkit.model import Span
+from toolkit.po_read import parse_po
+from toolkit.release_xml import write_release
+from toolkit.translate import Coverage, Messages, translate_release
+
+
+class Status(StrEnum):
+    BUILT = "built"  # outputs written (or found byte-identical)
+    UNCHANGED = "unchanged"  # inputs as last built: not rebuilt
+    SKIPPED = "skipped"  # coverage below the minimum: not written
+    CHECKED = "checked"  # strict pre-pass: translated, nothing written yet
+    FAILED = "failed"  # an input could not be read or formatted
+
+
+@dataclass(frozen=True, slots=True)
+class PairResult:
+    """What happened to one release in one locale."""
+
+    release: str  # the release file, as displayed
+    locale: str
+    status: Status
+    release_id: str | None = None
+    coverage: Coverage | None = None
+    issues: tuple[Issue, ...] = ()
+    outputs: tuple[str, ...] = ()
+    index: IndexEntry | None = None
+    inputs: tuple[tuple[str, int, int, str] | None, ...] = ()  # release, catalog stamps
+    path: str = ""  # the release file, absolute: the cache's key
+    written: tuple[tuple[int, int], ...] = ()  # each output's (size, mtime_ns) once written
+
+    @property
+    def problems(self) -> bool:
+        """Anything `strict` refuses: a fallback, a rejection, a skip, a failure."""
+        return self.status in (Status.SKIPPED, Status.FAILED) or bool(self.issues)
+
+    def as_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"release": self.release, "id": self.release_id,
+                                "locale": self.locale, "status": self.status.value,
+                                "outputs": [display(o) for o in self.outputs],
+                                "issues": [i.as_dict() for i in self.issues]}
+        if self.coverage is not None:
+            data["coverage"] = {**self.coverage.as_dict(),
+                                "percent": round(self.coverage.percent, 2)}
+        return data
+
+
+@dataclass(frozen=True)
+class LocaleJob:
+    """A locale as the workers need it: plain, picklable data."""
+
+    locale: str
+    settings: LocaleSettings
+    source: bool
+    generator: str
+    stamp: str  # hash of everything but the input files that shapes this locale's output
+
+
+@dataclass(frozen=True)
+class Context:
+    root: Path
+    catalogs: Path
+    output: Path
+    engine: str
+    min_coverage: float
+    write: bool
+    locales: tuple[LocaleJob, ...]
+    # Locales whose output folder did not exist when the build started: their outputs
+    # are all new, so there is nothing to compare them with before writing.
+    new_folders: frozenset[str] = frozenset()
+
+    def job(self, locale: str) -> LocaleJob:
+        return next(j for j in self.locales if j.locale == locale)
+
+    def catalog(self, locale: str, release_id: str) -> Path:
+        return Config(root=self.root, catalogs=self.catalogs).catalog(locale, release_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    release: str  # absolute; a str costs a third of a Path, and there is one a release
+    locales: tuple[str, ...]
+
+
+def input_stamp(path: Path, data: bytes | None = None) -> tuple[str, int, int, str] | None:
+    """(path, size, mtime_ns, sha256) of a file, None when it does not exist."""
+    try:
+        info = path.stat()
+        if data is None:
+            data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
+    # 128 bits of SHA-256 tell changed content from unchanged; the record stays small.
+    return (str(path), info.st_size, info.st_mtime_ns, hashlib.sha256(data).hexdigest()[:32])
+
+
+@cache
+def formatter_for(locale: str, settings: LocaleSettings, engine: str) -> Any:
+    """One formatter per locale and process: CLDR data is loaded once."""
+    return get_formatter(locale, settings, engine=engine)
+
+
+class _Memo:
+    """A formatter's answers remembered: releases repeat their dates, times and amounts,
+    and a typed value's text depends on its attributes only (never on its source text)."""
+
+    LIMIT = 50_000  # entries; then start over, so memory stays flat on any corpus
+
+    def __init__(self, formatter: Any) -> None:
+        self.formatter = formatter
+        self.known: dict[tuple[str, tuple[tuple[str, str], ...]], str] = {}
+
+    def format(self, span: Span) -> str:
+        key = (span.name, span.attrs)
+        text = self.known.get(key)
+        if text is None:
+            if len(self.known) >= self.LIMIT:
+                self.known.clear()
+            text = self.known[key] = self.formatter.format(span)
+        return text
+
+    def format_instant(self, iso: str, zone: str) -> str:
+        key = ("@instant", ((iso, zone),))
+        text = self.known.get(key)
+        if text is None:
+            text = self.known[key] = self.formatter.format_instant(iso, zone)
+        return text
+
+
+@cache
+def _memo(locale: str, settings: LocaleSettings, engine: str) -> _Memo:
+    return _Memo(formatter_for(locale, settings, engine))
+
+
+def display(path: Path | str) -> str:
+    """A path as people type it: relative to the current folder when under it."""
+    text = os.fspath(path)
+    cwd = os.getcwd()
+    if text.startswith(cwd + os.sep):
+        return text[len(cwd) + 1:].replace(os.sep, "/")
+    return text
+
+
+def _input_error(exc: InputError) -> Issue:
+    return error(display(exc.path), exc.line, "unreadable", exc.message, exc.column)
+
+
+def build_release(task: Task, ctx: Context) -> list[PairResult]:
+    """Build one release into each of the task's locales (a worker's unit of work)."""
+    path = Path(task.release)
+    shown = display(path)
+    try:
+        data = read_if_exists(path)
+        if data is None:
+            raise InputError(path, "cannot read: no such file")
+        release = parse_release(data, shown)
+    except InputError as exc:
+        return [PairResult(shown, locale, Status.FAILED, issues=(_input_error(exc),),
+                           path=task.release) for locale in task.locales]
+    stamp = input_stamp(path, data)
+    results = []
+    messages: Messages = {}  # the release's messages, made once for all its locales
+    for locale in task.locales:
+        try:
+            result = _build_pair(release, stamp, shown, ctx.job(locale), ctx, messages)
+        except InputError as exc:
+            result = PairResult(shown, locale, Status.FAILED, release.id,
+                                issues=(_input_error(exc),))
+        results.append(replace(result, path=task.release))
+    return results
+
+
+def _build_pair(release: Any, stamp: Any, shown: str, job: LocaleJob,
+                ctx: Context, messages: Messages) -> PairResult:
+    locale = job.locale
+    catalog_path = ctx.catalog(locale, release.id)
+    catalog_bytes = read_if_exists(catalog_path)
+    catalog = parse_po(catalog_bytes, display(catalog_path)) if catalog_bytes is not None else None
+    formatter = formatter_for(locale, job.settings, ctx.engine)
+    try:
+        translation = translate_release(
+            release, catalog, html_lang(locale),
+            formatter=None if job.source else _memo(locale, job.settings, ctx.engine),
+            catalog_path=display(catalog_path), release_path=shown, source_locale=job.source,
+            messages=messages)
+        embargo = release.meta.embargo
+        memo = _memo(locale, job.settings, ctx.engine)
+        embargo_text = (memo.format_instant(embargo.value, job.settings.zone or embargo.zone)
+                        if embargo is not None else None)
+    except InvalidValue as exc:
+        line = exc.span.line if exc.span is not None else 0
+        raise InputError(shown, f"cannot format for {locale}: {exc}", line) from exc
+    inputs = (stamp, input_stamp(catalog_path, catalog_bytes) if catalog_bytes is not None else
+              (str(catalog_path), -1, -1, ""))
+    localised = translation.release
+    coverage = translation.coverage
+    issues = translation.issues
+    if not job.source and coverage.percent < ctx.min_coverage:
+        skip = warning(shown, 0, "coverage-below-minimum",
+                       f"{locale}: {coverage.percent:.0f}% translated, below min-coverage "
+                       f"{ctx.min_coverage:g}%: not built")
+        return PairResult(shown, locale, Status.SKIPPED, release.id, coverage,
+                          (*issues, skip), inputs=inputs)
+    folder = ctx.output / locale
+    xml_path, html_path = folder / f"{release.id}.xml", folder / f"{release.id}.html"
+    index = IndexEntry(release.id, localised.title.text,
+                       localised.meta.published.get("value") or "",
+                       localised.meta.published.text)
+    if not ctx.write:
+        return PairResult(shown, locale, Status.CHECKED, release.id, coverage, issues,
+                          index=index, inputs=inputs)
+    page = PageContext(locale=locale, direction=formatter.direction, generator=job.generator,
+                       embargo_text=embargo_text)
+    compare = locale not in ctx.new_folders
+    write_bytes(xml_path, write_release(localised), if_changed=compare)
+    write_bytes(html_path, release_page(localised, page), if_changed=compare)
+    # Stamped here, in the worker, rather than by the parent when it records the result:
+    # the stat calls of a 10,000-release build then run in parallel.
+    written = tuple((info.st_size, info.st_mtime_ns)
+                    for info in (os.stat(xml_path), os.stat(html_path)))
+    return PairResult(shown, locale, Status.BUILT, release.id, coverage, issues,
+                      (str(xml_path), str(html_path)), index, inputs, written=written)
+
+
+def run_batch(batch: list[Task], ctx: Context) -> list[list[PairResult]]:
+    return [build_release(task, ctx) for task in batch]
+
+
+def leave_interrupts_to_the_parent() -> None:
+    # Ctrl-C reaches every process of the terminal's group. A worker stopped by it in
+    # the middle of a write could leave a temp file behind; instead it finishes its
+    # batch, and the parent, interrupted, records what is done and stops the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

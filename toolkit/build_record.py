@@ -1,0 +1,220 @@
+"""The record of the last build, ``<output>/.communique-cache.jsonl``: what lets a
+build skip the pairs whose inputs, settings and outputs are as they were.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+from toolkit import __version__
+from toolkit.build_pair import LocaleJob, PairResult, Status, display, input_stamp
+from toolkit.html_writer import IndexEntry
+from toolkit.issues import Issue, Severity
+from toolkit.translate import Count, Coverage
+
+CACHE_NAME = ".communique-cache.jsonl"
+CACHE_FORMAT = 4  # 4: lines [release, locale, entry] in release order
+# The record of builds before format 3: unreadable now, and removed when a record is saved.
+LEGACY_CACHE_NAME = ".communique-cache.json"
+
+
+def unchanged(recorded: list[Any] | None, path: str) -> tuple[bool, list[Any] | None]:
+    """Whether a file still has the recorded content, and its up-to-date stamp.
+
+    Size and modification time equal to the record: unchanged without reading. Else the
+    content hash decides, so a touched but identical file is not rebuilt.
+    """
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return recorded is None, None
+    if recorded is None:
+        return False, None
+    if info.st_size == recorded[1] and info.st_mtime_ns == recorded[2]:
+        return True, recorded
+    fresh = input_stamp(Path(path))
+    if fresh is not None and fresh[3] == recorded[3]:
+        return True, list(fresh)
+    return False, None
+
+
+# The record of the last build: JSON Lines, a header ``{"format": 4, "tool": version}``,
+# then one line ``[release path, locale, entry]`` per pair, sorted by release path, then
+# locale: the order in which a build goes through its releases. A build reads it as a
+# stream beside its sorted releases and writes the next one as a stream (a temp file
+# renamed at the end), so no part of it is held: a line is read, looked at, and written
+# again as the bytes it was read as, or replaced by the line of a pair built this time.
+#
+# The entry: ``s`` stamp of code and settings, ``r`` release [size, mtime_ns, hash], ``c``
+# catalog [path, size, mtime_ns, hash] ([path] when it did not exist), ``o`` outputs
+# [[name under the output folder, size, mtime_ns]], ``st`` status, ``id`` release id,
+# ``cv`` coverage (segments and words: translated, fuzzy, untranslated, rejected), ``is``
+# issues, ``ix`` index entry [title, date value, date text].
+#
+# An unchanged pair costs a few `stat` calls; an unchanged build rewrites nothing.
+RecordLines = Iterator[tuple[str, str, bytes]]  # (release path, locale, line)
+
+
+def dumps(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":")).encode("utf-8")
+
+
+def record_header() -> bytes:
+    return dumps({"format": CACHE_FORMAT, "tool": __version__}) + b"\n"
+
+
+def record_line(release: str, locale: str, entry: bytes) -> bytes:
+    return b"[%s,%s,%s]\n" % (dumps(release), dumps(locale), entry)
+
+
+def read_record(path: Path) -> RecordLines:
+    """A record file's lines in order. OSError when there is none; ValueError when it
+    is of another format, a line does not start as a record line, or lines are out of
+    order (the merge with the releases relies on the order)."""
+    with path.open("rb") as handle:
+        header = json.loads(handle.readline())
+        if not isinstance(header, dict) or header.get("format") != CACHE_FORMAT:
+            raise ValueError("another format")
+        last: tuple[str, str] | None = None
+        for line in handle:
+            key = _line_key(line)
+            if last is not None and key <= last:
+                raise ValueError("record lines out of order")
+            last = key
+            # A last line cut short keeps its place as a line when written again.
+            yield key[0], key[1], line if line.endswith(b"\n") else line + b"\n"
+
+
+def _line_key(line: bytes) -> tuple[str, str]:
+    """A line's release path and locale, the two JSON strings it starts with, decoded
+    without decoding its entry; ValueError if it does not start as a record line."""
+    path_end = _string_end(line, 1) if line[:2] == b'["' else -1
+    locale_end = (_string_end(line, path_end + 2)
+                  if path_end > 0 and line[path_end + 1:path_end + 3] == b',"' else -1)
+    if locale_end < 0 or line[locale_end + 1:locale_end + 2] != b",":
+        raise ValueError("not a record line")
+    return _json_string(line[1:path_end + 1]), _json_string(line[path_end + 2:locale_end + 1])
+
+
+def _json_string(quoted: bytes) -> str:
+    # Without a backslash a JSON string is its UTF-8 between the quotes (the record is
+    # written with ensure_ascii off): a key is read twice a build, for every pair.
+    return quoted[1:-1].decode("utf-8") if b"\\" not in quoted else json.loads(quoted)
+
+
+def line_entry(line: bytes) -> dict[str, Any]:
+    """A line's entry; ValueError or TypeError when the line is damaged."""
+    entry = json.loads(line)[2]
+    if not isinstance(entry, dict):
+        raise TypeError("not an entry")
+    return entry
+
+
+def _string_end(line: bytes, start: int) -> int:
+    """The index of the quote closing the JSON string opened at `start`, or -1."""
+    at = start
+    while (at := line.find(b'"', at + 1)) >= 0:
+        if line[at - 1] != 0x5C:  # no backslash before it (a path's usual case)
+            return at
+        escapes = len(line[start + 1:at]) - len(line[start + 1:at].rstrip(b"\\"))
+        if escapes % 2 == 0:
+            return at
+    return -1
+
+
+class Earlier:
+    """The last build's record, read alongside this build's sorted releases."""
+
+    def __init__(self, lines: Iterable[tuple[str, str, bytes]]) -> None:
+        self._lines = iter(lines)
+        self._next = next(self._lines, None)
+
+    def before(self, release: str | None) -> Iterator[bytes]:
+        """The lines of releases sorting before `release` (all that are left if None):
+        releases this build does not go through. Read it to the end."""
+        while self._next is not None and (release is None or self._next[0] < release):
+            yield self._next[2]
+            self._next = next(self._lines, None)
+
+    def take(self, release: str) -> dict[str, bytes]:
+        """The lines of `release`, by locale."""
+        found: dict[str, bytes] = {}
+        while self._next is not None and self._next[0] == release:
+            found[self._next[1]] = self._next[2]
+            self._next = next(self._lines, None)
+        return found
+
+    def close(self) -> None:
+        close = getattr(self._lines, "close", None)
+        if close is not None:
+            close()
+
+
+def pair_entry(job: LocaleJob, result: PairResult, base: str) -> bytes:
+    """The record entry of a pair built (or skipped) this time."""
+    release_stamp, catalog_stamp = result.inputs
+    outputs = []
+    written = result.written or [(info.st_size, info.st_mtime_ns)
+                                 for info in map(os.stat, result.outputs)]
+    prefix = base + os.sep
+    for path, (size, mtime) in zip(result.outputs, written, strict=True):
+        # Outputs are under the output folder: their name is a slice (relpath
+        # normalises both paths, a cost per output of a large build).
+        name = path[len(prefix):] if path.startswith(prefix) else os.path.relpath(path, base)
+        outputs.append([name, size, mtime])
+    c = result.coverage
+    index = result.index
+    return dumps({
+        "s": job.stamp[:16],
+        "r": list(release_stamp[1:]) if release_stamp else [],
+        "c": list(catalog_stamp) if catalog_stamp and catalog_stamp[1] >= 0
+        else [catalog_stamp[0] if catalog_stamp else ""],
+        "o": outputs, "st": result.status.value, "id": result.release_id,
+        "cv": [n for k in (c.translated, c.fuzzy, c.untranslated, c.rejected)
+               for n in (k.segments, k.words)] if c else [],
+        "is": [[i.path, i.line, i.column, i.severity.value, i.code, i.message]
+               for i in result.issues],
+        "ix": [index.title, index.date_value, index.date_text] if index else None,
+    })
+
+
+def recorded_result(entry: dict[str, Any], release: str, locale: str,
+                     base: str) -> PairResult:
+    """An unchanged pair's result, as the record has it."""
+    cv = entry["cv"]
+    coverage = Coverage(Count(cv[0], cv[1]), Count(cv[2], cv[3]), Count(cv[4], cv[5]),
+                        Count(cv[6], cv[7])) if cv else None
+    issues = tuple(Issue(i[0], i[1], i[2], Severity(i[3]), i[4], i[5]) for i in entry["is"])
+    skipped = entry["st"] == Status.SKIPPED.value
+    outputs = tuple(base + os.sep + name for name, _, _ in entry["o"])
+    # No index entry: the index pages are made from the record itself.
+    return PairResult(display(release), locale,
+                      Status.SKIPPED if skipped else Status.UNCHANGED, entry["id"],
+                      coverage, issues, outputs, path=release)
+
+
+def record_index(path: Path, locale: str) -> tuple[list[IndexEntry], dict[str, int]]:
+    """`locale`'s releases with a page as last built (this run or earlier), and per
+    locale how many releases have a page."""
+    entries: list[IndexEntry] = []
+    counts: dict[str, int] = {}
+    try:
+        with closing(read_record(path)) as lines:
+            for _, line_locale, line in lines:
+                try:
+                    entry = line_entry(line)
+                    if entry.get("st") == Status.BUILT.value and entry.get("ix"):
+                        if line_locale == locale:
+                            entries.append(IndexEntry(entry["id"], *entry["ix"]))
+                        counts[line_locale] = counts.get(line_locale, 0) + 1
+                except (ValueError, TypeError, AttributeError, KeyError, IndexError):
+                    continue  # a damaged line: that page is rebuilt next time, not listed
+    except (OSError, ValueError):
+        pass
+    return entries, counts
