@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from operator import is_
+from operator import attrgetter, is_
 from pathlib import Path
 from typing import Protocol
 
@@ -95,6 +95,7 @@ class Translation:
     issues: tuple[Issue, ...] = field(default=())
 
 
+_name = attrgetter("name")
 _WORD = re.compile(r"\w+")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*/?>")
 
@@ -207,8 +208,7 @@ class _Translator:
         if message is None:
             message = self.messages[id(segment)] = message_parts(segment)
         content = self.content(segment, message)
-        if (self.formatter is not None and message.spans
-                and any(span.name in TYPED for span in message.spans)):
+        if self.formatter is not None and not TYPED.isdisjoint(map(_name, message.spans)):
             # Typed values are always placeholders (empty tags), in the translation as in
             # the source: a message without one has nothing to format.
             content = format_values(content, self.formatter)
