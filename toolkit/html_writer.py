@@ -194,8 +194,13 @@ def _runs_against(text: str, direction: str) -> bool:
 
 
 # ---------------------------------------------------------------- inline content
-def fill(element: etree._Element, content: Iterable[Inline], direction: str) -> None:
-    """Append segment content to `element` as text and fixed inline elements."""
+def _fill(element: etree._Element, content: tuple[Inline, ...], direction: str) -> None:
+    """Segment content as the text and fixed inline elements of an element just made (no
+    text, no children yet), so each text node is set once and never read back."""
+    if len(content) == 1 and isinstance(content[0], str):  # the usual content: one string
+        if content[0]:
+            element.text = content[0]
+        return
     last: etree._Element | None = None  # the last element added: text after it is its tail
     text = ""  # text not written yet: lxml encodes a text node each time it is set
     for part in content:
@@ -207,28 +212,19 @@ def fill(element: etree._Element, content: Iterable[Inline], direction: str) -> 
             text += part.text
             continue
         if text:
-            _add_text(element, last, text)
+            _set_text(element, last, text)
             text = ""
         last = _inline(element, part, mapped, direction)
     if text:
-        _add_text(element, last, text)
+        _set_text(element, last, text)
 
 
-def _fill_new(element: etree._Element, content: tuple[Inline, ...], direction: str) -> None:
-    """`fill` of an element just made (no text, no children yet): the usual content, one
-    string, is simply its text."""
-    if len(content) == 1 and isinstance(content[0], str):
-        if content[0]:
-            element.text = content[0]
-    else:
-        fill(element, content, direction)
-
-
-def _add_text(element: etree._Element, last: etree._Element | None, text: str) -> None:
+def _set_text(element: etree._Element, last: etree._Element | None, text: str) -> None:
+    """The text after `last`, the last child added, or before any child."""
     if last is None:
-        element.text = (element.text or "") + text
+        element.text = text
     else:
-        last.tail = (last.tail or "") + text
+        last.tail = text
 
 
 def _inline(parent: etree._Element, span: Span, mapped: tuple[str, str | None],
@@ -244,7 +240,7 @@ def _inline(parent: etree._Element, span: Span, mapped: tuple[str, str | None],
         # A Latin name in Arabic (or the reverse) is isolated, so its neighbours'
         # punctuation and numbers keep their places.
         element.set("dir", "auto")
-    _fill_new(element, span.content, direction)
+    _fill(element, span.content, direction)
     return element
 
 
@@ -309,7 +305,7 @@ def _segment(parent: etree._Element, tag: str, segment: Segment, direction: str,
         element.set("class", css_class)
     if segment.attrs and segment.get(ITS_TRANSLATE) == "no":
         element.set("translate", "no")
-    _fill_new(element, segment.content, direction)
+    _fill(element, segment.content, direction)
     return element
 
 
@@ -337,7 +333,7 @@ def release_page(release: Release, context: PageContext) -> bytes:
         if i:
             etree.SubElement(dateline, "span", {"class": "sep", "aria-hidden": "true"}).text = "·"
         wrapper = etree.SubElement(dateline, "span")
-        _fill_new(wrapper, piece, direction)
+        _fill(wrapper, piece, direction)
     if meta.embargo and context.embargo_text:
         embargo = etree.SubElement(header, "p", {"class": "embargo"})
         before, _, after = label(context.locale, "embargo").partition("{time}")
