@@ -65,6 +65,22 @@ def test_a_plain_doctype_is_refused_in_release_xml_but_allowed_for_xhtml():
     assert parse_xml(data, "x.html", allow_doctype=True).getroot().tag == "html"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+@pytest.mark.parametrize("allow_doctype", [False, True])
+def test_an_entity_in_a_utf16_or_utf32_document_is_refused(encoding, allow_doctype):
+    # Bytes that an ASCII scan of the prolog cannot read: the parsed tree is asked.
+    text = (f'<?xml version="1.0" encoding="{encoding.upper()}"?>\n'
+            '<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/hostname">]>\n<r>&x;</r>')
+    with pytest.raises(InputError) as info:
+        parse_xml(text.encode(encoding), "x.xml", allow_doctype=allow_doctype)
+    assert "refused as unsafe" in info.value.message and "UTF-8" in info.value.message
+
+
+def test_a_utf16_document_without_doctype_is_read():
+    text = '<?xml version="1.0" encoding="UTF-16"?>\n<r>fine</r>'
+    assert parse_xml(text.encode("utf-16"), "x.xml").getroot().text == "fine"
+
+
 def test_undeclared_entity_reference_is_a_syntax_error_with_position():
     with pytest.raises(InputError) as info:
         parse_xml(b"<a>\n  &nope;</a>", "x.xml")

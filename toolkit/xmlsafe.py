@@ -82,6 +82,11 @@ def parse_xml(data: bytes, path: str | Path, *, allow_doctype: bool = False) -> 
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (exc.lineno or 0, 0)
         raise InputError(path, _syntax_message(exc), line or 0, column or 0) from exc
+    if not has_doctype and tree.docinfo.internalDTD is not None:
+        # The prolog check reads bytes as ASCII: a UTF-16 or UTF-32 document hides its
+        # DOCTYPE, and any entity declared in it, from that check.
+        raise InputError(path, f"a DOCTYPE in a {tree.docinfo.encoding} document cannot be "
+                         "checked before parsing (refused as unsafe); convert it to UTF-8", 1)
     # Belt and braces: a parser that met an entity reference leaves it unexpanded. Without
     # a DOCTYPE nothing is declared and libxml2 refuses any reference itself, so the walk
     # over the whole tree is only made when there is one.
