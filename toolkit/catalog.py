@@ -63,9 +63,10 @@ class Entry:
     @property
     def translated(self) -> bool:
         """A reviewed, complete translation: what a build may use."""
-        if self.obsolete or self.fuzzy:
+        # `fuzzy` and `plural` spelt out: a build asks this of every segment.
+        if self.obsolete or "fuzzy" in self.flags:
             return False
-        if self.plural:
+        if self.msgid_plural is not None:
             return bool(self.msgstr_plural) and all(self.msgstr_plural)
         return bool(self.msgstr)
 

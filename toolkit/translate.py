@@ -221,11 +221,10 @@ class _Translator:
         if not msgid:
             return segment.content  # nothing to translate (and "" is the PO header)
         entry = self.catalog.lookup(msgid) if self.catalog is not None else None
-        if entry is not None and entry.fuzzy and entry.msgstr:
-            self.fallback(segment, msgid, entry, "fuzzy")
-            return segment.content
-        if entry is None or not entry.translated:
-            if self.catalog is None and not self.fallback_all:
+        if entry is None or not entry.translated:  # (a fuzzy entry is not translated)
+            if entry is not None and entry.fuzzy and entry.msgstr:
+                self.fallback(segment, msgid, entry, "fuzzy")
+            elif self.catalog is None and not self.fallback_all:
                 # The source locale without a catalog: the source is its own translation.
                 self.count(msgid, "translated")
             else:
