@@ -150,11 +150,14 @@ def _render(content: tuple[Inline, ...], parent: str | None, tags: list[str] | N
         opaque = is_opaque(part)
         spans.append(part)
         shape.append((tag, parent, opaque))
+        inner = part.content
         if opaque:
             out.append(f"<{tag}/>")
+        elif len(inner) == 1 and isinstance(inner[0], str):  # most spans: one string
+            out.append(f"<{tag}>{_escape(inner[0])}</{tag}>")
         else:
             out.append(f"<{tag}>")
-            _render(part.content, tag, tags, spans, shape, out)
+            _render(inner, tag, tags, spans, shape, out)
             out.append(f"</{tag}>")
 
 
