@@ -44,3 +44,18 @@ def test_no_arguments_shows_help_and_is_a_usage_error():
     result = runner.invoke(app, [])
     assert result.exit_code == 2
     assert "Usage" in result.output
+
+
+def test_help_paragraphs_are_reflowed_not_broken_at_the_source_width():
+    # A docstring's hard line breaks once showed up mid-sentence in `--help`.
+    wide = {"COLUMNS": "200"}
+    top = runner.invoke(app, ["--help"], env=wide).stdout
+    assert "Print translation coverage per release and locale, counted as `build` counts it." \
+        in top
+    stats = runner.invoke(app, ["stats", "--help"], env=wide).stdout
+    assert "untranslated and rejected segments (distinct messages" in stats
+
+
+def test_help_text_is_not_read_as_rich_markup():
+    validate = runner.invoke(app, ["validate", "--help"], env={"COLUMNS": "200"}).stdout
+    assert "in the config's [checks] table" in validate

@@ -7,7 +7,11 @@ by each CI step and pre-commit hook that runs communique.
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Callable
+
 import typer
+from rich.markup import escape
 
 from toolkit import __version__
 from toolkit.cli import build, extract, normalize, pseudo, stats, update, validate
@@ -35,13 +39,24 @@ def _root(
     """Localise press releases: normalise, extract, update, build, validate."""
 
 
-app.command("normalize")(normalize.command)
-app.command("validate")(validate.command)
-app.command("extract")(extract.command)
-app.command("update")(update.command)
-app.command("build")(build.command)
-app.command("stats")(stats.command)
-app.command("pseudo")(pseudo.command)
+
+
+def _help(command: Callable[..., None]) -> str:
+    """The command's docstring as help text: each paragraph on one line, markup escaped.
+
+    Typer's rich help keeps a paragraph's single line breaks, so a docstring wrapped at
+    the source's width showed up broken in the middle of lines; and it reads the text as
+    rich markup, which swallowed `[checks]`. The docstrings stay readable in the source.
+    """
+    paragraphs = inspect.cleandoc(command.__doc__ or "").split("\n\n")
+    return "\n\n".join(escape(" ".join(line.strip() for line in paragraph.splitlines()))
+                       for paragraph in paragraphs)
+
+
+for _name, _module in (("normalize", normalize), ("validate", validate), ("extract", extract),
+                       ("update", update), ("build", build), ("stats", stats),
+                       ("pseudo", pseudo)):
+    app.command(_name, help=_help(_module.command))(_module.command)
 
 
 def main() -> None:

@@ -26,8 +26,11 @@ def command(
     output_format: FormatOption = OutputFormat.text,
     config: ConfigOption = None,
 ) -> None:
-    """Print translated, fuzzy, untranslated and rejected segments and words per release
-    and locale, counted as `build` counts them."""
+    """Print translation coverage per release and locale, counted as `build` counts it.
+
+    For each release and locale: translated, fuzzy, untranslated and rejected segments
+    (distinct messages of the current release) and their words.
+    """
     from toolkit.stats import render_table, stats
 
     cfg = project(config)

@@ -47,7 +47,8 @@ def command(
     With no paths: every configured release, its template (is it what `extract` gives
     now?) and its catalog in each configured locale (syntax, header, freshness, each
     translation against its source, coverage). Codes can be set to off, warning or error
-    in [checks], or allowed per entry with the flag `#, communique-allow:<code>`.
+    in the config's [checks] table, or allowed per entry with the flag
+    `#, communique-allow:<code>`.
 
     Exit 0 when clean or warnings only, 1 when errors were found, 2 when an input cannot
     be read.
