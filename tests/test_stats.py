@@ -82,3 +82,17 @@ def test_cli_text(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "100.0%" in result.output
     assert result.output.count(RELEASE_ID) == 4
+
+
+def test_cli_unreadable_catalog_is_one_line_naming_it_as_typed(tmp_path, monkeypatch):
+    # Every other command names a project file relative to the current folder.
+    root = make_project(tmp_path)
+    po = catalog_path(root, "ja")
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "東京"', "msgstr 東京"),
+                  encoding="utf-8")
+    monkeypatch.chdir(root)
+    result = CliRunner().invoke(app, ["stats", "--locale", "ja"])
+    assert result.exit_code == 2
+    line = f"locales/ja/LC_MESSAGES/{RELEASE_ID}.po:"
+    assert result.stderr.startswith(line), result.stderr
+    assert result.stderr.count("\n") == 1

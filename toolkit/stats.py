@@ -8,16 +8,18 @@ Words are the source words a translator has to translate (placeholders excluded)
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from toolkit.config import Config
-from toolkit.errors import UsageError
+from toolkit.errors import InputError, UsageError
 from toolkit.loader import load_release
 from toolkit.po_read import read_po
 from toolkit.translate import Count, Coverage, Messages, translate_release
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -42,16 +44,24 @@ def stats(config: Config, *, locales: Iterable[str] | None = None,
         raise UsageError("no locales: set locales in the config or pass --locale")
     rows: list[StatsRow] = []
     for path in sorted(releases if releases is not None else config.release_files()):
-        release = load_release(path)
+        release = _shown(load_release, path)
         messages: Messages = {}
         for locale in wanted:
             catalog_path = config.catalog(locale, release.id)
-            catalog = read_po(catalog_path) if catalog_path.exists() else None
+            catalog = _shown(read_po, catalog_path) if catalog_path.exists() else None
             result = translate_release(release, catalog, locale, formatter=None,
                                        source_locale=locale == config.source_locale,
                                        messages=messages)
             rows.append(StatsRow(release.id, _display(path), locale, result.coverage))
     return rows
+
+
+def _shown(read: Callable[[Path], T], path: Path) -> T:
+    """`read(path)`, its error naming the file as the other commands do (relative)."""
+    try:
+        return read(path)
+    except InputError as exc:
+        raise InputError(_display(path), exc.message, exc.line, exc.column) from None
 
 
 def _display(path: Path) -> str:
