@@ -49,3 +49,54 @@ def test_mistakes_in_the_config_are_input_errors(tmp_path, text, fragment):
     with pytest.raises(InputError) as info:
         load_config(tmp_path)
     assert fragment in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ('locales = "ja"\n', "locales must be a list"),
+        ('locales = ["xx-YY"]\n', "unknown locale 'xx-YY'"),
+        ('source-locale = "klingon"\n', "unknown locale 'klingon'"),
+        ("releases = 5\n", "releases must be a string, not 5"),
+        ("locale = 5\n", "locale must be a table"),
+        ("checks = 5\n", "checks must be a table"),
+        ("[locale]\nja = 5\n", "[locale.ja] must be a table"),
+        ("[locale.ja]\nzone = 5\n", "zone in [locale.ja] must be a string"),
+        ('[locale.ja]\nzone = "Mars/Olympus"\n', "unknown time zone 'Mars/Olympus'"),
+        ('[locale.ja]\nzone = "../../etc/passwd"\n', "unknown time zone"),
+        ("[locale.ja]\ntime-pattern = \"HH:mm '\"\n", "quote (') that is not closed"),
+        ("min-coverage = 150\n", "min-coverage must be a number from 0 to 100"),
+        ('min-coverage = "high"\n', "min-coverage must be a number"),
+    ],
+)
+def test_settings_of_the_wrong_type_or_value_are_refused_when_read(tmp_path, text, fragment):
+    # Each once ended in a traceback or a wrong result further on (a string of locales
+    # was read as one locale per letter; an unknown zone failed mid-build).
+    (tmp_path / "communique.toml").write_text(text)
+    with pytest.raises(InputError) as info:
+        load_config(tmp_path)
+    assert fragment in str(info.value)
+
+
+def test_locale_tags_cldr_knows_in_any_usual_spelling_are_accepted(tmp_path):
+    (tmp_path / "communique.toml").write_text(
+        'locales = ["ja", "pt-BR", "zh-Hant", "zh_TW", "sr-Latn", "en-XA"]\n'
+        "[locale.ja]\ntime-pattern = \"H'時'mm'分'''\"\n")
+    assert len(load_config(tmp_path).locales) == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ('locales = ["ja"]\nx = 1 2\n', ":2:7: error: invalid TOML: Expected newline"),
+        ('locales = ["ja"\n', ":1: error: invalid TOML: Unclosed array"),
+        ('locales = ["\xff"]\n', ":1: error: not UTF-8"),
+    ],
+)
+def test_a_broken_config_names_its_line_and_column_and_is_shown_as_typed(
+        tmp_path, monkeypatch, text, where):
+    (tmp_path / "communique.toml").write_bytes(text.encode("latin-1"))
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError) as info:
+        load_config(tmp_path)
+    assert str(info.value).startswith("communique.toml" + where), str(info.value)

@@ -6,6 +6,8 @@ Every path is relative to the file that sets it. Command-line flags override fie
 
 from __future__ import annotations
 
+import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,6 +67,10 @@ _TOP_KEYS = {"source-locale", "locales", "releases", "catalogs", "output", "min-
              "formatting-engine", "locale", "checks"}
 
 
+_FOLDERS = {"releases": "releases", "catalogs": "locales", "output": "build"}
+_TOML_PLACE = re.compile(r" \(at (?:line (\d+), column (\d+)|end of document)\)$")
+
+
 def find_config(start: Path) -> Path | None:
     """The nearest communique.toml, or pyproject.toml with a [tool.communique] table."""
     for folder in (start, *start.parents):
@@ -79,12 +85,28 @@ def find_config(start: Path) -> Path | None:
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(path, f"invalid TOML: {exc}") from exc
+        data = path.read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(path, "not UTF-8, which TOML requires",
+                         data.count(b"\n", 0, exc.start) + 1) from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        # tomllib says where only in its message ("... (at line 3, column 12)"); moved to
+        # the error's place, so the line reads path:line:col like every other.
+        message, line, column = str(exc), 0, 0
+        found = _TOML_PLACE.search(message)
+        if found:
+            message = message[:found.start()]
+            if found.group(1):
+                line, column = int(found.group(1)), int(found.group(2))
+            else:  # "at end of document": the last line
+                line = text.count("\n") + (not text.endswith("\n"))
+        raise InputError(path, f"invalid TOML: {message}", line, column) from None
 
 
 def load_config(start: Path | None = None, explicit: Path | None = None) -> Config:
@@ -94,10 +116,21 @@ def load_config(start: Path | None = None, explicit: Path | None = None) -> Conf
     if path is None:
         return Config(root=start, releases=start / "releases", catalogs=start / "locales",
                       output=start / "build")
-    data = _read_toml(path)
-    if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("communique", {})
-    return parse_config(data, path)
+    try:
+        data = _read_toml(path)
+        if path.name == "pyproject.toml":
+            data = data.get("tool", {}).get("communique", {})
+        return parse_config(data, path)
+    except InputError as exc:  # named as typed, like every other input
+        exc.path = _shown(Path(exc.path))
+        raise
+
+
+def _shown(path: Path) -> str:
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return os.fspath(path)
 
 
 def parse_config(data: dict[str, Any], path: Path) -> Config:
@@ -106,28 +139,85 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         raise InputError(path, f"unknown setting {sorted(unknown)[0]!r}")
     root = path.parent
     locales: dict[str, LocaleSettings] = {}
-    for name, table in data.get("locale", {}).items():
+    for name, table in _table(data, "locale", path).items():
+        where = f"[locale.{name}]"
+        if not isinstance(table, dict):
+            raise InputError(path, f"{where} must be a table of settings")
         bad = set(table) - set(_LOCALE_KEYS)
         if bad:
-            raise InputError(path, f"unknown setting {sorted(bad)[0]!r} in [locale.{name}]")
+            raise InputError(path, f"unknown setting {sorted(bad)[0]!r} in {where}")
+        for key, value in table.items():
+            _check_text(value, f"{key} in {where}", path)
+        if "zone" in table:
+            _check_zone(table["zone"], where, path)
+        for key in ("time-pattern", "date-pattern"):
+            if key in table and table[key].replace("''", "").count("'") % 2:
+                raise InputError(path, f"{key} in {where} has a quote (') that is not "
+                                 f"closed: {table[key]!r}; write '' for a quote itself")
         locales[name] = LocaleSettings(**{_LOCALE_KEYS[k]: v for k, v in table.items()})
-    try:
-        min_coverage = float(data.get("min-coverage", 0))
-    except (TypeError, ValueError) as exc:
-        raise InputError(path, "min-coverage must be a number (percent)") from exc
+    min_coverage = data.get("min-coverage", 0)
+    if isinstance(min_coverage, bool) or not isinstance(min_coverage, int | float) \
+            or not 0 <= min_coverage <= 100:
+        raise InputError(path, "min-coverage must be a number from 0 to 100 (percent), "
+                         f"not {min_coverage!r}")
     engine = data.get("formatting-engine", "auto")
     if engine not in ("auto", "babel", "icu"):
         raise InputError(path, f"formatting-engine must be auto, babel or icu, not {engine!r}")
+    folders = {key: _check_text(data.get(key, default), key, path)
+               for key, default in _FOLDERS.items()}
+    source_locale = _check_text(data.get("source-locale", "en"), "source-locale", path)
+    targets = data.get("locales", [])
+    if not isinstance(targets, list):
+        raise InputError(path, f'locales must be a list such as ["ja", "ru"], not {targets!r}')
+    for locale in (source_locale, *targets):
+        _check_locale(_check_text(locale, "locales", path), path)
+    checks = _table(data, "checks", path)
     return Config(
         root=root,
-        source_locale=str(data.get("source-locale", "en")),
-        locales=tuple(str(x) for x in data.get("locales", ())),
-        releases=root / data.get("releases", "releases"),
-        catalogs=root / data.get("catalogs", "locales"),
-        output=root / data.get("output", "build"),
-        min_coverage=min_coverage,
+        source_locale=source_locale,
+        locales=tuple(targets),
+        releases=root / folders["releases"],
+        catalogs=root / folders["catalogs"],
+        output=root / folders["output"],
+        min_coverage=float(min_coverage),
         formatting_engine=engine,
         locale=MappingProxyType(locales),
-        checks=MappingProxyType({str(k): str(v) for k, v in data.get("checks", {}).items()}),
+        checks=MappingProxyType({str(k): str(v) for k, v in checks.items()}),
         source=path,
     )
+
+
+def _table(data: dict[str, Any], key: str, path: Path) -> dict[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise InputError(path, f"{key} must be a table ([{key}...]), not {value!r}")
+    return value
+
+
+def _check_text(value: object, what: str, path: Path) -> str:
+    if not isinstance(value, str):
+        raise InputError(path, f"{what} must be a string, not {value!r}")
+    return value
+
+
+def _check_zone(zone: str, where: str, path: Path) -> None:
+    """An IANA zone name, checked here: the formatters would fail on it mid-build."""
+    from zoneinfo import ZoneInfo
+
+    try:
+        ZoneInfo(zone)
+    except (KeyError, ValueError, OSError):  # ZoneInfoNotFoundError is a KeyError
+        raise InputError(path, f"zone in {where}: unknown time zone {zone!r} (expected an "
+                         "IANA name such as Asia/Tokyo)") from None
+
+
+def _check_locale(locale: str, path: Path) -> None:
+    """A locale CLDR has data for; otherwise every command would fail its own way later
+    (or, for stats and validate, quietly count a locale nobody can build)."""
+    from toolkit.errors import UsageError
+    from toolkit.formatting import babel_locale_for
+
+    try:
+        babel_locale_for(locale)
+    except UsageError as exc:
+        raise InputError(path, str(exc)) from None
