@@ -96,3 +96,12 @@ def test_cli_unreadable_catalog_is_one_line_naming_it_as_typed(tmp_path, monkeyp
     line = f"locales/ja/LC_MESSAGES/{RELEASE_ID}.po:"
     assert result.stderr.startswith(line), result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_cli_unknown_locale_is_a_usage_error_not_an_untranslated_locale(tmp_path, monkeypatch):
+    monkeypatch.chdir(make_project(tmp_path))
+    result = CliRunner().invoke(app, ["stats", "--locale", "jp"])
+    assert result.exit_code == 2
+    assert result.stderr == ("unknown locale 'jp': CLDR has no data for it "
+                             "(use a tag such as en, ja, pt-BR, zh-Hant)\n")
+    assert result.stdout == ""

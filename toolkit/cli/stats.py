@@ -31,9 +31,12 @@ def command(
     For each release and locale: translated, fuzzy, untranslated and rejected segments
     (distinct messages of the current release) and their words.
     """
+    from toolkit.formatting import babel_locale_for
     from toolkit.stats import render_table, stats
 
     cfg = project(config)
+    for tag in locale or ():
+        babel_locale_for(tag)  # as build refuses it: a typo is not a 0% locale
     files = None
     if releases:
         files = [f for p in releases for f in (sorted(p.glob("*.xml")) if p.is_dir() else [p])]
