@@ -84,6 +84,13 @@ def test_a_changed_number_is_quoted_as_written():
     assert found == ["number '1,500' of the source is missing; '1 600' is not in the source"]
 
 
+def test_several_changed_numbers_read_as_a_sentence():
+    found = messages("In 2022, 12 districts got 1,500 tents.", "В 2023 году 13 районов получили "
+                     "палатки.", "ru")
+    assert found == ["numbers '12', '1,500' and '2022' of the source are missing; "
+                     "'13' and '2023' are not in the source"]
+
+
 def test_numbers_of_typed_values_are_not_in_the_text_so_not_compared():
     assert codes("Shelter for <number/> people", "<number/>人分の避難所", "ja") == []
     assert numbers(plain_text("Shelter for <number/> people")) == {}

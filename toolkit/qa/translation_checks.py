@@ -217,12 +217,14 @@ def check_numbers(pair: Pair) -> Iterator[Finding]:
         parts.append(f"{_list(missing)} of the source {_is(missing)} missing")
     if extra:
         parts.append(f"{_list(extra)} {_is(extra)} not in the source")
-    yield Finding("number-changed", "number " + "; ".join(parts))
+    several = len(missing or extra) > 1
+    yield Finding("number-changed", ("numbers " if several else "number ") + "; ".join(parts))
 
 
 def _list(items: list[str]) -> str:
     # Quoted as written (not repr): a no-break space in "1 500" must not read "\xa0".
-    return ", ".join(f"'{i}'" for i in items)
+    quoted = [f"'{i}'" for i in items]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
 
 
 def _is(items: list[str]) -> str:
