@@ -243,3 +243,20 @@ def test_the_message_quotes_the_offending_part():
 ])
 def test_good_translations_in_every_script_raise_nothing(locale, msgstr):
     assert codes(SOURCE, msgstr, locale) == []
+
+
+# ------------------------------------------------------------------ entities
+
+def test_an_html_entity_is_flagged_with_the_character_it_meant():
+    # The build prints `&nbsp;` as those six characters: only XML's five are read.
+    found = messages("Tokyo, Japan", "Tokyo,&nbsp;Japon &bogus; Japon", "fr")
+    assert found == [
+        "'&nbsp;' is shown as written, not as a character: type the character itself "
+        "(U+00A0 NO-BREAK SPACE)",
+        "'&bogus;' is shown as written, not as a character: write '&amp;' for an ampersand",
+    ]
+
+
+def test_xml_entities_numeric_references_and_entities_of_the_source_pass():
+    assert "entity-literal" not in codes("A &amp; B &lt;C> &copy;", "A &amp; B &lt;C> &copy; "
+                                         "&#160; &#xA0; & co", "fr")

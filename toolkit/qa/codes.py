@@ -96,6 +96,8 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
      "The final punctuation does not correspond to the source's (locale-aware)."),
     ("brackets-unbalanced", W, "translation",
      "Brackets or quotation marks do not pair up in the translation."),
+    ("entity-literal", W, "translation",
+     "An HTML entity such as &nbsp; is shown as typed; only XML's five are read."),
     # Coverage.
     ("coverage-low", E, "coverage", "A catalog's translated share is below min-coverage."),
 )

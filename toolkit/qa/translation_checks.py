@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from html.entities import html5
 
 from lxml import etree
 
@@ -474,6 +475,28 @@ def check_brackets(pair: Pair) -> Iterator[Finding]:
                       f"{what} in {_quote(target, offset, offset + 1)!r}")
 
 
+# --------------------------------------------------------------------------- entities
+
+_REFERENCE = re.compile(r"&([A-Za-z][A-Za-z0-9]*);")
+
+
+def check_entities(pair: Pair) -> Iterator[Finding]:
+    """An HTML entity (`&nbsp;`, `&eacute;`) is printed as typed: a translation is read as
+    XML, whose only named entities are its five; a bare `&` is text, so `&nbsp;` is too."""
+    if "&" not in pair.msgstr:
+        return
+    for found in _REFERENCE.finditer(pair.msgstr):
+        reference = found.group(0)
+        if found.group(1) in _NAMED or reference in pair.msgid:
+            continue
+        meant = html5.get(reference[1:])
+        hint = ("type the character itself (" + ", ".join(
+            f"U+{ord(c):04X} {unicodedata.name(c, '')}".rstrip() for c in meant) + ")"
+            if meant else "write '&amp;' for an ampersand")
+        yield Finding("entity-literal", f"{reference!r} is shown as written, not as a "
+                      f"character: {hint}")
+
+
 CHECKS: tuple[TranslationCheck, ...] = (
     check_placeholders,
     check_terms,
@@ -483,6 +506,7 @@ CHECKS: tuple[TranslationCheck, ...] = (
     check_whitespace,
     check_final_punctuation,
     check_brackets,
+    check_entities,
 )
 
 
