@@ -59,3 +59,13 @@ def test_help_paragraphs_are_reflowed_not_broken_at_the_source_width():
 def test_help_text_is_not_read_as_rich_markup():
     validate = runner.invoke(app, ["validate", "--help"], env={"COLUMNS": "200"}).stdout
     assert "in the config's [checks] table" in validate
+
+
+def test_only_what_rich_reads_as_a_tag_is_escaped_in_help_text():
+    from rich.text import Text
+
+    from toolkit.cli.app import _escape
+
+    for text in ("the [checks] table", "a [/] closing tag", "list [1] and [ ] stay",
+                 r"a path C:\[x] here"):
+        assert Text.from_markup(_escape(text)).plain == text
