@@ -610,3 +610,18 @@ def test_a_pseudo_locale_builds_with_its_language_values(project):
     page = (project / "build" / "en-XA" / f"{RELEASE_ID}.html").read_text(encoding="utf-8")
     assert "⟦" in page and 'datetime="2022-12-24">December 24, 2022</time>' in page
     assert "(en-XA)" in (project / "build" / "index.html").read_text(encoding="utf-8")
+
+
+def test_an_embargo_in_an_unknown_zone_is_one_error_line_not_a_traceback(project):
+    release = project / "releases" / f"{RELEASE_ID}.xml"
+    release.write_text(release.read_text(encoding="utf-8").replace(
+        'zone="Asia/Tokyo"', 'zone="Mars/Olympus"'), encoding="utf-8")
+    config = project / "communique.toml"  # ja without a zone of its own: the embargo's
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        '[locale.ja]\nzone = "Asia/Tokyo"\n', ""), encoding="utf-8")
+    code, out = run("--locale", "ja")
+    assert code == 2
+    assert re.search(rf"releases/{RELEASE_ID}\.xml:8: error: embargo: cannot format "
+                     r"for ja: .*Mars/Olympus", out), out
+    assert "Traceback" not in out
+    assert not (project / "build" / "ja" / f"{RELEASE_ID}.html").exists()

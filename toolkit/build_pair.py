@@ -213,13 +213,18 @@ def _build_pair(release: Any, stamp: Any, shown: str, job: LocaleJob,
             formatter=None if job.source else _memo(locale, job.settings, ctx.engine),
             catalog_path=display(catalog_path), release_path=shown, source_locale=job.source,
             messages=messages)
-        embargo = release.meta.embargo
-        memo = _memo(locale, job.settings, ctx.engine)
-        embargo_text = (memo.format_instant(embargo.value, job.settings.zone or embargo.zone)
-                        if embargo is not None else None)
     except InvalidValue as exc:
         line = exc.span.line if exc.span is not None else 0
         raise InputError(shown, f"cannot format for {locale}: {exc}", line) from exc
+    embargo = release.meta.embargo
+    embargo_text = None
+    if embargo is not None:
+        try:
+            embargo_text = _memo(locale, job.settings, ctx.engine).format_instant(
+                embargo.value, job.settings.zone or embargo.zone)
+        except ValueError as exc:  # an unknown zone, a time without an offset
+            raise InputError(shown, f"embargo: cannot format for {locale}: {exc}",
+                             embargo.line) from exc
     inputs = (stamp, input_stamp(catalog_path, catalog_bytes) if catalog_bytes is not None else
               (str(catalog_path), -1, -1, ""))
     localised = translation.release
