@@ -17,13 +17,12 @@ newline or a double space, and the same source always gives the same msgid.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import PurePath
 
 from toolkit.catalog import Catalog, Entry
 from toolkit.model import Attrs, ListBlock, Release, Segment, Span
-from toolkit.placeholders import Message, segment_message
+from toolkit.placeholders import message_parts
 from toolkit.translate import translatable_segments
 from toolkit.vocabulary import ITS_LOCNOTE, ITS_LOCNOTE_TYPE, SEGMENT_ROLES, TYPED
 
@@ -44,46 +43,37 @@ TEMPLATE_HEADER: tuple[tuple[str, str], ...] = (
 )
 
 
-class _Pending:
-    """An entry being collected over every occurrence of its msgid."""
-
-    __slots__ = ("comments", "legend", "line", "references")
-
-    def __init__(self, line: int, legend: tuple[str, ...]) -> None:
-        self.line = line
-        self.references: list[tuple[str, int | None]] = []
-        self.comments: list[str] = []
-        self.legend = legend
-
-    def note(self, comment: str) -> None:
-        if comment not in self.comments:
-            self.comments.append(comment)
-
-
 def extract_template(release: Release, release_path: str | PurePath,
                      source_locale: str) -> Catalog:
     """The template of a release. `release_path` is written in references as given:
     pass it relative to the project root (``releases/<id>.xml``), with ``/``."""
     where = PurePath(release_path).as_posix()
     notes = _container_notes(release)
-    pending: dict[str, _Pending] = {}
+    # msgid -> (line of the first occurrence, references, comments, legend). Comments are
+    # dict keys: first occurrence order, each once, without a scan of a list per note.
+    pending: dict[str, tuple[int, list[tuple[str, int | None]], dict[str, None],
+                             tuple[str, ...]]] = {}
     for segment in translatable_segments(release):
         msgid, own_notes, legend = _segment_parts(segment)
         if not msgid:
             continue  # nothing to translate (and "" would be the header)
         item = pending.get(msgid)
         if item is None:
-            item = pending[msgid] = _Pending(segment.line, legend)
-        item.references.append((where, segment.line or None))
-        item.note(SEGMENT_ROLES.get(segment.name, segment.name))
-        for note in notes.get(id(segment), ()):
-            item.note(note)
-        for note in own_notes:
-            item.note(note)
+            item = pending[msgid] = (segment.line, [], {}, legend)
+        item[1].append((where, segment.line or None))
+        comments = item[2]
+        comments[SEGMENT_ROLES.get(segment.name, segment.name)] = None
+        if notes:  # most releases have no note on a container
+            comments.update(dict.fromkeys(notes.get(id(segment), ())))
+        if own_notes:
+            comments.update(dict.fromkeys(own_notes))
+    # Entries made with positional fields (up to `references`): keywords cost a tenth
+    # of making each, and a release has about twenty.
     entries = tuple(
-        Entry(msgid=msgid, references=tuple(dict.fromkeys(item.references)),
-              extracted_comments=(*item.comments, *item.legend), line=item.line)
-        for msgid, item in pending.items())
+        Entry(msgid, "", None, None, (), (), (), (*comments, *legend),
+              tuple(references) if len(references) == 1 else tuple(dict.fromkeys(references)),
+              line=line)
+        for msgid, (line, references, comments, legend) in pending.items())
     header = dict(TEMPLATE_HEADER)
     header["Project-Id-Version"] = release.id
     header["X-Source-Language"] = source_locale
@@ -93,14 +83,27 @@ def extract_template(release: Release, release_path: str | PurePath,
 
 @lru_cache(maxsize=4096)
 def _segment_parts(segment: Segment) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
-    """What a segment gives its entry wherever it stands: msgid, its own notes, legend.
+    """What a segment gives its entry wherever it stands: msgid, its own notes (on the
+    segment and on the spans it shows the translator), and the legend of its empty
+    placeholders (what each stands for: its source text and what kind it is).
 
     Remembered by value (equal segments, lines aside, give equal parts): the same
     segments come back release after release (publisher, place, boilerplate), and
     making the message is most of extraction's cost.
     """
-    message = segment_message(segment)
-    return message.msgid, tuple(_own_notes(segment, message)), _legend(message)
+    msgid, shape, spans = message_parts(segment)
+    own = _note(segment.attrs) if segment.attrs else None
+    notes = [own] if own else []
+    legend: list[str] = []
+    for (tag, _, empty), span in zip(shape, spans, strict=True):
+        if span.attrs:  # most spans have none: no note to look for
+            note = _note(span.attrs, tag)
+            if note:
+                notes.append(note)
+        if empty:
+            kind = span.name if span.name in TYPED else "not translated"
+            legend.append(f"<{tag}/>: {_shown(span)} ({kind})")
+    return msgid, tuple(notes), tuple(legend)
 
 
 def _note(attrs: Attrs, tag: str | None = None) -> str | None:
@@ -117,17 +120,6 @@ def _note(attrs: Attrs, tag: str | None = None) -> str | None:
     if tag:
         return f"<{tag}>: {'ALERT: ' if alert else ''}{text}"
     return f"{'ALERT' if alert else 'note'}: {text}"
-
-
-def _own_notes(segment: Segment, message: Message) -> Iterator[str]:
-    """Notes on the segment itself and on the inline spans it shows the translator."""
-    own = _note(segment.attrs)
-    if own:
-        yield own
-    for placeholder in message.placeholders:
-        note = _note(placeholder.span.attrs, placeholder.tag)
-        if note:
-            yield note
 
 
 def _container_notes(release: Release) -> dict[int, list[str]]:
@@ -148,18 +140,6 @@ def _container_notes(release: Release) -> dict[int, list[str]]:
                 if segment is not None:
                     found.setdefault(id(segment), []).append(note)
     return found
-
-
-def _legend(message: Message) -> tuple[str, ...]:
-    """What each empty placeholder stands for: its source text and what kind it is."""
-    lines: list[str] = []
-    for placeholder in message.placeholders:
-        if not placeholder.empty:
-            continue
-        span = placeholder.span
-        kind = span.name if span.name in TYPED else "not translated"
-        lines.append(f"<{placeholder.tag}/>: {_shown(span)} ({kind})")
-    return tuple(lines)
 
 
 def _shown(span: Span) -> str:
