@@ -102,6 +102,27 @@ def test_broken_markup_is_rejected_with_a_stable_code(msgstr, code):
     assert info.value.code == code
 
 
+@pytest.mark.parametrize(
+    ("msgstr", "says"),
+    [
+        ("<date/><time/><person1>X</person1><link><person2>Y</person2></link> <Corp>",
+         "<Corp> is not closed"),
+        ("<date/><time/><person1>X</person1><link><person2>Y</link></person2>",
+         "<person2> is closed by </link>"),
+        ("<date/><time/><person1>X</person1><link><person2>Y</person2></link></em>",
+         "</em> closes no tag"),
+        ("<date/><time/><person1>X</person1><link><person2>Y</person2></link> a < b",
+         "a '<' that begins no tag (write &lt; for the character itself)"),
+    ],
+)
+def test_broken_markup_is_described_in_the_translators_terms(msgstr, says):
+    # Never the parser's own wrapper element, nor its positions, which count in the
+    # wrapped fragment rather than in the msgstr the translator sees.
+    with pytest.raises(PlaceholderError) as info:
+        parse_translation(msgstr, segment_message(MEETING))
+    assert info.value.message == f"translation is not well-formed markup: {says}"
+
+
 def test_an_unknown_entity_in_a_translation_stays_literal_text():
     message = segment_message(segment("plain"))
     assert parse_translation("&xxe; &#60;", message) == ("&xxe; <",)

@@ -326,6 +326,32 @@ def _unbind(content: tuple[Inline, ...], shape: Shape) -> _Items:
     return tuple(items)
 
 
+# libxml2's wording for the faults translators make, said in their terms. Its positions
+# are dropped: they count in the wrapped fragment ("<m>" + text, "&" escaped), not in the
+# msgstr the translator sees, and the error already names the entry's line.
+_SYNTAX_PROBLEMS = (
+    (re.compile(r"Opening and ending tag mismatch: (\S+) line \d+ and m$"),
+     "<{0}> is not closed"),
+    (re.compile(r"Opening and ending tag mismatch: m line \d+ and (\S+)$"),
+     "</{0}> closes no tag"),
+    (re.compile(r"Opening and ending tag mismatch: (\S+) line \d+ and (\S+)$"),
+     "<{0}> is closed by </{1}>"),
+    (re.compile(r"Premature end of data in tag (\S+)"), "<{0}> is not closed"),
+    (re.compile(r"StartTag: invalid element name$"),
+     "a '<' that begins no tag (write &lt; for the character itself)"),
+)
+_POSITION = re.compile(r", line \d+, column \d+$")
+
+
+def _syntax_problem(message: str) -> str:
+    message = _POSITION.sub("", message.strip())
+    for pattern, wording in _SYNTAX_PROBLEMS:
+        found = pattern.match(message)
+        if found:
+            return wording.format(*found.groups())
+    return message
+
+
 def _parse(msgstr: str, shape: Shape) -> _Items:
     if not shape and "]]>" not in msgstr and _PLAIN.fullmatch(msgstr):
         # What the parse below would give: the text itself (line ends aside, which
@@ -335,8 +361,8 @@ def _parse(msgstr: str, shape: Shape) -> _Items:
     try:
         root = etree.fromstring(source.encode("utf-8"), _fragment_parser())
     except etree.XMLSyntaxError as exc:
-        raise PlaceholderError("markup-invalid",
-                               f"translation is not well-formed markup: {exc.msg}") from exc
+        raise PlaceholderError("markup-invalid", "translation is not well-formed markup: "
+                               + _syntax_problem(exc.msg)) from exc
     indexes: dict[str, int] = {}
     for index, (tag, _, _) in enumerate(shape):
         indexes.setdefault(tag, index)
