@@ -428,8 +428,23 @@ def test_the_record_lists_pairs_by_release_then_locale(project):
     build(load_config(project), locales=["ja", "en", "ar"])
     lines = (project / "build" / CACHE_NAME).read_bytes().splitlines()[1:]
     keys = [tuple(json.loads(line)[:2]) for line in lines]
-    releases = sorted(str(p) for p in (project / "releases").resolve().glob("*.xml"))
+    releases = sorted(f"releases/{p.name}" for p in (project / "releases").glob("*.xml"))
     assert keys == [(path, ll) for path in releases for ll in ("ar", "en", "ja")]
+
+
+def test_the_record_names_no_path_of_the_machine_and_survives_a_moved_project(
+        project, tmp_path, monkeypatch):
+    # The output folder is what gets published, and a CI checkout moves between runs.
+    build(load_config(project), locales=["ja", "ar"])
+    record = (project / "build" / CACHE_NAME).read_bytes()
+    assert str(tmp_path).encode() not in record
+    assert b'"c":["locales/ja/LC_MESSAGES/' in record
+    moved = tmp_path / "elsewhere"
+    project.rename(moved)
+    monkeypatch.chdir(moved)
+    results = build(load_config(moved), locales=["ja", "ar"]).results
+    assert [r.status for r in results] == [Status.UNCHANGED, Status.UNCHANGED]
+    assert all(not o.startswith(str(project)) for r in results for o in r.outputs)
 
 
 def test_a_record_of_the_previous_format_only_means_a_rebuild(project):
@@ -442,7 +457,7 @@ def test_a_record_of_the_previous_format_only_means_a_rebuild(project):
     path.write_bytes(b"\n".join(old) + b"\n")
     assert [r.status for r in build(load_config(project), locales=["ja"]).results] \
         == [Status.BUILT]
-    assert path.read_bytes().startswith(b'{"format":4,')
+    assert path.read_bytes().startswith(b'{"format":5,')
 
 
 def test_a_damaged_record_line_only_means_a_rebuild(project):

@@ -60,6 +60,7 @@ from toolkit.build_record import (
     CACHE_NAME,
     LEGACY_CACHE_NAME,
     Earlier,
+    RecordPaths,
     dumps,
     line_entry,
     pair_entry,
@@ -279,9 +280,12 @@ class Build:
             raise UsageError(f"min-coverage must be a percentage from 0 to 100, not "
                              f"{threshold:g}")
         self.config = config
-        # Sorted as the record is; a release named twice is built once.
-        self.files = (sorted({str(Path(p).resolve()) for p in releases})
-                      if releases is not None else _release_files(config.releases))
+        self.paths = RecordPaths(config.root)
+        # Sorted as the record is, by the record's names (under the project folder, the
+        # order of the absolute paths); a release named twice is built once.
+        self.files = sorted({str(Path(p).resolve()) for p in releases}
+                            if releases is not None else _release_files(config.releases),
+                            key=self.paths.key)
         self.whole_project = releases is None  # forget the pairs of releases now gone
         self.jobs = _locale_jobs(config, wanted, threshold, config.formatting_engine)
         self.engines = {job.locale: dict(formatter_for(job.locale, job.settings,
@@ -333,9 +337,10 @@ class Build:
         self.known_problems = False  # an unchanged pair `strict` refuses
         shared: dict[tuple[str, ...], tuple[str, ...]] = {}
         for release in self.files:
-            for _line in earlier.before(release):
+            key = self.paths.key(release)
+            for _line in earlier.before(key):
                 self.dropped = self.dropped or self.whole_project
-            recorded = earlier.take(release)
+            recorded = earlier.take(key)
             stale = []
             for job in self.jobs:
                 line = None if force else recorded.get(job.locale)
@@ -366,7 +371,8 @@ class Build:
             if not ok:
                 return None
             catalog = entry["c"]
-            ok, catalog_stamp = unchanged(catalog if len(catalog) == 4 else None, catalog[0])
+            ok, catalog_stamp = unchanged(catalog if len(catalog) == 4 else None,
+                                          self.paths.path(catalog[0]))
             if not ok:
                 return None
             for name, size, mtime in entry["o"]:
@@ -381,9 +387,10 @@ class Build:
             entry["r"] = list(release_stamp[1:]) if release_stamp else entry["r"]
             touched = True  # touched but identical: remember, so as not to hash again
         if catalog_stamp is not None and catalog_stamp is not catalog:
-            entry["c"] = list(catalog_stamp)
+            entry["c"] = [catalog[0], *catalog_stamp[1:]]
             touched = True
-        return problems, record_line(release, job.locale, dumps(entry)) if touched else None
+        return problems, (record_line(self.paths.key(release), job.locale, dumps(entry))
+                          if touched else None)
 
     # ------------------------------------------------------------ running
     def run(self, sink: Sink, progress: Progress | None = None) -> None:
@@ -448,8 +455,9 @@ class Build:
         task = 0
         try:
             for release in self.files:
-                yield from self._outside(earlier.before(release))
-                recorded = earlier.take(release)
+                key = self.paths.key(release)
+                yield from self._outside(earlier.before(key))
+                recorded = earlier.take(key)
                 built = task < len(self.tasks) and self.tasks[task].release == release
                 new: list[PairResult] = []
                 try:
@@ -502,8 +510,9 @@ class Build:
         for result in new:
             if result.status in (Status.BUILT, Status.SKIPPED):
                 job = self.ctx.job(result.locale)
-                lines[result.locale] = record_line(release, result.locale,
-                                                    pair_entry(job, result, self.base))
+                lines[result.locale] = record_line(
+                    self.paths.key(release), result.locale,
+                    pair_entry(job, result, self.base, self.paths))
                 self.recorded += 1
         return [lines[locale] for locale in sorted(lines)]
 

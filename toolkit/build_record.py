@@ -18,7 +18,7 @@ from toolkit.issues import Issue, Severity
 from toolkit.translate import Count, Coverage
 
 CACHE_NAME = ".communique-cache.jsonl"
-CACHE_FORMAT = 4  # 4: lines [release, locale, entry] in release order
+CACHE_FORMAT = 5  # 5: paths relative to the project folder; 4: lines in release order
 # The record of builds before format 3: unreadable now, and removed when a record is saved.
 LEGACY_CACHE_NAME = ".communique-cache.json"
 
@@ -43,9 +43,12 @@ def unchanged(recorded: list[Any] | None, path: str) -> tuple[bool, list[Any] | 
     return False, None
 
 
-# The record of the last build: JSON Lines, a header ``{"format": 4, "tool": version}``,
+# The record of the last build: JSON Lines, a header ``{"format": 5, "tool": version}``,
 # then one line ``[release path, locale, entry]`` per pair, sorted by release path, then
-# locale: the order in which a build goes through its releases. A build reads it as a
+# locale: the order in which a build goes through its releases. Paths are written as
+# `RecordPaths` gives them, relative to the project folder: the record holds no path of
+# the machine that built (the output folder is what gets published), and stays valid
+# when the project is moved or checked out elsewhere. A build reads it as a
 # stream beside its sorted releases and writes the next one as a stream (a temp file
 # renamed at the end), so no part of it is held: a line is read, looked at, and written
 # again as the bytes it was read as, or replaced by the line of a pair built this time.
@@ -58,6 +61,25 @@ def unchanged(recorded: list[Any] | None, path: str) -> tuple[bool, list[Any] | 
 #
 # An unchanged pair costs a few `stat` calls; an unchanged build rewrites nothing.
 RecordLines = Iterator[tuple[str, str, bytes]]  # (release path, locale, line)
+
+
+class RecordPaths:
+    """Paths as the record names them: relative to the project folder, with ``/``, for a
+    file under it (a project's releases and catalogs); absolute for any other."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = str(root.resolve())
+        self._prefix = self.root + os.sep
+
+    def key(self, path: str) -> str:
+        """The record's name of an absolute path."""
+        if path.startswith(self._prefix):
+            return path[len(self._prefix):].replace(os.sep, "/")
+        return path
+
+    def path(self, key: str) -> str:
+        """The absolute path of a record's name (an absolute one is kept as it is)."""
+        return os.path.join(self.root, key.replace("/", os.sep)) if key else key
 
 
 def dumps(value: object) -> bytes:
@@ -156,9 +178,10 @@ class Earlier:
             close()
 
 
-def pair_entry(job: LocaleJob, result: PairResult, base: str) -> bytes:
+def pair_entry(job: LocaleJob, result: PairResult, base: str, paths: RecordPaths) -> bytes:
     """The record entry of a pair built (or skipped) this time."""
     release_stamp, catalog_stamp = result.inputs
+    catalog = paths.key(catalog_stamp[0]) if catalog_stamp else ""
     outputs = []
     written = result.written or [(info.st_size, info.st_mtime_ns)
                                  for info in map(os.stat, result.outputs)]
@@ -173,8 +196,8 @@ def pair_entry(job: LocaleJob, result: PairResult, base: str) -> bytes:
     return dumps({
         "s": job.stamp[:16],
         "r": list(release_stamp[1:]) if release_stamp else [],
-        "c": list(catalog_stamp) if catalog_stamp and catalog_stamp[1] >= 0
-        else [catalog_stamp[0] if catalog_stamp else ""],
+        "c": [catalog, *catalog_stamp[1:]] if catalog_stamp and catalog_stamp[1] >= 0
+        else [catalog],
         "o": outputs, "st": result.status.value, "id": result.release_id,
         "cv": [n for k in (c.translated, c.fuzzy, c.untranslated, c.rejected)
                for n in (k.segments, k.words)] if c else [],
