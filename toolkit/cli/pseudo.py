@@ -32,9 +32,13 @@ def command(
     Every message is translated, so a build of the pseudo-locale shows any text that
     escaped extraction (unaccented) and any layout that cannot take longer text.
     A configured (real) locale is refused: its translations would be overwritten.
+    So is a tag CLDR does not know, as build refuses it (pseudo-locales are a known
+    language with region XA, XB or XC: en-XA, ar-XB).
     """
     from toolkit.catalogs import pseudo_project
+    from toolkit.formatting import babel_locale_for
 
+    babel_locale_for(locale)  # as build refuses it: a typo would get catalogs of its own
     cfg = project(config)
     if locale in cfg.locales or locale == cfg.source_locale:
         raise UsageError(f"{locale!r} is a configured locale; pseudo catalogs would "
