@@ -447,6 +447,23 @@ def test_the_record_names_no_path_of_the_machine_and_survives_a_moved_project(
     assert all(not o.startswith(str(project)) for r in results for o in r.outputs)
 
 
+def test_a_recorded_issue_is_shown_from_the_folder_the_next_build_runs_in(
+        project, tmp_path, monkeypatch):
+    set_msgstr(catalog_path(project, "ja"), "Tokyo", "")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # outside the project: the issue's path shows absolute
+    config = load_config(project / "communique.toml")
+    first = build(config, locales=["ja"]).results[0]
+    assert first.issues[0].path.startswith(str(project))
+    assert str(tmp_path).encode() not in (project / "build" / CACHE_NAME).read_bytes()
+    monkeypatch.chdir(project)
+    again = build(config, locales=["ja"]).results[0]
+    assert again.status == Status.UNCHANGED
+    assert [(i.path, i.code) for i in again.issues] \
+        == [(f"locales/ja/LC_MESSAGES/{RELEASE_ID}.po", "untranslated")]
+
+
 def test_a_record_of_the_previous_format_only_means_a_rebuild(project):
     build(load_config(project), locales=["ja"])
     path = project / "build" / CACHE_NAME

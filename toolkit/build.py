@@ -494,7 +494,8 @@ class Build:
             result = built.get(job.locale)
             if result is None:
                 line = self.touched.get((release, job.locale)) or recorded[job.locale]
-                sink(recorded_result(line_entry(line), release, job.locale, self.base))
+                sink(recorded_result(line_entry(line), release, job.locale, self.base,
+                                     self.paths))
             else:  # what only the record needs (stamps, index entry) is not reported
                 sink(replace(result, inputs=(), written=(), index=None))
 

@@ -201,19 +201,23 @@ def pair_entry(job: LocaleJob, result: PairResult, base: str, paths: RecordPaths
         "o": outputs, "st": result.status.value, "id": result.release_id,
         "cv": [n for k in (c.translated, c.fuzzy, c.untranslated, c.rejected)
                for n in (k.segments, k.words)] if c else [],
-        "is": [[i.path, i.line, i.column, i.severity.value, i.code, i.message]
+        # An issue's path as the record names files: as shown, it depends on the folder
+        # the build ran from (and is absolute outside it).
+        "is": [[paths.key(os.path.abspath(i.path)) if i.path else "", i.line, i.column,
+                i.severity.value, i.code, i.message]
                for i in result.issues],
         "ix": [index.title, index.date_value, index.date_text] if index else None,
     })
 
 
 def recorded_result(entry: dict[str, Any], release: str, locale: str,
-                     base: str) -> PairResult:
+                     base: str, paths: RecordPaths) -> PairResult:
     """An unchanged pair's result, as the record has it."""
     cv = entry["cv"]
     coverage = Coverage(Count(cv[0], cv[1]), Count(cv[2], cv[3]), Count(cv[4], cv[5]),
                         Count(cv[6], cv[7])) if cv else None
-    issues = tuple(Issue(i[0], i[1], i[2], Severity(i[3]), i[4], i[5]) for i in entry["is"])
+    issues = tuple(Issue(display(paths.path(i[0])), i[1], i[2], Severity(i[3]), i[4], i[5])
+                   for i in entry["is"])
     skipped = entry["st"] == Status.SKIPPED.value
     outputs = tuple(base + os.sep + name for name, _, _ in entry["o"])
     # No index entry: the index pages are made from the record itself.
