@@ -11,6 +11,7 @@ from toolkit.html_writer import (
     IndexEntry,
     LocaleEntry,
     PageContext,
+    language_direction,
     locale_index,
     release_page,
     root_index,
@@ -123,6 +124,76 @@ def test_right_to_left_names_are_isolated_in_left_to_right_pages():
     doc = page("<p>Met <person>كولوباييف</person> and <person>Hayashi</person></p>")
     spans = doc.find_class("body")[0].findall(".//span")
     assert [s.get("dir") for s in spans] == ["auto", None]
+
+
+# ---------------------------------------------------------------- language of parts
+# A segment that fell back to the source text carries the source's xml:lang (translate
+# sets it); a value formatted for the locale inside it carries the locale's.
+FALLBACK = ('<p xml:lang="en">On <date value="2022-12-24" skeleton="MMMMd" xml:lang="ar">'
+            '24 ديسمبر</date>, <person>Mr. HAYASHI</person> met <org>كولوباييف</org>.</p>'
+            '<p>عقب <person>Mr. HAYASHI</person></p>')
+
+
+def test_a_fallback_on_a_right_to_left_page_is_laid_out_in_its_own_language():
+    doc = page(FALLBACK, locale="ar", direction="rtl")
+    fallback, translated = doc.find_class("body")[0].findall("p")
+    assert (fallback.get("lang"), fallback.get("dir")) == ("en", "ltr")
+    value = fallback.find("time")
+    assert (value.get("lang"), value.get("dir"), value.text) == ("ar", "rtl", "24 ديسمبر")
+    # names are isolated against their own passage's direction, not the page's
+    assert [s.get("dir") for s in fallback.findall("span")] == [None, "auto"]
+    assert translated.get("lang") is None and translated.get("dir") is None
+    assert translated.find("span").get("dir") == "auto"
+
+
+def test_a_fallback_in_a_language_of_the_same_direction_gets_lang_only():
+    doc = page(FALLBACK.replace('xml:lang="ar"', 'xml:lang="ru"'), locale="ru")
+    fallback = doc.find_class("body")[0].find("p")
+    assert (fallback.get("lang"), fallback.get("dir")) == ("en", None)
+    assert (fallback.find("time").get("lang"), fallback.find("time").get("dir")) == ("ru", None)
+    assert lxml.html.tostring(fallback, encoding="unicode").startswith(
+        '<p lang="en">On <time class="date" datetime="2022-12-24" lang="ru">')
+
+
+def test_every_kind_of_segment_says_when_it_fell_back():
+    en = ' xml:lang="en"'
+    data = ('<release xmlns="https://ns.communique.dev/release/1" id="r" xml:lang="ar">'
+            f'<meta><publisher{en}>Ministry</publisher><series{en}>Releases</series>'
+            '<published><date value="2024-01-02" skeleton="yMMMMd">2 يناير 2024</date>'
+            f'</published><place{en}>Tokyo</place></meta><title{en}>Title</title>'
+            f'<subtitle{en}>Sub</subtitle><figure src="a.jpg"><alt{en}>Two people</alt>'
+            f'<caption{en}>Caption</caption></figure><body><heading{en}>H</heading>'
+            f'<quote{en}>Q</quote><list><item{en}>I</item><item>ب</item></list></body></release>')
+    html = release_page(parse_release(data.encode()), PageContext("ar", "rtl"))
+    doc = lxml.html.document_fromstring(html)
+    marked = [(e.tag, e.get("class")) for e in doc.iter() if e.get("lang") == "en"]
+    assert marked == [("title", None), ("p", "series"), ("h1", None), ("p", "subtitle"),
+                      ("span", None), ("span", None), ("img", None), ("figcaption", None),
+                      ("h2", None), ("p", None), ("li", None)]
+    assert doc.xpath("//*[@lang='en']/@dir") == ["ltr"] * len(marked)
+    assert doc.find(".//img").get("alt") == "Two people"  # an img's lang is its alt's
+    dateline = doc.find_class("dateline")[0]
+    assert [s.get("lang") for s in dateline.findall("span")] == [None, None, "en", None, "en"]
+    assert doc.xpath("//li[not(@lang)]/text()") == ["ب"]
+
+
+def test_a_language_cldr_does_not_know_is_named_but_keeps_the_direction_it_is_in():
+    doc = page('<p xml:lang="x-klingon">Qapla</p>', locale="ar", direction="rtl")
+    p = doc.find_class("body")[0].find("p")
+    assert (p.get("lang"), p.get("dir")) == ("x-klingon", None)
+    assert (language_direction("ar"), language_direction("he-IL"), language_direction("en"),
+            language_direction("pt_BR"), language_direction("x-klingon")) == (
+        "rtl", "rtl", "ltr", "ltr", None)
+
+
+def test_an_index_title_that_fell_back_says_its_language():
+    entries = [IndexEntry("a", "Ministers meet", "2023-03-01", "1 مارس 2023", "en"),
+               IndexEntry("b", "Ministers", "2023-02-01", "1 فبراير 2023"),
+               IndexEntry("c", "وزيرا الخارجية", "2023-01-01", "1 يناير 2023")]
+    doc = lxml.html.document_fromstring(locale_index(entries, PageContext("ar", "rtl")))
+    links = [(a.get("lang"), a.get("dir")) for a in doc.find_class("index")[0].iter("a")]
+    # a title without a language of its own is still isolated when its script runs against
+    assert links == [("en", "ltr"), (None, "auto"), (None, None)]
 
 
 # ---------------------------------------------------------------- safety

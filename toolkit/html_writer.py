@@ -5,6 +5,11 @@ ever becomes text nodes and attribute values, so markup in it is escaped, never
 interpreted. Each inline span of the release vocabulary maps to one fixed HTML element;
 the only attributes a page carries come from the source release (a link's address, an
 abbreviation's expansion, a typed value's machine-readable value) or from here.
+
+A passage in another language than the page's (a segment that fell back to the source
+text, a value formatted for the locale inside it) says so: its ``xml:lang``, which only
+communique sets, becomes ``lang``, and ``dir`` too when its script runs the other way
+(WCAG 2.1 SC 3.1.2, Language of Parts).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from lxml import etree
 
 from toolkit.labels import label
 from toolkit.model import Figure, Inline, ListBlock, Release, Segment, Span, plain_text
-from toolkit.vocabulary import ITS_TRANSLATE
+from toolkit.vocabulary import ITS_TRANSLATE, XML_LANG
 
 DOCTYPE = "<!DOCTYPE html>"
 
@@ -126,6 +131,7 @@ class IndexEntry:
     title: str
     date_value: str
     date_text: str
+    title_lang: str | None = None  # the title's language when not the page's (a fallback)
 
 
 @dataclass(frozen=True)
@@ -182,6 +188,30 @@ def _strong(ch: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=256)
+def language_direction(lang: str) -> str | None:
+    """Writing direction of a language's script (CLDR, as the page's own direction is
+    found), or None for a tag CLDR has no data for."""
+    from toolkit.errors import UsageError
+    from toolkit.formatting import babel_locale_for
+
+    try:
+        return "rtl" if babel_locale_for(lang).text_direction == "rtl" else "ltr"
+    except UsageError:
+        return None
+
+
+def _mark_language(element: etree._Element, lang: str, direction: str) -> str:
+    """`lang` on an element in another language than what holds it, and `dir` when that
+    language's script runs against `direction` (an English fallback on an Arabic page is
+    laid out left to right). Gives the direction of the element's content."""
+    element.set("lang", html_lang(lang))
+    own = language_direction(lang) or direction
+    if own != direction:
+        element.set("dir", own)
+    return own
+
+
 @lru_cache(maxsize=4096)
 def _runs_against(text: str, direction: str) -> bool:
     """True when the text holds a letter of the direction opposite the page's.
@@ -235,8 +265,13 @@ def _inline(parent: etree._Element, span: Span, mapped: tuple[str, str | None],
     if css_class:
         element.set("class", css_class)
     if span.attrs:  # (names, most spans, have none)
-        _set_attributes(element, tag, dict(span.attrs))
-    if span.name in _NAMES and _runs_against(_text(span.content), direction):
+        attrs = dict(span.attrs)
+        _set_attributes(element, tag, attrs)
+        lang = attrs.get(XML_LANG)
+        if lang is not None:  # a value in the page's language inside a fallback
+            direction = _mark_language(element, lang, direction)
+    if (span.name in _NAMES and _runs_against(_text(span.content), direction)
+            and element.get("dir") is None):
         # A Latin name in Arabic (or the reverse) is isolated, so its neighbours'
         # punctuation and numbers keep their places.
         element.set("dir", "auto")
@@ -303,8 +338,12 @@ def _segment(parent: etree._Element, tag: str, segment: Segment, direction: str,
     element = etree.SubElement(parent, tag)
     if css_class:
         element.set("class", css_class)
-    if segment.attrs and segment.get(ITS_TRANSLATE) == "no":
-        element.set("translate", "no")
+    if segment.attrs:
+        if segment.get(ITS_TRANSLATE) == "no":
+            element.set("translate", "no")
+        lang = segment.get(XML_LANG)
+        if lang is not None:  # a fallback: the source text on a page of another language
+            direction = _mark_language(element, lang, direction)
     _fill(element, segment.content, direction)
     return element
 
@@ -313,6 +352,9 @@ def release_page(release: Release, context: PageContext) -> bytes:
     """The standalone page of one localised release."""
     direction = context.direction
     html, main = _page(context, release.title.text)
+    title_lang = release.title.get(XML_LANG) if release.title.attrs else None
+    if title_lang is not None:
+        _mark_language(html[0].find("title"), title_lang, direction)
     nav = etree.SubElement(main, "nav")
     etree.SubElement(nav, "a", href=context.index_href).text = label(
         context.locale, "press_releases")
@@ -325,15 +367,16 @@ def release_page(release: Release, context: PageContext) -> bytes:
     if release.subtitle:
         _segment(header, "p", release.subtitle, direction, "subtitle")
     dateline = etree.SubElement(header, "p", {"class": "dateline"})
-    pieces: list[tuple[Inline, ...]] = [(meta.published,)]
-    if meta.place:
-        pieces.append(meta.place.content)
-    pieces.append(meta.publisher.content)
-    for i, piece in enumerate(pieces):
+    pieces: list[tuple[tuple[Inline, ...], str | None]] = [((meta.published,), None)]
+    for part in (meta.place, meta.publisher):
+        if part:
+            pieces.append((part.content, part.get(XML_LANG) if part.attrs else None))
+    for i, (piece, lang) in enumerate(pieces):
         if i:
             etree.SubElement(dateline, "span", {"class": "sep", "aria-hidden": "true"}).text = "·"
         wrapper = etree.SubElement(dateline, "span")
-        _fill(wrapper, piece, direction)
+        inner = direction if lang is None else _mark_language(wrapper, lang, direction)
+        _fill(wrapper, piece, inner)
     if meta.embargo and context.embargo_text:
         embargo = etree.SubElement(header, "p", {"class": "embargo"})
         before, _, after = label(context.locale, "embargo").partition("{time}")
@@ -365,8 +408,11 @@ def _figure(parent: etree._Element, figure: Figure, direction: str) -> None:
     element = etree.SubElement(parent, "figure")
     src = safe_href(figure.src, _IMAGE_SCHEMES)
     if src is not None:
-        etree.SubElement(element, "img", src=src,
-                         alt=figure.alt.text if figure.alt is not None else "")
+        alt = figure.alt
+        img = etree.SubElement(element, "img", src=src, alt=alt.text if alt is not None else "")
+        lang = alt.get(XML_LANG) if alt is not None and alt.attrs else None
+        if lang is not None:  # an image's lang is the language of its alt text
+            _mark_language(img, lang, direction)
     if figure.caption is not None:
         _segment(element, "figcaption", figure.caption, direction)
 
@@ -403,7 +449,9 @@ def _index_item(entry: IndexEntry, direction: str) -> etree._Element:
     etree.SubElement(item, "time", datetime=entry.date_value).text = entry.date_text
     link = etree.SubElement(item, "a", href=f"{entry.id}.html")
     link.text = entry.title
-    if _runs_against(entry.title, direction):
+    if entry.title_lang is not None:  # a title that fell back to the source text
+        _mark_language(link, entry.title_lang, direction)
+    elif _runs_against(entry.title, direction):
         link.set("dir", "auto")
     return item
 
