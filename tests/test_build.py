@@ -106,6 +106,67 @@ def test_sample_matches_the_golden_files(project):
         assert _masked(built[name]) == (GOLDEN / name).read_bytes(), name
 
 
+FALLBACK_GOLDEN = Path(__file__).parent / "fixtures" / "build" / "fallback-ar"
+
+
+def _fall_back_in_arabic(root: Path) -> None:
+    """Every way a segment falls back, on the right-to-left page: the title untranslated,
+    the place fuzzy, a photo's alt untranslated, a caption rejected, and a list item with
+    a term, an amount and a date fuzzy."""
+    po = catalog_path(root, "ar")
+    set_msgstr(po, "Foreign Ministers of Japan and the Kyrgyz", "")
+    set_msgstr(po, "Tokyo", "طوكيو", fuzzy=True)
+    set_msgstr(po, "The two foreign ministers shake hands", "")
+    set_msgstr(po, "The delegations during the talks", "<b>الوفدان</b>")
+    set_msgstr(po, "Minister Kulubaev thanked", "شكر الوزير", fuzzy=True)
+
+
+def test_fallbacks_on_a_right_to_left_page_match_the_golden_files(project):
+    _fall_back_in_arabic(project)
+    report = build(load_config(project), locales=["ar"])
+    (result,) = report.results
+    assert result.status is Status.BUILT
+    assert result.coverage is not None and result.coverage.fallbacks == 5
+    names = [f"ar/{RELEASE_ID}.xml", f"ar/{RELEASE_ID}.html"]
+    built = outputs(project)
+    if UPDATE:
+        for name in names:
+            (FALLBACK_GOLDEN / name).parent.mkdir(parents=True, exist_ok=True)
+            (FALLBACK_GOLDEN / name).write_bytes(_masked(built[name]))
+    for name in names:
+        assert _masked(built[name]) == (FALLBACK_GOLDEN / name).read_bytes(), name
+    assert_valid_outputs(project)
+
+
+def test_golden_fallbacks_are_marked_as_english_and_their_values_as_arabic():
+    xml = (FALLBACK_GOLDEN / "ar" / f"{RELEASE_ID}.xml").read_text(encoding="utf-8")
+    page = (FALLBACK_GOLDEN / "ar" / f"{RELEASE_ID}.html").read_text(encoding="utf-8")
+    translated = (GOLDEN / "ar" / f"{RELEASE_ID}.xml").read_text(encoding="utf-8")
+    assert 'xml:lang="en"' not in translated and 'xml:lang="ar">' not in translated
+    assert xml.count('xml:lang="en"') == 5
+    assert ('<place xml:lang="en">Tokyo</place>' in xml and
+            '<title xml:lang="en">Foreign Ministers of Japan' in xml)
+    assert ('<money value="2000000" currency="USD" notation="compact" xml:lang="ar">'
+            '2 مليون دولار أمريكي</money>') in xml
+    # the page: each English passage laid out left to right, its Arabic values right to left
+    assert '<html lang="ar" dir="rtl">' in page
+    assert '<title lang="en" dir="ltr">Foreign Ministers' in page
+    assert '<h1 lang="en" dir="ltr">Foreign Ministers' in page
+    assert '<span lang="en" dir="ltr">Tokyo</span>' in page
+    assert ('alt="The two foreign ministers shake hands in front of the national flags of '
+            'both countries" lang="en" dir="ltr">') in page
+    assert '<figcaption lang="en" dir="ltr">The delegations during the talks</figcaption>' in page
+    assert ('<li lang="en" dir="ltr">Minister Kulubaev thanked Japan for its assistance over '
+            'the years, including the <span class="term">grant aid</span> of <data '
+            'class="money" value="2000000" lang="ar" dir="rtl">2 مليون دولار أمريكي</data>'
+            ' for border management signed on <time class="date" datetime="2022-12-23" '
+            'lang="ar" dir="rtl">23 ديسمبر</time>, and') in page
+    assert page.count('lang="en"') == 6 and page.count('lang="ar"') == 3
+    # what was translated is as in the fully translated golden page
+    assert ('<span class="org" translate="no" dir="auto">Central Asia plus Japan</span>'
+            in page)
+
+
 def test_golden_pages_say_what_a_reader_of_each_language_expects():
     ja = (GOLDEN / "ja" / f"{RELEASE_ID}.html").read_text(encoding="utf-8")
     ru = (GOLDEN / "ru" / f"{RELEASE_ID}.html").read_text(encoding="utf-8")
@@ -170,9 +231,14 @@ def test_untranslated_and_fuzzy_segments_fall_back_to_the_source(project):
     assert result["coverage"]["fuzzy"]["segments"] == 1
     assert {i["code"] for i in result["issues"]} == {"untranslated", "fuzzy"}
     xml = (project / "build" / "ja" / f"{RELEASE_ID}.xml").read_text(encoding="utf-8")
-    assert "<caption>The delegations during the talks</caption>" in xml
-    assert "<place>Tokyo</place>" in xml
+    # each says it is in the source language (WCAG 2.1 SC 3.1.2, Language of Parts)
+    assert '<caption xml:lang="en">The delegations during the talks</caption>' in xml
+    assert '<place xml:lang="en">Tokyo</place>' in xml
     assert "外務省" in xml  # the rest is translated
+    assert xml.count('xml:lang="en"') == 2
+    page = (project / "build" / "ja" / f"{RELEASE_ID}.html").read_text(encoding="utf-8")
+    assert '<figcaption lang="en">The delegations during the talks</figcaption>' in page
+    assert_valid_outputs(project)
 
 
 def test_a_release_below_min_coverage_is_skipped_and_reported(project):
@@ -206,8 +272,8 @@ def test_mismatched_tags_are_rejected_with_the_po_line(project):
     assert (f"locales/ru/LC_MESSAGES/{RELEASE_ID}.po:{line}: error: translation rejected, "
             "source text used: unknown tag <org> [placeholder-unknown]") in out
     xml = (project / "build" / "ru" / f"{RELEASE_ID}.xml").read_text(encoding="utf-8")
-    assert ("<caption>The ministers after the exchange of notes on <term>grant aid</term>"
-            "</caption>") in xml
+    assert ('<caption xml:lang="en">The ministers after the exchange of notes on <term>grant '
+            "aid</term></caption>") in xml
 
 
 MALICIOUS = [

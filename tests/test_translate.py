@@ -11,8 +11,10 @@ from toolkit.loader import load_release, parse_release
 from toolkit.model import Span, iter_spans
 from toolkit.po_read import parse_po
 from toolkit.release_xml import write_release
+from toolkit.schema import schema_errors
 from toolkit.translate import count_words, translatable_segments, translate_release
-from toolkit.vocabulary import INLINE, ITS_TRANSLATE, TYPED
+from toolkit.vocabulary import INLINE, ITS_TRANSLATE, TYPED, XML_LANG
+from toolkit.xmlsafe import parse_xml
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "releases" / "japan-kyrgyz-fm-meeting-2022.xml"
@@ -130,6 +132,87 @@ def test_untranslated_and_fuzzy_fall_back_to_source_with_their_po_line():
     assert ("untranslated", "r.xml", 1, Severity.WARNING) in found  # no entry: the release
 
 
+def langs(rel) -> list[str | None]:
+    return [s.get(XML_LANG) for s in rel.segments()]
+
+
+def test_a_fallback_says_it_is_in_the_source_language_and_its_values_in_the_locale():
+    rel = release('<p>On <date value="2024-05-01" skeleton="MMMMd">May 1</date> '
+                  '<em>at <time value="09:00">9 am</time></em>.</p><p>Done</p><p>Fuzzy</p>'
+                  '<p>Bad <em>x</em></p>')
+    cat = catalog(("Done", "Fait"), ("Fuzzy", "Flou", "fuzzy"), ("Bad <em>x</em>", "Mal x"),
+                  ("T", "T"), ("P", "P"))
+    out = translate_release(rel, cat, "fr", formatter=Tagger()).release
+    # untranslated, fuzzy and rejected fall back; the translated one is the locale's
+    assert langs(out)[-4:] == ["en", None, "en", "en"]
+    values = [s for s in iter_spans(out.body[0].content) if s.name in TYPED]
+    assert [(s.text, s.get(XML_LANG)) for s in values] == [
+        ("[date 2024-05-01]", "fr"), ("[time 09:00]", "fr")]
+    # attributes stay in the reader's canonical order: the output reads back equal
+    assert values[0].attrs == (("value", "2024-05-01"), ("skeleton", "MMMMd"), (XML_LANG, "fr"))
+    data = write_release(out)
+    assert b'<p xml:lang="en">On <date value="2024-05-01" skeleton="MMMMd" xml:lang="fr">' in data
+    assert list(schema_errors(parse_xml(data, "out.xml"))) == []
+    assert parse_release(data) == out
+
+
+def test_values_in_a_translated_segment_and_the_published_date_are_not_marked():
+    rel = release('<p>On <date value="2024-05-01" skeleton="MMMMd">May 1</date></p>')
+    out = translate_release(rel, catalog(("On <date/>", "Le <date/>")), "fr",
+                            formatter=Tagger()).release
+    assert all(s.get(XML_LANG) is None for s in iter_spans(out.body[0].content))
+    assert out.meta.published.attrs == (("value", "2024-01-02"), ("skeleton", "yMMMMd"))
+
+
+def test_what_is_never_translated_or_holds_no_words_is_not_marked():
+    rel = release('<p its:translate="no">Keep me</p>'
+                  '<p>Join <org its:translate="no">G<number value="7">7</number></org></p>'
+                  '<p><date value="2024-05-01" skeleton="MMMMd">May 1</date></p>')
+    out = translate_release(rel, catalog(), "fr", formatter=Tagger()).release
+    hidden, joined, value_only = out.body
+    assert hidden.attrs == ((ITS_TRANSLATE, "no"),)
+    # an untranslatable span is source text inside a source-language passage: no mark
+    assert joined.get(XML_LANG) == "en"
+    assert all(s.get(XML_LANG) is None for s in iter_spans(joined.content))
+    assert joined.text == "Join G7"
+    # a value alone is not a passage in the source language: formatted, nothing to mark
+    assert value_only.get(XML_LANG) is None and value_only.text == "[date 2024-05-01]"
+    assert value_only.content[0].get(XML_LANG) is None
+
+
+def test_the_source_locale_marks_nothing_even_with_an_incomplete_catalog():
+    rel = release("<p>One</p>")
+    result = translate_release(rel, catalog(("One", "")), "en", formatter=None,
+                               source_locale=True)
+    assert result.coverage.untranslated.segments == 3
+    assert result.release == rel  # the source locale's fallback is its own language
+    # nor does a region of the same spelling differently: tags are case-insensitive
+    assert translate_release(rel, catalog(), "EN", formatter=None).release.body == rel.body
+
+
+def test_a_language_the_source_gave_a_segment_is_kept_on_fallback_and_dropped_when_translated():
+    rel = release('<quote xml:lang="de">Ich bin ein Berliner</quote>'
+                  '<quote xml:lang="de">Wir schaffen das</quote>')
+    out = translate_release(rel, catalog(("Wir schaffen das", "Nous y arriverons")), "fr",
+                            formatter=Tagger()).release
+    assert langs(out)[-2:] == ["de", None]
+
+
+def test_a_translator_cannot_set_a_language():
+    rel = release("<p>Hello <em>x</em></p>")
+    for msgstr in ('Bonjour <em xml:lang="ar">x</em>', '<m xml:lang="ar">Bonjour <em>x</em></m>',
+                   'Bonjour <em lang="ar" dir="rtl">x</em>'):
+        escaped = msgstr.replace('"', '\\"')
+        cat = parse_po((HEADER + f'msgid "Hello <em>x</em>"\nmsgstr "{escaped}"\n').encode(),
+                       "fr.po")
+        result = translate_release(rel, cat, "fr", formatter=Tagger(), catalog_path="fr.po")
+        (paragraph,) = result.release.body
+        assert result.coverage.rejected.segments == 1, msgstr
+        # the source text, marked by communique with the source's language only
+        assert paragraph.attrs == ((XML_LANG, "en"),)
+        assert paragraph.content == rel.body[0].content
+
+
 def test_identical_segments_count_once_and_each_keeps_its_own_values():
     rel = release('<p>On <date value="2024-01-01" skeleton="MMMMd">Jan 1</date></p>'
                   '<p>On <date value="2024-02-02" skeleton="MMMMd">Feb 2</date></p>')
@@ -162,7 +245,9 @@ def test_malicious_or_mismatched_translation_is_rejected_with_its_po_line(msgstr
     cat = parse_po((HEADER + f'msgid "Hello <em>x</em>"\nmsgstr "{escaped}"\n').encode(),
                    "fr.po")
     result = translate_release(rel, cat, "fr", formatter=Tagger(), catalog_path="fr.po")
-    assert result.release.body == rel.body  # the source, untouched
+    (paragraph,) = result.release.body
+    assert paragraph.content == rel.body[0].content  # the source, untouched
+    assert paragraph.attrs == ((XML_LANG, "en"),)  # ... and said to be in the source language
     assert [(i.code, i.path, i.line, i.severity) for i in result.issues
             if i.code != "untranslated"] == [(code, "fr.po", 6, Severity.ERROR)]
     assert result.coverage.rejected.segments == 1

@@ -9,6 +9,12 @@ durations, numbers, money) are then re-formatted for the locale, except in the s
 locale, which keeps its source text exactly: building the source locale gives back the
 source release byte for byte.
 
+A segment that falls back is in the source language on a page of another: it carries
+the source's ``xml:lang``, and a typed value formatted inside it carries the locale's,
+so that both writers can say where the language changes (WCAG 2.1 SC 3.1.2, Language of
+Parts). The attribute is set here, from the release and the locale, never from a
+translation: the placeholder protocol refuses attributes in a msgstr.
+
 Counting is per distinct message, as a translator sees the catalog: identical segments
 share one entry and count once. Segments and spans under ``its:translate="no"`` are not
 messages and keep their source content.
@@ -27,7 +33,8 @@ from typing import Protocol
 from toolkit.issues import Issue, error, warning
 from toolkit.model import Attrs, Block, Figure, Inline, ListBlock, Release, Segment, Span
 from toolkit.placeholders import MessageParts, PlaceholderError, message_parts, parse_parts
-from toolkit.vocabulary import ITS_TRANSLATE, TYPED
+from toolkit.release_xml import canonical_attrs
+from toolkit.vocabulary import ITS_TRANSLATE, TYPED, XML_LANG
 
 
 class ValueFormatter(Protocol):
@@ -180,13 +187,17 @@ Messages = dict[int, MessageParts]  # a release's segment messages, by segment i
 class _Translator:
     def __init__(self, catalog: Catalog | None, formatter: ValueFormatter | None,
                  catalog_path: str, release_path: str, fallback_all: bool,
-                 messages: dict[int, MessageParts]) -> None:
+                 messages: dict[int, MessageParts], languages: tuple[str, str] | None) -> None:
         self.catalog = catalog
         self.messages = messages  # segment id -> message
         self.formatter = formatter
         self.catalog_path = catalog_path
         self.release_path = release_path
         self.fallback_all = fallback_all
+        # (source language, locale) when they differ: a fallback is then marked as a
+        # passage in the source language. None in the source locale, which keeps its
+        # source byte for byte.
+        self.languages = languages
         self.seen: dict[str, str] = {}  # msgid -> outcome, so each message counts once
         self.counts: dict[str, list[int]] = {}  # outcome -> [segments, words]
         self.issues: list[Issue] = []
@@ -207,29 +218,41 @@ class _Translator:
         message = self.messages.get(id(segment))
         if message is None:
             message = self.messages[id(segment)] = message_parts(segment)
-        content = self.content(segment, message)
+        content, fell_back = self.content(segment, message)
+        attrs, values_lang = segment.attrs, None
+        if self.languages is not None:
+            source, locale = self.languages
+            if fell_back:
+                if count_words(message.msgid):  # (typed values alone are not a passage)
+                    # A language the source gave the segment itself stays its language.
+                    if segment.get(XML_LANG) is None:
+                        attrs = with_lang(segment.name, attrs, source)
+                    values_lang = locale
+            elif attrs and segment.get(XML_LANG) is not None:
+                attrs = with_lang(segment.name, attrs, None)  # translated: the locale's
         if self.formatter is not None and not TYPED.isdisjoint(map(_name, message.spans)):
             # Typed values are always placeholders (empty tags), in the translation as in
             # the source: a message without one has nothing to format.
-            content = format_values(content, self.formatter)
-        if content == segment.content:
+            content = format_values(content, self.formatter, values_lang)
+        if content == segment.content and attrs is segment.attrs:
             return segment
-        return Segment(segment.name, content, segment.attrs, segment.line)
+        return Segment(segment.name, content, attrs, segment.line)
 
-    def content(self, segment: Segment, message: MessageParts) -> tuple[Inline, ...]:
+    def content(self, segment: Segment,
+                message: MessageParts) -> tuple[tuple[Inline, ...], bool]:
+        """The segment's content in the locale, and whether it fell back to the source."""
         msgid = message.msgid
         if not msgid:
-            return segment.content  # nothing to translate (and "" is the PO header)
+            return segment.content, False  # nothing to translate ("" is the PO header)
         entry = self.catalog.lookup(msgid) if self.catalog is not None else None
         if entry is None or not entry.translated:  # (a fuzzy entry is not translated)
-            if entry is not None and entry.fuzzy and entry.msgstr:
-                self.fallback(segment, msgid, entry, "fuzzy")
-            elif self.catalog is None and not self.fallback_all:
+            if self.catalog is None and not self.fallback_all:
                 # The source locale without a catalog: the source is its own translation.
                 self.count(msgid, "translated")
-            else:
-                self.fallback(segment, msgid, entry, "untranslated")
-            return segment.content
+                return segment.content, False
+            fuzzy = entry is not None and entry.fuzzy and entry.msgstr
+            self.fallback(segment, msgid, entry, "fuzzy" if fuzzy else "untranslated")
+            return segment.content, True
         try:
             content = parse_parts(entry.msgstr, message)
         except PlaceholderError as exc:
@@ -237,9 +260,9 @@ class _Translator:
                 self.issues.append(error(self.catalog_path, entry.line, exc.code,
                                          f"translation rejected, source text used: {exc.message}"))
             self.count(msgid, "rejected")
-            return segment.content
+            return segment.content, True
         self.count(msgid, "translated")
-        return content
+        return content, False
 
     def fallback(self, segment: Segment, msgid: str, entry: Entry | None, outcome: str) -> None:
         if msgid not in self.seen:
@@ -275,20 +298,39 @@ def translate_release(
     into several locales passes the same, initially empty, `messages` to each call (and
     keeps the release alive meanwhile): each segment's message is then made once.
     """
+    languages = None if same_language(release.lang, locale) else (release.lang, locale)
     translator = _Translator(catalog, formatter, str(catalog_path), str(release_path),
                              fallback_all=not source_locale,
-                             messages={} if messages is None else messages)
+                             messages={} if messages is None else messages,
+                             languages=languages)
     localised = map_segments(release, translator.segment)
     meta = localised.meta
     if formatter is not None:
-        meta = replace(meta, published=_format_span(meta.published, formatter))
+        meta = replace(meta, published=_format_span(meta.published, formatter, None))
     localised = replace(localised, lang=locale, meta=meta)
     return Translation(localised, translator.coverage(), tuple(translator.issues))
 
 
-def format_values(content: tuple[Inline, ...], formatter: ValueFormatter) -> tuple[Inline, ...]:
+def same_language(a: str, b: str) -> bool:
+    """Whether two language tags are the same (BCP 47 tags are case-insensitive; ``_``
+    is the POSIX spelling of ``-``)."""
+    return a.replace("_", "-").lower() == b.replace("_", "-").lower()
+
+
+def with_lang(name: str, attrs: Attrs, lang: str | None) -> Attrs:
+    """`attrs` with ``xml:lang`` set to `lang` (removed for None), in canonical order."""
+    kept = [(key, value) for key, value in attrs if key != XML_LANG]
+    if lang is not None:
+        kept.append((XML_LANG, lang))
+    return canonical_attrs(name, kept)
+
+
+def format_values(content: tuple[Inline, ...], formatter: ValueFormatter,
+                  lang: str | None = None) -> tuple[Inline, ...]:
     """Every typed value's text replaced by the locale's form; untranslatable spans kept.
 
+    `lang` is the locale's tag when the content is a passage in another language (a
+    fallback to the source): each formatted value is then marked as being in `lang`.
     Content without a typed value is given back as it is (the same tuple), so most
     segments cost one pass and no copy.
     """
@@ -298,9 +340,9 @@ def format_values(content: tuple[Inline, ...], formatter: ValueFormatter) -> tup
         if isinstance(part, str) or (part.attrs and part.get(ITS_TRANSLATE) == "no"):
             new = part
         elif part.name in TYPED:
-            new = _format_span(part, formatter)
+            new = _format_span(part, formatter, lang)
         else:
-            inner = format_values(part.content, formatter)
+            inner = format_values(part.content, formatter, lang)
             new = part if inner is part.content else Span(part.name, part.attrs, inner,
                                                           part.line)
         if new is not part and out is None:
@@ -310,5 +352,10 @@ def format_values(content: tuple[Inline, ...], formatter: ValueFormatter) -> tup
     return content if out is None else tuple(out)
 
 
-def _format_span(span: Span, formatter: ValueFormatter) -> Span:
-    return Span(span.name, span.attrs, (formatter.format(span),), span.line)
+def _format_span(span: Span, formatter: ValueFormatter, lang: str | None) -> Span:
+    attrs = span.attrs
+    # A value formatted for the locale is in the locale's language: marked in a passage
+    # of another, and any language the source gave it is no longer its own.
+    if lang is not None or span.get(XML_LANG) is not None:
+        attrs = with_lang(span.name, attrs, lang)
+    return Span(span.name, attrs, (formatter.format(span),), span.line)
