@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -25,7 +26,7 @@ from toolkit.cli.common import (
     progress_bar,
     project,
 )
-from toolkit.errors import UsageError
+from toolkit.errors import InputError
 
 if TYPE_CHECKING:
     from toolkit.catalogs import RunReport
@@ -73,9 +74,21 @@ def _release_files(folder: Path, names: list[str]) -> list[Path]:
             continue
         candidate = path if path.suffix == ".xml" or path.exists() else folder / f"{name}.xml"
         if not candidate.is_file():
-            raise UsageError(f"no release {name!r} (looked for {candidate})")
+            # Named as typed, like every other unreadable input; an id also says where
+            # its file was looked for, relative to the current folder when under it.
+            shown = _shown(candidate)
+            raise InputError(name, "no such release" if shown == name
+                             else f"no such release (looked for {shown})")
         files.append(candidate)
     return files
+
+
+def _shown(path: Path) -> str:
+    text = os.fspath(path)
+    cwd = os.getcwd()
+    if text.startswith(cwd + os.sep):
+        return text[len(cwd) + 1:].replace(os.sep, "/")
+    return text
 
 
 def _print(report: RunReport, output_format: OutputFormat, noun: str) -> None:
