@@ -309,6 +309,21 @@ def test_malicious_translations_never_reach_any_output(project):
                     if a.startswith("on") or "javascript:" in e.get(a, "").lower()]
 
 
+def test_a_translator_cannot_set_the_language_or_direction_of_any_output(project):
+    for msgstr in ('Министры после обмена нотами о <term xml:lang="ar">помощи</term>',
+                   'Министры после обмена нотами о <term lang="ar" dir="rtl">помощи</term>'):
+        set_msgstr(catalog_path(project, "ru"), "The ministers after the exchange", msgstr)
+        report = build(load_config(project), locales=["ru"])
+        assert "placeholder-attribute" in {i.code for i in report.results[0].issues}
+        xml = (project / "build" / "ru" / f"{RELEASE_ID}.xml").read_text(encoding="utf-8")
+        page = (project / "build" / "ru" / f"{RELEASE_ID}.html").read_text(encoding="utf-8")
+        # the source text, said by communique to be English; nothing of the translator's
+        assert '<caption xml:lang="en">The ministers after' in xml
+        assert 'xml:lang="ar"' not in xml and "помощи" not in xml
+        assert '<figcaption lang="en">The ministers after' in page
+        assert 'lang="ar"' not in page and 'dir="rtl"' not in page
+
+
 # ---------------------------------------------------------------- strict
 def test_strict_with_a_fallback_fails_and_writes_nothing(project):
     set_msgstr(catalog_path(project, "ar"), "Tokyo", "")
