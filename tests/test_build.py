@@ -138,6 +138,19 @@ def test_fallbacks_on_a_right_to_left_page_match_the_golden_files(project):
     assert_valid_outputs(project)
 
 
+def test_a_title_that_fell_back_is_listed_in_its_language_on_the_index_page(project):
+    _fall_back_in_arabic(project)
+    build(load_config(project), locales=["ar"])
+    listed = re.compile(r'<a href="[^"]+" lang="en" dir="ltr">Foreign Ministers')
+    index = project / "build" / "ar" / "index.html"
+    assert listed.search(index.read_text(encoding="utf-8"))
+    # also when the index is made again from the record, the release not rebuilt
+    index.unlink()
+    assert [r.status for r in build(load_config(project), locales=["ar"]).results] \
+        == [Status.UNCHANGED]
+    assert listed.search(index.read_text(encoding="utf-8"))
+
+
 def test_golden_fallbacks_are_marked_as_english_and_their_values_as_arabic():
     xml = (FALLBACK_GOLDEN / "ar" / f"{RELEASE_ID}.xml").read_text(encoding="utf-8")
     page = (FALLBACK_GOLDEN / "ar" / f"{RELEASE_ID}.html").read_text(encoding="utf-8")

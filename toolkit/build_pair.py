@@ -31,6 +31,7 @@ from toolkit.model import Span
 from toolkit.po_read import parse_po
 from toolkit.release_xml import write_release
 from toolkit.translate import Coverage, Messages, translate_release
+from toolkit.vocabulary import XML_LANG
 
 
 class Status(StrEnum):
@@ -240,7 +241,8 @@ def _build_pair(release: Any, stamp: Any, shown: str, job: LocaleJob,
     xml_path, html_path = folder / f"{release.id}.xml", folder / f"{release.id}.html"
     index = IndexEntry(release.id, localised.title.text,
                        localised.meta.published.get("value") or "",
-                       localised.meta.published.text)
+                       localised.meta.published.text,
+                       localised.title.get(XML_LANG))  # set when the title fell back
     if not ctx.write:
         return PairResult(shown, locale, Status.CHECKED, release.id, coverage, issues,
                           index=index, inputs=inputs)

@@ -57,7 +57,8 @@ def unchanged(recorded: list[Any] | None, path: str) -> tuple[bool, list[Any] | 
 # catalog [path, size, mtime_ns, hash] ([path] when it did not exist), ``o`` outputs
 # [[name under the output folder, size, mtime_ns]], ``st`` status, ``id`` release id,
 # ``cv`` coverage (segments and words: translated, fuzzy, untranslated, rejected), ``is``
-# issues, ``ix`` index entry [title, date value, date text].
+# issues, ``ix`` index entry [title, date value, date text, the title's language when it
+# fell back].
 #
 # An unchanged pair costs a few `stat` calls; an unchanged build rewrites nothing.
 RecordLines = Iterator[tuple[str, str, bytes]]  # (release path, locale, line)
@@ -206,7 +207,8 @@ def pair_entry(job: LocaleJob, result: PairResult, base: str, paths: RecordPaths
         "is": [[paths.key(os.path.abspath(i.path)) if i.path else "", i.line, i.column,
                 i.severity.value, i.code, i.message]
                for i in result.issues],
-        "ix": [index.title, index.date_value, index.date_text] if index else None,
+        "ix": ([index.title, index.date_value, index.date_text,
+                *([index.title_lang] if index.title_lang else [])] if index else None),
     })
 
 
