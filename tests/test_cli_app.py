@@ -69,3 +69,30 @@ def test_only_what_rich_reads_as_a_tag_is_escaped_in_help_text():
     for text in ("the [checks] table", "a [/] closing tag", "list [1] and [ ] stay",
                  r"a path C:\[x] here"):
         assert Text.from_markup(_escape(text)).plain == text
+
+
+def test_no_help_is_cut_at_80_columns():
+    # Rich shortens what does not fit its table: `--no-fuzzy-matc…`, a metavar folded
+    # into `<text|json|github|sari` / `f>`, an example id cut mid-word.
+    import typer
+    from typer.core import TyperGroup, TyperOption
+
+    group = typer.main.get_command(app)
+    assert isinstance(group, TyperGroup)
+    pages = {"communique": (group, runner.invoke(app, ["--help"], env={"COLUMNS": "80"}))}
+    for name, command in group.commands.items():
+        pages[name] = (command, runner.invoke(app, [name, "--help"], env={"COLUMNS": "80"}))
+    for name, (command, result) in pages.items():
+        page = result.stdout
+        assert result.exit_code == 0, name
+        assert "…" not in page, name
+        for line in page.splitlines():
+            assert len(line) <= 80, (name, line)
+        words = set(page.replace("│", " ").split())
+        ctx = command.make_context(name, [], resilient_parsing=True)
+        for param in command.params:
+            if isinstance(param, TyperOption):
+                for spelling in (*param.opts, *param.secondary_opts):
+                    assert spelling in words, (name, spelling)
+                if not param.is_flag:  # the <metavar> whole, not folded over two lines
+                    assert param.make_metavar(ctx=ctx) in page, (name, param.opts)

@@ -47,8 +47,8 @@ def command(
     date: Annotated[
         str | None, typer.Option("--date", help="Publication date, YYYY-MM-DD.")] = None,
     release_id: Annotated[
-        str | None, typer.Option("--id", help="Release id (one input; default: date and "
-                                 "title, e.g. 2022-12-24-japan-kyrgyz-foreign-ministers-meeting)."),
+        str | None, typer.Option("--id", help="Release id (one input; default: the date and "
+                                 "a slug of the title, as 2022-12-24-japan-kyrgyz)."),
     ] = None,
     lang: Annotated[
         str | None, typer.Option("--lang", help="Language of the input (e.g. en, fr, ru).")

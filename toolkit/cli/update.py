@@ -42,15 +42,16 @@ def command(
         typer.Option("--locale", "-l", help="Update this locale (repeatable; default: the "
                      "configured locales).", show_default=False),
     ] = None,
-    fuzzy_matching: Annotated[
-        bool, typer.Option("--fuzzy-matching/--no-fuzzy-matching",
-                           help="Give a changed message the closest old translation, "
-                           "marked fuzzy.")
-    ] = True,
-    tm: Annotated[
-        bool, typer.Option("--tm/--no-tm", help="Fill new messages from reviewed "
+    # Single negative flags, as msgmerge spells them: a --x/--no-x pair takes a column
+    # of its own in the help table, which cut --no-fuzzy-matching off at 80 columns.
+    no_fuzzy_matching: Annotated[
+        bool, typer.Option("--no-fuzzy-matching", help="Do not give a changed message the "
+                           "closest old translation (marked fuzzy).")
+    ] = False,
+    no_tm: Annotated[
+        bool, typer.Option("--no-tm", help="Do not fill new messages from reviewed "
                            "translations in the locale's other catalogs (#. tm: <id>).")
-    ] = True,
+    ] = False,
     width: WidthOption = None,
     no_wrap: NoWrapOption = False,
     jobs: JobsOption = None,
@@ -68,7 +69,7 @@ def command(
     from toolkit.catalogs import UpdateOptions, update_project
 
     cfg = project(config)
-    options = UpdateOptions(fuzzy_matching=fuzzy_matching, tm=tm,
+    options = UpdateOptions(fuzzy_matching=not no_fuzzy_matching, tm=not no_tm,
                             width=page_width(width, no_wrap))
     with progress_bar("updating", output_format is OutputFormat.text and interactive()) \
             as progress:

@@ -25,7 +25,8 @@ def command(
     ] = None,
     *,
     output_format: Annotated[
-        CheckFormat, typer.Option("--format", "-f", help="text, json, github or sarif.")
+        CheckFormat, typer.Option("--format", "-f", metavar="<format>",
+                                 help="text, json, github or sarif.")
     ] = CheckFormat.text,
     warnings_as_errors: Annotated[
         bool, typer.Option("--warnings-as-errors", help="Exit 1 on warnings too.")
