@@ -164,9 +164,18 @@ class _Reader:
 
     def segment(self, element: etree._Element, name: str | None = None) -> Segment:
         name = name or self.local(element)
+        items = element.items()
+        attrs = canonical_attrs(name, items) if items else ()
+        line = element.sourceline or 0
+        if not len(element):  # a quarter of segments: text only, no list of texts needed
+            text = element.text
+            if not text:
+                return Segment(name, (), attrs, line)
+            if text[0] == " " or text[-1] == " " or _collapsible(text):
+                return Segment(name, normalise_content((text,)), attrs, line)
+            return Segment(name, (text,), attrs, line)
         texts: list[str] = []
-        content = _normal(self.content(element, texts), texts)
-        return Segment(name, content, _attrs(element, name), element.sourceline or 0)
+        return Segment(name, _normal(self.content(element, texts), texts), attrs, line)
 
     def content(self, element: etree._Element, texts: list[str]) -> tuple[Inline, ...]:
         """The content as written (no whitespace rule); its strings, in document order
@@ -191,10 +200,19 @@ class _Reader:
         return tuple(parts)
 
     def inline(self, element: etree._Element, name: str, texts: list[str]) -> Span:
-        if name in TYPED and len(element):
-            raise self.fail(element, f"{name} holds text only")
-        return Span(name, _attrs(element, name), self.content(element, texts),
-                    element.sourceline or 0)
+        # A span is read here whole when it holds text only (most spans: names, typed
+        # values), without the calls `content` and `_attrs` would cost for each.
+        items = element.items()
+        attrs = canonical_attrs(name, items) if items else ()
+        if len(element):
+            if name in TYPED:
+                raise self.fail(element, f"{name} holds text only")
+            return Span(name, attrs, self.content(element, texts), element.sourceline or 0)
+        text = element.text
+        if not text:
+            return Span(name, attrs, (), element.sourceline or 0)
+        texts.append(text)
+        return Span(name, attrs, (text,), element.sourceline or 0)
 
     def not_inline(self, element: etree._Element) -> InputError:
         # (an element of another namespace is refused by `local` with its own message)
