@@ -31,7 +31,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from toolkit.atomic import write_bytes
-from toolkit.catalog import Catalog, Entry
+from toolkit.catalog import Catalog, Entry, set_fields
 from toolkit.errors import UsageError
 
 DEFAULT_WIDTH = 79  # GNU gettext's page width (msgcat/msgmerge --width default)
@@ -50,7 +50,12 @@ def write_po(path: Path, catalog: Catalog, *, width: int | None = DEFAULT_WIDTH)
 
 def format_po(catalog: Catalog, *, width: int | None = DEFAULT_WIDTH) -> bytes:
     """The PO text of a catalog, UTF-8. `width=None` writes every string on one line."""
-    return "".join(_lines(catalog, _page(width))).encode("utf-8")
+    return _format(catalog, catalog.header_fields, width)
+
+
+def _format(catalog: Catalog, header_fields: tuple[tuple[str, str], ...],
+            width: int | None) -> bytes:
+    return "".join(_lines(catalog, header_fields, _page(width))).encode("utf-8")
 
 
 def source_date() -> datetime | None:
@@ -88,11 +93,14 @@ def format_dated(catalog: Catalog, fields: tuple[str, ...], previous: bytes | No
     if source_date() is None and previous is not None:
         kept = {name: _header_value(previous, name) for name in fields}
         if all(value is not None for value in kept.values()):
-            candidate = format_po(catalog.with_fields(kept), width=width)
+            candidate = _format(catalog, set_fields(catalog.header_fields, kept), width)
             if candidate == previous:
                 return previous
+    # The header given to the writer as it is to be written: a catalog made only to be
+    # written (and its index of entries) would cost a tenth of writing a template.
     stamp = now_date(clock)
-    return format_po(catalog.with_fields(dict.fromkeys(fields, stamp)), width=width)
+    return _format(catalog, set_fields(catalog.header_fields, dict.fromkeys(fields, stamp)),
+                   width)
 
 
 def _header_value(data: bytes, name: str) -> str | None:
@@ -107,18 +115,19 @@ def _page(width: int | None) -> int | None:
     return max(width, _MIN_WIDTH)
 
 
-def _lines(catalog: Catalog, width: int | None) -> list[str]:
+def _lines(catalog: Catalog, header_fields: tuple[tuple[str, str], ...],
+           width: int | None) -> list[str]:
     # Every function below appends to one list: a chain of generators costs a resume
     # per line and per level, which was a tenth of the writer's time.
     out: list[str] = []
     blank = False
-    if catalog.header_fields or catalog.header_comments or catalog.header_flags:
+    if header_fields or catalog.header_comments or catalog.header_flags:
         _comments(out, "#", catalog.header_comments)
         if catalog.header_flags:
             out.append("#, " + ", ".join(catalog.header_flags) + "\n")
         out.append('msgid ""\n')
-        header = "".join(f"{name}: {value}\n" for name, value in catalog.header_fields)
-        out.extend(_wrapped("", "msgstr", header, width))  # one per file: not remembered
+        header = "".join(f"{name}: {value}\n" for name, value in header_fields)
+        _wrap(out, "", "msgstr", header, width)  # one per file: its lines are remembered
         blank = True
     for entry in catalog.entries:
         if not entry.obsolete:
@@ -138,14 +147,27 @@ def _lines(catalog: Catalog, width: int | None) -> list[str]:
 
 
 def _entry(out: list[str], entry: Entry, width: int | None) -> None:
+    # Each part is asked whether it is there before a call is made for it: an entry of a
+    # template has one reference, no flag and no translator comment, and calls that do
+    # nothing were a fifth of writing one.
     prefix = "#~ " if entry.obsolete else ""
-    _comments(out, "#", entry.translator_comments)
-    _comments(out, "#.", entry.extracted_comments)
-    _references(out, entry.references, width or DEFAULT_WIDTH)
-    flags = _flags(entry)
-    if flags:
-        out.append("#, " + ", ".join(flags) + "\n")
-    wrap = width if "no-wrap" not in entry.flags else None
+    if entry.translator_comments:
+        _comments(out, "#", entry.translator_comments)
+    if entry.extracted_comments:
+        _comments(out, "#.", entry.extracted_comments)
+    references = entry.references
+    if len(references) == 1:  # one reference: one line, whatever the width
+        file, number = references[0]
+        out.append(f"#: {file}\n" if number is None else f"#: {file}:{number}\n")
+    elif references:
+        _references(out, references, width or DEFAULT_WIDTH)
+    wrap = width
+    if entry.flags:
+        flags = _flags(entry)
+        if flags:
+            out.append("#, " + ", ".join(flags) + "\n")
+        if "no-wrap" in entry.flags:
+            wrap = None
     previous = "#~| " if entry.obsolete else "#| "
     if entry.previous_msgctxt is not None:
         _string(out, previous, "msgctxt", entry.previous_msgctxt, wrap)
@@ -193,43 +215,63 @@ def _references(out: list[str], references: tuple[tuple[str, int | None], ...],
 
 def _string(out: list[str], prefix: str, name: str, value: str, width: int | None) -> None:
     """One keyword and its string, wrapped as GNU msgcat wraps it."""
-    out.extend(_remembered(prefix, name, value, width))
+    if value:
+        out.extend(_remembered(prefix, name, value, width))
+    else:  # the msgstr of every template entry and new message: nothing to wrap
+        out.append(f'{prefix}{name} ""\n')
 
 
 def _wrapped(prefix: str, name: str, value: str, width: int | None) -> tuple[str, ...]:
     """The lines of `_string`."""
     out: list[str] = []
-    portions = value.splitlines(keepends=True) or [""]
-    after_break = len(prefix) + 1  # a continuation line starts with prefix and a quote
-    limit = (width - 1 - after_break) if width is not None else None
-    first = True
-    for number, portion in enumerate(portions):
-        text = portion.translate(_ESCAPES) if _ESCAPED.search(portion) else portion
-        more = number < len(portions) - 1
-        if first:
-            start = len(prefix) + len(name) + 2 - after_break
-            # Only whether the string breaks matters here: if it does, it starts on
-            # the next line, and its breaks are found for that start.
-            breaks = _breaks(text, limit, start, portion.endswith("\n"), first_only=True)
-            if text and (more or (limit is not None and start > limit) or breaks):
-                out.append(f'{prefix}{name} ""\n')
-                first = False
-        if not first:
-            breaks = _breaks(text, limit, 0, portion.endswith("\n"))
-        head = f"{prefix}{name} " if first else prefix
-        first = False
-        cut = 0
-        for index in breaks:
-            out.append(f'{head}"{text[cut:index]}"\n')
-            head, cut = prefix, index
-        out.append(f'{head}"{text[cut:]}"\n')
+    _wrap(out, prefix, name, value, width)
     return tuple(out)
 
 
-# The same strings come back file after file (boilerplate segments in every template,
-# msgstr "" in every new catalog), and wrapping is most of the writer's time; bounded,
-# so that memory stays flat over any number of files.
+# The same strings come back file after file (boilerplate segments in every template),
+# and wrapping is most of the writer's time; bounded, so that memory stays flat over any
+# number of files.
 _remembered = lru_cache(maxsize=4096)(_wrapped)
+
+
+def _wrap(out: list[str], prefix: str, name: str, value: str, width: int | None) -> None:
+    """Append the lines of `_string` to `out`.
+
+    The string is split after each newline. If the first portion fits on the keyword
+    line, it is written there; otherwise the string starts with ``""`` and each portion
+    is wrapped on lines of its own (`_continued`).
+    """
+    portions = value.splitlines(keepends=True) or [""]
+    after_break = len(prefix) + 1  # a continuation line starts with prefix and a quote
+    limit = (width - 1 - after_break) if width is not None else None
+    first = portions[0]
+    text = first.translate(_ESCAPES) if _ESCAPED.search(first) else first
+    start = len(prefix) + len(name) + 2 - after_break
+    # Only whether the string breaks matters here: if it does, it starts on the next
+    # line, and its breaks are found for that start.
+    if text and (len(portions) > 1 or (limit is not None and start > limit)
+                 or _breaks(text, limit, start, first.endswith("\n"), first_only=True)):
+        out.append(f'{prefix}{name} ""\n')
+        out.extend(_continued(prefix, first, limit))
+    else:
+        out.append(f'{prefix}{name} "{text}"\n')
+    for portion in portions[1:]:
+        out.extend(_continued(prefix, portion, limit))
+
+
+# Remembered by portion: a header is written once per file, but all its lines save two
+# (the release id, the date) are the same in every template of a project.
+@lru_cache(maxsize=4096)
+def _continued(prefix: str, portion: str, limit: int | None) -> tuple[str, ...]:
+    """The lines of one portion (up to and with its newline) on continuation lines."""
+    text = portion.translate(_ESCAPES) if _ESCAPED.search(portion) else portion
+    lines: list[str] = []
+    cut = 0
+    for index in _breaks(text, limit, 0, portion.endswith("\n")):
+        lines.append(f'{prefix}"{text[cut:index]}"\n')
+        cut = index
+    lines.append(f'{prefix}"{text[cut:]}"\n')
+    return tuple(lines)
 
 
 def _breaks(text: str, limit: int | None, start: int, newline_end: bool,
