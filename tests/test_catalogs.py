@@ -200,7 +200,7 @@ def test_a_po_syntax_error_exits_2_and_leaves_the_file_untouched(tmp_path, monke
     broken.write_bytes(data)
     code, out, err = run(root, monkeypatch, "update")
     assert code == 2
-    assert f"locales/ru/LC_MESSAGES/{SAMPLE}.po:{line}: error: " in err
+    assert f"locales/ru/LC_MESSAGES/{SAMPLE}.po:{line}:8: error: " in err  # the open quote
     assert "Traceback" not in err
     assert broken.read_bytes() == data
     assert "failed" in out

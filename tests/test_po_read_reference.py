@@ -43,11 +43,12 @@ def read_both(data: bytes) -> tuple[Catalog | InputError, Catalog | InputError]:
 
 
 def agree(data: bytes) -> Catalog | InputError:
-    """Both readers give the same catalog, or the same error on the same line."""
+    """Both readers give the same catalog, or the same error at the same line:column."""
     mine, reference = read_both(data)
     if isinstance(reference, InputError):
         assert isinstance(mine, InputError), f"accepted what the reference refuses: {reference}"
-        assert (mine.line, mine.message) == (reference.line, reference.message)
+        assert (mine.line, mine.column, mine.message) == \
+            (reference.line, reference.column, reference.message)
     else:
         assert isinstance(reference, Catalog)
         assert isinstance(mine, Catalog), f"refused what the reference accepts: {mine}"
@@ -271,7 +272,7 @@ def test_a_damaged_file_is_refused_no_later_and_read_no_more_loosely(data: bytes
         assert isinstance(mine, InputError), f"accepted what the reference refuses: {reference}"
         assert mine.line <= reference.line
         if mine.line == reference.line and not mine.message.startswith(STRICTER):
-            assert mine.message == reference.message
+            assert (mine.column, mine.message) == (reference.column, reference.message)
     elif isinstance(mine, InputError):
         assert mine.message.startswith(STRICTER), mine
     else:

@@ -115,6 +115,15 @@ def _line_of(data: bytes, offset: int) -> int:
 # Shared by the reader (to name what is wrong with a line it cannot read) and the
 # reference (which runs them over every line before polib sees the file).
 
+# Every error names the column of what it is about, as msgfmt does. The text checked is
+# always the end of the line (it is only ever stripped on the left), so the column of a
+# part is worked out from its length when an error is raised, never on the way.
+
+def _column(raw: str, rest: str) -> int:
+    """The column (from 1) of `rest`, the end of the line `raw`."""
+    return len(raw.rstrip()) - len(rest) + 1
+
+
 def _check_line(raw: str, path: Path | str, number: int) -> None:
     """Refuse what polib would misread instead of rejecting: it trusts every quote."""
     line = raw.strip()
@@ -129,52 +138,82 @@ def _check_line(raw: str, path: Path | str, number: int) -> None:
         keyword = _KEYWORD.fullmatch(line)
         if keyword and keyword.group(1) not in _PREVIOUS:
             raise InputError(path, f"'{keyword.group(1)}' cannot be a previous "
-                             "(#|) keyword", number)
+                             "(#|) keyword", number, _column(raw, line))
         if not line:
             return  # a bare "#|": nothing to quote; the grammar refuses it
     elif line.startswith("#") or not line:
         return
     if line.startswith('"'):
-        _check_string(line, path, number)
+        _check_string(line, raw, path, number)
         return
     keyword = _KEYWORD.fullmatch(line)
     if keyword is None:
         word = line.split(None, 1)[0]
         raise InputError(path, f"unexpected {word[:40]!r}: expected a keyword "
-                         "(msgid, msgstr...), a quoted string or a comment", number)
-    _check_string(keyword.group(2), path, number)
+                         "(msgid, msgstr...), a quoted string or a comment", number,
+                         _column(raw, line))
+    _check_string(keyword.group(2), raw, path, number)
 
 
-def _check_string(token: str, path: Path | str, number: int) -> None:
+def _check_string(token: str, raw: str, path: Path | str, number: int) -> None:
+    """Refuse `token` (the end of the line `raw`) unless it is one well-quoted string."""
     if not _STRING.fullmatch(token):
         raise InputError(path, "expected one string in double quotes, with inner quotes "
-                         'escaped as \\"', number)
+                         'escaped as \\"', number,
+                         _column(raw, token) + _string_fault(token))
     for escape in _ESCAPE.finditer(token[1:-1]):
         if escape.group(1) not in _ESCAPES:
             raise InputError(path, f"unsupported escape sequence '\\{escape.group(1)}'",
-                             number)
+                             number, _column(raw, token) + 1 + escape.start())
 
 
-def _syntax_error(path: Path | str, line: str, number: int) -> InputError:
-    """A line that is well formed but not allowed where it is."""
+def _string_fault(token: str) -> int:
+    """Where a token that is not one quoted string goes wrong (an offset into it): an
+    inner quote not escaped, a second token after the string, or else (no string, or
+    one never closed) its start."""
+    if token[:1] != '"':
+        return 0
+    at = 1
+    while at < len(token):
+        if token[at] == "\\":
+            at += 2
+            continue
+        if token[at] == '"':
+            after = token[at + 1:]
+            if after[:1].isspace():
+                return len(token) - len(after.lstrip())
+            return at
+        at += 1
+    return 0
+
+
+def _syntax_error(path: Path | str, raw: str, number: int) -> InputError:
+    """A line that is well formed but not allowed where it is, named by its keyword or
+    string (after the ``#~``, ``#|`` or ``#~|`` that marks an obsolete or previous one)."""
+    line = raw.strip()
+    for mark in ("#~|", "#~", "#|"):
+        if line.startswith(mark) and line[len(mark):].strip():
+            line = line[len(mark):].lstrip()
+            break
     words = line.split()
     what = repr(words[0][:40]) if words else "this"
     return InputError(path, f"PO syntax error: {what} is not allowed here (every msgid "
-                      "needs a msgstr, in the order msgctxt, msgid, msgstr)", number)
+                      "needs a msgstr, in the order msgctxt, msgid, msgstr)", number,
+                      _column(raw, line) if words else 0)
 
 
-def _refuse(path: Path | str, line: str, number: int) -> NoReturn:
+def _refuse(path: Path | str, raw: str, number: int) -> NoReturn:
     """A line the reader cannot take: say what is wrong with it, as precisely as we can."""
-    _check_line(line, path, number)
-    raise _syntax_error(path, line, number)
+    _check_line(raw, path, number)
+    raise _syntax_error(path, raw, number)
 
 
-def _unquote(token: str, path: Path | str, number: int) -> str:
-    """The text of a quoted string that holds a backslash or a quote (or is broken)."""
+def _unquote(token: str, raw: str, path: Path | str, number: int) -> str:
+    """The text of a quoted string (the end of the line `raw`) that holds a backslash or
+    a quote (or is broken)."""
     found = _GOOD_STRING.fullmatch(token)
     if found is None:
-        _check_string(token, path, number)  # says what is wrong
-        raise InputError(path, "expected one string in double quotes", number)
+        _refuse(path, raw, number)  # the line's check names what is wrong, and where
     body = found.group(1)
     if "\\\\" in body:  # an escaped backslash: replacing pair by pair could misread it
         return _ESCAPE.sub(_unescape_one, body)
@@ -298,7 +337,7 @@ class _Reader:
         index = 0  # the N of the last msgstr[N], which a continuation line adds to
         number = 0
         for number, raw in enumerate(lines, 1):  # `number` is read after the loop
-            line = full = raw.strip()  # `full`: the whole line, for error messages
+            line = full = raw.strip()  # `full`: the whole line (`line` loses a #~)
             if not line:
                 continue
             first = line[0]
@@ -325,7 +364,7 @@ class _Reader:
                         state = _HEADER
                         continue
                     if state == _CTXT:
-                        raise _syntax_error(path, full, number)
+                        raise _syntax_error(path, raw, number)
                     if state in _DONE:
                         finish(message)
                         message = _Message()
@@ -340,12 +379,12 @@ class _Reader:
                     start = 2 if mark == "|" else 3
                     rest = line[start:].lstrip()
                     if not rest or not line[start].isspace():
-                        _refuse(path, full, number)
+                        _refuse(path, raw, number)
                     if rest[0] == '"':
                         # It continues a previous string (polib let it continue any).
-                        value = _unquote(rest, path, number)
+                        value = _unquote(rest, raw, path, number)
                         if state not in _PREVIOUS_STATES:
-                            raise _syntax_error(path, full, number)
+                            raise _syntax_error(path, raw, number)
                         _continue(message, state, index, value)
                         continue
                     quote = rest.find('"')
@@ -353,8 +392,8 @@ class _Reader:
                     name = head.rstrip()
                     target = _PREVIOUS_KEYWORDS.get(name)
                     if quote < 0 or target is None or len(name) == len(head):
-                        _refuse(path, full, number)
-                    value = _unquote(rest[quote:], path, number)
+                        _refuse(path, raw, number)
+                    value = _unquote(rest[quote:], raw, path, number)
                     if state in _DONE:
                         finish(message)
                         message = _Message()
@@ -370,14 +409,14 @@ class _Reader:
                     # A line of an obsolete message: read what follows the marker.
                     rest = line[3:].lstrip()
                     if not rest or not line[2].isspace() or rest[0] == "|":
-                        _refuse(path, full, number)
+                        _refuse(path, raw, number)
                     line, first = rest, rest[0]
                 elif mark in (":", ".", ","):
                     if len(line) == 2:
                         continue  # an empty "#:", "#." or "#," says nothing
-                    _refuse(path, full, number)
+                    _refuse(path, raw, number)
                 else:
-                    _refuse(path, full, number)
+                    _refuse(path, raw, number)
             if first == '"':
                 end = len(line) - 1
                 if line[-1] == '"' and line.find('"', 1) == end:
@@ -387,66 +426,66 @@ class _Reader:
                     elif backslash == end - 2 and line[-2] == "n":
                         value = line[1:-3] + "\n"  # a header line: only its line end escaped
                     else:
-                        value = _unquote(line, path, number)
+                        value = _unquote(line, raw, path, number)
                 else:
-                    value = _unquote(line, path, number)
+                    value = _unquote(line, raw, path, number)
                 if state == _ID:
                     message.id = (message.id or "") + value
                 elif state == _STR:
                     message.str = (message.str or "") + value
                 elif not _continue(message, state, index, value):
-                    raise _syntax_error(path, full, number)
+                    raise _syntax_error(path, raw, number)
                 continue
             quote = line.find('"')
             head = line[:quote]
             name = head.rstrip()
             keyword = _KEYWORDS.get(name) if quote > 0 and len(name) < len(head) else None
             if keyword is None:
-                _refuse(path, full, number)
+                _refuse(path, raw, number)
             token = line[quote:]
             if token[-1] == '"' and token.find('"', 1) == len(token) - 1 \
                     and "\\" not in token:
                 value = token[1:-1]
             else:
-                value = _unquote(token, path, number)
+                value = _unquote(token, raw, path, number)
             if keyword == _MSGID:
                 if state not in _ID_AFTER:
-                    raise _syntax_error(path, full, number)
+                    raise _syntax_error(path, raw, number)
                 if state in _DONE:
                     finish(message)
                     message = _Message()
                 elif message.id is not None:  # polib let a second msgid replace the first
-                    raise _syntax_error(path, full, number)
+                    raise _syntax_error(path, raw, number)
                 # An obsolete msgid (and so message) is the only keyword read after a "#".
                 message.id, message.line, message.obsolete = value, number, full[0] == "#"
                 state = _ID
             elif keyword == _MSGSTR:
                 # polib let a plain msgstr in a plural message be lost
                 if state not in _STR_AFTER or message.id is None or message.plural:
-                    raise _syntax_error(path, full, number)
+                    raise _syntax_error(path, raw, number)
                 message.str = value
                 state = _STR
             elif keyword >= 0:  # msgstr[N]
                 if state not in _XSTR_AFTER or message.id is None:
-                    raise _syntax_error(path, full, number)
+                    raise _syntax_error(path, raw, number)
                 if keyword in message.plurals:
                     raise self._plural_error(message)
                 message.plurals[keyword] = value
                 state, index = _XSTR, keyword
             elif keyword == _MSGCTXT:
                 if state not in _CTXT_AFTER:
-                    raise _syntax_error(path, full, number)
+                    raise _syntax_error(path, raw, number)
                 if state in _DONE:
                     finish(message)
                     message = _Message()
                 elif message.ctxt is not None or message.id is not None:
-                    raise _syntax_error(path, full, number)
+                    raise _syntax_error(path, raw, number)
                 message.ctxt = value
                 state = _CTXT
             else:  # msgid_plural
                 if state not in _PLURAL_AFTER or message.id is None \
                         or message.plural is not None:
-                    raise _syntax_error(path, full, number)
+                    raise _syntax_error(path, raw, number)
                 message.plural = value
                 state = _PLURAL
         if state in _OPEN or (state not in _DONE and (message.id is not None
