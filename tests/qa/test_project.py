@@ -102,6 +102,8 @@ def test_an_unreadable_catalog_exits_2_and_is_still_reported(project):
     result = validate(project)
     assert result.exit_code == 2
     assert result.codes == ["number-changed", "po-syntax"]
+    [syntax] = [i for i in result.issues if i["code"] == "po-syntax"]
+    assert (syntax["line"], syntax["column"]) == (17, 8)  # msgstr 外務省: the bare token
 
 
 def test_a_missing_file_is_unreadable(project):

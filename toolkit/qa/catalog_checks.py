@@ -49,7 +49,7 @@ def read_catalog(path: Path) -> tuple[Catalog | None, Finding | None]:
     try:
         return parse_po(data, path), None
     except InputError as exc:
-        return None, Finding(_read_code(exc), exc.message, exc.line)
+        return None, Finding(_read_code(exc), exc.message, exc.line, exc.column)
 
 
 def locale_of(path: Path) -> str | None:

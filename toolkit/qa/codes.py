@@ -31,6 +31,7 @@ class Finding:
     code: str
     message: str
     line: int = 0
+    column: int = 0  # where a reader names one (a PO syntax error)
 
 
 _TABLE: tuple[tuple[str, Severity, str, str], ...] = (

@@ -183,7 +183,7 @@ class Validation:
             shown = shown or self._show(path)
             allow = allowed.get(found.line, frozenset()) if allowed else frozenset()
             issue = self.policy.issue(shown, found.line, found.code, found.message,
-                                      allowed=allow)
+                                      allowed=allow, column=found.column)
             if issue is not None:
                 self.issues.append(issue)
 
