@@ -128,11 +128,12 @@ def _container_notes(release: Release) -> dict[int, list[str]]:
     A localisation note covers the element's content (ITS 2.0), so a note on a list
     speaks about every item in it.
     """
-    root = _note(release.attrs)
-    found: dict[int, list[str]] = {id(s): [root] for s in release.segments() if root}
+    root = _note(release.attrs) if release.attrs else None
+    found: dict[int, list[str]] = {id(s): [root] for s in release.segments()} if root else {}
+    # Only containers with attributes can have a note (few have any).
     inner: list[tuple[Attrs, tuple[Segment | None, ...]]] = [
-        (f.attrs, (f.alt, f.caption)) for f in release.figures]
-    inner += [(b.attrs, b.items) for b in release.body if isinstance(b, ListBlock)]
+        (f.attrs, (f.alt, f.caption)) for f in release.figures if f.attrs]
+    inner += [(b.attrs, b.items) for b in release.body if isinstance(b, ListBlock) and b.attrs]
     for attrs, segments in inner:
         note = _note(attrs)
         if note:

@@ -144,7 +144,7 @@ def _render(content: tuple[Inline, ...], parent: str | None, tags: list[str] | N
     their own (their content is not the translator's)."""
     for part in content:
         if isinstance(part, str):
-            out.append(_escape(part))
+            out.append(part.replace("&", "&amp;").replace("<", "&lt;"))  # `_escape`, inline
             continue
         tag = part.name if tags is None else tags[len(spans)]
         opaque = is_opaque(part)
