@@ -109,8 +109,14 @@ class RunReport:
 
 def relative(path: Path, root: Path) -> str:
     """A path as references and messages show it: relative to the project, with ``/``."""
+    resolved = _resolved(path)
+    base = _real_folder(os.fspath(root))
+    # A project's files are inside it: its folder is cut off the front, which is what
+    # relpath gives then, without its work (twice per file extracted).
+    if resolved.startswith(base) and resolved[len(base):len(base) + 1] == os.sep:
+        return resolved[len(base) + 1:].replace(os.sep, "/")
     try:
-        return Path(os.path.relpath(_resolved(path), _real_folder(os.fspath(root)))).as_posix()
+        return Path(os.path.relpath(resolved, base)).as_posix()
     except ValueError:  # another drive (Windows)
         return path.as_posix()
 
@@ -122,7 +128,8 @@ def _resolved(path: Path) -> str:
     of folders, so only the file itself (which may be a link) is looked up each time.
     """
     text = os.fspath(path)
-    if ".." in path.parts or os.path.islink(text):
+    # ".." anywhere in the text (not only as a part) sends the path the slow, exact way.
+    if ".." in text or os.path.islink(text):
         return os.path.realpath(text)
     folder, name = os.path.split(os.path.abspath(text))
     return os.path.join(_real_folder(folder), name)
