@@ -343,6 +343,17 @@ def _possible(text: str, index: int, newline_end: bool) -> bool:
     """May a line break before text[index]? Decided from the characters around it."""
     if index <= 0 or (newline_end and index == len(text) - 2):
         return False  # GNU never breaks right before a final "\n"
+    if text[index - 1] == " " and text[index] in _GLUE:
+        # Most opportunities: a letter or digit after a space. The rules below then
+        # allow the break unless only spaces come before, or an opening bracket does
+        # (LB14); decided here for an ASCII character before the spaces.
+        before_at = index - 2
+        while before_at >= 0 and text[before_at] == " ":
+            before_at -= 1
+        if before_at < 0:
+            return False
+        if text[before_at] < "\x80":
+            return text[before_at] not in "([{"
     run = index
     while run > 0 and text[run - 1] == "\\":
         run -= 1
