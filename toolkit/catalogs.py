@@ -154,10 +154,16 @@ def _run(work: Callable[[T], R], tasks: Sequence[T], jobs: int | None,
     if progress:
         progress(0, total)
     if jobs <= 1 or total < _POOL_THRESHOLD:
-        for done, task in enumerate(tasks, 1):
-            yield work(task)
-            if progress:
-                progress(done, total)
+        # What exists before the work (modules, the CLI, the tasks) lives until the end:
+        # frozen, it is not walked again by every collection the work's garbage causes.
+        gc.freeze()
+        try:
+            for done, task in enumerate(tasks, 1):
+                yield work(task)
+                if progress:
+                    progress(done, total)
+        finally:
+            gc.unfreeze()
         return
     chunk = max(1, min(64, total // (jobs * 8)))
     # Forked workers share the parent's memory until they write to it, and a garbage
