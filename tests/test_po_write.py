@@ -103,6 +103,29 @@ def test_msgcat_gives_back_the_same_bytes(seed: int, width: int | None, tmp_path
     assert result.stdout == ours.read_bytes()
 
 
+# Characters Python's str.splitlines breaks at, and the C escapes: GNU starts a new line
+# of the string only after "\n", and writes \b \f \r \t \v as escapes.
+CONTROLS = ("\r", "\r\n", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029",
+            "\b", "\t")
+
+
+@pytest.mark.skipif(MSGCAT is None, reason="GNU gettext (msgcat) is not installed")
+@pytest.mark.parametrize("width", [79, None])
+def test_msgcat_gives_back_strings_with_line_separators_and_controls(width: int | None,
+                                                                     tmp_path: Path):
+    catalog = Catalog(header_fields=HEADER, entries=tuple(
+        Entry(msgid=f"Tokyo{char}Bishkek {n}", msgstr=f"東京{char}ビシュケク {n}",
+              previous_msgid=f"Tokyo{char}\nBishkek {char}")
+        for n, char in enumerate(CONTROLS)))
+    ours = tmp_path / "ours.po"
+    ours.write_bytes(format_po(catalog, width=width))
+    assert parse_po(ours.read_bytes(), "ours.po") == catalog
+    option = f"--width={width}" if width else "--no-wrap"
+    result = subprocess.run([str(MSGCAT), option, str(ours)], check=True,
+                            capture_output=True)
+    assert result.stdout == ours.read_bytes()
+
+
 @pytest.mark.skipif(MSGFMT is None, reason="GNU gettext (msgfmt) is not installed")
 def test_msgfmt_accepts_what_is_written(tmp_path: Path):
     path = tmp_path / "x.po"

@@ -37,8 +37,9 @@ from toolkit.errors import UsageError
 DEFAULT_WIDTH = 79  # GNU gettext's page width (msgcat/msgmerge --width default)
 _MIN_WIDTH = 20  # GNU raises smaller widths to this
 
+# The C escapes GNU writes, but \a: po_read refuses it (its reference, polib, misreads it).
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r",
-                          "\b": "\\b", "\f": "\\f"})
+                          "\b": "\\b", "\f": "\\f", "\v": "\\v"})
 # str.translate looks every character up; most strings have nothing to escape.
 _ESCAPED = re.compile("[" + re.escape("".join(chr(c) for c in _ESCAPES)) + "]")
 
@@ -234,6 +235,18 @@ def _wrapped(prefix: str, name: str, value: str, width: int | None) -> tuple[str
 _remembered = lru_cache(maxsize=4096)(_wrapped)
 
 
+def _portions(value: str) -> list[str]:
+    """The string cut after each newline, as GNU cuts it (`str.splitlines` would also cut
+    at a carriage return, a form feed, U+2028 and six other characters)."""
+    if "\n" not in value:
+        return [value]
+    *lines, last = value.split("\n")
+    portions = [line + "\n" for line in lines]
+    if last:
+        portions.append(last)
+    return portions
+
+
 def _wrap(out: list[str], prefix: str, name: str, value: str, width: int | None) -> None:
     """Append the lines of `_string` to `out`.
 
@@ -241,7 +254,7 @@ def _wrap(out: list[str], prefix: str, name: str, value: str, width: int | None)
     line, it is written there; otherwise the string starts with ``""`` and each portion
     is wrapped on lines of its own (`_continued`).
     """
-    portions = value.splitlines(keepends=True) or [""]
+    portions = _portions(value)
     after_break = len(prefix) + 1  # a continuation line starts with prefix and a quote
     limit = (width - 1 - after_break) if width is not None else None
     first = portions[0]
