@@ -123,6 +123,23 @@ def test_broken_markup_is_described_in_the_translators_terms(msgstr, says):
     assert info.value.message == f"translation is not well-formed markup: {says}"
 
 
+# Whatever a msgstr holds, a translation is parsed or refused with a code: never another
+# exception, which would stop a build or a validate run with a traceback.
+MSGSTR_PIECES = st.sampled_from([
+    *"<>/&;#x0123 \"'=![]-?", "<date/>", "<time/>", "<person1>", "</person1>", "<link>",
+    "</link>", "<person2>", "</person2>", "&amp;", "&#", "<!--", "-->", "]]>", "<![CDATA[",
+    "\x00", "\x01", "\ufffe", "\r", "\n", "\x85", "<?x?>", "&#0;", "&#x110000;", "&#55296;",
+    "\ud800", "<m>", "</m>", "<!DOCTYPE m>", "&e;"])
+
+
+@given(st.lists(MSGSTR_PIECES, max_size=24).map("".join))
+def test_any_msgstr_is_parsed_or_refused_with_a_code(msgstr):
+    try:
+        parse_translation(msgstr, segment_message(MEETING))
+    except PlaceholderError as exc:
+        assert exc.code.startswith(("markup-", "placeholder-"))
+
+
 def test_an_unknown_entity_in_a_translation_stays_literal_text():
     message = segment_message(segment("plain"))
     assert parse_translation("&xxe; &#60;", message) == ("&xxe; <",)

@@ -360,6 +360,9 @@ def _parse(msgstr: str, shape: Shape) -> _Items:
     source = "<m>" + _BARE_AMP.sub("&amp;", msgstr) + "</m>"
     try:
         root = etree.fromstring(source.encode("utf-8"), _fragment_parser())
+    except UnicodeEncodeError as exc:  # a lone surrogate: no file gives one, code can
+        raise PlaceholderError("markup-invalid", "translation holds a character that is "
+                               f"not text (U+{ord(exc.object[exc.start]):04X})") from exc
     except etree.XMLSyntaxError as exc:
         raise PlaceholderError("markup-invalid", "translation is not well-formed markup: "
                                + _syntax_problem(exc.msg)) from exc
