@@ -92,6 +92,15 @@ def test_time_element_as_date_line_and_lang_from_the_page():
     assert release.meta.published.text == "5 mars 2024"
 
 
+@pytest.mark.parametrize("lang", ["utf-8", "{{lang}}", "x-default", "zz"])
+def test_a_lang_attribute_that_names_no_language_is_read_as_none(lang):
+    # What templates write; handed to CLDR, it ended normalize with a traceback.
+    release, report = blocks(page(ARTICLE.format("<p>The only paragraph.</p>"), lang=lang))
+    assert release.lang == "en"
+    [guess] = [g for g in report.guesses if g.what == "lang"]
+    assert guess.value == "en" and f"lang={lang!r} names no language" in guess.rule
+
+
 def test_xhtml_with_html_entities_is_read_as_html():
     data = (b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
             b'<html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>T | Pub'

@@ -20,6 +20,7 @@ from collections import Counter
 from lxml import etree
 
 from toolkit.model import Figure, Inline, ListBlock, Segment, Span
+from toolkit.normalize.locale_patterns import known
 from toolkit.normalize.report import Report
 from toolkit.normalize.structure import (
     Dateline,
@@ -108,12 +109,17 @@ class HtmlReader:
         self.dropped: Counter[str] = Counter()
         self.skipped_images = 0
         self.seen_paragraph = False
+        self.ignored_lang: str | None = None  # a lang attribute that names no language
 
     # ------------------------------------------------------------ the page
     def read(self) -> Draft:
         root = self.root
         draft = self.draft
         page_lang = root.get("lang") or root.get(_XML_LANG)
+        if page_lang and not known(page_lang.strip()):
+            # Templates write lang="utf-8" or an unfilled "{{lang}}": read as no language
+            # stated (the date line's month names tell it), not handed to CLDR.
+            self.ignored_lang, page_lang = page_lang, None
         draft.lang = self.stated_lang or page_lang or None
         if page_lang and not self.stated_lang:
             self.report.guess("lang", page_lang, "the page's lang attribute")
@@ -325,8 +331,10 @@ class HtmlReader:
         self.draft.dateline = dateline
         if not self.draft.lang:
             self.draft.lang = dateline.lang
-            self.report.guess("lang", dateline.lang, "the page states no language; the date "
-                              "line's month name is " + dateline.lang, dateline.line)
+            stated = (f"the page's lang={self.ignored_lang!r} names no language"
+                      if self.ignored_lang else "the page states no language")
+            self.report.guess("lang", dateline.lang, f"{stated}; the date line's month name "
+                              f"is {dateline.lang}", dateline.line)
         return True
 
     def _machine_date(self, element: etree._Element, text: str) -> Dateline | None:
