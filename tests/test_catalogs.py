@@ -189,6 +189,20 @@ def test_no_fuzzy_matching(tmp_path, monkeypatch):
 
 
 # ---------------------------------------------------------------- bad input
+def test_update_of_a_locale_cldr_does_not_know_is_refused_even_with_a_catalog(
+        tmp_path, monkeypatch):
+    root = make_project(tmp_path, {"talks": release_xml("talks", "T", PARAGRAPH.format("x"))})
+    run(root, monkeypatch, "extract")
+    po = catalog(root, "xx", "talks")
+    po.parent.mkdir(parents=True)
+    po.write_text('msgid "old"\nmsgstr "vieux"\n', encoding="utf-8")
+    code, out, err = run(root, monkeypatch, "update", "--locale", "xx")
+    build_code, _, build_err = run(root, monkeypatch, "build", "--locale", "xx")
+    assert (code, err) == (build_code, build_err) == (2, build_err)
+    assert err.count("\n") == 1 and "'xx'" in err and out == ""
+    assert po.read_text(encoding="utf-8") == 'msgid "old"\nmsgstr "vieux"\n'
+
+
 def test_a_po_syntax_error_exits_2_and_leaves_the_file_untouched(tmp_path, monkeypatch):
     root = sample_project(tmp_path)
     run(root, monkeypatch, "extract")
