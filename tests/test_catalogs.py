@@ -195,12 +195,15 @@ def test_update_of_a_locale_cldr_does_not_know_is_refused_even_with_a_catalog(
     run(root, monkeypatch, "extract")
     po = catalog(root, "xx", "talks")
     po.parent.mkdir(parents=True)
-    po.write_text('msgid "old"\nmsgstr "vieux"\n', encoding="utf-8")
+    # With its own plural rule in the header, nothing asked CLDR: the catalog was merged.
+    text = ('msgid ""\nmsgstr ""\n"Language: xx\\n"\n"Plural-Forms: nplurals=1; plural=0;\\n"\n'
+            '\nmsgid "old"\nmsgstr "vieux"\n')
+    po.write_text(text, encoding="utf-8")
     code, out, err = run(root, monkeypatch, "update", "--locale", "xx")
     build_code, _, build_err = run(root, monkeypatch, "build", "--locale", "xx")
     assert (code, err) == (build_code, build_err) == (2, build_err)
     assert err.count("\n") == 1 and "'xx'" in err and out == ""
-    assert po.read_text(encoding="utf-8") == 'msgid "old"\nmsgstr "vieux"\n'
+    assert po.read_text(encoding="utf-8") == text
 
 
 def test_a_po_syntax_error_exits_2_and_leaves_the_file_untouched(tmp_path, monkeypatch):
