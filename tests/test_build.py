@@ -169,7 +169,7 @@ def test_golden_fallbacks_are_marked_as_english_and_their_values_as_arabic():
     assert ('alt="The two foreign ministers shake hands in front of the national flags of '
             'both countries" lang="en" dir="ltr">') in page
     assert '<figcaption lang="en" dir="ltr">The delegations during the talks</figcaption>' in page
-    assert ('<li lang="en" dir="ltr">Minister Kulubaev thanked Japan for its assistance over '
+    assert ('<li lang="en"><div dir="ltr">Minister Kulubaev thanked Japan for its assistance over '
             'the years, including the <span class="term">grant aid</span> of <data '
             'class="money" value="2000000" lang="ar" dir="rtl">2 مليون دولار أمريكي</data>'
             ' for border management signed on <time class="date" datetime="2022-12-23" '

@@ -170,7 +170,12 @@ def test_every_kind_of_segment_says_when_it_fell_back():
     assert marked == [("title", None), ("p", "series"), ("h1", None), ("p", "subtitle"),
                       ("span", None), ("span", None), ("img", None), ("figcaption", None),
                       ("h2", None), ("p", None), ("li", None)]
-    assert doc.xpath("//*[@lang='en']/@dir") == ["ltr"] * len(marked)
+    # A list item keeps the list's direction, so its number stays on the side of the
+    # others'; its text is laid out left to right in a block of its own.
+    assert doc.xpath("//*[@lang='en'][not(self::li)]/@dir") == ["ltr"] * (len(marked) - 1)
+    item = doc.xpath("//li[@lang='en']")[0]
+    assert item.get("dir") is None and [(c.tag, c.get("dir"), c.text) for c in item] \
+        == [("div", "ltr", "I")]
     assert doc.find(".//img").get("alt") == "Two people"  # an img's lang is its alt's
     dateline = doc.find_class("dateline")[0]
     assert [s.get("lang") for s in dateline.findall("span")] == [None, None, "en", None, "en"]

@@ -343,9 +343,22 @@ def _segment(parent: etree._Element, tag: str, segment: Segment, direction: str,
             element.set("translate", "no")
         lang = segment.get(XML_LANG)
         if lang is not None:  # a fallback: the source text on a page of another language
-            direction = _mark_language(element, lang, direction)
+            if tag == "li":
+                element = _list_item_in(element, lang, direction)
+                direction = element.get("dir") or direction
+            else:
+                direction = _mark_language(element, lang, direction)
     _fill(element, segment.content, direction)
     return element
+
+
+def _list_item_in(item: etree._Element, lang: str, direction: str) -> etree._Element:
+    """Where a list item in another language takes its text. A list item's marker stands
+    on the side of its own direction: the item keeps the list's (its number stays in line
+    with the others'), and a script running the other way gets a block of its own."""
+    item.set("lang", html_lang(lang))
+    own = language_direction(lang) or direction
+    return item if own == direction else etree.SubElement(item, "div", dir=own)
 
 
 def release_page(release: Release, context: PageContext) -> bytes:
