@@ -261,9 +261,13 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
                    options: UpdateOptions = UpdateOptions(), jobs: int | None = None,
                    progress: Progress | None = None) -> RunReport:
     """Merge every template into the catalogs of each locale, creating missing ones."""
+    from toolkit.formatting import babel_locale_for  # (extract does not need CLDR)
+
     wanted = tuple(locales) if locales else config.locales
     if not wanted:
         raise UsageError("no locales: configure `locales` or pass --locale")
+    for locale in wanted:
+        babel_locale_for(locale)  # refused as build refuses it, catalog or not
     templates = sorted(config.catalogs.glob("*.pot"))
     if releases:
         missing = sorted(set(releases) - {t.stem for t in templates})

@@ -67,10 +67,7 @@ def command(
     Exit 0 when done, 2 when a catalog cannot be read (it is left untouched).
     """
     from toolkit.catalogs import UpdateOptions, update_project
-    from toolkit.formatting import babel_locale_for
 
-    for tag in locale or ():
-        babel_locale_for(tag)  # refused as build refuses it, catalog or not
     cfg = project(config)
     options = UpdateOptions(fuzzy_matching=not no_fuzzy_matching, tm=not no_tm,
                             width=page_width(width, no_wrap))
