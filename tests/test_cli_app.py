@@ -100,8 +100,11 @@ def test_no_help_is_cut_at_80_columns():
 
 
 def _metavar(param: Any, ctx: Any) -> str:
-    # Click 8.2 made the context an argument of make_metavar; the Typer versions the
-    # project allows ship either Click.
+    # What the help page prints as the option's value, asked as the Typer versions the
+    # project allows ask it: Typer 0.29 its own `display_type_rich`; before it, Click's
+    # make_metavar, which Click 8.2 made take the context.
+    if hasattr(param, "display_type_rich"):
+        return str(param.display_type_rich(ctx=ctx))
     try:
         return str(param.make_metavar(ctx=ctx))
     except TypeError:
