@@ -52,6 +52,23 @@ def make_project(root: Path, *, min_coverage: float = 0) -> Path:
     return root
 
 
+def japanese_project(root: Path) -> Path:
+    """The sample release and its template under `root`, configured for Japanese only,
+    without catalogs: what the command-line tests of extract and pseudo start from."""
+    (root / "releases").mkdir()
+    (root / "locales").mkdir()
+    shutil.copy(REPO / "releases" / f"{RELEASE_ID}.xml", root / "releases")
+    shutil.copy(REPO / "locales" / f"{RELEASE_ID}.pot", root / "locales")
+    (root / "communique.toml").write_text('source-locale = "en"\nlocales = ["ja"]\n',
+                                          encoding="utf-8")
+    return root
+
+
+def files(root: Path) -> list[Path]:
+    """Every file and folder under `root`, relative to it: to see that nothing was written."""
+    return sorted(p.relative_to(root) for p in root.rglob("*"))
+
+
 def catalog_path(root: Path, locale: str, release_id: str = RELEASE_ID) -> Path:
     return root / "locales" / locale / "LC_MESSAGES" / f"{release_id}.po"
 

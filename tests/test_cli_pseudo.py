@@ -2,33 +2,21 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from build_support import RELEASE_ID, files, japanese_project
 from typer.testing import CliRunner
 
 from toolkit.cli.app import app
 
-REPO = Path(__file__).resolve().parent.parent
-SAMPLE = "japan-kyrgyz-fm-meeting-2022"
+SAMPLE = RELEASE_ID
 
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The sample release and its template, in a project configured for Japanese."""
-    (tmp_path / "releases").mkdir()
-    (tmp_path / "locales").mkdir()
-    shutil.copy(REPO / "releases" / f"{SAMPLE}.xml", tmp_path / "releases")
-    shutil.copy(REPO / "locales" / f"{SAMPLE}.pot", tmp_path / "locales")
-    (tmp_path / "communique.toml").write_text('source-locale = "en"\nlocales = ["ja"]\n',
-                                              encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def files(root: Path) -> list[Path]:
-    return sorted(p.relative_to(root) for p in root.rglob("*"))
+    return japanese_project(tmp_path)
 
 
 @pytest.mark.parametrize("tag", ["xx", "xx-XA", "en_QQQ", "not a locale"])
