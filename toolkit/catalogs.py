@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from toolkit.atomic import read_if_exists, write_bytes
 from toolkit.catalog import set_fields
@@ -33,11 +33,12 @@ from toolkit.config import Config
 from toolkit.errors import InputError, UsageError
 from toolkit.extract import extract_template
 from toolkit.loader import load_release
-from toolkit.merge import MergeReport, merge_with_report, new_header
 from toolkit.po_read import read_po
 from toolkit.po_write import DEFAULT_WIDTH, format_dated, format_po, now_date
-from toolkit.pseudo import pseudo_catalog
-from toolkit.tm import TranslationMemory
+
+if TYPE_CHECKING:  # loaded by update and pseudo only: extract needs no CLDR plural data
+    from toolkit.merge import MergeReport
+    from toolkit.tm import TranslationMemory
 
 Progress = Callable[[int, int], None]  # (done, total)
 T = TypeVar("T")
@@ -86,6 +87,8 @@ class RunReport:
                    and (locale is None or r.locale == locale))
 
     def messages(self, locale: str | None = None) -> MergeReport:
+        from toolkit.merge import MergeReport
+
         total = MergeReport()
         for result in self.results:
             if result.report is not None and (locale is None or result.locale == locale):
@@ -262,6 +265,7 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
                    progress: Progress | None = None) -> RunReport:
     """Merge every template into the catalogs of each locale, creating missing ones."""
     from toolkit.formatting import babel_locale_for  # (extract does not need CLDR)
+    from toolkit.tm import TranslationMemory
 
     wanted = tuple(locales) if locales else config.locales
     if not wanted:
@@ -319,6 +323,8 @@ def _update_one(task: _UpdateTask) -> _Merged:
 def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged:
     """Merge one catalog. Without `memory`, a result that the memory might change is
     returned unwritten, with the msgids it would look up."""
+    from toolkit.merge import merge_with_report  # (once per process: then a dict lookup)
+
     release = task.release
     path = Path(task.catalog)
     where = relative(path, task.root)
@@ -356,6 +362,9 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
 def pseudo_project(config: Config, locale: str,
                    releases: Sequence[str] | None = None) -> RunReport:
     """Write a pseudo-translated catalog of `locale` for each template (default: all)."""
+    from toolkit.merge import new_header
+    from toolkit.pseudo import pseudo_catalog
+
     templates = sorted(config.catalogs.glob("*.pot"))
     if releases:
         templates = [t for t in templates if t.stem in set(releases)]
