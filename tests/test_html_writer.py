@@ -1,21 +1,31 @@
-"""HTML pages: fixed element mapping, safe URLs, direction, structure, index pages."""
+"""HTML pages: fixed element mapping, safe URLs, direction, structure, index pages, and the
+serialiser that writes them, held to lxml's."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import lxml.html
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
 
 from toolkit.html_writer import (
     IndexEntry,
     LocaleEntry,
     PageContext,
+    attribute,
+    block,
+    element,
     language_direction,
     locale_index,
+    page_bytes,
     release_page,
     root_index,
     safe_href,
+    text_node,
 )
 from toolkit.loader import load_release, parse_release
 
@@ -279,3 +289,141 @@ def test_sample_page_is_deterministic():
     release = load_release(SAMPLE)
     context = PageContext("en", embargo_text="x")
     assert release_page(release, context) == release_page(release, context)
+
+
+# ---------------------------------------------------------------- serialisation
+# The page is written as text by html_writer's serialiser; these hold it to what lxml
+# (libxml2's HTML output) writes for the same tree, the way pages were made before.
+# A tree here: (tag, attributes, text, children), each child (tree, tail); text and tail
+# are None or non-empty, as the writer never writes an empty text node.
+TAGS = ["p", "a", "li", "span", "time", "data", "abbr", "em", "div", "ol", "title", "h1",
+        "img", "meta", "br", "figure", "section", "td", "html", "body"]
+NAMES = ["class", "href", "src", "action", "name", "alt", "title", "lang", "dir", "value",
+         "datetime", "translate", "content", "charset", "aria-hidden", "cite", "id"]
+# Characters lxml accepts: every character but C0 controls other than \t \n \r,
+# surrogates, U+FFFE and U+FFFF; the ones that matter to HTML drawn more often.
+XML_CHARACTERS = st.characters(blacklist_categories=("Cs",), blacklist_characters=(
+    [chr(c) for c in range(0x20) if chr(c) not in "\t\n\r"] + ["\ufffe", "\uffff"]))
+TEXT = st.text(st.one_of(st.sampled_from(list("\"'&<>;=:/%# \t\n\r\xa0\x7f\x85\u2028\u200f"
+                                              "\u00e9\u65e5\u0627\U0001f600a")),
+                         XML_CHARACTERS), max_size=12)
+VALUES = st.one_of(TEXT, st.sampled_from(["javascript:alert(1)", " \t\n lead", "a b",
+                                          "x\"y'z", "\"", "'", "a&b=c?d#e", "%41%zz"]))
+OPTIONAL_TEXT = st.one_of(st.none(), TEXT.filter(bool))
+
+
+def trees(depth: int = 3) -> st.SearchStrategy:
+    children = (st.lists(st.tuples(st.deferred(lambda: trees(depth - 1)), OPTIONAL_TEXT),
+                         max_size=3) if depth else st.just([]))
+    return st.tuples(st.sampled_from(TAGS),
+                     st.lists(st.tuples(st.sampled_from(NAMES), VALUES), max_size=3,
+                              unique_by=lambda pair: pair[0]),
+                     OPTIONAL_TEXT, children)
+
+
+def lxml_tree(tree) -> etree._Element:
+    tag, attributes, text, children = tree
+    node = etree.Element(tag)
+    for name, value in attributes:
+        node.set(name, value)
+    node.text = text
+    for child, tail in children:
+        made = lxml_tree(child)
+        made.tail = tail
+        node.append(made)
+    return node
+
+
+def written(tree) -> str:
+    """The tree as the page writer writes one: start tag, escaped text, children."""
+    tag, attributes, text, children = tree
+    content = text_node(text or "") + "".join(written(child) + text_node(tail or "")
+                                              for child, tail in children)
+    return element(tag, "".join(attribute(name, value, tag) for name, value in attributes),
+                   content)
+
+
+@settings(max_examples=400, deadline=None)
+@given(trees())
+def test_the_serialiser_writes_what_lxml_writes_for_any_tree(tree):
+    expected = etree.tostring(lxml_tree(tree), method="html", encoding="utf-8")
+    assert page_bytes(written(tree)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(NAMES), st.sampled_from(["a", "img", "p"]), VALUES)
+def test_attribute_values_are_quoted_and_escaped_as_lxml_does(name, tag, value):
+    node = etree.Element(tag)
+    node.set(name, value)
+    expected = etree.tostring(node, method="html", encoding="unicode")
+    assert element(tag, attribute(name, value, tag), "") == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ('say "hi"', " alt='say \"hi\"'"),  # a double quote alone: single quotes around
+    ("it's \"x\"", ' alt="it\'s &quot;x&quot;"'),  # both: double quotes, &quot;
+    ("a&b<c>d\r\n\t\xa0é", ' alt="a&amp;b&lt;c&gt;d&#13;\n\t\xa0é"'),
+])
+def test_attribute_quirks_of_libxml2(value, expected):
+    assert attribute("alt", value) == expected
+
+
+def test_url_attributes_drop_leading_blanks_and_percent_encode_as_libxml2_does():
+    assert attribute("href", " \t\nhttps://x.org/a b/日?q=é\xa0#f%20") == (
+        ' href="https://x.org/a%20b/%E6%97%A5?q=%C3%A9%C2%A0#f%20"')
+    assert attribute("src", "a\tb\nc\x7fd\re") == ' src="a%09b%0Ac%7Fd&#13;e"'
+    assert attribute("name", "a b", "a") == ' name="a%20b"'
+    assert attribute("name", "a b", "meta") == ' name="a b"'
+
+
+def test_void_elements_and_empty_list_items_have_no_end_tag():
+    assert element("img", ' alt=""', "") == '<img alt="">'
+    assert element("li", "", "") == "<li>"
+    assert element("p", "", "") == "<p></p>"
+    assert element("li", "", "x") == "<li>x</li>"
+
+
+@pytest.mark.parametrize("bad", ["\x00", "\x01", "\x08", "\x0b", "\x0c", "\x1f", "\ud800",
+                                 "\udfff", "\ufffe", "\uffff"])
+def test_text_xml_cannot_hold_is_refused_as_lxml_refused_it(bad):
+    with pytest.raises(ValueError):
+        etree.Element("p").text = f"a{bad}b"
+    with pytest.raises(ValueError):
+        page_bytes(element("p", "", text_node(f"a{bad}b")))
+    with pytest.raises(ValueError):
+        page_bytes(element("a", attribute("href", f"é{bad}"), ""))
+
+
+def bad_release(bad: str):
+    """A release (made in code, as a library caller could) whose text XML cannot hold."""
+    release = parse_release(SAMPLE.read_bytes())
+    title = replace(release.title, content=(f"Title{bad}",))
+    return replace(release, title=title)
+
+
+@pytest.mark.parametrize("bad", ["\x01", "\ud800", "\uffff"])
+def test_pages_refuse_text_xml_cannot_hold(bad):
+    with pytest.raises(ValueError):
+        release_page(bad_release(bad), PageContext("en"))
+    with pytest.raises(ValueError):
+        release_page(load_release(SAMPLE), PageContext("en", generator=f"x{bad}"))
+    with pytest.raises(ValueError):
+        locale_index([IndexEntry("a", f"T{bad}", "2023-01-01", "1 January 2023")],
+                     PageContext("en"))
+    with pytest.raises(ValueError):
+        root_index([LocaleEntry("en", f"English{bad}", "ltr", 1)], PageContext("en"))
+
+
+def test_markup_in_text_becomes_text_through_lxml_too():
+    # The same page, parsed back by lxml, holds the text it was given, not elements.
+    evil = '</p><script>alert(1)</script><p title="x">&amp;'
+    release = bad_release("")
+    release = replace(release, title=replace(release.title, content=(evil,)))
+    doc = lxml.html.document_fromstring(release_page(release, PageContext("en")))
+    assert doc.findtext(".//h1") == evil and not doc.xpath("//script")
+
+
+def test_blocks_are_laid_out_one_child_a_line():
+    assert block("ul", ' class="x"', ["<li>a</li>", "<li>b</li>"], 1) == (
+        '<ul class="x">\n    <li>a</li>\n    <li>b</li>\n  </ul>')
+    assert block("ol", "", [], 4) == "<ol></ol>"

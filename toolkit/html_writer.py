@@ -1,10 +1,17 @@
 """Standalone HTML pages of a localised release, and the index pages of a build.
 
-Every page is an lxml tree serialised by lxml: text, translators' text included, only
-ever becomes text nodes and attribute values, so markup in it is escaped, never
+A page is written as text, piece by piece, through the small serialiser below
+(`text_node`, `attribute`, `element`): text, translators' text included, only ever
+becomes escaped text or an escaped attribute value, so markup in it is escaped, never
 interpreted. Each inline span of the release vocabulary maps to one fixed HTML element;
 the only attributes a page carries come from the source release (a link's address, an
 abbreviation's expansion, a typed value's machine-readable value) or from here.
+
+The serialiser writes the bytes lxml wrote when pages were lxml trees
+(``etree.tostring(tree, method="html", encoding="utf-8")``, libxml2 2.14), quirks
+included, and refuses what lxml refused (control characters, lone surrogates): the
+tests hold it equal to lxml for arbitrary trees and values, and the golden pages hold
+the structure. Building a tree element by element cost three times the page.
 
 A passage in another language than the page's (a segment that fell back to the source
 text, a value formatted for the locale inside it) says so: its ``xml:lang``, which only
@@ -14,15 +21,12 @@ communique sets, becomes ``lang``, and ``dir`` too when its script runs the othe
 
 from __future__ import annotations
 
-import copy
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from urllib.parse import urlsplit
-
-from lxml import etree
+from urllib.parse import quote, urlsplit
 
 from toolkit.labels import label
 from toolkit.model import Figure, Inline, ListBlock, Release, Segment, Span, plain_text
@@ -30,29 +34,26 @@ from toolkit.vocabulary import ITS_TRANSLATE, XML_LANG
 
 DOCTYPE = "<!DOCTYPE html>"
 
-# Inline spans: the element each becomes and the class it gets (none for em/strong).
+# Inline spans: the element each becomes and its class attribute (none for em/strong).
 _INLINE_ELEMENTS = {
-    "em": ("em", None),
-    "strong": ("strong", None),
-    "link": ("a", None),
-    "person": ("span", "person"),
-    "org": ("span", "org"),
-    "place": ("span", "place"),
-    "term": ("span", "term"),
-    "abbr": ("abbr", None),
-    "date": ("time", "date"),
-    "time": ("time", "time"),
-    "duration": ("time", "duration"),
-    "number": ("data", "number"),
-    "money": ("data", "money"),
+    "em": ("em", ""),
+    "strong": ("strong", ""),
+    "link": ("a", ""),
+    "person": ("span", ' class="person"'),
+    "org": ("span", ' class="org"'),
+    "place": ("span", ' class="place"'),
+    "term": ("span", ' class="term"'),
+    "abbr": ("abbr", ""),
+    "date": ("time", ' class="date"'),
+    "time": ("time", ' class="time"'),
+    "duration": ("time", ' class="duration"'),
+    "number": ("data", ' class="number"'),
+    "money": ("data", ' class="money"'),
 }
 # Spans that carry names and terms: isolated when their script runs against the page.
 _NAMES = frozenset({"person", "org", "place", "term", "abbr", "link", "em", "strong"})
 _SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 _IMAGE_SCHEMES = frozenset({"http", "https"})
-
-_BLOCKS = frozenset({"html", "head", "body", "main", "article", "header", "footer", "nav",
-                     "figure", "div", "ol", "ul", "blockquote", "section"})
 
 CSS = """\
 :root{--ink:#1b1c1e;--muted:#5d6168;--rule:#dcdad4;--paper:#fff;--ground:#f3f1ec;\
@@ -149,6 +150,99 @@ def html_lang(locale: str) -> str:
     return locale.replace("_", "-")
 
 
+# ---------------------------------------------------------------- serialisation
+# What libxml2 2.14 writes for an HTML tree (lxml's `tostring(method="html")`), found by
+# experiment and held by tests/test_html_writer.py against lxml itself:
+# - text: & < > as entities and a carriage return as &#13;; all else (quotes, U+00A0,
+#   any non-ASCII character: the output is UTF-8) as it is;
+# - an attribute value: escaped as text, between double quotes; between single quotes
+#   when it holds a double quote and no single one, else with &quot;;
+# - a URL attribute (href, src, action; name on a): blanks at its start dropped, and
+#   tabs, newlines, spaces, DEL and every non-ASCII character percent-encoded as UTF-8;
+# - a void element (img, meta...) has no end tag, nor does a list item with no content;
+#   any other element has one, empty or not;
+# - style and script content as it is (only this module's style sheet goes there).
+# lxml refused text XML cannot hold: C0 controls but tab, newline and carriage return,
+# lone surrogates, U+FFFE and U+FFFF. So does `page_bytes`, once over the written page:
+# no markup written here holds one, so one found there came from text (a library
+# caller's; text read from files cannot hold them).
+
+_VOID = frozenset({"area", "base", "basefont", "br", "col", "frame", "hr", "img", "input",
+                   "isindex", "link", "meta", "param"})
+_URL_ATTRIBUTES = frozenset({"href", "src", "action"})
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML_BYTES = bytes(c for c in range(0x20) if c not in b"\t\n\r")  # (in UTF-8)
+# What is not percent-encoded in a URL: every other ASCII character (the carriage return
+# is escaped as text instead, as libxml2 does; other controls are refused).
+_URL_KEPT = "".join(chr(c) for c in range(0x21, 0x7f)) + "\r"
+
+
+def text_node(text: str) -> str:
+    """Text as it stands in a page: markup characters escaped, nothing interpreted."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")
+    return text
+
+
+def attribute(name: str, value: str, tag: str = "") -> str:
+    """`` name="value"``, written as libxml2 writes an attribute of a `tag` element."""
+    if name in _URL_ATTRIBUTES or (name == "name" and tag == "a"):
+        value = _url(value)
+    value = text_node(value)
+    if '"' not in value:
+        return f' {name}="{value}"'
+    if "'" not in value:
+        return f" {name}='{value}'"
+    return f' {name}="{value.replace(chr(34), "&quot;")}"'
+
+
+def _url(value: str) -> str:
+    value = value.lstrip(" \t\n")
+    if value.isascii() and not (" " in value or "\t" in value or "\n" in value
+                                or "\x7f" in value):
+        return value  # the usual address (isascii is a flag of the string: no scan)
+    if _NOT_XML.search(value):  # (percent-encoded, page_bytes would not see it)
+        raise ValueError(f"a URL XML cannot hold: {value!r}")
+    return quote(value, safe=_URL_KEPT)
+
+
+def element(tag: str, attributes: str, content: str) -> str:
+    """An element from its start tag's `attributes` (written by `attribute`) and its
+    `content` (written by `text_node` and `element`)."""
+    if tag in _VOID or (not content and tag == "li"):
+        return f"<{tag}{attributes}>"  # (libxml2 drops what a void element holds)
+    return f"<{tag}{attributes}>{content}</{tag}>"
+
+
+def page_bytes(text: str) -> bytes:
+    """A page's text (or a piece of it) as UTF-8. Raises ValueError, as lxml did, for a
+    character XML cannot hold (a scan of the bytes costs a fifth of a scan of the text)."""
+    data = text.encode()  # a lone surrogate: UnicodeEncodeError, a ValueError
+    if (len(data.translate(None, _NOT_XML_BYTES)) != len(data)
+            or b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data):  # U+FFFE, U+FFFF
+        raise ValueError(f"text XML cannot hold: {_NOT_XML.search(text)[0]!r}")
+    return data
+
+
+_PADS = tuple("\n" + "  " * depth for depth in range(12))
+
+
+def block(tag: str, attributes: str, children: list[str], depth: int) -> str:
+    """A block element laid out for a person to read and diff: each child (an element)
+    on a line of its own, indented one step deeper than the block, at `depth`. Only
+    elements without text are laid out this way, so no rendered text changes."""
+    if not children:
+        return element(tag, attributes, "")
+    pad = _PADS[depth + 1]
+    return element(tag, attributes, pad + pad.join(children) + _PADS[depth])
+
+
 # ---------------------------------------------------------------- URLs
 # What browsers drop from a URL before reading its scheme: controls, space and DEL.
 _IGNORED_IN_URL = re.compile("[\x00-\x20\x7f]")
@@ -201,15 +295,14 @@ def language_direction(lang: str) -> str | None:
         return None
 
 
-def _mark_language(element: etree._Element, lang: str, direction: str) -> str:
-    """`lang` on an element in another language than what holds it, and `dir` when that
-    language's script runs against `direction` (an English fallback on an Arabic page is
-    laid out left to right). Gives the direction of the element's content."""
-    element.set("lang", html_lang(lang))
+@lru_cache(maxsize=256)
+def _language(lang: str, direction: str) -> tuple[str, str]:
+    """The attributes of an element in another language than what holds it: `lang`, and
+    `dir` when that language's script runs against `direction` (an English fallback on
+    an Arabic page is laid out left to right); and the direction of its content."""
     own = language_direction(lang) or direction
-    if own != direction:
-        element.set("dir", own)
-    return own
+    marks = attribute("lang", html_lang(lang))
+    return (marks if own == direction else marks + attribute("dir", own)), own
 
 
 @lru_cache(maxsize=4096)
@@ -224,77 +317,61 @@ def _runs_against(text: str, direction: str) -> bool:
 
 
 # ---------------------------------------------------------------- inline content
-def _fill(element: etree._Element, content: tuple[Inline, ...], direction: str) -> None:
-    """Segment content as the text and fixed inline elements of an element just made (no
-    text, no children yet), so each text node is set once and never read back."""
+def _content(content: tuple[Inline, ...], direction: str) -> str:
+    """Segment content as the text and fixed inline elements of an element."""
     if len(content) == 1 and isinstance(content[0], str):  # the usual content: one string
-        if content[0]:
-            element.text = content[0]
-        return
-    last: etree._Element | None = None  # the last element added: text after it is its tail
-    text = ""  # text not written yet: lxml encodes a text node each time it is set
+        return text_node(content[0])
+    pieces = []
     for part in content:
         if isinstance(part, str):
-            text += part
+            pieces.append(text_node(part))
             continue
         mapped = _INLINE_ELEMENTS.get(part.name)
         if mapped is None:  # not part of the vocabulary: its text only
-            text += part.text
-            continue
-        if text:
-            _set_text(element, last, text)
-            text = ""
-        last = _inline(element, part, mapped, direction)
-    if text:
-        _set_text(element, last, text)
+            pieces.append(text_node(part.text))
+        else:
+            pieces.append(_inline(part, mapped, direction))
+    return "".join(pieces)
 
 
-def _set_text(element: etree._Element, last: etree._Element | None, text: str) -> None:
-    """The text after `last`, the last child added, or before any child."""
-    if last is None:
-        element.text = text
-    else:
-        last.tail = text
-
-
-def _inline(parent: etree._Element, span: Span, mapped: tuple[str, str | None],
-            direction: str) -> etree._Element:
-    """The element of a span of the vocabulary, added to `parent`."""
-    tag, css_class = mapped
-    element = etree.SubElement(parent, tag)
-    if css_class:
-        element.set("class", css_class)
+def _inline(span: Span, mapped: tuple[str, str], direction: str) -> str:
+    """The element of a span of the vocabulary."""
+    tag, attributes = mapped
+    isolated = False  # whether the span's direction is stated already
     if span.attrs:  # (names, most spans, have none)
-        attrs = dict(span.attrs)
-        _set_attributes(element, tag, attrs)
-        lang = attrs.get(XML_LANG)
+        values = dict(span.attrs)
+        attributes += _span_attributes(tag, values)
+        lang = values.get(XML_LANG)
         if lang is not None:  # a value in the page's language inside a fallback
-            direction = _mark_language(element, lang, direction)
-    if (span.name in _NAMES and _runs_against(_text(span.content), direction)
-            and element.get("dir") is None):
+            marks, own = _language(lang, direction)
+            attributes += marks
+            isolated, direction = own != direction, own
+    if (not isolated and span.name in _NAMES
+            and _runs_against(_text(span.content), direction)):
         # A Latin name in Arabic (or the reverse) is isolated, so its neighbours'
         # punctuation and numbers keep their places.
-        element.set("dir", "auto")
-    _fill(element, span.content, direction)
-    return element
+        attributes += ' dir="auto"'
+    return element(tag, attributes, _content(span.content, direction))
 
 
-def _set_attributes(element: etree._Element, tag: str, attrs: dict[str, str]) -> None:
+def _span_attributes(tag: str, values: dict[str, str]) -> str:
     """The HTML attributes a span's own attributes give its element (`tag`)."""
+    written = ""
     if tag == "a":
-        href = safe_href(attrs.get("href"))
+        href = safe_href(values.get("href"))
         if href is not None:
-            element.set("href", href)
+            written = attribute("href", href)
     elif tag == "abbr":
-        title = attrs.get("title")
+        title = values.get("title")
         if title:
-            element.set("title", title)
+            written = attribute("title", title)
     elif tag == "time" or tag == "data":
-        value = attrs.get("value")
+        value = values.get("value")
         if value:
-            element.set("datetime" if tag == "time" else "value", value)
-    if attrs.get(ITS_TRANSLATE) == "no":
-        element.set("translate", "no")
+            written = attribute("datetime" if tag == "time" else "value", value)
+    if values.get(ITS_TRANSLATE) == "no":
+        written += ' translate="no"'
+    return written
 
 
 def _text(content: tuple[Inline, ...]) -> str:
@@ -305,215 +382,187 @@ def _text(content: tuple[Inline, ...]) -> str:
 
 
 # ---------------------------------------------------------------- pages
-def _page(context: PageContext, title: str) -> tuple[etree._Element, etree._Element]:
-    html = copy.deepcopy(_skeleton(html_lang(context.locale), context.direction,
-                                   context.generator))
-    head, body = html
-    head.find("title").text = title
-    return html, body[0]
+# Depths in a page's layout (html is 0): main; nav and article (or the index's section);
+# what those hold; what the article's divisions hold (a figure, a list, a quote).
+_MAIN, _IN_MAIN, _IN_SECTION, _IN_DIV = 2, 3, 4, 5
+# Where a piece goes in a page written before it: text, escaped, can never hold "<".
+_TITLE_SLOT, _MAIN_SLOT, _ITEMS_SLOT = "<!--title-->", "<!--main-->", "<!--items-->"
 
 
 @lru_cache(maxsize=64)
-def _skeleton(lang: str, direction: str, generator: str) -> etree._Element:
-    """What every page of a locale has before its content, without the title text:
-    built once and copied (a copy costs a fifth of building it, style sheet included)."""
-    html = etree.Element("html", lang=lang, dir=direction)
-    head = etree.SubElement(html, "head")
-    etree.SubElement(head, "meta", charset="utf-8")
-    etree.SubElement(head, "meta", name="viewport", content="width=device-width, initial-scale=1")
+def _shell(lang: str, direction: str, generator: str) -> tuple[bytes, bytes, bytes]:
+    """What every page of a locale has around its title and its main element: written
+    once, as the three pieces between them."""
+    head = ['<meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">']
     if generator:
-        etree.SubElement(head, "meta", name="generator", content=generator)
-    etree.SubElement(head, "title")
-    etree.SubElement(head, "style").text = CSS
-    body = etree.SubElement(html, "body")
-    etree.SubElement(body, "main")
-    # Laid out here, once: the layout of html, head and body does not depend on what
-    # main will hold, so a page lays out only its main (`_finish`).
-    _layout(html)
-    return html
+        head.append(element("meta", attribute("name", "generator")
+                            + attribute("content", generator), ""))
+    head += [_TITLE_SLOT, f"<style>{CSS}</style>"]
+    html = block("html", attribute("lang", lang) + attribute("dir", direction),
+                 [block("head", "", head, 1), block("body", "", [_MAIN_SLOT], 1)], 0)
+    before, rest = html.split(_TITLE_SLOT)
+    middle, after = rest.split(_MAIN_SLOT)
+    return page_bytes(f"{DOCTYPE}\n{before}"), page_bytes(middle), page_bytes(f"{after}\n")
 
 
-def _segment(parent: etree._Element, tag: str, segment: Segment, direction: str,
-             css_class: str | None = None) -> etree._Element:
-    element = etree.SubElement(parent, tag)
-    if css_class:
-        element.set("class", css_class)
+def _page(context: PageContext, title: str, main: list[str]) -> bytes:
+    """A page from its title element and the children of its main element."""
+    before, middle, after = _shell(html_lang(context.locale), context.direction,
+                                   context.generator)
+    return b"".join((before, page_bytes(title), middle,
+                     page_bytes(block("main", "", main, _MAIN)), after))
+
+
+def _segment(tag: str, segment: Segment, direction: str, attributes: str = "") -> str:
+    """The element of a segment: its text, and what says it is untranslatable or in
+    another language."""
     if segment.attrs:
         if segment.get(ITS_TRANSLATE) == "no":
-            element.set("translate", "no")
+            attributes += ' translate="no"'
         lang = segment.get(XML_LANG)
         if lang is not None:  # a fallback: the source text on a page of another language
             if tag == "li":
-                element = _list_item_in(element, lang, direction)
-                direction = element.get("dir") or direction
-            else:
-                direction = _mark_language(element, lang, direction)
-    _fill(element, segment.content, direction)
-    return element
+                return _list_item_in(segment, lang, direction, attributes)
+            marks, direction = _language(lang, direction)
+            attributes += marks
+    return element(tag, attributes, _content(segment.content, direction))
 
 
-def _list_item_in(item: etree._Element, lang: str, direction: str) -> etree._Element:
-    """Where a list item in another language takes its text. A list item's marker stands
-    on the side of its own direction: the item keeps the list's (its number stays in line
-    with the others'), and a script running the other way gets a block of its own."""
-    item.set("lang", html_lang(lang))
+def _list_item_in(item: Segment, lang: str, direction: str, attributes: str) -> str:
+    """A list item in another language. A list item's marker stands on the side of its
+    own direction: the item keeps the list's (its number stays in line with the
+    others'), and a script running the other way gets a block of its own."""
+    attributes += attribute("lang", html_lang(lang))
     own = language_direction(lang) or direction
-    return item if own == direction else etree.SubElement(item, "div", dir=own)
+    content = _content(item.content, own)
+    if own != direction:
+        content = element("div", attribute("dir", own), content)
+    return element("li", attributes, content)
 
 
 def release_page(release: Release, context: PageContext) -> bytes:
     """The standalone page of one localised release."""
     direction = context.direction
-    html, main = _page(context, release.title.text)
-    title_lang = release.title.get(XML_LANG) if release.title.attrs else None
-    if title_lang is not None:
-        _mark_language(html[0].find("title"), title_lang, direction)
-    nav = etree.SubElement(main, "nav")
-    etree.SubElement(nav, "a", href=context.index_href).text = label(
-        context.locale, "press_releases")
-    article = etree.SubElement(main, "article")
-    header = etree.SubElement(article, "header")
+    title = release.title
+    title_lang = title.get(XML_LANG) if title.attrs else None
+    marks = _language(title_lang, direction)[0] if title_lang is not None else ""
+    nav = element("a", attribute("href", context.index_href),
+                  text_node(label(context.locale, "press_releases")))
+    article = [_header(release, context)]
+    if release.figures:
+        article.append(block("div", ' class="figures"',
+                             [_figure(figure, direction) for figure in release.figures],
+                             _IN_SECTION))
+    article.append(block("div", ' class="body"',
+                         [_body_block(part, direction) for part in release.body], _IN_SECTION))
+    return _page(context, element("title", marks, text_node(title.text)),
+                 [block("nav", "", [nav], _IN_MAIN), block("article", "", article, _IN_MAIN)])
+
+
+def _header(release: Release, context: PageContext) -> str:
+    direction = context.direction
     meta = release.meta
+    lines = []
     if meta.series:
-        _segment(header, "p", meta.series, direction, "series")
-    _segment(header, "h1", release.title, direction)
+        lines.append(_segment("p", meta.series, direction, ' class="series"'))
+    lines.append(_segment("h1", release.title, direction))
     if release.subtitle:
-        _segment(header, "p", release.subtitle, direction, "subtitle")
-    dateline = etree.SubElement(header, "p", {"class": "dateline"})
-    pieces: list[tuple[tuple[Inline, ...], str | None]] = [((meta.published,), None)]
+        lines.append(_segment("p", release.subtitle, direction, ' class="subtitle"'))
+    lines.append(_dateline(release, direction))
+    if meta.embargo and context.embargo_text:
+        before, _, after = label(context.locale, "embargo").partition("{time}")
+        stamp = element("time", attribute("datetime", meta.embargo.value),
+                        text_node(context.embargo_text))
+        lines.append(element("p", ' class="embargo"',
+                             text_node(before) + stamp + text_node(after)))
+    return block("header", "", lines, _IN_SECTION)
+
+
+_SEPARATOR = '<span class="sep" aria-hidden="true">·</span>'
+
+
+def _dateline(release: Release, direction: str) -> str:
+    """Date, place and publisher, each in a span of its own (and its own language)."""
+    meta = release.meta
+    pieces = [element("span", "", _content((meta.published,), direction))]
     for part in (meta.place, meta.publisher):
         if part:
-            pieces.append((part.content, part.get(XML_LANG) if part.attrs else None))
-    for i, (piece, lang) in enumerate(pieces):
-        if i:
-            etree.SubElement(dateline, "span", {"class": "sep", "aria-hidden": "true"}).text = "·"
-        wrapper = etree.SubElement(dateline, "span")
-        inner = direction if lang is None else _mark_language(wrapper, lang, direction)
-        _fill(wrapper, piece, inner)
-    if meta.embargo and context.embargo_text:
-        embargo = etree.SubElement(header, "p", {"class": "embargo"})
-        before, _, after = label(context.locale, "embargo").partition("{time}")
-        embargo.text = before
-        stamp = etree.SubElement(embargo, "time", datetime=meta.embargo.value)
-        stamp.text = context.embargo_text
-        stamp.tail = after or None
-    if release.figures:
-        gallery = etree.SubElement(article, "div", {"class": "figures"})
-        for figure in release.figures:
-            _figure(gallery, figure, direction)
-    body = etree.SubElement(article, "div", {"class": "body"})
-    for block in release.body:
-        if isinstance(block, ListBlock):
-            listing = etree.SubElement(body, "ol" if block.ordered else "ul")
-            for item in block.items:
-                _segment(listing, "li", item, direction)
-        elif block.name == "heading":
-            _segment(body, "h2", block, direction)
-        elif block.name == "quote":
-            quote = etree.SubElement(body, "blockquote")
-            _segment(quote, "p", block, direction)
-        else:
-            _segment(body, "p", block, direction)
-    return _finish(html, main)
+            lang = part.get(XML_LANG) if part.attrs else None
+            marks, inner = _language(lang, direction) if lang is not None else ("", direction)
+            pieces.append(element("span", marks, _content(part.content, inner)))
+    return element("p", ' class="dateline"', _SEPARATOR.join(pieces))
 
 
-def _figure(parent: etree._Element, figure: Figure, direction: str) -> None:
-    element = etree.SubElement(parent, "figure")
+def _body_block(part: Segment | ListBlock, direction: str) -> str:
+    if isinstance(part, ListBlock):
+        return block("ol" if part.ordered else "ul", "",
+                     [_segment("li", item, direction) for item in part.items], _IN_DIV)
+    if part.name == "heading":
+        return _segment("h2", part, direction)
+    if part.name == "quote":
+        return block("blockquote", "", [_segment("p", part, direction)], _IN_DIV)
+    return _segment("p", part, direction)
+
+
+def _figure(figure: Figure, direction: str) -> str:
+    children = []
     src = safe_href(figure.src, _IMAGE_SCHEMES)
     if src is not None:
         alt = figure.alt
-        img = etree.SubElement(element, "img", src=src, alt=alt.text if alt is not None else "")
+        attributes = attribute("src", src) + attribute("alt", "" if alt is None else alt.text)
         lang = alt.get(XML_LANG) if alt is not None and alt.attrs else None
         if lang is not None:  # an image's lang is the language of its alt text
-            _mark_language(img, lang, direction)
+            attributes += _language(lang, direction)[0]
+        children.append(element("img", attributes, ""))
     if figure.caption is not None:
-        _segment(element, "figcaption", figure.caption, direction)
+        children.append(_segment("figcaption", figure.caption, direction))
+    return block("figure", "", children, _IN_DIV)
 
 
 def locale_index(entries: Iterable[IndexEntry], context: PageContext) -> bytes:
     """The list of a locale's releases, newest first."""
-    title = label(context.locale, "press_releases")
-    html, main = _page(context, title)
-    nav = etree.SubElement(main, "nav")
-    etree.SubElement(nav, "a", href="../index.html").text = label(context.locale, "languages")
-    section = etree.SubElement(main, "section", {"class": "index"})
-    etree.SubElement(section, "h1").text = title
-    listing = etree.SubElement(section, "ol")
+    title = text_node(label(context.locale, "press_releases"))
+    nav = element("a", ' href="../index.html"', text_node(label(context.locale, "languages")))
     ordered = sorted(entries, key=lambda e: e.id)
     ordered.sort(key=lambda e: e.date_value, reverse=True)
-    if not ordered:
-        return _finish(html, main)
-    # Ten thousand releases would make a tree of thirty thousand elements and the page
-    # as one string besides: the items are serialised one by one into the laid-out page
-    # instead, where a stand-in comment was (same bytes, a fifth of the memory).
-    listing.append(etree.Comment(_ITEMS))
-    head, tail = _finish(html, main).split(f"<!--{_ITEMS}-->".encode(), 1)
-    pad = head[head.rindex(b"\n"):]
-    items = (etree.tostring(_index_item(entry, context.direction), method="html",
-                            encoding="utf-8") for entry in ordered)
-    return head + pad.join(items) + tail
+    # Ten thousand releases are ten thousand short strings (no tree of thirty thousand
+    # elements), joined once, into the page written around a stand-in for them.
+    items = [_index_item(entry, context.direction) for entry in ordered]
+    listing = block("ol", "", [_ITEMS_SLOT] if items else [], _IN_SECTION)
+    page = _page(context, element("title", "", title),
+                 [block("nav", "", [nav], _IN_MAIN),
+                  block("section", ' class="index"', [element("h1", "", title), listing],
+                        _IN_MAIN)])
+    if not items:
+        return page
+    before, after = page.split(_ITEMS_SLOT.encode())
+    return b"".join((before, page_bytes(_PADS[_IN_SECTION + 1].join(items)), after))
 
 
-_ITEMS = "communique:items"
-
-
-def _index_item(entry: IndexEntry, direction: str) -> etree._Element:
-    item = etree.Element("li")
-    etree.SubElement(item, "time", datetime=entry.date_value).text = entry.date_text
-    link = etree.SubElement(item, "a", href=f"{entry.id}.html")
-    link.text = entry.title
+def _index_item(entry: IndexEntry, direction: str) -> str:
+    link = attribute("href", f"{entry.id}.html")
     if entry.title_lang is not None:  # a title that fell back to the source text
-        _mark_language(link, entry.title_lang, direction)
+        link += _language(entry.title_lang, direction)[0]
     elif _runs_against(entry.title, direction):
-        link.set("dir", "auto")
-    return item
+        link += ' dir="auto"'
+    return element("li", "", element("time", attribute("datetime", entry.date_value),
+                                     text_node(entry.date_text))
+                   + element("a", link, text_node(entry.title)))
 
 
 def root_index(locales: Iterable[LocaleEntry], context: PageContext) -> bytes:
     """The front page of a build: one link per locale (in the order given), each in its own
     language, with its number of releases."""
-    title = label(context.locale, "press_releases")
-    html, main = _page(context, title)
-    section = etree.SubElement(main, "section", {"class": "index"})
-    etree.SubElement(section, "h1").text = title
-    listing = etree.SubElement(section, "ul")
+    title = text_node(label(context.locale, "press_releases"))
+    items = []
     for entry in locales:
-        item = etree.SubElement(listing, "li")
-        link = etree.SubElement(item, "a", href=f"{entry.locale}/index.html",
-                                lang=html_lang(entry.locale), dir=entry.direction)
-        link.text = entry.name
-        etree.SubElement(item, "data", value=str(entry.releases)).text = str(entry.releases)
-    return _finish(html, main)
-
-
-def _layout(element: etree._Element, depth: int = 0) -> None:
-    """One block element a line, indented, for pages a person can read and diff.
-
-    Only elements that hold no text of their own get layout white space, so no
-    rendered text changes.
-    """
-    if element.tag not in _BLOCKS:
-        return  # inline elements (most of a page) are never laid out: no child list
-    children = list(element)
-    if not children or (element.text and element.text.strip()):
-        return
-    if any(child.tail and child.tail.strip() for child in children):
-        return
-    pad = "\n" + "  " * (depth + 1)
-    element.text = pad
-    for child in children:
-        if child.tag in _BLOCKS:
-            _layout(child, depth + 1)
-        child.tail = pad
-    children[-1].tail = "\n" + "  " * depth
-
-
-_MAIN_DEPTH = 2  # html > body > main
-
-
-def _finish(html: etree._Element, main: etree._Element) -> bytes:
-    """A page made by `_page`, laid out and serialised. What its skeleton gave it was
-    laid out already (`_skeleton`), so only main is laid out here."""
-    _layout(main, _MAIN_DEPTH)
-    # Encoded by lxml as it writes (the same bytes as a str encoded after).
-    return etree.tostring(html, method="html", encoding="utf-8", doctype=DOCTYPE) + b"\n"
+        link = element("a", attribute("href", f"{entry.locale}/index.html")
+                       + attribute("lang", html_lang(entry.locale))
+                       + attribute("dir", entry.direction), text_node(entry.name))
+        count = str(entry.releases)
+        items.append(element("li", "", link + element("data", attribute("value", count),
+                                                      text_node(count))))
+    section = block("section", ' class="index"',
+                    [element("h1", "", title), block("ul", "", items, _IN_SECTION)], _IN_MAIN)
+    return _page(context, element("title", "", title), [section])
