@@ -337,6 +337,210 @@ def test_a_translator_cannot_set_the_language_or_direction_of_any_output(project
         assert 'lang="ar"' not in page and 'dir="rtl"' not in page
 
 
+# ---------------------------------------------------------------- versions
+def linked(root: Path, locale: str, release_id: str = RELEASE_ID) -> list[str]:
+    """The locales a page links as its release's versions, as its head names them (one
+    ``<link rel="alternate">`` each, its own included); its nav lists the same, its own
+    language unlinked. Each address is relative and leads to a page that is there."""
+    page = root / "build" / locale / f"{release_id}.html"
+    doc = lxml.html.document_fromstring(page.read_bytes())
+    head = [(e.get("hreflang"), e.get("href"))
+            for e in doc.xpath("/html/head/link[@rel='alternate']")]
+    folders = [href.split("/")[1] for _, href in head]
+    assert [href for _, href in head] == [f"../{ll}/{release_id}.html" for ll in folders]
+    assert [tag for tag, _ in head] == [ll.replace("_", "-") for ll in folders]  # BCP 47
+    assert all((page.parent / href).resolve().is_file() for _, href in head)
+    nav = [e.get("href").split("/")[1] if e.tag == "a" else locale
+           for e in doc.xpath("//nav/ul[@class='versions']/li/*")]
+    assert doc.xpath("//nav/ul/li/span/@aria-current") == (["page"] if nav else [])
+    assert nav == folders
+    return folders
+
+
+EVERY = ["en", "ja", "ky", "ru", "ar"]  # the sample's locales, as pages list them
+
+
+def _below_90_percent_in_kyrgyz(root: Path) -> bytes:
+    """ky falls below a min-coverage of 90 (81%); returns its catalog as it was."""
+    po = catalog_path(root, "ky")
+    before = po.read_bytes()
+    for start in ("Tokyo", "Press Releases", "The delegations during"):
+        set_msgstr(po, start, "")
+    return before
+
+
+def _min_coverage(root: Path, percent: int) -> None:
+    config = root / "communique.toml"
+    config.write_text(re.sub(r"min-coverage = \d+", f"min-coverage = {percent}",
+                             config.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def _statuses(report: build_module.BuildReport) -> dict[str, Status]:
+    return {r.locale: r.status for r in report.results}
+
+
+def test_each_page_links_the_release_in_every_language_it_was_built_in(project):
+    build(load_config(project))
+    for locale in EVERY:  # the source locale, then the configured ones in their order
+        assert linked(project, locale) == EVERY, locale
+    ja = (project / "build" / "ja" / f"{RELEASE_ID}.html").read_text(encoding="utf-8")
+    assert ('<a href="../ar/japan-kyrgyz-fm-meeting-2022.html" hreflang="ar" lang="ar" '
+            'dir="rtl">العربية</a>') in ja
+    assert '<li><span aria-current="page">日本語</span></li>' in ja
+
+
+def test_a_release_built_in_one_language_lists_no_versions(project):
+    build(load_config(project), locales=["ja"])
+    page = (project / "build" / "ja" / f"{RELEASE_ID}.html").read_text(encoding="utf-8")
+    assert linked(project, "ja") == []
+    assert 'class="versions"' not in page
+
+
+def test_a_locale_below_min_coverage_is_not_linked(project):
+    _below_90_percent_in_kyrgyz(project)
+    _min_coverage(project, 90)
+    assert _statuses(build(load_config(project)))["ky"] is Status.SKIPPED
+    for locale in ("en", "ja", "ru", "ar"):
+        assert linked(project, locale) == ["en", "ja", "ru", "ar"], locale
+
+
+def test_a_locale_newly_passing_min_coverage_appears_in_the_other_pages(project):
+    catalog = _below_90_percent_in_kyrgyz(project)
+    _min_coverage(project, 90)
+    build(load_config(project))
+    catalog_path(project, "ky").write_bytes(catalog)  # translated again
+    # ky is built, and every other page of the release written again to link it (strict:
+    # checked first, then written; reported as built)
+    code, out = run("--strict", "--format", "json")
+    assert code == 0, out
+    assert {r["locale"]: r["status"] for r in json.loads(out)["results"]} == dict.fromkeys(
+        EVERY, "built")
+    for locale in EVERY:
+        assert linked(project, locale) == EVERY, locale
+    times = mtimes(project)
+    assert _statuses(build(load_config(project))) == dict.fromkeys(EVERY, Status.UNCHANGED)
+    assert mtimes(project) == times  # nothing rewritten, the record included
+
+
+def test_a_locale_falling_below_min_coverage_leaves_the_others_and_its_pages_go(project):
+    build(load_config(project))
+    _below_90_percent_in_kyrgyz(project)
+    _min_coverage(project, 90)  # (a new threshold: every pair is built again)
+    assert _statuses(build(load_config(project)))["ky"] is Status.SKIPPED
+    # an out-of-date page nothing lists or links is not left to be published
+    assert not (project / "build" / "ky" / f"{RELEASE_ID}.html").exists()
+    assert not (project / "build" / "ky" / f"{RELEASE_ID}.xml").exists()
+    for locale in ("en", "ja", "ru", "ar"):
+        assert linked(project, locale) == ["en", "ja", "ru", "ar"], locale
+    times = mtimes(project)
+    assert set(_statuses(build(load_config(project))).values()) == {
+        Status.UNCHANGED, Status.SKIPPED}
+    assert mtimes(project) == times
+
+
+def test_a_pair_that_fails_keeps_its_last_page_and_its_place_in_the_others(project):
+    build(load_config(project))
+    page = (project / "build" / "ja" / f"{RELEASE_ID}.html").read_bytes()
+    catalog_path(project, "ja").write_text('msgid "x"\nmsgstr "unterminated\n',
+                                           encoding="utf-8")
+    times = mtimes(project)
+    report = build(load_config(project))
+    assert _statuses(report) == {**dict.fromkeys(EVERY, Status.UNCHANGED),
+                                 "ja": Status.FAILED}
+    # the page readers find is still there, listed, and linked: nothing else rewritten
+    assert (project / "build" / "ja" / f"{RELEASE_ID}.html").read_bytes() == page
+    assert f"{RELEASE_ID}.html" in (project / "build" / "ja" / "index.html").read_text()
+    assert linked(project, "ru") == EVERY
+    assert {k: v for k, v in mtimes(project).items() if CACHE_NAME not in k} == {
+        k: v for k, v in times.items() if CACHE_NAME not in k}
+
+
+def test_locales_built_apart_link_each_other_once_each_is_built_again(project):
+    def page_time(locale: str) -> int:
+        return (project / "build" / locale / f"{RELEASE_ID}.html").stat().st_mtime_ns
+
+    build(load_config(project), locales=["ja"])
+    ja = page_time("ja")
+    assert _statuses(build(load_config(project), locales=["ru"])) == {"ru": Status.BUILT}
+    assert linked(project, "ru") == ["ja", "ru"]
+    # ja is not built in this run: its page is left as it is until it is
+    assert page_time("ja") == ja and linked(project, "ja") == []
+    assert _statuses(build(load_config(project), locales=["ja"])) == {"ja": Status.BUILT}
+    assert linked(project, "ja") == ["ja", "ru"]
+    ru = page_time("ru")
+    assert _statuses(build(load_config(project), locales=["ru"])) == {
+        "ru": Status.UNCHANGED}
+    assert page_time("ru") == ru
+    # the whole project: the new pages, and the two earlier ones written again
+    assert _statuses(build(load_config(project))) == dict.fromkeys(EVERY, Status.BUILT)
+    for locale in EVERY:
+        assert linked(project, locale) == EVERY, locale
+    times = mtimes(project)
+    assert _statuses(build(load_config(project))) == dict.fromkeys(EVERY, Status.UNCHANGED)
+    assert _statuses(build(load_config(project), locales=["ja"])) == {
+        "ja": Status.UNCHANGED}
+    assert mtimes(project) == times
+
+
+def test_only_pages_whose_versions_change_are_written_again(project):
+    build(load_config(project))
+    set_msgstr(catalog_path(project, "ru"), "Tokyo", "ТОКИО")  # ru is built again...
+    report = build(load_config(project))
+    # ...and still has a page: the others link what they linked, and are left alone
+    assert _statuses(report) == {**dict.fromkeys(EVERY, Status.UNCHANGED),
+                                 "ru": Status.BUILT}
+
+
+def test_a_regional_locale_is_linked_by_its_bcp47_tag_and_its_folder(project):
+    config = project / "communique.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        'locales = ["ja", "ky", "ru", "ar"]', 'locales = ["ja", "ky", "ru", "ar", "pt_BR"]'),
+        encoding="utf-8")
+    build(load_config(project))  # pt_BR has no catalog: its page is the source text
+    assert linked(project, "ja") == [*EVERY, "pt_BR"]  # (checked: hreflang="pt-BR")
+    ja = (project / "build" / "ja" / f"{RELEASE_ID}.html").read_text(encoding="utf-8")
+    assert ('<link rel="alternate" hreflang="pt-BR" '
+            'href="../pt_BR/japan-kyrgyz-fm-meeting-2022.html">') in ja
+    assert 'lang="pt-BR">português (Brasil)</a>' in ja
+
+
+def test_a_translator_cannot_change_what_a_page_links_or_how_it_names_it(project):
+    evil = ('</title><link rel="alternate" hreflang="xx" href="https://evil.example/">'
+            '<a href="https://evil.example/" hreflang="ja">日本語</a>')
+    for locale in ("ja", "ru", "ar"):
+        po = catalog_path(project, locale)
+        set_msgstr(po, "Foreign Ministers of Japan and the Kyrgyz", evil)
+        po.write_text(po.read_text(encoding="utf-8").replace(
+            '"Language: ', '"Language: xx\\n"\n"X-Was: '), encoding="utf-8")
+    build(load_config(project))
+    for locale in EVERY:
+        assert linked(project, locale) == EVERY
+        doc = lxml.html.document_fromstring(
+            (project / "build" / locale / f"{RELEASE_ID}.html").read_bytes())
+        assert [e.text for e in doc.xpath("//nav/ul/li/*")] == [
+            "English", "日本語", "кыргызча", "русский", "العربية"]
+        assert not doc.xpath("//*[contains(@href, 'evil')]")
+
+
+def test_strict_neither_writes_nor_removes_a_page_when_a_locale_drops_out(project):
+    build(load_config(project))
+    before, times = outputs(project), mtimes(project)
+    _below_90_percent_in_kyrgyz(project)
+    code, out = run("--strict", "--min-coverage", "90")
+    assert code == 1 and "not built (--strict)" in out
+    assert outputs(project) == before and mtimes(project) == times
+
+
+def test_pages_built_by_workers_link_the_versions_each_release_has(project):
+    _many_releases(project, build_module.SERIAL_BELOW)
+    build(load_config(project), locales=["ja"], jobs=2)
+    report = build(load_config(project), locales=["ja", "ar"], jobs=2)
+    assert {r.status for r in report.results} == {Status.BUILT}
+    for n in range(build_module.SERIAL_BELOW):
+        assert linked(project, "ja", f"release-{n:03d}") == ["ja", "ar"]
+        assert linked(project, "ar", f"release-{n:03d}") == ["ja", "ar"]
+
+
 # ---------------------------------------------------------------- strict
 def test_strict_with_a_fallback_fails_and_writes_nothing(project):
     set_msgstr(catalog_path(project, "ar"), "Tokyo", "")
@@ -568,7 +772,7 @@ def test_a_record_of_the_previous_format_only_means_a_rebuild(project):
     path.write_bytes(b"\n".join(old) + b"\n")
     assert [r.status for r in build(load_config(project), locales=["ja"]).results] \
         == [Status.BUILT]
-    assert path.read_bytes().startswith(b'{"format":5,')
+    assert path.read_bytes().startswith(b'{"format":%d,' % build_record.CACHE_FORMAT)
 
 
 def test_a_damaged_record_line_only_means_a_rebuild(project):

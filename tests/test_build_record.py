@@ -9,6 +9,7 @@ import pytest
 from toolkit.build_record import (
     CACHE_NAME,
     dumps,
+    has_page,
     line_entry,
     read_record,
     record_header,
@@ -35,3 +36,14 @@ def test_a_record_with_lines_out_of_order_is_not_used(tmp_path):
         record_line(path, "ja", b"{}") for path in ("/b.xml", "/a.xml")))
     with pytest.raises(ValueError):
         list(read_record(tmp_path / CACHE_NAME))
+
+
+def test_a_line_is_told_to_have_pages_without_being_decoded_whatever_it_quotes():
+    quoting = '"st":"built"'  # in a path, an issue's message, a title: JSON escapes it
+    built = {"st": "built", "ix": [quoting, "2022-12-24", "x"], "v": ["en", "ja"]}
+    skipped = {"st": "skipped", "is": [["releases/a.xml", 1, 0, "warning", "c", quoting]],
+               "v": []}
+    failed_before = {"st": "failed", "id": quoting}
+    assert has_page(record_line(f"/{quoting}.xml", "ja", dumps(built)))
+    for entry in (skipped, failed_before):
+        assert not has_page(record_line(f"/{quoting}.xml", quoting, dumps(entry)))

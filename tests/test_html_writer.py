@@ -20,6 +20,7 @@ from toolkit.html_writer import (
     block,
     element,
     language_direction,
+    language_name,
     locale_index,
     page_bytes,
     release_page,
@@ -211,6 +212,72 @@ def test_an_index_title_that_fell_back_says_its_language():
     assert links == [("en", "ltr"), (None, "auto"), (None, None)]
 
 
+# ---------------------------------------------------------------- versions
+def versioned(locale: str, direction: str, versions: tuple[str, ...]) -> bytes:
+    return release_page(load_release(SAMPLE), PageContext(locale, direction, "g",
+                                                          versions=versions))
+
+
+def test_a_page_names_every_version_of_its_release_in_its_head_in_the_order_given():
+    doc = lxml.html.document_fromstring(versioned("ja", "ltr", ("en", "ja", "ar", "pt_BR")))
+    alternates = [(link.get("rel"), link.get("hreflang"), link.get("href"))
+                  for link in doc.find("head").iter("link")]
+    # its own included, as search engines ask; BCP 47 tags, addresses beside the page's
+    assert alternates == [
+        ("alternate", "en", "../en/japan-kyrgyz-fm-meeting-2022.html"),
+        ("alternate", "ja", "../ja/japan-kyrgyz-fm-meeting-2022.html"),
+        ("alternate", "ar", "../ar/japan-kyrgyz-fm-meeting-2022.html"),
+        ("alternate", "pt-BR", "../pt_BR/japan-kyrgyz-fm-meeting-2022.html")]
+
+
+def test_the_nav_lists_each_version_in_its_own_language_and_this_one_unlinked():
+    doc = lxml.html.document_fromstring(versioned("ja", "ltr", ("en", "ja", "ar", "pt_BR")))
+    (listing,) = doc.find(".//nav").find_class("versions")
+    assert listing.tag == "ul" and listing.get("aria-label") == "言語"
+    items = [(e.tag, e.get("href"), e.get("hreflang"), e.get("lang"), e.get("dir"),
+              e.get("aria-current"), e.text) for li in listing for e in li]
+    assert items == [
+        ("a", "../en/japan-kyrgyz-fm-meeting-2022.html", "en", "en", None, None, "English"),
+        ("span", None, None, None, None, "page", "日本語"),
+        # dir only where the name's script runs against the page's
+        ("a", "../ar/japan-kyrgyz-fm-meeting-2022.html", "ar", "ar", "rtl", None, "العربية"),
+        ("a", "../pt_BR/japan-kyrgyz-fm-meeting-2022.html", "pt-BR", "pt-BR", None, None,
+         "português (Brasil)")]
+    # the index link is still first
+    assert doc.find(".//nav")[0].get("href") == "index.html"
+
+
+def test_on_a_right_to_left_page_the_left_to_right_names_say_so():
+    doc = lxml.html.document_fromstring(versioned("ar", "rtl", ("en", "ja", "ar")))
+    names = [(e.get("lang"), e.get("dir"), e.text)
+             for e in doc.find_class("versions")[0].iter("a", "span")]
+    assert names == [("en", "ltr", "English"), ("ja", "ltr", "日本語"), (None, None, "العربية")]
+
+
+@pytest.mark.parametrize("versions", [(), ("ja",)])
+def test_a_release_in_one_language_lists_no_versions(versions):
+    page = versioned("ja", "ltr", versions)
+    assert b'rel="alternate"' not in page and b"versions" not in page.split(b"</style>")[1]
+    assert page == versioned("ja", "ltr", ())
+
+
+def test_a_page_with_its_versions_is_what_lxml_writes_for_it():
+    page = versioned("ar", "rtl", ("en", "ja", "ky", "ru", "ar", "en-XA"))
+    tree = lxml.html.document_fromstring(page)
+    assert page == b"<!DOCTYPE html>\n" + etree.tostring(tree, method="html",
+                                                          encoding="utf-8") + b"\n"
+
+
+def test_languages_are_named_in_themselves_as_the_front_page_names_them():
+    assert language_name("ja") == ("日本語", "ltr")
+    assert language_name("ar") == ("العربية", "rtl")
+    assert language_name("pt-BR") == language_name("pt_BR") == ("português (Brasil)", "ltr")
+    # a pseudo-locale: its base language, and its tag to tell it from that language
+    assert language_name("en-XA") == ("English (en-XA)", "ltr")
+    assert language_name("ar-XB") == ("العربية (ar-XB)", "rtl")
+    assert language_name("x-klingon") == ("x-klingon", "ltr")
+
+
 # ---------------------------------------------------------------- safety
 @pytest.mark.parametrize("href", [
     "javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)",
@@ -297,9 +364,10 @@ def test_sample_page_is_deterministic():
 # A tree here: (tag, attributes, text, children), each child (tree, tail); text and tail
 # are None or non-empty, as the writer never writes an empty text node.
 TAGS = ["p", "a", "li", "span", "time", "data", "abbr", "em", "div", "ol", "title", "h1",
-        "img", "meta", "br", "figure", "section", "td", "html", "body"]
+        "img", "meta", "br", "figure", "section", "td", "html", "body", "link", "ul", "nav"]
 NAMES = ["class", "href", "src", "action", "name", "alt", "title", "lang", "dir", "value",
-         "datetime", "translate", "content", "charset", "aria-hidden", "cite", "id"]
+         "datetime", "translate", "content", "charset", "aria-hidden", "cite", "id",
+         "rel", "hreflang", "aria-label", "aria-current"]
 # Characters lxml accepts: every character but C0 controls other than \t \n \r,
 # surrogates, U+FFFE and U+FFFF; the ones that matter to HTML drawn more often.
 XML_CHARACTERS = st.characters(blacklist_categories=("Cs",), blacklist_characters=(

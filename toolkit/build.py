@@ -6,11 +6,16 @@ The work is planned in the parent process and done in workers:
   ``<output>/.communique-cache.jsonl``: the release and catalog bytes (by content hash;
   a file whose size and modification time are as recorded is not read again), a stamp of
   everything else that shapes the output (tool code, config, locale settings, formatting
-  engine and its data versions), and the outputs themselves (still there, untouched).
-  Unchanged pairs are not rebuilt; their recorded result is reported again.
+  engine and its data versions), the outputs themselves (still there, untouched), and
+  the versions the page links (the locales in which its release has a page, as the
+  record says now). Unchanged pairs are not rebuilt; their recorded result is reported
+  again.
 * Stale pairs are grouped by release, so a release is parsed once for all its locales,
   and built serially or, when there is enough work, in a process pool. Each worker keeps
-  one formatter per locale; each catalog is read once.
+  one formatter per locale; each catalog is read once. A worker translates a release
+  into all its stale locales before writing a page, as only then is it known which
+  locales have one (a locale below min-coverage has none), and writes again the run's
+  other pages of the release if those versions changed.
 * Results are handed on in report order as they come, and the record is read and
   written as a stream beside the sorted releases: the parent's memory does not grow with
   the number of pairs (10,000 releases cost it the list of their paths).
@@ -53,6 +58,7 @@ from toolkit.build_pair import (
     build_release,
     display,
     formatter_for,
+    in_order,
     leave_interrupts_to_the_parent,
     run_batch,
 )
@@ -62,6 +68,7 @@ from toolkit.build_record import (
     Earlier,
     RecordPaths,
     dumps,
+    has_page,
     line_entry,
     pair_entry,
     read_record,
@@ -73,8 +80,13 @@ from toolkit.build_record import (
 )
 from toolkit.config import Config
 from toolkit.errors import UsageError
-from toolkit.formatting import babel_locale_for
-from toolkit.html_writer import LocaleEntry, PageContext, locale_index, root_index
+from toolkit.html_writer import (
+    LocaleEntry,
+    PageContext,
+    language_name,
+    locale_index,
+    root_index,
+)
 
 __all__ = ["CACHE_NAME", "Build", "BuildReport", "PairResult", "Status", "build", "display"]
 
@@ -294,11 +306,13 @@ class Build:
         self.output = out
         self.base = str(out)
         self.record = out / CACHE_NAME
+        self.order = (config.source_locale, *config.locales)
         self.ctx = Context(config.root, config.catalogs.resolve(), out,
                            config.formatting_engine, threshold, write=not strict,
                            locales=self.jobs,
                            new_folders=frozenset(j.locale for j in self.jobs
-                                                 if not (out / j.locale).exists()))
+                                                 if not (out / j.locale).exists()),
+                           order=self.order)
         self.workers = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
         self.strict = strict
         # What the run found: the report's summary.
@@ -330,38 +344,61 @@ class Build:
 
     # ------------------------------------------------------------ planning
     def _plan(self, earlier: Earlier, force: bool) -> None:
-        """Which pairs are stale, by comparing each with its line in the last record."""
+        """Which pairs are stale, by comparing each with its line in the last record.
+
+        A page links its release in every locale that has a page: the record's lines
+        of pairs built, in whatever run. A page that links another set is stale; so
+        are the pages of a release whose versions change in this run, which only the
+        worker building the release learns: it is told the run's other pages and the
+        versions each links (`Task.refresh`).
+        """
         self.tasks: list[Task] = []
         self.touched: dict[tuple[str, str], bytes] = {}  # lines with fresh stamps
         self.dropped = False  # lines of releases that are gone
         self.known_problems = False  # an unchanged pair `strict` refuses
-        shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+        shared: dict[Any, Any] = {}  # one copy of each tuple the tasks hold
+        self._in_order: dict[tuple[str, ...], tuple[str, ...]] = {}
         for release in self.files:
             key = self.paths.key(release)
             for _line in earlier.before(key):
                 self.dropped = self.dropped or self.whole_project
             recorded = earlier.take(key)
+            pages = self._pages(recorded)
             stale = []
+            refresh = []
             for job in self.jobs:
                 line = None if force else recorded.get(job.locale)
-                verdict = self._fresh(release, job, line) if line is not None else None
+                verdict = (self._fresh(release, job, line, pages) if line is not None
+                           else None)
                 if verdict is None:
                     stale.append(job.locale)
                     continue
-                problems, fresh_line = verdict
+                problems, fresh_line, linked = verdict
                 self.known_problems = self.known_problems or problems
                 if fresh_line is not None:
                     self.touched[release, job.locale] = fresh_line
+                if linked is not None:
+                    refresh.append((job.locale, linked))
             if stale:
-                names = tuple(stale)
-                self.tasks.append(Task(release, shared.setdefault(names, names)))
+                parts = (tuple(stale), pages, tuple(refresh))
+                self.tasks.append(Task(release, *(shared.setdefault(p, p) for p in parts)))
         for _line in earlier.before(None):
             self.dropped = self.dropped or self.whole_project
 
-    def _fresh(self, release: str, job: LocaleJob,
-               line: bytes) -> tuple[bool, bytes | None] | None:
+    def _pages(self, recorded: dict[str, bytes]) -> tuple[str, ...]:
+        """The locales in which the record says a release has a page, in page order."""
+        found = tuple(locale for locale, line in recorded.items() if has_page(line))
+        ordered = self._in_order.get(found)
+        if ordered is None:
+            ordered = self._in_order[found] = in_order(found, self.order)
+        return ordered
+
+    def _fresh(self, release: str, job: LocaleJob, line: bytes,
+               pages: tuple[str, ...]) -> tuple[bool, bytes | None,
+                                                tuple[str, ...] | None] | None:
         """None when the pair must be built again, else whether its recorded result is
-        one `strict` refuses, and its line with up-to-date stamps if they changed."""
+        one `strict` refuses, its line with up-to-date stamps if they changed, and the
+        versions its page links (None: it has no page)."""
         try:
             entry = line_entry(line)
             if entry.get("s") != job.stamp[:16]:
@@ -380,6 +417,9 @@ class Build:
                 if info.st_size != size or info.st_mtime_ns != mtime:
                     return None
             problems = entry["st"] == Status.SKIPPED.value or bool(entry["is"])
+            linked = tuple(entry["v"]) if entry["st"] == Status.BUILT.value else None
+            if linked is not None and linked != pages:
+                return None
         except (OSError, KeyError, TypeError, ValueError, IndexError, AttributeError):
             return None
         touched = False
@@ -390,7 +430,7 @@ class Build:
             entry["c"] = [catalog[0], *catalog_stamp[1:]]
             touched = True
         return problems, (record_line(self.paths.key(release), job.locale, dumps(entry))
-                          if touched else None)
+                          if touched else None), linked
 
     # ------------------------------------------------------------ running
     def run(self, sink: Sink, progress: Progress | None = None) -> None:
@@ -496,8 +536,8 @@ class Build:
                 line = self.touched.get((release, job.locale)) or recorded[job.locale]
                 sink(recorded_result(line_entry(line), release, job.locale, self.base,
                                      self.paths))
-            else:  # what only the record needs (stamps, index entry) is not reported
-                sink(replace(result, inputs=(), written=(), index=None))
+            else:  # what only the record needs (stamps, index entry, versions) stays
+                sink(replace(result, inputs=(), written=(), index=None, versions=()))
 
     def _lines(self, release: str, recorded: dict[str, bytes],
                new: list[PairResult]) -> list[bytes]:
@@ -531,19 +571,8 @@ class Build:
             write_bytes(self.output / job.locale / "index.html",
                         locale_index(entries, context))
             del entries
-        order = [config.source_locale, *config.locales]
-        front: list[LocaleEntry] = []
-        for locale in sorted(counts, key=lambda ll: (order.index(ll) if ll in order
-                                                      else len(order), ll)):
-            try:
-                language = babel_locale_for(locale)
-                name = language.get_display_name(language) or locale
-                if str(language) != locale.replace("-", "_"):
-                    name = f"{name} ({locale})"  # a pseudo-locale shown as its base language
-                direction = "rtl" if language.text_direction == "rtl" else "ltr"
-            except UsageError:
-                name, direction = locale, "ltr"
-            front.append(LocaleEntry(locale, name, direction, counts[locale]))
+        front = [LocaleEntry(locale, *language_name(locale), counts[locale])
+                 for locale in in_order(counts, self.order)]
         source = config.source_locale
         direction = next((e.direction for e in front if e.locale == source), "ltr")
         write_bytes(self.output / "index.html", root_index(front, PageContext(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import signal
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
@@ -27,7 +28,7 @@ from toolkit.formatting.base import InvalidValue
 from toolkit.html_writer import IndexEntry, PageContext, html_lang, release_page
 from toolkit.issues import Issue, error, warning
 from toolkit.loader import parse_release
-from toolkit.model import Span
+from toolkit.model import Release, Span
 from toolkit.po_read import parse_po
 from toolkit.release_xml import write_release
 from toolkit.translate import Coverage, Messages, translate_release
@@ -57,6 +58,7 @@ class PairResult:
     inputs: tuple[tuple[str, int, int, str] | None, ...] = ()  # release, catalog stamps
     path: str = ""  # the release file, absolute: the cache's key
     written: tuple[tuple[int, int], ...] = ()  # each output's (size, mtime_ns) once written
+    versions: tuple[str, ...] = ()  # the locales the page links as the release's versions
 
     @property
     def problems(self) -> bool:
@@ -97,6 +99,9 @@ class Context:
     # Locales whose output folder did not exist when the build started: their outputs
     # are all new, so there is nothing to compare them with before writing.
     new_folders: frozenset[str] = frozenset()
+    # The order in which a page lists its release's versions: these first (the source
+    # locale, then the configured ones), any other by tag.
+    order: tuple[str, ...] = ()
 
     def job(self, locale: str) -> LocaleJob:
         return next(j for j in self.locales if j.locale == locale)
@@ -107,8 +112,24 @@ class Context:
 
 @dataclass(frozen=True, slots=True)
 class Task:
+    """One release to build into `locales`. Its pages link the locales in which it has a
+    page once built, which only the worker learns (a locale may now fall below
+    min-coverage), so it is told what the record says: the locales with a page
+    (`pages`), and the run's other locales with the versions their pages link
+    (`refresh`); a page among those whose versions are no longer right is written again.
+    """
+
     release: str  # absolute; a str costs a third of a Path, and there is one a release
     locales: tuple[str, ...]
+    pages: tuple[str, ...] = ()
+    refresh: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+def in_order(locales: Iterable[str], order: tuple[str, ...]) -> tuple[str, ...]:
+    """Locales as pages and the front page list them: those of `order` (the source locale,
+    then the configured ones) as there, then any other by tag."""
+    return tuple(sorted(locales, key=lambda ll: (order.index(ll) if ll in order
+                                                 else len(order), ll)))
 
 
 def input_stamp(path: Path, data: bytes | None = None) -> tuple[str, int, int, str] | None:
@@ -177,7 +198,11 @@ def _input_error(exc: InputError) -> Issue:
 
 
 def build_release(task: Task, ctx: Context) -> list[PairResult]:
-    """Build one release into each of the task's locales (a worker's unit of work)."""
+    """Build one release into each of the task's locales (a worker's unit of work).
+
+    Every locale is translated before any page is written: a page links the release's
+    versions, and which locales have one is known only then.
+    """
     path = Path(task.release)
     shown = display(path)
     try:
@@ -189,20 +214,76 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
         return [PairResult(shown, locale, Status.FAILED, issues=(_input_error(exc),),
                            path=task.release) for locale in task.locales]
     stamp = input_stamp(path, data)
-    results = []
     messages: Messages = {}  # the release's messages, made once for all its locales
-    for locale in task.locales:
-        try:
-            result = _build_pair(release, stamp, shown, ctx.job(locale), ctx, messages)
-        except InputError as exc:
-            result = PairResult(shown, locale, Status.FAILED, release.id,
-                                issues=(_input_error(exc),))
-        results.append(replace(result, path=task.release))
-    return results
+    translated = [_translate_pair(release, stamp, shown, ctx.job(locale), ctx, messages)
+                  for locale in task.locales]
+    # A failed pair keeps the page (and the record line) of its last build: still there
+    # for readers, so still linked. A skipped one has none.
+    kept = {ll for ll in task.pages if ll not in task.locales}
+    kept.update(p.locale for p in translated if isinstance(p, _Translated)
+                or (p.status is Status.FAILED and p.locale in task.pages))
+    versions = in_order(kept, ctx.order)
+    results = [_finish(pair, versions, ctx) for pair in translated]
+    if ctx.write:  # (the strict pre-pass checks: those pages' inputs are as recorded)
+        for locale, linked in task.refresh:
+            if linked != versions:
+                pair = _translate_pair(release, stamp, shown, ctx.job(locale), ctx,
+                                       messages)
+                results.append(_finish(pair, versions, ctx))
+    return [replace(result, path=task.release) for result in results]
 
 
-def _build_pair(release: Any, stamp: Any, shown: str, job: LocaleJob,
-                ctx: Context, messages: Messages) -> PairResult:
+@dataclass(frozen=True, slots=True)
+class _Translated:
+    """A pair translated, its page not yet written."""
+
+    locale: str
+    release: Release  # localised
+    page: PageContext  # without the versions
+    result: PairResult  # what it is once written (CHECKED: not written)
+
+
+def _translate_pair(release: Release, stamp: Any, shown: str, job: LocaleJob,
+                    ctx: Context, messages: Messages) -> _Translated | PairResult:
+    """A pair translated and ready to write, or its result when it will not be
+    written (skipped below min-coverage, failed)."""
+    try:
+        return _translate(release, stamp, shown, job, ctx, messages)
+    except InputError as exc:
+        return PairResult(shown, job.locale, Status.FAILED, release.id,
+                          issues=(_input_error(exc),))
+
+
+def _finish(pair: _Translated | PairResult, versions: tuple[str, ...],
+            ctx: Context) -> PairResult:
+    """A translated pair's outputs written, its page linking `versions`."""
+    if isinstance(pair, PairResult):
+        if pair.status is Status.SKIPPED and ctx.write and pair.locale not in ctx.new_folders:
+            # The pages an earlier build wrote for this pair go: the index no longer
+            # lists them, no page links them, and what they say is out of date.
+            folder = ctx.output / pair.locale
+            for suffix in (".xml", ".html"):
+                (folder / f"{pair.release_id}{suffix}").unlink(missing_ok=True)
+        return pair
+    if not ctx.write:
+        return pair.result
+    folder = ctx.output / pair.locale
+    xml_path = folder / f"{pair.release.id}.xml"
+    html_path = folder / f"{pair.release.id}.html"
+    compare = pair.locale not in ctx.new_folders
+    write_bytes(xml_path, write_release(pair.release), if_changed=compare)
+    write_bytes(html_path, release_page(pair.release, replace(pair.page, versions=versions)),
+                if_changed=compare)
+    # Stamped here, in the worker, rather than by the parent when it records the result:
+    # the stat calls of a 10,000-release build then run in parallel.
+    written = tuple((info.st_size, info.st_mtime_ns)
+                    for info in (os.stat(xml_path), os.stat(html_path)))
+    return replace(pair.result, status=Status.BUILT, outputs=(str(xml_path), str(html_path)),
+                   written=written, versions=versions)
+
+
+def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob,
+               ctx: Context, messages: Messages) -> _Translated | PairResult:
     locale = job.locale
     catalog_path = ctx.catalog(locale, release.id)
     catalog_bytes = read_if_exists(catalog_path)
@@ -237,26 +318,15 @@ def _build_pair(release: Any, stamp: Any, shown: str, job: LocaleJob,
                        f"{ctx.min_coverage:g}%: not built")
         return PairResult(shown, locale, Status.SKIPPED, release.id, coverage,
                           (*issues, skip), inputs=inputs)
-    folder = ctx.output / locale
-    xml_path, html_path = folder / f"{release.id}.xml", folder / f"{release.id}.html"
     index = IndexEntry(release.id, localised.title.text,
                        localised.meta.published.get("value") or "",
                        localised.meta.published.text,
                        localised.title.get(XML_LANG))  # set when the title fell back
-    if not ctx.write:
-        return PairResult(shown, locale, Status.CHECKED, release.id, coverage, issues,
-                          index=index, inputs=inputs)
     page = PageContext(locale=locale, direction=formatter.direction, generator=job.generator,
                        embargo_text=embargo_text)
-    compare = locale not in ctx.new_folders
-    write_bytes(xml_path, write_release(localised), if_changed=compare)
-    write_bytes(html_path, release_page(localised, page), if_changed=compare)
-    # Stamped here, in the worker, rather than by the parent when it records the result:
-    # the stat calls of a 10,000-release build then run in parallel.
-    written = tuple((info.st_size, info.st_mtime_ns)
-                    for info in (os.stat(xml_path), os.stat(html_path)))
-    return PairResult(shown, locale, Status.BUILT, release.id, coverage, issues,
-                      (str(xml_path), str(html_path)), index, inputs, written=written)
+    return _Translated(locale, localised, page,
+                       PairResult(shown, locale, Status.CHECKED, release.id, coverage, issues,
+                                  index=index, inputs=inputs))
 
 
 def run_batch(batch: list[Task], ctx: Context) -> list[list[PairResult]]:

@@ -18,7 +18,9 @@ from toolkit.issues import Issue, Severity
 from toolkit.translate import Count, Coverage
 
 CACHE_NAME = ".communique-cache.jsonl"
-CACHE_FORMAT = 5  # 5: paths relative to the project folder; 4: lines in release order
+# 6: a page's versions (``v``); 5: paths relative to the project folder; 4: lines in
+# release order
+CACHE_FORMAT = 6
 # The record of builds before format 3: unreadable now, and removed when a record is saved.
 LEGACY_CACHE_NAME = ".communique-cache.json"
 
@@ -58,7 +60,8 @@ def unchanged(recorded: list[Any] | None, path: str) -> tuple[bool, list[Any] | 
 # [[name under the output folder, size, mtime_ns]], ``st`` status, ``id`` release id,
 # ``cv`` coverage (segments and words: translated, fuzzy, untranslated, rejected), ``is``
 # issues, ``ix`` index entry [title, date value, date text, the title's language when it
-# fell back].
+# fell back], ``v`` the locales the page links as its release's versions (those in
+# which the release had a page then, in the order listed).
 #
 # An unchanged pair costs a few `stat` calls; an unchanged build rewrites nothing.
 RecordLines = Iterator[tuple[str, str, bytes]]  # (release path, locale, line)
@@ -209,7 +212,19 @@ def pair_entry(job: LocaleJob, result: PairResult, base: str, paths: RecordPaths
                for i in result.issues],
         "ix": ([index.title, index.date_value, index.date_text,
                 *([index.title_lang] if index.title_lang else [])] if index else None),
+        "v": list(result.versions),
     })
+
+
+# How an entry of a built pair, which has pages, is written: ``json.dumps`` of the entry,
+# keys sorted. Inside a JSON string a quote is escaped, so these bytes can only be the
+# entry's own key and value: a line is told to have pages without decoding it.
+_BUILT = b'"st":"%s"' % Status.BUILT.value.encode()
+
+
+def has_page(line: bytes) -> bool:
+    """Whether a record line is of a pair built, whose pages are there for readers."""
+    return _BUILT in line
 
 
 def recorded_result(entry: dict[str, Any], release: str, locale: str,

@@ -73,8 +73,13 @@ line-height:1.95}
 main{max-width:46rem;margin:0 auto;padding:2.5rem 1.25rem 4rem}
 article,.index{background:var(--paper);padding:2.5rem clamp(1.25rem,5vw,3.5rem) 3rem;\
 border-radius:4px;box-shadow:0 1px 3px rgba(0,0,0,.08)}
-nav{font-size:.875rem;margin:0 0 1rem}
+nav{display:flex;flex-wrap:wrap;align-items:baseline;gap:.25rem 1.5rem;\
+font-size:.875rem;margin:0 0 1rem}
 nav a{color:var(--muted)}
+.versions{display:flex;flex-wrap:wrap;gap:0 .9rem;list-style:none;margin:0;\
+margin-inline-start:auto;padding:0}
+.versions li{margin:0}
+.versions [aria-current]{color:var(--ink);font-weight:600}
 header{border-block-end:1px solid var(--rule);margin-block-end:2rem;\
 padding-block-end:1.25rem}
 .series{margin:0;color:var(--accent);font-size:.8125rem;font-weight:600;\
@@ -122,6 +127,10 @@ class PageContext:
     generator: str = ""
     embargo_text: str | None = None  # the embargo instant in the locale's market zone
     index_href: str = "index.html"
+    # The locales in which the release has a page (this one's included), in the order
+    # they are listed: each gets a <link rel="alternate"> and a place in the nav. The
+    # pages are siblings: ``../<locale>/<id>.html``. Fewer than two: neither.
+    versions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -296,6 +305,25 @@ def language_direction(lang: str) -> str | None:
 
 
 @lru_cache(maxsize=256)
+def language_name(locale: str) -> tuple[str, str]:
+    """A language's name for itself as readers of it know it (CLDR: "日本語",
+    "العربية"; a pseudo-locale as its base language with its tag, "English (en-XA)"; a
+    tag CLDR does not know as itself) and its direction: how the front page lists the
+    languages of a build and a page the versions of its release."""
+    from toolkit.errors import UsageError
+    from toolkit.formatting import babel_locale_for
+
+    try:
+        language = babel_locale_for(locale)
+    except UsageError:
+        return locale, "ltr"
+    name = language.get_display_name(language) or locale
+    if str(language) != locale.replace("-", "_"):
+        name = f"{name} ({locale})"  # a pseudo-locale shown as its base language
+    return name, "rtl" if language.text_direction == "rtl" else "ltr"
+
+
+@lru_cache(maxsize=256)
 def _language(lang: str, direction: str) -> tuple[str, str]:
     """The attributes of an element in another language than what holds it: `lang`, and
     `dir` when that language's script runs against `direction` (an English fallback on
@@ -382,9 +410,10 @@ def _text(content: tuple[Inline, ...]) -> str:
 
 
 # ---------------------------------------------------------------- pages
-# Depths in a page's layout (html is 0): main; nav and article (or the index's section);
-# what those hold; what the article's divisions hold (a figure, a list, a quote).
-_MAIN, _IN_MAIN, _IN_SECTION, _IN_DIV = 2, 3, 4, 5
+# Depths in a page's layout (html is 0): what the head holds, and main; nav and article
+# (or the index's section); what those hold; what the article's divisions hold (a
+# figure, a list, a quote).
+_IN_HEAD, _MAIN, _IN_MAIN, _IN_SECTION, _IN_DIV = 2, 2, 3, 4, 5
 # Where a piece goes in a page written before it: text, escaped, can never hold "<".
 _TITLE_SLOT, _MAIN_SLOT, _ITEMS_SLOT = "<!--title-->", "<!--main-->", "<!--items-->"
 
@@ -447,8 +476,12 @@ def release_page(release: Release, context: PageContext) -> bytes:
     title = release.title
     title_lang = title.get(XML_LANG) if title.attrs else None
     marks = _language(title_lang, direction)[0] if title_lang is not None else ""
-    nav = element("a", attribute("href", context.index_href),
-                  text_node(label(context.locale, "press_releases")))
+    nav = [element("a", attribute("href", context.index_href),
+                   text_node(label(context.locale, "press_releases")))]
+    alternates = ""
+    if len(context.versions) > 1:
+        alternates, listing = _versions(release.id, context)
+        nav.append(listing)
     article = [_header(release, context)]
     if release.figures:
         article.append(block("div", ' class="figures"',
@@ -456,8 +489,51 @@ def release_page(release: Release, context: PageContext) -> bytes:
                              _IN_SECTION))
     article.append(block("div", ' class="body"',
                          [_body_block(part, direction) for part in release.body], _IN_SECTION))
-    return _page(context, element("title", marks, text_node(title.text)),
-                 [block("nav", "", [nav], _IN_MAIN), block("article", "", article, _IN_MAIN)])
+    return _page(context, element("title", marks, text_node(title.text)) + alternates,
+                 [block("nav", "", nav, _IN_MAIN), block("article", "", article, _IN_MAIN)])
+
+
+# A release id as the schema allows it: written as it is in an address (nothing in it is
+# escaped or percent-encoded), so it can take the place of a stand-in in written markup.
+_PLAIN_ID = re.compile(r"[A-Za-z0-9._-]+")
+_ID_SLOT = "\x00"  # (written as it is by `attribute`; a page never holds one)
+
+
+def _versions(release_id: str, context: PageContext) -> tuple[str, str]:
+    """The release in its other languages: the ``<link rel="alternate">`` elements that
+    follow the title in the head (every version, this page's too, as search engines ask),
+    and the list for the nav, each named in its own language and marked as written in
+    it; this page's language is shown, not linked. Only the locales and the release id
+    (the source's, checked by the schema) go into them, never a translation.
+
+    The pages of a locale mostly list the same versions: the markup is written once per
+    set, with a stand-in for the id."""
+    if not _PLAIN_ID.fullmatch(release_id):
+        return _versions_markup(release_id, context.locale, context.direction,
+                                context.versions)
+    head, listing = _versions_markup(_ID_SLOT, context.locale, context.direction,
+                                     context.versions)
+    return head.replace(_ID_SLOT, release_id), listing.replace(_ID_SLOT, release_id)
+
+
+@lru_cache(maxsize=64)
+def _versions_markup(release_id: str, locale: str, direction: str,
+                     versions: tuple[str, ...]) -> tuple[str, str]:
+    links = []
+    items = []
+    for version in versions:
+        href = attribute("href", f"../{version}/{release_id}.html")
+        hreflang = attribute("hreflang", html_lang(version))
+        name = text_node(language_name(version)[0])
+        links.append(element("link", ' rel="alternate"' + hreflang + href, ""))
+        if version == locale:
+            items.append(element("li", "", element("span", ' aria-current="page"', name)))
+        else:  # its name in its language, and direction when it runs against the page's
+            items.append(element("li", "", element(
+                "a", href + hreflang + _language(version, direction)[0], name)))
+    listing = block("ul", ' class="versions"'
+                    + attribute("aria-label", label(locale, "languages")), items, _IN_SECTION)
+    return "".join(_PADS[_IN_HEAD] + link for link in links), listing
 
 
 def _header(release: Release, context: PageContext) -> str:
