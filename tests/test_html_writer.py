@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from urllib.parse import unquote
 
 import lxml.html
 import pytest
@@ -266,6 +267,19 @@ def test_a_page_with_its_versions_is_what_lxml_writes_for_it():
     tree = lxml.html.document_fromstring(page)
     assert page == b"<!DOCTYPE html>\n" + etree.tostring(tree, method="html",
                                                           encoding="utf-8") + b"\n"
+
+
+@pytest.mark.parametrize("release_id", ["r-1.x_Y", "a b", 'q"&<\'é', "ä/ö"])
+@pytest.mark.parametrize("versions", [("en", "ja"), ("en", "x y", 'q"&')])
+def test_the_addresses_of_versions_are_written_as_any_address_is(release_id, versions):
+    """(A schema-valid id and locale tags are plain ASCII; a library caller's need not be.)"""
+    release = replace(load_release(SAMPLE), id=release_id)
+    page = release_page(release, PageContext("ja", "ltr", versions=versions))
+    tree = lxml.html.document_fromstring(page)
+    assert page == b"<!DOCTYPE html>\n" + etree.tostring(tree, method="html",
+                                                          encoding="utf-8") + b"\n"
+    hrefs = [unquote(link.get("href")) for link in tree.find("head").iter("link")]
+    assert hrefs == [f"../{version}/{release_id}.html" for version in versions]
 
 
 def test_languages_are_named_in_themselves_as_the_front_page_names_them():

@@ -508,15 +508,24 @@ def _versions(release_id: str, context: PageContext) -> tuple[str, str]:
 
     The pages of a locale mostly list the same versions: the markup is written once per
     set, with a stand-in for the id."""
-    if not _PLAIN_ID.fullmatch(release_id):
+    template = _versions_template(context.locale, context.direction, context.versions)
+    if template is None or not _PLAIN_ID.fullmatch(release_id):
         return _versions_markup(release_id, context.locale, context.direction,
                                 context.versions)
-    head, listing = _versions_markup(_ID_SLOT, context.locale, context.direction,
-                                     context.versions)
+    head, listing = template
     return head.replace(_ID_SLOT, release_id), listing.replace(_ID_SLOT, release_id)
 
 
 @lru_cache(maxsize=64)
+def _versions_template(locale: str, direction: str,
+                       versions: tuple[str, ...]) -> tuple[str, str] | None:
+    """The markup of a set of versions with a stand-in for the id; None when a tag is not
+    plain (a locale tag always is), as its address is then percent-encoded whole."""
+    if not all(_PLAIN_ID.fullmatch(version) for version in versions):
+        return None
+    return _versions_markup(_ID_SLOT, locale, direction, versions)
+
+
 def _versions_markup(release_id: str, locale: str, direction: str,
                      versions: tuple[str, ...]) -> tuple[str, str]:
     links = []
