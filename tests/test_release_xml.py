@@ -2,19 +2,35 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import fields, replace
 from pathlib import Path
+from typing import Any
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from toolkit import release_xml
 from toolkit.errors import InputError
 from toolkit.loader import load_release, parse_release
-from toolkit.model import Inline, ListBlock, Segment, Span
-from toolkit.release_xml import normalise_content, write_release
+from toolkit.model import Attrs, Embargo, Figure, Inline, ListBlock, Meta, Release, Segment, Span
+from toolkit.release_xml import normalise_content, write_release, write_release_lxml
 from toolkit.schema import schema_errors
+from toolkit.vocabulary import (
+    INLINE,
+    INLINE_ATTRIBUTES,
+    ITS_LOCNOTE,
+    ITS_LOCNOTE_TYPE,
+    ITS_TERM,
+    ITS_TRANSLATE,
+    ITS_VERSION,
+    NS,
+    TYPED,
+    XML_LANG,
+)
 from toolkit.xmlsafe import parse_xml
 
 FIXTURES = Path(__file__).parent / "fixtures" / "releases"
@@ -146,3 +162,220 @@ def test_output_is_utf8_with_declaration_and_final_newline(sample_path):
     out = write_release(load_release(sample_path))
     assert out.startswith(b'<?xml version="1.0" encoding="UTF-8"?>\n') and out.endswith(b">\n")
     assert etree.fromstring(out).get("{http://www.w3.org/2005/11/its}version") == "2.0"
+
+
+# ---------------------------------------------------------------- the text writer
+# `write_release` writes text by hand; `write_release_lxml` builds the tree and lets lxml
+# serialise it. The two must give the same bytes, or the same refusal, for any release.
+
+WRITTEN = [path for path in [*Path(__file__).parent.joinpath("fixtures").rglob("*.xml"),
+                             *(FIXTURES.parents[2] / "releases").glob("*.xml")]
+           if "attacks" not in path.parts]
+
+
+def _no_lxml(release: Release) -> bytes:
+    raise AssertionError("written through lxml: the text writer should have written it")
+
+
+@pytest.mark.parametrize("path", WRITTEN, ids=lambda p: str(p.relative_to(FIXTURES.parents[2])))
+def test_every_fixture_is_written_as_lxml_writes_it_without_lxml(path, monkeypatch):
+    # Sources, localised outputs with fallbacks (xml:lang), normaliser outputs, ITS rules.
+    release = load_release(path)
+    expected = write_release_lxml(release)
+    monkeypatch.setattr(release_xml, "write_release_lxml", _no_lxml)
+    assert write_release(release) == expected
+
+
+def _segment(content: tuple[Inline, ...], name: str = "p", attrs: Attrs = ()) -> bytes:
+    release = replace(parse_release(wrap("<p>x</p>")), body=(Segment(name, content, attrs),))
+    return write_release(release)
+
+
+def test_empty_text_is_content_and_no_content_is_an_empty_element():
+    # lxml writes an element holding an empty text node with a start and an end tag.
+    assert b"<p></p>" in _segment(("",))
+    assert b"<p/>" in _segment(())
+    assert b"<p><em></em><em/></p>" in _segment((Span("em", (), ("",)), "", Span("em")))
+
+
+def test_text_and_values_are_escaped_as_libxml2_escapes_them():
+    out = _segment(("a&b<c>d\"e'f\rg\nh\ti",
+                    Span("link", (("href", "a&b<c>d\"e'f\rg\nh\ti"),), ("x",))))
+    assert b"a&amp;b&lt;c&gt;d\"e'f&#13;g\nh\ti<link " in out
+    assert b'href="a&amp;b&lt;c&gt;d&quot;e\'f&#13;g&#10;h&#9;i"' in out
+
+
+def test_a_name_given_twice_is_written_where_lxml_leaves_it():
+    # Only a model made in code can hold it: lxml keeps the first place, the last value,
+    # and checks the value it replaces.
+    out = _segment(("x",), attrs=((ITS_TRANSLATE, "no"), (ITS_LOCNOTE, "n"),
+                                  (ITS_TRANSLATE, "yes")))
+    assert b'<p its:translate="yes" its:locNote="n">x</p>' in out
+    with pytest.raises(ValueError):
+        _segment(("x",), attrs=((ITS_TRANSLATE, "\x00"), (ITS_TRANSLATE, "yes")))
+
+
+def test_an_attribute_of_another_namespace_is_left_to_lxml():
+    out = _segment(("x",), attrs=(("{urn:example}mark", "1"),))
+    assert b'<p xmlns:ns0="urn:example" ns0:mark="1">x</p>' in out
+
+
+# Every character lxml refuses in text: the C0 controls but tab, LF and CR, U+FFFE,
+# U+FFFF, and lone surrogates (which UTF-8 cannot encode).
+_FORBIDDEN = [chr(c) for c in range(0x20) if chr(c) not in "\t\n\r"] + ["\ufffe", "\uffff"]
+
+
+@pytest.mark.parametrize("bad", [*_FORBIDDEN, "\ud800", "\udfff"], ids=ascii)
+def test_text_xml_cannot_hold_is_refused_as_lxml_refuses_it(bad):
+    # Files cannot bring it (the parsers refuse it), but a model made in code can.
+    with pytest.raises(ValueError):
+        _segment((f"a{bad}b",))
+    with pytest.raises(ValueError):
+        _segment(("x",), attrs=((ITS_LOCNOTE, bad),))
+
+
+@pytest.mark.parametrize("name", ["no such", "a:b", ""])
+def test_a_name_xml_cannot_hold_is_refused_as_lxml_refuses_it(name):
+    with pytest.raises(ValueError):
+        _segment(("x",), attrs=((name, "v"),))
+    with pytest.raises(ValueError):
+        _segment((Span(name, (), ("x",)),))
+
+
+# Text in every form the escaping rules tell apart, and (sometimes) characters lxml refuses.
+_SPECIAL = st.sampled_from(["&", "<", ">", '"', "'", "\r", "\n", "\t", " ", "]]>", "&amp;",
+                            "\x7f", "\x85", "\u00a0", "\u2028", "é", "日本", "\U0001d11e"])
+_ORDINARY = st.characters(exclude_categories=("Cs",), exclude_characters="".join(_FORBIDDEN))
+TEXT = st.lists(st.one_of(_SPECIAL, _ORDINARY), max_size=6).map("".join)
+# One of each kind (every one is tested alone above).
+_REFUSED = st.sampled_from(["\x00", "\x0b", "\x1f", "\ufffe", "\uffff", "\ud800"])
+
+_KNOWN_KEYS = tuple(sorted({key for keys in INLINE_ATTRIBUTES.values() for key in keys}
+                           | {"id", "type", "src", "value", "zone", XML_LANG, ITS_TRANSLATE,
+                              ITS_LOCNOTE, ITS_LOCNOTE_TYPE, ITS_TERM, ITS_VERSION}))
+_OTHER_KEYS = ("data", "{urn:example}mark", f"{{{NS}}}own", "{http://www.w3.org/XML/1998/"
+               "namespace}space", "a:b", "no such", "")
+_SPAN_NAMES = tuple(sorted(INLINE | TYPED))
+
+
+def _attrs(keys: tuple[str, ...], text: st.SearchStrategy[str],
+           unique: bool) -> st.SearchStrategy[Attrs]:
+    pairs = st.tuples(st.sampled_from(keys), text)
+    if unique:
+        return st.lists(pairs, max_size=3, unique_by=lambda kv: kv[0]).map(tuple)
+    return st.lists(pairs, max_size=3).map(tuple)  # a model made in code may repeat a name
+
+
+def _content(names: tuple[str, ...], attrs: st.SearchStrategy[Attrs],
+             text: st.SearchStrategy[str]) -> st.SearchStrategy[tuple[Inline, ...]]:
+    # Adjacent strings and "" included: the model allows them, lxml joins them.
+    return st.recursive(
+        st.lists(text, max_size=2).map(tuple),
+        lambda inner: st.lists(st.one_of(
+            text, st.builds(Span, st.sampled_from(names), attrs, inner)),
+            max_size=4).map(tuple),
+        max_leaves=4)
+
+
+def releases(text: st.SearchStrategy[str] = TEXT, keys: tuple[str, ...] = _KNOWN_KEYS,
+             span_names: tuple[str, ...] = _SPAN_NAMES,
+             unique: bool = True) -> st.SearchStrategy[Release]:
+    """Any release a caller can make: every optional part present or not, lists empty
+    or not, with this text, attribute names (`unique` or not in an element) and span
+    names."""
+    attrs = _attrs(keys, text, unique)
+    content = _content(span_names, attrs, text)
+
+    def attrs_besides(*fixed: str) -> st.SearchStrategy[Attrs]:
+        # An element's own attributes (the root's id...) are repeated only when `unique`
+        # is not asked for: the reader keeps them out of `attrs`.
+        return _attrs(tuple(k for k in keys if k not in fixed) if unique else keys, text,
+                      unique)
+
+    def segment(*names: str) -> st.SearchStrategy[Segment]:
+        return st.builds(Segment, st.sampled_from(names), content, attrs)
+
+    blocks = st.one_of(segment("p", "heading", "quote"), st.builds(
+        ListBlock, st.lists(segment("item"), max_size=2).map(tuple), st.booleans(),
+        attrs_besides("type")))
+    meta = st.builds(Meta, segment("publisher"), st.builds(Span, st.just("date"), attrs,
+                                                           content),
+                     st.none() | segment("series"), st.none() | segment("place"),
+                     st.none() | st.builds(Embargo, text, text))
+    figure = st.builds(Figure, st.none() | text, st.none() | segment("alt"),
+                       st.none() | segment("caption"), attrs_besides("src"))
+    return st.builds(Release, id=text, lang=text, meta=meta, title=segment("title"),
+                     body=st.lists(blocks, max_size=3).map(tuple),
+                     subtitle=st.none() | segment("subtitle"),
+                     figures=st.lists(figure, max_size=2).map(tuple),
+                     attrs=attrs_besides("id", XML_LANG, ITS_VERSION))
+
+
+@settings(max_examples=150, deadline=None)
+@given(releases())
+def test_any_release_is_written_as_lxml_writes_it(release):
+    expected = write_release_lxml(release)
+    with patch.object(release_xml, "write_release_lxml", _no_lxml):
+        assert write_release(release) == expected
+
+
+def _spoiled(node: Any, spoil: Callable[[str], str]) -> Any:
+    """The model `node` with `spoil` applied to each text and attribute value in document
+    order (not to names)."""
+    if isinstance(node, str):
+        return spoil(node)
+    if isinstance(node, tuple):
+        return tuple(_spoiled(part, spoil) for part in node)
+    if node is None or isinstance(node, bool):
+        return node
+    changes = {f.name: _spoiled(getattr(node, f.name), spoil)
+               for f in fields(node) if f.name not in ("name", "line", "attrs")}
+    if hasattr(node, "attrs"):
+        changes["attrs"] = tuple((key, spoil(value)) for key, value in node.attrs)
+    return replace(node, **changes)
+
+
+@st.composite
+def one_refused(draw: st.DrawFn) -> Release:
+    """A release with one character lxml refuses in one of its texts or values: where
+    there are several, a refusal the text writer missed would not show."""
+    release, bad = draw(releases()), draw(_REFUSED)
+    texts = 0
+
+    def count(text: str) -> str:
+        nonlocal texts
+        texts += 1
+        return text
+
+    _spoiled(release, count)
+    target = draw(st.integers(0, texts - 1))
+
+    def spoil(text: str) -> str:
+        nonlocal target
+        target -= 1
+        return text + bad if target == -1 else text
+
+    return _spoiled(release, spoil)
+
+
+@settings(max_examples=100, deadline=None)
+@given(one_refused())
+def test_text_lxml_refuses_anywhere_is_refused_as_lxml_refuses_it(release):
+    with pytest.raises(ValueError) as lxml:  # UnicodeEncodeError for a lone surrogate
+        write_release_lxml(release)
+    with pytest.raises(lxml.type):
+        write_release(release)
+
+
+# A name the text writer leaves to lxml sends the whole release there.
+@settings(max_examples=60, deadline=None)
+@given(releases(keys=_KNOWN_KEYS + _OTHER_KEYS, span_names=(*_SPAN_NAMES, "x-other", "a:b"),
+                unique=False))
+def test_names_outside_the_vocabulary_are_written_or_refused_as_lxml_does(release):
+    try:
+        expected = write_release_lxml(release)
+    except ValueError as refusal:
+        with pytest.raises(type(refusal)):
+            write_release(release)
+    else:
+        assert write_release(release) == expected
