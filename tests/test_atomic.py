@@ -1,8 +1,11 @@
-"""Atomic writes: all or nothing, and unchanged files are left alone."""
+"""Atomic writes: all or nothing, nothing left behind, the mode open() gives, no other
+process's temp file touched, and unchanged files left alone."""
 
 from __future__ import annotations
 
+import itertools
 import os
+from collections.abc import Iterator
 
 import pytest
 
@@ -43,3 +46,165 @@ def test_new_files_get_the_mode_the_umask_gives(tmp_path):
     mask = os.umask(0)
     os.umask(mask)
     assert target.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+# ---------------------------------------------------------------- a reader sees old or new
+def test_the_target_keeps_its_old_bytes_until_the_new_are_all_written(tmp_path, monkeypatch):
+    target = tmp_path / "b.txt"
+    target.write_bytes(b"old")
+    seen = []
+    real_write = os.write
+
+    def write(fd: int, data: bytes) -> int:
+        seen.append(target.read_bytes())
+        return real_write(fd, data)
+
+    monkeypatch.setattr(atomic.os, "write", write)
+    atomic.write_bytes(target, b"new")
+    assert seen == [b"old"] and target.read_bytes() == b"new"
+
+
+def test_chunks_are_written_beside_the_target_and_renamed_over_it(tmp_path):
+    target = tmp_path / "record.jsonl"
+    target.write_bytes(b"old")
+
+    def chunks() -> Iterator[bytes]:
+        for n in range(3):
+            assert target.read_bytes() == b"old"
+            yield f"{n}\n".encode()
+
+    atomic.write_chunks(target, chunks())
+    assert target.read_bytes() == b"0\n1\n2\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["record.jsonl"]
+
+
+# ---------------------------------------------------------------- nothing left behind
+def _open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+@pytest.mark.parametrize("where", ["write", "replace", "chunks", "after-create"])
+def test_a_failure_anywhere_leaves_the_old_file_and_no_temp_file(tmp_path, monkeypatch, where):
+    target = tmp_path / "b.txt"
+    target.write_bytes(b"old")
+    real_open = os.open
+
+    def fail(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    def open_then_interrupted(*args: object, **kwargs: object) -> int:
+        # A signal arriving as soon as the temp file exists, before any other line runs:
+        # the gap that mkstemp before the try block left open.
+        real_open(*args, **kwargs)
+        raise KeyboardInterrupt
+
+    def chunks() -> Iterator[bytes]:
+        yield b"half"
+        raise RuntimeError("the producer failed")
+
+    fds = _open_fds()
+    if where == "write":
+        monkeypatch.setattr(atomic.os, "write", fail)
+    elif where == "replace":
+        monkeypatch.setattr(atomic.os, "replace", fail)
+    elif where == "after-create":
+        monkeypatch.setattr(atomic.os, "open", open_then_interrupted)
+    with pytest.raises((OSError, RuntimeError, KeyboardInterrupt)):
+        if where == "chunks":
+            atomic.write_chunks(target, chunks())
+        else:
+            atomic.write_bytes(target, b"new")
+    monkeypatch.undo()
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["b.txt"]
+    if where != "after-create":  # there the descriptor was never handed back to close
+        assert _open_fds() == fds
+
+
+def test_a_folder_in_the_way_is_an_error_and_leaves_no_temp_file(tmp_path):
+    (tmp_path / "b.txt").mkdir()
+    with pytest.raises(IsADirectoryError):
+        atomic.write_bytes(tmp_path / "b.txt", b"new")
+    assert [p.name for p in tmp_path.iterdir()] == ["b.txt"]
+
+
+def test_a_folder_that_cannot_be_made_is_an_error(tmp_path):
+    (tmp_path / "a").write_bytes(b"a file, not a folder")
+    with pytest.raises(OSError):
+        atomic.write_bytes(tmp_path / "a" / "b" / "c.txt", b"new")
+    assert [p.name for p in tmp_path.iterdir()] == ["a"]
+
+
+# ---------------------------------------------------------------- mode
+@pytest.mark.parametrize("mask", [0o022, 0o027, 0o002, 0o077])
+def test_new_and_replaced_files_get_the_mode_open_gives_under_the_umask(tmp_path, mask):
+    old_mask = os.umask(mask)
+    try:
+        atomic.write_bytes(tmp_path / "new.txt", b"x")
+        with open(tmp_path / "plain.txt", "wb"):
+            pass
+        replaced = tmp_path / "replaced.txt"
+        replaced.write_bytes(b"old")
+        replaced.chmod(0o600)
+        atomic.write_bytes(replaced, b"new")
+    finally:
+        os.umask(old_mask)
+    expected = (tmp_path / "plain.txt").stat().st_mode & 0o777
+    assert expected == 0o666 & ~mask
+    assert (tmp_path / "new.txt").stat().st_mode & 0o777 == expected
+    assert replaced.stat().st_mode & 0o777 == expected
+
+
+# ---------------------------------------------------------------- if_changed
+@pytest.mark.parametrize("old", [b"abd", b"abcd", b"ab", b""])
+def test_a_file_that_differs_at_all_is_written(tmp_path, old):
+    # Same length, a longer file that starts with the new bytes, a shorter one, empty.
+    target = tmp_path / "b.txt"
+    target.write_bytes(old)
+    assert atomic.write_bytes(target, b"abc") is True
+    assert target.read_bytes() == b"abc"
+
+
+def test_without_if_changed_the_same_bytes_are_written_again(tmp_path):
+    target = tmp_path / "b.txt"
+    target.write_bytes(b"same")
+    inode = target.stat().st_ino
+    assert atomic.write_bytes(target, b"same", if_changed=False) is True
+    assert target.read_bytes() == b"same" and target.stat().st_ino != inode
+
+
+# ---------------------------------------------------------------- temp names
+def test_a_file_under_the_temp_name_is_never_written_into_or_removed(tmp_path, monkeypatch):
+    monkeypatch.setattr(atomic, "_CALLS", itertools.count())
+    theirs = tmp_path / f".b.txt.{os.getpid()}.0.tmp"  # the first name this call tries
+    theirs.write_bytes(b"another process's")
+    atomic.write_bytes(tmp_path / "b.txt", b"new")
+    assert (tmp_path / "b.txt").read_bytes() == b"new"
+    assert theirs.read_bytes() == b"another process's"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["b.txt", theirs.name])
+
+
+def test_when_every_name_is_taken_the_write_fails_and_touches_none(tmp_path, monkeypatch):
+    monkeypatch.setattr(atomic, "_CALLS", itertools.count())
+    taken = [tmp_path / f".b.txt.{os.getpid()}.{n}.tmp" for n in range(atomic._ATTEMPTS)]
+    for path in taken:
+        path.write_bytes(b"theirs")
+    with pytest.raises(FileExistsError):
+        atomic.write_bytes(tmp_path / "b.txt", b"new")
+    assert all(path.read_bytes() == b"theirs" for path in taken)
+    assert not (tmp_path / "b.txt").exists()
+
+
+def test_temp_names_are_unique_per_process_and_call(tmp_path, monkeypatch):
+    names = []
+    real_open = os.open
+
+    def spy(path: str, *args: object) -> int:
+        names.append(os.path.basename(path))
+        return real_open(path, *args)
+
+    monkeypatch.setattr(atomic.os, "open", spy)
+    for _ in range(3):
+        atomic.write_bytes(tmp_path / "b.txt", b"x", if_changed=False)
+    assert len(set(names)) == 3
+    assert all(name.startswith(f".b.txt.{os.getpid()}.") for name in names)

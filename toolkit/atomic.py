@@ -3,23 +3,27 @@ of either), and reads of files that may not exist yet."""
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import os
-import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from toolkit.errors import InputError
 
-
-def _default_mode() -> int:
-    # mkstemp creates files 0600 whatever the umask; outputs should get the mode an
-    # ordinary open() would give them. Read once: os.umask can only be read by setting it.
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-_MODE = _default_mode()
+# A temp file is made here or not at all: O_EXCL fails on any file already under its name
+# (another process's, or a symlink put in its place) instead of writing into it. os.open
+# makes it non-inheritable (PEP 446), as mkstemp did.
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+# The kernel takes the umask (or the folder's default ACL) off 0666: the mode an ordinary
+# open() gives a new file, where mkstemp gave 0600 and needed an fchmod.
+_MODE = 0o666
+# A temp name is the target's, this process's id and a count of this process's calls:
+# unique among live processes without the random names mkstemp makes in Python (a third
+# of the cost of a write). A name found taken (left by a dead process that had the same
+# id, or made on another host sharing the folder) is skipped for the next.
+_CALLS = itertools.count()
+_ATTEMPTS = 100
 
 
 def write_bytes(path: Path, data: bytes, *, if_changed: bool = True) -> bool:
@@ -27,38 +31,89 @@ def write_bytes(path: Path, data: bytes, *, if_changed: bool = True) -> bool:
 
     An unchanged file is not rewritten, so its modification time means something.
     """
-    if if_changed:
-        try:
-            if path.read_bytes() == data:
-                return False
-        except OSError:
-            pass
-    write_chunks(path, (data,))
+    if if_changed and _holds(path, data):
+        return False
+    _replace(path, lambda fd: _write_all(fd, data))
     return True
 
 
 def write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
     """Write the concatenated `chunks` to `path` atomically, never holding them all."""
-    try:
-        fd, tmp = _temp_beside(path)
-    except FileNotFoundError:
-        # The folder is created only when missing: a build writes thousands of files
-        # into a handful of folders, and a mkdir per file is a syscall per file.
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = _temp_beside(path)
-    try:
-        with os.fdopen(fd, "wb") as handle:
+
+    def fill(fd: int) -> None:
+        with open(fd, "wb", closefd=False) as handle:  # buffered: chunks may be small
             for chunk in chunks:
                 handle.write(chunk)
-            os.fchmod(handle.fileno(), _MODE)
-        os.replace(tmp, path)
+
+    _replace(path, fill)
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """Whether the file at `path` holds `data` (not when it is missing or unreadable).
+
+    Read with one system call, without a file object: a file of another size is not
+    read at all, and a read that came back short reads as a change (a rewrite, never
+    an update skipped)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        return os.fstat(fd).st_size == len(data) and os.read(fd, len(data) + 1) == data
+    except OSError:  # a folder in the way, an I/O error: written, and reported there
+        return False
+    finally:
+        os.close(fd)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    done = os.write(fd, data)
+    while done < len(data):  # a file takes all at once, but for a signal or a full disk
+        done += os.write(fd, memoryview(data)[done:])
+
+
+def _replace(path: Path, fill: Callable[[int], None]) -> None:
+    """Make a temp file beside `path`, `fill` it and rename it over `path`.
+
+    Whatever is raised, a KeyboardInterrupt included, no temp file is left: its name is
+    known to the cleanup before the file is made (mkstemp returned it only after, outside
+    the try), and forgotten when the name was found taken, so a file this call did not
+    make is not removed. (A signal between choosing a name and making the file removes
+    whatever is under that name: only a dead process's leftover can be, names being
+    this process's own.)
+    """
+    target = os.fspath(path)
+    folder, name = os.path.split(target)
+    temp: str | None = None
+    made_folder = False
+    try:
+        for attempt in itertools.count(1):
+            temp = os.path.join(folder, f".{name}.{os.getpid()}.{next(_CALLS)}.tmp")
+            try:
+                fd = os.open(temp, _CREATE, _MODE)
+                break
+            except FileExistsError:
+                temp = None
+                if attempt == _ATTEMPTS:
+                    raise
+            except FileNotFoundError:
+                temp = None
+                if made_folder:
+                    raise
+                # The folder is made only when missing: a build writes thousands of files
+                # into a handful of folders, and a mkdir per file is a syscall per file.
+                os.makedirs(folder or os.curdir, exist_ok=True)
+                made_folder = True
+        try:
+            fill(fd)
+        finally:
+            os.close(fd)
+        os.replace(temp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if temp is not None:
+            with contextlib.suppress(FileNotFoundError):  # renamed already, or not made yet
+                os.unlink(temp)
         raise
-
-
-def _temp_beside(path: Path) -> tuple[int, str]:
-    return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
 
 
 def read_if_exists(path: Path) -> bytes | None:
