@@ -12,6 +12,8 @@ import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import lxml.html
@@ -955,3 +957,23 @@ def test_an_embargo_in_an_unknown_zone_is_one_error_line_not_a_traceback(project
                      r"for ja: .*Mars/Olympus", out), out
     assert "Traceback" not in out
     assert not (project / "build" / "ja" / f"{RELEASE_ID}.html").exists()
+
+
+# What a build runs but whose code cannot change an output's bytes: the files are written
+# as given (atomic), the config's values are stamped themselves (config), and errors and
+# issues only reach the report.
+NOT_OUTPUT_CODE = {"toolkit.atomic", "toolkit.config", "toolkit.errors", "toolkit.issues"}
+
+
+def test_every_module_a_build_runs_is_in_the_code_stamp_or_said_not_to_shape_outputs():
+    # A writer left out of OUTPUT_CODE would be changed without the pages it writes
+    # being rebuilt: a no-change run would report them unchanged, in the old form.
+    listing = ("import sys, toolkit.build\n"
+               "print(' '.join(m for m in sys.modules if m.startswith('toolkit.')))")
+    loaded = subprocess.run([sys.executable, "-c", listing], capture_output=True, text=True,
+                            check=True).stdout.split()
+    assert "toolkit.html_writer" in loaded
+    for name in loaded:
+        top = name.split(".")[1]
+        assert (f"{top}.py" in build_module.OUTPUT_CODE or top in build_module.OUTPUT_CODE
+                or name in NOT_OUTPUT_CODE), name

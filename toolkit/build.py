@@ -124,7 +124,7 @@ class BuildReport:
 OUTPUT_CODE = ("build.py", "build_pair.py", "build_record.py", "translate.py",
                "html_writer.py", "labels.py", "release_xml.py", "placeholders.py", "model.py",
                "vocabulary.py", "loader.py", "xmlsafe.py", "schema.py", "po_read.py",
-               "catalog.py", "formatting")
+               "catalog.py", "escaping.py", "formatting")
 
 
 @cache

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from urllib.parse import quote, urlsplit
 
+from toolkit.escaping import escape_text
 from toolkit.labels import label
 from toolkit.model import Figure, Inline, ListBlock, Release, Segment, Span, plain_text
 from toolkit.vocabulary import ITS_TRANSLATE, XML_LANG
@@ -186,17 +187,9 @@ _NOT_XML_BYTES = bytes(c for c in range(0x20) if c not in b"\t\n\r")  # (in UTF-
 _URL_KEPT = "".join(chr(c) for c in range(0x21, 0x7f)) + "\r"
 
 
-def text_node(text: str) -> str:
-    """Text as it stands in a page: markup characters escaped, nothing interpreted."""
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
-    if "\r" in text:
-        text = text.replace("\r", "&#13;")
-    return text
+# Text as it stands in a page: markup characters escaped, nothing interpreted (libxml2
+# writes text the same way in HTML as in XML).
+text_node = escape_text
 
 
 def attribute(name: str, value: str, tag: str = "") -> str:

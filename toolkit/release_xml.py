@@ -15,6 +15,7 @@ from pathlib import Path
 from lxml import etree
 
 from toolkit.errors import InputError
+from toolkit.escaping import escape_text
 from toolkit.model import (
     Attrs,
     Block,
@@ -470,7 +471,7 @@ def _inline(out: list[str], part: Segment | Span) -> None:
         if isinstance(item, str):
             # Most text needs no reference: tested here, without a call.
             if "&" in item or "<" in item or ">" in item or "\r" in item:
-                item = _escape(item)
+                item = escape_text(item)
             out.append(item)
         else:
             _inline(out, item)
@@ -488,30 +489,10 @@ def _attributes(attrs: Attrs) -> str:
     return written
 
 
-def _escape(text: str) -> str:
-    """Text as libxml2 writes it: &, <, > and CR as references, the rest as it is."""
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
-    if "\r" in text:
-        text = text.replace("\r", "&#13;")
-    return text
-
-
 def _escape_value(value: str) -> str:
     """An attribute value as libxml2 writes it: also quotes, LF and tab as references
     (tested in place: most values need none of them, and this is called for each)."""
-    if "&" in value:
-        value = value.replace("&", "&amp;")
-    if "<" in value:
-        value = value.replace("<", "&lt;")
-    if ">" in value:
-        value = value.replace(">", "&gt;")
-    if "\r" in value:
-        value = value.replace("\r", "&#13;")
+    value = escape_text(value)
     if '"' in value:
         value = value.replace('"', "&quot;")
     if "\n" in value:
