@@ -566,6 +566,10 @@ def test_strict_with_complete_translations_builds(project):
     code, out = run("--strict")
     assert code == 0, out
     assert_valid_outputs(project)
+    # and says so: a CI job reading the report must not take it for a refusal
+    assert "not built" not in out and "5 built -> build/" in out
+    code, out = run("--strict", "--format", "json")
+    assert code == 0 and json.loads(out)["written"] is True
 
 
 # ---------------------------------------------------------------- interruption

@@ -450,6 +450,7 @@ class Build:
                 self._pass(ctx, take, progress, record=False)
                 return
             ctx = replace(ctx, write=True)
+            self.written = True  # nothing refused: built as without --strict
             progress = None  # the check pass already showed the progress
         changed = self._pass(ctx, take, progress, record=bool(
             self.tasks or self.touched or self.dropped or not self.usable))
