@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from build_support import RELEASE_ID, files, japanese_project
+from build_support import RELEASE_ID, catalog_path, files, japanese_project, set_msgstr
 from typer.testing import CliRunner
 
 from toolkit.cli.app import app
@@ -36,3 +36,30 @@ def test_pseudo_locales_and_unconfigured_cldr_locales_get_catalogs(project, tag)
     result = CliRunner().invoke(app, ["pseudo", "--locale", tag])
     assert result.exit_code == 0, result.stderr
     assert (project / "locales" / tag / "LC_MESSAGES" / f"{SAMPLE}.po").is_file()
+
+
+def test_a_catalog_translators_started_in_an_unconfigured_locale_is_never_overwritten(
+        project):
+    # `update --locale de` makes catalogs before de is added to the config; a pseudo run
+    # for de must not turn their translations into pseudo text.
+    assert CliRunner().invoke(app, ["update", "--locale", "de"]).exit_code == 0
+    catalog = catalog_path(project, "de")
+    set_msgstr(catalog, "Ministry of Foreign Affairs of Japan", "Außenministerium Japans")
+    before = catalog.read_bytes()
+    result = CliRunner().invoke(app, ["pseudo", "--locale", "de"])
+    assert result.exit_code == 2
+    assert catalog.read_bytes() == before
+    assert result.stderr == (f"locales/de/LC_MESSAGES/{SAMPLE}.po: error: not a pseudo "
+                             "catalog: pseudo would overwrite its translations (remove it, "
+                             "or choose e.g. --locale en-XA)\n")
+    assert result.stdout == "1 pseudo catalog: 1 failed\n"
+
+
+def test_a_pseudo_catalog_is_rewritten_and_a_broken_template_named_in_the_project(project):
+    assert CliRunner().invoke(app, ["pseudo", "--locale", "fr"]).exit_code == 0
+    assert CliRunner().invoke(app, ["pseudo", "--locale", "fr"]).stdout == \
+        "1 pseudo catalog: 1 unchanged\n"
+    (project / "locales" / f"{SAMPLE}.pot").write_text("garbage\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["pseudo", "--locale", "fr"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"locales/{SAMPLE}.pot:1:1: error: ")

@@ -33,7 +33,7 @@ from toolkit.config import Config
 from toolkit.errors import InputError, UsageError
 from toolkit.extract import extract_template
 from toolkit.loader import load_release
-from toolkit.po_read import read_po
+from toolkit.po_read import parse_po, read_po
 from toolkit.po_write import DEFAULT_WIDTH, format_dated, format_po, now_date
 
 if TYPE_CHECKING:  # loaded by update and pseudo only: extract needs no CLDR plural data
@@ -359,6 +359,9 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
 
 
 # ---------------------------------------------------------------- pseudo
+PSEUDO_TEAM = "pseudo-locale"  # the Language-Team of every catalog pseudo writes
+
+
 def pseudo_project(config: Config, locale: str,
                    releases: Sequence[str] | None = None) -> RunReport:
     """Write a pseudo-translated catalog of `locale` for each template (default: all)."""
@@ -375,13 +378,21 @@ def pseudo_project(config: Config, locale: str,
         try:
             template = read_po(path)
             previous = read_if_exists(target)
+            if previous is not None and parse_po(previous, target).header.get(
+                    "Language-Team") != PSEUDO_TEAM:
+                # A locale that is not configured may still be in translation (catalogs
+                # made by `update --locale de` before it is added): never overwrite them.
+                raise InputError(target, "not a pseudo catalog: pseudo would overwrite its "
+                                 "translations (remove it, or choose e.g. --locale en-XA)")
         except InputError as exc:
+            shown = relative(Path(exc.path), config.root)  # as update shows its files
             report.results.append(FileResult(where, Status.FAILED, path.stem, locale,
-                                             error=exc))
+                                             error=InputError(shown, exc.message, exc.line,
+                                                              exc.column)))
             continue
         # Plural rules of the source language: a pseudo-locale has none of its own.
         header = set_fields(new_header(template, config.source_locale, ""),
-                            {"Language": locale, "Language-Team": "pseudo-locale"})
+                            {"Language": locale, "Language-Team": PSEUDO_TEAM})
         data = format_dated(pseudo_catalog(template, locale, header), ("PO-Revision-Date",),
                             previous)
         written = write_bytes(target, data)

@@ -33,7 +33,8 @@ def command(
     escaped extraction (unaccented) and any layout that cannot take longer text.
     A configured (real) locale is refused: its translations would be overwritten.
     So is a tag CLDR does not know, as build refuses it (pseudo-locales are a known
-    language with region XA, XB or XC: en-XA, ar-XB).
+    language with region XA, XB or XC: en-XA, ar-XB). A catalog pseudo did not write is
+    never overwritten (exit 2).
     """
     from toolkit.catalogs import pseudo_project
     from toolkit.formatting import babel_locale_for
