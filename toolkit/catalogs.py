@@ -259,6 +259,19 @@ class _Merged:
     reviewed: tuple[tuple[str, str], ...] = ()  # (msgid, msgstr) the old catalog had
 
 
+def _templates(config: Config, releases: Sequence[str] | None) -> list[Path]:
+    """The project's templates, or those of the given release ids; an id without one is
+    a `UsageError` (a typo must not pass as a run with nothing to do)."""
+    templates = sorted(config.catalogs.glob("*.pot"))
+    if releases:
+        missing = sorted(set(releases) - {t.stem for t in templates})
+        if missing:
+            raise UsageError(f"no template for {missing[0]!r} in {config.catalogs}: run "
+                             "`communique extract` first")
+        templates = [t for t in templates if t.stem in set(releases)]
+    return templates
+
+
 def update_project(config: Config, locales: Sequence[str] | None = None,
                    releases: Sequence[str] | None = None, *,
                    options: UpdateOptions = UpdateOptions(), jobs: int | None = None,
@@ -272,13 +285,7 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
         raise UsageError("no locales: configure `locales` or pass --locale")
     for locale in wanted:
         babel_locale_for(locale)  # refused as build refuses it, catalog or not
-    templates = sorted(config.catalogs.glob("*.pot"))
-    if releases:
-        missing = sorted(set(releases) - {t.stem for t in templates})
-        if missing:
-            raise UsageError(f"no template for {missing[0]!r} in {config.catalogs}: run "
-                             "`communique extract` first")
-        templates = [t for t in templates if t.stem in set(releases)]
+    templates = _templates(config, releases)
     stamp = now_date()
     tasks: list[_UpdateTask] = []
     for ll in wanted:
@@ -368,9 +375,7 @@ def pseudo_project(config: Config, locale: str,
     from toolkit.merge import new_header
     from toolkit.pseudo import pseudo_catalog
 
-    templates = sorted(config.catalogs.glob("*.pot"))
-    if releases:
-        templates = [t for t in templates if t.stem in set(releases)]
+    templates = _templates(config, releases)
     report = RunReport()
     for path in templates:
         target = config.catalog(locale, path.stem)
