@@ -562,6 +562,15 @@ def test_strict_does_not_touch_an_earlier_build(project):
     assert outputs(project) == before and mtimes(project) == times
 
 
+def test_strict_with_an_unreadable_release_exits_2_as_any_build_does_and_writes_nothing(
+        project):
+    (project / "releases" / "broken.xml").write_text("<release>", encoding="utf-8")
+    code, out = run("--strict")
+    assert code == 2, out  # unreadable input outranks "problems found" (1)
+    assert "not built (--strict)" in out
+    assert outputs(project) == {}
+
+
 def test_strict_with_complete_translations_builds(project):
     code, out = run("--strict")
     assert code == 0, out
