@@ -2,8 +2,9 @@
 
 One interface, two engines: ``babel`` (CLDR through Babel, always installed) and ``icu``
 (ICU through PyICU: ``pip install communique[icu]``), which adds official calendars
-(Japanese, Buddhist, Persian, Islamic, Hebrew...), rule-based ordinals and every
-numbering system. ``auto`` picks ICU when it can be imported.
+(Japanese, Buddhist, Persian, Islamic, Hebrew...) and every numbering system (an
+ordinal is its plain number in both: the marker is the translator's). ``auto`` picks
+ICU when it can be imported.
 
     formatter = get_formatter("ru")
     formatter.format(span)                  # "24 декабря 2022 г."

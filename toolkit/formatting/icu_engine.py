@@ -1,8 +1,9 @@
 """The ICU engine: ICU through PyICU (``pip install communique[icu]``).
 
 ICU brings what Babel lacks: every CLDR calendar (``ja@calendar=japanese`` writes
-令和4年12月24日), every numbering system including algorithmic ones, rule-based ordinals
-(RBNF: "30th", "第30") and its own skeleton matching. The locale's calendar and digits
+令和4年12月24日), every numbering system including algorithmic ones and its own
+skeleton matching (ordinals are plain numbers, as in the Babel engine: see
+`format_number`). The locale's calendar and digits
 travel as Unicode locale keywords (``@calendar=...;numbers=...``), so every ICU formatter
 made from that locale honours them.
 """
