@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
-from toolkit.errors import CommuniqueError
+from toolkit.cli.app import app
+from toolkit.errors import CommuniqueError, InputError
 from toolkit.normalize import normalize, render
 
 INPUTS = sorted((Path(__file__).parent.parent / "fixtures" / "normalize").glob("*/input.*"))
@@ -34,3 +37,35 @@ def test_a_damaged_input_is_normalised_or_refused_with_one_error(path, at, cut, 
         render(result.release, "out.xml")
     except CommuniqueError:
         pass
+
+
+PAGE = Path(__file__).parent.parent / "fixtures" / "normalize" / "mofa-meeting-html" / "input.html"
+TEXT = Path(__file__).parent.parent / "fixtures" / "normalize" / "mofa-meeting-text" / "input.txt"
+
+
+@pytest.mark.parametrize(("path", "inserted", "code"), [
+    (PAGE, b"\x05", "U+0005"), (PAGE, b"&#5;", "U+0005"), (PAGE, b"\x1b", "U+001B"),
+    (TEXT, b"\x05", "U+0005")])
+def test_a_character_xml_cannot_hold_is_one_error_naming_it_and_its_line(path, inserted,
+                                                                         code):
+    # A scraped page may hold a control character, raw or as a reference the HTML parser
+    # reads; the release cannot be written, and the error says why and where.
+    data = path.read_bytes()
+    at = data.index(b"the ")
+    result = normalize(data[:at] + inserted + data[at:], path.name)
+    with pytest.raises(InputError) as caught:
+        render(result.release, path.name)
+    assert caught.value.message == (f"{code} is a character XML cannot hold: remove it "
+                                    "from the input")
+    assert caught.value.line == data.count(b"\n", 0, at) + 1
+
+
+def test_a_page_with_a_control_character_reference_is_refused_by_the_cli(tmp_path):
+    data = PAGE.read_bytes()
+    at = data.index(b"the ")
+    (tmp_path / "page.html").write_bytes(data[:at] + b"&#5;" + data[at:])
+    result = CliRunner().invoke(app, ["normalize", str(tmp_path / "page.html"),
+                                      "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "U+0005" in result.stderr
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())

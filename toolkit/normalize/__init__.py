@@ -13,6 +13,8 @@ is in the report (`report`).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +22,7 @@ from lxml import etree
 
 from toolkit.errors import InputError
 from toolkit.loader import parse_release
-from toolkit.model import Release
+from toolkit.model import Inline, Release
 from toolkit.normalize.assemble import Options, assemble, derive_id, release_with, slug
 from toolkit.normalize.html_reader import XHTML, read_html
 from toolkit.normalize.report import Guess, Report
@@ -91,9 +93,39 @@ def _page(source: Source, path: str | Path, report: Report) -> etree._Element:
 
 def render(release: Release, path: str | Path) -> bytes:
     """The release as XML, checked against the schema before anything is written."""
-    data = write_release(release)
+    try:
+        data = write_release(release)
+    except ValueError as exc:
+        # The writer refuses what XML cannot hold: a control character (a raw byte of a
+        # page, or a reference such as &#5; that the HTML parser reads as one), U+FFFE,
+        # U+FFFF. The input is at fault: one error naming it, not a traceback.
+        raise _unwritable(release, path) from exc
     tree = parse_xml(data, path)
     for line, column, message in schema_errors(tree):
         raise InputError(path, f"the normalised release would not be valid: {message} "
                          f"(output line {line}, column {column})")
     return data
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _unwritable(release: Release, path: str | Path) -> InputError:
+    """The error for a release holding a character XML cannot hold, with its line."""
+    for segment in release.segments():
+        for text in _texts(segment.content):
+            found = _NOT_XML.search(text)
+            if found:
+                return InputError(path, f"U+{ord(found.group()):04X} is a character XML "
+                                  "cannot hold: remove it from the input", segment.line)
+    return InputError(path, "holds a character XML cannot hold (a control character, "
+                      "U+FFFE or U+FFFF): remove it from the input")
+
+
+def _texts(content: tuple[Inline, ...]) -> Iterator[str]:
+    for part in content:
+        if isinstance(part, str):
+            yield part
+        else:
+            yield from (value for _, value in part.attrs)
+            yield from _texts(part.content)
