@@ -140,3 +140,32 @@ def test_the_repository_sample_validates_clean(monkeypatch):
     monkeypatch.chdir(root)
     result = CliRunner().invoke(app, ["validate"])
     assert (result.exit_code, result.output) == (0, "")
+
+
+def test_catalogs_pseudo_writes_pass_the_header_checks(project):
+    # en-XA and ar-XB are what build and pseudo take as pseudo-locales (a known language,
+    # region XA, XB or XC); validate must not call their Language unknown, nor ask for
+    # the plural rule of a tag CLDR has none for.
+    config = ["--config", str(project / "communique.toml")]
+    for tag in ("en-XA", "ar-XB"):
+        assert CliRunner().invoke(app, ["pseudo", "--locale", tag, *config]).exit_code == 0
+    result = validate(project, str(project / "locales" / "en-XA"),
+                      str(project / "locales" / "ar-XB"))
+    assert not [i for i in result.issues if str(i["code"]).startswith("header-")]
+
+
+def test_a_pseudo_locale_of_an_unknown_language_or_another_folder_is_still_refused(
+        project):
+    folder = project / "locales" / "en-XA"
+    assert CliRunner().invoke(app, ["pseudo", "--config", str(project / "communique.toml")]
+                              ).exit_code == 0
+    [catalog] = folder.rglob("*.po")
+    text = catalog.read_text(encoding="utf-8")
+    for language, message in (("xx-XA", "Language 'xx-XA' is not a locale CLDR knows"),
+                              ("fr-XA", "Language 'fr-XA' does not match the catalog's "
+                                        "folder 'en-XA'")):
+        catalog.write_text(text.replace("Language: en-XA", f"Language: {language}"),
+                           encoding="utf-8")
+        result = validate(project, str(folder))
+        assert [i["message"] for i in result.issues if i["code"] == "header-language"] == \
+            [message]

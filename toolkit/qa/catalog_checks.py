@@ -19,6 +19,7 @@ from babel.messages.plurals import get_plural
 
 from toolkit.catalog import Catalog, Entry
 from toolkit.errors import InputError
+from toolkit.formatting import PSEUDO_REGIONS
 from toolkit.po_read import parse_po
 from toolkit.qa.codes import CODES, Finding
 from toolkit.qa.config import ALLOW_FLAG
@@ -68,8 +69,15 @@ def _known_locale(name: str) -> str | None:
     """The canonical form of a locale name Babel knows (``pt-BR`` → ``pt_BR``), or None."""
     if not name or not re.fullmatch(r"[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]+)*(?:@\w+)?", name):
         return None
+    tag = name.replace("-", "_").split("@")[0]
+    language, _, region = tag.partition("_")
+    if region.upper() in PSEUDO_REGIONS:
+        # A pseudo-locale (en-XA, ar-XB) is known when its language is, as build and
+        # pseudo take it; CLDR has no data for the tag itself.
+        known = _known_locale(language)
+        return f"{known}_{region.upper()}" if known else None
     try:
-        return str(Locale.parse(name.replace("-", "_").split("@")[0]))
+        return str(Locale.parse(tag))
     except (ValueError, UnknownLocaleError):
         return None
 
@@ -152,7 +160,9 @@ def check_header(catalog: Catalog, locale: str | None, template: bool) -> Iterat
         yield Finding("header-language", f"Language {language!r} does not match the "
                       f"catalog's folder {locale!r}", header_line(path, "Language"))
     rule_locale = expected or canonical
-    want = cldr_plural_forms(rule_locale) if rule_locale else None
+    # A pseudo-locale has no plural rule of its own (pseudo writes the source's).
+    pseudo = rule_locale is not None and rule_locale[-2:] in PSEUDO_REGIONS
+    want = cldr_plural_forms(rule_locale) if rule_locale and not pseudo else None
     advice = f"; CLDR's for {rule_locale} is {want!r}" if want else ""
     value = header.get("Plural-Forms")
     if value is None:
