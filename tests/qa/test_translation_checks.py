@@ -184,6 +184,16 @@ def test_final_punctuation_that_does_not_correspond_is_a_warning(msgid, msgstr, 
     assert expected in message
 
 
+def test_a_pseudo_locale_is_not_held_to_final_punctuation():
+    # `pseudo` writes "⟦Ïţ éñðéð. ~~~⟧": bracketed and padded on purpose, to test layout
+    from toolkit.pseudo import pseudo_text
+
+    pseudo = pseudo_text("It ended.")
+    assert codes("It ended.", pseudo, "en") == ["punctuation-final"]
+    for locale in ("en-XA", "en_XA", "ar-XB", "ja-xc"):
+        assert codes("It ended.", pseudo, locale) == [], locale
+
+
 def test_final_mark_looks_past_closing_quotes_and_brackets():
     assert final_mark("「はい。」") == "。"
     assert final_mark("(yes.)  ") == "."

@@ -20,6 +20,7 @@ from html.entities import html5
 
 from lxml import etree
 
+from toolkit.formatting import PSEUDO_REGIONS
 from toolkit.model import Span
 from toolkit.placeholders import Message, Placeholder, PlaceholderError, parse_translation
 from toolkit.qa.codes import Finding
@@ -55,6 +56,12 @@ class Pair:
     @property
     def source_language(self) -> str:
         return _language(self.source_locale)
+
+    @property
+    def pseudo(self) -> bool:
+        """A pseudo-locale's catalog (en-XA, ar-XB): text made by `pseudo`, not translated."""
+        _, _, region = self.locale.replace("-", "_").partition("_")
+        return region.upper() in PSEUDO_REGIONS
 
 
 def _language(locale: str) -> str:
@@ -393,6 +400,8 @@ def _kind(mark: str) -> str | None:
 
 def check_final_punctuation(pair: Pair) -> Iterator[Finding]:
     """The translation ends like the source, in the target locale's punctuation."""
+    if pair.pseudo:
+        return  # pseudo text is bracketed and padded on purpose (`toolkit.pseudo`)
     source_mark = final_mark(plain_text(pair.msgid))
     target_mark = final_mark(plain_text(pair.msgstr))
     kind, target_kind = _kind(source_mark), _kind(target_mark)
