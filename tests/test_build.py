@@ -990,3 +990,47 @@ def test_every_module_a_build_runs_is_in_the_code_stamp_or_said_not_to_shape_out
         top = name.split(".")[1]
         assert (f"{top}.py" in build_module.OUTPUT_CODE or top in build_module.OUTPUT_CODE
                 or name in NOT_OUTPUT_CODE), name
+
+
+# ---------------------------------------------------------------- withdrawn releases
+def _pages_of(root: Path, release_id: str) -> list[str]:
+    return sorted(name for name in outputs(root) if name.split("/")[-1].startswith(
+        release_id + "."))
+
+
+def test_a_release_taken_out_of_the_project_is_withdrawn_from_the_build(project):
+    _many_releases(project, 1)  # release-000 stays
+    build(load_config(project))
+    assert len(_pages_of(project, RELEASE_ID)) == 2 * len(EVERY)
+    kept = {name: data for name, data in outputs(project).items() if "release-000" in name}
+    (project / "releases" / f"{RELEASE_ID}.xml").unlink()
+    build(load_config(project))
+    # no page of it stays online: no index lists it, no page links it, nothing updates it
+    assert _pages_of(project, RELEASE_ID) == []
+    assert RELEASE_ID not in (project / "build" / "ja" / "index.html").read_text("utf-8")
+    assert {name: data for name, data in outputs(project).items()
+            if "release-000" in name} == kept
+
+
+def test_a_release_file_renamed_with_its_id_keeps_its_pages(project):
+    build(load_config(project))
+    before = {name: data for name, data in outputs(project).items()
+              if name.endswith((".xml", ".html")) and RELEASE_ID in name}
+    releases = project / "releases"
+    (releases / f"{RELEASE_ID}.xml").rename(releases / "0-renamed.xml")  # sorts first
+    build(load_config(project))
+    after = {name: data for name, data in outputs(project).items()
+             if name.endswith((".xml", ".html")) and RELEASE_ID in name}
+    assert after == before
+
+
+def test_a_build_of_some_releases_or_a_strict_refusal_withdraws_nothing(project):
+    _many_releases(project, 1)
+    build(load_config(project))
+    (project / "releases" / f"{RELEASE_ID}.xml").unlink()
+    build(load_config(project), releases=[project / "releases" / "release-000.xml"])
+    assert len(_pages_of(project, RELEASE_ID)) == 2 * len(EVERY)  # not judged this time
+    set_msgstr(catalog_path(project, "ja", "release-000"), "Tokyo", "")  # a fallback
+    code, _ = run("--strict")
+    assert code == 1
+    assert len(_pages_of(project, RELEASE_ID)) == 2 * len(EVERY)  # nothing written

@@ -16,6 +16,9 @@ The work is planned in the parent process and done in workers:
   into all its stale locales before writing a page, as only then is it known which
   locales have one (a locale below min-coverage has none), and writes again the run's
   other pages of the release if those versions changed.
+* A release no longer in the project is withdrawn by a build of the whole project:
+  the pages its record lines name are removed, unless a release still there claims
+  them (a file renamed, its id kept).
 * Results are handed on in report order as they come, and the record is read and
   written as a stream beside the sorted releases: the parent's memory does not grow with
   the number of pairs (10,000 releases cost it the list of their paths).
@@ -39,6 +42,7 @@ import itertools
 import json
 import multiprocessing
 import os
+import re
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -117,6 +121,11 @@ class BuildReport:
                 "engines": self.engines,
                 "summary": {s.value: self.count(s) for s in Status},
                 "results": [r.as_dict() for r in self.results]}
+
+
+# What a page of the record may be called: a locale's folder and a release id (the
+# schema's pattern) with the extension of an output; nothing else is ever removed.
+_OUTPUT_NAME = re.compile(r"(?!\.\.?/)[^/\\]+/[A-Za-z0-9][A-Za-z0-9._-]*\.(?:xml|html)")
 
 
 # The modules whose code shapes a build's output. A change to any of them rebuilds
@@ -474,6 +483,7 @@ class Build:
         was finished, and the interruption raised again once the record is saved.
         """
         self.recorded = 0
+        self.gone: list[str] = []  # outputs of the releases no longer in the project
         failure: list[BaseException] = []
         with _Runner(self.tasks, ctx, self.workers, progress) as runner:
             lines = self._walk(runner, sink, failure if record else None)
@@ -485,6 +495,8 @@ class Build:
                     pass
         if failure:
             raise failure[0]
+        if record and ctx.write and self.gone:
+            self._unpublish()
         return bool(self.recorded or self.touched or self.dropped or not self.usable)
 
     def _walk(self, runner: _Runner, sink: Sink | None,
@@ -527,6 +539,25 @@ class Build:
         for line in lines:
             if not self.whole_project:
                 yield line
+                continue
+            try:
+                names = [output[0] for output in line_entry(line)["o"]]
+            except (KeyError, TypeError, ValueError, IndexError):
+                continue  # a damaged line: nothing known of its pages
+            self.gone.extend(name for name in names
+                             if isinstance(name, str) and _OUTPUT_NAME.fullmatch(name))
+
+    def _unpublish(self) -> None:
+        """Remove the pages of releases no longer in the project, which no index lists
+        and no page links any more: a release taken out is withdrawn, not left online.
+        A page that a release still in the project claims (a file renamed, its id kept)
+        stays: the new record is read for the names it holds among those."""
+        gone = set(self.gone)
+        for _release, _locale, line in read_record(self.record):
+            for output in line_entry(line)["o"]:
+                gone.discard(output[0])
+        for name in sorted(gone):
+            (self.output / name).unlink(missing_ok=True)
 
     def _report(self, release: str, recorded: dict[str, bytes], new: list[PairResult],
                 sink: Sink) -> None:
