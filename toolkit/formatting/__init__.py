@@ -77,15 +77,20 @@ def _formatter(locale: str, settings: LocaleSettings, engine: str) -> Formatter:
 PSEUDO_REGIONS = frozenset({"XA", "XB", "XC"})
 
 
+def is_pseudo_locale(locale: str) -> bool:
+    """CLDR's pseudo-locales: a language with region XA, XB or XC (en-XA, ar_XB)."""
+    _, _, region = locale.replace("-", "_").partition("_")
+    return region.upper() in PSEUDO_REGIONS
+
+
 @cache
 def babel_locale_for(locale: str) -> Locale:
     """The Babel locale for a tag, or a UsageError naming it."""
     tag = locale.replace("-", "_")
-    language, _, region = tag.partition("_")
-    if region.upper() in PSEUDO_REGIONS:
+    if is_pseudo_locale(tag):
         # CLDR's pseudo-locales (en-XA accented, ar-XB bidi) carry no data of their own:
         # their values are formatted as the language's, the text is the pseudo catalog's.
-        tag = language
+        tag = tag.partition("_")[0]
     try:
         return Locale.parse(tag)
     except (UnknownLocaleError, ValueError, TypeError) as exc:

@@ -19,7 +19,7 @@ from babel.messages.plurals import get_plural
 
 from toolkit.catalog import Catalog, Entry
 from toolkit.errors import InputError
-from toolkit.formatting import PSEUDO_REGIONS
+from toolkit.formatting import is_pseudo_locale
 from toolkit.po_read import parse_po
 from toolkit.qa.codes import CODES, Finding
 from toolkit.qa.config import ALLOW_FLAG
@@ -70,8 +70,8 @@ def _known_locale(name: str) -> str | None:
     if not name or not re.fullmatch(r"[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]+)*(?:@\w+)?", name):
         return None
     tag = name.replace("-", "_").split("@")[0]
-    language, _, region = tag.partition("_")
-    if region.upper() in PSEUDO_REGIONS:
+    if is_pseudo_locale(tag):
+        language, _, region = tag.partition("_")
         # A pseudo-locale (en-XA, ar-XB) is known when its language is, as build and
         # pseudo take it; CLDR has no data for the tag itself.
         known = _known_locale(language)
@@ -161,8 +161,8 @@ def check_header(catalog: Catalog, locale: str | None, template: bool) -> Iterat
                       f"catalog's folder {locale!r}", header_line(path, "Language"))
     rule_locale = expected or canonical
     # A pseudo-locale has no plural rule of its own (pseudo writes the source's).
-    pseudo = rule_locale is not None and rule_locale[-2:] in PSEUDO_REGIONS
-    want = cldr_plural_forms(rule_locale) if rule_locale and not pseudo else None
+    want = (cldr_plural_forms(rule_locale)
+            if rule_locale and not is_pseudo_locale(rule_locale) else None)
     advice = f"; CLDR's for {rule_locale} is {want!r}" if want else ""
     value = header.get("Plural-Forms")
     if value is None:

@@ -20,7 +20,7 @@ from html.entities import html5
 
 from lxml import etree
 
-from toolkit.formatting import PSEUDO_REGIONS
+from toolkit.formatting import is_pseudo_locale
 from toolkit.model import Span
 from toolkit.placeholders import Message, Placeholder, PlaceholderError, parse_translation
 from toolkit.qa.codes import Finding
@@ -60,8 +60,7 @@ class Pair:
     @property
     def pseudo(self) -> bool:
         """A pseudo-locale's catalog (en-XA, ar-XB): text made by `pseudo`, not translated."""
-        _, _, region = self.locale.replace("-", "_").partition("_")
-        return region.upper() in PSEUDO_REGIONS
+        return is_pseudo_locale(self.locale)
 
 
 def _language(locale: str) -> str:
