@@ -190,6 +190,23 @@ def test_the_source_locale_marks_nothing_even_with_an_incomplete_catalog():
     assert translate_release(rel, catalog(), "EN", formatter=None).release.body == rel.body
 
 
+def test_a_release_in_another_language_than_the_source_locale_says_its_own_in_it():
+    """A release written in French in a project whose source locale is English: its page
+    in the source locale is its own French text, so it says fr, as the source does, and a
+    passage the source marked keeps its mark (WCAG 2.1 SC 3.1.1 and 3.1.2)."""
+    data = write_release(release('<p>Bonjour</p><quote xml:lang="de">Wir schaffen das</quote>'
+                                 )).replace(b'xml:lang="en"', b'xml:lang="fr"', 1)
+    french = parse_release(data)
+    result = translate_release(french, None, "en", formatter=None, source_locale=True)
+    assert result.release.lang == "fr" and langs(result.release)[-1] == "de"
+    assert write_release(result.release) == data  # the source, byte for byte
+    # translated into English (a catalog for the source locale), it is English, and what
+    # fell back is French
+    english = translate_release(french, catalog(("Bonjour", "Hello")), "en", formatter=None,
+                                source_locale=True).release
+    assert english.lang == "en" and langs(english) == ["fr", "fr", None, "de"]
+
+
 def test_a_language_the_source_gave_a_segment_is_kept_on_fallback_and_dropped_when_translated():
     rel = release('<quote xml:lang="de">Ich bin ein Berliner</quote>'
                   '<quote xml:lang="de">Wir schaffen das</quote>')

@@ -298,7 +298,10 @@ def translate_release(
     into several locales passes the same, initially empty, `messages` to each call (and
     keeps the release alive meanwhile): each segment's message is then made once.
     """
-    languages = None if same_language(release.lang, locale) else (release.lang, locale)
+    # The source locale without a catalog is the release's own text, so in its language
+    # even when that is not the source locale's (a release written in French): said so.
+    own = source_locale and catalog is None and not same_language(release.lang, locale)
+    languages = None if own or same_language(release.lang, locale) else (release.lang, locale)
     translator = _Translator(catalog, formatter, str(catalog_path), str(release_path),
                              fallback_all=not source_locale,
                              messages={} if messages is None else messages,
@@ -307,7 +310,7 @@ def translate_release(
     meta = localised.meta
     if formatter is not None:
         meta = replace(meta, published=_format_span(meta.published, formatter, None))
-    localised = replace(localised, lang=locale, meta=meta)
+    localised = replace(localised, lang=release.lang if own else locale, meta=meta)
     return Translation(localised, translator.coverage(), tuple(translator.issues))
 
 
