@@ -342,12 +342,15 @@ def test_a_translator_cannot_set_the_language_or_direction_of_any_output(project
 # ---------------------------------------------------------------- versions
 def linked(root: Path, locale: str, release_id: str = RELEASE_ID) -> list[str]:
     """The locales a page links as its release's versions, as its head names them (one
-    ``<link rel="alternate">`` each, its own included); its nav lists the same, its own
-    language unlinked. Each address is relative and leads to a page that is there."""
+    ``<link rel="alternate">`` each, its own included, and the source locale's page, when
+    it is one, again as x-default); its nav lists the same, its own language unlinked.
+    Each address is relative and leads to a page that is there."""
     page = root / "build" / locale / f"{release_id}.html"
     doc = lxml.html.document_fromstring(page.read_bytes())
     head = [(e.get("hreflang"), e.get("href"))
             for e in doc.xpath("/html/head/link[@rel='alternate']")]
+    default = [href for tag, href in head if tag == "x-default"]
+    head = [(tag, href) for tag, href in head if tag != "x-default"]
     folders = [href.split("/")[1] for _, href in head]
     assert [href for _, href in head] == [f"../{ll}/{release_id}.html" for ll in folders]
     assert [tag for tag, _ in head] == [ll.replace("_", "-") for ll in folders]  # BCP 47
@@ -356,6 +359,7 @@ def linked(root: Path, locale: str, release_id: str = RELEASE_ID) -> list[str]:
            for e in doc.xpath("//nav/ul[@class='versions']/li/*")]
     assert doc.xpath("//nav/ul/li/span/@aria-current") == (["page"] if nav else [])
     assert nav == folders
+    assert default == ([f"../en/{release_id}.html"] if "en" in folders else [])
     return folders
 
 
@@ -389,6 +393,23 @@ def test_each_page_links_the_release_in_every_language_it_was_built_in(project):
     assert ('<a href="../ar/japan-kyrgyz-fm-meeting-2022.html" hreflang="ar" lang="ar" '
             'dir="rtl">العربية</a>') in ja
     assert '<li><span aria-current="page">日本語</span></li>' in ja
+
+
+def test_readers_of_a_language_with_no_page_are_offered_the_source_locales(project):
+    """hreflang x-default: Google's value for readers whose language none of the versions
+    is in. The source locale's page is the original, never a fallback; with no such page
+    there is no default (another language would be a guess)."""
+    build(load_config(project), locales=["ja", "ar"])
+    ar = (project / "build" / "ar" / f"{RELEASE_ID}.html").read_text(encoding="utf-8")
+    assert linked(project, "ar") == ["ja", "ar"] and "x-default" not in ar
+    build(load_config(project))
+    for locale in EVERY:
+        page = (project / "build" / locale / f"{RELEASE_ID}.html").read_text(encoding="utf-8")
+        # once each, after the languages, beside the source's own hreflang="en" link
+        assert page.count("x-default") == 1, locale
+        assert ('<link rel="alternate" hreflang="ar" href="../ar/japan-kyrgyz-fm-meeting-2022'
+                '.html">\n    <link rel="alternate" hreflang="x-default" '
+                'href="../en/japan-kyrgyz-fm-meeting-2022.html">\n    <style>') in page
 
 
 def test_a_release_built_in_one_language_lists_no_versions(project):

@@ -231,6 +231,22 @@ def test_a_page_names_every_version_of_its_release_in_its_head_in_the_order_give
         ("alternate", "pt-BR", "../pt_BR/japan-kyrgyz-fm-meeting-2022.html")]
 
 
+def test_the_default_version_is_linked_as_x_default_after_the_languages():
+    context = PageContext("ja", "ltr", "g", versions=("en", "ja"), default_version="en")
+    doc = lxml.html.document_fromstring(release_page(load_release(SAMPLE), context))
+    alternates = [(link.get("hreflang"), link.get("href"))
+                  for link in doc.find("head").iter("link")]
+    assert alternates == [("en", "../en/japan-kyrgyz-fm-meeting-2022.html"),
+                          ("ja", "../ja/japan-kyrgyz-fm-meeting-2022.html"),
+                          ("x-default", "../en/japan-kyrgyz-fm-meeting-2022.html")]
+    # not a version readers pick: the nav lists the languages only
+    assert len(doc.find_class("versions")[0]) == 2
+    # none given, or a release in one language: no default
+    assert b"x-default" not in versioned("ja", "ltr", ("en", "ja"))
+    assert b"x-default" not in release_page(load_release(SAMPLE), replace(
+        context, versions=("ja",)))
+
+
 def test_the_nav_lists_each_version_in_its_own_language_and_this_one_unlinked():
     doc = lxml.html.document_fromstring(versioned("ja", "ltr", ("en", "ja", "ar", "pt_BR")))
     (listing,) = doc.find(".//nav").find_class("versions")

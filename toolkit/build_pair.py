@@ -106,6 +106,13 @@ class Context:
     def job(self, locale: str) -> LocaleJob:
         return next(j for j in self.locales if j.locale == locale)
 
+    def default_version(self, versions: tuple[str, ...]) -> str | None:
+        """The version of a release offered to readers of a language it has no page in
+        (hreflang x-default): the source locale's, the original text and the one with no
+        fallback, when it is among `versions`; else none (another would be a guess)."""
+        source = self.order[0] if self.order else None
+        return source if source in versions else None
+
     def catalog(self, locale: str, release_id: str) -> Path:
         return Config(root=self.root, catalogs=self.catalogs).catalog(locale, release_id)
 
@@ -272,8 +279,8 @@ def _finish(pair: _Translated | PairResult, versions: tuple[str, ...],
     html_path = folder / f"{pair.release.id}.html"
     compare = pair.locale not in ctx.new_folders
     write_bytes(xml_path, write_release(pair.release), if_changed=compare)
-    write_bytes(html_path, release_page(pair.release, replace(pair.page, versions=versions)),
-                if_changed=compare)
+    page = replace(pair.page, versions=versions, default_version=ctx.default_version(versions))
+    write_bytes(html_path, release_page(pair.release, page), if_changed=compare)
     # Stamped here, in the worker, rather than by the parent when it records the result:
     # the stat calls of a 10,000-release build then run in parallel.
     written = tuple((info.st_size, info.st_mtime_ns)

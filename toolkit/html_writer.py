@@ -132,6 +132,9 @@ class PageContext:
     # they are listed: each gets a <link rel="alternate"> and a place in the nav. The
     # pages are siblings: ``../<locale>/<id>.html``. Fewer than two: neither.
     versions: tuple[str, ...] = ()
+    # The version for readers whose language is none of them, linked as hreflang
+    # "x-default" beside the others (the source locale's page); None: no such link.
+    default_version: str | None = None
 
 
 @dataclass(frozen=True)
@@ -494,33 +497,35 @@ _ID_SLOT = "\x00"  # (written as it is by `attribute`; a page never holds one)
 
 def _versions(release_id: str, context: PageContext) -> tuple[str, str]:
     """The release in its other languages: the ``<link rel="alternate">`` elements that
-    follow the title in the head (every version, this page's too, as search engines ask),
-    and the list for the nav, each named in its own language and marked as written in
-    it; this page's language is shown, not linked. Only the locales and the release id
-    (the source's, checked by the schema) go into them, never a translation.
+    follow the title in the head (every version, this page's too, as search engines ask,
+    and the default one as ``x-default``), and the list for the nav, each named in its
+    own language and marked as written in it; this page's language is shown, not linked.
+    Only the locales and the release id (the source's, checked by the schema) go into
+    them, never a translation.
 
     The pages of a locale mostly list the same versions: the markup is written once per
     set, with a stand-in for the id."""
-    template = _versions_template(context.locale, context.direction, context.versions)
+    template = _versions_template(context.locale, context.direction, context.versions,
+                                  context.default_version)
     if template is None or not _PLAIN_ID.fullmatch(release_id):
         return _versions_markup(release_id, context.locale, context.direction,
-                                context.versions)
+                                context.versions, context.default_version)
     head, listing = template
     return head.replace(_ID_SLOT, release_id), listing.replace(_ID_SLOT, release_id)
 
 
 @lru_cache(maxsize=64)
-def _versions_template(locale: str, direction: str,
-                       versions: tuple[str, ...]) -> tuple[str, str] | None:
+def _versions_template(locale: str, direction: str, versions: tuple[str, ...],
+                       default: str | None) -> tuple[str, str] | None:
     """The markup of a set of versions with a stand-in for the id; None when a tag is not
     plain (a locale tag always is), as its address is then percent-encoded whole."""
-    if not all(_PLAIN_ID.fullmatch(version) for version in versions):
+    if not all(_PLAIN_ID.fullmatch(version) for version in (*versions, default or "-")):
         return None
-    return _versions_markup(_ID_SLOT, locale, direction, versions)
+    return _versions_markup(_ID_SLOT, locale, direction, versions, default)
 
 
 def _versions_markup(release_id: str, locale: str, direction: str,
-                     versions: tuple[str, ...]) -> tuple[str, str]:
+                     versions: tuple[str, ...], default: str | None) -> tuple[str, str]:
     links = []
     items = []
     for version in versions:
@@ -533,6 +538,9 @@ def _versions_markup(release_id: str, locale: str, direction: str,
         else:  # its name in its language, and direction when it runs against the page's
             items.append(element("li", "", element(
                 "a", href + hreflang + _language(version, direction)[0], name)))
+    if default is not None:  # (after the languages, as search engines' examples put it)
+        links.append(element("link", ' rel="alternate" hreflang="x-default"'
+                             + attribute("href", f"../{default}/{release_id}.html"), ""))
     listing = block("ul", ' class="versions"'
                     + attribute("aria-label", label(locale, "languages")), items, _IN_SECTION)
     return "".join(_PADS[_IN_HEAD] + link for link in links), listing
