@@ -78,6 +78,21 @@ def test_a_changed_paragraph_keeps_its_old_translation_as_fuzzy_with_the_old_sou
     assert entry.extracted_comments == ("paragraph", "<date/>: March 1 (date)")
 
 
+def test_a_fuzzy_translation_matched_again_keeps_the_source_it_was_made_for():
+    # The old entries were fuzzy already: their msgids were never translated, so `#|`
+    # shows what the translation was made for (their own `#|`, or nothing), as msgmerge.
+    _, _, merged = _catalogs("fuzzy-again")
+    previous = {e.msgid.split()[-1]: e.previous_msgid for e in merged.live()}
+    assert previous == {
+        "Tokyo": None,  # fuzzy without a previous source: none to show
+        "year.": "Both ministers welcomed the progress in economic relations.",
+        "latest.": "The ministers agreed to meet again in Bishkek.",  # an obsolete one
+        "today.": "They also exchanged views on the regional situation in Central Asia.",
+    }
+    title = next(merged.live())
+    assert title.translator_comments == ("made fuzzy by the desk: the title is to be checked",)
+
+
 def test_an_unchanged_message_keeps_its_translation_and_comments():
     _, old, merged = _catalogs("changed-source")
     title = merged.lookup("Foreign Ministers Meet in Tokyo")

@@ -185,14 +185,21 @@ def _update(wanted: Entry, old: Entry) -> Entry:
 
 
 def _fuzzy(wanted: Entry, close: Entry) -> Entry:
-    """A new entry that takes the translation of a similar old one, for review."""
+    """A new entry that takes the translation of a similar old one, for review.
+
+    ``#| msgid`` names the source the translation was made for: the old entry's msgid,
+    or, when the old entry was fuzzy already, its own previous source (none if it had
+    none), as msgmerge does. Its msgid was never translated, so a translator comparing
+    against it would review the wrong change."""
     msgstr, plural = _reshape(close, wanted)
+    made_for = ((close.previous_msgctxt, close.previous_msgid, close.previous_msgid_plural)
+                if close.fuzzy else (close.msgctxt, close.msgid, close.msgid_plural))
     return replace(
         _fresh(wanted), msgstr=msgstr, msgstr_plural=plural,
         flags=("fuzzy", *(f for f in wanted.flags if f != "fuzzy")),
         translator_comments=close.translator_comments,
-        previous_msgctxt=close.msgctxt, previous_msgid=close.msgid,
-        previous_msgid_plural=close.msgid_plural)
+        previous_msgctxt=made_for[0], previous_msgid=made_for[1],
+        previous_msgid_plural=made_for[2])
 
 
 def _reshape(old: Entry, wanted: Entry) -> tuple[str, tuple[str, ...]]:
