@@ -243,8 +243,8 @@ def test_width_and_no_wrap_exclude_each_other(tmp_path, monkeypatch):
 
 
 def test_update_without_templates_for_a_release_is_a_usage_error(tmp_path, monkeypatch):
-    root = make_project(tmp_path, {})
-    code, _, err = run(root, monkeypatch, "update", "nothing-here")
+    root = make_project(tmp_path, {"not-extracted": release_xml("not-extracted", "Talks")})
+    code, _, err = run(root, monkeypatch, "update", "not-extracted")
     assert code == 2 and "run `communique extract` first" in err
 
 

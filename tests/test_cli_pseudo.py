@@ -63,15 +63,3 @@ def test_a_pseudo_catalog_is_rewritten_and_a_broken_template_named_in_the_projec
     result = CliRunner().invoke(app, ["pseudo", "--locale", "fr"])
     assert result.exit_code == 2
     assert result.stderr.startswith(f"locales/{SAMPLE}.pot:1:1: error: ")
-
-
-@pytest.mark.parametrize("release", ["japan-kyrgyz", f"releases/{SAMPLE}.xml"])
-def test_a_release_id_without_a_template_is_refused_as_update_refuses_it(project, release):
-    before = files(project)
-    result = CliRunner().invoke(app, ["pseudo", release])
-    update = CliRunner().invoke(app, ["update", release])
-    assert result.exit_code == update.exit_code == 2  # not "0 pseudo catalogs: none"
-    assert result.stderr == update.stderr
-    assert result.stderr.startswith(f"no template for {release!r} ")
-    assert result.stdout == ""
-    assert files(project) == before

@@ -11,6 +11,7 @@ from typing import IO, TYPE_CHECKING, Annotated
 import typer
 
 from toolkit.cli.common import (
+    RELEASES_HELP,
     ConfigOption,
     FormatOption,
     OutputFormat,
@@ -18,6 +19,7 @@ from toolkit.cli.common import (
     interactive,
     progress_bar,
     project,
+    release_files,
 )
 
 if TYPE_CHECKING:
@@ -30,8 +32,9 @@ PAIR_LINES = 20  # above this many releases with problems, a summary per locale
 @handles_errors
 def command(
     releases: Annotated[
-        list[Path] | None,
-        typer.Argument(help="Release XML files to build (default: the configured releases)."),
+        list[str] | None,
+        typer.Argument(help=RELEASES_HELP.format("every configured release"), metavar="RELEASE",
+                       show_default=False),
     ] = None,
     *,
     locale: Annotated[
@@ -74,6 +77,7 @@ def command(
     from toolkit.build import Build
 
     cfg = project(config)
+    files = release_files(cfg, releases)
     # Each result is taken as it comes, none kept: the text report keeps what it prints,
     # the JSON one writes each result to a temporary file until the summary before them
     # is known. A build of 10,000 releases then holds no report.
@@ -83,7 +87,7 @@ def command(
         with progress_bar("building", not as_json and interactive()) as progress:
             run = Build(cfg, locales=locale or None, output=output, jobs=jobs,
                         strict=strict, min_coverage=min_coverage, force=force,
-                        releases=_expand(releases) if releases else None)
+                        releases=files)
             run.run(_JsonItems(spool).add if as_json else tally.add, progress)
         if as_json:
             for chunk in _json(run, spool):
@@ -93,13 +97,6 @@ def command(
     if run.failed:
         raise typer.Exit(2)
     raise typer.Exit(1 if strict and run.problems else 0)
-
-
-def _expand(paths: list[Path]) -> list[Path]:
-    files: list[Path] = []
-    for path in paths:
-        files.extend(sorted(path.glob("*.xml")) if path.is_dir() else [path])
-    return files
 
 
 def _pair_line(result: PairResult) -> str:

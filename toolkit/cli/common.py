@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -14,7 +14,7 @@ from typing import Annotated, ParamSpec, TypeVar
 import typer
 
 from toolkit.config import Config, load_config
-from toolkit.errors import CommuniqueError
+from toolkit.errors import CommuniqueError, InputError
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -44,6 +44,64 @@ FormatOption = Annotated[
 
 def project(config: Path | None) -> Config:
     return load_config(Path.cwd(), config)
+
+
+def display(path: Path | str) -> str:
+    """A path as people type it: relative to the current folder when under it.
+
+    What every command prints. (`toolkit.build_pair.display` is the same for the build's
+    own messages; importing it from there would load the build's modules into every
+    command, extract's start-up included.)
+    """
+    text = os.fspath(path)
+    cwd = os.getcwd()
+    if text.startswith(cwd + os.sep):
+        return text[len(cwd) + 1:].replace(os.sep, "/")
+    return text
+
+
+# The releases argument, as every command that takes it says it.
+RELEASES_HELP = "Release ids, release XML files or folders of them (default: {})."
+
+
+def release_files(config: Config, names: Sequence[str] | None) -> list[Path] | None:
+    """The release XML files the command line names, or None when it names none (every
+    configured release). What extract, update, build, stats and pseudo all take.
+
+    A name is a folder (its .xml files), a file (``releases/<id>.xml``, a path ending
+    in .xml or one that exists), or else a release id: ``<id>.xml`` in the configured
+    releases folder. A name that finds nothing is an `InputError` naming it as typed,
+    raised before the command writes anything: a typo must not pass as a run with less
+    to do.
+    """
+    if not names:
+        return None
+    files: dict[str, Path] = {}  # in the order named, each once (by absolute path)
+    for name in names:
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(path.glob("*.xml"))
+            if not found:
+                raise InputError(name, "no release XML (.xml files) in this folder")
+        else:
+            candidate = path if path.suffix == ".xml" or path.exists() \
+                else config.releases / f"{name}.xml"
+            if not candidate.is_file():
+                # An id also says where its file was looked for.
+                shown = display(candidate)
+                raise InputError(name, "no such release" if shown == name
+                                 else f"no such release (looked for {shown})")
+            found = [candidate]
+        for file in found:
+            files.setdefault(os.path.abspath(file), file)
+    return list(files.values())
+
+
+def release_ids(config: Config, names: Sequence[str] | None) -> list[str] | None:
+    """The ids of the releases the command line names (see `release_files`): a release
+    file's id is its name, as `validate` holds it to be (id-filename)."""
+    files = release_files(config, names)
+    return None if files is None else list(dict.fromkeys(f.stem for f in files))
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -18,6 +16,7 @@ from toolkit.cli.catalog_options import (
     summary_line,
 )
 from toolkit.cli.common import (
+    RELEASES_HELP,
     ConfigOption,
     FormatOption,
     OutputFormat,
@@ -25,8 +24,8 @@ from toolkit.cli.common import (
     interactive,
     progress_bar,
     project,
+    release_files,
 )
-from toolkit.errors import InputError
 
 if TYPE_CHECKING:
     from toolkit.catalogs import RunReport
@@ -36,8 +35,8 @@ if TYPE_CHECKING:
 def command(
     releases: Annotated[
         list[str] | None,
-        typer.Argument(help="Release XML files or release ids (default: every configured "
-                       "release).", show_default=False),
+        typer.Argument(help=RELEASES_HELP.format("every configured release"), metavar="RELEASE",
+                       show_default=False),
     ] = None,
     *,
     width: WidthOption = None,
@@ -56,39 +55,13 @@ def command(
     from toolkit.catalogs import extract_project
 
     cfg = project(config)
-    files = _release_files(cfg.releases, releases) if releases else None
+    files = release_files(cfg, releases)
     with progress_bar("extracting", output_format is OutputFormat.text and interactive()) \
             as progress:
         report = extract_project(cfg, files, width=page_width(width, no_wrap), jobs=jobs,
                                  progress=progress)
     _print(report, output_format, "template")
     raise typer.Exit(2 if report.failed else 0)
-
-
-def _release_files(folder: Path, names: list[str]) -> list[Path]:
-    files: list[Path] = []
-    for name in names:
-        path = Path(name)
-        if path.is_dir():
-            files.extend(sorted(path.glob("*.xml")))
-            continue
-        candidate = path if path.suffix == ".xml" or path.exists() else folder / f"{name}.xml"
-        if not candidate.is_file():
-            # Named as typed, like every other unreadable input; an id also says where
-            # its file was looked for, relative to the current folder when under it.
-            shown = _shown(candidate)
-            raise InputError(name, "no such release" if shown == name
-                             else f"no such release (looked for {shown})")
-        files.append(candidate)
-    return files
-
-
-def _shown(path: Path) -> str:
-    text = os.fspath(path)
-    cwd = os.getcwd()
-    if text.startswith(cwd + os.sep):
-        return text[len(cwd) + 1:].replace(os.sep, "/")
-    return text
 
 
 def _print(report: RunReport, output_format: OutputFormat, noun: str) -> None:

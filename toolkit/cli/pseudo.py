@@ -8,7 +8,15 @@ from typing import Annotated
 import typer
 
 from toolkit.cli.catalog_options import summary_line
-from toolkit.cli.common import ConfigOption, FormatOption, OutputFormat, handles_errors, project
+from toolkit.cli.common import (
+    RELEASES_HELP,
+    ConfigOption,
+    FormatOption,
+    OutputFormat,
+    handles_errors,
+    project,
+    release_ids,
+)
 from toolkit.errors import UsageError
 
 DEFAULT_LOCALE = "en-XA"  # the usual tag of an accented pseudo-locale
@@ -18,7 +26,8 @@ DEFAULT_LOCALE = "en-XA"  # the usual tag of an accented pseudo-locale
 def command(
     releases: Annotated[
         list[str] | None,
-        typer.Argument(help="Release ids (default: every template).", show_default=False),
+        typer.Argument(help=RELEASES_HELP.format("every template"), metavar="RELEASE",
+                       show_default=False),
     ] = None,
     *,
     locale: Annotated[
@@ -44,7 +53,7 @@ def command(
     if locale in cfg.locales or locale == cfg.source_locale:
         raise UsageError(f"{locale!r} is a configured locale; pseudo catalogs would "
                          "overwrite its translations (choose e.g. --locale en-XA)")
-    report = pseudo_project(cfg, locale, releases)
+    report = pseudo_project(cfg, locale, release_ids(cfg, releases))
     if output_format is OutputFormat.json:
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:

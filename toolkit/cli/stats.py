@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from toolkit.cli.common import ConfigOption, FormatOption, OutputFormat, handles_errors, project
+from toolkit.cli.common import (
+    RELEASES_HELP,
+    ConfigOption,
+    FormatOption,
+    OutputFormat,
+    handles_errors,
+    project,
+    release_files,
+)
 
 
 @handles_errors
 def command(
     releases: Annotated[
-        list[Path] | None,
-        typer.Argument(help="Release XML files (default: the configured releases)."),
+        list[str] | None,
+        typer.Argument(help=RELEASES_HELP.format("every configured release"), metavar="RELEASE",
+                       show_default=False),
     ] = None,
     *,
     locale: Annotated[
@@ -37,10 +45,7 @@ def command(
     cfg = project(config)
     for tag in locale or ():
         babel_locale_for(tag)  # as build refuses it: a typo is not a 0% locale
-    files = None
-    if releases:
-        files = [f for p in releases for f in (sorted(p.glob("*.xml")) if p.is_dir() else [p])]
-    rows = stats(cfg, locales=locale or None, releases=files)
+    rows = stats(cfg, locales=locale or None, releases=release_files(cfg, releases))
     if output_format is OutputFormat.json:
         typer.echo(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2))
     else:

@@ -16,6 +16,7 @@ from toolkit.cli.catalog_options import (
     summary_line,
 )
 from toolkit.cli.common import (
+    RELEASES_HELP,
     ConfigOption,
     FormatOption,
     OutputFormat,
@@ -23,6 +24,7 @@ from toolkit.cli.common import (
     interactive,
     progress_bar,
     project,
+    release_ids,
 )
 
 if TYPE_CHECKING:
@@ -33,8 +35,8 @@ if TYPE_CHECKING:
 def command(
     releases: Annotated[
         list[str] | None,
-        typer.Argument(help="Release ids whose catalogs to update (default: every "
-                       "template in the catalogs folder).", show_default=False),
+        typer.Argument(help=RELEASES_HELP.format("every template"), metavar="RELEASE",
+                       show_default=False),
     ] = None,
     *,
     locale: Annotated[
@@ -69,11 +71,12 @@ def command(
     from toolkit.catalogs import UpdateOptions, update_project
 
     cfg = project(config)
+    ids = release_ids(cfg, releases)
     options = UpdateOptions(fuzzy_matching=not no_fuzzy_matching, tm=not no_tm,
                             width=page_width(width, no_wrap))
     with progress_bar("updating", output_format is OutputFormat.text and interactive()) \
             as progress:
-        report = update_project(cfg, locale or None, releases or None, options=options,
+        report = update_project(cfg, locale or None, ids, options=options,
                                 jobs=jobs, progress=progress)
     _print(report, output_format)
     raise typer.Exit(2 if report.failed else 0)
