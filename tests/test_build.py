@@ -527,6 +527,51 @@ def test_a_regional_locale_is_linked_by_its_bcp47_tag_and_its_folder(project):
     assert 'lang="pt-BR">português (Brasil)</a>' in ja
 
 
+def _pseudo_page(root: Path, locale: str) -> tuple[list[str], list[str]]:
+    """A pseudo-locale's page: the locales its head links, and those its nav lists."""
+    doc = lxml.html.document_fromstring(
+        (root / "build" / locale / f"{RELEASE_ID}.html").read_bytes())
+    nav = [e.get("href").split("/")[1] if e.tag == "a" else locale
+           for e in doc.xpath("//nav/ul[@class='versions']/li/*")]
+    return [e.get("hreflang") for e in doc.xpath("//head/link")], nav
+
+
+def test_a_pseudo_locale_is_no_language_of_the_real_pages_and_lists_them_for_its_test(
+        project):
+    """Pseudo-locales (en-XA, ar-XB) test layout: real pages neither list nor link them
+    (nor does a search engine learn of them: a region XA is no country). A pseudo page's
+    nav is a real page's with itself in its place; its head links nothing. Building one
+    rewrites no real page, and no other pseudo page."""
+    for step in (["extract"], ["pseudo", "--locale", "en-XA"], ["pseudo", "--locale", "ar-XB"]):
+        assert CliRunner().invoke(app, step).exit_code == 0, step
+    build(load_config(project))
+    times = mtimes(project)
+    assert _statuses(build(load_config(project), locales=["en-XA"])) == {
+        "en-XA": Status.BUILT}
+    assert _pseudo_page(project, "en-XA") == ([], [*EVERY, "en-XA"])
+    assert _statuses(build(load_config(project), locales=["ar-XB"])) == {
+        "ar-XB": Status.BUILT}
+    assert _pseudo_page(project, "ar-XB") == ([], [*EVERY, "ar-XB"])
+    for locale in EVERY:
+        assert linked(project, locale) == EVERY, locale
+    changed = {k for k, v in mtimes(project).items() if times.get(k) != v}
+    assert changed == {f"build/{ll}/{name}" for ll in ("en-XA", "ar-XB")
+                       for name in (f"{RELEASE_ID}.xml", f"{RELEASE_ID}.html",
+                                    "index.html")} | {"build/index.html", f"build/{CACHE_NAME}"}
+    # the record says what each page lists: every later build finds every page as it is
+    times = mtimes(project)
+    for locales in (None, ["en-XA", "ar-XB"], [*EVERY, "en-XA", "ar-XB"]):
+        report = build(load_config(project), locales=locales)
+        assert {r.status for r in report.results} == {Status.UNCHANGED}, locales
+    assert mtimes(project) == times
+    # a real language that goes takes its place in the pseudo pages too, when built
+    _below_90_percent_in_kyrgyz(project)
+    _min_coverage(project, 90)
+    build(load_config(project), locales=[*EVERY, "en-XA", "ar-XB"])
+    assert _pseudo_page(project, "ar-XB") == ([], ["en", "ja", "ru", "ar", "ar-XB"])
+    assert linked(project, "ja") == ["en", "ja", "ru", "ar"]
+
+
 def test_a_translator_cannot_change_what_a_page_links_or_how_it_names_it(project):
     evil = ('</title><link rel="alternate" hreflang="xx" href="https://evil.example/">'
             '<a href="https://evil.example/" hreflang="ja">日本語</a>')

@@ -247,6 +247,16 @@ def test_the_default_version_is_linked_as_x_default_after_the_languages():
         context, versions=("ja",)))
 
 
+def test_a_page_that_links_no_alternates_still_lists_its_versions():
+    """(A pseudo-locale's page: its nav is laid out for the test, its head says nothing.)"""
+    context = PageContext("en-XA", "ltr", "g", versions=("en", "ja", "en-XA"),
+                          default_version="en", alternates=False)
+    doc = lxml.html.document_fromstring(release_page(load_release(SAMPLE), context))
+    assert doc.find("head").find("link") is None
+    assert [e.text for e in doc.find_class("versions")[0].iter("a", "span")] == [
+        "English", "日本語", "English (en-XA)"]
+
+
 def test_the_nav_lists_each_version_in_its_own_language_and_this_one_unlinked():
     doc = lxml.html.document_fromstring(versioned("ja", "ltr", ("en", "ja", "ar", "pt_BR")))
     (listing,) = doc.find(".//nav").find_class("versions")

@@ -64,6 +64,7 @@ from toolkit.build_pair import (
     formatter_for,
     in_order,
     leave_interrupts_to_the_parent,
+    page_versions,
     run_batch,
 )
 from toolkit.build_record import (
@@ -356,7 +357,8 @@ class Build:
         """Which pairs are stale, by comparing each with its line in the last record.
 
         A page links its release in every locale that has a page: the record's lines
-        of pairs built, in whatever run. A page that links another set is stale; so
+        of pairs built, in whatever run (a real page leaves out the pseudo-locales':
+        `page_versions`). A page that links another set is stale; so
         are the pages of a release whose versions change in this run, which only the
         worker building the release learns: it is told the run's other pages and the
         versions each links (`Task.refresh`).
@@ -427,7 +429,7 @@ class Build:
                     return None
             problems = entry["st"] == Status.SKIPPED.value or bool(entry["is"])
             linked = tuple(entry["v"]) if entry["st"] == Status.BUILT.value else None
-            if linked is not None and linked != pages:
+            if linked is not None and linked != page_versions(job.locale, pages):
                 return None
         except (OSError, KeyError, TypeError, ValueError, IndexError, AttributeError):
             return None

@@ -16,14 +16,14 @@ import signal
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from toolkit.atomic import read_if_exists, write_bytes
 from toolkit.config import Config, LocaleSettings
 from toolkit.errors import InputError
-from toolkit.formatting import get_formatter
+from toolkit.formatting import get_formatter, is_pseudo_locale
 from toolkit.formatting.base import InvalidValue
 from toolkit.html_writer import IndexEntry, PageContext, html_lang, release_page
 from toolkit.issues import Issue, error, warning
@@ -58,7 +58,7 @@ class PairResult:
     inputs: tuple[tuple[str, int, int, str] | None, ...] = ()  # release, catalog stamps
     path: str = ""  # the release file, absolute: the cache's key
     written: tuple[tuple[int, int], ...] = ()  # each output's (size, mtime_ns) once written
-    versions: tuple[str, ...] = ()  # the locales the page links as the release's versions
+    versions: tuple[str, ...] = ()  # the locales the page lists (`page_versions`)
 
     @property
     def problems(self) -> bool:
@@ -137,6 +137,16 @@ def in_order(locales: Iterable[str], order: tuple[str, ...]) -> tuple[str, ...]:
     then the configured ones) as there, then any other by tag."""
     return tuple(sorted(locales, key=lambda ll: (order.index(ll) if ll in order
                                                  else len(order), ll)))
+
+
+@lru_cache(maxsize=1024)
+def page_versions(locale: str, versions: tuple[str, ...]) -> tuple[str, ...]:
+    """The versions the page of `locale` lists, of those its release has (`versions`, in
+    page order). A pseudo-locale's page (en-XA: region XA, XB or XC) is a layout test,
+    not a language for readers: a real page neither lists nor links one. A pseudo page
+    lists what a real page lists, and itself in its place: the nav readers see, laid
+    out in the pseudo text (it links no versions for search engines: `_finish`)."""
+    return tuple(v for v in versions if v == locale or not is_pseudo_locale(v))
 
 
 def input_stamp(path: Path, data: bytes | None = None) -> tuple[str, int, int, str] | None:
@@ -233,7 +243,7 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
     results = [_finish(pair, versions, ctx) for pair in translated]
     if ctx.write:  # (the strict pre-pass checks: those pages' inputs are as recorded)
         for locale, linked in task.refresh:
-            if linked != versions:
+            if linked != page_versions(locale, versions):
                 pair = _translate_pair(release, stamp, shown, ctx.job(locale), ctx,
                                        messages)
                 results.append(_finish(pair, versions, ctx))
@@ -263,7 +273,8 @@ def _translate_pair(release: Release, stamp: Any, shown: str, job: LocaleJob,
 
 def _finish(pair: _Translated | PairResult, versions: tuple[str, ...],
             ctx: Context) -> PairResult:
-    """A translated pair's outputs written, its page linking `versions`."""
+    """A translated pair's outputs written, its page linking `versions` (the release's,
+    as `page_versions` has the page list them)."""
     if isinstance(pair, PairResult):
         if pair.status is Status.SKIPPED and ctx.write and pair.locale not in ctx.new_folders:
             # The pages an earlier build wrote for this pair go: the index no longer
@@ -279,7 +290,12 @@ def _finish(pair: _Translated | PairResult, versions: tuple[str, ...],
     html_path = folder / f"{pair.release.id}.html"
     compare = pair.locale not in ctx.new_folders
     write_bytes(xml_path, write_release(pair.release), if_changed=compare)
-    page = replace(pair.page, versions=versions, default_version=ctx.default_version(versions))
+    versions = page_versions(pair.locale, versions)
+    # A pseudo page is no version of the release for search engines: none links it, and
+    # its region is no country (XA, XB, XC are ISO 3166's codes for private use).
+    real = not is_pseudo_locale(pair.locale)
+    page = replace(pair.page, versions=versions, alternates=real,
+                   default_version=ctx.default_version(versions) if real else None)
     write_bytes(html_path, release_page(pair.release, page), if_changed=compare)
     # Stamped here, in the worker, rather than by the parent when it records the result:
     # the stat calls of a 10,000-release build then run in parallel.

@@ -61,7 +61,8 @@ def unchanged(recorded: list[Any] | None, path: str) -> tuple[bool, list[Any] | 
 # ``cv`` coverage (segments and words: translated, fuzzy, untranslated, rejected), ``is``
 # issues, ``ix`` index entry [title, date value, date text, the title's language when it
 # fell back], ``v`` the locales the page links as its release's versions (those in
-# which the release had a page then, in the order listed).
+# which the release had a page then, in the order listed, as `page_versions` has this
+# page list them: a real page leaves out the pseudo-locales').
 #
 # An unchanged pair costs a few `stat` calls; an unchanged build rewrites nothing.
 RecordLines = Iterator[tuple[str, str, bytes]]  # (release path, locale, line)

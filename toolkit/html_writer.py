@@ -135,6 +135,9 @@ class PageContext:
     # The version for readers whose language is none of them, linked as hreflang
     # "x-default" beside the others (the source locale's page); None: no such link.
     default_version: str | None = None
+    # Whether the head links the versions for search engines (a pseudo-locale's page, a
+    # layout test, lists them in its nav only).
+    alternates: bool = True
 
 
 @dataclass(frozen=True)
@@ -478,6 +481,8 @@ def release_page(release: Release, context: PageContext) -> bytes:
     if len(context.versions) > 1:
         alternates, listing = _versions(release.id, context)
         nav.append(listing)
+        if not context.alternates:
+            alternates = ""
     article = [_header(release, context)]
     if release.figures:
         article.append(block("div", ' class="figures"',
