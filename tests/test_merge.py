@@ -119,6 +119,20 @@ def test_an_obsolete_translation_comes_back_when_its_source_returns():
     assert merged.obsolete == ()
 
 
+def test_the_header_takes_the_templates_bug_address_and_msgmerges_field_order():
+    template, old, merged = _catalogs("header-fields")
+    assert merged.header["Report-Msgid-Bugs-To"] == template.header["Report-Msgid-Bugs-To"]
+    assert merged.header["POT-Creation-Date"] == template.header["POT-Creation-Date"]
+    # The translator's own fields are kept, whatever tool wrote them; msgmerge's known
+    # fields come first, in its order and case, so running either tool gives no diff.
+    assert [name for name, _ in merged.header_fields] == [
+        "Project-Id-Version", "Report-Msgid-Bugs-To", "POT-Creation-Date", "PO-Revision-Date",
+        "Last-Translator", "Language-Team", "Language", "MIME-Version", "Content-Type",
+        "Content-Transfer-Encoding", "X-Generator", "Plural-Forms", "X-Poedit-SourceCharset"]
+    assert merged.header["Last-Translator"] == old.header["last-translator"]
+    assert merged.header["PO-Revision-Date"] == old.header["PO-Revision-Date"]
+
+
 def test_a_catalog_in_another_charset_is_read_and_written_as_utf8():
     _, old, merged = _catalogs("latin1-catalog")
     assert old.lookup("Foreign Ministers Meet in Tokyo").msgstr.endswith("réunissent à Tokyo")

@@ -308,27 +308,41 @@ def new_header(template: Catalog, locale: str, revision_date: str) -> tuple[tupl
     )
 
 
+# The header fields msgmerge knows, in the order it writes them; the others follow, in
+# the catalog's order.
+_KNOWN_FIELDS = ("Project-Id-Version", "Report-Msgid-Bugs-To", "POT-Creation-Date",
+                 "PO-Revision-Date", "Last-Translator", "Language-Team", "Language",
+                 "MIME-Version", "Content-Type", "Content-Transfer-Encoding")
+_KNOWN_BY_KEY = {name.lower(): name for name in _KNOWN_FIELDS}
+# What the template says of these replaces what the catalog says (the template knows).
+_FROM_TEMPLATE = ("Report-Msgid-Bugs-To", "POT-Creation-Date")
+
+
 def _updated_header(old: Catalog, template: Catalog,
                     locale: str | None) -> tuple[tuple[str, str], ...]:
-    """msgmerge's header rule: the catalog's own, with the template's creation date.
+    """msgmerge's header rule: the catalog's own fields, with the template's bug address
+    and creation date, the fields msgmerge knows in its order (their names in its case),
+    then the others as they were.
 
     What is missing for a working catalog is added (Language, Plural-Forms), and the
     charset becomes UTF-8 because that is what the catalog is written in.
     """
-    header = old.header
-    fields = old.header_fields
-    created = template.header.get("POT-Creation-Date", header.get("POT-Creation-Date"))
-    if created is not None and "POT-Creation-Date" not in header:
-        # Where msgmerge and xgettext put it: after the project and bug address fields.
-        after = max((i + 1 for i, (name, _) in enumerate(fields)
-                     if name in ("Project-Id-Version", "Report-Msgid-Bugs-To")), default=0)
-        fields = (*fields[:after], ("POT-Creation-Date", created), *fields[after:])
-    changes: dict[str, str | None] = {"Content-Type": "text/plain; charset=UTF-8"}
-    if created is not None:
-        changes["POT-Creation-Date"] = created
-    language = header.get("Language") or locale
-    if language and not header.get("Language"):
-        changes["Language"] = language
-    if language and not header.get("Plural-Forms"):
-        changes["Plural-Forms"] = plural_forms(language)
-    return set_fields(fields, changes)
+    known: dict[str, str] = {}
+    others: list[tuple[str, str]] = []
+    for name, value in old.header_fields:
+        canonical = _KNOWN_BY_KEY.get(name.lower())
+        if canonical is None:
+            others.append((name, value))
+        else:
+            known[canonical] = value  # a repeated field: the last one, as msgmerge
+    for name in _FROM_TEMPLATE:
+        if name in template.header:
+            known[name] = template.header[name]
+    known["Content-Type"] = "text/plain; charset=UTF-8"
+    language = known.get("Language") or locale
+    if language and not known.get("Language"):
+        known["Language"] = language
+    fields = (*((name, known[name]) for name in _KNOWN_FIELDS if name in known), *others)
+    if language and not old.header.get("Plural-Forms"):
+        return set_fields(fields, {"Plural-Forms": plural_forms(language)})
+    return fields
