@@ -100,3 +100,22 @@ def test_a_broken_config_names_its_line_and_column_and_is_shown_as_typed(
     with pytest.raises(InputError) as info:
         load_config(tmp_path)
     assert str(info.value).startswith("communique.toml" + where), str(info.value)
+
+
+@pytest.mark.parametrize(("typed", "spelt"), [
+    ("ja", "ja"), ("JA", "ja"), ("Ja", "ja"),  # configured: as configured
+    ("pt-br", "pt_BR"), ("PT_BR", "pt_BR"),
+    ("EN", "en"),  # the source locale too
+    ("en_xa", "en-XA"),  # a catalogs folder: as the folder
+    ("ja-jp", "ja-JP"), ("ja_jp", "ja_JP"),  # another locale: conventional case
+    ("ZH_hant_tw", "zh_Hant_TW"), ("es-419", "es-419"), ("DE", "de"),
+    ("de-DE-u-CA-gregory", "de-DE-u-ca-gregory"), ("sr@latin", "sr@latin"),
+])
+def test_a_locale_tag_is_spelt_as_the_project_spells_it(tmp_path, typed, spelt):
+    (tmp_path / "communique.toml").write_text('locales = ["ja", "pt_BR"]\n')
+    (tmp_path / "locales" / "en-XA").mkdir(parents=True)
+    assert load_config(tmp_path).locale_tag(typed) == spelt
+
+
+def test_a_locale_tag_is_spelt_conventionally_when_there_are_no_catalogs(tmp_path):
+    assert load_config(tmp_path).locale_tag("EN-xa") == "en-XA"

@@ -55,6 +55,64 @@ class Config:
     def catalog(self, locale: str, release_id: str) -> Path:
         return self.catalogs / locale / "LC_MESSAGES" / f"{release_id}.po"
 
+    def locale_tag(self, tag: str) -> str:
+        """The project's spelling of a locale tag typed on the command line.
+
+        BCP 47 tags are case-insensitive, and gettext writes them with ``_``: ``JA``,
+        ``ja_jp`` and ``ja-JP`` are one tag each, and must find the one folder of it
+        (``locales/ja/``, ``build/ja/``), not start a second, untranslated one. A tag
+        that is a configured locale (the source locale included) is spelt as configured;
+        else as a folder of the catalogs already spells it (a pseudo-locale, a locale
+        started by ``update --locale`` before it is configured); else in BCP 47's
+        conventional case (``en-XA``, ``zh-Hant``), its separator as typed. A different
+        tag is a different locale, as in gettext: ``ja-JP`` is not ``ja``.
+        """
+        key = _tag_key(tag)
+        for known in (self.source_locale, *self.locales):
+            if _tag_key(known) == key:
+                return known
+        try:
+            folders = sorted(entry.name for entry in os.scandir(self.catalogs)
+                             if entry.is_dir())
+        except OSError:  # no catalogs yet
+            folders = []
+        if tag in folders:
+            return tag
+        for folder in folders:
+            if _tag_key(folder) == key:
+                return folder
+        return _conventional_case(tag)
+
+
+def _tag_key(tag: str) -> str:
+    """What two spellings of one locale tag share."""
+    return tag.replace("_", "-").casefold()
+
+
+_SUBTAGS = re.compile(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*")
+
+
+def _conventional_case(tag: str) -> str:
+    """A tag in BCP 47's conventional case: language lower, a script title case, a
+    region upper (``EN-xa`` -> ``en-XA``, ``zh_hant`` -> ``zh_Hant``); anything after a
+    singleton (``-u-``, ``-x-``) lower. A tag of another form is left as typed."""
+    if not _SUBTAGS.fullmatch(tag):
+        return tag
+    parts = re.split(r"([-_])", tag)
+    out = [parts[0].lower()]
+    extension = False
+    for index in range(2, len(parts), 2):
+        subtag = parts[index]
+        extension = extension or len(subtag) == 1
+        if not extension and len(subtag) == 4 and subtag.isalpha():
+            subtag = subtag.title()
+        elif not extension and len(subtag) == 2 and subtag.isalpha():
+            subtag = subtag.upper()
+        else:
+            subtag = subtag.lower()
+        out += [parts[index - 1], subtag]
+    return "".join(out)
+
 
 _LOCALE_KEYS = {
     "time-pattern": "time_pattern",

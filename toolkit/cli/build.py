@@ -17,6 +17,7 @@ from toolkit.cli.common import (
     OutputFormat,
     handles_errors,
     interactive,
+    locale_tags,
     progress_bar,
     project,
     release_files,
@@ -77,6 +78,7 @@ def command(
     from toolkit.build import Build
 
     cfg = project(config)
+    locales = locale_tags(cfg, locale)
     files = release_files(cfg, releases)
     # Each result is taken as it comes, none kept: the text report keeps what it prints,
     # the JSON one writes each result to a temporary file until the summary before them
@@ -85,7 +87,7 @@ def command(
     tally = _Tally()
     with tempfile.SpooledTemporaryFile(1 << 20, "w+", encoding="utf-8") as spool:
         with progress_bar("building", not as_json and interactive()) as progress:
-            run = Build(cfg, locales=locale or None, output=output, jobs=jobs,
+            run = Build(cfg, locales=locales, output=output, jobs=jobs,
                         strict=strict, min_coverage=min_coverage, force=force,
                         releases=files)
             run.run(_JsonItems(spool).add if as_json else tally.add, progress)

@@ -104,6 +104,45 @@ def release_ids(config: Config, names: Sequence[str] | None) -> list[str] | None
     return None if files is None else list(dict.fromkeys(f.stem for f in files))
 
 
+def locale_tags(config: Config, tags: Sequence[str] | None) -> list[str] | None:
+    """The --locale tags as the project spells them (`locale_tag`), each once, or None
+    when none are given."""
+    return list(dict.fromkeys(locale_tag(config, t) for t in tags)) if tags else None
+
+
+def locale_tag(config: Config, typed: str) -> str:
+    """A --locale tag as the project spells it (see `Config.locale_tag`): what update,
+    build, stats and pseudo all take.
+
+    A tag CLDR does not know is refused, as build refuses it. So is a tag that is not a
+    locale of the project (not configured, no catalogs yet) but the language of one of
+    its locales with a region or script added: ``ja-JP`` on a project of ``ja`` is nearly
+    always a slip for ``ja``, and would get a folder of its own, all untranslated. Any
+    other new tag is a locale of its own, as in gettext: ``update --locale de`` starts
+    its catalogs before de is configured, and pseudo-locales are never configured.
+    """
+    from toolkit.errors import UsageError
+    from toolkit.formatting import babel_locale_for, is_pseudo_locale
+
+    babel_locale_for(typed)  # a typo is not an empty locale
+    tag = config.locale_tag(typed)
+    configured = (config.source_locale, *config.locales)
+    if tag not in configured and not (config.catalogs / tag).is_dir() \
+            and not is_pseudo_locale(tag):
+        language = _language(tag)
+        near = [known for known in configured if _language(known) == language]
+        if near:
+            raise UsageError(
+                f"locale {typed!r} is not configured and has no catalogs; the project's "
+                f"is {near[0]!r} (to make {tag} a locale of its own, add it to `locales` "
+                "in the config)")
+    return tag
+
+
+def _language(tag: str) -> str:
+    return tag.replace("_", "-").partition("-")[0].casefold()
+
+
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print one line to stderr and return the exit to raise."""
     typer.echo(message, err=True)

@@ -14,6 +14,7 @@ from toolkit.cli.common import (
     FormatOption,
     OutputFormat,
     handles_errors,
+    locale_tag,
     project,
     release_ids,
 )
@@ -46,10 +47,9 @@ def command(
     never overwritten (exit 2).
     """
     from toolkit.catalogs import pseudo_project
-    from toolkit.formatting import babel_locale_for
 
-    babel_locale_for(locale)  # as build refuses it: a typo would get catalogs of its own
     cfg = project(config)
+    locale = locale_tag(cfg, locale)  # as build takes it: JA is ja
     if locale in cfg.locales or locale == cfg.source_locale:
         raise UsageError(f"{locale!r} is a configured locale; pseudo catalogs would "
                          "overwrite its translations (choose e.g. --locale en-XA)")

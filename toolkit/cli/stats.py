@@ -13,6 +13,7 @@ from toolkit.cli.common import (
     FormatOption,
     OutputFormat,
     handles_errors,
+    locale_tags,
     project,
     release_files,
 )
@@ -39,13 +40,11 @@ def command(
     For each release and locale: translated, fuzzy, untranslated and rejected segments
     (distinct messages of the current release) and their words.
     """
-    from toolkit.formatting import babel_locale_for
     from toolkit.stats import render_table, stats
 
     cfg = project(config)
-    for tag in locale or ():
-        babel_locale_for(tag)  # as build refuses it: a typo is not a 0% locale
-    rows = stats(cfg, locales=locale or None, releases=release_files(cfg, releases))
+    rows = stats(cfg, locales=locale_tags(cfg, locale),
+                 releases=release_files(cfg, releases))
     if output_format is OutputFormat.json:
         typer.echo(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2))
     else:

@@ -22,6 +22,7 @@ from toolkit.cli.common import (
     OutputFormat,
     handles_errors,
     interactive,
+    locale_tags,
     progress_bar,
     project,
     release_ids,
@@ -71,12 +72,13 @@ def command(
     from toolkit.catalogs import UpdateOptions, update_project
 
     cfg = project(config)
+    locales = locale_tags(cfg, locale)
     ids = release_ids(cfg, releases)
     options = UpdateOptions(fuzzy_matching=not no_fuzzy_matching, tm=not no_tm,
                             width=page_width(width, no_wrap))
     with progress_bar("updating", output_format is OutputFormat.text and interactive()) \
             as progress:
-        report = update_project(cfg, locale or None, ids, options=options,
+        report = update_project(cfg, locales, ids, options=options,
                                 jobs=jobs, progress=progress)
     _print(report, output_format)
     raise typer.Exit(2 if report.failed else 0)
