@@ -11,12 +11,18 @@ reviewed, which is how ``msgmerge --compendium`` treats exact matches too; a fuz
 would fall back to the source text at build, undoing the point of the memory. When two
 releases translate the same msgid differently, the release whose id sorts first wins,
 so the choice does not depend on the order files are read in.
+
+A translation whose tags the placeholder protocol refuses (a tag broken, missing or
+unknown) is never copied: the build falls back on it, so copying it as reviewed would
+turn one error in one catalog into one in every release that repeats the message, none
+of them marked for review. The next release in id order is used instead, or none.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from toolkit.catalog import Catalog
 
@@ -53,7 +59,7 @@ class TranslationMemory:
     def lookup(self, msgid: str, *, exclude: str | None = None) -> Match | None:
         """A reviewed translation of `msgid` from a release other than `exclude`."""
         for match in self._memory.get(msgid, ()):
-            if match.release != exclude:
+            if match.release != exclude and usable(msgid, match.msgstr):
                 return match
         return None
 
@@ -61,3 +67,17 @@ class TranslationMemory:
     def size(self) -> int:
         """How many distinct msgids the memory can fill."""
         return len(self._memory)
+
+
+@lru_cache(maxsize=4096)
+def usable(msgid: str, msgstr: str) -> bool:
+    """Whether the build would use this translation of `msgid`: its tags are the msgid's
+    (asked only of the few translations a memory fills, so never on update's hot path)."""
+    from toolkit.placeholders import PlaceholderError, parse_translation
+    from toolkit.qa.translation_checks import message_from_msgid
+
+    try:
+        parse_translation(msgstr, message_from_msgid(msgid))
+    except PlaceholderError:
+        return False
+    return True
