@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from qa_support import RELEASE_ID, validate, write_template
 
 from toolkit.catalog import Catalog, Entry
@@ -65,6 +66,20 @@ def test_a_release_without_template_needs_extract(project):
     assert result.codes == ["template-missing"]
     assert "run `communique extract`" in str(result.issues[0]["message"])
     assert str(result.issues[0]["path"]).endswith(f"releases/{RELEASE_ID}.xml")
+
+
+@pytest.mark.parametrize(("damage", "code"), [
+    (lambda text: text[:len(text) // 2], "unreadable"),  # cut: not well-formed
+    (lambda text: text.replace("<title>", "<heading>").replace("</title>", "</heading>"),
+     "schema"),
+])
+def test_a_release_without_template_that_cannot_be_read_is_one_error(project, damage, code):
+    # Extract refuses it as well: its own error is the finding, not "run extract".
+    (project / "locales" / f"{RELEASE_ID}.pot").unlink()
+    path = release(project)
+    path.write_text(damage(path.read_text()))
+    result = validate(project)
+    assert set(result.codes) == {code}
 
 
 def test_a_locale_without_its_catalog_needs_update(project):

@@ -244,7 +244,9 @@ class Validation:
             release = self.release(Path(unit.release), report=True)
             if release is not None:
                 release_ids.append((Path(unit.release), release.id))
-            if unit.template is None:
+            # A release that cannot be read has its error already; extract would refuse
+            # it too, so "run extract" would be a second finding with wrong advice.
+            if unit.template is None and release is not None:
                 self._add(unit.release, [Finding(
                     "template-missing", f"no template {self._show(config.template(unit.stem))}"
                     f" for this release: {EXTRACT}", 0)])
