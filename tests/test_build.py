@@ -572,6 +572,44 @@ def test_a_pseudo_locale_is_no_language_of_the_real_pages_and_lists_them_for_its
     assert linked(project, "ja") == ["en", "ja", "ru", "ar"]
 
 
+@pytest.mark.parametrize(("lang", "direction", "nav_dir"), [("fr", "ltr", None),
+                                                             ("ar", "rtl", "ltr")])
+def test_a_release_not_in_the_source_language_says_its_own_in_the_source_locale(
+        project, lang, direction, nav_dir):
+    """A release whose xml:lang is not the source locale's (written in French, in an
+    English project) is built into the source locale as it is: its XML and page say the
+    language its text is in (WCAG 2.1 SC 3.1.1), the page's few English words say theirs
+    (SC 3.1.2), the index marks its title, and the build warns, once, each run."""
+    release = project / "releases" / f"{RELEASE_ID}.xml"
+    source = release.read_bytes().replace(b'xml:lang="en"', f'xml:lang="{lang}"'.encode(), 1)
+    release.write_bytes(source)
+    report = build(load_config(project))
+    assert (project / "build" / "en" / f"{RELEASE_ID}.xml").read_bytes() == source
+    doc = lxml.html.document_fromstring(
+        (project / "build" / "en" / f"{RELEASE_ID}.html").read_bytes())
+    assert (doc.get("lang"), doc.get("dir")) == (lang, direction)
+    nav = doc.find(".//nav")
+    assert (nav.get("lang"), nav.get("dir")) == ("en", nav_dir)  # Press releases, Languages
+    assert doc.find_class("embargo")[0].get("lang") == "en"
+    assert doc.find(".//h1").get("lang") is None  # in the page's language
+    index = lxml.html.document_fromstring(
+        (project / "build" / "en" / "index.html").read_bytes())
+    assert index.find(".//li/a").get("lang") == lang
+    # the other locales are as they were: their page in their language
+    ja = lxml.html.document_fromstring(
+        (project / "build" / "ja" / f"{RELEASE_ID}.html").read_bytes())
+    assert ja.get("lang") == "ja" and ja.find(".//nav").get("lang") is None
+    warned = [(r.locale, i.code) for r in report.results for i in r.issues
+              if i.code == "release-language"]
+    assert warned == [("en", "release-language")]
+    code, out = run("--format", "json")  # unchanged: the warning stands...
+    assert code == 0 and [(r["status"], i["code"], i["message"])
+                          for r in json.loads(out)["results"] for i in r["issues"]] == [
+        ("unchanged", "release-language", f"written in {lang} (xml:lang), not in en, the "
+         f"source locale: its en page is in {lang}, and says so")]
+    assert run("--strict")[0] == 1  # ...and --strict refuses the build
+
+
 def test_a_translator_cannot_change_what_a_page_links_or_how_it_names_it(project):
     evil = ('</title><link rel="alternate" hreflang="xx" href="https://evil.example/">'
             '<a href="https://evil.example/" hreflang="ja">日本語</a>')

@@ -257,6 +257,23 @@ def test_a_page_that_links_no_alternates_still_lists_its_versions():
         "English", "日本語", "English (en-XA)"]
 
 
+def test_a_page_in_another_language_than_its_locale_says_so_and_marks_the_locales_words():
+    """(A release written in Arabic, built as it is into an English source locale.)"""
+    context = PageContext("en", "ltr", "g", embargo_text="noon", versions=("en", "ja"))
+    release = load_release(SAMPLE)
+    doc = lxml.html.document_fromstring(release_page(release, replace(context,
+                                                                      language="ar")))
+    assert (doc.get("lang"), doc.get("dir")) == ("ar", "rtl")
+    nav, embargo = doc.find(".//nav"), doc.find_class("embargo")[0]
+    assert [(e.get("lang"), e.get("dir")) for e in (nav, embargo)] == [("en", "ltr")] * 2
+    assert nav[0].text == "Press releases" and embargo.text == "Embargoed until "
+    # the text itself is the page's: nothing else in the article says a language
+    assert doc.xpath("//article//*[@lang]") == [embargo]
+    plain = lxml.html.document_fromstring(release_page(release, context))
+    assert (plain.get("lang"), plain.get("dir")) == ("en", "ltr")
+    assert not plain.xpath("//*[@lang][not(self::html)][not(ancestor-or-self::ul)]")
+
+
 def test_the_nav_lists_each_version_in_its_own_language_and_this_one_unlinked():
     doc = lxml.html.document_fromstring(versioned("ja", "ltr", ("en", "ja", "ar", "pt_BR")))
     (listing,) = doc.find(".//nav").find_class("versions")

@@ -335,6 +335,15 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob,
     localised = translation.release
     coverage = translation.coverage
     issues = translation.issues
+    # A release in another language than the source locale's, built into it as it is:
+    # its page is in the release's language, and the project is told (its source-locale
+    # folder holds a page not in that locale's language; its catalogs translate from it).
+    language = localised.lang if localised.lang != html_lang(locale) else None
+    if language is not None:
+        issues = (*issues, warning(
+            shown, 0, "release-language",
+            f"written in {language} (xml:lang), not in {html_lang(locale)}, the source "
+            f"locale: its {locale} page is in {language}, and says so"))
     if not job.source and coverage.percent < ctx.min_coverage:
         skip = warning(shown, 0, "coverage-below-minimum",
                        f"{locale}: {coverage.percent:.0f}% translated, below min-coverage "
@@ -344,9 +353,10 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob,
     index = IndexEntry(release.id, localised.title.text,
                        localised.meta.published.get("value") or "",
                        localised.meta.published.text,
-                       localised.title.get(XML_LANG))  # set when the title fell back
+                       # set when the title fell back, or is in the release's language
+                       localised.title.get(XML_LANG) or language)
     page = PageContext(locale=locale, direction=formatter.direction, generator=job.generator,
-                       embargo_text=embargo_text)
+                       embargo_text=embargo_text, language=language)
     return _Translated(locale, localised, page,
                        PairResult(shown, locale, Status.CHECKED, release.id, coverage, issues,
                                   index=index, inputs=inputs))

@@ -138,6 +138,10 @@ class PageContext:
     # Whether the head links the versions for search engines (a pseudo-locale's page, a
     # layout test, lists them in its nav only).
     alternates: bool = True
+    # The language the release's text is in when it is not the locale's: a release
+    # written in French, built as it is into an English source locale. The page says so
+    # (WCAG 2.1 SC 3.1.1) and marks the locale's own few words (labels, the versions).
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -434,10 +438,12 @@ def _shell(lang: str, direction: str, generator: str) -> tuple[bytes, bytes, byt
     return page_bytes(f"{DOCTYPE}\n{before}"), page_bytes(middle), page_bytes(f"{after}\n")
 
 
-def _page(context: PageContext, title: str, main: list[str]) -> bytes:
-    """A page from its title element and the children of its main element."""
-    before, middle, after = _shell(html_lang(context.locale), context.direction,
-                                   context.generator)
+def _page(context: PageContext, title: str, main: list[str],
+          language: tuple[str, str] | None = None) -> bytes:
+    """A page from its title element and the children of its main element, in the
+    locale's language or in `language` (a tag and its direction)."""
+    lang, direction = language or (html_lang(context.locale), context.direction)
+    before, middle, after = _shell(lang, direction, context.generator)
     return b"".join((before, page_bytes(title), middle,
                      page_bytes(block("main", "", main, _MAIN)), after))
 
@@ -472,6 +478,12 @@ def _list_item_in(item: Segment, lang: str, direction: str, attributes: str) -> 
 def release_page(release: Release, context: PageContext) -> bytes:
     """The standalone page of one localised release."""
     direction = context.direction
+    language = None
+    locale_marks = ""  # on the locale's own words, in a page of another language
+    if context.language is not None:
+        direction = language_direction(context.language) or direction
+        language = html_lang(context.language), direction
+        locale_marks = _language(context.locale, direction)[0]
     title = release.title
     title_lang = title.get(XML_LANG) if title.attrs else None
     marks = _language(title_lang, direction)[0] if title_lang is not None else ""
@@ -483,7 +495,7 @@ def release_page(release: Release, context: PageContext) -> bytes:
         nav.append(listing)
         if not context.alternates:
             alternates = ""
-    article = [_header(release, context)]
+    article = [_header(release, context, direction, locale_marks)]
     if release.figures:
         article.append(block("div", ' class="figures"',
                              [_figure(figure, direction) for figure in release.figures],
@@ -491,7 +503,8 @@ def release_page(release: Release, context: PageContext) -> bytes:
     article.append(block("div", ' class="body"',
                          [_body_block(part, direction) for part in release.body], _IN_SECTION))
     return _page(context, element("title", marks, text_node(title.text)) + alternates,
-                 [block("nav", "", nav, _IN_MAIN), block("article", "", article, _IN_MAIN)])
+                 [block("nav", locale_marks, nav, _IN_MAIN),
+                  block("article", "", article, _IN_MAIN)], language)
 
 
 # A release id as the schema allows it: written as it is in an address (nothing in it is
@@ -551,8 +564,8 @@ def _versions_markup(release_id: str, locale: str, direction: str,
     return "".join(_PADS[_IN_HEAD] + link for link in links), listing
 
 
-def _header(release: Release, context: PageContext) -> str:
-    direction = context.direction
+def _header(release: Release, context: PageContext, direction: str,
+            locale_marks: str) -> str:
     meta = release.meta
     lines = []
     if meta.series:
@@ -565,7 +578,7 @@ def _header(release: Release, context: PageContext) -> str:
         before, _, after = label(context.locale, "embargo").partition("{time}")
         stamp = element("time", attribute("datetime", meta.embargo.value),
                         text_node(context.embargo_text))
-        lines.append(element("p", ' class="embargo"',
+        lines.append(element("p", ' class="embargo"' + locale_marks,
                              text_node(before) + stamp + text_node(after)))
     return block("header", "", lines, _IN_SECTION)
 
