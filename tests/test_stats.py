@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from build_support import RELEASE_ID, catalog_path, make_project, set_msgstr
 from typer.testing import CliRunner
 
 from toolkit.cli.app import app
 from toolkit.config import load_config
-from toolkit.stats import render_table, stats
+from toolkit.stats import render_table, stats, totals
 
 # The sample: 16 distinct messages, 291 source words outside placeholders.
 MESSAGES, WORDS = 16, 291
@@ -84,18 +85,77 @@ def test_cli_text(tmp_path, monkeypatch):
     assert result.output.count(RELEASE_ID) == 4
 
 
+def break_catalog(root: Path, locale: str) -> str:
+    """Make a syntax error in the locale's catalog; the error line stats must print."""
+    po = catalog_path(root, locale)
+    text = po.read_text(encoding="utf-8")
+    po.write_text(text + '\nmsgid "Tokyo?"\nmsgstr unquoted\n', encoding="utf-8")
+    return f"locales/{locale}/LC_MESSAGES/{RELEASE_ID}.po:{text.count(chr(10)) + 3}:8: error: "
+
+
 def test_cli_unreadable_catalog_is_one_line_naming_it_as_typed(tmp_path, monkeypatch):
     # Every other command names a project file relative to the current folder.
     root = make_project(tmp_path)
-    po = catalog_path(root, "ja")
-    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "東京"', "msgstr 東京"),
-                  encoding="utf-8")
+    line = break_catalog(root, "ja")
     monkeypatch.chdir(root)
     result = CliRunner().invoke(app, ["stats", "--locale", "ja"])
     assert result.exit_code == 2
-    line = f"locales/ja/LC_MESSAGES/{RELEASE_ID}.po:"
     assert result.stderr.startswith(line), result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_cli_a_broken_catalog_is_reported_and_the_rest_counted(tmp_path, monkeypatch):
+    # As update and build do: the error with its line, the rest done, exit 2 at the end.
+    root = make_project(tmp_path)
+    line = break_catalog(root, "ja")
+    monkeypatch.chdir(root)
+    result = CliRunner().invoke(app, ["stats"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(line) and result.stderr.count("\n") == 1
+    assert [row.split()[1] for row in result.stdout.splitlines()[1:]] == ["ky", "ru", "ar"]
+    assert CliRunner().invoke(app, ["build"]).exit_code == result.exit_code
+    assert CliRunner().invoke(app, ["extract"]).exit_code == 0
+    assert CliRunner().invoke(app, ["update"]).exit_code == result.exit_code
+
+
+def test_cli_json_carries_the_error_in_the_row_it_leaves_uncounted(tmp_path, monkeypatch):
+    root = make_project(tmp_path)
+    line = break_catalog(root, "ru")
+    monkeypatch.chdir(root)
+    result = CliRunner().invoke(app, ["stats", "--format", "json"])
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    assert [(row["locale"], "percent" in row) for row in data] == [
+        ("ja", True), ("ky", True), ("ru", False), ("ar", True)]
+    assert data[2] == {"release": RELEASE_ID, "path": f"releases/{RELEASE_ID}.xml",
+                       "locale": "ru", "error": data[2]["error"]}
+    assert data[2]["error"].startswith(line)
+
+
+def test_cli_an_unreadable_release_is_said_once_and_the_others_counted(tmp_path, monkeypatch):
+    root = make_project(tmp_path)
+    (root / "releases" / "broken.xml").write_text("<release><oops></release>",
+                                                  encoding="utf-8")
+    monkeypatch.chdir(root)
+    result = CliRunner().invoke(app, ["stats"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("releases/broken.xml:1:")
+    assert result.stderr.count("\n") == 1  # once, not once per locale
+    assert result.stdout.count(RELEASE_ID) == 4 and "broken" not in result.stdout
+    data = json.loads(CliRunner().invoke(app, ["stats", "--format", "json"]).stdout)
+    assert [(row["release"], row["locale"]) for row in data if "error" in row] == [
+        ("broken", ll) for ll in ("ja", "ky", "ru", "ar")]
+
+
+def test_rows_of_a_broken_catalog_are_left_out_of_the_table_and_totals(tmp_path):
+    root = make_project(tmp_path)
+    break_catalog(root, "ja")
+    rows = stats(load_config(root))
+    assert [(row.locale, row.coverage is None, row.error is not None) for row in rows] == [
+        ("ja", True, True), ("ky", False, False), ("ru", False, False), ("ar", False, False)]
+    assert "ja" not in totals(rows)
+    assert [line.split()[1] for line in render_table(rows).splitlines()[1:]] == [
+        "ky", "ru", "ar"]
 
 
 def test_cli_unknown_locale_is_a_usage_error_not_an_untranslated_locale(tmp_path, monkeypatch):

@@ -4,6 +4,8 @@ Counted exactly as `build` counts: per distinct message of the current release (
 stale catalog's leftover entries do not count, and a missing catalog is all
 untranslated), a translation whose tags do not match its source counted as rejected.
 Words are the source words a translator has to translate (placeholders excluded).
+A release or catalog that cannot be read gives its rows an error instead of counts, and
+the rest is still counted, as `build` builds the rest.
 """
 
 from __future__ import annotations
@@ -24,36 +26,64 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class StatsRow:
-    release: str  # the release id
+    release: str  # the release id (its file's name when the file cannot be read)
     path: str
     locale: str
-    coverage: Coverage
+    coverage: Coverage | None  # None when `error` says why there is none
+    error: InputError | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {"release": self.release, "path": self.path, "locale": self.locale,
-                **self.coverage.as_dict(), "total": {"segments": self.coverage.total.segments,
-                                                     "words": self.coverage.total.words},
+        found: dict[str, Any] = {"release": self.release, "path": self.path,
+                                 "locale": self.locale}
+        if self.coverage is None:
+            return {**found, "error": str(self.error)}
+        return {**found, **self.coverage.as_dict(),
+                "total": {"segments": self.coverage.total.segments,
+                          "words": self.coverage.total.words},
                 "percent": round(self.coverage.percent, 2)}
 
 
 def stats(config: Config, *, locales: Iterable[str] | None = None,
           releases: Iterable[Path] | None = None) -> list[StatsRow]:
-    """One row per release and locale, releases in file order, locales as given."""
+    """One row per release and locale, releases in file order, locales as given.
+
+    A release that cannot be read gives each of its locales a row with the error; a
+    catalog that cannot be read, its own row.
+    """
     wanted = list(dict.fromkeys(locales or config.locales))
     if not wanted:
         raise UsageError("no locales: set locales in the config or pass --locale")
     rows: list[StatsRow] = []
     for path in sorted(releases if releases is not None else config.release_files()):
-        release = _shown(load_release, path)
+        shown = _display(path)
+        try:
+            release = _shown(load_release, path)
+        except InputError as exc:
+            rows.extend(StatsRow(path.stem, shown, locale, None, exc) for locale in wanted)
+            continue
         messages: Messages = {}
         for locale in wanted:
             catalog_path = config.catalog(locale, release.id)
-            catalog = _shown(read_po, catalog_path) if catalog_path.exists() else None
+            try:
+                catalog = _shown(read_po, catalog_path) if catalog_path.exists() else None
+            except InputError as exc:
+                rows.append(StatsRow(release.id, shown, locale, None, exc))
+                continue
             result = translate_release(release, catalog, locale, formatter=None,
                                        source_locale=locale == config.source_locale,
                                        messages=messages)
-            rows.append(StatsRow(release.id, _display(path), locale, result.coverage))
+            rows.append(StatsRow(release.id, shown, locale, result.coverage))
     return rows
+
+
+def errors(rows: Iterable[StatsRow]) -> list[InputError]:
+    """The errors of the rows, each once (a release that cannot be read fails in every
+    locale with the same one)."""
+    found: dict[str, InputError] = {}
+    for row in rows:
+        if row.error is not None:
+            found.setdefault(str(row.error), row.error)
+    return list(found.values())
 
 
 def _shown(read: Callable[[Path], T], path: Path) -> T:
@@ -72,9 +102,11 @@ def _display(path: Path) -> str:
 
 
 def totals(rows: Iterable[StatsRow]) -> dict[str, Coverage]:
-    """Coverage summed over releases, per locale."""
+    """Coverage summed over releases, per locale (rows with an error count nothing)."""
     sums: dict[str, Coverage] = {}
     for row in rows:
+        if row.coverage is None:
+            continue
         before = sums.get(row.locale, Coverage())
         sums[row.locale] = Coverage(*(getattr(before, name) + getattr(row.coverage, name)
                                       for name in _KINDS))
@@ -85,7 +117,8 @@ _KINDS = ("translated", "fuzzy", "untranslated", "rejected")
 
 
 def render_table(rows: list[StatsRow]) -> str:
-    """A plain aligned table: segments and words per state, then the percentage."""
+    """A plain aligned table: segments and words per state, then the percentage; rows
+    with an error are left out (`errors` has them)."""
     header = ["release", "locale", "translated", "fuzzy", "untranslated", "rejected",
               "words", "coverage"]
     body: list[list[str]] = []
@@ -94,9 +127,10 @@ def render_table(rows: list[StatsRow]) -> str:
         return [name, locale, *(_cell(getattr(c, k)) for k in _KINDS),
                 f"{c.translated.words}/{c.total.words}", f"{c.percent:.1f}%"]
 
-    for row in rows:
-        body.append(line(row.release, row.locale, row.coverage))
-    if len({r.release for r in rows}) > 1:
+    counted = [(row, row.coverage) for row in rows if row.coverage is not None]
+    for row, coverage in counted:
+        body.append(line(row.release, row.locale, coverage))
+    if len({row.release for row, _ in counted}) > 1:
         for locale, coverage in totals(rows).items():
             body.append(line("(all)", locale, coverage))
     widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]

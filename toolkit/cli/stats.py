@@ -38,14 +38,19 @@ def command(
     """Print translation coverage per release and locale, counted as `build` counts it.
 
     For each release and locale: translated, fuzzy, untranslated and rejected segments
-    (distinct messages of the current release) and their words.
+    (distinct messages of the current release) and their words. Exit 0 when counted, 2
+    when a release or catalog cannot be read (the others are still counted).
     """
-    from toolkit.stats import render_table, stats
+    from toolkit.stats import errors, render_table, stats
 
     cfg = project(config)
     rows = stats(cfg, locales=locale_tags(cfg, locale),
                  releases=release_files(cfg, releases))
+    failed = errors(rows)
     if output_format is OutputFormat.json:
         typer.echo(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2))
     else:
+        for error in failed:
+            typer.echo(str(error), err=True)
         typer.echo(render_table(rows), nl=False)
+    raise typer.Exit(2 if failed else 0)  # as update and build: the rest is still done
