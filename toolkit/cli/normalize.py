@@ -14,6 +14,7 @@ from toolkit.cli.common import (
     ConfigOption,
     FormatOption,
     OutputFormat,
+    display,
     handles_errors,
     interactive,
     progress_bar,
@@ -82,7 +83,9 @@ def command(
     if not files:
         raise UsageError("no input files (folders are searched for .html, .htm, .xhtml, "
                          ".txt and .xml)")
-    target = output or project(config).releases
+    # Named as every command names paths: relative to the current folder when under it
+    # (the configured folder is absolute), in what is printed and in the errors.
+    target = Path(display(output or project(config).releases))
     failed = False
     as_json = output_format is OutputFormat.json
     # Results are printed as they come (a JSON array streamed element by element), so a
