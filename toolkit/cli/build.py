@@ -15,6 +15,7 @@ from toolkit.cli.common import (
     ConfigOption,
     FormatOption,
     OutputFormat,
+    display,
     handles_errors,
     interactive,
     locale_tags,
@@ -170,7 +171,6 @@ def _json(run: Build, spool: IO[str]) -> Iterator[str]:
 
 
 def _text(run: Build, tally: _Tally) -> str:
-    from toolkit.build import display
     from toolkit.report import render
 
     out: list[str] = [render(tally.errors, "text")]
