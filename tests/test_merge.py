@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -109,6 +110,24 @@ def test_a_removed_paragraph_stays_as_obsolete_with_its_translation():
     assert obsolete.msgstr == old.lookup(gone).msgstr
     assert obsolete.translator_comments == ("keep for the next visit",)
     assert obsolete.references == () and obsolete.extracted_comments == ()
+
+
+def test_a_removed_message_keeps_its_flags_and_previous_source_and_comes_back_as_it_was():
+    template, old, merged = _catalogs("obsolete-keeps-flags")
+    kept = {e.msgid: e for e in merged.obsolete}
+    assert kept["Aid reached %(count)s households."].flags == ("python-format",)
+    fuzzy = kept["Both ministers welcomed the steady progress in economic relations."]
+    assert fuzzy.flags == ("fuzzy",)
+    assert fuzzy.previous_msgid == "Both ministers welcomed the progress."
+    # A translator's allow flag too: the paragraph that returns is checked as before.
+    allowed = Entry("About 1,500 households.", msgstr="Около полутора тысяч семей.",
+                    flags=("communique-allow:number-changed",),
+                    translator_comments=("written as a word on purpose",))
+    gone = merge(template, Catalog(header_fields=old.header_fields, entries=(allowed,)))
+    assert gone.obsolete[0].flags == allowed.flags
+    back = Catalog(header_fields=template.header_fields,
+                   entries=(*template.entries, replace(allowed, translator_comments=())))
+    assert merge(back, gone).lookup(allowed.msgid) == allowed
 
 
 def test_an_obsolete_translation_comes_back_when_its_source_returns():

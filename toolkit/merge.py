@@ -212,11 +212,14 @@ def _reshape(old: Entry, wanted: Entry) -> tuple[str, tuple[str, ...]]:
 
 
 def _obsolete(entry: Entry) -> Entry:
-    """A live entry turned obsolete: what the translator wrote, not where it was."""
+    """A live entry turned obsolete: what the translator wrote and what their translation
+    was made for (flags, ``#|`` previous source), not where it was (references,
+    extracted comments), as msgmerge keeps them. Revived, it is as it was."""
     return Entry(msgid=entry.msgid, msgctxt=entry.msgctxt, msgid_plural=entry.msgid_plural,
-                 msgstr=entry.msgstr, msgstr_plural=entry.msgstr_plural,
-                 flags=("fuzzy",) if entry.fuzzy else (),
-                 translator_comments=entry.translator_comments, obsolete=True,
+                 msgstr=entry.msgstr, msgstr_plural=entry.msgstr_plural, flags=entry.flags,
+                 translator_comments=entry.translator_comments,
+                 previous_msgctxt=entry.previous_msgctxt, previous_msgid=entry.previous_msgid,
+                 previous_msgid_plural=entry.previous_msgid_plural, obsolete=True,
                  line=entry.line)
 
 
