@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -119,3 +120,27 @@ def test_min_coverage_from_the_config(project):
 def test_min_coverage_out_of_range_is_a_usage_error(project):
     result = validate(project, "--min-coverage", "150")
     assert result.exit_code == 2 and "between 0 and 100" in result.output
+
+
+def test_a_translator_comment_silences_one_code_on_one_entry(project):
+    use_case(project, "allowed-by-comment.ru.po")
+    assert validate(project).codes == []
+
+
+def test_the_comment_names_codes_as_the_flag_does():
+    comments = ("Written as words on purpose.", " communique-allow: number-changed, url-changed")
+    assert allowed_codes((), comments) == {"number-changed", "url-changed"}
+    assert allowed_codes(("communique-allow:email-changed",), ()) == {"email-changed"}
+    assert allowed_codes((), ("do not communique-allow: number-changed",)) == frozenset()
+
+
+@pytest.mark.skipif(shutil.which("msgcat") is None, reason="GNU gettext is not installed")
+@pytest.mark.parametrize(("case", "codes"), [("allowed-by-comment.ru.po", []),
+                                             ("allowed.ru.po", ["number-changed"])])
+def test_after_msgcat_the_comment_still_allows_and_the_flag_is_lost(project, case, codes):
+    # Why the comment is the form to prefer: a catalog passed through msgcat or msgmerge
+    # (Weblate's msgmerge add-on) keeps the comment and silently drops the unknown flag.
+    use_case(project, case)
+    catalog = project / "locales" / "ru" / "LC_MESSAGES" / f"{RELEASE_ID}.po"
+    subprocess.run(["msgcat", "-o", str(catalog), str(CASES / case)], check=True)
+    assert validate(project).codes == codes

@@ -48,8 +48,9 @@ def command(
     With no paths: every configured release, its template (is it what `extract` gives
     now?) and its catalog in each configured locale (syntax, header, freshness, each
     translation against its source, coverage). Codes can be set to off, warning or error
-    in the config's [checks] table, or allowed per entry with the flag
-    `#, communique-allow:<code>`.
+    in the config's [checks] table, or allowed per entry with a translator comment
+    `# communique-allow: <code>` (or the flag `#, communique-allow:<code>`, which
+    gettext tools drop).
 
     Exit 0 when clean or warnings only, 1 when errors were found, 2 when an input cannot
     be read.

@@ -22,7 +22,7 @@ from toolkit.errors import InputError
 from toolkit.formatting import is_pseudo_locale
 from toolkit.po_read import parse_po
 from toolkit.qa.codes import CODES, Finding
-from toolkit.qa.config import ALLOW_FLAG
+from toolkit.qa.config import ALLOW_FLAG, allow_marks
 
 # --------------------------------------------------------------------------- reading
 
@@ -242,9 +242,9 @@ def _forms(entry: Entry) -> list[tuple[str, str]]:
 def check_entry(entry: Entry, count: int | None) -> Iterator[Finding]:
     """What msgfmt -c refuses in one entry (fuzzy entries are skipped, as msgfmt does)."""
     line = entry.line
-    for flag in entry.flags:
-        if flag.startswith(ALLOW_FLAG) and flag[len(ALLOW_FLAG):].strip() not in CODES:
-            yield Finding("allow-unknown", f"flag {flag!r} names no known code", line)
+    for code in allow_marks(entry.flags, entry.translator_comments):
+        if code not in CODES:
+            yield Finding("allow-unknown", f"{ALLOW_FLAG}{code} names no known code", line)
     if entry.obsolete or not entry.has_translation:
         return
     if entry.plural and count is not None and len(entry.msgstr_plural) != count:

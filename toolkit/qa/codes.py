@@ -63,7 +63,7 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
      "Format directives of a c-/python-format entry differ between msgid and msgstr."),
     ("newline-mismatch", E, "catalog",
      "msgid and msgstr do not both begin (or both end) with a newline."),
-    ("allow-unknown", W, "catalog", "A communique-allow: flag names no known code."),
+    ("allow-unknown", W, "catalog", "A communique-allow: flag or comment names no known code."),
     # Freshness: catalogs against their sources.
     ("template-missing", E, "freshness",
      "A release has no template; run `communique extract`."),

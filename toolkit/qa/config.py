@@ -7,8 +7,11 @@ number-changed = "warning"      # report, but do not fail CI
 brackets-unbalanced = "error"   # fail CI
 ```
 
-A translator silences one code on one entry with a flag, e.g.
-``#, communique-allow:number-changed`` (the number was written as a word on purpose).
+A translator silences a code on one entry with a translator comment, e.g.
+``# communique-allow: number-changed`` (the number was written as a word on purpose),
+or with the flag ``#, communique-allow:number-changed``. The comment is the form to
+prefer: msgcat, msgattrib and msgmerge (and so Weblate's msgmerge add-on) keep a
+translator comment but silently drop a flag they do not know.
 Codes that make an input unreadable cannot be turned off: nothing else can be checked.
 """
 
@@ -29,10 +32,20 @@ LEVELS = ("off", "warning", "error")
 UNSILENCEABLE = frozenset({"unreadable", "po-syntax", "po-encoding", "entry-duplicate"})
 
 
-def allowed_codes(flags: Iterable[str]) -> frozenset[str]:
-    """The codes an entry's ``communique-allow:<code>`` flags silence."""
-    return frozenset(flag[len(ALLOW_FLAG):].strip() for flag in flags
-                     if flag.startswith(ALLOW_FLAG))
+def allow_marks(flags: Iterable[str], comments: Iterable[str] = ()) -> list[str]:
+    """The codes an entry's ``communique-allow:`` flags and translator comments name,
+    as written (unknown ones included: the catalog check reports those)."""
+    codes = [flag[len(ALLOW_FLAG):].strip() for flag in flags if flag.startswith(ALLOW_FLAG)]
+    for comment in comments:
+        comment = comment.strip()
+        if comment.startswith(ALLOW_FLAG):
+            codes.extend(comment[len(ALLOW_FLAG):].replace(",", " ").split())
+    return codes
+
+
+def allowed_codes(flags: Iterable[str], comments: Iterable[str] = ()) -> frozenset[str]:
+    """The codes an entry's ``communique-allow:`` flags and translator comments silence."""
+    return frozenset(allow_marks(flags, comments))
 
 
 @dataclass(frozen=True)

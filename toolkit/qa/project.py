@@ -410,7 +410,8 @@ class Validation:
         if catalog is None:
             return
         locale = locale_of(path)
-        allowed = {e.line: allowed_codes(e.flags) for e in catalog.entries if e.flags}
+        allowed = {e.line: allowed_codes(e.flags, e.translator_comments)
+                   for e in catalog.entries if e.flags or e.translator_comments}
         self._add(path, check_catalog(catalog, locale, template=False), allowed)
         terms: Mapping[str, Message] = {}
         msgids: list[str] | None = None
