@@ -14,6 +14,7 @@ clean catalogs of the other locales must stay silent.
 
 from __future__ import annotations
 
+import codecs
 import shlex
 import shutil
 import subprocess
@@ -26,13 +27,13 @@ from toolkit.qa.codes import CODES
 from toolkit.qa.project import UNREADABLE
 
 # What msgfmt -c refuses among our codes; for other codes msgfmt accepts the file.
-MSGFMT_REFUSES = frozenset({"po-syntax", "po-encoding", "entry-duplicate", "plural-count",
-                            "format-mismatch", "newline-mismatch"})
+MSGFMT_REFUSES = frozenset({"po-syntax", "po-encoding", "po-bom", "entry-duplicate",
+                            "plural-count", "format-mismatch", "newline-mismatch"})
 
 
 def header(path: Path) -> dict[str, str]:
     fields: dict[str, str] = {}
-    for raw in path.read_bytes().splitlines():
+    for raw in path.read_bytes().removeprefix(codecs.BOM_UTF8).splitlines():
         line = raw.decode("utf-8", errors="replace")
         if not line.startswith("#"):
             break

@@ -8,6 +8,7 @@ show that these checks refuse what it refuses.
 
 from __future__ import annotations
 
+import codecs
 import gettext
 import re
 from collections.abc import Callable, Iterator
@@ -42,15 +43,22 @@ def _read_code(exc: InputError) -> str:
 
 
 def read_catalog(path: Path) -> tuple[Catalog | None, Finding | None]:
-    """The catalog, or why it cannot be read (a finding of an unreadable-input code)."""
+    """The catalog (None when it cannot be read) and what is wrong with the file's bytes:
+    why it cannot be read (an unreadable-input code), or a byte order mark."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         return None, Finding("unreadable", f"cannot read: {exc.strerror or exc}")
     try:
-        return parse_po(data, path), None
+        catalog = parse_po(data, path)
     except InputError as exc:
         return None, Finding(_read_code(exc), exc.message, exc.line, exc.column)
+    if data.startswith(codecs.BOM_UTF8):
+        # communique reads past it (some Windows editors add one), but msgfmt stops at it
+        # with a syntax error: the catalog would not compile wherever gettext builds it.
+        return catalog, Finding("po-bom", "the file starts with a UTF-8 byte order mark, "
+                                "which msgfmt refuses: save it as UTF-8 without BOM", 1, 1)
+    return catalog, None
 
 
 def locale_of(path: Path) -> str | None:

@@ -49,6 +49,8 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("id-duplicate", E, "release", "Two releases use the same id."),
     # Catalog files: what msgfmt -c refuses, and the header a build relies on.
     ("po-syntax", E, "catalog", "The PO file is not valid PO syntax (exit 2)."),
+    ("po-bom", E, "catalog",
+     "The file starts with a UTF-8 byte order mark, which msgfmt refuses."),
     ("po-encoding", E, "catalog",
      "The PO file's bytes are not valid in its declared charset (exit 2)."),
     ("entry-duplicate", E, "catalog", "Two entries have the same msgctxt and msgid (exit 2)."),
