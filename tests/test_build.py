@@ -608,6 +608,8 @@ def test_a_release_not_in_the_source_language_says_its_own_in_the_source_locale(
         ("unchanged", "release-language", f"written in {lang} (xml:lang), not in en, the "
          f"source locale: its en page is in {lang}, and says so")]
     assert run("--strict")[0] == 1  # ...and --strict refuses the build
+    code, out = run()  # the text report says why, not only "100% translated"
+    assert code == 0 and f"releases/{RELEASE_ID}.xml: warning: written in {lang}" in out
 
 
 def test_a_translator_cannot_change_what_a_page_links_or_how_it_names_it(project):

@@ -61,7 +61,8 @@ def command(
     strict: Annotated[
         bool,
         typer.Option("--strict", help="Fail (exit 1) and write nothing on any fallback, "
-                     "rejected translation or skipped release."),
+                     "rejected translation, skipped release or release not in the source "
+                     "language."),
     ] = False,
     force: Annotated[
         bool, typer.Option("--force", help="Rebuild everything, even unchanged inputs.")
@@ -114,16 +115,23 @@ def _pair_line(result: PairResult) -> str:
     return f"{result.locale}\t{result.release}\t{result.status.value}\t{detail}".rstrip() + "\n"
 
 
+# Warnings a pair line already says in its own words: its coverage, or "skipped".
+_COUNTED = frozenset({"untranslated", "fuzzy", "coverage-below-minimum"})
+
+
 class _Tally:
     """What the text report prints, taken from the results as they come: the errors
     (a release that cannot be read fails in every locale with the same issue: said
-    once), the pairs with problems up to `PAIR_LINES`, and per locale how many."""
+    once), the warnings a pair line does not say (up to `PAIR_LINES`, then how many
+    more), the pairs with problems up to `PAIR_LINES`, and per locale how many."""
 
     def __init__(self) -> None:
         from toolkit.build import Status
         from toolkit.issues import Severity
 
         self.errors: dict[Issue, None] = {}
+        self.notes: dict[Issue, None] = {}
+        self.more_notes = 0
         self.troubled: list[PairResult] = []
         self.per_locale: dict[str, list[int]] = {}  # pairs with problems, skipped
         self._error, self._skipped = Severity.ERROR, Status.SKIPPED
@@ -132,6 +140,11 @@ class _Tally:
         for issue in result.issues:
             if issue.severity is self._error:
                 self.errors[issue] = None
+            elif issue.code not in _COUNTED and issue not in self.notes:
+                if len(self.notes) < PAIR_LINES:
+                    self.notes[issue] = None
+                else:
+                    self.more_notes += 1
         if result.problems:
             if len(self.troubled) < PAIR_LINES:
                 self.troubled.append(result)
@@ -173,7 +186,9 @@ def _json(run: Build, spool: IO[str]) -> Iterator[str]:
 def _text(run: Build, tally: _Tally) -> str:
     from toolkit.report import render
 
-    out: list[str] = [render(tally.errors, "text")]
+    out: list[str] = [render(tally.errors, "text"), render(tally.notes, "text")]
+    if tally.more_notes:
+        out.append(f"... and {tally.more_notes} more warnings (--format json lists them)\n")
     if sum(n for n, _ in tally.per_locale.values()) <= PAIR_LINES:
         out.extend(_pair_line(r) for r in tally.troubled)
     else:  # a big build: one line per locale; --format json has every pair
