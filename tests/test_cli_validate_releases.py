@@ -122,3 +122,14 @@ def test_attacks_exit_2_with_a_clear_message_and_nothing_leaked(name, tmp_path):
 def test_unknown_subcommand_option_is_a_usage_error():
     result = run("--no-such-option")
     assert result.exit_code == 2
+
+
+def test_a_release_not_in_the_source_language_is_a_warning_at_its_root(tmp_path,
+                                                                         sample_bytes):
+    # The project's source locale is en: a French release would be built into en/ as
+    # the English version (build warns too), so CI hears of it before the build.
+    path = broken(tmp_path, sample_bytes, b'xml:lang="en"', b'xml:lang="fr"')
+    result = run(str(path))
+    assert result.exit_code == 0, result.output  # a warning: CI can make it an error
+    assert result.stdout.startswith(f"{path}:2:") and "[release-language]" in result.stdout
+    assert "written in fr (xml:lang), not in en" in result.stdout

@@ -16,6 +16,7 @@ from toolkit.issues import Issue, error, warning
 from toolkit.model import Release, Span, iter_spans
 from toolkit.release_xml import read_release
 from toolkit.schema import schema_errors
+from toolkit.translate import same_language
 from toolkit.vocabulary import DATE_SKELETONS
 from toolkit.xmlsafe import read_xml
 
@@ -90,12 +91,15 @@ CHECKS: tuple[Check, ...] = (
 )
 
 
-def check_file(path: Path) -> tuple[Release | None, list[Issue]]:
-    """Every issue of one release file; the release when it could be read.
+def check_file(path: Path, source_locale: str | None = None) -> tuple[Release | None,
+                                                                      list[Issue]]:
+    """Every issue of one release file; the release when it could be read. Given the
+    project's `source_locale`, a release written in another language is a warning.
 
     Raises `InputError` only when the file cannot be read or parsed at all.
     """
     tree = read_xml(path)
+    root_line = tree.getroot().sourceline or 1
     name = str(path)
     found = [error(name, line, "schema", message, column)
              for line, column, message in schema_errors(tree)]
@@ -108,8 +112,15 @@ def check_file(path: Path) -> tuple[Release | None, list[Issue]]:
     for check in CHECKS:
         found.extend(check(release, name))
     if path.stem != release.id:
-        found.append(error(name, 2, "id-filename",
+        found.append(error(name, root_line, "id-filename",
                            f"release id {release.id!r} does not match the file name {path.name!r}"))
+    if source_locale is not None and not same_language(release.lang, source_locale):
+        # Its catalogs translate from it and its source-locale page is built from it as
+        # it is: that page, listed as the source locale's, would be in another language.
+        found.append(warning(name, root_line, "release-language",
+                             f"written in {release.lang} (xml:lang), not in {source_locale}, "
+                             "the source locale: correct xml:lang, or translate it into "
+                             f"{source_locale} with a catalog"))
     return release, found
 
 

@@ -47,6 +47,8 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("value-no-text", E, "release", "A typed value has no source text."),
     ("id-filename", E, "release", "The release id does not match its file name."),
     ("id-duplicate", E, "release", "Two releases use the same id."),
+    ("release-language", W, "release",
+     "The release's xml:lang is not the project's source locale."),
     # Catalog files: what msgfmt -c refuses, and the header a build relies on.
     ("po-syntax", E, "catalog", "The PO file is not valid PO syntax (exit 2)."),
     ("po-bom", E, "catalog",

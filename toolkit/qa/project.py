@@ -298,7 +298,7 @@ class Validation:
         key = _key(path)
         if key not in self._releases:
             try:
-                release, found = check_file(path)
+                release, found = check_file(path, self.config.source_locale)
             except InputError as exc:
                 release = None
                 found = [error(str(exc.path), exc.line, "unreadable", exc.message,
