@@ -1081,7 +1081,8 @@ def test_an_embargo_in_an_unknown_zone_is_one_error_line_not_a_traceback(project
 # What a build runs but whose code cannot change an output's bytes: the files are written
 # as given (atomic), the config's values are stamped themselves (config), and errors and
 # issues only reach the report.
-NOT_OUTPUT_CODE = {"toolkit.atomic", "toolkit.config", "toolkit.errors", "toolkit.issues"}
+NOT_OUTPUT_CODE = {"toolkit.atomic", "toolkit.config", "toolkit.errors", "toolkit.issues",
+                   "toolkit.paths"}
 
 
 def test_every_module_a_build_runs_is_in_the_code_stamp_or_said_not_to_shape_outputs():

@@ -29,6 +29,7 @@ from toolkit.html_writer import IndexEntry, PageContext, html_lang, release_page
 from toolkit.issues import Issue, error, warning
 from toolkit.loader import parse_release
 from toolkit.model import Release, Span
+from toolkit.paths import display
 from toolkit.po_read import parse_po
 from toolkit.release_xml import write_release
 from toolkit.translate import Coverage, Messages, translate_release
@@ -199,15 +200,6 @@ class _Memo:
 @cache
 def _memo(locale: str, settings: LocaleSettings, engine: str) -> _Memo:
     return _Memo(formatter_for(locale, settings, engine))
-
-
-def display(path: Path | str) -> str:
-    """A path as people type it: relative to the current folder when under it."""
-    text = os.fspath(path)
-    cwd = os.getcwd()
-    if text.startswith(cwd + os.sep):
-        return text[len(cwd) + 1:].replace(os.sep, "/")
-    return text
 
 
 def _input_error(exc: InputError) -> Issue:

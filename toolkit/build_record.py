@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from toolkit import __version__
-from toolkit.build_pair import LocaleJob, PairResult, Status, display, input_stamp
+from toolkit.build_pair import LocaleJob, PairResult, Status, input_stamp
 from toolkit.html_writer import IndexEntry
 from toolkit.issues import Issue, Severity
+from toolkit.paths import display
 from toolkit.translate import Count, Coverage
 
 CACHE_NAME = ".communique-cache.jsonl"

@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 from toolkit.errors import InputError
+from toolkit.paths import display
 
 
 @dataclass(frozen=True)
@@ -180,15 +181,8 @@ def load_config(start: Path | None = None, explicit: Path | None = None) -> Conf
             data = data.get("tool", {}).get("communique", {})
         return parse_config(data, path)
     except InputError as exc:  # named as typed, like every other input
-        exc.path = _shown(Path(exc.path))
+        exc.path = display(exc.path)
         raise
-
-
-def _shown(path: Path) -> str:
-    try:
-        return path.relative_to(Path.cwd()).as_posix()
-    except ValueError:
-        return os.fspath(path)
 
 
 def parse_config(data: dict[str, Any], path: Path) -> Config:

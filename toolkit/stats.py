@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from toolkit.config import Config
 from toolkit.errors import InputError, UsageError
 from toolkit.loader import load_release
+from toolkit.paths import display
 from toolkit.po_read import read_po
 from toolkit.translate import Count, Coverage, Messages, translate_release
 
@@ -55,7 +56,7 @@ def stats(config: Config, *, locales: Iterable[str] | None = None,
         raise UsageError("no locales: set locales in the config or pass --locale")
     rows: list[StatsRow] = []
     for path in sorted(releases if releases is not None else config.release_files()):
-        shown = _display(path)
+        shown = display(path)
         try:
             release = _shown(load_release, path)
         except InputError as exc:
@@ -91,14 +92,7 @@ def _shown(read: Callable[[Path], T], path: Path) -> T:
     try:
         return read(path)
     except InputError as exc:
-        raise InputError(_display(path), exc.message, exc.line, exc.column) from None
-
-
-def _display(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(Path.cwd()).as_posix()
-    except ValueError:
-        return str(path)
+        raise InputError(display(path), exc.message, exc.line, exc.column) from None
 
 
 def totals(rows: Iterable[StatsRow]) -> dict[str, Coverage]:

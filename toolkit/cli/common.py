@@ -15,6 +15,7 @@ import typer
 
 from toolkit.config import Config, load_config
 from toolkit.errors import CommuniqueError, InputError
+from toolkit.paths import display
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -44,20 +45,6 @@ FormatOption = Annotated[
 
 def project(config: Path | None) -> Config:
     return load_config(Path.cwd(), config)
-
-
-def display(path: Path | str) -> str:
-    """A path as people type it: relative to the current folder when under it.
-
-    What every command prints. (`toolkit.build_pair.display` is the same for the build's
-    own messages; importing it from there would load the build's modules into every
-    command, extract's start-up included.)
-    """
-    text = os.fspath(path)
-    cwd = os.getcwd()
-    if text.startswith(cwd + os.sep):
-        return text[len(cwd) + 1:].replace(os.sep, "/")
-    return text
 
 
 # The releases argument, as every command that takes it says it.
