@@ -2,19 +2,78 @@
 
 Each command module imports its engine inside the command, not at the top: every run
 would otherwise load every engine (ICU, the normaliser, the checks), and start-up is paid
-by each CI step and pre-commit hook that runs communique.
+by each CI step and pre-commit hook that runs communique. For the same reason a command's
+module is imported, and its Click command made, only when that command is asked for
+(`_Commands`).
 """
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, MutableMapping
+from typing import Any, cast
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from toolkit import __version__
-from toolkit.cli import build, extract, normalize, pseudo, stats, update, validate
+
+# Each is the module toolkit.cli.<name>, whose `command` is the command; --help lists
+# them in this order.
+COMMANDS = ("normalize", "validate", "extract", "update", "build", "stats", "pseudo")
+
+
+class _Commands(MutableMapping[str, TyperCommand]):
+    """The root group's commands by name, each made when it is first asked for.
+
+    Typer makes the Click command of every registered function before it runs one (it
+    reads each signature and evaluates its annotations), and registering them meant
+    importing every command's module: 13 ms of every run's start-up for six commands the
+    run does not use. Listing the names (the typo suggestions) makes none; `--help`,
+    which shows them all, makes them all.
+    """
+
+    def __init__(self) -> None:
+        self._made: dict[str, TyperCommand] = {}
+
+    def __getitem__(self, name: str) -> TyperCommand:
+        command = self._made.get(name)
+        if command is None:
+            if name not in COMMANDS:
+                raise KeyError(name)
+            command = self._made[name] = _command(name)
+        return command
+
+    def __setitem__(self, name: str, command: TyperCommand) -> None:
+        raise TypeError("communique's commands are the modules of COMMANDS")
+
+    def __delitem__(self, name: str) -> None:
+        raise TypeError("communique's commands are the modules of COMMANDS")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(COMMANDS)
+
+    def __len__(self) -> int:
+        return len(COMMANDS)
+
+
+def _command(name: str) -> TyperCommand:
+    """The Click command of `toolkit.cli.<name>`, made as Typer makes a group's own."""
+    function = importlib.import_module(f"toolkit.cli.{name}").command
+    single = typer.Typer(add_completion=False)
+    single.command(name, help=_help(function))(function)
+    return cast(TyperCommand, typer.main.get_command(single))
+
+
+class _Group(TyperGroup):
+    """The root group, with its commands in a `_Commands`."""
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        self.commands = _Commands()
+
 
 app = typer.Typer(
     name="communique",
@@ -22,6 +81,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    cls=_Group,
 )
 
 
@@ -59,12 +119,6 @@ _TAG = re.compile(r"(\\*)\[(?=[a-z#/@][^[]*?\])")
 def _escape(text: str) -> str:
     # A backslash already before the bracket is doubled, so it is not read as the escape.
     return _TAG.sub(lambda m: m.group(1) * 2 + "\\[", text)
-
-
-for _name, _module in (("normalize", normalize), ("validate", validate), ("extract", extract),
-                       ("update", update), ("build", build), ("stats", stats),
-                       ("pseudo", pseudo)):
-    app.command(_name, help=_help(_module.command))(_module.command)
 
 
 def main() -> None:
