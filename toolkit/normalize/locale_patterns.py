@@ -41,6 +41,31 @@ ORDINAL_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "es": ("º", "ª"),
 })
 
+# Ordinal prefixes and the counters written after the number ("第30回": the 30th session).
+# A counter of a numbered part of a text ("第3条", Article 3) makes the number an
+# identifier, as "Article 3" is in English.
+ORDINAL_PREFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "ja": ("第",), "zh": ("第",),
+})
+ORDINAL_COUNTERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "ja": ("回目", "回", "次", "期", "代", "世", "位"),
+    "zh": ("次", "届", "期", "位", "个"),
+})
+IDENTIFIER_COUNTERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "ja": ("条", "号", "項", "章", "節", "款"),
+    "zh": ("条", "号", "项", "章", "节", "款"),
+})
+
+# Languages that write an ordinal as the number and a full stop ("die 30. Sitzung"); the
+# number is an ordinal only before a word that does not open a sentence.
+ORDINAL_DOT: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "de": ("Die", "Der", "Das", "Dies", "Diese", "Dieser", "Dieses", "Damit", "Dabei",
+           "Dazu", "Daher", "Danach", "Darüber", "Es", "Er", "Sie", "Wir", "Ich", "Ihr",
+           "Im", "In", "Am", "An", "Auf", "Aus", "Auch", "Außerdem", "Zudem", "Nach", "Bei",
+           "Mit", "Seit", "Bis", "Für", "Ein", "Eine", "Einen", "Zum", "Zur", "So", "Von",
+           "Vom", "Insgesamt", "Weitere", "Wie", "Nun", "Heute", "Und", "Aber", "Doch"),
+})
+
 # Suffix of a day of the month written as an ordinal ("December 24th", "1er décembre").
 DAY_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("st", "nd", "rd", "th"),
@@ -60,6 +85,31 @@ RELATIVE_YEARS: Mapping[str, Mapping[str, int]] = MappingProxyType({
            "de l'année dernière": -1, "de l’année dernière": -1},
     "ru": {"этого года": 0, "текущего года": 0, "сего года": 0, "следующего года": 1,
            "будущего года": 1, "прошлого года": -1},
+    "de": {"dieses Jahres": 0, "nächsten Jahres": 1, "kommenden Jahres": 1,
+           "des nächsten Jahres": 1, "des kommenden Jahres": 1, "vergangenen Jahres": -1,
+           "letzten Jahres": -1, "des vergangenen Jahres": -1},
+    "es": {"de este año": 0, "del próximo año": 1, "del año próximo": 1,
+           "del año que viene": 1, "del año pasado": -1},
+})
+
+# Words before a month that say which year it is ("来年3月", March next year).
+RELATIVE_YEARS_BEFORE: Mapping[str, Mapping[str, int]] = MappingProxyType({
+    "ja": {"本年": 0, "今年": 0, "同年": 0, "来年": 1, "翌年": 1, "昨年": -1, "去年": -1},
+    "zh": {"今年": 0, "本年": 0, "明年": 1, "去年": -1},
+})
+
+# Japanese eras (gengō) of the modern calendar and the Gregorian date each began:
+# ministries date their releases "令和4年12月24日". CLDR's Japanese calendar is not in
+# Babel's data, and only these five eras are written in today's releases.
+JAPANESE_ERAS: Mapping[str, tuple[int, int, int]] = MappingProxyType({
+    "令和": (2019, 5, 1), "平成": (1989, 1, 8), "昭和": (1926, 12, 25),
+    "大正": (1912, 7, 30), "明治": (1868, 1, 25),
+})
+FIRST_YEAR = "元"  # "令和元年": the era's first year
+
+# Words after a year that make it a fiscal or school year, not a calendar year ("年度").
+NOT_CALENDAR_YEAR: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "ja": ("年度",), "zh": ("年度",),
 })
 
 # Words before a bare month name that make it a date in the release's year ("in October").
@@ -68,6 +118,9 @@ MONTH_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "late", "mid-", "end of", "beginning of"),
     "fr": ("en", "depuis", "jusqu'en", "jusqu’en", "début", "fin", "mi-", "courant"),
     "ru": ("в", "с", "до", "к", "начале", "конце", "середине"),
+    "de": ("im", "seit", "bis", "ab", "Anfang", "Ende", "Mitte"),
+    "es": ("en", "desde", "hasta", "para", "a principios de", "a finales de",
+           "a mediados de"),
 })
 
 # Currency words prose uses that are not CLDR display names ("yen", "долларов").
@@ -83,17 +136,26 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
            "евро": "EUR", "иен": "JPY", "иены": "JPY", "иена": "JPY", "йен": "JPY",
            "рублей": "RUB", "рубля": "RUB", "рубль": "RUB", "руб.": "RUB",
            "юаней": "CNY", "юаня": "CNY"},
+    "de": {"Dollar": "USD", "Yen": "JPY", "Euro": "EUR"},
+    "es": {"dólares": "USD", "yenes": "JPY", "euros": "EUR", "euro": "EUR"},
+    "ja": {"円": "JPY", "ドル": "USD", "人民元": "CNY", "元": "CNY", "ウォン": "KRW"},
+    "zh": {"元": "CNY", "人民币": "CNY", "美元": "USD", "日元": "JPY", "欧元": "EUR"},
 })
 
 # Spellings that name more than one currency in the world: recognised, and reported.
 AMBIGUOUS_CURRENCY = frozenset({"$", "¥", "dollars", "dollar", "pounds", "долларов",
-                                "доллара", "доллар", "долл."})
+                                "доллара", "доллар", "долл.", "dólares", "ドル", "元"})
 
 PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("percent", "per cent"),
     "fr": ("pour cent",),
     "ru": ("процентов", "процента", "процент"),
+    "de": ("Prozent",),
+    "es": ("por ciento",),
+    "ja": ("パーセント",),
 })
+# The full-width percent sign of East Asian text ("30％"), beside CLDR's sign.
+PERCENT_SIGNS = ("%", "％")
 
 # Extra scale words of English prose beside CLDR's ("$3.2bn").
 SCALE_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType({
@@ -101,17 +163,48 @@ SCALE_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType({
 })
 
 # Abbreviations of English prose that CLDR's short unit names lack ("2 hrs", "30 mins").
+# Japanese writes a span of time with 間 ("30分間", "3年間"); CLDR's "年" and "日" alone
+# are left out, being what dates are written with ("2022年", "24日").
 UNIT_WORDS: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType({
     "en": {"hrs": ("H", "short"), "mins": ("TM", "short"), "secs": ("S", "short")},
+    "ja": {"分間": ("TM", "long"), "秒間": ("S", "long"), "日間": ("D", "long"),
+           "年間": ("Y", "long"), "か月間": ("M", "long"), "ヶ月": ("M", "long"),
+           "ヶ月間": ("M", "long"), "カ月": ("M", "long"), "カ月間": ("M", "long"),
+           "ヵ月": ("M", "long"), "ヵ月間": ("M", "long")},
+    "zh": {"小时": ("H", "long"), "分钟": ("TM", "long"), "个月": ("M", "long")},
+})
+NOT_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "ja": ("年", "日"), "zh": ("年", "天"),
+})
+
+# What says "and a half" after a unit ("1時間半", "una hora y media").
+HALF_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("and a half",), "es": ("y media", "y medio"), "ja": ("半",), "zh": ("半",),
+})
+
+# Words written after a clock time, as "Uhr" is (CLDR's de "HH 'Uhr'"): "a las 14:40
+# horas". "horas" also counts hours, so an hour alone needs a preposition ("a las 10
+# horas"); minutes make it a time.
+HOUR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "es": ("horas", "h", "hs"),
+    "zh": ("点",),
 })
 
 # Numbers written as words, where durations use them ("two hours", "an hour").
-NUMBER_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType({
+NUMBER_WORDS: Mapping[str, Mapping[str, int | str]] = MappingProxyType({
     "en": {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
            "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50,
            "sixty": 60, "ninety": 90, "a": 1, "an": 1},
+    "de": {"eine": 1, "einer": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+           "zehn": 10, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "eineinhalb": "1.5",
+           "anderthalb": "1.5", "zweieinhalb": "2.5"},
+    "es": {"una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "diez": 10,
+           "doce": 12, "quince": 15, "veinte": 20, "treinta": 30},
 })
+# Number words that mean one: "a year", "un año" is too often a rate or an idiom to be a
+# duration; only "an hour" is taken.
+ONE_WORDS = frozenset({"a", "an", "un", "una", "eine", "einer", "einen"})
 
 # Words after which digits are an identifier, never a number or a year ("Resolution 2231").
 IDENTIFIER_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -122,11 +215,16 @@ IDENTIFIER_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "décret n°", "loi n°"),
     "ru": ("№", "статья", "статьи", "статьей", "резолюция", "резолюции", "тел.", "факс",
            "стр.", "с."),
+    "de": ("Nr.", "Artikel", "Art.", "Resolution", "Tel.", "Telefon", "Fax", "Seite", "S.",
+           "Absatz", "Abs.", "Paragraf", "§"),
+    "es": ("n.º", "nº", "núm.", "número", "artículo", "art.", "resolución", "tel.",
+           "teléfono", "fax", "página", "pág."),
 })
 
 # Words before an hour that make "14 h" a time of day rather than a duration.
 TIME_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fr": ("à", "vers", "dès", "jusqu'à", "jusqu’à"),
+    "es": ("a las", "las", "a la", "desde las", "hasta las", "sobre las"),
 })
 
 # Phrases after a time that name its zone ("2:40 p.m. (Japan time)"), any language.
@@ -137,6 +235,8 @@ ZONE_PHRASES: Mapping[str, str] = MappingProxyType({
     "heure de Paris": "Europe/Paris", "heure de Tokyo": "Asia/Tokyo",
     "heure de Moscou": "Europe/Moscow", "по московскому времени": "Europe/Moscow",
     "по токийскому времени": "Asia/Tokyo", "мск": "Europe/Moscow",
+    "日本時間": "Asia/Tokyo", "MEZ": "CET", "MESZ": "CET", "hora peninsular": "Europe/Madrid",
+    "北京时间": "Asia/Shanghai",
 })
 
 # ISO 8601 designator of each CLDR duration unit (weeks have none in xs:duration).
@@ -147,6 +247,13 @@ _DURATION_UNITS = {"year": "Y", "month": "M", "day": "D", "hour": "H", "minute":
 _SHORT_UNITS = frozenset({"hour", "minute", "second"})
 
 _SPACES = " \u00a0\u202f"
+
+# Languages written without spaces between words.
+CJK_LANGUAGES = frozenset({"ja", "zh"})
+
+# The skeletons whose CLDR patterns are read as date forms, longest first; the medium
+# and short formats are read too when they are numeric with a full year ("dd.MM.y").
+_DATE_SKELETONS = ("yMMMMd", "yMMMd", "yMMMM", "MMMMd")
 
 
 @dataclass(frozen=True)
@@ -178,6 +285,20 @@ class LocaleNames:
     day_suffixes: tuple[str, ...]
     relative_years: Mapping[str, int]
     month_prepositions: tuple[str, ...]
+    cjk: bool  # written without spaces between words: each character is a word
+    numeric_months: bool  # CLDR's month names are numbers ("12月"): dates by pattern
+    # CLDR date patterns by the skeleton a match records: ("yMMMMd", "d. MMMM y"), ...
+    date_patterns: tuple[tuple[str, str], ...]
+    hour_words: tuple[str, ...]  # after the hour: "Uhr" (de), "時" (ja), "horas"
+    minute_words: tuple[str, ...]  # after the minutes: "分" (ja)
+    ampm_first: bool  # the day period precedes the hour ("午後2時")
+    half_words: tuple[str, ...]
+    ordinal_prefixes: tuple[str, ...]
+    ordinal_counters: tuple[str, ...]
+    identifier_counters: tuple[str, ...]
+    ordinal_dot: tuple[str, ...]  # words that open a sentence, where "30." ends one
+    relative_before: Mapping[str, int]
+    not_calendar_year: tuple[str, ...]
 
 
 def language(tag: str) -> str:
@@ -205,6 +326,7 @@ def names(lang: str) -> LocaleNames:
             variants.append(Locale.parse(tag))
         except UnknownLocaleError:  # pragma: no cover - depends on the CLDR version
             continue
+    cjk = lang in CJK_LANGUAGES
     months, stems, abbreviated, lowercase = _months(base)
     am, pm, noon, midnight = _day_periods(variants)
     symbols = base.number_symbols.get(base.default_numbering_system, {})
@@ -224,16 +346,32 @@ def names(lang: str) -> LocaleNames:
         hour_marks=_hour_marks(variants),
         decimal=symbols.get("decimal", "."),
         group=symbols.get("group", ","),
-        units=MappingProxyType({**_units(base), **UNIT_WORDS.get(lang, {})}),
+        units=MappingProxyType({**_units(base, cjk, NOT_UNITS.get(lang, ())),
+                                **UNIT_WORDS.get(lang, {})}),
         scales=MappingProxyType({**_scales(base), **SCALE_WORDS.get(lang, {})}),
         symbols=MappingProxyType(_symbols(base)),
         currency_names=MappingProxyType(_currency_names(base, lang)),
-        percent_signs=tuple(dict.fromkeys((symbols.get("percentSign", "%"), "%"))),
+        percent_signs=tuple(dict.fromkeys((symbols.get("percentSign", "%"), *PERCENT_SIGNS))),
         percent_words=PERCENT_WORDS.get(lang, ()),
         ordinal_suffixes=ORDINAL_SUFFIXES.get(lang, ()),
         day_suffixes=DAY_SUFFIXES.get(lang, ()),
-        relative_years=MappingProxyType(dict(RELATIVE_YEARS.get(lang, {}))),
+        relative_years=MappingProxyType({k.casefold(): v for k, v in
+                                         RELATIVE_YEARS.get(lang, {}).items()}),
         month_prepositions=MONTH_PREPOSITIONS.get(lang, ()),
+        cjk=cjk,
+        numeric_months=any(ch.isdigit() for name in months for ch in name),
+        date_patterns=_date_patterns(base),
+        hour_words=_clock_word(base.datetime_skeletons["H"].pattern, "H") + HOUR_WORDS.get(
+            lang, ()),
+        minute_words=_clock_word(base.time_formats["full"].pattern, "m"),
+        ampm_first=_ampm_first(base),
+        half_words=HALF_WORDS.get(lang, ()),
+        ordinal_prefixes=ORDINAL_PREFIXES.get(lang, ()),
+        ordinal_counters=ORDINAL_COUNTERS.get(lang, ()),
+        identifier_counters=IDENTIFIER_COUNTERS.get(lang, ()),
+        ordinal_dot=ORDINAL_DOT.get(lang, ()),
+        relative_before=MappingProxyType(dict(RELATIVE_YEARS_BEFORE.get(lang, {}))),
+        not_calendar_year=NOT_CALENDAR_YEAR.get(lang, ()),
     )
 
 
@@ -275,6 +413,42 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:size]
 
 
+def _date_patterns(loc: Locale) -> tuple[tuple[str, str], ...]:
+    """The locale's own date patterns, each with the skeleton a date it matches records."""
+    found: dict[str, str] = {}
+    for skeleton in _DATE_SKELETONS:
+        pattern = loc.datetime_skeletons.get(skeleton)
+        if pattern is not None:
+            found.setdefault(pattern.pattern, skeleton)
+    found.setdefault(loc.date_formats["long"].pattern, "yMMMMd")
+    # A month alone, where CLDR writes it with a word ("M月"): numeric months only.
+    month = loc.datetime_skeletons.get("M")
+    if month is not None and re.sub(r"'[^']*'|[ML]", "", month.pattern).strip():
+        found.setdefault(month.pattern, "MMMM")
+    for width in ("medium", "short"):
+        pattern = loc.date_formats[width].pattern
+        fields = re.sub(r"'[^']*'", "", pattern)
+        if re.search(r"(?<!y)y(?!y)", fields) and not re.search(r"MMM|LLL|E|G", fields):
+            found.setdefault(pattern, "yMd")
+    return tuple((skeleton, pattern) for pattern, skeleton in found.items())
+
+
+def _clock_word(pattern: str, field: str) -> tuple[str, ...]:
+    """The word a time pattern writes after a field: de "HH 'Uhr'" -> "Uhr", ja
+    "H時mm分" -> "時" after H, "分" after m; nothing where it is punctuation (":")."""
+    match = re.search(rf"{field}+((?:'[^']*'|[^A-Za-z'])+)", pattern)
+    if not match:
+        return ()
+    word = match.group(1).replace("'", "").strip(_SPACES)
+    return (word,) if word and word.isalpha() else ()
+
+
+def _ampm_first(loc: Locale) -> bool:
+    pattern = re.sub(r"'[^']*'", "", loc.datetime_skeletons["hm"].pattern)
+    return pattern.find("a") < pattern.find("h") if "h" in pattern else \
+        pattern.find("a") < pattern.find("K")
+
+
 def _weekdays(loc: Locale) -> tuple[str, ...]:
     found: set[str] = set()
     for context in ("format", "stand-alone"):
@@ -289,7 +463,13 @@ def _day_first(loc: Locale) -> bool:
 
 
 def _year_suffixes(loc: Locale) -> tuple[str, ...]:
-    """Literal text the long date pattern writes after the year: ru "y 'г'." -> "г."."""
+    """Literal text the long date pattern, or the year's own ("y年"), writes after the
+    year: ru "y 'г'." -> "г.", ja "年"."""
+    alone = loc.datetime_skeletons.get("y")
+    if alone is not None and alone.pattern.startswith("y") and "'" not in alone.pattern:
+        literal = alone.pattern.lstrip("y").strip(_SPACES)
+        if literal.isalpha():
+            return (literal,)
     pattern = loc.date_formats["long"].pattern
     tail = pattern[pattern.rfind("y") + 1:]
     if re.search(r"[A-Za-z]", re.sub(r"'[^']*'", "", tail)):
@@ -340,7 +520,7 @@ def _pattern_words(pattern: str) -> str | None:
     return word or None
 
 
-def _units(loc: Locale) -> dict[str, tuple[str, str]]:
+def _units(loc: Locale, cjk: bool, left_out: tuple[str, ...]) -> dict[str, tuple[str, str]]:
     found: dict[str, tuple[str, str]] = {}
     patterns = loc._data["unit_patterns"]
     for unit, designator in _DURATION_UNITS.items():
@@ -352,8 +532,9 @@ def _units(loc: Locale) -> dict[str, tuple[str, str]]:
                 if form == "per":
                     continue
                 word = _pattern_words(pattern)
-                # One-letter units ("h", "s", "ч") read as durations too often wrongly.
-                if word and len(word.strip(".")) > 1:
+                # One-letter units ("h", "s", "ч") read as durations too often wrongly;
+                # a Han character is a word ("分").
+                if word and (len(word.strip(".")) > 1 or cjk) and word not in left_out:
                     found.setdefault(word.casefold(), (designator, width))
     return found
 
@@ -363,8 +544,9 @@ def _scales(loc: Locale) -> dict[str, int]:
     for width, table in loc.compact_decimal_formats.items():
         for magnitudes in table.values():
             for magnitude, pattern in magnitudes.items():
-                power = len(magnitude) - 1
-                if power not in (3, 6, 9, 12):
+                # "00K" at 10000 is thousands; "0万" at 10000 is ten thousands (ja).
+                power = len(magnitude) - pattern.pattern.count("0")
+                if power < 3:
                     continue
                 word = _pattern_words(pattern.pattern)
                 # One-letter short forms ("M", "B") are read only as they are written.

@@ -33,8 +33,11 @@ from functools import cache
 from toolkit.model import Inline, Span
 from toolkit.normalize.locale_patterns import (
     AMBIGUOUS_CURRENCY,
+    FIRST_YEAR,
     IDENTIFIER_WORDS,
+    JAPANESE_ERAS,
     NUMBER_WORDS,
+    ONE_WORDS,
     TIME_PREPOSITIONS,
     ZONE_PHRASES,
     LocaleNames,
@@ -46,6 +49,12 @@ from toolkit.vocabulary import INLINE_ATTRIBUTES
 
 S = "[ \u00a0\u202f]"  # one space as copied text writes it: plain, no-break, narrow no-break
 _DIGIT = re.compile(r"\d")
+# In text written without spaces (ja, zh) every Han or kana character is a word of its
+# own, so a rule's word boundaries there look only at the letters and digits of spaced
+# scripts (Latin, Greek, Cyrillic, full-width Latin): "約30分間" holds "30分間".
+_SPACED_LETTERS = ("A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af"
+                   "\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff\uff21-\uff3a\uff41-\uff5a")
+_SPACED_WORD = _SPACED_LETTERS + "0-9\uff10-\uff19_"
 _AND = {"en": "and", "fr": "et", "ru": "и", "de": "und", "es": "y"}
 
 
@@ -167,7 +176,7 @@ def plain(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-def _month_pattern(n: LocaleNames) -> str:
+def _month_pattern(n: LocaleNames, lt: str) -> str:
     if n.months_lowercase:
         words = alt(n.months, ignore_case=True)
     else:
@@ -180,8 +189,8 @@ def _month_pattern(n: LocaleNames) -> str:
         stems = "|".join(re.escape(stem) + (r"[^\W\d_]{1,3}" if len(stem) < 4
                                             else r"[^\W\d_]{0,3}")
                          for stem, _ in n.month_stems)
-        words = f"(?:{words}(?![^\\W\\d_])|(?i:{stems}))"
-    return rf"(?P<month>{words})(?![^\W\d_])"
+        words = f"(?:{words}(?!{lt})|(?i:{stems}))"
+    return rf"(?P<month>{words})(?!{lt})"
 
 
 # ---------------------------------------------------------------- the recogniser
@@ -216,34 +225,41 @@ class Recognizer:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.n = n = names(lang)
+        # Word boundaries (`w` inside a class, `lt` a letter), and the space between a
+        # number and its word: none in Japanese and Chinese ("30分", "2億円").
+        w, lt = (_SPACED_WORD, f"[{_SPACED_LETTERS}]") if n.cjk else (r"\w", r"[^\W\d_]")
+        gap = f"{S}*" if n.cjk else f"{S}+"
         num = _number_body(n)
-        month = _month_pattern(n)
+        month = _month_pattern(n, lt)
         bare_month = month.replace("?P<month>", "?:")
         day_suffix = f"(?:{alt(n.day_suffixes)})?" if n.day_suffixes else ""
         day = rf"(?P<day>3[01]|[12]\d|0?[1-9]){day_suffix}(?!\d)"
-        year_suffix = (rf"(?:{S}*{alt(n.year_suffixes)}(?![^\W\d_]))?"
+        year_suffix = (rf"(?:{S}*{alt(n.year_suffixes)}(?!{lt}))?"
                        if n.year_suffixes else "")
         year = rf"(?P<year>1[89]\d\d|2[01]\d\d)(?!\d){year_suffix}"
         ampm = alt(n.am + n.pm, ignore_case=True)
         dotted = [m for m in n.am + n.pm if m.endswith(".")]
         bare = [m for m in n.am + n.pm if not m.endswith(".")]
         marker = (rf"(?P<ap>{alt(dotted, ignore_case=True)}|{alt(bare, ignore_case=True)}"
-                  rf"(?![^\W\d_]))")
+                  rf"(?!{lt}))")
         marks = "|".join([":"] + [f"{S}*{re.escape(m)}{S}*" for m in n.hour_marks])
         units = alt(n.units, ignore_case=True)
         words = NUMBER_WORDS.get(lang, {})
         conj = _AND.get(lang, "and")
-        half = rf"{S}+{conj}{S}+a{S}+half" if lang == "en" else "(?!)"
+        half = ((alt(n.half_words) if n.cjk else f"{S}+{alt(n.half_words)}")
+                if n.half_words else "(?!)")
         scales = alt(n.scales, ignore_case=True)
         symbols = alt(n.symbols)
         # Currency names are many (every CLDR name in every plural form): the pattern
         # takes up to four words and the handler looks the longest known prefix up.
         currencies = rf"(?:[^\W\d_]+\.?)+(?:{S}(?:[^\W\d_]+\.?)+){{0,3}}"
-        amount = rf"(?P<amount>{num})(?:{S}*(?P<scale>{scales})(?![^\W\d_]))?"
+        amount = rf"(?P<amount>{num})(?:{S}*(?P<scale>{scales})(?!{lt}))?"
         of = r"(?:(?:de|d['’]|of)" + f"{S}*)?"
         time_preps = "|".join(f"(?<={re.escape(w)}{space})"
                               for w in TIME_PREPOSITIONS.get(lang, ()) for space in S[1:-1])
-        second = rf"(?:,?{S}+(?:{conj}{S}+)?(?P<q2>{num}){S}+(?P<u2>{units})(?![^\W\d_]))?"
+        second = (rf"(?:(?P<q2>{num})(?P<u2>{units}))?" if n.cjk else
+                  rf"(?:,?{S}+(?:{conj}{S}+)?(?P<q2>{num}){S}+(?P<u2>{units})(?!{lt}))?")
+        fields = {"year": year, "day": day, "month": month}
 
         def rule(name: str, pattern: str,
                  handle: Callable[[re.Match[str], Context, int], Found | None]) -> Rule:
@@ -254,38 +270,53 @@ class Recognizer:
         self.digit_rules = [
             rule("phone", rf"\+\d[\d{S[1:-1]}().\-]{{6,}}\d"
                           rf"|\(\d{{2,5}}\){S}?\d[\d\-{S[1:-1]}]{{4,}}\d", self._block),
-            rule("version", r"(?<![\w.])\d+\.\d+\.\d+(?:\.\d+)*", self._block),
-            rule("day-range", rf"(?<![\w.])\d{{1,2}}{S}*[-–]{S}*\d{{1,2}}{S}+{bare_month}"
+            rule("day-range", rf"(?<![{w}.])\d{{1,2}}{S}*[-–]{S}*\d{{1,2}}{S}+{bare_month}"
                               rf"(?:{S}+\d{{4}})?", self._block),
-            rule("date-iso", r"(?<![\w\-/.])(?P<iso>\d{4}-\d\d-\d\d)(?![\w\-/])", self._date),
-            rule("date-dmy", rf"(?<![\w.]){day}{S}+{month}(?:,?{S}+){year}", self._date),
-            rule("year-range", rf"(?<![\w.,/\-–—])(?P<y1>1[89]\d\d|2[01]\d\d)"
-                               rf"(?P<dash>{S}*[-–—]{S}*)(?P<y2>1[89]\d\d|2[01]\d\d)(?![\w\-])",
+            rule("date-iso", rf"(?<![{w}\-/.])(?P<iso>\d{{4}}-\d\d-\d\d)(?![{w}\-/])", self._date),
+            rule("fiscal-year", rf"(?<![{w}.,/\-–—])(?:1[89]|2[01])\d\d{S}*"
+                                rf"{alt(n.not_calendar_year)}" if n.not_calendar_year
+                 else "(?!)", self._block),
+            *self._cldr_dates(fields, w, lt, with_year=True, month_first=False),
+            # After the dates: "24.12.2022" is the locale's date, "3.11.2" a version.
+            rule("version", rf"(?<![{w}.])\d+\.\d+\.\d+(?:\.\d+)*", self._block),
+            rule("date-dmy", rf"(?<![{w}.]){day}{S}+{month}(?:,?{S}+){year}", self._date),
+            rule("year-range", rf"(?<![{w}.,/\-–—])(?P<y1>1[89]\d\d|2[01]\d\d)"
+                               rf"(?P<dash>{S}*[-–—]{S}*)(?P<y2>1[89]\d\d|2[01]\d\d)(?![{w}\-])",
                  self._years),
-            rule("time-12h", rf"(?<![\w:.,])(?P<hour>1[0-2]|0?[1-9])(?:(?P<sep>[:.])"
+            rule("time-word-after", rf"(?<![{w}:.,])(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.])"
+                                    rf"(?P<minute>[0-5]\d))?{S}*(?P<hw>{alt(n.hour_words)})"
+                                    rf"(?!{lt})" if n.hour_words and not n.cjk else "(?!)",
+                 self._clock),
+            rule("time-12h", rf"(?<![{w}:.,])(?P<hour>1[0-2]|0?[1-9])(?:(?P<sep>[:.])"
                              rf"(?P<minute>[0-5]\d))?{S}?{marker}", self._time),
-            rule("time-24h", rf"(?<![\w:.,])(?P<hour>[01]?\d|2[0-3])(?:{marks})(?P<minute>[0-5]\d)"
-                             rf"(?![\d:]|{S}?{ampm}(?![^\W\d_]))", self._time),
-            rule("time-noon", rf"(?<![\w\-])(?P<twelve>12){S}+"
-                              rf"(?P<word>{alt(n.noon + n.midnight, ignore_case=True)})(?![\w\-])",
+            rule("time-24h", rf"(?<![{w}:.,])(?P<hour>[01]?\d|2[0-3])(?:{marks})(?P<minute>[0-5]\d)"
+                             rf"(?![\d:]|{S}?{ampm}(?!{lt}))", self._time),
+            rule("time-noon", rf"(?<![{w}\-])(?P<twelve>12){S}+"
+                              rf"(?P<word>{alt(n.noon + n.midnight, ignore_case=True)})(?![{w}\-])",
                  self._time),
             rule("time-hour", rf"(?:{time_preps or '(?!)'})(?P<hour>[01]?\d|2[0-3]){S}*"
-                              rf"(?:{alt(n.hour_marks)})(?![\w])", self._time),
-            rule("duration", rf"(?<![\w.,\-])(?P<q1>{num})(?P<h1>{half})?{S}+(?P<u1>{units})"
-                             rf"(?![^\W\d_])(?P<h2>{half})?{second}", self._duration),
-            rule("date-dm", rf"(?<![\w.]){day}{S}+{month}", self._date),
-            rule("money-words", rf"(?<![\w.,]){amount}{S}+{of}(?P<name>{currencies})"
-                                rf"(?![^\W\d_])", self._money),
-            rule("money-after", rf"(?<![\w.,]){amount}{S}*(?:(?P<symbol>{symbols})|"
-                                rf"(?P<code>[A-Z]{{3}})(?!\w))", self._money),
-            rule("percent", rf"(?<![\w.,\-])(?P<num>{num})(?:{S}?(?:{alt(n.percent_signs)})|"
-                            rf"{S}+{alt(n.percent_words, ignore_case=True)}(?![^\W\d_]))",
+                              rf"(?:{alt(n.hour_marks)})(?![{w}])", self._time),
+            rule("duration", rf"(?<![{w}.,\-])(?P<q1>{num})(?P<h1>{half})?{gap}(?P<u1>{units})"
+                             rf"(?!{lt})(?P<h2>{half})?{second}", self._duration),
+            *self._cldr_dates(fields, w, lt, with_year=False, month_first=False),
+            rule("date-dm", rf"(?<![{w}.]){day}{S}+{month}", self._date),
+            rule("money-words", rf"(?<![{w}.,]){amount}{gap}{of}(?P<name>{currencies})"
+                                rf"(?!{lt})", self._money),
+            rule("money-after", rf"(?<![{w}.,]){amount}{S}*(?:(?P<symbol>{symbols})|"
+                                rf"(?P<code>[A-Z]{{3}})(?![{w}]))", self._money),
+            rule("percent", rf"(?<![{w}.,\-])(?P<num>{num})(?:{S}?(?:{alt(n.percent_signs)})|"
+                            rf"{gap}{alt(n.percent_words, ignore_case=True)}(?!{lt}))",
                  self._percent),
-            rule("ordinal", rf"(?<![\w.,\-])(?P<num>\d+)(?P<suffix>{alt(n.ordinal_suffixes)})"
-                            r"(?![^\W\d_])" if n.ordinal_suffixes else "(?!)", self._ordinal),
-            rule("year", rf"(?<![\w.,/\-–—]){year}(?![\w\-]|[.,]\d|{S}*[-–—]{S}*\d)",
+            rule("ordinal", rf"(?<![{w}.,\-])(?P<num>\d+)(?P<suffix>{alt(n.ordinal_suffixes)})"
+                            rf"(?!{lt})" if n.ordinal_suffixes else "(?!)", self._ordinal),
+            rule("ordinal-dot", rf"(?<![{w}.,\-])(?P<num>\d{{1,3}})(?P<suffix>\.)(?={S}+"
+                                rf"(?!{alt(n.ordinal_dot)}(?![{w}]))[^\W\d_])" if n.ordinal_dot
+                 else "(?!)", self._ordinal),
+            rule("number-scaled", rf"(?<![{w}.,\-])(?P<amount>{num})(?P<scale>{scales})"
+                 if n.cjk else "(?!)", self._scaled),
+            rule("year", rf"(?<![{w}.,/\-–—]){year}(?![{w}\-]|[.,]\d|{S}*[-–—]{S}*\d)",
                  self._date),
-            rule("number", rf"(?<![\w.,:/#@+\-‐‑−])(?P<num>{num})(?![\w/@%]|[.,:]\d|[-‐‑]\w)",
+            rule("number", rf"(?<![{w}.,:/#@+\-‐‑−])(?P<num>{num})(?![{w}/@%]|[.,:]\d|[-‐‑][{w}])",
                  self._number),
         ]
         # "USD 2 million", "$3.2 million": found at the digit, looking back for the sign.
@@ -295,38 +326,66 @@ class Recognizer:
         # "Resolution 2231", "No. 5": digits after these words are an identifier.
         ident = IDENTIFIER_WORDS.get(lang, ())
         self._identifier = rule("identifier", r"\d+(?:[-–/.]\d+)*", self._block)
-        self._identifier_word = re.compile(rf"(?<!\w){alt(ident, ignore_case=True)}{S}*$")
+        self._identifier_word = re.compile(rf"(?<![{w}]){alt(ident, ignore_case=True)}{S}*$")
         self._money_sign = re.compile(
-            rf"(?:(?<![\w$€£¥₽])[A-Z]{{3}}{S}*|(?<![\w$€£¥₽]){symbols}{S}?)$")
+            rf"(?:(?<![{w}$€£¥₽])[A-Z]{{3}}{S}*|(?<![{w}$€£¥₽]){symbols}{S}?)$")
         # Rules that start at a month name.
         self.month_rules = [
-            rule("day-range", rf"(?<!\w){month}{S}+\d{{1,2}}{S}*[-–]{S}*\d{{1,2}}(?!\d)"
+            rule("day-range", rf"(?<![{w}]){month}{S}+\d{{1,2}}{S}*[-–]{S}*\d{{1,2}}(?!\d)"
                               rf"(?:,?{S}+\d{{4}})?", self._block),
-            rule("date-mdy", rf"(?<![\w]){month}{S}+{day}(?:,{S}*|{S}+){year}", self._date),
-            rule("date-my", rf"(?<!\w){month}(?:{S}+of)?{S}+{year}", self._date),
-            rule("date-md", rf"(?<!\w){month}{S}+{day}(?![\w]|{S}*[-–]{S}*\d)", self._date),
-            rule("date-relative", rf"(?<!\w){month}(?P<rel>{S}+{alt(n.relative_years)})(?!\w)",
+            *self._cldr_dates(fields, w, lt, with_year=True, month_first=True),
+            *self._cldr_dates(fields, w, lt, with_year=False, month_first=True),
+            rule("date-mdy", rf"(?<![{w}]){month}{S}+{day}(?:,{S}*|{S}+){year}", self._date),
+            rule("date-my", rf"(?<![{w}]){month}(?:{S}+of)?{S}+{year}", self._date),
+            rule("date-md", rf"(?<![{w}]){month}{S}+{day}(?![{w}]|{S}*[-–]{S}*\d)", self._date),
+            rule("date-relative", rf"(?<![{w}]){month}(?P<rel>{S}+"
+                                  rf"{alt(n.relative_years, ignore_case=True)})(?![{w}])",
                  self._date),
-            rule("date-month", rf"(?<!\w){month}", self._month_after_preposition),
+            rule("date-month", rf"(?<![{w}]){month}", self._month_after_preposition),
         ]
         # Rules that start at a word, each run only when one of its words is in the text.
         url = rule("url", r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
                    self._block)
         word_rules = [
             (url, Trigger.of((), substrings=("://", "www.", "@"))),
-            (rule("time-word", rf"(?<![\w\-])(?P<word>{alt(n.noon + n.midnight, ignore_case=True)})"
-                               rf"(?![\w\-])", self._time), Trigger.of(n.noon + n.midnight)),
+            (rule("time-word", rf"(?<![{w}\-])(?P<word>"
+                               rf"{alt(n.noon + n.midnight, ignore_case=True)})(?![{w}\-])",
+                  self._time), Trigger.of(n.noon + n.midnight)),
         ]
+        if n.cjk and n.hour_words:
+            # "午後2時40分", "14時40分", "2時半": the day period before the hour (CLDR's
+            # "aK:mm"), the words after hour and minutes from CLDR's "H時mm分ss秒".
+            period = (rf"(?:(?P<ap>{ampm}){S}?)?" if n.ampm_first else "")
+            minutes = (rf"(?P<minute>[0-5]?\d)(?:{alt(n.minute_words)})" if n.minute_words
+                       else "(?!)")
+            word_rules.append((rule(
+                "time-cjk", rf"{period}(?<![{w}.,:])(?P<hour>[01]?\d|2[0-4])"
+                            rf"(?:{alt(n.hour_words)})(?!間|{units})"
+                            rf"(?:{minutes}|(?P<half>{half}))?",
+                self._clock), Trigger.of((), substrings=n.hour_words)))
+        if n.ordinal_prefixes:
+            counters = alt(n.ordinal_counters + n.identifier_counters)
+            word_rules.append((rule(
+                "ordinal-prefix", rf"(?:{alt(n.ordinal_prefixes)})(?P<num>\d+)(?P<counter>"
+                                  rf"{counters})?", self._prefixed_ordinal),
+                Trigger.of((), substrings=n.ordinal_prefixes)))
+        if lang == "ja":
+            word_rules.append((rule(
+                "date-era", rf"(?P<era>{alt(JAPANESE_ERAS)}){S}?(?P<eyear>{FIRST_YEAR}|\d{{1,2}})"
+                            rf"年(?P<fiscal>度)?(?:(?P<mnum>1[0-2]|0?[1-9])月(?:(?P<day>3[01]|"
+                            rf"[12]\d|0?[1-9])日)?)?", self._era),
+                Trigger.of((), substrings=tuple(JAPANESE_ERAS))))
         if words:
             word_rules.append((rule(
-                "duration-words", rf"(?<![\w.,\-])(?P<q1>{alt(words, ignore_case=True)})"
-                                  rf"(?P<h1>{half})?{S}+(?P<u1>{units})(?![^\W\d_])(?P<h2>{half})?"
+                "duration-words", rf"(?<![{w}.,\-])(?P<q1>{alt(words, ignore_case=True)})"
+                                  rf"(?P<h1>{half})?{gap}(?P<u1>{units})(?!{lt})(?P<h2>{half})?"
                                   rf"{second}", self._duration), Trigger.of(tuple(n.units))))
             word_rules.append((rule(
-                "duration-half", rf"(?<!\w)(?i:half){S}+an?{S}+(?P<u1>{units})(?![^\W\d_])",
+                "duration-half", rf"(?<![{w}])(?i:half){S}+an?{S}+(?P<u1>{units})(?!{lt})",
                 self._duration), Trigger.of(("half",))))
         self.word_rules = tuple(word_rules)
-        self._month_words = Trigger.of(tuple(n.months))
+        # Numeric month names ("12月") are read by the CLDR patterns of the digit rules.
+        self._month_words = Trigger.of(() if n.numeric_months else tuple(n.months))
         self._digit_family = _family(self.digit_rules, r"(?=[\d+(])")
         initials = {k[:1] for k in n.months} | {stem[:1] for stem, _ in n.month_stems}
         if not n.months_lowercase:
@@ -335,17 +394,43 @@ class Recognizer:
             initials |= {c.upper() for c in initials}
         self._month_family = _family(
             self.month_rules,
-            f"(?<!\\w)(?=[{re.escape(''.join(sorted(initials)))}])(?={bare_month})")
+            f"(?<![{w}])(?=[{re.escape(''.join(sorted(initials)))}])(?={bare_month})")
         self._preposition = re.compile(
-            rf"(?:^|[^\w])(?:{self._prepositions(n.month_prepositions)})$")
+            rf"(?:^|[^{w}])(?:{self._prepositions(n.month_prepositions)})$")
         self._zone = re.compile(
-            rf"{S}*\(?{S}*(?P<zone>{alt(ZONE_PHRASES)})(?![^\W\d_])")
+            rf"{S}*[(（]?{S}*(?P<zone>{alt(ZONE_PHRASES)})(?!{lt})")
+        self._relative_before = re.compile(
+            rf"(?:{alt(n.relative_before)}){S}?$" if n.relative_before else "(?!)")
+        self._time_preposition = re.compile(
+            rf"(?<![{w}])(?:{alt(TIME_PREPOSITIONS.get(lang, ()), ignore_case=True)}){S}+$")
         self._space_after_marker = (
-            re.compile(rf"(?<=\d)({S}?{alt(dotted, ignore_case=True)})(?=[^\W\d_])")
+            re.compile(rf"(?<=\d)({S}?{alt(dotted, ignore_case=True)})(?={lt})")
             if dotted else None)
         self._ranks = {id(r): i for i, r in enumerate(
             [self._identifier, *self.digit_rules, self._money_before, *self.month_rules,
              *(r for r, _ in self.word_rules)])}
+
+    def _cldr_dates(self, fields: dict[str, str], w: str, lt: str, *, with_year: bool,
+                    month_first: bool) -> list[Rule]:
+        """The locale's CLDR date patterns as rules: "d. MMMM y" (de), "d 'de' MMMM 'de'
+        y" (es), "y年M月d日" (ja), "dd.MM.y"; each records the skeleton it was read from.
+
+        The rules with a year, or those without, that start at a month name or not.
+        """
+        rules = []
+        for skeleton, pattern in self.n.date_patterns:
+            regex = _pattern_regex(pattern, fields, self.n.numeric_months)
+            if regex is None or ("y" in skeleton) != with_year:
+                continue
+            starts_with_name = regex.startswith("(?P<month>")
+            if starts_with_name != month_first:
+                continue
+            before = rf"(?<![{w}])" if starts_with_name else rf"(?<![{w}.])"
+            after = (rf"(?![{w}]|{S}*[-–]{S}*\d)" if re.search(r"[dy]$", pattern)
+                     else "")
+            rules.append(Rule(f"date-cldr-{skeleton}", re.compile(before + regex + after),
+                              lambda m, c, r, sk=skeleton: self._date(m, c, r, sk)))
+        return rules
 
     @staticmethod
     def _prepositions(words: tuple[str, ...]) -> str:
@@ -443,7 +528,9 @@ class Recognizer:
                     return value
         return number
 
-    def _date(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+    def _date(self, match: re.Match[str], context: Context, rank: int,
+              skeleton: str | None = None) -> Found | None:
+        """A date; `skeleton` is the CLDR pattern's when a pattern rule matched."""
         groups = match.groupdict()
         notes: list[Note] = []
         text = match.group(0)
@@ -456,12 +543,28 @@ class Recognizer:
             return Found(start, end, (span("date", text, value=value.isoformat(),
                                            skeleton="yMd"),), rank)
         month = self._month_number(groups["month"]) if groups.get("month") else None
+        if groups.get("mnum"):
+            month = int(groups["mnum"])
         year = int(groups["year"]) if groups.get("year") else None
         day = int(groups["day"]) if groups.get("day") else None
         if month is None:  # a year alone
             return Found(start, end, (span("date", text, value=f"{year:04d}", skeleton="y"),),
                          rank)
-        abbreviated = groups["month"].casefold() in self.n.abbreviated
+        month_text = groups.get("month") or ""
+        abbreviated = month_text.casefold() in self.n.abbreviated
+        if groups.get("mnum") and year is None and day is None:
+            # "3月" (ja): the month alone; "来年3月" says which year.
+            if context.year is None:
+                return self._block(match, context, rank)
+            before = self._relative_before.search(match.string, max(0, start - 4), start)
+            offset = self.n.relative_before[_squash(before.group(0))] if before else 0
+            if before is None:
+                notes.append(Note("year", f"{text} {context.year}",
+                                  "a month without a year is taken in the year of the "
+                                  "date line"))
+            return Found(start, end, (span("date", text,
+                                           value=f"{context.year + offset:04d}-{month:02d}",
+                                           skeleton="MMMM"),), rank, tuple(notes))
         if groups.get("rel") is not None or (year is None and day is None):
             # "October of this year", "in October": the month alone carries the markup.
             if context.year is None:
@@ -484,6 +587,7 @@ class Recognizer:
                                   "(no yMMM skeleton in the vocabulary)"))
             return Found(start, end, (span("date", text, value=f"{year:04d}-{month:02d}",
                                            skeleton="yMMMM"),), rank, tuple(notes))
+        pattern_skeleton = skeleton
         if year is None:
             if context.year is None:
                 # No year to give it: the date stays text, and its day is not a number.
@@ -492,13 +596,15 @@ class Recognizer:
             notes.append(Note("year", f"{text} {year}",
                               "a date without a year is taken in the year of the date line"))
             skeleton = "MMMMd"
+        elif pattern_skeleton == "yMd":
+            skeleton = "yMd"  # "24.12.2022", "2022/12/24": the locale's numeric date
         else:
             skeleton = "yMMMd" if abbreviated else "yMMMMd"
         try:
             value = dt.date(year, month, day)
         except ValueError:
             return self._block(match, context, rank)  # "February 30": no such date
-        day_first = match.start("day") < match.start("month")
+        day_first = match.start("day") < match.start("mnum" if groups.get("mnum") else "month")
         if day_first != self.n.day_first:
             order = "day before month" if day_first else "month before day"
             notes.append(Note("order", text,
@@ -549,11 +655,79 @@ class Recognizer:
         text = match.string[start:match.end()]
         return Found(start, match.end(), (span("time", text, **attrs),), rank, tuple(notes))
 
+    def _clock(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        """A time written with words: "14:40 Uhr", "a las 10 horas", "午後2時40分"."""
+        groups = match.groupdict()
+        hour = int(groups["hour"])
+        minute = 30 if groups.get("half") else int(groups.get("minute") or 0)
+        word = groups.get("hw")
+        # "10 horas" counts hours unless a preposition makes it a time ("a las 10").
+        if word is not None and groups.get("minute") is None and \
+                _squash(word).casefold() in self.n.units and \
+                not self._time_preposition.search(match.string, 0, match.start()):
+            return None
+        if groups.get("ap"):
+            if hour > 12:
+                return None
+            hour = hour % 12 + (12 if groups["ap"].casefold() in self.n.pm else 0)
+        if hour == 24 and minute == 0:
+            hour = 0
+        elif hour > 23:
+            return None
+        attrs = {"value": f"{hour:02d}:{minute:02d}"}
+        zone = self._zone.match(match.string, match.end())
+        if zone:
+            attrs["zone"] = ZONE_PHRASES[_squash(zone.group("zone"))]
+        return Found(match.start(), match.end(), (span("time", match.group(0), **attrs),), rank)
+
+    def _era(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        """A date in a Japanese era: "令和4年12月24日" is 2022-12-24, and says so."""
+        if match.group("fiscal"):
+            return self._block(match, context, rank)  # "令和5年度": a fiscal year
+        era = JAPANESE_ERAS[match.group("era")]
+        number = 1 if match.group("eyear") == FIRST_YEAR else int(match.group("eyear"))
+        year = era[0] + number - 1
+        text = match.group(0)
+        month = int(match.group("mnum")) if match.group("mnum") else None
+        day = int(match.group("day")) if match.group("day") else None
+        if month is None:
+            value, skeleton = f"{year:04d}", "y"
+        elif day is None:
+            value, skeleton = f"{year:04d}-{month:02d}", "yMMMM"
+        else:
+            try:
+                value, skeleton = dt.date(year, month, day).isoformat(), "yMMMMd"
+            except ValueError:
+                return self._block(match, context, rank)
+        if value < "{:04d}-{:02d}-{:02d}".format(*era)[:len(value)]:
+            return self._block(match, context, rank)  # before the era began: a typo
+        note = Note("calendar", f"{text} = {value}", "a Japanese era date: the value is "
+                    "Gregorian; ja output keeps the era where [locale.ja] calendar = "
+                    "\"japanese\" (ICU)")
+        return Found(match.start(), match.end(), (span("date", text, value=value,
+                                                       skeleton=skeleton),), rank, (note,))
+
+    def _prefixed_ordinal(self, match: re.Match[str], context: Context,
+                          rank: int) -> Found | None:
+        """"第30回" (the 30th session) is an ordinal; "第3条" (Article 3) an identifier."""
+        if match.group("counter") in self.n.identifier_counters:
+            return self._block(match, context, rank)
+        return Found(match.start(), match.end(), (span(
+            "number", match.group(0), value=str(int(match.group("num"))), style="ordinal"),),
+            rank)
+
+    def _scaled(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        """"1,500万" (ja, zh): the number with its scale word, 15000000."""
+        value = _decimal(match.group("amount"), self.n)
+        value *= Decimal(10) ** self.n.scales[match.group("scale").casefold()]
+        return Found(match.start(), match.end(), (span(
+            "number", match.group(0), value=plain(value)),), rank)
+
     def _quantity(self, text: str) -> Decimal | None:
         words = NUMBER_WORDS.get(self.lang, {})
         key = text.casefold()
         if key in words:
-            return Decimal(words[key])
+            return Decimal(str(words[key]))
         try:
             return _decimal(text, self.n)
         except InvalidOperation:
@@ -574,7 +748,7 @@ class Recognizer:
                 quantity = self._quantity(groups[q_name])
                 if quantity is None:
                     return None
-                if groups[q_name].casefold() in ("a", "an") and designator != "H":
+                if groups[q_name].casefold() in ONE_WORDS and designator != "H":
                     return None  # "a year", "a day" are too often a rate or an idiom
             elif q_name == "q1":
                 quantity = Decimal("0.5")  # "half an hour"
@@ -644,7 +818,10 @@ class Recognizer:
     def _currency_name(self, match: re.Match[str]) -> tuple[str, str, int] | None:
         """The longest run of words after the amount that names a currency."""
         words = match.group("name")
-        cuts = [m.start() for m in re.finditer(r"[ \u00a0\u202f]", words)] + [len(words)]
+        if self.n.cjk:  # no spaces: every prefix of a few characters ("円", "米ドル")
+            cuts = list(range(1, min(len(words), 8) + 1))
+        else:
+            cuts = [m.start() for m in re.finditer(r"[ \u00a0\u202f]", words)] + [len(words)]
         for cut in reversed(cuts):
             # "руб." is a name with its dot; "иен." is a name before a full stop.
             for end in (cut, cut - 1) if words[cut - 1] == "." else (cut,):
@@ -653,6 +830,54 @@ class Recognizer:
                 if currency is not None:
                     return said, currency, match.start("name") + end
         return None
+
+
+_PATTERN_TOKEN = re.compile(r"'(?:[^']|'')*'|([A-Za-z])\1*|[^A-Za-z']+")
+
+
+def _pattern_regex(pattern: str, fields: dict[str, str], numeric_months: bool) -> str | None:
+    """A CLDR date pattern as a regular expression of the recogniser's fields.
+
+    y, d and MMMM become the year, day and month-name groups; M and MM (and MMMM where
+    month names are numbers, "12月") a month number; the literals are written as they are,
+    a space standing for any space (required beside words, optional after punctuation),
+    and what follows the year optional ("y 'г'."). Other fields (weekday, era) make the
+    pattern one these rules do not read: None.
+    """
+    parts: list[tuple[str, str]] = []  # (field letter or "", regex)
+    for token in _PATTERN_TOKEN.finditer(pattern):
+        text = token.group(0)
+        if token.group(1):
+            letter, width = text[0], len(text)
+            if letter == "y":
+                parts.append(("y", fields["year"]))
+            elif letter == "d" and width <= 2:
+                parts.append(("d", fields["day"]))
+            elif letter in "ML" and width >= 3 and not numeric_months:
+                parts.append(("M", fields["month"]))
+            elif letter in "ML":
+                parts.append(("M", r"(?P<mnum>1[0-2]|0?[1-9])(?!\d)"))
+            else:
+                return None
+            continue
+        literal = text[1:-1].replace("''", "'") if text.startswith("'") else text
+        if parts and not parts[-1][0]:
+            parts[-1] = ("", parts[-1][1] + literal)  # "d 'de' MMMM": one literal " de "
+        else:
+            parts.append(("", literal))
+    out = []
+    for index, (field, regex) in enumerate(parts):
+        if field:
+            out.append(regex)
+            continue
+        literal = re.sub("[ \u00a0\u202f]+", " ", regex)
+        loose = not literal.strip() or any(ch.isalpha() for ch in literal)
+        body = "".join((f"{S}+" if loose else f"{S}*") if ch == " " else re.escape(ch)
+                       for ch in literal)
+        if index == len(parts) - 1 and index > 0 and parts[index - 1][0] == "y":
+            body = f"(?:{body})?"  # "2022 г." and "2022 года" alike: the year's suffix
+        out.append(body)
+    return "".join(out)
 
 
 def _squash(text: str) -> str:

@@ -1,0 +1,174 @@
+"""Typed values in Japanese, German and Spanish prose, as their press offices write them.
+
+Same table form as test_values.py: the source text, then every span the recogniser
+must make (element, covered text, attributes). The release's date line is in December
+2022, so a date without a year is in 2022.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from toolkit.model import Span
+from toolkit.normalize.locale_patterns import names
+from toolkit.normalize.values import Context, _pattern_regex, recognizer
+
+CONTEXT = Context(2022, 12)
+
+JA = [
+    # dates: the CLDR pattern y年M月d日 and its parts, and the era form ministries print
+    ("2022年12月24日に署名", [("date", "2022年12月24日",
+                           {"value": "2022-12-24", "skeleton": "yMMMMd"})]),
+    ("本日12月24日、", [("date", "12月24日", {"value": "2022-12-24", "skeleton": "MMMMd"})]),
+    ("令和4年12月24日", [("date", "令和4年12月24日",
+                      {"value": "2022-12-24", "skeleton": "yMMMMd"})]),
+    ("令和元年5月1日", [("date", "令和元年5月1日", {"value": "2019-05-01", "skeleton": "yMMMMd"})]),
+    ("平成30年に", [("date", "平成30年", {"value": "2018", "skeleton": "y"})]),
+    ("2022年に増加", [("date", "2022年", {"value": "2022", "skeleton": "y"})]),
+    ("2022年12月の会合", [("date", "2022年12月", {"value": "2022-12", "skeleton": "yMMMM"})]),
+    ("来年3月に開催", [("date", "3月", {"value": "2023-03", "skeleton": "MMMM"})]),
+    ("2022/12/24", [("date", "2022/12/24", {"value": "2022-12-24", "skeleton": "yMd"})]),
+    # times: the day period before the hour, 時 and 分 from CLDR's "H時mm分ss秒"
+    ("午後2時40分から", [("time", "午後2時40分", {"value": "14:40"})]),
+    ("14時40分に始まり", [("time", "14時40分", {"value": "14:40"})]),
+    ("午前10時から", [("time", "午前10時", {"value": "10:00"})]),
+    ("午後2時半", [("time", "午後2時半", {"value": "14:30"})]),
+    ("午後3時（日本時間）", [("time", "午後3時", {"value": "15:00", "zone": "Asia/Tokyo"})]),
+    # durations: CLDR's units, the 間 of a span of time, and 半
+    ("約30分間会談", [("duration", "30分間", {"value": "PT30M"})]),
+    ("1時間半にわたり", [("duration", "1時間半", {"value": "PT1H30M"})]),
+    ("2時間行われ", [("duration", "2時間", {"value": "PT2H"})]),
+    ("今後3年間で", [("duration", "3年間", {"value": "P3Y"})]),
+    ("6か月", [("duration", "6か月", {"value": "P6M"})]),
+    # numbers, ordinals, percentages, money
+    ("1,500人の研修員", [("number", "1,500", {"value": "1500"})]),
+    ("第30回合同委員会", [("number", "第30回", {"value": "30", "style": "ordinal"})]),
+    ("30％増加", [("number", "30％", {"value": "30", "style": "percent"})]),
+    ("12%", [("number", "12%", {"value": "12", "style": "percent"})]),
+    ("2億円の無償資金協力", [("money", "2億円", {"value": "200000000", "currency": "JPY",
+                                           "notation": "compact"})]),
+    ("1,000万円", [("money", "1,000万円", {"value": "10000000", "currency": "JPY",
+                                       "notation": "compact"})]),
+    ("500円", [("money", "500円", {"value": "500", "currency": "JPY"})]),
+    ("1,500万人", [("number", "1,500万", {"value": "15000000"})]),
+]
+
+DE = [
+    ("am 24. Dezember 2022 in Berlin", [("date", "24. Dezember 2022",
+                                         {"value": "2022-12-24", "skeleton": "yMMMMd"})]),
+    ("am 24. Dezember", [("date", "24. Dezember", {"value": "2022-12-24", "skeleton": "MMMMd"})]),
+    ("vom 24.12.2022", [("date", "24.12.2022", {"value": "2022-12-24", "skeleton": "yMd"})]),
+    ("seit März 2011", [("date", "März 2011", {"value": "2011-03", "skeleton": "yMMMM"})]),
+    ("im Februar nächsten Jahres", [("date", "Februar",
+                                     {"value": "2023-02", "skeleton": "MMMM"})]),
+    ("um 14:40 Uhr", [("time", "14:40 Uhr", {"value": "14:40"})]),
+    ("um 10.30 Uhr", [("time", "10.30 Uhr", {"value": "10:30"})]),
+    ("um 9 Uhr", [("time", "9 Uhr", {"value": "09:00"})]),
+    ("rund 30 Minuten", [("duration", "30 Minuten", {"value": "PT30M"})]),
+    ("eineinhalb Stunden", [("duration", "eineinhalb Stunden", {"value": "PT1H30M"})]),
+    ("1.500 Stipendien", [("number", "1.500", {"value": "1500"})]),
+    ("12 Prozent", [("number", "12 Prozent", {"value": "12", "style": "percent"})]),
+    ("auf 22 %", [("number", "22 %", {"value": "22", "style": "percent"})]),
+    ("die 30. Sitzung", [("number", "30.", {"value": "30", "style": "ordinal"})]),
+    ("2 Mio. Euro", [("money", "2 Mio. Euro", {"value": "2000000", "currency": "EUR",
+                                               "notation": "compact"})]),
+    ("1,5 Milliarden Euro", [("money", "1,5 Milliarden Euro",
+                              {"value": "1500000000", "currency": "EUR", "notation": "compact"})]),
+]
+
+ES = [
+    ("el 24 de diciembre de 2022", [("date", "24 de diciembre de 2022",
+                                     {"value": "2022-12-24", "skeleton": "yMMMMd"})]),
+    ("el 24 de diciembre", [("date", "24 de diciembre",
+                             {"value": "2022-12-24", "skeleton": "MMMMd"})]),
+    ("en marzo de 2023", [("date", "marzo de 2023", {"value": "2023-03", "skeleton": "yMMMM"})]),
+    ("en febrero del próximo año", [("date", "febrero",
+                                     {"value": "2023-02", "skeleton": "MMMM"})]),
+    ("a las 14:40 horas", [("time", "14:40 horas", {"value": "14:40"})]),
+    ("a las 10.30 horas", [("time", "10.30 horas", {"value": "10:30"})]),
+    ("a las 10 horas", [("time", "10 horas", {"value": "10:00"})]),
+    ("unos 30 minutos", [("duration", "30 minutos", {"value": "PT30M"})]),
+    ("durante 10 horas", [("duration", "10 horas", {"value": "PT10H"})]),
+    ("una hora y media", [("duration", "una hora y media", {"value": "PT1H30M"})]),
+    ("1.500 plazas", [("number", "1.500", {"value": "1500"})]),
+    ("un 12 %", [("number", "12 %", {"value": "12", "style": "percent"})]),
+    ("la 30ª reunión", [("number", "30ª", {"value": "30", "style": "ordinal"})]),
+    ("2 millones de euros", [("money", "2 millones de euros",
+                              {"value": "2000000", "currency": "EUR", "notation": "compact"})]),
+]
+
+
+def found(lang: str, text: str) -> list[tuple[str, str, dict[str, str]]]:
+    result = []
+    for match in recognizer(lang).find(text, CONTEXT):
+        for part in match.parts:
+            if isinstance(part, Span):
+                result.append((part.name, part.text, dict(part.attrs)))
+    return result
+
+
+@pytest.mark.parametrize(("text", "expected"), JA, ids=[t for t, _ in JA])
+def test_japanese_forms(text, expected):
+    assert found("ja", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DE, ids=[t for t, _ in DE])
+def test_german_forms(text, expected):
+    assert found("de", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ES, ids=[t for t, _ in ES])
+def test_spanish_forms(text, expected):
+    assert found("es", text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ja", "令和5年度予算"),        # a fiscal year, not a calendar year
+    ("ja", "2023年度の事業"),
+    ("ja", "第3条に基づき"),        # Article 3: an identifier
+    ("ja", "平成0年"),              # no such year
+    ("de", "Das Ergebnis lag bei 250. Die Zahl stieg."),  # a sentence ends after 250
+    ("de", "Artikel 5"),
+    ("es", "artículo 5"),
+])
+def test_what_is_not_a_value_stays_text(lang, text):
+    spans = found(lang, text)
+    assert all(name != "number" or attrs.get("style") != "ordinal" for name, _, attrs in spans)
+    assert not [s for s in spans if s[0] in ("date", "number")
+                and s[1] in ("令和5年度", "2023年度", "2023", "3", "5", "250.", "平成0年")]
+
+
+def test_an_era_date_says_it_was_converted():
+    (match,) = recognizer("ja").find("令和4年12月24日", CONTEXT)
+    assert [note.what for note in match.notes] == ["calendar"]
+    assert "2022-12-24" in match.notes[0].value
+
+
+def test_a_month_alone_notes_the_year_it_was_given():
+    (match,) = recognizer("ja").find("3月に開催", CONTEXT)
+    assert [note.what for note in match.notes] == ["year"]
+    (match,) = recognizer("ja").find("来年3月に開催", CONTEXT)
+    assert match.notes == ()
+
+
+@pytest.mark.parametrize(("lang", "pattern", "matches", "not_matches"), [
+    ("de", "d. MMMM y", "24. Dezember 2022", "24 Dezember 2022"),
+    ("es", "d 'de' MMMM 'de' y", "24 de diciembre de 2022", "24 diciembre 2022"),
+    ("ja", "y年M月d日", "2022年12月24日", "2022/12/24"),
+    ("ru", "d MMMM y\u202f'г'.", "24 декабря 2022 г.", "декабря 24 2022"),
+])
+def test_cldr_date_patterns_read_as_expressions(lang, pattern, matches, not_matches):
+    rec = recognizer(lang)
+    n = names(lang)
+    fields = {"year": r"(?P<year>\d{4})", "day": r"(?P<day>\d{1,2})",
+              "month": rf"(?P<month>(?i:{'|'.join(map(re.escape, n.months))}))"}
+    regex = _pattern_regex(pattern, fields, n.numeric_months)
+    assert regex is not None and rec is not None
+    assert re.fullmatch(regex, matches)
+    assert not re.fullmatch(regex, not_matches)
+
+
+def test_a_pattern_with_a_weekday_or_era_field_is_not_read():
+    assert _pattern_regex("EEEE, d MMMM y", {"year": "", "day": "", "month": ""}, False) is None
