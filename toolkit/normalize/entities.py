@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
+from babel import Locale
+
 from toolkit.model import Span
 from toolkit.normalize.values import Found, S, Trigger, alt, words_of
 
@@ -30,6 +32,10 @@ HONORIFICS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ru": ("г-н", "г-на", "г-ну", "г-ном", "г-не", "г-жа", "г-жи", "г-же", "г-жой",
            "господин", "господина", "госпожа", "госпожи", "Его Превосходительство",
            "Её Превосходительство", "Ее Превосходительство"),
+    "de": ("Herr", "Herrn", "Frau", "Dr.", "Prof.", "S.E.", "I.E.", "Seine Exzellenz",
+           "Ihre Exzellenz"),
+    "es": ("Sr.", "Sra.", "Srta.", "D.", "Dña.", "Dª", "Excmo.", "Excma.", "S.E.", "Dr.",
+           "Dra."),
 })
 
 TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -40,7 +46,42 @@ TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "ambassadrice", "secrétaire général", "secrétaire générale"),
     "ru": ("министр", "министра", "министром", "министру", "президент", "президента",
            "президентом", "президенту", "посол", "посла", "послом"),
+    "de": ("Minister", "Ministerin", "Botschafter", "Botschafterin", "Präsident",
+           "Präsidentin", "Generalsekretär", "Generalsekretärin", "Gouverneur", "König",
+           "Königin", "Kaiser"),
+    "es": ("ministro", "ministra", "presidente", "presidenta", "vicepresidente",
+           "vicepresidenta", "embajador", "embajadora", "secretario de Estado",
+           "secretaria de Estado", "secretario general", "secretaria general", "canciller",
+           "rey", "reina", "alcalde", "alcaldesa", "director general", "directora general"),
 })
+
+# German compounds of a title ("Bundesaußenministerin", "Staatssekretär"): any
+# capitalised word ending in one of these, with the feminine -in.
+DE_TITLE_ENDINGS = ("minister", "kanzler", "präsident", "sekretär", "botschafter")
+
+# Japanese writes the title after the name ("林外務大臣", "山田大使") and the honorific
+# too ("田中一郎氏", "アイダ・サルバエワさん"); a portfolio may precede 大臣.
+JA_TITLES = ("内閣総理大臣", "総理大臣", "総理", "首相", "外相", "副大臣", "大臣政務官", "大臣",
+             "官房長官", "国務長官", "長官", "大統領", "副大統領", "国家主席", "国王", "皇太子",
+             "特命全権大使", "大使", "総領事", "事務総長", "事務局長", "審議官", "局長", "知事",
+             "市長", "議長", "報道官", "首席補佐官")
+JA_PORTFOLIOS = ("外務", "財務", "防衛", "法務", "総務", "文部科学", "厚生労働", "農林水産",
+                 "経済産業", "国土交通", "環境", "復興", "デジタル", "内閣府特命担当")
+JA_HONORIFICS = ("氏", "さん", "様", "殿")
+# Words before a title that are not a name: "同大臣" (the said minister), "両外相".
+JA_NOT_NAMES = ("同", "両", "各", "本", "当", "貴", "前", "元", "新", "現", "次期", "歴代",
+                "日本", "我が国", "政府", "外務", "首脳", "閣僚")
+# A name does not end as an institution or a place does (not 村, 部 or 市: 中村, 阿部,
+# 古市 are family names).
+JA_NOT_NAME_ENDINGS = ("国", "省", "府", "庁", "県", "局", "会", "団", "館", "側", "党", "軍",
+                       "州", "区", "的")
+# One-character country names written before a title ("ブリンケン米国務長官").
+JA_COUNTRY_MARKS = ("米", "英", "仏", "独", "中", "韓", "露", "豪", "加", "伊", "印", "比")
+# Japanese organisations end in these ("外務省", "日本政府", "在キルギス日本国大使館").
+JA_ORG_ENDINGS = ("大使館", "総領事館", "領事館", "政府代表部", "代表部", "政府", "省", "庁")
+JA_ORG_NAMES = ("内閣府", "内閣官房", "国際協力機構")
+# Words that open a sentence before an organisation's name, without a comma ("本日外務省で").
+JA_LEADING = ("本日", "同日", "昨日", "今般", "今回", "今後", "また", "なお")
 
 # Capitalised words that follow a title without being a name ("Ambassador Extraordinary").
 NOT_NAMES = frozenset({
@@ -61,6 +102,17 @@ ORG_HEADS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Правительство", "Правительства", "Правительству", "Правительством",
            "Правительстве", "Посольство", "Посольства", "Посольству", "Посольством",
            "Посольстве", "МИД"),
+    "de": ("Bundesministerium", "Bundesministeriums", "Ministerium", "Ministeriums",
+           "Botschaft", "Generalkonsulat", "Generalkonsulats", "Konsulat", "Regierung",
+           "Ständige Vertretung", "Staatsministerium"),
+    "es": ("Ministerio", "Gobierno", "Embajada", "Consulado General", "Consulado",
+           "Secretaría de Estado", "Representación Permanente", "Presidencia"),
+})
+
+# Organisations a German or Spanish text names with no "of" ("Bundesregierung").
+NAMED_ORGS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "de": ("Bundesregierung", "Auswärtiges Amt", "Auswärtigen Amt", "Auswärtigen Amtes",
+           "Auswärtigen Amts", "Bundeskanzleramt", "Bundespresseamt", "Bundespräsidialamt"),
 })
 
 # Portfolio words of Russian ministries ("Министерство иностранных дел"), in lower case.
@@ -109,8 +161,12 @@ _TOKEN = (rf"(?:{UP}['’]{UP}{LO}+|{UP}{LO}+(?:[-'’]{UP}?{LO}+)*(?:{UP}{LO}+)
 _NAME = rf"{_TOKEN}(?:{S}+(?:{alt(PARTICLES)}{S}+)?{_TOKEN}){{0,4}}"
 
 
-def _rule(pattern: str, triggers: tuple[str, ...], name: str) -> _Rule:
-    return _Rule(re.compile(pattern), Trigger.of(triggers), name, name)
+def _rule(pattern: str, triggers: tuple[str, ...], name: str, *,
+          inside_words: bool = False) -> _Rule:
+    """A rule run where one of its trigger words occurs; `inside_words` where one occurs
+    inside a word (German compounds, Japanese text without spaces)."""
+    trigger = Trigger.of((), substrings=triggers) if inside_words else Trigger.of(triggers)
+    return _Rule(re.compile(pattern), trigger, name, name)
 
 
 @dataclass(frozen=True)
@@ -145,6 +201,20 @@ class EntityRecognizer:
                 rf"(?<![\w.])(?P<person>[А-ЯЁ]\.{S}?[А-ЯЁ]\.{S}?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
                 rf"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?{S}[А-ЯЁ]\.{S}?[А-ЯЁ]\.(?!{S}?[А-ЯЁ]))"),
                 tuple("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ"), "person"))
+        if lang == "de":
+            endings = alt(DE_TITLE_ENDINGS)
+            rules.append(_rule((
+                rf"(?<![\w.])(?:{UP}{LO}*)?{endings}(?:in)?{S}+"
+                rf"(?!{alt(NOT_NAMES)}(?!\w))(?P<person>{_NAME})"),
+                DE_TITLE_ENDINGS, "person", inside_words=True))
+        if lang == "es":
+            # "el ministro de Asuntos Exteriores, Unión Europea y Cooperación, José Manuel
+            # Albares, ha recibido": the name between commas after the title's phrase.
+            rules.append(_rule((
+                rf"(?<![\w.]){alt(titles, ignore_case=True)}{S}+(?:de|del){S}[^.;:()]{{0,90}}?,"
+                rf"{S}+(?P<person>{_NAME}),"), tuple(t.casefold() for t in titles), "person"))
+        if lang == "ja":
+            rules.extend(_japanese_rules())
         heads = ORG_HEADS.get(lang, ())
         cap = (rf"(?!(?:Mr|Ms|Mrs|Dr|H\.E|Minister|President|Prime|The|On|In)(?!\w))"
                rf"(?:{UP}{LO}+(?:-{UP}?{LO}+)*|{UP}{{2,}})(?!\w)")
@@ -165,6 +235,18 @@ class EntityRecognizer:
             rules.append(_rule((
                 rf"(?<![\w])(?P<org>{alt(heads)}{conn}{word}{adjective}(?:{conn}{word}{adjective})*)"
                 rf"(?!\w)"), tuple(heads), "org"))
+        elif lang in ("de", "es"):
+            word = rf"{UP}{LO}+(?:-{UP}?{LO}+)*"
+            links = ("des", "der", "für", "von", "und", "in") if lang == "de" else \
+                ("de la", "de los", "de las", "del", "de", "e", "y", "en")
+            conn = rf"{S}+(?:{alt(links)}){S}+"
+            listed = rf"(?:,{S}+{word}(?:{S}+{word})*(?={conn}|,))?"
+            rules.append(_rule((
+                rf"(?<![\w])(?P<org>{alt(heads)}(?:{conn}{word}(?:{S}+{word})*{listed})+)"
+                rf"(?!\w)"), tuple(heads), "org"))
+            named = NAMED_ORGS.get(lang, ())
+            if named:
+                rules.append(_rule(rf"(?<![\w])(?P<org>{alt(named)})(?!\w)", named, "org"))
         elif lang == "ru":
             word = r"[А-ЯЁ][а-яё]+"
             rules.append(_rule((
@@ -183,6 +265,36 @@ class EntityRecognizer:
                 start, end = match.span(rule.group)
                 yield Found(start, end, (Span(rule.name, (), (match.group(rule.group),)),),
                             rank + index)
+
+
+_HAN = "一-龯々〆ヶ"
+_KANA = "ァ-ヺー"
+
+
+def _japanese_rules() -> list[_Rule]:
+    """People before their title or honorific, organisations by their last word."""
+    countries = tuple(name for name in Locale.parse("ja").territories.values()
+                      if re.fullmatch(f"[{_HAN}{_KANA}]+", name))
+    not_names = alt(JA_NOT_NAMES)
+    kanji_name = (rf"(?<![{_HAN}])(?!{not_names}(?:{alt(JA_TITLES)}|{alt(JA_PORTFOLIOS)}|"
+                  rf"{alt(JA_HONORIFICS)}))[{_HAN}]{{1,4}}?(?<!{alt(JA_NOT_NAME_ENDINGS)})")
+    # A foreign name in katakana, its parts joined by "・"; a country's name is not one.
+    kana_name = (rf"(?<![{_KANA}・])(?!(?:{alt(countries)})(?![{_KANA}]))"
+                 rf"[{_KANA}]+(?:[・＝][{_KANA}]+)*?")
+    country = (rf"(?:・?(?:{alt(countries)})(?:共和国|王国|連邦|合衆国)?|"
+               rf"{alt(JA_COUNTRY_MARKS)}(?=国務|大統領|首相|大使))")
+    title = rf"(?:{alt(JA_PORTFOLIOS)})?(?:{alt(JA_TITLES)})(?![{_HAN}])"
+    person_title = (rf"(?P<person>{kanji_name}|{kana_name})(?:{country})?{title}")
+    person_honorific = (rf"(?P<person>(?:{kanji_name}|{kana_name})"
+                        rf"{alt(JA_HONORIFICS)}(?![{_HAN}]))")  # not "氏名", "様子"
+    org = (rf"(?<![{_HAN}{_KANA}・])(?:{alt(JA_LEADING)})?(?P<org>(?!{alt(('両', '各', '同'))})"
+           rf"(?:{alt(JA_ORG_NAMES)}|在[{_HAN}{_KANA}・]{{1,20}}?(?:大使館|総領事館|領事館|代表部)"
+           rf"|[{_HAN}{_KANA}・]{{2,16}}?(?:{alt(JA_ORG_ENDINGS)})))(?![{_HAN}])")
+    return [
+        _rule(person_title, ("大臣", *JA_TITLES), "person", inside_words=True),
+        _rule(person_honorific, JA_HONORIFICS, "person", inside_words=True),
+        _rule(org, (*JA_ORG_ENDINGS, *JA_ORG_NAMES), "org", inside_words=True),
+    ]
 
 
 @cache

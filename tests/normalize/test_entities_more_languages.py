@@ -1,0 +1,96 @@
+"""People and organisations in Japanese, German and Spanish: each rule, and what no rule
+may take for a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.model import Span
+from toolkit.normalize.entities import entity_recognizer
+from toolkit.normalize.values import select
+
+
+def entities(lang: str, text: str) -> list[tuple[str, str]]:
+    found = select(entity_recognizer(lang).candidates(text, 0))
+    return [(f.parts[0].name, f.parts[0].text) for f in found if isinstance(f.parts[0], Span)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the title after the name stays outside it; a portfolio may precede 大臣
+    ("林芳正外務大臣は", [("person", "林芳正")]),
+    ("林大臣から", [("person", "林")]),
+    ("西村経済産業大臣と", [("person", "西村")]),
+    ("在キルギス日本国大使館の山田大使も", [("org", "在キルギス日本国大使館"), ("person", "山田")]),
+    # a foreign name, and the country MOFA writes between the name and the title
+    ("クルバエフ・キルギス共和国外務大臣と", [("person", "クルバエフ")]),
+    ("とサイドフ外務大臣", [("person", "サイドフ")]),
+    ("ブリンケン米国務長官", [("person", "ブリンケン")]),
+    # the honorific is part of the name as written
+    ("田中一郎氏らが", [("person", "田中一郎氏")]),
+    ("アイダ・サルバエワさん、", [("person", "アイダ・サルバエワさん")]),
+    # organisations by their last word
+    ("外務省は", [("org", "外務省")]),
+    ("本日外務省において", [("org", "外務省")]),
+    ("日本政府が", [("org", "日本政府")]),
+    ("経済産業省の", [("org", "経済産業省")]),
+])
+def test_japanese(text, expected):
+    assert entities("ja", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "両外相は",                 # both foreign ministers
+    "同大臣は",                 # the said minister
+    "日・キルギス外相会談",      # a meeting: the title is part of a longer word
+    "キルギス外務大臣",          # a country, not a name
+    "日本国大使館",              # an embassy, not "日本国" the ambassador
+    "氏名を記入",                # "name" (氏名), not an honorific
+    "反省する",                  # one character before 省 is not a ministry
+    "両国政府",                  # "both governments"
+])
+def test_japanese_what_is_no_name(text):
+    assert [e for e in entities("ja", text) if e[0] == "person" or e[1] in
+            ("反省", "両国政府")] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Außenministerin Baerbock empfängt", [("person", "Baerbock")]),
+    ("Bundesaußenministerin Annalena Baerbock hat", [("person", "Annalena Baerbock")]),
+    ("Herr Dr. Thomas Becker vom Bundesministerium für Wirtschaft und Klimaschutz sowie",
+     [("person", "Herr Dr. Thomas Becker"),
+      ("org", "Bundesministerium für Wirtschaft und Klimaschutz")]),
+    ("Frau Keiko Tanaka, Präsidentin", [("person", "Frau Keiko Tanaka")]),
+    ("Die Botschaft der Bundesrepublik Deutschland in Tokyo wird",
+     [("org", "Botschaft der Bundesrepublik Deutschland in Tokyo")]),
+    ("Die Bundesregierung stellt", [("org", "Bundesregierung")]),
+    ("im Auswärtigen Amt empfangen", [("org", "Auswärtigen Amt")]),
+    ("Die Regierung von Japan dankte", [("org", "Regierung von Japan")]),
+])
+def test_german(text, expected):
+    assert entities("de", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("El ministro Albares recibe", [("person", "Albares")]),
+    ("El ministro de Asuntos Exteriores, Unión Europea y Cooperación, José Manuel Albares, ha",
+     [("person", "José Manuel Albares")]),
+    ("el Sr. Carlos Méndez Ruiz, director", [("person", "Sr. Carlos Méndez Ruiz")]),
+    ("la Sra. Keiko Tanaka, presidenta", [("person", "Sra. Keiko Tanaka")]),
+    ("el Gobierno de España destinará", [("org", "Gobierno de España")]),
+    ("La Embajada de España en Japón coordinará", [("org", "Embajada de España en Japón")]),
+    ("Ministerio de Asuntos Exteriores, Unión Europea y Cooperación",
+     [("org", "Ministerio de Asuntos Exteriores, Unión Europea y Cooperación")]),
+    ("el Ministerio de Ciencia e Innovación", [("org", "Ministerio de Ciencia e Innovación")]),
+])
+def test_spanish(text, expected):
+    assert entities("es", text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Minister vereinbarten"),     # a plural noun, no name after it
+    ("de", "Der Präsident der Kommission"),
+    ("es", "la sede del Ministerio (Foto"),  # a ministry with no name
+    ("es", "el presidente del comité"),
+])
+def test_german_and_spanish_what_is_no_name(lang, text):
+    assert entities(lang, text) == []
