@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 from typer.testing import CliRunner
 
 from toolkit import __version__
-from toolkit.cli.app import app
+from toolkit.cli.app import _exit_status, app
 
 COMMANDS = ("normalize", "validate", "extract", "update", "build", "stats", "pseudo")
 runner = CliRunner()
@@ -39,6 +40,27 @@ def test_python_dash_m_toolkit_runs_the_same_app():
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0
     assert done.stdout.strip() == f"communique {__version__}"
+
+
+def test_the_process_ends_with_the_commands_status_and_all_its_output(tmp_path):
+    # main() ends the process with os._exit: what was printed must be flushed first,
+    # and the command's exit status kept.
+    (tmp_path / "communique.toml").write_text('source-locale = "en"\n', encoding="utf-8")
+    (tmp_path / "releases").mkdir()
+    done = subprocess.run([sys.executable, "-m", "toolkit", "extract", "no-such-id"],
+                          capture_output=True, text=True, check=False, cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.startswith("no-such-id: error: no such release")
+    done = subprocess.run([sys.executable, "-m", "toolkit", "extract", "--format", "json"],
+                          capture_output=True, text=True, check=False, cwd=tmp_path)
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["summary"]["created"] == 0
+
+
+def test_exit_status_is_what_sys_exit_gives(capsys):
+    assert [_exit_status(code) for code in (None, 0, 2)] == [0, 0, 2]
+    assert _exit_status("Aborted!") == 1
+    assert capsys.readouterr().err == "Aborted!\n"
 
 
 def test_no_arguments_shows_help_and_is_a_usage_error():

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import os
 import re
+import sys
 from collections.abc import Callable, Iterator, MutableMapping
 from typing import Any, cast
 
@@ -122,4 +124,33 @@ def _escape(text: str) -> str:
 
 
 def main() -> None:
-    app()
+    """Run the command line, then end the process without Python's finalisation.
+
+    Finalisation frees every object one by one and collects the rest, ~18 ms after an
+    extract of 1,000 releases (of ~0.5 s), for memory the process is about to give back
+    whole. Nothing is left for it to do: every file is written and closed by then (atomic
+    writes, `with` blocks), a process pool is shut down and joined, and the output is
+    flushed here. An exception other than the exit (a bug, ^C) ends the usual way.
+    """
+    try:
+        app()
+        code = 0
+    except SystemExit as done:
+        code = _exit_status(done.code)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # a closed pipe: Python reports it as it always has
+        raise SystemExit(code) from None
+    os._exit(code)
+
+
+def _exit_status(code: object) -> int:
+    """The status `sys.exit(code)` gives: 0 for None, a number as it is, else 1 with the
+    value printed to standard error."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    print(code, file=sys.stderr)
+    return 1
