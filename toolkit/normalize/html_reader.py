@@ -52,11 +52,15 @@ CHROME_TOKENS = frozenset({"nav", "navi", "menu", "footer", "header", "banner", 
                            "gnav", "lnav", "subnav", "topicpath", "pankuzu"})
 CHROME_STRONG = ("cookie", "consent", "gdpr", "breadcrumb", "share", "sharing", "social",
                  "sidebar", "navbar", "pagetop", "page-top", "totop", "to-top", "pagination",
-                 "skip", "global-nav", "site-header", "site-footer", "newsletter")
+                 "skip", "global-nav", "site-header", "site-footer", "newsletter",
+                 # German, Spanish and French sites name theirs in their language
+                 "teilen", "compartir", "redes-sociales", "partage", "seitenanfang")
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search",
                           "dialog", "alertdialog"})
 _SPLIT_TOKENS = re.compile(r"[\s]+")
-_TITLE_PARTS = re.compile(r"\s+[|｜–—:-]{1,2}\s+")
+# "Title | Site"; Japanese pages write the full-width bar without spaces ("会談｜外務省").
+_TITLE_PARTS = re.compile(r"\s+[|｜–—:-]{1,2}\s+|\s*｜\s*")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _XML_LANG = XML_LANG
 XHTML = "http://www.w3.org/1999/xhtml"
 _CHROME_STRONG = re.compile("|".join(re.escape(word) for word in CHROME_STRONG))
@@ -136,6 +140,14 @@ class HtmlReader:
             draft.publisher = site
             self.report.guess("publisher", site, "the site's name in the page's <title> or "
                               "og:site_name")
+        elif draft.publisher and site and draft.lang and draft.lang[:2] in ("ja", "zh") \
+                and _CJK.search(site) and not _CJK.search(draft.publisher):
+            # Japanese ministries' pages carry an English copyright line; the release is
+            # published under the name the page gives in its own language.
+            self.report.guess("publisher", site, f"the site's name in the page's <title>, in "
+                              f"the page's language, rather than the copyright line's "
+                              f"{draft.publisher!r}")
+            draft.publisher = site
         while draft.body and isinstance(draft.body[-1], Segment) and is_footer(
                 draft.body[-1].text):
             last = draft.body.pop()

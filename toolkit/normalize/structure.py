@@ -21,9 +21,12 @@ from toolkit.normalize.report import Report
 from toolkit.normalize.values import Context, S, alt, recognizer
 
 # Languages tried, in order, on a date line when nothing says which one the source is in.
-SOURCE_LANGUAGES = ("en", "fr", "ru", "de", "es")
+SOURCE_LANGUAGES = ("en", "fr", "ru", "de", "es", "ja", "zh")
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_ERA = re.compile("令和|平成|昭和")
 
 # Section names a site's navigation shows above a release; the last one is its series.
 NAVIGATION_WORDS = frozenset(w.casefold() for w in (
@@ -35,11 +38,19 @@ NAVIGATION_WORDS = frozenset(w.casefold() for w in (
     "Communiqués", "Communiqué de presse", "Presse", "Français",
     "Главная", "Новости", "Пресс-релизы", "Пресс-служба", "Сообщения для печати",
     "Пресс-центр", "Русский",
+    "Startseite", "Presse", "Pressemitteilungen", "Pressemitteilung", "Aktuelles",
+    "Meldungen", "Außenpolitik", "Deutsch",
+    "Inicio", "Prensa", "Sala de prensa", "Comunicados", "Comunicado", "Notas de prensa",
+    "Nota de prensa", "Actualidad", "Noticias", "Español",
+    "ホーム", "トップページ", "報道・広報", "報道発表", "会見・発表・広報", "プレスリリース",
+    "お知らせ", "外交政策", "日本語",
 ))
 SERIES_WORDS = frozenset(w.casefold() for w in (
     "Press Releases", "Press Release", "Press Statements", "Statements", "News",
     "Newsroom", "News room", "Announcements", "Communiqués de presse", "Communiqués",
     "Actualités", "Пресс-релизы", "Новости", "Сообщения для печати",
+    "Pressemitteilungen", "Pressemitteilung", "Meldungen", "Comunicados", "Notas de prensa",
+    "Nota de prensa", "Noticias", "報道発表", "プレスリリース", "お知らせ",
 ))
 _CRUMBS = re.compile(r"\s*(?:>|›|»|/|\||::)\s*")
 
@@ -49,9 +60,12 @@ _FOOTER = re.compile(
     r"|page top$|to top$|▲|print(?: this page)?$|share(?: this)?\b|tweet$|facebook$|twitter$"
     r"|linkedin$|line$|e-?mail$|copyright\b|©|\(c\)|all rights reserved|retour\b"
     r"|haut de (?:la )?page$|partager\b|imprimer$|назад\b|наверх$|вернуться\b|поделиться\b"
-    r"|версия для печати$|к списку\b|pdf$|\[pdf\])", re.IGNORECASE)
+    r"|версия для печати$|к списку\b|pdf$|\[pdf\]"
+    r"|zurück\b|seitenanfang$|nach oben$|drucken$|teilen$|volver\b|imprimir$|compartir$"
+    r"|(?:この)?ページの(?:先頭|トップ)へ(?:戻る)?$|ページトップへ(?:戻る)?$|印刷$)", re.IGNORECASE)
 _RELATED = re.compile(r"^(?:related (?:links|information|articles|pages)|see also|liens"
-                      r" (?:connexes|utiles)|voir aussi|ссылки по теме|см\. также)\s*:?$",
+                      r" (?:connexes|utiles)|voir aussi|ссылки по теме|см\. также"
+                      r"|weitere informationen|enlaces relacionados|関連リンク)\s*:?$",
                       re.IGNORECASE)
 _END_MARK = re.compile(r"^(?:#\s*#\s*#|-\s*30\s*-|[-–—]\s*(?:ends?|fin|конец)\s*[-–—]"
                        r"|\*\s*\*\s*\*)$", re.IGNORECASE)
@@ -60,8 +74,9 @@ _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:[-–]\d{4
 _ABOUT = re.compile(r"^(?:about|à propos de|о компании)\s+(?P<name>.+?)\s*:?$", re.IGNORECASE)
 
 # A list item: "1. ", "1) ", "(1) " or a bullet, then the text.
-_ITEM = re.compile(r"^(?:(?P<number>\d{1,2})[.)]|\((?P<paren>\d{1,2})\)|(?P<bullet>[•·▪●○◦‣*・]"
-                   r"|[-–](?=\s)))\s+(?P<text>\S.*)$")
+# Japanese numbers its points "1　" (an ideographic space) and "（1）".
+_ITEM = re.compile(r"^(?:(?P<number>\d{1,2})(?:[.)]|(?=\u3000))\s+|[(（](?P<paren>\d{1,2})[)）]"
+                   r"\s*|(?P<bullet>[•·▪●○◦‣*・]|[-–](?=\s))\s+)(?P<text>\S.*)$")
 _TERMINAL = re.compile(r"[.!?:;。…][\"'”’»)\]]*$")
 # Photo credits follow the description they belong to.
 _CREDIT = re.compile(r"^\(?(?:photo(?:graph)?s?(?: credit)?|crédit(?: photo)?|фото)\s*[:：]",
@@ -112,8 +127,10 @@ class Line:
 def language_candidates(text: str, stated: str | None) -> tuple[str, ...]:
     if stated:
         return (stated,)
-    if _CYRILLIC.search(text):
-        return ("ru", *[lang for lang in SOURCE_LANGUAGES if lang != "ru"])
+    first = "ru" if _CYRILLIC.search(text) else "ja" if _KANA.search(text) or _ERA.search(
+        text) else "zh" if _HAN.search(text) else None
+    if first:
+        return (first, *[lang for lang in SOURCE_LANGUAGES if lang != first])
     return SOURCE_LANGUAGES
 
 
@@ -169,6 +186,10 @@ def _place(before: str, lang: str) -> str | None:
 def _trailing_ok(after: str) -> bool:
     rest = after.strip(" .,;:|–—-()\u00a0")
     if not rest:
+        return True
+    # A weekday in brackets ("2022年12月24日（土）") or the section after a dash
+    # ("15.03.2023 - Pressemitteilung") still leave a date line.
+    if re.fullmatch(r"[(（][^()（）]{1,4}[)）]", rest) or rest.casefold() in NAVIGATION_WORDS:
         return True
     # A time after the date ("December 24, 2022, 17:00") is still a date line.
     return bool(re.fullmatch(r"(?:at\s+|à\s+|в\s+)?\d{1,2}[:.h]\s?\d{2}(?:\s?[ap]\.?m\.?)?"
@@ -233,12 +254,27 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
         if dateline is not None:
             date_index = index
             draft.dateline = dateline
+            # Digits alone ("15.03.2023") or Han alone ("2022年12月24日": Japanese or
+            # Chinese) do not tell the language: the text does.
+            if not stated_lang and (not re.search(r"[^\W\d_]", dateline.date.text) or (
+                    dateline.lang in ("ja", "zh") and not _KANA.search(line.text)
+                    and not _ERA.search(line.text))):
+                guessed = _guess_lang(kept, None)
+                if guessed != dateline.lang:
+                    report.guess("lang", guessed, "the date line is written in digits or Han "
+                                 "alone, which several languages share; guessed from the "
+                                 "script and common words of the text", line.number)
+                    dateline = Dateline(guessed, dateline.date, dateline.place,
+                                        dateline.line)
+                    draft.dateline = dateline
             draft.lang = stated_lang or dateline.lang
             break
     lang = draft.lang or _guess_lang(kept, report)
     draft.lang = lang
     if date_index is None:
         header, rest = _split_header(kept, lang)
+    elif date_index == 0 and len(kept) > 1 and publisher_of(kept[1].text, lang):
+        header, rest = [], kept[1:]  # the ministry under the date, then the title
     elif date_index == 0:
         header, rest = kept[1:2], kept[2:]
         if header:
@@ -250,6 +286,8 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
         header, rest = kept[:date_index], kept[date_index + 1:]
     if header:
         _read_header(header, draft, report, lang)
+    if draft.title is None and draft.dateline is not None:
+        rest = _title_below_dateline(rest, draft, report, lang)
     if draft.dateline is None and not date_given:
         rest = _dateline_in_first_paragraph(rest, draft, report, stated_lang)
     if _hard_wrapped(rest):
@@ -275,17 +313,28 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
     return draft
 
 
-def _guess_lang(lines: list[Line], report: Report) -> str:
+def _guess_lang(lines: list[Line], report: Report | None) -> str:
     sample = " ".join(line.text for line in lines[:20])
     if _CYRILLIC.search(sample):
         lang = "ru"
+    elif _KANA.search(sample):
+        lang = "ja"
+    elif _HAN.search(sample):
+        lang = "zh"
+    elif re.search(r"\b(?:der|die|das|und|ist|nicht|mit)\b", sample) and \
+            re.search(r"[äöüß]", sample):
+        lang = "de"
+    elif re.search(r"\b(?:el|los|las|del|que|por|con|una)\b", sample) and \
+            re.search(r"[áéíóúñ]", sample):
+        lang = "es"
     elif re.search(r"\b(?:le|la|les|des|du|et|est|une)\b", sample) and \
             re.search(r"[éèêàç]", sample):
         lang = "fr"
     else:
         lang = "en"
-    report.guess("lang", lang, "no date line named the language; guessed from the script "
-                 "and common words")
+    if report is not None:
+        report.guess("lang", lang, "no date line named the language; guessed from the "
+                     "script and common words")
     return lang
 
 
@@ -378,6 +427,30 @@ def _read_header(header: list[Line], draft: Draft, report: Report, lang: str) ->
             draft.series = series
             report.guess("series", series, "the section the navigation names", line.number)
         report.guess("dropped", line.text, "site navigation above the title", line.number)
+
+
+def _title_below_dateline(lines: list[Line], draft: Draft, report: Report,
+                           lang: str) -> list[Line]:
+    """Japanese releases print the date at the top right, the ministry under it, then
+    the title: below the date line, lines naming an organisation, then the title."""
+    index = 0
+    while index < len(lines) and (publisher := publisher_of(lines[index].text, lang)):
+        if draft.publisher is None:
+            draft.publisher = publisher
+            report.guess("publisher", publisher, "a line under the date line that names an "
+                         "organisation", lines[index].number)
+        else:
+            report.guess("dropped", publisher, "a second organisation line under the date "
+                         "line", lines[index].number)
+        index += 1
+    if index < len(lines) - 1:
+        line = lines[index]
+        if not _TERMINAL.search(line.text) and not _ITEM.match(line.text):
+            draft.title = Segment("title", (line.text,), line=line.number)
+            report.guess("title", line.text, "the first line under the date line (and the "
+                         "organisation's name), nothing above it", line.number)
+            index += 1
+    return lines[index:]
 
 
 def _dateline_in_first_paragraph(lines: list[Line], draft: Draft, report: Report,

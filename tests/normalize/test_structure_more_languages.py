@@ -1,0 +1,128 @@
+"""The layouts of Japanese, German and Spanish releases: date lines, the ministry under
+the date, numbered points, navigation and footers in those languages."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from toolkit.model import ListBlock, Segment
+from toolkit.normalize import Report
+from toolkit.normalize.html_reader import read_html
+from toolkit.normalize.structure import (
+    is_footer,
+    is_navigation,
+    language_candidates,
+    read_dateline,
+    series_of,
+)
+from toolkit.normalize.text_reader import read_text
+
+
+@pytest.mark.parametrize(("line", "lang", "value", "text", "place"), [
+    ("令和4年12月24日", "ja", "2022-12-24", "令和4年12月24日", None),
+    ("Berlin, 24. Dezember 2022", "de", "2022-12-24", "24. Dezember 2022", "Berlin"),
+    ("Madrid, 24 de diciembre de 2022", "es", "2022-12-24", "24 de diciembre de 2022",
+     "Madrid"),
+])
+def test_date_lines(line, lang, value, text, place):
+    dateline = read_dateline(line, 3, language_candidates(line, None))
+    assert dateline is not None
+    assert (dateline.lang, dateline.date.get("value"), dateline.date.text, dateline.place) == \
+        (lang, value, text, place)
+
+
+@pytest.mark.parametrize(("line", "lang"), [("15.03.2023 - Pressemitteilung", "de"),
+                                             ("2022年12月24日（土）", "ja")])
+def test_a_date_line_after_a_numeric_date_or_weekday(line, lang):
+    dateline = read_dateline(line, 3, (lang,))
+    assert dateline is not None and dateline.place is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("15.03.2023\nTitel\n\nDie Bundesregierung ist für die Hilfe dankbar, und das zählt.\n",
+     "de"),
+    ("2022年12月24日\n会談\n\n林大臣は、会談を行いました。\n", "ja"),
+])
+def test_a_date_line_of_digits_or_han_does_not_say_the_language(text, lang):
+    draft = read_text(text, Report("x.txt"), None, False)
+    assert draft.dateline is not None and draft.lang == lang
+
+
+def test_a_line_with_kana_is_tried_as_japanese_first():
+    assert language_candidates("令和4年12月24日", None)[0] == "ja"
+    assert language_candidates("2022年12月24日", None)[0] == "zh"
+
+
+JAPANESE = """\
+令和4年12月24日
+外務省
+
+日・キルギス外相会談
+
+　本日、林外務大臣は会談を行いました。
+
+1　冒頭、林大臣から歓迎の意を表しました。
+2　両外相は協力の強化で一致しました。
+
+（1）経済協力
+（2）人的交流
+
+ページの先頭へ戻る
+"""
+
+
+def test_the_ministry_under_the_date_line_is_the_publisher_and_the_title_follows():
+    report = Report("x.txt")
+    draft = read_text(JAPANESE, report, None, False)
+    assert draft.lang == "ja"
+    assert draft.dateline is not None and draft.dateline.date.get("value") == "2022-12-24"
+    assert draft.publisher == "外務省"
+    assert draft.title is not None and draft.title.text == "日・キルギス外相会談"
+    first = draft.body[0]
+    assert isinstance(first, Segment) and first.text == "本日、林外務大臣は会談を行いました。"
+    lists = [b for b in draft.body if isinstance(b, ListBlock)]
+    assert [[i.text for i in b.items] for b in lists] == [
+        ["冒頭、林大臣から歓迎の意を表しました。", "両外相は協力の強化で一致しました。"],
+        ["経済協力", "人的交流"]]
+    assert all(b.ordered for b in lists)
+    assert ("dropped", "ページの先頭へ戻る") in [(g.what, g.value) for g in report.guesses]
+
+
+@pytest.mark.parametrize("text", ["Startseite > Newsroom > Pressemitteilungen",
+                                  "Inicio > Sala de prensa > Comunicados",
+                                  "ホーム > 報道・広報 > 報道発表"])
+def test_navigation_in_these_languages_names_the_series(text):
+    assert is_navigation(text)
+    assert series_of(text) in ("Pressemitteilungen", "Comunicados", "報道発表")
+
+
+@pytest.mark.parametrize("text", ["Zurück zur Übersicht", "Seitenanfang", "Volver",
+                                  "Imprimir", "ページの先頭へ戻る", "このページのトップへ戻る"])
+def test_footers_in_these_languages(text):
+    assert is_footer(text)
+
+
+@pytest.mark.parametrize(("sample", "lang"), [
+    ("Die Bundesregierung stellt dafür Mittel bereit, und das ist gut für Japan.", "de"),
+    ("El Gobierno de España destinará fondos a proyectos de cooperación con Japón.", "es"),
+])
+def test_the_language_is_guessed_from_common_words(sample, lang):
+    report = Report("x.txt")
+    draft = read_text(f"Titel\n\n{sample}\n", report, None, True)
+    assert draft.lang == lang
+
+
+PAGE = """<html lang="ja"><head><title>日・ウズベキスタン外相会談｜外務省</title></head>
+<body><div id="main"><h1>日・ウズベキスタン外相会談</h1><p>令和5年3月15日</p>
+<p>本日、会談を行いました。</p></div>
+<footer><p>Copyright &copy; Ministry of Foreign Affairs of Japan</p></footer></body></html>"""
+
+
+def test_a_japanese_page_is_published_under_its_japanese_name():
+    report = Report("x.html")
+    root = etree.fromstring(PAGE.encode(), etree.HTMLParser(encoding="utf-8"))
+    draft = read_html(root, report, None)
+    assert draft.publisher == "外務省"
+    assert draft.title is not None and draft.title.text == "日・ウズベキスタン外相会談"
+    assert draft.dateline is not None and draft.dateline.date.get("value") == "2023-03-15"
