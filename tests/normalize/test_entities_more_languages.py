@@ -33,6 +33,7 @@ def entities(lang: str, text: str) -> list[tuple[str, str]]:
     ("本日外務省において", [("org", "外務省")]),
     ("日本政府が", [("org", "日本政府")]),
     ("経済産業省の", [("org", "経済産業省")]),
+    ("防衛省及び在日米軍", [("org", "防衛省")]),
 ])
 def test_japanese(text, expected):
     assert entities("ja", text) == expected
@@ -76,6 +77,7 @@ def test_german(text, expected):
      [("person", "José Manuel Albares")]),
     ("el Sr. Carlos Méndez Ruiz, director", [("person", "Sr. Carlos Méndez Ruiz")]),
     ("la Sra. Keiko Tanaka, presidenta", [("person", "Sra. Keiko Tanaka")]),
+    ("con el ministro japonés de Economía, Takeshi Yamada, y", [("person", "Takeshi Yamada")]),
     ("el Gobierno de España destinará", [("org", "Gobierno de España")]),
     ("La Embajada de España en Japón coordinará", [("org", "Embajada de España en Japón")]),
     ("Ministerio de Asuntos Exteriores, Unión Europea y Cooperación",

@@ -53,6 +53,9 @@ JA = [
                                        "notation": "compact"})]),
     ("500円", [("money", "500円", {"value": "500", "currency": "JPY"})]),
     ("1,500万人", [("number", "1,500万", {"value": "15000000"})]),
+    ("総額8億5,000万円を負担", [("money", "8億5,000万円", {"value": "850000000",
+                                                   "currency": "JPY", "notation": "compact"})]),
+    ("「2+2」を開催", []),  # the name of a meeting, not two numbers
 ]
 
 DE = [

@@ -211,7 +211,8 @@ class EntityRecognizer:
             # "el ministro de Asuntos Exteriores, Unión Europea y Cooperación, José Manuel
             # Albares, ha recibido": the name between commas after the title's phrase.
             rules.append(_rule((
-                rf"(?<![\w.]){alt(titles, ignore_case=True)}{S}+(?:de|del){S}[^.;:()]{{0,90}}?,"
+                rf"(?<![\w.]){alt(titles, ignore_case=True)}(?:{S}+{LO}+)?{S}+(?:de|del){S}"
+                rf"[^.;:()]{{0,90}}?,"
                 rf"{S}+(?P<person>{_NAME}),"), tuple(t.casefold() for t in titles), "person"))
         if lang == "ja":
             rules.extend(_japanese_rules())
@@ -289,7 +290,7 @@ def _japanese_rules() -> list[_Rule]:
                         rf"{alt(JA_HONORIFICS)}(?![{_HAN}]))")  # not "氏名", "様子"
     org = (rf"(?<![{_HAN}{_KANA}・])(?:{alt(JA_LEADING)})?(?P<org>(?!{alt(('両', '各', '同'))})"
            rf"(?:{alt(JA_ORG_NAMES)}|在[{_HAN}{_KANA}・]{{1,20}}?(?:大使館|総領事館|領事館|代表部)"
-           rf"|[{_HAN}{_KANA}・]{{2,16}}?(?:{alt(JA_ORG_ENDINGS)})))(?![{_HAN}])")
+           rf"|[{_HAN}{_KANA}・]{{2,16}}?(?:{alt(JA_ORG_ENDINGS)})))(?!間)")  # not "政府間"
     return [
         _rule(person_title, ("大臣", *JA_TITLES), "person", inside_words=True),
         _rule(person_honorific, JA_HONORIFICS, "person", inside_words=True),

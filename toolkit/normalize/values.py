@@ -253,7 +253,9 @@ class Recognizer:
         # Currency names are many (every CLDR name in every plural form): the pattern
         # takes up to four words and the handler looks the longest known prefix up.
         currencies = rf"(?:[^\W\d_]+\.?)+(?:{S}(?:[^\W\d_]+\.?)+){{0,3}}"
-        amount = rf"(?P<amount>{num})(?:{S}*(?P<scale>{scales})(?!{lt}))?"
+        # "8億5,000万円": Japanese and Chinese write a second, smaller scale after the first.
+        second_scale = rf"(?:(?P<amount2>{num})(?P<scale2>{scales}))?" if n.cjk else ""
+        amount = rf"(?P<amount>{num})(?:{S}*(?P<scale>{scales})(?!{lt}){second_scale})?"
         of = r"(?:(?:de|d['’]|of)" + f"{S}*)?"
         time_preps = "|".join(f"(?<={re.escape(w)}{space})"
                               for w in TIME_PREPOSITIONS.get(lang, ()) for space in S[1:-1])
@@ -313,10 +315,12 @@ class Recognizer:
                                 rf"(?!{alt(n.ordinal_dot)}(?![{w}]))[^\W\d_])" if n.ordinal_dot
                  else "(?!)", self._ordinal),
             rule("number-scaled", rf"(?<![{w}.,\-])(?P<amount>{num})(?P<scale>{scales})"
+                                  rf"{second_scale}"
                  if n.cjk else "(?!)", self._scaled),
             rule("year", rf"(?<![{w}.,/\-–—]){year}(?![{w}\-]|[.,]\d|{S}*[-–—]{S}*\d)",
                  self._date),
-            rule("number", rf"(?<![{w}.,:/#@+\-‐‑−])(?P<num>{num})(?![{w}/@%]|[.,:]\d|[-‐‑][{w}])",
+            rule("number", rf"(?<![{w}.,:/#@+\-‐‑−])(?P<num>{num})"
+                           rf"(?![{w}/@%]|[.,:+]\d|[-‐‑][{w}])",
                  self._number),
         ]
         # "USD 2 million", "$3.2 million": found at the digit, looking back for the sign.
@@ -718,8 +722,7 @@ class Recognizer:
 
     def _scaled(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         """"1,500万" (ja, zh): the number with its scale word, 15000000."""
-        value = _decimal(match.group("amount"), self.n)
-        value *= Decimal(10) ** self.n.scales[match.group("scale").casefold()]
+        value = self._scaled_value(match.groupdict())
         return Found(match.start(), match.end(), (span(
             "number", match.group(0), value=plain(value)),), rank)
 
@@ -806,14 +809,24 @@ class Recognizer:
             notes.append(Note("currency", f"{said} = {currency}",
                               f"{said!r} names several currencies; {self.lang} CLDR data and "
                               "usage make it the most likely one"))
-        value = _decimal(groups["amount"], self.n)
+        value = self._scaled_value(groups)
         attrs = {"currency": currency}
         if groups.get("scale"):
-            value *= Decimal(10) ** self.n.scales[_squash(groups["scale"]).casefold()]
             attrs["notation"] = "compact"
         attrs["value"] = plain(value)
         return Found(match.start(), end, (span("money", match.string[match.start():end],
                                                **attrs),), rank, tuple(notes))
+
+    def _scaled_value(self, groups: dict[str, str | None]) -> Decimal:
+        """An amount with its scale words: "2 million", "8億5,000万" (800000000 + 50000000)."""
+        value = Decimal(0)
+        for amount, scale in (("amount", "scale"), ("amount2", "scale2")):
+            if groups.get(amount):
+                part = _decimal(groups[amount] or "", self.n)
+                if groups.get(scale):
+                    part *= Decimal(10) ** self.n.scales[_squash(groups[scale] or "").casefold()]
+                value += part
+        return value
 
     def _currency_name(self, match: re.Match[str]) -> tuple[str, str, int] | None:
         """The longest run of words after the amount that names a currency."""
