@@ -26,9 +26,10 @@ HEADER = (("Project-Id-Version", "talks"), ("Language", "ja"),
           ("Content-Type", "text/plain; charset=UTF-8"), ("Content-Transfer-Encoding", "8bit"))
 
 # Words in the scripts and with the punctuation press releases use: tags, URLs, numbers,
-# quotes, dashes, ellipses, Japanese (no spaces), Cyrillic, Arabic.
+# quotes, dashes, ellipses, Japanese (no spaces), Latin with accents, Cyrillic, Arabic.
 WORDS = (  # noqa: SIM905 (one readable line of text, split into words)
     "the Minister for Foreign Affairs of Japan held talks with H.E. Mr. KULUBAEV on <date/>, "
+    "Mr. ÇAVUŞOĞLU Mevlüt, Ünal-Öztürk's café, Ærø (Århus) «São Paulo» İstanbul-based "
     "at <time/> (local time) and/or 1,500 30-year anniversary U.S. <person>Mr. HAYASHI"
     "</person> «quoted» “curly” 'single' \"double\" e-mail https://www.mofa.go.jp/press/"
     "release/2022/12.html 50% $20 USD 2 million; re-election co-operation — dash – en ... "
