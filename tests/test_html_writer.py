@@ -140,7 +140,7 @@ def test_right_to_left_names_are_isolated_in_left_to_right_pages():
 
 # ---------------------------------------------------------------- language of parts
 # A segment that fell back to the source text carries the source's xml:lang (translate
-# sets it); a value formatted for the locale inside it carries the locale's.
+# sets it); a span inside it in another language (as a source may mark one) carries its.
 FALLBACK = ('<p xml:lang="en">On <date value="2022-12-24" skeleton="MMMMd" xml:lang="ar">'
             '24 ديسمبر</date>, <person>Mr. HAYASHI</person> met <org>كولوباييف</org>.</p>'
             '<p>عقب <person>Mr. HAYASHI</person></p>')

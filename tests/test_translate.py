@@ -136,7 +136,7 @@ def langs(rel) -> list[str | None]:
     return [s.get(XML_LANG) for s in rel.segments()]
 
 
-def test_a_fallback_says_it_is_in_the_source_language_and_its_values_in_the_locale():
+def test_a_fallback_is_the_source_as_written_and_says_it_is_in_the_source_language():
     rel = release('<p>On <date value="2024-05-01" skeleton="MMMMd">May 1</date> '
                   '<em>at <time value="09:00">9 am</time></em>.</p><p>Done</p><p>Fuzzy</p>'
                   '<p>Bad <em>x</em></p>')
@@ -145,15 +145,27 @@ def test_a_fallback_says_it_is_in_the_source_language_and_its_values_in_the_loca
     out = translate_release(rel, cat, "fr", formatter=Tagger()).release
     # untranslated, fuzzy and rejected fall back; the translated one is the locale's
     assert langs(out)[-4:] == ["en", None, "en", "en"]
-    values = [s for s in iter_spans(out.body[0].content) if s.name in TYPED]
-    assert [(s.text, s.get(XML_LANG)) for s in values] == [
-        ("[date 2024-05-01]", "fr"), ("[time 09:00]", "fr")]
-    # attributes stay in the reader's canonical order: the output reads back equal
-    assert values[0].attrs == (("value", "2024-05-01"), ("skeleton", "MMMMd"), (XML_LANG, "fr"))
+    # its values keep their source text: "On 1 mai at 09:00." would be two languages in
+    # one sentence, and a form bound to the source's grammar out of it
+    fallback = out.body[0]
+    assert fallback.text == "On May 1 at 9 am." and fallback.content[1:] == rel.body[0].content[1:]
+    assert all(s.get(XML_LANG) is None for s in iter_spans(fallback.content))
     data = write_release(out)
-    assert b'<p xml:lang="en">On <date value="2024-05-01" skeleton="MMMMd" xml:lang="fr">' in data
+    assert b'<p xml:lang="en">On <date value="2024-05-01" skeleton="MMMMd">May 1</date>' in data
     assert list(schema_errors(parse_xml(data, "out.xml"))) == []
     assert parse_release(data) == out
+
+
+def test_a_value_the_source_marked_with_a_language_loses_the_mark_once_formatted():
+    rel = release('<p>On <date value="2024-05-01" skeleton="MMMMd" xml:lang="en-GB">1 May'
+                  '</date></p>')
+    out = translate_release(rel, catalog(("On <date/>", "Le <date/>")), "fr",
+                            formatter=Tagger()).release
+    [value] = [s for s in iter_spans(out.body[0].content) if s.name in TYPED]
+    assert (value.text, value.get(XML_LANG)) == ("[date 2024-05-01]", None)
+    # attributes stay in the reader's canonical order: the output reads back equal
+    assert value.attrs == (("value", "2024-05-01"), ("skeleton", "MMMMd"))
+    assert parse_release(write_release(out)) == out
 
 
 def test_values_in_a_translated_segment_and_the_published_date_are_not_marked():

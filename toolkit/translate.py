@@ -9,9 +9,9 @@ durations, numbers, money) are then re-formatted for the locale, except in the s
 locale, which keeps its source text exactly: building the source locale gives back the
 source release byte for byte.
 
-A segment that falls back is in the source language on a page of another: it carries
-the source's ``xml:lang``, and a typed value formatted inside it carries the locale's,
-so that both writers can say where the language changes (WCAG 2.1 SC 3.1.2, Language of
+A segment that falls back is in the source language on a page of another: it is the
+source as written, its typed values included, and carries the source's ``xml:lang``, so
+that both writers can say where the language changes (WCAG 2.1 SC 3.1.2, Language of
 Parts). The attribute is set here, from the release and the locale, never from a
 translation: the placeholder protocol refuses attributes in a msgstr.
 
@@ -219,21 +219,24 @@ class _Translator:
         if message is None:
             message = self.messages[id(segment)] = message_parts(segment)
         content, fell_back = self.content(segment, message)
-        attrs, values_lang = segment.attrs, None
+        attrs, passage = segment.attrs, False
         if self.languages is not None:
-            source, locale = self.languages
             if fell_back:
-                if count_words(message.msgid):  # (typed values alone are not a passage)
-                    # A language the source gave the segment itself stays its language.
-                    if segment.get(XML_LANG) is None:
-                        attrs = with_lang(segment.name, attrs, source)
-                    values_lang = locale
+                # (Typed values alone are not a passage: they are formatted as usual.)
+                passage = count_words(message.msgid) > 0
+                # A language the source gave the segment itself stays its language.
+                if passage and segment.get(XML_LANG) is None:
+                    attrs = with_lang(segment.name, attrs, self.languages[0])
             elif attrs and segment.get(XML_LANG) is not None:
                 attrs = with_lang(segment.name, attrs, None)  # translated: the locale's
-        if self.formatter is not None and not TYPED.isdisjoint(map(_name, message.spans)):
+        # A passage that fell back is the source as written, its values included: a value
+        # formatted for the locale would break its grammar ("来年Marchに", "第30回" as
+        # "30", a Russian month out of its case) and mix two languages in one sentence.
+        if (self.formatter is not None and not passage
+                and not TYPED.isdisjoint(map(_name, message.spans))):
             # Typed values are always placeholders (empty tags), in the translation as in
             # the source: a message without one has nothing to format.
-            content = format_values(content, self.formatter, values_lang)
+            content = format_values(content, self.formatter)
         if content == segment.content and attrs is segment.attrs:
             return segment
         return Segment(segment.name, content, attrs, segment.line)
@@ -309,7 +312,7 @@ def translate_release(
     localised = map_segments(release, translator.segment)
     meta = localised.meta
     if formatter is not None:
-        meta = replace(meta, published=_format_span(meta.published, formatter, None))
+        meta = replace(meta, published=_format_span(meta.published, formatter))
     localised = replace(localised, lang=release.lang if own else locale, meta=meta)
     return Translation(localised, translator.coverage(), tuple(translator.issues))
 
@@ -328,12 +331,10 @@ def with_lang(name: str, attrs: Attrs, lang: str | None) -> Attrs:
     return canonical_attrs(name, kept)
 
 
-def format_values(content: tuple[Inline, ...], formatter: ValueFormatter,
-                  lang: str | None = None) -> tuple[Inline, ...]:
+def format_values(content: tuple[Inline, ...],
+                  formatter: ValueFormatter) -> tuple[Inline, ...]:
     """Every typed value's text replaced by the locale's form; untranslatable spans kept.
 
-    `lang` is the locale's tag when the content is a passage in another language (a
-    fallback to the source): each formatted value is then marked as being in `lang`.
     Content without a typed value is given back as it is (the same tuple), so most
     segments cost one pass and no copy.
     """
@@ -343,9 +344,9 @@ def format_values(content: tuple[Inline, ...], formatter: ValueFormatter,
         if isinstance(part, str) or (part.attrs and part.get(ITS_TRANSLATE) == "no"):
             new = part
         elif part.name in TYPED:
-            new = _format_span(part, formatter, lang)
+            new = _format_span(part, formatter)
         else:
-            inner = format_values(part.content, formatter, lang)
+            inner = format_values(part.content, formatter)
             new = part if inner is part.content else Span(part.name, part.attrs, inner,
                                                           part.line)
         if new is not part and out is None:
@@ -355,10 +356,10 @@ def format_values(content: tuple[Inline, ...], formatter: ValueFormatter,
     return content if out is None else tuple(out)
 
 
-def _format_span(span: Span, formatter: ValueFormatter, lang: str | None) -> Span:
+def _format_span(span: Span, formatter: ValueFormatter) -> Span:
     attrs = span.attrs
-    # A value formatted for the locale is in the locale's language: marked in a passage
-    # of another, and any language the source gave it is no longer its own.
-    if lang is not None or span.get(XML_LANG) is not None:
-        attrs = with_lang(span.name, attrs, lang)
+    # A value formatted for the locale is in the locale's language: any language the
+    # source gave it is no longer its own.
+    if attrs and span.get(XML_LANG) is not None:
+        attrs = with_lang(span.name, attrs, None)
     return Span(span.name, attrs, (formatter.format(span),), span.line)
