@@ -6,11 +6,25 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from toolkit.model import Span
 from toolkit.normalize import Options, Report
+from toolkit.normalize.values import Context, recognizer
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "normalize"
 # Opt-in: rewrite expected.xml and guesses.txt from the current code, then read the diff.
 REGENERATE = os.environ.get("COMMUNIQUE_REGENERATE") == "1"
+# The value tables' release: dated in December 2022, so a date without a year is in 2022.
+CONTEXT = Context(2022, 12)
+
+
+def found(lang: str, text: str) -> list[tuple[str, str, dict[str, str]]]:
+    """Every span the recogniser makes in `text`: (element, covered text, attributes)."""
+    result = []
+    for match in recognizer(lang).find(text, CONTEXT):
+        for part in match.parts:
+            if isinstance(part, Span):
+                result.append((part.name, part.text, dict(part.attrs)))
+    return result
 
 
 def cases() -> list[Path]:

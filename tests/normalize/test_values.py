@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.model import Span
 from toolkit.normalize.values import Context, iso_duration, plain, recognizer, select
 
-CONTEXT = Context(2022, 12)
+from .support import CONTEXT, found
 
 EN = [
     # dates
@@ -127,15 +126,6 @@ RU = [
     ("в 2023–2025 годах", [("date", "2023", {"value": "2023", "skeleton": "y"}),
                            ("date", "2025", {"value": "2025", "skeleton": "y"})]),
 ]
-
-
-def found(lang: str, text: str) -> list[tuple[str, str, dict[str, str]]]:
-    result = []
-    for match in recognizer(lang).find(text, CONTEXT):
-        for part in match.parts:
-            if isinstance(part, Span):
-                result.append((part.name, part.text, dict(part.attrs)))
-    return result
 
 
 @pytest.mark.parametrize(("text", "expected"), EN, ids=[t for t, _ in EN])

@@ -11,11 +11,10 @@ import re
 
 import pytest
 
-from toolkit.model import Span
 from toolkit.normalize.locale_patterns import names
-from toolkit.normalize.values import Context, _pattern_regex, recognizer
+from toolkit.normalize.values import _pattern_regex, recognizer
 
-CONTEXT = Context(2022, 12)
+from .support import CONTEXT, found
 
 JA = [
     # dates: the CLDR pattern y年M月d日 and its parts, and the era form ministries print
@@ -101,15 +100,6 @@ ES = [
     ("2 millones de euros", [("money", "2 millones de euros",
                               {"value": "2000000", "currency": "EUR", "notation": "compact"})]),
 ]
-
-
-def found(lang: str, text: str) -> list[tuple[str, str, dict[str, str]]]:
-    result = []
-    for match in recognizer(lang).find(text, CONTEXT):
-        for part in match.parts:
-            if isinstance(part, Span):
-                result.append((part.name, part.text, dict(part.attrs)))
-    return result
 
 
 @pytest.mark.parametrize(("text", "expected"), JA, ids=[t for t, _ in JA])
