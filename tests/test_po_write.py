@@ -127,6 +127,26 @@ def test_msgcat_gives_back_strings_with_line_separators_and_controls(width: int 
     assert result.stdout == ours.read_bytes()
 
 
+@pytest.mark.skipif(MSGCAT is None, reason="GNU gettext (msgcat) is not installed")
+@pytest.mark.parametrize("width", [79, 40, None])
+@pytest.mark.parametrize("fields", [1, 2, 4])
+def test_msgcat_gives_back_the_same_header(width: int | None, fields: int, tmp_path: Path):
+    # A header of one field may sit on the msgstr line; longer ones start with "" and
+    # each field is wrapped by itself (a release id is often longer than a line).
+    header = (("Project-Id-Version", "2019-01-02-japan-tajikistan-foreign-ministers-"
+                                     "telephone-talk-on-the-situation-in-central-asia"),
+              ("Language", "ja"), ("X-Note", 'a "quoted"\tvalue'),
+              ("Content-Type", "text/plain; charset=UTF-8"))[-fields:]
+    ours = tmp_path / "ours.po"
+    ours.write_bytes(format_po(Catalog(header_fields=header, entries=(Entry("a"),)),
+                               width=width))
+    assert parse_po(ours.read_bytes(), "ours.po").header_fields == header
+    option = f"--width={width}" if width else "--no-wrap"
+    result = subprocess.run([str(MSGCAT), option, str(ours)], check=True,
+                            capture_output=True)
+    assert result.stdout == ours.read_bytes()
+
+
 @pytest.mark.skipif(MSGFMT is None, reason="GNU gettext (msgfmt) is not installed")
 def test_msgfmt_accepts_what_is_written(tmp_path: Path):
     path = tmp_path / "x.po"

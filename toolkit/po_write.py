@@ -40,8 +40,6 @@ _MIN_WIDTH = 20  # GNU raises smaller widths to this
 # The C escapes GNU writes, but \a: po_read refuses it (its reference, polib, misreads it).
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r",
                           "\b": "\\b", "\f": "\\f", "\v": "\\v"})
-# str.translate looks every character up; most strings have nothing to escape.
-_ESCAPED = re.compile("[" + re.escape("".join(chr(c) for c in _ESCAPES)) + "]")
 
 
 def write_po(path: Path, catalog: Catalog, *, width: int | None = DEFAULT_WIDTH) -> bool:
@@ -127,8 +125,17 @@ def _lines(catalog: Catalog, header_fields: tuple[tuple[str, str], ...],
         if catalog.header_flags:
             out.append("#, " + ", ".join(catalog.header_flags) + "\n")
         out.append('msgid ""\n')
-        header = "".join(f"{name}: {value}\n" for name, value in header_fields)
-        _wrap(out, "", "msgstr", header, width)  # one per file: its lines are remembered
+        if len(header_fields) > 1:
+            # Several lines: the string starts with "" and each field's line is wrapped
+            # by itself (what `_wrap` does), remembered by field: all but two (the
+            # release id, the date) are the same in every template of a project.
+            out.append('msgstr ""\n')
+            limit = None if width is None else width - 2
+            for name, value in header_fields:
+                out.extend(_field_lines(name, value, limit))
+        else:
+            _wrap(out, "", "msgstr", "".join(f"{name}: {value}\n"
+                                             for name, value in header_fields), width)
         blank = True
     for entry in catalog.entries:
         if not entry.obsolete:
@@ -145,6 +152,13 @@ def _lines(catalog: Catalog, header_fields: tuple[tuple[str, str], ...],
             _entry(out, entry, width)
             blank = True
     return out
+
+
+@lru_cache(maxsize=4096)
+def _field_lines(name: str, value: str, limit: int | None) -> tuple[str, ...]:
+    """The continuation lines of one header field (`_continued` of each portion)."""
+    return tuple(line for portion in _portions(f"{name}: {value}\n")
+                 for line in _continued("", portion, limit))
 
 
 def _entry(out: list[str], entry: Entry, width: int | None) -> None:
@@ -235,6 +249,16 @@ def _wrapped(prefix: str, name: str, value: str, width: int | None) -> tuple[str
 _remembered = lru_cache(maxsize=4096)(_wrapped)
 
 
+def _escaped(text: str) -> str:
+    """`text` with the C escapes GNU writes. Most strings have nothing to escape, which
+    three scans at C speed tell (every control of the table is not printable), where
+    str.translate looks every character up and a regular expression's character set
+    cost three times as much."""
+    if '"' in text or "\\" in text or not text.isprintable():
+        return text.translate(_ESCAPES)
+    return text
+
+
 def _portions(value: str) -> list[str]:
     """The string cut after each newline, as GNU cuts it (`str.splitlines` would also cut
     at a carriage return, a form feed, U+2028 and six other characters)."""
@@ -258,7 +282,7 @@ def _wrap(out: list[str], prefix: str, name: str, value: str, width: int | None)
     after_break = len(prefix) + 1  # a continuation line starts with prefix and a quote
     limit = (width - 1 - after_break) if width is not None else None
     first = portions[0]
-    text = first.translate(_ESCAPES) if _ESCAPED.search(first) else first
+    text = _escaped(first)
     start = len(prefix) + len(name) + 2 - after_break
     # Only whether the string breaks matters here: if it does, it starts on the next
     # line, and its breaks are found for that start.
@@ -277,7 +301,7 @@ def _wrap(out: list[str], prefix: str, name: str, value: str, width: int | None)
 @lru_cache(maxsize=4096)
 def _continued(prefix: str, portion: str, limit: int | None) -> tuple[str, ...]:
     """The lines of one portion (up to and with its newline) on continuation lines."""
-    text = portion.translate(_ESCAPES) if _ESCAPED.search(portion) else portion
+    text = _escaped(portion)
     lines: list[str] = []
     cut = 0
     for index in _breaks(text, limit, 0, portion.endswith("\n")):
