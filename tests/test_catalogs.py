@@ -9,6 +9,7 @@ import json
 import shutil
 import subprocess
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -134,6 +135,30 @@ def test_source_date_epoch_dates_the_template(tmp_path, monkeypatch):
     run(root, monkeypatch, "extract")
     template = read_po(root / "locales" / f"{SAMPLE}.pot")
     assert template.header["POT-Creation-Date"] == "2022-12-24 08:00+0000"
+
+
+def test_the_templates_of_one_run_carry_one_date(tmp_path, monkeypatch):
+    # As xgettext and msgmerge date what one run writes: the clock is read once, however
+    # long the run takes (here a clock that moves a minute at every reading).
+    import toolkit.po_write
+
+    class Clock(datetime):
+        readings = 0
+
+        @classmethod
+        def now(cls, tz=None):  # type: ignore[override]
+            cls.readings += 1
+            return datetime(2024, 5, 1, 12, cls.readings, tzinfo=tz)
+
+    monkeypatch.setattr(toolkit.po_write, "datetime", Clock)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    root = make_project(tmp_path, {f"r{n}": release_xml(f"r{n}", f"Title {n}", "Text.")
+                                   for n in range(3)})
+    monkeypatch.chdir(root)
+    assert CliRunner().invoke(app, ["extract", "-j", "1"]).exit_code == 0
+    dates = {read_po(root / "locales" / f"r{n}.pot").header["POT-Creation-Date"]
+             for n in range(3)}
+    assert dates == {"2024-05-01 12:01+0000"}
 
 
 # ---------------------------------------------------------------- changes in a release

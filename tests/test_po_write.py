@@ -264,6 +264,18 @@ def test_changed_content_gets_the_clocks_date(monkeypatch):
     assert b'"POT-Creation-Date: 2024-05-01 12:30+0000\\n"' in data
 
 
+def test_a_stamp_taken_for_a_run_dates_a_changed_catalog(monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    previous = format_po(_dated("2020-01-01 00:00+0000"))
+    changed = Catalog(header_fields=_dated("").header_fields, entries=(Entry("b"),))
+    data = format_dated(changed, ("POT-Creation-Date",), previous, clock=clock,
+                        stamp="2023-03-01 09:00+0000")
+    assert b'"POT-Creation-Date: 2023-03-01 09:00+0000\\n"' in data
+    # and an unchanged one still keeps its own
+    assert format_dated(_dated(""), ("POT-Creation-Date",), previous,
+                        stamp="2023-03-01 09:00+0000") == previous
+
+
 def test_po_date_is_utc():
     moment = datetime.fromisoformat("2022-12-24T17:00:00+09:00")
     assert po_date(moment) == "2022-12-24 08:00+0000"

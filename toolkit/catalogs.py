@@ -191,6 +191,10 @@ class _ExtractTask:
     catalogs: Path
     source_locale: str
     width: int | None
+    # POT-Creation-Date of every template the run writes, taken once, as update takes
+    # PO-Revision-Date: the clock and its formatting cost 15 us a template (libc's
+    # strftime, cold after each release).
+    stamp: str
 
 
 def extract_project(config: Config, releases: Iterable[Path] | None = None, *,
@@ -198,8 +202,9 @@ def extract_project(config: Config, releases: Iterable[Path] | None = None, *,
                     progress: Progress | None = None) -> RunReport:
     """Write ``<catalogs>/<id>.pot`` for each release (default: every configured one)."""
     files = sorted(releases) if releases is not None else config.release_files()
-    tasks = [_ExtractTask(path, config.root, config.catalogs, config.source_locale, width)
-             for path in files]
+    stamp = now_date()
+    tasks = [_ExtractTask(path, config.root, config.catalogs, config.source_locale, width,
+                          stamp) for path in files]
     report = RunReport()
     report.results.extend(_run(_extract_one, tasks, jobs, progress))
     return report
@@ -215,7 +220,8 @@ def _extract_one(task: _ExtractTask) -> FileResult:
     template = extract_template(release, where, task.source_locale)
     target = task.catalogs / f"{release.id}.pot"
     previous = read_if_exists(target)
-    data = format_dated(template, ("POT-Creation-Date",), previous, width=task.width)
+    data = format_dated(template, ("POT-Creation-Date",), previous, width=task.width,
+                        stamp=task.stamp)
     # The old bytes were just read: compared here rather than read again by write_bytes.
     written = data != previous and write_bytes(target, data, if_changed=False)
     return FileResult(relative(target, task.root), _status(written, previous is not None),

@@ -82,14 +82,15 @@ def now_date(clock: Callable[[], datetime] | None = None) -> str:
 
 def format_dated(catalog: Catalog, fields: tuple[str, ...], previous: bytes | None, *,
                  width: int | None = DEFAULT_WIDTH,
-                 clock: Callable[[], datetime] | None = None) -> bytes:
+                 clock: Callable[[], datetime] | None = None,
+                 stamp: str | None = None) -> bytes:
     """The bytes of a catalog whose header `fields` hold the time it was made.
 
     With SOURCE_DATE_EPOCH set, that is the time. Otherwise a file whose content did not
     change keeps the dates it has (so it is not rewritten), and only a changed one gets
-    the clock's time.
+    the clock's time, or `stamp` (`now_date()`) when the caller took it once for a run.
     """
-    if source_date() is None and previous is not None:
+    if previous is not None and source_date() is None:
         kept = {name: _header_value(previous, name) for name in fields}
         if all(value is not None for value in kept.values()):
             candidate = _format(catalog, set_fields(catalog.header_fields, kept), width)
@@ -97,7 +98,8 @@ def format_dated(catalog: Catalog, fields: tuple[str, ...], previous: bytes | No
                 return previous
     # The header given to the writer as it is to be written: a catalog made only to be
     # written (and its index of entries) would cost a tenth of writing a template.
-    stamp = now_date(clock)
+    if stamp is None:
+        stamp = now_date(clock)
     return _format(catalog, set_fields(catalog.header_fields, dict.fromkeys(fields, stamp)),
                    width)
 
