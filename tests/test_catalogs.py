@@ -6,6 +6,7 @@ Projects are made in tmp_path: a copy of the sample project, or generated releas
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from dataclasses import replace
@@ -346,3 +347,29 @@ def test_pseudo_refuses_a_real_locale(tmp_path, monkeypatch):
     root = sample_project(tmp_path)
     code, _, err = run(root, monkeypatch, "pseudo", "--locale", "ja")
     assert code == 2 and "overwrite" in err
+
+
+# ---------------------------------------------------------------- paths as shown
+def test_a_path_is_shown_resolved_and_relative_to_the_project(tmp_path, monkeypatch):
+    from toolkit.catalogs import relative
+
+    root = tmp_path / "project"
+    (root / "releases").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    (root / "releases" / "a.xml").write_text("x", encoding="utf-8")
+    (tmp_path / "elsewhere" / "b.xml").write_text("x", encoding="utf-8")
+    (root / "releases" / "link.xml").symlink_to(tmp_path / "elsewhere" / "b.xml")
+    (root / "folder-link").symlink_to(root / "releases")
+    monkeypatch.chdir(root)
+    for shown in ("releases/a.xml", "./releases/a.xml", "releases//a.xml",
+                  "releases/../releases/a.xml", str(root / "releases" / "a.xml"),
+                  "folder-link/a.xml", "releases/link.xml", "releases/new.pot"):
+        expected = os.path.relpath(Path(shown).resolve(), root.resolve())
+        assert relative(Path(shown), root) == Path(expected).as_posix(), shown
+        assert relative(shown, root) == Path(expected).as_posix(), shown
+    # relative names are the current folder's, which may change within a process
+    other = tmp_path / "other"
+    (other / "releases").mkdir(parents=True)
+    monkeypatch.chdir(other)
+    assert relative("releases/a.xml", other) == "releases/a.xml"
+    assert relative("releases/a.xml", root) == "../other/releases/a.xml"

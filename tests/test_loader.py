@@ -1,0 +1,53 @@
+"""The loader reads a release file as the safe reader does, from a path or its text."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from toolkit.errors import InputError
+from toolkit.loader import load_release, parse_release
+from toolkit.xmlsafe import read_xml
+
+SAMPLE = Path(__file__).resolve().parent.parent / "releases" / "japan-kyrgyz-fm-meeting-2022.xml"
+
+
+def test_a_path_and_its_text_load_the_same_release():
+    expected = parse_release(SAMPLE.read_bytes(), SAMPLE)
+    assert load_release(SAMPLE) == expected
+    assert load_release(str(SAMPLE)) == expected
+
+
+@pytest.mark.parametrize("name", ["missing.xml", "folder"])
+def test_an_unreadable_file_is_the_input_error_read_xml_gives(tmp_path: Path, name: str):
+    (tmp_path / "folder").mkdir()
+    with pytest.raises(InputError) as ours:
+        load_release(tmp_path / name)
+    with pytest.raises(InputError) as reference:
+        read_xml(tmp_path / name)
+    assert ours.value.message == reference.value.message
+    assert ours.value.message.startswith("cannot read: ")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_file_whose_size_is_not_known_is_read_to_its_end(tmp_path: Path):
+    # A pipe reports size 0 and comes in pieces: everything written is read.
+    pipe = tmp_path / "release.xml"
+    os.mkfifo(pipe)
+    data = SAMPLE.read_bytes()
+
+    def write() -> None:
+        with open(pipe, "wb") as sink:
+            for start in range(0, len(data), 1000):
+                sink.write(data[start:start + 1000])
+                sink.flush()
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        assert load_release(pipe) == parse_release(data, pipe)
+    finally:
+        writer.join()
