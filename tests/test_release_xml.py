@@ -124,6 +124,17 @@ def test_attribute_order_does_not_change_equality():
     assert b'<money value="5" currency="USD">' in write_release(a)
 
 
+@given(st.permutations(["value", "skeleton", "zone", "style", "{x}a", "b", "a"]),
+       st.integers(min_value=0, max_value=7), st.sampled_from(["date", "time", "money", "em"]))
+def test_attributes_are_in_the_declared_order_then_sorted(keys: list[str], size: int,
+                                                          name: str):
+    items = [(key, "v") for key in keys[:size]]
+    declared = INLINE_ATTRIBUTES.get(name, ())
+    expected = sorted(items, key=lambda kv: (declared.index(kv[0]) if kv[0] in declared
+                                             else len(declared), kv[0]))
+    assert release_xml.canonical_attrs(name, items) == tuple(expected)
+
+
 def test_line_numbers_are_kept_but_not_compared():
     release = parse_release(wrap("<p>x</p>").replace(b"<body>", b"<body>\n\n"))
     assert isinstance(release.body[0], Segment) and release.body[0].line == 3

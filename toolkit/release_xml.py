@@ -70,6 +70,11 @@ def canonical_attrs(name: str, items: list[tuple[str, str]] | tuple[tuple[str, s
         return tuple(items)
     rank = _RANKS.get(name, _NO_RANKS)
     unranked = len(rank)
+    if len(items) == 2:  # most: a value and its style (date, number...), usually in order
+        (first, _), (second, _) = items
+        if (rank.get(first, unranked), first) <= (rank.get(second, unranked), second):
+            return tuple(items)
+        return (items[1], items[0])
     return tuple(sorted(items, key=lambda kv: (rank.get(kv[0], unranked), kv[0])))
 
 
@@ -125,8 +130,9 @@ class _Reader:
             id=rid,
             lang=lang,
             meta=self.meta(parts["meta"][0]),
-            title=self.segment(parts["title"][0]),
-            subtitle=self.segment(parts["subtitle"][0]) if "subtitle" in parts else None,
+            title=self.segment(parts["title"][0], "title"),
+            subtitle=(self.segment(parts["subtitle"][0], "subtitle") if "subtitle" in parts
+                      else None),
             figures=tuple(self.figure(f) for f in parts.get("figure", [])),
             body=tuple(self.block(b) for b in self.children(parts["body"][0])),
             attrs=_attrs(root, "release", skip=("id", XML_LANG, ITS_VERSION)),
@@ -141,10 +147,10 @@ class _Reader:
             raise self.fail(parts["published"], "published holds exactly one date")
         embargo = parts.get("embargo")
         return Meta(
-            publisher=self.segment(parts["publisher"]),
+            publisher=self.segment(parts["publisher"], "publisher"),
             published=self.span(dates[0]),
-            series=self.segment(parts["series"]) if "series" in parts else None,
-            place=self.segment(parts["place"]) if "place" in parts else None,
+            series=self.segment(parts["series"], "series") if "series" in parts else None,
+            place=self.segment(parts["place"], "place") if "place" in parts else None,
             embargo=Embargo(embargo.get("value", ""), embargo.get("zone", ""),
                             embargo.sourceline or 0) if embargo is not None else None,
         )
@@ -153,8 +159,8 @@ class _Reader:
         parts = {self.local(c): c for c in self.children(element)}
         return Figure(
             src=element.get("src"),
-            alt=self.segment(parts["alt"]) if "alt" in parts else None,
-            caption=self.segment(parts["caption"]) if "caption" in parts else None,
+            alt=self.segment(parts["alt"], "alt") if "alt" in parts else None,
+            caption=self.segment(parts["caption"], "caption") if "caption" in parts else None,
             attrs=_attrs(element, "figure", skip=("src",)),
             line=element.sourceline or 0,
         )
