@@ -170,8 +170,8 @@ def _entry(out: list[str], entry: Entry, width: int | None) -> None:
     prefix = "#~ " if entry.obsolete else ""
     if entry.translator_comments:
         _comments(out, "#", entry.translator_comments)
-    if entry.extracted_comments:
-        _comments(out, "#.", entry.extracted_comments)
+    for line in entry.extracted_comments:  # (`_comments`, without the call: every entry)
+        out.append(f"#. {line}\n" if line and line[0] != " " else f"#.{line}\n")
     references = entry.references
     if len(references) == 1:  # one reference: one line, whatever the width
         file, number = references[0]
@@ -199,8 +199,10 @@ def _entry(out: list[str], entry: Entry, width: int | None) -> None:
         _string(out, prefix, "msgid_plural", entry.msgid_plural, wrap)
         for index, text in enumerate(entry.msgstr_plural or ("", "")):
             _string(out, prefix, f"msgstr[{index}]", text, wrap)
-    else:
-        _string(out, prefix, "msgstr", entry.msgstr, wrap)
+    elif entry.msgstr:
+        out.extend(_remembered(prefix, "msgstr", entry.msgstr, wrap))
+    else:  # a template's, a new message's: nothing to wrap
+        out.append(f'{prefix}msgstr ""\n')
 
 
 def _flags(entry: Entry) -> list[str]:
