@@ -330,6 +330,42 @@ def test_a_large_project_in_several_processes(tmp_path, monkeypatch):
     msgfmt_check(all_catalogs(many))
 
 
+@pytest.mark.parametrize("command", ["extract", "update"])
+def test_a_file_that_fails_in_a_worker_is_reported_with_the_others(tmp_path, monkeypatch,
+                                                                   command):
+    # A failed file's result comes back from its worker like any other (its InputError
+    # once broke the whole pool: BrokenProcessPool, a traceback, nothing reported).
+    releases = {f"r{i:03}": release_xml(f"r{i:03}", f"Release {i}", PARAGRAPH.format(i))
+                for i in range(70)}
+    root = make_project(tmp_path, releases)
+    assert run(root, monkeypatch, "extract", "--jobs", "1")[0] == 0
+    if command == "extract":
+        broken = root / "releases" / "r003.xml"
+        broken.write_text(releases["r003"].replace("<title>", "<heading>", 1),
+                          encoding="utf-8")
+    else:
+        (root / "locales" / "r003.pot").write_text('msgid "unclosed\n', encoding="utf-8")
+    code, out, err = run(root, monkeypatch, command, "--jobs", "2", "--format", "json")
+    assert code == 2, err
+    files = json.loads(out)["files"]
+    assert len(files) == 70
+    assert [f["release"] for f in files if f["status"] == "failed"] == ["r003"]
+    assert "r003" in next(f["error"] for f in files if f["status"] == "failed")
+
+
+def test_a_result_keeps_its_error_through_pickling():
+    import pickle
+
+    from toolkit.catalogs import FileResult, Status
+    from toolkit.errors import InputError
+
+    result = FileResult("locales/x.pot", Status.FAILED, "x",
+                        error=InputError("releases/x.xml", "not valid", 3, 7))
+    assert pickle.loads(pickle.dumps(result)) == result
+    assert pickle.loads(pickle.dumps(replace(result, error=None))) == replace(result,
+                                                                               error=None)
+
+
 # ---------------------------------------------------------------- pseudo
 def test_pseudo_catalogs(tmp_path, monkeypatch):
     root = sample_project(tmp_path)
