@@ -366,6 +366,32 @@ def test_a_result_keeps_its_error_through_pickling():
                                                                                error=None)
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_release_that_fails_leaves_the_others_extracted_in_order(tmp_path, jobs):
+    # Releases are extracted a few at a time, step by step: one that fails in the
+    # middle of such a batch is reported in its place, the rest are written, and the
+    # progress counts releases.
+    from toolkit.catalogs import Status, extract_project
+    from toolkit.config import load_config
+
+    releases = {f"r{i:03}": release_xml(f"r{i:03}", f"Release {i}", PARAGRAPH.format(i))
+                for i in range(70)}
+    for broken in ("r003", "r068"):
+        releases[broken] = releases[broken].replace("<title>", "<heading>", 1)
+    root = make_project(tmp_path, releases)
+    seen: list[tuple[int, int]] = []
+    report = extract_project(load_config(root, None), jobs=jobs,
+                             progress=lambda done, total: seen.append((done, total)))
+    assert [r.release for r in report.results] == sorted(releases)
+    failed = [r.release for r in report.results if r.status is Status.FAILED]
+    assert failed == ["r003", "r068"]
+    assert all(r.status is Status.CREATED for r in report.results if r.release not in failed)
+    assert sorted(p.stem for p in (root / "locales").glob("*.pot")) == \
+        [name for name in sorted(releases) if name not in failed]
+    assert seen[0] == (0, 70) and seen[-1] == (70, 70)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
 # ---------------------------------------------------------------- pseudo
 def test_pseudo_catalogs(tmp_path, monkeypatch):
     root = sample_project(tmp_path)
