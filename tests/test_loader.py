@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from toolkit.errors import InputError
-from toolkit.loader import load_release, parse_release
+from toolkit.loader import load_release, load_releases, parse_release
 from toolkit.xmlsafe import read_xml
 
 SAMPLE = Path(__file__).resolve().parent.parent / "releases" / "japan-kyrgyz-fm-meeting-2022.xml"
@@ -51,3 +51,33 @@ def test_a_file_whose_size_is_not_known_is_read_to_its_end(tmp_path: Path):
         assert load_release(pipe) == parse_release(data, pipe)
     finally:
         writer.join()
+
+
+def test_several_files_load_as_each_would_alone(tmp_path: Path):
+    good = SAMPLE.read_bytes()
+    files = {"good.xml": good, "syntax.xml": b"<release", "schema.xml":
+             good.replace(b"<title>", b"<heading>", 1).replace(b"</title>", b"</heading>", 1),
+             "pattern.xml": good.replace(b' id="japan-kyrgyz-fm-meeting-2022"', b' id=""', 1)}
+    paths = []
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+        paths.append(tmp_path / name)
+    paths.append(tmp_path / "missing.xml")
+    for path, found in zip(paths, load_releases(paths), strict=True):
+        try:
+            expected: object = load_release(path)
+        except InputError as exc:
+            expected = exc
+        assert found == expected, path.name
+    assert sum(isinstance(found, InputError) for found in load_releases(paths)) == 4
+
+
+def test_what_the_reader_refuses_is_reported_in_its_place(tmp_path: Path, monkeypatch):
+    # The schema refuses it first; without it, the model's own reader does.
+    monkeypatch.setattr("toolkit.loader.schema_errors", lambda tree: iter(()))
+    path = tmp_path / "heading.xml"
+    path.write_bytes(SAMPLE.read_bytes().replace(b"<title>", b"<heading>", 1)
+                     .replace(b"</title>", b"</heading>", 1))
+    with pytest.raises(InputError) as alone:
+        load_release(path)
+    assert load_releases([SAMPLE, path]) == [load_release(SAMPLE), alone.value]
