@@ -20,7 +20,6 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache, partial
@@ -221,6 +220,10 @@ def _run(work: Callable[[T], R], tasks: Sequence[T], jobs: int | None,
     # the workers do not each copy the parent's whole heap (page faults are costly).
     gc.freeze()
     try:
+        # Imported here: multiprocessing and its company cost 8 ms of start-up, which
+        # a project small enough for one process (a pre-commit hook's) need not pay.
+        from concurrent.futures import ProcessPoolExecutor
+
         with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
             for done, result in enumerate(pool.map(work, tasks, chunksize=chunk), 1):
                 yield result
