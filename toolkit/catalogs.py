@@ -215,15 +215,15 @@ def _run(work: Callable[[T], R], tasks: Sequence[T], jobs: int | None,
             gc.unfreeze()
         return
     chunk = max(1, min(64 // files, total // (jobs * 8)))
+    # Imported here: multiprocessing and its company cost 8 ms of start-up, which a
+    # project small enough for one process (a pre-commit hook's) need not pay.
+    from concurrent.futures import ProcessPoolExecutor
+
     # Forked workers share the parent's memory until they write to it, and a garbage
     # collection writes to every object it visits: frozen objects are not visited, so
     # the workers do not each copy the parent's whole heap (page faults are costly).
     gc.freeze()
     try:
-        # Imported here: multiprocessing and its company cost 8 ms of start-up, which
-        # a project small enough for one process (a pre-commit hook's) need not pay.
-        from concurrent.futures import ProcessPoolExecutor
-
         with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
             for done, result in enumerate(pool.map(work, tasks, chunksize=chunk), 1):
                 yield result
