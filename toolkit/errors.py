@@ -28,6 +28,11 @@ class InputError(CommuniqueError):
     def __post_init__(self) -> None:
         super().__init__(self.message)
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str | Path, str, int, int]]:
+        # An exception is pickled as its class and `args` (here the message alone), and
+        # a worker process sends its errors back pickled: rebuilt from its fields.
+        return (type(self), (self.path, self.message, self.line, self.column))
+
     def __str__(self) -> str:
         where = str(self.path)
         if self.line:
