@@ -156,7 +156,7 @@ def _lines(catalog: Catalog, header_fields: tuple[tuple[str, str], ...],
     return out
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)  # a project's constant fields; the others change every file
 def _field_lines(name: str, value: str, limit: int | None) -> tuple[str, ...]:
     """The continuation lines of one header field (`_continued` of each portion)."""
     return tuple(line for portion in _portions(f"{name}: {value}\n")
@@ -390,8 +390,8 @@ def _glue(text: str) -> str | None:
 
 # One message in seven of the benchmark's holds a name such as Çavuşoğlu: found this way,
 # its breaks cost about what an ASCII message's do (11 us instead of 44 to wrap one).
-# Remembered: a string is asked twice, whether it breaks and then where.
-@lru_cache(maxsize=4096)
+# Remembered: a string is asked twice in a row, whether it breaks and then where.
+@lru_cache(maxsize=64)
 def _letters_glue(text: str) -> str | None:
     letters = set(_NON_ASCII.findall(text))
     if all(_class(ch) == AL and _width(ch) == 1 for ch in letters):
