@@ -73,23 +73,6 @@ class FileResult:
             found["error"] = str(self.error)
         return found
 
-    def __reduce__(self) -> tuple[Callable[..., FileResult], tuple[object, ...]]:
-        # A result comes back from a worker pickled, and an InputError does not survive
-        # that by itself: an exception is rebuilt from its args (the message alone), so
-        # a failed file broke the whole pool. Its fields travel instead.
-        error = self.error
-        fields = None if error is None else (error.path, error.message, error.line,
-                                             error.column)
-        return _file_result, (self.path, self.status, self.release, self.locale,
-                              self.report, fields)
-
-
-def _file_result(path: str, status: Status, release: str, locale: str | None,
-                 report: MergeReport | None,
-                 error: tuple[str | Path, str, int, int] | None) -> FileResult:
-    return FileResult(path, status, release, locale, report,
-                      None if error is None else InputError(*error))
-
 
 @dataclass
 class RunReport:
