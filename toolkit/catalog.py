@@ -8,7 +8,7 @@ that is written to the file; the line an entry was read from is kept for message
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
@@ -17,7 +17,7 @@ Reference = tuple[str, int | None]  # ("releases/x.xml", 12); None when the file
 Key = tuple[str | None, str]  # (msgctxt, msgid): what identifies a message in a catalog
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Entry:
     """One message: its source, its translation and what a translator sees around them.
 
@@ -40,6 +40,34 @@ class Entry:
     previous_msgid_plural: str | None = None
     obsolete: bool = False
     line: int = field(default=0, compare=False)  # 1-based line of the msgid keyword
+
+    def __init__(self, msgid: str, msgstr: str = "", msgctxt: str | None = None,
+                 msgid_plural: str | None = None, msgstr_plural: tuple[str, ...] = (),
+                 flags: tuple[str, ...] = (), translator_comments: tuple[str, ...] = (),
+                 extracted_comments: tuple[str, ...] = (),
+                 references: tuple[Reference, ...] = (), previous_msgctxt: str | None = None,
+                 previous_msgid: str | None = None, previous_msgid_plural: str | None = None,
+                 obsolete: bool = False, line: int = 0) -> None:
+        # The slots' own setters, not the generated __init__'s object.__setattr__ (as
+        # model.Span does): every template written and every catalog read makes one
+        # Entry a message.
+        (s_msgid, s_msgstr, s_msgctxt, s_msgid_plural, s_msgstr_plural, s_flags,
+         s_translator_comments, s_extracted_comments, s_references, s_previous_msgctxt,
+         s_previous_msgid, s_previous_msgid_plural, s_obsolete, s_line) = _ENTRY_SLOTS
+        s_msgid(self, msgid)
+        s_msgstr(self, msgstr)
+        s_msgctxt(self, msgctxt)
+        s_msgid_plural(self, msgid_plural)
+        s_msgstr_plural(self, msgstr_plural)
+        s_flags(self, flags)
+        s_translator_comments(self, translator_comments)
+        s_extracted_comments(self, extracted_comments)
+        s_references(self, references)
+        s_previous_msgctxt(self, previous_msgctxt)
+        s_previous_msgid(self, previous_msgid)
+        s_previous_msgid_plural(self, previous_msgid_plural)
+        s_obsolete(self, obsolete)
+        s_line(self, line)
 
     @property
     def key(self) -> Key:
@@ -78,6 +106,9 @@ class Entry:
         return replace(self, flags=flags)
 
 
+_ENTRY_SLOTS = tuple(getattr(Entry, f.name).__set__ for f in fields(Entry))
+
+
 @dataclass(frozen=True)
 class Catalog:
     """A POT or PO file: its header and its entries, in file order.
@@ -92,14 +123,15 @@ class Catalog:
     path: Path | None = field(default=None, compare=False)
     header_comments: tuple[str, ...] = ()  # translator comments above the header
     header_flags: tuple[str, ...] = ()  # "fuzzy" on a fresh template's header
-    _index: Mapping[Key, Entry] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
+    @cached_property
+    def _index(self) -> Mapping[Key, Entry]:
+        # Made on the first lookup: a template on its way to the writer is never asked.
         index: dict[Key, Entry] = {}
         for entry in self.entries:
             if not entry.obsolete:
-                index.setdefault(entry.key, entry)
-        object.__setattr__(self, "_index", MappingProxyType(index))
+                index.setdefault((entry.msgctxt, entry.msgid), entry)
+        return MappingProxyType(index)
 
     @cached_property
     def header(self) -> Mapping[str, str]:
