@@ -1,4 +1,4 @@
-"""People and organisations in Japanese, German and Spanish: each rule, and what no rule
+"""People and organisations in Japanese, Chinese, German and Spanish: each rule, and what no rule
 may take for a name."""
 
 from __future__ import annotations
@@ -13,6 +13,31 @@ from toolkit.normalize.values import select
 def entities(lang: str, text: str) -> list[tuple[str, str]]:
     found = select(entity_recognizer(lang).candidates(text, 0))
     return [(f.parts[0].name, f.parts[0].text) for f in found if isinstance(f.parts[0], Span)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the title before the name or after it stays outside it
+    ("王毅外长表示", [("person", "王毅")]),
+    ("国务委员兼外长王毅在北京", [("person", "王毅")]),
+    ("吉尔吉斯斯坦外长库鲁巴耶夫举行会谈", [("person", "库鲁巴耶夫")]),
+    ("外交部发言人汪文斌当天", [("person", "汪文斌")]),
+    ("于12月25日上午10时同赞布里外长举行会谈", [("person", "赞布里")]),
+    # the honorific is part of the name as written, a transliterated name keeps its "·"
+    ("企业代表李明先生等出席", [("person", "李明先生")]),
+    ("大使馆阿伊达·萨尔巴耶娃女士和", [("person", "阿伊达·萨尔巴耶娃女士")]),
+    # organisations by their last word; a ministry before a title is part of the title
+    ("，中国政府将向", [("org", "中国政府")]),
+    ("中国驻吉尔吉斯斯坦大使馆杜德文大使、",
+     [("org", "中国驻吉尔吉斯斯坦大使馆"), ("person", "杜德文")]),
+    ("外交部", [("org", "外交部")]),
+    ("中华人民共和国外交部", [("org", "中华人民共和国外交部")]),
+    # no name: a country, both sides, a ministers' meeting, "all"
+    ("马来西亚外长将访华", []),
+    ("两国外长举行会谈，双方外长一致同意。", []),
+    ("他表示，中方全部支持。外交部长会议在北京举行。", []),
+])
+def test_chinese(text, expected):
+    assert entities("zh", text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -1,4 +1,4 @@
-"""Typed values in Japanese, German and Spanish prose, as their press offices write them.
+"""Typed values in Japanese, Chinese, German and Spanish prose, as their press offices write them.
 
 Same table form as test_values.py: the source text, then every span the recogniser
 must make (element, covered text, attributes). The release's date line is in December
@@ -28,6 +28,7 @@ JA = [
     ("2022年に増加", [("date", "2022年", {"value": "2022", "skeleton": "y"})]),
     ("2022年12月の会合", [("date", "2022年12月", {"value": "2022-12", "skeleton": "yMMMM"})]),
     ("来年3月に開催", [("date", "3月", {"value": "2023-03", "skeleton": "MMMM"})]),
+    ("来年の3月に", [("date", "3月", {"value": "2023-03", "skeleton": "MMMM"})]),
     ("2022/12/24", [("date", "2022/12/24", {"value": "2022-12-24", "skeleton": "yMd"})]),
     # times: the day period before the hour, 時 and 分 from CLDR's "H時mm分ss秒"
     ("午後2時40分から", [("time", "午後2時40分", {"value": "14:40"})]),
@@ -100,6 +101,73 @@ ES = [
     ("2 millones de euros", [("money", "2 millones de euros",
                               {"value": "2000000", "currency": "EUR", "notation": "compact"})]),
 ]
+
+
+ZH = [
+    # dates: CLDR's y年M月d日 and its parts; 明年 (next year) before the month, with 的 too
+    ("2022年12月24日下午", [("date", "2022年12月24日",
+                          {"value": "2022-12-24", "skeleton": "yMMMMd"}),
+                         ]),
+    ("于12月25日举行", [("date", "12月25日", {"value": "2022-12-25", "skeleton": "MMMMd"})]),
+    ("明年3月在比什凯克", [("date", "3月", {"value": "2023-03", "skeleton": "MMMM"})]),
+    ("明年的3月", [("date", "3月", {"value": "2023-03", "skeleton": "MMMM"})]),
+    # times: the day period before the hour, 时 from CLDR's "H时", 分 from prose
+    ("下午2时40分，", [("time", "下午2时40分", {"value": "14:40"})]),
+    ("于16时10分共同", [("time", "16时10分", {"value": "16:10"})]),
+    ("上午10时同", [("time", "上午10时", {"value": "10:00"})]),
+    # durations: CLDR's units, 个月, and 年 where 内/来 make it a span
+    ("约1小时30分钟", [("duration", "1小时30分钟", {"value": "PT1H30M"})]),
+    ("约30分钟", [("duration", "30分钟", {"value": "PT30M"})]),
+    ("前11个月", [("duration", "11个月", {"value": "P11M"})]),
+    ("未来3年内", [("duration", "3年", {"value": "P3Y"})]),
+    ("10年来", [("duration", "10年", {"value": "P10Y"})]),
+    # numbers, ordinals, percentages, money (元人民币 is one currency name)
+    ("培训1,500名", [("number", "1,500", {"value": "1500"})]),
+    ("共１５００人", [("number", "１５００", {"value": "1500"})]),  # full-width digits
+    ("第30届会议", [("number", "第30届", {"value": "30", "style": "ordinal"})]),
+    ("增长30%", [("number", "30%", {"value": "30", "style": "percent"})]),
+    ("提供2亿元人民币", [("money", "2亿元人民币", {"value": "200000000", "currency": "CNY",
+                                           "notation": "compact"})]),
+    ("提供2亿元", [("money", "2亿元", {"value": "200000000", "currency": "CNY",
+                                   "notation": "compact"})]),
+    ("2000万美元", [("money", "2000万美元", {"value": "20000000", "currency": "USD",
+                                         "notation": "compact"})]),
+    ("第3条规定", []),  # Article 3: an identifier
+]
+
+# A day range stays text in every language, as "December 24-26" does in English: the
+# vocabulary has no interval, and the second day alone is no date a locale could write.
+# Two whole dates are two dates.
+RANGES = [
+    ("en", "from December 24-26, 2022", []),
+    ("en", "from December 24 to 26", []),
+    ("en", "from 24 to 26 December", []),
+    ("en", "from December 24 to December 26", ["December 24", "December 26"]),
+    ("de", "vom 24.-26. Dezember", []),
+    ("de", "vom 24.–26. Dezember 2022", []),
+    ("de", "vom 24. bis 26. Dezember", []),
+    ("es", "del 24 al 26 de diciembre", []),
+    ("es", "del 24 al 26 de diciembre de 2022", []),
+    ("ja", "12月24日～26日に", []),
+    ("ja", "12月24日から26日まで", []),
+    ("ja", "2022年12月24日から26日まで", []),
+    ("ja", "12月24日から12月26日まで", ["12月24日", "12月26日"]),
+    ("zh", "12月24日至26日", []),
+    ("zh", "2022年12月24日至26日", []),
+    ("zh", "12月24日至12月26日", ["12月24日", "12月26日"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "dates"), RANGES, ids=[t for _, t, _ in RANGES])
+def test_a_day_range_stays_text_in_every_language(lang, text, dates):
+    spans = found(lang, text)
+    assert [covered for _, covered, _ in spans] == dates
+    assert all(name == "date" for name, _, _ in spans)
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH, ids=[t for t, _ in ZH])
+def test_chinese_forms(text, expected):
+    assert found("zh", text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), JA, ids=[t for t, _ in JA])

@@ -83,6 +83,32 @@ JA_ORG_NAMES = ("内閣府", "内閣官房", "国際協力機構")
 # Words that open a sentence before an organisation's name, without a comma ("本日外務省で").
 JA_LEADING = ("本日", "同日", "昨日", "今般", "今回", "今後", "また", "なお")
 
+# Chinese writes a title before the name ("外长王毅在北京", "发言人汪文斌表示") or after it
+# ("王毅外长", "杜德文大使"), and an honorific after it ("李明先生", "萨尔巴耶娃女士").
+ZH_TITLES = ("国务委员", "国家主席", "副主席", "主席", "副总理", "总理", "副总统", "总统", "首相",
+             "外交部长", "外长", "副部长", "部长", "特命全权大使", "大使", "总领事", "发言人",
+             "秘书长", "总干事", "国王", "司长", "局长", "省长", "市长")
+ZH_HONORIFICS = ("先生", "女士", "夫人", "阁下")
+# A name is not one of these words, nor does it end as an institution or a side does.
+ZH_NOT_NAMES = ("中方", "双方", "两国", "各国", "本国", "我国", "该国", "前任", "现任", "新任",
+                "历任", "驻华", "政府", "举行", "会见", "会谈", "表示", "出席", "主持", "宣布",
+                "将于", "共同", "一致", "分别", "还将", "也将", "同意", "代表")
+ZH_NOT_NAME_ENDINGS = ("国", "部", "府", "馆", "方", "会", "局", "处", "团", "省", "市", "州",
+                       "级", "委", "院", "署")
+# What follows a name written after its title: a verb, a preposition or punctuation.
+ZH_AFTER_NAME = ("在", "同", "与", "和", "及", "表示", "指出", "说", "宣布", "举行", "会见",
+                 "会谈", "出席", "主持", "邀请", "将", "于", "当天", "当日", "也", "还", "是",
+                 "，", "、", "。", "；", "：", "（", "）", "”")
+# Words a name may follow directly: the end of an embassy or a list ("大使馆杜德文大使",
+# "代表李明先生"), a conjunction.
+ZH_BEFORE_NAME = ("馆", "部", "、", "和", "与", "同", "及", "兼", "代表", "应", "请")
+# Organisations end in these ("中国政府", "马来西亚驻华大使馆", "外交部"); a ministry's name
+# before a title is part of that title ("外交部发言人", "外交部长").
+ZH_ORG_ENDINGS = ("驻华大使馆", "大使馆", "总领事馆", "领事馆", "代表团", "政府", "部")
+# Words ending in "部" that are not a ministry ("全部", all; "北部", the north).
+ZH_NOT_ORGS = ("全部", "内部", "外部", "局部", "干部", "总部", "东部", "西部", "南部", "北部",
+               "中部", "俱乐部")
+
 # Capitalised words that follow a title without being a name ("Ambassador Extraordinary").
 NOT_NAMES = frozenset({
     "Extraordinary", "Plenipotentiary", "Counsellor", "Counselor", "Emeritus", "Designate",
@@ -216,6 +242,8 @@ class EntityRecognizer:
                 rf"{S}+(?P<person>{_NAME}),"), tuple(t.casefold() for t in titles), "person"))
         if lang == "ja":
             rules.extend(_japanese_rules())
+        if lang == "zh":
+            rules.extend(_chinese_rules())
         heads = ORG_HEADS.get(lang, ())
         cap = (rf"(?!(?:Mr|Ms|Mrs|Dr|H\.E|Minister|President|Prime|The|On|In)(?!\w))"
                rf"(?:{UP}{LO}+(?:-{UP}?{LO}+)*|{UP}{{2,}})(?!\w)")
@@ -295,6 +323,46 @@ def _japanese_rules() -> list[_Rule]:
         _rule(person_title, ("大臣", *JA_TITLES), "person", inside_words=True),
         _rule(person_honorific, JA_HONORIFICS, "person", inside_words=True),
         _rule(org, (*JA_ORG_ENDINGS, *JA_ORG_NAMES), "org", inside_words=True),
+    ]
+
+
+def _chinese_rules() -> list[_Rule]:
+    """People next to their title or honorific, organisations by their last word.
+
+    Chinese has no spaces and names no capitals: a name is two or three characters (a
+    Chinese name) or a transliterated one ("库鲁巴耶夫", "阿伊达·萨尔巴耶娃"), found only
+    where a title or honorific is beside it and what is on its other side is a boundary:
+    punctuation, a verb or preposition after it, the end of an embassy's name before it.
+    A country before a title ("马来西亚外长") is never a name.
+    """
+    han = "\u4e00-\u9fff"
+    countries = tuple(name for name in Locale.parse("zh").territories.values()
+                      if re.fullmatch(f"[{han}]+", name))
+    # A name holds no title, no "兼" ("国务委员兼外长王毅": two titles, then the name)
+    # and no "代表" ("企业代表李明先生": a representative, then the name).
+    char = rf"(?:(?!{alt(ZH_TITLES)}|兼|代表)[{han}])"
+    not_name = (rf"(?!{alt(ZH_NOT_NAMES)}|(?:{alt(countries)})(?:{alt(ZH_TITLES)}|"
+                rf"{alt(ZH_HONORIFICS)}))")
+    name = (rf"{not_name}(?:{char}{{2,8}}?·{char}{{2,8}}?|{char}{{2,8}}?)"
+            rf"(?<!{alt(ZH_NOT_NAME_ENDINGS)})")
+    single = [w for w in ZH_BEFORE_NAME if len(w) == 1]
+    double = [w for w in ZH_BEFORE_NAME if len(w) == 2]
+    # Not after a digit either: "10时同赞布里外长" is a time, then "同".
+    start = (rf"(?:(?<![{han}·0-9０-９])|(?<=[{''.join(single)}])|"
+             + "|".join(f"(?<={w})" for w in double) + ")")
+    title = rf"(?:{alt(ZH_TITLES)})(?!馆|级|会|助理)"
+    name_title = rf"{start}(?P<person>{name}){title}"
+    honorific = rf"{start}(?P<person>{name}{alt(ZH_HONORIFICS)})"
+    title_name = (rf"{title}(?!{alt(ZH_NOT_NAMES)})(?P<person>{char}{{2,8}}?(?:·{char}{{2,8}}?)?)"
+                  rf"(?={alt(ZH_AFTER_NAME)})")
+    not_orgs = "".join(f"(?<!{re.escape(w)})" for w in ZH_NOT_ORGS)  # each its own width
+    org = (rf"(?<![{han}·])(?P<org>[{han}]{{2,16}}?(?:{alt(ZH_ORG_ENDINGS)}))"
+           rf"{not_orgs}(?!间|长|门|分|署|队|发言人|首脑|[{han}]?部长)")
+    return [
+        _rule(name_title, ZH_TITLES, "person", inside_words=True),
+        _rule(honorific, ZH_HONORIFICS, "person", inside_words=True),
+        _rule(title_name, ZH_TITLES, "person", inside_words=True),
+        _rule(org, ZH_ORG_ENDINGS, "org", inside_words=True),
     ]
 
 

@@ -58,8 +58,9 @@ CHROME_STRONG = ("cookie", "consent", "gdpr", "breadcrumb", "share", "sharing", 
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search",
                           "dialog", "alertdialog"})
 _SPLIT_TOKENS = re.compile(r"[\s]+")
-# "Title | Site"; Japanese pages write the full-width bar without spaces ("会談｜外務省").
-_TITLE_PARTS = re.compile(r"\s+[|｜–—:-]{1,2}\s+|\s*｜\s*")
+# "Title | Site"; Japanese pages write the full-width bar without spaces ("会談｜外務省"),
+# Chinese ones an underscore ("会谈_中华人民共和国外交部").
+_TITLE_PARTS = re.compile(r"\s+[|｜–—:-]{1,2}\s+|\s*｜\s*|(?<=[\u4e00-\u9fff])_(?=[\u4e00-\u9fff])")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _XML_LANG = XML_LANG
 XHTML = "http://www.w3.org/1999/xhtml"

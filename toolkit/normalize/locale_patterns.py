@@ -139,7 +139,9 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "de": {"Dollar": "USD", "Yen": "JPY", "Euro": "EUR"},
     "es": {"dólares": "USD", "yenes": "JPY", "euros": "EUR", "euro": "EUR"},
     "ja": {"円": "JPY", "ドル": "USD", "人民元": "CNY", "元": "CNY", "ウォン": "KRW"},
-    "zh": {"元": "CNY", "人民币": "CNY", "美元": "USD", "日元": "JPY", "欧元": "EUR"},
+    # "2亿元人民币": the amount's yuan and the currency's name, one money.
+    "zh": {"元": "CNY", "人民币": "CNY", "元人民币": "CNY", "美元": "USD", "日元": "JPY",
+           "欧元": "EUR"},
 })
 
 # Spellings that name more than one currency in the world: recognised, and reported.
@@ -188,6 +190,32 @@ HALF_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 HOUR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "es": ("horas", "h", "hs"),
     "zh": ("点",),
+})
+# Words after the minutes that CLDR's time patterns do not write: zh "HH:mm:ss" has no
+# "分", but prose writes "下午2时40分" as Japanese writes "午後2時40分".
+MINUTE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "zh": ("分",),
+})
+
+# Chinese counts years with "年" alone where the words after it make it a span ("3年内",
+# within three years; "10年来", over ten years); "2022年" is a date.
+YEAR_SPAN_AFTER: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "zh": ("以来", "以内", "内", "来", "间"),
+})
+
+# What joins the two days of a range ("December 24-26", "24. bis 26. Dezember", "del 24
+# al 26 de diciembre", "12月24日から26日", "12月24日至26日"), besides a dash. A day range
+# stays text in every language: the vocabulary has no interval (CLDR writes one with its
+# own interval patterns, "24.–26. Dezember", "12月24日～26日"), and the second day alone
+# is not a date a locale could write.
+RANGE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("to", "through", "and"),
+    "fr": ("au", "et"),
+    "ru": ("по", "и"),
+    "de": ("bis", "und"),
+    "es": ("al", "a", "y el", "y"),
+    "ja": ("から", "～", "〜", "~", "－"),
+    "zh": ("至", "到", "～", "〜", "~", "－"),
 })
 
 # Numbers written as words, where durations use them ("two hours", "an hour").
@@ -363,7 +391,8 @@ def names(lang: str) -> LocaleNames:
         date_patterns=_date_patterns(base),
         hour_words=_clock_word(base.datetime_skeletons["H"].pattern, "H") + HOUR_WORDS.get(
             lang, ()),
-        minute_words=_clock_word(base.time_formats["full"].pattern, "m"),
+        minute_words=_clock_word(base.time_formats["full"].pattern, "m") + MINUTE_WORDS.get(
+            lang, ()),
         ampm_first=_ampm_first(base),
         half_words=HALF_WORDS.get(lang, ()),
         ordinal_prefixes=ORDINAL_PREFIXES.get(lang, ()),

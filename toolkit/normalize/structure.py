@@ -44,6 +44,7 @@ NAVIGATION_WORDS = frozenset(w.casefold() for w in (
     "Nota de prensa", "Actualidad", "Noticias", "Español",
     "ホーム", "トップページ", "報道・広報", "報道発表", "会見・発表・広報", "プレスリリース",
     "お知らせ", "外交政策", "日本語",
+    "首页", "主页", "新闻", "新闻稿", "外交部新闻", "发言人表态", "新闻发布", "中文",
 ))
 SERIES_WORDS = frozenset(w.casefold() for w in (
     "Press Releases", "Press Release", "Press Statements", "Statements", "News",
@@ -51,6 +52,7 @@ SERIES_WORDS = frozenset(w.casefold() for w in (
     "Actualités", "Пресс-релизы", "Новости", "Сообщения для печати",
     "Pressemitteilungen", "Pressemitteilung", "Meldungen", "Comunicados", "Notas de prensa",
     "Nota de prensa", "Noticias", "報道発表", "プレスリリース", "お知らせ",
+    "新闻稿", "外交部新闻", "发言人表态", "新闻发布",
 ))
 _CRUMBS = re.compile(r"\s*(?:>|›|»|/|\||::)\s*")
 
@@ -62,15 +64,19 @@ _FOOTER = re.compile(
     r"|haut de (?:la )?page$|partager\b|imprimer$|назад\b|наверх$|вернуться\b|поделиться\b"
     r"|версия для печати$|к списку\b|pdf$|\[pdf\]"
     r"|zurück\b|seitenanfang$|nach oben$|drucken$|teilen$|volver\b|imprimir$|compartir$"
-    r"|(?:この)?ページの(?:先頭|トップ)へ(?:戻る)?$|ページトップへ(?:戻る)?$|印刷$)", re.IGNORECASE)
+    r"|(?:この)?ページの(?:先頭|トップ)へ(?:戻る)?$|ページトップへ(?:戻る)?$|印刷$"
+    r"|(?:【?(?:打印本页|关闭窗口|返回顶部|打印|关闭)】?\s*)+$|分享到\b|版权所有)", re.IGNORECASE)
 _RELATED = re.compile(r"^(?:related (?:links|information|articles|pages)|see also|liens"
                       r" (?:connexes|utiles)|voir aussi|ссылки по теме|см\. также"
-                      r"|weitere informationen|enlaces relacionados|関連リンク)\s*:?$",
+                      r"|weitere informationen|enlaces relacionados|関連リンク|相关链接)\s*[:：]?$",
                       re.IGNORECASE)
 _END_MARK = re.compile(r"^(?:#\s*#\s*#|-\s*30\s*-|[-–—]\s*(?:ends?|fin|конец)\s*[-–—]"
                        r"|\*\s*\*\s*\*)$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:[-–]\d{4})?\s*,?\s*)?"
                         r"(?P<owner>.+?)\.?(?:\s+all rights reserved\.?)?$", re.IGNORECASE)
+# Chinese sites sign "版权所有：中华人民共和国外交部" (all rights reserved: the owner).
+_ZH_COPYRIGHT = re.compile(r"^(?:©\s*)?版权所有\s*[:：]?\s*(?:©\s*)?(?:\d{4}\s*)?"
+                           r"(?P<owner>[^\s©]+)\s*$")
 _ABOUT = re.compile(r"^(?:about|à propos de|о компании)\s+(?P<name>.+?)\s*:?$", re.IGNORECASE)
 
 # A list item: "1. ", "1) ", "(1) " or a bullet, then the text.
@@ -232,6 +238,9 @@ def publisher_of(text: str, lang: str) -> str | None:
 
 
 def copyright_owner(text: str) -> str | None:
+    zh = _ZH_COPYRIGHT.match(text.strip())
+    if zh:
+        return zh.group("owner")
     match = _COPYRIGHT.match(text.strip())
     if match and ("©" in text or "(c)" in text.casefold()):
         owner = match.group("owner").strip(" .,")
@@ -288,6 +297,9 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
         _read_header(header, draft, report, lang)
     if draft.title is None and draft.dateline is not None:
         rest = _title_below_dateline(rest, draft, report, lang)
+    elif draft.dateline is not None:
+        # Chinese ministries print the title, the date and then the ministry's name.
+        rest = _organisations_below_dateline(rest, draft, report, lang)
     if draft.dateline is None and not date_given:
         rest = _dateline_in_first_paragraph(rest, draft, report, stated_lang)
     if _hard_wrapped(rest):
@@ -429,12 +441,11 @@ def _read_header(header: list[Line], draft: Draft, report: Report, lang: str) ->
         report.guess("dropped", line.text, "site navigation above the title", line.number)
 
 
-def _title_below_dateline(lines: list[Line], draft: Draft, report: Report,
-                           lang: str) -> list[Line]:
-    """Japanese releases print the date at the top right, the ministry under it, then
-    the title: below the date line, lines naming an organisation, then the title."""
+def _organisations_below_dateline(lines: list[Line], draft: Draft, report: Report,
+                                  lang: str) -> list[Line]:
+    """Lines under the date line that only name an organisation: the publisher."""
     index = 0
-    while index < len(lines) and (publisher := publisher_of(lines[index].text, lang)):
+    while index < len(lines) - 1 and (publisher := publisher_of(lines[index].text, lang)):
         if draft.publisher is None:
             draft.publisher = publisher
             report.guess("publisher", publisher, "a line under the date line that names an "
@@ -443,6 +454,15 @@ def _title_below_dateline(lines: list[Line], draft: Draft, report: Report,
             report.guess("dropped", publisher, "a second organisation line under the date "
                          "line", lines[index].number)
         index += 1
+    return lines[index:]
+
+
+def _title_below_dateline(lines: list[Line], draft: Draft, report: Report,
+                          lang: str) -> list[Line]:
+    """Japanese releases print the date at the top right, the ministry under it, then
+    the title: below the date line, lines naming an organisation, then the title."""
+    lines = _organisations_below_dateline(lines, draft, report, lang)
+    index = 0
     if index < len(lines) - 1:
         line = lines[index]
         if not _TERMINAL.search(line.text) and not _ITEM.match(line.text):

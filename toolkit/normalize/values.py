@@ -38,7 +38,9 @@ from toolkit.normalize.locale_patterns import (
     JAPANESE_ERAS,
     NUMBER_WORDS,
     ONE_WORDS,
+    RANGE_WORDS,
     TIME_PREPOSITIONS,
+    YEAR_SPAN_AFTER,
     ZONE_PHRASES,
     LocaleNames,
     iso_codes,
@@ -55,6 +57,7 @@ _DIGIT = re.compile(r"\d")
 _SPACED_LETTERS = ("A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af"
                    "\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff\uff21-\uff3a\uff41-\uff5a")
 _SPACED_WORD = _SPACED_LETTERS + "0-9\uff10-\uff19_"
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _AND = {"en": "and", "fr": "et", "ru": "и", "de": "und", "es": "y"}
 
 
@@ -262,6 +265,16 @@ class Recognizer:
         second = (rf"(?:(?P<q2>{num})(?P<u2>{units}))?" if n.cjk else
                   rf"(?:,?{S}+(?:{conj}{S}+)?(?P<q2>{num}){S}+(?P<u2>{units})(?!{lt}))?")
         fields = {"year": year, "day": day, "month": month}
+        # What joins a range's two days: a dash, or the language's word ("bis", "至").
+        range_words = RANGE_WORDS.get(lang, ())
+        if n.cjk:
+            self._range_join = rf"{S}*(?:[-–—]|{alt(range_words)}){S}*"
+        else:
+            self._range_join = (rf"(?:{S}*[-–—]{S}*|{S}+{alt(range_words, ignore_case=True)}"
+                                rf"{S}+)")
+        join = self._range_join
+        first_day = rf"\d{{1,2}}(?:\.|{alt(n.day_suffixes)})?" if n.day_suffixes else \
+            r"\d{1,2}\.?"
 
         def rule(name: str, pattern: str,
                  handle: Callable[[re.Match[str], Context, int], Found | None]) -> Rule:
@@ -272,8 +285,11 @@ class Recognizer:
         self.digit_rules = [
             rule("phone", rf"\+\d[\d{S[1:-1]}().\-]{{6,}}\d"
                           rf"|\(\d{{2,5}}\){S}?\d[\d\-{S[1:-1]}]{{4,}}\d", self._block),
-            rule("day-range", rf"(?<![{w}.])\d{{1,2}}{S}*[-–]{S}*\d{{1,2}}{S}+{bare_month}"
+            rule("day-range", rf"(?<![{w}.]){first_day}{join}\d{{1,2}}{S}+{bare_month}"
                               rf"(?:{S}+\d{{4}})?", self._block),
+            # The locale's own forms of a range ("24.-26. Dezember", "24 al 26 de
+            # diciembre de 2022", "12月24日～26日"): blocked whole, before the dates.
+            *self._cldr_ranges(fields, w, first_day, month_first=False),
             rule("date-iso", rf"(?<![{w}\-/.])(?P<iso>\d{{4}}-\d\d-\d\d)(?![{w}\-/])", self._date),
             rule("fiscal-year", rf"(?<![{w}.,/\-–—])(?:1[89]|2[01])\d\d{S}*"
                                 rf"{alt(n.not_calendar_year)}" if n.not_calendar_year
@@ -298,6 +314,9 @@ class Recognizer:
                  self._time),
             rule("time-hour", rf"(?:{time_preps or '(?!)'})(?P<hour>[01]?\d|2[0-3]){S}*"
                               rf"(?:{alt(n.hour_marks)})(?![{w}])", self._time),
+            rule("duration-years", rf"(?<![{w}.,\-])(?P<years>\d{{1,2}})年"
+                                   rf"(?={alt(YEAR_SPAN_AFTER[lang])})"
+                 if lang in YEAR_SPAN_AFTER else "(?!)", self._year_span),
             rule("duration", rf"(?<![{w}.,\-])(?P<q1>{num})(?P<h1>{half})?{gap}(?P<u1>{units})"
                              rf"(?!{lt})(?P<h2>{half})?{second}", self._duration),
             *self._cldr_dates(fields, w, lt, with_year=False, month_first=False),
@@ -335,8 +354,9 @@ class Recognizer:
             rf"(?:(?<![{w}$€£¥₽])[A-Z]{{3}}{S}*|(?<![{w}$€£¥₽]){symbols}{S}?)$")
         # Rules that start at a month name.
         self.month_rules = [
-            rule("day-range", rf"(?<![{w}]){month}{S}+\d{{1,2}}{S}*[-–]{S}*\d{{1,2}}(?!\d)"
+            rule("day-range", rf"(?<![{w}]){month}{S}+\d{{1,2}}{join}\d{{1,2}}(?!\d)"
                               rf"(?:,?{S}+\d{{4}})?", self._block),
+            *self._cldr_ranges(fields, w, first_day, month_first=True),
             *self._cldr_dates(fields, w, lt, with_year=True, month_first=True),
             *self._cldr_dates(fields, w, lt, with_year=False, month_first=True),
             rule("date-mdy", rf"(?<![{w}]){month}{S}+{day}(?:,{S}*|{S}+){year}", self._date),
@@ -404,7 +424,7 @@ class Recognizer:
         self._zone = re.compile(
             rf"{S}*[(（]?{S}*(?P<zone>{alt(ZONE_PHRASES)})(?!{lt})")
         self._relative_before = re.compile(
-            rf"(?:{alt(n.relative_before)}){S}?$" if n.relative_before else "(?!)")
+            rf"(?:{alt(n.relative_before)})[の的]?{S}?$" if n.relative_before else "(?!)")
         self._time_preposition = re.compile(
             rf"(?<![{w}])(?:{alt(TIME_PREPOSITIONS.get(lang, ()), ignore_case=True)}){S}+$")
         self._space_after_marker = (
@@ -434,6 +454,30 @@ class Recognizer:
                      else "")
             rules.append(Rule(f"date-cldr-{skeleton}", re.compile(before + regex + after),
                               lambda m, c, r, sk=skeleton: self._date(m, c, r, sk)))
+        return rules
+
+    def _cldr_ranges(self, fields: dict[str, str], w: str, first_day: str, *,
+                     month_first: bool) -> list[Rule]:
+        """Day ranges in the locale's own date patterns, as blocking rules: a first day
+        before a pattern that opens with its day ("24. bis 26. Dezember 2022"), or a
+        second day after one that ends with it ("12月24日至26日", "2022年12月24日～26日")."""
+        rules = []
+        for skeleton, pattern in self.n.date_patterns:
+            if "d" not in skeleton or skeleton == "yMd":
+                continue  # numeric dates ("24.-26.12.2022") are not read as ranges
+            regex = _pattern_regex(pattern, fields, self.n.numeric_months)
+            if regex is None or regex.startswith("(?P<month>") != month_first:
+                continue
+            tokens = [t for t in _PATTERN_TOKEN.finditer(pattern) if t.group(1)]
+            if regex.startswith("(?P<day>"):
+                body = rf"(?<![{w}.]){first_day}{self._range_join}{regex}"
+            elif tokens and tokens[-1].group(0)[0] == "d":
+                tail = pattern[tokens[-1].end():].replace("'", "").strip()
+                body = (rf"(?<![{w}.]){regex}{self._range_join}\d{{1,2}}"
+                        rf"{re.escape(tail)}(?!\d)")
+            else:
+                continue
+            rules.append(Rule(f"day-range-{skeleton}", re.compile(body), self._block))
         return rules
 
     @staticmethod
@@ -560,8 +604,9 @@ class Recognizer:
             # "3月" (ja): the month alone; "来年3月" says which year.
             if context.year is None:
                 return self._block(match, context, rank)
-            before = self._relative_before.search(match.string, max(0, start - 4), start)
-            offset = self.n.relative_before[_squash(before.group(0))] if before else 0
+            before = self._relative_before.search(match.string, max(0, start - 5), start)
+            offset = self.n.relative_before[_squash(before.group(0)).rstrip("の的 ")] \
+                if before else 0
             if before is None:
                 notes.append(Note("year", f"{text} {context.year}",
                                   "a month without a year is taken in the year of the "
@@ -720,6 +765,14 @@ class Recognizer:
             "number", match.group(0), value=str(int(match.group("num"))), style="ordinal"),),
             rank)
 
+    def _year_span(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        """"3年内" (zh): three years, the "年" of a span, not of a date."""
+        years = int(match.group("years"))
+        if not years:
+            return None
+        return Found(match.start(), match.end(), (span(
+            "duration", match.group(0), value=f"P{years}Y"),), rank)
+
     def _scaled(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         """"1,500万" (ja, zh): the number with its scale word, 15000000."""
         value = self._scaled_value(match.groupdict())
@@ -785,7 +838,8 @@ class Recognizer:
         digits = re.sub(r"[ \u00a0\u202f]", "", text)
         if self.n.group.strip():
             digits = digits.replace(self.n.group, "")
-        value = digits.replace(self.n.decimal, ".")
+        # Full-width digits ("１,５００", East Asian text) are written as ASCII in a value.
+        value = digits.replace(self.n.decimal, ".").translate(_ASCII_DIGITS)
         return Found(match.start(), match.end(), (span("number", text, value=value),), rank)
 
     def _money(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
