@@ -103,6 +103,10 @@ def test_german(text, expected):
     ("el Sr. Carlos Méndez Ruiz, director", [("person", "Sr. Carlos Méndez Ruiz")]),
     ("la Sra. Keiko Tanaka, presidenta", [("person", "Sra. Keiko Tanaka")]),
     ("con el ministro japonés de Economía, Takeshi Yamada, y", [("person", "Takeshi Yamada")]),
+    # the name may end the sentence rather than stand between commas
+    ("asistió el ministro japonés de Economía, Takeshi Yamada.", [("person", "Takeshi Yamada")]),
+    ("el director general de Política Exterior, Juan Pérez; y", [("person", "Juan Pérez")]),
+    ("El ministro de Asuntos Exteriores, Unión Europea y Cooperación.", []),
     ("el Gobierno de España destinará", [("org", "Gobierno de España")]),
     ("La Embajada de España en Japón coordinará", [("org", "Embajada de España en Japón")]),
     ("Ministerio de Asuntos Exteriores, Unión Europea y Cooperación",

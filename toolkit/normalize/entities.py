@@ -235,11 +235,13 @@ class EntityRecognizer:
                 DE_TITLE_ENDINGS, "person", inside_words=True))
         if lang == "es":
             # "el ministro de Asuntos Exteriores, Unión Europea y Cooperación, José Manuel
-            # Albares, ha recibido": the name between commas after the title's phrase.
+            # Albares, ha recibido": the name after the title's phrase, between commas or
+            # ending the sentence ("..., el embajador de Japón, Takeshi Yamada.").
             rules.append(_rule((
                 rf"(?<![\w.]){alt(titles, ignore_case=True)}(?:{S}+{LO}+)?{S}+(?:de|del){S}"
                 rf"[^.;:()]{{0,90}}?,"
-                rf"{S}+(?P<person>{_NAME}),"), tuple(t.casefold() for t in titles), "person"))
+                rf"{S}+(?P<person>{_NAME})(?=[,.;:)]|$)"), tuple(t.casefold() for t in titles),
+                "person"))
         if lang == "ja":
             rules.extend(_japanese_rules())
         if lang == "zh":
