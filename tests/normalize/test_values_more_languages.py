@@ -158,6 +158,35 @@ RANGES = [
 ]
 
 
+# A month without a year (the release is of December 2022): the date line's year, unless
+# the words beside it say otherwise, in every language alike. "of next year" is the year
+# after; "next January" is the first January after the release's month.
+MONTH_YEARS = [
+    ("en", "in January", "2022-01"),
+    ("en", "in January of next year", "2023-01"),
+    ("en", "next January", "2023-01"),
+    ("en", "next December", "2023-12"),
+    ("de", "im Januar", "2022-01"),
+    ("de", "im Januar nächsten Jahres", "2023-01"),
+    ("de", "im kommenden Januar", "2023-01"),
+    ("es", "en enero", "2022-01"),
+    ("es", "en enero del próximo año", "2023-01"),
+    ("es", "el próximo mes de enero", "2023-01"),
+    ("es", "en enero próximo", "2023-01"),
+    ("ja", "1月に", "2022-01"),
+    ("ja", "来年1月に", "2023-01"),
+    ("ja", "来年の1月に", "2023-01"),
+    ("zh", "明年的1月", "2023-01"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), MONTH_YEARS,
+                         ids=[t for _, t, _ in MONTH_YEARS])
+def test_a_month_alone_takes_the_year_its_words_say(lang, text, value):
+    ((name, _, attrs),) = found(lang, text)
+    assert (name, attrs) == ("date", {"value": value, "skeleton": "MMMM"})
+
+
 @pytest.mark.parametrize(("lang", "text", "dates"), RANGES, ids=[t for _, t, _ in RANGES])
 def test_a_day_range_stays_text_in_every_language(lang, text, dates):
     spans = found(lang, text)

@@ -92,6 +92,19 @@ RELATIVE_YEARS: Mapping[str, Mapping[str, int]] = MappingProxyType({
            "del año que viene": 1, "del año pasado": -1},
 })
 
+# Words around a month name that mean its next occurrence after the release's month
+# ("next January", "im kommenden Januar", "el próximo mes de enero", "en enero próximo"):
+# the release's year if the month is still to come, else the year after. "of next year"
+# (RELATIVE_YEARS) is the year after whatever the month.
+NEXT_MONTH_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("next", "this coming"),
+    "de": ("im nächsten", "im kommenden", "nächsten", "kommenden"),
+    "es": ("el próximo mes de", "el próximo", "próximo mes de", "próximo"),
+})
+NEXT_MONTH_AFTER: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "es": ("próximo", "que viene"),
+})
+
 # Words before a month that say which year it is ("来年3月", March next year).
 RELATIVE_YEARS_BEFORE: Mapping[str, Mapping[str, int]] = MappingProxyType({
     "ja": {"本年": 0, "今年": 0, "同年": 0, "来年": 1, "翌年": 1, "昨年": -1, "去年": -1},

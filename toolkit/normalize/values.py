@@ -36,6 +36,8 @@ from toolkit.normalize.locale_patterns import (
     FIRST_YEAR,
     IDENTIFIER_WORDS,
     JAPANESE_ERAS,
+    NEXT_MONTH_AFTER,
+    NEXT_MONTH_BEFORE,
     NUMBER_WORDS,
     ONE_WORDS,
     RANGE_WORDS,
@@ -421,6 +423,13 @@ class Recognizer:
             f"(?<![{w}])(?=[{re.escape(''.join(sorted(initials)))}])(?={bare_month})")
         self._preposition = re.compile(
             rf"(?:^|[^{w}])(?:{self._prepositions(n.month_prepositions)})$")
+        next_before = NEXT_MONTH_BEFORE.get(lang, ())
+        self._next_before = re.compile(
+            rf"(?:^|[^{w}])(?:{alt(next_before, ignore_case=True)}){S}+$" if next_before
+            else "(?!)")
+        next_after = NEXT_MONTH_AFTER.get(lang, ())
+        self._next_after = re.compile(
+            rf"{S}+(?:{alt(next_after, ignore_case=True)})(?![{w}])" if next_after else "(?!)")
         self._zone = re.compile(
             rf"{S}*[(（]?{S}*(?P<zone>{alt(ZONE_PHRASES)})(?!{lt})")
         self._relative_before = re.compile(
@@ -665,10 +674,24 @@ class Recognizer:
 
     def _month_after_preposition(self, match: re.Match[str], context: Context,
                                  rank: int) -> Found | None:
-        before = match.string[max(0, match.start() - 16):match.start()]
+        before = match.string[max(0, match.start() - 20):match.start()]
+        if self._next_before.search(before) or (
+                self._preposition.search(before) and self._next_after.match(
+                    match.string, match.end())):
+            return self._next_month(match, context, rank)
         if not self._preposition.search(before):
             return None  # a bare month name may be a word ("May") or a name
         return self._date(match, context, rank)
+
+    def _next_month(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        """"next January": the first January after the release's month."""
+        month = self._month_number(match.group("month"))
+        if context.year is None or context.month is None or month is None:
+            return self._block(match, context, rank)
+        year = context.year + (month <= context.month)
+        return Found(match.start("month"), match.end("month"), (span(
+            "date", match.group("month"), value=f"{year:04d}-{month:02d}", skeleton="MMMM"),),
+            rank)
 
     def _years(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         first, second = int(match.group("y1")), int(match.group("y2"))
