@@ -27,8 +27,8 @@ def found(lang: str, text: str) -> list[tuple[str, str, dict[str, str]]]:
     return result
 
 
-def cases() -> list[Path]:
-    return sorted(p for p in FIXTURES.iterdir() if p.is_dir())
+def cases(root: Path = FIXTURES) -> list[Path]:
+    return sorted(p for p in root.iterdir() if p.is_dir())
 
 
 def input_of(case: Path) -> Path:
