@@ -50,6 +50,13 @@ def test_chinese(text, expected):
     ("クルバエフ・キルギス共和国外務大臣と", [("person", "クルバエフ")]),
     ("とサイドフ外務大臣", [("person", "サイドフ")]),
     ("ブリンケン米国務長官", [("person", "ブリンケン")]),
+    # a country's formal name (qualifiers, then the kind of state), a portfolio after "・"
+    ("ソン・ベトナム社会主義共和国外務大臣と", [("person", "ソン")]),
+    ("グランホルム・エネルギー長官が", [("person", "グランホルム")]),
+    ("レモンド商務長官と", [("person", "レモンド")]),
+    # officers of agencies and companies
+    ("国際協力機構の佐藤健一理事も", [("org", "国際協力機構"), ("person", "佐藤健一")]),
+    ("田中明彦理事長は", [("person", "田中明彦")]),
     # the honorific is part of the name as written
     ("田中一郎氏らが", [("person", "田中一郎氏")]),
     ("アイダ・サルバエワさん、", [("person", "アイダ・サルバエワさん")]),

@@ -180,6 +180,39 @@ MONTH_YEARS = [
 ]
 
 
+# Full-width digits (and the ":" "," between them) are read wherever ASCII ones are; the
+# span keeps the text as written, the value is ASCII.
+FULL_WIDTH = [
+    ("ja", "本日１２月２４日、", [("date", "１２月２４日",
+                             {"value": "2022-12-24", "skeleton": "MMMMd"})]),
+    ("ja", "２０２２年１２月２４日に", [("date", "２０２２年１２月２４日",
+                                   {"value": "2022-12-24", "skeleton": "yMMMMd"})]),
+    ("ja", "令和４年１２月２４日", [("date", "令和４年１２月２４日",
+                               {"value": "2022-12-24", "skeleton": "yMMMMd"})]),
+    ("ja", "午後２時４０分から", [("time", "午後２時４０分", {"value": "14:40"})]),
+    ("ja", "１４：４０から", [("time", "１４：４０", {"value": "14:40"})]),
+    ("ja", "約３０分間", [("duration", "３０分間", {"value": "PT30M"})]),
+    ("ja", "２，０００人", [("number", "２，０００", {"value": "2000"})]),
+    ("ja", "８億５，０００万円", [("money", "８億５，０００万円", {
+        "value": "850000000", "currency": "JPY", "notation": "compact"})]),
+    ("ja", "３０％増加", [("number", "３０％", {"value": "30", "style": "percent"})]),
+    ("zh", "２０２２年１２月２４日下午２时４０分", [
+        ("date", "２０２２年１２月２４日", {"value": "2022-12-24", "skeleton": "yMMMMd"}),
+        ("time", "下午２时４０分", {"value": "14:40"})]),
+    ("zh", "提供２亿元人民币", [("money", "２亿元人民币", {
+        "value": "200000000", "currency": "CNY", "notation": "compact"})]),
+    # "：" and "，" that do not stand between digits are punctuation
+    ("ja", "日時：１２月２４日", [("date", "１２月２４日",
+                             {"value": "2022-12-24", "skeleton": "MMMMd"})]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FULL_WIDTH,
+                         ids=[t for _, t, _ in FULL_WIDTH])
+def test_full_width_digits_are_read_as_ascii_ones_are(lang, text, expected):
+    assert found(lang, text) == expected
+
+
 @pytest.mark.parametrize(("lang", "text", "value"), MONTH_YEARS,
                          ids=[t for _, t, _ in MONTH_YEARS])
 def test_a_month_alone_takes_the_year_its_words_say(lang, text, value):

@@ -64,9 +64,11 @@ DE_TITLE_ENDINGS = ("minister", "kanzler", "präsident", "sekretär", "botschaft
 JA_TITLES = ("内閣総理大臣", "総理大臣", "総理", "首相", "外相", "副大臣", "大臣政務官", "大臣",
              "官房長官", "国務長官", "長官", "大統領", "副大統領", "国家主席", "国王", "皇太子",
              "特命全権大使", "大使", "総領事", "事務総長", "事務局長", "審議官", "局長", "知事",
-             "市長", "議長", "報道官", "首席補佐官")
+             "市長", "議長", "報道官", "首席補佐官", "理事長", "理事", "副総裁", "総裁",
+             "会長", "社長")
 JA_PORTFOLIOS = ("外務", "財務", "防衛", "法務", "総務", "文部科学", "厚生労働", "農林水産",
-                 "経済産業", "国土交通", "環境", "復興", "デジタル", "内閣府特命担当")
+                 "経済産業", "国土交通", "環境", "復興", "デジタル", "内閣府特命担当",
+                 "エネルギー", "商務", "通商", "国防")
 JA_HONORIFICS = ("氏", "さん", "様", "殿")
 # Words before a title that are not a name: "同大臣" (the said minister), "両外相".
 JA_NOT_NAMES = ("同", "両", "各", "本", "当", "貴", "前", "元", "新", "現", "次期", "歴代",
@@ -75,6 +77,8 @@ JA_NOT_NAMES = ("同", "両", "各", "本", "当", "貴", "前", "元", "新", "
 # 古市 are family names).
 JA_NOT_NAME_ENDINGS = ("国", "省", "府", "庁", "県", "局", "会", "団", "館", "側", "党", "軍",
                        "州", "区", "的")
+# The kind of state that ends a country's formal name ("キルギス共和国").
+JA_STATES = ("共和国", "王国", "連邦", "合衆国", "首長国連邦", "首長国", "公国", "大公国")
 # One-character country names written before a title ("ブリンケン米国務長官").
 JA_COUNTRY_MARKS = ("米", "英", "仏", "独", "中", "韓", "露", "豪", "加", "伊", "印", "比")
 # Japanese organisations end in these ("外務省", "日本政府", "在キルギス日本国大使館").
@@ -312,9 +316,12 @@ def _japanese_rules() -> list[_Rule]:
     # A foreign name in katakana, its parts joined by "・"; a country's name is not one.
     kana_name = (rf"(?<![{_KANA}・])(?!(?:{alt(countries)})(?![{_KANA}]))"
                  rf"[{_KANA}]+(?:[・＝][{_KANA}]+)*?")
-    country = (rf"(?:・?(?:{alt(countries)})(?:共和国|王国|連邦|合衆国)?|"
+    # A country by its short name, or its formal one: the short name, perhaps a few
+    # qualifying characters, and the kind of state ("ベトナム社会主義共和国").
+    country = (rf"(?:・?(?:{alt(countries)})(?:[{_HAN}]{{0,6}}?(?:{alt(JA_STATES)}))?|"
                rf"{alt(JA_COUNTRY_MARKS)}(?=国務|大統領|首相|大使))")
-    title = rf"(?:{alt(JA_PORTFOLIOS)})?(?:{alt(JA_TITLES)})(?![{_HAN}])"
+    # The portfolio may stand after the name's "・" ("グランホルム・エネルギー長官").
+    title = rf"(?:・?(?:{alt(JA_PORTFOLIOS)}))?(?:{alt(JA_TITLES)})(?![{_HAN}])"
     person_title = (rf"(?P<person>{kanji_name}|{kana_name})(?:{country})?{title}")
     person_honorific = (rf"(?P<person>(?:{kanji_name}|{kana_name})"
                         rf"{alt(JA_HONORIFICS)}(?![{_HAN}]))")  # not "氏名", "様子"

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
@@ -60,6 +60,32 @@ _SPACED_LETTERS = ("A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u0
                    "\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff\uff21-\uff3a\uff41-\uff5a")
 _SPACED_WORD = _SPACED_LETTERS + "0-9\uff10-\uff19_"
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# East Asian text writes digits full width, and the punctuation between them too
+# ("２０２２年１２月２４日", "１４：４０", "２，０００円"). The rules read a copy with ASCII
+# digits, one character for one, so a match's offsets hold in the text as written and
+# its spans keep that text; "：" and "，" elsewhere are prose punctuation and stay.
+_FULL_WIDTH_DIGIT = re.compile("[０-９]")
+_BETWEEN_DIGITS = re.compile("(?<=[0-9])[：，．／](?=[0-9])")
+_ASCII_PUNCTUATION = {"：": ":", "，": ",", "．": ".", "／": "/"}
+
+
+def ascii_digits(text: str) -> str:
+    """Full-width digits, and the separators between them, as ASCII (same length)."""
+    folded = text.translate(_ASCII_DIGITS)
+    return _BETWEEN_DIGITS.sub(lambda m: _ASCII_PUNCTUATION[m.group(0)], folded)
+
+
+def _as_written(found: Found, text: str) -> Found:
+    """A match in the ASCII copy, its parts' text taken back from the text as written."""
+    parts: list[Inline] = []
+    at = found.start
+    for part in found.parts:
+        size = len(part) if isinstance(part, str) else len(part.text)
+        written = text[at:at + size]
+        parts.append(written if isinstance(part, str) else
+                     Span(part.name, part.attrs, (written,)))
+        at += size
+    return replace(found, parts=tuple(parts))
 _AND = {"en": "and", "fr": "et", "ru": "и", "de": "und", "es": "y"}
 
 
@@ -520,6 +546,14 @@ class Recognizer:
         `tokens` are the text's words (`words_of`), if the caller has them already.
         """
         tokens = words_of(text) if tokens is None else tokens
+        if _FULL_WIDTH_DIGIT.search(text):
+            for found in self._candidates(ascii_digits(text), context, tokens):
+                yield _as_written(found, text)
+        else:
+            yield from self._candidates(text, context, tokens)
+
+    def _candidates(self, text: str, context: Context,
+                    tokens: frozenset[str]) -> Iterator[Found]:
         if _DIGIT.search(text):
             yield from self._scan(self._digit_family, self.digit_rules, text, context)
         if self._month_words.fires(text, tokens) or (self.n.month_stems and any(
