@@ -132,3 +132,42 @@ def test_spanish(text, expected):
 ])
 def test_german_and_spanish_what_is_no_name(lang, text):
     assert entities(lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a name between commas after its title's phrase, in German and English as in Spanish;
+    # "su homólogo" (the counterpart) is such a title
+    ("de", "die Botschafterin der Französischen Republik in Deutschland, Anne-Marie "
+           "Descôtes, eine", [("person", "Anne-Marie Descôtes")]),
+    ("en", "the Ambassador of France to Japan, Philippe Setton, said",
+     [("person", "Philippe Setton")]),
+    ("es", "con su homólogo marroquí, Mohammed Sadiki, en", [("person", "Mohammed Sadiki")]),
+    # a ministry, a state or another title after the comma is no name
+    ("es", "el secretario general de Pesca, Ministerio de Agricultura.",
+     [("org", "Ministerio de Agricultura")]),
+    ("en", "the Minister of Defense, Republic of Korea, and", []),
+    # a state after a title is no name, in Russian declined too
+    ("ru", "Посол Республики Казахстан в Российской Федерации г-н Д.Ж.Ахметов",
+     [("person", "г-н Д.Ж.Ахметов")]),
+    ("ru", "Президент России заявил", []),
+    # honorifics of the Commonwealth; post-nominal letters stay outside the name
+    ("en", "Senator the Hon. Penny Wong, Minister", [("person", "Hon. Penny Wong")]),
+    ("en", "the Hon. Richard Marles MP, Deputy", [("person", "Hon. Richard Marles")]),
+    # a company by its legal form in every spaced language; an article opens no name
+    ("fr", "l'usine de la société Air Liquide Japan Ltd. à Kawasaki",
+     [("org", "Air Liquide Japan Ltd.")]),
+    ("de", "Die Siemens AG investiert", [("org", "Siemens AG")]),
+    # a French ministry lists its portfolios with commas, and adjectives end them
+    ("fr", "le Ministère de l'Économie, des Finances et de la Souveraineté industrielle et "
+           "numérique", [("org", "Ministère de l'Économie, des Finances et de la Souveraineté "
+                                 "industrielle et numérique")]),
+    # Chinese: a name ending a headline, an honorific after a title's name, a deputy
+    # representative; a country's ambassador ("驻华") and a headline's verb are no name
+    ("zh", "新加坡贸工部长颜金勇", [("person", "颜金勇")]),
+    ("zh", "新加坡驻华大使吕德耀先生等出席", [("person", "吕德耀先生")]),
+    ("zh", "副部长兼国际贸易谈判副代表王受文、", [("person", "王受文")]),
+    ("zh", "马来西亚外长访华", []),
+    ("zh", "外长将访华", []),
+])
+def test_names_beside_titles_in_more_forms(lang, text, expected):
+    assert entities(lang, text) == expected

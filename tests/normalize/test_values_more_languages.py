@@ -213,6 +213,35 @@ def test_full_width_digits_are_read_as_ascii_ones_are(lang, text, expected):
     assert found(lang, text) == expected
 
 
+# Durations with their number in words (Russian declines it), a Chinese measure word.
+NUMBER_WORDS = [
+    ("de", "dauerte rund sechs Stunden", [("duration", "sechs Stunden", {"value": "PT6H"})]),
+    ("es", "durante ocho horas", [("duration", "ocho horas", {"value": "PT8H"})]),
+    ("fr", "environ trois heures", [("duration", "trois heures", {"value": "PT3H"})]),
+    ("fr", "une heure et demie", [("duration", "une heure et demie", {"value": "PT1H30M"})]),
+    ("ru", "около трёх часов", [("duration", "трёх часов", {"value": "PT3H"})]),
+    ("ru", "два года", [("duration", "два года", {"value": "P2Y"})]),
+    ("zh", "约1个半小时", [("duration", "1个半小时", {"value": "PT1H30M"})]),
+    ("zh", "3个小时", [("duration", "3个小时", {"value": "PT3H"})]),
+    ("zh", "前11个月", [("duration", "11个月", {"value": "P11M"})]),
+    # a year before the year's own word is a date, not a span of years
+    ("ru", "по итогам 2022 года", [("date", "2022 года", {"value": "2022", "skeleton": "y"})]),
+    # currencies prose names without CLDR's name
+    ("zh", "50亿新元", [("money", "50亿新元", {"value": "5000000000", "currency": "SGD",
+                                          "notation": "compact"})]),
+    # a national phone number is no number
+    ("fr", "Contact : 01 53 18 41 13", []),
+    ("es", "Información: 91 379 97 00", []),
+    ("fr", "1 200 salariés", [("number", "1 200", {"value": "1200"})]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NUMBER_WORDS,
+                         ids=[t for _, t, _ in NUMBER_WORDS])
+def test_number_words_measure_words_and_phone_numbers(lang, text, expected):
+    assert found(lang, text) == expected
+
+
 @pytest.mark.parametrize(("lang", "text", "value"), MONTH_YEARS,
                          ids=[t for _, t, _ in MONTH_YEARS])
 def test_a_month_alone_takes_the_year_its_words_say(lang, text, value):

@@ -26,7 +26,8 @@ from toolkit.normalize.values import Found, S, Trigger, alt, words_of
 
 HONORIFICS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("H.E.", "His Excellency", "Her Excellency", "Their Excellencies", "Mr.", "Ms.",
-           "Mrs.", "Mr", "Ms", "Mrs", "Dr.", "Prof.", "Professor", "Sir", "Dame", "Madam"),
+           "Mrs.", "Mr", "Ms", "Mrs", "Dr.", "Prof.", "Professor", "Sir", "Dame", "Madam",
+           "Hon.", "Rt. Hon.", "Rt Hon"),
     "fr": ("M.", "MM.", "Mme", "Mmes", "Mlle", "Dr", "Pr", "S.E.", "Son Excellence",
            "Me"),
     "ru": ("г-н", "г-на", "г-ну", "г-ном", "г-не", "г-жа", "г-жи", "г-же", "г-жой",
@@ -52,8 +53,34 @@ TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "es": ("ministro", "ministra", "presidente", "presidenta", "vicepresidente",
            "vicepresidenta", "embajador", "embajadora", "secretario de Estado",
            "secretaria de Estado", "secretario general", "secretaria general", "canciller",
-           "rey", "reina", "alcalde", "alcaldesa", "director general", "directora general"),
+           "rey", "reina", "alcalde", "alcaldesa", "director general", "directora general",
+           "homólogo", "homóloga"),
 })
+
+# What joins a title to the place or portfolio it is of, where the name follows between
+# commas ("el ministro de Agricultura, Pesca y Alimentación, Luis Planas,", "die
+# Botschafterin der Französischen Republik, Anne-Marie Descôtes,", "the Ambassador of
+# France to Japan, Philippe Setton,"); "su homólogo marroquí, Mohammed Sadiki," has none.
+TITLE_OF: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("of", "for"),
+    "de": ("der", "des", "für", "von"),
+    "es": ("de", "del"),
+})
+
+# Words that open the name of a state, not of a person ("Посол Республики Казахстан").
+STATE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("Republic", "Kingdom", "State", "States", "Federation", "Commonwealth"),
+    "fr": ("République", "Royaume", "État", "États", "Fédération"),
+    "ru": ("Республика", "Республики", "Республике", "Республикой", "Королевство",
+           "Королевства", "Федерация", "Федерации", "Российской", "Соединенных",
+           "Соединённых", "Государство", "Государства"),
+    "de": ("Republik", "Bundesrepublik", "Königreich", "Königreichs", "Staat", "Staaten",
+           "Föderation"),
+    "es": ("República", "Reino", "Estado", "Estados", "Federación"),
+})
+
+# Letters after a name that are no part of it ("the Hon. Richard Marles MP").
+POST_NOMINALS = ("MP", "MEP", "MSP", "MdB", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "PhD")
 
 # German compounds of a title ("Bundesaußenministerin", "Staatssekretär"): any
 # capitalised word ending in one of these, with the feminine -in.
@@ -91,7 +118,7 @@ JA_LEADING = ("本日", "同日", "昨日", "今般", "今回", "今後", "ま�
 # ("王毅外长", "杜德文大使"), and an honorific after it ("李明先生", "萨尔巴耶娃女士").
 ZH_TITLES = ("国务委员", "国家主席", "副主席", "主席", "副总理", "总理", "副总统", "总统", "首相",
              "外交部长", "外长", "副部长", "部长", "特命全权大使", "大使", "总领事", "发言人",
-             "秘书长", "总干事", "国王", "司长", "局长", "省长", "市长")
+             "秘书长", "总干事", "国王", "司长", "局长", "省长", "市长", "副代表", "首席代表")
 ZH_HONORIFICS = ("先生", "女士", "夫人", "阁下")
 # A name is not one of these words, nor does it end as an institution or a side does.
 ZH_NOT_NAMES = ("中方", "双方", "两国", "各国", "本国", "我国", "该国", "前任", "现任", "新任",
@@ -102,10 +129,13 @@ ZH_NOT_NAME_ENDINGS = ("国", "部", "府", "馆", "方", "会", "局", "处", "
 # What follows a name written after its title: a verb, a preposition or punctuation.
 ZH_AFTER_NAME = ("在", "同", "与", "和", "及", "表示", "指出", "说", "宣布", "举行", "会见",
                  "会谈", "出席", "主持", "邀请", "将", "于", "当天", "当日", "也", "还", "是",
-                 "，", "、", "。", "；", "：", "（", "）", "”")
+                 "，", "、", "。", "；", "：", "（", "）", "”", "等")
+# Verbs a headline ends with after a title ("外长访华"): never a name.
+ZH_HEADLINE_VERBS = ("访华", "访问", "出访", "抵达", "抵京", "离京", "致辞", "讲话", "发表",
+                     "答记者问", "辞职", "就职")
 # Words a name may follow directly: the end of an embassy or a list ("大使馆杜德文大使",
 # "代表李明先生"), a conjunction.
-ZH_BEFORE_NAME = ("馆", "部", "、", "和", "与", "同", "及", "兼", "代表", "应", "请")
+ZH_BEFORE_NAME = ("馆", "部", "、", "和", "与", "同", "及", "代表", "应", "请")
 # Organisations end in these ("中国政府", "马来西亚驻华大使馆", "外交部"); a ministry's name
 # before a title is part of that title ("外交部发言人", "外交部长").
 ZH_ORG_ENDINGS = ("驻华大使馆", "大使馆", "总领事馆", "领事馆", "代表团", "政府", "部")
@@ -153,7 +183,9 @@ RU_PORTFOLIOS = ("иностранных дел", "обороны", "финан�
 # Adjectives that end French institutions' names ("Affaires étrangères").
 FR_ADJECTIVES = ("étrangères", "étrangers", "française", "français", "fédérale", "populaire",
                  "démocratique", "islamique", "arabe", "unies", "unis", "socialiste",
-                 "intérieur", "extérieur")
+                 "intérieur", "extérieur", "industrielle", "numérique", "écologique",
+                 "solidaire", "nationale", "territoriale", "sociale", "économique",
+                 "publique", "publiques", "supérieur", "culturelle", "énergétique")
 
 LEGAL_FORMS = ("Co., Ltd.", "Co.,Ltd.", "Inc.", "Corporation", "Corp.", "Co.", "Ltd.",
                "LLC", "L.L.C.", "GmbH", "AG", "S.A.", "SA", "plc", "PLC", "K.K.", "N.V.",
@@ -162,7 +194,8 @@ LEGAL_FORMS = ("Co., Ltd.", "Co.,Ltd.", "Inc.", "Corporation", "Corp.", "Co.", "
 # Capitalised words that open a sentence rather than a company name.
 SENTENCE_WORDS = ("The", "Today", "On", "In", "At", "As", "For", "With", "By", "From", "This",
                   "Our", "We", "About", "After", "Before", "When", "While", "And", "But",
-                  "Yesterday", "Founded", "Based", "Since", "Through", "Under")
+                  "Yesterday", "Founded", "Based", "Since", "Through", "Under",
+                  "Le", "La", "Les", "Die", "Der", "Das", "El", "Los", "Las")
 
 
 def _char_class(predicate: str) -> str:
@@ -188,7 +221,8 @@ UP = _char_class("upper")
 LO = _char_class("lower")
 _TOKEN = (rf"(?:{UP}['’]{UP}{LO}+|{UP}{LO}+(?:[-'’]{UP}?{LO}+)*(?:{UP}{LO}+)*"
           rf"|{UP}{{2,}}(?:[-'’]{UP}{{2,}})*|{UP}\.(?:{S}?{UP}\.)*(?:{UP}{LO}+)?)(?![\w])")
-_NAME = rf"{_TOKEN}(?:{S}+(?:{alt(PARTICLES)}{S}+)?{_TOKEN}){{0,4}}"
+_NAME = (rf"{_TOKEN}(?:{S}+(?:{alt(PARTICLES)}{S}+)?(?!{alt(POST_NOMINALS)}(?!\w)){_TOKEN})"
+         r"{0,4}")
 
 
 def _rule(pattern: str, triggers: tuple[str, ...], name: str, *,
@@ -220,11 +254,13 @@ class EntityRecognizer:
                 rf"(?<![\w.])(?P<person>{chain}(?!{alt(TITLES.get(lang, ()))}(?!\w)){_NAME})"),
                 honorifics, "person"))
         titles = TITLES.get(lang, ())
+        # A title's name is not a place: "Посол Республики Казахстан", "President России".
+        not_place = _not_a_place(lang)
         if titles:
             ignore_case = lang != "en"
             rules.append(_rule((
                 rf"(?<![\w.]){alt(titles, ignore_case=ignore_case)}(?![\w\-]){S}+"
-                rf"(?!{alt(NOT_NAMES)}(?!\w))(?P<person>{_NAME})"),
+                rf"(?!{alt(NOT_NAMES)}(?!\w)){not_place}(?P<person>{_NAME})"),
                 tuple(t.casefold() for t in titles), "person"))
         if lang == "ru":
             rules.append(_rule((
@@ -237,15 +273,22 @@ class EntityRecognizer:
                 rf"(?<![\w.])(?:{UP}{LO}*)?{endings}(?:in)?{S}+"
                 rf"(?!{alt(NOT_NAMES)}(?!\w))(?P<person>{_NAME})"),
                 DE_TITLE_ENDINGS, "person", inside_words=True))
-        if lang == "es":
+        if lang in TITLE_OF:
             # "el ministro de Asuntos Exteriores, Unión Europea y Cooperación, José Manuel
             # Albares, ha recibido": the name after the title's phrase, between commas or
-            # ending the sentence ("..., el embajador de Japón, Takeshi Yamada.").
+            # ending the sentence ("..., el embajador de Japón, Takeshi Yamada."); a
+            # ministry, a state or another title there is no name.
+            title_words = alt(titles, ignore_case=lang != "en")
+            triggers = tuple(t.casefold() for t in titles)
+            if lang == "de":  # and the compounds: "Botschafterin", "Staatssekretär"
+                title_words = rf"(?:{title_words}|(?:{UP}{LO}*)?{alt(DE_TITLE_ENDINGS)}(?:in)?)"
+                triggers = DE_TITLE_ENDINGS + tuple(e.capitalize() for e in DE_TITLE_ENDINGS)
+            no_name = alt((*ORG_HEADS.get(lang, ()), *titles, *NOT_NAMES))
             rules.append(_rule((
-                rf"(?<![\w.]){alt(titles, ignore_case=True)}(?:{S}+{LO}+)?{S}+(?:de|del){S}"
-                rf"[^.;:()]{{0,90}}?,"
-                rf"{S}+(?P<person>{_NAME})(?=[,.;:)]|$)"), tuple(t.casefold() for t in titles),
-                "person"))
+                rf"(?<![\w.]){title_words}(?:{S}+{LO}+)?"
+                rf"(?:{S}+{alt(TITLE_OF[lang])}{S}[^.;:()]{{0,90}}?)?,"
+                rf"{S}+(?!(?i:{no_name})(?!\w)){not_place}(?P<person>{_NAME})(?=[,.;:)]|$)"),
+                triggers, "person", inside_words=lang == "de"))
         if lang == "ja":
             rules.extend(_japanese_rules())
         if lang == "zh":
@@ -253,20 +296,24 @@ class EntityRecognizer:
         heads = ORG_HEADS.get(lang, ())
         cap = (rf"(?!(?:Mr|Ms|Mrs|Dr|H\.E|Minister|President|Prime|The|On|In)(?!\w))"
                rf"(?:{UP}{LO}+(?:-{UP}?{LO}+)*|{UP}{{2,}})(?!\w)")
+        if lang not in ("ja", "zh"):
+            # A company by its legal form ("Air Liquide Japan Ltd.", "Siemens AG").
+            rules.append(_rule((
+                rf"(?<![\w])(?P<org>(?!{alt(SENTENCE_WORDS)}(?!\w)){cap}(?:{S}+(?:{cap}|&)){{0,3}}"
+                rf",?{S}+{alt(LEGAL_FORMS)})(?!\w)"), LEGAL_FORMS, "org"))
         if lang == "en":
             listed = rf"(?={S}+{cap}(?:{S}+{cap})*(?:,{S}+{cap}(?:{S}+{cap})*)*,?{S}+and{S}+{cap})"
             join = rf"(?:{S}+(?:of|for)(?:{S}+the)?|{S}+(?:and|&)|,{listed})?{S}+"
             rules.append(_rule((
                 rf"(?<![\w])(?P<org>(?:{alt(heads)})(?:{S}+(?:of|for)(?:{S}+the)?{S}+{cap}"
                 rf"(?:{join}{cap})*)?)(?!\w)"), tuple(heads), "org"))
-            rules.append(_rule((
-                rf"(?<![\w])(?P<org>(?!{alt(SENTENCE_WORDS)}(?!\w)){cap}(?:{S}+(?:{cap}|&)){{0,3}}"
-                rf",?{S}+{alt(LEGAL_FORMS)})(?!\w)"), LEGAL_FORMS, "org"))
         elif lang == "fr":
             word = rf"{UP}{LO}+(?:-{UP}?{LO}+)*"
-            adjective = rf"(?:{S}+{alt(FR_ADJECTIVES)})?"
-            conn = (rf"(?:{S}+(?:et{S}+)?(?:de{S}+la{S}+|de{S}+l['’]|des{S}+|du{S}+|de{S}+|d['’])"
-                    rf"|{S}+et{S}+)")
+            # "... de la Souveraineté industrielle et numérique"; a portfolio list is
+            # joined by commas ("de l'Économie, des Finances et de la ...").
+            adjective = rf"(?:{S}+(?:et{S}+)?{alt(FR_ADJECTIVES)})*"
+            conn = (rf"(?:,?{S}+(?:et{S}+)?(?:de{S}+la{S}+|de{S}+l['’]|des{S}+|du{S}+|de{S}+"
+                    rf"|d['’])|{S}+et{S}+)")
             rules.append(_rule((
                 rf"(?<![\w])(?P<org>{alt(heads)}{conn}{word}{adjective}(?:{conn}{word}{adjective})*)"
                 rf"(?!\w)"), tuple(heads), "org"))
@@ -347,10 +394,12 @@ def _chinese_rules() -> list[_Rule]:
     han = "\u4e00-\u9fff"
     countries = tuple(name for name in Locale.parse("zh").territories.values()
                       if re.fullmatch(f"[{han}]+", name))
-    # A name holds no title, no "兼" ("国务委员兼外长王毅": two titles, then the name)
-    # and no "代表" ("企业代表李明先生": a representative, then the name).
-    char = rf"(?:(?!{alt(ZH_TITLES)}|兼|代表)[{han}])"
-    not_name = (rf"(?!{alt(ZH_NOT_NAMES)}|(?:{alt(countries)})(?:{alt(ZH_TITLES)}|"
+    # A name holds no title, no "兼" ("国务委员兼外长王毅": two titles, then the name),
+    # no "代表" ("企业代表李明先生": a representative, then the name) and no "驻"
+    # ("新加坡驻华大使": stationed in China, a country's ambassador).
+    char = rf"(?:(?!{alt(ZH_TITLES)}|兼|代表|驻)[{han}])"
+    # Nor a country, perhaps with a portfolio, before the title ("新加坡贸工部长").
+    not_name = (rf"(?!{alt(ZH_NOT_NAMES)}|(?:{alt(countries)})[{han}]{{0,3}}?(?:{alt(ZH_TITLES)}|"
                 rf"{alt(ZH_HONORIFICS)}))")
     name = (rf"{not_name}(?:{char}{{2,8}}?·{char}{{2,8}}?|{char}{{2,8}}?)"
             rf"(?<!{alt(ZH_NOT_NAME_ENDINGS)})")
@@ -362,8 +411,14 @@ def _chinese_rules() -> list[_Rule]:
     title = rf"(?:{alt(ZH_TITLES)})(?!馆|级|会|助理)"
     name_title = rf"{start}(?P<person>{name}){title}"
     honorific = rf"{start}(?P<person>{name}{alt(ZH_HONORIFICS)})"
-    title_name = (rf"{title}(?!{alt(ZH_NOT_NAMES)})(?P<person>{char}{{2,8}}?(?:·{char}{{2,8}}?)?)"
-                  rf"(?={alt(ZH_AFTER_NAME)})")
+    # After the title the name ends at a verb, punctuation or the end of the text (a
+    # headline); an honorific after it is part of it ("大使吕德耀先生等").
+    # At the end of a headline ("贸工部长颜金勇") the name may not open with a word that
+    # ends one ("外长将访华": will visit China) nor be a verb of headlines ("访华").
+    after = alt(ZH_AFTER_NAME)
+    named = rf"{char}{{2,8}}?(?:·{char}{{2,8}}?)?(?:{alt(ZH_HONORIFICS)})?"
+    title_name = (rf"{title}(?!{alt(ZH_NOT_NAMES)})(?:(?={named}{after})|(?!{after}|"
+                  rf"{alt(ZH_HEADLINE_VERBS)}))(?P<person>{named})(?={after}|$)")
     not_orgs = "".join(f"(?<!{re.escape(w)})" for w in ZH_NOT_ORGS)  # each its own width
     org = (rf"(?<![{han}·])(?P<org>[{han}]{{2,16}}?(?:{alt(ZH_ORG_ENDINGS)}))"
            rf"{not_orgs}(?!间|长|门|分|署|队|发言人|首脑|[{han}]?部长)")
@@ -373,6 +428,17 @@ def _chinese_rules() -> list[_Rule]:
         _rule(title_name, ZH_TITLES, "person", inside_words=True),
         _rule(org, ZH_ORG_ENDINGS, "org", inside_words=True),
     ]
+
+
+def _not_a_place(lang: str) -> str:
+    """A lookahead refusing a state's name where a person's would be: a state word or a
+    CLDR territory name of the language (Russian declines it: "России", "Казахстана")."""
+    names = [n for n in Locale.parse(lang).territories.values() if re.fullmatch(r"\w+", n)]
+    words = alt((*STATE_WORDS.get(lang, ()), *names))
+    if lang != "ru":
+        return rf"(?!{words}(?!\w))"
+    stems = alt(n[:-1] if n[-1] in "аяйьо" else n for n in names if len(n) > 4)
+    return rf"(?!{words}(?!\w)|{stems}[а-яё]{{0,3}}(?!\w))"
 
 
 @cache

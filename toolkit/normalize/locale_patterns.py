@@ -154,7 +154,8 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "ja": {"円": "JPY", "ドル": "USD", "人民元": "CNY", "元": "CNY", "ウォン": "KRW"},
     # "2亿元人民币": the amount's yuan and the currency's name, one money.
     "zh": {"元": "CNY", "人民币": "CNY", "元人民币": "CNY", "美元": "USD", "日元": "JPY",
-           "欧元": "EUR"},
+           "欧元": "EUR", "新元": "SGD", "港币": "HKD", "澳元": "AUD", "加元": "CAD",
+           "卢布": "RUB", "瑞郎": "CHF"},
 })
 
 # Spellings that name more than one currency in the world: recognised, and reported.
@@ -188,13 +189,18 @@ UNIT_WORDS: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType({
            "ヵ月": ("M", "long"), "ヵ月間": ("M", "long")},
     "zh": {"小时": ("H", "long"), "分钟": ("TM", "long"), "个月": ("M", "long")},
 })
+# A measure word between a number and its unit ("3个小时", "1个半小时": an hour and a half).
+CLASSIFIERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "zh": ("个",),
+})
 NOT_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ja": ("年", "日"), "zh": ("年", "天"),
 })
 
 # What says "and a half" after a unit ("1時間半", "una hora y media").
 HALF_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "en": ("and a half",), "es": ("y media", "y medio"), "ja": ("半",), "zh": ("半",),
+    "en": ("and a half",), "fr": ("et demie", "et demi"), "es": ("y media", "y medio"),
+    "ja": ("半",), "zh": ("半",),
 })
 
 # Words written after a clock time, as "Uhr" is (CLDR's de "HH 'Uhr'"): "a las 14:40
@@ -238,14 +244,30 @@ NUMBER_WORDS: Mapping[str, Mapping[str, int | str]] = MappingProxyType({
            "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50,
            "sixty": 60, "ninety": 90, "a": 1, "an": 1},
     "de": {"eine": 1, "einer": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
-           "zehn": 10, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "eineinhalb": "1.5",
+           "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
+           "zwölf": 12, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
+           "fünfzig": 50, "sechzig": 60, "neunzig": 90, "eineinhalb": "1.5",
            "anderthalb": "1.5", "zweieinhalb": "2.5"},
-    "es": {"una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "diez": 10,
-           "doce": 12, "quince": 15, "veinte": 20, "treinta": 30},
+    "es": {"una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+           "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+           "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
+           "sesenta": 60, "noventa": 90},
+    "fr": {"une": 1, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+           "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+           "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "quarante-cinq": 45,
+           "cinquante": 50, "soixante": 60, "quatre-vingt-dix": 90},
+    # Russian numerals decline with the unit ("три часа", "около трёх часов").
+    "ru": {"два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "четыре": 4,
+           "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6,
+           "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "десять": 10, "десяти": 10,
+           "двенадцать": 12, "двенадцати": 12, "пятнадцать": 15, "пятнадцати": 15,
+           "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30,
+           "сорок": 40, "сорока": 40, "полтора": "1.5", "полторы": "1.5",
+           "полутора": "1.5"},
 })
 # Number words that mean one: "a year", "un año" is too often a rate or an idiom to be a
 # duration; only "an hour" is taken.
-ONE_WORDS = frozenset({"a", "an", "un", "una", "eine", "einer", "einen"})
+ONE_WORDS = frozenset({"a", "an", "un", "una", "une", "eine", "einer", "einen"})
 
 # Words after which digits are an identifier, never a number or a year ("Resolution 2231").
 IDENTIFIER_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({

@@ -33,6 +33,7 @@ from functools import cache
 from toolkit.model import Inline, Span
 from toolkit.normalize.locale_patterns import (
     AMBIGUOUS_CURRENCY,
+    CLASSIFIERS,
     FIRST_YEAR,
     IDENTIFIER_WORDS,
     JAPANESE_ERAS,
@@ -290,6 +291,7 @@ class Recognizer:
         of = r"(?:(?:de|d['’]|of)" + f"{S}*)?"
         time_preps = "|".join(f"(?<={re.escape(w)}{space})"
                               for w in TIME_PREPOSITIONS.get(lang, ()) for space in S[1:-1])
+        classifier = f"(?:{alt(CLASSIFIERS[lang])})?" if lang in CLASSIFIERS else ""
         second = (rf"(?:(?P<q2>{num})(?P<u2>{units}))?" if n.cjk else
                   rf"(?:,?{S}+(?:{conj}{S}+)?(?P<q2>{num}){S}+(?P<u2>{units})(?!{lt}))?")
         fields = {"year": year, "day": day, "month": month}
@@ -311,8 +313,12 @@ class Recognizer:
         # Rules that start at a digit, in the order that makes the first match the right
         # one: blocking rules, then the longer forms before the forms they contain.
         self.digit_rules = [
+            # "+81 3 ...", "(03) ...", and national numbers in groups ending in pairs of
+            # digits ("01 53 18 41 13", "91 379 97 00"), which no number is written in.
             rule("phone", rf"\+\d[\d{S[1:-1]}().\-]{{6,}}\d"
-                          rf"|\(\d{{2,5}}\){S}?\d[\d\-{S[1:-1]}]{{4,}}\d", self._block),
+                          rf"|\(\d{{2,5}}\){S}?\d[\d\-{S[1:-1]}]{{4,}}\d"
+                          rf"|(?<![{w}.,])\d{{2,3}}(?:[ .]\d{{2,3}})+?(?:[ .]\d\d){{2,}}(?![{w}])",
+                 self._block),
             rule("day-range", rf"(?<![{w}.]){first_day}{join}\d{{1,2}}{S}+{bare_month}"
                               rf"(?:{S}+\d{{4}})?", self._block),
             # The locale's own forms of a range ("24.-26. Dezember", "24 al 26 de
@@ -345,7 +351,8 @@ class Recognizer:
             rule("duration-years", rf"(?<![{w}.,\-])(?P<years>\d{{1,2}})年"
                                    rf"(?={alt(YEAR_SPAN_AFTER[lang])})"
                  if lang in YEAR_SPAN_AFTER else "(?!)", self._year_span),
-            rule("duration", rf"(?<![{w}.,\-])(?P<q1>{num})(?P<h1>{half})?{gap}(?P<u1>{units})"
+            rule("duration", rf"(?<![{w}.,\-])(?P<q1>{num}){classifier}(?P<h1>{half})?{gap}"
+                             rf"(?P<u1>{units})"
                              rf"(?!{lt})(?P<h2>{half})?{second}", self._duration),
             *self._cldr_dates(fields, w, lt, with_year=False, month_first=False),
             rule("date-dm", rf"(?<![{w}.]){day}{S}+{month}", self._date),
@@ -465,6 +472,7 @@ class Recognizer:
         self._space_after_marker = (
             re.compile(rf"(?<=\d)({S}?{alt(dotted, ignore_case=True)})(?={lt})")
             if dotted else None)
+        self._year_words = frozenset(y.casefold() for y in n.year_suffixes)
         self._ranks = {id(r): i for i, r in enumerate(
             [self._identifier, *self.digit_rules, self._money_before, *self.month_rules,
              *(r for r, _ in self.word_rules)])}
@@ -856,6 +864,9 @@ class Recognizer:
             if not unit_text:
                 continue
             designator, width = self.n.units[_squash(unit_text).casefold()]
+            if designator == "Y" and _squash(unit_text).casefold() in self._year_words and \
+                    re.fullmatch(r"1[89]\d\d|2[01]\d\d", groups.get(q_name) or ""):
+                return None  # "2022 года" (ru): the year's own word after a year, a date
             widths.add(width)
             if q_name in groups and groups[q_name] is not None:
                 quantity = self._quantity(groups[q_name])
