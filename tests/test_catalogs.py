@@ -307,6 +307,145 @@ def test_no_tm(tmp_path, monkeypatch):
     assert not read_po(catalog(root, "ja", "second")).lookup(BOILERPLATE).has_translation
 
 
+# ---------------------------------------------------------------- renamed releases
+OLD_ID, NEW_ID = "talks-2022", "talks-2022-12"
+
+
+def translate_old(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    run(root, monkeypatch, "extract")
+    run(root, monkeypatch, "update")
+    po = catalog(root, "ja", OLD_ID)
+    translations = {"Ministers Meet": ("外相会談", ("the desk's wording",), ()),
+                    BOILERPLATE: ("外務省について", (), ()),
+                    PARAGRAPH.format("closely"): ("両大臣は緊密に協力。", (), ("fuzzy",)),
+                    "A paragraph to remove.": ("削除する段落。", ("reviewed",), ())}
+    old = read_po(po)
+    write_po(po, replace(old, entries=tuple(
+        replace(e, msgstr=translations[e.msgid][0],
+                translator_comments=translations[e.msgid][1], flags=translations[e.msgid][2])
+        if e.msgid in translations else e for e in old.entries)))
+    # The release is renamed: file and id; its last paragraph goes.
+    (root / "releases" / f"{OLD_ID}.xml").unlink()
+    (root / "releases" / f"{NEW_ID}.xml").write_text(release_xml(
+        NEW_ID, "Ministers Meet", BOILERPLATE, PARAGRAPH.format("closely")), encoding="utf-8")
+    assert run(root, monkeypatch, "extract")[0] == 0
+
+
+def test_renamed_carries_the_old_catalog_over(tmp_path, monkeypatch):
+    root = make_project(tmp_path, {OLD_ID: release_xml(
+        OLD_ID, "Ministers Meet", BOILERPLATE, PARAGRAPH.format("closely"),
+        "A paragraph to remove.")})
+    translate_old(root, monkeypatch)
+    old_files = {p: (p.read_bytes(), p.stat().st_mtime_ns)
+                 for p in (root / "locales" / f"{OLD_ID}.pot", catalog(root, "ja", OLD_ID))}
+    code, out, err = run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}")
+    assert code == 0, err
+    assert f"created\tlocales/ja/LC_MESSAGES/{NEW_ID}.po" in out
+    assert "ja: 4 kept, 1 obsoleted" in out  # the old catalog's messages, none new
+    carried = read_po(catalog(root, "ja", NEW_ID))
+    title = carried.lookup("Ministers Meet")
+    assert (title.msgstr, title.translator_comments) == ("外相会談", ("the desk's wording",))
+    assert carried.lookup(PARAGRAPH.format("closely")).fuzzy
+    (gone,) = carried.obsolete
+    assert (gone.msgstr, gone.translator_comments) == ("削除する段落。", ("reviewed",))
+    assert carried.header["Project-Id-Version"] == NEW_ID
+    # The old files are left as they were, and the user is told so.
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in old_files} == old_files
+    assert (f"note: {OLD_ID} -> {NEW_ID}: 1 catalog carried over; locales/{OLD_ID}.pot and "
+            f"locales/*/LC_MESSAGES/{OLD_ID}.po are left as they were") in err
+    assert "delete them once" in err and "template-orphan" in err
+    msgfmt_check([catalog(root, "ja", NEW_ID)])
+    # Said again, it changes nothing; without it, neither (the new catalog is the one).
+    code, out, err = run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}")
+    assert "1 catalog: 1 unchanged" in out
+    code, out, err = run(root, monkeypatch, "update")
+    assert code == 0 and "2 catalogs: 2 unchanged" in out and "--renamed" not in err
+
+
+def test_a_rename_said_after_update_started_the_new_catalog_loses_nothing(
+        tmp_path, monkeypatch):
+    root = make_project(tmp_path, {OLD_ID: release_xml(
+        OLD_ID, "Ministers Meet", BOILERPLATE, PARAGRAPH.format("closely"),
+        "A paragraph to remove.")})
+    translate_old(root, monkeypatch)
+    # update, not told of the rename, starts the new catalog from the memory only,
+    # and says what it suspects.
+    code, out, err = run(root, monkeypatch, "update")
+    assert code == 0, err
+    assert f"created\tlocales/ja/LC_MESSAGES/{NEW_ID}.po" in out
+    started = read_po(catalog(root, "ja", NEW_ID))
+    assert started.lookup("Ministers Meet").translator_comments == ()
+    assert not started.obsolete
+    assert (f"note: {NEW_ID}: a new catalog, filled from the translation memory only; "
+            f"{OLD_ID}, whose release is gone") in err
+    assert f"run `communique update --renamed {OLD_ID}={NEW_ID}`" in err
+    code, out, err = run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}",
+                         "--format", "json")
+    assert code == 0, err
+    (result,) = json.loads(out)["files"]
+    assert (result["status"], result["renamed_from"]) == ("updated", OLD_ID)
+    carried = read_po(catalog(root, "ja", NEW_ID))
+    title = carried.lookup("Ministers Meet")
+    assert (title.msgstr, title.translator_comments) == ("外相会談", ("the desk's wording",))
+    assert not any(c.startswith("tm: ") for c in title.extracted_comments)
+    assert carried.lookup(PARAGRAPH.format("closely")).fuzzy
+    assert [e.msgstr for e in carried.obsolete] == ["削除する段落。"]
+
+
+def test_a_new_release_unlike_the_orphan_is_not_taken_for_a_rename(tmp_path, monkeypatch):
+    root = make_project(tmp_path, {OLD_ID: release_xml(
+        OLD_ID, "Ministers Meet", BOILERPLATE, PARAGRAPH.format("closely"),
+        "A paragraph to remove.")})
+    translate_old(root, monkeypatch)
+    (root / "releases" / "visit.xml").write_text(release_xml(
+        "visit", "A Visit", BOILERPLATE, "The minister visited Bishkek.",
+        "He met the president.", "They signed an agreement."), encoding="utf-8")
+    run(root, monkeypatch, "extract")
+    code, _, err = run(root, monkeypatch, "update", "visit")
+    assert code == 0 and "note:" not in err
+
+
+def test_a_release_copied_under_a_new_id_keeps_its_own_catalogs(tmp_path, monkeypatch):
+    root = make_project(tmp_path, {OLD_ID: release_xml(OLD_ID, "Ministers Meet",
+                                                       BOILERPLATE)})
+    translate_old(root, monkeypatch)
+    (root / "releases" / f"{OLD_ID}.xml").write_text(
+        release_xml(OLD_ID, "Ministers Meet", BOILERPLATE), encoding="utf-8")
+    code, _, err = run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}")
+    assert code == 0, err
+    assert read_po(catalog(root, "ja", NEW_ID)).lookup("Ministers Meet").msgstr == "外相会談"
+    assert f"{OLD_ID} still has a release, so its own template and catalogs stay" in err
+
+
+@pytest.mark.parametrize(("renamed", "message"), [
+    (f"{OLD_ID}", "expected OLD=NEW"),
+    (f"{OLD_ID}={OLD_ID}", "the old and the new id are the same"),
+    (f"{OLD_ID}=talks-typo", "no template for 'talks-typo'"),
+    (f"talks-typo={NEW_ID}", "talks-typo has no catalog in ja: nothing to carry over"),
+])
+def test_a_rename_that_cannot_be_carried_out_is_refused(tmp_path, monkeypatch, renamed,
+                                                        message):
+    root = make_project(tmp_path, {OLD_ID: release_xml(OLD_ID, "Ministers Meet",
+                                                       BOILERPLATE)})
+    translate_old(root, monkeypatch)
+    before = snapshot(root)
+    code, out, err = run(root, monkeypatch, "update", "--renamed", renamed)
+    assert code == 2 and message in err and out == ""
+    assert snapshot(root) == before
+
+
+def test_a_rename_is_refused_for_a_release_the_run_leaves_out(tmp_path, monkeypatch):
+    root = make_project(tmp_path, {OLD_ID: release_xml(OLD_ID, "Ministers Meet",
+                                                       BOILERPLATE)})
+    translate_old(root, monkeypatch)
+    (root / "releases" / "visit.xml").write_text(
+        release_xml("visit", "A Visit", "The minister visited Bishkek."), encoding="utf-8")
+    run(root, monkeypatch, "extract")
+    code, _, err = run(root, monkeypatch, "update", "visit", "--renamed",
+                       f"{OLD_ID}={NEW_ID}")
+    assert code == 2 and f"{NEW_ID} is not among the releases to update" in err
+
+
 # ---------------------------------------------------------------- many releases
 def test_a_large_project_in_several_processes(tmp_path, monkeypatch):
     """70 releases (above the pool threshold), 2 workers: same results as one process."""

@@ -18,7 +18,13 @@ import pytest
 
 from toolkit.catalog import Catalog, Entry
 from toolkit.errors import UsageError
-from toolkit.merge import FUZZY_THRESHOLD, merge, merge_with_report, plural_forms
+from toolkit.merge import (
+    FUZZY_THRESHOLD,
+    carry_over,
+    merge,
+    merge_with_report,
+    plural_forms,
+)
 from toolkit.po_read import parse_po, read_po
 from toolkit.po_write import format_po
 from toolkit.tm import TranslationMemory
@@ -286,3 +292,162 @@ def test_translation_memory_never_uses_the_release_itself():
     memory = TranslationMemory()
     memory.add("talks-2023", Catalog(entries=(Entry("About the Ministry", msgstr="x"),)))
     assert not merge(template, None, tm=memory, locale="ja").entries[0].has_translation
+
+
+# ---------------------------------------------------------------- renamed releases
+# A release whose id changed (`update --renamed OLD=NEW`): its new catalog is merged from
+# the old id's catalog, as `git mv OLD.po NEW.po && msgmerge NEW.po NEW.pot` would do it.
+RENAMED_OLD = """\
+# Japanese translation of talks-2022.
+# Checked by the Tokyo desk.
+msgid ""
+msgstr ""
+"Project-Id-Version: talks-2022\\n"
+"PO-Revision-Date: 2023-01-05 10:00+0000\\n"
+"Last-Translator: Hanako <hanako@example.org>\\n"
+"Language: ja\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Plural-Forms: nplurals=1; plural=0;\\n"
+
+# the minister's own wording
+#. title
+msgid "Foreign Ministers' Meeting"
+msgstr "外相会談"
+
+#, fuzzy
+#| msgid "The two ministers met in Tokyo."
+msgid "The two ministers met in Tokyo on Monday."
+msgstr "両大臣は東京で会談しました。"
+
+msgid "The ministers exchanged views on regional affairs."
+msgstr "両大臣は地域情勢について意見交換を行いました。"
+
+#~ msgid "A sentence the release no longer has."
+#~ msgstr "リリースにもうない文。"
+"""
+RENAMED_TEMPLATE = """\
+msgid ""
+msgstr ""
+"Project-Id-Version: talks-2022-12\\n"
+"POT-Creation-Date: 2023-03-01 09:00+0000\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+#. title
+#: releases/talks-2022-12.xml:7
+msgid "Foreign Ministers' Meeting"
+msgstr ""
+
+#. paragraph
+#: releases/talks-2022-12.xml:10
+msgid "The two ministers met in Tokyo on Monday."
+msgstr ""
+
+#. paragraph
+#: releases/talks-2022-12.xml:11
+msgid "The ministers exchanged views on regional affairs and the economy."
+msgstr ""
+"""
+
+
+def _renamed_merge(current: Catalog | None = None) -> Catalog:
+    previous = parse_po(RENAMED_OLD.encode(), "talks-2022.po")
+    return merge(parse_po(RENAMED_TEMPLATE.encode(), "talks-2022-12.pot"),
+                 carry_over(previous, current, previous_id="talks-2022",
+                            new_id="talks-2022-12"), locale="ja")
+
+
+def test_a_renamed_catalog_keeps_comments_fuzzy_entries_and_obsolete_ones():
+    merged = _renamed_merge()
+    title = merged.lookup("Foreign Ministers' Meeting")
+    assert title.msgstr == "外相会談" and title.translator_comments == \
+        ("the minister's own wording",)
+    monday = merged.lookup("The two ministers met in Tokyo on Monday.")
+    assert monday.fuzzy and monday.previous_msgid == "The two ministers met in Tokyo."
+    changed = merged.lookup("The ministers exchanged views on regional affairs and the "
+                            "economy.")
+    assert changed.fuzzy and changed.msgstr == "両大臣は地域情勢について意見交換を行いました。"
+    assert changed.previous_msgid == "The ministers exchanged views on regional affairs."
+    assert [e.msgid for e in merged.obsolete] == ["A sentence the release no longer has."]
+
+
+def test_a_renamed_catalog_takes_the_old_header_with_the_new_id():
+    merged = _renamed_merge()
+    assert merged.header["Project-Id-Version"] == "talks-2022-12"
+    assert merged.header["PO-Revision-Date"] == "2023-01-05 10:00+0000"  # the translator's
+    assert merged.header["Last-Translator"] == "Hanako <hanako@example.org>"
+    assert merged.header["POT-Creation-Date"] == "2023-03-01 09:00+0000"  # the template's
+    assert merged.header_comments == ("Japanese translation of talks-2022-12.",
+                                      "Checked by the Tokyo desk.")
+
+
+@pytest.mark.skipif(MSGMERGE is None, reason="GNU gettext (msgmerge) is not installed")
+def test_a_renamed_catalog_is_what_msgmerge_makes_of_the_old_one(tmp_path: Path):
+    """Byte for byte msgmerge's merge of the old catalog, but for the id in the header."""
+    (tmp_path / "old.po").write_text(RENAMED_OLD, encoding="utf-8")
+    (tmp_path / "new.pot").write_text(RENAMED_TEMPLATE, encoding="utf-8")
+    subprocess.run([str(MSGMERGE), "--quiet", "--previous", "-o", str(tmp_path / "gnu.po"),
+                    str(tmp_path / "old.po"), str(tmp_path / "new.pot")], check=True)
+    gnu = (tmp_path / "gnu.po").read_bytes()
+    expected = gnu.replace(b"translation of talks-2022.\n", b"translation of talks-2022-12.\n"
+                           ).replace(b"Project-Id-Version: talks-2022\\n",
+                                     b"Project-Id-Version: talks-2022-12\\n")
+    assert expected != gnu
+    assert format_po(_renamed_merge()) == expected
+
+
+def test_a_catalog_the_new_id_already_has_loses_nothing():
+    """update ran before the rename was said: the new id's catalog holds what the memory
+    filled (marked tm: <old id>) and what a translator did since; the old one the rest."""
+    current = Catalog(header_fields=(("Project-Id-Version", "talks-2022-12"),
+                                     ("Language", "ja")), entries=(
+        # filled from memory: the same translation as the old catalog's
+        Entry("Foreign Ministers' Meeting", "外相会談",
+              extracted_comments=("title", "tm: talks-2022")),
+        # translated since, differently: the newer work stays
+        Entry("The two ministers met in Tokyo on Monday.", "月曜日、両大臣は東京で会談した。",
+              translator_comments=("reworded",)),
+        # untranslated here: the old fuzzy translation is better than none
+        Entry("The ministers exchanged views on regional affairs.", ""),
+        # only here
+        Entry("Joint statement", "共同声明"),
+    ))
+    merged = _renamed_merge(current)
+    title = merged.lookup("Foreign Ministers' Meeting")
+    assert title.msgstr == "外相会談" and not title.fuzzy
+    assert title.translator_comments == ("the minister's own wording",)
+    assert title.extracted_comments == ("title",)  # the mark named the release itself
+    assert merged.header["Project-Id-Version"] == "talks-2022-12"  # the new catalog's
+    monday = merged.lookup("The two ministers met in Tokyo on Monday.")
+    assert monday.msgstr == "月曜日、両大臣は東京で会談した。" and not monday.fuzzy
+    assert monday.translator_comments == ("reworded",)
+    changed = merged.lookup("The ministers exchanged views on regional affairs and the "
+                            "economy.")
+    assert changed.fuzzy and changed.msgstr == "両大臣は地域情勢について意見交換を行いました。"
+    assert {e.msgid: e.msgstr for e in merged.obsolete} == {
+        "A sentence the release no longer has.": "リリースにもうない文。",
+        "Joint statement": "共同声明"}
+
+
+@pytest.mark.parametrize(("ours", "theirs", "kept"), [
+    (Entry("m", "new"), Entry("m", "old"), "new"),  # both reviewed: the new id's
+    (Entry("m", "new", flags=("fuzzy",)), Entry("m", "old"), "old"),  # reviewed wins
+    (Entry("m", ""), Entry("m", "old", flags=("fuzzy",)), "old"),  # fuzzy beats nothing
+    (Entry("m", "new", flags=("fuzzy",)), Entry("m", "old", flags=("fuzzy",)), "new"),
+    (Entry("m", "", obsolete=True), Entry("m", "old"), "old"),
+    (Entry("m", "new", obsolete=True), Entry("m", "old"), "new"),  # revived by merge
+])
+def test_the_better_translation_of_a_message_is_carried(ours: Entry, theirs: Entry,
+                                                        kept: str):
+    carried = carry_over(Catalog(entries=(theirs,)), Catalog(entries=(ours,)),
+                         previous_id="a", new_id="b")
+    assert [e.msgstr for e in carried.entries] == [kept]
+
+
+def test_the_same_translation_takes_the_old_entrys_comments_and_flags():
+    carried = carry_over(
+        Catalog(entries=(Entry("m", "x", translator_comments=("old note",),
+                               flags=("communique-allow:term-missing",)),)),
+        Catalog(entries=(Entry("m", "x", translator_comments=("new note",)),)),
+        previous_id="a", new_id="b")
+    assert carried.entries == (Entry("m", "x", translator_comments=("old note", "new note"),
+                                     flags=("communique-allow:term-missing",)),)

@@ -223,6 +223,90 @@ def _obsolete(entry: Entry) -> Entry:
                  line=entry.line)
 
 
+# ---------------------------------------------------------------- renamed releases
+def carry_over(previous: Catalog, current: Catalog | None, *, previous_id: str,
+               new_id: str) -> Catalog:
+    """The catalog a renamed release's catalog is merged from: its old id's catalog
+    (`previous`), together with what its new id's catalog (`current`) already holds.
+
+    `merge` of the result gives the old catalog's translations, translator comments,
+    fuzzy entries with their ``#|`` source, and obsolete entries to the new id, as
+    ``msgmerge OLD.po NEW.pot`` after ``git mv`` would. Without a catalog of the new id,
+    the old catalog is taken whole, with its header; only the header's id (the
+    ``Project-Id-Version`` and the "<Language> translation of <id>." line that a new
+    catalog gets) is changed to the new one.
+
+    With one, nothing in it is lost: for each message, the catalog whose entry has the
+    better translation gives it (reviewed above fuzzy, fuzzy above none), the new id's
+    catalog on a tie. When both have the same translation (the case of a catalog that
+    `update` filled from memory before the rename was said), the new id's entry takes
+    the old one's translator comments and flags it lacks. Messages only one catalog has
+    are all kept, the new id's first. Either way a ``tm: <old id>`` mark goes: after the
+    rename that translation is the release's own.
+    """
+    stale = f"{TM_COMMENT}{previous_id}"
+    if current is None:
+        fields = tuple((name, new_id if name == "Project-Id-Version" and value == previous_id
+                        else value) for name, value in previous.header_fields)
+        comments = tuple(_renamed_comment(line, previous_id, new_id)
+                         for line in previous.header_comments)
+        return Catalog(header_fields=fields, entries=tuple(
+            _without_mark(e, stale) for e in previous.entries), header_comments=comments,
+            header_flags=previous.header_flags)
+    olds: dict[Key, list[Entry]] = {}
+    for entry in previous.entries:
+        olds.setdefault(entry.key, []).append(entry)
+    currents: dict[Key, list[Entry]] = {}
+    for entry in current.entries:
+        currents.setdefault(entry.key, []).append(entry)
+    entries: list[Entry] = []
+    for key, group in currents.items():  # (dicts keep the order of first appearance)
+        old_group = olds.get(key)
+        if old_group is None:
+            entries += (_without_mark(e, stale) for e in group)
+        elif _rank(old_group) > _rank(group):
+            entries += (_without_mark(e, stale) for e in old_group)
+        else:
+            entries += (_enriched(_without_mark(e, stale), old_group) for e in group)
+    entries += (_without_mark(e, stale) for key, group in olds.items()
+                if key not in currents for e in group)
+    return replace(current, entries=tuple(entries))
+
+
+def _rank(group: list[Entry]) -> int:
+    """How much translation a catalog has for one message: 2 reviewed, 1 fuzzy, 0 none."""
+    return max((1 if e.fuzzy else 2) if e.has_translation else 0 for e in group)
+
+
+def _enriched(entry: Entry, old_group: list[Entry]) -> Entry:
+    """`entry` with the translator comments and flags of an old entry of the same
+    translation, which it lacks (the translation itself is the same)."""
+    same = next((e for e in old_group if (e.msgstr, e.msgstr_plural, e.fuzzy)
+                 == (entry.msgstr, entry.msgstr_plural, entry.fuzzy)), None)
+    if same is None:
+        return entry
+    comments = (*same.translator_comments,
+                *(c for c in entry.translator_comments if c not in same.translator_comments))
+    flags = (*entry.flags, *(f for f in same.flags if f not in entry.flags))
+    if (comments, flags) == (entry.translator_comments, entry.flags):
+        return entry
+    return replace(entry, translator_comments=comments, flags=flags)
+
+
+def _without_mark(entry: Entry, mark: str) -> Entry:
+    if mark not in entry.extracted_comments:
+        return entry
+    return replace(entry, extracted_comments=tuple(c for c in entry.extracted_comments
+                                                   if c != mark))
+
+
+def _renamed_comment(line: str, previous_id: str, new_id: str) -> str:
+    """The header comment `merge` writes in a new catalog, for the new id."""
+    ending = f" translation of {previous_id}."
+    return line[:-len(ending)] + f" translation of {new_id}." if line.endswith(ending) \
+        else line
+
+
 # ---------------------------------------------------------------- fuzzy matching
 def _tokens(text: str) -> set[str]:
     """Words, lower-cased; runs of CJK characters (no spaces) as character pairs."""

@@ -55,6 +55,13 @@ def command(
         bool, typer.Option("--no-tm", help="Do not fill new messages from reviewed "
                            "translations in the locale's other catalogs (#. tm: <id>).")
     ] = False,
+    renamed: Annotated[
+        list[str] | None,
+        typer.Option("--renamed", metavar="OLD=NEW", help="Release OLD is now NEW (its id "
+                     "changed): merge NEW's catalogs from OLD's, comments, fuzzy and "
+                     "obsolete entries included; OLD's files are left in place "
+                     "(repeatable).", show_default=False),
+    ] = None,
     width: WidthOption = None,
     no_wrap: NoWrapOption = False,
     jobs: JobsOption = None,
@@ -67,6 +74,7 @@ def command(
     translation marked fuzzy, with `#| msgid` showing the old source; a message that is
     gone stays as obsolete (#~). Missing catalogs are created with Language and
     Plural-Forms from CLDR. Files whose content did not change are not rewritten.
+    A renamed release keeps its translations with --renamed OLD=NEW.
     Exit 0 when done, 2 when a catalog cannot be read (it is left untouched).
     """
     from toolkit.catalogs import UpdateOptions, update_project
@@ -79,9 +87,26 @@ def command(
     with progress_bar("updating", output_format is OutputFormat.text and interactive()) \
             as progress:
         report = update_project(cfg, locales, ids, options=options,
-                                jobs=jobs, progress=progress)
+                                jobs=jobs, progress=progress, renamed=_renames(renamed))
+    for notice in report.notices:
+        typer.echo(f"note: {notice}", err=True)
     _print(report, output_format)
     raise typer.Exit(2 if report.failed else 0)
+
+
+def _renames(pairs: list[str] | None) -> dict[str, str]:
+    """``--renamed OLD=NEW`` options as {old: new}."""
+    from toolkit.errors import UsageError
+
+    found: dict[str, str] = {}
+    for pair in pairs or ():
+        old, sign, new = pair.partition("=")
+        if not sign or not old.strip() or not new.strip() or "=" in new:
+            raise UsageError(f"--renamed {pair}: expected OLD=NEW, two release ids")
+        if old.strip() in found:
+            raise UsageError(f"--renamed {pair}: {old.strip()} is renamed twice")
+        found[old.strip()] = new.strip()
+    return found
 
 
 def _print(report: RunReport, output_format: OutputFormat) -> None:
