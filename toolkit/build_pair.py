@@ -30,7 +30,7 @@ from toolkit.issues import Issue, error, warning
 from toolkit.loader import parse_release
 from toolkit.model import Release, Span
 from toolkit.paths import display
-from toolkit.po_read import parse_po
+from toolkit.po_read import parse_translations
 from toolkit.release_xml import write_release
 from toolkit.translate import Coverage, Messages, translate_release
 from toolkit.vocabulary import XML_LANG
@@ -302,7 +302,8 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob,
     locale = job.locale
     catalog_path = ctx.catalog(locale, release.id)
     catalog_bytes = read_if_exists(catalog_path)
-    catalog = parse_po(catalog_bytes, display(catalog_path)) if catalog_bytes is not None else None
+    catalog = (parse_translations(catalog_bytes, display(catalog_path))
+               if catalog_bytes is not None else None)
     formatter = formatter_for(locale, job.settings, ctx.engine)
     try:
         translation = translate_release(

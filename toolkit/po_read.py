@@ -76,6 +76,130 @@ def parse_po(data: bytes, path: Path | str) -> Catalog:
     return _Reader(_decode(data, path), path).catalog()
 
 
+# ------------------------------------------------------------------- lookups for build
+# A build asks a catalog for a translation of each of a release's ~20 messages, and
+# nothing else: not its comments, references, previous strings or header. Read as
+# `parse_po` reads it, a catalog is a `Catalog` of complete entries, a line at a time
+# in Python (~1.4M instructions for the benchmark's 18-message catalogs). The catalogs
+# communique and gettext's tools write are mostly in a subset of the syntax that one
+# regular expression reads a message at a time: comment lines, then a msgid, then a
+# msgstr, each string on one line or continued by quoted lines. A catalog all in that
+# subset is read so (the regular expression checks each line as strictly as the reader
+# does), and of its comments only a ``#,`` line is looked at; any other (a msgctxt, a
+# plural, an obsolete or previous message, stray white space, a line the reader would
+# refuse, a duplicate) is read by `parse_po`, which also gives any error its words.
+
+# A string's text is matched as ".*" (a tight loop in the regular expression engine, where
+# a class of allowed characters is tested one character at a time at ten times the
+# cost), and checked after: a text with no quote and no backslash is well quoted.
+_QUICK_MESSAGE = re.compile(
+    r"((?:(?:#(?:[ \t#].*|[.:,](?:[ \t].*)?)?)?\n)*+)"  # comment and blank lines
+    r'msgid "(.*)"((?:\n".*")*+)\n'
+    r'msgstr "(.*)"((?:\n".*")*+)(?:\n|\Z)')
+# What may follow the last message: comment and blank lines (the reader keeps them as
+# a message without a msgid, which it does not refuse).
+_QUICK_END = re.compile(r"(?:(?:#(?:[ \t#].*|[.:,](?:[ \t].*)?)?)?(?:\n|\Z))*+")
+_FLAGS_LINE = re.compile(r"^#,[ \t](.*)", re.MULTILINE)
+_GOOD_TEXT = re.compile(r'(?:[^"\\]++|\\[ntrvbf\\"])*+')  # inside one pair of quotes
+_GOOD_LINES = re.compile(r'(?:\n"(?:[^"\\]++|\\[ntrvbf\\"])*+")*+')  # continuation lines
+
+
+class Translation:
+    """A message of a catalog as a build looks it up (the `Entry` fields it reads)."""
+
+    __slots__ = ("_at", "_text", "fuzzy", "msgstr", "translated")
+
+    def __init__(self, msgstr: str, fuzzy: bool, text: str, at: int) -> None:
+        self.msgstr = msgstr
+        self.fuzzy = fuzzy
+        self.translated = bool(msgstr) and not fuzzy  # as `Entry.translated`
+        self._text = text
+        self._at = at  # where its msgid keyword is in the text
+
+    @property
+    def line(self) -> int:
+        """The line of its msgid keyword: counted when asked (for a message about it),
+        as a build asks for few."""
+        return self._text.count("\n", 0, self._at) + 1
+
+
+class Translations:
+    """A catalog's live messages by msgid, for lookups only (see `parse_translations`)."""
+
+    __slots__ = ("messages", "path")
+
+    def __init__(self, messages: dict[str, Translation], path: Path | str) -> None:
+        self.messages = messages
+        self.path = path
+
+    def lookup(self, msgid: str, msgctxt: str | None = None) -> Translation | None:
+        """As `Catalog.lookup`: the live message, or None (this catalog has no msgctxt)."""
+        return self.messages.get(msgid) if msgctxt is None else None
+
+
+def parse_translations(data: bytes, path: Path | str) -> Translations | Catalog:
+    """What `Catalog.lookup` would find in the file, for a caller that only looks up
+    translations: `Translations` when the file is in the subset read by one regular
+    expression, else the `Catalog` that `parse_po` reads. Every file is refused
+    exactly as `parse_po` refuses it (by `parse_po` itself)."""
+    text = _decode(data, path)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    messages: dict[str, Translation] = {}
+    match = _QUICK_MESSAGE.match
+    position = 0
+    header = False
+    while (found := match(text, position)) is not None:
+        comments, msgid, more_id, msgstr, more_str = found.groups()
+        start, position = found.end(1), found.end()
+        strings = 2 + (more_id.count("\n") if more_id else 0) + (
+            more_str.count("\n") if more_str else 0)
+        if text.count('"', start, position) == 2 * strings \
+                and text.find("\\", start, position) < 0:
+            # The usual message: two quotes a line and no backslash, so every string is
+            # well quoted and means what it says.
+            if more_id:
+                msgid += more_id[2:-1].replace('"\n"', "")
+            if more_str:
+                msgstr += more_str[2:-1].replace('"\n"', "")
+        elif not msgid and not more_id:  # the header: its fields are not looked up
+            if _GOOD_TEXT.fullmatch(msgstr) is None or _GOOD_LINES.fullmatch(more_str) is None:
+                return parse_po(data, path)
+        else:
+            msgid, msgstr = _text(msgid, more_id), _text(msgstr, more_str)
+            if msgid is None or msgstr is None:
+                return parse_po(data, path)  # a string the reader refuses
+        if not msgid:
+            if header:  # a second header: a duplicate, refused by the reader
+                return parse_po(data, path)
+            header = True
+        elif msgid in messages:  # a duplicate, refused by the reader
+            return parse_po(data, path)
+        else:
+            fuzzy = "#," in comments and _fuzzy(comments)
+            messages[msgid] = Translation(msgstr, fuzzy, text, start)
+    if position < len(text) and _QUICK_END.fullmatch(text, position) is None:
+        return parse_po(data, path)
+    return Translations(messages, path)
+
+
+def _text(first: str, more: str) -> str | None:
+    """The text of a string, given the inside of its first quoted part and the quoted
+    lines that continue it; None when a part is not one well-quoted string."""
+    if _GOOD_TEXT.fullmatch(first) is None or (more and _GOOD_LINES.fullmatch(more) is None):
+        return None
+    if more:
+        first += more[2:-1].replace('"\n"', "")
+    return _ESCAPE.sub(_unescape_one, first) if "\\" in first else first
+
+
+def _fuzzy(comments: str) -> bool:
+    """Whether the ``#,`` lines among a message's comments flag it fuzzy (as the reader
+    splits them: at commas, each flag stripped)."""
+    return any(flag.strip() == "fuzzy" for flags in _FLAGS_LINE.findall(comments)
+               for flag in flags.split(","))
+
+
 def declared_charset(data: bytes) -> str:
     """The charset the header declares; a template's placeholder ``CHARSET`` is UTF-8."""
     found = _CHARSET.search(data)
