@@ -135,17 +135,16 @@ def test_german_and_spanish_what_is_no_name(lang, text):
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
-    # a name between commas after its title's phrase, in German and English as in Spanish;
-    # "su homólogo" (the counterpart) is such a title
+    # a name between commas after its title's phrase, in German as in Spanish; "su
+    # homólogo" (the counterpart) is such a title
     ("de", "die Botschafterin der Französischen Republik in Deutschland, Anne-Marie "
            "Descôtes, eine", [("person", "Anne-Marie Descôtes")]),
-    ("en", "the Ambassador of France to Japan, Philippe Setton, said",
-     [("person", "Philippe Setton")]),
+    ("de", "Staatssekretär für Europa, Anna Lührmann, und", [("person", "Anna Lührmann")]),
     ("es", "con su homólogo marroquí, Mohammed Sadiki, en", [("person", "Mohammed Sadiki")]),
     # a ministry, a state or another title after the comma is no name
     ("es", "el secretario general de Pesca, Ministerio de Agricultura.",
      [("org", "Ministerio de Agricultura")]),
-    ("en", "the Minister of Defense, Republic of Korea, and", []),
+    ("de", "der Botschafter der Republik Korea, Bundesrepublik Deutschland.", []),
     # a state after a title is no name, in Russian declined too
     ("ru", "Посол Республики Казахстан в Российской Федерации г-н Д.Ж.Ахметов",
      [("person", "г-н Д.Ж.Ахметов")]),
