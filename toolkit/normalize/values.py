@@ -313,12 +313,8 @@ class Recognizer:
         # Rules that start at a digit, in the order that makes the first match the right
         # one: blocking rules, then the longer forms before the forms they contain.
         self.digit_rules = [
-            # "+81 3 ...", "(03) ...", and national numbers in groups ending in pairs of
-            # digits ("01 53 18 41 13", "91 379 97 00"), which no number is written in.
             rule("phone", rf"\+\d[\d{S[1:-1]}().\-]{{6,}}\d"
-                          rf"|\(\d{{2,5}}\){S}?\d[\d\-{S[1:-1]}]{{4,}}\d"
-                          rf"|(?<![{w}.,])\d{{2,3}}(?:[ .]\d{{2,3}})+?(?:[ .]\d\d){{2,}}(?![{w}])",
-                 self._block),
+                          rf"|\(\d{{2,5}}\){S}?\d[\d\-{S[1:-1]}]{{4,}}\d", self._block),
             rule("day-range", rf"(?<![{w}.]){first_day}{join}\d{{1,2}}{S}+{bare_month}"
                               rf"(?:{S}+\d{{4}})?", self._block),
             # The locale's own forms of a range ("24.-26. Dezember", "24 al 26 de
@@ -373,6 +369,11 @@ class Recognizer:
                  if n.cjk else "(?!)", self._scaled),
             rule("year", rf"(?<![{w}.,/\-–—]){year}(?![{w}\-]|[.,]\d|{S}*[-–—]{S}*\d)",
                  self._date),
+            # National phone numbers in groups ending in pairs of digits ("01 53 18 41 13",
+            # "91 379 97 00"), which no number is written in; tried last, where only a
+            # number would match, so that dates and amounts do not pay for it.
+            rule("phone-national", rf"(?<![{w}.,])\d{{2,3}}(?:[ .]\d{{2,3}})+?(?:[ .]\d\d){{2,}}"
+                                   rf"(?![{w}])", self._block),
             rule("number", rf"(?<![{w}.,:/#@+\-‐‑−])(?P<num>{num})"
                            rf"(?![{w}/@%]|[.,:+]\d|[-‐‑][{w}])",
                  self._number),
