@@ -145,6 +145,15 @@ def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
             return func(*args, **kwargs)
         except CommuniqueError as exc:
             raise fail(str(exc), exc.exit_code) from None
+        except BrokenPipeError:
+            raise  # `| head` closed the output: Click ends it quietly, as it should
+        except OSError as exc:
+            # A file or folder the engines did not turn into an InputError (an output
+            # folder under a file, a read-only or missing mount): one line naming it,
+            # exit 2 as for an unreadable input, instead of a traceback. Every write is
+            # atomic, so nothing is left half-written.
+            where = display(exc.filename) if exc.filename else "communique"
+            raise fail(f"{where}: error: {exc.strerror or exc}", 2) from None
         except KeyboardInterrupt:
             raise fail("interrupted", 130) from None
 
