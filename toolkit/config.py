@@ -168,6 +168,35 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise InputError(path, f"invalid TOML: {message}", line, column) from None
 
 
+_TABLE = re.compile(r"\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
+
+
+def setting_line(path: Path, key: str, table: str = "") -> int:
+    """The line of `key` (in `table`, e.g. ``locale.ja``) in a config file, or 0.
+
+    tomllib gives no places for what it parsed well, and a setting refused afterwards (an
+    unknown key, an unknown locale, a folder that does not exist) is easier to mend with
+    the line it is on. A key spelt as TOML allows it in a table header of its own is
+    found; one written inside an inline table or as a dotted key is not (0: the file).
+    """
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return 0
+    prefix = "tool.communique" if path.name == "pyproject.toml" else ""
+    wanted = ".".join(part for part in (prefix, table) if part)
+    assignment = re.compile(r"\s*[\"']?" + re.escape(key) + r"[\"']?\s*=")
+    current = ""
+    for number, line in enumerate(lines, 1):
+        header = _TABLE.match(line)
+        if header:
+            current = ".".join(part.strip().strip("\"'")
+                               for part in header.group(1).split("."))
+        elif current == wanted and assignment.match(line):
+            return number
+    return 0
+
+
 def load_config(start: Path | None = None, explicit: Path | None = None) -> Config:
     """The configuration for a project, or defaults rooted at `start` if there is none."""
     start = (start or Path.cwd()).resolve()

@@ -43,3 +43,39 @@ def test_an_output_folder_that_cannot_be_made_is_one_line_and_exit_2(project):
         line = one_line(result)
         assert line.startswith("notes.txt/") and ": error: " in line, line
         assert files(project) == before  # nothing written, no temporary file left
+
+
+@pytest.mark.parametrize("command", ["validate", "build", "stats", "pseudo"])
+def test_a_folder_that_holds_no_project_is_refused_not_passed(
+        tmp_path, monkeypatch, command):
+    # Run in the wrong folder, these found no release and ended with exit 0: a CI gate
+    # passing on nothing, "nothing to build", an empty table.
+    monkeypatch.chdir(tmp_path)
+    result = invoke(command)
+    assert result.exit_code == 2
+    line = one_line(result)
+    assert "no communique.toml" in line and "give --config" in line, line
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", ["validate", "build", "stats", "pseudo"])
+def test_a_releases_folder_that_does_not_exist_names_the_setting_and_its_line(
+        project, command):
+    config = project / "communique.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        'releases = "releases"', 'releases = "relases"'), encoding="utf-8")
+    before = files(project)
+    result = invoke(command)
+    assert result.exit_code == 2
+    assert one_line(result).startswith(
+        "communique.toml:3: error: the releases folder relases does not exist"), result.stderr
+    assert files(project) == before
+
+
+def test_a_release_named_on_the_command_line_needs_no_releases_folder(tmp_path, monkeypatch):
+    # The pre-commit hook, or a file checked by hand outside any project.
+    release = make_project(tmp_path / "project") / "releases" / "japan-kyrgyz-fm-meeting-2022.xml"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    assert invoke("validate", str(release)).exit_code == 0

@@ -20,8 +20,8 @@ from toolkit.cli.common import (
     interactive,
     locale_tags,
     progress_bar,
-    project,
     release_files,
+    releases_project,
 )
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ def command(
     """
     from toolkit.build import Build
 
-    cfg = project(config)
+    cfg = releases_project(config, releases)
     locales = locale_tags(cfg, locale)
     files = release_files(cfg, releases)
     for tag in locales or cfg.locales:

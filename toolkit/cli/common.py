@@ -13,8 +13,8 @@ from typing import Annotated, ParamSpec, TypeVar
 
 import typer
 
-from toolkit.config import Config, load_config
-from toolkit.errors import CommuniqueError, InputError
+from toolkit.config import Config, load_config, setting_line
+from toolkit.errors import CommuniqueError, InputError, UsageError
 from toolkit.paths import display
 
 P = ParamSpec("P")
@@ -45,6 +45,30 @@ FormatOption = Annotated[
 
 def project(config: Path | None) -> Config:
     return load_config(Path.cwd(), config)
+
+
+def releases_project(config: Path | None, named: Sequence[object] | None) -> Config:
+    """The project, for a command that reads its releases (validate, build, stats,
+    pseudo): refused when none are `named` on the command line and its releases folder
+    does not exist.
+
+    Run in the wrong folder (or with a config whose `releases` is mistyped) these found
+    no release and said so with exit 0: "nothing to build", an empty table, a clean
+    validate, a CI gate passing on nothing. An absent folder is not an empty one.
+    `normalize` alone may start a project from nothing, so `project` does not refuse.
+    """
+    cfg = project(config)
+    if named or cfg.releases.is_dir():
+        return cfg
+    if cfg.source is None:
+        raise UsageError(
+            f"no communique.toml (or pyproject.toml with [tool.communique]) in "
+            f"{display(cfg.root) or '.'} or a folder above it, and no releases folder: "
+            "run communique in the project's folder, or give --config")
+    line = setting_line(cfg.source, "releases")
+    raise InputError(display(cfg.source), f"the releases folder {display(cfg.releases)} "
+                     "does not exist: correct `releases` in the config, or create the "
+                     "folder (communique normalize writes releases there)", line)
 
 
 # The releases argument, as every command that takes it says it.
@@ -108,7 +132,6 @@ def locale_tag(config: Config, typed: str) -> str:
     other new tag is a locale of its own, as in gettext: ``update --locale de`` starts
     its catalogs before de is configured, and pseudo-locales are never configured.
     """
-    from toolkit.errors import UsageError
     from toolkit.formatting import babel_locale_for, is_pseudo_locale
 
     babel_locale_for(typed)  # a typo is not an empty locale

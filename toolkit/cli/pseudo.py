@@ -15,8 +15,8 @@ from toolkit.cli.common import (
     OutputFormat,
     handles_errors,
     locale_tag,
-    project,
     release_ids,
+    releases_project,
 )
 from toolkit.errors import UsageError
 
@@ -48,7 +48,7 @@ def command(
     """
     from toolkit.catalogs import pseudo_project
 
-    cfg = project(config)
+    cfg = releases_project(config, releases)
     locale = locale_tag(cfg, locale)  # as build takes it: JA is ja
     if locale in cfg.locales or locale == cfg.source_locale:
         raise UsageError(f"{locale!r} is a configured locale; pseudo catalogs would "

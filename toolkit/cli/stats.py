@@ -14,8 +14,8 @@ from toolkit.cli.common import (
     OutputFormat,
     handles_errors,
     locale_tags,
-    project,
     release_files,
+    releases_project,
 )
 
 
@@ -43,7 +43,7 @@ def command(
     """
     from toolkit.stats import errors, render_table, stats
 
-    cfg = project(config)
+    cfg = releases_project(config, releases)
     rows = stats(cfg, locales=locale_tags(cfg, locale),
                  releases=release_files(cfg, releases))
     failed = errors(rows)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from toolkit.cli.common import CheckFormat, ConfigOption, handles_errors, project
+from toolkit.cli.common import CheckFormat, ConfigOption, handles_errors, releases_project
 from toolkit.errors import UsageError
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def command(
     from toolkit.qa.project import Validation
     from toolkit.report import stream
 
-    cfg = project(config)
+    cfg = releases_project(config, paths)
     threshold = cfg.min_coverage if min_coverage is None else min_coverage
     if not 0 <= threshold <= 100:
         raise UsageError(f"--min-coverage must be a percent between 0 and 100, not {threshold:g}")
