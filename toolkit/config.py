@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -171,6 +172,14 @@ def _read_toml(path: Path) -> dict[str, Any]:
 _TABLE = re.compile(r"\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
 
 
+def did_you_mean(typed: str, known: Iterable[str]) -> str:
+    """``"; did you mean 'x'?"`` for the known name nearest a typo, or nothing."""
+    import difflib
+
+    near = difflib.get_close_matches(typed, list(known), n=1, cutoff=0.75)
+    return f"; did you mean {near[0]!r}?" if near else ""
+
+
 def setting_line(path: Path, key: str, table: str = "") -> int:
     """The line of `key` (in `table`, e.g. ``locale.ja``) in a config file, or 0.
 
@@ -217,7 +226,9 @@ def load_config(start: Path | None = None, explicit: Path | None = None) -> Conf
 def parse_config(data: dict[str, Any], path: Path) -> Config:
     unknown = set(data) - _TOP_KEYS
     if unknown:
-        raise InputError(path, f"unknown setting {sorted(unknown)[0]!r}")
+        key = sorted(unknown)[0]
+        raise InputError(path, f"unknown setting {key!r}" + did_you_mean(key, _TOP_KEYS),
+                         setting_line(path, key))
     root = path.parent
     locales: dict[str, LocaleSettings] = {}
     for name, table in _table(data, "locale", path).items():
@@ -226,32 +237,39 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
             raise InputError(path, f"{where} must be a table of settings")
         bad = set(table) - set(_LOCALE_KEYS)
         if bad:
-            raise InputError(path, f"unknown setting {sorted(bad)[0]!r} in {where}")
+            key = sorted(bad)[0]
+            raise InputError(path, f"unknown setting {key!r} in {where}"
+                             + did_you_mean(key, _LOCALE_KEYS),
+                             setting_line(path, key, f"locale.{name}"))
         for key, value in table.items():
             _check_text(value, f"{key} in {where}", path)
         if "zone" in table:
-            _check_zone(table["zone"], where, path)
+            _check_zone(table["zone"], where, path,
+                        setting_line(path, "zone", f"locale.{name}"))
         for key in ("time-pattern", "date-pattern"):
             if key in table and table[key].replace("''", "").count("'") % 2:
                 raise InputError(path, f"{key} in {where} has a quote (') that is not "
-                                 f"closed: {table[key]!r}; write '' for a quote itself")
+                                 f"closed: {table[key]!r}; write '' for a quote itself",
+                                 setting_line(path, key, f"locale.{name}"))
         locales[name] = LocaleSettings(**{_LOCALE_KEYS[k]: v for k, v in table.items()})
     min_coverage = data.get("min-coverage", 0)
     if isinstance(min_coverage, bool) or not isinstance(min_coverage, int | float) \
             or not 0 <= min_coverage <= 100:
         raise InputError(path, "min-coverage must be a number from 0 to 100 (percent), "
-                         f"not {min_coverage!r}")
+                         f"not {min_coverage!r}", setting_line(path, "min-coverage"))
     engine = data.get("formatting-engine", "auto")
     if engine not in ("auto", "babel", "icu"):
-        raise InputError(path, f"formatting-engine must be auto, babel or icu, not {engine!r}")
+        raise InputError(path, f"formatting-engine must be auto, babel or icu, not {engine!r}",
+                         setting_line(path, "formatting-engine"))
     folders = {key: _check_text(data.get(key, default), key, path)
                for key, default in _FOLDERS.items()}
     source_locale = _check_text(data.get("source-locale", "en"), "source-locale", path)
     targets = data.get("locales", [])
     if not isinstance(targets, list):
-        raise InputError(path, f'locales must be a list such as ["ja", "ru"], not {targets!r}')
-    for locale in (source_locale, *targets):
-        _check_locale(_check_text(locale, "locales", path), path)
+        raise InputError(path, f'locales must be a list such as ["ja", "ru"], not {targets!r}',
+                         setting_line(path, "locales"))
+    for key, locale in (("source-locale", source_locale), *(("locales", t) for t in targets)):
+        _check_locale(_check_text(locale, key, path), path, setting_line(path, key))
     checks = _table(data, "checks", path)
     return Config(
         root=root,
@@ -281,7 +299,7 @@ def _check_text(value: object, what: str, path: Path) -> str:
     return value
 
 
-def _check_zone(zone: str, where: str, path: Path) -> None:
+def _check_zone(zone: str, where: str, path: Path, line: int = 0) -> None:
     """An IANA zone name, checked here: the formatters would fail on it mid-build."""
     from zoneinfo import ZoneInfo
 
@@ -289,10 +307,10 @@ def _check_zone(zone: str, where: str, path: Path) -> None:
         ZoneInfo(zone)
     except (KeyError, ValueError, OSError):  # ZoneInfoNotFoundError is a KeyError
         raise InputError(path, f"zone in {where}: unknown time zone {zone!r} (expected an "
-                         "IANA name such as Asia/Tokyo)") from None
+                         "IANA name such as Asia/Tokyo)", line) from None
 
 
-def _check_locale(locale: str, path: Path) -> None:
+def _check_locale(locale: str, path: Path, line: int = 0) -> None:
     """A locale CLDR has data for; otherwise every command would fail its own way later
     (or, for stats and validate, quietly count a locale nobody can build)."""
     from toolkit.errors import UsageError
@@ -301,4 +319,4 @@ def _check_locale(locale: str, path: Path) -> None:
     try:
         babel_locale_for(locale)
     except UsageError as exc:
-        raise InputError(path, str(exc)) from None
+        raise InputError(path, str(exc), line) from None

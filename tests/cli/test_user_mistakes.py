@@ -79,3 +79,50 @@ def test_a_release_named_on_the_command_line_needs_no_releases_folder(tmp_path, 
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)
     assert invoke("validate", str(release)).exit_code == 0
+
+
+@pytest.mark.parametrize(("edit", "expected"), [
+    (('min-coverage = 0', 'min-coverge = 0'),
+     "communique.toml:6: error: unknown setting 'min-coverge'; did you mean 'min-coverage'?"),
+    (('locales = ["ja", "ky", "ru", "ar"]', 'locales = ["ja", "kyy", "ru", "ar"]'),
+     "communique.toml:2: error: unknown locale 'kyy'"),
+    (('[locale.ja]\nzone = "Asia/Tokyo"', '[locale.ja]\nzone = "Asia/Tokio"'),
+     "communique.toml:14: error: zone in [locale.ja]: unknown time zone 'Asia/Tokio'"),
+    (('time-pattern = "h:mm a"', 'time-patern = "h:mm a"'),
+     "communique.toml:10: error: unknown setting 'time-patern' in [locale.en]; did you mean "
+     "'time-pattern'?"),
+    (('min-coverage = 0', 'min-coverage = 120'),
+     "communique.toml:6: error: min-coverage must be a number from 0 to 100"),
+    (('output = "build"', 'output = "build"\n\n[checks]\nnumber-chanegd = "off"'),
+     "communique.toml:8: error: [checks] names an unknown code 'number-chanegd'; did you "
+     "mean 'number-changed'?"),
+    (('output = "build"', 'output = "build"\n\n[checks]\npunctuation-final = "of"'),
+     "communique.toml:8: error: [checks] punctuation-final must be one of off, warning, "
+     "error, not 'of'"),
+])
+def test_a_mistyped_setting_is_named_at_its_line_of_the_config(project, edit, expected):
+    # tomllib gives no place for what it parsed; the line is found for the message.
+    config = project / "communique.toml"
+    text = config.read_text(encoding="utf-8")
+    assert edit[0] in text
+    config.write_text(text.replace(edit[0], edit[1]), encoding="utf-8")
+    result = invoke("validate")
+    assert result.exit_code == 2
+    assert one_line(result).startswith(expected), result.stderr
+
+
+def test_a_setting_of_pyproject_is_found_in_its_tool_table(tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "press"\nlocales = 1\n\n[tool.communique]\nsource-locale = "en"\n'
+        'locales = ["ja", "jp"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = invoke("stats")
+    assert result.exit_code == 2
+    assert one_line(result).startswith("pyproject.toml:7: error: unknown locale 'jp'")
+
+
+def test_a_mistyped_locale_on_the_command_line_lists_the_projects(project):
+    result = invoke("build", "--locale", "jp")
+    assert result.exit_code == 2
+    assert one_line(result).endswith("; this project's locales: en, ja, ky, ru, ar")
+    assert not (project / "build").exists()

@@ -134,9 +134,12 @@ def locale_tag(config: Config, typed: str) -> str:
     """
     from toolkit.formatting import babel_locale_for, is_pseudo_locale
 
-    babel_locale_for(typed)  # a typo is not an empty locale
-    tag = config.locale_tag(typed)
     configured = (config.source_locale, *config.locales)
+    try:
+        babel_locale_for(typed)  # a typo is not an empty locale
+    except UsageError as exc:  # the usual slip is a project's locale mistyped: list them
+        raise UsageError(f"{exc}; this project's locales: {', '.join(configured)}") from None
+    tag = config.locale_tag(typed)
     if tag not in configured and not (config.catalogs / tag).is_dir() \
             and not is_pseudo_locale(tag):
         language = _language(tag)

@@ -22,8 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
+from toolkit.config import did_you_mean, setting_line
 from toolkit.errors import InputError
 from toolkit.issues import Issue, Severity
+from toolkit.paths import display
 from toolkit.qa.codes import CODES
 
 ALLOW_FLAG = "communique-allow:"
@@ -48,6 +50,13 @@ def allowed_codes(flags: Iterable[str], comments: Iterable[str] = ()) -> frozens
     return frozenset(allow_marks(flags, comments))
 
 
+def _refused(source: Path | str | None, code: str, message: str) -> InputError:
+    """The error for a `[checks]` setting: at its line of the config, shown as typed."""
+    if source is None:
+        return InputError("[checks]", message)
+    return InputError(display(source), message, setting_line(Path(source), code, "checks"))
+
+
 @dataclass(frozen=True)
 class Policy:
     """What severity each code has in this project; None means off."""
@@ -57,16 +66,16 @@ class Policy:
     @classmethod
     def from_table(cls, table: Mapping[str, str], source: Path | str | None = None) -> Policy:
         """Check a `[checks]` table; `InputError` for an unknown code or level."""
-        where = source or "[checks]"
         for code, level in table.items():
             if code not in CODES:
-                raise InputError(where, f"[checks] names an unknown code {code!r}")
+                raise _refused(source, code, f"[checks] names an unknown code {code!r}"
+                               + did_you_mean(code, CODES))
             if level not in LEVELS:
-                raise InputError(where, f"[checks] {code} must be one of "
-                                 f"{', '.join(LEVELS)}, not {level!r}")
+                raise _refused(source, code, f"[checks] {code} must be one of "
+                               f"{', '.join(LEVELS)}, not {level!r}")
             if code in UNSILENCEABLE and level != "error":
-                raise InputError(where, f"[checks] {code} cannot be downgraded: the file "
-                                 "could not be read at all")
+                raise _refused(source, code, f"[checks] {code} cannot be downgraded: the "
+                               "file could not be read at all")
         return cls(MappingProxyType(dict(table)))
 
     def severity(self, code: str) -> Severity | None:
