@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from toolkit import atomic
+from toolkit.errors import InputError
 
 
 def test_writes_create_parents_and_report_a_change(tmp_path):
@@ -208,3 +209,21 @@ def test_temp_names_are_unique_per_process_and_call(tmp_path, monkeypatch):
         atomic.write_bytes(tmp_path / "b.txt", b"x", if_changed=False)
     assert len(set(names)) == 3
     assert all(name.startswith(f".b.txt.{os.getpid()}.") for name in names)
+
+
+def test_a_file_is_read_with_the_status_of_what_was_read(tmp_path):
+    target = tmp_path / "a.po"
+    target.write_bytes(b"x" * 70_000)
+    found = atomic.read_with_status(target)
+    assert found is not None
+    data, info = found
+    assert data == target.read_bytes()
+    assert (info.st_size, info.st_mtime_ns) == (target.stat().st_size, target.stat().st_mtime_ns)
+    assert atomic.read_if_exists(str(target)) == data
+
+
+def test_reading_a_missing_file_is_none_and_a_folder_an_input_error(tmp_path):
+    assert atomic.read_with_status(tmp_path / "missing") is None
+    assert atomic.read_if_exists(tmp_path / "missing") is None
+    with pytest.raises(InputError, match="cannot read: Is a directory"):
+        atomic.read_with_status(tmp_path)

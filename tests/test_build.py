@@ -798,8 +798,8 @@ def test_outputs_into_a_new_folder_are_written_without_reading_back(project, mon
     written = []
     real = build_pair.write_bytes
 
-    def spy(path: Path, data: bytes, *, if_changed: bool = True) -> bool:
-        written.append((path.parent.name, path.suffix, if_changed))
+    def spy(path: Path | str, data: bytes, *, if_changed: bool = True) -> bool:
+        written.append((Path(path).parent.name, Path(path).suffix, if_changed))
         return real(path, data, if_changed=if_changed)
 
     monkeypatch.setattr(build_pair, "write_bytes", spy)
@@ -1142,3 +1142,13 @@ def test_a_build_of_some_releases_or_a_strict_refusal_withdraws_nothing(project)
     code, _ = run("--strict")
     assert code == 1
     assert len(_pages_of(project, RELEASE_ID)) == 2 * len(EVERY)  # nothing written
+
+
+def test_a_worker_finds_each_catalog_where_the_config_puts_it(project):
+    config = load_config(project)
+    plan = build_module.Build(config, locales=["ja"])
+    for locale in ("ja", "pt-BR", "zh_Hant"):
+        assert plan.ctx.catalog(locale, RELEASE_ID) == str(
+            config.catalogs.resolve() / locale / "LC_MESSAGES" / f"{RELEASE_ID}.po")
+        assert plan.ctx.catalog(locale, RELEASE_ID) == str(
+            config.catalog(locale, RELEASE_ID).resolve())

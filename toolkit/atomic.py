@@ -26,7 +26,7 @@ _CALLS = itertools.count()
 _ATTEMPTS = 100
 
 
-def write_bytes(path: Path, data: bytes, *, if_changed: bool = True) -> bool:
+def write_bytes(path: Path | str, data: bytes, *, if_changed: bool = True) -> bool:
     """Write `data` to `path` through a temp file and rename. False if nothing changed.
 
     An unchanged file is not rewritten, so its modification time means something.
@@ -48,7 +48,7 @@ def write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
     _replace(path, fill)
 
 
-def _holds(path: Path, data: bytes) -> bool:
+def _holds(path: Path | str, data: bytes) -> bool:
     """Whether the file at `path` holds `data` (not when it is missing or unreadable).
 
     Read with one system call, without a file object: a file of another size is not
@@ -72,7 +72,7 @@ def _write_all(fd: int, data: bytes) -> None:
         done += os.write(fd, memoryview(data)[done:])
 
 
-def _replace(path: Path, fill: Callable[[int], None]) -> None:
+def _replace(path: Path | str, fill: Callable[[int], None]) -> None:
     """Make a temp file beside `path`, `fill` it and rename it over `path`.
 
     Whatever is raised, a KeyboardInterrupt included, no temp file is left: its name is
@@ -116,11 +116,32 @@ def _replace(path: Path, fill: Callable[[int], None]) -> None:
         raise
 
 
-def read_if_exists(path: Path) -> bytes | None:
+def read_if_exists(path: Path | str) -> bytes | None:
     """The file's bytes, None if there is no such file, `InputError` if it cannot be read."""
+    found = read_with_status(path)
+    return None if found is None else found[0]
+
+
+def read_with_status(path: Path | str) -> tuple[bytes, os.stat_result] | None:
+    """The file's bytes and its status (size, modification time) as it was read, None if
+    there is no such file, `InputError` if it cannot be read.
+
+    With the system calls themselves (open, fstat, read until the end, close) rather
+    than the buffered file object Path.read_bytes makes: fewer calls and less Python,
+    and the status comes with the read instead of a stat of the path after it."""
     try:
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         return None
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
+    try:
+        info = os.fstat(fd)
+        chunks = [os.read(fd, info.st_size + 1)]
+        while chunks[-1]:  # a file that grew, or one whose size fstat cannot tell
+            chunks.append(os.read(fd, 1 << 16))
+    except OSError as exc:  # a folder, an I/O error
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
+    finally:
+        os.close(fd)
+    return chunks[0] if len(chunks) == 2 else b"".join(chunks), info  # (no copy of the usual)

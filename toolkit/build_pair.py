@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from toolkit.atomic import read_if_exists, write_bytes
+from toolkit.atomic import read_with_status, write_bytes
 from toolkit.config import Config, LocaleSettings
 from toolkit.errors import InputError
 from toolkit.formatting import get_formatter, is_pseudo_locale
@@ -114,8 +114,22 @@ class Context:
         source = self.order[0] if self.order else None
         return source if source in versions else None
 
-    def catalog(self, locale: str, release_id: str) -> Path:
-        return Config(root=self.root, catalogs=self.catalogs).catalog(locale, release_id)
+    def catalog(self, locale: str, release_id: str) -> str:
+        """`Config.catalog`, as a str: its folder is worked out once a locale."""
+        return f"{_catalog_folder(self.root, self.catalogs, locale)}{os.sep}{release_id}.po"
+
+    def output_folder(self, locale: str) -> str:
+        return _output_folder(self.output, locale)
+
+
+@lru_cache(maxsize=256)
+def _catalog_folder(root: Path, catalogs: Path, locale: str) -> str:
+    return os.fspath(Config(root=root, catalogs=catalogs).catalog(locale, "-").parent)
+
+
+@lru_cache(maxsize=256)
+def _output_folder(output: Path, locale: str) -> str:
+    return os.fspath(output / locale)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,18 +164,18 @@ def page_versions(locale: str, versions: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v for v in versions if v == locale or not is_pseudo_locale(v))
 
 
-def input_stamp(path: Path, data: bytes | None = None) -> tuple[str, int, int, str] | None:
-    """(path, size, mtime_ns, sha256) of a file, None when it does not exist."""
-    try:
-        info = path.stat()
-        if data is None:
-            data = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
+def input_stamp(path: Path | str, found: tuple[bytes, os.stat_result] | None = None
+                ) -> tuple[str, int, int, str] | None:
+    """(path, size, mtime_ns, sha256) of a file, None when it does not exist; of what
+    `read_with_status` `found` in it when given (the file is then not read again)."""
+    if found is None:
+        found = read_with_status(path)
+        if found is None:
+            return None
+    data, info = found
     # 128 bits of SHA-256 tell changed content from unchanged; the record stays small.
-    return (str(path), info.st_size, info.st_mtime_ns, hashlib.sha256(data).hexdigest()[:32])
+    return (os.fspath(path), info.st_size, info.st_mtime_ns,
+            hashlib.sha256(data).hexdigest()[:32])
 
 
 @cache
@@ -212,20 +226,20 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
     Every locale is translated before any page is written: a page links the release's
     versions, and which locales have one is known only then.
     """
-    path = Path(task.release)
+    path = task.release
     shown = display(path)
     try:
-        data = read_if_exists(path)
-        if data is None:
+        found = read_with_status(path)
+        if found is None:
             raise InputError(path, "cannot read: no such file")
-        release = parse_release(data, shown)
+        release = parse_release(found[0], shown)
     except InputError as exc:
         return [PairResult(shown, locale, Status.FAILED, issues=(_input_error(exc),),
-                           path=task.release) for locale in task.locales]
-    stamp = input_stamp(path, data)
+                           path=path) for locale in task.locales]
+    stamp = input_stamp(path, found)
     messages: Messages = {}  # the release's messages, made once for all its locales
-    translated = [_translate_pair(release, stamp, shown, ctx.job(locale), ctx, messages)
-                  for locale in task.locales]
+    translated = [_translate_pair(release, stamp, shown, ctx.job(locale), ctx, messages,
+                                  path) for locale in task.locales]
     # A failed pair keeps the page (and the record line) of its last build: still there
     # for readers, so still linked. A skipped one has none.
     kept = {ll for ll in task.pages if ll not in task.locales}
@@ -237,9 +251,9 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
         for locale, linked in task.refresh:
             if linked != page_versions(locale, versions):
                 pair = _translate_pair(release, stamp, shown, ctx.job(locale), ctx,
-                                       messages)
+                                       messages, path)
                 results.append(_finish(pair, versions, ctx))
-    return [replace(result, path=task.release) for result in results]
+    return results
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,14 +267,14 @@ class _Translated:
 
 
 def _translate_pair(release: Release, stamp: Any, shown: str, job: LocaleJob,
-                    ctx: Context, messages: Messages) -> _Translated | PairResult:
+                    ctx: Context, messages: Messages, path: str) -> _Translated | PairResult:
     """A pair translated and ready to write, or its result when it will not be
-    written (skipped below min-coverage, failed)."""
+    written (skipped below min-coverage, failed). `path`: the release's, absolute."""
     try:
-        return _translate(release, stamp, shown, job, ctx, messages)
+        return _translate(release, stamp, shown, job, ctx, messages, path)
     except InputError as exc:
         return PairResult(shown, job.locale, Status.FAILED, release.id,
-                          issues=(_input_error(exc),))
+                          issues=(_input_error(exc),), path=path)
 
 
 def _finish(pair: _Translated | PairResult, versions: tuple[str, ...],
@@ -277,9 +291,10 @@ def _finish(pair: _Translated | PairResult, versions: tuple[str, ...],
         return pair
     if not ctx.write:
         return pair.result
-    folder = ctx.output / pair.locale
-    xml_path = folder / f"{pair.release.id}.xml"
-    html_path = folder / f"{pair.release.id}.html"
+    # Paths as str: each pathlib join costs more than the rest of this glue.
+    base = f"{ctx.output_folder(pair.locale)}{os.sep}{pair.release.id}"
+    xml_path = base + ".xml"
+    html_path = base + ".html"
     compare = pair.locale not in ctx.new_folders
     write_bytes(xml_path, write_release(pair.release), if_changed=compare)
     versions = page_versions(pair.locale, versions)
@@ -293,17 +308,17 @@ def _finish(pair: _Translated | PairResult, versions: tuple[str, ...],
     # the stat calls of a 10,000-release build then run in parallel.
     written = tuple((info.st_size, info.st_mtime_ns)
                     for info in (os.stat(xml_path), os.stat(html_path)))
-    return replace(pair.result, status=Status.BUILT, outputs=(str(xml_path), str(html_path)),
+    return replace(pair.result, status=Status.BUILT, outputs=(xml_path, html_path),
                    written=written, versions=versions)
 
 
 def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob,
-               ctx: Context, messages: Messages) -> _Translated | PairResult:
+               ctx: Context, messages: Messages, path: str) -> _Translated | PairResult:
     locale = job.locale
     catalog_path = ctx.catalog(locale, release.id)
-    catalog_bytes = read_if_exists(catalog_path)
-    catalog = (parse_translations(catalog_bytes, display(catalog_path))
-               if catalog_bytes is not None else None)
+    catalog_found = read_with_status(catalog_path)
+    catalog = (parse_translations(catalog_found[0], display(catalog_path))
+               if catalog_found is not None else None)
     formatter = formatter_for(locale, job.settings, ctx.engine)
     try:
         translation = translate_release(
@@ -323,8 +338,8 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob,
         except ValueError as exc:  # an unknown zone, a time without an offset
             raise InputError(shown, f"embargo: cannot format for {locale}: {exc}",
                              embargo.line) from exc
-    inputs = (stamp, input_stamp(catalog_path, catalog_bytes) if catalog_bytes is not None else
-              (str(catalog_path), -1, -1, ""))
+    inputs = (stamp, input_stamp(catalog_path, catalog_found) if catalog_found is not None
+              else (catalog_path, -1, -1, ""))
     localised = translation.release
     coverage = translation.coverage
     issues = translation.issues
@@ -342,7 +357,7 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob,
                        f"{locale}: {coverage.percent:.0f}% translated, below min-coverage "
                        f"{ctx.min_coverage:g}%: not built")
         return PairResult(shown, locale, Status.SKIPPED, release.id, coverage,
-                          (*issues, skip), inputs=inputs)
+                          (*issues, skip), inputs=inputs, path=path)
     index = IndexEntry(release.id, localised.title.text,
                        localised.meta.published.get("value") or "",
                        localised.meta.published.text,
@@ -352,7 +367,7 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob,
                        embargo_text=embargo_text, language=language)
     return _Translated(locale, localised, page,
                        PairResult(shown, locale, Status.CHECKED, release.id, coverage, issues,
-                                  index=index, inputs=inputs))
+                                  index=index, inputs=inputs, path=path))
 
 
 def run_batch(batch: list[Task], ctx: Context) -> list[list[PairResult]]:
