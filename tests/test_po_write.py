@@ -7,15 +7,18 @@ given our output, must give back the very same bytes, at several widths).
 
 from __future__ import annotations
 
+import ctypes
 import random
 import shutil
 import subprocess
+import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
 import polib
 import pytest
 
+from toolkit import po_write
 from toolkit.catalog import Catalog, Entry
 from toolkit.po_read import parse_po
 from toolkit.po_write import format_dated, format_po, po_date, write_po
@@ -42,29 +45,54 @@ JAPANESE = ("林芳正外務大臣は、訪日中のキルギス共和国外務�
             "（ＦＯＩＰ）ちょっとキャッシュー々〜！？％")
 
 
-def _text(rng: random.Random) -> str:
+# What GNU's line breaking treats apart, put into words by `_text(marked=True)`: the
+# characters of class BK and NL (a mandatory break: never a break in a PO file, but the
+# column count starts again after one), combining marks of every kind (class CM, which
+# goes with its base; CM marks of other widths; marks of the scripts without spaces,
+# which libunistring takes for letters; the grapheme joiner and a double diacritic,
+# GL; a Tibetan BA), and the controls a PO string holds unescaped (CM, no width).
+SEPARATORS = ("\x85", "\u2028", "\u2029")
+MARKS = ("\u0301", "\u0308", "\u0327", "\u05b4", "\u064b", "\u0903", "\u093f", "\u0cbf",
+         "\u20dd", "\u302a", "\u3099", "\u0e31", "\u0e48", "\u102c", "\u17b6", "\u034f",
+         "\u035c", "\u0f7f", "\ufe20", "\U0001d165", "\x01", "\x1c", "\x7f", "\x90")
+
+
+def _marked(rng: random.Random, word: str) -> str:
+    """A word with a mark or a line separator put in (or before, or after) it."""
+    extra = rng.choice(SEPARATORS) if rng.random() < 0.3 else rng.choice(MARKS)
+    at = rng.randint(0, len(word))
+    return word[:at] + extra + word[at:]
+
+
+def _text(rng: random.Random, marked: bool = False) -> str:
     size = rng.choice([1, 3, 8, 15, 30, 60])
+
+    def word(words: str | tuple[str, ...]) -> str:
+        found = rng.choice(words)
+        return _marked(rng, found) if marked and rng.random() < 0.3 else found
+
     if rng.random() < 0.25:
-        text = "".join(rng.choice(JAPANESE) if rng.random() < 0.85 else rng.choice(WORDS)
+        text = "".join(word(JAPANESE) if rng.random() < 0.85 else word(WORDS)
                        for _ in range(size * 2))
     else:
-        text = " ".join(rng.choice(WORDS) for _ in range(size))
+        text = " ".join(word(WORDS) for _ in range(size))
     if rng.random() < 0.15:
         text = text.replace(" ", "\n", rng.randint(1, 3))
     return text + ("\n" if rng.random() < 0.1 else "")
 
 
-def generated_catalog(seed: int, size: int = 150) -> Catalog:
-    """A catalog of random but realistic messages, every PO feature used."""
+def generated_catalog(seed: int, size: int = 150, marked: bool = False) -> Catalog:
+    """A catalog of random but realistic messages, every PO feature used; `marked`:
+    with line separators, combining marks and controls in some words."""
     rng = random.Random(seed)
     entries: dict[str, Entry] = {}
     while len(entries) < size:
-        msgid = _text(rng)
+        msgid = _text(rng, marked)
         obsolete = rng.random() < 0.1
         refs = tuple(dict.fromkeys(
             (f"releases/{'x' * rng.randint(1, 40)}.xml", rng.randint(1, 999))
             for _ in range(rng.randint(0, 4))))
-        msgstr = _text(rng).rstrip("\n") if rng.random() < 0.8 else ""
+        msgstr = _text(rng, marked).rstrip("\n") if rng.random() < 0.8 else ""
         if msgstr and msgid.endswith("\n"):
             msgstr += "\n"  # msgfmt -c: a msgstr ends with a newline when its msgid does
         entries[msgid] = Entry(
@@ -73,8 +101,8 @@ def generated_catalog(seed: int, size: int = 150) -> Catalog:
             translator_comments=("checked by the desk",) if rng.random() < 0.2 else (),
             extracted_comments=() if obsolete else ("paragraph",),
             flags=("fuzzy",) if msgstr and rng.random() < 0.2 else (),
-            msgctxt=_text(rng) if rng.random() < 0.05 else None,
-            previous_msgid=_text(rng) if rng.random() < 0.1 else None)
+            msgctxt=_text(rng, marked) if rng.random() < 0.05 else None,
+            previous_msgid=_text(rng, marked) if rng.random() < 0.1 else None)
     # Obsolete entries last, where every PO writer puts them.
     ordered = sorted(entries.values(), key=lambda e: e.obsolete)
     return Catalog(header_fields=HEADER, entries=tuple(ordered))
@@ -100,6 +128,19 @@ def test_msgcat_gives_back_the_same_bytes(seed: int, width: int | None, tmp_path
     ours.write_bytes(format_po(generated_catalog(seed), width=width))
     option = f"--width={width}" if width else "--no-wrap"
     result = subprocess.run([str(MSGCAT), option, str(ours)], check=True,
+                            capture_output=True)
+    assert result.stdout == ours.read_bytes()
+
+
+@pytest.mark.skipif(MSGCAT is None, reason="GNU gettext (msgcat) is not installed")
+@pytest.mark.parametrize(("seed", "width"), [(s, w) for s in range(4) for w in (79, 40, 25)])
+def test_msgcat_gives_back_the_same_bytes_with_marks_and_line_separators(
+        seed: int, width: int, tmp_path: Path):
+    catalog = generated_catalog(100 + seed, marked=True)
+    ours = tmp_path / "ours.po"
+    ours.write_bytes(format_po(catalog, width=width))
+    assert parse_po(ours.read_bytes(), "ours.po") == catalog
+    result = subprocess.run([str(MSGCAT), f"--width={width}", str(ours)], check=True,
                             capture_output=True)
     assert result.stdout == ours.read_bytes()
 
@@ -232,6 +273,69 @@ def test_lines_fit_the_width_where_they_can():
         for line in format_po(catalog, width=width).decode().splitlines():
             if line.startswith(("msg", '"', "#~ ", "#| ")) and " " in line.strip('"')[:width]:
                 assert len(line) <= width or "https://" in line or len(line.split()) < 3, line
+
+
+def _msgid_lines(msgid: str, width: int) -> list[str]:
+    text = format_po(Catalog(entries=(Entry(msgid),)), width=width).decode()
+    return text.split("\n")[:-2]  # (not splitlines: it would cut at U+2028)
+
+
+def test_a_line_separator_restarts_the_columns_but_never_breaks_the_line():
+    """GNU takes U+2028 (and U+2029, U+0085) for a mandatory break: it never writes a
+    break there, nor just after, but counts the columns after it from 0 again."""
+    assert _msgid_lines("aaaa bbbb cccc dddd eeee\u2028ffff gggg hhhh iiii jjjj kkkk llll "
+                        "mmmm", 30) == [
+        'msgid ""', '"aaaa bbbb cccc dddd eeee\u2028ffff gggg hhhh iiii jjjj "',
+        '"kkkk llll mmmm"']
+
+
+def test_a_combining_mark_stays_with_its_base():
+    # Ideographs may break anywhere, but not before the (one column wide) visarga.
+    assert _msgid_lines("本" * 14 + "\u0903" + "本" * 3, 30) == [
+        'msgid ""', '"' + "本" * 13 + '"', '"本\u0903本本本"']
+
+
+def test_a_control_character_takes_no_column():
+    assert _msgid_lines("aaaa bbbb cccc dddd eeee ff\x01\x01 gggg", 30) == [
+        'msgid ""', '"aaaa bbbb cccc dddd eeee ff\x01\x01 "', '"gggg"']
+
+
+def _libunistring() -> ctypes.CDLL | None:
+    try:
+        return ctypes.CDLL("libunistring.so.2")  # what GNU gettext 0.21 breaks lines with
+    except OSError:
+        return None
+
+
+@pytest.mark.skipif(_libunistring() is None, reason="libunistring is not installed")
+def test_every_combining_mark_and_control_breaks_and_counts_as_libunistrings():
+    """Each mark between an ideograph and a letter, and between two letters: where GNU
+    may break around it, and how wide it is, for every mark of Unicode 14."""
+    lib = _libunistring()
+    assert lib is not None
+    lib.uc_width.restype = ctypes.c_int
+    lib.uc_width.argtypes = [ctypes.c_uint32, ctypes.c_char_p]
+
+    def theirs(text: str) -> list[bool]:
+        data = text.encode()
+        found = ctypes.create_string_buffer(len(data))
+        lib.u8_possible_linebreaks(data, ctypes.c_size_t(len(data)), b"UTF-8", found)
+        at = [len(text[:i].encode()) for i in range(len(text))]
+        return [found.raw[i] == 2 for i in at]  # UC_BREAK_POSSIBLE
+
+    controls = [chr(c) for c in (*range(1, 4), 5, 6, *range(0x0e, 0x20), *range(0x7f, 0x85),
+                                 *range(0x86, 0xa0))]
+    marks = [chr(c) for c in range(0x110000)
+             if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me")]
+    wrong = []
+    for mark in marks + controls:
+        for text in (f"本{mark}e", f"a{mark}e", f"a {mark}e", f"\u200b{mark}e"):
+            ours = [i > 0 and po_write._possible(text, i, False) for i in range(len(text))]
+            if ours != theirs(text):
+                wrong.append(text)
+        if po_write._width(mark) != max(lib.uc_width(ord(mark), b"UTF-8"), 0):
+            wrong.append(mark)
+    assert [ascii(w) for w in wrong] == []
 
 
 def _dated(date: str) -> Catalog:

@@ -16,6 +16,11 @@ entries come last, prefixed ``#~``, and only when they hold a translation (or a
 translator's comment).
 The line-break classes are a compact approximation of the Unicode table: identical to
 what msgcat does on Latin, Cyrillic, Arabic and Japanese prose (tested), never invalid.
+Combining marks, the controls a string holds unescaped and the line separators U+0085,
+U+2028 and U+2029 follow libunistring 1.0 (msgcat 0.21's breaker) exactly: a mark goes
+with its base (and takes the width libunistring gives it), a control is a mark of no
+width, and a separator is a mandatory break that GNU never writes as one: the line goes
+on, but its columns are counted from 0 again (tested against msgcat and libunistring).
 """
 
 from __future__ import annotations
@@ -253,14 +258,15 @@ def _wrapped(prefix: str, name: str, value: str, width: int | None) -> tuple[str
 _remembered = lru_cache(maxsize=4096)(_wrapped)
 
 
-def _escaped(text: str) -> str:
-    """`text` with the C escapes GNU writes. Most strings have nothing to escape, which
-    three scans at C speed tell (every control of the table is not printable), where
-    str.translate looks every character up and a regular expression's character set
-    cost three times as much."""
+def _escaped(text: str) -> tuple[str, bool]:
+    """`text` with the C escapes GNU writes, and whether it is known to be printable
+    (`_breaks` needs to know it of an ASCII string, and the scan is not free). Most
+    strings have nothing to escape, which three scans at C speed tell (every control
+    of the table is not printable), where str.translate looks every character up and a
+    regular expression's character set cost three times as much."""
     if '"' in text or "\\" in text or not text.isprintable():
-        return text.translate(_ESCAPES)
-    return text
+        return text.translate(_ESCAPES), False
+    return text, True
 
 
 def _portions(value: str) -> list[str]:
@@ -286,12 +292,13 @@ def _wrap(out: list[str], prefix: str, name: str, value: str, width: int | None)
     after_break = len(prefix) + 1  # a continuation line starts with prefix and a quote
     limit = (width - 1 - after_break) if width is not None else None
     first = portions[0]
-    text = _escaped(first)
+    text, printable = _escaped(first)
     start = len(prefix) + len(name) + 2 - after_break
     # Only whether the string breaks matters here: if it does, it starts on the next
     # line, and its breaks are found for that start.
     if text and (len(portions) > 1 or (limit is not None and start > limit)
-                 or _breaks(text, limit, start, first.endswith("\n"), first_only=True)):
+                 or _breaks(text, limit, start, first.endswith("\n"), first_only=True,
+                            printable=printable)):
         out.append(f'{prefix}{name} ""\n')
         out.extend(_continued(prefix, first, limit))
     else:
@@ -305,10 +312,10 @@ def _wrap(out: list[str], prefix: str, name: str, value: str, width: int | None)
 @lru_cache(maxsize=4096)
 def _continued(prefix: str, portion: str, limit: int | None) -> tuple[str, ...]:
     """The lines of one portion (up to and with its newline) on continuation lines."""
-    text = _escaped(portion)
+    text, printable = _escaped(portion)
     lines: list[str] = []
     cut = 0
-    for index in _breaks(text, limit, 0, portion.endswith("\n")):
+    for index in _breaks(text, limit, 0, portion.endswith("\n"), printable=printable):
         lines.append(f'{prefix}"{text[cut:index]}"\n')
         cut = index
     lines.append(f'{prefix}"{text[cut:]}"\n')
@@ -316,17 +323,27 @@ def _continued(prefix: str, portion: str, limit: int | None) -> tuple[str, ...]:
 
 
 def _breaks(text: str, limit: int | None, start: int, newline_end: bool,
-            first_only: bool = False) -> list[int]:
+            first_only: bool = False, printable: bool = False) -> list[int]:
     """Where to break an escaped string so that it fits in `limit` columns.
 
     The same choice as GNU's greedy breaker (libunistring's width_linebreaks): each line
     ends at the last break opportunity that still fits; a piece too long for a line
     stands alone. Opportunities are only looked for where a line has to end.
-    `first_only` stops at the first break.
+    `first_only` stops at the first break; `printable`: `text` is known to hold no
+    control character.
     """
     if limit is None:
         return []
-    glue = _glue(text)
+    if text.isascii():
+        if start + len(text) <= limit:
+            return []  # (no ASCII character is wider than a column)
+        # A control left unescaped takes no column, and is a mark (CM): rare, and
+        # looked for only when the caller's escaping did not (a string with a quote).
+        glue = _GLUE_TEXT if printable or text.isprintable() else None
+    else:
+        glue, separated = _letters(text)
+        if separated:
+            return _separated_breaks(text, limit, start, newline_end, first_only)
     if glue is not None:  # every character one column wide
         widths = None
         total = len(text)
@@ -370,33 +387,65 @@ def _breaks(text: str, limit: int | None, start: int, newline_end: bool,
     return chosen
 
 
+# Characters of line-break classes BK and NL that a PO string holds as they are (\v and
+# \f are escaped): NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.
+_SEPARATOR = re.compile("[\x85\u2028\u2029]")
+_SEPARATORS = frozenset("\x85\u2028\u2029")
+
+
+def _separated_breaks(text: str, limit: int, start: int, newline_end: bool,
+                      first_only: bool) -> list[int]:
+    """`_breaks` of a string holding line separators (U+0085, U+2028, U+2029).
+
+    GNU's breaker (libunistring) takes each for a mandatory break: it never breaks a
+    line there (the writer only breaks where a break is possible; the character stays
+    inside the line), but it counts the columns after it from 0 again and allows no
+    break before the next non-space character, as at the start of a string. So each
+    part between separators is broken by itself, the first from `start`, the others
+    from column 0, and a written line may be longer than the page.
+    """
+    chosen: list[int] = []
+    cut, column = 0, start
+    ends = [m.start() for m in _SEPARATOR.finditer(text)] + [len(text)]
+    for end in ends:
+        last = end == len(text)
+        found = _breaks(text[cut:end], limit, column, newline_end and last, first_only)
+        chosen += (cut + index for index in found)
+        if first_only and chosen:
+            break
+        cut, column = end + 1, 0
+    return chosen
+
+
 # ASCII characters of classes AL and NU: no line may break right after one of them unless
 # a space or a non-ASCII character (an ideograph, say) follows.
 _GLUE_TEXT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789#&*<=>@^_`~"
 _GLUE = frozenset(_GLUE_TEXT)
-_NON_ASCII = re.compile("[^\x00-\x7f]")
-
-
-def _glue(text: str) -> str | None:
-    """The characters after which no line of `text` may break, when every character of
-    it is one column wide and that is all the search for breaks needs: the ASCII ones
-    (`_GLUE_TEXT`), and the non-ASCII ones when all are letters of class AL (Latin with
-    accents, Cyrillic): AL and NU before AL never break (LB23, LB28), and such a letter
-    before an ASCII character breaks as an ASCII letter does. None for any other text
-    (an ideograph, a mark, a dash...), whose candidates are tried one by one.
-    """
-    return _GLUE_TEXT if text.isascii() else _letters_glue(text)
+# Every character but the printable ASCII ones.
+_UNUSUAL = re.compile("[^\x20-\x7e]")
 
 
 # One message in seven of the benchmark's holds a name such as Çavuşoğlu: found this way,
 # its breaks cost about what an ASCII message's do (11 us instead of 44 to wrap one).
 # Remembered: a string is asked twice in a row, whether it breaks and then where.
 @lru_cache(maxsize=64)
-def _letters_glue(text: str) -> str | None:
-    letters = set(_NON_ASCII.findall(text))
+def _letters(text: str) -> tuple[str | None, bool]:
+    """Of a string that is not all ASCII: its glue, and whether it holds a line
+    separator (`_separated_breaks`).
+
+    The glue is the characters after which no line of `text` may break, when every
+    character of it is one column wide and that is all the search for breaks needs:
+    the ASCII ones (`_GLUE_TEXT`) and the others, when all are letters of class AL
+    (Latin with accents, Cyrillic): AL and NU before AL never break (LB23, LB28), and
+    such a letter before an ASCII character breaks as an ASCII letter does. None for any
+    other text (an ideograph, a mark, a control, a dash...), whose candidates are tried
+    one by one.
+    """
+    letters = set(_UNUSUAL.findall(text))
+    separated = not letters.isdisjoint(_SEPARATORS)
     if all(_class(ch) == AL and _width(ch) == 1 for ch in letters):
-        return _GLUE_TEXT + "".join(letters)
-    return None
+        return _GLUE_TEXT + "".join(letters), separated
+    return None, separated
 
 
 def _candidate(text: str, index: int) -> bool:
@@ -417,7 +466,7 @@ def _possible(text: str, index: int, newline_end: bool) -> bool:
             before_at -= 1
         if before_at < 0:
             return False
-        if text[before_at] < "\x80":
+        if " " < text[before_at] < "\x7f":  # (a control is a mark of what precedes it)
             return text[before_at] not in "([{"
     run = index
     while run > 0 and text[run - 1] == "\\":
@@ -431,18 +480,26 @@ def _possible(text: str, index: int, newline_end: bool) -> bool:
     spaces = False
     while before_at >= 0 and _class(text[before_at]) == SP:
         spaces, before_at = True, before_at - 1
-    if after == CM:
-        if not spaces and before_at >= 0:
-            return False  # a combining mark goes with its base
-        after = AL
     if before_at < 0:
-        return False
+        return False  # only spaces before: the start of a line (LB4-LB7, LB9, LB10)
+    if after == CM:
+        # A combining mark goes with its base (LB9), but after spaces or a zero-width
+        # space it is a letter of its own (LB10) that may start a line, whatever the
+        # class before (libunistring asks nothing more: not even LB14's OP SP* ×).
+        return spaces or _class(text[before_at]) == ZW
     base = before_at
     while base >= 0 and _class(text[base]) == CM:
         base -= 1
-    before = _class(text[base]) if base >= 0 and _class(text[base]) != SP else AL
+    # Marks after the start, spaces or a zero-width space are a letter (LB10); others
+    # are their base's (LB9).
+    before = _class(text[base]) if base >= 0 else AL
+    if base != before_at and before in (SP, ZW):
+        before = AL
     if not _may_break(before, after, spaces):
         return False
+    if not spaces and before in (HY, BA) and base >= 1 and base == before_at \
+            and _class(text[base - 1]) == HL:
+        return False  # LB21a: HL (HY | BA) ×
     # LB30, which spares East Asian (wide) brackets.
     return spaces or not ((before in (AL, HL, NU) and after == OP and _width(text[index]) == 1)
                           or (before == CP and after in (AL, HL, NU)))
@@ -451,9 +508,9 @@ def _possible(text: str, index: int, newline_end: bool) -> bool:
 # --- Unicode line breaking (UAX #14), the part that PO text needs -------------------
 
 # Line-break classes, as in the Unicode table.
-AL, BA, B2, BB, CL, CM, CP, EX, GL, HL, HY, ID, IN, IS, NS, NU, OP, PO, PR, QU, SP, SY, \
-    WJ, ZW = ("AL", "BA", "B2", "BB", "CL", "CM", "CP", "EX", "GL", "HL", "HY", "ID", "IN",
-              "IS", "NS", "NU", "OP", "PO", "PR", "QU", "SP", "SY", "WJ", "ZW")
+AL, BA, B2, BB, BK, CL, CM, CP, EX, GL, HL, HY, ID, IN, IS, NS, NU, OP, PO, PR, QU, SP, \
+    SY, WJ, ZW = ("AL", "BA", "B2", "BB", "BK", "CL", "CM", "CP", "EX", "GL", "HL", "HY",
+                  "ID", "IN", "IS", "NS", "NU", "OP", "PO", "PR", "QU", "SP", "SY", "WJ", "ZW")
 
 _ASCII = {
     " ": SP, "!": EX, '"': QU, "$": PR, "%": PO, "'": QU, "(": OP, ")": CP, "+": PR,
@@ -461,6 +518,7 @@ _ASCII = {
     "]": CP, "{": OP, "|": BA, "}": CL, "\t": BA,
 }
 _SPECIAL = {
+    "\x85": BK, "\u2028": BK, "\u2029": BK,  # (NL is BK to libunistring)
     "\u00a0": GL, "\u202f": GL, "\u2007": GL, "\u2011": GL, "\u00ad": BA, "\u2010": BA,
     "\u2012": BA, "\u2013": BA, "\u2014": B2, "\u2026": IN, "\u2024": IN, "\u2025": IN,
     "\u200b": ZW, "\u2060": WJ, "\ufeff": WJ, "\u00b4": BB, "\u02c8": BB, "\u02cc": BB,
@@ -477,6 +535,32 @@ _SPECIAL = {
     "\uffe5": PR, "\uffe6": PR, "\u2018": QU, "\u2019": QU, "\u201c": QU, "\u201d": QU,
     "\u201a": OP, "\u201e": OP, "\u00ab": QU, "\u00bb": QU, "\u2039": QU, "\u203a": QU,
 }
+# Combining marks (category M) that are not of class CM: those of the scripts written
+# without spaces (SA, which libunistring takes for AL), the double diacritics and two
+# joiners (GL), and one Tibetan sign (BA). Ranges of code points as in the Unicode 14
+# table of libunistring 1.0, which msgcat 0.21 uses (later tables made the half marks
+# U+FE20... GL as well; every mark was checked against libunistring).
+_MARKS_NOT_CM = (
+    (AL, ((0x0e31, 0x0e31), (0x0e34, 0x0e3a), (0x0e47, 0x0e4e), (0x0eb1, 0x0eb1),
+          (0x0eb4, 0x0ebc), (0x0ec8, 0x0ecd), (0x102b, 0x103e), (0x1056, 0x1059),
+          (0x105e, 0x1060), (0x1062, 0x1064), (0x1067, 0x106d), (0x1071, 0x1074),
+          (0x1082, 0x108d), (0x108f, 0x108f), (0x109a, 0x109d), (0x17b4, 0x17d3),
+          (0x17dd, 0x17dd), (0x1a55, 0x1a5e), (0x1a60, 0x1a7c), (0xa9e5, 0xa9e5),
+          (0xaa7b, 0xaa7d), (0xaab0, 0xaab0), (0xaab2, 0xaab4), (0xaab7, 0xaab8),
+          (0xaabe, 0xaabf), (0xaac1, 0xaac1), (0x1171d, 0x1172b))),
+    (GL, ((0x034f, 0x034f), (0x035c, 0x0362), (0x16fe4, 0x16fe4))),
+    (BA, ((0x0f7f, 0x0f7f),)),
+)
+
+
+def _mark_class(ch: str) -> str:
+    code = ord(ch)
+    for name, ranges in _MARKS_NOT_CM:
+        if any(low <= code <= high for low, high in ranges):
+            return name
+    return CM
+
+
 # Small kana (Unicode class CJ) behave as NS under strict line breaking, as GNU does.
 _SMALL_KANA = frozenset("ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ"
                         "ㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿｧｨｩｪｫｬｭｮｯｰ")
@@ -487,6 +571,8 @@ def _class(ch: str) -> str:
     if ch.isascii():
         if ch in _ASCII:
             return _ASCII[ch]
+        if not ch.isprintable():
+            return CM  # the controls a PO string holds unescaped (UAX #14 gives them CM)
         return NU if ch.isdigit() else AL
     special = _SPECIAL.get(ch)
     if special is not None:
@@ -495,6 +581,8 @@ def _class(ch: str) -> str:
         return NS
     category = unicodedata.category(ch)
     if category in ("Mn", "Mc", "Me"):
+        return _mark_class(ch)
+    if category == "Cc":
         return CM
     if category == "Nd":
         return NU
@@ -517,17 +605,27 @@ def _class(ch: str) -> str:
 def _width(ch: str) -> int:
     if ch.isascii():
         return 1 if ch.isprintable() else 0
-    if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+    # Marks that take no room, format characters, controls and the line separators
+    # (which libunistring's count skips).
+    category = unicodedata.category(ch)
+    if category in ("Cf", "Cc", "Zl", "Zp"):
         return 0
+    if category in ("Mn", "Me"):
+        # libunistring's marks of no width are the non-spacing ones of the bidi table:
+        # five Mn (Kannada U+0CBF, U+0CC6...) are left-to-right and one column wide.
+        return 0 if unicodedata.bidirectional(ch) == "NSM" else 1
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
 def _may_break(before: str, after: str, spaces: bool) -> bool:
+    if after == ZW:
+        return False  # LB7, before LB8
     if before == ZW:
         return True
     if after in (CL, CP, EX, IS, SY, WJ, ZW) or before in (OP, WJ):
         return False
-    if (before == QU and after == OP) or (before in (CL, CP) and after == NS) \
+    # LB16 as libunistring has it: CL SP* × NS, but a break in CP SP ÷ NS.
+    if (before == QU and after == OP) or (before == CL and after == NS) \
             or (before == B2 and after == B2):
         return False
     if spaces:
