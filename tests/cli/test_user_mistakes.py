@@ -126,3 +126,13 @@ def test_a_mistyped_locale_on_the_command_line_lists_the_projects(project):
     assert result.exit_code == 2
     assert one_line(result).endswith("; this project's locales: en, ja, ky, ru, ar")
     assert not (project / "build").exists()
+
+
+@pytest.mark.parametrize(("command", "usage"), [
+    ("validate", "[PATH]..."), ("build", "[RELEASE]..."), ("stats", "[RELEASE]..."),
+    ("pseudo", "[RELEASE]..."),
+])
+def test_the_usage_line_says_a_command_takes_many_releases(command, usage):
+    # Typer wrote "[RELEASE]" for a repeatable argument with a metavar: one release.
+    result = invoke(command, "--help")
+    assert f"{command} [OPTIONS] {usage}" in result.stdout, result.stdout

@@ -12,6 +12,7 @@ import typer
 
 from toolkit.cli.common import (
     RELEASES_HELP,
+    RELEASES_METAVAR,
     ConfigOption,
     FormatOption,
     OutputFormat,
@@ -35,8 +36,8 @@ PAIR_LINES = 20  # above this many releases with problems, a summary per locale
 def command(
     releases: Annotated[
         list[str] | None,
-        typer.Argument(help=RELEASES_HELP.format("every configured release"), metavar="RELEASE",
-                       show_default=False),
+        typer.Argument(help=RELEASES_HELP.format("every configured release"),
+                       metavar=RELEASES_METAVAR, show_default=False),
     ] = None,
     *,
     locale: Annotated[

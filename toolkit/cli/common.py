@@ -73,6 +73,9 @@ def releases_project(config: Path | None, named: Sequence[object] | None) -> Con
 
 # The releases argument, as every command that takes it says it.
 RELEASES_HELP = "Release ids, release XML files or folders of them (default: {})."
+# Typer drops the "..." of a repeatable argument given a metavar ("[RELEASE]" in the usage
+# line, as if one release were taken) unless the metavar is written whole.
+RELEASES_METAVAR = "[RELEASE]..."
 
 
 def release_files(config: Config, names: Sequence[str] | None) -> list[Path] | None:

@@ -10,6 +10,7 @@ import typer
 from toolkit.cli.catalog_options import summary_line
 from toolkit.cli.common import (
     RELEASES_HELP,
+    RELEASES_METAVAR,
     ConfigOption,
     FormatOption,
     OutputFormat,
@@ -27,7 +28,7 @@ DEFAULT_LOCALE = "en-XA"  # the usual tag of an accented pseudo-locale
 def command(
     releases: Annotated[
         list[str] | None,
-        typer.Argument(help=RELEASES_HELP.format("every template"), metavar="RELEASE",
+        typer.Argument(help=RELEASES_HELP.format("every template"), metavar=RELEASES_METAVAR,
                        show_default=False),
     ] = None,
     *,

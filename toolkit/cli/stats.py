@@ -9,6 +9,7 @@ import typer
 
 from toolkit.cli.common import (
     RELEASES_HELP,
+    RELEASES_METAVAR,
     ConfigOption,
     FormatOption,
     OutputFormat,
@@ -23,8 +24,8 @@ from toolkit.cli.common import (
 def command(
     releases: Annotated[
         list[str] | None,
-        typer.Argument(help=RELEASES_HELP.format("every configured release"), metavar="RELEASE",
-                       show_default=False),
+        typer.Argument(help=RELEASES_HELP.format("every configured release"),
+                       metavar=RELEASES_METAVAR, show_default=False),
     ] = None,
     *,
     locale: Annotated[

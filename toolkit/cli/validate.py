@@ -21,7 +21,7 @@ def command(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(help="Release XML, .pot or .po files, or folders of them "
-                       "(default: the whole configured project)."),
+                       "(default: the whole configured project).", metavar="[PATH]..."),
     ] = None,
     *,
     output_format: Annotated[
