@@ -136,3 +136,19 @@ def test_the_usage_line_says_a_command_takes_many_releases(command, usage):
     # Typer wrote "[RELEASE]" for a repeatable argument with a metavar: one release.
     result = invoke(command, "--help")
     assert f"{command} [OPTIONS] {usage}" in result.stdout, result.stdout
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("<urlset><url/></urlset>\n", "<urlset>"),
+    ('<release xmlns="urn:other"/>\n', "<release> in namespace urn:other"),
+])
+def test_xml_that_is_no_release_is_said_so_plainly(project, text, root):
+    # The pre-commit hook passes every changed .xml; libxml2 said "Element 'urlset': No
+    # matching global declaration available for the validation root."
+    (project / "sitemap.xml").write_text(text, encoding="utf-8")
+    result = invoke("validate", "sitemap.xml")
+    assert result.exit_code == 1
+    assert result.stdout == (
+        f"sitemap.xml:1: error: not a release: its root element is {root}, not <release> "
+        "in namespace https://ns.communique.dev/release/1; if the file is not meant to be "
+        "one, leave it out (pre-commit: `exclude:`) [schema]\n")
