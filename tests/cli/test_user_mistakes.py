@@ -152,3 +152,17 @@ def test_xml_that_is_no_release_is_said_so_plainly(project, text, root):
         f"sitemap.xml:1: error: not a release: its root element is {root}, not <release> "
         "in namespace https://ns.communique.dev/release/1; if the file is not meant to be "
         "one, leave it out (pre-commit: `exclude:`) [schema]\n")
+
+
+def test_building_before_extract_says_to_extract_first(tmp_path, monkeypatch):
+    # `update --locale de` makes catalogs from templates; before extract it makes none,
+    # so the advice to run it alone led nowhere.
+    root = make_project(tmp_path / "project")
+    for pot in (root / "locales").glob("*.pot"):
+        pot.unlink()
+    monkeypatch.chdir(root)
+    result = invoke("build", "--locale", "de")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ("warning: no catalogs for de (locales/de/ does not exist): its "
+                             "pages will be all in en; run `communique extract`, then "
+                             "`communique update --locale de` to start them\n")
