@@ -166,3 +166,22 @@ def test_building_before_extract_says_to_extract_first(tmp_path, monkeypatch):
     assert result.stderr == ("warning: no catalogs for de (locales/de/ does not exist): its "
                              "pages will be all in en; run `communique extract`, then "
                              "`communique update --locale de` to start them\n")
+
+
+def test_validate_refuses_a_file_of_another_kind_and_a_folder_of_none(project):
+    # page.html was read as a catalog ("po-syntax" at its doctype); an empty folder, or
+    # one of pages, passed as clean with exit 0.
+    (project / "page.html").write_text("<!DOCTYPE html><p>Hi</p>\n", encoding="utf-8")
+    (project / "pages").mkdir()
+    (project / "pages" / "page.html").write_text("<p>Hi</p>\n", encoding="utf-8")
+    for args, expected in [
+        (["page.html", "releases"], "page.html: error: not a release, template or catalog: "
+         "validate takes .xml, .pot and .po files and folders of them"),
+        (["pages"], "pages: error: no release, template or catalog (.xml, .pot or .po file) "
+         "in this folder"),
+    ]:
+        result = invoke("validate", *args)
+        assert result.exit_code == 2
+        assert one_line(result) == expected
+        assert result.stdout == ""
+    assert invoke("validate", "no-such.po").exit_code == 2  # still: cannot read

@@ -26,6 +26,7 @@ from toolkit.errors import InputError
 from toolkit.extract import extract_template
 from toolkit.issues import Issue, Severity, error
 from toolkit.model import Release, iter_spans
+from toolkit.paths import display
 from toolkit.placeholders import Message, segment_message
 from toolkit.qa.catalog_checks import check_catalog, locale_of, read_catalog
 from toolkit.qa.codes import Finding
@@ -505,12 +506,26 @@ def _key(path: Path | str) -> str:
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, and the .xml/.pot/.po files below given folders, each once."""
+    """Files as given, and the .xml/.pot/.po files below given folders, each once.
+
+    A file of another kind, or a folder holding none of these, is an `InputError`
+    (exit 2, nothing checked): read as a catalog, `page.html` was a PO syntax error at
+    its doctype, and an empty folder passed as clean. A path that does not exist is left
+    to be reported unreadable with the others.
+    """
     files: list[Path] = []
     seen: set[str] = set()
     for path in paths:
-        found = (sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
-                 if path.is_dir() else [path])
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
+            if not found:
+                raise InputError(display(path), "no release, template or catalog (.xml, "
+                                 ".pot or .po file) in this folder")
+        else:
+            if path.suffix not in SUFFIXES and path.exists():
+                raise InputError(display(path), "not a release, template or catalog: "
+                                 "validate takes .xml, .pot and .po files and folders of them")
+            found = [path]
         for item in found:
             key = _key(item)
             if key not in seen:
