@@ -390,3 +390,20 @@ def test_names_outside_the_vocabulary_are_written_or_refused_as_lxml_does(releas
             write_release(release)
     else:
         assert write_release(release) == expected
+
+
+
+def test_attributes_are_written_alike_the_first_time_and_every_time_after():
+    # The writer remembers the attributes it wrote (`_WRITTEN_ATTRIBUTES`): what it
+    # remembers must be what lxml writes, and what it refuses it must refuse again.
+    release = parse_release(wrap('<p>On <date value="2019-01-02" skeleton="yMMMMd">Jan 2'
+                                 '</date> at <link href="/a?b&amp;c">x</link></p>'))
+    release_xml._WRITTEN_ATTRIBUTES.clear()
+    first = write_release(release)
+    assert (("href", "/a?b&c"),) in release_xml._WRITTEN_ATTRIBUTES
+    assert write_release(release) == first == write_release_lxml(release)
+    twice = ((ITS_TRANSLATE, "no"), (ITS_LOCNOTE, "n"), (ITS_TRANSLATE, "yes"))
+    for _ in range(2):
+        out = _segment(("x",), attrs=twice)
+        assert b'<p its:translate="yes" its:locNote="n">x</p>' in out
+        assert twice not in release_xml._WRITTEN_ATTRIBUTES

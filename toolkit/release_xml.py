@@ -479,12 +479,36 @@ def _inline(out: list[str], part: Segment | Span) -> None:
             if "&" in item or "<" in item or ">" in item or "\r" in item:
                 item = escape_text(item)
             out.append(item)
+            continue
+        inner = item.content
+        if len(inner) == 1 and isinstance(inner[0], str) and inner[0]:
+            # Most spans (names, typed values) hold one text: written here, without
+            # the call for the span.
+            text = inner[0]
+            if "&" in text or "<" in text or ">" in text or "\r" in text:
+                text = escape_text(text)
+            if item.attrs:
+                out.append(_START[item.name] + _attributes(item.attrs) + ">")
+            else:
+                out.append(_OPEN[item.name])
+            out.append(text)
+            out.append(_CLOSE[item.name])
         else:
             _inline(out, item)
     out.append(_CLOSE[name])
 
 
+# Attributes as written, by the model's attributes: a release's spans repeat their
+# attributes (date styles, currencies, the same dates and links), and so do releases.
+# Bounded: then start over.
+_WRITTEN_ATTRIBUTES: dict[Attrs, str] = {}
+_WRITTEN_ATTRIBUTES_LIMIT = 4096
+
+
 def _attributes(attrs: Attrs) -> str:
+    written = _WRITTEN_ATTRIBUTES.get(attrs)
+    if written is not None:
+        return written
     if len(attrs) > 1 and len({key for key, _ in attrs}) < len(attrs):
         # A name given twice (only a model made in code can): lxml sets it again in its
         # first place, after checking the value it replaces. Left to lxml as it is rare.
@@ -492,6 +516,9 @@ def _attributes(attrs: Attrs) -> str:
     written = ""
     for key, value in attrs:
         written += _ATTRIBUTE_STARTS[key] + _escape_value(value) + '"'
+    if len(_WRITTEN_ATTRIBUTES) >= _WRITTEN_ATTRIBUTES_LIMIT:
+        _WRITTEN_ATTRIBUTES.clear()
+    _WRITTEN_ATTRIBUTES[attrs] = written
     return written
 
 
