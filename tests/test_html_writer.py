@@ -353,6 +353,22 @@ def test_ordinary_urls_are_kept(href):
     assert safe_href(href) == href
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["", "/", "//", "http://", "https://", "HTTPS://", "http:", "https:/",
+                        "javascript:", "mailto:", " /", "/\t/", "[", "http://[::1"]),
+       st.text(st.characters(max_codepoint=0x7f) | st.sampled_from("é\u3000\ufe13"),
+               max_size=12),
+       st.sampled_from([frozenset({"http", "https", "mailto"}), frozenset({"http", "https"}),
+                        frozenset({"mailto"})]))
+def test_the_quick_look_at_a_usual_url_says_what_urlsplit_says(start, rest, schemes):
+    # Addresses from the site's root and http(s) ones are told without urlsplit: the
+    # answer is urlsplit's whatever the address.
+    from toolkit.html_writer import _safe_href
+
+    value = start + rest
+    assert safe_href(value, schemes) == _safe_href(value, schemes)
+
+
 def test_a_source_link_with_a_script_url_becomes_a_plain_anchor():
     doc = page('<p><link href="javascript:alert(1)">click</link></p>',
                figure='<figure src="javascript:alert(1)"><caption>c</caption></figure>')

@@ -260,9 +260,6 @@ def block(tag: str, attributes: str, children: list[str], depth: int) -> str:
 _IGNORED_IN_URL = re.compile("[\x00-\x20\x7f]")
 
 
-# Remembered: pages link the same sites and images over and over, and urlsplit is the
-# dearest step of a link. Bounded, so memory stays flat on any corpus.
-@lru_cache(maxsize=4096)
 def safe_href(value: str | None, schemes: frozenset[str] = _SAFE_SCHEMES) -> str | None:
     """A URL that may appear in a page: relative, or with one of `schemes`; else None.
 
@@ -271,6 +268,26 @@ def safe_href(value: str | None, schemes: frozenset[str] = _SAFE_SCHEMES) -> str
     """
     if value is None:
         return None
+    # The usual addresses, told at a glance: printable ASCII without a space (so nothing
+    # to strip) and without brackets (nothing urlsplit refuses), a path from the site's
+    # root or http(s). Each release's photos have addresses of their own, which a cache
+    # does not help.
+    if (value.isascii() and value.isprintable() and " " not in value
+            and "[" not in value and "]" not in value):
+        if value[:1] == "/" and value[1:2] != "/":
+            return value
+        if value.startswith("https://") and "https" in schemes:
+            return value
+        if value.startswith("http://") and "http" in schemes:
+            return value
+    return _safe_href(value, schemes)
+
+
+# Remembered: pages link the same sites over and over, and urlsplit is the dearest step
+# of a link. Bounded, so memory stays flat on any corpus.
+@lru_cache(maxsize=4096)
+def _safe_href(value: str, schemes: frozenset[str]) -> str | None:
+    """`safe_href` by urlsplit."""
     cleaned = _IGNORED_IN_URL.sub("", value)
     try:
         parts = urlsplit(cleaned)
