@@ -7,10 +7,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from toolkit.catalog import Catalog, Entry
 from toolkit.errors import InputError
-from toolkit.po_read import _parse_with_polib, parse_po, read_po
+from toolkit.po_read import _CHARSET, _charset_search, _parse_with_polib, parse_po, read_po
 from toolkit.po_write import format_po
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "po_read"
@@ -298,3 +300,19 @@ def test_a_reference_whose_line_is_not_a_number_is_a_file_name():
     catalog = parse_po('#: a.xml:² b.xml:١٢ c.xml:\nmsgid "a"\nmsgstr ""\n'.encode(), "x.po")
     assert catalog.entries[0].references == (("a.xml:²", None), ("b.xml", 12),
                                              ("c.xml:", None))
+
+
+# The header's charset is found as a search with IGNORECASE finds it, sooner.
+CHARSET_PIECES = st.sampled_from([
+    b"Content-Type:", b"content-type:", b"CONTENT-TYPE:", b"Content-Type: text/plain; ",
+    b"charset=", b"CharSet=", b"UTF-8", b"ISO-8859-5", b"CHARSET", b'"', b"\\n", b"\n",
+    b" ", b"msgstr ", b"Content-", b"Type:", b"x"])
+
+
+@given(st.lists(CHARSET_PIECES, max_size=12).map(b"".join))
+@example(b"content-type: x\nContent-Type: text/plain; charset=KOI8-R")
+@example(b'Content-Type: "\nCONTENT-TYPE: charset=UTF-8')
+def test_the_charset_is_found_where_the_search_finds_it(data: bytes):
+    found, expected = _charset_search(data), _CHARSET.search(data)
+    assert (found and (found.span(), found.group(1))) == \
+        (expected and (expected.span(), expected.group(1)))

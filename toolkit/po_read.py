@@ -202,11 +202,22 @@ def _fuzzy(comments: str) -> bool:
 
 def declared_charset(data: bytes) -> str:
     """The charset the header declares; a template's placeholder ``CHARSET`` is UTF-8."""
-    found = _CHARSET.search(data)
+    found = _charset_search(data)
     if not found:
         return "utf-8"
     name = found.group(1).decode("ascii")
     return "utf-8" if name.upper() == "CHARSET" else name
+
+
+def _charset_search(data: bytes) -> re.Match[bytes] | None:
+    """`_CHARSET.search(data)`, sooner. A search with IGNORECASE tries the whole pattern
+    at every byte before the field (~30k instructions a catalog); a match can only start
+    where "content-type:" is, in any case, so the usual spelling is found as a substring,
+    and the search tried there first if no other spelling comes before it."""
+    at = data.find(b"Content-Type:")
+    if at < 0 or b"content-type:" in data[:at].lower():
+        return _CHARSET.search(data)
+    return _CHARSET.match(data, at) or _CHARSET.search(data, at + 1)
 
 
 def _decode(data: bytes, path: Path | str) -> str:
