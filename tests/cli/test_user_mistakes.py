@@ -45,7 +45,8 @@ def test_an_output_folder_that_cannot_be_made_is_one_line_and_exit_2(project):
         assert files(project) == before  # nothing written, no temporary file left
 
 
-@pytest.mark.parametrize("command", ["validate", "build", "stats", "pseudo"])
+@pytest.mark.parametrize("command", ["validate", "build", "stats", "pseudo", "extract",
+                                     "update"])
 def test_a_folder_that_holds_no_project_is_refused_not_passed(
         tmp_path, monkeypatch, command):
     # Run in the wrong folder, these found no release and ended with exit 0: a CI gate
@@ -58,7 +59,8 @@ def test_a_folder_that_holds_no_project_is_refused_not_passed(
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("command", ["validate", "build", "stats", "pseudo"])
+@pytest.mark.parametrize("command", ["validate", "build", "stats", "pseudo", "extract",
+                                     "update"])
 def test_a_releases_folder_that_does_not_exist_names_the_setting_and_its_line(
         project, command):
     config = project / "communique.toml"
@@ -130,7 +132,7 @@ def test_a_mistyped_locale_on_the_command_line_lists_the_projects(project):
 
 @pytest.mark.parametrize(("command", "usage"), [
     ("validate", "[PATH]..."), ("build", "[RELEASE]..."), ("stats", "[RELEASE]..."),
-    ("pseudo", "[RELEASE]..."),
+    ("pseudo", "[RELEASE]..."), ("extract", "[RELEASE]..."), ("update", "[RELEASE]..."),
 ])
 def test_the_usage_line_says_a_command_takes_many_releases(command, usage):
     # Typer wrote "[RELEASE]" for a repeatable argument with a metavar: one release.

@@ -17,14 +17,15 @@ from toolkit.cli.catalog_options import (
 )
 from toolkit.cli.common import (
     RELEASES_HELP,
+    RELEASES_METAVAR,
     ConfigOption,
     FormatOption,
     OutputFormat,
     handles_errors,
     interactive,
     progress_bar,
-    project,
     release_files,
+    releases_project,
 )
 
 if TYPE_CHECKING:
@@ -35,8 +36,8 @@ if TYPE_CHECKING:
 def command(
     releases: Annotated[
         list[str] | None,
-        typer.Argument(help=RELEASES_HELP.format("every configured release"), metavar="RELEASE",
-                       show_default=False),
+        typer.Argument(help=RELEASES_HELP.format("every configured release"),
+                       metavar=RELEASES_METAVAR, show_default=False),
     ] = None,
     *,
     width: WidthOption = None,
@@ -54,7 +55,7 @@ def command(
     """
     from toolkit.catalogs import extract_project
 
-    cfg = project(config)
+    cfg = releases_project(config, releases)
     files = release_files(cfg, releases)
     with progress_bar("extracting", output_format is OutputFormat.text and interactive()) \
             as progress:

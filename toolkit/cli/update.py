@@ -17,6 +17,7 @@ from toolkit.cli.catalog_options import (
 )
 from toolkit.cli.common import (
     RELEASES_HELP,
+    RELEASES_METAVAR,
     ConfigOption,
     FormatOption,
     OutputFormat,
@@ -24,8 +25,8 @@ from toolkit.cli.common import (
     interactive,
     locale_tags,
     progress_bar,
-    project,
     release_ids,
+    releases_project,
 )
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 def command(
     releases: Annotated[
         list[str] | None,
-        typer.Argument(help=RELEASES_HELP.format("every template"), metavar="RELEASE",
+        typer.Argument(help=RELEASES_HELP.format("every template"), metavar=RELEASES_METAVAR,
                        show_default=False),
     ] = None,
     *,
@@ -79,7 +80,7 @@ def command(
     """
     from toolkit.catalogs import UpdateOptions, update_project
 
-    cfg = project(config)
+    cfg = releases_project(config, releases)
     locales = locale_tags(cfg, locale)
     ids = release_ids(cfg, releases)
     options = UpdateOptions(fuzzy_matching=not no_fuzzy_matching, tm=not no_tm,
