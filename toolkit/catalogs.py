@@ -339,6 +339,11 @@ def _templates(config: Config, releases: Sequence[str] | None) -> list[Path]:
     """The project's templates, or those of the given release ids; an id without one is
     a `UsageError` (a typo must not pass as a run with nothing to do)."""
     templates = sorted(config.catalogs.glob("*.pot"))
+    if not templates:
+        # update and pseudo make catalogs from templates: with none, they would make
+        # nothing and say "0 catalogs" with exit 0, a misordered CI job passing green.
+        # msgmerge refuses a missing template, xgettext a run without input, likewise.
+        raise UsageError(_no_templates(config))
     if releases:
         missing = sorted(set(releases) - {t.stem for t in templates})
         if missing:
@@ -346,6 +351,16 @@ def _templates(config: Config, releases: Sequence[str] | None) -> list[Path]:
                              "`communique extract` first")
         templates = [t for t in templates if t.stem in set(releases)]
     return templates
+
+
+def _no_templates(config: Config) -> str:
+    where = relative(config.catalogs, config.root) or "."
+    if next(config.releases.glob("*.xml"), None) is not None:
+        return (f"no templates in {where}/: run `communique extract` first (it writes "
+                "a template of each release, which update and pseudo make catalogs from)")
+    return (f"no templates in {where}/ and no releases in "
+            f"{relative(config.releases, config.root) or '.'}/: write releases "
+            "(`communique normalize`), then run `communique extract`")
 
 
 def update_project(config: Config, locales: Sequence[str] | None = None,

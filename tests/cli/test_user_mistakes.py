@@ -187,3 +187,29 @@ def test_validate_refuses_a_file_of_another_kind_and_a_folder_of_none(project):
         assert one_line(result) == expected
         assert result.stdout == ""
     assert invoke("validate", "no-such.po").exit_code == 2  # still: cannot read
+
+
+@pytest.mark.parametrize("command", ["update", "pseudo"])
+def test_update_and_pseudo_before_extract_say_to_extract_first(project, command):
+    # They make catalogs from templates; before extract they made none and said
+    # "0 catalogs: none" with exit 0, a misordered CI job passing green.
+    assert not list(project.glob("locales/*.pot"))
+    before = files(project)
+    for extra in ([], ["--format", "json"]):
+        result = invoke(command, *extra)
+        assert result.exit_code == 2
+        assert one_line(result) == (
+            "no templates in locales/: run `communique extract` first (it writes a template "
+            "of each release, which update and pseudo make catalogs from)")
+        assert result.stdout == ""
+    assert files(project) == before
+
+
+def test_update_in_a_project_without_releases_says_to_write_them_first(project):
+    (project / "releases" / "japan-kyrgyz-fm-meeting-2022.xml").unlink()
+    assert invoke("extract").exit_code == 0  # nothing to extract is no error
+    result = invoke("update")
+    assert result.exit_code == 2
+    assert one_line(result) == ("no templates in locales/ and no releases in releases/: "
+                                "write releases (`communique normalize`), then run "
+                                "`communique extract`")
