@@ -51,7 +51,7 @@ def test_a_catalog_translators_started_in_an_unconfigured_locale_is_never_overwr
     assert catalog.read_bytes() == before
     assert result.stderr == (f"locales/de/LC_MESSAGES/{SAMPLE}.po: error: not a pseudo "
                              "catalog: pseudo would overwrite its translations (remove it, "
-                             "or choose e.g. --locale en-XA)\n")
+                             "or choose another locale, e.g. --locale en-XA)\n")
     assert result.stdout == "1 pseudo catalog: 1 failed\n"
 
 
@@ -63,3 +63,26 @@ def test_a_pseudo_catalog_is_rewritten_and_a_broken_template_named_in_the_projec
     result = CliRunner().invoke(app, ["pseudo", "--locale", "fr"])
     assert result.exit_code == 2
     assert result.stderr.startswith(f"locales/{SAMPLE}.pot:1:1: error: ")
+
+
+def test_refusing_a_hand_made_catalog_never_advises_the_refused_locale(project):
+    # A translator's en-XA catalog (not written by pseudo): the advice said "choose e.g.
+    # --locale en-XA", the very locale refused.
+    assert CliRunner().invoke(app, ["pseudo", "--locale", "en-XA"]).exit_code == 0
+    catalog = catalog_path(project, "en-XA")
+    catalog.write_text(catalog.read_text(encoding="utf-8").replace(
+        "Language-Team: pseudo-locale", "Language-Team: English"), encoding="utf-8")
+    result = CliRunner().invoke(app, ["pseudo", "--locale", "en-XA"])
+    assert result.exit_code == 2
+    assert result.stderr.endswith("(remove it, or choose another locale, e.g. --locale "
+                                  "en-XB)\n"), result.stderr
+    assert CliRunner().invoke(app, ["pseudo", "--locale", "en-XB"]).exit_code == 0
+
+
+def test_refusing_a_configured_locale_advises_a_pseudo_locale_that_is_not_configured(
+        project):
+    config = project / "communique.toml"
+    config.write_text('source-locale = "en"\nlocales = ["ja", "en-XA"]\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["pseudo", "--locale", "en-XA"])
+    assert result.exit_code == 2
+    assert result.stderr.endswith("(choose e.g. --locale en-XB)\n"), result.stderr

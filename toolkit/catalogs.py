@@ -608,7 +608,8 @@ def pseudo_project(config: Config, locale: str,
                 # A locale that is not configured may still be in translation (catalogs
                 # made by `update --locale de` before it is added): never overwrite them.
                 raise InputError(target, "not a pseudo catalog: pseudo would overwrite its "
-                                 "translations (remove it, or choose e.g. --locale en-XA)")
+                                 "translations (remove it, or choose another locale, e.g. "
+                                 f"--locale {pseudo_locale_besides(config, locale)})")
         except InputError as exc:
             shown = relative(Path(exc.path), config.root)  # as update shows its files
             report.results.append(FileResult(where, Status.FAILED, path.stem, locale,
@@ -624,3 +625,30 @@ def pseudo_project(config: Config, locale: str,
         report.results.append(FileResult(where, _status(written, previous is not None),
                                          path.stem, locale))
     return report
+
+
+_PSEUDO_LOCALES = ("en-XA", "en-XB", "en-XC")  # accented pseudo text is for any language
+
+
+def pseudo_locale_besides(config: Config, refused: str) -> str:
+    """A pseudo-locale to suggest instead of `refused`: not it, not configured, and
+    (if one is) without a catalog pseudo did not write, so the advice is never the
+    locale just refused, nor one refused for the same reason."""
+    def key(tag: str) -> str:
+        return tag.replace("_", "-").casefold()
+
+    taken = {key(t) for t in (refused, config.source_locale, *config.locales)}
+    usable = [t for t in _PSEUDO_LOCALES if key(t) not in taken]
+    free = [t for t in usable if _pseudo_or_none(config.catalogs / t / "LC_MESSAGES")]
+    return (free or usable or ["ar-XB"])[0]
+
+
+def _pseudo_or_none(folder: Path) -> bool:
+    """Whether the catalogs in `folder`, if any, are pseudo's (the first one says)."""
+    first = next(folder.glob("*.po"), None)
+    if first is None:
+        return True
+    try:
+        return parse_po(first.read_bytes(), first).header.get("Language-Team") == PSEUDO_TEAM
+    except (OSError, InputError):
+        return False

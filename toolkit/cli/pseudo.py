@@ -47,13 +47,14 @@ def command(
     language with region XA, XB or XC: en-XA, ar-XB). A catalog pseudo did not write is
     never overwritten (exit 2).
     """
-    from toolkit.catalogs import pseudo_project
+    from toolkit.catalogs import pseudo_locale_besides, pseudo_project
 
     cfg = releases_project(config, releases)
     locale = locale_tag(cfg, locale)  # as build takes it: JA is ja
     if locale in cfg.locales or locale == cfg.source_locale:
         raise UsageError(f"{locale!r} is a configured locale; pseudo catalogs would "
-                         "overwrite its translations (choose e.g. --locale en-XA)")
+                         "overwrite its translations (choose e.g. --locale "
+                         f"{pseudo_locale_besides(cfg, locale)})")
     report = pseudo_project(cfg, locale, release_ids(cfg, releases))
     if output_format is OutputFormat.json:
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
