@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from build_support import RELEASE_ID, catalog_path, files, japanese_project, set
 from typer.testing import CliRunner
 
 from toolkit.cli.app import app
+from toolkit.po_read import read_po
 
 SAMPLE = RELEASE_ID
 
@@ -86,3 +88,18 @@ def test_refusing_a_configured_locale_advises_a_pseudo_locale_that_is_not_config
     result = CliRunner().invoke(app, ["pseudo", "--locale", "en-XA"])
     assert result.exit_code == 2
     assert result.stderr.endswith("(choose e.g. --locale en-XB)\n"), result.stderr
+
+
+def test_json_counts_the_messages_pseudo_translated_not_merge_counts_of_zero(project):
+    # Pseudo merges nothing: its JSON said "new": 0 (and kept, fuzzy... 0) for created
+    # catalogs, read as "no message new". It says how many messages it translated.
+    result = CliRunner().invoke(app, ["pseudo", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    written = len(list(read_po(catalog_path(project, "en-XA")).live()))
+    assert written > 10
+    assert report["locales"]["en-XA"]["messages"] == {"pseudo": written}
+    assert report["files"][0]["messages"] == {"pseudo": written}
+    again = json.loads(CliRunner().invoke(app, ["pseudo", "--format", "json"]).stdout)
+    assert again["files"][0]["status"] == "unchanged"
+    assert again["locales"]["en-XA"]["messages"] == {"pseudo": written}

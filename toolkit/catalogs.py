@@ -62,6 +62,9 @@ class FileResult:
     report: MergeReport | None = None
     error: InputError | None = None
     renamed_from: str | None = None  # the old id whose catalog this one carries over
+    # pseudo: the messages the catalog holds pseudo-translated. Pseudo merges nothing, so
+    # it has no `report`; merge counts of 0 read as "no message new" for a new catalog.
+    pseudo: int | None = None
 
     def as_dict(self) -> dict[str, object]:
         found: dict[str, object] = {"path": self.path, "release": self.release,
@@ -72,6 +75,8 @@ class FileResult:
             found["renamed_from"] = self.renamed_from
         if self.report is not None:
             found["messages"] = self.report.as_dict()
+        elif self.pseudo is not None:
+            found["messages"] = {"pseudo": self.pseudo}
         if self.error is not None:
             found["error"] = str(self.error)
         return found
@@ -113,9 +118,15 @@ class RunReport:
         locales = self.locales()
         if locales:
             found["locales"] = {ll: {**{s.value: self.count(s, ll) for s in Status},
-                                     "messages": self.messages(ll).as_dict()}
+                                     "messages": self._messages_dict(ll)}
                                 for ll in locales}
         return found
+
+    def _messages_dict(self, locale: str) -> dict[str, int]:
+        pseudo = [r.pseudo for r in self.results if r.locale == locale and r.pseudo is not None]
+        if pseudo:
+            return {"pseudo": sum(pseudo)}
+        return self.messages(locale).as_dict()
 
 
 def relative(path: Path | str, root: Path, *, written: bool = False) -> str:
@@ -619,11 +630,11 @@ def pseudo_project(config: Config, locale: str,
         # Plural rules of the source language: a pseudo-locale has none of its own.
         header = set_fields(new_header(template, config.source_locale, ""),
                             {"Language": locale, "Language-Team": PSEUDO_TEAM})
-        data = format_dated(pseudo_catalog(template, locale, header), ("PO-Revision-Date",),
-                            previous)
+        catalog = pseudo_catalog(template, locale, header)
+        data = format_dated(catalog, ("PO-Revision-Date",), previous)
         written = write_bytes(target, data)
         report.results.append(FileResult(where, _status(written, previous is not None),
-                                         path.stem, locale))
+                                         path.stem, locale, pseudo=len(catalog.entries)))
     return report
 
 
