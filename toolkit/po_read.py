@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -92,16 +93,25 @@ def parse_po(data: bytes, path: Path | str) -> Catalog:
 # A string's text is matched as ".*" (a tight loop in the regular expression engine, where
 # a class of allowed characters is tested one character at a time at ten times the
 # cost), and checked after: a text with no quote and no backslash is well quoted.
-_QUICK_MESSAGE = re.compile(
-    r"((?:(?:#(?:[ \t#].*|[.:,](?:[ \t].*)?)?)?\n)*+)"  # comment and blank lines
-    r'msgid "(.*)"((?:\n".*")*+)\n'
-    r'msgstr "(.*)"((?:\n".*")*+)(?:\n|\Z)')
-# What may follow the last message: comment and blank lines (the reader keeps them as
-# a message without a msgid, which it does not refuse).
-_QUICK_END = re.compile(r"(?:(?:#(?:[ \t#].*|[.:,](?:[ \t].*)?)?)?(?:\n|\Z))*+")
-_FLAGS_LINE = re.compile(r"^#,[ \t](.*)", re.MULTILINE)
-_GOOD_TEXT = re.compile(r'(?:[^"\\]++|\\[ntrvbf\\"])*+')  # inside one pair of quotes
-_GOOD_LINES = re.compile(r'(?:\n"(?:[^"\\]++|\\[ntrvbf\\"])*+")*+')  # continuation lines
+# They are compiled when first used: extract, update and validate never use them.
+
+
+@cache
+def _quick() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A message; what may follow the last message (comment and blank lines: the reader
+    keeps them as a message without a msgid, which it does not refuse); a ``#,`` line."""
+    return (re.compile(r"((?:(?:#(?:[ \t#].*|[.:,](?:[ \t].*)?)?)?\n)*+)"  # comments, blanks
+                       r'msgid "(.*)"((?:\n".*")*+)\n'
+                       r'msgstr "(.*)"((?:\n".*")*+)(?:\n|\Z)'),
+            re.compile(r"(?:(?:#(?:[ \t#].*|[.:,](?:[ \t].*)?)?)?(?:\n|\Z))*+"),
+            re.compile(r"^#,[ \t](.*)", re.MULTILINE))
+
+
+@cache
+def _good_strings() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The inside of one pair of quotes, and continuation lines, well quoted."""
+    return (re.compile(r'(?:[^"\\]++|\\[ntrvbf\\"])*+'),
+            re.compile(r'(?:\n"(?:[^"\\]++|\\[ntrvbf\\"])*+")*+'))
 
 
 class Translation:
@@ -146,7 +156,8 @@ def parse_translations(data: bytes, path: Path | str) -> Translations | Catalog:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     messages: dict[str, Translation] = {}
-    match = _QUICK_MESSAGE.match
+    quick_message, quick_end, flags_line = _quick()
+    match = quick_message.match
     position = 0
     header = False
     while (found := match(text, position)) is not None:
@@ -163,7 +174,8 @@ def parse_translations(data: bytes, path: Path | str) -> Translations | Catalog:
             if more_str:
                 msgstr += more_str[2:-1].replace('"\n"', "")
         elif not msgid and not more_id:  # the header: its fields are not looked up
-            if _GOOD_TEXT.fullmatch(msgstr) is None or _GOOD_LINES.fullmatch(more_str) is None:
+            good_text, good_lines = _good_strings()
+            if good_text.fullmatch(msgstr) is None or good_lines.fullmatch(more_str) is None:
                 return parse_po(data, path)
         else:
             msgid, msgstr = _text(msgid, more_id), _text(msgstr, more_str)
@@ -176,9 +188,9 @@ def parse_translations(data: bytes, path: Path | str) -> Translations | Catalog:
         elif msgid in messages:  # a duplicate, refused by the reader
             return parse_po(data, path)
         else:
-            fuzzy = "#," in comments and _fuzzy(comments)
+            fuzzy = "#," in comments and _fuzzy(comments, flags_line)
             messages[msgid] = Translation(msgstr, fuzzy, text, start)
-    if position < len(text) and _QUICK_END.fullmatch(text, position) is None:
+    if position < len(text) and quick_end.fullmatch(text, position) is None:
         return parse_po(data, path)
     return Translations(messages, path)
 
@@ -186,17 +198,18 @@ def parse_translations(data: bytes, path: Path | str) -> Translations | Catalog:
 def _text(first: str, more: str) -> str | None:
     """The text of a string, given the inside of its first quoted part and the quoted
     lines that continue it; None when a part is not one well-quoted string."""
-    if _GOOD_TEXT.fullmatch(first) is None or (more and _GOOD_LINES.fullmatch(more) is None):
+    good_text, good_lines = _good_strings()
+    if good_text.fullmatch(first) is None or (more and good_lines.fullmatch(more) is None):
         return None
     if more:
         first += more[2:-1].replace('"\n"', "")
     return _ESCAPE.sub(_unescape_one, first) if "\\" in first else first
 
 
-def _fuzzy(comments: str) -> bool:
+def _fuzzy(comments: str, flags_line: re.Pattern[str]) -> bool:
     """Whether the ``#,`` lines among a message's comments flag it fuzzy (as the reader
     splits them: at commas, each flag stripped)."""
-    return any(flag.strip() == "fuzzy" for flags in _FLAGS_LINE.findall(comments)
+    return any(flag.strip() == "fuzzy" for flags in flags_line.findall(comments)
                for flag in flags.split(","))
 
 
