@@ -114,3 +114,40 @@ def test_wire_style_date_in_the_first_paragraph():
 def test_spaces_from_the_page_layout_are_cleaned_but_single_nbsps_kept():
     draft, _ = read("Title\nMay 1, 2023\nIt\u00a0\u00a0was  a\u00a0test. \u00a0\n")
     assert draft.body[0].text == "It was a\u00a0test."  # type: ignore[union-attr]
+
+
+PORT_AUTHORITY = """Home > News > Press Releases
+Port Authority of Northshore
+New container terminal opens at Northshore harbour
+Northshore, March 15, 2023
+The Port Authority of Northshore today opened its new container terminal.
+
+The terminal took 30 months to build.
+"""
+
+
+def test_a_name_under_the_breadcrumb_is_the_publisher_though_no_rule_knows_it():
+    # The README: under the navigation, "a line that only names an organisation (the
+    # publisher)". The organisation rules know ministries, embassies and companies, not
+    # a port authority: the line was dropped and the release refused, "no publisher".
+    draft, report = read(PORT_AUTHORITY)
+    assert draft.publisher == "Port Authority of Northshore"
+    assert draft.title is not None and draft.title.text.startswith("New container")
+    line_2 = [(g.what, g.value) for g in report.guesses if g.line == 2]
+    assert line_2 == [("publisher", "Port Authority of Northshore")]  # not also "dropped"
+
+
+def test_a_name_line_gives_way_to_a_publisher_another_line_names():
+    draft, _ = read(PORT_AUTHORITY + "\n© 2023 Northshore Harbour Board\n")
+    assert draft.publisher == "Northshore Harbour Board"
+
+
+@pytest.mark.parametrize("line", [
+    "Ships and cranes",  # lower-case words: a phrase, not a name
+    "Opening Ceremony Highlights.",  # a full stop
+    "Northshore",  # one word: a kicker as often as a name
+    "News | Northshore Port",  # a breadcrumb
+])
+def test_a_line_that_is_no_name_is_not_taken_for_the_publisher(line):
+    draft, _ = read(PORT_AUTHORITY.replace("Port Authority of Northshore\n", line + "\n", 1))
+    assert draft.publisher is None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from toolkit.model import Figure, Inline, ListBlock, Segment, Span
 from toolkit.normalize.entities import entity_recognizer
 from toolkit.normalize.locale_patterns import names
-from toolkit.normalize.report import Report
+from toolkit.normalize.report import Guess, Report
 from toolkit.normalize.values import Context, S, alt, recognizer
 
 # Languages tried, in order, on a date line when nothing says which one the source is in.
@@ -84,6 +84,11 @@ _ABOUT = re.compile(r"^(?:about|à propos de|о компании)\s+(?P<name>.+?
 _ITEM = re.compile(r"^(?:(?P<number>\d{1,2})(?:[.)]|(?=\u3000))\s+|[(（](?P<paren>\d{1,2})[)）]"
                    r"\s*|(?P<bullet>[•·▪●○◦‣*・]|[-–](?=\s))\s+)(?P<text>\S.*)$")
 _TERMINAL = re.compile(r"[.!?:;。…][\"'”’»)\]]*$")
+# Words a name writes in lower case between its capitalised ones ("Port Authority of
+# Northshore", "Ministère de la Culture", "Bundesamt für Umwelt").
+_NAME_JOINERS = frozenset(("of", "for", "and", "the", "on", "in", "at", "&", "de", "du",
+                           "des", "la", "le", "les", "et", "d'", "für", "und", "der", "die",
+                           "del", "y", "e", "el", "los", "las", "и", "по"))
 # Photo credits follow the description they belong to.
 _CREDIT = re.compile(r"^\(?(?:photo(?:graph)?s?(?: credit)?|crédit(?: photo)?|фото)\s*[:：]",
                      re.IGNORECASE)
@@ -116,6 +121,9 @@ class Draft:
     dateline: Dateline | None = None
     lang: str | None = None  # stated by the page (html lang) or found on the date line
     publisher: str | None = None
+    # A header line that reads as a name (no rule knows it as an organisation): the
+    # publisher when nothing else names one. (line, index of its "dropped" guess)
+    named_line: tuple[Line, int] | None = None
     series: str | None = None
     figures: list[Figure] = field(default_factory=list)
     body: list[Segment | ListBlock] = field(default_factory=list)
@@ -322,6 +330,16 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
                     report.guess("publisher", draft.publisher, "named by the heading "
                                  f"{block.text!r}", block.line)
                     break
+    if draft.publisher is None and draft.named_line is not None:
+        # The site's name under its breadcrumb ("Port Authority of Northshore"), which
+        # the organisation rules do not know (they know ministries, embassies,
+        # companies): the last resort before "no publisher found", so a release whose
+        # publisher another line names is read as before.
+        line, at = draft.named_line
+        draft.publisher = line.text.strip()
+        report.guesses[at] = Guess("publisher", draft.publisher, "a line above the title "
+                                   "that is only a name (capitalised words): the site's",
+                                   line.number)
     return draft
 
 
@@ -438,7 +456,21 @@ def _read_header(header: list[Line], draft: Draft, report: Report, lang: str) ->
         if series is not None:
             draft.series = series
             report.guess("series", series, "the section the navigation names", line.number)
+        elif draft.named_line is None and _is_name(line.text):
+            draft.named_line = (line, len(report.guesses))
         report.guess("dropped", line.text, "site navigation above the title", line.number)
+
+
+def _is_name(text: str) -> bool:
+    """A line of two to eight capitalised words, joined perhaps by `_NAME_JOINERS`,
+    that is no sentence and no breadcrumb: how a site's header names its owner."""
+    stripped = text.strip()
+    words = stripped.split()
+    if not 2 <= len(words) <= 8 or _TERMINAL.search(stripped) or is_navigation(stripped) \
+            or len(_CRUMBS.split(stripped)) > 1:
+        return False
+    return words[0][:1].isupper() and all(
+        w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words)
 
 
 def _organisations_below_dateline(lines: list[Line], draft: Draft, report: Report,
