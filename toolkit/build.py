@@ -35,12 +35,10 @@ and the record is read and written by `toolkit.build_record`.
 
 from __future__ import annotations
 
-import concurrent.futures
 import gc
 import hashlib
 import itertools
 import json
-import multiprocessing
 import os
 import re
 import sys
@@ -49,7 +47,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from toolkit import __version__
 from toolkit.atomic import write_bytes, write_chunks
@@ -92,6 +90,9 @@ from toolkit.html_writer import (
     locale_index,
     root_index,
 )
+
+if TYPE_CHECKING:
+    import concurrent.futures
 
 __all__ = ["CACHE_NAME", "Build", "BuildReport", "PairResult", "Status", "build", "display"]
 
@@ -207,6 +208,12 @@ class _Runner:
         if self.progress:
             self.progress(0, len(self.tasks))
         if self.parallel:
+            # The pool's modules (concurrent.futures, multiprocessing and what they
+            # import) are imported when a pool is started, not by every build, and
+            # before the parent's objects are frozen for the fork.
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             # fork shares the parent's loaded modules and formatters. Python 3.12 warns
             # about forking a process with threads (a progress bar has one): forkserver.
             methods = multiprocessing.get_all_start_methods()
@@ -217,7 +224,7 @@ class _Runner:
             # A forked worker copies each page of the parent it writes to, and a garbage
             # collection writes to every object it visits: frozen objects are not visited.
             gc.freeze()
-            self._pool = concurrent.futures.ProcessPoolExecutor(
+            self._pool = ProcessPoolExecutor(
                 max_workers=self.jobs, mp_context=multiprocessing.get_context(method),
                 initializer=leave_interrupts_to_the_parent)
             self._submit()
