@@ -47,6 +47,24 @@ def test_bad_utf8_says_where_and_asks_for_an_encoding():
     assert "--encoding" in error.message and "0xe9" in error.message
 
 
+@pytest.mark.parametrize(("data", "where", "message"), [
+    (b"Title\nMarch 15, 2023\nSome\x05 text.\n", (3, 5),
+     "binary file (1 control character, the first U+0005), not text or HTML"),
+    # Columns count characters, as an editor shows them, not bytes.
+    ("Titre\nDécembre\x01\x02\x03\x04\x05\x06\x07\x08\x0e".encode(), (2, 9),
+     "binary file (9 control characters, the first U+0001), not text or HTML"),
+])
+def test_control_characters_say_where_the_first_one_is(data, where, message):
+    # It said "binary file (1 control characters)" and no place: a stray control in a
+    # text file could only be found with a hex viewer.
+    with pytest.raises(InputError) as caught:
+        read_source(data, "in.txt")
+    error = caught.value
+    assert (error.line, error.column) == where
+    assert error.message == message
+    assert str(error).startswith(f"in.txt:{where[0]}:{where[1]}: error: ")
+
+
 def test_encodings_chosen_declared_or_marked():
     text = "Décembre à Paris"
     assert read_source(text.encode("latin-1"), "in", "latin-1").text == text

@@ -87,8 +87,16 @@ def read_source(data: bytes, path: str | Path, encoding: str | None = None) -> S
                          "--encoding") from None
     controls = len(_CONTROL.findall(text))
     if controls and (controls > 8 or controls * 100 > len(text)):
-        raise InputError(path, f"binary file ({controls} control characters), not text or "
-                         "HTML")
+        # Where the first one is: a text file with a stray control or two is mended
+        # there, a real binary file shows itself at once.
+        first = _CONTROL.search(text)
+        assert first is not None
+        at = first.start()
+        line = text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        many = "s" if controls > 1 else ""
+        raise InputError(path, f"binary file ({controls} control character{many}, the first "
+                         f"U+{ord(first.group()):04X}), not text or HTML", line, column)
     if not text.strip():
         raise InputError(path, "empty file: only white space")
     return Source(_kind(text), text, chosen)
