@@ -88,9 +88,13 @@ class RecordPaths:
         return os.path.join(self.root, key.replace("/", os.sep)) if key else key
 
 
+# One encoder for the run: json.dumps with options makes a JSONEncoder at every call,
+# and a build writes three strings a pair.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+
+
 def dumps(value: object) -> bytes:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":")).encode("utf-8")
+    return _ENCODE(value).encode("utf-8")
 
 
 def record_header() -> bytes:
