@@ -141,6 +141,19 @@ def test_bad_options_exit_2_with_one_line(tmp_path, mofa, args, message):
     assert message in result.stderr and result.stderr.count("\n") == 1
 
 
+@pytest.mark.parametrize("option", ["--title", "--publisher"])
+@pytest.mark.parametrize("value", ["", "  "])
+def test_an_empty_title_or_publisher_is_refused_not_ignored(tmp_path, mofa, option, value):
+    # `--title ""` (an unset shell variable) was taken for no option and the guess used
+    # in silence.
+    result = run(str(mofa), "-o", str(tmp_path / "out"), option, value)
+    assert result.exit_code == 2
+    assert result.stderr == (f"{option} is empty: give the text, or leave {option} out to "
+                             "have it read from the input\n")
+    assert result.stdout == ""
+    assert not (tmp_path / "out").exists()
+
+
 def test_title_and_id_need_exactly_one_input(tmp_path, mofa):
     result = run(str(mofa), str(mofa), "-o", str(tmp_path), "--id", "x")
     assert result.exit_code == 2 and "exactly one input" in result.stderr

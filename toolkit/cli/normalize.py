@@ -114,6 +114,12 @@ def _options(inputs: list[Path], title: str | None, date: str | None, release_id
     from toolkit.normalize.locale_patterns import known, language
     from toolkit.normalize.source import check_encoding
 
+    for name, value in (("--title", title), ("--publisher", publisher)):
+        # An empty value was taken for no option at all and the text's guess used in
+        # silence (a shell variable that was unset, say): it is a value, and no title.
+        if value is not None and not value.strip():
+            raise UsageError(f"{name} is empty: give the text, or leave {name} out to have "
+                             "it read from the input")
     if (title or release_id) and len(inputs) != 1:
         raise UsageError("--title and --id name one release: give exactly one input")
     parsed = None
