@@ -317,14 +317,16 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob,
     locale = job.locale
     catalog_path = ctx.catalog(locale, release.id)
     catalog_found = read_with_status(catalog_path)
-    catalog = (parse_translations(catalog_found[0], display(catalog_path))
+    catalog_shown = display(catalog_path)
+    catalog = (parse_translations(catalog_found[0], catalog_shown)
                if catalog_found is not None else None)
     formatter = formatter_for(locale, job.settings, ctx.engine)
+    page_lang = html_lang(locale)
     try:
         translation = translate_release(
-            release, catalog, html_lang(locale),
+            release, catalog, page_lang,
             formatter=None if job.source else _memo(locale, job.settings, ctx.engine),
-            catalog_path=display(catalog_path), release_path=shown, source_locale=job.source,
+            catalog_path=catalog_shown, release_path=shown, source_locale=job.source,
             messages=messages)
     except InvalidValue as exc:
         line = exc.span.line if exc.span is not None else 0
@@ -346,11 +348,11 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob,
     # A release in another language than the source locale's, built into it as it is:
     # its page is in the release's language, and the project is told (its source-locale
     # folder holds a page not in that locale's language; its catalogs translate from it).
-    language = localised.lang if localised.lang != html_lang(locale) else None
+    language = localised.lang if localised.lang != page_lang else None
     if language is not None:
         issues = (*issues, warning(
             shown, 0, "release-language",
-            f"written in {language} (xml:lang), not in {html_lang(locale)}, the source "
+            f"written in {language} (xml:lang), not in {page_lang}, the source "
             f"locale: its {locale} page is in {language}, and says so"))
     if not job.source and coverage.percent < ctx.min_coverage:
         skip = warning(shown, 0, "coverage-below-minimum",
