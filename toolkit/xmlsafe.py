@@ -55,7 +55,9 @@ def check_prolog(data: bytes, path: str | Path, *, allow_doctype: bool = False) 
     Returns whether the document has a DOCTYPE (allowed), the only way entities can be
     declared, so the only case in which an entity reference could outlive the parse.
     """
-    if b"<!" not in data:  # the usual document: no DOCTYPE, comment or CDATA, one scan
+    # The usual document: no DOCTYPE, comment or CDATA. A byte is looked for with
+    # memchr, a fifth of the cost of looking for two ("!" is rare in a press release).
+    if b"!" not in data or b"<!" not in data:
         return False
     match = _ENTITY_DECL.search(data)
     if match:
