@@ -184,6 +184,13 @@ def formatter_for(locale: str, settings: LocaleSettings, engine: str) -> Any:
     return get_formatter(locale, settings, engine=engine)
 
 
+@cache
+def _direction(locale: str, settings: LocaleSettings, engine: str) -> str:
+    # A locale's writing direction, asked once: Babel looks it up in its data at each
+    # ask (~10 us, a page's worth of work for one attribute).
+    return str(formatter_for(locale, settings, engine).direction)
+
+
 class _Memo:
     """A formatter's answers remembered: releases repeat their dates, times and amounts,
     and a typed value's text depends on its attributes only (never on its source text)."""
@@ -320,7 +327,6 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob,
     catalog_shown = display(catalog_path)
     catalog = (parse_translations(catalog_found[0], catalog_shown)
                if catalog_found is not None else None)
-    formatter = formatter_for(locale, job.settings, ctx.engine)
     page_lang = html_lang(locale)
     try:
         translation = translate_release(
@@ -365,8 +371,8 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob,
                        localised.meta.published.text,
                        # set when the title fell back, or is in the release's language
                        localised.title.get(XML_LANG) or language)
-    page = PageContext(locale=locale, direction=formatter.direction, generator=job.generator,
-                       embargo_text=embargo_text, language=language)
+    page = PageContext(locale=locale, direction=_direction(locale, job.settings, ctx.engine),
+                       generator=job.generator, embargo_text=embargo_text, language=language)
     return _Translated(locale, localised, page,
                        PairResult(shown, locale, Status.CHECKED, release.id, coverage, issues,
                                   index=index, inputs=inputs, path=path))
