@@ -574,3 +574,18 @@ def test_a_path_is_shown_resolved_and_relative_to_the_project(tmp_path, monkeypa
     monkeypatch.chdir(other)
     assert relative("releases/a.xml", other) == "releases/a.xml"
     assert relative("releases/a.xml", root) == "../other/releases/a.xml"
+
+
+def test_a_path_on_another_drive_is_shown_as_given_str_or_path(tmp_path, monkeypatch):
+    """Windows' relpath refuses two drives (ValueError); update hands its paths as str."""
+    from toolkit.catalogs import relative
+
+    def other_drive(path: str, start: str) -> str:
+        raise ValueError("path is on mount 'D:', start on mount 'C:'")
+
+    elsewhere = (tmp_path / "elsewhere" / "a.xml").as_posix()
+    with monkeypatch.context() as patched:
+        patched.setattr(os.path, "relpath", other_drive)
+        shown = [relative(elsewhere, tmp_path / "project"),
+                 relative(Path(elsewhere), tmp_path / "project")]
+    assert shown == [elsewhere, elsewhere]

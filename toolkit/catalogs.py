@@ -155,10 +155,10 @@ def relative(path: Path | str, root: Path, *, written: bool = False) -> str:
     try:
         return Path(os.path.relpath(resolved, base)).as_posix()
     except ValueError:  # another drive (Windows)
-        return path.as_posix()
+        return Path(path).as_posix()  # (update's tasks hold their paths as str)
 
 
-def _resolved(path: Path) -> str:
+def _resolved(path: Path | str) -> str:
     """`path.resolve()`, asking the file system about its folder once per run.
 
     Resolving looks up every component of a path; a project's files share a handful
