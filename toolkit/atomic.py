@@ -108,6 +108,7 @@ def _replace(path: Path | str, fill: Callable[[int], None]) -> None:
             fill(fd)
         finally:
             os.close(fd)
+        assert temp is not None  # the loop is left by its break, with the file made
         os.replace(temp, target)
     except BaseException:
         if temp is not None:

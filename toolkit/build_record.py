@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -66,7 +66,8 @@ def unchanged(recorded: list[Any] | None, path: str) -> tuple[bool, list[Any] | 
 # page list them: a real page leaves out the pseudo-locales').
 #
 # An unchanged pair costs a few `stat` calls; an unchanged build rewrites nothing.
-RecordLines = Iterator[tuple[str, str, bytes]]  # (release path, locale, line)
+# (release path, locale, line); a generator, closed by its readers when they stop early.
+RecordLines = Generator[tuple[str, str, bytes], None, None]
 
 
 class RecordPaths:

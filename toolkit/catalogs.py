@@ -403,8 +403,8 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
         catalogs = [config.catalog(ll, t.stem) for t in templates]
         # A locale none of whose catalogs exist yet has an empty memory: its catalogs
         # are written by the workers, not sent back to wait for it.
-        memory = options.tm and any(c.exists() for c in catalogs)
-        tasks += [_UpdateTask(str(t), str(c), ll, config.root, options, stamp, memory,
+        fills = options.tm and any(c.exists() for c in catalogs)
+        tasks += [_UpdateTask(str(t), str(c), ll, config.root, options, stamp, fills,
                               _carried(config, ll, previous_ids.get(t.stem))
                               if previous_ids else None)
                   for t, c in zip(templates, catalogs, strict=True)]
@@ -422,11 +422,11 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
     for task, answer in zip(tasks, merged, strict=True):
         result = answer.result
         if answer.data is not None:
-            memory = memories.get(task.locale)
-            hits = memory is not None and any(
-                memory.lookup(m, exclude=task.release) for m in answer.wanting)
+            known = memories.get(task.locale)
+            hits = known is not None and any(
+                known.lookup(m, exclude=task.release) for m in answer.wanting)
             if hits:
-                result = _update_file(task, memory).result
+                result = _update_file(task, known).result
             elif result.status is not Status.UNCHANGED:
                 written = write_bytes(Path(task.catalog), answer.data)
                 existed = result.status is not Status.CREATED

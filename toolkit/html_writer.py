@@ -238,7 +238,9 @@ def page_bytes(text: str) -> bytes:
     data = text.encode()  # a lone surrogate: UnicodeEncodeError, a ValueError
     if (len(data.translate(None, _NOT_XML_BYTES)) != len(data)
             or b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data):  # U+FFFE, U+FFFF
-        raise ValueError(f"text XML cannot hold: {_NOT_XML.search(text)[0]!r}")
+        found = _NOT_XML.search(text)
+        assert found is not None  # _NOT_XML matches what the byte scan refuses
+        raise ValueError(f"text XML cannot hold: {found[0]!r}")
     return data
 
 

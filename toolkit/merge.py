@@ -58,8 +58,11 @@ class MergeReport:
     wanting: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def __add__(self, other: MergeReport) -> MergeReport:
-        return MergeReport(*(a + b for a, b in zip(self.as_tuple(), other.as_tuple(),
-                                                    strict=True)))
+        # The counts only: `wanting` belongs to one file's merge (update's results keep
+        # counts only, and a total is a sum of those).
+        return MergeReport(self.kept + other.kept, self.fuzzy + other.fuzzy,
+                           self.from_tm + other.from_tm, self.revived + other.revived,
+                           self.new + other.new, self.obsoleted + other.obsoleted)
 
     def as_tuple(self) -> tuple[int, ...]:
         return (self.kept, self.fuzzy, self.from_tm, self.revived, self.new, self.obsoleted)

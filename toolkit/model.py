@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
+from typing import overload
 
 Attrs = tuple[tuple[str, str], ...]
 
@@ -46,6 +47,11 @@ class Span:
         set_attrs(self, attrs)
         set_content(self, content)
         set_line(self, line)
+
+    @overload
+    def get(self, name: str, default: None = None) -> str | None: ...
+    @overload
+    def get(self, name: str, default: str) -> str: ...  # span.get("value", "") is a str
 
     def get(self, name: str, default: str | None = None) -> str | None:
         for key, value in self.attrs:

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -701,8 +702,8 @@ class _Reader:
         elif header_comments and entries:
             # Without a header entry, the comments at the top are the first message's.
             first = entries[0]
-            entries[0] = Entry(**{**_fields(first), "translator_comments":
-                                  header_comments + first.translator_comments})
+            entries[0] = replace(first, translator_comments=header_comments
+                                 + first.translator_comments)
             header_comments = ()
         return Catalog(header_fields=fields, entries=tuple(entries), path=Path(self.path),
                        header_comments=header_comments, header_flags=flags)
@@ -719,10 +720,6 @@ def _header_fields(msgstr: str) -> tuple[tuple[str, str], ...]:
         elif name is not None:
             fields[name] += "\n" + line.strip()
     return tuple(fields.items())
-
-
-def _fields(entry: Entry) -> dict[str, object]:
-    return {name: getattr(entry, name) for name in entry.__dataclass_fields__}
 
 
 # -------------------------------------------------------------------------- the reference
@@ -752,19 +749,22 @@ def _parse_with_polib(data: bytes, path: Path | str) -> Catalog:
 def _polib_parser(text: str) -> polib._POFileParser:
     import polib
 
-    class Parser(polib._POFileParser):  # type: ignore[misc]  # polib has no public hook
+    class Parser(polib._POFileParser):  # (private: polib has no public hook)
         """polib's parser on text we decoded, remembering each msgid's line."""
 
         def handle_mi(self) -> bool:
             result: bool = super().handle_mi()
-            self.current_entry.msgid_line = self.current_line
+            # An attribute of ours on polib's entry, read back with getattr.
+            self.current_entry.msgid_line = self.current_line  # type: ignore[attr-defined]
             return result
 
     parser = Parser("", encoding="utf-8")
     # polib skips the previous msgid of an obsolete entry (``#~| msgid``); as a plain
     # ``#|`` line it is read like any other, and the line numbers stay the same.
-    parser.fhandle = ["#|" + line.lstrip()[3:] if line.lstrip().startswith("#~|") else line
-                      for line in text.splitlines()]
+    lines = ["#|" + line.lstrip()[3:] if line.lstrip().startswith("#~|") else line
+             for line in text.splitlines()]
+    # polib keeps a text's lines as a list there itself; types-polib says IO[str].
+    parser.fhandle = lines  # type: ignore[assignment]
     return parser
 
 
@@ -783,10 +783,11 @@ def _polib_catalog(pofile: polib.POFile, path: Path | str) -> Catalog:
     has_header = bool(pofile.metadata) or pofile.metadata_is_fuzzy != 0
     if header_comments and not has_header and entries:
         first = entries[0]
-        entries[0] = Entry(**{**_fields(first), "translator_comments":
-                              header_comments + first.translator_comments})
+        entries[0] = replace(first, translator_comments=header_comments
+                             + first.translator_comments)
         header_comments = ()
-    flags = pofile.metadata_is_fuzzy or []
+    # types-polib says bool; polib sets 0, or the header's flags (a list) when fuzzy.
+    flags: list[str] = pofile.metadata_is_fuzzy or []  # type: ignore[assignment]
     return Catalog(
         header_fields=tuple((k, v) for k, v in pofile.metadata.items()),
         entries=tuple(entries),

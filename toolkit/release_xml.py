@@ -91,8 +91,9 @@ def _attrs(element: etree._Element, name: str, skip: tuple[str, ...] = ()) -> At
 
 # ---------------------------------------------------------------- reading
 # Clark name -> name of every element allowed inside a segment: one dict lookup per span
-# instead of a namespace test, a slice and two set lookups.
-_SPAN_NAMES = {q(name): name for name in INLINE | TYPED}
+# instead of a namespace test, a slice and two set lookups. Keyed by `object`: it is asked
+# with any node's tag, a comment's or processing instruction's (a function) too.
+_SPAN_NAMES: dict[object, str] = {q(name): name for name in INLINE | TYPED}
 
 
 class _Reader:
@@ -103,7 +104,9 @@ class _Reader:
         return InputError(self.path, message, element.sourceline or 0)
 
     def local(self, element: etree._Element) -> str:
-        tag = element.tag  # string slicing: a QName object per element costs more
+        # String slicing: a QName object per element costs more. (types-lxml types a tag
+        # as str, bytes or QName, as one set by hand may be; a parsed element's is a str.)
+        tag: str = element.tag  # type: ignore[assignment]
         if tag.startswith(_NS_PREFIX):
             return tag[_NS_CUT:]
         qname = etree.QName(element)

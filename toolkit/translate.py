@@ -54,10 +54,15 @@ class ValueFormatter(Protocol):
 
 
 class Entry(Protocol):
-    msgstr: str
-    fuzzy: bool
-    translated: bool
-    line: int
+    # Read-only: a catalog's entries are frozen (`toolkit.catalog.Entry`).
+    @property
+    def msgstr(self) -> str: ...
+    @property
+    def fuzzy(self) -> bool: ...
+    @property
+    def translated(self) -> bool: ...
+    @property
+    def line(self) -> int: ...
 
 
 class Catalog(Protocol):

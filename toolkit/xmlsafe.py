@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import threading
 from pathlib import Path
+from typing import cast
 
 from lxml import etree
 
@@ -94,8 +95,9 @@ def parse_xml(data: bytes, path: str | Path, *, allow_doctype: bool = False) -> 
     # over the whole tree is only made when there is one.
     if has_doctype:
         for node in tree.iter(etree.Entity):
-            raise InputError(path, f"undeclared entity reference &{node.name}; is not allowed",
-                             node.sourceline or 0)
+            entity = cast(etree._Entity, node)  # (types-lxml: iter(Entity) yields _Element)
+            raise InputError(path, f"undeclared entity reference &{entity.name}; is not "
+                             "allowed", entity.sourceline or 0)
     return tree
 
 

@@ -74,7 +74,9 @@ class _Group(TyperGroup):
 
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
-        self.commands = _Commands()
+        # Click types the attribute as a mutable mapping of any Command; this one holds
+        # TyperCommands only and refuses to be set (a mapping type is invariant in it).
+        self.commands = _Commands()  # type: ignore[assignment]
 
 
 app = typer.Typer(

@@ -148,17 +148,17 @@ class IcuFormatter(Formatter):
 
     def format_duration(self, value: str, width: str = "long") -> str:
         check_choice("width", width, WIDTHS)
-        parts = [
-            self._with(("unit", part.unit, width), lambda unit=part.unit: self._numbers.unit(
-                icu.MeasureUnit.forIdentifier(unit)).unitWidth(_UNIT_WIDTHS[width]),
-                lambda formatter, amount=part.amount: formatter.formatDecimal(_decimal(amount)))
-            for part in parse_duration(value)
-        ]
+        parts = [self._unit(part.unit, part.amount, width) for part in parse_duration(value)]
         if len(parts) == 1:
             return parts[0]
         return self._with(("units list", width), lambda: icu.ListFormatter.createInstance(
             self._icu, icu.UListFormatterType.UNITS, _LIST_WIDTHS[width]),
             lambda joiner: joiner.format(parts))
+
+    def _unit(self, unit: str, amount: Decimal, width: str) -> str:
+        return self._with(("unit", unit, width), lambda: self._numbers.unit(
+            icu.MeasureUnit.forIdentifier(unit)).unitWidth(_UNIT_WIDTHS[width]),
+            lambda formatter: formatter.formatDecimal(_decimal(amount)))
 
     def format_number(self, value: str, style: str = "decimal") -> str:
         check_choice("style", style, NUMBER_STYLES)

@@ -81,7 +81,7 @@ _ALGORITHMIC = frozenset({
 
 
 @cache
-def _table(system: str) -> dict[int, str]:
+def _table(system: str) -> dict[int, int]:
     return str.maketrans("0123456789", DIGITS[system])
 
 

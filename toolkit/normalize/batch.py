@@ -138,13 +138,13 @@ def _unique(path: Path, data: bytes, report: Report, options: Options,
     while f"{base}-{number}" in taken:
         number += 1
     new_id = f"{base}-{number}"
-    data, again = normalize_file(path, replace(options, id=new_id))
-    if data is None:
+    renamed, again = normalize_file(path, replace(options, id=new_id))
+    if renamed is None:
         return None, again
     again.guess("id", new_id, f"{taken[base]} in this run has the same date and title "
                 f"(id {base})")
     taken[new_id] = str(path)
-    return data, again
+    return renamed, again
 
 
 def _write(output: Path, data: bytes, report: Report, force: bool) -> None:

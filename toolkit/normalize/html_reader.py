@@ -488,7 +488,7 @@ class HtmlReader:
     def _inline(self, element: etree._Element) -> list[Inline]:
         """An element inside a block, as spans and text; its tail follows it."""
         tag = local(element)
-        tail = [element.tail] if element.tail else []
+        tail: list[Inline] = [element.tail] if element.tail else []
         if not tag:
             return tail
         if tag in DROP or (tag not in INLINE and _chrome(element, tag)):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import cast
 
 from toolkit.model import Figure, Inline, ListBlock, Segment, Span
 from toolkit.normalize.entities import entity_recognizer
@@ -161,8 +162,8 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...]) -> Dateline | No
         rec = recognizer(_base(lang))
         found = [f for f in rec.find(stripped, Context()) if f.parts
                  and isinstance(f.parts[0], Span) and f.parts[0].name == "date"]
-        full = [f for f in found if len(f.parts) == 1
-                and len(f.parts[0].get("value", "")) == 10]
+        full = [f for f in found if len(f.parts) == 1  # (each part 0 a Span, as found)
+                and len(cast(Span, f.parts[0]).get("value", "")) == 10]
         if len(full) != 1:
             continue
         date = full[0]

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, partial
 
 from toolkit.model import Inline, Span
 from toolkit.normalize.locale_patterns import (
@@ -239,7 +239,7 @@ def _family(rules: list[Rule], guard: str) -> re.Pattern[str]:
     """
     parts = []
     for index, rule in enumerate(rules):
-        body = _GROUP_NAME.sub(lambda m, i=index: f"(?P<r{i}_{m.group(1)}>", rule.pattern.pattern)
+        body = _GROUP_NAME.sub(rf"(?P<r{index}_\g<1>>", rule.pattern.pattern)
         parts.append(f"(?P<rule{index}>{body})")
     return re.compile(f"{guard}(?:{'|'.join(parts)})")
 
@@ -497,7 +497,7 @@ class Recognizer:
             after = (rf"(?![{w}]|{S}*[-–]{S}*\d)" if re.search(r"[dy]$", pattern)
                      else "")
             rules.append(Rule(f"date-cldr-{skeleton}", re.compile(before + regex + after),
-                              lambda m, c, r, sk=skeleton: self._date(m, c, r, sk)))
+                              partial(self._date, skeleton=skeleton)))
         return rules
 
     def _cldr_ranges(self, fields: dict[str, str], w: str, first_day: str, *,

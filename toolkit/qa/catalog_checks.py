@@ -158,8 +158,8 @@ def check_header(catalog: Catalog, locale: str | None, template: bool) -> Iterat
     canonical = _known_locale(language)
     expected = _known_locale(locale) if locale else None
     if not language:
-        want = f" (expected {locale!r})" if locale else ""
-        yield Finding("header-language", f"the header has no Language{want}",
+        expecting = f" (expected {locale!r})" if locale else ""
+        yield Finding("header-language", f"the header has no Language{expecting}",
                       header_line(path, "Language"))
     elif canonical is None:
         yield Finding("header-language", f"Language {language!r} is not a locale CLDR knows",

@@ -100,7 +100,7 @@ class Policy:
         out: list[Issue] = []
         for found in issues:
             # Only an explicit setting changes what the check itself decided.
-            severity = found.severity
+            severity: Severity | None = found.severity
             if found.code in self.levels and found.code not in UNSILENCEABLE:
                 severity = self.severity(found.code)
             if severity is None:
