@@ -98,6 +98,44 @@ def test_a_template_whose_release_is_gone_is_a_warning(project):
     assert result.exit_code == 0
 
 
+def orphan_catalog(project: Path) -> Path:
+    """A catalog whose release and template were deleted (or renamed) without it."""
+    orphan = project / "locales" / "ru" / "LC_MESSAGES" / "old-release.po"
+    orphan.write_bytes((project / "locales" / "ru" / "LC_MESSAGES" / f"{RELEASE_ID}.po")
+                       .read_bytes())
+    return orphan
+
+
+def test_a_catalog_whose_template_and_release_are_gone_is_a_warning_at_its_line_1(project):
+    orphan_catalog(project)
+    result = validate(project)
+    assert result.codes == ["catalog-orphan"]
+    assert result.exit_code == 0
+    [issue] = result.issues
+    assert str(issue["path"]).endswith("locales/ru/LC_MESSAGES/old-release.po")
+    assert issue["line"] == 1
+    message = str(issue["message"])
+    assert "locales/old-release.pot" in message and "releases/old-release.xml" in message
+    assert "delete it, or restore the release" in message
+    assert "communique update --renamed old-release=NEW" in message
+
+
+def test_a_catalog_given_alone_is_an_orphan_too_and_the_config_can_turn_it_off(project):
+    orphan = orphan_catalog(project)
+    assert validate(project, str(orphan)).codes == ["catalog-orphan"]
+    config = project / "communique.toml"
+    config.write_text(config.read_text() + '\n[checks]\ncatalog-orphan = "off"\n')
+    assert validate(project).codes == []
+
+
+def test_a_catalog_with_a_template_but_no_release_is_the_templates_warning(project):
+    # The template is the orphan there; its catalogs are still held to it.
+    orphan_catalog(project)
+    (project / "locales" / "old-release.pot").write_bytes(
+        (project / "locales" / f"{RELEASE_ID}.pot").read_bytes())
+    assert validate(project).codes == ["template-orphan"]
+
+
 def test_given_files_are_held_to_their_template_and_release(project):
     path = release(project)
     path.write_text(path.read_text().replace("Food and clean water", "Food and drinking water"))

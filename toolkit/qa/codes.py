@@ -74,6 +74,8 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("template-stale", E, "freshness",
      "A template differs from what extract gives now; run `communique extract`."),
     ("template-orphan", W, "freshness", "A template has no release any more."),
+    ("catalog-orphan", W, "freshness",
+     "A catalog has neither a template nor a release any more."),
     ("catalog-missing", E, "freshness",
      "A configured locale has no catalog for a release; run `communique update`."),
     ("catalog-stale", E, "freshness",

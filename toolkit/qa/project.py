@@ -425,6 +425,8 @@ class Validation:
                 if template is not None:
                     self._add(path, catalog_findings(catalog, template,
                                                      self._keys(template_path, template)))
+            elif not (self.config.releases / f"{path.stem}.xml").is_file():
+                self._add(path, [self._orphan(path, template_path)])
             terms = self.term_messages(path.stem)
             extracted = self.extracted(path.stem)
             if extracted is not None:  # coverage counted over the release, as build does
@@ -435,6 +437,16 @@ class Validation:
         self._add(path, findings, allowed)
         counts = coverage(catalog, msgids, frozenset(rejected))
         self._add(path, check_coverage(counts, locale or catalog.language, self.min_coverage))
+
+    def _orphan(self, path: Path, template: Path) -> Finding:
+        """A catalog left behind: `update` and `build` never look at it again, so only
+        validate can say it is there (update --renamed carries it over and leaves it)."""
+        stem = path.stem
+        return Finding("catalog-orphan", f"no template {self._show(template)} and no "
+                       f"release {self._show(self.config.releases / stem)}.xml for this "
+                       "catalog: delete it, or restore the release (if it was renamed, "
+                       f"`communique extract` then `communique update --renamed {stem}=NEW` "
+                       "carries its translations over first)", 1)
 
     def _keys(self, path: Path, template: Catalog) -> frozenset[Key]:
         key = _key(path)
