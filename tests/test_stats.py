@@ -50,6 +50,50 @@ def test_missing_catalog_is_all_untranslated(tmp_path):
     assert row.coverage.percent == 0.0
 
 
+def add_locale(root: Path, locale: str) -> None:
+    config = root / "communique.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        '"ar"]', f'"ar", "{locale}"]', 1), encoding="utf-8")
+
+
+def test_cli_a_configured_locale_without_catalogs_is_said_to_be_unstarted(
+        tmp_path, monkeypatch):
+    # Its 0% was shown with no reason: nothing says the catalogs were never made.
+    root = make_project(tmp_path)
+    add_locale(root, "de")
+    monkeypatch.chdir(root)
+    result = CliRunner().invoke(app, ["stats", "--locale", "de"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "warning: no catalogs for de (locales/de/LC_MESSAGES/ has no .po file): its "
+        "releases count as untranslated; run `communique extract`, then "
+        "`communique update --locale de` to start them\n")
+    assert result.stdout.splitlines()[1].split()[-1] == "0.0%"
+    # Once templates exist, update alone starts them; the json output says so too.
+    assert CliRunner().invoke(app, ["extract"]).exit_code == 0
+    result = CliRunner().invoke(app, ["stats", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "warning: no catalogs for de (locales/de/LC_MESSAGES/ has no .po file): its "
+        "releases count as untranslated; run `communique update --locale de` to start "
+        "them\n")
+    assert [row["locale"] for row in json.loads(result.stdout)] == [
+        "ja", "ky", "ru", "ar", "de"]
+
+
+def test_cli_a_locale_with_catalogs_is_not_warned_about_even_at_0_percent(
+        tmp_path, monkeypatch):
+    root = make_project(tmp_path)
+    catalog_path(root, "ru").unlink()
+    (catalog_path(root, "ru").parent / "other.po").write_bytes(
+        catalog_path(root, "ja").read_bytes())
+    monkeypatch.chdir(root)
+    result = CliRunner().invoke(app, ["stats", "--locale", "ru"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    assert result.stdout.splitlines()[1].split()[-1] == "0.0%"
+
+
 def test_table_has_one_line_per_release_and_locale(tmp_path):
     rows = stats(load_config(make_project(tmp_path)))
     table = render_table(rows).splitlines()

@@ -42,12 +42,22 @@ def command(
     (distinct messages of the current release) and their words. Exit 0 when counted, 2
     when a release or catalog cannot be read (the others are still counted).
     """
-    from toolkit.stats import errors, render_table, stats
+    from toolkit.paths import display
+    from toolkit.stats import errors, render_table, stats, without_catalogs
 
     cfg = releases_project(config, releases)
-    rows = stats(cfg, locales=locale_tags(cfg, locale),
-                 releases=release_files(cfg, releases))
+    tags = locale_tags(cfg, locale)
+    rows = stats(cfg, locales=tags, releases=release_files(cfg, releases))
     failed = errors(rows)
+    for folder in without_catalogs(cfg, tags):
+        # A locale nobody started reads as 0% translated: say why, and what starts it.
+        # `update` makes catalogs from templates, so with none it needs extract first.
+        tag = folder.parent.name
+        steps = (f"`communique update --locale {tag}`" if any(cfg.catalogs.glob("*.pot"))
+                 else f"`communique extract`, then `communique update --locale {tag}`")
+        typer.echo(f"warning: no catalogs for {tag} ({display(folder)}/ has no .po file): "
+                   f"its releases count as untranslated; run {steps} to start them",
+                   err=True)
     if output_format is OutputFormat.json:
         typer.echo(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2))
     else:
