@@ -610,7 +610,23 @@ def test_a_release_not_in_the_source_language_says_its_own_in_the_source_locale(
          f"source locale: its en page is in {lang}, and says so")]
     assert run("--strict")[0] == 1  # ...and --strict refuses the build
     code, out = run()  # the text report says why, not only "100% translated"
-    assert code == 0 and f"releases/{RELEASE_ID}.xml: warning: written in {lang}" in out
+    assert code == 0 and f"releases/{RELEASE_ID}.xml:2: warning: written in {lang}" in out
+
+
+def test_the_release_language_warning_points_at_the_root_element_as_validate_does(project):
+    """build said `releases/x.xml: warning: written in fr...` with no line; validate
+    gives the same finding at the root element's line. A comment above the root moves
+    it to line 4: the line is the root's, not a fixed one. The record keeps it."""
+    release = project / "releases" / f"{RELEASE_ID}.xml"
+    source = release.read_bytes().replace(b'xml:lang="en"', b'xml:lang="fr"', 1)
+    release.write_bytes(source.replace(b"?>\n", b"?>\n<!-- two\n lines -->\n", 1))
+    for status in ("built", "unchanged"):
+        code, out = run("--format", "json")
+        assert code == 0
+        assert [(r["status"], i["line"]) for r in json.loads(out)["results"]
+                for i in r["issues"] if i["code"] == "release-language"] == [(status, 4)]
+    code, out = run()
+    assert code == 0 and f"releases/{RELEASE_ID}.xml:4: warning: written in fr" in out
 
 
 def test_a_translator_cannot_change_what_a_page_links_or_how_it_names_it(project):

@@ -27,7 +27,7 @@ from toolkit.formatting import get_formatter, is_pseudo_locale
 from toolkit.formatting.base import InvalidValue
 from toolkit.html_writer import IndexEntry, PageContext, html_lang, release_page
 from toolkit.issues import Issue, error, warning
-from toolkit.loader import parse_release
+from toolkit.loader import parse_release, root_line
 from toolkit.model import Release, Span
 from toolkit.paths import display
 from toolkit.po_read import parse_translations
@@ -246,7 +246,7 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
     stamp = input_stamp(path, found)
     messages: Messages = {}  # the release's messages, made once for all its locales
     translated = [_translate_pair(release, stamp, shown, ctx.job(locale), ctx, messages,
-                                  path) for locale in task.locales]
+                                  path, found[0]) for locale in task.locales]
     # A failed pair keeps the page (and the record line) of its last build: still there
     # for readers, so still linked. A skipped one has none.
     kept = {ll for ll in task.pages if ll not in task.locales}
@@ -258,7 +258,7 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
         for locale, linked in task.refresh:
             if linked != page_versions(locale, versions):
                 pair = _translate_pair(release, stamp, shown, ctx.job(locale), ctx,
-                                       messages, path)
+                                       messages, path, found[0])
                 results.append(_finish(pair, versions, ctx))
     return results
 
@@ -274,11 +274,13 @@ class _Translated:
 
 
 def _translate_pair(release: Release, stamp: Any, shown: str, job: LocaleJob,
-                    ctx: Context, messages: Messages, path: str) -> _Translated | PairResult:
+                    ctx: Context, messages: Messages, path: str,
+                    data: bytes) -> _Translated | PairResult:
     """A pair translated and ready to write, or its result when it will not be
-    written (skipped below min-coverage, failed). `path`: the release's, absolute."""
+    written (skipped below min-coverage, failed). `path`: the release's, absolute;
+    `data`: its bytes, as parsed."""
     try:
-        return _translate(release, stamp, shown, job, ctx, messages, path)
+        return _translate(release, stamp, shown, job, ctx, messages, path, data)
     except InputError as exc:
         return PairResult(shown, job.locale, Status.FAILED, release.id,
                           issues=(_input_error(exc),), path=path)
@@ -319,8 +321,8 @@ def _finish(pair: _Translated | PairResult, versions: tuple[str, ...],
                    written=written, versions=versions)
 
 
-def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob,
-               ctx: Context, messages: Messages, path: str) -> _Translated | PairResult:
+def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob, ctx: Context,
+               messages: Messages, path: str, data: bytes) -> _Translated | PairResult:
     locale = job.locale
     catalog_path = ctx.catalog(locale, release.id)
     catalog_found = read_with_status(catalog_path)
@@ -356,8 +358,9 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob,
     # folder holds a page not in that locale's language; its catalogs translate from it).
     language = localised.lang if localised.lang != page_lang else None
     if language is not None:
+        # At the root element's line, where validate points for the same xml:lang.
         issues = (*issues, warning(
-            shown, 0, "release-language",
+            shown, root_line(data, shown), "release-language",
             f"written in {language} (xml:lang), not in {page_lang}, the source "
             f"locale: its {locale} page is in {language}, and says so"))
     if not job.source and coverage.percent < ctx.min_coverage:

@@ -66,6 +66,13 @@ def parse_release(data: bytes, path: str | Path = "<release>") -> Release:
     return _checked(parse_xml(data, path), path)
 
 
+def root_line(data: bytes, path: str | Path = "<release>") -> int:
+    """The line of the root element of a release `parse_release` has read from `data`:
+    where a message about the release as a whole points (the model keeps no line for
+    it). Parses again: only for the rare message, never on a build's way."""
+    return parse_xml(data, path).getroot().sourceline or 0
+
+
 def _read(path: str | Path) -> bytes:
     """The file's bytes, as `xmlsafe.read_xml` reads them (an `InputError` if it cannot).
 
