@@ -629,6 +629,21 @@ def test_the_release_language_warning_points_at_the_root_element_as_validate_doe
     assert code == 0 and f"releases/{RELEASE_ID}.xml:4: warning: written in fr" in out
 
 
+def test_xml_in_releases_that_is_no_release_is_said_so_as_validate_says_it(project):
+    # A sitemap in releases/ got libxml2's "Element 'urlset': No matching global
+    # declaration available for the validation root.", once a locale.
+    (project / "releases" / "sitemap.xml").write_text("<urlset><url/></urlset>\n",
+                                                      encoding="utf-8")
+    code, out = run()
+    assert code == 2
+    said = [line for line in out.splitlines() if "sitemap.xml:" in line]
+    assert said == ["releases/sitemap.xml:1: error: not a release: its root element is "
+                    "<urlset>, not <release> in namespace https://ns.communique.dev/release/1;"
+                    " if the file is not meant to be one, leave it out (pre-commit: "
+                    "`exclude:`) [unreadable]"]
+    assert (project / "build" / "ja" / f"{RELEASE_ID}.html").exists()  # the rest is built
+
+
 def test_a_translator_cannot_change_what_a_page_links_or_how_it_names_it(project):
     evil = ('</title><link rel="alternate" hreflang="xx" href="https://evil.example/">'
             '<a href="https://evil.example/" hreflang="ja">日本語</a>')

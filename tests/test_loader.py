@@ -10,6 +10,7 @@ import pytest
 
 from toolkit.errors import InputError
 from toolkit.loader import load_release, load_releases, parse_release
+from toolkit.vocabulary import NS
 from toolkit.xmlsafe import read_xml
 
 SAMPLE = Path(__file__).resolve().parent.parent / "releases" / "japan-kyrgyz-fm-meeting-2022.xml"
@@ -81,3 +82,36 @@ def test_what_the_reader_refuses_is_reported_in_its_place(tmp_path: Path, monkey
     with pytest.raises(InputError) as alone:
         load_release(path)
     assert load_releases([SAMPLE, path]) == [load_release(SAMPLE), alone.value]
+
+
+@pytest.mark.parametrize(("text", "root", "line"), [
+    (b"<?xml version='1.0'?>\n<urlset><url/></urlset>\n", "<urlset>", 2),
+    (b'<release xmlns="urn:other" id="x" xml:lang="en"/>', "<release> in namespace urn:other",
+     1),
+])
+def test_xml_that_is_no_release_is_said_so_plainly(tmp_path: Path, text: bytes, root: str,
+                                                   line: int):
+    # build and extract load every file in releases/; a sitemap there got libxml2's
+    # "Element 'urlset': No matching global declaration available for the validation
+    # root." They now say what validate says, at the root element's line.
+    path = tmp_path / "sitemap.xml"
+    path.write_bytes(text)
+    plain = (f"not a release: its root element is {root}, not <release> in namespace "
+             f"{NS}; if the file is not meant to be one, leave it out (pre-commit: "
+             "`exclude:`)")
+    with pytest.raises(InputError) as loaded:
+        load_release(path)
+    with pytest.raises(InputError) as parsed:
+        parse_release(text, path)
+    [several] = load_releases([path])
+    for found in (loaded.value, parsed.value, several):
+        assert isinstance(found, InputError)
+        assert (found.message, found.line, found.column) == (plain, line, 0)
+
+
+def test_a_release_the_schema_refuses_keeps_the_schemas_own_words(tmp_path: Path):
+    path = tmp_path / "release.xml"
+    path.write_bytes(SAMPLE.read_bytes().replace(b"<meta>", b"<meta><bogus/>", 1))
+    with pytest.raises(InputError) as found:
+        load_release(path)
+    assert "bogus" in found.value.message and not found.value.message.startswith("not a")

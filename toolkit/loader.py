@@ -12,12 +12,43 @@ from toolkit.errors import InputError
 from toolkit.model import Release
 from toolkit.release_xml import read_release
 from toolkit.schema import schema_errors
+from toolkit.vocabulary import NS
 from toolkit.xmlsafe import parse_xml
+
+_RELEASE = f"{{{NS}}}release"
+
+
+def not_a_release(tree: etree._ElementTree) -> str | None:
+    """What to say of XML that is no release at all (a sitemap, a pom.xml, a built
+    page), None for a release: in place of libxml2's "Element 'urlset': No matching
+    global declaration available for the validation root.", which says neither that
+    the file is simply not a release nor what to do. Every command that checks XML
+    against the schema (validate, build, extract, stats) asks it of what the schema
+    refuses, so all say it alike."""
+    root = tree.getroot()
+    if root.tag == _RELEASE:
+        return None
+    name = etree.QName(root)
+    found = (f"<{name.localname}> in namespace {name.namespace}" if name.namespace
+             else f"<{name.localname}>")
+    return (f"not a release: its root element is {found}, not <release> in namespace "
+            f"{NS}; if the file is not meant to be one, leave it out (pre-commit: "
+            "`exclude:`)")
+
+
+def _refused(tree: etree._ElementTree, path: str | Path, line: int, column: int,
+             message: str) -> InputError:
+    """The schema's first complaint about a document, plainly said when the document is
+    no release at all (`not_a_release`). Asked only once the schema has refused it."""
+    plain = not_a_release(tree)
+    if plain is not None:
+        return InputError(path, plain, tree.getroot().sourceline or line, 0)
+    return InputError(path, message, line, column)
 
 
 def _checked(tree: etree._ElementTree, path: str | Path) -> Release:
     for line, column, message in schema_errors(tree):
-        raise InputError(path, message, line, column)
+        raise _refused(tree, path, line, column, message)
     return read_release(tree, path)
 
 
@@ -49,7 +80,7 @@ def _checked_tree(tree: etree._ElementTree | InputError,
     if isinstance(tree, InputError):
         return tree
     for line, column, message in schema_errors(tree):
-        return InputError(path, message, line, column)
+        return _refused(tree, path, line, column, message)
     return tree
 
 

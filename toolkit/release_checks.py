@@ -13,6 +13,7 @@ from pathlib import Path
 
 from toolkit.errors import InputError
 from toolkit.issues import Issue, error, warning
+from toolkit.loader import not_a_release
 from toolkit.model import Release, Span, iter_spans
 from toolkit.release_xml import read_release
 from toolkit.schema import schema_errors
@@ -104,7 +105,8 @@ def check_file(path: Path, source_locale: str | None = None) -> tuple[Release | 
     found = [error(name, line, "schema", message, column)
              for line, column, message in schema_errors(tree)]
     if found:
-        return None, found
+        plain = not_a_release(tree)  # (a sitemap: said as build and extract say it)
+        return None, found if plain is None else [error(name, root_line, "schema", plain)]
     try:
         release = read_release(tree, path)
     except InputError as exc:
