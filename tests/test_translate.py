@@ -12,7 +12,12 @@ from toolkit.model import Span, iter_spans
 from toolkit.po_read import parse_po
 from toolkit.release_xml import write_release
 from toolkit.schema import schema_errors
-from toolkit.translate import count_words, translatable_segments, translate_release
+from toolkit.translate import (
+    count_words,
+    translatable_segments,
+    translate_release,
+    within_language,
+)
 from toolkit.vocabulary import INLINE, ITS_TRANSLATE, TYPED, XML_LANG
 from toolkit.xmlsafe import parse_xml
 
@@ -225,6 +230,46 @@ def test_a_language_the_source_gave_a_segment_is_kept_on_fallback_and_dropped_wh
     out = translate_release(rel, catalog(("Wir schaffen das", "Nous y arriverons")), "fr",
                             formatter=Tagger()).release
     assert langs(out)[-2:] == ["de", None]
+
+
+def test_a_fallback_on_a_page_in_a_regional_variety_of_the_source_language_is_not_marked():
+    """An en source on an en-GB page: a fallback is English on an English page, no change
+    of language (WCAG 2.1 SC 3.1.2); lang="en" would say less than the page, not
+    something else, and a screen reader would switch voices for it. A language the source
+    gave a segment itself is still kept on fallback and dropped when translated."""
+    rel = release('<p>Colour</p><p>Untranslated</p><quote xml:lang="de">Danke</quote>'
+                  '<quote xml:lang="de">Bitte</quote>')
+    for locale in ("en-GB", "en_GB", "EN-gb", "en-GB-oxendict"):
+        out = translate_release(rel, catalog(("Colour", "Colour"), ("Bitte", "Please")),
+                                locale, formatter=Tagger()).release
+        assert out.lang == locale
+        assert langs(out) == [None, None, None, None, "de", None], locale
+        assert texts(out)[3] == "Untranslated"  # (the fallback itself is as before)
+
+
+@pytest.mark.parametrize(("source", "locale"), [
+    ("en-US", "en-GB"),  # another variety: the mark says which
+    ("en-GB", "en"),  # the source says more than the page
+    ("zh", "zh-Hant"),  # a script: fonts and glyphs follow it
+    ("sr", "sr-Latn-RS"),
+    ("fr", "en-GB"),
+])
+def test_a_fallback_whose_language_says_more_than_the_page_is_still_marked(source, locale):
+    rel = parse_release(write_release(release("<p>Text</p>")).replace(
+        b'xml:lang="en"', f'xml:lang="{source}"'.encode(), 1))
+    out = translate_release(rel, catalog(), locale, formatter=Tagger()).release
+    assert set(langs(out)) == {source}
+
+
+@pytest.mark.parametrize(("tag", "language", "within"), [
+    ("en-GB", "en", True), ("en_gb", "EN", True), ("en", "en", True),
+    ("de-CH-1996", "de", True), ("zh-Hant-TW", "zh-Hant", True),
+    ("en", "en-GB", False), ("en-GB", "en-US", False), ("eng", "en", False),
+    ("zh-Hant", "zh", False), ("sr-Latn-RS", "sr", False),
+])
+def test_within_language_is_rfc_4647_basic_filtering_without_a_change_of_script(
+        tag, language, within):
+    assert within_language(tag, language) is within
 
 
 def test_a_translator_cannot_set_a_language():

@@ -13,7 +13,9 @@ A segment that falls back is in the source language on a page of another: it is 
 source as written, its typed values included, and carries the source's ``xml:lang``, so
 that both writers can say where the language changes (WCAG 2.1 SC 3.1.2, Language of
 Parts). The attribute is set here, from the release and the locale, never from a
-translation: the placeholder protocol refuses attributes in a msgstr.
+translation: the placeholder protocol refuses attributes in a msgstr. A page whose
+language is the source's narrowed by region (an ``en`` source on an ``en-GB`` page) has
+no change of language to say: there a fallback is not marked (`within_language`).
 
 Counting is per distinct message, as a translator sees the catalog: identical segments
 share one entry and count once. Segments and spans under ``its:translate="no"`` are not
@@ -206,7 +208,8 @@ Messages = dict[int, MessageParts]  # a release's segment messages, by segment i
 class _Translator:
     def __init__(self, catalog: Catalog | None, formatter: ValueFormatter | None,
                  catalog_path: str, release_path: str, fallback_all: bool,
-                 messages: dict[int, MessageParts], languages: tuple[str, str] | None) -> None:
+                 messages: dict[int, MessageParts],
+                 languages: tuple[str | None, str] | None) -> None:
         self.catalog = catalog
         self.messages = messages  # segment id -> message
         self.formatter = formatter
@@ -214,8 +217,9 @@ class _Translator:
         self.release_path = release_path
         self.fallback_all = fallback_all
         # (source language, locale) when they differ: a fallback is then marked as a
-        # passage in the source language. None in the source locale, which keeps its
-        # source byte for byte.
+        # passage in the source language, unless that is None (the locale's language is
+        # the source's, narrowed by region: `within_language`). None in the source
+        # locale, which keeps its source byte for byte.
         self.languages = languages
         self.seen: dict[str, str] = {}  # msgid -> outcome, so each message counts once
         self.counts: dict[str, list[int]] = {}  # outcome -> [segments, words]
@@ -244,8 +248,9 @@ class _Translator:
                 # (Typed values alone are not a passage: they are formatted as usual.)
                 passage = count_words(message.msgid) > 0
                 # A language the source gave the segment itself stays its language.
-                if passage and segment.get(XML_LANG) is None:
-                    attrs = with_lang(segment.name, attrs, self.languages[0])
+                mark = self.languages[0]
+                if passage and mark is not None and segment.get(XML_LANG) is None:
+                    attrs = with_lang(segment.name, attrs, mark)
             elif attrs and segment.get(XML_LANG) is not None:
                 attrs = with_lang(segment.name, attrs, None)  # translated: the locale's
         # A passage that fell back is the source as written, its values included: a value
@@ -323,7 +328,8 @@ def translate_release(
     # The source locale without a catalog is the release's own text, so in its language
     # even when that is not the source locale's (a release written in French): said so.
     own = source_locale and catalog is None and not same_language(release.lang, locale)
-    languages = None if own or same_language(release.lang, locale) else (release.lang, locale)
+    languages = (None if own or same_language(release.lang, locale)
+                 else (None if within_language(locale, release.lang) else release.lang, locale))
     translator = _Translator(catalog, formatter, str(catalog_path), str(release_path),
                              fallback_all=not source_locale,
                              messages={} if messages is None else messages,
@@ -343,6 +349,28 @@ def same_language(a: str, b: str) -> bool:
     """Whether two language tags are the same (BCP 47 tags are case-insensitive; ``_``
     is the POSIX spelling of ``-``)."""
     return a.replace("_", "-").lower() == b.replace("_", "-").lower()
+
+
+@lru_cache(maxsize=256)
+def within_language(tag: str, language: str) -> bool:
+    """Whether content tagged `tag` is in `language` as it is tagged: the same tag, or
+    `tag` narrows `language` by region or variant (the language range ``en`` matches
+    ``en-GB``: RFC 4647, 3.3.1, basic filtering); not when it adds a script
+    (``zh-Hant`` is not all ``zh`` text: fonts and glyphs follow the script).
+
+    A fallback from an ``en`` source on an ``en-GB`` page is then left unmarked: a mark
+    ``lang="en"`` would be a correct tag (BCP 47), but it says nothing the page's
+    ``en-GB`` does not (English), and what WCAG 2.1 SC 3.1.2 asks marked is a change of
+    language, which this is not; marked, it reads as one to a screen reader that
+    switches voices at a change of ``lang``. Marks that say more than the page stay:
+    ``en-US`` text on an ``en-GB`` page, ``en-GB`` on an ``en`` one.
+    """
+    tag, language = tag.replace("_", "-").lower(), language.replace("_", "-").lower()
+    if tag == language:
+        return True
+    if not tag.startswith(language + "-"):
+        return False
+    return not any(len(s) == 4 and s.isalpha() for s in tag[len(language) + 1:].split("-"))
 
 
 def with_lang(name: str, attrs: Attrs, lang: str | None) -> Attrs:
