@@ -66,11 +66,20 @@ _UNSAFE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE,
 
 def read_po(path: Path) -> Catalog:
     """Read a PO or POT file; `InputError` (with a line) when it cannot be trusted."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
-    return parse_po(data, path)
+    data = _read_bytes(path)
+    reader = _Reader(_decode(data, path), path)
+    del data  # decoded: a large file's bytes are not held while it is read
+    return reader.catalog()
+
+
+def read_po_marked(path: Path) -> tuple[Catalog, bool]:
+    """`read_po`, and whether the file starts with a UTF-8 byte order mark (read past,
+    but refused by msgfmt: validate reports it)."""
+    data = _read_bytes(path)
+    bom = data.startswith(codecs.BOM_UTF8)
+    reader = _Reader(_decode(data, path), path)
+    del data
+    return reader.catalog(), bom
 
 
 def parse_po(data: bytes, path: Path | str) -> Catalog:
@@ -232,6 +241,13 @@ def _charset_search(data: bytes) -> re.Match[bytes] | None:
     if at < 0 or b"content-type:" in data[:at].lower():
         return _CHARSET.search(data)
     return _CHARSET.match(data, at) or _CHARSET.search(data, at + 1)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
 
 
 def _decode(data: bytes, path: Path | str) -> str:
@@ -477,10 +493,12 @@ class _Reader:
     def catalog(self) -> Catalog:
         # One loop, the common lines first: this is the hot path of update and build.
         # A line that is not what it should be goes to `_refuse`, which names the fault.
-        text, path, finish = self.text, self.path, self._finish
+        path, finish = self.path, self._finish
+        text, self.text = self.text, ""
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         lines = text.split("\n")
+        del text  # the lines hold it all: a large file's text is not held twice
         state = _START
         message = _Message()
         index = 0  # the N of the last msgstr[N], which a continuation line adds to

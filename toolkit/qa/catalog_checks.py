@@ -8,7 +8,6 @@ show that these checks refuse what it refuses.
 
 from __future__ import annotations
 
-import codecs
 import gettext
 import re
 from collections.abc import Callable, Iterator
@@ -21,7 +20,7 @@ from babel.messages.plurals import get_plural
 from toolkit.catalog import Catalog, Entry
 from toolkit.errors import InputError
 from toolkit.formatting import is_pseudo_locale
-from toolkit.po_read import parse_po
+from toolkit.po_read import read_po_marked
 from toolkit.qa.codes import CODES, Finding
 from toolkit.qa.config import ALLOW_FLAG, allow_marks
 
@@ -46,14 +45,10 @@ def read_catalog(path: Path) -> tuple[Catalog | None, Finding | None]:
     """The catalog (None when it cannot be read) and what is wrong with the file's bytes:
     why it cannot be read (an unreadable-input code), or a byte order mark."""
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return None, Finding("unreadable", f"cannot read: {exc.strerror or exc}")
-    try:
-        catalog = parse_po(data, path)
+        catalog, bom = read_po_marked(path)
     except InputError as exc:
         return None, Finding(_read_code(exc), exc.message, exc.line, exc.column)
-    if data.startswith(codecs.BOM_UTF8):
+    if bom:
         # communique reads past it (some Windows editors add one), but msgfmt stops at it
         # with a syntax error: the catalog would not compile wherever gettext builds it.
         return catalog, Finding("po-bom", "the file starts with a UTF-8 byte order mark, "
