@@ -14,8 +14,17 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from toolkit.catalog import Catalog, Entry
-from toolkit.errors import InputError
-from toolkit.po_read import _CHARSET, _charset_search, _parse_with_polib, parse_po, read_po
+from toolkit.errors import InputError, UsageError
+from toolkit.po_read import (
+    _CHARSET,
+    MAX_BYTES,
+    MAX_MIB_VARIABLE,
+    _charset_search,
+    _parse_with_polib,
+    parse_po,
+    parse_translations,
+    read_po,
+)
 from toolkit.po_write import format_po
 from toolkit.qa.catalog_checks import read_catalog
 from toolkit.qa.codes import Finding
@@ -368,3 +377,24 @@ def test_validate_still_reports_a_byte_order_mark(tmp_path: Path):
     assert finding is not None and (finding.code, finding.line) == ("po-bom", 1)
     assert read_catalog(tmp_path / "gone.po") == (None, Finding(
         "unreadable", "cannot read: No such file or directory"))
+
+
+@pytest.mark.parametrize("read", [parse_po, parse_translations])
+def test_a_catalog_over_the_limit_is_refused_by_every_reader(read, monkeypatch):
+    monkeypatch.delenv(MAX_MIB_VARIABLE, raising=False)
+    data = b'msgid ""\nmsgstr "Language: ja\\n"\n' + b"#" * (MAX_BYTES + 5 * 1024 * 1024)
+    with pytest.raises(InputError) as refused:
+        read(data, "big.po")
+    assert refused.value.message.startswith("cannot read: the file is 21.0 MiB, over the "
+                                            "16 MiB a catalog may have")
+    assert refused.value.message.endswith(f"raise the limit: {MAX_MIB_VARIABLE}=22")
+    monkeypatch.setenv(MAX_MIB_VARIABLE, "22")
+    assert read(data, "big.po").lookup("x") is None
+    # The setting raises the limit, never lowers it; and a typo is not ignored.
+    monkeypatch.setenv(MAX_MIB_VARIABLE, "1")
+    with pytest.raises(InputError):
+        read(data, "big.po")
+    assert read(data[:100], "small.po").lookup("x") is None
+    monkeypatch.setenv(MAX_MIB_VARIABLE, "64MB")
+    with pytest.raises(UsageError, match="must be a whole number of MiB, such as 64, not '64MB'"):
+        read(data, "big.po")

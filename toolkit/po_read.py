@@ -38,6 +38,7 @@ tests/test_po_read.py, and GNU msgfmt agrees with this reader every time):
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from dataclasses import replace
 from functools import cache
@@ -45,7 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from toolkit.catalog import Catalog, Entry, Key, Reference
-from toolkit.errors import InputError
+from toolkit.errors import InputError, UsageError
 
 if TYPE_CHECKING:
     import polib
@@ -60,6 +61,12 @@ _GOOD_STRING = re.compile(r'"((?:[^"\\]++|\\[ntrvbf\\"])*+)"')
 _UNESCAPE_PAIRS = tuple(("\\" + name, char) for name, char in _UNESCAPE.items())
 _KEYWORD = re.compile(r"(msgctxt|msgid|msgid_plural|msgstr|msgstr\[[0-9]\])\s+(.*)")
 _PREVIOUS = frozenset({"msgctxt", "msgid", "msgid_plural"})
+# Catalogs come from translators and platforms: untrusted input, read whole (a 50 MB file
+# took five times its size to validate). A release's catalog is kilobytes; the XML of
+# releases has the same limit (xmlsafe.MAX_BYTES), which this one may be raised above.
+_MIB = 1024 * 1024
+MAX_BYTES = 16 * _MIB
+MAX_MIB_VARIABLE = "COMMUNIQUE_MAX_PO_MIB"
 _UNSAFE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE,
                 codecs.BOM_UTF16_BE)
 
@@ -250,7 +257,32 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
 
 
+def max_bytes() -> int:
+    """The largest catalog read: `MAX_BYTES`, or more when `MAX_MIB_VARIABLE` says so.
+
+    Asked only of a file over `MAX_BYTES`: the usual catalog never reads the setting."""
+    setting = os.environ.get(MAX_MIB_VARIABLE, "").strip()
+    if not setting:
+        return MAX_BYTES
+    if not setting.isdecimal() or int(setting) < 1:
+        raise UsageError(f"{MAX_MIB_VARIABLE} must be a whole number of MiB, such as 64, "
+                         f"not {setting!r}")
+    return max(MAX_BYTES, int(setting) * _MIB)
+
+
+def _too_large(size: int, path: Path | str) -> InputError | None:
+    limit = max_bytes()
+    if size <= limit:
+        return None
+    return InputError(path, f"cannot read: the file is {size / _MIB:.1f} MiB, over the "
+                      f"{limit // _MIB} MiB a catalog may have (a release's catalog is "
+                      "kilobytes); if it is meant to be this large, raise the limit: "
+                      f"{MAX_MIB_VARIABLE}={-(-size // _MIB)}")
+
+
 def _decode(data: bytes, path: Path | str) -> str:
+    if len(data) > MAX_BYTES and (refused := _too_large(len(data), path)) is not None:
+        raise refused
     if data.startswith(_UNSAFE_BOMS):
         raise InputError(path, "UTF-16 and UTF-32 catalogs are not supported by gettext; "
                          "convert the file to UTF-8 (msgconv --to-code=UTF-8)", 1)

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from toolkit.cli.app import app
 from toolkit.config import load_config
-from toolkit.po_read import parse_po
+from toolkit.po_read import MAX_BYTES, MAX_MIB_VARIABLE, parse_po
 from toolkit.qa import project as project_module
 from toolkit.qa.config import Policy
 from toolkit.qa.project import Validation, coverage, expand
@@ -169,3 +169,22 @@ def test_a_pseudo_locale_of_an_unknown_language_or_another_folder_is_still_refus
         result = validate(project, str(folder))
         assert [i["message"] for i in result.issues if i["code"] == "header-language"] == \
             [message]
+
+
+def test_a_catalog_over_the_size_limit_is_unreadable_until_the_limit_is_raised(
+        project, monkeypatch):
+    # A catalog is untrusted input, read whole: 50 MB took five times that to validate.
+    # 16 MiB is a thousand release catalogs; the error says how to allow more.
+    catalog = project / "locales" / "ja" / "LC_MESSAGES" / f"{RELEASE_ID}.po"
+    text = catalog.read_bytes()
+    catalog.write_bytes(b"# " + b"x" * (MAX_BYTES + 1 - len(text) - 3) + b"\n" + text)
+    monkeypatch.delenv(MAX_MIB_VARIABLE, raising=False)
+    result = CliRunner().invoke(app, ["validate", "--config", str(project / "communique.toml")])
+    assert result.exit_code == 2
+    [line] = result.stdout.splitlines()
+    assert line.endswith(f"/{RELEASE_ID}.po: error: cannot read: the file is 16.0 MiB, over "
+                         "the 16 MiB a catalog may have (a release's catalog is kilobytes); "
+                         "if it is meant to be this large, raise the limit: "
+                         f"{MAX_MIB_VARIABLE}=17 [unreadable]")
+    monkeypatch.setenv(MAX_MIB_VARIABLE, "17")
+    assert validate(project).codes == []
