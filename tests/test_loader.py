@@ -97,8 +97,8 @@ def test_xml_that_is_no_release_is_said_so_plainly(tmp_path: Path, text: bytes, 
     path = tmp_path / "sitemap.xml"
     path.write_bytes(text)
     plain = (f"not a release: its root element is {root}, not <release> in namespace "
-             f"{NS}; if the file is not meant to be one, leave it out (pre-commit: "
-             "`exclude:`)")
+             f"{NS}; if the file is not meant to be one, keep it out of the "
+             "releases folder")
     with pytest.raises(InputError) as loaded:
         load_release(path)
     with pytest.raises(InputError) as parsed:

@@ -18,13 +18,14 @@ from toolkit.xmlsafe import parse_xml
 _RELEASE = f"{{{NS}}}release"
 
 
-def not_a_release(tree: etree._ElementTree) -> str | None:
+def not_a_release(tree: etree._ElementTree,
+                  advice: str = "keep it out of the releases folder") -> str | None:
     """What to say of XML that is no release at all (a sitemap, a pom.xml, a built
     page), None for a release: in place of libxml2's "Element 'urlset': No matching
     global declaration available for the validation root.", which says neither that
     the file is simply not a release nor what to do. Every command that checks XML
     against the schema (validate, build, extract, stats) asks it of what the schema
-    refuses, so all say it alike."""
+    refuses, so all say it alike, each with its own `advice` on what to do."""
     root = tree.getroot()
     if root.tag == _RELEASE:
         return None
@@ -32,8 +33,7 @@ def not_a_release(tree: etree._ElementTree) -> str | None:
     found = (f"<{name.localname}> in namespace {name.namespace}" if name.namespace
              else f"<{name.localname}>")
     return (f"not a release: its root element is {found}, not <release> in namespace "
-            f"{NS}; if the file is not meant to be one, leave it out (pre-commit: "
-            "`exclude:`)")
+            f"{NS}; if the file is not meant to be one, {advice}")
 
 
 def _refused(tree: etree._ElementTree, path: str | Path, line: int, column: int,

@@ -105,7 +105,9 @@ def check_file(path: Path, source_locale: str | None = None) -> tuple[Release | 
     found = [error(name, line, "schema", message, column)
              for line, column, message in schema_errors(tree)]
     if found:
-        plain = not_a_release(tree)  # (a sitemap: said as build and extract say it)
+        # (A sitemap: said as build and extract say it. validate is given files by the
+        # pre-commit hook, whose `exclude:` is where such a file is left out.)
+        plain = not_a_release(tree, "leave it out (pre-commit: `exclude:`)")
         return None, found if plain is None else [error(name, root_line, "schema", plain)]
     try:
         release = read_release(tree, path)

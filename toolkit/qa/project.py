@@ -14,7 +14,6 @@ import concurrent.futures
 import gc
 import multiprocessing
 import os
-import re
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -35,7 +34,7 @@ from toolkit.qa.freshness import EXTRACT, UPDATE, catalog_findings, template_fin
 from toolkit.qa.translation_checks import Pair, check_translation, term_tags
 from toolkit.release_checks import check_file, check_unique_ids
 from toolkit.translate import translatable_segments
-from toolkit.vocabulary import ITS_TERM, NS
+from toolkit.vocabulary import ITS_TERM
 
 SUFFIXES = (".xml", ".pot", ".po")
 # Codes that mean an input could not be read at all: the run exits 2.
@@ -308,7 +307,7 @@ class Validation:
             self._releases[key] = release
             self._release_issues[key] = [
                 Issue(self._show(i.path), i.line, i.column, i.severity, i.code,
-                      _not_a_release(i) or i.message)
+                      i.message)
                 for i in found]
         if report and key not in self._reported:
             self._reported.add(key)
@@ -487,25 +486,6 @@ class Validation:
                     # A plural form may say "one" where the source says "1".
                     if not (entry.plural and found.code == "number-changed"):
                         yield Finding(found.code, found.message, entry.line)
-
-
-# What libxml2 says of a document whose root element the schema does not declare.
-_FOREIGN_ROOT = re.compile(r"Element '(?:\{([^}]*)\})?([^']+)': No matching global "
-                           r"declaration available for the validation root\.")
-
-
-def _not_a_release(issue: Issue) -> str | None:
-    """A plain message for XML that is no release at all (a sitemap, a pom.xml, a built
-    page), in place of libxml2's schema jargon: `validate` takes every .xml it is given,
-    and the pre-commit hook gives it every changed one."""
-    found = _FOREIGN_ROOT.fullmatch(issue.message) if issue.code == "schema" else None
-    if found is None:
-        return None
-    namespace, name = found.groups()
-    root = f"<{name}> in namespace {namespace}" if namespace else f"<{name}>"
-    return (f"not a release: its root element is {root}, not <release> in namespace "
-            f"{NS}; if the file is not meant to be one, leave it out (pre-commit: "
-            "`exclude:`)")
 
 
 def _str(path: Path | None) -> str | None:
