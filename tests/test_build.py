@@ -613,6 +613,24 @@ def test_a_release_not_in_the_source_language_says_its_own_in_the_source_locale(
     assert code == 0 and f"releases/{RELEASE_ID}.xml:2: warning: written in {lang}" in out
 
 
+def test_a_release_more_precisely_tagged_than_the_source_locale_is_no_other_language(
+        project):
+    """A release in en-GB in an en project is in the source locale's language: its page
+    says en-GB, as its text is, and nothing is warned; fr-CA is another language."""
+    release = project / "releases" / f"{RELEASE_ID}.xml"
+    release.write_bytes(release.read_bytes().replace(b'xml:lang="en"', b'xml:lang="en-GB"', 1))
+    report = build(load_config(project))
+    assert [i.code for r in report.results for i in r.issues
+            if i.code == "release-language"] == []
+    page = lxml.html.document_fromstring(
+        (project / "build" / "en" / f"{RELEASE_ID}.html").read_bytes())
+    assert page.get("lang") == "en-GB"
+    release.write_bytes(release.read_bytes().replace(b'xml:lang="en-GB"', b'xml:lang="fr-CA"', 1))
+    report = build(load_config(project))
+    assert [(r.locale, i.code) for r in report.results for i in r.issues
+            if i.code == "release-language"] == [("en", "release-language")]
+
+
 def test_the_release_language_warning_points_at_the_root_element_as_validate_does(project):
     """build said `releases/x.xml: warning: written in fr...` with no line; validate
     gives the same finding at the root element's line. A comment above the root moves

@@ -133,3 +133,12 @@ def test_a_release_not_in_the_source_language_is_a_warning_at_its_root(tmp_path,
     assert result.exit_code == 0, result.output  # a warning: CI can make it an error
     assert result.stdout.startswith(f"{path}:2:") and "[release-language]" in result.stdout
     assert "written in fr (xml:lang), not in en" in result.stdout
+
+
+def test_a_release_more_precisely_tagged_than_the_source_locale_is_not_warned(
+        tmp_path, sample_bytes):
+    # en-GB text in an en project is English: the same language, more precisely tagged.
+    path = broken(tmp_path, sample_bytes, b'xml:lang="en"', b'xml:lang="en-GB"')
+    result = run(str(path))
+    assert result.exit_code == 0, result.output
+    assert "[release-language]" not in result.stdout

@@ -32,7 +32,7 @@ from toolkit.model import Release, Span
 from toolkit.paths import display
 from toolkit.po_read import parse_translations
 from toolkit.release_xml import write_release
-from toolkit.translate import Coverage, Messages, translate_release
+from toolkit.translate import Coverage, Messages, translate_release, within_language
 from toolkit.vocabulary import XML_LANG
 
 
@@ -357,7 +357,9 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob, ctx: Co
     # its page is in the release's language, and the project is told (its source-locale
     # folder holds a page not in that locale's language; its catalogs translate from it).
     language = localised.lang if localised.lang != page_lang else None
-    if language is not None:
+    # (A release in en-GB in an en project is in the source locale's language, only
+    # more precisely tagged: its page says en-GB, and nothing is wrong.)
+    if language is not None and not within_language(language, page_lang):
         # At the root element's line, where validate points for the same xml:lang.
         issues = (*issues, warning(
             shown, root_line(data, shown), "release-language",

@@ -17,7 +17,7 @@ from toolkit.loader import not_a_release
 from toolkit.model import Release, Span, iter_spans
 from toolkit.release_xml import read_release
 from toolkit.schema import schema_errors
-from toolkit.translate import same_language
+from toolkit.translate import within_language
 from toolkit.vocabulary import DATE_SKELETONS
 from toolkit.xmlsafe import read_xml
 
@@ -118,9 +118,10 @@ def check_file(path: Path, source_locale: str | None = None) -> tuple[Release | 
     if path.stem != release.id:
         found.append(error(name, root_line, "id-filename",
                            f"release id {release.id!r} does not match the file name {path.name!r}"))
-    if source_locale is not None and not same_language(release.lang, source_locale):
+    if source_locale is not None and not within_language(release.lang, source_locale):
         # Its catalogs translate from it and its source-locale page is built from it as
         # it is: that page, listed as the source locale's, would be in another language.
+        # (Not so for en-GB in an en project: the same language, more precisely tagged.)
         found.append(warning(name, root_line, "release-language",
                              f"written in {release.lang} (xml:lang), not in {source_locale}, "
                              "the source locale: correct xml:lang, or translate it into "
