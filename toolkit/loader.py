@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Sequence
 from pathlib import Path
 
 from lxml import etree
 
+from toolkit.atomic import read_with_status
 from toolkit.errors import InputError
 from toolkit.model import Release
 from toolkit.release_xml import read_release
@@ -105,20 +107,10 @@ def root_line(data: bytes, path: str | Path = "<release>") -> int:
 
 
 def _read(path: str | Path) -> bytes:
-    """The file's bytes, as `xmlsafe.read_xml` reads them (an `InputError` if it cannot).
-
-    With the system calls themselves (open, fstat, read until the end, close) rather
-    than the buffered file object Path.read_bytes makes: fewer calls, and ~7 us less
-    Python a release.
-    """
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-        try:
-            chunks = [os.read(fd, os.fstat(fd).st_size + 1)]
-            while chunks[-1]:  # a file that grew, or one whose size fstat cannot tell
-                chunks.append(os.read(fd, 1 << 16))
-        finally:
-            os.close(fd)
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
-    return chunks[0] if len(chunks) == 2 else b"".join(chunks)  # (no copy of the usual)
+    """The file's bytes, as `xmlsafe.read_xml` reads them (an `InputError` if it cannot),
+    by `atomic.read_with_status`'s system calls: ~7 us less Python a release than
+    Path.read_bytes."""
+    found = read_with_status(path)
+    if found is None:
+        raise InputError(path, f"cannot read: {os.strerror(errno.ENOENT)}")
+    return found[0]
