@@ -568,3 +568,23 @@ def test_blocks_are_laid_out_one_child_a_line():
     assert block("ul", ' class="x"', ["<li>a</li>", "<li>b</li>"], 1) == (
         '<ul class="x">\n    <li>a</li>\n    <li>b</li>\n  </ul>')
     assert block("ol", "", [], 4) == "<ol></ol>"
+
+
+def test_a_version_in_another_language_than_its_locale_is_named_and_tagged_in_it():
+    """(A release written in French, built as it is into the English source locale: its
+    page at ../en/ is the French version.)"""
+    context = PageContext("ja", "ltr", "g", versions=("en", "ja"), default_version="en",
+                          version_languages=(("en", "fr"),))
+    doc = lxml.html.document_fromstring(release_page(load_release(SAMPLE), context))
+    assert [(link.get("hreflang"), link.get("href")) for link in doc.iter("link")] == [
+        ("fr", "../en/japan-kyrgyz-fm-meeting-2022.html"),
+        ("ja", "../ja/japan-kyrgyz-fm-meeting-2022.html"),
+        ("x-default", "../en/japan-kyrgyz-fm-meeting-2022.html")]
+    names = [(e.get("hreflang"), e.get("lang"), e.text)
+             for e in doc.find_class("versions")[0].iter("a", "span")]
+    assert names == [("fr", "fr", "français"), (None, None, "日本語")]
+    # on its own page, whose nav is in the locale's language, its name is marked
+    own = lxml.html.document_fromstring(release_page(load_release(SAMPLE), replace(
+        context, locale="en", language="fr")))
+    assert [(e.get("lang"), e.text) for e in own.find_class("versions")[0].iter("span")] \
+        == [("fr", "français")]

@@ -64,6 +64,7 @@ from toolkit.build_pair import (
     leave_interrupts_to_the_parent,
     page_versions,
     run_batch,
+    version_of,
 )
 from toolkit.build_record import (
     CACHE_NAME,
@@ -73,6 +74,7 @@ from toolkit.build_record import (
     dumps,
     has_page,
     line_entry,
+    page_language,
     pair_entry,
     read_record,
     record_header,
@@ -404,8 +406,13 @@ class Build:
             self.dropped = self.dropped or self.whole_project
 
     def _pages(self, recorded: dict[str, bytes]) -> tuple[str, ...]:
-        """The locales in which the record says a release has a page, in page order."""
-        found = tuple(locale for locale, line in recorded.items() if has_page(line))
+        """The versions the record says a release has (the locales in which it has a
+        page, with the language of one in another: `version_of`), in page order. Only
+        the source locale's page can be in another language than its locale's (a
+        release written in French, built as it is): no other line is searched for it."""
+        source = self.order[0]
+        found = tuple(version_of(locale, page_language(line) if locale == source else None)
+                      for locale, line in recorded.items() if has_page(line))
         ordered = self._in_order.get(found)
         if ordered is None:
             ordered = self._in_order[found] = in_order(found, self.order)

@@ -59,7 +59,8 @@ class PairResult:
     inputs: tuple[tuple[str, int, int, str] | None, ...] = ()  # release, catalog stamps
     path: str = ""  # the release file, absolute: the cache's key
     written: tuple[tuple[int, int], ...] = ()  # each output's (size, mtime_ns) once written
-    versions: tuple[str, ...] = ()  # the locales the page lists (`page_versions`)
+    versions: tuple[str, ...] = ()  # the versions the page lists (`page_versions`)
+    language: str | None = None  # its page's language when listed as not its locale's
 
     @property
     def problems(self) -> bool:
@@ -108,11 +109,12 @@ class Context:
         return next(j for j in self.locales if j.locale == locale)
 
     def default_version(self, versions: tuple[str, ...]) -> str | None:
-        """The version of a release offered to readers of a language it has no page in
-        (hreflang x-default): the source locale's, the original text and the one with no
-        fallback, when it is among `versions`; else none (another would be a guess)."""
+        """The locale of the version of a release offered to readers of a language it
+        has no page in (hreflang x-default): the source locale's, the original text and
+        the one with no fallback, when it is among `versions` (in whatever language it
+        is written); else none (another would be a guess)."""
         source = self.order[0] if self.order else None
-        return source if source in versions else None
+        return source if any(version_locale(v) == source for v in versions) else None
 
     def catalog(self, locale: str, release_id: str) -> str:
         """`Config.catalog`, as a str: its folder is worked out once a locale."""
@@ -134,11 +136,11 @@ def _output_folder(output: Path, locale: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Task:
-    """One release to build into `locales`. Its pages link the locales in which it has a
-    page once built, which only the worker learns (a locale may now fall below
-    min-coverage), so it is told what the record says: the locales with a page
-    (`pages`), and the run's other locales with the versions their pages link
-    (`refresh`); a page among those whose versions are no longer right is written again.
+    """One release to build into `locales`. Its pages link the versions it has once
+    built, which only the worker learns (a locale may now fall below min-coverage), so
+    it is told what the record says: the versions it has (`pages`), and the other pages
+    it may have to write again, with the versions they link (`refresh`); a page among
+    those whose versions are no longer right is written again.
     """
 
     release: str  # absolute; a str costs a third of a Path, and there is one a release
@@ -147,21 +149,68 @@ class Task:
     refresh: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
-def in_order(locales: Iterable[str], order: tuple[str, ...]) -> tuple[str, ...]:
-    """Locales as pages and the front page list them: those of `order` (the source locale,
-    then the configured ones) as there, then any other by tag."""
-    return tuple(sorted(locales, key=lambda ll: (order.index(ll) if ll in order
-                                                 else len(order), ll)))
+def in_order(versions: Iterable[str], order: tuple[str, ...]) -> tuple[str, ...]:
+    """Locales (or versions: by their locale) as pages and the front page list them:
+    those of `order` (the source locale, then the configured ones) as there, then any
+    other by tag."""
+    def key(version: str) -> tuple[int, str]:
+        locale = version_locale(version)
+        return order.index(locale) if locale in order else len(order), version
+
+    return tuple(sorted(versions, key=key))
+
+
+# A version of a release, as pages list it and the record keeps it: the locale of its
+# page, and, when its text is in another language than the locale's, "=" and that
+# language (a release written in French, built as it is into an English source locale:
+# "en=fr", at ../en/, in French). No locale tag or language tag holds a "=".
+_IN = "="
+
+
+def version_of(locale: str, language: str | None) -> str:
+    return locale if language is None else f"{locale}{_IN}{language}"
+
+
+def version_locale(version: str) -> str:
+    return version.partition(_IN)[0]
+
+
+def version_languages(versions: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """The (locale, language) of the versions in another language than their locale's."""
+    return tuple((locale, language) for locale, _, language
+                 in (v.partition(_IN) for v in versions) if language)
 
 
 @lru_cache(maxsize=1024)
 def page_versions(locale: str, versions: tuple[str, ...]) -> tuple[str, ...]:
     """The versions the page of `locale` lists, of those its release has (`versions`, in
-    page order). A pseudo-locale's page (en-XA: region XA, XB or XC) is a layout test,
-    not a language for readers: a real page neither lists nor links one. A pseudo page
-    lists what a real page lists, and itself in its place: the nav readers see, laid
-    out in the pseudo text (it links no versions for search engines: `_finish`)."""
-    return tuple(v for v in versions if v == locale or not is_pseudo_locale(v))
+    page order).
+
+    A pseudo-locale's page (en-XA: region XA, XB or XC) is a layout test, not a language
+    for readers: a real page neither lists nor links one. A pseudo page lists what a
+    real page lists, and itself in its place: the nav readers see, laid out in the
+    pseudo text (it links no versions for search engines: `_finish`).
+
+    A language is one version: a page in the language another locale is in (a release
+    written in French, in an English project whose fr locale has a page of it) is not
+    offered, its text being the fr page's (one URL a language, as hreflang asks); that
+    locale's page, with its own index and formats, is the French version. Its own page
+    lists the versions there are, not itself (and links none: `_finish`).
+    """
+    own = {same_tag(v) for v in versions if _IN not in v and not is_pseudo_locale(v)}
+    kept = []
+    for version in versions:
+        at, _, language = version.partition(_IN)
+        if language and same_tag(language) in own:
+            continue
+        if at == locale or not is_pseudo_locale(at):
+            kept.append(version)
+    return tuple(kept)
+
+
+def same_tag(tag: str) -> str:
+    """A tag as `toolkit.translate.same_language` compares it."""
+    return tag.replace("_", "-").lower()
 
 
 def input_stamp(path: Path | str, found: tuple[bytes, os.stat_result] | None = None
@@ -248,10 +297,14 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
     translated = [_translate_pair(release, stamp, shown, ctx.job(locale), ctx, messages,
                                   path, found[0]) for locale in task.locales]
     # A failed pair keeps the page (and the record line) of its last build: still there
-    # for readers, so still linked. A skipped one has none.
-    kept = {ll for ll in task.pages if ll not in task.locales}
-    kept.update(p.locale for p in translated if isinstance(p, _Translated)
-                or (p.status is Status.FAILED and p.locale in task.pages))
+    # for readers, so still linked, as the record says. A skipped one has none.
+    recorded = {version_locale(v): v for v in task.pages}
+    kept = [v for ll, v in recorded.items() if ll not in task.locales]
+    for pair in translated:
+        if isinstance(pair, _Translated):
+            kept.append(pair.version)
+        elif pair.status is Status.FAILED and pair.locale in recorded:
+            kept.append(recorded[pair.locale])
     versions = in_order(kept, ctx.order)
     results = [_finish(pair, versions, ctx) for pair in translated]
     if ctx.write:  # (the strict pre-pass checks: those pages' inputs are as recorded)
@@ -271,6 +324,7 @@ class _Translated:
     release: Release  # localised
     page: PageContext  # without the versions
     result: PairResult  # what it is once written (CHECKED: not written)
+    version: str  # as its release's pages list it (`version_of`)
 
 
 def _translate_pair(release: Release, stamp: Any, shown: str, job: LocaleJob,
@@ -308,9 +362,11 @@ def _finish(pair: _Translated | PairResult, versions: tuple[str, ...],
     write_bytes(xml_path, write_release(pair.release), if_changed=compare)
     versions = page_versions(pair.locale, versions)
     # A pseudo page is no version of the release for search engines: none links it, and
-    # its region is no country (XA, XB, XC are ISO 3166's codes for private use).
-    real = not is_pseudo_locale(pair.locale)
-    page = replace(pair.page, versions=versions, alternates=real,
+    # its region is no country (XA, XB, XC are ISO 3166's codes for private use). Nor is
+    # a page that another version's page stands for (`page_versions`).
+    real = not is_pseudo_locale(pair.locale) and pair.version in versions
+    page = replace(pair.page, versions=tuple(map(version_locale, versions)),
+                   version_languages=version_languages(versions), alternates=real,
                    default_version=ctx.default_version(versions) if real else None)
     write_bytes(html_path, release_page(pair.release, page), if_changed=compare)
     # Stamped here, in the worker, rather than by the parent when it records the result:
@@ -318,7 +374,8 @@ def _finish(pair: _Translated | PairResult, versions: tuple[str, ...],
     written = tuple((info.st_size, info.st_mtime_ns)
                     for info in (os.stat(xml_path), os.stat(html_path)))
     return replace(pair.result, status=Status.BUILT, outputs=(xml_path, html_path),
-                   written=written, versions=versions)
+                   written=written, versions=versions,
+                   language=pair.version.partition(_IN)[2] or None)
 
 
 def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob, ctx: Context,
@@ -359,7 +416,9 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob, ctx: Co
     language = localised.lang if localised.lang != page_lang else None
     # (A release in en-GB in an en project is in the source locale's language, only
     # more precisely tagged: its page says en-GB, and nothing is wrong.)
-    if language is not None and not within_language(language, page_lang):
+    # Its page is the version in that language, listed as such (`version_of`).
+    other = language is not None and not within_language(language, page_lang)
+    if other:
         # At the root element's line, where validate points for the same xml:lang.
         issues = (*issues, warning(
             shown, root_line(data, shown), "release-language",
@@ -380,7 +439,8 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob, ctx: Co
                        generator=job.generator, embargo_text=embargo_text, language=language)
     return _Translated(locale, localised, page,
                        PairResult(shown, locale, Status.CHECKED, release.id, coverage, issues,
-                                  index=index, inputs=inputs, path=path))
+                                  index=index, inputs=inputs, path=path),
+                       version_of(locale, language if other else None))
 
 
 def run_batch(batch: list[Task], ctx: Context) -> list[list[PairResult]]:

@@ -61,9 +61,11 @@ def unchanged(recorded: list[Any] | None, path: str) -> tuple[bool, list[Any] | 
 # [[name under the output folder, size, mtime_ns]], ``st`` status, ``id`` release id,
 # ``cv`` coverage (segments and words: translated, fuzzy, untranslated, rejected), ``is``
 # issues, ``ix`` index entry [title, date value, date text, the title's language when it
-# fell back], ``v`` the locales the page links as its release's versions (those in
-# which the release had a page then, in the order listed, as `page_versions` has this
-# page list them: a real page leaves out the pseudo-locales').
+# fell back], ``v`` the versions the page links (the locales in which the release had a
+# page then, in the order listed, as `page_versions` has this page list them: a real page
+# leaves out the pseudo-locales'; a version in another language than its locale's is
+# written ``en=fr``: `toolkit.build_pair.version_of`), and only on the line of such a
+# page, ``pl`` that language (what the other pages list it as).
 #
 # An unchanged pair costs a few `stat` calls; an unchanged build rewrites nothing.
 # (release path, locale, line); a generator, closed by its readers when they stop early.
@@ -220,6 +222,7 @@ def pair_entry(job: LocaleJob, result: PairResult, base: str, paths: RecordPaths
         "ix": ([index.title, index.date_value, index.date_text,
                 *([index.title_lang] if index.title_lang else [])] if index else None),
         "v": list(result.versions),
+        **({"pl": result.language} if result.language else {}),
     })
 
 
@@ -234,6 +237,20 @@ def has_page(line: bytes) -> bool:
     # Searched from the end, where the key is (only the versions follow it): a line with
     # twenty issues is 1.7 kB, and a forward search cost 0.7 us of it, 0.1 this way.
     return line.rfind(_BUILT) >= 0
+
+
+_LANGUAGE = b'"pl":"'
+
+
+def page_language(line: bytes) -> str | None:
+    """The language a record line says its page is in when that is not its locale's
+    (``pl``), read without decoding the line (as `has_page`: a key can only be a key)."""
+    at = line.rfind(_LANGUAGE)
+    if at < 0:
+        return None
+    start = at + len(_LANGUAGE) - 1
+    end = _string_end(line, start)
+    return _json_string(line[start:end + 1]) if end > 0 else None
 
 
 def recorded_result(entry: dict[str, Any], release: str, locale: str,

@@ -138,6 +138,10 @@ class PageContext:
     # Whether the head links the versions for search engines (a pseudo-locale's page, a
     # layout test, lists them in its nav only).
     alternates: bool = True
+    # The versions whose text is in another language than their locale's, as (locale,
+    # language): a release written in French, built as it is into an English source
+    # locale, is the French version (its hreflang, its name and its lang say so).
+    version_languages: tuple[tuple[str, str], ...] = ()
     # The language the release's text is in when it is not the locale's: a release
     # written in French, built as it is into an English source locale. The page says so
     # (WCAG 2.1 SC 3.1.1) and marks the locale's own few words (labels, the versions).
@@ -509,7 +513,9 @@ def release_page(release: Release, context: PageContext) -> bytes:
     nav = [element("a", attribute("href", context.index_href),
                    text_node(label(context.locale, "press_releases")))]
     alternates = ""
-    if len(context.versions) > 1:
+    # (A page that is no version itself, one in the language another version's locale
+    # is, lists the others: `toolkit.build_pair.page_versions`.)
+    if any(version != context.locale for version in context.versions):
         alternates, listing = _versions(release.id, context)
         nav.append(listing)
         if not context.alternates:
@@ -543,38 +549,47 @@ def _versions(release_id: str, context: PageContext) -> tuple[str, str]:
     The pages of a locale mostly list the same versions: the markup is written once per
     set, with a stand-in for the id."""
     template = _versions_template(context.locale, context.direction, context.versions,
-                                  context.default_version)
+                                  context.default_version, context.version_languages)
     if template is None or not _PLAIN_ID.fullmatch(release_id):
         return _versions_markup(release_id, context.locale, context.direction,
-                                context.versions, context.default_version)
+                                context.versions, context.default_version,
+                                context.version_languages)
     head, listing = template
     return head.replace(_ID_SLOT, release_id), listing.replace(_ID_SLOT, release_id)
 
 
 @lru_cache(maxsize=64)
 def _versions_template(locale: str, direction: str, versions: tuple[str, ...],
-                       default: str | None) -> tuple[str, str] | None:
+                       default: str | None, languages: tuple[tuple[str, str], ...]
+                       ) -> tuple[str, str] | None:
     """The markup of a set of versions with a stand-in for the id; None when a tag is not
     plain (a locale tag always is), as its address is then percent-encoded whole."""
     if not all(_PLAIN_ID.fullmatch(version) for version in (*versions, default or "-")):
         return None
-    return _versions_markup(_ID_SLOT, locale, direction, versions, default)
+    return _versions_markup(_ID_SLOT, locale, direction, versions, default, languages)
 
 
 def _versions_markup(release_id: str, locale: str, direction: str,
-                     versions: tuple[str, ...], default: str | None) -> tuple[str, str]:
+                     versions: tuple[str, ...], default: str | None,
+                     languages: tuple[tuple[str, str], ...] = ()) -> tuple[str, str]:
     links = []
     items = []
+    in_language = dict(languages)
     for version in versions:
+        # A version is at its locale's address, and in its locale's language unless said
+        # otherwise: search engines and readers are told the language its text is in.
+        lang = in_language.get(version, version)
         href = attribute("href", f"../{version}/{release_id}.html")
-        hreflang = attribute("hreflang", html_lang(version))
-        name = text_node(language_name(version)[0])
+        hreflang = attribute("hreflang", html_lang(lang))
+        name = text_node(language_name(lang)[0])
         links.append(element("link", ' rel="alternate"' + hreflang + href, ""))
-        if version == locale:
-            items.append(element("li", "", element("span", ' aria-current="page"', name)))
+        if version == locale:  # (marked when not in the language of the nav, the locale's)
+            marks = "" if lang == version else _language(lang, direction)[0]
+            items.append(element("li", "", element("span", ' aria-current="page"' + marks,
+                                                   name)))
         else:  # its name in its language, and direction when it runs against the page's
             items.append(element("li", "", element(
-                "a", href + hreflang + _language(version, direction)[0], name)))
+                "a", href + hreflang + _language(lang, direction)[0], name)))
     if default is not None:  # (after the languages, as search engines' examples put it)
         links.append(element("link", ' rel="alternate" hreflang="x-default"'
                              + attribute("href", f"../{default}/{release_id}.html"), ""))

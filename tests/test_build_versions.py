@@ -1,0 +1,172 @@
+"""`build`: the versions a release's pages list, in the language each is in, on every page
+on disk.
+
+A page links its release's other pages (``<link rel="alternate" hreflang>`` in its head,
+the list in its nav). Two ways those lists went wrong: a release written in French,
+built as it is into an English source locale, was offered as English; and a locale left
+out of a ``--locale`` run kept listing the versions of its own last build.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import lxml.html
+import pytest
+from build_support import RELEASE_ID, catalog_path, make_project, set_msgstr
+from typer.testing import CliRunner
+
+from toolkit.build import CACHE_NAME, Build, Status, build
+from toolkit.build_record import line_entry, read_record
+from toolkit.cli.app import app
+from toolkit.config import load_config
+
+EVERY = ["en", "ja", "ky", "ru", "ar"]  # the sample's locales, as pages list them
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch) -> Path:
+    root = make_project(tmp_path / "project")
+    monkeypatch.chdir(root)
+    return root
+
+
+def page(root: Path, locale: str) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(
+        (root / "build" / locale / f"{RELEASE_ID}.html").read_bytes())
+
+
+def head(root: Path, locale: str) -> list[tuple[str, str]]:
+    """(hreflang, folder) of each version the page's head links, x-default included."""
+    return [(e.get("hreflang"), e.get("href").split("/")[1])
+            for e in page(root, locale).xpath("/html/head/link[@rel='alternate']")]
+
+
+def nav(root: Path, locale: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    """(folder linked, None for the page itself; hreflang; lang; name) of each version the
+    page's nav lists."""
+    return [(e.get("href").split("/")[1] if e.get("href") else None, e.get("hreflang"),
+             e.get("lang"), e.text)
+            for e in page(root, locale).xpath("//nav/ul[@class='versions']/li/*")]
+
+
+def in_french(root: Path) -> bytes:
+    """The release tagged as written in French (its text stays; what counts is the tag)."""
+    release = root / "releases" / f"{RELEASE_ID}.xml"
+    source = release.read_bytes().replace(b'xml:lang="en"', b'xml:lang="fr"', 1)
+    release.write_bytes(source)
+    return source
+
+
+def record(root: Path) -> dict[str, dict]:
+    return {locale: line_entry(line)
+            for _, locale, line in read_record(root / "build" / CACHE_NAME)}
+
+
+def statuses(report) -> dict[str, Status]:
+    return {r.locale: r.status for r in report.results}
+
+
+def mtimes(root: Path) -> dict[str, int]:
+    return {p.relative_to(root).as_posix(): p.stat().st_mtime_ns
+            for p in (root / "build").rglob("*") if p.is_file()}
+
+
+def with_locales(root: Path, locales: list[str]) -> None:
+    config = root / "communique.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        'locales = ["ja", "ky", "ru", "ar"]', f"locales = {json.dumps(locales)}"),
+        encoding="utf-8")
+
+
+# ---------------------------------------------------------------- a version's language
+def test_a_release_written_in_another_language_is_offered_in_it_by_every_page(project):
+    """A release in French, in an English project, is built into en as it is: its page
+    at ../en/ is the French version. hreflang tells search engines the language of the
+    page it points to, and the nav tells readers which language they will get: every
+    page now says French of it (it said English). It is still the original text, the one
+    offered to readers of no listed language (x-default)."""
+    in_french(project)
+    build(load_config(project))
+    for locale in EVERY:
+        assert head(project, locale) == [("fr", "en"), ("ja", "ja"), ("ky", "ky"),
+                                         ("ru", "ru"), ("ar", "ar"), ("x-default", "en")]
+    assert nav(project, "ja")[0] == ("en", "fr", "fr", "français")
+    # on its own page, in a nav in English (the locale's words), its name says French
+    assert page(project, "en").find(".//nav").get("lang") == "en"
+    assert nav(project, "en")[0] == (None, None, "fr", "français")
+    assert page(project, "en").xpath("//nav//span/@aria-current") == ["page"]
+    # the record says what the pages list, so the next build finds them all as they are
+    assert record(project)["en"]["pl"] == "fr" and "pl" not in record(project)["ja"]
+    assert record(project)["ru"]["v"] == ["en=fr", "ja", "ky", "ru", "ar"]
+    times = mtimes(project)
+    assert set(statuses(build(load_config(project))).values()) == {Status.UNCHANGED}
+    assert set(statuses(build(load_config(project), locales=["ja"])).values()) == {
+        Status.UNCHANGED}
+    assert mtimes(project) == times
+
+
+def test_a_page_that_fell_back_to_a_french_source_says_french_and_one_warning_is_given(
+        project):
+    """The other locales translate from the French source: what falls back is marked as
+    French, on the page and in the index; the release-language warning is given once,
+    for the en page, by build and validate alike."""
+    in_french(project)
+    set_msgstr(catalog_path(project, "ja"), "Foreign Ministers of Japan", "")
+    report = build(load_config(project))
+    ja = page(project, "ja")
+    assert ja.get("lang") == "ja" and ja.find(".//h1").get("lang") == "fr"
+    index = lxml.html.document_fromstring((project / "build" / "ja" / "index.html")
+                                          .read_bytes())
+    assert index.find(".//li/a").get("lang") == "fr"
+    assert [(r.locale, i.code) for r in report.results for i in r.issues
+            if i.code == "release-language"] == [("en", "release-language")]
+    checked = CliRunner().invoke(app, ["validate", "--format", "json"])
+    found = [i for i in json.loads(checked.output) if i["code"] == "release-language"]
+    assert len(found) == 1 and found[0]["line"] == 2
+
+
+def test_a_release_tagged_en_gb_in_an_en_project_is_the_english_version(project):
+    """en-GB narrows en (RFC 4647): the page says en-GB, and is listed as English."""
+    release = project / "releases" / f"{RELEASE_ID}.xml"
+    release.write_bytes(release.read_bytes().replace(b'xml:lang="en"', b'xml:lang="en-GB"', 1))
+    build(load_config(project))
+    assert page(project, "en").get("lang") == "en-GB"
+    assert head(project, "ja")[0] == ("en", "en")
+    assert nav(project, "ja")[0] == ("en", "en", "en", "English")
+    assert "pl" not in record(project)["en"]
+
+
+def test_a_language_that_has_its_own_locale_is_offered_once(project):
+    """A French release in a project with a fr locale: the fr page is the French version
+    (the fr index lists it, its dates are written for French readers); the en page,
+    the same text, is not offered besides it (two pages with hreflang="fr" would leave
+    search engines to pick one). Its own page lists the versions there are, not itself,
+    and links none in its head, as no page links it back."""
+    in_french(project)
+    with_locales(project, ["ja", "ky", "ru", "ar", "fr"])
+    build(load_config(project))
+    for locale in ("ja", "fr"):
+        assert head(project, locale) == [("ja", "ja"), ("ky", "ky"), ("ru", "ru"),
+                                         ("ar", "ar"), ("fr", "fr")], locale
+    assert head(project, "en") == []
+    assert [folder for folder, *_ in nav(project, "en")] == ["ja", "ky", "ru", "ar", "fr"]
+    assert nav(project, "fr")[-1] == (None, None, None, "français")
+
+
+def test_a_version_whose_language_changes_is_listed_anew_by_the_other_pages(project):
+    """A catalog for the source locale translates the French release into English: the
+    en page becomes the English version, and the other pages are written again to say so
+    (their own inputs unchanged)."""
+    in_french(project)
+    build(load_config(project))
+    po = catalog_path(project, "en")
+    po.parent.mkdir(parents=True)
+    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n',
+                  encoding="utf-8")
+    assert statuses(build(load_config(project))) == dict.fromkeys(EVERY, Status.BUILT)
+    assert page(project, "en").get("lang") == "en"
+    for locale in EVERY:
+        assert head(project, locale)[0] == ("en", "en"), locale
+    assert set(statuses(build(load_config(project))).values()) == {Status.UNCHANGED}
