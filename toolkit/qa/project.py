@@ -10,9 +10,7 @@ with the project's severities.
 
 from __future__ import annotations
 
-import concurrent.futures
 import gc
-import multiprocessing
 import os
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
@@ -31,7 +29,6 @@ from toolkit.qa.catalog_checks import check_catalog, locale_of, read_catalog
 from toolkit.qa.codes import Finding
 from toolkit.qa.config import UNSILENCEABLE, Policy, allowed_codes
 from toolkit.qa.freshness import EXTRACT, UPDATE, catalog_findings, template_findings
-from toolkit.qa.translation_checks import Pair, check_translation, term_tags
 from toolkit.release_checks import check_file, check_unique_ids
 from toolkit.translate import translatable_segments
 from toolkit.vocabulary import ITS_TERM
@@ -455,6 +452,11 @@ class Validation:
 
     def _translations(self, catalog: Catalog, locale: str, terms: Mapping[str, Message],
                       rejected: set[str]) -> Iterator[Finding]:
+        # Imported here: only catalogs' translations are judged, and `validate` of a
+        # release or a template (the pre-commit hook on a changed file) never loads the
+        # checks (their regular expressions, a dataclass and html.entities).
+        from toolkit.qa.translation_checks import Pair, check_translation, term_tags
+
         source_locale = self.config.source_locale
         judged_by = self._judged
         for entry in catalog.live():
@@ -553,6 +555,11 @@ def _run(validation: Validation, units: list[Unit],
          jobs: int) -> Iterator[tuple[list[Issue], list[tuple[Path, str]]]]:
     """Each unit's (or batch's) issues and readable releases, in worker processes when
     that pays and the platform can fork (workers inherit the loaded modules)."""
+    # Imported here, as the checks below: a run of few units (validate of a changed
+    # file) uses no processes, and these two cost more to import than its checks.
+    import concurrent.futures
+    import multiprocessing
+
     if jobs <= 1 or len(units) < SERIAL_BELOW \
             or "fork" not in multiprocessing.get_all_start_methods():
         for unit in units:
@@ -561,6 +568,8 @@ def _run(validation: Validation, units: list[Unit],
     size = max(1, min(64, len(units) // (jobs * 8)))
     batches = [units[i:i + size] for i in range(0, len(units), size)]
     context = multiprocessing.get_context("fork")
+    # Loaded once here rather than once in each worker (they are imported where used).
+    import toolkit.qa.translation_checks  # noqa: F401
     # A forked worker copies each page of the parent it writes to, and a garbage
     # collection writes to every object it visits: frozen objects are not visited.
     gc.freeze()

@@ -1,0 +1,28 @@
+"""What a command loads before its work: only what its path needs.
+
+Every CI step and pre-commit hook pays a command's imports before its first file
+(`validate` of one changed release is nearly all imports), so modules that only some
+paths use are imported where they are used. Each test runs a fresh interpreter and
+asserts a module stays unloaded; the modules themselves are tested elsewhere.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def loaded_after(code: str) -> set[str]:
+    """The modules a fresh interpreter holds after running `code`."""
+    listing = f"{code}\nimport sys\nprint(' '.join(sys.modules))"
+    result = subprocess.run([sys.executable, "-c", listing], capture_output=True,
+                            text=True, check=True)
+    return set(result.stdout.split())
+
+
+def test_validate_loads_translation_checks_and_processes_only_when_it_uses_them():
+    loaded = loaded_after("import toolkit.cli.validate, toolkit.qa.project")
+    assert "toolkit.qa.project" in loaded
+    for module in ("toolkit.qa.translation_checks", "html.entities", "multiprocessing",
+                   "concurrent.futures"):
+        assert module not in loaded, module
