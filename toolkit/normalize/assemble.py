@@ -21,6 +21,7 @@ from toolkit.errors import InputError
 from toolkit.model import Figure, Inline, ListBlock, Meta, Release, Segment, Span
 from toolkit.normalize.entities import EntityRecognizer, entity_recognizer
 from toolkit.normalize.locale_patterns import known, language
+from toolkit.normalize.mentions import propagate
 from toolkit.normalize.report import Report
 from toolkit.normalize.structure import Draft
 from toolkit.normalize.values import (
@@ -165,7 +166,7 @@ def assemble(draft: Draft, options: Options, report: Report, path: str | Path) -
     annotated_title = annotate.segment(title)
     assert annotated_title is not None
     release_id = options.id or derive_id(value, title.text, report)
-    return Release(
+    release = Release(
         id=release_id,
         lang=lang,
         meta=meta,
@@ -174,6 +175,8 @@ def assemble(draft: Draft, options: Options, report: Report, path: str | Path) -
         figures=figures,
         body=body,
     )
+    # A person a rule named is marked wherever the release names them again.
+    return propagate(release, report) if annotate.entities is not None else release
 
 
 def _block(block: Segment | ListBlock, annotate: Annotator) -> Segment | ListBlock:

@@ -403,7 +403,8 @@ def _chinese_rules() -> list[_Rule]:
     # A name holds no title, no "兼" ("国务委员兼外长王毅": two titles, then the name),
     # no "代表" ("企业代表李明先生": a representative, then the name) and no "驻"
     # ("新加坡驻华大使": stationed in China, a country's ambassador).
-    char = rf"(?:(?!{alt(ZH_TITLES)}|兼|代表|驻)[{han}])"
+    # Nor a country: "王毅同澳大利亚外长黄英贤" is a name, "with", a country and its minister.
+    char = rf"(?:(?!{alt(ZH_TITLES)}|兼|代表|驻|{alt(countries)})[{han}])"
     # Nor a country, perhaps with a portfolio, before the title ("新加坡贸工部长").
     not_name = (rf"(?!{alt(ZH_NOT_NAMES)}|(?:{alt(countries)})[{han}]{{0,3}}?(?:{alt(ZH_TITLES)}|"
                 rf"{alt(ZH_HONORIFICS)}))")
@@ -412,7 +413,10 @@ def _chinese_rules() -> list[_Rule]:
     single = [w for w in ZH_BEFORE_NAME if len(w) == 1]
     double = [w for w in ZH_BEFORE_NAME if len(w) == 2]
     # Not after a digit either: "10时同赞布里外长" is a time, then "同".
-    start = (rf"(?:(?<![{han}·0-9０-９])|(?<=[{''.join(single)}])|"
+    # A name does not begin inside a title: "王部长和黄外长" holds no name "长和黄".
+    inside_title = "|".join(f"(?<={re.escape(t[:k])}){re.escape(t[k:])}"
+                            for t in ZH_TITLES for k in range(1, len(t)))
+    start = (rf"(?!{inside_title})(?:(?<![{han}·0-9０-９])|(?<=[{''.join(single)}])|"
              + "|".join(f"(?<={w})" for w in double) + ")")
     title = rf"(?:{alt(ZH_TITLES)})(?!馆|级|会|助理)"
     name_title = rf"{start}(?P<person>{name}){title}"

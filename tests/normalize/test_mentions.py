@@ -1,0 +1,97 @@
+"""A person a rule named is marked wherever the release names them again (mentions)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from toolkit.model import Span, iter_spans
+from toolkit.normalize import Options, normalize
+
+
+def persons(text: str, lang: str) -> list[str]:
+    """The persons of a release made of a title line and paragraphs, in document order."""
+    options = Options(date=dt.date(2023, 6, 12), publisher="Ministry", lang=lang)
+    release = normalize(text.encode(), "in.txt", options).release
+    return [s.text for seg in release.segments() for s in iter_spans(seg.content)
+            if isinstance(s, Span) and s.name == "person"]
+
+
+def guesses(text: str, lang: str) -> list[tuple[str, str]]:
+    options = Options(date=dt.date(2023, 6, 12), publisher="Ministry", lang=lang)
+    report = normalize(text.encode(), "in.txt", options).report
+    return [(g.value, g.rule) for g in report.guesses if g.what == "person"]
+
+
+def test_a_family_name_alone_after_the_full_name_is_the_person():
+    text = ("Energieforum eröffnet\n\nBundeswirtschaftsminister Robert Habeck hat das Forum "
+            "eröffnet.\n\n„Wir brauchen Wasserstoff“, sagte Habeck am Abend.\n")
+    assert persons(text, "de") == ["Robert Habeck", "Habeck"]
+
+
+def test_the_headline_names_the_person_before_the_body_does():
+    text = ("Schulze besucht Mauretanien\n\nBundesentwicklungsministerin Svenja Schulze ist "
+            "in Nouakchott eingetroffen.\n")
+    assert persons(text, "de") == ["Schulze", "Svenja Schulze"]
+
+
+def test_a_family_name_in_capitals_is_found_as_a_sentence_writes_it():
+    text = ("Foreign Ministers' Meeting\n\nMr. HAYASHI Yoshimasa, Minister for Foreign "
+            "Affairs, met H.E. Mr. Enrique A. MANALO.\n\nSecretary Manalo thanked Japan. "
+            "Hayashi and Manalo agreed to meet again.\n")
+    assert persons(text, "en") == ["Mr. HAYASHI Yoshimasa", "H.E. Mr. Enrique A. MANALO",
+                                   "Manalo", "Hayashi", "Manalo"]
+
+
+def test_a_mention_is_reported_once_with_the_name_it_stands_for():
+    text = ("Meeting\n\nMr. Enrique MANALO arrived.\n\nManalo spoke. Then Manalo left.\n")
+    assert guesses(text, "en") == [
+        ("Manalo", "a mention of Mr. Enrique MANALO, marked where a rule named the person")]
+
+
+def test_particles_belong_to_the_family_name():
+    text = ("Rencontre\n\nM. Bruno Le Maire a reçu la délégation.\n\nLe Maire a salué "
+            "l'accord.\n")
+    assert persons(text, "fr") == ["M. Bruno Le Maire", "Le Maire"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # Another person of the same family name: the given name before it is capitalised.
+    ("Meeting\n\nSenator the Hon. Penny Wong met the press.\n\nStephen Wong spoke.\n", "en"),
+    # Inside another word, or a compound.
+    ("Meeting\n\nMr. John Rich arrived.\n\nThe Richmond office closed.\n", "en"),
+    # A German noun after an article.
+    ("Treffen\n\nBotschafterin Anke Fischer war dabei.\n\nDie Fischer der Region "
+     "klagen.\n", "de"),
+    # A common word of the release where a sentence opens.
+    ("Meeting\n\nMr. Robert Young arrived.\n\nYoung people came too, young and old.\n",
+     "en"),
+    # A month is never a family name alone.
+    ("Meeting\n\nMs. Theresa May arrived.\n\nMay brings rain.\n", "en"),
+])
+def test_what_only_looks_like_a_family_name_is_left_alone(text: str, lang: str):
+    assert len(persons(text, lang)) == 1
+
+
+def test_the_full_name_repeated_alone_in_chinese_and_the_family_name_before_a_title():
+    text = ("王毅同澳大利亚外长黄英贤举行会谈\n\n国务委员兼外长王毅在北京同澳大利亚外长黄英贤举行会谈。\n\n"
+            "黄英贤表示，澳方愿加强沟通。会谈后，王部长和黄外长共同会见了记者。\n")
+    assert persons(text, "zh") == ["王毅", "黄英贤", "王毅", "黄英贤", "黄英贤", "王", "黄"]
+
+
+def test_a_chinese_family_character_is_no_mention_inside_a_word():
+    text = "会谈\n\n外长王毅会见泰国国王。国王部长会议在曼谷举行。\n"
+    assert persons(text, "zh") == ["王毅"]
+
+
+def test_japanese_family_name_before_a_particle_and_the_last_part_of_a_katakana_name():
+    text = ("実証事業を開始\n\n佐藤健一社長は挨拶しました。マッツ・ニールセン氏が出席しました。\n\n"
+            "佐藤は協議を重ねてきました。ニールセンが率いるチームが参加します。\n")
+    assert persons(text, "ja") == ["佐藤健一", "マッツ・ニールセン氏", "佐藤", "ニールセン"]
+
+
+def test_a_japanese_name_is_no_mention_inside_a_longer_word_nor_as_one_character():
+    # "林" (forest) alone is no family name; "林芳正郎" is another, longer name.
+    text = ("会談\n\n林芳正外務大臣は会談しました。\n\n森林は保全され、林は広がります。林芳正郎も来ました。\n")
+    assert persons(text, "ja") == ["林芳正"]

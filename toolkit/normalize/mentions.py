@@ -1,0 +1,415 @@
+"""A person named once is marked wherever the release names them again.
+
+The person rules (`entities`) find a name where an honorific or a title makes it
+certain: "Bundeswirtschaftsminister Robert Habeck", "Mr. HAYASHI Yoshimasa",
+"商务部部长王文涛". A release then goes on with the name alone: "sagte Habeck",
+"Hayashi and Manalo also ...", "王文涛表示", "王部长表示", "佐藤は". A translator moves every
+mention as a `person` and must not translate any of them letter by letter, so once the
+rules have marked a name anywhere in a release (the title included: a headline names a
+minister by her family name before the body gives her full name), the same name
+standing alone is marked too:
+
+- Latin, Greek and Cyrillic scripts: the full name without its honorific, and the family
+  name alone. The family name is the last word with its particles ("Le Maire", "von der
+  Leyen"), or the word in capitals where ministries write the FAMILY name so ("HAYASHI
+  Yoshimasa", "Enrique A. MANALO"), then also as a word is written ("Hayashi").
+- Chinese: the full name; a family name (its first character, or two for 欧阳, 司马 ...)
+  only right before a title or an honorific ("王部长", the title outside the span as after
+  a full name); the last part of a transliterated name ("萨尔巴耶娃" of "阿伊达·萨尔巴耶娃").
+- Japanese: the full name; the last part of a name in katakana; a family name (the first
+  two or three characters of a name in kanji) only between a boundary and a particle or
+  punctuation ("、佐藤は"). A family name before a title ("林大臣") the title rule finds.
+
+Conservatively: a mention is never inside another marked span, nor part of a longer word
+(a Han character or a letter beside it), nor joined to a capitalised word that could be
+another name ("Stephen Wong" is not Penny Wong), nor a noun after a German article ("die
+Fischer"). A family name that the release also uses as a common word (in lower case, or
+in German after an article) is not marked where a sentence or a headline opens, where
+capitals say nothing. A family name that is a month, a weekday or a country is never
+propagated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+
+from babel import Locale
+
+from toolkit.model import Figure, Inline, ListBlock, Release, Segment, Span
+from toolkit.normalize.entities import (
+    DE_TITLE_ENDINGS,
+    HONORIFICS,
+    JA_HONORIFICS,
+    JA_PORTFOLIOS,
+    JA_TITLES,
+    PARTICLES,
+    POST_NOMINALS,
+    TITLES,
+    ZH_AFTER_NAME,
+    ZH_BEFORE_NAME,
+    ZH_HONORIFICS,
+    ZH_TITLES,
+)
+from toolkit.normalize.report import Report
+from toolkit.normalize.values import alt
+
+# Spans whose text is not searched again (a value, a name, a term).
+_MARKED = frozenset({"person", "org", "place", "term", "abbr", "date", "time", "duration",
+                     "number", "money", "measure", "percent"})
+# Particles that open a family name in capitals too ("Bruno Le Maire", "Van Rompuy").
+_CAPITAL_PARTICLES = frozenset(("le", "la", "de", "du", "des", "van", "von", "di", "da",
+                                "del", "della", "dos"))
+_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", *POST_NOMINALS))
+# Capitalised words that may stand right before a family name without being a given
+# name: titles the person rules do not list ("Secretary Manalo", "Foreign Secretary").
+_TITLE_WORDS = frozenset((
+    "Secretary", "Deputy", "Vice", "Foreign", "State", "Parliamentary", "Senior", "Chief",
+    "Chair", "Chairman", "Chairwoman", "Chairperson", "Director", "Director-General",
+    "Commissioner", "Premier", "Speaker", "General", "Admiral", "Justice", "Judge",
+    "Representative", "Congressman", "Congresswoman", "Sheikh", "Prince", "Princess",
+    "Vice-Minister", "Vice-President", "Minister-Counsellor", "CEO", "Professor",
+    "Staatssekretär", "Staatssekretärin", "Bundeskanzler", "Bundeskanzlerin", "Kanzler",
+    "Kanzlerin", "Staatsminister", "Staatsministerin",
+))
+# German words that make the next capitalised word a noun ("die Fischer der Region").
+_DE_DETERMINERS = frozenset((
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+    "eines", "kein", "keine", "keinen", "keinem", "keiner", "zum", "zur", "vom", "im", "am",
+    "beim", "ins", "ans", "aufs", "jeder", "jede", "jedes", "viele", "alle", "diese",
+    "dieser", "diesen", "diesem", "manche", "einige", "mehrere", "beide", "beiden",
+))
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;。！？]['\"”’»)\]]*)[\s\u00a0„“\"'«‹(\[]*$")
+_LAST_WORD = re.compile(r"([^\W\d_][\w.'’-]*)[ \u00a0]+$")
+_FIRST_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w'’-]*)")
+_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
+_AFTER_DETERMINER = re.compile(r"(?i:\b(?:" + "|".join(sorted(_DE_DETERMINERS)) + r"))"
+                               r"[ \u00a0]+([^\W\d_][\w'’-]*)")
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"
+_KATAKANA = "\u30a1-\u30fa\u30fc"
+# Compound Chinese family names: the family is two characters, not one.
+ZH_COMPOUND_FAMILIES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容",
+                        "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "澹台", "轩辕")
+# What a Japanese family name standing alone is followed by: a particle or punctuation.
+_JA_AFTER_FAMILY = ("は", "が", "の", "と", "も", "に", "を", "へ", "や", "から", "より",
+                    "、", "。", "」", "）", ")", "，", "・")
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str
+    kind: str  # "full" or "family"; a family name is held to stricter boundaries
+    of: str  # the marked name it comes from, for the report
+
+
+def propagate(release: Release, report: Report) -> Release:
+    """The release with every further mention of a marked person marked too."""
+    lang = release.lang.split("-")[0].lower()
+    segments = list(release.segments())
+    names = list(dict.fromkeys(s.text for seg in segments for s in _spans(seg.content)
+                               if s.name == "person"))
+    if not names:
+        return release
+    mentions = _mentions(names, lang)
+    if not mentions:
+        return release
+    finder = _Finder(lang, mentions, segments)
+    if finder.pattern is None:
+        return release
+    changed = replace(
+        release,
+        title=finder.segment(release.title),
+        subtitle=finder.segment(release.subtitle) if release.subtitle else None,
+        figures=tuple(Figure(f.src, finder.segment(f.alt) if f.alt else None,
+                             finder.segment(f.caption) if f.caption else None, f.attrs,
+                             f.line) for f in release.figures),
+        body=tuple(replace(b, items=tuple(finder.segment(i) for i in b.items))
+                   if isinstance(b, ListBlock) else finder.segment(b) for b in release.body),
+    )
+    for text, (mention, line) in finder.marked.items():
+        rule = ("the full name" if mention.kind == "full" and text == mention.of else
+                f"a mention of {mention.of}, marked where a rule named the person")
+        report.guess("person", text, rule, line)
+    return changed
+
+
+def _spans(content: tuple[Inline, ...]) -> Iterator[Span]:
+    for part in content:
+        if isinstance(part, Span):
+            yield part
+            if part.name not in _MARKED:
+                yield from _spans(part.content)
+
+
+# ------------------------------------------------------------------ the names' forms
+def _mentions(names: list[str], lang: str) -> dict[str, Mention]:
+    """Each form a marked name may take again, longest (most certain) kept first."""
+    out: dict[str, Mention] = {}
+    derive = _ja_forms if lang == "ja" else _zh_forms if lang == "zh" else _latin_forms
+    never = _never(lang)
+    for name in names:
+        for text, kind in derive(name, lang):
+            if text.casefold() in never or (kind == "family" and lang not in ("ja", "zh")
+                                            and len(text) < 2):
+                continue
+            out.setdefault(text, Mention(text, kind, name))
+    return out
+
+
+@cache
+def _never(lang: str) -> frozenset[str]:
+    """Words a family name never stands for alone: months, weekdays, countries."""
+    try:
+        locale = Locale.parse(lang)
+    except (ValueError, LookupError):
+        return frozenset()
+    words: set[str] = set()
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            words.update(locale.months[context][width].values())
+            words.update(locale.days[context][width].values())
+    words.update(locale.territories.values())
+    return frozenset(w.casefold() for w in words)
+
+
+def _latin_forms(name: str, lang: str) -> Iterator[tuple[str, str]]:
+    words = _honorific_prefix(lang).sub("", name).split()
+    end = len(words)
+    while end > 0 and words[end - 1].rstrip(",") in _SUFFIXES:
+        end -= 1
+    words = words[:end]
+    if not words:
+        return
+    if len(words) >= 2:
+        yield " ".join(words), "full"
+    # Initials are no family name ("Enrique A. MANALO", "С.В.Лавров").
+    tokens = [t for t in (re.sub(r"^(?:[^\W\d_]\.)+", "", w) for w in words) if t]
+    tokens = [t for t in tokens if not re.fullmatch(r"(?:[^\W\d_]\.)+", t)]
+    if not tokens:
+        return
+    capitals = [i for i, t in enumerate(tokens) if _is_capitals(t)]
+    if capitals and len(capitals) < len(tokens):
+        run = [capitals[0]]
+        while run[-1] + 1 in capitals:
+            run.append(run[-1] + 1)
+        family = " ".join(tokens[i] for i in run)
+        yield family, "family"
+        yield _as_word(family), "family"
+        return
+    first = len(tokens) - 1
+    while first > 1 and (tokens[first - 1] in PARTICLES
+                         or tokens[first - 1].casefold() in _CAPITAL_PARTICLES):
+        first -= 1
+    family = " ".join(tokens[first:])
+    yield family, "family"
+
+
+@cache
+def _honorific_prefix(lang: str) -> re.Pattern[str]:
+    honorifics = (*HONORIFICS.get(lang, ()), *HONORIFICS["en"])
+    return re.compile(rf"^(?:(?:{alt(honorifics)}|the)\s+)+")
+
+
+def _is_capitals(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _as_word(capitals: str) -> str:
+    """"HAYASHI" as a sentence writes it: "Hayashi"; "NGUYEN-ANH": "Nguyen-Anh"."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), capitals)
+
+
+def _ja_forms(name: str, lang: str) -> Iterator[tuple[str, str]]:
+    core = re.sub(f"(?:{alt(JA_HONORIFICS)})$", "", name)
+    if re.fullmatch(f"[{_KATAKANA}]+(?:[・＝][{_KATAKANA}]+)*", core):
+        parts = re.split("[・＝]", core)
+        if len(parts) > 1:
+            yield core, "full"
+        if len(parts[-1]) >= 3 or (len(parts) > 1 and len(parts[-1]) >= 2):
+            yield parts[-1], "katakana"
+    elif re.fullmatch(f"[{_HAN}]+", core) and len(core) >= 2:
+        if len(core) >= 3:
+            yield core, "full"
+        # The family name is the first two or three characters; which, the text tells
+        # (a prefix standing alone before a particle).
+        for cut in range(2, min(len(core), 4)):
+            yield core[:cut], "family"
+        if len(core) == 2:
+            yield core, "family"
+
+
+def _zh_forms(name: str, lang: str) -> Iterator[tuple[str, str]]:
+    core = re.sub(f"(?:{alt(ZH_HONORIFICS)})$", "", name)
+    if "·" in core:
+        yield core, "full"
+        last = core.rsplit("·", 1)[1]
+        if len(last) >= 2:
+            yield last, "transliterated"
+    elif re.fullmatch(f"[{_HAN}]+", core) and 2 <= len(core) <= 4:
+        compound = core[:2] in ZH_COMPOUND_FAMILIES
+        if len(core) == 4 and not compound:
+            yield core, "full"  # a transliteration without a dot ("库鲁巴耶夫"): whole
+            return
+        yield core, "full"
+        yield core[:2] if compound else core[0], "family"
+
+
+# ------------------------------------------------------------------ finding them
+class _Finder:
+    """The mentions of one release found in its segments' text."""
+
+    def __init__(self, lang: str, mentions: dict[str, Mention],
+                 segments: list[Segment]) -> None:
+        self.lang = lang
+        self.mentions = mentions
+        self.marked: dict[str, tuple[Mention, int]] = {}
+        forms = alt(mentions)
+        self.pattern: re.Pattern[str] | None
+        if lang in ("ja", "zh"):
+            self.pattern = re.compile(forms)
+        else:
+            self.pattern = re.compile(rf"(?<![\w'’.\-]){forms}(?![\w]|-\w)")
+        # What the release uses as common words: lower-case words (or German nouns after
+        # an article), to tell "Young" the name from "Young" opening a sentence.
+        text = "\n".join(_plain(s.content) for s in segments)
+        self.common = frozenset(w.casefold() for w in _WORD.findall(text) if w[0].islower())
+        self.nouns = frozenset(w.casefold() for w in _AFTER_DETERMINER.findall(text)) \
+            if lang == "de" else frozenset()
+        title_words = {w for t in TITLES.get(lang, ()) for w in t.split()}
+        self.titles = frozenset(title_words | _TITLE_WORDS
+                                | {w for h in HONORIFICS.get(lang, ()) for w in h.split()})
+        if lang == "zh":
+            self.zh_title = re.compile(rf"(?:{alt(ZH_TITLES)})(?!馆|级|会|助理)"
+                                       rf"|{alt(ZH_HONORIFICS)}")
+        if lang == "ja":
+            self.ja_title = re.compile(rf"(?:{alt(JA_PORTFOLIOS)})?(?:{alt(JA_TITLES)})"
+                                       rf"|{alt(JA_HONORIFICS)}")
+
+    def segment(self, segment: Segment) -> Segment:
+        flat = _plain(segment.content)
+        assert self.pattern is not None
+        if not self.pattern.search(flat):
+            return segment
+        headline = segment.name in ("title", "subtitle", "heading", "alt")
+        content, _ = self._content(segment.content, flat, 0, headline, segment.line)
+        return Segment(segment.name, content, segment.attrs, segment.line)
+
+    def _content(self, content: tuple[Inline, ...], flat: str, at: int, headline: bool,
+                 line: int) -> tuple[tuple[Inline, ...], int]:
+        out: list[Inline] = []
+        for part in content:
+            if isinstance(part, str):
+                out.extend(self._text(part, flat, at, headline, line))
+                at += len(part)
+            elif part.name in _MARKED:
+                out.append(part)
+                at += len(part.text)
+            else:
+                inner, at = self._content(part.content, flat, at, headline, line)
+                out.append(Span(part.name, part.attrs, inner, part.line))
+        return tuple(out), at
+
+    def _text(self, text: str, flat: str, at: int, headline: bool,
+              line: int) -> list[Inline]:
+        assert self.pattern is not None
+        out: list[Inline] = []
+        done = 0
+        for match in self.pattern.finditer(text):
+            mention = self.mentions[match.group()]
+            start, end = at + match.start(), at + match.end()
+            span_text = self._accept(mention, flat, start, end, headline)
+            if span_text is None:
+                continue
+            if not text.startswith(span_text, match.start()):
+                span_text = match.group()  # an honorific after it is in the next part
+            if match.start() > done:
+                out.append(text[done:match.start()])
+            out.append(Span("person", (), (span_text,)))
+            end_in_text = match.start() + len(span_text)
+            done = end_in_text
+            if span_text not in self.marked:
+                self.marked[span_text] = (mention, line)
+        if done < len(text):
+            out.append(text[done:])
+        return out
+
+    def _accept(self, mention: Mention, flat: str, start: int, end: int,
+                headline: bool) -> str | None:
+        """The span's text if this occurrence is a mention of the person, else None."""
+        if self.lang == "zh":
+            return self._accept_zh(mention, flat, start, end)
+        if self.lang == "ja":
+            return self._accept_ja(mention, flat, start, end)
+        before, after = flat[:start], flat[end:]
+        word = mention.text
+        if self.lang == "de":
+            previous = _LAST_WORD.search(before)
+            if previous and previous.group(1).casefold() in _DE_DETERMINERS:
+                return None  # "die Fischer": a noun
+        sentence = _SENTENCE_END.search(before) is not None
+        opens = headline or sentence
+        previous = None if sentence else _LAST_WORD.search(before)
+        if previous and previous.group(1)[:1].isupper() and not self._title(
+                previous.group(1)) and previous.group(1).casefold() not in self.common:
+            return None  # "Stephen Wong": another person's given name before it
+        if self.lang != "de":
+            following = _FIRST_WORD.match(after)
+            if following and following.group(1)[:1].isupper() and \
+                    following.group(1).casefold() not in self.common and \
+                    not headline:
+                return None  # "Wong Foundation", "Hayashi Yoshimasa" is the full name
+        if mention.kind != "full" and opens and (
+                word.casefold() in self.common or word.casefold() in self.nouns):
+            return None  # a common word of this release, where capitals tell nothing
+        return word
+
+    def _title(self, word: str) -> bool:
+        stripped = word.rstrip(",")
+        return stripped in self.titles or (self.lang == "de" and re.search(
+            rf"(?:{'|'.join(DE_TITLE_ENDINGS)})(?:in)?$", stripped) is not None)
+
+    def _accept_zh(self, mention: Mention, flat: str, start: int, end: int) -> str | None:
+        word = mention.text
+        before_char = flat[start - 1] if start else ""
+        if before_char == "·" or flat[end:end + 1] == "·":
+            return None
+        left_open = not before_char or not re.match(f"[{_HAN}]", before_char) or any(
+            flat[:start].endswith(w) for w in ZH_BEFORE_NAME)
+        titled = self.zh_title.match(flat, end)
+        if mention.kind == "family":
+            if not titled or not left_open:
+                return None
+            honorific = titled.group() if titled.group() in ZH_HONORIFICS else ""
+            return word + honorific
+        right_open = end == len(flat) or not re.match(f"[{_HAN}]", flat[end]) or titled \
+            or any(flat.startswith(w, end) for w in ZH_AFTER_NAME)
+        if mention.kind == "transliterated" or len(word) == 2:
+            return word if left_open or right_open else None
+        return word
+
+    def _accept_ja(self, mention: Mention, flat: str, start: int, end: int) -> str | None:
+        word = mention.text
+        before_char = flat[start - 1] if start else ""
+        after = flat[end:]
+        if mention.kind == "katakana" or re.match(f"[{_KATAKANA}]", word):
+            if re.match(f"[{_KATAKANA}・＝]", before_char) or re.match(f"[{_KATAKANA}・＝]",
+                                                                      after):
+                return None
+            return word
+        if re.match(f"[{_HAN}]", before_char):
+            return None
+        if mention.kind == "full":
+            return None if re.match(f"[{_HAN}]", after) and not self.ja_title.match(
+                after) else word
+        if not after.startswith(_JA_AFTER_FAMILY) or (before_char and re.match(
+                f"[{_KATAKANA}]", before_char)):
+            return None
+        return word
+
+
+def _plain(content: tuple[Inline, ...]) -> str:
+    return "".join(p if isinstance(p, str) else p.text for p in content)
