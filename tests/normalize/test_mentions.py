@@ -75,7 +75,8 @@ def test_what_only_looks_like_a_family_name_is_left_alone(text: str, lang: str):
 
 
 def test_the_full_name_repeated_alone_in_chinese_and_the_family_name_before_a_title():
-    text = ("王毅同澳大利亚外长黄英贤举行会谈\n\n国务委员兼外长王毅在北京同澳大利亚外长黄英贤举行会谈。\n\n"
+    text = ("王毅同澳大利亚外长黄英贤举行会谈\n\n"
+            "国务委员兼外长王毅在北京同澳大利亚外长黄英贤举行会谈。\n\n"
             "黄英贤表示，澳方愿加强沟通。会谈后，王部长和黄外长共同会见了记者。\n")
     assert persons(text, "zh") == ["王毅", "黄英贤", "王毅", "黄英贤", "黄英贤", "王", "黄"]
 
@@ -93,5 +94,6 @@ def test_japanese_family_name_before_a_particle_and_the_last_part_of_a_katakana_
 
 def test_a_japanese_name_is_no_mention_inside_a_longer_word_nor_as_one_character():
     # "林" (forest) alone is no family name; "林芳正郎" is another, longer name.
-    text = ("会談\n\n林芳正外務大臣は会談しました。\n\n森林は保全され、林は広がります。林芳正郎も来ました。\n")
+    text = ("会談\n\n林芳正外務大臣は会談しました。\n\n"
+            "森林は保全され、林は広がります。林芳正郎も来ました。\n")
     assert persons(text, "ja") == ["林芳正"]
