@@ -151,3 +151,34 @@ def test_a_name_line_gives_way_to_a_publisher_another_line_names():
 def test_a_line_that_is_no_name_is_not_taken_for_the_publisher(line):
     draft, _ = read(PORT_AUTHORITY.replace("Port Authority of Northshore\n", line + "\n", 1))
     assert draft.publisher is None
+
+
+@pytest.mark.parametrize(("text", "publisher", "title"), [
+    # The site's name at the top of the page, above the navigation: any one word.
+    ("Bundesregierung\nStartseite > Presse\nKanzler trifft Premier\n12.06.2023\n"
+     "Der Kanzler traf heute den Premier.\n", "Bundesregierung", "Kanzler trifft Premier"),
+    # Under the navigation, an acronym: kickers are words, not capitals.
+    (PORT_AUTHORITY.replace("Port Authority of Northshore", "NPA"), "NPA", "New container"),
+    # Under the date line, with the title under it.
+    ("December 3, 2022\nMOFA\nJapan-Philippines Foreign Ministers Meeting\n\n"
+     "The ministers met in Tokyo.\n", "MOFA", "Japan-Philippines"),
+])
+def test_a_one_word_site_name_is_the_publisher_when_nothing_else_names_one(
+        text, publisher, title):
+    draft, report = read(text)
+    assert draft.publisher == publisher
+    assert draft.title is not None and draft.title.text.startswith(title)
+    assert any(g.what == "publisher" and g.value == publisher for g in report.guesses)
+
+
+def test_a_one_word_title_under_the_date_line_stays_the_title():
+    draft, _ = read("December 3, 2022\nCONDOLENCES\n\nJapan mourns the victims.\n")
+    assert draft.title is not None and draft.title.text == "CONDOLENCES"
+    assert draft.publisher is None
+
+
+@pytest.mark.parametrize("line", ["Menu", "Search", "Japan", "ENERGY2030", "Übersicht."])
+def test_chrome_places_and_sentences_are_no_one_word_publisher(line):
+    draft, _ = read(line + "\nHome > News\nNew terminal opens\nMarch 15, 2023\n"
+                    "The terminal opened today.\n")
+    assert draft.publisher is None

@@ -13,11 +13,14 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import cast
+
+from babel import Locale
 
 from toolkit.model import Figure, Inline, ListBlock, Segment, Span
 from toolkit.normalize.entities import entity_recognizer
-from toolkit.normalize.locale_patterns import names
+from toolkit.normalize.locale_patterns import known, names
 from toolkit.normalize.report import Guess, Report
 from toolkit.normalize.values import Context, S, alt, recognizer
 
@@ -293,6 +296,11 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
         header, rest = _split_header(kept, lang)
     elif date_index == 0 and len(kept) > 1 and publisher_of(kept[1].text, lang):
         header, rest = [], kept[1:]  # the ministry under the date, then the title
+    elif date_index == 0 and len(kept) > 2 and _one_word_name(kept[1].text, lang, True) \
+            and _title_like(kept[2].text):
+        # "MOFA" under the date and a title under it: the site's name, not a title.
+        _named_word(kept[1], draft, report)
+        header, rest = [], kept[2:]
     elif date_index == 0:
         header, rest = kept[1:2], kept[2:]
         if header:
@@ -426,9 +434,13 @@ def _owner_from(lines: list[Line], draft: Draft, report: Report) -> None:
 
 
 def _split_header(lines: list[Line], lang: str) -> tuple[list[Line], list[Line]]:
-    """Without a date line, the header is the navigation and the first other line."""
+    """Without a date line, the header is the navigation and the first other line (after
+    a site's one-word name, when a title follows it)."""
     for index, line in enumerate(lines):
         if not is_navigation(line.text) and publisher_of(line.text, lang) is None:
+            if index + 1 < len(lines) and _title_like(lines[index + 1].text) and \
+                    _one_word_name(line.text, lang, acronym=True):
+                continue
             return lines[:index + 1], lines[index + 1:]
     return lines, []
 
@@ -457,7 +469,8 @@ def _read_header(header: list[Line], draft: Draft, report: Report, lang: str) ->
         if series is not None:
             draft.series = series
             report.guess("series", series, "the section the navigation names", line.number)
-        elif draft.named_line is None and _is_name(line.text):
+        elif draft.named_line is None and (_is_name(line.text) or _one_word_name(
+                line.text, lang, acronym=any(is_navigation(h.text) for h in header[:index]))):
             draft.named_line = (line, len(report.guesses))
         report.guess("dropped", line.text, "site navigation above the title", line.number)
 
@@ -472,6 +485,62 @@ def _is_name(text: str) -> bool:
         return False
     return words[0][:1].isupper() and all(
         w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words)
+
+
+# One-word lines of a page's chrome that name no organisation.
+_CHROME_WORDS = frozenset(w.casefold() for w in (
+    "Menu", "Menü", "Search", "Suche", "Login", "Logout", "Contact", "Contacts", "Kontakt",
+    "Sitemap", "Impressum", "Datenschutz", "Imprint", "Privacy", "Accessibility",
+    "Barrierefreiheit", "Recherche", "Rechercher", "Buscar", "Búsqueda", "Поиск", "Меню",
+    "Print", "Share", "Top", "Close", "Open", "Navigation", "Links", "RSS", "FAQ", "PDF",
+    "Download", "Downloads", "Video", "Videos", "Photo", "Photos", "Audio",
+))
+
+
+def _one_word_name(text: str, lang: str, acronym: bool) -> bool:
+    """A line that is one capitalised word, perhaps the site's name ("MOFA", "BMZ",
+    "Bundesregierung"), not a place, a date, a section of the site or its chrome.
+
+    Under the navigation a one-word line is a kicker over the headline as often as a
+    name ("Energie", "Northshore"): there only an acronym of three to eight capitals
+    (`acronym`), which kickers are not, is taken for a name.
+    """
+    word = text.strip()
+    if not re.fullmatch(r"[^\W\d_](?:[\w&.’'-]{0,38}[^\W\d_])?", word) or \
+            _HAN.search(word) or _KANA.search(word) or not word[0].isupper():
+        return False
+    folded = word.casefold()
+    if folded in NAVIGATION_WORDS or folded in _CHROME_WORDS or is_footer(word) \
+            or folded in _places(_base(lang)):
+        return False
+    letters = [c for c in word if c.isalpha()]
+    if acronym:
+        return 3 <= len(letters) <= 8 and all(c.isupper() for c in letters)
+    return True
+
+
+@cache
+def _places(lang: str) -> frozenset[str]:
+    """Country names in the language and in English, case-folded."""
+    found: set[str] = set()
+    for where in (lang, "en"):
+        if known(where):
+            found.update(n.casefold() for n in Locale.parse(where).territories.values())
+    return frozenset(found)
+
+
+def _title_like(text: str) -> bool:
+    """A line that can be a title: no sentence's end, no list item, no navigation."""
+    stripped = text.strip()
+    return bool(stripped) and not _TERMINAL.search(stripped) and not _ITEM.match(stripped) \
+        and not is_navigation(stripped) and len(stripped.split()) <= 3 * HEADING_MAX_WORDS
+
+
+def _named_word(line: Line, draft: Draft, report: Report) -> None:
+    """A one-word site name above the title: the publisher when nothing else names one."""
+    if draft.publisher is None and draft.named_line is None:
+        draft.named_line = (line, len(report.guesses))
+    report.guess("dropped", line.text, "site navigation above the title", line.number)
 
 
 def _organisations_below_dateline(lines: list[Line], draft: Draft, report: Report,
