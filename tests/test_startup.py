@@ -26,3 +26,13 @@ def test_validate_loads_translation_checks_and_processes_only_when_it_uses_them(
     for module in ("toolkit.qa.translation_checks", "html.entities", "multiprocessing",
                    "concurrent.futures"):
         assert module not in loaded, module
+
+
+def test_a_text_report_loads_neither_json_nor_the_table_of_codes():
+    # build prints its report in text; only SARIF's rules need the codes' descriptions
+    loaded = loaded_after("from toolkit.report import render\n"
+                          "from toolkit.issues import error\n"
+                          "render([error('x.xml', 1, 'schema', 'bad')], 'text')")
+    assert "toolkit.report" in loaded
+    assert "json" not in loaded
+    assert "toolkit.qa.codes" not in loaded

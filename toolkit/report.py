@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePath
 from urllib.parse import quote
 
 from toolkit import __version__
 from toolkit.issues import Issue, Severity
-from toolkit.qa.codes import CODES
 
 FORMATS = ("text", "json", "github", "sarif")
 
@@ -26,9 +24,16 @@ def stream(issues: Iterable[Issue], fmt: str) -> Iterator[str]:
     hold one issue at a time. SARIF lists its rules before its results, so it is built
     whole (it is uploaded as one document anyway).
     """
+    # json and the table of codes (for SARIF's rules) are imported by the formats that
+    # use them: a build's or a pre-commit validate's text report needs neither, and
+    # every command's start-up pays for what it imports.
     if fmt == "sarif":
+        import json
+
         yield json.dumps(_sarif(list(issues)), ensure_ascii=False, indent=2) + "\n"
     elif fmt == "json":
+        import json
+
         # The layout of json.dumps(indent=2) of the whole list, one element at a time.
         empty = True
         for issue in issues:
@@ -86,6 +91,8 @@ def _artifact(path: str) -> dict[str, str]:
 
 
 def _rule(code: str) -> dict[str, object]:
+    from toolkit.qa.codes import CODES
+
     known = CODES.get(code)
     rule: dict[str, object] = {
         "id": code,

@@ -15,7 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
-from babel.messages.plurals import get_plural
 
 from toolkit.catalog import Catalog, Entry
 from toolkit.errors import InputError
@@ -131,6 +130,11 @@ def parse_plural_forms(value: str) -> tuple[int, tuple[int, ...]] | None:
 @lru_cache(maxsize=256)
 def cldr_plural_forms(locale: str) -> str:
     """CLDR's Plural-Forms for a locale, as Babel writes it."""
+    # Imported here: babel.messages brings babel.dates, zoneinfo and Babel's catalog
+    # with it, and only a catalog's header asks; validate of a release and its template
+    # (the pre-commit hook on a changed file) never does.
+    from babel.messages.plurals import get_plural
+
     plural = get_plural(locale)
     return f"nplurals={plural.num_plurals}; plural={plural.plural_expr};"
 
