@@ -36,3 +36,20 @@ def test_a_text_report_loads_neither_json_nor_the_table_of_codes():
     assert "toolkit.report" in loaded
     assert "json" not in loaded
     assert "toolkit.qa.codes" not in loaded
+
+
+def test_checking_a_locale_tag_does_not_load_the_formatting_engines_base():
+    # config checks every locale with babel_locale_for; extract formats nothing
+    loaded = loaded_after("from toolkit.formatting import babel_locale_for, is_pseudo_locale\n"
+                          "babel_locale_for('ja'); is_pseudo_locale('en-XA')")
+    assert "toolkit.formatting" in loaded
+    assert "toolkit.formatting.base" not in loaded
+    assert "zoneinfo" not in loaded
+
+
+def test_the_formatting_package_still_offers_the_base_classes():
+    from toolkit import formatting
+    from toolkit.formatting.base import Formatter, InvalidValue
+
+    assert formatting.Formatter is Formatter
+    assert formatting.InvalidValue is InvalidValue

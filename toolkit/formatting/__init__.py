@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import importlib
 from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from babel import Locale, UnknownLocaleError
 
 from toolkit.config import LocaleSettings
 from toolkit.errors import UsageError
-from toolkit.formatting.base import Formatter, InvalidValue
-from toolkit.formatting.numbers import ICU_EXTRA
+
+if TYPE_CHECKING:
+    from toolkit.formatting.base import Formatter, InvalidValue
 
 __all__ = ["ENGINES", "Formatter", "InvalidValue", "get_formatter", "icu_available",
            "resolve_engine"]
@@ -50,8 +52,22 @@ def resolve_engine(engine: str = "auto") -> str:
     if engine == "auto":
         return "icu" if icu_available() else "babel"
     if engine == "icu" and not icu_available():
+        from toolkit.formatting.numbers import ICU_EXTRA
+
         raise UsageError(f"the ICU formatting engine is not installed: {ICU_EXTRA}")
     return engine
+
+
+def __getattr__(name: str) -> Any:
+    # The engines' shared base (datetime, decimal, zoneinfo, the value parsers) is
+    # imported when a formatter is first made, not with the package: extract and
+    # validate import the package only to check a locale tag (`babel_locale_for`,
+    # `is_pseudo_locale`), and pay for every module on the way at each start.
+    if name in ("Formatter", "InvalidValue"):
+        from toolkit.formatting import base
+
+        return getattr(base, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def get_formatter(locale: str, settings: LocaleSettings = LocaleSettings(),  # noqa: B008
