@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 
 from babel import Locale
 
@@ -117,8 +117,6 @@ def propagate(release: Release, report: Report) -> Release:
     if not mentions:
         return release
     finder = _Finder(lang, mentions, segments)
-    if finder.pattern is None:
-        return release
     changed = replace(
         release,
         title=finder.segment(release.title),
@@ -267,33 +265,35 @@ class _Finder:
         self.lang = lang
         self.mentions = mentions
         self.marked: dict[str, tuple[Mention, int]] = {}
-        forms = alt(mentions)
-        self.pattern: re.Pattern[str] | None
-        if lang in ("ja", "zh"):
-            self.pattern = re.compile(forms)
-        else:
-            self.pattern = re.compile(rf"(?<![\w'’.\-]){forms}(?![\w]|-\w)")
-        # What the release uses as common words: lower-case words (or German nouns after
-        # an article), to tell "Young" the name from "Young" opening a sentence.
-        text = "\n".join(_plain(s.content) for s in segments)
-        self.common = frozenset(w.casefold() for w in _WORD.findall(text) if w[0].islower())
-        self.nouns = frozenset(w.casefold() for w in _AFTER_DETERMINER.findall(text)) \
-            if lang == "de" else frozenset()
-        title_words = {w for t in TITLES.get(lang, ()) for w in t.split()}
-        self.titles = frozenset(title_words | _TITLE_WORDS
-                                | {w for h in HONORIFICS.get(lang, ()) for w in h.split()})
-        if lang == "zh":
-            self.zh_title = re.compile(rf"(?:{alt(ZH_TITLES)})(?!馆|级|会|助理)"
-                                       rf"|{alt(ZH_HONORIFICS)}")
-        if lang == "ja":
-            self.ja_title = re.compile(rf"(?:{alt(JA_PORTFOLIOS)})?(?:{alt(JA_TITLES)})"
-                                       rf"|{alt(JA_HONORIFICS)}")
+        # Longest first, so that a full name wins over its family name at one place.
+        # Found with str.find: a release's few names are not worth compiling a pattern
+        # for (compiling one per release cost more than the rest of the search).
+        self.forms = sorted(mentions, key=lambda m: (-len(m), m))
+        self.spaced = lang not in ("ja", "zh")
+        self.segments = segments
+        self.titles = _title_words(lang)
+
+    # What the release uses as common words: lower-case words (or German nouns after an
+    # article), to tell "Young" the name from "Young" opening a sentence. Read only when
+    # a mention is met outside a span, which most releases never do.
+    @cached_property
+    def _text(self) -> str:
+        return "\n".join(_plain(s.content) for s in self.segments)
+
+    @cached_property
+    def common(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in _WORD.findall(self._text) if w[0].islower())
+
+    @cached_property
+    def nouns(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in _AFTER_DETERMINER.findall(self._text)) \
+            if self.lang == "de" else frozenset()
 
     def segment(self, segment: Segment) -> Segment:
+        free = "\n".join(_free(segment.content))
+        if not any(form in free for form in self.forms):
+            return segment  # every mention in it, if any, is in a span already
         flat = _plain(segment.content)
-        assert self.pattern is not None
-        if not self.pattern.search(flat):
-            return segment
         headline = segment.name in ("title", "subtitle", "heading", "alt")
         content, _ = self._content(segment.content, flat, 0, headline, segment.line)
         return Segment(segment.name, content, segment.attrs, segment.line)
@@ -303,7 +303,7 @@ class _Finder:
         out: list[Inline] = []
         for part in content:
             if isinstance(part, str):
-                out.extend(self._text(part, flat, at, headline, line))
+                out.extend(self._find(part, flat, at, headline, line))
                 at += len(part)
             elif part.name in _MARKED:
                 out.append(part)
@@ -313,24 +313,34 @@ class _Finder:
                 out.append(Span(part.name, part.attrs, inner, part.line))
         return tuple(out), at
 
-    def _text(self, text: str, flat: str, at: int, headline: bool,
+    def _find(self, text: str, flat: str, at: int, headline: bool,
               line: int) -> list[Inline]:
-        assert self.pattern is not None
+        found: list[tuple[int, int, str]] = []
+        for form in self.forms:
+            index = text.find(form)
+            while index >= 0:
+                found.append((index, -len(form), form))
+                index = text.find(form, index + 1)
+        if not found:
+            return [text]
         out: list[Inline] = []
         done = 0
-        for match in self.pattern.finditer(text):
-            mention = self.mentions[match.group()]
-            start, end = at + match.start(), at + match.end()
+        for index, _, form in sorted(found):
+            if index < done:
+                continue
+            mention = self.mentions[form]
+            start, end = at + index, at + len(form) + index
+            if self.spaced and not _word_bounded(flat, start, end):
+                continue
             span_text = self._accept(mention, flat, start, end, headline)
             if span_text is None:
                 continue
-            if not text.startswith(span_text, match.start()):
-                span_text = match.group()  # an honorific after it is in the next part
-            if match.start() > done:
-                out.append(text[done:match.start()])
+            if not text.startswith(span_text, index):
+                span_text = form  # an honorific after it is in the next part
+            if index > done:
+                out.append(text[done:index])
             out.append(Span("person", (), (span_text,)))
-            end_in_text = match.start() + len(span_text)
-            done = end_in_text
+            done = index + len(span_text)
             if span_text not in self.marked:
                 self.marked[span_text] = (mention, line)
         if done < len(text):
@@ -379,7 +389,7 @@ class _Finder:
             return None
         left_open = not before_char or not re.match(f"[{_HAN}]", before_char) or any(
             flat[:start].endswith(w) for w in ZH_BEFORE_NAME)
-        titled = self.zh_title.match(flat, end)
+        titled = _zh_title().match(flat, end)
         if mention.kind == "family":
             if not titled or not left_open:
                 return None
@@ -403,12 +413,49 @@ class _Finder:
         if re.match(f"[{_HAN}]", before_char):
             return None
         if mention.kind == "full":
-            return None if re.match(f"[{_HAN}]", after) and not self.ja_title.match(
+            return None if re.match(f"[{_HAN}]", after) and not _ja_title().match(
                 after) else word
         if not after.startswith(_JA_AFTER_FAMILY) or (before_char and re.match(
                 f"[{_KATAKANA}]", before_char)):
             return None
         return word
+
+
+def _word_bounded(flat: str, start: int, end: int) -> bool:
+    """Whether flat[start:end] is whole words: no letter, apostrophe, full stop or hyphen
+    joined before it ("O'Hara", "J.Wong", "Kim-Wong"), no letter after it, nor a hyphen
+    and a letter ("Habeck-Plan"); "Wong's" is Wong."""
+    if start and (flat[start - 1].isalnum() or flat[start - 1] in "_'’.-"):
+        return False
+    if end < len(flat) and (flat[end].isalnum() or flat[end] == "_"):
+        return False
+    return not (flat[end:end + 1] == "-" and flat[end + 1:end + 2].isalnum())
+
+
+@cache
+def _title_words(lang: str) -> frozenset[str]:
+    words = {w for t in TITLES.get(lang, ()) for w in t.split()}
+    return frozenset(words | _TITLE_WORDS
+                     | {w for h in HONORIFICS.get(lang, ()) for w in h.split()})
+
+
+@cache
+def _zh_title() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alt(ZH_TITLES)})(?!馆|级|会|助理)|{alt(ZH_HONORIFICS)}")
+
+
+@cache
+def _ja_title() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alt(JA_PORTFOLIOS)})?(?:{alt(JA_TITLES)})|{alt(JA_HONORIFICS)}")
+
+
+def _free(content: tuple[Inline, ...]) -> Iterator[str]:
+    """The text of content outside marked spans."""
+    for part in content:
+        if isinstance(part, str):
+            yield part
+        elif part.name not in _MARKED:
+            yield from _free(part.content)
 
 
 def _plain(content: tuple[Inline, ...]) -> str:
