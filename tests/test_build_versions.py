@@ -17,7 +17,7 @@ import pytest
 from build_support import RELEASE_ID, catalog_path, make_project, set_msgstr
 from typer.testing import CliRunner
 
-from toolkit.build import CACHE_NAME, Build, Status, build
+from toolkit.build import CACHE_NAME, Status, build
 from toolkit.build_record import line_entry, read_record
 from toolkit.cli.app import app
 from toolkit.config import load_config
@@ -170,3 +170,99 @@ def test_a_version_whose_language_changes_is_listed_anew_by_the_other_pages(proj
     for locale in EVERY:
         assert head(project, locale)[0] == ("en", "en"), locale
     assert set(statuses(build(load_config(project))).values()) == {Status.UNCHANGED}
+
+
+# ---------------------------------------------------------------- locales left out of a run
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(app, ["build", *args])
+    return result.exit_code, result.output
+
+
+def test_a_locale_built_alone_is_linked_at_once_by_the_pages_left_out_of_the_run(project):
+    """Build en and ja, then ru alone (a locale just added): the en and ja pages are
+    written again to link ru, as their inputs are as they were built from; only ru is
+    reported. Nothing is stale after, and a run of en and ja rewrites nothing."""
+    build(load_config(project), locales=["en", "ja"])
+    for other in ("ky", "ar"):  # (not built: the project's other locales)
+        assert not (project / "build" / other).exists()
+    report = build(load_config(project), locales=["ru"])
+    for locale in ("en", "ja", "ru"):
+        assert [folder for tag, folder in head(project, locale) if tag != "x-default"] \
+            == ["en", "ja", "ru"], locale
+    assert statuses(report) == {"ru": Status.BUILT} and report.stale == {}
+    assert {ll: entry["v"] for ll, entry in record(project).items()} == {
+        ll: ["en", "ja", "ru"] for ll in ("en", "ja", "ru")}
+    times = mtimes(project)
+    assert set(statuses(build(load_config(project), locales=["en", "ja"])).values()) == {
+        Status.UNCHANGED}
+    assert set(statuses(build(load_config(project), locales=["ru"])).values()) == {
+        Status.UNCHANGED}
+    assert mtimes(project) == times
+
+
+def test_a_page_left_out_whose_inputs_changed_is_left_and_said_stale(project):
+    """A ja catalog edited since ja was built: a run of ru alone does not bring that
+    change to the ja page (not asked for), so the page keeps its old list, and the build
+    says which pages are stale and what brings them up to date."""
+    build(load_config(project), locales=["ja"])
+    before = (project / "build" / "ja" / f"{RELEASE_ID}.html").read_bytes()
+    set_msgstr(catalog_path(project, "ja"), "Tokyo", "東京都")
+    code, out = run("--locale", "ru")
+    assert code == 0
+    assert ("warning: 1 page in build/ja/ lists other versions than its release has now, "
+            "not written again as ja's inputs changed since: run `communique build "
+            "--locale ja`") in out
+    assert (project / "build" / "ja" / f"{RELEASE_ID}.html").read_bytes() == before
+    code, out = run("--locale", "ru", "--format", "json")  # (said as long as it is so)
+    assert json.loads(out)["stale"] == {"ja": 1}
+    assert statuses(build(load_config(project), locales=["ja"])) == {"ja": Status.BUILT}
+    assert [folder for _, folder in head(project, "ja")] == ["ja", "ru"]
+    code, out = run("--locale", "ru", "--format", "json")
+    assert json.loads(out)["stale"] == {} and "warning" not in run("--locale", "ru")[1]
+
+
+def test_pages_left_out_that_link_an_old_set_are_refreshed_by_any_run(project):
+    """A page left stale (its inputs changed) is written again by the first run after
+    its inputs are back as built, whatever locales it builds; a locale's page that falls
+    below min-coverage takes its place out of the pages left out of the run too."""
+    config = project / "communique.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "min-coverage = 0", "min-coverage = 90"), encoding="utf-8")
+    build(load_config(project), locales=["ja"])
+    po = catalog_path(project, "ja")
+    before = po.read_bytes()
+    set_msgstr(po, "Tokyo", "東京都")
+    build(load_config(project), locales=["ru"])
+    assert [folder for _, folder in head(project, "ja")] == []
+    po.write_bytes(before)  # as ja was built from (touched: its content decides)
+    assert statuses(build(load_config(project), locales=["ru"])) == {
+        "ru": Status.UNCHANGED}
+    assert [folder for _, folder in head(project, "ja")] == ["ja", "ru"]
+    # ru falls below min-coverage: its pages go, and the ja page stops linking it
+    for start in ("Tokyo", "Press Releases", "The delegations during", "Foreign Ministers"):
+        set_msgstr(catalog_path(project, "ru"), start, "")
+    report = build(load_config(project), locales=["ru"])
+    assert statuses(report) == {"ru": Status.SKIPPED}
+    assert not (project / "build" / "ru" / f"{RELEASE_ID}.html").exists()
+    assert head(project, "ja") == [] and nav(project, "ja") == []
+    assert report.stale == {}
+
+
+def test_a_page_left_out_built_with_other_settings_is_not_refreshed(project):
+    """Another min-coverage (or any setting in a locale's stamp) could change what a
+    locale left out of the run has: its page is said stale, not written."""
+    build(load_config(project), locales=["ja"])
+    report = build(load_config(project), locales=["ru"], min_coverage=5)
+    assert report.stale == {"ja": 1} and head(project, "ja") == []
+
+
+def test_a_pseudo_page_left_out_takes_in_a_new_language_and_the_real_ones_stay(project):
+    for step in (["extract"], ["pseudo", "--locale", "en-XA"]):
+        assert CliRunner().invoke(app, step).exit_code == 0, step
+    build(load_config(project), locales=["en", "ja", "en-XA"])
+    real = (project / "build" / "ja" / f"{RELEASE_ID}.html").read_bytes()
+    build(load_config(project), locales=["ar-XB"])  # another pseudo-locale: no real page
+    assert (project / "build" / "ja" / f"{RELEASE_ID}.html").read_bytes() == real
+    build(load_config(project), locales=["ru"])
+    assert [folder for folder, *_ in nav(project, "en-XA")] == ["en", "ja", "ru", None]
+    assert [folder for folder, *_ in nav(project, "ar-XB")] == ["en", "ja", "ru", None]

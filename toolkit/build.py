@@ -74,6 +74,7 @@ from toolkit.build_record import (
     dumps,
     has_page,
     line_entry,
+    linked_bytes,
     page_language,
     pair_entry,
     read_record,
@@ -108,6 +109,7 @@ class BuildReport:
     engines: dict[str, dict[str, str]] = field(default_factory=dict)  # per locale
     written: bool = True  # False when strict found problems and wrote nothing
     output: str = ""
+    stale: dict[str, int] = field(default_factory=dict)  # `Build.stale`
 
     @property
     def failed(self) -> bool:
@@ -124,7 +126,7 @@ class BuildReport:
         return {"output": display(self.output), "written": self.written,
                 "engines": self.engines,
                 "summary": {s.value: self.count(s) for s in Status},
-                "results": [r.as_dict() for r in self.results]}
+                "stale": self.stale, "results": [r.as_dict() for r in self.results]}
 
 
 # What a page of the record may be called: a locale's folder and a release id (the
@@ -343,6 +345,7 @@ class Build:
             self.usable = True
         except (OSError, ValueError):
             earlier, self.usable = Earlier(()), False
+        self._others: dict[str, LocaleJob | None] = {}  # locales left out, as needed
         try:
             self._plan(earlier, force)
         except ValueError:  # a damaged record: everything is rebuilt
@@ -350,6 +353,13 @@ class Build:
             self._plan(Earlier(()), force)
         finally:
             earlier.close()
+        others = tuple(job for job in self._others.values() if job is not None)
+        if others:
+            self.ctx = replace(self.ctx, others=others)
+        # Pages of locales left out of the run that list other versions than their
+        # release has after it, by locale: left as they are, as their own inputs changed
+        # since they were built (`_left_stale`).
+        self.stale: dict[str, int] = {}
 
     @property
     def failed(self) -> bool:
@@ -359,7 +369,8 @@ class Build:
         """The report without its results, as `BuildReport.as_dict` begins."""
         return {"output": display(self.output), "written": self.written,
                 "engines": self.engines,
-                "summary": {s.value: self.counts[s] for s in Status}}
+                "summary": {s.value: self.counts[s] for s in Status},
+                "stale": self.stale}
 
     # ------------------------------------------------------------ planning
     def _plan(self, earlier: Earlier, force: bool) -> None:
@@ -371,6 +382,15 @@ class Build:
         are the pages of a release whose versions change in this run, which only the
         worker building the release learns: it is told the run's other pages and the
         versions each links (`Task.refresh`).
+
+        Every page on disk is to link every version on disk, also the pages of locales
+        left out of the run (``--locale ru`` gives the release a page the en and ja ones
+        must link). Such a page is written again from its inputs, so only when they are
+        as it was built from (else its build would bring changes not asked for): it goes
+        into `Task.refresh` when its release is built in this run, or when it links
+        another set than the record says the release has (a task that only refreshes).
+        Checking that costs a look at its line's bytes (`linked_bytes`); its inputs are
+        looked at only then. A no-change run reads no page.
         """
         self.tasks: list[Task] = []
         self.touched: dict[tuple[str, str], bytes] = {}  # lines with fresh stamps
@@ -378,6 +398,8 @@ class Build:
         self.known_problems = False  # an unchanged pair `strict` refuses
         shared: dict[Any, Any] = {}  # one copy of each tuple the tasks hold
         self._in_order: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._linked_cache: dict[tuple[str, tuple[str, ...]], bytes] = {}
+        self.ctx_locales = frozenset(job.locale for job in self.jobs)
         for release in self.files:
             key = self.paths.key(release)
             for _line in earlier.before(key):
@@ -399,31 +421,82 @@ class Build:
                     self.touched[release, job.locale] = fresh_line
                 if linked is not None:
                     refresh.append((job.locale, linked))
-            if stale:
+            # (dict keys against a set: no set made, as issuperset would)
+            left_out = (not recorded.keys() <= self.ctx_locales
+                        and self._refresh_left_out(release, recorded, pages, bool(stale),
+                                                   refresh))
+            if stale or left_out:
                 parts = (tuple(stale), pages, tuple(refresh))
                 self.tasks.append(Task(release, *(shared.setdefault(p, p) for p in parts)))
         for _line in earlier.before(None):
             self.dropped = self.dropped or self.whole_project
+
+    def _refresh_left_out(self, release: str, recorded: dict[str, bytes],
+                          pages: tuple[str, ...], built: bool,
+                          refresh: list[tuple[str, tuple[str, ...]]]) -> bool:
+        """Add to `refresh` the pages of locales left out of the run that may have to be
+        written again: all those whose inputs are as built when the release is `built`
+        in this run, else those among them that link another set of versions than
+        `pages`. Returns whether any page was added."""
+        added = False
+        for locale, line in recorded.items():
+            if locale in self.ctx_locales or not has_page(line):
+                continue
+            if not built and linked_bytes(line) == self._linked(locale, pages):
+                continue
+            job = self._other_job(locale)
+            verdict = (self._fresh(release, job, line, pages, versions=False)
+                       if job is not None else None)
+            if verdict is not None and verdict[2] is not None:
+                refresh.append((locale, verdict[2]))
+                added = True
+        return added
+
+    def _other_job(self, locale: str) -> LocaleJob | None:
+        """A locale left out of the run, as a worker needs it to write its pages again;
+        None when it cannot be (a formatter that cannot be made: its pages stay)."""
+        if locale not in self._others:
+            try:
+                job = _locale_jobs(self.config, [locale], self.ctx.min_coverage,
+                                   self.config.formatting_engine)[0]
+            except UsageError:
+                job = None
+            self._others[locale] = job
+        return self._others[locale]
+
+    def _linked(self, locale: str, pages: tuple[str, ...]) -> bytes:
+        """The versions the page of `locale` is to link, as its record line holds them."""
+        found = self._linked_cache.get((locale, pages))
+        if found is None:
+            found = self._linked_cache[locale, pages] = dumps(
+                list(page_versions(locale, pages)))
+        return found
 
     def _pages(self, recorded: dict[str, bytes]) -> tuple[str, ...]:
         """The versions the record says a release has (the locales in which it has a
         page, with the language of one in another: `version_of`), in page order. Only
         the source locale's page can be in another language than its locale's (a
         release written in French, built as it is): no other line is searched for it."""
+        found = tuple(locale for locale, line in recorded.items() if has_page(line))
         source = self.order[0]
-        found = tuple(version_of(locale, page_language(line) if locale == source else None)
-                      for locale, line in recorded.items() if has_page(line))
+        if source in recorded and source in found:
+            language = page_language(recorded[source])
+            if language is not None:
+                found = tuple(version_of(source, language) if locale == source else locale
+                              for locale in found)
         ordered = self._in_order.get(found)
         if ordered is None:
             ordered = self._in_order[found] = in_order(found, self.order)
         return ordered
 
-    def _fresh(self, release: str, job: LocaleJob, line: bytes,
-               pages: tuple[str, ...]) -> tuple[bool, bytes | None,
-                                                tuple[str, ...] | None] | None:
+    def _fresh(self, release: str, job: LocaleJob, line: bytes, pages: tuple[str, ...],
+               versions: bool = True) -> tuple[bool, bytes | None,
+                                               tuple[str, ...] | None] | None:
         """None when the pair must be built again, else whether its recorded result is
         one `strict` refuses, its line with up-to-date stamps if they changed, and the
-        versions its page links (None: it has no page)."""
+        versions its page links (None: it has no page). A page linking other versions
+        than `pages` must be built again, unless `versions` is False (a page to refresh:
+        only its inputs are looked at)."""
         try:
             entry = line_entry(line)
             if entry.get("s") != job.stamp[:16]:
@@ -443,7 +516,8 @@ class Build:
                     return None
             problems = entry["st"] == Status.SKIPPED.value or bool(entry["is"])
             linked = tuple(entry["v"]) if entry["st"] == Status.BUILT.value else None
-            if linked is not None and linked != page_versions(job.locale, pages):
+            if (versions and linked is not None
+                    and linked != page_versions(job.locale, pages)):
                 return None
         except (OSError, KeyError, TypeError, ValueError, IndexError, AttributeError):
             return None
@@ -499,6 +573,7 @@ class Build:
         was finished, and the interruption raised again once the record is saved.
         """
         self.recorded = 0
+        self.stale = {}
         self.gone: list[str] = []  # outputs of the releases no longer in the project
         failure: list[BaseException] = []
         with _Runner(self.tasks, ctx, self.workers, progress) as runner:
@@ -592,6 +667,7 @@ class Build:
         """A release's lines in the new record, sorted by locale: a pair built or skipped
         this time gets a new line; any other keeps its line (with fresh stamps)."""
         lines = dict(recorded)
+        refreshed = False
         if self.touched:
             for job in self.jobs:
                 if (release, job.locale) in self.touched:
@@ -603,7 +679,22 @@ class Build:
                     self.paths.key(release), result.locale,
                     pair_entry(job, result, self.base, self.paths))
                 self.recorded += 1
+                refreshed = refreshed or result.locale not in self.ctx_locales
+        if refreshed or not lines.keys() <= self.ctx_locales:
+            self._left_stale(lines)
         return [lines[locale] for locale in sorted(lines)]
+
+    def _left_stale(self, lines: dict[str, bytes]) -> None:
+        """Count the pages of locales left out of the run that link other versions than
+        their release now has (`lines`: its new record lines): those not refreshed."""
+        pages = None
+        for locale, line in lines.items():
+            if locale in self.ctx_locales or not has_page(line):
+                continue
+            if pages is None:
+                pages = self._pages(lines)
+            if linked_bytes(line) != self._linked(locale, pages):
+                self.stale[locale] = self.stale.get(locale, 0) + 1
 
     def _write_indexes(self) -> None:
         """Each built locale's list of releases, and the front page linking every locale
@@ -649,7 +740,7 @@ def build(
     results: list[PairResult] = []
     plan.run(results.append, progress)
     return BuildReport(tuple(results), plan.engines, written=plan.written,
-                       output=str(plan.output))
+                       output=str(plan.output), stale=plan.stale)
 
 
 def _release_files(folder: Path) -> list[str]:

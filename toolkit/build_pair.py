@@ -104,9 +104,12 @@ class Context:
     # The order in which a page lists its release's versions: these first (the source
     # locale, then the configured ones), any other by tag.
     order: tuple[str, ...] = ()
+    # Locales not built in this run that have pages to write again, as their versions
+    # changed (`Task.refresh`).
+    others: tuple[LocaleJob, ...] = ()
 
     def job(self, locale: str) -> LocaleJob:
-        return next(j for j in self.locales if j.locale == locale)
+        return next(j for j in (*self.locales, *self.others) if j.locale == locale)
 
     def default_version(self, versions: tuple[str, ...]) -> str | None:
         """The locale of the version of a release offered to readers of a language it
@@ -139,8 +142,10 @@ class Task:
     """One release to build into `locales`. Its pages link the versions it has once
     built, which only the worker learns (a locale may now fall below min-coverage), so
     it is told what the record says: the versions it has (`pages`), and the other pages
-    it may have to write again, with the versions they link (`refresh`); a page among
-    those whose versions are no longer right is written again.
+    it may have to write again, with the versions they link (`refresh`: of the run's
+    other locales, and of locales left out of the run whose inputs are as they were
+    built); a page among those whose versions are no longer right is written again. A
+    task with no `locales` only writes pages again.
     """
 
     release: str  # absolute; a str costs a third of a Path, and there is one a release

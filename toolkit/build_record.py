@@ -239,6 +239,18 @@ def has_page(line: bytes) -> bool:
     return line.rfind(_BUILT) >= 0
 
 
+_LINKED = b',"v":'
+
+
+def linked_bytes(line: bytes) -> bytes:
+    """The versions a record line's page links (``v``) as the JSON the line holds them in,
+    without decoding the line: ``v`` is the entry's last key (keys are sorted), so its
+    value runs to the end of the entry. Empty bytes when the line has none."""
+    at = line.rfind(_LINKED)
+    end = line.rfind(b"}")
+    return line[at + len(_LINKED):end] if 0 <= at < end else b""
+
+
 _LANGUAGE = b'"pl":"'
 
 

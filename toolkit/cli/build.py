@@ -210,6 +210,13 @@ def _text(run: Build, tally: _Tally) -> str:
         for locale, (troubled, skipped) in tally.per_locale.items():
             out.append(f"{locale}\t{troubled} releases with fallbacks or rejections"
                        + (f", {skipped} skipped" if skipped else "") + "\n")
+    for locale, pages in sorted(run.stale.items()):  # (inputs changed: not refreshed)
+        one = pages == 1
+        out.append(f"warning: {pages} {'page' if one else 'pages'} in "
+                   f"{display(run.output / locale)}/ {'lists' if one else 'list'} other "
+                   f"versions than {'its release has' if one else 'their releases have'}"
+                   f" now, not written again as {locale}'s inputs changed since: run "
+                   f"`communique build --locale {locale}`\n")
     engines = sorted({e.get("engine", "?") for e in run.engines.values()})
     summary = ", ".join(f"{n} {s.value}" for s, n in run.counts.items() if n)
     where = display(run.output)
