@@ -55,6 +55,15 @@ JA = [
     ("1,500万人", [("number", "1,500万", {"value": "15000000"})]),
     ("総額8億5,000万円を負担", [("money", "8億5,000万円", {"value": "850000000",
                                                    "currency": "JPY", "notation": "compact"})]),
+    # the rest after a scale in digits is part of the one number
+    ("約1万2,000世帯", [("number", "1万2,000", {"value": "12000"})]),
+    ("約2兆4000億円の市場", [("money", "2兆4000億円", {"value": "2400000000000",
+                                                "currency": "JPY", "notation": "compact"})]),
+    ("1万2,000円", [("money", "1万2,000円", {"value": "12000", "currency": "JPY",
+                                         "notation": "compact"})]),
+    # unless it is not smaller than the scale: two numbers
+    ("1万20,000", [("number", "1万", {"value": "10000"}),
+                   ("number", "20,000", {"value": "20000"})]),
     ("「2+2」を開催", []),  # the name of a meeting, not two numbers
 ]
 
@@ -131,6 +140,9 @@ ZH = [
     ("提供2亿元", [("money", "2亿元", {"value": "200000000", "currency": "CNY",
                                    "notation": "compact"})]),
     ("2000万美元", [("money", "2000万美元", {"value": "20000000", "currency": "USD",
+                                         "notation": "compact"})]),
+    ("约1万2000户", [("number", "1万2000", {"value": "12000"})]),  # not the year 2000
+    ("1亿2000万元", [("money", "1亿2000万元", {"value": "120000000", "currency": "CNY",
                                          "notation": "compact"})]),
     ("第3条规定", []),  # Article 3: an identifier
 ]

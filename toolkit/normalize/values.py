@@ -285,8 +285,9 @@ class Recognizer:
         # Currency names are many (every CLDR name in every plural form): the pattern
         # takes up to four words and the handler looks the longest known prefix up.
         currencies = rf"(?:[^\W\d_]+\.?)+(?:{S}(?:[^\W\d_]+\.?)+){{0,3}}"
-        # "8億5,000万円": Japanese and Chinese write a second, smaller scale after the first.
-        second_scale = rf"(?:(?P<amount2>{num})(?P<scale2>{scales}))?" if n.cjk else ""
+        # "8億5,000万円": Japanese and Chinese write a second, smaller scale after the first,
+        # or the rest in digits ("1万2,000", 12000); `_parts_fit` checks it is smaller.
+        second_scale = rf"(?:(?P<amount2>{num})(?P<scale2>{scales})?)?" if n.cjk else ""
         amount = rf"(?P<amount>{num})(?:{S}*(?P<scale>{scales})(?!{lt}){second_scale})?"
         of = r"(?:(?:de|d['’]|of)" + f"{S}*)?"
         time_preps = "|".join(f"(?<={re.escape(w)}{space})"
@@ -840,10 +841,27 @@ class Recognizer:
             "duration", match.group(0), value=f"P{years}Y"),), rank)
 
     def _scaled(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
-        """"1,500万" (ja, zh): the number with its scale word, 15000000."""
-        value = self._scaled_value(match.groupdict())
-        return Found(match.start(), match.end(), (span(
-            "number", match.group(0), value=plain(value)),), rank)
+        """"1,500万", "1万2,000" (ja, zh): the number with its scale words, 15000000, 12000."""
+        groups = match.groupdict()
+        end = match.end()
+        if not self._parts_fit(groups):  # "1万20,000": the second number is another one
+            groups = {**groups, "amount2": None, "scale2": None}
+            end = match.end("scale")
+        value = self._scaled_value(groups)
+        return Found(match.start(), end, (span(
+            "number", match.string[match.start():end], value=plain(value)),), rank)
+
+    def _parts_fit(self, groups: dict[str, str | None]) -> bool:
+        """Whether the part after the first scale ("2,000" of "1万2,000", "5,000万" of
+        "8億5,000万") is less than one of that scale, so that the two add up to one number."""
+        if not groups.get("amount2"):
+            return True
+        first = self.n.scales[_squash(groups["scale"] or "").casefold()]
+        second = self.n.scales[_squash(groups["scale2"] or "").casefold()] \
+            if groups.get("scale2") else 0
+        return second < first and \
+            _decimal(groups["amount2"] or "", self.n) * Decimal(10) ** second < \
+            Decimal(10) ** first
 
     def _quantity(self, text: str) -> Decimal | None:
         words = NUMBER_WORDS.get(self.lang, {})
@@ -932,6 +950,8 @@ class Recognizer:
             notes.append(Note("currency", f"{said} = {currency}",
                               f"{said!r} names several currencies; {self.lang} CLDR data and "
                               "usage make it the most likely one"))
+        if not self._parts_fit(groups):
+            return None
         value = self._scaled_value(groups)
         attrs = {"currency": currency}
         if groups.get("scale"):
