@@ -170,3 +170,40 @@ def test_german_and_spanish_what_is_no_name(lang, text):
 ])
 def test_names_beside_titles_in_more_forms(lang, text, expected):
     assert entities(lang, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the legal form before the name or after it is part of it
+    ("株式会社みなとエナジー（本社：東京都港区）は", [("org", "株式会社みなとエナジー")]),
+    ("建設は㈱九州建設と大成建設株式会社が担当し",
+     [("org", "㈱九州建設"), ("org", "大成建設株式会社")]),
+    ("親会社の桜ホールディングス株式会社の傘下", [("org", "桜ホールディングス株式会社")]),
+    ("アルファ・システムズ合同会社と共同で", [("org", "アルファ・システムズ合同会社")]),
+    ("九州建設㈱は", [("org", "九州建設㈱")]),
+    # a word opening the sentence is not the name's; hiragana may open a name
+    ("本日大成建設株式会社は", [("org", "大成建設株式会社")]),
+    ("今回さくら精機株式会社は", [("org", "さくら精機株式会社")]),
+    # a foreign company in katakana with 社; a group by its own name
+    ("デンマークのオーステッド社からは", [("org", "オーステッド社")]),
+    ("トヨタグループの", [("org", "トヨタグループ")]),
+    # no company: the said company, our group, a research group, a legal form alone
+    ("同社は株式会社として当社グループの研究グループとワーキンググループを", []),
+])
+def test_japanese_companies(text, expected):
+    assert entities("ja", text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "from Rijnland Capital Partners N.V. for", [("org", "Rijnland Capital Partners N.V.")]),
+    ("en", "and Lazard Frères SAS advised", [("org", "Lazard Frères SAS")]),
+    ("en", "Toyota Motor Corporation said", [("org", "Toyota Motor Corporation")]),
+    ("de", "Die Hans Weber Logistik GmbH & Co. KG übernimmt",
+     [("org", "Hans Weber Logistik GmbH & Co. KG")]),
+    # a German noun before the name is not the name's
+    ("de", "ist die Beteiligungsgesellschaft Alpen Invest AG aus München",
+     [("org", "Alpen Invest AG")]),
+    ("es", "la empresa Aceites del Sur S.L.U. ha", [("org", "Aceites del Sur S.L.U.")]),
+    ("fr", "la société Vinci SA a", [("org", "Vinci SA")]),
+])
+def test_legal_forms(lang, text, expected):
+    assert entities(lang, text) == expected

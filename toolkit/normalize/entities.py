@@ -188,9 +188,40 @@ FR_ADJECTIVES = ("étrangères", "étrangers", "française", "français", "féd�
                  "solidaire", "nationale", "territoriale", "sociale", "économique",
                  "publique", "publiques", "supérieur", "culturelle", "énergétique")
 
-LEGAL_FORMS = ("Co., Ltd.", "Co.,Ltd.", "Inc.", "Corporation", "Corp.", "Co.", "Ltd.",
-               "LLC", "L.L.C.", "GmbH", "AG", "S.A.", "SA", "plc", "PLC", "K.K.", "N.V.",
-               "B.V.", "S.p.A.", "SE", "Holdings")
+LEGAL_FORMS = ("Co., Ltd.", "Co.,Ltd.", "Inc.", "Incorporated", "Corporation", "Corp.", "Co.",
+               "Ltd.", "Ltd", "Limited", "Pty Ltd", "Pty. Ltd.", "LLC", "L.L.C.", "LLP", "plc",
+               "PLC", "Holdings", "K.K.", "Kabushiki Kaisha",
+               # German, Austrian, Swiss: the partnership with a limited partner first
+               "GmbH & Co. KG", "AG & Co. KG", "GmbH & Co. KGaA", "GmbH", "gGmbH", "AG",
+               "KGaA", "KG", "OHG", "SE",
+               # French, Spanish, Italian, Benelux, Nordic
+               "S.A.", "SA", "S.A.S.", "SAS", "SASU", "SARL", "S.à r.l.", "SCA", "S.L.",
+               "S.L.U.", "S.A.U.", "S.p.A.", "S.r.l.", "N.V.", "B.V.", "ASA", "Oyj")
+# German nouns a company's name follows ("die Beteiligungsgesellschaft Alpen Invest AG",
+# "der Maschinenbauer Brandt GmbH"): a capitalised word ending so is not the name's.
+DE_COMPANY_NOUNS = ("gesellschaft", "konzern", "hersteller", "herstellerin", "unternehmen",
+                    "firma", "tochter", "gruppe", "anbieter", "anbieterin", "händler",
+                    "zulieferer", "dienstleister", "käufer", "käuferin", "verkäufer",
+                    "verkäuferin", "investor", "investorin", "partner", "partnerin", "bauer",
+                    "spezialist", "spezialistin", "versicherer", "betreiber", "betreiberin",
+                    "gründer", "kunde", "kundin", "marke")
+
+# Lower-case words inside a company's name before its legal form.
+COMPANY_JOINERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "fr": ("de", "du", "des", "de la", "d'"), "es": ("de", "del", "de la", "de los"),
+    "de": ("für", "von"),
+})
+
+# Japanese legal forms, before or after the name ("株式会社みなとエナジー", "大成建設株式会社",
+# "㈱九州建設"), and words that end a company's own name ("桜ホールディングス").
+JA_LEGAL_FORMS = ("株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "㈱", "㈲", "(株)",
+                  "（株）", "(有)", "（有）")
+JA_COMPANY_ENDINGS = ("ホールディングス", "グループ")
+# What a company's name is not: "同社" (the said company), "当社グループ" (our group).
+JA_NOT_COMPANIES = ("同社", "当社", "本社", "弊社", "自社", "他社", "各社", "両社", "親会社",
+                    "子会社", "関連会社", "ワーキング", "プロジェクト", "タスク", "フォーカス",
+                    "ユーザー", "ターゲット", "サポート", "リサーチ", "チーム", "コア", "研究",
+                    "作業")
 
 # Capitalised words that open a sentence rather than a company name.
 SENTENCE_WORDS = ("The", "Today", "On", "In", "At", "As", "For", "With", "By", "From", "This",
@@ -302,9 +333,15 @@ class EntityRecognizer:
                rf"(?:{UP}{LO}+(?:-{UP}?{LO}+)*|{UP}{{2,}})(?!\w)")
         if lang not in ("ja", "zh"):
             # A company by its legal form ("Air Liquide Japan Ltd.", "Siemens AG").
+            noun = (rf"(?!{UP}{LO}*{alt(DE_COMPANY_NOUNS)}(?!\w))" if lang == "de" else "")
+            # "Aceites del Sur S.L.U.", "Banque de France SA"; not in English, where "of"
+            # joins a title to the company ("President of Toyota Motor Corporation").
+            joiner = (rf"(?:{alt(COMPANY_JOINERS[lang])}{S}+)?" if lang in COMPANY_JOINERS
+                      else "")
             rules.append(_rule((
-                rf"(?<![\w])(?P<org>(?!{alt(SENTENCE_WORDS)}(?!\w)){cap}(?:{S}+(?:{cap}|&)){{0,3}}"
-                rf",?{S}+{alt(LEGAL_FORMS)})(?!\w)"), LEGAL_FORMS, "org"))
+                rf"(?<![\w])(?P<org>(?!{alt(SENTENCE_WORDS)}(?!\w)){noun}{cap}"
+                rf"(?:{S}+{joiner}(?:{cap}|&)){{0,3}},?{S}+{alt(LEGAL_FORMS)})(?!\w|{S}&)"),
+                LEGAL_FORMS, "org"))
         if lang == "en":
             listed = rf"(?={S}+{cap}(?:{S}+{cap})*(?:,{S}+{cap}(?:{S}+{cap})*)*,?{S}+and{S}+{cap})"
             join = rf"(?:{S}+(?:of|for)(?:{S}+the)?|{S}+(?:and|&)|,{listed})?{S}+"
@@ -385,6 +422,47 @@ def _japanese_rules() -> list[_Rule]:
         _rule(person_title, ("大臣", *JA_TITLES), "person", inside_words=True),
         _rule(person_honorific, JA_HONORIFICS, "person", inside_words=True),
         _rule(org, (*JA_ORG_ENDINGS, *JA_ORG_NAMES), "org", inside_words=True),
+        *_japanese_company_rules(),
+    ]
+
+
+# The characters of a Japanese company's name: Han, katakana, Latin letters and digits
+# (half and full width), "・" and "&"; hiragana only where the name opens with it
+# ("さくら精機", "みなとエナジー"), since elsewhere it is a particle ("と", "は", "の").
+_JA_NAME_CHARS = f"{_HAN}{_KANA}・＆&A-Za-zＡ-Ｚａ-ｚ0-9０-９"
+_HIRAGANA = "ぁ-ゖゝゞ"
+
+
+def _japanese_company_rules() -> list[_Rule]:
+    """Companies by their legal form before or after the name, by "ホールディングス" or
+    "グループ" ending it, and a foreign company in katakana with "社" ("オーステッド社")."""
+    chars, hira = _JA_NAME_CHARS, _HIRAGANA
+    forms = alt(JA_LEGAL_FORMS)
+    not_company = alt(JA_NOT_COMPANIES)
+    # A name opening with hiragana starts after punctuation or the line's start; one
+    # opening with another character may follow a particle ("建設は㈱九州建設と").
+    # "本日大成建設株式会社は": a word that opens the sentence is not the name's.
+    leading = "|".join(f"(?<={re.escape(w)})" for w in JA_LEADING)
+    name_start = (rf"(?:(?:(?<![{chars}{hira}])|{leading})[{hira}]{{1,6}}|(?<![{chars}])"
+                  rf"|{leading})"
+                  rf"(?!{not_company}|{alt(JA_LEADING)})")
+    before = (rf"(?P<org>{name_start}[{chars}]{{1,24}}?"
+              rf"(?:{forms}|ホールディングス(?:{forms})?|"
+              # "グループ" ends a name only after katakana or Latin ("トヨタグループ"), not
+              # after a common noun in Han ("研究グループ").
+              rf"(?<=[{_KANA}A-Za-zＡ-Ｚａ-ｚ・])グループ))(?![{_KANA}])")
+    # After a form alone ("株式会社として"), hiragana is a particle, not a name.
+    particle = alt(("と", "は", "が", "の", "を", "に", "で", "も", "へ", "や", "から", "より"))
+    after = (rf"(?<![{chars}])(?P<org>{forms}{S}?(?:(?!{particle})[{hira}]{{1,6}})?"
+             rf"(?!{not_company})[{chars}]{{1,24}})"
+             rf"(?![{chars}])")
+    # Not "ソニー社長" (the president of Sony): no Han after "社".
+    foreign = (rf"(?<![{_KANA}・])(?P<org>(?!{not_company})[{_KANA}][{_KANA}・]{{1,20}}社)"
+               rf"(?![{_HAN}])")
+    return [
+        _rule(before, (*JA_LEGAL_FORMS, *JA_COMPANY_ENDINGS), "org", inside_words=True),
+        _rule(after, JA_LEGAL_FORMS, "org", inside_words=True),
+        _rule(foreign, ("社",), "org", inside_words=True),
     ]
 
 
