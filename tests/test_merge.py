@@ -23,6 +23,7 @@ from toolkit.merge import (
     carry_over,
     merge,
     merge_with_report,
+    missing_from,
     plural_forms,
 )
 from toolkit.po_read import parse_po, read_po
@@ -419,7 +420,15 @@ def test_a_catalog_the_new_id_already_has_loses_nothing():
     assert merged.header["Project-Id-Version"] == "talks-2022-12"  # the new catalog's
     monday = merged.lookup("The two ministers met in Tokyo on Monday.")
     assert monday.msgstr == "月曜日、両大臣は東京で会談した。" and not monday.fuzzy
-    assert monday.translator_comments == ("reworded",)
+    # The old catalog's other (fuzzy) translation is kept beside it, for a translator.
+    assert monday.translator_comments == (
+        "reworded", 'talks-2022\'s catalog had (fuzzy): "両大臣は東京で会談しました。"')
+    # The old header's translator and comments stay too.
+    assert merged.header["Last-Translator"] == "Hanako <hanako@example.org>"
+    assert "Checked by the Tokyo desk." in merged.header_comments
+    previous = parse_po(RENAMED_OLD.encode(), "talks-2022.po")
+    assert missing_from(previous, merged, previous_id="talks-2022",
+                        new_id="talks-2022-12") == ()
     changed = merged.lookup("The ministers exchanged views on regional affairs and the "
                             "economy.")
     assert changed.fuzzy and changed.msgstr == "両大臣は地域情勢について意見交換を行いました。"
@@ -441,6 +450,59 @@ def test_the_better_translation_of_a_message_is_carried(ours: Entry, theirs: Ent
     carried = carry_over(Catalog(entries=(theirs,)), Catalog(entries=(ours,)),
                          previous_id="a", new_id="b")
     assert [e.msgstr for e in carried.entries] == [kept]
+    # The other one is not lost: it is a translator comment of the kept entry.
+    other, source = (theirs, "a") if kept == "new" else (ours, "b")
+    if other.has_translation:
+        fuzzy = " (fuzzy)" if other.fuzzy else ""
+        assert carried.entries[0].translator_comments == (
+            f'{source}\'s catalog had{fuzzy}: "{other.msgstr}"',)
+    assert missing_from(Catalog(entries=(theirs,)), carried, previous_id="a",
+                        new_id="b") == ()
+
+
+@pytest.mark.parametrize(("theirs", "note"), [
+    (Entry("m", 'two "lines"\nand a \\', translator_comments=("checked",)),
+     'a\'s catalog had: "two \\"lines\\"\\nand a \\\\"'),
+    (Entry("m", msgid_plural="ms", msgstr_plural=("one", "many")),
+     'a\'s catalog had: msgstr[0] "one" msgstr[1] "many"'),
+])
+def test_a_translation_not_taken_is_one_line_of_comment_with_its_own_comments(
+        theirs: Entry, note: str):
+    ours = replace(theirs, msgstr="mine" if not theirs.plural else "",
+                   msgstr_plural=("mine", "mine") if theirs.plural else (),
+                   translator_comments=())
+    carried = carry_over(Catalog(entries=(theirs,)), Catalog(entries=(ours,)),
+                         previous_id="a", new_id="b")
+    (entry,) = carried.entries
+    assert entry.translator_comments == (note, *theirs.translator_comments)
+    assert "\n" not in note
+    # Written and read back, the note is the same line; said again, not repeated.
+    assert parse_po(format_po(carried), "b.po").entries[0].translator_comments == \
+        entry.translator_comments
+    assert carry_over(Catalog(entries=(theirs,)), carried, previous_id="a",
+                      new_id="b") == carried
+
+
+def test_a_kept_note_follows_its_message_into_obsolete_entries():
+    """A second entry of the message would not: msgfmt refuses a live and an obsolete
+    entry of one msgid, and merge drops the older of two obsolete ones."""
+    carried = carry_over(Catalog(entries=(Entry("m", "old"),)),
+                         Catalog(entries=(Entry("m", "new"),)), previous_id="a", new_id="b")
+    gone = merge(Catalog(entries=(Entry("other"),)), carried, locale="ja")
+    assert [(e.msgstr, e.translator_comments) for e in gone.obsolete] == [
+        ("new", ('a\'s catalog had: "old"',))]
+
+
+def test_what_a_merge_did_not_keep_of_the_old_catalog_is_named():
+    # A hand-made old catalog: a live and an obsolete entry of one msgid (msgfmt refuses
+    # it, po_read reads it). The message left the template: merge keeps one of the two.
+    previous = Catalog(entries=(Entry("m", "x", translator_comments=("note",)),
+                                Entry("m", "y", obsolete=True)))
+    merged = merge(Catalog(entries=(Entry("other"),)),
+                   carry_over(previous, None, previous_id="a", new_id="b"), locale="ja")
+    assert missing_from(previous, merged, previous_id="a", new_id="b") == ("m",)
+    assert missing_from(previous, replace(merged, entries=()), previous_id="a",
+                        new_id="b") == ("m", "m")
 
 
 def test_the_same_translation_takes_the_old_entrys_comments_and_flags():

@@ -239,12 +239,18 @@ def carry_over(previous: Catalog, current: Catalog | None, *, previous_id: str,
     ``Project-Id-Version`` and the "<Language> translation of <id>." line that a new
     catalog gets) is changed to the new one.
 
-    With one, nothing in it is lost: for each message, the catalog whose entry has the
-    better translation gives it (reviewed above fuzzy, fuzzy above none), the new id's
-    catalog on a tie. When both have the same translation (the case of a catalog that
-    `update` filled from memory before the rename was said), the new id's entry takes
-    the old one's translator comments and flags it lacks. Messages only one catalog has
-    are all kept, the new id's first. Either way a ``tm: <old id>`` mark goes: after the
+    With one, nothing of either is lost, so that the old catalog can be deleted: for
+    each message, the catalog whose entry has the better translation gives it (reviewed
+    above fuzzy, fuzzy above none), the new id's catalog on a tie. An entry of the other
+    catalog with the same translation gives the kept one its translator comments and
+    flags; one with another translation is kept as a translator comment of the kept
+    entry (``<id>'s catalog had: "..."``, the text escaped as in a PO string), with its
+    translator comments: a translator sees it beside the message in any PO editor, and
+    it follows the message through every later merge (as fuzzy or obsolete too), where
+    a second entry of the same message would not. Messages only one catalog has are all
+    kept, the new id's first; the header keeps the new id's fields, takes the old one's
+    where the new one's are empty (a catalog `update` created has no Last-Translator),
+    and the old one's comments. Either way a ``tm: <old id>`` mark goes: after the
     rename that translation is the release's own.
     """
     stale = f"{TM_COMMENT}{previous_id}"
@@ -258,22 +264,27 @@ def carry_over(previous: Catalog, current: Catalog | None, *, previous_id: str,
             header_flags=previous.header_flags)
     olds: dict[Key, list[Entry]] = {}
     for entry in previous.entries:
-        olds.setdefault(entry.key, []).append(entry)
+        olds.setdefault(entry.key, []).append(_without_mark(entry, stale))
     currents: dict[Key, list[Entry]] = {}
     for entry in current.entries:
-        currents.setdefault(entry.key, []).append(entry)
+        currents.setdefault(entry.key, []).append(_without_mark(entry, stale))
     entries: list[Entry] = []
     for key, group in currents.items():  # (dicts keep the order of first appearance)
         old_group = olds.get(key)
         if old_group is None:
-            entries += (_without_mark(e, stale) for e in group)
+            entries += group
         elif _rank(old_group) > _rank(group):
-            entries += (_without_mark(e, stale) for e in old_group)
+            entries += _together(old_group, group, new_id, losers_older=False)
         else:
-            entries += (_enriched(_without_mark(e, stale), old_group) for e in group)
-    entries += (_without_mark(e, stale) for key, group in olds.items()
-                if key not in currents for e in group)
-    return replace(current, entries=tuple(entries))
+            entries += _together(group, old_group, previous_id, losers_older=True)
+    entries += (e for key, group in olds.items() if key not in currents for e in group)
+    comments = (*current.header_comments, *(
+        c for c in (_renamed_comment(line, previous_id, new_id)
+                    for line in previous.header_comments)
+        if c not in current.header_comments))
+    return replace(current, entries=tuple(entries), header_comments=comments,
+                   header_fields=_filled_fields(current.header_fields,
+                                                previous.header_fields))
 
 
 def _rank(group: list[Entry]) -> int:
@@ -281,19 +292,93 @@ def _rank(group: list[Entry]) -> int:
     return max((1 if e.fuzzy else 2) if e.has_translation else 0 for e in group)
 
 
-def _enriched(entry: Entry, old_group: list[Entry]) -> Entry:
-    """`entry` with the translator comments and flags of an old entry of the same
-    translation, which it lacks (the translation itself is the same)."""
-    same = next((e for e in old_group if (e.msgstr, e.msgstr_plural, e.fuzzy)
-                 == (entry.msgstr, entry.msgstr_plural, entry.fuzzy)), None)
-    if same is None:
+def _together(kept: list[Entry], losers: list[Entry], loser_id: str, *,
+              losers_older: bool) -> list[Entry]:
+    """The entries of one message that a renamed catalog keeps (`kept`), holding what
+    the other catalog's entries of it (`losers`, from catalog `loser_id`) had."""
+    found = list(kept)
+    # A second translation is noted on the live entry, the one a translator sees.
+    target = next((i for i, e in enumerate(found) if not e.obsolete), 0)
+    for loser in losers:
+        same = next((i for i, e in enumerate(found)
+                     if (e.msgstr, e.msgstr_plural) == (loser.msgstr, loser.msgstr_plural)),
+                    None)
+        if same is not None:  # the same translation (or none): its comments and flags
+            found[same] = _joined(found[same], loser.translator_comments,
+                                  tuple(f for f in loser.flags if f != "fuzzy"),
+                                  older=losers_older)
+        elif loser.has_translation or loser.translator_comments:
+            note = (_translation_note(loser, loser_id),) if loser.has_translation else ()
+            found[target] = _joined(found[target], (*note, *loser.translator_comments), (),
+                                    older=False)
+    return found
+
+
+def _joined(entry: Entry, comments: tuple[str, ...], flags: tuple[str, ...], *,
+            older: bool) -> Entry:
+    """`entry` with translator comments and flags it lacks; `older` comments (written in
+    the old id's catalog) go before the entry's own."""
+    added = tuple(c for c in comments if c not in entry.translator_comments)
+    merged = (*added, *entry.translator_comments) if older \
+        else (*entry.translator_comments, *added)
+    new_flags = (*entry.flags, *(f for f in flags if f not in entry.flags))
+    if not added and new_flags == entry.flags:
         return entry
-    comments = (*same.translator_comments,
-                *(c for c in entry.translator_comments if c not in same.translator_comments))
-    flags = (*entry.flags, *(f for f in same.flags if f not in entry.flags))
-    if (comments, flags) == (entry.translator_comments, entry.flags):
-        return entry
-    return replace(entry, translator_comments=comments, flags=flags)
+    return replace(entry, translator_comments=merged, flags=new_flags)
+
+
+# PO's C escapes: a translation in a comment stays one line and reads back exactly.
+_NOTE_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t",
+                               "\r": "\\r", "\b": "\\b", "\f": "\\f", "\v": "\\v"})
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.translate(_NOTE_ESCAPES) + '"'
+
+
+def _translation_note(entry: Entry, catalog_id: str) -> str:
+    """The translator comment that keeps a translation a renamed catalog did not take."""
+    said = f"{catalog_id}'s catalog had{' (fuzzy)' if entry.fuzzy else ''}:"
+    if entry.plural:
+        return " ".join((said, *(f"msgstr[{n}] {_quoted(form)}"
+                                 for n, form in enumerate(entry.msgstr_plural))))
+    return f"{said} {_quoted(entry.msgstr)}"
+
+
+def _filled_fields(fields: tuple[tuple[str, str], ...],
+                   previous: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """`fields` with the values of `previous` where theirs are empty, and the fields
+    only `previous` has after them (the translator's name, their team)."""
+    taken = {name.lower(): value for name, value in reversed(previous) if value}
+    filled = tuple((name, value or taken.get(name.lower(), "")) for name, value in fields)
+    names = {name.lower() for name, _ in fields}
+    return filled + tuple((name, value) for name, value in previous
+                          if value and name.lower() not in names)
+
+
+def missing_from(previous: Catalog, merged: Catalog, *, previous_id: str,
+                 new_id: str) -> tuple[str, ...]:
+    """The msgids of `previous` (a renamed release's old catalog) some of whose
+    translation or translator comments `merged` (its new catalog, written) holds
+    nowhere: not as a translation, a comment, or a comment that `carry_over` made of it.
+    Empty when the old catalog can be deleted without losing anything."""
+    texts: set[str] = set()
+    comments: set[str] = set()
+    for entry in merged.entries:
+        texts.add(entry.msgstr)
+        texts.update(entry.msgstr_plural)
+        comments.update(entry.translator_comments)
+    noted = "\n".join(sorted(comments))
+    missing = [
+        entry.msgid for entry in previous.entries
+        if not all(c in comments for c in entry.translator_comments)
+        or not all(t in texts or _quoted(t) in noted
+                   for t in (entry.msgstr, *entry.msgstr_plural) if t)]
+    header = set(merged.header_comments)
+    if any(_renamed_comment(c, previous_id, new_id) not in header
+           for c in previous.header_comments):
+        missing.insert(0, "")  # the header's comments (the header's msgid is "")
+    return tuple(missing)
 
 
 def _without_mark(entry: Entry, mark: str) -> Entry:
