@@ -182,3 +182,30 @@ def test_chrome_places_and_sentences_are_no_one_word_publisher(line):
     draft, _ = read(line + "\nHome > News\nNew terminal opens\nMarch 15, 2023\n"
                     "The terminal opened today.\n")
     assert draft.publisher is None
+
+
+@pytest.mark.parametrize(("text", "publisher", "title"), [
+    # a name no rule knows, which the first paragraph opens with: the publisher
+    ("2024年5月20日\nみなとエナジー\n\nみなとエナジー、洋上風力の実証を開始\n\n"
+     "　株式会社みなとエナジー（本社：東京都港区）は、実証事業を開始します。",
+     "みなとエナジー", "みなとエナジー、洋上風力の実証を開始"),
+    ("March 3, 2025\nNorthshore Robotics\nNorthshore Robotics Opens a Plant in Ohio\n"
+     "Northshore Robotics today opened its first plant outside Japan, in Columbus.",
+     "Northshore Robotics", "Northshore Robotics Opens a Plant in Ohio"),
+    # the salutation of a Japanese company's release is no title; its company line is
+    ("ニュースリリース\n報道関係者各位\n2025年2月14日\nさくら精機株式会社\n\n"
+     "さくら精機、新工場を建設\n\n　さくら精機株式会社は、新工場を建設します。",
+     "さくら精機株式会社", "さくら精機、新工場を建設"),
+])
+def test_a_company_line_above_the_title_is_the_publisher(text, publisher, title):
+    draft, _ = read(text)
+    assert (draft.publisher or (draft.named_line and draft.named_line[0].text)) == publisher
+    assert draft.title is not None and draft.title.text == title
+    assert draft.figures == []
+
+
+def test_a_title_the_first_paragraph_repeats_is_still_the_title():
+    draft, _ = read("December 24, 2022\nJapan-Kyrgyz Foreign Ministers' Meeting\n"
+                    "A photo of the two ministers\n"
+                    "Japan-Kyrgyz Foreign Ministers' Meeting was held in Tokyo today.")
+    assert draft.title is not None and draft.title.text == "Japan-Kyrgyz Foreign Ministers' Meeting"

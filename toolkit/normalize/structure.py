@@ -47,7 +47,10 @@ NAVIGATION_WORDS = frozenset(w.casefold() for w in (
     "Inicio", "Prensa", "Sala de prensa", "Comunicados", "Comunicado", "Notas de prensa",
     "Nota de prensa", "Actualidad", "Noticias", "Español",
     "ホーム", "トップページ", "報道・広報", "報道発表", "会見・発表・広報", "プレスリリース",
-    "お知らせ", "外交政策", "日本語",
+    "ニュースリリース", "お知らせ", "外交政策", "日本語", "News Releases", "News Release",
+    "Media Releases", "Media Release",
+    # The salutation a Japanese company's release opens with ("to the members of the press").
+    "報道関係者各位", "報道関係各位", "報道各位",
     "首页", "主页", "新闻", "新闻稿", "外交部新闻", "发言人表态", "新闻发布", "中文",
 ))
 SERIES_WORDS = frozenset(w.casefold() for w in (
@@ -55,7 +58,8 @@ SERIES_WORDS = frozenset(w.casefold() for w in (
     "Newsroom", "News room", "Announcements", "Communiqués de presse", "Communiqués",
     "Actualités", "Пресс-релизы", "Новости", "Сообщения для печати",
     "Pressemitteilungen", "Pressemitteilung", "Meldungen", "Comunicados", "Notas de prensa",
-    "Nota de prensa", "Noticias", "報道発表", "プレスリリース", "お知らせ",
+    "Nota de prensa", "Noticias", "報道発表", "プレスリリース", "ニュースリリース", "お知らせ",
+    "News Releases", "News Release", "Media Releases", "Media Release",
     "新闻稿", "外交部新闻", "发言人表态", "新闻发布",
 ))
 _CRUMBS = re.compile(r"\s*(?:>|›|»|/|\||::)\s*")
@@ -301,6 +305,12 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
         # "MOFA" under the date and a title under it: the site's name, not a title.
         _named_word(kept[1], draft, report)
         header, rest = [], kept[2:]
+    elif date_index == 0 and len(kept) > 2 and _title_like(kept[2].text) and \
+            _opens_first_paragraph(kept[1].text, kept[2].text, kept[3:], lang):
+        # "みなとエナジー" under the date, a title, then "株式会社みなとエナジー（本社：...）は":
+        # the company's name, which its release opens with, not the title.
+        _named_word(kept[1], draft, report)
+        header, rest = [], kept[2:]
     elif date_index == 0:
         header, rest = kept[1:2], kept[2:]
         if header:
@@ -534,6 +544,29 @@ def _title_like(text: str) -> bool:
     stripped = text.strip()
     return bool(stripped) and not _TERMINAL.search(stripped) and not _ITEM.match(stripped) \
         and not is_navigation(stripped) and len(stripped.split()) <= 3 * HEADING_MAX_WORDS
+
+
+def _opens_first_paragraph(text: str, title: str, lines: list[Line], lang: str) -> bool:
+    """Whether a short line without a sentence's end is the name of the company that
+    the first paragraph below it opens with ("Northshore Robotics today opened",
+    "株式会社みなとエナジー（本社：...）は"), not the title: the title under it is longer
+    and names it too ("みなとエナジー、北海道で..."), or the paragraph names it with its
+    legal form. A ministry's short title that the paragraph repeats has a photo's
+    description under it, which does not name it."""
+    name = text.strip()
+    if not name or len(name) > 40 or len(name.split()) > 6 or len(title) <= len(name) \
+            or _TERMINAL.search(name) or _ITEM.match(name):
+        return False
+    for line in lines[:6]:
+        if _TERMINAL.search(line.text) or len(line.text) >= WRAP_MIN_CHARS:
+            opening = line.text.strip()[:len(name) + 24]
+            if name not in opening:
+                return False
+            return name in title or any(
+                isinstance(span := found.parts[0], Span) and span.name == "org"
+                and name in span.text
+                for found in entity_recognizer(_base(lang)).candidates(opening, 0))
+    return False
 
 
 def _named_word(line: Line, draft: Draft, report: Report) -> None:
