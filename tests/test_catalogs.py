@@ -331,13 +331,22 @@ def translate_old(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert run(root, monkeypatch, "extract")[0] == 0
 
 
-def test_renamed_carries_the_old_catalog_over(tmp_path, monkeypatch):
-    root = make_project(tmp_path, {OLD_ID: release_xml(
+def renamed_project(root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    make_project(root, {OLD_ID: release_xml(
         OLD_ID, "Ministers Meet", BOILERPLATE, PARAGRAPH.format("closely"),
         "A paragraph to remove.")})
     translate_old(root, monkeypatch)
-    old_files = {p: (p.read_bytes(), p.stat().st_mtime_ns)
-                 for p in (root / "locales" / f"{OLD_ID}.pot", catalog(root, "ja", OLD_ID))}
+    return root
+
+
+def old_files(root: Path, *locales: str) -> list[Path]:
+    return [root / "locales" / f"{OLD_ID}.pot",
+            *(catalog(root, ll, OLD_ID) for ll in locales or ("ja",))]
+
+
+def test_renamed_carries_the_old_catalog_over_and_deletes_the_old_files(tmp_path,
+                                                                      monkeypatch):
+    root = renamed_project(tmp_path, monkeypatch)
     code, out, err = run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}")
     assert code == 0, err
     assert f"created\tlocales/ja/LC_MESSAGES/{NEW_ID}.po" in out
@@ -349,17 +358,44 @@ def test_renamed_carries_the_old_catalog_over(tmp_path, monkeypatch):
     (gone,) = carried.obsolete
     assert (gone.msgstr, gone.translator_comments) == ("削除する段落。", ("reviewed",))
     assert carried.header["Project-Id-Version"] == NEW_ID
-    # The old files are left as they were, and the user is told so.
-    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in old_files} == old_files
-    assert (f"note: {OLD_ID} -> {NEW_ID}: 1 catalog carried over; locales/{OLD_ID}.pot and "
-            f"locales/*/LC_MESSAGES/{OLD_ID}.po are left as they were") in err
-    assert "delete them once" in err and "template-orphan" in err
+    # The new catalog holds all the old one had: the old files are gone, as after git mv.
+    assert not any(p.exists() for p in old_files(root))
+    assert (f"note: {OLD_ID} -> {NEW_ID}: 1 catalog carried over; removed "
+            f"locales/ja/LC_MESSAGES/{OLD_ID}.po, locales/{OLD_ID}.pot") in err
     msgfmt_check([catalog(root, "ja", NEW_ID)])
-    # Said again, it changes nothing; without it, neither (the new catalog is the one).
-    code, out, err = run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}")
-    assert "1 catalog: 1 unchanged" in out
+    # Nothing is left to validate's orphan checks, nor to carry over again.
+    code, out, err = run(root, monkeypatch, "validate")
+    assert code == 0 and "orphan" not in out + err
     code, out, err = run(root, monkeypatch, "update")
-    assert code == 0 and "2 catalogs: 2 unchanged" in out and "--renamed" not in err
+    assert code == 0 and "1 catalog: 1 unchanged" in out and "note:" not in err
+    code, _, err = run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}")
+    assert code == 2 and "nothing to carry over" in err
+
+
+def test_keep_old_leaves_the_old_files_as_they_were(tmp_path, monkeypatch):
+    root = renamed_project(tmp_path, monkeypatch)
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in old_files(root)}
+    code, out, err = run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}",
+                         "--keep-old", "--format", "json")
+    assert code == 0, err
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in before} == before
+    assert json.loads(out)["renames"] == [{
+        "old": OLD_ID, "new": NEW_ID, "carried": 1, "removed": [], "kept": [
+            {"path": f"locales/ja/LC_MESSAGES/{OLD_ID}.po", "reason": "--keep-old"},
+            {"path": f"locales/{OLD_ID}.pot", "reason": "--keep-old"}]}]
+    assert (f"locales/{OLD_ID}.pot and locales/*/LC_MESSAGES/{OLD_ID}.po are left as they "
+            "were (--keep-old)") in err
+    # Said again without it, the new catalog is unchanged and the old files go.
+    code, out, err = run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}",
+                         "--format", "json")
+    assert code == 0, err
+    found = json.loads(out)
+    assert found["summary"]["unchanged"] == 1
+    assert found["renames"][0]["removed"] == [f"locales/ja/LC_MESSAGES/{OLD_ID}.po",
+                                              f"locales/{OLD_ID}.pot"]
+    assert not any(p.exists() for p in before)
+    code, _, err = run(root, monkeypatch, "update", "--keep-old")
+    assert code == 2 and "--keep-old goes with --renamed" in err
 
 
 def test_a_rename_said_after_update_started_the_new_catalog_loses_nothing(
@@ -405,16 +441,98 @@ def test_a_new_release_unlike_the_orphan_is_not_taken_for_a_rename(tmp_path, mon
     assert code == 0 and "note:" not in err
 
 
-def test_a_release_copied_under_a_new_id_keeps_its_own_catalogs(tmp_path, monkeypatch):
+def test_a_rename_whose_old_release_is_still_there_is_refused(tmp_path, monkeypatch):
+    # A copy, not a rename: deleting the old id's catalogs would lose a live release's
+    # translations (the memory gives the copy its reviewed ones without --renamed).
     root = make_project(tmp_path, {OLD_ID: release_xml(OLD_ID, "Ministers Meet",
                                                        BOILERPLATE)})
     translate_old(root, monkeypatch)
     (root / "releases" / f"{OLD_ID}.xml").write_text(
         release_xml(OLD_ID, "Ministers Meet", BOILERPLATE), encoding="utf-8")
-    code, _, err = run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}")
+    before = snapshot(root)
+    code, out, err = run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}")
+    assert (code, out) == (2, "")
+    assert err.strip().count("\n") == 0
+    assert (f"--renamed {OLD_ID}={NEW_ID}: releases/{OLD_ID}.xml still exists: a renamed "
+            "release's old file is gone") in err
+    assert snapshot(root) == before
+
+
+def test_a_catalog_the_new_id_already_had_keeps_the_old_translations_it_did_not_take(
+        tmp_path, monkeypatch):
+    """update ran before the rename was said, and a translator reworded the title in the
+    new catalog: the old catalog's title survives there, as a comment, before it goes."""
+    root = renamed_project(tmp_path, monkeypatch)
+    run(root, monkeypatch, "update")
+    po = catalog(root, "ja", NEW_ID)
+    started = read_po(po)
+    write_po(po, replace(started, entries=tuple(
+        replace(e, msgstr="外相の会談", translator_comments=("reworded",))
+        if e.msgid == "Ministers Meet" else e for e in started.entries)))
+    code, out, err = run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}",
+                         "--format", "json")
     assert code == 0, err
-    assert read_po(catalog(root, "ja", NEW_ID)).lookup("Ministers Meet").msgstr == "外相会談"
-    assert f"{OLD_ID} still has a release, so its own template and catalogs stay" in err
+    title = read_po(po).lookup("Ministers Meet")
+    assert title.msgstr == "外相の会談"
+    assert title.translator_comments == (
+        "reworded", f'{OLD_ID}\'s catalog had: "外相会談"', "the desk's wording")
+    assert json.loads(out)["renames"][0]["removed"] == [
+        f"locales/ja/LC_MESSAGES/{OLD_ID}.po", f"locales/{OLD_ID}.pot"]
+    msgfmt_check([po])
+
+
+def test_an_old_catalog_the_new_one_cannot_hold_whole_is_kept(tmp_path, monkeypatch):
+    # A hand-made old catalog whose message is there twice, live and obsolete (msgfmt
+    # refuses that): the merge keeps one translation of a message the template lost.
+    root = renamed_project(tmp_path, monkeypatch)
+    po = catalog(root, "ja", OLD_ID)
+    po.write_text(po.read_text(encoding="utf-8") + '\n#~ msgid "A paragraph to remove."\n'
+                  '#~ msgstr "別の訳。"\n', encoding="utf-8")
+    code, out, err = run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}",
+                         "--format", "json")
+    assert code == 0, err
+    assert po.exists() and (root / "locales" / f"{OLD_ID}.pot").exists()
+    assert "別の訳。" in po.read_text(encoding="utf-8")
+    (kept_catalog, kept_template) = json.loads(out)["renames"][0]["kept"]
+    assert kept_catalog["path"] == f"locales/ja/LC_MESSAGES/{OLD_ID}.po"
+    assert kept_catalog["reason"].startswith(
+        f"1 of its messages have a translation or comment that locales/ja/LC_MESSAGES/"
+        f"{NEW_ID}.po does not hold (first: 'A paragraph to remove.')")
+    assert kept_template["path"] == f"locales/{OLD_ID}.pot"
+    assert f"note: {OLD_ID} -> {NEW_ID}: kept locales/ja/LC_MESSAGES/{OLD_ID}.po: 1 of" in err
+
+
+def test_an_old_catalog_is_kept_when_the_new_one_cannot_be_merged(tmp_path, monkeypatch):
+    root = renamed_project(tmp_path, monkeypatch)
+    run(root, monkeypatch, "update")
+    catalog(root, "ja", NEW_ID).write_text('msgid "broken\n', encoding="utf-8")
+    code, _, err = run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}")
+    assert code == 2
+    assert all(p.exists() for p in old_files(root))
+    assert (f"kept locales/ja/LC_MESSAGES/{OLD_ID}.po: {NEW_ID}'s catalog of ja could not "
+            "be merged") in err
+
+
+def test_an_old_catalog_of_a_locale_the_run_leaves_out_is_kept_with_the_template(
+        tmp_path, monkeypatch):
+    root = renamed_project(tmp_path, monkeypatch)
+    ru = catalog(root, "ru", OLD_ID)
+    ru.parent.mkdir(parents=True)
+    ru.write_text('msgid "Ministers Meet"\nmsgstr "Встреча министров"\n', encoding="utf-8")
+    code, _, err = run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}",
+                       "--locale", "ja")
+    assert code == 0, err
+    assert not catalog(root, "ja", OLD_ID).exists()
+    assert ru.exists() and (root / "locales" / f"{OLD_ID}.pot").exists()
+    assert (f"kept locales/ru/LC_MESSAGES/{OLD_ID}.po: its locale was not in this run: "
+            f"`communique update --renamed {OLD_ID}={NEW_ID} --locale ru` carries it over"
+            ) in err
+    code, _, err = run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}",
+                       "--locale", "ru")
+    assert code == 0, err
+    assert not any(p.exists() for p in old_files(root, "ja", "ru"))
+    assert read_po(catalog(root, "ru", NEW_ID)).lookup("Ministers Meet").msgstr == \
+        "Встреча министров"
 
 
 @pytest.mark.parametrize(("renamed", "message"), [

@@ -20,6 +20,7 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache, partial
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from toolkit.atomic import read_if_exists, write_bytes
-from toolkit.catalog import set_fields
+from toolkit.catalog import Catalog, Key, set_fields
 from toolkit.config import Config
 from toolkit.errors import InputError, UsageError
 from toolkit.extract import extract_template
@@ -62,6 +63,9 @@ class FileResult:
     report: MergeReport | None = None
     error: InputError | None = None
     renamed_from: str | None = None  # the old id whose catalog this one carries over
+    # The msgids of the old id's catalog whose translation or translator comments the
+    # new catalog does not hold ("" for the header's comments): it is then kept.
+    unkept: tuple[str, ...] = ()
     # pseudo: the messages the catalog holds pseudo-translated. Pseudo merges nothing, so
     # it has no `report`; merge counts of 0 read as "no message new" for a new catalog.
     pseudo: int | None = None
@@ -82,12 +86,29 @@ class FileResult:
         return found
 
 
+@dataclass(frozen=True, slots=True)
+class Renamed:
+    """What `update --renamed OLD=NEW` did with OLD's files once NEW's were written."""
+
+    old: str
+    new: str
+    carried: int  # NEW's catalogs merged from OLD's
+    removed: tuple[str, ...] = ()  # OLD's files deleted, as shown
+    kept: tuple[tuple[str, str], ...] = ()  # OLD's files left: (path, why)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"old": self.old, "new": self.new, "carried": self.carried,
+                "removed": list(self.removed),
+                "kept": [{"path": path, "reason": why} for path, why in self.kept]}
+
+
 @dataclass
 class RunReport:
     results: list[FileResult] = field(default_factory=list)
     # What the user should know beyond the files' results (update: renames carried out,
     # or one that looks likely); the CLI says them on stderr.
     notices: list[str] = field(default_factory=list)
+    renames: list[Renamed] = field(default_factory=list)
 
     @property
     def failed(self) -> list[FileResult]:
@@ -115,6 +136,8 @@ class RunReport:
                                     "files": [r.as_dict() for r in self.results]}
         if self.notices:
             found["notices"] = list(self.notices)
+        if self.renames:
+            found["renames"] = [r.as_dict() for r in self.renames]
         locales = self.locales()
         if locales:
             found["locales"] = {ll: {**{s.value: self.count(s, ll) for s in Status},
@@ -378,12 +401,15 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
                    releases: Sequence[str] | None = None, *,
                    options: UpdateOptions = UpdateOptions(), jobs: int | None = None,
                    progress: Progress | None = None,
-                   renamed: Mapping[str, str] | None = None) -> RunReport:
+                   renamed: Mapping[str, str] | None = None,
+                   keep_old: bool = False) -> RunReport:
     """Merge every template into the catalogs of each locale, creating missing ones.
 
     `renamed` maps old release ids to new ones (``--renamed OLD=NEW``): each new id's
-    catalogs are merged from the old id's (`merge.carry_over`), and the old id's
-    template and catalogs are left as they are, not merged, not deleted.
+    catalogs are merged from the old id's (`merge.carry_over`); once they are written,
+    the old id's catalogs that the new ones hold whole are deleted, and its template
+    when none of its catalogs is left (`keep_old`: nothing is deleted). See
+    `_retire_renamed`.
     """
     from toolkit.formatting import babel_locale_for  # (extract does not need CLDR)
     from toolkit.tm import TranslationMemory
@@ -432,7 +458,10 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
                 existed = result.status is not Status.CREATED
                 result = replace(result, status=_status(written, existed))
         report.results.append(result)
-    report.notices += _rename_notices(config, report, previous_ids)
+    # Only now, every new catalog written: an old file goes after what replaces it.
+    report.renames += (_retire_renamed(config, report, old, new, wanted, keep_old)
+                       for new, old in previous_ids.items())
+    report.notices += _rename_notices(config, report.renames, keep_old)
     report.notices += _likely_renames(config, report, wanted)
     return report
 
@@ -450,6 +479,13 @@ def _checked_renames(config: Config, templates: Sequence[Path], locales: Sequenc
         said = f"--renamed {old}={new}"
         if old == new:
             raise UsageError(f"{said}: the old and the new id are the same")
+        if _release_file(config, old).exists():
+            # A rename deletes the old id's catalogs: a release still there would lose
+            # them (for a copy, the translation memory fills the new one's reviewed
+            # translations without --renamed).
+            raise UsageError(f"{said}: {relative(_release_file(config, old), config.root)}"
+                             f" still exists: a renamed release's old file is gone (move "
+                             f"it to {new}.xml, or leave --renamed out for a copy)")
         if new in previous_ids or new in renamed or old in previous_ids:
             raise UsageError(f"{said}: an id is in more than one rename")
         if new not in stems:
@@ -471,34 +507,132 @@ def _carried(config: Config, locale: str, previous_id: str | None) -> str | None
     return str(path) if path.is_file() else None
 
 
-def _rename_notices(config: Config, report: RunReport,
-                    previous_ids: Mapping[str, str]) -> list[str]:
-    """What became of each rename, and of its old files: they are never deleted."""
-    notices = []
-    for new, old in previous_ids.items():
-        carried = [r for r in report.results
-                   if r.renamed_from == old and r.status is not Status.FAILED]
-        if not carried:
-            continue
-        told = (f"{old} -> {new}: {len(carried)} catalog"
-                f"{'' if len(carried) == 1 else 's'} carried over")
-        if (config.releases / f"{old}.xml").is_file():
-            notices.append(f"{told}; {old} still has a release, so its own template and "
-                           "catalogs stay (a copy, not a move; they were not updated)")
+def _retire_renamed(config: Config, report: RunReport, old: str, new: str,
+                    locales: Sequence[str], keep_old: bool) -> Renamed:
+    """Delete what OLD leaves behind after its catalogs were carried over to NEW's.
+
+    Each catalog of OLD goes when NEW's catalog of its locale was written and holds
+    every translation and translator comment it had (`merge.missing_from`, checked on
+    what was written, not assumed); otherwise it stays and `Renamed.kept` says why. The
+    template goes last, when OLD has no catalog left in any locale (one of a locale
+    the run left out is carried over by a run of that locale). Each deletion is one
+    unlink: a file is there whole or not at all.
+    """
+    results = [r for r in report.results if r.renamed_from == old]
+    carried = sum(1 for r in results if r.status is not Status.FAILED)
+    removed: list[str] = []
+    kept: list[tuple[str, str]] = []
+
+    def shown(path: Path) -> str:
+        return relative(path, config.root)
+
+    left = _catalogs_of(config, old)
+    if keep_old:
+        kept += ((shown(p), "--keep-old") for p in (*left, config.template(old))
+                 if p.is_file())
+        return Renamed(old, new, carried, kept=tuple(kept))
+    by_locale = {r.locale: r for r in results}
+    for path in left:
+        locale = path.parent.parent.name
+        result = by_locale.get(locale)
+        if result is None:
+            why = ("its locale was not in this run: `communique update --renamed "
+                   f"{old}={new} --locale {locale}` carries it over" if locale not in locales
+                   else f"{new}'s catalog of {locale} was not merged from it")
+        elif result.status is Status.FAILED:
+            why = f"{new}'s catalog of {locale} could not be merged (see its error)"
+        elif result.unkept:
+            first = result.unkept[0]
+            why = (f"{len(result.unkept)} of its messages have a translation or comment "
+                   f"that {result.path} does not hold (first: "
+                   f"{'the header' if not first else repr(first)}); compare them, then "
+                   "delete it")
         else:
+            path.unlink(missing_ok=True)
+            removed.append(shown(path))
+            continue
+        kept.append((shown(path), why))
+    template = config.template(old)
+    if template.is_file():
+        if kept:
+            kept.append((shown(template), f"kept while a catalog of {old} is"))
+        else:
+            template.unlink(missing_ok=True)
+            removed.append(shown(template))
+    return Renamed(old, new, carried, tuple(removed), tuple(kept))
+
+
+def _catalogs_of(config: Config, release_id: str) -> list[Path]:
+    """The catalogs of `release_id` in every locale folder, configured or not."""
+    try:
+        with os.scandir(config.catalogs) as entries:
+            folders = sorted(e.name for e in entries if e.is_dir())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    return [path for path in (config.catalog(ll, release_id) for ll in folders)
+            if path.is_file()]
+
+
+def _rename_notices(config: Config, renames: Sequence[Renamed], keep_old: bool) -> list[str]:
+    """What became of each rename, and of its old files."""
+    notices = []
+    for done in renames:
+        told = (f"{done.old} -> {done.new}: {done.carried} catalog"
+                f"{'' if done.carried == 1 else 's'} carried over")
+        if keep_old:
             files = " and ".join(relative(path, config.root) for path in (
-                config.template(old), config.catalog("*", old)))
-            notices.append(f"{told}; {files} are left as they were: delete them once "
-                           f"{new}'s are checked (validate warns template-orphan until "
-                           "then)")
+                config.template(done.old), config.catalog("*", done.old)))
+            notices.append(f"{told}; {files} are left as they were (--keep-old): delete "
+                           f"them once {done.new}'s are checked (validate warns "
+                           "template-orphan until then)")
+            continue
+        if done.removed:
+            notices.append(f"{told}; removed {', '.join(done.removed)}")
+        elif done.carried:
+            notices.append(told)
+        notices += (f"{done.old} -> {done.new}: kept {path}: {why}" for path, why in done.kept)
     return notices
 
 
-# A new catalog is said to look like an orphan's renamed one when their templates share
-# at least this part of their messages (Jaccard): a rename keeps nearly all of them,
-# while two releases of a series share their boilerplate (in the 1,000-release
-# benchmark, a release and the likest other one: median 0.42, at most 0.67).
-_RENAME_LIKENESS = 0.75
+# A release is said to look renamed to another when their messages are at least this
+# much the same (Jaccard): a rename keeps nearly all of them, while two releases of a
+# series share their boilerplate (in the 1,000-release benchmark, a release and the
+# likest other one: median 0.42, at most 0.67). update's notice and validate's orphan
+# warnings both ask `likeliest_rename`.
+RENAME_LIKENESS = 0.75
+
+
+def likeliest_rename(keys: AbstractSet[Key], others: Iterable[tuple[str, AbstractSet[Key]]]
+                     ) -> tuple[str, float] | None:
+    """The id among `others` (id, its messages) whose messages are likest `keys`, and
+    how alike, when at least `RENAME_LIKENESS`; on a tie, the first id in sort order."""
+    best: tuple[float, str] | None = None
+    for name, theirs in others:
+        shared = len(keys & theirs)
+        score = (-shared / ((len(keys) + len(theirs) - shared) or 1), name)
+        if best is None or score < best:
+            best = score
+    if best is None or -best[0] < RENAME_LIKENESS:
+        return None
+    return best[1], -best[0]
+
+
+def renamed_to(config: Config, old: str, keys: AbstractSet[Key]) -> tuple[str, float] | None:
+    """The release that `old`, whose release is gone, looks renamed to: among those with
+    a release and a template (what ``update --renamed`` needs), by `likeliest_rename`.
+    Reads the templates one at a time, each dropped after it is compared: asked only
+    about an orphan, which validate warns of."""
+    stems = sorted(stem for stem in _stems(config.catalogs, ".pot")
+                   if stem != old and _release_file(config, stem).exists())
+    return likeliest_rename(keys, ((stem, _live_keys(config.template(stem)))
+                                   for stem in stems))
+
+
+def _live_keys(path: Path) -> set[Key]:
+    try:
+        return {e.key for e in read_po(path).live()}
+    except InputError:  # (an unreadable template is validate's to report)
+        return set()
 
 
 def _likely_renames(config: Config, report: RunReport, locales: Sequence[str]) -> list[str]:
@@ -515,36 +649,32 @@ def _likely_renames(config: Config, report: RunReport, locales: Sequence[str]) -
     # Names, and one at a time: a first run over 10,000 releases creates every catalog,
     # and the 20,000 Path objects that listing releases and templates made were 6 MB
     # more at the run's peak, for finding no orphan.
-    orphans = [config.template(stem) for stem in sorted(
+    orphans = sorted(
         stem for stem in _stems(config.catalogs, ".pot")
         if stem not in created and not _release_file(config, stem).exists()
-        and any(config.catalog(ll, stem).is_file() for ll in locales))]
+        and any(config.catalog(ll, stem).is_file() for ll in locales))
     if not orphans:
         return []
     # (An orphan's own catalog, created by this run, is no rename.)
     created = {c for c in created if _release_file(config, c).exists()}
-    messages: dict[str, set[tuple[str | None, str]]] = {}
+    messages: dict[str, set[Key]] = {}
 
-    def keys(path: Path) -> set[tuple[str | None, str]]:
-        if path.stem not in messages:
-            try:
-                messages[path.stem] = {e.key for e in read_po(path).live()}
-            except InputError:  # (an unreadable orphan is validate's to report)
-                messages[path.stem] = set()
-        return messages[path.stem]
+    def keys(stem: str) -> set[Key]:
+        if stem not in messages:
+            messages[stem] = _live_keys(config.template(stem))
+        return messages[stem]
 
     notices = []
     for new in sorted(created):
-        ours = keys(config.template(new))
-        # The likest orphan; on a tie, the first id.
-        best, old = min((-len(ours & keys(o)) / (len(ours | keys(o)) or 1), o.stem)
-                        for o in orphans)
-        if -best >= _RENAME_LIKENESS:
+        found = likeliest_rename(keys(new), ((o, keys(o)) for o in orphans))
+        if found is not None:
+            old, likeness = found
             notices.append(
                 f"{new}: a new catalog, filled from the translation memory only; {old}, "
-                f"whose release is gone, has catalogs and {-best:.0%} of the same messages."
-                f" If {new} is {old} renamed, run `communique update --renamed {old}={new}`"
-                " to carry over its translations, comments, fuzzy and obsolete entries")
+                f"whose release is gone, has catalogs and {likeness:.0%} of the same "
+                f"messages. If {new} is {old} renamed, run `communique update --renamed "
+                f"{old}={new}` to carry over its translations, comments, fuzzy and "
+                "obsolete entries")
     return notices
 
 
@@ -575,17 +705,19 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
     release = task.release
     path = Path(task.catalog)
     where = relative(path, task.root)
-    renamed_from = None
+    # Set before anything is read: a failed result still names the rename it was for.
+    renamed_from = Path(task.carried_from).stem if task.carried_from is not None else None
+    carried: Catalog | None = None
     try:
         template = read_po(Path(task.template))
         current = read_po(path) if path.exists() else None
         previous = current
-        if task.carried_from is not None:
+        if task.carried_from is not None and renamed_from is not None:
             from toolkit.merge import carry_over
 
-            renamed_from = Path(task.carried_from).stem
-            previous = carry_over(read_po(Path(task.carried_from)), current,
-                                  previous_id=renamed_from, new_id=release)
+            carried = read_po(Path(task.carried_from))
+            previous = carry_over(carried, current, previous_id=renamed_from,
+                                  new_id=release)
     except InputError as exc:
         shown = relative(Path(exc.path), task.root)
         return _Merged(FileResult(where, Status.FAILED, release, task.locale,
@@ -594,6 +726,12 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
     catalog, report = merge_with_report(
         template, previous, fuzzy_matching=task.options.fuzzy_matching, tm=memory,
         locale=task.locale, release_id=release, revision_date=task.revision_date)
+    unkept: tuple[str, ...] = ()
+    if carried is not None and renamed_from is not None:
+        from toolkit.merge import missing_from
+
+        # Whether the old catalog may go: asked of what is written, whatever the merge.
+        unkept = missing_from(carried, catalog, previous_id=renamed_from, new_id=release)
     # A merge that changes nothing leaves the file as it is, however it is laid out: no
     # need to format it to find out.
     same = current is not None and catalog == current
@@ -607,11 +745,13 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
     report = replace(report, wanting=())  # the result keeps counts only (sent to the parent)
     if memory is None and task.memory and wanting:
         return _Merged(FileResult(where, Status.UNCHANGED if same else status, release,
-                                  task.locale, report, renamed_from=renamed_from),
+                                  task.locale, report, renamed_from=renamed_from,
+                                  unkept=unkept),
                        data, wanting, reviewed)
     written = not same and write_bytes(path, data, if_changed=current is not None)
     return _Merged(FileResult(where, _status(written, current is not None), release,
-                              task.locale, report, renamed_from=renamed_from),
+                              task.locale, report, renamed_from=renamed_from,
+                              unkept=unkept),
                    reviewed=reviewed)
 
 

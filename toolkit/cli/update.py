@@ -60,9 +60,13 @@ def command(
         list[str] | None,
         typer.Option("--renamed", metavar="OLD=NEW", help="Release OLD is now NEW (its id "
                      "changed): merge NEW's catalogs from OLD's, comments, fuzzy and "
-                     "obsolete entries included; OLD's files are left in place "
-                     "(repeatable).", show_default=False),
+                     "obsolete entries included, then delete OLD's template and "
+                     "catalogs that NEW's hold whole (repeatable).", show_default=False),
     ] = None,
+    keep_old: Annotated[
+        bool, typer.Option("--keep-old", help="With --renamed: leave OLD's template and "
+                           "catalogs in place.")
+    ] = False,
     width: WidthOption = None,
     no_wrap: NoWrapOption = False,
     jobs: JobsOption = None,
@@ -80,6 +84,10 @@ def command(
     """
     from toolkit.catalogs import UpdateOptions, update_project
 
+    if keep_old and not renamed:
+        from toolkit.errors import UsageError
+
+        raise UsageError("--keep-old goes with --renamed OLD=NEW (it keeps OLD's files)")
     cfg = releases_project(config, releases)
     locales = locale_tags(cfg, locale)
     ids = release_ids(cfg, releases)
@@ -88,7 +96,8 @@ def command(
     with progress_bar("updating", output_format is OutputFormat.text and interactive()) \
             as progress:
         report = update_project(cfg, locales, ids, options=options,
-                                jobs=jobs, progress=progress, renamed=_renames(renamed))
+                                jobs=jobs, progress=progress, renamed=_renames(renamed),
+                                keep_old=keep_old)
     for notice in report.notices:
         typer.echo(f"note: {notice}", err=True)
     _print(report, output_format)
