@@ -96,6 +96,8 @@ def test_a_template_whose_release_is_gone_is_a_warning(project):
     result = validate(project)
     assert result.codes == ["template-orphan"]
     assert result.exit_code == 0
+    # Without catalogs there is nothing to carry over: no rename is suggested.
+    assert "--renamed" not in str(result.issues[0]["message"])
 
 
 def orphan_catalog(project: Path) -> Path:
@@ -117,7 +119,40 @@ def test_a_catalog_whose_template_and_release_are_gone_is_a_warning_at_its_line_
     message = str(issue["message"])
     assert "locales/old-release.pot" in message and "releases/old-release.xml" in message
     assert "delete it, or restore the release" in message
-    assert "communique update --renamed old-release=NEW" in message
+    # Its messages are the release's: update's rename rule names it, with the command.
+    assert (f"it looks renamed to {RELEASE_ID} (100% of the same messages): `communique "
+            f"update --renamed old-release={RELEASE_ID}` carries its translations over, "
+            "then deletes it") in message
+
+
+def test_an_orphan_like_no_release_gets_the_general_advice(project):
+    orphan = orphan_catalog(project)
+    orphan.write_text('msgid "Something else entirely"\nmsgstr "別物"\n', encoding="utf-8")
+    [issue] = [i for i in validate(project).issues if i["code"] == "catalog-orphan"]
+    assert "communique update --renamed old-release=NEW" in str(issue["message"])
+    assert "looks renamed" not in str(issue["message"])
+
+
+def test_an_orphan_catalog_of_a_locale_not_configured_is_told_its_locale(project):
+    orphan = orphan_catalog(project)
+    other = project / "locales" / "xx" / "LC_MESSAGES" / orphan.name
+    other.parent.mkdir(parents=True)
+    orphan.rename(other)
+    [issue] = [i for i in validate(project, str(other)).issues
+               if i["code"] == "catalog-orphan"]
+    assert (f"update --renamed old-release={RELEASE_ID} --locale xx`"
+            in str(issue["message"]))
+
+
+def test_an_orphan_template_with_catalogs_names_the_release_it_looks_renamed_to(project):
+    (project / "locales" / "old-release.pot").write_bytes(
+        (project / "locales" / f"{RELEASE_ID}.pot").read_bytes())
+    orphan_catalog(project)
+    [issue] = validate(project).issues
+    assert issue["code"] == "template-orphan"
+    assert (f"it looks renamed to {RELEASE_ID} (100% of the same messages): `communique "
+            f"update --renamed old-release={RELEASE_ID}` carries its catalogs over") \
+        in str(issue["message"])
 
 
 def test_a_catalog_given_alone_is_an_orphan_too_and_the_config_can_turn_it_off(project):

@@ -140,6 +140,8 @@ class Validation:
         self._extracted: dict[str, Catalog] = {}
         self._catalogs: dict[str, Catalog | None] = {}
         self._template_keys: dict[str, frozenset[Key]] = {}
+        # What each orphan (a release id whose release is gone) looks renamed to.
+        self._renamed_to: dict[str, tuple[str, float] | None] = {}
         self._file_checked: set[str] = set()
         self._fresh_checked: set[str] = set()
         # Judgements by (msgid, msgstr, locale, its:term tags): a message repeated across
@@ -392,10 +394,13 @@ class Validation:
         extracted = self.extracted(path.stem)
         if extracted is None:
             if not (self.config.releases / f"{path.stem}.xml").is_file():
-                self._add(path, [Finding("template-orphan", "no release "
-                                         f"{self._show(self.config.releases / path.stem)}.xml "
-                                         "for this template: delete it, or restore the "
-                                         "release", 1)])
+                stem = path.stem
+                message = (f"no release {self._show(self.config.releases / stem)}.xml for "
+                           "this template: delete it, or restore the release")
+                # Only a template with catalogs has translations to carry over.
+                if any(self.config.catalog(ll, stem).is_file() for ll in self.config.locales):
+                    message += self._renamed_hint(stem, template, "its catalogs", None)
+                self._add(path, [Finding("template-orphan", message, 1)])
             return template
         release_key, expected = extracted
         self._add(path, template_findings(template, expected, self._show(release_key)))
@@ -422,7 +427,7 @@ class Validation:
                     self._add(path, catalog_findings(catalog, template,
                                                      self._keys(template_path, template)))
             elif not (self.config.releases / f"{path.stem}.xml").is_file():
-                self._add(path, [self._orphan(path, template_path)])
+                self._add(path, [self._orphan(path, template_path, catalog)])
             terms = self.term_messages(path.stem)
             extracted = self.extracted(path.stem)
             if extracted is not None:  # coverage counted over the release, as build does
@@ -434,15 +439,38 @@ class Validation:
         counts = coverage(catalog, msgids, frozenset(rejected))
         self._add(path, check_coverage(counts, locale or catalog.language, self.min_coverage))
 
-    def _orphan(self, path: Path, template: Path) -> Finding:
+    def _orphan(self, path: Path, template: Path, catalog: Catalog) -> Finding:
         """A catalog left behind: `update` and `build` never look at it again, so only
-        validate can say it is there (update --renamed carries it over and leaves it)."""
+        validate can say it is there (update --renamed carries it over and deletes it)."""
         stem = path.stem
-        return Finding("catalog-orphan", f"no template {self._show(template)} and no "
-                       f"release {self._show(self.config.releases / stem)}.xml for this "
-                       "catalog: delete it, or restore the release (if it was renamed, "
-                       f"`communique extract` then `communique update --renamed {stem}=NEW` "
-                       "carries its translations over first)", 1)
+        message = (f"no template {self._show(template)} and no release "
+                   f"{self._show(self.config.releases / stem)}.xml for this catalog: "
+                   "delete it, or restore the release")
+        locale = path.parent.parent.name
+        hint = self._renamed_hint(stem, catalog, "its translations",
+                                  None if locale in self.config.locales else locale)
+        return Finding("catalog-orphan", message + (hint or (
+            f" (if it was renamed, `communique extract` then `communique update --renamed "
+            f"{stem}=NEW` carries its translations over first)")), 1)
+
+    def _renamed_hint(self, stem: str, catalog: Catalog, what: str,
+                      locale: str | None) -> str:
+        """What to run when the orphan `stem` looks renamed (update's rule, the same
+        code: `catalogs.renamed_to`), or ""."""
+        if stem not in self._renamed_to:
+            # Imported here: only an orphan asks (catalogs brings update's machinery).
+            from toolkit.catalogs import renamed_to
+
+            self._renamed_to[stem] = renamed_to(self.config, stem,
+                                                {e.key for e in catalog.live()})
+        found = self._renamed_to[stem]
+        if found is None:
+            return ""
+        new, likeness = found
+        option = f" --locale {locale}" if locale else ""
+        return (f"; it looks renamed to {new} ({likeness:.0%} of the same messages): "
+                f"`communique update --renamed {stem}={new}{option}` carries {what} over, "
+                "then deletes it")
 
     def _keys(self, path: Path, template: Catalog) -> frozenset[Key]:
         key = _key(path)
