@@ -97,3 +97,26 @@ def test_a_japanese_name_is_no_mention_inside_a_longer_word_nor_as_one_character
     text = ("会談\n\n林芳正外務大臣は会談しました。\n\n"
             "森林は保全され、林は広がります。林芳正郎も来ました。\n")
     assert persons(text, "ja") == ["林芳正"]
+
+
+def orgs(text: str, lang: str) -> list[str]:
+    options = Options(date=dt.date(2023, 6, 12), publisher="Company", lang=lang)
+    release = normalize(text.encode(), "in.txt", options).release
+    return [s.text for seg in release.segments() for s in iter_spans(seg.content)
+            if isinstance(s, Span) and s.name == "org"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the headline names the company without the legal form the body gives it
+    ("en", "Voltera Opens a Plant\n\nVoltera B.V. opened a plant. Voltera employs 620 "
+           "people.\n", ["Voltera", "Voltera B.V.", "Voltera"]),
+    ("ja", "みなとエナジー、実証を開始\n\n株式会社みなとエナジーは実証を開始します。"
+           "みなとエナジーは、漁協と協議しました。\n",
+     ["みなとエナジー", "株式会社みなとエナジー", "みなとエナジー"]),
+    # not inside a longer word or name
+    ("en", "Acme Corp. Opens\n\nAcme Corp. said that Acmeville and Acme-Tech grew.\n",
+     ["Acme Corp.", "Acme Corp."]),
+    ("ja", "契約の締結\n\n九州建設㈱は、北九州建設と契約しました。\n", ["九州建設㈱"]),
+])
+def test_a_company_is_marked_again_without_its_legal_form(lang, text, expected):
+    assert orgs(text, lang) == expected

@@ -518,6 +518,19 @@ def _chinese_rules() -> list[_Rule]:
     ]
 
 
+def company_short_name(name: str, lang: str) -> str | None:
+    """A company's name without its legal form ("Voltera B.V." -> "Voltera",
+    "株式会社みなとエナジー" -> "みなとエナジー", "オーステッド社" -> "オーステッド"), or None when
+    it has none to leave out."""
+    if lang == "ja":
+        short = re.sub(rf"^(?:{alt(JA_LEGAL_FORMS)}){S}?|(?:{alt(JA_LEGAL_FORMS)}|社)$", "", name)
+        return short if short != name and len(short) >= 2 else None
+    short = re.sub(rf",?{S}+(?:{alt(LEGAL_FORMS)})$", "", name)
+    if short == name or len(short) < 3 or short in SENTENCE_WORDS:
+        return None
+    return short
+
+
 def _place_test(lang: str) -> Callable[[str], bool]:
     """Whether a would-be name opens with a state's: a state word or a CLDR territory
     name of the language (Russian declines it: "России", "Казахстана")."""

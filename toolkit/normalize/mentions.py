@@ -52,6 +52,7 @@ from toolkit.normalize.entities import (
     ZH_BEFORE_NAME,
     ZH_HONORIFICS,
     ZH_TITLES,
+    company_short_name,
 )
 from toolkit.normalize.report import Report
 from toolkit.normalize.values import alt
@@ -103,6 +104,7 @@ class Mention:
     text: str
     kind: str  # "full" or "family"; a family name is held to stricter boundaries
     of: str  # the marked name it comes from, for the report
+    name: str = "person"  # the span it is marked with: a person, or a company ("org")
 
 
 def propagate(release: Release, report: Report) -> Release:
@@ -111,9 +113,17 @@ def propagate(release: Release, report: Report) -> Release:
     segments = list(release.segments())
     names = list(dict.fromkeys(s.text for seg in segments for s in _spans(seg.content)
                                if s.name == "person"))
-    if not names:
+    companies = list(dict.fromkeys(s.text for seg in segments for s in _spans(seg.content)
+                                   if s.name == "org"))
+    if not names and not companies:
         return release
     mentions = _mentions(names, lang)
+    # A company named with its legal form is named again without it ("Voltera B.V." then
+    # "Voltera employs", "株式会社みなとエナジー" and the headline's "みなとエナジー、").
+    for company in companies:
+        short = company_short_name(company, lang)
+        if short is not None and short.casefold() not in _never(lang):
+            mentions.setdefault(short, Mention(short, "company", company, "org"))
     if not mentions:
         return release
     finder = _Finder(lang, mentions, segments)
@@ -129,8 +139,9 @@ def propagate(release: Release, report: Report) -> Release:
     )
     for text, (mention, line) in finder.marked.items():
         rule = ("the full name" if mention.kind == "full" and text == mention.of else
-                f"a mention of {mention.of}, marked where a rule named the person")
-        report.guess("person", text, rule, line)
+                f"a mention of {mention.of}, marked where a rule named the "
+                f"{'company' if mention.name == 'org' else 'person'}")
+        report.guess(mention.name, text, rule, line)
     return changed
 
 
@@ -339,7 +350,7 @@ class _Finder:
                 span_text = form  # an honorific after it is in the next part
             if index > done:
                 out.append(text[done:index])
-            out.append(Span("person", (), (span_text,)))
+            out.append(Span(mention.name, (), (span_text,)))
             done = index + len(span_text)
             if span_text not in self.marked:
                 self.marked[span_text] = (mention, line)
@@ -350,13 +361,20 @@ class _Finder:
     def _accept(self, mention: Mention, flat: str, start: int, end: int,
                 headline: bool) -> str | None:
         """The span's text if this occurrence is a mention of the person, else None."""
+        if mention.name == "org" and self.lang in ("ja", "zh"):
+            # Not inside a longer word: no Han or katakana either side (hiragana before
+            # it is a particle, "はさくら精機").
+            near = flat[start - 1:start] + flat[end:end + 1]
+            return None if re.search(f"[{_HAN}{_KATAKANA}]", near) else mention.text
         if self.lang == "zh":
             return self._accept_zh(mention, flat, start, end)
         if self.lang == "ja":
             return self._accept_ja(mention, flat, start, end)
         before, after = flat[:start], flat[end:]
         word = mention.text
-        if self.lang == "de":
+        if mention.name == "org" and headline:
+            return word  # a headline capitalises every word: its capitals tell nothing
+        if self.lang == "de" and mention.name == "person":
             previous = _LAST_WORD.search(before)
             if previous and previous.group(1).casefold() in _DE_DETERMINERS:
                 return None  # "die Fischer": a noun
