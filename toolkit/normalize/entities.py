@@ -523,12 +523,20 @@ def company_short_name(name: str, lang: str) -> str | None:
     "株式会社みなとエナジー" -> "みなとエナジー", "オーステッド社" -> "オーステッド"), or None when
     it has none to leave out."""
     if lang == "ja":
-        short = re.sub(rf"^(?:{alt(JA_LEGAL_FORMS)}){S}?|(?:{alt(JA_LEGAL_FORMS)}|社)$", "", name)
+        short = _legal_form("ja").sub("", name)
         return short if short != name and len(short) >= 2 else None
-    short = re.sub(rf",?{S}+(?:{alt(LEGAL_FORMS)})$", "", name)
+    short = _legal_form("").sub("", name)
     if short == name or len(short) < 3 or short in SENTENCE_WORDS:
         return None
     return short
+
+
+@cache
+def _legal_form(lang: str) -> re.Pattern[str]:
+    """A legal form at either end of a Japanese company's name, or at the end of another."""
+    if lang == "ja":
+        return re.compile(rf"^(?:{alt(JA_LEGAL_FORMS)}){S}?|(?:{alt(JA_LEGAL_FORMS)}|社)$")
+    return re.compile(rf",?{S}+(?:{alt(LEGAL_FORMS)})$")
 
 
 def _place_test(lang: str) -> Callable[[str], bool]:
