@@ -79,6 +79,9 @@ DE = [
     ("um 10.30 Uhr", [("time", "10.30 Uhr", {"value": "10:30"})]),
     ("um 9 Uhr", [("time", "9 Uhr", {"value": "09:00"})]),
     ("rund 30 Minuten", [("duration", "30 Minuten", {"value": "PT30M"})]),
+    # the dative plural of prose
+    ("in den kommenden drei Jahren", [("duration", "drei Jahren", {"value": "P3Y"})]),
+    ("nach vier Monaten", [("duration", "vier Monaten", {"value": "P4M"})]),
     ("eineinhalb Stunden", [("duration", "eineinhalb Stunden", {"value": "PT1H30M"})]),
     ("1.500 Stipendien", [("number", "1.500", {"value": "1500"})]),
     ("12 Prozent", [("number", "12 Prozent", {"value": "12", "style": "percent"})]),
@@ -142,6 +145,12 @@ ZH = [
     ("2000万美元", [("money", "2000万美元", {"value": "20000000", "currency": "USD",
                                          "notation": "compact"})]),
     ("约1万2000户", [("number", "1万2000", {"value": "12000"})]),  # not the year 2000
+    # ordinals in Han numerals, and a span of years after a word that says how long
+    ("举行第六轮对话", [("number", "第六轮", {"value": "6", "style": "ordinal"})]),
+    ("第二十五届", [("number", "第二十五届", {"value": "25", "style": "ordinal"})]),
+    ("第三条规定", []),  # Article 3: an identifier, in Han numerals too
+    ("两国建交已经50年。", [("duration", "50年", {"value": "P50Y"})]),
+    ("已于2022年", [("date", "2022年", {"value": "2022", "skeleton": "y"})]),
     ("1亿2000万元", [("money", "1亿2000万元", {"value": "120000000", "currency": "CNY",
                                          "notation": "compact"})]),
     ("第3条规定", []),  # Article 3: an identifier

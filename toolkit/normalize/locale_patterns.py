@@ -49,8 +49,11 @@ ORDINAL_PREFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 })
 ORDINAL_COUNTERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ja": ("回目", "回", "次", "期", "代", "世", "位"),
-    "zh": ("次", "届", "期", "位", "个"),
+    "zh": ("次", "届", "期", "位", "个", "轮"),
 })
+# Han numerals an ordinal is written with as often as digits ("第六轮", "第三回"), up to 99.
+HAN_DIGITS: Mapping[str, int] = MappingProxyType({
+    "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9})
 IDENTIFIER_COUNTERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ja": ("条", "号", "項", "章", "節", "款"),
     "zh": ("条", "号", "项", "章", "节", "款"),
@@ -188,6 +191,8 @@ UNIT_WORDS: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType({
            "ヶ月間": ("M", "long"), "カ月": ("M", "long"), "カ月間": ("M", "long"),
            "ヵ月": ("M", "long"), "ヵ月間": ("M", "long")},
     "zh": {"小时": ("H", "long"), "分钟": ("TM", "long"), "个月": ("M", "long")},
+    # The dative plural of prose ("in den kommenden drei Jahren"), not in CLDR's names.
+    "de": {"jahren": ("Y", "long"), "monaten": ("M", "long"), "tagen": ("D", "long")},
 })
 # A measure word between a number and its unit ("3个小时", "1个半小时": an hour and a half).
 CLASSIFIERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -220,6 +225,10 @@ MINUTE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # within three years; "10年来", over ten years); "2022年" is a date.
 YEAR_SPAN_AFTER: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "zh": ("以来", "以内", "内", "来", "间"),
+})
+# ... or after a word that says how long ("建交已经50年", fifty years since; "长达10年").
+YEAR_SPAN_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "zh": ("已经", "已", "长达", "满", "超过", "逾", "近"),
 })
 
 # What joins the two days of a range ("December 24-26", "24. bis 26. Dezember", "del 24

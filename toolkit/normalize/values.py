@@ -35,6 +35,7 @@ from toolkit.normalize.locale_patterns import (
     AMBIGUOUS_CURRENCY,
     CLASSIFIERS,
     FIRST_YEAR,
+    HAN_DIGITS,
     IDENTIFIER_WORDS,
     JAPANESE_ERAS,
     NEXT_MONTH_AFTER,
@@ -44,6 +45,7 @@ from toolkit.normalize.locale_patterns import (
     RANGE_WORDS,
     TIME_PREPOSITIONS,
     YEAR_SPAN_AFTER,
+    YEAR_SPAN_BEFORE,
     ZONE_PHRASES,
     LocaleNames,
     iso_codes,
@@ -304,6 +306,8 @@ class Recognizer:
             self._range_join = (rf"(?:{S}*[-–—]{S}*|{S}+{alt(range_words, ignore_case=True)}"
                                 rf"{S}+)")
         join = self._range_join
+        span_before = "|".join(f"(?<={re.escape(word)})"
+                               for word in YEAR_SPAN_BEFORE.get(lang, ())) or "(?!)"
         first_day = rf"\d{{1,2}}(?:\.|{alt(n.day_suffixes)})?" if n.day_suffixes else \
             r"\d{1,2}\.?"
 
@@ -345,8 +349,9 @@ class Recognizer:
                  self._time),
             rule("time-hour", rf"(?:{time_preps or '(?!)'})(?P<hour>[01]?\d|2[0-3]){S}*"
                               rf"(?:{alt(n.hour_marks)})(?![{w}])", self._time),
-            rule("duration-years", rf"(?<![{w}.,\-])(?P<years>\d{{1,2}})年"
-                                   rf"(?={alt(YEAR_SPAN_AFTER[lang])})"
+            rule("duration-years", rf"(?<![{w}.,\-])(?:(?P<years>\d{{1,2}})年"
+                                   rf"(?={alt(YEAR_SPAN_AFTER[lang])})|(?:{span_before})"
+                                   rf"(?P<after_word>\d{{1,2}})年(?![月{w}]))"
                  if lang in YEAR_SPAN_AFTER else "(?!)", self._year_span),
             rule("duration", rf"(?<![{w}.,\-])(?P<q1>{num}){classifier}(?P<h1>{half})?{gap}"
                              rf"(?P<u1>{units})"
@@ -427,8 +432,9 @@ class Recognizer:
         if n.ordinal_prefixes:
             counters = alt(n.ordinal_counters + n.identifier_counters)
             word_rules.append((rule(
-                "ordinal-prefix", rf"(?:{alt(n.ordinal_prefixes)})(?P<num>\d+)(?P<counter>"
-                                  rf"{counters})?", self._prefixed_ordinal),
+                "ordinal-prefix", rf"(?:{alt(n.ordinal_prefixes)})(?:(?P<num>\d+)|(?P<han>"
+                                  rf"[{''.join(HAN_DIGITS)}十]{{1,3}})(?={counters}))"
+                                  rf"(?P<counter>{counters})?", self._prefixed_ordinal),
                 Trigger.of((), substrings=n.ordinal_prefixes)))
         if lang == "ja":
             word_rules.append((rule(
@@ -828,13 +834,15 @@ class Recognizer:
         """"第30回" (the 30th session) is an ordinal; "第3条" (Article 3) an identifier."""
         if match.group("counter") in self.n.identifier_counters:
             return self._block(match, context, rank)
+        number = int(match.group("num")) if match.group("num") else _han_number(match.group("han"))
+        if number is None:
+            return None
         return Found(match.start(), match.end(), (span(
-            "number", match.group(0), value=str(int(match.group("num"))), style="ordinal"),),
-            rank)
+            "number", match.group(0), value=str(number), style="ordinal"),), rank)
 
     def _year_span(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         """"3年内" (zh): three years, the "年" of a span, not of a date."""
-        years = int(match.group("years"))
+        years = int(match.group("years") or match.group("after_word"))
         if not years:
             return None
         return Found(match.start(), match.end(), (span(
@@ -1034,6 +1042,16 @@ def _pattern_regex(pattern: str, fields: dict[str, str], numeric_months: bool) -
             body = f"(?:{body})?"  # "2022 г." and "2022 года" alike: the year's suffix
         out.append(body)
     return "".join(out)
+
+
+def _han_number(text: str) -> int | None:
+    """A number of 1 to 99 in Han numerals ("六", "十二", "二十五"), or None."""
+    if "十" not in text:
+        return HAN_DIGITS.get(text)
+    tens, _, units = text.partition("十")
+    if (tens and tens not in HAN_DIGITS) or (units and units not in HAN_DIGITS):
+        return None
+    return HAN_DIGITS.get(tens, 1) * 10 + HAN_DIGITS.get(units, 0)
 
 
 def _squash(text: str) -> str:
