@@ -207,3 +207,13 @@ def test_japanese_companies(text, expected):
 ])
 def test_legal_forms(lang, text, expected):
     assert entities(lang, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the weak declension of a title, and a company's titles
+    ("mit dem mauretanischen Präsidenten Mohamed Ould Ghazouani zusammengetroffen",
+     [("person", "Mohamed Ould Ghazouani")]),
+    ("sagte Geschäftsführerin Katrin Vogt.", [("person", "Katrin Vogt")]),
+])
+def test_german_titles_in_more_forms(text, expected):
+    assert entities("de", text) == expected

@@ -48,8 +48,11 @@ TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ru": ("министр", "министра", "министром", "министру", "президент", "президента",
            "президентом", "президенту", "посол", "посла", "послом"),
     "de": ("Minister", "Ministerin", "Botschafter", "Botschafterin", "Präsident",
-           "Präsidentin", "Generalsekretär", "Generalsekretärin", "Gouverneur", "König",
-           "Königin", "Kaiser"),
+           "Präsidentin", "Präsidenten",  # the weak declension: "dem Präsidenten X"
+           # a company's ("sagte Geschäftsführerin Katrin Vogt")
+           "Geschäftsführer", "Geschäftsführerin", "Vorstandschef", "Vorstandschefin",
+           "Vorstandsvorsitzende", "Vorstandsvorsitzender", "Generalsekretär",
+           "Generalsekretärin", "Gouverneur", "König", "Königin", "Kaiser"),
     "es": ("ministro", "ministra", "presidente", "presidenta", "vicepresidente",
            "vicepresidenta", "embajador", "embajadora", "secretario de Estado",
            "secretaria de Estado", "secretario general", "secretaria general", "canciller",
