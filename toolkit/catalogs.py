@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from toolkit.atomic import read_if_exists, write_bytes
 from toolkit.catalog import Catalog, Key, set_fields
@@ -86,8 +86,7 @@ class FileResult:
         return found
 
 
-@dataclass(frozen=True, slots=True)
-class Renamed:
+class Renamed(NamedTuple):
     """What `update --renamed OLD=NEW` did with OLD's files once NEW's were written."""
 
     old: str
