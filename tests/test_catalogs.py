@@ -458,6 +458,23 @@ def test_a_rename_whose_old_release_is_still_there_is_refused(tmp_path, monkeypa
     assert snapshot(root) == before
 
 
+def test_a_rename_whose_ids_are_not_release_ids_is_refused_before_any_file_is_touched(
+        tmp_path, monkeypatch):
+    # The ids become paths of files merged and deleted: '../x' would reach out of the
+    # catalogs' folders (locales/../x.pot is the project's own x.pot).
+    root = renamed_project(tmp_path, monkeypatch)
+    (root / "x.pot").write_bytes((root / "locales" / f"{OLD_ID}.pot").read_bytes())
+    (root / "locales" / "ja" / "x.po").write_bytes(catalog(root, "ja", OLD_ID).read_bytes())
+    before = {**snapshot(root), **{p: (p.read_bytes(), p.stat().st_mtime_ns)
+                                   for p in (root / "x.pot", root / "locales/ja/x.po")}}
+    for pair in (f"../x={NEW_ID}", f"{OLD_ID}=../x", f"a/b={NEW_ID}", f".x={NEW_ID}"):
+        code, out, err = run(root, monkeypatch, "update", "--renamed", pair)
+        assert (code, out) == (2, ""), pair
+        assert err.strip().count("\n") == 0
+        assert f"--renamed {pair}: " in err and "is not a release id" in err
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in before} == before
+
+
 def test_a_catalog_the_new_id_already_had_keeps_the_old_translations_it_did_not_take(
         tmp_path, monkeypatch):
     """update ran before the rename was said, and a translator reworded the title in the

@@ -16,6 +16,11 @@ XLINK_NS = "http://www.w3.org/1999/xlink"
 
 NSMAP = MappingProxyType({None: NS, "its": ITS_NS})
 
+# A release id, as the schema's ReleaseId has it. An id names files (releases/<id>.xml,
+# locales/<id>.pot, a catalog, the pages), so one typed on a command line is held to it
+# before any path is made of it: never a separator, never a leading dot.
+RELEASE_ID = r"[A-Za-z0-9][A-Za-z0-9._\-]{0,127}"
+
 
 def q(name: str) -> str:
     """Clark-notation name of an element in the release namespace."""

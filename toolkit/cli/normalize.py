@@ -21,11 +21,12 @@ from toolkit.cli.common import (
     project,
 )
 from toolkit.errors import UsageError
+from toolkit.vocabulary import RELEASE_ID
 
 if TYPE_CHECKING:
     from toolkit.normalize import Options, Report
 
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{0,127}")
+_ID = re.compile(RELEASE_ID)
 
 
 @handles_errors

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -107,12 +108,18 @@ def command(
 def _renames(pairs: list[str] | None) -> dict[str, str]:
     """``--renamed OLD=NEW`` options as {old: new}."""
     from toolkit.errors import UsageError
+    from toolkit.vocabulary import RELEASE_ID
 
     found: dict[str, str] = {}
     for pair in pairs or ():
         old, sign, new = pair.partition("=")
         if not sign or not old.strip() or not new.strip() or "=" in new:
             raise UsageError(f"--renamed {pair}: expected OLD=NEW, two release ids")
+        # The ids become paths of files to merge and delete: '../x' must not reach them.
+        for name in (old.strip(), new.strip()):
+            if not re.fullmatch(RELEASE_ID, name):
+                raise UsageError(f"--renamed {pair}: {name!r} is not a release id (a "
+                                 "letter or digit, then letters, digits, '.', '_', '-')")
         if old.strip() in found:
             raise UsageError(f"--renamed {pair}: {old.strip()} is renamed twice")
         found[old.strip()] = new.strip()
