@@ -53,6 +53,41 @@ def test_two_releases_with_one_id_are_reported_by_serial_and_parallel_runs(proje
     assert sorted(parallel.issues) == sorted(serial.issues)
 
 
+def counts(run: Validation) -> tuple[int, ...]:
+    tally = run.tally
+    return (*tally.checked(), tally.errors, tally.warnings, tally.files)
+
+
+def test_workers_send_back_what_they_checked_and_issues_are_counted_as_streamed(
+        project, monkeypatch):
+    # The copy's release is an id-duplicate after its own template-missing: its file is
+    # counted once, though the clash is found last, in the parent.
+    broken(project, "number-changed.ru.po", "punctuation-final.ja.po", "url-changed.ja.po")
+    shutil.copyfile(project / "releases" / f"{RELEASE_ID}.xml",
+                    project / "releases" / "zz-copy.xml")
+    config = load_config(project, project / "communique.toml")
+    serial = Validation(config, Policy(), 0.0, project)
+    serial.run_project(1)
+    monkeypatch.setattr(project_module, "SERIAL_BELOW", 0)
+    parallel = Validation(config, Policy(), 0.0, project)
+    parallel.run_project(2)
+    issues = serial.issues
+    assert {"id-duplicate", "template-missing"} <= {i.code for i in issues}
+    errors = sum(i.severity == "error" for i in issues)
+    files = len({i.path for i in issues})
+    assert counts(serial) == (2, 1, 4, errors, len(issues) - errors, files)
+    assert counts(parallel) == counts(serial)
+
+
+def test_given_files_are_counted_once_each(project, monkeypatch):
+    monkeypatch.chdir(project)
+    config = load_config(project, project / "communique.toml")
+    run = Validation(config, Policy(), 0.0, project)
+    catalog = Path("locales", "ja", "LC_MESSAGES", f"{RELEASE_ID}.po")
+    run.run_paths([Path("releases"), catalog, catalog.absolute(), Path("locales")])
+    assert counts(run) == (1, 1, 4, 0, 0, 0)
+
+
 def test_a_streamed_project_run_finds_what_a_kept_one_finds_release_by_release(project):
     # Two release ids, so the order is visible: each id's files together (a global sort
     # by path would put the catalogs of one before the release of the other).

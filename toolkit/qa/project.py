@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 import os
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +39,7 @@ UNREADABLE = UNSILENCEABLE
 # Judgements kept for reuse, the least recently used dropped past this many: enough for
 # the boilerplate that recurs release after release, and a flat memory at 10,000 releases.
 JUDGED_MAX = 4096
+_ERROR = Severity.ERROR  # a global: an enum's class attribute is looked up slowly
 
 
 # What parse_translation refuses: the build falls back to the source for these.
@@ -105,6 +106,31 @@ def check_coverage(counts: Coverage, locale: str | None, minimum: float) -> list
                     f"{minimum:g}%", 1)]
 
 
+class Tally:
+    """What a run checked and found: the counts of validate's summary line.
+
+    Files are counted as they are checked (a worker sends its counts back with its
+    issues), issues as they are reported: none is kept for the counting.
+    """
+
+    # A plain class, not a dataclass: every validate imports this module, and a
+    # dataclass costs its generated methods' compilation at import.
+    __slots__ = ("catalogs", "errors", "files", "releases", "templates", "warnings")
+
+    def __init__(self) -> None:
+        self.releases = self.templates = self.catalogs = 0
+        self.errors = self.warnings = 0
+        self.files = 0  # files with at least one issue
+
+    def checked(self) -> tuple[int, int, int]:
+        return self.releases, self.templates, self.catalogs
+
+    def add_checked(self, counts: tuple[int, int, int]) -> None:
+        self.releases += counts[0]
+        self.templates += counts[1]
+        self.catalogs += counts[2]
+
+
 @dataclass(frozen=True)
 class Unit:
     """One release id's files in a configured project: checked together, in one process."""
@@ -153,6 +179,7 @@ class Validation:
         # What the issues streamed by `iter_project` held (they are not kept).
         self._streamed_severities: set[Severity] = set()
         self._streamed_unreadable = False
+        self.tally = Tally()
 
     # ----------------------------------------------------------------- results
 
@@ -164,11 +191,29 @@ class Validation:
         seen = self._streamed_severities | {i.severity for i in self.issues}
         return Severity.ERROR in seen or (warnings_as_errors and bool(seen))
 
-    def _noted(self, issues: Iterable[Issue]) -> Iterator[Issue]:
-        for issue in issues:
-            self._streamed_severities.add(issue.severity)
-            self._streamed_unreadable = self._streamed_unreadable or issue.code in UNREADABLE
-            yield issue
+    def _note(self, issues: list[Issue], counted: Container[str] = ()) -> set[str]:
+        """Count issues as they are reported: their severities, and their files, each
+        once within `issues` and not at all when `counted` (already counted) has it.
+        Returns the files."""
+        paths: set[str] = set()
+        errors = 0
+        unreadable = False
+        for issue in issues:  # locals, not attributes: this runs for every issue
+            paths.add(issue.path)
+            if issue.severity is _ERROR:
+                errors += 1
+            if issue.code in UNREADABLE:
+                unreadable = True
+        tally = self.tally
+        tally.errors += errors
+        tally.warnings += len(issues) - errors
+        tally.files += len(paths) if not counted else sum(p not in counted for p in paths)
+        if errors:
+            self._streamed_severities.add(Severity.ERROR)
+        if len(issues) > errors:
+            self._streamed_severities.add(Severity.WARNING)
+        self._streamed_unreadable = self._streamed_unreadable or unreadable
+        return paths
 
     def _show(self, path: Path | str) -> str:
         """Paths as the user's working folder sees them: what CI annotations need."""
@@ -223,14 +268,23 @@ class Validation:
         report costs no memory however long it is.
         """
         units = self.plan()
-        found: list[tuple[Path, str]] = []
+        # Each readable release, and whether its file has had issues already: an
+        # id-duplicate then adds an issue but no file to the count.
+        found: list[tuple[Path, str, bool]] = []
         for issues, release_ids in _run(self, units, jobs):
-            yield from self._noted(sorted(issues))
-            found.extend(release_ids)
-        found.sort(key=lambda pair: str(pair[0]))
-        yield from self._noted(sorted(self.policy.apply(
+            issues.sort()
+            # A unit's issues are on its own files, so a batch's are counted alone.
+            releases = {p for p in self._note(issues) if p.endswith(".xml")}
+            found.extend((path, release_id, bool(releases) and self._show(path) in releases)
+                         for path, release_id in release_ids)
+            yield from issues
+        found.sort(key=lambda item: str(item[0]))
+        duplicates = sorted(self.policy.apply(
             Issue(self._show(i.path), i.line, i.column, i.severity, i.code, i.message)
-            for i in check_unique_ids(found))))
+            for i in check_unique_ids((path, release_id) for path, release_id, _ in found)))
+        if duplicates:
+            self._note(duplicates, {self._show(path) for path, _, had in found if had})
+        yield from duplicates
 
     def run_unit(self, unit: Unit) -> tuple[list[Issue], list[tuple[Path, str]]]:
         """Everything about one release id: the release, its template, its catalogs.
@@ -290,6 +344,7 @@ class Validation:
             else:
                 self.catalog(path)
         self._unique_ids(releases)
+        self._note(self.issues)
 
     # ----------------------------------------------------------------- releases
 
@@ -310,6 +365,7 @@ class Validation:
                 for i in found]
         if report and key not in self._reported:
             self._reported.add(key)
+            self.tally.releases += 1
             self.issues.extend(self.policy.apply(self._release_issues[key]))
         return self._releases[key]
 
@@ -382,6 +438,8 @@ class Validation:
     def template(self, path: Path, report_file: bool) -> Catalog | None:
         """A template's own checks (when asked) and whether it is what extract gives."""
         key = _key(path)
+        if key not in self._catalogs:  # read once, counted once
+            self.tally.templates += 1
         template = self._read(path)
         if template is None:
             return None
@@ -410,6 +468,7 @@ class Validation:
         """A PO file: as a file, against its template, each translation, its coverage."""
         if _key(path) in self._catalogs:
             return
+        self.tally.catalogs += 1
         catalog = self._read(path)
         if catalog is None:
             return
@@ -568,15 +627,18 @@ def _start_worker(config: Config, policy: Policy, min_coverage: float, cwd: str)
     _worker = Validation(config, policy, min_coverage, Path(cwd))
 
 
-def _run_batch(units: list[Unit]) -> tuple[list[Issue], list[tuple[Path, str]]]:
+def _run_batch(units: list[Unit]) -> tuple[list[Issue], list[tuple[Path, str]],
+                                            tuple[int, int, int]]:
+    """A batch's issues, readable releases, and how many files of each kind it checked."""
     assert _worker is not None, "worker not started"
     issues: list[Issue] = []
     release_ids: list[tuple[Path, str]] = []
+    _worker.tally = Tally()
     for unit in units:
         found, readable = _worker.run_unit(unit)
         issues.extend(found)
         release_ids.extend(readable)
-    return issues, release_ids
+    return issues, release_ids, _worker.tally.checked()
 
 
 def _run(validation: Validation, units: list[Unit],
@@ -606,6 +668,8 @@ def _run(validation: Validation, units: list[Unit],
                 max_workers=jobs, mp_context=context, initializer=_start_worker,
                 initargs=(validation.config, validation.policy, validation.min_coverage,
                           validation.cwd)) as pool:
-            yield from pool.map(_run_batch, batches)
+            for issues, release_ids, checked in pool.map(_run_batch, batches):
+                validation.tally.add_checked(checked)
+                yield issues, release_ids
     finally:
         gc.unfreeze()
