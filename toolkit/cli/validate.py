@@ -14,6 +14,7 @@ from toolkit.errors import UsageError
 
 if TYPE_CHECKING:
     from toolkit.issues import Issue
+    from toolkit.qa.project import Tally
 
 
 @handles_errors
@@ -53,7 +54,8 @@ def command(
     gettext tools drop).
 
     Exit 0 when clean or warnings only, 1 when errors were found, 2 when an input cannot
-    be read.
+    be read. With --format text or github, a last line on stderr says what was checked
+    and found; stdout holds the findings only.
     """
     from toolkit.qa.config import Policy
     from toolkit.qa.project import Validation
@@ -71,9 +73,38 @@ def command(
         issues = run.iter_project(jobs or os.cpu_count() or 1)
     for chunk in _batched(stream(issues, output_format.value)):
         typer.echo(chunk, nl=False)
+    # For the person reading a CI log: a green run over nothing and one over thousands
+    # of catalogs look alike otherwise. On stderr, so that scripts and GitHub's
+    # annotation parser read stdout's one finding per line as before; json and SARIF
+    # are read by programs, which count for themselves.
+    if output_format in (CheckFormat.text, CheckFormat.github):
+        typer.echo(summary(run.tally, warnings_as_errors), err=True)
     if run.unreadable:
         raise typer.Exit(2)
     raise typer.Exit(1 if run.failed(warnings_as_errors) else 0)
+
+
+def summary(tally: Tally, warnings_as_errors: bool = False) -> str:
+    """One line: the files checked by kind, then the problems found and in how many files,
+    e.g. "checked 1,000 releases, 1,000 templates, 4,000 catalogs: 3 errors, 1 warning
+    (in 2 files)". A kind none of was checked is left out, unless none of any was: a run
+    over nothing says "0" for each."""
+    kinds = [(tally.releases, "release"), (tally.templates, "template"),
+             (tally.catalogs, "catalog")]
+    checked = ", ".join(_count(n, noun) for n, noun in kinds if n) \
+        or ", ".join(_count(0, noun) for _, noun in kinds)
+    found = [_count(n, noun) for n, noun in ((tally.errors, "error"),
+                                             (tally.warnings, "warning")) if n]
+    if not found:
+        return f"checked {checked}: no problems"
+    line = f"checked {checked}: {', '.join(found)} (in {_count(tally.files, 'file')})"
+    if warnings_as_errors and tally.warnings and not tally.errors:
+        line += ", failing with --warnings-as-errors"  # else exit 1 would look unexplained
+    return line
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 def _batched(chunks: Iterable[str], size: int = 1 << 16) -> Iterator[str]:
