@@ -217,3 +217,38 @@ def test_legal_forms(lang, text, expected):
 ])
 def test_german_titles_in_more_forms(text, expected):
     assert entities("de", text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a name with its role after it between commas, where a name stands: after a verb
+    # of saying, at a sentence's start, after a colon
+    ("en", '"We grow," said Kenji Morimoto, President and CEO of Hoshino Electric.',
+     [("person", "Kenji Morimoto")]),
+    ("en", "Jane Doe, spokesperson for the ministry, said the talks ended.",
+     [("person", "Jane Doe")]),
+    ("en", "Media contact: Laura Kim, Director of Communications",
+     [("person", "Laura Kim")]),
+    ("en", "Maria Castillo, chair of the audit committee, said", [("person", "Maria Castillo")]),
+    ("de", "„Gut“, sagte Anna Weber, Sprecherin des Verbands.", [("person", "Anna Weber")]),
+    ("de", "Jens Hartung, Geschäftsführer der Firma, sagte", [("person", "Jens Hartung")]),
+    ("de", "erklärte Julia Brenner, Pressesprecherin des Amtes", [("person", "Julia Brenner")]),
+    ("fr", "a déclaré Marie Dupont, porte-parole du groupe.", [("person", "Marie Dupont")]),
+    ("es", "afirmó Ana García Ruiz, portavoz de la empresa.", [("person", "Ana García Ruiz")]),
+])
+def test_a_name_with_its_role_after_it(lang, text, expected):
+    assert entities(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "before"), [
+    # one word is no name; a company or a place before a role is none; a role followed
+    # by a name names that name's role ("Hoshino Electric, President Kenji ...")
+    ("en", "Meanwhile, President Biden said", "Meanwhile"),
+    ("en", "In Tokyo Bay, Director of the port", "In Tokyo Bay"),
+    ("en", "said Hoshino Electric, President Kenji Morimoto", "Hoshino Electric"),
+    ("en", "said Mizuho Bank Group, head of the syndicate", "Mizuho Bank Group"),
+    ("en", "said United States, Secretary of State", "United States"),
+    # no verb of saying nor a sentence's start before it
+    ("en", "the deal between Jane Doe, CEO of the firm", "Jane Doe"),
+])
+def test_what_is_no_name_before_a_role(lang, text, before):
+    assert ("person", before) not in entities(lang, text)

@@ -71,6 +71,66 @@ TITLE_OF: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "es": ("de", "del"),
 })
 
+# A name followed by its role between commas: "said Kenji Morimoto, President and CEO of
+# Hoshino Electric", "Jane Doe, spokesperson for the ministry, said", "erklärte Julia
+# Brenner, Sprecherin des Amtes". The role is the clue, but only where a name stands: at
+# a sentence's start or after a verb of saying, two to five name words, and the role not
+# followed by a capitalised word ("Hoshino Electric, President Kenji Morimoto" names the
+# company, then the president).
+APPOSITIVE_ROLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("President", "Vice President", "CEO", "CFO", "COO", "CTO", "Chief Executive",
+           "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer",
+           "Chief Technology Officer", "Chairman", "Chairwoman", "Chair", "Chairperson",
+           "Founder", "Co-founder", "Director", "Managing Director", "Director-General",
+           "Director General", "Head", "Spokesperson", "Spokesman", "Spokeswoman",
+           "General Manager", "Managing Partner", "Minister", "Secretary",
+           "Secretary-General", "Ambassador", "Governor", "Mayor", "Professor",
+           "Commissioner"),
+    "fr": ("président", "présidente", "président-directeur général", "PDG", "directeur",
+           "directrice", "directeur général", "directrice générale", "porte-parole",
+           "fondateur", "fondatrice", "cofondateur", "cofondatrice", "ministre",
+           "secrétaire général", "secrétaire générale", "gérant", "gérante",
+           "vice-président", "vice-présidente", "ambassadeur", "ambassadrice", "maire"),
+    "es": ("presidente", "presidenta", "vicepresidente", "vicepresidenta",
+           "consejero delegado", "consejera delegada", "director", "directora",
+           "director general", "directora general", "portavoz", "fundador", "fundadora",
+           "cofundador", "cofundadora", "ministro", "ministra", "secretario general",
+           "secretaria general", "gerente", "embajador", "embajadora", "alcalde",
+           "alcaldesa", "CEO"),
+})
+# German roles are nouns, also compounds ("Pressesprecherin", "Abteilungsleiter"): a
+# capitalised word ending in one of these.
+DE_ROLE_ENDINGS = ("sprecher", "sprecherin", "führer", "führerin", "leiter", "leiterin",
+                   "vorsitzende", "vorsitzender", "chef", "chefin", "direktor", "direktorin",
+                   "gründer", "gründerin", "präsident", "präsidentin", "minister",
+                   "ministerin", "sekretär", "sekretärin", "botschafter", "botschafterin")
+# Words that may stand between the comma and the role ("the company's", "ehemalige").
+ROLE_MODIFIERS = ("the", "its", "our", "their", "former", "new", "deputy", "senior",
+                  "executive", "acting", "interim", "group", "global", "regional",
+                  "die", "der", "ehemalige", "ehemaliger", "neue", "neuer", "stellvertretende",
+                  "stellvertretender", "le", "la", "l'", "ancien", "ancienne", "nouveau",
+                  "nouvelle", "el", "su", "actual", "nuevo", "nueva")
+# Verbs of saying a name follows ("said Kenji Morimoto, President ...").
+SAY_VERBS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("said", "says", "added", "adds", "explained", "explains", "noted", "notes",
+           "commented", "stated", "continued", "remarked", "according to"),
+    "de": ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "so", "meinte",
+           "ergänzte", "kommentierte", "unterstrich", "laut"),
+    "fr": ("déclaré", "déclare", "indiqué", "indique", "expliqué", "explique", "souligné",
+           "souligne", "affirmé", "affirme", "précisé", "précise", "estimé", "estime",
+           "ajouté", "ajoute", "commenté", "selon"),
+    "es": ("declaró", "afirmó", "dijo", "explicó", "señaló", "indicó", "aseguró", "destacó",
+           "añadió", "subrayó", "comentó", "según"),
+})
+# Words no person's name holds: an organisation's ("Hoshino Electric Group, Head ...").
+ORG_WORDS = frozenset({
+    "Group", "Bank", "University", "Committee", "Council", "Agency", "Company",
+    "Corporation", "Association", "Foundation", "Institute", "Office", "Department",
+    "Ministry", "Embassy", "Government", "Holdings", "Partners", "Capital", "Technologies",
+    "Systems", "Industries", "International", "Electric", "Motors", "Energy", "Solutions",
+    "Board", "Commission", "Authority", "Service", "Services", "News", "Press",
+})
+
 # Words that open the name of a state, not of a person ("Посол Республики Казахстан").
 STATE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("Republic", "Kingdom", "State", "States", "Federation", "Commonwealth"),
@@ -327,6 +387,8 @@ class EntityRecognizer:
                 rf"(?:{S}+{alt(TITLE_OF[lang])}{S}[^.;:()]{{0,90}}?)?,"
                 rf"{S}+(?!(?i:{no_name})(?!\w))(?P<person>{_NAME})(?=[,.;:)]|$)"),
                 triggers, "person", inside_words=lang == "de", refuse=not_place))
+        if lang in SAY_VERBS:
+            rules.append(_appositive_rule(lang, not_place))
         if lang == "ja":
             rules.extend(_japanese_rules())
         if lang == "zh":
@@ -393,6 +455,34 @@ class EntityRecognizer:
                 start, end = match.span(rule.group)
                 yield Found(start, end, (Span(rule.name, (), (match.group(rule.group),)),),
                             rank + index)
+
+
+def _appositive_rule(lang: str, not_place: Callable[[str], bool]) -> _Rule:
+    """A name with its role after it between commas (APPOSITIVE_ROLES)."""
+    if lang == "de":
+        endings = alt(DE_ROLE_ENDINGS)
+        capitalised = alt(e.capitalize() for e in DE_ROLE_ENDINGS)
+        role = rf"(?:{UP}{LO}*?{endings}|{capitalised})"
+        triggers = DE_ROLE_ENDINGS + tuple(e.capitalize() for e in DE_ROLE_ENDINGS)
+    else:
+        role = alt(APPOSITIVE_ROLES[lang], ignore_case=True)  # "chair of the board"
+        triggers = tuple(r.casefold() for r in APPOSITIVE_ROLES[lang])
+    # Where a name may stand: a sentence's or a line's start, after an opening quote, a
+    # colon or a verb of saying. Each a lookbehind of its own width.
+    verbs = "|".join(f"(?<=(?<![\\w]){re.escape(v)}{S})" for v in SAY_VERBS[lang])
+    where = (rf"(?:^|(?<=\n)|(?<=[.!?:;]{S})|(?<=[.!?][\"”’»]{S})|(?<=[“„«\"(])|{verbs})")
+    modifiers = rf"(?:(?i:{alt(ROLE_MODIFIERS)}){S}+|[^\W\d_][\w-]*['’]s{S}+){{0,2}}"
+    no_name = alt((*SENTENCE_WORDS, *NOT_NAMES, *APPOSITIVE_ROLES.get(lang, ())))
+    token = rf"(?!{no_name}(?!\w)){_TOKEN}"
+    pattern = (rf"(?={UP}){where}(?P<person>{token}(?:{S}+(?:{alt(PARTICLES)}{S}+)?"
+               rf"(?!{alt(POST_NOMINALS)}(?!\w)){token}){{1,4}}),{S}+{modifiers}"
+               rf"{role}(?![\w-])(?!{S}+{UP})")
+
+    states = frozenset(Locale.parse(lang).territories.values())  # "United States"
+
+    def refuse(name: str) -> bool:
+        return not_place(name) or name in states or any(w in ORG_WORDS for w in name.split())
+    return _rule(pattern, triggers, "person", inside_words=lang == "de", refuse=refuse)
 
 
 _HAN = "一-龯々〆ヶ"
