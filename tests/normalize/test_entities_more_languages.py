@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from toolkit.model import Span
-from toolkit.normalize.entities import entity_recognizer
+from toolkit.normalize.entities import company_short_name, entity_recognizer
 from toolkit.normalize.values import select
 
 
@@ -252,3 +252,28 @@ def test_a_name_with_its_role_after_it(lang, text, expected):
 ])
 def test_what_is_no_name_before_a_role(lang, text, before):
     assert ("person", before) not in entities(lang, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("，华川新能源科技股份有限公司与德国博霖集团在上海签署",
+     [("org", "华川新能源科技股份有限公司"), ("org", "博霖集团")]),
+    # 控股 inside a name is the name's; "控股股东" is a controlling shareholder
+    ("。公司控股股东华川控股集团有限公司持有", [("org", "华川控股集团有限公司")]),
+    ("。华川储能（香港）有限公司将负责", [("org", "华川储能（香港）有限公司")]),
+    ("。腾达控股表示，", [("org", "腾达控股")]),
+    # a company's officer before the name
+    ("华川新能源董事长陈立平表示，", [("person", "陈立平")]),
+    ("。这家企业集团和一家有限公司与该集团", []),
+])
+def test_chinese_companies(text, expected):
+    assert entities("zh", text) == expected
+
+
+@pytest.mark.parametrize(("lang", "name", "short"), [
+    ("zh", "华川新能源科技股份有限公司", "华川新能源"),
+    ("zh", "华川储能（香港）有限公司", "华川储能"),
+    ("zh", "博霖集团", "博霖"),
+    ("zh", "外交部", None),
+])
+def test_a_chinese_company_short_name(lang, name, short):
+    assert company_short_name(name, lang) == short

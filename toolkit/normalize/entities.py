@@ -178,6 +178,27 @@ JA_ORG_NAMES = ("内閣府", "内閣官房", "国際協力機構")
 # Words that open a sentence before an organisation's name, without a comma ("本日外務省で").
 JA_LEADING = ("本日", "同日", "昨日", "今般", "今回", "今後", "また", "なお")
 
+# Chinese companies end in their legal form ("华川新能源科技股份有限公司"), or in 集团
+# (group) or 控股 (holdings) as part of the name ("博霖集团", "华川控股集团有限公司"); 控股
+# alone ends a name only where no Han follows ("控股股东" is a controlling shareholder).
+ZH_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+# Words a company's name never holds ("公司控股股东华川…": the company's shareholder), and
+# words it may follow directly ("股东华川控股集团有限公司", "与德国博霖集团").
+ZH_NOT_IN_COMPANY = ("公司", "股东", "子公司", "签署", "协议", "表示", "宣布", "成立",
+                     "收购", "合作", "的", "是", "为", "在", "将", "与", "和", "同", "及",
+                     "向", "由", "对", "从")
+# Words that open a kind of company, not a company's name ("企业集团", "该集团", "一家公司").
+ZH_NOT_COMPANIES = ("企业", "该", "本", "各", "这家", "一家", "两家", "大型", "跨国", "国有",
+                    "民营", "中央", "上市", "控股", "有限")
+ZH_BEFORE_COMPANY = ("股东", "子公司", "旗下", "与", "和", "同", "及", "向", "由", "对", "从",
+                     "为", "是", "在", "、")
+# Words of trade a Chinese company's short name drops ("华川新能源科技" -> "华川新能源").
+ZH_TRADE_WORDS = ("科技", "技术", "实业", "发展", "国际", "投资", "控股", "集团", "股份")
+# A company's officers, written before the name ("董事长陈立平表示"); never after a name,
+# where the company's own name stands ("华川新能源董事长").
+ZH_COMPANY_TITLES = ("董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "首席执行官",
+                     "首席财务官", "创始人", "董事会秘书")
+
 # Chinese writes a title before the name ("外长王毅在北京", "发言人汪文斌表示") or after it
 # ("王毅外长", "杜德文大使"), and an honorific after it ("李明先生", "萨尔巴耶娃女士").
 ZH_TITLES = ("国务委员", "国家主席", "副主席", "主席", "副总理", "总理", "副总统", "总统", "首相",
@@ -603,12 +624,33 @@ def _chinese_rules() -> list[_Rule]:
     not_orgs = "".join(f"(?<!{re.escape(w)})" for w in ZH_NOT_ORGS)  # each its own width
     org = (rf"(?<![{han}·])(?P<org>[{han}]{{2,16}}?(?:{alt(ZH_ORG_ENDINGS)}))"
            rf"{not_orgs}(?!间|长|门|分|署|队|发言人|首脑|[{han}]?部长)")
+    company_title = rf"(?:{alt(ZH_COMPANY_TITLES)})(?!{alt(ZH_NOT_NAMES)})"
+    officer = (rf"{company_title}(?:(?={named}{after})|(?!{after}|{alt(ZH_HEADLINE_VERBS)}))"
+               rf"(?P<person>{named})(?={after}|$)")
     return [
         _rule(name_title, ZH_TITLES, "person", inside_words=True),
         _rule(honorific, ZH_HONORIFICS, "person", inside_words=True),
         _rule(title_name, ZH_TITLES, "person", inside_words=True),
+        _rule(officer, ZH_COMPANY_TITLES, "person", inside_words=True),
         _rule(org, ZH_ORG_ENDINGS, "org", inside_words=True),
+        _rule(_chinese_company(han, countries), (*ZH_LEGAL_FORMS, "集团", "控股"), "org",
+              inside_words=True),
     ]
+
+
+def _chinese_company(han: str, countries: tuple[str, ...]) -> str:
+    """A company by its legal form, 集团 or 控股: after a boundary (punctuation, a
+    conjunction, "股东"), a country before it left out ("德国博霖集团": Germany's)."""
+    char = rf"(?:(?!{alt(ZH_NOT_IN_COMPANY)})[{han}A-Za-z0-9])"
+    start = ("(?:(?<![" + han + "A-Za-z0-9·])|"
+             + "|".join(f"(?<={re.escape(w)})" for w in ZH_BEFORE_COMPANY) + ")")
+    form = alt(ZH_LEGAL_FORMS)
+    ending = (rf"(?:控股)?(?:集团)?{form}|(?:控股)?集团(?![{han}])|(?:控股)?集团(?=[{han}])"
+              rf"|控股(?![{han}])|控股(?={alt(ZH_AFTER_NAME)})")
+    # A place in brackets inside the name: "华川储能（香港）有限公司".
+    not_name = rf"(?!{alt(countries)}|{alt(ZH_NOT_COMPANIES)})"
+    return (rf"{start}(?:{alt(countries)})?(?P<org>{not_name}{char}{{2,16}}?"
+            rf"(?:[（(][{han}]{{2,6}}[）)])?(?:{ending}))")
 
 
 def company_short_name(name: str, lang: str) -> str | None:
@@ -617,6 +659,9 @@ def company_short_name(name: str, lang: str) -> str | None:
     it has none to leave out."""
     if lang == "ja":
         short = _legal_form("ja").sub("", name)
+        return short if short != name and len(short) >= 2 else None
+    if lang == "zh":  # "华川新能源科技股份有限公司" -> "华川新能源", "博霖集团" -> "博霖"
+        short = _legal_form("zh").sub("", name)
         return short if short != name and len(short) >= 2 else None
     short = _legal_form("").sub("", name)
     if short == name or len(short) < 3 or short in SENTENCE_WORDS:
@@ -629,6 +674,9 @@ def _legal_form(lang: str) -> re.Pattern[str]:
     """A legal form at either end of a Japanese company's name, or at the end of another."""
     if lang == "ja":
         return re.compile(rf"^(?:{alt(JA_LEGAL_FORMS)}){S}?|(?:{alt(JA_LEGAL_FORMS)}|社)$")
+    if lang == "zh":
+        words = alt((*ZH_TRADE_WORDS, *ZH_LEGAL_FORMS))
+        return re.compile(rf"(?:[（(][^（）()]+[）)])?{words}+$")
     return re.compile(rf",?{S}+(?:{alt(LEGAL_FORMS)})$")
 
 

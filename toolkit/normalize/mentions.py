@@ -49,7 +49,9 @@ from toolkit.normalize.entities import (
     POST_NOMINALS,
     TITLES,
     ZH_AFTER_NAME,
+    ZH_BEFORE_COMPANY,
     ZH_BEFORE_NAME,
+    ZH_COMPANY_TITLES,
     ZH_HONORIFICS,
     ZH_TITLES,
     company_short_name,
@@ -361,7 +363,9 @@ class _Finder:
     def _accept(self, mention: Mention, flat: str, start: int, end: int,
                 headline: bool) -> str | None:
         """The span's text if this occurrence is a mention of the person, else None."""
-        if mention.name == "org" and self.lang in ("ja", "zh"):
+        if mention.name == "org" and self.lang == "zh":
+            return mention.text if _zh_company_bounded(flat, start, end) else None
+        if mention.name == "org" and self.lang == "ja":
             # Not inside a longer word: no Han or katakana either side (hiragana before
             # it is a particle, "はさくら精機").
             near = flat[start - 1:start] + flat[end:end + 1]
@@ -437,6 +441,24 @@ class _Finder:
                 f"[{_KATAKANA}]", before_char)):
             return None
         return word
+
+
+# What a Chinese company's short name is followed by, besides a name's verbs and
+# punctuation: its officer's title ("华川新能源董事长"), "的" (its), a verb's adverbs.
+_ZH_AFTER_COMPANY = (*ZH_AFTER_NAME, *ZH_COMPANY_TITLES, "的", "共", "已", "正式", "今年",
+                     "上半年", "下半年", "近日", "今天", "今日")
+
+
+def _zh_company_bounded(flat: str, start: int, end: int) -> bool:
+    """Whether a Chinese company's short name at flat[start:end] is a word of its own:
+    no Han beside it, unless a conjunction or verb before it and a verb, "的" or a title
+    after it ("为华川新能源的", "，华川新能源董事长"); "华川储能" holds no "华川"."""
+    before = flat[start - 1:start]
+    left = not before or not re.match(f"[{_HAN}]", before) or flat[:start].endswith(
+        ZH_BEFORE_COMPANY)
+    right = end == len(flat) or not re.match(f"[{_HAN}]", flat[end]) or flat.startswith(
+        _ZH_AFTER_COMPANY, end)
+    return left and right
 
 
 def _word_bounded(flat: str, start: int, end: int) -> bool:
