@@ -277,3 +277,26 @@ def test_chinese_companies(text, expected):
 ])
 def test_a_chinese_company_short_name(lang, name, short):
     assert company_short_name(name, lang) == short
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Das Bundeskartellamt hat", [("org", "Bundeskartellamt")]),
+    ("Sprecherin des Bundeskartellamtes.", [("org", "Bundeskartellamtes")]),
+    ("mit der Bundesnetzagentur und dem Umweltbundesamt", [("org", "Bundesnetzagentur"),
+                                                          ("org", "Umweltbundesamt")]),
+    ("das Kraftfahrt-Bundesamt prüft", [("org", "Kraftfahrt-Bundesamt")]),
+    ("beim Bundesamt für Migration und Flüchtlinge", [("org", "Bundesamt für Migration und "
+                                                              "Flüchtlinge")]),
+    # a kind of authority, a bare "Bundesamt", a federal state: no name
+    ("die zuständige Aufsichtsbehörde, das Bundesamt, die Bundesländer, ein Ehrenamt", []),
+])
+def test_german_authorities(text, expected):
+    assert entities("de", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("米Google社と独Siemens Energy社は", [("org", "Google社"), ("org", "Siemens Energy社")]),
+    ("Microsoft社長", []),  # the president of Microsoft
+])
+def test_japanese_latin_companies(text, expected):
+    assert entities("ja", text) == expected

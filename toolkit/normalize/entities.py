@@ -249,7 +249,8 @@ ORG_HEADS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Посольстве", "МИД"),
     "de": ("Bundesministerium", "Bundesministeriums", "Ministerium", "Ministeriums",
            "Botschaft", "Generalkonsulat", "Generalkonsulats", "Konsulat", "Regierung",
-           "Ständige Vertretung", "Staatsministerium"),
+           "Ständige Vertretung", "Staatsministerium", "Bundesamt", "Bundesamtes",
+           "Bundesamts", "Bundesanstalt", "Bundesagentur", "Landesamt", "Landesamtes"),
     "es": ("Ministerio", "Gobierno", "Embajada", "Consulado General", "Consulado",
            "Secretaría de Estado", "Representación Permanente", "Presidencia"),
 })
@@ -259,6 +260,14 @@ NAMED_ORGS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "de": ("Bundesregierung", "Auswärtiges Amt", "Auswärtigen Amt", "Auswärtigen Amtes",
            "Auswärtigen Amts", "Bundeskanzleramt", "Bundespresseamt", "Bundespräsidialamt"),
 })
+
+# German federal and state authorities are one compound ("Bundeskartellamt",
+# "Bundesnetzagentur", "Umweltbundesamt", "Kraftfahrt-Bundesamt"): a word of "Bundes" or
+# "Landes", something of its own, and an authority's last word. Conservatively: no bare
+# "Bundesamt" (the heads rule reads "Bundesamt für Justiz"), no "Aufsichtsbehörde" or
+# "Werbeagentur" (a kind of authority or firm, no name).
+DE_AUTHORITY_ENDINGS = ("amt", "ministerium", "behörde", "agentur", "anstalt")
+DE_AUTHORITY_TRIGGERS = ("Bundes", "bundes", "Landes")
 
 # Portfolio words of Russian ministries ("Министерство иностранных дел"), in lower case.
 RU_PORTFOLIOS = ("иностранных дел", "обороны", "финансов", "юстиции", "культуры",
@@ -456,6 +465,9 @@ class EntityRecognizer:
             named = NAMED_ORGS.get(lang, ())
             if named:
                 rules.append(_rule(rf"(?<![\w])(?P<org>{alt(named)})(?!\w)", named, "org"))
+            if lang == "de":
+                rules.append(_rule(_german_authority(), DE_AUTHORITY_TRIGGERS, "org",
+                                   inside_words=True))
         elif lang == "ru":
             word = r"[А-ЯЁ][а-яё]+"
             rules.append(_rule((
@@ -504,6 +516,14 @@ def _appositive_rule(lang: str, not_place: Callable[[str], bool]) -> _Rule:
     def refuse(name: str) -> bool:
         return not_place(name) or name in states or any(w in ORG_WORDS for w in name.split())
     return _rule(pattern, triggers, "person", inside_words=lang == "de", refuse=refuse)
+
+
+def _german_authority() -> str:
+    endings = alt(DE_AUTHORITY_ENDINGS)
+    own = r"[a-zäöüß]{3,}?"
+    return (rf"(?<![\w-])(?P<org>(?:(?:{UP}{LO}+-)?(?:Bundes|Landes){own}{endings}"
+            rf"|{UP}{LO}+bundes(?:amt|anstalt|agentur)|{UP}{LO}+-Bundes(?:amt|anstalt|agentur))"
+            rf"(?:es|s)?)(?![\w-])")
 
 
 _HAN = "一-龯々〆ヶ"
@@ -573,10 +593,15 @@ def _japanese_company_rules() -> list[_Rule]:
     # Not "ソニー社長" (the president of Sony): no Han after "社".
     foreign = (rf"(?<![{_KANA}・])(?P<org>(?!{not_company})[{_KANA}][{_KANA}・]{{1,20}}社)"
                rf"(?![{_HAN}])")
+    # Or in Latin letters ("Google社", "Meta Platforms社"), opening with a capital.
+    latin = (r"(?<![A-Za-z0-9&.\-'’])(?P<org>[A-ZＡ-Ｚ][A-Za-z0-9Ａ-Ｚａ-ｚ０-９&.\-'’]*"
+             r"(?: [A-Z][A-Za-z0-9&.\-'’]*){0,3}社)"
+             rf"(?![{_HAN}])")
     return [
         _rule(before, (*JA_LEGAL_FORMS, *JA_COMPANY_ENDINGS), "org", inside_words=True),
         _rule(after, JA_LEGAL_FORMS, "org", inside_words=True),
         _rule(foreign, ("社",), "org", inside_words=True),
+        _rule(latin, ("社",), "org", inside_words=True),
     ]
 
 
