@@ -417,8 +417,6 @@ class EntityRecognizer:
                 rf"(?:{S}+{alt(TITLE_OF[lang])}{S}[^.;:()]{{0,90}}?)?,"
                 rf"{S}+(?!(?i:{no_name})(?!\w))(?P<person>{_NAME})(?=[,.;:)]|$)"),
                 triggers, "person", inside_words=lang == "de", refuse=not_place))
-        if lang in SAY_VERBS:
-            rules.append(_appositive_rule(lang, not_place))
         if lang == "ja":
             rules.extend(_japanese_rules())
         if lang == "zh":
@@ -475,10 +473,12 @@ class EntityRecognizer:
                 rf"(?:{S}+{alt(RU_PORTFOLIOS)}(?:{S}+{word}(?:{S}+{word}){{0,2}})?"
                 rf"|{S}+{word}(?:{S}+{word}){{0,2}}))(?!\w)"), tuple(heads), "org"))
         self.rules = tuple(rules)
+        self.appositive = _Appositive(lang, not_place) if lang in SAY_VERBS else None
 
     def candidates(self, text: str, rank: int,
                    tokens: frozenset[str] | None = None) -> Iterator[Found]:
         tokens = words_of(text) if tokens is None else tokens
+        persons: set[int] = set()  # where the persons found end
         for index, rule in enumerate(self.rules):
             if not rule.trigger.fires(text, tokens):
                 continue
@@ -486,36 +486,154 @@ class EntityRecognizer:
                 if rule.refuse is not None and rule.refuse(match.group(rule.group)):
                     continue
                 start, end = match.span(rule.group)
+                if rule.name == "person":
+                    persons.add(end)
                 yield Found(start, end, (Span(rule.name, (), (match.group(rule.group),)),),
                             rank + index)
+        if self.appositive is not None and self.appositive.trigger.fires(text, tokens):
+            for start, end in self.appositive.names(text, persons):
+                yield Found(start, end, (Span("person", (), (text[start:end],)),),
+                            rank + len(self.rules))
 
 
-def _appositive_rule(lang: str, not_place: Callable[[str], bool]) -> _Rule:
-    """A name with its role after it between commas (APPOSITIVE_ROLES)."""
-    if lang == "de":
-        endings = alt(DE_ROLE_ENDINGS)
-        capitalised = alt(e.capitalize() for e in DE_ROLE_ENDINGS)
-        role = rf"(?:{UP}{LO}*?{endings}|{capitalised})"
-        triggers = DE_ROLE_ENDINGS + tuple(e.capitalize() for e in DE_ROLE_ENDINGS)
-    else:
-        role = alt(APPOSITIVE_ROLES[lang], ignore_case=True)  # "chair of the board"
-        triggers = tuple(r.casefold() for r in APPOSITIVE_ROLES[lang])
-    # Where a name may stand: a sentence's or a line's start, after an opening quote, a
-    # colon or a verb of saying. Each a lookbehind of its own width.
-    verbs = "|".join(f"(?<=(?<![\\w]){re.escape(v)}{S})" for v in SAY_VERBS[lang])
-    where = (rf"(?:^|(?<=\n)|(?<=[.!?:;]{S})|(?<=[.!?][\"”’»]{S})|(?<=[“„«\"(])|{verbs})")
-    modifiers = rf"(?:(?i:{alt(ROLE_MODIFIERS)}){S}+|[^\W\d_][\w-]*['’]s{S}+){{0,2}}"
-    no_name = alt((*SENTENCE_WORDS, *NOT_NAMES, *APPOSITIVE_ROLES.get(lang, ())))
-    token = rf"(?!{no_name}(?!\w)){_TOKEN}"
-    pattern = (rf"(?={UP}){where}(?P<person>{token}(?:{S}+(?:{alt(PARTICLES)}{S}+)?"
-               rf"(?!{alt(POST_NOMINALS)}(?!\w)){token}){{1,4}}),{S}+{modifiers}"
-               rf"{role}(?![\w-])(?!{S}+{UP})")
+# A word as the appositive rule reads one, and a word with what stands between it and
+# the next (the name's words are joined by spaces only).
+_APPOSITIVE_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
+# Up to six words after a comma, each its own group, joined by spaces only.
+_NEXT_WORD = re.compile(r"[ \u00a0\u202f]+([^\W\d_][\w'’-]*)")
+_SPACED_WORD = r"[ \u00a0\u202f]+([^\W\d_][\w'’-]*)"
+_FOLLOWING = re.compile(_SPACED_WORD + f"(?:{_SPACED_WORD}" * 5 + ")?" * 5)
+_OPENERS = "\"“„«("  # a quote or bracket a name may open
 
-    states = frozenset(Locale.parse(lang).territories.values())  # "United States"
 
-    def refuse(name: str) -> bool:
-        return not_place(name) or name in states or any(w in ORG_WORDS for w in name.split())
-    return _rule(pattern, triggers, "person", inside_words=lang == "de", refuse=refuse)
+class _Appositive:
+    """A name with its role after it between commas (APPOSITIVE_ROLES).
+
+    Read in Python from each comma a role follows, not by a pattern: its alternations of
+    roles and verbs and the cased letters of a name's words cost more instructions to
+    compile than normalising a hundred releases, and to run at every capital letter of
+    a ministry's English, where "President" and "Minister" fire the rule on every page.
+    """
+
+    def __init__(self, lang: str, not_place: Callable[[str], bool]) -> None:
+        self.lang = lang
+        self.not_place = not_place
+        if lang == "de":
+            self.endings: tuple[str, ...] = DE_ROLE_ENDINGS
+            self.roles: frozenset[tuple[str, ...]] = frozenset()
+            self.trigger = Trigger.of((), substrings=DE_ROLE_ENDINGS + tuple(
+                e.capitalize() for e in DE_ROLE_ENDINGS))
+        else:
+            self.endings = ()
+            self.roles = frozenset(tuple(r.casefold().split()) for r in APPOSITIVE_ROLES[lang])
+            self.trigger = Trigger.of(tuple(r.casefold() for r in APPOSITIVE_ROLES[lang]))
+        self.longest = max((len(r) for r in self.roles), default=1)
+        self.modifiers = frozenset(ROLE_MODIFIERS)
+        self.heads = frozenset(r[0] for r in self.roles)
+        self.openers = self.heads | self.modifiers
+        verbs = [v.casefold().split() for v in SAY_VERBS[lang]]
+        self.verbs = frozenset(v[-1] for v in verbs)
+        self.verb_phrases = {v[-1]: v[:-1] for v in verbs if len(v) > 1}  # "according to"
+        self.states = frozenset(Locale.parse(lang).territories.values())  # "United States"
+        self.no_name = frozenset((*SENTENCE_WORDS, *NOT_NAMES, *POST_NOMINALS, *ORG_WORDS,
+                                  *(w for r in APPOSITIVE_ROLES.get(lang, ()) for w in r.split())))
+        self.particles = frozenset(PARTICLES)
+
+    def names(self, text: str, known: set[int]) -> Iterator[tuple[int, int]]:
+        """The names before a role; not where a rule found a person ending at the comma
+        ("Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs"), as ministries' English
+        names every minister so."""
+        comma = text.find(",")
+        while comma >= 0:
+            if comma not in known and text[comma - 1:comma].isalpha() and \
+                    self._may_open(text, comma + 1) and \
+                    self._role_after(text, comma + 1):
+                span = self._name_before(text, comma)
+                if span is not None:
+                    yield span
+            comma = text.find(",", comma + 1)
+
+    def _may_open(self, text: str, at: int) -> bool:
+        """Whether the word after `at` may open a role or its modifiers: a set lookup, as
+        most commas open none."""
+        after = _NEXT_WORD.match(text, at)
+        if after is None:
+            return False
+        word = after.group(1).casefold()
+        return word in self.openers or word.endswith(("'s", "’s")) or (
+            bool(self.endings) and word.endswith(self.endings))
+
+    def _role_after(self, text: str, at: int) -> bool:
+        """Whether a role opens text[at:] (after up to two modifiers: "the company's"),
+        and no capitalised word follows it ("Hoshino Electric, President Kenji Morimoto"
+        names the president). One match of the words after the comma, then set lookups:
+        most commas open no role."""
+        match = _FOLLOWING.match(text, at)
+        if match is None:
+            return False
+        words = [w for w in match.groups() if w]
+        folded = [w.casefold() for w in words]
+        first = 0
+        while first < 2 and first < len(folded) - 1 and (
+                folded[first] in self.modifiers or folded[first].endswith(("'s", "’s"))):
+            first += 1
+        role_end = 0
+        if self.endings:
+            if folded[first].endswith(self.endings) and words[first][0].isupper():
+                role_end = first + 1
+        elif folded[first] in self.heads:
+            for size in range(min(self.longest, len(folded) - first), 0, -1):
+                if tuple(folded[first:first + size]) in self.roles:
+                    role_end = first + size
+                    break
+        if not role_end:
+            return False
+        if text[match.end(role_end):match.end(role_end) + 1] == "-":
+            return False  # "Director-level"
+        return not (role_end < len(words) and words[role_end][0].isupper())
+
+    def _name_before(self, text: str, comma: int) -> tuple[int, int] | None:
+        """The name that ends at the comma: two to five words, capitalised (particles
+        aside), where a name stands: a sentence's or line's start, after a quote, a colon
+        or a verb of saying."""
+        words = list(_APPOSITIVE_WORD.finditer(text, max(0, comma - 100), comma))
+        if not words or words[-1].end() != comma:
+            return None
+        run = [words[-1]]
+        for word in reversed(words[:-1]):
+            gap = text[word.end():run[0].start()]
+            if not gap or gap.strip() or len(run) == 5:
+                break
+            run.insert(0, word)
+        for first in range(len(run) - 1):
+            name = run[first:]
+            if self._stands(text, name[0].start(), run[:first]) and self._is_name(
+                    [w.group() for w in name]):
+                return name[0].start(), comma
+        return None
+
+    def _stands(self, text: str, start: int, before: list[re.Match[str]]) -> bool:
+        head = text[:start].rstrip(" \u00a0\u202f")
+        spaced = len(head) < start
+        if not head or head[-1] in "\n:;" or head[-1] in _OPENERS or (
+                spaced and (head[-1] in ".!?" or head[-2:] in (".”", ".\"", "!”", "?”"))):
+            return True
+        if not before or not spaced:
+            return False
+        verb = before[-1].group().casefold()
+        if verb not in self.verbs:
+            return False
+        phrase = self.verb_phrases.get(verb)
+        return phrase is None or [w.group().casefold() for w in before[-1 - len(phrase):-1]] \
+            == phrase
+
+    def _is_name(self, words: list[str]) -> bool:
+        if not (words[0][0].isupper() and words[-1][0].isupper()) or any(
+                w in self.no_name or not (w[0].isupper() or w in self.particles)
+                for w in words):
+            return False
+        name = " ".join(words)
+        return not (self.not_place(name) or name in self.states)
 
 
 def _german_authority() -> str:
@@ -644,22 +762,23 @@ def _chinese_rules() -> list[_Rule]:
     # ends one ("外长将访华": will visit China) nor be a verb of headlines ("访华").
     after = alt(ZH_AFTER_NAME)
     named = rf"{char}{{2,8}}?(?:·{char}{{2,8}}?)?(?:{alt(ZH_HONORIFICS)})?"
-    title_name = (rf"{title}(?!{alt(ZH_NOT_NAMES)})(?:(?={named}{after})|(?!{after}|"
+    # A company's officer too, written before the name ("董事长陈立平表示"); never after
+    # a name, where the company's own name stands ("华川新能源董事长").
+    title_name = (rf"(?:{title}|{alt(ZH_COMPANY_TITLES)})(?!{alt(ZH_NOT_NAMES)})"
+                  rf"(?:(?={named}{after})|(?!{after}|"
                   rf"{alt(ZH_HEADLINE_VERBS)}))(?P<person>{named})(?={after}|$)")
     not_orgs = "".join(f"(?<!{re.escape(w)})" for w in ZH_NOT_ORGS)  # each its own width
     org = (rf"(?<![{han}·])(?P<org>[{han}]{{2,16}}?(?:{alt(ZH_ORG_ENDINGS)}))"
            rf"{not_orgs}(?!间|长|门|分|署|队|发言人|首脑|[{han}]?部长)")
-    company_title = rf"(?:{alt(ZH_COMPANY_TITLES)})(?!{alt(ZH_NOT_NAMES)})"
-    officer = (rf"{company_title}(?:(?={named}{after})|(?!{after}|{alt(ZH_HEADLINE_VERBS)}))"
-               rf"(?P<person>{named})(?={after}|$)")
     return [
         _rule(name_title, ZH_TITLES, "person", inside_words=True),
         _rule(honorific, ZH_HONORIFICS, "person", inside_words=True),
-        _rule(title_name, ZH_TITLES, "person", inside_words=True),
-        _rule(officer, ZH_COMPANY_TITLES, "person", inside_words=True),
+        _rule(title_name, (*ZH_TITLES, *ZH_COMPANY_TITLES), "person", inside_words=True),
         _rule(org, ZH_ORG_ENDINGS, "org", inside_words=True),
+        # "德国集团" (Germany's group, the country alone) is none; a test of the few
+        # matches, not a second alternation of every country name to compile.
         _rule(_chinese_company(han, countries), (*ZH_LEGAL_FORMS, "集团", "控股"), "org",
-              inside_words=True),
+              inside_words=True, refuse=lambda name: name.startswith(countries)),
     ]
 
 
@@ -670,11 +789,9 @@ def _chinese_company(han: str, countries: tuple[str, ...]) -> str:
     start = ("(?:(?<![" + han + "A-Za-z0-9·])|"
              + "|".join(f"(?<={re.escape(w)})" for w in ZH_BEFORE_COMPANY) + ")")
     form = alt(ZH_LEGAL_FORMS)
-    ending = (rf"(?:控股)?(?:集团)?{form}|(?:控股)?集团(?![{han}])|(?:控股)?集团(?=[{han}])"
-              rf"|控股(?![{han}])|控股(?={alt(ZH_AFTER_NAME)})")
+    ending = rf"(?:控股)?(?:集团)?{form}|(?:控股)?集团|控股(?![{han}])|控股(?={alt(ZH_AFTER_NAME)})"
     # A place in brackets inside the name: "华川储能（香港）有限公司".
-    not_name = rf"(?!{alt(countries)}|{alt(ZH_NOT_COMPANIES)})"
-    return (rf"{start}(?:{alt(countries)})?(?P<org>{not_name}{char}{{2,16}}?"
+    return (rf"{start}(?:{alt(countries)})?(?P<org>(?!{alt(ZH_NOT_COMPANIES)}){char}{{2,16}}?"
             rf"(?:[（(][{han}]{{2,6}}[）)])?(?:{ending}))")
 
 
