@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from toolkit.issues import Severity
 from toolkit.loader import load_release, parse_release
@@ -345,3 +348,27 @@ def test_accepted_translation_holds_only_source_spans_and_source_attributes():
 
 def test_count_words_ignores_placeholders_and_escapes():
     assert count_words("On <date/>, <person1>Mr. HAYASHI</person1> &amp; co") == 4
+
+
+def _words_by_definition(msgid: str) -> int:
+    """A word is a run of what `\\w` matches, in the msgid without tags and escapes."""
+    text = re.sub(r"</?[A-Za-z][A-Za-z0-9]*/?>", " ", msgid)
+    return len(re.findall(r"\w+", text.replace("&amp;", "&").replace("&lt;", "<")))
+
+
+@pytest.mark.parametrize("msgid", [
+    "", " ", "word", "_", "a_b-c d.e", "Japan-Tajikistan's 2nd talks_x", "\t\nlines\x1f\x7f",
+    "<b>bold</b><i/>x", "AT&amp;T &lt;3", "&amp;lt;", "&ampx", "<b", "1,000 yen (2019)",
+    "Café au lait", "日本の外務大臣", "naïve <date/> ＡＢＣ ①", "e\u0301t\u00e9",
+])
+def test_count_words_is_the_regular_expressions_count(msgid):
+    # ASCII text is counted without the regular expression (bytes marked and counted):
+    # the same count for every character, tag and escape.
+    assert count_words(msgid) == _words_by_definition(msgid)
+
+
+@given(st.lists(st.sampled_from(
+    [chr(c) for c in range(128)] + ["é", "’", "日", "١", "<b>", "</b>", "<date1/>", "&amp;",
+                                     "&lt;"])).map("".join))
+def test_count_words_equals_the_definition_on_any_text(msgid):
+    assert count_words(msgid) == _words_by_definition(msgid)
