@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 
 from toolkit.loader import parse_release
 from toolkit.model import Segment, Span
-from toolkit.placeholders import PlaceholderError, parse_translation, segment_message
+from toolkit.placeholders import (
+    PlaceholderError,
+    _apply_rule,
+    _bind,
+    parse_translation,
+    segment_message,
+)
+from toolkit.release_xml import normalise_content
 from toolkit.vocabulary import ITS_TRANSLATE
 
 HEAD = ('<release xmlns="https://ns.communique.dev/release/1" '
@@ -215,3 +222,40 @@ def test_tags_moved_by_a_translator_meet_the_whitespace_rule_as_the_reader_appli
     expected = segment(re.sub(r"<[a-z0-9]+/>", lambda m: spans[m.group()], msgstr))
     for _ in range(3):  # a translation met again is bound to a form worked out once
         assert parse_translation(msgstr, message) == expected.content
+
+
+ITEM_TEXT = st.text(alphabet=st.sampled_from(list("ab日 \n\t")), min_size=1, max_size=4)
+
+
+@st.composite
+def compiled_translations(draw: st.DrawFn) -> tuple[tuple, tuple[Span, ...]]:
+    """Compiled items (text and tags, as a parse gives them: no two texts side by side)
+    and the spans they stand for: empty tags of typed values holding any text, and
+    tags with content."""
+    spans: list[Span] = []
+
+    def items(depth: int) -> tuple:
+        out: list = []
+        for _ in range(draw(st.integers(0, 4))):
+            if (not out or not isinstance(out[-1], str)) and draw(st.booleans()):
+                out.append(draw(ITEM_TEXT))
+                continue
+            index = len(spans)
+            if depth < 2 and draw(st.booleans()):
+                spans.append(Span("em"))
+                out.append((index, items(depth + 1)))
+            else:
+                spans.append(Span("date", (), tuple(draw(st.lists(ITEM_TEXT, max_size=2)))))
+                out.append((index, None))
+        return tuple(out)
+
+    return items(0), tuple(spans)
+
+
+@given(compiled_translations())
+def test_a_translation_is_bound_under_the_whitespace_rule(case):
+    # Normal text is bound without the rule's pass over it; any other is built through it.
+    # Both are the rule applied to the content bound as written.
+    items, spans = case
+    as_written = _bind(items, spans)
+    assert _apply_rule(items, spans) == normalise_content(as_written)

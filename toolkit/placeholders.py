@@ -23,13 +23,13 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
 from lxml import etree
 
-from toolkit.model import Inline, Segment, Span
-from toolkit.release_xml import Whitespace
+from toolkit.model import Inline, Segment, Span, plain_text
+from toolkit.release_xml import Whitespace, _collapsible
 from toolkit.vocabulary import ITS_TRANSLATE, TYPED
 
 
@@ -188,21 +188,6 @@ _Item = str | tuple[int, "_Items | None"]
 _Items = tuple[_Item, ...]
 
 
-class _Compiled:
-    """A translation parsed and checked against a message's shape (`_compile`)."""
-
-    __slots__ = ("items", "normal", "used")
-
-    def __init__(self, items: _Items) -> None:
-        self.items = items  # as parsed: text nodes as written
-        # As the whitespace rule leaves them when every empty tag's span passes through
-        # it unchanged (`_passes_through`): then binding the spans is all there is to
-        # do. Worked out on the second use: a translation used once (most of them, in a
-        # corpus without boilerplate) does not pay for it.
-        self.normal: _Items | None = None
-        self.used = False
-
-
 def parse_translation(msgstr: str, message: Message) -> tuple[Inline, ...]:
     """Rebuild segment content from a translation, or raise `PlaceholderError`."""
     placeholders = message.placeholders
@@ -213,44 +198,39 @@ def parse_translation(msgstr: str, message: Message) -> tuple[Inline, ...]:
 
 def parse_parts(msgstr: str, parts: MessageParts) -> tuple[Inline, ...]:
     """`parse_translation` of a message given as `MessageParts`."""
-    shape, spans = parts.shape, parts.spans
-    compiled = _compile(msgstr, shape)
+    compiled = _compile(msgstr, parts.shape)
     if isinstance(compiled, PlaceholderError):
         raise PlaceholderError(compiled.code, compiled.message)
-    normal = compiled.normal
-    if normal is None:
-        if not compiled.used:
-            compiled.used = True  # (two threads at worst both take this way once)
-            return _apply_rule(compiled.items, spans)
-        normal = compiled.normal = _normal(compiled.items, shape)
-    for (_, _, empty), span in zip(shape, spans, strict=True):
-        if empty and not _passes_through(span.content):
-            # Its text may lose a space here that it kept in the source, or take one
-            # from what follows: the rule is applied to the whole content again.
-            return _apply_rule(compiled.items, spans)
-    return _bind(normal, spans)
+    return _apply_rule(compiled, parts.spans)
 
 
 def _apply_rule(items: _Items, spans: tuple[Span, ...]) -> tuple[Inline, ...]:
     """Compiled content with the spans in place and the whitespace rule applied to it."""
+    texts: list[str] = []
+    _texts(items, spans, texts)
+    joined = "".join(texts)
+    if joined and joined[0] != " " and joined[-1] != " " and not _collapsible(joined):
+        # Most translations are normal already: the rule, which looks at the text in
+        # document order and nothing else, keeps every string and span as it is (the
+        # release reader's `_normal` reasons alike): no run to collapse, no space at
+        # either end, none after a kept space. Binding the spans is then all it takes.
+        # (No text at all: the rule drops the empty string an empty msgstr is read as.)
+        return _bind(items, spans)
     ws = Whitespace()  # normalised as built, in document order: no second pass
     return ws.finish(_rebind(items, spans, ws))
 
 
-@lru_cache(maxsize=4096)
-def _passes_through(content: tuple[Inline, ...]) -> bool:
-    """Whether the whitespace rule keeps a span with this content as it is wherever it
-    meets it, and goes on after it as after a letter: then the rule's effect on a
-    translation is the same for every message of its shape, and was worked out once
-    (`_Compiled.normal`).
-
-    Asked of the rule itself, entering the span as after a space (the stricter case):
-    nothing may be dropped, and its text must end with something other than a space.
-    Remembered by content (the rule looks at nothing else): typed values repeat.
-    """
-    ws = Whitespace()
-    span = Span("", (), content)
-    return ws.span(span) is span and not ws.space
+def _texts(items: _Items, spans: tuple[Span, ...], texts: list[str]) -> None:
+    """The strings of compiled content with its spans in place, in document order."""
+    for item in items:
+        if isinstance(item, str):
+            texts.append(item)
+            continue
+        index, inner = item
+        if inner is None:
+            texts.append(plain_text(spans[index].content))
+        else:
+            _texts(inner, spans, texts)
 
 
 def _bind(items: _Items, spans: tuple[Span, ...]) -> tuple[Inline, ...]:
@@ -292,38 +272,12 @@ def _rebind(items: _Items, spans: tuple[Span, ...], ws: Whitespace) -> list[Inli
 # release after release with the same translation, and the parse is most of the cost of
 # translating a segment. Bounded (4,096 hold about 6 MB), so memory stays flat on any corpus.
 @lru_cache(maxsize=4096)
-def _compile(msgstr: str, shape: Shape) -> _Compiled | PlaceholderError:
+def _compile(msgstr: str, shape: Shape) -> _Items | PlaceholderError:
     """A translation parsed and checked against a message's shape, once per distinct pair."""
     try:
-        return _Compiled(_parse(msgstr, shape))
+        return _parse(msgstr, shape)
     except PlaceholderError as exc:
         return PlaceholderError(exc.code, exc.message)  # not the raised one: no traceback
-
-
-def _normal(items: _Items, shape: Shape) -> _Items:
-    """`_Compiled.normal`: the rule applied with a stand-in for each tag."""
-    stand_ins = tuple(_stand_in(index, empty) for index, (_, _, empty) in enumerate(shape))
-    return _unbind(_apply_rule(items, stand_ins), shape)
-
-
-@cache
-def _stand_in(index: int, empty: bool) -> Span:
-    """What the rule is applied to in place of a tag: a span named by the tag's index, its
-    content a letter for an empty tag (what passes through), else nothing (`_rebind`
-    gives a tag with content its compiled content)."""
-    return Span(str(index), (), ("x",) if empty else ())
-
-
-def _unbind(content: tuple[Inline, ...], shape: Shape) -> _Items:
-    """Compiled items again from content made with stand-ins."""
-    items: list[_Item] = []
-    for part in content:
-        if isinstance(part, str):
-            items.append(part)
-        else:
-            index = int(part.name)
-            items.append((index, None if shape[index][2] else _unbind(part.content, shape)))
-    return tuple(items)
 
 
 # libxml2's wording for the faults translators make, said in their terms. Its positions
