@@ -29,7 +29,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from toolkit.model import Inline, Segment, Span, plain_text
-from toolkit.release_xml import Whitespace, _collapsible
+from toolkit.release_xml import Whitespace, is_normal
 from toolkit.vocabulary import ITS_TRANSLATE, TYPED
 
 
@@ -209,7 +209,7 @@ def _apply_rule(items: _Items, spans: tuple[Span, ...]) -> tuple[Inline, ...]:
     texts: list[str] = []
     _texts(items, spans, texts)
     joined = "".join(texts)
-    if joined and joined[0] != " " and joined[-1] != " " and not _collapsible(joined):
+    if joined and is_normal(joined):
         # Most translations are normal already: the rule, which looks at the text in
         # document order and nothing else, keeps every string and span as it is (the
         # release reader's `_normal` reasons alike): no run to collapse, no space at

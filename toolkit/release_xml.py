@@ -251,10 +251,15 @@ def _normal(content: tuple[Inline, ...], texts: list[str]) -> tuple[Inline, ...]
     and span through `Whitespace`. Normal joined text means no string changes: no run to
     collapse, no space at the start or end, and no space that follows a kept space.
     """
-    joined = "".join(texts)
-    if joined[:1] == " " or joined[-1:] == " " or _collapsible(joined):
-        return normalise_content(content)
-    return content
+    return content if is_normal("".join(texts)) else normalise_content(content)
+
+
+def is_normal(joined: str) -> bool:
+    """Whether the whitespace rule leaves content whose strings, joined in document order,
+    are `joined` as it is: no run to collapse and no space at either end (then no space
+    follows a kept space either). What the reader and the placeholder protocol both ask
+    before they skip the rule."""
+    return joined[:1] != " " and joined[-1:] != " " and not _collapsible(joined)
 
 
 class Whitespace:
