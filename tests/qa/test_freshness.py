@@ -155,6 +155,48 @@ def test_an_orphan_template_with_catalogs_names_the_release_it_looks_renamed_to(
         in str(issue["message"])
 
 
+def renamed_without_update(project: Path) -> list[Path]:
+    """`git mv` of the release to RELEASE_ID and `extract`, before `update --renamed`:
+    old-release's template and catalogs are left, RELEASE_ID has none of its own."""
+    locales = project / "locales"
+    (locales / "old-release.pot").write_bytes((locales / f"{RELEASE_ID}.pot").read_bytes())
+    moved = []
+    for catalog in sorted(locales.glob(f"*/LC_MESSAGES/{RELEASE_ID}.po")):
+        moved.append(catalog.rename(catalog.with_name("old-release.po")))
+    assert moved
+    return moved
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_after_a_rename_the_missing_catalogs_advise_update_renamed(project, monkeypatch,
+                                                                   jobs):
+    # Plain `update` would start them from the translation memory only and leave
+    # old-release's translations behind as orphans. With two jobs the units run in
+    # worker processes, which get the rename the parent found.
+    monkeypatch.setattr("toolkit.qa.project.SERIAL_BELOW", 0)
+    moved = renamed_without_update(project)
+    result = validate(project, "--jobs", str(jobs))
+    assert sorted(result.codes) == ["catalog-missing"] * len(moved) + ["template-orphan"]
+    for issue in result.issues:
+        if issue["code"] == "catalog-missing":
+            message = str(issue["message"])
+            assert (f"old-release, whose release is gone, looks renamed to {RELEASE_ID} "
+                    f"(100% of the same messages): run `communique update --renamed "
+                    f"old-release={RELEASE_ID}` to carry its translations over") in message
+            assert "run `communique update`" not in message
+
+
+def test_a_missing_catalog_with_no_orphan_like_it_gets_the_plain_advice(project):
+    for catalog in renamed_without_update(project):
+        catalog.write_text('msgid "Something else entirely"\nmsgstr "別物"\n',
+                           encoding="utf-8")
+    (project / "locales" / "old-release.pot").unlink()
+    result = validate(project)
+    missing = [str(i["message"]) for i in result.issues if i["code"] == "catalog-missing"]
+    assert missing and "catalog-orphan" in result.codes
+    assert all(m.endswith("for this template: run `communique update`") for m in missing)
+
+
 def test_a_catalog_given_alone_is_an_orphan_too_and_the_config_can_turn_it_off(project):
     orphan = orphan_catalog(project)
     assert validate(project, str(orphan)).codes == ["catalog-orphan"]

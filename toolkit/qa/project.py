@@ -166,8 +166,10 @@ class Validation:
         self._extracted: dict[str, Catalog] = {}
         self._catalogs: dict[str, Catalog | None] = {}
         self._template_keys: dict[str, frozenset[Key]] = {}
-        # What each orphan (a release id whose release is gone) looks renamed to.
+        # What each orphan (a release id whose release is gone) looks renamed to, and
+        # the other way round: the orphan each such release looks renamed from.
         self._renamed_to: dict[str, tuple[str, float] | None] = {}
+        self._renamed_from: dict[str, tuple[str, float]] = {}
         self._file_checked: set[str] = set()
         self._fresh_checked: set[str] = set()
         # Judgements by (msgid, msgstr, locale, its:term tags): a message repeated across
@@ -250,9 +252,47 @@ class Validation:
                 if stem not in present and stem in releases:
                     missing.setdefault(stem, []).append(locale)
         stems = sorted({*releases, *templates, *catalogs})
+        self._find_renames(releases, templates, catalogs)
         return [Unit(stem, _str(releases.get(stem)), _str(templates.get(stem)),
                      tuple(map(str, catalogs.get(stem, ()))), tuple(missing.get(stem, ())))
                 for stem in stems]
+
+    def _find_renames(self, releases: Mapping[str, Path], templates: Mapping[str, Path],
+                      catalogs: Mapping[str, list[Path]]) -> None:
+        """Ask, before any unit is checked, what each orphan with catalogs looks renamed
+        to: the orphan's warning says it, and so does `catalog-missing` of the release
+        it looks renamed to, whose unit may come first or run in another process. Asked
+        once per orphan (the same keys as its warning: its template's, else its first
+        catalog's); a project without orphans asks nothing."""
+        for stem in sorted(catalogs.keys() - releases.keys()):
+            if stem in self._renamed_to:
+                continue
+            template = templates.get(stem)
+            for path in [template] if template is not None else catalogs[stem]:
+                catalog, _ = read_catalog(path)  # (its problems are its unit's to report)
+                if catalog is not None:
+                    self._looks_renamed(stem, catalog)
+                    break
+        # A release that two orphans look renamed to is the likelier one's (the first in
+        # sort order on a tie), as `likeliest_rename` breaks ties.
+        for old, found in sorted(self._renamed_to.items()):
+            if found is not None:
+                new, likeness = found
+                if new not in self._renamed_from or likeness > self._renamed_from[new][1]:
+                    self._renamed_from[new] = (old, likeness)
+
+    def _missing_advice(self, stem: str, locale: str) -> str:
+        """What `catalog-missing` says to run: `update --renamed` when `stem` looks like
+        an orphan renamed (plain `update` would start its catalogs from the translation
+        memory only and leave the orphan's translations behind)."""
+        found = self._renamed_from.get(stem)
+        if found is None:
+            return UPDATE
+        old, likeness = found
+        return (f"{old}, whose release is gone, looks renamed to {stem} ({likeness:.0%} "
+                f"of the same messages): run `communique update --renamed {old}={stem}` "
+                f"to carry its translations over (`communique update` alone would start "
+                f"the {locale} catalog from the translation memory only)")
 
     def run_project(self, jobs: int = 1) -> None:
         """The configured releases, their templates, and the catalogs of every locale."""
@@ -310,7 +350,7 @@ class Validation:
                 self._add(unit.template, [Finding(
                     "catalog-missing", f"no {locale} catalog "
                     f"{self._show(config.catalog(locale, unit.stem))} for this template: "
-                    f"{UPDATE}", 1)])
+                    f"{self._missing_advice(unit.stem, locale)}", 1)])
         for path in unit.catalogs:
             self.catalog(Path(path))
         found = self.issues[before:]
@@ -516,13 +556,7 @@ class Validation:
                       locale: str | None) -> str:
         """What to run when the orphan `stem` looks renamed (update's rule, the same
         code: `catalogs.renamed_to`), or ""."""
-        if stem not in self._renamed_to:
-            # Imported here: only an orphan asks (catalogs brings update's machinery).
-            from toolkit.catalogs import renamed_to
-
-            self._renamed_to[stem] = renamed_to(self.config, stem,
-                                                {e.key for e in catalog.live()})
-        found = self._renamed_to[stem]
+        found = self._looks_renamed(stem, catalog)
         if found is None:
             return ""
         new, likeness = found
@@ -530,6 +564,17 @@ class Validation:
         return (f"; it looks renamed to {new} ({likeness:.0%} of the same messages): "
                 f"`communique update --renamed {stem}={new}{option}` carries {what} over, "
                 "then deletes it")
+
+    def _looks_renamed(self, stem: str, catalog: Catalog) -> tuple[str, float] | None:
+        """The release the orphan `stem` (its messages: `catalog`'s) looks renamed to,
+        and how alike, asked once per run."""
+        if stem not in self._renamed_to:
+            # Imported here: only an orphan asks (catalogs brings update's machinery).
+            from toolkit.catalogs import renamed_to
+
+            self._renamed_to[stem] = renamed_to(self.config, stem,
+                                                {e.key for e in catalog.live()})
+        return self._renamed_to[stem]
 
     def _keys(self, path: Path, template: Catalog) -> frozenset[Key]:
         key = _key(path)
@@ -621,10 +666,14 @@ SERIAL_BELOW = 64  # units; below this, starting processes costs more than it sa
 _worker: Validation | None = None
 
 
-def _start_worker(config: Config, policy: Policy, min_coverage: float, cwd: str) -> None:
-    # Runs in each forked worker: the settings are inherited, never pickled.
+def _start_worker(config: Config, policy: Policy, min_coverage: float, cwd: str,
+                  renames: tuple[dict[str, tuple[str, float] | None],
+                                 dict[str, tuple[str, float]]]) -> None:
+    # Runs in each forked worker: the settings are inherited, never pickled. So are the
+    # renames the parent's plan found, asked once per run, not once per worker.
     global _worker
     _worker = Validation(config, policy, min_coverage, Path(cwd))
+    _worker._renamed_to, _worker._renamed_from = renames
 
 
 def _run_batch(units: list[Unit]) -> tuple[list[Issue], list[tuple[Path, str]],
@@ -667,7 +716,8 @@ def _run(validation: Validation, units: list[Unit],
         with concurrent.futures.ProcessPoolExecutor(
                 max_workers=jobs, mp_context=context, initializer=_start_worker,
                 initargs=(validation.config, validation.policy, validation.min_coverage,
-                          validation.cwd)) as pool:
+                          validation.cwd,
+                          (validation._renamed_to, validation._renamed_from))) as pool:
             for issues, release_ids, checked in pool.map(_run_batch, batches):
                 validation.tally.add_checked(checked)
                 yield issues, release_ids
