@@ -345,3 +345,47 @@ def test_cldr_date_patterns_read_as_expressions(lang, pattern, matches, not_matc
 
 def test_a_pattern_with_a_weekday_or_era_field_is_not_read():
     assert _pattern_regex("EEEE, d MMMM y", {"year": "", "day": "", "month": ""}, False) is None
+
+
+# Lengths of time in words: English teens and hyphenated tens, Han numerals in Chinese
+# and Japanese (两 is two before a measure word); "年" only where the words around it make
+# it a span.
+WORDED_DURATIONS = [
+    ("en", "after fourteen years with the company",
+     [("duration", "fourteen years", {"value": "P14Y"})]),
+    ("en", "closed for forty-eight hours", [("duration", "forty-eight hours", {"value": "PT48H"})]),
+    ("en", "took eighteen months to plan", [("duration", "eighteen months", {"value": "P18M"})]),
+    ("zh", "该工程为期三年，", [("duration", "三年", {"value": "P3Y"})]),
+    ("zh", "历时两个小时", [("duration", "两个小时", {"value": "PT2H"})]),
+    ("zh", "两个半小时", [("duration", "两个半小时", {"value": "PT2H30M"})]),
+    ("zh", "仅用了十五分钟", [("duration", "十五分钟", {"value": "PT15M"})]),
+    ("zh", "今后两年内", [("duration", "两年", {"value": "P2Y"})]),
+    ("zh", "前十二个月", [("duration", "十二个月", {"value": "P12M"})]),
+    ("ja", "三年間にわたり", [("duration", "三年間", {"value": "P3Y"})]),
+    ("ja", "十五分間の会談", [("duration", "十五分間", {"value": "PT15M"})]),
+    ("ja", "二十年間", [("duration", "二十年間", {"value": "P20Y"})]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), WORDED_DURATIONS,
+                         ids=[t for _, t, _ in WORDED_DURATIONS])
+def test_durations_in_words(lang, text, expected):
+    assert found(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "she is fourteen years old"),   # an age
+    ("en", "he is 14 years old"),
+    ("en", "a fourteen-year-old pupil"),
+    ("en", "for a decade"),                # no exact quantity the vocabulary writes
+    ("zh", "三年级学生"),                  # a school grade
+    ("zh", "第三年"),                      # the third year: an ordinal
+    ("zh", "三年前"),                      # no word says it is a span
+    ("zh", "二〇二二年"),                  # a year
+    ("zh", "十分重要"),                    # "very"
+    ("zh", "一年一度"),                    # "one" is too often an idiom
+    ("ja", "十分な支援"),                  # "enough"
+    ("ja", "三分の一"),                    # a third
+])
+def test_what_is_no_duration_in_words(lang, text):
+    assert not [s for s in found(lang, text) if s[0] == "duration"]

@@ -228,8 +228,16 @@ YEAR_SPAN_AFTER: Mapping[str, tuple[str, ...]] = MappingProxyType({
 })
 # ... or after a word that says how long ("建交已经50年", fifty years since; "长达10年").
 YEAR_SPAN_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "zh": ("已经", "已", "长达", "满", "超过", "逾", "近"),
+    "zh": ("已经", "已", "长达", "满", "超过", "逾", "近", "为期", "历时", "用了", "耗时"),
 })
+# Han numerals a length of time is counted in ("两个小时", "十五分钟", "三年間"), 1 to 99;
+# "两" is two before a measure word. Not after what makes them part of a larger number,
+# an ordinal (第三年), a time of day (三点十五分) or an estimate (数十年).
+HAN_QUANTITY = "[一二三四五六七八九十两]{1,3}"
+HAN_QUANTITY_NOT_AFTER = "〇零一二三四五六七八九十两百千万亿第点数几"
+# Units a Han numeral is not read before: ja "十分" is "enough" (十分な), "三分の一" a third;
+# only "十五分間" is a length of time.
+HAN_NOT_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({"ja": ("分",)})
 
 # What joins the two days of a range ("December 24-26", "24. bis 26. Dezember", "del 24
 # al 26 de diciembre", "12月24日から26日", "12月24日至26日"), besides a dash. A day range
@@ -249,9 +257,11 @@ RANGE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # Numbers written as words, where durations use them ("two hours", "an hour").
 NUMBER_WORDS: Mapping[str, Mapping[str, int | str]] = MappingProxyType({
     "en": {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-           "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50,
-           "sixty": 60, "ninety": 90, "a": 1, "an": 1},
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+           "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+           "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45,
+           "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1,
+           "an": 1},
     "de": {"eine": 1, "einer": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
            "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
            "zwölf": 12, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
@@ -274,9 +284,15 @@ NUMBER_WORDS: Mapping[str, Mapping[str, int | str]] = MappingProxyType({
            "сорок": 40, "сорока": 40, "полтора": "1.5", "полторы": "1.5",
            "полутора": "1.5"},
 })
+# What joins a tens word and a unit word into one number ("forty-eight"): the compounds
+# are read from the two tables' words, not listed.
+NUMBER_WORD_JOINS: Mapping[str, str] = MappingProxyType({"en": "-"})
+# Words after a unit that make the quantity an age, not a length of time ("fourteen
+# years old"); the vocabulary has no age.
+AGE_AFTER: Mapping[str, tuple[str, ...]] = MappingProxyType({"en": ("old",)})
 # Number words that mean one: "a year", "un año" is too often a rate or an idiom to be a
 # duration; only "an hour" is taken.
-ONE_WORDS = frozenset({"a", "an", "un", "una", "une", "eine", "einer", "einen"})
+ONE_WORDS = frozenset({"a", "an", "un", "una", "une", "eine", "einer", "einen", "一"})
 
 # Words after which digits are an identifier, never a number or a year ("Resolution 2231").
 IDENTIFIER_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({

@@ -32,14 +32,19 @@ from functools import cache, partial
 
 from toolkit.model import Inline, Span
 from toolkit.normalize.locale_patterns import (
+    AGE_AFTER,
     AMBIGUOUS_CURRENCY,
     CLASSIFIERS,
     FIRST_YEAR,
     HAN_DIGITS,
+    HAN_NOT_UNITS,
+    HAN_QUANTITY,
+    HAN_QUANTITY_NOT_AFTER,
     IDENTIFIER_WORDS,
     JAPANESE_ERAS,
     NEXT_MONTH_AFTER,
     NEXT_MONTH_BEFORE,
+    NUMBER_WORD_JOINS,
     NUMBER_WORDS,
     ONE_WORDS,
     RANGE_WORDS,
@@ -308,6 +313,9 @@ class Recognizer:
         join = self._range_join
         span_before = "|".join(f"(?<={re.escape(word)})"
                                for word in YEAR_SPAN_BEFORE.get(lang, ())) or "(?!)"
+        # "fourteen years old" is an age: the unit may not be followed by these words.
+        not_age = (rf"(?!{S}+{alt(AGE_AFTER[lang], ignore_case=True)}(?!{lt}))"
+                   if lang in AGE_AFTER else "")
         first_day = rf"\d{{1,2}}(?:\.|{alt(n.day_suffixes)})?" if n.day_suffixes else \
             r"\d{1,2}\.?"
 
@@ -355,7 +363,7 @@ class Recognizer:
                  if lang in YEAR_SPAN_AFTER else "(?!)", self._year_span),
             rule("duration", rf"(?<![{w}.,\-])(?P<q1>{num}){classifier}(?P<h1>{half})?{gap}"
                              rf"(?P<u1>{units})"
-                             rf"(?!{lt})(?P<h2>{half})?{second}", self._duration),
+                             rf"(?!{lt}){not_age}(?P<h2>{half})?{second}", self._duration),
             *self._cldr_dates(fields, w, lt, with_year=False, month_first=False),
             rule("date-dm", rf"(?<![{w}.]){day}{S}+{month}", self._date),
             rule("money-words", rf"(?<![{w}.,]){amount}{gap}{of}(?P<name>{currencies})"
@@ -442,10 +450,21 @@ class Recognizer:
                             rf"年(?P<fiscal>度)?(?:(?P<mnum>1[0-2]|0?[1-9])月(?:(?P<day>3[01]|"
                             rf"[12]\d|0?[1-9])日)?)?", self._era),
                 Trigger.of((), substrings=tuple(JAPANESE_ERAS))))
+        if n.cjk:
+            word_rules.append(self._han_duration_rule(lang, classifier, half, span_before))
         if words:
+            word = alt(words, ignore_case=True)
+            if lang in NUMBER_WORD_JOINS:  # "forty-eight": a tens word, the join, a unit word
+                tens = [k for k, v in words.items() if isinstance(v, int) and v >= 20
+                        and not v % 10]
+                ones = [k for k, v in words.items() if k not in ONE_WORDS
+                        and isinstance(v, int) and 0 < v < 10]
+                word = (rf"(?:{alt(tens, ignore_case=True)}{re.escape(NUMBER_WORD_JOINS[lang])}"
+                        rf"{alt(ones, ignore_case=True)}(?![{w}\-])|{word})")
             word_rules.append((rule(
-                "duration-words", rf"(?<![{w}.,\-])(?P<q1>{alt(words, ignore_case=True)})"
-                                  rf"(?P<h1>{half})?{gap}(?P<u1>{units})(?!{lt})(?P<h2>{half})?"
+                "duration-words", rf"(?<![{w}.,\-])(?P<q1>{word})"
+                                  rf"(?P<h1>{half})?{gap}(?P<u1>{units})(?!{lt}){not_age}"
+                                  rf"(?P<h2>{half})?"
                                   rf"{second}", self._duration), Trigger.of(tuple(n.units))))
             word_rules.append((rule(
                 "duration-half", rf"(?<![{w}])(?i:half){S}+an?{S}+(?P<u1>{units})(?!{lt})",
@@ -840,9 +859,31 @@ class Recognizer:
         return Found(match.start(), match.end(), (span(
             "number", match.group(0), value=str(number), style="ordinal"),), rank)
 
+    def _han_duration_rule(self, lang: str, classifier: str, half: str,
+                           span_before: str) -> tuple[Rule, Trigger]:
+        """Lengths of time counted in Han numerals: "两个小时", "十五分钟", "三年間", and
+        "为期三年" / "三年内" where the words around "年" make it a span, as for digits."""
+        units = [u for u in self.n.units if u not in HAN_NOT_UNITS.get(lang, ())]
+        quantity = rf"(?<![{HAN_QUANTITY_NOT_AFTER}]){HAN_QUANTITY}"
+        after = YEAR_SPAN_AFTER.get(lang)
+        years = (rf"|(?P<years>{quantity})年(?={alt(after)})"
+                 rf"|(?:{span_before})(?P<after_word>{quantity})年(?![月年级])" if after else "")
+        pattern = (rf"(?P<q1>{quantity}){classifier}(?P<h1>{half})?(?P<u1>{alt(units)})"
+                   rf"(?P<h2>{half})?(?:(?P<q2>{HAN_QUANTITY})(?P<u2>{alt(units)}))?{years}")
+        return (Rule("duration-han", re.compile(pattern), self._han_duration),
+                Trigger.of((), substrings=(*units, "年") if after else tuple(units)))
+
+    def _han_duration(self, match: re.Match[str], context: Context,
+                      rank: int) -> Found | None:
+        groups = match.groupdict()
+        if groups.get("years") or groups.get("after_word"):
+            return self._year_span(match, context, rank)
+        return self._duration(match, context, rank)
+
     def _year_span(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         """"3年内" (zh): three years, the "年" of a span, not of a date."""
-        years = int(match.group("years") or match.group("after_word"))
+        written = match.group("years") or match.group("after_word")
+        years = int(written) if written.isdigit() else _han_number(written)
         if not years:
             return None
         return Found(match.start(), match.end(), (span(
@@ -876,6 +917,13 @@ class Recognizer:
         key = text.casefold()
         if key in words:
             return Decimal(str(words[key]))
+        join = NUMBER_WORD_JOINS.get(self.lang)
+        if join and join in key:  # "forty-eight", which the pattern built of the two words
+            tens, _, ones = key.partition(join)
+            return Decimal(int(words[tens]) + int(words[ones]))
+        if self.n.cjk and not text.isdigit() and not text[:1].isdigit():
+            number = _han_number(text)
+            return None if number is None else Decimal(number)
         try:
             return _decimal(text, self.n)
         except InvalidOperation:
@@ -1046,6 +1094,8 @@ def _pattern_regex(pattern: str, fields: dict[str, str], numeric_months: bool) -
 
 def _han_number(text: str) -> int | None:
     """A number of 1 to 99 in Han numerals ("六", "十二", "二十五"), or None."""
+    if text == "两":  # two, before a measure word or unit ("两个小时", "两年")
+        return 2
     if "十" not in text:
         return HAN_DIGITS.get(text)
     tens, _, units = text.partition("十")
