@@ -6,6 +6,7 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
 from qa_support import CASES, RELEASE_ID, validate
 from typer.testing import CliRunner
 
@@ -24,14 +25,21 @@ def broken(project: Path, *names: str) -> None:
                         project / "locales" / locale / "LC_MESSAGES" / f"{RELEASE_ID}.po")
 
 
-def test_worker_processes_find_exactly_what_one_process_finds(project, monkeypatch):
-    broken(project, "number-changed.ru.po", "punctuation-final.ja.po", "url-changed.ja.po")
+def serial_and_parallel(project: Path, monkeypatch: pytest.MonkeyPatch
+                        ) -> tuple[Validation, Validation]:
+    """The project validated in one process and by two workers (no serial threshold)."""
     config = load_config(project, project / "communique.toml")
     serial = Validation(config, Policy(), 0.0, project)
     serial.run_project(1)
     monkeypatch.setattr(project_module, "SERIAL_BELOW", 0)
     parallel = Validation(config, Policy(), 0.0, project)
     parallel.run_project(2)
+    return serial, parallel
+
+
+def test_worker_processes_find_exactly_what_one_process_finds(project, monkeypatch):
+    broken(project, "number-changed.ru.po", "punctuation-final.ja.po", "url-changed.ja.po")
+    serial, parallel = serial_and_parallel(project, monkeypatch)
     assert sorted(parallel.issues) == sorted(serial.issues)
     assert {i.code for i in serial.issues} == {"number-changed", "url-changed"}
 
@@ -41,12 +49,7 @@ def test_two_releases_with_one_id_are_reported_by_serial_and_parallel_runs(proje
     # Workers send back release ids only; the parent finds the clash, on the later file.
     source = project / "releases" / f"{RELEASE_ID}.xml"
     shutil.copyfile(source, project / "releases" / "zz-copy.xml")
-    config = load_config(project, project / "communique.toml")
-    serial = Validation(config, Policy(), 0.0, project)
-    serial.run_project(1)
-    monkeypatch.setattr(project_module, "SERIAL_BELOW", 0)
-    parallel = Validation(config, Policy(), 0.0, project)
-    parallel.run_project(2)
+    serial, parallel = serial_and_parallel(project, monkeypatch)
     [clash] = [i for i in serial.issues if i.code == "id-duplicate"]
     assert clash.path == "releases/zz-copy.xml" and clash.line == 2
     assert f"also used by {source}" in clash.message
@@ -65,12 +68,7 @@ def test_workers_send_back_what_they_checked_and_issues_are_counted_as_streamed(
     broken(project, "number-changed.ru.po", "punctuation-final.ja.po", "url-changed.ja.po")
     shutil.copyfile(project / "releases" / f"{RELEASE_ID}.xml",
                     project / "releases" / "zz-copy.xml")
-    config = load_config(project, project / "communique.toml")
-    serial = Validation(config, Policy(), 0.0, project)
-    serial.run_project(1)
-    monkeypatch.setattr(project_module, "SERIAL_BELOW", 0)
-    parallel = Validation(config, Policy(), 0.0, project)
-    parallel.run_project(2)
+    serial, parallel = serial_and_parallel(project, monkeypatch)
     issues = serial.issues
     assert {"id-duplicate", "template-missing"} <= {i.code for i in issues}
     errors = sum(i.severity == "error" for i in issues)
