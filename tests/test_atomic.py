@@ -124,16 +124,20 @@ def test_a_failure_anywhere_leaves_the_old_file_and_no_temp_file(tmp_path, monke
 
 def test_a_folder_in_the_way_is_an_error_and_leaves_no_temp_file(tmp_path):
     (tmp_path / "b.txt").mkdir()
-    with pytest.raises(IsADirectoryError):
+    with pytest.raises(IsADirectoryError) as raised:
         atomic.write_bytes(tmp_path / "b.txt", b"new")
     assert [p.name for p in tmp_path.iterdir()] == ["b.txt"]
+    # The CLI prints the error's file name: the target, never the temp file it removed.
+    assert (raised.value.filename, raised.value.filename2) == (str(tmp_path / "b.txt"), None)
 
 
 def test_a_folder_that_cannot_be_made_is_an_error(tmp_path):
     (tmp_path / "a").write_bytes(b"a file, not a folder")
-    with pytest.raises(OSError):
-        atomic.write_bytes(tmp_path / "a" / "b" / "c.txt", b"new")
+    target = tmp_path / "a" / "b" / "c.txt"
+    with pytest.raises(OSError) as raised:
+        atomic.write_bytes(target, b"new")
     assert [p.name for p in tmp_path.iterdir()] == ["a"]
+    assert raised.value.filename == str(target)
 
 
 # ---------------------------------------------------------------- mode

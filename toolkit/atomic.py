@@ -110,10 +110,17 @@ def _replace(path: Path | str, fill: Callable[[int], None]) -> None:
             os.close(fd)
         assert temp is not None  # the loop is left by its break, with the file made
         os.replace(temp, target)
-    except BaseException:
+    except BaseException as exc:
         if temp is not None:
-            with contextlib.suppress(FileNotFoundError):  # renamed already, or not made yet
+            # Renamed already, or not made yet (in a "folder" that is a file, unlink
+            # fails as the open did): the error to report is the one that stopped us.
+            with contextlib.suppress(FileNotFoundError, NotADirectoryError):
                 os.unlink(temp)
+        if isinstance(exc, OSError) and exc.filename is not None:
+            # The error is the target's: the temp name, gone now, is what the system
+            # call named ("build/ja/.x.html.18925.2.tmp: Is a directory"), which sent
+            # the reader looking for a file that never existed.
+            exc.filename, exc.filename2 = target, None
         raise
 
 
