@@ -130,11 +130,17 @@ def merge_with_report(template: Catalog, old: Catalog | None, *, fuzzy_matching:
                 continue
         entries.append(_fresh(wanted))
         counts["new"] += 1
-    newly_obsolete = [_obsolete(e) for e in old_catalog.live()
-                      if e.key not in used and (e.has_translation or e.translator_comments)]
-    superseded = {e.key for e in newly_obsolete} | taken
-    entries += [e for e in old_catalog.entries if e.obsolete and e.key not in superseded]
-    entries += newly_obsolete
+    newly_obsolete = {e.key: _obsolete(e) for e in old_catalog.live()
+                      if e.key not in used and (e.has_translation or e.translator_comments)}
+    superseded = newly_obsolete.keys() | taken
+    # In the old file's order, as msgmerge keeps them: a message the template just lost
+    # stands where it stood, before the obsolete entries at the file's end (appended
+    # after them, each update by msgmerge and by communique reordered the other's).
+    for e in old_catalog.entries:
+        if not e.obsolete and e.key in newly_obsolete:
+            entries.append(newly_obsolete[e.key])
+        elif e.obsolete and e.key not in superseded:
+            entries.append(e)
     report = MergeReport(kept=counts["kept"], fuzzy=counts["fuzzy"], from_tm=counts["tm"],
                          revived=counts["revived"], new=counts["new"],
                          obsoleted=len(newly_obsolete), wanting=tuple(wanting))
