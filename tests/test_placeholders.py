@@ -147,6 +147,37 @@ def test_any_msgstr_is_parsed_or_refused_with_a_code(msgstr):
         assert exc.code.startswith(("markup-", "placeholder-"))
 
 
+# A directional control left open runs on past the translation, to the end of the
+# paragraph the page puts it in: a translator's U+202E in the place name would turn the
+# publisher's name after it in the dateline around. Balanced ones stay in the segment.
+@pytest.mark.parametrize(("msgstr", "says"), [
+    ("\u202e\u0422\u043e\u043a\u0438\u043e", "U+202E (RIGHT-TO-LEFT OVERRIDE) is not closed"),
+    ("\u0645\u0646 \u2067Tokyo", "U+2067 (RIGHT-TO-LEFT ISOLATE) is not closed"),
+    ("\u2067\u202bTokyo\u2069 \u202d", "U+202D (LEFT-TO-RIGHT OVERRIDE) is not closed"),
+    ("Tokyo\u202c", "U+202C (POP DIRECTIONAL FORMATTING) closes no embedding"),
+    ("\u2068Tokyo\u202c\u2069", "U+202C (POP DIRECTIONAL FORMATTING) closes no embedding"),
+    ("Tokyo\u2069", "U+2069 (POP DIRECTIONAL ISOLATE) closes no isolate"),
+])
+def test_a_directional_control_left_open_or_closing_nothing_is_refused(msgstr, says):
+    for message in (segment_message(segment("Tokyo")),
+                    segment_message(segment("<em>Tokyo</em>"))):
+        text = msgstr if not message.placeholders else f"<em>{msgstr}</em>"
+        with pytest.raises(PlaceholderError) as info:
+            parse_translation(text, message)
+        assert info.value.code == "markup-invalid"
+        assert info.value.message.startswith(says)
+
+
+@pytest.mark.parametrize("msgstr", [
+    "\u0637\u0648\u0643\u064a\u0648 \u2066Tokyo\u2069",  # an isolated Latin name
+    "\u202bعربي\u202c \u202dABC\u202c",
+    "\u2067\u202bTokyo\u2069",  # PDI closes the embedding left open inside its isolate
+    "\u200f\u0637\u0648\u0643\u064a\u0648\u200e",  # marks are no embeddings
+])
+def test_balanced_directional_controls_are_kept(msgstr):
+    assert parse_translation(msgstr, segment_message(segment("Tokyo"))) == (msgstr,)
+
+
 def test_an_unknown_entity_in_a_translation_stays_literal_text():
     message = segment_message(segment("plain"))
     assert parse_translation("&xxe; &#60;", message) == ("&xxe; <",)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -306,7 +307,53 @@ def _syntax_problem(message: str) -> str:
     return message
 
 
+# Unicode's explicit directional formatting characters: the embeddings and overrides
+# (LRE, RLE, PDF, LRO, RLO) and the isolates (LRI, RLI, FSI, PDI).
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_PDF, _PDI = "\u202c", "\u2069"
+_ISOLATES = frozenset("\u2066\u2067\u2068")
+
+
+def _check_directions(msgstr: str) -> None:
+    """Refuse a directional control the translation leaves open or that closes nothing.
+
+    An embedding, override or isolate runs on to the end of the paragraph: one left open
+    reorders the text the page puts after the translation (in the dateline, the
+    publisher's name after the place; in a paragraph, the source's own spans), and a
+    closer without its opener ends one that text opened. Balanced ones (an Arabic
+    translation isolating a Latin name) stay inside the segment and are kept.
+    """
+    opened: list[str] = []
+    for found in _BIDI_CONTROLS.finditer(msgstr):
+        control = found.group()
+        if control == _PDF:
+            if not opened or opened[-1] in _ISOLATES:
+                raise PlaceholderError("markup-invalid", f"{_control_name(control)} closes "
+                                       "no embedding or override the translation opened")
+            opened.pop()
+        elif control == _PDI:  # closes its isolate and the embeddings still open in it
+            while opened and opened[-1] not in _ISOLATES:
+                opened.pop()
+            if not opened:
+                raise PlaceholderError("markup-invalid", f"{_control_name(control)} closes "
+                                       "no isolate the translation opened")
+            opened.pop()
+        else:
+            opened.append(control)
+    if opened:
+        closer = _PDI if opened[-1] in _ISOLATES else _PDF
+        raise PlaceholderError("markup-invalid", f"{_control_name(opened[-1])} is not "
+                               f"closed by {_control_name(closer)}: it would change the "
+                               "direction of the text after the translation")
+
+
+def _control_name(control: str) -> str:
+    return f"U+{ord(control):04X} ({unicodedata.name(control)})"
+
+
 def _parse(msgstr: str, shape: Shape) -> _Items:
+    if _BIDI_CONTROLS.search(msgstr):
+        _check_directions(msgstr)
     if not shape and "]]>" not in msgstr and _PLAIN.fullmatch(msgstr):
         # What the parse below would give: the text itself (line ends aside, which
         # the whitespace rule turns into spaces either way).
