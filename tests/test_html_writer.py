@@ -20,6 +20,7 @@ from toolkit.html_writer import (
     attribute,
     block,
     element,
+    html_lang,
     language_direction,
     language_name,
     locale_index,
@@ -588,3 +589,15 @@ def test_a_version_in_another_language_than_its_locale_is_named_and_tagged_in_it
         context, locale="en", language="fr")))
     assert [(e.get("lang"), e.text) for e in own.find_class("versions")[0].iter("span")] \
         == [("fr", "français")]
+
+
+# A page's lang and its XML's xml:lang are BCP 47 (the schema's xs:language): a catalog
+# folder named as gettext names it (`sr@latin`) wrote xml:lang="sr@latin", which failed
+# the schema, and a lang HTML ignores.
+@pytest.mark.parametrize(("locale", "tag"), [
+    ("ja", "ja"), ("pt_BR", "pt-BR"), ("zh_Hant_TW", "zh-Hant-TW"), ("en-XA", "en-XA"),
+    ("sr@latin", "sr-Latn"), ("sr_RS@latin", "sr-Latn-RS"), ("uz_Cyrl@cyrillic", "uz-Cyrl"),
+    ("be@latin", "be-Latn"), ("ca@valencia", "ca"), ("ja_JP.UTF-8", "ja-JP"),
+])
+def test_html_lang_is_bcp47(locale, tag):
+    assert html_lang(locale) == tag

@@ -170,8 +170,26 @@ class LocaleEntry:
 
 
 def html_lang(locale: str) -> str:
-    """BCP 47 for HTML and xml:lang: ``pt_BR`` → ``pt-BR``."""
+    """BCP 47 for HTML and xml:lang: ``pt_BR`` → ``pt-BR``, ``sr@latin`` → ``sr-Latn``."""
+    if "@" in locale or "." in locale:
+        return _posix_lang(locale)
     return locale.replace("_", "-")
+
+
+@cache
+def _posix_lang(locale: str) -> str:
+    """A gettext (POSIX) locale name as BCP 47: the encoding dropped, a modifier naming a
+    script made its subtag, any other dropped. ``sr@latin`` as it is was no language tag:
+    the XML written with it failed the schema's xs:language, and HTML's lang ignored it."""
+    from toolkit.formatting import MODIFIER_SCRIPTS
+
+    name, _, modifier = locale.partition("@")
+    language, _, rest = name.partition(".")[0].partition("_")
+    subtags = [language, *filter(None, rest.split("_"))]
+    script = MODIFIER_SCRIPTS.get(modifier.casefold())
+    if script and not any(len(tag) == 4 and tag.isalpha() for tag in subtags[1:]):
+        subtags.insert(1, script)
+    return "-".join(subtags)
 
 
 # ---------------------------------------------------------------- serialisation

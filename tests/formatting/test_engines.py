@@ -72,3 +72,20 @@ def test_pseudo_locales_format_values_as_their_language(engine):
     assert get_formatter("en-XA", engine=engine).format(date) == \
         get_formatter("en", engine=engine).format(date)
     assert get_formatter("ar-XB", engine=engine).direction == "rtl"
+
+
+# gettext names some locales with a modifier (`sr@latin`, the catalog folder Weblate and
+# GNOME use for Serbian in Latin letters). Babel kept it in the name and then failed to
+# load "locale-data/sr@latin.dat"; ICU refused the name with a traceback.
+@pytest.mark.parametrize("engine", ["babel", "icu"])
+def test_a_gettext_modifier_naming_a_script_is_that_script(engine):
+    if engine == "icu":
+        pytest.importorskip("icu")
+    published = Span("date", (("skeleton", "yMMMMd"), ("value", "2022-12-24")))
+    latin = get_formatter("sr@latin", engine=engine).format(published)
+    assert latin == get_formatter("sr-Latn", engine=engine).format(published)
+    assert "dec" in latin  # in Latin letters, where sr (Cyrillic) writes "дец"
+    assert "дец" in get_formatter("sr", engine=engine).format(published)
+    # Any other modifier names no CLDR data: the locale without it.
+    assert get_formatter("de_DE@euro", engine=engine).format(published) == \
+        get_formatter("de-DE", engine=engine).format(published)

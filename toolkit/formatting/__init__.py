@@ -108,7 +108,23 @@ def babel_locale_for(locale: str) -> Locale:
         # their values are formatted as the language's, the text is the pseudo catalog's.
         tag = tag.partition("_")[0]
     try:
-        return Locale.parse(tag)
+        parsed = Locale.parse(tag)
     except (UnknownLocaleError, ValueError, TypeError) as exc:
         raise UsageError(f"unknown locale {locale!r}: CLDR has no data for it "
                          f"(use a tag such as en, ja, pt-BR, zh-Hant)") from exc
+    if parsed.modifier is None:
+        return parsed
+    # A gettext modifier (`sr@latin`, a catalog folder Weblate and GNOME use) is no part
+    # of a CLDR locale: Babel keeps it in the locale's name, then fails to load data by
+    # that name ("locale-data/sr@latin.dat"), and ICU refuses the name. The script it
+    # names is CLDR's script subtag; any other modifier is dropped.
+    script = parsed.script or MODIFIER_SCRIPTS.get(parsed.modifier.casefold())
+    try:
+        return Locale(parsed.language, parsed.territory, script, parsed.variant)
+    except UnknownLocaleError as exc:
+        raise UsageError(f"unknown locale {locale!r}: CLDR has no data for it "
+                         f"(use a tag such as en, ja, pt-BR, zh-Hant)") from exc
+
+
+# The gettext modifiers that name a script, as CLDR writes it (sr@latin is sr-Latn).
+MODIFIER_SCRIPTS = {"latin": "Latn", "cyrillic": "Cyrl"}
