@@ -300,3 +300,67 @@ def test_german_authorities(text, expected):
 ])
 def test_japanese_latin_companies(text, expected):
     assert entities("ja", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a public body: its head, adjectives in lower case, what it is of
+    ("L'Autorité de la concurrence a autorisé", [("org", "Autorité de la concurrence")]),
+    ("la Commission nationale de l'informatique et des libertés a prononcé",
+     [("org", "Commission nationale de l'informatique et des libertés")]),
+    ("La Direction générale de la concurrence, de la consommation et de la répression des "
+     "fraudes avait transmis",
+     [("org", "Direction générale de la concurrence, de la consommation et de la répression "
+              "des fraudes")]),
+    ("que la Commission européenne doit approuver", [("org", "Commission européenne")]),
+    ("devant le Conseil d'État.", [("org", "Conseil d'État")]),
+    ("un recours devant la cour d'appel de Paris.", [("org", "cour d'appel de Paris")]),
+    # a ministry's portfolio may end in an adjective of its own
+    ("Ministère de l'Agriculture et de la Souveraineté alimentaire",
+     [("org", "Ministère de l'Agriculture et de la Souveraineté alimentaire")]),
+    # the head alone, a phrase of the sentence after a comma, a kind of court: none
+    ("transmis à l'Autorité en 2020", []),
+    ("La Commission, de son côté, a rappelé", []),
+    ("un tribunal administratif a jugé", []),
+])
+def test_french_public_bodies(text, expected):
+    assert entities("fr", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bundesministerium für Umwelt, Naturschutz, nukleare Sicherheit und Verbraucherschutz",
+     [("org", "Bundesministerium für Umwelt, Naturschutz, nukleare Sicherheit und "
+              "Verbraucherschutz")]),
+    ("das Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung teilte mit",
+     [("org", "Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung")]),
+    # an article or pronoun before a noun is no adjective of the portfolio
+    ("Die Regierung in einem Schreiben", []),
+])
+def test_german_ministries_with_adjectives(text, expected):
+    assert entities("de", text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an appointing verb, the name, then its role without a comma
+    ("en", "Kestrel Aerospace Names Priya Raman Chief Financial Officer",
+     [("person", "Priya Raman")]),
+    ("en", "The company today named Marcus Lindqvist chief operating officer, effective",
+     [("person", "Marcus Lindqvist")]),
+    ("en", "It also promoted Rafael Ortiz to senior vice president of engineering.",
+     [("person", "Rafael Ortiz")]),
+    ("fr", "Valmont Industries nomme Sophie Garnier directrice financière",
+     [("person", "Sophie Garnier")]),
+    ("fr", "la nomination de Sophie Garnier au poste de directrice financière",
+     [("person", "Sophie Garnier")]),
+    ("de", "Die Stadtwerke ernennt Julia Brenner zur Pressesprecherin.",
+     [("person", "Julia Brenner")]),
+    # no role after the name, or a capitalised name after the role: no person
+    ("en", "The magazine named Brightwater Analytics one of the best employers.", []),
+    ("en", "It named Kestrel Aerospace President Jane Doe as its adviser.",
+     [("person", "Jane Doe")]),
+])
+def test_a_name_an_appointing_verb_gives_a_role(lang, text, expected):
+    assert entities(lang, text) == expected
+
+
+def test_parts_are_no_ministry_in_chinese():
+    assert entities("zh", "，二十年来累计交付零部件超过3,000万件。") == []

@@ -120,3 +120,29 @@ def orgs(text: str, lang: str) -> list[str]:
 ])
 def test_a_company_is_marked_again_without_its_legal_form(lang, text, expected):
     assert orgs(text, lang) == expected
+
+
+def test_a_german_family_name_in_the_genitive_is_the_person():
+    text = ("Lemke stellt Programm vor\n\nBundesumweltministerin Steffi Lemke hat das Programm "
+            "vorgestellt. Nach Lemkes Worten ist es dringend.\n")
+    assert persons(text, "de") == ["Lemke", "Steffi Lemke", "Lemkes"]
+
+
+def test_a_given_name_alone_is_the_person_only_in_a_quotation():
+    text = ("Appointment\n\nThe board named Priya Raman chief financial officer. \"Priya "
+            "brings discipline,\" said the chair. Priya Street is nearby.\n")
+    assert persons(text, "en") == ["Priya Raman", "Priya"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fusion autorisée\n\nL'Autorité de la concurrence a autorisé la fusion. Selon l'Autorité, "
+     "les prix baisseront.\n", ["Autorité de la concurrence", "Autorité"]),
+    # another body's name after the head (a body of its own), a head inside a word
+    ("Avis\n\nL'Autorité de la concurrence a rendu un avis. L'Autorité européenne des marchés "
+     "a suivi; l'Autorités n'existe pas.\n",
+     ["Autorité de la concurrence", "Autorité européenne des marchés"]),
+    ("Avis\n\nL'Autorité de la concurrence a rendu un avis. L'Autorité Lambda a suivi.\n",
+     ["Autorité de la concurrence"]),
+])
+def test_a_french_public_body_is_named_again_by_its_head(text, expected):
+    assert orgs(text, "fr") == expected

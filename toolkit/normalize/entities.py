@@ -122,6 +122,21 @@ SAY_VERBS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "es": ("declaró", "afirmó", "dijo", "explicó", "señaló", "indicó", "aseguró", "destacó",
            "añadió", "subrayó", "comentó", "según"),
 })
+# Verbs of appointing a name and its role follow without a comma ("Names Priya Raman
+# Chief Financial Officer", "today named Marcus Lindqvist chief operating officer",
+# "nomme Sophie Garnier directrice financière", "ernennt Julia Brenner zur Sprecherin"),
+# and the words that may join the name to the role ("as", "au poste de", "zur").
+APPOINT_VERBS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("appoints", "appointed", "names", "named", "promotes", "promoted", "hires", "hired",
+           "elects", "elected"),
+    "fr": ("nomme", "nomination de", "désigne", "promeut", "recrute"),
+    "de": ("ernennt", "beruft", "bestellt", "befördert"),
+    "es": ("nombra", "nombramiento de", "designa", "designación de", "ficha"),
+})
+APPOINT_JOINERS = frozenset(("as", "to", "its", "the", "new", "au", "poste", "de", "comme",
+                             "en", "tant", "que", "nouveau", "nouvelle", "zum", "zur", "als",
+                             "neuen", "neue", "como", "nuevo", "nueva"))
+
 # Words no person's name holds: an organisation's ("Hoshino Electric Group, Head ...").
 ORG_WORDS = frozenset({
     "Group", "Bank", "University", "Committee", "Council", "Agency", "Company",
@@ -255,6 +270,18 @@ ORG_HEADS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Secretaría de Estado", "Representación Permanente", "Presidencia"),
 })
 
+# Lower-case words before a noun in a German ministry's name that are no adjective of
+# its portfolio ("Regierung in einem Schreiben", "für ihre Arbeit").
+DE_NOT_ADJECTIVES = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+                     "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "sein",
+                     "seine", "seinen", "seinem", "seiner", "ihre", "ihren", "ihrem", "ihrer",
+                     "unsere", "unseren", "unserem", "unserer", "diese", "diesen", "diesem",
+                     "dieser", "dieses", "jede", "jeden", "jedem", "jeder", "alle", "allen",
+                     "aller", "beide", "beiden", "welche", "welchen", "mehrere", "einige",
+                     "andere", "anderen", "weitere", "weiteren", "deren", "dessen", "unter",
+                     "hinter", "über", "wieder", "immer", "oder", "aber", "sowie", "sehr",
+                     "eben", "gegen", "ohne")
+
 # Organisations a German or Spanish text names with no "of" ("Bundesregierung").
 NAMED_ORGS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "de": ("Bundesregierung", "Auswärtiges Amt", "Auswärtigen Amt", "Auswärtigen Amtes",
@@ -280,6 +307,34 @@ FR_ADJECTIVES = ("étrangères", "étrangers", "française", "français", "féd�
                  "intérieur", "extérieur", "industrielle", "numérique", "écologique",
                  "solidaire", "nationale", "territoriale", "sociale", "économique",
                  "publique", "publiques", "supérieur", "culturelle", "énergétique")
+
+# French public bodies are named by a capitalised head, lower-case adjectives and what
+# they are "of" ("Autorité de la concurrence", "Commission nationale de l'informatique et
+# des libertés", "Direction générale de l'alimentation", "Conseil d'État"), unlike a
+# ministry's portfolio in capitals. A head alone ("l'Autorité") names none by itself.
+FR_AUTHORITY_HEADS = ("Autorité", "Haute Autorité", "Commission", "Conseil", "Direction",
+                      "Agence", "Office", "Institut", "Cour", "Tribunal", "Observatoire",
+                      "Délégation", "Inspection générale", "Haut-commissariat", "Caisse",
+                      "Secrétariat général")
+FR_AUTHORITY_ADJECTIVES = (
+    *FR_ADJECTIVES, "national", "général", "générale", "européen", "européenne", "régional",
+    "régionale", "supérieure", "constitutionnel", "administratif", "administrative",
+    "judiciaire", "fédéral", "international", "internationale", "interministériel",
+    "interministérielle", "indépendante", "permanent", "permanente", "sanitaire",
+    "alimentaire", "nucléaire", "financier", "financière", "financiers", "financières",
+    "environnemental", "environnementale", "social", "mondial", "mondiale", "local",
+    "locale", "départemental", "départementale", "public", "publics", "spatial", "spatiale",
+    "statistique", "agricole", "maritime", "fiscal", "fiscale", "civil", "civile")
+# Words after "de" that open a phrase of the sentence, not the body's portfolio ("la
+# Commission, de son côté", "de ce fait").
+FR_NOT_PORTFOLIOS = ("ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
+                     "notre", "nos", "votre", "vos", "mon", "ma", "mes", "un", "une", "plus",
+                     "manière", "façon", "sorte", "nouveau", "nouvelle", "nombreux",
+                     "nombreuses", "même", "tout", "toute", "tous", "toutes")
+# Courts named by their kind in lower case and their seat ("cour d'appel de Paris").
+FR_COURTS = ("cour d'appel", "cour d’appel", "cour administrative d'appel",
+             "cour administrative d’appel", "tribunal judiciaire", "tribunal administratif",
+             "tribunal de commerce", "tribunal correctionnel", "conseil de prud'hommes")
 
 LEGAL_FORMS = ("Co., Ltd.", "Co.,Ltd.", "Inc.", "Incorporated", "Corporation", "Corp.", "Co.",
                "Ltd.", "Ltd", "Limited", "Pty Ltd", "Pty. Ltd.", "LLC", "L.L.C.", "LLP", "plc",
@@ -445,18 +500,35 @@ class EntityRecognizer:
             word = rf"{UP}{LO}+(?:-{UP}?{LO}+)*"
             # "... de la Souveraineté industrielle et numérique"; a portfolio list is
             # joined by commas ("de l'Économie, des Finances et de la ...").
-            adjective = rf"(?:{S}+(?:et{S}+)?{alt(FR_ADJECTIVES)})*"
+            adjective = rf"(?:{S}+(?:et{S}+)?{alt(FR_AUTHORITY_ADJECTIVES)}(?!\w))*"
             conn = (rf"(?:,?{S}+(?:et{S}+)?(?:de{S}+la{S}+|de{S}+l['’]|des{S}+|du{S}+|de{S}+"
                     rf"|d['’])|{S}+et{S}+)")
             rules.append(_rule((
                 rf"(?<![\w])(?P<org>{alt(heads)}{conn}{word}{adjective}(?:{conn}{word}{adjective})*)"
                 rf"(?!\w)"), tuple(heads), "org"))
+            # A public body: its head, then adjectives, what it is of, or both; the
+            # first "de" without a comma before it ("la Commission, de son côté").
+            noun = (rf"(?!(?:{alt(FR_NOT_PORTFOLIOS)})(?!\w))"
+                    rf"(?:{LO}+(?:-{LO}+)*|{word})")
+            adjectives = rf"(?:{S}+(?:et{S}+)?{alt(FR_AUTHORITY_ADJECTIVES)}(?!\w))"
+            of = rf"{S}+(?:de{S}+la{S}+|de{S}+l['’]|des{S}+|du{S}+|de{S}+|d['’])"
+            part = rf"(?:{conn}{noun}{adjectives}*)"
+            rules.append(_rule((
+                rf"(?<![\w])(?P<org>{alt(FR_AUTHORITY_HEADS)}(?:{adjectives}+(?:{of}{noun}"
+                rf"{adjectives}*{part}*)?|{of}{noun}{adjectives}*{part}*))(?!\w|['’])"),
+                FR_AUTHORITY_HEADS, "org"))
+            rules.append(_rule((
+                rf"(?<![\w])(?P<org>{alt(FR_COURTS)}{S}+(?:de{S}+|d['’]|du{S}+){word}"
+                rf"(?:-{word})*)(?!\w)"), FR_COURTS, "org"))
         elif lang in ("de", "es"):
             word = rf"{UP}{LO}+(?:-{UP}?{LO}+)*"
+            if lang == "de":  # "für wirtschaftliche Zusammenarbeit", "nukleare Sicherheit"
+                word = (rf"(?:(?!{alt(DE_NOT_ADJECTIVES)}(?!\w))[a-zäöüß]{{3,}}"
+                        rf"(?:e|en|er|es|em){S}+)?{word}")
             links = ("des", "der", "für", "von", "und", "in") if lang == "de" else \
                 ("de la", "de los", "de las", "del", "de", "e", "y", "en")
             conn = rf"{S}+(?:{alt(links)}){S}+"
-            listed = rf"(?:,{S}+{word}(?:{S}+{word})*(?={conn}|,))?"
+            listed = rf"(?:,{S}+{word}(?:{S}+{word})*(?={conn}|,))*"
             rules.append(_rule((
                 rf"(?<![\w])(?P<org>{alt(heads)}(?:{conn}{word}(?:{S}+{word})*{listed})+)"
                 rf"(?!\w)"), tuple(heads), "org"))
@@ -494,6 +566,10 @@ class EntityRecognizer:
             for start, end in self.appositive.names(text, persons):
                 yield Found(start, end, (Span("person", (), (text[start:end],)),),
                             rank + len(self.rules))
+        if self.appositive is not None and self.appositive.appoint.fires(text, tokens):
+            for start, end in self.appositive.appointed(text):
+                yield Found(start, end, (Span("person", (), (text[start:end],)),),
+                            rank + len(self.rules) + 1)
 
 
 # A word as the appositive rule reads one, and a word with what stands between it and
@@ -538,6 +614,51 @@ class _Appositive:
         self.no_name = frozenset((*SENTENCE_WORDS, *NOT_NAMES, *POST_NOMINALS, *ORG_WORDS,
                                   *(w for r in APPOSITIVE_ROLES.get(lang, ()) for w in r.split())))
         self.particles = frozenset(PARTICLES)
+        appoint = APPOINT_VERBS.get(lang, ())
+        self.appoint = Trigger.of(appoint)
+        self._appoint = re.compile(rf"(?<!\w)(?i:{alt(appoint)})[ \u00a0]+(?=[^\W\d_])")
+
+    def appointed(self, text: str) -> Iterator[tuple[int, int]]:
+        """The names an appointing verb is followed by, with their role after them
+        and no comma: two to five name words, then perhaps "as", "to", "au poste de",
+        then a role, not followed by a capitalised word ("names Kestrel Aerospace
+        President Jane Doe ..." names no person "Kestrel Aerospace")."""
+        for verb in self._appoint.finditer(text):
+            run: list[re.Match[str]] = []
+            at = verb.end()
+            for word in _APPOSITIVE_WORD.finditer(text, at, at + 200):
+                gap = text[at:word.start()]
+                if (run and not gap) or gap.strip(" \u00a0") or len(run) == 12:
+                    break
+                run.append(word)
+                at = word.end()
+            words = [w.group() for w in run]
+            folded = [w.rstrip(".").casefold() for w in words]
+            for size in range(2, min(6, len(run))):
+                if not self._is_name(words[:size]):
+                    break
+                role_end = self._role_at(folded, words, size)
+                if role_end:
+                    if role_end < len(words) and words[role_end][0].isupper() and \
+                            run[role_end - 1].end() < len(text) and \
+                            text[run[role_end - 1].end()] != ",":
+                        break
+                    yield run[0].start(), run[size - 1].end()
+                    break
+
+    def _role_at(self, folded: list[str], words: list[str], first: int) -> int:
+        """Where the role that opens folded[first:] ends (after joining words), or 0."""
+        at = first
+        while at < len(folded) - 1 and at - first < 4 and (
+                folded[at] in APPOINT_JOINERS or folded[at] in self.modifiers):
+            at += 1
+        if self.endings:
+            return at + 1 if folded[at].endswith(self.endings) and words[at][0].isupper() \
+                else 0
+        for size in range(min(self.longest, len(folded) - at), 0, -1):
+            if tuple(folded[at:at + size]) in self.roles:
+                return at + size
+        return 0
 
     def names(self, text: str, known: set[int]) -> Iterator[tuple[int, int]]:
         """The names before a role; not where a rule found a person ending at the comma
@@ -769,7 +890,7 @@ def _chinese_rules() -> list[_Rule]:
                   rf"{alt(ZH_HEADLINE_VERBS)}))(?P<person>{named})(?={after}|$)")
     not_orgs = "".join(f"(?<!{re.escape(w)})" for w in ZH_NOT_ORGS)  # each its own width
     org = (rf"(?<![{han}·])(?P<org>[{han}]{{2,16}}?(?:{alt(ZH_ORG_ENDINGS)}))"
-           rf"{not_orgs}(?!间|长|门|分|署|队|发言人|首脑|[{han}]?部长)")
+           rf"{not_orgs}(?!间|长|门|分|署|队|件|落|位|发言人|首脑|[{han}]?部长)")
     return [
         _rule(name_title, ZH_TITLES, "person", inside_words=True),
         _rule(honorific, ZH_HONORIFICS, "person", inside_words=True),
@@ -809,6 +930,16 @@ def company_short_name(name: str, lang: str) -> str | None:
     if short == name or len(short) < 3 or short in SENTENCE_WORDS:
         return None
     return short
+
+
+def authority_head(name: str, lang: str) -> str | None:
+    """The head of a French public body's name ("Autorité de la concurrence" ->
+    "Autorité"), by which the release names it again after the article; None for
+    another organisation."""
+    if lang != "fr":
+        return None
+    head = name.split(maxsplit=1)[0]
+    return head if head != name and head in FR_AUTHORITY_HEADS else None
 
 
 @cache

@@ -47,6 +47,7 @@ from toolkit.normalize.entities import (
     JA_TITLES,
     PARTICLES,
     POST_NOMINALS,
+    SENTENCE_WORDS,
     TITLES,
     ZH_AFTER_NAME,
     ZH_BEFORE_COMPANY,
@@ -54,6 +55,7 @@ from toolkit.normalize.entities import (
     ZH_COMPANY_TITLES,
     ZH_HONORIFICS,
     ZH_TITLES,
+    authority_head,
     company_short_name,
 )
 from toolkit.normalize.report import Report
@@ -83,6 +85,15 @@ _DE_DETERMINERS = frozenset((
     "eines", "kein", "keine", "keinen", "keinem", "keiner", "zum", "zur", "vom", "im", "am",
     "beim", "ins", "ans", "aufs", "jeder", "jede", "jedes", "viele", "alle", "diese",
     "dieser", "diesen", "diesem", "manche", "einige", "mehrere", "beide", "beiden",
+))
+# Words capitalised only where they open a sentence, never a given name before a
+# family name ("Nach Lemkes Worten", "After Hayashi", "Selon Fesneau").
+_OPENING_WORDS = frozenset((
+    *SENTENCE_WORDS, "Nach", "Laut", "Mit", "Bei", "Für", "Von", "Auf", "Aus", "Zu", "Gegen",
+    "Ohne", "Um", "Über", "Unter", "Vor", "Wie", "Und", "Auch", "Dass", "Als", "Da", "Weil",
+    "Wenn", "Zudem", "Seit", "Gemeinsam", "Selon", "Pour", "Avec", "Après", "Avant",
+    "Et", "Mais", "Ainsi", "Según", "Con", "Para", "Tras", "Y", "Pero", "Like", "Unlike",
+    "Both", "Neither", "Neben",
 ))
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;。！？]['\"”’»)\]]*)[\s\u00a0„“\"'«‹(\[]*$")
 _LAST_WORD = re.compile(r"([^\W\d_][\w.'’-]*)[ \u00a0]+$")
@@ -126,6 +137,11 @@ def propagate(release: Release, report: Report) -> Release:
         short = company_short_name(company, lang)
         if short is not None and short.casefold() not in _never(lang):
             mentions.setdefault(short, Mention(short, "company", company, "org"))
+        # A French public body is named again by its head after the article ("Autorité
+        # de la concurrence", then "l'Autorité").
+        head = authority_head(company, lang)
+        if head is not None:
+            mentions.setdefault(head, Mention(head, "authority", company, "org"))
     if not mentions:
         return release
     finder = _Finder(lang, mentions, segments)
@@ -216,6 +232,11 @@ def _latin_forms(name: str, lang: str) -> Iterator[tuple[str, str]]:
         first -= 1
     family = " ".join(tokens[first:])
     yield family, "family"
+    # The given name, which colleagues quoted use ("Priya brings ...", "Je remercie
+    # Laurent"); only a word of its own, not an initial nor a hyphen's part.
+    if first >= 1 and len(tokens[0]) >= 3 and re.fullmatch(r"[^\W\d_]+", tokens[0]) and \
+            words[0] == tokens[0]:
+        yield tokens[0], "given"
 
 
 @cache
@@ -343,11 +364,21 @@ class _Finder:
                 continue
             mention = self.mentions[form]
             start, end = at + index, at + len(form) + index
-            if self.spaced and not _word_bounded(flat, start, end):
-                continue
-            span_text = self._accept(mention, flat, start, end, headline)
+            genitive = False
+            if mention.kind == "authority":
+                if not _after_article(flat, start, end):
+                    continue
+            elif self.spaced and not _word_bounded(flat, start, end):
+                # German writes a name's genitive with an "s" ("Lemkes Worten").
+                genitive = self.lang == "de" and mention.name == "person" and \
+                    flat[end:end + 1] == "s" and _word_bounded(flat, start, end + 1)
+                if not genitive:
+                    continue
+            span_text = self._accept(mention, flat, start, end + genitive, headline)
             if span_text is None:
                 continue
+            if genitive:
+                span_text += "s"
             if not text.startswith(span_text, index):
                 span_text = form  # an honorific after it is in the next part
             if index > done:
@@ -376,6 +407,12 @@ class _Finder:
             return self._accept_ja(mention, flat, start, end)
         before, after = flat[:start], flat[end:]
         word = mention.text
+        if mention.kind == "authority":
+            following = _FIRST_WORD.match(after)
+            # "la Commission européenne", a body the rules did not name: not this one.
+            return None if following and (following.group(1)[:1].isupper() or
+                                          following.group(1) in _FR_AUTHORITY_NEXT) \
+                else word
         if mention.name == "org" and headline:
             return word  # a headline capitalises every word: its capitals tell nothing
         if self.lang == "de" and mention.name == "person":
@@ -386,7 +423,8 @@ class _Finder:
         opens = headline or sentence
         previous = None if sentence else _LAST_WORD.search(before)
         if previous and previous.group(1)[:1].isupper() and not self._title(
-                previous.group(1)) and previous.group(1).casefold() not in self.common:
+                previous.group(1)) and previous.group(1).casefold() not in self.common \
+                and previous.group(1) not in _OPENING_WORDS:
             return None  # "Stephen Wong": another person's given name before it
         if self.lang != "de":
             following = _FIRST_WORD.match(after)
@@ -394,6 +432,9 @@ class _Finder:
                     following.group(1).casefold() not in self.common and \
                     not headline:
                 return None  # "Wong Foundation", "Hayashi Yoshimasa" is the full name
+        if mention.kind == "given" and (not _in_quote(flat, start, self.lang) or
+                                        word.casefold() in self.common or self._title(word)):
+            return None  # a given name alone is one only in a quotation
         if mention.kind != "full" and opens and (
                 word.casefold() in self.common or word.casefold() in self.nouns):
             return None  # a common word of this release, where capitals tell nothing
@@ -459,6 +500,34 @@ def _zh_company_bounded(flat: str, start: int, end: int) -> bool:
     right = end == len(flat) or not re.match(f"[{_HAN}]", flat[end]) or flat.startswith(
         _ZH_AFTER_COMPANY, end)
     return left and right
+
+
+# The quotation marks that open and close a quotation, by language.
+_QUOTES = {"en": ("“", "”"), "de": ("„»", "“«"), "fr": ("«“", "»”"), "es": ("«“", "»”")}
+
+
+def _in_quote(flat: str, start: int, lang: str) -> bool:
+    """Whether flat[start] stands inside a quotation of its segment."""
+    opens, closes = _QUOTES.get(lang, ("“«", "”»"))
+    last_open = max(flat.rfind(c, 0, start) for c in opens)
+    last_close = max(flat.rfind(c, 0, start) for c in closes)
+    return last_open > last_close or flat.count('"', 0, start) % 2 == 1
+
+
+# Words after a body's head that make it another body's ("la Commission européenne").
+_FR_AUTHORITY_NEXT = frozenset(("de", "des", "du", "d'", "d’", "nationale", "national",
+                                "générale", "général", "européenne", "européen",
+                                "supérieure", "régionale", "régional"))
+_ARTICLES = ("l'", "l’", "L'", "L’", "la ", "La ", "le ", "Le ")
+
+
+def _after_article(flat: str, start: int, end: int) -> bool:
+    """Whether flat[start:end] is a word with a definite article right before it
+    ("l'Autorité", "la Commission")."""
+    article = next((a for a in _ARTICLES if flat.endswith(a, 0, start)), None)
+    if article is None or (start > len(article) and flat[start - len(article) - 1].isalpha()):
+        return False
+    return end == len(flat) or not (flat[end].isalnum() or flat[end] in "_-")
 
 
 def _word_bounded(flat: str, start: int, end: int) -> bool:
