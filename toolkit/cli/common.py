@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -165,13 +166,50 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM: a stop asked for (a CI job cancelled or timed out, a container stopped),
+    met as ^C is, so every command's clean-up for an interrupt runs."""
+
+
+def _on_sigterm(pid: int) -> Callable[[int, object], None]:
+    def handler(signum: int, frame: object) -> None:
+        if os.getpid() != pid:
+            # A forked worker (the build, extract and validate pools) inherits the
+            # handler: like ^C, a stop is the parent's to carry out; the worker finishes
+            # its batch and the parent, stopping the pool, waits for it.
+            return
+        raise Terminated
+
+    return handler
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM raises `Terminated` in the main thread for the command's run.
+
+    By default it killed the process where it stood: a build's record was left
+    unsaved (the next run rebuilt everything), its temp file left beside it, and the
+    pool's workers, each holding the other's end of the task pipe, waited forever.
+    """
+    try:
+        previous = signal.signal(signal.SIGTERM, _on_sigterm(os.getpid()))
+    except ValueError:  # not the main thread (a command called from a test's thread)
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
     """Turn library errors into one line on stderr and their exit code; no traceback."""
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
-            return func(*args, **kwargs)
+            with _sigterm_as_interrupt():
+                return func(*args, **kwargs)
         except CommuniqueError as exc:
             raise fail(str(exc), exc.exit_code) from None
         except BrokenPipeError:
@@ -183,6 +221,8 @@ def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
             # atomic, so nothing is left half-written.
             where = display(exc.filename) if exc.filename else "communique"
             raise fail(f"{where}: error: {exc.strerror or exc}", 2) from None
+        except Terminated:
+            raise fail("terminated", 128 + signal.SIGTERM) from None
         except KeyboardInterrupt:
             raise fail("interrupted", 130) from None
 
