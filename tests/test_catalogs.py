@@ -262,6 +262,26 @@ def test_an_invalid_release_exits_2_and_keeps_its_template(tmp_path, monkeypatch
     assert template.read_bytes() == before
 
 
+def test_a_release_whose_id_is_not_its_file_name_is_refused_and_writes_no_template(
+        tmp_path, monkeypatch):
+    # A copy of a release keeps its id; its template is named by the id, and it wrote
+    # over the first release's template (references and all), exit 0.
+    root = make_project(tmp_path, {"talks": release_xml("talks", "T", "Text.")})
+    run(root, monkeypatch, "extract")
+    template = root / "locales" / "talks.pot"
+    before = template.read_bytes()
+    (root / "releases" / "talks-copy.xml").write_text(
+        release_xml("talks", "T", "Other text."), encoding="utf-8")
+    code, _, err = run(root, monkeypatch, "extract")
+    assert code == 2
+    assert err.splitlines() == [
+        "releases/talks-copy.xml:2: error: release id 'talks' does not match the file name "
+        "'talks-copy.xml': its template would be talks.pot; rename the file or correct "
+        "the id"]
+    assert template.read_bytes() == before
+    assert sorted(p.name for p in (root / "locales").iterdir()) == ["talks.pot"]
+
+
 def test_width_and_no_wrap_exclude_each_other(tmp_path, monkeypatch):
     root = make_project(tmp_path, {"talks": release_xml("talks", "T", "Text.")})
     code, _, err = run(root, monkeypatch, "extract", "--width", "60", "--no-wrap")
