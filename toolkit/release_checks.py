@@ -15,6 +15,7 @@ from toolkit.errors import InputError
 from toolkit.issues import Issue, error, warning
 from toolkit.loader import not_a_release
 from toolkit.model import Release, Span, iter_spans
+from toolkit.paths import display
 from toolkit.release_xml import read_release
 from toolkit.schema import schema_errors
 from toolkit.translate import within_language
@@ -129,8 +130,11 @@ def check_file(path: Path, source_locale: str | None = None) -> tuple[Release | 
     return release, found
 
 
-def check_unique_ids(releases: Iterable[tuple[Path, str]]) -> Iterator[Issue]:
-    """Each release id once in a project, over (path, release id) pairs.
+def check_unique_ids(releases: Iterable[tuple[Path, str]],
+                     show: Callable[[Path], str] = display) -> Iterator[Issue]:
+    """Each release id once in a project, over (path, release id) pairs; the other
+    file is named as `show` shows paths (not in full, which put the build machine's
+    folders into a CI annotation).
 
     Ids rather than releases, so that workers checking releases in parallel send back
     a few bytes each instead of a whole release to pickle.
@@ -139,6 +143,6 @@ def check_unique_ids(releases: Iterable[tuple[Path, str]]) -> Iterator[Issue]:
     for path, release_id in releases:
         if release_id in seen:
             yield error(str(path), 2, "id-duplicate",
-                        f"release id {release_id!r} is also used by {seen[release_id]}")
+                        f"release id {release_id!r} is also used by {show(seen[release_id])}")
         else:
             seen[release_id] = path

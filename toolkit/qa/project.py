@@ -321,7 +321,8 @@ class Validation:
         found.sort(key=lambda item: str(item[0]))
         duplicates = sorted(self.policy.apply(
             Issue(self._show(i.path), i.line, i.column, i.severity, i.code, i.message)
-            for i in check_unique_ids((path, release_id) for path, release_id, _ in found)))
+            for i in check_unique_ids(((path, release_id) for path, release_id, _ in found),
+                                      self._show)))
         if duplicates:
             self._note(duplicates, {self._show(path) for path, _, had in found if had})
         yield from duplicates
@@ -413,7 +414,7 @@ class Validation:
         pairs = [(p, r.id) for p in paths if (r := self._releases.get(_key(p))) is not None]
         self.issues.extend(self.policy.apply(
             Issue(self._show(i.path), i.line, i.column, i.severity, i.code, i.message)
-            for i in check_unique_ids(pairs)))
+            for i in check_unique_ids(pairs, self._show)))
 
     def _configured_release(self, path: Path) -> bool:
         return os.path.dirname(_key(path)) == self._releases_dir
