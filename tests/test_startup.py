@@ -24,7 +24,7 @@ def test_validate_loads_translation_checks_and_processes_only_when_it_uses_them(
     loaded = loaded_after("import toolkit.cli.validate, toolkit.qa.project")
     assert "toolkit.qa.project" in loaded
     for module in ("toolkit.qa.translation_checks", "html.entities", "multiprocessing",
-                   "concurrent.futures"):
+                   "concurrent.futures", "toolkit.catalogs"):
         assert module not in loaded, module
 
 

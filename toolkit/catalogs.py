@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
@@ -34,6 +34,7 @@ from toolkit.errors import InputError, UsageError
 from toolkit.extract import extract_template
 from toolkit.loader import load_releases
 from toolkit.model import Release
+from toolkit.paths import relative
 from toolkit.po_read import parse_po, read_po
 from toolkit.po_write import DEFAULT_WIDTH, format_dated, format_po, now_date
 
@@ -149,66 +150,6 @@ class RunReport:
         if pseudo:
             return {"pseudo": sum(pseudo)}
         return self.messages(locale).as_dict()
-
-
-def relative(path: Path | str, root: Path, *, written: bool = False) -> str:
-    """A path as references and messages show it: relative to the project, with ``/``.
-
-    `written`: the caller has just renamed a file of its own to `path`, which is then
-    known not to be a link (one system call less).
-    """
-    text = os.fspath(path)
-    folder, name = os.path.split(text)
-    # A file that is not a link, in a folder of the project: the folder's part is the
-    # same for every file in it, worked out once (this was 12 us a file in a run, twice
-    # per file extracted: the path functions are cold after each release).
-    if name and name != "." and ".." not in text and (written or not os.path.islink(text)):
-        if not os.path.isabs(folder):  # remembered by absolute name: the cwd may change
-            folder = os.path.join(os.getcwd(), folder)
-        shown = _relative_folder(folder, os.fspath(root))
-        if shown is not None:
-            return f"{shown}/{name}" if shown else name
-    resolved = _resolved(path)
-    base = _real_folder(os.fspath(root))
-    # A project's files are inside it: its folder is cut off the front, which is what
-    # relpath gives then, without its work (twice per file extracted).
-    if resolved.startswith(base) and resolved[len(base):len(base) + 1] == os.sep:
-        return resolved[len(base) + 1:].replace(os.sep, "/")
-    try:
-        return Path(os.path.relpath(resolved, base)).as_posix()
-    except ValueError:  # another drive (Windows)
-        return Path(path).as_posix()  # (update's tasks hold their paths as str)
-
-
-def _resolved(path: Path | str) -> str:
-    """`path.resolve()`, asking the file system about its folder once per run.
-
-    Resolving looks up every component of a path; a project's files share a handful
-    of folders, so only the file itself (which may be a link) is looked up each time.
-    """
-    text = os.fspath(path)
-    # ".." anywhere in the text (not only as a part) sends the path the slow, exact way.
-    if ".." in text or os.path.islink(text):
-        return os.path.realpath(text)
-    folder, name = os.path.split(os.path.abspath(text))
-    return os.path.join(_real_folder(folder), name)
-
-
-@lru_cache(maxsize=256)
-def _real_folder(folder: str) -> str:
-    return os.path.realpath(folder)
-
-
-@lru_cache(maxsize=256)
-def _relative_folder(folder: str, root: str) -> str | None:
-    """A folder as `relative` shows it ("" for the project's own), None outside it."""
-    resolved = _real_folder(os.path.abspath(folder))
-    base = _real_folder(root)
-    if resolved == base:
-        return ""
-    if resolved.startswith(base) and resolved[len(base):len(base) + 1] == os.sep:
-        return resolved[len(base) + 1:].replace(os.sep, "/")
-    return None
 
 
 def _status(written: bool, existed: bool) -> Status:

@@ -118,6 +118,24 @@ def test_paths_are_shown_relative_to_the_working_folder(project, monkeypatch):
         f"::error file=locales/ru/LC_MESSAGES/{RELEASE_ID}.po,line=32,title=number-changed::")
 
 
+def test_a_release_linked_from_outside_the_project_is_fresh_after_extract(project,
+                                                                          monkeypatch):
+    # Extract names the file that holds the text (links resolved); validate expected
+    # releases/<id>.xml and called the template stale after every extract.
+    release = project / "releases" / f"{RELEASE_ID}.xml"
+    elsewhere = project.parent / "elsewhere"
+    elsewhere.mkdir()
+    release.rename(elsewhere / release.name)
+    release.symlink_to(elsewhere / release.name)
+    monkeypatch.chdir(project)
+    assert CliRunner().invoke(app, ["extract"]).exit_code == 0
+    template = (project / "locales" / f"{RELEASE_ID}.pot").read_text(encoding="utf-8")
+    assert f"#: ../elsewhere/{RELEASE_ID}.xml:" in template
+    result = validate(project)
+    assert (result.exit_code, result.codes) == (0, []), result.output
+    assert validate(project, str(release)).codes == []  # a given release, held to it too
+
+
 def test_a_folder_is_walked_for_releases_templates_and_catalogs(project):
     broken(project, "url-changed.ja.po")
     result = validate(project, str(project / "locales"))

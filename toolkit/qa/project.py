@@ -23,7 +23,7 @@ from toolkit.errors import InputError
 from toolkit.extract import extract_template
 from toolkit.issues import Issue, Severity, error
 from toolkit.model import Release, iter_spans
-from toolkit.paths import display
+from toolkit.paths import display, relative
 from toolkit.placeholders import Message, segment_message
 from toolkit.qa.catalog_checks import check_catalog, locale_of, read_catalog
 from toolkit.qa.codes import Finding
@@ -451,8 +451,8 @@ class Validation:
             return None
         key, release = source
         if key not in self._extracted:
-            relative = os.path.relpath(key, _key(self.config.root))
-            self._extracted[key] = extract_template(release, relative,
+            # The references extract writes: the same function, links resolved.
+            self._extracted[key] = extract_template(release, relative(key, self.config.root),
                                                     self.config.source_locale)
         return key, self._extracted[key]
 
