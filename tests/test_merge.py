@@ -420,9 +420,11 @@ def test_a_catalog_the_new_id_already_has_loses_nothing():
     assert merged.header["Project-Id-Version"] == "talks-2022-12"  # the new catalog's
     monday = merged.lookup("The two ministers met in Tokyo on Monday.")
     assert monday.msgstr == "月曜日、両大臣は東京で会談した。" and not monday.fuzzy
-    # The old catalog's other (fuzzy) translation is kept beside it, for a translator.
+    # The old catalog's other (fuzzy) translation is kept beside it, for a translator,
+    # with the source it was made for (its #| line).
     assert monday.translator_comments == (
-        "reworded", 'talks-2022\'s catalog had (fuzzy): "両大臣は東京で会談しました。"')
+        "reworded", 'talks-2022\'s catalog had (fuzzy; made for msgid "The two ministers '
+        'met in Tokyo."): "両大臣は東京で会談しました。"')
     # The old header's translator and comments stay too.
     assert merged.header["Last-Translator"] == "Hanako <hanako@example.org>"
     assert "Checked by the Tokyo desk." in merged.header_comments
@@ -481,6 +483,41 @@ def test_a_translation_not_taken_is_one_line_of_comment_with_its_own_comments(
         entry.translator_comments
     assert carry_over(Catalog(entries=(theirs,)), carried, previous_id="a",
                       new_id="b") == carried
+
+
+def test_a_translation_not_taken_keeps_its_flags_and_the_source_it_was_made_for(
+        tmp_path: Path):
+    """A fuzzy c-format translation made for an older source loses to a reviewed one:
+    the note said only '(fuzzy)', the flags and the #| source were dropped, and the old
+    catalog was deleted as holding nothing more."""
+    template = Catalog(entries=(Entry("%d households were reached by %s.",
+                                      flags=("c-format",)),))
+    header = (("Content-Type", "text/plain; charset=UTF-8"), ("Language", "ja"),
+              ("Plural-Forms", "nplurals=1; plural=0;"))
+    theirs = Entry("%d households were reached by %s.", "%2$sが%1$d世帯に届けた。",
+                   flags=("c-format", "fuzzy"),
+                   previous_msgid="%d households were reached.")
+    ours = Entry("%d households were reached by %s.", "%d世帯に%sが届いた。",
+                 flags=("c-format",))
+    previous = Catalog(header_fields=header, entries=(theirs,))
+    merged = merge(template, carry_over(previous, Catalog(header_fields=header,
+                                                          entries=(ours,)),
+                                        previous_id="a", new_id="b"), locale="ja")
+    (entry,) = merged.entries
+    assert (entry.msgstr, entry.flags) == (ours.msgstr, ("c-format",))
+    assert entry.translator_comments == (
+        'a\'s catalog had (fuzzy, c-format; made for msgid "%d households were '
+        'reached."): "%2$sが%1$d世帯に届けた。"',)
+    assert missing_from(previous, merged, previous_id="a", new_id="b") == ()
+    # A note without them would have lost them: the old catalog must stay.
+    bare = replace(merged, entries=(replace(entry, translator_comments=(
+        'a\'s catalog had (fuzzy): "%2$sが%1$d世帯に届けた。"',)),))
+    assert missing_from(previous, bare, previous_id="a", new_id="b") == (theirs.msgid,)
+    msgfmt = shutil.which("msgfmt")
+    if msgfmt is not None:
+        (tmp_path / "b.po").write_bytes(format_po(merged))
+        subprocess.run([msgfmt, "-c", "--check-format", "-o", os.devnull,
+                        str(tmp_path / "b.po")], check=True, capture_output=True)
 
 
 def test_a_kept_note_follows_its_message_into_obsolete_entries():

@@ -250,9 +250,10 @@ def carry_over(previous: Catalog, current: Catalog | None, *, previous_id: str,
     above fuzzy, fuzzy above none), the new id's catalog on a tie. An entry of the other
     catalog with the same translation gives the kept one its translator comments and
     flags; one with another translation is kept as a translator comment of the kept
-    entry (``<id>'s catalog had: "..."``, the text escaped as in a PO string), with its
-    translator comments: a translator sees it beside the message in any PO editor, and
-    it follows the message through every later merge (as fuzzy or obsolete too), where
+    entry (``<id>'s catalog had: "..."``, the text escaped as in a PO string; its flags
+    and ``#|`` source in brackets after "had"), with its translator comments: a
+    translator sees it beside the message in any PO editor, and it follows the message
+    through every later merge (as fuzzy or obsolete too), where
     a second entry of the same message would not. Messages only one catalog has are all
     kept, the new id's first; the header keeps the new id's fields, takes the old one's
     where the new one's are empty (a catalog `update` created has no Last-Translator),
@@ -343,8 +344,18 @@ def _quoted(text: str) -> str:
 
 
 def _translation_note(entry: Entry, catalog_id: str) -> str:
-    """The translator comment that keeps a translation a renamed catalog did not take."""
-    said = f"{catalog_id}'s catalog had{' (fuzzy)' if entry.fuzzy else ''}:"
+    """The translator comment that keeps a translation a renamed catalog did not take,
+    with what a translator needs to use it: its flags (``fuzzy`` first: it was not
+    reviewed; a format flag says how msgfmt checks it) and, from its ``#|`` lines, the
+    source it was made for. E.g. ``a's catalog had (fuzzy, c-format; made for msgid
+    "Old source"): "..."``."""
+    flags = sorted(entry.flags, key=lambda flag: flag != "fuzzy")  # (a stable sort)
+    source = " ".join(f"{name} {_quoted(text)}" for name, text in (
+        ("msgctxt", entry.previous_msgctxt), ("msgid", entry.previous_msgid),
+        ("msgid_plural", entry.previous_msgid_plural)) if text is not None)
+    details = ", ".join(flags) + ("; " if flags and source else "") + \
+        (f"made for {source}" if source else "")
+    said = f"{catalog_id}'s catalog had{f' ({details})' if details else ''}:"
     if entry.plural:
         return " ".join((said, *(f"msgstr[{n}] {_quoted(form)}"
                                  for n, form in enumerate(entry.msgstr_plural))))
@@ -366,20 +377,20 @@ def missing_from(previous: Catalog, merged: Catalog, *, previous_id: str,
                  new_id: str) -> tuple[str, ...]:
     """The msgids of `previous` (a renamed release's old catalog) some of whose
     translation or translator comments `merged` (its new catalog, written) holds
-    nowhere: not as a translation, a comment, or a comment that `carry_over` made of it.
-    Empty when the old catalog can be deleted without losing anything."""
+    nowhere: not as a translation, a comment, or the note that `carry_over` made of it
+    (the whole note: its flags and the source it was made for are the translator's
+    too). Empty when the old catalog can be deleted without losing anything."""
     texts: set[str] = set()
     comments: set[str] = set()
     for entry in merged.entries:
         texts.add(entry.msgstr)
         texts.update(entry.msgstr_plural)
         comments.update(entry.translator_comments)
-    noted = "\n".join(sorted(comments))
     missing = [
         entry.msgid for entry in previous.entries
         if not all(c in comments for c in entry.translator_comments)
-        or not all(t in texts or _quoted(t) in noted
-                   for t in (entry.msgstr, *entry.msgstr_plural) if t)]
+        or not (all(t in texts for t in (entry.msgstr, *entry.msgstr_plural) if t)
+                or _translation_note(entry, previous_id) in comments)]
     header = set(merged.header_comments)
     if any(_renamed_comment(c, previous_id, new_id) not in header
            for c in previous.header_comments):
