@@ -12,7 +12,7 @@ import re
 import pytest
 
 from toolkit.normalize.locale_patterns import names
-from toolkit.normalize.values import _pattern_regex, recognizer
+from toolkit.normalize.values import _pattern_regex, number_from_words, recognizer
 
 from .support import CONTEXT, found
 
@@ -364,6 +364,47 @@ WORDED_DURATIONS = [
     ("ja", "三年間にわたり", [("duration", "三年間", {"value": "P3Y"})]),
     ("ja", "十五分間の会談", [("duration", "十五分間", {"value": "PT15M"})]),
     ("ja", "二十年間", [("duration", "二十年間", {"value": "P20Y"})]),
+    # French: compounds of the number words ("dix-sept", "vingt et un", the 60s and 80s
+    # that count on to 19), "années", and "un" before a month or a year
+    ("fr", "dix-sept années d'engagement", [("duration", "dix-sept années", {"value": "P17Y"})]),
+    ("fr", "pendant quarante-huit heures", [("duration", "quarante-huit heures",
+                                             {"value": "PT48H"})]),
+    ("fr", "vingt et un jours", [("duration", "vingt et un jours", {"value": "P21D"})]),
+    ("fr", "soixante-dix-sept ans", [("duration", "soixante-dix-sept ans", {"value": "P77Y"})]),
+    ("fr", "quatre-vingt-dix jours", [("duration", "quatre-vingt-dix jours",
+                                      {"value": "P90D"})]),
+    ("fr", "un délai d'un mois", [("duration", "un mois", {"value": "P1M"})]),
+    ("fr", "prolongé d'un an", [("duration", "un an", {"value": "P1Y"})]),
+    ("fr", "entre deux et trois ans", [("duration", "trois ans", {"value": "P3Y"})]),
+    # German writes the ones first, in one word
+    ("de", "achtundvierzig Stunden lang", [("duration", "achtundvierzig Stunden",
+                                            {"value": "PT48H"})]),
+    ("de", "seit Fünfundzwanzig Jahren", [("duration", "Fünfundzwanzig Jahren",
+                                           {"value": "P25Y"})]),
+    ("de", "dauert achtzehn Monate", [("duration", "achtzehn Monate", {"value": "P18M"})]),
+    # Spanish: "y" after the tens, and the tens as a prefix ("veinti", "dieci")
+    ("es", "treinta y cinco años", [("duration", "treinta y cinco años", {"value": "P35Y"})]),
+    ("es", "durante veinticuatro meses", [("duration", "veinticuatro meses",
+                                           {"value": "P24M"})]),
+    ("es", "veintidós años", [("duration", "veintidós años", {"value": "P22Y"})]),
+    ("es", "dieciséis días", [("duration", "dieciséis días", {"value": "P16D"})]),
+    ("es", "dentro de un año", [("duration", "un año", {"value": "P1Y"})]),
+    # Russian: the tens and the ones in the same case
+    ("ru", "более двадцати пяти лет", [("duration", "двадцати пяти лет", {"value": "P25Y"})]),
+    ("ru", "не менее сорока восьми часов", [("duration", "сорока восьми часов",
+                                             {"value": "PT48H"})]),
+    ("ru", "около восемнадцати месяцев", [("duration", "восемнадцати месяцев",
+                                           {"value": "P18M"})]),
+    # a year with its own word after a length of time is a date, the length ends before
+    ("ru", "за двенадцать месяцев 2023 года", [
+        ("duration", "двенадцать месяцев", {"value": "P12M"}),
+        ("date", "2023 года", {"value": "2023", "skeleton": "y"})]),
+    # Chinese: 十 or 两 before 年 count years, with no span word beside them
+    ("zh", "续签二十年供货协议", [("duration", "二十年", {"value": "P20Y"})]),
+    ("zh", "首期为十年。", [("duration", "十年", {"value": "P10Y"})]),
+    ("zh", "签署两年协议", [("duration", "两年", {"value": "P2Y"})]),
+    ("zh", "十年期间", [("duration", "十年", {"value": "P10Y"})]),
+    ("zh", "两年半", [("duration", "两年半", {"value": "P2Y6M"})]),
 ]
 
 
@@ -386,6 +427,107 @@ def test_durations_in_words(lang, text, expected):
     ("zh", "一年一度"),                    # "one" is too often an idiom
     ("ja", "十分な支援"),                  # "enough"
     ("ja", "三分の一"),                    # a third
+    ("zh", "二十年代"),                    # a decade
+    ("zh", "十二年级"),                    # a school grade
+    ("zh", "第十二年"),                    # an ordinal
+    ("zh", "民国三十五年"),                # years of an era
+    ("zh", "昭和二十年"),
+    ("zh", "公元前二十年"),
+    ("zh", "数十年"),                      # an estimate
+    ("zh", "十年一遇的洪水"),              # a rate
+    ("zh", "十年期国债"),                  # a term's name
+    ("zh", "二〇二四年度"),                # a fiscal year
+    ("fr", "un jour"),                     # "one day": an idiom
+    ("fr", "une année difficile"),         # a year, not its length
+    ("fr", "à deux heures"),               # at two o'clock
+    ("fr", "à dix-sept heures"),
+    ("es", "un día"),
+    ("en", "a year"),
+    ("de", "ein Jahr"),
+    # an age is never a length of time
+    ("fr", "âgé de 45 ans"),
+    ("fr", "les propriétaires âgés de soixante-cinq ans"),
+    ("fr", "à l'âge de 45 ans"),
+    ("de", "im Alter von 64 Jahren"),
+    ("de", "45 Jahre alt"),
+    ("de", "drei Jahre alte Anlagen"),
+    ("de", "der 45-jährige Manager"),
+    ("es", "61 años de edad"),
+    ("es", "a la edad de 61 años"),
+    ("ru", "в возрасте 45 лет"),
+    ("en", "aged 45 years"),
+    # weeks: xs:duration has none, and 21 days is not what the source wrote
+    ("fr", "trois semaines"),
+    ("en", "two weeks"),
+    # no compound: "deux et trois", "dos y tres" are two numbers
+    ("es", "entre dos y tres"),
 ])
 def test_what_is_no_duration_in_words(lang, text):
     assert not [s for s in found(lang, text) if s[0] == "duration"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a number with its scale word and no currency is one number, as "1,500万" is
+    ("en", "3.4 million customers", [("number", "3.4 million", {"value": "3400000"})]),
+    ("fr", "3,4 millions de prospects", [("number", "3,4 millions", {"value": "3400000"})]),
+    ("de", "2,5 Millionen Kilowattstunden", [("number", "2,5 Millionen",
+                                              {"value": "2500000"})]),
+    ("de", "3 Mio. Kunden", [("number", "3 Mio.", {"value": "3000000"})]),
+    ("es", "2,3 millones de visitantes", [("number", "2,3 millones", {"value": "2300000"})]),
+    ("ru", "3,4 млн пассажиров", [("number", "3,4 млн", {"value": "3400000"})]),
+    # with a currency it stays money
+    ("fr", "1,2 milliard d'euros", [("money", "1,2 milliard d'euros", {
+        "value": "1200000000", "currency": "EUR", "notation": "compact"})]),
+    ("de", "2,5 Millionen Euro", [("money", "2,5 Millionen Euro", {
+        "value": "2500000", "currency": "EUR", "notation": "compact"})]),
+    # an age: the number, not a length of time
+    ("fr", "âgés de 65 ans", [("number", "65", {"value": "65"})]),
+    ("de", "im Alter von 64 Jahren", [("number", "64", {"value": "64"})]),
+    ("es", "61 años de edad", [("number", "61", {"value": "61"})]),
+    # French hours after a time preposition are a time of day, minutes after them too
+    ("fr", "à 15 heures", [("time", "15 heures", {"value": "15:00"})]),
+    ("fr", "à 15 heures 30, la séance", [("time", "15 heures 30", {"value": "15:30"})]),
+    ("fr", "pendant 14 heures", [("duration", "14 heures", {"value": "PT14H"})]),
+    ("fr", "jusqu'à 48 heures", [("duration", "48 heures", {"value": "PT48H"})]),
+    # a month after "le mois de" is a date, as after "en"
+    ("fr", "d'ici le mois de mai", [("date", "mai", {"value": "2022-05", "skeleton": "MMMM"})]),
+    ("es", "en el mes de septiembre", [("date", "septiembre", {"value": "2022-09",
+                                                               "skeleton": "MMMM"})]),
+    # Chinese years and dates in Han digits
+    ("zh", "二〇一二年进入欧洲市场", [("date", "二〇一二年", {"value": "2012", "skeleton": "y"})]),
+    ("zh", "一九九八年", [("date", "一九九八年", {"value": "1998", "skeleton": "y"})]),
+    ("zh", "自二〇二五年一月一日起生效", [("date", "二〇二五年一月一日", {
+        "value": "2025-01-01", "skeleton": "yMMMMd"})]),
+    ("zh", "二〇二四年十一月", [("date", "二〇二四年十一月", {"value": "2024-11",
+                                                              "skeleton": "yMMMM"})]),
+    ("zh", "二〇二四年十一月二十五日", [("date", "二〇二四年十一月二十五日", {
+        "value": "2024-11-25", "skeleton": "yMMMMd"})]),
+    ("zh", "二〇二三年二月三十日", []),    # no such date: text
+    ("zh", "二〇二四年度", []),            # a fiscal year
+])
+def test_values_in_words_and_scales(lang, text, expected):
+    assert found(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "forty-eight", 48),
+    ("fr", "dix-neuf", 19),
+    ("fr", "soixante et onze", 71),
+    ("fr", "quatre-vingts", 80),
+    ("fr", "quatre-vingt-dix-neuf", 99),
+    ("fr", "vingt-et-un", 21),
+    ("de", "einundzwanzig", 21),
+    ("de", "neunundneunzig", 99),
+    ("es", "veintiún", 21),
+    ("es", "noventa y nueve", 99),
+    ("ru", "девяноста девяти", 99),
+    # not numbers: two numbers side by side, tens after tens, ones before tens
+    ("fr", "vingt-dix", None),
+    ("fr", "deux-trois", None),
+    ("fr", "dix-deux", None),
+    ("en", "five-forty", None),
+    ("de", "zwanzigundacht", None),
+    ("es", "veintidiez", None),
+])
+def test_numbers_are_built_from_the_number_words(lang, text, value):
+    assert number_from_words(lang, text) == value

@@ -131,12 +131,13 @@ NOT_CALENDAR_YEAR: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # Words before a bare month name that make it a date in the release's year ("in October").
 MONTH_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("in", "since", "until", "till", "by", "from", "during", "through", "early",
-           "late", "mid-", "end of", "beginning of"),
-    "fr": ("en", "depuis", "jusqu'en", "jusqu’en", "début", "fin", "mi-", "courant"),
+           "late", "mid-", "end of", "beginning of", "month of"),
+    "fr": ("en", "depuis", "jusqu'en", "jusqu’en", "début", "fin", "mi-", "courant",
+           "mois de"),
     "ru": ("в", "с", "до", "к", "начале", "конце", "середине"),
-    "de": ("im", "seit", "bis", "ab", "Anfang", "Ende", "Mitte"),
+    "de": ("im", "seit", "bis", "ab", "Anfang", "Ende", "Mitte", "Monat"),
     "es": ("en", "desde", "hasta", "para", "a principios de", "a finales de",
-           "a mediados de"),
+           "a mediados de", "mes de"),
 })
 
 # Currency words prose uses that are not CLDR display names ("yen", "долларов").
@@ -193,6 +194,8 @@ UNIT_WORDS: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType({
     "zh": {"小时": ("H", "long"), "分钟": ("TM", "long"), "个月": ("M", "long")},
     # The dative plural of prose ("in den kommenden drei Jahren"), not in CLDR's names.
     "de": {"jahren": ("Y", "long"), "monaten": ("M", "long"), "tagen": ("D", "long")},
+    # "dix-sept années": CLDR names the year "an" only.
+    "fr": {"années": ("Y", "long")},
 })
 # A measure word between a number and its unit ("3个小时", "1个半小时": an hour and a half).
 CLASSIFIERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -213,6 +216,7 @@ HALF_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # horas"); minutes make it a time.
 HOUR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "es": ("horas", "h", "hs"),
+    "fr": ("heures", "heure"),
     "zh": ("点",),
 })
 # Words after the minutes that CLDR's time patterns do not write: zh "HH:mm:ss" has no
@@ -235,6 +239,19 @@ YEAR_SPAN_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # an ordinal (第三年), a time of day (三点十五分) or an estimate (数十年).
 HAN_QUANTITY = "[一二三四五六七八九十两]{1,3}"
 HAN_QUANTITY_NOT_AFTER = "〇零一二三四五六七八九十两百千万亿第点数几"
+# Han numerals with 十 or 两 before 年 count years wherever they stand ("续签二十年",
+# "两年"): no calendar year is written so (a year is "二〇二四年", digit by digit). Not
+# before what makes "年" part of another word (年代 a decade, 年级 a school grade, 年度 a
+# fiscal year, 年一遇 a rate, 年期 a term's name but 年期间 a span), nor after an era's
+# name: "民国三十五年", "昭和二十年" are years of an era.
+HAN_COUNTED_YEARS = "(?:[二三四五六七八九]?十[一二三四五六七八九]?|两)"
+HAN_COUNTED_YEARS_NOT_BEFORE = "[代级度一]|期(?!间)"
+ERA_NAMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "zh": ("民国", "公元", "公元前", "光绪", "宣统", "康熙", "乾隆", *JAPANESE_ERAS),
+})
+# A calendar year in Han digits ("二〇二四年", "一九九八年"), and a date in Han numerals
+# ("二〇二五年一月一日"), as official Chinese texts date themselves.
+HAN_YEAR_DIGITS: Mapping[str, int] = MappingProxyType({"〇": 0, "零": 0, **HAN_DIGITS})
 # Units a Han numeral is not read before: ja "十分" is "enough" (十分な), "三分の一" a third;
 # only "十五分間" is a length of time.
 HAN_NOT_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({"ja": ("分",)})
@@ -262,37 +279,79 @@ NUMBER_WORDS: Mapping[str, Mapping[str, int | str]] = MappingProxyType({
            "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45,
            "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1,
            "an": 1},
-    "de": {"eine": 1, "einer": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
-           "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
-           "zwölf": 12, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
-           "fünfzig": 50, "sechzig": 60, "neunzig": 90, "eineinhalb": "1.5",
-           "anderthalb": "1.5", "zweieinhalb": "2.5"},
+    # "ein" is the form a compound opens with ("einundzwanzig").
+    "de": {"ein": 1, "eine": 1, "einer": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4,
+           "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
+           "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
+           "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30,
+           "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
+           "neunzig": 90, "eineinhalb": "1.5", "anderthalb": "1.5", "zweieinhalb": "2.5"},
     "es": {"una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
            "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
-           "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
-           "sesenta": 60, "noventa": 90},
+           "trece": 13, "catorce": 14, "quince": 15, "veinte": 20, "treinta": 30,
+           "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
+           "noventa": 90},
+    # "quatre-vingts" is one numeral (eighty), as "eighty" is; "soixante-dix",
+    # "quatre-vingt-dix" are built from the words (NUMBER_WORD_JOINS).
     "fr": {"une": 1, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
            "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
-           "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "quarante-cinq": 45,
-           "cinquante": 50, "soixante": 60, "quatre-vingt-dix": 90},
+           "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+           "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+           "quatre-vingt": 80, "quatre-vingts": 80},
     # Russian numerals decline with the unit ("три часа", "около трёх часов").
     "ru": {"два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "четыре": 4,
            "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6,
            "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "десять": 10, "десяти": 10,
            "двенадцать": 12, "двенадцати": 12, "пятнадцать": 15, "пятнадцати": 15,
+           "девять": 9, "девяти": 9, "одиннадцать": 11, "одиннадцати": 11,
+           "тринадцать": 13, "тринадцати": 13, "четырнадцать": 14, "четырнадцати": 14,
+           "шестнадцать": 16, "шестнадцати": 16, "семнадцать": 17, "семнадцати": 17,
+           "восемнадцать": 18, "восемнадцати": 18, "девятнадцать": 19, "девятнадцати": 19,
            "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30,
-           "сорок": 40, "сорока": 40, "полтора": "1.5", "полторы": "1.5",
-           "полутора": "1.5"},
+           "сорок": 40, "сорока": 40, "пятьдесят": 50, "пятидесяти": 50,
+           "шестьдесят": 60, "шестидесяти": 60, "семьдесят": 70, "семидесяти": 70,
+           "восемьдесят": 80, "восьмидесяти": 80, "девяносто": 90, "девяноста": 90,
+           "полтора": "1.5", "полторы": "1.5", "полутора": "1.5"},
 })
-# What joins a tens word and a unit word into one number ("forty-eight"): the compounds
-# are read from the two tables' words, not listed.
-NUMBER_WORD_JOINS: Mapping[str, str] = MappingProxyType({"en": "-"})
+# What joins a tens word and the word after it into one number: "forty-eight",
+# "dix-sept", "vingt et un", "quatre-vingt-dix", "treinta y cinco", "двадцать пять",
+# German "achtundvierzig" (the ones first, ONES_FIRST). The compounds are read from
+# NUMBER_WORDS by `number_from_words`, not listed.
+NUMBER_WORD_JOINS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("-",), "fr": ("-et-", "-", " et "), "es": (" y ",), "ru": (" ",), "de": ("und",),
+})
+ONES_FIRST = frozenset({"de"})
+# Tens written as the first part of one word with the ones ("veinticinco", "dieciséis").
+TENS_PREFIXES: Mapping[str, Mapping[str, int]] = MappingProxyType({
+    "es": {"veinti": 20, "dieci": 10},
+})
 # Words after a unit that make the quantity an age, not a length of time ("fourteen
-# years old"); the vocabulary has no age.
-AGE_AFTER: Mapping[str, tuple[str, ...]] = MappingProxyType({"en": ("old",)})
+# years old", "45 Jahre alt", "61 años de edad"); the vocabulary has no age.
+AGE_AFTER: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("old",), "de": ("alt", "alte", "alter", "altes", "alten", "altem"),
+    "es": ("de edad",),
+})
+# ... and words before the quantity ("âgé de 45 ans", "im Alter von 64 Jahren").
+AGE_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("aged", "age of"),
+    "fr": ("âgé de", "âgée de", "âgés de", "âgées de", "âge de"),
+    "de": ("Alter von",),
+    "es": ("edad de",),
+    "ru": ("в возрасте",),
+})
 # Number words that mean one: "a year", "un año" is too often a rate or an idiom to be a
-# duration; only "an hour" is taken.
-ONE_WORDS = frozenset({"a", "an", "un", "una", "une", "eine", "einer", "einen", "一"})
+# duration; only "an hour" is taken, and the units after which a language's "one" is
+# a length of time ("d'un an", "un mois", "dentro de un año"; not "un jour", "une année").
+ONE_WORDS = frozenset({"a", "an", "un", "una", "une", "ein", "eine", "einer", "einen", "一"})
+ONE_WORD_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "fr": ("an", "mois"), "es": ("año", "mes"),
+})
+# Hour words that, after a time preposition (TIME_PREPOSITIONS), make the hours a time of
+# day ("à 15 heures", "à deux heures"), never a length of time; Spanish "a las dos horas"
+# is two hours after something.
+CLOCK_HOURS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "fr": ("heures", "heure"),
+})
 
 # Words after which digits are an identifier, never a number or a year ("Resolution 2231").
 IDENTIFIER_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -33,21 +34,30 @@ from functools import cache, partial
 from toolkit.model import Inline, Span
 from toolkit.normalize.locale_patterns import (
     AGE_AFTER,
+    AGE_BEFORE,
     AMBIGUOUS_CURRENCY,
     CLASSIFIERS,
+    CLOCK_HOURS,
+    ERA_NAMES,
     FIRST_YEAR,
+    HAN_COUNTED_YEARS,
+    HAN_COUNTED_YEARS_NOT_BEFORE,
     HAN_DIGITS,
     HAN_NOT_UNITS,
     HAN_QUANTITY,
     HAN_QUANTITY_NOT_AFTER,
+    HAN_YEAR_DIGITS,
     IDENTIFIER_WORDS,
     JAPANESE_ERAS,
     NEXT_MONTH_AFTER,
     NEXT_MONTH_BEFORE,
     NUMBER_WORD_JOINS,
     NUMBER_WORDS,
+    ONE_WORD_UNITS,
     ONE_WORDS,
+    ONES_FIRST,
     RANGE_WORDS,
+    TENS_PREFIXES,
     TIME_PREPOSITIONS,
     YEAR_SPAN_AFTER,
     YEAR_SPAN_BEFORE,
@@ -378,9 +388,12 @@ class Recognizer:
             rule("ordinal-dot", rf"(?<![{w}.,\-])(?P<num>\d{{1,3}})(?P<suffix>\.)(?={S}+"
                                 rf"(?!{alt(n.ordinal_dot)}(?![{w}]))[^\W\d_])" if n.ordinal_dot
                  else "(?!)", self._ordinal),
+            # "1,500万", "3.4 million", "3,4 millions": one number, as 1500000 and
+            # 3400000; a currency after it makes it money (the rules above).
             rule("number-scaled", rf"(?<![{w}.,\-])(?P<amount>{num})(?P<scale>{scales})"
                                   rf"{second_scale}"
-                 if n.cjk else "(?!)", self._scaled),
+                 if n.cjk else rf"(?<![{w}.,\-])(?P<amount>{num}){S}*(?P<scale>{scales})"
+                               rf"(?!{lt})", self._scaled),
             rule("year", rf"(?<![{w}.,/\-–—]){year}(?![{w}\-]|[.,]\d|{S}*[-–—]{S}*\d)",
                  self._date),
             # National phone numbers in groups ending in pairs of digits ("01 53 18 41 13",
@@ -452,15 +465,25 @@ class Recognizer:
                 Trigger.of((), substrings=tuple(JAPANESE_ERAS))))
         if n.cjk:
             word_rules.append(self._han_duration_rule(lang, classifier, half, span_before))
+        if lang in ERA_NAMES:
+            word_rules.append(self._han_date_rule(lang))
         if words:
             word = alt(words, ignore_case=True)
-            if lang in NUMBER_WORD_JOINS:  # "forty-eight": a tens word, the join, a unit word
-                tens = [k for k, v in words.items() if isinstance(v, int) and v >= 20
-                        and not v % 10]
-                ones = [k for k, v in words.items() if k not in ONE_WORDS
-                        and isinstance(v, int) and 0 < v < 10]
-                word = (rf"(?:{alt(tens, ignore_case=True)}{re.escape(NUMBER_WORD_JOINS[lang])}"
-                        rf"{alt(ones, ignore_case=True)}(?![{w}\-])|{word})")
+            if lang in NUMBER_WORD_JOINS:
+                # "forty-eight", "quatre-vingt-dix", "treinta y cinco", "двадцати пяти",
+                # "achtundvierzig": number words joined; the handler checks the compound
+                # is a number (`number_from_words`).
+                # A compound opens with a tens word (closes with one in German), so that
+                # "deux et trois ans" is not read as one number.
+                joins = alt(NUMBER_WORD_JOINS[lang], ignore_case=True)
+                tens = alt([k for k, v in words.items() if isinstance(v, int) and v >= 10
+                            and not v % 10], ignore_case=True)
+                compound = (rf"{word}{joins}{tens}" if lang in ONES_FIRST else
+                            rf"{tens}(?:{joins}{word}){{1,2}}")
+                prefixes = TENS_PREFIXES.get(lang)
+                if prefixes:  # "veinticinco"
+                    compound += rf"|{alt(prefixes, ignore_case=True)}[^\W\d_]{{2,6}}"
+                word = rf"(?:(?:{compound})(?![{w}\-])|{word})"
             word_rules.append((rule(
                 "duration-words", rf"(?<![{w}.,\-])(?P<q1>{word})"
                                   rf"(?P<h1>{half})?{gap}(?P<u1>{units})(?!{lt}){not_age}"
@@ -496,6 +519,9 @@ class Recognizer:
             rf"(?:{alt(n.relative_before)})[の的]?{S}?$" if n.relative_before else "(?!)")
         self._time_preposition = re.compile(
             rf"(?<![{w}])(?:{alt(TIME_PREPOSITIONS.get(lang, ()), ignore_case=True)}){S}+$")
+        self._clock_minutes = re.compile(rf"{S}+([0-5]\d)(?![\d{w}]|[:.,]\d|{S}\d)")
+        self._age_before = re.compile(
+            rf"(?<![{w}])(?:{alt(AGE_BEFORE.get(lang, ()), ignore_case=True)}){S}+$")
         self._space_after_marker = (
             re.compile(rf"(?<=\d)({S}?{alt(dotted, ignore_case=True)})(?={lt})")
             if dotted else None)
@@ -802,6 +828,12 @@ class Recognizer:
         hour = int(groups["hour"])
         minute = 30 if groups.get("half") else int(groups.get("minute") or 0)
         word = groups.get("hw")
+        end = match.end()
+        if word is not None and groups.get("minute") is None and \
+                _squash(word).casefold() in CLOCK_HOURS.get(self.lang, ()):
+            after = self._clock_minutes.match(match.string, end)  # "15 heures 30"
+            if after is not None:
+                minute, end = int(after.group(1)), after.end()
         # "10 horas" counts hours unless a preposition makes it a time ("a las 10").
         if word is not None and groups.get("minute") is None and \
                 _squash(word).casefold() in self.n.units and \
@@ -816,10 +848,11 @@ class Recognizer:
         elif hour > 23:
             return None
         attrs = {"value": f"{hour:02d}:{minute:02d}"}
-        zone = self._zone.match(match.string, match.end())
+        zone = self._zone.match(match.string, end)
         if zone:
             attrs["zone"] = ZONE_PHRASES[_squash(zone.group("zone"))]
-        return Found(match.start(), match.end(), (span("time", match.group(0), **attrs),), rank)
+        return Found(match.start(), end, (span("time", match.string[match.start():end],
+                                                **attrs),), rank)
 
     def _era(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         """A date in a Japanese era: "令和4年12月24日" is 2022-12-24, and says so."""
@@ -868,6 +901,10 @@ class Recognizer:
         after = YEAR_SPAN_AFTER.get(lang)
         years = (rf"|(?P<years>{quantity})年(?={alt(after)})"
                  rf"|(?:{span_before})(?P<after_word>{quantity})年(?![月年级])" if after else "")
+        if lang in ERA_NAMES:  # "二十年", "两年半": counted years, wherever they stand
+            eras = "".join(f"(?<!{re.escape(era)})" for era in ERA_NAMES[lang])
+            years += (rf"|{eras}(?<![{HAN_QUANTITY_NOT_AFTER}])(?P<counted>{HAN_COUNTED_YEARS})"
+                      rf"年(?P<half_year>半)?(?!{HAN_COUNTED_YEARS_NOT_BEFORE})")
         pattern = (rf"(?P<q1>{quantity}){classifier}(?P<h1>{half})?(?P<u1>{alt(units)})"
                    rf"(?P<h2>{half})?(?:(?P<q2>{HAN_QUANTITY})(?P<u2>{alt(units)}))?{years}")
         return (Rule("duration-han", re.compile(pattern), self._han_duration),
@@ -876,18 +913,52 @@ class Recognizer:
     def _han_duration(self, match: re.Match[str], context: Context,
                       rank: int) -> Found | None:
         groups = match.groupdict()
-        if groups.get("years") or groups.get("after_word"):
+        if groups.get("years") or groups.get("after_word") or groups.get("counted"):
             return self._year_span(match, context, rank)
         return self._duration(match, context, rank)
 
     def _year_span(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
-        """"3年内" (zh): three years, the "年" of a span, not of a date."""
-        written = match.group("years") or match.group("after_word")
+        """"3年内" (zh): three years, the "年" of a span, not of a date; "两年半" two and a
+        half."""
+        groups = match.groupdict()
+        written = groups.get("years") or groups.get("after_word") or groups.get("counted") or ""
         years = int(written) if written.isdigit() else _han_number(written)
         if not years:
             return None
+        value = iso_duration([(Decimal(years) + (Decimal("0.5") if groups.get("half_year")
+                                                 else 0), "Y")])
+        assert value is not None
         return Found(match.start(), match.end(), (span(
-            "duration", match.group(0), value=f"P{years}Y"),), rank)
+            "duration", match.group(0), value=value),), rank)
+
+    def _han_date_rule(self, lang: str) -> tuple[Rule, Trigger]:
+        """A year, or a whole date, in Han numerals: "二〇二四年", "二〇二五年一月一日"."""
+        digits = "".join(HAN_YEAR_DIGITS)
+        ones = "一二三四五六七八九"
+        pattern = (rf"(?<![{HAN_QUANTITY_NOT_AFTER}{digits}])(?P<hyear>[一二][{digits}]{{3}})"
+                   rf"年(?![代度级])(?:(?P<hmonth>十[一二]?|[{ones}])月(?:(?P<hday>三十一?|"
+                   rf"二?十[{ones}]?|[{ones}])[日号])?)?")
+        return (Rule("date-han", re.compile(pattern), self._han_date),
+                Trigger.of((), substrings=("年",)))
+
+    def _han_date(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        year = int("".join(str(HAN_YEAR_DIGITS[ch]) for ch in match.group("hyear")))
+        if not 1800 <= year <= 2199:
+            return None  # as for digits: no year a release dates anything in
+        text = match.group(0)
+        month = _han_number(match.group("hmonth")) if match.group("hmonth") else None
+        day = _han_number(match.group("hday")) if match.group("hday") else None
+        if month is None:
+            value, skeleton = f"{year:04d}", "y"
+        elif day is None:
+            value, skeleton = f"{year:04d}-{month:02d}", "yMMMM"
+        else:
+            try:
+                value, skeleton = dt.date(year, month, day).isoformat(), "yMMMMd"
+            except ValueError:
+                return self._block(match, context, rank)  # "二月三十日": no such date
+        return Found(match.start(), match.end(), (span("date", text, value=value,
+                                                       skeleton=skeleton),), rank)
 
     def _scaled(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         """"1,500万", "1万2,000" (ja, zh): the number with its scale words, 15000000, 12000."""
@@ -914,13 +985,12 @@ class Recognizer:
 
     def _quantity(self, text: str) -> Decimal | None:
         words = NUMBER_WORDS.get(self.lang, {})
-        key = text.casefold()
+        key = _squash(text).casefold()
         if key in words:
             return Decimal(str(words[key]))
-        join = NUMBER_WORD_JOINS.get(self.lang)
-        if join and join in key:  # "forty-eight", which the pattern built of the two words
-            tens, _, ones = key.partition(join)
-            return Decimal(int(words[tens]) + int(words[ones]))
+        if self.lang in NUMBER_WORD_JOINS and not key[:1].isdigit():
+            compound = number_from_words(self.lang, key)
+            return None if compound is None else Decimal(compound)
         if self.n.cjk and not text.isdigit() and not text[:1].isdigit():
             number = _han_number(text)
             return None if number is None else Decimal(number)
@@ -933,6 +1003,7 @@ class Recognizer:
         groups = match.groupdict()
         parts: list[tuple[Decimal, str]] = []
         widths: set[str] = set()
+        end = match.end()
         pairs = [("q1", "u1", ("h1", "h2")), ("q2", "u2", ())]
         for q_name, u_name, halves in pairs:
             unit_text = groups.get(u_name)
@@ -941,14 +1012,24 @@ class Recognizer:
             designator, width = self.n.units[_squash(unit_text).casefold()]
             if designator == "Y" and _squash(unit_text).casefold() in self._year_words and \
                     re.fullmatch(r"1[89]\d\d|2[01]\d\d", groups.get(q_name) or ""):
-                return None  # "2022 года" (ru): the year's own word after a year, a date
+                # "2022 года" (ru): the year's own word after a year, a date; after a first
+                # part ("за двенадцать месяцев 2023 года") the duration ends before it.
+                if q_name == "q1":
+                    return None
+                end = match.end("h2") if groups.get("h2") else match.end("u1")
+                break
             widths.add(width)
+            unit_key = _squash(unit_text).casefold()
             if q_name in groups and groups[q_name] is not None:
                 quantity = self._quantity(groups[q_name])
                 if quantity is None:
                     return None
-                if groups[q_name].casefold() in ONE_WORDS and designator != "H":
+                if groups[q_name].casefold() in ONE_WORDS and designator != "H" and \
+                        unit_key not in ONE_WORD_UNITS.get(self.lang, ()):
                     return None  # "a year", "a day" are too often a rate or an idiom
+                if unit_key in CLOCK_HOURS.get(self.lang, ()) and quantity <= 24 and \
+                        self._time_preposition.search(match.string, 0, match.start()):
+                    return None  # "à deux heures": at two o'clock
             elif q_name == "q1":
                 quantity = Decimal("0.5")  # "half an hour"
             else:
@@ -959,11 +1040,13 @@ class Recognizer:
         value = iso_duration(parts)
         if value is None:
             return None
+        if self._age_before.search(match.string, max(0, match.start() - 24), match.start()):
+            return None  # "âgé de 45 ans", "im Alter von 64 Jahren": an age
         attrs = {"value": value}
         if widths == {"short"}:
             attrs["width"] = "short"
-        return Found(match.start(), match.end(), (span("duration", match.group(0), **attrs),),
-                     rank)
+        return Found(match.start(), end, (span("duration", match.string[match.start():end],
+                                               **attrs),), rank)
 
     def _percent(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         # The value is the number as written (30 % -> 30), as the formatters expect.
@@ -1090,6 +1173,67 @@ def _pattern_regex(pattern: str, fields: dict[str, str], numeric_months: bool) -
             body = f"(?:{body})?"  # "2022 г." and "2022 года" alike: the year's suffix
         out.append(body)
     return "".join(out)
+
+
+def number_from_words(lang: str, text: str) -> int | None:
+    """A number of 1 to 99 written as one word of NUMBER_WORDS or a compound of them:
+    "forty-eight", "dix-sept", "soixante et onze", "quatre-vingt-dix", "treinta y cinco",
+    "veinticinco", "двадцати пяти", "achtundvierzig"; None for anything else."""
+    key = _squash(text).casefold()
+    words = NUMBER_WORDS.get(lang, {})
+    value = words.get(key)
+    if value is not None:
+        return value if isinstance(value, int) else None
+    for prefix, tens in TENS_PREFIXES.get(lang, {}).items():
+        if key.startswith(prefix):
+            # "veintidós", "dieciséis", "veintiún": the ones with the compound's accent
+            rest = "".join(ch for ch in unicodedata.normalize("NFD", key[len(prefix):])
+                           if not unicodedata.combining(ch))
+            ones = words.get(rest)
+            return _compose([tens, ones]) if isinstance(ones, int) else None
+    parts = _number_parts(lang)
+    values: list[int] = []
+    at = 0
+    while at < len(key):
+        word = parts[0].match(key, at)
+        value = words.get(word.group(0)) if word else None
+        if word is None or not isinstance(value, int):
+            return None
+        values.append(value)
+        at = word.end()
+        if at < len(key):
+            join = parts[1].match(key, at)
+            if join is None:
+                return None
+            at = join.end()
+    if lang in ONES_FIRST:  # "achtundvierzig": eight and forty
+        values.reverse()
+    return _compose(values)
+
+
+@cache
+def _number_parts(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A language's number words and the joins between them, as two patterns."""
+    return (re.compile(alt(NUMBER_WORDS.get(lang, {}))),
+            re.compile(alt(NUMBER_WORD_JOINS.get(lang, ()))))
+
+
+def _compose(values: list[int]) -> int | None:
+    """The number of number words read from the largest: a tens word, then what is less
+    than its next ten ("forty-eight"); French adds 10 to 19 after 60 and 80
+    ("soixante-dix-sept", "quatre-vingt-treize"); 16 to 19 may be ten and the ones
+    ("dix-sept", "dieciséis")."""
+    if not values:
+        return None
+    if len(values) == 1:
+        return values[0]
+    head, rest = values[0], _compose(values[1:])
+    if rest is None or head % 10:
+        return None
+    if head == 10:
+        return head + rest if 6 <= rest <= 9 else None
+    limit = 20 if head in (60, 80) else 10
+    return head + rest if 0 < rest < limit else None
 
 
 def _han_number(text: str) -> int | None:
