@@ -164,6 +164,11 @@ class Translations:
         return self.messages.get(msgid) if msgctxt is None else None
 
 
+def read_translations(path: Path) -> Translations | Catalog:
+    """`parse_translations` of a file (refused as `read_po` refuses it)."""
+    return parse_translations(_read_bytes(path), path)
+
+
 def parse_translations(data: bytes, path: Path | str) -> Translations | Catalog:
     """What `Catalog.lookup` would find in the file, for a caller that only looks up
     translations: `Translations` when the file is in the subset read by one regular

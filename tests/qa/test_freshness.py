@@ -155,6 +155,39 @@ def test_an_orphan_template_with_catalogs_names_the_release_it_looks_renamed_to(
         in str(issue["message"])
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_orphans_are_matched_reading_each_file_once(project, monkeypatch, jobs):
+    """Each orphan read every template again to find its rename, and its own file was
+    read twice (by the plan, for the rename, then by its check)."""
+    import toolkit.po_read
+
+    locales = project / "locales"
+    for name in ("gone-a", "gone-b", "gone-c"):  # two with a template, one without
+        if name != "gone-c":
+            (locales / f"{name}.pot").write_bytes((locales / f"{RELEASE_ID}.pot").read_bytes())
+        (locales / "ru" / "LC_MESSAGES" / f"{name}.po").write_bytes(
+            (locales / "ru" / "LC_MESSAGES" / f"{RELEASE_ID}.po").read_bytes())
+    reads: dict[str, int] = {}
+    read_bytes = toolkit.po_read._read_bytes
+
+    def counted(path: Path) -> bytes:
+        name = path.relative_to(locales).as_posix()
+        reads[name] = reads.get(name, 0) + 1
+        return read_bytes(path)
+
+    monkeypatch.setattr(toolkit.po_read, "_read_bytes", counted)
+    monkeypatch.setattr("toolkit.qa.project.SERIAL_BELOW", 0)
+    result = validate(project, "--jobs", str(jobs))
+    assert result.codes == ["catalog-orphan", "template-orphan", "template-orphan"]
+    assert all(f"looks renamed to {RELEASE_ID} (100% of the same messages)"
+               in str(issue["message"]) for issue in result.issues)
+    if jobs == 1:  # (a worker's reads are its own process's)
+        # The release's template: once for all orphans' renames, once checked.
+        assert reads.pop(f"{RELEASE_ID}.pot") == 2
+        assert set(reads.values()) == {1}, reads
+        assert len(reads) == 2 + 3 + 4  # gone-a and -b's templates, their catalogs, ours
+
+
 def renamed_without_update(project: Path) -> list[Path]:
     """`git mv` of the release to RELEASE_ID and `extract`, before `update --renamed`:
     old-release's template and catalogs are left, RELEASE_ID has none of its own."""

@@ -39,6 +39,11 @@ UNREADABLE = UNSILENCEABLE
 # Judgements kept for reuse, the least recently used dropped past this many: enough for
 # the boilerplate that recurs release after release, and a flat memory at 10,000 releases.
 JUDGED_MAX = 4096
+# Orphans whose likely rename one reading of the templates finds, and orphans' files
+# kept from the plan for their units: bounded, so that memory stays flat even when most
+# of a project's releases are gone.
+ORPHANS_MAX = 256
+PREREAD_MAX = 256
 _ERROR = Severity.ERROR  # a global: an enum's class attribute is looked up slowly
 
 
@@ -170,6 +175,8 @@ class Validation:
         # the other way round: the orphan each such release looks renamed from.
         self._renamed_to: dict[str, tuple[str, float] | None] = {}
         self._renamed_from: dict[str, tuple[str, float]] = {}
+        # Orphans' files the plan read to ask that, kept for their units' checks.
+        self._preread: dict[str, tuple[Catalog | None, Finding | None]] = {}
         self._file_checked: set[str] = set()
         self._fresh_checked: set[str] = set()
         # Judgements by (msgid, msgstr, locale, its:term tags): a message repeated across
@@ -263,16 +270,27 @@ class Validation:
         to: the orphan's warning says it, and so does `catalog-missing` of the release
         it looks renamed to, whose unit may come first or run in another process. Asked
         once per orphan (the same keys as its warning: its template's, else its first
-        catalog's); a project without orphans asks nothing."""
+        catalog's); a project without orphans asks nothing.
+
+        Each file is read once: the orphans' own files are kept for their units (up to
+        `PREREAD_MAX`), and the other templates are read once for up to `ORPHANS_MAX`
+        orphans together (each was read once per orphan), one at a time."""
+        olds: dict[str, frozenset[Key]] = {}
         for stem in sorted(catalogs.keys() - releases.keys()):
             if stem in self._renamed_to:
                 continue
             template = templates.get(stem)
             for path in [template] if template is not None else catalogs[stem]:
-                catalog, _ = read_catalog(path)  # (its problems are its unit's to report)
-                if catalog is not None:
-                    self._looks_renamed(stem, catalog)
+                read = read_catalog(path)  # (its problems are its unit's to report)
+                if len(self._preread) < PREREAD_MAX:
+                    self._preread[_key(path)] = read
+                if read[0] is not None:
+                    olds[stem] = frozenset(e.key for e in read[0].live())
                     break
+            if len(olds) >= ORPHANS_MAX:
+                self._ask_renamed(olds)
+                olds = {}
+        self._ask_renamed(olds)
         # A release that two orphans look renamed to is the likelier one's (the first in
         # sort order on a tie), as `likeliest_rename` breaks ties.
         for old, found in sorted(self._renamed_to.items()):
@@ -463,7 +481,8 @@ class Validation:
         if key not in self._catalogs:
             # A template is compared with extract's, comments and references included;
             # a catalog's checks never look at them.
-            catalog, problem = read_catalog(path)
+            preread = self._preread.pop(key, None)  # an orphan's, read by the plan
+            catalog, problem = preread if preread is not None else read_catalog(path)
             if problem is not None:
                 self._add(path, [problem])
             self._catalogs[key] = catalog
@@ -570,12 +589,15 @@ class Validation:
         """The release the orphan `stem` (its messages: `catalog`'s) looks renamed to,
         and how alike, asked once per run."""
         if stem not in self._renamed_to:
+            self._ask_renamed({stem: frozenset(e.key for e in catalog.live())})
+        return self._renamed_to[stem]
+
+    def _ask_renamed(self, olds: Mapping[str, frozenset[Key]]) -> None:
+        if olds:
             # Imported here: only an orphan asks (catalogs brings update's machinery).
             from toolkit.catalogs import renamed_to
 
-            self._renamed_to[stem] = renamed_to(self.config, stem,
-                                                {e.key for e in catalog.live()})
-        return self._renamed_to[stem]
+            self._renamed_to.update(renamed_to(self.config, olds))
 
     def _keys(self, path: Path, template: Catalog) -> frozenset[Key]:
         key = _key(path)
@@ -669,12 +691,15 @@ _worker: Validation | None = None
 
 def _start_worker(config: Config, policy: Policy, min_coverage: float, cwd: str,
                   renames: tuple[dict[str, tuple[str, float] | None],
-                                 dict[str, tuple[str, float]]]) -> None:
+                                 dict[str, tuple[str, float]]],
+                  preread: dict[str, tuple[Catalog | None, Finding | None]]) -> None:
     # Runs in each forked worker: the settings are inherited, never pickled. So are the
-    # renames the parent's plan found, asked once per run, not once per worker.
+    # renames the parent's plan found, asked once per run, not once per worker, and
+    # the orphans' files it read to ask them.
     global _worker
     _worker = Validation(config, policy, min_coverage, Path(cwd))
     _worker._renamed_to, _worker._renamed_from = renames
+    _worker._preread = preread
 
 
 def _run_batch(units: list[Unit]) -> tuple[list[Issue], list[tuple[Path, str]],
@@ -718,7 +743,8 @@ def _run(validation: Validation, units: list[Unit],
                 max_workers=jobs, mp_context=context, initializer=_start_worker,
                 initargs=(validation.config, validation.policy, validation.min_coverage,
                           validation.cwd,
-                          (validation._renamed_to, validation._renamed_from))) as pool:
+                          (validation._renamed_to, validation._renamed_from),
+                          validation._preread)) as pool:
             for issues, release_ids, checked in pool.map(_run_batch, batches):
                 validation.tally.add_checked(checked)
                 yield issues, release_ids
