@@ -142,7 +142,11 @@ def main() -> None:
     try:
         sys.stdout.flush()
         sys.stderr.flush()
-    except OSError:  # a closed pipe: Python reports it as it always has
+    except BrokenPipeError:  # `| head` closed the output before the last of it
+        from toolkit.cli.common import closed_output
+
+        os._exit(closed_output())
+    except OSError:  # another failure: Python reports it as it always has
         raise SystemExit(code) from None
     os._exit(code)
 

@@ -160,6 +160,26 @@ def _language(tag: str) -> str:
     return tag.replace("_", "-").partition("-")[0].casefold()
 
 
+# A reader that closed the output (`communique validate | head`) ends the command with
+# 128 + SIGPIPE (13), what a shell reports for git and the other tools SIGPIPE stops:
+# not 0, as what was to be printed (every finding of a validate) was not, nor 1, "problems
+# found". A pipeline fails with it under `set -o pipefail`, else its status is head's.
+CLOSED_OUTPUT = 141
+
+
+def closed_output() -> int:
+    """After a write to a closed standard output: the output is pointed at /dev/null,
+    so that what is still buffered goes nowhere at exit instead of failing again with a
+    traceback ("Exception ignored ... BrokenPipeError"); returns `CLOSED_OUTPUT`."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # an output with no file (a test's): nothing to flush
+        pass
+    return CLOSED_OUTPUT
+
+
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print one line to stderr and return the exit to raise."""
     typer.echo(message, err=True)
@@ -213,7 +233,9 @@ def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
         except CommuniqueError as exc:
             raise fail(str(exc), exc.exit_code) from None
         except BrokenPipeError:
-            raise  # `| head` closed the output: Click ends it quietly, as it should
+            # `| head` closed the output. Click ended it quietly, but with exit 1, which
+            # a CI gate reads as "problems found".
+            raise typer.Exit(closed_output()) from None
         except OSError as exc:
             # A file or folder the engines did not turn into an InputError (an output
             # folder under a file, a read-only or missing mount): one line naming it,

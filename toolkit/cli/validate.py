@@ -108,14 +108,19 @@ def _count(number: int, noun: str) -> str:
 
 
 def _batched(chunks: Iterable[str], size: int = 1 << 16) -> Iterator[str]:
-    """Chunks joined into pieces of about `size` characters: echo flushes every call."""
+    """Chunks joined into pieces of about `size` characters: echo flushes every call.
+
+    A longer chunk (SARIF, built whole) is cut into pieces of `size`: a write that a
+    reader's closing cuts short (`| head`) returns as if done in Python, where the next
+    write fails; written whole, a report cut short ended with validate's own code."""
     pending: list[str] = []
     length = 0
     for chunk in chunks:
         pending.append(chunk)
         length += len(chunk)
         if length >= size:
-            yield "".join(pending)
+            joined = "".join(pending)
+            yield from (joined[start:start + size] for start in range(0, len(joined), size))
             pending, length = [], 0
     if pending:
         yield "".join(pending)
