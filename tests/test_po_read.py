@@ -120,7 +120,11 @@ BAD = {  # data, line, column (0: the fault is not in one place of the line), wo
     "unknown charset": (b'msgid ""\nmsgstr "Content-Type: text/plain; charset=FOO\\n"\n', 2,
                         0, "unknown charset 'FOO'"),
     "wrong bytes": (b'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-                    b'msgid "a"\nmsgstr "\xe9"\n', 5, 0, "not valid UTF-8"),
+                    b'msgid "a"\nmsgstr "\xe9"\n', 5, 9, "not valid UTF-8"),  # msgfmt 5:9
+    # The column in characters (msgfmt counts each of these two as two columns: 5:13).
+    "wrong bytes after non-ASCII": (
+        b'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        b'msgid "a"\nmsgstr "\xe6\x97\xa5\xe6\x9c\xac\xff"\n', 5, 11, "byte 0xff"),
     "utf-16": ('msgid ""'.encode("utf-16"), 1, 0, "UTF-16"),
     "plural without msgid_plural": (b'msgid "a"\nmsgstr[0] "x"\n', 1, 0, "msgid_plural"),
 }

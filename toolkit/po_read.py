@@ -305,8 +305,13 @@ def _decode(data: bytes, path: Path | str) -> str:
         return data.decode(codec.name)
     except UnicodeDecodeError as exc:
         bad = data[exc.start:exc.start + 1].hex()
+        # Its column in characters, as every column the reader gives. What is before it
+        # on its line decodes (this is the first bad byte), but a stateful charset may
+        # not decode from the line's start: "replace" counts such a byte as one.
+        start = data.rfind(b"\n", 0, exc.start) + 1
+        column = len(data[start:exc.start].decode(codec.name, errors="replace")) + 1
         raise InputError(path, f"byte 0x{bad} is not valid {charset} (the charset the "
-                         "header declares)", _line_of(data, exc.start)) from exc
+                         "header declares)", _line_of(data, exc.start), column) from exc
 
 
 def _line_of(data: bytes, offset: int) -> int:
