@@ -79,7 +79,7 @@ INLINE_ATTRIBUTES = MappingProxyType(
         "date": ("value", "skeleton"),
         "time": ("value", "zone"),
         "duration": ("value", "width"),
-        "number": ("value", "style"),
+        "number": ("value", "style", "notation"),
         "money": ("value", "currency", "notation"),
     }
 )

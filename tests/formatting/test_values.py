@@ -84,16 +84,3 @@ def test_money_and_numbers(engine):
         en.format_instant("2022-12-24T08:00:00Z", "Mars/Olympus")
     with pytest.raises(ValueError, match="no UTC offset"):
         en.format_instant("2022-12-24T08:00:00", "Asia/Tokyo")
-
-
-@pytest.mark.parametrize("engine", ["babel", "icu"])
-@pytest.mark.parametrize(("locale", "value", "expected"), [
-    ("en", "2345678", "2.3 million US dollars"),  # two significant digits below 10
-    ("en", "23456789", "23 million US dollars"),
-    ("ru", "234567890", "235 миллионов долларов США"),
-    ("ja", "2345678", "235万米ドル"),  # 万: the magnitude is the locale's
-])
-def test_compact_money_rounds_as_icu_does(engine, locale, value, expected):
-    if engine == "icu":
-        pytest.importorskip("icu")
-    assert get_formatter(locale, engine=engine).format_money(value, "USD", "compact") == expected

@@ -52,17 +52,18 @@ JA = [
     ("1,000万円", [("money", "1,000万円", {"value": "10000000", "currency": "JPY",
                                        "notation": "compact"})]),
     ("500円", [("money", "500円", {"value": "500", "currency": "JPY"})]),
-    ("1,500万人", [("number", "1,500万", {"value": "15000000"})]),
+    # a number with a scale word is written compactly in every locale ("15 million")
+    ("1,500万人", [("number", "1,500万", {"value": "15000000", "notation": "compact"})]),
     ("総額8億5,000万円を負担", [("money", "8億5,000万円", {"value": "850000000",
                                                    "currency": "JPY", "notation": "compact"})]),
     # the rest after a scale in digits is part of the one number
-    ("約1万2,000世帯", [("number", "1万2,000", {"value": "12000"})]),
+    ("約1万2,000世帯", [("number", "1万2,000", {"value": "12000", "notation": "compact"})]),
     ("約2兆4000億円の市場", [("money", "2兆4000億円", {"value": "2400000000000",
                                                 "currency": "JPY", "notation": "compact"})]),
     ("1万2,000円", [("money", "1万2,000円", {"value": "12000", "currency": "JPY",
                                          "notation": "compact"})]),
     # unless it is not smaller than the scale: two numbers
-    ("1万20,000", [("number", "1万", {"value": "10000"}),
+    ("1万20,000", [("number", "1万", {"value": "10000", "notation": "compact"}),
                    ("number", "20,000", {"value": "20000"})]),
     ("「2+2」を開催", []),  # the name of a meeting, not two numbers
 ]
@@ -144,7 +145,8 @@ ZH = [
                                    "notation": "compact"})]),
     ("2000万美元", [("money", "2000万美元", {"value": "20000000", "currency": "USD",
                                          "notation": "compact"})]),
-    ("约1万2000户", [("number", "1万2000", {"value": "12000"})]),  # not the year 2000
+    ("约1万2000户", [("number", "1万2000", {"value": "12000",  # not the year 2000
+                                         "notation": "compact"})]),
     # ordinals in Han numerals, and a span of years after a word that says how long
     ("举行第六轮对话", [("number", "第六轮", {"value": "6", "style": "ordinal"})]),
     ("第二十五届", [("number", "第二十五届", {"value": "25", "style": "ordinal"})]),
@@ -466,15 +468,22 @@ def test_what_is_no_duration_in_words(lang, text):
     assert not [s for s in found(lang, text) if s[0] == "duration"]
 
 
+COMPACT_3400000 = {"value": "3400000", "notation": "compact"}
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
-    # a number with its scale word and no currency is one number, as "1,500万" is
-    ("en", "3.4 million customers", [("number", "3.4 million", {"value": "3400000"})]),
-    ("fr", "3,4 millions de prospects", [("number", "3,4 millions", {"value": "3400000"})]),
-    ("de", "2,5 Millionen Kilowattstunden", [("number", "2,5 Millionen",
-                                              {"value": "2500000"})]),
-    ("de", "3 Mio. Kunden", [("number", "3 Mio.", {"value": "3000000"})]),
-    ("es", "2,3 millones de visitantes", [("number", "2,3 millones", {"value": "2300000"})]),
-    ("ru", "3,4 млн пассажиров", [("number", "3,4 млн", {"value": "3400000"})]),
+    # a number with its scale word and no currency is one number, as "1,500万" is, and
+    # keeps the writer's compact form ("340万" in Japanese, not "3,400,000")
+    ("en", "3.4 million customers", [("number", "3.4 million", COMPACT_3400000)]),
+    ("fr", "3,4 millions de prospects", [("number", "3,4 millions", COMPACT_3400000)]),
+    ("de", "2,5 Millionen Kilowattstunden", [("number", "2,5 Millionen", {
+        "value": "2500000", "notation": "compact"})]),
+    ("de", "3 Mio. Kunden", [("number", "3 Mio.", {"value": "3000000", "notation": "compact"})]),
+    ("es", "2,3 millones de visitantes", [("number", "2,3 millones", {
+        "value": "2300000", "notation": "compact"})]),
+    ("ru", "3,4 млн пассажиров", [("number", "3,4 млн", COMPACT_3400000)]),
+    # digits alone stay standard
+    ("en", "3,400,000 customers", [("number", "3,400,000", {"value": "3400000"})]),
     # with a currency it stays money
     ("fr", "1,2 milliard d'euros", [("money", "1,2 milliard d'euros", {
         "value": "1200000000", "currency": "EUR", "notation": "compact"})]),

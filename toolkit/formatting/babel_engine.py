@@ -8,7 +8,6 @@ the ICU engine's wherever both have the same CLDR data.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from functools import cache, cached_property
 
@@ -22,6 +21,7 @@ from toolkit.config import LocaleSettings
 from toolkit.errors import UsageError
 from toolkit.formatting import skeletons
 from toolkit.formatting.base import (
+    COMPACT_DIGITS,
     FULL_DATE_SKELETON,
     NOTATIONS,
     NUMBER_STYLES,
@@ -33,6 +33,7 @@ from toolkit.formatting.base import (
     parse_decimal,
     parse_instant,
     parse_time_value,
+    says_compactly,
     zone_info,
 )
 from toolkit.formatting.durations import parse_duration
@@ -115,10 +116,14 @@ class BabelFormatter(Formatter):
         ]
         return to_digits(join_list(self._babel, parts, _LIST_STYLES[width]), self.numbering)
 
-    def format_number(self, value: str, style: str = "decimal") -> str:
+    def format_number(self, value: str, style: str = "decimal",
+                      notation: str = "standard") -> str:
         check_choice("style", style, NUMBER_STYLES)
+        check_choice("notation", notation, NOTATIONS)
         number = parse_decimal(value)
-        if style == "percent":
+        if style == "decimal" and notation == "compact" and says_compactly(number):
+            text = compact_decimal(self._babel, number, self.numbering)
+        elif style == "percent":
             text = babel.numbers.format_percent(number / 100, locale=self._babel,
                                                 decimal_quantization=False,
                                                 numbering_system=self.numbering)
@@ -133,7 +138,7 @@ class BabelFormatter(Formatter):
     def format_money(self, value: str, currency: str, notation: str = "standard") -> str:
         check_choice("notation", notation, NOTATIONS)
         amount = parse_decimal(value)
-        if notation == "compact":
+        if notation == "compact" and says_compactly(amount):
             text = compact_money(self._babel, amount, currency, self.numbering)
         elif is_integral(amount):
             # Whole amounts read better in prose without ".00" (ICU engine: same rule).
@@ -148,20 +153,22 @@ class BabelFormatter(Formatter):
         return to_digits(text, self.numbering)
 
 
+def compact_decimal(locale: Locale, number: Decimal, numbering: str) -> str:
+    """CLDR's long compact form of a number `says_compactly` accepts, unrounded: "3.4
+    million", "340万", "3,4 миллиона" (the plural form of the number shown), as ICU's
+    compact-long notation with unlimited precision writes it. Such a number shown
+    compactly is at least 1 with at most `COMPACT_DIGITS` significant digits, so it
+    needs fewer fraction digits than that; Babel writes none it does not need."""
+    return babel.numbers.format_compact_decimal(
+        number, format_type="long", locale=locale, fraction_digits=COMPACT_DIGITS,
+        numbering_system=numbering)
+
+
 def compact_money(locale: Locale, amount: Decimal, currency: str, numbering: str) -> str:
-    """``2 million US dollars``: CLDR's long compact number with the currency's plural
-    display name (what ICU gives for compact-long notation with a full-name unit), rounded
-    as ICU rounds compact numbers: two significant digits below 10 ("2.3 million"),
-    whole numbers above ("23 million", "235万")."""
-
-    def number(fraction_digits: int) -> str:
-        return babel.numbers.format_compact_decimal(
-            amount, format_type="long", locale=locale, fraction_digits=fraction_digits,
-            numbering_system=numbering)
-
-    text = number(0)
-    if len(re.sub(r"\D", "", text)) == 1:
-        text = number(1)
+    """``2 million US dollars``: CLDR's long compact number (`compact_decimal`) with the
+    currency's plural display name, what ICU gives for compact-long notation with a
+    full-name unit."""
+    text = compact_decimal(locale, amount, numbering)
     pattern = babel.numbers.get_currency_unit_pattern(currency, count=amount, locale=locale)
     name = babel.numbers.get_currency_name(currency, count=amount, locale=locale)
     return (pattern or "{0} {1}").replace("{0}", text).replace("{1}", name)

@@ -25,6 +25,10 @@ from toolkit.vocabulary import DATE_SKELETONS
 WIDTHS = ("long", "short", "narrow")
 NUMBER_STYLES = ("decimal", "percent", "ordinal")
 NOTATIONS = ("standard", "compact")
+# The most significant digits a compact form may show ("3.45 million", "345万"). A typed
+# value is never rounded into another number: one with more ("12.345678 million") is
+# written in full, as is one a compact form would have to round.
+COMPACT_DIGITS = 3
 FULL_DATE_SKELETON = "yMMMMd"  # the form `date_pattern` (house style) replaces
 
 
@@ -82,7 +86,8 @@ class Formatter(ABC):
                 case "duration":
                     return self.format_duration(value, span.get("width") or "long")
                 case "number":
-                    return self.format_number(value, span.get("style") or "decimal")
+                    return self.format_number(value, span.get("style") or "decimal",
+                                              span.get("notation") or "standard")
                 case "money":
                     currency = span.get("currency")
                     if not currency:
@@ -107,13 +112,16 @@ class Formatter(ABC):
         """An ISO 8601 duration with CLDR unit names and plural forms."""
 
     @abstractmethod
-    def format_number(self, value: str, style: str = "decimal") -> str:
-        """A decimal number; ``percent`` takes the value as written (25 → 25 %)."""
+    def format_number(self, value: str, style: str = "decimal",
+                      notation: str = "standard") -> str:
+        """A decimal number; ``percent`` takes the value as written (25 → 25 %). A compact
+        decimal is CLDR's long form (3400000: "3.4 million", "340万") when `says_compactly`
+        allows it; a percent or an ordinal is always written in full."""
 
     @abstractmethod
     def format_money(self, value: str, currency: str, notation: str = "standard") -> str:
         """An amount of an ISO 4217 currency, standard (``$2,000,000``) or compact
-        (``2 million US dollars``)."""
+        (``2 million US dollars``, when `says_compactly` allows it)."""
 
     @abstractmethod
     def format_instant(self, iso: str, zone: str) -> str:
@@ -185,6 +193,15 @@ def check_choice(kind: str, value: str, choices: tuple[str, ...]) -> str:
 
 def is_integral(number: Decimal) -> bool:
     return number == number.to_integral_value()
+
+
+def says_compactly(number: Decimal) -> bool:
+    """Whether a compact form can write `number` exactly, in at most `COMPACT_DIGITS`
+    significant digits: 3400000 ("3.4 million", "340万"), 12000 ("12 thousand", "1.2万"),
+    not 12345678. The count does not depend on the locale: a compact form divides by a
+    power of ten, so it shows the value's significant digits, all of them or rounded.
+    Both engines ask this, for numbers and for money, and then format without rounding."""
+    return len(number.normalize().as_tuple().digits) <= COMPACT_DIGITS
 
 
 @cache

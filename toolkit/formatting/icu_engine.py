@@ -34,6 +34,7 @@ from toolkit.formatting.base import (
     parse_decimal,
     parse_instant,
     parse_time_value,
+    says_compactly,
     zone_info,
 )
 from toolkit.formatting.durations import parse_duration
@@ -160,29 +161,39 @@ class IcuFormatter(Formatter):
             icu.MeasureUnit.forIdentifier(unit)).unitWidth(_UNIT_WIDTHS[width]),
             lambda formatter: formatter.formatDecimal(_decimal(amount)))
 
-    def format_number(self, value: str, style: str = "decimal") -> str:
+    def format_number(self, value: str, style: str = "decimal",
+                      notation: str = "standard") -> str:
         check_choice("style", style, NUMBER_STYLES)
+        check_choice("notation", notation, NOTATIONS)
         number = parse_decimal(value)
+        if style != "decimal" or not says_compactly(number):
+            notation = "standard"
         # An ordinal is written as its plain number: the ordinal marker belongs to the
         # translator's sentence (30周年, 30-летие, 30 жылдыгы), and RBNF's own marker
         # (第30, 30'инчи) would double it. Both engines agree on this.
         def make() -> Any:
+            # Unlimited precision, compact too: a typed value is never rounded
+            # (says_compactly has kept out what compact-long would have to round).
             formatter = self._numbers.precision(icu.Precision.unlimited())
+            if notation == "compact":
+                return formatter.notation(icu.Notation.compactLong())
             return formatter.unit(icu.NoUnit.percent()) if style == "percent" else formatter
 
-        return self._with(("number", style), make,
+        return self._with(("number", style, notation), make,
                           lambda formatter: formatter.formatDecimal(_decimal(number)))
 
     def format_money(self, value: str, currency: str, notation: str = "standard") -> str:
         check_choice("notation", notation, NOTATIONS)
         amount = parse_decimal(value)
+        if not says_compactly(amount):
+            notation = "standard"
         whole = notation == "standard" and is_integral(amount)
 
         def make() -> Any:
             formatter = self._numbers.unit(icu.CurrencyUnit(currency))
             if notation == "compact":
                 return formatter.notation(icu.Notation.compactLong()).unitWidth(
-                    icu.UNumberUnitWidth.FULL_NAME)
+                    icu.UNumberUnitWidth.FULL_NAME).precision(icu.Precision.unlimited())
             # Whole amounts read better in prose without ".00" (Babel engine: same rule).
             return formatter.precision(icu.Precision.integer()) if whole else formatter
 

@@ -12,6 +12,7 @@ source locale gives the text back; its attributes say how to write it in other l
     2:40 p.m. / 14:40 / noon time value=14:40 / 14:40 / 12:00
     an hour and a half       duration value=PT1H30M
     30th                     number value=30 style=ordinal
+    3.4 million / 340万       number value=3400000 notation=compact
     USD 2 million            money value=2000000 currency=USD notation=compact
 
 Rules never invent: a date without a year is marked up only when the release's year is
@@ -961,7 +962,10 @@ class Recognizer:
                                                        skeleton=skeleton),), rank)
 
     def _scaled(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
-        """"1,500万", "1万2,000" (ja, zh): the number with its scale words, 15000000, 12000."""
+        """"1,500万", "1万2,000" (ja, zh), "3.4 million": the number with its scale words,
+        15000000, 12000, 3400000, written compactly in every locale as the writer wrote it
+        ("1500万", "15 million"), as money with a scale word is. The formatter writes it in
+        full where no compact form says the value exactly ("1万2,345": 12,345)."""
         groups = match.groupdict()
         end = match.end()
         if not self._parts_fit(groups):  # "1万20,000": the second number is another one
@@ -969,7 +973,8 @@ class Recognizer:
             end = match.end("scale")
         value = self._scaled_value(groups)
         return Found(match.start(), end, (span(
-            "number", match.string[match.start():end], value=plain(value)),), rank)
+            "number", match.string[match.start():end], value=plain(value),
+            notation="compact"),), rank)
 
     def _parts_fit(self, groups: dict[str, str | None]) -> bool:
         """Whether the part after the first scale ("2,000" of "1万2,000", "5,000万" of
