@@ -143,3 +143,18 @@ def test_both_engines_write_the_same_compact_numbers_and_amounts():
                 assert (babel.format_money(value, currency, "compact")
                         == icu.format_money(value, currency, "compact")), (locale, value,
                                                                            currency)
+
+
+def test_what_icus_own_compact_decimal_format_writes_for_values_it_does_not_round():
+    # CompactDecimalFormat LONG rounds to two significant digits; below that it is
+    # CLDR's compact form itself, asked of ICU with no communique code in between
+    icu = pytest.importorskip("icu")
+    for locale in ("en", "ja", "zh", "de", "ru", "ar", "hi", "ko"):
+        direct = icu.CompactDecimalFormat.createInstance(
+            icu.Locale(f"{locale}@numbers=latn"), icu.UNumberCompactStyle.LONG)
+        for value in ("3400000", "15000000", "12000", "410000000", "1000000", "2.5"):
+            expected = direct.format(float(value))
+            for engine in ("babel", "icu"):
+                formatter = get_formatter(locale, LocaleSettings(numbering="latn"), engine)
+                assert formatter.format_number(value, "decimal", "compact") == expected, (
+                    locale, value, engine)
