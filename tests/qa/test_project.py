@@ -44,6 +44,25 @@ def test_worker_processes_find_exactly_what_one_process_finds(project, monkeypat
     assert {i.code for i in serial.issues} == {"number-changed", "url-changed"}
 
 
+def test_workers_report_in_the_order_of_one_process(project, monkeypatch):
+    # Units qa-sample and qa-sample-2 in one batch: sorted as one list, qa-sample-2.po
+    # ('-' before '.') came first, while one process reports release id by release id.
+    source = (project / "releases" / f"{RELEASE_ID}.xml").read_text(encoding="utf-8")
+    second = f"{RELEASE_ID}-2"
+    (project / "releases" / f"{second}.xml").write_text(
+        source.replace(f'id="{RELEASE_ID}"', f'id="{second}"'), encoding="utf-8")
+    broken(project, "number-changed.ru.po", "url-changed.ja.po")
+    for locale in ("ru", "ja"):
+        folder = project / "locales" / locale / "LC_MESSAGES"
+        shutil.copyfile(folder / f"{RELEASE_ID}.po", folder / f"{second}.po")
+    CliRunner().invoke(app, ["extract", "--config", str(project / "communique.toml")])
+    monkeypatch.setattr(project_module, "_batch_size", lambda units, jobs: units)
+    serial, parallel = serial_and_parallel(project, monkeypatch)
+    stems = [Path(i.path).name.split(".")[0] for i in serial.issues]
+    assert stems.index(second) > stems.index(RELEASE_ID)  # the two ids' issues, in order
+    assert parallel.issues == serial.issues
+
+
 def test_two_releases_with_one_id_are_reported_by_serial_and_parallel_runs(project,
                                                                           monkeypatch):
     # Workers send back release ids only; the parent finds the clash, on the later file.

@@ -330,7 +330,6 @@ class Validation:
         # id-duplicate then adds an issue but no file to the count.
         found: list[tuple[Path, str, bool]] = []
         for issues, release_ids in _run(self, units, jobs):
-            issues.sort()
             # A unit's issues are on its own files, so a batch's are counted alone.
             releases = {p for p in self._note(issues) if p.endswith(".xml")}
             found.extend((path, release_id, bool(releases) and self._show(path) in releases)
@@ -372,7 +371,9 @@ class Validation:
                     f"{self._missing_advice(unit.stem, locale)}", 1)])
         for path in unit.catalogs:
             self.catalog(Path(path))
-        found = self.issues[before:]
+        # Sorted here, per unit: a worker's batch holds several units, and one sort of
+        # the batch put `x-2.po` before `x.po`, so two workers printed another order.
+        found = sorted(self.issues[before:])
         del self.issues[before:]  # the caller decides where they go
         self._forget()
         return found, release_ids
@@ -716,6 +717,11 @@ def _run_batch(units: list[Unit]) -> tuple[list[Issue], list[tuple[Path, str]],
     return issues, release_ids, _worker.tally.checked()
 
 
+def _batch_size(units: int, jobs: int) -> int:
+    """Units a worker takes at a time: eight batches a worker balances the load."""
+    return max(1, min(64, units // (jobs * 8)))
+
+
 def _run(validation: Validation, units: list[Unit],
          jobs: int) -> Iterator[tuple[list[Issue], list[tuple[Path, str]]]]:
     """Each unit's (or batch's) issues and readable releases, in worker processes when
@@ -730,7 +736,7 @@ def _run(validation: Validation, units: list[Unit],
         for unit in units:
             yield validation.run_unit(unit)
         return
-    size = max(1, min(64, len(units) // (jobs * 8)))
+    size = _batch_size(len(units), jobs)
     batches = [units[i:i + size] for i in range(0, len(units), size)]
     context = multiprocessing.get_context("fork")
     # Loaded once here rather than once in each worker (they are imported where used).
