@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from types import MappingProxyType
 
 from babel import Locale
@@ -57,7 +57,7 @@ TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "vicepresidenta", "embajador", "embajadora", "secretario de Estado",
            "secretaria de Estado", "secretario general", "secretaria general", "canciller",
            "rey", "reina", "alcalde", "alcaldesa", "director general", "directora general",
-           "homólogo", "homóloga"),
+           "homólogo", "homóloga", "consejero", "consejera"),
 })
 
 # What joins a title to the place or portfolio it is of, where the name follows between
@@ -68,7 +68,7 @@ TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # after an honorific there ("..., Mr. KIHARA Minoru,"), which is found.
 TITLE_OF: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "de": ("der", "des", "für", "von"),
-    "es": ("de", "del"),
+    "es": ("de", "del", "para"),  # "la ministra para la Transición Ecológica, ..."
 })
 
 # A name followed by its role between commas: "said Kenji Morimoto, President and CEO of
@@ -267,8 +267,30 @@ ORG_HEADS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Ständige Vertretung", "Staatsministerium", "Bundesamt", "Bundesamtes",
            "Bundesamts", "Bundesanstalt", "Bundesagentur", "Landesamt", "Landesamtes"),
     "es": ("Ministerio", "Gobierno", "Embajada", "Consulado General", "Consulado",
-           "Secretaría de Estado", "Representación Permanente", "Presidencia"),
+           "Secretaría de Estado", "Representación Permanente", "Presidencia",
+           # public bodies named by their kind and what they are of ("Agencia Estatal de
+           # Meteorología", "Junta de Andalucía", "Consejo de Seguridad Nuclear")
+           "Agencia", "Comisión", "Consejo", "Junta", "Confederación", "Consejería",
+           "Secretaría General", "Dirección General", "Instituto", "Delegación del Gobierno",
+           "Ayuntamiento", "Diputación", "Generalitat", "Xunta", "Comunidad", "Tribunal",
+           "Defensor"),
 })
+
+# Capitalised adjectives between a Spanish body's head and what it is of ("Comisión
+# Nacional de ...", "Confederación Hidrográfica del Guadalquivir").
+ES_BODY_ADJECTIVES = ("Nacional", "Estatal", "General", "Española", "Español", "Hidrográfica",
+                      "Superior", "Central", "Regional", "Provincial", "Autonómica",
+                      "Europea", "Permanente", "Tributaria", "Territorial", "Federal",
+                      "Interministerial", "Sectorial", "Constitucional", "Técnica", "Insular",
+                      "Foral", "Metropolitana", "Municipal")
+# Capitalised words after "y el", "y de la" that open another body, not the rest of one
+# ministry's portfolio ("el Ministerio de Cultura y el Museo del Prado").
+ES_OTHER_BODIES = ("Museo", "Banco", "Universidad", "Fundación", "Real", "Grupo", "Puerto",
+                   "Hospital", "Centro", "Asociación", "Federación", "Club", "Partido",
+                   "Parlamento", "Congreso", "Senado", "Rey", "Reina", "Presidente",
+                   "Presidenta", "Ministro", "Ministra", "Cámara", "Colegio", "Red",
+                   "Guardia", "Policía", "Ejército", "Servicio", "Sociedad", "Empresa",
+                   "Organización", "Oficina", "Unión", "Estado", "Gobierno")
 
 # Lower-case words before a noun in a German ministry's name that are no adjective of
 # its portfolio ("Regierung in einem Schreiben", "für ihre Arbeit").
@@ -300,6 +322,94 @@ DE_AUTHORITY_TRIGGERS = ("Bundes", "bundes", "Landes")
 RU_PORTFOLIOS = ("иностранных дел", "обороны", "финансов", "юстиции", "культуры",
                  "экономического развития", "здравоохранения", "энергетики",
                  "промышленности и торговли", "образования", "науки и высшего образования")
+
+# Russian bodies are a head and what it is of in the genitive, in lower case
+# ("Министерство транспорта Российской Федерации", "Федеральное агентство воздушного
+# транспорта"), or of "по" and a field ("Федеральная служба по надзору в сфере
+# транспорта"): words with a case ending, never one of these (pronouns, adverbs,
+# conjunctions and the counted words a date or an amount ends in).
+RU_NOT_COMPLEMENTS = (
+    "для", "при", "если", "или", "чтобы", "были", "была", "его", "их", "ее", "её", "эти",
+    "этой", "этих", "этого", "той", "тех", "того", "всех", "всего", "всей", "все", "всегда",
+    "сегодня", "снова", "когда", "тогда", "туда", "сюда", "вчера", "завтра", "пока",
+    "никогда", "иногда", "также", "тоже", "уже", "ранее", "более", "менее", "свои", "своих",
+    "своего", "своей", "которой", "которых", "которого", "которые", "наши", "ваши",
+    "такие", "такой", "всю", "года", "году", "лет", "месяца", "месяцев", "дней", "недели",
+    "часа", "часов", "минут", "тысячи", "тысяч", "миллиона", "миллионов", "рублей",
+    "процента", "процентов", "вместе", "далее", "впервые", "около", "после", "против",
+    "среди", "кроме", "вокруг", "вдоль", "внутри", "ради", "из-за", "между", "перед")
+# The words a federal service's or agency's "по" opens its field with ("по надзору",
+# "по делам молодежи", "по управлению государственным имуществом").
+RU_FIELD_WORDS = ("надзору", "делам", "труду", "контролю", "регулированию", "аккредитации",
+                  "гидрометеорологии", "интеллектуальной", "ветеринарному", "техническому",
+                  "экологическому", "финансовому", "рыболовству", "недропользованию",
+                  "туризму", "тарифам", "управлению", "развитию", "обеспечению", "защите",
+                  "печати", "связи", "атомной", "лесному", "водным", "строительству",
+                  "мониторингу", "надзору")
+# Bodies a Russian text names by a short name, declined as a noun: its forms' endings.
+RU_NAMED_ORGS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    # a consonant ends them: "Минтранса", "Ространснадзору", "Росстатом"
+    "consonant": ("Минтранс", "Минфин", "Минздрав", "Минпромторг", "Минсельхоз", "Минтруд",
+                  "Минюст", "Минстрой", "Минспорт", "Росстат", "Ространснадзор",
+                  "Роскомнадзор", "Роспотребнадзор", "Ростехнадзор", "Росприроднадзор",
+                  "Росавтодор", "Росжелдор", "Росморречфлот", "Росреестр", "Росгидромет",
+                  "Рослесхоз", "Роструд", "Роспатент", "Росархив", "Росфинмониторинг",
+                  "Росздравнадзор", "Рособрнадзор", "Ростуризм", "Росгвардия"),
+    "ия": ("Росавиация", "Росаккредитация"),
+    "о": ("Росимущество", "Росрыболовство", "Росалкогольтабакконтроль"),
+    # indeclinable
+    "": ("Минобороны", "Минэнерго", "Минприроды", "Минэкономразвития", "Минцифры",
+         "Минкультуры", "Минобрнауки", "Минпросвещения", "Минвостокразвития", "Роснедра",
+         "ФНС", "ФАС", "ФТС", "МЧС", "МВД"),
+})
+# The endings of each kind's cases, after the name without its last letter (a vowel)
+# or, for "consonant", after the whole name.
+_RU_ENDINGS = {"consonant": ("", "а", "у", "ом", "е"), "ия": ("я", "и", "ю", "ей"),
+               "о": ("о", "а", "у", "ом", "е"), "": ("",)}
+# Roles a Russian name follows after what they are of ("министр транспорта Андрей
+# Никитин", "глава ведомства Виктор Басаргин"), in their case forms.
+RU_ROLES = tuple(f"{stem}{end}" for stem, ends in (
+    ("министр", ("", "а", "у", "ом", "е")), ("глав", ("а", "ы", "е", "у", "ой")),
+    ("руководител", ("ь", "я", "ю", "ем", "е")), ("председател", ("ь", "я", "ю", "ем", "е")),
+    ("директор", ("", "а", "у", "ом", "е")), ("губернатор", ("", "а", "у", "ом", "е")),
+    ("мэр", ("", "а", "у", "ом", "е")), ("вице-премьер", ("", "а", "у", "ом", "е")),
+    ("премьер-министр", ("", "а", "у", "ом", "е"))) for end in ends)
+
+# English bodies defined with their acronym ("the Competition and Markets Authority
+# (CMA)", "the Office of Gas and Electricity Markets (Ofgem)"): capitalised words holding
+# one of these, then the acronym in brackets, which the release then names them by.
+EN_BODY_WORDS = ("Authority", "Agency", "Commission", "Office", "Board", "Council",
+                 "Regulator", "Department", "Ministry", "Executive", "Inspectorate",
+                 "Ombudsman", "Tribunal", "Bureau", "Administration", "Institute", "Committee",
+                 "Organisation", "Organization", "Directorate", "Secretariat", "Bank", "Fund",
+                 "Service")
+
+# German municipal utilities are "Stadtwerke" and their town ("die Stadtwerke Münster",
+# "den Stadtwerken Lübeck") or the town's adjective ("die Berliner Stadtwerke"); German
+# capitalises every noun, so a word after them is a town only if it is none of these
+# ("die Stadtwerke Anfang März", "bieten die Stadtwerke Kunden ...").
+DE_UTILITIES = ("Stadtwerke", "Stadtwerken")
+DE_NOT_TOWNS = ("Anfang", "Ende", "Mitte", "Jahr", "Jahre", "Jahren", "Monat", "Monate",
+                "Kunden", "Kundinnen", "Strom", "Gas", "Wasser", "Wärme", "Fernwärme", "Geld",
+                "Millionen", "Milliarden", "Euro", "Prozent", "Energie", "Bürger",
+                "Bürgerinnen", "Haushalte", "Haushalten", "Mitarbeiter", "Mitarbeitende",
+                "Mitarbeitenden", "Unternehmen", "Gesellschaft", "Holding", "Gruppe",
+                "Konzern", "Bund", "Land", "Länder", "Stadt", "Städte", "Gemeinde",
+                "Gemeinden", "Kommune", "Kommunen", "Heute", "Morgen", "Damit", "Dafür",
+                "Dabei", "Zudem", "Auch", "Bereits", "Bislang", "Insgesamt", "Gemeinsam",
+                "Jetzt", "Nun", "Ab", "Seit", "Bis", "Nach", "Vor", "Im", "In", "Mit", "Für",
+                "Und", "Oder", "Die", "Der", "Das", "Den", "Dem", "Des")
+DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "nis", "tum",
+                   "mittel", "kosten", "arbeiten", "anlage", "anlagen", "werk", "werke",
+                   "netz", "netze", "preis", "preise", "tarif", "tarife", "kunden", "vertrag",
+                   "verträge", "projekt", "projekte", "plan", "pläne", "geld", "zahlen")
+DE_NOT_TOWN_ADJECTIVES = ("Unser", "Unsere", "Unserer", "Ihrer", "Anderer", "Mehrerer",
+                          "Weiterer", "Kommunaler", "Vieler", "Aller", "Einiger", "Jeder",
+                          "Dieser", "Neuer", "Kleiner", "Großer", "Regionaler", "Lokaler",
+                          "Städtischer", "Deutscher", "Örtlicher", "Beider", "Solcher",
+                          "Welcher", "Mancher", "Eigener", "Der", "Oder", "Aber", "Über",
+                          "Unter", "Hinter", "Wieder", "Immer", "Später", "Früher",
+                          "Zahlreicher")
 
 # Adjectives that end French institutions' names ("Affaires étrangères").
 FR_ADJECTIVES = ("étrangères", "étrangers", "française", "français", "fédérale", "populaire",
@@ -470,7 +580,10 @@ class EntityRecognizer:
             rules.append(_rule((
                 rf"(?<![\w.]){title_words}(?:{S}+{LO}+)?"
                 rf"(?:{S}+{alt(TITLE_OF[lang])}{S}[^.;:()]{{0,90}}?)?,"
-                rf"{S}+(?!(?i:{no_name})(?!\w))(?P<person>{_NAME})(?=[,.;:)]|$)"),
+                # not a portfolio of a list ("de Agricultura, Pesca, Agua y ...,"): a
+                # name's comma is followed by no capitalised word
+                rf"{S}+(?!(?i:{no_name})(?!\w))(?P<person>{_NAME})"
+                rf"(?=[.;:)]|,(?!{S}*{UP})|$)"),
                 triggers, "person", inside_words=lang == "de", refuse=not_place))
         if lang == "ja":
             rules.extend(_japanese_rules())
@@ -529,23 +642,34 @@ class EntityRecognizer:
                 ("de la", "de los", "de las", "del", "de", "e", "y", "en")
             conn = rf"{S}+(?:{alt(links)}){S}+"
             listed = rf"(?:,{S}+{word}(?:{S}+{word})*(?={conn}|,))*"
-            rules.append(_rule((
-                rf"(?<![\w])(?P<org>{alt(heads)}(?:{conn}{word}(?:{S}+{word})*{listed})+)"
-                rf"(?!\w)"), tuple(heads), "org"))
+            if lang == "de":
+                rules.append(_rule((
+                    rf"(?<![\w])(?P<org>{alt(heads)}(?:{conn}{word}(?:{S}+{word})*{listed})+)"
+                    rf"(?!\w)"), tuple(heads), "org"))
+            else:
+                rules.extend(_spanish_body_rules(heads, word))
             named = NAMED_ORGS.get(lang, ())
             if named:
                 rules.append(_rule(rf"(?<![\w])(?P<org>{alt(named)})(?!\w)", named, "org"))
             if lang == "de":
                 rules.append(_rule(_german_authority(), DE_AUTHORITY_TRIGGERS, "org",
                                    inside_words=True))
+                rules.append(_rule(_german_utilities(), DE_UTILITIES, "org",
+                                   refuse=_noun_after_utilities))
         elif lang == "ru":
             word = r"[А-ЯЁ][а-яё]+"
             rules.append(_rule((
                 rf"(?<![\w])(?P<org>МИД(?:{S}+{word}(?:{S}+{word}){{0,2}})?|{alt(heads)}"
                 rf"(?:{S}+{alt(RU_PORTFOLIOS)}(?:{S}+{word}(?:{S}+{word}){{0,2}})?"
-                rf"|{S}+{word}(?:{S}+{word}){{0,2}}))(?!\w)"), tuple(heads), "org"))
+                # a state, or capitalised words no name follows ("Правительства
+                # Российской Федерации Михаил Мишустин": the government, then a person)
+                rf"|{S}+(?:Российской{S}+Федерации|(?:{alt(STATE_WORDS['ru'])}){S}+{word})"
+                rf"(?!\w)|{S}+{word}(?:{S}+{word}){{0,2}}(?!{S}+[А-ЯЁ])))(?!\w)"),
+                tuple(heads), "org"))
+            rules.extend(_russian_body_rules(heads, not_place))
         self.rules = tuple(rules)
         self.appositive = _Appositive(lang, not_place) if lang in SAY_VERBS else None
+        self.acronyms = _DefinedAcronyms(cap) if lang == "en" else None
 
     def candidates(self, text: str, rank: int,
                    tokens: frozenset[str] | None = None) -> Iterator[Found]:
@@ -570,6 +694,10 @@ class EntityRecognizer:
             for start, end in self.appositive.appointed(text):
                 yield Found(start, end, (Span("person", (), (text[start:end],)),),
                             rank + len(self.rules) + 1)
+        if self.acronyms is not None and self.acronyms.trigger.fires(text, tokens):
+            for start, end in self.acronyms.found(text):
+                yield Found(start, end, (Span("org", (), (text[start:end],)),),
+                            rank + len(self.rules) + 2)
 
 
 # A word as the appositive rule reads one, and a word with what stands between it and
@@ -757,6 +885,158 @@ class _Appositive:
         return not (self.not_place(name) or name in self.states)
 
 
+# The heads of the Spanish bodies a seat may follow ("Embajada de España en Japón"); a
+# body's seat is no part of its name elsewhere ("la Junta de Andalucía en Sevilla").
+_ES_SEATED = ("Embajada", "Consulado General", "Consulado", "Representación Permanente")
+
+
+def _spanish_body_rules(heads: tuple[str, ...], word: str) -> list[_Rule]:
+    """Ministries and public bodies: a head, perhaps capitalised adjectives (for a body:
+    "Agencia Estatal", "Comisión Nacional"), then what it is of or for, in capitals ("de
+    Agricultura, Pesca y Alimentación", "para la Transición Ecológica"), and at most one
+    last part after "y el", "y de la" ("y el Reto Demográfico", "y la Competencia") that
+    opens no other body and is the end of the name. A list of portfolios goes on to its
+    "y" ("de Agricultura, Pesca y Alimentación"); "de Meteorología, Miguel Ángel López,"
+    names the body, then a person."""
+    seated = tuple(h for h in heads if h in _ES_SEATED)
+    bodies = tuple(h for h in heads if h not in _ES_SEATED and h not in (
+        "Ministerio", "Gobierno", "Secretaría de Estado", "Presidencia"))
+    ministries = tuple(h for h in heads if h not in seated and h not in bodies)
+    of = ("de la", "de los", "de las", "del", "de", "para la", "para el", "para los",
+          "para las")
+    others = alt((*heads, *ES_BODY_ADJECTIVES, *ES_OTHER_BODIES))
+    last = (rf"(?:{S}+[ye]{S}+(?:el|la|los|las|de{S}+la|de{S}+los|de{S}+las|del|de)"
+            rf"{S}+(?!{others}(?!\w)){word}(?:{S}+{word})*"
+            rf"(?!{S}+(?:de|del|y|e|para)(?!\w)|{S}+{UP}))?")
+    rules = []
+    for group, links, adjectives in (
+            (seated, (*of, "e", "y", "en"), ""),
+            (ministries, (*of, "e", "y"), ""),
+            (bodies, (*of, "e", "y"), rf"(?:{S}+{alt(ES_BODY_ADJECTIVES)})*")):
+        conn = rf"{S}+(?:{alt(links)}){S}+"
+        listed = rf"(?:(?:,{S}+{word}(?:{S}+{word})*)+(?={conn}))?"
+        rules.append(_rule((
+            rf"(?<![\w])(?P<org>{alt(group)}{adjectives}"
+            rf"(?:{conn}{word}(?:{S}+{word})*{listed})+{last})(?!\w)"), group, "org"))
+    return rules
+
+
+@cache
+def ru_named_orgs() -> tuple[str, ...]:
+    """Every form of the Russian bodies named by a short name ("Минтранса", "Росавиации")."""
+    return tuple((name if kind in ("", "consonant") else name[:-1]) + end
+                 for kind, names in RU_NAMED_ORGS.items() for name in names
+                 for end in _RU_ENDINGS[kind])
+
+
+def _ru_complement() -> tuple[str, str]:
+    """A word of a body's genitive complement ("транспорта", "воздушного"), and a word of
+    any case ("надзору", "сфере"): a case ending, not a verb's past ("провела"), not a
+    listed function word."""
+    stop = rf"(?!{alt(RU_NOT_COMPLEMENTS)}(?![а-яё-]))"
+    past = r"(?<![аеиоуыяюё]л[аио])"
+    genitive = (rf"{stop}[а-яё]{{2,}}(?:-[а-яё]+)?(?:а|я|и|ы|ов|ев|ей|ий|ых|их|ого|его|ой)"
+                rf"{past}(?![а-яё-])")
+    any_case = (rf"{stop}[а-яё]{{2,}}(?:-[а-яё]+)?(?:а|я|у|ю|ы|и|е|й|ов|ев|ых|их|ого|его|ому"
+                rf"|ему|ым|им|ом|ем|ам|ям|ах|ях|ами|ями){past}(?![а-яё-])")
+    return genitive, any_case
+
+
+def _russian_body_rules(heads: tuple[str, ...],
+                        not_place: Callable[[str], bool]) -> list[_Rule]:
+    """Bodies with a lower-case complement, federal services and agencies, bodies by
+    their short name, and a person named after a role and what it is of."""
+    genitive, any_case = _ru_complement()
+    cap = r"[А-ЯЁ][а-яё]+"
+    complement = rf"{S}+{genitive}(?:{S}+(?:и{S}+)?{genitive}){{0,4}}"
+    field = (rf"{S}+по{S}+{alt(RU_FIELD_WORDS)}"
+             rf"(?:{S}+(?:и{S}+|в{S}+сфере{S}+|в{S}+области{S}+)?{any_case}){{0,6}}")
+    state = (rf"(?:{S}+(?:Российской{S}+Федерации|России|РФ|(?:{alt(STATE_WORDS['ru'])})"
+             rf"{S}+{cap}))?")
+    case = "(?:ая|ой|ую|ое|ого|ому|ым|ом)"
+    kind = r"(?:служб(?:а|ы|е|у|ой)|агентств(?:о|а|у|ом|е)|казначейств(?:о|а|у|ом|е))"
+    federal = rf"Федеральн{case}"
+    adjective = rf"[а-яё]+(?:-[а-яё]+)?{case}"
+    named = alt(ru_named_orgs())
+    body = (rf"(?<![\w-])(?P<org>(?:{alt(heads)}(?:{complement}(?:{field})?|{field})"
+            rf"|{federal}{S}+{adjective}{S}+{kind}(?:{complement})?(?:{field})?"
+            rf"|{federal}{S}+{kind}(?:{complement}(?:{field})?|{field})){state})(?![\w-])")
+    short = rf"(?<![\w-])(?P<org>{named}(?:{S}+(?:России|РФ))?)(?![\w-])"
+    # The name: given and family name, perhaps the patronymic between; what stands
+    # between the role and it may hold capitalised words ("председатель Правительства",
+    # "губернатор Тульской области"), so the name is the last two (or three) of them.
+    name = (rf"{cap}(?:-{cap})?(?:{S}+{cap}(?:ович|евич|ич|овна|евна|ична|инична)[а-я]{{0,2}})?"
+            rf"{S}+{cap}(?:-{cap})?")
+    between = rf"(?:{S}+(?:{genitive}|{named}|{cap}))"
+    person = (rf"(?<![\w-])(?i:{alt(RU_ROLES)}){between}{{1,5}}?{S}+"
+              rf"(?P<person>{name})(?![\w-]|{S}*[А-ЯЁ])")
+    heads_words = frozenset((*heads, *ru_named_orgs()))
+
+    def no_person(found: str) -> bool:
+        return not_place(found) or not heads_words.isdisjoint(found.split())
+    return [
+        _rule(body, (*heads, "Федеральная", "Федеральной", "Федеральную", "Федеральное",
+                     "Федерального", "Федеральному", "Федеральным", "Федеральном"), "org"),
+        _rule(short, ru_named_orgs(), "org"),
+        _rule(person, RU_ROLES, "person", refuse=no_person),
+    ]
+
+
+class _DefinedAcronyms:
+    """An English body named in full with its acronym after it in brackets: the full
+    name and the acronym are two organisations ("the Office of Gas and Electricity
+    Markets (Ofgem)"). The acronym is capitals ("CMA") or a regulator's "Of..." word.
+
+    Found from each bracketed acronym back to the name before it, not by a pattern run
+    at every capital letter: ministries' English names a Ministry or an Office on every
+    page, and brackets after one rarely."""
+
+    def __init__(self, cap: str) -> None:
+        self.cap = cap
+        self.acronym = re.compile(
+            rf"{S}\(([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|Of[a-z]{{3,5}})\)")
+        self.trigger = Trigger.of(EN_BODY_WORDS)
+
+    @cached_property
+    def full(self) -> re.Pattern[str]:
+        """The full name ending where the acronym's bracket opens; compiled only for a
+        release with a bracketed acronym, as its letters' classes cost to compile."""
+        join = rf"(?:{S}+(?:of|for|on)(?:{S}+the)?|{S}+(?:and|&))?{S}+"
+        body = rf"(?:{alt(EN_BODY_WORDS)})(?!\w)"
+        return re.compile(rf"(?<![\w-])(?:{self.cap}{join})*?{body}(?:{join}{self.cap})*$")
+
+    def found(self, text: str) -> Iterator[tuple[int, int]]:
+        """The full names' and acronyms' places, in pairs."""
+        at = text.find("(")
+        while at > 0:
+            match = self.acronym.match(text, at - 1)
+            if match is not None:
+                head = text[max(0, at - 160):match.start()]
+                full = self.full.search(head) if any(
+                    w in head for w in EN_BODY_WORDS) else None
+                if full is not None:
+                    offset = match.start() - len(head)
+                    yield offset + full.start(), match.start()
+                    yield match.start(1), match.end(1)
+            at = text.find("(", at + 1)
+
+
+def _german_utilities() -> str:
+    """Stadtwerke and their town, or the town's adjective and Stadtwerke."""
+    town = (rf"(?!(?:{alt(DE_NOT_TOWNS)})(?![\w-])){UP}{LO}+(?:-{UP}{LO}+)*"
+            rf"(?![\w-])")
+    before = rf"(?!(?:{alt(DE_NOT_TOWN_ADJECTIVES)}){S}){UP}{LO}+er{S}+Stadtwerken?"
+    return (rf"(?<![\w-])(?P<org>{before}|Stadtwerken?{S}+{town}"
+            rf"(?:{S}+(?:am|an{S}+der|in){S}+{UP}{LO}+)?)(?![\w-])")
+
+
+def _noun_after_utilities(name: str) -> bool:
+    """Whether the word after "Stadtwerke" ends as a noun does ("Stadtwerke
+    Fördermittel"), not as a town."""
+    words = name.split()
+    return words[0].startswith("Stadtwerk") and words[1].casefold().endswith(DE_NOUN_ENDINGS)
+
+
 def _german_authority() -> str:
     endings = alt(DE_AUTHORITY_ENDINGS)
     own = r"[a-zäöüß]{3,}?"
@@ -916,6 +1196,24 @@ def _chinese_company(han: str, countries: tuple[str, ...]) -> str:
             rf"(?:[（(][{han}]{{2,6}}[）)])?(?:{ending}))")
 
 
+# Words of industry a Chinese company's short name may drop too ("华东轨道装备" ->
+# "华东轨道", "华东轨道交通" -> "华东轨道"), where four characters or more are left.
+ZH_INDUSTRY_WORDS = ("装备", "交通", "设备", "制造", "工业", "电气", "机械", "重工", "材料",
+                     "物流", "电子", "通信", "工程", "建设")
+
+
+def company_short_names(name: str, lang: str) -> tuple[str, ...]:
+    """The names a company is named again by: without its legal form, and in Chinese
+    also without its industry word ("华东轨道交通集团有限公司" -> "华东轨道交通",
+    "华东轨道")."""
+    short = company_short_name(name, lang)
+    if short is None:
+        return ()
+    if lang == "zh" and short.endswith(ZH_INDUSTRY_WORDS) and len(short) >= 6:
+        return (short, short[:-2])
+    return (short,)
+
+
 def company_short_name(name: str, lang: str) -> str | None:
     """A company's name without its legal form ("Voltera B.V." -> "Voltera",
     "株式会社みなとエナジー" -> "みなとエナジー", "オーステッド社" -> "オーステッド"), or None when
@@ -932,14 +1230,36 @@ def company_short_name(name: str, lang: str) -> str | None:
     return short
 
 
-def authority_head(name: str, lang: str) -> str | None:
-    """The head of a French public body's name ("Autorité de la concurrence" ->
-    "Autorité"), by which the release names it again after the article; None for
-    another organisation."""
-    if lang != "fr":
-        return None
+# Heads by which a Spanish body is named again after its article ("el Ministerio", "la
+# Junta"), and the Russian ones, named again alone in any case ("Министерство проведет").
+ES_MENTION_HEADS = ("Ministerio", "Junta", "Agencia", "Comisión", "Consejo", "Confederación",
+                    "Consejería", "Secretaría", "Instituto", "Ayuntamiento", "Diputación",
+                    "Gobierno", "Tribunal")
+RU_MENTION_HEADS = ("Министерств", "Правительств")
+
+
+def authority_heads(name: str, lang: str) -> tuple[str, ...]:
+    """The head of a French or Spanish public body's name ("Autorité de la concurrence"
+    -> "Autorité", "Junta de Andalucía" -> "Junta"), by which the release names it
+    again after the article, or a Russian ministry's or government's in each case
+    ("Министерство", "Министерства" ...); none for another organisation."""
     head = name.split(maxsplit=1)[0]
-    return head if head != name and head in FR_AUTHORITY_HEADS else None
+    if head == name:
+        return ()
+    if (lang == "fr" and head in FR_AUTHORITY_HEADS) or (
+            lang == "es" and head in ES_MENTION_HEADS):
+        return (head,)
+    stem = next((h for h in RU_MENTION_HEADS if head.startswith(h)), "") if lang == "ru" \
+        else ""
+    if stem and len(head) - len(stem) <= 2:
+        return tuple(stem + end for end in ("о", "а", "у", "ом", "е"))
+    return ()
+
+
+@cache
+def ru_complement_word() -> re.Pattern[str]:
+    """A Russian word that would be a body's complement ("транспорта")."""
+    return re.compile(_ru_complement()[0])
 
 
 @cache

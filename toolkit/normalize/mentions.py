@@ -55,8 +55,9 @@ from toolkit.normalize.entities import (
     ZH_COMPANY_TITLES,
     ZH_HONORIFICS,
     ZH_TITLES,
-    authority_head,
-    company_short_name,
+    authority_heads,
+    company_short_names,
+    ru_complement_word,
 )
 from toolkit.normalize.report import Report
 from toolkit.normalize.values import alt
@@ -128,20 +129,30 @@ def propagate(release: Release, report: Report) -> Release:
                                if s.name == "person"))
     companies = list(dict.fromkeys(s.text for seg in segments for s in _spans(seg.content)
                                    if s.name == "org"))
-    if not names and not companies:
+    # The publisher is a body the release names too: "El Ministerio abrirá ..." under
+    # the header "Ministerio para la Transformación Digital ...".
+    publisher = _plain(release.meta.publisher.content) if release.meta.publisher else ""
+    bodies = [*companies, publisher] if publisher not in ("", *companies) and \
+        authority_heads(publisher, lang) else companies
+    if not names and not bodies:
         return release
     mentions = _mentions(names, lang)
     # A company named with its legal form is named again without it ("Voltera B.V." then
     # "Voltera employs", "株式会社みなとエナジー" and the headline's "みなとエナジー、").
     for company in companies:
-        short = company_short_name(company, lang)
-        if short is not None and short.casefold() not in _never(lang):
-            mentions.setdefault(short, Mention(short, "company", company, "org"))
-        # A French public body is named again by its head after the article ("Autorité
-        # de la concurrence", then "l'Autorité").
-        head = authority_head(company, lang)
-        if head is not None:
-            mentions.setdefault(head, Mention(head, "authority", company, "org"))
+        for short in company_short_names(company, lang):
+            if short.casefold() not in _never(lang):
+                mentions.setdefault(short, Mention(short, "company", company, "org"))
+        # A body defined with its acronym is named by it ("the Competition and Markets
+        # Authority (CMA)", then "the CMA"): the rule marked the acronym once.
+        if lang == "en" and _ACRONYM.fullmatch(company):
+            mentions.setdefault(company, Mention(company, "company", company, "org"))
+    # A French or Spanish public body is named again by its head after the article
+    # ("Autorité de la concurrence", then "l'Autorité"; "la Junta"), a Russian ministry
+    # by its head alone ("Министерство проведет").
+    for body in bodies:
+        for head in authority_heads(body, lang):
+            mentions.setdefault(head, Mention(head, "authority", body, "org"))
     if not mentions:
         return release
     finder = _Finder(lang, mentions, segments)
@@ -232,11 +243,31 @@ def _latin_forms(name: str, lang: str) -> Iterator[tuple[str, str]]:
         first -= 1
     family = " ".join(tokens[first:])
     yield family, "family"
+    if lang == "ru":  # "По словам Басаргина": the family name in its cases
+        for form in _ru_cases(family):
+            yield form, "family"
     # The given name, which colleagues quoted use ("Priya brings ...", "Je remercie
     # Laurent"); only a word of its own, not an initial nor a hyphen's part.
     if first >= 1 and len(tokens[0]) >= 3 and re.fullmatch(r"[^\W\d_]+", tokens[0]) and \
             words[0] == tokens[0]:
         yield tokens[0], "given"
+
+
+def _ru_cases(family: str) -> tuple[str, ...]:
+    """The other cases of a Russian family name: "Басаргин" -> "Басаргина", "Басаргину",
+    "Басаргиным", "Басаргине"; "Набиуллина" -> "Набиуллиной", "Набиуллину"; a name of
+    another ending (declined otherwise, or not at all) has none here."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]{2,}", family):
+        return ()
+    if family.endswith(("ов", "ев", "ёв", "ин", "ын")):
+        return tuple(family + end for end in ("а", "у", "ым", "е"))
+    if family.endswith(("ова", "ева", "ёва", "ина", "ына")):
+        return (family[:-1] + "ой", family[:-1] + "у")
+    if family.endswith(("ский", "цкий")):
+        return tuple(family[:-2] + end for end in ("ого", "ому", "им", "ом"))
+    if family[-1] in "бвгджзклмнпрстфхцчшщ":
+        return tuple(family + end for end in ("а", "у", "ом", "е"))
+    return ()
 
 
 @cache
@@ -366,7 +397,8 @@ class _Finder:
             start, end = at + index, at + len(form) + index
             genitive = False
             if mention.kind == "authority":
-                if not _after_article(flat, start, end):
+                if not (_word_bounded(flat, start, end) if self.lang == "ru" else
+                        _after_article(flat, start, end, self.lang)):
                     continue
             elif self.spaced and not _word_bounded(flat, start, end):
                 # German writes a name's genitive with an "s" ("Lemkes Worten").
@@ -410,9 +442,15 @@ class _Finder:
         if mention.kind == "authority":
             following = _FIRST_WORD.match(after)
             # "la Commission européenne", a body the rules did not name: not this one.
-            return None if following and (following.group(1)[:1].isupper() or
-                                          following.group(1) in _FR_AUTHORITY_NEXT) \
-                else word
+            if following and (following.group(1)[:1].isupper() or
+                              following.group(1) in _AUTHORITY_NEXT.get(self.lang, ()) or
+                              (self.lang == "ru" and
+                               ru_complement_word().fullmatch(following.group(1)))):
+                return None
+            if self.lang == "ru" and _SENTENCE_END.search(before) is not None and \
+                    word.casefold() in self.common:
+                return None  # "Министерство" opening a sentence, where the release
+            return word      # also writes "министерство" of any ministry
         if mention.name == "org" and headline:
             return word  # a headline capitalises every word: its capitals tell nothing
         if self.lang == "de" and mention.name == "person":
@@ -514,17 +552,27 @@ def _in_quote(flat: str, start: int, lang: str) -> bool:
     return last_open > last_close or flat.count('"', 0, start) % 2 == 1
 
 
-# Words after a body's head that make it another body's ("la Commission européenne").
-_FR_AUTHORITY_NEXT = frozenset(("de", "des", "du", "d'", "d’", "nationale", "national",
-                                "générale", "général", "européenne", "européen",
-                                "supérieure", "régionale", "régional"))
-_ARTICLES = ("l'", "l’", "L'", "L’", "la ", "La ", "le ", "Le ")
+# Words after a body's head that make it another body's ("la Commission européenne",
+# "el Ministerio de ...", "Министерство по ...").
+_AUTHORITY_NEXT = {
+    "fr": frozenset(("de", "des", "du", "d'", "d’", "nationale", "national", "générale",
+                     "général", "européenne", "européen", "supérieure", "régionale",
+                     "régional")),
+    "es": frozenset(("de", "del", "para", "nacional", "estatal", "general", "regional",
+                     "europeo", "europea", "español", "española", "provincial")),
+    "ru": frozenset(("по",)),
+}
+_ARTICLES = {"fr": ("l'", "l’", "L'", "L’", "la ", "La ", "le ", "Le "),
+             "es": ("el ", "El ", "la ", "La ", "del ", "al ")}
+# An acronym a body is defined with: capitals ("CMA"), or the "Of" of a British
+# regulator ("Ofgem", "Ofwat").
+_ACRONYM = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|Of[a-z]{3,5}")
 
 
-def _after_article(flat: str, start: int, end: int) -> bool:
+def _after_article(flat: str, start: int, end: int, lang: str) -> bool:
     """Whether flat[start:end] is a word with a definite article right before it
-    ("l'Autorité", "la Commission")."""
-    article = next((a for a in _ARTICLES if flat.endswith(a, 0, start)), None)
+    ("l'Autorité", "la Commission", "el Ministerio")."""
+    article = next((a for a in _ARTICLES.get(lang, ()) if flat.endswith(a, 0, start)), None)
     if article is None or (start > len(article) and flat[start - len(article) - 1].isalpha()):
         return False
     return end == len(flat) or not (flat[end].isalnum() or flat[end] in "_-")

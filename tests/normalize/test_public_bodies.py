@@ -1,0 +1,147 @@
+"""Spanish and Russian public bodies, German municipal utilities, English bodies defined
+with an acronym, and the names that go with them: each rule, and what no rule may take
+for one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from toolkit.model import Span, iter_spans
+from toolkit.normalize import Options, normalize
+from toolkit.normalize.entities import company_short_names, entity_recognizer
+from toolkit.normalize.structure import publisher_of
+from toolkit.normalize.values import select
+
+
+def entities(lang: str, text: str) -> list[tuple[str, str]]:
+    found = select(entity_recognizer(lang).candidates(text, 0))
+    return [(f.parts[0].name, f.parts[0].text) for f in found if isinstance(f.parts[0], Span)]
+
+
+def marked(text: str, lang: str, publisher: str = "Press office") -> list[tuple[str, str]]:
+    """The persons and organisations of a release of a title line and paragraphs."""
+    options = Options(date=dt.date(2024, 6, 3), publisher=publisher, lang=lang)
+    release = normalize(text.encode(), "in.txt", options).release
+    return [(s.name, s.text) for seg in release.segments() for s in iter_spans(seg.content)
+            if isinstance(s, Span) and s.name in ("person", "org")]
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("es", "Ministerio para la Transición Ecológica y el Reto Demográfico"),
+    ("es", "Ministerio para la Transformación Digital y de la Función Pública"),
+    ("es", "Junta de Andalucía"),
+    ("es", "Agencia Española de Protección de Datos"),
+    ("ru", "Министерство транспорта Российской Федерации"),
+    ("ru", "Федеральная служба по надзору в сфере транспорта"),
+    ("ru", "Федеральное агентство воздушного транспорта"),
+    ("ru", "Федеральная налоговая служба"),
+    ("de", "Stadtwerke Münster"),
+])
+def test_a_public_body_on_its_own_line_is_the_publisher(lang, line):
+    assert publisher_of(line, lang) == line
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("la Comisión Nacional de los Mercados y la Competencia supervisará",
+     [("org", "Comisión Nacional de los Mercados y la Competencia")]),
+    ("según la Confederación Hidrográfica del Guadalquivir.",
+     [("org", "Confederación Hidrográfica del Guadalquivir")]),
+    # two bodies joined by "y la" are two; a seat is no part of a body's name
+    ("La Junta de Andalucía y la Agencia Estatal de Meteorología firman",
+     [("org", "Junta de Andalucía"), ("org", "Agencia Estatal de Meteorología")]),
+    ("la Junta de Andalucía en Sevilla", [("org", "Junta de Andalucía")]),
+    ("el Ministerio de Cultura y el Museo del Prado firman", [("org", "Ministerio de Cultura")]),
+    # a body, then a person between commas: not one name
+    ("el presidente de la Agencia Estatal de Meteorología, Miguel Ángel López, ha firmado",
+     [("org", "Agencia Estatal de Meteorología"), ("person", "Miguel Ángel López")]),
+    # the minister after "ministra para la ...", a regional minister after her portfolios
+    ("La vicepresidenta tercera y ministra para la Transición Ecológica y el Reto "
+     "Demográfico, Teresa Ribera, ha presentado", [("person", "Teresa Ribera")]),
+    ("La consejera de Agricultura, Pesca, Agua y Desarrollo Rural, Carmen Crespo, y el",
+     [("person", "Carmen Crespo")]),
+    # lower-case words after a head are no body's name
+    ("la junta de accionistas aprobó el consejo de administración", []),
+])
+def test_spanish_bodies_and_their_people(text, expected):
+    assert entities("es", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Министерство транспорта Российской Федерации утвердило программу",
+     [("org", "Министерство транспорта Российской Федерации")]),
+    ("Минтранс России утвердил программу", [("org", "Минтранс России")]),
+    ("по данным Ространснадзора и Росавиации", [("org", "Ространснадзора"),
+                                               ("org", "Росавиации")]),
+    ("— заявил министр транспорта Андрей Никитин.", [("person", "Андрей Никитин")]),
+    ("— заявил глава ведомства Виктор Басаргин. По словам", [("person", "Виктор Басаргин")]),
+    # the government, then its chairman: not one name
+    ("председатель Правительства Российской Федерации Михаил Мишустин",
+     [("org", "Правительства Российской Федерации"), ("person", "Михаил Мишустин")]),
+    # a head and a verb, an adverb or a phrase of the sentence: no body's name
+    ("Министерство утвердило программу. Министерство сегодня сообщило.", []),
+    ("Министерство по итогам года сообщило", []),
+    # a role, a state and no name after it
+    ("заявил министр иностранных дел Республики Казахстан.", []),
+])
+def test_russian_bodies_and_their_people(text, expected):
+    assert entities("ru", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("mit den Stadtwerken Lübeck um zwölf Jahre", [("org", "Stadtwerken Lübeck")]),
+    ("Das Modell haben die Berliner Stadtwerke erprobt.", [("org", "Berliner Stadtwerke")]),
+    ("die Stadtwerke Frankfurt am Main", [("org", "Stadtwerke Frankfurt am Main")]),
+    # German capitalises nouns: a noun after "Stadtwerke" is no town
+    ("Ab Montag bieten die Stadtwerke Kunden neue Tarife an.", []),
+    ("Dafür haben die Stadtwerke Fördermittel beantragt.", []),
+    ("Unsere Stadtwerke sind kommunal.", []),
+])
+def test_german_municipal_utilities(text, expected):
+    assert entities("de", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Office of Gas and Electricity Markets (Ofgem) has fined",
+     [("org", "Office of Gas and Electricity Markets"), ("org", "Ofgem")]),
+    ("Separately, the Competition and Markets Authority (CMA) is reviewing",
+     [("org", "Competition and Markets Authority"), ("org", "CMA")]),
+    # a place or a word in brackets is no acronym; a body word must be in the name
+    ("the Environment Agency (England) said", []),
+    ("the Kent and Essex Partnership (KEP) said", []),
+])
+def test_english_bodies_defined_with_an_acronym(text, expected):
+    assert entities("en", text) == expected
+
+
+def test_a_defined_acronym_and_a_bodys_head_are_named_again():
+    text = ("Regulator fines supplier\n\nThe Competition and Markets Authority (CMA) fined "
+            "the supplier. The CMA said it would publish its decision.\n")
+    assert marked(text, "en") == [("org", "Competition and Markets Authority"),
+                                  ("org", "CMA"), ("org", "CMA")]
+    text = ("La Junta de Andalucía firma un convenio\n\nLa Junta destinará 6,5 millones de "
+            "euros. La junta de accionistas no se ha reunido.\n")
+    assert marked(text, "es") == [("org", "Junta de Andalucía"), ("org", "Junta")]
+
+
+def test_the_publishers_head_names_it_again():
+    text = "Convocatoria abierta\n\nEl Ministerio abrirá la convocatoria el 15 de noviembre.\n"
+    publisher = "Ministerio para la Transformación Digital y de la Función Pública"
+    assert marked(text, "es", publisher) == [("org", "Ministerio")]
+    assert marked(text, "es") == []
+
+
+def test_a_russian_ministry_named_again_by_its_head_and_a_family_name_in_its_cases():
+    text = ("Программа утверждена\n\nМинистерство транспорта Российской Федерации утвердило "
+            "программу, заявил министр транспорта Андрей Никитин. По словам Никитина, "
+            "Министерство проведет совещание.\n")
+    assert marked(text, "ru") == [("org", "Министерство транспорта Российской Федерации"),
+                                  ("person", "Андрей Никитин"), ("person", "Никитина"),
+                                  ("org", "Министерство")]
+
+
+def test_a_chinese_company_is_named_again_without_its_industry_word():
+    assert company_short_names("华东轨道交通集团有限公司", "zh") == ("华东轨道交通", "华东轨道")
+    # two characters would be left: a region's name, no company's
+    assert company_short_names("华东交通集团有限公司", "zh") == ("华东交通",)
