@@ -1050,6 +1050,17 @@ def test_parallel_build_gives_the_same_outputs_as_a_serial_one(project, tmp_path
     assert index.count("<li>") == build_module.SERIAL_BELOW + 7
 
 
+def test_a_parallel_build_loads_each_locale_s_data_before_its_workers_start(project):
+    """Forked workers inherit the CLDR data of the run's locales (their direction and
+    names) from the parent, which the index pages need there anyway, instead of each
+    loading it at its first page: the parent has it although it built no page."""
+    _many_releases(project, build_module.SERIAL_BELOW)
+    build_pair._direction.cache_clear()
+    build(load_config(project), locales=["ja", "ar"], jobs=2)
+    loaded = build_pair._direction.cache_info().currsize
+    assert loaded == (2 if build_module._start_method() == "fork" else 0)
+
+
 # ---------------------------------------------------------------- errors and output
 def test_an_unreadable_release_is_one_line_and_exit_2(project):
     (project / "releases" / "broken.xml").write_text("<release><oops></release>")

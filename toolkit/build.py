@@ -62,6 +62,7 @@ from toolkit.build_pair import (
     formatter_for,
     in_order,
     leave_interrupts_to_the_parent,
+    load_locale_data,
     page_versions,
     run_batch,
     version_of,
@@ -189,6 +190,18 @@ def _batches(tasks: list[Task], jobs: int) -> Iterator[tuple[int, list[Task]]]:
         yield start, tasks[start:start + size]
 
 
+def _start_method() -> str:
+    """How worker processes start. fork shares the parent's loaded modules and
+    formatters. Python 3.12 warns about forking a process with threads (a progress bar
+    has one): forkserver."""
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and sys.version_info < (3, 12):
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
 class _Runner:
     """Each task's results, asked for in task order: built here when the work is small,
     else by worker processes that run a few batches ahead. What has been handed over is
@@ -218,13 +231,9 @@ class _Runner:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            # fork shares the parent's loaded modules and formatters. Python 3.12 warns
-            # about forking a process with threads (a progress bar has one): forkserver.
-            methods = multiprocessing.get_all_start_methods()
-            if "fork" in methods and sys.version_info < (3, 12):
-                method = "fork"
-            else:
-                method = "forkserver" if "forkserver" in methods else "spawn"
+            method = _start_method()
+            if method == "fork":  # inherited by the workers instead of loaded by each
+                load_locale_data(self.ctx)
             # A forked worker copies each page of the parent it writes to, and a garbage
             # collection writes to every object it visits: frozen objects are not visited.
             gc.freeze()
