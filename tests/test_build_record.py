@@ -13,8 +13,10 @@ from toolkit.build_record import (
     line_entry,
     read_record,
     record_header,
+    record_index,
     record_line,
 )
+from toolkit.html_writer import IndexEntry
 
 
 def test_the_record_reads_back_what_it_wrote_whatever_the_path(tmp_path):
@@ -47,3 +49,34 @@ def test_a_line_is_told_to_have_pages_without_being_decoded_whatever_it_quotes()
     assert has_page(record_line(f"/{quoting}.xml", "ja", dumps(built)))
     for entry in (skipped, failed_before):
         assert not has_page(record_line(f"/{quoting}.xml", quoting, dumps(entry)))
+
+
+def test_an_index_page_reads_each_line_s_entry_and_id_whatever_its_strings_quote(tmp_path):
+    """Only ``ix`` and ``id`` are decoded for the index page: text in a title, a path
+    or an issue that looks like those keys is not taken for them."""
+    quoting = ',"ix":["x","y","z"],"id":"a"'
+    built = {"c": [f"locales/ja/リリース{quoting}.po"], "id": f'b"{quoting}',
+             "is": [["", 1, 0, "warning", "c", quoting]], "st": "built",
+             "ix": [f"【JA】{quoting}", "2022-12-24", "2022年12月24日"], "v": ["ja"]}
+    fell_back = {**built, "id": "c", "ix": ["Title", "2022-12-25", "x", "en"]}
+    lines = [
+        ("/a.xml", "ar", {**built, "ix": ["t", "2022-12-23", "x"]}),
+        ("/a.xml", "ja", built),
+        ("/b.xml", "ja", {**built, "st": "skipped"}),  # no page: not listed
+        ("/c.xml", "en", {"st": "failed", "id": "c", "ix": None}),
+        ("/c.xml", "ja", fell_back),
+        ("/d.xml", "ar", {**built, "ix": None}),  # built by an older tool: not counted
+        ("/d.xml", "ja", {**built, "ix": None}),  # nor listed
+    ]
+    path = tmp_path / CACHE_NAME
+    path.write_bytes(record_header() + b"".join(
+        record_line(release, locale, dumps(entry)) for release, locale, entry in lines)
+        # a line whose keys are not in the writer's order is decoded whole
+        + b'["/e.xml","ja",{"ix":["E","2022-12-26","y"],"id":"e","st":"built"}]\n'
+        + b'["/f.xml","ja",{"st":"built","ix":["F","2022-12-2\n')  # damaged: left out
+    entries, counts = record_index(path, "ja")
+    assert entries == [IndexEntry(f'b"{quoting}', f"【JA】{quoting}", "2022-12-24",
+                                  "2022年12月24日"),
+                       IndexEntry("c", "Title", "2022-12-25", "x", "en"),
+                       IndexEntry("e", "E", "2022-12-26", "y")]
+    assert counts == {"ar": 1, "ja": 3}
