@@ -133,6 +133,7 @@ def test_a_mistyped_locale_on_the_command_line_lists_the_projects(project):
 @pytest.mark.parametrize(("command", "usage"), [
     ("validate", "[PATH]..."), ("build", "[RELEASE]..."), ("stats", "[RELEASE]..."),
     ("pseudo", "[RELEASE]..."), ("extract", "[RELEASE]..."), ("update", "[RELEASE]..."),
+    ("normalize", "{INPUT...}"),  # Typer braces a required argument
 ])
 def test_the_usage_line_says_a_command_takes_many_releases(command, usage):
     # Typer wrote "[RELEASE]" for a repeatable argument with a metavar: one release.

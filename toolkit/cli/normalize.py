@@ -33,8 +33,10 @@ _ID = re.compile(RELEASE_ID)
 def command(
     inputs: Annotated[
         list[Path],
+        # Typer wrote "{inputs}..." in the usage line, unlike every other command.
         typer.Argument(help="Copied text (.txt), web pages (.html, XHTML) or release XML; "
-                       "a folder stands for the files in it."),
+                       "a folder stands for the files in it.", metavar="INPUT...",
+                       show_default=False),
     ],
     *,
     output: Annotated[
