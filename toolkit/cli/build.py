@@ -57,7 +57,8 @@ def command(
     min_coverage: Annotated[
         float | None,
         typer.Option("--min-coverage", min=0, max=100,
-                     help="Skip a locale's release translated below this percentage."),
+                     help="Skip a locale's release translated below this percentage "
+                          "(default: min-coverage of the config)."),
     ] = None,
     strict: Annotated[
         bool,
