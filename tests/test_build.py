@@ -1187,16 +1187,54 @@ def test_a_release_taken_out_of_the_project_is_withdrawn_from_the_build(project)
             if "release-000" in name} == kept
 
 
-def test_a_release_file_renamed_with_its_id_keeps_its_pages(project):
+def test_a_copy_of_a_release_keeping_its_id_is_refused_and_writes_nothing(project):
+    """cp releases/A.xml releases/copy.xml: the copy keeps id A, and its pages, named by
+    the id, were written over A's, both reported built (exit 0). It is refused as
+    extract refuses it, in the same words: the file and line, exit 2, nothing of it
+    written; A's pages stay as they were, and the other releases are built."""
+    run("--locale", "en", "--locale", "ja")
+    before = outputs(project)
+    times = mtimes(project)
+    releases = project / "releases"
+    shutil.copy(releases / f"{RELEASE_ID}.xml", releases / "copy.xml")
+    code, out = run("--locale", "en", "--locale", "ja", "--format", "json")
+    assert code == 2
+    results = {(r["release"], r["locale"]): r for r in json.loads(out)["results"]}
+    message = (f"release id '{RELEASE_ID}' does not match the file name 'copy.xml': its "
+               f"pages would be {RELEASE_ID}.xml and {RELEASE_ID}.html; rename the file "
+               "or correct the id")
+    for locale in ("en", "ja"):
+        assert results["releases/copy.xml", locale]["status"] == "failed"
+        assert results["releases/copy.xml", locale]["outputs"] == []
+        assert results["releases/copy.xml", locale]["issues"] == [{
+            "path": "releases/copy.xml", "line": 2, "column": 0, "severity": "error",
+            "code": "id-filename", "message": message}]
+        assert results[f"releases/{RELEASE_ID}.xml", locale]["status"] == "unchanged"
+    assert outputs(project) == before
+    pages = {name: t for name, t in mtimes(project).items() if name.startswith("build/")
+             and not name.endswith(CACHE_NAME)}  # (the record is saved again)
+    assert pages == {name: t for name, t in times.items() if name in pages}
+    code, out = run("--locale", "en")
+    assert code == 2
+    assert f"releases/copy.xml:2: error: {message} [id-filename]" in out.splitlines()
+
+
+def test_a_release_file_renamed_with_its_id_is_refused_and_its_pages_stay(project):
+    """A file renamed without its id is refused (its pages would be the old file's); as
+    its id is not taken, the old file's pages, which it may be claiming, are not
+    withdrawn, nor forgotten by the record: once the file has its name back, nothing is
+    rebuilt."""
     build(load_config(project))
-    before = {name: data for name, data in outputs(project).items()
-              if name.endswith((".xml", ".html")) and RELEASE_ID in name}
+    before = outputs(project)
     releases = project / "releases"
     (releases / f"{RELEASE_ID}.xml").rename(releases / "0-renamed.xml")  # sorts first
-    build(load_config(project))
-    after = {name: data for name, data in outputs(project).items()
-             if name.endswith((".xml", ".html")) and RELEASE_ID in name}
-    assert after == before
+    code, _ = run()
+    assert code == 2
+    assert outputs(project) == before
+    (releases / "0-renamed.xml").rename(releases / f"{RELEASE_ID}.xml")
+    report = build(load_config(project))
+    assert {r.status for r in report.results} == {Status.UNCHANGED}
+    assert outputs(project) == before
 
 
 def test_a_build_of_some_releases_or_a_strict_refusal_withdraws_nothing(project):

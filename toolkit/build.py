@@ -18,7 +18,8 @@ The work is planned in the parent process and done in workers:
   other pages of the release if those versions changed.
 * A release no longer in the project is withdrawn by a build of the whole project:
   the pages its record lines name are removed, unless a release still there claims
-  them (a file renamed, its id kept).
+  them, or one could not be read (and may be claiming them: a file renamed without its
+  id, which is refused, as its pages would be another release's).
 * Results are handed on in report order as they come, and the record is read and
   written as a stream beside the sorted releases: the parent's memory does not grow with
   the number of pairs (10,000 releases cost it the list of their paths).
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import heapq
 import itertools
 import json
 import os
@@ -75,6 +77,7 @@ from toolkit.build_record import (
     dumps,
     has_page,
     line_entry,
+    line_key,
     linked_bytes,
     page_language,
     pair_entry,
@@ -349,6 +352,10 @@ class Build:
         self.written = not strict
         self.counts = dict.fromkeys(Status, 0)
         self.problems = False
+        # A release that could not be read (or is refused, its id not its file's name):
+        # its id is not known, so it may be the release that claims the pages of one
+        # gone (a file renamed), and nothing is withdrawn.
+        self.unread = False
         try:
             earlier = Earlier(read_record(self.record))
             self.usable = True
@@ -547,6 +554,8 @@ class Build:
         def take(result: PairResult) -> None:
             self.counts[result.status] += 1
             self.problems = self.problems or result.problems
+            if result.status is Status.FAILED and result.release_id is None:
+                self.unread = True
             sink(result)
 
         ctx = self.ctx
@@ -584,6 +593,7 @@ class Build:
         self.recorded = 0
         self.stale = {}
         self.gone: list[str] = []  # outputs of the releases no longer in the project
+        self.gone_lines: list[bytes] = []  # their record lines
         failure: list[BaseException] = []
         with _Runner(self.tasks, ctx, self.workers, progress) as runner:
             lines = self._walk(runner, sink, failure if record else None)
@@ -596,7 +606,10 @@ class Build:
         if failure:
             raise failure[0]
         if record and ctx.write and self.gone:
-            self._unpublish()
+            if self.unread:
+                self._keep_gone()
+            else:
+                self._unpublish()
         return bool(self.recorded or self.touched or self.dropped or not self.usable)
 
     def _walk(self, runner: _Runner, sink: Sink | None,
@@ -646,12 +659,23 @@ class Build:
                 continue  # a damaged line: nothing known of its pages
             self.gone.extend(name for name in names
                              if isinstance(name, str) and _OUTPUT_NAME.fullmatch(name))
+            self.gone_lines.append(line)
+
+    def _keep_gone(self) -> None:
+        """The record lines of the releases gone, put back into the record saved: a
+        release that could not be read may be the one that claims their pages (a file
+        renamed without its id, which is refused), so they are neither removed nor
+        forgotten; a build that reads every release withdraws them."""
+        kept = [(*line_key(line), line) for line in self.gone_lines]
+        lines = heapq.merge(read_record(self.record), kept)
+        write_chunks(self.record, itertools.chain(
+            [record_header()], (line for _release, _locale, line in lines)))
 
     def _unpublish(self) -> None:
         """Remove the pages of releases no longer in the project, which no index lists
         and no page links any more: a release taken out is withdrawn, not left online.
-        A page that a release still in the project claims (a file renamed, its id kept)
-        stays: the new record is read for the names it holds among those."""
+        A page that a release still in the project claims stays: the new record is read
+        for the names it holds among those."""
         gone = set(self.gone)
         for _release, _locale, line in read_record(self.record):
             for output in line_entry(line)["o"]:

@@ -27,7 +27,7 @@ from toolkit.formatting import get_formatter, is_pseudo_locale
 from toolkit.formatting.base import InvalidValue
 from toolkit.html_writer import IndexEntry, PageContext, html_lang, release_page
 from toolkit.issues import Issue, error, warning
-from toolkit.loader import parse_release, root_line
+from toolkit.loader import misnamed, named_by, parse_release, root_line
 from toolkit.model import Release, Span
 from toolkit.paths import display
 from toolkit.po_read import parse_translations
@@ -292,8 +292,8 @@ def _memo(locale: str, settings: LocaleSettings, engine: str) -> _Memo:
     return _Memo(formatter_for(locale, settings, engine))
 
 
-def _input_error(exc: InputError) -> Issue:
-    return error(display(exc.path), exc.line, "unreadable", exc.message, exc.column)
+def _input_error(exc: InputError, code: str = "unreadable") -> Issue:
+    return error(display(exc.path), exc.line, code, exc.message, exc.column)
 
 
 def build_release(task: Task, ctx: Context) -> list[PairResult]:
@@ -310,8 +310,14 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
             raise InputError(path, "cannot read: no such file")
         release = parse_release(found[0], shown)
     except InputError as exc:
-        return [PairResult(shown, locale, Status.FAILED, issues=(_input_error(exc),),
-                           path=path) for locale in task.locales]
+        return _failed(task, exc)
+    if not named_by(path, release.id):
+        # Its pages are named by the id: a copy of a release (cp, or a file renamed
+        # without its id) wrote over the other's pages. Refused here, where the id is
+        # read, as extract refuses it: the parent reads no release.
+        return _failed(task, misnamed(shown, release.id, root_line(found[0], shown),
+                                      f"pages would be {release.id}.xml and "
+                                      f"{release.id}.html"), "id-filename")
     stamp = input_stamp(path, found)
     messages: Messages = {}  # the release's messages, made once for all its locales
     translated = [_translate_pair(release, stamp, shown, ctx.job(locale), ctx, messages,
@@ -334,6 +340,13 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
                                        messages, path, found[0])
                 results.append(_finish(pair, versions, ctx))
     return results
+
+
+def _failed(task: Task, exc: InputError, code: str = "unreadable") -> list[PairResult]:
+    """A release that cannot be built in any of the task's locales: nothing written."""
+    issues = (_input_error(exc, code),)
+    return [PairResult(display(task.release), locale, Status.FAILED, issues=issues,
+                       path=task.release) for locale in task.locales]
 
 
 @dataclass(frozen=True, slots=True)

@@ -118,7 +118,7 @@ def read_record(path: Path) -> RecordLines:
             raise ValueError("another format")
         last: tuple[str, str] | None = None
         for line in handle:
-            key = _line_key(line)
+            key = line_key(line)
             if last is not None and key <= last:
                 raise ValueError("record lines out of order")
             last = key
@@ -126,7 +126,7 @@ def read_record(path: Path) -> RecordLines:
             yield key[0], key[1], line if line.endswith(b"\n") else line + b"\n"
 
 
-def _line_key(line: bytes) -> tuple[str, str]:
+def line_key(line: bytes) -> tuple[str, str]:
     """A line's release path and locale, the two JSON strings it starts with, decoded
     without decoding its entry; ValueError if it does not start as a record line."""
     path_end = _string_end(line, 1) if line[:2] == b'["' else -1

@@ -32,7 +32,7 @@ from toolkit.catalog import Catalog, Key, set_fields
 from toolkit.config import Config
 from toolkit.errors import InputError, UsageError
 from toolkit.extract import extract_template
-from toolkit.loader import load_releases
+from toolkit.loader import load_releases, misnamed, named_by
 from toolkit.model import Release
 from toolkit.paths import relative
 from toolkit.po_read import parse_po, read_po, read_translations
@@ -248,7 +248,7 @@ def _extract_batch(run: _Extraction, release_files: tuple[str, ...]) -> list[Fil
                                                       load_releases(release_files),
                                                       strict=True)):
         where = relative(release_file, run.root)
-        if not isinstance(found, InputError) and not _named_by(release_file, found.id):
+        if not isinstance(found, InputError) and not named_by(release_file, found.id):
             found = _misnamed(release_file, found.id)
         if isinstance(found, InputError):
             results[index] = FileResult(where, Status.FAILED, Path(release_file).stem,
@@ -272,24 +272,16 @@ def _extract_batch(run: _Extraction, release_files: tuple[str, ...]) -> list[Fil
     return [result for result in results if result is not None]
 
 
-def _named_by(release_file: str, release_id: str) -> bool:
-    """Whether the file's name (Path.stem) is the id, with string operations: a Path
-    a release cost more than the rest of the check."""
-    name = os.path.basename(release_file)
-    return name == release_id + ".xml" or os.path.splitext(name)[0] == release_id
-
-
 def _misnamed(release_file: str, release_id: str) -> InputError:
-    """A release whose id is not its file's name, refused as validate refuses it
-    (id-filename). Its template is named by the id: a copy of a release (or a file
-    renamed without its id) wrote over the other release's template, which then
-    described the wrong file, and the run said "updated", exit 0."""
+    """A release whose id is not its file's name (`loader.misnamed`). Its template is
+    named by the id: a copy of a release (or a file renamed without its id) wrote over
+    the other release's template, which then described the wrong file, and the run
+    said "updated", exit 0."""
     from toolkit.xmlsafe import read_xml
 
     line = read_xml(Path(release_file)).getroot().sourceline or 0  # (read a moment ago)
-    return InputError(release_file, f"release id {release_id!r} does not match the file "
-                      f"name {Path(release_file).name!r}: its template would be "
-                      f"{release_id}.pot; rename the file or correct the id", line)
+    return misnamed(release_file, release_id, line,
+                    f"template would be {release_id}.pot")
 
 
 # ---------------------------------------------------------------- update

@@ -106,6 +106,24 @@ def root_line(data: bytes, path: str | Path = "<release>") -> int:
     return parse_xml(data, path).getroot().sourceline or 0
 
 
+def named_by(path: str | Path, release_id: str) -> bool:
+    """Whether a release file's name (``Path.stem``) is its release's id, with string
+    operations: a Path a release cost extract more than the rest of the check."""
+    name = os.path.basename(path)
+    return name == release_id + ".xml" or os.path.splitext(name)[0] == release_id
+
+
+def misnamed(path: str | Path, release_id: str, line: int, outcome: str) -> InputError:
+    """A release whose id is not its file's name, refused as validate refuses it
+    (id-filename), by every command that names its outputs by the id (extract's
+    template, build's pages). `outcome`: what the id would name ("template would be
+    x.pot"). A copy of a release (cp, or a file renamed without its id) wrote over the
+    other release's outputs, and the run said it had succeeded."""
+    return InputError(path, f"release id {release_id!r} does not match the file name "
+                      f"{os.path.basename(path)!r}: its {outcome}; rename the file or "
+                      "correct the id", line)
+
+
 def _read(path: str | Path) -> bytes:
     """The file's bytes, as `xmlsafe.read_xml` reads them (an `InputError` if it cannot),
     by `atomic.read_with_status`'s system calls: ~7 us less Python a release than
