@@ -209,3 +209,23 @@ def test_a_title_the_first_paragraph_repeats_is_still_the_title():
                     "A photo of the two ministers\n"
                     "Japan-Kyrgyz Foreign Ministers' Meeting was held in Tokyo today.")
     assert draft.title is not None and draft.title.text == "Japan-Kyrgyz Foreign Ministers' Meeting"
+
+
+def test_a_wrapped_paragraph_runs_on_over_a_line_that_ends_a_sentence():
+    # An e-mail cut at 70 columns: a sentence may end at a line's end; the paragraph is
+    # the block between blank lines, not cut there (nor its next line taken for a heading).
+    draft, _ = read(
+        "City of Riverton\n\nRiverton launches free bus service for students\n\n"
+        "Riverton, June 2, 2023\n\n"
+        "The City of Riverton will offer free bus travel to all students from\n"
+        "September 1, 2023, in every district of the city and its suburbs.\n"
+        "The programme will cost approximately $3.2 million a year and is\n"
+        "expected to serve 12,000 students, the city council said on Friday.\n\n"
+        "Background\n\n"
+        '"Free transport removes a barrier to education," said Mayor John\n'
+        "Smith at a press conference in the city hall on Friday afternoon.\n")
+    assert [getattr(b, "name", "list") for b in draft.body] == ["p", "heading", "p"]
+    assert draft.body[0].text.endswith(  # type: ignore[union-attr]
+        "its suburbs. The programme will cost approximately $3.2 million a year and is "
+        "expected to serve 12,000 students, the city council said on Friday.")
+    assert draft.body[2].text.startswith('"Free transport')  # type: ignore[union-attr]

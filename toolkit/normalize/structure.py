@@ -108,6 +108,7 @@ CAPTION_MAX_WORDS = 20
 HEADING_MAX_WORDS = 12
 WRAP_MIN_CHARS = 60
 WRAP_MAX_CHARS = 100  # hard-wrapped text stays within about 80 columns
+WRAPPED_LINE_CHARS = WRAP_MIN_CHARS - 5  # a line a fixed width cut, not one that ended
 
 
 @dataclass(frozen=True)
@@ -329,12 +330,13 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
         rest = _organisations_below_dateline(rest, draft, report, lang)
     if draft.dateline is None and not date_given:
         rest = _dateline_in_first_paragraph(rest, draft, report, stated_lang)
-    if _hard_wrapped(rest):
+    wrapped = _hard_wrapped(rest)
+    if wrapped:
         report.guess("wrapped", str(len(rest)), "lines are cut at a fixed width (an e-mail or "
                      "a text file): paragraphs are the blocks between blank lines, no photos")
     else:
         rest = _read_captions(rest, draft, report)
-    _read_body(rest, draft, report)
+    _read_body(rest, draft, report, wrapped)
     _signature(draft, report, lang)
     if draft.series is None and footer_series is not None:
         draft.series = footer_series.text
@@ -635,7 +637,7 @@ def _hard_wrapped(lines: list[Line]) -> bool:
     if not lines or max(len(line.text) for line in lines) > WRAP_MAX_CHARS:
         return False
     joints = sum(1 for line, following in itertools.pairwise(lines)
-                 if len(line.text) >= WRAP_MIN_CHARS - 5 and not following.blank_before
+                 if len(line.text) >= WRAPPED_LINE_CHARS and not following.blank_before
                  and not _TERMINAL.search(line.text) and not _ITEM.match(following.text))
     return joints >= 2
 
@@ -664,7 +666,7 @@ def _read_captions(lines: list[Line], draft: Draft, report: Report) -> list[Line
     return lines[index:]
 
 
-def _read_body(lines: list[Line], draft: Draft, report: Report) -> None:
+def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = False) -> None:
     body = draft.body
     items: list[Line] = []
     item_texts: list[str] = []
@@ -702,14 +704,16 @@ def _read_body(lines: list[Line], draft: Draft, report: Report) -> None:
         close_list()
         previous = body[-1] if body else None
         if isinstance(previous, Segment) and previous.name == "p" and not line.blank_before \
-                and not _TERMINAL.search(previous.text) and (
-                    text[:1].islower() or len(previous.text) >= WRAP_MIN_CHARS):
+                and (wrapped or (not _TERMINAL.search(previous.text) and (
+                    text[:1].islower() or len(previous.text) >= WRAP_MIN_CHARS))):
             body[-1] = Segment("p", (previous.text + " " + text,), line=previous.line)
-            report.guess("joined", text, "the line above it has no final punctuation: one "
-                         "paragraph wrapped over lines", line.number)
+            report.guess("joined", text, "text cut at a fixed width: a paragraph runs to the "
+                         "next blank line" if wrapped else "the line above it has no final "
+                         "punctuation: one paragraph wrapped over lines", line.number)
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
         if following is not None and len(text.split()) <= HEADING_MAX_WORDS \
+                and not (wrapped and len(text) >= WRAPPED_LINE_CHARS) \
                 and not _TERMINAL.search(text) and not text.startswith(("(", "[")) \
                 and (following.blank_before or len(following.text) >= WRAP_MIN_CHARS
                      or _ITEM.match(following.text)):
