@@ -128,6 +128,26 @@ def test_a_streamed_project_run_finds_what_a_kept_one_finds_release_by_release(p
     assert streaming.failed() == kept.failed() and streaming.unreadable == kept.unreadable
 
 
+def test_a_release_id_is_validated_with_its_template_and_catalogs(project, monkeypatch):
+    # As every other command takes it; it was read as a file name and "cannot read".
+    broken(project, "number-changed.ru.po")
+    monkeypatch.chdir(project)
+    result = CliRunner().invoke(app, ["validate", RELEASE_ID, "--format", "github"])
+    assert result.exit_code == 1
+    assert result.stdout.startswith(
+        f"::error file=locales/ru/LC_MESSAGES/{RELEASE_ID}.po,line=32,title=number-changed::")
+    assert result.stderr.startswith("checked 1 release, 1 template, 4 catalogs: 1 error")
+
+
+def test_an_id_of_no_release_is_refused_before_anything_is_checked(project, monkeypatch):
+    monkeypatch.chdir(project)
+    result = CliRunner().invoke(app, ["validate", "no-such-id", f"releases/{RELEASE_ID}.xml"])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == ("no-such-id: error: no such release "
+                             "(looked for releases/no-such-id.xml)\n")
+
+
 def test_paths_are_shown_relative_to_the_working_folder(project, monkeypatch):
     broken(project, "number-changed.ru.po")
     monkeypatch.chdir(project)

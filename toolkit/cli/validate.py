@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -21,8 +22,9 @@ if TYPE_CHECKING:
 def command(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Release XML, .pot or .po files, or folders of them "
-                       "(default: the whole configured project).", metavar="[PATH]..."),
+        typer.Argument(help="Release ids (the release, its template and its catalogs), "
+                       "release XML, .pot or .po files, or folders of them (default: the "
+                       "whole configured project).", metavar="[PATH]..."),
     ] = None,
     *,
     output_format: Annotated[
@@ -67,7 +69,11 @@ def command(
         raise UsageError(f"--min-coverage must be a percent between 0 and 100, not {threshold:g}")
     run = Validation(cfg, Policy.from_table(cfg.checks, cfg.source), threshold)
     if paths:
-        run.run_paths(paths)
+        ids, files = _ids_and_files(paths)
+        if ids:
+            run.run_ids(ids)
+        if files:
+            run.run_paths(files)
         issues: Iterable[Issue] = sorted(run.issues)
     else:  # written as found: a big project's report is never held whole
         issues = run.iter_project(jobs or os.cpu_count() or 1)
@@ -82,6 +88,27 @@ def command(
     if run.unreadable:
         raise typer.Exit(2)
     raise typer.Exit(1 if run.failed(warnings_as_errors) else 0)
+
+
+def _ids_and_files(paths: list[Path]) -> tuple[list[str], list[Path]]:
+    """The names that are release ids, as every other command takes them, and the rest.
+
+    A name is an id when no file or folder has it and it is spelt as an id, without the
+    suffix of a file validate reads (`x.po` that does not exist stays a path, reported
+    unreadable)."""
+    from toolkit.qa.project import SUFFIXES
+    from toolkit.vocabulary import RELEASE_ID
+
+    ids: list[str] = []
+    files: list[Path] = []
+    for path in paths:
+        name = str(path)
+        if not path.exists() and path.suffix not in SUFFIXES \
+                and re.fullmatch(RELEASE_ID, name):
+            ids.append(name)
+        else:
+            files.append(path)
+    return list(dict.fromkeys(ids)), files
 
 
 def summary(tally: Tally, warnings_as_errors: bool = False) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 import os
 from collections import OrderedDict
-from collections.abc import Container, Iterable, Iterator, Mapping
+from collections.abc import Collection, Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -386,6 +386,20 @@ class Validation:
             cache.clear()
         for seen in (self._reported, self._file_checked, self._fresh_checked):
             seen.clear()
+
+    def run_ids(self, stems: Collection[str]) -> None:
+        """Everything about each named release id, checked as the whole-project run
+        checks it: the release, its template, its catalog in each locale. An id with
+        none of these is an `InputError`, raised before anything is checked."""
+        units = [unit for unit in self.plan() if unit.stem in stems]
+        for stem in stems:
+            if stem not in {unit.stem for unit in units}:
+                shown = display(self.config.releases / f"{stem}.xml")
+                raise InputError(stem, f"no such release (looked for {shown})")
+        for unit in units:
+            found, _ = self.run_unit(unit)
+            self._note(found)
+            self.issues.extend(found)
 
     def run_paths(self, paths: Iterable[Path]) -> None:
         """Given files and folders: each checked as what its suffix says it is."""
