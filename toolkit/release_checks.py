@@ -93,10 +93,13 @@ CHECKS: tuple[Check, ...] = (
 )
 
 
-def check_file(path: Path, source_locale: str | None = None) -> tuple[Release | None,
-                                                                      list[Issue]]:
+def check_file(path: Path, source_locale: str | None = None, *,
+               in_releases: bool = False) -> tuple[Release | None, list[Issue]]:
     """Every issue of one release file; the release when it could be read. Given the
     project's `source_locale`, a release written in another language is a warning.
+    `in_releases`: the file is in the project's releases folder, so XML that is no
+    release is to be kept out of it (as build and extract say), not only out of a
+    pre-commit hook's files.
 
     Raises `InputError` only when the file cannot be read or parsed at all.
     """
@@ -106,9 +109,10 @@ def check_file(path: Path, source_locale: str | None = None) -> tuple[Release | 
     found = [error(name, line, "schema", message, column)
              for line, column, message in schema_errors(tree)]
     if found:
-        # (A sitemap: said as build and extract say it. validate is given files by the
-        # pre-commit hook, whose `exclude:` is where such a file is left out.)
-        plain = not_a_release(tree, "leave it out (pre-commit: `exclude:`)")
+        # (A sitemap. Outside the releases folder validate was given it, as the
+        # pre-commit hook gives changed files, whose `exclude:` is where it is left out.)
+        plain = not_a_release(tree) if in_releases \
+            else not_a_release(tree, "leave it out (pre-commit: `exclude:`)")
         return None, found if plain is None else [error(name, root_line, "schema", plain)]
     try:
         release = read_release(tree, path)

@@ -157,6 +157,20 @@ def test_xml_that_is_no_release_is_said_so_plainly(project, text, root):
         "one, leave it out (pre-commit: `exclude:`) [schema]\n")
 
 
+def test_xml_that_is_no_release_in_the_releases_folder_is_to_be_kept_out_of_it(project):
+    # A whole-project run finds it there, as build and extract do, and says what they
+    # say; "pre-commit: exclude:" was advice for a run that had none.
+    (project / "releases" / "sitemap.xml").write_text("<urlset><url/></urlset>\n",
+                                                      encoding="utf-8")
+    for args in (("validate",), ("validate", "releases/sitemap.xml")):
+        result = invoke(*args)
+        assert result.exit_code == 1
+        assert ("releases/sitemap.xml:1: error: not a release: its root element is "
+                "<urlset>, not <release> in namespace https://ns.communique.dev/release/1; "
+                "if the file is not meant to be one, keep it out of the releases folder "
+                "[schema]\n") in result.stdout
+
+
 def test_building_before_extract_says_to_extract_first(tmp_path, monkeypatch):
     # `update --locale de` makes catalogs from templates; before extract it makes none,
     # so the advice to run it alone led nowhere.

@@ -427,7 +427,8 @@ class Validation:
         key = _key(path)
         if key not in self._releases:
             try:
-                release, found = check_file(path, self.config.source_locale)
+                release, found = check_file(path, self.config.source_locale,
+                                             in_releases=self._configured_release(path))
             except InputError as exc:
                 release = None
                 found = [error(str(exc.path), exc.line, "unreadable", exc.message,
