@@ -16,8 +16,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
 from toolkit.catalog import Catalog
+from toolkit.cli.app import app
 from toolkit.extract import extract_template
 from toolkit.loader import load_release, parse_release
 from toolkit.model import Figure, ListBlock, Meta, Release, Segment, Span
@@ -33,6 +35,7 @@ CASES = Path(__file__).parent / "fixtures" / "catalogs" / "extract"
 SAMPLE = "japan-kyrgyz-fm-meeting-2022"
 REGENERATE = os.environ.get("COMMUNIQUE_REGENERATE") == "1"
 MSGFMT = shutil.which("msgfmt")
+MSGCAT = shutil.which("msgcat")
 DATE = "2023-03-01 00:00+0000"
 
 
@@ -112,6 +115,43 @@ def test_msgfmt_accepts_the_template(case: str, tmp_path: Path):
     path.write_bytes(format_po(_template(case)))
     subprocess.run([str(MSGFMT), "-c", "--check-format", "-o", "/dev/null", str(path)],
                    check=True, capture_output=True)
+
+
+# A `#:` line cannot quote a path: GNU gettext 0.21, polib and po_read read
+# "press releases/x.xml:4" as the references "press" and "releases/x.xml:4".
+SPACED = "press releases/its-rules.xml"
+
+
+def test_a_release_folder_with_a_space_gives_the_references_its_file_gives_back():
+    release = load_release(CASES / "its-rules" / "release.xml")
+    made = extract_template(release, SPACED, "en")
+    assert parse_po(format_po(made), "t.pot").entries == made.entries
+    entry = next(e for e in made.entries if e.msgid == "Press Division")
+    assert entry.references == (("press", None), ("releases/its-rules.xml", 14),
+                                ("releases/its-rules.xml", 22))
+
+
+@pytest.mark.skipif(MSGCAT is None, reason="GNU gettext (msgcat) is not installed")
+def test_msgcat_gives_back_a_template_of_a_release_folder_with_a_space(tmp_path: Path):
+    release = load_release(CASES / "its-rules" / "release.xml")
+    path = tmp_path / "t.pot"
+    path.write_bytes(format_po(extract_template(release, SPACED, "en")))
+    result = subprocess.run([str(MSGCAT), str(path)], check=True, capture_output=True)
+    assert result.stdout == path.read_bytes()
+
+
+def test_validate_finds_a_template_just_extracted_from_a_folder_with_a_space_fresh(
+        tmp_path: Path):
+    shutil.copytree(REPO / "releases", tmp_path / "press releases")
+    (tmp_path / "communique.toml").write_text(
+        'source-locale = "en"\nlocales = ["ja"]\nreleases = "press releases"\n'
+        'catalogs = "locales"\noutput = "build"\nmin-coverage = 0\n')
+    config = ["--config", str(tmp_path / "communique.toml")]
+    for command in (["extract"], ["update"], ["validate"]):
+        result = CliRunner().invoke(app, [*command, *config])
+        assert result.exit_code == 0, result.output
+    template = (tmp_path / "locales" / f"{SAMPLE}.pot").read_text()
+    assert f"#: press releases/{SAMPLE}.xml:4\n" in template
 
 
 # ---------------------------------------------------------------- generated releases

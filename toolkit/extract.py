@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import PurePath
 
-from toolkit.catalog import Catalog, Entry
+from toolkit.catalog import Catalog, Entry, Reference
 from toolkit.model import Attrs, ListBlock, Release, Segment, Span
 from toolkit.placeholders import message_parts
 from toolkit.translate import translatable_segments
@@ -48,10 +48,11 @@ def extract_template(release: Release, release_path: str | PurePath,
     """The template of a release. `release_path` is written in references as given:
     pass it relative to the project root (``releases/<id>.xml``), with ``/``."""
     where = PurePath(release_path).as_posix()
+    split = len(where.split()) > 1  # a folder with a space: see `_as_read`
     notes = _container_notes(release)
     # msgid -> (line of the first occurrence, references, comments, legend). Comments are
     # dict keys: first occurrence order, each once, without a scan of a list per note.
-    pending: dict[str, tuple[int, list[tuple[str, int | None]], dict[str, None],
+    pending: dict[str, tuple[int, list[Reference], dict[str, None],
                              tuple[str, ...]]] = {}
     for segment in translatable_segments(release):
         msgid, own_notes, legend = _segment_parts(segment)
@@ -60,7 +61,10 @@ def extract_template(release: Release, release_path: str | PurePath,
         item = pending.get(msgid)
         if item is None:
             item = pending[msgid] = (segment.line, [], {}, legend)
-        item[1].append((where, segment.line or None))
+        if split:
+            item[1].extend(_as_read(where, segment.line or None))
+        else:
+            item[1].append((where, segment.line or None))
         comments = item[2]
         comments[SEGMENT_ROLES.get(segment.name, segment.name)] = None
         if notes:  # most releases have no note on a container
@@ -79,6 +83,24 @@ def extract_template(release: Release, release_path: str | PurePath,
     header["X-Source-Language"] = source_locale
     return Catalog(header_fields=tuple(header.items()), entries=entries,
                    header_flags=("fuzzy",))
+
+
+def _as_read(where: str, line: int | None) -> tuple[Reference, ...]:
+    """A reference to a path with white space, as a PO file gives it back.
+
+    A `#:` line separates references by white space and has no way to quote one: GNU
+    gettext 0.21 (xgettext writes such a path as it is), polib and `toolkit.po_read` all
+    read `#: press releases/x.xml:4` as the two references ``press`` and
+    ``releases/x.xml:4``. The template holds what its file will give, so that `validate`
+    does not find a template it just wrote stale, and msgcat (which drops the repeated
+    ``press`` of a second occurrence) gives back the same bytes.
+    """
+    words = f"{where}:{line}".split() if line is not None else where.split()
+    found: list[Reference] = []
+    for word in words:
+        file, colon, number = word.rpartition(":")  # as po_read's `_reference`
+        found.append((file, int(number)) if colon and number.isdecimal() else (word, None))
+    return tuple(found)
 
 
 @lru_cache(maxsize=4096)
