@@ -210,8 +210,8 @@ def test_a_page_left_out_whose_inputs_changed_is_left_and_said_stale(project):
     code, out = run("--locale", "ru")
     assert code == 0
     assert ("warning: 1 page in build/ja/ lists other versions than its release has now, "
-            "not written again as ja's inputs changed since: run `communique build "
-            "--locale ja`") in out
+            "not written again as ja's inputs or settings changed since: run `communique "
+            "build --locale ja`") in out
     assert (project / "build" / "ja" / f"{RELEASE_ID}.html").read_bytes() == before
     code, out = run("--locale", "ru", "--format", "json")  # (said as long as it is so)
     assert json.loads(out)["stale"] == {"ja": 1}
@@ -248,12 +248,45 @@ def test_pages_left_out_that_link_an_old_set_are_refreshed_by_any_run(project):
     assert report.stale == {}
 
 
-def test_a_page_left_out_built_with_other_settings_is_not_refreshed(project):
-    """Another min-coverage (or any setting in a locale's stamp) could change what a
-    locale left out of the run has: its page is said stale, not written."""
-    build(load_config(project), locales=["ja"])
-    report = build(load_config(project), locales=["ru"], min_coverage=5)
+def test_a_page_left_out_is_refreshed_whatever_min_coverage_the_run_has(project):
+    """A run's --min-coverage is for the locales it builds. A locale left out, built with
+    the config's (0), keeps its page even below the run's (ky: 81% < 90), and the page is
+    written again to link the new version, as a run without --min-coverage does; its
+    record keeps the stamp it was built with, so its own next run rebuilds nothing. (Said
+    stale, 'run build --locale ky', it was left for that run to do the same.)"""
+    build(load_config(project), locales=["ky"])
+    code, out = run("--locale", "ru", "--min-coverage", "90")
+    assert code == 0 and "warning" not in out
+    assert [folder for tag, folder in head(project, "ky") if tag != "x-default"] == [
+        "ky", "ru"]
+    times = mtimes(project)
+    assert statuses(build(load_config(project), locales=["ky"])) == {
+        "ky": Status.UNCHANGED}
+    assert statuses(build(load_config(project), locales=["ru"], min_coverage=90)) == {
+        "ru": Status.UNCHANGED}
+    assert mtimes(project) == times
+
+
+def test_a_page_left_out_built_with_other_settings_is_said_stale_with_its_command(
+        project):
+    """Built with a min-coverage that is neither the config's nor the run's, or with
+    another locale setting, a page left out could be built otherwise by its own run: it
+    is said stale, not written, with the command that brings it up to date, into the
+    output folder and with the config the run was given."""
+    build(load_config(project), locales=["ja"], min_coverage=5)
+    report = build(load_config(project), locales=["ru"])
     assert report.stale == {"ja": 1} and head(project, "ja") == []
+    config = project / "communique.toml"
+    elsewhere = project / "seoul.toml"
+    elsewhere.write_text(config.read_text(encoding="utf-8").replace(
+        "[locale.ja]\nzone = \"Asia/Tokyo\"", "[locale.ja]\nzone = \"Asia/Seoul\""),
+        encoding="utf-8")
+    assert run("-o", "out", "--locale", "ja")[0] == 0
+    code, out = run("-o", "out", "--locale", "ru", "--config", "seoul.toml")
+    assert code == 0
+    assert ("warning: 1 page in out/ja/ lists other versions than its release has now, "
+            "not written again as ja's inputs or settings changed since: run `communique "
+            "build --locale ja -o out --config seoul.toml`") in out
 
 
 def test_a_pseudo_page_left_out_takes_in_a_new_language_and_the_real_ones_stay(project):

@@ -178,7 +178,8 @@ def _locale_jobs(config: Config, locales: Iterable[str], min_coverage: float,
         metadata = dict(formatter.metadata)
         source = locale == config.source_locale
         stamp = hashlib.sha256(json.dumps(
-            [_code_stamp(), source, config.source_locale, min_coverage, engine,
+            # (a float: --min-coverage 80 and the API's min_coverage=80 are one threshold)
+            [_code_stamp(), source, config.source_locale, float(min_coverage), engine,
              sorted(vars(settings).items()), sorted(metadata.items())],
             sort_keys=True).encode()).hexdigest()
         jobs.append(LocaleJob(locale, settings, source, _generator(metadata), stamp))
@@ -362,6 +363,7 @@ class Build:
         except (OSError, ValueError):
             earlier, self.usable = Earlier(()), False
         self._others: dict[str, LocaleJob | None] = {}  # locales left out, as needed
+        self._other_stamps: dict[str, frozenset[str]] = {}  # `_other_job`
         try:
             self._plan(earlier, force)
         except ValueError:  # a damaged record: everything is rebuilt
@@ -461,7 +463,8 @@ class Build:
             if not built and linked_bytes(line) == self._linked(locale, pages):
                 continue
             job = self._other_job(locale)
-            verdict = (self._fresh(release, job, line, pages, versions=False)
+            verdict = (self._fresh(release, job, line, pages, versions=False,
+                                   stamps=self._other_stamps[locale])
                        if job is not None else None)
             if verdict is not None and verdict[2] is not None:
                 refresh.append((locale, verdict[2]))
@@ -470,13 +473,29 @@ class Build:
 
     def _other_job(self, locale: str) -> LocaleJob | None:
         """A locale left out of the run, as a worker needs it to write its pages again;
-        None when it cannot be (a formatter that cannot be made: its pages stay)."""
+        None when it cannot be (a formatter that cannot be made: its pages stay).
+
+        Its pages were built by runs of their own, with the config's min-coverage or
+        with a --min-coverage (this run's, say). The threshold decides only whether a
+        pair has a page; a page there, whose inputs are as built, was above the one it
+        was built with, and writing it again with other versions keeps that verdict (no
+        worker judges a locale left out against this run's threshold) and its record
+        line's stamp. So a stamp made with either threshold is as built
+        (`_other_stamps`): ``--locale ru --min-coverage 80`` rewrites the ja pages to
+        link ru as ``--locale ru`` does. Only another threshold, which cannot be told
+        from the stamp, leaves them stale."""
         if locale not in self._others:
+            engine = self.config.formatting_engine
+            self._others[locale] = None
             try:
-                job = _locale_jobs(self.config, [locale], self.ctx.min_coverage,
-                                   self.config.formatting_engine)[0]
+                job = _locale_jobs(self.config, [locale], self.ctx.min_coverage, engine)[0]
             except UsageError:
-                job = None
+                return None
+            stamps = {job.stamp[:16]}
+            if self.config.min_coverage != self.ctx.min_coverage:
+                stamps.add(_locale_jobs(self.config, [locale], self.config.min_coverage,
+                                        engine)[0].stamp[:16])
+            self._other_stamps[locale] = frozenset(stamps)
             self._others[locale] = job
         return self._others[locale]
 
@@ -506,16 +525,18 @@ class Build:
         return ordered
 
     def _fresh(self, release: str, job: LocaleJob, line: bytes, pages: tuple[str, ...],
-               versions: bool = True) -> tuple[bool, bytes | None,
-                                               tuple[str, ...] | None] | None:
+               versions: bool = True, stamps: frozenset[str] = frozenset()
+               ) -> tuple[bool, bytes | None, tuple[str, ...] | None] | None:
         """None when the pair must be built again, else whether its recorded result is
         one `strict` refuses, its line with up-to-date stamps if they changed, and the
         versions its page links (None: it has no page). A page linking other versions
         than `pages` must be built again, unless `versions` is False (a page to refresh:
-        only its inputs are looked at)."""
+        only its inputs are looked at). `stamps`: others than the job's that are as
+        built (`_other_job`)."""
         try:
             entry = line_entry(line)
-            if entry.get("s") != job.stamp[:16]:
+            stamp = entry.get("s")
+            if stamp != job.stamp[:16] and stamp not in stamps:
                 return None
             recorded = [release, *entry["r"]]
             ok, release_stamp = unchanged(recorded, release)
@@ -708,6 +729,8 @@ class Build:
         for result in new:
             if result.status in (Status.BUILT, Status.SKIPPED):
                 job = self.ctx.job(result.locale)
+                if result.locale not in self.ctx_locales:  # as it was built (`_other_job`)
+                    job = replace(job, stamp=line_entry(recorded[result.locale])["s"])
                 lines[result.locale] = record_line(
                     self.paths.key(release), result.locale,
                     pair_entry(job, result, self.base, self.paths))

@@ -457,7 +457,9 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob, ctx: Co
             shown, root_line(data, shown), "release-language",
             f"written in {language} (xml:lang), not in {page_lang}, the source "
             f"locale: its {locale} page is in {language}, and says so"))
-    if not job.source and coverage.percent < ctx.min_coverage:
+    # (A locale left out of the run is only written again, its page's inputs as built
+    # with a page: it keeps that verdict, whatever threshold it was built with.)
+    if not job.source and coverage.percent < ctx.min_coverage and job not in ctx.others:
         skip = warning(shown, 0, "coverage-below-minimum",
                        f"{locale}: {coverage.percent:.0f}% translated, below min-coverage "
                        f"{ctx.min_coverage:g}%: not built")

@@ -113,7 +113,7 @@ def command(
             for chunk in _json(run, spool):
                 typer.echo(chunk, nl=False)
         else:
-            typer.echo(_text(run, tally), nl=False)
+            typer.echo(_text(run, tally, {"-o": output, "--config": config}), nl=False)
     if run.failed:
         raise typer.Exit(2)
     raise typer.Exit(1 if strict and run.problems else 0)
@@ -199,7 +199,10 @@ def _json(run: Build, spool: IO[str]) -> Iterator[str]:
     yield "\n  ]\n}\n"
 
 
-def _text(run: Build, tally: _Tally) -> str:
+def _text(run: Build, tally: _Tally, given: dict[str, Path | None] | None = None) -> str:
+    """The text report. `given`: the options of the run a locale left stale is to be
+    built again with besides --locale (the same output folder and config: another would
+    build elsewhere, or with other settings)."""
     from toolkit.report import render
 
     out: list[str] = [render(tally.errors, "text"), render(tally.notes, "text")]
@@ -211,13 +214,19 @@ def _text(run: Build, tally: _Tally) -> str:
         for locale, (troubled, skipped) in tally.per_locale.items():
             out.append(f"{locale}\t{troubled} releases with fallbacks or rejections"
                        + (f", {skipped} skipped" if skipped else "") + "\n")
-    for locale, pages in sorted(run.stale.items()):  # (inputs changed: not refreshed)
+    again = ""
+    if run.stale:
+        import shlex  # (only then: a no-change run imports nothing it does not use)
+
+        again = "".join(f" {flag} {shlex.quote(display(value))}"
+                        for flag, value in (given or {}).items() if value is not None)
+    for locale, pages in sorted(run.stale.items()):  # (not refreshed: `Build._other_job`)
         one = pages == 1
         out.append(f"warning: {pages} {'page' if one else 'pages'} in "
                    f"{display(run.output / locale)}/ {'lists' if one else 'list'} other "
                    f"versions than {'its release has' if one else 'their releases have'}"
-                   f" now, not written again as {locale}'s inputs changed since: run "
-                   f"`communique build --locale {locale}`\n")
+                   f" now, not written again as {locale}'s inputs or settings changed "
+                   f"since: run `communique build --locale {locale}{again}`\n")
     engines = sorted({e.get("engine", "?") for e in run.engines.values()})
     summary = ", ".join(f"{n} {s.value}" for s, n in run.counts.items() if n)
     where = display(run.output)
