@@ -96,6 +96,21 @@ def test_a_name_that_finds_no_release_is_one_error_line_and_nothing_is_written(
 
 
 @pytest.mark.parametrize("command", COMMANDS)
+def test_two_files_of_one_name_from_two_folders_are_refused(project, command):
+    # Outputs are named by the file's name: the second was built over the first's pages.
+    (project / "drafts").mkdir()
+    shutil.copy(project / "releases" / f"{RELEASE_ID}.xml", project / "drafts")
+    before = files(project)
+    result = invoke(*COMMANDS[command], RELEASE_ID, f"drafts/{RELEASE_ID}.xml")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"drafts/{RELEASE_ID}.xml: error: releases/{RELEASE_ID}.xml has this file name too: "
+        "the two would write the same template and pages; give one\n")
+    assert result.stdout == ""
+    assert files(project) == before
+
+
+@pytest.mark.parametrize("command", COMMANDS)
 def test_an_empty_folder_is_refused_not_a_run_with_nothing_to_do(project, command):
     (project / "drafts").mkdir()
     before = files(project)

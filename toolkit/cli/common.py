@@ -87,7 +87,7 @@ def release_files(config: Config, names: Sequence[str] | None) -> list[Path] | N
     in .xml or one that exists), or else a release id: ``<id>.xml`` in the configured
     releases folder. A name that finds nothing is an `InputError` naming it as typed,
     raised before the command writes anything: a typo must not pass as a run with less
-    to do.
+    to do. So are two files of one name from two folders.
     """
     if not names:
         return None
@@ -109,6 +109,14 @@ def release_files(config: Config, names: Sequence[str] | None) -> list[Path] | N
             found = [candidate]
         for file in found:
             files.setdefault(os.path.abspath(file), file)
+    # A release's outputs are named by its file's name (its id): two files of one name
+    # from two folders would write one template, one page, the second over the first.
+    stems: dict[str, Path] = {}
+    for file in files.values():
+        first = stems.setdefault(file.stem, file)
+        if first is not file:
+            raise InputError(display(file), f"{display(first)} has this file name too: the "
+                             "two would write the same template and pages; give one")
     return list(files.values())
 
 
