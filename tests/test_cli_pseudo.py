@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,27 @@ def test_json_counts_the_messages_pseudo_translated_not_merge_counts_of_zero(pro
     again = json.loads(CliRunner().invoke(app, ["pseudo", "--format", "json"]).stdout)
     assert again["files"][0]["status"] == "unchanged"
     assert again["locales"]["en-XA"]["messages"] == {"pseudo": written}
+
+
+QA_PROJECT = Path(__file__).resolve().parent / "fixtures" / "qa" / "project"
+
+
+@pytest.mark.parametrize("which", ["qa", "sample"])
+def test_a_pseudo_catalog_validates_as_a_careful_translation_would(
+        which, tmp_path, monkeypatch):
+    # A pseudo-locale tests a build, so its catalog must pass validate: URLs, e-mail
+    # addresses and its:term spans were accented (url-changed, email-changed,
+    # term-changed on the QA project).
+    if which == "qa":
+        root = tmp_path / "qa"
+        shutil.copytree(QA_PROJECT, root)
+    else:
+        root = japanese_project(tmp_path)
+    monkeypatch.chdir(root)
+    assert CliRunner().invoke(app, ["extract"]).exit_code == 0
+    assert CliRunner().invoke(app, ["pseudo", "--locale", "en-XA"]).exit_code == 0
+    release_id = "qa-sample" if which == "qa" else SAMPLE
+    result = CliRunner().invoke(app, ["validate", "--format", "json", str(
+        catalog_path(root, "en-XA", release_id).relative_to(root))])
+    assert json.loads(result.stdout) == [], result.stdout
+    assert result.exit_code == 0

@@ -5,14 +5,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from toolkit.extract import extract_template
 from toolkit.loader import load_release
 from toolkit.placeholders import parse_translation, segment_message
-from toolkit.pseudo import pseudo_catalog, pseudo_text
+from toolkit.pseudo import pseudo_catalog, pseudo_text, term_messages
+from toolkit.qa.translation_checks import Pair, check_translation, term_tags
 from toolkit.translate import translatable_segments
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "releases" / "japan-kyrgyz-fm-meeting-2022.xml"
+QA_RELEASE = REPO / "tests" / "fixtures" / "qa" / "project" / "releases" / "qa-sample.xml"
 
 
 def test_letters_are_accented_and_tags_kept():
@@ -39,3 +43,44 @@ def test_every_pseudo_translation_passes_the_placeholder_check():
         entry = catalog.lookup(message.msgid)
         assert entry is not None and entry.translated
         parse_translation(entry.msgstr, message)  # raises PlaceholderError if not
+
+
+# What a careful translator copies verbatim, pseudo keeps: validate's translation checks
+# (url-changed, email-changed, term-changed...) must find nothing in a pseudo catalog.
+@pytest.mark.parametrize("msgid", [
+    "Details are published at https://www.mofa.go.jp/press/ (in Japanese and English).",
+    "Enquiries: press@mofa.go.jp",
+    "See www.mofa.go.jp, or write to info@mofa.go.jp.",
+    "Query https://example.org/search?q=aid&amp;lang=en for more.",
+    "The site www.<em>example</em>.org is <b>new</b>.",
+    "Mail <b>desk@example.org</b> (press only).",
+    "Links: (https://example.org/a_(b)) and ftp://files.example.org/x.",
+    "Both https://example.org/contact and contact@example.org, twice: contact@example.org",
+    " Leading and trailing white space ",
+])
+def test_urls_e_mail_addresses_and_edge_white_space_pass_the_translation_checks(msgid):
+    pseudo = pseudo_text(msgid)
+    assert check_translation(Pair(msgid, pseudo, None, "en-XA")) == []
+    assert pseudo != msgid and re.search("[åéîöû]", pseudo)  # the prose is still accented
+
+
+def test_an_its_term_is_kept_and_the_rest_accented():
+    release = load_release(QA_RELEASE)
+    terms = term_messages(release)
+    [message] = [m for m in terms.values() if "<abbr>" in m.msgid]
+    pseudo = pseudo_text(message.msgid, term_tags(message))
+    assert pseudo == "⟦Ţĥé <abbr>ODA</abbr> Çĥåŕţéŕ ĝûîđéš ţĥé þŕöĝŕåɱɱé. ············⟧"
+    assert check_translation(Pair(message.msgid, pseudo, message, "en-XA")) == []
+
+
+@pytest.mark.parametrize("source", [SAMPLE, QA_RELEASE], ids=["sample", "qa"])
+def test_a_pseudo_catalog_passes_every_translation_check(source):
+    release = load_release(source)
+    template = extract_template(release, "releases/x.xml", "en")
+    catalog = pseudo_catalog(template, "en-XA", (("Language", "en-XA"),),
+                             term_messages(release))
+    for segment in translatable_segments(release):
+        message = segment_message(segment)
+        entry = catalog.lookup(message.msgid)
+        assert entry is not None
+        assert check_translation(Pair(message.msgid, entry.msgstr, message, "en-XA")) == []

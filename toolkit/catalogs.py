@@ -738,8 +738,9 @@ PSEUDO_TEAM = "pseudo-locale"  # the Language-Team of every catalog pseudo write
 def pseudo_project(config: Config, locale: str,
                    releases: Sequence[str] | None = None) -> RunReport:
     """Write a pseudo-translated catalog of `locale` for each template (default: all)."""
+    from toolkit.loader import load_release
     from toolkit.merge import new_header
-    from toolkit.pseudo import pseudo_catalog
+    from toolkit.pseudo import pseudo_catalog, term_messages
 
     templates = _templates(config, releases)
     report = RunReport()
@@ -748,6 +749,9 @@ def pseudo_project(config: Config, locale: str,
         where = relative(target, config.root)
         try:
             template = read_po(path)
+            # Its:term spans are kept verbatim, and only the release says which they are.
+            source = config.releases / f"{path.stem}.xml"
+            terms = term_messages(load_release(source)) if source.is_file() else {}
             previous = read_if_exists(target)
             if previous is not None and parse_po(previous, target).header.get(
                     "Language-Team") != PSEUDO_TEAM:
@@ -765,7 +769,7 @@ def pseudo_project(config: Config, locale: str,
         # Plural rules of the source language: a pseudo-locale has none of its own.
         header = set_fields(new_header(template, config.source_locale, ""),
                             {"Language": locale, "Language-Team": PSEUDO_TEAM})
-        catalog = pseudo_catalog(template, locale, header)
+        catalog = pseudo_catalog(template, locale, header, terms)
         data = format_dated(catalog, ("PO-Revision-Date",), previous)
         written = write_bytes(target, data)
         report.results.append(FileResult(where, _status(written, previous is not None),
