@@ -14,11 +14,9 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from babel import Locale, UnknownLocaleError
-
 from toolkit.catalog import Catalog, Entry
-from toolkit.errors import InputError
-from toolkit.formatting import is_pseudo_locale
+from toolkit.errors import InputError, UsageError
+from toolkit.formatting import babel_locale_for, is_pseudo_locale
 from toolkit.po_read import read_po_marked
 from toolkit.qa.codes import CODES, Finding
 from toolkit.qa.config import ALLOW_FLAG, allow_marks
@@ -68,7 +66,10 @@ def locale_of(path: Path) -> str | None:
 
 @lru_cache(maxsize=256)
 def _known_locale(name: str) -> str | None:
-    """The canonical form of a locale name Babel knows (``pt-BR`` → ``pt_BR``), or None."""
+    """The canonical form of a locale name CLDR knows, or None: the locale build formats
+    the catalog's pages in (`babel_locale_for`), so the spellings of one locale are one
+    (``pt-BR`` and ``pt_BR``: ``pt_BR``; ``sr@latin``, gettext's, and ``sr-Latn``:
+    ``sr_Latn``)."""
     if not name or not re.fullmatch(r"[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]+)*(?:@\w+)?", name):
         return None
     tag = name.replace("-", "_").split("@")[0]
@@ -79,8 +80,8 @@ def _known_locale(name: str) -> str | None:
         known = _known_locale(language)
         return f"{known}_{region.upper()}" if known else None
     try:
-        return str(Locale.parse(tag))
-    except (ValueError, UnknownLocaleError):
+        return str(babel_locale_for(name))
+    except (UsageError, ValueError):
         return None
 
 
