@@ -25,6 +25,7 @@ def language_findings(folder: str, language: str) -> list[str]:
     ("sr-Latn", "sr@latin"),
     ("sr@latin", "sr-Latn"),
     ("sr_Latn", "sr@latin"),
+    ("sr-Latn-RS", "sr_RS@latin"),  # glibc's name, and Poedit's with a country
     ("pt_BR", "pt-BR"),
     ("pt-BR", "pt_BR"),
     ("zh-Hant", "zh_Hant"),

@@ -107,18 +107,21 @@ def babel_locale_for(locale: str) -> Locale:
         # CLDR's pseudo-locales (en-XA accented, ar-XB bidi) carry no data of their own:
         # their values are formatted as the language's, the text is the pseudo catalog's.
         tag = tag.partition("_")[0]
+    # Parsed without its gettext modifier: with a region, Babel drops the modifier and
+    # fills in the region's likely script (sr_RS@latin was sr_Cyrl_RS).
+    tag, _, modifier = tag.partition("@")
     try:
         parsed = Locale.parse(tag)
     except (UnknownLocaleError, ValueError, TypeError) as exc:
         raise UsageError(f"unknown locale {locale!r}: CLDR has no data for it "
                          f"(use a tag such as en, ja, pt-BR, zh-Hant)") from exc
-    if parsed.modifier is None:
+    if not modifier:
         return parsed
     # A gettext modifier (`sr@latin`, a catalog folder Weblate and GNOME use) is no part
     # of a CLDR locale: Babel keeps it in the locale's name, then fails to load data by
     # that name ("locale-data/sr@latin.dat"), and ICU refuses the name. The script it
     # names is CLDR's script subtag; any other modifier is dropped.
-    script = parsed.script or MODIFIER_SCRIPTS.get(parsed.modifier.casefold())
+    script = MODIFIER_SCRIPTS.get(modifier.casefold()) or parsed.script
     try:
         return Locale(parsed.language, parsed.territory, script, parsed.variant)
     except UnknownLocaleError as exc:
