@@ -27,6 +27,7 @@ from toolkit.merge import (
     plural_forms,
 )
 from toolkit.po_read import parse_po, read_po
+from toolkit.qa.catalog_checks import check_header, locale_of
 from toolkit.po_write import format_po
 from toolkit.tm import TranslationMemory
 
@@ -185,6 +186,32 @@ def test_a_new_catalog_gets_language_and_cldr_plural_forms():
                                                ("pt-BR", 3), ("zh_Hant", 1)])
 def test_plural_forms_come_from_cldr(locale: str, forms: int):
     assert plural_forms(locale).startswith(f"nplurals={forms}; plural=")
+
+
+# A new catalog's Language in gettext's form (ll_CC@modifier), what Poedit writes back on
+# save: it read "sr-Latn" as plain Serbian and saved "Language: sr" (Cyrillic), which
+# validate refuses in locales/sr-Latn; "pt-BR" became "pt_BR" at the first save.
+@pytest.mark.parametrize(("locale", "language", "team"), [
+    ("pt-BR", "pt_BR", "Portuguese (Brazil)"),
+    ("pt_BR", "pt_BR", "Portuguese (Brazil)"),
+    ("sr-Latn", "sr@latin", "Serbian (Latin)"),
+    ("sr@latin", "sr@latin", "Serbian (Latin)"),
+    ("sr-Latn-RS", "sr_RS@latin", "Serbian (Latin, Serbia)"),
+    ("sr_RS@latin", "sr_RS@latin", "Serbian (Latin, Serbia)"),
+    ("uz-Cyrl", "uz@cyrillic", "Uzbek (Cyrillic)"),
+    ("zh-Hant", "zh-Hant", "Chinese (Traditional)"),  # gettext has no name for the script
+    ("es-419", "es_419", "Spanish (Latin America)"),
+    ("ja", "ja", "Japanese"),
+])
+def test_a_new_catalog_names_its_language_as_gettext_and_validate_take_it(
+        locale, language, team):
+    template = read_po(CASES / "new-catalog" / "template.pot")
+    merged = merge(template, None, locale=locale, revision_date="2023-03-01 09:00+0000")
+    assert merged.header["Language"] == language
+    assert merged.header["Language-Team"] == team
+    assert merged.header_comments[0].startswith(f"{team} translation of ")
+    folder = Path("locales") / locale / "LC_MESSAGES" / "x.po"
+    assert list(check_header(replace(merged, path=None), locale_of(folder), False)) == []
 
 
 def test_merging_twice_changes_nothing():

@@ -32,11 +32,12 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from babel.core import Locale, UnknownLocaleError
+from babel.core import UnknownLocaleError
 from babel.messages.plurals import get_plural
 
 from toolkit.catalog import Catalog, Entry, Key, set_fields
 from toolkit.errors import UsageError
+from toolkit.formatting import MODIFIER_SCRIPTS, babel_locale_for, is_pseudo_locale
 from toolkit.tm import TM_COMMENT, TranslationMemory
 
 FUZZY_THRESHOLD = 0.6
@@ -473,10 +474,43 @@ def plural_forms(locale: str) -> str:
 
 @lru_cache(maxsize=256)
 def _language_name(locale: str) -> str:
+    """The locale's English name, as build names the locale (sr@latin: Serbian (Latin))."""
+    if is_pseudo_locale(locale):
+        return locale  # no language for readers (CLDR names en-XA as plain English)
     try:
-        return Locale.parse(locale.replace("-", "_")).get_display_name("en") or locale
-    except (UnknownLocaleError, ValueError):
+        return babel_locale_for(locale).get_display_name("en") or locale
+    except UsageError:
         return locale
+
+
+# The scripts gettext names with a modifier (sr@latin), the other way round.
+_SCRIPT_MODIFIERS = {script.casefold(): name for name, script in MODIFIER_SCRIPTS.items()}
+
+
+@lru_cache(maxsize=256)
+def gettext_language(locale: str) -> str:
+    """The `Language` of a new catalog: the locale as gettext names it, ``ll_CC@modifier``.
+
+    msginit writes what it is given, but the gettext manual's form is what PO editors
+    read: Poedit parses the header into its ``ll_CC@variant`` codes and writes the code
+    back on save, so ``pt-BR`` becomes ``pt_BR`` at the translator's first save and
+    ``sr-Latn`` (no such code) is read as plain Serbian and saved as ``sr``, in Cyrillic.
+    So ``pt-BR`` is ``pt_BR``, ``sr-Latn`` ``sr@latin``, ``sr-Latn-RS`` ``sr_RS@latin``;
+    a tag gettext has no name for (``zh-Hant``: no script modifier) is written as it is.
+    validate's header-language takes either spelling (both name the locale build uses).
+    """
+    if "@" in locale or is_pseudo_locale(locale):
+        return locale
+    language, *rest = re.split(r"[-_]", locale)
+    modifier = ""
+    if rest and len(rest[0]) == 4 and rest[0].isalpha():
+        modifier = _SCRIPT_MODIFIERS.get(rest.pop(0).casefold(), "")
+        if not modifier:
+            return locale
+    if len(rest) > 1 or (rest and not re.fullmatch(r"[A-Za-z]{2}|[0-9]{3}", rest[0])):
+        return locale  # a variant: no gettext name
+    region = f"_{rest[0].upper()}" if rest else ""
+    return f"{language}{region}{'@' + modifier if modifier else ''}"
 
 
 def new_header(template: Catalog, locale: str, revision_date: str) -> tuple[tuple[str, str],
@@ -490,7 +524,7 @@ def new_header(template: Catalog, locale: str, revision_date: str) -> tuple[tupl
         ("PO-Revision-Date", revision_date or source.get("POT-Creation-Date", "")),
         ("Last-Translator", ""),
         ("Language-Team", _language_name(locale)),
-        ("Language", locale),
+        ("Language", gettext_language(locale)),
         ("MIME-Version", "1.0"),
         ("Content-Type", "text/plain; charset=UTF-8"),
         ("Content-Transfer-Encoding", "8bit"),
@@ -533,7 +567,7 @@ def _updated_header(old: Catalog, template: Catalog,
     known["Content-Type"] = "text/plain; charset=UTF-8"
     language = known.get("Language") or locale
     if language and not known.get("Language"):
-        known["Language"] = language
+        known["Language"] = gettext_language(language)
     fields = (*((name, known[name]) for name in _KNOWN_FIELDS if name in known), *others)
     if language and not old.header.get("Plural-Forms"):
         return set_fields(fields, {"Plural-Forms": plural_forms(language)})
