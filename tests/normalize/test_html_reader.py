@@ -101,6 +101,16 @@ def test_a_lang_attribute_that_names_no_language_is_read_as_none(lang):
     assert guess.value == "en" and f"lang={lang!r} names no language" in guess.rule
 
 
+def test_the_lang_guess_gives_the_line_of_the_element_with_the_attribute():
+    # --format json said "line": 0 (no line) for a guess read from the page's <html lang>.
+    data = b"<!DOCTYPE html>\n<!-- a comment -->\n\n<html lang='fr'>" + page(
+        "<article><h1>Titre</h1><p>5 mars 2024</p><p>Un paragraphe.</p></article>",
+        lang="fr").partition(b"<html lang=\"fr\">")[2]
+    _, report = blocks(data)
+    [guess] = [g for g in report.guesses if g.what == "lang"]
+    assert (guess.value, guess.rule, guess.line) == ("fr", "the page's lang attribute", 4)
+
+
 def test_xhtml_with_html_entities_is_read_as_html():
     data = (b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
             b'<html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>T | Pub'

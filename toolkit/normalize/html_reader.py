@@ -127,7 +127,9 @@ class HtmlReader:
             self.ignored_lang, page_lang = page_lang, None
         draft.lang = self.stated_lang or page_lang or None
         if page_lang and not self.stated_lang:
-            self.report.guess("lang", page_lang, "the page's lang attribute")
+            # The line of the element that carries it: 0 would say "no line" in --format json.
+            self.report.guess("lang", page_lang, "the page's lang attribute",
+                              root.sourceline or 0)
         title_text, site = self._head()
         h1 = self._first(root, "h1")
         article = self._article(h1)
