@@ -27,8 +27,8 @@ from toolkit.merge import (
     plural_forms,
 )
 from toolkit.po_read import parse_po, read_po
-from toolkit.qa.catalog_checks import check_header, locale_of
 from toolkit.po_write import format_po
+from toolkit.qa.catalog_checks import check_header, locale_of
 from toolkit.tm import TranslationMemory
 
 CASES = Path(__file__).parent / "fixtures" / "catalogs" / "merge"
