@@ -28,7 +28,9 @@ from toolkit.normalize.structure import (
     copyright_owner,
     is_footer,
     is_navigation,
+    is_related,
     language_candidates,
+    publisher_of,
     read_dateline,
     series_of,
 )
@@ -54,10 +56,31 @@ CHROME_STRONG = ("cookie", "consent", "gdpr", "breadcrumb", "share", "sharing", 
                  "sidebar", "navbar", "pagetop", "page-top", "totop", "to-top", "pagination",
                  "skip", "global-nav", "site-header", "site-footer", "newsletter",
                  # German, Spanish and French sites name theirs in their language
-                 "teilen", "compartir", "redes-sociales", "partage", "seitenanfang")
+                 "teilen", "compartir", "redes-sociales", "partage", "seitenanfang",
+                 "related", "relacionad")
+# Parts of compound class names ("article-tags", "page_tools", "sectionRelated" is STRONG)
+# that mark what a page puts around a release: tags, tables of contents, tool bars,
+# feedback and subscription boxes, attached files.
+CHROME_PARTS = frozenset({"tags", "toc", "tools", "feedback", "subscribe", "attachments",
+                          "adjuntos", "downloads", "byline", "pagetop", "skiplinks",
+                          "breadcrumbs"})
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search",
                           "dialog", "alertdialog"})
 _SPLIT_TOKENS = re.compile(r"[\s]+")
+_SPLIT_PARTS = re.compile(r"[\s_-]+")
+# A kicker inside the h1 ("<span class="subtitle">Verkehr</span> Bund fördert ..."): the
+# topic above the title, not a word of it.
+_KICKER = re.compile(r"kicker|dachzeile|topline|overline|eyebrow|subtitle|rubric")
+# A date block's label naming who publishes ("From: Department for ...").
+_PUBLISHER_LABEL = re.compile(r"^(?:from|published by|publisher|issued by|herausgeber|"
+                              r"éditeur|editor)\s*:?$", re.IGNORECASE)
+_CREDIT_LINE = re.compile(r"^\(?(?:photo(?:graph)?s?(?: credit)?|credit|crédit(?: photo)?|"
+                          r"source|quelle|foto|bild|fuente|фото|источник|写真|图片来源|图片)"
+                          r"\s*[:：]", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»」)]*$")
+_PDF_READER = re.compile(r"adobe (?:acrobat )?reader", re.IGNORECASE)
+# A block with this many words or fewer, holding a date, is the page's date block.
+DATE_BLOCK_WORDS = 16
 # "Title | Site"; Japanese pages write the full-width bar without spaces ("会談｜外務省"),
 # Chinese ones an underscore ("会谈_中华人民共和国外交部").
 _TITLE_PARTS = re.compile(r"\s+[|｜–—:-]{1,2}\s+|\s*｜\s*|(?<=[\u4e00-\u9fff])_(?=[\u4e00-\u9fff])")
@@ -102,6 +125,8 @@ def _chrome(element: etree._Element, tag: str) -> bool:
         return True
     if any(token in CHROME_TOKENS for token in _SPLIT_TOKENS.split(words)):
         return True
+    if any(part in CHROME_PARTS for part in _SPLIT_PARTS.split(words)):
+        return True
     return tag in ("header", "footer")
 
 
@@ -115,6 +140,11 @@ class HtmlReader:
         self.skipped_images = 0
         self.seen_paragraph = False
         self.ignored_lang: str | None = None  # a lang attribute that names no language
+        self.h1: etree._Element | None = None
+        self.stopped = False  # a heading of related links or other news was read
+        self.metadata_publisher = False  # a "From:" label named the publisher
+        self.body_at_figure = -1  # how many body blocks there were at the last figure
+        self.dc_publisher: str | None = None
 
     # ------------------------------------------------------------ the page
     def read(self) -> Draft:
@@ -131,7 +161,7 @@ class HtmlReader:
             self.report.guess("lang", page_lang, "the page's lang attribute",
                               root.sourceline or 0)
         title_text, site = self._head()
-        h1 = self._first(root, "h1")
+        h1 = self.h1 = self._first(root, "h1")
         article = self._article(h1)
         self._breadcrumb_and_footer()
         self._container(article)
@@ -139,6 +169,10 @@ class HtmlReader:
             draft.title = Segment("title", (title_text,), line=0)
             self.report.guess("title", title_text, "the page has no h1: its <title>, without "
                               "the site's name")
+        if self.dc_publisher and not self.metadata_publisher \
+                and draft.publisher != self.dc_publisher:
+            draft.publisher = self.dc_publisher
+            self.report.guess("publisher", self.dc_publisher, "the page's DC.Publisher meta")
         if draft.publisher is None and site:
             draft.publisher = site
             self.report.guess("publisher", site, "the site's name in the page's <title> or "
@@ -151,8 +185,8 @@ class HtmlReader:
                               f"the page's language, rather than the copyright line's "
                               f"{draft.publisher!r}")
             draft.publisher = site
-        while draft.body and isinstance(draft.body[-1], Segment) and is_footer(
-                draft.body[-1].text):
+        while draft.body and isinstance(draft.body[-1], Segment) and self._trailing(
+                draft.body[-1]):
             last = draft.body.pop()
             assert isinstance(last, Segment)
             self.report.guess("dropped", last.text, "site navigation at the end of the "
@@ -166,14 +200,25 @@ class HtmlReader:
                               "text or without a description are not photos of the release")
         return draft
 
+    def _trailing(self, segment: Segment) -> bool:
+        """A last block that is the site's: footer words, a PDF-reader notice, or a date
+        alone ("Published 12 March 2024", "Page last updated: ..."), the page's stamp."""
+        text = segment.text
+        if is_footer(text) or _PDF_READER.search(text):
+            return True
+        return len(self.draft.body) > 1 and len(text.split()) <= 8 and read_dateline(
+            text, 0, language_candidates(text, self.draft.lang)) is not None
+
     def _first(self, element: etree._Element, name: str) -> etree._Element | None:
         # lxml filters by tag in C: the page's own tags, with or without the namespace.
         return next(element.iter(name, f"{{{XHTML}}}{name}"), None)
 
     def _head(self) -> tuple[str | None, str | None]:
-        """The page's <title> split into title and site name, and og:site_name."""
+        """The page's <title> split into title and site name, and og:site_name; the
+        publisher a DC.Publisher meta names is kept in self.dc_publisher."""
         title_text = None
         site = None
+        publisher = None
         head = self._first(self.root, "head")
         if head is None:
             return None, None
@@ -182,18 +227,28 @@ class HtmlReader:
             if tag == "title":
                 parts = _TITLE_PARTS.split(" ".join("".join(child.itertext()).split()))
                 title_text = parts[0] or None
-                if len(parts) > 1:
-                    site = parts[-1]
+                # "Ministry - Press Office - Press Releases": a section's name is no site's.
+                named = [p for p in parts[1:] if not is_navigation(p)]
+                if named:
+                    site = named[-1]
             elif tag == "meta":
                 key = (child.get("property") or child.get("name") or "").lower()
                 if key in ("og:site_name", "application-name") and child.get("content"):
                     site = child.get("content", "").strip() or site
+                elif key in ("dc.publisher", "dcterms.publisher") and child.get("content"):
+                    publisher = child.get("content", "").strip() or publisher
+        self.dc_publisher = publisher
         return title_text, site
 
     def _article(self, h1: etree._Element | None) -> etree._Element:
-        """The element that holds the release: the closest content element around the h1."""
+        """The element that holds the release: the closest element around the h1 that
+        holds most of the page's prose, else the closest content element around it."""
         body = self._first(self.root, "body")
         fallback = body if body is not None else self.root
+        if h1 is not None:
+            held = self._prose_holder(h1, fallback)
+            if held is not None:
+                return held
         if h1 is None:
             for element in fallback.iter():
                 if local(element) in ("article", "main") or element.get("role") == "main":
@@ -207,6 +262,28 @@ class HtmlReader:
                     words):
                 return ancestor
         return fallback
+
+    def _prose_holder(self, h1: etree._Element,
+                      top: etree._Element) -> etree._Element | None:
+        """The closest ancestor of the h1 holding at least half the page's prose: text
+        outside links and site chrome. Menus, footers and lists of other news are mostly
+        links; a header, a title block or a sidebar holds little of the release."""
+        held = 0
+        below: etree._Element = h1
+        chain: list[tuple[etree._Element, int]] = []
+        for ancestor in h1.iterancestors():
+            held += _own_text(ancestor) + sum(_prose(child) for child in ancestor
+                                              if child is not below and not _is_h1(child))
+            chain.append((ancestor, held))
+            if ancestor is top:
+                break
+            below = ancestor
+        else:
+            return None  # the h1 is outside the body
+        total = held
+        if total == 0:
+            return None
+        return next(ancestor for ancestor, size in chain if 2 * size >= total)
 
     def _breadcrumb_and_footer(self) -> None:
         """Series from the breadcrumb, publisher from the copyright line; both outside."""
@@ -249,7 +326,7 @@ class HtmlReader:
                 run = []
                 if _chrome(child, tag) and not self._holds_title(child):
                     self.dropped[self._describe(child, tag)] += 1
-                else:
+                elif not self._date_block(child, tag):
                     self._block(child, tag)
                 line = child.sourceline or line
                 if child.tail and child.tail.strip():
@@ -267,6 +344,76 @@ class HtmlReader:
             run.extend(self._inline(child))
         self._paragraph(run, line)
 
+    def _date_block(self, element: etree._Element, tag: str) -> bool:
+        """Before the first paragraph, a short block around a date ("Published <time>April
+        16, 2024</time> by the Communications Team", "Release Date / Tuesday, July 2, 2024",
+        "令和6年5月10日<br>農林水産省") is the page's date block: the date is the date line,
+        a line naming an organisation or a "From:" label the publisher, the rest (bylines,
+        labels) the page's. A block that is only a date is the date line as before."""
+        # GOV.UK-style pages print the standfirst before the date block: one block may
+        # come first.
+        if self.draft.dateline is not None or len(self.draft.body) > 1 or tag in (
+                "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "figure") \
+                or self._holds_title(element) or (self.h1 is not None and any(
+                    e is self.h1 for e in element.iter())):
+            return False
+        if all(local(c) in _FORMATTING or not local(c) for c in element):
+            return False  # one line: a date line or not, _block reads it
+        text = " ".join("".join(element.itertext()).split())
+        if not text or len(text.split()) > DATE_BLOCK_WORDS:
+            return False
+        if read_dateline(text, 0, language_candidates(text, self.draft.lang)) is not None \
+                and not self._has_blocks(element):
+            return False  # a date line, read as such by _block
+        lines = _lines(element)
+        found = None
+        at = -1
+        for index, (line_text, where) in enumerate(lines):
+            found = read_dateline(line_text, where.sourceline or 0,
+                                  language_candidates(line_text, self.draft.lang))
+            if found is not None:
+                at = index
+                break
+        # The other lines are labels, names and bylines, never a sentence of the release.
+        if any(len(t.split()) > 10 or _SENTENCE_END.search(t)
+               for index, (t, _) in enumerate(lines) if found is None or index != at):
+            return False
+        if found is None:
+            found = self._machine_date(element, "")
+        if found is None:
+            return False
+        self.draft.dateline = found
+        if not self.draft.lang:
+            self.draft.lang = found.lang
+            self.report.guess("lang", found.lang, f"the page states no language; the date "
+                              f"line's month name is {found.lang}", found.line)
+        rest = [t for t, _ in lines if t != (found.date.text if found else "")]
+        self._block_publisher(lines)
+        self.report.guess("date", found.date.text, "the date of the page's date block; its "
+                          f"other words are the page's: {' / '.join(rest)}",
+                          element.sourceline or 0)
+        return True
+
+    def _block_publisher(self, lines: list[tuple[str, etree._Element]]) -> None:
+        for index, (line_text, where) in enumerate(lines):
+            if _PUBLISHER_LABEL.match(line_text) and index + 1 < len(lines):
+                value = lines[index + 1][1]
+                link = self._first(value, "a")
+                name = " ".join("".join((link if link is not None else value)
+                                        .itertext()).split())
+                if name:
+                    self.draft.publisher = name
+                    self.metadata_publisher = True
+                    self.report.guess("publisher", name, f"the page's {line_text!r} label",
+                                      where.sourceline or 0)
+                return
+            if self.draft.lang and publisher_of(line_text, self.draft.lang):
+                self.draft.publisher = line_text
+                self.metadata_publisher = True
+                self.report.guess("publisher", line_text, "a line of the page's date block "
+                                  "that names an organisation", where.sourceline or 0)
+                return
+
     def _holds_title(self, element: etree._Element) -> bool:
         return self.draft.title is None and self._first(element, "h1") is not None
 
@@ -281,8 +428,10 @@ class HtmlReader:
         return (not (br.tail or "").strip()) and nxt is not None and local(nxt) == "br"
 
     def _block(self, element: etree._Element, tag: str) -> None:
+        if self.stopped:
+            return
         if tag == "h1" and self.draft.title is None:
-            self.draft.title = self._segment("title", element)
+            self.draft.title = self._title(element)
             return
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self._add(self._segment("heading", element))
@@ -302,12 +451,16 @@ class HtmlReader:
                 self._add(self._segment("quote", element))
             return
         if tag == "table":
-            self._table(element)
+            if any(local(cell) in ("td", "th") and self._has_blocks(cell)
+                   for cell in element.iter()):
+                self._container(element)  # a layout table: its cells hold the page
+            else:
+                self._table(element)
             return
         if tag in ("hr",):
             return
-        if tag in ("p", "dt", "dd", "pre", "address", "figcaption", "summary", "caption",
-                   "td", "th", "li") or not self._has_blocks(element):
+        if not self._has_blocks(element) or (
+                tag in ("p", "dt", "pre", "address", "figcaption", "summary", "caption")):
             if self._dateline(element):
                 return
             if tag == "time" or not self._has_text(element):
@@ -322,6 +475,33 @@ class HtmlReader:
             return
         # A container (div, section, article, header...): its blocks in order.
         self._container(element)
+
+    def _title(self, h1: etree._Element) -> Segment | None:
+        """The h1's text, without a kicker it opens with (the topic above the title)."""
+        first = next((c for c in h1 if local(c)), None)
+        if first is not None and not (h1.text or "").strip() and _KICKER.search(
+                (first.get("class") or "").lower()) and (first.tail or "").strip():
+            kicker = " ".join("".join(first.itertext()).split())
+            self.report.guess("dropped", kicker, "the kicker above the title, inside the h1",
+                              h1.sourceline or 0)
+            content = self._clean(self._inline_children(h1, skip={id(first)}))
+            return Segment("title", content, line=h1.sourceline or 0) if content else None
+        return self._segment("title", h1)
+
+    def _credit(self, segment: Segment) -> bool:
+        """A credit line right after a photo without a caption ("Quelle: BMVI") is its
+        caption."""
+        figures = self.draft.figures
+        if segment.name != "p" or not figures or figures[-1].caption is not None \
+                or self.body_at_figure != len(self.draft.body) \
+                or len(segment.text.split()) > 8 or not _CREDIT_LINE.match(segment.text):
+            return False
+        figures[-1] = Figure(figures[-1].src, figures[-1].alt,
+                             Segment("caption", segment.content, line=segment.line),
+                             figures[-1].attrs, figures[-1].line)
+        self.report.guess("caption", segment.text, "a credit line under the photo",
+                          segment.line)
+        return True
 
     def _has_blocks(self, element: etree._Element) -> bool:
         return any(local(child) in BLOCKS for child in element)
@@ -385,13 +565,36 @@ class HtmlReader:
         self._add(Segment("p", content, line=line))
 
     def _add(self, segment: Segment | None) -> None:
-        if segment is None:
+        if segment is None or self.stopped:
             return
         if segment.name == "p" and self.draft.title is not None and not self.draft.body \
                 and is_navigation(segment.text):
             self.report.guess("dropped", segment.text, "navigation words before the article's "
                               "text", segment.line)
             return
+        if self.h1 is not None and self.draft.title is None:
+            # Above the h1 a page prints its date line and labels ("Press release",
+            # "Pressemitteilung Nr. 041/2024", "報道発表資料"), not the release's text.
+            self.report.guess("dropped", segment.text, "a label above the title",
+                              segment.line)
+            return
+        if segment.name in ("p", "heading") and is_related(segment.text):
+            self.stopped = True
+            self.report.guess("dropped", segment.text, "a list of related links or other "
+                              "news: it and what follows are the site's", segment.line)
+            return
+        if segment.name == "p" and _only_links(segment.content) and all(
+                is_footer(part.text) for part in segment.content if isinstance(part, Span)):
+            self.report.guess("dropped", segment.text, "links to the site's pages or tools "
+                              "(back, print, share, download)", segment.line)
+            return
+        if self._credit(segment):
+            return
+        heading = _bold_heading(segment)
+        if heading is not None:
+            self.report.guess("heading", heading.text, "a paragraph that is only bold, short "
+                              "text is a heading", segment.line)
+            segment = heading
         self.seen_paragraph = True
         self.draft.body.append(segment)
 
@@ -414,19 +617,21 @@ class HtmlReader:
                     alt = Segment("alt", (alt_text,), line=child.sourceline or 0)
             elif tag == "figcaption" and caption is None:
                 caption = self._segment("caption", child)
-        if src is None and alt is None and caption is None:
+        if (src is None and alt is None and caption is None) or self.stopped:
             return
         self.draft.figures.append(Figure(src=_uri(src), alt=alt, caption=caption,
                                          line=element.sourceline or 0))
+        self.body_at_figure = len(self.draft.body)
 
     def _image(self, img: etree._Element) -> None:
         alt_text = " ".join((img.get("alt") or "").split())
-        if not alt_text:
+        if not alt_text or self.stopped:
             self.skipped_images += 1
             return
         self.draft.figures.append(Figure(src=_uri(img.get("src")),
                                          alt=Segment("alt", (alt_text,), line=img.sourceline or 0),
                                          line=img.sourceline or 0))
+        self.body_at_figure = len(self.draft.body)
 
     def _list(self, element: etree._Element, ordered: bool) -> None:
         items: list[Segment] = []
@@ -450,7 +655,7 @@ class HtmlReader:
             self.report.guess("list", "nested list", "items of a list inside a list item "
                               "follow that item (the vocabulary has flat lists)",
                               element.sourceline or 0)
-        if items:
+        if items and not self.stopped:
             self.seen_paragraph = True
             self.draft.body.append(ListBlock(tuple(items), ordered=ordered,
                                              line=element.sourceline or 0))
@@ -524,6 +729,78 @@ class HtmlReader:
     def _clean(parts: list[Inline]) -> tuple[Inline, ...]:
         """Whitespace rule of the model, then no empty spans and no edge spaces."""
         return trim(normalise_content(list(parts)))
+
+
+_FORMATTING = frozenset({"a", "em", "i", "strong", "b", "time", "abbr", "acronym", "small",
+                         "cite", "dfn", "sup", "sub", "code", "q", "mark", "u", "s", "font"})
+
+
+def _is_h1(element: etree._Element) -> bool:
+    return local(element) == "h1"
+
+
+def _own_text(element: etree._Element) -> int:
+    """The length of an element's own text and its children's tails (not in a link)."""
+    size = len((element.text or "").strip()) if local(element) != "a" else 0
+    return size + sum(len((child.tail or "").strip()) for child in element)
+
+
+def _prose(element: etree._Element) -> int:
+    """The length of the text under an element, outside links and site chrome."""
+    tag = local(element)
+    if not tag or _chrome(element, tag):
+        return 0
+    return _own_text(element) + sum(_prose(child) for child in element)
+
+
+def _lines(element: etree._Element) -> list[tuple[str, etree._Element]]:
+    """An element's text as lines: broken at <br> and around child elements other than
+    text formatting, each with the element it came from."""
+    out: list[tuple[str, etree._Element]] = []
+    if all(local(c) in _FORMATTING or not local(c) for c in element):
+        text = " ".join("".join(element.itertext()).split())
+        return [(text, element)] if text else []
+    run: list[str] = [element.text or ""]
+    for child in element:
+        tag = local(child)
+        if tag in _FORMATTING or not tag:
+            if tag:
+                run.append("".join(child.itertext()))
+        else:
+            text = " ".join("".join(run).split())
+            if text:
+                out.append((text, element))
+            run = []
+            if tag != "br" and not _chrome(child, tag):
+                out.extend(_lines(child))
+        run.append(child.tail or "")
+    text = " ".join("".join(run).split())
+    if text:
+        out.append((text, element))
+    return out
+
+
+def _only_links(content: tuple[Inline, ...]) -> bool:
+    """Content that is links and the separators between them ("Print | Share")."""
+    links = [p for p in content if isinstance(p, Span)]
+    return bool(links) and all(p.name == "link" for p in links) and all(
+        not p.strip(" |·•/–—-\u00a0") for p in content if isinstance(p, str))
+
+
+def _bold_heading(segment: Segment) -> Segment | None:
+    """"<p><strong>What changes</strong></p>": a heading, when short."""
+    content = segment.content
+    if segment.name != "p" or len(content) != 1 or not isinstance(content[0], Span) \
+            or content[0].name != "strong":
+        return None
+    text = segment.text.strip()
+    cjk = len(_CJK.findall(text))
+    # A bold sentence is emphasis ("Wissing: „... müssen.“"); Chinese numbered headings
+    # end in 。 ("一、知识密集型服务贸易稳步增长。").
+    if len(text.split()) > 12 or (cjk and len(text) > 40) or text.endswith((":", "：")) \
+            or re.search(r"[.!?…][\"'”’»“)]*$", text):
+        return None
+    return Segment("heading", content[0].content, segment.attrs, segment.line)
 
 
 def trim(content: tuple[Inline, ...]) -> tuple[Inline, ...]:

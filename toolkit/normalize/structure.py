@@ -73,10 +73,17 @@ _FOOTER = re.compile(
     r"|версия для печати$|к списку\b|pdf$|\[pdf\]"
     r"|zurück\b|seitenanfang$|nach oben$|drucken$|teilen$|volver\b|imprimir$|compartir$"
     r"|(?:この)?ページの(?:先頭|トップ)へ(?:戻る)?$|ページトップへ(?:戻る)?$|印刷$"
-    r"|(?:【?(?:打印本页|关闭窗口|返回顶部|打印|关闭)】?\s*)+$|分享到\b|版权所有)", re.IGNORECASE)
-_RELATED = re.compile(r"^(?:related (?:links|information|articles|pages)|see also|liens"
-                      r" (?:connexes|utiles)|voir aussi|ссылки по теме|см\. также"
-                      r"|weitere informationen|enlaces relacionados|関連リンク|相关链接)\s*[:：]?$",
+    r"|(?:【?(?:打印本页|关闭窗口|返回顶部|打印|关闭)】?\s*)+$|分享到\b|版权所有"
+    # A page's update stamp, its editor's name and the release's own file to download
+    r"|(?:page )?last (?:updated|modified|reviewed)\b|zuletzt aktualisiert\b"
+    r"|última actualización\b|责任编辑|download\b|télécharger\b|herunterladen\b"
+    r"|descargar\b|скачать\b|e-?mail this page$)", re.IGNORECASE)
+_RELATED = re.compile(r"^(?:related (?:links|information|articles|pages|posts|news|stories"
+                      r"|content)|see also|liens (?:connexes|utiles)|voir aussi|ссылки по теме"
+                      r"|см\. также|weitere informationen|enlaces relacionados|関連リンク|相关链接"
+                      # lists of the site's other news
+                      r"|(?:other|more|latest) news|другие новости|lo más visto"
+                      r"|otras noticias|autres actualités|weitere meldungen|相关新闻)\s*[:：]?$",
                       re.IGNORECASE)
 _END_MARK = re.compile(r"^(?:#\s*#\s*#|-\s*30\s*-|[-–—]\s*(?:ends?|fin|конец)\s*[-–—]"
                        r"|\*\s*\*\s*\*)$", re.IGNORECASE)
@@ -101,8 +108,10 @@ _NAME_JOINERS = frozenset(("of", "for", "and", "the", "on", "in", "at", "&", "de
 _CREDIT = re.compile(r"^\(?(?:photo(?:graph)?s?(?: credit)?|crédit(?: photo)?|фото)\s*[:：]",
                      re.IGNORECASE)
 _LABEL = re.compile(r"^(?:date|published|posted|updated|release date|issued|publié le|"
-                    r"date de publication|mis à jour le|дата(?: публикации)?|опубликовано)"
-                    r"\s*:?\s*", re.IGNORECASE)
+                    r"date de publication|mis à jour le|дата(?: публикации)?|опубликовано|"
+                    # Chinese and Japanese portals label the line ("发布时间：2024-04-28")
+                    r"发布时间|发布日期|日期|公開日|掲載日|発表日)"
+                    r"\s*[:：]?\s*", re.IGNORECASE)
 
 CAPTION_MAX_WORDS = 20
 HEADING_MAX_WORDS = 12
@@ -197,7 +206,7 @@ def _place(before: str, lang: str) -> str | None:
     weekdays = alt(n.weekdays, ignore_case=True)
     text = re.sub(rf"(?:^|(?<=[\s,]))(?:{weekdays})\.?,?{S}*$", "", text).strip()
     text = re.sub(r"(?:^|\s)(?:le|du|on|am|el|от)\s*$", "", text, flags=re.IGNORECASE).strip()
-    text = text.rstrip(" ,–—-|:").strip()
+    text = text.rstrip(" ,–—-|:：").strip()
     if not text or text.casefold() in NAVIGATION_WORDS:
         return ""  # nothing, or a section name ("Press Release | 24 December 2022")
     # A place is a short capitalised name ("Tokyo", "New York", "TOKYO"), nothing more.
@@ -226,6 +235,11 @@ def is_navigation(text: str) -> bool:
         return False
     known = sum(c.casefold() in NAVIGATION_WORDS for c in crumbs)
     return known == len(crumbs) or (len(crumbs) > 1 and known >= 1)
+
+
+def is_related(text: str) -> bool:
+    """A heading of related links or other news: it and what follows are the site's."""
+    return bool(_RELATED.match(text.strip()))
 
 
 def series_of(text: str) -> str | None:
@@ -260,7 +274,11 @@ def copyright_owner(text: str) -> str | None:
         return zh.group("owner")
     match = _COPYRIGHT.match(text.strip())
     if match and ("©" in text or "(c)" in text.casefold()):
-        owner = match.group("owner").strip(" .,")
+        # "© Agency 2024": the year after the name is no part of it; "© Crown copyright"
+        # names no owner.
+        owner = re.sub(r"\s+\d{4}(?:[-–]\d{4})?$", "", match.group("owner").strip(" .,"))
+        if "copyright" in owner.casefold():
+            return None
         return owner or None
     return None
 
