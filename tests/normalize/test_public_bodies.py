@@ -84,6 +84,8 @@ def test_spanish_bodies_and_their_people(text, expected):
     ("Министерство по итогам года сообщило", []),
     # a role, a state and no name after it
     ("заявил министр иностранных дел Республики Казахстан.", []),
+    # a given name that begins as a state's does is no form of it (Дания: Дании, Данией)
+    ("сообщил руководитель проекта Даниил Егоров.", [("person", "Даниил Егоров")]),
 ])
 def test_russian_bodies_and_their_people(text, expected):
     assert entities("ru", text) == expected

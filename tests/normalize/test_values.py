@@ -125,6 +125,10 @@ RU = [
     ("на 12 процентов", [("number", "12 процентов", {"value": "12", "style": "percent"})]),
     ("в 2023–2025 годах", [("date", "2023", {"value": "2023", "skeleton": "y"}),
                            ("date", "2025", {"value": "2025", "skeleton": "y"})]),
+    # a year keeps its word in every case, as "2022 года" and "2022 г." do
+    ("в 2026 году", [("date", "2026 году", {"value": "2026", "skeleton": "y"})]),
+    ("по сравнению с 2023 годом", [("date", "2023 годом", {"value": "2023", "skeleton": "y"})]),
+    ("2024 год стал", [("date", "2024 год", {"value": "2024", "skeleton": "y"})]),
 ]
 
 

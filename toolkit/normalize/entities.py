@@ -1278,8 +1278,10 @@ def _place_test(lang: str) -> Callable[[str], bool]:
     name of the language (Russian declines it: "России", "Казахстана")."""
     names = [n for n in Locale.parse(lang).territories.values() if re.fullmatch(r"\w+", n)]
     words = frozenset((*STATE_WORDS.get(lang, ()), *names))
+    # A declined state is its stem and a noun's case ending ("Дании", "Казахстаном"), not
+    # any three letters: "Даниил" is a given name, not a form of "Дания".
     stems = re.compile(rf"(?:{alt(n[:-1] if n[-1] in 'аяйьо' else n for n in names if len(n) > 4)})"
-                       r"[а-яё]{0,3}") if lang == "ru" else None
+                       r"(?:[аяуюыиеоь]|[оеё][йм]|[оеё]ю)?") if lang == "ru" else None
 
     def is_place(name: str) -> bool:
         first = name.split(maxsplit=1)[0]

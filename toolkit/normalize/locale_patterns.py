@@ -75,9 +75,12 @@ DAY_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fr": ("er",),
 })
 
-# Spelled-out year words after a year; CLDR only has the abbreviation ("г.").
+# Spelled-out year words after a year; CLDR only has the abbreviation ("г."). Every
+# singular case is listed: "в 2026 году" (prepositional) and "с 2023 годом" are the same
+# year written the same way as "2030 года", so the span covers the word in each case, as
+# it covers "г." and zh/ja "年" (a year with its word, not the bare digits).
 YEAR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "ru": ("года", "год"),
+    "ru": ("года", "год", "году", "годом", "годе"),
 })
 
 # Words after a month name that say which year it is, relative to the release's year.
