@@ -513,6 +513,13 @@ COMPACT_3400000 = {"value": "3400000", "notation": "compact"}
         "value": "2024-11-25", "skeleton": "yMMMMd"})]),
     ("zh", "二〇二三年二月三十日", []),    # no such date: text
     ("zh", "二〇二四年度", []),            # a fiscal year
+    # Japanese too; an era's year and a counted span stay what they were
+    ("ja", "当社は二〇二四年に", [("date", "二〇二四年", {"value": "2024", "skeleton": "y"})]),
+    ("ja", "二〇二五年一月一日から", [("date", "二〇二五年一月一日", {
+        "value": "2025-01-01", "skeleton": "yMMMMd"})]),
+    ("ja", "二〇二四年度の", []),
+    ("ja", "二〇〇〇年代", []),
+    ("ja", "三年間", [("duration", "三年間", {"value": "P3Y"})]),
 ])
 def test_values_in_words_and_scales(lang, text, expected):
     assert found(lang, text) == expected

@@ -466,7 +466,9 @@ class Recognizer:
                 Trigger.of((), substrings=tuple(JAPANESE_ERAS))))
         if n.cjk:
             word_rules.append(self._han_duration_rule(lang, classifier, half, span_before))
-        if lang in ERA_NAMES:
+        if lang in ERA_NAMES or lang == "ja":
+            # Japanese dates itself in Han digits too (二〇二四年, in vertical text and
+            # reports); its counted years ("三年間") stay with the duration rule.
             word_rules.append(self._han_date_rule(lang))
         if words:
             word = alt(words, ignore_case=True)
