@@ -355,6 +355,12 @@ ONE_WORD_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 CLOCK_HOURS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fr": ("heures", "heure"),
 })
+# Two hours joined as a range before one hour word ("entre 9 et 17 heures", "de 9 à 17
+# heures"): opening hours or a span of hours, which the words cannot tell apart; the pair
+# is left as text, never read as a number and a 17-hour duration.
+HOUR_RANGES: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
+    "fr": (("entre", "et"), ("de", "à")),
+})
 
 # Words after which digits are an identifier, never a number or a year ("Resolution 2231").
 IDENTIFIER_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({

@@ -48,6 +48,7 @@ from toolkit.normalize.locale_patterns import (
     HAN_QUANTITY,
     HAN_QUANTITY_NOT_AFTER,
     HAN_YEAR_DIGITS,
+    HOUR_RANGES,
     IDENTIFIER_WORDS,
     JAPANESE_ERAS,
     NEXT_MONTH_AFTER,
@@ -344,6 +345,11 @@ class Recognizer:
             # The locale's own forms of a range ("24.-26. Dezember", "24 al 26 de
             # diciembre de 2022", "12月24日～26日"): blocked whole, before the dates.
             *self._cldr_ranges(fields, w, first_day, month_first=False),
+            rule("hour-range", "|".join(
+                rf"(?:{'|'.join(f'(?<={re.escape(before)}{space})' for space in S[1:-1])})"
+                rf"(?:[01]?\d|2[0-3]){S}+{re.escape(join)}{S}+(?:[01]?\d|2[0-3]){S}+"
+                rf"(?:{alt(CLOCK_HOURS[lang])})(?!{lt})" for before, join in HOUR_RANGES[lang])
+                 if lang in HOUR_RANGES else "(?!)", self._block),
             rule("date-iso", rf"(?<![{w}\-/.])(?P<iso>\d{{4}}-\d\d-\d\d)(?![{w}\-/])", self._date),
             rule("fiscal-year", rf"(?<![{w}.,/\-–—])(?:1[89]|2[01])\d\d{S}*"
                                 rf"{alt(n.not_calendar_year)}" if n.not_calendar_year
