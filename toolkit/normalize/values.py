@@ -661,9 +661,9 @@ class Recognizer:
     def _look_back(self, text: str, at: int, context: Context) -> Found | None:
         """Rules whose match starts before the digit: an identifier word, a currency sign."""
         word = self._identifier_word.search(text, max(0, at - 16), at)
-        if word is not None:
-            digits = self._identifier.pattern.match(text, at)
-            assert digits is not None
+        # The family's match may start at a sign ('Phone +32 2 ...'), where no digits are.
+        digits = self._identifier.pattern.match(text, at) if word is not None else None
+        if word is not None and digits is not None:
             return Found(word.start(), digits.end(), (), self._ranks[id(self._identifier)])
         sign = self._money_sign.search(text, max(0, at - 8), at)
         if sign is None:
