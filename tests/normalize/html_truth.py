@@ -22,7 +22,7 @@ When normalize refuses a page (no date, publisher or title found), the option a 
 would give is taken from the expectation and the page read again; what had to be given
 counts as wrong.
 
-    python -m tests.normalize.html_truth
+    python -m tests.normalize.html_truth [CASE-PREFIX...]
 
 These are measurements, not goldens: misses are reported, not required to be none.
 """
@@ -168,8 +168,9 @@ def score(case: Path) -> PageScore:
     result = PageScore(case.name)
     try:
         release, result.refused = _read(case, expect)
-    except InputError as exc:
-        result.refused.append(exc.message)
+    except Exception as exc:  # a crash scores as a refusal, and says so
+        result.refused.append(exc.message if isinstance(exc, InputError)
+                              else f"crashed: {type(exc).__name__}: {exc}")
         result.title = result.date = result.publisher = "(refused)"
         result.expected = len(expect.blocks)
         result.missed = [f"{k}: {c[0]}" for k, c in expect.blocks]
@@ -231,11 +232,14 @@ def score(case: Path) -> PageScore:
     return result
 
 
-def main() -> None:
+def main(only: tuple[str, ...] = ()) -> None:
+    """Score every held-out page, or those whose case names start with one of `only`."""
     totals = {"title": 0, "date": 0, "publisher": 0, "pages": 0, "expected": 0, "found": 0,
               "right_kind": 0, "extra": 0, "fig_exp": 0, "fig_found": 0, "fig_extra": 0,
               "nots": 0, "leaked": 0}
     for case in cases(HELD_OUT_HTML):
+        if only and not case.name.startswith(only):
+            continue
         s = score(case)
         totals["pages"] += 1
         totals["title"] += s.title is None
@@ -281,6 +285,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:]:
-        raise SystemExit("usage: python -m tests.normalize.html_truth")
-    main()
+    if any(arg.startswith("-") for arg in sys.argv[1:]):
+        raise SystemExit("usage: python -m tests.normalize.html_truth [CASE-PREFIX...]")
+    main(tuple(sys.argv[1:]))
