@@ -357,6 +357,9 @@ def test_german_ministries_with_adjectives(text, expected):
     ("en", "The magazine named Brightwater Analytics one of the best employers.", []),
     ("en", "It named Kestrel Aerospace President Jane Doe as its adviser.",
      [("person", "Jane Doe")]),
+    # a company officer's title spelt out before the name, no comma
+    ("en", '"It is a strong foundation," said Chief Executive Officer Naomi Fletcher.',
+     [("person", "Naomi Fletcher")]),
 ])
 def test_a_name_an_appointing_verb_gives_a_role(lang, text, expected):
     assert entities(lang, text) == expected

@@ -42,7 +42,10 @@ HONORIFICS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("Prime Minister", "Minister", "President", "Vice President", "Ambassador",
            "Secretary-General", "Chief Cabinet Secretary", "Governor", "Mayor", "Chancellor",
-           "Senator", "King", "Queen", "Emperor", "Crown Prince", "Pope"),
+           "Senator", "King", "Queen", "Emperor", "Crown Prince", "Pope",
+           # a company's officers, spelt out ("said Chief Executive Officer Naomi Fletcher")
+           "Chief Executive Officer", "Chief Executive", "Chief Financial Officer",
+           "Chief Operating Officer", "Chief Technology Officer"),
     "fr": ("Premier ministre", "ministre", "président", "présidente", "ambassadeur",
            "ambassadrice", "secrétaire général", "secrétaire générale"),
     "ru": ("министр", "министра", "министром", "министру", "президент", "президента",
