@@ -13,10 +13,13 @@ line (`time`, an element classed "date", or a paragraph that is only a date), fi
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import json
 import re
 from collections import Counter
 
+from babel.dates import format_skeleton
 from lxml import etree
 
 from toolkit.model import Figure, Inline, ListBlock, Segment, Span
@@ -26,6 +29,7 @@ from toolkit.normalize.structure import (
     Dateline,
     Draft,
     copyright_owner,
+    is_end_mark,
     is_footer,
     is_navigation,
     is_related,
@@ -40,12 +44,16 @@ from toolkit.vocabulary import XML_LANG
 
 DROP = frozenset({"script", "style", "noscript", "template", "iframe", "form", "button",
                   "input", "select", "textarea", "nav", "aside", "svg", "canvas", "object",
-                  "embed", "audio", "video", "map", "dialog", "link", "meta", "head"})
+                  "embed", "audio", "video", "map", "dialog", "link", "meta", "head",
+                  # AMP's players and widgets (its images are amp-img, read as img)
+                  "amp-youtube", "amp-video", "amp-iframe", "amp-ad", "amp-social-share",
+                  "amp-analytics", "amp-sidebar"})
 BLOCKS = frozenset({"p", "div", "section", "article", "main", "header", "footer", "ul", "ol",
                     "li", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "dl", "dt",
                     "dd", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption",
                     "blockquote", "pre", "hr", "address", "center", "hgroup", "details",
-                    "summary", "caption", "body", "html"} | DROP)
+                    "summary", "caption", "body", "html", "amp-carousel"} | DROP)
+IMAGES = ("img", "amp-img")
 INLINE = {"em": "em", "i": "em", "cite": "em", "dfn": "em", "strong": "strong", "b": "strong",
           "a": "link", "abbr": "abbr", "acronym": "abbr"}
 # Class and id words of site chrome; tokens that contain one of STRONG are chrome too.
@@ -63,7 +71,9 @@ CHROME_STRONG = ("cookie", "consent", "gdpr", "breadcrumb", "share", "sharing", 
 # feedback and subscription boxes, attached files.
 CHROME_PARTS = frozenset({"tags", "toc", "tools", "feedback", "subscribe", "attachments",
                           "adjuntos", "downloads", "byline", "pagetop", "skiplinks",
-                          "breadcrumbs"})
+                          "breadcrumbs",
+                          # calls to action, button cards, comments, language switchers
+                          "cta", "button", "btn", "comments", "switcher"})
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search",
                           "dialog", "alertdialog"})
 _SPLIT_TOKENS = re.compile(r"[\s]+")
@@ -79,6 +89,25 @@ _CREDIT_LINE = re.compile(r"^\(?(?:photo(?:graph)?s?(?: credit)?|credit|crédit(
                           r"\s*[:：]", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»」)]*$")
 _PDF_READER = re.compile(r"adobe (?:acrobat )?reader", re.IGNORECASE)
+# A blog's reading time under the title ("5 min read", "Lesezeit: 3 Min.").
+_READING_TIME = re.compile(r"^(?:\d+\s*(?:min(?:ute)?s?\.?)\s+read|lesezeit\s*:?\s*\d+\s*min\.?"
+                           r"|(?:temps de )?lecture\s*:?\s*\d+\s*min|\d+\s*min(?:utes)? de lecture"
+                           r"|tiempo de lectura\s*:?\s*\d+\s*min(?:utos)?)$", re.IGNORECASE)
+# The heading of a photo gallery ("Photo gallery", "Galería", "Bildergalerie").
+_GALLERY = re.compile(r"^(?:(?:(?:photo|image|picture) )?galler(?:y|ies)|galería(?: de "
+                      r"(?:fotos|imágenes))?|(?:galerie|bildergalerie|fotogalerie)(?: "
+                      r"(?:photos?|d'images))?|фотогалерея|галерея|フォトギャラリー|写真|图集"
+                      r"|图片集)\s*[:：]?$", re.IGNORECASE)
+# A Japanese document's closing word: what follows it is the site's.
+_JA_END = re.compile(r"^以\s*上$")
+# A date line of year-first digits ("2024.08.07", "2024/8/7"): no order to guess.
+_YEAR_FIRST = re.compile(r"^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
+# JSON-LD is JSON inside the page: parsed with json (never evaluated), each script at
+# most this long; only article types are asked for their date and publisher.
+JSON_LD_LIMIT = 200_000
+_ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "BlogPosting", "PressRelease",
+                            "ReportageNewsArticle", "AnalysisNewsArticle", "Report",
+                            "ScholarlyArticle", "TechArticle", "SocialMediaPosting"})
 # A block with this many words or fewer, holding a date, is the page's date block.
 DATE_BLOCK_WORDS = 16
 # "Title | Site"; Japanese pages write the full-width bar without spaces ("会談｜外務省"),
@@ -145,6 +174,10 @@ class HtmlReader:
         self.metadata_publisher = False  # a "From:" label named the publisher
         self.body_at_figure = -1  # how many body blocks there were at the last figure
         self.dc_publisher: str | None = None
+        # What the page's JSON-LD article states, asked only when its text does not.
+        self.ld_date: dt.date | None = None
+        self.ld_publisher: str | None = None
+        self.site_first: str | None = None  # a <title> of "Site | Section"
 
     # ------------------------------------------------------------ the page
     def read(self) -> Draft:
@@ -173,6 +206,18 @@ class HtmlReader:
                 and draft.publisher != self.dc_publisher:
             draft.publisher = self.dc_publisher
             self.report.guess("publisher", self.dc_publisher, "the page's DC.Publisher meta")
+        elif self.ld_publisher and not self.metadata_publisher \
+                and draft.publisher != self.ld_publisher:
+            # The site's structured statement of who publishes the article, before a
+            # copyright line's owner or the site's name.
+            draft.publisher = self.ld_publisher
+            self.report.guess("publisher", self.ld_publisher, "the publisher's name in the "
+                              "page's JSON-LD article")
+        if draft.dateline is None and self.ld_date is not None:
+            draft.dateline = self._ld_dateline(self.ld_date)
+        if site is None and self.site_first and draft.title is not None \
+                and not draft.title.text.startswith(self.site_first):
+            site = self.site_first
         if draft.publisher is None and site:
             draft.publisher = site
             self.report.guess("publisher", site, "the site's name in the page's <title> or "
@@ -199,6 +244,47 @@ class HtmlReader:
             self.report.guess("dropped", f"{self.skipped_images} image(s)", "images inside "
                               "text or without a description are not photos of the release")
         return draft
+
+    def _ld_dateline(self, date: dt.date) -> Dateline:
+        """The page prints no date: JSON-LD's datePublished, written as --date would be."""
+        lang = self.draft.lang or "en"
+        where = next((tag for tag in (lang.replace("-", "_"), lang.split("-")[0], "en")
+                      if known(tag)), "en")
+        text = format_skeleton("yMMMMd", date, locale=where)
+        self.report.guess("date", text, f"the page prints no date: its JSON-LD article's "
+                          f"datePublished ({date}), written with {where}'s yMMMMd pattern")
+        return Dateline(lang, span("date", text, value=date.isoformat(), skeleton="yMMMMd"),
+                        None, 0)
+
+    def _json_ld(self) -> None:
+        """datePublished and publisher.name of the page's first JSON-LD article."""
+        for script in self.root.iter("script", f"{{{XHTML}}}script"):
+            if (script.get("type") or "").strip().lower() != "application/ld+json":
+                continue
+            text = script.text or ""
+            if len(text) > JSON_LD_LIMIT:
+                self.report.guess("dropped", "JSON-LD", f"a JSON-LD script longer than "
+                                  f"{JSON_LD_LIMIT:,} characters is not read",
+                                  script.sourceline or 0)
+                continue
+            try:
+                data = json.loads(text)
+            except (ValueError, RecursionError):
+                continue  # not JSON: the page's mistake, the text decides
+            article = _ld_article(data)
+            if article is None:
+                continue
+            published = article.get("datePublished")
+            if isinstance(published, str):
+                with contextlib.suppress(ValueError):  # not a date: the text decides
+                    self.ld_date = dt.date.fromisoformat(published.strip()[:10])
+            publisher = article.get("publisher")
+            if isinstance(publisher, list) and publisher:
+                publisher = publisher[0]
+            name = publisher.get("name") if isinstance(publisher, dict) else publisher
+            if isinstance(name, str) and name.strip() and len(name) <= 200:
+                self.ld_publisher = " ".join(name.split())
+            return
 
     def _trailing(self, segment: Segment) -> bool:
         """A last block that is the site's: footer words, a PDF-reader notice, or a date
@@ -230,14 +316,19 @@ class HtmlReader:
                 # "Ministry - Press Office - Press Releases": a section's name is no site's.
                 named = [p for p in parts[1:] if not is_navigation(p)]
                 if named:
-                    site = named[-1]
+                    site = _site_name(named[-1])
+                elif len(parts) > 1 and parts[0]:
+                    # "Secretaría de Medio Ambiente | Comunicados": the site, then its
+                    # section; the site when the h1 is another text (read() checks).
+                    self.site_first = parts[0]
             elif tag == "meta":
                 key = (child.get("property") or child.get("name") or "").lower()
                 if key in ("og:site_name", "application-name") and child.get("content"):
-                    site = child.get("content", "").strip() or site
+                    site = _site_name(child.get("content", "").strip()) or site
                 elif key in ("dc.publisher", "dcterms.publisher") and child.get("content"):
                     publisher = child.get("content", "").strip() or publisher
         self.dc_publisher = publisher
+        self._json_ld()
         return title_text, site
 
     def _article(self, h1: etree._Element | None) -> etree._Element:
@@ -326,6 +417,11 @@ class HtmlReader:
                 run = []
                 if _chrome(child, tag) and not self._holds_title(child):
                     self.dropped[self._describe(child, tag)] += 1
+                    if self.draft.dateline is None and len(self.draft.body) <= 1:
+                        # A byline dropped with its author and reading time still dates
+                        # the page ("<time datetime=2024-08-20>Aug 20, 2024</time>"); a
+                        # standfirst may come first, as before a date block.
+                        self.draft.dateline = self._machine_date(child, "")
                 elif not self._date_block(child, tag):
                     self._block(child, tag)
                 line = child.sourceline or line
@@ -336,7 +432,7 @@ class HtmlReader:
                 self._paragraph(run, line)
                 run = []
                 continue
-            if tag == "img":
+            if tag in IMAGES:
                 self._image(child)
                 if child.tail:
                     run.append(child.tail)
@@ -434,7 +530,15 @@ class HtmlReader:
             self.draft.title = self._title(element)
             return
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            self._add(self._segment("heading", element))
+            segment = self._segment("heading", element)
+            if segment is not None and self._subheadline(segment):
+                return
+            if segment is not None and _GALLERY.match(segment.text):
+                # The photos are figures; their heading is no text of the release.
+                self.report.guess("dropped", segment.text, "the heading of a photo gallery",
+                                  segment.line)
+                return
+            self._add(segment)
             return
         if tag == "figure":
             self._figure(element)
@@ -465,7 +569,7 @@ class HtmlReader:
                 return
             if tag == "time" or not self._has_text(element):
                 for img in element.iter():
-                    if local(img) == "img":
+                    if local(img) in IMAGES:
                         self._image(img)
                 return
             if any(local(c) == "br" and self._double_break(c) for c in element):
@@ -475,6 +579,19 @@ class HtmlReader:
             return
         # A container (div, section, article, header...): its blocks in order.
         self._container(element)
+
+    def _subheadline(self, segment: Segment) -> bool:
+        """An italic heading right under the title ("<h2><em>New law sets a 2028
+        deadline</em></h2>") is the release's sub-headline: its subtitle."""
+        content = segment.content
+        if self.draft.title is None or self.draft.body or self.draft.subtitle is not None \
+                or self.stopped or len(content) != 1 or not isinstance(content[0], Span) \
+                or content[0].name != "em":
+            return False
+        self.draft.subtitle = Segment("subtitle", content[0].content, line=segment.line)
+        self.report.guess("subtitle", segment.text, "an italic heading under the title",
+                          segment.line)
+        return True
 
     def _title(self, h1: etree._Element) -> Segment | None:
         """The h1's text, without a kicker it opens with (the topic above the title)."""
@@ -522,6 +639,8 @@ class HtmlReader:
         if dateline is None:
             dateline = self._machine_date(element, text)
         if dateline is None:
+            dateline = self._year_first(text, element.sourceline or 0)
+        if dateline is None:
             return False
         self.draft.dateline = dateline
         if not self.draft.lang:
@@ -552,6 +671,20 @@ class HtmlReader:
                                                      skeleton=skeleton),
                         None, element.sourceline or 0)
 
+    def _year_first(self, text: str, line: int) -> Dateline | None:
+        """A date line of year-first digits ("2024.08.07"), which CLDR's patterns of a
+        language may not write (Japanese companies' news lists do)."""
+        match = _YEAR_FIRST.match(text)
+        if match is None:
+            return None
+        try:
+            value = dt.date(int(match[1]), int(match[3]), int(match[4]))
+        except ValueError:
+            return None
+        self.report.guess("date", text, f"a date line of year-first digits ({value})", line)
+        return Dateline(self.draft.lang or "", span("date", text, value=value.isoformat(),
+                                                     skeleton="yMd"), None, line)
+
     def _paragraph(self, run: list[Inline], line: int) -> None:
         content = self._clean(run)
         if not content:
@@ -577,6 +710,14 @@ class HtmlReader:
             # "Pressemitteilung Nr. 041/2024", "報道発表資料"), not the release's text.
             self.report.guess("dropped", segment.text, "a label above the title",
                               segment.line)
+            return
+        if segment.name == "p" and (is_end_mark(segment.text) or _JA_END.match(segment.text)):
+            self.stopped = True
+            self.report.guess("dropped", segment.text, "an end mark (###, 以上): what follows "
+                              "is the site's", segment.line)
+            return
+        if segment.name == "p" and _READING_TIME.match(segment.text.strip()):
+            self.report.guess("dropped", segment.text, "the page's reading time", segment.line)
             return
         if segment.name in ("p", "heading") and is_related(segment.text):
             self.stopped = True
@@ -610,7 +751,7 @@ class HtmlReader:
         caption = None
         for child in element.iter():
             tag = local(child)
-            if tag == "img" and src is None:
+            if tag in IMAGES and src is None:
                 src = child.get("src")
                 alt_text = " ".join((child.get("alt") or "").split())
                 if alt_text:
@@ -703,7 +844,7 @@ class HtmlReader:
             return tail
         if tag == "br":
             return [" ", *tail]
-        if tag == "img":
+        if tag in IMAGES:
             self.skipped_images += 1
             return tail
         inner = self._inline_children(element)
@@ -852,6 +993,32 @@ def _uri(src: str | None) -> str | None:
         return None
     src = src.strip()
     return src or None
+
+
+def _ld_article(data: object, depth: int = 0) -> dict[str, object] | None:
+    """The first object of an article type in JSON-LD: a list, an @graph, or one object."""
+    if depth > 4:
+        return None
+    if isinstance(data, list):
+        for item in data[:50]:
+            found = _ld_article(item, depth + 1)
+            if found is not None:
+                return found
+        return None
+    if not isinstance(data, dict):
+        return None
+    kind = data.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    if any(isinstance(k, str) and k in _ARTICLE_TYPES for k in kinds):
+        return data
+    graph = data.get("@graph")
+    return _ld_article(graph, depth + 1) if graph is not None else None
+
+
+def _site_name(name: str) -> str:
+    """A Chinese portal names itself "...人民政府门户网站": the government, not its website."""
+    short = re.sub(r"(?:门户网站|官方网站|政府网站|网站)$", "", name)
+    return short if len(short) >= 2 and _CJK.search(short) else name
 
 
 def read_html(root: etree._Element, report: Report, lang: str | None) -> Draft:

@@ -76,7 +76,7 @@ _FOOTER = re.compile(
     r"|(?:【?(?:打印本页|关闭窗口|返回顶部|打印|关闭)】?\s*)+$|分享到\b|版权所有"
     # A page's update stamp, its editor's name and the release's own file to download
     r"|(?:page )?last (?:updated|modified|reviewed)\b|zuletzt aktualisiert\b"
-    r"|última actualización\b|责任编辑|download\b|télécharger\b|herunterladen\b"
+    r"|última actualización\b|[（(]?责任编辑|download\b|télécharger\b|herunterladen\b"
     r"|descargar\b|скачать\b|e-?mail this page$)", re.IGNORECASE)
 _RELATED = re.compile(r"^(?:related (?:links|information|articles|pages|posts|news|stories"
                       r"|content)|see also|liens (?:connexes|utiles)|voir aussi|ссылки по теме"
@@ -86,7 +86,9 @@ _RELATED = re.compile(r"^(?:related (?:links|information|articles|pages|posts|ne
                       r"|otras noticias|autres actualités|weitere meldungen|相关新闻)\s*[:：]?$",
                       re.IGNORECASE)
 _END_MARK = re.compile(r"^(?:#\s*#\s*#|-\s*30\s*-|[-–—]\s*(?:ends?|fin|конец)\s*[-–—]"
-                       r"|\*\s*\*\s*\*)$", re.IGNORECASE)
+                       r"|\*\s*\*\s*\*"
+                       # Mexican government releases close with "---oo0oo---"
+                       r"|-{2,}\s*o+0+o+\s*-{2,})$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:[-–]\d{4})?\s*,?\s*)?"
                         r"(?P<owner>.+?)\.?(?:\s+all rights reserved\.?)?$", re.IGNORECASE)
 # Chinese sites sign "版权所有：中华人民共和国外交部" (all rights reserved: the owner).
@@ -237,6 +239,11 @@ def is_navigation(text: str) -> bool:
     return known == len(crumbs) or (len(crumbs) > 1 and known >= 1)
 
 
+def is_end_mark(text: str) -> bool:
+    """An end mark ("###", "-30-", "---oo0oo---"): the release ends above it."""
+    return bool(_END_MARK.match(text.strip()))
+
+
 def is_related(text: str) -> bool:
     """A heading of related links or other news: it and what follows are the site's."""
     return bool(_RELATED.match(text.strip()))
@@ -277,7 +284,8 @@ def copyright_owner(text: str) -> str | None:
         # "© Agency 2024": the year after the name is no part of it; "© Crown copyright"
         # names no owner.
         owner = re.sub(r"\s+\d{4}(?:[-–]\d{4})?$", "", match.group("owner").strip(" .,"))
-        if "copyright" in owner.casefold():
+        # "Site News © 2024": the name stood before the sign; the year alone is none.
+        if "copyright" in owner.casefold() or re.fullmatch(r"\d{4}(?:[-–]\d{4})?", owner):
             return None
         return owner or None
     return None
