@@ -497,7 +497,10 @@ def gettext_language(locale: str) -> str:
     ``sr-Latn`` (no such code) is read as plain Serbian and saved as ``sr``, in Cyrillic.
     So ``pt-BR`` is ``pt_BR``, ``sr-Latn`` ``sr@latin``, ``sr-Latn-RS`` ``sr_RS@latin``;
     a tag gettext has no name for (``zh-Hant``: no script modifier) is written as it is.
-    validate's header-language takes either spelling (both name the locale build uses).
+    That is read everywhere: msgfmt takes any Language, Weblate rewrites the header, and
+    Poedit reads ``zh-Hant`` as its ``zh_TW`` (``zh-Hans`` as ``zh_CN``) and saves that.
+    validate's header-language takes every spelling (CLDR's likely subtags make
+    ``zh_TW`` and ``zh-Hant`` one locale, zh_Hant_TW, the one build uses).
     """
     if "@" in locale or is_pseudo_locale(locale):
         return locale

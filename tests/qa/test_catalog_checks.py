@@ -35,13 +35,63 @@ def test_two_spellings_of_one_locale_match(folder, language):
     assert language_findings(folder, language) == []
 
 
-@pytest.mark.parametrize(("folder", "language"), [
-    ("sr-Latn", "sr"),  # Serbian in Cyrillic, CLDR's default script for sr
-    ("sr", "sr@latin"),
-    ("sr@latin", "hr"),
-    ("pt-BR", "pt-PT"),
-    ("pt_BR", "es"),
+@pytest.mark.parametrize(("folder", "language", "named", "wanted"), [
+    ("sr-Latn", "sr", "sr_Cyrl_RS", "sr_Latn_RS"),  # Cyrillic, CLDR's script for sr
+    ("sr", "sr@latin", "sr_Latn_RS", "sr_Cyrl_RS"),
+    ("sr@latin", "hr", "hr_Latn_HR", "sr_Latn_RS"),
+    ("pt-BR", "pt-PT", "pt_Latn_PT", "pt_Latn_BR"),
+    ("pt_BR", "es", "es_Latn_ES", "pt_Latn_BR"),
 ])
-def test_another_locale_is_refused(folder, language):
+def test_another_locale_is_refused(folder, language, named, wanted):
     assert language_findings(folder, language) == [
-        f"Language {language!r} does not match the catalog's folder {folder!r}"]
+        f"Language {language!r} does not match the catalog's folder {folder!r}: the "
+        f"header names {named}, the folder {wanted} (CLDR's likely subtags)"]
+
+
+# A header names its folder's locale when both are one CLDR locale once CLDR's likely
+# subtags fill in the script and region each leaves out. A folder without a region is
+# its likely region's locale: the one build formats its pages in (CLDR's zh_Hant holds
+# Taiwan's data, pt Brazil's), so a header naming another region names other pages.
+LIKELY_SUBTAGS = [
+    # (folder, header, passes, why)
+    ("zh-Hant", "zh_TW", True,
+     "Poedit's code for Traditional Chinese (ll_CC, no script codes); zh_TW and "
+     "zh_Hant are both zh_Hant_TW"),
+    ("zh-Hans", "zh_CN", True, "Poedit's Simplified Chinese: both are zh_Hans_CN"),
+    ("zh-Hant-TW", "zh_TW", True, "the folder's region stated, the same one"),
+    ("zh-Hant-HK", "zh_HK", True, "zh_HK is zh_Hant_HK: Hong Kong writes Traditional"),
+    ("sr-Cyrl", "sr", True, "Cyrillic is CLDR's likely script for sr: sr_Cyrl_RS"),
+    ("sr", "sr@cyrillic", True, "gettext's explicit spelling of the same script"),
+    ("sr-Latn-ME", "sr_ME", True, "Montenegro's Serbian is Latin: sr_Latn_ME"),
+    ("uz-Latn", "uz", True, "Latin is CLDR's likely script for uz: uz_Latn_UZ"),
+    ("pt", "pt_BR", True, "pt is Brazil's Portuguese: pt_Latn_BR"),
+    ("en", "en_US", True, "en is en_Latn_US"),
+    ("zh-Hant", "zh_HK", False,
+     "zh_Hant_HK is not the folder's zh_Hant_TW: another CLDR locale (d/M/y dates, "
+     "not y/M/d); a Hong Kong catalog belongs in zh-Hant-HK"),
+    ("zh-Hant", "zh_CN", False, "Simplified script (zh_Hans_CN)"),
+    ("zh-Hant", "zh", False, "zh alone is Simplified Chinese, zh_Hans_CN"),
+    ("zh-Hans", "zh_TW", False, "Traditional script"),
+    ("pt-PT", "pt", False,
+     "pt alone is Brazil's (pt_Latn_BR); its CLDR plural rule even differs (0 is "
+     "singular in Brazil, plural in Portugal)"),
+    ("pt", "pt_PT", False, "the folder is pt_Latn_BR, the header European Portuguese"),
+    ("sr", "sr@latin", False, "another script: sr_Latn_RS, not sr_Cyrl_RS"),
+    ("sr-Latn", "sr_RS", False, "sr_RS is Cyrillic (sr_Cyrl_RS)"),
+    ("uz-Latn", "uz@cyrillic", False, "another script"),
+    ("uz", "uz_AF", False, "Afghanistan's Uzbek is written in Arabic: uz_Arab_AF"),
+    ("en-GB", "en", False, "en alone is American English, en_Latn_US"),
+    ("en-XA", "en", False, "a pseudo-locale is not its language (en_Latn_XA)"),
+]
+
+
+@pytest.mark.parametrize(("folder", "language", "passes", "why"), LIKELY_SUBTAGS,
+                         ids=[f"{f}:{h}" for f, h, *_ in LIKELY_SUBTAGS])
+def test_a_header_names_the_folders_locale_by_cldrs_likely_subtags(folder, language,
+                                                                   passes, why):
+    findings = language_findings(folder, language)
+    assert (findings == []) is passes, why
+    if not passes:
+        [message] = findings
+        assert message.startswith(f"Language {language!r} does not match the catalog's "
+                                  f"folder {folder!r}: the header names ")

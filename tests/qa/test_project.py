@@ -256,7 +256,8 @@ def test_a_pseudo_locale_of_an_unknown_language_or_another_folder_is_still_refus
     text = catalog.read_text(encoding="utf-8")
     for language, message in (("xx-XA", "Language 'xx-XA' is not a locale CLDR knows"),
                               ("fr-XA", "Language 'fr-XA' does not match the catalog's "
-                                        "folder 'en-XA'")):
+                                        "folder 'en-XA': the header names fr_Latn_XA, "
+                                        "the folder en_Latn_XA (CLDR's likely subtags)")):
         catalog.write_text(text.replace("Language: en-XA", f"Language: {language}"),
                            encoding="utf-8")
         result = validate(project, str(folder))

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from babel.core import get_global, parse_locale
+
 from toolkit.catalog import Catalog, Entry
 from toolkit.errors import InputError, UsageError
 from toolkit.formatting import babel_locale_for, is_pseudo_locale
@@ -140,6 +142,55 @@ def cldr_plural_forms(locale: str) -> str:
     return f"nplurals={plural.num_plurals}; plural={plural.plural_expr};"
 
 
+@lru_cache(maxsize=256)
+def likely_locale(canonical: str) -> str:
+    """A CLDR locale with its missing script and region filled in from CLDR's likely
+    subtags (UTS #35, "Add Likely Subtags": the first of language_script_region,
+    language_region, language_script, language in the table gives what is missing).
+    The spellings of one written language become one name: zh_Hant, zh_TW and
+    zh_Hant_TW are all zh_Hant_TW; pt and pt_BR are pt_Latn_BR; sr is sr_Cyrl_RS."""
+    language, territory, script, variant = parse_locale(canonical)[:4]
+    likely = get_global("likely_subtags")
+    keys = (f"{language}_{script}_{territory}" if script and territory else "",
+            f"{language}_{territory}" if territory else "",
+            f"{language}_{script}" if script else "", language)
+    match = next((likely[key] for key in keys if key in likely), None)
+    if match is not None:
+        _, likely_territory, likely_script = parse_locale(match)[:3]
+        script = script or likely_script
+        territory = territory or likely_territory
+    return "_".join(part for part in (language, script, territory, variant) if part)
+
+
+@lru_cache(maxsize=1024)
+def language_problem(language: str, locale: str | None) -> str | None:
+    """What is wrong with a catalog's Language for its folder's locale, or None.
+
+    The header names the folder's locale when both name one CLDR locale once CLDR's
+    likely subtags fill in what each leaves out: Poedit's ``zh_TW`` (its codes are
+    ll_CC, without a script) in ``zh-Hant``, ``sr`` in ``sr-Cyrl``, ``uz`` in
+    ``uz-Latn``. A folder without a region means its likely one, the locale build
+    formats it in (CLDR's zh_Hant is Taiwan's, pt Brazil's): ``zh_HK`` in ``zh-Hant``
+    and ``pt`` in ``pt-PT`` name other locales, and are refused, as are another
+    language or script (``sr@latin`` in ``sr``, ``zh_CN`` in ``zh-Hant``).
+    Cached: a project's catalogs repeat a handful of (header, folder) pairs.
+    """
+    if not language:
+        expecting = f" (expected {locale!r})" if locale else ""
+        return f"the header has no Language{expecting}"
+    canonical = _known_locale(language)
+    if canonical is None:
+        return f"Language {language!r} is not a locale CLDR knows"
+    expected = _known_locale(locale) if locale else None
+    if expected is None or canonical == expected:
+        return None
+    named, wanted = likely_locale(canonical), likely_locale(expected)
+    if named == wanted:
+        return None
+    return (f"Language {language!r} does not match the catalog's folder {locale!r}: "
+            f"the header names {named}, the folder {wanted} (CLDR's likely subtags)")
+
+
 def check_header(catalog: Catalog, locale: str | None, template: bool) -> Iterator[Finding]:
     """Language as the folder says, UTF-8, and CLDR's plural rule for the language."""
     header = catalog.header
@@ -155,19 +206,10 @@ def check_header(catalog: Catalog, locale: str | None, template: bool) -> Iterat
     if template:
         return
     language = header.get("Language", "").strip()
-    canonical = _known_locale(language)
-    expected = _known_locale(locale) if locale else None
-    if not language:
-        expecting = f" (expected {locale!r})" if locale else ""
-        yield Finding("header-language", f"the header has no Language{expecting}",
-                      header_line(path, "Language"))
-    elif canonical is None:
-        yield Finding("header-language", f"Language {language!r} is not a locale CLDR knows",
-                      header_line(path, "Language"))
-    elif expected is not None and canonical != expected:
-        yield Finding("header-language", f"Language {language!r} does not match the "
-                      f"catalog's folder {locale!r}", header_line(path, "Language"))
-    rule_locale = expected or canonical
+    problem = language_problem(language, locale)
+    if problem is not None:
+        yield Finding("header-language", problem, header_line(path, "Language"))
+    rule_locale = (_known_locale(locale) if locale else None) or _known_locale(language)
     # A pseudo-locale has no plural rule of its own (pseudo writes the source's).
     want = (cldr_plural_forms(rule_locale)
             if rule_locale and not is_pseudo_locale(rule_locale) else None)
