@@ -120,6 +120,35 @@ def test_xhtml_with_html_entities_is_read_as_html():
     assert result.release.body[0].text == "A\u00a0b."  # type: ignore[union-attr]
 
 
+XHTML_1 = (b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML'
+           b' 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n')
+
+
+def test_xhtml_with_the_w3c_doctype_is_read_as_html_without_its_dtd():
+    # Most XHTML pages of government sites open so; the page was refused ("external
+    # DTDs are not loaded"). Its DTD is named, never fetched; &nbsp; is HTML's.
+    data = XHTML_1 + (b'<html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>T'
+                      b' | Pub</title></head><body><h1>T</h1><p>May 1, 2023</p>'
+                      b"<p>A&nbsp;b.</p></body></html>")
+    result = normalize(data, "page.html")
+    assert result.report.kind == "html"
+    assert result.release.body[0].text == "A\u00a0b."  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("doctype", "refusal"), [
+    (b'<!DOCTYPE html SYSTEM "file:///etc/hostname">', "external DTDs are not loaded"),
+    (b'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://evil.example/x.dtd">',
+     "external DTDs are not loaded"),
+    (XHTML_1.split(b"\n")[1] + b'\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/hostname">]>',
+     "entity declarations are not allowed"),
+])
+def test_any_other_dtd_or_an_entity_beside_the_w3c_doctype_is_still_refused(doctype, refusal):
+    data = (b'<?xml version="1.0"?>\n' + doctype + b'<html xmlns="http://www.w3.org/1999/xhtml">'
+            b"<body><h1>T</h1><p>May 1, 2023</p><p>&e;</p></body></html>")
+    with pytest.raises(InputError, match=refusal):
+        normalize(data, "attack.html")
+
+
 def test_xhtml_that_declares_entities_is_refused():
     data = (b'<?xml version="1.0"?>\n<!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/hostname">]>'
             b'<html xmlns="http://www.w3.org/1999/xhtml"><body><p>&x;</p></body></html>')

@@ -62,10 +62,26 @@ def normalize(data: bytes, path: str | Path, options: Options | None = None) -> 
     return Normalized(release, report)
 
 
+# The doctypes the W3C published for HTML 4 and XHTML 1 pages, with nothing after the
+# identifiers (no internal subset, so no entity declared): most pages of government
+# sites that are XHTML still open with one.
+_W3C_DOCTYPE = re.compile(
+    rb'<!DOCTYPE\s+html\s+PUBLIC\s+"-//W3C//DTD (?:XHTML|HTML) [^"<>]*//EN"'
+    rb'(?:\s+"https?://www\.w3\.org/[^"<>]*")?\s*>', re.IGNORECASE)
+
+
 def _page(source: Source, path: str | Path, report: Report) -> etree._Element:
     """The page's root element: XHTML through the safe XML parser, else the HTML parser."""
-    if source.kind == "xhtml":
-        data = source.xml_bytes()
+    data = source.xml_bytes() if source.kind == "xhtml" else b""
+    if data and _W3C_DOCTYPE.search(data, 0, 4096):
+        # Its DTD is named, not loaded, by either parser; the XML one refuses any DTD
+        # named, as it must for a release. The HTML parser knows the entities (&nbsp;)
+        # that DTD would define and loads nothing. Any other DOCTYPE is checked below.
+        check_prolog(_W3C_DOCTYPE.sub(b"", data, 1), path, allow_doctype=True)
+        report.kind = "html"
+        report.guess("kind", "html", "an XHTML page whose DOCTYPE names the W3C's DTD: read "
+                     "as HTML, the DTD not loaded")
+    elif source.kind == "xhtml":
         check_prolog(data, path, allow_doctype=True)  # unsafe XHTML is refused, not repaired
         try:
             root = parse_xml(data, path, allow_doctype=True).getroot()
