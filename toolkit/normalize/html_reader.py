@@ -73,7 +73,9 @@ CHROME_PARTS = frozenset({"tags", "toc", "tools", "feedback", "subscribe", "atta
                           "adjuntos", "downloads", "byline", "pagetop", "skiplinks",
                           "breadcrumbs",
                           # calls to action, button cards, comments, language switchers
-                          "cta", "button", "btn", "comments", "switcher"})
+                          "cta", "button", "btn", "comments", "switcher",
+                          # newsletter sign-up boxes ("Stay in the loop")
+                          "signup"})
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search",
                           "dialog", "alertdialog"})
 _SPLIT_TOKENS = re.compile(r"[\s]+")
@@ -83,10 +85,14 @@ _SPLIT_PARTS = re.compile(r"[\s_-]+")
 _KICKER = re.compile(r"kicker|dachzeile|topline|overline|eyebrow|subtitle|rubric")
 # A date block's label naming who publishes ("From: Department for ...").
 _PUBLISHER_LABEL = re.compile(r"^(?:from|published by|publisher|issued by|herausgeber|"
+                              # wire services name the issuer so ("News provided by")
+                              r"news provided by|"
                               r"éditeur|editor)\s*:?$", re.IGNORECASE)
 _CREDIT_LINE = re.compile(r"^\(?(?:photo(?:graph)?s?(?: credit)?|credit|crédit(?: photo)?|"
                           r"source|quelle|foto|bild|fuente|фото|источник|写真|图片来源|图片)"
                           r"\s*[:：]", re.IGNORECASE)
+# A company's name ends in a full stop that ends no sentence ("Corvane Biotech, Inc.").
+_ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Bros|Pty|S\.A|N\.V|B\.V)\.$")
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»」)]*$")
 _PDF_READER = re.compile(r"adobe (?:acrobat )?reader", re.IGNORECASE)
 # A blog's reading time under the title ("5 min read", "Lesezeit: 3 Min.").
@@ -458,10 +464,10 @@ class HtmlReader:
         text = " ".join("".join(element.itertext()).split())
         if not text or len(text.split()) > DATE_BLOCK_WORDS:
             return False
-        if read_dateline(text, 0, language_candidates(text, self.draft.lang)) is not None \
-                and not self._has_blocks(element):
-            return False  # a date line, read as such by _block
         lines = _lines(element)
+        if len(lines) <= 1 and not self._has_blocks(element) and read_dateline(
+                text, 0, language_candidates(text, self.draft.lang)) is not None:
+            return False  # a date line, read as such by _block
         found = None
         at = -1
         for index, (line_text, where) in enumerate(lines):
@@ -471,7 +477,7 @@ class HtmlReader:
                 at = index
                 break
         # The other lines are labels, names and bylines, never a sentence of the release.
-        if any(len(t.split()) > 10 or _SENTENCE_END.search(t)
+        if any(len(t.split()) > 10 or (_SENTENCE_END.search(t) and not _ABBREVIATION.search(t))
                for index, (t, _) in enumerate(lines) if found is None or index != at):
             return False
         if found is None:

@@ -115,6 +115,9 @@ _LABEL = re.compile(r"^(?:date|published|posted|updated|release date|issued|publ
                     r"发布时间|发布日期|日期|公開日|掲載日|発表日)"
                     r"\s*[:：]?\s*", re.IGNORECASE)
 
+# Who posted a labelled date line ("Posted on 16 June 2025 by the Media Team").
+_BYLINE = re.compile(r"(?:by|par|von|por|от)\s+\S+(?:\s+\S+){0,4}", re.IGNORECASE)
+
 CAPTION_MAX_WORDS = 20
 HEADING_MAX_WORDS = 12
 WRAP_MIN_CHARS = 60
@@ -189,7 +192,8 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...]) -> Dateline | No
         before = stripped[:date.start]
         after = stripped[date.end:]
         place = _place(before, lang)
-        if place is None or not _trailing_ok(after):
+        if place is None or not _trailing_ok(after, labelled=bool(_LABEL.match(
+                before.strip()))):
             continue
         span = date.parts[0]
         assert isinstance(span, Span)
@@ -217,10 +221,12 @@ def _place(before: str, lang: str) -> str | None:
     return None
 
 
-def _trailing_ok(after: str) -> bool:
+def _trailing_ok(after: str, labelled: bool = False) -> bool:
     rest = after.strip(" .,;:|–—-()\u00a0")
     if not rest:
         return True
+    if labelled and _BYLINE.fullmatch(rest):
+        return True  # "Posted on 16 June 2025 by the Media Team": a labelled byline
     # A weekday in brackets ("2022年12月24日（土）") or the section after a dash
     # ("15.03.2023 - Pressemitteilung") still leave a date line.
     if re.fullmatch(r"[(（][^()（）]{1,4}[)）]", rest) or rest.casefold() in NAVIGATION_WORDS:
@@ -259,7 +265,8 @@ def series_of(text: str) -> str | None:
 
 
 def is_footer(text: str) -> bool:
-    return bool(_FOOTER.match(text.strip())) and len(text.split()) <= 8
+    # A back link opens with an arrow or a guillemet ("« Volver al listado", "← Back").
+    return bool(_FOOTER.match(text.strip().lstrip("«‹<←◀ "))) and len(text.split()) <= 8
 
 
 def publisher_of(text: str, lang: str) -> str | None:
