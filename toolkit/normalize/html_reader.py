@@ -26,6 +26,7 @@ from toolkit.model import Figure, Inline, ListBlock, Segment, Span
 from toolkit.normalize.locale_patterns import known
 from toolkit.normalize.report import Report
 from toolkit.normalize.structure import (
+    DATE_LABEL,
     Dateline,
     Draft,
     copyright_owner,
@@ -91,6 +92,9 @@ _PUBLISHER_LABEL = re.compile(r"^(?:from|published by|publisher|issued by|heraus
 _CREDIT_LINE = re.compile(r"^\(?(?:photo(?:graph)?s?(?: credit)?|credit|crédit(?: photo)?|"
                           r"source|quelle|foto|bild|fuente|фото|источник|写真|图片来源|图片)"
                           r"\s*[:：]", re.IGNORECASE)
+# A date block's line of the last update, not of publication.
+_UPDATED = re.compile(r"^(?:(?:last )?updated|mis à jour|aktualisiert|actualizad[oa]|обновлено"
+                      r"|更新)", re.IGNORECASE)
 # A company's name ends in a full stop that ends no sentence ("Corvane Biotech, Inc.").
 _ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Bros|Pty|S\.A|N\.V|B\.V)\.$")
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»」)]*$")
@@ -108,12 +112,19 @@ _GALLERY = re.compile(r"^(?:(?:(?:photo|image|picture) )?galler(?:y|ies)|galerí
 _JA_END = re.compile(r"^以\s*上$")
 # A date line of year-first digits ("2024.08.07", "2024/8/7"): no order to guess.
 _YEAR_FIRST = re.compile(r"^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
+# ... and of day-first digits between dots ("Published 18.03.2025" on an English page):
+# no country writes the month first with dots.
+_DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 # JSON-LD is JSON inside the page: parsed with json (never evaluated), each script at
 # most this long; only article types are asked for their date and publisher.
 JSON_LD_LIMIT = 200_000
 _ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "BlogPosting", "PressRelease",
                             "ReportageNewsArticle", "AnalysisNewsArticle", "Report",
                             "ScholarlyArticle", "TechArticle", "SocialMediaPosting"})
+# A heading right after the h1 this long, or with such a class, is the standfirst.
+STANDFIRST_WORDS = 8
+_STANDFIRST_CLASS = re.compile(r"sub|standfirst|lead|intro|summary|dek|teaser|chap[oe]|entradilla"
+                               r"|bajada")
 # A block with this many words or fewer, holding a date, is the page's date block.
 DATE_BLOCK_WORDS = 16
 # "Title | Site"; Japanese pages write the full-width bar without spaces ("会談｜外務省"),
@@ -471,11 +482,10 @@ class HtmlReader:
         found = None
         at = -1
         for index, (line_text, where) in enumerate(lines):
-            found = read_dateline(line_text, where.sourceline or 0,
-                                  language_candidates(line_text, self.draft.lang))
-            if found is not None:
-                at = index
-                break
+            dateline = read_dateline(line_text, where.sourceline or 0,
+                                     language_candidates(line_text, self.draft.lang))
+            if dateline is not None and (found is None or _UPDATED.match(lines[at][0])):
+                found, at = dateline, index  # "Mis à jour le ..." yields to "Publié le ..."
         # The other lines are labels, names and bylines, never a sentence of the release.
         if any(len(t.split()) > 10 or (_SENTENCE_END.search(t) and not _ABBREVIATION.search(t))
                for index, (t, _) in enumerate(lines) if found is None or index != at):
@@ -537,7 +547,8 @@ class HtmlReader:
             return
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             segment = self._segment("heading", element)
-            if segment is not None and self._subheadline(segment):
+            if segment is not None and (self._subheadline(segment) or self._standfirst(
+                    element, segment)):
                 return
             if segment is not None and _GALLERY.match(segment.text):
                 # The photos are figures; their heading is no text of the release.
@@ -596,6 +607,22 @@ class HtmlReader:
             return False
         self.draft.subtitle = Segment("subtitle", content[0].content, line=segment.line)
         self.report.guess("subtitle", segment.text, "an italic heading under the title",
+                          segment.line)
+        return True
+
+    def _standfirst(self, element: etree._Element, segment: Segment) -> bool:
+        """A long heading right after the h1 ("<h1>...</h1><h2 class=subtitular>La campaña,
+        con un presupuesto de ...</h2>") is the standfirst, the release's subtitle."""
+        before = element.getprevious()
+        while before is not None and not local(before):
+            before = before.getprevious()
+        if before is None or before is not self.h1 or self.draft.body \
+                or self.draft.subtitle is not None or self.stopped or not (
+                    len(segment.text.split()) >= STANDFIRST_WORDS
+                    or _STANDFIRST_CLASS.search((element.get("class") or "").lower())):
+            return False
+        self.draft.subtitle = Segment("subtitle", segment.content, line=segment.line)
+        self.report.guess("subtitle", segment.text, "a long heading right under the title",
                           segment.line)
         return True
 
@@ -679,15 +706,20 @@ class HtmlReader:
 
     def _year_first(self, text: str, line: int) -> Dateline | None:
         """A date line of year-first digits ("2024.08.07"), which CLDR's patterns of a
-        language may not write (Japanese companies' news lists do)."""
+        language may not write (Japanese companies' news lists do), or of day-first digits
+        between dots after a label ("Published 18.03.2025" on an English page)."""
+        text = DATE_LABEL.sub("", text, count=1)
         match = _YEAR_FIRST.match(text)
-        if match is None:
+        day_first = _DAY_FIRST.match(text) if match is None else None
+        if match is None and day_first is None:
             return None
         try:
-            value = dt.date(int(match[1]), int(match[3]), int(match[4]))
+            value = dt.date(int(match[1]), int(match[3]), int(match[4])) if match else \
+                dt.date(int(day_first[3]), int(day_first[2]), int(day_first[1]))  # type: ignore[index]
         except ValueError:
             return None
-        self.report.guess("date", text, f"a date line of year-first digits ({value})", line)
+        self.report.guess("date", text, f"a date line of year-first or dotted day-first "
+                          f"digits ({value})", line)
         return Dateline(self.draft.lang or "", span("date", text, value=value.isoformat(),
                                                      skeleton="yMd"), None, line)
 

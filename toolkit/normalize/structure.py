@@ -118,6 +118,8 @@ _LABEL = re.compile(r"^(?:date|published|posted|updated|release date|issued|publ
 # Who posted a labelled date line ("Posted on 16 June 2025 by the Media Team").
 _BYLINE = re.compile(r"(?:by|par|von|por|от)\s+\S+(?:\s+\S+){0,4}", re.IGNORECASE)
 
+DATE_LABEL = _LABEL  # for the page reader's digit-only date lines
+
 CAPTION_MAX_WORDS = 20
 HEADING_MAX_WORDS = 12
 WRAP_MIN_CHARS = 60
