@@ -260,7 +260,9 @@ ORG_HEADS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("Ministry", "Government", "Embassy", "Consulate-General", "Consulate General",
            "Consulate", "Permanent Mission", "Delegation", "Cabinet Office"),
     "fr": ("ministère", "Ministère", "gouvernement", "Gouvernement", "ambassade",
-           "Ambassade", "consulat", "Consulat"),
+           "Ambassade", "consulat", "Consulat",
+           # the State in a département ("Préfecture de la Haute-Loirette", "Préfet de ...")
+           "Préfecture", "Préfet"),
     "ru": ("Министерство", "Министерства", "Министерству", "Министерством", "Министерстве",
            "Правительство", "Правительства", "Правительству", "Правительством",
            "Правительстве", "Посольство", "Посольства", "Посольству", "Посольством",

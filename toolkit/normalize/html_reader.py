@@ -139,6 +139,7 @@ _BREADCRUMBS = etree.XPath(
     "//*[contains(@class,'readcrumb') or contains(@id,'readcrumb') or "
     "contains(@aria-label,'readcrumb') or contains(@class,'topicpath') or "
     "contains(@class,'pankuzu')]")
+_LOGOS = etree.XPath("//*[contains(@class,'logo')]")
 _FOOTERS = etree.XPath("//*[local-name()='footer' or contains(@class,'footer') or "
                        "contains(@id,'footer')]")
 
@@ -195,6 +196,8 @@ class HtmlReader:
         self.ld_date: dt.date | None = None
         self.ld_publisher: str | None = None
         self.site_first: str | None = None  # a <title> of "Site | Section"
+        self.title_parts: list[str] = []  # the <title>'s parts between separators
+        self.site_stated = False  # og:site_name or application-name names the site
 
     # ------------------------------------------------------------ the page
     def read(self) -> Draft:
@@ -235,6 +238,14 @@ class HtmlReader:
         if site is None and self.site_first and draft.title is not None \
                 and not draft.title.text.startswith(self.site_first):
             site = self.site_first
+        parts = self.title_parts
+        if not self.site_stated and draft.title is not None and len(parts) > 1 and parts[0] \
+                and parts[0] != draft.title.text and draft.title.text in parts[1:]:
+            # "Site - Headline": the part that is not the h1 is the site's name.
+            site = _site_name(parts[0])
+        logo = self._logo_name()
+        if logo is not None and draft.publisher is None:
+            site = logo
         if draft.publisher is None and site:
             draft.publisher = site
             self.report.guess("publisher", site, "the site's name in the page's <title> or "
@@ -261,6 +272,21 @@ class HtmlReader:
             self.report.guess("dropped", f"{self.skipped_images} image(s)", "images inside "
                               "text or without a description are not photos of the release")
         return draft
+
+    def _logo_name(self) -> str | None:
+        """The text of the site's logo ("<p class=fr-logo>Préfet<br>de la<br>...</p>"),
+        when it names an organisation: the owner, before the <title>'s tail, which names
+        the site."""
+        for element in _LOGOS(self.root):
+            if not any(part == "logo" for part in _SPLIT_PARTS.split(
+                    (element.get("class") or "").lower())):
+                continue
+            text = " ".join(line for line, _ in _lines(element))  # <br> is a space
+            # An organisation a rule knows: a logo's words may be the state's brand
+            # ("République Française") rather than the office's name.
+            if text and self.draft.lang and publisher_of(text, self.draft.lang):
+                return text
+        return None
 
     def _ld_dateline(self, date: dt.date) -> Dateline:
         """The page prints no date: JSON-LD's datePublished, written as --date would be."""
@@ -330,6 +356,7 @@ class HtmlReader:
             if tag == "title":
                 parts = _TITLE_PARTS.split(" ".join("".join(child.itertext()).split()))
                 title_text = parts[0] or None
+                self.title_parts = parts
                 # "Ministry - Press Office - Press Releases": a section's name is no site's.
                 named = [p for p in parts[1:] if not is_navigation(p)]
                 if named:
@@ -342,6 +369,7 @@ class HtmlReader:
                 key = (child.get("property") or child.get("name") or "").lower()
                 if key in ("og:site_name", "application-name") and child.get("content"):
                     site = _site_name(child.get("content", "").strip()) or site
+                    self.site_stated = True
                 elif key in ("dc.publisher", "dcterms.publisher") and child.get("content"):
                     publisher = child.get("content", "").strip() or publisher
         self.dc_publisher = publisher
@@ -1054,8 +1082,10 @@ def _ld_article(data: object, depth: int = 0) -> dict[str, object] | None:
 
 
 def _site_name(name: str) -> str:
-    """A Chinese portal names itself "...人民政府门户网站": the government, not its website."""
-    short = re.sub(r"(?:门户网站|官方网站|政府网站|网站)$", "", name)
+    """A Chinese portal names itself "...人民政府门户网站", a Japanese one "...県ホームページ":
+    the government, not its website."""
+    short = re.sub(r"(?:门户网站|官方网站|政府网站|网站|ホームページ|公式サイト|ウェブサイト)$", "",
+                   name)
     return short if len(short) >= 2 and _CJK.search(short) else name
 
 
