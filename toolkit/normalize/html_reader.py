@@ -108,6 +108,16 @@ _GALLERY = re.compile(r"^(?:(?:(?:photo|image|picture) )?galler(?:y|ies)|galerí
                       r"(?:fotos|imágenes))?|(?:galerie|bildergalerie|fotogalerie)(?: "
                       r"(?:photos?|d'images))?|фотогалерея|галерея|フォトギャラリー|写真|图集"
                       r"|图片集)\s*[:：]?$", re.IGNORECASE)
+# A wire service's lines after the release ("SOURCE Corvane Biotech, Inc.", "View
+# original content to download multimedia: ...").
+_WIRE_END = re.compile(r"^(?:SOURCE\s+\S|View original content\b)")
+# "LAKEVILLE, Minn., May 6, 2025 /PRNewswire/ --": place, date and the service's name.
+_WIRE_DATELINE = re.compile(r"^(?P<head>[^/]{4,60}?)\s*/[^/\s][^/]{1,30}/\s*(?:[-–—]{1,2}\s*)?")
+# British releases' end mark, after which the notes to editors follow.
+_ENDS = re.compile(r"^[-–—]?\s*ENDS\s*[-–—]?$")
+# "EMBARGOED UNTIL 00:01 BST TUESDAY 17 JUNE 2025", "Embargoed until ...", "Sperrfrist: ..."
+_EMBARGO = re.compile(r"^(?:embargoed?\b|under embargo\b|sperrfrist\b|embargo jusqu)",
+                      re.IGNORECASE)
 # A Japanese document's closing word: what follows it is the site's.
 _JA_END = re.compile(r"^以\s*上$")
 # A date line of year-first digits ("2024.08.07", "2024/8/7"): no order to guess.
@@ -782,6 +792,23 @@ class HtmlReader:
             self.report.guess("dropped", segment.text, "an end mark (###, 以上): what follows "
                               "is the site's", segment.line)
             return
+        if segment.name == "p" and _WIRE_END.match(segment.text):
+            self.stopped = True
+            self.report.guess("dropped", segment.text, "a wire service's closing line "
+                              "('SOURCE ...', 'View original content'): it and what "
+                              "follows are the service's", segment.line)
+            return
+        if segment.name == "p" and _ENDS.match(segment.text.strip()):
+            # British releases put their notes to editors after it: they are kept.
+            self.report.guess("dropped", segment.text, "the release's end mark ENDS",
+                              segment.line)
+            return
+        if segment.name == "p" and _EMBARGO.match(segment.text.strip()):
+            self.report.guess("dropped", segment.text, "an embargo line: give the embargo "
+                              "in the release by hand (its zone is not read)", segment.line)
+            return
+        if segment.name == "p" and len(self.draft.body) <= 1:  # a standfirst may precede
+            segment = self._wire_dateline(segment)
         if segment.name == "p" and _READING_TIME.match(segment.text.strip()):
             self.report.guess("dropped", segment.text, "the page's reading time", segment.line)
             return
@@ -804,6 +831,25 @@ class HtmlReader:
             segment = heading
         self.seen_paragraph = True
         self.draft.body.append(segment)
+
+    def _wire_dateline(self, segment: Segment) -> Segment:
+        """"LAKEVILLE, Minn., May 6, 2025 /PRNewswire/ -- Corvane ...": a wire service's
+        dateline opens the first paragraph; it dates the page if nothing else did and is
+        no text of the release."""
+        match = _WIRE_DATELINE.match(segment.text)
+        if match is None:
+            return segment
+        dateline = read_dateline(match["head"], segment.line,
+                                 language_candidates(match["head"], self.draft.lang))
+        if dateline is None:
+            return segment
+        if self.draft.dateline is None:
+            self.draft.dateline = dateline
+        content = _drop_start(segment.content, match.end())
+        self.report.guess("dropped", match[0].strip(), "a wire service's dateline opening "
+                          "the first paragraph", segment.line)
+        return Segment(segment.name, content, segment.attrs, segment.line) if content \
+            else segment
 
     def _segment(self, name: str, element: etree._Element) -> Segment | None:
         content = self._clean(self._inline_children(element))
@@ -985,6 +1031,23 @@ def _lines(element: etree._Element) -> list[tuple[str, etree._Element]]:
     if text:
         out.append((text, element))
     return out
+
+
+def _drop_start(content: tuple[Inline, ...], size: int) -> tuple[Inline, ...]:
+    """Content without its first `size` characters (spans they cover are dropped)."""
+    out: list[Inline] = []
+    for part in content:
+        length = len(part) if isinstance(part, str) else len(part.text)
+        if size >= length:
+            size -= length
+            continue
+        if size and isinstance(part, str):
+            part = part[size:]
+        elif size and isinstance(part, Span):
+            part = Span(part.name, part.attrs, _drop_start(part.content, size), part.line)
+        size = 0
+        out.append(part)
+    return trim(tuple(out))
 
 
 def _only_links(content: tuple[Inline, ...]) -> bool:

@@ -218,7 +218,9 @@ def _place(before: str, lang: str) -> str | None:
     if not text or text.casefold() in NAVIGATION_WORDS:
         return ""  # nothing, or a section name ("Press Release | 24 December 2022")
     # A place is a short capitalised name ("Tokyo", "New York", "TOKYO"), nothing more.
-    if len(text.split()) <= 3 and text[:1].isupper() and not _TERMINAL.search(text):
+    # A state's abbreviation ends no sentence ("LAKEVILLE, Minn.", "Washington, D.C.").
+    if len(text.split()) <= 3 and text[:1].isupper() and (
+            not _TERMINAL.search(text) or re.search(r"\b[A-Z][a-zA-Z]{0,4}\.$", text)):
         return text
     return None
 
