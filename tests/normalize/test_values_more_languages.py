@@ -554,3 +554,10 @@ def test_values_in_words_and_scales(lang, text, expected):
 ])
 def test_numbers_are_built_from_the_number_words(lang, text, value):
     assert number_from_words(lang, text) == value
+
+
+def test_a_japanese_fraction_is_no_duration():
+    # "2分の1" is one half (the subsidy rate of a prefecture's release), "30分" minutes.
+    assert not [s for s in found("ja", "購入費の2分の1を補助") if s[0] == "duration"]
+    assert not [s for s in found("ja", "3分の2以上") if s[0] == "duration"]
+    assert ("duration", "30分", {"value": "PT30M"}) in found("ja", "会議は30分の予定")

@@ -1014,6 +1014,9 @@ class Recognizer:
 
     def _duration(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         groups = match.groupdict()
+        if self.n.cjk and groups.get("u1") == "分" and re.match(
+                r"の[0-9０-９一二三四五六七八九十]", match.string[match.end("u1"):]):
+            return None  # "2分の1" is a fraction (one half), never two minutes
         parts: list[tuple[Decimal, str]] = []
         widths: set[str] = set()
         end = match.end()
