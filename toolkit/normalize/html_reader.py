@@ -76,7 +76,9 @@ CHROME_PARTS = frozenset({"tags", "toc", "tools", "feedback", "subscribe", "atta
                           # calls to action, button cards, comments, language switchers
                           "cta", "button", "btn", "comments", "switcher",
                           # newsletter sign-up boxes ("Stay in the loop")
-                          "signup"})
+                          "signup",
+                          # a page's attached files (DSFR's fr-download, "documents")
+                          "download", "documents"})
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search",
                           "dialog", "alertdialog"})
 _SPLIT_TOKENS = re.compile(r"[\s]+")
@@ -620,7 +622,7 @@ class HtmlReader:
             return
         if not self._has_blocks(element) or (
                 tag in ("p", "dt", "pre", "address", "figcaption", "summary", "caption")):
-            if self._dateline(element):
+            if self._dateline(element) or self._caption(element):
                 return
             if tag == "time" or not self._has_text(element):
                 for img in element.iter():
@@ -675,6 +677,23 @@ class HtmlReader:
             content = self._clean(self._inline_children(h1, skip={id(first)}))
             return Segment("title", content, line=h1.sourceline or 0) if content else None
         return self._segment("title", h1)
+
+    def _caption(self, element: etree._Element) -> bool:
+        """A block of class "...caption..." right after a photo without a caption
+        ("<div class=field-imagecaption>") is its caption."""
+        figures = self.draft.figures
+        if "caption" not in (element.get("class") or "").lower() or not figures \
+                or figures[-1].caption is not None \
+                or self.body_at_figure != len(self.draft.body):
+            return False
+        caption = self._segment("caption", element)
+        if caption is None:
+            return False
+        figures[-1] = Figure(figures[-1].src, figures[-1].alt, caption, figures[-1].attrs,
+                             figures[-1].line)
+        self.report.guess("caption", caption.text, "a caption block under the photo",
+                          caption.line)
+        return True
 
     def _credit(self, segment: Segment) -> bool:
         """A credit line right after a photo without a caption ("Quelle: BMVI") is its
