@@ -66,7 +66,9 @@ CHROME_STRONG = ("cookie", "consent", "gdpr", "breadcrumb", "share", "sharing", 
                  "skip", "global-nav", "site-header", "site-footer", "newsletter",
                  # German, Spanish and French sites name theirs in their language
                  "teilen", "compartir", "redes-sociales", "partage", "seitenanfang",
-                 "related", "relacionad")
+                 "related", "relacionad",
+                 # a pull quote repeats a sentence of the text in large type
+                 "pull-quote", "pullquote")
 # Parts of compound class names ("article-tags", "page_tools", "sectionRelated" is STRONG)
 # that mark what a page puts around a release: tags, tables of contents, tool bars,
 # feedback and subscription boxes, attached files.
@@ -179,14 +181,20 @@ def _chrome(element: etree._Element, tag: str) -> bool:
         return True
     words = f"{get('class') or ''} {get('id') or ''}".lower()
     if not words.strip():
-        return tag in ("header", "footer")
+        return tag == "header" or (tag == "footer" and not _in_article(element))
     if _CHROME_STRONG.search(words):
         return True
     if any(token in CHROME_TOKENS for token in _SPLIT_TOKENS.split(words)):
         return True
     if any(part in CHROME_PARTS for part in _SPLIT_PARTS.split(words)):
         return True
-    return tag in ("header", "footer")
+    return tag == "header" or (tag == "footer" and not _in_article(element))
+
+
+def _in_article(element: etree._Element) -> bool:
+    """A footer inside an <article> is the article's own (its media contact), not the
+    site's; its tags and share links are dropped by their classes."""
+    return any(local(e) == "article" for e in element.iterancestors())
 
 
 class HtmlReader:

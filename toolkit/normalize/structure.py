@@ -77,7 +77,9 @@ _FOOTER = re.compile(
     # A page's update stamp, its editor's name and the release's own file to download
     r"|(?:page )?last (?:updated|modified|reviewed)\b|zuletzt aktualisiert\b"
     r"|última actualización\b|[（(]?责任编辑|download\b|télécharger\b|herunterladen\b"
-    r"|descargar\b|скачать\b|e-?mail this page$)", re.IGNORECASE)
+    r"|descargar\b|скачать\b|e-?mail this page$"
+    # a blog's entry footer: its categories and tags
+    r"|categor(?:y|ies)\s*:|filed under\b|tagged\b|tags\s*:|topics\s*:)", re.IGNORECASE)
 _RELATED = re.compile(r"^(?:related (?:links|information|articles|pages|posts|news|stories"
                       r"|content)|see also|liens (?:connexes|utiles)|voir aussi|ссылки по теме"
                       r"|см\. также|weitere informationen|enlaces relacionados|関連リンク|相关链接"
