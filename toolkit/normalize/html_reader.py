@@ -937,7 +937,17 @@ class HtmlReader:
                               element.sourceline or 0)
         if items and not self.stopped:
             self.seen_paragraph = True
-            self.draft.body.append(ListBlock(tuple(items), ordered=ordered,
+            body = self.draft.body
+            last = body[-1] if body else None
+            heading = _bold_heading(last, before_list=True) if isinstance(
+                last, Segment) else None
+            if heading is not None:
+                # "<p><b>Где откроются пункты:</b></p><ul>": the heading of the list.
+                body[-1] = heading
+                self.report.guess("heading", heading.text, "a paragraph that is only bold, "
+                                  "short text ending in a colon before a list is a heading",
+                                  heading.line)
+            body.append(ListBlock(tuple(items), ordered=ordered,
                                              line=element.sourceline or 0))
 
     def _table(self, element: etree._Element) -> None:
@@ -1084,8 +1094,10 @@ def _only_links(content: tuple[Inline, ...]) -> bool:
         not p.strip(" |·•/–—-\u00a0") for p in content if isinstance(p, str))
 
 
-def _bold_heading(segment: Segment) -> Segment | None:
-    """"<p><strong>What changes</strong></p>": a heading, when short."""
+def _bold_heading(segment: Segment, before_list: bool = False) -> Segment | None:
+    """"<p><strong>What changes</strong></p>": a heading, when short; one ending in a
+    colon only right before a list (a bold line with a colon otherwise introduces what
+    follows on its line or a quotation)."""
     content = segment.content
     if segment.name != "p" or len(content) != 1 or not isinstance(content[0], Span) \
             or content[0].name != "strong":
@@ -1094,7 +1106,8 @@ def _bold_heading(segment: Segment) -> Segment | None:
     cjk = len(_CJK.findall(text))
     # A bold sentence is emphasis ("Wissing: „... müssen.“"); Chinese numbered headings
     # end in 。 ("一、知识密集型服务贸易稳步增长。").
-    if len(text.split()) > 12 or (cjk and len(text) > 40) or text.endswith((":", "：")) \
+    if len(text.split()) > 12 or (cjk and len(text) > 40) or (
+            text.endswith((":", "：")) and not before_list) \
             or re.search(r"[.!?…][\"'”’»“)]*$", text):
         return None
     return Segment("heading", content[0].content, segment.attrs, segment.line)
