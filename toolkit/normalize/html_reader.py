@@ -112,6 +112,8 @@ _GALLERY = re.compile(r"^(?:(?:(?:photo|image|picture) )?galler(?:y|ies)|galerí
                       r"(?:fotos|imágenes))?|(?:galerie|bildergalerie|fotogalerie)(?: "
                       r"(?:photos?|d'images))?|фотогалерея|галерея|フォトギャラリー|写真|图集"
                       r"|图片集)\s*[:：]?$", re.IGNORECASE)
+# A photo's caption block: "field-imagecaption", Bitrix's "news-detail__picture-desc".
+_CAPTION_CLASS = re.compile(r"caption|(?:^|[-_\s])desc(?:ription)?(?:$|[-_\s])")
 # A wire service's lines after the release ("SOURCE Corvane Biotech, Inc.", "View
 # original content to download multimedia: ...").
 _WIRE_END = re.compile(r"^(?:SOURCE\s+\S|View original content\b)")
@@ -687,10 +689,10 @@ class HtmlReader:
         return self._segment("title", h1)
 
     def _caption(self, element: etree._Element) -> bool:
-        """A block of class "...caption..." right after a photo without a caption
-        ("<div class=field-imagecaption>") is its caption."""
+        """A block of class "...caption..." or "...-desc" right after a photo without a
+        caption ("<div class=field-imagecaption>") is its caption."""
         figures = self.draft.figures
-        if "caption" not in (element.get("class") or "").lower() or not figures \
+        if not _CAPTION_CLASS.search((element.get("class") or "").lower()) or not figures \
                 or figures[-1].caption is not None \
                 or self.body_at_figure != len(self.draft.body):
             return False
