@@ -144,8 +144,9 @@ _STANDFIRST_CLASS = re.compile(r"sub|standfirst|lead|intro|summary|dek|teaser|ch
 # A block with this many words or fewer, holding a date, is the page's date block.
 DATE_BLOCK_WORDS = 16
 # "Title | Site"; Japanese pages write the full-width bar without spaces ("会談｜外務省"),
-# Chinese ones an underscore ("会谈_中华人民共和国外交部").
-_TITLE_PARTS = re.compile(r"\s+[|｜–—:-]{1,2}\s+|\s*｜\s*|(?<=[\u4e00-\u9fff])_(?=[\u4e00-\u9fff])")
+# Chinese ones an underscore ("会谈_中华人民共和国外交部") or two hyphens.
+_TITLE_PARTS = re.compile(r"\s+[|｜–—:-]{1,2}\s+|\s*｜\s*|(?<=[\u4e00-\u9fff])(?:_|--)"
+                          r"(?=[\u4e00-\u9fff])")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _XML_LANG = XML_LANG
 XHTML = "http://www.w3.org/1999/xhtml"
