@@ -873,15 +873,10 @@ class Recognizer:
         text = match.group(0)
         month = int(match.group("mnum")) if match.group("mnum") else None
         day = int(match.group("day")) if match.group("day") else None
-        if month is None:
-            value, skeleton = f"{year:04d}", "y"
-        elif day is None:
-            value, skeleton = f"{year:04d}-{month:02d}", "yMMMM"
-        else:
-            try:
-                value, skeleton = dt.date(year, month, day).isoformat(), "yMMMMd"
-            except ValueError:
-                return self._block(match, context, rank)
+        found = _year_month_day(year, month, day)
+        if found is None:
+            return self._block(match, context, rank)
+        value, skeleton = found
         if value < "{:04d}-{:02d}-{:02d}".format(*era)[:len(value)]:
             return self._block(match, context, rank)  # before the era began: a typo
         note = Note("calendar", f"{text} = {value}", "a Japanese era date: the value is "
@@ -957,15 +952,10 @@ class Recognizer:
         text = match.group(0)
         month = _han_number(match.group("hmonth")) if match.group("hmonth") else None
         day = _han_number(match.group("hday")) if match.group("hday") else None
-        if month is None:
-            value, skeleton = f"{year:04d}", "y"
-        elif day is None:
-            value, skeleton = f"{year:04d}-{month:02d}", "yMMMM"
-        else:
-            try:
-                value, skeleton = dt.date(year, month, day).isoformat(), "yMMMMd"
-            except ValueError:
-                return self._block(match, context, rank)  # "二月三十日": no such date
+        found = _year_month_day(year, month, day)
+        if found is None:
+            return self._block(match, context, rank)  # "二月三十日": no such date
+        value, skeleton = found
         return Found(match.start(), match.end(), (span("date", text, value=value,
                                                        skeleton=skeleton),), rank)
 
@@ -1250,6 +1240,19 @@ def _compose(values: list[int]) -> int | None:
         return head + rest if 6 <= rest <= 9 else None
     limit = 20 if head in (60, 80) else 10
     return head + rest if 0 < rest < limit else None
+
+
+def _year_month_day(year: int, month: int | None, day: int | None) -> tuple[str, str] | None:
+    """A date written as far as its year, month or day: its value and skeleton ("2024",
+    "y"; "2024-05", "yMMMM"; "2024-05-10", "yMMMMd"), None for a day no calendar has."""
+    if month is None:
+        return f"{year:04d}", "y"
+    if day is None:
+        return f"{year:04d}-{month:02d}", "yMMMM"
+    try:
+        return dt.date(year, month, day).isoformat(), "yMMMMd"
+    except ValueError:
+        return None
 
 
 def _han_number(text: str) -> int | None:
