@@ -18,7 +18,8 @@ from pathlib import Path
 from babel.dates import format_skeleton
 
 from toolkit.errors import InputError
-from toolkit.model import Figure, Inline, ListBlock, Meta, Release, Segment, Span
+from toolkit.model import Embargo, Figure, Inline, ListBlock, Meta, Release, Segment, Span
+from toolkit.normalize.embargo import read_embargo
 from toolkit.normalize.entities import EntityRecognizer, entity_recognizer
 from toolkit.normalize.locale_patterns import known, language
 from toolkit.normalize.mentions import propagate
@@ -162,6 +163,7 @@ def assemble(draft: Draft, options: Options, report: Report, path: str | Path) -
         published=published,
         series=Segment("series", (draft.series,)) if draft.series else None,
         place=Segment("place", (place,)) if place else None,
+        embargo=_embargo(draft, lang, annotate.context, report),
     )
     annotated_title = annotate.segment(title)
     assert annotated_title is not None
@@ -177,6 +179,22 @@ def assemble(draft: Draft, options: Options, report: Report, path: str | Path) -
     )
     # A person a rule named is marked wherever the release names them again.
     return propagate(release, report) if annotate.entities is not None else release
+
+
+def _embargo(draft: Draft, lang: str, context: Context, report: Report) -> Embargo | None:
+    if draft.embargo_line is None:
+        return None
+    text, line = draft.embargo_line
+    reading = read_embargo(text, lang, context)
+    if reading.refused:
+        report.guess("embargo", text, f"not stored: {reading.refused}; write <embargo "
+                     "value='...+01:00' zone='Europe/London'/> in the release's meta "
+                     "(normalize has no --embargo option)", line)
+        return None
+    report.guess("embargo", f"{reading.value} {reading.zone}", "the embargo line's date "
+                 "and time in the zone it names" + (f" ({reading.note})" if reading.note
+                                                   else ""), line)
+    return Embargo(reading.value, reading.zone, line)
 
 
 def _block(block: Segment | ListBlock, annotate: Annotator) -> Segment | ListBlock:

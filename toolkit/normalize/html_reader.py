@@ -23,6 +23,7 @@ from babel.dates import format_skeleton
 from lxml import etree
 
 from toolkit.model import Figure, Inline, ListBlock, Segment, Span
+from toolkit.normalize.embargo import EMBARGO_LINE
 from toolkit.normalize.locale_patterns import known
 from toolkit.normalize.report import Report
 from toolkit.normalize.structure import (
@@ -121,9 +122,6 @@ _WIRE_END = re.compile(r"^(?:SOURCE\s+\S|View original content\b)")
 _WIRE_DATELINE = re.compile(r"^(?P<head>[^/]{4,60}?)\s*/[^/\s][^/]{1,30}/\s*(?:[-–—]{1,2}\s*)?")
 # British releases' end mark, after which the notes to editors follow.
 _ENDS = re.compile(r"^[-–—]?\s*ENDS\s*[-–—]?$")
-# "EMBARGOED UNTIL 00:01 BST TUESDAY 17 JUNE 2025", "Embargoed until ...", "Sperrfrist: ..."
-_EMBARGO = re.compile(r"^(?:embargoed?\b|under embargo\b|sperrfrist\b|embargo jusqu)",
-                      re.IGNORECASE)
 # A Japanese document's closing word: what follows it is the site's.
 _JA_END = re.compile(r"^以\s*上$")
 # A date line of year-first digits ("2024.08.07", "2024/8/7"): no order to guess.
@@ -833,9 +831,11 @@ class HtmlReader:
             self.report.guess("dropped", segment.text, "the release's end mark ENDS",
                               segment.line)
             return
-        if segment.name == "p" and _EMBARGO.match(segment.text.strip()):
-            self.report.guess("dropped", segment.text, "an embargo line: give the embargo "
-                              "in the release by hand (its zone is not read)", segment.line)
+        if segment.name == "p" and EMBARGO_LINE.match(segment.text.strip()):
+            if self.draft.embargo_line is None:
+                self.draft.embargo_line = (segment.text.strip(), segment.line)
+            self.report.guess("dropped", segment.text, "an embargo line: the release's "
+                              "embargo, not its text", segment.line)
             return
         if segment.name == "p" and len(self.draft.body) <= 1:  # a standfirst may precede
             segment = self._wire_dateline(segment)

@@ -19,6 +19,7 @@ from typing import cast
 from babel import Locale
 
 from toolkit.model import Figure, Inline, ListBlock, Segment, Span
+from toolkit.normalize.embargo import EMBARGO_LINE
 from toolkit.normalize.entities import entity_recognizer
 from toolkit.normalize.locale_patterns import known, names
 from toolkit.normalize.report import Guess, Report
@@ -152,6 +153,9 @@ class Draft:
     # publisher when nothing else names one. (line, index of its "dropped" guess)
     named_line: tuple[Line, int] | None = None
     series: str | None = None
+    # "EMBARGOED UNTIL 00:01 BST 17 June 2025" (text, line): read once the language and
+    # the publication year are known (toolkit.normalize.embargo).
+    embargo_line: tuple[str, int] | None = None
     figures: list[Figure] = field(default_factory=list)
     body: list[Segment | ListBlock] = field(default_factory=list)
 
@@ -309,6 +313,14 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
     """Tell the parts of copied page text apart, line by line, recording every guess."""
     draft = Draft(lang=stated_lang)
     kept, footer_series = _drop_footer(lines, report, draft)
+    for line in kept[:8]:
+        if EMBARGO_LINE.match(line.text):
+            # Above the date line it would be read as one ("Sperrfrist: 17.06.2025").
+            draft.embargo_line = (line.text, line.number)
+            report.guess("dropped", line.text, "an embargo line: the release's embargo, "
+                         "not its text", line.number)
+            kept = [k for k in kept if k is not line]
+            break
     if not kept:
         return draft
     # The date line: the first line, among the first few, that is only a date.

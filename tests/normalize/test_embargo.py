@@ -1,0 +1,120 @@
+"""Embargo lines: read as an instant with its IANA zone only when the line settles it."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.normalize.embargo import EMBARGO_LINE, read_embargo
+from toolkit.normalize.values import Context
+
+JUNE_2025 = Context(2025, 6)
+
+STORED = [
+    # line, language -> instant, zone
+    ("EMBARGOED UNTIL 00:01 BST 17 June 2025", "en",
+     "2025-06-17T00:01:00+01:00", "Europe/London"),
+    ("EMBARGOED UNTIL 00:01 BST TUESDAY 17 JUNE 2025", "en",
+     "2025-06-17T00:01:00+01:00", "Europe/London"),
+    ("Embargoed until 10:00 a.m. ET, Tuesday, May 6, 2025", "en",
+     "2025-05-06T10:00:00-04:00", "America/New_York"),
+    # EST in May: the writer meant New York's clock, which then reads EDT.
+    ("Embargoed until 10:00 EST, 17 June 2025", "en",
+     "2025-06-17T10:00:00-04:00", "America/New_York"),
+    ("Embargoed until 14:00 UTC on 17 June 2025", "en", "2025-06-17T14:00:00+00:00", "UTC"),
+    ("Embargoed until 14:00 GMT, 17 June 2025", "en", "2025-06-17T14:00:00+00:00", "UTC"),
+    ("Embargoed until 2025-06-17T10:00+02:00", "en", "2025-06-17T10:00:00+02:00",
+     "Etc/GMT-2"),
+    ("Embargoed until 10:00 CET, 17 June 2025", "en", "2025-06-17T10:00:00+02:00",
+     "Europe/Brussels"),
+    ("Sperrfrist: 17.06.2025, 10:00 Uhr", "de", "2025-06-17T10:00:00+02:00",
+     "Europe/Berlin"),
+    ("Sperrfrist: 17. Juni 2025, 10:00 Uhr MESZ", "de", "2025-06-17T10:00:00+02:00",
+     "Europe/Berlin"),
+    ("Sperrfrist: 17.06.2025, 10:00 Uhr +02:00", "de", "2025-06-17T10:00:00+02:00",
+     "Europe/Berlin"),
+    ("Embargo jusqu’au 17 juin 2025 à 10 h (UTC+2)", "fr", "2025-06-17T10:00:00+02:00",
+     "Europe/Paris"),
+    ("Embargo jusqu’au 17 juin 2025 à 10 h CEST", "fr", "2025-06-17T10:00:00+02:00",
+     "Europe/Paris"),
+    ("解禁日時：2025年6月17日（火）10時00分", "ja", "2025-06-17T10:00:00+09:00", "Asia/Tokyo"),
+    ("解禁：6月17日（火）午前10時（日本時間）", "ja", "2025-06-17T10:00:00+09:00", "Asia/Tokyo"),
+]
+
+REFUSED = [
+    # line, language -> words of the reason
+    ("Embargo jusqu’au 17 juin 2025 à 10 h", "fr", "no time zone written"),
+    ("Embargoed until 10:00 a.m., June 17, 2025", "en", "no time zone written"),
+    ("Embargoed until 10:00 IST, 17 June 2025", "en", "India"),
+    ("Embargoed until 10:00 CST, 17 June 2025", "en", "US Central and China"),
+    ("Embargoed until 10:00 GMT+5:30, 17 June 2025", "en", "+05:30 has no zone"),
+    ("Embargoed until 17 June 2025", "en", "no time"),
+    ("EMBARGOED UNTIL 00:01 BST", "en", "no date"),
+]
+
+
+@pytest.mark.parametrize(("line", "lang", "value", "zone"), STORED)
+def test_a_settled_embargo_line_is_an_instant_in_its_zone(line: str, lang: str, value: str,
+                                                           zone: str) -> None:
+    assert EMBARGO_LINE.match(line)
+    reading = read_embargo(line, lang, JUNE_2025)
+    assert (reading.value, reading.zone, reading.refused) == (value, zone, "")
+
+
+@pytest.mark.parametrize(("line", "lang", "reason"), REFUSED)
+def test_an_unsettled_embargo_line_is_refused_with_its_reason(line: str, lang: str,
+                                                              reason: str) -> None:
+    reading = read_embargo(line, lang, JUNE_2025)
+    assert reading.value == ""
+    assert reason in reading.refused
+
+
+def test_bst_settles_london_only_in_english() -> None:
+    reading = read_embargo("Embargo: 17.06.2025, 00:01 BST", "de", JUNE_2025)
+    assert "Bangladesh" in reading.refused
+
+
+def test_cst_is_shanghai_in_chinese() -> None:
+    reading = read_embargo("解禁：2025年6月17日 10:00 CST", "zh", JUNE_2025)
+    assert (reading.value, reading.zone) == ("2025-06-17T10:00:00+08:00", "Asia/Shanghai")
+
+
+@pytest.mark.parametrize("title", ["Embargo on Russian oil lifted", "Embargoes and trade",
+                                   "Sperrgebiet erweitert"])
+def test_a_title_about_an_embargo_is_no_embargo_line(title: str) -> None:
+    assert not EMBARGO_LINE.match(title)
+
+
+def _normalized(data: str, path: str):  # type: ignore[no-untyped-def]
+    from toolkit.normalize import Options, normalize
+    return normalize(data.encode(), path, Options(publisher="River Board"))
+
+
+def test_a_text_release_opening_with_an_embargo_line_has_that_embargo() -> None:
+    done = _normalized("EMBARGOED UNTIL 00:01 BST 17 June 2025\n\nDam opens in the valley\n\n"
+                       "London, 16 June 2025\n\nThe new dam opened today, the board said.\n",
+                       "release.txt")
+    embargo = done.release.meta.embargo
+    assert embargo is not None
+    assert (embargo.value, embargo.zone) == ("2025-06-17T00:01:00+01:00", "Europe/London")
+    assert done.release.title.text == "Dam opens in the valley"
+    assert all("EMBARGO" not in b.text for b in done.release.body if hasattr(b, "text"))
+
+
+def test_a_german_sperrfrist_is_not_taken_for_the_date_line() -> None:
+    done = _normalized("Sperrfrist: 20.06.2025, 10:00 Uhr\n\nTalsperre eröffnet\n\n"
+                       "Berlin, 16. Juni 2025\n\nDie neue Talsperre wurde heute eröffnet.\n",
+                       "release.txt")
+    assert done.release.meta.published.get("value") == "2025-06-16"
+    embargo = done.release.meta.embargo
+    assert embargo is not None
+    assert (embargo.value, embargo.zone) == ("2025-06-20T10:00:00+02:00", "Europe/Berlin")
+
+
+def test_a_page_with_an_unsettled_embargo_line_stores_none_and_says_why() -> None:
+    done = _normalized('<html lang="en"><body><h1>Dam opens</h1><p>June 16, 2025</p>'
+                       "<p><strong>Embargoed until 10:00 IST, 17 June 2025</strong></p>"
+                       "<p>The new dam opened today in the valley.</p></body></html>",
+                       "page.html")
+    assert done.release.meta.embargo is None
+    guess = next(g for g in done.report.guesses if g.what == "embargo")
+    assert "India" in guess.rule and "no --embargo option" in guess.rule

@@ -1,0 +1,158 @@
+"""An embargo line ("EMBARGOED UNTIL 00:01 BST 17 June 2025") read as an instant and zone.
+
+The date and time are found by the release language's own value rules (the ones every
+segment uses); this module only decides the zone, and stores an embargo only when the
+line settles it:
+
+- an explicit offset (`+02:00`, `UTC+2`, `GMT+9`) or UTC/GMT: the instant is exact; the
+  zone is the language's own zone when it has that offset then, else `Etc/GMT-2` (whole
+  hours; another offset is refused: no IANA zone of its own);
+- an abbreviation that only one zone writes in that language: `BST` in English is
+  London (elsewhere Bangladesh too), `ET`/`EST`/`EDT` New York, `CT`/`CDT` Chicago,
+  `PT`/`PST`/`PDT` Los Angeles, `JST` Tokyo, `KST` Seoul, `MSK` Moscow; `CET`/`CEST`/
+  `MEZ`/`MESZ` are one offset shared by many zones: the language's country writing it
+  (de Berlin, fr Paris, es Madrid, it Rome, nl Amsterdam), else Brussels, as the EU's
+  releases write it;
+- no zone written, in a language whose clocks show one time: Japanese (Tokyo),
+  German (Berlin, Vienna and Zurich keep the same time), Chinese (Shanghai), Korean.
+
+`IST` (India, Ireland, Israel), `CST` outside Chinese (US Central or China) and a line
+with no zone in English, French, Spanish or Russian (written in zones of several
+times) are refused, with the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from toolkit.model import Span
+from toolkit.normalize.locale_patterns import known, language
+from toolkit.normalize.values import Context
+
+# The line's opening words, in the languages normalize reads. "Embargo on Russian oil"
+# is a title, not an embargo line: bare "Embargo" needs "until", a colon or "jusqu".
+EMBARGO_LINE = re.compile(
+    r"^[\s*\[(【]*(?:embargoed\b|under embargo\b|embargo\s*(?:until\b|till\b|:|jusqu|hasta\b"
+    r"|bis\b)|sperrfrist\b|эмбарго\b|(?:報道)?解禁(?:日時|日)?\s*[：:])",
+    re.IGNORECASE)
+
+# Abbreviation -> zone, whatever the language.
+_ONE_ZONE = {
+    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+    "CT": "America/Chicago", "CDT": "America/Chicago",
+    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+    "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "MSK": "Europe/Moscow",
+}
+_CENTRAL_EUROPE = {"de": "Europe/Berlin", "fr": "Europe/Paris", "es": "Europe/Madrid",
+                   "it": "Europe/Rome", "nl": "Europe/Amsterdam"}
+_CET = {"CET", "CEST", "MEZ", "MESZ"}
+# The abbreviation ZoneInfo writes for what a release may write in its own language.
+_AS_ZONEINFO = {"MEZ": "CET", "MESZ": "CEST"}
+_AMBIGUOUS = {
+    "IST": "IST is India's, Ireland's and Israel's",
+    "CST": "CST is US Central and China Standard Time",
+    "AST": "AST is Atlantic and Arabia Standard Time",
+    "BST": "BST is British Summer Time in English, Bangladesh Standard Time elsewhere",
+}
+# Languages whose clocks show one time wherever they are written.
+_ONE_TIME = {"ja": "Asia/Tokyo", "de": "Europe/Berlin", "zh": "Asia/Shanghai",
+             "ko": "Asia/Seoul"}
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])([A-Z]{2,4})(?![^\W\d_])")
+_OFFSET = re.compile(r"(?:\b(?:UTC|GMT)\s*|(?<=\d\d:\d\d)\s?)([+\-−])(\d{1,2})(?::?(\d{2}))?\b")
+_ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+\-]\d{2}:\d{2})")
+_UTC = re.compile(r"\b(?:UTC|GMT)\b")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """An embargo line read: `value` and `zone`, or `refused` saying why not."""
+
+    value: str = ""
+    zone: str = ""
+    refused: str = ""
+    note: str = ""  # what the reader should know about a stored one
+
+
+def read_embargo(text: str, lang: str, context: Context) -> Reading:
+    from toolkit.normalize.assemble import recognise  # assemble imports this module
+
+    base = language(lang)
+    iso = _ISO.search(text)
+    if iso:
+        instant = dt.datetime.fromisoformat(iso.group(0).replace("Z", "+00:00"))
+        return _fixed(instant, base)
+    if not known(base):
+        return Reading(refused=f"no CLDR data for {lang!r}: its date is not read")
+    parts, _, _ = recognise(base, context, text)
+    spans = [p for p in parts if isinstance(p, Span)]
+    date = next((s for s in spans if s.name == "date" and s.get("skeleton", "").endswith("d")),
+                None)
+    time = next((s for s in spans if s.name == "time"), None)
+    if date is None or time is None:
+        return Reading(refused="no " + ("date" if date is None else "time") + " on the line")
+    day = dt.date.fromisoformat(date.get("value", ""))
+    hour, minute = (int(n) for n in time.get("value", "").split(":")[:2])
+    local = dt.datetime.combine(day, dt.time(hour, minute))
+    offset = _OFFSET.search(text)
+    if offset:
+        sign = -1 if offset.group(1) in "-−" else 1
+        delta = dt.timedelta(hours=int(offset.group(2)), minutes=int(offset.group(3) or 0))
+        return _fixed(local.replace(tzinfo=dt.timezone(sign * delta)), base)
+    zone = time.get("zone")  # "(Japan time)", "UTC": the value rules read it already
+    if zone not in (None, "UTC") and "/" not in zone:
+        zone = None  # "CET", "GMT": an abbreviation, decided below as written ones are
+    if zone == "UTC" or (zone is None and _UTC.search(text)):
+        return _fixed(local.replace(tzinfo=dt.UTC), base)
+    written = next((m.group(1) for m in _ABBREVIATION.finditer(text)
+                    if m.group(1) in _ONE_ZONE or m.group(1) in _CET
+                    or m.group(1) in _AMBIGUOUS), None)
+    if zone is None and written is not None:
+        if written == "BST" and base == "en":
+            zone = "Europe/London"
+        elif written == "CST" and base == "zh":
+            zone = "Asia/Shanghai"
+        elif written in _AMBIGUOUS:
+            return Reading(refused=f"{_AMBIGUOUS[written]}: the zone is not settled")
+        elif written in _CET:
+            zone = _CENTRAL_EUROPE.get(base, "Europe/Brussels")
+        else:
+            zone = _ONE_ZONE[written]
+    if zone is None:
+        zone = _ONE_TIME.get(base)
+        if zone is None:
+            return Reading(refused=f"no time zone written, and {base!r} is written in zones "
+                           "of several times")
+    return _in_zone(local, zone, written)
+
+
+def _in_zone(local: dt.datetime, zone: str, written: str | None) -> Reading:
+    instant = local.replace(tzinfo=ZoneInfo(zone))
+    note = ""
+    expected = _AS_ZONEINFO.get(written or "", written)
+    if expected and len(expected) == 3 and expected != "JST" and \
+            expected not in ("KST", "MSK") and instant.tzname() != expected:
+        # "10:00 EST" in June: the writer meant the place's clock, which reads EDT.
+        note = f"written {written}, {zone} is on {instant.tzname()} then: read as its clock"
+    return Reading(_iso(instant), zone, note=note)
+
+
+def _fixed(instant: dt.datetime, base: str) -> Reading:
+    """An instant of a written offset, in the language's zone when it has that offset."""
+    offset = instant.utcoffset() or dt.timedelta(0)
+    own = _ONE_TIME.get(base) or _CENTRAL_EUROPE.get(base)
+    if own and instant.astimezone(ZoneInfo(own)).utcoffset() == offset:
+        return Reading(_iso(instant), own)
+    if offset == dt.timedelta(0):
+        return Reading(_iso(instant), "UTC")
+    hours, minutes = divmod(int(offset.total_seconds()) // 60, 60)
+    if minutes:
+        return Reading(refused=f"the offset {_iso(instant)[-6:]} has no zone of its own")
+    # POSIX zones count the other way: UTC+2 is Etc/GMT-2.
+    return Reading(_iso(instant), f"Etc/GMT{-hours:+d}")
+
+
+def _iso(instant: dt.datetime) -> str:
+    return instant.isoformat(timespec="seconds")
