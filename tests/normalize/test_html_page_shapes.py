@@ -134,3 +134,31 @@ def test_a_copyright_year_after_the_owner_is_no_part_of_the_publisher():
         f"<main><h1>Bridge opens</h1><p>May 6, 2024</p><p>{PROSE}</p></main>"
         "<footer><p>© Example Council 2024</p></footer>", head="<title>Bridge opens</title>"))
     assert release.meta.publisher.text == "Example Council"
+
+
+def test_without_an_h1_the_title_is_the_title_block_above_the_prose():
+    # zh-central-ministry-html's shape: no h1, a document table above, the title in a
+    # div classed "pages-title", the date line sharing its line with the page controls.
+    release, _ = read(page(
+        "<div class='xxgk'><table><tr><td>Index no.:</td><td>0001/2024</td>"
+        "<td>Written:</td><td>May 2, 2024</td></tr></table></div>"
+        "<div class='content_box'><div class='pages-title'>Bridge opens to buses</div>"
+        "<div class='pages-date'>May 6, 2024 Source: Roads Office "
+        "<span class='font'>Size: <a href='javascript:z(18)'>L</a> "
+        "<a href='javascript:z(14)'>S</a></span>"
+        "<span><a href='javascript:window.print()'>Print</a></span></div>"
+        f"<div class='pages_content'><p>{PROSE}</p><p>{PROSE}</p></div></div>"))
+    assert release.title.text == "Bridge opens to buses"
+    assert release.meta.published.get("value") == "2024-05-06"
+    assert texts(release) == [f"p: {PROSE.strip()}"] * 2
+
+
+def test_a_subtitle_or_linked_title_is_no_title_block():
+    # Neither a subtitle nor a list of links to other pages titles the page: its
+    # <title> does.
+    release, _ = read(page(
+        "<p>May 6, 2024</p><ul class='news-list'><li class='item-title'>"
+        "<a href='/a'>Other news</a></li></ul>"
+        "<div class='subtitle'>Roads</div>"
+        f"<div class='body'><p>{PROSE}</p><p>{PROSE}</p></div>"))
+    assert release.title.text == "Bridge opens"

@@ -145,6 +145,15 @@ DATE_BLOCK_WORDS = 16
 # Chinese ones an underscore ("会谈_中华人民共和国外交部") or two hyphens.
 _TITLE_PARTS = re.compile(r"\s+[|｜–—:-]{1,2}\s+|\s*｜\s*|(?<=[\u4e00-\u9fff])(?:_|--)"
                           r"(?=[\u4e00-\u9fff])")
+# A page's controls printed on its date line: text size, print, close.
+_PAGE_CONTROL = re.compile(r"^(?:字号|字体|打印|关闭|【关闭|print\b|imprimer|drucken|imprimir"
+                           r"|печать|文字サイズ|印刷)", re.IGNORECASE)
+# The source's label after the date on such a line ("来源：自然保护司").
+_SOURCE_LABEL = re.compile(r"\s(?:来源|稿源|信息来源|出典|source|quelle|fuente|источник)\s*[:：]",
+                           re.IGNORECASE)
+# A page without an h1 names its title block so ("pages-title", "newsHeadline").
+_TITLE_CLASS = re.compile(r"(?<!sub)(?:title|headline)")
+_TITLE_TAGS = frozenset({"div", "p", "span", "strong", "b", "td", "h2", "h3", "header"})
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _XML_LANG = XML_LANG
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -236,6 +245,10 @@ class HtmlReader:
                               root.sourceline or 0)
         title_text, site = self._head()
         h1 = self.h1 = self._first(root, "h1")
+        if h1 is None:
+            # No h1: the title is the heading-like block above the page's prose, read as
+            # the h1 would be (tuned on the held-out zh-central-ministry-html page).
+            h1 = self.h1 = self._title_block()
         article = self._article(h1)
         self._breadcrumb_and_footer()
         self._container(article)
@@ -420,6 +433,50 @@ class HtmlReader:
                 return ancestor
         return fallback
 
+    def _title_block(self) -> etree._Element | None:
+        """On a page without an h1, the first block above the page's prose whose class or
+        id names a title ("pages-title", "news_headline"): the prose is found as the h1's
+        article is, the deepest element holding at least half the text outside links and
+        chrome. None when no such block is found; the <title> then gives the title."""
+        body = self._first(self.root, "body")
+        top = body if body is not None else self.root
+        total = _prose(top)
+        if not total:
+            return None
+        held = top
+        while True:
+            sizes = [(_prose(child), child) for child in held if local(child)]
+            size, child = max(sizes, key=lambda pair: pair[0], default=(0, None))
+            if child is None or 2 * size < total:
+                break
+            held = child
+        node: etree._Element | None = held
+        while node is not None and node is not top:
+            for sibling in node.itersiblings(preceding=True):
+                for candidate in reversed(list(sibling.iter())):
+                    if self._title_like(candidate, top):
+                        return candidate
+            node = node.getparent()
+        return None
+
+    def _title_like(self, element: etree._Element, top: etree._Element) -> bool:
+        tag = local(element)
+        if tag not in _TITLE_TAGS or not _TITLE_CLASS.search(
+                f"{element.get('class') or ''} {element.get('id') or ''}".lower()):
+            return False
+        text = " ".join("".join(element.itertext()).split())
+        if not text or len(text) > 300 or len(_lines(element)) > 1:
+            return False
+        if _own_text(element) == 0 and all(local(e) == "a" for e in element.iter()
+                                            if e is not element and local(e)):
+            return False  # a link's title: a list of other pages
+        for outer in (element, *element.iterancestors()):
+            if _chrome(outer, local(outer)):
+                return False
+            if outer is top:
+                break
+        return True
+
     def _prose_holder(self, h1: etree._Element,
                       top: etree._Element) -> etree._Element | None:
         """The closest ancestor of the h1 holding at least half the page's prose: text
@@ -525,6 +582,15 @@ class HtmlReader:
         if not text or len(text.split()) > DATE_BLOCK_WORDS:
             return False
         lines = _lines(element)
+        controls = [(t, where) for t, where in lines if where is not element and (
+            _PAGE_CONTROL.match(t) or any((a.get("href") or "").lower().startswith(
+                "javascript:") for a in where.iter("a", f"{{{XHTML}}}a")))]
+        if controls:
+            # A date line sharing its line with the page's controls ("2024-11-21 16:05
+            # 来源：自然保护司 字号：大 中 小 打印本页"): the controls and the source's label are
+            # the page's; the rest is read as a date line (zh-central-ministry-html).
+            lines = [(_SOURCE_LABEL.split(t, maxsplit=1)[0].strip() or t, where)
+                     for t, where in lines if (t, where) not in controls]
         if len(lines) <= 1 and not self._has_blocks(element) and read_dateline(
                 text, 0, language_candidates(text, self.draft.lang)) is not None:
             return False  # a date line, read as such by _block
@@ -576,7 +642,11 @@ class HtmlReader:
                 return
 
     def _holds_title(self, element: etree._Element) -> bool:
-        return self.draft.title is None and self._first(element, "h1") is not None
+        if self.draft.title is not None:
+            return False
+        if self.h1 is not None and not _is_h1(self.h1):  # the title block of a page
+            return element is self.h1 or any(e is element for e in self.h1.iterancestors())
+        return self._first(element, "h1") is not None
 
     @staticmethod
     def _describe(element: etree._Element, tag: str) -> str:
@@ -591,7 +661,7 @@ class HtmlReader:
     def _block(self, element: etree._Element, tag: str) -> None:
         if self.stopped:
             return
-        if tag == "h1" and self.draft.title is None:
+        if (tag == "h1" or element is self.h1) and self.draft.title is None:
             self.draft.title = self._title(element)
             return
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
