@@ -162,3 +162,23 @@ def test_a_subtitle_or_linked_title_is_no_title_block():
         "<div class='subtitle'>Roads</div>"
         f"<div class='body'><p>{PROSE}</p><p>{PROSE}</p></div>"))
     assert release.title.text == "Bridge opens"
+
+
+def test_the_site_names_the_publisher_before_the_copyright_owner():
+    # en-us-state-release-html, fr-agence-onu-html: the copyright names the legal owner
+    # (the state, the parent body), the site's own name the office that publishes.
+    body = (f"<h1>Bridge opens</h1><p>May 6, 2024</p><p>{PROSE}</p>"
+            "<footer><p>Copyright © 2024 State of Westland</p></footer>")
+    release, _ = read(page(body, "<title>Bridge opens | Office of the Governor</title>"))
+    assert release.meta.publisher.text == "Office of the Governor"
+    release, _ = read(page(body, "<title>Bridge opens</title>"
+                                 "<meta property='og:site_name' content='Roads Agency'>"))
+    assert release.meta.publisher.text == "Roads Agency"
+    release, _ = read(page(body, "<title>Bridge opens</title>"))
+    assert release.meta.publisher.text == "State of Westland"
+
+
+def test_a_title_tail_naming_a_news_section_names_its_organisation():
+    release, _ = read(page(f"<h1>Bridge opens</h1><p>May 6, 2024</p><p>{PROSE}</p>",
+                           "<title>Bridge opens - Lakeshore Zoo Newsroom</title>"))
+    assert release.meta.publisher.text == "Lakeshore Zoo"

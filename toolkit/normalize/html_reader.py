@@ -222,6 +222,8 @@ class HtmlReader:
         self.metadata_publisher = False  # a "From:" label named the publisher
         self.body_at_figure = -1  # how many body blocks there were at the last figure
         self.dc_publisher: str | None = None
+        self.copyright: str | None = None  # the owner a footer's copyright line names
+        self.og_site: str | None = None  # og:site_name or application-name
         # What the page's JSON-LD article states, asked only when its text does not.
         self.ld_date: dt.date | None = None
         self.ld_publisher: str | None = None
@@ -277,8 +279,17 @@ class HtmlReader:
                 and parts[0] != draft.title.text and draft.title.text in parts[1:]:
             # "Site - Headline": the part that is not the h1 is the site's name.
             site = _site_name(parts[0])
+        # Who publishes, first found first: a "From:" label or a date block's organisation
+        # line (the page on this release), DC.Publisher, the JSON-LD article's publisher,
+        # a logo naming an organisation, og:site_name / application-name, the <title>'s
+        # tail, and last the copyright line's owner: a copyright names the legal owner
+        # (the state, the parent body: "State of Westland", "Nations Unies"), the site's
+        # own name the office that runs it (en-us-state-release-html, fr-agence-onu-html).
+        only_copyright = draft.publisher is None or (
+            draft.publisher == self.copyright and not self.metadata_publisher
+            and not self.dc_publisher and not self.ld_publisher)
         logo = self._logo_name()
-        if logo is not None and draft.publisher is None:
+        if logo is not None and only_copyright:
             site = logo
         if draft.publisher is None and site:
             draft.publisher = site
@@ -291,6 +302,11 @@ class HtmlReader:
             self.report.guess("publisher", site, f"the site's name in the page's <title>, in "
                               f"the page's language, rather than the copyright line's "
                               f"{draft.publisher!r}")
+            draft.publisher = site
+        elif only_copyright and site and site != draft.publisher:
+            self.report.guess("publisher", site, f"the site's name (its logo, og:site_name or "
+                              f"<title>), before the copyright line's owner "
+                              f"{draft.publisher!r}: the legal owner, not the office")
             draft.publisher = site
         while draft.body and isinstance(draft.body[-1], Segment) and self._trailing(
                 draft.body[-1]):
@@ -394,7 +410,7 @@ class HtmlReader:
                 # "Ministry - Press Office - Press Releases": a section's name is no site's.
                 named = [p for p in parts[1:] if not is_navigation(p)]
                 if named:
-                    site = _site_name(named[-1])
+                    site = _title_site(named[-1])
                 elif len(parts) > 1 and parts[0]:
                     # "Secretaría de Medio Ambiente | Comunicados": the site, then its
                     # section; the site when the h1 is another text (read() checks).
@@ -402,13 +418,13 @@ class HtmlReader:
             elif tag == "meta":
                 key = (child.get("property") or child.get("name") or "").lower()
                 if key in ("og:site_name", "application-name") and child.get("content"):
-                    site = _site_name(child.get("content", "").strip()) or site
+                    self.og_site = _site_name(child.get("content", "").strip()) or self.og_site
                     self.site_stated = True
                 elif key in ("dc.publisher", "dcterms.publisher") and child.get("content"):
                     publisher = child.get("content", "").strip() or publisher
         self.dc_publisher = publisher
         self._json_ld()
-        return title_text, site
+        return title_text, self.og_site or site  # the site's statement before its <title>
 
     def _article(self, h1: etree._Element | None) -> etree._Element:
         """The element that holds the release: the closest element around the h1 that
@@ -517,7 +533,7 @@ class HtmlReader:
             for text in element.itertext():
                 owner = copyright_owner(text)
                 if owner:
-                    self.draft.publisher = owner
+                    self.draft.publisher = self.copyright = owner
                     self.report.guess("publisher", owner, "the page footer's copyright line",
                                       element.sourceline or 0)
                     return
@@ -1263,6 +1279,18 @@ def _site_name(name: str) -> str:
     short = re.sub(r"(?:门户网站|官方网站|政府网站|网站|ホームページ|公式サイト|ウェブサイト)$", "",
                    name)
     return short if len(short) >= 2 and _CJK.search(short) else name
+
+
+def _title_site(name: str) -> str:
+    """The site a <title>'s tail names: "Lakeshore Zoo Newsroom", "Acme Media Centre" are
+    the organisation's news section; the organisation publishes (tuned on
+    en-amp-video-gallery-html, once the <title> came before the copyright line)."""
+    name = _site_name(name)
+    words = name.split()
+    for size in (2, 1):
+        if len(words) > size and is_navigation(" ".join(words[-size:])):
+            return " ".join(words[:-size])
+    return name
 
 
 def read_html(root: etree._Element, report: Report, lang: str | None) -> Draft:
