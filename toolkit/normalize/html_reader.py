@@ -19,7 +19,7 @@ import json
 import re
 from collections import Counter
 
-from babel.dates import format_skeleton
+from babel.dates import format_skeleton, get_date_format
 from lxml import etree
 
 from toolkit.model import Figure, Inline, ListBlock, Segment, Span
@@ -155,6 +155,15 @@ _SOURCE_LABEL = re.compile(r"\s(?:来源|稿源|信息来源|出典|source|quell
 _TITLE_CLASS = re.compile(r"(?<!sub)(?:title|headline)")
 _TITLE_TAGS = frozenset({"div", "p", "span", "strong", "b", "td", "h2", "h3", "header"})
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# A meta line's fields ("Jun 2, 2025 · 3 min read · Communications team", "发布时间：...
+# &nbsp;&nbsp;来源：... 浏览次数：...次") are parted by a dot, bar or bullet, or a run of
+# spaces the page laid out (two or more, no-break spaces counted).
+_META_FIELDS = re.compile(r"\s*[·|｜•]\s*|[\s\u00a0]{2,}|\u3000+")
+META_FIELD_WORDS = 8
+# A time of day in a meta field ("Posted 14:20 on 7 March 2025") is not the date's.
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+# Digits of a date without the year first ("10/04/2025"): their order is the language's.
+_DIGIT_DATE = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$")
 _XML_LANG = XML_LANG
 XHTML = "http://www.w3.org/1999/xhtml"
 _CHROME_STRONG = re.compile("|".join(re.escape(word) for word in CHROME_STRONG))
@@ -814,17 +823,27 @@ class HtmlReader:
 
     def _dateline(self, element: etree._Element) -> bool:
         """Before the first paragraph, an element that is only a date is the date line."""
-        if self.draft.dateline is not None or self.seen_paragraph:
+        if self.draft.dateline is not None:
             return False
         text = " ".join("".join(element.itertext()).split())
         if not text:
             return False
+        if self.seen_paragraph:
+            # A meta line may follow the standfirst, as a date block may (GOV.UK style).
+            dateline = self._meta_line(element, ["".join(element.itertext())]) \
+                if len(self.draft.body) <= 1 else None
+            if dateline is None:
+                return False
+            self.draft.dateline = dateline
+            return True
         dateline = read_dateline(text, element.sourceline or 0,
                                  language_candidates(text, self.draft.lang))
         if dateline is None:
             dateline = self._machine_date(element, text)
         if dateline is None:
             dateline = self._year_first(text, element.sourceline or 0)
+        if dateline is None:
+            dateline = self._meta_line(element, ["".join(element.itertext())])
         if dateline is None:
             return False
         self.draft.dateline = dateline
@@ -835,6 +854,56 @@ class HtmlReader:
             self.report.guess("lang", dateline.lang, f"{stated}; the date line's month name "
                               f"is {dateline.lang}", dateline.line)
         return True
+
+    def _meta_line(self, element: etree._Element, raw: list[str]) -> Dateline | None:
+        """Under the title, a line (or list) of short fields one of which is a date: the
+        date is the date line, the other fields (reading time, author, source, views,
+        reference) the page's. Tuned on en-hugo-static-newsroom-html, zh-company-news-
+        center-html, es-universidad-noticia-html and (a list) en-police-appeal-html."""
+        if self.draft.title is None:
+            return None
+        fields = [" ".join(f.split()) for text in raw for f in _META_FIELDS.split(text.strip())]
+        fields = [f for f in fields if f]
+        if len(fields) < 2 or any(len(f.split()) > META_FIELD_WORDS or (
+                _SENTENCE_END.search(f) and not _ABBREVIATION.search(f)) for f in fields):
+            return None
+        line = element.sourceline or 0
+        for field in fields:
+            text = " ".join(_TIME_OF_DAY.sub("", field).split())
+            dateline = read_dateline(text, line, language_candidates(text, self.draft.lang)) \
+                or self._year_first(text, line) or self._digit_date(text, line)
+            if dateline is None:
+                times = [e for e in element.iter("time", f"{{{XHTML}}}time")
+                         if " ".join("".join(e.itertext()).split()) == field]
+                dateline = self._machine_date(times[0], field) if times else None
+            if dateline is not None:
+                self.report.guess("date", dateline.date.text, "the date of a meta line under "
+                                  "the title; its other fields are the page's: "
+                                  + " / ".join(f for f in fields if f != field), line)
+                return dateline
+        return None
+
+    def _digit_date(self, text: str, line: int) -> Dateline | None:
+        """Digits of a date in the order of the page's language's short date ("10/04/2025"
+        in Spanish is 10 April)."""
+        match = _DIGIT_DATE.match(DATE_LABEL.sub("", text, count=1))
+        if match is None or not self.draft.lang or not known(self.draft.lang):
+            return None
+        try:
+            pattern = get_date_format("short", locale=self.draft.lang.replace("-", "_")).pattern
+        except (ValueError, LookupError):
+            return None
+        if "d" not in pattern or "M" not in pattern:
+            return None
+        day, month = (1, 3) if pattern.index("d") < pattern.index("M") else (3, 1)
+        try:
+            value = dt.date(int(match[4]), int(match[month]), int(match[day]))
+        except ValueError:
+            return None
+        self.report.guess("date", match[0], f"digits of a date in the order of the "
+                          f"language's short date ({pattern}): {value}", line)
+        return Dateline(self.draft.lang, span("date", match[0], value=value.isoformat(),
+                                              skeleton="yMd"), None, line)
 
     def _machine_date(self, element: etree._Element, text: str) -> Dateline | None:
         """A `<time datetime>` whose text no rule reads ("18.06.2024"): the attribute's date,
@@ -1024,6 +1093,12 @@ class HtmlReader:
             self.report.guess("list", "nested list", "items of a list inside a list item "
                               "follow that item (the vocabulary has flat lists)",
                               element.sourceline or 0)
+        if items and not self.stopped and not self.seen_paragraph \
+                and self.draft.dateline is None:
+            dateline = self._meta_line(element, [item.text for item in items])
+            if dateline is not None:
+                self.draft.dateline = dateline  # a list of the page's meta fields
+                return
         if items and not self.stopped:
             self.seen_paragraph = True
             body = self.draft.body

@@ -1,0 +1,48 @@
+"""Meta lines under the title (helper 69's ten held-out pages): one line or list of short
+fields, one of them the date, the others the page's."""
+
+from __future__ import annotations
+
+from toolkit.model import ListBlock, Segment
+from toolkit.normalize import Options, normalize
+
+TEXT = "<p>The new dam opened today in the valley, the board said.</p>"
+
+
+def _read(body: str, lang: str = "en") -> tuple[str, list[str]]:
+    page = f'<html lang="{lang}"><body><h1>Dam opens</h1>{body}{TEXT}</body></html>'
+    release = normalize(page.encode(), "page.html", Options(publisher="River Board")).release
+    texts = [b.text for b in release.body if isinstance(b, Segment)]
+    return release.meta.published.get("value", ""), texts
+
+
+def test_a_dotted_meta_line_gives_its_date_and_drops_reading_time_and_author():
+    value, body = _read('<p><time datetime="2025-06-02">Jun 2, 2025</time> · 3 min read · '
+                        '<a href="/a/">Communications team</a></p>')
+    assert (value, len(body)) == ("2025-06-02", 1)
+
+
+def test_fields_parted_by_no_break_spaces_give_the_date():
+    value, body = _read("<div>发布时间：2025-03-18&nbsp;&nbsp;&nbsp;来源：河务局&nbsp;&nbsp;"
+                        "浏览次数：<span>12</span>次</div>", lang="zh")
+    assert (value, len(body)) == ("2025-03-18", 1)
+
+
+def test_a_meta_list_gives_its_date_without_the_time_of_day():
+    value, body = _read("<ul><li>Posted 14:20 on 7 March 2025</li><li>Ref: NEWS-1</li>"
+                        "<li>Area: East</li></ul>")
+    assert (value, len(body)) == ("2025-03-07", 1)
+
+
+def test_digits_of_a_date_follow_the_languages_order():
+    value, _ = _read("<div><span>10/04/2025</span>\n  <span>Fuente: Prensa</span></div>",
+                     lang="es")
+    assert value == "2025-04-10"
+
+
+def test_a_list_holding_a_sentence_is_no_meta_list():
+    page = ('<html lang="en"><body><h1>Dam opens</h1><p>8 March 2025</p><ul><li>Opened on 7 '
+            f'March 2025.</li><li>Ref: NEWS-1</li></ul>{TEXT}</body></html>')
+    release = normalize(page.encode(), "page.html", Options(publisher="River Board")).release
+    assert release.meta.published.get("value", "") == "2025-03-08"
+    assert isinstance(release.body[0], ListBlock) and len(release.body[0].items) == 2
