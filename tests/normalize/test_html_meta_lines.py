@@ -46,3 +46,14 @@ def test_a_list_holding_a_sentence_is_no_meta_list():
     release = normalize(page.encode(), "page.html", Options(publisher="River Board")).release
     assert release.meta.published.get("value", "") == "2025-03-08"
     assert isinstance(release.body[0], ListBlock) and len(release.body[0].items) == 2
+
+
+def _publisher(title: str, h1: str) -> str:
+    page = (f'<html lang="en"><head><title>{title}</title></head><body><h1>{h1}</h1>'
+            f"<p>7 March 2025</p>{TEXT}</body></html>")
+    return normalize(page.encode(), "page.html", Options()).release.meta.publisher.text
+
+
+def test_a_title_opening_with_the_h1_names_the_site_after_any_separator():
+    assert _publisher("Dam opens · River Board", "Dam opens") == "River Board"
+    assert _publisher("大坝开放-新闻中心-河务局", "大坝开放") == "河务局"

@@ -152,6 +152,8 @@ _PAGE_CONTROL = re.compile(r"^(?:字号|字体|打印|关闭|【关闭|print\b|i
 _SOURCE_LABEL = re.compile(r"\s(?:来源|稿源|信息来源|出典|source|quelle|fuente|источник)\s*[:：]",
                            re.IGNORECASE)
 # A page without an h1 names its title block so ("pages-title", "newsHeadline").
+# The separators of a <title>'s tail after the h1's words.
+_TAIL_PARTS = re.compile(r"\s*[-_|·•–—:｜]+\s*")
 _TITLE_CLASS = re.compile(r"(?<!sub)(?:title|headline)")
 _TITLE_TAGS = frozenset({"div", "p", "span", "strong", "b", "td", "h2", "h3", "header"})
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -288,6 +290,15 @@ class HtmlReader:
                 and parts[0] != draft.title.text and draft.title.text in parts[1:]:
             # "Site - Headline": the part that is not the h1 is the site's name.
             site = _site_name(parts[0])
+        elif not self.site_stated and site is None and draft.title is not None \
+                and len(parts) == 1 and parts[0].startswith(draft.title.text):
+            # "<h1>·Site", "<h1>-Section-Site": the <title> opens with the h1, so what
+            # follows a separator is the site's, whatever the separator (tuned on
+            # en-hugo-static-newsroom-html and zh-company-news-center-html).
+            rest = parts[0][len(draft.title.text):]
+            named = [p for p in _TAIL_PARTS.split(rest) if p and not is_navigation(p)]
+            if _TAIL_PARTS.match(rest) and named:
+                site = _title_site(named[-1])
         # Who publishes, first found first: a "From:" label or a date block's organisation
         # line (the page on this release), DC.Publisher, the JSON-LD article's publisher,
         # a logo naming an organisation, og:site_name / application-name, the <title>'s
