@@ -57,3 +57,13 @@ def _publisher(title: str, h1: str) -> str:
 def test_a_title_opening_with_the_h1_names_the_site_after_any_separator():
     assert _publisher("Dam opens · River Board", "Dam opens") == "River Board"
     assert _publisher("大坝开放-新闻中心-河务局", "大坝开放") == "河务局"
+
+
+def test_tags_counters_and_the_next_article_after_the_text_are_the_pages():
+    for chrome in ("Étiquettes : agrivoltaïsme", "Etiquetas: agua", "Просмотров: 412",
+                   "上一篇：某公司获奖", "【返回列表】", "Seite drucken Seite teilen"):
+        page = (f'<html lang="en"><body><h1>Dam opens</h1><p>7 March 2025</p>{TEXT}'
+                f"<p>{chrome}</p></body></html>")
+        release = normalize(page.encode(), "page.html", Options(publisher="River Board")).release
+        assert [b.text for b in release.body if isinstance(b, Segment)] == [
+            "The new dam opened today in the valley, the board said."], chrome

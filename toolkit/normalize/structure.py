@@ -80,7 +80,11 @@ _FOOTER = re.compile(
     r"|última actualización\b|[（(]?责任编辑|download\b|télécharger\b|herunterladen\b"
     r"|descargar\b|скачать\b|e-?mail this page$"
     # a blog's entry footer: its categories and tags
-    r"|categor(?:y|ies)\s*:|filed under\b|tagged\b|tags\s*:|topics\s*:)", re.IGNORECASE)
+    r"|categor(?:y|ies)\s*:|filed under\b|tagged\b|tags\s*:|topics\s*:"
+    r"|(?:étiquettes|etiquetas|schlagwörter|теги|标签)\s*[:：]"
+    # the page's controls and counters in other languages, the previous and next articles
+    r"|seite (?:drucken|teilen)\b|просмотров\s*:|浏览(?:次数|量)\s*[:：]|views\s*:"
+    r"|(?:上一篇|下一篇)\s*[:：]|【?返回列表】?$)", re.IGNORECASE)
 _RELATED = re.compile(r"^(?:related (?:links|information|articles|pages|posts|news|stories"
                       r"|content)|see also|liens (?:connexes|utiles)|voir aussi|ссылки по теме"
                       r"|см\. также|weitere informationen|enlaces relacionados|関連リンク|相关链接"
