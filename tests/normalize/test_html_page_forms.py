@@ -49,3 +49,16 @@ def test_text_hidden_from_view_is_not_release_text():
             f'<span class="sr-only">Opens in a new window</span>{TEXT}</body></html>')
     assert _body(page) == ["The new dam opened today in the valley, the board said at the "
                            "site."]
+
+
+def test_a_pib_release_gives_its_ministry_date_line_and_ends_at_its_end_mark():
+    page = ('<html lang="en"><body><form id="form1"><div class="content">'
+            "<div>Ministry of Inland Waterways</div><h2>Dam opens in the valley</h2>"
+            "<div>Posted On: 21 NOV 2025 4:35PM by PIB Delhi</div>"
+            '<div class="pdf-row"><a href="/x.pdf">Download PDF</a></div>'
+            f"<div>{TEXT}{TEXT}<p>****</p><p>SK/RV/AD</p></div></div></form></body></html>")
+    release = normalize(page.encode(), "page.html", Options()).release
+    assert release.meta.published.get("value") == "2025-11-21"
+    assert release.meta.publisher.text == "Ministry of Inland Waterways"
+    assert [b.text for b in release.body if isinstance(b, Segment)] == [
+        "The new dam opened today in the valley, the board said at the site."] * 2

