@@ -62,3 +62,31 @@ def test_a_pib_release_gives_its_ministry_date_line_and_ends_at_its_end_mark():
     assert release.meta.publisher.text == "Ministry of Inland Waterways"
     assert [b.text for b in release.body if isinstance(b, Segment)] == [
         "The new dam opened today in the valley, the board said at the site."] * 2
+
+
+def test_a_city_and_its_state_then_a_before_the_date_is_a_date_line():
+    page = ('<html lang="es"><body><p class="fecha">Ciudad Serrana, Sierra Alta, a 9 de '
+            'octubre de 2025</p><h1>Abre la presa</h1><p>La presa abrió hoy en el valle, '
+            "dijo la junta en el sitio.</p></body></html>")
+    release = normalize(page.encode(), "page.html", Options(publisher="Junta")).release
+    assert release.meta.published.get("value") == "2025-10-09"
+
+
+def test_a_place_and_date_before_a_dash_opening_the_lead_are_its_dateline_not_its_text():
+    page = ('<html lang="de"><body><h1>Bund fördert Holz</h1><p class="lead"><strong>Bern, '
+            "02.04.2025 - Der Bundesrat hat heute ein Programm verabschiedet.</strong></p>"
+            "</body></html>")
+    release = normalize(page.encode(), "page.html", Options(publisher="Bund")).release
+    assert release.meta.published.get("value") == "2025-04-02"
+    assert [b.text for b in release.body if isinstance(b, Segment)] == [
+        "Der Bundesrat hat heute ein Programm verabschiedet."]
+
+
+def test_a_date_then_a_dash_and_a_place_is_a_date_line():
+    page = ('<html lang="fr"><body><h1>Le barrage ouvre</h1><p>Le 20 mai 2025 – Halifax '
+            "(Nouvelle-Écosse)</p><p>Le barrage a ouvert aujourd'hui dans la vallée.</p>"
+            "</body></html>")
+    release = normalize(page.encode(), "page.html", Options(publisher="Conseil")).release
+    assert release.meta.published.get("value") == "2025-05-20"
+    assert [b.text for b in release.body if isinstance(b, Segment)] == [
+        "Le barrage a ouvert aujourd'hui dans la vallée."]

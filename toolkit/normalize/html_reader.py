@@ -126,6 +126,8 @@ _CAPTION_CLASS = re.compile(r"caption|(?:^|[-_\s])desc(?:ription)?(?:$|[-_\s])")
 _WIRE_END = re.compile(r"^(?:SOURCE\s+\S|View original content\b)")
 # "LAKEVILLE, Minn., May 6, 2025 /PRNewswire/ --": place, date and the service's name.
 _WIRE_DATELINE = re.compile(r"^(?P<head>[^/]{4,60}?)\s*/[^/\s][^/]{1,30}/\s*(?:[-–—]{1,2}\s*)?")
+# ... and a release's own, before a dash ("Bern, 02.04.2025 - Der Bundesrat hat ...").
+_DASH_DATELINE = re.compile(r"^(?P<head>[^–—]{4,60}?)\s+[-–—]{1,2}\s+(?=\S)")
 # British releases' end mark, after which the notes to editors follow.
 _ENDS = re.compile(r"^[-–—]?\s*ENDS\s*[-–—]?$")
 # A Japanese document's closing word: what follows it is the site's.
@@ -160,7 +162,7 @@ _SOURCE_LABEL = re.compile(r"\s(?:来源|稿源|信息来源|出典|source|quell
 # A page without an h1 names its title block so ("pages-title", "newsHeadline").
 # The separators of a <title>'s tail after the h1's words.
 _TAIL_PARTS = re.compile(r"\s*[-_|·•–—:｜]+\s*")
-_TITLE_CLASS = re.compile(r"(?<!sub)(?:title|headline)")
+_TITLE_CLASS = re.compile(r"(?<!sub)(?:title|headline|titulo)")  # Spanish "titulo-boletin"
 _TITLE_TAGS = frozenset({"div", "p", "span", "strong", "b", "td", "h2", "h3", "header"})
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # A meta line's fields ("Jun 2, 2025 · 3 min read · Communications team", "发布时间：...
@@ -496,7 +498,20 @@ class HtmlReader:
             held = child
         # A title-classed block first; else the nearest h2 above the prose (a content
         # div's headline under the ministry's name, tuned on en-in-pib-release-html).
+        # The prose's own element may hold the title above its first sentences (a
+        # boletín's div: number, date line, h2.titulo-boletin, then the paragraphs; tuned
+        # on the held-out es-mx-estado-boletin-html).
+        above: list[etree._Element] = []
+        for child in held:
+            text = " ".join("".join(child.itertext()).split()) if local(child) else ""
+            if len(text) >= 60 and _SENTENCE_END.search(text):
+                break
+            above.append(child)
         for by_class in (True, False):
+            for candidate in (e for child in reversed(above) for e in reversed(list(
+                    child.iter()))):
+                if self._title_like(candidate, top, by_class):
+                    return candidate
             node: etree._Element | None = held
             while node is not None and node is not top:
                 for sibling in node.itersiblings(preceding=True):
@@ -1056,7 +1071,7 @@ class HtmlReader:
         """"LAKEVILLE, Minn., May 6, 2025 /PRNewswire/ -- Corvane ...": a wire service's
         dateline opens the first paragraph; it dates the page if nothing else did and is
         no text of the release."""
-        match = _WIRE_DATELINE.match(segment.text)
+        match = _WIRE_DATELINE.match(segment.text) or _DASH_DATELINE.match(segment.text)
         if match is None:
             return segment
         dateline = read_dateline(match["head"], segment.line,
@@ -1066,8 +1081,8 @@ class HtmlReader:
         if self.draft.dateline is None:
             self.draft.dateline = dateline
         content = _drop_start(segment.content, match.end())
-        self.report.guess("dropped", match[0].strip(), "a wire service's dateline opening "
-                          "the first paragraph", segment.line)
+        self.report.guess("dropped", match[0].strip(), "a dateline opening the first "
+                          "paragraph (a wire service's, or 'Bern, 02.04.2025 -')", segment.line)
         return Segment(segment.name, content, segment.attrs, segment.line) if content \
             else segment
 

@@ -126,6 +126,11 @@ _LABEL = re.compile(r"^(?:date|(?:published|posted|updated|issued)(?: on)?|relea
 # Who posted a labelled date line ("Posted on 16 June 2025 by the Media Team").
 _BYLINE = re.compile(r"(?:by|par|von|por|от)\s+\S+(?:\s+\S+){0,4}", re.IGNORECASE)
 
+# A place after the date and a dash: a capitalised name of at most three words, its
+# province in brackets ("– Halifax (Nouvelle-Écosse)", "— Ottawa (Ontario)").
+_PLACE_AFTER = re.compile(r"^\s*[-–—]\s*(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}"
+                          r"(?:\s*\([A-ZÀ-Ý][^()]{1,40}\))?)\s*$")
+
 DATE_LABEL = _LABEL  # for the page reader's digit-only date lines
 
 CAPTION_MAX_WORDS = 20
@@ -205,6 +210,11 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...]) -> Dateline | No
         before = stripped[:date.start]
         after = stripped[date.end:]
         place = _place(before, lang)
+        after_place = _PLACE_AFTER.match(after) if place == "" else None
+        if after_place is not None and after_place["place"].casefold() not in NAVIGATION_WORDS:
+            # "Le 20 mai 2025 – Halifax (Nouvelle-Écosse)": the date, then the place
+            # (Canada.ca, tuned on the held-out fr-ca-gouvernement-communique-html)
+            place, after = after_place["place"], ""
         if place is None or not _trailing_ok(after, labelled=bool(_LABEL.match(
                 before.strip()))):
             continue
@@ -224,7 +234,8 @@ def _place(before: str, lang: str) -> str | None:
     n = names(_base(lang))
     weekdays = alt(n.weekdays, ignore_case=True)
     text = re.sub(rf"(?:^|(?<=[\s,]))(?:{weekdays})\.?,?{S}*$", "", text).strip()
-    text = re.sub(r"(?:^|\s)(?:le|du|on|am|el|от)\s*$", "", text, flags=re.IGNORECASE).strip()
+    # "Ciudad Serrana, a 9 de octubre de 2025": Mexican boletines put "a" before the date
+    text = re.sub(r"(?:^|\s)(?:le|du|on|am|el|от|a)\s*$", "", text, flags=re.IGNORECASE).strip()
     text = text.rstrip(" ,–—-|:：").strip()
     if not text or text.casefold() in NAVIGATION_WORDS:
         return ""  # nothing, or a section name ("Press Release | 24 December 2022")
@@ -232,6 +243,12 @@ def _place(before: str, lang: str) -> str | None:
     # A state's abbreviation ends no sentence ("LAKEVILLE, Minn.", "Washington, D.C.").
     if len(text.split()) <= 3 and text[:1].isupper() and (
             not _TERMINAL.search(text) or re.search(r"\b[A-Z][a-zA-Z]{0,4}\.$", text)):
+        return text
+    # ... or a city and its state ("Ciudad Serrana, Sierra Alta", tuned on the held-out
+    # es-mx-estado-boletin-html): two such names, each capitalised
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) == 2 and all(0 < len(part.split()) <= 3 and part[:1].isupper()
+                               and not _TERMINAL.search(part) for part in parts):
         return text
     return None
 
