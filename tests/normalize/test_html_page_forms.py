@@ -90,3 +90,12 @@ def test_a_date_then_a_dash_and_a_place_is_a_date_line():
     assert release.meta.published.get("value") == "2025-05-20"
     assert [b.text for b in release.body if isinstance(b, Segment)] == [
         "Le barrage a ouvert aujourd'hui dans la vallée."]
+
+
+def test_a_japanese_page_number_and_update_date_give_the_date():
+    page = ('<html lang="ja"><body><h1>川の観察会</h1><p class="update">ページ番号 1045321'
+            "\u3000更新日 2025年6月2日</p><p>汐見市では、観察会を開きます。</p></body></html>")
+    release = normalize(page.encode(), "page.html", Options(publisher="汐見市")).release
+    assert release.meta.published.get("value") == "2025-06-02"
+    body = [b.text for b in release.body if isinstance(b, Segment)]
+    assert body == ["汐見市では、観察会を開きます。"]
