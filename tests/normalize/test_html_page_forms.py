@@ -123,3 +123,13 @@ def test_a_section_name_after_the_site_in_the_title_is_not_the_publisher():
 def test_dcterms_creator_names_the_publisher_before_the_titles_tail():
     assert _publisher('<title>Dam opens - Canada.ca</title><meta name="dcterms.creator" '
                       'content="Pêches et Littoral Canada">', "fr") == "Pêches et Littoral Canada"
+
+
+def test_the_last_organisation_under_a_publisher_heading_publishes_and_is_no_text():
+    page = ('<html lang="de"><body><h1>Bund fördert Holz</h1><p>Der Bundesrat hat heute ein '
+            "Programm verabschiedet.</p><h3>Herausgeber</h3><p>Der Bundesrat<br>Bundesamt für "
+            "Bergregionen</p></body></html>")
+    release = normalize(page.encode(), "page.html", Options(date=dt.date(2025, 4, 2))).release
+    assert release.meta.publisher.text == "Bundesamt für Bergregionen"
+    assert [b.text for b in release.body if isinstance(b, Segment)] == [
+        "Der Bundesrat hat heute ein Programm verabschiedet."]

