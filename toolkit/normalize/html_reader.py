@@ -258,8 +258,11 @@ class HtmlReader:
     def read(self) -> Draft:
         root = self.root
         draft = self.draft
-        _drop_ruby(root)
-        _unwrap_page_forms(root)
+        # One walk finds both: every page's tree is walked once more for them.
+        found = list(root.iter(*_RUBY_AND_FORMS))
+        if found:
+            _drop_ruby(root, [e for e in found if local(e) != "form"])
+            _unwrap_page_forms(root, [e for e in found if local(e) == "form"])
         page_lang = root.get("lang") or root.get(_XML_LANG)
         if page_lang and not known(page_lang.strip()):
             # Templates write lang="utf-8" or an unfilled "{{lang}}": read as no language
@@ -1119,7 +1122,8 @@ class HtmlReader:
         """"LAKEVILLE, Minn., May 6, 2025 /PRNewswire/ -- Corvane ...": a wire service's
         dateline opens the first paragraph; it dates the page if nothing else did and is
         no text of the release."""
-        match = _WIRE_DATELINE.match(segment.text) or _DASH_DATELINE.match(segment.text)
+        text = segment.text
+        match = _WIRE_DATELINE.match(text) or _DASH_DATELINE.match(text)
         if match is None:
             return segment
         dateline = read_dateline(match["head"], segment.line,
@@ -1291,19 +1295,21 @@ def _is_h1(element: etree._Element) -> bool:
     return local(element) == "h1"
 
 
-def _drop_ruby(root: etree._Element) -> None:
+_RUBY_AND_FORMS = tuple(t for tag in ("rt", "rp", "form") for t in (tag, f"{{{XHTML}}}{tag}"))
+
+
+def _drop_ruby(root: etree._Element, annotations: list[etree._Element]) -> None:
     """Ruby annotations are a reading aid over the text, not words of it: 小学生向<rp>（</rp>
     <rt>む</rt><rp>）</rp>け reads 小学生向け (tuned on the held-out ja-city-furigana-html)."""
-    etree.strip_elements(root, "rt", "rp", f"{{{XHTML}}}rt", f"{{{XHTML}}}rp",
-                         with_tail=False)
+    if annotations:
+        etree.strip_elements(root, *_RUBY_AND_FORMS[:4], with_tail=False)
 
 
-def _unwrap_page_forms(root: etree._Element) -> None:
+def _unwrap_page_forms(root: etree._Element, found: list[etree._Element]) -> None:
     """A form around the h1 or most of the page's prose is the page (ASP.NET wraps every
     page in one), read as a div; search boxes and sign-up forms stay chrome. Tuned on the
     held-out en-in-pib-release-html."""
-    forms = [e for e in root.iter("form", f"{{{XHTML}}}form")
-             if not any(local(a) == "form" for a in e.iterancestors())]
+    forms = [e for e in found if not any(local(a) == "form" for a in e.iterancestors())]
     if not forms:
         return
     body = next(root.iter("body", f"{{{XHTML}}}body"), root)
