@@ -1157,8 +1157,14 @@ class HtmlReader:
                                  language_candidates(match["head"], self.draft.lang))
         if dateline is None:
             return segment
-        if self.draft.dateline is None:
+        known = self.draft.dateline
+        if known is None:
             self.draft.dateline = dateline
+        elif known.place is None and dateline.place \
+                and known.date.get("value") == dateline.date.get("value"):
+            # The page dated itself without a place: the place the paragraph opened with,
+            # cut from it, is kept as the release's (the page's dateline shows it).
+            self.draft.dateline = Dateline(known.lang, known.date, dateline.place, known.line)
         content = _drop_start(segment.content, match.end())
         self.report.guess("dropped", match[0].strip(), "a dateline opening the first "
                           "paragraph (a wire service's, or 'Bern, 02.04.2025 -')", segment.line)
