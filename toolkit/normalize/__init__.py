@@ -1,11 +1,13 @@
-"""Normalise: a press release as copied text, an HTML page or release XML -> a `Release`.
+"""Normalise: a press release as copied text, an HTML page, a Word or OpenDocument text
+(.docx, .odt) or release XML -> a `Release`.
 
     normalize(data, path, options) -> Normalized(release, report)
     render(release, path) -> bytes     (release XML, validated against the schema)
 
 The input's kind is detected (`source`); text and pages are read into a draft of their
-parts (`text_reader`, `html_reader`, by the rules of `structure`); values and names are
-recognised in every segment (`values`, `entities`, from CLDR data in `locale_patterns`);
+parts (`text_reader`, `html_reader`, by the rules of `structure`; a Word or OpenDocument
+file is first made the XHTML page `html_reader` reads, by `office_reader`); values and
+names are recognised in every segment (`values`, `entities`, from CLDR data in `locale_patterns`);
 the draft becomes a release (`assemble`). Release XML in our namespace is only loaded,
 so normalising the tool's own output gives the same bytes back. Every guess a rule made
 is in the report (`report`).
@@ -25,6 +27,7 @@ from toolkit.loader import parse_release
 from toolkit.model import Inline, Release
 from toolkit.normalize.assemble import Options, assemble, derive_id, release_with, slug
 from toolkit.normalize.html_reader import XHTML, read_html
+from toolkit.normalize.office_reader import OFFICE_KINDS, read_office
 from toolkit.normalize.report import Guess, Report
 from toolkit.normalize.source import Source, read_source
 from toolkit.normalize.text_reader import read_text
@@ -54,6 +57,8 @@ def normalize(data: bytes, path: str | Path, options: Options | None = None) -> 
     else:
         if source.kind == "text":
             draft = read_text(source.text, report, options.lang, options.date is not None)
+        elif source.kind in OFFICE_KINDS:
+            draft = read_office(source.data, path, report, options.lang)
         else:
             draft = read_html(_page(source, path, report), report, options.lang)
         release = assemble(draft, options, report, path)

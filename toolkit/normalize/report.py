@@ -28,7 +28,7 @@ class Report:
     """The result of normalising one input, for people (text) and programs (json)."""
 
     input: str
-    kind: str = ""  # "text", "html", "xhtml" or "release"
+    kind: str = ""  # "text", "html", "xhtml", "docx", "odt" or "release"
     id: str = ""
     lang: str = ""
     output: str = ""

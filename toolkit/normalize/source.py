@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from toolkit.errors import InputError
+from toolkit.normalize.office_reader import ZIP_MAGIC, office_kind
 from toolkit.vocabulary import NS
 from toolkit.xmlsafe import MAX_BYTES
 
@@ -23,8 +24,9 @@ _MAGIC = (
     (b"\x89PNG", "a PNG image"),
     (b"GIF8", "a GIF image"),
     (b"\xff\xd8\xff", "a JPEG image"),
-    (b"PK\x03\x04", "a ZIP archive (a .docx or .odt?)"),
-    (b"\xd0\xcf\x11\xe0", "an OLE document (a .doc or .xls?)"),
+    # A password-protected .docx is an OLE file too (its package encrypted inside).
+    (b"\xd0\xcf\x11\xe0", "an OLE document: a .doc or .xls, or a password-protected "
+     ".docx; save it as .docx without a password"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"RIFF", "a RIFF file (WebP, WAV?)"),
 )
@@ -50,9 +52,10 @@ _HTML_START = re.compile(
 
 @dataclass(frozen=True)
 class Source:
-    kind: str  # "release", "xhtml", "html" or "text"
+    kind: str  # "release", "xhtml", "html", "text", or "docx" / "odt" (`data` holds it)
     text: str
     encoding: str
+    data: bytes = b""
 
     def xml_bytes(self) -> bytes:
         """The document as UTF-8 without its XML declaration, for the XML parser.
@@ -67,6 +70,10 @@ def read_source(data: bytes, path: str | Path, encoding: str | None = None) -> S
         raise InputError(path, "empty file: nothing to normalise")
     if len(data) > MAX_BYTES:
         raise InputError(path, f"file is larger than {MAX_BYTES // (1024 * 1024)} MiB")
+    if data.startswith(ZIP_MAGIC):
+        # A ZIP is read for what it holds: Word and OpenDocument text are read, any other
+        # (a workbook, a presentation, a plain archive) is refused, named.
+        return Source(office_kind(data, path), "", "", data)
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise InputError(path, f"binary file ({what}), not text or HTML")
