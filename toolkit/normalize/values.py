@@ -535,6 +535,27 @@ class Recognizer:
             re.compile(rf"(?<=\d)({S}?{alt(dotted, ignore_case=True)})(?={lt})")
             if dotted else None)
         self._year_words = frozenset(y.casefold() for y in n.year_suffixes)
+        # "von 9 bis 18 Uhr", "zwischen 2 und 5 Uhr", "from 8 to 10 p.m.": a range's first
+        # hour, written bare, is a time when the range ends at a time of day.
+        hour_word = (rf"|{S}*(?P<hw>{alt(n.hour_words)})(?!{lt})"
+                     if n.hour_words and not n.cjk else "")
+        self._range_end_time = re.compile(
+            rf"{join}(?P<hour>[01]?\d|2[0-3])(?:(?:[:.]|{S}h{S})(?P<minute>[0-5]\d))?"
+            rf"(?:{S}?{marker}{hour_word})?(?![\d{w}])" if not n.cjk else "(?!)")
+        # "entre 6 h 30 et 22 heures": after a time with its minutes and a range's word,
+        # hours are a time of day, not a length of time.
+        self._range_start_time = re.compile(
+            rf"(?<![\d{w}:.,])(?:[01]?\d|2[0-3])(?:{marks})[0-5]\d{join}$" if not n.cjk
+            else "(?!)")
+        # "30. März bis 2. April 2027", "March 30 to April 2, 2027": a range's last date
+        # gives its year to a first date written without one.
+        end_month = month.replace("?P<month>", "?P<end_month>")
+        suffix = f"(?:\\.|{alt(n.day_suffixes)})?" if n.day_suffixes else r"\.?"
+        self._range_end_year = re.compile(
+            rf"{join}(?:\d{{1,2}}{suffix}{S}+(?:de{S}+)?{end_month}|"
+            rf"{end_month.replace('?P<end_month>', '?P<end_month2>')}{S}+\d{{1,2}}"
+            rf"{suffix})(?:,?{S}+(?:de{S}+)?)(?P<end_year>1[89]\d\d|2[01]\d\d)(?!\d)"
+            if not n.cjk else "(?!)")
         self._ranks = {id(r): i for i, r in enumerate(
             [self._identifier, *self.digit_rules, self._money_before, *self.month_rules,
              *(r for r, _ in self.word_rules)])}
@@ -755,8 +776,16 @@ class Recognizer:
                 # No year to give it: the date stays text, and its day is not a number.
                 return self._block(match, context, rank)
             year = context.year
-            notes.append(Note("year", f"{text} {year}",
-                              "a date without a year is taken in the year of the date line"))
+            last = self._range_end_year.match(match.string, match.end())
+            last_month = self._month_number(last.group("end_month") or last.group(
+                "end_month2")) if last else None
+            if last is not None and last_month is not None:
+                # The range's first date is in its last date's year, or the year before
+                # ("28 December to 3 January 2026").
+                year = int(last.group("end_year")) - (month > last_month)
+            else:
+                notes.append(Note("year", f"{text} {year}",
+                                  "a date without a year is taken in the year of the date line"))
             skeleton = "MMMMd"
         elif pattern_skeleton == "yMd":
             skeleton = "yMd"  # "24.12.2022", "2022/12/24": the locale's numeric date
@@ -846,7 +875,9 @@ class Recognizer:
         # "10 horas" counts hours unless a preposition makes it a time ("a las 10").
         if word is not None and groups.get("minute") is None and \
                 _squash(word).casefold() in self.n.units and \
-                not self._time_preposition.search(match.string, 0, match.start()):
+                not self._time_preposition.search(match.string, 0, match.start()) and \
+                not self._range_start_time.search(match.string, max(0, match.start() - 24),
+                                                  match.start()):
             return None
         if groups.get("ap"):
             if hour > 12:
@@ -1067,12 +1098,37 @@ class Recognizer:
 
     def _number(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         text = match.group("num")
+        if text.isdigit() and int(text) <= 23:
+            hour = self._range_first_hour(match.string, match.end(), int(text))
+            if hour is not None:
+                return Found(match.start(), match.end(), (span("time", text, value=hour),),
+                             rank)
         digits = re.sub(r"[ \u00a0\u202f]", "", text)
         if self.n.group.strip():
             digits = digits.replace(self.n.group, "")
         # Full-width digits ("１,５００", East Asian text) are written as ASCII in a value.
         value = digits.replace(self.n.decimal, ".").translate(_ASCII_DIGITS)
         return Found(match.start(), match.end(), (span("number", text, value=value),), rank)
+
+    def _range_first_hour(self, text: str, end: int, hour: int) -> str | None:
+        """The time a bare hour before a range's word is ("9" of "von 9 bis 18 Uhr"), when
+        what follows is a time of day: on the 24-hour clock, with minutes ("9:00 a 20:00
+        horas") or an hour word that only says o'clock ("Uhr", not "horas" or "heures",
+        which count hours too); its a.m. or p.m. ("from 8 to 10 p.m.") where it fits."""
+        after = self._range_end_time.match(text, end)
+        if after is None:
+            return None
+        word, marker = after.groupdict().get("hw"), after.group("ap")
+        if marker:
+            if int(after.group("hour")) > 12 or hour > 12:
+                return None
+            if marker.casefold() in self.n.pm:
+                last = int(after.group("hour")) % 12 + 12
+                hour = hour + 12 if hour < 12 and hour + 12 < last else hour
+        elif after.group("minute") is None and (
+                word is None or _squash(word).casefold() in self.n.units):
+            return None
+        return f"{hour:02d}:00"
 
     def _money(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         groups = match.groupdict()

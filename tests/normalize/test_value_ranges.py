@@ -1,0 +1,68 @@
+"""Ranges of times and dates whose two ends are written unequally, as press releases
+write opening hours, warnings and fair dates: the first end leans on the second.
+
+Same table form as test_values.py: the source text, then every span the recogniser must
+make (element, covered text, attributes). The release's date line is in December 2022.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import found
+
+TIME_RANGES = [
+    # the first hour bare, the second a time by its "Uhr": both are times of day
+    ("de", "von 9 bis 18 Uhr geöffnet", [("time", "9", {"value": "09:00"}),
+                                         ("time", "18 Uhr", {"value": "18:00"})]),
+    ("de", "zwischen 2 und 5 Uhr erwartet", [("time", "2", {"value": "02:00"}),
+                                             ("time", "5 Uhr", {"value": "05:00"})]),
+    ("de", "von 8 bis 18.30 Uhr", [("time", "8", {"value": "08:00"}),
+                                   ("time", "18.30 Uhr", {"value": "18:30"})]),
+    # the second's p.m. is the first's too where it fits
+    ("en", "from 8 to 10 p.m. daily", [("time", "8", {"value": "20:00"}),
+                                       ("time", "10 p.m.", {"value": "22:00"})]),
+    ("en", "from 9 to 5 p.m.", [("time", "9", {"value": "09:00"}),
+                                ("time", "5 p.m.", {"value": "17:00"})]),
+    # hour words that count hours too say nothing of the first number
+    ("de", "3 bis 5 Stunden", [("number", "3", {"value": "3"}),
+                               ("duration", "5 Stunden", {"value": "PT5H"})]),
+    ("en", "3 to 4 hours", [("number", "3", {"value": "3"}),
+                            ("duration", "4 hours", {"value": "PT4H"})]),
+    ("es", "de 9 a 20 horas", [("number", "9", {"value": "9"}),
+                               ("duration", "20 horas", {"value": "PT20H"})]),
+    ("en", "pages 5 to 7", [("number", "5", {"value": "5"}), ("number", "7", {"value": "7"})]),
+    # after a time with its minutes, "heures" is o'clock, not a length of time
+    ("fr", "entre 6 h 30 et 22 heures", [("time", "6 h 30", {"value": "06:30"}),
+                                         ("time", "22 heures", {"value": "22:00"})]),
+    ("fr", "un trajet de 2 à 3 heures", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TIME_RANGES)
+def test_a_bare_first_hour_is_a_time_when_the_range_ends_at_one(lang, text, expected):
+    assert found(lang, text) == expected
+
+
+DATE_RANGES = [
+    ("de", "vom 30. März bis 2. April 2027",
+     [("date", "30. März", {"value": "2027-03-30", "skeleton": "MMMMd"}),
+      ("date", "2. April 2027", {"value": "2027-04-02", "skeleton": "yMMMMd"})]),
+    ("de", "vom 28. Dezember bis 3. Januar 2026",
+     [("date", "28. Dezember", {"value": "2025-12-28", "skeleton": "MMMMd"}),
+      ("date", "3. Januar 2026", {"value": "2026-01-03", "skeleton": "yMMMMd"})]),
+    ("en", "from March 30 to April 2, 2027",
+     [("date", "March 30", {"value": "2027-03-30", "skeleton": "MMMMd"}),
+      ("date", "April 2, 2027", {"value": "2027-04-02", "skeleton": "yMMMMd"})]),
+    ("es", "del 1 de septiembre al 15 de octubre de 2026",
+     [("date", "1 de septiembre", {"value": "2026-09-01", "skeleton": "MMMMd"}),
+      ("date", "15 de octubre de 2026", {"value": "2026-10-15", "skeleton": "yMMMMd"})]),
+    # no range: the year of the date line
+    ("de", "am 24. März um", [("date", "24. März", {"value": "2022-03-24",
+                                                    "skeleton": "MMMMd"})]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DATE_RANGES)
+def test_a_range_s_first_date_takes_the_year_of_its_last(lang, text, expected):
+    assert found(lang, text) == expected
