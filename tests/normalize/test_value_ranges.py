@@ -66,3 +66,9 @@ DATE_RANGES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), DATE_RANGES)
 def test_a_range_s_first_date_takes_the_year_of_its_last(lang, text, expected):
     assert found(lang, text) == expected
+
+
+def test_a_japanese_hour_band_is_no_time_and_no_number():
+    # "7時台" is the hour from 7:00 to 7:59 in a timetable, not 7 o'clock
+    assert found("ja", "平日の朝7時台から8時台にかけて増発") == []
+    assert found("ja", "午前7時に出発") == [("time", "午前7時", {"value": "07:00"})]

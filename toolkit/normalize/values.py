@@ -863,6 +863,10 @@ class Recognizer:
     def _clock(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         """A time written with words: "14:40 Uhr", "a las 10 horas", "午後2時40分"."""
         groups = match.groupdict()
+        if self.n.cjk and match.string.startswith("台", match.end()):
+            # "7時台" (ja): the hour from 7:00 to 7:59, a band of a timetable, no time of
+            # day; blocked, so that its digits are not a number either.
+            return Found(match.start(), match.end() + 1, (), rank)
         hour = int(groups["hour"])
         minute = 30 if groups.get("half") else int(groups.get("minute") or 0)
         word = groups.get("hw")
