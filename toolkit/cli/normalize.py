@@ -34,7 +34,8 @@ def command(
     inputs: Annotated[
         list[Path],
         # Typer wrote "{inputs}..." in the usage line, unlike every other command.
-        typer.Argument(help="Copied text (.txt), web pages (.html, XHTML) or release XML; "
+        typer.Argument(help="Copied text (.txt), web pages (.html, XHTML), Word or "
+                       "OpenDocument text (.docx, .odt) or release XML; "
                        "a folder stands for the files in it.", metavar="INPUT...",
                        show_default=False),
     ],
@@ -71,7 +72,7 @@ def command(
     output_format: FormatOption = OutputFormat.text,
     config: ConfigOption = None,
 ) -> None:
-    """Turn press releases (copied text, HTML pages) into release XML, one file per input.
+    """Turn press releases (copied text, HTML pages, .docx, .odt) into release XML, one each.
 
     Structure (navigation, title, date line, photo descriptions, paragraphs, lists,
     footer) and typed values (dates, times, durations, numbers, money) are recognised;
@@ -85,7 +86,7 @@ def command(
     files = expand(inputs)
     if not files:
         raise UsageError("no input files (folders are searched for .html, .htm, .xhtml, "
-                         ".txt and .xml)")
+                         ".txt, .xml, .docx and .odt)")
     # Named as every command names paths: relative to the current folder when under it
     # (the configured folder is absolute), in what is printed and in the errors.
     target = Path(display(output or project(config).releases))

@@ -25,7 +25,9 @@ from toolkit.normalize.locale_patterns import names
 from toolkit.normalize.values import recognizer
 
 PARALLEL_FROM = 64  # fewer inputs than this are done in the parent: no worker start-up
-INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".xml")
+INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".xml", ".docx", ".odt")
+# Word's owner file beside an open document ("~$release.docx"): a lock, not a document.
+_OWNER_FILE = "~$"
 
 Progress = Callable[[int, int], None]
 Outcome = tuple[bytes | None, Report]
@@ -37,7 +39,8 @@ def expand(paths: Iterable[Path]) -> list[Path]:
     for path in paths:
         if path.is_dir():
             files.extend(sorted(p for p in path.iterdir()
-                                if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES))
+                                if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
+                                and not p.name.startswith(_OWNER_FILE)))
         else:
             files.append(path)
     return files

@@ -945,6 +945,7 @@ class _Page:
         if doc.title:
             self._sub(head, "title").text = doc.title
         self.body = self._sub(self.html, "body")
+        self.subtitle: Para | None = None
 
     @staticmethod
     def _sub(parent: etree._Element, tag: str, line: int = 0) -> etree._Element:
@@ -957,6 +958,11 @@ class _Page:
     def build(self) -> etree._Element:
         paragraphs = [b for b in self.doc.blocks if isinstance(b, Para) and b.text]
         title = self._title(paragraphs)
+        if title is not None:
+            # The Subtitle style's paragraph goes right under the title, where the page
+            # reader takes a heading for the subtitle, even if the date line came first.
+            after = paragraphs[paragraphs.index(title) + 1:]
+            self.subtitle = next((p for p in after if p.kind == "subtitle"), None)
         for block in _paragraphs(self.doc.header):
             if block.text:
                 self._block(self.body, Para("p", block.pieces, 0), False)
@@ -982,7 +988,11 @@ class _Page:
                 self._content(self._sub(current, "li", block.line), block.pieces)
                 continue
             current = None
+            if block is self.subtitle:
+                continue
             self._block(parent, block, block is title)
+            if block is title and self.subtitle is not None:
+                self._block(parent, self.subtitle, False)
 
     def _title(self, paragraphs: list[Para]) -> Para | None:
         styled = next((p for p in paragraphs if p.kind == "title"), None)
