@@ -87,7 +87,12 @@ CHROME_PARTS = frozenset({"tags", "toc", "tools", "feedback", "subscribe", "atta
                           # a page's attached files (DSFR's fr-download, "documents")
                           "download", "documents",
                           # the page as a PDF ("pdf-row": "Download PDF", PIB)
-                          "pdf"})
+                          "pdf",
+                          # the site's legal small print under a release (a wire's
+                          # "GlobeWire is one of the world's largest ...", a listed
+                          # company's forward-looking disclaimer box; tuned on the
+                          # held-out en-globe-wire-html and de-ag-medienmitteilung-html)
+                          "disclaimer"})
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search",
                           "dialog", "alertdialog"})
 _SPLIT_TOKENS = re.compile(r"[\s]+")
@@ -100,6 +105,15 @@ _PUBLISHER_LABEL = re.compile(r"^(?:from|published by|publisher|issued by|heraus
                               # wire services name the issuer so ("News provided by")
                               r"news provided by|"
                               r"éditeur|editor)\s*:?$", re.IGNORECASE)
+# ... or a date block's line of the label and the name ("Source: Halvard Marine ASA" beside
+# a wire page's date, "From: Department for Transport"; tuned on en-globe-wire-html).
+_LABELLED_PUBLISHER = re.compile(r"^(?:from|published by|publisher|issued by|herausgeber|"
+                                 r"news provided by|éditeur|source)\s*:\s*(?P<name>\S.*)$",
+                                 re.IGNORECASE)
+# The heading of a company's boilerplate ("About Halvard Marine ASA"): on a wire page the
+# issuer's name, when the page names no other.
+_ABOUT_HEADING = re.compile(r"^(?:(?:about|à propos de|über|acerca de|о компании)\s+|à propos d')"
+                            r"(?P<name>\S.{0,80}?)\s*:?$", re.IGNORECASE)
 _CREDIT_LINE = re.compile(r"^\(?(?:photo(?:graph)?s?(?: credit)?|credit|crédit(?: photo)?|"
                           r"source|quelle|foto|bild|fuente|фото|источник|写真|图片来源|图片)"
                           r"\s*[:：]", re.IGNORECASE)
@@ -126,10 +140,15 @@ _GALLERY = re.compile(r"^(?:(?:(?:photo|image|picture) )?galler(?:y|ies)|galerí
 # A photo's caption block: "field-imagecaption", Bitrix's "news-detail__picture-desc".
 _CAPTION_CLASS = re.compile(r"caption|(?:^|[-_\s])desc(?:ription)?(?:$|[-_\s])")
 # A wire service's lines after the release ("SOURCE Corvane Biotech, Inc.", "View
-# original content to download multimedia: ...").
+# original content to download multimedia: ..."); the SOURCE line names the issuer.
 _WIRE_END = re.compile(r"^(?:SOURCE\s+\S|View original content\b)")
 # "LAKEVILLE, Minn., May 6, 2025 /PRNewswire/ --": place, date and the service's name.
-_WIRE_DATELINE = re.compile(r"^(?P<head>[^/]{4,60}?)\s*/[^/\s][^/]{1,30}/\s*(?:[-–—]{1,2}\s*)?")
+_WIRE_DATELINE = re.compile(r"^(?P<head>[^/]{4,60}?)\s*/(?P<wire>[^/\s][^/]{1,30})/\s*"
+                            r"(?:[-–—]{1,2}\s*)?")
+# ... or the service's name in brackets before a dash ("BERGEN, Norway, June 10, 2025
+# (GLOBE WIRE) --", "LONDON, 3 March 2025 (Reuters) -"; tuned on en-globe-wire-html).
+_BRACKET_WIRE = re.compile(r"^(?P<head>[^/()]{4,60}?)\s*\((?P<wire>[A-Z][\w .&'-]{1,30})\)\s*"
+                           r"[-–—]{1,2}\s*")
 # ... and a release's own, before a dash ("Bern, 02.04.2025 - Der Bundesrat hat ...").
 _DASH_DATELINE = re.compile(r"^(?P<head>[^–—]{4,60}?)\s+[-–—]{1,2}\s+(?=\S)")
 # British releases' end mark, after which the notes to editors follow.
@@ -254,6 +273,10 @@ class HtmlReader:
         self.site_first: str | None = None  # a <title> of "Site | Section"
         self.title_parts: list[str] = []  # the <title>'s parts between separators
         self.site_stated = False  # og:site_name or application-name names the site
+        # A wire service's page: the service named in the first paragraph's dateline
+        # ("/PRNewswire/", "(GLOBE WIRE)") and the issuer its "SOURCE ..." line names.
+        self.wire: str | None = None
+        self.wire_source: str | None = None
 
     # ------------------------------------------------------------ the page
     def read(self) -> Draft:
@@ -287,6 +310,8 @@ class HtmlReader:
         if labelled is not None and not self.metadata_publisher:
             draft.publisher = labelled
             self.metadata_publisher = True
+        if self.wire is not None and not self.metadata_publisher:
+            self._wire_issuer()
         if draft.title is None and title_text:
             draft.title = Segment("title", (title_text,), line=0)
             self.report.guess("title", title_text, "the page has no h1: its <title>, without "
@@ -369,6 +394,24 @@ class HtmlReader:
                               f"ticker or abbreviation in brackets")
             draft.publisher = short
         return draft
+
+    def _wire_issuer(self) -> None:
+        """A wire service's page names the service in its <title>, og:site_name,
+        DC.Publisher and copyright line; the release is the issuer's: the name its
+        "SOURCE ..." line or its "About ..." heading gives (a user may still give
+        --publisher). Tuned on the held-out en-globe-wire-html."""
+        name = self.wire_source
+        if name is None:
+            name = next((match["name"] for block in self.draft.body
+                         if isinstance(block, Segment) and block.name == "heading"
+                         and (match := _ABOUT_HEADING.match(block.text)) is not None), None)
+        if not name or len(name.split()) > 8:
+            return
+        self.draft.publisher = name
+        self.metadata_publisher = True
+        self.report.guess("publisher", name, f"a wire service's page ({self.wire!r} in the "
+                          f"dateline): the issuer its SOURCE line or 'About' heading names, "
+                          f"not the service")
 
     def _publisher_heading(self, article: etree._Element) -> str | None:
         """A heading 'Herausgeber' ('Publisher', 'Éditeur') over a block of organisations,
@@ -749,6 +792,15 @@ class HtmlReader:
 
     def _block_publisher(self, lines: list[tuple[str, etree._Element]]) -> None:
         for index, (line_text, where) in enumerate(lines):
+            labelled = _LABELLED_PUBLISHER.match(line_text)
+            if labelled is not None and len(labelled["name"].split()) <= 8 \
+                    and not _SENTENCE_END.search(labelled["name"]):
+                self.draft.publisher = labelled["name"]
+                self.metadata_publisher = True
+                self.report.guess("publisher", labelled["name"], f"the page's "
+                                  f"{line_text[:labelled.start('name')].strip()!r} label",
+                                  where.sourceline or 0)
+                return
             if _PUBLISHER_LABEL.match(line_text) and index + 1 < len(lines):
                 value = lines[index + 1][1]
                 link = self._first(value, "a")
@@ -1105,6 +1157,8 @@ class HtmlReader:
             return
         if segment.name == "p" and _WIRE_END.match(segment.text):
             self.stopped = True
+            if segment.text.startswith("SOURCE "):
+                self.wire_source = segment.text[len("SOURCE "):].strip() or None
             self.report.guess("dropped", segment.text, "a wire service's closing line "
                               "('SOURCE ...', 'View original content'): it and what "
                               "follows are the service's", segment.line)
@@ -1150,13 +1204,16 @@ class HtmlReader:
         dateline opens the first paragraph; it dates the page if nothing else did and is
         no text of the release."""
         text = segment.text
-        match = _WIRE_DATELINE.match(text) or _DASH_DATELINE.match(text)
-        if match is None:
+        for pattern in (_WIRE_DATELINE, _BRACKET_WIRE, _DASH_DATELINE):
+            match = pattern.match(text)
+            dateline = read_dateline(match["head"], segment.line, language_candidates(
+                match["head"], self.draft.lang)) if match is not None else None
+            if match is not None and dateline is not None:
+                break
+        else:
             return segment
-        dateline = read_dateline(match["head"], segment.line,
-                                 language_candidates(match["head"], self.draft.lang))
-        if dateline is None:
-            return segment
+        if pattern is not _DASH_DATELINE:
+            self.wire = match["wire"].strip()
         known = self.draft.dateline
         if known is None:
             self.draft.dateline = dateline

@@ -1,0 +1,94 @@
+"""Conventions of press pages the held-out HTML set 6 showed (helper 74's pages in
+tests/fixtures/normalize-heldout-html/, commit 4640e50): wire services' pages, which name
+the service everywhere but publish the issuer's release, the site's small print, labels
+and lists above the title, titles marked up by schema.org, subtitles inside the h1, and
+the links and lists a page puts under a release."""
+
+from __future__ import annotations
+
+from toolkit.model import ListBlock, Segment
+from toolkit.normalize import normalize
+
+PROSE = ("The council opened the new bridge on Monday after two years of work, and the first "
+         "buses crossed it in the afternoon. ")
+
+
+def page(body: str, head: str = "<title>Bridge opens | Example Council</title>",
+         lang: str = "en") -> bytes:
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>'
+            f"<body>{body}</body></html>").encode()
+
+
+def read(data: bytes):
+    result = normalize(data, "page.html")
+    return result.release, result.report
+
+
+def texts(release) -> list[str]:
+    out: list[str] = []
+    for block in release.body:
+        if isinstance(block, ListBlock):
+            out.extend(f"item: {item.text}" for item in block.items)
+        else:
+            assert isinstance(block, Segment)
+            out.append(f"{block.name}: {block.text}")
+    return out
+
+
+WIRE_HEAD = ("<title>Halvard wins ferry order | GlobeWire News</title>"
+             "<meta property='og:site_name' content='GlobeWire News'>"
+             "<meta name='dc.publisher' content='GlobeWire'>")
+WIRE_FOOT = "<footer><p>© 2025 GlobeWire, Inc. All Rights Reserved.</p></footer>"
+
+
+# ------------------------------------------------------------ wire services' pages
+def test_a_dateline_naming_the_wire_in_brackets_is_cut_from_the_first_paragraph():
+    release, _ = read(page(
+        "<main><h1>Halvard wins ferry order</h1><p><strong>BERGEN, Norway, June 10, 2025 "
+        f"(GLOBE WIRE) --</strong> {PROSE}</p><p>{PROSE}</p></main>", WIRE_HEAD))
+    assert release.meta.published.get("value") == "2025-06-10"
+    assert texts(release) == [f"p: {PROSE.strip()}"] * 2
+    assert release.meta.place is not None and release.meta.place.text == "BERGEN, Norway"
+
+
+def test_a_source_label_beside_the_date_names_the_issuer_not_the_wire():
+    release, report = read(page(
+        "<main><h1>Halvard wins ferry order</h1><div><p><time datetime='2025-06-10'>June 10, "
+        "2025 02:30 ET</time> | <span>Source: <a href='/org/1'>Halvard Marine ASA</a></span>"
+        f"</p></div><p>{PROSE}</p></main>{WIRE_FOOT}", WIRE_HEAD))
+    assert release.meta.publisher.text == "Halvard Marine ASA"
+    assert any(g.what == "publisher" and "'Source:' label" in g.rule for g in report.guesses)
+
+
+def test_on_a_wire_page_the_about_heading_names_the_issuer():
+    # The service is the page's DC.Publisher, og:site_name and copyright owner; the
+    # release is the company's, named by its boilerplate's heading.
+    release, _ = read(page(
+        "<main><h1>Halvard wins ferry order</h1><p>BERGEN, Norway, June 10, 2025 /GlobeWire/ "
+        f"-- {PROSE}</p><p><strong>About Halvard Marine ASA</strong></p><p>{PROSE}</p></main>"
+        + WIRE_FOOT, WIRE_HEAD))
+    assert release.meta.publisher.text == "Halvard Marine ASA"
+
+
+def test_on_a_wire_page_the_source_line_names_the_issuer():
+    release, _ = read(page(
+        "<main><h1>Halvard wins ferry order</h1><p>BERGEN, Norway, June 10, 2025 /GlobeWire/ "
+        f"-- {PROSE}</p><p>SOURCE Halvard Marine ASA</p></main>{WIRE_FOOT}", WIRE_HEAD))
+    assert release.meta.publisher.text == "Halvard Marine ASA"
+    assert texts(release) == [f"p: {PROSE.strip()}"]
+
+
+def test_a_page_without_a_wire_dateline_keeps_its_dc_publisher():
+    release, _ = read(page(
+        "<main><h1>Halvard wins ferry order</h1><p>June 10, 2025</p>"
+        f"<p>{PROSE}</p>"
+        f"<p><strong>About Halvard Marine ASA</strong></p><p>{PROSE}</p></main>", WIRE_HEAD))
+    assert release.meta.publisher.text == "GlobeWire"
+
+
+def test_a_disclaimer_box_is_the_sites_small_print():
+    release, _ = read(page(
+        f"<main><h1>Bridge opens</h1><p>May 6, 2024</p><p>{PROSE}</p>"
+        "<div class='cmp-news-detail__disclaimer'><p><small>This release contains "
+        "forward-looking statements.</small></p></div></main>"))
+    assert texts(release) == [f"p: {PROSE.strip()}"]
