@@ -181,7 +181,7 @@ def test_output_is_utf8_with_declaration_and_final_newline(sample_path):
 
 WRITTEN = [path for path in [*Path(__file__).parent.joinpath("fixtures").rglob("*.xml"),
                              *(FIXTURES.parents[2] / "releases").glob("*.xml")]
-           if "attacks" not in path.parts]
+           if "attacks" not in path.parts and "parts" not in path.parts]  # .docx/.odt XML
 
 
 def _no_lxml(release: Release) -> bytes:

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import re
+import shutil
 import zipfile
 
 import pytest
 from lxml import etree
+from typer.testing import CliRunner
 
+from toolkit.cli.app import app
 from toolkit.errors import InputError
 from toolkit.normalize import Options, normalize, render
 from toolkit.normalize.office_reader import MAX_ENTRIES, office_page
@@ -31,7 +35,9 @@ from .office_docs import (
     odt,
     p,
     r,
+    zip_folder,
 )
+from .support import FIXTURES, REGENERATE, input_of
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
 HEAD = (p(r("Port Authority of Northshore")),
@@ -418,7 +424,10 @@ def test_the_letterhead_and_footer_are_read_as_above_the_title_and_the_page_foot
     assert result.release.meta.publisher is not None
     assert result.release.meta.publisher.text == "Port Authority of Northshore"
     assert body_xml(data).startswith("<body><p>Port Authority of Northshore</p><h1>")
-    assert "<footer><p>© 2022 Port Authority of Northshore</p></footer>" in body_xml(data)
+    footer = page(data).find(f"{XHTML}footer")  # beside the body, as a site's footer
+    assert footer is not None and footer.findtext(f"{XHTML}p") == \
+        "© 2022 Port Authority of Northshore"
+    assert any(g.rule == "the page footer's copyright line" for g in result.report.guesses)
 
 
 def test_the_language_is_the_one_most_text_is_marked_with():
@@ -533,3 +542,48 @@ def test_a_content_without_text_is_refused_as_the_page_reader_refuses_one():
     with pytest.raises(InputError):
         normalize(odt(), "in.odt")
     assert content()  # the builder gives a document with an empty office:text
+
+
+# ------------------------------------------------------------------ goldens and the CLI
+def test_each_office_golden_is_its_parts_folder_zipped():
+    # The goldens' input.docx and input.odt are binary: their XML is kept beside them,
+    # readable and diffable, and the archive must be exactly that XML zipped.
+    cases = [c for c in FIXTURES.iterdir() if (c / "parts").is_dir()]
+    assert {c.name for c in cases} >= {"press-release-docx", "pressemitteilung-odt"}
+    for case in cases:
+        source = input_of(case)
+        if REGENERATE:
+            source.write_bytes(zip_folder(case / "parts"))
+        assert source.read_bytes() == zip_folder(case / "parts"), case.name
+
+
+runner = CliRunner()
+
+
+def test_the_cli_writes_a_docx_release_and_reports_its_kind(tmp_path):
+    source = tmp_path / "release.docx"
+    shutil.copy(FIXTURES / "press-release-docx" / "input.docx", source)
+    out = tmp_path / "releases"
+    result = runner.invoke(app, ["normalize", str(source), "-o", str(out), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)[0]
+    assert report["kind"] == "docx" and report["status"] == "written"
+    written = out / "2025-03-12-northshore-ferry-terminal-opens-to-passengers.xml"
+    assert written.read_bytes() == (FIXTURES / "press-release-docx" / "expected.xml").read_bytes()
+
+
+def test_the_cli_refuses_a_workbook_in_one_line_and_reads_the_folders_documents(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "pressemitteilung-odt" / "input.odt", folder / "a.odt")
+    (folder / "b.xlsx.docx").write_bytes(archive({"[Content_Types].xml": CONTENT_TYPES.replace(
+        "wordprocessingml.document.main", "spreadsheetml.sheet.main")}))
+    (folder / "~$a.docx").write_bytes(b"\x0cJane Writer" + bytes(150))  # Word's owner file
+    out = tmp_path / "releases"
+    result = runner.invoke(app, ["normalize", str(folder), "-o", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr == (f"{folder / 'b.xlsx.docx'}: error: an Excel workbook (.xlsx), not "
+                             "a Word document: save the release as .docx or .odt\n")
+    assert "Traceback" not in result.output
+    assert [p.name for p in out.iterdir()] == [
+        "2025-03-12-stadtwerke-nordhafen-bauen-40-neue-ladesaulen.xml"]

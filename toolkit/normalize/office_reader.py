@@ -483,6 +483,7 @@ class WordReader:
     def _table(self, table: etree._Element, out: list[Block]) -> None:
         q = self.q
         rows: list[list[list[Para]]] = []
+        line = self.line + 1  # its first paragraph's
         for row in table.iter(q("tr")):
             if row.find(f"{q('trPr')}/{q('del')}") is not None:
                 continue  # a deleted row
@@ -495,7 +496,7 @@ class WordReader:
                 cells.append([b for b in found if isinstance(b, Para)])
             rows.append(cells)
         if rows:
-            out.append(Table(rows, self.line + 1))
+            out.append(Table(rows, line))
 
     def _paragraph(self, p: etree._Element) -> Para | None:
         q = self.q
@@ -829,6 +830,7 @@ class OdfReader:
 
     def _table(self, table: etree._Element, out: list[Block]) -> None:
         rows: list[list[list[Para]]] = []
+        line = self.line + 1
         for row in table.iter(_o("table:table-row")):
             if next(row.iterancestors(_o("table:table"))) is not table:
                 continue
@@ -840,7 +842,7 @@ class OdfReader:
                     cells.append([b for b in found if isinstance(b, Para)])
             rows.append(cells)
         if rows:
-            out.append(Table(rows, self.line + 1))
+            out.append(Table(rows, line))
 
     def _paragraph(self, p: etree._Element) -> Para | None:
         self.line += 1
@@ -968,7 +970,9 @@ class _Page:
                 self._block(self.body, Para("p", block.pieces, 0), False)
         self._blocks(self.body, self.doc.blocks, title)
         if self.doc.footer:
-            self._blocks(self._sub(self.body, "footer"), self.doc.footer, None)
+            # Beside the body, not in it: the page reader reads its copyright line and
+            # has no chrome to drop from the article.
+            self._blocks(self._sub(self.html, "footer"), self.doc.footer, None)
         return self.html
 
     def _blocks(self, parent: etree._Element, blocks: list[Block], title: Para | None) -> None:
@@ -1124,7 +1128,8 @@ def _language(doc: Document, report: Report) -> str | None:
     lang, _ = max(sorted(doc.langs.items()), key=lambda item: item[1])
     if not known(lang):
         return None
-    report.guess("lang", lang, "the language the document marks most of its text with")
+    report.guess("lang", lang, "the language the document marks most of its text with "
+                 "(Word's w:lang) or states (ODF's dc:language, else its default style's)")
     return lang
 
 
