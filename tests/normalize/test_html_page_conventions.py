@@ -92,3 +92,26 @@ def test_a_disclaimer_box_is_the_sites_small_print():
         "<div class='cmp-news-detail__disclaimer'><p><small>This release contains "
         "forward-looking statements.</small></p></div></main>"))
     assert texts(release) == [f"p: {PROSE.strip()}"]
+
+
+# ------------------------------------------------------------ above the title
+def test_a_list_above_the_title_is_labels_not_text():
+    release, report = read(page(
+        "<article><header><ul class='post-categories'><li><a href='/c/news'>Federation "
+        "News</a></li></ul><h1>Bridge opens</h1></header><p>May 6, 2024</p>"
+        f"<div><p>{PROSE}</p><ul><li>two lanes</li><li>a cycle path</li></ul></div>"
+        "</article>"))
+    assert texts(release) == [f"p: {PROSE.strip()}", "item: two lanes", "item: a cycle path"]
+    assert any(g.what == "dropped" and g.value == "Federation News" for g in report.guesses)
+
+
+def test_an_h1_holding_only_the_logo_is_not_the_title():
+    # The site's header puts its logo image in the page's one h1; the release's title is
+    # a title-classed block above its prose.
+    release, _ = read(page(
+        "<header class='site-header'><h1 class='logo'><a href='/'><img src='l.png' "
+        "alt='Example Council'></a></h1><ul><li><a href='/'>Home</a></li></ul></header>"
+        "<section><div class='news-detail__title'>Bridge opens</div><div>May 6, 2024</div>"
+        f"<div class='body'><p>{PROSE}</p><p>{PROSE}</p></div></section>"))
+    assert release.title.text == "Bridge opens"
+    assert texts(release) == [f"p: {PROSE.strip()}"] * 2

