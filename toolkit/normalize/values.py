@@ -549,11 +549,12 @@ class Recognizer:
             else "(?!)")
         # "30. März bis 2. April 2027", "March 30 to April 2, 2027": a range's last date
         # gives its year to a first date written without one.
-        end_month = month.replace("?P<month>", "?P<end_month>")
+        # The month is any word here, looked up after the match: the months' alternation
+        # is long, and compiling it again costs more than the rare range saves.
         suffix = f"(?:\\.|{alt(n.day_suffixes)})?" if n.day_suffixes else r"\.?"
         self._range_end_year = re.compile(
-            rf"{join}(?:\d{{1,2}}{suffix}{S}+(?:de{S}+)?{end_month}|"
-            rf"{end_month.replace('?P<end_month>', '?P<end_month2>')}{S}+\d{{1,2}}"
+            rf"{join}(?:\d{{1,2}}{suffix}{S}+(?:de{S}+)?(?P<end_month>[^\W\d_]+\.?)|"
+            rf"(?P<end_month2>[^\W\d_]+\.?){S}+\d{{1,2}}"
             rf"{suffix})(?:,?{S}+(?:de{S}+)?)(?P<end_year>1[89]\d\d|2[01]\d\d)(?!\d)"
             if not n.cjk else "(?!)")
         self._ranks = {id(r): i for i, r in enumerate(
