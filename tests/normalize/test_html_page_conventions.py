@@ -115,3 +115,38 @@ def test_an_h1_holding_only_the_logo_is_not_the_title():
         f"<div class='body'><p>{PROSE}</p><p>{PROSE}</p></div></section>"))
     assert release.title.text == "Bridge opens"
     assert texts(release) == [f"p: {PROSE.strip()}"] * 2
+
+
+# ------------------------------------------------------------ under the release
+def test_previous_next_and_back_links_are_footer_words():
+    from toolkit.normalize.structure import is_footer
+    assert is_footer("上一条：我校举办第十二届研究生学术论坛")
+    assert is_footer("下一条：学校召开2025年秋季学期安全工作会议")
+    assert is_footer("上一篇鼎川新能源发布2024年度报告：营收同比增长32%")
+    assert is_footer("プレスリリース一覧へ戻る")
+    assert is_footer("このプレスリリース内で使われている画像ファイルをダウンロード")
+    # a sentence of the release that says so is no link
+    assert not is_footer("研究グループは、データを公開し、誰でもダウンロードできるようにしました。")
+    assert not is_footer("上一条新闻")  # no colon: a word of text, not the previous item's link
+
+
+def test_a_chinese_pages_print_close_and_previous_next_lines_end_the_text():
+    zh_prose = "近日，我校化学与材料学院陈立群教授团队在钠离子电池正极材料研究中取得新进展。"
+    release, _ = read(page(
+        f"<div class='article'><h1>我校团队取得新进展</h1><p>2025-11-06</p><p>{zh_prose}</p>"
+        "<div class='arti_fn'><a href='javascript:window.print()'>【打印本页】</a> "
+        "<a href='javascript:window.close()'>【关闭窗口】</a></div><div><p>上一条：<a href='/a'>"
+        "我校举办学术论坛</a></p><p>下一条：<a href='/b'>学校召开工作会议</a></p></div></div>",
+        "<title>我校团队取得新进展-东澜大学新闻网</title>", lang="zh-CN"))
+    assert texts(release) == [f"p: {zh_prose}"]
+
+
+def test_a_japanese_back_to_the_list_link_and_pdf_reader_note_end_the_text():
+    ja_prose = ("北瀬大学の研究グループは、冬眠中のシマリスが筋肉量を保てる仕組みの一端を"
+                "明らかにしました。")
+    release, _ = read(page(
+        f"<article><h1>シマリスの仕組みを解明</h1><p>2025年10月15日</p><p>{ja_prose}</p>"
+        "<p class='note'>PDFファイルをご覧いただくにはAdobe Acrobat Readerが必要です。</p>"
+        "<p class='back-list'><a href='/press/'>プレスリリース一覧へ戻る</a></p></article>",
+        "<title>シマリスの仕組みを解明 | 北瀬大学</title>", lang="ja"))
+    assert texts(release) == [f"p: {ja_prose}"]

