@@ -41,6 +41,7 @@ import io
 import posixpath
 import re
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -110,7 +111,8 @@ class _Archive:
             raise InputError(path, "an empty ZIP archive, not a .docx or .odt document")
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError,
+                NotImplementedError) as exc:
             raise InputError(path, f"a ZIP archive that cannot be read ({exc}); a .docx or "
                              ".odt must be saved again") from None
         infos = self.zip.infolist()
@@ -145,7 +147,7 @@ class _Archive:
             with self.zip.open(info) as member:
                 # The header's size may lie: the read itself is bounded.
                 data = member.read(MAX_MEMBER + 1)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError,
+        except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError,
                 NotImplementedError) as exc:
             raise InputError(self.path, f"ZIP member {name!r} cannot be read ({exc})") from None
         if len(data) > MAX_MEMBER:
@@ -243,7 +245,7 @@ class Para:
 
 @dataclass
 class Table:
-    rows: list[list[list[Para]]]
+    rows: list[list[list[Block]]]
     line: int
 
 
@@ -482,18 +484,20 @@ class WordReader:
 
     def _table(self, table: etree._Element, out: list[Block]) -> None:
         q = self.q
-        rows: list[list[list[Para]]] = []
+        rows: list[list[list[Block]]] = []
         line = self.line + 1  # its first paragraph's
         for row in table.iter(q("tr")):
+            if next(row.iterancestors(q("tbl"))) is not table:
+                continue  # a nested table's row: read in its cell
             if row.find(f"{q('trPr')}/{q('del')}") is not None:
                 continue  # a deleted row
-            cells: list[list[Para]] = []
+            cells: list[list[Block]] = []
             for cell in row.iter(q("tc")):
                 if next(cell.iterancestors(q("tr"))) is not row:
                     continue  # a nested table's cell: read with its own row
                 found: list[Block] = []
                 self._blocks(cell, found)
-                cells.append([b for b in found if isinstance(b, Para)])
+                cells.append(found)
             rows.append(cells)
         if rows:
             out.append(Table(rows, line))
@@ -515,7 +519,7 @@ class WordReader:
         para = Para("p", pieces, self.line, size=max(sizes, default=0.0))
         heading = next((int(m[1]) for n in names if (m := _HEADING_NAME.match(n))), None)
         outline = direct.get("outline", self._style(style_id, "outline"))
-        if "title" in names and heading is None:
+        if names[:1] == ["title"] or ("title" in names and heading is None):
             para.kind = "title"
         elif "subtitle" in names:
             para.kind = "subtitle"
@@ -829,17 +833,17 @@ class OdfReader:
                 self.doc.dropped["table of contents"] += 1
 
     def _table(self, table: etree._Element, out: list[Block]) -> None:
-        rows: list[list[list[Para]]] = []
+        rows: list[list[list[Block]]] = []
         line = self.line + 1
         for row in table.iter(_o("table:table-row")):
             if next(row.iterancestors(_o("table:table"))) is not table:
                 continue
-            cells: list[list[Para]] = []
+            cells: list[list[Block]] = []
             for cell in row:
                 if cell.tag == _o("table:table-cell"):
                     found: list[Block] = []
                     self._blocks(cell, found, None)
-                    cells.append([b for b in found if isinstance(b, Para)])
+                    cells.append(found)
             rows.append(cells)
         if rows:
             out.append(Table(rows, line))
@@ -934,7 +938,7 @@ def _paragraphs(blocks: list[Block]) -> Iterator[Para]:
         else:
             for row in block.rows:
                 for cell in row:
-                    yield from cell
+                    yield from _paragraphs(cell)
 
 
 # ------------------------------------------------------------------ the XHTML page
@@ -1061,12 +1065,13 @@ class _Page:
             tr = self._sub(element, "tr", table.line)
             for cell in row:
                 td = self._sub(tr, "td", cell[0].line if cell else table.line)
-                shown = [p for p in cell if p.text or any(x.alt for x in p.pieces)]
-                if len(shown) == 1 and shown[0].list_key is None:
+                shown = [b for b in cell if isinstance(b, Table) or b.text
+                         or any(x.alt for x in b.pieces)]
+                if len(shown) == 1 and isinstance(shown[0], Para) \
+                        and shown[0].list_key is None:
                     self._content(td, shown[0].pieces)
                 else:
-                    for para in shown:
-                        self._block(td, para, False)
+                    self._blocks(td, shown, None)
 
     def _content(self, element: etree._Element, pieces: list[Piece]) -> None:
         """Pieces as text, br, img, a, strong and em; neighbours alike are one node."""
