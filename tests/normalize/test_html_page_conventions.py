@@ -183,3 +183,36 @@ def test_the_issuer_named_above_the_title_beats_the_platforms_copyright():
         "<footer><p>© PR Timeline, Inc.</p></footer>",
         "<title>木製の電動アシスト自転車を発売</title>", lang="ja"))
     assert release.meta.publisher.text == "株式会社ミナモ工房"
+
+
+# ------------------------------------------------------------ the title
+def test_a_subtitle_under_a_break_in_the_h1_is_the_subtitle():
+    ja_prose = ("北瀬大学の研究グループは、冬眠中のシマリスが筋肉量を保てる仕組みの一端を"
+                "明らかにしました。")
+    release, _ = read(page(
+        "<article><p>2025年10月15日</p><h1>シマリスの仕組みを解明<br><span class='sub'>"
+        f"―筋萎縮の予防に手がかり―</span></h1><p>{ja_prose}</p></article>",
+        "<title>シマリスの仕組みを解明 | 北瀬大学</title>", lang="ja"))
+    assert release.title.text == "シマリスの仕組みを解明"
+    assert release.subtitle is not None and release.subtitle.text == "―筋萎縮の予防に手がかり―"
+
+
+def test_a_break_in_the_h1_alone_keeps_one_title():
+    release, _ = read(page(f"<main><h1>Bridge opens<br>to buses</h1><p>May 6, 2024</p>"
+                           f"<p>{PROSE}</p></main>"))
+    assert release.title.text == "Bridge opens to buses" and release.subtitle is None
+
+
+def test_without_an_h1_the_articles_microdata_headline_is_the_title():
+    # The headline sits in a div classed "header" (site chrome by its class) beside a
+    # number label; the <title> adds the site's name after a colon.
+    release, _ = read(page(
+        "<main><div class='news-single'><div itemscope itemtype='http://schema.org/Article'>"
+        "<div class='header'><p>Pressemitteilung Nr. 123/2025</p><h3 itemprop='headline'>"
+        "Bridge opens</h3></div><div class='footer'><p><time datetime='2024-05-06'>"
+        f"06.05.2024</time></p></div><div itemprop='articleBody'><p>{PROSE}</p><p>{PROSE}"
+        "</p></div></div></div></main><aside><div itemscope itemtype='http://schema.org/"
+        "Article'><h3 itemprop='headline'>Other news</h3></div></aside>",
+        "<title>Bridge opens: Example Council</title>"))
+    assert release.title.text == "Bridge opens"
+    assert texts(release) == [f"p: {PROSE.strip()}"] * 2

