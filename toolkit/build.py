@@ -101,6 +101,8 @@ from toolkit.html_writer import (
 if TYPE_CHECKING:
     import concurrent.futures
 
+    from toolkit.page_template import PageTemplate
+
 __all__ = ["CACHE_NAME", "Build", "BuildReport", "PairResult", "Status", "build", "display"]
 
 SERIAL_BELOW = 24  # releases: below this a process pool costs more than it saves
@@ -141,7 +143,8 @@ _OUTPUT_NAME = re.compile(r"(?!\.\.?/)[^/\\]+/[A-Za-z0-9][A-Za-z0-9._-]*\.(?:xml
 # The modules whose code shapes a build's output. A change to any of them rebuilds
 # everything; the rest of the package (normalize, QA, the CLI) does not.
 OUTPUT_CODE = ("build.py", "build_pair.py", "build_record.py", "translate.py",
-               "html_writer.py", "labels.py", "release_xml.py", "placeholders.py", "model.py",
+               "html_writer.py", "page_template.py", "labels.py", "release_xml.py",
+               "placeholders.py", "model.py",
                "vocabulary.py", "loader.py", "xmlsafe.py", "schema.py", "po_read.py",
                "catalog.py", "escaping.py", "formatting")
 
@@ -167,7 +170,12 @@ def _generator(metadata: dict[str, str]) -> str:
 
 
 def _locale_jobs(config: Config, locales: Iterable[str], min_coverage: float,
-                 engine: str) -> tuple[LocaleJob, ...]:
+                 engine: str, templates: dict[Path, PageTemplate] | None = None
+                 ) -> tuple[LocaleJob, ...]:
+    """The run's locales, each with the stamp of what shapes its output. A page
+    template is read once a run (into `templates`, shared by the locales that use it),
+    and its digest stamped: a changed template rebuilds its pages, an unchanged one
+    costs no read a release."""
     jobs = []
     for locale in locales:
         settings = config.settings(locale)
@@ -177,12 +185,20 @@ def _locale_jobs(config: Config, locales: Iterable[str], min_coverage: float,
             raise UsageError(f"locale {locale}: {exc}") from exc
         metadata = dict(formatter.metadata)
         source = locale == config.source_locale
-        stamp = hashlib.sha256(json.dumps(
+        shaping: list[Any] = [
             # (a float: --min-coverage 80 and the API's min_coverage=80 are one threshold)
-            [_code_stamp(), source, config.source_locale, float(min_coverage), engine,
-             sorted(vars(settings).items()), sorted(metadata.items())],
-            sort_keys=True).encode()).hexdigest()
-        jobs.append(LocaleJob(locale, settings, source, _generator(metadata), stamp))
+            _code_stamp(), source, config.source_locale, float(min_coverage), engine,
+            sorted(vars(settings).items()), sorted(metadata.items())]
+        template = None
+        if config.page_template(locale) is not None:
+            from toolkit.page_template import project_template
+
+            template = project_template(config, locale, templates)
+            assert template is not None
+            shaping.append(template.digest)  # (without one, the stamp is as it was)
+        stamp = hashlib.sha256(json.dumps(shaping, sort_keys=True).encode()).hexdigest()
+        jobs.append(LocaleJob(locale, settings, source, _generator(metadata), stamp,
+                              template))
     return tuple(jobs)
 
 
@@ -333,7 +349,14 @@ class Build:
                             if releases is not None else _release_files(config.releases),
                             key=self.paths.key)
         self.whole_project = releases is None  # forget the pairs of releases now gone
-        self.jobs = _locale_jobs(config, wanted, threshold, config.formatting_engine)
+        self.templates: dict[Path, PageTemplate] = {}  # read once a run
+        self.jobs = _locale_jobs(config, wanted, threshold, config.formatting_engine,
+                                 self.templates)
+        if config.page_template(config.source_locale) is not None:
+            # The front page's, read (and refused) before anything is written.
+            from toolkit.page_template import project_template
+
+            project_template(config, config.source_locale, self.templates)
         self.engines = {job.locale: dict(formatter_for(job.locale, job.settings,
                                                     config.formatting_engine).metadata)
                         for job in self.jobs}
@@ -488,13 +511,14 @@ class Build:
             engine = self.config.formatting_engine
             self._others[locale] = None
             try:
-                job = _locale_jobs(self.config, [locale], self.ctx.min_coverage, engine)[0]
+                job = _locale_jobs(self.config, [locale], self.ctx.min_coverage, engine,
+                                   self.templates)[0]
             except UsageError:
                 return None
             stamps = {job.stamp[:16]}
             if self.config.min_coverage != self.ctx.min_coverage:
                 stamps.add(_locale_jobs(self.config, [locale], self.config.min_coverage,
-                                        engine)[0].stamp[:16])
+                                        engine, self.templates)[0].stamp[:16])
             self._other_stamps[locale] = frozenset(stamps)
             self._others[locale] = job
         return self._others[locale]
@@ -761,7 +785,8 @@ class Build:
         for job in self.jobs:
             formatter = formatter_for(job.locale, job.settings, config.formatting_engine)
             context = PageContext(locale=job.locale, direction=formatter.direction,
-                                  generator=job.generator, index_href="index.html")
+                                  generator=job.generator, index_href="index.html",
+                                  template=job.template)
             entries, counts = record_index(self.record, job.locale)
             write_bytes(self.output / job.locale / "index.html",
                         locale_index(entries, context))
@@ -770,8 +795,14 @@ class Build:
                  for locale in in_order(counts, self.order)]
         source = config.source_locale
         direction = next((e.direction for e in front if e.locale == source), "ltr")
+        template = None
+        if config.page_template(source) is not None:  # (the front page is the source's)
+            from toolkit.page_template import project_template
+
+            template = project_template(config, source, self.templates)
         write_bytes(self.output / "index.html", root_index(front, PageContext(
-            locale=source, direction=direction, generator=f"communique {__version__}")))
+            locale=source, direction=direction, generator=f"communique {__version__}",
+            template=template)))
 
 
 def build(

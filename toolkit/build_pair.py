@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from toolkit.atomic import read_with_status, write_bytes
 from toolkit.config import Config, LocaleSettings
@@ -34,6 +34,9 @@ from toolkit.po_read import parse_translations
 from toolkit.release_xml import write_release
 from toolkit.translate import Coverage, Messages, translate_release, within_language
 from toolkit.vocabulary import XML_LANG
+
+if TYPE_CHECKING:
+    from toolkit.page_template import PageTemplate
 
 
 class Status(StrEnum):
@@ -87,6 +90,8 @@ class LocaleJob:
     source: bool
     generator: str
     stamp: str  # hash of everything but the input files that shapes this locale's output
+    template: PageTemplate | None = None  # the project's page template, if any (its
+    # digest is in `stamp`)
 
 
 @dataclass(frozen=True)
@@ -471,7 +476,8 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob, ctx: Co
                        # set when the title fell back, or is in the release's language
                        localised.title.get(XML_LANG) or language)
     page = PageContext(locale=locale, direction=_direction(locale, job.settings, ctx.engine),
-                       generator=job.generator, embargo_text=embargo_text, language=language)
+                       generator=job.generator, embargo_text=embargo_text, language=language,
+                       template=job.template)
     return _Translated(locale, localised, page,
                        PairResult(shown, locale, Status.CHECKED, release.id, coverage, issues,
                                   index=index, inputs=inputs, path=path),

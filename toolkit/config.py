@@ -44,9 +44,18 @@ class Config:
         default_factory=lambda: MappingProxyType({}))
     checks: MappingProxyType[str, str] = field(default_factory=lambda: MappingProxyType({}))
     source: Path | None = None  # the file the settings came from, if any
+    # The page template (`toolkit.page_template`) of every locale, and of those that set
+    # their own in [locale.LL]; None: standalone pages.
+    html_template: Path | None = None
+    html_templates: MappingProxyType[str, Path] = field(
+        default_factory=lambda: MappingProxyType({}))
 
     def settings(self, locale: str) -> LocaleSettings:
         return self.locale.get(locale, LocaleSettings())
+
+    def page_template(self, locale: str) -> Path | None:
+        """The HTML template `locale`'s pages are written into, if any."""
+        return self.html_templates.get(locale, self.html_template)
 
     def release_files(self) -> list[Path]:
         return sorted(self.releases.glob("*.xml"))
@@ -123,8 +132,10 @@ _LOCALE_KEYS = {
     "calendar": "calendar",
     "numbering": "numbering",
 }
+# Settings of [locale.LL] that are no formatting house style (not in LocaleSettings).
+_LOCALE_PAGE_KEYS = {"html-template"}
 _TOP_KEYS = {"source-locale", "locales", "releases", "catalogs", "output", "min-coverage",
-             "formatting-engine", "locale", "checks"}
+             "formatting-engine", "locale", "checks", "html-template"}
 
 
 _FOLDERS = {"releases": "releases", "catalogs": "locales", "output": "build"}
@@ -231,18 +242,22 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
                          setting_line(path, key))
     root = path.parent
     locales: dict[str, LocaleSettings] = {}
+    templates: dict[str, Path] = {}
     for name, table in _table(data, "locale", path).items():
         where = f"[locale.{name}]"
         if not isinstance(table, dict):
             raise InputError(path, f"{where} must be a table of settings")
-        bad = set(table) - set(_LOCALE_KEYS)
+        bad = set(table) - set(_LOCALE_KEYS) - _LOCALE_PAGE_KEYS
         if bad:
             key = sorted(bad)[0]
             raise InputError(path, f"unknown setting {key!r} in {where}"
-                             + did_you_mean(key, _LOCALE_KEYS),
+                             + did_you_mean(key, {*_LOCALE_KEYS, *_LOCALE_PAGE_KEYS}),
                              setting_line(path, key, f"locale.{name}"))
         for key, value in table.items():
             _check_text(value, f"{key} in {where}", path)
+        if "html-template" in table:
+            table = dict(table)
+            templates[name] = root / table.pop("html-template")
         if "zone" in table:
             _check_zone(table["zone"], where, path,
                         setting_line(path, "zone", f"locale.{name}"))
@@ -271,6 +286,10 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
     for key, locale in (("source-locale", source_locale), *(("locales", t) for t in targets)):
         _check_locale(_check_text(locale, key, path), path, setting_line(path, key))
     checks = _table(data, "checks", path)
+    # (Read by build and validate, which say when it is missing or no page template.)
+    template = data.get("html-template")
+    if template is not None:
+        _check_text(template, "html-template", path)
     return Config(
         root=root,
         source_locale=source_locale,
@@ -283,6 +302,8 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         locale=MappingProxyType(locales),
         checks=MappingProxyType({str(k): str(v) for k, v in checks.items()}),
         source=path,
+        html_template=root / template if template is not None else None,
+        html_templates=MappingProxyType(templates),
     )
 
 

@@ -26,12 +26,16 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit
 
 from toolkit.escaping import escape_text
 from toolkit.labels import label
 from toolkit.model import Figure, Inline, ListBlock, Release, Segment, Span, plain_text
 from toolkit.vocabulary import ITS_TRANSLATE, XML_LANG
+
+if TYPE_CHECKING:  # (imported by a build that has one: html.parser costs every start)
+    from toolkit.page_template import PageTemplate
 
 DOCTYPE = "<!DOCTYPE html>"
 
@@ -146,6 +150,9 @@ class PageContext:
     # written in French, built as it is into an English source locale. The page says so
     # (WCAG 2.1 SC 3.1.1) and marks the locale's own few words (labels, the versions).
     language: str | None = None
+    # The project's page template (`toolkit.page_template`): the page is written into
+    # it instead of the standalone shell with its inline stylesheet.
+    template: PageTemplate | None = None
 
 
 @dataclass(frozen=True)
@@ -479,14 +486,52 @@ def _shell(lang: str, direction: str, generator: str) -> tuple[bytes, bytes, byt
     return page_bytes(f"{DOCTYPE}\n{before}"), page_bytes(middle), page_bytes(f"{after}\n")
 
 
+@lru_cache(maxsize=64)
+def _template_shell(template: PageTemplate, lang: str, direction: str,
+                    generator: str) -> tuple[bytes, bytes, bytes]:
+    """`_shell` for a project's template: the template as written around the build's
+    <html lang dir>, the head's first lines (charset, generator; the title follows)
+    and the content of the marked element (`toolkit.page_template`)."""
+    attributes = attribute("lang", lang) + attribute("dir", direction)
+    for name, value in template.html_attributes:  # (the template's own, names in lower case)
+        attributes += f" {name}" if value is None else attribute(name, value, "html")
+    head = '<meta charset="utf-8">'
+    if generator:
+        head += _PADS[_IN_HEAD] + element("meta", attribute("name", "generator")
+                                          + attribute("content", generator), "")
+    before = (f"{DOCTYPE}\n<html{attributes}>{template.head_open}{_PADS[_IN_HEAD]}{head}"
+              f"{_PADS[_IN_HEAD]}")
+    return (page_bytes(before), page_bytes(template.head_rest),
+            page_bytes(f"\n{template.indent}{template.close}\n"))
+
+
 def _page(context: PageContext, title: str, main: list[str],
           language: tuple[str, str] | None = None) -> bytes:
     """A page from its title element and the children of its main element, in the
     locale's language or in `language` (a tag and its direction)."""
+    if context.template is not None:
+        before, middle, content, after = _page_parts(context, main, language)
+        return b"".join((before, page_bytes(title), middle, page_bytes(content), after))
     lang, direction = language or (html_lang(context.locale), context.direction)
     before, middle, after = _shell(lang, direction, context.generator)
     return b"".join((before, page_bytes(title), middle,
                      page_bytes(block("main", "", main, _MAIN)), after))
+
+
+def _page_parts(context: PageContext, main: list[str],
+                language: tuple[str, str] | None = None
+                ) -> tuple[bytes, bytes, str, bytes]:
+    """A page's pieces: its bytes before the title and between the title and the
+    content of its main element (or the template's marked one), that content as text,
+    and the bytes after it."""
+    lang, direction = language or (html_lang(context.locale), context.direction)
+    template = context.template
+    if template is None:
+        before, middle, after = _shell(lang, direction, context.generator)
+        return before, middle, block("main", "", main, _MAIN), after
+    # The marked element's children are laid out as main's are in a standalone page.
+    before, middle, after = _template_shell(template, lang, direction, context.generator)
+    return before, middle, "".join(_PADS[_MAIN + 1] + child for child in main), after
 
 
 def _segment(tag: str, segment: Segment, direction: str, attributes: str = "") -> str:
@@ -687,15 +732,17 @@ def locale_index(entries: Iterable[IndexEntry], context: PageContext) -> bytes:
     # into the page written around a stand-in for them.
     items = [page_bytes(_index_item(entry, context.direction)) for entry in ordered]
     listing = block("ol", "", [_ITEMS_SLOT] if items else [], _IN_SECTION)
-    page = _page(context, element("title", "", title),
-                 [block("nav", "", [nav], _IN_MAIN),
+    before, middle, main, after = _page_parts(
+        context, [block("nav", "", [nav], _IN_MAIN),
                   block("section", ' class="index"', [element("h1", "", title), listing],
                         _IN_MAIN)])
+    head = before + page_bytes(element("title", "", title)) + middle
     if not items:
-        return page
-    before, after = page.split(_ITEMS_SLOT.encode())
-    items[0] = before + items[0]  # so that the one join writes the whole page
-    items[-1] += after
+        return head + page_bytes(main) + after
+    # (Only the page's own markup is split: a template may hold any comment.)
+    start, end = main.split(_ITEMS_SLOT)
+    items[0] = head + page_bytes(start) + items[0]  # so that one join writes the page
+    items[-1] += page_bytes(end) + after
     return _PADS[_IN_SECTION + 1].encode().join(items)
 
 
