@@ -176,7 +176,7 @@ class _Scan(HTMLParser):
                 self.owned.append((at, end))
         if tag in _VOID:
             return
-        if closed and not self.foreign and tag not in _FOREIGN:
+        if closed and not self.foreign and tag not in _FOREIGN and not marks:
             raise self._error(f"<{tag}/> is an open <{tag}> in HTML, which the rest of "
                               f"the page would go into: write <{tag}></{tag}>")
         if closed:
@@ -239,9 +239,10 @@ class _Scan(HTMLParser):
         while self.open and any(name == tag for name, _ in self.open):
             name, start = self.open.pop()
             if name != tag and name not in _OPTIONAL_END:
-                line, column = _place(self.text, start)
-                raise self._error(f"<{name}> (line {line}, column {column}) is not closed "
-                                  f"before </{tag}>")
+                # (at the element not closed: where the end tag is missing is its to say)
+                line, column = _place(self.text, at)
+                raise self._error(f"<{name}> is not closed before </{tag}> (line {line}, "
+                                  f"column {column})", start)
             if name in _FOREIGN or self.foreign:
                 self.foreign = max(0, self.foreign - 1)
             if name == tag:
