@@ -282,3 +282,25 @@ def test_the_setting_must_be_a_path(project):
         encoding="utf-8")
     code, out = run()
     assert code == 2 and "html-template must be a string, not True" in out
+
+
+# ---------------------------------------------------------------- validate
+def validate(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["validate", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_validate_refuses_a_broken_template_before_any_build(project):
+    use_template(project, page("<main></main>"))
+    code, out, _ = validate()
+    assert code == 2
+    assert ('templates/page.html:1: error: no element marked data-communique="release": '
+            "mark the one the release goes into") in out
+
+
+def test_validate_is_quiet_about_a_good_template(project):
+    use_template(project)
+    code, out, _ = validate()
+    assert "page.html" not in out
+    assert code == 1  # (the copy's POT is not there: a finding about the release only)
+    assert out.startswith(f"releases/{RELEASE_ID}.xml: error: no template")

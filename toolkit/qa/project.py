@@ -325,6 +325,10 @@ class Validation:
         A project of 10,000 releases can have a warning per message: streamed, the
         report costs no memory however long it is.
         """
+        pages = self.page_templates()
+        if pages:
+            self._note(pages)
+            yield from pages
         units = self.plan()
         # Each readable release, and whether its file has had issues already: an
         # id-duplicate then adds an issue but no file to the count.
@@ -343,6 +347,30 @@ class Validation:
         if duplicates:
             self._note(duplicates, {self._show(path) for path, _, had in found if had})
         yield from duplicates
+
+    def page_templates(self) -> list[Issue]:
+        """The project's page templates (``html-template``), each read once: one that
+        is missing or no page template is refused by `build` (exit 2), so CI is told
+        before a build, as validate tells of a release that cannot be read."""
+        config = self.config
+        if config.html_template is None and not config.html_templates:
+            return []
+        from toolkit.page_template import PageTemplate, project_template
+
+        issues: list[Issue] = []
+        loaded: dict[Path, PageTemplate] = {}
+        seen: set[Path] = set()
+        for locale in (config.source_locale, *config.locales, *config.html_templates):
+            path = config.page_template(locale)
+            if path is None or path in seen:
+                continue
+            seen.add(path)
+            try:
+                project_template(config, locale, loaded)
+            except InputError as exc:
+                issues.append(error(self._show(exc.path), exc.line, "unreadable",
+                                    exc.message, exc.column))
+        return issues
 
     def run_unit(self, unit: Unit) -> tuple[list[Issue], list[tuple[Path, str]]]:
         """Everything about one release id: the release, its template, its catalogs.
