@@ -8,6 +8,7 @@ the ICU engine's wherever both have the same CLDR data.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from functools import cache, cached_property
 
@@ -19,7 +20,7 @@ from babel import Locale
 
 from toolkit.config import LocaleSettings
 from toolkit.errors import UsageError
-from toolkit.formatting import skeletons
+from toolkit.formatting import intervals, skeletons
 from toolkit.formatting.base import (
     COMPACT_DIGITS,
     FULL_DATE_SKELETON,
@@ -81,6 +82,22 @@ class BabelFormatter(Formatter):
         day = parse_date_value(value, skeleton)
         text = babel.dates.format_date(day, self.date_pattern(skeleton), locale=self._babel)
         return to_digits(text, self.numbering)
+
+    def format_interval(self, start: date, end: date, skeleton: str, difference: str) -> str:
+        found = intervals.babel_interval(str(self._babel), skeleton, difference)
+        if isinstance(found, str):  # no interval pattern: ICU's fallback
+            pattern = self.date_pattern(skeleton)
+            text = found.replace("{0}", self._date(start, pattern)).replace(
+                "{1}", self._date(end, pattern))
+        else:
+            text = self._date(start, found[0]) + self._date(end, found[1])
+        return to_digits(text, self.numbering)
+
+    def _date(self, day: date, pattern: str) -> str:
+        return babel.dates.format_date(day, pattern, locale=self._babel)
+
+    def interval_fallback(self) -> str:
+        return str(self._babel.interval_formats.get(None) or "{0} – {1}")
 
     def format_time(self, value: str) -> str:
         moment = parse_time_value(value)

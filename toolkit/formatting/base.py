@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel import Locale
 
 from toolkit.config import LocaleSettings
+from toolkit.formatting.intervals import greatest_difference, ignored
 from toolkit.model import Span
 from toolkit.vocabulary import DATE_SKELETONS
 
@@ -80,7 +81,11 @@ class Formatter(ABC):
         try:
             match span.name:
                 case "date":
-                    return self.format_date(value, span.get("skeleton") or FULL_DATE_SKELETON)
+                    skeleton = span.get("skeleton") or FULL_DATE_SKELETON
+                    end = span.get("end")
+                    if end is not None:
+                        return self.format_date_range(value, end, skeleton)
+                    return self.format_date(value, skeleton)
                 case "time":
                     return self.format_time(value)
                 case "duration":
@@ -102,6 +107,31 @@ class Formatter(ABC):
     @abstractmethod
     def format_date(self, value: str, skeleton: str) -> str:
         """A date (``2022-12-24``, ``2023-10`` or ``2022``) in the form a CLDR skeleton asks."""
+
+    def format_date_range(self, value: str, end: str, skeleton: str) -> str:
+        """A range of dates (``value`` to ``end``, same precision) with the locale's CLDR
+        interval pattern for the skeleton and the greatest difference ("24–27 March
+        2025", "30 March – 2 April 2025"); two equal dates, or dates differing only in
+        a field the skeleton does not write, are one date. House style (`date_pattern`)
+        has no interval patterns: both dates are written in it, joined by the locale's
+        fallback ("{0} – {1}")."""
+        start_day, end_day = parse_date_range(value, end, skeleton)
+        difference = greatest_difference(start_day, end_day)
+        if difference is None or ignored(skeleton, difference):
+            return self.format_date(value, skeleton)
+        if skeleton == FULL_DATE_SKELETON and self.settings.date_pattern:
+            first, last = self.format_date(value, skeleton), self.format_date(end, skeleton)
+            return self.interval_fallback().replace("{0}", first).replace("{1}", last)
+        return self.format_interval(start_day, end_day, skeleton, difference)
+
+    @abstractmethod
+    def format_interval(self, start: date, end: date, skeleton: str, difference: str) -> str:
+        """Two dates differing in `difference` ("y", "M", "d"), in the CLDR interval
+        pattern for the skeleton (see `toolkit.formatting.intervals`)."""
+
+    @abstractmethod
+    def interval_fallback(self) -> str:
+        """The locale's pattern joining two dates it has no interval pattern for."""
 
     @abstractmethod
     def format_time(self, value: str) -> str:
@@ -155,6 +185,18 @@ def parse_date_value(value: str, skeleton: str) -> date:
     if order.index(needs) > order.index(form or "year"):
         raise ValueError(f"skeleton {skeleton} needs a {needs} date, the value is {value!r}")
     return parsed
+
+
+def parse_date_range(value: str, end: str, skeleton: str) -> tuple[date, date]:
+    """The two dates a range means: both of the same precision, the end not before the
+    start."""
+    if len(value.strip()) != len(end.strip()):
+        raise ValueError(f"a date range's end {end!r} is not written as its start "
+                         f"{value!r} (both YYYY-MM-DD, YYYY-MM or YYYY)")
+    start_day, end_day = parse_date_value(value, skeleton), parse_date_value(end, skeleton)
+    if end_day < start_day:
+        raise ValueError(f"a date range ends ({end}) before it starts ({value})")
+    return start_day, end_day
 
 
 def parse_time_value(value: str) -> time:

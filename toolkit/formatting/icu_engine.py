@@ -107,6 +107,16 @@ class IcuFormatter(Formatter):
         day = parse_date_value(value, skeleton)
         return self._format(self.date_pattern(skeleton), _noon_utc(day))
 
+    def format_interval(self, start: date, end: date, skeleton: str, difference: str) -> str:
+        # ICU finds the greatest difference itself, as the Babel engine does (intervals).
+        interval = icu.DateInterval(_noon_here(start), _noon_here(end))
+        return self._with(("interval", skeleton), lambda: icu.DateIntervalFormat.createInstance(
+            skeleton, self._icu), lambda formatter: formatter.format(interval))
+
+    def interval_fallback(self) -> str:
+        return self._with(("interval fallback",), lambda: icu.DateIntervalInfo(
+            self._icu).getFallbackIntervalPattern(), str)
+
     def format_time(self, value: str) -> str:
         moment = parse_time_value(value)
         return self._format(self.time_pattern(),
@@ -203,6 +213,16 @@ class IcuFormatter(Formatter):
 
 def _noon_utc(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
+
+
+def _noon_here(day: date) -> float:
+    """Noon of a day in ICU's default time zone, as ICU's UDate (seconds): a
+    DateIntervalFormat writes in that zone and cannot be given another, and noon is the
+    same day in every zone but the few more than twelve hours from UTC."""
+    calendar = icu.GregorianCalendar()
+    calendar.clear()
+    calendar.set(day.year, day.month - 1, day.day, 12, 0, 0)
+    return float(calendar.getTime())
 
 
 def _decimal(number: Decimal) -> bytes:
