@@ -142,3 +142,25 @@ def test_a_release_more_precisely_tagged_than_the_source_locale_is_not_warned(
     result = run(str(path))
     assert result.exit_code == 0, result.output
     assert "[release-language]" not in result.stdout
+
+
+@pytest.mark.parametrize(("end", "message"), [
+    (b"2022-12-20", b"ends before it starts"),
+    (b"2022-12", b"not written as the start is"),
+])
+def test_a_date_range_ending_before_it_starts_is_an_error_at_its_line(
+        tmp_path, sample_bytes, end, message):
+    path = broken(tmp_path, sample_bytes, b'value="2022-12-23" skeleton="MMMMd"',
+                  b'value="2022-12-23" end="' + end + b'" skeleton="MMMMd"')
+    result = run(str(path))
+    assert result.exit_code == 1
+    [line] = result.stdout.splitlines()
+    assert line.startswith(f"{path}:27:") and line.endswith("[date-range]")
+    assert message.decode() in line
+
+
+def test_a_date_range_validates_clean(tmp_path, sample_bytes):
+    path = broken(tmp_path, sample_bytes, b'value="2022-12-23" skeleton="MMMMd"',
+                  b'value="2022-12-23" end="2022-12-25" skeleton="MMMMd"')
+    result = run(str(path))
+    assert result.exit_code == 0, result.output

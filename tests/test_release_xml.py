@@ -414,3 +414,23 @@ def test_text_is_normal_exactly_when_the_whitespace_rule_keeps_it(text):
     # The reader and the placeholder protocol skip the rule on this answer alone.
     if text:
         assert is_normal(text) == (normalise_content((text,)) == (text,))
+
+
+def test_a_date_range_is_one_date_with_an_end_written_back_byte_for_byte():
+    source = wrap('<p>The fair runs <date value="2025-03-24" end="2025-03-27" '
+                  'skeleton="yMMMMd">24. bis 27. März 2025</date>.</p>')
+    release = parse_release(source)
+    [span] = [part for part in release.body[0].content if isinstance(part, Span)]
+    assert span.attrs == (("value", "2025-03-24"), ("end", "2025-03-27"),
+                          ("skeleton", "yMMMMd"))
+    assert span.text == "24. bis 27. März 2025"
+    written = write_release(release)
+    assert b'<date value="2025-03-24" end="2025-03-27" skeleton="yMMMMd">' in written
+    assert write_release(parse_release(written)) == written
+    assert write_release_lxml(release) == written
+
+
+def test_a_date_range_end_must_be_a_date_value():
+    with pytest.raises(InputError, match="end"):
+        parse_release(wrap('<p><date value="2025-03-24" end="27 March" skeleton="yMMMMd">'
+                           'x</date></p>'))

@@ -44,6 +44,23 @@ def check_skeletons(release: Release, path: str) -> Iterator[Issue]:
                         f"date {value!r} has no day or month for skeleton {skeleton!r}")
 
 
+def check_date_ranges(release: Release, path: str) -> Iterator[Issue]:
+    """A date range's end is written as its value is (a day, a month or a year) and is
+    not before it: the build could not write such a range."""
+    for span in _typed(release):
+        end = span.get("end") if span.name == "date" else None
+        if end is None:
+            continue
+        value = span.get("value", "")
+        if len(end) != len(value):
+            yield error(path, span.line, "date-range",
+                        f"date range {value!r} to {end!r}: the end is not written as the "
+                        f"start is (both a day, a month or a year)")
+        elif end < value:  # ISO dates of one precision sort as they follow
+            yield error(path, span.line, "date-range",
+                        f"date range {value!r} to {end!r} ends before it starts")
+
+
 def check_zones(release: Release, path: str) -> Iterator[Issue]:
     """Time zones must be IANA names this machine knows."""
     zones = [(s.get("zone"), s.line) for s in _typed(release) if s.name == "time"]
@@ -86,6 +103,7 @@ def check_typed_text(release: Release, path: str) -> Iterator[Issue]:
 
 CHECKS: tuple[Check, ...] = (
     check_skeletons,
+    check_date_ranges,
     check_zones,
     check_embargo,
     check_empty_segments,

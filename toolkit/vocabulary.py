@@ -76,7 +76,9 @@ INLINE_ATTRIBUTES = MappingProxyType(
         "place": (),
         "term": (),
         "abbr": ("title",),
-        "date": ("value", "skeleton"),
+        # `end`: a date range's last date (same precision as `value`), written with the
+        # locale's CLDR interval format ("24–27 March 2025"), not as two dates.
+        "date": ("value", "end", "skeleton"),
         "time": ("value", "zone"),
         "duration": ("value", "width"),
         "number": ("value", "style", "notation"),
