@@ -155,10 +155,25 @@ def test_validate_finds_a_template_just_extracted_from_a_folder_with_a_space_fre
 
 
 # ---------------------------------------------------------------- generated releases
+def test_a_date_range_is_one_placeholder_said_to_be_a_range():
+    release = parse_release(
+        b'<release xmlns="https://ns.communique.dev/release/1" id="fair" xml:lang="de">'
+        b'<meta><publisher>P</publisher><published><date value="2025-03-01" '
+        b'skeleton="yMMMMd">1. M\xc3\xa4rz 2025</date></published></meta><title>T</title><body>'
+        b'<p>Die Messe findet vom <date value="2025-03-24" end="2025-03-27" '
+        b'skeleton="yMMMMd">24. bis 27. M\xc3\xa4rz 2025</date> statt.</p></body></release>')
+    template = extract_template(release, "releases/fair.xml", "de")
+    [entry] = [e for e in template.entries if e.msgid.startswith("Die Messe")]
+    assert entry.msgid == "Die Messe findet vom <date/> statt."
+    assert "<date/>: 24. bis 27. März 2025 (date range)" in entry.extracted_comments
+
+
 TEXT = st.text(alphabet=st.sampled_from(list("abcXYZ éü日本كم&<>\"'.,;-\\\u00a0\t") + [" "] * 4),
                min_size=1, max_size=14)
 TYPED = st.sampled_from([
     Span("date", (("value", "2022-12-24"), ("skeleton", "MMMMd")), ("December 24",)),
+    Span("date", (("value", "2022-12-24"), ("end", "2022-12-26"), ("skeleton", "MMMMd")),
+         ("December 24–26",)),
     Span("time", (("value", "14:40"), ("zone", "Asia/Tokyo")), ("2:40 p.m.",)),
     Span("duration", (("value", "PT30M"),), ("30 minutes",)),
     Span("number", (("value", "14"),), ("14",)),

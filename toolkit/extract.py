@@ -124,6 +124,10 @@ def _segment_parts(segment: Segment) -> tuple[str, tuple[str, ...], tuple[str, .
                 notes.append(note)
         if empty:
             kind = span.name if span.name in TYPED else "not translated"
+            if kind == "date" and span.attrs and span.get("end") is not None:
+                # One placeholder for both dates: the translator must not write a
+                # second date or the range's words ("bis", "au") around it.
+                kind = "date range"
             legend.append(f"<{tag}/>: {_shown(span)} ({kind})")
     return msgid, tuple(notes), tuple(legend)
 

@@ -40,6 +40,8 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("schema", E, "release", "The release does not validate against schemas/release.xsd."),
     ("structure", E, "release", "The release cannot be turned into the document model."),
     ("date-skeleton", E, "release", "A date's skeleton asks for a field its value lacks."),
+    ("date-range", E, "release",
+     "A date range's end is before its start, or not a day, month or year as its start is."),
     ("zone-unknown", E, "release", "A time zone is not an IANA name."),
     ("embargo-after-publication", W, "release",
      "The embargo lifts after the publication date."),
