@@ -82,6 +82,17 @@ def test_dates_and_times_carry_their_machine_value_whatever_the_text():
     assert doc.xpath("//p[@class='dateline']//time/@datetime") == ["2024-01-02"]
 
 
+def test_a_date_range_carries_its_iso_interval_in_one_data_element():
+    # One formatted text holds both dates: no <time> can say both (HTML's datetime
+    # grammar has no interval), <data value> holds ISO 8601's start/end.
+    doc = page('<p>Open <date value="2025-03-24" end="2025-03-27" skeleton="yMMMMd">'
+               '24–27 March 2025</date>.</p>')
+    [data] = doc.find_class("body")[0].iter("data")
+    assert (data.get("value"), data.get("class"), data.text) == (
+        "2025-03-24/2025-03-27", "date range", "24–27 March 2025")
+    assert list(doc.find_class("body")[0].iter("time")) == []
+
+
 def test_each_span_becomes_its_fixed_element():
     doc = page('<p><em>a</em><strong>b</strong><link href="https://x.org/">c</link>'
                '<person>d</person><org>e</org><place>f</place><term>g</term>'

@@ -419,6 +419,14 @@ def _inline(span: Span, mapped: tuple[str, str], direction: str) -> str:
     isolated = False  # whether the span's direction is stated already
     if span.attrs:  # (names, most spans, have none)
         values = dict(span.attrs)
+        end = values.get("end")
+        if end is not None and span.name == "date":
+            # A date range: HTML's datetime grammar has dates, times and durations but
+            # no interval, and one <time> for the start would tell a reader's tools the
+            # range is its first day. <data> holds any machine-readable value: the ISO
+            # 8601 interval "2025-03-24/2025-03-27" around the locale's one formatted text.
+            tag, attributes = "data", ' class="date range"'
+            values["value"] = f"{values.get('value', '')}/{end}"
         attributes += _span_attributes(tag, values)
         lang = values.get(XML_LANG)
         if lang is not None:  # a value in the page's language inside a fallback
