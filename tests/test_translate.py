@@ -140,6 +140,25 @@ def test_untranslated_and_fuzzy_fall_back_to_source_with_their_po_line():
     assert ("untranslated", "r.xml", 1, Severity.WARNING) in found  # no entry: the release
 
 
+def test_a_date_range_is_formatted_as_the_locales_interval_or_kept_in_a_fallback():
+    from toolkit.formatting import get_formatter
+
+    rel = release('<p>Open <date value="2025-03-24" end="2025-03-27" skeleton="yMMMMd">'
+                  'March 24 to 27, 2025</date>.</p><p>Also <date value="2025-03-30" '
+                  'end="2025-04-02" skeleton="MMMMd">March 30 to April 2</date>.</p>')
+    cat = catalog(("Open <date/>.", "<date/>に開催。"), ("T", "T"), ("P", "P"))
+    out = translate_release(rel, cat, "ja", formatter=get_formatter("ja", engine="babel"))
+    translated, fallback = out.release.body
+    assert translated.text == "2025年3月24日～27日に開催。"
+    [span] = iter_spans(translated.content)
+    assert span.attrs == (("value", "2025-03-24"), ("end", "2025-03-27"),
+                          ("skeleton", "yMMMMd"))
+    # A fallback is the source as written, its range too.
+    assert fallback.text == "Also March 30 to April 2."
+    data = write_release(out.release)
+    assert list(schema_errors(parse_xml(data, "out.xml"))) == []
+
+
 def langs(rel) -> list[str | None]:
     return [s.get(XML_LANG) for s in rel.segments()]
 
