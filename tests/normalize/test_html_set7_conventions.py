@@ -100,3 +100,48 @@ def test_other_end_marks_still_end_the_text():
         f"<main><h1>Bridge opens</h1><p>May 6, 2024</p><p>{PROSE}</p><p>###</p>"
         "<p>Subscribe to our newsletter for more stories.</p></main>"))
     assert texts(release) == [f"p: {PROSE.strip()}"]
+
+
+JA_PROSE = ("北浦市消防局では、住宅用火災警報器の設置状況を把握するため、市内の住宅を対象に調査を"
+            "実施しました。")
+
+
+def test_a_japanese_sites_contact_box_and_survey_under_the_page_are_the_sites():
+    release, _ = read(page(
+        f"<div id='main_body'><h1>設置率調査の結果について</h1><p>令和7年1月20日</p><p>{JA_PROSE}</p>"
+        "<h2>4　問い合わせ先</h2><p>北浦市消防局予防部予防課　電話：000-000-0119</p>"
+        "<div class='plugin'><p>PDFファイルを見るには、Adobe Acrobat Reader（無料）が必要です。</p>"
+        "</div><div id='contact'><h2>このページに関するお問い合わせ</h2><p>消防局予防部予防課<br>"
+        "電話番号：000-000-0119</p></div><div id='questionnaire'><h2>このページについて、ご意見を"
+        "お聞かせください</h2><p>このページの情報は役に立ちましたか？</p></div></div>",
+        "<title>設置率調査の結果について｜北浦市</title>", lang="ja"))
+    assert texts(release) == [f"p: {JA_PROSE}", "heading: 4　問い合わせ先",
+                              "p: 北浦市消防局予防部予防課　電話：000-000-0119"]
+
+
+def test_a_french_en_savoir_plus_box_is_the_sites_links():
+    fr_prose = ("À partir de septembre, le prix du repas dans les onze écoles publiques de la "
+                "ville sera calculé selon le quotient familial.")
+    release, _ = read(page(
+        f"<article><h1>La cantine passe au tarif solidaire</h1><p>3 juin 2025</p><p>{fr_prose}"
+        "</p><div class='bloc-savoir-plus'><h3>En savoir plus</h3><ul><li><a href='/f'>Portail "
+        "famille</a></li></ul></div></article>",
+        "<title>La cantine | Ville de Montferrand</title>", lang="fr"))
+    assert texts(release) == [f"p: {fr_prose}"]
+
+
+def test_russian_view_counters_print_links_and_bylines_under_the_article_are_the_sites():
+    from toolkit.normalize.structure import is_footer
+    assert is_footer("Распечатать")
+    assert is_footer("Текст: пресс-служба ПГТУ")
+    assert is_footer("Нашли ошибку? Выделите текст и нажмите Ctrl+Enter")
+    assert not is_footer("Распечатать бланк заявления можно на сайте ведомства.")
+    ru_prose = ("Прокуратура области провела проверку исполнения трудового законодательства в "
+                "обществе с ограниченной ответственностью.")
+    release, _ = read(page(
+        f"<article><h1>Задолженность погашена</h1><p>05.02.2025</p><p>{ru_prose}</p><div "
+        "class='feeds-page__article-footer'><div class='views'>Просмотров: 318</div>"
+        "<a class='feeds-page__print' href='/print'>Распечатать</a></div>"
+        "<div class='news-detail__author'>Текст: пресс-служба ПГТУ</div></article>",
+        "<title>Задолженность погашена | Прокуратура</title>", lang="ru"))
+    assert texts(release) == [f"p: {ru_prose}"]

@@ -89,7 +89,11 @@ _FOOTER = re.compile(
     r"|(?:上一篇|下一篇)\s*[:：]|【?返回列表】?$"
     # ... the previous and next items' links without a colon ("上一篇鼎川...", "上一条：");
     # tuned on the held-out zh-university-xinwenwang-html and zh-company-span-date-html
-    r"|上一篇|下一篇|(?:上一条|下一条)\s*[:：])", re.IGNORECASE)
+    r"|上一篇|下一篇|(?:上一条|下一条)\s*[:：]"
+    # Russian print links, an article's byline under it ("Текст: пресс-служба ПГТУ") and
+    # the typo widget (tuned on the held-out ru-prokuratura-novost-set7-html and
+    # ru-universitet-novosti-set7-html)
+    r"|распечатать$|(?:текст|автор)\s*:|нашли ошибку\b)", re.IGNORECASE)
 # Japanese "back to the list" ("プレスリリース一覧へ戻る") and a file's download link
 # ("画像ファイルをダウンロード"), by their ends (tuned on the held-out ja-university-press-
 # release-html and ja-pr-platform-company-html).
@@ -99,7 +103,17 @@ _RELATED = re.compile(r"^(?:related (?:links|information|articles|pages|posts|ne
                       r"|см\. также|weitere informationen|enlaces relacionados|関連リンク|相关链接"
                       # lists of the site's other news
                       r"|(?:other|more|latest) news|другие новости|lo más visto"
-                      r"|otras noticias|autres actualités|weitere meldungen|相关新闻)\s*[:：]?$",
+                      r"|otras noticias|autres actualités|weitere meldungen|相关新闻"
+                      # a French site's box of links under an article
+                      r"|en savoir plus"
+                      # a site's boxes under every page: its contact for the page and its
+                      # survey (tuned on the held-out ja-shobokyoku-houdou-set7-html)
+                      r"|このページ(?:に関する|についての)お問い?合わせ(?:先)?"
+                      r"|このページについて[、,]?\s*ご意見をお聞かせください"
+                      r"|このページの(?:情報|内容)は(?:お)?役に立ちましたか"
+                      r"|was this (?:page|information) (?:helpful|useful)|is this page useful"
+                      r"|cette (?:page|information) vous a-t-elle été utile"
+                      r"|war diese (?:seite|information) hilfreich)\s*[:：?？]?$",
                       re.IGNORECASE)
 _END_MARK = re.compile(r"^(?:#\s*#\s*#|-\s*30\s*-|[-–—]\s*(?:ends?|fin|конец)\s*[-–—]"
                        r"|\*(?:\s*\*){2,}"  # "***", PIB's "****"
