@@ -44,27 +44,46 @@ def test_a_bare_first_hour_is_a_time_when_the_range_ends_at_one(lang, text, expe
     assert found(lang, text) == expected
 
 
+# A range across months or years written as one range is one date with an end, as a
+# range in one month is: the interval pattern writes both ("30 March – 2 April 2027"). A
+# first date without a year takes its last date's year.
 DATE_RANGES = [
     ("de", "vom 30. März bis 2. April 2027",
-     [("date", "30. März", {"value": "2027-03-30", "skeleton": "MMMMd"}),
-      ("date", "2. April 2027", {"value": "2027-04-02", "skeleton": "yMMMMd"})]),
+     [("date", "30. März bis 2. April 2027", {"value": "2027-03-30", "end": "2027-04-02",
+                                               "skeleton": "yMMMMd"})]),
     ("de", "vom 28. Dezember bis 3. Januar 2026",
-     [("date", "28. Dezember", {"value": "2025-12-28", "skeleton": "MMMMd"}),
-      ("date", "3. Januar 2026", {"value": "2026-01-03", "skeleton": "yMMMMd"})]),
+     [("date", "28. Dezember bis 3. Januar 2026", {"value": "2025-12-28", "end": "2026-01-03",
+                                                    "skeleton": "yMMMMd"})]),
     ("en", "from March 30 to April 2, 2027",
+     [("date", "March 30 to April 2, 2027", {"value": "2027-03-30", "end": "2027-04-02",
+                                              "skeleton": "yMMMMd"})]),
+    ("en", "from 28 December 2025 to 3 January 2026",
+     [("date", "28 December 2025 to 3 January 2026", {"value": "2025-12-28",
+                                                       "end": "2026-01-03",
+                                                       "skeleton": "yMMMMd"})]),
+    ("es", "del 1 de septiembre al 15 de octubre de 2026",
+     [("date", "1 de septiembre al 15 de octubre de 2026",
+       {"value": "2026-09-01", "end": "2026-10-15", "skeleton": "yMMMMd"})]),
+    ("fr", "du 30 mars au 2 avril 2027",
+     [("date", "30 mars au 2 avril 2027", {"value": "2027-03-30", "end": "2027-04-02",
+                                            "skeleton": "yMMMMd"})]),
+    ("ru", "с 15 апреля по 31 мая",
+     [("date", "15 апреля по 31 мая", {"value": "2022-04-15", "end": "2022-05-31",
+                                        "skeleton": "MMMMd"})]),
+    ("zh", "2024年3月1日至2024年12月31日期间",
+     [("date", "2024年3月1日至2024年12月31日", {"value": "2024-03-01", "end": "2024-12-31",
+                                                 "skeleton": "yMMMMd"})]),
+    # two dates joined by "and" are two dates; no range: the year of the date line
+    ("en", "on March 30 and April 2, 2027",
      [("date", "March 30", {"value": "2027-03-30", "skeleton": "MMMMd"}),
       ("date", "April 2, 2027", {"value": "2027-04-02", "skeleton": "yMMMMd"})]),
-    ("es", "del 1 de septiembre al 15 de octubre de 2026",
-     [("date", "1 de septiembre", {"value": "2026-09-01", "skeleton": "MMMMd"}),
-      ("date", "15 de octubre de 2026", {"value": "2026-10-15", "skeleton": "yMMMMd"})]),
-    # no range: the year of the date line
     ("de", "am 24. März um", [("date", "24. März", {"value": "2022-03-24",
                                                     "skeleton": "MMMMd"})]),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), DATE_RANGES)
-def test_a_range_s_first_date_takes_the_year_of_its_last(lang, text, expected):
+def test_a_range_across_months_is_one_date_with_the_year_of_its_last(lang, text, expected):
     assert found(lang, text) == expected
 
 

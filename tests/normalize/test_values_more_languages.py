@@ -161,23 +161,34 @@ ZH = [
 # A day range stays text in every language, as "December 24-26" does in English: the
 # vocabulary has no interval, and the second day alone is no date a locale could write.
 # Two whole dates are two dates.
+# A range of days is one date with an end (the release is of December 2022): the range's
+# word or dash inside, the preposition before it ("from", "vom", "del") outside; two
+# dates joined by the range's word are one range too.
 RANGES = [
-    ("en", "from December 24-26, 2022", []),
-    ("en", "from December 24 to 26", []),
-    ("en", "from 24 to 26 December", []),
-    ("en", "from December 24 to December 26", ["December 24", "December 26"]),
-    ("de", "vom 24.-26. Dezember", []),
-    ("de", "vom 24.–26. Dezember 2022", []),
-    ("de", "vom 24. bis 26. Dezember", []),
-    ("es", "del 24 al 26 de diciembre", []),
-    ("es", "del 24 al 26 de diciembre de 2022", []),
-    ("ja", "12月24日～26日に", []),
-    ("ja", "12月24日から26日まで", []),
-    ("ja", "2022年12月24日から26日まで", []),
-    ("ja", "12月24日から12月26日まで", ["12月24日", "12月26日"]),
-    ("zh", "12月24日至26日", []),
-    ("zh", "2022年12月24日至26日", []),
-    ("zh", "12月24日至12月26日", ["12月24日", "12月26日"]),
+    ("en", "from December 24-26, 2022", "December 24-26, 2022", "2022-12-26", "yMMMMd"),
+    ("en", "from December 24 to 26", "December 24 to 26", "2022-12-26", "MMMMd"),
+    ("en", "from 24 to 26 December", "24 to 26 December", "2022-12-26", "MMMMd"),
+    ("en", "from December 24 to December 26", "December 24 to December 26", "2022-12-26",
+     "MMMMd"),
+    ("de", "vom 24.-26. Dezember", "24.-26. Dezember", "2022-12-26", "MMMMd"),
+    ("de", "vom 24.–26. Dezember 2022", "24.–26. Dezember 2022", "2022-12-26", "yMMMMd"),
+    ("de", "vom 24. bis 26. Dezember", "24. bis 26. Dezember", "2022-12-26", "MMMMd"),
+    ("es", "del 24 al 26 de diciembre", "24 al 26 de diciembre", "2022-12-26", "MMMMd"),
+    ("es", "del 24 al 26 de diciembre de 2022", "24 al 26 de diciembre de 2022", "2022-12-26",
+     "yMMMMd"),
+    ("fr", "du 24 au 26 décembre", "24 au 26 décembre", "2022-12-26", "MMMMd"),
+    ("ru", "с 24 по 26 декабря 2022 года", "24 по 26 декабря 2022 года", "2022-12-26",
+     "yMMMMd"),
+    # Japanese closes a range with まで: inside, as the interval pattern replaces it too
+    ("ja", "12月24日～26日に", "12月24日～26日", "2022-12-26", "MMMMd"),
+    ("ja", "12月24日から26日まで", "12月24日から26日まで", "2022-12-26", "MMMMd"),
+    ("ja", "2022年12月24日から26日まで", "2022年12月24日から26日まで", "2022-12-26", "yMMMMd"),
+    ("ja", "12月24日から12月26日まで", "12月24日から12月26日まで", "2022-12-26", "MMMMd"),
+    ("zh", "12月24日至26日", "12月24日至26日", "2022-12-26", "MMMMd"),
+    ("zh", "2022年12月24日至26日", "2022年12月24日至26日", "2022-12-26", "yMMMMd"),
+    ("zh", "12月24日至12月26日", "12月24日至12月26日", "2022-12-26", "MMMMd"),
+    # the days alone: in the date line's month
+    ("zh", "将于24日至26日访问", "24日至26日", "2022-12-26", "d"),
 ]
 
 
@@ -272,11 +283,22 @@ def test_a_month_alone_takes_the_year_its_words_say(lang, text, value):
     assert (name, attrs) == ("date", {"value": value, "skeleton": "MMMM"})
 
 
-@pytest.mark.parametrize(("lang", "text", "dates"), RANGES, ids=[t for _, t, _ in RANGES])
-def test_a_day_range_stays_text_in_every_language(lang, text, dates):
-    spans = found(lang, text)
-    assert [covered for _, covered, _ in spans] == dates
-    assert all(name == "date" for name, _, _ in spans)
+@pytest.mark.parametrize(("lang", "text", "covered", "end", "skeleton"), RANGES,
+                         ids=[r[1] for r in RANGES])
+def test_a_day_range_is_one_date_with_an_end_in_every_language(lang, text, covered, end,
+                                                               skeleton):
+    assert found(lang, text) == [("date", covered, {"value": "2022-12-24", "end": end,
+                                                    "skeleton": skeleton})]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "on 24 and 26 December"), ("de", "am 24. und 26. Dezember"),
+    ("fr", "les 24 et 26 décembre"), ("es", "el 24 y 26 de diciembre"),
+    ("en", "from December 26 to 24"),
+])
+def test_two_days_joined_by_and_or_a_backward_range_stay_text(lang, text):
+    # "and" joins two days as often as it closes "between ... and": no range is made
+    assert [name for name, _, _ in found(lang, text) if name == "date"] == []
 
 
 @pytest.mark.parametrize(("text", "expected"), ZH, ids=[t for t, _ in ZH])

@@ -119,8 +119,8 @@ def recognise(lang: str, context: Context,
     values, entities = recognizer(lang), entity_recognizer(lang)
     text, fixed = values.tidy(text)
     words = words_of(text)
-    found = select([*values.candidates(text, context, words),
-                    *entities.candidates(text, _ENTITY_RANK, words)])
+    found = values.join_ranges(text, select([*values.candidates(text, context, words),
+                                             *entities.candidates(text, _ENTITY_RANK, words)]))
     out: list[Inline] = []
     notes: list[Note] = []
     at = 0

@@ -323,6 +323,12 @@ class Recognizer:
             self._range_join = (rf"(?:{S}*[-–—]{S}*|{S}+{alt(range_words, ignore_case=True)}"
                                 rf"{S}+)")
         join = self._range_join
+        # "24 and 27 March", "le 5 et le 7": two days, not a range; "between 24 and 27"
+        # is one, but the word alone cannot tell them apart: such a pair stays text.
+        self._conjunction = re.compile(
+            rf"(?<![{w}])(?i:{alt(_CONJUNCTIONS)})(?![{w}])")
+        self._range_join_whole = re.compile(join)
+        self._until = re.compile(_UNTIL.get(lang, ""))
         span_before = "|".join(f"(?<={re.escape(word)})"
                                for word in YEAR_SPAN_BEFORE.get(lang, ())) or "(?!)"
         # "fourteen years old" is an age: the unit may not be followed by these words.
@@ -330,6 +336,7 @@ class Recognizer:
                    if lang in AGE_AFTER else "")
         first_day = rf"\d{{1,2}}(?:\.|{alt(n.day_suffixes)})?" if n.day_suffixes else \
             r"\d{1,2}\.?"
+        first_day_group = first_day.replace(r"\d{1,2}", r"(?P<d1>\d{1,2})", 1)
 
         def rule(name: str, pattern: str,
                  handle: Callable[[re.Match[str], Context, int], Found | None]) -> Rule:
@@ -340,11 +347,16 @@ class Recognizer:
         self.digit_rules = [
             rule("phone", rf"\+\d[\d{S[1:-1]}().\-]{{6,}}\d"
                           rf"|\(\d{{2,5}}\){S}?\d[\d\-{S[1:-1]}]{{4,}}\d", self._block),
-            rule("day-range", rf"(?<![{w}.]){first_day}{join}\d{{1,2}}{S}+{bare_month}"
-                              rf"(?:{S}+\d{{4}})?", self._block),
+            # "24 to 27 March 2025", "5 au 7 avril": one date with an end (`_range`).
+            rule("day-range", rf"(?<![{w}.]){first_day_group}{join}{day}{S}+{month}"
+                              rf"(?:{S}+{year})?", self._range),
             # The locale's own forms of a range ("24.-26. Dezember", "24 al 26 de
-            # diciembre de 2022", "12月24日～26日"): blocked whole, before the dates.
-            *self._cldr_ranges(fields, w, first_day, month_first=False),
+            # diciembre de 2022", "12月24日～26日"): one date with an end, before the dates.
+            *self._cldr_ranges(fields, w, first_day_group, month_first=False),
+            # "24日至27日" (zh, ja): days alone, in the date line's month.
+            rule("day-range-days", rf"(?<![\d月]){day}日{join}(?P<d2>\d{{1,2}})日(?!\d)"
+                                   rf"{_UNTIL.get(lang, '')}"
+                 if n.cjk else "(?!)", self._range),
             rule("hour-range", "|".join(
                 rf"(?:{'|'.join(f'(?<={re.escape(before)}{space})' for space in S[1:-1])})"
                 rf"(?:[01]?\d|2[0-3]){S}+{re.escape(join)}{S}+(?:[01]?\d|2[0-3]){S}+"
@@ -424,9 +436,9 @@ class Recognizer:
             rf"(?:(?<![{w}$€£¥₽])[A-Z]{{3}}{S}*|(?<![{w}$€£¥₽]){symbols}{S}?)$")
         # Rules that start at a month name.
         self.month_rules = [
-            rule("day-range", rf"(?<![{w}]){month}{S}+\d{{1,2}}{join}\d{{1,2}}(?!\d)"
-                              rf"(?:,?{S}+\d{{4}})?", self._block),
-            *self._cldr_ranges(fields, w, first_day, month_first=True),
+            rule("day-range", rf"(?<![{w}]){month}{S}+(?P<d1>\d{{1,2}}){join}{day}"
+                              rf"(?:,?{S}+{year})?", self._range),
+            *self._cldr_ranges(fields, w, first_day_group, month_first=True),
             *self._cldr_dates(fields, w, lt, with_year=True, month_first=True),
             *self._cldr_dates(fields, w, lt, with_year=False, month_first=True),
             rule("date-mdy", rf"(?<![{w}]){month}{S}+{day}(?:,{S}*|{S}+){year}", self._date),
@@ -585,9 +597,10 @@ class Recognizer:
 
     def _cldr_ranges(self, fields: dict[str, str], w: str, first_day: str, *,
                      month_first: bool) -> list[Rule]:
-        """Day ranges in the locale's own date patterns, as blocking rules: a first day
-        before a pattern that opens with its day ("24. bis 26. Dezember 2022"), or a
-        second day after one that ends with it ("12月24日至26日", "2022年12月24日～26日")."""
+        """Day ranges in the locale's own date patterns, each one date with an end: a first
+        day (`first_day`, group d1) before a pattern that opens with its day ("24. bis 26.
+        Dezember 2022"), or a last day (d2) after one that ends with it ("12月24日至26日",
+        "2022年12月24日～26日")."""
         rules = []
         for skeleton, pattern in self.n.date_patterns:
             if "d" not in skeleton or skeleton == "yMd":
@@ -600,11 +613,11 @@ class Recognizer:
                 body = rf"(?<![{w}.]){first_day}{self._range_join}{regex}"
             elif tokens and tokens[-1].group(0)[0] == "d":
                 tail = pattern[tokens[-1].end():].replace("'", "").strip()
-                body = (rf"(?<![{w}.]){regex}{self._range_join}\d{{1,2}}"
-                        rf"{re.escape(tail)}(?!\d)")
+                body = (rf"(?<![{w}.]){regex}{self._range_join}(?P<d2>\d{{1,2}})"
+                        rf"{re.escape(tail)}(?!\d){_UNTIL.get(self.lang, '')}")
             else:
                 continue
-            rules.append(Rule(f"day-range-{skeleton}", re.compile(body), self._block))
+            rules.append(Rule(f"day-range-{skeleton}", re.compile(body), self._range))
         return rules
 
     @staticmethod
@@ -696,7 +709,8 @@ class Recognizer:
         return self._money(own, context, self._ranks[id(self._money_before)])
 
     def find(self, text: str, context: Context) -> list[Found]:
-        return [f for f in select(self.candidates(text, context)) if f.parts]
+        found = self.join_ranges(text, select(self.candidates(text, context)))
+        return [f for f in found if f.parts]
 
     # ------------------------------------------------------------ handlers
     def _block(self, match: re.Match[str], context: Context, rank: int) -> Found:
@@ -805,6 +819,94 @@ class Recognizer:
                               f"(en-GB writes the day first)"))
         return Found(start, end, (span("date", text, value=value.isoformat(),
                                        skeleton=skeleton),), rank, tuple(notes))
+
+    def _range(self, match: re.Match[str], context: Context, rank: int,
+               skeleton: str | None = None) -> Found | None:
+        """A day range in one month ("24. bis 27. März 2025", "March 24-27", "5 au 7
+        avril", "3月24日～27日"): one date with an end, the element covering the range's
+        word, which the locale's interval pattern writes in its own way ("24–27 March").
+        A range that cannot be (27 to 24, February 30) stays text, as it was."""
+        groups = match.groupdict()
+        if groups.get("d1"):
+            first, last = int(groups["d1"]), int(groups["day"])
+            between = match.string[match.end("d1"):match.start("day")]
+        else:
+            first, last = int(groups["day"]), int(groups["d2"])
+            between = match.string[match.end("day"):match.start("d2")]
+        if self._conjunction.search(between):
+            return self._block(match, context, rank)
+        month = (self._month_number(groups["month"]) if groups.get("month")
+                 else int(groups["mnum"]) if groups.get("mnum") else context.month)
+        year = int(groups["year"]) if groups.get("year") else context.year
+        if month is None or year is None:
+            return self._block(match, context, rank)
+        text = match.group(0)
+        notes: list[Note] = []
+        if not groups.get("month") and not groups.get("mnum"):
+            skeleton = "d"  # "24日至27日": the days alone, of the date line's month
+            notes.append(Note("month", f"{text} {year}-{month:02d}",
+                              "a day range without a month is taken in the month of the "
+                              "date line"))
+        elif not groups.get("year"):
+            skeleton = "MMMMd"
+            notes.append(Note("year", f"{text} {year}",
+                              "a date without a year is taken in the year of the date line"))
+        elif (groups.get("month") or "").casefold() in self.n.abbreviated:
+            skeleton = "yMMMd"
+        else:
+            skeleton = "yMMMMd"
+        try:
+            start, end = dt.date(year, month, first), dt.date(year, month, last)
+        except ValueError:
+            return self._block(match, context, rank)
+        if end <= start:
+            return self._block(match, context, rank)
+        return Found(match.start(), match.end(), (span(
+            "date", text, value=start.isoformat(), end=end.isoformat(), skeleton=skeleton),),
+            rank, tuple(notes))
+
+    def join_ranges(self, text: str, found: list[Found]) -> list[Found]:
+        """Two dates joined by a range's word or dash ("30. März bis 2. April 2027",
+        "from 28 December 2025 to 3 January 2026") as one date with an end: the locale's
+        interval pattern writes a range across months and years too ("30 March – 2 April
+        2027"), and a translator then has one placeholder, not two and the word between
+        them. The first date may leave its year to the last (its year was taken from it),
+        not the reverse; an end before its start stays two dates."""
+        out: list[Found] = []
+        for current in found:
+            previous = out[-1] if out else None
+            joined = (self._joined(text, previous, current) if previous is not None
+                      and previous.parts and current.parts else None)
+            if joined is None:
+                out.append(current)
+            else:
+                out[-1] = joined
+        return out
+
+    def _joined(self, text: str, first: Found, last: Found) -> Found | None:
+        if len(first.parts) != 1 or len(last.parts) != 1:
+            return None
+        start, end = first.parts[0], last.parts[0]
+        if not (isinstance(start, Span) and isinstance(end, Span) and start.name == "date"
+                and end.name == "date" and start.get("end") is None
+                and end.get("end") is None):
+            return None
+        skeleton = _JOINED_SKELETONS.get((start.get("skeleton", ""), end.get("skeleton", "")))
+        if (skeleton is None or not self._range_join_whole.fullmatch(text, first.end, last.start)
+                or self._conjunction.search(text, first.end, last.start)):
+            return None
+        value, until = start.get("value", ""), end.get("value", "")
+        if skeleton == "MMMMd" and until < value and until[5:] < value[5:]:
+            # "28 December to 3 January" without years: the end is in the next year.
+            until = f"{int(until[:4]) + 1:04d}{until[4:]}"
+        if until <= value:
+            return None
+        notes = first.notes + tuple(n for n in last.notes if n not in first.notes)
+        stop = self._until.match(text, last.end)
+        close = stop.end() if stop is not None else last.end
+        return Found(first.start, close, (span(
+            "date", text[first.start:close], value=value, end=until, skeleton=skeleton),),
+            min(first.rank, last.rank), notes)
 
     def _month_after_preposition(self, match: re.Match[str], context: Context,
                                  rank: int) -> Found | None:
@@ -1193,6 +1295,19 @@ class Recognizer:
                     return said, currency, match.start("name") + end
         return None
 
+
+# Range words that also join two separate days ("on 24 and 27 March").
+_CONJUNCTIONS = ("and", "et", "и", "und", "y", "y el")
+# What closes a range in Japanese ("3月24日から27日まで"): inside the element, which the
+# interval pattern ("3月24日～27日") replaces whole.
+_UNTIL = {"ja": "(?:まで)?"}
+
+# Two dates that make one range, by their skeletons: the range's skeleton. A first
+# date without a year took its year from the last; a last date without one would leave
+# the range's year unsaid.
+_JOINED_SKELETONS = {("MMMMd", "MMMMd"): "MMMMd", ("MMMMd", "yMMMMd"): "yMMMMd",
+                     ("yMMMMd", "yMMMMd"): "yMMMMd", ("yMMMd", "yMMMd"): "yMMMd",
+                     ("MMMMd", "yMMMd"): "yMMMd"}
 
 _PATTERN_TOKEN = re.compile(r"'(?:[^']|'')*'|([A-Za-z])\1*|[^A-Za-z']+")
 
