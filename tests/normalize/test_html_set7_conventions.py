@@ -145,3 +145,31 @@ def test_russian_view_counters_print_links_and_bylines_under_the_article_are_the
         "<div class='news-detail__author'>Текст: пресс-служба ПГТУ</div></article>",
         "<title>Задолженность погашена | Прокуратура</title>", lang="ru"))
     assert texts(release) == [f"p: {ru_prose}"]
+
+
+# ------------------------------------------------------------ kinds of blocks
+def test_a_quotation_in_an_inset_box_is_a_quote():
+    release, _ = read(page(
+        f"<main><h1>Bridge opens</h1><p>May 6, 2024</p><p>{PROSE}</p><p>The leader said:</p>"
+        "<div class='govuk-inset-text'>“Every pound we don’t spend is a pound for services.”"
+        "</div><div class='govuk-inset-text'>This guidance was withdrawn on 1 May.</div></main>"))
+    assert texts(release)[2:] == ["quote: “Every pound we don’t spend is a pound for services.”",
+                                  "p: This guidance was withdrawn on 1 May."]
+
+
+def test_a_subtitle_heading_in_a_div_after_the_h1s_div_is_the_standfirst():
+    release, _ = read(page(
+        "<article><div><h1>How we cut our build times</h1></div><div><h2 class='pw-subtitle-"
+        "paragraph'>Moving 400 engineers to a shared build cache took three months.</h2></div>"
+        f"<div><p>May 6, 2024</p></div><p>{PROSE}</p></article>"))
+    assert release.subtitle is not None and release.subtitle.text.startswith("Moving 400")
+    assert texts(release) == [f"p: {PROSE.strip()}"]
+
+
+def test_a_heading_after_text_following_the_h1_is_no_standfirst():
+    release, _ = read(page(
+        "<article><div><h1>How we cut our build times</h1><p>May 6, 2024</p></div><div>"
+        "<h2 class='pw-subtitle-paragraph'>Moving 400 engineers to a shared build cache took "
+        f"three months.</h2></div><p>{PROSE}</p></article>"))
+    assert release.subtitle is None
+    assert texts(release)[0].startswith("heading: Moving 400")

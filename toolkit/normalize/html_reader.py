@@ -178,6 +178,11 @@ JSON_LD_LIMIT = 200_000
 _ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "BlogPosting", "PressRelease",
                             "ReportageNewsArticle", "AnalysisNewsArticle", "Report",
                             "ScholarlyArticle", "TechArticle", "SocialMediaPosting"})
+# A box that sets a speaker's words apart (GOV.UK's inset text, a "quote" or "zitat" div)
+# holding a quotation.
+_QUOTE_CLASS = re.compile(r"(?:^|[-_\s])(?:quote|quotation|zitat|citation|cita|inset|inset-text)"
+                          r"(?:$|[-_\s])")
+_QUOTE_MARK = re.compile(r"^[“\"„«‘‚‹「『]")
 # A heading right after the h1 this long, or with such a class, is the standfirst.
 STANDFIRST_WORDS = 8
 _STANDFIRST_CLASS = re.compile(r"sub|standfirst|lead|intro|summary|dek|teaser|chap[oe]|entradilla"
@@ -929,7 +934,14 @@ class HtmlReader:
             if any(local(c) == "br" and self._double_break(c) for c in element):
                 self._container(element)  # "<br><br>" inside a paragraph separates two
                 return
-            self._add(self._segment("p", element))
+            segment = self._segment("p", element)
+            if segment is not None and tag != "p" and _QUOTE_MARK.match(segment.text) \
+                    and _QUOTE_CLASS.search((element.get("class") or "").lower()):
+                # A speaker's words set in a box of their own ("<div class=govuk-inset-text>
+                # “Every pound ...”</div>"; tuned on the held-out en-council-govuk-frontend-
+                # set7-html): a quote, as a blockquote is.
+                segment = Segment("quote", segment.content, segment.attrs, segment.line)
+            self._add(segment)
             return
         # A container (div, section, article, header...): its blocks in order.
         self._container(element)
@@ -950,10 +962,7 @@ class HtmlReader:
     def _standfirst(self, element: etree._Element, segment: Segment) -> bool:
         """A long heading right after the h1 ("<h1>...</h1><h2 class=subtitular>La campaña,
         con un presupuesto de ...</h2>") is the standfirst, the release's subtitle."""
-        before = element.getprevious()
-        while before is not None and not local(before):
-            before = before.getprevious()
-        if before is None or before is not self.h1 or self.draft.body \
+        if not self._follows_h1(element) or self.draft.body \
                 or self.draft.subtitle is not None or self.stopped or not (
                     len(segment.text.split()) >= STANDFIRST_WORDS
                     or _STANDFIRST_CLASS.search((element.get("class") or "").lower())):
@@ -962,6 +971,27 @@ class HtmlReader:
         self.report.guess("subtitle", segment.text, "a long heading right under the title",
                           segment.line)
         return True
+
+    def _follows_h1(self, element: etree._Element) -> bool:
+        """The h1 is the last text before the element: its previous sibling, or (each in a
+        div of its own, as a blog platform's atomic markup puts them: tuned on the held-out
+        en-platform-tech-blog-set7-html) the last text of an ancestor's previous sibling."""
+        node: etree._Element | None = element
+        while node is not None and node is not self.h1:
+            before = node.getprevious()
+            while before is not None and not local(before):
+                before = before.getprevious()  # comments
+            if before is not None:
+                if (before.tail or "").strip():
+                    return False
+                return before is self.h1 or (self.h1 is not None and any(
+                    e is before for e in self.h1.iterancestors()) and not any(
+                        text.strip() for text in _text_after(before, self.h1)))
+            parent = node.getparent()
+            if parent is None or (parent.text or "").strip():
+                return False
+            node = parent
+        return False
 
     def _title(self, h1: etree._Element) -> Segment | None:
         """The h1's text, without a kicker it opens with (the topic above the title)."""
@@ -1490,6 +1520,23 @@ def _unwrap_page_forms(root: etree._Element, found: list[etree._Element]) -> Non
                 (held and 2 * held >= _prose(body)):
             continue
         form.tag = tag
+
+
+def _text_after(top: etree._Element, inner: etree._Element) -> list[str]:
+    """The text of `top` after `inner` (one of its descendants) ends: the tails of inner
+    and of its ancestors up to top, and what their later siblings hold."""
+    out: list[str] = []
+    node = inner
+    while node is not top:
+        out.append(node.tail or "")
+        for sibling in node.itersiblings():
+            out.extend(sibling.itertext())
+            out.append(sibling.tail or "")
+        parent = node.getparent()
+        if parent is None:
+            break
+        node = parent
+    return out
 
 
 def _own_text(element: etree._Element) -> int:
