@@ -173,3 +173,11 @@ def test_a_heading_after_text_following_the_h1_is_no_standfirst():
         f"three months.</h2></div><p>{PROSE}</p></article>"))
     assert release.subtitle is None
     assert texts(release)[0].startswith("heading: Moving 400")
+
+
+def test_shariff_share_buttons_are_chrome():
+    release, _ = read(page(
+        f"<main><h1>Bridge opens</h1><p>May 6, 2024</p><p>{PROSE}</p><div class='shariff' "
+        "data-services='[&quot;mail&quot;]'><ul><li><a href='#'>Per E-Mail teilen</a></li>"
+        "<li><a href='#'>Bei LinkedIn teilen</a></li></ul></div></main>"))
+    assert texts(release) == [f"p: {PROSE.strip()}"]

