@@ -108,7 +108,8 @@ JA_PROSE = ("北浦市消防局では、住宅用火災警報器の設置状況�
 
 def test_a_japanese_sites_contact_box_and_survey_under_the_page_are_the_sites():
     release, _ = read(page(
-        f"<div id='main_body'><h1>設置率調査の結果について</h1><p>令和7年1月20日</p><p>{JA_PROSE}</p>"
+        "<div id='main_body'><h1>設置率調査の結果について</h1><p>令和7年1月20日</p>"
+        f"<p>{JA_PROSE}</p>"
         "<h2>4　問い合わせ先</h2><p>北浦市消防局予防部予防課　電話：000-000-0119</p>"
         "<div class='plugin'><p>PDFファイルを見るには、Adobe Acrobat Reader（無料）が必要です。</p>"
         "</div><div id='contact'><h2>このページに関するお問い合わせ</h2><p>消防局予防部予防課<br>"

@@ -965,10 +965,10 @@ class HtmlReader:
     def _standfirst(self, element: etree._Element, segment: Segment) -> bool:
         """A long heading right after the h1 ("<h1>...</h1><h2 class=subtitular>La campaña,
         con un presupuesto de ...</h2>") is the standfirst, the release's subtitle."""
-        if not self._follows_h1(element) or self.draft.body \
-                or self.draft.subtitle is not None or self.stopped or not (
-                    len(segment.text.split()) >= STANDFIRST_WORDS
-                    or _STANDFIRST_CLASS.search((element.get("class") or "").lower())):
+        if self.draft.body or self.draft.subtitle is not None or self.stopped or not (
+                len(segment.text.split()) >= STANDFIRST_WORDS
+                or _STANDFIRST_CLASS.search((element.get("class") or "").lower())) \
+                or not self._follows_h1(element):
             return False
         self.draft.subtitle = Segment("subtitle", segment.content, line=segment.line)
         self.report.guess("subtitle", segment.text, "a long heading right under the title",
