@@ -31,6 +31,11 @@ def entities(lang: str, text: str) -> list[tuple[str, str]]:
      [("org", "中国驻吉尔吉斯斯坦大使馆"), ("person", "杜德文")]),
     ("外交部", [("org", "外交部")]),
     ("中华人民共和国外交部", [("org", "中华人民共和国外交部")]),
+    # a bureau of the state or a city; its deputy's title opens with "副", no name's end
+    ("江城市体育局副局长周立新介绍，", [("org", "江城市体育局"), ("person", "周立新")]),
+    ("，向国家市场监督管理总局备案了", [("org", "国家市场监督管理总局")]),
+    # no bureau: a word ending in "局", the said city's, a bureau's chief
+    ("，推动城市交通新格局。该市交通局表示，城市发展局面", []),
     # no name: a country, both sides, a ministers' meeting, "all"
     ("马来西亚外长将访华", []),
     ("两国外长举行会谈，双方外长一致同意。", []),
@@ -186,6 +191,11 @@ def test_names_beside_titles_in_more_forms(lang, text, expected):
     # a foreign company in katakana with 社; a group by its own name
     ("デンマークのオーステッド社からは", [("org", "オーステッド社")]),
     ("トヨタグループの", [("org", "トヨタグループ")]),
+    # the railway's and the telephone company's regional companies, by letters and region
+    ("　JR九州は、30日の九州新幹線の始発から", [("org", "JR九州")]),
+    ("ＪＲ東日本とNTT西日本が", [("org", "ＪＲ東日本"), ("org", "NTT西日本")]),
+    # a line of the railway is no company
+    ("JR東海道線とJR九州線は", []),
     # no company: the said company, our group, a research group, a legal form alone
     ("同社は株式会社として当社グループの研究グループとワーキンググループを", []),
 ])

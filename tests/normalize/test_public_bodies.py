@@ -117,6 +117,41 @@ def test_english_bodies_defined_with_an_acronym(text, expected):
     assert entities("en", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Deutsche Wetterdienst (DWD) hat gewarnt.",
+     [("org", "Deutsche Wetterdienst"), ("org", "DWD")]),
+    ("Das Bundesamt für Seeschifffahrt und Hydrographie (BSH) rechnet mit einer Sturmflut.",
+     [("org", "Bundesamt für Seeschifffahrt und Hydrographie"), ("org", "BSH")]),
+    # German capitalises every noun: no body's noun ends the name, or the acronym does
+    # not abbreviate it
+    ("Die Künstliche Intelligenz (KI) verändert die Arbeit.", []),
+    ("Der Park leistet 5 Gigawatt (GW).", []),
+    ("Der Deutsche Wetterdienst (BSH) hat gewarnt.", []),
+])
+def test_german_bodies_defined_with_an_acronym(text, expected):
+    assert entities("de", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Банк России снизил ключевую ставку.", [("org", "Банк России")]),
+    ("По прогнозу Банка России, инфляция замедлится.", [("org", "Банка России")]),
+    ("Центральный банк Российской Федерации принял решение.",
+     [("org", "Центральный банк Российской Федерации")]),
+    # a bank of no state: a city, a word
+    ("Банк Москвы открыл отделение.", []),
+    ("Банк данных пополнен.", []),
+])
+def test_a_states_bank_in_russian_in_its_cases(text, expected):
+    assert entities("ru", text) == expected
+
+
+def test_a_german_acronym_is_named_again():
+    text = ("DWD warnt vor Sturm\n\nDer Deutsche Wetterdienst (DWD) hat gewarnt. Aktuelle "
+            "Warnungen veröffentlicht der DWD im Internet.\n")
+    assert marked(text, "de") == [("org", "DWD"), ("org", "Deutsche Wetterdienst"),
+                                  ("org", "DWD"), ("org", "DWD")]
+
+
 def test_a_defined_acronym_and_a_bodys_head_are_named_again():
     text = ("Regulator fines supplier\n\nThe Competition and Markets Authority (CMA) fined "
             "the supplier. The CMA said it would publish its decision.\n")

@@ -223,15 +223,18 @@ ZH_TITLES = ("国务委员", "国家主席", "副主席", "主席", "副总理",
              "外交部长", "外长", "副部长", "部长", "特命全权大使", "大使", "总领事", "发言人",
              "秘书长", "总干事", "国王", "司长", "局长", "省长", "市长", "副代表", "首席代表")
 ZH_HONORIFICS = ("先生", "女士", "夫人", "阁下")
-# A name is not one of these words, nor does it end as an institution or a side does.
+# A name is not one of these words, nor does it end as an institution or a side does,
+# nor in "副", which opens a deputy's title ("体育局副局长周立新": the bureau, then
+# its deputy director).
 ZH_NOT_NAMES = ("中方", "双方", "两国", "各国", "本国", "我国", "该国", "前任", "现任", "新任",
                 "历任", "驻华", "政府", "举行", "会见", "会谈", "表示", "出席", "主持", "宣布",
                 "将于", "共同", "一致", "分别", "还将", "也将", "同意", "代表")
 ZH_NOT_NAME_ENDINGS = ("国", "部", "府", "馆", "方", "会", "局", "处", "团", "省", "市", "州",
-                       "级", "委", "院", "署")
+                       "级", "委", "院", "署", "副")
 # What follows a name written after its title: a verb, a preposition or punctuation.
 ZH_AFTER_NAME = ("在", "同", "与", "和", "及", "表示", "指出", "说", "宣布", "举行", "会见",
                  "会谈", "出席", "主持", "邀请", "将", "于", "当天", "当日", "也", "还", "是",
+                 "介绍",
                  "，", "、", "。", "；", "：", "（", "）", "”", "等")
 # Verbs a headline ends with after a title ("外长访华"): never a name.
 ZH_HEADLINE_VERBS = ("访华", "访问", "出访", "抵达", "抵京", "离京", "致辞", "讲话", "发表",
@@ -242,6 +245,12 @@ ZH_BEFORE_NAME = ("馆", "部", "、", "和", "与", "同", "及", "代表", "�
 # Organisations end in these ("中国政府", "马来西亚驻华大使馆", "外交部"); a ministry's name
 # before a title is part of that title ("外交部发言人", "外交部长").
 ZH_ORG_ENDINGS = ("驻华大使馆", "大使馆", "总领事馆", "领事馆", "代表团", "政府", "部")
+# A government's bureau is named by the state or a province, city, county or district
+# it is of and its field ("国家市场监督管理总局", "江城市体育局"); these words end in "局"
+# without being one (a situation, an outcome, a layout, the authorities).
+ZH_NOT_BUREAUS = ("格局", "结局", "布局", "大局", "全局", "当局", "开局", "政局", "时局", "残局",
+                  "僵局", "出局", "赌局", "骗局", "饭局", "终局", "定局", "变局", "新局", "棋局",
+                  "邮局", "胜局", "败局")
 # Words ending in "部" that are not a ministry ("全部", all; "北部", the north).
 ZH_NOT_ORGS = ("全部", "内部", "外部", "局部", "干部", "总部", "东部", "西部", "南部", "北部",
                "中部", "俱乐部")
@@ -674,7 +683,9 @@ class EntityRecognizer:
             rules.extend(_russian_body_rules(heads, not_place))
         self.rules = tuple(rules)
         self.appositive = _Appositive(lang, not_place) if lang in SAY_VERBS else None
-        self.acronyms = _DefinedAcronyms(cap) if lang == "en" else None
+        self.acronyms: _DefinedAcronyms | _GermanAcronyms | None = (
+            _DefinedAcronyms(cap) if lang == "en" else _GermanAcronyms() if lang == "de"
+            else None)
 
     def candidates(self, text: str, rank: int,
                    tokens: frozenset[str] | None = None) -> Iterator[Found]:
@@ -975,6 +986,14 @@ def _russian_body_rules(heads: tuple[str, ...],
     between = rf"(?:{S}+(?:{genitive}|{named}|{cap}))"
     person = (rf"(?<![\w-])(?i:{alt(RU_ROLES)}){between}{{1,5}}?{S}+"
               rf"(?P<person>{name})(?![\w-]|{S}*[А-ЯЁ])")
+    # A state's bank, in any case ("Банк России", "по прогнозу Банка России", "Центральный
+    # банк Российской Федерации"): the word after it must be a state's.
+    bank = (rf"(?<![\w-])(?P<org>(?:Центральн(?:ый|ого|ому|ым|ом){S}+банк|Банк)(?:а|у|ом|е)?{S}+"
+            rf"(?:Российской{S}+Федерации|РФ|{cap}))(?![\w-])")
+
+    def no_state(found: str) -> bool:
+        last = found.split()[-1]
+        return last not in ("Федерации", "РФ") and not not_place(last)
     heads_words = frozenset((*heads, *ru_named_orgs()))
 
     def no_person(found: str) -> bool:
@@ -984,6 +1003,8 @@ def _russian_body_rules(heads: tuple[str, ...],
                      "Федерального", "Федеральному", "Федеральным", "Федеральном"), "org"),
         _rule(short, ru_named_orgs(), "org"),
         _rule(person, RU_ROLES, "person", refuse=no_person),
+        _rule(bank, ("Банк", "Банка", "Банку", "Банком", "Банке", "банк", "банка", "банку",
+                     "банком", "банке"), "org", refuse=no_state),
     ]
 
 
@@ -1024,6 +1045,81 @@ class _DefinedAcronyms:
                     yield offset + full.start(), match.start()
                     yield match.start(1), match.end(1)
             at = text.find("(", at + 1)
+
+
+# German bodies end in one of these nouns ("Wetterdienst", "Bundesverband",
+# "Oberlandesgericht", "Deutsche Bahn"), perhaps in the genitive.
+DE_BODY_ENDINGS = ("dienst", "amt", "bank", "verband", "gericht", "institut", "agentur",
+                   "behörde", "anstalt", "ministerium", "kammer", "stiftung", "verein", "rat",
+                   "kommission", "zentrum", "gesellschaft", "bund", "union", "bahn", "stelle",
+                   "akademie", "universität", "hochschule", "werk", "werke", "netz", "konzern")
+# Lower-case words inside a German body's name ("Bundesamt für Seeschifffahrt und ...").
+_DE_NAME_JOINERS = frozenset(("für", "und", "der", "des", "von"))
+_DE_ACRONYM = re.compile(r" \(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*)\)")
+_DE_NAME_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+class _GermanAcronyms:
+    """A German body named in full with its acronym after it in brackets ("der Deutsche
+    Wetterdienst (DWD)"): the full name and the acronym are two organisations.
+
+    German capitalises every noun, so capitals do not mark a name ("Künstliche
+    Intelligenz (KI)", "Gigawatt (GW)"): the name must end as a body does (one of its
+    words in DE_BODY_ENDINGS) and be what the acronym abbreviates, as a reader checks
+    it: the acronym opens with the name's first letter, its letters stand in the name in
+    order, and the name's capitalised words' initials stand in the acronym in order.
+    The name is the fewest words before the bracket that pass, so an article or a verb
+    before it stays out."""
+
+    trigger = Trigger(frozenset(), ("(",))
+
+    def found(self, text: str) -> Iterator[tuple[int, int]]:
+        for match in _DE_ACRONYM.finditer(text):
+            start = self._name(text, match.start(), match.group(1))
+            if start is not None:
+                yield start, match.start()
+                yield match.start(1), match.end(1)
+
+    @staticmethod
+    def _name(text: str, end: int, acronym: str) -> int | None:
+        words = list(_DE_NAME_WORD.finditer(text, max(0, end - 120), end))
+        # only the words joined by single spaces right up to the bracket
+        run: list[re.Match[str]] = []
+        for word in reversed(words):
+            if len(run) == 6 or text[word.end():run[0].start() if run else end] != (
+                    " " if run else ""):
+                break
+            run.insert(0, word)
+        for first in range(len(run) - 1, -1, -1):
+            names = [w.group() for w in run[first:]]
+            if not names[0][:1].isupper() or names[0] in SENTENCE_WORDS or any(
+                    not (w[:1].isupper() or w in _DE_NAME_JOINERS) for w in names):
+                continue
+            if _abbreviates(acronym, names) and any(
+                    w.casefold().removesuffix("es").removesuffix("s").endswith(DE_BODY_ENDINGS)
+                    for w in names if w[:1].isupper()):
+                return run[first].start()
+        return None
+
+
+def _abbreviates(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym abbreviates these words: its first letter theirs, its letters
+    in theirs in order, their capitalised words' initials in it in order."""
+    letters = "".join(words).casefold()
+    short = acronym.casefold()
+    if not letters.startswith(short[0]):
+        return False
+    at = 0
+    for char in short:
+        at = letters.find(char, at) + 1
+        if not at:
+            return False
+    at = 0
+    for initial in (w[0].casefold() for w in words if w[:1].isupper()):
+        at = short.find(initial, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def _german_utilities() -> str:
@@ -1121,11 +1217,17 @@ def _japanese_company_rules() -> list[_Rule]:
     latin = (r"(?<![A-Za-z0-9&.\-'’])(?P<org>[A-ZＡ-Ｚ][A-Za-z0-9Ａ-Ｚａ-ｚ０-９&.\-'’]*"
              r"(?: [A-Z][A-Za-z0-9&.\-'’]*){0,3}社)"
              rf"(?![{_HAN}])")
+    # The companies of the split national railway and telephone monopolies, named by the
+    # group's letters and their region ("JR九州", "JR東日本", "NTT西日本"), not by a form.
+    group = (r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?P<org>(?:JR|ＪＲ)"
+             r"(?:北海道|東日本|東海|西日本|四国|九州|貨物)"
+             rf"|(?:NTT|ＮＴＴ)(?:東日本|西日本))(?![{_HAN}{_KANA}])")
     return [
         _rule(before, (*JA_LEGAL_FORMS, *JA_COMPANY_ENDINGS), "org", inside_words=True),
         _rule(after, JA_LEGAL_FORMS, "org", inside_words=True),
         _rule(foreign, ("社",), "org", inside_words=True),
         _rule(latin, ("社",), "org", inside_words=True),
+        _rule(group, ("JR", "ＪＲ", "NTT", "ＮＴＴ"), "org", inside_words=True),
     ]
 
 
@@ -1181,11 +1283,26 @@ def _chinese_rules() -> list[_Rule]:
         _rule(honorific, ZH_HONORIFICS, "person", inside_words=True),
         _rule(title_name, (*ZH_TITLES, *ZH_COMPANY_TITLES), "person", inside_words=True),
         _rule(org, ZH_ORG_ENDINGS, "org", inside_words=True),
+        _rule(_chinese_bureau(han), ("局",), "org", inside_words=True),
         # "德国集团" (Germany's group, the country alone) is none; a test of the few
         # matches, not a second alternation of every country name to compile.
         _rule(_chinese_company(han, countries), (*ZH_LEGAL_FORMS, "集团", "控股"), "org",
               inside_words=True, refuse=lambda name: name.startswith(countries)),
     ]
+
+
+def _chinese_bureau(han: str) -> str:
+    """A bureau of the state or of a province, city, county or district, after a
+    boundary as a company is; not a word ending in "局" (ZH_NOT_BUREAUS), not a bureau's
+    chief ("局长") nor "局面", "局势", "局部"."""
+    char = rf"(?:(?!{alt(ZH_NOT_IN_COMPANY)})[{han}])"
+    start = ("(?:(?<![" + han + "A-Za-z0-9·])|"
+             + "|".join(f"(?<={re.escape(w)})" for w in ZH_BEFORE_COMPANY) + ")")
+    not_bureaus = "".join(f"(?<!{re.escape(w)})" for w in ZH_NOT_BUREAUS)
+    # "该市交通局" (the said city's): no name
+    return (rf"{start}(?P<org>(?!该|本|各|我|全)(?:国家|{char}{{1,5}}?(?:省|市|县|区))"
+            rf"{char}{{2,8}}?总?局)"
+            rf"{not_bureaus}(?!长|面|势|部)")
 
 
 def _chinese_company(han: str, countries: tuple[str, ...]) -> str:

@@ -144,8 +144,9 @@ def propagate(release: Release, report: Report) -> Release:
             if short.casefold() not in _never(lang):
                 mentions.setdefault(short, Mention(short, "company", company, "org"))
         # A body defined with its acronym is named by it ("the Competition and Markets
-        # Authority (CMA)", then "the CMA"): the rule marked the acronym once.
-        if lang == "en" and _ACRONYM.fullmatch(company):
+        # Authority (CMA)", then "the CMA"; "der Deutsche Wetterdienst (DWD)", then "der
+        # DWD"): the rule marked the acronym once.
+        if lang in ("en", "de") and _ACRONYM.fullmatch(company):
             mentions.setdefault(company, Mention(company, "company", company, "org"))
     # A French or Spanish public body is named again by its head after the article
     # ("Autorité de la concurrence", then "l'Autorité"; "la Junta"), a Russian ministry
