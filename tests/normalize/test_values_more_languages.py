@@ -583,3 +583,21 @@ def test_a_japanese_fraction_is_no_duration():
     assert not [s for s in found("ja", "購入費の2分の1を補助") if s[0] == "duration"]
     assert not [s for s in found("ja", "3分の2以上") if s[0] == "duration"]
     assert ("duration", "30分", {"value": "PT30M"}) in found("ja", "会議は30分の予定")
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("fr", "s'est imposée en 2 h 24 min 10 s, devant", ("2 h 24 min 10 s", "PT2H24M10S")),
+    ("es", "ganó en 2 h 06 min 41 s.", ("2 h 06 min 41 s", "PT2H6M41S")),
+    ("ru", "пробежал за 2 ч 06 мин 41 с.", ("2 ч 06 мин 41 с", "PT2H6M41S")),
+    ("zh", "成绩为2小时8分15秒，打破", ("2小时8分15秒", "PT2H8M15S")),
+    ("zh", "关门时间为6小时30分。", ("6小时30分", "PT6H30M")),
+    ("ja", "2時間6分41秒で優勝した。", ("2時間6分41秒", "PT2H6M41S")),
+])
+def test_a_race_time_is_one_duration_with_its_seconds(lang, text, value):
+    # not a time "2 h 24" and a number 10, nor "2小时" and a number and "15秒"
+    covered, iso = value
+    assert found(lang, text) == [("duration", covered, {"value": iso})]
+
+
+def test_a_time_in_french_is_no_race_time():
+    assert found("fr", "à 2 h 06 du matin") == [("time", "2 h 06", {"value": "02:06"})]

@@ -513,6 +513,7 @@ class Recognizer:
             word_rules.append((rule(
                 "duration-half", rf"(?<![{w}])(?i:half){S}+an?{S}+(?P<u1>{units})(?!{lt})",
                 self._duration), Trigger.of(("half",))))
+        word_rules.append(self._race_time_rule(lang, w))
         self.word_rules = tuple(word_rules)
         # Numeric month names ("12月") are read by the CLDR patterns of the digit rules.
         self._month_words = Trigger.of(() if n.numeric_months else tuple(n.months))
@@ -1033,6 +1034,35 @@ class Recognizer:
             return None
         return Found(match.start(), match.end(), (span(
             "number", match.group(0), value=str(number), style="ordinal"),), rank)
+
+    def _race_time_rule(self, lang: str, w: str) -> tuple[Rule, Trigger]:
+        """A race or result time, hours, minutes and seconds in their short units: "2 h
+        06 min 41 s", "2 ч 06 мин 41 с", "2小时8分15秒" (or "6小时30分": Chinese writes
+        "分" for minutes only after hours), "2時間6分41秒". One duration with the seconds
+        kept, not a time "2 h 06" and a number; the minutes and seconds under 60."""
+        if lang == "zh":
+            pattern = (rf"(?<![{w}.,])(?P<h>\d{{1,2}})小时(?P<m>[0-5]?\d)分钟?"
+                       rf"(?:(?P<s>[0-5]?\d)秒钟?)?(?![\d分])")
+            trigger = Trigger.of((), substrings=("小时",))
+        elif lang == "ja":  # "1時間30分" the duration rule reads already
+            pattern = (rf"(?<![{w}.,])(?P<h>\d{{1,2}})時間(?P<m>[0-5]?\d)分"
+                       rf"(?P<s>[0-5]?\d)秒(?!\d)")
+            trigger = Trigger.of((), substrings=("時間",))
+        else:
+            hour, minute, second = ("ч", "мин", "с") if lang == "ru" else ("h", "min", "s")
+            pattern = (rf"(?<![{w}.,:])(?P<h>\d{{1,2}}){S}?{hour}{S}?(?P<m>[0-5]?\d){S}?"
+                       rf"{minute}\.?{S}?(?P<s>[0-5]?\d){S}?{second}(?![{w}])")
+            trigger = Trigger.of((minute,))
+        return Rule("duration-race", re.compile(pattern), self._race_time), trigger
+
+    def _race_time(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        parts = [(Decimal(match.group(g)), d) for g, d in (("h", "H"), ("m", "TM"), ("s", "S"))
+                 if match.group(g) is not None]
+        value = iso_duration(parts)
+        if value is None:
+            return None
+        return Found(match.start(), match.end(), (span("duration", match.group(0),
+                                                       value=value),), rank)
 
     def _han_duration_rule(self, lang: str, classifier: str, half: str,
                            span_before: str) -> tuple[Rule, Trigger]:
