@@ -85,18 +85,22 @@ from toolkit.build_record import (
     record_header,
     record_index,
     record_line,
+    record_pages,
     recorded_result,
     unchanged,
 )
 from toolkit.config import Config
 from toolkit.errors import UsageError
+from toolkit.formatting import is_pseudo_locale
 from toolkit.html_writer import (
+    IndexEntry,
     LocaleEntry,
     PageContext,
     language_name,
     locale_index,
     root_index,
 )
+from toolkit.labels import label
 
 if TYPE_CHECKING:
     import concurrent.futures
@@ -144,7 +148,7 @@ _OUTPUT_NAME = re.compile(r"(?!\.\.?/)[^/\\]+/[A-Za-z0-9][A-Za-z0-9._-]*\.(?:xml
 # everything; the rest of the package (normalize, QA, the CLI) does not.
 OUTPUT_CODE = ("build.py", "build_pair.py", "build_record.py", "translate.py",
                "html_writer.py", "page_template.py", "labels.py", "release_xml.py",
-               "placeholders.py", "model.py",
+               "placeholders.py", "model.py", "feeds.py",
                "vocabulary.py", "loader.py", "xmlsafe.py", "schema.py", "po_read.py",
                "catalog.py", "escaping.py", "formatting")
 
@@ -196,6 +200,12 @@ def _locale_jobs(config: Config, locales: Iterable[str], min_coverage: float,
             template = project_template(config, locale, templates)
             assert template is not None
             shaping.append(template.digest)  # (without one, the stamp is as it was)
+        if config.site_url is not None:
+            # A pair built with feeds records its feed entry, and its entry's id and
+            # links are made of the address: another address rebuilds (the pages'
+            # bytes are as they were; the feeds and sitemap are new). Without one, the
+            # stamp is as it was.
+            shaping.append(["site-url", config.site_url])
         stamp = hashlib.sha256(json.dumps(shaping, sort_keys=True).encode()).hexdigest()
         jobs.append(LocaleJob(locale, settings, source, _generator(metadata), stamp,
                               template))
@@ -369,7 +379,7 @@ class Build:
                            locales=self.jobs,
                            new_folders=frozenset(j.locale for j in self.jobs
                                                  if not (out / j.locale).exists()),
-                           order=self.order)
+                           order=self.order, feeds=config.site_url is not None)
         self.workers = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
         self.strict = strict
         # What the run found: the report's summary.
@@ -618,6 +628,8 @@ class Build:
             self.tasks or self.touched or self.dropped or not self.usable))
         indexes = [self.output / "index.html",
                    *(self.output / j.locale / "index.html" for j in self.jobs)]
+        if self.config.site_url is not None:  # (a feed may rightly be missing: none)
+            indexes.append(self.output / "sitemap.xml")
         if changed or not all(p.exists() for p in indexes):
             self._write_indexes()
 
@@ -738,7 +750,8 @@ class Build:
                 sink(recorded_result(line_entry(line), release, job.locale, self.base,
                                      self.paths))
             else:  # what only the record needs (stamps, index entry, versions) stays
-                sink(replace(result, inputs=(), written=(), index=None, versions=()))
+                sink(replace(result, inputs=(), written=(), index=None, versions=(),
+                             feed=()))
 
     def _lines(self, release: str, recorded: dict[str, bytes],
                new: list[PairResult]) -> list[bytes]:
@@ -782,15 +795,27 @@ class Build:
         choices): read from the record, one locale at a time."""
         config = self.config
         counts: dict[str, int] = {}
+        site_url = config.site_url
         for job in self.jobs:
             formatter = formatter_for(job.locale, job.settings, config.formatting_engine)
             context = PageContext(locale=job.locale, direction=formatter.direction,
                                   generator=job.generator, index_href="index.html",
                                   template=job.template)
-            entries, counts = record_index(self.record, job.locale)
-            write_bytes(self.output / job.locale / "index.html",
-                        locale_index(entries, context))
-            del entries
+            feed: dict[str, list[Any]] | None = (
+                {} if site_url is not None and not is_pseudo_locale(job.locale) else None)
+            entries, counts = record_index(self.record, job.locale, feed)
+            if feed is not None:
+                assert site_url is not None
+                from toolkit.feeds import FEED_NAME, write_feed
+
+                data = _feed(entries, feed, site_url, job.locale)
+                write_feed(self.output / job.locale / FEED_NAME, data)
+                write_bytes(self.output / job.locale / "index.html", locale_index(
+                    entries, context, feed=FEED_NAME if data is not None else None))
+            else:
+                write_bytes(self.output / job.locale / "index.html",
+                            locale_index(entries, context))
+            del entries, feed
         front = [LocaleEntry(locale, *language_name(locale), counts[locale])
                  for locale in in_order(counts, self.order)]
         source = config.source_locale
@@ -803,6 +828,55 @@ class Build:
         write_bytes(self.output / "index.html", root_index(front, PageContext(
             locale=source, direction=direction, generator=f"communique {__version__}",
             template=template)))
+        if site_url is not None:
+            self._write_sitemap(site_url, front)
+        elif (self.output / "sitemap.xml").exists():
+            # Written when the project had a site-url: gone with it, as the feeds, or
+            # they would list the pages as they were then.
+            from toolkit.feeds import FEED_NAME, remove_sitemaps
+
+            for entry in front:
+                (self.output / entry.locale / FEED_NAME).unlink(missing_ok=True)
+            (self.output / "sitemap.xml").unlink()
+            remove_sitemaps(self.output)
+
+    def _write_sitemap(self, site_url: str, front: list[LocaleEntry]) -> None:
+        """Every page readers can reach, each release's with its versions, from the
+        record (`toolkit.feeds`)."""
+        from toolkit.feeds import SitemapPage, sitemap_files, write_sitemap
+
+        indexes = ["index.html", *(f"{entry.locale}/index.html" for entry in front
+                                   if not is_pseudo_locale(entry.locale))]
+        pages = ([SitemapPage(*page) for page in in_order_pages(release, self.order)]
+                 for release in record_pages(self.record))
+        write_sitemap(self.output, sitemap_files(
+            indexes, pages, site_url=site_url, source=self.config.source_locale), site_url)
+
+
+def in_order_pages(pages: list[tuple[str, str, tuple[str, ...], str | None]],
+                   order: tuple[str, ...]
+                   ) -> list[tuple[str, str, tuple[str, ...], str | None]]:
+    """A release's pages in the order its pages list one another (`in_order`)."""
+    by_locale = {page[1]: page for page in pages}
+    return [by_locale[locale] for locale in in_order(by_locale, order)]
+
+
+def _feed(entries: list[IndexEntry], fields: dict[str, list[Any]], site_url: str,
+          locale: str) -> bytes | None:
+    """A locale's feed from its index entries and their feed fields. A page built
+    before the project had a site-url (one whose last build failed since) has none: it
+    stays off the feed till it is built again."""
+    from toolkit.feeds import FeedEntry, locale_feed
+
+    found = []
+    for entry in entries:
+        values = fields.get(entry.id)
+        if values is not None:
+            updated, summary, summary_lang, author, author_lang = values
+            found.append(FeedEntry(entry, updated, summary, summary_lang, author,
+                                   author_lang))
+    return locale_feed(found, site_url=site_url, locale=locale,
+                       title=label(locale, "press_releases"))
 
 
 def build(

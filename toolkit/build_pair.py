@@ -64,6 +64,7 @@ class PairResult:
     written: tuple[tuple[int, int], ...] = ()  # each output's (size, mtime_ns) once written
     versions: tuple[str, ...] = ()  # the versions the page lists (`page_versions`)
     language: str | None = None  # its page's language when listed as not its locale's
+    feed: tuple[str | None, ...] = ()  # its feed entry's fields (`toolkit.feeds`), if any
 
     @property
     def problems(self) -> bool:
@@ -112,6 +113,9 @@ class Context:
     # Locales not built in this run that have pages to write again, as their versions
     # changed (`Task.refresh`).
     others: tuple[LocaleJob, ...] = ()
+    # Whether feeds are written (a site-url): each pair built records what its feed
+    # entry says beyond its index entry, as the feeds are made from the record.
+    feeds: bool = False
 
     def job(self, locale: str) -> LocaleJob:
         return next(j for j in (*self.locales, *self.others) if j.locale == locale)
@@ -475,12 +479,17 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob, ctx: Co
                        localised.meta.published.text,
                        # set when the title fell back, or is in the release's language
                        localised.title.get(XML_LANG) or language)
+    feed: tuple[str | None, ...] = ()
+    if ctx.feeds:
+        from toolkit.feeds import entry_fields
+
+        feed = tuple(entry_fields(localised, language))
     page = PageContext(locale=locale, direction=_direction(locale, job.settings, ctx.engine),
                        generator=job.generator, embargo_text=embargo_text, language=language,
                        template=job.template)
     return _Translated(locale, localised, page,
                        PairResult(shown, locale, Status.CHECKED, release.id, coverage, issues,
-                                  index=index, inputs=inputs, path=path),
+                                  index=index, inputs=inputs, path=path, feed=feed),
                        version_of(locale, language if other else None))
 
 

@@ -65,7 +65,9 @@ def unchanged(recorded: list[Any] | None, path: str) -> tuple[bool, list[Any] | 
 # page then, in the order listed, as `page_versions` has this page list them: a real page
 # leaves out the pseudo-locales'; a version in another language than its locale's is
 # written ``en=fr``: `toolkit.build_pair.version_of`), and only on the line of such a
-# page, ``pl`` that language (what the other pages list it as).
+# page, ``pl`` that language (what the other pages list it as); in a build with feeds
+# (a site-url: its value is in ``s``), ``fe`` what the page's feed entry says besides
+# its index entry (`toolkit.feeds.entry_fields`).
 #
 # An unchanged pair costs a few `stat` calls; an unchanged build rewrites nothing.
 # (release path, locale, line); a generator, closed by its readers when they stop early.
@@ -223,6 +225,8 @@ def pair_entry(job: LocaleJob, result: PairResult, base: str, paths: RecordPaths
                 *([index.title_lang] if index.title_lang else [])] if index else None),
         "v": list(result.versions),
         **({"pl": result.language} if result.language else {}),
+        # (only in a build with feeds: without, the record is as it was)
+        **({"fe": list(result.feed)} if result.feed else {}),
     })
 
 
@@ -289,9 +293,11 @@ _INDEX_BYTES = _INDEX_KEY.encode()
 _DECODE = json.JSONDecoder().raw_decode
 
 
-def record_index(path: Path, locale: str) -> tuple[list[IndexEntry], dict[str, int]]:
+def record_index(path: Path, locale: str, feed: dict[str, list[Any]] | None = None
+                 ) -> tuple[list[IndexEntry], dict[str, int]]:
     """`locale`'s releases with a page as last built (this run or earlier), and per
-    locale how many releases have a page."""
+    locale how many releases have a page. With `feed`, each listed release's feed
+    fields (``fe``) are put in it by id, read in the same pass."""
     entries: list[IndexEntry] = []
     counts: dict[str, int] = {}
     try:
@@ -309,10 +315,59 @@ def record_index(path: Path, locale: str) -> tuple[list[IndexEntry], dict[str, i
                     continue
                 if isinstance(found, IndexEntry):  # (of `locale`)
                     entries.append(found)
+                    if feed is not None:
+                        fields = _feed_fields(line)
+                        if fields is not None:
+                            feed[found.id] = fields
                 counts[line_locale] = counts.get(line_locale, 0) + 1
     except (OSError, ValueError):
         pass
     return entries, counts
+
+
+_FEED_KEY = b',"fe":'
+
+
+def _feed_fields(line: bytes) -> list[Any] | None:
+    """A line's ``fe``, decoded alone; None when it has none (built without feeds)."""
+    at = line.find(_FEED_KEY)
+    if at < 0:
+        return None
+    try:
+        fields, _ = _DECODE(line.decode("utf-8"), at + len(_FEED_KEY))
+    except ValueError:
+        return None
+    return fields if isinstance(fields, list) and len(fields) == 5 else None
+
+
+def record_pages(path: Path) -> Iterator[list[tuple[str, str, tuple[str, ...], str | None]]]:
+    """The pages the record says there are, a release's at a time: (release id, locale,
+    the versions the page lists, its language when not its locale's), read without
+    decoding the lines but for the few values taken."""
+    try:
+        with closing(read_record(path)) as lines:
+            release: str | None = None
+            found: list[tuple[str, str, tuple[str, ...], str | None]] = []
+            for key, locale, line in lines:
+                if key != release:
+                    if found:
+                        yield found
+                    release, found = key, []
+                if not has_page(line):
+                    continue
+                try:
+                    text = line.decode("utf-8")
+                    release_id, _ = _DECODE(text, text.index(_ID_KEY) + len(_ID_KEY))
+                    versions = json.loads(linked_bytes(line))
+                except (ValueError, TypeError):
+                    continue  # damaged: rebuilt by the next build, not listed till then
+                if isinstance(release_id, str) and isinstance(versions, list):
+                    found.append((release_id, locale, tuple(map(str, versions)),
+                                  page_language(line)))
+            if found:
+                yield found
+    except (OSError, ValueError):
+        return
 
 
 def _index_entry(line: bytes, wanted: bool) -> IndexEntry | Literal[True] | None:

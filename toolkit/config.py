@@ -49,6 +49,9 @@ class Config:
     html_template: Path | None = None
     html_templates: MappingProxyType[str, Path] = field(
         default_factory=lambda: MappingProxyType({}))
+    # Where the build folder is published ("https://www.mofa.example/press/"): the
+    # absolute addresses of the Atom feeds and the sitemap. None: neither is written.
+    site_url: str | None = None
 
     def settings(self, locale: str) -> LocaleSettings:
         return self.locale.get(locale, LocaleSettings())
@@ -135,7 +138,7 @@ _LOCALE_KEYS = {
 # Settings of [locale.LL] that are no formatting house style (not in LocaleSettings).
 _LOCALE_PAGE_KEYS = {"html-template"}
 _TOP_KEYS = {"source-locale", "locales", "releases", "catalogs", "output", "min-coverage",
-             "formatting-engine", "locale", "checks", "html-template"}
+             "formatting-engine", "locale", "checks", "html-template", "site-url"}
 
 
 _FOLDERS = {"releases": "releases", "catalogs": "locales", "output": "build"}
@@ -290,6 +293,10 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
     template = data.get("html-template")
     if template is not None:
         _check_text(template, "html-template", path)
+    site_url = data.get("site-url")
+    if site_url is not None:
+        _check_site_url(_check_text(site_url, "site-url", path), path,
+                        setting_line(path, "site-url"))
     return Config(
         root=root,
         source_locale=source_locale,
@@ -304,6 +311,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         source=path,
         html_template=root / template if template is not None else None,
         html_templates=MappingProxyType(templates),
+        site_url=site_url,
     )
 
 
@@ -318,6 +326,37 @@ def _check_text(value: object, what: str, path: Path) -> str:
     if not isinstance(value, str):
         raise InputError(path, f"{what} must be a string, not {value!r}")
     return value
+
+
+def _check_site_url(url: str, path: Path, line: int) -> None:
+    """The address the build folder is published at, as feeds and sitemaps need it:
+    absolute http(s), with a host, ending in / (a page's address is the folder's with
+    ``ja/<id>.html`` added), nothing a reader's copy would not share (query, fragment,
+    credentials), and in ASCII, as sitemaps ask (a host in punycode, a path
+    percent-encoded)."""
+    from urllib.parse import urlsplit
+
+    problem = None
+    try:
+        parts = urlsplit(url)
+        port_ok = parts.port is None or parts.port > 0
+    except ValueError:
+        parts, port_ok = None, False
+    if parts is None or not port_ok:
+        problem = "is no URL"
+    elif parts.scheme not in ("http", "https") or not parts.hostname:
+        problem = "is not an absolute http or https URL"
+    elif not url.isascii() or any(ch.isspace() or ch in '"<>\\^`{|}' for ch in url):
+        problem = "must be ASCII without spaces or quotes (percent-encode the path)"
+    elif parts.query or parts.fragment or "#" in url or "?" in url:
+        problem = "must have no query or fragment"
+    elif parts.username is not None:
+        problem = "must hold no user name or password"
+    elif not parts.path.endswith("/"):
+        problem = "must end in / (the folder the build is published in)"
+    if problem is not None:
+        raise InputError(path, f"site-url {problem}: {url!r}; for example "
+                         '"https://www.example.org/press/"', line)
 
 
 def _check_zone(zone: str, where: str, path: Path, line: int = 0) -> None:

@@ -729,8 +729,10 @@ def _figure(figure: Figure, direction: str) -> str:
     return block("figure", "", children, _IN_DIV)
 
 
-def locale_index(entries: Iterable[IndexEntry], context: PageContext) -> bytes:
-    """The list of a locale's releases, newest first."""
+def locale_index(entries: Iterable[IndexEntry], context: PageContext,
+                 feed: str | None = None) -> bytes:
+    """The list of a locale's releases, newest first; `feed`: the address of its Atom
+    feed, linked from the head for feed readers and browsers to find."""
     title = text_node(label(context.locale, "press_releases"))
     nav = element("a", ' href="../index.html"', text_node(label(context.locale, "languages")))
     ordered = sorted(entries, key=lambda e: e.id)
@@ -744,7 +746,12 @@ def locale_index(entries: Iterable[IndexEntry], context: PageContext) -> bytes:
         context, [block("nav", "", [nav], _IN_MAIN),
                   block("section", ' class="index"', [element("h1", "", title), listing],
                         _IN_MAIN)])
-    head = before + page_bytes(element("title", "", title)) + middle
+    links = ""
+    if feed is not None:
+        links = _PADS[_IN_HEAD] + element(
+            "link", ' rel="alternate" type="application/atom+xml"' + attribute("href", feed)
+            + attribute("title", label(context.locale, "press_releases")), "")
+    head = before + page_bytes(element("title", "", title) + links) + middle
     if not items:
         return head + page_bytes(main) + after
     # (Only the page's own markup is split: a template may hold any comment.)
