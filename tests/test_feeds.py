@@ -296,6 +296,9 @@ def test_the_sitemap_lists_every_page_with_the_versions_the_page_links(project):
     pages = sorted(p.relative_to(out).as_posix() for p in out.glob("*/*.html"))
     assert "en-XA/index.html" in pages and f"en-XA/{RELEASE_ID}.html" in pages
     readers = ["index.html", *(p for p in pages if not p.startswith("en-XA/"))]
+    # A pseudo-locale is a layout test: no feed, no reader told of it.
+    assert not (out / "en-XA" / "feed.xml").exists()
+    assert b"atom" not in (out / "en-XA" / "index.html").read_bytes()
     assert sorted(listed) == sorted(SITE + p for p in readers)
     for name in readers:
         assert listed[SITE + name] == page_links(out / name, SITE + name), name
