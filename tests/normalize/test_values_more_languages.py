@@ -601,3 +601,14 @@ def test_a_race_time_is_one_duration_with_its_seconds(lang, text, value):
 
 def test_a_time_in_french_is_no_race_time():
     assert found("fr", "à 2 h 06 du matin") == [("time", "2 h 06", {"value": "02:06"})]
+
+
+def test_a_japanese_bulletins_day_before_its_hour_is_a_day_of_the_date_lines_month():
+    # CONTEXT is December 2022, the date line's month
+    assert found("ja", "台風は、29日9時には屋久島の南にあって、30日昼前から") == [
+        ("date", "29日", {"value": "2022-12-29", "skeleton": "d"}),
+        ("time", "9時", {"value": "09:00"}),
+        ("date", "30日", {"value": "2022-12-30", "skeleton": "d"})]
+    # a day no hour follows is no date: "per day", a day's hours
+    assert [f[0] for f in found("ja", "1日2往復を運行し、1日8時間")] == [
+        "number", "number", "number", "duration"]

@@ -514,6 +514,14 @@ class Recognizer:
                 "duration-half", rf"(?<![{w}])(?i:half){S}+an?{S}+(?P<u1>{units})(?!{lt})",
                 self._duration), Trigger.of(("half",))))
         word_rules.append(self._race_time_rule(lang, w))
+        if lang == "ja":
+            # A bulletin's day before its hour ("29日9時", "30日昼前", "29日正午"), the
+            # Japan Meteorological Agency's style: a day of the date line's month. Not
+            # "1日2往復" (per day) nor "1日8時間" (a day's hours), which no hour follows.
+            word_rules.append((rule(
+                "date-day-before-hour", rf"(?<![{w}.,月])(?P<day>3[01]|[12]\d|[1-9])日"
+                                        rf"(?=(?:[01]?\d|2[0-4])時(?!間)|{alt(JA_DAY_PARTS)})",
+                self._day_before_hour), Trigger.of((), substrings=("日",))))
         self.word_rules = tuple(word_rules)
         # Numeric month names ("12月") are read by the CLDR patterns of the digit rules.
         self._month_words = Trigger.of(() if n.numeric_months else tuple(n.months))
@@ -1035,6 +1043,21 @@ class Recognizer:
         return Found(match.start(), match.end(), (span(
             "number", match.group(0), value=str(number), style="ordinal"),), rank)
 
+    def _day_before_hour(self, match: re.Match[str], context: Context,
+                         rank: int) -> Found | None:
+        if context.year is None or context.month is None:
+            return None
+        try:
+            day = dt.date(context.year, context.month, int(match.group("day")))
+        except ValueError:
+            return None
+        text = match.group(0)
+        return Found(match.start(), match.end(), (span(
+            "date", text, value=day.isoformat(), skeleton="d"),), rank,
+            (Note("month", f"{text} {context.year}-{context.month:02d}",
+                  "a day before its hour without a month is taken in the month of the date "
+                  "line"),))
+
     def _race_time_rule(self, lang: str, w: str) -> tuple[Rule, Trigger]:
         """A race or result time, hours, minutes and seconds in their short units: "2 h
         06 min 41 s", "2 ч 06 мин 41 с", "2小时8分15秒" (or "6小时30分": Chinese writes
@@ -1480,6 +1503,10 @@ def _squash(text: str) -> str:
 
 _ISO_ORDER = ("Y", "M", "D", "H", "TM", "S")
 _CARRY = {"Y": ("M", 12), "D": ("H", 24), "H": ("TM", 60), "TM": ("S", 60)}
+
+
+# The parts of a day a Japanese bulletin writes after the day ("30日昼前").
+JA_DAY_PARTS = ("正午", "午前", "午後", "昼前", "昼過ぎ", "夕方", "未明", "明け方", "朝", "夜")
 
 
 def iso_duration(parts: list[tuple[Decimal, str]]) -> str | None:
