@@ -114,6 +114,53 @@ def test_babel_widens_the_matched_pattern_to_the_request():
     assert intervals.widen("y年M月d日～", "yMMMMd", "yMMMd") == "y年M月d日～"  # numeric M
 
 
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("locale", ["zh", "zh_Hans", "zh_Hant", "yue", "ja"])
+@pytest.mark.parametrize("skeleton", ["yMMMMd", "MMMMd"])
+@pytest.mark.parametrize(("value", "end", "months"), [
+    ("2025-03-24", "2025-03-27", ("3月",)),
+    ("2025-03-30", "2025-04-02", ("3月", "4月")),
+    ("2025-12-28", "2026-01-03", ("12月", "1月")),
+])
+def test_a_range_writes_its_months_as_the_locales_single_dates_do(
+        engine, locale, skeleton, value, end, months):
+    # These locales write a full date's month as a number ("2025年3月24日"). CLDR 49's
+    # zh interval pattern for yMMMd says MMM (zh's abbreviated "3月"); widened to
+    # yMMMMd's MMMM as ICU widens, it was zh's wide "三月": "2025年三月24日 – 27日".
+    formatter = get_formatter(locale, engine=engine)
+    assert "3月" in formatter.format_date("2025-03-24", skeleton)
+    text = formatter.format(date_range(value, end, skeleton))
+    assert all(month in text for month in months), text
+    assert not any(month in text for month in ("三月", "四月", "十二月", "一月")), text
+
+
+def test_babel_writes_a_chinese_range_with_numeric_months():
+    # What every user without the icu extra gets (Babel 2.19, CLDR 49); ICU 77 (CLDR 47)
+    # writes "2025年3月24日至27日": the joining "至" is a datum CLDR 48 changed.
+    formatter = get_formatter("zh", engine="babel")
+    assert formatter.format(date_range("2025-03-24", "2025-03-27", "yMMMMd")) == \
+        "2025年3月24日\u2009–\u200927日"
+    assert formatter.format(date_range("2025-12-28", "2026-01-03", "MMMMd")) == \
+        "2025年12月28日\u2009–\u20092026年1月3日"
+
+
+def test_a_month_written_as_a_number_is_not_widened():
+    def keep(field: str) -> bool:
+        return True
+
+    assert intervals.widen("y年MMMd日 – ", "yMMMMd", "yMMMd", keep) == "y年MMMd日 – "
+    assert intervals.widen("y年MMMd日 – ", "yMMMMd", "yMMMd") == "y年MMMMd日 – "  # ICU's
+    # zh: its single yMMMMd date is "y年M月d日", its abbreviated month "3月".
+    assert intervals.month_stays_number("zh", "yMMMMd", "MMM")
+    assert intervals.month_stays_number("zh", "yMMMMd", "M")
+    # en and ko write a full date's month as a word ("MMMM d", "y년 MMMM d일").
+    assert not intervals.month_stays_number("en", "yMMMMd", "MMM")
+    assert not intervals.month_stays_number("ko", "yMMMMd", "MMM")
+    # ki's single date is numeric in CLDR 49 ("dd-MM-YYYY"), but its abbreviated month
+    # is a word ("KH"): keeping it would not make it a number, so it is widened.
+    assert not intervals.month_stays_number("ki", "yMMMMd", "MMM")
+
+
 def test_best_skeleton_as_icu_chooses_it():
     assert intervals.best_skeleton(["yMMMd", "MMMd", "Md", "d"], "MMMMd") == ("MMMd", 1)
     assert intervals.best_skeleton(["yMMMd", "MMMd"], "MMMd") == ("MMMd", 0)

@@ -21,7 +21,9 @@ ICU's steps, done here over Babel's data (ICU 77, ``dtitvfmt.cpp``):
    "MMMMd": a year apart, the dates need their years) and looked up again; a month
    extension carries over to the year's lookup ("d" → "Md" → "yMd").
 3. A field of the pattern as wide as the best skeleton's and narrower than the request's
-   is widened to the request (``MMM`` → ``MMMM``).
+   is widened to the request (``MMM`` → ``MMMM``). Not so here for a month written as a
+   number where the locale's single date for the request writes it as one too (see
+   `widen` and `month_stays_number`): ICU counts letters only.
 4. No pattern at all: the locale's fallback ("{0} – {1}") joins the two dates, each in
    the skeleton's own pattern.
 """
@@ -29,13 +31,13 @@ ICU's steps, done here over Babel's data (ICU 77, ``dtitvfmt.cpp``):
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
-from functools import cache
+from functools import cache, partial
 
 from babel import Locale
 
-from toolkit.formatting.skeletons import tokenize, untokenize
+from toolkit.formatting.skeletons import best_pattern, tokenize, untokenize
 
 # The fields a range can differ in, largest first, with ICU's level of each pattern
 # letter (the larger the level, the smaller the unit).
@@ -97,25 +99,66 @@ def best_skeleton(skeletons: list[str], skeleton: str) -> tuple[str | None, int]
     return best, best_info
 
 
-def widen(pattern: str, request: str, matched: str) -> str:
+def widen(pattern: str, request: str, matched: str,
+          keep_month: Callable[[str], bool] | None = None) -> str:
     """ICU's ``adjustFieldWidth``: a field as wide as in the matched skeleton, narrower
-    than in the request, is widened to the request's width ("MMM d" → "MMMM d")."""
+    than in the request, is widened to the request's width ("MMM d" → "MMMM d"), but
+    for a month field `keep_month` says to leave as it is (`month_stays_number`)."""
     wanted, have = _widths(request), _widths(matched)
     out = []
     for kind, value in tokenize(pattern):
         letter = "M" if value[0] == "L" else value[0]
-        if kind == "field" and have[letter] == len(value) and wanted[letter] > len(value):
+        if (kind == "field" and have[letter] == len(value) and wanted[letter] > len(value)
+                and not (letter == "M" and keep_month is not None and keep_month(value))):
             value = value[0] * wanted[letter]
         out.append((kind, value))
     return untokenize(out)
+
+
+def writes_month_as_number(pattern: str) -> bool:
+    """Whether a date pattern writes its month as a number (``M``, ``MM``, ``L``, ``LL``)."""
+    return any(kind == "field" and value[0] in "ML" and len(value) <= 2
+               for kind, value in tokenize(pattern))
+
+
+@cache
+def month_stays_number(locale_id: str, request: str, field: str) -> bool:
+    """Whether an interval pattern's month `field` (``MMM``) is kept as wide as it is for
+    a `request` (``yMMMMd``): when it writes the month as a number (``M``, ``MM``, or
+    names that carry the number, zh's abbreviated "3月") and the locale's single date
+    for the request writes its month as a number too (zh's "y年M月d日").
+
+    ICU widens by the count of letters alone. Where CLDR's interval pattern for
+    ``yMMMd`` says ``MMM`` and the locale's ``yMMMd`` date says ``M`` (zh in CLDR 49:
+    "y年MMMd日 – d日"), a ``yMMMMd`` range would get zh's wide month "三月", "2025年
+    三月24日 – 27日", beside single dates written "2025年3月24日": a range must read
+    as the locale's dates do. The month is not narrowed to ``M`` either, which would
+    lose the "月" the abbreviated name carries. A month whose names at the pattern's
+    width are words (ki's "KH") is widened as ICU does: keeping it would not make it a
+    number, only an abbreviation in a long date. ICU's skeleton matching follows the
+    same rule for single dates (``adjustFieldTypes``: a numeric field of the pattern is
+    not widened to a text one), which is how zh's single ``yMMMMd`` stays "y年M月d日".
+    """
+    if not writes_month_as_number(best_pattern(locale_id, request)):
+        return False
+    if len(field) <= 2:
+        return True
+    context = "stand-alone" if field[0] == "L" else "format"
+    width = {3: "abbreviated", 4: "wide"}.get(len(field), "narrow")
+    names = Locale.parse(locale_id).months.get(context, {}).get(width, {})
+    return bool(names) and all(any(char.isdigit() for char in str(name))
+                               for name in names.values())
 
 
 Parts = tuple[str, str]  # the pattern for the first date, and for the second
 
 
 def interval_parts(formats: Mapping[str, Mapping[str, list[str]]], skeleton: str,
-                   difference: str) -> Parts | None:
-    """The two halves of the interval pattern for a difference, or None (fallback)."""
+                   difference: str, keeps_month: Callable[[str, str], bool] | None = None
+                   ) -> Parts | None:
+    """The two halves of the interval pattern for a difference, or None (fallback).
+    `keeps_month(request, field)`: whether a month field is left as wide as the pattern
+    has it (`month_stays_number`)."""
     names = list(formats)
     best, info = best_skeleton(names, skeleton)
     if best is None or info == -1:
@@ -138,7 +181,8 @@ def interval_parts(formats: Mapping[str, Mapping[str, list[str]]], skeleton: str
                 return None
             into, of = ((request, used) if used_info != 0
                         else (extended_request, extended_best))
-            return widen(str(parts[0]), into, of), widen(str(parts[1]), into, of)
+            keep = None if keeps_month is None else partial(keeps_month, into)
+            return widen(str(parts[0]), into, of, keep), widen(str(parts[1]), into, of, keep)
         if field == "M" and extended_request:
             # ICU carries a month extension over to the year ("d" -> "Md" -> "yMd").
             request, matched = extended_request, extended_best
@@ -154,7 +198,8 @@ def babel_interval(locale_id: str, skeleton: str, difference: str) -> Parts | st
     data = locale.interval_formats
     formats = {str(key): {str(f): list(v) for f, v in value.items()}
                for key, value in data.items() if key and not _has_time(str(key))}
-    parts = interval_parts(formats, skeleton, difference)
+    parts = interval_parts(formats, skeleton, difference,
+                           lambda request, field: month_stays_number(locale_id, request, field))
     if parts is not None:
         return parts
     return str(data.get(None) or "{0} – {1}")
