@@ -164,3 +164,22 @@ def test_a_date_range_validates_clean(tmp_path, sample_bytes):
                   b'value="2022-12-23" end="2022-12-25" skeleton="MMMMd"')
     result = run(str(path))
     assert result.exit_code == 0, result.output
+
+
+def test_a_publication_date_with_an_end_is_an_error_at_its_line(tmp_path, sample_bytes):
+    # A release is published on one day; normalize reads a date line '24–27 March 2025'
+    # as a range, which validate must not let through as the publication date.
+    path = broken(tmp_path, sample_bytes, b'<published><date value="2022-12-24"',
+                  b'<published><date value="2022-12-24" end="2022-12-26"')
+    result = run(str(path))
+    assert result.exit_code == 1
+    [line] = result.stdout.splitlines()
+    assert line.startswith(f"{path}:6:") and line.endswith("[date-range]")
+    assert "publication date is one day" in line and "'2022-12-26'" in line
+
+
+def test_a_backward_publication_range_is_one_error(tmp_path, sample_bytes):
+    path = broken(tmp_path, sample_bytes, b'<published><date value="2022-12-24"',
+                  b'<published><date value="2022-12-24" end="2022-12-20"')
+    [line] = run(str(path)).stdout.splitlines()
+    assert "publication date is one day" in line

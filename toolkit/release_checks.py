@@ -46,10 +46,17 @@ def check_skeletons(release: Release, path: str) -> Iterator[Issue]:
 
 def check_date_ranges(release: Release, path: str) -> Iterator[Issue]:
     """A date range's end is written as its value is (a day, a month or a year) and is
-    not before it: the build could not write such a range."""
+    not before it: the build could not write such a range. The publication date is no
+    range at all: a release is published on one day, the one the index of releases and
+    the embargo check read from its value."""
+    published = release.meta.published
+    if published.get("end") is not None:
+        yield error(path, published.line, "date-range",
+                    f"the publication date is one day, not a range: meta/published has an "
+                    f"end ({published.get('end')!r}); write the day it was published")
     for span in _typed(release):
         end = span.get("end") if span.name == "date" else None
-        if end is None:
+        if end is None or span is published:
             continue
         value = span.get("value", "")
         if len(end) != len(value):

@@ -41,7 +41,8 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("structure", E, "release", "The release cannot be turned into the document model."),
     ("date-skeleton", E, "release", "A date's skeleton asks for a field its value lacks."),
     ("date-range", E, "release",
-     "A date range's end is before its start, or not a day, month or year as its start is."),
+     "A date range's end is before its start, or not a day, month or year as its start is;"
+     " or the publication date, one day, has an end."),
     ("zone-unknown", E, "release", "A time zone is not an IANA name."),
     ("embargo-after-publication", W, "release",
      "The embargo lifts after the publication date."),
