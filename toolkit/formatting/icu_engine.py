@@ -216,9 +216,12 @@ def _noon_utc(day: date) -> datetime:
 
 
 def _noon_here(day: date) -> float:
-    """Noon of a day in ICU's default time zone, as ICU's UDate (seconds): a
-    DateIntervalFormat writes in that zone and cannot be given another, and noon is the
-    same day in every zone but the few more than twelve hours from UTC."""
+    """Noon of a day in ICU's default time zone, as ICU's UDate (seconds). The calendar
+    here and the DateIntervalFormat that writes the instant (PyICU cannot give it another
+    zone) both take that zone, so the instant is written as the day it was made from,
+    whatever the zone's offset (UTC+14 and UTC-12 too). The DateIntervalFormat takes the
+    default zone when it is made (once per formatter and skeleton): only a program that
+    changed ICU's default zone after that would shift the days; communique never does."""
     calendar = icu.GregorianCalendar()
     calendar.clear()
     calendar.set(day.year, day.month - 1, day.day, 12, 0, 0)
