@@ -88,27 +88,29 @@ def entry_fields(release: Release, language: str | None) -> list[str | None]:
     keeps it: [date (RFC 3339), summary, its language, publisher, its language]. A
     language is given when it is not the page's: a segment that fell back, or the whole
     release when it is in another language than its locale's (`language`)."""
-    summary = _summary(release)
+    summary, text = _summary(release)
     publisher = release.meta.publisher
-    return [entry_date(release),
-            _plain(summary.text) if summary is not None else "",
+    return [entry_date(release), text,
             (summary.get(XML_LANG) if summary is not None else None) or language,
-            _plain(publisher.text), publisher.get(XML_LANG) or language]
+            " ".join(publisher.text.split()), publisher.get(XML_LANG) or language]
 
 
-def _summary(release: Release) -> Segment | None:
-    """The subtitle, else the first paragraph (or list item) with any text."""
-    if release.subtitle is not None and release.subtitle.text.strip():
-        return release.subtitle
+def _summary(release: Release) -> tuple[Segment | None, str]:
+    """The subtitle, else the first paragraph (or list item) with any text; and that
+    text, its spaces and line breaks each made one space."""
+    if release.subtitle is not None:
+        text = " ".join(release.subtitle.text.split())
+        if text:
+            return release.subtitle, text
     for block in release.body:
         for segment in block.items if isinstance(block, ListBlock) else (block,):
-            if segment.text.strip():
-                return segment
-    return None
+            text = " ".join(segment.text.split())
+            if text:
+                return segment, text
+    return None, ""
 
 
-def _plain(text: str) -> str:
-    return " ".join(text.split())
+_DAY = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])")
 
 
 def entry_date(release: Release) -> str:
@@ -116,13 +118,15 @@ def entry_date(release: Release) -> str:
     that is later (RFC 3339, UTC, to the second). A date of a month or a year (the
     schema allows them) is its first day."""
     value = release.meta.published.get("value") or ""
+    embargo = release.meta.embargo
+    if embargo is None and _DAY.fullmatch(value):  # (most releases: no parsing)
+        return f"{value}T00:00:00Z"
     year, _, rest = value.partition("-")
     month, _, day = rest.partition("-")
     try:
         moment = datetime(int(year), int(month or 1), int(day or 1), tzinfo=UTC)
     except ValueError:
         moment = datetime(1970, 1, 1, tzinfo=UTC)  # (no release has no date: the schema)
-    embargo = release.meta.embargo
     if embargo is not None:
         try:
             lifted = datetime.fromisoformat(embargo.value).astimezone(UTC)
