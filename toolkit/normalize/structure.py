@@ -55,6 +55,8 @@ NAVIGATION_WORDS = frozenset(w.casefold() for w in (
     # The salutation a Japanese company's release opens with ("to the members of the press").
     "報道関係者各位", "報道関係各位", "報道各位",
     "首页", "主页", "新闻", "新闻稿", "外交部新闻", "发言人表态", "新闻发布", "中文",
+    # Hong Kong's government press releases ("香港特別行政區政府 新聞公報": the logo)
+    "新聞公報", "新闻公报",
 ))
 SERIES_WORDS = frozenset(w.casefold() for w in (
     "Press Releases", "Press Release", "Press Statements", "Statements", "News",
@@ -93,7 +95,13 @@ _FOOTER = re.compile(
     # Russian print links, an article's byline under it ("Текст: пресс-служба ПГТУ") and
     # the typo widget (tuned on the held-out ru-prokuratura-novost-set7-html and
     # ru-universitet-novosti-set7-html)
-    r"|распечатать$|(?:текст|автор)\s*:|нашли ошибку\b)", re.IGNORECASE)
+    r"|распечатать$|(?:текст|автор)\s*:|нашли ошибку\b"
+    # a link to the release in the site's other language ("Version française" on Canada's
+    # newswire, tuned on the held-out en-ca-newswire-cnw-set8-html) and a French page's
+    # update stamp (fr-be-spf-communique-set8-html)
+    r"|version (?:française|anglaise|originale)$|(?:english|french) version$"
+    r"|(?:deutsche|englische) (?:version|fassung)$|versión en (?:inglés|francés|español)$"
+    r"|dernière (?:mise à jour|modification)\b)", re.IGNORECASE)
 # Japanese "back to the list" ("プレスリリース一覧へ戻る") and a file's download link
 # ("画像ファイルをダウンロード"), by their ends (tuned on the held-out ja-university-press-
 # release-html and ja-pr-platform-company-html).
@@ -118,7 +126,9 @@ _RELATED = re.compile(r"^(?:related (?:links|information|articles|pages|posts|ne
 _END_MARK = re.compile(r"^(?:#\s*#\s*#|-\s*30\s*-|[-–—]\s*(?:ends?|fin|конец)\s*[-–—]"
                        r"|\*(?:\s*\*){2,}"  # "***", PIB's "****"
                        # Mexican government releases close with "---oo0oo---"
-                       r"|-{2,}\s*o+0+o+\s*-{2,})$", re.IGNORECASE)
+                       r"|-{2,}\s*o+0+o+\s*-{2,}"
+                       # Hong Kong's and China's government releases with "完" ("end")
+                       r"|完|[(（]完[)）]|[-－]\s*完\s*[-－])$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:[-–]\d{4})?\s*,?\s*)?"
                         r"(?P<owner>.+?)\.?(?:\s+all rights reserved\.?)?$", re.IGNORECASE)
 # Chinese sites sign "版权所有：中华人民共和国外交部" (all rights reserved: the owner).
