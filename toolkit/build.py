@@ -857,6 +857,8 @@ def in_order_pages(pages: list[tuple[str, str, tuple[str, ...], str | None]],
                    order: tuple[str, ...]
                    ) -> list[tuple[str, str, tuple[str, ...], str | None]]:
     """A release's pages in the order its pages list one another (`in_order`)."""
+    if len(pages) < 2:
+        return pages
     by_locale = {page[1]: page for page in pages}
     return [by_locale[locale] for locale in in_order(by_locale, order)]
 

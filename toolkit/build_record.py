@@ -290,6 +290,7 @@ def recorded_result(entry: dict[str, Any], release: str, locale: str,
 _INDEX_KEY = ',"ix":'
 _ID_KEY = ',"id":'
 _INDEX_BYTES = _INDEX_KEY.encode()
+_ID_BYTES = _ID_KEY.encode()
 _DECODE = json.JSONDecoder().raw_decode
 
 
@@ -356,8 +357,10 @@ def record_pages(path: Path) -> Iterator[list[tuple[str, str, tuple[str, ...], s
                 if not has_page(line):
                     continue
                 try:
-                    text = line.decode("utf-8")
-                    release_id, _ = _DECODE(text, text.index(_ID_KEY) + len(_ID_KEY))
+                    # (the id's string alone: a line is a kilobyte, its id a few bytes)
+                    start = line.index(_ID_BYTES) + len(_ID_BYTES)
+                    end = _string_end(line, start) if line[start:start + 1] == b'"' else -1
+                    release_id = _json_string(line[start:end + 1]) if end > 0 else None
                     versions = json.loads(linked_bytes(line))
                 except (ValueError, TypeError):
                     continue  # damaged: rebuilt by the next build, not listed till then
