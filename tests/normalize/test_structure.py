@@ -40,6 +40,15 @@ def test_prose_with_a_date_is_not_a_date_line(line):
     assert read_dateline(line, 1, LANGS) is None
 
 
+@pytest.mark.parametrize(("line", "lang"), [
+    ("24–27 March 2025", "en"), ("Tokyo, March 24–27, 2025", "en"),
+    ("2025年3月24日至27日", "zh"), ("24. bis 27. März 2025", "de"),
+])
+def test_a_date_range_is_no_date_line(line, lang):
+    # A range dates an event; the release's publication date is one day.
+    assert read_dateline(line, 1, (lang,)) is None
+
+
 def test_navigation_footer_and_series():
     assert is_navigation("Home > Press Releases")
     assert is_navigation("Accueil › Salle de presse")

@@ -238,8 +238,11 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...]) -> Dateline | No
         rec = recognizer(_base(lang))
         found = [f for f in rec.find(stripped, Context()) if f.parts
                  and isinstance(f.parts[0], Span) and f.parts[0].name == "date"]
+        # A range ("24-27 March 2025") dates an event, not the release: a publication
+        # date is one day, and validate refuses one with an end.
         full = [f for f in found if len(f.parts) == 1  # (each part 0 a Span, as found)
-                and len(cast(Span, f.parts[0]).get("value", "")) == 10]
+                and len(cast(Span, f.parts[0]).get("value", "")) == 10
+                and cast(Span, f.parts[0]).get("end") is None]
         if len(full) != 1:
             continue
         date = full[0]
