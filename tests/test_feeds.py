@@ -1,8 +1,9 @@
 """Feeds and sitemap: what `build` publishes besides pages when the project says where
 the build folder is published (``site-url``).
 
-Golden files live in tests/fixtures/build/feeds/ (the sample built with a site-url);
-``COMMUNIQUE_UPDATE_GOLDEN=1`` writes them again, to be read before committing.
+Golden files live in tests/fixtures/build/feeds/ (the sample built with a site-url), named
+``<output>.golden`` (no ``.xml``: the fixture sweeps read every XML fixture as a
+release); ``COMMUNIQUE_UPDATE_GOLDEN=1`` writes them again, to be read before committing.
 """
 
 from __future__ import annotations
@@ -144,10 +145,10 @@ def test_the_sample_with_a_site_url_matches_the_golden_feed_and_sitemap(project)
     out = project / "build"
     if UPDATE:
         for name in GOLDEN_FILES:
-            (GOLDEN / name).parent.mkdir(parents=True, exist_ok=True)
-            (GOLDEN / name).write_bytes(_masked((out / name).read_bytes()))
+            (GOLDEN / f"{name}.golden").parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / f"{name}.golden").write_bytes(_masked((out / name).read_bytes()))
     for name in GOLDEN_FILES:
-        assert _masked((out / name).read_bytes()) == (GOLDEN / name).read_bytes(), name
+        assert _masked((out / name).read_bytes()) == (GOLDEN / f"{name}.golden").read_bytes()
 
 
 def test_every_feed_of_the_sample_follows_rfc_4287(project):
