@@ -238,6 +238,17 @@ REFUSED = [  # (page(): the head's content is on line 4, the body's on line 7)
     (f"<html><body><main {MARK}></main></body></html>", 1, 0, "no <head>"),
     (f"<html><head></head><body><main {MARK}>\n", 1, 26, "<main> is never closed"),
     (page(f"<main {MARK}></main>\x07"), 7, 40, "a character a page cannot hold: U+0007"),
+    # the release where no reader sees it: a <template>'s content is inert, and a
+    # <noscript>'s hidden wherever scripts run
+    (page(f"<template><main {MARK}></main></template>"), 7, 11,
+     'the element marked data-communique="release" is inside <template>'),
+    (page(f"<noscript><div {MARK}></div></noscript>\n<main {MARK}></main>"), 7, 11,
+     "is inside <noscript>"),
+    # every relative link the build writes (../ja/<id>.html, index.html, images/...)
+    # would resolve against the base
+    (page(f"<main {MARK}></main>", head='<title>x</title>\n<base href="/">'), 5, 1,
+     "<base href> would send the page's relative links"),
+    (page(f"<main {MARK}></main><textarea>"), 7, 40, "<textarea> is never closed"),
 ]
 
 
@@ -248,6 +259,24 @@ def test_a_template_that_is_no_page_template_is_refused_at_its_place(text, line,
         parse_template(text.encode(), "templates/page.html")
     assert (caught.value.line, caught.value.column) == (line, column), caught.value
     assert message in caught.value.message
+
+
+def test_markup_in_raw_text_elements_is_text_not_tags():
+    # HTML reads a <textarea>'s, a <title>'s (an SVG's aside), an <iframe>'s content as
+    # text: neither an unclosed "element" nor a second mark there is one
+    template = parse_template(page(
+        f"<textarea><div {MARK}></textarea>\n<iframe><p><div></iframe>\n"
+        f"<xmp></span></xmp>\n<main {MARK}></main>",
+        head=f"<title>Site <div {MARK}></title>").encode(), "page.html")
+    assert template.head_rest.endswith(f"\n<main {MARK}>")
+    assert f"<title>Site <div {MARK}></title>" not in template.head_rest  # (the build's)
+    assert f"<textarea><div {MARK}></textarea>" in template.head_rest
+
+
+def test_a_base_without_an_address_is_kept():
+    template = parse_template(page(f"<main {MARK}></main>",
+                                   head='<base target="_blank">').encode(), "page.html")
+    assert '<base target="_blank">' in template.head_rest
 
 
 def test_a_template_not_in_utf8_is_refused():

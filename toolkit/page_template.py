@@ -56,6 +56,12 @@ _CLOSES_P = frozenset({*CONTAINERS, "p", "ul", "ol", "dl", "table", "header", "f
                        "form", "pre", "hr", "details", "fieldset", "menu", "address"})
 # Inside these, XML's self-closing tags are HTML too (<path/> in an inline SVG).
 _FOREIGN = frozenset({"svg", "math"})
+# Elements whose content HTML reads as text, up to their end tag: a "<div>" in a
+# <textarea> is no element (the tokenizer knows only <script> and <style> as such).
+_RAW_TEXT = frozenset({"textarea", "title", "xmp", "iframe", "noembed", "noframes"})
+# Elements whose content no reader sees: a <template>'s is inert, a <noscript>'s is
+# hidden wherever scripts run. The release put there would be on no one's screen.
+_UNSEEN = ("template", "noscript")
 _NOT_IN_PAGE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -169,6 +175,13 @@ class _Scan(HTMLParser):
         marks = [value for name, value in attrs if name == MARK]
         if marks:
             self._mark(tag, marks, at, end, closed)
+        if tag == "base" and "href" in dict(attrs) and not self.foreign:
+            # The build links the page's versions, its index and its figures by relative
+            # addresses (../ja/<id>.html, images/...); a base would send them elsewhere.
+            raise self._error("<base href> would send the page's relative links (its "
+                              "language versions, index and figures) elsewhere: remove it "
+                              "and write the template's addresses from the site's root "
+                              "(/assets/site.css)")
         if self.in_head and self._owned(tag, dict(attrs)):
             if tag == "title":
                 self.title_at = at
@@ -185,6 +198,8 @@ class _Scan(HTMLParser):
             self.foreign += 1
         self._implied_end(tag)
         self.open.append((tag, at))
+        if tag in _RAW_TEXT and not self.foreign:
+            self.set_cdata_mode(tag)
 
     def _implied_end(self, tag: str) -> None:
         # An element whose end tag may be left out is closed by the next of its kind (a
@@ -208,6 +223,10 @@ class _Scan(HTMLParser):
                               f"on line {line}): a page has one place for the release")
         if not self.body or self.foreign:
             raise self._error(f'the element marked {MARK}="{RELEASE}" must be in <body>')
+        unseen = next((name for name, _ in self.open if name in _UNSEEN), None)
+        if unseen is not None:
+            raise self._error(f'the element marked {MARK}="{RELEASE}" is inside <{unseen}>, '
+                              "whose content a reader's browser does not show")
         if tag not in CONTAINERS:
             raise self._error(f'<{tag} {MARK}="{RELEASE}">: the release goes into one of '
                               + ", ".join(f"<{name}>" for name in CONTAINERS))
