@@ -276,6 +276,19 @@ def test_wrappers_around_runs_are_read_through():
         "<p>Harbour Northshore today.</p>"
 
 
+def test_a_word_with_ruby_is_its_base_text_without_the_reading():
+    # Word writes furigana as w:ruby inside a run: the base word is the sentence's
+    ruby = ('<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="distributeSpace"/></w:rubyPr>'
+            '<w:rt><w:r><w:t>とうきょう</w:t></w:r></w:rt>'
+            '<w:rubyBase><w:r><w:t>東京</w:t></w:r></w:rubyBase></w:ruby></w:r>')
+    assert paragraph(r("会談は"), ruby, r("で行われた。")) == "<p>会談は東京で行われた。</p>"
+    odf = odt('<text:p text:style-name="Standard">会談は<text:ruby><text:ruby-base>東京'
+              "</text:ruby-base><text:ruby-text>とうきょう</text:ruby-text></text:ruby>"
+              "で行われた。</text:p>")
+    assert "<p>会談は東京で行われた。</p>" in etree.tostring(
+        page(odf), encoding="unicode").replace(' xmlns="http://www.w3.org/1999/xhtml"', "")
+
+
 def test_tracked_changes_keep_insertions_and_drop_deletions_and_moves_away():
     report = Report("in.docx")
     office_page(docx(p(

@@ -618,6 +618,13 @@ class WordReader:
             elif tag in (q("footnoteReference"), q("endnoteReference")):
                 self.doc.dropped["footnote"] += 1
                 continue
+            elif tag == q("ruby"):
+                # Furigana over a word: the word is the text (its runs are in rubyBase),
+                # the reading above it is not, as ODF's text:ruby-text is not.
+                base = child.find(q("rubyBase"))
+                if base is not None:
+                    self._inline(base, pieces, sizes, style_id, href)
+                continue
             elif tag in (q("drawing"), q("pict"), f"{_MC}AlternateContent"):
                 docpr = next(child.iter(*_WP_DOCPR), None)
                 alt = " ".join((docpr.get("descr") or docpr.get("title") or "").split()) \
