@@ -180,6 +180,20 @@ def test_a_name_in_the_archive_is_a_member_name_never_a_path():
         normalize(docx(p(r("x")), extra={"[Content_Types].xml": types}), "in.docx")
 
 
+def test_an_archive_with_two_members_of_one_name_is_refused():
+    # Word might show one document.xml and the reader read the other
+    shown = zipfile.ZipFile(io.BytesIO(docx(p(r("Shown")))))
+    hidden = zipfile.ZipFile(io.BytesIO(docx(p(r("Hidden")))))
+    buffer = io.BytesIO()
+    with pytest.warns(UserWarning, match="Duplicate name"), \
+            zipfile.ZipFile(buffer, "w") as out:
+        for name in shown.namelist():
+            out.writestr(name, shown.read(name))
+        out.writestr("word/document.xml", hidden.read("word/document.xml"))
+    with pytest.raises(InputError, match=r"two members named 'word/document\.xml'"):
+        normalize(buffer.getvalue(), "in.docx")
+
+
 # ------------------------------------------------------------------ a Word release
 def test_a_word_release_becomes_a_release_with_typed_values():
     data = docx(*HEAD,

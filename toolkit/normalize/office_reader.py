@@ -131,6 +131,13 @@ class _Archive:
                                  f"{info.file_size // max(info.compress_size, 1)} times "
                                  f"(at most {MAX_RATIO}): refused as a ZIP bomb")
         self.names = {info.filename for info in infos}
+        if len(self.names) != len(infos):
+            # Two members of one name: which one an office program shows is its own
+            # choice (zipfile reads the last), so the text read might not be the one seen.
+            names = [info.filename for info in infos]
+            twice = next(name for n, name in enumerate(names) if name in names[:n])
+            raise InputError(path, f"a ZIP archive with two members named {twice!r}: "
+                             "damaged or made to mislead; save the document again")
 
     def read(self, name: str) -> bytes | None:
         """A member's bytes (None if absent), never more than MAX_MEMBER decompressed."""
