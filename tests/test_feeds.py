@@ -397,6 +397,20 @@ def test_a_site_url_is_an_absolute_http_address_of_a_folder(tmp_path, url):
     assert load_config(tmp_path).site_url == url
 
 
+@pytest.mark.parametrize(("url", "ascii_form"), [
+    ("https://例え.jp/プレス/", "'https://xn--r8jz45g.jp/%E3%83%97%E3%83%AC%E3%82%B9/'"),
+    ("https://bücher.example/a b/", "'https://xn--bcher-kva.example/a%20b/'"),
+])
+def test_a_site_url_not_in_ascii_is_refused_with_its_ascii_form(tmp_path, url, ascii_form):
+    # the address a browser would send: what to write instead, not a puzzle
+    (tmp_path / "communique.toml").write_text(f'site-url = "{url}"\n', encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_config(tmp_path)
+    assert caught.value.message.startswith("site-url must be ASCII")
+    assert f"the host in punycode, the path percent-encoded: {ascii_form})" \
+        in caught.value.message
+
+
 @pytest.mark.parametrize(("url", "says"), [
     ("https://www.mofa.example/press", "must end in /"),
     ("/press/", "absolute http or https"),

@@ -13,10 +13,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from toolkit.errors import InputError
 from toolkit.paths import display
+
+if TYPE_CHECKING:
+    from urllib.parse import SplitResult
 
 
 @dataclass(frozen=True)
@@ -348,6 +351,10 @@ def _check_site_url(url: str, path: Path, line: int) -> None:
         problem = "is not an absolute http or https URL"
     elif not url.isascii() or any(ch.isspace() or ch in '"<>\\^`{|}' for ch in url):
         problem = "must be ASCII without spaces or quotes (percent-encode the path)"
+        ascii_form = _ascii_url(parts)
+        if ascii_form is not None:  # (what a browser's address bar would make of it)
+            problem = (f"must be ASCII without spaces or quotes (the host in punycode, the "
+                       f"path percent-encoded: {ascii_form!r})")
     elif parts.query or parts.fragment or "#" in url or "?" in url:
         problem = "must have no query or fragment"
     elif parts.username is not None:
@@ -357,6 +364,20 @@ def _check_site_url(url: str, path: Path, line: int) -> None:
     if problem is not None:
         raise InputError(path, f"site-url {problem}: {url!r}; for example "
                          '"https://www.example.org/press/"', line)
+
+
+def _ascii_url(parts: SplitResult) -> str | None:
+    """An address in ASCII, as a browser sends it: the host in IDNA's punycode, the
+    path's other characters percent-encoded (UTF-8). None when the host is no name."""
+    from urllib.parse import quote
+
+    host = parts.netloc
+    try:
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return None
+    path = quote(parts.path, safe="/%!$&'()*+,;=:@~-._")
+    return f"{parts.scheme}://{host}{path}"
 
 
 def _check_zone(zone: str, where: str, path: Path, line: int = 0) -> None:
