@@ -249,6 +249,14 @@ REFUSED = [  # (page(): the head's content is on line 4, the body's on line 7)
     (page(f"<main {MARK}></main>", head='<title>x</title>\n<base href="/">'), 5, 1,
      "<base href> would send the page's relative links"),
     (page(f"<main {MARK}></main><textarea>"), 7, 40, "<textarea> is never closed"),
+    # a language or direction around the release would be taken for the release's: the
+    # build's <html lang="ja" dir> says it (a link in another language elsewhere is fine)
+    ('<!DOCTYPE html>\n<html>\n<head><title>x</title></head>\n<body lang="en">\n'
+     f'<a href="/ar/" lang="ar" dir="rtl">العربية</a><main {MARK}></main>\n</body>\n</html>',
+     4, 1, "<body lang=...> around the release: the build sets the page's language"),
+    (page(f'<div class="wrap" dir="ltr"><main {MARK}></main></div>'), 7, 1,
+     "<div dir=...> around the release"),
+    (page(f'<main {MARK} xml:lang="en"></main>'), 7, 1, "<main xml:lang=...> around"),
 ]
 
 

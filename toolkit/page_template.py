@@ -135,6 +135,7 @@ class _Scan(HTMLParser):
         self.title_at: int | None = None
         self.marked: tuple[str, int, int, bool] | None = None  # tag, start, end, closed
         self.marked_close: tuple[int, int] | None = None  # its end tag's span
+        self.languages: dict[int, str] = {}  # an open element's offset: its lang or dir
 
     # ------------------------------------------------------------ places
     def _offset(self) -> int:
@@ -173,6 +174,10 @@ class _Scan(HTMLParser):
             self.body = True
             self.in_head = False
         marks = [value for name, value in attrs if name == MARK]
+        language = next((name for name, _ in attrs if name in ("lang", "dir", "xml:lang")),
+                        None)
+        if language is not None and tag != "html" and not closed:
+            self.languages[at] = language
         if marks:
             self._mark(tag, marks, at, end, closed)
         if tag == "base" and "href" in dict(attrs) and not self.foreign:
@@ -223,6 +228,15 @@ class _Scan(HTMLParser):
                               f"on line {line}): a page has one place for the release")
         if not self.body or self.foreign:
             raise self._error(f'the element marked {MARK}="{RELEASE}" must be in <body>')
+        # The build says the page's language and direction on <html>; an element around
+        # the release saying another would be what a reader's browser and screen reader
+        # take for the release's (lang="en" around a Japanese article).
+        around = [(name, start) for name, start in self.open if start in self.languages]
+        if around or at in self.languages:
+            name, start = around[0] if around else (tag, at)
+            raise self._error(f"<{name} {self.languages[start]}=...> around the release: the "
+                              "build sets the page's language and direction on <html> (the "
+                              f"locale's); remove {self.languages[start]} here", start)
         unseen = next((name for name, _ in self.open if name in _UNSEEN), None)
         if unseen is not None:
             raise self._error(f'the element marked {MARK}="{RELEASE}" is inside <{unseen}>, '
