@@ -67,7 +67,9 @@ CHROME_TOKENS = frozenset({"nav", "navi", "menu", "footer", "header", "banner", 
                            # what a page hides from view and leaves to screen readers
                            # ("Communiqué de presse" in Canada.ca's wb-inv h2)
                            "wb-inv", "sr-only", "visually-hidden", "visuallyhidden",
-                           "screen-reader-text", "element-invisible"})
+                           "screen-reader-text", "element-invisible",
+                           # Liferay's (a quick-access nav's "Navegación" h1)
+                           "hide-accessible"})
 CHROME_STRONG = ("cookie", "consent", "gdpr", "breadcrumb", "share", "sharing", "social",
                  "sidebar", "navbar", "pagetop", "page-top", "totop", "to-top", "pagination",
                  "skip", "global-nav", "site-header", "site-footer", "newsletter",
@@ -100,7 +102,17 @@ CHROME_PARTS = frozenset({"tags", "toc", "tools", "feedback", "subscribe", "atta
                           # "GlobeWire is one of the world's largest ...", a listed
                           # company's forward-looking disclaimer box; tuned on the
                           # held-out en-globe-wire-html and de-ag-medienmitteilung-html)
-                          "disclaimer"})
+                          "disclaimer",
+                          # a story's print and share bar ("detail-toolbar": 列印 微信 ...;
+                          # tuned on the held-out zh-hant-mo-gov-noticia-set9-html)
+                          "toolbar"})
+# A field of a post's categories ("field--name-field-categorie", "nota-prensa__categorias"):
+# the site's, when it holds links and no more than a label besides (a WordPress <article>
+# classed "category-news" holds the text). Tuned on the held-out fr-ca-municipalite-
+# drupal10-set9-html and es-comunidad-autonoma-nota-set9-html.
+CATEGORY_PARTS = frozenset({"category", "categories", "categorie", "catégorie", "catégories",
+                            "categoria", "categorias", "categoría", "categorías", "kategorie",
+                            "kategorien"})
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search",
                           "dialog", "alertdialog"})
 _SPLIT_TOKENS = re.compile(r"[\s]+")
@@ -137,6 +149,7 @@ _UPDATE_TAIL = re.compile(r"\s*[-–—|·,;/]\s*(?=(?:last |dernière )?(?:upda
                           r"|изменено|更新))", re.IGNORECASE)
 # A date block's line of digits alone, perhaps labelled ("19/03/2025", "Fecha: 2025.03.19").
 _DIGITS_ONLY = re.compile(r"^\d{1,4}([./-])\d{1,2}\1\d{1,4}$")
+_CLOCK_TAIL = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")
 # The label of a release's contact box, over the press office's address.
 _CONTACT_LABEL = re.compile(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pressekontakt|"
                             r"kontakt für (?:die )?medien|medienkontakt|media contacts?|press "
@@ -197,12 +210,24 @@ _BRACKET_WIRE = re.compile(r"^(?P<head>[^/()]{4,60}?)\s*\((?P<wire>[A-Z][\w .&'-
 # presseportal-set8-html).
 _OTS_DATELINE = re.compile(r"^(?P<head>[^\s()][^()]{0,40}?)\s*\((?:ots|OTS)\)(?:\s*[-–—]{1,2}\s+"
                            r"(?=\S)|\s*$)")
+# ... or a place alone in capitals ("WASHINGTON", "NEW YORK", "WASHINGTON, D.C.").
+_CAPITAL_PLACE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*(?:,?\s[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){0,3},?$")
 # ... and a release's own, before a dash ("Bern, 02.04.2025 - Der Bundesrat hat ...").
 _DASH_DATELINE = re.compile(r"^(?P<head>[^–—]{4,60}?)\s+[-–—]{1,2}\s+(?=\S)")
 # British releases' end mark, after which the notes to editors follow.
 # In dashes and in any case too ("– Ends –"; tuned on the held-out en-museum-press-release-
-# set7-html, whose notes to editors, About and media contact follow it).
-_ENDS = re.compile(r"^[-–—]?\s*ENDS\s*[-–—]?$", re.IGNORECASE)
+# set7-html, whose notes to editors, About and media contact follow it). "– END –" is the
+# same mark (a Singaporean company's About and media contacts follow it; tuned on the
+# held-out en-sg-state-company-media-release-set9-html); "END" alone stays text.
+_ENDS = re.compile(r"^(?:[-–—]?\s*ENDS\s*[-–—]?|[-–—]\s*END\s*[-–—])$", re.IGNORECASE)
+# A paragraph numbered as a point ("一、", "（二）"), and a sentence's end inside a text.
+_CJK_NUMBERS = "一二三四五六七八九十"
+_CJK_POINT = re.compile(r"^[(（]?(?P<n>[一二三四五六七八九十])(?:、|[)）])\s*(?=\S)")
+_SENTENCE_INSIDE = re.compile(r"[。！？](?=.)")
+# Canada's end mark, and the contact a release sends under it ("Source :", "Information :").
+_THIRTY = re.compile(r"^[-–—]\s*30\s*[-–—]$")
+_THIRTY_CONTACT = re.compile(r"^(?:source|information|renseignements)\s*[:：]\s*\S",
+                             re.IGNORECASE)
 # A line opening with a list's number or bullet, in a paragraph of <br>-parted lines:
 # "（一）", "(2)", "三、", "1. ", "• ".
 _LINE_ITEM = re.compile(r"^(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*|\d{1,2}[.)、]\s+"
@@ -236,6 +261,8 @@ _QUOTE_MARK = re.compile(r"^[“\"„«‘‚‹「『]")
 STANDFIRST_WORDS = 8
 _STANDFIRST_CLASS = re.compile(r"sub|standfirst|lead|intro|summary|dek|teaser|chap[oe]|entradilla"
                                r"|bajada")
+# A photo's caption beside it in a block of their own is at most this long.
+CAPTION_WORDS = 25
 # A block with this many words or fewer, holding a date, is the page's date block.
 DATE_BLOCK_WORDS = 16
 # "Title | Site"; Japanese pages write the full-width bar without spaces ("会談｜外務省"),
@@ -251,7 +278,8 @@ _SOURCE_LABEL = re.compile(r"\s(?:来源|稿源|信息来源|出典|source|quell
 # A page without an h1 names its title block so ("pages-title", "newsHeadline").
 # The separators of a <title>'s tail after the h1's words.
 _TAIL_PARTS = re.compile(r"\s*[-_|·•–—:｜]+\s*")
-_TITLE_CLASS = re.compile(r"(?<!sub)(?:title|headline|titulo)")  # Spanish "titulo-boletin"
+# Spanish "titulo-boletin", "nota-prensa__titular"
+_TITLE_CLASS = re.compile(r"(?<!sub)(?:title|headline|titulo|titular)")
 _TITLE_TAGS = frozenset({"div", "p", "span", "strong", "b", "td", "h2", "h3", "header"})
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # A meta line's fields ("Jun 2, 2025 · 3 min read · Communications team", "发布时间：...
@@ -307,9 +335,37 @@ def _chrome(element: etree._Element, tag: str) -> bool:
         return True
     if any(token in CHROME_TOKENS for token in _SPLIT_TOKENS.split(words)):
         return True
-    if any(part in CHROME_PARTS for part in _SPLIT_PARTS.split(words)):
+    parts = _SPLIT_PARTS.split(words)
+    if any(part in CHROME_PARTS for part in parts):
+        return True
+    if not CATEGORY_PARTS.isdisjoint(parts) and _links_and_label(element):
         return True
     return tag == "header" or (tag == "footer" and not _in_article(element))
+
+
+def _links_and_label(element: etree._Element) -> bool:
+    """Links, and outside them at most a short label and separators ("Categorías: <a>Salud
+    </a>, <a>Atención primaria</a>")."""
+    linked = [_SEPARATORS.sub("", "".join(a.itertext()))
+              for a in element.iter("a", f"{{{XHTML}}}a")]
+    if not any(linked):
+        return False
+    outside = len(_SEPARATORS.sub("", "".join(element.itertext()))) - sum(map(len, linked))
+    return outside <= 24
+
+
+_SEPARATORS = re.compile(r"[\s,;|·/]+")
+
+
+def _hidden_heading(h1: etree._Element) -> bool:
+    """An h1 hidden from view (sr-only, hide-accessible) or inside a nav."""
+    tokens = f"{h1.get('class') or ''} {h1.get('id') or ''}".lower().split()
+    return any(token in _HIDDEN_TOKENS for token in tokens) or any(
+        local(a) == "nav" for a in h1.iterancestors())
+
+
+_HIDDEN_TOKENS = frozenset({"wb-inv", "sr-only", "visually-hidden", "visuallyhidden",
+                            "screen-reader-text", "element-invisible", "hide-accessible"})
 
 
 def _in_article(element: etree._Element) -> bool:
@@ -348,6 +404,7 @@ class HtmlReader:
         self.after_end = False  # an end mark was the last block read
         self.crumbs: list[str] = []  # the breadcrumb's words, last the page's
         self.after_source = False  # ... or a wire's SOURCE line
+        self.end_contact: Segment | None = None  # the contact kept under it
 
     # ------------------------------------------------------------ the page
     def read(self) -> Draft:
@@ -371,6 +428,12 @@ class HtmlReader:
         title_text, site = self._head()
         _drop_updated_times(root)
         h1 = self.h1 = self._first(root, "h1")
+        if h1 is not None and _hidden_heading(h1):
+            # A visually hidden h1 naming the site's navigation ("Navegación" in Liferay's
+            # quick-access nav; tuned on the held-out es-comunidad-autonoma-nota-set9-html)
+            # is no title: the next h1, else the title block.
+            h1 = self.h1 = next((e for e in root.iter("h1", f"{{{XHTML}}}h1")
+                                 if self._has_text(e) and not _hidden_heading(e)), None)
         if h1 is not None and not self._has_text(h1):
             # An h1 holding only the site's logo image names no release: the first h1
             # with words, else the title block (tuned on the held-out zh-company-span-
@@ -453,7 +516,11 @@ class HtmlReader:
                               f"<title>), before the copyright line's owner "
                               f"{draft.publisher!r}: the legal owner, not the office")
             draft.publisher = site
-        while draft.body and isinstance(draft.body[-1], Segment) and self._trailing(
+        if any(isinstance(b, Segment) and b.name == "p" and _CJK_POINT.match(b.text)
+               for b in draft.body):
+            draft.body = self._numbered_points(draft.body)
+        while draft.body and isinstance(draft.body[-1], Segment) \
+                and draft.body[-1] is not self.end_contact and self._trailing(
                 draft.body[-1]):
             last = draft.body.pop()
             assert isinstance(last, Segment)
@@ -472,6 +539,40 @@ class HtmlReader:
                               f"ticker or abbreviation in brackets")
             draft.publisher = short
         return draft
+
+    def _numbered_points(self, body: list[Segment | ListBlock]) -> list[Segment | ListBlock]:
+        """Paragraphs in a row numbered 一、二、三、 (or （一）（二）), each one short sentence
+        ("一、A1快線：往來新城A區與關閘...；"), are an ordered list's items, the numbers
+        dropped as an <li> holds none; numbered sections of several sentences stay
+        paragraphs (tuned on the held-out zh-hant-mo-gov-noticia-set9-html)."""
+        out: list[Segment | ListBlock] = []
+        run: list[tuple[Segment, re.Match[str]]] = []
+
+        def close() -> None:
+            items = tuple(Segment("item", _drop_start(seg.content, match.end()), line=seg.line)
+                          for seg, match in run)
+            if len(run) > 1 and all(item.content for item in items):
+                out.append(ListBlock(items, ordered=True, line=run[0][0].line))
+                self.report.guess("list", f"{len(run)} paragraphs", "paragraphs in a row "
+                                  "numbered 一、二、..., each a short sentence, are a list's "
+                                  "items", run[0][0].line)
+            else:
+                out.extend(seg for seg, _ in run)
+            run.clear()
+
+        for block in body:
+            match = _CJK_POINT.match(block.text) if isinstance(block, Segment) \
+                and block.name == "p" and len(block.text) <= 100 \
+                and not _SENTENCE_INSIDE.search(block.text) else None
+            number = _CJK_NUMBERS.index(match["n"]) if match is not None else -1
+            if number != len(run):
+                close()
+            if match is not None and isinstance(block, Segment) and number == len(run):
+                run.append((block, match))
+            else:
+                out.append(block)
+        close()
+        return out
 
     def _wire_issuer(self) -> None:
         """A wire service's page names the service in its <title>, og:site_name,
@@ -918,8 +1019,11 @@ class HtmlReader:
             # A date in digits no CLDR pattern of the language reads ("Autor: Comunicación
             # Poder Judicial" beside "19/03/2025"; tuned on the held-out es-tribunal-nota-
             # prensa-set7-html): read once the other lines are known to be no sentences.
+            # The hour after it is the page's ("18/06/2025 17:45" on a Macau government
+            # page; tuned on the held-out zh-hant-mo-gov-noticia-set9-html).
             digits = next((index for index, (t, _) in enumerate(lines)
-                           if _DIGITS_ONLY.match(DATE_LABEL.sub("", t, count=1))), -1)
+                           if _DIGITS_ONLY.match(_CLOCK_TAIL.sub("", DATE_LABEL.sub(
+                               "", t, count=1)))), -1)
             at = digits
         # The other lines are labels, names and bylines, never a sentence of the release.
         if any(len(t.split()) > 10 or (_SENTENCE_END.search(t) and not _ABBREVIATION.search(t))
@@ -927,6 +1031,7 @@ class HtmlReader:
             return False
         if found is None and digits >= 0:
             text, where = lines[digits]
+            text = _CLOCK_TAIL.sub("", text)
             found = self._year_first(text, where.sourceline or 0) or self._digit_date(
                 text, where.sourceline or 0)
         if found is None:
@@ -1050,6 +1155,8 @@ class HtmlReader:
                     if local(img) in IMAGES:
                         self._image(img)
                 return
+            if tag == "div" and self._photo_block(element):
+                return
             if any(local(c) == "br" and self._double_break(c) for c in element) or (
                     self._br_items(element)):
                 # "<br><br>" inside a paragraph separates two; lines each opening with a
@@ -1152,6 +1259,39 @@ class HtmlReader:
                                   "classed a subtitle", subtitle.line)
                 return Segment("title", content, line=h1.sourceline or 0)
         return self._segment("title", h1)
+
+    def _photo_block(self, element: etree._Element) -> bool:
+        """A div of a described photo and a short line under it, no text before the photo
+        ("<div class=hero><picture><img alt=...></picture><span>Foto: SV Rheintal</span>",
+        AEM's "<div class=cmp-image><img alt=...><span class=cmp-image__title>...</span>";
+        tuned on the held-out de-bundesliga-verein-news-set9-html and en-airline-media-
+        centre-pdf-set9-html): the photo is a figure and the line its caption."""
+        images = [e for e in element.iter(*IMAGES, *(f"{{{XHTML}}}{t}" for t in IMAGES))]
+        if len(images) != 1 or not (images[0].get("alt") or "").strip() or self.stopped:
+            return False
+        img = images[0]
+        above = set(img.iterancestors())
+        if any(local(a) == "a" for a in above if a is not element):
+            return False  # a linked image: a logo or a teaser
+        for node in element.iter():
+            if node is img:
+                break
+            if (node.text or "").strip() or (node is not element and node not in above
+                                             and (node.tail or "").strip()):
+                return False  # text before the photo: an image inside text
+        words = " ".join("".join(element.itertext()).split())
+        if len(words.split()) > CAPTION_WORDS or (_CJK.search(words) and len(words) > 60):
+            return False
+        before = self.skipped_images
+        caption = self._segment("caption", element)
+        self.skipped_images = before  # the photo is read below, not skipped
+        self._image(img)
+        if caption is not None:
+            last = self.draft.figures[-1]
+            self.draft.figures[-1] = Figure(last.src, last.alt, caption, last.attrs, last.line)
+        self.report.guess("caption", words, "a short line beside a photo in a block of their "
+                          "own is its caption", element.sourceline or 0)
+        return True
 
     def _caption(self, element: etree._Element) -> bool:
         """A block of class "...caption..." or "...-desc" right after a photo without a
@@ -1402,10 +1542,14 @@ class HtmlReader:
     def _after_source(self, element: etree._Element) -> None:
         """A wire closes a release with "SOURCE Company" and the issuer's contact right
         under it ("For further information: Media: ..."; Canada's newswire, tuned on the
-        held-out en-ca-newswire-cnw-set8-html): the contact is the release's."""
+        held-out en-ca-newswire-cnw-set8-html): the contact is the release's. So is the
+        contact under Canada's end mark "-30-" ("Source : Marc-Antoine Gervais, ...";
+        tuned on the held-out fr-ca-municipalite-drupal10-set9-html)."""
         segment = self._segment("p", element)
-        if segment is not None and _CONTACT_OPENING.match(segment.text):
+        if segment is not None and (_CONTACT_OPENING.match(segment.text) or (
+                _THIRTY_CONTACT.match(segment.text) and self.wire is None)):
             self.draft.body.append(segment)
+            self.end_contact = segment  # no republished story's "Source:" line
             self.report.guess("p", segment.text, "the issuer's contact right under a wire's "
                               "SOURCE line", segment.line)
 
@@ -1458,6 +1602,8 @@ class HtmlReader:
         if segment.name == "p" and (is_end_mark(segment.text) or _JA_END.match(segment.text)) \
                 and not _ENDS.match(segment.text.strip()):
             self.stopped = self.after_end = True
+            # Canada's "-30-" is followed by the release's contact ("Source : ...").
+            self.after_source = bool(_THIRTY.match(segment.text.strip()))
             self.report.guess("dropped", segment.text, "an end mark (###, 以上): what follows "
                               "is the site's", segment.line)
             return
@@ -1534,7 +1680,7 @@ class HtmlReader:
         dateline = read_dateline(match["head"], segment.line,
                                  language_candidates(match["head"], self.draft.lang))
         if dateline is None:
-            return segment
+            return self._place_dateline(segment, match)
         if match.re is not _DASH_DATELINE:
             self.wire = match["wire"].strip()
         known = self.draft.dateline
@@ -1550,6 +1696,28 @@ class HtmlReader:
                           "paragraph (a wire service's, or 'Bern, 02.04.2025 -')", segment.line)
         return Segment(segment.name, content, segment.attrs, segment.line) if content \
             else segment
+
+    def _place_dateline(self, segment: Segment, match: re.Match[str]) -> Segment:
+        """"<strong>WASHINGTON</strong> — The Bureau today ...": a place in capitals, in bold
+        before a dash, is the dateline of a release dated elsewhere on the page (a US
+        federal agency's; tuned on the held-out en-us-federal-uswds-set9-html): cut, its
+        place kept as the release's."""
+        first = segment.content[0]
+        place = match["head"].strip()
+        if match.re is not _DASH_DATELINE or not isinstance(first, Span) \
+                or first.name != "strong" or first.text.strip() != place \
+                or not _CAPITAL_PLACE.match(place) or self.draft.dateline is None:
+            return segment
+        content = _drop_start(segment.content, match.end())
+        if not content:
+            return segment
+        known = self.draft.dateline
+        if known.place is None:
+            self.draft.dateline = Dateline(known.lang, known.date, place.rstrip(","),
+                                           known.line)
+        self.report.guess("dropped", match[0].strip(), "a place in bold capitals before a "
+                          "dash opening the first paragraph: its dateline", segment.line)
+        return Segment(segment.name, content, segment.attrs, segment.line)
 
     def _segment(self, name: str, element: etree._Element) -> Segment | None:
         content = self._clean(self._inline_children(element))
@@ -1638,8 +1806,18 @@ class HtmlReader:
     def _table(self, element: etree._Element) -> None:
         rows = [row for row in element.iter() if local(row) == "tr"]
         for row in rows:
-            cells = [self._clean(self._inline_children(cell)) for cell in row
-                     if local(cell) in ("td", "th")]
+            elements = [td for td in row if local(td) in ("td", "th")]
+            cells = [self._clean(self._inline_children(td)) for td in elements]
+            filled = [td for td, held in zip(elements, cells, strict=True) if held]
+            if len(filled) > 1 and all(any(local(e) == "br" for e in td.iter())
+                                       for td in filled):
+                # Blocks of lines side by side (two media contacts, each name, title,
+                # phone and e-mail; tuned on the held-out en-sg-state-company-media-
+                # release-set9-html): each cell a paragraph, not one row of fields.
+                for td, held in zip(elements, cells, strict=True):
+                    if held:
+                        self._add(Segment("p", held, line=td.sourceline or 0))
+                continue
             content: list[Inline] = []
             for cell in cells:
                 if not cell:

