@@ -22,7 +22,7 @@ from types import MappingProxyType
 from babel import Locale
 
 from toolkit.model import Span
-from toolkit.normalize.values import Found, S, Trigger, alt, words_of
+from toolkit.normalize.values import Found, LazyPattern, S, Trigger, alt, words_of
 
 HONORIFICS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("H.E.", "His Excellency", "Her Excellency", "Their Excellencies", "Mr.", "Ms.",
@@ -536,12 +536,12 @@ def _rule(pattern: str, triggers: tuple[str, ...], name: str, *,
     match's text that it is none (a test on the few matches, cheaper than a lookahead
     of hundreds of words at every one)."""
     trigger = Trigger.of((), substrings=triggers) if inside_words else Trigger.of(triggers)
-    return _Rule(re.compile(pattern), trigger, name, name, refuse)
+    return _Rule(LazyPattern(pattern), trigger, name, name, refuse)
 
 
 @dataclass(frozen=True)
 class _Rule:
-    pattern: re.Pattern[str]
+    pattern: LazyPattern
     trigger: Trigger  # the rule runs only where one of its words occurs
     name: str  # "person" or "org"
     group: str  # the group that is the span

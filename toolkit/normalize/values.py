@@ -171,10 +171,35 @@ class Trigger:
         return bool(self.substrings) and any(s in text for s in self.substrings)
 
 
+class LazyPattern:
+    """A regular expression compiled when it is first run. A language's recognizer holds
+    hundreds of patterns, and Python compiles each in Python code (a few thousand
+    characters cost milliseconds); most of a rule's own patterns run only where their
+    family matched or their trigger word occurs, so a run that never needs one never
+    compiles it. The source is `pattern`, as a compiled pattern's is."""
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+        return self._compiled
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled().match(text, pos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(text)
+
+
 @dataclass(frozen=True)
 class Rule:
     name: str
-    pattern: re.Pattern[str]
+    pattern: LazyPattern
     handle: Callable[[re.Match[str], Context, int], Found | None]
 
 
@@ -340,7 +365,7 @@ class Recognizer:
 
         def rule(name: str, pattern: str,
                  handle: Callable[[re.Match[str], Context, int], Found | None]) -> Rule:
-            return Rule(name, re.compile(pattern), handle)
+            return Rule(name, LazyPattern(pattern), handle)
 
         # Rules that start at a digit, in the order that makes the first match the right
         # one: blocking rules, then the longer forms before the forms they contain.
@@ -600,7 +625,7 @@ class Recognizer:
             before = rf"(?<![{w}])" if starts_with_name else rf"(?<![{w}.])"
             after = (rf"(?![{w}]|{S}*[-–]{S}*\d)" if re.search(r"[dy]$", pattern)
                      else "")
-            rules.append(Rule(f"date-cldr-{skeleton}", re.compile(before + regex + after),
+            rules.append(Rule(f"date-cldr-{skeleton}", LazyPattern(before + regex + after),
                               partial(self._date, skeleton=skeleton)))
         return rules
 
@@ -626,7 +651,7 @@ class Recognizer:
                         rf"{re.escape(tail)}(?!\d){_UNTIL.get(self.lang, '')}")
             else:
                 continue
-            rules.append(Rule(f"day-range-{skeleton}", re.compile(body), self._range))
+            rules.append(Rule(f"day-range-{skeleton}", LazyPattern(body), self._range))
         return rules
 
     @staticmethod
@@ -1076,7 +1101,7 @@ class Recognizer:
             pattern = (rf"(?<![{w}.,:])(?P<h>\d{{1,2}}){S}?{hour}{S}?(?P<m>[0-5]?\d){S}?"
                        rf"{minute}\.?{S}?(?P<s>[0-5]?\d){S}?{second}(?![{w}])")
             trigger = Trigger.of((minute,))
-        return Rule("duration-race", re.compile(pattern), self._race_time), trigger
+        return Rule("duration-race", LazyPattern(pattern), self._race_time), trigger
 
     def _race_time(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         parts = [(Decimal(match.group(g)), d) for g, d in (("h", "H"), ("m", "TM"), ("s", "S"))
@@ -1102,7 +1127,7 @@ class Recognizer:
                       rf"年(?P<half_year>半)?(?!{HAN_COUNTED_YEARS_NOT_BEFORE})")
         pattern = (rf"(?P<q1>{quantity}){classifier}(?P<h1>{half})?(?P<u1>{alt(units)})"
                    rf"(?P<h2>{half})?(?:(?P<q2>{HAN_QUANTITY})(?P<u2>{alt(units)}))?{years}")
-        return (Rule("duration-han", re.compile(pattern), self._han_duration),
+        return (Rule("duration-han", LazyPattern(pattern), self._han_duration),
                 Trigger.of((), substrings=(*units, "年") if after else tuple(units)))
 
     def _han_duration(self, match: re.Match[str], context: Context,
@@ -1133,7 +1158,7 @@ class Recognizer:
         pattern = (rf"(?<![{HAN_QUANTITY_NOT_AFTER}{digits}])(?P<hyear>[一二][{digits}]{{3}})"
                    rf"年(?![代度级])(?:(?P<hmonth>十[一二]?|[{ones}])月(?:(?P<hday>三十一?|"
                    rf"二?十[{ones}]?|[{ones}])[日号])?)?")
-        return (Rule("date-han", re.compile(pattern), self._han_date),
+        return (Rule("date-han", LazyPattern(pattern), self._han_date),
                 Trigger.of((), substrings=("年",)))
 
     def _han_date(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
