@@ -42,7 +42,7 @@ from toolkit.normalize.structure import (
     read_dateline,
     series_of,
 )
-from toolkit.normalize.values import span
+from toolkit.normalize.values import LazyPattern, span
 from toolkit.release_xml import normalise_content
 from toolkit.vocabulary import XML_LANG
 
@@ -119,48 +119,48 @@ _SPLIT_TOKENS = re.compile(r"[\s]+")
 _SPLIT_PARTS = re.compile(r"[\s_-]+")
 # A kicker inside the h1 ("<span class="subtitle">Verkehr</span> Bund fördert ..."): the
 # topic above the title, not a word of it.
-_KICKER = re.compile(r"kicker|dachzeile|topline|overline|eyebrow|subtitle|rubric")
+_KICKER = LazyPattern(r"kicker|dachzeile|topline|overline|eyebrow|subtitle|rubric")
 # ... and the subtitle on a line of its own under it ("<br><span class=sub>―...―</span>").
-_H1_SUBTITLE = re.compile(r"(?:^|[-_\s])sub(?:title|head\w*)?(?:$|[-_\s])|subtitle")
+_H1_SUBTITLE = LazyPattern(r"(?:^|[-_\s])sub(?:title|head\w*)?(?:$|[-_\s])|subtitle")
 # A date block's label naming who publishes ("From: Department for ...").
-_PUBLISHER_LABEL = re.compile(r"^(?:from|published by|publisher|issued by|herausgeber|"
-                              # wire services name the issuer so ("News provided by")
-                              r"news provided by|"
-                              r"éditeur|editor)\s*:?$", re.IGNORECASE)
+_PUBLISHER_LABEL = LazyPattern(r"^(?:from|published by|publisher|issued by|herausgeber|"
+                               # wire services name the issuer so ("News provided by")
+                               r"news provided by|"
+                               r"éditeur|editor)\s*:?$", re.IGNORECASE)
 # ... or a date block's line of the label and the name ("Source: Halvard Marine ASA" beside
 # a wire page's date, "From: Department for Transport"; tuned on en-globe-wire-html).
-_LABELLED_PUBLISHER = re.compile(r"^(?:from|published by|publisher|issued by|herausgeber|"
-                                 r"news provided by|éditeur|source)\s*:\s*(?P<name>\S.*)$",
-                                 re.IGNORECASE)
+_LABELLED_PUBLISHER = LazyPattern(r"^(?:from|published by|publisher|issued by|herausgeber|"
+                                  r"news provided by|éditeur|source)\s*:\s*(?P<name>\S.*)$",
+                                  re.IGNORECASE)
 # The heading of a company's boilerplate ("About Halvard Marine ASA"): on a wire page the
 # issuer's name, when the page names no other.
-_ABOUT_HEADING = re.compile(r"^(?:(?:about|à propos de|über|acerca de|о компании)\s+|à propos d')"
-                            r"(?P<name>\S.{0,80}?)\s*:?$", re.IGNORECASE)
-_CREDIT_LINE = re.compile(r"^\(?(?:photo(?:graph)?s?(?: credit)?|credit|crédit(?: photo)?|"
-                          r"source|quelle|foto|bild|fuente|фото|источник|写真|图片来源|图片)"
-                          r"\s*[:：]", re.IGNORECASE)
+_ABOUT_HEADING = LazyPattern(r"^(?:(?:about|à propos de|über|acerca de|о компании)\s+|à propos d')"
+                             r"(?P<name>\S.{0,80}?)\s*:?$", re.IGNORECASE)
+_CREDIT_LINE = LazyPattern(r"^\(?(?:photo(?:graph)?s?(?: credit)?|credit|crédit(?: photo)?|"
+                           r"source|quelle|foto|bild|fuente|фото|источник|写真|图片来源|图片)"
+                           r"\s*[:：]", re.IGNORECASE)
 # A date block's line of the last update, not of publication.
-_UPDATED = re.compile(r"^(?:(?:last )?updated|mis à jour|aktualisiert|actualizad[oa]|обновлено"
-                      r"|更新)", re.IGNORECASE)
+_UPDATED = LazyPattern(r"^(?:(?:last )?updated|mis à jour|aktualisiert|actualizad[oa]|обновлено"
+                       r"|更新)", re.IGNORECASE)
 # ... and a date line's update after its publication date, on the same line ("Publié le
 # 03/06/2025 - Mis à jour le 05/06/2025", "Published 3 June 2025 | Last updated ...").
-_UPDATE_TAIL = re.compile(r"\s*[-–—|·,;/]\s*(?=(?:last |dernière )?(?:updated|modified|mis à jour|"
-                          r"modifié|aktualisiert|geändert|actualizad[oa]|modificad[oa]|обновлено"
-                          r"|изменено|更新))", re.IGNORECASE)
+_UPDATE_TAIL = LazyPattern(r"\s*[-–—|·,;/]\s*(?=(?:last |dernière )?(?:updated|modified|mis à jour|"
+                           r"modifié|aktualisiert|geändert|actualizad[oa]|modificad[oa]|обновлено"
+                           r"|изменено|更新))", re.IGNORECASE)
 # A date block's line of digits alone, perhaps labelled ("19/03/2025", "Fecha: 2025.03.19").
-_DIGITS_ONLY = re.compile(r"^\d{1,4}([./-])\d{1,2}\1\d{1,4}$")
-_CLOCK_TAIL = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")
+_DIGITS_ONLY = LazyPattern(r"^\d{1,4}([./-])\d{1,2}\1\d{1,4}$")
+_CLOCK_TAIL = LazyPattern(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")
 # The label of a release's contact box, over the press office's address.
-_CONTACT_LABEL = re.compile(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pressekontakt|"
-                            r"kontakt für (?:die )?medien|medienkontakt|media contacts?|press "
-                            r"contacts?|media enquiries|media inquiries|for (?:further|more) "
-                            r"information|contacts? (?:presse|médias)|pour (?:plus "
-                            r"d'informations|de plus amples renseignements|renseignements)|"
-                            r"renseignements|contacto de prensa|contactos? para (?:la )?prensa|"
-                            r"контакты для сми|контакты пресс-службы)\s*[:：]$", re.IGNORECASE)
+_CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pressekontakt|"
+                             r"kontakt für (?:die )?medien|medienkontakt|media contacts?|press "
+                             r"contacts?|media enquiries|media inquiries|for (?:further|more) "
+                             r"information|contacts? (?:presse|médias)|pour (?:plus "
+                             r"d'informations|de plus amples renseignements|renseignements)|"
+                             r"renseignements|contacto de prensa|contactos? para (?:la )?prensa|"
+                             r"контакты для сми|контакты пресс-службы)\s*[:：]$", re.IGNORECASE)
 # ... opening the contact's paragraph.
-_CONTACT_OPENING = re.compile(_CONTACT_LABEL.pattern.replace(r"\s*[:：]$", r"\s*[:：]\s*\S"),
-                              re.IGNORECASE)
+_CONTACT_OPENING = LazyPattern(_CONTACT_LABEL.pattern.replace(r"\s*[:：]$", r"\s*[:：]\s*\S"),
+                               re.IGNORECASE)
 # A link to another article set inside the text ("Читайте также: ...", "Read also: ...";
 # tuned on the held-out ru-agentstvo-istochnik-set8-html).
 _READ_ALSO = re.compile(r"^(?:читайте также|см\. также|read also|see also|lire aussi"
@@ -171,12 +171,12 @@ _READ_ALSO = re.compile(r"^(?:читайте также|см\. также|read a
 _SOURCE_LINE = re.compile(r"^(?:источник|source|quelle|fuente|来源|出典)\s*[:：]\s*\S",
                           re.IGNORECASE)
 # A company's name ends in a full stop that ends no sentence ("Corvane Biotech, Inc.").
-_ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Bros|Pty|S\.A|N\.V|B\.V)\.$")
+_ABBREVIATION = LazyPattern(r"\b(?:Inc|Ltd|Co|Corp|Bros|Pty|S\.A|N\.V|B\.V)\.$")
 # A stock ticker or an abbreviation after a name: "Halvorsen Marine Holdings, Inc. (HVMR)",
 # "(NASDAQ: HVMR)", "Bundesverband Gebäudetechnik und Wärme e.V. (BGW)" (tuned on the
 # held-out en-investor-relations-results-html and de-verband-stellungnahme-html).
 _TICKER = re.compile(r"\s*\((?:[A-Za-z]{2,8}\s*:\s*)?[A-Z][A-Z0-9.&-]{1,9}\)$")
-_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»」)]*$")
+_SENTENCE_END = LazyPattern(r"[.!?。！？][\"'”’»」)]*$")
 # A wire's note under the release it carried: news aktuell's "Original-Content von: ...,
 # übermittelt durch news aktuell", APA-OTS's "Diese Aussendung wurde auch über den
 # Originaltext-Service verbreitet: OTS0123, ..." (tuned on the held-out de-polizei-
@@ -189,10 +189,10 @@ _READING_TIME = re.compile(r"^(?:\d+\s*(?:min(?:ute)?s?\.?)\s+read|lesezeit\s*:?
                            r"|(?:temps de )?lecture\s*:?\s*\d+\s*min|\d+\s*min(?:utes)? de lecture"
                            r"|tiempo de lectura\s*:?\s*\d+\s*min(?:utos)?)$", re.IGNORECASE)
 # The heading of a photo gallery ("Photo gallery", "Galería", "Bildergalerie").
-_GALLERY = re.compile(r"^(?:(?:(?:photo|image|picture) )?galler(?:y|ies)|galería(?: de "
-                      r"(?:fotos|imágenes))?|(?:galerie|bildergalerie|fotogalerie)(?: "
-                      r"(?:photos?|d'images))?|фотогалерея|галерея|フォトギャラリー|写真|图集"
-                      r"|图片集)\s*[:：]?$", re.IGNORECASE)
+_GALLERY = LazyPattern(r"^(?:(?:(?:photo|image|picture) )?galler(?:y|ies)|galería(?: de "
+                       r"(?:fotos|imágenes))?|(?:galerie|bildergalerie|fotogalerie)(?: "
+                       r"(?:photos?|d'images))?|фотогалерея|галерея|フォトギャラリー|写真|图集"
+                       r"|图片集)\s*[:：]?$", re.IGNORECASE)
 # A photo's caption block: "field-imagecaption", Bitrix's "news-detail__picture-desc".
 _CAPTION_CLASS = re.compile(r"caption|(?:^|[-_\s])desc(?:ription)?(?:$|[-_\s])")
 # A wire service's lines after the release ("SOURCE Corvane Biotech, Inc.", "View
@@ -211,7 +211,7 @@ _BRACKET_WIRE = re.compile(r"^(?P<head>[^/()]{4,60}?)\s*\((?P<wire>[A-Z][\w .&'-
 _OTS_DATELINE = re.compile(r"^(?P<head>[^\s()][^()]{0,40}?)\s*\((?:ots|OTS)\)(?:\s*[-–—]{1,2}\s+"
                            r"(?=\S)|\s*$)")
 # ... or a place alone in capitals ("WASHINGTON", "NEW YORK", "WASHINGTON, D.C.").
-_CAPITAL_PLACE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*(?:,?\s[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){0,3},?$")
+_CAPITAL_PLACE = LazyPattern(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*(?:,?\s[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){0,3},?$")
 # ... and a release's own, before a dash ("Bern, 02.04.2025 - Der Bundesrat hat ...").
 _DASH_DATELINE = re.compile(r"^(?P<head>[^–—]{4,60}?)\s+[-–—]{1,2}\s+(?=\S)")
 # British releases' end mark, after which the notes to editors follow.
@@ -223,29 +223,30 @@ _ENDS = re.compile(r"^(?:[-–—]?\s*ENDS\s*[-–—]?|[-–—]\s*END\s*[-–�
 # A paragraph numbered as a point ("一、", "（二）"), and a sentence's end inside a text.
 _CJK_NUMBERS = "一二三四五六七八九十"
 _CJK_POINT = re.compile(r"^[(（]?(?P<n>[一二三四五六七八九十])(?:、|[)）])\s*(?=\S)")
-_SENTENCE_INSIDE = re.compile(r"[。！？](?=.)")
+_SENTENCE_INSIDE = LazyPattern(r"[。！？](?=.)")
 # Canada's end mark, and the contact a release sends under it ("Source :", "Information :").
-_THIRTY = re.compile(r"^[-–—]\s*30\s*[-–—]$")
-_THIRTY_CONTACT = re.compile(r"^(?:source|information|renseignements)\s*[:：]\s*\S",
-                             re.IGNORECASE)
+_THIRTY = LazyPattern(r"^[-–—]\s*30\s*[-–—]$")
+_THIRTY_CONTACT = LazyPattern(r"^(?:source|information|renseignements)\s*[:：]\s*\S",
+                              re.IGNORECASE)
 # A line opening with a list's number or bullet, in a paragraph of <br>-parted lines:
 # "（一）", "(2)", "三、", "1. ", "• ".
-_LINE_ITEM = re.compile(r"^(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*|\d{1,2}[.)、]\s+"
-                        r"|[一二三四五六七八九十]{1,3}、\s*|(?P<bullet>[•▪●◦‣・])\s*)(?=\S)")
+_LINE_ITEM = LazyPattern(r"^(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*"
+                         r"|\d{1,2}[.)、]\s+|[一二三四五六七八九十]{1,3}、\s*"
+                         r"|(?P<bullet>[•▪●◦‣・])\s*)(?=\S)")
 # A Japanese document's closing word: what follows it is the site's.
 _JA_END = re.compile(r"^以\s*上$")
 # Presseportal's dispatch codes of German police, fire brigades, customs and the federal
 # police before a headline ("POL-RF: Einbruch ...", "FW-E:", "BPOL-KS:", "HZA-HB:"): the
 # sender's code on the wire, not a word of the title (tuned on the held-out de-polizei-
 # presseportal-set8-html).
-_DISPATCH_CODE = re.compile(r"^(?:POL|BPOL[A-Z]{0,2}|FW|FFW|KFV|LPI|KPI|PI|PD|PP|LPD|HZA|ZOLL|LKA"
-                            r"|BKA|THW)-[A-ZÄÖÜ0-9]{1,6}(?:-[A-ZÄÖÜ0-9]{1,6})?:\s+")
+_DISPATCH_CODE = LazyPattern(r"^(?:POL|BPOL[A-Z]{0,2}|FW|FFW|KFV|LPI|KPI|PI|PD|PP|LPD|HZA|ZOLL|LKA"
+                             r"|BKA|THW)-[A-ZÄÖÜ0-9]{1,6}(?:-[A-ZÄÖÜ0-9]{1,6})?:\s+")
 # A date line of year-first digits ("2024.08.07", "2024/8/7"): no order to guess.
-_MINGUO = re.compile(r"^(\d{2,3})([./-])(\d{1,2})\2(\d{1,2})$")
-_YEAR_FIRST = re.compile(r"^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
+_MINGUO = LazyPattern(r"^(\d{2,3})([./-])(\d{1,2})\2(\d{1,2})$")
+_YEAR_FIRST = LazyPattern(r"^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
 # ... and of day-first digits between dots ("Published 18.03.2025" on an English page):
 # no country writes the month first with dots.
-_DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_DAY_FIRST = LazyPattern(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 # JSON-LD is JSON inside the page: parsed with json (never evaluated), each script at
 # most this long; only article types are asked for their date and publisher.
 JSON_LD_LIMIT = 200_000
@@ -254,13 +255,13 @@ _ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "BlogPosting", "PressRelea
                             "ScholarlyArticle", "TechArticle", "SocialMediaPosting"})
 # A box that sets a speaker's words apart (GOV.UK's inset text, a "quote" or "zitat" div)
 # holding a quotation.
-_QUOTE_CLASS = re.compile(r"(?:^|[-_\s])(?:quote|quotation|zitat|citation|cita|inset|inset-text)"
-                          r"(?:$|[-_\s])")
-_QUOTE_MARK = re.compile(r"^[“\"„«‘‚‹「『]")
+_QUOTE_CLASS = LazyPattern(r"(?:^|[-_\s])(?:quote|quotation|zitat|citation|cita|inset|inset-text)"
+                           r"(?:$|[-_\s])")
+_QUOTE_MARK = LazyPattern(r"^[“\"„«‘‚‹「『]")
 # A heading right after the h1 this long, or with such a class, is the standfirst.
 STANDFIRST_WORDS = 8
-_STANDFIRST_CLASS = re.compile(r"sub|standfirst|lead|intro|summary|dek|teaser|chap[oe]|entradilla"
-                               r"|bajada")
+_STANDFIRST_CLASS = LazyPattern(r"sub|standfirst|lead|intro|summary|dek|teaser|chap[oe]|entradilla"
+                                r"|bajada")
 # A photo's caption beside it in a block of their own is at most this long.
 CAPTION_WORDS = 25
 # A block with this many words or fewer, holding a date, is the page's date block.
@@ -270,27 +271,27 @@ DATE_BLOCK_WORDS = 16
 _TITLE_PARTS = re.compile(r"\s+[|｜–—:-]{1,2}\s+|\s*｜\s*|(?<=[\u4e00-\u9fff])(?:_|--)"
                           r"(?=[\u4e00-\u9fff])")
 # A page's controls printed on its date line: text size, print, close.
-_PAGE_CONTROL = re.compile(r"^(?:字号|字体|打印|关闭|【关闭|print\b|imprimer|drucken|imprimir"
-                           r"|печать|文字サイズ|印刷)", re.IGNORECASE)
+_PAGE_CONTROL = LazyPattern(r"^(?:字号|字体|打印|关闭|【关闭|print\b|imprimer|drucken|imprimir"
+                            r"|печать|文字サイズ|印刷)", re.IGNORECASE)
 # The source's label after the date on such a line ("来源：自然保护司").
-_SOURCE_LABEL = re.compile(r"\s(?:来源|稿源|信息来源|出典|source|quelle|fuente|источник)\s*[:：]",
-                           re.IGNORECASE)
+_SOURCE_LABEL = LazyPattern(r"\s(?:来源|稿源|信息来源|出典|source|quelle|fuente|источник)\s*[:：]",
+                            re.IGNORECASE)
 # A page without an h1 names its title block so ("pages-title", "newsHeadline").
 # The separators of a <title>'s tail after the h1's words.
-_TAIL_PARTS = re.compile(r"\s*[-_|·•–—:｜]+\s*")
+_TAIL_PARTS = LazyPattern(r"\s*[-_|·•–—:｜]+\s*")
 # Spanish "titulo-boletin", "nota-prensa__titular"
-_TITLE_CLASS = re.compile(r"(?<!sub)(?:title|headline|titulo|titular)")
+_TITLE_CLASS = LazyPattern(r"(?<!sub)(?:title|headline|titulo|titular)")
 _TITLE_TAGS = frozenset({"div", "p", "span", "strong", "b", "td", "h2", "h3", "header"})
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # A meta line's fields ("Jun 2, 2025 · 3 min read · Communications team", "发布时间：...
 # &nbsp;&nbsp;来源：... 浏览次数：...次") are parted by a dot, bar or bullet, or a run of
 # spaces the page laid out (two or more, no-break spaces counted).
-_META_FIELDS = re.compile(r"\s*[·|｜•]\s*|[\s\u00a0]{2,}|\u3000+")
+_META_FIELDS = LazyPattern(r"\s*[·|｜•]\s*|[\s\u00a0]{2,}|\u3000+")
 META_FIELD_WORDS = 8
 # A time of day in a meta field ("Posted 14:20 on 7 March 2025") is not the date's.
-_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+_TIME_OF_DAY = LazyPattern(r"\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
 # Digits of a date without the year first ("10/04/2025"): their order is the language's.
-_DIGIT_DATE = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$")
+_DIGIT_DATE = LazyPattern(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$")
 _XML_LANG = XML_LANG
 XHTML = "http://www.w3.org/1999/xhtml"
 _CHROME_STRONG = re.compile("|".join(re.escape(word) for word in CHROME_STRONG))
@@ -354,7 +355,7 @@ def _links_and_label(element: etree._Element) -> bool:
     return outside <= 24
 
 
-_SEPARATORS = re.compile(r"[\s,;|·/]+")
+_SEPARATORS = LazyPattern(r"[\s,;|·/]+")
 
 
 def _hidden_heading(h1: etree._Element) -> bool:

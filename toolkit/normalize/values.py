@@ -175,25 +175,36 @@ class LazyPattern:
     """A regular expression compiled when it is first run. A language's recognizer holds
     hundreds of patterns, and Python compiles each in Python code (a few thousand
     characters cost milliseconds); most of a rule's own patterns run only where their
-    family matched or their trigger word occurs, so a run that never needs one never
-    compiles it. The source is `pattern`, as a compiled pattern's is."""
+    family matched or their trigger word occurs, and most of a page reader's only on
+    pages of some kind, so a run that never needs one never compiles it. The source is
+    `pattern`, as a compiled pattern's is."""
 
-    __slots__ = ("_compiled", "pattern")
+    __slots__ = ("_compiled", "flags", "pattern")
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
+        self.flags = flags
         self._compiled: re.Pattern[str] | None = None
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern)
+            self._compiled = re.compile(self.pattern, self.flags)
         return self._compiled
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return self.compiled().match(text, pos)
 
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled().search(text, pos)
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.compiled().finditer(text)
+
+    def sub(self, repl: str, text: str, count: int = 0) -> str:
+        return self.compiled().sub(repl, text, count=count)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        return self.compiled().split(text, maxsplit=maxsplit)
 
 
 @dataclass(frozen=True)
