@@ -27,7 +27,7 @@ from toolkit.formatting import get_formatter, is_pseudo_locale
 from toolkit.formatting.base import InvalidValue
 from toolkit.html_writer import IndexEntry, PageContext, html_lang, release_page
 from toolkit.issues import Issue, error, warning
-from toolkit.loader import misnamed, named_by, parse_release, root_line
+from toolkit.loader import misnamed, named_by, parse_release, reserved, reserved_id, root_line
 from toolkit.model import Release, Span
 from toolkit.paths import display
 from toolkit.po_read import parse_translations
@@ -327,6 +327,8 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
         return _failed(task, misnamed(shown, release.id, root_line(found[0], shown),
                                       f"pages would be {release.id}.xml and "
                                       f"{release.id}.html"), "id-filename")
+    if reserved_id(release.id):  # (its pages would replace the locale's index or feed)
+        return _failed(task, reserved(shown, release.id, found[0]), "id-reserved")
     stamp = input_stamp(path, found)
     messages: Messages = {}  # the release's messages, made once for all its locales
     translated = [_translate_pair(release, stamp, shown, ctx.job(locale), ctx, messages,

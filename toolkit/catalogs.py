@@ -32,7 +32,7 @@ from toolkit.catalog import Catalog, Key, set_fields
 from toolkit.config import Config
 from toolkit.errors import InputError, UsageError
 from toolkit.extract import extract_template
-from toolkit.loader import load_releases, misnamed, named_by
+from toolkit.loader import load_releases, misnamed, named_by, reserved, reserved_id
 from toolkit.model import Release
 from toolkit.paths import relative
 from toolkit.po_read import parse_po, read_po, read_translations
@@ -250,6 +250,8 @@ def _extract_batch(run: _Extraction, release_files: tuple[str, ...]) -> list[Fil
         where = relative(release_file, run.root)
         if not isinstance(found, InputError) and not named_by(release_file, found.id):
             found = _misnamed(release_file, found.id)
+        elif not isinstance(found, InputError) and reserved_id(found.id):
+            found = reserved(release_file, found.id, Path(release_file).read_bytes())
         if isinstance(found, InputError):
             results[index] = FileResult(where, Status.FAILED, Path(release_file).stem,
                                         error=InputError(where, found.message, found.line,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -122,6 +123,49 @@ def misnamed(path: str | Path, release_id: str, line: int, outcome: str) -> Inpu
     return InputError(path, f"release id {release_id!r} does not match the file name "
                       f"{os.path.basename(path)!r}: its {outcome}; rename the file or "
                       "correct the id", line)
+
+
+# What the build writes beside a locale's release pages (``<LL>/<id>.xml`` and
+# ``<id>.html``): the locale's index page (``index.html``) and, with a site-url, its Atom
+# feed (``feed.xml``, `toolkit.feeds.FEED_NAME`). A release of either id would write over
+# one of them. (The front page and the sitemap are at the build folder's root, where no
+# release page is: ``sitemap`` is an id like any other.) Compared without case: on
+# macOS's and Windows's file systems ``Index.html`` is ``index.html``. Refused whether a
+# project has a site-url or not, as one is added later.
+RESERVED_IDS = frozenset({"index", "feed"})
+
+
+def reserved_id(release_id: str) -> bool:
+    return release_id.lower() in RESERVED_IDS
+
+
+def reserved(path: str | Path, release_id: str, data: bytes) -> InputError:
+    """A release whose id names a file the build writes beside the release pages
+    (id-reserved), refused by every command that checks ids (extract, build, validate),
+    at the id attribute (`data`: the release's bytes)."""
+    line, column = id_position(data, path)
+    written = "index page" if release_id.lower() == "index" else "Atom feed"
+    return InputError(path, f"release id {release_id!r} is reserved: its pages would be "
+                      f"<locale>/{release_id}.html and {release_id}.xml, where the build "
+                      f"writes each locale's {written}; choose another id (and rename the "
+                      "file)", line, column)
+
+
+def id_position(data: bytes, path: str | Path = "<release>") -> tuple[int, int]:
+    """The line and column of the root element's id attribute (the root's line, column
+    0, when it cannot be told): only for the rare message."""
+    line = root_line(data, path)
+    if not line:
+        return 0, 0
+    lines = data.decode("utf-8", "replace").split("\n")
+    text = "\n".join(lines[line - 1:])
+    tag = text[:text.find(">")] if ">" in text else text  # the root's start tag
+    found = re.search(r"(?<=\s)id\s*=", tag)
+    if found is None:
+        return line, 0
+    before = text[:found.start()]
+    at_line = line + before.count("\n")
+    return at_line, found.start() - (before.rfind("\n") + 1) + 1
 
 
 def _read(path: str | Path) -> bytes:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from toolkit.errors import InputError
 from toolkit.issues import Issue, error, warning
-from toolkit.loader import not_a_release
+from toolkit.loader import not_a_release, reserved, reserved_id
 from toolkit.model import Release, Span, iter_spans
 from toolkit.paths import display
 from toolkit.release_xml import read_release
@@ -148,6 +148,9 @@ def check_file(path: Path, source_locale: str | None = None, *,
     if path.stem != release.id:
         found.append(error(name, root_line, "id-filename",
                            f"release id {release.id!r} does not match the file name {path.name!r}"))
+    if reserved_id(release.id):
+        exc = reserved(name, release.id, path.read_bytes())
+        found.append(error(name, exc.line, "id-reserved", exc.message, exc.column))
     if source_locale is not None and not within_language(release.lang, source_locale):
         # Its catalogs translate from it and its source-locale page is built from it as
         # it is: that page, listed as the source locale's, would be in another language.

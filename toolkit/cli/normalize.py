@@ -135,6 +135,13 @@ def _options(inputs: list[Path], title: str | None, date: str | None, release_id
     if release_id is not None and not _ID.fullmatch(release_id):
         raise UsageError(f"--id {release_id!r}: letters, digits, '.', '_' and '-' only, "
                          "starting with a letter or digit")
+    if release_id is not None:
+        from toolkit.loader import reserved_id
+
+        if reserved_id(release_id):
+            raise UsageError(f"--id {release_id!r} is reserved: the build writes each "
+                             f"locale's {release_id.lower()}.html or .xml beside the "
+                             "release pages; choose another id")
     if lang is not None and not known(language(lang)):
         raise UsageError(f"--lang {lang!r} is not a language CLDR knows")
     if encoding is not None:
