@@ -149,8 +149,9 @@ def check_file(path: Path, source_locale: str | None = None, *,
         found.append(error(name, root_line, "id-filename",
                            f"release id {release.id!r} does not match the file name {path.name!r}"))
     if reserved_id(release.id):
-        exc = reserved(name, release.id, path.read_bytes())
-        found.append(error(name, exc.line, "id-reserved", exc.message, exc.column))
+        refused = reserved(name, release.id, path.read_bytes())
+        found.append(error(name, refused.line, "id-reserved", refused.message,
+                           refused.column))
     if source_locale is not None and not within_language(release.lang, source_locale):
         # Its catalogs translate from it and its source-locale page is built from it as
         # it is: that page, listed as the source locale's, would be in another language.
