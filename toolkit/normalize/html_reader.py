@@ -79,6 +79,9 @@ CHROME_STRONG = ("cookie", "consent", "gdpr", "breadcrumb", "share", "sharing", 
                  # heise's Shariff, German sites' share buttons (tuned on the held-out
                  # de-hochschule-pressemitteilung-html)
                  "shariff",
+                 # AddToAny's share buttons ("a2a_kit addtoany_list"; tuned on the held-out
+                 # en-za-government-statement-set10-html)
+                 "addtoany",
                  # a pull quote repeats a sentence of the text in large type
                  "pull-quote", "pullquote")
 # Parts of compound class names ("article-tags", "page_tools", "sectionRelated" is STRONG)
@@ -105,14 +108,21 @@ CHROME_PARTS = frozenset({"tags", "toc", "tools", "feedback", "subscribe", "atta
                           "disclaimer",
                           # a story's print and share bar ("detail-toolbar": 列印 微信 ...;
                           # tuned on the held-out zh-hant-mo-gov-noticia-set9-html)
-                          "toolbar"})
+                          "toolbar",
+                          # the previous and next posts' links ("jnews_prev_next_container",
+                          # "prev-post": "Article précédent"; tuned on the held-out
+                          # fr-ci-conseil-des-ministres-set10-html)
+                          "prev", "prevnext", "previous", "a2a"})
 # A field of a post's categories ("field--name-field-categorie", "nota-prensa__categorias"):
 # the site's, when it holds links and no more than a label besides (a WordPress <article>
 # classed "category-news" holds the text). Tuned on the held-out fr-ca-municipalite-
 # drupal10-set9-html and es-comunidad-autonoma-nota-set9-html.
 CATEGORY_PARTS = frozenset({"category", "categories", "categorie", "catégorie", "catégories",
                             "categoria", "categorias", "categoría", "categorías", "kategorie",
-                            "kategorien"})
+                            "kategorien",
+                            # Drupal's term fields ("Issued by:", "More on:" and their
+                            # terms; tuned on en-za-government-statement-set10-html)
+                            "taxonomy"})
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search",
                           "dialog", "alertdialog"})
 _SPLIT_TOKENS = re.compile(r"[\s]+")
@@ -332,7 +342,8 @@ def _chrome(element: etree._Element, tag: str) -> bool:
     words = f"{get('class') or ''} {get('id') or ''}".lower()
     if not words.strip():
         return tag == "header" or (tag == "footer" and not _in_article(element))
-    if _CHROME_STRONG.search(words):
+    if _CHROME_STRONG.search(words) and any(
+            not _unchromed(words, m) for m in _CHROME_STRONG.finditer(words)):
         return True
     if any(token in CHROME_TOKENS for token in _SPLIT_TOKENS.split(words)):
         return True
@@ -342,6 +353,19 @@ def _chrome(element: etree._Element, tag: str) -> bool:
     if not CATEGORY_PARTS.isdisjoint(parts) and _links_and_label(element):
         return True
     return tag == "header" or (tag == "footer" and not _in_article(element))
+
+
+def _unchromed(words: str, match: re.Match[str]) -> bool:
+    """A chrome word negated in its class ("entry-content no-share", "noshare",
+    "without-sharing", "share-none"): a theme's switch saying the wrapper has no share
+    bar, not a share bar (tuned on the held-out fr-ci-conseil-des-ministres-set10-html,
+    whose whole text is in such a wrapper)."""
+    return bool(_NEGATED_BEFORE.search(words[:match.start()])
+                or _NEGATED_AFTER.match(words, match.end()))
+
+
+_NEGATED_BEFORE = LazyPattern(r"(?:^|[\s_-])(?:no|non|not|without|disabled?|hide)[-_]?$")
+_NEGATED_AFTER = LazyPattern(r"[-_](?:none|off|disabled|false|no)(?:$|[\s_-])")
 
 
 def _links_and_label(element: etree._Element) -> bool:
@@ -367,6 +391,22 @@ def _hidden_heading(h1: etree._Element) -> bool:
 
 _HIDDEN_TOKENS = frozenset({"wb-inv", "sr-only", "visually-hidden", "visuallyhidden",
                             "screen-reader-text", "element-invisible", "hide-accessible"})
+
+
+# A page with less prose than this outside chrome has its text in a wrapper looked for.
+RESCUE_PROSE = 500
+_RESCUABLE = frozenset({"div", "section", "article", "main"})
+
+
+def _hidden(element: etree._Element) -> bool:
+    """Hidden from view by an attribute, style or class: chrome whatever it holds."""
+    get = element.get
+    if get("hidden") is not None or get("aria-hidden") == "true" or (
+            (get("role") or "").lower() in CHROME_ROLES):
+        return True
+    if "none" in (get("style") or "") and re.search(r"display\s*:\s*none", get("style") or ""):
+        return True
+    return not _HIDDEN_TOKENS.isdisjoint((get("class") or "").lower().split())
 
 
 def _in_article(element: etree._Element) -> bool:
@@ -406,6 +446,8 @@ class HtmlReader:
         self.crumbs: list[str] = []  # the breadcrumb's words, last the page's
         self.after_source = False  # ... or a wire's SOURCE line
         self.end_contact: Segment | None = None  # the contact kept under it
+        self.section: str | None = None  # the article:section meta: the site's section
+        self.rescued: set[etree._Element] = set()  # a text's wrapper classed as chrome
 
     # ------------------------------------------------------------ the page
     def read(self) -> Draft:
@@ -630,7 +672,11 @@ class HtmlReader:
         es-ar-ministerio-gobar-set8-html): the organisation there, before the site's logo
         and name, which name the portal."""
         lang = self.draft.lang
-        return next((c for c in reversed(self.crumbs) if lang and publisher_of(c, lang)), None)
+        # A crumb that is the post's section ("Accueil > Actualités > Conseil des
+        # ministres", the article:section meta) names what the post is about, not who
+        # publishes it (tuned on the held-out fr-ci-conseil-des-ministres-set10-html).
+        return next((c for c in reversed(self.crumbs)
+                     if lang and c != self.section and publisher_of(c, lang)), None)
 
     def _logo_name(self) -> str | None:
         """The text of the site's logo ("<p class=fr-logo>Préfet<br>de la<br>...</p>"),
@@ -739,6 +785,8 @@ class HtmlReader:
                 if key in ("og:site_name", "application-name") and child.get("content"):
                     self.og_site = _site_name(child.get("content", "").strip()) or self.og_site
                     self.site_stated = True
+                elif key == "article:section" and child.get("content"):
+                    self.section = " ".join(child.get("content", "").split())
                 elif key in ("dc.publisher", "dcterms.publisher") and child.get("content"):
                     publisher = child.get("content", "").strip() or publisher
                 elif key in ("dc.creator", "dcterms.creator") and child.get("content"):
@@ -874,9 +922,37 @@ class HtmlReader:
         else:
             return None  # the h1 is outside the body
         total = held
+        if total < RESCUE_PROSE:
+            # Next to no prose outside chrome: the text may be in a wrapper one class word
+            # marks as chrome ("post-body sharing-enabled"); a wrapper holding more prose
+            # than the rest of the page is the article's, whatever its class says.
+            rescued = self._rescue(chain, total)
+            if rescued is not None:
+                return rescued
         if total == 0:
             return None
         return next(ancestor for ancestor, size in chain if 2 * size >= total)
+
+    def _rescue(self, chain: list[tuple[etree._Element, int]],
+                total: int) -> etree._Element | None:
+        """The closest ancestor of the h1 around the container marked as chrome by its
+        class that holds the most prose, when that is more than the page's other prose."""
+        best: tuple[int, etree._Element, etree._Element] | None = None
+        for ancestor, _ in chain:
+            for child in ancestor:
+                tag = local(child)
+                if tag not in _RESCUABLE or not _chrome(child, tag) or _hidden(child):
+                    continue
+                size = _own_text(child) + sum(_prose(c) for c in child)
+                if size > total and (best is None or size > best[0]):
+                    best = (size, child, ancestor)
+        if best is None:
+            return None
+        self.rescued.add(best[1])
+        self.report.guess("kept", self._describe(best[1], local(best[1])),
+                          "it holds most of the page's prose, though its class names "
+                          "chrome", best[1].sourceline or 0)
+        return best[2]
 
     def _breadcrumb_and_footer(self) -> None:
         """Series from the breadcrumb, publisher from the copyright line; both outside."""
@@ -921,8 +997,10 @@ class HtmlReader:
                 self._paragraph(run, line, breaks)
                 run, breaks = [], []
                 if _chrome(child, tag) and not self._holds_title(child) \
-                        and not self._own_pull_quote(child):
+                        and not self._own_pull_quote(child) and child not in self.rescued:
                     self.dropped[self._describe(child, tag)] += 1
+                    if not self.metadata_publisher and "label" in (child.get("class") or ""):
+                        self._field_publisher(child)
                     if self.draft.dateline is None and len(self.draft.body) <= 1:
                         # A byline dropped with its author and reading time still dates
                         # the page ("<time datetime=2024-08-20>Aug 20, 2024</time>"); a
@@ -962,6 +1040,17 @@ class HtmlReader:
                 continue
             run.extend(self._inline(child))
         self._paragraph(run, line, breaks)
+
+    def _field_publisher(self, element: etree._Element) -> None:
+        """A labelled field of links dropped as the site's that names the issuer ("Issued
+        by: <a>Water and Sanitation</a>" on a government portal, whose og:site_name is the
+        portal's; tuned on the held-out en-za-government-statement-set10-html)."""
+        lines = [text for text, _ in _lines(element)]
+        if len(lines) == 2 and _PUBLISHER_LABEL.match(lines[0]) and len(lines[1]) <= 120:
+            self.draft.publisher = lines[1]
+            self.metadata_publisher = True
+            self.report.guess("publisher", lines[1], f"the page's {lines[0]!r} field",
+                              element.sourceline or 0)
 
     def _own_pull_quote(self, element: etree._Element) -> bool:
         """A pull quote repeats a sentence of the text in large type (chrome); one whose

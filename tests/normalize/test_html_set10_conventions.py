@@ -1,0 +1,109 @@
+"""Conventions of press pages the held-out HTML set 10 showed (helper 89's pages in
+tests/fixtures/normalize-heldout-html/*-set10-html, commit 294ec96): a WordPress theme's
+"no-share" wrapper around the whole text with the post's section in the breadcrumb, ..."""
+
+from __future__ import annotations
+
+from toolkit.model import ListBlock, Segment
+from toolkit.normalize import normalize
+
+PROSE = ("The council opened the new bridge on Monday after two years of work, and the first "
+         "buses crossed it in the afternoon.")
+
+
+def page(body: str, head: str = "<title>Bridge opens | Example Council</title>",
+         lang: str = "en") -> bytes:
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>'
+            f"<body>{body}</body></html>").encode()
+
+
+def read(data: bytes):
+    result = normalize(data, "page.html")
+    return result.release, result.report
+
+
+def texts(release) -> list[str]:
+    out: list[str] = []
+    for block in release.body:
+        if isinstance(block, ListBlock):
+            out.extend(f"item: {item.text}" for item in block.items)
+        else:
+            assert isinstance(block, Segment)
+            out.append(f"{block.name}: {block.text}")
+    return out
+
+
+def everything(release) -> str:
+    return " ".join(s.text for s in release.segments())
+
+
+# ------------------------------------------------------------ a WordPress news theme
+CI_HEAD = ("<title>Communiqué du Conseil des ministres – Portail du Gouvernement</title>"
+           "<meta property='article:section' content='Conseil des ministres'>")
+CI_PROSE = ("Le mercredi 4 juin 2025, un Conseil des ministres s’est tenu au Palais de la "
+            "Présidence de la République, sous la présidence du Chef de l’État.")
+
+
+def wordpress(wrapper: str) -> bytes:
+    return page(
+        "<div class='jeg_breadcrumbs'><div id='breadcrumbs'><span><a href='/'>Accueil</a>"
+        "</span><span><a href='/category/conseil-des-ministres'>Conseil des ministres</a>"
+        "</span></div></div><div class='jeg_main_content'><div class='entry-header'>"
+        "<h1>Communiqué du Conseil des ministres</h1><div class='jeg_meta_date'>"
+        f"<a href='#'>4 juin 2025</a></div></div><div class='{wrapper}'><p>{CI_PROSE}</p>"
+        "<p>Le Conseil a adopté un projet de loi portant ratification d’un accord de prêt "
+        "conclu avec la Banque africaine de développement.</p></div>"
+        "<div class='jnews_prev_next_container'><div class='jeg_prevnext_post'><a href='#' "
+        "class='post prev-post'><span class='caption'>Article précédent</span><h3>Le "
+        "Gouvernement lance un programme</h3></a></div></div></div>"
+        "<div class='jeg_footer'><p class='copyright'>© 2025 Gouvernement de Côte d’Ivoire. "
+        "Tous droits réservés.</p></div>", CI_HEAD, lang="fr-FR")
+
+
+def test_a_wrapper_whose_class_says_no_share_is_no_share_bar():
+    for wrapper in ("entry-content no-share", "entry-content noshare",
+                    "entry-content without-sharing", "entry-content share-none"):
+        release, _ = read(wordpress(wrapper))
+        assert texts(release)[0] == f"p: {CI_PROSE}", wrapper
+    # a share bar is still one
+    release, _ = read(page(f"<article><h1>Bridge opens</h1><p>June 10, 2025</p><p>{PROSE}</p>"
+                           "<div class='share-bar'><p>Share this on Facebook</p></div>"
+                           "</article>"))
+    assert "Facebook" not in everything(release)
+
+
+def test_a_wrapper_holding_the_pages_prose_is_kept_whatever_its_class():
+    release, report = read(wordpress("entry-content sharing-enabled"))
+    assert texts(release)[0] == f"p: {CI_PROSE}"
+    assert any(g.what == "kept" for g in report.guesses)
+
+
+def test_the_previous_posts_link_is_the_sites_and_the_section_crumb_no_publisher():
+    release, _ = read(wordpress("entry-content no-share"))
+    assert "précédent" not in everything(release)
+    assert release.meta.publisher.text != "Conseil des ministres"
+    assert release.meta.publisher.text in ("Portail du Gouvernement",
+                                           "Gouvernement de Côte d’Ivoire")
+
+
+# ------------------------------------------------------------ a government portal's statement
+def test_an_issued_by_field_names_the_publisher_and_term_fields_and_addtoany_are_chrome():
+    release, _ = read(page(
+        "<div class='node'><h1>Deputy Minister opens water scheme</h1><div class='submitted'>"
+        f"3 June 2025</div><div class='field-name-body'><p>{PROSE}</p></div>"
+        "<div class='field field-name-field-gcis-issued-by field-type-taxonomy-term-reference "
+        "field-label-inline clearfix'><div class='field-label'>Issued by:&nbsp;</div><div "
+        "class='field-items'><div class='field-item even'><a href='/d/ws'>Water and Sanitation"
+        "</a></div></div></div><div class='field field-name-field-gcis-more-on "
+        "field-type-taxonomy-term-reference field-label-inline clearfix'><div "
+        "class='field-label'>More on:&nbsp;</div><div class='field-items'><div "
+        "class='field-item even'><a href='/issues/water'>Water</a></div><div "
+        "class='field-item odd'><a href='/provinces/limpopo'>Limpopo</a></div></div></div>"
+        "<div class='a2a_kit a2a_kit_size_24 addtoany_list'><a class='a2a_button_facebook' "
+        "href='#'>Facebook</a><a class='a2a_button_x' href='#'>X</a></div></div>",
+        "<title>Deputy Minister opens water scheme | South African Government</title>"
+        "<meta property='og:site_name' content='South African Government'>"))
+    assert texts(release) == [f"p: {PROSE}"]
+    assert release.meta.publisher.text == "Water and Sanitation"
+    for chrome in ("Issued by", "More on", "Limpopo", "Facebook"):
+        assert chrome not in everything(release)
