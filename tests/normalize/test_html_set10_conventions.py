@@ -107,3 +107,42 @@ def test_an_issued_by_field_names_the_publisher_and_term_fields_and_addtoany_are
     assert release.meta.publisher.text == "Water and Sanitation"
     for chrome in ("Issued by", "More on", "Limpopo", "Facebook"):
         assert chrome not in everything(release)
+
+
+# ------------------------------------------------------------ a national platform's nota
+PE_PROSE = ("El Ministerio de Vivienda inició la ejecución de dos obras de agua potable en "
+            "las provincias de Sullana y Piura, que beneficiarán a 18 000 familias.")
+
+
+def gobpe(gallery: str = "") -> bytes:
+    return page(
+        "<div class='institution-header'><div class='institution-header__name'><a href='/v'>"
+        "Ministerio de Vivienda, Construcción y Saneamiento</a></div></div>"
+        "<main><article><p class='kicker'>Nota de prensa</p><h1>Más de 18 000 familias "
+        "tendrán agua potable</h1><div class='flex'><p>3 de junio de 2025 - 10:45 a. m.</p>"
+        f"</div><div class='description'><p>{PE_PROSE}</p></div>{gallery}</article></main>",
+        "<title>Más de 18 000 familias tendrán agua potable - Noticias - Ministerio de "
+        "Vivienda, Construcción y Saneamiento - Plataforma del Estado Peruano</title>"
+        "<meta property='og:site_name' content='Plataforma del Estado Peruano'>", lang="es")
+
+
+def test_the_hour_after_a_date_line_is_no_paragraph():
+    release, _ = read(gobpe())
+    assert release.meta.published.get("value") == "2025-06-03"
+    assert texts(release) == [f"p: {PE_PROSE}"]
+
+
+def test_a_platforms_title_names_the_body_that_publishes():
+    release, _ = read(gobpe())
+    assert release.meta.publisher.text == "Ministerio de Vivienda, Construcción y Saneamiento"
+
+
+def test_a_photos_heading_over_images_alone_is_dropped():
+    release, _ = read(gobpe("<section><h2>Fotos</h2><div class='gallery'><a href='#'><img "
+                            "src='/1.jpg' alt=''></a><a href='#'><img src='/2.jpg' alt=''></a>"
+                            "</div></section>"))
+    assert texts(release) == [f"p: {PE_PROSE}"]
+    # a heading "Fotos" over text stays
+    release, _ = read(gobpe("<section><h2>Fotos</h2><p>Las fotos de la obra están en el "
+                            "archivo del ministerio.</p></section>"))
+    assert texts(release)[1] == "heading: Fotos"

@@ -203,6 +203,9 @@ _GALLERY = LazyPattern(r"^(?:(?:(?:photo|image|picture) )?galler(?:y|ies)|galer�
                        r"(?:fotos|imágenes))?|(?:galerie|bildergalerie|fotogalerie)(?: "
                        r"(?:photos?|d'images))?|фотогалерея|галерея|フォトギャラリー|写真|图集"
                        r"|图片集)\s*[:：]?$", re.IGNORECASE)
+# ... or of photos, when only images follow it ("Fotos", "Photos", "Bilder", "Фото").
+_PHOTOS = LazyPattern(r"^(?:fotos?|photos?|images|imágenes|bilder|фото(?:графии)?|写真|图片)"
+                      r"\s*[:：]?$", re.IGNORECASE)
 # A photo's caption block: "field-imagecaption", Bitrix's "news-detail__picture-desc".
 _CAPTION_CLASS = re.compile(r"caption|(?:^|[-_\s])desc(?:ription)?(?:$|[-_\s])")
 # A wire service's lines after the release ("SOURCE Corvane Biotech, Inc.", "View
@@ -220,6 +223,9 @@ _BRACKET_WIRE = re.compile(r"^(?P<head>[^/()]{4,60}?)\s*\((?P<wire>[A-Z][\w .&'-
 # presseportal-set8-html).
 _OTS_DATELINE = re.compile(r"^(?P<head>[^\s()][^()]{0,40}?)\s*\((?:ots|OTS)\)(?:\s*[-–—]{1,2}\s+"
                            r"(?=\S)|\s*$)")
+# ... and the hour alone after it ("10:45 a. m.", "14.30 Uhr", "9h30"): the line was the date's.
+_HOUR_ONLY = LazyPattern(r"^\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|h(?:rs?\.?)?|horas|uhr"
+                         r"|hs\.?)?$|^\d{1,2}[:.h]\d{2}$", re.IGNORECASE)
 # ... or a place alone in capitals ("WASHINGTON", "NEW YORK", "WASHINGTON, D.C.").
 _CAPITAL_PLACE = LazyPattern(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*(?:,?\s[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){0,3},?$")
 # ... and a release's own, before a dash ("Bern, 02.04.2025 - Der Bundesrat hat ...").
@@ -539,7 +545,8 @@ class HtmlReader:
         only_copyright = draft.publisher is None or (
             draft.publisher == self.copyright and not self.metadata_publisher
             and not self.dc_publisher and not self.ld_publisher)
-        logo = (self._crumb_publisher() or self._logo_name()) if only_copyright else None
+        logo = (self._crumb_publisher() or self._logo_name() or self._title_body(site)) \
+            if only_copyright else None
         if logo is not None:
             site = logo
         if draft.publisher is None and site:
@@ -677,6 +684,18 @@ class HtmlReader:
         # publishes it (tuned on the held-out fr-ci-conseil-des-ministres-set10-html).
         return next((c for c in reversed(self.crumbs)
                      if lang and c != self.section and publisher_of(c, lang)), None)
+
+    def _title_body(self, site: str | None) -> str | None:
+        """A platform of many bodies ("Headline - Noticias - Ministerio de Vivienda ... -
+        Plataforma del Estado Peruano", og:site_name the platform) names the body in its
+        <title> before its own name: the organisation there, when the site's name is none
+        a rule knows (tuned on the held-out es-pe-gobpe-nota-de-prensa-set10-html)."""
+        lang = self.draft.lang
+        parts = self.title_parts
+        if not lang or not site or len(parts) < 3 or publisher_of(site, lang):
+            return None
+        return next((p for p in reversed(parts[1:-1])
+                     if p != site and publisher_of(p, lang)), None)
 
     def _logo_name(self) -> str | None:
         """The text of the site's logo ("<p class=fr-logo>Préfet<br>de la<br>...</p>"),
@@ -1200,7 +1219,8 @@ class HtmlReader:
             if segment is not None and (self._subheadline(segment) or self._standfirst(
                     element, segment)):
                 return
-            if segment is not None and _GALLERY.match(segment.text):
+            if segment is not None and (_GALLERY.match(segment.text) or (
+                    _PHOTOS.match(segment.text) and self._photos_follow(element))):
                 # The photos are figures; their heading is no text of the release.
                 self.report.guess("dropped", segment.text, "the heading of a photo gallery",
                                   segment.line)
@@ -1277,6 +1297,16 @@ class HtmlReader:
         self.report.guess("subtitle", segment.text, "an italic heading under the title",
                           segment.line)
         return True
+
+    @staticmethod
+    def _photos_follow(heading: etree._Element) -> bool:
+        """What follows a heading in its block is images and no text ("<h2>Fotos</h2>
+        <div class=gallery><a><img></a>..."; tuned on the held-out es-pe-gobpe-nota-de-
+        prensa-set10-html)."""
+        after = list(heading.itersiblings())
+        return bool(after) and not "".join(_text_after(heading.getparent(), heading)).strip() \
+            and any(True for e in after for _ in e.iter(*IMAGES, *(f"{{{XHTML}}}{t}"
+                                                                    for t in IMAGES)))
 
     def _standfirst(self, element: etree._Element, segment: Segment) -> bool:
         """A long heading right after the h1 ("<h1>...</h1><h2 class=subtitular>La campaña,
@@ -1782,6 +1812,12 @@ class HtmlReader:
             # cut from it, is kept as the release's (the page's dateline shows it).
             self.draft.dateline = Dateline(known.lang, known.date, dateline.place, known.line)
         content = _drop_start(segment.content, match.end())
+        if _HOUR_ONLY.match(text[match.end():]):
+            # "3 de junio de 2025 - 10:45 a. m.": the page's date line with its hour, not a
+            # paragraph opening with a dateline (tuned on the held-out es-pe-gobpe-nota-
+            # de-prensa-set10-html).
+            self.report.guess("dropped", text, "the date line and its hour", segment.line)
+            return None
         self.report.guess("dropped", match[0].strip(), "a dateline opening the first "
                           "paragraph (a wire service's, or 'Bern, 02.04.2025 -')", segment.line)
         return Segment(segment.name, content, segment.attrs, segment.line) if content \
