@@ -146,3 +146,46 @@ def test_a_photos_heading_over_images_alone_is_dropped():
     release, _ = read(gobpe("<section><h2>Fotos</h2><p>Las fotos de la obra están en el "
                             "archivo del ministerio.</p></section>"))
     assert texts(release)[1] == "heading: Fotos"
+
+
+# ------------------------------------------------------------ Government Site Builder
+DE_PROSE = ("Das Straßenbauamt erneuert auf einer Länge von 2,3 Kilometern die Fahrbahn der "
+            "Kreisstraße K 4312 zwischen Hausen und Altbach.")
+
+
+def gsb() -> bytes:
+    return page(
+        "<div id='content'><div class='article'><p class='docData'><span class='doctype'>"
+        "Pressemitteilung</span> <span class='number'>Nr. 187/2025</span> <span "
+        "class='date'>Datum 04.06.2025</span></p><h1>Kreisstraße K 4312 voll gesperrt</h1>"
+        "<div class='picture'><span class='wrapper'><img src='/b.jpg' alt='Die Brücke über "
+        "den Altbach'></span><p class='caption'>Die Brücke wird vollständig ersetzt. <span "
+        "class='source'>Quelle: Landratsamt Oberwaldau</span></p></div>"
+        f"<div class='text'><p>{DE_PROSE}</p></div><div class='navFunctions'><ul><li><a "
+        "href='javascript:window.print()'>Drucken</a></li><li><a href='#Start'>Nach oben</a>"
+        "</li></ul></div></div></div>",
+        "<title>Kreisstraße K 4312 voll gesperrt - Landratsamt Oberwaldau</title>", lang="de")
+
+
+def test_a_photo_in_a_wrapper_span_is_a_figure_with_the_caption_under_it():
+    release, _ = read(gsb())
+    assert [(f.alt.text, f.caption.text if f.caption else None) for f in release.figures] == [
+        ("Die Brücke über den Altbach",
+         "Die Brücke wird vollständig ersetzt. Quelle: Landratsamt Oberwaldau")]
+    assert texts(release) == [f"p: {DE_PROSE}"]
+    # an image inside a sentence stays no photo
+    release, _ = read(page("<article><h1>Bridge opens</h1><p>June 10, 2025</p><div>Read "
+                           "the <span><img src='/i.png' alt='PDF'></span> plan.</div>"
+                           f"<p>{PROSE}</p></article>"))
+    assert release.figures == ()
+
+
+def test_a_last_list_of_print_and_top_links_is_the_sites():
+    release, _ = read(gsb())
+    assert "Drucken" not in everything(release) and "Nach oben" not in everything(release)
+
+
+def test_a_date_label_is_no_place():
+    release, _ = read(gsb())
+    assert release.meta.published.get("value") == "2025-06-04"
+    assert release.meta.place is None

