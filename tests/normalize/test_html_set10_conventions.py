@@ -1,6 +1,8 @@
 """Conventions of press pages the held-out HTML set 10 showed (helper 89's pages in
 tests/fixtures/normalize-heldout-html/*-set10-html, commit 294ec96): a WordPress theme's
-"no-share" wrapper around the whole text with the post's section in the breadcrumb, ..."""
+"no-share" wrapper around the whole text, a government portal's "Issued by" field, a
+national platform's nota with its hour and gallery, Government Site Builder's photo, print
+links and "Datum" label, a quote's speaker, a DSFR update stamp and a last photo credit."""
 
 from __future__ import annotations
 
@@ -189,3 +191,42 @@ def test_a_date_label_is_no_place():
     release, _ = read(gsb())
     assert release.meta.published.get("value") == "2025-06-04"
     assert release.meta.place is None
+
+
+# ------------------------------------------------------------ a quote's speaker, an update stamp
+def test_the_speakers_line_under_a_quotation_belongs_to_the_quote():
+    release, _ = read(page(
+        "<article><h1>Aaretal übernimmt Solpra</h1><p>3. Juni 2025</p><p>Die Aaretal Energie "
+        "AG übernimmt die Solpra AG und baut ihr Geschäft mit alpinen Solaranlagen aus.</p>"
+        "<blockquote><p>«Mit Solpra gewinnen wir ein erfahrenes Team.»</p><p>Martina Gysin, "
+        "CEO der Aaretal Energie AG</p></blockquote></article>", lang="de-CH"))
+    assert texts(release)[-1] == ("quote: «Mit Solpra gewinnen wir ein erfahrenes Team.» "
+                                  "Martina Gysin, CEO der Aaretal Energie AG")
+    # two quotations in one blockquote stay two
+    release, _ = read(page(
+        f"<article><h1>Bridge opens</h1><p>June 10, 2025</p><p>{PROSE}</p><blockquote>"
+        "<p>“It is a great day.”</p><p>“We thank the builders.”</p></blockquote></article>"))
+    assert texts(release)[-2:] == ["quote: “It is a great day.”",
+                                   "quote: “We thank the builders.”"]
+
+
+def test_an_update_line_under_the_date_line_is_the_pages():
+    release, _ = read(page(
+        "<main><p class='fr-badge'>Communiqué de presse</p><h1>Aide à domicile : 120 millions "
+        "d’euros</h1><p class='fr-text--sm'>Publié le 10 juin 2025</p><p class='fr-text--xs'>"
+        "Mis à jour le 11 juin 2025</p><p>Le Gouvernement consacre 120 millions d’euros à la "
+        "revalorisation des interventions du dimanche.</p></main>",
+        "<title>Aide à domicile - Ministère du Travail</title>", lang="fr"))
+    assert release.meta.published.get("value") == "2025-06-10"
+    assert "Mis à jour" not in everything(release)
+    assert len(texts(release)) == 1
+
+
+def test_a_photo_credit_as_the_last_line_is_no_text():
+    release, _ = read(page(
+        "<div class='news-detail'><h1>В школах начался ремонт</h1><p>3 июня 2025</p><p>В "
+        "трёх школах города начался капитальный ремонт, работы завершат к августу.</p>"
+        "<p><em>Фото: пресс-служба администрации города</em></p></div>",
+        "<title>Новости | Администрация города</title>", lang="ru"))
+    assert "Фото" not in everything(release)
+    assert len(texts(release)) == 1

