@@ -47,6 +47,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -62,6 +63,7 @@ from toolkit.build_pair import (
     build_release,
     display,
     formatter_for,
+    held_message,
     in_order,
     leave_interrupts_to_the_parent,
     load_locale_data,
@@ -76,6 +78,7 @@ from toolkit.build_record import (
     RecordPaths,
     dumps,
     has_page,
+    held_entry,
     line_entry,
     line_key,
     linked_bytes,
@@ -109,6 +112,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CACHE_NAME", "Build", "BuildReport", "PairResult", "Status", "build", "display"]
 
+_HELD = Status.HELD.value
 SERIAL_BELOW = 24  # releases: below this a process pool costs more than it saves
 Progress = Callable[[int, int], None]  # (done, total) releases
 
@@ -120,6 +124,8 @@ class BuildReport:
     written: bool = True  # False when strict found problems and wrote nothing
     output: str = ""
     stale: dict[str, int] = field(default_factory=dict)  # `Build.stale`
+    hold: str | None = None  # `Build.hold`
+    held: tuple[dict[str, str | None], ...] = ()  # `Build.held`
 
     @property
     def failed(self) -> bool:
@@ -133,10 +139,26 @@ class BuildReport:
         return sum(1 for r in self.results if r.status is status)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"output": display(self.output), "written": self.written,
-                "engines": self.engines,
-                "summary": {s.value: self.count(s) for s in Status},
-                "stale": self.stale, "results": [r.as_dict() for r in self.results]}
+        return {**_head(self.output, self.written, self.engines,
+                        {s: self.count(s) for s in Status}, self.stale, self.hold,
+                        self.held),
+                "results": [r.as_dict() for r in self.results]}
+
+
+def _head(output: str | Path, written: bool, engines: dict[str, dict[str, str]],
+          counts: dict[Status, int], stale: dict[str, int], hold: str | None,
+          held: Iterable[dict[str, str | None]]) -> dict[str, Any]:
+    """A report's keys before its results. A build holding embargoed releases says at
+    what instant, and which it held (once each); one that does not has no such keys
+    (nor a count of held pairs): its report is as it was before there was holding."""
+    head: dict[str, Any] = {
+        "output": display(output), "written": written, "engines": engines,
+        "summary": {s.value: n for s, n in counts.items()
+                    if s is not Status.HELD or hold is not None},
+        "stale": stale}
+    if hold is not None:
+        head["hold"] = {"as-of": hold, "held": list(held)}
+    return head
 
 
 # What a page of the record may be called: a locale's folder and a release id (the
@@ -341,6 +363,7 @@ class Build:
         min_coverage: float | None = None,
         force: bool = False,
         releases: Iterable[Path] | None = None,
+        hold: datetime | None = None,
     ) -> None:
         wanted = list(dict.fromkeys(locales or (config.source_locale, *config.locales)))
         if not wanted:
@@ -374,12 +397,19 @@ class Build:
         self.base = str(out)
         self.record = out / CACHE_NAME
         self.order = (config.source_locale, *config.locales)
+        # The instant a release's embargo must have passed for it to be built (UTC, as
+        # `embargo_utc` writes it, so the two compare as strings); None: no holding.
+        self.hold = (hold.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+                     if hold is not None else None)
+        self.held: dict[str, dict[str, str | None]] = {}  # release shown: what is said
+        self.held_elsewhere: set[str] = set()  # locales left out that lost a held page
         self.ctx = Context(config.root, config.catalogs.resolve(), out,
                            config.formatting_engine, threshold, write=not strict,
                            locales=self.jobs,
                            new_folders=frozenset(j.locale for j in self.jobs
                                                  if not (out / j.locale).exists()),
-                           order=self.order, feeds=config.site_url is not None)
+                           order=self.order, feeds=config.site_url is not None,
+                           hold=self.hold)
         self.workers = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
         self.strict = strict
         # What the run found: the report's summary.
@@ -418,10 +448,8 @@ class Build:
 
     def head(self) -> dict[str, Any]:
         """The report without its results, as `BuildReport.as_dict` begins."""
-        return {"output": display(self.output), "written": self.written,
-                "engines": self.engines,
-                "summary": {s.value: self.counts[s] for s in Status},
-                "stale": self.stale}
+        return _head(self.output, self.written, self.engines, self.counts, self.stale,
+                     self.hold, self.held.values())
 
     # ------------------------------------------------------------ planning
     def _plan(self, earlier: Earlier, force: bool) -> None:
@@ -585,7 +613,12 @@ class Build:
                 info = os.stat(self.base + os.sep + name)
                 if info.st_size != size or info.st_mtime_ns != mtime:
                     return None
-            problems = entry["st"] == Status.SKIPPED.value or bool(entry["is"])
+            status = entry["st"]
+            if status == _HELD:  # (read again until it is built: `held_entry`)
+                return None
+            if self.hold is not None and entry.get("eb", "") > self.hold:
+                return None  # built earlier, embargoed still: to be taken down
+            problems = status == Status.SKIPPED.value or bool(entry["is"])
             linked = tuple(entry["v"]) if entry["st"] == Status.BUILT.value else None
             if (versions and linked is not None
                     and linked != page_versions(job.locale, pages)):
@@ -611,6 +644,10 @@ class Build:
             self.problems = self.problems or result.problems
             if result.status is Status.FAILED and result.release_id is None:
                 self.unread = True
+            if result.held is not None and result.release not in self.held:
+                self.held[result.release] = {
+                    "release": result.release, "id": result.release_id,
+                    "until": result.embargo, "message": held_message(result.held)}
             sink(result)
 
         ctx = self.ctx
@@ -758,6 +795,16 @@ class Build:
         """A release's lines in the new record, sorted by locale: a pair built or skipped
         this time gets a new line; any other keeps its line (with fresh stamps)."""
         lines = dict(recorded)
+        if new and new[0].status is Status.HELD:
+            # None of its pages stays, in any locale (the worker removed them): its
+            # lines, those of locales left out of the run too, say it is held.
+            entry = held_entry(new[0].release_id, new[0].embargo)
+            for locale in {*lines, *(result.locale for result in new)}:
+                if locale not in self.ctx_locales and has_page(lines[locale]):
+                    self.held_elsewhere.add(locale)
+                lines[locale] = record_line(self.paths.key(release), locale, entry)
+            self.recorded += 1
+            return [lines[locale] for locale in sorted(lines)]
         refreshed = False
         if self.touched:
             for job in self.jobs:
@@ -796,7 +843,10 @@ class Build:
         config = self.config
         counts: dict[str, int] = {}
         site_url = config.site_url
-        for job in self.jobs:
+        # (and a locale left out of the run whose page of a release now held is gone:
+        # its index and feed must not link it)
+        others = (self._other_job(locale) for locale in sorted(self.held_elsewhere))
+        for job in (*self.jobs, *(job for job in others if job is not None)):
             formatter = formatter_for(job.locale, job.settings, config.formatting_engine)
             context = PageContext(locale=job.locale, direction=formatter.direction,
                                   generator=job.generator, index_href="index.html",
@@ -892,6 +942,7 @@ def build(
     force: bool = False,
     releases: Iterable[Path] | None = None,
     progress: Progress | None = None,
+    hold: datetime | None = None,
 ) -> BuildReport:
     """Build the project's releases into each locale; see the module docstring.
 
@@ -899,11 +950,26 @@ def build(
     CLI runs a `Build` and writes each result as it comes instead.
     """
     plan = Build(config, locales=locales, output=output, jobs=jobs, strict=strict,
-                 min_coverage=min_coverage, force=force, releases=releases)
+                 min_coverage=min_coverage, force=force, releases=releases, hold=hold)
     results: list[PairResult] = []
     plan.run(results.append, progress)
     return BuildReport(tuple(results), plan.engines, written=plan.written,
-                       output=str(plan.output), stale=plan.stale)
+                       output=str(plan.output), stale=plan.stale, hold=plan.hold,
+                       held=tuple(plan.held.values()))
+
+
+def hold_instant(config: Config, hold: bool | None = None,
+                 as_of: datetime | None = None) -> datetime | None:
+    """The instant a build holds embargoed releases at, or None when it holds none:
+    `as_of` when given; else, when holding is asked (`hold`, else the config's
+    hold-embargoed), SOURCE_DATE_EPOCH when set (so a build is reproducible), else now."""
+    if as_of is not None:
+        return as_of
+    if not (config.hold_embargoed if hold is None else hold):
+        return None
+    from toolkit.po_write import source_date
+
+    return source_date() or datetime.now(UTC)
 
 
 def _release_files(folder: Path) -> list[str]:

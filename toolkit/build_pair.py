@@ -15,6 +15,7 @@ import os
 import signal
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from enum import StrEnum
 from functools import cache, lru_cache
 from pathlib import Path
@@ -45,6 +46,8 @@ class Status(StrEnum):
     SKIPPED = "skipped"  # coverage below the minimum: not written
     CHECKED = "checked"  # strict pre-pass: translated, nothing written yet
     FAILED = "failed"  # an input could not be read or formatted
+    HELD = "held"  # embargoed past the build's instant (`Context.hold`): nothing of it
+    # written in any locale, its earlier pages removed
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,8 @@ class PairResult:
     versions: tuple[str, ...] = ()  # the versions the page lists (`page_versions`)
     language: str | None = None  # its page's language when listed as not its locale's
     feed: tuple[str | None, ...] = ()  # its feed entry's fields (`toolkit.feeds`), if any
+    embargo: str | None = None  # its release's embargo instant, UTC (`embargo_utc`)
+    held: str | None = None  # HELD: until when, as said ("2025-06-17 00:01 BST")
 
     @property
     def problems(self) -> bool:
@@ -79,6 +84,8 @@ class PairResult:
         if self.coverage is not None:
             data["coverage"] = {**self.coverage.as_dict(),
                                 "percent": round(self.coverage.percent, 2)}
+        if self.held is not None:
+            data["held"] = {"until": self.embargo, "message": held_message(self.held)}
         return data
 
 
@@ -116,6 +123,10 @@ class Context:
     # Whether feeds are written (a site-url): each pair built records what its feed
     # entry says beyond its index entry, as the feeds are made from the record.
     feeds: bool = False
+    # Build what may be published at this instant (UTC, as `embargo_utc` writes it): a
+    # release embargoed past it is held. None (the default): every release is built,
+    # embargoed or not.
+    hold: str | None = None
 
     def job(self, locale: str) -> LocaleJob:
         return next(j for j in (*self.locales, *self.others) if j.locale == locale)
@@ -329,6 +340,10 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
                                       f"{release.id}.html"), "id-filename")
     if reserved_id(release.id):  # (its pages would replace the locale's index or feed)
         return _failed(task, reserved(shown, release.id, found[0]), "id-reserved")
+    if ctx.hold is not None and release.meta.embargo is not None:
+        lifted = embargo_utc(release.meta.embargo.value)
+        if lifted is None or lifted > ctx.hold:
+            return _held(task, release, lifted, ctx)
     stamp = input_stamp(path, found)
     messages: Messages = {}  # the release's messages, made once for all its locales
     translated = [_translate_pair(release, stamp, shown, ctx.job(locale), ctx, messages,
@@ -351,6 +366,53 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
                                        messages, path, found[0])
                 results.append(_finish(pair, versions, ctx))
     return results
+
+
+def embargo_utc(value: str) -> str | None:
+    """An embargo instant (ISO 8601 with an offset, as the schema has it) in UTC, as
+    ``2025-06-16T23:01:00Z``: instants written so sort as they follow. None when it
+    cannot be read (one the schema let through that Python cannot)."""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        return None
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _recorded_embargo(embargo: Any) -> str | None:
+    # ("?" sorts after every instant: an embargo that cannot be read is held.)
+    return (embargo_utc(embargo.value) or "?") if embargo is not None else None
+
+
+def held_message(until: str) -> str:
+    return f"held until {until} (embargo)"
+
+
+def _held(task: Task, release: Release, lifted: str | None, ctx: Context
+          ) -> list[PairResult]:
+    """A release embargoed past the build's instant: nothing of it is written, and the
+    pages an earlier build wrote of it, in any locale (the run's and those the record
+    says it has), are removed, as a withdrawn release's are: publishing the build
+    folder must not publish its text. (One whose instant cannot be read is held too.)"""
+    from zoneinfo import ZoneInfo
+
+    embargo = release.meta.embargo
+    assert embargo is not None
+    try:
+        moment = datetime.fromisoformat(embargo.value).astimezone(ZoneInfo(embargo.zone))
+        until = moment.strftime("%Y-%m-%d %H:%M %Z")
+    except (ValueError, LookupError):  # (an unknown zone: validate says so)
+        until = embargo.value
+    if ctx.write:
+        for locale in dict.fromkeys((*task.locales, *map(version_locale, task.pages))):
+            folder = ctx.output_folder(locale)
+            for suffix in (".xml", ".html"):
+                Path(f"{folder}{os.sep}{release.id}{suffix}").unlink(missing_ok=True)
+    shown = display(task.release)
+    return [PairResult(shown, locale, Status.HELD, release.id, path=task.release,
+                       embargo=lifted, held=until) for locale in task.locales]
 
 
 def _failed(task: Task, exc: InputError, code: str = "unreadable") -> list[PairResult]:
@@ -475,7 +537,8 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob, ctx: Co
                        f"{locale}: {coverage.percent:.0f}% translated, below min-coverage "
                        f"{ctx.min_coverage:g}%: not built")
         return PairResult(shown, locale, Status.SKIPPED, release.id, coverage,
-                          (*issues, skip), inputs=inputs, path=path)
+                          (*issues, skip), inputs=inputs, path=path,
+                          embargo=_recorded_embargo(embargo))
     index = IndexEntry(release.id, localised.title.text,
                        localised.meta.published.get("value") or "",
                        localised.meta.published.text,
@@ -491,7 +554,8 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob, ctx: Co
                        template=job.template)
     return _Translated(locale, localised, page,
                        PairResult(shown, locale, Status.CHECKED, release.id, coverage, issues,
-                                  index=index, inputs=inputs, path=path, feed=feed),
+                                  index=index, inputs=inputs, path=path, feed=feed,
+                                  embargo=_recorded_embargo(embargo)),
                        version_of(locale, language if other else None))
 
 

@@ -67,7 +67,11 @@ def unchanged(recorded: list[Any] | None, path: str) -> tuple[bool, list[Any] | 
 # written ``en=fr``: `toolkit.build_pair.version_of`), and only on the line of such a
 # page, ``pl`` that language (what the other pages list it as); in a build with feeds
 # (a site-url: its value is in ``s``), ``fe`` what the page's feed entry says besides
-# its index entry (`toolkit.feeds.entry_fields`).
+# its index entry (`toolkit.feeds.entry_fields`); of a release with an embargo, ``eb``
+# its instant in UTC (`toolkit.build_pair.embargo_utc`), by which a build holding
+# embargoed releases knows an unchanged page to be one to take down. A release held
+# (``st`` "held") has a line per locale with no outputs and no page: never up to date,
+# so each build reads it again, and builds it once its embargo has lifted.
 #
 # An unchanged pair costs a few `stat` calls; an unchanged build rewrites nothing.
 # (release path, locale, line); a generator, closed by its readers when they stop early.
@@ -227,7 +231,16 @@ def pair_entry(job: LocaleJob, result: PairResult, base: str, paths: RecordPaths
         **({"pl": result.language} if result.language else {}),
         # (only in a build with feeds: without, the record is as it was)
         **({"fe": list(result.feed)} if result.feed else {}),
+        **({"eb": result.embargo} if result.embargo else {}),  # (likewise)
     })
+
+
+def held_entry(release_id: str | None, embargo: str | None) -> bytes:
+    """The record entry of a pair whose release is held (`Status.HELD`): no outputs, no
+    page, no stamps (it is read again by every build)."""
+    return dumps({"s": "", "r": [], "c": [""], "o": [], "st": Status.HELD.value,
+                  "id": release_id, "cv": [], "is": [], "ix": None, "v": [],
+                  **({"eb": embargo} if embargo else {})})
 
 
 # How an entry of a built pair, which has pages, is written: ``json.dumps`` of the entry,

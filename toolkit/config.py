@@ -55,6 +55,9 @@ class Config:
     # Where the build folder is published ("https://www.mofa.example/press/"): the
     # absolute addresses of the Atom feeds and the sitemap. None: neither is written.
     site_url: str | None = None
+    # Whether a build holds back the releases still under embargo (`build
+    # --hold-embargoed`): for the build that is published.
+    hold_embargoed: bool = False
 
     def settings(self, locale: str) -> LocaleSettings:
         return self.locale.get(locale, LocaleSettings())
@@ -141,7 +144,8 @@ _LOCALE_KEYS = {
 # Settings of [locale.LL] that are no formatting house style (not in LocaleSettings).
 _LOCALE_PAGE_KEYS = {"html-template"}
 _TOP_KEYS = {"source-locale", "locales", "releases", "catalogs", "output", "min-coverage",
-             "formatting-engine", "locale", "checks", "html-template", "site-url"}
+             "formatting-engine", "locale", "checks", "html-template", "site-url",
+             "hold-embargoed"}
 
 
 _FOLDERS = {"releases": "releases", "catalogs": "locales", "output": "build"}
@@ -300,6 +304,10 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
     if site_url is not None:
         _check_site_url(_check_text(site_url, "site-url", path), path,
                         setting_line(path, "site-url"))
+    hold = data.get("hold-embargoed", False)
+    if not isinstance(hold, bool):
+        raise InputError(path, f"hold-embargoed must be true or false, not {hold!r}",
+                         setting_line(path, "hold-embargoed"))
     return Config(
         root=root,
         source_locale=source_locale,
@@ -315,6 +323,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         html_template=root / template if template is not None else None,
         html_templates=MappingProxyType(templates),
         site_url=site_url,
+        hold_embargoed=hold,
     )
 
 

@@ -11,7 +11,8 @@ the record.
   newest first, at most `FEED_ENTRIES` of them. Its ``updated`` is its newest entry's
   date, never the time of the build, so a build writes the same bytes whenever it runs.
   An entry's date is the release's date (midnight UTC), or its embargo instant when
-  that is later: a feed reader must not show a release as out before it may be.
+  that is later. The date keeps no one from reading the entry: only a build holding
+  embargoed releases (`build --hold-embargoed`) leaves one out until it may be read.
 * An id is ``urn:uuid:`` and the name-based (version 5) UUID of the address of the page
   (of the feed): it is the same in every build and does not change when a title or a
   date is corrected, only when the site moves (and the address with it).

@@ -26,6 +26,8 @@ from toolkit.cli.common import (
 )
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from toolkit.build import Build, PairResult
     from toolkit.issues import Issue
 
@@ -69,6 +71,21 @@ def command(
     force: Annotated[
         bool, typer.Option("--force", help="Rebuild everything, even unchanged inputs.")
     ] = False,
+    hold_embargoed: Annotated[
+        bool,
+        typer.Option("--hold-embargoed",
+                     help="Leave out (and take down) each release whose embargo has not "
+                          "passed at SOURCE_DATE_EPOCH, else now: for the build that is "
+                          "published (config: hold-embargoed). Without it the build "
+                          "contains embargoed text."),
+    ] = False,
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", metavar="INSTANT",
+                     help="Hold embargoed releases as at this instant, with its offset "
+                          "(2025-06-17T00:01Z, 2025-06-17T08:01+09:00).",
+                     show_default=False),
+    ] = None,
     output_format: FormatOption = OutputFormat.text,
     config: ConfigOption = None,
 ) -> None:
@@ -79,9 +96,10 @@ def command(
     line. Unchanged inputs are not rebuilt. Exit 0 when built, 1 when --strict found
     problems (nothing written), 2 when an input cannot be read.
     """
-    from toolkit.build import Build
+    from toolkit.build import Build, hold_instant
 
     cfg = releases_project(config, releases)
+    hold = hold_instant(cfg, hold_embargoed or None, _instant(as_of) if as_of is not None else None)
     locales = locale_tags(cfg, locale)
     files = release_files(cfg, releases)
     extract_first: bool | None = None  # asked once, and only for a locale without catalogs
@@ -107,16 +125,34 @@ def command(
         with progress_bar("building", not as_json and interactive()) as progress:
             run = Build(cfg, locales=locales, output=output, jobs=jobs,
                         strict=strict, min_coverage=min_coverage, force=force,
-                        releases=files)
+                        releases=files, hold=hold)
             run.run(_JsonItems(spool).add if as_json else tally.add, progress)
         if as_json:
             for chunk in _json(run, spool):
                 typer.echo(chunk, nl=False)
         else:
+            for held in run.held.values():  # (once a release, whatever its locales)
+                typer.echo(f"{held['release']}: {held['message']}", err=True)
             typer.echo(_text(run, tally, {"-o": output, "--config": config}), nl=False)
     if run.failed:
         raise typer.Exit(2)
     raise typer.Exit(1 if strict and run.problems else 0)
+
+
+def _instant(text: str) -> datetime:
+    """--as-of's instant: ISO 8601 with an offset (a time without one is no instant)."""
+    from datetime import datetime
+
+    from toolkit.errors import UsageError
+
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise UsageError(f"--as-of {text!r} is not an instant with its offset: write "
+                         "2025-06-17T00:01Z or 2025-06-17T08:01+09:00")
+    return moment
 
 
 def _pair_line(result: PairResult) -> str:
