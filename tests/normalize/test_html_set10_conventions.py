@@ -6,38 +6,7 @@ links and "Datum" label, a quote's speaker, a DSFR update stamp and a last photo
 
 from __future__ import annotations
 
-from toolkit.model import ListBlock, Segment
-from toolkit.normalize import normalize
-
-PROSE = ("The council opened the new bridge on Monday after two years of work, and the first "
-         "buses crossed it in the afternoon.")
-
-
-def page(body: str, head: str = "<title>Bridge opens | Example Council</title>",
-         lang: str = "en") -> bytes:
-    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>'
-            f"<body>{body}</body></html>").encode()
-
-
-def read(data: bytes):
-    result = normalize(data, "page.html")
-    return result.release, result.report
-
-
-def texts(release) -> list[str]:
-    out: list[str] = []
-    for block in release.body:
-        if isinstance(block, ListBlock):
-            out.extend(f"item: {item.text}" for item in block.items)
-        else:
-            assert isinstance(block, Segment)
-            out.append(f"{block.name}: {block.text}")
-    return out
-
-
-def everything(release) -> str:
-    return " ".join(s.text for s in release.segments())
-
+from .pages import PROSE, everything, page, read, texts
 
 # ------------------------------------------------------------ a WordPress news theme
 CI_HEAD = ("<title>Communiqué du Conseil des ministres – Portail du Gouvernement</title>"

@@ -8,35 +8,9 @@ in the breadcrumb, and the notes a portal puts under a release."""
 
 from __future__ import annotations
 
-from toolkit.model import ListBlock, Segment
-from toolkit.normalize import normalize
 from toolkit.normalize.structure import is_end_mark
 
-PROSE = ("The council opened the new bridge on Monday after two years of work, and the first "
-         "buses crossed it in the afternoon.")
-
-
-def page(body: str, head: str = "<title>Bridge opens | Example Council</title>",
-         lang: str = "en") -> bytes:
-    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>'
-            f"<body>{body}</body></html>").encode()
-
-
-def read(data: bytes):
-    result = normalize(data, "page.html")
-    return result.release, result.report
-
-
-def texts(release) -> list[str]:
-    out: list[str] = []
-    for block in release.body:
-        if isinstance(block, ListBlock):
-            out.extend(f"item: {item.text}" for item in block.items)
-        else:
-            assert isinstance(block, Segment)
-            out.append(f"{block.name}: {block.text}")
-    return out
-
+from .pages import PROSE, page, read, texts
 
 # ------------------------------------------------------------ an old government template
 ZH_1 = "　　運輸署今日宣布，「智慧泊車」流動應用程式推出新功能，方便駕駛人士規劃行程。"
