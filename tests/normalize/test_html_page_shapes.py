@@ -4,32 +4,10 @@ of other news, layout tables, bold headings, kickers and credit lines."""
 
 from __future__ import annotations
 
-from toolkit.model import ListBlock, Segment
-from toolkit.normalize import normalize
+from .pages import page, read, texts
 
 PROSE = ("The council opened the new bridge on Monday after two years of work, and the first "
          "buses crossed it in the afternoon. ")
-
-
-def page(body: str, head: str = "<title>Bridge opens | Example Council</title>") -> bytes:
-    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{head}</head>'
-            f"<body>{body}</body></html>").encode()
-
-
-def read(data: bytes):
-    result = normalize(data, "page.html")
-    return result.release, result.report
-
-
-def texts(release) -> list[str]:
-    out: list[str] = []
-    for block in release.body:
-        if isinstance(block, ListBlock):
-            out.extend(f"item: {item.text}" for item in block.items)
-        else:
-            assert isinstance(block, Segment)
-            out.append(f"{block.name}: {block.text}")
-    return out
 
 
 def test_the_article_is_the_closest_element_around_the_h1_holding_most_prose():
