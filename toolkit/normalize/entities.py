@@ -255,6 +255,92 @@ ZH_NOT_BUREAUS = ("格局", "结局", "布局", "大局", "全局", "当局", "�
 ZH_NOT_ORGS = ("全部", "内部", "外部", "局部", "干部", "总部", "东部", "西部", "南部", "北部",
                "中部", "俱乐部")
 
+# Words a person's full name follows, each a convention of its language, not a title:
+# the predecessor after a verb of succeeding ("She succeeds Thomas Albrecht", "Elle
+# succède à Laurent Picard", "folgt er auf Mateo Ferreira", "sucede a", "сменит Игоря
+# Белова"); a role noun the title tables do not list, in German one compound ("sagte
+# die Meteorologin Sabine Krüger", "Oberbürgermeister Volker Brandt", "Sportdirektor"),
+# in Spanish after its article ("el magistrado Andrés Villalobos Peña"); a nationality
+# after its article, as sports results name athletes ("Le Kényan Daniel Kiprono", "la
+# Française Léa Morin", "der Norweger Erik Solberg"). The name is two to five
+# capitalised words, no capitalised word after it.
+PERSON_CUES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("succeeds", "succeeded", "will succeed", "takes over from", "took over from",
+           "will take over from"),
+    "fr": ("succède à", "succédera à", "succédé à", "succéder à"),
+    "de": ("folgt auf", "folgte auf", "folgt er auf", "folgt sie auf", "folgte er auf",
+           "folgte sie auf", "Nachfolger von", "Nachfolgerin von"),
+    "es": ("sucede a", "sucederá a", "sustituye a", "sustituirá a", "releva a",
+           "relevará a"),
+    "ru": ("сменит", "сменил", "сменила", "сменяет", "сменившего", "сменившая"),
+})
+# German role nouns before a name, alone or as a compound's last part ("Cheftrainerin").
+DE_ROLES_BEFORE = ("meteorologe", "meteorologin", "bürgermeister", "bürgermeisterin",
+                   "direktor", "direktorin", "trainer", "trainerin", "landrat", "landrätin",
+                   "kapitän", "kapitänin", "stadtrat", "stadträtin", "dezernent",
+                   "dezernentin", "intendant", "intendantin", "kurator", "kuratorin")
+# Spanish roles after their article ("la catedrática Elena Soto Vidal").
+ES_ROLES_BEFORE = ("magistrado", "magistrada", "catedrático", "catedrática", "investigador",
+                   "investigadora", "rector", "rectora", "concejal", "concejala", "juez",
+                   "jueza", "fiscal", "diputado", "diputada", "senador", "senadora",
+                   "entrenador", "entrenadora", "seleccionador", "seleccionadora",
+                   "biólogo", "bióloga", "doctor", "doctora", "delegado", "delegada",
+                   "subdelegado", "subdelegada", "periodista", "escritor", "escritora",
+                   "arquitecto", "arquitecta")
+# Nationalities after their article, as athletes are named ("Le Kényan", "der Kenianer").
+NATIONALITIES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "fr": tuple(f"{stem}{end}" for stem, ends in (
+        ("Kényan", ("", "e")), ("Éthiopien", ("", "ne")), ("Érythréen", ("", "ne")),
+        ("Ougandais", ("", "e")), ("Tanzanien", ("", "ne")), ("Marocain", ("", "e")),
+        ("Algérien", ("", "ne")), ("Tunisien", ("", "ne")), ("Français", ("", "e")),
+        ("Allemand", ("", "e")), ("Italien", ("", "ne")), ("Espagnol", ("", "e")),
+        ("Portugais", ("", "e")), ("Américain", ("", "e")), ("Canadien", ("", "ne")),
+        ("Brésilien", ("", "ne")), ("Japonais", ("", "e")), ("Chinois", ("", "e")),
+        ("Norvégien", ("", "ne")), ("Suédois", ("", "e")), ("Néerlandais", ("", "e")),
+        ("Polonais", ("", "e")), ("Ukrainien", ("", "ne")), ("Australien", ("", "ne")),
+        ("Sénégalais", ("", "e")), ("Ivoirien", ("", "ne")), ("Camerounais", ("", "e")),
+        ("Britannique", ("",)), ("Belge", ("",)), ("Suisse", ("",)), ("Russe", ("",)))
+        for end in ends),
+    "de": tuple(f"{stem}{end}" for stem, ends in (
+        ("Kenianer", ("", "in")), ("Äthiopier", ("", "in")), ("Eritreer", ("", "in")),
+        ("Ugander", ("", "in")), ("Tansanier", ("", "in")), ("Marokkaner", ("", "in")),
+        ("Norweger", ("", "in")), ("Italiener", ("", "in")), ("Spanier", ("", "in")),
+        ("Amerikaner", ("", "in")), ("US-Amerikaner", ("", "in")), ("Kanadier", ("", "in")),
+        ("Brasilianer", ("", "in")), ("Japaner", ("", "in")), ("Niederländer", ("", "in")),
+        ("Belgier", ("", "in")), ("Schweizer", ("", "in")), ("Österreicher", ("", "in")),
+        ("Australier", ("", "in")), ("Ukrainer", ("", "in")), ("Engländer", ("", "in")),
+        ("Schwede", ("", "n")), ("Franzose", ("", "n")), ("Brite", ("", "n")),
+        ("Pole", ("", "n")), ("Däne", ("", "n")), ("Finne", ("", "n")), ("Russe", ("", "n")),
+        ("Portugiese", ("", "n")), ("Chinese", ("", "n")), ("Schwedin", ("",)),
+        ("Französin", ("",)), ("Britin", ("",)), ("Polin", ("",)), ("Dänin", ("",)),
+        ("Finnin", ("",)), ("Russin", ("",)), ("Portugiesin", ("",)), ("Chinesin", ("",)))
+        for end in ends),
+})
+
+# A press contact's label opening a line, the name after it ("Contact presse : Julie
+# Roche, +33 ...", "Pressekontakt: Lena Schubert", "媒体联系人：王晓静，").
+CONTACT_LABELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("Media contact", "Media contacts", "Press contact", "Press contacts",
+           "Media enquiries", "Media inquiries", "Press enquiries", "Press inquiries",
+           "Investor contact", "Investor contacts", "Investor enquiries", "Contact"),
+    "fr": ("Contact presse", "Contacts presse", "Contact médias", "Contact média",
+           "Relations presse", "Relations médias", "Contact"),
+    "de": ("Pressekontakt", "Medienkontakt", "Kontakt", "Ansprechpartner",
+           "Ansprechpartnerin"),
+    "es": ("Contacto de prensa", "Contacto para medios", "Contacto con los medios",
+           "Contacto"),
+    "ru": ("Контакты для СМИ", "Контакт для СМИ", "Контакты для прессы", "Контактное лицо"),
+    "zh": ("媒体联系人", "新闻联系人", "联系人"),
+})
+# Japanese: an officer named after the role and a colon in a company's header line
+# ("（本社：大阪市、代表取締役社長：佐藤健一）"); a contact or attendee line of a
+# department or role, a full-width space, and the name ending it ("（問い合わせ先）広報部
+# 佐藤美咲", "出席者：代表取締役社長　高橋誠").
+JA_HEADER_ROLES = ("代表取締役社長", "代表取締役会長", "代表取締役", "取締役社長", "代表者",
+                   "代表理事", "理事長", "社長", "会長", "学長", "院長", "所長")
+JA_LINE_ROLE_ENDINGS = ("部", "課", "室", "係", "社長", "会長", "役員", "取締役", "部長", "課長",
+                        "室長", "係長", "担当", "センター", "事務局")
+
 # Capitalised words that follow a title without being a name ("Ambassador Extraordinary").
 NOT_NAMES = frozenset({
     "Extraordinary", "Plenipotentiary", "Counsellor", "Counselor", "Emeritus", "Designate",
@@ -681,6 +767,7 @@ class EntityRecognizer:
                 rf"(?!\w)|{S}+{word}(?:{S}+{word}){{0,2}}(?!{S}+[А-ЯЁ])))(?!\w)"),
                 tuple(heads), "org"))
             rules.extend(_russian_body_rules(heads, not_place))
+        rules.extend(_cue_rules(lang, not_place))
         self.rules = tuple(rules)
         self.appositive = _Appositive(lang, not_place) if lang in SAY_VERBS else None
         self.acronyms: _DefinedAcronyms | _GermanAcronyms | None = (
@@ -899,6 +986,65 @@ class _Appositive:
             return False
         name = " ".join(words)
         return not (self.not_place(name) or name in self.states)
+
+
+def _cue_rules(lang: str, not_place: Callable[[str], bool]) -> list[_Rule]:
+    """The persons a convention of the language names after a cue (PERSON_CUES,
+    CONTACT_LABELS, the German and Spanish roles before a name, a nationality, the
+    Japanese header and contact lines): each run only where its words occur, and
+    compiled only then (LazyPattern)."""
+    rules: list[_Rule] = []
+    if lang == "ja":
+        han = f"[{_HAN}]{{2,5}}"
+        rules.append(_rule(
+            rf"(?:{alt(JA_HEADER_ROLES)})：(?P<person>{han}?)(?=[）)、，,]|$)",
+            JA_HEADER_ROLES, "person", inside_words=True))
+        rules.append(_rule(
+            rf"^[^\n。]{{0,40}}?(?:{alt(JA_LINE_ROLE_ENDINGS)})　+(?P<person>{han})$",
+            ("　",), "person", inside_words=True))
+        return rules
+    if lang == "zh":
+        labels = CONTACT_LABELS["zh"]
+        rules.append(_rule(
+            rf"(?:^|(?<=\n))(?:{alt(labels)})[：:]{S}*(?P<person>[\u4e00-\u9fff]{{2,4}}?)"
+            rf"(?=[，,、；;（(]|{S}|$)", labels, "person", inside_words=True))
+        return rules
+    # Two to five capitalised words, no capitalised word after them.
+    name = (rf"{_TOKEN}(?:{S}+(?:{alt(PARTICLES)}{S}+)?(?!{alt(POST_NOMINALS)}(?!\w)){_TOKEN})"
+            rf"{{1,4}}(?!{S}+{UP}|[\w'’-])")
+    no_name = frozenset((*ORG_WORDS, *SENTENCE_WORDS, *NOT_NAMES, *LEGAL_FORMS,
+                         *STATE_WORDS.get(lang, ())))
+
+    def refuse(found: str) -> bool:
+        return not_place(found) or not no_name.isdisjoint(found.split())
+    cues = PERSON_CUES.get(lang, ())
+    if cues:
+        rules.append(_rule(rf"(?<![\w-])(?i:{alt(cues)}){S}+(?P<person>{name})",
+                           cues, "person",
+                           refuse=refuse))
+    labels = CONTACT_LABELS.get(lang, ())
+    if labels:
+        rules.append(_rule(
+            rf"(?:^|(?<=\n))(?:{alt(labels)}){S}*:{S}*(?P<person>{name})(?=,|;|{S}*[(–—-]|{S}*$)",
+            labels, "person",
+            refuse=refuse))
+    if lang == "de":
+        roles = alt(DE_ROLES_BEFORE)
+        rules.append(_rule(
+            rf"(?<![\w-])(?:{UP}{LO}*)?(?i:{roles}){S}+(?P<person>{name})",
+            (*DE_ROLES_BEFORE, *(r.capitalize() for r in DE_ROLES_BEFORE)), "person",
+            inside_words=True, refuse=refuse))
+    if lang == "es":
+        rules.append(_rule(
+            rf"(?<![\w-])(?i:el|la|al|del){S}+(?:{alt(ES_ROLES_BEFORE)}){S}+(?P<person>{name})",
+            ES_ROLES_BEFORE, "person", refuse=refuse))
+    nationalities = NATIONALITIES.get(lang, ())
+    if nationalities:
+        article = r"(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd](?:er|ie|en|em|es))"
+        rules.append(_rule(
+            rf"(?<![\w-]){article}{S}*(?<=['’]|\s)(?:{alt(nationalities)}){S}+(?P<person>{name})",
+            nationalities, "person", refuse=refuse))
+    return rules
 
 
 # The heads of the Spanish bodies a seat may follow ("Embajada de España en Japón"); a

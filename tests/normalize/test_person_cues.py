@@ -1,0 +1,73 @@
+"""Persons named after a cue that is a convention of the language, not a title: a verb
+of succeeding, a press contact's label, a German or Spanish role before the name, a
+nationality before an athlete's, a Japanese header or contact line; and what no cue
+may take for a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.model import Span
+from toolkit.normalize.entities import entity_recognizer
+from toolkit.normalize.values import select
+
+
+def persons(lang: str, text: str) -> list[str]:
+    found = select(entity_recognizer(lang).candidates(text, 0))
+    return [f.parts[0].text for f in found
+            if isinstance(f.parts[0], Span) and f.parts[0].name == "person"]
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    # a predecessor after a verb of succeeding
+    ("en", "He succeeds Gareth Molloy as treasurer.", "Gareth Molloy"),
+    ("en", "She takes over from Lena Brightman, who retires.", "Lena Brightman"),
+    ("fr", "Il succède à Pascal Lemoine, parti en retraite.", "Pascal Lemoine"),
+    ("de", "Im Verein folgt sie auf Petra Hellwig, die nach Bonn wechselt.", "Petra Hellwig"),
+    ("de", "Er folgt auf Uwe Brandner.", "Uwe Brandner"),
+    ("es", "La nueva directora sucede a Ramón Ortega Gil en el cargo.", "Ramón Ortega Gil"),
+    ("ru", "Он сменит Петра Ивановича Орлова на этом посту.", "Петра Ивановича Орлова"),
+    # a press contact's label opening the line
+    ("en", "Media enquiries: Alice Trent, +44 20 0000 0000", "Alice Trent"),
+    ("fr", "Contact presse : Manon Petit, 01 00 00 00 00", "Manon Petit"),
+    ("de", "Pressekontakt: Jan Vogler, Telefon 030 000000", "Jan Vogler"),
+    ("es", "Contacto de prensa: Inés Calvo, prensa@example.es", "Inés Calvo"),
+    ("ru", "Контакты для СМИ: Анна Белова, +7 000 000-00-00", "Анна Белова"),
+    ("zh", "媒体联系人：赵明辉，电话：010-0000-0000", "赵明辉"),
+    # a role the title tables do not list, before the name
+    ("de", "Das sagte die Meteorologin Karin Wolters am Morgen.", "Karin Wolters"),
+    ("de", "Eröffnet wird sie von Oberbürgermeister Frank Seidel.", "Frank Seidel"),
+    ("de", "Cheftrainerin Maren Ulbrich ist zufrieden.", "Maren Ulbrich"),
+    ("es", "Lo presentó la catedrática Rosa Medina Prieto en Sevilla.", "Rosa Medina Prieto"),
+    ("es", "Preside la Junta el magistrado Luis Cabrera Soto.", "Luis Cabrera Soto"),
+    # a nationality before an athlete's name
+    ("fr", "Le Kényan Samuel Kiptoo a gagné.", "Samuel Kiptoo"),
+    ("fr", "devant l'Éthiopienne Almaz Tesfaye.", "Almaz Tesfaye"),
+    ("de", "Gewonnen hat der Kenianer Peter Kamau.", "Peter Kamau"),
+    # Japanese: an officer after the role and a colon; a contact or attendee line
+    ("ja", "株式会社あおば（本社：仙台市、代表取締役社長：鈴木一郎）は、", "鈴木一郎"),
+    ("ja", "（問い合わせ先）広報部　木村花子", "木村花子"),
+    ("ja", "出席者：代表取締役社長　森田健", "森田健"),
+])
+def test_a_cue_names_a_person(lang: str, text: str, person: str) -> None:
+    assert persons(lang, text) == [person]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a company, a state or one capitalised word after the cue is no person
+    ("en", "The new service succeeds Northgate Systems in the region."),
+    ("en", "The plant takes over from United Kingdom suppliers."),
+    ("en", "Contact: Press Office, Harlow Council"),
+    ("de", "Das Modell folgt auf Brandt Maschinenbau GmbH."),
+    ("de", "Der Trainer Borussia hat"),
+    ("fr", "Le Kényan Kiptoo a gagné."),
+    ("es", "sucede a Bolivia Oriental en la lista"),
+    # a word of an organisation's in the run: no name
+    ("en", "The grant succeeds Gareth Molloy Foundation funding."),
+    # Japanese: a line that is no contact's name, a name in a sentence
+    ("ja", "第1部　基調講演について説明します。"),
+    # Chinese: the label inside a sentence
+    ("zh", "公司设立联系人：制度"),
+])
+def test_no_person_without_a_name_after_the_cue(lang: str, text: str) -> None:
+    assert persons(lang, text) == []
