@@ -119,4 +119,7 @@ def test_normalize_derives_no_reserved_id_and_refuses_one_given():
     assert derive_id("2025-06-03", "Feed", Report("-")) == "2025-06-03-feed"
     code, _, err = cli("normalize", "--id", "Feed", "-")
     assert code == 2
-    assert "--id 'Feed' is reserved" in err
+    assert "--id 'Feed' is reserved: the build writes each locale's Atom feed, feed.xml," in err
+    code, _, err = cli("normalize", "--id", "index", "-")
+    assert code == 2
+    assert "locale's index page, index.html," in err

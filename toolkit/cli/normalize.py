@@ -139,9 +139,11 @@ def _options(inputs: list[Path], title: str | None, date: str | None, release_id
         from toolkit.loader import reserved_id
 
         if reserved_id(release_id):
+            written = ("index page, index.html" if release_id.lower() == "index"
+                       else "Atom feed, feed.xml")
             raise UsageError(f"--id {release_id!r} is reserved: the build writes each "
-                             f"locale's {release_id.lower()}.html or .xml beside the "
-                             "release pages; choose another id")
+                             f"locale's {written}, beside the release pages; choose "
+                             "another id")
     if lang is not None and not known(language(lang)):
         raise UsageError(f"--lang {lang!r} is not a language CLDR knows")
     if encoding is not None:
