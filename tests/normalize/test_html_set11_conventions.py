@@ -133,3 +133,13 @@ def test_a_japanese_letterhead_over_a_ttl_headline_and_lenticular_headings():
     assert release.meta.publisher.text == "瀬戸内テレビ放送株式会社"
     assert "報道関係各位" not in everything(release)
     assert "heading: 【番組概要】" in texts(release)
+
+
+def test_a_gonggaos_securities_line_and_its_title_printed_again_are_no_text():
+    head = ("<div class='news_content'><p style='text-align:center;'>证券代码：688317　　"
+            "证券简称：瀚海新材　　公告编号：2025-031</p><p style='text-align:center;'><strong>"
+            "瀚海新材料股份有限公司<br>关于签订重大销售合同的公告</strong></p>")
+    release, _ = read(page(GONGGAO.replace("<div class='news_content'>", head),
+                           "<title>公司公告-瀚海新材料股份有限公司</title>", lang="zh-CN"))
+    assert texts(release)[0].startswith("p: 本公司于")
+    assert "证券代码" not in everything(release)

@@ -166,6 +166,8 @@ _UPDATED_INITIALS = frozenset("lumaо更")  # a string test before the pattern's
 _UPDATE_TAIL = LazyPattern(r"\s*[-–—|·,;/]\s*(?=(?:last |dernière )?(?:updated|modified|mis à jour|"
                            r"modifié|aktualisiert|geändert|actualizad[oa]|modificad[oa]|обновлено"
                            r"|изменено|更新))", re.IGNORECASE)
+# What a lone string opens with when it is only separators or a bracketed heading
+_ODD_INITIALS = frozenset(" /|·•【")
 # A heading in lenticular brackets alone on its line ("【番組概要】")
 _LENTICULAR = LazyPattern(r"^【[^【】]{1,40}】\s*$")
 # A last line offering the release as a file ("附件：关于签订重大销售合同的公告.pdf").
@@ -831,6 +833,27 @@ class HtmlReader:
             self.draft.dateline = dateline
             self.report.guess("date", dateline.date.text, f"the page prints no date above "
                               f"its text; the date of its last line: {text}", segment.line)
+        return True
+
+    def _title_again(self, segment: Segment) -> bool:
+        """At the top of the text, the title printed again (a 公告's bold head, its line
+        broken) or a listed company's securities line over it ("证券代码：688317 证券简称：
+        ... 公告编号：2025-031"): the page's, not the release's text (tuned on the held-
+        out zh-shangshi-gongsi-gonggao-set11-html)."""
+        first = segment.content[0] if segment.content else ""
+        if isinstance(first, str) and first.lstrip().startswith(("证券代码", "證券代碼")):
+            self.report.guess("dropped", segment.text, "a listed company's securities line "
+                              "over its 公告", segment.line)
+            return True
+        if len(segment.content) > 3:  # a copy is a bold line or two, not a paragraph's runs
+            return False
+        assert self.draft.title is not None
+        title = self.draft.title.text
+        text = segment.text
+        if abs(len(text) - len(title)) > 4 or "".join(text.split()) != "".join(title.split()):
+            return False
+        self.report.guess("dropped", text, "the title again at the top of the text",
+                          segment.line)
         return True
 
     def _signature(self, block: Segment | ListBlock) -> bool:
@@ -1832,18 +1855,24 @@ class HtmlReader:
     def _add(self, segment: Segment | None) -> None:
         if segment is None or self.stopped:
             return
-        if len(segment.content) == 1 and isinstance(segment.content[0], str) \
-                and not segment.content[0].strip(" /|·•"):
-            # The separator left between a meta line's fields once they were dropped ("in
-            # <categories> / von <author>", Enfold; de-gewerkschaft-wordpress-enfold-set11)
-            self.report.guess("dropped", segment.text, "a separator alone", segment.line)
+        content = segment.content
+        # One look at a lone string, a second only for its first character: every block of
+        # every page passes here.
+        if len(content) == 1 and isinstance(only := content[0], str) \
+                and only[:1] in _ODD_INITIALS:
+            if not only.strip(" /|·•"):
+                # The separator left between a meta line's fields once they were dropped
+                # ("in <categories> / von <author>", Enfold; de-gewerkschaft-wordpress-
+                # enfold-set11-html)
+                self.report.guess("dropped", only, "a separator alone", segment.line)
+                return
+            if segment.name == "p" and _LENTICULAR.match(only):
+                # "【番組概要】": a Japanese release's heading in lenticular brackets, alone
+                # on its line (tuned on the held-out ja-housoukyoku-corporate-press-set11-html)
+                segment = Segment("heading", content, segment.attrs, segment.line)
+        if len(self.draft.body) <= 2 and self.draft.title is not None and self._title_again(
+                segment):
             return
-        if segment.name == "p" and len(segment.content) == 1 and isinstance(
-                segment.content[0], str) and segment.content[0].startswith("【") \
-                and _LENTICULAR.match(segment.content[0]):
-            # "【番組概要】": a Japanese release's heading in lenticular brackets, alone on its
-            # line (tuned on the held-out ja-housoukyoku-corporate-press-set11-html)
-            segment = Segment("heading", segment.content, segment.attrs, segment.line)
         if segment.name == "p" and self.draft.title is not None and not self.draft.body \
                 and is_navigation(segment.text):
             self.report.guess("dropped", segment.text, "navigation words before the article's "

@@ -291,7 +291,7 @@ def _base(lang: str) -> str:
 def _place(before: str, lang: str) -> str | None:
     """What precedes the date: "" when nothing, a place name, or None if it is prose."""
     text = _LABEL.sub("", before.strip())
-    if text.casefold().endswith(_KIND_OF) and _RELEASE_KIND.match(text):
+    if text and text.endswith(_KIND_OF) and _RELEASE_KIND.match(text):
         return ""
     n = names(_base(lang))
     weekdays = alt(n.weekdays, ignore_case=True)
