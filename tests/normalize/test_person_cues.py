@@ -71,3 +71,20 @@ def test_a_cue_names_a_person(lang: str, text: str, person: str) -> None:
 ])
 def test_no_person_without_a_name_after_the_cue(lang: str, text: str) -> None:
     assert persons(lang, text) == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a first name and patronymic right after the role: the whole name, not its tail
+    ("Совет директоров назначил генеральным директором Дмитрия Сергеевича Волкова.",
+     "Дмитрия Сергеевича Волкова"),
+    ("назначил директором компании Ольгу Викторовну Смирнову.", "Ольгу Викторовну Смирнову"),
+    # words between the role and the name still go before it
+    ("губернатор Тульской области Дмитрий Сергеевич Миляев сообщил", "Дмитрий Сергеевич Миляев"),
+])
+def test_a_russian_name_opens_with_its_first_name(text: str, person: str) -> None:
+    assert persons("ru", text) == [person]
+
+
+def test_a_russian_name_opens_with_no_patronymic() -> None:
+    # the word before the patronymic is no first name: no person
+    assert persons("ru", "назначил генеральным директором холдинга Сергеевича Волкова.") == []

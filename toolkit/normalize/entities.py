@@ -1127,11 +1127,14 @@ def _russian_body_rules(heads: tuple[str, ...],
     # The name: given and family name, perhaps the patronymic between; what stands
     # between the role and it may hold capitalised words ("председатель Правительства",
     # "губернатор Тульской области"), so the name is the last two (or three) of them.
-    name = (rf"{cap}(?:-{cap})?(?:{S}+{cap}(?:ович|евич|ич|овна|евна|ична|инична)[а-я]{{0,2}})?"
-            rf"{S}+{cap}(?:-{cap})?")
+    patronymic = rf"{cap}(?:ович|евич|ич|овн|евн|ичн|иничн)[а-я]{{0,2}}(?![\w-])"
+    name = rf"{cap}(?:-{cap})?(?:{S}+{patronymic})?{S}+{cap}(?:-{cap})?"
     between = rf"(?:{S}+(?:{genitive}|{named}|{cap}))"
-    person = (rf"(?<![\w-])(?i:{alt(RU_ROLES)}){between}{{1,5}}?{S}+"
-              rf"(?P<person>{name})(?![\w-]|{S}*[А-ЯЁ])")
+    # A name opens with no patronymic ("назначил генеральным директором Дмитрия
+    # Сергеевича Волкова" is not "Сергеевича Волкова"): a first name and a patronymic
+    # right after the role are the name's, nothing between.
+    person = (rf"(?<![\w-])(?i:{alt(RU_ROLES)})(?:{between}{{1,5}}?|(?={S}+{cap}(?:-{cap})?"
+              rf"{S}+{patronymic})){S}+(?P<person>(?!{patronymic}){name})(?![\w-]|{S}*[А-ЯЁ])")
     # A state's bank, in any case ("Банк России", "по прогнозу Банка России", "Центральный
     # банк Российской Федерации"): the word after it must be a state's.
     bank = (rf"(?<![\w-])(?P<org>(?:Центральн(?:ый|ого|ому|ым|ом){S}+банк|Банк)(?:а|у|ом|е)?{S}+"
