@@ -146,3 +146,11 @@ def test_a_given_name_alone_is_the_person_only_in_a_quotation():
 ])
 def test_a_french_public_body_is_named_again_by_its_head(text, expected):
     assert orgs(text, "fr") == expected
+
+
+def test_a_family_name_after_a_body_word_is_the_body_and_after_an_elision_the_person():
+    # "Groupe Vernay" is the group named after its founder, not him; "d'Henri Vernay"
+    # is the founder's full name after an elided preposition.
+    text = ("Disparition d'Henri Vernay, fondateur du Groupe Vernay\n\nLe Groupe Vernay "
+            "annonce la disparition de son fondateur, Henri Vernay, à 91 ans.\n")
+    assert persons(text, "fr") == ["Henri Vernay", "Henri Vernay"]

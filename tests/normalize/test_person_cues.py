@@ -88,3 +88,27 @@ def test_a_russian_name_opens_with_its_first_name(text: str, person: str) -> Non
 def test_a_russian_name_opens_with_no_patronymic() -> None:
     # the word before the patronymic is no first name: no person
     assert persons("ru", "назначил генеральным директором холдинга Сергеевича Волкова.") == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # French: the role, what it is of, a comma, then the name
+    ("réunis autour de sa présidente, Anne Richard.", "Anne Richard"),
+    ("La ministre de la Culture, Rachida Dati, inaugurera les salles.", "Rachida Dati"),
+    ("Le maire de Grenoble, Olivier Besson, a rendu hommage.", "Olivier Besson"),
+    ("Le préfet de la Haute-Savoie, Jean-Marc Dupuis a signé l'arrêté.", "Jean-Marc Dupuis"),
+])
+def test_a_french_role_and_a_comma_name_a_person(text: str, person: str) -> None:
+    assert persons("fr", text) == [person]
+
+
+@pytest.mark.parametrize("text", [
+    # a body after the comma, a portfolio going on, a name not ended as a name is
+    "la directrice générale, Banque de France, a dit",
+    "le maire de Lyon, Grand Lyon Métropole, a dit",
+    "le ministre de l'Économie, des Finances et de la Souveraineté, a dit",
+    "La présidente, Anne Richard présente le plan.",
+    # no role before the comma
+    "Dans la salle, Anne Richard, a-t-on appris.",
+])
+def test_no_french_person_after_a_comma_without_a_role_and_a_name(text: str) -> None:
+    assert persons("fr", text) == []

@@ -317,6 +317,17 @@ NATIONALITIES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         for end in ends),
 })
 
+# French names a person after the role and a comma ("sa présidente, Anne Richard", "La
+# ministre de la Culture, Rachida Dati, inaugurera", "Le maire de Grenoble, Olivier
+# Besson, a rendu hommage"): the roles of the title and appositive tables, and these.
+FR_ROLES_BEFORE_COMMA = ("préfet", "préfète", "sous-préfet", "sous-préfète")
+# Words of a body, not of a name, after such a comma ("le maire de Lyon, Grand Lyon
+# Métropole, ...", "la directrice générale, Banque de France, ...").
+FR_ORG_WORDS = frozenset(("Banque", "Groupe", "Société", "Compagnie", "Fondation",
+                          "Association", "Université", "Métropole", "Mobilités", "Ville",
+                          "Région", "Département", "Mairie", "Syndicat", "Fédération",
+                          "Mutuelle", "Crédit", "Centre", "Musée", "Théâtre"))
+
 # A press contact's label opening a line, the name after it ("Contact presse : Julie
 # Roche, +33 ...", "Pressekontakt: Lena Schubert", "媒体联系人：王晓静，").
 CONTACT_LABELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -1044,6 +1055,23 @@ def _cue_rules(lang: str, not_place: Callable[[str], bool]) -> list[_Rule]:
         rules.append(_rule(
             rf"(?<![\w-]){article}{S}*(?<=['’]|\s)(?:{alt(nationalities)}){S}+(?P<person>{name})",
             nationalities, "person", refuse=refuse))
+    if lang == "fr":
+        # The role, perhaps an adjective ("générale", "déléguée") and what it is of
+        # ("de la Culture", "de Grenoble"), a comma, then two to four name words ended
+        # by a comma, a full stop or the sentence's verb; "de l'Économie, des Finances"
+        # continues a portfolio, not a name, so no comma stands in what the role is of.
+        fr_roles = (*TITLES["fr"], *APPOSITIVE_ROLES["fr"], *FR_ROLES_BEFORE_COMMA)
+        bodies = frozenset((*FR_ORG_WORDS, *ORG_HEADS["fr"], *FR_AUTHORITY_HEADS))
+
+        def not_a_name(found: str) -> bool:
+            return refuse(found) or not bodies.isdisjoint(found.split())
+        short = (rf"{_TOKEN}(?:{S}+(?:{alt(PARTICLES)}{S}+)?{_TOKEN}){{1,3}}"
+                 rf"(?!{S}+{UP}|[\w'’-])")
+        rules.append(_rule(
+            rf"(?<![\w-])(?i:{alt(fr_roles)})(?![\w-])(?:{S}+{LO}+(?:-{LO}+)*)?"
+            rf"(?:{S}+(?:du|des|de|d['’])[^,.;:()\n]{{0,60}}?)?,{S}+(?P<person>{short})"
+            rf"(?=,|;|\.(?!\w)|{S}+(?:a|et|est|sera|avait|était)(?![\w'’-])|{S}*$)",
+            tuple(r.casefold() for r in fr_roles), "person", refuse=not_a_name))
     return rules
 
 

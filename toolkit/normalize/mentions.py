@@ -41,10 +41,12 @@ from babel import Locale
 from toolkit.model import Figure, Inline, ListBlock, Release, Segment, Span
 from toolkit.normalize.entities import (
     DE_TITLE_ENDINGS,
+    FR_ORG_WORDS,
     HONORIFICS,
     JA_HONORIFICS,
     JA_PORTFOLIOS,
     JA_TITLES,
+    ORG_WORDS,
     PARTICLES,
     POST_NOMINALS,
     SENTENCE_WORDS,
@@ -80,6 +82,9 @@ _TITLE_WORDS = frozenset((
     "Staatssekretär", "Staatssekretärin", "Bundeskanzler", "Bundeskanzlerin", "Kanzler",
     "Kanzlerin", "Staatsminister", "Staatsministerin",
 ))
+# A word of a body right before a family name makes it the body's name, not a mention
+# of the founder it is named after ("Le Groupe Vernay" after "Henri Vernay").
+_BODY_WORDS = ORG_WORDS | FR_ORG_WORDS
 # German words that make the next capitalised word a noun ("die Fischer der Region").
 _DE_DETERMINERS = frozenset((
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
@@ -461,6 +466,10 @@ class _Finder:
         sentence = _SENTENCE_END.search(before) is not None
         opens = headline or sentence
         previous = None if sentence else _LAST_WORD.search(before)
+        if mention.name == "person" and mention.kind != "full":
+            body = _LAST_WORD.search(before)
+            if body and body.group(1) in _BODY_WORDS:
+                return None  # "Groupe Vernay": the group, named after its founder
         if previous and previous.group(1)[:1].isupper() and not self._title(
                 previous.group(1)) and previous.group(1).casefold() not in self.common \
                 and previous.group(1) not in _OPENING_WORDS:
@@ -582,8 +591,11 @@ def _after_article(flat: str, start: int, end: int, lang: str) -> bool:
 def _word_bounded(flat: str, start: int, end: int) -> bool:
     """Whether flat[start:end] is whole words: no letter, apostrophe, full stop or hyphen
     joined before it ("O'Hara", "J.Wong", "Kim-Wong"), no letter after it, nor a hyphen
-    and a letter ("Habeck-Plan"); "Wong's" is Wong."""
-    if start and (flat[start - 1].isalnum() or flat[start - 1] in "_'’.-"):
+    and a letter ("Habeck-Plan"); "Wong's" is Wong. An elided article or preposition
+    before it is a word of its own ("d'Henri Vernay", "l'Henri")."""
+    if start and (flat[start - 1].isalnum() or flat[start - 1] in "_'’.-") and not (
+            flat[start - 1] in "'’" and flat[start - 2:start - 1] in ("d", "l") and
+            (start == 2 or not flat[start - 3].isalnum())):
         return False
     if end < len(flat) and (flat[end].isalnum() or flat[end] == "_"):
         return False
