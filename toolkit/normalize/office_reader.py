@@ -292,10 +292,23 @@ _DC_LANGUAGE = "{http://purl.org/dc/elements/1.1/}language"
 
 
 @dataclass
-class _WStyle:
+class _Style:
+    """A Word or ODF style: `parent` is Word's basedOn, ODF's parent-style-name."""
+
     name: str = ""
-    based_on: str | None = None
+    parent: str | None = None
     props: dict[str, object] = field(default_factory=dict)
+    automatic: bool = False  # ODF's automatic style: the writer's own formatting
+
+
+def _chain(styles: dict[str, _Style], name: str | None) -> Iterator[_Style]:
+    """A style, then the one it is based on, and so on; a cycle is cut."""
+    for _ in range(32):
+        style = styles.get(name or "")
+        if style is None:
+            return
+        yield style
+        name = style.parent
 
 
 class _Field:
@@ -318,7 +331,7 @@ class WordReader:
         self.w = etree.QName(root).namespace or _W
         self.r = _R.get(self.w, _R[_W])
         self.rels = self._relationships()
-        self.styles: dict[str, _WStyle] = {}
+        self.styles: dict[str, _Style] = {}
         self.defaults: dict[str, object] = {}
         self.numbering: dict[str, bool] = {}  # numId -> ordered (its first level)
         self._read_styles()
@@ -391,29 +404,15 @@ class WordReader:
                 continue
             named = style.find(q("name"))
             based = style.find(q("basedOn"))
-            self.styles[style_id] = _WStyle(
+            self.styles[style_id] = _Style(
                 (named.get(q("val"), "") if named is not None else "").lower(),
                 based.get(q("val")) if based is not None else None,
                 self._props(style.find(q("rPr")), style.find(q("pPr"))))
 
     def _style(self, style_id: str | None, key: str) -> object:
         """A property along a style's basedOn chain (None if no style sets it)."""
-        for _ in range(32):  # a cycle in basedOn is cut
-            style = self.styles.get(style_id or "")
-            if style is None:
-                return None
-            if key in style.props:
-                return style.props[key]
-            style_id = style.based_on
-        return None
-
-    def _style_names(self, style_id: str | None) -> Iterator[str]:
-        for _ in range(32):
-            style = self.styles.get(style_id or "")
-            if style is None:
-                return
-            yield style.name
-            style_id = style.based_on
+        return next((s.props[key] for s in _chain(self.styles, style_id) if key in s.props),
+                    None)
 
     def _read_numbering(self) -> None:
         name = self._related("numbering")
@@ -522,7 +521,7 @@ class WordReader:
         pieces: list[Piece] = []
         sizes: list[float] = []
         self._inline(p, pieces, sizes, style_id, None)
-        names = list(self._style_names(style_id))
+        names = [s.name for s in _chain(self.styles, style_id)]
         para = Para("p", pieces, self.line, size=max(sizes, default=0.0))
         heading = next((int(m[1]) for n in names if (m := _HEADING_NAME.match(n))), None)
         outline = direct.get("outline", self._style(style_id, "outline"))
@@ -699,14 +698,6 @@ _SKIPPED_ODF = frozenset(_o(n) for n in (
     "text:bibliography", "office:forms", "text:ruby-text"))
 
 
-@dataclass
-class _OStyle:
-    name: str = ""
-    parent: str | None = None
-    automatic: bool = False
-    props: dict[str, object] = field(default_factory=dict)
-
-
 class OdfReader:
     def __init__(self, archive: _Archive) -> None:
         self.archive = archive
@@ -722,7 +713,7 @@ class OdfReader:
         if content is None:
             raise InputError(archive.path, "an OpenDocument file without its text (content.xml)")
         self.content = content
-        self.styles: dict[str, _OStyle] = {}
+        self.styles: dict[str, _Style] = {}
         self.list_styles: dict[str, bool] = {}  # name -> ordered
         self.default_lang: str | None = None
         styles = self.styles_root = archive.xml("styles.xml")
@@ -758,8 +749,8 @@ class OdfReader:
                         props["list"] = style.get(_o("style:list-style-name"))
                     if style.get(_o("style:default-outline-level"), "").isdigit():
                         props["outline"] = int(style.get(_o("style:default-outline-level"), "0"))
-                    self.styles[name] = _OStyle(shown.lower(), style.get(
-                        _o("style:parent-style-name")), automatic, props)
+                    self.styles[name] = _Style(shown.lower(), style.get(
+                        _o("style:parent-style-name")), props, automatic)
                 elif tag == _o("text:list-style"):
                     first = next((c for c in style if isinstance(c.tag, str)), None)
                     self.list_styles[style.get(_o("style:name"), "")] = first is not None and \
@@ -774,22 +765,12 @@ class OdfReader:
                             f"-{country}" if country and country != "none" else "")
 
     def _style(self, name: str | None, key: str, automatic_only: bool = False) -> object:
-        for _ in range(32):
-            style = self.styles.get(name or "")
-            if style is None or (automatic_only and not style.automatic):
+        for style in _chain(self.styles, name):
+            if automatic_only and not style.automatic:
                 return None
             if key in style.props:
                 return style.props[key]
-            name = style.parent
         return None
-
-    def _names(self, name: str | None) -> Iterator[str]:
-        for _ in range(32):
-            style = self.styles.get(name or "")
-            if style is None:
-                return
-            yield style.name
-            name = style.parent
 
     def read(self) -> Document:
         body = self.content.find(f"{_o('office:body')}/{_o('office:text')}")
@@ -878,7 +859,7 @@ class OdfReader:
         if isinstance(size, float):
             sizes.append(size)
         para = Para("p", pieces, self.line, size=max(sizes, default=0.0))
-        names = list(self._names(style))
+        names = [s.name for s in _chain(self.styles, style)]
         heading = next((int(m[1]) for n in names if (m := _HEADING_NAME.match(n))), None)
         outline = p.get(_o("text:outline-level"))
         if "title" in names:
