@@ -619,7 +619,7 @@ class Build:
             if self.hold is not None and entry.get("eb", "") > self.hold:
                 return None  # built earlier, embargoed still: to be taken down
             problems = status == Status.SKIPPED.value or bool(entry["is"])
-            linked = tuple(entry["v"]) if entry["st"] == Status.BUILT.value else None
+            linked = tuple(entry["v"]) if status == Status.BUILT.value else None
             if (versions and linked is not None
                     and linked != page_versions(job.locale, pages)):
                 return None
@@ -854,17 +854,16 @@ class Build:
             feed: dict[str, list[Any]] | None = (
                 {} if site_url is not None and not is_pseudo_locale(job.locale) else None)
             entries, counts = record_index(self.record, job.locale, feed)
+            link = None  # the index page's link to its feed, when there is one
             if feed is not None:
                 assert site_url is not None
                 from toolkit.feeds import FEED_NAME, write_feed
 
                 data = _feed(entries, feed, site_url, job.locale)
                 write_feed(self.output / job.locale / FEED_NAME, data)
-                write_bytes(self.output / job.locale / "index.html", locale_index(
-                    entries, context, feed=FEED_NAME if data is not None else None))
-            else:
-                write_bytes(self.output / job.locale / "index.html",
-                            locale_index(entries, context))
+                link = FEED_NAME if data is not None else None
+            write_bytes(self.output / job.locale / "index.html",
+                        locale_index(entries, context, feed=link))
             del entries, feed
         front = [LocaleEntry(locale, *language_name(locale), counts[locale])
                  for locale in in_order(counts, self.order)]

@@ -517,13 +517,8 @@ def _page(context: PageContext, title: str, main: list[str],
           language: tuple[str, str] | None = None) -> bytes:
     """A page from its title element and the children of its main element, in the
     locale's language or in `language` (a tag and its direction)."""
-    if context.template is not None:
-        before, middle, content, after = _page_parts(context, main, language)
-        return b"".join((before, page_bytes(title), middle, page_bytes(content), after))
-    lang, direction = language or (html_lang(context.locale), context.direction)
-    before, middle, after = _shell(lang, direction, context.generator)
-    return b"".join((before, page_bytes(title), middle,
-                     page_bytes(block("main", "", main, _MAIN)), after))
+    before, middle, content, after = _page_parts(context, main, language)
+    return b"".join((before, page_bytes(title), middle, page_bytes(content), after))
 
 
 def _page_parts(context: PageContext, main: list[str],
