@@ -122,7 +122,7 @@ class _Archive:
         total = 0
         for info in infos:
             total += info.file_size
-            if info.file_size > MAX_TOTAL or total > MAX_TOTAL:
+            if total > MAX_TOTAL:
                 raise InputError(path, f"a ZIP archive that unpacks to more than "
                                  f"{MAX_TOTAL // (1024 * 1024)} MiB: refused as a ZIP bomb")
             if info.file_size > RATIO_FROM and info.file_size > MAX_RATIO * max(
@@ -472,9 +472,7 @@ class WordReader:
         for child in container:
             tag = child.tag
             if tag == q("p"):
-                para = self._paragraph(child)
-                if para is not None:
-                    out.append(para)
+                out.append(self._paragraph(child))
             elif tag == q("tbl"):
                 self._table(child, out)
             elif tag == q("sdt"):
@@ -508,7 +506,7 @@ class WordReader:
         if rows:
             out.append(Table(rows, line))
 
-    def _paragraph(self, p: etree._Element) -> Para | None:
+    def _paragraph(self, p: etree._Element) -> Para:
         q = self.q
         self.line += 1
         ppr = p.find(q("pPr"))
@@ -824,7 +822,7 @@ class OdfReader:
             elif tag in (_o("text:section"), _o("text:numbered-paragraph"),
                          _o("table:table-header-rows"), _o("table:table-rows")):
                 self._blocks(child, out, in_list)
-            elif tag in _SKIPPED_ODF and tag == _o("text:table-of-content"):
+            elif tag == _o("text:table-of-content"):
                 self.doc.dropped["table of contents"] += 1
 
     def _table(self, table: etree._Element, out: list[Block]) -> None:
@@ -911,13 +909,12 @@ class OdfReader:
                 add("\t")
             elif tag == _o("text:line-break"):
                 add(None)
-            elif tag == _o("draw:frame") or tag == _o("draw:a"):
-                if tag == _o("draw:a"):
-                    self._inline(child, pieces, sizes, bold, italic, hidden, href)
-                else:
-                    alt = _text(child.find(_o("svg:desc"))) or _text(child.find(_o("svg:title")))
-                    if alt and not hidden and child.find(_o("draw:image")) is not None:
-                        pieces.append(Piece("", href=href, alt=alt))
+            elif tag == _o("draw:a"):
+                self._inline(child, pieces, sizes, bold, italic, hidden, href)
+            elif tag == _o("draw:frame"):
+                alt = _text(child.find(_o("svg:desc"))) or _text(child.find(_o("svg:title")))
+                if alt and not hidden and child.find(_o("draw:image")) is not None:
+                    pieces.append(Piece("", href=href, alt=alt))
             elif tag.startswith(_TEXT):
                 # Fields (a date, a page number, a cross-reference) show their text; a
                 # ruby's base, a meta's content likewise.
