@@ -106,7 +106,7 @@ def _page(source: Source, path: str | Path, report: Report) -> etree._Element:
     # page's own <meta charset> said.
     parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
                               recover=True, huge_tree=False, encoding="utf-8")
-    root = etree.fromstring(source.xml_bytes(), parser)
+    root = etree.fromstring(data or source.xml_bytes(), parser)  # an XHTML page's, made once
     if root is None:
         raise InputError(path, "no HTML content to read")
     return root

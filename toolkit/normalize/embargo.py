@@ -132,8 +132,8 @@ def _in_zone(local: dt.datetime, zone: str, written: str | None) -> Reading:
     instant = local.replace(tzinfo=ZoneInfo(zone))
     note = ""
     expected = _AS_ZONEINFO.get(written or "", written)
-    if expected and len(expected) == 3 and expected != "JST" and \
-            expected not in ("KST", "MSK") and instant.tzname() != expected:
+    if expected and len(expected) == 3 and expected not in ("JST", "KST", "MSK") and \
+            instant.tzname() != expected:
         # "10:00 EST" in June: the writer meant the place's clock, which reads EDT.
         note = f"written {written}, {zone} is on {instant.tzname()} then: read as its clock"
     return Reading(_iso(instant), zone, note=note)
