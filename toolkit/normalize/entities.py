@@ -456,7 +456,7 @@ RU_FIELD_WORDS = ("надзору", "делам", "труду", "контрол�
                   "экологическому", "финансовому", "рыболовству", "недропользованию",
                   "туризму", "тарифам", "управлению", "развитию", "обеспечению", "защите",
                   "печати", "связи", "атомной", "лесному", "водным", "строительству",
-                  "мониторингу", "надзору")
+                  "мониторингу")
 # Bodies a Russian text names by a short name, declined as a noun: its forms' endings.
 RU_NAMED_ORGS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # a consonant ends them: "Минтранса", "Ространснадзору", "Росстатом"
@@ -749,11 +749,10 @@ class EntityRecognizer:
             if lang == "de":  # "für wirtschaftliche Zusammenarbeit", "nukleare Sicherheit"
                 word = (rf"(?:(?!{alt(DE_NOT_ADJECTIVES)}(?!\w))[a-zäöüß]{{3,}}"
                         rf"(?:e|en|er|es|em){S}+)?{word}")
-            links = ("des", "der", "für", "von", "und", "in") if lang == "de" else \
-                ("de la", "de los", "de las", "del", "de", "e", "y", "en")
-            conn = rf"{S}+(?:{alt(links)}){S}+"
-            listed = rf"(?:,{S}+{word}(?:{S}+{word})*(?={conn}|,))*"
             if lang == "de":
+                links = alt(("des", "der", "für", "von", "und", "in"))
+                conn = rf"{S}+(?:{links}){S}+"
+                listed = rf"(?:,{S}+{word}(?:{S}+{word})*(?={conn}|,))*"
                 rules.append(_rule((
                     rf"(?<![\w])(?P<org>{alt(heads)}(?:{conn}{word}(?:{S}+{word})*{listed})+)"
                     rf"(?!\w)"), tuple(heads), "org"))
@@ -1185,6 +1184,11 @@ def _russian_body_rules(heads: tuple[str, ...],
     ]
 
 
+# An acronym a body is defined with: capitals ("CMA"), or the "Of" of a British
+# regulator ("Ofgem", "Ofwat"); mentions then names the body by it.
+ACRONYM = r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|Of[a-z]{3,5}"
+
+
 class _DefinedAcronyms:
     """An English body named in full with its acronym after it in brackets: the full
     name and the acronym are two organisations ("the Office of Gas and Electricity
@@ -1196,8 +1200,7 @@ class _DefinedAcronyms:
 
     def __init__(self, cap: str) -> None:
         self.cap = cap
-        self.acronym = re.compile(
-            rf"{S}\(([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|Of[a-z]{{3,5}})\)")
+        self.acronym = re.compile(rf"{S}\(({ACRONYM})\)")
         self.trigger = Trigger.of(EN_BODY_WORDS)
 
     @cached_property

@@ -40,6 +40,7 @@ from babel import Locale
 
 from toolkit.model import Figure, Inline, ListBlock, Release, Segment, Span
 from toolkit.normalize.entities import (
+    ACRONYM,
     DE_TITLE_ENDINGS,
     FR_ORG_WORDS,
     HONORIFICS,
@@ -574,9 +575,7 @@ _AUTHORITY_NEXT = {
 }
 _ARTICLES = {"fr": ("l'", "l’", "L'", "L’", "la ", "La ", "le ", "Le "),
              "es": ("el ", "El ", "la ", "La ", "del ", "al ")}
-# An acronym a body is defined with: capitals ("CMA"), or the "Of" of a British
-# regulator ("Ofgem", "Ofwat").
-_ACRONYM = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|Of[a-z]{3,5}")
+_ACRONYM = re.compile(ACRONYM)
 
 
 def _after_article(flat: str, start: int, end: int, lang: str) -> bool:

@@ -865,8 +865,7 @@ class Recognizer:
         return Found(start, end, (span("date", text, value=value.isoformat(),
                                        skeleton=skeleton),), rank, tuple(notes))
 
-    def _range(self, match: re.Match[str], context: Context, rank: int,
-               skeleton: str | None = None) -> Found | None:
+    def _range(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         """A day range in one month ("24. bis 27. März 2025", "March 24-27", "5 au 7
         avril", "3月24日～27日"): one date with an end, the element covering the range's
         word, which the locale's interval pattern writes in its own way ("24–27 March").
