@@ -85,9 +85,9 @@ class BabelFormatter(Formatter):
 
     def format_interval(self, start: date, end: date, skeleton: str, difference: str) -> str:
         found = intervals.babel_interval(str(self._babel), skeleton, difference)
-        if isinstance(found, str):  # no interval pattern: ICU's fallback
+        if found is None:  # no interval pattern: ICU's fallback
             pattern = self.date_pattern(skeleton)
-            text = found.replace("{0}", self._date(start, pattern)).replace(
+            text = self.interval_fallback().replace("{0}", self._date(start, pattern)).replace(
                 "{1}", self._date(end, pattern))
         else:
             text = self._date(start, found[0]) + self._date(end, found[1])

@@ -39,9 +39,7 @@ from babel import Locale
 
 from toolkit.formatting.skeletons import best_pattern, tokenize, untokenize
 
-# The fields a range can differ in, largest first, with ICU's level of each pattern
-# letter (the larger the level, the smaller the unit).
-DIFFERENCES = ("y", "M", "d")
+# ICU's level of each pattern letter (the larger the level, the smaller the unit).
 _LEVELS = {"G": 0, "y": 10, "Y": 10, "u": 10, "U": 10, "r": 10, "Q": 15, "q": 15, "M": 20,
            "L": 20, "w": 25, "W": 25, "d": 30, "D": 30, "E": 30, "c": 30, "e": 30, "F": 30}
 _DIFFERENT_FIELD, _STRING_NUMERIC = 0x1000, 0x100
@@ -190,19 +188,15 @@ def interval_parts(formats: Mapping[str, Mapping[str, list[str]]], skeleton: str
 
 
 @cache
-def babel_interval(locale_id: str, skeleton: str, difference: str) -> Parts | str:
+def babel_interval(locale_id: str, skeleton: str, difference: str) -> Parts | None:
     """What the Babel engine writes a range with: the two halves of the locale's interval
-    pattern, or, where it has none, the fallback's glue ("{0} – {1}") as a str with the
-    skeleton's own pattern for both dates left to the caller, as ICU's fallback."""
-    locale = Locale.parse(locale_id)
-    data = locale.interval_formats
+    pattern, or None where it has none (the caller then joins the two dates, each in the
+    skeleton's own pattern, with the locale's fallback, as ICU does)."""
+    data = Locale.parse(locale_id).interval_formats
     formats = {str(key): {str(f): list(v) for f, v in value.items()}
                for key, value in data.items() if key and not _has_time(str(key))}
-    parts = interval_parts(formats, skeleton, difference,
-                           lambda request, field: month_stays_number(locale_id, request, field))
-    if parts is not None:
-        return parts
-    return str(data.get(None) or "{0} – {1}")
+    return interval_parts(formats, skeleton, difference,
+                          lambda request, field: month_stays_number(locale_id, request, field))
 
 
 def _has_time(skeleton: str) -> bool:
