@@ -71,7 +71,8 @@ def _links(text: str) -> Iterator[tuple[int, int]]:
     resolved), so the same view is built here piece by piece, remembering where in
     `text` each of its characters came from.
     """
-    if not (urls(plain_text(text)) or emails(plain_text(text))):
+    plain = plain_text(text)
+    if not (urls(plain) or emails(plain)):
         return
     pieces: list[str] = []
     origin: list[int] = []

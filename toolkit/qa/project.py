@@ -420,8 +420,9 @@ class Validation:
         checks it: the release, its template, its catalog in each locale. An id with
         none of these is an `InputError`, raised before anything is checked."""
         units = [unit for unit in self.plan() if unit.stem in stems]
+        planned = {unit.stem for unit in units}
         for stem in stems:
-            if stem not in {unit.stem for unit in units}:
+            if stem not in planned:
                 shown = display(self.config.releases / f"{stem}.xml")
                 raise InputError(stem, f"no such release (looked for {shown})")
         for unit in units:
