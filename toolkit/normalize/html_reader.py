@@ -61,16 +61,15 @@ BLOCKS = frozenset({"p", "div", "section", "article", "main", "header", "footer"
 IMAGES = ("img", "amp-img")
 INLINE = {"em": "em", "i": "em", "cite": "em", "dfn": "em", "strong": "strong", "b": "strong",
           "a": "link", "abbr": "abbr", "acronym": "abbr"}
+# What a page hides from view and leaves to screen readers ("Communiqué de presse" in
+# Canada.ca's wb-inv h2; Liferay's hide-accessible: a quick-access nav's "Navegación" h1).
+_HIDDEN_TOKENS = frozenset({"wb-inv", "sr-only", "visually-hidden", "visuallyhidden",
+                            "screen-reader-text", "element-invisible", "hide-accessible"})
 # Class and id words of site chrome; tokens that contain one of STRONG are chrome too.
+# ("toolbar" and "pager" are CHROME_PARTS: a token without "-" or "_" is a part too.)
 CHROME_TOKENS = frozenset({"nav", "navi", "menu", "footer", "header", "banner", "print",
-                           "search", "ad", "ads", "advert", "toolbar", "pager", "masthead",
-                           "gnav", "lnav", "subnav", "topicpath", "pankuzu",
-                           # what a page hides from view and leaves to screen readers
-                           # ("Communiqué de presse" in Canada.ca's wb-inv h2)
-                           "wb-inv", "sr-only", "visually-hidden", "visuallyhidden",
-                           "screen-reader-text", "element-invisible",
-                           # Liferay's (a quick-access nav's "Navegación" h1)
-                           "hide-accessible"})
+                           "search", "ad", "ads", "advert", "masthead",
+                           "gnav", "lnav", "subnav", "topicpath", "pankuzu"}) | _HIDDEN_TOKENS
 CHROME_STRONG = ("cookie", "consent", "gdpr", "breadcrumb", "share", "sharing", "social",
                  "sidebar", "navbar", "pagetop", "page-top", "totop", "to-top", "pagination",
                  "skip", "global-nav", "site-header", "site-footer", "newsletter",
@@ -133,6 +132,7 @@ CATEGORY_PARTS = frozenset({"category", "categories", "categorie", "catégorie",
                             "taxonomy"})
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search",
                           "dialog", "alertdialog"})
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none")
 _SPLIT_TOKENS = re.compile(r"[\s]+")
 _SPLIT_PARTS = re.compile(r"[\s_-]+")
 # A kicker inside the h1 ("<span class="subtitle">Verkehr</span> Bund fördert ..."): the
@@ -329,6 +329,8 @@ _TIME_OF_DAY = LazyPattern(r"\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
 _DIGIT_DATE = LazyPattern(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$")
 _XML_LANG = XML_LANG
 XHTML = "http://www.w3.org/1999/xhtml"
+# The image tags, with and without the namespace, for lxml to filter by in C.
+_IMAGE_TAGS = (*IMAGES, *(f"{{{XHTML}}}{t}" for t in IMAGES))
 _CHROME_STRONG = re.compile("|".join(re.escape(word) for word in CHROME_STRONG))
 # Breadcrumbs and footers, found by lxml (XPath in C) rather than a walk in Python.
 _BREADCRUMBS = etree.XPath(
@@ -362,7 +364,7 @@ def _chrome(element: etree._Element, tag: str) -> bool:
     if role and role.lower() in CHROME_ROLES:
         return True
     style = get("style")
-    if style and re.search(r"display\s*:\s*none", style):
+    if style and _DISPLAY_NONE.search(style):
         return True
     words = f"{get('class') or ''} {get('id') or ''}".lower()
     if not words.strip():
@@ -421,10 +423,6 @@ def _hidden_heading(h1: etree._Element) -> bool:
         local(a) == "nav" for a in h1.iterancestors())
 
 
-_HIDDEN_TOKENS = frozenset({"wb-inv", "sr-only", "visually-hidden", "visuallyhidden",
-                            "screen-reader-text", "element-invisible", "hide-accessible"})
-
-
 # A page with less prose than this outside chrome has its text in a wrapper looked for.
 RESCUE_PROSE = 500
 _RESCUABLE = frozenset({"div", "section", "article", "main"})
@@ -436,7 +434,7 @@ def _hidden(element: etree._Element) -> bool:
     if get("hidden") is not None or get("aria-hidden") == "true" or (
             (get("role") or "").lower() in CHROME_ROLES):
         return True
-    if "none" in (get("style") or "") and re.search(r"display\s*:\s*none", get("style") or ""):
+    if "none" in (get("style") or "") and _DISPLAY_NONE.search(get("style") or ""):
         return True
     return not _HIDDEN_TOKENS.isdisjoint((get("class") or "").lower().split())
 
@@ -752,7 +750,7 @@ class HtmlReader:
             if not text:
                 # the logo's image names it ("香港特別行政區政府 新聞公報": the government, then
                 # the site's section; tuned on the held-out zh-hk-gov-press-release-set8-html)
-                img = next(element.iter(*IMAGES, *(f"{{{XHTML}}}{t}" for t in IMAGES)), None)
+                img = next(element.iter(*_IMAGE_TAGS), None)
                 text = " ".join((img.get("alt") or "").split()) if img is not None else ""
                 words = text.split()
                 if len(words) > 1 and is_navigation(words[-1]):
@@ -1175,14 +1173,14 @@ class HtmlReader:
                     run.append(child.tail)
                 continue
             if tag in IMAGES or (tag in _IMAGE_WRAPS and len(child) and next(child.iter(
-                    *IMAGES, *(f"{{{XHTML}}}{t}" for t in IMAGES)), None) is not None and not any(
+                    *_IMAGE_TAGS), None) is not None and not any(
                     (part if isinstance(part, str) else part.text).strip() for part in run)
                     and not self._has_text(child) and not _chrome(child, tag)):
                 # A photo, or one in a wrapper of no text before any text of the block
                 # ("<div class=picture><span class=wrapper><img alt=...></span><p
                 # class=caption>..."; tuned on the held-out de-landkreis-gsb-
                 # pressemitteilung-set10-html): not an image inside text.
-                for img in child.iter(*IMAGES, *(f"{{{XHTML}}}{t}" for t in IMAGES)):
+                for img in child.iter(*_IMAGE_TAGS):
                     self._image(img)
                 if child.tail:
                     run.append(child.tail)
@@ -1449,8 +1447,7 @@ class HtmlReader:
         after = list(heading.itersiblings())
         return parent is not None and bool(after) \
             and not "".join(_text_after(parent, heading)).strip() \
-            and any(True for e in after for _ in e.iter(*IMAGES, *(f"{{{XHTML}}}{t}"
-                                                                    for t in IMAGES)))
+            and any(True for e in after for _ in e.iter(*_IMAGE_TAGS))
 
     def _standfirst(self, element: etree._Element, segment: Segment) -> bool:
         """A long heading right after the h1 ("<h1>...</h1><h2 class=subtitular>La campaña,
@@ -1530,7 +1527,7 @@ class HtmlReader:
         AEM's "<div class=cmp-image><img alt=...><span class=cmp-image__title>...</span>";
         tuned on the held-out de-bundesliga-verein-news-set9-html and en-airline-media-
         centre-pdf-set9-html): the photo is a figure and the line its caption."""
-        images = [e for e in element.iter(*IMAGES, *(f"{{{XHTML}}}{t}" for t in IMAGES))]
+        images = list(element.iter(*_IMAGE_TAGS))
         if len(images) != 1 or not (images[0].get("alt") or "").strip() or self.stopped:
             return False
         img = images[0]

@@ -182,6 +182,8 @@ _RELEASE_KIND = LazyPattern(r"^(?:pressemitteilung|presseinformation|press relea
 
 # Who posted a labelled date line ("Posted on 16 June 2025 by the Media Team").
 _BYLINE = re.compile(r"(?:by|par|von|por|от)\s+\S+(?:\s+\S+){0,4}", re.IGNORECASE)
+# ... after the time, at the end of the line
+_BYLINE_TAIL = re.compile(rf"\s+{_BYLINE.pattern}$", re.IGNORECASE)
 
 # A place after the date and a dash: a capitalised name of at most three words, its
 # province in brackets ("– Halifax (Nouvelle-Écosse)", "— Ottawa (Ontario)").
@@ -338,7 +340,7 @@ def _trailing_ok(after: str, labelled: bool = False) -> bool:
     if labelled:
         # ... after the time ("Posted On: 21 NOV 2025 4:35PM by PIB Delhi", tuned on the
         # held-out en-in-pib-release-html)
-        rest = re.sub(rf"\s+{_BYLINE.pattern}$", "", rest, flags=re.IGNORECASE)
+        rest = _BYLINE_TAIL.sub("", rest)
     # A weekday in brackets ("2022年12月24日（土）") or the section after a dash
     # ("15.03.2023 - Pressemitteilung") still leave a date line.
     if re.fullmatch(r"[(（][^()（）]{1,4}[)）]", rest) or rest.casefold() in NAVIGATION_WORDS:
@@ -379,11 +381,11 @@ def series_of(text: str) -> str | None:
 
 
 def is_footer(text: str) -> bool:
-    # A back link opens with an arrow or a guillemet ("« Volver al listado", "← Back").
     stripped = text.strip()
     if stripped.endswith(_JA_FOOTER_ENDS) and len(stripped) <= 40 \
             and "。" not in stripped and "、" not in stripped:
         return True
+    # A back link opens with an arrow or a guillemet ("« Volver al listado", "← Back").
     return bool(_FOOTER.match(stripped.lstrip("«‹<←◀ "))) and len(text.split()) <= 8
 
 
