@@ -8,7 +8,7 @@ import pytest
 
 from toolkit.errors import InputError
 from toolkit.loader import load_release
-from toolkit.release_checks import check_file
+from toolkit.release_checks import check_file, check_unique_ids
 
 
 def test_xml_that_is_no_release_is_one_plain_issue_in_the_loaders_words(tmp_path: Path):
@@ -29,3 +29,33 @@ def test_xml_that_is_no_release_is_one_plain_issue_in_the_loaders_words(tmp_path
     assert loaded.value.message == statement + ("; if the file is not meant to be one, "
                                                 "keep it out of the releases folder")
     assert loaded.value.message.startswith("not a release: its root element is <urlset>,")
+
+
+def _release_with_id(folder: Path, release_id: str, sample: bytes) -> Path:
+    """The sample release as folder/<release_id>.xml, with that id."""
+    text = sample.decode("utf-8")
+    original = text.split('id="', 1)[1].split('"', 1)[0]
+    path = folder / f"{release_id}.xml"
+    path.write_text(text.replace(f'id="{original}"', f'id="{release_id}"', 1), "utf-8")
+    return path
+
+
+def test_ids_that_differ_only_in_case_are_one_id_as_macos_and_windows_see_it():
+    # Foo.xml and foo.xml are two files on Linux, one on macOS and Windows: the
+    # colleague's clone holds one of them (git warns of "colliding" paths, no more), and
+    # build's ja/Foo.html and ja/foo.html overwrite each other there. Found by running
+    # extract, update and validate on such a pair: all three passed, exit 0.
+    pairs = [(Path("releases/Foo.xml"), "Foo"), (Path("releases/bar.xml"), "bar"),
+             (Path("releases/foo.xml"), "foo")]
+    [clash] = check_unique_ids(pairs, lambda path: path.as_posix())
+    assert (clash.path, clash.code, clash.severity) == (
+        "releases/foo.xml", "id-duplicate", "error")
+    assert clash.message.startswith(
+        "release id 'foo' differs from 'Foo' (releases/Foo.xml) only in case: on macOS "
+        "and Windows")
+
+
+def test_a_duplicate_spelt_alike_keeps_its_message():
+    pairs = [(Path("a/foo.xml"), "foo"), (Path("b/foo.xml"), "foo")]
+    [clash] = check_unique_ids(pairs, lambda path: path.as_posix())
+    assert clash.message == "release id 'foo' is also used by a/foo.xml"

@@ -169,13 +169,26 @@ def check_unique_ids(releases: Iterable[tuple[Path, str]],
     file is named as `show` shows paths (not in full, which put the build machine's
     folders into a CI annotation).
 
+    Ids that differ only in case are one id too: on macOS's and Windows's file systems,
+    which ignore case, ``Foo.xml`` and ``foo.xml`` (their templates, catalogs and pages)
+    are one file, and a colleague's checkout of the repository holds one of the two.
+
     Ids rather than releases, so that workers checking releases in parallel send back
     a few bytes each instead of a whole release to pickle.
     """
-    seen: dict[str, Path] = {}
+    seen: dict[str, tuple[Path, str]] = {}
     for path, release_id in releases:
-        if release_id in seen:
+        key = release_id.lower()  # (ids are ASCII: `RELEASE_ID`)
+        if key not in seen:
+            seen[key] = path, release_id
+            continue
+        first, spelt = seen[key]
+        if spelt == release_id:
             yield error(str(path), 2, "id-duplicate",
-                        f"release id {release_id!r} is also used by {show(seen[release_id])}")
+                        f"release id {release_id!r} is also used by {show(first)}")
         else:
-            seen[release_id] = path
+            yield error(str(path), 2, "id-duplicate",
+                        f"release id {release_id!r} differs from {spelt!r} ({show(first)}) "
+                        "only in case: on macOS and Windows, whose file systems ignore "
+                        "case, their files (releases, templates, catalogs, pages) are one "
+                        "file; rename one of them")
