@@ -8,7 +8,7 @@ import pytest
 
 from toolkit.errors import InputError
 from toolkit.loader import load_release
-from toolkit.release_checks import check_file, check_unique_ids
+from toolkit.release_checks import check_file, check_unique_ids, windows_device
 
 
 def test_xml_that_is_no_release_is_one_plain_issue_in_the_loaders_words(tmp_path: Path):
@@ -59,3 +59,28 @@ def test_a_duplicate_spelt_alike_keeps_its_message():
     pairs = [(Path("a/foo.xml"), "foo"), (Path("b/foo.xml"), "foo")]
     [clash] = check_unique_ids(pairs, lambda path: path.as_posix())
     assert clash.message == "release id 'foo' is also used by a/foo.xml"
+
+
+@pytest.mark.parametrize("release_id", ["CON", "nul", "Aux", "prn", "com1", "LPT9",
+                                        "nul.2022", "con.tokyo-visit"])
+def test_a_windows_device_name_is_a_reserved_id(tmp_path: Path, sample_bytes: bytes,
+                                                release_id: str):
+    # git for Windows cannot check out releases/CON.xml (nor NUL.tar.gz: the name before
+    # the first dot counts); validate passed such a release, exit 0.
+    path = _release_with_id(tmp_path, release_id, sample_bytes)
+    _, found = check_file(path, "en")
+    [issue] = [i for i in found if i.code == "id-reserved"]
+    line = path.read_text("utf-8").splitlines()[issue.line - 1]
+    assert line[issue.column - 1:].startswith(f'id="{release_id}"')
+    assert issue.message.startswith(f"release id {release_id!r} is a device name on Windows")
+    assert windows_device(release_id)
+
+
+@pytest.mark.parametrize("release_id", ["console", "com10", "com0", "nullify", "a.con",
+                                        "auxiliary-2022"])
+def test_names_that_only_look_like_devices_are_ids_like_any_other(
+        tmp_path: Path, sample_bytes: bytes, release_id: str):
+    path = _release_with_id(tmp_path, release_id, sample_bytes)
+    _, found = check_file(path, "en")
+    assert not [i for i in found if i.code == "id-reserved"]
+    assert not windows_device(release_id)

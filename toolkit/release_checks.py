@@ -13,7 +13,7 @@ from pathlib import Path
 
 from toolkit.errors import InputError
 from toolkit.issues import Issue, error, warning
-from toolkit.loader import not_a_release, reserved, reserved_id
+from toolkit.loader import id_position, not_a_release, reserved, reserved_id
 from toolkit.model import Release, Span, iter_spans
 from toolkit.paths import display
 from toolkit.release_xml import read_release
@@ -152,6 +152,13 @@ def check_file(path: Path, source_locale: str | None = None, *,
         refused = reserved(name, release.id, path.read_bytes())
         found.append(error(name, refused.line, "id-reserved", refused.message,
                            refused.column))
+    elif windows_device(release.id):
+        line, column = id_position(path.read_bytes(), name)
+        found.append(error(name, line, "id-reserved", f"release id {release.id!r} is a "
+                           "device name on Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9, "
+                           "before any dot, in any case): a checkout there cannot hold its "
+                           "release, template, catalogs or pages; choose another id (and "
+                           "rename the file)", column))
     if source_locale is not None and not within_language(release.lang, source_locale):
         # Its catalogs translate from it and its source-locale page is built from it as
         # it is: that page, listed as the source locale's, would be in another language.
@@ -161,6 +168,19 @@ def check_file(path: Path, source_locale: str | None = None, *,
                              "the source locale: correct xml:lang, or translate it into "
                              f"{source_locale} with a catalog"))
     return release, found
+
+
+# Names Windows keeps for devices, in any case and whatever follows a dot ("nul.tar.gz"
+# is NUL): git for Windows refuses to check out such a file, so a release of such an id
+# breaks every Windows colleague's clone (Linux and macOS take it).
+_WINDOWS_DEVICES = frozenset({"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)),
+                              *(f"lpt{n}" for n in range(1, 10))})
+
+
+def windows_device(release_id: str) -> bool:
+    """Whether files named by `release_id` (``<id>.xml``, ``<id>.po``) are a device on
+    Windows."""
+    return release_id.partition(".")[0].lower() in _WINDOWS_DEVICES
 
 
 def check_unique_ids(releases: Iterable[tuple[Path, str]],
