@@ -299,3 +299,39 @@ def test_a_pseudo_page_left_out_takes_in_a_new_language_and_the_real_ones_stay(p
     build(load_config(project), locales=["ru"])
     assert [folder for folder, *_ in nav(project, "en-XA")] == ["en", "ja", "ru", None]
     assert [folder for folder, *_ in nav(project, "ar-XB")] == ["en", "ja", "ru", None]
+
+
+def test_pages_left_out_built_with_another_page_template_are_said_outdated(project):
+    """The page template edited, then ja built alone: the ja pages take it, while the
+    other locales' pages, left on the old one (their run was not asked for), are counted
+    per locale with the command that brings them up to date, in the text and the JSON
+    report, until their own run. Nothing is said (nor any key added) otherwise."""
+    template = project / "templates" / "page.html"
+    template.parent.mkdir()
+    template.write_text('<!DOCTYPE html>\n<html lang="en"><head></head><body>'
+                        '<header>Ministry A</header><main data-communique="release"></main>'
+                        '</body></html>\n', encoding="utf-8")
+    config = project / "communique.toml"
+    config.write_text('html-template = "templates/page.html"\n'
+                      + config.read_text(encoding="utf-8"), encoding="utf-8")
+    build(load_config(project))
+    code, out = run("--locale", "ja", "--format", "json")
+    assert code == 0 and "outdated" not in json.loads(out)
+    template.write_text(template.read_text(encoding="utf-8").replace("Ministry A",
+                                                                     "Ministry B"))
+    code, out = run("--locale", "ja")
+    assert code == 0
+    assert b"Ministry B" in (project / "build" / "ja" / f"{RELEASE_ID}.html").read_bytes()
+    assert b"Ministry A" in (project / "build" / "ru" / f"{RELEASE_ID}.html").read_bytes()
+    assert out.splitlines()[:-1] == [
+        f"warning: 1 page in build/{locale}/ was built with other settings than {locale} "
+        "has now (the config, a page template or communique changed since): run "
+        f"`communique build --locale {locale}`" for locale in ("ar", "en", "ky", "ru")]
+    code, out = run("--locale", "ja", "--format", "json")  # (said as long as it is so)
+    assert json.loads(out)["outdated"] == {"ar": 1, "en": 1, "ky": 1, "ru": 1}
+    assert json.loads(out)["stale"] == {}
+    assert statuses(build(load_config(project), locales=["en", "ky", "ru", "ar"])) == {
+        locale: Status.BUILT for locale in ("en", "ky", "ru", "ar")}
+    report = build(load_config(project), locales=["ja"])
+    assert report.outdated == {} and report.stale == {}
+    assert "outdated" not in json.loads(run("--locale", "ja", "--format", "json")[1])

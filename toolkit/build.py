@@ -90,10 +90,11 @@ from toolkit.build_record import (
     record_line,
     record_pages,
     recorded_result,
+    stamp_key,
     unchanged,
 )
 from toolkit.config import Config
-from toolkit.errors import UsageError
+from toolkit.errors import InputError, UsageError
 from toolkit.formatting import is_pseudo_locale
 from toolkit.html_writer import (
     IndexEntry,
@@ -125,6 +126,7 @@ class BuildReport:
     output: str = ""
     stale: dict[str, int] = field(default_factory=dict)  # `Build.stale`
     hold: str | None = None  # `Build.hold`
+    outdated: dict[str, int] = field(default_factory=dict)  # `Build.outdated`
     held: tuple[dict[str, str | None], ...] = ()  # `Build.held`
 
     @property
@@ -141,21 +143,25 @@ class BuildReport:
     def as_dict(self) -> dict[str, Any]:
         return {**_head(self.output, self.written, self.engines,
                         {s: self.count(s) for s in Status}, self.stale, self.hold,
-                        self.held),
+                        self.held, self.outdated),
                 "results": [r.as_dict() for r in self.results]}
 
 
 def _head(output: str | Path, written: bool, engines: dict[str, dict[str, str]],
           counts: dict[Status, int], stale: dict[str, int], hold: str | None,
-          held: Iterable[dict[str, str | None]]) -> dict[str, Any]:
+          held: Iterable[dict[str, str | None]], outdated: dict[str, int]
+          ) -> dict[str, Any]:
     """A report's keys before its results. A build holding embargoed releases says at
     what instant, and which it held (once each); one that does not has no such keys
-    (nor a count of held pairs): its report is as it was before there was holding."""
+    (nor a count of held pairs): its report is as it was before there was holding.
+    Likewise ``outdated`` is there only when a locale left out has such pages."""
     head: dict[str, Any] = {
         "output": display(output), "written": written, "engines": engines,
         "summary": {s.value: n for s, n in counts.items()
                     if s is not Status.HELD or hold is not None},
         "stale": stale}
+    if outdated:
+        head["outdated"] = outdated
     if hold is not None:
         head["hold"] = {"as-of": hold, "held": list(held)}
     return head
@@ -427,6 +433,7 @@ class Build:
             earlier, self.usable = Earlier(()), False
         self._others: dict[str, LocaleJob | None] = {}  # locales left out, as needed
         self._other_stamps: dict[str, frozenset[str]] = {}  # `_other_job`
+        self._other_keys: dict[str, tuple[bytes, ...]] = {}  # the same, as `stamp_key`
         try:
             self._plan(earlier, force)
         except ValueError:  # a damaged record: everything is rebuilt
@@ -441,6 +448,10 @@ class Build:
         # release has after it, by locale: left as they are, as their own inputs changed
         # since they were built (`_left_stale`).
         self.stale: dict[str, int] = {}
+        # Pages of locales left out of the run built with other settings (config, page
+        # template, tool) than their locale has now, by locale: a build of the locale
+        # would write them again (`_left_stale`).
+        self.outdated: dict[str, int] = {}
 
     @property
     def failed(self) -> bool:
@@ -449,7 +460,7 @@ class Build:
     def head(self) -> dict[str, Any]:
         """The report without its results, as `BuildReport.as_dict` begins."""
         return _head(self.output, self.written, self.engines, self.counts, self.stale,
-                     self.hold, self.held.values())
+                     self.hold, self.held.values(), self.outdated)
 
     # ------------------------------------------------------------ planning
     def _plan(self, earlier: Earlier, force: bool) -> None:
@@ -551,13 +562,14 @@ class Build:
             try:
                 job = _locale_jobs(self.config, [locale], self.ctx.min_coverage, engine,
                                    self.templates)[0]
-            except UsageError:
+            except (UsageError, InputError):  # (its page template cannot be read)
                 return None
             stamps = {job.stamp[:16]}
             if self.config.min_coverage != self.ctx.min_coverage:
                 stamps.add(_locale_jobs(self.config, [locale], self.config.min_coverage,
                                         engine, self.templates)[0].stamp[:16])
             self._other_stamps[locale] = frozenset(stamps)
+            self._other_keys[locale] = tuple(map(stamp_key, sorted(stamps)))  # (1 or 2)
             self._others[locale] = job
         return self._others[locale]
 
@@ -686,6 +698,7 @@ class Build:
         """
         self.recorded = 0
         self.stale = {}
+        self.outdated = {}
         self.gone: list[str] = []  # outputs of the releases no longer in the project
         self.gone_lines: list[bytes] = []  # their record lines
         failure: list[BaseException] = []
@@ -826,11 +839,20 @@ class Build:
 
     def _left_stale(self, lines: dict[str, bytes]) -> None:
         """Count the pages of locales left out of the run that link other versions than
-        their release now has (`lines`: its new record lines): those not refreshed."""
+        their release now has (`lines`: its new record lines): those not refreshed; and
+        those built with other settings than their locale has now (`outdated`): a
+        changed page template, say, which a run of other locales does not apply to them
+        (not asked for), and which would otherwise go unsaid."""
         pages = None
         for locale, line in lines.items():
             if locale in self.ctx_locales or not has_page(line):
                 continue
+            keys = self._other_keys.get(locale)
+            if keys is None and self._other_job(locale) is not None:
+                keys = self._other_keys[locale]
+            if keys and line.rfind(keys[0]) < 0 and (
+                    len(keys) == 1 or line.rfind(keys[1]) < 0):
+                self.outdated[locale] = self.outdated.get(locale, 0) + 1
             if pages is None:
                 pages = self._pages(lines)
             if linked_bytes(line) != self._linked(locale, pages):
@@ -954,7 +976,7 @@ def build(
     plan.run(results.append, progress)
     return BuildReport(tuple(results), plan.engines, written=plan.written,
                        output=str(plan.output), stale=plan.stale, hold=plan.hold,
-                       held=tuple(plan.held.values()))
+                       held=tuple(plan.held.values()), outdated=plan.outdated)
 
 
 def hold_instant(config: Config, hold: bool | None = None,

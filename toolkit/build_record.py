@@ -268,6 +268,13 @@ def linked_bytes(line: bytes) -> bytes:
     return line[at + len(_LINKED):end] if 0 <= at < end else b""
 
 
+def stamp_key(stamp: str) -> bytes:
+    """What a record line holds when its pair was built with `stamp` (``s``): a line is
+    told to have been built so without decoding it (as `has_page`: a key can only be a
+    key). Searched from the end, with ``rfind``: only ``st`` and ``v`` follow it."""
+    return b',"s":' + dumps(stamp)
+
+
 _LANGUAGE = b'"pl":"'
 
 

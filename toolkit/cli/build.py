@@ -251,7 +251,7 @@ def _text(run: Build, tally: _Tally, given: dict[str, Path | None] | None = None
             out.append(f"{locale}\t{troubled} releases with fallbacks or rejections"
                        + (f", {skipped} skipped" if skipped else "") + "\n")
     again = ""
-    if run.stale:
+    if run.stale or run.outdated:
         import shlex  # (only then: a no-change run imports nothing it does not use)
 
         again = "".join(f" {flag} {shlex.quote(display(value))}"
@@ -263,6 +263,13 @@ def _text(run: Build, tally: _Tally, given: dict[str, Path | None] | None = None
                    f"versions than {'its release has' if one else 'their releases have'}"
                    f" now, not written again as {locale}'s inputs or settings changed "
                    f"since: run `communique build --locale {locale}{again}`\n")
+    for locale, pages in sorted(run.outdated.items()):  # (`Build._left_stale`)
+        one = pages == 1
+        out.append(f"warning: {pages} {'page' if one else 'pages'} in "
+                   f"{display(run.output / locale)}/ {'was' if one else 'were'} built "
+                   f"with other settings than {locale} has now (the config, a page "
+                   f"template or communique changed since): run `communique build "
+                   f"--locale {locale}{again}`\n")
     engines = sorted({e.get("engine", "?") for e in run.engines.values()})
     summary = ", ".join(f"{n} {s.value}" for s, n in run.counts.items() if n)
     where = display(run.output)
