@@ -21,6 +21,7 @@ from build_support import LOCALES, RELEASE_ID, catalog_path, make_project, set_m
 
 import toolkit.build_pair as build_pair
 from toolkit.build import build
+from toolkit.build_pair import embargo_utc
 from toolkit.config import load_config
 from toolkit.errors import InputError
 from toolkit.feeds import (
@@ -429,3 +430,25 @@ def test_a_site_url_that_is_not_one_is_refused_at_its_line(tmp_path, url, says):
         load_config(tmp_path)
     assert says in caught.value.message and caught.value.line == 2
 
+
+
+def test_an_embargo_without_offset_is_no_instant_for_the_feed_as_for_holding(
+        sample_bytes, monkeypatch):
+    """A date-time with no offset names no instant: holding cannot read it
+    (`embargo_utc` is None, so a holding build holds the release), and the feed does not
+    date the entry by it either (read in the machine's zone, the feed's bytes moved with
+    the build machine's TZ): the release's date stands, whatever TZ says."""
+    import time
+
+    release = parse_release(sample_bytes, "sample.xml")
+    meta = release.meta
+    naive = replace(meta, embargo=replace(meta.embargo, value="2022-12-24T17:00:00"))
+    assert embargo_utc("2022-12-24T17:00:00") is None
+    try:
+        for zone in ("UTC", "Asia/Tokyo", "America/New_York"):
+            monkeypatch.setenv("TZ", zone)
+            time.tzset()
+            assert entry_date(replace(release, meta=naive)) == "2022-12-24T00:00:00Z", zone
+    finally:
+        monkeypatch.undo()
+        time.tzset()

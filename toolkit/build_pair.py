@@ -368,17 +368,24 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
     return results
 
 
-def embargo_utc(value: str) -> str | None:
-    """An embargo instant (ISO 8601 with an offset, as the schema has it) in UTC, as
-    ``2025-06-16T23:01:00Z``: instants written so sort as they follow. None when it
-    cannot be read (one the schema let through that Python cannot)."""
+def embargo_instant(value: str) -> datetime | None:
+    """An embargo's instant (ISO 8601 with an offset, as the schema has it), the one
+    reading of it that the build (holding) and the feeds (dating) share. None when it
+    cannot be read: one the schema let through that Python cannot, or a date-time with
+    no offset (no instant: read in the machine's zone, it would move with the build
+    machine; its zone attribute names where it is shown, not how it is read)."""
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
         return None
-    if moment.tzinfo is None:
-        return None
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment if moment.tzinfo is not None else None
+
+
+def embargo_utc(value: str) -> str | None:
+    """An embargo instant in UTC (`embargo_instant`), as ``2025-06-16T23:01:00Z``:
+    instants written so sort as they follow. None when it cannot be read."""
+    moment = embargo_instant(value)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if moment else None
 
 
 def _recorded_embargo(embargo: Any) -> str | None:
@@ -400,9 +407,11 @@ def _held(task: Task, release: Release, lifted: str | None, ctx: Context
 
     embargo = release.meta.embargo
     assert embargo is not None
+    instant = embargo_instant(embargo.value)
     try:
-        moment = datetime.fromisoformat(embargo.value).astimezone(ZoneInfo(embargo.zone))
-        until = moment.strftime("%Y-%m-%d %H:%M %Z")
+        if instant is None:
+            raise ValueError(embargo.value)
+        until = instant.astimezone(ZoneInfo(embargo.zone)).strftime("%Y-%m-%d %H:%M %Z")
     except (ValueError, LookupError):  # (an unknown zone: validate says so)
         until = embargo.value
     if ctx.write:

@@ -43,7 +43,7 @@ from lxml import etree
 
 from toolkit import __version__
 from toolkit.atomic import write_bytes
-from toolkit.build_pair import version_locale
+from toolkit.build_pair import embargo_instant, version_locale
 from toolkit.formatting import is_pseudo_locale
 from toolkit.html_writer import IndexEntry, html_lang
 from toolkit.model import ListBlock, Release, Segment
@@ -128,12 +128,9 @@ def entry_date(release: Release) -> str:
         moment = datetime(int(year), int(month or 1), int(day or 1), tzinfo=UTC)
     except ValueError:
         moment = datetime(1970, 1, 1, tzinfo=UTC)  # (no release has no date: the schema)
-    if embargo is not None:
-        try:
-            lifted = datetime.fromisoformat(embargo.value).astimezone(UTC)
-        except ValueError:
-            lifted = moment
-        moment = max(moment, lifted)
+    lifted = embargo_instant(embargo.value) if embargo is not None else None
+    if lifted is not None:  # (read as a held release's is: one without offset is none)
+        moment = max(moment, lifted.astimezone(UTC))
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
