@@ -402,3 +402,31 @@ def test_a_catalog_over_the_limit_is_refused_by_every_reader(read, monkeypatch):
     monkeypatch.setenv(MAX_MIB_VARIABLE, "64MB")
     with pytest.raises(UsageError, match="must be a whole number of MiB, such as 64, not '64MB'"):
         read(data, "big.po")
+
+
+# A translator's editor saved the file in UTF-8 and kept the header it was given: read
+# as windows-1252, '訳' was 'è¨³', and `update` wrote every translation back so garbled,
+# exit 0 (found by saving a translated catalog so and running update, validate, build).
+MISLABELLED = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset={}\\n"\n\n'
+               '# José checked it\nmsgid "a"\nmsgstr "x 訳"\n')
+
+
+@pytest.mark.parametrize("charset", ["windows-1252", "ISO-8859-1", "KOI8-R", "ascii"])
+def test_a_utf8_file_whose_header_declares_another_charset_is_refused(charset: str):
+    data = MISLABELLED.format(charset).encode("utf-8")
+    for read in (parse_po, parse_translations, _parse_with_polib):
+        with pytest.raises(InputError) as refused:
+            read(data, "x.po")
+        assert (refused.value.line, refused.value.column) == (5, 6)  # the é of José
+        assert refused.value.message.startswith(
+            f"the file is UTF-8, but the header declares charset {charset!r}, as which 'é' "
+            "would read as ")
+        assert refused.value.message.endswith("correct the header to charset=UTF-8")
+
+
+def test_a_legacy_charset_file_with_its_own_letters_is_still_read_in_it():
+    # Cyrillic in KOI8-R and accented Latin in windows-1252 are never valid UTF-8.
+    for charset, text in (("KOI8-R", "Привет, мир"), ("windows-1252", "café “déjà”")):
+        data = ('msgid ""\nmsgstr "Content-Type: text/plain; charset=' + charset
+                + '\\n"\n\nmsgid "a"\nmsgstr "' + text + '"\n').encode(charset)
+        assert parse_po(data, "x.po").lookup("a").msgstr == text

@@ -301,6 +301,8 @@ def _decode(data: bytes, path: Path | str) -> str:
     if "msgid".encode(codec.name, errors="replace") != b"msgid":
         raise InputError(path, f"charset {charset!r} is not ASCII-compatible, which gettext "
                          "requires; convert the file to UTF-8")
+    if codec.name != "utf-8" and not data.isascii():
+        _refuse_utf8_mislabelled(data, path, charset, codec.name)
     try:
         return data.decode(codec.name)
     except UnicodeDecodeError as exc:
@@ -312,6 +314,33 @@ def _decode(data: bytes, path: Path | str) -> str:
         column = len(data[start:exc.start].decode(codec.name, errors="replace")) + 1
         raise InputError(path, f"byte 0x{bad} is not valid {charset} (the charset the "
                          "header declares)", _line_of(data, exc.start), column) from exc
+
+
+def _refuse_utf8_mislabelled(data: bytes, path: Path | str, charset: str,
+                             codec: str) -> None:
+    """Refuse a file in UTF-8 whose header declares another charset.
+
+    An editor that saves in UTF-8 keeps the header it was given (``charset=ISO-8859-1``,
+    ``windows-1252``): its bytes are read as that charset without an error, each
+    character as two or three others ('訳' as 'è¨³'), and `update` wrote them back in
+    UTF-8 so, every translation garbled for good, exit 0. Text in a legacy charset that
+    is also valid UTF-8 is all but impossible (a letter above ASCII would have to be
+    followed by one of the bytes 0x80-0xBF each time), so this is no guess.
+    """
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return  # not UTF-8: the declared charset is believed
+    at = next(index for index, byte in enumerate(data) if byte >= 0x80)
+    start = data.rfind(b"\n", 0, at) + 1
+    column = len(data[start:at].decode("utf-8")) + 1
+    end = at + 1
+    while end < len(data) and 0x80 <= data[end] < 0xC0:
+        end += 1
+    meant, misread = data[at:end].decode("utf-8"), data[at:end].decode(codec, "replace")
+    raise InputError(path, f"the file is UTF-8, but the header declares charset "
+                     f"{charset!r}, as which {meant!r} would read as {misread!r}: correct "
+                     "the header to charset=UTF-8", _line_of(data, at), column)
 
 
 def _line_of(data: bytes, offset: int) -> int:
