@@ -26,6 +26,7 @@ from toolkit.config import load_config
 from toolkit.errors import InputError
 from toolkit.feeds import (
     FEED_ENTRIES,
+    FEED_NAME,
     FeedEntry,
     entry_date,
     locale_feed,
@@ -452,3 +453,26 @@ def test_an_embargo_without_offset_is_no_instant_for_the_feed_as_for_holding(
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_a_page_built_before_the_site_url_whose_pair_fails_is_in_its_feed(tmp_path):
+    """A failed pair keeps its page, listed and linked. Built before the project had a
+    site-url, its record line holds no feed entry: the feed lists it all the same, as
+    its localised XML says, the entry its next good build gives (so the feed lists what
+    the index lists, whatever failed)."""
+    root = make_project(tmp_path / "project")
+    build(load_config(root), locales=["en", "ja"])
+    with_site(root)
+    po = catalog_path(root, "ja")
+    good = po.read_bytes()
+    po.write_bytes(good + b'msgid "broken\n')
+    report = build(load_config(root), locales=["en", "ja"])
+    assert {r.locale: r.status.value for r in report.results} == {
+        "en": "built", "ja": "failed"}
+    failing = (root / "build" / "ja" / FEED_NAME).read_bytes()
+    assert [e.findtext(f"{A}title") for e in read(root / "build" / "ja" / FEED_NAME)
+            .iter(f"{A}entry")] == ["日・キルギス外相会談（東京）"]
+    po.write_bytes(good)
+    assert {r.status.value for r in build(load_config(root), locales=["ja"]).results} \
+        == {"built"}
+    assert (root / "build" / "ja" / FEED_NAME).read_bytes() == failing

@@ -881,7 +881,7 @@ class Build:
                 assert site_url is not None
                 from toolkit.feeds import FEED_NAME, write_feed
 
-                data = _feed(entries, feed, site_url, job.locale)
+                data = _feed(entries, feed, site_url, job.locale, self.output)
                 write_feed(self.output / job.locale / FEED_NAME, data)
                 link = FEED_NAME if data is not None else None
             write_bytes(self.output / job.locale / "index.html",
@@ -935,19 +935,20 @@ def in_order_pages(pages: list[tuple[str, str, tuple[str, ...], str | None]],
 
 
 def _feed(entries: list[IndexEntry], fields: dict[str, list[Any]], site_url: str,
-          locale: str) -> bytes | None:
+          locale: str, output: Path) -> bytes | None:
     """A locale's feed from its index entries and their feed fields. A page built
-    before the project had a site-url (one whose last build failed since) has none: it
-    stays off the feed till it is built again."""
-    from toolkit.feeds import FeedEntry, locale_feed
+    before the project had a site-url (one whose last build failed since) has none in
+    the record: they are read from its localised XML (`page_fields`), as the feed lists
+    what the index page lists."""
+    from toolkit.feeds import FeedEntry, locale_feed, page_fields
 
     found = []
     for entry in entries:
-        values = fields.get(entry.id)
+        values: list[Any] | None = fields.get(entry.id)
+        if values is None:
+            values = page_fields(output / locale / f"{entry.id}.xml", locale)
         if values is not None:
-            updated, summary, summary_lang, author, author_lang = values
-            found.append(FeedEntry(entry, updated, summary, summary_lang, author,
-                                   author_lang))
+            found.append(FeedEntry(entry, *values))
     return locale_feed(found, site_url=site_url, locale=locale,
                        title=label(locale, "press_releases"))
 

@@ -96,6 +96,25 @@ def entry_fields(release: Release, language: str | None) -> list[str | None]:
             " ".join(publisher.text.split()), publisher.get(XML_LANG) or language]
 
 
+def page_fields(xml: Path, locale: str) -> list[str | None] | None:
+    """`entry_fields` of a page whose record line has none, from the localised release
+    its build wrote beside it (``<locale>/<id>.xml``): a page built before the project
+    had a site-url, whose pair has failed since. It stays on the site, listed and
+    linked, so its feed lists it too, as that build would have recorded it. None when
+    the file cannot be read (it stays off the feed till it is built again)."""
+    from toolkit.errors import InputError
+    from toolkit.loader import parse_release
+    from toolkit.paths import display
+
+    try:
+        release = parse_release(xml.read_bytes(), display(xml))
+    except (OSError, InputError):
+        return None
+    # (as the build has it: a release built as it is into the source locale, written
+    # in another language, says so)
+    return entry_fields(release, release.lang if release.lang != html_lang(locale) else None)
+
+
 def _summary(release: Release) -> tuple[Segment | None, str]:
     """The subtitle, else the first paragraph (or list item) with any text; and that
     text, its spaces and line breaks each made one space."""
