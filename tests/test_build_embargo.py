@@ -91,7 +91,7 @@ def test_pages_an_earlier_build_wrote_are_taken_down_in_every_locale(project):
 
 def test_the_first_build_after_the_instant_builds_it(project):
     run("--locale", "en", "--hold-embargoed", env={"SOURCE_DATE_EPOCH": EPOCH_BEFORE})
-    # still held: read again, said again, nothing written
+    # still held: said again, nothing written
     code, out, err = run("--locale", "en", "--hold-embargoed",
                          env={"SOURCE_DATE_EPOCH": EPOCH_BEFORE})
     assert err.splitlines() == [HELD] and pages(project) == []
@@ -105,6 +105,32 @@ def test_the_first_build_after_the_instant_builds_it(project):
     code, out, _ = run("--locale", "en", "--as-of", AFTER)
     assert out.splitlines()[-1].startswith("1 unchanged -> build/")
     assert (project / "build" / CACHE_NAME).read_bytes() == record
+
+
+def test_a_held_release_is_read_again_only_when_changed_or_its_instant_passed(
+        project, monkeypatch):
+    """The record keeps a held release's stamp and instant: a holding build before the
+    instant takes it as held still at the cost of a stat, and says the same in the same
+    report; edited, it is read again (still held); past the instant it is built."""
+    import toolkit.build_pair as build_pair
+
+    reads: list[str] = []
+    parse = build_pair.parse_release
+    monkeypatch.setattr(build_pair, "parse_release",
+                        lambda data, path: reads.append(path) or parse(data, path))
+    holding = ("--locale", "en", "--locale", "ja", "--as-of", BEFORE, "--format", "json")
+    first = run(*holding)
+    record = (project / "build" / CACHE_NAME).read_bytes()
+    assert len(reads) == 1 and first[0] == 0 and json.loads(first[1])["hold"]["held"]
+    assert run(*holding) == first and len(reads) == 1
+    assert (project / "build" / CACHE_NAME).read_bytes() == record
+    release = project / "releases" / f"{RELEASE_ID}.xml"
+    release.write_bytes(release.read_bytes() + b"\n")
+    code, _, err = run("--locale", "en", "--as-of", BEFORE)
+    assert len(reads) == 2 and code == 0 and err.splitlines() == [HELD]
+    code, out, err = run("--locale", "en", "--as-of", AFTER)
+    assert len(reads) == 3 and out.splitlines()[-1].startswith("1 built -> build/")
+    assert pages(project) == [f"en/{RELEASE_ID}.html", f"en/{RELEASE_ID}.xml"]
 
 
 def test_a_release_built_before_its_embargo_is_held_by_the_next_holding_build(project):

@@ -610,6 +610,8 @@ class Build:
         try:
             entry = line_entry(line)
             stamp = entry.get("s")
+            if entry["st"] == _HELD:
+                return self._still_held(release, job, entry)
             if stamp != job.stamp[:16] and stamp not in stamps:
                 return None
             recorded = [release, *entry["r"]]
@@ -626,8 +628,6 @@ class Build:
                 if info.st_size != size or info.st_mtime_ns != mtime:
                     return None
             status = entry["st"]
-            if status == _HELD:  # (read again until it is built: `held_entry`)
-                return None
             if self.hold is not None and entry.get("eb", "") > self.hold:
                 return None  # built earlier, embargoed still: to be taken down
             problems = status == Status.SKIPPED.value or bool(entry["is"])
@@ -646,6 +646,26 @@ class Build:
             touched = True
         return problems, (record_line(self.paths.key(release), job.locale, dumps(entry))
                           if touched else None), linked
+
+    def _still_held(self, release: str, job: LocaleJob, entry: dict[str, Any]
+                    ) -> tuple[bool, bytes | None, None] | None:
+        """`_fresh` of a pair recorded held (`held_entry`): up to date when this build
+        holds, its instant is still ahead, the code that held it is this one and the
+        release is as it was (a stat, or its hash when touched); else None: read again,
+        and built once its embargo has lifted. A holding build reads a held release once,
+        not at every run till its instant."""
+        if (self.hold is None or not entry.get("eb", "") > self.hold
+                or "hu" not in entry or entry["s"] != _code_stamp()[:16]
+                or len(entry["r"]) != 3):
+            return None
+        recorded = [release, *entry["r"]]
+        ok, release_stamp = unchanged(recorded, release)
+        if not ok:
+            return None
+        if release_stamp is recorded:
+            return False, None, None
+        entry["r"] = list(release_stamp[1:]) if release_stamp else entry["r"]
+        return False, record_line(self.paths.key(release), job.locale, dumps(entry)), None
 
     # ------------------------------------------------------------ running
     def run(self, sink: Sink, progress: Progress | None = None) -> None:
@@ -811,7 +831,7 @@ class Build:
         if new and new[0].status is Status.HELD:
             # None of its pages stays, in any locale (the worker removed them): its
             # lines, those of locales left out of the run too, say it is held.
-            entry = held_entry(new[0].release_id, new[0].embargo)
+            entry = held_entry(new[0], _code_stamp()[:16])
             for locale in {*lines, *(result.locale for result in new)}:
                 if locale not in self.ctx_locales and has_page(lines[locale]):
                     self.held_elsewhere.add(locale)

@@ -340,11 +340,11 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
                                       f"{release.id}.html"), "id-filename")
     if reserved_id(release.id):  # (its pages would replace the locale's index or feed)
         return _failed(task, reserved(shown, release.id, found[0]), "id-reserved")
+    stamp = input_stamp(path, found)
     if ctx.hold is not None and release.meta.embargo is not None:
         lifted = embargo_utc(release.meta.embargo.value)
         if lifted is None or lifted > ctx.hold:
-            return _held(task, release, lifted, ctx)
-    stamp = input_stamp(path, found)
+            return _held(task, release, lifted, stamp, ctx)
     messages: Messages = {}  # the release's messages, made once for all its locales
     translated = [_translate_pair(release, stamp, shown, ctx.job(locale), ctx, messages,
                                   path, found[0]) for locale in task.locales]
@@ -397,12 +397,13 @@ def held_message(until: str) -> str:
     return f"held until {until} (embargo)"
 
 
-def _held(task: Task, release: Release, lifted: str | None, ctx: Context
-          ) -> list[PairResult]:
+def _held(task: Task, release: Release, lifted: str | None,
+          stamp: tuple[str, int, int, str] | None, ctx: Context) -> list[PairResult]:
     """A release embargoed past the build's instant: nothing of it is written, and the
     pages an earlier build wrote of it, in any locale (the run's and those the record
     says it has), are removed, as a withdrawn release's are: publishing the build
-    folder must not publish its text. (One whose instant cannot be read is held too.)"""
+    folder must not publish its text. (One whose instant cannot be read is held too.)
+    Its stamp is recorded: till the instant, a holding build need not read it again."""
     from zoneinfo import ZoneInfo
 
     embargo = release.meta.embargo
@@ -421,7 +422,8 @@ def _held(task: Task, release: Release, lifted: str | None, ctx: Context
                 Path(f"{folder}{os.sep}{release.id}{suffix}").unlink(missing_ok=True)
     shown = display(task.release)
     return [PairResult(shown, locale, Status.HELD, release.id, path=task.release,
-                       embargo=lifted, held=until) for locale in task.locales]
+                       inputs=(stamp,), embargo=lifted, held=until)
+            for locale in task.locales]
 
 
 def _failed(task: Task, exc: InputError, code: str = "unreadable") -> list[PairResult]:

@@ -70,8 +70,11 @@ def unchanged(recorded: list[Any] | None, path: str) -> tuple[bool, list[Any] | 
 # its index entry (`toolkit.feeds.entry_fields`); of a release with an embargo, ``eb``
 # its instant in UTC (`toolkit.build_pair.embargo_utc`), by which a build holding
 # embargoed releases knows an unchanged page to be one to take down. A release held
-# (``st`` "held") has a line per locale with no outputs and no page: never up to date,
-# so each build reads it again, and builds it once its embargo has lifted.
+# (``st`` "held") has a line per locale with no outputs and no page, its ``s`` the
+# code's stamp, ``r`` its release's, ``eb`` its instant and ``hu`` the instant as said
+# ("2025-06-17 00:01 BST"): a holding build before that instant, with the same code,
+# takes an unchanged release as still held without reading it; any other build reads
+# it again, and builds it once its embargo has lifted.
 #
 # An unchanged pair costs a few `stat` calls; an unchanged build rewrites nothing.
 # (release path, locale, line); a generator, closed by its readers when they stop early.
@@ -235,12 +238,17 @@ def pair_entry(job: LocaleJob, result: PairResult, base: str, paths: RecordPaths
     })
 
 
-def held_entry(release_id: str | None, embargo: str | None) -> bytes:
-    """The record entry of a pair whose release is held (`Status.HELD`): no outputs, no
-    page, no stamps (it is read again by every build)."""
-    return dumps({"s": "", "r": [], "c": [""], "o": [], "st": Status.HELD.value,
-                  "id": release_id, "cv": [], "is": [], "ix": None, "v": [],
-                  **({"eb": embargo} if embargo else {})})
+def held_entry(result: PairResult, code: str) -> bytes:
+    """The record entry of a pair whose release is held (`Status.HELD`): no outputs,
+    no page, no catalog; the stamp of the `code` that held it, its release's and its
+    instant (as `embargo_utc` writes it, and as said), by which it is known to be held
+    still."""
+    release_stamp = result.inputs[0] if result.inputs else None
+    return dumps({"s": code, "r": list(release_stamp[1:]) if release_stamp else [],
+                  "c": [""], "o": [], "st": Status.HELD.value,
+                  "id": result.release_id, "cv": [], "is": [], "ix": None, "v": [],
+                  **({"eb": result.embargo} if result.embargo else {}),
+                  **({"hu": result.held} if result.held else {})})
 
 
 # How an entry of a built pair, which has pages, is written: ``json.dumps`` of the entry,
@@ -297,6 +305,9 @@ def recorded_result(entry: dict[str, Any], release: str, locale: str,
                         Count(cv[6], cv[7])) if cv else None
     issues = tuple(Issue(display(paths.path(i[0])), i[1], i[2], Severity(i[3]), i[4], i[5])
                    for i in entry["is"])
+    if entry["st"] == Status.HELD.value:  # (still held: `held_entry`)
+        return PairResult(display(release), locale, Status.HELD, entry["id"],
+                          path=release, embargo=entry["eb"], held=entry["hu"])
     skipped = entry["st"] == Status.SKIPPED.value
     outputs = tuple(base + os.sep + name for name, _, _ in entry["o"])
     # No index entry: the index pages are made from the record itself.
