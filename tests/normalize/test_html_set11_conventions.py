@@ -6,6 +6,7 @@ attachment, the copyright's 版权所有)."""
 
 from __future__ import annotations
 
+from toolkit.errors import InputError
 from toolkit.normalize.structure import copyright_owner
 
 from .pages import PROSE, everything, page, read, texts
@@ -45,8 +46,8 @@ def test_an_update_line_alone_after_the_text_does_not_date_the_page():
                 "<p>Last updated 12 June 2025</p></article>")
     try:
         release, _ = read(data)
-    except Exception as refused:  # no date: the user gives --date
-        assert "date" in str(refused)
+    except InputError as refused:  # no date: the user gives --date
+        assert refused.message.startswith("no date line found"), refused
     else:
         assert release.meta.published.get("value") != "2025-06-12"
 

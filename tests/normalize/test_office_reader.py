@@ -576,8 +576,14 @@ def test_an_odt_without_its_content_is_refused():
 
 
 def test_a_content_without_text_is_refused_as_the_page_reader_refuses_one():
-    with pytest.raises(InputError):
-        normalize(odt(), "in.odt")
+    # With nothing given, the first thing missing is the date line; given the date, the
+    # title and the publisher, the body: refused as an empty page is, in the same words.
+    given = Options(date=dt.date(2025, 6, 12), title="Title", publisher="Port Authority")
+    for options, meant in ((None, "no date line found"),
+                           (given, "no paragraphs found: nothing to make a release body of")):
+        for data, name in ((odt(), "in.odt"), (b"<html><body></body></html>", "in.html")):
+            with pytest.raises(InputError, match=f": error: {re.escape(meant)}"):
+                normalize(data, name, options)
     assert content()  # the builder gives a document with an empty office:text
 
 
