@@ -81,6 +81,9 @@ DAY_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # it covers "г." and zh/ja "年" (a year with its word, not the bare digits).
 YEAR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ru": ("года", "год", "году", "годом", "годе"),
+    # Polish writes "r." (rok) after a year in dates and prose ("18 marca 2024 r.", "w 2024
+    # r."), or the word in the genitive or locative ("w 2023 roku").
+    "pl": ("r.", "roku"),
 })
 
 # Words after a month name that say which year it is, relative to the release's year.
