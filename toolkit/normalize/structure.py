@@ -142,7 +142,7 @@ _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:[-–]\d{4
 # Chinese sites sign "版权所有：中华人民共和国外交部" (all rights reserved: the owner).
 _ZH_COPYRIGHT = re.compile(r"^(?:©\s*)?版权所有\s*[:：]?\s*(?:©\s*)?(?:\d{4}\s*)?"
                            r"(?P<owner>[^\s©]+)\s*$")
-_ABOUT = re.compile(r"^(?:about|à propos de|о компании)\s+(?P<name>.+?)\s*:?$", re.IGNORECASE)
+_ABOUT = re.compile(r"^(?:about|à propos de|о компании|over)\s+(?P<name>.+?)\s*:?$", re.IGNORECASE)
 
 # A list item: "1. ", "1) ", "(1) " or a bullet, then the text.
 # Japanese numbers its points "1　" (an ideographic space) and "（1）".
@@ -164,7 +164,8 @@ _LABEL = re.compile(r"^(?:date|(?:published|posted|updated|issued)(?: on)?|relea
                     # pressemitteilung-set10-html)
                     r"datum|veröffentlicht(?: am)?|fecha|publicado(?: el)?|"
                     r"date de publication|mis à jour le|дата(?: публикации)?|опубликовано|"
-                    r"data(?: publikacji| opublikowania)?|opublikowano|gepubliceerd(?: op)?|publicatiedatum|"
+                    r"data(?: publikacji| opublikowania)?|opublikowano|"  # Polish, then Dutch
+                    r"gepubliceerd(?: op)?|publicatiedatum|"
                     # Chinese and Japanese portals label the line ("发布时间：2024-04-28")
                     r"发布时间|发布日期|發布日期|發布時間|日期|公開日|掲載日|発表日|"
                     # Japanese city pages date a page by its update alone ("ページ番号
