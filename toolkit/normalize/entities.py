@@ -40,6 +40,10 @@ HONORIFICS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 })
 
 TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    # Polish titles decline with the name after them ("wojewody ... Ewy Sokół")
+    "pl": ("minister", "ministra", "wiceminister", "wiceministra", "premier", "premiera",
+           "prezydent", "prezydenta", "wojewoda", "wojewody", "burmistrz", "burmistrza",
+           "marszałek", "marszałka", "starosta", "starosty", "wójt", "wójta"),
     "en": ("Prime Minister", "Minister", "President", "Vice President", "Ambassador",
            "Secretary-General", "Chief Cabinet Secretary", "Governor", "Mayor", "Chancellor",
            "Senator", "King", "Queen", "Emperor", "Crown Prince", "Pope",
