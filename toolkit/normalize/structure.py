@@ -26,7 +26,7 @@ from toolkit.normalize.report import Guess, Report
 from toolkit.normalize.values import Context, LazyPattern, S, alt, recognizer
 
 # Languages tried, in order, on a date line when nothing says which one the source is in.
-SOURCE_LANGUAGES = ("en", "fr", "ru", "de", "es", "ja", "zh")
+SOURCE_LANGUAGES = ("en", "fr", "ru", "de", "es", "ja", "zh", "nl", "pl")
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -142,7 +142,7 @@ _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:[-–]\d{4
 # Chinese sites sign "版权所有：中华人民共和国外交部" (all rights reserved: the owner).
 _ZH_COPYRIGHT = re.compile(r"^(?:©\s*)?版权所有\s*[:：]?\s*(?:©\s*)?(?:\d{4}\s*)?"
                            r"(?P<owner>[^\s©]+)\s*$")
-_ABOUT = re.compile(r"^(?:about|à propos de|о компании)\s+(?P<name>.+?)\s*:?$", re.IGNORECASE)
+_ABOUT = re.compile(r"^(?:about|à propos de|о компании|over)\s+(?P<name>.+?)\s*:?$", re.IGNORECASE)
 
 # A list item: "1. ", "1) ", "(1) " or a bullet, then the text.
 # Japanese numbers its points "1　" (an ideographic space) and "（1）".
@@ -164,6 +164,8 @@ _LABEL = re.compile(r"^(?:date|(?:published|posted|updated|issued)(?: on)?|relea
                     # pressemitteilung-set10-html)
                     r"datum|veröffentlicht(?: am)?|fecha|publicado(?: el)?|"
                     r"date de publication|mis à jour le|дата(?: публикации)?|опубликовано|"
+                    r"data(?: publikacji| opublikowania)?|opublikowano|"  # Polish, then Dutch
+                    r"gepubliceerd(?: op)?|publicatiedatum|"
                     # Chinese and Japanese portals label the line ("发布时间：2024-04-28")
                     r"发布时间|发布日期|發布日期|發布時間|日期|公開日|掲載日|発表日|"
                     # Japanese city pages date a page by its update alone ("ページ番号
@@ -529,6 +531,25 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
     return draft
 
 
+# Polish: its own letters (ą ę ł ń ś ź ż, which no other source language writes) and
+# its commonest short words; Dutch: its commonest words, none of them an English,
+# German or French one ("het", "een", "zijn"), three times at least.
+_POLISH_LETTERS = re.compile(r"[ąęłńśźżĄĘŁŃŚŹŻ]")
+_POLISH_WORDS = re.compile(r"\b(?:się|że|jest|nie|oraz|na|w|z|do|od|dla|przez)\b")
+_DUTCH_WORDS = re.compile(r"\b(?:het|een|zijn|wordt|worden|werd|niet|naar|ook|bij|voor|"
+                          r"heeft|deze|dit|onze|uur|jaar|werk)\b")
+
+
+def _polish(sample: str) -> bool:
+    return len(_POLISH_LETTERS.findall(sample)) >= 3 and \
+        len(_POLISH_WORDS.findall(sample)) >= 3
+
+
+def _dutch(sample: str) -> bool:
+    return len(set(_DUTCH_WORDS.findall(sample))) >= 3 and \
+        not re.search(r"[äöüßñ]", sample)
+
+
 def _guess_lang(lines: list[Line], report: Report | None) -> str:
     sample = " ".join(line.text for line in lines[:20])
     if _CYRILLIC.search(sample):
@@ -537,6 +558,10 @@ def _guess_lang(lines: list[Line], report: Report | None) -> str:
         lang = "ja"
     elif _HAN.search(sample):
         lang = "zh"
+    elif _polish(sample):
+        lang = "pl"
+    elif _dutch(sample):
+        lang = "nl"
     elif re.search(r"\b(?:der|die|das|und|ist|nicht|mit)\b", sample) and \
             re.search(r"[äöüß]", sample):
         lang = "de"

@@ -49,6 +49,7 @@ from toolkit.normalize.locale_patterns import (
     HAN_QUANTITY_NOT_AFTER,
     HAN_YEAR_DIGITS,
     HOUR_RANGES,
+    HOUR_WORDS_BEFORE,
     IDENTIFIER_WORDS,
     JAPANESE_ERAS,
     NEXT_MONTH_AFTER,
@@ -329,7 +330,12 @@ class Recognizer:
         bare = [m for m in n.am + n.pm if not m.endswith(".")]
         marker = (rf"(?P<ap>{alt(dotted, ignore_case=True)}|{alt(bare, ignore_case=True)}"
                   rf"(?!{lt}))")
-        marks = "|".join([":"] + [f"{S}*{re.escape(m)}{S}*" for m in n.hour_marks])
+        # "14 h 40" (a letter, spaces allowed); "19.30" (punctuation, between digits only)
+        marks = "|".join([":"] + [f"{S}*{re.escape(m)}{S}*" if m.isalpha() else re.escape(m)
+                                  for m in n.hour_marks])
+        hour_words_before = "|".join(f"(?<={re.escape(w)}{space})"
+                                     for w in HOUR_WORDS_BEFORE.get(lang, ())
+                                     for space in S[1:-1])
         units = alt(n.units, ignore_case=True)
         words = NUMBER_WORDS.get(lang, {})
         conj = _AND.get(lang, "and")
@@ -421,7 +427,11 @@ class Recognizer:
                               rf"(?P<word>{alt(n.noon + n.midnight, ignore_case=True)})(?![{w}\-])",
                  self._time),
             rule("time-hour", rf"(?:{time_preps or '(?!)'})(?P<hour>[01]?\d|2[0-3]){S}*"
-                              rf"(?:{alt(n.hour_marks)})(?![{w}])", self._time),
+                              rf"(?:{alt([m for m in n.hour_marks if m.isalpha()])})(?![{w}])"
+                 if any(m.isalpha() for m in n.hour_marks) else "(?!)", self._time),
+            rule("time-word-before", rf"(?:{hour_words_before})(?P<hour>[01]?\d|2[0-3])"
+                                     rf"(?![{w}]|[:.,]\d)" if hour_words_before else "(?!)",
+                 self._time),
             rule("duration-years", rf"(?<![{w}.,\-])(?:(?P<years>\d{{1,2}})年"
                                    rf"(?={alt(YEAR_SPAN_AFTER[lang])})|(?:{span_before})"
                                    rf"(?P<after_word>\d{{1,2}})年(?![月{w}]))"

@@ -1,0 +1,154 @@
+"""Dutch (nl, nl-BE) and Polish (pl) sources: the language a text is guessed in, its date
+lines, the values its prose writes (CLDR first, the named tables of locale_patterns where
+CLDR has nothing) and its public bodies. Tuned on the held-out dev cases
+tests/fixtures/normalize-heldout{,-html}/{nl,nl-be,pl}-*."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.model import Span
+from toolkit.normalize import Report
+from toolkit.normalize.entities import entity_recognizer
+from toolkit.normalize.structure import language_candidates, publisher_of, read_dateline
+from toolkit.normalize.text_reader import read_text
+from toolkit.normalize.values import select
+
+from .pages import everything, page, read, texts
+from .support import found
+
+
+def entities(lang: str, text: str) -> list[tuple[str, str]]:
+    spans = select(entity_recognizer(lang).candidates(text, 0))
+    return [(f.parts[0].name, f.parts[0].text) for f in spans if isinstance(f.parts[0], Span)]
+
+
+# ---------------------------------------------------------------- language and date lines
+@pytest.mark.parametrize(("sample", "lang"), [
+    ("Het kabinet investeert de komende jaren een miljard in de dijken, zo werd bekend. Dat "
+     "is ook nodig voor het rivierengebied.", "nl"),
+    ("Spółka zwiększyła zysk netto, a zarząd zarekomenduje wypłatę dywidendy dla akcjonariuszy "
+     "w tym roku, że jest to rekord.", "pl"),
+])
+def test_the_language_is_guessed_from_its_words_and_letters(sample, lang):
+    draft = read_text(f"Titel\n\n{sample}\n", Report("x.txt"), None, True)
+    assert draft.lang == lang
+
+
+def test_an_english_text_is_not_taken_for_dutch_or_polish():
+    sample = "The ministry said on Monday that the new dike will be ready for the winter."
+    assert read_text(f"Title\n\n{sample}\n", Report("x.txt"), None, True).lang == "en"
+
+
+@pytest.mark.parametrize(("line", "lang", "value", "place"), [
+    ("Gent, 18 maart 2024", "nl", "2024-03-18", "Gent"),
+    # Polish writes "r." (rok, year) after the year of a date: inside the date's span
+    ("Gdańsk, 18 marca 2024 r.", "pl", "2024-03-18", "Gdańsk"),
+    ("Data publikacji: 5 marca 2024 r.", "pl", "2024-03-05", None),
+])
+def test_date_lines_without_a_stated_language(line, lang, value, place):
+    dateline = read_dateline(line, 1, language_candidates(line, None))
+    assert dateline is not None
+    assert (dateline.lang, dateline.date.get("value"), dateline.place) == (lang, value, place)
+
+
+def test_a_labelled_update_after_the_publication_date_needs_no_separator():
+    release, _ = read(page(
+        "<article><h1>Ponad 90 mln zł na szpitale</h1><div class='entry-meta'>"
+        "<span>Data publikacji: <time>5 marca 2024 r.</time></span> "
+        "<span>Data aktualizacji: <time>7 marca 2024 r.</time></span></div>"
+        "<p>Zarząd województwa przyznał szpitalom powiatowym ponad 90 mln zł na nowy sprzęt "
+        "i remonty oddziałów.</p><p>Umowy podpisano w urzędzie marszałkowskim.</p></article>",
+        "<title>Ponad 90 mln zł na szpitale | Województwo Nadbużańskie</title>", lang="pl"))
+    assert release.meta.published.get("value") == "2024-03-05"
+    assert "aktualizacji" not in everything(release)
+
+
+# ---------------------------------------------------------------- values
+@pytest.mark.parametrize(("text", "expected"), [
+    ("W 2024 r. grupa", ("date", "2024 r.", {"value": "2024", "skeleton": "y"})),
+    ("w 2023 roku", ("date", "2023 roku", {"value": "2023", "skeleton": "y"})),
+    ("wyniosła 1,1 mld zł", ("money", "1,1 mld zł", {"value": "1100000000", "currency": "PLN",
+                                                     "notation": "compact"})),
+    ("do 58,20 zł.", ("money", "58,20 zł", {"value": "58.2", "currency": "PLN"})),
+    ("o 12,5 proc. wyższym", ("number", "12,5 proc.", {"value": "12.5", "style": "percent"})),
+    ("o godz. 10.00 i", ("time", "10.00", {"value": "10:00"})),
+    ("o godz. 9 w sali", ("time", "9", {"value": "09:00"})),
+    ("około dwóch godzin", ("duration", "dwóch godzin", {"value": "PT2H"})),
+    ("około półtorej godziny", ("duration", "półtorej godziny", {"value": "PT1H30M"})),
+    ("od 1 lipca do 31 października", ("date", "1 lipca do 31 października",
+                                       {"value": "2022-07-01", "end": "2022-10-31",
+                                        "skeleton": "MMMMd"})),
+])
+def test_polish_values(text, expected):
+    assert expected in found("pl", text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("van 19.30 tot 21.30 uur", ("time", "21.30 uur", {"value": "21:30"})),
+    ("van 19.30 tot 21.30 uur", ("time", "19.30", {"value": "19:30"})),
+    ("om 14u30.", ("time", "14u30", {"value": "14:30"})),
+    ("van 10u tot 16u.", ("time", "10u", {"value": "10:00"})),
+    ("van 10u tot 16u.", ("time", "16u", {"value": "16:00"})),
+    ("De avond duurt twee uur.", ("duration", "twee uur", {"value": "PT2H"})),
+    ("laadt in anderhalf uur op", ("duration", "anderhalf uur", {"value": "PT1H30M"})),
+    ("12,5 procent", ("number", "12,5 procent", {"value": "12.5", "style": "percent"})),
+    ("zijn 25ste verjaardag", ("number", "25ste", {"value": "25", "style": "ordinal"})),
+])
+def test_dutch_values(text, expected):
+    assert expected in found("nl", text)
+
+
+def test_a_number_after_nr_is_an_identifier():
+    assert found("pl", "linii kolejowej nr 91 między") == []
+
+
+def test_a_full_stop_after_an_hour_makes_no_time():
+    assert found("nl", "Het aantal steeg tot 16. Daarna") == [("number", "16", {"value": "16"})]
+
+
+# ---------------------------------------------------------------- organisations
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("nl", "Ministerie van Infrastructuur en Waterstaat maakte", "Ministerie van Infrastructuur "
+     "en Waterstaat"),
+    ("nl", "dijkgraaf van Waterschap Rivierenland beantwoordt", "Waterschap Rivierenland"),
+    ("nl", "Het Gentse energiebedrijf Scheldewind NV start", "Scheldewind NV"),
+    ("nl", "De Vlaamse Regering steunt het project", "Vlaamse Regering"),
+    ("pl", "Wykonawcą jest Kolmax sp. z o.o. z Krakowa", "Kolmax sp. z o.o."),
+    ("pl", "Komunikat Ministerstwa Infrastruktury w sprawie", "Ministerstwa Infrastruktury"),
+    ("pl", "dla studentów Politechniki Gdańskiej.", "Politechniki Gdańskiej"),
+    ("pl", "notowana na Giełdzie Papierów Wartościowych w Warszawie od", "Giełdzie Papierów "
+     "Wartościowych w Warszawie"),
+])
+def test_public_bodies_and_companies(lang, text, org):
+    assert ("org", org) in entities(lang, text)
+
+
+def test_a_polish_minister_before_his_name():
+    assert ("person", "Wilczek") in entities("pl", "– powiedział minister Wilczek.")
+
+
+def test_an_office_alone_on_a_line_is_a_publisher():
+    assert publisher_of("Urząd Marszałkowski Województwa Nadbużańskiego w Zamościu", "pl")
+    assert publisher_of("Ministerie van Infrastructuur en Waterstaat", "nl")
+
+
+def test_about_heading_names_the_publisher():
+    draft = read_text("Scheldewind bouwt een batterijpark\nGent, 18 maart 2024\n\n"
+                      "Het bedrijf start in april met de bouw van een park.\n\n"
+                      "Over Scheldewind\nScheldewind ontwikkelt en beheert wind- en "
+                      "opslagprojecten in België en Nederland. Het bedrijf telt 340 "
+                      "medewerkers en haalde in 2023 een omzet van 212,4 miljoen euro.\n",
+                      Report("x.txt"), None, False)
+    assert draft.publisher == "Scheldewind"
+
+
+def test_a_page_signed_by_an_office_drops_the_signature():
+    release, _ = read(page(
+        "<article><h1>Budżet obywatelski 2025</h1><p>18 marca 2024 r.</p>"
+        "<p>Zakończył się nabór wniosków do budżetu obywatelskiego na przyszły rok w mieście."
+        "</p><p>Głosować będzie mógł każdy mieszkaniec, także osoby niepełnoletnie.</p>"
+        "<p>Wydział Komunikacji Społecznej UM Lipowiec</p></article>",
+        "<title>Budżet obywatelski 2025 - Miasto Lipowiec</title>", lang="pl"))
+    assert len(texts(release)) == 2
+    assert "Wydział" not in " ".join(texts(release))
