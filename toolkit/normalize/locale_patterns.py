@@ -395,6 +395,44 @@ ZONE_PHRASES: Mapping[str, str] = MappingProxyType({
     "北京时间": "Asia/Shanghai",
 })
 
+# Words of running text that tell a language from its neighbours when no date line names
+# it: Portuguese and Italian share Spanish's accented letters and many of its words ("con",
+# "una", "que", "del"), so a text is theirs only when their own words outnumber the others'
+# by far (`guess_by_words`). Frequent articles, prepositions and auxiliaries, each one only
+# its language writes among those listed ("le" is French and Italian: in neither).
+COMMON_WORDS: Mapping[str, frozenset[str]] = MappingProxyType({
+    "en": frozenset({"the", "and", "of", "to", "is", "for", "on", "with", "was", "that"}),
+    "fr": frozenset({"les", "des", "du", "et", "est", "une", "dans", "sur", "aux", "pour",
+                     "avec", "ont", "été"}),
+    "es": frozenset({"el", "los", "las", "y", "es", "fue", "más", "sus", "también", "pero",
+                     "está", "año"}),
+    "pt": frozenset({"não", "são", "uma", "os", "do", "dos", "das", "em", "ao", "aos", "pelo",
+                     "pela", "é", "foi", "também", "nas", "nos", "às", "seu", "sua"}),
+    "it": frozenset({"il", "gli", "di", "della", "delle", "degli", "dei", "nel", "nella", "è",
+                     "sono", "anche", "alla", "alle", "che", "dal", "dalla", "stato", "questo"}),
+})
+# The languages `guess_by_words` may name; the others are told by the rules before it.
+WORD_GUESSED = ("pt", "it")
+
+
+def guess_by_words(text: str) -> str | None:
+    """A language of WORD_GUESSED whose common words in `text` are at least five and
+    twice those of any other language in COMMON_WORDS; None when no one stands out."""
+    counts = dict.fromkeys(COMMON_WORDS, 0)
+    for word in _WORDS.findall(text.casefold()):
+        for lang, common in COMMON_WORDS.items():
+            if word in common:
+                counts[lang] += 1
+    for lang in WORD_GUESSED:
+        others = max(c for other, c in counts.items() if other != lang)
+        if counts[lang] >= 5 and counts[lang] >= 2 * others:
+            return lang
+    return None
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
 # ISO 8601 designator of each CLDR duration unit (weeks have none in xs:duration).
 _DURATION_UNITS = {"year": "Y", "month": "M", "day": "D", "hour": "H", "minute": "TM",
                    "second": "S"}

@@ -1,0 +1,59 @@
+"""Portuguese (Brazil and Portugal) and Italian releases: the language told from Spanish and
+French, date lines, publishers, navigation and footers, and values in prose. Each rule
+follows CLDR's data for pt and it, or the conventions the languages write by."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.normalize import Report
+from toolkit.normalize.locale_patterns import guess_by_words
+from toolkit.normalize.structure import language_candidates, read_dateline
+from toolkit.normalize.text_reader import read_text
+
+
+@pytest.mark.parametrize(("line", "lang", "value", "text", "place"), [
+    ("Brasília, 18 de março de 2024", "pt", "2024-03-18", "18 de março de 2024", "Brasília"),
+    ("Porto, 2 de outubro de 2024", "pt", "2024-10-02", "2 de outubro de 2024", "Porto"),
+    ("Roma, 2 ottobre 2024", "it", "2024-10-02", "2 ottobre 2024", "Roma"),
+    ("Pubblicato il 5 Giugno 2025", "it", "2025-06-05", "5 Giugno 2025", None),
+    ("Publicado em 10/04/2024 17h05", "pt-BR", "2024-04-10", "10/04/2024", None),
+])
+def test_date_lines_by_cldr_patterns(line, lang, value, text, place):
+    stated = "pt-BR" if lang == "pt-BR" else None
+    dateline = read_dateline(line, 3, language_candidates(line, stated))
+    assert dateline is not None
+    assert (dateline.lang, dateline.date.get("value"), dateline.date.text, dateline.place) == \
+        (lang, value, text, place)
+
+
+SPANISH = ("El Gobierno de España destinará fondos a los proyectos de cooperación con "
+           "Portugal y con Italia, según informó el ministerio en un comunicado.")
+FRENCH = ("Le ministre a présenté les mesures du plan pour les entreprises et les "
+          "collectivités, qui sont déjà en place dans la région.")
+PORTUGUESE = ("O ministro acompanhou o leilão na sede da agência, em Brasília. A sessão "
+              "não durou mais de duas horas e foi a maior do ano para os consumidores.")
+ITALIAN = ("Il ministro ha firmato il decreto che rende operativo il fondo, con una "
+           "dotazione per le imprese del commercio e dell'artigianato della regione.")
+
+
+@pytest.mark.parametrize(("sample", "lang"), [
+    (PORTUGUESE, "pt"), (ITALIAN, "it"), (SPANISH, None), (FRENCH, None),
+])
+def test_portuguese_and_italian_are_told_by_their_common_words(sample, lang):
+    assert guess_by_words(sample) == lang
+
+
+def test_a_spanish_or_italian_date_line_is_the_language_the_text_is_written_in():
+    # "marzo" is a month of both languages; the text's words are Italian.
+    text = f"Acque Lariane S.p.A.\n\nUn titolo\nComo, 14 marzo 2025\n\n{ITALIAN}\n"
+    draft = read_text(text, Report("x.txt"), None, False)
+    assert draft.lang == "it" and draft.dateline is not None
+    spanish = f"Un título\nMadrid, 14 marzo 2025\n\n{SPANISH}\n"
+    assert read_text(spanish, Report("x.txt"), None, False).lang == "es"
+
+
+@pytest.mark.parametrize(("sample", "lang"), [(PORTUGUESE, "pt"), (ITALIAN, "it")])
+def test_a_text_without_a_date_line_is_guessed_portuguese_or_italian(sample, lang):
+    draft = read_text(f"Titolo\n\n{sample}\n", Report("x.txt"), None, True)
+    assert draft.lang == lang
