@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from toolkit.normalize import Report
+from toolkit.normalize.entities import entity_recognizer
 from toolkit.normalize.locale_patterns import guess_by_words
 from toolkit.normalize.structure import language_candidates, read_dateline
 from toolkit.normalize.text_reader import read_text
@@ -57,3 +58,26 @@ def test_a_spanish_or_italian_date_line_is_the_language_the_text_is_written_in()
 def test_a_text_without_a_date_line_is_guessed_portuguese_or_italian(sample, lang):
     draft = read_text(f"Titolo\n\n{sample}\n", Report("x.txt"), None, True)
     assert draft.lang == lang
+
+
+def _orgs(lang: str, text: str) -> list[str]:
+    return [found.parts[0].text for found in entity_recognizer(lang).candidates(text, 0)
+            if found.parts[0].name == "org"]
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    # Spanish's grammar of bodies, with the language's words "of", "and" and its heads
+    ("pt", "O Ministério de Minas e Energia informou.", "Ministério de Minas e Energia"),
+    ("pt", "Segundo a Agência Nacional de Energia Elétrica, o leilão",
+     "Agência Nacional de Energia Elétrica"),
+    ("it", "Il Ministero dell'Economia e delle Finanze ha", "Ministero dell'Economia e delle "
+     "Finanze"),
+    ("it", "con l'Agenzia per l'Italia Digitale, che", "Agenzia per l'Italia Digitale"),
+    ("it", "Ministero delle Imprese e del Made in Italy", "Ministero delle Imprese e del Made "
+     "in Italy"),
+    # a company by its legal form, the language's "of" inside its name
+    ("pt", "A Metro do Douro, S.A. assinou hoje", "Metro do Douro, S.A."),
+    ("it", "Acque Lariane S.p.A., gestore del servizio", "Acque Lariane S.p.A."),
+])
+def test_organisations_by_their_heads_and_legal_forms(lang, text, org):
+    assert org in _orgs(lang, text)
