@@ -5,11 +5,13 @@ follows CLDR's data for pt and it, or the conventions the languages write by."""
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
 from toolkit.normalize import Report
 from toolkit.normalize.entities import entity_recognizer
+from toolkit.normalize.html_reader import read_html
 from toolkit.normalize.locale_patterns import guess_by_words
-from toolkit.normalize.structure import language_candidates, read_dateline
+from toolkit.normalize.structure import is_footer, language_candidates, read_dateline
 from toolkit.normalize.text_reader import read_text
 
 
@@ -81,3 +83,28 @@ def _orgs(lang: str, text: str) -> list[str]:
 ])
 def test_organisations_by_their_heads_and_legal_forms(lang, text, org):
     assert org in _orgs(lang, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Voltar às notícias", "Partilhar Facebook X E-mail Imprimir", "Compartilhe:",
+    "Categorizzato come Cultura, Eventi", "Etichette: estate, spettacoli", "Condividi",
+    "Torna su", "Ultimo aggiornamento: 03/10/2024 09:14", "Articolo precedente",
+])
+def test_footers_in_portuguese_and_italian(text):
+    assert is_footer(text)
+
+
+PLONE = """<html lang="pt-BR"><head><title>Vacinação ampliada — Ministério da Saúde</title>
+</head><body><div id="content"><h1>Vacinação ampliada</h1>
+<div class="documentByLine" id="plone-document-byline">
+<span class="documentPublished"><span>Publicado em</span> 10/04/2024 17h05</span>
+<span class="documentModified"><span>Atualizado em</span> 10/04/2024 18h22</span></div>
+<p>O Ministério da Saúde anunciou nesta quarta-feira a ampliação da vacinação.</p>
+</div></body></html>"""
+
+
+def test_a_bylines_labelled_publication_date_dates_the_page():
+    root = etree.fromstring(PLONE.encode(), etree.HTMLParser(encoding="utf-8"))
+    draft = read_html(root, Report("x.html"), None)
+    assert draft.dateline is not None
+    assert draft.dateline.date.get("value") == "2024-04-10"

@@ -101,6 +101,11 @@ _FOOTER = re.compile(
     # update stamp (fr-be-spf-communique-set8-html)
     r"|version (?:française|anglaise|originale)$|(?:english|french) version$"
     r"|(?:deutsche|englische) (?:version|fassung)$|versión en (?:inglés|francés|español)$"
+    # Portuguese and Italian back links, share and print bars, update stamps, categories
+    r"|voltar\b|partilhar\b|compartilh(?:e|ar)\b|última atualização\b|atualizado em\b"
+    r"|torna (?:su|indietro|all[ae']|alla home)|condividi\b|stampa$|categorizzato come\b"
+    r"|(?:etichette|argomenti|categorias?|categori[ae])\s*:|ultimo aggiornamento\b"
+    r"|articolo (?:precedente|successivo)\b"
     r"|dernière (?:mise à jour|modification)\b)", re.IGNORECASE)
 # Japanese "back to the list" ("プレスリリース一覧へ戻る") and a file's download link
 # ("画像ファイルをダウンロード"), by their ends (tuned on the held-out ja-university-press-
