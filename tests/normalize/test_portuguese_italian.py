@@ -7,12 +7,14 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
+from toolkit.model import Span
 from toolkit.normalize import Report
 from toolkit.normalize.entities import entity_recognizer
 from toolkit.normalize.html_reader import read_html
 from toolkit.normalize.locale_patterns import guess_by_words
 from toolkit.normalize.structure import is_footer, language_candidates, read_dateline
 from toolkit.normalize.text_reader import read_text
+from toolkit.normalize.values import Context, recognizer
 
 
 @pytest.mark.parametrize(("line", "lang", "value", "text", "place"), [
@@ -108,3 +110,43 @@ def test_a_bylines_labelled_publication_date_dates_the_page():
     draft = read_html(root, Report("x.html"), None)
     assert draft.dateline is not None
     assert draft.dateline.date.get("value") == "2024-04-10"
+
+
+def _values(lang: str, text: str) -> list[tuple[str, dict[str, str], str]]:
+    return [(span.name, dict(span.attrs), span.text)
+            for found in recognizer(lang).find(text, Context(2024, 3)) for span in found.parts
+            if isinstance(span, Span)]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    # "h" between hours and minutes, as French writes it; Italian's full stop
+    ("pt", "acompanhou, às 14h30, o leilão", ("time", {"value": "14:30"}, "14h30")),
+    ("pt", "das 10h00 às 19h00", ("time", {"value": "19:00"}, "19h00")),
+    ("it", "dalle 9.30 alle 17.30.", ("time", {"value": "17:30"}, "17.30")),
+    # an hour alone after "alle" at a clause's end
+    ("it", "martedì 8 ottobre, alle 11, nella sede", ("time", {"value": "11:00"}, "11")),
+    # CLDR's scale words and currency names; Italian's "di" before the currency
+    ("it", "con 150 milioni di euro per", ("money", {"value": "150000000", "currency": "EUR",
+                                                     "notation": "compact"},
+                                           "150 milioni di euro")),
+    ("pt", "garante R$ 1,2 bilhão em", ("money", {"value": "1200000000", "currency": "BRL",
+                                                  "notation": "compact"}, "R$ 1,2 bilhão")),
+    ("it", "sale al 50 per cento per", ("number", {"value": "50", "style": "percent"},
+                                        "50 per cento")),
+    ("pt", "o 2.º semestre de 2026", ("number", {"value": "2", "style": "ordinal"}, "2.º")),
+    ("it", "il 30° anniversario", ("number", {"value": "30", "style": "ordinal"}, "30°")),
+    ("pt", "prazo de duas horas", ("duration", {"value": "PT2H"}, "duas horas")),
+    ("it", "in cinque anni, di cui", ("duration", {"value": "P5Y"}, "cinque anni")),
+    ("pt", "De 14 a 18 de outubro, a", ("date", {"value": "2024-10-14", "end": "2024-10-18",
+                                                 "skeleton": "MMMMd"}, "14 a 18 de outubro")),
+    ("pt", "previsto para setembro.", ("date", {"value": "2024-09", "skeleton": "MMMM"},
+                                       "setembro")),
+    # grouped by full stops, not a version number
+    ("it", "erano 1.270.000, il", ("number", {"value": "1270000"}, "1.270.000")),
+])
+def test_values_in_portuguese_and_italian_prose(lang, text, value):
+    assert value in _values(lang, text)
+
+
+def test_an_age_is_no_length_of_time():
+    assert ("number", {"value": "35"}, "35") in _values("it", "sotto i 35 anni.")

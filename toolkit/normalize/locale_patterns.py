@@ -39,6 +39,8 @@ ORDINAL_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fr": ("er", "re", "ère", "e", "ème", "eme", "ᵉ", "ᵉʳ"),
     "ru": ("-й", "-я", "-е", "-го", "-му", "-м", "-х", "-ю", "-ой", "-ий"),
     "es": ("º", "ª"),
+    # "2.º semestre" (pt-PT), "2º", "30° anniversario", "12ª edizione"
+    "pt": (".º", ".ª", "º", "ª"), "it": ("°", "º", "ª"),
 })
 
 # Ordinal prefixes and the counters written after the number ("第30回": the 30th session).
@@ -96,6 +98,9 @@ RELATIVE_YEARS: Mapping[str, Mapping[str, int]] = MappingProxyType({
            "letzten Jahres": -1, "des vergangenen Jahres": -1},
     "es": {"de este año": 0, "del próximo año": 1, "del año próximo": 1,
            "del año que viene": 1, "del año pasado": -1},
+    "pt": {"deste ano": 0, "do próximo ano": 1, "do ano que vem": 1, "do ano passado": -1},
+    "it": {"di quest'anno": 0, "di quest’anno": 0, "del prossimo anno": 1,
+           "dell'anno prossimo": 1, "dell’anno prossimo": 1, "dello scorso anno": -1},
 })
 
 # Words around a month name that mean its next occurrence after the release's month
@@ -141,6 +146,10 @@ MONTH_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "de": ("im", "seit", "bis", "ab", "Anfang", "Ende", "Mitte", "Monat"),
     "es": ("en", "desde", "hasta", "para", "a principios de", "a finales de",
            "a mediados de", "mes de"),
+    "pt": ("em", "desde", "até", "para", "a partir de", "no início de", "no final de",
+           "em meados de", "mês de"),
+    "it": ("a", "in", "da", "entro", "fino a", "a partire da", "inizio", "fine", "metà",
+           "mese di", "entro fine"),
 })
 
 # Currency words prose uses that are not CLDR display names ("yen", "долларов").
@@ -158,6 +167,8 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
            "юаней": "CNY", "юаня": "CNY"},
     "de": {"Dollar": "USD", "Yen": "JPY", "Euro": "EUR"},
     "es": {"dólares": "USD", "yenes": "JPY", "euros": "EUR", "euro": "EUR"},
+    "pt": {"euros": "EUR", "euro": "EUR", "reais": "BRL", "real": "BRL", "dólares": "USD"},
+    "it": {"euro": "EUR", "dollari": "USD"},
     "ja": {"円": "JPY", "ドル": "USD", "人民元": "CNY", "元": "CNY", "ウォン": "KRW"},
     # "2亿元人民币": the amount's yuan and the currency's name, one money.
     "zh": {"元": "CNY", "人民币": "CNY", "元人民币": "CNY", "美元": "USD", "日元": "JPY",
@@ -175,6 +186,7 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ru": ("процентов", "процента", "процент"),
     "de": ("Prozent",),
     "es": ("por ciento",),
+    "pt": ("por cento",), "it": ("per cento",),
     "ja": ("パーセント",),
 })
 # The full-width percent sign of East Asian text ("30％"), beside CLDR's sign.
@@ -270,6 +282,7 @@ RANGE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ru": ("по", "и"),
     "de": ("bis", "und"),
     "es": ("al", "a", "y el", "y"),
+    "pt": ("a",), "it": ("al",),  # "de 14 a 18 de outubro", "dal 14 al 18 ottobre"
     "ja": ("から", "～", "〜", "~", "－"),
     "zh": ("至", "到", "～", "〜", "~", "－"),
 })
@@ -294,6 +307,14 @@ NUMBER_WORDS: Mapping[str, Mapping[str, int | str]] = MappingProxyType({
            "trece": 13, "catorce": 14, "quince": 15, "veinte": 20, "treinta": 30,
            "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
            "noventa": 90},
+    "pt": {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
+           "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,
+           "quinze": 15, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50,
+           "sessenta": 60},
+    "it": {"un": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
+           "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12,
+           "quindici": 15, "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50,
+           "sessanta": 60},
     # "quatre-vingts" is one numeral (eighty), as "eighty" is; "soixante-dix",
     # "quatre-vingt-dix" are built from the words (NUMBER_WORD_JOINS).
     "fr": {"une": 1, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
@@ -332,7 +353,7 @@ TENS_PREFIXES: Mapping[str, Mapping[str, int]] = MappingProxyType({
 # years old", "45 Jahre alt", "61 años de edad"); the vocabulary has no age.
 AGE_AFTER: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("old",), "de": ("alt", "alte", "alter", "altes", "alten", "altem"),
-    "es": ("de edad",),
+    "es": ("de edad",), "pt": ("de idade",), "it": ("di età",),
 })
 # ... and words before the quantity ("âgé de 45 ans", "im Alter von 64 Jahren").
 AGE_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -340,6 +361,7 @@ AGE_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fr": ("âgé de", "âgée de", "âgés de", "âgées de", "âge de"),
     "de": ("Alter von",),
     "es": ("edad de",),
+    "pt": ("idade de",), "it": ("età di", "sotto i", "under", "over"),
     "ru": ("в возрасте",),
 })
 # Number words that mean one: "a year", "un año" is too often a rate or an idiom to be a
@@ -381,6 +403,24 @@ IDENTIFIER_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 TIME_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fr": ("à", "vers", "dès", "jusqu'à", "jusqu’à"),
     "es": ("a las", "las", "a la", "desde las", "hasta las", "sobre las"),
+    "pt": ("às", "as", "das", "até às", "a partir das", "entre as"),
+    "it": ("alle", "dalle", "ore", "alle ore", "dalle ore", "entro le", "fino alle"),
+})
+# ... and those after which an hour alone, no minutes nor word after it, is a time of
+# day: "alle 11, nella sede", "dalle 10 alle 13" (Italian; "alle 11 regioni" is none).
+BARE_HOURS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "it": ("alle", "dalle", "alle ore", "dalle ore", "fino alle"),
+})
+
+# Marks between hours and minutes that CLDR's time patterns lack: Brazil and Portugal
+# write "14h30" as French does ("14 h 40", CLDR fr-CA), Italy "9.30" beside "9:30".
+HOUR_MARKS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "pt": ("h",), "it": (".",),
+})
+# Words between an amount and its currency's name besides "de", "d'" and "of" ("150
+# milioni di euro").
+CURRENCY_OF: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "it": ("di",),
 })
 
 # Phrases after a time that name its zone ("2:40 p.m. (Japan time)"), any language.
@@ -537,7 +577,7 @@ def names(lang: str) -> LocaleNames:
         pm=pm,
         noon=noon,
         midnight=midnight,
-        hour_marks=_hour_marks(variants),
+        hour_marks=tuple(dict.fromkeys(_hour_marks(variants) + HOUR_MARKS.get(lang, ()))),
         decimal=symbols.get("decimal", "."),
         group=symbols.get("group", ","),
         units=MappingProxyType({**_units(base, cjk, NOT_UNITS.get(lang, ())),
