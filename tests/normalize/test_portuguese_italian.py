@@ -150,3 +150,26 @@ def test_values_in_portuguese_and_italian_prose(lang, text, value):
 
 def test_an_age_is_no_length_of_time():
     assert ("number", {"value": "35"}, "35") in _values("it", "sotto i 35 anni.")
+
+
+def _persons(lang: str, text: str) -> list[str]:
+    return [found.parts[0].text for found in entity_recognizer(lang).candidates(text, 0)
+            if found.parts[0].name == "person"]
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    # the title, what it is of, then the name between commas (Spanish's rule)
+    ("pt", "O ministro de Minas e Energia, Renato Albuquerque Lins, acompanhou",
+     "Renato Albuquerque Lins"),
+    ("pt", "afirmou a presidente do conselho de administração, Teresa Valente Sousa.",
+     "Teresa Valente Sousa"),
+    ("it", "Il ministro delle Imprese e del Made in Italy, Lorenzo Bellandi, ha firmato",
+     "Lorenzo Bellandi"),
+    ("it", "ha dichiarato l'amministratore delegato, Paolo Ghezzi.", "Paolo Ghezzi"),
+    # the title before the name, no comma
+    ("it", "Il sottosegretario Giulia Marchetti Sala presenterà", "Giulia Marchetti Sala"),
+    # a press contact's label
+    ("pt", "Contacto para a imprensa: Rui Pimentel, Gabinete de Comunicação", "Rui Pimentel"),
+])
+def test_people_by_their_titles_and_contact_labels(lang, text, person):
+    assert person in _persons(lang, text)

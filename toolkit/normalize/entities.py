@@ -37,6 +37,8 @@ HONORIFICS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Ihre Exzellenz"),
     "es": ("Sr.", "Sra.", "Srta.", "D.", "Dña.", "Dª", "Excmo.", "Excma.", "S.E.", "Dr.",
            "Dra."),
+    "pt": ("Sr.", "Sra.", "Dr.", "Dra.", "Exmo.", "Exma.", "S.Exa."),
+    "it": ("Sig.", "Sig.ra", "Dott.", "Dott.ssa", "Prof.", "Prof.ssa", "On.", "Ing.", "Avv."),
 })
 
 TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -61,6 +63,14 @@ TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "secretaria de Estado", "secretario general", "secretaria general", "canciller",
            "rey", "reina", "alcalde", "alcaldesa", "director general", "directora general",
            "homólogo", "homóloga", "consejero", "consejera"),
+    "pt": ("ministro", "ministra", "presidente", "vice-presidente", "secretário",
+           "secretária", "secretário de Estado", "secretária de Estado", "diretor-geral",
+           "diretora-geral", "diretor", "diretora", "embaixador", "embaixadora", "governador",
+           "governadora", "prefeito", "prefeita", "presidente da Câmara"),
+    "it": ("ministro", "ministra", "presidente", "vicepresidente", "sottosegretario",
+           "sottosegretaria", "viceministro", "sindaco", "sindaca", "assessore", "assessora",
+           "ambasciatore", "ambasciatrice", "direttore generale", "direttrice generale",
+           "direttore", "direttrice", "amministratore delegato", "segretario generale"),
 })
 
 # What joins a title to the place or portfolio it is of, where the name follows between
@@ -72,6 +82,8 @@ TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 TITLE_OF: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "de": ("der", "des", "für", "von"),
     "es": ("de", "del", "para"),  # "la ministra para la Transición Ecológica, ..."
+    "pt": ("de", "da", "do", "dos", "das"),  # "o ministro de Minas e Energia, ..."
+    "it": ("di", "del", "della", "delle", "dei", "degli", "dello", "alla", "al", "per"),
 })
 
 # A name followed by its role between commas: "said Kenji Morimoto, President and CEO of
@@ -340,6 +352,10 @@ CONTACT_LABELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Ansprechpartnerin"),
     "es": ("Contacto de prensa", "Contacto para medios", "Contacto con los medios",
            "Contacto"),
+    "pt": ("Contacto para a imprensa", "Contato para a imprensa", "Contacto de imprensa",
+           "Contato de imprensa", "Assessoria de imprensa", "Contacto", "Contato"),
+    "it": ("Contatti stampa", "Contatto stampa", "Contatti per la stampa", "Contatti",
+           "Contatto"),
     "ru": ("Контакты для СМИ", "Контакт для СМИ", "Контакты для прессы", "Контактное лицо"),
     "zh": ("媒体联系人", "新闻联系人", "联系人"),
 })
