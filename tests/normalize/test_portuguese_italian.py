@@ -12,7 +12,12 @@ from toolkit.normalize import Report
 from toolkit.normalize.entities import entity_recognizer
 from toolkit.normalize.html_reader import read_html
 from toolkit.normalize.locale_patterns import guess_by_words
-from toolkit.normalize.structure import is_footer, language_candidates, read_dateline
+from toolkit.normalize.structure import (
+    is_footer,
+    is_related,
+    language_candidates,
+    read_dateline,
+)
 from toolkit.normalize.text_reader import read_text
 from toolkit.normalize.values import Context, recognizer
 
@@ -173,3 +178,9 @@ def _persons(lang: str, text: str) -> list[str]:
 ])
 def test_people_by_their_titles_and_contact_labels(lang, text, person):
     assert person in _persons(lang, text)
+
+
+@pytest.mark.parametrize("text", ["Quanto sono chiare le informazioni su questa pagina?",
+                                  "Notícias relacionadas", "Notizie correlate"])
+def test_a_sites_survey_and_related_news_end_the_text(text):
+    assert is_related(text)

@@ -130,6 +130,9 @@ _RELATED = re.compile(r"^(?:related (?:links|information|articles|pages|posts|ne
                       r"|このページの(?:情報|内容)は(?:お)?役に立ちましたか"
                       r"|was this (?:page|information) (?:helpful|useful)|is this page useful"
                       r"|cette (?:page|information) vous a-t-elle été utile"
+                      # Portuguese and Italian (Designers Italia's rating box, gov.br's)
+                      r"|quanto sono chiare le informazioni su questa pagina|notizie correlate"
+                      r"|(?:outras )?not[íi]cias relacionadas|esta página (?:foi|é) útil"
                       r"|war diese (?:seite|information) hilfreich)\s*[:：?？]?$",
                       re.IGNORECASE)
 # ("– 30 –" in en dashes too: a Quebec town's communiqué, tuned on the held-out
