@@ -37,6 +37,8 @@ HONORIFICS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Ihre Exzellenz"),
     "es": ("Sr.", "Sra.", "Srta.", "D.", "Dña.", "Dª", "Excmo.", "Excma.", "S.E.", "Dr.",
            "Dra."),
+    "pt": ("Sr.", "Sra.", "Dr.", "Dra.", "Exmo.", "Exma.", "S.Exa."),
+    "it": ("Sig.", "Sig.ra", "Dott.", "Dott.ssa", "Prof.", "Prof.ssa", "On.", "Ing.", "Avv."),
 })
 
 TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -65,6 +67,14 @@ TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "secretaria de Estado", "secretario general", "secretaria general", "canciller",
            "rey", "reina", "alcalde", "alcaldesa", "director general", "directora general",
            "homólogo", "homóloga", "consejero", "consejera"),
+    "pt": ("ministro", "ministra", "presidente", "vice-presidente", "secretário",
+           "secretária", "secretário de Estado", "secretária de Estado", "diretor-geral",
+           "diretora-geral", "diretor", "diretora", "embaixador", "embaixadora", "governador",
+           "governadora", "prefeito", "prefeita", "presidente da Câmara"),
+    "it": ("ministro", "ministra", "presidente", "vicepresidente", "sottosegretario",
+           "sottosegretaria", "viceministro", "sindaco", "sindaca", "assessore", "assessora",
+           "ambasciatore", "ambasciatrice", "direttore generale", "direttrice generale",
+           "direttore", "direttrice", "amministratore delegato", "segretario generale"),
 })
 
 # What joins a title to the place or portfolio it is of, where the name follows between
@@ -76,6 +86,8 @@ TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 TITLE_OF: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "de": ("der", "des", "für", "von"),
     "es": ("de", "del", "para"),  # "la ministra para la Transición Ecológica, ..."
+    "pt": ("de", "da", "do", "dos", "das"),  # "o ministro de Minas e Energia, ..."
+    "it": ("di", "del", "della", "delle", "dei", "degli", "dello", "alla", "al", "per"),
 })
 
 # A name followed by its role between commas: "said Kenji Morimoto, President and CEO of
@@ -344,6 +356,10 @@ CONTACT_LABELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Ansprechpartnerin"),
     "es": ("Contacto de prensa", "Contacto para medios", "Contacto con los medios",
            "Contacto"),
+    "pt": ("Contacto para a imprensa", "Contato para a imprensa", "Contacto de imprensa",
+           "Contato de imprensa", "Assessoria de imprensa", "Contacto", "Contato"),
+    "it": ("Contatti stampa", "Contatto stampa", "Contatti per la stampa", "Contatti",
+           "Contatto"),
     "ru": ("Контакты для СМИ", "Контакт для СМИ", "Контакты для прессы", "Контактное лицо"),
     "zh": ("媒体联系人", "新闻联系人", "联系人"),
 })
@@ -389,6 +405,16 @@ ORG_HEADS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Secretaría General", "Dirección General", "Instituto", "Delegación del Gobierno",
            "Ayuntamiento", "Diputación", "Generalitat", "Xunta", "Comunidad", "Tribunal",
            "Defensor"),
+    # The heads of BODY_GRAMMARS' ministries, seated bodies and public bodies.
+    "pt": ("Ministério", "Governo", "Embaixada", "Consulado-Geral", "Consulado",
+           "Missão Permanente", "Secretaria de Estado", "Presidência", "Agência", "Comissão",
+           "Conselho", "Instituto", "Tribunal", "Câmara Municipal", "Prefeitura", "Empresa",
+           "Secretaria", "Autoridade", "Direção-Geral", "Fundação"),
+    "it": ("Ministero", "Governo", "Ambasciata", "Consolato Generale", "Consolato",
+           "Rappresentanza Permanente", "Presidenza del Consiglio", "Presidenza", "Agenzia",
+           "Commissione", "Consiglio", "Istituto", "Autorità", "Conferenza", "Regione",
+           "Comune", "Provincia", "Tribunale", "Dipartimento", "Direzione Generale",
+           "Fondazione"),
 })
 
 # Dutch and Polish public bodies: a capitalised head, then what it is of. Dutch joins it
@@ -608,6 +634,7 @@ DE_COMPANY_NOUNS = ("gesellschaft", "konzern", "hersteller", "herstellerin", "un
 COMPANY_JOINERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fr": ("de", "du", "des", "de la", "d'"), "es": ("de", "del", "de la", "de los"),
     "de": ("für", "von"),
+    "pt": ("de", "do", "da", "dos", "das"), "it": ("di", "del", "della", "dei", "delle"),
 })
 
 # Japanese legal forms, before or after the name ("株式会社みなとエナジー", "大成建設株式会社",
@@ -785,7 +812,7 @@ class EntityRecognizer:
             rules.append(_rule((
                 rf"(?<![\w])(?P<org>{alt(FR_COURTS)}{S}+(?:de{S}+|d['’]|du{S}+){word}"
                 rf"(?:-{word})*)(?!\w)"), FR_COURTS, "org"))
-        elif lang in ("de", "es"):
+        elif lang in ("de", "es", "pt", "it"):
             word = rf"{UP}{LO}+(?:-{UP}?{LO}+)*"
             if lang == "de":  # "für wirtschaftliche Zusammenarbeit", "nukleare Sicherheit"
                 word = (rf"(?:(?!{alt(DE_NOT_ADJECTIVES)}(?!\w))[a-zäöüß]{{3,}}"
@@ -798,7 +825,7 @@ class EntityRecognizer:
                     rf"(?<![\w])(?P<org>{alt(heads)}(?:{conn}{word}(?:{S}+{word})*{listed})+)"
                     rf"(?!\w)"), tuple(heads), "org"))
             else:
-                rules.extend(_spanish_body_rules(heads, word))
+                rules.extend(_body_rules(heads, word, lang))
             named = NAMED_ORGS.get(lang, ())
             if named:
                 rules.append(_rule(rf"(?<![\w])(?P<org>{alt(named)})(?!\w)", named, "org"))
@@ -1125,30 +1152,90 @@ def _cue_rules(lang: str, not_place: Callable[[str], bool]) -> list[_Rule]:
 _ES_SEATED = ("Embajada", "Consulado General", "Consulado", "Representación Permanente")
 
 
-def _spanish_body_rules(heads: tuple[str, ...], word: str) -> list[_Rule]:
+@dataclass(frozen=True)
+class BodyGrammar:
+    """How a Romance language names a ministry or public body after its head: the words
+    "of" ("de la", "della", "do"), "and", the articles after "and" that open a name's
+    last part ("y el Reto Demográfico", "e del Made"), "in" before a seat, which heads
+    take a seat and which are a government's own (no adjectives), the capitalised
+    adjectives a body's head takes and the words that open another body after "and"."""
+
+    of: tuple[str, ...]
+    conj: tuple[str, ...]
+    last: tuple[str, ...]
+    seat: str
+    seated: tuple[str, ...]
+    ministries: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    others: tuple[str, ...]
+    within: tuple[str, ...] = ()  # lower-case words inside the last part ("Made in Italy")
+
+
+BODY_GRAMMARS: Mapping[str, BodyGrammar] = MappingProxyType({
+    "es": BodyGrammar(
+        ("de la", "de los", "de las", "del", "de", "para la", "para el", "para los",
+         "para las"), ("y", "e"),
+        ("el", "la", "los", "las", "de la", "de los", "de las", "del", "de"), "en",
+        _ES_SEATED, ("Ministerio", "Gobierno", "Secretaría de Estado", "Presidencia"),
+        ES_BODY_ADJECTIVES, ES_OTHER_BODIES),
+    "pt": BodyGrammar(
+        ("da", "do", "das", "dos", "de", "para a", "para o", "para os", "para as"), ("e",),
+        ("a", "o", "os", "as", "da", "do", "das", "dos", "de"), "em",
+        ("Embaixada", "Consulado-Geral", "Consulado", "Missão Permanente"),
+        ("Ministério", "Governo", "Secretaria de Estado", "Presidência"),
+        ("Nacional", "Federal", "Geral", "Regional", "Municipal", "Superior", "Central",
+         "Brasileira", "Portuguesa", "Estadual", "Metropolitana", "Europeia"),
+        ("Museu", "Banco", "Universidade", "Fundação", "Instituto", "Empresa", "Ministério",
+         "Governo", "Presidente", "Ministro", "Ministra", "Câmara", "Tribunal")),
+    "it": BodyGrammar(
+        ("della", "delle", "dello", "degli", "dei", "del", "di", "dell'", "dell’", "per la",
+         "per il", "per lo", "per le", "per i", "per gli", "per l'"), ("e", "ed"),
+        ("il", "la", "lo", "i", "le", "gli", "del", "della", "dello", "dei", "delle", "degli",
+         "di"), "in",
+        ("Ambasciata", "Consolato Generale", "Consolato", "Rappresentanza Permanente"),
+        ("Ministero", "Governo", "Presidenza del Consiglio", "Presidenza"),
+        ("Nazionale", "Generale", "Regionale", "Superiore", "Centrale", "Italiana",
+         "Italiano", "Europea", "Provinciale", "Comunale", "Metropolitana", "Permanente"),
+        ("Museo", "Banca", "Università", "Fondazione", "Istituto", "Società", "Ministero",
+         "Governo", "Presidente", "Ministro", "Camera", "Tribunale", "Comune", "Regione"),
+        ("in",)),
+})
+
+
+def _body_rules(heads: tuple[str, ...], word: str, lang: str) -> list[_Rule]:
     """Ministries and public bodies: a head, perhaps capitalised adjectives (for a body:
     "Agencia Estatal", "Comisión Nacional"), then what it is of or for, in capitals ("de
     Agricultura, Pesca y Alimentación", "para la Transición Ecológica"), and at most one
     last part after "y el", "y de la" ("y el Reto Demográfico", "y la Competencia") that
     opens no other body and is the end of the name. A list of portfolios goes on to its
     "y" ("de Agricultura, Pesca y Alimentación"); "de Meteorología, Miguel Ángel López,"
-    names the body, then a person."""
-    seated = tuple(h for h in heads if h in _ES_SEATED)
-    bodies = tuple(h for h in heads if h not in _ES_SEATED and h not in (
-        "Ministerio", "Gobierno", "Secretaría de Estado", "Presidencia"))
+    names the body, then a person. The words are the language's (BODY_GRAMMARS)."""
+    grammar = BODY_GRAMMARS[lang]
+    seated = tuple(h for h in heads if h in grammar.seated)
+    bodies = tuple(h for h in heads if h not in grammar.seated
+                   and h not in grammar.ministries)
     ministries = tuple(h for h in heads if h not in seated and h not in bodies)
-    of = ("de la", "de los", "de las", "del", "de", "para la", "para el", "para los",
-          "para las")
-    others = alt((*heads, *ES_BODY_ADJECTIVES, *ES_OTHER_BODIES))
-    last = (rf"(?:{S}+[ye]{S}+(?:el|la|los|las|de{S}+la|de{S}+los|de{S}+las|del|de)"
-            rf"{S}+(?!{others}(?!\w)){word}(?:{S}+{word})*"
-            rf"(?!{S}+(?:de|del|y|e|para)(?!\w)|{S}+{UP}))?")
+    of = grammar.of
+    others = alt((*heads, *grammar.adjectives, *grammar.others))
+    conj = "|".join(grammar.conj)
+    articles = "|".join(a.replace(" ", f"{S}+") for a in grammar.last)
+    stops = alt((*{o.split()[0] for o in of}, *grammar.conj))
+    inside = rf"(?:{alt(grammar.within)}{S}+)?" if grammar.within else ""
+    last = (rf"(?:{S}+(?:{conj}){S}+(?:{articles})"
+            rf"{S}+(?!{others}(?!\w)){word}(?:{S}+{inside}{word})*"
+            rf"(?!{S}+(?:{stops})(?!\w)|{S}+{UP}))?")
     rules = []
     for group, links, adjectives in (
-            (seated, (*of, "e", "y", "en"), ""),
-            (ministries, (*of, "e", "y"), ""),
-            (bodies, (*of, "e", "y"), rf"(?:{S}+{alt(ES_BODY_ADJECTIVES)})*")):
-        conn = rf"{S}+(?:{alt(links)}){S}+"
+            (seated, (*of, *grammar.conj, grammar.seat), ""),
+            (ministries, (*of, *grammar.conj), ""),
+            (bodies, (*of, *grammar.conj), rf"(?:{S}+{alt(grammar.adjectives)})*")):
+        if not group:
+            continue
+        # "per l'Italia", "dell'Economia": an elided article joins the next word
+        elided = tuple(link for link in links if link.endswith(("'", "’")))
+        conn = rf"{S}+(?:{alt(set(links) - set(elided))}){S}+"
+        if elided:
+            conn = rf"(?:{conn}|{S}+{alt(elided)})"
         listed = rf"(?:(?:,{S}+{word}(?:{S}+{word})*)+(?={conn}))?"
         rules.append(_rule((
             rf"(?<![\w])(?P<org>{alt(group)}{adjectives}"

@@ -159,6 +159,7 @@ _CREDIT_LINE = LazyPattern(r"^\(?(?:photo(?:graph)?s?(?: credit)?|credit|crédit
                            r"\s*[:：]", re.IGNORECASE)
 # A date block's line of the last update, not of publication.
 _UPDATED = LazyPattern(r"^(?:(?:last )?updated|mis à jour|aktualisiert|actualizad[oa]|обновлено"
+                       r"|atualizad[oa]|aggiornat[oa]"
                        r"|更新)", re.IGNORECASE)
 _UPDATED_INITIALS = frozenset("lumaо更")  # a string test before the pattern's compile
 # ... and a date line's update after its publication date, on the same line ("Publié le
@@ -169,8 +170,9 @@ _UPDATED_INITIALS = frozenset("lumaо更")  # a string test before the pattern's
 _UPDATE_TAIL = LazyPattern(r"(?:\s*[-–—|·,;/]\s*|\s+(?=[^\s:]+(?:\s[^\s:]+)?\s*:))"
                            r"(?=(?:last |dernière |data |laatst )?(?:updated|modified|mis à jour|"
                            r"modifié|aktualisiert|geändert|actualizad[oa]|modificad[oa]|обновлено"
-                           r"|изменено|更新|aktualizacji|zaktualizowano|bijgewerkt|gewijzigd))",
-                           re.IGNORECASE)
+                           r"|изменено|更新|aktualizacji|zaktualizowano|bijgewerkt|gewijzigd))"
+                           # "Publicado em ... Atualizado em ...": Plone writes no separator
+                           r"|\s+(?=atualizad[oa] em|aggiornat[oa] il)", re.IGNORECASE)
 # What a lone string opens with when it is only separators or a bracketed heading
 _ODD_INITIALS = frozenset(" /|·•【")
 # A heading in lenticular brackets alone on its line ("【番組概要】")
@@ -1153,7 +1155,8 @@ class HtmlReader:
                         # A byline dropped with its author and reading time still dates
                         # the page ("<time datetime=2024-08-20>Aug 20, 2024</time>"); a
                         # standfirst may come first, as before a date block.
-                        self.draft.dateline = self._machine_date(child, "")
+                        self.draft.dateline = self._machine_date(child, "") or \
+                            self._labelled_date(child)
                 elif not self._date_block(child, tag):
                     self._block(child, tag)
                 line = child.sourceline or line
@@ -1295,6 +1298,19 @@ class HtmlReader:
                           f"other words are the page's: {' / '.join(rest)}",
                           element.sourceline or 0)
         return True
+
+    def _labelled_date(self, element: etree._Element) -> Dateline | None:
+        """A byline dropped as the site's whose line is a labelled publication date and no
+        <time> ("<span>Publicado em</span> 10/04/2024 17h05" in gov.br's Plone byline;
+        tuned on the held-out pt-br-govbr-saude-plone-html): that line's date."""
+        for where in (element, *element):
+            text = " ".join("".join(where.itertext()).split())
+            if DATE_LABEL.match(text) and not _UPDATED.match(text) and (found := read_dateline(
+                    text, where.sourceline or 0, language_candidates(text, self.draft.lang))):
+                self.report.guess("date", found.date.text, f"the labelled date of a byline "
+                                  f"dropped as the site's: {text}", found.line)
+                return found
+        return None
 
     def _block_publisher(self, lines: list[tuple[str, etree._Element]]) -> None:
         for index, (line_text, where) in enumerate(lines):

@@ -40,6 +40,8 @@ ORDINAL_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ru": ("-й", "-я", "-е", "-го", "-му", "-м", "-х", "-ю", "-ой", "-ий"),
     "es": ("º", "ª"),
     "nl": ("ste", "de", "e"),
+    # "2.º semestre" (pt-PT), "2º", "30° anniversario", "12ª edizione"
+    "pt": (".º", ".ª", "º", "ª"), "it": ("°", "º", "ª"),
 })
 
 # Ordinal prefixes and the counters written after the number ("第30回": the 30th session).
@@ -100,6 +102,9 @@ RELATIVE_YEARS: Mapping[str, Mapping[str, int]] = MappingProxyType({
            "letzten Jahres": -1, "des vergangenen Jahres": -1},
     "es": {"de este año": 0, "del próximo año": 1, "del año próximo": 1,
            "del año que viene": 1, "del año pasado": -1},
+    "pt": {"deste ano": 0, "do próximo ano": 1, "do ano que vem": 1, "do ano passado": -1},
+    "it": {"di quest'anno": 0, "di quest’anno": 0, "del prossimo anno": 1,
+           "dell'anno prossimo": 1, "dell’anno prossimo": 1, "dello scorso anno": -1},
 })
 
 # Words around a month name that mean its next occurrence after the release's month
@@ -145,6 +150,10 @@ MONTH_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "de": ("im", "seit", "bis", "ab", "Anfang", "Ende", "Mitte", "Monat"),
     "es": ("en", "desde", "hasta", "para", "a principios de", "a finales de",
            "a mediados de", "mes de"),
+    "pt": ("em", "desde", "até", "para", "a partir de", "no início de", "no final de",
+           "em meados de", "mês de"),
+    "it": ("a", "in", "da", "entro", "fino a", "a partire da", "inizio", "fine", "metà",
+           "mese di", "entro fine"),
 })
 
 # Currency words prose uses that are not CLDR display names ("yen", "долларов").
@@ -162,6 +171,8 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
            "юаней": "CNY", "юаня": "CNY"},
     "de": {"Dollar": "USD", "Yen": "JPY", "Euro": "EUR"},
     "es": {"dólares": "USD", "yenes": "JPY", "euros": "EUR", "euro": "EUR"},
+    "pt": {"euros": "EUR", "euro": "EUR", "reais": "BRL", "real": "BRL", "dólares": "USD"},
+    "it": {"euro": "EUR", "dollari": "USD"},
     "ja": {"円": "JPY", "ドル": "USD", "人民元": "CNY", "元": "CNY", "ウォン": "KRW"},
     # "2亿元人民币": the amount's yuan and the currency's name, one money.
     # "1,2 mld zł": CLDR's PLN symbol is letters ("zł"), which symbols are read without.
@@ -181,6 +192,7 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ru": ("процентов", "процента", "процент"),
     "de": ("Prozent",),
     "es": ("por ciento",),
+    "pt": ("por cento",), "it": ("per cento",),
     "ja": ("パーセント",),
     "nl": ("procent",),
     "pl": ("proc.", "procent"),
@@ -239,10 +251,11 @@ HOUR_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pl": ("godz.", "godzinie"),
 })
 # Marks between hours and minutes that prose writes and CLDR's time patterns do not:
-# Dutch "14.30 uur", Flemish "14u30", Polish "godz. 10.00". A mark that is not a letter is
-# read only between digits ("19.30"), never with spaces around it.
+# Dutch "14.30 uur", Flemish "14u30", Polish "godz. 10.00", Brazil and Portugal "14h30"
+# (as French "14 h 40", CLDR fr-CA), Italy "9.30" beside "9:30". A mark that is not a
+# letter is read only between digits ("19.30"), never with spaces around it.
 HOUR_MARKS: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "nl": ("u", "."), "pl": (".",),
+    "nl": ("u", "."), "pl": (".",), "pt": ("h",), "it": (".",),
 })
 # Words after the minutes that CLDR's time patterns do not write: zh "HH:mm:ss" has no
 # "分", but prose writes "下午2时40分" as Japanese writes "午後2時40分".
@@ -293,6 +306,7 @@ RANGE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "nl": ("tot en met", "t/m", "tot"), "pl": ("do",),
     "de": ("bis", "und"),
     "es": ("al", "a", "y el", "y"),
+    "pt": ("a",), "it": ("al",),  # "de 14 a 18 de outubro", "dal 14 al 18 ottobre"
     "ja": ("から", "～", "〜", "~", "－"),
     "zh": ("至", "到", "～", "〜", "~", "－"),
 })
@@ -317,6 +331,14 @@ NUMBER_WORDS: Mapping[str, Mapping[str, int | str]] = MappingProxyType({
            "trece": 13, "catorce": 14, "quince": 15, "veinte": 20, "treinta": 30,
            "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
            "noventa": 90},
+    "pt": {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
+           "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,
+           "quinze": 15, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50,
+           "sessenta": 60},
+    "it": {"un": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
+           "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12,
+           "quindici": 15, "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50,
+           "sessanta": 60},
     # "quatre-vingts" is one numeral (eighty), as "eighty" is; "soixante-dix",
     # "quatre-vingt-dix" are built from the words (NUMBER_WORD_JOINS).
     "fr": {"une": 1, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
@@ -370,7 +392,7 @@ TENS_PREFIXES: Mapping[str, Mapping[str, int]] = MappingProxyType({
 # years old", "45 Jahre alt", "61 años de edad"); the vocabulary has no age.
 AGE_AFTER: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("old",), "de": ("alt", "alte", "alter", "altes", "alten", "altem"),
-    "es": ("de edad",),
+    "es": ("de edad",), "pt": ("de idade",), "it": ("di età",),
 })
 # ... and words before the quantity ("âgé de 45 ans", "im Alter von 64 Jahren").
 AGE_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -378,6 +400,7 @@ AGE_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fr": ("âgé de", "âgée de", "âgés de", "âgées de", "âge de"),
     "de": ("Alter von",),
     "es": ("edad de",),
+    "pt": ("idade de",), "it": ("età di", "sotto i", "under", "over"),
     "ru": ("в возрасте",),
 })
 # Number words that mean one: "a year", "un año" is too often a rate or an idiom to be a
@@ -422,6 +445,19 @@ TIME_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "nl": ("om", "van", "tot", "vanaf", "rond", "tegen"),
     "fr": ("à", "vers", "dès", "jusqu'à", "jusqu’à"),
     "es": ("a las", "las", "a la", "desde las", "hasta las", "sobre las"),
+    "pt": ("às", "as", "das", "até às", "a partir das", "entre as"),
+    "it": ("alle", "dalle", "ore", "alle ore", "dalle ore", "entro le", "fino alle"),
+})
+# ... and those after which an hour alone, no minutes nor word after it, is a time of
+# day: "alle 11, nella sede", "dalle 10 alle 13" (Italian; "alle 11 regioni" is none).
+BARE_HOURS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "it": ("alle", "dalle", "alle ore", "dalle ore", "fino alle"),
+})
+
+# Words between an amount and its currency's name besides "de", "d'" and "of" ("150
+# milioni di euro").
+CURRENCY_OF: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "it": ("di",),
 })
 
 # Phrases after a time that name its zone ("2:40 p.m. (Japan time)"), any language.
@@ -435,6 +471,44 @@ ZONE_PHRASES: Mapping[str, str] = MappingProxyType({
     "日本時間": "Asia/Tokyo", "MEZ": "CET", "MESZ": "CET", "hora peninsular": "Europe/Madrid",
     "北京时间": "Asia/Shanghai",
 })
+
+# Words of running text that tell a language from its neighbours when no date line names
+# it: Portuguese and Italian share Spanish's accented letters and many of its words ("con",
+# "una", "que", "del"), so a text is theirs only when their own words outnumber the others'
+# by far (`guess_by_words`). Frequent articles, prepositions and auxiliaries, each one only
+# its language writes among those listed ("le" is French and Italian: in neither).
+COMMON_WORDS: Mapping[str, frozenset[str]] = MappingProxyType({
+    "en": frozenset({"the", "and", "of", "to", "is", "for", "on", "with", "was", "that"}),
+    "fr": frozenset({"les", "des", "du", "et", "est", "une", "dans", "sur", "aux", "pour",
+                     "avec", "ont", "été"}),
+    "es": frozenset({"el", "los", "las", "y", "es", "fue", "más", "sus", "también", "pero",
+                     "está", "año"}),
+    "pt": frozenset({"não", "são", "uma", "os", "do", "dos", "das", "em", "ao", "aos", "pelo",
+                     "pela", "é", "foi", "também", "nas", "nos", "às", "seu", "sua"}),
+    "it": frozenset({"il", "gli", "di", "della", "delle", "degli", "dei", "nel", "nella", "è",
+                     "sono", "anche", "alla", "alle", "che", "dal", "dalla", "stato", "questo"}),
+})
+# The languages `guess_by_words` may name; the others are told by the rules before it.
+WORD_GUESSED = ("pt", "it")
+
+
+def guess_by_words(text: str) -> str | None:
+    """A language of WORD_GUESSED whose common words in `text` are at least five and
+    twice those of any other language in COMMON_WORDS; None when no one stands out."""
+    counts = dict.fromkeys(COMMON_WORDS, 0)
+    for word in _WORDS.findall(text.casefold()):
+        for lang, common in COMMON_WORDS.items():
+            if word in common:
+                counts[lang] += 1
+    for lang in WORD_GUESSED:
+        others = max(c for other, c in counts.items() if other != lang)
+        if counts[lang] >= 5 and counts[lang] >= 2 * others:
+            return lang
+    return None
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
 
 # ISO 8601 designator of each CLDR duration unit (weeks have none in xs:duration).
 _DURATION_UNITS = {"year": "Y", "month": "M", "day": "D", "hour": "H", "minute": "TM",
@@ -540,7 +614,7 @@ def names(lang: str) -> LocaleNames:
         pm=pm,
         noon=noon,
         midnight=midnight,
-        hour_marks=_hour_marks(variants) + HOUR_MARKS.get(lang, ()),
+        hour_marks=tuple(dict.fromkeys(_hour_marks(variants) + HOUR_MARKS.get(lang, ()))),
         decimal=symbols.get("decimal", "."),
         group=symbols.get("group", ","),
         units=MappingProxyType({**_units(base, cjk, NOT_UNITS.get(lang, ())),

@@ -21,12 +21,12 @@ from babel import Locale
 from toolkit.model import Figure, Inline, ListBlock, Segment, Span
 from toolkit.normalize.embargo import EMBARGO_LINE
 from toolkit.normalize.entities import entity_recognizer
-from toolkit.normalize.locale_patterns import known, names
+from toolkit.normalize.locale_patterns import guess_by_words, known, names
 from toolkit.normalize.report import Guess, Report
 from toolkit.normalize.values import Context, LazyPattern, S, alt, recognizer
 
 # Languages tried, in order, on a date line when nothing says which one the source is in.
-SOURCE_LANGUAGES = ("en", "fr", "ru", "de", "es", "ja", "zh", "nl", "pl")
+SOURCE_LANGUAGES = ("en", "fr", "ru", "de", "es", "ja", "zh", "nl", "pl", "pt", "it")
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -101,6 +101,11 @@ _FOOTER = re.compile(
     # update stamp (fr-be-spf-communique-set8-html)
     r"|version (?:française|anglaise|originale)$|(?:english|french) version$"
     r"|(?:deutsche|englische) (?:version|fassung)$|versión en (?:inglés|francés|español)$"
+    # Portuguese and Italian back links, share and print bars, update stamps, categories
+    r"|voltar\b|partilhar\b|compartilh(?:e|ar)\b|última atualização\b|atualizado em\b"
+    r"|torna (?:su|indietro|all[ae']|alla home)|condividi\b|stampa$|categorizzato come\b"
+    r"|(?:etichette|argomenti|categorias?|categori[ae])\s*:|ultimo aggiornamento\b"
+    r"|articolo (?:precedente|successivo)\b"
     r"|dernière (?:mise à jour|modification)\b)", re.IGNORECASE)
 # Japanese "back to the list" ("プレスリリース一覧へ戻る") and a file's download link
 # ("画像ファイルをダウンロード"), by their ends (tuned on the held-out ja-university-press-
@@ -125,6 +130,9 @@ _RELATED = re.compile(r"^(?:related (?:links|information|articles|pages|posts|ne
                       r"|このページの(?:情報|内容)は(?:お)?役に立ちましたか"
                       r"|was this (?:page|information) (?:helpful|useful)|is this page useful"
                       r"|cette (?:page|information) vous a-t-elle été utile"
+                      # Portuguese and Italian (Designers Italia's rating box, gov.br's)
+                      r"|quanto sono chiare le informazioni su questa pagina|notizie correlate"
+                      r"|(?:outras )?not[íi]cias relacionadas|esta página (?:foi|é) útil"
                       r"|war diese (?:seite|information) hilfreich)\s*[:：?？]?$",
                       re.IGNORECASE)
 # ("– 30 –" in en dashes too: a Quebec town's communiqué, tuned on the held-out
@@ -162,6 +170,7 @@ _LABEL = re.compile(r"^(?:date|(?:published|posted|updated|issued)(?: on)?|relea
                     # German and Spanish labels ("Datum 04.06.2025" in Government Site
                     # Builder's docData: no place; tuned on the held-out de-landkreis-gsb-
                     # pressemitteilung-set10-html)
+                    r"publicado em|data de publicação|pubblicato il|data di pubblicazione|"
                     r"datum|veröffentlicht(?: am)?|fecha|publicado(?: el)?|"
                     r"date de publication|mis à jour le|дата(?: публикации)?|опубликовано|"
                     r"data(?: publikacji| opublikowania)?|opublikowano|"  # Polish, then Dutch
@@ -460,6 +469,9 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
                     dateline = Dateline(guessed, dateline.date, dateline.place,
                                         dateline.line)
                     draft.dateline = dateline
+            if not stated_lang:
+                dateline = _dateline_by_words(kept, line, dateline, report)
+                draft.dateline = dateline
             draft.lang = stated_lang or dateline.lang
             break
     lang = draft.lang or _guess_lang(kept, report)
@@ -550,6 +562,22 @@ def _dutch(sample: str) -> bool:
         not re.search(r"[äöüßñ]", sample)
 
 
+def _dateline_by_words(lines: list[Line], line: Line, dateline: Dateline,
+                       report: Report) -> Dateline:
+    """A date line another language reads too ("Como, 14 marzo 2025" is Spanish and
+    Italian; "agosto" Spanish, Portuguese and Italian): the language the text's own words
+    name (`guess_by_words`), when it reads the same date on the line."""
+    by_words = guess_by_words(" ".join(text.text for text in lines[:20]))
+    if by_words is None or by_words == _base(dateline.lang):
+        return dateline
+    again = read_dateline(line.text, line.number, (by_words,))
+    if again is None or again.date.get("value") != dateline.date.get("value"):
+        return dateline
+    report.guess("lang", by_words, f"the date line reads as {dateline.lang} and "
+                 f"{by_words}; the text's common words are {by_words}", line.number)
+    return again
+
+
 def _guess_lang(lines: list[Line], report: Report | None) -> str:
     sample = " ".join(line.text for line in lines[:20])
     if _CYRILLIC.search(sample):
@@ -562,6 +590,8 @@ def _guess_lang(lines: list[Line], report: Report | None) -> str:
         lang = "pl"
     elif _dutch(sample):
         lang = "nl"
+    elif (by_words := guess_by_words(sample)) is not None:  # pt, it: before es and fr
+        lang = by_words
     elif re.search(r"\b(?:der|die|das|und|ist|nicht|mit)\b", sample) and \
             re.search(r"[äöüß]", sample):
         lang = "de"

@@ -37,8 +37,10 @@ from toolkit.normalize.locale_patterns import (
     AGE_AFTER,
     AGE_BEFORE,
     AMBIGUOUS_CURRENCY,
+    BARE_HOURS,
     CLASSIFIERS,
     CLOCK_HOURS,
+    CURRENCY_OF,
     ERA_NAMES,
     FIRST_YEAR,
     HAN_COUNTED_YEARS,
@@ -330,7 +332,8 @@ class Recognizer:
         bare = [m for m in n.am + n.pm if not m.endswith(".")]
         marker = (rf"(?P<ap>{alt(dotted, ignore_case=True)}|{alt(bare, ignore_case=True)}"
                   rf"(?!{lt}))")
-        # "14 h 40" (a letter, spaces allowed); "19.30" (punctuation, between digits only)
+        # "14 h 40" (fr) may be spaced; "19.30" (nl), "9.30" (it): punctuation between
+        # digits only
         marks = "|".join([":"] + [f"{S}*{re.escape(m)}{S}*" if m.isalpha() else re.escape(m)
                                   for m in n.hour_marks])
         hour_words_before = "|".join(f"(?<={re.escape(w)}{space})"
@@ -350,9 +353,13 @@ class Recognizer:
         # or the rest in digits ("1万2,000", 12000); `_parts_fit` checks it is smaller.
         second_scale = rf"(?:(?P<amount2>{num})(?P<scale2>{scales})?)?" if n.cjk else ""
         amount = rf"(?P<amount>{num})(?:{S}*(?P<scale>{scales})(?!{lt}){second_scale})?"
-        of = r"(?:(?:de|d['’]|of)" + f"{S}*)?"
+        of = r"(?:(?:de|d['’]|of" + "".join(f"|{w}" for w in CURRENCY_OF.get(lang, ())) + \
+            f"){S}*)?"
         time_preps = "|".join(f"(?<={re.escape(w)}{space})"
                               for w in TIME_PREPOSITIONS.get(lang, ()) for space in S[1:-1])
+        grouped = r"(?!\d{1,3}(?:\.\d{3}){2,}(?![\d.]))" if n.group == "." else ""
+        bare_preps = "|".join(f"(?<={re.escape(w)}{space})"
+                              for w in BARE_HOURS.get(lang, ()) for space in S[1:-1])
         classifier = f"(?:{alt(CLASSIFIERS[lang])})?" if lang in CLASSIFIERS else ""
         second = (rf"(?:(?P<q2>{num})(?P<u2>{units}))?" if n.cjk else
                   rf"(?:,?{S}+(?:{conj}{S}+)?(?P<q2>{num}){S}+(?P<u2>{units})(?!{lt}))?")
@@ -410,7 +417,8 @@ class Recognizer:
                  else "(?!)", self._block),
             *self._cldr_dates(fields, w, lt, with_year=True, month_first=False),
             # After the dates: "24.12.2022" is the locale's date, "3.11.2" a version.
-            rule("version", rf"(?<![{w}.])\d+\.\d+\.\d+(?:\.\d+)*", self._block),
+            # ... not a number grouped by full stops ("1.270.000" in de, es, pt, it)
+            rule("version", rf"(?<![{w}.]){grouped}\d+\.\d+\.\d+(?:\.\d+)*", self._block),
             rule("date-dmy", rf"(?<![{w}.]){day}{S}+{month}(?:,?{S}+){year}", self._date),
             rule("year-range", rf"(?<![{w}.,/\-–—])(?P<y1>1[89]\d\d|2[01]\d\d)"
                                rf"(?P<dash>{S}*[-–—]{S}*)(?P<y2>1[89]\d\d|2[01]\d\d)(?![{w}\-])",
@@ -432,6 +440,10 @@ class Recognizer:
             rule("time-word-before", rf"(?:{hour_words_before})(?P<hour>[01]?\d|2[0-3])"
                                      rf"(?![{w}]|[:.,]\d)" if hour_words_before else "(?!)",
                  self._time),
+            # "alle 11, nella sede": an hour alone after BARE_HOURS' words, at a clause's end
+            *([rule("time-hour-bare", rf"(?:{bare_preps})(?P<hour>[01]?\d|2[0-3])"
+                                      rf"(?=[,;)]|\.(?!\d)|{S}+e{S}|{S}*$)", self._time)]
+              if lang in BARE_HOURS else []),
             rule("duration-years", rf"(?<![{w}.,\-])(?:(?P<years>\d{{1,2}})年"
                                    rf"(?={alt(YEAR_SPAN_AFTER[lang])})|(?:{span_before})"
                                    rf"(?P<after_word>\d{{1,2}})年(?![月{w}]))"

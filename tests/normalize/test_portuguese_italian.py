@@ -1,0 +1,186 @@
+"""Portuguese (Brazil and Portugal) and Italian releases: the language told from Spanish and
+French, date lines, publishers, navigation and footers, and values in prose. Each rule
+follows CLDR's data for pt and it, or the conventions the languages write by."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from toolkit.model import Span
+from toolkit.normalize import Report
+from toolkit.normalize.entities import entity_recognizer
+from toolkit.normalize.html_reader import read_html
+from toolkit.normalize.locale_patterns import guess_by_words
+from toolkit.normalize.structure import (
+    is_footer,
+    is_related,
+    language_candidates,
+    read_dateline,
+)
+from toolkit.normalize.text_reader import read_text
+from toolkit.normalize.values import Context, recognizer
+
+
+@pytest.mark.parametrize(("line", "lang", "value", "text", "place"), [
+    ("Brasília, 18 de março de 2024", "pt", "2024-03-18", "18 de março de 2024", "Brasília"),
+    ("Porto, 2 de outubro de 2024", "pt", "2024-10-02", "2 de outubro de 2024", "Porto"),
+    ("Roma, 2 ottobre 2024", "it", "2024-10-02", "2 ottobre 2024", "Roma"),
+    ("Pubblicato il 5 Giugno 2025", "it", "2025-06-05", "5 Giugno 2025", None),
+    ("Publicado em 10/04/2024 17h05", "pt-BR", "2024-04-10", "10/04/2024", None),
+])
+def test_date_lines_by_cldr_patterns(line, lang, value, text, place):
+    stated = "pt-BR" if lang == "pt-BR" else None
+    dateline = read_dateline(line, 3, language_candidates(line, stated))
+    assert dateline is not None
+    assert (dateline.lang, dateline.date.get("value"), dateline.date.text, dateline.place) == \
+        (lang, value, text, place)
+
+
+SPANISH = ("El Gobierno de España destinará fondos a los proyectos de cooperación con "
+           "Portugal y con Italia, según informó el ministerio en un comunicado.")
+FRENCH = ("Le ministre a présenté les mesures du plan pour les entreprises et les "
+          "collectivités, qui sont déjà en place dans la région.")
+PORTUGUESE = ("O ministro acompanhou o leilão na sede da agência, em Brasília. A sessão "
+              "não durou mais de duas horas e foi a maior do ano para os consumidores.")
+ITALIAN = ("Il ministro ha firmato il decreto che rende operativo il fondo, con una "
+           "dotazione per le imprese del commercio e dell'artigianato della regione.")
+
+
+@pytest.mark.parametrize(("sample", "lang"), [
+    (PORTUGUESE, "pt"), (ITALIAN, "it"), (SPANISH, None), (FRENCH, None),
+])
+def test_portuguese_and_italian_are_told_by_their_common_words(sample, lang):
+    assert guess_by_words(sample) == lang
+
+
+def test_a_spanish_or_italian_date_line_is_the_language_the_text_is_written_in():
+    # "marzo" is a month of both languages; the text's words are Italian.
+    text = f"Acque Lariane S.p.A.\n\nUn titolo\nComo, 14 marzo 2025\n\n{ITALIAN}\n"
+    draft = read_text(text, Report("x.txt"), None, False)
+    assert draft.lang == "it" and draft.dateline is not None
+    spanish = f"Un título\nMadrid, 14 marzo 2025\n\n{SPANISH}\n"
+    assert read_text(spanish, Report("x.txt"), None, False).lang == "es"
+
+
+@pytest.mark.parametrize(("sample", "lang"), [(PORTUGUESE, "pt"), (ITALIAN, "it")])
+def test_a_text_without_a_date_line_is_guessed_portuguese_or_italian(sample, lang):
+    draft = read_text(f"Titolo\n\n{sample}\n", Report("x.txt"), None, True)
+    assert draft.lang == lang
+
+
+def _orgs(lang: str, text: str) -> list[str]:
+    return [found.parts[0].text for found in entity_recognizer(lang).candidates(text, 0)
+            if found.parts[0].name == "org"]
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    # Spanish's grammar of bodies, with the language's words "of", "and" and its heads
+    ("pt", "O Ministério de Minas e Energia informou.", "Ministério de Minas e Energia"),
+    ("pt", "Segundo a Agência Nacional de Energia Elétrica, o leilão",
+     "Agência Nacional de Energia Elétrica"),
+    ("it", "Il Ministero dell'Economia e delle Finanze ha", "Ministero dell'Economia e delle "
+     "Finanze"),
+    ("it", "con l'Agenzia per l'Italia Digitale, che", "Agenzia per l'Italia Digitale"),
+    ("it", "Ministero delle Imprese e del Made in Italy", "Ministero delle Imprese e del Made "
+     "in Italy"),
+    # a company by its legal form, the language's "of" inside its name
+    ("pt", "A Metro do Douro, S.A. assinou hoje", "Metro do Douro, S.A."),
+    ("it", "Acque Lariane S.p.A., gestore del servizio", "Acque Lariane S.p.A."),
+])
+def test_organisations_by_their_heads_and_legal_forms(lang, text, org):
+    assert org in _orgs(lang, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Voltar às notícias", "Partilhar Facebook X E-mail Imprimir", "Compartilhe:",
+    "Categorizzato come Cultura, Eventi", "Etichette: estate, spettacoli", "Condividi",
+    "Torna su", "Ultimo aggiornamento: 03/10/2024 09:14", "Articolo precedente",
+])
+def test_footers_in_portuguese_and_italian(text):
+    assert is_footer(text)
+
+
+PLONE = """<html lang="pt-BR"><head><title>Vacinação ampliada — Ministério da Saúde</title>
+</head><body><div id="content"><h1>Vacinação ampliada</h1>
+<div class="documentByLine" id="plone-document-byline">
+<span class="documentPublished"><span>Publicado em</span> 10/04/2024 17h05</span>
+<span class="documentModified"><span>Atualizado em</span> 10/04/2024 18h22</span></div>
+<p>O Ministério da Saúde anunciou nesta quarta-feira a ampliação da vacinação.</p>
+</div></body></html>"""
+
+
+def test_a_bylines_labelled_publication_date_dates_the_page():
+    root = etree.fromstring(PLONE.encode(), etree.HTMLParser(encoding="utf-8"))
+    draft = read_html(root, Report("x.html"), None)
+    assert draft.dateline is not None
+    assert draft.dateline.date.get("value") == "2024-04-10"
+
+
+def _values(lang: str, text: str) -> list[tuple[str, dict[str, str], str]]:
+    return [(span.name, dict(span.attrs), span.text)
+            for found in recognizer(lang).find(text, Context(2024, 3)) for span in found.parts
+            if isinstance(span, Span)]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    # "h" between hours and minutes, as French writes it; Italian's full stop
+    ("pt", "acompanhou, às 14h30, o leilão", ("time", {"value": "14:30"}, "14h30")),
+    ("pt", "das 10h00 às 19h00", ("time", {"value": "19:00"}, "19h00")),
+    ("it", "dalle 9.30 alle 17.30.", ("time", {"value": "17:30"}, "17.30")),
+    # an hour alone after "alle" at a clause's end
+    ("it", "martedì 8 ottobre, alle 11, nella sede", ("time", {"value": "11:00"}, "11")),
+    # CLDR's scale words and currency names; Italian's "di" before the currency
+    ("it", "con 150 milioni di euro per", ("money", {"value": "150000000", "currency": "EUR",
+                                                     "notation": "compact"},
+                                           "150 milioni di euro")),
+    ("pt", "garante R$ 1,2 bilhão em", ("money", {"value": "1200000000", "currency": "BRL",
+                                                  "notation": "compact"}, "R$ 1,2 bilhão")),
+    ("it", "sale al 50 per cento per", ("number", {"value": "50", "style": "percent"},
+                                        "50 per cento")),
+    ("pt", "o 2.º semestre de 2026", ("number", {"value": "2", "style": "ordinal"}, "2.º")),
+    ("it", "il 30° anniversario", ("number", {"value": "30", "style": "ordinal"}, "30°")),
+    ("pt", "prazo de duas horas", ("duration", {"value": "PT2H"}, "duas horas")),
+    ("it", "in cinque anni, di cui", ("duration", {"value": "P5Y"}, "cinque anni")),
+    ("pt", "De 14 a 18 de outubro, a", ("date", {"value": "2024-10-14", "end": "2024-10-18",
+                                                 "skeleton": "MMMMd"}, "14 a 18 de outubro")),
+    ("pt", "previsto para setembro.", ("date", {"value": "2024-09", "skeleton": "MMMM"},
+                                       "setembro")),
+    # grouped by full stops, not a version number
+    ("it", "erano 1.270.000, il", ("number", {"value": "1270000"}, "1.270.000")),
+])
+def test_values_in_portuguese_and_italian_prose(lang, text, value):
+    assert value in _values(lang, text)
+
+
+def test_an_age_is_no_length_of_time():
+    assert ("number", {"value": "35"}, "35") in _values("it", "sotto i 35 anni.")
+
+
+def _persons(lang: str, text: str) -> list[str]:
+    return [found.parts[0].text for found in entity_recognizer(lang).candidates(text, 0)
+            if found.parts[0].name == "person"]
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    # the title, what it is of, then the name between commas (Spanish's rule)
+    ("pt", "O ministro de Minas e Energia, Renato Albuquerque Lins, acompanhou",
+     "Renato Albuquerque Lins"),
+    ("pt", "afirmou a presidente do conselho de administração, Teresa Valente Sousa.",
+     "Teresa Valente Sousa"),
+    ("it", "Il ministro delle Imprese e del Made in Italy, Lorenzo Bellandi, ha firmato",
+     "Lorenzo Bellandi"),
+    ("it", "ha dichiarato l'amministratore delegato, Paolo Ghezzi.", "Paolo Ghezzi"),
+    # the title before the name, no comma
+    ("it", "Il sottosegretario Giulia Marchetti Sala presenterà", "Giulia Marchetti Sala"),
+    # a press contact's label
+    ("pt", "Contacto para a imprensa: Rui Pimentel, Gabinete de Comunicação", "Rui Pimentel"),
+])
+def test_people_by_their_titles_and_contact_labels(lang, text, person):
+    assert person in _persons(lang, text)
+
+
+@pytest.mark.parametrize("text", ["Quanto sono chiare le informazioni su questa pagina?",
+                                  "Notícias relacionadas", "Notizie correlate"])
+def test_a_sites_survey_and_related_news_end_the_text(text):
+    assert is_related(text)
