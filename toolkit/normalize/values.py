@@ -79,14 +79,16 @@ _DIGIT = re.compile(r"\d")
 _SPACED_LETTERS = ("A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af"
                    "\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff\uff21-\uff3a\uff41-\uff5a")
 _SPACED_WORD = _SPACED_LETTERS + "0-9\uff10-\uff19_"
-_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 3)
 # East Asian text writes digits full width, and the punctuation between them too
 # ("２０２２年１２月２４日", "１４：４０", "２，０００円"). The rules read a copy with ASCII
 # digits, one character for one, so a match's offsets hold in the text as written and
 # its spans keep that text; "：" and "，" elsewhere are prose punctuation and stay.
-_FULL_WIDTH_DIGIT = re.compile("[０-９]")
-_BETWEEN_DIGITS = re.compile("(?<=[0-9])[：，．／](?=[0-9])")
-_ASCII_PUNCTUATION = {"：": ":", "，": ",", "．": ".", "／": "/"}
+# Arabic text writes Arabic-Indic digits (Persian and Urdu their Eastern forms), with
+# "٫" (decimal), "٬" (group) and "٪" (percent): "٤٫٥", "٣٬٥٠٠", "٨٧٪", read the same way.
+_FULL_WIDTH_DIGIT = re.compile("[０-９٠-٩۰-۹]")
+_BETWEEN_DIGITS = re.compile("(?<=[0-9])[：，．／٫٬](?=[0-9])|(?<=[0-9])٪")
+_ASCII_PUNCTUATION = {"：": ":", "，": ",", "．": ".", "／": "/", "٫": ".", "٬": ",", "٪": "%"}
 
 
 def ascii_digits(text: str) -> str:
