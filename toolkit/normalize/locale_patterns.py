@@ -221,6 +221,12 @@ NOT_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ja": ("年", "日"), "zh": ("年", "天"), "ko": ("년", "일"),
 })
 
+# Day periods prose writes that CLDR spells otherwise: Arabic puts the tanween of
+# "صباحًا" (in the morning) on the alif as often as before it ("صباحاً"), or leaves it out.
+DAY_PERIOD_WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType({
+    "ar": {"am": ("صباحاً", "صباحا", "صباح"), "pm": ("مساءاً", "مساء", "ظهراً", "ظهرًا")},
+})
+
 # What says "and a half" after a unit ("1時間半", "una hora y media").
 HALF_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("and a half",), "fr": ("et demie", "et demi"), "es": ("y media", "y medio"),
@@ -503,6 +509,8 @@ def names(lang: str) -> LocaleNames:
     cjk = lang in CJK_LANGUAGES
     months, stems, abbreviated, lowercase = _months(base)
     am, pm, noon, midnight = _day_periods(variants)
+    am, pm = (am + DAY_PERIOD_WORDS.get(lang, {}).get("am", ()),
+              pm + DAY_PERIOD_WORDS.get(lang, {}).get("pm", ()))
     symbols = base.number_symbols.get(base.default_numbering_system, {})
     return LocaleNames(
         lang=lang,

@@ -105,7 +105,11 @@ _FOOTER = re.compile(
     # update stamp (fr-be-spf-communique-set8-html)
     r"|version (?:française|anglaise|originale)$|(?:english|french) version$"
     r"|(?:deutsche|englische) (?:version|fassung)$|versión en (?:inglés|francés|español)$"
-    r"|dernière (?:mise à jour|modification)\b)", re.IGNORECASE)
+    r"|dernière (?:mise à jour|modification)\b"
+    r"|인쇄$|목록$|이전글|다음글)", re.IGNORECASE)
+# "All rights reserved" opening a line that names the owner after it, whatever its length
+# ("جميع الحقوق محفوظة © وزارة البيئة والمياه والزراعة 2024").
+_RIGHTS_RESERVED = ("جميع الحقوق محفوظة", "الحقوق محفوظة")
 # Japanese "back to the list" ("プレスリリース一覧へ戻る") and a file's download link
 # ("画像ファイルをダウンロード"), by their ends (tuned on the held-out ja-university-press-
 # release-html and ja-pr-platform-company-html).
@@ -205,6 +209,10 @@ _CASELESS = ("ar", "ko")
 _HIJRI_BESIDE = re.compile(r"[\d٠-٩]{1,2}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+[1١][34٣٤][\d٠-٩]{2}"
                            r"\s*(?:هـ|ه)?\s*[،,]?\s*الموافق\s+")
 
+# The labels of a Korean release's header cells after its date's: when it is handed out
+# ("배포"), its embargo ("엠바고"), who to ask ("담당부서", "담당자").
+_HEADER_CELL = re.compile(r"\s+(?=(?:배포|배포일시|엠바고|담당\s?부서|담당자)(?:\s|$))")
+
 DATE_LABEL = _LABEL  # for the page reader's digit-only date lines
 
 CAPTION_MAX_WORDS = 20
@@ -272,13 +280,11 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...]) -> Dateline | No
     "December 24, 2022", "Tokyo, December 24, 2022", "Paris, le 24 décembre 2022",
     "Saturday, 24 December 2022", "Date: 2022-12-24", "24 декабря 2022 года".
     """
-    if "\t" in text.strip():
-        # A header table's row copied as tab-separated cells ("보도시점<TAB>2024. 3. 18.(월)
-        # 12:00<TAB>배포<TAB>2024. 3. 17.(일)"): the date in the cell after the first label.
-        cells = [cell.strip() for cell in text.strip().split("\t")]
-        for label, cell in itertools.pairwise(cells):
-            if label and _LABEL.fullmatch(label):
-                return read_dateline(cell, line, langs)
+    cells = _HEADER_CELL.split(text.strip(), maxsplit=1)
+    if len(cells) == 2 and _LABEL.match(cells[0]):
+        # A Korean header table's row, its cells run together ("보도시점 2024. 3. 18.(월)
+        # 12:00 배포 2024. 3. 17.(일) 10:00"): the labelled cell before the next label.
+        text = cells[0]
     stripped = _HIJRI_BESIDE.sub("", text.strip(), count=1) if "الموافق" in text else text.strip()
     if not stripped or len(stripped) > 80:
         return None
@@ -417,6 +423,8 @@ def series_of(text: str) -> str | None:
 
 def is_footer(text: str) -> bool:
     stripped = text.strip()
+    if stripped.startswith(_RIGHTS_RESERVED):
+        return True
     if stripped.endswith(_JA_FOOTER_ENDS) and len(stripped) <= 40 \
             and "。" not in stripped and "、" not in stripped:
         return True
@@ -438,6 +446,8 @@ def publisher_of(text: str, lang: str) -> str | None:
 
 
 def copyright_owner(text: str) -> str | None:
+    for words in _RIGHTS_RESERVED:
+        text = text.strip().removeprefix(words)
     zh = _ZH_COPYRIGHT.match(text.strip())
     if zh:
         return zh.group("owner")

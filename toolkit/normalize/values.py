@@ -59,6 +59,7 @@ from toolkit.normalize.locale_patterns import (
     ONE_WORDS,
     ONES_FIRST,
     RANGE_WORDS,
+    SPACED_CJK,
     TENS_PREFIXES,
     TIME_PREPOSITIONS,
     YEAR_SPAN_AFTER,
@@ -344,13 +345,16 @@ class Recognizer:
         currencies = rf"(?:[^\W\d_]+\.?)+(?:{S}(?:[^\W\d_]+\.?)+){{0,3}}"
         # "8億5,000万円": Japanese and Chinese write a second, smaller scale after the first,
         # or the rest in digits ("1万2,000", 12000); `_parts_fit` checks it is smaller.
-        second_scale = rf"(?:(?P<amount2>{num})(?P<scale2>{scales})?)?" if n.cjk else ""
+        # Korean spaces the parts ("1조 2,000억 원", "2시 30분", "1시간 30분간").
+        part_gap = f"{S}?" if lang in SPACED_CJK else ""
+        second_scale = (rf"(?:{part_gap}(?P<amount2>{num})(?P<scale2>{scales})?)?" if n.cjk
+                        else "")
         amount = rf"(?P<amount>{num})(?:{S}*(?P<scale>{scales})(?!{lt}){second_scale})?"
         of = r"(?:(?:de|d['’]|of)" + f"{S}*)?"
         time_preps = "|".join(f"(?<={re.escape(w)}{space})"
                               for w in TIME_PREPOSITIONS.get(lang, ()) for space in S[1:-1])
         classifier = f"(?:{alt(CLASSIFIERS[lang])})?" if lang in CLASSIFIERS else ""
-        second = (rf"(?:(?P<q2>{num})(?P<u2>{units}))?" if n.cjk else
+        second = (rf"(?:{part_gap}(?P<q2>{num})(?P<u2>{units}))?" if n.cjk else
                   rf"(?:,?{S}+(?:{conj}{S}+)?(?P<q2>{num}){S}+(?P<u2>{units})(?!{lt}))?")
         fields = {"year": year, "day": day, "month": month}
         # What joins a range's two days: a dash, or the language's word ("bis", "至").
@@ -505,7 +509,7 @@ class Recognizer:
             word_rules.append((rule(
                 "time-cjk", rf"{period}(?<![{w}.,:])(?P<hour>[01]?\d|2[0-4])"
                             rf"(?:{alt(n.hour_words)})(?!間|{units})"
-                            rf"(?:{minutes}|(?P<half>{half}))?",
+                            rf"(?:{part_gap}{minutes}|(?P<half>{half}))?",
                 self._clock), Trigger.of((), substrings=n.hour_words)))
         if n.ordinal_prefixes:
             counters = alt(n.ordinal_counters + n.identifier_counters)
@@ -1373,7 +1377,8 @@ class Recognizer:
         """The longest run of words after the amount that names a currency."""
         words = match.group("name")
         if self.n.cjk:  # no spaces: every prefix of a few characters ("円", "米ドル")
-            cuts = list(range(1, min(len(words), 8) + 1))
+            cuts = [cut for cut in range(1, min(len(words), 8) + 1)
+                    if not words[cut - 1].isspace()]  # "4조 원 ": the name ends at 원
         else:
             cuts = [m.start() for m in re.finditer(r"[ \u00a0\u202f]", words)] + [len(words)]
         for cut in reversed(cuts):
