@@ -36,6 +36,9 @@ _ERA = re.compile("令和|平成|昭和")
 # hold a Han word, "美", so Hangul is looked for before Han).
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# Any of the scripts above (令和, 平成, 昭和 are Han): one search tells Latin text apart.
+_OTHER_SCRIPTS = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff"
+                            r"\uac00-\ud7a3]")
 
 # Section names a site's navigation shows above a release; the last one is its series.
 NAVIGATION_WORDS = frozenset(w.casefold() for w in (
@@ -105,8 +108,7 @@ _FOOTER = re.compile(
     # update stamp (fr-be-spf-communique-set8-html)
     r"|version (?:française|anglaise|originale)$|(?:english|french) version$"
     r"|(?:deutsche|englische) (?:version|fassung)$|versión en (?:inglés|francés|español)$"
-    r"|dernière (?:mise à jour|modification)\b"
-    r"|인쇄$|목록$|이전글|다음글)", re.IGNORECASE)
+    r"|dernière (?:mise à jour|modification)\b)", re.IGNORECASE)
 # "All rights reserved" opening a line that names the owner after it, whatever its length
 # ("جميع الحقوق محفوظة © وزارة البيئة والمياه والزراعة 2024").
 _RIGHTS_RESERVED = ("جميع الحقوق محفوظة", "الحقوق محفوظة")
@@ -264,6 +266,8 @@ class Line:
 def language_candidates(text: str, stated: str | None) -> tuple[str, ...]:
     if stated:
         return (stated,)
+    if not _OTHER_SCRIPTS.search(text):
+        return SOURCE_LANGUAGES
     first = "ru" if _CYRILLIC.search(text) else "ja" if _KANA.search(text) or _ERA.search(
         text) else "ko" if _HANGUL.search(text) else "zh" if _HAN.search(
         text) else "ar" if _ARABIC.search(text) else None
@@ -280,7 +284,7 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...]) -> Dateline | No
     "December 24, 2022", "Tokyo, December 24, 2022", "Paris, le 24 décembre 2022",
     "Saturday, 24 December 2022", "Date: 2022-12-24", "24 декабря 2022 года".
     """
-    cells = _HEADER_CELL.split(text.strip(), maxsplit=1)
+    cells = _HEADER_CELL.split(text.strip(), maxsplit=1) if langs == ("ko",) else ()
     if len(cells) == 2 and _LABEL.match(cells[0]):
         # A Korean header table's row, its cells run together ("보도시점 2024. 3. 18.(월)
         # 12:00 배포 2024. 3. 17.(일) 10:00"): the labelled cell before the next label.
