@@ -768,6 +768,7 @@ class EntityRecognizer:
             rules.extend(_japanese_rules())
         if lang == "zh":
             rules.extend(_chinese_rules())
+        rules.extend(_arabic_rules() if lang == "ar" else _korean_rules() if lang == "ko" else ())
         heads = ORG_HEADS.get(lang, ())
         cap = (rf"(?!(?:Mr|Ms|Mrs|Dr|H\.E|Minister|President|Prime|The|On|In)(?!\w))"
                rf"(?:{UP}{LO}+(?:-{UP}?{LO}+)*|{UP}{{2,}})(?!\w)")
@@ -1461,6 +1462,59 @@ def _german_authority() -> str:
 
 _HAN = "一-龯々〆ヶ"
 _KANA = "ァ-ヺー"
+
+
+# Arabic names a body by its head noun and what it is of, each word definite ("وزارة
+# التخطيط والتنمية الاقتصادية", "الهيئة السعودية للمياه"): a head in the construct state
+# takes one word of any kind ("بنك مصر"), a definite head ("البنك الدولي") one definite
+# word at least; the definite words after them (ال, وال, لل, بال) are the name's. "و"
+# (and), "ل" (of), "ب" (with) written against the head are outside ("لوزارة").
+AR_ORG_HEADS = ("وزارة", "هيئة", "صندوق", "بنك", "شركة", "مؤسسة", "مجلس", "جامعة", "سفارة",
+                "منظمة", "مصرف", "ديوان", "اتحاد", "جهاز", "غرفة", "سوق")
+AR_DEFINITE_HEADS = ("البنك", "الجهاز", "الهيئة", "المجلس", "الصندوق", "الاتحاد", "المنظمة",
+                     "المصرف", "الشركة", "الديوان", "الغرفة", "السوق", "المؤسسة")
+
+
+def _arabic_rules() -> list[_Rule]:
+    definite = r"(?:[وف]?(?:ال|لل|بال)[^\W\d_]{2,})"
+    start = r"(?:(?<!\w)|(?<=(?<!\w)[وبلف]))"
+    return [_rule(
+        rf"{start}(?P<org>(?:(?:{alt(AR_ORG_HEADS)}){S}+(?:{definite}|[^\W\d_]{{2,}})"
+        rf"|(?:{alt(AR_DEFINITE_HEADS)})(?={S}+{definite}))(?:{S}+{definite})*)(?!\w)",
+        AR_ORG_HEADS + AR_DEFINITE_HEADS, "org", inside_words=True)]
+
+
+# Korean bodies end with what they are (산업통상자원부 ministry, 기상청 agency, 위원회
+# committee, 연구원 institute, 대사관 embassy), a particle perhaps after (은, 를, 과, 의);
+# companies carry their legal form before or after the name (주식회사 누리에너지,
+# 한국수력원자력(주)). Ministries' short names are as long (산업부); two-syllable words
+# ending so are common nouns (정부 government, 요청 request, 대처 response): three at least.
+KO_ORG_ENDINGS = ("부", "청", "처", "위원회", "연구원", "대사관", "영사관", "공사", "공단",
+                  "재단", "은행", "협회", "진흥원", "연구소", "대학교", "광역시", "특별시")
+KO_NOT_ORG_ENDINGS = ("정부", "요청", "신청", "초청", "대처", "출처", "근처", "본부", "여부",
+                      "일부", "전부", "내부", "외부", "세부", "간부", "연락처", "문의처", "거래처",
+                      "접수처", "사용처")
+KO_PARTICLES = ("은", "는", "이", "가", "을", "를", "과", "와", "의", "에", "에서", "로", "으로",
+                "도", "과의", "와의", "측", "이며", "이다", "에서는", "에는", "와는", "과는")
+KO_LEGAL_FORMS = ("주식회사", "(주)", "㈜")
+
+
+@cache
+def _ko_countries() -> tuple[str, ...]:
+    return tuple(sorted(Locale.parse("ko").territories.values(), key=len, reverse=True))
+
+
+def _korean_rules() -> list[_Rule]:
+    word = "[가-힣A-Za-z0-9]"
+    after = rf"(?=(?:{alt(KO_PARTICLES)})?(?![가-힣A-Za-z0-9]))"
+    country = rf"(?:(?:{alt(_ko_countries())}){S})?"
+    return [
+        _rule(rf"(?<!{word[:-1]}])(?P<org>(?:주식회사|\(주\)|㈜){S}?{word}+"
+              rf"|{word}+(?:\(주\)|㈜))", KO_LEGAL_FORMS, "org", inside_words=True),
+        _rule(rf"(?<![가-힣A-Za-z0-9])(?P<org>{country}(?!{word}*(?:{alt(KO_NOT_ORG_ENDINGS)})"
+              rf"(?![가-힣]))[가-힣]{{2,}}(?:{alt(KO_ORG_ENDINGS)})){after}",
+              KO_ORG_ENDINGS, "org", inside_words=True),
+    ]
 
 
 def _japanese_rules() -> list[_Rule]:

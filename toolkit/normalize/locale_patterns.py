@@ -48,11 +48,12 @@ ORDINAL_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # A counter of a numbered part of a text ("第3条", Article 3) makes the number an
 # identifier, as "Article 3" is in English.
 ORDINAL_PREFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "ja": ("第",), "zh": ("第",),
+    "ja": ("第",), "zh": ("第",), "ko": ("제",),
 })
 ORDINAL_COUNTERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ja": ("回目", "回", "次", "期", "代", "世", "位"),
     "zh": ("次", "届", "期", "位", "个", "轮"),
+    "ko": ("회", "차", "기", "대", "위"),
 })
 # Han numerals an ordinal is written with as often as digits ("第六轮", "第三回"), up to 99.
 HAN_DIGITS: Mapping[str, int] = MappingProxyType({
@@ -60,6 +61,7 @@ HAN_DIGITS: Mapping[str, int] = MappingProxyType({
 IDENTIFIER_COUNTERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ja": ("条", "号", "項", "章", "節", "款"),
     "zh": ("条", "号", "项", "章", "节", "款"),
+    "ko": ("조", "호", "항", "장", "절"),
 })
 
 # Languages that write an ordinal as the number and a full stop ("die 30. Sitzung"); the
@@ -115,12 +117,15 @@ NEXT_MONTH_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("next", "this coming"),
     "de": ("im nächsten", "im kommenden", "nächsten", "kommenden"),
     "es": ("el próximo mes de", "el próximo", "próximo mes de", "próximo"),
+    "ko": ("오는",),
 })
 NEXT_MONTH_AFTER: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "es": ("próximo", "que viene"),
+    "ar": ("المقبل", "القادم"),
 })
 
 # Words before a month that say which year it is ("来年3月", March next year).
+# ("오는 6월", this coming June, is the next June: NEXT_MONTH_BEFORE.)
 RELATIVE_YEARS_BEFORE: Mapping[str, Mapping[str, int]] = MappingProxyType({
     "ja": {"本年": 0, "今年": 0, "同年": 0, "来年": 1, "翌年": 1, "昨年": -1, "去年": -1},
     "zh": {"今年": 0, "本年": 0, "明年": 1, "去年": -1},
@@ -180,11 +185,16 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "zh": {"元": "CNY", "人民币": "CNY", "元人民币": "CNY", "美元": "USD", "日元": "JPY",
            "欧元": "EUR", "新元": "SGD", "港币": "HKD", "澳元": "AUD", "加元": "CAD",
            "卢布": "RUB", "瑞郎": "CHF"},
+    "ko": {"원": "KRW", "달러": "USD", "엔": "JPY", "위안": "CNY", "유로": "EUR"},
+    # CLDR names the currency with its country ("ريال سعودي"); prose names it alone where
+    # the country is the release's ("4.2 مليار ريال" in Riyadh, "جنيه" in Cairo).
+    "ar": {"ريال": "SAR", "جنيه": "EGP", "دولار": "USD", "درهم": "AED", "يورو": "EUR"},
 })
 
 # Spellings that name more than one currency in the world: recognised, and reported.
 AMBIGUOUS_CURRENCY = frozenset({"$", "¥", "dollars", "dollar", "pounds", "долларов",
-                                "доллара", "доллар", "долл.", "dólares", "ドル", "元"})
+                                "доллара", "доллар", "долл.", "dólares", "ドル", "元",
+                                "달러", "ريال", "جنيه", "دولار", "درهم"})
 
 PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("percent", "per cent"),
@@ -215,6 +225,9 @@ UNIT_WORDS: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType({
            "ヶ月間": ("M", "long"), "カ月": ("M", "long"), "カ月間": ("M", "long"),
            "ヵ月": ("M", "long"), "ヵ月間": ("M", "long")},
     "zh": {"小时": ("H", "long"), "分钟": ("TM", "long"), "个月": ("M", "long")},
+    # Korean writes a span with 간 ("5년간", "30분간"), as Japanese with 間.
+    "ko": {"년간": ("Y", "long"), "개월간": ("M", "long"), "일간": ("D", "long"),
+           "시간": ("H", "long"), "분간": ("TM", "long"), "초간": ("S", "long")},
     # The dative plural of prose ("in den kommenden drei Jahren"), not in CLDR's names.
     "de": {"jahren": ("Y", "long"), "monaten": ("M", "long"), "tagen": ("D", "long")},
     # "dix-sept années": CLDR names the year "an" only.
@@ -225,13 +238,19 @@ CLASSIFIERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "zh": ("个",),
 })
 NOT_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "ja": ("年", "日"), "zh": ("年", "天"),
+    "ja": ("年", "日"), "zh": ("年", "天"), "ko": ("년", "일"),
+})
+
+# Day periods prose writes that CLDR spells otherwise: Arabic puts the tanween of
+# "صباحًا" (in the morning) on the alif as often as before it ("صباحاً"), or leaves it out.
+DAY_PERIOD_WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType({
+    "ar": {"am": ("صباحاً", "صباحا", "صباح"), "pm": ("مساءاً", "مساء", "ظهراً", "ظهرًا")},
 })
 
 # What says "and a half" after a unit ("1時間半", "una hora y media").
 HALF_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("and a half",), "fr": ("et demie", "et demi"), "es": ("y media", "y medio"),
-    "ja": ("半",), "zh": ("半",),
+    "ja": ("半",), "zh": ("半",), "ko": ("반",),
 })
 
 # Words written after a clock time, as "Uhr" is (CLDR's de "HH 'Uhr'"): "a las 14:40
@@ -309,6 +328,8 @@ RANGE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pt": ("a",), "it": ("al",),  # "de 14 a 18 de outubro", "dal 14 al 18 ottobre"
     "ja": ("から", "～", "〜", "~", "－"),
     "zh": ("至", "到", "～", "〜", "~", "－"),
+    "ar": ("إلى", "الى", "حتى"),
+    "ko": ("~", "～", "-"),
 })
 
 # Numbers written as words, where durations use them ("two hours", "an hour").
@@ -519,8 +540,11 @@ _SHORT_UNITS = frozenset({"hour", "minute", "second"})
 
 _SPACES = " \u00a0\u202f"
 
-# Languages written without spaces between words.
-CJK_LANGUAGES = frozenset({"ja", "zh"})
+# Languages that write a number against its counter or unit ("30分", "2億円", "3시간",
+# "2024년"): each character of their script is a word to the rules. Korean spaces its
+# words (SPACED_CJK): a number's parts may be spaced there ("1조 2,000억 원", "2시 30분").
+CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
+SPACED_CJK = frozenset({"ko"})
 
 # The skeletons whose CLDR patterns are read as date forms, longest first; the medium
 # and short formats are read too when they are numeric with a full year ("dd.MM.y").
@@ -600,6 +624,8 @@ def names(lang: str) -> LocaleNames:
     cjk = lang in CJK_LANGUAGES
     months, stems, abbreviated, lowercase = _months(base)
     am, pm, noon, midnight = _day_periods(variants)
+    am, pm = (am + DAY_PERIOD_WORDS.get(lang, {}).get("am", ()),
+              pm + DAY_PERIOD_WORDS.get(lang, {}).get("pm", ()))
     symbols = base.number_symbols.get(base.default_numbering_system, {})
     return LocaleNames(
         lang=lang,
@@ -688,11 +714,18 @@ def _common_prefix(a: str, b: str) -> str:
 def _date_patterns(loc: Locale) -> tuple[tuple[str, str], ...]:
     """The locale's own date patterns, each with the skeleton a date it matches records."""
     found: dict[str, str] = {}
+    # Month names that are the number and a word ("3월", ko): MMMM in a pattern is the
+    # number and that word ("y년 MMMM d일" is "y년 M'월' d일").
+    names = loc.months["format"]["wide"]
+    word = names[1].removeprefix("1")
+    numbered = word and all(names[n] == f"{n}{word}" for n in range(1, 13))
     for skeleton in _DATE_SKELETONS:
         pattern = loc.datetime_skeletons.get(skeleton)
         if pattern is not None:
-            found.setdefault(pattern.pattern, skeleton)
-    found.setdefault(loc.date_formats["long"].pattern, "yMMMMd")
+            found.setdefault(_numbered(pattern.pattern, word) if numbered else pattern.pattern,
+                             skeleton)
+    long = loc.date_formats["long"].pattern
+    found.setdefault(_numbered(long, word) if numbered else long, "yMMMMd")
     # A month alone, where CLDR writes it with a word ("M月"): numeric months only.
     month = loc.datetime_skeletons.get("M")
     if month is not None and re.sub(r"'[^']*'|[ML]", "", month.pattern).strip():
@@ -703,6 +736,13 @@ def _date_patterns(loc: Locale) -> tuple[tuple[str, str], ...]:
         if re.search(r"(?<!y)y(?!y)", fields) and not re.search(r"MMM|LLL|E|G", fields):
             found.setdefault(pattern, "yMd")
     return tuple((skeleton, pattern) for pattern, skeleton in found.items())
+
+
+def _numbered(pattern: str, word: str) -> str:
+    """A pattern's month name (MMM, MMMM, outside quotes) as its number and `word`."""
+    return "".join(part if part.startswith("'") else
+                   re.sub(r"([ML])\1{2,3}", lambda m: f"{m.group(1)}'{word}'", part)
+                   for part in re.split(r"('[^']*')", pattern))
 
 
 def _clock_word(pattern: str, field: str) -> tuple[str, ...]:

@@ -32,6 +32,13 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ERA = re.compile("令和|平成|昭和")
+# Scripts that name their language alone: Arabic (ar) and Hangul (ko; Korean prose may
+# hold a Han word, "美", so Hangul is looked for before Han).
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# Any of the scripts above (令和, 平成, 昭和 are Han): one search tells Latin text apart.
+_OTHER_SCRIPTS = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff"
+                            r"\uac00-\ud7a3]")
 
 # Section names a site's navigation shows above a release; the last one is its series.
 NAVIGATION_WORDS = frozenset(w.casefold() for w in (
@@ -107,6 +114,9 @@ _FOOTER = re.compile(
     r"|(?:etichette|argomenti|categorias?|categori[ae])\s*:|ultimo aggiornamento\b"
     r"|articolo (?:precedente|successivo)\b"
     r"|dernière (?:mise à jour|modification)\b)", re.IGNORECASE)
+# "All rights reserved" opening a line that names the owner after it, whatever its length
+# ("جميع الحقوق محفوظة © وزارة البيئة والمياه والزراعة 2024").
+_RIGHTS_RESERVED = ("جميع الحقوق محفوظة", "الحقوق محفوظة")
 # Japanese "back to the list" ("プレスリリース一覧へ戻る") and a file's download link
 # ("画像ファイルをダウンロード"), by their ends (tuned on the held-out ja-university-press-
 # release-html and ja-pr-platform-company-html).
@@ -179,7 +189,9 @@ _LABEL = re.compile(r"^(?:date|(?:published|posted|updated|issued)(?: on)?|relea
                     r"发布时间|发布日期|發布日期|發布時間|日期|公開日|掲載日|発表日|"
                     # Japanese city pages date a page by its update alone ("ページ番号
                     # 1045321　更新日 2025年6月2日", ja-city-furigana-html)
-                    r"更新日)"
+                    r"更新日|"
+                    # Korean press releases ("보도시점", for release at; "보도일시", "작성일")
+                    r"보도시점|보도일시|보도일자|배포일시|작성일|등록일|게시일)"
                     r"\s*[:：]?\s*", re.IGNORECASE)
 # A release's kind and number before "of" and its date ("Pressemitteilung Nr. 142/2025 vom
 # 12. Juni 2025", tuned on the held-out de-statistikamt-pressemitteilung-tabelle-set11-html):
@@ -200,6 +212,19 @@ _BYLINE_TAIL = re.compile(rf"\s+{_BYLINE.pattern}$", re.IGNORECASE)
 # province in brackets ("– Halifax (Nouvelle-Écosse)", "— Ottawa (Ontario)").
 _PLACE_AFTER = re.compile(r"^\s*[-–—]\s*(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}"
                           r"(?:\s*\([A-ZÀ-Ý][^()]{1,40}\))?)\s*$")
+
+# Languages whose script has no capitals: a place on a date line is any short name.
+_CASELESS = ("ar", "ko")
+
+# Arabic releases date themselves in both calendars: "الرياض 24 جمادى الأولى 1446 هـ
+# الموافق 26 نوفمبر 2024 م", the Hijri date ("هـ"), "الموافق" (corresponding to) and the
+# Gregorian date ("م"), which is the value: the Hijri date and the word are set aside.
+_HIJRI_BESIDE = re.compile(r"[\d٠-٩]{1,2}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+[1١][34٣٤][\d٠-٩]{2}"
+                           r"\s*(?:هـ|ه)?\s*[،,]?\s*الموافق\s+")
+
+# The labels of a Korean release's header cells after its date's: when it is handed out
+# ("배포"), its embargo ("엠바고"), who to ask ("담당부서", "담당자").
+_HEADER_CELL = re.compile(r"\s+(?=(?:배포|배포일시|엠바고|담당\s?부서|담당자)(?:\s|$))")
 
 DATE_LABEL = _LABEL  # for the page reader's digit-only date lines
 
@@ -252,8 +277,13 @@ class Line:
 def language_candidates(text: str, stated: str | None) -> tuple[str, ...]:
     if stated:
         return (stated,)
+    if not _OTHER_SCRIPTS.search(text):
+        return SOURCE_LANGUAGES
     first = "ru" if _CYRILLIC.search(text) else "ja" if _KANA.search(text) or _ERA.search(
-        text) else "zh" if _HAN.search(text) else None
+        text) else "ko" if _HANGUL.search(text) else "zh" if _HAN.search(
+        text) else "ar" if _ARABIC.search(text) else None
+    if first in ("ar", "ko"):  # a script of its own: no other language's date line
+        return (first,)
     if first:
         return (first, *[lang for lang in SOURCE_LANGUAGES if lang != first])
     return SOURCE_LANGUAGES
@@ -265,7 +295,12 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...]) -> Dateline | No
     "December 24, 2022", "Tokyo, December 24, 2022", "Paris, le 24 décembre 2022",
     "Saturday, 24 December 2022", "Date: 2022-12-24", "24 декабря 2022 года".
     """
-    stripped = text.strip()
+    cells = _HEADER_CELL.split(text.strip(), maxsplit=1) if langs == ("ko",) else ()
+    if len(cells) == 2 and _LABEL.match(cells[0]):
+        # A Korean header table's row, its cells run together ("보도시점 2024. 3. 18.(월)
+        # 12:00 배포 2024. 3. 17.(일) 10:00"): the labelled cell before the next label.
+        text = cells[0]
+    stripped = _HIJRI_BESIDE.sub("", text.strip(), count=1) if "الموافق" in text else text.strip()
     if not stripped or len(stripped) > 80:
         return None
     for lang in langs:
@@ -310,10 +345,15 @@ def _place(before: str, lang: str) -> str | None:
     weekdays = alt(n.weekdays, ignore_case=True)
     text = re.sub(rf"(?:^|(?<=[\s,]))(?:{weekdays})\.?,?{S}*$", "", text).strip()
     # "Ciudad Serrana, a 9 de octubre de 2025": Mexican boletines put "a" before the date
-    text = re.sub(r"(?:^|\s)(?:le|du|on|am|el|от|a)\s*$", "", text, flags=re.IGNORECASE).strip()
-    text = text.rstrip(" ,–—-|:：").strip()
+    # ("القاهرة في ١٢ مارس": Arabic "في", on)
+    text = re.sub(r"(?:^|\s)(?:le|du|on|am|el|от|a|في)\s*$", "", text, flags=re.IGNORECASE).strip()
+    text = text.rstrip(" ,،–—-|:：").strip()
     if not text or text.casefold() in NAVIGATION_WORDS:
         return ""  # nothing, or a section name ("Press Release | 24 December 2022")
+    # Scripts without capitals (Arabic, Hangul): a place is a short name, no sentence.
+    if _base(lang) in _CASELESS and len(text.split()) <= 3 and not _TERMINAL.search(text) \
+            and not re.search(r"\d", text):
+        return text
     # A place is a short capitalised name ("Tokyo", "New York", "TOKYO"), nothing more.
     # A state's abbreviation ends no sentence ("LAKEVILLE, Minn.", "Washington, D.C.").
     if len(text.split()) <= 3 and text[:1].isupper() and (
@@ -356,8 +396,13 @@ def _trailing_ok(after: str, labelled: bool = False) -> bool:
     # ("15.03.2023 - Pressemitteilung") still leave a date line.
     if re.fullmatch(r"[(（][^()（）]{1,4}[)）]", rest) or rest.casefold() in NAVIGATION_WORDS:
         return True
+    # ... and a time after that weekday ("2024. 3. 18.(월) 12:00")
+    rest = re.sub(r"^[(（]?[^()（）\d]{1,4}[)）]\s*(?=\d)", "", rest)
     # A time after the date ("December 24, 2022, 17:00", "2025年9月2日 11時00分", tuned on
     # the held-out ja-pr-platform-company-html) is still a date line.
+    # "26 نوفمبر 2024 م": the Gregorian calendar's mark after an Arabic date
+    if rest in ("م", "م."):
+        return True
     return bool(re.fullmatch(r"(?:at\s+|à\s+|в\s+)?\d{1,2}[:.h]\s?\d{2}(?:\s?[ap]\.?m\.?)?"
                              r"(?:\s*\(?[A-Z]{2,4}\)?)?|\d{1,2}[時时](?:\d{1,2}分)?", rest,
                              re.IGNORECASE))
@@ -393,6 +438,8 @@ def series_of(text: str) -> str | None:
 
 def is_footer(text: str) -> bool:
     stripped = text.strip()
+    if stripped.startswith(_RIGHTS_RESERVED):
+        return True
     if stripped.endswith(_JA_FOOTER_ENDS) and len(stripped) <= 40 \
             and "。" not in stripped and "、" not in stripped:
         return True
@@ -414,6 +461,8 @@ def publisher_of(text: str, lang: str) -> str | None:
 
 
 def copyright_owner(text: str) -> str | None:
+    for words in _RIGHTS_RESERVED:
+        text = text.strip().removeprefix(words)
     zh = _ZH_COPYRIGHT.match(text.strip())
     if zh:
         return zh.group("owner")
@@ -584,6 +633,10 @@ def _guess_lang(lines: list[Line], report: Report | None) -> str:
         lang = "ru"
     elif _KANA.search(sample):
         lang = "ja"
+    elif _HANGUL.search(sample):
+        lang = "ko"
+    elif _ARABIC.search(sample):
+        lang = "ar"
     elif _HAN.search(sample):
         lang = "zh"
     elif _polish(sample):

@@ -62,6 +62,7 @@ from toolkit.normalize.locale_patterns import (
     ONE_WORDS,
     ONES_FIRST,
     RANGE_WORDS,
+    SPACED_CJK,
     TENS_PREFIXES,
     TIME_PREPOSITIONS,
     YEAR_SPAN_AFTER,
@@ -82,14 +83,16 @@ _DIGIT = re.compile(r"\d")
 _SPACED_LETTERS = ("A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af"
                    "\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff\uff21-\uff3a\uff41-\uff5a")
 _SPACED_WORD = _SPACED_LETTERS + "0-9\uff10-\uff19_"
-_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 3)
 # East Asian text writes digits full width, and the punctuation between them too
 # ("２０２２年１２月２４日", "１４：４０", "２，０００円"). The rules read a copy with ASCII
 # digits, one character for one, so a match's offsets hold in the text as written and
 # its spans keep that text; "：" and "，" elsewhere are prose punctuation and stay.
-_FULL_WIDTH_DIGIT = re.compile("[０-９]")
-_BETWEEN_DIGITS = re.compile("(?<=[0-9])[：，．／](?=[0-9])")
-_ASCII_PUNCTUATION = {"：": ":", "，": ",", "．": ".", "／": "/"}
+# Arabic text writes Arabic-Indic digits (Persian and Urdu their Eastern forms), with
+# "٫" (decimal), "٬" (group) and "٪" (percent): "٤٫٥", "٣٬٥٠٠", "٨٧٪", read the same way.
+_FULL_WIDTH_DIGIT = re.compile("[０-９٠-٩۰-۹]")
+_BETWEEN_DIGITS = re.compile("(?<=[0-9])[：，．／٫٬](?=[0-9])|(?<=[0-9])٪")
+_ASCII_PUNCTUATION = {"：": ":", "，": ",", "．": ".", "／": "/", "٫": ".", "٬": ",", "٪": "%"}
 
 
 def ascii_digits(text: str) -> str:
@@ -351,7 +354,10 @@ class Recognizer:
         currencies = rf"(?:[^\W\d_]+\.?)+(?:{S}(?:[^\W\d_]+\.?)+){{0,3}}"
         # "8億5,000万円": Japanese and Chinese write a second, smaller scale after the first,
         # or the rest in digits ("1万2,000", 12000); `_parts_fit` checks it is smaller.
-        second_scale = rf"(?:(?P<amount2>{num})(?P<scale2>{scales})?)?" if n.cjk else ""
+        # Korean spaces the parts ("1조 2,000억 원", "2시 30분", "1시간 30분간").
+        part_gap = f"{S}?" if lang in SPACED_CJK else ""
+        second_scale = (rf"(?:{part_gap}(?P<amount2>{num})(?P<scale2>{scales})?)?" if n.cjk
+                        else "")
         amount = rf"(?P<amount>{num})(?:{S}*(?P<scale>{scales})(?!{lt}){second_scale})?"
         of = r"(?:(?:de|d['’]|of" + "".join(f"|{w}" for w in CURRENCY_OF.get(lang, ())) + \
             f"){S}*)?"
@@ -361,7 +367,7 @@ class Recognizer:
         bare_preps = "|".join(f"(?<={re.escape(w)}{space})"
                               for w in BARE_HOURS.get(lang, ()) for space in S[1:-1])
         classifier = f"(?:{alt(CLASSIFIERS[lang])})?" if lang in CLASSIFIERS else ""
-        second = (rf"(?:(?P<q2>{num})(?P<u2>{units}))?" if n.cjk else
+        second = (rf"(?:{part_gap}(?P<q2>{num})(?P<u2>{units}))?" if n.cjk else
                   rf"(?:,?{S}+(?:{conj}{S}+)?(?P<q2>{num}){S}+(?P<u2>{units})(?!{lt}))?")
         fields = {"year": year, "day": day, "month": month}
         # What joins a range's two days: a dash, or the language's word ("bis", "至").
@@ -525,7 +531,7 @@ class Recognizer:
             word_rules.append((rule(
                 "time-cjk", rf"{period}(?<![{w}.,:])(?P<hour>[01]?\d|2[0-4])"
                             rf"(?:{alt(n.hour_words)})(?!間|{units})"
-                            rf"(?:{minutes}|(?P<half>{half}))?",
+                            rf"(?:{part_gap}{minutes}|(?P<half>{half}))?",
                 self._clock), Trigger.of((), substrings=n.hour_words)))
         if n.ordinal_prefixes:
             counters = alt(n.ordinal_counters + n.identifier_counters)
@@ -1393,7 +1399,8 @@ class Recognizer:
         """The longest run of words after the amount that names a currency."""
         words = match.group("name")
         if self.n.cjk:  # no spaces: every prefix of a few characters ("円", "米ドル")
-            cuts = list(range(1, min(len(words), 8) + 1))
+            cuts = [cut for cut in range(1, min(len(words), 8) + 1)
+                    if not words[cut - 1].isspace()]  # "4조 원 ": the name ends at 원
         else:
             cuts = [m.start() for m in re.finditer(r"[ \u00a0\u202f]", words)] + [len(words)]
         for cut in reversed(cuts):

@@ -1,0 +1,130 @@
+"""Arabic and Korean source text: date lines, values and organisations.
+
+Each rule is stated with the smallest text that shows it; the language comes from the
+script (Arabic, Hangul), never from another language's rules.
+"""
+
+from __future__ import annotations
+
+from toolkit.model import Span
+from toolkit.normalize import Options, normalize
+from toolkit.normalize.entities import entity_recognizer
+from toolkit.normalize.locale_patterns import names
+from toolkit.normalize.structure import (
+    copyright_owner,
+    is_footer,
+    language_candidates,
+    read_dateline,
+)
+from toolkit.normalize.values import Context, recognizer
+
+
+def spans(lang: str, text: str, year: int = 2024, month: int = 3) -> list[tuple[str, dict, str]]:
+    return [(part.name, dict(part.attrs), part.text)
+            for found in recognizer(lang).find(text, Context(year, month))
+            for part in found.parts if isinstance(part, Span)]
+
+
+def orgs(lang: str, text: str) -> list[str]:
+    return [found.parts[0].text for found in entity_recognizer(lang).candidates(text, 0)
+            if isinstance(found.parts[0], Span) and found.parts[0].name == "org"]
+
+
+# ------------------------------------------------------------------ the language
+def test_the_script_names_the_language_and_no_other_is_tried():
+    assert language_candidates("القاهرة في ١٢ مارس ٢٠٢٤", None) == ("ar",)
+    assert language_candidates("2025년 4월 22일", None) == ("ko",)
+    # a Han word in Korean prose ("美") does not make it Chinese
+    assert language_candidates("누리에너지, 美 조지아주", None) == ("ko",)
+
+
+def test_a_release_in_either_language_is_read_without_options():
+    arabic = ("وزارة البيئة والمياه والزراعة\n\nإطلاق برنامج وطني\nالرياض 26 نوفمبر 2024 م\n\n"
+              "أطلقت الوزارة اليوم برنامجاً وطنياً.\n").encode()
+    release = normalize(arabic, "a.txt", Options()).release
+    assert (release.lang, release.meta.published.get("value")) == ("ar", "2024-11-26")
+    assert release.meta.publisher.text == "وزارة البيئة والمياه والزراعة"
+    korean = ("주식회사 누리에너지\n\n누리에너지, 공장 착공\n2025년 4월 22일\n\n"
+              "공장을 열었다.\n").encode()
+    release = normalize(korean, "k.txt", Options()).release
+    assert (release.lang, release.meta.published.get("value")) == ("ko", "2025-04-22")
+    assert release.meta.publisher.text == "주식회사 누리에너지"
+
+
+# ------------------------------------------------------------------ date lines
+def test_an_arabic_place_has_no_capitals_and_may_take_fi_before_the_date():
+    line = read_dateline("القاهرة في ١٢ مارس ٢٠٢٤", 1, ("ar",))
+    assert line is not None and line.place == "القاهرة"
+    assert (line.date.get("value"), line.date.text) == ("2024-03-12", "١٢ مارس ٢٠٢٤")
+
+
+def test_the_gregorian_date_beside_a_hijri_one_is_the_date():
+    line = read_dateline("الرياض 24 جمادى الأولى 1446 هـ الموافق 26 نوفمبر 2024 م", 1, ("ar",))
+    assert line is not None
+    assert (line.place, line.date.get("value")) == ("الرياض", "2024-11-26")
+
+
+def test_korean_month_names_are_numbers_with_wol():
+    assert dict(names("ko").date_patterns)["yMMMMd"] == "y년 M'월' d일"
+    line = read_dateline("2025년 4월 22일", 1, ("ko",))
+    assert line is not None and line.date.get("skeleton") == "yMMMMd"
+
+
+def test_a_korean_header_row_gives_the_date_of_its_labelled_cell():
+    # the row's tabs are gone once copied text is cleaned: the next label ends the cell
+    line = read_dateline("보도시점 2024. 3. 18.(월) 12:00 배포 2024. 3. 17.(일) 10:00", 1, ("ko",))
+    assert line is not None and line.date.get("value") == "2024-03-18"
+
+
+# ------------------------------------------------------------------ values
+def test_arabic_indic_digits_are_read_and_kept_as_written():
+    assert spans("ar", "بقيمة ٤٫٥ مليار جنيه") == [
+        ("money", {"currency": "EGP", "notation": "compact", "value": "4500000000"},
+         "٤٫٥ مليار جنيه")]
+    assert spans("ar", "بمشاركة ٣٬٥٠٠ من") == [("number", {"value": "3500"}, "٣٬٥٠٠")]
+    assert spans("ar", "بلغت ٨٧٪ و") == [("number", {"style": "percent", "value": "87"}, "٨٧٪")]
+
+
+def test_an_arabic_morning_is_written_with_its_tanween_either_side_of_the_alif():
+    assert spans("ar", "الساعة 11:00 صباحاً") == [("time", {"value": "11:00"}, "11:00 صباحاً")]
+
+
+def test_korean_amounts_times_and_spans_are_spaced_in_their_parts():
+    assert spans("ko", "1조 2,000억 원을") == [
+        ("money", {"currency": "KRW", "notation": "compact", "value": "1200000000000"},
+         "1조 2,000억 원")]
+    assert spans("ko", "오후 2시 30분 정부서울청사") == [
+        ("time", {"value": "14:30"}, "오후 2시 30분")]
+    assert spans("ko", "1시간 30분간 진행") == [("duration", {"value": "PT1H30M"}, "1시간 30분간")]
+    assert spans("ko", "향후 5년간 투입") == [("duration", {"value": "P5Y"}, "5년간")]
+
+
+def test_a_korean_ordinal_is_prefixed_with_je():
+    assert spans("ko", "제30회 위원회") == [("number", {"style": "ordinal", "value": "30"},
+                                          "제30회")]
+
+
+# ------------------------------------------------------------------ organisations
+def test_an_arabic_body_is_its_head_and_its_definite_words():
+    assert orgs("ar", "أعلنت وزارة التخطيط والتنمية الاقتصادية عن") == [
+        "وزارة التخطيط والتنمية الاقتصادية"]
+    assert orgs("ar", "وأن البنك الأهلي المصري وبنك مصر سيوفران") == [
+        "البنك الأهلي المصري", "بنك مصر"]
+    # "the company" alone is a common noun; "of" joined to the head is outside
+    assert orgs("ar", "تستثمر الشركة بموجبها") == []
+    assert orgs("ar", "المكتب الإعلامي لوزارة التخطيط") == ["وزارة التخطيط"]
+
+
+def test_a_korean_body_by_its_ending_or_its_legal_form():
+    assert orgs("ko", "산업통상자원부는 원자력진흥위원회를 열고") == [
+        "산업통상자원부", "원자력진흥위원회"]
+    assert orgs("ko", "한국수력원자력(주)과 주식회사 누리에너지") == [
+        "한국수력원자력(주)", "주식회사 누리에너지"]
+    # common nouns that end so: the government, a request, a contact
+    assert orgs("ko", "범정부 역량 요청 연락처") == []
+
+
+def test_arabic_all_rights_reserved_opens_a_copyright_line():
+    line = "جميع الحقوق محفوظة © وزارة البيئة والمياه والزراعة 2024"
+    assert is_footer(line)
+    assert copyright_owner(line) == "وزارة البيئة والمياه والزراعة"
