@@ -15,6 +15,11 @@ from toolkit.normalize import Report, derive_id, slug
     ("Déclaration conjointe franco-kirghize", "declaration-conjointe-franco-kirghize"),
     ("О встрече министров", "o-vstreche-ministrov"),
     ("  USD 2 million / 1.5 billion yen!  ", "usd-2-million-1-5-billion-yen"),
+    # letters with no decomposition keep their base letter rather than vanish
+    ("Bałtycka Energia: wyniki", "baltycka-energia-wyniki"),
+    ("Dışişleri Bakanı Tokyo'da", "disisleri-bakani-tokyoda"),
+    ("Ørsted og Næringslivets", "orsted-og-naeringslivets"),
+    ("Œuvre d'art", "oeuvre-dart"),
 ])
 def test_slugs_are_ascii_words_joined_by_hyphens(title, expected):
     assert slug(title) == expected

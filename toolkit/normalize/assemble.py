@@ -47,6 +47,12 @@ _CYRILLIC = dict(zip(
     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
      "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
      "i", "yi", "ye", "g", "u"], strict=True))
+# Latin letters that Unicode does not decompose into a base letter and a mark, so that
+# NFKD would drop them: Polish "ł" ("Bałtycka" is "baltycka", not "batycka"), Turkish
+# dotless "ı", Nordic "ø", "æ", Icelandic "ð", "þ", Croatian "đ", French "œ".
+_UNDECOMPOSED = {"ł": "l", "ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d",
+                 "þ": "th", "ħ": "h", "ŧ": "t", "ŀ": "l", "ŋ": "ng"}
+_TRANSLITERATED = {**_CYRILLIC, **_UNDECOMPOSED}
 
 
 @dataclass(frozen=True)
@@ -242,7 +248,7 @@ def _date_text(date: dt.date, lang: str) -> tuple[str, str]:
 
 def slug(text: str) -> str:
     """ASCII words of a title joined by hyphens: "Japan-Kyrgyz Foreign Ministers' ..."."""
-    lowered = "".join(_CYRILLIC.get(ch, ch) for ch in text.casefold())
+    lowered = "".join(_TRANSLITERATED.get(ch, ch) for ch in text.casefold())
     # Apostrophes join ("Ministers'" -> "ministers"); any other non-letter separates,
     # before accents are folded away, so that "Japan–Mongolia" keeps its two words.
     lowered = re.sub(r"[^\w'’]+|_", "-", lowered)
