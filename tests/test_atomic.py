@@ -231,3 +231,21 @@ def test_reading_a_missing_file_is_none_and_a_folder_an_input_error(tmp_path):
     assert atomic.read_if_exists(tmp_path / "missing") is None
     with pytest.raises(InputError, match="cannot read: Is a directory"):
         atomic.read_with_status(tmp_path)
+
+
+# A catalog or release linked to /dev/zero was read until memory ran out (the kernel
+# killed update, validate and build alike). Found by putting such a link in place of a
+# catalog and running update, validate and build. (A named pipe is read to its end:
+# test_loader.)
+SPECIAL_FILES = [name for name in ("/dev/zero", "/dev/urandom") if os.path.exists(name)]
+
+
+@pytest.mark.parametrize("device", SPECIAL_FILES)
+def test_a_device_is_refused_without_being_read(tmp_path, device):
+    link = tmp_path / "x.po"
+    link.symlink_to(device)
+    with pytest.raises(InputError) as refused:
+        atomic.read_with_status(link)
+    assert (refused.value.path, refused.value.message) == (
+        link, "cannot read: a device, not a file")
+

@@ -24,6 +24,7 @@ from toolkit.po_read import (
     parse_po,
     parse_translations,
     read_po,
+    read_translations,
 )
 from toolkit.po_write import format_po
 from toolkit.qa.catalog_checks import read_catalog
@@ -430,3 +431,17 @@ def test_a_legacy_charset_file_with_its_own_letters_is_still_read_in_it():
         data = ('msgid ""\nmsgstr "Content-Type: text/plain; charset=' + charset
                 + '\\n"\n\nmsgid "a"\nmsgstr "' + text + '"\n').encode(charset)
         assert parse_po(data, "x.po").lookup("a").msgstr == text
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_a_catalog_or_release_linked_to_a_device_is_refused_not_read_until_memory_runs_out(
+        tmp_path: Path):
+    from toolkit.xmlsafe import read_xml
+
+    link = tmp_path / "x.po"
+    link.symlink_to("/dev/zero")
+    for read in (read_po, read_translations, read_xml):
+        with pytest.raises(InputError, match="a device, not a file"):
+            read(link)
+    assert read_catalog(link) == (None, Finding(
+        "unreadable", "cannot read: a device, not a file"))

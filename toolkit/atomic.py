@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -124,6 +125,16 @@ def _replace(path: Path | str, fill: Callable[[int], None]) -> None:
         raise
 
 
+# A release or catalog linked to /dev/zero or /dev/urandom was read until memory ran out,
+# the kernel then killing the process: a device is refused unread. (A named pipe is read
+# to its end: its writer ends it, as a shell's <(...) does.)
+_READ = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+
+
+def _special(mode: int) -> bool:
+    return stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode)
+
+
 def read_if_exists(path: Path | str) -> bytes | None:
     """The file's bytes, None if there is no such file, `InputError` if it cannot be read."""
     found = read_with_status(path)
@@ -138,13 +149,15 @@ def read_with_status(path: Path | str) -> tuple[bytes, os.stat_result] | None:
     than the buffered file object Path.read_bytes makes: fewer calls and less Python,
     and the status comes with the read instead of a stat of the path after it."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        fd = os.open(path, _READ)
     except FileNotFoundError:
         return None
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
     try:
         info = os.fstat(fd)
+        if _special(info.st_mode):
+            raise InputError(path, "cannot read: a device, not a file")
         chunks = [os.read(fd, info.st_size + 1)]
         while chunks[-1]:  # a file that grew, or one whose size fstat cannot tell
             chunks.append(os.read(fd, 1 << 16))

@@ -38,6 +38,7 @@ tests/test_po_read.py, and GNU msgfmt agrees with this reader every time):
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
 from dataclasses import replace
@@ -45,6 +46,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from toolkit.atomic import read_with_status
 from toolkit.catalog import Catalog, Entry, Key, Reference
 from toolkit.errors import InputError, UsageError
 
@@ -256,10 +258,10 @@ def _charset_search(data: bytes) -> re.Match[bytes] | None:
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
+    found = read_with_status(path)  # (a device is refused, not read)
+    if found is None:
+        raise InputError(path, f"cannot read: {os.strerror(errno.ENOENT)}")
+    return found[0]
 
 
 def max_bytes() -> int:
