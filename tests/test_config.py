@@ -119,3 +119,22 @@ def test_a_locale_tag_is_spelt_as_the_project_spells_it(tmp_path, typed, spelt):
 
 def test_a_locale_tag_is_spelt_conventionally_when_there_are_no_catalogs(tmp_path):
     assert load_config(tmp_path).locale_tag("EN-xa") == "en-XA"
+
+
+@pytest.mark.parametrize("output", ["releases", "./releases/", "src/../releases"])
+def test_an_output_folder_that_is_the_releases_folder_is_refused(tmp_path, output):
+    # The build wrote index.html, ja/ and (with a site-url) sitemap.xml among the
+    # releases: every later extract, build and validate failed on the sitemap ("not a
+    # release"). Found by setting output = "releases" and building twice.
+    (tmp_path / "communique.toml").write_text(f'locales = ["ja"]\noutput = "{output}"\n')
+    with pytest.raises(InputError) as info:
+        load_config(tmp_path)
+    assert info.value.line == 2
+    assert info.value.message.startswith(f"output ({output!r}) is the releases folder")
+
+
+def test_an_output_folder_inside_or_beside_the_releases_is_taken(tmp_path):
+    # releases/out/ holds no *.xml at the releases' level: nothing is read from it.
+    for output in ("releases/out", "locales", "."):
+        (tmp_path / "communique.toml").write_text(f'output = "{output}"\n')
+        assert load_config(tmp_path).output == tmp_path / output

@@ -288,6 +288,15 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
                          setting_line(path, "formatting-engine"))
     folders = {key: _check_text(data.get(key, default), key, path)
                for key, default in _FOLDERS.items()}
+    if os.path.realpath(root / folders["output"]) == os.path.realpath(
+            root / folders["releases"]):
+        # The build writes index.html, a folder per locale and (with a site-url)
+        # sitemap.xml there: a sitemap among the releases, every later extract, build
+        # and validate failed on it ("not a release"), until it was found and deleted.
+        raise InputError(path, f"output ({folders['output']!r}) is the releases folder: "
+                         "the build would write its pages, and a sitemap, among the "
+                         'releases; choose another folder (output = "build")',
+                         setting_line(path, "output"))
     source_locale = _check_text(data.get("source-locale", "en"), "source-locale", path)
     targets = data.get("locales", [])
     if not isinstance(targets, list):
