@@ -117,10 +117,12 @@ def _replace(path: Path | str, fill: Callable[[int], None]) -> None:
             # fails as the open did): the error to report is the one that stopped us.
             with contextlib.suppress(FileNotFoundError, NotADirectoryError):
                 os.unlink(temp)
-        if isinstance(exc, OSError) and exc.filename is not None:
+        if isinstance(exc, OSError):
             # The error is the target's: the temp name, gone now, is what the system
             # call named ("build/ja/.x.html.18925.2.tmp: Is a directory"), which sent
-            # the reader looking for a file that never existed.
+            # the reader looking for a file that never existed; and a write names no
+            # file at all (a full disk said "communique: error: No space left on
+            # device", not which file was not written).
             exc.filename, exc.filename2 = target, None
         raise
 

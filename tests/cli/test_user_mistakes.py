@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from build_support import files, make_project
+from build_support import RELEASE_ID, catalog_path, files, make_project
 from typer.testing import CliRunner
 
 from toolkit.cli.app import app
@@ -228,3 +228,29 @@ def test_update_in_a_project_without_releases_says_to_write_them_first(project):
     assert one_line(result) == ("no templates in locales/ and no releases in releases/: "
                                 "write releases (`communique normalize`), then run "
                                 "`communique extract`")
+
+
+def test_a_full_disk_names_the_file_it_could_not_write_and_leaves_it_whole(
+        project, monkeypatch):
+    # The one line was "communique: error: No space left on device": a write names no
+    # file, so it said nothing of which (found by failing update's writes with ENOSPC).
+    import errno
+    import os
+
+    from toolkit import atomic
+
+    assert invoke("extract").exit_code == 0
+    catalog = catalog_path(project, "ja")
+    old = catalog.read_bytes()
+    before = files(project)
+
+    def full(fd: int, data: bytes) -> None:
+        os.write(fd, data[:10])
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(atomic, "_write_all", full)
+    result = invoke("update", "--locale", "ja", "--width", "40")  # (every line rewrapped)
+    assert result.exit_code == 2
+    assert one_line(result) == (f"locales/ja/LC_MESSAGES/{RELEASE_ID}.po: error: No space "
+                                "left on device")
+    assert catalog.read_bytes() == old and files(project) == before  # no temp file left
