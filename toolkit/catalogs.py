@@ -27,7 +27,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from toolkit.atomic import read_if_exists, write_bytes
+from toolkit.atomic import read_if_exists, read_with_status, write_bytes
 from toolkit.catalog import Catalog, Key, set_fields
 from toolkit.config import Config
 from toolkit.errors import InputError, UsageError
@@ -323,6 +323,9 @@ class _Merged:
     data: bytes | None = None  # not yet written: waiting for the memory
     wanting: tuple[str, ...] = ()  # msgids the memory could fill
     reviewed: tuple[tuple[str, str], ...] = ()  # (msgid, msgstr) the old catalog had
+    # The catalog's `_stamp` as the worker read it (None: there was none), for a result
+    # not yet written: a file changed since is merged again, not overwritten.
+    read: tuple[int, int, int] | None = None
 
 
 def _templates(config: Config, releases: Sequence[str] | None) -> list[Path]:
@@ -409,6 +412,11 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
                 known.lookup(m, exclude=task.release) for m in answer.wanting)
             if hits:
                 result = _update_file(task, known).result
+            elif _stamp_of(task.catalog) != answer.read:
+                # Changed since the worker read it, maybe a whole run ago (a translator's
+                # save, a platform's commit, a git pull): its merge is of what the file
+                # held then, and writing it lost what was saved since. Merged again.
+                result = _update_file(task, known or TranslationMemory()).result
             elif result.status is not Status.UNCHANGED:
                 written = write_bytes(Path(task.catalog), answer.data)
                 existed = result.status is not Status.CREATED
@@ -671,6 +679,19 @@ def _release_file(config: Config, release_id: str) -> Path:
     return config.releases / f"{release_id}.xml"
 
 
+def _stamp(info: os.stat_result) -> tuple[int, int, int]:
+    """What tells a file from itself changed: its size, modification time and inode (a
+    file replaced by a rename, as editors and git write, is another inode)."""
+    return info.st_size, info.st_mtime_ns, info.st_ino
+
+
+def _stamp_of(path: str) -> tuple[int, int, int] | None:
+    try:
+        return _stamp(os.stat(path))
+    except OSError:  # gone (or unreadable: the write then says why)
+        return None
+
+
 def _update_one(task: _UpdateTask) -> _Merged:
     return _update_file(task, None)
 
@@ -688,7 +709,8 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
     carried: Catalog | None = None
     try:
         template = read_po(Path(task.template))
-        current = read_po(path) if path.exists() else None
+        found = read_with_status(path)
+        current = parse_po(found[0], path) if found is not None else None
         previous = current
         if task.carried_from is not None and renamed_from is not None:
             from toolkit.merge import carry_over
@@ -725,7 +747,8 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
         return _Merged(FileResult(where, Status.UNCHANGED if same else status, release,
                                   task.locale, report, renamed_from=renamed_from,
                                   unkept=unkept),
-                       data, wanting, reviewed)
+                       data, wanting, reviewed,
+                       _stamp(found[1]) if found is not None else None)
     written = not same and write_bytes(path, data, if_changed=current is not None)
     return _Merged(FileResult(where, _status(written, current is not None), release,
                               task.locale, report, renamed_from=renamed_from,
