@@ -327,6 +327,36 @@ def test_no_tm(tmp_path, monkeypatch):
     assert not read_po(catalog(root, "ja", "second")).lookup(BOILERPLATE).has_translation
 
 
+COUNTRIES = 'Ministers of <number value="{0}">{0}</number> countries met.'
+
+
+def test_a_memory_copy_for_a_number_of_another_plural_form_is_fuzzy(tmp_path, monkeypatch):
+    # Russian: 3 countries "страны", 5 and 6 "стран"; Japanese: one form for all.
+    root = make_project(tmp_path, {
+        release: release_xml(release, f"Talks {release}", COUNTRIES.format(value))
+        for release, value in (("first", 3), ("second", 5), ("third", 6))},
+        ("ru", "ja"))
+    run(root, monkeypatch, "extract")
+    run(root, monkeypatch, "update", "first")
+    msgid = "Ministers of <number/> countries met."
+    for locale, msgstr in (("ru", "Министры <number/> страны встретились."),
+                           ("ja", "<number/>か国の大臣が会談した。")):
+        po = catalog(root, locale, "first")
+        po.write_text(po.read_text(encoding="utf-8").replace(
+            f'msgid "{msgid}"\nmsgstr ""', f'msgid "{msgid}"\nmsgstr "{msgstr}"'),
+            encoding="utf-8")
+    code, out, err = run(root, monkeypatch, "update", "--format", "json")
+    assert code == 0, err
+    messages = json.loads(out)["locales"]
+    assert (messages["ru"]["messages"]["tm"], messages["ru"]["messages"]["tm_fuzzy"]) == (0, 2)
+    assert (messages["ja"]["messages"]["tm"], messages["ja"]["messages"]["tm_fuzzy"]) == (2, 0)
+    for release, value in (("second", 5), ("third", 6)):
+        entry = read_po(catalog(root, "ru", release)).lookup(msgid)
+        assert entry.fuzzy and f"tm: first (made for 3, here {value})" in \
+            entry.extracted_comments
+        assert read_po(catalog(root, "ja", release)).lookup(msgid).translated
+
+
 # ---------------------------------------------------------------- renamed releases
 OLD_ID, NEW_ID = "talks-2022", "talks-2022-12"
 

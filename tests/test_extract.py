@@ -241,3 +241,16 @@ def test_extract_is_deterministic_and_covers_every_segment(generated: Release):
     assert first == format_po(extract_template(release, "releases/generated.xml", "en"))
     msgids = {segment_message(s).msgid for s in translatable_segments(release)} - {""}
     assert {e.msgid for e in parse_po(first, "t.pot").entries} == msgids
+
+
+def test_one_entry_for_segments_of_different_values_shows_every_value_once():
+    # "<number/> countries" said of 3, 5, 3 and 1,000 is one message: a translator who
+    # saw only 3 would write the form of 3 (Russian "страны"), wrong for 5 ("стран").
+    comments = _by_msgid("repeated-values")
+    assert comments["Talks with <number/> countries"][-1] == \
+        "<number/>: 3 (number); also 5; also 1,000"
+    assert comments["The ministers met on <date/>."][-1] == \
+        "<date/>: March 1 (date); also March 2–4 (date range)"
+    # Each tag says its own values: the first is the same everywhere.
+    assert comments["Aid to <number1/> schools and <number2/> clinics."][-2:] == (
+        "<number1/>: 12 (number)", "<number2/>: 3 (number); also 4")

@@ -322,6 +322,51 @@ def test_translation_memory_never_uses_the_release_itself():
     assert not merge(template, None, tm=memory, locale="ja").entries[0].has_translation
 
 
+COUNTRIES = "Ministers of <number/> countries met."
+
+
+def _countries(release: str, value: str, msgstr: str = "") -> Catalog:
+    return Catalog(header_fields=(("Project-Id-Version", release),
+                                  ("X-Source-Language", "en")),
+                   entries=(Entry(COUNTRIES, msgstr=msgstr, extracted_comments=(
+                       "paragraph", f"<number/>: {value} (number)")),))
+
+
+def test_a_memory_copy_made_for_another_plural_category_is_fuzzy_with_the_reason():
+    memory = TranslationMemory()
+    memory.add("talks-2023", _countries("talks-2023", "3", "Министры <number/> страны "
+                                                            "встретились."))
+    merged, report = merge_with_report(_countries("talks-2024", "5"), None, tm=memory,
+                                       locale="ru")
+    entry = merged.lookup(COUNTRIES)
+    assert entry.fuzzy and entry.msgstr == "Министры <number/> страны встретились."
+    assert entry.extracted_comments == ("paragraph", "<number/>: 5 (number)",
+                                        "tm: talks-2023 (made for 3, here 5)")
+    assert (report.from_tm, report.tm_fuzzy, report.fuzzy) == (0, 1, 0)
+    assert report.as_dict()["tm_fuzzy"] == 1
+    # Unreviewed, it stays as it is; reviewed (the flag gone), the reason goes.
+    assert merge(_countries("talks-2024", "5"), merged, tm=memory, locale="ru") == merged
+    reviewed = replace(merged, entries=(replace(entry, flags=()),))
+    again = merge(_countries("talks-2024", "5"), reviewed, tm=memory, locale="ru")
+    assert again.lookup(COUNTRIES).extracted_comments == (
+        "paragraph", "<number/>: 5 (number)", "tm: talks-2023")
+    # The same numbers in Japanese: reviewed, as before.
+    merged, report = merge_with_report(_countries("talks-2024", "5"), None, tm=memory,
+                                       locale="ja")
+    assert merged.lookup(COUNTRIES).translated and report.from_tm == 1
+
+
+def test_a_renamed_catalog_loses_the_old_ids_mark_with_its_reason():
+    old = _countries("talks-2023", "5", "x")
+    marked = replace(old.entries[0], flags=("fuzzy",), extracted_comments=(
+        *old.entries[0].extracted_comments, "tm: talks-2023 (made for 3, here 5)",
+        "tm: talks-2022"))
+    carried = carry_over(replace(old, entries=(marked,)), None, previous_id="talks-2023",
+                         new_id="talks-2024")
+    assert carried.entries[0].extracted_comments == (
+        "paragraph", "<number/>: 5 (number)", "tm: talks-2022")
+
+
 # ---------------------------------------------------------------- renamed releases
 # A release whose id changed (`update --renamed OLD=NEW`): its new catalog is merged from
 # the old id's catalog, as `git mv OLD.po NEW.po && msgmerge NEW.po NEW.pot` would do it.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from toolkit.catalog import Catalog, Entry
-from toolkit.tm import Match, TranslationMemory
+from toolkit.tm import Match, TranslationMemory, reviewed
 
 
 def _catalog(*entries: Entry) -> Catalog:
@@ -55,3 +55,67 @@ def test_a_translation_the_build_would_refuse_is_never_copied():
         memory = TranslationMemory()
         memory.add("a", _catalog(Entry(msgid, msgstr=broken)))
         assert memory.lookup(msgid) is None, broken
+
+
+# A message agreeing with its number: Russian "страны" after 3, "стран" after 5 and 6.
+COUNTRIES = "Ministers of <number/> countries met."
+COUNTRIES_RU = "Министры <number/> стран встретились."
+
+
+def _said_of(value: str) -> tuple[str, ...]:
+    return ("paragraph", f"<number/>: {value} (number)")
+
+
+def _memory(*made_for: tuple[str, str]) -> TranslationMemory:
+    """Russian translations of COUNTRIES, from (release, number) pairs."""
+    memory = TranslationMemory()
+    for release, value in made_for:
+        memory.add(release, _catalog(Entry(COUNTRIES, msgstr=COUNTRIES_RU,
+                                           extracted_comments=_said_of(value))))
+    return memory
+
+
+def _fill(memory: TranslationMemory, value: str, locale: str = "ru",
+          msgid: str = COUNTRIES) -> tuple[Match, str | None] | None:
+    return memory.fill(msgid, _said_of(value), exclude="here", locale=locale,
+                       source_locale="en")
+
+
+def test_a_translation_made_for_a_number_of_another_plural_category_needs_a_look():
+    found = _fill(_memory(("a", "3")), "5")
+    assert found is not None
+    match, reason = found
+    assert (match.msgstr, match.release, reason) == (COUNTRIES_RU, "a", "made for 3, here 5")
+
+
+def test_a_number_of_the_same_category_or_the_same_text_fits():
+    assert _fill(_memory(("a", "5")), "6") == (Match(COUNTRIES_RU, "a",
+                                                     ("<number/>: 5 (number)",)), None)
+    assert _fill(_memory(("a", "5")), "5")[1] is None
+
+
+def test_japanese_never_needs_a_look():
+    for value in ("1", "3", "21", "3.4 million"):
+        assert _fill(_memory(("a", "5")), value, locale="ja")[1] is None
+
+
+def test_source_texts_that_cannot_be_read_and_differ_need_a_look():
+    assert _fill(_memory(("a", "3.4 million")), "5 million")[1] == \
+        "made for 3.4 million, here 5 million"
+    assert _fill(_memory(("a", "3.4 million")), "3.4 million")[1] is None
+
+
+def test_a_release_whose_translation_fits_is_preferred_to_one_sorting_first():
+    found = _fill(_memory(("a", "3"), ("b", "7")), "5")
+    assert found is not None and found[0].release == "b" and found[1] is None
+    # None fits: the first, with its reason.
+    found = _fill(_memory(("a", "3"), ("b", "4")), "5")
+    assert found is not None and found[0].release == "a" and found[1] == "made for 3, here 5"
+
+
+def test_a_catalog_written_without_comments_takes_the_templates_numbers():
+    template = _catalog(Entry(COUNTRIES, extracted_comments=_said_of("3")))
+    catalog = _catalog(Entry(COUNTRIES, msgstr=COUNTRIES_RU))
+    assert list(reviewed(catalog, template)) == [(COUNTRIES, COUNTRIES_RU,
+                                                 ("<number/>: 3 (number)",))]
+    assert list(reviewed(catalog)) == [(COUNTRIES, COUNTRIES_RU, ())]

@@ -322,7 +322,8 @@ class _Merged:
     result: FileResult
     data: bytes | None = None  # not yet written: waiting for the memory
     wanting: tuple[str, ...] = ()  # msgids the memory could fill
-    reviewed: tuple[tuple[str, str], ...] = ()  # (msgid, msgstr) the old catalog had
+    # (msgid, msgstr, its numbers' legend lines) the old catalog had reviewed
+    reviewed: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     # The catalog's `_stamp` as the worker read it (None: there was none), for a result
     # not yet written: a file changed since is merged again, not overwritten.
     read: tuple[int, int, int] | None = None
@@ -736,10 +737,11 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
     # need to format it to find out.
     same = current is not None and catalog == current
     data = b"" if same else format_po(catalog, width=task.options.width)
-    reviewed: tuple[tuple[str, str], ...] = ()
+    reviewed: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     if task.options.tm and previous is not None:
-        reviewed = tuple((e.msgid, e.msgstr) for e in previous.live()
-                         if e.translated and not e.plural and e.msgctxt is None)
+        from toolkit.tm import reviewed as memory_pairs
+
+        reviewed = tuple(memory_pairs(previous, template))  # (sent to the parent)
     status = Status.UPDATED if current is not None else Status.CREATED
     wanting = report.wanting
     report = replace(report, wanting=())  # the result keeps counts only (sent to the parent)

@@ -5,7 +5,11 @@ protocol the build uses), in document order of first occurrence. Identical segme
 share one entry and all their references (``releases/<id>.xml:LINE``). Each entry's
 ``#.`` comments tell the translator what the text is (the element's role), every ITS
 localisation note that applies (on the element, on a container, or on an inline span),
-and what each empty placeholder stands for, e.g. ``<date/>: December 24 (date)``.
+and what each empty placeholder stands for, e.g. ``<date/>: December 24 (date)``. When
+the segments an entry stands for differ there ("<number/> countries" said of 3 and of
+5), the line lists the others' too, in order of first occurrence: ``<number/>: 3
+(number); also 5`` (see `toolkit.legend`), so the translator sees every value the one
+translation must fit.
 Segments under ``its:translate="no"`` (on themselves or a container) are not extracted;
 the choice is the build's own (`toolkit.translate.translatable_segments`), so the two
 never disagree. The template has no msgctxt; its domain is the release id.
@@ -21,6 +25,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from toolkit.catalog import Catalog, Entry, Reference
+from toolkit.legend import legend_line
 from toolkit.model import Attrs, ListBlock, Release, Segment, Span
 from toolkit.placeholders import message_parts
 from toolkit.translate import translatable_segments
@@ -50,17 +55,23 @@ def extract_template(release: Release, release_path: str | PurePath,
     where = PurePath(release_path).as_posix()
     split = len(where.split()) > 1  # a folder with a space: see `_as_read`
     notes = _container_notes(release)
-    # msgid -> (line of the first occurrence, references, comments, legend). Comments are
-    # dict keys: first occurrence order, each once, without a scan of a list per note.
-    pending: dict[str, tuple[int, list[Reference], dict[str, None],
-                             tuple[str, ...]]] = {}
+    # msgid -> (line of the first occurrence, references, comments, legend, the values of
+    # its empty tags). Comments are dict keys: first occurrence order, each once, without
+    # a scan of a list per note.
+    pending: dict[str, tuple[int, list[Reference], dict[str, None], tuple[str, ...],
+                             _Values]] = {}
+    # msgid -> the values of its empty tags in every occurrence, when they differ (most
+    # releases: none), in order of first occurrence.
+    differing: dict[str, dict[_Values, None]] = {}
     for segment in translatable_segments(release):
-        msgid, own_notes, legend = _segment_parts(segment)
+        msgid, own_notes, legend, values = _segment_parts(segment)
         if not msgid:
             continue  # nothing to translate (and "" would be the header)
         item = pending.get(msgid)
         if item is None:
-            item = pending[msgid] = (segment.line, [], {}, legend)
+            item = pending[msgid] = (segment.line, [], {}, legend, values)
+        elif values is not item[4] and values != item[4]:
+            differing.setdefault(msgid, {item[4]: None})[values] = None
         if split:
             item[1].extend(_as_read(where, segment.line or None))
         else:
@@ -74,10 +85,12 @@ def extract_template(release: Release, release_path: str | PurePath,
     # Entries made with positional fields (up to `references`): keywords cost a tenth
     # of making each, and a release has about twenty.
     entries = tuple(
-        Entry(msgid, "", None, None, (), (), (), (*comments, *legend),
+        Entry(msgid, "", None, None, (), (), (),
+              (*comments, *(_legend(differing[msgid]) if differing and msgid in differing
+                            else legend)),
               tuple(references) if len(references) == 1 else tuple(dict.fromkeys(references)),
               line=line)
-        for msgid, (line, references, comments, legend) in pending.items())
+        for msgid, (line, references, comments, legend, _) in pending.items())
     header = dict(TEMPLATE_HEADER)
     header["Project-Id-Version"] = release.id
     header["X-Source-Language"] = source_locale
@@ -103,11 +116,30 @@ def _as_read(where: str, line: int | None) -> tuple[Reference, ...]:
     return tuple(found)
 
 
+# The empty tags of a segment: (tag, source text, kind) each, in order.
+_Values = tuple[tuple[str, str, str], ...]
+
+
+def _legend(occurrences: dict[_Values, None]) -> tuple[str, ...]:
+    """The legend of a message whose occurrences' empty tags differ: each tag's line of
+    the first occurrence, with the texts the others have (each once) after it."""
+    first, *others = occurrences
+    lines: list[str] = []
+    for index, (tag, shown, kind) in enumerate(first):
+        seen = {(shown, kind): None}
+        for values in others:
+            _, text, other_kind = values[index]
+            seen[(text, other_kind)] = None
+        lines.append(legend_line(tag, shown, kind, list(seen)[1:]))
+    return tuple(lines)
+
+
 @lru_cache(maxsize=4096)
-def _segment_parts(segment: Segment) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+def _segment_parts(segment: Segment) -> tuple[str, tuple[str, ...], tuple[str, ...], _Values]:
     """What a segment gives its entry wherever it stands: msgid, its own notes (on the
-    segment and on the spans it shows the translator), and the legend of its empty
-    placeholders (what each stands for: its source text and what kind it is).
+    segment and on the spans it shows the translator), the legend of its empty
+    placeholders (what each stands for: its source text and what kind it is) and those
+    values as (tag, text, kind).
 
     Remembered by value (equal segments, lines aside, give equal parts): the same
     segments come back release after release (publisher, place, boilerplate), and
@@ -117,6 +149,7 @@ def _segment_parts(segment: Segment) -> tuple[str, tuple[str, ...], tuple[str, .
     own = _note(segment.attrs) if segment.attrs else None
     notes = [own] if own else []
     legend: list[str] = []
+    values: list[tuple[str, str, str]] = []
     for (tag, _, empty), span in zip(shape, spans, strict=True):
         if span.attrs:  # most spans have none: no note to look for
             note = _note(span.attrs, tag)
@@ -128,8 +161,10 @@ def _segment_parts(segment: Segment) -> tuple[str, tuple[str, ...], tuple[str, .
                 # One placeholder for both dates: the translator must not write a
                 # second date or the range's words ("bis", "au") around it.
                 kind = "date range"
-            legend.append(f"<{tag}/>: {_shown(span)} ({kind})")
-    return msgid, tuple(notes), tuple(legend)
+            shown = _shown(span)
+            values.append((tag, shown, kind))
+            legend.append(f"<{tag}/>: {shown} ({kind})")  # `legend_line` without others
+    return msgid, tuple(notes), tuple(legend), tuple(values)
 
 
 def _note(attrs: Attrs, tag: str | None = None) -> str | None:

@@ -6,7 +6,8 @@ For every message of the template, in template order:
    comments are kept; the template gives references and extracted comments;
 2. the catalog has it only as obsolete (``#~``): it comes back as it was;
 3. the translation memory has a reviewed translation from another release: it is used,
-   marked ``#. tm: <release id>`` (see `toolkit.tm`);
+   marked ``#. tm: <release id>`` (see `toolkit.tm`), and flagged ``fuzzy`` with the
+   reason in the mark when the numbers it was made for may need other word forms here;
 4. fuzzy matching (unless turned off) finds the closest old message: its translation
    is used, flagged ``fuzzy``, with ``#| msgid`` showing the source it was made for;
 5. otherwise the message is new and untranslated.
@@ -38,7 +39,7 @@ from babel.messages.plurals import get_plural
 from toolkit.catalog import Catalog, Entry, Key, set_fields
 from toolkit.errors import UsageError
 from toolkit.formatting import MODIFIER_SCRIPTS, babel_locale_for, is_pseudo_locale
-from toolkit.tm import TM_COMMENT, TranslationMemory
+from toolkit.tm import TM_COMMENT, TranslationMemory, tm_mark, tm_release
 
 FUZZY_THRESHOLD = 0.6
 _SHORTLIST = 12  # candidates compared with difflib per new message
@@ -51,7 +52,8 @@ class MergeReport:
 
     kept: int = 0  # exact matches (translated or not)
     fuzzy: int = 0  # filled by fuzzy matching
-    from_tm: int = 0  # filled from the translation memory
+    from_tm: int = 0  # filled from the translation memory, reviewed
+    tm_fuzzy: int = 0  # filled from the translation memory, fuzzy (numbers differ)
     revived: int = 0  # brought back from obsolete entries
     new: int = 0  # untranslated new messages
     obsoleted: int = 0  # live messages that the template lost
@@ -62,15 +64,18 @@ class MergeReport:
         # The counts only: `wanting` belongs to one file's merge (update's results keep
         # counts only, and a total is a sum of those).
         return MergeReport(self.kept + other.kept, self.fuzzy + other.fuzzy,
-                           self.from_tm + other.from_tm, self.revived + other.revived,
-                           self.new + other.new, self.obsoleted + other.obsoleted)
+                           self.from_tm + other.from_tm, self.tm_fuzzy + other.tm_fuzzy,
+                           self.revived + other.revived, self.new + other.new,
+                           self.obsoleted + other.obsoleted)
 
     def as_tuple(self) -> tuple[int, ...]:
-        return (self.kept, self.fuzzy, self.from_tm, self.revived, self.new, self.obsoleted)
+        return (self.kept, self.fuzzy, self.from_tm, self.tm_fuzzy, self.revived, self.new,
+                self.obsoleted)
 
     def as_dict(self) -> dict[str, int]:
         return {"kept": self.kept, "fuzzy": self.fuzzy, "tm": self.from_tm,
-                "revived": self.revived, "new": self.new, "obsoleted": self.obsoleted}
+                "tm_fuzzy": self.tm_fuzzy, "revived": self.revived, "new": self.new,
+                "obsoleted": self.obsoleted}
 
 
 def merge(template: Catalog, old: Catalog | None, *, fuzzy_matching: bool = True,
@@ -96,6 +101,10 @@ def merge_with_report(template: Catalog, old: Catalog | None, *, fuzzy_matching:
     taken: set[Key] = set()  # obsolete entries that live again
     matcher: _Matcher | None = None
     entries: list[Entry] = []
+    # Whose plural rules judge a memory's numbers, and in which locale the legend's
+    # source texts are written.
+    target = locale or old_catalog.language
+    source = template.header.get("X-Source-Language") or "en"
     for wanted in template.live():
         exact = old_catalog.lookup(wanted.msgid, wanted.msgctxt)
         if exact is not None:
@@ -110,13 +119,18 @@ def merge_with_report(template: Catalog, old: Catalog | None, *, fuzzy_matching:
             counts["revived"] += 1
             continue
         wanting.append(wanted.msgid)
-        found = tm.lookup(wanted.msgid, exclude=release) if tm is not None else None
+        found = tm.fill(wanted.msgid, wanted.extracted_comments, exclude=release,
+                        locale=target, source_locale=source) if tm is not None else None
         if found is not None and wanted.msgid_plural is None:
-            entries.append(replace(
-                _fresh(wanted), msgstr=found.msgstr,
-                extracted_comments=(*wanted.extracted_comments,
-                                    f"{TM_COMMENT}{found.release}")))
-            counts["tm"] += 1
+            match, reason = found
+            filled = replace(_fresh(wanted), msgstr=match.msgstr, extracted_comments=(
+                *wanted.extracted_comments, tm_mark(match.release, reason)))
+            if reason is None:
+                counts["tm"] += 1
+            else:  # made for numbers of another plural category: a translator looks
+                filled = replace(filled, flags=("fuzzy", *filled.flags))
+                counts["tm_fuzzy"] += 1
+            entries.append(filled)
             continue
         if fuzzy_matching:
             if matcher is None:
@@ -143,7 +157,7 @@ def merge_with_report(template: Catalog, old: Catalog | None, *, fuzzy_matching:
         elif e.obsolete and e.key not in superseded:
             entries.append(e)
     report = MergeReport(kept=counts["kept"], fuzzy=counts["fuzzy"], from_tm=counts["tm"],
-                         revived=counts["revived"], new=counts["new"],
+                         tm_fuzzy=counts["tm_fuzzy"], revived=counts["revived"], new=counts["new"],
                          obsoleted=len(newly_obsolete), wanting=tuple(wanting))
     if old is None:
         if not locale:
@@ -178,7 +192,9 @@ def _update(wanted: Entry, old: Entry) -> Entry:
         # Singular became plural or the reverse: keep the text, let a translator look.
         fuzzy = fuzzy or old.has_translation
         msgstr, plural = _reshape(old, wanted)
-    tm_marks = tuple(c for c in old.extracted_comments if c.startswith(TM_COMMENT))
+    # A memory's mark stays; its reason to look (numbers) goes once the entry is reviewed.
+    tm_marks = tuple(c if fuzzy else tm_mark(tm_release(c) or "")
+                     for c in old.extracted_comments if c.startswith(TM_COMMENT))
     return Entry(
         msgid=wanted.msgid, msgctxt=wanted.msgctxt, msgid_plural=wanted.msgid_plural,
         msgstr=msgstr, msgstr_plural=plural,
@@ -261,7 +277,7 @@ def carry_over(previous: Catalog, current: Catalog | None, *, previous_id: str,
     and the old one's comments. Either way a ``tm: <old id>`` mark goes: after the
     rename that translation is the release's own.
     """
-    stale = f"{TM_COMMENT}{previous_id}"
+    stale = previous_id
     if current is None:
         fields = tuple((name, new_id if name == "Project-Id-Version" and value == previous_id
                         else value) for name, value in previous.header_fields)
@@ -399,11 +415,12 @@ def missing_from(previous: Catalog, merged: Catalog, *, previous_id: str,
     return tuple(missing)
 
 
-def _without_mark(entry: Entry, mark: str) -> Entry:
-    if mark not in entry.extracted_comments:
+def _without_mark(entry: Entry, release: str) -> Entry:
+    """`entry` without the ``tm:`` mark of `release` (with a reason or not)."""
+    if not any(tm_release(c) == release for c in entry.extracted_comments):
         return entry
     return replace(entry, extracted_comments=tuple(c for c in entry.extracted_comments
-                                                   if c != mark))
+                                                   if tm_release(c) != release))
 
 
 def _renamed_comment(line: str, previous_id: str, new_id: str) -> str:

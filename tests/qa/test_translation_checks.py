@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from qa_support import validate
+from typer.testing import CliRunner
 
+from toolkit.cli.app import app
+from toolkit.issues import Severity
 from toolkit.model import Span
 from toolkit.placeholders import Message, Placeholder
+from toolkit.qa.codes import CODES
 from toolkit.qa.translation_checks import (
     Pair,
+    check_number_agreement,
     check_translation,
     final_mark,
     message_from_msgid,
@@ -270,3 +276,59 @@ def test_an_html_entity_is_flagged_with_the_character_it_meant():
 def test_xml_entities_numeric_references_and_entities_of_the_source_pass():
     assert "entity-literal" not in codes("A &amp; B &lt;C> &copy;", "A &amp; B &lt;C> &copy; "
                                          "&#160; &#xA0; & co", "fr")
+
+
+# ------------------------------------------------------------------ numbers' words
+
+def test_numbers_of_one_entry_in_different_plural_categories_are_a_warning():
+    comments = ("paragraph", "<number/>: 3 (number); also 5; also 7")
+    [found] = check_number_agreement(comments, "ru", "en")
+    assert found.code == "number-agreement"
+    assert found.message.startswith(
+        "<number/> stands for '3', '5' and '7' in this release, which take different "
+        "plural forms in ru ('3' is few, '5' and '7' are many)")
+    assert CODES["number-agreement"].severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(("comments", "locale"), [
+    (("<number/>: 3 (number); also 5",), "ja"),  # one form for every number
+    (("<number/>: 5 (number); also 6",), "ru"),  # both "many"
+    (("<number/>: 3 (number)",), "ru"),  # one number
+    (("<number/>: 1 (number); also 2; also 3",), "ru"),  # "Photo 1", "Photo 2": a label
+    (("<date/>: May 3 (date); also May 5",), "ru"),  # no number
+    (("<number/>: 3rd (number); also 5th",), "ru"),  # cannot be read: nothing to say
+])
+def test_numbers_that_need_one_form_are_no_finding(comments, locale):
+    assert list(check_number_agreement(comments, locale, "en")) == []
+
+
+def test_validate_warns_on_a_translated_entry_standing_for_numbers_of_two_forms(
+        tmp_path, monkeypatch):
+    root = tmp_path / "project"
+    (root / "releases").mkdir(parents=True)
+    (root / "communique.toml").write_text('source-locale = "en"\nlocales = ["ru", "ja"]\n',
+                                          encoding="utf-8")
+    (root / "releases" / "talks.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<release xmlns="https://ns.communique.dev/release/1" id="talks" xml:lang="en">\n'
+        '  <meta>\n    <publisher>Ministry</publisher>\n'
+        '    <published><date value="2023-03-01" skeleton="yMMMMd">March 1, 2023</date>'
+        '</published>\n  </meta>\n  <title>Talks</title>\n  <body>\n'
+        '    <p>Aid to <number value="3">3</number> countries.</p>\n'
+        '    <p>Aid to <number value="5">5</number> countries.</p>\n'
+        '  </body>\n</release>\n', encoding="utf-8")
+    monkeypatch.chdir(root)
+    runner = CliRunner()
+    for command in ("extract", "update"):
+        assert runner.invoke(app, [command]).exit_code == 0
+    for locale, msgstr in (("ru", "Помощь <number/> странам."), ("ja", "<number/>か国への援助。")):
+        po = root / "locales" / locale / "LC_MESSAGES" / "talks.po"
+        po.write_text(po.read_text(encoding="utf-8").replace(
+            'msgid "Aid to <number/> countries."\nmsgstr ""',
+            f'msgid "Aid to <number/> countries."\nmsgstr "{msgstr}"'), encoding="utf-8")
+    result = validate(root)
+    assert result.exit_code == 0  # a warning
+    found = [i for i in result.issues if i["code"] == "number-agreement"]
+    assert [(i["path"], i["severity"]) for i in found] == [
+        ("locales/ru/LC_MESSAGES/talks.po", "warning")]
+    assert result.codes == ["number-agreement"]  # nothing else: the project is clean

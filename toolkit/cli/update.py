@@ -135,6 +135,7 @@ def _print(report: RunReport, output_format: OutputFormat) -> None:
         m = report.messages(ll)
         parts = [f"{n} {name}" for name, n in (
             ("kept", m.kept), ("fuzzy", m.fuzzy), ("from memory", m.from_tm),
+            ("fuzzy from memory", m.tm_fuzzy),
             ("revived", m.revived), ("new", m.new), ("obsoleted", m.obsoleted)) if n]
         typer.echo(f"{ll}: {', '.join(parts) or 'no messages'}")
     typer.echo(summary_line(report, "catalog"))

@@ -110,6 +110,9 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
      "Brackets or quotation marks do not pair up in the translation."),
     ("entity-literal", W, "translation",
      "An HTML entity such as &nbsp; is shown as typed; only XML's five are read."),
+    ("number-agreement", W, "translation",
+     "One translation serves numbers the catalog's language inflects apart (3 and 5 in"
+     " Russian): the legend lists them."),
     # Coverage.
     ("coverage-low", E, "coverage", "A catalog's translated share is below min-coverage."),
 )

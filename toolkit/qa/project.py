@@ -25,7 +25,7 @@ from toolkit.issues import Issue, Severity, error
 from toolkit.model import Release, iter_spans
 from toolkit.paths import display, relative
 from toolkit.placeholders import Message, segment_message
-from toolkit.qa.catalog_checks import check_catalog, locale_of, read_catalog
+from toolkit.qa.catalog_checks import check_catalog, locale_of, nplurals, read_catalog
 from toolkit.qa.codes import Finding
 from toolkit.qa.config import UNSILENCEABLE, Policy, allowed_codes
 from toolkit.qa.freshness import EXTRACT, UPDATE, catalog_findings, template_findings
@@ -655,13 +655,25 @@ class Validation:
         # Imported here: only catalogs' translations are judged, and `validate` of a
         # release or a template (the pre-commit hook on a changed file) never loads the
         # checks (their regular expressions, a dataclass and html.entities).
-        from toolkit.qa.translation_checks import Pair, check_translation, term_tags
+        from toolkit.qa.translation_checks import (
+            Pair,
+            check_number_agreement,
+            check_translation,
+            term_tags,
+        )
 
         source_locale = self.config.source_locale
         judged_by = self._judged
+        # A language of one plural form (Japanese, Chinese: nplurals=1, CLDR's rule as
+        # header-plural-forms holds it) never needs it: no CLDR data loaded to be told.
+        numbers = nplurals(catalog) != 1
         for entry in catalog.live():
             if not entry.translated:
                 continue  # fuzzy and untranslated entries are not built
+            if numbers and entry.extracted_comments and not entry.plural:
+                for found in check_number_agreement(entry.extracted_comments, locale,
+                                                    source_locale):
+                    yield Finding(found.code, found.message, entry.line)
             if entry.plural:
                 plural = entry.msgid_plural or entry.msgid
                 pairs = [(entry.msgid if i == 0 else plural, form)

@@ -21,6 +21,7 @@ from html.entities import html5
 from lxml import etree
 
 from toolkit.formatting import is_pseudo_locale
+from toolkit.legend import ALSO, cardinal_texts, mixed
 from toolkit.model import Span
 from toolkit.placeholders import Message, Placeholder, PlaceholderError, parse_translation
 from toolkit.qa.codes import Finding
@@ -504,6 +505,37 @@ def check_entities(pair: Pair) -> Iterator[Finding]:
             if meant else "write '&amp;' for an ampersand")
         yield Finding("entity-literal", f"{reference!r} is shown as written, not as a "
                       f"character: {hint}")
+
+
+# --------------------------------------------------------------------------- numbers' words
+
+def check_number_agreement(comments: tuple[str, ...], locale: str,
+                           source_locale: str) -> Iterator[Finding]:
+    """One entry standing for numbers its language inflects apart: "<number/> countries"
+    said of 3 and of 5 in one release is one message, whose one Russian translation says
+    "страны" or "стран" and is wrong for the other. Judged on the legend extract writes
+    (``<number/>: 3 (number); also 5``, see `toolkit.legend`), so a catalog's own
+    comments are enough; a label ("Photo 1", "Photo 2": the source does not agree with
+    its number either) is no finding."""
+    if any(ALSO in comment for comment in comments):
+        yield from (Finding("number-agreement", message) for message in
+                    _agreement_messages(comments, locale, source_locale))
+
+
+@lru_cache(maxsize=CACHED)
+def _agreement_messages(comments: tuple[str, ...], locale: str,
+                        source_locale: str) -> tuple[str, ...]:
+    found: list[str] = []
+    for tag, texts in cardinal_texts(comments).items():
+        by_category = mixed(texts, source_locale, locale)
+        if by_category:
+            said = ", ".join(f"{_list(values)} {_is(values)} {name}"
+                             for name, values in by_category.items())
+            found.append(f"<{tag}/> stands for {_list(list(texts))} in this release, "
+                         f"which take different plural forms in {locale} ({said}), and "
+                         "one translation serves them all: word it to fit each (e.g. "
+                         "the number after a colon)")
+    return tuple(found)
 
 
 CHECKS: tuple[TranslationCheck, ...] = (

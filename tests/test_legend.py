@@ -1,0 +1,93 @@
+"""The legend of a message: what its empty tags stand for, read back, and whether the
+numbers it shows take the same plural forms in a catalog's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.legend import (
+    cardinal_texts,
+    category,
+    disagreement,
+    is_label,
+    legend_line,
+    mixed,
+    number_lines,
+    plural_rule,
+)
+
+
+def test_a_line_lists_the_values_other_occurrences_have_after_the_first():
+    assert legend_line("number", "3", "number") == "<number/>: 3 (number)"
+    assert legend_line("number", "3", "number", [("5", "number"), ("1,000", "number")]) == \
+        "<number/>: 3 (number); also 5; also 1,000"
+    # One tag, two kinds (a date and a date range): the other kind is said.
+    assert legend_line("date", "May 2", "date", [("May 2–5", "date range")]) == \
+        "<date/>: May 2 (date); also May 2–5 (date range)"
+
+
+def test_the_texts_of_cardinal_numbers_are_read_back_by_tag():
+    comments = ("paragraph", "<number1/>: 3 (number); also 5; also 1,000",
+                "<number2/>: 2.5 (number)", "<date/>: May 2 (date); also May 3",
+                "<term/>: MOFA (Japan) (not translated)", "tm: talks-2023")
+    assert cardinal_texts(comments) == {"number1": ("3", "5", "1,000"),
+                                        "number2": ("2.5",)}
+    assert number_lines(comments) == comments[1:3]
+
+
+def test_a_source_text_is_read_with_the_source_locales_grouping():
+    assert category("1,000", "en", "ru") == "many"
+    assert category("1,001", "en", "ru") == "one"
+    assert category("1.001", "de", "ru") == "one"  # German groups with a full stop
+    assert category("2,5", "de", "ru") == "other"  # a decimal: Russian's "other"
+    for unreadable in ("3.4 million", "three", "30th", "14%"):
+        assert category(unreadable, "en", "ru") is None
+
+
+def test_languages_without_plural_categories_have_no_rule():
+    for locale in ("ja", "zh-Hant", "ko", "th"):
+        assert plural_rule(locale) is None
+    assert plural_rule("ru") is not None and plural_rule("sr@latin") is not None
+
+
+@pytest.mark.parametrize(("there", "here", "locale", "reason"), [
+    # Russian: 3 is "few" (страны), 5 and 6 "many" (стран).
+    (("3",), ("5",), "ru", "made for 3, here 5"),
+    (("5",), ("6",), "ru", None),
+    (("5",), ("5",), "ru", None),
+    (("3",), ("5",), "ja", None),  # Japanese: every number is "other"
+    (("3",), ("5",), "de", None),  # German: both "other"
+    (("3",), ("1",), "de", None),  # "1" and "3" in one English text: a label
+    # Texts that cannot be read tell nothing: the same text is the same number...
+    (("3.4 million",), ("3.4 million",), "ru", None),
+    # ...another may be anything.
+    (("3.4 million",), ("5.1 million",), "ru", "made for 3.4 million, here 5.1 million"),
+    ((), ("5",), "ru", "made for a number not shown, here 5"),
+    # The translation was reviewed for every category there: 3 and 5 both.
+    (("3", "5"), ("4",), "ru", None),
+    (("3", "4"), ("4", "7"), "ru", "made for 3 / 4, here 4 / 7"),
+])
+def test_a_translation_fits_the_numbers_of_the_categories_it_was_made_for(
+        there, here, locale, reason):
+    assert disagreement({"number": there} if there else {}, {"number": here}, "en",
+                        locale) == reason
+
+
+def test_each_tag_that_does_not_fit_is_named_when_there_are_several():
+    there = {"number1": ("3",), "number2": ("5",)}
+    here = {"number1": ("3",), "number2": ("2",)}
+    assert disagreement(there, here, "en", "ru") == "<number2/> made for 5, here 2"
+
+
+def test_a_label_is_a_text_the_source_says_of_numbers_it_inflects_apart():
+    assert is_label(("1", "2", "3"), "en")  # "Photo 1", "Photo 2": English one, other
+    assert not is_label(("3", "5"), "en")
+    assert not is_label(("1", "2"), "ja")  # Japanese says nothing either way
+
+
+def test_numbers_of_several_categories_are_grouped_by_category():
+    assert mixed(("3", "5", "7"), "en", "ru") == {"few": ["3"], "many": ["5", "7"]}
+    assert mixed(("5", "6"), "en", "ru") == {}
+    assert mixed(("3", "5"), "en", "ja") == {}
+    assert mixed(("1", "2", "3"), "en", "ru") == {}  # a label
+    assert mixed(("3", "three", "5"), "en", "ru") == {"few": ["3"], "many": ["5"]}
