@@ -168,6 +168,21 @@ def test_a_date_range_is_one_placeholder_said_to_be_a_range():
     assert "<date/>: 24. bis 27. März 2025 (date range)" in entry.extracted_comments
 
 
+def test_an_ordinal_and_a_percentage_are_said_by_their_style():
+    release = parse_release(
+        b'<release xmlns="https://ns.communique.dev/release/1" id="t" xml:lang="en">'
+        b'<meta><publisher>P</publisher><published><date value="2022-12-24" '
+        b'skeleton="yMMMMd">December 24, 2022</date></published></meta><title>T</title><body>'
+        b'<p>The <number value="30" style="ordinal">30th</number> year: up '
+        b'<number value="14" style="percent">14%</number> to <number value="1500">1,500'
+        b'</number>.</p></body></release>')
+    [entry] = [e for e in extract_template(release, "releases/t.xml", "en").entries
+               if e.msgid.startswith("The ")]
+    assert entry.extracted_comments[1:] == ("<number1/>: 30th (ordinal)",
+                                            "<number2/>: 14% (percent)",
+                                            "<number3/>: 1,500 (number)")
+
+
 TEXT = st.text(alphabet=st.sampled_from(list("abcXYZ éü日本كم&<>\"'.,;-\\\u00a0\t") + [" "] * 4),
                min_size=1, max_size=14)
 TYPED = st.sampled_from([

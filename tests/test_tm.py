@@ -105,6 +105,17 @@ def test_source_texts_that_cannot_be_read_and_differ_need_a_look():
     assert _fill(_memory(("a", "3.4 million")), "3.4 million")[1] is None
 
 
+def test_an_ordinal_or_a_percentage_is_never_judged():
+    # "the 30th anniversary" and "the 31st": no word agrees with the ordinal's value.
+    memory = TranslationMemory()
+    said = ("paragraph", "<number/>: 30th (ordinal)")
+    memory.add("a", _catalog(Entry("The <number/> anniversary", msgstr="<number/> годовщина",
+                                   extracted_comments=said)))
+    found = memory.fill("The <number/> anniversary", ("paragraph", "<number/>: 31st (ordinal)"),
+                        exclude="here", locale="ru", source_locale="en")
+    assert found is not None and found[1] is None
+
+
 def test_a_release_whose_translation_fits_is_preferred_to_one_sorting_first():
     found = _fill(_memory(("a", "3"), ("b", "7")), "5")
     assert found is not None and found[0].release == "b" and found[1] is None

@@ -118,6 +118,8 @@ def _as_read(where: str, line: int | None) -> tuple[Reference, ...]:
 
 # The empty tags of a segment: (tag, source text, kind) each, in order.
 _Values = tuple[tuple[str, str, str], ...]
+# The legend's kind of a number by its style ("30th (ordinal)", "14% (percent)").
+_NUMBER_STYLES = {"ordinal": "ordinal", "percent": "percent"}
 
 
 def _legend(occurrences: dict[_Values, None]) -> tuple[str, ...]:
@@ -157,7 +159,12 @@ def _segment_parts(segment: Segment) -> tuple[str, tuple[str, ...], tuple[str, .
                 notes.append(note)
         if empty:
             kind = span.name if span.name in TYPED else "not translated"
-            if kind == "date" and span.attrs and span.get("end") is not None:
+            if kind == "number" and span.attrs and span.get("style") in _NUMBER_STYLES:
+                # Said apart from a count: no word agrees with an ordinal's or a
+                # percentage's value the way "3 страны", "5 стран" agree with a count
+                # (`toolkit.legend`), and the translator sees what the build writes.
+                kind = _NUMBER_STYLES[span.get("style")]
+            elif kind == "date" and span.attrs and span.get("end") is not None:
                 # One placeholder for both dates: the translator must not write a
                 # second date or the range's words ("bis", "au") around it.
                 kind = "date range"

@@ -9,14 +9,15 @@ A translation that agrees with a number (Russian "3 страны", "5 стран
 for the numbers of one CLDR plural category of its language. The source texts of the
 cardinal numbers (kind ``number``) are read as numbers of the source locale (Babel's
 `parse_decimal`, with its grouping: "1,000" in English, "1.000" in German); a text that
-cannot be read so ("3.4 million", "three", "30th") tells nothing. A language whose
+cannot be read so ("3.4 million", "three") tells nothing. A language whose
 cardinal categories are all ``other`` (Japanese, Chinese, Korean...) never needs a look,
 as CLDR's rules say (no rule of its own). Nor does a label: a text the source says of
 numbers its own language inflects apart ("Photo 1", "Photo 2": English "one" and
 "other") does not agree with its number, so its translation need not either.
 
-The legend shows the texts, not the style: an ordinal ("30th") or a percent ("14%")
-cannot be read as a plain number, and tells nothing.
+An ordinal or a percentage is said by its style, ``<number/>: 30th (ordinal)``,
+``14% (percent)``: no word agrees with its value as words agree with a count, so it is
+never judged.
 
 Babel is loaded only when numbers are judged: extract formats lines and reads nothing.
 """
