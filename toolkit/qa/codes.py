@@ -51,7 +51,8 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("id-filename", E, "release", "The release id does not match its file name."),
     ("id-duplicate", E, "release", "Two releases use the same id."),
     ("id-reserved", E, "release",
-     "The release id is 'index' or 'feed', the name of a locale's index page or feed."),
+     "The release id is 'index' or 'feed' (a locale's index page or feed), or a name "
+     "Windows cannot check out (CON, NUL, COM1...)."),
     ("release-language", W, "release",
      "The release's xml:lang is not the project's source locale."),
     # Catalog files: what msgfmt -c refuses, and the header a build relies on.
