@@ -33,6 +33,13 @@ VARIANTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pt": ("pt_PT",),
 })
 
+# Regional variants that name the months otherwise: the Levant and Iraq write the Syriac
+# month names ("كانون الثاني", January; "تشرين الأول", October), CLDR's ar_SY (the same
+# in ar_LB, ar_IQ, ar_JO); the Gulf and Egypt the transliterated ones of "ar".
+MONTH_VARIANTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "ar": ("ar_SY",),
+})
+
 # Not in CLDR (ordinals are RBNF rules Babel does not expose): suffixes of ordinal numerals.
 ORDINAL_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("st", "nd", "rd", "th"),
@@ -159,6 +166,7 @@ MONTH_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "em meados de", "mês de"),
     "it": ("a", "in", "da", "entro", "fino a", "a partire da", "inizio", "fine", "metà",
            "mese di", "entro fine"),
+    "ar": ("في", "وفي", "منذ", "حتى", "خلال", "مطلع", "أوائل", "أواخر", "منتصف", "نهاية", "شهر"),
 })
 
 # Currency words prose uses that are not CLDR display names ("yen", "долларов").
@@ -623,6 +631,9 @@ def names(lang: str) -> LocaleNames:
             continue
     cjk = lang in CJK_LANGUAGES
     months, stems, abbreviated, lowercase = _months(base)
+    for tag in MONTH_VARIANTS.get(lang, ()):
+        for spelling, number in _months(Locale.parse(tag))[0].items():
+            months.setdefault(spelling, number)
     am, pm, noon, midnight = _day_periods(variants)
     am, pm = (am + DAY_PERIOD_WORDS.get(lang, {}).get("am", ()),
               pm + DAY_PERIOD_WORDS.get(lang, {}).get("pm", ()))

@@ -64,6 +64,8 @@ NAVIGATION_WORDS = frozenset(w.casefold() for w in (
     "首页", "主页", "新闻", "新闻稿", "外交部新闻", "发言人表态", "新闻发布", "中文",
     # Hong Kong's government press releases ("香港特別行政區政府 新聞公報": the logo)
     "新聞公報", "新闻公报",
+    "الرئيسية", "الأخبار", "أخبار", "الأخبار الاقتصادية", "المركز الإعلامي", "بيان صحفي",
+    "홈", "뉴스", "보도자료", "보도 자료", "알림마당", "공지사항",
 ))
 SERIES_WORDS = frozenset(w.casefold() for w in (
     "Press Releases", "Press Release", "Press Statements", "Statements", "News",
@@ -191,7 +193,7 @@ _LABEL = re.compile(r"^(?:date|(?:published|posted|updated|issued)(?: on)?|relea
                     # 1045321　更新日 2025年6月2日", ja-city-furigana-html)
                     r"更新日|"
                     # Korean press releases ("보도시점", for release at; "보도일시", "작성일")
-                    r"보도시점|보도일시|보도일자|배포일시|작성일|등록일|게시일)"
+                    r"보도\s?시점|보도\s?일시|보도\s?일자|배포\s?일시|작성일|등록일|게시일)"
                     r"\s*[:：]?\s*", re.IGNORECASE)
 # A release's kind and number before "of" and its date ("Pressemitteilung Nr. 142/2025 vom
 # 12. Juni 2025", tuned on the held-out de-statistikamt-pressemitteilung-tabelle-set11-html):
@@ -257,6 +259,9 @@ class Draft:
     # A header line that reads as a name (no rule knows it as an organisation): the
     # publisher when nothing else names one. (line, index of its "dropped" guess)
     named_line: tuple[Line, int] | None = None
+    # The news agency a wire story's date line names in brackets ("(قنا)"): the
+    # publisher when no line names one.
+    agency: tuple[str, int] | None = None
     series: str | None = None
     # "EMBARGOED UNTIL 00:01 BST 17 June 2025" (text, line): read once the language and
     # the publication year are known (toolkit.normalize.embargo).
@@ -447,11 +452,17 @@ def is_footer(text: str) -> bool:
     return bool(_FOOTER.match(stripped.lstrip("«‹<←◀ "))) and len(text.split()) <= 8
 
 
+# "기상청 보도자료": the body's name, then "press release".
+_KO_RELEASE_AFTER = re.compile(r"\s+(?:보도\s?자료|보도\s?참고\s?자료)$")
+
+
 def publisher_of(text: str, lang: str) -> str | None:
     """A line that is an organisation's name and nothing else (a site's header)."""
     stripped = text.strip()
     if len(stripped.split()) > 12:
         return None
+    if _base(lang) == "ko":
+        stripped = _KO_RELEASE_AFTER.sub("", stripped)  # "기상청 보도자료"
     for found in entity_recognizer(_base(lang)).candidates(stripped, 0):
         span = found.parts[0]
         if isinstance(span, Span) and span.name == "org" and found.start == 0 and \
@@ -589,6 +600,10 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
         report.guesses[at] = Guess("publisher", draft.publisher, "a line above the title "
                                    "that is only a name (capitalised words): the site's",
                                    line.number)
+    if draft.publisher is None and draft.agency is not None:
+        draft.publisher = draft.agency[0]
+        report.guess("publisher", draft.publisher, "the news agency the wire story's date "
+                     "line names in brackets", draft.agency[1])
     return draft
 
 
@@ -735,7 +750,8 @@ def _read_header(header: list[Line], draft: Draft, report: Report, lang: str) ->
     title_index = None
     for index in range(len(header) - 1, -1, -1):
         text = header[index].text
-        if not is_navigation(text) and publisher_of(text, lang) is None:
+        if not is_navigation(text) and publisher_of(text, lang) is None \
+                and not _labelled_cell(text, lang):
             title_index = index
             break
     for index, line in enumerate(header):
@@ -758,6 +774,13 @@ def _read_header(header: list[Line], draft: Draft, report: Report, lang: str) ->
                 line.text, lang, acronym=any(is_navigation(h.text) for h in header[:index]))):
             draft.named_line = (line, len(report.guesses))
         report.guess("dropped", line.text, "site navigation above the title", line.number)
+
+
+def _labelled_cell(text: str, lang: str) -> bool:
+    """A Korean header table's cell that is no date ("보도 시점: 배포 즉시", for release on
+    distribution): a date label and its colon."""
+    label = _LABEL.match(text) if _base(lang) == "ko" else None
+    return label is not None and label.group(0).rstrip().endswith((":", "："))
 
 
 def _is_name(text: str) -> bool:
@@ -880,7 +903,15 @@ def _title_below_dateline(lines: list[Line], draft: Draft, report: Report,
             report.guess("title", line.text, "the first line under the date line (and the "
                          "organisation's name), nothing above it", line.number)
             index += 1
+            if _base(lang) == "ko":  # "기상청" under the title: the publisher's name again
+                return _organisations_below_dateline(lines[index:], draft, report, lang)
     return lines[index:]
+
+
+# A wire story's date line names the agency in brackets after the date ("(قنا)", Qatar
+# News Agency; "(واس)", the Saudi one), or stands in square brackets before the text.
+_AGENCY_AFTER = re.compile(r"\s*[(（]([^()（）\d]{2,24})[)）]$")
+_BRACKETED_DATE = re.compile(r"^\[([^\[\]]{6,30})\]\s+(?=\S)")
 
 
 def _dateline_in_first_paragraph(lines: list[Line], draft: Draft, report: Report,
@@ -888,15 +919,24 @@ def _dateline_in_first_paragraph(lines: list[Line], draft: Draft, report: Report
     """Wire style: "KYOTO, March 3, 2025 – Kitsune Robotics today announced ..."."""
     for line in lines[:6]:
         head = re.split(r"\s+(?:[-–—]{1,2}|/[^/]{1,30}/\s*[-–—]{0,2})\s+", line.text, maxsplit=1)
+        bracketed = _BRACKETED_DATE.match(line.text)
+        if bracketed:  # "[2025.07.24] (주)한결바이오로직스는 ...": the date in brackets
+            head = [bracketed.group(1), line.text[bracketed.end():]]
         if len(head) != 2 or len(head[0]) > 60:
             continue
-        dateline = read_dateline(head[0], line.number,
-                                 language_candidates(head[0], stated_lang))
+        # "الدوحة في ١٨ سبتمبر ٢٠٢٥ (قنا) - ...": the agency's name in brackets
+        agency = _AGENCY_AFTER.search(head[0])
+        date_text = head[0][:agency.start()] if agency else head[0]
+        # (digits alone in brackets: the line's script tells the language)
+        dateline = read_dateline(date_text, line.number, language_candidates(
+            line.text if bracketed else date_text, stated_lang))
         if dateline is not None:
             draft.dateline = dateline
             draft.lang = stated_lang or dateline.lang
             report.guess("date", dateline.date.text, "the first paragraph opens with a "
                          "place and date (wire style); the paragraph is kept", line.number)
+            if agency:
+                draft.agency = (agency.group(1).strip(), line.number)
             break
     return lines
 

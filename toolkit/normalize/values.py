@@ -1470,6 +1470,9 @@ def _pattern_regex(pattern: str, fields: dict[str, str], numeric_months: bool) -
                        for ch in literal)
         if index == len(parts) - 1 and index > 0 and parts[index - 1][0] == "y":
             body = f"(?:{body})?"  # "2022 г." and "2022 года" alike: the year's suffix
+        elif index == len(parts) - 1 and parts[index - 1][0] == "d" and literal.strip() == ".":
+            # Korean "y. M. d.": its last dot is as often left out ("[2025.07.24]")
+            body = f"(?:{body})?"
         out.append(body)
     return "".join(out)
 

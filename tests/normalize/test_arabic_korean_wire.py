@@ -1,0 +1,94 @@
+"""Arabic and Korean, round two: wire-style date lines, Levantine month names, header
+labels, organisations' legal forms and the words that end a body's name.
+
+Each rule is stated with the smallest text that shows it.
+"""
+
+from __future__ import annotations
+
+from toolkit.model import Span
+from toolkit.normalize import Options, normalize
+from toolkit.normalize.entities import entity_recognizer
+from toolkit.normalize.structure import read_dateline
+from toolkit.normalize.values import Context, recognizer
+
+
+def spans(lang: str, text: str, year: int = 2024, month: int = 10) -> list[tuple[str, dict, str]]:
+    return [(part.name, dict(part.attrs), part.text)
+            for found in recognizer(lang).find(text, Context(year, month))
+            for part in found.parts if isinstance(part, Span)]
+
+
+def orgs(lang: str, text: str) -> list[str]:
+    return [found.parts[0].text for found in entity_recognizer(lang).candidates(text, 0)
+            if isinstance(found.parts[0], Span) and found.parts[0].name == "org"]
+
+
+# ------------------------------------------------------------------ date lines
+def test_the_levant_names_the_months_as_cldr_ar_sy_does():
+    line = read_dateline("عمّان، 3 تشرين الأول 2024", 1, ("ar",))
+    assert line is not None and line.place == "عمّان"
+    assert line.date.get("value") == "2024-10-03"
+    assert spans("ar", "منذ حزيران 2023") == [
+        ("date", {"value": "2023-06", "skeleton": "yMMMM"}, "حزيران 2023")]
+
+
+def test_an_arabic_month_alone_is_a_date_after_a_preposition():
+    assert spans("ar", "تراجع التضخم في أغسطس") == [
+        ("date", {"value": "2024-08", "skeleton": "MMMM"}, "أغسطس")]
+    # "next January", written after the month
+    assert spans("ar", "تبدأ في كانون الثاني المقبل") == [
+        ("date", {"value": "2025-01", "skeleton": "MMMM"}, "كانون الثاني")]
+    assert spans("ar", "أغسطس") == []  # a bare month may be a name
+
+
+def test_a_wire_story_names_its_agency_in_brackets_after_the_date():
+    text = ("مصرف قطر المركزي يخفض أسعار الفائدة\n\n"
+            "الدوحة في ١٨ سبتمبر ٢٠٢٥ (قنا) - قرر مصرف قطر المركزي اليوم خفض سعر الفائدة.\n"
+            "\nوأوضح المصرف في بيان أن الأسعار الجديدة تسري الأحد.\n").encode()
+    release = normalize(text, "a.txt", Options()).release
+    assert release.meta.published.get("value") == "2025-09-18"
+    assert release.meta.publisher.text == "قنا"  # no line names another
+
+
+def test_a_korean_date_in_square_brackets_opens_the_first_paragraph():
+    text = ("(주)한결바이오로직스\n\n한결바이오로직스, 2분기 최대 실적\n\n"
+            "[2025.07.24] (주)한결바이오로직스는 2분기 실적을 공시했다.\n").encode()
+    release = normalize(text, "k.txt", Options()).release
+    assert (release.lang, release.meta.published.get("value")) == ("ko", "2025-07-24")
+
+
+def test_the_last_dot_of_a_korean_date_may_be_left_out():
+    assert spans("ko", "2025.07.24 발표") == [
+        ("date", {"value": "2025-07-24", "skeleton": "yMd"}, "2025.07.24")]
+
+
+def test_korean_header_labels_may_be_spaced_and_a_label_without_date_is_no_title():
+    line = read_dateline("배포 일시: 2024. 7. 9.(화) 10:00", 1, ("ko",))
+    assert line is not None and line.place is None and line.date.get("value") == "2024-07-09"
+    text = ("기상청 보도자료\n보도 시점: 배포 즉시\n배포 일시: 2024. 7. 9.(화) 10:00\n\n"
+            "중부지방 강한 장맛비\n기상청\n\n비가 내리겠다.\n").encode()
+    release = normalize(text, "k.txt", Options()).release
+    assert release.meta.publisher.text == "기상청"
+    assert release.title.text == "중부지방 강한 장맛비"
+    assert all(block.text != "기상청" for block in release.body)
+
+
+def test_an_arabic_section_name_above_the_title_is_navigation():
+    text = ("الأخبار الاقتصادية\nمصرف قطر المركزي يخفض أسعار الفائدة\n\n"
+            "الدوحة في ١٨ سبتمبر ٢٠٢٥ (قنا) - قرر المصرف خفض سعر الفائدة.\n").encode()
+    release = normalize(text, "a.txt", Options()).release
+    assert release.title.text == "مصرف قطر المركزي يخفض أسعار الفائدة"
+
+
+# ------------------------------------------------------------------ organisations
+def test_an_arabic_company_takes_its_legal_form():
+    assert orgs("ar", "أعلنت شركة البتراء للاتصالات م.ع.م عن خطة") == [
+        "شركة البتراء للاتصالات م.ع.م"]
+    assert orgs("ar", "عقد مع شركة نورديك نتوركس المحدودة.") == ["شركة نورديك نتوركس المحدودة"]
+
+
+def test_the_day_and_what_was_issued_are_no_part_of_a_body_name():
+    assert orgs("ar", "قرر مصرف قطر المركزي اليوم الخميس خفض") == ["مصرف قطر المركزي"]
+    assert orgs("ar", "قرار مجلس الاحتياطي الفيدرالي الأمريكي الصادر مساء") == [
+        "مجلس الاحتياطي الفيدرالي الأمريكي"]
