@@ -92,3 +92,21 @@ def test_the_day_and_what_was_issued_are_no_part_of_a_body_name():
     assert orgs("ar", "قرر مصرف قطر المركزي اليوم الخميس خفض") == ["مصرف قطر المركزي"]
     assert orgs("ar", "قرار مجلس الاحتياطي الفيدرالي الأمريكي الصادر مساء") == [
         "مجلس الاحتياطي الفيدرالي الأمريكي"]
+
+
+# ------------------------------------------------------------------ pages
+def test_a_korean_board_view_table_gives_the_title_date_and_text():
+    page = (
+        "<html lang='ko'><body><h1><img src='l.png' alt='대전광역시'></h1><div id='contents'>"
+        "<table><tbody>"
+        "<tr><th>제목</th><td colspan='3'>대전시, 생활임금 결정</td></tr>"
+        "<tr><th>담당부서</th><td>일자리경제과</td><th>작성일</th><td>2024-10-07</td></tr>"
+        "<tr><th>조회수</th><td>1523</td></tr>"
+        "<tr><td colspan='4'><p>대전광역시는 7일 생활임금위원회를 열고 생활임금을 결정했다고 "
+        "밝혔다.</p><p>적용 대상은 시 본청과 사업소 소속 노동자 등이다.</p></td></tr>"
+        "</tbody></table></div></body></html>").encode()
+    release = normalize(page, "p.html", Options(publisher="대전광역시")).release
+    assert release.title.text == "대전시, 생활임금 결정"
+    assert release.meta.published.get("value") == "2024-10-07"
+    texts = [block.text for block in release.body]
+    assert texts[0].startswith("대전광역시는 7일") and len(texts) == 2  # no field rows
