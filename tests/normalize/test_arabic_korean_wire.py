@@ -110,3 +110,26 @@ def test_a_korean_board_view_table_gives_the_title_date_and_text():
     assert release.meta.published.get("value") == "2024-10-07"
     texts = [block.text for block in release.body]
     assert texts[0].startswith("대전광역시는 7일") and len(texts) == 2  # no field rows
+
+
+# ------------------------------------------------------------------ values
+def test_an_arabic_accusative_unit_is_written_with_its_tanween_either_side_of_the_alif():
+    for text in ("خلال 18 شهراً", "خلال 18 شهرًا", "خلال 18 شهرا"):
+        assert spans("ar", text) == [("duration", {"value": "P18M"}, text[5:])]
+
+
+def test_arabic_counts_three_to_ten_in_words_before_a_unit():
+    assert spans("ar", "لمدة سبع سنوات") == [("duration", {"value": "P7Y"}, "سبع سنوات")]
+    assert spans("ar", "ثلاثة أشهر") == [("duration", {"value": "P3M"}, "ثلاثة أشهر")]
+
+
+def test_arabic_percent_words_trillions_and_the_afternoon():
+    assert spans("ar", "95 في المئة من السكان") == [
+        ("number", {"value": "95", "style": "percent"}, "95 في المئة")]
+    assert spans("ar", "١٫١ تريليون") == [
+        ("number", {"value": "1100000000000", "notation": "compact"}, "١٫١ تريليون")]
+    assert spans("ar", "الساعة ٢:٣٠ بعد الظهر") == [("time", {"value": "14:30"}, "٢:٣٠ بعد الظهر")]
+
+
+def test_a_phone_number_with_the_international_prefix_00_is_no_number():
+    assert spans("ar", "هاتف: 00962 6 000 0000") == []

@@ -214,6 +214,7 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ja": ("パーセント",),
     "nl": ("procent",),
     "pl": ("proc.", "procent"),
+    "ar": ("في المئة", "في المائة", "بالمئة", "بالمائة"),
 })
 # The full-width percent sign of East Asian text ("30％"), beside CLDR's sign.
 PERCENT_SIGNS = ("%", "％")
@@ -221,6 +222,7 @@ PERCENT_SIGNS = ("%", "％")
 # Extra scale words of English prose beside CLDR's ("$3.2bn").
 SCALE_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType({
     "en": {"bn": 9, "mn": 6},
+    "ar": {"تريليون": 12},  # CLDR writes "ترليون"; prose as often with its yā'
 })
 
 # Abbreviations of English prose that CLDR's short unit names lack ("2 hrs", "30 mins").
@@ -252,7 +254,7 @@ NOT_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # Day periods prose writes that CLDR spells otherwise: Arabic puts the tanween of
 # "صباحًا" (in the morning) on the alif as often as before it ("صباحاً"), or leaves it out.
 DAY_PERIOD_WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType({
-    "ar": {"am": ("صباحاً", "صباحا", "صباح"), "pm": ("مساءاً", "مساء", "ظهراً", "ظهرًا")},
+    "ar": {"am": ("صباحاً", "صباحا", "صباح"), "pm": ("مساءاً", "مساء", "ظهراً", "ظهرًا", "بعد الظهر")},
 })
 
 # What says "and a half" after a unit ("1時間半", "una hora y media").
@@ -342,6 +344,11 @@ RANGE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 
 # Numbers written as words, where durations use them ("two hours", "an hour").
 NUMBER_WORDS: Mapping[str, Mapping[str, int | str]] = MappingProxyType({
+    # Arabic counts three to ten in words before the counted noun, in either gender's
+    # form ("سبع سنوات", seven years; "ثلاثة أشهر", three months).
+    "ar": {"ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6,
+           "سبع": 7, "سبعة": 7, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9, "عشر": 10,
+           "عشرة": 10},
     "en": {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
            "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
@@ -654,8 +661,8 @@ def names(lang: str) -> LocaleNames:
         hour_marks=tuple(dict.fromkeys(_hour_marks(variants) + HOUR_MARKS.get(lang, ()))),
         decimal=symbols.get("decimal", "."),
         group=symbols.get("group", ","),
-        units=MappingProxyType({**_units(base, cjk, NOT_UNITS.get(lang, ())),
-                                **UNIT_WORDS.get(lang, {})}),
+        units=MappingProxyType(_tanween({**_units(base, cjk, NOT_UNITS.get(lang, ())),
+                                         **UNIT_WORDS.get(lang, {})})),
         scales=MappingProxyType({**_scales(base), **SCALE_WORDS.get(lang, {})}),
         symbols=MappingProxyType(_symbols(base)),
         currency_names=MappingProxyType(_currency_names(base, lang)),
@@ -682,6 +689,16 @@ def names(lang: str) -> LocaleNames:
         relative_before=MappingProxyType(dict(RELATIVE_YEARS_BEFORE.get(lang, {}))),
         not_calendar_year=NOT_CALENDAR_YEAR.get(lang, ()),
     )
+
+
+def _tanween(units: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """Arabic's accusative ending as prose writes it too: CLDR's "شهرًا" (the tanween
+    before the alif) is as often "شهراً" (after it) or "شهرا" (left out)."""
+    for name, unit in list(units.items()):
+        if name.endswith("\u064bا"):
+            units.setdefault(name[:-2] + "ا\u064b", unit)
+            units.setdefault(name[:-2] + "ا", unit)
+    return units
 
 
 def _months(loc: Locale) -> tuple[dict[str, int], tuple[tuple[str, int], ...], set[str], bool]:

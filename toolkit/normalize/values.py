@@ -401,7 +401,9 @@ class Recognizer:
         # one: blocking rules, then the longer forms before the forms they contain.
         self.digit_rules = [
             rule("phone", rf"\+\d[\d{S[1:-1]}().\-]{{6,}}\d"
-                          rf"|\(\d{{2,5}}\){S}?\d[\d\-{S[1:-1]}]{{4,}}\d", self._block),
+                          rf"|\(\d{{2,5}}\){S}?\d[\d\-{S[1:-1]}]{{4,}}\d"
+                          # the international prefix written "00" ("00962 6 000 0000")
+                          rf"|(?<!\d)00[1-9]\d{{1,3}}(?:{S}\d{{1,4}}){{2,}}(?!\d)", self._block),
             # "24 to 27 March 2025", "5 au 7 avril": one date with an end (`_range`).
             rule("day-range", rf"(?<![{w}.]){first_day_group}{join}{day}{S}+{month}"
                               rf"(?:{S}+{year})?", self._range),
