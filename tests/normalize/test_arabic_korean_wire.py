@@ -133,3 +133,23 @@ def test_arabic_percent_words_trillions_and_the_afternoon():
 
 def test_a_phone_number_with_the_international_prefix_00_is_no_number():
     assert spans("ar", "هاتف: 00962 6 000 0000") == []
+
+
+def test_a_korean_day_alone_before_its_hour_or_reporting_verb_is_in_the_date_lines_month():
+    assert spans("ko", "10일 새벽 3시부터", 2024, 7) == [
+        ("date", {"value": "2024-07-10", "skeleton": "d"}, "10일"),
+        ("time", {"value": "03:00"}, "새벽 3시")]
+    assert spans("ko", "24일 공시했다", 2025, 7) == [
+        ("date", {"value": "2025-07-24", "skeleton": "d"}, "24일")]
+    assert spans("ko", "평년보다 5일 늦게", 2024, 7) == [("number", {"value": "5"}, "5")]
+
+
+def test_korean_noon_and_the_periods_of_the_day():
+    assert spans("ko", "정오 사이에") == [("time", {"value": "12:00"}, "정오")]
+    assert spans("ko", "저녁 7시") == [("time", {"value": "19:00"}, "저녁 7시")]
+
+
+def test_a_korean_quarter_plant_and_percentage_points_are_no_values():
+    assert spans("ko", "2분기 매출") == []  # the second quarter, not two minutes
+    assert spans("ko", "송도 제4공장의") == []  # Plant 4
+    assert spans("ko", "(+4.7%포인트)") == []  # percentage points, no percent

@@ -255,6 +255,9 @@ NOT_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # "صباحًا" (in the morning) on the alif as often as before it ("صباحاً"), or leaves it out.
 DAY_PERIOD_WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType({
     "ar": {"am": ("صباحاً", "صباحا", "صباح"), "pm": ("مساءاً", "مساء", "ظهراً", "ظهرًا", "بعد الظهر")},
+    # Korean: dawn and morning, evening; noon and midnight, which CLDR gives only in its
+    # abbreviated width ("정오", "자정"), read from the wide one
+    "ko": {"am": ("새벽", "아침"), "pm": ("저녁",), "noon": ("정오",), "midnight": ("자정",)},
 })
 
 # What says "and a half" after a unit ("1時間半", "una hora y media").
@@ -644,6 +647,8 @@ def names(lang: str) -> LocaleNames:
     am, pm, noon, midnight = _day_periods(variants)
     am, pm = (am + DAY_PERIOD_WORDS.get(lang, {}).get("am", ()),
               pm + DAY_PERIOD_WORDS.get(lang, {}).get("pm", ()))
+    noon, midnight = (noon + DAY_PERIOD_WORDS.get(lang, {}).get("noon", ()),
+                      midnight + DAY_PERIOD_WORDS.get(lang, {}).get("midnight", ()))
     symbols = base.number_symbols.get(base.default_numbering_system, {})
     return LocaleNames(
         lang=lang,

@@ -465,7 +465,9 @@ class Recognizer:
                                 rf"(?!{lt})", self._money),
             rule("money-after", rf"(?<![{w}.,]){amount}{S}*(?:(?P<symbol>{symbols})|"
                                 rf"(?P<code>[A-Z]{{3}})(?![{w}]))", self._money),
-            rule("percent", rf"(?<![{w}.,\-])(?P<num>{num})(?:{S}?(?:{alt(n.percent_signs)})|"
+            # "4.7%포인트", "4.7%p" (Korean percentage points): no percent
+            rule("percent", rf"(?<![{w}.,\-])(?P<num>{num})(?:{S}?(?:{alt(n.percent_signs)})"
+                            rf"{'(?!포인트|p(?![A-Za-z]))' if lang == 'ko' else ''}|"
                             rf"{gap}{alt(n.percent_words, ignore_case=True)}(?!{lt}))",
                  self._percent),
             rule("ordinal", rf"(?<![{w}.,\-])(?P<num>\d+)(?P<suffix>{alt(n.ordinal_suffixes)})"
@@ -580,6 +582,17 @@ class Recognizer:
                 "duration-half", rf"(?<![{w}])(?i:half){S}+an?{S}+(?P<u1>{units})(?!{lt})",
                 self._duration), Trigger.of(("half",))))
         word_rules.append(self._race_time_rule(lang, w))
+        if lang == "ko":
+            # Korean news dates an event by its day alone, in the month of the date line:
+            # before its hour ("9일 오전 9시", "10일 새벽 3시") or before the verb that
+            # reports it ("24일 공시했다", announced on the 24th). Not "5일 늦게" (five
+            # days late), which neither follows.
+            periods = alt((*n.am, *n.pm, *n.noon, *n.midnight))
+            word_rules.append((rule(
+                "date-day-alone", rf"(?<![{w}.,])(?P<day>3[01]|[12]\d|[1-9])일"
+                                  rf"(?={S}?(?:(?:[01]?\d|2[0-4])시(?!간)|{periods})"
+                                  rf"|{S}(?:{alt(KO_REPORTING_VERBS)})|\(현지{S}?시간\))",
+                self._day_in_month), Trigger.of((), substrings=("일",))))
         if lang == "ja":
             # A bulletin's day before its hour ("29日9時", "30日昼前", "29日正午"), the
             # Japan Meteorological Agency's style: a day of the date line's month. Not
@@ -1100,7 +1113,10 @@ class Recognizer:
     def _prefixed_ordinal(self, match: re.Match[str], context: Context,
                           rank: int) -> Found | None:
         """"第30回" (the 30th session) is an ordinal; "第3条" (Article 3) an identifier."""
-        if match.group("counter") in self.n.identifier_counters:
+        if match.group("counter") in self.n.identifier_counters or (
+                self.lang == "ko" and not match.group("counter")
+                and re.match("[가-힣]", match.string[match.end():match.end() + 1])):
+            # ... as "제4공장" (Plant 4) names a plant: no ordinal, no number
             return self._block(match, context, rank)
         number = int(match.group("num")) if match.group("num") else _han_number(match.group("han"))
         if number is None:
@@ -1122,6 +1138,20 @@ class Recognizer:
             (Note("month", f"{text} {context.year}-{context.month:02d}",
                   "a day before its hour without a month is taken in the month of the date "
                   "line"),))
+
+    def _day_in_month(self, match: re.Match[str], context: Context,
+                      rank: int) -> Found | None:
+        if context.year is None or context.month is None:
+            return None
+        try:
+            day = dt.date(context.year, context.month, int(match.group("day")))
+        except ValueError:
+            return None
+        text = match.group(0)
+        return Found(match.start(), match.end(), (span(
+            "date", text, value=day.isoformat(), skeleton="d"),), rank,
+            (Note("month", f"{text} {context.year}-{context.month:02d}",
+                  "a day without a month is taken in the month of the date line"),))
 
     def _race_time_rule(self, lang: str, w: str) -> tuple[Rule, Trigger]:
         """A race or result time, hours, minutes and seconds in their short units: "2 h
@@ -1263,6 +1293,9 @@ class Recognizer:
         if self.n.cjk and groups.get("u1") == "分" and re.match(
                 r"の[0-9０-９一二三四五六七八九十]", match.string[match.end("u1"):]):
             return None  # "2分の1" is a fraction (one half), never two minutes
+        if self.lang == "ko" and groups.get("u1") == "분" and \
+                match.string.startswith("기", match.end("u1")):
+            return self._block(match, context, rank)  # "2분기", the second quarter
         parts: list[tuple[Decimal, str]] = []
         widths: set[str] = set()
         end = match.end()
@@ -1575,6 +1608,9 @@ _CARRY = {"Y": ("M", 12), "D": ("H", 24), "H": ("TM", 60), "TM": ("S", 60)}
 
 
 # The parts of a day a Japanese bulletin writes after the day ("30日昼前").
+# The verbs a Korean report states what happened on a day with ("24일 밝혔다").
+KO_REPORTING_VERBS = ("밝혔", "발표했", "공시했", "공개했", "전했", "말했", "개최했", "열었",
+                      "출시했", "선정했", "체결했", "공고했")
 JA_DAY_PARTS = ("正午", "午前", "午後", "昼前", "昼過ぎ", "夕方", "未明", "明け方", "朝", "夜")
 
 
