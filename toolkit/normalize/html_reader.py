@@ -69,7 +69,8 @@ _HIDDEN_TOKENS = frozenset({"wb-inv", "sr-only", "visually-hidden", "visuallyhid
 # ("toolbar" and "pager" are CHROME_PARTS: a token without "-" or "_" is a part too.)
 CHROME_TOKENS = frozenset({"nav", "navi", "menu", "footer", "header", "banner", "print",
                            "search", "ad", "ads", "advert", "masthead",
-                           "gnav", "lnav", "subnav", "topicpath", "pankuzu"}) | _HIDDEN_TOKENS
+                           "gnav", "lnav", "subnav", "topicpath", "pankuzu",
+                           "view_util", "view_nav", "file_box"}) | _HIDDEN_TOKENS  # boards
 CHROME_STRONG = ("cookie", "consent", "gdpr", "breadcrumb", "share", "sharing", "social",
                  "sidebar", "navbar", "pagetop", "page-top", "totop", "to-top", "pagination",
                  "skip", "global-nav", "site-header", "site-footer", "newsletter",
@@ -133,12 +134,12 @@ CATEGORY_PARTS = frozenset({"category", "categories", "categorie", "catégorie",
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search",
                           "dialog", "alertdialog"})
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none")
+# The label of a bulletin board's subject row ("제목", Korean; spaces removed).
+BOARD_SUBJECT_LABELS = frozenset(("제목",))
 _SPLIT_TOKENS = re.compile(r"[\s]+")
 _SPLIT_PARTS = re.compile(r"[\s_-]+")
 # A kicker inside the h1 ("<span class="subtitle">Verkehr</span> Bund fördert ..."): the
 # topic above the title, not a word of it.
-# The label of a bulletin board's subject row ("제목", Korean; spaces removed).
-BOARD_SUBJECT_LABELS = frozenset(("제목",))
 _KICKER = LazyPattern(r"kicker|dachzeile|topline|overline|eyebrow|subtitle|rubric")
 # ... and the subtitle on a line of its own under it ("<br><span class=sub>―...―</span>").
 _H1_SUBTITLE = LazyPattern(r"(?:^|[-_\s])sub(?:title|head\w*)?(?:$|[-_\s])|subtitle")
