@@ -153,3 +153,18 @@ def test_a_korean_quarter_plant_and_percentage_points_are_no_values():
     assert spans("ko", "2분기 매출") == []  # the second quarter, not two minutes
     assert spans("ko", "송도 제4공장의") == []  # Plant 4
     assert spans("ko", "(+4.7%포인트)") == []  # percentage points, no percent
+
+
+def test_a_boards_print_share_previous_next_attachments_spacers_and_rating_are_the_sites():
+    page = (
+        "<html lang='ko'><body><div class='bbs_view'><h1>국토부, 설 연휴 교통량 분석</h1>"
+        "<p>2025. 2. 3.</p><div class='view_cont'><p>국토교통부는 3일 설 연휴 교통량을 "
+        "분석했다고 밝혔다.</p><div>&#8203;</div><div class='file_box'><strong>붙임</strong>"
+        "<a href='a.hwpx'>분석 결과.hwpx</a></div></div>"
+        "<div class='view_util'><a href='#'>인쇄</a><a href='#'>공유하기</a></div>"
+        "<div class='view_nav'><dl><dt>이전글</dt><dd><a href='/p'>2월 동향</a></dd></dl></div>"
+        "<div class='rating'><span>만족도</span> <span>★★★★★</span></div>"
+        "</div></body></html>").encode()
+    release = normalize(page, "p.html", Options(publisher="국토교통부")).release
+    assert [block.text for block in release.body] == [
+        "국토교통부는 3일 설 연휴 교통량을 분석했다고 밝혔다."]

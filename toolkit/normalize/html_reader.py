@@ -70,7 +70,7 @@ _HIDDEN_TOKENS = frozenset({"wb-inv", "sr-only", "visually-hidden", "visuallyhid
 CHROME_TOKENS = frozenset({"nav", "navi", "menu", "footer", "header", "banner", "print",
                            "search", "ad", "ads", "advert", "masthead",
                            "gnav", "lnav", "subnav", "topicpath", "pankuzu",
-                           "view_util", "view_nav", "file_box"}) | _HIDDEN_TOKENS  # boards
+                           "view_util", "view_nav", "file_box", "rating"}) | _HIDDEN_TOKENS
 CHROME_STRONG = ("cookie", "consent", "gdpr", "breadcrumb", "share", "sharing", "social",
                  "sidebar", "navbar", "pagetop", "page-top", "totop", "to-top", "pagination",
                  "skip", "global-nav", "site-header", "site-footer", "newsletter",
@@ -177,7 +177,7 @@ _UPDATE_TAIL = LazyPattern(r"(?:\s*[-–—|·,;/]\s*|\s+(?=[^\s:]+(?:\s[^\s:]+)
                            # "Publicado em ... Atualizado em ...": Plone writes no separator
                            r"|\s+(?=atualizad[oa] em|aggiornat[oa] il)", re.IGNORECASE)
 # What a lone string opens with when it is only separators or a bracketed heading
-_ODD_INITIALS = frozenset(" /|·•【")
+_ODD_INITIALS = frozenset(" /|·•【\u200b")
 # A heading in lenticular brackets alone on its line ("【番組概要】")
 _LENTICULAR = LazyPattern(r"^【[^【】]{1,40}】\s*$")
 # A last line offering the release as a file ("附件：关于签订重大销售合同的公告.pdf").
@@ -1945,6 +1945,11 @@ class HtmlReader:
                 # ("in <categories> / von <author>", Enfold; de-gewerkschaft-wordpress-
                 # enfold-set11-html)
                 self.report.guess("dropped", only, "a separator alone", segment.line)
+                return
+            if not only.strip(" \u200b"):
+                # "<div>&#8203;</div>": a zero-width space an editor left as a spacer
+                self.report.guess("dropped", "U+200B", "a zero-width space alone",
+                                  segment.line)
                 return
             if segment.name == "p" and _LENTICULAR.match(only):
                 # "【番組概要】": a Japanese release's heading in lenticular brackets, alone
