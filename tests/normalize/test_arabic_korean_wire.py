@@ -168,3 +168,9 @@ def test_a_boards_print_share_previous_next_attachments_spacers_and_rating_are_t
     release = normalize(page, "p.html", Options(publisher="국토교통부")).release
     assert [block.text for block in release.body] == [
         "국토교통부는 3일 설 연휴 교통량을 분석했다고 밝혔다."]
+
+
+def test_an_arabic_dual_is_two_of_its_unit():
+    assert spans("ar", "لمدة يومين") == [("duration", {"value": "P2D"}, "يومين")]
+    assert spans("ar", "استمر ساعتين") == [("duration", {"value": "PT2H"}, "ساعتين")]
+    assert spans("ar", "وخلال عامين") == [("duration", {"value": "P2Y"}, "عامين")]

@@ -582,6 +582,11 @@ class Recognizer:
                 "duration-half", rf"(?<![{w}])(?i:half){S}+an?{S}+(?P<u1>{units})(?!{lt})",
                 self._duration), Trigger.of(("half",))))
         word_rules.append(self._race_time_rule(lang, w))
+        if lang == "ar":
+            # Arabic counts two in the noun's dual ("يومين", two days; "ساعتين", two hours)
+            word_rules.append((rule(
+                "duration-dual", rf"(?<![{w}])[وبل]?(?P<dual>{alt(AR_DUALS)})(?![{w}])",
+                self._dual), Trigger.of((), substrings=tuple(AR_DUALS))))
         if lang == "ko":
             # Korean news dates an event by its day alone, in the month of the date line:
             # before its hour ("9일 오전 9시", "10일 새벽 3시") or before the verb that
@@ -1139,6 +1144,11 @@ class Recognizer:
                   "a day before its hour without a month is taken in the month of the date "
                   "line"),))
 
+    def _dual(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        value = iso_duration([(Decimal(2), AR_DUALS[match.group("dual")])])
+        return Found(match.start("dual"), match.end("dual"), (span(
+            "duration", match.group("dual"), value=value),), rank)
+
     def _day_in_month(self, match: re.Match[str], context: Context,
                       rank: int) -> Found | None:
         if context.year is None or context.month is None:
@@ -1608,6 +1618,11 @@ _CARRY = {"Y": ("M", 12), "D": ("H", 24), "H": ("TM", 60), "TM": ("S", 60)}
 
 
 # The parts of a day a Japanese bulletin writes after the day ("30日昼前").
+# Arabic nouns of time in the dual, in both cases: two of the unit (ISO designator).
+AR_DUALS: dict[str, str] = {
+    "سنتين": "Y", "سنتان": "Y", "عامين": "Y", "عامان": "Y", "شهرين": "M", "شهران": "M",
+    "يومين": "D", "يومان": "D", "ساعتين": "H", "ساعتان": "H", "دقيقتين": "TM",
+    "دقيقتان": "TM"}
 # The verbs a Korean report states what happened on a day with ("24일 밝혔다").
 KO_REPORTING_VERBS = ("밝혔", "발표했", "공시했", "공개했", "전했", "말했", "개최했", "열었",
                       "출시했", "선정했", "체결했", "공고했")
