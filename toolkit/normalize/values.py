@@ -1146,6 +1146,8 @@ class Recognizer:
 
     def _dual(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         value = iso_duration([(Decimal(2), AR_DUALS[match.group("dual")])])
+        if value is None:  # pragma: no cover - two of a unit is always exact
+            return None
         return Found(match.start("dual"), match.end("dual"), (span(
             "duration", match.group("dual"), value=value),), rank)
 
