@@ -1475,12 +1475,35 @@ AR_DEFINITE_HEADS = ("البنك", "الجهاز", "الهيئة", "المجلس
                      "المصرف", "الشركة", "الديوان", "الغرفة", "السوق", "المؤسسة")
 
 
+# Definite words that follow a body's name in prose and are none of it: the day ("مصرف
+# قطر المركزي اليوم الخميس"), what was issued ("الصادر"), when ("الماضي", "المقبل") and
+# the relative pronouns ("الذي", "التي").
+AR_NOT_NAME_WORDS = ("اليوم", "الصادر", "الصادرة", "الماضي", "الماضية", "المقبل", "المقبلة",
+                     "القادم", "القادمة", "الحالي", "الحالية", "الجاري", "الجارية", "الذي",
+                     "التي", "الذين", "اللذين", "اللتين")
+# A company's legal form after its name: the words ("شركة نورديك نتوركس المحدودة",
+# limited; "القابضة", holding) end a name of up to three words of any kind, the letters
+# (م.ع.م public shareholding, Jordan; ش.م.ع, ش.م.م, ذ.م.م in the Gulf) follow it.
+AR_LEGAL_WORDS = ("المحدودة", "القابضة", "المساهمة")
+AR_LEGAL_FORMS = ("م.ع.م", "ش.م.ع", "ش.م.ع.ق", "ش.م.ع.ع", "ش.م.م", "ذ.م.م", "ش.م.ب", "ش.م.ك",
+                  "ش.م.ق", "ش.م.خ")
+
+
+@cache
+def _ar_weekdays() -> tuple[str, ...]:
+    return tuple(Locale.parse("ar").days["format"]["wide"].values())
+
+
 def _arabic_rules() -> list[_Rule]:
-    definite = r"(?:[وف]?(?:ال|لل|بال)[^\W\d_]{2,})"
+    stop = rf"(?!(?:{alt(AR_NOT_NAME_WORDS + _ar_weekdays())})(?!\w))"
+    definite = rf"(?:{stop}[وف]?(?:ال|لل|بال)[^\W\d_]{{2,}})"
     start = r"(?:(?<!\w)|(?<=(?<!\w)[وبلف]))"
+    legal = rf"(?:{S}+(?:{alt(AR_LEGAL_FORMS)})(?![\w.]))?"
     return [_rule(
-        rf"{start}(?P<org>(?:(?:{alt(AR_ORG_HEADS)}){S}+(?:{definite}|[^\W\d_]{{2,}})"
-        rf"|(?:{alt(AR_DEFINITE_HEADS)})(?={S}+{definite}))(?:{S}+{definite})*)(?!\w)",
+        rf"{start}(?P<org>(?:(?:{alt(AR_ORG_HEADS)})(?:{S}+[^\W\d_]{{2,}}){{1,3}}?{S}+"
+        rf"(?:{alt(AR_LEGAL_WORDS)})"
+        rf"|(?:(?:{alt(AR_ORG_HEADS)}){S}+(?:{definite}|[^\W\d_]{{2,}})"
+        rf"|(?:{alt(AR_DEFINITE_HEADS)})(?={S}+{definite}))(?:{S}+{definite})*){legal})(?!\w)",
         AR_ORG_HEADS + AR_DEFINITE_HEADS, "org", inside_words=True)]
 
 

@@ -69,7 +69,8 @@ _HIDDEN_TOKENS = frozenset({"wb-inv", "sr-only", "visually-hidden", "visuallyhid
 # ("toolbar" and "pager" are CHROME_PARTS: a token without "-" or "_" is a part too.)
 CHROME_TOKENS = frozenset({"nav", "navi", "menu", "footer", "header", "banner", "print",
                            "search", "ad", "ads", "advert", "masthead",
-                           "gnav", "lnav", "subnav", "topicpath", "pankuzu"}) | _HIDDEN_TOKENS
+                           "gnav", "lnav", "subnav", "topicpath", "pankuzu",
+                           "view_util", "view_nav", "file_box", "rating"}) | _HIDDEN_TOKENS
 CHROME_STRONG = ("cookie", "consent", "gdpr", "breadcrumb", "share", "sharing", "social",
                  "sidebar", "navbar", "pagetop", "page-top", "totop", "to-top", "pagination",
                  "skip", "global-nav", "site-header", "site-footer", "newsletter",
@@ -133,6 +134,8 @@ CATEGORY_PARTS = frozenset({"category", "categories", "categorie", "catégorie",
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search",
                           "dialog", "alertdialog"})
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none")
+# The label of a bulletin board's subject row ("제목", Korean; spaces removed).
+BOARD_SUBJECT_LABELS = frozenset(("제목",))
 _SPLIT_TOKENS = re.compile(r"[\s]+")
 _SPLIT_PARTS = re.compile(r"[\s_-]+")
 # A kicker inside the h1 ("<span class="subtitle">Verkehr</span> Bund fördert ..."): the
@@ -174,7 +177,7 @@ _UPDATE_TAIL = LazyPattern(r"(?:\s*[-–—|·,;/]\s*|\s+(?=[^\s:]+(?:\s[^\s:]+)
                            # "Publicado em ... Atualizado em ...": Plone writes no separator
                            r"|\s+(?=atualizad[oa] em|aggiornat[oa] il)", re.IGNORECASE)
 # What a lone string opens with when it is only separators or a bracketed heading
-_ODD_INITIALS = frozenset(" /|·•【")
+_ODD_INITIALS = frozenset(" /|·•【\u200b")
 # A heading in lenticular brackets alone on its line ("【番組概要】")
 _LENTICULAR = LazyPattern(r"^【[^【】]{1,40}】\s*$")
 # A last line offering the release as a file ("附件：关于签订重大销售合同的公告.pdf").
@@ -492,6 +495,7 @@ class HtmlReader:
         self.end_contact: Segment | None = None  # the contact kept under it
         self.section: str | None = None  # the article:section meta: the site's section
         self.rescued: set[etree._Element] = set()  # a text's wrapper classed as chrome
+        self.board: etree._Element | None = None  # a board's view table (_board_subject)
 
     # ------------------------------------------------------------ the page
     def read(self) -> Draft:
@@ -530,7 +534,8 @@ class HtmlReader:
         if h1 is None:
             # No h1: the title is the heading-like block above the page's prose, read as
             # the h1 would be (tuned on the held-out zh-central-ministry-html page).
-            h1 = self.h1 = self._title_block()
+            subject = self._board_subject()
+            h1 = self.h1 = subject if subject is not None else self._title_block()
         article = self._article(h1)
         self._breadcrumb_and_footer()
         labelled = self._publisher_heading(article)
@@ -1025,6 +1030,51 @@ class HtmlReader:
                 return closer
         return None
 
+    def _board_subject(self) -> etree._Element | None:
+        """A bulletin board's view table (Korean public bodies' eGovFrame boards): a row
+        headed by the subject's label (BOARD_SUBJECT_LABELS, "제목") holds the title in its
+        cell; the other headed rows are the post's fields, its date among them."""
+        for th in self.root.iter("th", f"{{{XHTML}}}th"):
+            if "".join("".join(th.itertext()).split()) not in BOARD_SUBJECT_LABELS:
+                continue
+            cell = next((c for c in th.itersiblings() if local(c) == "td"), None)
+            table = next((a for a in th.iterancestors() if local(a) == "table"), None)
+            if cell is not None and table is not None and self._has_text(cell):
+                self.board = table
+                return cell
+        return None
+
+    def _board(self, table: etree._Element) -> None:
+        """The view table's rows: the subject's cell is the title, a date field's cell
+        the date, the other fields (department, views, attachments) the board's; a row of
+        one cell without a heading holds the post's text."""
+        for row in (r for r in table.iter() if local(r) == "tr"):
+            self._board_row(row)
+
+    def _board_row(self, row: etree._Element) -> None:
+        cells = [c for c in row if local(c) in ("td", "th")]
+        if cells and all(local(c) == "td" for c in cells):
+            for cell in cells:
+                self._container(cell)
+            return
+        for head, cell in itertools.pairwise(cells):
+            if local(head) != "th" or local(cell) != "td":
+                continue
+            if cell is self.h1:
+                self._block(cell, "td")
+                continue
+            label = "".join("".join(head.itertext()).split())
+            value = " ".join("".join(cell.itertext()).split())
+            if self.draft.dateline is None and DATE_LABEL.fullmatch(label):
+                line = cell.sourceline or 0
+                self.draft.dateline = read_dateline(value, line, language_candidates(
+                    value, self.draft.lang)) or self._year_first(value, line)
+        fields = [" ".join("".join(c.itertext()).split()) for c in cells
+                  if c is not self.h1]
+        if any(fields):
+            self.report.guess("dropped", " – ".join(f for f in fields if f),
+                              "a field of the board's view table", row.sourceline or 0)
+
     def _title_like(self, element: etree._Element, top: etree._Element,
                     by_class: bool = True, headings: tuple[str, ...] = ("h2",)) -> bool:
         tag = local(element)
@@ -1411,6 +1461,14 @@ class HtmlReader:
                     self._add(segment)
             else:
                 self._add(self._segment("quote", element))
+            return
+        if self.board is not None and tag in ("table", "tbody", "tr") and (
+                element is self.board or any(a is self.board for a in element.iterancestors())):
+            # the article may be the view table or its body: its rows are read alike
+            if tag == "tr":
+                self._board_row(element)
+            else:
+                self._board(element)
             return
         if tag == "table":
             if any(local(cell) in ("td", "th") and self._has_blocks(cell)
@@ -1887,6 +1945,11 @@ class HtmlReader:
                 # ("in <categories> / von <author>", Enfold; de-gewerkschaft-wordpress-
                 # enfold-set11-html)
                 self.report.guess("dropped", only, "a separator alone", segment.line)
+                return
+            if not only.strip(" \u200b"):
+                # "<div>&#8203;</div>": a zero-width space an editor left as a spacer
+                self.report.guess("dropped", "U+200B", "a zero-width space alone",
+                                  segment.line)
                 return
             if segment.name == "p" and _LENTICULAR.match(only):
                 # "【番組概要】": a Japanese release's heading in lenticular brackets, alone

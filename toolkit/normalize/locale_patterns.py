@@ -33,6 +33,13 @@ VARIANTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pt": ("pt_PT",),
 })
 
+# Regional variants that name the months otherwise: the Levant and Iraq write the Syriac
+# month names ("كانون الثاني", January; "تشرين الأول", October), CLDR's ar_SY (the same
+# in ar_LB, ar_IQ, ar_JO); the Gulf and Egypt the transliterated ones of "ar".
+MONTH_VARIANTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "ar": ("ar_SY",),
+})
+
 # Not in CLDR (ordinals are RBNF rules Babel does not expose): suffixes of ordinal numerals.
 ORDINAL_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("st", "nd", "rd", "th"),
@@ -159,6 +166,7 @@ MONTH_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "em meados de", "mês de"),
     "it": ("a", "in", "da", "entro", "fino a", "a partire da", "inizio", "fine", "metà",
            "mese di", "entro fine"),
+    "ar": ("في", "وفي", "منذ", "حتى", "خلال", "مطلع", "أوائل", "أواخر", "منتصف", "نهاية", "شهر"),
 })
 
 # Currency words prose uses that are not CLDR display names ("yen", "долларов").
@@ -206,6 +214,7 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ja": ("パーセント",),
     "nl": ("procent",),
     "pl": ("proc.", "procent"),
+    "ar": ("في المئة", "في المائة", "بالمئة", "بالمائة"),
 })
 # The full-width percent sign of East Asian text ("30％"), beside CLDR's sign.
 PERCENT_SIGNS = ("%", "％")
@@ -213,6 +222,7 @@ PERCENT_SIGNS = ("%", "％")
 # Extra scale words of English prose beside CLDR's ("$3.2bn").
 SCALE_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType({
     "en": {"bn": 9, "mn": 6},
+    "ar": {"تريليون": 12},  # CLDR writes "ترليون"; prose as often with its yā'
 })
 
 # Abbreviations of English prose that CLDR's short unit names lack ("2 hrs", "30 mins").
@@ -244,7 +254,10 @@ NOT_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # Day periods prose writes that CLDR spells otherwise: Arabic puts the tanween of
 # "صباحًا" (in the morning) on the alif as often as before it ("صباحاً"), or leaves it out.
 DAY_PERIOD_WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType({
-    "ar": {"am": ("صباحاً", "صباحا", "صباح"), "pm": ("مساءاً", "مساء", "ظهراً", "ظهرًا")},
+    "ar": {"am": ("صباحاً", "صباحا", "صباح"), "pm": ("مساءاً", "مساء", "ظهراً", "ظهرًا", "بعد الظهر")},
+    # Korean: dawn and morning, evening; noon and midnight, which CLDR gives only in its
+    # abbreviated width ("정오", "자정"), read from the wide one
+    "ko": {"am": ("새벽", "아침"), "pm": ("저녁",), "noon": ("정오",), "midnight": ("자정",)},
 })
 
 # What says "and a half" after a unit ("1時間半", "una hora y media").
@@ -334,6 +347,11 @@ RANGE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 
 # Numbers written as words, where durations use them ("two hours", "an hour").
 NUMBER_WORDS: Mapping[str, Mapping[str, int | str]] = MappingProxyType({
+    # Arabic counts three to ten in words before the counted noun, in either gender's
+    # form ("سبع سنوات", seven years; "ثلاثة أشهر", three months).
+    "ar": {"ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6,
+           "سبع": 7, "سبعة": 7, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9, "عشر": 10,
+           "عشرة": 10},
     "en": {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
            "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
@@ -623,9 +641,14 @@ def names(lang: str) -> LocaleNames:
             continue
     cjk = lang in CJK_LANGUAGES
     months, stems, abbreviated, lowercase = _months(base)
+    for tag in MONTH_VARIANTS.get(lang, ()):
+        for spelling, number in _months(Locale.parse(tag))[0].items():
+            months.setdefault(spelling, number)
     am, pm, noon, midnight = _day_periods(variants)
     am, pm = (am + DAY_PERIOD_WORDS.get(lang, {}).get("am", ()),
               pm + DAY_PERIOD_WORDS.get(lang, {}).get("pm", ()))
+    noon, midnight = (noon + DAY_PERIOD_WORDS.get(lang, {}).get("noon", ()),
+                      midnight + DAY_PERIOD_WORDS.get(lang, {}).get("midnight", ()))
     symbols = base.number_symbols.get(base.default_numbering_system, {})
     return LocaleNames(
         lang=lang,
@@ -643,8 +666,8 @@ def names(lang: str) -> LocaleNames:
         hour_marks=tuple(dict.fromkeys(_hour_marks(variants) + HOUR_MARKS.get(lang, ()))),
         decimal=symbols.get("decimal", "."),
         group=symbols.get("group", ","),
-        units=MappingProxyType({**_units(base, cjk, NOT_UNITS.get(lang, ())),
-                                **UNIT_WORDS.get(lang, {})}),
+        units=MappingProxyType(_tanween({**_units(base, cjk, NOT_UNITS.get(lang, ())),
+                                         **UNIT_WORDS.get(lang, {})})),
         scales=MappingProxyType({**_scales(base), **SCALE_WORDS.get(lang, {})}),
         symbols=MappingProxyType(_symbols(base)),
         currency_names=MappingProxyType(_currency_names(base, lang)),
@@ -671,6 +694,16 @@ def names(lang: str) -> LocaleNames:
         relative_before=MappingProxyType(dict(RELATIVE_YEARS_BEFORE.get(lang, {}))),
         not_calendar_year=NOT_CALENDAR_YEAR.get(lang, ()),
     )
+
+
+def _tanween(units: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """Arabic's accusative ending as prose writes it too: CLDR's "شهرًا" (the tanween
+    before the alif) is as often "شهراً" (after it) or "شهرا" (left out)."""
+    for name, unit in list(units.items()):
+        if name.endswith("\u064bا"):
+            units.setdefault(name[:-2] + "ا\u064b", unit)
+            units.setdefault(name[:-2] + "ا", unit)
+    return units
 
 
 def _months(loc: Locale) -> tuple[dict[str, int], tuple[tuple[str, int], ...], set[str], bool]:

@@ -35,10 +35,22 @@ _ERA = re.compile("令和|平成|昭和")
 # Scripts that name their language alone: Arabic (ar) and Hangul (ko; Korean prose may
 # hold a Han word, "美", so Hangul is looked for before Han).
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-# Any of the scripts above (令和, 平成, 昭和 are Han): one search tells Latin text apart.
-_OTHER_SCRIPTS = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff"
-                            r"\uac00-\ud7a3]")
+# Hangul and any of the scripts above (令和, 平成, 昭和 are Han) are looked for among the
+# text's distinct characters, not with a character class: compiling a class of these
+# wide ranges costs every process some 10M (Hangul) and 30M instructions (all of them).
+_HANGUL_RANGE = (0xAC00, 0xD7A3)
+_SCRIPT_RANGES = ((0x0400, 0x04FF), (0x0600, 0x06FF), (0x3040, 0x30FF), (0x4E00, 0x9FFF),
+                  _HANGUL_RANGE)
+
+
+def _hangul(text: str) -> bool:
+    low, high = _HANGUL_RANGE
+    return any(low <= ord(ch) <= high for ch in set(text))
+
+
+def _other_scripts(text: str) -> bool:
+    return any(low <= ord(ch) <= high for ch in set(text) if ch >= "\u0400"
+               for low, high in _SCRIPT_RANGES)
 
 # Section names a site's navigation shows above a release; the last one is its series.
 NAVIGATION_WORDS = frozenset(w.casefold() for w in (
@@ -64,6 +76,8 @@ NAVIGATION_WORDS = frozenset(w.casefold() for w in (
     "首页", "主页", "新闻", "新闻稿", "外交部新闻", "发言人表态", "新闻发布", "中文",
     # Hong Kong's government press releases ("香港特別行政區政府 新聞公報": the logo)
     "新聞公報", "新闻公报",
+    "الرئيسية", "الأخبار", "أخبار", "الأخبار الاقتصادية", "المركز الإعلامي", "بيان صحفي",
+    "홈", "뉴스", "보도자료", "보도 자료", "알림마당", "공지사항",
 ))
 SERIES_WORDS = frozenset(w.casefold() for w in (
     "Press Releases", "Press Release", "Press Statements", "Statements", "News",
@@ -191,7 +205,7 @@ _LABEL = re.compile(r"^(?:date|(?:published|posted|updated|issued)(?: on)?|relea
                     # 1045321　更新日 2025年6月2日", ja-city-furigana-html)
                     r"更新日|"
                     # Korean press releases ("보도시점", for release at; "보도일시", "작성일")
-                    r"보도시점|보도일시|보도일자|배포일시|작성일|등록일|게시일)"
+                    r"보도\s?시점|보도\s?일시|보도\s?일자|배포\s?일시|작성일|등록일|게시일)"
                     r"\s*[:：]?\s*", re.IGNORECASE)
 # A release's kind and number before "of" and its date ("Pressemitteilung Nr. 142/2025 vom
 # 12. Juni 2025", tuned on the held-out de-statistikamt-pressemitteilung-tabelle-set11-html):
@@ -257,6 +271,9 @@ class Draft:
     # A header line that reads as a name (no rule knows it as an organisation): the
     # publisher when nothing else names one. (line, index of its "dropped" guess)
     named_line: tuple[Line, int] | None = None
+    # The news agency a wire story's date line names in brackets ("(قنا)"): the
+    # publisher when no line names one.
+    agency: tuple[str, int] | None = None
     series: str | None = None
     # "EMBARGOED UNTIL 00:01 BST 17 June 2025" (text, line): read once the language and
     # the publication year are known (toolkit.normalize.embargo).
@@ -277,10 +294,10 @@ class Line:
 def language_candidates(text: str, stated: str | None) -> tuple[str, ...]:
     if stated:
         return (stated,)
-    if not _OTHER_SCRIPTS.search(text):
+    if not _other_scripts(text):
         return SOURCE_LANGUAGES
     first = "ru" if _CYRILLIC.search(text) else "ja" if _KANA.search(text) or _ERA.search(
-        text) else "ko" if _HANGUL.search(text) else "zh" if _HAN.search(
+        text) else "ko" if _hangul(text) else "zh" if _HAN.search(
         text) else "ar" if _ARABIC.search(text) else None
     if first in ("ar", "ko"):  # a script of its own: no other language's date line
         return (first,)
@@ -447,11 +464,17 @@ def is_footer(text: str) -> bool:
     return bool(_FOOTER.match(stripped.lstrip("«‹<←◀ "))) and len(text.split()) <= 8
 
 
+# "기상청 보도자료": the body's name, then "press release".
+_KO_RELEASE_AFTER = re.compile(r"\s+(?:보도\s?자료|보도\s?참고\s?자료)$")
+
+
 def publisher_of(text: str, lang: str) -> str | None:
     """A line that is an organisation's name and nothing else (a site's header)."""
     stripped = text.strip()
     if len(stripped.split()) > 12:
         return None
+    if _base(lang) == "ko":
+        stripped = _KO_RELEASE_AFTER.sub("", stripped)  # "기상청 보도자료"
     for found in entity_recognizer(_base(lang)).candidates(stripped, 0):
         span = found.parts[0]
         if isinstance(span, Span) and span.name == "org" and found.start == 0 and \
@@ -589,6 +612,10 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
         report.guesses[at] = Guess("publisher", draft.publisher, "a line above the title "
                                    "that is only a name (capitalised words): the site's",
                                    line.number)
+    if draft.publisher is None and draft.agency is not None:
+        draft.publisher = draft.agency[0]
+        report.guess("publisher", draft.publisher, "the news agency the wire story's date "
+                     "line names in brackets", draft.agency[1])
     return draft
 
 
@@ -633,7 +660,7 @@ def _guess_lang(lines: list[Line], report: Report | None) -> str:
         lang = "ru"
     elif _KANA.search(sample):
         lang = "ja"
-    elif _HANGUL.search(sample):
+    elif _hangul(sample):
         lang = "ko"
     elif _ARABIC.search(sample):
         lang = "ar"
@@ -735,7 +762,8 @@ def _read_header(header: list[Line], draft: Draft, report: Report, lang: str) ->
     title_index = None
     for index in range(len(header) - 1, -1, -1):
         text = header[index].text
-        if not is_navigation(text) and publisher_of(text, lang) is None:
+        if not is_navigation(text) and publisher_of(text, lang) is None \
+                and not _labelled_cell(text, lang):
             title_index = index
             break
     for index, line in enumerate(header):
@@ -758,6 +786,13 @@ def _read_header(header: list[Line], draft: Draft, report: Report, lang: str) ->
                 line.text, lang, acronym=any(is_navigation(h.text) for h in header[:index]))):
             draft.named_line = (line, len(report.guesses))
         report.guess("dropped", line.text, "site navigation above the title", line.number)
+
+
+def _labelled_cell(text: str, lang: str) -> bool:
+    """A Korean header table's cell that is no date ("보도 시점: 배포 즉시", for release on
+    distribution): a date label and its colon."""
+    label = _LABEL.match(text) if _base(lang) == "ko" else None
+    return label is not None and label.group(0).rstrip().endswith((":", "："))
 
 
 def _is_name(text: str) -> bool:
@@ -880,7 +915,15 @@ def _title_below_dateline(lines: list[Line], draft: Draft, report: Report,
             report.guess("title", line.text, "the first line under the date line (and the "
                          "organisation's name), nothing above it", line.number)
             index += 1
+            if _base(lang) == "ko":  # "기상청" under the title: the publisher's name again
+                return _organisations_below_dateline(lines[index:], draft, report, lang)
     return lines[index:]
+
+
+# A wire story's date line names the agency in brackets after the date ("(قنا)", Qatar
+# News Agency; "(واس)", the Saudi one), or stands in square brackets before the text.
+_AGENCY_AFTER = re.compile(r"\s*[(（]([^()（）\d]{2,24})[)）]$")
+_BRACKETED_DATE = re.compile(r"^\[([^\[\]]{6,30})\]\s+(?=\S)")
 
 
 def _dateline_in_first_paragraph(lines: list[Line], draft: Draft, report: Report,
@@ -888,15 +931,24 @@ def _dateline_in_first_paragraph(lines: list[Line], draft: Draft, report: Report
     """Wire style: "KYOTO, March 3, 2025 – Kitsune Robotics today announced ..."."""
     for line in lines[:6]:
         head = re.split(r"\s+(?:[-–—]{1,2}|/[^/]{1,30}/\s*[-–—]{0,2})\s+", line.text, maxsplit=1)
+        bracketed = _BRACKETED_DATE.match(line.text)
+        if bracketed:  # "[2025.07.24] (주)한결바이오로직스는 ...": the date in brackets
+            head = [bracketed.group(1), line.text[bracketed.end():]]
         if len(head) != 2 or len(head[0]) > 60:
             continue
-        dateline = read_dateline(head[0], line.number,
-                                 language_candidates(head[0], stated_lang))
+        # "الدوحة في ١٨ سبتمبر ٢٠٢٥ (قنا) - ...": the agency's name in brackets
+        agency = _AGENCY_AFTER.search(head[0])
+        date_text = head[0][:agency.start()] if agency else head[0]
+        # (digits alone in brackets: the line's script tells the language)
+        dateline = read_dateline(date_text, line.number, language_candidates(
+            line.text if bracketed else date_text, stated_lang))
         if dateline is not None:
             draft.dateline = dateline
             draft.lang = stated_lang or dateline.lang
             report.guess("date", dateline.date.text, "the first paragraph opens with a "
                          "place and date (wire style); the paragraph is kept", line.number)
+            if agency:
+                draft.agency = (agency.group(1).strip(), line.number)
             break
     return lines
 

@@ -401,7 +401,9 @@ class Recognizer:
         # one: blocking rules, then the longer forms before the forms they contain.
         self.digit_rules = [
             rule("phone", rf"\+\d[\d{S[1:-1]}().\-]{{6,}}\d"
-                          rf"|\(\d{{2,5}}\){S}?\d[\d\-{S[1:-1]}]{{4,}}\d", self._block),
+                          rf"|\(\d{{2,5}}\){S}?\d[\d\-{S[1:-1]}]{{4,}}\d"
+                          # the international prefix written "00" ("00962 6 000 0000")
+                          rf"|(?<!\d)00[1-9]\d{{1,3}}(?:{S}\d{{1,4}}){{2,}}(?!\d)", self._block),
             # "24 to 27 March 2025", "5 au 7 avril": one date with an end (`_range`).
             rule("day-range", rf"(?<![{w}.]){first_day_group}{join}{day}{S}+{month}"
                               rf"(?:{S}+{year})?", self._range),
@@ -463,7 +465,9 @@ class Recognizer:
                                 rf"(?!{lt})", self._money),
             rule("money-after", rf"(?<![{w}.,]){amount}{S}*(?:(?P<symbol>{symbols})|"
                                 rf"(?P<code>[A-Z]{{3}})(?![{w}]))", self._money),
-            rule("percent", rf"(?<![{w}.,\-])(?P<num>{num})(?:{S}?(?:{alt(n.percent_signs)})|"
+            # "4.7%포인트", "4.7%p" (Korean percentage points): no percent
+            rule("percent", rf"(?<![{w}.,\-])(?P<num>{num})(?:{S}?(?:{alt(n.percent_signs)})"
+                            rf"{'(?!포인트|p(?![A-Za-z]))' if lang == 'ko' else ''}|"
                             rf"{gap}{alt(n.percent_words, ignore_case=True)}(?!{lt}))",
                  self._percent),
             rule("ordinal", rf"(?<![{w}.,\-])(?P<num>\d+)(?P<suffix>{alt(n.ordinal_suffixes)})"
@@ -578,6 +582,22 @@ class Recognizer:
                 "duration-half", rf"(?<![{w}])(?i:half){S}+an?{S}+(?P<u1>{units})(?!{lt})",
                 self._duration), Trigger.of(("half",))))
         word_rules.append(self._race_time_rule(lang, w))
+        if lang == "ar":
+            # Arabic counts two in the noun's dual ("يومين", two days; "ساعتين", two hours)
+            word_rules.append((rule(
+                "duration-dual", rf"(?<![{w}])[وبل]?(?P<dual>{alt(AR_DUALS)})(?![{w}])",
+                self._dual), Trigger.of((), substrings=tuple(AR_DUALS))))
+        if lang == "ko":
+            # Korean news dates an event by its day alone, in the month of the date line:
+            # before its hour ("9일 오전 9시", "10일 새벽 3시") or before the verb that
+            # reports it ("24일 공시했다", announced on the 24th). Not "5일 늦게" (five
+            # days late), which neither follows.
+            periods = alt((*n.am, *n.pm, *n.noon, *n.midnight))
+            word_rules.append((rule(
+                "date-day-alone", rf"(?<![{w}.,])(?P<day>3[01]|[12]\d|[1-9])일"
+                                  rf"(?={S}?(?:(?:[01]?\d|2[0-4])시(?!간)|{periods})"
+                                  rf"|{S}(?:{alt(KO_REPORTING_VERBS)})|\(현지{S}?시간\))",
+                self._day_in_month), Trigger.of((), substrings=("일",))))
         if lang == "ja":
             # A bulletin's day before its hour ("29日9時", "30日昼前", "29日正午"), the
             # Japan Meteorological Agency's style: a day of the date line's month. Not
@@ -1098,7 +1118,10 @@ class Recognizer:
     def _prefixed_ordinal(self, match: re.Match[str], context: Context,
                           rank: int) -> Found | None:
         """"第30回" (the 30th session) is an ordinal; "第3条" (Article 3) an identifier."""
-        if match.group("counter") in self.n.identifier_counters:
+        if match.group("counter") in self.n.identifier_counters or (
+                self.lang == "ko" and not match.group("counter")
+                and re.match("[가-힣]", match.string[match.end():match.end() + 1])):
+            # ... as "제4공장" (Plant 4) names a plant: no ordinal, no number
             return self._block(match, context, rank)
         number = int(match.group("num")) if match.group("num") else _han_number(match.group("han"))
         if number is None:
@@ -1120,6 +1143,27 @@ class Recognizer:
             (Note("month", f"{text} {context.year}-{context.month:02d}",
                   "a day before its hour without a month is taken in the month of the date "
                   "line"),))
+
+    def _dual(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        value = iso_duration([(Decimal(2), AR_DUALS[match.group("dual")])])
+        if value is None:  # pragma: no cover - two of a unit is always exact
+            return None
+        return Found(match.start("dual"), match.end("dual"), (span(
+            "duration", match.group("dual"), value=value),), rank)
+
+    def _day_in_month(self, match: re.Match[str], context: Context,
+                      rank: int) -> Found | None:
+        if context.year is None or context.month is None:
+            return None
+        try:
+            day = dt.date(context.year, context.month, int(match.group("day")))
+        except ValueError:
+            return None
+        text = match.group(0)
+        return Found(match.start(), match.end(), (span(
+            "date", text, value=day.isoformat(), skeleton="d"),), rank,
+            (Note("month", f"{text} {context.year}-{context.month:02d}",
+                  "a day without a month is taken in the month of the date line"),))
 
     def _race_time_rule(self, lang: str, w: str) -> tuple[Rule, Trigger]:
         """A race or result time, hours, minutes and seconds in their short units: "2 h
@@ -1261,6 +1305,9 @@ class Recognizer:
         if self.n.cjk and groups.get("u1") == "分" and re.match(
                 r"の[0-9０-９一二三四五六七八九十]", match.string[match.end("u1"):]):
             return None  # "2分の1" is a fraction (one half), never two minutes
+        if self.lang == "ko" and groups.get("u1") == "분" and \
+                match.string.startswith("기", match.end("u1")):
+            return self._block(match, context, rank)  # "2분기", the second quarter
         parts: list[tuple[Decimal, str]] = []
         widths: set[str] = set()
         end = match.end()
@@ -1470,6 +1517,9 @@ def _pattern_regex(pattern: str, fields: dict[str, str], numeric_months: bool) -
                        for ch in literal)
         if index == len(parts) - 1 and index > 0 and parts[index - 1][0] == "y":
             body = f"(?:{body})?"  # "2022 г." and "2022 года" alike: the year's suffix
+        elif index == len(parts) - 1 and parts[index - 1][0] == "d" and literal.strip() == ".":
+            # Korean "y. M. d.": its last dot is as often left out ("[2025.07.24]")
+            body = f"(?:{body})?"
         out.append(body)
     return "".join(out)
 
@@ -1570,6 +1620,14 @@ _CARRY = {"Y": ("M", 12), "D": ("H", 24), "H": ("TM", 60), "TM": ("S", 60)}
 
 
 # The parts of a day a Japanese bulletin writes after the day ("30日昼前").
+# Arabic nouns of time in the dual, in both cases: two of the unit (ISO designator).
+AR_DUALS: dict[str, str] = {
+    "سنتين": "Y", "سنتان": "Y", "عامين": "Y", "عامان": "Y", "شهرين": "M", "شهران": "M",
+    "يومين": "D", "يومان": "D", "ساعتين": "H", "ساعتان": "H", "دقيقتين": "TM",
+    "دقيقتان": "TM"}
+# The verbs a Korean report states what happened on a day with ("24일 밝혔다").
+KO_REPORTING_VERBS = ("밝혔", "발표했", "공시했", "공개했", "전했", "말했", "개최했", "열었",
+                      "출시했", "선정했", "체결했", "공고했")
 JA_DAY_PARTS = ("正午", "午前", "午後", "昼前", "昼過ぎ", "夕方", "未明", "明け方", "朝", "夜")
 
 

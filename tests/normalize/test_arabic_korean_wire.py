@@ -1,0 +1,176 @@
+"""Arabic and Korean, round two: wire-style date lines, Levantine month names, header
+labels, organisations' legal forms and the words that end a body's name.
+
+Each rule is stated with the smallest text that shows it.
+"""
+
+from __future__ import annotations
+
+from toolkit.model import Span
+from toolkit.normalize import Options, normalize
+from toolkit.normalize.entities import entity_recognizer
+from toolkit.normalize.structure import read_dateline
+from toolkit.normalize.values import Context, recognizer
+
+
+def spans(lang: str, text: str, year: int = 2024, month: int = 10) -> list[tuple[str, dict, str]]:
+    return [(part.name, dict(part.attrs), part.text)
+            for found in recognizer(lang).find(text, Context(year, month))
+            for part in found.parts if isinstance(part, Span)]
+
+
+def orgs(lang: str, text: str) -> list[str]:
+    return [found.parts[0].text for found in entity_recognizer(lang).candidates(text, 0)
+            if isinstance(found.parts[0], Span) and found.parts[0].name == "org"]
+
+
+# ------------------------------------------------------------------ date lines
+def test_the_levant_names_the_months_as_cldr_ar_sy_does():
+    line = read_dateline("عمّان، 3 تشرين الأول 2024", 1, ("ar",))
+    assert line is not None and line.place == "عمّان"
+    assert line.date.get("value") == "2024-10-03"
+    assert spans("ar", "منذ حزيران 2023") == [
+        ("date", {"value": "2023-06", "skeleton": "yMMMM"}, "حزيران 2023")]
+
+
+def test_an_arabic_month_alone_is_a_date_after_a_preposition():
+    assert spans("ar", "تراجع التضخم في أغسطس") == [
+        ("date", {"value": "2024-08", "skeleton": "MMMM"}, "أغسطس")]
+    # "next January", written after the month
+    assert spans("ar", "تبدأ في كانون الثاني المقبل") == [
+        ("date", {"value": "2025-01", "skeleton": "MMMM"}, "كانون الثاني")]
+    assert spans("ar", "أغسطس") == []  # a bare month may be a name
+
+
+def test_a_wire_story_names_its_agency_in_brackets_after_the_date():
+    text = ("مصرف قطر المركزي يخفض أسعار الفائدة\n\n"
+            "الدوحة في ١٨ سبتمبر ٢٠٢٥ (قنا) - قرر مصرف قطر المركزي اليوم خفض سعر الفائدة.\n"
+            "\nوأوضح المصرف في بيان أن الأسعار الجديدة تسري الأحد.\n").encode()
+    release = normalize(text, "a.txt", Options()).release
+    assert release.meta.published.get("value") == "2025-09-18"
+    assert release.meta.publisher.text == "قنا"  # no line names another
+
+
+def test_a_korean_date_in_square_brackets_opens_the_first_paragraph():
+    text = ("(주)한결바이오로직스\n\n한결바이오로직스, 2분기 최대 실적\n\n"
+            "[2025.07.24] (주)한결바이오로직스는 2분기 실적을 공시했다.\n").encode()
+    release = normalize(text, "k.txt", Options()).release
+    assert (release.lang, release.meta.published.get("value")) == ("ko", "2025-07-24")
+
+
+def test_the_last_dot_of_a_korean_date_may_be_left_out():
+    assert spans("ko", "2025.07.24 발표") == [
+        ("date", {"value": "2025-07-24", "skeleton": "yMd"}, "2025.07.24")]
+
+
+def test_korean_header_labels_may_be_spaced_and_a_label_without_date_is_no_title():
+    line = read_dateline("배포 일시: 2024. 7. 9.(화) 10:00", 1, ("ko",))
+    assert line is not None and line.place is None and line.date.get("value") == "2024-07-09"
+    text = ("기상청 보도자료\n보도 시점: 배포 즉시\n배포 일시: 2024. 7. 9.(화) 10:00\n\n"
+            "중부지방 강한 장맛비\n기상청\n\n비가 내리겠다.\n").encode()
+    release = normalize(text, "k.txt", Options()).release
+    assert release.meta.publisher.text == "기상청"
+    assert release.title.text == "중부지방 강한 장맛비"
+    assert all(block.text != "기상청" for block in release.body)
+
+
+def test_an_arabic_section_name_above_the_title_is_navigation():
+    text = ("الأخبار الاقتصادية\nمصرف قطر المركزي يخفض أسعار الفائدة\n\n"
+            "الدوحة في ١٨ سبتمبر ٢٠٢٥ (قنا) - قرر المصرف خفض سعر الفائدة.\n").encode()
+    release = normalize(text, "a.txt", Options()).release
+    assert release.title.text == "مصرف قطر المركزي يخفض أسعار الفائدة"
+
+
+# ------------------------------------------------------------------ organisations
+def test_an_arabic_company_takes_its_legal_form():
+    assert orgs("ar", "أعلنت شركة البتراء للاتصالات م.ع.م عن خطة") == [
+        "شركة البتراء للاتصالات م.ع.م"]
+    assert orgs("ar", "عقد مع شركة نورديك نتوركس المحدودة.") == ["شركة نورديك نتوركس المحدودة"]
+
+
+def test_the_day_and_what_was_issued_are_no_part_of_a_body_name():
+    assert orgs("ar", "قرر مصرف قطر المركزي اليوم الخميس خفض") == ["مصرف قطر المركزي"]
+    assert orgs("ar", "قرار مجلس الاحتياطي الفيدرالي الأمريكي الصادر مساء") == [
+        "مجلس الاحتياطي الفيدرالي الأمريكي"]
+
+
+# ------------------------------------------------------------------ pages
+def test_a_korean_board_view_table_gives_the_title_date_and_text():
+    page = (
+        "<html lang='ko'><body><h1><img src='l.png' alt='대전광역시'></h1><div id='contents'>"
+        "<table><tbody>"
+        "<tr><th>제목</th><td colspan='3'>대전시, 생활임금 결정</td></tr>"
+        "<tr><th>담당부서</th><td>일자리경제과</td><th>작성일</th><td>2024-10-07</td></tr>"
+        "<tr><th>조회수</th><td>1523</td></tr>"
+        "<tr><td colspan='4'><p>대전광역시는 7일 생활임금위원회를 열고 생활임금을 결정했다고 "
+        "밝혔다.</p><p>적용 대상은 시 본청과 사업소 소속 노동자 등이다.</p></td></tr>"
+        "</tbody></table></div></body></html>").encode()
+    release = normalize(page, "p.html", Options(publisher="대전광역시")).release
+    assert release.title.text == "대전시, 생활임금 결정"
+    assert release.meta.published.get("value") == "2024-10-07"
+    texts = [block.text for block in release.body]
+    assert texts[0].startswith("대전광역시는 7일") and len(texts) == 2  # no field rows
+
+
+# ------------------------------------------------------------------ values
+def test_an_arabic_accusative_unit_is_written_with_its_tanween_either_side_of_the_alif():
+    for text in ("خلال 18 شهراً", "خلال 18 شهرًا", "خلال 18 شهرا"):
+        assert spans("ar", text) == [("duration", {"value": "P18M"}, text[5:])]
+
+
+def test_arabic_counts_three_to_ten_in_words_before_a_unit():
+    assert spans("ar", "لمدة سبع سنوات") == [("duration", {"value": "P7Y"}, "سبع سنوات")]
+    assert spans("ar", "ثلاثة أشهر") == [("duration", {"value": "P3M"}, "ثلاثة أشهر")]
+
+
+def test_arabic_percent_words_trillions_and_the_afternoon():
+    assert spans("ar", "95 في المئة من السكان") == [
+        ("number", {"value": "95", "style": "percent"}, "95 في المئة")]
+    assert spans("ar", "١٫١ تريليون") == [
+        ("number", {"value": "1100000000000", "notation": "compact"}, "١٫١ تريليون")]
+    assert spans("ar", "الساعة ٢:٣٠ بعد الظهر") == [("time", {"value": "14:30"}, "٢:٣٠ بعد الظهر")]
+
+
+def test_a_phone_number_with_the_international_prefix_00_is_no_number():
+    assert spans("ar", "هاتف: 00962 6 000 0000") == []
+
+
+def test_a_korean_day_alone_before_its_hour_or_reporting_verb_is_in_the_date_lines_month():
+    assert spans("ko", "10일 새벽 3시부터", 2024, 7) == [
+        ("date", {"value": "2024-07-10", "skeleton": "d"}, "10일"),
+        ("time", {"value": "03:00"}, "새벽 3시")]
+    assert spans("ko", "24일 공시했다", 2025, 7) == [
+        ("date", {"value": "2025-07-24", "skeleton": "d"}, "24일")]
+    assert spans("ko", "평년보다 5일 늦게", 2024, 7) == [("number", {"value": "5"}, "5")]
+
+
+def test_korean_noon_and_the_periods_of_the_day():
+    assert spans("ko", "정오 사이에") == [("time", {"value": "12:00"}, "정오")]
+    assert spans("ko", "저녁 7시") == [("time", {"value": "19:00"}, "저녁 7시")]
+
+
+def test_a_korean_quarter_plant_and_percentage_points_are_no_values():
+    assert spans("ko", "2분기 매출") == []  # the second quarter, not two minutes
+    assert spans("ko", "송도 제4공장의") == []  # Plant 4
+    assert spans("ko", "(+4.7%포인트)") == []  # percentage points, no percent
+
+
+def test_a_boards_print_share_previous_next_attachments_spacers_and_rating_are_the_sites():
+    page = (
+        "<html lang='ko'><body><div class='bbs_view'><h1>국토부, 설 연휴 교통량 분석</h1>"
+        "<p>2025. 2. 3.</p><div class='view_cont'><p>국토교통부는 3일 설 연휴 교통량을 "
+        "분석했다고 밝혔다.</p><div>&#8203;</div><div class='file_box'><strong>붙임</strong>"
+        "<a href='a.hwpx'>분석 결과.hwpx</a></div></div>"
+        "<div class='view_util'><a href='#'>인쇄</a><a href='#'>공유하기</a></div>"
+        "<div class='view_nav'><dl><dt>이전글</dt><dd><a href='/p'>2월 동향</a></dd></dl></div>"
+        "<div class='rating'><span>만족도</span> <span>★★★★★</span></div>"
+        "</div></body></html>").encode()
+    release = normalize(page, "p.html", Options(publisher="국토교통부")).release
+    assert [block.text for block in release.body] == [
+        "국토교통부는 3일 설 연휴 교통량을 분석했다고 밝혔다."]
+
+
+def test_an_arabic_dual_is_two_of_its_unit():
+    assert spans("ar", "لمدة يومين") == [("duration", {"value": "P2D"}, "يومين")]
+    assert spans("ar", "استمر ساعتين") == [("duration", {"value": "PT2H"}, "ساعتين")]
+    assert spans("ar", "وخلال عامين") == [("duration", {"value": "P2Y"}, "عامين")]
