@@ -159,11 +159,12 @@ def _segment_parts(segment: Segment) -> tuple[str, tuple[str, ...], tuple[str, .
                 notes.append(note)
         if empty:
             kind = span.name if span.name in TYPED else "not translated"
-            if kind == "number" and span.attrs and span.get("style") in _NUMBER_STYLES:
+            style = span.get("style") if kind == "number" and span.attrs else None
+            if style in _NUMBER_STYLES:
                 # Said apart from a count: no word agrees with an ordinal's or a
                 # percentage's value the way "3 страны", "5 стран" agree with a count
                 # (`toolkit.legend`), and the translator sees what the build writes.
-                kind = _NUMBER_STYLES[span.get("style")]
+                kind = _NUMBER_STYLES[style]
             elif kind == "date" and span.attrs and span.get("end") is not None:
                 # One placeholder for both dates: the translator must not write a
                 # second date or the range's words ("bis", "au") around it.
