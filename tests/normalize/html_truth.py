@@ -43,6 +43,7 @@ from .support import FIXTURES, cases, input_of
 HELD_OUT_HTML = FIXTURES.parent / "normalize-heldout-html"
 # Pages kept from whoever tunes the rules, scored only at the end (--locked).
 LOCKED_HTML = FIXTURES.parent / "normalize-locked" / "html"
+LOCKED2_HTML = FIXTURES.parent / "normalize-locked2" / "html"  # a second set (--locked2)
 BLOCK_KINDS = ("p", "h", "item", "quote", "lead")
 _KIND_OF = {"p": "p", "heading": "h", "quote": "quote", "item": "item", "subtitle": "lead"}
 
@@ -288,9 +289,10 @@ def main(only: tuple[str, ...] = (), root: Path = HELD_OUT_HTML) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    locked = "--locked" in args
-    args = [a for a in args if a != "--locked"]
+    root = LOCKED2_HTML if "--locked2" in args else LOCKED_HTML if "--locked" in args \
+        else HELD_OUT_HTML
+    args = [a for a in args if a not in ("--locked", "--locked2")]
     if any(arg.startswith("-") for arg in args):
-        raise SystemExit("usage: python -m tests.normalize.html_truth [--locked] "
+        raise SystemExit("usage: python -m tests.normalize.html_truth [--locked|--locked2] "
                          "[CASE-PREFIX...]")
-    main(tuple(args), LOCKED_HTML if locked else HELD_OUT_HTML)
+    main(tuple(args), root)
