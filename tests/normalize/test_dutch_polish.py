@@ -152,3 +152,23 @@ def test_a_page_signed_by_an_office_drops_the_signature():
         "<title>Budżet obywatelski 2025 - Miasto Lipowiec</title>", lang="pl"))
     assert len(texts(release)) == 2
     assert "Wydział" not in " ".join(texts(release))
+
+
+# ---------------------------------------------------------------- round 2 (locked set open)
+@pytest.mark.parametrize("line", [
+    # a directorate, its genitives joined by "i" (and), heads the site
+    "Generalna Dyrekcja Dróg Krajowych i Autostrad",
+    # gov.pl's site name and breadcrumb: a ministry of two portfolios
+    "Ministerstwo Rozwoju i Budownictwa",
+])
+def test_polish_bodies_whose_genitives_are_joined_by_i_are_publishers(line):
+    assert publisher_of(line, "pl") == line
+
+
+def test_a_site_name_with_lower_case_particles_above_the_title_is_the_publisher():
+    # a foundation no rule knows: "van het" joins its capitalised words
+    draft = read_text("Stichting Vrienden van het Stadsmuseum\nNieuws > Persberichten\n\n"
+                      "Museum krijgt nieuwe vleugel\nUtrecht, 18 maart 2024\n\n"
+                      "Het museum krijgt een nieuwe vleugel, zo werd bekend. Dat is ook "
+                      "nodig voor het depot.\n", Report("x.txt"), None, False)
+    assert draft.publisher == "Stichting Vrienden van het Stadsmuseum"

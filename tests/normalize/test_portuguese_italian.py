@@ -16,6 +16,7 @@ from toolkit.normalize.structure import (
     is_footer,
     is_related,
     language_candidates,
+    publisher_of,
     read_dateline,
 )
 from toolkit.normalize.text_reader import read_text
@@ -184,3 +185,12 @@ def test_people_by_their_titles_and_contact_labels(lang, text, person):
                                   "Notícias relacionadas", "Notizie correlate"])
 def test_a_sites_survey_and_related_news_end_the_text(text):
     assert is_related(text)
+
+
+# ---------------------------------------------------------------- round 2 (locked set open)
+@pytest.mark.parametrize(("lang", "line"), [
+    ("it", "Università degli Studi di Pavia"),
+    ("pt", "Universidade Federal de Minas Gerais"),
+])
+def test_a_university_heading_the_text_is_its_publisher(lang, line):
+    assert publisher_of(line, lang) == line

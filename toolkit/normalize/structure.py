@@ -171,7 +171,8 @@ _TERMINAL = re.compile(r"[.!?:;。…][\"'”’»)\]]*$")
 # Northshore", "Ministère de la Culture", "Bundesamt für Umwelt").
 _NAME_JOINERS = frozenset(("of", "for", "and", "the", "on", "in", "at", "&", "de", "du",
                            "des", "la", "le", "les", "et", "d'", "für", "und", "der", "die",
-                           "del", "y", "e", "el", "los", "las", "и", "по"))
+                           "del", "y", "e", "el", "los", "las", "и", "по",
+                           "da", "do", "di", "degli", "della", "van", "het", "voor", "i", "w"))
 # Photo credits follow the description they belong to.
 _CREDIT = re.compile(r"^\(?(?:photo(?:graph)?s?(?: credit)?|crédit(?: photo)?|фото)\s*[:：]",
                      re.IGNORECASE)
