@@ -172,3 +172,12 @@ def test_a_site_name_with_lower_case_particles_above_the_title_is_the_publisher(
                       "Het museum krijgt een nieuwe vleugel, zo werd bekend. Dat is ook "
                       "nodig voor het depot.\n", Report("x.txt"), None, False)
     assert draft.publisher == "Stichting Vrienden van het Stadsmuseum"
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("18 maart 2024 om 14.30 uur", "2024-03-18"),
+    ("18 marca 2024 r., godz. 12:00", "2024-03-18"),
+])
+def test_a_date_line_may_end_with_its_hour(line, value):
+    dateline = read_dateline(line, 1, language_candidates(line, None))
+    assert dateline is not None and dateline.date.get("value") == value

@@ -194,3 +194,13 @@ def test_a_sites_survey_and_related_news_end_the_text(text):
 ])
 def test_a_university_heading_the_text_is_its_publisher(lang, line):
     assert publisher_of(line, lang) == line
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    # a government's ISO date and the hour after "às" (pt) or "ore" (it)
+    ("2024-09-12 às 18h40", "2024-09-12"),
+    ("21 gennaio 2025 ore 10:30", "2025-01-21"),
+])
+def test_a_date_line_may_end_with_its_hour_after_a_preposition(line, value):
+    dateline = read_dateline(line, 1, language_candidates(line, None))
+    assert dateline is not None and dateline.date.get("value") == value
