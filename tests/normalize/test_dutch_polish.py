@@ -181,3 +181,11 @@ def test_a_site_name_with_lower_case_particles_above_the_title_is_the_publisher(
 def test_a_date_line_may_end_with_its_hour(line, value):
     dateline = read_dateline(line, 1, language_candidates(line, None))
     assert dateline is not None and dateline.date.get("value") == value
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "Rzecznik prasowy, tel. 12 417 23 00"),
+    ("nl", "Persvoorlichting, telefoon 020 000 00 00"),
+])
+def test_a_phone_numbers_digit_groups_are_no_numbers(lang, text):
+    assert found(lang, text) == []

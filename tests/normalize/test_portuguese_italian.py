@@ -204,3 +204,16 @@ def test_a_university_heading_the_text_is_its_publisher(lang, line):
 def test_a_date_line_may_end_with_its_hour_after_a_preposition(line, value):
     dateline = read_dateline(line, 1, language_candidates(line, None))
     assert dateline is not None and dateline.date.get("value") == value
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a telephone number's digit groups are no numbers
+    ("it", "Ufficio Stampa, tel. 0422 000 000"),
+    ("it", "è attivo il numero verde 800 000 000, tutti i giorni"),
+    ("pt", "Gabinete de imprensa: telefone 21 000 00 00"),
+    # digits after "n." (numero) and "número" name a thing, they count nothing
+    ("it", "ha firmato l'ordinanza n. 512 ieri"),
+    ("pt", "pelo número 199 ou"),
+])
+def test_phone_numbers_and_identifiers_are_no_values(lang, text):
+    assert _values(lang, text) == []

@@ -459,6 +459,17 @@ IDENTIFIER_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "teléfono", "fax", "página", "pág."),
     "nl": ("nr.", "nr", "artikel", "art.", "tel.", "fax", "pagina", "blz.", "p."),
     "pl": ("nr", "nr.", "art.", "ust.", "poz.", "tel.", "faks", "fax", "str.", "s."),
+    "pt": ("n.º", "nº", "n.°", "número", "art.", "artigo", "fax", "pág.", "linha", "linhas"),
+    "it": ("n.", "n°", "numero", "art.", "articolo", "fax", "pag.", "linea", "linee"),
+})
+
+# Words before a telephone number, whose digit groups are one number ("tel. 0422 000 000",
+# "numero verde 800 000 000", "tel. 12 417 23 00"), none of them a count.
+PHONE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "pt": ("tel.", "telefone", "telemóvel", "telm."),
+    "it": ("tel.", "telefono", "cell.", "numero verde"),
+    "nl": ("tel.", "telefoon", "telefoonnummer"),
+    "pl": ("tel.", "telefon", "tel. kom.", "infolinia"),
 })
 
 # Words before an hour that make "14 h" a time of day rather than a duration.

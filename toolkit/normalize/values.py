@@ -61,6 +61,7 @@ from toolkit.normalize.locale_patterns import (
     ONE_WORD_UNITS,
     ONE_WORDS,
     ONES_FIRST,
+    PHONE_WORDS,
     RANGE_WORDS,
     SPACED_CJK,
     TENS_PREFIXES,
@@ -77,6 +78,8 @@ from toolkit.vocabulary import INLINE_ATTRIBUTES
 
 S = "[ \u00a0\u202f]"  # one space as copied text writes it: plain, no-break, narrow no-break
 _DIGIT = re.compile(r"\d")
+# A telephone number's digit groups after its word (PHONE_WORDS): "0422 000 000".
+_PHONE_DIGITS = re.compile(r"\d+(?:[ \u00a0/.\-–]?\d+)*")
 # In text written without spaces (ja, zh) every Han or kana character is a word of its
 # own, so a rule's word boundaries there look only at the letters and digits of spaced
 # scripts (Latin, Greek, Cyrillic, full-width Latin): "約30分間" holds "30分間".
@@ -496,6 +499,9 @@ class Recognizer:
         ident = IDENTIFIER_WORDS.get(lang, ())
         self._identifier = rule("identifier", r"\d+(?:[-–/.]\d+)*", self._block)
         self._identifier_word = re.compile(rf"(?<![{w}]){alt(ident, ignore_case=True)}{S}*$")
+        phone = PHONE_WORDS.get(lang, ())
+        self._phone_word = re.compile(
+            rf"(?<![{w}]){alt(phone, ignore_case=True)}:?{S}*$") if phone else None
         self._money_sign = re.compile(
             rf"(?:(?<![{w}$€£¥₽])[A-Z]{{3}}{S}*|(?<![{w}$€£¥₽]){symbols}{S}?)$")
         # Rules that start at a month name.
@@ -768,6 +774,11 @@ class Recognizer:
 
     def _look_back(self, text: str, at: int, context: Context) -> Found | None:
         """Rules whose match starts before the digit: an identifier word, a currency sign."""
+        phone = self._phone_word.search(text, max(0, at - 16), at) if self._phone_word \
+            else None
+        digits = _PHONE_DIGITS.match(text, at) if phone is not None else None
+        if phone is not None and digits is not None:
+            return Found(phone.start(), digits.end(), (), self._ranks[id(self._identifier)])
         word = self._identifier_word.search(text, max(0, at - 16), at)
         # The family's match may start at a sign ('Phone +32 2 ...'), where no digits are.
         digits = self._identifier.pattern.match(text, at) if word is not None else None
