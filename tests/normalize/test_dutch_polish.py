@@ -189,3 +189,8 @@ def test_a_date_line_may_end_with_its_hour(line, value):
 ])
 def test_a_phone_numbers_digit_groups_are_no_numbers(lang, text):
     assert found(lang, text) == []
+
+
+def test_a_polish_thing_that_has_years_gives_its_age():
+    # "Wiadukt ma 52 lata": the viaduct is 52 years old
+    assert found("pl", "Wiadukt ma 52 lata i") == [("number", "52", {"value": "52"})]

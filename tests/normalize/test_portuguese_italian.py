@@ -217,3 +217,20 @@ def test_a_date_line_may_end_with_its_hour_after_a_preposition(line, value):
 ])
 def test_phone_numbers_and_identifiers_are_no_values(lang, text):
     assert _values(lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "number"), [
+    # the age between commas after a name
+    ("it", "commenta Sartori, 44 anni, rientrata in Italia", "44"),
+    # "até aos 35 anos": up to the age of 35
+    ("pt", "apoia o arrendamento de jovens até aos 35 anos, com", "35"),
+])
+def test_ages_are_numbers_not_lengths_of_time(lang, text, number):
+    values = _values(lang, text)
+    assert ("number", {"value": number}, number) in values
+    assert not any(name == "duration" for name, _, _ in values)
+
+
+def test_years_between_commas_after_a_clause_stay_a_length_of_time():
+    assert ("duration", {"value": "P5Y"}, "5 anni") in _values(
+        "it", "Il progetto durerà 5 anni, con un budget")

@@ -421,7 +421,8 @@ AGE_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fr": ("âgé de", "âgée de", "âgés de", "âgées de", "âge de"),
     "de": ("Alter von",),
     "es": ("edad de",),
-    "pt": ("idade de",), "it": ("età di", "sotto i", "under", "over"),
+    "pt": ("idade de", "aos", "até aos", "tem"), "it": ("età di", "sotto i", "under", "over", "ha"),
+    "pl": ("ma", "mając", "w wieku"),  # "Wiadukt ma 52 lata": it has 52 years, its age
     "ru": ("в возрасте",),
 })
 # Number words that mean one: "a year", "un año" is too often a rate or an idiom to be a

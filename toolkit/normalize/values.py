@@ -79,6 +79,8 @@ from toolkit.vocabulary import INLINE_ATTRIBUTES
 S = "[ \u00a0\u202f]"  # one space as copied text writes it: plain, no-break, narrow no-break
 _DIGIT = re.compile(r"\d")
 # A telephone number's digit groups after its word (PHONE_WORDS): "0422 000 000".
+# A name, then a quantity between commas: Italian and Portuguese news give an age so.
+_AGE_APPOSITION = re.compile(r"(?<![.!?] )\b[A-ZÀ-Ý][\w'’-]+,[ \u00a0]$")
 _PHONE_DIGITS = re.compile(r"\d+(?:[ \u00a0/.\-–]?\d+)*")
 # In text written without spaces (ja, zh) every Han or kana character is a word of its
 # own, so a rule's word boundaries there look only at the letters and digits of spaced
@@ -1313,6 +1315,9 @@ class Recognizer:
             return None
         if self._age_before.search(match.string, max(0, match.start() - 24), match.start()):
             return None  # "âgé de 45 ans", "im Alter von 64 Jahren": an age
+        if self.lang in ("pt", "it") and match.string.startswith(",", end) and \
+                _AGE_APPOSITION.search(match.string, max(0, match.start() - 40), match.start()):
+            return None  # "commenta Sartori, 44 anni, rientrata": a person's age
         attrs = {"value": value}
         if widths == {"short"}:
             attrs["width"] = "short"
