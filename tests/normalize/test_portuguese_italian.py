@@ -234,3 +234,14 @@ def test_ages_are_numbers_not_lengths_of_time(lang, text, number):
 def test_years_between_commas_after_a_clause_stay_a_length_of_time():
     assert ("duration", {"value": "P5Y"}, "5 anni") in _values(
         "it", "Il progetto durerà 5 anni, con un budget")
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    # the first of a month is written as an ordinal
+    ("it", "partirà il 1° aprile 2025 e", ("date", {"value": "2025-04-01",
+                                                   "skeleton": "yMMMMd"}, "1° aprile 2025")),
+    ("pt", "começa em 1º de julho.", ("date", {"value": "2024-07-01", "skeleton": "MMMMd"},
+                                      "1º de julho")),
+])
+def test_the_first_of_the_month_as_an_ordinal(lang, text, value):
+    assert value in _values(lang, text)

@@ -78,6 +78,7 @@ ORDINAL_DOT: Mapping[str, tuple[str, ...]] = MappingProxyType({
 DAY_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("st", "nd", "rd", "th"),
     "fr": ("er",),
+    "pt": ("º", "°"), "it": ("°", "º"),  # "1º de julho", "1° aprile": the first, an ordinal
 })
 
 # Spelled-out year words after a year; CLDR only has the abbreviation ("г."). Every
