@@ -245,3 +245,18 @@ def test_years_between_commas_after_a_clause_stay_a_length_of_time():
 ])
 def test_the_first_of_the_month_as_an_ordinal(lang, text, value):
     assert value in _values(lang, text)
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # a range of two bare hours: each a time of day
+    ("sarà chiuso al traffico dalle 21 alle 6 per il rifacimento", ["21:00", "06:00"]),
+    # "ore" (hours) before an hour alone
+    ("a partire dalle ore 20 di domenica", ["20:00"]),
+])
+def test_italian_hours_alone(text, times):
+    assert [v["value"] for name, v, _ in _values("it", text) if name == "time"] == times
+
+
+def test_hours_after_a_count_of_hours_stay_a_length_of_time():
+    assert _values("it", "per 3 ore 20 minuti") == [
+        ("duration", {"value": "PT3H20M"}, "3 ore 20 minuti")]

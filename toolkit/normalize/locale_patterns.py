@@ -269,6 +269,7 @@ HOUR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # "o godz. 9", "od godz. 10 do godz. 16" (the abbreviated "hour"), "o godzinie 9".
 HOUR_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pl": ("godz.", "godzinie"),
+    "it": ("ore",),  # "dalle ore 20 di domenica"
 })
 # Marks between hours and minutes that prose writes and CLDR's time patterns do not:
 # Dutch "14.30 uur", Flemish "14u30", Polish "godz. 10.00", Brazil and Portugal "14h30"
@@ -486,6 +487,11 @@ TIME_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # day: "alle 11, nella sede", "dalle 10 alle 13" (Italian; "alle 11 regioni" is none).
 BARE_HOURS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "it": ("alle", "dalle", "alle ore", "dalle ore", "fino alle"),
+})
+# ... and the pairs of words of a range of two hours, each alone a time of day there
+# ("dalle 21 alle 6": from 9 pm to 6 am).
+BARE_HOUR_RANGES: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
+    "it": (("dalle", "alle"),),
 })
 
 # Words between an amount and its currency's name besides "de", "d'" and "of" ("150

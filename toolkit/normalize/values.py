@@ -37,6 +37,7 @@ from toolkit.normalize.locale_patterns import (
     AGE_AFTER,
     AGE_BEFORE,
     AMBIGUOUS_CURRENCY,
+    BARE_HOUR_RANGES,
     BARE_HOURS,
     CLASSIFIERS,
     CLOCK_HOURS,
@@ -260,6 +261,16 @@ def _number_body(n: LocaleNames) -> str:
     return rf"\d{{1,3}}(?:{group}\d{{3}})+(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?"
 
 
+def _bare_range(pairs: tuple[tuple[str, str], ...]) -> str:
+    """Either hour of "dalle 21 alle 6": the first after the first word, an hour and the
+    second word after it; the second after them (a look-behind per width)."""
+    hour = r"(?:[01]?\d|2[0-3])(?![\w]|[:.,]\d)"
+    where = [rf"(?<={re.escape(a)} )(?=\d\d? {re.escape(b)} {hour})" for a, b in pairs]
+    where += [rf"(?<={re.escape(a)} {digits} {re.escape(b)} )"
+              for a, b in pairs for digits in (r"\d", r"\d\d")]
+    return rf"(?:{'|'.join(where)})(?P<hour>{hour})"
+
+
 def _decimal(text: str, n: LocaleNames) -> Decimal:
     digits = re.sub(r"[ \u00a0\u202f]", "", text)
     if n.group.strip():
@@ -455,6 +466,8 @@ class Recognizer:
             *([rule("time-hour-bare", rf"(?:{bare_preps})(?P<hour>[01]?\d|2[0-3])"
                                       rf"(?=[,;)]|\.(?!\d)|{S}+e{S}|{S}*$)", self._time)]
               if lang in BARE_HOURS else []),
+            *([rule("time-hour-range", _bare_range(BARE_HOUR_RANGES[lang]), self._time)]
+              if lang in BARE_HOUR_RANGES else []),
             rule("duration-years", rf"(?<![{w}.,\-])(?:(?P<years>\d{{1,2}})年"
                                    rf"(?={alt(YEAR_SPAN_AFTER[lang])})|(?:{span_before})"
                                    rf"(?P<after_word>\d{{1,2}})年(?![月{w}]))"
