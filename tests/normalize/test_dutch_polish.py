@@ -194,3 +194,13 @@ def test_a_phone_numbers_digit_groups_are_no_numbers(lang, text):
 def test_a_polish_thing_that_has_years_gives_its_age():
     # "Wiadukt ma 52 lata": the viaduct is 52 years old
     assert found("pl", "Wiadukt ma 52 lata i") == [("number", "52", {"value": "52"})]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the plural "uren" counts hours; "mln" without CLDR's dot is a scale
+    ("goed voor 9.000 uren werk", [("duration", "9.000 uren", {"value": "PT9000H"})]),
+    ("een contract van € 38 mln per jaar", [("money", "€ 38 mln", {
+        "value": "38000000", "currency": "EUR", "notation": "compact"})]),
+])
+def test_dutch_hours_and_millions_as_prose_writes_them(text, expected):
+    assert found("nl", text) == expected

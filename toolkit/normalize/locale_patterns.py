@@ -214,6 +214,7 @@ PERCENT_SIGNS = ("%", "％")
 # Extra scale words of English prose beside CLDR's ("$3.2bn").
 SCALE_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType({
     "en": {"bn": 9, "mn": 6},
+    "nl": {"mln": 6, "mld": 9},  # CLDR's are "mln.", "mld."; prose drops the dot ("€ 38 mln")
 })
 
 # Abbreviations of English prose that CLDR's short unit names lack ("2 hrs", "30 mins").
@@ -233,6 +234,7 @@ UNIT_WORDS: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType({
     "de": {"jahren": ("Y", "long"), "monaten": ("M", "long"), "tagen": ("D", "long")},
     # "dix-sept années": CLDR names the year "an" only.
     "fr": {"années": ("Y", "long")},
+    "nl": {"uren": ("H", "long")},  # CLDR's "uur" only; prose counts "9.000 uren" too
 })
 # A measure word between a number and its unit ("3个小时", "1个半小时": an hour and a half).
 CLASSIFIERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
