@@ -20,7 +20,7 @@ from toolkit.normalize.structure import (
     read_dateline,
 )
 from toolkit.normalize.text_reader import read_text
-from toolkit.normalize.values import Context, recognizer
+from toolkit.normalize.values import Context, recognizer, select
 
 
 @pytest.mark.parametrize(("line", "lang", "value", "text", "place"), [
@@ -260,3 +260,10 @@ def test_italian_hours_alone(text, times):
 def test_hours_after_a_count_of_hours_stay_a_length_of_time():
     assert _values("it", "per 3 ore 20 minuti") == [
         ("duration", {"value": "PT3H20M"}, "3 ore 20 minuti")]
+
+
+def test_a_portuguese_public_institutes_legal_form_is_part_of_its_name():
+    text = "do Instituto da Habitação e da Reabilitação Urbana, I. P., por um mandato"
+    assert [(f.parts[0].name, f.parts[0].text) for f in select(
+        entity_recognizer("pt").candidates(text, 0))] == [
+        ("org", "Instituto da Habitação e da Reabilitação Urbana, I. P.")]

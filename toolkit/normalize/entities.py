@@ -1173,6 +1173,7 @@ class BodyGrammar:
     adjectives: tuple[str, ...]
     others: tuple[str, ...]
     within: tuple[str, ...] = ()  # lower-case words inside the last part ("Made in Italy")
+    forms: tuple[str, ...] = ()  # a public body's legal form after a comma ("I. P.")
 
 
 BODY_GRAMMARS: Mapping[str, BodyGrammar] = MappingProxyType({
@@ -1190,7 +1191,8 @@ BODY_GRAMMARS: Mapping[str, BodyGrammar] = MappingProxyType({
         ("Nacional", "Federal", "Geral", "Regional", "Municipal", "Superior", "Central",
          "Brasileira", "Portuguesa", "Estadual", "Metropolitana", "Europeia"),
         ("Museu", "Banco", "Universidade", "Fundação", "Instituto", "Empresa", "Ministério",
-         "Governo", "Presidente", "Ministro", "Ministra", "Câmara", "Tribunal")),
+         "Governo", "Presidente", "Ministro", "Ministra", "Câmara", "Tribunal"),
+        forms=("I. P.", "I.P.", "E. P. E.", "E.P.E.")),  # Portugal's instituto público
     "it": BodyGrammar(
         ("della", "delle", "dello", "degli", "dei", "del", "di", "dell'", "dell’", "per la",
          "per il", "per lo", "per le", "per i", "per gli", "per l'"), ("e", "ed"),
@@ -1225,6 +1227,7 @@ def _body_rules(heads: tuple[str, ...], word: str, lang: str) -> list[_Rule]:
     articles = "|".join(a.replace(" ", f"{S}+") for a in grammar.last)
     stops = alt((*{o.split()[0] for o in of}, *grammar.conj))
     inside = rf"(?:{alt(grammar.within)}{S}+)?" if grammar.within else ""
+    forms = rf"(?:,{S}+{alt(grammar.forms)})?" if grammar.forms else ""
     last = (rf"(?:{S}+(?:{conj}){S}+(?:{articles})"
             rf"{S}+(?!{others}(?!\w)){word}(?:{S}+{inside}{word})*"
             rf"(?!{S}+(?:{stops})(?!\w)|{S}+{UP}))?")
@@ -1243,7 +1246,7 @@ def _body_rules(heads: tuple[str, ...], word: str, lang: str) -> list[_Rule]:
         listed = rf"(?:(?:,{S}+{word}(?:{S}+{word})*)+(?={conn}))?"
         rules.append(_rule((
             rf"(?<![\w])(?P<org>{alt(group)}{adjectives}"
-            rf"(?:{conn}{word}(?:{S}+{word})*{listed})+{last})(?!\w)"), group, "org"))
+            rf"(?:{conn}{word}(?:{S}+{word})*{listed})+{last}{forms})(?!\w)"), group, "org"))
     return rules
 
 
