@@ -152,3 +152,55 @@ def test_a_page_signed_by_an_office_drops_the_signature():
         "<title>Budżet obywatelski 2025 - Miasto Lipowiec</title>", lang="pl"))
     assert len(texts(release)) == 2
     assert "Wydział" not in " ".join(texts(release))
+
+
+# ---------------------------------------------------------------- round 2 (locked set open)
+@pytest.mark.parametrize("line", [
+    # a directorate, its genitives joined by "i" (and), heads the site
+    "Generalna Dyrekcja Dróg Krajowych i Autostrad",
+    # gov.pl's site name and breadcrumb: a ministry of two portfolios
+    "Ministerstwo Rozwoju i Budownictwa",
+])
+def test_polish_bodies_whose_genitives_are_joined_by_i_are_publishers(line):
+    assert publisher_of(line, "pl") == line
+
+
+def test_a_site_name_with_lower_case_particles_above_the_title_is_the_publisher():
+    # a foundation no rule knows: "van het" joins its capitalised words
+    draft = read_text("Stichting Vrienden van het Stadsmuseum\nNieuws > Persberichten\n\n"
+                      "Museum krijgt nieuwe vleugel\nUtrecht, 18 maart 2024\n\n"
+                      "Het museum krijgt een nieuwe vleugel, zo werd bekend. Dat is ook "
+                      "nodig voor het depot.\n", Report("x.txt"), None, False)
+    assert draft.publisher == "Stichting Vrienden van het Stadsmuseum"
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("18 maart 2024 om 14.30 uur", "2024-03-18"),
+    ("18 marca 2024 r., godz. 12:00", "2024-03-18"),
+])
+def test_a_date_line_may_end_with_its_hour(line, value):
+    dateline = read_dateline(line, 1, language_candidates(line, None))
+    assert dateline is not None and dateline.date.get("value") == value
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "Rzecznik prasowy, tel. 12 417 23 00"),
+    ("nl", "Persvoorlichting, telefoon 020 000 00 00"),
+])
+def test_a_phone_numbers_digit_groups_are_no_numbers(lang, text):
+    assert found(lang, text) == []
+
+
+def test_a_polish_thing_that_has_years_gives_its_age():
+    # "Wiadukt ma 52 lata": the viaduct is 52 years old
+    assert found("pl", "Wiadukt ma 52 lata i") == [("number", "52", {"value": "52"})]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the plural "uren" counts hours; "mln" without CLDR's dot is a scale
+    ("goed voor 9.000 uren werk", [("duration", "9.000 uren", {"value": "PT9000H"})]),
+    ("een contract van € 38 mln per jaar", [("money", "€ 38 mln", {
+        "value": "38000000", "currency": "EUR", "notation": "compact"})]),
+])
+def test_dutch_hours_and_millions_as_prose_writes_them(text, expected):
+    assert found("nl", text) == expected

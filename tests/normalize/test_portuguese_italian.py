@@ -16,10 +16,11 @@ from toolkit.normalize.structure import (
     is_footer,
     is_related,
     language_candidates,
+    publisher_of,
     read_dateline,
 )
 from toolkit.normalize.text_reader import read_text
-from toolkit.normalize.values import Context, recognizer
+from toolkit.normalize.values import Context, recognizer, select
 
 
 @pytest.mark.parametrize(("line", "lang", "value", "text", "place"), [
@@ -184,3 +185,85 @@ def test_people_by_their_titles_and_contact_labels(lang, text, person):
                                   "Notícias relacionadas", "Notizie correlate"])
 def test_a_sites_survey_and_related_news_end_the_text(text):
     assert is_related(text)
+
+
+# ---------------------------------------------------------------- round 2 (locked set open)
+@pytest.mark.parametrize(("lang", "line"), [
+    ("it", "Università degli Studi di Pavia"),
+    ("pt", "Universidade Federal de Minas Gerais"),
+])
+def test_a_university_heading_the_text_is_its_publisher(lang, line):
+    assert publisher_of(line, lang) == line
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    # a government's ISO date and the hour after "às" (pt) or "ore" (it)
+    ("2024-09-12 às 18h40", "2024-09-12"),
+    ("21 gennaio 2025 ore 10:30", "2025-01-21"),
+])
+def test_a_date_line_may_end_with_its_hour_after_a_preposition(line, value):
+    dateline = read_dateline(line, 1, language_candidates(line, None))
+    assert dateline is not None and dateline.date.get("value") == value
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a telephone number's digit groups are no numbers
+    ("it", "Ufficio Stampa, tel. 0422 000 000"),
+    ("it", "è attivo il numero verde 800 000 000, tutti i giorni"),
+    ("pt", "Gabinete de imprensa: telefone 21 000 00 00"),
+    # digits after "n." (numero) and "número" name a thing, they count nothing
+    ("it", "ha firmato l'ordinanza n. 512 ieri"),
+    ("pt", "pelo número 199 ou"),
+])
+def test_phone_numbers_and_identifiers_are_no_values(lang, text):
+    assert _values(lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "number"), [
+    # the age between commas after a name
+    ("it", "commenta Sartori, 44 anni, rientrata in Italia", "44"),
+    # "até aos 35 anos": up to the age of 35
+    ("pt", "apoia o arrendamento de jovens até aos 35 anos, com", "35"),
+])
+def test_ages_are_numbers_not_lengths_of_time(lang, text, number):
+    values = _values(lang, text)
+    assert ("number", {"value": number}, number) in values
+    assert not any(name == "duration" for name, _, _ in values)
+
+
+def test_years_between_commas_after_a_clause_stay_a_length_of_time():
+    assert ("duration", {"value": "P5Y"}, "5 anni") in _values(
+        "it", "Il progetto durerà 5 anni, con un budget")
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    # the first of a month is written as an ordinal
+    ("it", "partirà il 1° aprile 2025 e", ("date", {"value": "2025-04-01",
+                                                   "skeleton": "yMMMMd"}, "1° aprile 2025")),
+    ("pt", "começa em 1º de julho.", ("date", {"value": "2024-07-01", "skeleton": "MMMMd"},
+                                      "1º de julho")),
+])
+def test_the_first_of_the_month_as_an_ordinal(lang, text, value):
+    assert value in _values(lang, text)
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # a range of two bare hours: each a time of day
+    ("sarà chiuso al traffico dalle 21 alle 6 per il rifacimento", ["21:00", "06:00"]),
+    # "ore" (hours) before an hour alone
+    ("a partire dalle ore 20 di domenica", ["20:00"]),
+])
+def test_italian_hours_alone(text, times):
+    assert [v["value"] for name, v, _ in _values("it", text) if name == "time"] == times
+
+
+def test_hours_after_a_count_of_hours_stay_a_length_of_time():
+    assert _values("it", "per 3 ore 20 minuti") == [
+        ("duration", {"value": "PT3H20M"}, "3 ore 20 minuti")]
+
+
+def test_a_portuguese_public_institutes_legal_form_is_part_of_its_name():
+    text = "do Instituto da Habitação e da Reabilitação Urbana, I. P., por um mandato"
+    assert [(f.parts[0].name, f.parts[0].text) for f in select(
+        entity_recognizer("pt").candidates(text, 0))] == [
+        ("org", "Instituto da Habitação e da Reabilitação Urbana, I. P.")]

@@ -409,12 +409,12 @@ ORG_HEADS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pt": ("Ministério", "Governo", "Embaixada", "Consulado-Geral", "Consulado",
            "Missão Permanente", "Secretaria de Estado", "Presidência", "Agência", "Comissão",
            "Conselho", "Instituto", "Tribunal", "Câmara Municipal", "Prefeitura", "Empresa",
-           "Secretaria", "Autoridade", "Direção-Geral", "Fundação"),
+           "Secretaria", "Autoridade", "Direção-Geral", "Fundação", "Universidade"),
     "it": ("Ministero", "Governo", "Ambasciata", "Consolato Generale", "Consolato",
            "Rappresentanza Permanente", "Presidenza del Consiglio", "Presidenza", "Agenzia",
            "Commissione", "Consiglio", "Istituto", "Autorità", "Conferenza", "Regione",
            "Comune", "Provincia", "Tribunale", "Dipartimento", "Direzione Generale",
-           "Fondazione"),
+           "Fondazione", "Università"),
 })
 
 # Dutch and Polish public bodies: a capitalised head, then what it is of. Dutch joins it
@@ -435,7 +435,9 @@ PL_BODY_HEADS = tuple(f"{stem}{end}" for stem, ends in (
     ("Starostw", ("o", "a", "u", "em", "ie")), ("Giełd", ("a", "y", "zie", "ę", "ą")),
     ("Inspektorat", ("", "u", "em", "cie")), ("Ambasad", ("a", "y", "zie", "ę", "ą")),
     ("Gmin", ("a", "y", "ie", "ę", "ą")), ("Rad", ("a", "y", "zie", "ę", "ą")),
-    ("Sąd", ("", "u", "em", "zie")), ("Instytut", ("", "u", "em", "cie"))) for end in ends)
+    ("Sąd", ("", "u", "em", "zie")), ("Instytut", ("", "u", "em", "cie")),
+    ("Generalna Dyrekcj", ("a",)), ("Generalnej Dyrekcj", ("i",)), ("Generalną Dyrekcj", ("ą",)),
+    ("Dyrekcj", ("a", "i", "ę", "ą"))) for end in ends)
 NL_NAMED_ORGS = ("Rijkswaterstaat", "Rijksoverheid", "Vlaamse Regering", "Vlaamse overheid",
                  "Tweede Kamer", "Eerste Kamer", "Europese Commissie", "Europese Unie")
 PL_NAMED_ORGS = ("Rada Ministrów", "Rady Ministrów", "Komisja Europejska",
@@ -685,12 +687,13 @@ _NAME = (rf"{_TOKEN}(?:{S}+(?:{alt(PARTICLES)}{S}+)?(?!{alt(POST_NOMINALS)}(?!\w
 def _body_rule(lang: str, cap: str) -> str:
     """A Dutch or Polish public body (NL_BODY_HEADS, PL_BODY_HEADS): the head, then at
     most four capitalised words; Dutch may join them with "van (de/het)", "en", "voor";
-    Polish may end with its seat ("w Zamościu")."""
+    Polish may join its last ones with "i" ("Ministerstwo Rozwoju i Technologii") and
+    end with its seat ("w Zamościu")."""
     if lang == "nl":
         link = rf"{S}+(?:van{S}+(?:de{S}+|het{S}+)?|en{S}+|voor{S}+(?:de{S}+|het{S}+)?)"
         return (rf"(?<![\w])(?P<org>{alt(NL_BODY_HEADS)}(?:{link}|{S}+){cap}"
                 rf"(?:(?:{link}|{S}+){cap}){{0,3}})(?!\w)")
-    return (rf"(?<![\w])(?P<org>{alt(PL_BODY_HEADS)}(?:{S}+{cap}){{1,4}}"
+    return (rf"(?<![\w])(?P<org>{alt(PL_BODY_HEADS)}{S}+{cap}(?:{S}+(?:i{S}+)?{cap}){{0,3}}"
             rf"(?:{S}+w{S}+{cap})?)(?!\w)")
 
 
@@ -1170,6 +1173,7 @@ class BodyGrammar:
     adjectives: tuple[str, ...]
     others: tuple[str, ...]
     within: tuple[str, ...] = ()  # lower-case words inside the last part ("Made in Italy")
+    forms: tuple[str, ...] = ()  # a public body's legal form after a comma ("I. P.")
 
 
 BODY_GRAMMARS: Mapping[str, BodyGrammar] = MappingProxyType({
@@ -1187,7 +1191,8 @@ BODY_GRAMMARS: Mapping[str, BodyGrammar] = MappingProxyType({
         ("Nacional", "Federal", "Geral", "Regional", "Municipal", "Superior", "Central",
          "Brasileira", "Portuguesa", "Estadual", "Metropolitana", "Europeia"),
         ("Museu", "Banco", "Universidade", "Fundação", "Instituto", "Empresa", "Ministério",
-         "Governo", "Presidente", "Ministro", "Ministra", "Câmara", "Tribunal")),
+         "Governo", "Presidente", "Ministro", "Ministra", "Câmara", "Tribunal"),
+        forms=("I. P.", "I.P.", "E. P. E.", "E.P.E.")),  # Portugal's instituto público
     "it": BodyGrammar(
         ("della", "delle", "dello", "degli", "dei", "del", "di", "dell'", "dell’", "per la",
          "per il", "per lo", "per le", "per i", "per gli", "per l'"), ("e", "ed"),
@@ -1222,6 +1227,7 @@ def _body_rules(heads: tuple[str, ...], word: str, lang: str) -> list[_Rule]:
     articles = "|".join(a.replace(" ", f"{S}+") for a in grammar.last)
     stops = alt((*{o.split()[0] for o in of}, *grammar.conj))
     inside = rf"(?:{alt(grammar.within)}{S}+)?" if grammar.within else ""
+    forms = rf"(?:,{S}+{alt(grammar.forms)})?" if grammar.forms else ""
     last = (rf"(?:{S}+(?:{conj}){S}+(?:{articles})"
             rf"{S}+(?!{others}(?!\w)){word}(?:{S}+{inside}{word})*"
             rf"(?!{S}+(?:{stops})(?!\w)|{S}+{UP}))?")
@@ -1240,7 +1246,7 @@ def _body_rules(heads: tuple[str, ...], word: str, lang: str) -> list[_Rule]:
         listed = rf"(?:(?:,{S}+{word}(?:{S}+{word})*)+(?={conn}))?"
         rules.append(_rule((
             rf"(?<![\w])(?P<org>{alt(group)}{adjectives}"
-            rf"(?:{conn}{word}(?:{S}+{word})*{listed})+{last})(?!\w)"), group, "org"))
+            rf"(?:{conn}{word}(?:{S}+{word})*{listed})+{last}{forms})(?!\w)"), group, "org"))
     return rules
 
 

@@ -85,6 +85,7 @@ ORDINAL_DOT: Mapping[str, tuple[str, ...]] = MappingProxyType({
 DAY_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("st", "nd", "rd", "th"),
     "fr": ("er",),
+    "pt": ("º", "°"), "it": ("°", "º"),  # "1º de julho", "1° aprile": the first, an ordinal
 })
 
 # Spelled-out year words after a year; CLDR only has the abbreviation ("г."). Every
@@ -223,6 +224,7 @@ PERCENT_SIGNS = ("%", "％")
 SCALE_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType({
     "en": {"bn": 9, "mn": 6},
     "ar": {"تريليون": 12},  # CLDR writes "ترليون"; prose as often with its yā'
+    "nl": {"mln": 6, "mld": 9},  # CLDR's are "mln.", "mld."; prose drops the dot ("€ 38 mln")
 })
 
 # Abbreviations of English prose that CLDR's short unit names lack ("2 hrs", "30 mins").
@@ -242,6 +244,7 @@ UNIT_WORDS: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType({
     "de": {"jahren": ("Y", "long"), "monaten": ("M", "long"), "tagen": ("D", "long")},
     # "dix-sept années": CLDR names the year "an" only.
     "fr": {"années": ("Y", "long")},
+    "nl": {"uren": ("H", "long")},  # CLDR's "uur" only; prose counts "9.000 uren" too
 })
 # A measure word between a number and its unit ("3个小时", "1个半小时": an hour and a half).
 CLASSIFIERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -281,6 +284,7 @@ HOUR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # "o godz. 9", "od godz. 10 do godz. 16" (the abbreviated "hour"), "o godzinie 9".
 HOUR_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pl": ("godz.", "godzinie"),
+    "it": ("ore",),  # "dalle ore 20 di domenica"
 })
 # Marks between hours and minutes that prose writes and CLDR's time patterns do not:
 # Dutch "14.30 uur", Flemish "14u30", Polish "godz. 10.00", Brazil and Portugal "14h30"
@@ -439,7 +443,8 @@ AGE_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fr": ("âgé de", "âgée de", "âgés de", "âgées de", "âge de"),
     "de": ("Alter von",),
     "es": ("edad de",),
-    "pt": ("idade de",), "it": ("età di", "sotto i", "under", "over"),
+    "pt": ("idade de", "aos", "até aos", "tem"), "it": ("età di", "sotto i", "under", "over", "ha"),
+    "pl": ("ma", "mając", "w wieku"),  # "Wiadukt ma 52 lata": it has 52 years, its age
     "ru": ("в возрасте",),
 })
 # Number words that mean one: "a year", "un año" is too often a rate or an idiom to be a
@@ -477,6 +482,17 @@ IDENTIFIER_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "teléfono", "fax", "página", "pág."),
     "nl": ("nr.", "nr", "artikel", "art.", "tel.", "fax", "pagina", "blz.", "p."),
     "pl": ("nr", "nr.", "art.", "ust.", "poz.", "tel.", "faks", "fax", "str.", "s."),
+    "pt": ("n.º", "nº", "n.°", "número", "art.", "artigo", "fax", "pág.", "linha", "linhas"),
+    "it": ("n.", "n°", "numero", "art.", "articolo", "fax", "pag.", "linea", "linee"),
+})
+
+# Words before a telephone number, whose digit groups are one number ("tel. 0422 000 000",
+# "numero verde 800 000 000", "tel. 12 417 23 00"), none of them a count.
+PHONE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "pt": ("tel.", "telefone", "telemóvel", "telm."),
+    "it": ("tel.", "telefono", "cell.", "numero verde"),
+    "nl": ("tel.", "telefoon", "telefoonnummer"),
+    "pl": ("tel.", "telefon", "tel. kom.", "infolinia"),
 })
 
 # Words before an hour that make "14 h" a time of day rather than a duration.
@@ -491,6 +507,11 @@ TIME_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # day: "alle 11, nella sede", "dalle 10 alle 13" (Italian; "alle 11 regioni" is none).
 BARE_HOURS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "it": ("alle", "dalle", "alle ore", "dalle ore", "fino alle"),
+})
+# ... and the pairs of words of a range of two hours, each alone a time of day there
+# ("dalle 21 alle 6": from 9 pm to 6 am).
+BARE_HOUR_RANGES: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
+    "it": (("dalle", "alle"),),
 })
 
 # Words between an amount and its currency's name besides "de", "d'" and "of" ("150

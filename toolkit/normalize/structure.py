@@ -185,7 +185,8 @@ _TERMINAL = re.compile(r"[.!?:;。…][\"'”’»)\]]*$")
 # Northshore", "Ministère de la Culture", "Bundesamt für Umwelt").
 _NAME_JOINERS = frozenset(("of", "for", "and", "the", "on", "in", "at", "&", "de", "du",
                            "des", "la", "le", "les", "et", "d'", "für", "und", "der", "die",
-                           "del", "y", "e", "el", "los", "las", "и", "по"))
+                           "del", "y", "e", "el", "los", "las", "и", "по",
+                           "da", "do", "di", "degli", "della", "van", "het", "voor", "i", "w"))
 # Photo credits follow the description they belong to.
 _CREDIT = re.compile(r"^\(?(?:photo(?:graph)?s?(?: credit)?|crédit(?: photo)?|фото)\s*[:：]",
                      re.IGNORECASE)
@@ -420,7 +421,10 @@ def _trailing_ok(after: str, labelled: bool = False) -> bool:
     # "26 نوفمبر 2024 م": the Gregorian calendar's mark after an Arabic date
     if rest in ("م", "م."):
         return True
-    return bool(re.fullmatch(r"(?:at\s+|à\s+|в\s+)?\d{1,2}[:.h]\s?\d{2}(?:\s?[ap]\.?m\.?)?"
+    # ("2024-09-12 às 18h40", "ore 10.30", "om 14.30 uur", "o godz. 12:00")
+    return bool(re.fullmatch(r"(?:at\s+|à\s+|в\s+|às\s+|(?:alle\s+)?ore\s+|om\s+"
+                             r"|(?:o\s+)?godz\.\s*)?"
+                             r"\d{1,2}[:.h]\s?\d{2}(?:\s?[ap]\.?m\.?|\s+uur)?"
                              r"(?:\s*\(?[A-Z]{2,4}\)?)?|\d{1,2}[時时](?:\d{1,2}分)?", rest,
                              re.IGNORECASE))
 

@@ -37,6 +37,7 @@ from toolkit.normalize.locale_patterns import (
     AGE_AFTER,
     AGE_BEFORE,
     AMBIGUOUS_CURRENCY,
+    BARE_HOUR_RANGES,
     BARE_HOURS,
     CLASSIFIERS,
     CLOCK_HOURS,
@@ -61,6 +62,7 @@ from toolkit.normalize.locale_patterns import (
     ONE_WORD_UNITS,
     ONE_WORDS,
     ONES_FIRST,
+    PHONE_WORDS,
     RANGE_WORDS,
     SPACED_CJK,
     TENS_PREFIXES,
@@ -77,6 +79,10 @@ from toolkit.vocabulary import INLINE_ATTRIBUTES
 
 S = "[ \u00a0\u202f]"  # one space as copied text writes it: plain, no-break, narrow no-break
 _DIGIT = re.compile(r"\d")
+# A telephone number's digit groups after its word (PHONE_WORDS): "0422 000 000".
+# A name, then a quantity between commas: Italian and Portuguese news give an age so.
+_AGE_APPOSITION = re.compile(r"(?<![.!?] )\b[A-ZÀ-Ý][\w'’-]+,[ \u00a0]$")
+_PHONE_DIGITS = re.compile(r"\d+(?:[ \u00a0/.\-–]?\d+)*")
 # In text written without spaces (ja, zh) every Han or kana character is a word of its
 # own, so a rule's word boundaries there look only at the letters and digits of spaced
 # scripts (Latin, Greek, Cyrillic, full-width Latin): "約30分間" holds "30分間".
@@ -253,6 +259,16 @@ def _number_body(n: LocaleNames) -> str:
     group = f"{S}" if not n.group.strip() else re.escape(n.group)
     decimal = re.escape(n.decimal)
     return rf"\d{{1,3}}(?:{group}\d{{3}})+(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?"
+
+
+def _bare_range(pairs: tuple[tuple[str, str], ...]) -> str:
+    """Either hour of "dalle 21 alle 6": the first after the first word, an hour and the
+    second word after it; the second after them (a look-behind per width)."""
+    hour = r"(?:[01]?\d|2[0-3])(?![\w]|[:.,]\d)"
+    where = [rf"(?<={re.escape(a)} )(?=\d\d? {re.escape(b)} {hour})" for a, b in pairs]
+    where += [rf"(?<={re.escape(a)} {digits} {re.escape(b)} )"
+              for a, b in pairs for digits in (r"\d", r"\d\d")]
+    return rf"(?:{'|'.join(where)})(?P<hour>{hour})"
 
 
 def _decimal(text: str, n: LocaleNames) -> Decimal:
@@ -452,6 +468,8 @@ class Recognizer:
             *([rule("time-hour-bare", rf"(?:{bare_preps})(?P<hour>[01]?\d|2[0-3])"
                                       rf"(?=[,;)]|\.(?!\d)|{S}+e{S}|{S}*$)", self._time)]
               if lang in BARE_HOURS else []),
+            *([rule("time-hour-range", _bare_range(BARE_HOUR_RANGES[lang]), self._time)]
+              if lang in BARE_HOUR_RANGES else []),
             rule("duration-years", rf"(?<![{w}.,\-])(?:(?P<years>\d{{1,2}})年"
                                    rf"(?={alt(YEAR_SPAN_AFTER[lang])})|(?:{span_before})"
                                    rf"(?P<after_word>\d{{1,2}})年(?![月{w}]))"
@@ -500,6 +518,9 @@ class Recognizer:
         ident = IDENTIFIER_WORDS.get(lang, ())
         self._identifier = rule("identifier", r"\d+(?:[-–/.]\d+)*", self._block)
         self._identifier_word = re.compile(rf"(?<![{w}]){alt(ident, ignore_case=True)}{S}*$")
+        phone = PHONE_WORDS.get(lang, ())
+        self._phone_word = re.compile(
+            rf"(?<![{w}]){alt(phone, ignore_case=True)}:?{S}*$") if phone else None
         self._money_sign = re.compile(
             rf"(?:(?<![{w}$€£¥₽])[A-Z]{{3}}{S}*|(?<![{w}$€£¥₽]){symbols}{S}?)$")
         # Rules that start at a month name.
@@ -788,6 +809,11 @@ class Recognizer:
 
     def _look_back(self, text: str, at: int, context: Context) -> Found | None:
         """Rules whose match starts before the digit: an identifier word, a currency sign."""
+        phone = self._phone_word.search(text, max(0, at - 16), at) if self._phone_word \
+            else None
+        digits = _PHONE_DIGITS.match(text, at) if phone is not None else None
+        if phone is not None and digits is not None:
+            return Found(phone.start(), digits.end(), (), self._ranks[id(self._identifier)])
         word = self._identifier_word.search(text, max(0, at - 16), at)
         # The family's match may start at a sign ('Phone +32 2 ...'), where no digits are.
         digits = self._identifier.pattern.match(text, at) if word is not None else None
@@ -1349,6 +1375,9 @@ class Recognizer:
             return None
         if self._age_before.search(match.string, max(0, match.start() - 24), match.start()):
             return None  # "âgé de 45 ans", "im Alter von 64 Jahren": an age
+        if self.lang in ("pt", "it") and match.string.startswith(",", end) and \
+                _AGE_APPOSITION.search(match.string, max(0, match.start() - 40), match.start()):
+            return None  # "commenta Sartori, 44 anni, rientrata": a person's age
         attrs = {"value": value}
         if widths == {"short"}:
             attrs["width"] = "short"
