@@ -67,6 +67,8 @@ def test_mistakes_in_the_config_are_input_errors(tmp_path, text, fragment):
         ("[locale.ja]\ntime-pattern = \"HH:mm '\"\n", "quote (') that is not closed"),
         ("min-coverage = 150\n", "min-coverage must be a number from 0 to 100"),
         ('min-coverage = "high"\n', "min-coverage must be a number"),
+        ('default-publisher = " "\n', "default-publisher is empty"),
+        ("default-publisher = 5\n", "default-publisher must be a string"),
     ],
 )
 def test_settings_of_the_wrong_type_or_value_are_refused_when_read(tmp_path, text, fragment):

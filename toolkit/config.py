@@ -58,6 +58,10 @@ class Config:
     # Whether a build holds back the releases still under embargo (`build
     # --hold-embargoed`): for the build that is published.
     hold_embargoed: bool = False
+    # Who publishes a release normalize finds no publisher on: a press office's own
+    # project, whose releases it publishes all (not an override: a publisher the page
+    # names is kept).
+    default_publisher: str | None = None
 
     def settings(self, locale: str) -> LocaleSettings:
         return self.locale.get(locale, LocaleSettings())
@@ -145,7 +149,7 @@ _LOCALE_KEYS = {
 _LOCALE_PAGE_KEYS = {"html-template"}
 _TOP_KEYS = {"source-locale", "locales", "releases", "catalogs", "output", "min-coverage",
              "formatting-engine", "locale", "checks", "html-template", "site-url",
-             "hold-embargoed"}
+             "hold-embargoed", "default-publisher"}
 
 
 _FOLDERS = {"releases": "releases", "catalogs": "locales", "output": "build"}
@@ -313,6 +317,11 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
     if site_url is not None:
         _check_site_url(_check_text(site_url, "site-url", path), path,
                         setting_line(path, "site-url"))
+    default_publisher = data.get("default-publisher")
+    if default_publisher is not None and not _check_text(default_publisher,
+                                                         "default-publisher", path).strip():
+        raise InputError(path, "default-publisher is empty: give the organisation's name, "
+                         "or leave the setting out", setting_line(path, "default-publisher"))
     hold = data.get("hold-embargoed", False)
     if not isinstance(hold, bool):
         raise InputError(path, f"hold-embargoed must be true or false, not {hold!r}",
@@ -333,6 +342,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         html_templates=MappingProxyType(templates),
         site_url=site_url,
         hold_embargoed=hold,
+        default_publisher=default_publisher,
     )
 
 

@@ -200,3 +200,36 @@ def test_a_folder_stands_for_its_files_and_workers_change_nothing(tmp_path, monk
     for name in names:
         assert (tmp_path / "serial" / name).read_bytes() == \
             (tmp_path / "parallel" / name).read_bytes()
+
+
+NO_PUBLISHER = ("Rail link to open in June\n\nMarch 18, 2025\n\n"
+                "The new rail link between Northport and Eastvale opens on June 2.\n")
+
+
+def test_a_project_s_default_publisher_stands_in_only_where_the_input_names_none(
+        tmp_path, mofa, monkeypatch):
+    (tmp_path / "communique.toml").write_text('default-publisher = "Ministry of Transport"\n',
+                                              encoding="utf-8")
+    plain = tmp_path / "in" / "plain.txt"
+    plain.write_text(NO_PUBLISHER, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run(str(plain), str(mofa), "--format", "json")
+    assert result.exit_code == 0, result.output
+    by_input = {Path(r["input"]).name: r for r in json.loads(result.stdout)}
+    written = (tmp_path / by_input["plain.txt"]["output"]).read_text(encoding="utf-8")
+    assert "<publisher>Ministry of Transport</publisher>" in written
+    assert {"what": "publisher", "value": "Ministry of Transport"}.items() <= next(
+        g for g in by_input["plain.txt"]["guesses"] if g["what"] == "publisher").items()
+    # A release that names its publisher keeps it.
+    own = (tmp_path / by_input["meeting.txt"]["output"]).read_text(encoding="utf-8")
+    assert "Ministry of Transport" not in own
+
+
+def test_without_a_default_publisher_the_refusal_says_where_to_set_one(tmp_path):
+    plain = tmp_path / "plain.txt"
+    plain.write_text(NO_PUBLISHER, encoding="utf-8")
+    result = run(str(plain), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        f"{plain}: error: no publisher found (a site name, copyright line or 'About ...' "
+        "heading); give --publisher, or set default-publisher in the project's config")

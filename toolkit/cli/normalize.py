@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -82,14 +83,17 @@ def command(
     """
     from toolkit.normalize.batch import expand, iter_normalize_files
 
+    settings = project(config)
     options = _options(inputs, title, date, release_id, lang, encoding, publisher)
+    if settings.default_publisher:
+        options = replace(options, default_publisher=settings.default_publisher)
     files = expand(inputs)
     if not files:
         raise UsageError("no input files (folders are searched for .html, .htm, .xhtml, "
                          ".txt, .xml, .docx and .odt)")
     # Named as every command names paths: relative to the current folder when under it
     # (the configured folder is absolute), in what is printed and in the errors.
-    target = Path(display(output or project(config).releases))
+    target = Path(display(output or settings.releases))
     failed = False
     as_json = output_format is OutputFormat.json
     # Results are printed as they come (a JSON array streamed element by element), so a

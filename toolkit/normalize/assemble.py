@@ -65,6 +65,8 @@ class Options:
     lang: str | None = None
     encoding: str | None = None
     publisher: str | None = None
+    # The project's `default-publisher`: used only when the input names no publisher.
+    default_publisher: str | None = None
 
 
 class Annotator:
@@ -154,9 +156,14 @@ def assemble(draft: Draft, options: Options, report: Report, path: str | Path) -
 
     title = _title(draft, options, path)
     publisher_text = options.publisher or draft.publisher
+    if not publisher_text and options.default_publisher:
+        publisher_text = options.default_publisher
+        report.guess("publisher", publisher_text, "the input names none: the project's "
+                     "default-publisher")
     if not publisher_text:
         raise InputError(path, "no publisher found (a site name, copyright line or "
-                         "'About ...' heading); give --publisher")
+                         "'About ...' heading); give --publisher, or set default-publisher "
+                         "in the project's config")
     body = tuple(_block(block, annotate) for block in draft.body)
     body = tuple(b for b in body if not isinstance(b, Segment) or b.content)
     if not body:
