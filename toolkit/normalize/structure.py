@@ -230,6 +230,10 @@ _PLACE_AFTER = re.compile(r"^\s*[-–—]\s*(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:\s
 
 # Languages whose script has no capitals: a place on a date line is any short name.
 _CASELESS = ("ar", "ko")
+# The words that open a period ("Dal 22 marzo 2025" over a museum's release, "Vanaf",
+# "Od", "A partir de"): the date after them is the first day of an event, not a date line.
+_PERIOD_FROM = frozenset(("from", "dal", "dall'", "dalla", "a partire dal", "desde", "a partir de",
+                          "vanaf", "van", "od", "od dnia", "ab"))
 
 # Arabic releases date themselves in both calendars: "الرياض 24 جمادى الأولى 1446 هـ
 # الموافق 26 نوفمبر 2024 م", the Hijri date ("هـ"), "الموافق" (corresponding to) and the
@@ -366,6 +370,8 @@ def _place(before: str, lang: str) -> str | None:
     # ("القاهرة في ١٢ مارس": Arabic "في", on)
     text = re.sub(r"(?:^|\s)(?:le|du|on|am|el|от|a|في)\s*$", "", text, flags=re.IGNORECASE).strip()
     text = text.rstrip(" ,،–—-|:：").strip()
+    if text.casefold() in _PERIOD_FROM:
+        return None  # "Dal 22 marzo 2025": an event's first day, not the release's date
     if not text or text.casefold() in NAVIGATION_WORDS:
         return ""  # nothing, or a section name ("Press Release | 24 December 2022")
     # Scripts without capitals (Arabic, Hangul): a place is a short name, no sentence.
