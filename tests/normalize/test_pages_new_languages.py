@@ -55,3 +55,47 @@ def test_a_labelled_publication_date_below_the_text_dates_the_page():
     muzeum = _read(MUZEUM)
     assert muzeum.dateline is not None and muzeum.dateline.date.get("value") == "2025-05-12"
     assert not any("Data publikacji" in text for text in _texts(muzeum))
+
+
+DISCLOSURE = """<html lang="ar" dir="rtl"><head><title>إفصاح</title></head><body><div class="d">
+<div class="disclosure-meta">
+  <span class="badge">إفصاح</span>
+  <span class="meta-date">تاريخ النشر: 2025/02/24</span>
+  <span class="meta-time">الساعة: 08:35</span>
+</div>
+<h1>شركة رمال تعلن نتائج اجتماع مجلس الإدارة</h1>
+<p>تعلن شركة رمال للصناعات الغذائية أن مجلس إدارتها عقد اجتماعه يوم الأحد 23 فبراير 2025.</p>
+</div></body></html>"""
+
+
+def test_a_labelled_date_in_a_meta_line_above_the_title_is_the_date_line():
+    draft = _read(DISCLOSURE)
+    assert draft.dateline is not None and draft.dateline.date.get("value") == "2025-02-24"
+    assert not any("تاريخ النشر" in text for text in _texts(draft))
+
+
+CHROME = """<html lang="{lang}"><head><title>T</title></head><body><article><h1>Titel</h1>
+<p>Dit is de eerste zin van het bericht over de nieuwe spits van de club.</p>
+<div class="compartilhe-topo">Compartilhe: <a href="#">Facebook</a> <a href="#">X</a></div>
+<p>Dit is de tweede zin van het bericht, met meer uitleg over het contract.</p>
+<div class="allegati"><h4>Materiali per la stampa</h4>
+<ul><li><a href="a.pdf">PDF</a></li></ul></div>
+<p>Źródło: Ministerstwo Rozwoju i Budownictwa</p>
+<a class="back" href="/">« Powrót do aktualności</a>
+<section class="more-news"><h2>Meer nieuws</h2><p>Ander bericht 3 apr 2025</p></section>
+</article></body></html>"""
+
+
+def test_the_sites_lines_around_the_text_by_class_words_and_words():
+    texts = _texts(_read(CHROME.format(lang="nl")))
+    assert [t[:20] for t in texts] == ["Dit is de eerste zin", "Dit is de tweede zin"]
+
+
+def test_related_news_headings_and_footer_links_in_each_language():
+    from toolkit.normalize.structure import is_footer, is_related
+    for heading in ("Meer nieuws", "Altri comunicati", "Leia também", "Zobacz także",
+                    "أخبار ذات صلة", "관련 기사"):
+        assert is_related(heading), heading
+    for line in ("« Powrót do aktualności", "Drukuj", "Udostępnij: Facebook", "Terug naar "
+                 "overzicht", "Scarica il PDF (214 KB)", "العودة إلى الإفصاحات", "طباعة", "인쇄"):
+        assert is_footer(line), line

