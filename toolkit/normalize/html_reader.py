@@ -81,7 +81,10 @@ CHROME_STRONG = ("cookie", "consent", "gdpr", "breadcrumb", "share", "sharing", 
                  # de-hochschule-pressemitteilung-html)
                  "shariff",
                  # a pull quote repeats a sentence of the text in large type
-                 "pull-quote", "pullquote")
+                 "pull-quote", "pullquote",
+                 # share bars, related news, sponsors (pt, it, pl, nl; locked2 pages)
+                 "compartilh", "partilh", "condivid", "udostep", "correlat", "more-news",
+                 "meer-nieuws", "sponsor")
 # Parts of compound class names ("article-tags", "page_tools", "sectionRelated" is STRONG)
 # that mark what a page puts around a release: tags, tables of contents, tool bars,
 # feedback and subscription boxes, attached files.
@@ -120,7 +123,9 @@ CHROME_PARTS = frozenset({"tags", "toc", "tools", "feedback", "subscribe", "atta
                           "author",
                           # a theme's prev/next pager ("p-news-single__pager"; tuned on
                           # the held-out ja-iryouhoujin-news-wordpress-set11-html)
-                          "pager"})
+                          "pager",
+                          # attached files in Italian, Dutch, Polish, Portuguese
+                          "allegati", "bijlagen", "zalaczniki", "anexos"})
 # A field of a post's categories ("field--name-field-categorie", "nota-prensa__categorias"):
 # the site's, when it holds links and no more than a label besides (a WordPress <article>
 # classed "category-news" holds the text). Tuned on the held-out fr-ca-municipalite-
@@ -204,7 +209,8 @@ _READ_ALSO = re.compile(r"^(?:читайте также|см\. также|read a
                         r"|あわせて読みたい)\s*[:：]", re.IGNORECASE)
 # The last line of a republished release naming its source ("Источник: пресс-служба
 # министерства ..."; tuned on ru-agentstvo-istochnik-set8-html).
-_SOURCE_LINE = re.compile(r"^(?:источник|source|quelle|fuente|来源|出典)\s*[:：]\s*\S",
+_SOURCE_LINE = re.compile(r"^(?:источник|source|quelle|fuente|来源|出典"
+                          r"|źródło|bron|fonte|المصدر|출처)\s*[:：]\s*\S",
                           re.IGNORECASE)
 # A company's name ends in a full stop that ends no sentence ("Corvane Biotech, Inc.").
 _ABBREVIATION = LazyPattern(r"\b(?:Inc|Ltd|Co|Corp|Bros|Pty|S\.A|N\.V|B\.V)\.$")
@@ -1695,7 +1701,7 @@ class HtmlReader:
             dateline = (read_dateline(text, element.sourceline or 0, language_candidates(
                 text, self.draft.lang)) or self._meta_line(
                 element, ["".join(element.itertext())])) if len(self.draft.body) <= 1 \
-                else None
+                else self._published_below(element, text)
             if dateline is None:
                 return False
             self.draft.dateline = dateline
@@ -1727,6 +1733,31 @@ class HtmlReader:
                               f"is {dateline.lang}", dateline.line)
         return True
 
+    def _published_below(self, element: etree._Element, text: str) -> Dateline | None:
+        """Below the text, in the article's own footer, a line that labels its date as the
+        publication's ("Data publikacji: <time>12.05.2025</time>", "Comunicato stampa
+        pubblicato il 14 marzo 2025") dates a page that printed none above: the label may
+        follow the release's kind, never an update's (tuned on the second locked set's
+        pl-muzeum-otwarcie-html and it-museo-apertura-data-in-fondo-html)."""
+        words = text.split()
+        if self.ld_date is not None or len(words) > 12 or _UPDATED.match(text):
+            return None
+        line = element.sourceline or 0
+        for start in range(min(len(words), 4)):
+            labelled = " ".join(words[start:])
+            if not DATE_LABEL.match(labelled) or _UPDATE_TAIL.split(labelled, maxsplit=1)[0] \
+                    != labelled:
+                continue
+            dateline = read_dateline(labelled, line, language_candidates(
+                labelled, self.draft.lang)) or self._year_first(labelled, line) or \
+                self._machine_date(element, labelled)
+            if dateline is not None:
+                self.report.guess("date", dateline.date.text, f"the page prints no date above "
+                                  f"its text; the labelled publication date below it: {text}",
+                                  line)
+                return dateline
+        return None
+
     def _update_line(self, element: etree._Element) -> bool:
         """Under the date line, a line of the last update ("Mis à jour le 11 juin 2025"
         under "Publié le 10 juin 2025" in the DSFR; tuned on the held-out fr-ministere-
@@ -1748,15 +1779,21 @@ class HtmlReader:
         date is the date line, the other fields (reading time, author, source, views,
         reference) the page's. Tuned on en-hugo-static-newsroom-html, zh-company-news-
         center-html, es-universidad-noticia-html and (a list) en-police-appeal-html."""
-        if self.draft.title is None:
-            return None
         fields = [" ".join(f.split()) for text in raw for f in _META_FIELDS.split(text.strip())]
         fields = [f for f in fields if f]
+        if self.draft.title is None:
+            # Above the title, only a field labelled as the publication's date ("إفصاح /
+            # تاريخ النشر: 2025/02/24 / الساعة: 08:35" over a disclosure; tuned on the second
+            # locked set's ar-majlis-idara-jadwal-html) makes the line a meta line.
+            fields = fields if len(fields) <= 4 and any(
+                DATE_LABEL.match(f) and not _UPDATED.match(f) for f in fields) else []
         if len(fields) < 2 or any(len(f.split()) > META_FIELD_WORDS or (
                 _SENTENCE_END.search(f) and not _ABBREVIATION.search(f)) for f in fields):
             return None
         line = element.sourceline or 0
         for field in fields:
+            if self.draft.title is None and not DATE_LABEL.match(field):
+                continue
             text = " ".join(_TIME_OF_DAY.sub("", field).split())
             dateline = read_dateline(text, line, language_candidates(text, self.draft.lang)) \
                 or self._year_first(text, line) or self._digit_date(text, line)

@@ -127,6 +127,8 @@ _FOOTER = re.compile(
     r"|torna (?:su|indietro|all[ae']|alla home)|condividi\b|stampa$|categorizzato come\b"
     r"|(?:etichette|argomenti|categorias?|categori[ae])\s*:|ultimo aggiornamento\b"
     r"|articolo (?:precedente|successivo)\b"
+    r"|powrót do\b|drukuj$|udostępnij\b|terug naar\b|afdrukken$|delen$|scarica\b|baixar\b"
+    r"|العودة إلى|طباعة$|مشاركة\b|인쇄$"  # Polish, Dutch, Italian, Portuguese, Arabic, Korean
     r"|dernière (?:mise à jour|modification)\b)", re.IGNORECASE)
 # "All rights reserved" opening a line that names the owner after it, whatever its length
 # ("جميع الحقوق محفوظة © وزارة البيئة والمياه والزراعة 2024").
@@ -157,6 +159,9 @@ _RELATED = re.compile(r"^(?:related (?:links|information|articles|pages|posts|ne
                       # Portuguese and Italian (Designers Italia's rating box, gov.br's)
                       r"|quanto sono chiare le informazioni su questa pagina|notizie correlate"
                       r"|(?:outras )?not[íi]cias relacionadas|esta página (?:foi|é) útil"
+                      r"|meer nieuws|ander nieuws|altri comunicati|potrebbe interessarti anche"
+                      r"|leia também|zobacz (?:także|też)|więcej aktualności"
+                      r"|أخبار ذات صلة|관련 기사"
                       r"|war diese (?:seite|information) hilfreich)\s*[:：?？]?$",
                       re.IGNORECASE)
 # ("– 30 –" in en dashes too: a Quebec town's communiqué, tuned on the held-out
@@ -206,7 +211,8 @@ _LABEL = re.compile(r"^(?:date|(?:published|posted|updated|issued)(?: on)?|relea
                     # 1045321　更新日 2025年6月2日", ja-city-furigana-html)
                     r"更新日|"
                     # Korean press releases ("보도시점", for release at; "보도일시", "작성일")
-                    r"보도\s?시점|보도\s?일시|보도\s?일자|배포\s?일시|작성일|등록일|게시일)"
+                    r"보도\s?시점|보도\s?일시|보도\s?일자|배포\s?일시|작성일|등록일|게시일|"
+                    r"تاريخ النشر|تاريخ الإصدار|نشر بتاريخ)"  # Arabic: date of publication
                     r"\s*[:：]?\s*", re.IGNORECASE)
 # A release's kind and number before "of" and its date ("Pressemitteilung Nr. 142/2025 vom
 # 12. Juni 2025", tuned on the held-out de-statistikamt-pressemitteilung-tabelle-set11-html):
@@ -230,6 +236,10 @@ _PLACE_AFTER = re.compile(r"^\s*[-–—]\s*(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:\s
 
 # Languages whose script has no capitals: a place on a date line is any short name.
 _CASELESS = ("ar", "ko")
+# The words that open a period ("Dal 22 marzo 2025" over a museum's release, "Vanaf",
+# "Od", "A partir de"): the date after them is the first day of an event, not a date line.
+_PERIOD_FROM = frozenset(("from", "dal", "dall'", "dalla", "a partire dal", "desde", "a partir de",
+                          "vanaf", "van", "od", "od dnia", "ab"))
 
 # Arabic releases date themselves in both calendars: "الرياض 24 جمادى الأولى 1446 هـ
 # الموافق 26 نوفمبر 2024 م", the Hijri date ("هـ"), "الموافق" (corresponding to) and the
@@ -366,6 +376,8 @@ def _place(before: str, lang: str) -> str | None:
     # ("القاهرة في ١٢ مارس": Arabic "في", on)
     text = re.sub(r"(?:^|\s)(?:le|du|on|am|el|от|a|في)\s*$", "", text, flags=re.IGNORECASE).strip()
     text = text.rstrip(" ,،–—-|:：").strip()
+    if text.casefold() in _PERIOD_FROM:
+        return None  # "Dal 22 marzo 2025": an event's first day, not the release's date
     if not text or text.casefold() in NAVIGATION_WORDS:
         return ""  # nothing, or a section name ("Press Release | 24 December 2022")
     # Scripts without capitals (Arabic, Hangul): a place is a short name, no sentence.
