@@ -95,3 +95,19 @@ def test_a_place_and_date_at_the_foot_above_the_signature_is_the_date_line():
     assert release.lang == "pt"
     assert all("3 de agosto" not in s.text for s in release.body)
     assert "Henrique Vaz Lobo" in release.body[-1].text
+
+
+# ------------------------------------------------------------------ a wire's teleprinter feed
+def test_a_wire_dateline_without_year_takes_the_filing_stamps_year():
+    result = read("ZCZC0412/SXR\nXSP93221_SXR_QBXB\n\n"
+                  "CALCIO: VIRTUS LAGHETTO, ARRIVA IL DIFENSORE\n\n"
+                  "(ANP) - LAGHETTO (BRESCIA), 21 LUG - La Virtus Laghetto ha ufficializzato "
+                  "oggi l'acquisto del difensore, che ha firmato un contratto per la squadra.\n\n"
+                  "Il difensore si aggregherà al gruppo già domani, dove la squadra resterà "
+                  "in ritiro con gli altri giocatori della società.\n\n"
+                  "RED-BOF/GB\n21-LUG-25 14:32\n\nNNNN\n")
+    release = result.release
+    assert release.meta.published.get("value") == "2025-07-21"
+    assert release.meta.publisher.text == "ANP"  # the agency in brackets
+    assert release.title.text == "CALCIO: VIRTUS LAGHETTO, ARRIVA IL DIFENSORE"  # no routing
+    assert all("NNNN" not in s.text for s in release.body)

@@ -169,7 +169,8 @@ _END_MARK = re.compile(r"^(?:#\s*#\s*#|[-–—]\s*30\s*[-–—]|[-–—]\s*(?
                        # Mexican government releases close with "---oo0oo---"
                        r"|-{2,}\s*o+0+o+\s*-{2,}"
                        # Hong Kong's and China's government releases with "完" ("end")
-                       r"|完|[(（]完[)）]|[-－]\s*完\s*[-－])$", re.IGNORECASE)
+                       r"|完|[(（]完[)）]|[-－]\s*完\s*[-－]"
+                       r"|NNNN)$", re.IGNORECASE)  # a teleprinter message's end
 _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:[-–]\d{4})?\s*,?\s*)?"
                         r"(?P<owner>.+?)\.?(?:\s+(?:all rights reserved|tous droits réservés|alle "
                         r"rechte vorbehalten|todos los derechos reservados|все права "
@@ -324,7 +325,8 @@ def language_candidates(text: str, stated: str | None) -> tuple[str, ...]:
     return SOURCE_LANGUAGES
 
 
-def read_dateline(text: str, line: int, langs: tuple[str, ...]) -> Dateline | None:
+def read_dateline(text: str, line: int, langs: tuple[str, ...],
+                  year: int | None = None) -> Dateline | None:
     """The date of a line that is only a date, perhaps with a place or a label.
 
     "December 24, 2022", "Tokyo, December 24, 2022", "Paris, le 24 décembre 2022",
@@ -340,7 +342,7 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...]) -> Dateline | No
         return None
     for lang in langs:
         rec = recognizer(_base(lang))
-        found = [f for f in rec.find(stripped, Context()) if f.parts
+        found = [f for f in rec.find(stripped, Context(year)) if f.parts
                  and isinstance(f.parts[0], Span) and f.parts[0].name == "date"]
         # A range ("24-27 March 2025") dates an event, not the release: a publication
         # date is one day, and validate refuses one with an end.
@@ -544,6 +546,13 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
                          "not its text", line.number)
             kept = [k for k in kept if k is not line]
             break
+    if kept and kept[0].text.startswith("ZCZC"):
+        # A teleprinter message opens with its routing lines ("ZCZC0412/SXR", codes) in a
+        # block of their own.
+        end = next((i for i, k in enumerate(kept[1:], 1) if k.blank_before), len(kept))
+        report.guess("dropped", " / ".join(k.text for k in kept[:end]), "a wire "
+                     "message's routing lines (ZCZC ...)", kept[0].number)
+        kept = kept[end:]
     if not kept:
         return draft
     # The date line: the first line, among the first few, that is only a date.
@@ -955,11 +964,28 @@ _AGENCY_AFTER = re.compile(r"\s*[(（]([^()（）\d]{2,24})[)）]$")
 _BRACKETED_DATE = re.compile(r"^\[([^\[\]]{6,30})\]\s+(?=\S)")
 
 
+# An agency's name in brackets opening a wire story ("(ANP) - LAGHETTO (BRESCIA), 21 LUG -
+# ..."), and the wire's filing stamp under it ("21-LUG-25 14:32": day, month, year, time).
+_AGENCY_BEFORE = re.compile(r"^[(（]([^()（）\d]{2,24})[)）]\s*[-–—]{1,2}\s+")
+_FILING_STAMP = re.compile(r"^(\d{1,2})[-/ ]([^\W\d_]{3,4})[-/ ](\d{2})\s+\d{1,2}[:.]\d{2}$")
+
+
+def _stamp_year(lines: list[Line]) -> int | None:
+    """The year of a wire's filing stamp among the last lines, if one is there."""
+    for line in lines[-8:]:
+        stamp = _FILING_STAMP.match(line.text.strip())
+        if stamp:
+            return 2000 + int(stamp.group(3))
+    return None
+
+
 def _dateline_in_first_paragraph(lines: list[Line], draft: Draft, report: Report,
                                  stated_lang: str | None) -> list[Line]:
     """Wire style: "KYOTO, March 3, 2025 – Kitsune Robotics today announced ..."."""
     for line in lines[:6]:
-        head = re.split(r"\s+(?:[-–—]{1,2}|/[^/]{1,30}/\s*[-–—]{0,2})\s+", line.text, maxsplit=1)
+        opening = _AGENCY_BEFORE.match(line.text)
+        text = line.text[opening.end():] if opening else line.text
+        head = re.split(r"\s+(?:[-–—]{1,2}|/[^/]{1,30}/\s*[-–—]{0,2})\s+", text, maxsplit=1)
         bracketed = _BRACKETED_DATE.match(line.text)
         if bracketed:  # "[2025.07.24] (주)한결바이오로직스는 ...": the date in brackets
             head = [bracketed.group(1), line.text[bracketed.end():]]
@@ -971,13 +997,20 @@ def _dateline_in_first_paragraph(lines: list[Line], draft: Draft, report: Report
         # (digits alone in brackets: the line's script tells the language)
         dateline = read_dateline(date_text, line.number, language_candidates(
             line.text if bracketed else date_text, stated_lang))
+        year = _stamp_year(lines) if dateline is None and opening else None
+        if year is not None:
+            # "21 LUG" without its year: the filing stamp's ("21-LUG-25 14:32")
+            dateline = read_dateline(date_text, line.number, language_candidates(
+                date_text, stated_lang), year)
         if dateline is not None:
             draft.dateline = dateline
             draft.lang = stated_lang or dateline.lang
             report.guess("date", dateline.date.text, "the first paragraph opens with a "
-                         "place and date (wire style); the paragraph is kept", line.number)
-            if agency:
-                draft.agency = (agency.group(1).strip(), line.number)
+                         "place and date (wire style); the paragraph is kept" + (
+                             f"; the year {year} is the wire's filing stamp's"
+                             if year is not None else ""), line.number)
+            if agency or opening:
+                draft.agency = ((agency or opening).group(1).strip(), line.number)
             break
     return lines
 
