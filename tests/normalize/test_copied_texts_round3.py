@@ -50,7 +50,8 @@ def test_a_korean_copyright_notice_is_footer_and_names_the_owner():
 def test_a_boards_meta_line_dates_the_post_and_the_copyright_names_the_club():
     result = read("HOME > 클럽 > 구단 소식\n\n한강FC, 공격수 영입\n"
                   "등록일 2025.07.03 | 작성자 홍보팀 | 조회수 3,517\n\n"
-                  "한강FC가 브라질 출신 공격수를 영입했다.\n\n구단은 3일 계약을 맺었다고 밝혔다.\n\n"
+                  "한강FC가 브라질 출신 공격수를 영입했다.\n\n"
+                  "구단은 3일 계약을 맺었다고 밝혔다.\n\n"
                   "목록\n\n© 2025 한강FC. All Rights Reserved.\n")
     release = result.release
     assert release.meta.published.get("value") == "2025-07-03"

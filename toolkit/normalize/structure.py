@@ -1009,8 +1009,9 @@ def _dateline_in_first_paragraph(lines: list[Line], draft: Draft, report: Report
                          "place and date (wire style); the paragraph is kept" + (
                              f"; the year {year} is the wire's filing stamp's"
                              if year is not None else ""), line.number)
-            if agency or opening:
-                draft.agency = ((agency or opening).group(1).strip(), line.number)
+            named = agency or opening
+            if named is not None:
+                draft.agency = (named.group(1).strip(), line.number)
             break
     return lines
 
