@@ -409,7 +409,8 @@ ORG_HEADS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pt": ("Ministério", "Governo", "Embaixada", "Consulado-Geral", "Consulado",
            "Missão Permanente", "Secretaria de Estado", "Presidência", "Agência", "Comissão",
            "Conselho", "Instituto", "Tribunal", "Câmara Municipal", "Prefeitura", "Empresa",
-           "Secretaria", "Autoridade", "Direção-Geral", "Fundação", "Universidade"),
+           "Secretaria", "Autoridade", "Direção-Geral", "Fundação", "Universidade",
+           "Associação", "Junta de Freguesia", "Hospital"),
     "it": ("Ministero", "Governo", "Ambasciata", "Consolato Generale", "Consolato",
            "Rappresentanza Permanente", "Presidenza del Consiglio", "Presidenza", "Agenzia",
            "Commissione", "Consiglio", "Istituto", "Autorità", "Conferenza", "Regione",
@@ -425,7 +426,10 @@ ORG_HEADS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 NL_BODY_HEADS = ("Ministerie", "Gemeente", "Provincie", "Waterschap", "Hoogheemraadschap",
                  "Agentschap", "Rijksdienst", "Inspectie", "Autoriteit", "Ambassade",
                  "Consulaat-generaal", "Federale Overheidsdienst", "Politie", "Universiteit",
-                 "Hogeschool", "Stad")
+                 "Hogeschool", "Stad",
+                 # Belgium's police zones ("Politiezone Leievallei", "PZ Leievallei") and
+                 # the water companies ("Waterbedrijf Groningen"), named so at once
+                 "Politiezone", "PZ", "Waterbedrijf")
 PL_BODY_HEADS = tuple(f"{stem}{end}" for stem, ends in (
     ("Ministerstw", ("o", "a", "u", "em", "ie")), ("Urz", ("ąd", "ędu", "ędowi", "ędem",
                                                       "ędzie")),
@@ -1189,7 +1193,8 @@ BODY_GRAMMARS: Mapping[str, BodyGrammar] = MappingProxyType({
         ("Embaixada", "Consulado-Geral", "Consulado", "Missão Permanente"),
         ("Ministério", "Governo", "Secretaria de Estado", "Presidência"),
         ("Nacional", "Federal", "Geral", "Regional", "Municipal", "Superior", "Central",
-         "Brasileira", "Portuguesa", "Estadual", "Metropolitana", "Europeia"),
+         "Brasileira", "Portuguesa", "Estadual", "Metropolitana", "Europeia",
+         "Humanitária"),  # Portugal's fire brigades: "Associação Humanitária dos Bombeiros ..."
         ("Museu", "Banco", "Universidade", "Fundação", "Instituto", "Empresa", "Ministério",
          "Governo", "Presidente", "Ministro", "Ministra", "Câmara", "Tribunal"),
         forms=("I. P.", "I.P.", "E. P. E.", "E.P.E.")),  # Portugal's instituto público
@@ -1476,9 +1481,14 @@ _KANA = "ァ-ヺー"
 # word at least; the definite words after them (ال, وال, لل, بال) are the name's. "و"
 # (and), "ل" (of), "ب" (with) written against the head are outside ("لوزارة").
 AR_ORG_HEADS = ("وزارة", "هيئة", "صندوق", "بنك", "شركة", "مؤسسة", "مجلس", "جامعة", "سفارة",
-                "منظمة", "مصرف", "ديوان", "اتحاد", "جهاز", "غرفة", "سوق")
+                "منظمة", "مصرف", "ديوان", "اتحاد", "جهاز", "غرفة", "سوق", "مديرية")
 AR_DEFINITE_HEADS = ("البنك", "الجهاز", "الهيئة", "المجلس", "الصندوق", "الاتحاد", "المنظمة",
-                     "المصرف", "الشركة", "الديوان", "الغرفة", "السوق", "المؤسسة")
+                     "المصرف", "الشركة", "الديوان", "الغرفة", "السوق", "المؤسسة",
+                     # a directorate, a centre ("المديرية العامة للدفاع المدني", "المركز
+                     # الوطني للأرصاد")
+                     "المديرية", "المركز")
+# Bodies every Arab state has, named by a fixed phrase: the civil defence.
+AR_ORG_NAMES = ("الدفاع المدني",)
 
 
 # Definite words that follow a body's name in prose and are none of it: the day ("مصرف
@@ -1509,8 +1519,9 @@ def _arabic_rules() -> list[_Rule]:
         rf"{start}(?P<org>(?:(?:{alt(AR_ORG_HEADS)})(?:{S}+[^\W\d_]{{2,}}){{1,3}}?{S}+"
         rf"(?:{alt(AR_LEGAL_WORDS)})"
         rf"|(?:(?:{alt(AR_ORG_HEADS)}){S}+(?:{definite}|[^\W\d_]{{2,}})"
-        rf"|(?:{alt(AR_DEFINITE_HEADS)})(?={S}+{definite}))(?:{S}+{definite})*){legal})(?!\w)",
-        AR_ORG_HEADS + AR_DEFINITE_HEADS, "org", inside_words=True)]
+        rf"|(?:{alt(AR_DEFINITE_HEADS)})(?={S}+{definite}))(?:{S}+{definite})*){legal}"
+        rf"|{alt(AR_ORG_NAMES)})(?!\w)",
+        AR_ORG_HEADS + AR_DEFINITE_HEADS + AR_ORG_NAMES, "org", inside_words=True)]
 
 
 # Korean bodies end with what they are (산업통상자원부 ministry, 기상청 agency, 위원회
@@ -1519,8 +1530,9 @@ def _arabic_rules() -> list[_Rule]:
 # 한국수력원자력(주)). Ministries' short names are as long (산업부); two-syllable words
 # ending so are common nouns (정부 government, 요청 request, 대처 response): three at least.
 KO_ORG_ENDINGS = ("부", "청", "처", "위원회", "연구원", "대사관", "영사관", "공사", "공단",
-                  "재단", "은행", "협회", "진흥원", "연구소", "대학교", "광역시", "특별시")
-KO_NOT_ORG_ENDINGS = ("정부", "요청", "신청", "초청", "대처", "출처", "근처", "본부", "여부",
+                  "재단", "은행", "협회", "진흥원", "연구소", "대학교", "광역시", "특별시",
+                  "본부")  # "상수도사업본부" (waterworks headquarters): two syllables before
+KO_NOT_ORG_ENDINGS = ("정부", "요청", "신청", "초청", "대처", "출처", "근처", "여부",
                       "일부", "전부", "내부", "외부", "세부", "간부", "연락처", "문의처", "거래처",
                       "접수처", "사용처")
 KO_PARTICLES = ("은", "는", "이", "가", "을", "를", "과", "와", "의", "에", "에서", "로", "으로",
@@ -1536,7 +1548,8 @@ def _ko_countries() -> tuple[str, ...]:
 def _korean_rules() -> list[_Rule]:
     word = "[가-힣A-Za-z0-9]"
     after = rf"(?=(?:{alt(KO_PARTICLES)})?(?![가-힣A-Za-z0-9]))"
-    country = rf"(?:(?:{alt(_ko_countries())}){S})?"
+    # A city's body names the city first ("한솔시 상수도사업본부", the city's waterworks).
+    country = rf"(?:(?:{alt(_ko_countries())}|(?<![가-힣])[가-힣]{{1,3}}[시군](?<!도시)){S})?"
     return [
         _rule(rf"(?<!{word[:-1]}])(?P<org>(?:주식회사|\(주\)|㈜){S}?{word}+"
               rf"|{word}+(?:\(주\)|㈜))", KO_LEGAL_FORMS, "org", inside_words=True),

@@ -78,6 +78,7 @@ NAVIGATION_WORDS = frozenset(w.casefold() for w in (
     "新聞公報", "新闻公报",
     "الرئيسية", "الأخبار", "أخبار", "الأخبار الاقتصادية", "المركز الإعلامي", "بيان صحفي",
     "홈", "뉴스", "보도자료", "보도 자료", "알림마당", "공지사항",
+    "목록",  # a Korean board's "back to the list" link under the post
 ))
 SERIES_WORDS = frozenset(w.casefold() for w in (
     "Press Releases", "Press Release", "Press Statements", "Statements", "News",
@@ -129,7 +130,9 @@ _FOOTER = re.compile(
     r"|articolo (?:precedente|successivo)\b"
     r"|powrót do\b|drukuj$|udostępnij\b|terug naar\b|afdrukken$|delen$|scarica\b|baixar\b"
     r"|العودة إلى|طباعة$|مشاركة\b|인쇄$"  # Polish, Dutch, Italian, Portuguese, Arabic, Korean
-    r"|dernière (?:mise à jour|modification)\b)", re.IGNORECASE)
+    r"|dernière (?:mise à jour|modification)\b"
+    r"|<?저작권자\b"  # a Korean site's copyright notice ("<저작권자 ⓒ 한솔시청, 무단 전재 ...>")
+    r")", re.IGNORECASE)
 # "All rights reserved" opening a line that names the owner after it, whatever its length
 # ("جميع الحقوق محفوظة © وزارة البيئة والمياه والزراعة 2024").
 _RIGHTS_RESERVED = ("جميع الحقوق محفوظة", "الحقوق محفوظة")
@@ -171,7 +174,8 @@ _END_MARK = re.compile(r"^(?:#\s*#\s*#|[-–—]\s*30\s*[-–—]|[-–—]\s*(?
                        # Mexican government releases close with "---oo0oo---"
                        r"|-{2,}\s*o+0+o+\s*-{2,}"
                        # Hong Kong's and China's government releases with "完" ("end")
-                       r"|完|[(（]完[)）]|[-－]\s*完\s*[-－])$", re.IGNORECASE)
+                       r"|完|[(（]完[)）]|[-－]\s*完\s*[-－]"
+                       r"|NNNN)$", re.IGNORECASE)  # a teleprinter message's end
 _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:[-–]\d{4})?\s*,?\s*)?"
                         r"(?P<owner>.+?)\.?(?:\s+(?:all rights reserved|tous droits réservés|alle "
                         r"rechte vorbehalten|todos los derechos reservados|все права "
@@ -179,6 +183,10 @@ _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:[-–]\d{4
 # Chinese sites sign "版权所有：中华人民共和国外交部" (all rights reserved: the owner).
 _ZH_COPYRIGHT = re.compile(r"^(?:©\s*)?版权所有\s*[:：]?\s*(?:©\s*)?(?:\d{4}\s*)?"
                            r"(?P<owner>[^\s©]+)\s*$")
+# "<저작권자 ⓒ 한솔시청, 무단 전재 및 재배포 금지>": the owner (copyright holder), then "no
+# copying or redistribution without permission".
+_KO_COPYRIGHT = re.compile(r"^<?저작권자\s*[ⓒ©]?\s*(?:\d{4}\s*)?(?P<owner>[^,<>]+?)\s*[,.]?\s*"
+                           r"무단\s?전재.*$")
 _ABOUT = re.compile(r"^(?:about|à propos de|о компании|over)\s+(?P<name>.+?)\s*:?$", re.IGNORECASE)
 
 # A list item: "1. ", "1) ", "(1) " or a bullet, then the text.
@@ -224,6 +232,13 @@ _RELEASE_KIND = LazyPattern(r"^(?:pressemitteilung|presseinformation|press relea
                             r"|пресс-релиз)(?:\s+(?:nr|no|n°|nº|núm|№)\.?\s*\d[\d/.-]*)?\s+"
                             r"(?:vom|of|dated|du|del|de|от)$", re.IGNORECASE)
 
+# A release's kind and number on a line of its own ("COMUNICADO N.º 14/2025",
+# "Pressemitteilung Nr. 142/2025"): a heading over the page, not its title.
+_KIND_NUMBER = re.compile(r"^(?:pressemitteilung|press release|news release|communiqué(?: de "
+                          r"presse)?|nota de prensa|comunicado(?: de imprensa)?|comunicato(?: "
+                          r"stampa)?|persbericht|komunikat(?: prasowy)?)\s+(?:nr|no|n\.?\s?[°º]"
+                          r"|núm|№)\.?\s*\d[\d/.-]*$", re.IGNORECASE)
+
 # Who posted a labelled date line ("Posted on 16 June 2025 by the Media Team").
 _BYLINE = re.compile(r"(?:by|par|von|por|от)\s+\S+(?:\s+\S+){0,4}", re.IGNORECASE)
 # ... after the time, at the end of the line
@@ -249,7 +264,10 @@ _HIJRI_BESIDE = re.compile(r"[\d٠-٩]{1,2}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+[1١]
 
 # The labels of a Korean release's header cells after its date's: when it is handed out
 # ("배포"), its embargo ("엠바고"), who to ask ("담당부서", "담당자").
-_HEADER_CELL = re.compile(r"\s+(?=(?:배포|배포일시|엠바고|담당\s?부서|담당자)(?:\s|$))")
+_HEADER_CELL = re.compile(r"\s+(?=(?:배포|배포일시|엠바고|담당\s?부서|담당자)(?:\s|$))"
+                          # a Korean board's meta line under the title, its cells parted by
+                          # bars ("등록일 2025.07.03 | 작성자 홍보팀 | 조회수 3,517")
+                          r"|\s+\|\s+")
 
 DATE_LABEL = _LABEL  # for the page reader's digit-only date lines
 
@@ -317,7 +335,8 @@ def language_candidates(text: str, stated: str | None) -> tuple[str, ...]:
     return SOURCE_LANGUAGES
 
 
-def read_dateline(text: str, line: int, langs: tuple[str, ...]) -> Dateline | None:
+def read_dateline(text: str, line: int, langs: tuple[str, ...],
+                  year: int | None = None) -> Dateline | None:
     """The date of a line that is only a date, perhaps with a place or a label.
 
     "December 24, 2022", "Tokyo, December 24, 2022", "Paris, le 24 décembre 2022",
@@ -333,7 +352,7 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...]) -> Dateline | No
         return None
     for lang in langs:
         rec = recognizer(_base(lang))
-        found = [f for f in rec.find(stripped, Context()) if f.parts
+        found = [f for f in rec.find(stripped, Context(year)) if f.parts
                  and isinstance(f.parts[0], Span) and f.parts[0].name == "date"]
         # A range ("24-27 March 2025") dates an event, not the release: a publication
         # date is one day, and validate refuses one with an end.
@@ -487,7 +506,9 @@ _KO_RELEASE_AFTER = re.compile(r"\s+(?:보도\s?자료|보도\s?참고\s?자료)
 def publisher_of(text: str, lang: str) -> str | None:
     """A line that is an organisation's name and nothing else (a site's header)."""
     stripped = text.strip()
-    if len(stripped.split()) > 12:
+    # A site's section is no publisher, whatever it is called ("المركز الإعلامي", the
+    # media centre).
+    if len(stripped.split()) > 12 or stripped.casefold() in NAVIGATION_WORDS:
         return None
     if _base(lang) == "ko":
         stripped = _KO_RELEASE_AFTER.sub("", stripped)  # "기상청 보도자료"
@@ -502,6 +523,9 @@ def publisher_of(text: str, lang: str) -> str | None:
 def copyright_owner(text: str) -> str | None:
     for words in _RIGHTS_RESERVED:
         text = text.strip().removeprefix(words)
+    ko = _KO_COPYRIGHT.match(text.strip())
+    if ko:
+        return ko.group("owner")
     zh = _ZH_COPYRIGHT.match(text.strip())
     if zh:
         return zh.group("owner")
@@ -534,6 +558,13 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
                          "not its text", line.number)
             kept = [k for k in kept if k is not line]
             break
+    if kept and kept[0].text.startswith("ZCZC"):
+        # A teleprinter message opens with its routing lines ("ZCZC0412/SXR", codes) in a
+        # block of their own.
+        end = next((i for i, k in enumerate(kept[1:], 1) if k.blank_before), len(kept))
+        report.guess("dropped", " / ".join(k.text for k in kept[:end]), "a wire "
+                     "message's routing lines (ZCZC ...)", kept[0].number)
+        kept = kept[end:]
     if not kept:
         return draft
     # The date line: the first line, among the first few, that is only a date.
@@ -597,6 +628,8 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
         rest = _organisations_below_dateline(rest, draft, report, lang)
     if draft.dateline is None and not date_given:
         rest = _dateline_in_first_paragraph(rest, draft, report, stated_lang)
+    if draft.dateline is None and not date_given:
+        rest = _dateline_at_end(rest, draft, report, lang)
     wrapped = _hard_wrapped(rest)
     if wrapped:
         report.guess("wrapped", str(len(rest)), "lines are cut at a fixed width (an e-mail or "
@@ -765,7 +798,8 @@ def _split_header(lines: list[Line], lang: str) -> tuple[list[Line], list[Line]]
     """Without a date line, the header is the navigation and the first other line (after
     a site's one-word name, when a title follows it)."""
     for index, line in enumerate(lines):
-        if not is_navigation(line.text) and publisher_of(line.text, lang) is None:
+        if not is_navigation(line.text) and publisher_of(line.text, lang) is None \
+                and not _KIND_NUMBER.match(line.text.strip()):
             if index + 1 < len(lines) and _title_like(lines[index + 1].text) and \
                     _one_word_name(line.text, lang, acronym=True):
                 continue
@@ -942,11 +976,28 @@ _AGENCY_AFTER = re.compile(r"\s*[(（]([^()（）\d]{2,24})[)）]$")
 _BRACKETED_DATE = re.compile(r"^\[([^\[\]]{6,30})\]\s+(?=\S)")
 
 
+# An agency's name in brackets opening a wire story ("(ANP) - LAGHETTO (BRESCIA), 21 LUG -
+# ..."), and the wire's filing stamp under it ("21-LUG-25 14:32": day, month, year, time).
+_AGENCY_BEFORE = re.compile(r"^[(（]([^()（）\d]{2,24})[)）]\s*[-–—]{1,2}\s+")
+_FILING_STAMP = re.compile(r"^(\d{1,2})[-/ ]([^\W\d_]{3,4})[-/ ](\d{2})\s+\d{1,2}[:.]\d{2}$")
+
+
+def _stamp_year(lines: list[Line]) -> int | None:
+    """The year of a wire's filing stamp among the last lines, if one is there."""
+    for line in lines[-8:]:
+        stamp = _FILING_STAMP.match(line.text.strip())
+        if stamp:
+            return 2000 + int(stamp.group(3))
+    return None
+
+
 def _dateline_in_first_paragraph(lines: list[Line], draft: Draft, report: Report,
                                  stated_lang: str | None) -> list[Line]:
     """Wire style: "KYOTO, March 3, 2025 – Kitsune Robotics today announced ..."."""
     for line in lines[:6]:
-        head = re.split(r"\s+(?:[-–—]{1,2}|/[^/]{1,30}/\s*[-–—]{0,2})\s+", line.text, maxsplit=1)
+        opening = _AGENCY_BEFORE.match(line.text)
+        text = line.text[opening.end():] if opening else line.text
+        head = re.split(r"\s+(?:[-–—]{1,2}|/[^/]{1,30}/\s*[-–—]{0,2})\s+", text, maxsplit=1)
         bracketed = _BRACKETED_DATE.match(line.text)
         if bracketed:  # "[2025.07.24] (주)한결바이오로직스는 ...": the date in brackets
             head = [bracketed.group(1), line.text[bracketed.end():]]
@@ -958,14 +1009,39 @@ def _dateline_in_first_paragraph(lines: list[Line], draft: Draft, report: Report
         # (digits alone in brackets: the line's script tells the language)
         dateline = read_dateline(date_text, line.number, language_candidates(
             line.text if bracketed else date_text, stated_lang))
+        year = _stamp_year(lines) if dateline is None and opening else None
+        if year is not None:
+            # "21 LUG" without its year: the filing stamp's ("21-LUG-25 14:32")
+            dateline = read_dateline(date_text, line.number, language_candidates(
+                date_text, stated_lang), year)
         if dateline is not None:
             draft.dateline = dateline
             draft.lang = stated_lang or dateline.lang
             report.guess("date", dateline.date.text, "the first paragraph opens with a "
-                         "place and date (wire style); the paragraph is kept", line.number)
-            if agency:
-                draft.agency = (agency.group(1).strip(), line.number)
+                         "place and date (wire style); the paragraph is kept" + (
+                             f"; the year {year} is the wire's filing stamp's"
+                             if year is not None else ""), line.number)
+            named = agency or opening
+            if named is not None:
+                draft.agency = (named.group(1).strip(), line.number)
             break
+    return lines
+
+
+def _dateline_at_end(lines: list[Line], draft: Draft, report: Report,
+                     lang: str) -> list[Line]:
+    """A letter's place and date at its foot, above the signature ("Serra da Amieira, 3 de
+    agosto de 2025", then "O Comandante," and the name), when none heads the text: a line
+    among the last four that is a place and a date alone."""
+    for index in range(len(lines) - 1, max(len(lines) - 5, 0), -1):
+        line = lines[index]
+        dateline = read_dateline(line.text, line.number, (lang,))
+        if dateline is not None and dateline.place:
+            draft.dateline = dateline
+            report.guess("date", dateline.date.text, "no date line heads the text; a line "
+                         "near its end is a place and a date (a letter's, above the "
+                         "signature)", line.number)
+            return lines[:index] + lines[index + 1:]
     return lines
 
 
