@@ -76,6 +76,22 @@ from toolkit.release_xml import canonical_attrs
 from toolkit.vocabulary import INLINE_ATTRIBUTES
 
 S = "[ \u00a0\u202f]"  # one space as copied text writes it: plain, no-break, narrow no-break
+# Characters from first to last, each pair inclusive: ("\u4e00", "\u9fff") is Han.
+CharRanges = tuple[tuple[str, str], ...]
+
+
+def in_ranges(char: str, ranges: CharRanges) -> bool:
+    """Whether `char` (one character; "" is in none) is in one of `ranges`."""
+    return bool(char) and any(low <= char <= high for low, high in ranges)
+
+
+def holds_any(text: str, ranges: CharRanges) -> bool:
+    """Whether `text` holds a character of `ranges`, looked for among its distinct
+    characters: `re` compiles a class of a wide range ("[\u4e00-\u9fff]") in Python code
+    at 10-30M instructions, a cost every process paid for a test this cheap."""
+    return any(in_ranges(char, ranges) for char in set(text))
+
+
 _DIGIT = re.compile(r"\d")
 # In text written without spaces (ja, zh) every Han or kana character is a word of its
 # own, so a rule's word boundaries there look only at the letters and digits of spaced
