@@ -43,7 +43,7 @@ from toolkit.normalize.structure import (
     read_dateline,
     series_of,
 )
-from toolkit.normalize.values import LazyPattern, span
+from toolkit.normalize.values import LazyPattern, holds_any, in_ranges, span
 from toolkit.release_xml import normalise_content
 from toolkit.vocabulary import XML_LANG
 
@@ -316,8 +316,10 @@ CAPTION_WORDS = 25
 DATE_BLOCK_WORDS = 16
 # "Title | Site"; Japanese pages write the full-width bar without spaces ("会談｜外務省"),
 # Chinese ones an underscore ("会谈_中华人民共和国外交部") or two hyphens.
-_TITLE_PARTS = re.compile(r"\s+[|｜–—:-]{1,2}\s+|\s*｜\s*|(?<=[\u4e00-\u9fff])(?:_|--)"
-                          r"(?=[\u4e00-\u9fff])")
+_TITLE_BARS = re.compile(r"\s+[|｜–—:-]{1,2}\s+|\s*｜\s*")
+# ... and with the Han-only separators: compiled (a wide class) only for a title holding one.
+_TITLE_PARTS = LazyPattern(rf"{_TITLE_BARS.pattern}|(?<=[\u4e00-\u9fff])(?:_|--)"
+                           r"(?=[\u4e00-\u9fff])")
 # A page's controls printed on its date line: text size, print, close.
 _PAGE_CONTROL = LazyPattern(r"^(?:字号|字体|打印|关闭|【关闭|print\b|imprimer|drucken|imprimir"
                             r"|печать|文字サイズ|印刷)", re.IGNORECASE)
@@ -333,7 +335,7 @@ _TITLE_CLASS = LazyPattern(r"(?<!sub)(?:title|headline|titulo|titular)")
 # looked for only in names holding "ttl"
 _TTL_CLASS = LazyPattern(r"(?:^|[-_\s])ttl|(?<!sub)ttl(?:$|[-_\s\d])")
 _TITLE_TAGS = frozenset({"div", "p", "span", "strong", "b", "td", "h2", "h3", "header"})
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_CJK = (("\u3040", "\u30ff"), ("\u4e00", "\u9fff"))  # kana and Han (holds_any)
 # A meta line's fields ("Jun 2, 2025 · 3 min read · Communications team", "发布时间：...
 # &nbsp;&nbsp;来源：... 浏览次数：...次") are parted by a dot, bar or bullet, or a run of
 # spaces the page laid out (two or more, no-break spaces counted).
@@ -603,7 +605,7 @@ class HtmlReader:
             self.report.guess("publisher", site, "the site's name in the page's <title> or "
                               "og:site_name")
         elif draft.publisher and site and draft.lang and draft.lang[:2] in ("ja", "zh") \
-                and _CJK.search(site) and not _CJK.search(draft.publisher):
+                and holds_any(site, _CJK) and not holds_any(draft.publisher, _CJK):
             # Japanese ministries' pages carry an English copyright line; the release is
             # published under the name the page gives in its own language.
             self.report.guess("publisher", site, f"the site's name in the page's <title>, in "
@@ -918,7 +920,9 @@ class HtmlReader:
         for child in head.iter():
             tag = local(child)
             if tag == "title":
-                parts = _TITLE_PARTS.split(" ".join("".join(child.itertext()).split()))
+                text = " ".join("".join(child.itertext()).split())
+                parts = (_TITLE_PARTS if "_" in text or "--" in text else _TITLE_BARS).split(
+                    text)
                 title_text = parts[0] or None
                 self.title_parts = parts
                 # "Ministry - Press Office - Press Releases": a section's name is no site's.
@@ -1630,7 +1634,7 @@ class HtmlReader:
                                              and (node.tail or "").strip()):
                 return False  # text before the photo: an image inside text
         words = " ".join("".join(element.itertext()).split())
-        if len(words.split()) > CAPTION_WORDS or (_CJK.search(words) and len(words) > 60):
+        if len(words.split()) > CAPTION_WORDS or (holds_any(words, _CJK) and len(words) > 60):
             return False
         before = self.skipped_images
         caption = self._segment("caption", element)
@@ -2440,7 +2444,7 @@ def _bold_heading(segment: Segment, before_list: bool = False) -> Segment | None
             or content[0].name != "strong":
         return None
     text = segment.text.strip()
-    cjk = len(_CJK.findall(text))
+    cjk = sum(in_ranges(char, _CJK) for char in text)
     # A bold sentence is emphasis ("Wissing: „... müssen.“"); Chinese numbered headings
     # end in 。 ("一、知识密集型服务贸易稳步增长。").
     # A contact box's label ends in a colon over the address, not a list ("Rückfragen
@@ -2559,7 +2563,7 @@ def _site_name(name: str) -> str:
     the government, not its website."""
     short = re.sub(r"(?:门户网站|官方网站|政府网站|网站|ホームページ|公式サイト|ウェブサイト)$", "",
                    name)
-    return short if len(short) >= 2 and _CJK.search(short) else name
+    return short if len(short) >= 2 and holds_any(short, _CJK) else name
 
 
 def _title_site(name: str) -> str:

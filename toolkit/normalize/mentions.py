@@ -63,7 +63,7 @@ from toolkit.normalize.entities import (
     ru_complement_word,
 )
 from toolkit.normalize.report import Report
-from toolkit.normalize.values import alt
+from toolkit.normalize.values import alt, holds_any, in_ranges
 
 # Spans whose text is not searched again (a value, a name, a term).
 _MARKED = frozenset({"person", "org", "place", "term", "abbr", "date", "time", "duration",
@@ -109,8 +109,17 @@ _WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 _AFTER_DETERMINER = re.compile(r"(?i:\b(?:" + "|".join(sorted(_DE_DETERMINERS)) + r"))"
                                r"[ \u00a0]+([^\W\d_][\w'’-]*)")
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"
+# Han is tested with in_ranges and holds_any, not a character class of its wide ranges.
+_HAN = (("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff"), ("々", "々"),
+        ("〆", "〆"), ("ヶ", "ヶ"))
 _KATAKANA = "\u30a1-\u30fa\u30fc"
+
+
+def _all_han(text: str) -> bool:
+    """As re.fullmatch("[Han]+", text)."""
+    return bool(text) and all(in_ranges(char, _HAN) for char in text)
+
+
 # Compound Chinese family names: the family is two characters, not one.
 ZH_COMPOUND_FAMILIES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容",
                         "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "澹台", "轩辕")
@@ -301,7 +310,7 @@ def _ja_forms(name: str, lang: str) -> Iterator[tuple[str, str]]:
             yield core, "full"
         if len(parts[-1]) >= 3 or (len(parts) > 1 and len(parts[-1]) >= 2):
             yield parts[-1], "katakana"
-    elif re.fullmatch(f"[{_HAN}]+", core) and len(core) >= 2:
+    elif _all_han(core) and len(core) >= 2:
         if len(core) >= 3:
             yield core, "full"
         # The family name is the first two or three characters; which, the text tells
@@ -319,7 +328,7 @@ def _zh_forms(name: str, lang: str) -> Iterator[tuple[str, str]]:
         last = core.rsplit("·", 1)[1]
         if len(last) >= 2:
             yield last, "transliterated"
-    elif re.fullmatch(f"[{_HAN}]+", core) and 2 <= len(core) <= 4:
+    elif _all_han(core) and 2 <= len(core) <= 4:
         compound = core[:2] in ZH_COMPOUND_FAMILIES
         if len(core) == 4 and not compound:
             yield core, "full"  # a transliteration without a dot ("库鲁巴耶夫"): whole
@@ -439,7 +448,9 @@ class _Finder:
             # Not inside a longer word: no Han or katakana either side (hiragana before
             # it is a particle, "はさくら精機").
             near = flat[start - 1:start] + flat[end:end + 1]
-            return None if re.search(f"[{_HAN}{_KATAKANA}]", near) else mention.text
+            if holds_any(near, _HAN) or re.search(f"[{_KATAKANA}]", near):
+                return None
+            return mention.text
         if self.lang == "zh":
             return self._accept_zh(mention, flat, start, end)
         if self.lang == "ja":
@@ -499,7 +510,7 @@ class _Finder:
         before_char = flat[start - 1] if start else ""
         if before_char == "·" or flat[end:end + 1] == "·":
             return None
-        left_open = not before_char or not re.match(f"[{_HAN}]", before_char) or any(
+        left_open = not before_char or not in_ranges(before_char, _HAN) or any(
             flat[:start].endswith(w) for w in ZH_BEFORE_NAME)
         titled = _zh_title().match(flat, end)
         if mention.kind == "family":
@@ -507,7 +518,7 @@ class _Finder:
                 return None
             honorific = titled.group() if titled.group() in ZH_HONORIFICS else ""
             return word + honorific
-        right_open = end == len(flat) or not re.match(f"[{_HAN}]", flat[end]) or titled \
+        right_open = end == len(flat) or not in_ranges(flat[end], _HAN) or titled \
             or any(flat.startswith(w, end) for w in ZH_AFTER_NAME)
         if mention.kind == "transliterated" or len(word) == 2:
             return word if left_open or right_open else None
@@ -522,10 +533,10 @@ class _Finder:
                                                                       after):
                 return None
             return word
-        if re.match(f"[{_HAN}]", before_char):
+        if in_ranges(before_char, _HAN):
             return None
         if mention.kind == "full":
-            return None if re.match(f"[{_HAN}]", after) and not _ja_title().match(
+            return None if in_ranges(after[:1], _HAN) and not _ja_title().match(
                 after) else word
         if not after.startswith(_JA_AFTER_FAMILY) or (before_char and re.match(
                 f"[{_KATAKANA}]", before_char)):
@@ -544,9 +555,9 @@ def _zh_company_bounded(flat: str, start: int, end: int) -> bool:
     no Han beside it, unless a conjunction or verb before it and a verb, "的" or a title
     after it ("为华川新能源的", "，华川新能源董事长"); "华川储能" holds no "华川"."""
     before = flat[start - 1:start]
-    left = not before or not re.match(f"[{_HAN}]", before) or flat[:start].endswith(
+    left = not before or not in_ranges(before, _HAN) or flat[:start].endswith(
         ZH_BEFORE_COMPANY)
-    right = end == len(flat) or not re.match(f"[{_HAN}]", flat[end]) or flat.startswith(
+    right = end == len(flat) or not in_ranges(flat[end], _HAN) or flat.startswith(
         _ZH_AFTER_COMPANY, end)
     return left and right
 

@@ -60,6 +60,7 @@ from toolkit.normalize.structure import (
     language_candidates,
     read_dateline,
 )
+from toolkit.normalize.values import holds_any
 from toolkit.xmlsafe import MAX_BYTES, parse_xml
 
 OFFICE_KINDS = ("docx", "odt")
@@ -93,7 +94,7 @@ _OTHER_ODF = (("spreadsheet", "an OpenDocument spreadsheet (.ods)"),
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 _LINK_SCHEMES = ("http://", "https://", "mailto:")
 _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+(.*)$', re.IGNORECASE | re.DOTALL)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = (("\u3040", "\u30ff"), ("\u3400", "\u9fff"), ("\uac00", "\ud7af"))  # holds_any
 _HEADING_NAME = re.compile(r"^heading (\d)$")
 _TOGGLE_OFF = ("0", "false", "off", "none")
 # A leading paragraph taken as the title when no style names one: at most this many words.
@@ -651,7 +652,7 @@ class WordReader:
                 size = prop("sz")
                 if isinstance(size, float):
                     sizes.append(size)
-                lang = prop("lang_ea" if _CJK.search(text) else "lang")
+                lang = prop("lang_ea" if holds_any(text, _CJK) else "lang")
                 if isinstance(lang, str) and lang:
                     self.doc.langs[lang] += len(text.strip())
             pieces.append(Piece(text, bold, italic, link))

@@ -23,14 +23,14 @@ from toolkit.normalize.embargo import EMBARGO_LINE
 from toolkit.normalize.entities import entity_recognizer
 from toolkit.normalize.locale_patterns import guess_by_words, known, names
 from toolkit.normalize.report import Guess, Report
-from toolkit.normalize.values import Context, LazyPattern, S, alt, recognizer
+from toolkit.normalize.values import Context, LazyPattern, S, alt, holds_any, recognizer
 
 # Languages tried, in order, on a date line when nothing says which one the source is in.
 SOURCE_LANGUAGES = ("en", "fr", "ru", "de", "es", "ja", "zh", "nl", "pl", "pt", "it")
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = (("\u4e00", "\u9fff"),)  # looked for with holds_any, as the scripts below
 _ERA = re.compile("令和|平成|昭和")
 # Scripts that name their language alone: Arabic (ar) and Hangul (ko; Korean prose may
 # hold a Han word, "美", so Hangul is looked for before Han).
@@ -326,8 +326,8 @@ def language_candidates(text: str, stated: str | None) -> tuple[str, ...]:
     if not _other_scripts(text):
         return SOURCE_LANGUAGES
     first = "ru" if _CYRILLIC.search(text) else "ja" if _KANA.search(text) or _ERA.search(
-        text) else "ko" if _hangul(text) else "zh" if _HAN.search(
-        text) else "ar" if _ARABIC.search(text) else None
+        text) else "ko" if _hangul(text) else "zh" if holds_any(
+        text, _HAN) else "ar" if _ARABIC.search(text) else None
     if first in ("ar", "ko"):  # a script of its own: no other language's date line
         return (first,)
     if first:
@@ -713,7 +713,7 @@ def _guess_lang(lines: list[Line], report: Report | None) -> str:
         lang = "ko"
     elif _ARABIC.search(sample):
         lang = "ar"
-    elif _HAN.search(sample):
+    elif holds_any(sample, _HAN):
         lang = "zh"
     elif _polish(sample):
         lang = "pl"
@@ -877,7 +877,7 @@ def _one_word_name(text: str, lang: str, acronym: bool) -> bool:
     """
     word = text.strip()
     if not re.fullmatch(r"[^\W\d_](?:[\w&.’'-]{0,38}[^\W\d_])?", word) or \
-            _HAN.search(word) or _KANA.search(word) or not word[0].isupper():
+            holds_any(word, _HAN) or _KANA.search(word) or not word[0].isupper():
         return False
     folded = word.casefold()
     if folded in NAVIGATION_WORDS or folded in _CHROME_WORDS or is_footer(word) \

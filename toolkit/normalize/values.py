@@ -77,7 +77,30 @@ from toolkit.normalize.locale_patterns import (
 from toolkit.release_xml import canonical_attrs
 from toolkit.vocabulary import INLINE_ATTRIBUTES
 
-S = "[ \u00a0\u202f]"  # one space as copied text writes it: plain, no-break, narrow no-break
+# One space as copied text writes it: plain, no-break, narrow no-break.
+SPACES = " \u00a0\u202f"
+# ... in a pattern. Not "[ \u00a0\u202f]": re compiles a class of three characters this
+# far apart into a map of all 65,536 (about 100 microseconds), and the rules of one
+# language hold hundreds of spaces, about 300M instructions a process (an English page's
+# rules); this spelling matches the same one character and compiles in a seventh, though
+# it repeats more slowly (the families scanned over every paragraph take the class).
+S = "(?:[ \u00a0]|\u202f{1})"
+# Characters from first to last, each pair inclusive: ("\u4e00", "\u9fff") is Han.
+CharRanges = tuple[tuple[str, str], ...]
+
+
+def in_ranges(char: str, ranges: CharRanges) -> bool:
+    """Whether `char` (one character; "" is in none) is in one of `ranges`."""
+    return bool(char) and any(low <= char <= high for low, high in ranges)
+
+
+def holds_any(text: str, ranges: CharRanges) -> bool:
+    """Whether `text` holds a character of `ranges`, looked for among its distinct
+    characters: `re` compiles a class of a wide range ("[\u4e00-\u9fff]") in Python code
+    at 10-30M instructions, a cost every process paid for a test this cheap."""
+    return any(in_ranges(char, ranges) for char in set(text))
+
+
 _DIGIT = re.compile(r"\d")
 # A telephone number's digit groups after its word (PHONE_WORDS): "0422 000 000".
 # A name, then a quantity between commas: Italian and Portuguese news give an age so.
@@ -318,7 +341,9 @@ def _family(rules: list[Rule], guard: str) -> re.Pattern[str]:
     for index, rule in enumerate(rules):
         body = _GROUP_NAME.sub(rf"(?P<r{index}_\g<1>>", rule.pattern.pattern)
         parts.append(f"(?P<rule{index}>{body})")
-    return re.compile(f"{guard}(?:{'|'.join(parts)})")
+    # Spaces as a class here: a family is scanned over every paragraph, and `re` repeats
+    # a class faster than the alternation S is; the slower compile is paid once.
+    return re.compile(f"{guard}(?:{'|'.join(parts)})".replace(S, f"[{SPACES}]"))
 
 
 class Recognizer:
@@ -357,7 +382,7 @@ class Recognizer:
                                   for m in n.hour_marks])
         hour_words_before = "|".join(f"(?<={re.escape(w)}{space})"
                                      for w in HOUR_WORDS_BEFORE.get(lang, ())
-                                     for space in S[1:-1])
+                                     for space in SPACES)
         units = alt(n.units, ignore_case=True)
         words = NUMBER_WORDS.get(lang, {})
         conj = _AND.get(lang, "and")
@@ -378,10 +403,10 @@ class Recognizer:
         of = r"(?:(?:de|d['’]|of" + "".join(f"|{w}" for w in CURRENCY_OF.get(lang, ())) + \
             f"){S}*)?"
         time_preps = "|".join(f"(?<={re.escape(w)}{space})"
-                              for w in TIME_PREPOSITIONS.get(lang, ()) for space in S[1:-1])
+                              for w in TIME_PREPOSITIONS.get(lang, ()) for space in SPACES)
         grouped = r"(?!\d{1,3}(?:\.\d{3}){2,}(?![\d.]))" if n.group == "." else ""
         bare_preps = "|".join(f"(?<={re.escape(w)}{space})"
-                              for w in BARE_HOURS.get(lang, ()) for space in S[1:-1])
+                              for w in BARE_HOURS.get(lang, ()) for space in SPACES)
         classifier = f"(?:{alt(CLASSIFIERS[lang])})?" if lang in CLASSIFIERS else ""
         second = (rf"(?:{part_gap}(?P<q2>{num})(?P<u2>{units}))?" if n.cjk else
                   rf"(?:,?{S}+(?:{conj}{S}+)?(?P<q2>{num}){S}+(?P<u2>{units})(?!{lt}))?")
@@ -416,8 +441,8 @@ class Recognizer:
         # Rules that start at a digit, in the order that makes the first match the right
         # one: blocking rules, then the longer forms before the forms they contain.
         self.digit_rules = [
-            rule("phone", rf"\+\d[\d{S[1:-1]}().\-]{{6,}}\d"
-                          rf"|\(\d{{2,5}}\){S}?\d[\d\-{S[1:-1]}]{{4,}}\d"
+            rule("phone", rf"\+\d[\d{SPACES}().\-]{{6,}}\d"
+                          rf"|\(\d{{2,5}}\){S}?\d[\d\-{SPACES}]{{4,}}\d"
                           # the international prefix written "00" ("00962 6 000 0000")
                           rf"|(?<!\d)00[1-9]\d{{1,3}}(?:{S}\d{{1,4}}){{2,}}(?!\d)", self._block),
             # "24 to 27 March 2025", "5 au 7 avril": one date with an end (`_range`).
@@ -431,7 +456,7 @@ class Recognizer:
                                    rf"{_UNTIL.get(lang, '')}"
                  if n.cjk else "(?!)", self._range),
             rule("hour-range", "|".join(
-                rf"(?:{'|'.join(f'(?<={re.escape(before)}{space})' for space in S[1:-1])})"
+                rf"(?:{'|'.join(f'(?<={re.escape(before)}{space})' for space in SPACES)})"
                 rf"(?:[01]?\d|2[0-3]){S}+{re.escape(join)}{S}+(?:[01]?\d|2[0-3]){S}+"
                 rf"(?:{alt(CLOCK_HOURS[lang])})(?!{lt})" for before, join in HOUR_RANGES[lang])
                  if lang in HOUR_RANGES else "(?!)", self._block),
