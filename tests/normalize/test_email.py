@@ -55,6 +55,9 @@ def test_outlook_block_gives_title_publisher_and_date() -> None:
      "2025-09-18"),
     ("差出人: Ministry of Transport <p@x.example>\n送信日時: 2025年3月18日 10:02\n"
      "宛先: desk@x.example\n件名: 転送: New rail link to open in June", "2025-03-18"),
+    ("보낸 사람: Ministry of Transport <p@x.example>\n보낸 날짜: 2025년 3월 18일 화요일 오전 "
+     "10:02\n받는 사람: desk@x.example\n제목: 전달: New rail link to open in June",
+     "2025-03-18"),
 ])
 def test_header_labels_of_other_languages(header: str, date: str) -> None:
     release = _read(header + "\n\n" + BODY)
@@ -117,6 +120,7 @@ def test_display_names() -> None:
     assert display_name('"Press Office" [mailto:press@x.example]') == "Press Office"
     assert display_name("press@x.example") == ""
     assert organisation("Ministry of Transport | Press Office", "en") == "Ministry of Transport"
+    assert organisation("交通运输部新闻办公室", "zh") == "交通运输部"
     # An acronym, by the words the text spells it out with (an article before them no part)
     assert organisation("Assessoria de Comunicação ARV", "pt",
                         "A Agência Reguladora do Vale (ARV) aplicou") == \

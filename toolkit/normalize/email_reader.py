@@ -96,6 +96,10 @@ _PRESS_OFFICE = re.compile(
     r"biuro prasowe|zespół prasowy|rzecznik prasowy|пресс-служба|пресс-центр|"
     r"広報(?:室|課|部)?|新闻(?:办公室|中心|处)|홍보(?:실|팀|과)|المكتب الإعلامي)[\s,:|–—-]*",
     re.IGNORECASE)
+# ... and after it, in the languages that put it there: "交通运输部新闻办公室".
+_PRESS_OFFICE_AFTER = re.compile(
+    r"\s*(?:press office|media office|新闻办公室|新闻中心|新闻处|新闻发言人办公室|広報室|広報課|"
+    r"広報部|報道室|홍보실|홍보팀|홍보과|대변인실)$", re.IGNORECASE)
 _NAME_PARTS = re.compile(r"\s*(?:,|\||/|·|\s[-–—]\s)\s*")
 # A signature's first line, a phone's line, a legal notice: not the release.
 _SIGNATURE = re.compile(r"^--\s*$|^_{2,}$")
@@ -310,7 +314,8 @@ def organisation(display: str, lang: str, text: str = "") -> str | None:
     whole = display.strip(" \"'")
     parts = [p for p in _NAME_PARTS.split(whole) if p]
     for candidate in (whole, *reversed(parts)):
-        for name in (candidate, _PRESS_OFFICE.sub("", candidate).strip()):
+        for name in (candidate, _PRESS_OFFICE.sub("", candidate).strip(),
+                     _PRESS_OFFICE_AFTER.sub("", candidate).strip()):
             if name and publisher_of(name, lang) is not None:
                 return name
     for candidate in (whole, *reversed(parts)):
