@@ -36,7 +36,7 @@ def command(
         list[Path],
         # Typer wrote "{inputs}..." in the usage line, unlike every other command.
         typer.Argument(help="Copied text (.txt), web pages (.html, XHTML), Word or "
-                       "OpenDocument text (.docx, .odt) or release XML; "
+                       "OpenDocument text (.docx, .odt), saved e-mails (.eml) or release XML; "
                        "a folder stands for the files in it.", metavar="INPUT...",
                        show_default=False),
     ],
@@ -73,7 +73,7 @@ def command(
     output_format: FormatOption = OutputFormat.text,
     config: ConfigOption = None,
 ) -> None:
-    """Turn press releases (copied text, HTML pages, .docx, .odt) into release XML, one each.
+    """Turn press releases (copied text, HTML pages, .docx, .odt, .eml) into release XML.
 
     Structure (navigation, title, date line, photo descriptions, paragraphs, lists,
     footer) and typed values (dates, times, durations, numbers, money) are recognised;
@@ -90,7 +90,7 @@ def command(
     files = expand(inputs)
     if not files:
         raise UsageError("no input files (folders are searched for .html, .htm, .xhtml, "
-                         ".txt, .xml, .docx and .odt)")
+                         ".txt, .xml, .docx, .odt and .eml)")
     # Named as every command names paths: relative to the current folder when under it
     # (the configured folder is absolute), in what is printed and in the errors.
     target = Path(display(output or settings.releases))

@@ -26,6 +26,7 @@ from toolkit.errors import InputError
 from toolkit.loader import parse_release
 from toolkit.model import Inline, Release
 from toolkit.normalize.assemble import Options, assemble, derive_id, release_with, slug
+from toolkit.normalize.email_reader import read_message, with_headers
 from toolkit.normalize.html_reader import XHTML, read_html
 from toolkit.normalize.office_reader import OFFICE_KINDS, read_office
 from toolkit.normalize.report import Guess, Report
@@ -52,15 +53,23 @@ def normalize(data: bytes, path: str | Path, options: Options | None = None) -> 
     report = Report(str(path))
     source = read_source(data, path, options.encoding)
     report.kind = source.kind
+    mail = None
+    if source.kind == "eml":
+        # A saved e-mail: its text/html part read as a page, else its text/plain part.
+        mail = read_message(source.data, path, report)
+        source = Source(mail.kind, mail.text, "utf-8")
     if source.kind == "release":
         release = release_with(parse_release(source.xml_bytes(), path), options, report)
     else:
         if source.kind == "text":
-            draft = read_text(source.text, report, options.lang, options.date is not None)
+            draft = read_text(source.text, report, options.lang, options.date is not None,
+                              mail.headers if mail else None)
         elif source.kind in OFFICE_KINDS:
             draft = read_office(source.data, path, report, options.lang)
         else:
             draft = read_html(_page(source, path, report), report, options.lang)
+            if mail is not None:
+                draft = with_headers(draft, mail.headers, report)
         release = assemble(draft, options, report, path)
     report.id = release.id
     report.lang = release.lang

@@ -25,7 +25,8 @@ from toolkit.normalize.locale_patterns import names
 from toolkit.normalize.values import recognizer
 
 PARALLEL_FROM = 64  # fewer inputs than this are done in the parent: no worker start-up
-INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".xml", ".docx", ".odt")
+INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".xml", ".docx", ".odt",
+                  ".eml")
 # Word's owner file beside an open document ("~$release.docx"): a lock, not a document.
 _OWNER_FILE = "~$"
 

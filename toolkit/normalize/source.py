@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from toolkit.errors import InputError
+from toolkit.normalize.email_reader import is_message
 from toolkit.normalize.office_reader import ZIP_MAGIC, office_kind
 from toolkit.vocabulary import NS
 from toolkit.xmlsafe import MAX_BYTES
@@ -52,7 +53,7 @@ _HTML_START = re.compile(
 
 @dataclass(frozen=True)
 class Source:
-    kind: str  # "release", "xhtml", "html", "text", or "docx" / "odt" (`data` holds it)
+    kind: str  # "release", "xhtml", "html", "text", or "docx" / "odt" / "eml" (in `data`)
     text: str
     encoding: str
     data: bytes = b""
@@ -77,6 +78,9 @@ def read_source(data: bytes, path: str | Path, encoding: str | None = None) -> S
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise InputError(path, f"binary file ({what}), not text or HTML")
+    if is_message(data, path):
+        # A saved e-mail: its parts carry their own charsets and transfer encodings.
+        return Source("eml", "", "", data)
     chosen, skip = _encoding(data, encoding)
     if chosen is None:
         raise InputError(path, "binary file (it contains NUL bytes); if it is UTF-16 "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from toolkit.normalize.email_reader import MailHeaders, pasted_mail, read_mail_lines
 from toolkit.normalize.report import Report
 from toolkit.normalize.structure import Draft, Line, read_lines
 
@@ -44,5 +45,11 @@ def clean_lines(text: str, report: Report) -> list[Line]:
     return lines
 
 
-def read_text(text: str, report: Report, lang: str | None, date_given: bool) -> Draft:
-    return read_lines(clean_lines(text, report), report, lang, date_given)
+def read_text(text: str, report: Report, lang: str | None, date_given: bool,
+              mail: MailHeaders | None = None) -> Draft:
+    lines = clean_lines(text, report)
+    # Pasted from an e-mail (or a saved one's text part): its headers and signature off.
+    pasted = pasted_mail(lines, report, mail)
+    if pasted is not None:
+        return read_mail_lines(*pasted, report, lang, date_given)
+    return read_lines(lines, report, lang, date_given)

@@ -1,0 +1,211 @@
+"""Press releases that arrive by e-mail: pasted header blocks and saved .eml files."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from toolkit.errors import InputError
+from toolkit.model import Release, Segment
+from toolkit.normalize import normalize
+from toolkit.normalize.batch import expand
+from toolkit.normalize.email_reader import display_name, organisation
+
+BODY = (
+    "The Ministry of Transport announced today that the new rail link between Northshore "
+    "and Eastport will open in June, three months ahead of schedule.\n\n"
+    "The line will carry 40,000 passengers a day.\n"
+)
+
+
+def _text(release: Release) -> str:
+    return " ".join(block.text for block in release.body if isinstance(block, Segment))
+
+
+def _read(text: str, name: str = "mail.txt") -> Release:
+    return normalize(text.encode("utf-8"), name).release
+
+
+def test_outlook_block_gives_title_publisher_and_date() -> None:
+    release = _read(
+        "From: Press Office, Ministry of Transport <press@transport.example.gov>\n"
+        "Sent: Tuesday, March 18, 2025 10:02 AM\n"
+        "To: newsdesk@paper.example\n"
+        "Subject: RE: [PRESS] New rail link to open in June\n\n" + BODY)
+    assert release.title.text == "New rail link to open in June"
+    assert release.meta.publisher.text == "Ministry of Transport"
+    assert release.meta.published.get("value") == "2025-03-18"
+    text = _text(release)
+    assert text.startswith("The Ministry of Transport announced today")
+    assert "newsdesk@paper.example" not in text and "Subject" not in text
+
+
+@pytest.mark.parametrize(("header", "date"), [
+    ("Von: Pressestelle, Ministry of Transport <p@x.example>\nGesendet: Dienstag, 18. März "
+     "2025 10:02\nAn: redaktion@x.example\nBetreff: AW: New rail link to open in June",
+     "2025-03-18"),
+    ("De : Ministry of Transport <p@x.example>\nEnvoyé : mardi 18 mars 2025 10:02\n"
+     "À : redaction@x.example\nObjet : TR: New rail link to open in June", "2025-03-18"),
+    ("Od: Ministry of Transport <p@x.example>\nWysłano: poniedziałek, 2 czerwca 2025 08:47\n"
+     "Do: redakcja@x.example\nTemat: PD: New rail link to open in June", "2025-06-02"),
+    ("De: Ministry of Transport <p@x.example>\nEnviado: quinta-feira, 18 de setembro de "
+     "2025 11:42\nPara: pauta@x.example\nAssunto: ENC: New rail link to open in June",
+     "2025-09-18"),
+    ("差出人: Ministry of Transport <p@x.example>\n送信日時: 2025年3月18日 10:02\n"
+     "宛先: desk@x.example\n件名: 転送: New rail link to open in June", "2025-03-18"),
+    ("보낸 사람: Ministry of Transport <p@x.example>\n보낸 날짜: 2025년 3월 18일 화요일 오전 "
+     "10:02\n받는 사람: desk@x.example\n제목: 전달: New rail link to open in June",
+     "2025-03-18"),
+])
+def test_header_labels_of_other_languages(header: str, date: str) -> None:
+    release = _read(header + "\n\n" + BODY)
+    assert release.title.text == "New rail link to open in June"
+    assert release.meta.published.get("value") == date
+    assert release.meta.publisher.text == "Ministry of Transport"
+    assert _text(release).startswith("The Ministry of Transport announced")
+
+
+def test_a_title_and_date_line_in_the_text_win_over_the_headers() -> None:
+    release = _read(
+        "From: Ministry of Transport <press@x.example>\nSent: Friday, March 21, 2025 9:00 AM\n"
+        "Subject: FW: embargoed copy\n\n"
+        "New rail link to open in June\nMarch 18, 2025\n\n" + BODY)
+    assert release.title.text == "New rail link to open in June"
+    assert release.meta.published.get("value") == "2025-03-18"
+
+
+def test_forwarded_message_uses_the_inner_headers_and_drops_the_note() -> None:
+    release = _read(
+        "From: Colleague <colleague@paper.example>\nSent: Wednesday, March 19, 2025 8:00 AM\n"
+        "To: desk@paper.example\nSubject: Fwd: New rail link\n\n"
+        "FYI, see below.\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Ministry of Transport <press@transport.example.gov>\n"
+        "Date: Tue, Mar 18, 2025 at 10:02 AM\n"
+        "Subject: New rail link to open in June\n"
+        "To: <desk@paper.example>\n\n" + BODY)
+    assert release.title.text == "New rail link to open in June"
+    assert release.meta.published.get("value") == "2025-03-18"
+    assert "FYI" not in _text(release) and "Forwarded" not in _text(release)
+
+
+def test_signature_device_line_and_disclaimer_are_not_body() -> None:
+    release = _read(
+        "From: Ministry of Transport <press@x.example>\nSent: Tuesday, March 18, 2025\n"
+        "Subject: New rail link to open in June\n\n" + BODY +
+        "\nThis e-mail and any attachments are confidential and intended solely for the "
+        "addressee.\n\n-- \nJane Doe, Press Officer\n+1 555 0100\nSent from my iPhone\n")
+    text = _text(release)
+    assert text.endswith("40,000 passengers a day.")
+    assert "Jane Doe" not in text and "confidential" not in text
+
+
+def test_text_without_headers_is_read_as_before() -> None:
+    with pytest.raises(InputError, match="no publisher found"):
+        _read("New rail link to open in June\nMarch 18, 2025\n\n" + BODY +
+              "\n-- \nJane Doe\n")
+
+
+def test_a_sender_that_names_no_organisation_is_no_publisher() -> None:
+    with pytest.raises(InputError, match="no publisher found"):
+        _read("From: Jane Doe <jane@x.example>\nSent: Tuesday, March 18, 2025\n"
+              "Subject: New rail link to open in June\n\n" + BODY.replace("Ministry", "team"))
+
+
+def test_display_names() -> None:
+    assert display_name("Press Office, Ministry of Transport <press@x.example>") == \
+        "Press Office, Ministry of Transport"
+    assert display_name('"Press Office" [mailto:press@x.example]') == "Press Office"
+    assert display_name("press@x.example") == ""
+    assert organisation("Ministry of Transport | Press Office", "en") == "Ministry of Transport"
+    assert organisation("交通运输部新闻办公室", "zh") == "交通运输部"
+    # An acronym, by the words the text spells it out with (an article before them no part)
+    assert organisation("Assessoria de Comunicação ARV", "pt",
+                        "A Agência Reguladora do Vale (ARV) aplicou") == \
+        "Agência Reguladora do Vale"
+
+
+# ---------------------------------------------------------------- .eml
+def _message(subject: str = "Fwd: New rail link to open in June") -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = '"Press Office, Ministry of Transport" <press@transport.example.gov>'
+    message["To"] = "desk@paper.example"
+    message["Subject"] = subject
+    # 23:30 in UTC-5 is the 19th in UTC: the day is the sender's.
+    message["Date"] = "Tue, 18 Mar 2025 23:30:00 -0500"
+    return message
+
+
+def test_eml_plain_part(tmp_path: Path) -> None:
+    message = _message()
+    message.set_content(BODY, charset="iso-8859-2", cte="quoted-printable")
+    release = normalize(message.as_bytes(), tmp_path / "release.eml").release
+    assert release.title.text == "New rail link to open in June"
+    assert release.meta.publisher.text == "Ministry of Transport"
+    assert release.meta.published.get("value") == "2025-03-18"
+    assert _text(release).startswith("The Ministry of Transport announced")
+
+
+def test_eml_html_part_is_read_as_a_page_and_attachments_ignored(tmp_path: Path) -> None:
+    message = _message()
+    message.set_content("plain text that is not read")
+    message.add_alternative("<html><body><h1>New rail link to open in June</h1>"
+                            "<p>The Ministry of Transport announced today that the rail link "
+                            "will open in June.</p><p>It will carry 40,000 passengers a day."
+                            "</p></body></html>", subtype="html")
+    message.add_attachment(b"%PDF-1.4 binary", maintype="application", subtype="pdf",
+                           filename="../../evil.pdf")
+    out = tmp_path / "in"
+    out.mkdir()
+    release = normalize(message.as_bytes(), out / "release.eml").release
+    assert release.title.text == "New rail link to open in June"
+    assert "plain text" not in _text(release)
+    assert release.meta.published.get("value") == "2025-03-18"
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["in"]  # nothing written
+
+
+def test_eml_forwarded_as_attachment(tmp_path: Path) -> None:
+    inner = _message("New rail link to open in June")
+    inner.set_content(BODY)
+    outer = EmailMessage()
+    outer["From"] = "colleague@paper.example"
+    outer["Subject"] = "Fwd: rail"
+    outer["Date"] = "Thu, 20 Mar 2025 08:00:00 +0000"
+    outer.add_attachment(inner)  # message/rfc822, no text part of its own
+    release = normalize(outer.as_bytes(), tmp_path / "fwd.eml").release
+    assert release.title.text == "New rail link to open in June"
+    assert release.meta.published.get("value") == "2025-03-18"
+
+
+def test_eml_refusals(tmp_path: Path) -> None:
+    only_pdf = _message()
+    only_pdf.add_attachment(b"%PDF", maintype="application", subtype="pdf", filename="a.pdf")
+    with pytest.raises(InputError, match="no text part"):
+        normalize(only_pdf.as_bytes(), tmp_path / "a.eml")
+    bad = _message()
+    bad.set_content(BODY)
+    del bad["Content-Type"]
+    bad["Content-Type"] = 'text/plain; charset="x-no-such-charset"'
+    with pytest.raises(InputError, match="unknown charset"):
+        normalize(bad.as_bytes(), tmp_path / "b.eml")
+    undecodable = b"From: a@b.example\nSubject: x\nContent-Type: text/plain; charset=utf-8\n" \
+        b"Content-Transfer-Encoding: 8bit\n\n\xff\xfe not utf-8\n"
+    with pytest.raises(InputError, match="cannot be decoded as utf-8"):
+        normalize(undecodable, tmp_path / "c.eml")
+    nested = _message("x")
+    nested.set_content(BODY)
+    for _ in range(5):
+        wrapper = EmailMessage()
+        wrapper["Subject"] = "Fwd"
+        wrapper.add_attachment(nested)
+        nested = wrapper
+    with pytest.raises(InputError, match="forwarded inside more than"):
+        normalize(nested.as_bytes(), tmp_path / "d.eml")
+
+
+def test_a_folder_yields_eml(tmp_path: Path) -> None:
+    (tmp_path / "a.eml").write_bytes(b"x")
+    (tmp_path / "b.pdf").write_bytes(b"x")
+    assert expand([tmp_path]) == [tmp_path / "a.eml"]

@@ -1,0 +1,471 @@
+"""Press releases that arrive by e-mail: a pasted header block, or a saved .eml file.
+
+A newsroom copies a release out of Outlook or Gmail with the header block on top
+("From: Press Office, Ministry of Transport <press@...>", "Sent: Tuesday, March 18,
+2025 10:02 AM", "Subject: ..."), in the labels the client writes in its user's language,
+perhaps under a forwarded block ("-----Original Message-----"), and with the sender's
+signature ("-- ", "Sent from my iPhone") and a legal disclaimer under the text. None of
+that is the release; the headers still say what the text may not: the Subject is the
+title when no title line follows, the sender's organisation the publisher when the text
+names none, the Sent date the release's date when no date line gives one.
+
+A saved message (.eml, RFC 5322) is read with the standard library's `email` package:
+its text/html part is a page for the page rules, else its text/plain part is text for
+the text rules; nothing is fetched, no attachment is written anywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import re
+from dataclasses import dataclass, replace
+from email.message import EmailMessage, Message
+from pathlib import Path
+
+from babel.dates import format_skeleton
+
+from toolkit.errors import InputError
+from toolkit.model import Segment
+from toolkit.normalize.locale_patterns import known
+from toolkit.normalize.report import Report
+from toolkit.normalize.structure import (
+    Dateline,
+    Draft,
+    Line,
+    language_candidates,
+    publisher_of,
+    read_dateline,
+    read_lines,
+)
+from toolkit.normalize.values import span
+
+# The labels Outlook, Gmail, Apple Mail and Thunderbird write above a pasted or
+# forwarded message, in the 13 source languages (checked against the clients'
+# localisations; the Arabic "Sent" label is written both ways Outlook versions use).
+_LABELS = {
+    "from": ("From", "Von", "De", "Da", "Van", "Od", "Nadawca", "От", "Отправитель",
+             "差出人", "送信者", "发件人", "寄件者", "寄件人", "보낸 사람", "보낸사람", "من"),
+    "sent": ("Sent", "Date", "Gesendet", "Datum", "Envoyé", "Enviado", "Enviada", "Fecha",
+             "Data", "Inviato", "Verzonden", "Wysłano", "Wysłane", "Отправлено", "Дата",
+             "送信日時", "日時", "日付", "发送时间", "日期", "寄件日期", "时间", "보낸 날짜",
+             "날짜", "تاريخ الإرسال", "تم الإرسال", "التاريخ"),
+    "to": ("To", "An", "À", "A", "Pour", "Para", "Aan", "Do", "Adresat", "Кому", "宛先",
+           "收件人", "收件者", "받는 사람", "받는사람", "إلى"),
+    "cc": ("Cc", "Bcc", "Kopie", "Copie à", "CCO", "DW", "UDW", "Kopia", "Копия", "抄送",
+           "副本", "참조", "نسخة"),
+    "subject": ("Subject", "Betreff", "Objet", "Asunto", "Assunto", "Oggetto", "Onderwerp",
+                "Temat", "Тема", "件名", "主题", "主旨", "제목", "الموضوع"),
+    "other": ("Reply-To", "Importance", "Wichtigkeit", "Priorität", "Attachments", "Anlagen",
+              "Pièces jointes", "Anexos", "Allegati", "Bijlagen", "Załączniki", "Вложения",
+              "添付ファイル", "附件", "첨부"),
+}
+_FIELD = {label.casefold(): field for field, labels in _LABELS.items() for label in labels}
+_HEADER_LINE = re.compile(
+    r"^\*{0,2}(?P<label>" + "|".join(sorted((re.escape(k) for k in _FIELD), key=len,
+                                            reverse=True))
+    + r")\s*\*{0,2}\s*[:：]\s*\*{0,2}\s*(?P<value>.*)$", re.IGNORECASE)
+# "-----Original Message-----", "---------- Forwarded message ---------", "-----原始邮件-----",
+# Outlook's rule of underscores, Apple Mail's "Begin forwarded message:" (and its
+# translations): the line above a forwarded message's own header block, and nothing else.
+_FORWARD = re.compile(
+    r"^(?:-{3,}\s*[^-\s][^-]{1,60}?\s*-{3,}|_{10,}|"
+    r"(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message "
+    r"(?:réexpédié|transféré)|inicio del mensaje reenviado|inizio messaggio inoltrato|begin "
+    r"doorgestuurd bericht|początek przekazywanej wiadomości|início da mensagem "
+    r"(?:reencaminhada|encaminhada)|начало переадресованного сообщения)\s*:?)$",
+    re.IGNORECASE)
+# "RE:", "Fwd:", "AW:", "TR:", "WG:", "RV:", "ENC:", "I:", "PD:", "Odp:", "转发：", "[PRESS]":
+# what clients and lists put before the sender's subject.
+_SUBJECT_TAGS = re.compile(
+    r"^(?:(?:re|fwd?|aw|wg|tr|rv|enc|res|rif|r|i|pd|odp|sv|vs|antw|doorst|ответ|пересл|"
+    r"回复|答复|转发|返信|転送|회신|전달|رد|توجيه)\s*(?:\[\d+\])?\s*[:：]\s*|\[[^\]]{1,30}\]\s*)+",
+    re.IGNORECASE)
+# What a press office calls itself before the organisation's name: "Press Office,
+# Ministry of Transport", "Pressestelle des Bundesamtes ...", "Assessoria de Comunicação |
+# ARSVT".
+_PRESS_OFFICE = re.compile(
+    r"^(?:(?:the\s+)?(?:press|media|news|communications?|public affairs)\s+(?:office|team|"
+    r"desk|relations|department|unit|service|centre|center)(?:\s+(?:of|at)(?:\s+the)?)?|"
+    r"pressestelle(?:\s+(?:des|der|von))?|presse(?:\s+und\s+öffentlichkeitsarbeit)?|"
+    r"service (?:de )?presse(?:\s+d[eu]s?|\s+de la)?|bureau de presse|"
+    r"oficina de (?:prensa|comunicación)(?:\s+del?)?|gabinete de (?:prensa|comunicación)"
+    r"(?:\s+del?)?|assessoria de (?:comunicação|imprensa)(?:\s+d[aoe]s?)?|"
+    r"ufficio stampa(?:\s+del(?:la|l')?)?|persdienst(?:\s+van)?|persvoorlichting|"
+    r"biuro prasowe|zespół prasowy|rzecznik prasowy|пресс-служба|пресс-центр|"
+    r"広報(?:室|課|部)?|新闻(?:办公室|中心|处)|홍보(?:실|팀|과)|المكتب الإعلامي)[\s,:|–—-]*",
+    re.IGNORECASE)
+# ... and after it, in the languages that put it there: "交通运输部新闻办公室".
+_PRESS_OFFICE_AFTER = re.compile(
+    r"\s*(?:press office|media office|新闻办公室|新闻中心|新闻处|新闻发言人办公室|広報室|広報課|"
+    r"広報部|報道室|홍보실|홍보팀|홍보과|대변인실)$", re.IGNORECASE)
+_NAME_PARTS = re.compile(r"\s*(?:,|\||/|·|\s[-–—]\s)\s*")
+# A signature's first line, a phone's line, a legal notice: not the release.
+_SIGNATURE = re.compile(r"^--\s*$|^_{2,}$")
+_DEVICE = re.compile(
+    r"^(?:sent from (?:my )?|get outlook for |von meinem \S+ gesendet|envoyé de (?:mon )?|"
+    r"enviado (?:desde|do|de) (?:mi |meu )?|inviato da (?:iphone|ipad|android|outlook|"
+    r"samsung)|verzonden (?:vanaf|met) (?:mijn )?|wysłane z (?:mojego )?|"
+    r"отправлено с |iphoneから送信|发自我的|iphone에서 보냄|أرسلت من )", re.IGNORECASE)
+_DISCLAIMER = re.compile(
+    r"confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|poufn|"
+    r"конфиденциальн|機密|保密|기밀|سري", re.IGNORECASE)
+_MAIL_WORD = re.compile(
+    r"e-?mail|message|nachricht|courriel|mensaje|mensagem|messaggio|bericht|wiadomoś|"
+    r"сообщени|письм|メール|邮件|메일|رسالة|intended|destinat", re.IGNORECASE)
+_TIME_ON = re.compile(r"(?:\s+(?:at|um|à|a las|às|alle|om|o|в))?\s+(?:午前|午後|오전|오후)?\s*"
+                      r"\d{1,2}[:.]\d{2}.*$", re.IGNORECASE)
+_WEEKDAY_CJK = re.compile(r"\s*(?:星期.|周.|[(（]?.曜日?[)）]?|[(（]?\S+요일[)）]?)(?=\s|$)")
+MAX_NESTING = 3  # messages forwarded as attachments inside each other
+
+
+@dataclass(frozen=True)
+class Header:
+    value: str
+    line: int
+
+
+@dataclass(frozen=True)
+class MailHeaders:
+    """What a message's headers say about the release, each with its line (0 in .eml)."""
+
+    subject: Header | None = None
+    sender: Header | None = None  # the From display name (the address is no name)
+    sent: Header | None = None  # as the client wrote it
+    instant: dt.datetime | None = None  # a .eml's Date header: an exact instant
+
+    def over(self, other: MailHeaders | None) -> MailHeaders:
+        """These headers, each missing one taken from `other` (an outer message's)."""
+        if other is None:
+            return self
+        return MailHeaders(self.subject or other.subject, self.sender or other.sender,
+                           self.sent or other.sent, self.instant or other.instant)
+
+
+# ---------------------------------------------------------------- pasted text
+def _header_block(lines: list[Line], start: int) -> tuple[dict[str, Header], int]:
+    """The labelled lines from `start`, and where they end; ({}, start) if none."""
+    fields: dict[str, Header] = {}
+    index = start
+    last = ""
+    while index < len(lines):
+        line = lines[index]
+        if index > start and line.blank_before:
+            break
+        match = _HEADER_LINE.match(line.text)
+        if match:
+            field = _FIELD[match["label"].casefold()]
+            last = field
+            if field not in fields:
+                fields[field] = Header(match["value"].strip(), line.number)
+        elif last in ("to", "cc") and "@" in line.text and len(line.text.split()) <= 12:
+            pass  # a long recipients' list the client wrapped
+        else:
+            break
+        index += 1
+    named = {"from", "sent", "to", "subject"} & fields.keys()
+    if len(named) < 2 or not ({"from", "subject"} & named):
+        return {}, start
+    return fields, index
+
+
+def _headers_of(fields: dict[str, Header]) -> MailHeaders:
+    sender = fields.get("from")
+    if sender is not None:
+        name = display_name(sender.value)
+        sender = Header(name, sender.line) if name else None
+    subject = fields.get("subject")
+    if subject is not None:
+        text = _SUBJECT_TAGS.sub("", subject.value).strip()
+        subject = Header(text, subject.line) if text else None
+    sent = fields.get("sent")
+    return MailHeaders(subject, sender, sent if sent and sent.value else None)
+
+
+_ADDRESS_AFTER = re.compile(r"\s*[<\[(](?:mailto:)?[^<>\[\]()\s]+@[^<>\[\]()\s]+[>\])]\s*$")
+
+
+def display_name(value: str) -> str:
+    """The name in "Press Office, Ministry of Transport <press@...>" ("" for an address
+    alone): a pasted From line does not quote a name that holds a comma, as RFC 5322
+    would."""
+    name = _ADDRESS_AFTER.sub("", value).strip().strip("\"'").strip()
+    return "" if "@" in name else name
+
+
+def pasted_mail(lines: list[Line], report: Report,
+                given: MailHeaders | None = None) -> tuple[list[Line], MailHeaders] | None:
+    """The lines without a pasted header block (and forwarded ones), and the headers; None
+    when the text opens with no header block (within its first lines) and none is given."""
+    headers: MailHeaders | None = None
+    index = 0
+    while True:
+        found = None
+        # A forwarder's note ("FYI, see below") above the forwarded block is no release.
+        for at in range(index, min(index + 8, len(lines))):
+            start = at + 1 if _FORWARD.match(lines[at].text) else at
+            if at == index or start > at:
+                fields, end = _header_block(lines, start)
+                if fields:
+                    found = (at, fields, end)
+                    break
+        if found is None:
+            break
+        at, fields, end = found
+        for line in lines[index:at]:
+            report.guess("dropped", line.text, "a note above the forwarded message", line.number)
+        dropped = lines[at:end]
+        report.guess("dropped", " / ".join(line.text for line in dropped), "the e-mail's "
+                     "header block (sender, date, recipients, subject): not the release",
+                     dropped[0].number)
+        # The forwarded (inner) message is the press office's: its headers come first.
+        headers = _headers_of(fields).over(headers)
+        index = end
+    if headers is None and given is None:
+        return None
+    headers = headers.over(given) if headers is not None else given
+    assert headers is not None
+    return _without_signature(lines[index:], report), headers
+
+
+def _without_signature(lines: list[Line], report: Report) -> list[Line]:
+    """The lines above the sender's signature, device line and legal notice."""
+    end = len(lines)
+    for index in range(max(1, len(lines) - 15), len(lines)):
+        text = lines[index].text
+        if _SIGNATURE.match(text) or _DEVICE.match(text):
+            end = index
+            break
+    # A legal notice: the last paragraph(s), saying the message is confidential.
+    start = end
+    while start > 1:
+        paragraph = start - 1
+        while paragraph > 0 and not lines[paragraph].blank_before:
+            paragraph -= 1
+        words = " ".join(line.text for line in lines[paragraph:start])
+        if paragraph == 0 or not (_DISCLAIMER.search(words) and _MAIL_WORD.search(words)):
+            break
+        start = paragraph
+    if start < len(lines):
+        rule = "the sender's signature and legal notice under the e-mail" if start < end \
+            else "the sender's signature under the e-mail"
+        report.guess("dropped", " / ".join(line.text for line in lines[start:]), rule,
+                     lines[start].number)
+    return lines[:start]
+
+
+def read_mail_lines(lines: list[Line], headers: MailHeaders, report: Report,
+                    lang: str | None, date_given: bool) -> Draft:
+    """The text rules on a mail's body, then what its headers say that the text did not."""
+    body = lines
+    subject = headers.subject
+    if subject is not None and not _title_follows(lines, lang):
+        body = [Line(subject.value, subject.line, 0, False), *lines]
+    first = len(report.guesses)
+    draft = read_lines(body, report, lang, date_given)
+    if body is not lines and subject is not None:
+        # The rules' own reason for the title line is not the reason: it is the subject.
+        report.guesses[first:] = [g for g in report.guesses[first:] if g.what != "title"
+                                  or g.line != subject.line]
+        report.guess("title", subject.value, "no title line above the text: the e-mail's "
+                     "subject (its Re:/Fwd: tags removed)", subject.line)
+    return with_headers(draft, headers, report)
+
+
+def _title_follows(lines: list[Line], lang: str | None) -> bool:
+    """Whether the text opens with a title: a date line with a line above it among the
+    first lines, or a first line that is no sentence, alone in its paragraph."""
+    for index, line in enumerate(lines[:8]):
+        if read_dateline(line.text, line.number, language_candidates(line.text, lang)):
+            return index > 0
+    if not lines:
+        return False
+    first = lines[0].text.strip()
+    alone = len(lines) == 1 or lines[1].blank_before
+    return alone and not re.search(r"[.!?。！？:：]$", first) and len(first.split()) <= 30
+
+
+def with_headers(draft: Draft, headers: MailHeaders, report: Report) -> Draft:
+    """The draft, its publisher and date taken from the headers where the text gave none."""
+    lang = draft.lang or "en"
+    if draft.publisher is None and headers.sender is not None:
+        text = " ".join(b.text for b in draft.body if isinstance(b, Segment))
+        name = organisation(headers.sender.value, lang, text)
+        if name is not None:
+            draft.publisher = name
+            report.guess("publisher", name, "the text names no publisher: the organisation "
+                         f"of the e-mail's sender ({headers.sender.value!r})",
+                         headers.sender.line)
+    if draft.dateline is None:
+        draft.dateline = _sent_dateline(headers, lang, report)
+    if draft.title is None and headers.subject is not None:
+        draft.title = Segment("title", (headers.subject.value,), line=headers.subject.line)
+        report.guess("title", headers.subject.value, "the e-mail's subject: the text has no "
+                     "title line", headers.subject.line)
+    return draft
+
+
+def organisation(display: str, lang: str, text: str = "") -> str | None:
+    """The organisation a sender's display name names, as the publisher rules accept one:
+    "Press Office, Ministry of Transport" -> "Ministry of Transport"; an acronym
+    ("Assessoria de Comunicação ARSVT") by the name the text spells it out with
+    ("Agência Reguladora de Saneamento Básico do Vale do Tapirema (ARSVT)")."""
+    whole = display.strip(" \"'")
+    parts = [p for p in _NAME_PARTS.split(whole) if p]
+    for candidate in (whole, *reversed(parts)):
+        for name in (candidate, _PRESS_OFFICE.sub("", candidate).strip(),
+                     _PRESS_OFFICE_AFTER.sub("", candidate).strip()):
+            if name and publisher_of(name, lang) is not None:
+                return name
+    for candidate in (whole, *reversed(parts)):
+        acronym = _PRESS_OFFICE.sub("", candidate).strip()
+        if _ACRONYM.fullmatch(acronym):
+            spelt = _spelt_out(acronym, text)
+            if spelt is not None:
+                return spelt
+    return None
+
+
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,10}")
+_WORD = re.compile(r"[\w'’.&-]+")
+
+
+def _spelt_out(acronym: str, text: str) -> str | None:
+    """The capitalised words before "(ACRONYM)" whose initials hold its letters in order,
+    the shortest such run (an article before it is no part of it)."""
+    for found in re.finditer(r"\(\s*" + re.escape(acronym) + r"\s*\)", text):
+        words = _WORD.findall(text[max(0, found.start() - 200):found.start()])
+        run: list[str] = []
+        for word in reversed(words):
+            if word[:1].isupper() or (word.islower() and len(word) <= 4):
+                run.insert(0, word)
+            else:
+                break
+        for start in range(len(run) - 1, -1, -1):
+            if not run[start][:1].isupper():
+                continue
+            initials = iter(w[0] for w in run[start:] if w[:1].isupper())
+            if all(letter in initials for letter in acronym):
+                return " ".join(run[start:])
+    return None
+
+
+def _sent_dateline(headers: MailHeaders, lang: str, report: Report) -> Dateline | None:
+    if headers.instant is not None:
+        # The instant in the sender's own offset: the day it was where it was sent.
+        day = headers.instant.date()
+        where = next((t for t in (lang.replace("-", "_"), lang.split("-")[0], "en")
+                      if known(t)), "en")
+        text = format_skeleton("yMMMMd", day, locale=where)
+        report.guess("date", text, f"no date line: the day the e-mail was sent ({day}, in "
+                     "the sender's time zone; usually the release's day), written with "
+                     f"{where}'s yMMMMd pattern")
+        return Dateline(lang, span("date", text, value=day.isoformat(), skeleton="yMMMMd"),
+                        None, 0)
+    sent = headers.sent
+    if sent is None:
+        return None
+    text = sent.value
+    for attempt in (text, _TIME_ON.sub("", text), _WEEKDAY_CJK.sub("", _TIME_ON.sub("", text))):
+        dateline = read_dateline(attempt, sent.line, language_candidates(attempt, None))
+        if dateline is not None:
+            report.guess("date", dateline.date.text, "no date line: the date the e-mail was "
+                         "sent (its Sent/Date header; usually the release's day)", sent.line)
+            return replace(dateline, lang=lang, place=None)
+    report.guess("date", text, "the e-mail's Sent/Date header is no date the rules read",
+                 sent.line)
+    return None
+
+
+# ---------------------------------------------------------------- .eml files
+_RFC_HEADER = re.compile(rb"^[!-9;-~]+:[ \t]?", re.MULTILINE)
+_RFC_ONLY = re.compile(rb"^(?:mime-version|content-type|message-id|received|return-path|"
+                       rb"dkim-signature|delivered-to|x-[a-z0-9-]+):", re.IGNORECASE | re.MULTILINE)
+
+
+def is_message(data: bytes, path: str | Path) -> bool:
+    """A saved message: named .eml, or opening with header fields only a mail has."""
+    if Path(path).suffix.lower() == ".eml":
+        return True
+    head = data[:8192].replace(b"\r\n", b"\n").split(b"\n\n", 1)[0]
+    lines = head.split(b"\n")
+    return len(lines) >= 3 and all(
+        _RFC_HEADER.match(line) or line[:1] in (b" ", b"\t") for line in lines) \
+        and bool(_RFC_ONLY.search(head)) and bool(re.search(rb"(?im)^from:", head))
+
+
+@dataclass(frozen=True)
+class SavedMail:
+    kind: str  # "html" or "text": the part read
+    text: str
+    headers: MailHeaders
+
+
+def read_message(data: bytes, path: str | Path, report: Report) -> SavedMail:
+    """The message's text part (text/html first) and its headers; `InputError` else."""
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    headers: MailHeaders | None = None
+    for depth in range(MAX_NESTING + 1):
+        assert isinstance(message, EmailMessage)
+        headers = _eml_headers(message, report).over(headers)
+        part = message.get_body(preferencelist=("html", "plain"))
+        if part is not None:
+            kind = "html" if part.get_content_subtype() == "html" else "text"
+            report.guess("kind", f"eml {kind}", f"a saved e-mail: its text/{kind} part is "
+                         "read" + (", under the forwarded message" if depth else ""))
+            return SavedMail(kind, _decoded(part, path), headers)
+        inner = _attached_message(message)
+        if inner is None:
+            raise InputError(path, "an e-mail with no text part (text/plain or text/html) "
+                             "to read")
+        message = inner
+    raise InputError(path, f"an e-mail forwarded inside more than {MAX_NESTING} others "
+                     "(message/rfc822): save the innermost one")
+
+
+def _attached_message(message: EmailMessage) -> EmailMessage | None:
+    for part in message.walk():
+        if part.get_content_type() == "message/rfc822":
+            payload = part.get_payload()
+            inner = payload[0] if isinstance(payload, list) and payload else None
+            return inner if isinstance(inner, EmailMessage) else None
+    return None
+
+
+def _decoded(part: Message, path: str | Path) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes) or not payload.strip():
+        raise InputError(path, f"the e-mail's {part.get_content_type()} part is empty")
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload.decode(charset)
+    except LookupError:
+        raise InputError(path, f"the e-mail's {part.get_content_type()} part is in an "
+                         f"unknown charset {charset!r}") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"the e-mail's {part.get_content_type()} part cannot be "
+                         f"decoded as {charset} (byte 0x{payload[exc.start]:02x})") from None
+
+
+def _eml_headers(message: EmailMessage, report: Report) -> MailHeaders:
+    def value(name: str) -> str:
+        try:
+            return str(message.get(name, "") or "").strip()
+        except (ValueError, TypeError, IndexError):  # a header the policy cannot parse
+            return ""
+
+    subject_text = _SUBJECT_TAGS.sub("", value("Subject")).strip()
+    name = display_name(value("From"))
+    instant = None
+    try:
+        date = message.get("Date")
+        stamp = getattr(date, "datetime", None)
+        if isinstance(stamp, dt.datetime) and stamp.tzinfo is not None:
+            instant = stamp
+    except (ValueError, TypeError, IndexError, OverflowError):
+        pass
+    if instant is None and value("Date"):
+        report.guess("date", value("Date"), "the e-mail's Date header is no RFC 5322 date")
+    return MailHeaders(Header(subject_text, 0) if subject_text else None,
+                       Header(name.strip(), 0) if name.strip() else None, None, instant)
