@@ -4,6 +4,10 @@ of other news, layout tables, bold headings, kickers and credit lines."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from toolkit.normalize import Options, normalize
+
 from .pages import page, read, texts
 
 PROSE = ("The council opened the new bridge on Monday after two years of work, and the first "
@@ -160,3 +164,18 @@ def test_a_title_tail_naming_a_news_section_names_its_organisation():
     release, _ = read(page(f"<h1>Bridge opens</h1><p>May 6, 2024</p><p>{PROSE}</p>",
                            "<title>Bridge opens - Lakeshore Zoo Newsroom</title>"))
     assert release.meta.publisher.text == "Lakeshore Zoo"
+
+
+def test_a_page_that_names_no_language_is_guessed_from_its_words_not_taken_for_english():
+    # No lang attribute and no date line to name one (an e-mail's HTML part, a page
+    # dated by --date): the words decide, as in copied text, and the date is written so.
+    html = ("<html><head><title>Neue Förderung für Radwege</title></head><body>"
+            "<h1>Neue Förderung für Radwege</h1><p>Der Bund stellt in diesem Jahr 500 "
+            "Millionen Euro für Radwege bereit. Das ist mehr als im Vorjahr und die Länder "
+            "können die Mittel ab sofort beantragen.</p><p>Die Förderung ist nicht an neue "
+            "Bedingungen geknüpft, sagte der Minister mit Blick auf die Kommunen.</p>"
+            "</body></html>").encode()
+    result = normalize(html, "page.html", Options(date=dt.date(2025, 3, 18), publisher="BMDV"))
+    assert result.release.lang == "de"
+    assert result.release.meta.published.text == "18. März 2025"
+    assert [g.value for g in result.report.guesses if g.what == "lang"] == ["de"]

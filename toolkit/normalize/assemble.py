@@ -24,7 +24,7 @@ from toolkit.normalize.entities import EntityRecognizer, entity_recognizer
 from toolkit.normalize.locale_patterns import known, language
 from toolkit.normalize.mentions import propagate
 from toolkit.normalize.report import Report
-from toolkit.normalize.structure import Draft
+from toolkit.normalize.structure import Draft, guess_page_language
 from toolkit.normalize.values import (
     Context,
     Note,
@@ -146,9 +146,7 @@ def recognise(lang: str, context: Context,
 
 
 def assemble(draft: Draft, options: Options, report: Report, path: str | Path) -> Release:
-    lang = options.lang or draft.lang or "en"
-    if not draft.lang and not options.lang:
-        report.guess("lang", lang, "nothing in the input names its language")
+    lang = options.lang or draft.lang or guess_page_language(draft, report)
     published = _published(draft, options, report, path, lang)
     value = published.get("value", "")
     year, month = int(value[:4]), int(value[5:7])

@@ -703,6 +703,17 @@ def _dateline_by_words(lines: list[Line], line: Line, dateline: Dateline,
     return again
 
 
+def guess_page_language(draft: Draft, report: Report) -> str:
+    """The language of a page that states none (no `lang`, no date line naming one):
+    guessed from its title and text as copied text's is, not taken for English (an
+    e-mail's HTML part, a page dated only by its JSON-LD)."""
+    texts = [draft.title.text] if draft.title is not None else []
+    for block in draft.body:
+        texts.extend([block.text] if isinstance(block, Segment)
+                     else [item.text for item in block.items])
+    return _guess_lang([Line(text, 0, 0, False) for text in texts if text], report)
+
+
 def _guess_lang(lines: list[Line], report: Report | None) -> str:
     sample = " ".join(line.text for line in lines[:20])
     if _CYRILLIC.search(sample):
