@@ -44,6 +44,7 @@ HELD_OUT_HTML = FIXTURES.parent / "normalize-heldout-html"
 # Pages kept from whoever tunes the rules, scored only at the end (--locked).
 LOCKED_HTML = FIXTURES.parent / "normalize-locked" / "html"
 LOCKED2_HTML = FIXTURES.parent / "normalize-locked2" / "html"  # a second set (--locked2)
+LOCKED3_HTML = FIXTURES.parent / "normalize-locked3" / "html"  # a third (--locked3)
 BLOCK_KINDS = ("p", "h", "item", "quote", "lead")
 _KIND_OF = {"p": "p", "heading": "h", "quote": "quote", "item": "item", "subtitle": "lead"}
 
@@ -289,10 +290,10 @@ def main(only: tuple[str, ...] = (), root: Path = HELD_OUT_HTML) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    root = LOCKED2_HTML if "--locked2" in args else LOCKED_HTML if "--locked" in args \
-        else HELD_OUT_HTML
-    args = [a for a in args if a not in ("--locked", "--locked2")]
+    roots = {"--locked": LOCKED_HTML, "--locked2": LOCKED2_HTML, "--locked3": LOCKED3_HTML}
+    root = next((roots[a] for a in args if a in roots), HELD_OUT_HTML)
+    args = [a for a in args if a not in roots]
     if any(arg.startswith("-") for arg in args):
-        raise SystemExit("usage: python -m tests.normalize.html_truth [--locked|--locked2] "
-                         "[CASE-PREFIX...]")
+        raise SystemExit("usage: python -m tests.normalize.html_truth "
+                         "[--locked|--locked2|--locked3] [CASE-PREFIX...]")
     main(tuple(args), root)

@@ -10,6 +10,7 @@ false positive and a miss.
     python -m tests.normalize.truth --held-out   # the same for the held-out texts
     python -m tests.normalize.truth --locked     # texts kept from the tuners, scored last
     python -m tests.normalize.truth --locked2    # a second such set, written after round 2
+    python -m tests.normalize.truth --locked3    # a third, written after round 3
 
 The held-out texts (tests/fixtures/normalize-heldout/) were written after the rules, to
 measure them on text they were not tuned on; they are not goldens, and their misses are
@@ -38,6 +39,7 @@ HELD_OUT = FIXTURES.parent / "normalize-heldout"
 # Texts kept from whoever tunes the rules, scored only at the end (--locked).
 LOCKED = FIXTURES.parent / "normalize-locked" / "text"
 LOCKED2 = FIXTURES.parent / "normalize-locked2" / "text"  # a second set (--locked2)
+LOCKED3 = FIXTURES.parent / "normalize-locked3" / "text"  # a third (--locked3)
 
 
 @dataclass(frozen=True)
@@ -120,8 +122,9 @@ def score(case: Path) -> Score:
 def main() -> None:
     per_lang: dict[str, list[int]] = {}
     args = sys.argv[1:]
-    root = LOCKED2 if "--locked2" in args else LOCKED if "--locked" in args \
-        else HELD_OUT if "--held-out" in args else FIXTURES
+    roots = {"--locked": LOCKED, "--locked2": LOCKED2, "--locked3": LOCKED3,
+             "--held-out": HELD_OUT}
+    root = next((roots[a] for a in args if a in roots), FIXTURES)
     for case in truth_cases(root):
         s = score(case)
         totals = per_lang.setdefault(s.lang.split("-")[0], [0, 0, 0])  # zh-CN with zh
