@@ -221,7 +221,7 @@ _LABEL = re.compile(r"^(?:date|(?:published|posted|updated|issued)(?: on)?|relea
                     # 1045321　更新日 2025年6月2日", ja-city-furigana-html)
                     r"更新日|"
                     # Korean press releases ("보도시점", for release at; "보도일시", "작성일")
-                    r"보도\s?시점|보도\s?일시|보도\s?일자|배포(?:\s?일시)?(?![가-힣])|작성일|등록일|게시일|"
+                    r"보도\s?시점|보도\s?일시|보도\s?일자|배포(?:\s?일시)?(?![^\W\d_])|작성일|등록일|게시일|"
                     r"تاريخ النشر|تاريخ الإصدار|نشر بتاريخ)"  # Arabic: date of publication
                     r"\s*[:：]?\s*", re.IGNORECASE)
 # A release's kind and number before "of" and its date ("Pressemitteilung Nr. 142/2025 vom
@@ -433,9 +433,12 @@ def _joined_name(words: list[str]) -> bool:
         and all(w[:1].isupper() for w in named) and not _TERMINAL.search(words[-1])
 
 
+_DOT_WEEKDAY = LazyPattern(r"[\s.,]*[(（][^()（）\d]{1,4}[)）]\s*\Z")
+
+
 def _trailing_ok(after: str, labelled: bool = False) -> bool:
     rest = after.strip(" .,;:|–—-()\u00a0")
-    if not rest or re.fullmatch(r"[\s.,]*[(（][^()（）\d]{1,4}[)）]\s*", after):
+    if not rest or (after[-1:] in ")）" and _DOT_WEEKDAY.match(after)):
         # (the weekday in brackets after a date closed by its dot: "2025. 9. 4.(목)")
         return True
     if labelled and _BYLINE.fullmatch(rest):
