@@ -71,6 +71,7 @@ CHROME_TOKENS = frozenset({"nav", "navi", "menu", "footer", "header", "banner", 
                            "search", "ad", "ads", "advert", "masthead",
                            "gnav", "lnav", "subnav", "topicpath", "pankuzu",
                            "view_util", "view_nav", "file_box", "rating"}) | _HIDDEN_TOKENS
+CHROME_TOKENS |= {"lnb", "gnb", "snb", "kogl"}  # Korean sites' menus, the KOGL licence box
 CHROME_STRONG = ("cookie", "consent", "gdpr", "breadcrumb", "share", "sharing", "social",
                  "sidebar", "navbar", "pagetop", "page-top", "totop", "to-top", "pagination",
                  "skip", "global-nav", "site-header", "site-footer", "newsletter",
@@ -125,7 +126,8 @@ CHROME_PARTS = frozenset({"tags", "toc", "tools", "feedback", "subscribe", "atta
                           # the held-out ja-iryouhoujin-news-wordpress-set11-html)
                           "pager",
                           # attached files in Italian, Dutch, Polish, Portuguese
-                          "allegati", "bijlagen", "zalaczniki", "anexos"})
+                          "allegati", "bijlagen", "zalaczniki", "anexos",
+                          "satisfaction"})  # a "was this page useful" survey
 # A field of a post's categories ("field--name-field-categorie", "nota-prensa__categorias"):
 # the site's, when it holds links and no more than a label besides (a WordPress <article>
 # classed "category-news" holds the text). Tuned on the held-out fr-ca-municipalite-
@@ -334,6 +336,9 @@ _TITLE_CLASS = LazyPattern(r"(?<!sub)(?:title|headline|titulo|titular)")
 # ... and Japanese sites' "ttl" ("releaseTtl", "news_ttl"), not inside a word ("little");
 # looked for only in names holding "ttl"
 _TTL_CLASS = LazyPattern(r"(?:^|[-_\s])ttl|(?<!sub)ttl(?:$|[-_\s\d])")
+# ... and "tit" as a class word of its own ("view_tit", "tit_area": Korean boards), not
+# a subtitle's ("sub_tit")
+_TIT_CLASS = LazyPattern(r"(?<!sub)(?:^|[-_\s])tit(?:$|[-_\s\d])")
 _TITLE_TAGS = frozenset({"div", "p", "span", "strong", "b", "td", "h2", "h3", "header"})
 _CJK = (("\u3040", "\u30ff"), ("\u4e00", "\u9fff"))  # kana and Han (holds_any)
 # A meta line's fields ("Jun 2, 2025 · 3 min read · Communications team", "发布时间：...
@@ -504,6 +509,7 @@ class HtmlReader:
         self.section: str | None = None  # the article:section meta: the site's section
         self.rescued: set[etree._Element] = set()  # a text's wrapper classed as chrome
         self.board: etree._Element | None = None  # a board's view table (_board_subject)
+        self.title_box: etree._Element | None = None  # the title's box (_title_like)
 
     # ------------------------------------------------------------ the page
     def read(self) -> Draft:
@@ -1027,7 +1033,10 @@ class HtmlReader:
                 for sibling in node.itersiblings(preceding=True):
                     for candidate in reversed(list(sibling.iter())):
                         if self._title_like(candidate, top, by_class):
-                            return closer if closer is not None else candidate
+                            if closer is None:
+                                return candidate
+                            self.title_box = None
+                            return closer
                         if by_class and closer is None and local(candidate) in ("h2", "h3") \
                                 and not candidate.get("class") and \
                                 self._title_like(candidate, top, False, ("h2", "h3")):
@@ -1085,15 +1094,35 @@ class HtmlReader:
             self.report.guess("dropped", " – ".join(f for f in fields if f),
                               "a field of the board's view table", row.sourceline or 0)
 
+    @staticmethod
+    def _field_table(table: etree._Element) -> bool:
+        """Rows of label and value cells (th, td, th, td...), a date label among them."""
+        dated = False
+        rows = [r for r in table.iter("tr", f"{{{XHTML}}}tr")]
+        if not rows or len(rows) > FIELD_ROWS:
+            return False
+        for row in rows:
+            cells = [c for c in row if local(c) in ("td", "th")]
+            if not cells or len(cells) % 2 or any(
+                    local(c) != ("th" if i % 2 == 0 else "td") for i, c in enumerate(cells)):
+                return False
+            dated = dated or any(DATE_LABEL.fullmatch("".join("".join(c.itertext()).split()))
+                                 for c in cells[::2])
+        return dated
+
     def _title_like(self, element: etree._Element, top: etree._Element,
                     by_class: bool = True, headings: tuple[str, ...] = ("h2",)) -> bool:
         tag = local(element)
+        box = None
         if by_class:
-            if tag not in _TITLE_TAGS:
-                return False
-            names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-            if not _TITLE_CLASS.search(names) and ("ttl" not in names
-                                                   or not _TTL_CLASS.search(names)):
+            parent = element.getparent()
+            if tag in _BOX_HEADINGS and not element.get("class") and parent is not None \
+                    and _title_named(parent) and len(_lines(parent)) > 1:
+                # The heading of a title box that holds its subtitle lines too ("<div
+                # class=view_tit><h4>...</h4><p class=sub_tit>- ...</p>", a Korean
+                # board's post): the title; the lines under it its subtitle.
+                box = parent
+            elif tag not in _TITLE_TAGS or not _title_named(element):
                 return False
         elif tag not in headings:
             return False
@@ -1112,6 +1141,7 @@ class HtmlReader:
                 return False
             if outer is top:
                 break
+        self.title_box = box
         return True
 
     def _prose_holder(self, h1: etree._Element,
@@ -1427,6 +1457,15 @@ class HtmlReader:
         if (tag == "h1" or element is self.h1) and self.draft.title is None:
             self.draft.title = self._title(element)
             return
+        if tag == "p" and self.title_box is not None and element.getparent() is self.title_box \
+                and self.draft.title is not None and self.draft.subtitle is None \
+                and not self.draft.body:
+            # The lines under the heading in the title's box: its subtitle.
+            self.draft.subtitle = self._segment("subtitle", element)
+            if self.draft.subtitle is not None:
+                self.report.guess("subtitle", self.draft.subtitle.text, "the lines under the "
+                                  "title in the title's box", self.draft.subtitle.line)
+            return
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             segment = self._segment("heading", element)
             if segment is not None and (self._subheadline(segment) or self._standfirst(
@@ -1479,6 +1518,12 @@ class HtmlReader:
                 self._board_row(element)
             else:
                 self._board(element)
+            return
+        if tag == "table" and not self.draft.body and self._field_table(element):
+            # A header table of the post's fields above its text ("보도시점 | 배포 2025. 9.
+            # 4.(목) | 담당부서 ..." over a Korean release): read as a board's view table,
+            # its date field the date, the rest the board's.
+            self._board(element)
             return
         if tag == "table":
             if any(local(cell) in ("td", "th") and self._has_blocks(cell)
@@ -2319,6 +2364,17 @@ _LAYOUT_SPANS = frozenset({"span", "font"})
 _IMAGE_WRAPS = frozenset({"span", "picture"})
 _FORMATTING = frozenset({"a", "em", "i", "strong", "b", "time", "abbr", "acronym", "small",
                          "cite", "dfn", "sup", "sub", "code", "q", "mark", "u", "s", "font"})
+
+
+def _title_named(element: etree._Element) -> bool:
+    """The element's class or id names a title ("news_headline", "releaseTtl", "view_tit")."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return bool(_TITLE_CLASS.search(names)) or ("ttl" in names and bool(
+        _TTL_CLASS.search(names))) or ("tit" in names and bool(_TIT_CLASS.search(names)))
+
+
+FIELD_ROWS = 8  # a header table of a post's fields; more rows are a table of data
+_BOX_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def _is_h1(element: etree._Element) -> bool:

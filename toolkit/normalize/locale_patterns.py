@@ -279,6 +279,7 @@ HOUR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # "21.30 uur"; "uur" also counts hours ("twee uur"): a bare hour is a time only after
     # a time preposition ("om 10 uur").
     "nl": ("uur",),
+    "pt": ("horas",),  # "às 10 horas de sábado"; "48 horas" alone counts hours
 })
 # Words before an hour that make it a time of day even without minutes or a mark: Polish
 # "o godz. 9", "od godz. 10 do godz. 16" (the abbreviated "hour"), "o godzinie 9".
@@ -447,6 +448,21 @@ AGE_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pl": ("ma", "mając", "w wieku"),  # "Wiadukt ma 52 lata": it has 52 years, its age
     "ru": ("в возрасте",),
 })
+# ... and the words "of" and "with" before the years of a person ("um civil de 72 anos",
+# "un imprenditore di 58 anni", "com 72 anos"): an age, unless the noun before them names
+# a term or a quantity ("um prazo de 10 anos", "una pena di 4 anni", "più di 5 anni") or
+# "of" follows the years ("10 anos de experiência", "4 anni di reclusione").
+AGE_OF: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "pt": ("de", "com"), "it": ("di", "con"),
+})
+NOT_AGE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType({
+    "pt": frozenset({"prazo", "período", "pena", "contrato", "mandato", "concessão", "garantia",
+                     "duração", "plano", "programa", "vigência", "investimento", "horizonte",
+                     "mais", "menos", "cerca", "perto", "além", "ao", "há", "espaço", "prisão"}),
+    "it": frozenset({"periodo", "pena", "contratto", "mandato", "concessione", "garanzia",
+                     "durata", "piano", "programma", "arco", "orizzonte", "più", "meno",
+                     "circa", "oltre", "reclusione", "carcere", "spazio"}),
+})
 # Number words that mean one: "a year", "un año" is too often a rate or an idiom to be a
 # duration; only "an hour" is taken, and the units after which a language's "one" is
 # a length of time ("d'un an", "un mois", "dentro de un año"; not "un jour", "une année").
@@ -497,11 +513,16 @@ PHONE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 
 # Words before an hour that make "14 h" a time of day rather than a duration.
 TIME_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "nl": ("om", "van", "tot", "vanaf", "rond", "tegen"),
+    "nl": ("om", "van", "tot", "vanaf", "rond", "tegen", "tussen"),
     "fr": ("à", "vers", "dès", "jusqu'à", "jusqu’à"),
     "es": ("a las", "las", "a la", "desde las", "hasta las", "sobre las"),
     "pt": ("às", "as", "das", "até às", "a partir das", "entre as"),
     "it": ("alle", "dalle", "ore", "alle ore", "dalle ore", "entro le", "fino alle"),
+})
+# The pairs of words of a range of two times ("tussen 22 uur en 6 uur"): the second hour,
+# after the first's time and the joining word, is a time of day too.
+TIME_RANGE_PAIRS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
+    "nl": (("tussen", "en"),),
 })
 # ... and those after which an hour alone, no minutes nor word after it, is a time of
 # day: "alle 11, nella sede", "dalle 10 alle 13" (Italian; "alle 11 regioni" is none).
@@ -609,6 +630,7 @@ class LocaleNames:
     hour_marks: tuple[str, ...]  # literals between hour and minute besides ":"
     decimal: str
     group: str
+    space_group: bool  # a regional variant groups thousands by a space (pt_PT "1 320")
     units: Mapping[str, tuple[str, str]]  # casefolded unit word -> (designator, width)
     scales: Mapping[str, int]  # casefolded scale word -> power of ten
     symbols: Mapping[str, str]  # currency symbol -> ISO 4217 code
@@ -650,6 +672,17 @@ def known(tag: str) -> bool:
     return True
 
 
+def _space_group(base: Locale, variants: list[Locale]) -> bool:
+    """Whether a regional variant of the language writes the same decimal mark and groups
+    thousands by a space where the base groups them otherwise: CLDR's pt_PT "1 320" (a
+    no-break space) beside pt's "1.320"."""
+    def symbol(locale: Locale, name: str) -> str:
+        return locale.number_symbols.get(locale.default_numbering_system, {}).get(name, "")
+    return not symbol(base, "group").isspace() and any(
+        symbol(v, "group").isspace() and symbol(v, "decimal") == symbol(base, "decimal")
+        for v in variants[1:])
+
+
 @cache
 def names(lang: str) -> LocaleNames:
     """The recognition data of a language, read from CLDR once per process."""
@@ -687,6 +720,7 @@ def names(lang: str) -> LocaleNames:
         hour_marks=tuple(dict.fromkeys(_hour_marks(variants) + HOUR_MARKS.get(lang, ()))),
         decimal=symbols.get("decimal", "."),
         group=symbols.get("group", ","),
+        space_group=_space_group(base, variants),
         units=MappingProxyType(_tanween({**_units(base, cjk, NOT_UNITS.get(lang, ())),
                                          **UNIT_WORDS.get(lang, {})})),
         scales=MappingProxyType({**_scales(base), **SCALE_WORDS.get(lang, {})}),

@@ -175,6 +175,8 @@ _END_MARK = re.compile(r"^(?:#\s*#\s*#|[-–—]\s*30\s*[-–—]|[-–—]\s*(?
                        r"|-{2,}\s*o+0+o+\s*-{2,}"
                        # Hong Kong's and China's government releases with "完" ("end")
                        r"|完|[(（]完[)）]|[-－]\s*完\s*[-－]"
+                       # Korean official documents close with "끝." (after "붙임: ..." files)
+                       r"|(?:붙임[\s:：].*\s)?끝\."
                        r"|NNNN)$", re.IGNORECASE)  # a teleprinter message's end
 _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:[-–]\d{4})?\s*,?\s*)?"
                         r"(?P<owner>.+?)\.?(?:\s+(?:all rights reserved|tous droits réservés|alle "
@@ -219,7 +221,7 @@ _LABEL = re.compile(r"^(?:date|(?:published|posted|updated|issued)(?: on)?|relea
                     # 1045321　更新日 2025年6月2日", ja-city-furigana-html)
                     r"更新日|"
                     # Korean press releases ("보도시점", for release at; "보도일시", "작성일")
-                    r"보도\s?시점|보도\s?일시|보도\s?일자|배포\s?일시|작성일|등록일|게시일|"
+                    r"보도\s?시점|보도\s?일시|보도\s?일자|배포(?:\s?일시)?(?![^\W\d_])|작성일|등록일|게시일|"
                     r"تاريخ النشر|تاريخ الإصدار|نشر بتاريخ)"  # Arabic: date of publication
                     r"\s*[:：]?\s*", re.IGNORECASE)
 # A release's kind and number before "of" and its date ("Pressemitteilung Nr. 142/2025 vom
@@ -431,9 +433,13 @@ def _joined_name(words: list[str]) -> bool:
         and all(w[:1].isupper() for w in named) and not _TERMINAL.search(words[-1])
 
 
+_DOT_WEEKDAY = LazyPattern(r"[\s.,]*[(（][^()（）\d]{1,4}[)）]\s*\Z")
+
+
 def _trailing_ok(after: str, labelled: bool = False) -> bool:
     rest = after.strip(" .,;:|–—-()\u00a0")
-    if not rest:
+    if not rest or (after[-1:] in ")）" and _DOT_WEEKDAY.match(after)):
+        # (the weekday in brackets after a date closed by its dot: "2025. 9. 4.(목)")
         return True
     if labelled and _BYLINE.fullmatch(rest):
         return True  # "Posted on 16 June 2025 by the Media Team": a labelled byline

@@ -36,6 +36,7 @@ from toolkit.model import Inline, Span
 from toolkit.normalize.locale_patterns import (
     AGE_AFTER,
     AGE_BEFORE,
+    AGE_OF,
     AMBIGUOUS_CURRENCY,
     BARE_HOUR_RANGES,
     BARE_HOURS,
@@ -57,6 +58,7 @@ from toolkit.normalize.locale_patterns import (
     JAPANESE_ERAS,
     NEXT_MONTH_AFTER,
     NEXT_MONTH_BEFORE,
+    NOT_AGE_NOUNS,
     NUMBER_WORD_JOINS,
     NUMBER_WORDS,
     ONE_WORD_UNITS,
@@ -67,6 +69,7 @@ from toolkit.normalize.locale_patterns import (
     SPACED_CJK,
     TENS_PREFIXES,
     TIME_PREPOSITIONS,
+    TIME_RANGE_PAIRS,
     YEAR_SPAN_AFTER,
     YEAR_SPAN_BEFORE,
     ZONE_PHRASES,
@@ -141,7 +144,8 @@ def _as_written(found: Found, text: str) -> Found:
                      Span(part.name, part.attrs, (written,)))
         at += size
     return replace(found, parts=tuple(parts))
-_AND = {"en": "and", "fr": "et", "ru": "и", "de": "und", "es": "y"}
+_AND = {"en": "and", "fr": "et", "ru": "и", "de": "und", "es": "y",
+        "pt": "e", "it": "e", "nl": "en", "pl": "i"}  # "4 anni e 6 mesi": one duration
 
 
 @dataclass(frozen=True)
@@ -280,6 +284,8 @@ def alt(words: Iterable[str], *, ignore_case: bool = False) -> str:
 
 def _number_body(n: LocaleNames) -> str:
     group = f"{S}" if not n.group.strip() else re.escape(n.group)
+    if n.space_group:
+        group = f"(?:{group}|{S})"  # "1.320" and, as a regional variant writes it, "1 320"
     decimal = re.escape(n.decimal)
     return rf"\d{{1,3}}(?:{group}\d{{3}})+(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?"
 
@@ -637,11 +643,14 @@ class Recognizer:
             # Korean news dates an event by its day alone, in the month of the date line:
             # before its hour ("9일 오전 9시", "10일 새벽 3시") or before the verb that
             # reports it ("24일 공시했다", announced on the 24th). Not "5일 늦게" (five
-            # days late), which neither follows.
+            # days late), which neither follows. A weekday in brackets may come between
+            # ("18일(수) 오전 6시"); "until" and "from" date it too ("16일까지", "18일부터";
+            # a length of days is "16일간", "16일 동안").
             periods = alt((*n.am, *n.pm, *n.noon, *n.midnight))
             word_rules.append((rule(
                 "date-day-alone", rf"(?<![{w}.,])(?P<day>3[01]|[12]\d|[1-9])일"
-                                  rf"(?={S}?(?:(?:[01]?\d|2[0-4])시(?!간)|{periods})"
+                                  rf"(?=(?:까지|부터)|(?:\([월화수목금토일]\))?{S}?"
+                                  rf"(?:(?:[01]?\d|2[0-4])시(?!간)|{periods})"
                                   rf"|{S}(?:{alt(KO_REPORTING_VERBS)})|\(현지{S}?시간\))",
                 self._day_in_month), Trigger.of((), substrings=("일",))))
         if lang == "ja":
@@ -682,6 +691,16 @@ class Recognizer:
         self._clock_minutes = re.compile(rf"{S}+([0-5]\d)(?![\d{w}]|[:.,]\d|{S}\d)")
         self._age_before = re.compile(
             rf"(?<![{w}])(?:{alt(AGE_BEFORE.get(lang, ()), ignore_case=True)}){S}+$")
+        self._age_of = re.compile(
+            rf"(?:(?<![{w}])(?P<noun>[{w}]+),?{S}+)?(?<![{w}])"
+            rf"(?:{alt(AGE_OF[lang], ignore_case=True)}){S}+$" if lang in AGE_OF else "(?!)")
+        self._of_after = re.compile(rf"{S}+(?:{alt(AGE_OF.get(lang, ())[:1])}(?![{w}])|d['’])"
+                                    if lang in AGE_OF else "(?!)")
+        pairs = TIME_RANGE_PAIRS.get(lang, ())
+        self._range_pair_time = re.compile("|".join(
+            rf"(?<![{w}]){re.escape(first)}{S}+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?{S}*"
+            rf"(?:{alt(n.hour_words)}){S}+{re.escape(join)}{S}+$" for first, join in pairs)
+            if pairs and n.hour_words else "(?!)")
         self._space_after_marker = (
             re.compile(rf"(?<=\d)({S}?{alt(dotted, ignore_case=True)})(?={lt})")
             if dotted else None)
@@ -1126,6 +1145,8 @@ class Recognizer:
         if word is not None and groups.get("minute") is None and \
                 _squash(word).casefold() in self.n.units and \
                 not self._time_preposition.search(match.string, 0, match.start()) and \
+                not self._range_pair_time.search(match.string, max(0, match.start() - 40),
+                                                 match.start()) and \
                 not self._range_start_time.search(match.string, max(0, match.start() - 24),
                                                   match.start()):
             return None
@@ -1400,6 +1421,12 @@ class Recognizer:
             return None
         if self._age_before.search(match.string, max(0, match.start() - 24), match.start()):
             return None  # "âgé de 45 ans", "im Alter von 64 Jahren": an age
+        if value.endswith("Y") and value[1:-1].isdigit() and \
+                (of := self._age_of.search(match.string, max(0, match.start() - 40),
+                                           match.start())) is not None and \
+                (of["noun"] or "").casefold() not in NOT_AGE_NOUNS.get(self.lang, ()) and \
+                not self._of_after.match(match.string, end):
+            return None  # "um civil de 72 anos", "com 72 anos": a person's age
         if self.lang in ("pt", "it") and match.string.startswith(",", end) and \
                 _AGE_APPOSITION.search(match.string, max(0, match.start() - 40), match.start()):
             return None  # "commenta Sartori, 44 anni, rientrata": a person's age
