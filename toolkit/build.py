@@ -867,11 +867,8 @@ class Build:
         for locale, line in lines.items():
             if locale in self.ctx_locales or not has_page(line):
                 continue
-            keys = self._other_keys.get(locale)
-            if keys is None and self._other_job(locale) is not None:
-                keys = self._other_keys[locale]
-            if keys and line.rfind(keys[0]) < 0 and (
-                    len(keys) == 1 or line.rfind(keys[1]) < 0):
+            if self._other_job(locale) is not None and all(
+                    line.rfind(key) < 0 for key in self._other_keys[locale]):
                 self.outdated[locale] = self.outdated.get(locale, 0) + 1
             if pages is None:
                 pages = self._pages(lines)
