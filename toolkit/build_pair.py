@@ -14,6 +14,7 @@ import hashlib
 import os
 import signal
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -409,12 +410,10 @@ def _held(task: Task, release: Release, lifted: str | None,
     embargo = release.meta.embargo
     assert embargo is not None
     instant = embargo_instant(embargo.value)
-    try:
-        if instant is None:
-            raise ValueError(embargo.value)
-        until = instant.astimezone(ZoneInfo(embargo.zone)).strftime("%Y-%m-%d %H:%M %Z")
-    except (ValueError, LookupError):  # (an unknown zone: validate says so)
-        until = embargo.value
+    until = embargo.value  # (as written when it cannot be read, or its zone is unknown)
+    if instant is not None:
+        with suppress(ValueError, LookupError):  # (an unknown zone: validate says so)
+            until = instant.astimezone(ZoneInfo(embargo.zone)).strftime("%Y-%m-%d %H:%M %Z")
     if ctx.write:
         for locale in dict.fromkeys((*task.locales, *map(version_locale, task.pages))):
             folder = ctx.output_folder(locale)
