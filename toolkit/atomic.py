@@ -4,6 +4,7 @@ of either), and reads of files that may not exist yet."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import itertools
 import os
 import stat
@@ -135,6 +136,15 @@ _READ = os.O_RDONLY | getattr(os, "O_BINARY", 0)
 
 def _special(mode: int) -> bool:
     return stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode)
+
+
+def read_bytes(path: Path | str) -> bytes:
+    """The file's bytes, `InputError` if there is no such file or it cannot be read: what
+    every reader of a release, template or catalog the user named uses."""
+    found = read_with_status(path)
+    if found is None:
+        raise InputError(path, f"cannot read: {os.strerror(errno.ENOENT)}")
+    return found[0]
 
 
 def read_if_exists(path: Path | str) -> bytes | None:

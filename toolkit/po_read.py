@@ -38,7 +38,6 @@ tests/test_po_read.py, and GNU msgfmt agrees with this reader every time):
 from __future__ import annotations
 
 import codecs
-import errno
 import os
 import re
 from dataclasses import replace
@@ -46,7 +45,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from toolkit.atomic import read_with_status
+from toolkit.atomic import read_bytes
 from toolkit.catalog import Catalog, Entry, Key, Reference
 from toolkit.errors import InputError, UsageError
 
@@ -75,7 +74,7 @@ _UNSAFE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE,
 
 def read_po(path: Path) -> Catalog:
     """Read a PO or POT file; `InputError` (with a line) when it cannot be trusted."""
-    data = _read_bytes(path)
+    data = read_bytes(path)
     reader = _Reader(_decode(data, path), path)
     del data  # decoded: a large file's bytes are not held while it is read
     return reader.catalog()
@@ -84,7 +83,7 @@ def read_po(path: Path) -> Catalog:
 def read_po_marked(path: Path) -> tuple[Catalog, bool]:
     """`read_po`, and whether the file starts with a UTF-8 byte order mark (read past,
     but refused by msgfmt: validate reports it)."""
-    data = _read_bytes(path)
+    data = read_bytes(path)
     bom = data.startswith(codecs.BOM_UTF8)
     reader = _Reader(_decode(data, path), path)
     del data
@@ -168,7 +167,7 @@ class Translations:
 
 def read_translations(path: Path) -> Translations | Catalog:
     """`parse_translations` of a file (refused as `read_po` refuses it)."""
-    return parse_translations(_read_bytes(path), path)
+    return parse_translations(read_bytes(path), path)
 
 
 def parse_translations(data: bytes, path: Path | str) -> Translations | Catalog:
@@ -255,13 +254,6 @@ def _charset_search(data: bytes) -> re.Match[bytes] | None:
     if at < 0 or b"content-type:" in data[:at].lower():
         return _CHARSET.search(data)
     return _CHARSET.match(data, at) or _CHARSET.search(data, at + 1)
-
-
-def _read_bytes(path: Path) -> bytes:
-    found = read_with_status(path)  # (a device is refused, not read)
-    if found is None:
-        raise InputError(path, f"cannot read: {os.strerror(errno.ENOENT)}")
-    return found[0]
 
 
 def max_bytes() -> int:

@@ -7,8 +7,6 @@ of its content is used, so nothing from a referenced file can reach an output.
 
 from __future__ import annotations
 
-import errno
-import os
 import re
 import threading
 from pathlib import Path
@@ -16,7 +14,7 @@ from typing import cast
 
 from lxml import etree
 
-from toolkit.atomic import read_with_status
+from toolkit.atomic import read_bytes
 from toolkit.errors import InputError
 
 MAX_BYTES = 16 * 1024 * 1024  # a press release is kilobytes; anything this big is an attack
@@ -111,7 +109,5 @@ def _syntax_message(exc: etree.XMLSyntaxError) -> str:
 
 
 def read_xml(path: Path, *, allow_doctype: bool = False) -> etree._ElementTree:
-    found = read_with_status(path)  # (a device is refused, not read)
-    if found is None:
-        raise InputError(path, f"cannot read: {os.strerror(errno.ENOENT)}")
-    return parse_xml(found[0], path, allow_doctype=allow_doctype)
+    # (by `read_bytes`'s system calls, not Path.read_bytes: a device is refused, not read)
+    return parse_xml(read_bytes(path), path, allow_doctype=allow_doctype)

@@ -168,14 +168,14 @@ def test_orphans_are_matched_reading_each_file_once(project, monkeypatch, jobs):
         (locales / "ru" / "LC_MESSAGES" / f"{name}.po").write_bytes(
             (locales / "ru" / "LC_MESSAGES" / f"{RELEASE_ID}.po").read_bytes())
     reads: dict[str, int] = {}
-    read_bytes = toolkit.po_read._read_bytes
+    read_bytes = toolkit.po_read.read_bytes
 
     def counted(path: Path) -> bytes:
         name = path.relative_to(locales).as_posix()
         reads[name] = reads.get(name, 0) + 1
         return read_bytes(path)
 
-    monkeypatch.setattr(toolkit.po_read, "_read_bytes", counted)
+    monkeypatch.setattr(toolkit.po_read, "read_bytes", counted)
     monkeypatch.setattr("toolkit.qa.project.SERIAL_BELOW", 0)
     result = validate(project, "--jobs", str(jobs))
     assert result.codes == ["catalog-orphan", "template-orphan", "template-orphan"]
