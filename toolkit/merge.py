@@ -277,21 +277,20 @@ def carry_over(previous: Catalog, current: Catalog | None, *, previous_id: str,
     and the old one's comments. Either way a ``tm: <old id>`` mark goes: after the
     rename that translation is the release's own.
     """
-    stale = previous_id
     if current is None:
         fields = tuple((name, new_id if name == "Project-Id-Version" and value == previous_id
                         else value) for name, value in previous.header_fields)
         comments = tuple(_renamed_comment(line, previous_id, new_id)
                          for line in previous.header_comments)
         return Catalog(header_fields=fields, entries=tuple(
-            _without_mark(e, stale) for e in previous.entries), header_comments=comments,
+            _without_mark(e, previous_id) for e in previous.entries), header_comments=comments,
             header_flags=previous.header_flags)
     olds: dict[Key, list[Entry]] = {}
     for entry in previous.entries:
-        olds.setdefault(entry.key, []).append(_without_mark(entry, stale))
+        olds.setdefault(entry.key, []).append(_without_mark(entry, previous_id))
     currents: dict[Key, list[Entry]] = {}
     for entry in current.entries:
-        currents.setdefault(entry.key, []).append(_without_mark(entry, stale))
+        currents.setdefault(entry.key, []).append(_without_mark(entry, previous_id))
     entries: list[Entry] = []
     for key, group in currents.items():  # (dicts keep the order of first appearance)
         old_group = olds.get(key)
