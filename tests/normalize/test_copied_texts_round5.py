@@ -86,3 +86,26 @@ def test_an_office_a_municipality_a_secretariat_and_a_directorate_are_bodies():
 def test_a_media_office_is_no_body_of_its_own():
     assert orgs("ar", "قال المكتب الإعلامي إن") == []
     assert publisher_of("المكتب الإعلامي", "ar") is None
+
+
+# ------------------------------------------------------------------ copied PDFs
+def test_a_pdfs_page_numbers_running_footer_and_next_running_head_are_no_text():
+    text = ("Vendas do varejo crescem em abril\n"
+            "São Vicente, 12 de junho de 2025\n\n"
+            "O volume de vendas do comércio cresceu 2,3% em abril.\n\n"
+            "Página 1 de 2\n"
+            "IME – Boletim Mensal do Comércio – abril de 2025\n\n"
+            "Os resultados de maio serão divulgados em 10 de julho.\n\n"
+            "Assessoria de Comunicação | Página 2 de 2\n")
+    result = normalize(text.encode("utf-8"), "input.txt", Options(publisher="IME"))
+    body = [s.text for s in result.release.body]
+    assert body == ["O volume de vendas do comércio cresceu 2,3% em abril.",
+                    "Os resultados de maio serão divulgados em 10 de julho."]
+
+
+def test_page_marks_in_arabic_digits_and_other_languages():
+    from toolkit.normalize.structure import _PAGE_MARK
+    for mark in ("صفحة ١ من ٢", "Page 3 of 12", "Seite 1 von 4", "Strona 2 z 3",
+                 "Pagina 1 di 2", "Страница 1 из 2", "페이지 1 / 2"):
+        assert _PAGE_MARK.fullmatch(mark), mark
+    assert not _PAGE_MARK.fullmatch("Page 3")  # a page named alone may be a reference

@@ -595,10 +595,43 @@ def copyright_owner(text: str) -> str | None:
     return None
 
 
+# A PDF's page number, "page N of M" in the 13 source languages (Arabic-Indic digits are
+# digits too): what a copied PDF leaves between its paragraphs, alone or in its running
+# footer ("المكتب الوطني للإحصاء | نشرة ... | صفحة ١ من ٢").
+_PAGE_MARK = re.compile(
+    r"(?:page|página|pagina|seite|strona|str\.|страница|стр\.|صفحة|페이지|ページ|页)\s*"
+    r"\d{1,3}\s*(?:of|de|di|von|van|z|из|من|/|／)\s*\d{1,3}", re.IGNORECASE)
+_FOOTER_PARTS = re.compile(r"\s+[|–—]\s+")
+
+
+def _without_page_marks(lines: list[Line], report: Report) -> list[Line]:
+    """The lines without a copied PDF's page numbers and running footers, and without the
+    next page's running head right under one (no blank line between, no full stop:
+    "Página 1 de 2" / "IME – Boletim Mensal do Comércio – abril de 2025")."""
+    kept: list[Line] = []
+    after_mark = False
+    for line in lines:
+        parts = _FOOTER_PARTS.split(line.text.strip())
+        if len(parts) <= 4 and any(_PAGE_MARK.fullmatch(part) for part in parts):
+            report.guess("dropped", line.text, "a PDF's page number (its running footer)",
+                         line.number)
+            after_mark = True
+            continue
+        if after_mark and not line.blank_before and not _TERMINAL.search(line.text) \
+                and len(parts) > 1:
+            report.guess("dropped", line.text, "the running head of the PDF's next page, "
+                         "under its page number", line.number)
+        else:
+            kept.append(line)
+        after_mark = False
+    return kept
+
+
 def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
                date_given: bool) -> Draft:
     """Tell the parts of copied page text apart, line by line, recording every guess."""
     draft = Draft(lang=stated_lang)
+    lines = _without_page_marks(lines, report)
     kept, footer_series = _drop_footer(lines, report, draft)
     for line in kept[:8]:
         if EMBARGO_LINE.match(line.text):
