@@ -109,3 +109,9 @@ def test_page_marks_in_arabic_digits_and_other_languages():
                  "Pagina 1 di 2", "Страница 1 из 2", "페이지 1 / 2"):
         assert _PAGE_MARK.fullmatch(mark), mark
     assert not _PAGE_MARK.fullmatch("Page 3")  # a page named alone may be a reference
+
+
+# ------------------------------------------------------------------ Dutch
+def test_a_belgian_federal_agency_is_named_with_its_adjective():
+    assert orgs("nl", "met het Federaal Agentschap voor de Veiligheid van de Voedselketen "
+                "(FAVV)")[0] == "Federaal Agentschap voor de Veiligheid van de Voedselketen"

@@ -426,7 +426,7 @@ ORG_HEADS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 NL_BODY_HEADS = ("Ministerie", "Gemeente", "Provincie", "Waterschap", "Hoogheemraadschap",
                  "Agentschap", "Rijksdienst", "Inspectie", "Autoriteit", "Ambassade",
                  "Consulaat-generaal", "Federale Overheidsdienst", "Politie", "Universiteit",
-                 "Hogeschool", "Stad",
+                 "Hogeschool", "Stad", "Federaal Agentschap",  # Belgium's FAVV, FAGG
                  # Belgium's police zones ("Politiezone Leievallei", "PZ Leievallei") and
                  # the water companies ("Waterbedrijf Groningen"), named so at once
                  "Politiezone", "PZ", "Waterbedrijf")
