@@ -103,6 +103,7 @@ _PRESS_OFFICE_AFTER = re.compile(
 _NAME_PARTS = re.compile(r"\s*(?:,|\||/|·|\s[-–—]\s)\s*")
 # A signature's first line, a phone's line, a legal notice: not the release.
 _SIGNATURE = re.compile(r"^--\s*$|^_{2,}$")
+_SIGNATURE_LINES = 6  # a name, a title, the office, the organisation, an address
 _DEVICE = re.compile(
     r"^(?:sent from (?:my )?|get outlook for |von meinem \S+ gesendet|envoyé de (?:mon )?|"
     r"enviado (?:desde|do|de) (?:mi |meu )?|inviato da (?:iphone|ipad|android|outlook|"
@@ -134,13 +135,18 @@ class MailHeaders:
     sender: Header | None = None  # the From display name (the address is no name)
     sent: Header | None = None  # as the client wrote it
     instant: dt.datetime | None = None  # a .eml's Date header: an exact instant
+    # The lines of the sender's signature under "-- " ("Biuro Prasowe", "Zarząd Portu
+    # Morskiego Wrzosowo S.A.", the address): the organisation it names is the publisher
+    # when neither the text nor the From display name names one.
+    signature: tuple[Header, ...] = ()
 
     def over(self, other: MailHeaders | None) -> MailHeaders:
         """These headers, each missing one taken from `other` (an outer message's)."""
         if other is None:
             return self
         return MailHeaders(self.subject or other.subject, self.sender or other.sender,
-                           self.sent or other.sent, self.instant or other.instant)
+                           self.sent or other.sent, self.instant or other.instant,
+                           self.signature or other.signature)
 
 
 # ---------------------------------------------------------------- pasted text
@@ -226,16 +232,25 @@ def pasted_mail(lines: list[Line], report: Report,
         return None
     headers = headers.over(given) if headers is not None else given
     assert headers is not None
-    return _without_signature(lines[index:], report), headers
+    body, signature = _without_signature(lines[index:], report)
+    return body, replace(headers, signature=signature) if signature else headers
 
 
-def _without_signature(lines: list[Line], report: Report) -> list[Line]:
-    """The lines above the sender's signature, device line and legal notice."""
+def _without_signature(lines: list[Line],
+                       report: Report) -> tuple[list[Line], tuple[Header, ...]]:
+    """The lines above the sender's signature, device line and legal notice, and the
+    signature's own lines (its first paragraph under "-- ")."""
     end = len(lines)
+    signature: tuple[Header, ...] = ()
     for index in range(max(1, len(lines) - 15), len(lines)):
         text = lines[index].text
         if _SIGNATURE.match(text) or _DEVICE.match(text):
             end = index
+            if _SIGNATURE.match(text):
+                block = lines[index + 1:index + 1 + _SIGNATURE_LINES]
+                cut = next((i for i, line in enumerate(block) if i and line.blank_before),
+                           len(block))
+                signature = tuple(Header(line.text, line.number) for line in block[:cut])
             break
     # A legal notice: the last paragraph(s), saying the message is confidential.
     start = end
@@ -252,7 +267,7 @@ def _without_signature(lines: list[Line], report: Report) -> list[Line]:
             else "the sender's signature under the e-mail"
         report.guess("dropped", " / ".join(line.text for line in lines[start:]), rule,
                      lines[start].number)
-    return lines[:start]
+    return lines[:start], signature
 
 
 def read_mail_lines(lines: list[Line], headers: MailHeaders, report: Report,
@@ -297,6 +312,17 @@ def with_headers(draft: Draft, headers: MailHeaders, report: Report) -> Draft:
             report.guess("publisher", name, "the text names no publisher: the organisation "
                          f"of the e-mail's sender ({headers.sender.value!r})",
                          headers.sender.line)
+    if draft.publisher is None:
+        for line in headers.signature:
+            # "Biuro Prasowe" / "Zarząd Portu Morskiego Wrzosowo S.A.": the line that is
+            # an organisation's name (a press office's words before it taken off).
+            name = publisher_of(_PRESS_OFFICE.sub("", line.value).strip(), lang)
+            if name is not None:
+                draft.publisher = name
+                report.guess("publisher", name, "neither the text nor the sender's name "
+                             "names a publisher: the organisation the sender's signature "
+                             "names", line.line)
+                break
     if draft.dateline is None:
         draft.dateline = _sent_dateline(headers, lang, report)
     if draft.title is None and headers.subject is not None:

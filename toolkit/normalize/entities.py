@@ -426,7 +426,7 @@ ORG_HEADS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 NL_BODY_HEADS = ("Ministerie", "Gemeente", "Provincie", "Waterschap", "Hoogheemraadschap",
                  "Agentschap", "Rijksdienst", "Inspectie", "Autoriteit", "Ambassade",
                  "Consulaat-generaal", "Federale Overheidsdienst", "Politie", "Universiteit",
-                 "Hogeschool", "Stad",
+                 "Hogeschool", "Stad", "Federaal Agentschap",  # Belgium's FAVV, FAGG
                  # Belgium's police zones ("Politiezone Leievallei", "PZ Leievallei") and
                  # the water companies ("Waterbedrijf Groningen"), named so at once
                  "Politiezone", "PZ", "Waterbedrijf")
@@ -1481,12 +1481,18 @@ _KANA = "ァ-ヺー"
 # word at least; the definite words after them (ال, وال, لل, بال) are the name's. "و"
 # (and), "ل" (of), "ب" (with) written against the head are outside ("لوزارة").
 AR_ORG_HEADS = ("وزارة", "هيئة", "صندوق", "بنك", "شركة", "مؤسسة", "مجلس", "جامعة", "سفارة",
-                "منظمة", "مصرف", "ديوان", "اتحاد", "جهاز", "غرفة", "سوق", "مديرية")
+                "منظمة", "مصرف", "ديوان", "اتحاد", "جهاز", "غرفة", "سوق", "مديرية",
+                "مكتب", "بلدية", "أمانة")
 AR_DEFINITE_HEADS = ("البنك", "الجهاز", "الهيئة", "المجلس", "الصندوق", "الاتحاد", "المنظمة",
                      "المصرف", "الشركة", "الديوان", "الغرفة", "السوق", "المؤسسة",
                      # a directorate, a centre ("المديرية العامة للدفاع المدني", "المركز
                      # الوطني للأرصاد")
-                     "المديرية", "المركز")
+                     "المديرية", "المركز",
+                     # an office, a municipality, a secretariat, a general directorate
+                     # ("المكتب الوطني للإحصاء", "الأمانة العامة لمجلس الوزراء")
+                     "المكتب", "البلدية", "الأمانة", "الإدارة")
+# A body's press office ("المكتب الإعلامي", the media office) is no body of its own.
+AR_PRESS_OFFICES = ("المكتب الإعلامي",)
 # Bodies every Arab state has, named by a fixed phrase: the civil defence.
 AR_ORG_NAMES = ("الدفاع المدني",)
 
@@ -1516,7 +1522,7 @@ def _arabic_rules() -> list[_Rule]:
     start = r"(?:(?<!\w)|(?<=(?<!\w)[وبلف]))"
     legal = rf"(?:{S}+(?:{alt(AR_LEGAL_FORMS)})(?![\w.]))?"
     return [_rule(
-        rf"{start}(?P<org>(?:(?:{alt(AR_ORG_HEADS)})(?:{S}+[^\W\d_]{{2,}}){{1,3}}?{S}+"
+        rf"{start}(?!(?:{alt(AR_PRESS_OFFICES)})(?!\w))(?P<org>(?:(?:{alt(AR_ORG_HEADS)})(?:{S}+[^\W\d_]{{2,}}){{1,3}}?{S}+"
         rf"(?:{alt(AR_LEGAL_WORDS)})"
         rf"|(?:(?:{alt(AR_ORG_HEADS)}){S}+(?:{definite}|[^\W\d_]{{2,}})"
         rf"|(?:{alt(AR_DEFINITE_HEADS)})(?={S}+{definite}))(?:{S}+{definite})*){legal}"

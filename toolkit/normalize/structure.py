@@ -20,7 +20,14 @@ from babel import Locale
 
 from toolkit.model import Figure, Inline, ListBlock, Segment, Span
 from toolkit.normalize.embargo import EMBARGO_LINE
-from toolkit.normalize.entities import entity_recognizer
+from toolkit.normalize.entities import (
+    AR_DEFINITE_HEADS,
+    NL_BODY_HEADS,
+    ORG_HEADS,
+    PARTICLES,
+    PL_BODY_HEADS,
+    entity_recognizer,
+)
 from toolkit.normalize.locale_patterns import guess_by_words, known, names
 from toolkit.normalize.report import Guess, Report
 from toolkit.normalize.values import Context, LazyPattern, S, alt, holds_any, recognizer
@@ -526,6 +533,43 @@ def publisher_of(text: str, lang: str) -> str | None:
     return None
 
 
+# A letterhead's short name after its full one: "INSTITUTO ... – IME".
+_SHORT_NAME_AFTER = re.compile(r"\s+[–—-]\s+(?P<short>[^\W\d_]{2,10})$")
+
+
+@cache
+def _body_heads(lang: str) -> frozenset[str]:
+    """The first words of the organisation rules' heads for a language ("Instituto",
+    "Bundesamt", "Ministerstwo"), case-folded."""
+    heads = (*ORG_HEADS.get(lang, ()), *NL_BODY_HEADS, *PL_BODY_HEADS, *AR_DEFINITE_HEADS)
+    return frozenset(h.split()[0].casefold() for h in heads)
+
+
+def letterhead_of(text: str, lang: str) -> str | None:
+    """An organisation's name in capitals at the top of a letterhead, perhaps with its
+    short name after a dash ("INSTITUTO MIRANDENSE DE ESTATÍSTICA – IME"): the name
+    written as the text would write it ("Instituto Mirandense de Estatística"), when the
+    organisation rules accept that, or when it opens with a body's head and the short
+    name is its words' initials."""
+    stripped = text.strip()
+    short = _SHORT_NAME_AFTER.search(stripped)
+    name = stripped[:short.start()] if short else stripped
+    words = name.split()
+    if not 2 <= len(words) <= 12 or _TERMINAL.search(name) or not name.isupper() \
+            or (short and not short["short"].isupper()):
+        return None
+    joiners = _NAME_JOINERS | set(PARTICLES)
+    titled = " ".join(w.capitalize() if i == 0 or w.casefold() not in joiners
+                      else w.casefold() for i, w in enumerate(words))
+    if publisher_of(titled, lang) is not None:
+        return titled
+    initials = "".join(w[0] for w in titled.split() if w[0].isupper())
+    if short and short["short"] == initials and \
+            words[0].casefold() in _body_heads(_base(lang)):
+        return titled
+    return None
+
+
 def copyright_owner(text: str) -> str | None:
     for words in _RIGHTS_RESERVED:
         text = text.strip().removeprefix(words)
@@ -551,10 +595,43 @@ def copyright_owner(text: str) -> str | None:
     return None
 
 
+# A PDF's page number, "page N of M" in the 13 source languages (Arabic-Indic digits are
+# digits too): what a copied PDF leaves between its paragraphs, alone or in its running
+# footer ("المكتب الوطني للإحصاء | نشرة ... | صفحة ١ من ٢").
+_PAGE_MARK = re.compile(
+    r"(?:page|página|pagina|seite|strona|str\.|страница|стр\.|صفحة|페이지|ページ|页)\s*"
+    r"\d{1,3}\s*(?:of|de|di|von|van|z|из|من|/|／)\s*\d{1,3}", re.IGNORECASE)
+_FOOTER_PARTS = re.compile(r"\s+[|–—]\s+")
+
+
+def _without_page_marks(lines: list[Line], report: Report) -> list[Line]:
+    """The lines without a copied PDF's page numbers and running footers, and without the
+    next page's running head right under one (no blank line between, no full stop:
+    "Página 1 de 2" / "IME – Boletim Mensal do Comércio – abril de 2025")."""
+    kept: list[Line] = []
+    after_mark = False
+    for line in lines:
+        parts = _FOOTER_PARTS.split(line.text.strip())
+        if len(parts) <= 4 and any(_PAGE_MARK.fullmatch(part) for part in parts):
+            report.guess("dropped", line.text, "a PDF's page number (its running footer)",
+                         line.number)
+            after_mark = True
+            continue
+        if after_mark and not line.blank_before and not _TERMINAL.search(line.text) \
+                and len(parts) > 1:
+            report.guess("dropped", line.text, "the running head of the PDF's next page, "
+                         "under its page number", line.number)
+        else:
+            kept.append(line)
+        after_mark = False
+    return kept
+
+
 def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
                date_given: bool) -> Draft:
     """Tell the parts of copied page text apart, line by line, recording every guess."""
     draft = Draft(lang=stated_lang)
+    lines = _without_page_marks(lines, report)
     kept, footer_series = _drop_footer(lines, report, draft)
     for line in kept[:8]:
         if EMBARGO_LINE.match(line.text):
@@ -844,6 +921,12 @@ def _read_header(header: list[Line], draft: Draft, report: Report, lang: str) ->
             draft.publisher = publisher
             report.guess("publisher", publisher, "a line above the title that names an "
                          "organisation", line.number)
+            continue
+        letterhead = letterhead_of(line.text, lang) if index == 0 else None
+        if letterhead is not None and draft.publisher is None:
+            draft.publisher = letterhead
+            report.guess("publisher", letterhead, "the first line, in capitals, names an "
+                         "organisation (a letterhead)", line.number)
             continue
         series = series_of(line.text)
         if series is not None:
