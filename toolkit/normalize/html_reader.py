@@ -166,7 +166,8 @@ _LABELLED_PUBLISHER = LazyPattern(r"^(?:from|published by|publisher|issued by|he
 _ABOUT_HEADING = LazyPattern(r"^(?:(?:about|à propos de|über|acerca de|о компании)\s+|à propos d')"
                              r"(?P<name>\S.{0,80}?)\s*:?$", re.IGNORECASE)
 _CREDIT_LINE = LazyPattern(r"^\(?(?:photo(?:graph)?s?(?: credit)?|credit|crédit(?: photo)?|"
-                           r"source|quelle|foto|bild|fuente|фото|источник|写真|图片来源|图片)"
+                           r"source|quelle|foto|bild|fuente|фото|источник|写真|图片来源|图片"
+                           r"|الصورة|صورة|تصوير|사진)"
                            r"\s*[:：]", re.IGNORECASE)
 # A date block's line of the last update, not of publication.
 _UPDATED = LazyPattern(r"^(?:(?:last )?updated|mis à jour|aktualisiert|actualizad[oa]|обновлено"
