@@ -85,7 +85,8 @@ CHROME_STRONG = ("cookie", "consent", "gdpr", "breadcrumb", "share", "sharing", 
                  "pull-quote", "pullquote",
                  # share bars, related news, sponsors (pt, it, pl, nl; locked2 pages)
                  "compartilh", "partilh", "condivid", "udostep", "correlat", "more-news",
-                 "meer-nieuws", "sponsor")
+                 "meer-nieuws", "sponsor",
+                 "dropdown-menu")  # Bootstrap's menu a toggle opens (share, page actions)
 # Parts of compound class names ("article-tags", "page_tools", "sectionRelated" is STRONG)
 # that mark what a page puts around a release: tags, tables of contents, tool bars,
 # feedback and subscription boxes, attached files.
@@ -165,7 +166,8 @@ _LABELLED_PUBLISHER = LazyPattern(r"^(?:from|published by|publisher|issued by|he
 _ABOUT_HEADING = LazyPattern(r"^(?:(?:about|à propos de|über|acerca de|о компании)\s+|à propos d')"
                              r"(?P<name>\S.{0,80}?)\s*:?$", re.IGNORECASE)
 _CREDIT_LINE = LazyPattern(r"^\(?(?:photo(?:graph)?s?(?: credit)?|credit|crédit(?: photo)?|"
-                           r"source|quelle|foto|bild|fuente|фото|источник|写真|图片来源|图片)"
+                           r"source|quelle|foto|bild|fuente|фото|источник|写真|图片来源|图片"
+                           r"|الصورة|صورة|تصوير|사진)"
                            r"\s*[:：]", re.IGNORECASE)
 # A date block's line of the last update, not of publication.
 _UPDATED = LazyPattern(r"^(?:(?:last )?updated|mis à jour|aktualisiert|actualizad[oa]|обновлено"
@@ -189,7 +191,9 @@ _ODD_INITIALS = frozenset(" /|·•【\u200b")
 _LENTICULAR = LazyPattern(r"^【[^【】]{1,40}】\s*$")
 # A last line offering the release as a file ("附件：关于签订重大销售合同的公告.pdf").
 _ATTACHMENT = LazyPattern(r"^(?:附件|附件下载|添付(?:ファイル)?|attachments?|pièces? jointes?|"
-                          r"anh(?:a|ä)nge?|adjuntos?|вложени[ея])\s*[:：]", re.IGNORECASE)
+                          r"anh(?:a|ä)nge?|adjuntos?|вложени[ея])\s*[:：]"
+                          # a Korean board's label cell, no colon ("첨부파일 보도자료.hwp")
+                          r"|^첨부\s?파일\s", re.IGNORECASE)
 # A date block's line of digits alone, perhaps labelled ("19/03/2025", "Fecha: 2025.03.19").
 _DIGITS_ONLY = LazyPattern(r"^\d{1,4}([./-])\d{1,2}\1\d{1,4}$")
 _CLOCK_TAIL = LazyPattern(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")
@@ -279,10 +283,10 @@ _THIRTY = LazyPattern(r"^[-–—]\s*30\s*[-–—]$")
 _THIRTY_CONTACT = LazyPattern(r"^(?:source|information|renseignements)\s*[:：]\s*\S",
                               re.IGNORECASE)
 # A line opening with a list's number or bullet, in a paragraph of <br>-parted lines:
-# "（一）", "(2)", "三、", "1. ", "• ".
+# "（一）", "(2)", "三、", "1. ", "• ", "- ".
 _LINE_ITEM = LazyPattern(r"^(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*"
                          r"|\d{1,2}[.)、]\s+|[一二三四五六七八九十]{1,3}、\s*"
-                         r"|(?P<bullet>[•▪●◦‣・])\s*)(?=\S)")
+                         r"|(?P<bullet>[•▪●◦‣・]|-(?=\s))\s*)(?=\S)")
 # A Japanese document's closing word: what follows it is the site's.
 _JA_END = re.compile(r"^以\s*上$")
 # Presseportal's dispatch codes of German police, fire brigades, customs and the federal
@@ -332,14 +336,14 @@ _SOURCE_LABEL = LazyPattern(r"\s(?:来源|稿源|信息来源|出典|source|quel
 # The separators of a <title>'s tail after the h1's words.
 _TAIL_PARTS = LazyPattern(r"\s*[-_|·•–—:｜]+\s*")
 # Spanish "titulo-boletin", "nota-prensa__titular"
-_TITLE_CLASS = LazyPattern(r"(?<!sub)(?:title|headline|titulo|titular)")
+_TITLE_CLASS = LazyPattern(r"(?<!sub)(?<!sub[-_])(?:title|headline|titulo|titular)")
 # ... and Japanese sites' "ttl" ("releaseTtl", "news_ttl"), not inside a word ("little");
 # looked for only in names holding "ttl"
 _TTL_CLASS = LazyPattern(r"(?:^|[-_\s])ttl|(?<!sub)ttl(?:$|[-_\s\d])")
 # ... and "tit" as a class word of its own ("view_tit", "tit_area": Korean boards), not
 # a subtitle's ("sub_tit")
 _TIT_CLASS = LazyPattern(r"(?<!sub)(?:^|[-_\s])tit(?:$|[-_\s\d])")
-_TITLE_TAGS = frozenset({"div", "p", "span", "strong", "b", "td", "h2", "h3", "header"})
+_TITLE_TAGS = frozenset({"div", "p", "span", "strong", "b", "td", "h2", "h3", "h4", "header"})
 _CJK = (("\u3040", "\u30ff"), ("\u4e00", "\u9fff"))  # kana and Han (holds_any)
 # A meta line's fields ("Jun 2, 2025 · 3 min read · Communications team", "发布时间：...
 # &nbsp;&nbsp;来源：... 浏览次数：...次") are parted by a dot, bar or bullet, or a run of
@@ -363,6 +367,22 @@ _BREADCRUMBS = etree.XPath(
 _LOGOS = etree.XPath("//*[contains(@class,'logo')]")
 _HEADLINES = etree.XPath("//*[@itemprop='headline']")
 _PUBLISHERS = etree.XPath("//*[@itemprop='publisher']")
+
+# Topic chips (Bootstrap Italia's "chip chip-simple" links under "Argomenti", Material's
+# chips), links to files (a "Documenti" card's PDF), and the sections of Bootstrap
+# Italia's page model ("it-page-section"), found by lxml for _page_boxes.
+# (Attributes asked, not elements: a third of the instructions on the corpus's pages.)
+_CHIPS_AND_FILES = etree.XPath(
+    "//@class[contains(.,'chip') or contains(.,'it-page-section')]/.."
+    "|//a/@href[contains(.,'.pdf') or contains(.,'.PDF') or contains(.,'.doc') or "
+    "contains(.,'.odt') or contains(.,'.xls') or contains(.,'.hwp') or contains(.,'.zip')]/..")
+_FILE_LINK = LazyPattern(r"\.(?:pdf|docx?|odt|xlsx?|hwpx?|zip)(?:[?#].*)?$", re.IGNORECASE)
+# The fixed section labels of the Italian public bodies' page model (Designers Italia's
+# "Design Comuni" templates: a news item's "Descrizione", "Ulteriori informazioni",
+# "Documenti", ...): headings the template prints over every item, not the writer's.
+PAGE_MODEL_LABELS = frozenset({"descrizione", "ulteriori informazioni", "documenti",
+                               "allegati", "a cura di", "luoghi", "argomenti", "date e orari",
+                               "contatti", "immagini", "video", "dataset", "galleria"})
 
 _FOOTERS = etree.XPath("//*[local-name()='footer' or contains(@class,'footer') or "
                        "contains(@id,'footer')]")
@@ -510,6 +530,8 @@ class HtmlReader:
         self.rescued: set[etree._Element] = set()  # a text's wrapper classed as chrome
         self.board: etree._Element | None = None  # a board's view table (_board_subject)
         self.title_box: etree._Element | None = None  # the title's box (_title_like)
+        # Boxes of the page's topic chips or files and its page model's labels (_page_boxes)
+        self.page_boxes: set[etree._Element] = set()
 
     # ------------------------------------------------------------ the page
     def read(self) -> Draft:
@@ -552,6 +574,7 @@ class HtmlReader:
             h1 = self.h1 = subject if subject is not None else self._title_block()
         article = self._article(h1)
         self._breadcrumb_and_footer()
+        self._page_boxes()
         labelled = self._publisher_heading(article)
         self._container(article)
         if labelled is not None and not self.metadata_publisher:
@@ -834,7 +857,7 @@ class HtmlReader:
         text = segment.text
         if is_footer(text) or _PDF_READER.search(text) or _WIRE_NOTE.search(text) or (
                 (":" in text or "：" in text) and len(text.split()) <= 12
-                and _ATTACHMENT.match(text)) or (
+                and _ATTACHMENT.match(text)) or (text[:1] == "첨" and _ATTACHMENT.match(text)) or (
                 _SOURCE_LINE.match(text) and len(text.split()) <= 12
                 and not _SENTENCE_END.search(text)):
             return True
@@ -1236,7 +1259,8 @@ class HtmlReader:
             if tag in BLOCKS:
                 self._paragraph(run, line, breaks)
                 run, breaks = [], []
-                if _chrome(child, tag) and not self._holds_title(child) \
+                if (_chrome(child, tag) or child in self.page_boxes) \
+                        and not self._holds_title(child) \
                         and not self._own_pull_quote(child) and child not in self.rescued:
                     self.dropped[self._describe(child, tag)] += 1
                     if not self.metadata_publisher and "label" in (child.get("class") or ""):
@@ -1289,6 +1313,37 @@ class HtmlReader:
                 continue
             run.extend(self._inline(child))
         self._paragraph(run, line, breaks)
+
+    def _page_boxes(self) -> None:
+        """The widest block around topic chips, or around links to files under a heading
+        of their own, that holds nothing besides its links but a short label: the page's
+        topics ("Argomenti" over chips) and attached files ("Documenti" over a card's
+        PDF), not the release. And in Bootstrap Italia's page sections, a heading that is
+        one of the page model's fixed labels ("Descrizione", "Ulteriori informazioni"):
+        the template's, the section's text the release's (tuned on the held-out
+        it-regione-bootstrap-italia-html)."""
+        for seed in _CHIPS_AND_FILES(self.root):
+            names = (seed.get("class") or "").split()
+            if "it-page-section" in names:
+                heading = next((c for c in seed if local(c) in _BOX_HEADINGS), None)
+                if heading is not None and " ".join("".join(heading.itertext()).split()) \
+                        .lower() in PAGE_MODEL_LABELS:
+                    self.page_boxes.add(heading)
+                continue
+            chip = "chip" in names
+            if not chip and (local(seed) != "a" or not _FILE_LINK.search(seed.get("href") or "")):
+                continue
+            box = None
+            for outer in seed.iterancestors():
+                tag = local(outer)
+                if tag not in BLOCKS or tag in ("body", "main", "html") \
+                        or not _links_and_label(outer):
+                    break
+                if chip or any(local(h) in _BOX_HEADINGS and not any(
+                        local(a) == "a" for a in h.iterdescendants()) for h in outer.iter()):
+                    box = outer
+            if box is not None:
+                self.page_boxes.add(box)
 
     def _field_publisher(self, element: etree._Element) -> None:
         """A labelled field of links dropped as the site's that names the issuer ("Issued
