@@ -104,10 +104,12 @@ def holds_any(text: str, ranges: CharRanges) -> bool:
     return any(in_ranges(char, ranges) for char in set(text))
 
 
+_HANGUL = (("\uac00", "\ud7a3"),)  # the syllables "가" to "힣" (in_ranges)
 _DIGIT = re.compile(r"\d")
-# A telephone number's digit groups after its word (PHONE_WORDS): "0422 000 000".
-# A name, then a quantity between commas: Italian and Portuguese news give an age so.
+# A name, then a quantity between commas: Italian and Portuguese news (AGE_OF) give an
+# age so.
 _AGE_APPOSITION = re.compile(r"(?<![.!?] )\b[A-ZÀ-Ý][\w'’-]+,[ \u00a0]$")
+# A telephone number's digit groups after its word (PHONE_WORDS): "0422 000 000".
 _PHONE_DIGITS = re.compile(r"\d+(?:[ \u00a0/.\-–]?\d+)*")
 # In text written without spaces (ja, zh) every Han or kana character is a word of its
 # own, so a rule's word boundaries there look only at the letters and digits of spaced
@@ -290,6 +292,12 @@ def _number_body(n: LocaleNames) -> str:
     return rf"\d{{1,3}}(?:{group}\d{{3}})+(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?"
 
 
+def _after_words(words: Iterable[str]) -> str:
+    """Look-behinds, one a word and a space (any of SPACES: a look-behind has one width),
+    joined by "|": where a digit after one of `words` starts; "" for no words."""
+    return "|".join(f"(?<={re.escape(word)}{space})" for word in words for space in SPACES)
+
+
 def _bare_range(pairs: tuple[tuple[str, str], ...]) -> str:
     """Either hour of "dalle 21 alle 6": the first after the first word, an hour and the
     second word after it; the second after them (a look-behind per width)."""
@@ -386,9 +394,7 @@ class Recognizer:
         # digits only
         marks = "|".join([":"] + [f"{S}*{re.escape(m)}{S}*" if m.isalpha() else re.escape(m)
                                   for m in n.hour_marks])
-        hour_words_before = "|".join(f"(?<={re.escape(w)}{space})"
-                                     for w in HOUR_WORDS_BEFORE.get(lang, ())
-                                     for space in SPACES)
+        hour_words_before = _after_words(HOUR_WORDS_BEFORE.get(lang, ()))
         units = alt(n.units, ignore_case=True)
         words = NUMBER_WORDS.get(lang, {})
         conj = _AND.get(lang, "and")
@@ -408,11 +414,9 @@ class Recognizer:
         amount = rf"(?P<amount>{num})(?:{S}*(?P<scale>{scales})(?!{lt}){second_scale})?"
         of = r"(?:(?:de|d['’]|of" + "".join(f"|{w}" for w in CURRENCY_OF.get(lang, ())) + \
             f"){S}*)?"
-        time_preps = "|".join(f"(?<={re.escape(w)}{space})"
-                              for w in TIME_PREPOSITIONS.get(lang, ()) for space in SPACES)
+        time_preps = _after_words(TIME_PREPOSITIONS.get(lang, ()))
         grouped = r"(?!\d{1,3}(?:\.\d{3}){2,}(?![\d.]))" if n.group == "." else ""
-        bare_preps = "|".join(f"(?<={re.escape(w)}{space})"
-                              for w in BARE_HOURS.get(lang, ()) for space in SPACES)
+        bare_preps = _after_words(BARE_HOURS.get(lang, ()))
         classifier = f"(?:{alt(CLASSIFIERS[lang])})?" if lang in CLASSIFIERS else ""
         second = (rf"(?:{part_gap}(?P<q2>{num})(?P<u2>{units}))?" if n.cjk else
                   rf"(?:,?{S}+(?:{conj}{S}+)?(?P<q2>{num}){S}+(?P<u2>{units})(?!{lt}))?")
@@ -462,7 +466,7 @@ class Recognizer:
                                    rf"{_UNTIL.get(lang, '')}"
                  if n.cjk else "(?!)", self._range),
             rule("hour-range", "|".join(
-                rf"(?:{'|'.join(f'(?<={re.escape(before)}{space})' for space in SPACES)})"
+                rf"(?:{_after_words((before,))})"
                 rf"(?:[01]?\d|2[0-3]){S}+{re.escape(join)}{S}+(?:[01]?\d|2[0-3]){S}+"
                 rf"(?:{alt(CLOCK_HOURS[lang])})(?!{lt})" for before, join in HOUR_RANGES[lang])
                  if lang in HOUR_RANGES else "(?!)", self._block),
@@ -1192,7 +1196,7 @@ class Recognizer:
         """"第30回" (the 30th session) is an ordinal; "第3条" (Article 3) an identifier."""
         if match.group("counter") in self.n.identifier_counters or (
                 self.lang == "ko" and not match.group("counter")
-                and re.match("[가-힣]", match.string[match.end():match.end() + 1])):
+                and in_ranges(match.string[match.end():match.end() + 1], _HANGUL)):
             # ... as "제4공장" (Plant 4) names a plant: no ordinal, no number
             return self._block(match, context, rank)
         number = int(match.group("num")) if match.group("num") else _han_number(match.group("han"))
@@ -1427,7 +1431,7 @@ class Recognizer:
                 (of["noun"] or "").casefold() not in NOT_AGE_NOUNS.get(self.lang, ()) and \
                 not self._of_after.match(match.string, end):
             return None  # "um civil de 72 anos", "com 72 anos": a person's age
-        if self.lang in ("pt", "it") and match.string.startswith(",", end) and \
+        if self.lang in AGE_OF and match.string.startswith(",", end) and \
                 _AGE_APPOSITION.search(match.string, max(0, match.start() - 40), match.start()):
             return None  # "commenta Sartori, 44 anni, rientrata": a person's age
         attrs = {"value": value}
@@ -1700,7 +1704,6 @@ _ISO_ORDER = ("Y", "M", "D", "H", "TM", "S")
 _CARRY = {"Y": ("M", 12), "D": ("H", 24), "H": ("TM", 60), "TM": ("S", 60)}
 
 
-# The parts of a day a Japanese bulletin writes after the day ("30日昼前").
 # Arabic nouns of time in the dual, in both cases: two of the unit (ISO designator).
 AR_DUALS: dict[str, str] = {
     "سنتين": "Y", "سنتان": "Y", "عامين": "Y", "عامان": "Y", "شهرين": "M", "شهران": "M",
@@ -1709,6 +1712,7 @@ AR_DUALS: dict[str, str] = {
 # The verbs a Korean report states what happened on a day with ("24일 밝혔다").
 KO_REPORTING_VERBS = ("밝혔", "발표했", "공시했", "공개했", "전했", "말했", "개최했", "열었",
                       "출시했", "선정했", "체결했", "공고했")
+# The parts of a day a Japanese bulletin writes after the day ("30日昼前").
 JA_DAY_PARTS = ("正午", "午前", "午後", "昼前", "昼過ぎ", "夕方", "未明", "明け方", "朝", "夜")
 
 
