@@ -598,7 +598,8 @@ _DURATION_UNITS = {"year": "Y", "month": "M", "day": "D", "hour": "H", "minute":
 # day/month/year forms ("г.", "m.") collide with dates and abbreviations.
 _SHORT_UNITS = frozenset({"hour", "minute", "second"})
 
-_SPACES = " \u00a0\u202f"
+# One space as copied text writes it: plain, no-break, narrow no-break.
+SPACES = " \u00a0\u202f"
 
 # Languages that write a number against its counter or unit ("30分", "2億円", "3시간",
 # "2024년"): each character of their script is a word to the rules. Korean spaces its
@@ -839,7 +840,7 @@ def _clock_word(pattern: str, field: str) -> tuple[str, ...]:
     match = re.search(rf"{field}+((?:'[^']*'|[^A-Za-z'])+)", pattern)
     if not match:
         return ()
-    word = match.group(1).replace("'", "").strip(_SPACES)
+    word = match.group(1).replace("'", "").strip(SPACES)
     return (word,) if word and word.isalpha() else ()
 
 
@@ -867,14 +868,14 @@ def _year_suffixes(loc: Locale) -> tuple[str, ...]:
     year: ru "y 'г'." -> "г.", ja "年"."""
     alone = loc.datetime_skeletons.get("y")
     if alone is not None and alone.pattern.startswith("y") and "'" not in alone.pattern:
-        literal = alone.pattern.lstrip("y").strip(_SPACES)
+        literal = alone.pattern.lstrip("y").strip(SPACES)
         if literal.isalpha():
             return (literal,)
     pattern = loc.date_formats["long"].pattern
     tail = pattern[pattern.rfind("y") + 1:]
     if re.search(r"[A-Za-z]", re.sub(r"'[^']*'", "", tail)):
         return ()  # more fields follow the year: not a suffix
-    literal = tail.replace("'", "").strip(_SPACES + ",")
+    literal = tail.replace("'", "").strip(SPACES + ",")
     return (literal,) if literal else ()
 
 
@@ -905,7 +906,7 @@ def _hour_marks(variants: Iterable[Locale]) -> tuple[str, ...]:
             pattern = loc.time_formats[width].pattern
             match = re.search(r"[Hh]+(.*?)m", pattern)
             if match:
-                mark = match.group(1).replace("'", "").strip(_SPACES)
+                mark = match.group(1).replace("'", "").strip(SPACES)
                 if mark and mark != ":":
                     marks[mark] = None
     return tuple(marks)
@@ -916,7 +917,7 @@ def _pattern_words(pattern: str) -> str | None:
     text = pattern.replace("{0}", "\0").replace("0", "\0")
     if not text.startswith("\0"):
         return None  # a word before the number: not a form this recogniser reads
-    word = text.strip("\0").strip(_SPACES).replace("'", "")
+    word = text.strip("\0").strip(SPACES).replace("'", "")
     return word or None
 
 

@@ -67,6 +67,7 @@ from toolkit.normalize.locale_patterns import (
     PHONE_WORDS,
     RANGE_WORDS,
     SPACED_CJK,
+    SPACES,
     TENS_PREFIXES,
     TIME_PREPOSITIONS,
     TIME_RANGE_PAIRS,
@@ -80,13 +81,12 @@ from toolkit.normalize.locale_patterns import (
 from toolkit.release_xml import canonical_attrs
 from toolkit.vocabulary import INLINE_ATTRIBUTES
 
-# One space as copied text writes it: plain, no-break, narrow no-break.
-SPACES = " \u00a0\u202f"
-# ... in a pattern. Not "[ \u00a0\u202f]": re compiles a class of three characters this
-# far apart into a map of all 65,536 (about 100 microseconds), and the rules of one
-# language hold hundreds of spaces, about 300M instructions a process (an English page's
-# rules); this spelling matches the same one character and compiles in a seventh, though
-# it repeats more slowly (the families scanned over every paragraph take the class).
+# One space as copied text writes it (SPACES), in a pattern. Not "[ \u00a0\u202f]": re
+# compiles a class of three characters this far apart into a map of all 65,536 (about
+# 100 microseconds), and the rules of one language hold hundreds of spaces, about 300M
+# instructions a process (an English page's rules); this spelling matches the same one
+# character and compiles in a seventh, though it repeats more slowly (the families
+# scanned over every paragraph take the class).
 S = "(?:[ \u00a0]|\u202f{1})"
 # Characters from first to last, each pair inclusive: ("\u4e00", "\u9fff") is Han.
 CharRanges = tuple[tuple[str, str], ...]
