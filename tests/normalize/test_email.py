@@ -10,6 +10,7 @@ import pytest
 from toolkit.errors import InputError
 from toolkit.model import Release, Segment
 from toolkit.normalize import normalize
+from toolkit.normalize.assemble import Options
 from toolkit.normalize.batch import expand
 from toolkit.normalize.email_reader import display_name, organisation
 
@@ -203,6 +204,34 @@ def test_eml_refusals(tmp_path: Path) -> None:
         nested = wrapper
     with pytest.raises(InputError, match="forwarded inside more than"):
         normalize(nested.as_bytes(), tmp_path / "d.eml")
+
+
+def test_eml_the_email_package_cannot_read_is_refused_or_its_header_ignored(
+        tmp_path: Path) -> None:
+    text = b"The Ministry of Transport announced on 18 March 2025 that the link will open.\n"
+    # The email package parses nested parts recursively: a stack's worth of multiparts.
+    deep = b"From: a@b.example\nSubject: x\nMIME-Version: 1.0\n"
+    for level in range(3000):
+        deep += b'Content-Type: multipart/mixed; boundary="b%d"\n\n--b%d\n' % (level, level)
+    deep += b"Content-Type: text/plain\n\n" + text
+    with pytest.raises(InputError, match="nested too deeply"):
+        normalize(deep, tmp_path / "deep.eml")
+    # A NUL byte in a charset name: the codec look-up raises ValueError, not LookupError.
+    nul_2231 = b"From: a@b.example\nSubject: x\nMIME-Version: 1.0\n" \
+        b"Content-Type: text/plain; charset*=utf\x008''%E2\n\n" + text
+    with pytest.raises(InputError, match="cannot parse"):
+        normalize(nul_2231, tmp_path / "nul.eml")
+    nul_charset = nul_2231.replace(b"charset*=utf\x008''%E2", b'charset="ut\x00f-8"')
+    with pytest.raises(InputError, match="unknown charset"):
+        normalize(nul_charset, tmp_path / "nul.eml")
+    # A From the header parser trips over (AttributeError inside it) names no sender.
+    bad_from = b"From: Ministry of Transport <press@[transport.example>\nSubject: Rail\n" \
+        b"Date: Tue, 18 Mar 2025 10:00:00 +0000\n" \
+        b"Content-Type: text/plain; charset=utf-8\n\n" + text
+    with pytest.raises(InputError, match="no publisher found"):
+        normalize(bad_from, tmp_path / "from.eml")
+    release = normalize(bad_from, tmp_path / "from.eml", Options(publisher="X")).release
+    assert (release.title.text, release.meta.published.get("value")) == ("Rail", "2025-03-18")
 
 
 def test_a_folder_yields_eml(tmp_path: Path) -> None:

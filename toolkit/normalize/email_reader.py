@@ -119,6 +119,10 @@ _TIME_ON = re.compile(r"(?:\s+(?:at|um|à|a las|às|alle|om|o|в))?\s+(?:午前|
                       r"\d{1,2}[:.]\d{2}.*$", re.IGNORECASE)
 _WEEKDAY_CJK = re.compile(r"\s*(?:星期.|周.|[(（]?.曜日?[)）]?|[(（]?\S+요일[)）]?)(?=\s|$)")
 MAX_NESTING = 3  # messages forwarded as attachments inside each other
+# What the email package's header parser raises on a header it cannot read, besides
+# ValueError: its own slips on malformed input ("'InvalidHeaderDefect' object has no
+# attribute 'all_defects'" from "From: <press@[example.org>").
+_HEADER_ERRORS = (ValueError, TypeError, IndexError, AttributeError, OverflowError)
 
 
 @dataclass(frozen=True)
@@ -430,7 +434,21 @@ class SavedMail:
 
 def read_message(data: bytes, path: str | Path, report: Report) -> SavedMail:
     """The message's text part (text/html first) and its headers; `InputError` else."""
-    message = email.message_from_bytes(data, policy=email.policy.default)
+    try:
+        return _read_message(data, path, report)
+    except RecursionError:
+        # The email package parses and searches nested parts recursively: some thousand
+        # multiparts inside each other (a 200 KB file) exhaust the stack.
+        raise InputError(path, "an e-mail whose parts are nested too deeply to read") \
+            from None
+
+
+def _read_message(data: bytes, path: str | Path, report: Report) -> SavedMail:
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.default)
+    except _HEADER_ERRORS as exc:  # a charset name holding a NUL byte, say
+        raise InputError(path, f"an e-mail the standard library cannot parse ({exc})") \
+            from None
     headers: MailHeaders | None = None
     for depth in range(MAX_NESTING + 1):
         assert isinstance(message, EmailMessage)
@@ -466,19 +484,19 @@ def _decoded(part: Message, path: str | Path) -> str:
     charset = part.get_content_charset() or "utf-8"
     try:
         return payload.decode(charset)
-    except LookupError:
-        raise InputError(path, f"the e-mail's {part.get_content_type()} part is in an "
-                         f"unknown charset {charset!r}") from None
     except UnicodeDecodeError as exc:
         raise InputError(path, f"the e-mail's {part.get_content_type()} part cannot be "
                          f"decoded as {charset} (byte 0x{payload[exc.start]:02x})") from None
+    except (LookupError, ValueError):  # ValueError: a charset name holding a NUL byte
+        raise InputError(path, f"the e-mail's {part.get_content_type()} part is in an "
+                         f"unknown charset {charset!r}") from None
 
 
 def _eml_headers(message: EmailMessage, report: Report) -> MailHeaders:
     def value(name: str) -> str:
         try:
             return str(message.get(name, "") or "").strip()
-        except (ValueError, TypeError, IndexError):  # a header the policy cannot parse
+        except _HEADER_ERRORS:  # a header the policy cannot parse
             return ""
 
     subject_text = _SUBJECT_TAGS.sub("", value("Subject")).strip()
@@ -489,7 +507,7 @@ def _eml_headers(message: EmailMessage, report: Report) -> MailHeaders:
         stamp = getattr(date, "datetime", None)
         if isinstance(stamp, dt.datetime) and stamp.tzinfo is not None:
             instant = stamp
-    except (ValueError, TypeError, IndexError, OverflowError):
+    except _HEADER_ERRORS:
         pass
     if instant is None and value("Date"):
         report.guess("date", value("Date"), "the e-mail's Date header is no RFC 5322 date")
