@@ -30,7 +30,7 @@ from toolkit.normalize.entities import (
 )
 from toolkit.normalize.locale_patterns import guess_by_words, known, names
 from toolkit.normalize.report import Guess, Report
-from toolkit.normalize.values import Context, LazyPattern, S, alt, holds_any, recognizer
+from toolkit.normalize.values import Context, LazyPattern, S, alt, holds_any, in_ranges, recognizer
 
 # Languages tried, in order, on a date line when nothing says which one the source is in.
 SOURCE_LANGUAGES = ("en", "fr", "ru", "de", "es", "ja", "zh", "nl", "pl", "pt", "it")
@@ -45,19 +45,16 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 # Hangul and any of the scripts above (令和, 平成, 昭和 are Han) are looked for among the
 # text's distinct characters, not with a character class: compiling a class of these
 # wide ranges costs every process some 10M (Hangul) and 30M instructions (all of them).
-_HANGUL_RANGE = (0xAC00, 0xD7A3)
-_SCRIPT_RANGES = ((0x0400, 0x04FF), (0x0600, 0x06FF), (0x3040, 0x30FF), (0x4E00, 0x9FFF),
-                  _HANGUL_RANGE)
-
-
-def _hangul(text: str) -> bool:
-    low, high = _HANGUL_RANGE
-    return any(low <= ord(ch) <= high for ch in set(text))
+# (values.holds_any and in_ranges, as _HAN.)
+_HANGUL = (("\uac00", "\ud7a3"),)
+_SCRIPT_RANGES = (("\u0400", "\u04ff"), ("\u0600", "\u06ff"), ("\u3040", "\u30ff"),
+                  *_HAN, *_HANGUL)
 
 
 def _other_scripts(text: str) -> bool:
-    return any(low <= ord(ch) <= high for ch in set(text) if ch >= "\u0400"
-               for low, high in _SCRIPT_RANGES)
+    # (no range opens below U+0400: the Latin letters of most pages are passed over)
+    return any(in_ranges(ch, _SCRIPT_RANGES) for ch in set(text) if ch >= "\u0400")
+
 
 # Section names a site's navigation shows above a release; the last one is its series.
 NAVIGATION_WORDS = frozenset(w.casefold() for w in (
@@ -335,7 +332,7 @@ def language_candidates(text: str, stated: str | None) -> tuple[str, ...]:
     if not _other_scripts(text):
         return SOURCE_LANGUAGES
     first = "ru" if _CYRILLIC.search(text) else "ja" if _KANA.search(text) or _ERA.search(
-        text) else "ko" if _hangul(text) else "zh" if holds_any(
+        text) else "ko" if holds_any(text, _HANGUL) else "zh" if holds_any(
         text, _HAN) else "ar" if _ARABIC.search(text) else None
     if first in ("ar", "ko"):  # a script of its own: no other language's date line
         return (first,)
@@ -803,7 +800,7 @@ def _guess_lang(lines: list[Line], report: Report | None) -> str:
         lang = "ru"
     elif _KANA.search(sample):
         lang = "ja"
-    elif _hangul(sample):
+    elif holds_any(sample, _HANGUL):
         lang = "ko"
     elif _ARABIC.search(sample):
         lang = "ar"
