@@ -771,11 +771,9 @@ class EntityRecognizer:
                 rf"{S}+(?!(?i:{no_name})(?!\w))(?P<person>{_NAME})"
                 rf"(?=[.;:)]|,(?!{S}*{UP})|$)"),
                 triggers, "person", inside_words=lang == "de", refuse=not_place))
-        if lang == "ja":
-            rules.extend(_japanese_rules())
-        if lang == "zh":
-            rules.extend(_chinese_rules())
-        rules.extend(_arabic_rules() if lang == "ar" else _korean_rules() if lang == "ko" else ())
+        own_rules = _OWN_RULES.get(lang)
+        if own_rules is not None:
+            rules.extend(own_rules())
         heads = ORG_HEADS.get(lang, ())
         cap = (rf"(?!(?:Mr|Ms|Mrs|Dr|H\.E|Minister|President|Prime|The|On|In)(?!\w))"
                rf"(?:{UP}{LO}+(?:-{UP}?{LO}+)*|{UP}{{2,}})(?!\w)")
@@ -1704,6 +1702,11 @@ def _chinese_rules() -> list[_Rule]:
         _rule(_chinese_company(han, countries), (*ZH_LEGAL_FORMS, "集团", "控股"), "org",
               inside_words=True, refuse=lambda name: name.startswith(countries)),
     ]
+
+
+# The languages whose names no capitals mark: rules of their own, by script and word.
+_OWN_RULES: Mapping[str, Callable[[], list[_Rule]]] = MappingProxyType({
+    "ja": _japanese_rules, "zh": _chinese_rules, "ar": _arabic_rules, "ko": _korean_rules})
 
 
 def _chinese_bureau(han: str) -> str:
