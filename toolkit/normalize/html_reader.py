@@ -70,8 +70,9 @@ _HIDDEN_TOKENS = frozenset({"wb-inv", "sr-only", "visually-hidden", "visuallyhid
 CHROME_TOKENS = frozenset({"nav", "navi", "menu", "footer", "header", "banner", "print",
                            "search", "ad", "ads", "advert", "masthead",
                            "gnav", "lnav", "subnav", "topicpath", "pankuzu",
-                           "view_util", "view_nav", "file_box", "rating"}) | _HIDDEN_TOKENS
-CHROME_TOKENS |= {"lnb", "gnb", "snb", "kogl"}  # Korean sites' menus, the KOGL licence box
+                           "view_util", "view_nav", "file_box", "rating",
+                           # Korean sites' menus, the KOGL licence box
+                           "lnb", "gnb", "snb", "kogl"}) | _HIDDEN_TOKENS
 CHROME_STRONG = ("cookie", "consent", "gdpr", "breadcrumb", "share", "sharing", "social",
                  "sidebar", "navbar", "pagetop", "page-top", "totop", "to-top", "pagination",
                  "skip", "global-nav", "site-header", "site-footer", "newsletter",
