@@ -167,6 +167,25 @@ def test_eml_html_part_is_read_as_a_page_and_attachments_ignored(tmp_path: Path)
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["in"]  # nothing written
 
 
+def test_eml_html_part_naming_no_language_is_dated_and_published_in_its_own(
+        tmp_path: Path) -> None:
+    message = EmailMessage()
+    message["From"] = '"Pressestelle, Bundesministerium für Verkehr" <presse@bmv.example>'
+    message["Subject"] = "Neue Bahnstrecke wird im Juni eröffnet"
+    message["Date"] = "Tue, 18 Mar 2025 10:00:00 +0100"
+    message.set_content("plain text that is not read")
+    message.add_alternative("<html><body><p>Das Bundesministerium für Verkehr hat heute "
+                            "mitgeteilt, dass die neue Bahnstrecke im Juni eröffnet wird und "
+                            "nicht später.</p><p>Die Strecke ist 40 Kilometer lang.</p>"
+                            "</body></html>", subtype="html")
+    release = normalize(message.as_bytes(), tmp_path / "de.eml").release
+    # The page states no language: the sender's name is read, the Date header written,
+    # in the one its words are in (it was English: no publisher, "March 18, 2025").
+    assert release.lang == "de"
+    assert release.meta.publisher.text == "Bundesministerium für Verkehr"
+    assert release.meta.published.text == "18. März 2025"
+
+
 def test_eml_forwarded_as_attachment(tmp_path: Path) -> None:
     inner = _message("New rail link to open in June")
     inner.set_content(BODY)

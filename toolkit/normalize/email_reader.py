@@ -34,6 +34,7 @@ from toolkit.normalize.structure import (
     Dateline,
     Draft,
     Line,
+    guess_page_language,
     language_candidates,
     publisher_of,
     read_dateline,
@@ -307,7 +308,12 @@ def _title_follows(lines: list[Line], lang: str | None) -> bool:
 
 def with_headers(draft: Draft, headers: MailHeaders, report: Report) -> Draft:
     """The draft, its publisher and date taken from the headers where the text gave none."""
-    lang = draft.lang or "en"
+    if draft.lang is None:
+        # A page stating no language (an e-mail's HTML part; the text rules always set
+        # one): guessed now, as assemble would later, so that the sender's name is read
+        # and the Date header written in it, not in English.
+        draft.lang = guess_page_language(draft, report)
+    lang = draft.lang
     if draft.publisher is None and headers.sender is not None:
         text = " ".join(b.text for b in draft.body if isinstance(b, Segment))
         name = organisation(headers.sender.value, lang, text)
