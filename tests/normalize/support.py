@@ -7,7 +7,8 @@ import os
 from pathlib import Path
 
 from toolkit.model import Span
-from toolkit.normalize import Options, Report
+from toolkit.normalize import Normalized, Options, Report, normalize
+from toolkit.normalize.entities import entity_recognizer
 from toolkit.normalize.values import Context, recognizer
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "normalize"
@@ -25,6 +26,25 @@ def found(lang: str, text: str) -> list[tuple[str, str, dict[str, str]]]:
             if isinstance(part, Span):
                 result.append((part.name, part.text, dict(part.attrs)))
     return result
+
+
+def spans(lang: str, text: str, year: int, month: int) -> list[tuple[str, dict[str, str], str]]:
+    """Every span the recogniser makes in `text` of a release dated in year-month:
+    (element, attributes, covered text)."""
+    return [(part.name, dict(part.attrs), part.text)
+            for match in recognizer(lang).find(text, Context(year, month))
+            for part in match.parts if isinstance(part, Span)]
+
+
+def orgs(lang: str, text: str) -> list[str]:
+    """The organisations the entity rules find in `text`, in order."""
+    return [match.parts[0].text for match in entity_recognizer(lang).candidates(text, 0)
+            if isinstance(match.parts[0], Span) and match.parts[0].name == "org"]
+
+
+def read_text(text: str) -> Normalized:
+    """Copied text normalised as `communique normalize input.txt` would, no option given."""
+    return normalize(text.encode("utf-8"), "input.txt", Options())
 
 
 def cases(root: Path = FIXTURES) -> list[Path]:

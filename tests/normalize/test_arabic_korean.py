@@ -6,9 +6,7 @@ script (Arabic, Hangul), never from another language's rules.
 
 from __future__ import annotations
 
-from toolkit.model import Span
 from toolkit.normalize import Options, normalize
-from toolkit.normalize.entities import entity_recognizer
 from toolkit.normalize.locale_patterns import names
 from toolkit.normalize.structure import (
     copyright_owner,
@@ -16,18 +14,14 @@ from toolkit.normalize.structure import (
     language_candidates,
     read_dateline,
 )
-from toolkit.normalize.values import Context, recognizer
+
+from .support import orgs
+from .support import spans as spans_in
 
 
-def spans(lang: str, text: str, year: int = 2024, month: int = 3) -> list[tuple[str, dict, str]]:
-    return [(part.name, dict(part.attrs), part.text)
-            for found in recognizer(lang).find(text, Context(year, month))
-            for part in found.parts if isinstance(part, Span)]
-
-
-def orgs(lang: str, text: str) -> list[str]:
-    return [found.parts[0].text for found in entity_recognizer(lang).candidates(text, 0)
-            if isinstance(found.parts[0], Span) and found.parts[0].name == "org"]
+def spans(lang: str, text: str, year: int = 2024,
+          month: int = 3) -> list[tuple[str, dict[str, str], str]]:
+    return spans_in(lang, text, year, month)
 
 
 # ------------------------------------------------------------------ the language

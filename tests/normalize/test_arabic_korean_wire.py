@@ -6,22 +6,16 @@ Each rule is stated with the smallest text that shows it.
 
 from __future__ import annotations
 
-from toolkit.model import Span
 from toolkit.normalize import Options, normalize
-from toolkit.normalize.entities import entity_recognizer
 from toolkit.normalize.structure import read_dateline
-from toolkit.normalize.values import Context, recognizer
+
+from .support import orgs
+from .support import spans as spans_in
 
 
-def spans(lang: str, text: str, year: int = 2024, month: int = 10) -> list[tuple[str, dict, str]]:
-    return [(part.name, dict(part.attrs), part.text)
-            for found in recognizer(lang).find(text, Context(year, month))
-            for part in found.parts if isinstance(part, Span)]
-
-
-def orgs(lang: str, text: str) -> list[str]:
-    return [found.parts[0].text for found in entity_recognizer(lang).candidates(text, 0)
-            if isinstance(found.parts[0], Span) and found.parts[0].name == "org"]
+def spans(lang: str, text: str, year: int = 2024,
+          month: int = 10) -> list[tuple[str, dict[str, str], str]]:
+    return spans_in(lang, text, year, month)
 
 
 # ------------------------------------------------------------------ date lines

@@ -7,19 +7,10 @@ locked set, opened after its unseen score was taken).
 
 from __future__ import annotations
 
-from toolkit.model import Span
-from toolkit.normalize import Options, normalize
-from toolkit.normalize.entities import entity_recognizer
 from toolkit.normalize.structure import copyright_owner, is_footer, publisher_of
 
-
-def orgs(lang: str, text: str) -> list[str]:
-    return [found.parts[0].text for found in entity_recognizer(lang).candidates(text, 0)
-            if isinstance(found.parts[0], Span) and found.parts[0].name == "org"]
-
-
-def read(text: str):
-    return normalize(text.encode("utf-8"), "input.txt", Options())
+from .support import orgs
+from .support import read_text as read
 
 
 # ------------------------------------------------------------------ Arabic bodies
