@@ -664,7 +664,9 @@ class Recognizer:
             word_rules.append((rule(
                 "date-day-before-hour", rf"(?<![{w}.,月])(?P<day>3[01]|[12]\d|[1-9])日"
                                         rf"(?=(?:[01]?\d|2[0-4])時(?!間)|{alt(JA_DAY_PARTS)})",
-                self._day_before_hour), Trigger.of((), substrings=("日",))))
+                partial(self._day_in_month, why="a day before its hour without a month is "
+                        "taken in the month of the date line")),
+                Trigger.of((), substrings=("日",))))
         self.word_rules = tuple(word_rules)
         # Numeric month names ("12月") are read by the CLDR patterns of the digit rules.
         self._month_words = Trigger.of(() if n.numeric_months else tuple(n.months))
@@ -1205,21 +1207,6 @@ class Recognizer:
         return Found(match.start(), match.end(), (span(
             "number", match.group(0), value=str(number), style="ordinal"),), rank)
 
-    def _day_before_hour(self, match: re.Match[str], context: Context,
-                         rank: int) -> Found | None:
-        if context.year is None or context.month is None:
-            return None
-        try:
-            day = dt.date(context.year, context.month, int(match.group("day")))
-        except ValueError:
-            return None
-        text = match.group(0)
-        return Found(match.start(), match.end(), (span(
-            "date", text, value=day.isoformat(), skeleton="d"),), rank,
-            (Note("month", f"{text} {context.year}-{context.month:02d}",
-                  "a day before its hour without a month is taken in the month of the date "
-                  "line"),))
-
     def _dual(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         value = iso_duration([(Decimal(2), AR_DUALS[match.group("dual")])])
         if value is None:  # pragma: no cover - two of a unit is always exact
@@ -1227,8 +1214,10 @@ class Recognizer:
         return Found(match.start("dual"), match.end("dual"), (span(
             "duration", match.group("dual"), value=value),), rank)
 
-    def _day_in_month(self, match: re.Match[str], context: Context,
-                      rank: int) -> Found | None:
+    def _day_in_month(self, match: re.Match[str], context: Context, rank: int,
+                      why: str = "a day without a month is taken in the month of the date "
+                                 "line") -> Found | None:
+        """A day alone ("24일", "29日9時"): a day of the date line's month."""
         if context.year is None or context.month is None:
             return None
         try:
@@ -1238,8 +1227,7 @@ class Recognizer:
         text = match.group(0)
         return Found(match.start(), match.end(), (span(
             "date", text, value=day.isoformat(), skeleton="d"),), rank,
-            (Note("month", f"{text} {context.year}-{context.month:02d}",
-                  "a day without a month is taken in the month of the date line"),))
+            (Note("month", f"{text} {context.year}-{context.month:02d}", why),))
 
     def _race_time_rule(self, lang: str, w: str) -> tuple[Rule, Trigger]:
         """A race or result time, hours, minutes and seconds in their short units: "2 h
