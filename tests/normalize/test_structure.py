@@ -238,3 +238,24 @@ def test_a_wrapped_paragraph_runs_on_over_a_line_that_ends_a_sentence():
         "its suburbs. The programme will cost approximately $3.2 million a year and is "
         "expected to serve 12,000 students, the city council said on Friday.")
     assert draft.body[2].text.startswith('"Free transport')  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("notice", [
+    "Uitschrijven | Voorkeuren beheren",
+    "To unsubscribe, click here.",
+    "Je ontvangt deze nieuwsbrief omdat je je hebt ingeschreven op onze website.",
+    "Sie erhalten diese E-Mail, weil Sie unseren Newsletter abonniert haben.",
+    "Se désabonner",
+])
+def test_a_newsletters_footer_ends_the_release_and_its_copyright_names_the_owner(notice):
+    draft, report = read(
+        "Recall of a bottled drink\n"
+        "June 28, 2025\n"
+        "The dairy recalls its bottled drink after a routine check found a fault.\n"
+        "Customers can unsubscribe from the recall alerts at any time.\n"
+        f"{notice}\n"
+        "© 2025 Groenhof Zuivel NV – Industriepark Noord 12, 9160 Lokeren, Belgium\n")
+    body = [block.text for block in draft.body]
+    assert body[-1] == "Customers can unsubscribe from the recall alerts at any time."
+    assert draft.publisher == "Groenhof Zuivel NV"
+    assert any(g.rule == "a newsletter's footer after the release" for g in report.guesses)

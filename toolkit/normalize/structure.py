@@ -144,6 +144,19 @@ _RIGHTS_RESERVED = ("جميع الحقوق محفوظة", "الحقوق محفو
 # ("画像ファイルをダウンロード"), by their ends (tuned on the held-out ja-university-press-
 # release-html and ja-pr-platform-company-html).
 _JA_FOOTER_ENDS = ("へ戻る", "に戻る", "ダウンロード")
+# A newsletter's footer, which ends a release sent as one (copied from the mail): its
+# unsubscribe line ("Uitschrijven | Voorkeuren beheren", "To unsubscribe, click here") or
+# why the reader gets it ("Je ontvangt deze nieuwsbrief omdat ...").
+_NEWSLETTER_FOOTER = re.compile(
+    r"^(?:to |click here to |klik hier om (?:je |u )?|pour vous |para )?"
+    r"(?:unsubscribe|se désabonner|désabonnement|désinscription|newsletter abbestellen"
+    r"|abmelden|abbestellen|darse de baja|cancelar (?:la |a )?(?:suscripción|inscrição)"
+    r"|descadastrar|disiscriviti|annulla(?:re)? (?:l'|la )?iscrizione|uitschrijven|afmelden"
+    r"|wypisz się|rezygnacja z (?:subskrypcji|newslettera)|отписаться|配信停止|取消订阅|退订"
+    r"|수신\s?거부|إلغاء الاشتراك)\b"
+    r"|^(?:you (?:are receiving|received|receive) this|vous recevez (?:ce|cet)|sie erhalten "
+    r"diese|(?:je|u) ontvangt deze|(?:recibes|está recibiendo) este|ricevi questa|você "
+    r"(?:está recebendo|recebeu) est|otrzymujesz t)", re.IGNORECASE)
 _RELATED = re.compile(r"^(?:related (?:links|information|articles|pages|posts|news|stories"
                       r"|content)|see also|liens (?:connexes|utiles)|voir aussi|ссылки по теме"
                       r"|см\. также|weitere informationen|enlaces relacionados|関連リンク|相关链接"
@@ -585,6 +598,9 @@ def copyright_owner(text: str) -> str | None:
         # (tuned on the held-out zh-shangshi-gongsi-gonggao-set11-html)
         owner = owner.removesuffix("版权所有").removesuffix("版權所有").rstrip()
         owner = re.sub(r"\s+\d{4}(?:[-–]\d{4})?$", "", owner)
+        # "© 2025 Groenhof Zuivel NV – Industriepark Noord 12, Lokeren": a newsletter's
+        # footer goes on with the address, after a spaced dash or bar
+        owner = _FOOTER_PARTS.split(owner, maxsplit=1)[0]
         # "Site News © 2024": the name stood before the sign; the year alone is none.
         if "copyright" in owner.casefold() or re.fullmatch(r"\d{4}(?:[-–]\d{4})?", owner):
             return None
@@ -843,11 +859,17 @@ def _drop_footer(lines: list[Line], report: Report,
             break
     tail_start = max(0, len(kept) - 12)
     for index in range(tail_start, len(kept)):
-        if _RELATED.match(kept[index].text.strip()):
+        text = kept[index].text.strip()
+        why = ("a list of related links after the release" if _RELATED.match(text)
+               else "a newsletter's footer after the release"
+               if _NEWSLETTER_FOOTER.match(text) else None)
+        if why is not None:
             dropped = kept[index:]
             kept = kept[:index]
-            report.guess("dropped", " / ".join(d.text for d in dropped),
-                         "a list of related links after the release", dropped[0].number)
+            report.guess("dropped", " / ".join(d.text for d in dropped), why,
+                         dropped[0].number)
+            if not _RELATED.match(text):  # a newsletter's "© 2025 Groenhof NV" names it
+                _owner_from(dropped, draft, report)
             break
     while kept and (is_footer(kept[-1].text) or is_navigation(kept[-1].text)):
         line = kept.pop()
