@@ -257,3 +257,84 @@ def test_a_folder_yields_eml(tmp_path: Path) -> None:
     (tmp_path / "a.eml").write_bytes(b"x")
     (tmp_path / "b.pdf").write_bytes(b"x")
     assert expand([tmp_path]) == [tmp_path / "a.eml"]
+
+
+# ---------------------------------------------------------------- .eml: other evidence
+_DE_PAGE = ("<html><body><h1>Neue Bahnstrecke wird im Juni eröffnet</h1><p>Die neue "
+            "Bahnstrecke zwischen Nordhafen und Ostdorf wird im Juni eröffnet, drei Monate "
+            "früher als geplant.</p><p>Die Strecke ist 40 Kilometer lang und wird täglich "
+            "von 40.000 Fahrgästen genutzt.</p>{signature}</body></html>")
+_DE_TEXT = ("Neue Bahnstrecke wird im Juni eröffnet\n\nDie neue Bahnstrecke zwischen "
+            "Nordhafen und Ostdorf wird im Juni eröffnet, drei Monate früher als geplant.\n\n"
+            "-- \nBundesministerium für Digitales und Verkehr\nInvalidenstraße 44\n")
+
+
+def _german(text: str | None, signature: str) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = "Presse <presse@ministerium.example.de>"
+    message["Subject"] = "Neue Bahnstrecke wird im Juni eröffnet"
+    message["Date"] = "Tue, 18 Mar 2025 10:00:00 +0100"
+    page = _DE_PAGE.format(signature=signature)
+    if text is None:
+        message.set_content(page, subtype="html")
+    else:
+        message.set_content(text)
+        message.add_alternative(page, subtype="html")
+    return message
+
+
+def _publisher_guess(path: Path, message: EmailMessage) -> tuple[str, str]:
+    result = normalize(message.as_bytes(), path)
+    guess = next(g for g in result.report.guesses if g.what == "publisher")
+    assert result.release.meta.publisher.text == guess.value
+    return guess.value, guess.rule
+
+
+def test_eml_html_part_naming_no_publisher_takes_the_text_parts_signature(
+        tmp_path: Path) -> None:
+    # The sender ("Presse") names no organisation; the HTML part has no signature.
+    name, rule = _publisher_guess(tmp_path / "a.eml", _german(_DE_TEXT, ""))
+    assert name == "Bundesministerium für Digitales und Verkehr"
+    assert "text/plain part" in rule and "signature" in rule
+
+
+def test_eml_html_part_signed_by_its_last_paragraph(tmp_path: Path) -> None:
+    signed = _german(None, "<p>Bundesministerium für Digitales und Verkehr</p>")
+    result = normalize(signed.as_bytes(), tmp_path / "b.eml")
+    assert result.release.meta.publisher.text == "Bundesministerium für Digitales und Verkehr"
+    assert "Bundesministerium" not in _text(result.release)
+    guess = next(g for g in result.report.guesses if g.what == "publisher")
+    assert "last paragraph" in guess.rule
+    # A text part that names none leaves the signing paragraph to name it.
+    name, rule = _publisher_guess(tmp_path / "c.eml", _german(
+        _DE_TEXT.split("-- ")[0], "<p>Bundesministerium für Digitales und Verkehr</p>"))
+    assert "last paragraph" in rule
+    # Neither: refused as before, on one line.
+    with pytest.raises(InputError, match="no publisher found"):
+        normalize(_german(_DE_TEXT.split("-- ")[0], "").as_bytes(), tmp_path / "d.eml")
+
+
+def test_eml_html_part_forwarded_by_gmail(tmp_path: Path) -> None:
+    message = EmailMessage()
+    message["From"] = "Colleague <colleague@paper.example>"
+    message["Subject"] = "Fwd: rail"
+    message["Date"] = "Thu, 20 Mar 2025 08:00:00 +0000"
+    message.set_content("plain text that is not read")
+    message.add_alternative(
+        '<html><body><div dir="ltr">FYI, see below.<br><br><div class="gmail_quote">'
+        '<div dir="ltr" class="gmail_attr">---------- Forwarded message ---------<br>'
+        'From: <strong class="gmail_sendername" dir="auto">Press Office, Ministry of '
+        'Transport</strong> <span dir="auto">&lt;<a href="mailto:press@transport.example.gov">'
+        'press@transport.example.gov</a>&gt;</span><br>Date: Tue, Mar 18, 2025 at 10:02 AM'
+        '<br>Subject: New rail link to open in June<br>To: &lt;<a href="mailto:desk@paper.'
+        'example">desk@paper.example</a>&gt;<br></div><br><br><div dir="ltr"><p>The line '
+        'between Northshore and Eastport will open in June, three months ahead of schedule.'
+        '</p><p>It will carry 40,000 passengers a day.</p></div></div></div></body></html>',
+        subtype="html")
+    release = normalize(message.as_bytes(), tmp_path / "fwd.eml").release
+    text = _text(release)
+    assert text.startswith("The line between Northshore")
+    assert "Forwarded" not in text and "From:" not in text and "FYI" not in text
+    assert release.title.text == "New rail link to open in June"
+    assert release.meta.publisher.text == "Ministry of Transport"  # the original sender
+    assert release.meta.published.get("value") == "2025-03-18"  # not the forward's day

@@ -20,11 +20,13 @@ import datetime as dt
 import email
 import email.policy
 import re
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from email.message import EmailMessage, Message
 from pathlib import Path
 
 from babel.dates import format_skeleton
+from lxml import etree
 
 from toolkit.errors import InputError
 from toolkit.model import Segment
@@ -144,6 +146,9 @@ class MailHeaders:
     # Morskiego Wrzosowo S.A.", the address): the organisation it names is the publisher
     # when neither the text nor the From display name names one.
     signature: tuple[Header, ...] = ()
+    # A .eml's text/plain part when its text/html part is the one read: the text rules'
+    # publisher (its letterhead, its signature under "-- ") when the page names none.
+    alternative: str = ""
 
     def over(self, other: MailHeaders | None) -> MailHeaders:
         """These headers, each missing one taken from `other` (an outer message's)."""
@@ -151,7 +156,8 @@ class MailHeaders:
             return self
         return MailHeaders(self.subject or other.subject, self.sender or other.sender,
                            self.sent or other.sent, self.instant or other.instant,
-                           self.signature or other.signature)
+                           self.signature or other.signature,
+                           self.alternative or other.alternative)
 
 
 # ---------------------------------------------------------------- pasted text
@@ -333,6 +339,10 @@ def with_headers(draft: Draft, headers: MailHeaders, report: Report) -> Draft:
                              "names a publisher: the organisation the sender's signature "
                              "names", line.line)
                 break
+    if draft.publisher is None and headers.alternative:
+        _publisher_of_text_part(draft, headers, report, lang)
+    if draft.publisher is None:
+        _signing_paragraph(draft, report, lang)
     if draft.dateline is None:
         draft.dateline = _sent_dateline(headers, lang, report)
     if draft.title is None and headers.subject is not None:
@@ -340,6 +350,50 @@ def with_headers(draft: Draft, headers: MailHeaders, report: Report) -> Draft:
         report.guess("title", headers.subject.value, "the e-mail's subject: the text has no "
                      "title line", headers.subject.line)
     return draft
+
+
+def _publisher_of_text_part(draft: Draft, headers: MailHeaders, report: Report,
+                            lang: str) -> None:
+    """The publisher the text rules read in a .eml's text/plain part (its letterhead, its
+    signature under "-- "), the HTML part naming none: the same mail, written twice."""
+    # text_reader reads pasted mails with this module's rules: imported here, not above.
+    from toolkit.normalize.text_reader import read_text
+
+    plain = Report(report.input)
+    draft_of_text = read_text(headers.alternative, plain, lang, False,
+                              replace(headers, sender=None, alternative=""))
+    name = draft_of_text.publisher
+    if name is None:
+        return
+    why = next((g.rule for g in reversed(plain.guesses) if g.what == "publisher"
+                and g.value == name), "")
+    draft.publisher = name
+    report.guess("publisher", name, "the e-mail's HTML part names no publisher, nor does "
+                 f"its sender: its text/plain part's ({why})" if why else "the e-mail's HTML "
+                 "part names no publisher, nor does its sender: its text/plain part's")
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？:：;]$")
+
+
+def _signing_paragraph(draft: Draft, report: Report, lang: str) -> None:
+    """The HTML part's last short paragraph, when it is only an organisation's name
+    ("Bundesministerium für Digitales und Verkehr"): the office signing the mail. The
+    page rules take it only on a page that states its language; a mail's seldom does."""
+    last = draft.body[-1] if draft.body else None
+    if not isinstance(last, Segment) or last.name != "p" or len(draft.body) < 2:
+        return
+    text = last.text.strip()
+    if len(text) > 60 or len(text.split()) > 8 or _SENTENCE_END.search(text):
+        return
+    name = publisher_of(_PRESS_OFFICE.sub("", text).strip(), lang)
+    if name is None:
+        return
+    draft.body.pop()
+    draft.publisher = name
+    report.guess("publisher", name, "neither the e-mail's HTML part, its sender nor a text "
+                 "part names a publisher: its last paragraph, only an organisation's name, "
+                 "signs it", last.line)
 
 
 def organisation(display: str, lang: str, text: str = "") -> str | None:
@@ -464,7 +518,15 @@ def _read_message(data: bytes, path: str | Path, report: Report) -> SavedMail:
             kind = "html" if part.get_content_subtype() == "html" else "text"
             report.guess("kind", f"eml {kind}", f"a saved e-mail: its text/{kind} part is "
                          "read" + (", under the forwarded message" if depth else ""))
-            return SavedMail(kind, _decoded(part, path), headers)
+            text = _decoded(part, path)
+            if kind == "html":
+                text, headers = _html_forward(text, headers, report)
+                plain = message.get_body(preferencelist=("plain",))
+                if plain is not None and plain is not part:
+                    # The text part is evidence only: the page is what is read.
+                    with suppress(InputError):
+                        headers = replace(headers, alternative=_decoded(plain, path))
+            return SavedMail(kind, text, headers)
         inner = _attached_message(message)
         if inner is None:
             raise InputError(path, "an e-mail with no text part (text/plain or text/html) "
@@ -519,3 +581,157 @@ def _eml_headers(message: EmailMessage, report: Report) -> MailHeaders:
         report.guess("date", value("Date"), "the e-mail's Date header is no RFC 5322 date")
     return MailHeaders(Header(subject_text, 0) if subject_text else None,
                        Header(name.strip(), 0) if name.strip() else None, None, instant)
+
+
+# ---------------------------------------------------------------- forwarded in HTML
+_FORWARD_HINT = re.compile(r"-{3,}|_{10,}|forwarded|weitergeleitet|réexpédié|transféré|"
+                           r"reenviado|inoltrato|doorgestuurd|przekazywan|encaminhad|"
+                           r"переадресован", re.IGNORECASE)
+_BLOCKS = frozenset({"address", "article", "aside", "blockquote", "dd", "div", "dl", "dt",
+                     "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+                     "main", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul"})
+
+
+def _text_of(node: etree._Element) -> str:
+    """An element's text, a line break for each <br> and after each block."""
+    if not isinstance(node.tag, str):
+        return ""  # a comment or processing instruction
+    tag = node.tag.lower()
+    if tag == "br":
+        return "\n"
+    inner = (node.text or "") + "".join(_text_of(c) + (c.tail or "") for c in node)
+    return inner + "\n" if tag in _BLOCKS else inner
+
+
+def _mail_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    blank = False
+    for raw in text.split("\n"):
+        stripped = " ".join(raw.split())
+        if not stripped:
+            blank = True
+            continue
+        lines.append(Line(stripped, 0, 0, blank))
+        blank = False
+    return lines
+
+
+def _html_forward(text: str, headers: MailHeaders,
+                  report: Report) -> tuple[str, MailHeaders]:
+    """The HTML part without a forwarded block's marker and header lines (and the
+    forwarder's note above them), and the headers with the forwarded message's first, as
+    for pasted text: Gmail writes "---------- Forwarded message ---------" and the From,
+    Date, Subject and To lines in a <div> (or a <blockquote>) above the original."""
+    if not _FORWARD_HINT.search(text):
+        return text, headers  # most mails: the part is read as it came
+    parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
+                              recover=True, huge_tree=False, encoding="utf-8")
+    try:
+        root = etree.fromstring(text.encode("utf-8", "surrogatepass"), parser)
+    except (etree.LxmlError, ValueError, UnicodeError):
+        return text, headers
+    body = root.find("body") if root is not None else None
+    if body is None:
+        return text, headers
+    for container in body.iter():
+        if not isinstance(container.tag, str):
+            continue
+        # The text nodes of the element: its own text (-1) and each child's tail (i).
+        nodes = [(-1, container.text), *((i, c.tail) for i, c in enumerate(container))]
+        for at, node in nodes:
+            if node and _FORWARD.match(" ".join(node.split())):
+                found = _cut_forward(body, container, at, report)
+                if found is not None:
+                    forwarded = _headers_of(found)
+                    if forwarded.sent is not None:
+                        # The original's date, not the day it was forwarded.
+                        headers = replace(headers, instant=None)
+                    html = etree.tostring(root, encoding="unicode", method="html")
+                    return html, forwarded.over(headers)
+    return text, headers
+
+
+def _cut_forward(body: etree._Element, container: etree._Element, at: int,
+                 report: Report) -> dict[str, Header] | None:
+    """The forwarded block's header fields, its nodes (and a short note above it) taken
+    out of the page; None, the page untouched, if no header block follows the marker."""
+    children = list(container)
+    items: list[tuple[str, int]] = []  # ("text", -1) | ("tail", i) | ("element", i)
+    for index in range(at + 1, len(children)):
+        items += [("element", index), ("tail", index)]
+
+    def item_text(item: tuple[str, int]) -> str:
+        kind, index = item
+        if kind == "element":
+            return _text_of(children[index])
+        return children[index].tail or ""
+
+    lines = _mail_lines("".join(item_text(item) for item in items))
+    fields, end = _header_block(lines, 0)
+    if not fields:
+        return None
+    # The forwarder's note above the block: all the page's text before the marker.
+    before = [] if at < 0 else [("element", i) for i in range(at + 1)]
+    note = (container.text or "") if at >= 0 else ""
+    note += "".join(_text_of(children[i]) + (children[i].tail or "") for i in range(at))
+    if at >= 0:
+        note += _text_of(children[at])
+    node = container
+    while node is not body:
+        parent = node.getparent()
+        if parent is None:
+            return None
+        note = (parent.text or "") + "".join(
+            _text_of(s) + (s.tail or "") for s in node.itersiblings(preceding=True)) + note
+        node = parent
+    note_lines = _mail_lines(note)
+    if len(note_lines) > 7:
+        return None  # far below the top: a quoted thread under the release, as for text
+    for line in note_lines:
+        report.guess("dropped", line.text, "a note above the forwarded message")
+    # Taken out: the note, the marker, the header lines (as many items as hold them).
+    consumed: list[tuple[str, int]] = []
+    taken = ""
+    for item in items:
+        if len(_mail_lines(taken)) >= end and taken.rstrip(" \t").endswith("\n"):
+            break
+        consumed.append(item)
+        taken += item_text(item)
+    report.guess("dropped", " / ".join(line.text for line in lines[:end]), "the forwarded "
+                 "message's header block (sender, date, recipients, subject) in the e-mail's "
+                 "HTML part: not the release")
+    for kind, index in consumed:
+        if kind == "tail":
+            children[index].tail = None
+    container.text = None  # the marker, or the note before it
+    for _, index in before:
+        container.remove(children[index])  # the note's, and the marker with its tail
+    for kind, index in consumed:
+        if kind == "element":
+            child = children[index]
+            tail = child.tail
+            child.tail = None
+            _keep_tail(child, tail)
+            container.remove(child)
+    if note_lines:
+        node = container
+        while node is not body:
+            parent = node.getparent()
+            assert parent is not None
+            for sibling in list(node.itersiblings(preceding=True)):
+                parent.remove(sibling)
+            parent.text = None
+            node = parent
+    return fields
+
+
+def _keep_tail(child: etree._Element, tail: str | None) -> None:
+    """The text after an element that is removed, kept where it stood."""
+    if not tail:
+        return
+    previous = child.getprevious()
+    parent = child.getparent()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    elif parent is not None:
+        parent.text = (parent.text or "") + tail
