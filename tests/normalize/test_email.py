@@ -308,7 +308,7 @@ def test_eml_html_part_signed_by_its_last_paragraph(tmp_path: Path) -> None:
     # A text part that names none leaves the signing paragraph to name it.
     name, rule = _publisher_guess(tmp_path / "c.eml", _german(
         _DE_TEXT.split("-- ")[0], "<p>Bundesministerium für Digitales und Verkehr</p>"))
-    assert "last paragraph" in rule
+    assert name == "Bundesministerium für Digitales und Verkehr" and "last paragraph" in rule
     # Neither: refused as before, on one line.
     with pytest.raises(InputError, match="no publisher found"):
         normalize(_german(_DE_TEXT.split("-- ")[0], "").as_bytes(), tmp_path / "d.eml")
