@@ -120,6 +120,11 @@ def test_broken_markup_is_rejected_with_a_stable_code(msgstr, code):
          "</em> closes no tag"),
         ("<date/><time/><person1>X</person1><link><person2>Y</person2></link> a < b",
          "a '<' that begins no tag (write &lt; for the character itself)"),
+        # A '>' missing: libxml2 said "expected '>'" or spoke of attributes, naming no tag.
+        ("<date/><time/><person1>X</person1 и <link><person2>Y</person2></link>",
+         "'</person1' is not ended by '>'"),
+        ("<date/><time/><person1 X</person1><link><person2>Y</person2></link>",
+         "'<person1' is not ended by '>'"),
     ],
 )
 def test_broken_markup_is_described_in_the_translators_terms(msgstr, says):

@@ -296,10 +296,22 @@ _SYNTAX_PROBLEMS = (
      "a '<' that begins no tag (write &lt; for the character itself)"),
 )
 _POSITION = re.compile(r", line \d+, column \d+$")
+# What libxml2 says of a tag whose '>' is missing ("</strong пройдёт", "<strong Текст"):
+# it reads the words after the name as attributes or wants a '>' there.
+_UNENDED_SAID = re.compile(r"expected '>'|Specification mandates value for attribute "
+                           r"|error parsing attribute name|attributes construct error"
+                           r"|Couldn't find end of Start Tag")
+_UNENDED_TAG = re.compile(r"</?[^\W\d][\w.-]*(?!\s*/?>)(?![\w.-])")
 
 
-def _syntax_problem(message: str) -> str:
+def _syntax_problem(message: str, msgstr: str = "") -> str:
     message = _POSITION.sub("", message.strip())
+    if _UNENDED_SAID.match(message):
+        # Quoted from the msgstr: the parser's own words and positions count in the
+        # wrapped fragment, and "expected '>'" does not say which tag.
+        unended = _UNENDED_TAG.search(msgstr)
+        if unended:
+            return f"'{unended.group(0)}' is not ended by '>'"
     for pattern, wording in _SYNTAX_PROBLEMS:
         found = pattern.match(message)
         if found:
@@ -366,7 +378,7 @@ def _parse(msgstr: str, shape: Shape) -> _Items:
                                f"not text (U+{ord(exc.object[exc.start]):04X})") from exc
     except etree.XMLSyntaxError as exc:
         raise PlaceholderError("markup-invalid", "translation is not well-formed markup: "
-                               + _syntax_problem(exc.msg)) from exc
+                               + _syntax_problem(exc.msg, msgstr)) from exc
     indexes: dict[str, int] = {}
     for index, (tag, _, _) in enumerate(shape):
         indexes.setdefault(tag, index)

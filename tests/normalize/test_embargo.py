@@ -36,6 +36,10 @@ STORED = [
      "Europe/Paris"),
     ("Embargo jusqu’au 17 juin 2025 à 10 h CEST", "fr", "2025-06-17T10:00:00+02:00",
      "Europe/Paris"),
+    ("Sous embargo jusqu'au 17 juin 2025 à 12 h 00 (heure de Paris)", "fr",
+     "2025-06-17T12:00:00+02:00", "Europe/Paris"),
+    ("Bajo embargo hasta las 10:00 CEST del 17 de junio de 2025", "es",
+     "2025-06-17T10:00:00+02:00", "Europe/Madrid"),
     ("解禁日時：2025年6月17日（火）10時00分", "ja", "2025-06-17T10:00:00+09:00", "Asia/Tokyo"),
     ("解禁：6月17日（火）午前10時（日本時間）", "ja", "2025-06-17T10:00:00+09:00", "Asia/Tokyo"),
 ]
@@ -118,3 +122,16 @@ def test_a_page_with_an_unsettled_embargo_line_stores_none_and_says_why() -> Non
     assert done.release.meta.embargo is None
     guess = next(g for g in done.report.guesses if g.what == "embargo")
     assert "India" in guess.rule and "no --embargo option" in guess.rule
+
+
+def test_a_french_sous_embargo_line_above_the_title_is_the_embargo_not_navigation() -> None:
+    # It was dropped as "site navigation above the title": the release lost its embargo.
+    done = _normalized("Ministère de l'Europe et des Affaires étrangères\n\n"
+                       "Sous embargo jusqu'au 20 novembre 2025 à 12 h 00 (heure de Paris)\n\n"
+                       "Visite du ministre au Japon\n\nParis, le 18 novembre 2025\n\n"
+                       "Le ministre se rendra à Tokyo du 21 au 23 novembre 2025.\n",
+                       "release.txt")
+    embargo = done.release.meta.embargo
+    assert embargo is not None
+    assert (embargo.value, embargo.zone) == ("2025-11-20T12:00:00+01:00", "Europe/Paris")
+    assert done.release.title.text == "Visite du ministre au Japon"

@@ -75,6 +75,19 @@ def test_figures_lists_tables_and_breaks():
     assert {"list", "table", "dropped"} <= {g.what for g in report.guesses}
 
 
+def test_a_tables_caption_heads_its_rows_and_is_not_lost():
+    # The caption names what the figures are; it was dropped without a word.
+    release, _ = blocks(page(ARTICLE.format(
+        "<p>The budget rises.</p><table><caption>Credits by <em>programme</em></caption>"
+        "<tr><th>Programme</th><th>Amount</th></tr>"
+        "<tr><td>Culture</td><td>760</td></tr></table>")))
+    body = release.body
+    assert [(b.name, b.text) for b in body if isinstance(b, Segment)] == [
+        ("p", "The budget rises."), ("heading", "Credits by programme"),
+        ("p", "Programme – Amount"), ("p", "Culture – 760")]
+    assert isinstance(body[1], Segment) and isinstance(body[1].content[1], Span)
+
+
 def test_title_from_the_title_element_when_there_is_no_h1():
     release, report = blocks(page("<div class='content'><p>May 1, 2023</p>"
                                   "<p>Text.</p></div>",

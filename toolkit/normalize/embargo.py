@@ -34,8 +34,11 @@ from toolkit.normalize.values import Context
 
 # The line's opening words, in the languages normalize reads. "Embargo on Russian oil"
 # is a title, not an embargo line: bare "Embargo" needs "until", a colon or "jusqu".
+# "Under embargo" opens a line in English, "Sous embargo" in French, "Bajo embargo" in
+# Spanish (the usual French form: "Sous embargo jusqu'au 20 novembre 2025 à 12 h 00").
 EMBARGO_LINE = re.compile(
-    r"^[\s*\[(【]*(?:embargoed\b|under embargo\b|embargo\s*(?:until\b|till\b|:|jusqu|hasta\b"
+    r"^[\s*\[(【]*(?:embargoed\b|(?:under|sous|bajo) embargo\b"
+    r"|embargo\s*(?:until\b|till\b|:|jusqu|hasta\b"
     r"|bis\b)|sperrfrist\b|эмбарго\b|(?:報道)?解禁(?:日時|日)?\s*[：:])",
     re.IGNORECASE)
 

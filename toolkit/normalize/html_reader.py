@@ -2336,6 +2336,11 @@ class HtmlReader:
 
     def _table(self, element: etree._Element) -> None:
         rows = [row for row in element.iter() if local(row) == "tr"]
+        for caption in (child for child in element if local(child) == "caption"):
+            # The table's title ("Crédits par programme") heads its rows; it was dropped.
+            text = self._clean(self._inline_children(caption))
+            if text:
+                self._add(Segment("heading", text, line=caption.sourceline or 0))
         for row in rows:
             elements = [td for td in row if local(td) in ("td", "th")]
             cells = [self._clean(self._inline_children(td)) for td in elements]
