@@ -1546,9 +1546,9 @@ class Recognizer:
 
 # Range words that also join two separate days ("on 24 and 27 March").
 _CONJUNCTIONS = ("and", "et", "и", "und", "y", "y el")
-# What closes a range in Japanese ("3月24日から27日まで"): inside the element, which the
-# interval pattern ("3月24日～27日") replaces whole.
-_UNTIL = {"ja": "(?:まで)?"}
+# What closes a range in Japanese and Korean ("3月24日から27日まで", "3월 9일부터
+# 11일까지"): inside the element, which the interval pattern ("3月24日～27日") replaces whole.
+_UNTIL = {"ja": "(?:まで)?", "ko": "(?:까지)?"}
 
 # Two dates that make one range, by their skeletons: the range's skeleton. A first
 # date without a year took its year from the last; a last date without one would leave
