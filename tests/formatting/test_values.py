@@ -84,3 +84,46 @@ def test_money_and_numbers(engine):
         en.format_instant("2022-12-24T08:00:00Z", "Mars/Olympus")
     with pytest.raises(ValueError, match="no UTC offset"):
         en.format_instant("2022-12-24T08:00:00", "Asia/Tokyo")
+
+
+# "raised the rate to 4.50 percent": the value keeps the digits the source wrote, and every
+# locale writes them, no fewer (4.5 would be another precision) and none rounded away.
+WRITTEN_DIGITS = [
+    # (kind, value, extra, en, de, ja, ar-EG)
+    ("percent", "4.50", None, "4.50%", "4,50 %", "4.50%", "٤٫٥٠"),
+    ("number", "12.0", None, "12.0", "12,0", "12.0", "١٢٫٠"),
+    ("number", "1250.00", None, "1,250.00", "1.250,00", "1,250.00", "١٬٢٥٠٫٠٠"),
+    ("money", "4.60", "EUR", "€4.60", "4,60 €", "€4.60", "‏٤٫٦٠ €"),
+    ("money", "4.00", "EUR", "€4.00", "4,00 €", "€4.00", "‏٤٫٠٠ €"),
+    ("money", "1.799", "EUR", "€1.799", "1,799 €", "€1.799", "‏١٫٧٩٩ €"),  # a fuel price
+    ("duration", "PT2.50S", None, "2.50 seconds", "2,50 Sekunden", "2.50 秒", "٢٫٥٠ ثانية"),
+    # Values written without them are written as before.
+    ("percent", "4.5", None, "4.5%", "4,5 %", "4.5%", "٤٫٥"),
+    ("money", "4.6", "EUR", "€4.60", "4,60 €", "€4.60", "‏٤٫٦٠ €"),  # the currency's digits
+    ("money", "4", "EUR", "€4", "4 €", "€4", "‏٤ €"),  # whole: no ".00" in prose
+    ("number", "1500000", "compact", "1.5 million", "1,5 Millionen", "150万", "١٫٥ مليون"),
+]
+
+
+def _format(formatter, kind, value, extra):
+    if kind == "money":
+        return formatter.format_money(value, extra)
+    if kind == "duration":
+        return formatter.format_duration(value)
+    if kind == "percent":
+        return formatter.format_number(value, "percent")
+    return formatter.format_number(value, "decimal", extra or "standard")
+
+
+@pytest.mark.parametrize("engine", ["babel", "icu"])
+@pytest.mark.parametrize(("kind", "value", "extra", "en", "de", "ja", "ar"), WRITTEN_DIGITS)
+def test_values_are_written_with_the_fraction_digits_of_their_value(
+        engine, kind, value, extra, en, de, ja, ar):
+    if engine == "icu":
+        pytest.importorskip("icu")
+    for locale, expected in (("en", en), ("de", de), ("ja", ja), ("ar-EG", ar)):
+        written = _format(get_formatter(locale, engine=engine), kind, value, extra)
+        written = written.replace("\xa0", " ")
+        if locale == "ar-EG":  # its percent sign differs between the engines' CLDR data
+            written = written.rstrip("%٪\u061c\u200e")
+        assert written == expected, (locale, written)

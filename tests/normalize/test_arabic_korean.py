@@ -93,6 +93,23 @@ def test_korean_amounts_times_and_spans_are_spaced_in_their_parts():
     assert spans("ko", "향후 5년간 투입") == [("duration", {"value": "P5Y"}, "5년간")]
 
 
+def test_a_korean_day_range_with_buteo_and_kkaji_is_one_date_with_an_end():
+    # "from the 9th to the 11th": one range, as Japanese から...まで, not the 9th of March
+    # and an 11th of the date line's month.
+    assert spans("ko", "행사는 3월 9일부터 11일까지 열린다") == [
+        ("date", {"value": "2024-03-09", "end": "2024-03-11", "skeleton": "MMMMd"},
+         "3월 9일부터 11일까지")]
+    assert spans("ko", "2025년 3월 9일부터 11일까지 열린다") == [
+        ("date", {"value": "2025-03-09", "end": "2025-03-11", "skeleton": "yMMMMd"},
+         "2025년 3월 9일부터 11일까지")]
+    assert spans("ko", "3월 9일부터 3월 11일까지") == [
+        ("date", {"value": "2024-03-09", "end": "2024-03-11", "skeleton": "MMMMd"},
+         "3월 9일부터 3월 11일까지")]
+    # "부터" alone opens no range: "from the 9th of March" is one day.
+    assert spans("ko", "3월 9일부터 판매한다") == [
+        ("date", {"value": "2024-03-09", "skeleton": "MMMMd"}, "3월 9일")]
+
+
 def test_a_korean_ordinal_is_prefixed_with_je():
     assert spans("ko", "제30회 위원회") == [("number", {"style": "ordinal", "value": "30"},
                                           "제30회")]

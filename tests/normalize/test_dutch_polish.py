@@ -70,7 +70,7 @@ def test_a_labelled_update_after_the_publication_date_needs_no_separator():
     ("w 2023 roku", ("date", "2023 roku", {"value": "2023", "skeleton": "y"})),
     ("wyniosła 1,1 mld zł", ("money", "1,1 mld zł", {"value": "1100000000", "currency": "PLN",
                                                      "notation": "compact"})),
-    ("do 58,20 zł.", ("money", "58,20 zł", {"value": "58.2", "currency": "PLN"})),
+    ("do 58,20 zł.", ("money", "58,20 zł", {"value": "58.20", "currency": "PLN"})),
     ("o 12,5 proc. wyższym", ("number", "12,5 proc.", {"value": "12.5", "style": "percent"})),
     ("o godz. 10.00 i", ("time", "10.00", {"value": "10:00"})),
     ("o godz. 9 w sali", ("time", "9", {"value": "09:00"})),

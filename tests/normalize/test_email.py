@@ -338,3 +338,98 @@ def test_eml_html_part_forwarded_by_gmail(tmp_path: Path) -> None:
     assert release.title.text == "New rail link to open in June"
     assert release.meta.publisher.text == "Ministry of Transport"  # the original sender
     assert release.meta.published.get("value") == "2025-03-18"  # not the forward's day
+
+
+_BODY_HTML = ('<p class=MsoNormal>The line between Northshore and Eastport will open in June,\n'
+              'three months ahead of schedule.<o:p></o:p></p>\n'
+              '<p class=MsoNormal>It will carry 40,000 passengers a day.<o:p></o:p></p>\n')
+# Outlook's forward has no "Forwarded message" line: a div with a top border (Word's HTML,
+# the desktop client), a rule over a div (Outlook on the web) or over paragraphs (older
+# clients), then the original's header fields in bold, in the client's language.
+OUTLOOK_FORWARDS = {
+    "desktop": (
+        "<div class=WordSection1><p class=MsoNormal>FYI, see below.<o:p></o:p></p>\n"
+        "<p class=MsoNormal><o:p>&nbsp;</o:p></p>\n<div>\n<div style='border:none;"
+        "border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'>\n<p class=MsoNormal>"
+        "<b>{From}:</b> Press Office, Ministry of Transport &lt;press@transport.example.gov"
+        "&gt; <br>\n<b>{Sent}:</b> {date}<br>\n<b>{To}:</b> Desk &lt;desk@paper.example&gt;"
+        "<br>\n<b>{Subject}:</b> New rail link to open\nin June<o:p></o:p></p>\n</div>\n"
+        "</div>\n<p class=MsoNormal><o:p>&nbsp;</o:p></p>\n" + _BODY_HTML + "</div>"),
+    "web": (
+        '<div dir="ltr">FYI, see below.</div><div id="appendonsend"></div>'
+        '<hr style="display:inline-block;width:98%" tabindex="-1">'
+        '<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" '
+        'style="font-size:11pt" color="#000000"><b>{From}:</b> Press Office, Ministry of '
+        'Transport &lt;press@transport.example.gov&gt;<br><b>{Sent}:</b> {date}<br>'
+        '<b>{To}:</b> Desk &lt;desk@paper.example&gt;<br><b>{Subject}:</b> New rail link to '
+        'open in June</font><div>&nbsp;</div></div>' + _BODY_HTML),
+    "paragraphs": (
+        "<div><p>FYI, see below.</p>\n<div><hr size=2 width=\"100%\" align=center></div>\n"
+        "<p><b>{From}:</b> Press Office, Ministry of Transport</p>\n"
+        "<p><b>{Sent}:</b> {date}</p>\n<p><b>{To}:</b> Desk</p>\n"
+        "<p><b>{Subject}:</b> RE: New rail link to open in June</p>\n" + _BODY_HTML
+        + "</div>"),
+}
+OUTLOOK_LABELS = {
+    "en": {"From": "From", "Sent": "Sent", "To": "To", "Subject": "Subject",
+           "date": "Tuesday, March 18, 2025 10:02 AM"},
+    "de": {"From": "Von", "Sent": "Gesendet", "To": "An", "Subject": "Betreff",
+           "date": "Dienstag, 18. März 2025 10:02"},
+}
+
+
+@pytest.mark.parametrize("labels", sorted(OUTLOOK_LABELS))
+@pytest.mark.parametrize("layout", sorted(OUTLOOK_FORWARDS))
+def test_eml_html_part_forwarded_by_outlook(tmp_path: Path, layout: str, labels: str) -> None:
+    message = EmailMessage()
+    message["From"] = "Colleague <colleague@paper.example>"
+    message["Subject"] = "FW: rail"
+    message["Date"] = "Thu, 20 Mar 2025 08:00:00 +0000"
+    message.set_content("plain text that is not read")
+    page = OUTLOOK_FORWARDS[layout]
+    for key, value in OUTLOOK_LABELS[labels].items():
+        page = page.replace("{" + key + "}", value)
+    message.add_alternative(f"<html><body>{page}</body></html>", subtype="html")
+    result = normalize(message.as_bytes(), tmp_path / "fwd.eml")
+    release = result.release
+    text = _text(release)
+    assert text.startswith("The line between Northshore"), text
+    for leaked in ("FYI", "From:", "Von:", "Sent", "Gesendet", "Subject", "Betreff", "Desk"):
+        assert leaked not in text
+    assert release.title.text == "New rail link to open in June"
+    assert release.meta.publisher.text == "Ministry of Transport"  # the original sender
+    assert release.meta.published.get("value") == "2025-03-18"  # not the forward's day
+    assert any("forwarded message's header block" in g.rule for g in result.report.guesses)
+
+
+def test_an_html_mail_with_a_rule_but_no_header_block_is_read_as_it_came(
+        tmp_path: Path) -> None:
+    message = _message()
+    message.set_content("plain text that is not read")
+    message.add_alternative(
+        "<html><body><h1>New rail link to open in June</h1><hr><p>From: the 1 June "
+        "timetable, trains run every hour.</p><div style='border-top:solid 1pt'><p>The "
+        "Ministry of Transport announced today that the rail link will open in June.</p>"
+        "</div></body></html>", subtype="html")
+    release = normalize(message.as_bytes(), tmp_path / "rule.eml").release
+    assert release.title.text == "New rail link to open in June"
+    assert _text(release).startswith("From: the 1 June timetable")
+
+
+@pytest.mark.parametrize("layout", sorted(OUTLOOK_FORWARDS))
+def test_a_page_saved_from_outlook_forwarding_a_release_is_read_as_its_eml(
+        layout: str) -> None:
+    # Outlook's "Save as" HTML: the forwarder's own header block on top, no marker line.
+    page = OUTLOOK_FORWARDS[layout]
+    for key, value in OUTLOOK_LABELS["en"].items():
+        page = page.replace("{" + key + "}", value)
+    outer = ("<p class=MsoNormal><b>From:</b> Colleague<br><b>Sent:</b> Thursday, March 20, "
+             "2025 8:00 AM<br><b>To:</b> Desk<br><b>Subject:</b> FW: rail</p>\n")
+    html = f"<html><head><title>FW: rail</title></head><body>{outer}{page}</body></html>"
+    release = _read(html, "fwd.html")
+    text = _text(release)
+    assert text.startswith("The line between Northshore"), text
+    assert "From:" not in text and "Colleague" not in text and "FYI" not in text
+    assert release.title.text == "New rail link to open in June"
+    assert release.meta.publisher.text == "Ministry of Transport"
+    assert release.meta.published.get("value") == "2025-03-18"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.normalize.values import Context, iso_duration, plain, recognizer, select
+from toolkit.normalize.values import Context, computed, iso_duration, plain, recognizer, select
 
 from .support import CONTEXT, found
 
@@ -223,9 +223,44 @@ def test_iso_durations_are_exact_or_refused(parts, expected):
     assert iso_duration([(Decimal(str(q)), d) for q, d in parts]) == expected
 
 
-def test_plain_decimals_never_use_exponents():
+def test_plain_decimals_never_use_exponents_and_keep_the_written_digits():
     from decimal import Decimal
 
     assert plain(Decimal("2E+6")) == "2000000"
-    assert plain(Decimal("8.0") * 10 ** 9) == "8000000000"
-    assert plain(Decimal("12.50")) == "12.5"
+    assert plain(Decimal("12.50")) == "12.50"  # the source's precision, kept
+    assert plain(Decimal("4")) == "4"
+
+
+def test_computed_decimals_have_only_their_significant_digits():
+    from decimal import Decimal
+
+    assert computed(Decimal("8.0") * 10 ** 9) == "8000000000"
+    assert computed(Decimal("1.5") * 10 ** 6) == "1500000"
+    assert computed(Decimal("1.2345") * 10 ** 3) == "1234.5"
+
+
+# A value keeps the fraction digits the source wrote: "4.50 percent" is a precision the
+# build then writes in every locale (4,50 %); a value computed from a scale word or a
+# carried unit has its significant digits only, and xs:duration's units but seconds are
+# whole numbers.
+WRITTEN_DIGITS = [
+    ("raised the rate to 4.50 percent.", [("number", "4.50 percent",
+                                          {"value": "4.50", "style": "percent"})]),
+    ("The tank holds 12.0 litres.", [("number", "12.0", {"value": "12.0"})]),
+    ("sold 1,250.00 units", [("number", "1,250.00", {"value": "1250.00"})]),
+    ("costs 4.60 euros", [("money", "4.60 euros", {"value": "4.60", "currency": "EUR"})]),
+    ("costs 4.00 euros", [("money", "4.00 euros", {"value": "4.00", "currency": "EUR"})]),
+    ("a run of 2.50 seconds", [("duration", "2.50 seconds", {"value": "PT2.50S"})]),
+    ("1.5 million euros", [("money", "1.5 million euros",
+                            {"value": "1500000", "currency": "EUR", "notation": "compact"})]),
+    ("2.0 million people", [("number", "2.0 million",
+                             {"value": "2000000", "notation": "compact"})]),
+    ("within 1.50 hours", [("duration", "1.50 hours", {"value": "PT1H30M"})]),
+    ("within 2.0 years", [("duration", "2.0 years", {"value": "P2Y"})]),
+    ("within 2.5 minutes", [("duration", "2.5 minutes", {"value": "PT2M30S"})]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITTEN_DIGITS, ids=[t for t, _ in WRITTEN_DIGITS])
+def test_values_keep_the_fraction_digits_the_source_wrote(text, expected):
+    assert found("en", text) == expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from functools import cache, cached_property
+from typing import Any
 
 import babel
 import babel.dates
@@ -29,7 +30,8 @@ from toolkit.formatting.base import (
     WIDTHS,
     Formatter,
     check_choice,
-    is_integral,
+    fraction_digits,
+    money_digits,
     parse_date_value,
     parse_decimal,
     parse_instant,
@@ -126,11 +128,13 @@ class BabelFormatter(Formatter):
 
     def format_duration(self, value: str, width: str = "long") -> str:
         check_choice("width", width, WIDTHS)
-        parts = [
-            babel.units.format_unit(part.amount, f"duration-{part.unit}", length=width,  # type: ignore[arg-type]
-                                    locale=self._babel, numbering_system=self.numbering)
-            for part in parse_duration(value)
-        ]
+        parts = []
+        for part in parse_duration(value):
+            # The amount's digits as written (PT2.50S: 2.50 seconds), as for numbers.
+            pattern: Any = _pattern(self._babel, "decimal", fraction_digits(part.amount))
+            parts.append(babel.units.format_unit(
+                part.amount, f"duration-{part.unit}", length=width,  # type: ignore[arg-type]
+                format=pattern, locale=self._babel, numbering_system=self.numbering))
         return to_digits(join_list(self._babel, parts, _LIST_STYLES[width]), self.numbering)
 
     def format_number(self, value: str, style: str = "decimal",
@@ -140,16 +144,15 @@ class BabelFormatter(Formatter):
         number = parse_decimal(value)
         if style == "decimal" and notation == "compact" and says_compactly(number):
             text = compact_decimal(self._babel, number, self.numbering)
-        elif style == "percent":
-            text = babel.numbers.format_percent(number / 100, locale=self._babel,
-                                                decimal_quantization=False,
-                                                numbering_system=self.numbering)
         else:
-            # An ordinal is its plain number; the marker is the translator's (see
-            # icu_engine.format_number).
-            text = babel.numbers.format_decimal(number, locale=self._babel,
-                                                decimal_quantization=False,
-                                                numbering_system=self.numbering)
+            # The digits as written, none rounded away nor dropped (4.50 -> 4,50 %): the
+            # pattern's precision is the value's own. Babel's decimal_quantization=False
+            # would drop trailing zeros. An ordinal is its plain number; the marker is the
+            # translator's (see icu_engine.format_number).
+            kind = "percent" if style == "percent" else "decimal"
+            text = _pattern(self._babel, kind, fraction_digits(number)).apply(
+                number.scaleb(-2) if kind == "percent" else number, self._babel,
+                numbering_system=self.numbering)
         return to_digits(text, self.numbering)
 
     def format_money(self, value: str, currency: str, notation: str = "standard") -> str:
@@ -157,17 +160,26 @@ class BabelFormatter(Formatter):
         amount = parse_decimal(value)
         if notation == "compact" and says_compactly(amount):
             text = compact_money(self._babel, amount, currency, self.numbering)
-        elif is_integral(amount):
-            # Whole amounts read better in prose without ".00" (ICU engine: same rule).
-            pattern = babel.numbers.parse_pattern(
-                self._babel.currency_formats["standard"].pattern)
-            pattern.frac_prec = (0, 0)
-            text = pattern.apply(amount, self._babel, currency=currency, currency_digits=False,
-                                 numbering_system=self.numbering)
         else:
-            text = babel.numbers.format_currency(amount, currency, locale=self._babel,
-                                                 numbering_system=self.numbering)
+            # Whole amounts read better in prose without ".00", others have the currency's
+            # digits or the more they were written with (ICU engine: same rule).
+            digits = money_digits(amount, babel.numbers.get_currency_precision(currency))
+            text = _pattern(self._babel, "currency", digits).apply(
+                amount, self._babel, currency=currency, currency_digits=False,
+                numbering_system=self.numbering)
         return to_digits(text, self.numbering)
+
+
+@cache
+def _pattern(locale: Locale, kind: str, digits: int) -> babel.numbers.NumberPattern:
+    """The locale's standard decimal, percent or currency pattern writing exactly `digits`
+    fraction digits. Parsed afresh, never changed after: Babel shares its own patterns."""
+    formats = {"decimal": locale.decimal_formats, "percent": locale.percent_formats,
+               "currency": locale.currency_formats}[kind]
+    pattern = babel.numbers.parse_pattern(
+        formats["standard" if kind == "currency" else None].pattern)
+    pattern.frac_prec = (digits, digits)
+    return pattern
 
 
 def compact_decimal(locale: Locale, number: Decimal, numbering: str) -> str:

@@ -237,6 +237,23 @@ def is_integral(number: Decimal) -> bool:
     return number == number.to_integral_value()
 
 
+def fraction_digits(number: Decimal) -> int:
+    """The fraction digits a value was written with: 2 for 4.50 and 1250.00, 0 for 4 and
+    2E+6. Both engines write exactly these (no fewer: "raised the rate to 4.50 percent"
+    says 4,50 % in German, not 4,5 %; none rounded away either), and for money at least
+    the currency's digits."""
+    exponent = number.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def money_digits(amount: Decimal, currency_digits: int) -> int:
+    """The fraction digits an amount is written with: none for a whole amount written
+    whole (prose says "€4", not "€4.00"), else the currency's (4.6 EUR: €4.60), or more
+    when the value has more ("4.00 euros": €4.00; a fuel price of 1.799 EUR: €1.799)."""
+    written = fraction_digits(amount)
+    return max(written, currency_digits) if written else 0
+
+
 def says_compactly(number: Decimal) -> bool:
     """Whether a compact form can write `number` exactly, in at most `COMPACT_DIGITS`
     significant digits: 3400000 ("3.4 million", "340万"), 12000 ("12 thousand", "1.2万"),

@@ -17,6 +17,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+import babel.numbers
 import icu
 from babel import Locale
 
@@ -29,7 +30,8 @@ from toolkit.formatting.base import (
     WIDTHS,
     Formatter,
     check_choice,
-    is_integral,
+    fraction_digits,
+    money_digits,
     parse_date_value,
     parse_decimal,
     parse_instant,
@@ -167,9 +169,16 @@ class IcuFormatter(Formatter):
             lambda joiner: joiner.format(parts))
 
     def _unit(self, unit: str, amount: Decimal, width: str) -> str:
-        return self._with(("unit", unit, width), lambda: self._numbers.unit(
-            icu.MeasureUnit.forIdentifier(unit)).unitWidth(_UNIT_WIDTHS[width]),
-            lambda formatter: formatter.formatDecimal(_decimal(amount)))
+        digits = fraction_digits(amount)  # as written: PT2.50S is 2.50 seconds
+
+        def make() -> Any:
+            formatter = self._numbers.unit(icu.MeasureUnit.forIdentifier(unit)).unitWidth(
+                _UNIT_WIDTHS[width])
+            return formatter.precision(icu.Precision.minFraction(digits)) if digits \
+                else formatter
+
+        return self._with(("unit", unit, width, str(digits)), make,
+                          lambda formatter: formatter.formatDecimal(_decimal(amount)))
 
     def format_number(self, value: str, style: str = "decimal",
                       notation: str = "standard") -> str:
@@ -181,15 +190,20 @@ class IcuFormatter(Formatter):
         # An ordinal is written as its plain number: the ordinal marker belongs to the
         # translator's sentence (30周年, 30-летие, 30 жылдыгы), and RBNF's own marker
         # (第30, 30'инчи) would double it. Both engines agree on this.
+        # The fraction digits as written, none dropped (4.50 -> 4,50 %): ICU's unlimited
+        # precision drops trailing zeros; at least these, with no rounding, keeps them.
+        digits = fraction_digits(number) if notation == "standard" else 0
+
         def make() -> Any:
             # Unlimited precision, compact too: a typed value is never rounded
             # (says_compactly has kept out what compact-long would have to round).
-            formatter = self._numbers.precision(icu.Precision.unlimited())
+            formatter = self._numbers.precision(
+                icu.Precision.minFraction(digits) if digits else icu.Precision.unlimited())
             if notation == "compact":
                 return formatter.notation(icu.Notation.compactLong())
             return formatter.unit(icu.NoUnit.percent()) if style == "percent" else formatter
 
-        return self._with(("number", style, notation), make,
+        return self._with(("number", style, notation, str(digits)), make,
                           lambda formatter: formatter.formatDecimal(_decimal(number)))
 
     def format_money(self, value: str, currency: str, notation: str = "standard") -> str:
@@ -197,17 +211,19 @@ class IcuFormatter(Formatter):
         amount = parse_decimal(value)
         if not says_compactly(amount):
             notation = "standard"
-        whole = notation == "standard" and is_integral(amount)
+        # Whole amounts read better in prose without ".00", others have the currency's
+        # digits or the more they were written with (Babel engine: same rule).
+        digits = money_digits(amount, babel.numbers.get_currency_precision(currency)) \
+            if notation == "standard" else 0
 
         def make() -> Any:
             formatter = self._numbers.unit(icu.CurrencyUnit(currency))
             if notation == "compact":
                 return formatter.notation(icu.Notation.compactLong()).unitWidth(
                     icu.UNumberUnitWidth.FULL_NAME).precision(icu.Precision.unlimited())
-            # Whole amounts read better in prose without ".00" (Babel engine: same rule).
-            return formatter.precision(icu.Precision.integer()) if whole else formatter
+            return formatter.precision(icu.Precision.fixedFraction(digits))
 
-        return self._with(("money", currency, notation, str(whole)), make,
+        return self._with(("money", currency, notation, str(digits)), make,
                           lambda formatter: formatter.formatDecimal(_decimal(amount)))
 
 

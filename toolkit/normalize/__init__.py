@@ -26,7 +26,7 @@ from toolkit.errors import InputError
 from toolkit.loader import parse_release
 from toolkit.model import Inline, Release
 from toolkit.normalize.assemble import Options, assemble, derive_id, release_with, slug
-from toolkit.normalize.email_reader import read_message, with_headers
+from toolkit.normalize.email_reader import forwarded_page, read_message, with_headers
 from toolkit.normalize.html_reader import XHTML, read_html
 from toolkit.normalize.office_reader import OFFICE_KINDS, read_office
 from toolkit.normalize.report import Guess, Report
@@ -67,9 +67,14 @@ def normalize(data: bytes, path: str | Path, options: Options | None = None) -> 
         elif source.kind in OFFICE_KINDS:
             draft = read_office(source.data, path, report, options.lang)
         else:
+            headers = mail.headers if mail else None
+            # A page saved from a mail client, forwarding a release: read as a .eml's.
+            forwarded = forwarded_page(source.text, report) if mail is None else None
+            if forwarded is not None:
+                source, headers = Source("html", forwarded[0], "utf-8"), forwarded[1]
             draft = read_html(_page(source, path, report), report, options.lang)
-            if mail is not None:
-                draft = with_headers(draft, mail.headers, report)
+            if headers is not None:
+                draft = with_headers(draft, headers, report)
         release = assemble(draft, options, report, path)
     report.id = release.id
     report.lang = release.lang

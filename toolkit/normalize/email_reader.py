@@ -586,10 +586,20 @@ def _eml_headers(message: EmailMessage, report: Report) -> MailHeaders:
 # ---------------------------------------------------------------- forwarded in HTML
 _FORWARD_HINT = re.compile(r"-{3,}|_{10,}|forwarded|weitergeleitet|réexpédié|transféré|"
                            r"reenviado|inoltrato|doorgestuurd|przekazywan|encaminhad|"
-                           r"переадресован", re.IGNORECASE)
+                           r"переадресован|<hr\b|border-top", re.IGNORECASE)
+# Outlook marks a forwarded message with no line of text: a rule (<hr>, Outlook on the
+# web and older desktops) or a div with a top border (Word's HTML) above the header block.
+_TOP_BORDER = re.compile(r"border-top\s*:\s*(?:solid|\S+\s+solid)", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\r\n\f]+")
 _BLOCKS = frozenset({"address", "article", "aside", "blockquote", "dd", "div", "dl", "dt",
                      "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
                      "main", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul"})
+
+
+def _rendered(text: str | None) -> str:
+    """Text as a browser shows it: a run of white space (a line break of the source
+    too: Outlook wraps its HTML) is one space; lines come from <br> and blocks only."""
+    return _SPACES.sub(" ", text) if text else ""
 
 
 def _text_of(node: etree._Element) -> str:
@@ -599,7 +609,7 @@ def _text_of(node: etree._Element) -> str:
     tag = node.tag.lower()
     if tag == "br":
         return "\n"
-    inner = (node.text or "") + "".join(_text_of(c) + (c.tail or "") for c in node)
+    inner = _rendered(node.text) + "".join(_text_of(c) + _rendered(c.tail) for c in node)
     return inner + "\n" if tag in _BLOCKS else inner
 
 
@@ -609,15 +619,17 @@ def _mail_lines(text: str) -> list[Line]:
     for raw in text.split("\n"):
         stripped = " ".join(raw.split())
         if not stripped:
-            blank = True
+            # The space between two blocks in the source is no line; an empty line
+            # (<br><br>) or an empty paragraph (&nbsp;) is a blank one.
+            blank = blank or raw.strip(" ") == raw or "\xa0" in raw
             continue
         lines.append(Line(stripped, 0, 0, blank))
         blank = False
     return lines
 
 
-def _html_forward(text: str, headers: MailHeaders,
-                  report: Report) -> tuple[str, MailHeaders]:
+def _html_forward(text: str, headers: MailHeaders, report: Report,
+                  page: bool = False) -> tuple[str, MailHeaders]:
     """The HTML part without a forwarded block's marker and header lines (and the
     forwarder's note above them), and the headers with the forwarded message's first, as
     for pasted text: Gmail writes "---------- Forwarded message ---------" and the From,
@@ -638,17 +650,61 @@ def _html_forward(text: str, headers: MailHeaders,
             continue
         # The text nodes of the element: its own text (-1) and each child's tail (i).
         nodes = [(-1, container.text), *((i, c.tail) for i, c in enumerate(container))]
-        for at, node in nodes:
-            if node and _FORWARD.match(" ".join(node.split())):
-                found = _cut_forward(body, container, at, report)
-                if found is not None:
-                    forwarded = _headers_of(found)
-                    if forwarded.sent is not None:
-                        # The original's date, not the day it was forwarded.
-                        headers = replace(headers, instant=None)
-                    html = etree.tostring(root, encoding="unicode", method="html")
-                    return html, forwarded.over(headers)
+        places = [(container, at) for at, node in nodes
+                  if node and _FORWARD.match(" ".join(node.split()))]
+        for place, at in places + _under_rule(body, container):
+            found = _cut_forward(body, place, at, report)
+            if found is not None:
+                forwarded = _headers_of(found)
+                if forwarded.sent is not None:
+                    # The original's date, not the day it was forwarded.
+                    headers = replace(headers, instant=None)
+                for title in root.findall("head/title") if page else ():
+                    # A saved mail's <title> is the forwarder's subject ("FW: ..."), not
+                    # the release's title, which the forwarded message's subject gives.
+                    report.guess("dropped", " ".join((title.text or "").split()), "the "
+                                 "page's <title>, the forwarding mail's subject")
+                    _keep_tail(title, title.tail)
+                    title.getparent().remove(title)  # type: ignore[union-attr]
+                html = etree.tostring(root, encoding="unicode", method="html")
+                return html, forwarded.over(headers)
     return text, headers
+
+
+# A page saved or pasted from a mail client: Outlook's Word HTML, Outlook on the web,
+# Gmail. Only such a page is searched for a forwarded block, as a .eml's HTML part is.
+_MAIL_PAGE = re.compile(r"""class=["']?(?:x_)?(?:MsoNormal|gmail_quote|gmail_attr)\b|"""
+                        r"divRplyFwdMsg", re.IGNORECASE)
+
+
+def forwarded_page(text: str, report: Report) -> tuple[str, MailHeaders] | None:
+    """A mail client's page without its forwarded block's marker and header lines (and
+    the note above them, the outer message's header among it), and the headers they
+    gave; None for any other page, or one forwarding nothing."""
+    if not _MAIL_PAGE.search(text):
+        return None
+    none = MailHeaders()
+    html, headers = _html_forward(text, none, report, page=True)
+    return None if headers is none else (html, headers)
+
+
+def _under_rule(body: etree._Element,
+                marker: etree._Element) -> list[tuple[etree._Element, int]]:
+    """Where a header block may follow Outlook's marker, which is no line of text: in a
+    div with a top border (-1: from its start), and after the rule or that div, in its
+    parent or, when nothing follows it there, further out (as _cut_forward's `at`)."""
+    tag = marker.tag.lower() if isinstance(marker.tag, str) else ""
+    bordered = tag != "hr" and _TOP_BORDER.search(marker.get("style") or "") is not None
+    if tag != "hr" and not bordered:
+        return []
+    places = [(marker, -1)] if bordered else []
+    node = marker
+    while node is not body and (parent := node.getparent()) is not None:
+        places.append((parent, parent.index(node)))
+        if node.getnext() is not None or (node.tail or "").strip() or parent is body:
+            break
+        node = parent
+    return places
 
 
 def _cut_forward(body: etree._Element, container: etree._Element, at: int,
@@ -664,7 +720,7 @@ def _cut_forward(body: etree._Element, container: etree._Element, at: int,
         kind, index = item
         if kind == "element":
             return _text_of(children[index])
-        return children[index].tail or ""
+        return _rendered(children[index].tail)
 
     lines = _mail_lines("".join(item_text(item) for item in items))
     fields, end = _header_block(lines, 0)
@@ -673,7 +729,7 @@ def _cut_forward(body: etree._Element, container: etree._Element, at: int,
     # The forwarder's note above the block: all the page's text before the marker.
     before = [] if at < 0 else [("element", i) for i in range(at + 1)]
     note = (container.text or "") if at >= 0 else ""
-    note += "".join(_text_of(children[i]) + (children[i].tail or "") for i in range(at))
+    note += "".join(_text_of(children[i]) + _rendered(children[i].tail) for i in range(at))
     if at >= 0:
         note += _text_of(children[at])
     node = container
@@ -681,8 +737,8 @@ def _cut_forward(body: etree._Element, container: etree._Element, at: int,
         parent = node.getparent()
         if parent is None:
             return None
-        note = (parent.text or "") + "".join(
-            _text_of(s) + (s.tail or "") for s in node.itersiblings(preceding=True)) + note
+        note = _rendered(parent.text) + "".join(
+            _text_of(s) + _rendered(s.tail) for s in node.itersiblings(preceding=True)) + note
         node = parent
     note_lines = _mail_lines(note)
     if len(note_lines) > 7:

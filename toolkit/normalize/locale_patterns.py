@@ -347,7 +347,7 @@ RANGE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ja": ("から", "～", "〜", "~", "－"),
     "zh": ("至", "到", "～", "〜", "~", "－"),
     "ar": ("إلى", "الى", "حتى"),
-    "ko": ("~", "～", "-"),
+    "ko": ("부터", "~", "～", "-"),  # "3월 9일부터 11일까지"
 })
 
 # Numbers written as words, where durations use them ("two hours", "an hour").

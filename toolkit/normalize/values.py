@@ -316,10 +316,20 @@ def _decimal(text: str, n: LocaleNames) -> Decimal:
 
 
 def plain(value: Decimal) -> str:
-    """A decimal as xs:decimal text, never in exponent form: 2E+6 -> 2000000."""
-    if value == value.to_integral_value():
+    """A decimal as xs:decimal text, never in exponent form (2E+6 -> 2000000), with the
+    fraction digits it was written with: "4.50 percent" is 4.50, the precision the source
+    gave, which every locale then writes (4,50 %, ٤٫٥٠). A value computed from a scale
+    word is `computed`."""
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > 0:
         return str(int(value))
-    return format(value.normalize(), "f")
+    return format(value, "f")
+
+
+def computed(value: Decimal) -> str:
+    """A value the rules computed (1.5 million -> 1500000, not 1500000.0; 0.5 hour -> 30
+    minutes) as xs:decimal text: no digits but the significant ones."""
+    return plain(value.normalize())
 
 
 def _month_pattern(n: LocaleNames, lt: str) -> str:
@@ -1333,7 +1343,7 @@ class Recognizer:
             end = match.end("scale")
         value = self._scaled_value(groups)
         return Found(match.start(), end, (span(
-            "number", match.string[match.start():end], value=plain(value),
+            "number", match.string[match.start():end], value=computed(value),
             notation="compact"),), rank)
 
     def _parts_fit(self, groups: dict[str, str | None]) -> bool:
@@ -1500,7 +1510,8 @@ class Recognizer:
         attrs = {"currency": currency}
         if groups.get("scale"):
             attrs["notation"] = "compact"
-        attrs["value"] = plain(value)
+        # An amount as written ("4.60 euros": 4.60), one with a scale word as computed.
+        attrs["value"] = computed(value) if groups.get("scale") else plain(value)
         return Found(match.start(), end, (span("money", match.string[match.start():end],
                                                **attrs),), rank, tuple(notes))
 
@@ -1535,9 +1546,9 @@ class Recognizer:
 
 # Range words that also join two separate days ("on 24 and 27 March").
 _CONJUNCTIONS = ("and", "et", "и", "und", "y", "y el")
-# What closes a range in Japanese ("3月24日から27日まで"): inside the element, which the
-# interval pattern ("3月24日～27日") replaces whole.
-_UNTIL = {"ja": "(?:まで)?"}
+# What closes a range in Japanese and Korean ("3月24日から27日まで", "3월 9일부터
+# 11일까지"): inside the element, which the interval pattern ("3月24日～27日") replaces whole.
+_UNTIL = {"ja": "(?:まで)?", "ko": "(?:까지)?"}
 
 # Two dates that make one range, by their skeletons: the range's skeleton. A first
 # date without a year took its year from the last; a last date without one would leave
@@ -1709,10 +1720,12 @@ def iso_duration(parts: list[tuple[Decimal, str]]) -> str | None:
 
     xs:duration allows a fraction on seconds only, so "1.5 hours" becomes PT1H30M and
     a fraction that does not divide into the next unit ("1.5 months") is refused.
+    Seconds keep the digits they were written with ("2.50 seconds": PT2.50S).
     """
     amounts = dict.fromkeys(_ISO_ORDER, Decimal(0))
     for quantity, designator in parts:
         amounts[designator] += quantity
+    carried = False
     for designator in _ISO_ORDER:
         whole = amounts[designator].to_integral_value(rounding="ROUND_FLOOR")
         fraction = amounts[designator] - whole
@@ -1722,10 +1735,18 @@ def iso_duration(parts: list[tuple[Decimal, str]]) -> str | None:
             smaller, factor = _CARRY[designator]
             amounts[designator] = whole
             amounts[smaller] += fraction * factor
+            carried = carried or smaller == "S"
     if not any(amounts.values()):
         return None
-    date = "".join(f"{plain(amounts[d])}{d}" for d in ("Y", "M", "D") if amounts[d])
-    time = "".join(f"{plain(amounts[d])}{d[-1]}" for d in ("H", "TM", "S") if amounts[d])
+
+    def text(designator: str) -> str:
+        # Only seconds may have a fraction: "2.0 hours" is 2 hours, PT2H.
+        if designator != "S":
+            return str(int(amounts[designator]))
+        return computed(amounts["S"]) if carried else plain(amounts["S"])
+
+    date = "".join(f"{text(d)}{d}" for d in ("Y", "M", "D") if amounts[d])
+    time = "".join(f"{text(d)}{d[-1]}" for d in ("H", "TM", "S") if amounts[d])
     return "P" + date + (f"T{time}" if time else "")
 
 
