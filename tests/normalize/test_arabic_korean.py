@@ -79,6 +79,13 @@ def test_arabic_indic_digits_are_read_and_kept_as_written():
     assert spans("ar", "بلغت ٨٧٪ و") == [("number", {"style": "percent", "value": "87"}, "٨٧٪")]
 
 
+def test_arabic_billions_in_the_plural_after_three_to_ten_are_a_scale():
+    # CLDR's compact forms say "3 مليار"; prose says "3 مليارات"
+    assert spans("ar", "بقيمة 3 مليارات درهم") == [
+        ("money", {"currency": "AED", "notation": "compact", "value": "3000000000"},
+         "3 مليارات درهم")]
+
+
 def test_an_arabic_morning_is_written_with_its_tanween_either_side_of_the_alif():
     assert spans("ar", "الساعة 11:00 صباحاً") == [("time", {"value": "11:00"}, "11:00 صباحاً")]
 

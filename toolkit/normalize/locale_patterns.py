@@ -223,7 +223,16 @@ PERCENT_SIGNS = ("%", "％")
 # Extra scale words of English prose beside CLDR's ("$3.2bn").
 SCALE_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType({
     "en": {"bn": 9, "mn": 6},
-    "ar": {"تريليون": 12},  # CLDR writes "ترليون"; prose as often with its yā'
+    # "مليارات" is the plural after 3 to 10 ("3 مليارات درهم"), which CLDR's compact
+    # forms leave out (they say "3 مليار"); "تريليون" as prose as often spells it as
+    # CLDR's "ترليون" does, with its yā'.
+    "ar": {"تريليون": 12, "مليارات": 9, "تريليونات": 12, "ترليونات": 12},
+    # Japanese and Chinese count thousands inside a myriad: "3万5千" is 35,000, "1億2千万"
+    # 120,000,000, "2千万円" 20,000,000 yen. CLDR's compact forms have 万 and 億 only, so
+    # "3万5千" was read as 3万 and 5 (30,005) and "2千万円" as a bare 2.
+    "ja": {"千": 3, "千万": 7, "千億": 11, "百万": 6},
+    "zh": {"千": 3, "千万": 7, "千亿": 11, "百万": 6, "百亿": 10,
+           "千萬": 7, "千億": 11, "百萬": 6},
     "nl": {"mln": 6, "mld": 9},  # CLDR's are "mln.", "mld."; prose drops the dot ("€ 38 mln")
 })
 
