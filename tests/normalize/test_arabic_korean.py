@@ -6,6 +6,8 @@ script (Arabic, Hangul), never from another language's rules.
 
 from __future__ import annotations
 
+import pytest
+
 from toolkit.normalize import Options, normalize
 from toolkit.normalize.locale_patterns import names
 from toolkit.normalize.structure import (
@@ -56,6 +58,23 @@ def test_the_gregorian_date_beside_a_hijri_one_is_the_date():
     line = read_dateline("الرياض 24 جمادى الأولى 1446 هـ الموافق 26 نوفمبر 2024 م", 1, ("ar",))
     assert line is not None
     assert (line.place, line.date.get("value")) == ("الرياض", "2024-11-26")
+
+
+@pytest.mark.parametrize("text", [
+    "أبوظبي، 10 رجب 1446 هـ - 10 يناير 2025",  # a dash for "الموافق"
+    "أبوظبي 10 رجب 1446 هـ، 10 يناير 2025 م",  # a comma
+    "أبوظبي، 10 يناير 2025م / 10 رجب 1446هـ",  # the Hijri date second
+    "أبوظبي، 10 يناير 2025م الموافق 10 رجب 1446هـ",
+])
+def test_the_gregorian_date_is_the_date_whatever_parts_it_from_the_hijri_one(text):
+    line = read_dateline(text, 1, ("ar",))
+    assert line is not None
+    assert (line.place, line.date.get("value"), line.date.text) == (
+        "أبوظبي", "2025-01-10", "10 يناير 2025")
+
+
+def test_a_hijri_date_alone_is_no_date_line():
+    assert read_dateline("الرياض 15 جمادى الآخرة 1446هـ", 1, ("ar",)) is None
 
 
 def test_korean_month_names_are_numbers_with_wol():
