@@ -194,6 +194,9 @@ _END_MARK = re.compile(r"^(?:#\s*#\s*#|[-–—]\s*30\s*[-–—]|[-–—]\s*(?
                        r"|完|[(（]完[)）]|[-－]\s*完\s*[-－]"
                        # Korean official documents close with "끝." (after "붙임: ..." files)
                        r"|(?:붙임[\s:：].*\s)?끝\."
+                       # Japanese releases close with "以上" alone on its line (a page's
+                       # was dropped, a pasted text's kept as a paragraph)
+                       r"|以\s*上"
                        r"|NNNN)$", re.IGNORECASE)  # a teleprinter message's end
 _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:[-–]\d{4})?\s*,?\s*)?"
                         r"(?P<owner>.+?)\.?(?:\s+(?:all rights reserved|tous droits réservés|alle "
