@@ -162,11 +162,15 @@ def _message(subject: str = "Fwd: New rail link to open in June") -> EmailMessag
 def test_eml_plain_part(tmp_path: Path) -> None:
     message = _message()
     message.set_content(BODY, charset="iso-8859-2", cte="quoted-printable")
-    release = normalize(message.as_bytes(), tmp_path / "release.eml").release
+    result = normalize(message.as_bytes(), tmp_path / "release.eml")
+    release = result.release
     assert release.title.text == "New rail link to open in June"
     assert release.meta.publisher.text == "Ministry of Transport"
     assert release.meta.published.get("value") == "2025-03-18"
     assert _text(release).startswith("The Ministry of Transport announced")
+    # the part by its MIME type (the report said "its text/text part")
+    assert [g.rule for g in result.report.guesses if g.what == "kind"] == [
+        "a saved e-mail: its text/plain part is read"]
 
 
 def test_eml_html_part_is_read_as_a_page_and_attachments_ignored(tmp_path: Path) -> None:

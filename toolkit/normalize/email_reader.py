@@ -533,7 +533,8 @@ def _read_message(data: bytes, path: str | Path, report: Report) -> SavedMail:
         part = message.get_body(preferencelist=("html", "plain"))
         if part is not None:
             kind = "html" if part.get_content_subtype() == "html" else "text"
-            report.guess("kind", f"eml {kind}", f"a saved e-mail: its text/{kind} part is "
+            report.guess("kind", f"eml {kind}", "a saved e-mail: its text/"
+                         f"{part.get_content_subtype()} part is "
                          "read" + (", under the forwarded message" if depth else ""))
             text = _decoded(part, path)
             if kind == "html":
