@@ -105,6 +105,15 @@ def test_arabic_billions_in_the_plural_after_three_to_ten_are_a_scale():
          "3 مليارات درهم")]
 
 
+def test_a_hijri_date_in_the_text_stays_text():
+    # its day and year are no numbers: an English page would print "1,446"
+    assert spans("ar", "في 15 جمادى الآخرة 1446هـ الموافق 16 ديسمبر 2024م") == [
+        ("date", {"skeleton": "yMMMMd", "value": "2024-12-16"}, "16 ديسمبر 2024")]
+    assert spans("ar", "في ١٥ رمضان ١٤٤٦ هـ") == []
+    assert spans("ar", "خلال عام 1446 هـ") == []
+    assert spans("ar", "تضم 1446 هكتاراً") == [("number", {"value": "1446"}, "1446")]
+
+
 def test_an_arabic_morning_is_written_with_its_tanween_either_side_of_the_alif():
     assert spans("ar", "الساعة 11:00 صباحاً") == [("time", {"value": "11:00"}, "11:00 صباحاً")]
 
