@@ -157,3 +157,8 @@ def test_arabic_all_rights_reserved_opens_a_copyright_line():
     line = "جميع الحقوق محفوظة © وزارة البيئة والمياه والزراعة 2024"
     assert is_footer(line)
     assert copyright_owner(line) == "وزارة البيئة والمياه والزراعة"
+
+
+def test_arabic_all_rights_reserved_after_the_owner_is_not_the_owners():
+    line = "© 2025 وزارة الطاقة والبنية التحتية. جميع الحقوق محفوظة."
+    assert copyright_owner(line) == "وزارة الطاقة والبنية التحتية"

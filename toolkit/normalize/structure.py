@@ -201,7 +201,7 @@ _END_MARK = re.compile(r"^(?:#\s*#\s*#|[-–—]\s*30\s*[-–—]|[-–—]\s*(?
 _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:[-–]\d{4})?\s*,?\s*)?"
                         r"(?P<owner>.+?)\.?(?:\s+(?:all rights reserved|tous droits réservés|alle "
                         r"rechte vorbehalten|todos los derechos reservados|все права "
-                        r"защищены)\.?)?$", re.IGNORECASE)
+                        r"защищены|جميع الحقوق محفوظة)\.?)?$", re.IGNORECASE)
 # Chinese sites sign "版权所有：中华人民共和国外交部" (all rights reserved: the owner).
 _ZH_COPYRIGHT = re.compile(r"^(?:©\s*)?版权所有\s*[:：]?\s*(?:©\s*)?(?:\d{4}\s*)?"
                            r"(?P<owner>[^\s©]+)\s*$")
