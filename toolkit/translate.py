@@ -140,7 +140,8 @@ _WORD_MARKS = bytes(0x77 if (c < 128 and (chr(c).isalnum() or c == 0x5F)) else 0
 def count_words(msgid: str) -> int:
     """Words a translator has to translate: the msgid's text without its placeholder tags.
 
-    A Han or kana character is a word of its own. Entity escapes of the protocol (``&amp;``, ``&lt;``) are not words either.
+    A Han or kana character is a word of its own. Entity escapes of the protocol
+    (``&amp;``, ``&lt;``) are not words either.
     """
     text = _TAG.sub(" ", msgid) if "<" in msgid else msgid
     if "&" in text:
