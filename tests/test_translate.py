@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -369,10 +370,29 @@ def test_count_words_ignores_placeholders_and_escapes():
     assert count_words("On <date/>, <person1>Mr. HAYASHI</person1> &amp; co") == 4
 
 
+def test_count_words_counts_each_han_and_kana_character_as_a_word():
+    # Japanese puts no space between words: a sentence was one word
+    assert count_words("<org>観光庁</org>は本日、発表しました。") == 12
+    assert count_words("訪日外国人旅行者数が過去最高を記録") == 17
+    assert count_words("クルバエフ・キルギス") == 9  # the middle dot is no word
+    assert count_words("국토교통성은 오늘 발표했습니다") == 3  # Korean spaces its words
+    assert count_words("2024年の訪日客数") == 7  # "2024" one word, then six characters
+
+
 def _words_by_definition(msgid: str) -> int:
-    """A word is a run of what `\\w` matches, in the msgid without tags and escapes."""
+    """A word is a Han or kana character, or a run of other characters `\\w` matches, in
+    the msgid without tags and escapes."""
     text = re.sub(r"</?[A-Za-z][A-Za-z0-9]*/?>", " ", msgid)
-    return len(re.findall(r"\w+", text.replace("&amp;", "&").replace("&lt;", "<")))
+    text = text.replace("&amp;", "&").replace("&lt;", "<")
+    words, in_run = 0, False
+    for ch in text:
+        cjk = unicodedata.name(ch, "").startswith(
+            ("CJK UNIFIED", "CJK COMPATIBILITY IDEOGRAPH", "HIRAGANA", "KATAKANA",
+             "HALFWIDTH KATAKANA", "IDEOGRAPHIC ITERATION"))
+        word = re.fullmatch(r"\w", ch) is not None
+        words += (cjk and word) or (word and not cjk and not in_run)
+        in_run = word and not cjk
+    return words
 
 
 @pytest.mark.parametrize("msgid", [
@@ -387,7 +407,7 @@ def test_count_words_is_the_regular_expressions_count(msgid):
 
 
 @given(st.lists(st.sampled_from(
-    [chr(c) for c in range(128)] + ["é", "’", "日", "١", "<b>", "</b>", "<date1/>", "&amp;",
-                                     "&lt;"])).map("".join))
+    [chr(c) for c in range(128)] + ["é", "’", "日", "ア", "・", "ー", "々", "ｱ", "한", "١",
+                                     "<b>", "</b>", "<date1/>", "&amp;", "&lt;"])).map("".join))
 def test_count_words_equals_the_definition_on_any_text(msgid):
     assert count_words(msgid) == _words_by_definition(msgid)

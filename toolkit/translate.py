@@ -120,7 +120,11 @@ class Translation:
 
 
 _name = attrgetter("name")
-_WORD = re.compile(r"\w+")
+# Japanese and Chinese put no space between words: each Han or kana character counts as
+# a word, as translation tools count them (a run of \w was a whole sentence: a release of
+# 250 characters counted 36 words).
+_CJK = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_WORD = re.compile(rf"(?=\w)[{_CJK}]|[^\W{_CJK}]+")  # "・" is no word
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*/?>")
 
 
@@ -136,7 +140,8 @@ _WORD_MARKS = bytes(0x77 if (c < 128 and (chr(c).isalnum() or c == 0x5F)) else 0
 def count_words(msgid: str) -> int:
     """Words a translator has to translate: the msgid's text without its placeholder tags.
 
-    Entity escapes of the protocol (``&amp;``, ``&lt;``) are not words either.
+    A Han or kana character is a word of its own. Entity escapes of the protocol
+    (``&amp;``, ``&lt;``) are not words either.
     """
     text = _TAG.sub(" ", msgid) if "<" in msgid else msgid
     if "&" in text:

@@ -6,6 +6,8 @@ script (Arabic, Hangul), never from another language's rules.
 
 from __future__ import annotations
 
+import pytest
+
 from toolkit.normalize import Options, normalize
 from toolkit.normalize.locale_patterns import names
 from toolkit.normalize.structure import (
@@ -58,6 +60,23 @@ def test_the_gregorian_date_beside_a_hijri_one_is_the_date():
     assert (line.place, line.date.get("value")) == ("الرياض", "2024-11-26")
 
 
+@pytest.mark.parametrize("text", [
+    "أبوظبي، 10 رجب 1446 هـ - 10 يناير 2025",  # a dash for "الموافق"
+    "أبوظبي 10 رجب 1446 هـ، 10 يناير 2025 م",  # a comma
+    "أبوظبي، 10 يناير 2025م / 10 رجب 1446هـ",  # the Hijri date second
+    "أبوظبي، 10 يناير 2025م الموافق 10 رجب 1446هـ",
+])
+def test_the_gregorian_date_is_the_date_whatever_parts_it_from_the_hijri_one(text):
+    line = read_dateline(text, 1, ("ar",))
+    assert line is not None
+    assert (line.place, line.date.get("value"), line.date.text) == (
+        "أبوظبي", "2025-01-10", "10 يناير 2025")
+
+
+def test_a_hijri_date_alone_is_no_date_line():
+    assert read_dateline("الرياض 15 جمادى الآخرة 1446هـ", 1, ("ar",)) is None
+
+
 def test_korean_month_names_are_numbers_with_wol():
     assert dict(names("ko").date_patterns)["yMMMMd"] == "y년 M'월' d일"
     line = read_dateline("2025년 4월 22일", 1, ("ko",))
@@ -77,6 +96,22 @@ def test_arabic_indic_digits_are_read_and_kept_as_written():
          "٤٫٥ مليار جنيه")]
     assert spans("ar", "بمشاركة ٣٬٥٠٠ من") == [("number", {"value": "3500"}, "٣٬٥٠٠")]
     assert spans("ar", "بلغت ٨٧٪ و") == [("number", {"style": "percent", "value": "87"}, "٨٧٪")]
+
+
+def test_arabic_billions_in_the_plural_after_three_to_ten_are_a_scale():
+    # CLDR's compact forms say "3 مليار"; prose says "3 مليارات"
+    assert spans("ar", "بقيمة 3 مليارات درهم") == [
+        ("money", {"currency": "AED", "notation": "compact", "value": "3000000000"},
+         "3 مليارات درهم")]
+
+
+def test_a_hijri_date_in_the_text_stays_text():
+    # its day and year are no numbers: an English page would print "1,446"
+    assert spans("ar", "في 15 جمادى الآخرة 1446هـ الموافق 16 ديسمبر 2024م") == [
+        ("date", {"skeleton": "yMMMMd", "value": "2024-12-16"}, "16 ديسمبر 2024")]
+    assert spans("ar", "في ١٥ رمضان ١٤٤٦ هـ") == []
+    assert spans("ar", "خلال عام 1446 هـ") == []
+    assert spans("ar", "تضم 1446 هكتاراً") == [("number", {"value": "1446"}, "1446")]
 
 
 def test_an_arabic_morning_is_written_with_its_tanween_either_side_of_the_alif():
@@ -139,3 +174,8 @@ def test_arabic_all_rights_reserved_opens_a_copyright_line():
     line = "جميع الحقوق محفوظة © وزارة البيئة والمياه والزراعة 2024"
     assert is_footer(line)
     assert copyright_owner(line) == "وزارة البيئة والمياه والزراعة"
+
+
+def test_arabic_all_rights_reserved_after_the_owner_is_not_the_owners():
+    line = "© 2025 وزارة الطاقة والبنية التحتية. جميع الحقوق محفوظة."
+    assert copyright_owner(line) == "وزارة الطاقة والبنية التحتية"

@@ -77,6 +77,26 @@ def test_a_title_and_date_line_in_the_text_win_over_the_headers() -> None:
     assert release.meta.published.get("value") == "2025-03-18"
 
 
+def test_a_japanese_title_under_the_date_line_and_ministry_wins_over_the_subject() -> None:
+    release = _read(
+        "差出人: 広報室 <koho@mext.example.jp>\n送信日時: 2025年2月3日 9:12\n"
+        "宛先: press@example.com\n件名: 【報道発表】大学入学共通テストの実施結果について\n\n"
+        "令和7年2月3日\n文部科学省\n\n大学入学共通テストの実施結果について\n\n"
+        "文部科学省は、共通テストの結果を公表しました。\n\n以上\n")
+    assert release.title.text == "大学入学共通テストの実施結果について"
+    assert release.figures == ()  # the title is no photo's description
+    assert release.meta.publisher.text == "文部科学省"
+    assert _text(release) == "文部科学省は、共通テストの結果を公表しました。"  # 以上 ends it
+
+
+def test_a_subject_loses_its_bracketed_japanese_tag() -> None:
+    release = _read(
+        "差出人: 広報室 <koho@mext.example.jp>\n送信日時: 2025年2月3日 9:12\n"
+        "宛先: press@example.com\n件名: 【報道発表】共通テストの結果について\n\n"
+        "文部科学省は、共通テストの結果を公表しました。\n\n-- \n文部科学省\n")
+    assert release.title.text == "共通テストの結果について"
+
+
 def test_forwarded_message_uses_the_inner_headers_and_drops_the_note() -> None:
     release = _read(
         "From: Colleague <colleague@paper.example>\nSent: Wednesday, March 19, 2025 8:00 AM\n"
@@ -142,11 +162,15 @@ def _message(subject: str = "Fwd: New rail link to open in June") -> EmailMessag
 def test_eml_plain_part(tmp_path: Path) -> None:
     message = _message()
     message.set_content(BODY, charset="iso-8859-2", cte="quoted-printable")
-    release = normalize(message.as_bytes(), tmp_path / "release.eml").release
+    result = normalize(message.as_bytes(), tmp_path / "release.eml")
+    release = result.release
     assert release.title.text == "New rail link to open in June"
     assert release.meta.publisher.text == "Ministry of Transport"
     assert release.meta.published.get("value") == "2025-03-18"
     assert _text(release).startswith("The Ministry of Transport announced")
+    # the part by its MIME type (the report said "its text/text part")
+    assert [g.rule for g in result.report.guesses if g.what == "kind"] == [
+        "a saved e-mail: its text/plain part is read"]
 
 
 def test_eml_html_part_is_read_as_a_page_and_attachments_ignored(tmp_path: Path) -> None:

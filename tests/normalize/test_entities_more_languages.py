@@ -85,10 +85,14 @@ def test_japanese(text, expected):
     "氏名を記入",                # "name" (氏名), not an honorific
     "反省する",                  # one character before 省 is not a ministry
     "両国政府",                  # "both governments"
+    "被災者の皆様が",            # "everyone": no one's name with 様
+    "住民の皆さんに",
+    "ご利用者様へ",              # a kind of person (者), not a name
+    "中央合同庁舎にて",          # a government building (庁舎), not an agency
 ])
 def test_japanese_what_is_no_name(text):
     assert [e for e in entities("ja", text) if e[0] == "person" or e[1] in
-            ("反省", "両国政府")] == []
+            ("反省", "両国政府", "中央合同庁")] == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [

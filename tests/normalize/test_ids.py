@@ -39,3 +39,14 @@ def test_a_title_without_usable_letters_gets_a_hash():
     release_id = derive_id("2022-12-24", "日本・キルギス外相会談", report)
     assert re.fullmatch(r"2022-12-24-[0-9a-f]{8}", release_id)
     assert [g.what for g in report.guesses] == ["id"]
+
+
+@pytest.mark.parametrize("title", [
+    "الإمارات تعلن عن مبادرة للطاقة النظيفة بقيمة 3 مليارات درهم",  # was "2025-01-10-3"
+    "G7外相会合の開催について",  # was "-g7", the id of every G7 release that day
+])
+def test_a_title_of_few_usable_letters_gets_a_hash_not_its_digits(title):
+    report = Report("x")
+    release_id = derive_id("2025-01-10", title, report)
+    assert re.fullmatch(r"2025-01-10-[0-9a-f]{8}", release_id)
+    assert [g.what for g in report.guesses] == ["id"]

@@ -62,6 +62,13 @@ JA = [
                                                 "currency": "JPY", "notation": "compact"})]),
     ("1万2,000円", [("money", "1万2,000円", {"value": "12000", "currency": "JPY",
                                          "notation": "compact"})]),
+    # thousands inside a myriad: 3万5千 is 35,000, never 3万 and a 5 (30,005)
+    ("約３万５千戸", [("number", "３万５千", {"value": "35000", "notation": "compact"})]),
+    ("1億2千万円の予算", [("money", "1億2千万円", {"value": "120000000", "currency": "JPY",
+                                            "notation": "compact"})]),
+    ("2千万円", [("money", "2千万円", {"value": "20000000", "currency": "JPY",
+                                     "notation": "compact"})]),
+    ("5千人", [("number", "5千", {"value": "5000", "notation": "compact"})]),
     # unless it is not smaller than the scale: two numbers
     ("1万20,000", [("number", "1万", {"value": "10000", "notation": "compact"}),
                    ("number", "20,000", {"value": "20000"})]),
@@ -146,6 +153,9 @@ ZH = [
     ("2000万美元", [("money", "2000万美元", {"value": "20000000", "currency": "USD",
                                          "notation": "compact"})]),
     ("约1万2000户", [("number", "1万2000", {"value": "12000",  # not the year 2000
+                                         "notation": "compact"})]),
+    ("约3万5千户", [("number", "3万5千", {"value": "35000", "notation": "compact"})]),
+    ("1亿2千万元", [("money", "1亿2千万元", {"value": "120000000", "currency": "CNY",
                                          "notation": "compact"})]),
     # ordinals in Han numerals, and a span of years after a word that says how long
     ("举行第六轮对话", [("number", "第六轮", {"value": "6", "style": "ordinal"})]),

@@ -84,6 +84,27 @@ def test_numbers_are_compared_in_any_digits_and_grouping(locale, msgstr):
         "The aid will reach about 1,500 households in 12 districts.", msgstr, locale)
 
 
+@pytest.mark.parametrize(("msgid", "msgstr", "locale"), [
+    # a Japanese source's Han numerals, in digits in the translation
+    ("詳細は三十日以内に公表します。", "세부 사항은 30일 이내에 공표합니다.", "ko"),
+    ("受験者数は四十九万五千人で、約二万人増加しました。",
+     "There were 495,000 candidates, about 20,000 more.", "en"),
+    ("二〇二四年の実績。", "Results for 2024.", "en"),  # a year, digit by digit
+    # and the other way round
+    ("Within 30 days.", "三十日以内。", "ja"),
+])
+def test_a_number_in_han_numerals_on_one_side_is_the_number_in_digits_on_the_other(
+        msgid, msgstr, locale):
+    assert "number-changed" not in codes(msgid, msgstr, locale)
+
+
+def test_han_numerals_excuse_only_their_own_value():
+    # "一日も早く" (as soon as possible) holds 一, never a number to keep
+    assert messages("詳細は三十日以内に公表し、一日も早く実施します。",
+                    "세부 사항은 31일 이내에 공표하고 하루라도 빨리 실시합니다.", "ko") == [
+        "number '31' is not in the source"]
+
+
 def test_a_changed_number_is_quoted_as_written():
     found = messages("The aid will reach 1,500 households.", "Помощь получат 1 600 семей.",
                      "ru")

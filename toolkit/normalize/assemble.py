@@ -265,9 +265,15 @@ def slug(text: str) -> str:
 def derive_id(date_value: str, title: str, report: Report) -> str:
     """``<date>-<title slug>``, at most 64 characters, cut at a word boundary."""
     words = slug(title)
-    if not words:
+    # A title in Arabic or Japanese with a figure or an acronym in it ("... بقيمة 3 مليارات
+    # درهم", "G7外相会合") would give "2025-01-10-3", read as a second release's suffix, or
+    # "-g7", the same for every G7 release: a slug that keeps under half the title's
+    # characters says too little of it, and the hash names the title.
+    kept = sum(ch.isalnum() for ch in words)
+    if 2 * kept < sum(ch.isalnum() for ch in title):
         words = hashlib.sha1(title.encode("utf-8")).hexdigest()[:8]
-        report.guess("id", words, "the title has no letters an id can use: a hash of it")
+        report.guess("id", words, "the title has no letters an id can use: a hash of it"
+                     if not kept else "the title has few letters an id can use: a hash of it")
     room = ID_LIMIT - len(date_value) - 1
     if len(words) > room:
         cut = words[:room + 1]

@@ -79,11 +79,13 @@ _FORWARD = re.compile(
     r"doorgestuurd bericht|początek przekazywanej wiadomości|início da mensagem "
     r"(?:reencaminhada|encaminhada)|начало переадресованного сообщения)\s*:?)$",
     re.IGNORECASE)
-# "RE:", "Fwd:", "AW:", "TR:", "WG:", "RV:", "ENC:", "I:", "PD:", "Odp:", "转发：", "[PRESS]":
+# "RE:", "Fwd:", "AW:", "TR:", "WG:", "RV:", "ENC:", "I:", "PD:", "Odp:", "转发：", "[PRESS]",
+# "【報道発表】":
 # what clients and lists put before the sender's subject.
 _SUBJECT_TAGS = re.compile(
     r"^(?:(?:re|fwd?|aw|wg|tr|rv|enc|res|rif|r|i|pd|odp|sv|vs|antw|doorst|ответ|пересл|"
-    r"回复|答复|转发|返信|転送|회신|전달|رد|توجيه)\s*(?:\[\d+\])?\s*[:：]\s*|\[[^\]]{1,30}\]\s*)+",
+    r"回复|答复|转发|返信|転送|회신|전달|رد|توجيه)\s*(?:\[\d+\])?\s*[:：]\s*|\[[^\]]{1,30}\]\s*"
+    r"|【[^】]{1,30}】\s*)+",
     re.IGNORECASE)
 # What a press office calls itself before the organisation's name: "Press Office,
 # Ministry of Transport", "Pressestelle des Bundesamtes ...", "Assessoria de Comunicação |
@@ -303,13 +305,28 @@ def _title_follows(lines: list[Line], lang: str | None) -> bool:
     """Whether the text opens with a title: a date line with a line above it among the
     first lines, or a first line that is no sentence, alone in its paragraph."""
     for index, line in enumerate(lines[:8]):
-        if read_dateline(line.text, line.number, language_candidates(line.text, lang)):
-            return index > 0
+        dateline = read_dateline(line.text, line.number, language_candidates(line.text, lang))
+        if dateline:
+            if index > 0:
+                return True
+            # Japanese releases put the date first, the ministry under it, then the
+            # title ("令和7年2月3日" / "文部科学省" / "...について"): the text rules read it
+            # so, and the subject, often tagged "【報道発表】", would push that title down
+            # to a photo's description.
+            below = lines[1:]
+            while len(below) > 1 and publisher_of(below[0].text, lang or dateline.lang):
+                below = below[1:]
+            return len(below) > 1 and _no_sentence(below[0].text)
     if not lines:
         return False
     first = lines[0].text.strip()
     alone = len(lines) == 1 or lines[1].blank_before
-    return alone and not re.search(r"[.!?。！？:：]$", first) and len(first.split()) <= 30
+    return alone and _no_sentence(first)
+
+
+def _no_sentence(text: str) -> bool:
+    text = text.strip()
+    return not re.search(r"[.!?。！？:：]$", text) and len(text.split()) <= 30
 
 
 def with_headers(draft: Draft, headers: MailHeaders, report: Report) -> Draft:
@@ -516,7 +533,8 @@ def _read_message(data: bytes, path: str | Path, report: Report) -> SavedMail:
         part = message.get_body(preferencelist=("html", "plain"))
         if part is not None:
             kind = "html" if part.get_content_subtype() == "html" else "text"
-            report.guess("kind", f"eml {kind}", f"a saved e-mail: its text/{kind} part is "
+            report.guess("kind", f"eml {kind}", "a saved e-mail: its text/"
+                         f"{part.get_content_subtype()} part is "
                          "read" + (", under the forwarded message" if depth else ""))
             text = _decoded(part, path)
             if kind == "html":

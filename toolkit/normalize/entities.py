@@ -195,13 +195,14 @@ JA_PORTFOLIOS = ("外務", "財務", "防衛", "法務", "総務", "文部科学
                  "経済産業", "国土交通", "環境", "復興", "デジタル", "内閣府特命担当",
                  "エネルギー", "商務", "通商", "国防")
 JA_HONORIFICS = ("氏", "さん", "様", "殿")
-# Words before a title that are not a name: "同大臣" (the said minister), "両外相".
+# Words before a title or honorific that are not a name: "同大臣" (the said minister),
+# "両外相", "皆様" and "皆さん" (everyone: "被災者の皆様").
 JA_NOT_NAMES = ("同", "両", "各", "本", "当", "貴", "前", "元", "新", "現", "次期", "歴代",
-                "日本", "我が国", "政府", "外務", "首脳", "閣僚")
+                "日本", "我が国", "政府", "外務", "首脳", "閣僚", "皆")
 # A name does not end as an institution or a place does (not 村, 部 or 市: 中村, 阿部,
-# 古市 are family names).
+# 古市 are family names), nor as a kind of person does ("利用者様", "関係者各位").
 JA_NOT_NAME_ENDINGS = ("国", "省", "府", "庁", "県", "局", "会", "団", "館", "側", "党", "軍",
-                       "州", "区", "的")
+                       "州", "区", "的", "者")
 # The kind of state that ends a country's formal name ("キルギス共和国").
 JA_STATES = ("共和国", "王国", "連邦", "合衆国", "首長国連邦", "首長国", "公国", "大公国")
 # One-character country names written before a title ("ブリンケン米国務長官").
@@ -1584,7 +1585,8 @@ def _japanese_rules() -> list[_Rule]:
                         rf"{alt(JA_HONORIFICS)}(?![{_HAN}]))")  # not "氏名", "様子"
     org = (rf"(?<![{_HAN}{_KANA}・])(?:{alt(JA_LEADING)})?(?P<org>(?!{alt(('両', '各', '同'))})"
            rf"(?:{alt(JA_ORG_NAMES)}|在[{_HAN}{_KANA}・]{{1,20}}?(?:大使館|総領事館|領事館|代表部)"
-           rf"|[{_HAN}{_KANA}・]{{2,16}}?(?:{alt(JA_ORG_ENDINGS)})))(?!間)")  # not "政府間"
+           # not "政府間" (intergovernmental), nor "合同庁舎" (a government building)
+           rf"|[{_HAN}{_KANA}・]{{2,16}}?(?:{alt(JA_ORG_ENDINGS)})))(?![間舎])")
     return [
         _rule(person_title, ("大臣", *JA_TITLES), "person", inside_words=True),
         _rule(person_honorific, JA_HONORIFICS, "person", inside_words=True),

@@ -223,7 +223,16 @@ PERCENT_SIGNS = ("%", "％")
 # Extra scale words of English prose beside CLDR's ("$3.2bn").
 SCALE_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType({
     "en": {"bn": 9, "mn": 6},
-    "ar": {"تريليون": 12},  # CLDR writes "ترليون"; prose as often with its yā'
+    # "مليارات" is the plural after 3 to 10 ("3 مليارات درهم"), which CLDR's compact
+    # forms leave out (they say "3 مليار"); "تريليون" as prose as often spells it as
+    # CLDR's "ترليون" does, with its yā'.
+    "ar": {"تريليون": 12, "مليارات": 9, "تريليونات": 12, "ترليونات": 12},
+    # Japanese and Chinese count thousands inside a myriad: "3万5千" is 35,000, "1億2千万"
+    # 120,000,000, "2千万円" 20,000,000 yen. CLDR's compact forms have 万 and 億 only, so
+    # "3万5千" was read as 3万 and 5 (30,005) and "2千万円" as a bare 2.
+    "ja": {"千": 3, "千万": 7, "千億": 11, "百万": 6},
+    "zh": {"千": 3, "千万": 7, "千亿": 11, "百万": 6, "百亿": 10,
+           "千萬": 7, "千億": 11, "百萬": 6},
     "nl": {"mln": 6, "mld": 9},  # CLDR's are "mln.", "mld."; prose drops the dot ("€ 38 mln")
 })
 
@@ -504,6 +513,13 @@ IDENTIFIER_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 
 # Words before a telephone number, whose digit groups are one number ("tel. 0422 000 000",
 # "numero verde 800 000 000", "tel. 12 417 23 00"), none of them a count.
+# The Hijri months, as Arabic releases date things beside (or instead of) the Gregorian
+# date ("15 جمادى الآخرة 1446هـ"): such a date stays text (the vocabulary's dates are
+# Gregorian), its day and year no numbers ("1,446" in an English page).
+HIJRI_MONTHS = ("محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى",
+                "جمادى الآخرة", "جمادى الثانية", "جمادى الأول", "جمادى الآخر", "رجب", "شعبان",
+                "رمضان", "شوال", "ذو القعدة", "ذي القعدة", "ذو الحجة", "ذي الحجة")
+
 PHONE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pt": ("tel.", "telefone", "telemóvel", "telm."),
     "it": ("tel.", "telefono", "cell.", "numero verde"),

@@ -194,11 +194,14 @@ _END_MARK = re.compile(r"^(?:#\s*#\s*#|[-–—]\s*30\s*[-–—]|[-–—]\s*(?
                        r"|完|[(（]完[)）]|[-－]\s*完\s*[-－]"
                        # Korean official documents close with "끝." (after "붙임: ..." files)
                        r"|(?:붙임[\s:：].*\s)?끝\."
+                       # Japanese releases close with "以上" alone on its line (a page's
+                       # was dropped, a pasted text's kept as a paragraph)
+                       r"|以\s*上"
                        r"|NNNN)$", re.IGNORECASE)  # a teleprinter message's end
 _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:[-–]\d{4})?\s*,?\s*)?"
                         r"(?P<owner>.+?)\.?(?:\s+(?:all rights reserved|tous droits réservés|alle "
                         r"rechte vorbehalten|todos los derechos reservados|все права "
-                        r"защищены)\.?)?$", re.IGNORECASE)
+                        r"защищены|جميع الحقوق محفوظة)\.?)?$", re.IGNORECASE)
 # Chinese sites sign "版权所有：中华人民共和国外交部" (all rights reserved: the owner).
 _ZH_COPYRIGHT = re.compile(r"^(?:©\s*)?版权所有\s*[:：]?\s*(?:©\s*)?(?:\d{4}\s*)?"
                            r"(?P<owner>[^\s©]+)\s*$")
@@ -278,8 +281,14 @@ _PERIOD_FROM = frozenset(("from", "dal", "dall'", "dalla", "a partire dal", "des
 # Arabic releases date themselves in both calendars: "الرياض 24 جمادى الأولى 1446 هـ
 # الموافق 26 نوفمبر 2024 م", the Hijri date ("هـ"), "الموافق" (corresponding to) and the
 # Gregorian date ("م"), which is the value: the Hijri date and the word are set aside.
-_HIJRI_BESIDE = re.compile(r"[\d٠-٩]{1,2}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+[1١][34٣٤][\d٠-٩]{2}"
-                           r"\s*(?:هـ|ه)?\s*[،,]?\s*الموافق\s+")
+# Many sites part the two with a dash, a slash or a comma instead ("أبوظبي، 10 رجب 1446 هـ -
+# 10 يناير 2025"), or put the Hijri date second ("10 يناير 2025م / 10 رجب 1446هـ"): a
+# Hijri date with its mark is set aside with the separator on its side.
+_HIJRI = r"(?:[\d٠-٩]{1,2}\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+[1١][34٣٤][\d٠-٩]{2}"
+_HIJRI_MARK = r"\s*(?:هـ|ه)(?!\w)"
+_HIJRI_BESIDE = re.compile(rf"{_HIJRI}(?:{_HIJRI_MARK})?\s*[،,]?\s*الموافق\s+"
+                           rf"|{_HIJRI}{_HIJRI_MARK}\s*(?:[-–—/|،,]\s*)?(?=\S)"
+                           rf"|\s*(?:[-–—/|،,]|الموافق)?\s*{_HIJRI}{_HIJRI_MARK}\s*$")
 
 # The labels of a Korean release's header cells after its date's: when it is handed out
 # ("배포"), its embargo ("엠바고"), who to ask ("담당부서", "담당자").
@@ -366,7 +375,8 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...],
         # A Korean header table's row, its cells run together ("보도시점 2024. 3. 18.(월)
         # 12:00 배포 2024. 3. 17.(일) 10:00"): the labelled cell before the next label.
         text = cells[0]
-    stripped = _HIJRI_BESIDE.sub("", text.strip(), count=1) if "الموافق" in text else text.strip()
+    stripped = _HIJRI_BESIDE.sub("", text.strip(), count=1) if "الموافق" in text or "ه" in text \
+        else text.strip()
     if not stripped or len(stripped) > 80:
         return None
     for lang in langs:

@@ -52,6 +52,7 @@ from toolkit.normalize.locale_patterns import (
     HAN_QUANTITY,
     HAN_QUANTITY_NOT_AFTER,
     HAN_YEAR_DIGITS,
+    HIJRI_MONTHS,
     HOUR_RANGES,
     HOUR_WORDS_BEFORE,
     IDENTIFIER_WORDS,
@@ -465,6 +466,10 @@ class Recognizer:
                           rf"|\(\d{{2,5}}\){S}?\d[\d\-{SPACES}]{{4,}}\d"
                           # the international prefix written "00" ("00962 6 000 0000")
                           rf"|(?<!\d)00[1-9]\d{{1,3}}(?:{S}\d{{1,4}}){{2,}}(?!\d)", self._block),
+            # A Hijri date ("15 جمادى الآخرة 1446هـ", "1446 هـ") stays text.
+            rule("hijri-date", rf"(?<![{w}.])(?:\d{{1,2}}{S}+{alt(HIJRI_MONTHS)}{S}+1[34]\d\d"
+                               rf"(?:{S}*هـ?)?|1[34]\d\d{S}*هـ?)(?![{w}])"
+                 if lang == "ar" else "(?!)", self._block),
             # "24 to 27 March 2025", "5 au 7 avril": one date with an end (`_range`).
             rule("day-range", rf"(?<![{w}.]){first_day_group}{join}{day}{S}+{month}"
                               rf"(?:{S}+{year})?", self._range),

@@ -212,6 +212,43 @@ def _spellings(text: str) -> dict[str, str]:
     return out
 
 
+# Japanese and Chinese write many numbers in Han numerals ("三十日以内", "四十九万五千人"),
+# which a translation writes in digits ("30일 이내", "495,000"): such a number is the
+# same number. Han numerals are not counted as numbers themselves ("一日も早く", "一部",
+# "統一" hold 一 without meaning 1): they only excuse a number the other side writes in
+# digits, so reading them can hide no error but a number equal to one of them.
+_HAN_DIGITS = {ch: value for value, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+_HAN_UNITS = {"十": 1, "百": 2, "千": 3}
+_HAN_SCALES = {"万": 4, "萬": 4, "億": 8, "亿": 8, "兆": 12}
+_HAN_NUMERAL = re.compile("[" + "".join((*_HAN_DIGITS, *_HAN_UNITS, *_HAN_SCALES)) + "]+")
+
+
+def _han_value(run: str) -> int:
+    """"四十九万五千" is 495000, "二〇二四" 2024, "百" 100."""
+    total = section = digit = 0
+    previous_digit = False
+    for ch in run:
+        if ch in _HAN_DIGITS:
+            # digits in a row are positional, as years are written ("二〇二四")
+            digit = digit * 10 + _HAN_DIGITS[ch] if previous_digit else _HAN_DIGITS[ch]
+            previous_digit = True
+            continue
+        previous_digit = False
+        if ch in _HAN_UNITS:
+            section += (digit or 1) * 10 ** _HAN_UNITS[ch]
+        else:
+            total += ((section + digit) or 1) * 10 ** _HAN_SCALES[ch]
+            section = 0
+        digit = 0
+    return total + section + digit
+
+
+def _han_numbers(text: str) -> frozenset[str]:
+    if not _HAN_NUMERAL.search(text):
+        return frozenset()
+    return frozenset(str(_han_value(m.group(0))) for m in _HAN_NUMERAL.finditer(text))
+
+
 def check_numbers(pair: Pair) -> Iterator[Finding]:
     """Numbers written in the text (not typed values) are kept, in any digits."""
     source_text, target_text = plain_text(pair.msgid), plain_text(pair.msgstr)
@@ -219,8 +256,13 @@ def check_numbers(pair: Pair) -> Iterator[Finding]:
     if source == target:
         return
     source, target = Counter(source), Counter(target)  # the cached ones stay untouched
-    missing = [_spellings(source_text)[n] for n in sorted((source - target).elements())]
-    extra = [_spellings(target_text)[n] for n in sorted((target - source).elements())]
+    in_han_source, in_han_target = _han_numbers(source_text), _han_numbers(target_text)
+    missing = [_spellings(source_text)[n] for n in sorted((source - target).elements())
+               if n not in in_han_target]
+    extra = [_spellings(target_text)[n] for n in sorted((target - source).elements())
+             if n not in in_han_source]
+    if not missing and not extra:
+        return
     parts = []
     if missing:
         parts.append(f"{_list(missing)} of the source {_is(missing)} missing")
