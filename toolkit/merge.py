@@ -120,7 +120,11 @@ def merge_with_report(template: Catalog, old: Catalog | None, *, fuzzy_matching:
         if exact is not None:
             used.add(exact.key)
             kept = _update(wanted, exact)
-            if "<number" in wanted.msgid and exact.translated and not kept.fuzzy and target:
+            # Cheapest and rarest first: most kept entries are untranslated or say what
+            # they said (the same comments), and a search of a long msgid costs more.
+            if exact.msgstr and exact.extracted_comments != wanted.extracted_comments \
+                    and "<number" in wanted.msgid and exact.translated and not kept.fuzzy \
+                    and target:
                 reason = _renumbered(exact, wanted, source, target)
                 if reason is not None:
                     kept = replace(kept, flags=("fuzzy", *kept.flags), extracted_comments=(
