@@ -357,6 +357,64 @@ def test_a_memory_copy_for_a_number_of_another_plural_form_is_fuzzy(tmp_path, mo
         assert read_po(catalog(root, "ja", release)).lookup(msgid).translated
 
 
+FAMILIES = "L'aide atteint <number value=\"{0}\">{1}</number> familles."
+
+
+def test_a_kept_translation_whose_number_changed_plural_form_is_fuzzy(tmp_path, monkeypatch):
+    # The source changes "2 000 familles" to "2 001 familles": the msgid is the same, but
+    # Russian "семей" fits 2 000 (CLDR many) and not 2 001 (one: "семья").
+    def write(value: int, shown: str) -> None:
+        (root / "releases" / "aid.xml").write_text(release_xml(
+            "aid", "Aide", FAMILIES.format(value, shown)).replace(
+            'xml:lang="en"', 'xml:lang="fr"'), encoding="utf-8")
+
+    root = make_project(tmp_path, {}, ("ru", "ja"))
+    (root / "communique.toml").write_text('source-locale = "fr"\nlocales = ["ru", "ja"]\n',
+                                          encoding="utf-8")
+    write(2000, "2\u202f000")  # (a French thousand; the legend shows a plain space)
+    code, out, err = run(root, monkeypatch, "extract")
+    assert code == 0, err
+    assert run(root, monkeypatch, "update")[0] == 0
+    msgid = "L'aide atteint <number/> familles."
+    for locale, msgstr in (("ru", "Помощь получили <number/> семей."),
+                           ("ja", "<number/>世帯に援助。")):
+        po = catalog(root, locale, "aid")
+        po.write_text(po.read_text(encoding="utf-8").replace(
+            f'msgid "{msgid}"\nmsgstr ""', f'msgid "{msgid}"\nmsgstr "{msgstr}"'),
+            encoding="utf-8")
+    write(2001, "2 001")
+    run(root, monkeypatch, "extract")
+    twin = shutil.copytree(root, tmp_path.parent / f"{tmp_path.name}-text")
+    code, out, _ = run(twin, monkeypatch, "update")
+    assert code == 0 and "ja: 3 kept\nru: 3 kept (1 fuzzy: numbers changed)\n" in out
+    code, out, err = run(root, monkeypatch, "update", "--format", "json")
+    assert code == 0, err
+    messages = json.loads(out)["locales"]
+    assert (messages["ru"]["messages"]["kept"], messages["ru"]["messages"]["kept_fuzzy"]) == \
+        (3, 1)
+    assert messages["ja"]["messages"]["kept_fuzzy"] == 0
+    entry = read_po(catalog(root, "ru", "aid")).lookup(msgid)
+    assert entry.fuzzy and entry.msgstr == "Помощь получили <number/> семей."
+    assert entry.extracted_comments == ("paragraph", "<number/>: 2 001 (number)",
+                                        "numbers changed (made for 2 000, here 2 001)")
+    assert read_po(catalog(root, "ja", "aid")).lookup(msgid).translated
+    # The next update leaves it so, and counts it no more (it was fuzzy already).
+    code, out, _ = run(root, monkeypatch, "update", "--format", "json")
+    assert json.loads(out)["locales"]["ru"]["messages"]["kept_fuzzy"] == 0
+    assert read_po(catalog(root, "ru", "aid")).lookup(msgid).fuzzy
+    # The build falls back to the French paragraph, and says so; validate passes, but
+    # the catalog is below a coverage of 100%.
+    code, out, err = run(root, monkeypatch, "build")
+    assert code == 0, err
+    assert "ru\treleases/aid.xml\tbuilt\t0% translated (2 untranslated, 1 fuzzy)" in out
+    page = (root / "build" / "ru" / "aid.xml").read_text(encoding="utf-8")
+    assert "familles" in page and "семей" not in page
+    assert "семей" not in (root / "build" / "ja" / "aid.xml").read_text(encoding="utf-8")
+    assert run(root, monkeypatch, "validate")[0] == 0
+    code, out, _ = run(root, monkeypatch, "validate", "--min-coverage", "100")
+    assert code == 1 and "ru: 0.0% translated (0 of 3; 1 fuzzy, 2 untranslated)" in out
+
+
 # ---------------------------------------------------------------- renamed releases
 OLD_ID, NEW_ID = "talks-2022", "talks-2022-12"
 

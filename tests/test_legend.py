@@ -14,6 +14,7 @@ from toolkit.legend import (
     mixed,
     number_lines,
     plural_rule,
+    recategorised,
 )
 
 
@@ -42,6 +43,17 @@ def test_a_source_text_is_read_with_the_source_locales_grouping():
     assert category("2,5", "de", "ru") == "other"  # a decimal: Russian's "other"
     for unreadable in ("3.4 million", "three", "30th", "14%"):
         assert category(unreadable, "en", "ru") is None
+
+
+def test_a_locale_grouping_with_a_space_takes_any_space():
+    # French writes 2 000 with a narrow no-break space; the legend shows every space as
+    # a plain one (extract normalises white space), and a typist may use any.
+    for text in ("2 000", "2\u00a0000", "2\u202f000"):
+        assert category(text, "fr", "ru") == "many", text
+    assert category("2 001", "fr", "ru") == "one"
+    assert category("2 001", "ru", "ru") == "one"  # Russian groups with a no-break space
+    assert category("2 00", "fr", "ru") is None  # the grouping is still checked
+    assert category("2 000", "en", "ru") is None  # English groups with a comma
 
 
 def test_languages_without_plural_categories_have_no_rule():
@@ -91,3 +103,31 @@ def test_numbers_of_several_categories_are_grouped_by_category():
     assert mixed(("3", "5"), "en", "ja") == {}
     assert mixed(("1", "2", "3"), "en", "ru") == {}  # a label
     assert mixed(("3", "three", "5"), "en", "ru") == {"few": ["3"], "many": ["5"]}
+
+
+@pytest.mark.parametrize(("before", "after", "locale", "reason"), [
+    # Russian: 2 000 and 3 000 are "many" (семей), 2 001 "one" (семья), 2 002 "few".
+    (("2 000",), ("2 001",), "ru", "made for 2 000, here 2 001"),
+    (("2 000",), ("2 002",), "ru", "made for 2 000, here 2 002"),
+    (("2 000",), ("3 000",), "ru", None),
+    (("2 000",), ("2 000",), "ru", None),
+    (("2 000",), ("2 001",), "ja", None),  # Japanese: every number is "other"
+    (("2 000",), ("2 001",), "de", None),  # German: both "other"
+    (("2 000", "2 001"), ("2 021",), "ru", None),  # reviewed for "one" already
+    (("1",), ("2",), "ru", None),  # French: 1 and 2 inflect apart, so a label
+    # What cannot be read tells nothing, before or after: left as msgmerge leaves it.
+    ((), ("2 001",), "ru", None),
+    (("deux mille",), ("2 001",), "ru", None),
+    (("2 000",), ("2,1 millions",), "ru", None),
+    (("2 000", "deux mille"), ("2 001",), "ru", "made for 2 000 / deux mille, here 2 001"),
+])
+def test_a_kept_translation_is_judged_on_the_numbers_read_on_both_sides(
+        before, after, locale, reason):
+    assert recategorised({"number": before} if before else {}, {"number": after}, "fr",
+                         locale) == reason
+
+
+def test_each_recategorised_tag_is_named_when_there_are_several():
+    before = {"number1": ("3",), "number2": ("5",)}
+    after = {"number1": ("4",), "number2": ("21",)}
+    assert recategorised(before, after, "fr", "ru") == "<number2/> made for 5, here 21"

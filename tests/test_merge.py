@@ -20,6 +20,7 @@ from toolkit.catalog import Catalog, Entry
 from toolkit.errors import UsageError
 from toolkit.merge import (
     FUZZY_THRESHOLD,
+    MergeReport,
     carry_over,
     merge,
     merge_with_report,
@@ -622,3 +623,94 @@ def test_the_same_translation_takes_the_old_entrys_comments_and_flags():
         previous_id="a", new_id="b")
     assert carried.entries == (Entry("m", "x", translator_comments=("old note", "new note"),
                                      flags=("communique-allow:term-missing",)),)
+
+
+# ---------------------------------------------------------------- numbers that changed
+# A French release says "2 000 familles"; the Russian translation "2 000 семей" is right
+# for 2 000 (CLDR "many") and wrong for 2 001 ("one": "семья"). The msgid stays
+# "<number/> familles", so msgmerge keeps the translation as reviewed: update looks at
+# the legend the translation was reviewed with.
+FAMILIES = "<number/> familles"
+FAMILIES_RU = "<number/> семей"
+
+
+def _families(value: str, msgstr: str = "", *, flags: tuple[str, ...] = (),
+              legend: tuple[str, ...] | None = None) -> Catalog:
+    """A catalog (a template without `msgstr`) of a French release saying FAMILIES."""
+    comments = ("paragraph", f"<number/>: {value} (number)") if legend is None else legend
+    return Catalog(header_fields=(("Project-Id-Version", "aid-2024"),
+                                  ("X-Source-Language", "fr")),
+                   entries=(Entry(FAMILIES, msgstr=msgstr, flags=flags,
+                                  extracted_comments=comments),))
+
+
+def _update_families(before: str, after: str, locale: str = "ru", **old: object
+                     ) -> tuple[Entry, MergeReport]:
+    merged, report = merge_with_report(
+        _families(after), _families(before, FAMILIES_RU, **old),  # type: ignore[arg-type]
+        locale=locale)
+    return merged.lookup(FAMILIES), report
+
+
+def test_a_kept_translation_whose_number_changed_plural_category_becomes_fuzzy():
+    entry, report = _update_families("2 000", "2 001")
+    assert entry.fuzzy and entry.msgstr == FAMILIES_RU  # kept, for a translator to look
+    assert entry.extracted_comments == ("paragraph", "<number/>: 2 001 (number)",
+                                        "numbers changed (made for 2 000, here 2 001)")
+    assert entry.previous_msgid is None  # the source text did not change: no `#|`
+    assert (report.kept, report.kept_fuzzy, report.fuzzy) == (1, 1, 0)
+    assert report.as_dict()["kept_fuzzy"] == 1
+
+
+def test_the_mark_stays_while_fuzzy_and_goes_once_reviewed():
+    entry, _ = _update_families("2 000", "2 001")
+    unreviewed = replace(_families("2 001"), entries=(entry,))
+    assert merge(_families("2 001"), unreviewed, locale="ru").entries == (entry,)
+    reviewed = replace(unreviewed, entries=(replace(entry, flags=(), msgstr="<number/> семья"),))
+    again, report = merge_with_report(_families("2 001"), reviewed, locale="ru")
+    assert again.lookup(FAMILIES).translated and report.kept_fuzzy == 0
+    assert again.lookup(FAMILIES).extracted_comments == ("paragraph",
+                                                         "<number/>: 2 001 (number)")
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("2 000", "3 000"),  # Russian "many" both (Babel: 2000 and 3000 end in 0)
+    ("2 000", "2 000"),
+    ("5", "2 000"),  # "many" both
+])
+def test_a_number_that_stays_in_its_category_keeps_the_translation_reviewed(before, after):
+    entry, report = _update_families(before, after)
+    assert entry.translated and report.kept_fuzzy == 0
+    assert entry.extracted_comments == ("paragraph", f"<number/>: {after} (number)")
+
+
+def test_a_language_whose_numbers_are_all_other_never_changes_category():
+    for locale in ("ja", "zh-Hant", "ko"):
+        entry, report = _update_families("2 000", "2 001", locale)
+        assert entry.translated and report.kept_fuzzy == 0, locale
+
+
+@pytest.mark.parametrize("legend", [
+    ("paragraph",),  # written by hand, or by a version without legend lines
+    ("paragraph", "<number/>: 2 000 (date)"),  # not a count
+    ("paragraph", "<number/>: deux mille (number)"),  # no number Babel can read
+    ("paragraph", "<number/>: 2 000 (ordinal)"),  # no word agrees with an ordinal
+])
+def test_an_old_legend_that_cannot_be_read_leaves_the_entry_as_msgmerge_does(legend):
+    entry, report = _update_families("", "2 001", legend=legend)
+    assert entry.translated and report.kept_fuzzy == 0
+    assert entry.extracted_comments == ("paragraph", "<number/>: 2 001 (number)")
+
+
+def test_a_new_value_that_cannot_be_read_leaves_the_entry_reviewed():
+    merged = merge(_families("", legend=("paragraph", "<number/>: 2,1 millions (number)")),
+                   _families("2 000", FAMILIES_RU), locale="ru")
+    assert merged.lookup(FAMILIES).translated
+
+
+def test_an_entry_fuzzy_already_or_untranslated_gets_no_mark():
+    entry, report = _update_families("2 000", "2 001", flags=("fuzzy",))
+    assert entry.fuzzy and report.kept_fuzzy == 0
+    assert not any(c.startswith("numbers changed") for c in entry.extracted_comments)
+    merged, report = merge_with_report(_families("2 001"), _families("2 000"), locale="ru")
+    assert not merged.lookup(FAMILIES).fuzzy and report.kept_fuzzy == 0

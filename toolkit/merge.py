@@ -3,7 +3,12 @@
 For every message of the template, in template order:
 
 1. the catalog has the same msgid (and msgctxt): its translation, flags and translator
-   comments are kept; the template gives references and extracted comments;
+   comments are kept; the template gives references and extracted comments. But a
+   reviewed translation whose number now falls in another CLDR plural category of the
+   catalog's language (the legend said 2 000, it says 2 001: Russian "семей" was right,
+   "семья" is) is flagged ``fuzzy``, marked ``#. numbers changed (made for 2 000, here
+   2 001)``: msgmerge sees the same msgid and would keep it as reviewed (see
+   `toolkit.legend.recategorised` for what is judged);
 2. the catalog has it only as obsolete (``#~``): it comes back as it was;
 3. the translation memory has a reviewed translation from another release: it is used,
    marked ``#. tm: <release id>`` (see `toolkit.tm`), and flagged ``fuzzy`` with the
@@ -39,11 +44,14 @@ from babel.messages.plurals import get_plural
 from toolkit.catalog import Catalog, Entry, Key, set_fields
 from toolkit.errors import UsageError
 from toolkit.formatting import MODIFIER_SCRIPTS, babel_locale_for, is_pseudo_locale
+from toolkit.legend import cardinal_texts, number_lines, recategorised
 from toolkit.tm import TM_COMMENT, TranslationMemory, tm_mark, tm_release
 
 FUZZY_THRESHOLD = 0.6
 _SHORTLIST = 12  # candidates compared with difflib per new message
 _WORD = re.compile(r"\w+")
+# The mark of a kept entry made fuzzy because its numbers changed plural category.
+NUMBERS_COMMENT = "numbers changed ("
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +59,7 @@ class MergeReport:
     """What a merge did, message by message, for the summary `update` prints."""
 
     kept: int = 0  # exact matches (translated or not)
+    kept_fuzzy: int = 0  # of those, reviewed ones made fuzzy: their numbers changed category
     fuzzy: int = 0  # filled by fuzzy matching
     from_tm: int = 0  # filled from the translation memory, reviewed
     tm_fuzzy: int = 0  # filled from the translation memory, fuzzy (numbers differ)
@@ -63,19 +72,20 @@ class MergeReport:
     def __add__(self, other: MergeReport) -> MergeReport:
         # The counts only: `wanting` belongs to one file's merge (update's results keep
         # counts only, and a total is a sum of those).
-        return MergeReport(self.kept + other.kept, self.fuzzy + other.fuzzy,
+        return MergeReport(self.kept + other.kept, self.kept_fuzzy + other.kept_fuzzy,
+                           self.fuzzy + other.fuzzy,
                            self.from_tm + other.from_tm, self.tm_fuzzy + other.tm_fuzzy,
                            self.revived + other.revived, self.new + other.new,
                            self.obsoleted + other.obsoleted)
 
     def as_tuple(self) -> tuple[int, ...]:
-        return (self.kept, self.fuzzy, self.from_tm, self.tm_fuzzy, self.revived, self.new,
-                self.obsoleted)
+        return (self.kept, self.kept_fuzzy, self.fuzzy, self.from_tm, self.tm_fuzzy,
+                self.revived, self.new, self.obsoleted)
 
     def as_dict(self) -> dict[str, int]:
-        return {"kept": self.kept, "fuzzy": self.fuzzy, "tm": self.from_tm,
-                "tm_fuzzy": self.tm_fuzzy, "revived": self.revived, "new": self.new,
-                "obsoleted": self.obsoleted}
+        return {"kept": self.kept, "kept_fuzzy": self.kept_fuzzy, "fuzzy": self.fuzzy,
+                "tm": self.from_tm, "tm_fuzzy": self.tm_fuzzy, "revived": self.revived,
+                "new": self.new, "obsoleted": self.obsoleted}
 
 
 def merge(template: Catalog, old: Catalog | None, *, fuzzy_matching: bool = True,
@@ -109,7 +119,18 @@ def merge_with_report(template: Catalog, old: Catalog | None, *, fuzzy_matching:
         exact = old_catalog.lookup(wanted.msgid, wanted.msgctxt)
         if exact is not None:
             used.add(exact.key)
-            entries.append(_update(wanted, exact))
+            kept = _update(wanted, exact)
+            # Cheapest and rarest first: most kept entries are untranslated or say what
+            # they said (the same comments), and a search of a long msgid costs more.
+            if exact.msgstr and exact.extracted_comments != wanted.extracted_comments \
+                    and "<number" in wanted.msgid and exact.translated and not kept.fuzzy \
+                    and target:
+                reason = _renumbered(exact, wanted, source, target)
+                if reason is not None:
+                    kept = replace(kept, flags=("fuzzy", *kept.flags), extracted_comments=(
+                        *kept.extracted_comments, f"{NUMBERS_COMMENT}{reason})"))
+                    counts["kept_fuzzy"] += 1
+            entries.append(kept)
             counts["kept"] += 1
             continue
         gone = obsolete_old.get(wanted.key)
@@ -156,7 +177,8 @@ def merge_with_report(template: Catalog, old: Catalog | None, *, fuzzy_matching:
             entries.append(newly_obsolete[e.key])
         elif e.obsolete and e.key not in superseded:
             entries.append(e)
-    report = MergeReport(kept=counts["kept"], fuzzy=counts["fuzzy"], from_tm=counts["tm"],
+    report = MergeReport(kept=counts["kept"], kept_fuzzy=counts["kept_fuzzy"],
+                         fuzzy=counts["fuzzy"], from_tm=counts["tm"],
                          tm_fuzzy=counts["tm_fuzzy"], revived=counts["revived"], new=counts["new"],
                          obsoleted=len(newly_obsolete), wanting=tuple(wanting))
     if old is None:
@@ -174,6 +196,17 @@ def merge_with_report(template: Catalog, old: Catalog | None, *, fuzzy_matching:
 
 
 # ---------------------------------------------------------------- entries
+def _renumbered(old: Entry, wanted: Entry, source: str, locale: str) -> str | None:
+    """Why `old`'s reviewed translation may not fit `wanted`, the same message said of
+    other numbers: the legend it was reviewed with (the old catalog's ``#.`` lines,
+    which each merge renews) against the template's, in `locale`'s plural rules."""
+    before, after = number_lines(old.extracted_comments), number_lines(
+        wanted.extracted_comments)
+    if before == after or not before:  # (most entries: no number changed, no Babel)
+        return None
+    return recategorised(cardinal_texts(before), cardinal_texts(after), source, locale)
+
+
 def _fresh(wanted: Entry) -> Entry:
     """The template's entry as an untranslated catalog entry."""
     return Entry(msgid=wanted.msgid, msgctxt=wanted.msgctxt, msgid_plural=wanted.msgid_plural,
@@ -192,9 +225,12 @@ def _update(wanted: Entry, old: Entry) -> Entry:
         # Singular became plural or the reverse: keep the text, let a translator look.
         fuzzy = fuzzy or old.has_translation
         msgstr, plural = _reshape(old, wanted)
-    # A memory's mark stays; its reason to look (numbers) goes once the entry is reviewed.
+    # A memory's mark stays; its reason to look (numbers) goes once the entry is reviewed,
+    # as does the mark of numbers that changed.
     tm_marks = tuple(c if fuzzy else tm_mark(tm_release(c) or "")
                      for c in old.extracted_comments if c.startswith(TM_COMMENT))
+    if fuzzy:
+        tm_marks += tuple(c for c in old.extracted_comments if c.startswith(NUMBERS_COMMENT))
     return Entry(
         msgid=wanted.msgid, msgctxt=wanted.msgctxt, msgid_plural=wanted.msgid_plural,
         msgstr=msgstr, msgstr_plural=plural,

@@ -133,8 +133,10 @@ def _print(report: RunReport, output_format: OutputFormat) -> None:
     print_files(report)
     for ll in report.locales():
         m = report.messages(ll)
+        # Kept messages made fuzzy (their numbers changed plural category) are kept too.
+        kept = f"kept ({m.kept_fuzzy} fuzzy: numbers changed)" if m.kept_fuzzy else "kept"
         parts = [f"{n} {name}" for name, n in (
-            ("kept", m.kept), ("fuzzy", m.fuzzy), ("from memory", m.from_tm),
+            (kept, m.kept), ("fuzzy", m.fuzzy), ("from memory", m.from_tm),
             ("fuzzy from memory", m.tm_fuzzy),
             ("revived", m.revived), ("new", m.new), ("obsoleted", m.obsoleted)) if n]
         typer.echo(f"{ll}: {', '.join(parts) or 'no messages'}")
