@@ -249,3 +249,31 @@ def test_a_device_is_refused_without_being_read(tmp_path, device):
     assert (refused.value.path, refused.value.message) == (
         link, "cannot read: a device, not a file")
 
+
+
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+
+    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)
+    return int(child.stdout)
+
+
+def test_temp_files_of_dead_processes_are_removed_and_others_kept(tmp_path):
+    # What a SIGKILL left while a build saved its record: the next build removes it.
+    target = tmp_path / ".record.jsonl"
+    target.write_bytes(b"saved")
+    dead = tmp_path / f"..record.jsonl.{_dead_pid()}.3.tmp"
+    live = tmp_path / f"..record.jsonl.{os.getppid()}.0.tmp"  # a write in progress
+    own = tmp_path / f"..record.jsonl.{os.getpid()}.7.tmp"
+    other = tmp_path / f".page.html.{_dead_pid()}.1.tmp"  # another file's: not asked
+    unlike = tmp_path / "..record.jsonl.notes.tmp"
+    for path in (dead, live, own, other, unlike):
+        path.write_bytes(b"x")
+
+    atomic.remove_leftovers(target)
+
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        p.name for p in (target, live, own, other, unlike))
+    assert target.read_bytes() == b"saved"

@@ -782,6 +782,24 @@ def test_an_interrupted_build_leaves_earlier_outputs_intact_and_no_temp_files(pr
                for ll in ("ja", "ar") for rid in (RELEASE_ID, "release-000"))
 
 
+def test_the_record_a_killed_build_was_saving_is_removed_by_the_next_build(project):
+    # SIGKILL (a CI runner's hard kill, the OOM killer) runs no clean-up: the temp file
+    # of the record it was writing stays, and would be published with the folder.
+    build(load_config(project))
+    before = outputs(project)
+    import subprocess
+    import sys
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    leftover = project / "build" / f".{CACHE_NAME}.{dead}.0.tmp"
+    leftover.write_bytes((project / "build" / CACHE_NAME).read_bytes()[:100])
+
+    build(load_config(project))  # nothing to build: the record is not even saved
+    assert not leftover.exists()
+    assert outputs(project) == before
+
+
 def test_a_crash_while_writing_leaves_no_partial_file(project, monkeypatch):
     build(load_config(project))
     before = outputs(project)

@@ -128,6 +128,33 @@ def _replace(path: Path | str, fill: Callable[[int], None]) -> None:
         raise
 
 
+def remove_leftovers(path: Path) -> None:
+    """Remove the temp files of `path` that dead processes left: a write is cleaned up
+    on any exception or signal Python sees, but not after SIGKILL (the OOM killer, a CI
+    runner's hard kill), whose temp file would otherwise stay beside the target for good
+    (and be published with a build folder). A temp of a live process is its write in
+    progress and stays; so does one whose process cannot be told (another user's)."""
+    folder, name = os.path.split(os.fspath(path))
+    prefix = f".{name}."
+    try:
+        names = os.listdir(folder or os.curdir)
+    except OSError:
+        return
+    for found in names:
+        pid, dot, rest = found.removeprefix(prefix).partition(".")
+        if (not found.startswith(prefix) or not dot or not pid.isdigit()
+                or not rest.endswith(".tmp") or not rest[:-4].isdigit()
+                or int(pid) == os.getpid()):
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:  # no such process: a dead one's leftover
+            with contextlib.suppress(OSError):
+                os.unlink(os.path.join(folder, found))
+        except OSError:  # alive under another user, or not to be asked
+            continue
+
+
 # A release or catalog linked to /dev/zero or /dev/urandom was read until memory ran out,
 # the kernel then killing the process: a device is refused unread. (A named pipe is read
 # to its end: its writer ends it, as a shell's <(...) does.)

@@ -53,7 +53,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from toolkit import __version__
-from toolkit.atomic import write_bytes, write_chunks
+from toolkit.atomic import remove_leftovers, write_bytes, write_chunks
 from toolkit.build_pair import (
     Context,
     LocaleJob,
@@ -695,6 +695,7 @@ class Build:
             progress = None  # the check pass already showed the progress
         changed = self._pass(ctx, take, progress, record=bool(
             self.tasks or self.touched or self.dropped or not self.usable))
+        remove_leftovers(self.record)  # a killed build's record, half saved
         indexes = [self.output / "index.html",
                    *(self.output / j.locale / "index.html" for j in self.jobs)]
         if self.config.site_url is not None:  # (a feed may rightly be missing: none)

@@ -95,3 +95,40 @@ def test_a_header_names_the_folders_locale_by_cldrs_likely_subtags(folder, langu
         [message] = findings
         assert message.startswith(f"Language {language!r} does not match the catalog's "
                                   f"folder {folder!r}: the header names ")
+
+
+def plural_findings(folder: str, rule: str) -> list[str]:
+    path = Path("locales") / folder / "LC_MESSAGES" / "x.po"
+    catalog = Catalog(header_fields=(*HEADER, ("Language", folder), ("Plural-Forms", rule)))
+    return [f.message for f in check_header(catalog, locale_of(path), template=False)
+            if f.code == "header-plural-forms"]
+
+
+@pytest.mark.parametrize(("folder", "rule"), [
+    # What msginit, Poedit and Weblate (its default for a language added there) write:
+    # gettext's older rules, which group every number below a million as CLDR does;
+    # CLDR's later "many" form is for millions ("1 000 000 de fichiers").
+    ("fr", "nplurals=2; plural=n > 1;"),
+    ("fr", "nplurals=2; plural=(n > 1);"),
+    ("pt_BR", "nplurals=2; plural=n > 1;"),
+    ("es", "nplurals=2; plural=n != 1;"),
+    ("it", "nplurals=2; plural=(n != 1);"),
+    # Weblate's spelling of CLDR's own rules.
+    ("ru", "nplurals=3; plural=n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
+           "(n%100<10 || n%100>=20) ? 1 : 2;"),
+    ("ar", "nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 "
+           "? 3 : n%100>=11 ? 4 : 5;"),
+])
+def test_gettexts_and_weblates_rules_are_accepted(folder, rule):
+    assert plural_findings(folder, rule) == []
+
+
+@pytest.mark.parametrize(("folder", "rule"), [
+    ("ar", "nplurals=2; plural=(n != 1);"),  # English's: Arabic has six forms
+    ("fr", "nplurals=2; plural=n != 1;"),  # 0 is singular in French
+    ("fr", "nplurals=3; plural=n > 1;"),  # a third form no number takes
+    ("es", "nplurals=1; plural=0;"),
+])
+def test_a_rule_that_groups_numbers_otherwise_is_refused(folder, rule):
+    [message] = plural_findings(folder, rule)
+    assert message.startswith(f"Plural-Forms {rule!r} is not CLDR's rule for {folder}")

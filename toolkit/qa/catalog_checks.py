@@ -130,6 +130,27 @@ def parse_plural_forms(value: str) -> tuple[int, tuple[int, ...]] | None:
     return count, values
 
 
+# Below a million, gettext's older rules for French, Spanish, Italian and Portuguese
+# (what msginit, Poedit and Weblate write) give CLDR's forms; CLDR 38 added a "many" form
+# for the millions only ("1 000 000 de fichiers").
+_BELOW_A_MILLION = sum(1 for n in _SAMPLES if n < 1000000)
+
+
+def same_forms(found: tuple[int, tuple[int, ...]] | None,
+               cldr: tuple[int, tuple[int, ...]] | None) -> bool:
+    """Whether a parsed rule says what CLDR's says: the same forms at every sample, or,
+    numbered in any order, the same forms for every number below a million.
+
+    A catalog whose translators chose their forms by its header's rule is right by it
+    wherever the two rules group the numbers alike: Weblate's French
+    ``nplurals=2; plural=n > 1;`` is accepted, English's ``n != 1`` in Arabic is not."""
+    if found is None or cldr is None or found == cldr:
+        return found == cldr
+    pairs = set(zip(found[1][:_BELOW_A_MILLION], cldr[1][:_BELOW_A_MILLION], strict=True))
+    return (len({a for a, _ in pairs}) == len(pairs) == len({b for _, b in pairs})
+            and len(pairs) == found[0])
+
+
 @lru_cache(maxsize=256)
 def cldr_plural_forms(locale: str) -> str:
     """CLDR's Plural-Forms for a locale, as Babel writes it."""
@@ -224,7 +245,7 @@ def check_header(catalog: Catalog, locale: str | None, template: bool) -> Iterat
     if parsed is None:
         yield Finding("header-plural-forms", f"Plural-Forms {value!r} is not a valid "
                       f"rule{advice}", header_line(path, "Plural-Forms"))
-    elif want is not None and parsed != parse_plural_forms(want):
+    elif want is not None and not same_forms(parsed, parse_plural_forms(want)):
         yield Finding("header-plural-forms", f"Plural-Forms {value!r} is not CLDR's rule "
                       f"for {rule_locale}: {want!r}", header_line(path, "Plural-Forms"))
 
