@@ -11,7 +11,7 @@ the segments an entry stands for differ there ("<number/> countries" said of 3 a
 (number); also 5`` (see `toolkit.legend`), so the translator sees every value the one
 translation must fit.
 Segments under ``its:translate="no"`` (on themselves or a container) are not extracted;
-the choice is the build's own (`toolkit.translate.translatable_segments`), so the two
+the choice is the build's own (`toolkit.translatable.translatable_segments`), so the two
 never disagree. The template has no msgctxt; its domain is the release id.
 
 Whitespace: the reader has already applied the model's rule (every run of XML white
@@ -28,7 +28,7 @@ from toolkit.catalog import Catalog, Entry, Reference
 from toolkit.legend import legend_line
 from toolkit.model import Attrs, ListBlock, Release, Segment, Span
 from toolkit.placeholders import message_parts
-from toolkit.translate import translatable_segments
+from toolkit.translatable import translatable_segments
 from toolkit.vocabulary import ITS_LOCNOTE, ITS_LOCNOTE_TYPE, SEGMENT_ROLES, TYPED
 
 # xgettext's header: the fields a catalog's translator fills in keep the placeholder
