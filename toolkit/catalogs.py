@@ -34,7 +34,7 @@ from toolkit.errors import InputError, UsageError
 from toolkit.extract import extract_template
 from toolkit.loader import load_releases, misnamed, named_by, reserved, reserved_id
 from toolkit.model import Release
-from toolkit.paths import relative
+from toolkit.paths import files_in, relative
 from toolkit.po_read import parse_po, read_po, read_translations
 from toolkit.po_write import DEFAULT_WIDTH, format_dated, format_po, now_date
 
@@ -332,7 +332,7 @@ class _Merged:
 def _templates(config: Config, releases: Sequence[str] | None) -> list[Path]:
     """The project's templates, or those of the given release ids; an id without one is
     a `UsageError` (a typo must not pass as a run with nothing to do)."""
-    templates = sorted(config.catalogs.glob("*.pot"))
+    templates = files_in(config.catalogs, "*.pot")
     if not templates:
         # update and pseudo make catalogs from templates: with none, they would make
         # nothing and say "0 catalogs" with exit 0, a misordered CI job passing green.

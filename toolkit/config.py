@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from toolkit.errors import InputError
-from toolkit.paths import display
+from toolkit.paths import display, files_in
 
 if TYPE_CHECKING:
     from urllib.parse import SplitResult
@@ -71,7 +71,7 @@ class Config:
         return self.html_templates.get(locale, self.html_template)
 
     def release_files(self) -> list[Path]:
-        return sorted(self.releases.glob("*.xml"))
+        return files_in(self.releases, "*.xml")
 
     def template(self, release_id: str) -> Path:
         return self.catalogs / f"{release_id}.pot"
