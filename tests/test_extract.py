@@ -20,12 +20,17 @@ from typer.testing import CliRunner
 
 from toolkit.catalog import Catalog
 from toolkit.cli.app import app
-from toolkit.extract import extract_template
+from toolkit.extract import (
+    TEMPLATE_FLAGS,
+    extract_template,
+    template_header,
+    template_messages,
+)
 from toolkit.loader import load_release, parse_release
 from toolkit.model import Figure, ListBlock, Meta, Release, Segment, Span
 from toolkit.placeholders import parse_translation, segment_message
 from toolkit.po_read import parse_po, read_po
-from toolkit.po_write import format_po
+from toolkit.po_write import format_dated, format_po, format_template
 from toolkit.release_xml import write_release
 from toolkit.translate import translatable_segments
 from toolkit.vocabulary import ITS_TRANSLATE
@@ -59,6 +64,28 @@ def test_the_sample_template_is_what_extract_gives():
     made = extract_template(release, f"releases/{SAMPLE}.xml", "en").with_header(
         POT_Creation_Date=committed.header["POT-Creation-Date"])
     assert format_po(made) == (REPO / "locales" / f"{SAMPLE}.pot").read_bytes()
+
+
+@pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir()))
+@pytest.mark.parametrize("width", [79, 40, None])
+def test_the_writer_of_extract_runs_gives_the_bytes_of_the_template(case: str,
+                                                                      width: int | None,
+                                                                      monkeypatch):
+    # extract writes a template from its messages without making a Catalog of Entries
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    release = load_release(CASES / case / "release.xml")
+    where = f"press releases/{case}.xml"  # (a folder with a space: references split)
+    template = extract_template(release, where, "en")
+    messages = [(msgid, comments, references)
+                for msgid, comments, references, _ in template_messages(release, where)]
+    header = template_header(release, "en")
+    expected = format_dated(template, ("POT-Creation-Date",), None, width=width, stamp=DATE)
+    made = format_template(header, TEMPLATE_FLAGS, messages, None, width=width, stamp=DATE)
+    assert made == expected
+    # a file holding these bytes but another date keeps its date (not rewritten)
+    older = expected.replace(DATE.encode(), b"2020-01-01 00:00+0000")
+    assert format_template(header, TEMPLATE_FLAGS, messages, older, width=width,
+                           stamp=DATE) == older
 
 
 def _by_msgid(case: str) -> dict[str, tuple[str, ...]]:

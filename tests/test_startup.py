@@ -53,3 +53,17 @@ def test_the_formatting_package_still_offers_the_base_classes():
 
     assert formatting.Formatter is Formatter
     assert formatting.InvalidValue is InvalidValue
+
+
+def test_extract_loads_neither_babel_nor_the_builds_translator(tmp_path):
+    # extract formats nothing: a configured locale whose CLDR file Babel ships is checked
+    # without importing Babel, and which segments are messages is not the translator's
+    config = tmp_path / "communique.toml"
+    config.write_text('source-locale = "en"\nlocales = ["ja", "pt-BR", "zh-Hant"]\n',
+                      encoding="utf-8")
+    loaded = loaded_after("from pathlib import Path\nimport toolkit.cli.extract, toolkit.catalogs\n"
+                          "from toolkit.config import load_config\n"
+                          f"load_config(explicit=Path({str(config)!r}))")
+    assert "toolkit.catalogs" in loaded
+    for module in ("babel", "toolkit.formatting", "toolkit.translate", "toolkit.issues"):
+        assert module not in loaded, module

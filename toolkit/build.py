@@ -174,7 +174,7 @@ _OUTPUT_NAME = re.compile(r"(?!\.\.?/)[^/\\]+/[A-Za-z0-9][A-Za-z0-9._-]*\.(?:xml
 
 # The modules whose code shapes a build's output. A change to any of them rebuilds
 # everything; the rest of the package (normalize, QA, the CLI) does not.
-OUTPUT_CODE = ("build.py", "build_pair.py", "build_record.py", "translate.py",
+OUTPUT_CODE = ("build.py", "build_pair.py", "build_record.py", "translate.py", "translatable.py",
                "html_writer.py", "page_template.py", "labels.py", "release_xml.py",
                "placeholders.py", "model.py", "feeds.py",
                "vocabulary.py", "loader.py", "xmlsafe.py", "schema.py", "po_read.py",

@@ -1,7 +1,7 @@
 """Extract, update and pseudo over a whole project: which files, in what order, in how
 many processes.
 
-The pure work is elsewhere (`extract.extract_template`, `merge.merge_with_report`,
+The pure work is elsewhere (`extract.template_messages`, `merge.merge_with_report`,
 `po_write.format_po`); this module reads and writes the files, each read once, each
 written atomically and only when its bytes change. An unreadable input (a release that
 fails the schema, a PO file with a syntax error) is reported with its line and leaves
@@ -31,12 +31,12 @@ from toolkit.atomic import read_if_exists, read_with_status, write_bytes
 from toolkit.catalog import Catalog, Key, set_fields
 from toolkit.config import Config
 from toolkit.errors import InputError, UsageError
-from toolkit.extract import extract_template
+from toolkit.extract import TEMPLATE_FLAGS, template_header, template_messages
 from toolkit.loader import load_releases, misnamed, named_by, reserved, reserved_id
 from toolkit.model import Release
-from toolkit.paths import relative
+from toolkit.paths import files_in, relative
 from toolkit.po_read import parse_po, read_po, read_translations
-from toolkit.po_write import DEFAULT_WIDTH, format_dated, format_po, now_date
+from toolkit.po_write import DEFAULT_WIDTH, format_dated, format_po, format_template, now_date
 
 if TYPE_CHECKING:  # loaded by update and pseudo only: extract needs no CLDR plural data
     from toolkit.merge import MergeReport
@@ -258,13 +258,17 @@ def _extract_batch(run: _Extraction, release_files: tuple[str, ...]) -> list[Fil
                                                          found.column))
         else:
             loaded.append((index, where, found))
-    templates = [extract_template(release, where, run.source_locale)
+    # The templates' parts, written without a Catalog of Entries (`format_template`):
+    # extract_template's bytes, with 6% fewer instructions for extract.
+    templates = [([(msgid, comments, references) for msgid, comments, references, _
+                   in template_messages(release, where)],
+                  template_header(release, run.source_locale))
                  for _, where, release in loaded]
     targets = [run.catalogs / f"{release.id}.pot" for _, _, release in loaded]
     previous = [read_if_exists(target) for target in targets]
-    data = [format_dated(template, ("POT-Creation-Date",), old, width=run.width,
-                         stamp=run.stamp)
-            for template, old in zip(templates, previous, strict=True)]
+    data = [format_template(header, TEMPLATE_FLAGS, messages, old, width=run.width,
+                            stamp=run.stamp)
+            for (messages, header), old in zip(templates, previous, strict=True)]
     for (index, _, release), target, old, new in zip(loaded, targets, previous, data,
                                                      strict=True):
         # The old bytes were just read: compared here rather than read again by write_bytes.
@@ -332,7 +336,7 @@ class _Merged:
 def _templates(config: Config, releases: Sequence[str] | None) -> list[Path]:
     """The project's templates, or those of the given release ids; an id without one is
     a `UsageError` (a typo must not pass as a run with nothing to do)."""
-    templates = sorted(config.catalogs.glob("*.pot"))
+    templates = files_in(config.catalogs, "*.pot")
     if not templates:
         # update and pseudo make catalogs from templates: with none, they would make
         # nothing and say "0 catalogs" with exit 0, a misordered CI job passing green.

@@ -11,7 +11,7 @@ the segments an entry stands for differ there ("<number/> countries" said of 3 a
 (number); also 5`` (see `toolkit.legend`), so the translator sees every value the one
 translation must fit.
 Segments under ``its:translate="no"`` (on themselves or a container) are not extracted;
-the choice is the build's own (`toolkit.translate.translatable_segments`), so the two
+the choice is the build's own (`toolkit.translatable.translatable_segments`), so the two
 never disagree. The template has no msgctxt; its domain is the release id.
 
 Whitespace: the reader has already applied the model's rule (every run of XML white
@@ -28,7 +28,7 @@ from toolkit.catalog import Catalog, Entry, Reference
 from toolkit.legend import legend_line
 from toolkit.model import Attrs, ListBlock, Release, Segment, Span
 from toolkit.placeholders import message_parts
-from toolkit.translate import translatable_segments
+from toolkit.translatable import translatable_segments
 from toolkit.vocabulary import ITS_LOCNOTE, ITS_LOCNOTE_TYPE, SEGMENT_ROLES, TYPED
 
 # xgettext's header: the fields a catalog's translator fills in keep the placeholder
@@ -52,6 +52,30 @@ def extract_template(release: Release, release_path: str | PurePath,
                      source_locale: str) -> Catalog:
     """The template of a release. `release_path` is written in references as given:
     pass it relative to the project root (``releases/<id>.xml``), with ``/``."""
+    entries = tuple(Entry(msgid, "", None, None, (), (), (), comments, references, line=line)
+                    for msgid, comments, references, line
+                    in template_messages(release, release_path))
+    return Catalog(header_fields=template_header(release, source_locale), entries=entries,
+                   header_flags=TEMPLATE_FLAGS)
+
+
+TEMPLATE_FLAGS = ("fuzzy",)  # the header's, as xgettext writes it
+
+
+def template_header(release: Release, source_locale: str) -> tuple[tuple[str, str], ...]:
+    """The header fields of a release's template (POT-Creation-Date empty: set when
+    written)."""
+    header = dict(TEMPLATE_HEADER)
+    header["Project-Id-Version"] = release.id
+    header["X-Source-Language"] = source_locale
+    return tuple(header.items())
+
+
+def template_messages(release: Release, release_path: str | PurePath
+                      ) -> list[tuple[str, tuple[str, ...], tuple[Reference, ...], int]]:
+    """The entries of `extract_template` as (msgid, extracted comments, references, line),
+    in order: what the writer needs of each (`po_write.format_template`), without an
+    `Entry` made to be thrown away once written."""
     where = PurePath(release_path).as_posix()
     split = len(where.split()) > 1  # a folder with a space: see `_as_read`
     notes = _container_notes(release)
@@ -82,20 +106,12 @@ def extract_template(release: Release, release_path: str | PurePath,
             comments.update(dict.fromkeys(notes.get(id(segment), ())))
         if own_notes:
             comments.update(dict.fromkeys(own_notes))
-    # Entries made with positional fields (up to `references`): keywords cost a tenth
-    # of making each, and a release has about twenty.
-    entries = tuple(
-        Entry(msgid, "", None, None, (), (), (),
-              (*comments, *(_legend(differing[msgid]) if differing and msgid in differing
-                            else legend)),
-              tuple(references) if len(references) == 1 else tuple(dict.fromkeys(references)),
-              line=line)
-        for msgid, (line, references, comments, legend, _) in pending.items())
-    header = dict(TEMPLATE_HEADER)
-    header["Project-Id-Version"] = release.id
-    header["X-Source-Language"] = source_locale
-    return Catalog(header_fields=tuple(header.items()), entries=entries,
-                   header_flags=("fuzzy",))
+    return [(msgid,
+             (*comments, *(_legend(differing[msgid]) if differing and msgid in differing
+                           else legend)),
+             tuple(references) if len(references) == 1 else tuple(dict.fromkeys(references)),
+             line)
+            for msgid, (line, references, comments, legend, _) in pending.items()]
 
 
 def _as_read(where: str, line: int | None) -> tuple[Reference, ...]:

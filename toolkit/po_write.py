@@ -29,7 +29,7 @@ import os
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
 from itertools import accumulate
@@ -95,18 +95,55 @@ def format_dated(catalog: Catalog, fields: tuple[str, ...], previous: bytes | No
     change keeps the dates it has (so it is not rewritten), and only a changed one gets
     the clock's time, or `stamp` (`now_date()`) when the caller took it once for a run.
     """
+    return _dated(lambda header: _format(catalog, header, width), catalog.header_fields,
+                  fields, previous, clock, stamp)
+
+
+# A template's message as `format_template` writes it: msgid, extracted comments and
+# references (the fields of its `Entry` that are not empty).
+TemplateMessage = tuple[str, tuple[str, ...], tuple[tuple[str, int | None], ...]]
+
+
+def format_template(header_fields: tuple[tuple[str, str], ...], header_flags: tuple[str, ...],
+                    messages: Sequence[TemplateMessage], previous: bytes | None, *,
+                    width: int | None = DEFAULT_WIDTH, stamp: str | None = None) -> bytes:
+    """The bytes `format_dated` gives for a template (fields ``POT-Creation-Date``) whose
+    entries are `messages`, written without making an `Entry` of each: extract's way.
+
+    A template's entry is a msgid with extracted comments and references, and an empty
+    msgstr; an Entry (fourteen fields, frozen) cost more to make than its lines cost to
+    write, for an object thrown away once written."""
+    page = _page(width)
+
+    def write(header: tuple[tuple[str, str], ...]) -> bytes:
+        out: list[str] = []
+        _header(out, (), header_flags, header, page)
+        for msgid, comments, references in messages:
+            out.append("\n")
+            _comments_and_references(out, comments, references, page)
+            _string(out, "", "msgid", msgid, page)
+            out.append('msgstr ""\n')
+        return "".join(out).encode("utf-8")
+
+    return _dated(write, header_fields, ("POT-Creation-Date",), previous, None, stamp)
+
+
+def _dated(write: Callable[[tuple[tuple[str, str], ...]], bytes],
+           header_fields: tuple[tuple[str, str], ...], fields: tuple[str, ...],
+           previous: bytes | None, clock: Callable[[], datetime] | None,
+           stamp: str | None) -> bytes:
+    """`format_dated` of what `write` writes for a header."""
     if previous is not None and source_date() is None:
         kept = {name: _header_value(previous, name) for name in fields}
         if all(value is not None for value in kept.values()):
-            candidate = _format(catalog, set_fields(catalog.header_fields, kept), width)
+            candidate = write(set_fields(header_fields, kept))
             if candidate == previous:
                 return previous
     # The header given to the writer as it is to be written: a catalog made only to be
     # written (and its index of entries) would cost a tenth of writing a template.
     if stamp is None:
         stamp = now_date(clock)
-    return _format(catalog, set_fields(catalog.header_fields, dict.fromkeys(fields, stamp)),
-                   width)
+    return write(set_fields(header_fields, dict.fromkeys(fields, stamp)))
 
 
 def _header_value(data: bytes, name: str) -> str | None:
@@ -128,21 +165,7 @@ def _lines(catalog: Catalog, header_fields: tuple[tuple[str, str], ...],
     out: list[str] = []
     blank = False
     if header_fields or catalog.header_comments or catalog.header_flags:
-        _comments(out, "#", catalog.header_comments)
-        if catalog.header_flags:
-            out.append("#, " + ", ".join(catalog.header_flags) + "\n")
-        out.append('msgid ""\n')
-        if len(header_fields) > 1:
-            # Several lines: the string starts with "" and each field's line is wrapped
-            # by itself (what `_wrap` does), remembered by field: all but two (the
-            # release id, the date) are the same in every template of a project.
-            out.append('msgstr ""\n')
-            limit = None if width is None else width - 2
-            for name, value in header_fields:
-                out.extend(_field_lines(name, value, limit))
-        else:
-            _wrap(out, "", "msgstr", "".join(f"{name}: {value}\n"
-                                             for name, value in header_fields), width)
+        _header(out, catalog.header_comments, catalog.header_flags, header_fields, width)
         blank = True
     for entry in catalog.entries:
         if not entry.obsolete:
@@ -161,6 +184,25 @@ def _lines(catalog: Catalog, header_fields: tuple[tuple[str, str], ...],
     return out
 
 
+def _header(out: list[str], comments: tuple[str, ...], flags: tuple[str, ...],
+            header_fields: tuple[tuple[str, str], ...], width: int | None) -> None:
+    _comments(out, "#", comments)
+    if flags:
+        out.append("#, " + ", ".join(flags) + "\n")
+    out.append('msgid ""\n')
+    if len(header_fields) > 1:
+        # Several lines: the string starts with "" and each field's line is wrapped
+        # by itself (what `_wrap` does), remembered by field: all but two (the
+        # release id, the date) are the same in every template of a project.
+        out.append('msgstr ""\n')
+        limit = None if width is None else width - 2
+        for name, value in header_fields:
+            out.extend(_field_lines(name, value, limit))
+    else:
+        _wrap(out, "", "msgstr", "".join(f"{name}: {value}\n"
+                                         for name, value in header_fields), width)
+
+
 @lru_cache(maxsize=256)  # a project's constant fields; the others change every file
 def _field_lines(name: str, value: str, limit: int | None) -> tuple[str, ...]:
     """The continuation lines of one header field (`_continued` of each portion)."""
@@ -175,14 +217,7 @@ def _entry(out: list[str], entry: Entry, width: int | None) -> None:
     prefix = "#~ " if entry.obsolete else ""
     if entry.translator_comments:
         _comments(out, "#", entry.translator_comments)
-    for line in entry.extracted_comments:  # (`_comments`, without the call: every entry)
-        out.append(f"#. {line}\n" if line and line[0] != " " else f"#.{line}\n")
-    references = entry.references
-    if len(references) == 1:  # one reference: one line, whatever the width
-        file, number = references[0]
-        out.append(f"#: {file}\n" if number is None else f"#: {file}:{number}\n")
-    elif references:
-        _references(out, references, width or DEFAULT_WIDTH)
+    _comments_and_references(out, entry.extracted_comments, entry.references, width)
     wrap = width
     if entry.flags:
         flags = _flags(entry)
@@ -208,6 +243,19 @@ def _entry(out: list[str], entry: Entry, width: int | None) -> None:
         out.extend(_remembered(prefix, "msgstr", entry.msgstr, wrap))
     else:  # a template's, a new message's: nothing to wrap
         out.append(f'{prefix}msgstr ""\n')
+
+
+def _comments_and_references(out: list[str], comments: tuple[str, ...],
+                             references: tuple[tuple[str, int | None], ...],
+                             width: int | None) -> None:
+    """An entry's extracted comments and references."""
+    for line in comments:  # (`_comments`, without the call: every entry)
+        out.append(f"#. {line}\n" if line and line[0] != " " else f"#.{line}\n")
+    if len(references) == 1:  # one reference: one line, whatever the width
+        file, number = references[0]
+        out.append(f"#: {file}\n" if number is None else f"#: {file}:{number}\n")
+    elif references:
+        _references(out, references, width or DEFAULT_WIDTH)
 
 
 def _flags(entry: Entry) -> list[str]:

@@ -25,27 +25,22 @@ messages and keep their source content.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter, is_
+from operator import attrgetter
 from pathlib import Path
 from typing import Protocol
 
 from toolkit.issues import Issue, error, warning
-from toolkit.model import (
-    Attrs,
-    Block,
-    Figure,
-    Inline,
-    ListBlock,
-    Meta,
-    Release,
-    Segment,
-    Span,
-)
+from toolkit.model import Attrs, Inline, Meta, Release, Segment, Span
 from toolkit.placeholders import MessageParts, PlaceholderError, message_parts, parse_parts
 from toolkit.release_xml import canonical_attrs
+
+# Which segments are messages is `toolkit.translatable`'s (extract imports it without the
+# translator); imported here under their names, as the build maps its translator over
+# them and other modules ask this one for `translatable_segments`.
+from toolkit.translatable import map_segments as map_segments
+from toolkit.translatable import translatable_segments as translatable_segments
 from toolkit.vocabulary import ITS_TRANSLATE, TYPED, XML_LANG
 
 
@@ -150,74 +145,6 @@ def count_words(msgid: str) -> int:
         marks = text.encode().translate(_WORD_MARKS)
         return marks.count(b" w") + marks.startswith(b"w")
     return len(_WORD.findall(text))
-
-
-def _untranslatable(attrs: Attrs, inherited: bool) -> bool:
-    """ITS translate is inherited: "no" on a container covers what is inside it."""
-    for key, value in attrs:
-        if key == ITS_TRANSLATE:
-            return value == "no"
-    return inherited
-
-
-def translatable_segments(release: Release) -> list[Segment]:
-    """The segments that are gettext messages, in document order (as extract sees them)."""
-    found: list[Segment] = []
-
-    def collect(segment: Segment, hidden: bool) -> Segment:
-        if not hidden:
-            found.append(segment)
-        return segment
-
-    map_segments(release, collect)
-    return found
-
-
-def map_segments(release: Release, fn: Callable[[Segment, bool], Segment]) -> Release:
-    """A release with `fn(segment, untranslatable)` applied to each segment in document
-    order (the order of `Release.segments`), ITS translate inherited from containers."""
-    root = _untranslatable(release.attrs, False)
-
-    def seg(segment: Segment | None, inherited: bool = root) -> Segment | None:
-        if segment is None:
-            return None
-        return fn(segment, _untranslatable(segment.attrs, inherited))
-
-    # What fn leaves as it was is kept, not copied: the source locale and extract change
-    # nothing, and a copy of a frozen dataclass costs more than the comparisons.
-    # (Copies are made with the constructors: `dataclasses.replace` costs three times
-    # as much, and a release has a dozen of them.)
-    def figure(f: Figure) -> Figure:
-        state = _untranslatable(f.attrs, root)
-        alt, caption = seg(f.alt, state), seg(f.caption, state)
-        if alt is f.alt and caption is f.caption:
-            return f
-        return Figure(src=f.src, alt=alt, caption=caption, attrs=f.attrs, line=f.line)
-
-    def block(b: Block) -> Block:
-        if isinstance(b, ListBlock):
-            state = _untranslatable(b.attrs, root)
-            items = tuple([fn(i, _untranslatable(i.attrs, state)) for i in b.items])
-            return (b if all(map(is_, items, b.items))
-                    else ListBlock(items=items, ordered=b.ordered, attrs=b.attrs, line=b.line))
-        return fn(b, _untranslatable(b.attrs, root))
-
-    meta = release.meta
-    publisher = fn(meta.publisher, _untranslatable(meta.publisher.attrs, root))
-    series = seg(meta.series)
-    place = seg(meta.place)
-    title = fn(release.title, _untranslatable(release.title.attrs, root))
-    subtitle = seg(release.subtitle)
-    figures = tuple([figure(f) for f in release.figures])
-    body = tuple([block(b) for b in release.body])
-    if publisher is not meta.publisher or series is not meta.series or place is not meta.place:
-        meta = Meta(publisher=publisher, published=meta.published, series=series, place=place,
-                    embargo=meta.embargo)
-    if (meta is release.meta and title is release.title and subtitle is release.subtitle
-            and all(map(is_, figures, release.figures)) and all(map(is_, body, release.body))):
-        return release
-    return Release(id=release.id, lang=release.lang, meta=meta, title=title, body=body,
-                   subtitle=subtitle, figures=figures, attrs=release.attrs)
 
 
 Messages = dict[int, MessageParts]  # a release's segment messages, by segment identity

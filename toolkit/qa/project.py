@@ -23,7 +23,7 @@ from toolkit.errors import InputError
 from toolkit.extract import extract_template
 from toolkit.issues import Issue, Severity, error
 from toolkit.model import Release, iter_spans
-from toolkit.paths import display, relative
+from toolkit.paths import display, files_in, relative
 from toolkit.placeholders import Message, segment_message
 from toolkit.qa.catalog_checks import check_catalog, locale_of, nplurals, read_catalog
 from toolkit.qa.codes import Finding
@@ -247,12 +247,12 @@ class Validation:
         """The configured project as units of work, one per release id."""
         config = self.config
         releases = {p.stem: p for p in config.release_files()}
-        templates = {p.stem: p for p in sorted(config.catalogs.glob("*.pot"))}
+        templates = {p.stem: p for p in files_in(config.catalogs, "*.pot")}
         catalogs: dict[str, list[Path]] = {}
         missing: dict[str, list[str]] = {}
         for locale in config.locales:
             folder = config.catalogs / locale / "LC_MESSAGES"
-            present = {p.stem: p for p in sorted(folder.glob("*.po"))}
+            present = {p.stem: p for p in files_in(folder, "*.po")}
             for stem, path in present.items():
                 catalogs.setdefault(stem, []).append(path)
             for stem in templates:
