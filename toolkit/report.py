@@ -131,7 +131,8 @@ def _sarif(issues: list[Issue]) -> dict[str, object]:
             "tool": {"driver": {
                 "name": "communique",
                 "version": __version__,
-                "informationUri": "https://pypi.org/project/communique/",
+                # No informationUri: the optional field must name the tool's page, and
+                # communique is installed from its repository, not from an index.
                 "rules": [_rule(code) for code in rules],
             }},
             "columnKind": "unicodeCodePoints",
