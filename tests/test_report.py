@@ -166,6 +166,35 @@ def test_sarif_leaves_out_a_region_it_does_not_know():
     assert "region" not in location
 
 
+# ------------------------------------------------------------------ run in a subfolder
+
+def test_paths_are_given_from_the_checkout_when_a_step_runs_in_a_subfolder(tmp_path, monkeypatch):
+    # A workflow step with `working-directory: l10n`: GitHub resolves annotation files and
+    # SARIF URIs against the repository root, not the step's folder.
+    (tmp_path / "l10n").mkdir()
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(tmp_path))
+    monkeypatch.chdir(tmp_path / "l10n")
+    issues = [error("locales/ja/LC_MESSAGES/a.po", 3, "po-syntax", "broken"),
+              error(str(tmp_path / "l10n" / "releases" / "x.xml"), 1, "schema", "bad"),
+              error("/elsewhere/b.po", 1, "po-syntax", "outside the checkout")]
+    files = {parse_workflow_command(line)[1]["file"]
+             for line in render(issues, "github").splitlines()}
+    assert files == {"/elsewhere/b.po", "l10n/locales/ja/LC_MESSAGES/a.po",
+                     "l10n/releases/x.xml"}
+    log = json.loads(render(issues, "sarif"))
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in log["runs"][0]["results"]}
+    assert uris == {"file:///elsewhere/b.po", "l10n/locales/ja/LC_MESSAGES/a.po",
+                    "l10n/releases/x.xml"}
+
+
+def test_paths_are_left_as_given_outside_github_actions(tmp_path, monkeypatch):
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+    monkeypatch.chdir(tmp_path)
+    line = render([error("locales/a.po", 3, "po-syntax", "broken")], "github")
+    assert parse_workflow_command(line.strip())[1]["file"] == "locales/a.po"
+
+
 # ------------------------------------------------------------------ text and json
 
 def test_text_is_one_line_per_issue_even_for_multi_line_messages():

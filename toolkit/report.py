@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePath
 from urllib.parse import quote
@@ -66,10 +67,27 @@ def _escape_property(value: str) -> str:
     return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
+def in_checkout(path: str) -> str:
+    """`path` as GitHub reads it: relative to the checkout (``GITHUB_WORKSPACE``) when it
+    lies inside it. Annotations and code scanning resolve paths against the repository
+    root, so a step run in a subfolder (``working-directory: l10n``) would otherwise
+    point at ``locales/x.po`` instead of ``l10n/locales/x.po``."""
+    root = os.environ.get("GITHUB_WORKSPACE")
+    if not root:
+        return path
+    try:
+        relative = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
+    except ValueError:  # another drive (Windows)
+        return path
+    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+        return path
+    return PurePath(relative).as_posix()
+
+
 def _github(issue: Issue) -> str:
     # The annotation properties the runner reads (file, line, col, title), each escaped
     # as actions/toolkit's command.ts does; line and col only when known (>= 1).
-    props = [f"file={_escape_property(issue.path)}"]
+    props = [f"file={_escape_property(in_checkout(issue.path))}"]
     if issue.line > 0:
         props.append(f"line={issue.line}")
         if issue.column > 0:
@@ -84,7 +102,9 @@ def _level(severity: Severity) -> str:
 
 def _artifact(path: str) -> dict[str, str]:
     """A SARIF artifactLocation: a relative URI reference against the checkout root
-    (what code-scanning services resolve), or a file: URI for an absolute path."""
+    (what code-scanning services resolve), or a file: URI for an absolute path outside
+    the checkout."""
+    path = in_checkout(path)
     if PurePath(path).is_absolute():
         return {"uri": Path(path).as_uri()}
     return {"uri": quote(PurePath(path).as_posix(), safe="/"), "uriBaseId": "%SRCROOT%"}
