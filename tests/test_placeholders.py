@@ -112,7 +112,8 @@ def test_broken_markup_is_rejected_with_a_stable_code(msgstr, code):
 def test_an_unknown_tag_is_told_with_the_tags_the_source_has():
     # A translator who writes <strong> where the msgid has <strong1> and <strong2> (two of
     # a kind are numbered) learns which tags there are, without the PO file at hand.
-    message = segment_message(segment('<strong>a</strong> <strong>b</strong> <number value="3">3</number>'))
+    message = segment_message(
+        segment('<strong>a</strong> <strong>b</strong> <number value="3">3</number>'))
     with pytest.raises(PlaceholderError) as info:
         parse_translation("<strong>a</strong> <strong2>b</strong2> <number/>", message)
     assert str(info.value).endswith(
