@@ -286,7 +286,8 @@ def test_mismatched_tags_are_rejected_with_the_po_line(project):
     code, out = run("--locale", "ru")
     assert code == 0, out
     assert (f"locales/ru/LC_MESSAGES/{RELEASE_ID}.po:{line}: error: translation rejected, "
-            "source text used: unknown tag <org> [placeholder-unknown]") in out
+            "source text used: unknown tag <org>; the source's tags are <term> "
+            "[placeholder-unknown]") in out
     xml = (project / "build" / "ru" / f"{RELEASE_ID}.xml").read_text(encoding="utf-8")
     assert ('<caption xml:lang="en">The ministers after the exchange of notes on <term>grant '
             "aid</term></caption>") in xml

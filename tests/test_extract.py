@@ -210,6 +210,25 @@ def test_an_ordinal_and_a_percentage_are_said_by_their_style():
                                             "<number3/>: 1,500 (number)")
 
 
+def test_a_term_the_translator_must_keep_is_said_to_be_one():
+    # validate's `term-changed` refuses any change to an its:term span's text; the msgid
+    # shows <term> and <abbr> alike, so only the comment can tell the translator.
+    release = parse_release(
+        b'<release xmlns="https://ns.communique.dev/release/1" '
+        b'xmlns:its="http://www.w3.org/2005/11/its" id="t" xml:lang="en"><meta>'
+        b'<publisher>P</publisher><published><date value="2022-12-24" skeleton="yMMMMd">'
+        b'December 24, 2022</date></published></meta><title>T</title><body><p>The '
+        b'<term its:term="yes">Northshore Express</term> and the <term>grant aid</term> of '
+        b'<abbr its:term="yes">ODA</abbr>.</p></body></release>')
+    [entry] = [e for e in extract_template(release, "releases/t.xml", "en").entries
+               if e.msgid.startswith("The ")]
+    assert entry.msgid == "The <term1>Northshore Express</term1> and the <term2>grant " \
+        "aid</term2> of <abbr>ODA</abbr>."
+    assert entry.extracted_comments == ("paragraph",
+                                        '<term1>: a term: keep "Northshore Express" as written',
+                                        '<abbr>: a term: keep "ODA" as written')
+
+
 TEXT = st.text(alphabet=st.sampled_from(list("abcXYZ éü日本كم&<>\"'.,;-\\\u00a0\t") + [" "] * 4),
                min_size=1, max_size=14)
 TYPED = st.sampled_from([

@@ -29,13 +29,14 @@ from toolkit.feeds import (
     FEED_NAME,
     FeedEntry,
     entry_date,
+    entry_fields,
     locale_feed,
     sitemap_files,
     stable_id,
 )
 from toolkit.html_writer import IndexEntry
 from toolkit.loader import parse_release
-from toolkit.model import Span
+from toolkit.model import Segment, Span
 
 SITE = "https://www.mofa.example/press/"
 GOLDEN = Path(__file__).parent / "fixtures" / "build" / "feeds"
@@ -257,6 +258,15 @@ def test_an_entry_is_dated_by_the_release_or_its_embargo_if_later(sample_bytes):
     month = replace(meta, embargo=None, published=Span("date", (("value", "2023-10"),),
                                                        ("October 2023",)))
     assert entry_date(replace(release, meta=month)) == "2023-10-01T00:00:00Z"
+
+
+def test_a_summary_is_the_first_paragraph_not_a_heading_above_it(sample_bytes):
+    # The README's "the subtitle, else the first paragraph": a release whose body opens
+    # with a heading had that heading ("Key facts", "May") as its summary.
+    release = parse_release(sample_bytes, "sample.xml")
+    heading = Segment("heading", ("Key facts",))
+    opening = replace(release, subtitle=None, body=(heading, *release.body))
+    assert entry_fields(opening, None)[1].startswith("On December 24, beginning at 2:40")
 
 
 def test_ids_are_stable_and_unique():

@@ -109,6 +109,20 @@ def test_broken_markup_is_rejected_with_a_stable_code(msgstr, code):
     assert info.value.code == code
 
 
+def test_an_unknown_tag_is_told_with_the_tags_the_source_has():
+    # A translator who writes <strong> where the msgid has <strong1> and <strong2> (two of
+    # a kind are numbered) learns which tags there are, without the PO file at hand.
+    message = segment_message(
+        segment('<strong>a</strong> <strong>b</strong> <number value="3">3</number>'))
+    with pytest.raises(PlaceholderError) as info:
+        parse_translation("<strong>a</strong> <strong2>b</strong2> <number/>", message)
+    assert str(info.value).endswith(
+        "unknown tag <strong>; the source's tags are <strong1>, <strong2>, <number/>")
+    with pytest.raises(PlaceholderError) as info:
+        parse_translation("<em>a</em>", segment_message(segment("a")))
+    assert str(info.value).endswith("unknown tag <em>; the source has no tags")
+
+
 @pytest.mark.parametrize(
     ("msgstr", "says"),
     [

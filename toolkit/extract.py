@@ -29,7 +29,7 @@ from toolkit.legend import legend_line
 from toolkit.model import Attrs, ListBlock, Release, Segment, Span
 from toolkit.placeholders import message_parts
 from toolkit.translatable import translatable_segments
-from toolkit.vocabulary import ITS_LOCNOTE, ITS_LOCNOTE_TYPE, SEGMENT_ROLES, TYPED
+from toolkit.vocabulary import ITS_LOCNOTE, ITS_LOCNOTE_TYPE, ITS_TERM, SEGMENT_ROLES, TYPED
 
 # xgettext's header: the fields a catalog's translator fills in keep the placeholder
 # values PO tools know (`msgfmt -c` notes them as warnings; a template is no catalog).
@@ -173,6 +173,10 @@ def _segment_parts(segment: Segment) -> tuple[str, tuple[str, ...], tuple[str, .
             note = _note(span.attrs, tag)
             if note:
                 notes.append(note)
+            if not empty and span.get(ITS_TERM) == "yes":
+                # `validate` refuses any change to a term's text (`term-changed`); the
+                # msgid cannot show which tags are terms, so the translator is told.
+                notes.append(f'<{tag}>: a term: keep "{_shown(span)}" as written')
         if empty:
             kind = span.name if span.name in TYPED else "not translated"
             style = span.get("style") if kind == "number" and span.attrs else None

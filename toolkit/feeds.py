@@ -117,12 +117,15 @@ def page_fields(xml: Path, locale: str) -> list[str | None] | None:
 
 def _summary(release: Release) -> tuple[Segment | None, str]:
     """The subtitle, else the first paragraph (or list item) with any text; and that
-    text, its spaces and line breaks each made one space."""
+    text, its spaces and line breaks each made one space. A heading is no summary: a
+    release opening with one ("Key facts") would be summed up by its name."""
     if release.subtitle is not None:
         text = " ".join(release.subtitle.text.split())
         if text:
             return release.subtitle, text
     for block in release.body:
+        if not isinstance(block, ListBlock) and block.name == "heading":
+            continue
         for segment in block.items if isinstance(block, ListBlock) else (block,):
             text = " ".join(segment.text.split())
             if text:

@@ -64,6 +64,36 @@ LABELS = MappingProxyType({
         "press_releases": "新闻稿",
         "languages": "语言",
     }),
+    "pl": MappingProxyType({
+        "embargo": "Embargo do {time}",
+        "published": "Data publikacji",
+        "press_releases": "Komunikaty prasowe",
+        "languages": "Języki",
+    }),
+    "he": MappingProxyType({
+        "embargo": "אמברגו עד {time}",
+        "published": "תאריך פרסום",
+        "press_releases": "הודעות לעיתונות",
+        "languages": "שפות",
+    }),
+    "pt": MappingProxyType({
+        "embargo": "Embargo até {time}",
+        "published": "Data de publicação",
+        "press_releases": "Comunicados de imprensa",
+        "languages": "Idiomas",
+    }),
+    "it": MappingProxyType({
+        "embargo": "Embargo: {time}",
+        "published": "Data di pubblicazione",
+        "press_releases": "Comunicati stampa",
+        "languages": "Lingue",
+    }),
+    "nl": MappingProxyType({
+        "embargo": "Embargo tot {time}",
+        "published": "Publicatiedatum",
+        "press_releases": "Persberichten",
+        "languages": "Talen",
+    }),
 })
 
 FALLBACK = "en"

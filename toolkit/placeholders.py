@@ -363,6 +363,15 @@ def _control_name(control: str) -> str:
     return f"U+{ord(control):04X} ({unicodedata.name(control)})"
 
 
+def _source_tags(shape: Shape) -> str:
+    """What an unknown tag's message adds: the tags the translator may use (a numbered
+    <strong1> is not <strong>, which a translator tends to write back)."""
+    if not shape:
+        return "; the source has no tags"
+    return "; the source's tags are " + ", ".join(
+        f"<{tag}/>" if empty else f"<{tag}>" for tag, _, empty in shape)
+
+
 def _parse(msgstr: str, shape: Shape) -> _Items:
     if _BIDI_CONTROLS.search(msgstr):
         _check_directions(msgstr)
@@ -395,10 +404,12 @@ def _parse(msgstr: str, shape: Shape) -> _Items:
             tag = child.tag
             index = indexes.get(tag)
             if index is None:
-                raise PlaceholderError("placeholder-unknown", f"unknown tag <{tag}>")
+                raise PlaceholderError("placeholder-unknown",
+                                       f"unknown tag <{tag}>{_source_tags(shape)}")
             if child.attrib:
                 raise PlaceholderError("placeholder-attribute",
-                                       f"tag <{tag}> must not have attributes")
+                                       f"tag <{tag}> must not have attributes (they are "
+                                       "the source's, restored at build)")
             if tag in used:
                 raise PlaceholderError("placeholder-duplicate", f"tag <{tag}> is used twice")
             used.add(tag)
