@@ -57,8 +57,10 @@ _INLINE_ELEMENTS = {
 }
 # Spans that carry names and terms: isolated when their script runs against the page.
 _NAMES = frozenset({"person", "org", "place", "term", "abbr", "link", "em", "strong"})
-_SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
-_IMAGE_SCHEMES = frozenset({"http", "https"})
+# The schemes a page keeps in a link's href and a figure's src (with relative
+# addresses); `toolkit.release_checks` reports a source release's others.
+LINK_SCHEMES = _SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+IMAGE_SCHEMES = _IMAGE_SCHEMES = frozenset({"http", "https"})
 
 CSS = """\
 :root{--ink:#1b1c1e;--muted:#5d6168;--rule:#dcdad4;--paper:#fff;--ground:#f3f1ec;\
