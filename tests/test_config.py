@@ -69,6 +69,10 @@ def test_mistakes_in_the_config_are_input_errors(tmp_path, text, fragment):
         ('min-coverage = "high"\n', "min-coverage must be a number"),
         ('default-publisher = " "\n', "default-publisher is empty"),
         ("default-publisher = 5\n", "default-publisher must be a string"),
+        ('msgid-bugs-address = ""\n', "msgid-bugs-address is empty"),
+        # (a line break would write a header field of its own into every template)
+        ('msgid-bugs-address = "a@b.example\\nLanguage: fr"\n', "must be one line of text"),
+        ("msgid-bugs-address = ['a@b.example']\n", "msgid-bugs-address must be a string"),
     ],
 )
 def test_settings_of_the_wrong_type_or_value_are_refused_when_read(tmp_path, text, fragment):

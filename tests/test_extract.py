@@ -181,6 +181,34 @@ def test_validate_finds_a_template_just_extracted_from_a_folder_with_a_space_fre
     assert f"#: press releases/{SAMPLE}.xml:4\n" in template
 
 
+def test_the_project_says_where_translators_report_a_problem_with_a_source_text(
+        tmp_path: Path):
+    """(Report-Msgid-Bugs-To was always empty and could not be set: a press office wants
+    its translators to know where to write.)"""
+    shutil.copytree(REPO / "releases", tmp_path / "releases")
+    config = tmp_path / "communique.toml"
+    config.write_text('source-locale = "en"\nlocales = ["ja"]\nmin-coverage = 0\n'
+                      'msgid-bugs-address = "l10n@mofa.example"\n')
+    options = ["--config", str(config)]
+    for command in (["extract"], ["update"], ["validate"]):
+        result = CliRunner().invoke(app, [*command, *options])
+        assert result.exit_code == 0, result.output
+    # in the template, and copied into the catalog by update, as PO editors show it
+    for path in (tmp_path / "locales" / f"{SAMPLE}.pot",
+                 tmp_path / "locales" / "ja" / "LC_MESSAGES" / f"{SAMPLE}.po"):
+        assert read_po(path).header["Report-Msgid-Bugs-To"] == "l10n@mofa.example", path
+    # another address: the template is no longer what extract gives
+    config.write_text(config.read_text().replace("l10n@", "translators@"))
+    result = CliRunner().invoke(app, ["validate", *options])
+    assert result.exit_code == 1
+    assert "'Report-Msgid-Bugs-To'" in result.stdout and "[template-stale]" in result.stdout
+
+
+def test_without_the_setting_the_field_is_empty_as_xgettext_leaves_it():
+    release = load_release(REPO / "releases" / f"{SAMPLE}.xml")
+    assert extract_template(release, "r.xml", "en").header["Report-Msgid-Bugs-To"] == ""
+
+
 # ---------------------------------------------------------------- generated releases
 def test_a_date_range_is_one_placeholder_said_to_be_a_range():
     release = parse_release(

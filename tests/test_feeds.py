@@ -181,6 +181,21 @@ def test_a_feed_entry_is_the_release_as_its_locale_reads_it(project):
     assert feed.findtext(f"{A}updated") == "2022-12-24T08:00:00Z"
 
 
+def test_a_feed_title_in_english_on_a_locale_of_another_language_says_so(project):
+    """(A Korean feed was titled "Press releases" under xml:lang="ko": the labels have no
+    Korean words, and the title did not say it was English.)"""
+    config = project / "communique.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace('"ar"]', '"ar", "ko"]'),
+                      encoding="utf-8")
+    build(load_config(project))
+    feed = read(project / "build" / "ko" / "feed.xml")
+    title = feed.find(f"{A}title")
+    assert (feed.get(XML_LANG), title.text, title.get(XML_LANG)) == (
+        "ko", "Press releases", "en")
+    assert read(project / "build" / "ja" / "feed.xml").find(f"{A}title").get(XML_LANG) \
+        is None
+
+
 def test_the_index_page_links_its_feed_for_readers_to_find(project):
     build(load_config(project))
     page = lxml.html.fromstring((project / "build" / "ja" / "index.html").read_bytes())

@@ -8,8 +8,8 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from toolkit.html_writer import PageContext, release_page
-from toolkit.labels import FALLBACK, LABELS, label
+from toolkit.html_writer import IndexEntry, PageContext, locale_index, release_page, root_index
+from toolkit.labels import FALLBACK, LABELS, label, label_language
 from toolkit.loader import load_release
 
 SAMPLE = (Path(__file__).resolve().parent.parent / "releases"
@@ -27,6 +27,7 @@ def test_every_language_has_every_label_and_a_place_for_the_time(locale: str):
     # with nothing marking them as English (WCAG 2.1 SC 3.1.2).
     ("pl", "ltr", ("Komunikaty prasowe", "Embargo do ", "Języki")),
     ("he", "rtl", ("הודעות לעיתונות", "אמברגו עד ", "שפות")),
+    ("uk", "ltr", ("Прес-релізи", "Ембарго до ", "Мови")),
 ])
 def test_a_page_of_a_language_the_labels_know_has_its_own_words(locale, direction, words):
     context = PageContext(locale, direction, "g", embargo_text="noon",
@@ -40,3 +41,76 @@ def test_a_page_of_a_language_the_labels_know_has_its_own_words(locale, directio
 def test_a_region_takes_its_languages_words_and_an_unknown_language_english():
     assert label("pt_BR", "press_releases") == "Comunicados de imprensa"
     assert label("sw", "press_releases") == "Press releases"
+
+
+# ---------------------------------------------------------------- a language they do not know
+# A Korean or Persian page showed "Press releases", "Embargoed until" and the list's name
+# "Languages" in English with nothing saying so: a screen reader read them with Korean
+# or Persian pronunciation rules (WCAG 2.1 SC 3.1.2). Each is marked where it lands.
+def english_page(locale: str, direction: str) -> lxml.html.HtmlElement:
+    context = PageContext(locale, direction, "g", embargo_text="2022年", versions=("en", locale))
+    return lxml.html.document_fromstring(release_page(load_release(SAMPLE), context))
+
+
+def test_the_language_of_a_label_is_said_only_when_it_is_not_the_locales():
+    assert label_language("ko", "press_releases") == FALLBACK
+    assert label_language("fa_IR", "embargo") == FALLBACK
+    # its own, its language's, or English on an English page
+    for locale in ("ja", "pt_BR", "zh-Hans", "en", "en_GB", "en-XA"):
+        assert label_language(locale, "press_releases") is None, locale
+
+
+@pytest.mark.parametrize(("locale", "direction", "dir_"), [
+    ("ko", "ltr", None),
+    # on a right-to-left page the English words are laid out left to right as well
+    ("fa", "rtl", "ltr"),
+])
+def test_an_english_label_on_a_page_of_another_language_is_marked_english(locale, direction,
+                                                                          dir_):
+    doc = english_page(locale, direction)
+    assert (doc.get("lang"), doc.get("dir")) == (locale, direction)
+    nav, embargo = doc.find(".//nav"), doc.find_class("embargo")[0]
+    assert nav.get("lang") is None  # the nav is in the page's language...
+    assert (nav[0].text, nav[0].get("lang"), nav[0].get("dir")) == ("Press releases", "en",
+                                                                    dir_)
+    assert (embargo.text, embargo.get("lang"), embargo.get("dir")) == ("Embargoed until ",
+                                                                       "en", dir_)
+    # ...and so is the instant in the English line: it is formatted for the locale
+    time = embargo.find("time")
+    assert (time.get("lang"), time.get("dir")) == (locale, None if dir_ is None else direction)
+
+
+def test_the_list_of_versions_names_itself_in_english_and_its_current_entry_not():
+    listing = english_page("ko", "ltr").find_class("versions")[0]
+    # an aria-label is in its element's language; the list is not laid out as English
+    assert (listing.get("aria-label"), listing.get("lang"), listing.get("dir")) == (
+        "Languages", "en", None)
+    names = [(e.text, e.get("lang")) for li in listing for e in li]
+    # every entry says its own language: this page's too, which would otherwise be en
+    assert names == [("English", "en"), ("한국어", "ko")]
+    assert listing[1][0].get("aria-current") == "page"
+
+
+def test_index_pages_mark_their_english_words():
+    entries = [IndexEntry("a", "제목", "2023-03-01", "2023년 3월 1일")]
+    doc = lxml.html.document_fromstring(
+        locale_index(entries, PageContext("fa", "rtl"), feed="feed.xml"))
+    marked = [(e.tag, e.get("lang"), e.get("dir"))
+              for e in doc.xpath("//*[@lang][not(self::html)]")]
+    assert marked == [("title", "en", "ltr"), ("link", "en", None), ("a", "en", "ltr"),
+                      ("h1", "en", "ltr")]
+    assert doc.xpath("//link[@type='application/atom+xml']/@title") == ["Press releases"]
+    # a project whose source locale the labels do not know: its front page's title
+    front = lxml.html.document_fromstring(root_index([], PageContext("ko")))
+    assert [e.get("lang") for e in front.iter("title", "h1")] == ["en", "en"]
+
+
+@pytest.mark.parametrize("locale", ["ja", "pt_BR", "en_GB"])
+def test_a_page_whose_words_are_its_own_marks_none(locale):
+    doc = english_page(locale, "ltr")
+    # only the other version's name says a language
+    assert [e.text for e in doc.xpath("//body//*[@lang]")] == ["English"]
+    entries = [IndexEntry("a", "T", "2023-03-01", "-")]
+    for data in (locale_index(entries, PageContext(locale), feed="feed.xml"),
+                 root_index([], PageContext(locale))):
+        assert not lxml.html.document_fromstring(data).xpath("//*[@lang][not(self::html)]")

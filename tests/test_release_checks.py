@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
 
@@ -84,3 +85,53 @@ def test_names_that_only_look_like_devices_are_ids_like_any_other(
     _, found = check_file(path, "en")
     assert not [i for i in found if i.code == "id-reserved"]
     assert not windows_device(release_id)
+
+
+# ---------------------------------------------------------------- addresses
+# A `javascript:` link in a source release passed validate without a word, and the
+# build wrote the page with an <a> that went nowhere (it leaves such an address out).
+@pytest.mark.parametrize("href", ["javascript:alert(1)", "JavaScript:void(0)",
+                                  " javascript:alert(1)", "data:text/html,<b>x</b>",
+                                  "vbscript:msgbox(1)", "//evil.example/x"])
+def test_a_link_the_build_would_leave_without_its_address_is_an_error_on_its_line(
+        tmp_path: Path, sample_bytes: bytes, href: str):
+    path = _with(tmp_path, sample_bytes, b"<em>rule of law</em>",
+                 f'<link href="{escape(href)}">rule of law</link>'.encode())
+    _, issues = check_file(path)
+    [issue] = issues
+    line = sample_bytes[:sample_bytes.index(b"<em>rule of law")].count(b"\n") + 1
+    assert (issue.code, issue.severity.value, issue.line) == ("address-scheme", "error", line)
+    assert repr(href) in issue.message
+    assert "write an http, https or mailto address or a relative one" in issue.message
+    if href.startswith("//"):
+        assert "starting //" in issue.message
+    else:  # the scheme as browsers read it
+        assert f"no {href.strip().split(':')[0].lower()}: address" in issue.message
+
+
+def test_a_figure_whose_photo_the_build_would_leave_out_is_an_error(tmp_path: Path,
+                                                                    sample_bytes: bytes):
+    path = _with(tmp_path, sample_bytes, b'src="images/2022-12-24-talks.jpg"',
+                 b'src="data:image/png;base64,iVBORw0KGgo="')
+    [issue] = check_file(path)[1]
+    assert (issue.code, issue.line) == ("address-scheme", 16)
+    assert "figure src 'data:image/png;base64,iVBORw0KGgo='" in issue.message
+    assert "a page carries no data: address" in issue.message
+    assert "an http or https address" in issue.message  # (no mailto: for a photo)
+
+
+@pytest.mark.parametrize("href", ["https://www.mofa.go.jp/", "http://x.example/a b",
+                                  "mailto:press@mofa.example", "/press/2022.html",
+                                  "annex.pdf", "#points", "?page=2"])
+def test_addresses_a_page_links_are_no_finding(tmp_path: Path, sample_bytes: bytes,
+                                               href: str):
+    path = _with(tmp_path, sample_bytes, b"<em>rule of law</em>",
+                 f'<link href="{escape(href)}">rule of law</link>'.encode())
+    assert check_file(path)[1] == []
+
+
+def _with(folder: Path, sample: bytes, old: bytes, new: bytes) -> Path:
+    assert old in sample
+    path = folder / "japan-kyrgyz-fm-meeting-2022.xml"
+    path.write_bytes(sample.replace(old, new, 1))
+    return path

@@ -104,7 +104,7 @@ from toolkit.html_writer import (
     locale_index,
     root_index,
 )
-from toolkit.labels import label
+from toolkit.labels import label, label_language
 
 if TYPE_CHECKING:
     import concurrent.futures
@@ -968,7 +968,8 @@ def _feed(entries: list[IndexEntry], fields: dict[str, list[Any]], site_url: str
         if values is not None:
             found.append(FeedEntry(entry, *values))
     return locale_feed(found, site_url=site_url, locale=locale,
-                       title=label(locale, "press_releases"))
+                       title=label(locale, "press_releases"),
+                       title_lang=label_language(locale, "press_releases"))
 
 
 def build(

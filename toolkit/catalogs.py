@@ -213,6 +213,7 @@ class _Extraction:
     # PO-Revision-Date: the clock and its formatting cost 15 us a template (libc's
     # strftime, cold after each release).
     stamp: str
+    bugs_address: str = ""  # Report-Msgid-Bugs-To (config msgid-bugs-address)
 
 
 def extract_project(config: Config, releases: Iterable[Path] | None = None, *,
@@ -220,7 +221,8 @@ def extract_project(config: Config, releases: Iterable[Path] | None = None, *,
                     progress: Progress | None = None) -> RunReport:
     """Write ``<catalogs>/<id>.pot`` for each release (default: every configured one)."""
     files = sorted(releases) if releases is not None else config.release_files()
-    run = _Extraction(config.root, config.catalogs, config.source_locale, width, now_date())
+    run = _Extraction(config.root, config.catalogs, config.source_locale, width, now_date(),
+                      config.msgid_bugs_address or "")
     paths = [os.fspath(f) for f in files]
     batches = [tuple(paths[start:start + _BATCH]) for start in range(0, len(paths), _BATCH)]
     report = RunReport()
@@ -262,7 +264,7 @@ def _extract_batch(run: _Extraction, release_files: tuple[str, ...]) -> list[Fil
     # extract_template's bytes, with 6% fewer instructions for extract.
     templates = [([(msgid, comments, references) for msgid, comments, references, _
                    in template_messages(release, where)],
-                  template_header(release, run.source_locale))
+                  template_header(release, run.source_locale, run.bugs_address))
                  for _, where, release in loaded]
     targets = [run.catalogs / f"{release.id}.pot" for _, _, release in loaded]
     previous = [read_if_exists(target) for target in targets]

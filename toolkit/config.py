@@ -62,6 +62,10 @@ class Config:
     # project, whose releases it publishes all (not an override: a publisher the page
     # names is kept).
     default_publisher: str | None = None
+    # Where translators write about a source text (an e-mail or web address): each
+    # template's Report-Msgid-Bugs-To, which update copies into the catalogs and PO
+    # editors show (xgettext's --msgid-bugs-address). None: the field stays empty.
+    msgid_bugs_address: str | None = None
 
     def settings(self, locale: str) -> LocaleSettings:
         return self.locale.get(locale, LocaleSettings())
@@ -149,7 +153,7 @@ _LOCALE_KEYS = {
 _LOCALE_PAGE_KEYS = {"html-template"}
 _TOP_KEYS = {"source-locale", "locales", "releases", "catalogs", "output", "min-coverage",
              "formatting-engine", "locale", "checks", "html-template", "site-url",
-             "hold-embargoed", "default-publisher"}
+             "hold-embargoed", "default-publisher", "msgid-bugs-address"}
 
 
 _FOLDERS = {"releases": "releases", "catalogs": "locales", "output": "build"}
@@ -322,6 +326,9 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
                                                          "default-publisher", path).strip():
         raise InputError(path, "default-publisher is empty: give the organisation's name, "
                          "or leave the setting out", setting_line(path, "default-publisher"))
+    bugs_address = data.get("msgid-bugs-address")
+    if bugs_address is not None:
+        _check_bugs_address(_check_text(bugs_address, "msgid-bugs-address", path), path)
     hold = data.get("hold-embargoed", False)
     if not isinstance(hold, bool):
         raise InputError(path, f"hold-embargoed must be true or false, not {hold!r}",
@@ -343,6 +350,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         site_url=site_url,
         hold_embargoed=hold,
         default_publisher=default_publisher,
+        msgid_bugs_address=bugs_address,
     )
 
 
@@ -357,6 +365,19 @@ def _check_text(value: object, what: str, path: Path) -> str:
     if not isinstance(value, str):
         raise InputError(path, f"{what} must be a string, not {value!r}")
     return value
+
+
+def _check_bugs_address(address: str, path: Path) -> None:
+    """One line of text with something in it: a PO header field ends at its line's end,
+    so a line break would write a field of its own into every template."""
+    problem = None
+    if not address.strip():
+        problem = "msgid-bugs-address is empty: give an e-mail or web address, or leave "\
+                  "the setting out"
+    elif not address.isprintable():
+        problem = f"msgid-bugs-address must be one line of text, not {address!r}"
+    if problem is not None:
+        raise InputError(path, problem, setting_line(path, "msgid-bugs-address"))
 
 
 def _check_site_url(url: str, path: Path, line: int) -> None:

@@ -49,24 +49,29 @@ TEMPLATE_HEADER: tuple[tuple[str, str], ...] = (
 
 
 def extract_template(release: Release, release_path: str | PurePath,
-                     source_locale: str) -> Catalog:
+                     source_locale: str, bugs_address: str = "") -> Catalog:
     """The template of a release. `release_path` is written in references as given:
-    pass it relative to the project root (``releases/<id>.xml``), with ``/``."""
+    pass it relative to the project root (``releases/<id>.xml``), with ``/``;
+    `bugs_address`: where translators report a problem with a source text (config
+    ``msgid-bugs-address``)."""
     entries = tuple(Entry(msgid, "", None, None, (), (), (), comments, references, line=line)
                     for msgid, comments, references, line
                     in template_messages(release, release_path))
-    return Catalog(header_fields=template_header(release, source_locale), entries=entries,
+    return Catalog(header_fields=template_header(release, source_locale, bugs_address),
+                   entries=entries,
                    header_flags=TEMPLATE_FLAGS)
 
 
 TEMPLATE_FLAGS = ("fuzzy",)  # the header's, as xgettext writes it
 
 
-def template_header(release: Release, source_locale: str) -> tuple[tuple[str, str], ...]:
+def template_header(release: Release, source_locale: str,
+                    bugs_address: str = "") -> tuple[tuple[str, str], ...]:
     """The header fields of a release's template (POT-Creation-Date empty: set when
     written)."""
     header = dict(TEMPLATE_HEADER)
     header["Project-Id-Version"] = release.id
+    header["Report-Msgid-Bugs-To"] = bugs_address
     header["X-Source-Language"] = source_locale
     return tuple(header.items())
 

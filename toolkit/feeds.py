@@ -179,11 +179,12 @@ def ordered(entries: Iterable[FeedEntry]) -> list[FeedEntry]:
 
 
 def locale_feed(entries: Iterable[FeedEntry], *, site_url: str, locale: str,
-                title: str) -> bytes | None:
+                title: str, title_lang: str | None = None) -> bytes | None:
     """The Atom feed of a locale's releases (`entries`, in any order): the newest
     `FEED_ENTRIES`, as its index page lists them. None when there are none: a feed
     must say when it was last updated, and with no entry there is no date to say but
-    the build's."""
+    the build's. `title_lang`: the title's language when it is not the locale's (the
+    English fixed words of a language `toolkit.labels` does not know)."""
     chosen = ordered(entries)[:FEED_ENTRIES]
     if not chosen:
         return None
@@ -191,7 +192,7 @@ def locale_feed(entries: Iterable[FeedEntry], *, site_url: str, locale: str,
     feed = etree.Element(f"{{{ATOM}}}feed", nsmap={None: ATOM})
     feed.set(_XML_LANG, html_lang(locale))
     _child(feed, "id", stable_id(self_url))
-    _child(feed, "title", title)
+    _child(feed, "title", title, title_lang)
     _child(feed, "updated", max(entry.updated for entry in chosen))
     _link(feed, "self", "application/atom+xml", self_url)
     _link(feed, "alternate", "text/html", page_url(site_url, locale, "index.html"))

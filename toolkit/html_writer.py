@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit
 
 from toolkit.escaping import escape_text
-from toolkit.labels import label
+from toolkit.labels import FALLBACK, label, label_language
 from toolkit.model import Figure, Inline, ListBlock, Release, Segment, Span, plain_text
 from toolkit.vocabulary import ITS_TRANSLATE, XML_LANG
 
@@ -57,8 +57,10 @@ _INLINE_ELEMENTS = {
 }
 # Spans that carry names and terms: isolated when their script runs against the page.
 _NAMES = frozenset({"person", "org", "place", "term", "abbr", "link", "em", "strong"})
-_SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
-_IMAGE_SCHEMES = frozenset({"http", "https"})
+# The schemes a page keeps in a link's href and a figure's src (with relative
+# addresses); `toolkit.release_checks` reports a source release's others.
+LINK_SCHEMES = _SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+IMAGE_SCHEMES = _IMAGE_SCHEMES = frozenset({"http", "https"})
 
 CSS = """\
 :root{--ink:#1b1c1e;--muted:#5d6168;--rule:#dcdad4;--paper:#fff;--ground:#f3f1ec;\
@@ -384,6 +386,19 @@ def _language(lang: str, direction: str) -> tuple[str, str]:
     return (marks if own == direction else marks + attribute("dir", own)), own
 
 
+@lru_cache(maxsize=256)
+def _label(locale: str, key: str, direction: str) -> tuple[str, str, str]:
+    """A fixed word of a locale's pages (`toolkit.labels`), and what marks it when it is
+    not in the locale's language (English, for a language the labels do not know: WCAG
+    2.1 SC 3.1.2) in an element of the locale's language and `direction`: `lang` and
+    `dir` for an element that shows it, `lang` alone for one that holds it in an
+    attribute (``aria-label``, ``title``: it is not laid out)."""
+    lang = label_language(locale, key)
+    if lang is None:
+        return label(locale, key), "", ""
+    return label(locale, key), _language(lang, direction)[0], attribute("lang", html_lang(lang))
+
+
 @lru_cache(maxsize=4096)
 def _runs_against(text: str, direction: str) -> bool:
     """True when the text holds a letter of the direction opposite the page's.
@@ -576,8 +591,9 @@ def release_page(release: Release, context: PageContext) -> bytes:
     title = release.title
     title_lang = title.get(XML_LANG) if title.attrs else None
     marks = _language(title_lang, direction)[0] if title_lang is not None else ""
-    nav = [element("a", attribute("href", context.index_href),
-                   text_node(label(context.locale, "press_releases")))]
+    # (The nav is in the locale's language, marked so on a page of another.)
+    words, word_marks, _ = _label(context.locale, "press_releases", context.direction)
+    nav = [element("a", attribute("href", context.index_href) + word_marks, text_node(words))]
     alternates = ""
     # (A page that is no version itself, one in the language another version's locale
     # is, lists the others: `toolkit.build_pair.page_versions`.)
@@ -641,6 +657,7 @@ def _versions_markup(release_id: str, locale: str, direction: str,
     links = []
     items = []
     in_language = dict(languages)
+    words, _, list_marks = _label(locale, "languages", direction)
     for version in versions:
         # A version is at its locale's address, and in its locale's language unless said
         # otherwise: search engines and readers are told the language its text is in.
@@ -649,8 +666,11 @@ def _versions_markup(release_id: str, locale: str, direction: str,
         hreflang = attribute("hreflang", html_lang(lang))
         name = text_node(language_name(lang)[0])
         links.append(element("link", ' rel="alternate"' + hreflang + href, ""))
-        if version == locale:  # (marked when not in the language of the nav, the locale's)
+        if version == locale:  # (marked when not in the language of the list: the
+            # locale's, or English when the list's name fell back to it)
             marks = "" if lang == version else _language(lang, direction)[0]
+            if not marks and list_marks:
+                marks = attribute("lang", html_lang(lang))
             items.append(element("li", "", element("span", ' aria-current="page"' + marks,
                                                    name)))
         else:  # its name in its language, and direction when it runs against the page's
@@ -659,8 +679,8 @@ def _versions_markup(release_id: str, locale: str, direction: str,
     if default is not None:  # (after the languages, as search engines' examples put it)
         links.append(element("link", ' rel="alternate" hreflang="x-default"'
                              + attribute("href", f"../{default}/{release_id}.html"), ""))
-    listing = block("ul", ' class="versions"'
-                    + attribute("aria-label", label(locale, "languages")), items, _IN_SECTION)
+    listing = block("ul", ' class="versions"' + attribute("aria-label", words) + list_marks,
+                    items, _IN_SECTION)
     return "".join(_PADS[_IN_HEAD] + link for link in links), listing
 
 
@@ -675,10 +695,19 @@ def _header(release: Release, context: PageContext, direction: str,
         lines.append(_segment("p", release.subtitle, direction, ' class="subtitle"'))
     lines.append(_dateline(release, direction))
     if meta.embargo and context.embargo_text:
-        before, _, after = label(context.locale, "embargo").partition("{time}")
-        stamp = element("time", attribute("datetime", meta.embargo.value),
+        words = label(context.locale, "embargo")
+        before, _, after = words.partition("{time}")
+        line_marks, time_marks = locale_marks, ""
+        if label_language(context.locale, "embargo") is not None:
+            # English words around the instant in the locale's language and format
+            page_lang = html_lang(context.language or context.locale)
+            inner = direction
+            if page_lang.split("-")[0] != FALLBACK:
+                line_marks, inner = _language(FALLBACK, direction)
+            time_marks = _language(context.locale, inner)[0]
+        stamp = element("time", attribute("datetime", meta.embargo.value) + time_marks,
                         text_node(context.embargo_text))
-        lines.append(element("p", ' class="embargo"' + locale_marks,
+        lines.append(element("p", ' class="embargo"' + line_marks,
                              text_node(before) + stamp + text_node(after)))
     return block("header", "", lines, _IN_SECTION)
 
@@ -728,8 +757,11 @@ def locale_index(entries: Iterable[IndexEntry], context: PageContext,
                  feed: str | None = None) -> bytes:
     """The list of a locale's releases, newest first; `feed`: the address of its Atom
     feed, linked from the head for feed readers and browsers to find."""
-    title = text_node(label(context.locale, "press_releases"))
-    nav = element("a", ' href="../index.html"', text_node(label(context.locale, "languages")))
+    words, title_marks, title_lang = _label(context.locale, "press_releases",
+                                            context.direction)
+    title = text_node(words)
+    languages, languages_marks, _ = _label(context.locale, "languages", context.direction)
+    nav = element("a", ' href="../index.html"' + languages_marks, text_node(languages))
     ordered = sorted(entries, key=lambda e: e.id)
     ordered.sort(key=lambda e: e.date_value, reverse=True)
     # Ten thousand releases are ten thousand short pieces of UTF-8 (no tree of thirty
@@ -739,14 +771,14 @@ def locale_index(entries: Iterable[IndexEntry], context: PageContext,
     listing = block("ol", "", [_ITEMS_SLOT] if items else [], _IN_SECTION)
     before, middle, main, after = _page_parts(
         context, [block("nav", "", [nav], _IN_MAIN),
-                  block("section", ' class="index"', [element("h1", "", title), listing],
+                  block("section", ' class="index"', [element("h1", title_marks, title), listing],
                         _IN_MAIN)])
     links = ""
     if feed is not None:
         links = _PADS[_IN_HEAD] + element(
             "link", ' rel="alternate" type="application/atom+xml"' + attribute("href", feed)
-            + attribute("title", label(context.locale, "press_releases")), "")
-    head = before + page_bytes(element("title", "", title) + links) + middle
+            + attribute("title", words) + title_lang, "")
+    head = before + page_bytes(element("title", title_marks, title) + links) + middle
     if not items:
         return head + page_bytes(main) + after
     # (Only the page's own markup is split: a template may hold any comment.)
@@ -770,7 +802,8 @@ def _index_item(entry: IndexEntry, direction: str) -> str:
 def root_index(locales: Iterable[LocaleEntry], context: PageContext) -> bytes:
     """The front page of a build: one link per locale (in the order given), each in its own
     language, with its number of releases."""
-    title = text_node(label(context.locale, "press_releases"))
+    words, title_marks, _ = _label(context.locale, "press_releases", context.direction)
+    title = text_node(words)
     items = []
     for entry in locales:
         link = element("a", attribute("href", f"{entry.locale}/index.html")
@@ -780,5 +813,6 @@ def root_index(locales: Iterable[LocaleEntry], context: PageContext) -> bytes:
         items.append(element("li", "", link + element("data", attribute("value", count),
                                                       text_node(count))))
     section = block("section", ' class="index"',
-                    [element("h1", "", title), block("ul", "", items, _IN_SECTION)], _IN_MAIN)
-    return _page(context, element("title", "", title), [section])
+                    [element("h1", title_marks, title), block("ul", "", items, _IN_SECTION)],
+                    _IN_MAIN)
+    return _page(context, element("title", title_marks, title), [section])

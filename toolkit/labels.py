@@ -94,6 +94,12 @@ LABELS = MappingProxyType({
         "press_releases": "Persberichten",
         "languages": "Talen",
     }),
+    "uk": MappingProxyType({
+        "embargo": "Ембарго до {time}",
+        "published": "Дата публікації",
+        "press_releases": "Прес-релізи",
+        "languages": "Мови",
+    }),
 })
 
 FALLBACK = "en"
@@ -101,8 +107,26 @@ FALLBACK = "en"
 
 def label(locale: str, key: str) -> str:
     """The label in `locale`, its language (``pt_BR`` → ``pt``), or English."""
-    for candidate in (locale, locale.replace("-", "_").split("_")[0], FALLBACK):
+    for candidate in (locale, _base(locale), FALLBACK):
         table = LABELS.get(candidate)
         if table is not None and key in table:
             return table[key]
     raise KeyError(key)
+
+
+def label_language(locale: str, key: str) -> str | None:
+    """The language of `label(locale, key)` when it is not the locale's own: FALLBACK
+    for a locale whose language has no such word here (a Korean page's "Press
+    releases"), which the page must then mark as English (WCAG 2.1 SC 3.1.2); None when
+    the word is in the locale's language (its own, its language's, or English on an
+    English locale such as ``en_GB``)."""
+    base = _base(locale)
+    for candidate in (locale, base):
+        table = LABELS.get(candidate)
+        if table is not None and key in table:
+            return None
+    return None if base == FALLBACK else FALLBACK
+
+
+def _base(locale: str) -> str:
+    return locale.replace("-", "_").split("_")[0]

@@ -7,11 +7,13 @@ then each semantic check on the model. Checks are pure functions listed in `CHEC
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zoneinfo
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from toolkit.errors import InputError
+from toolkit.html_writer import IMAGE_SCHEMES, LINK_SCHEMES, safe_href
 from toolkit.issues import Issue, error, warning
 from toolkit.loader import id_position, not_a_release, reserved, reserved_id
 from toolkit.model import Release, Span, iter_spans
@@ -108,6 +110,36 @@ def check_typed_text(release: Release, path: str) -> Iterator[Issue]:
                         f"{span.name} {span.get('value')!r} has no source text")
 
 
+# A scheme as browsers read it, after they drop tabs, newlines and leading spaces.
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*(?=:)")
+
+
+def check_addresses(release: Release, path: str) -> Iterator[Issue]:
+    """A link's href and a figure's src are ones a page may carry: the build leaves out
+    any other (a `javascript:`, `data:` or `vbscript:` link is a script, or a page of
+    its own, run where the reader clicks), so the page would have a link that goes
+    nowhere or no photo. Decided by the build's own test (`safe_href`), so the two agree."""
+    addresses = [(span.get("href"), span.line, "link href", LINK_SCHEMES)
+                 for segment in release.segments() for span in iter_spans(segment.content)
+                 if span.name == "link"]
+    addresses += [(figure.src, figure.line, "figure src", IMAGE_SCHEMES)
+                  for figure in release.figures]
+    for value, line, what, schemes in addresses:
+        if value is None or safe_href(value, schemes) is not None:
+            continue
+        scheme = _SCHEME.match(re.sub(r"[\x00-\x20\x7f]", "", value))
+        *some, last = sorted(schemes)
+        kept = f"{', '.join(some)} or {last}"
+        if scheme is not None and scheme.group().lower() not in schemes:
+            why = (f"a page carries no {scheme.group().lower()}: address, so the build "
+                   f"writes the {what.split()[0]} without it")
+        else:  # scheme-relative (//host/...) or not an address urlsplit can read
+            why = (f"it is not an address a page carries (one starting //, or a malformed "
+                   f"one), so the build writes the {what.split()[0]} without it")
+        yield error(path, line, "address-scheme",
+                    f"{what} {value!r}: {why}; write an {kept} address or a relative one")
+
+
 CHECKS: tuple[Check, ...] = (
     check_skeletons,
     check_date_ranges,
@@ -115,6 +147,7 @@ CHECKS: tuple[Check, ...] = (
     check_embargo,
     check_empty_segments,
     check_typed_text,
+    check_addresses,
 )
 
 

@@ -49,6 +49,27 @@ def test_nothing_is_invented(text):
     assert entities("en", text) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A title that begins a longer job title took the title's next word for a name:
+    # "Chief Executive", then a person "Officer" (found by today's translator's trial).
+    ('"We are pleased," said Jane Doe, Chief Executive Officer of Acme.',
+     [("person", "Jane Doe")]),
+    ("said Jane Doe, Chief Executive Officer, Acme Corp.",
+     [("person", "Jane Doe"), ("org", "Acme Corp.")]),
+    ("said Jane Doe, President and Chief Executive Officer of Acme.", [("person", "Jane Doe")]),
+    ("said John Roe, Governor General of Canada.", []),
+    ("said Jane Doe, Vice President Global Sales at Acme.", []),
+    ("said Jane Doe, Vice President Marketing at Acme.", []),
+    ("said Jane Doe, Chief Executive Officer Designate of Acme.", []),
+    # a title followed by a name is still read so, also after another title
+    ("said Chief Executive Officer Naomi Fletcher.", [("person", "Naomi Fletcher")]),
+    ("said Chief Executive Naomi Fletcher.", [("person", "Naomi Fletcher")]),
+    ("Minister President Kretschmann said.", [("person", "Kretschmann")]),
+])
+def test_the_words_of_a_job_title_after_its_first_title_are_no_name(text, expected):
+    assert entities("en", text) == expected
+
+
 def test_french():
     text = ("M. Jean-Noël Barrot a reçu Mme Catherine Colonna au ministère de l'Europe et "
             "des Affaires étrangères ; le président Emmanuel Macron.")

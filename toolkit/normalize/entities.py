@@ -379,6 +379,29 @@ NOT_NAMES = frozenset({
     "Elect", "The", "Of", "For", "And", "In", "On", "At", "To",
 })
 
+
+
+# What a company's job title names after its rank ("Vice President Marketing").
+ROLE_FUNCTIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("Marketing", "Sales", "Operations", "Finance", "Communications", "Engineering",
+           "Product", "Products", "Strategy", "Research", "Development", "Business",
+           "Corporate", "Investor", "Relations", "Legal", "Human", "Resources", "Public",
+           "Affairs", "Policy", "Technology", "Innovation", "Digital", "Customer", "People",
+           "Supply", "Chain"),
+})
+
+
+def _role_words(lang: str) -> tuple[str, ...]:
+    """The words of the language's titles and roles, capitalised: the words a job title
+    goes on with after a title it begins with, which are no name after that title
+    ("said Jane Doe, Chief Executive Officer of Acme": "Chief Executive", then no person
+    "Officer"; "President Director", "Governor General", "Vice President Global Sales",
+    "Vice President Marketing")."""
+    roles = (*TITLES.get(lang, ()), *APPOSITIVE_ROLES.get(lang, ()), *ROLE_MODIFIERS,
+             *ROLE_FUNCTIONS.get(lang, ()))
+    return tuple({word[:1].upper() + word[1:] for role in roles for word in role.split()})
+
+
 # Name particles written in lower case inside a name ("LULA da Silva").
 PARTICLES = ("da", "de", "del", "della", "di", "do", "dos", "du", "van", "von", "der", "den",
              "ter", "bin", "binti", "ibn", "al", "el", "la", "le")
@@ -740,7 +763,7 @@ class EntityRecognizer:
             ignore_case = lang != "en"
             rules.append(_rule((
                 rf"(?<![\w.]){alt(titles, ignore_case=ignore_case)}(?![\w\-]){S}+"
-                rf"(?!{alt(NOT_NAMES)}(?!\w))(?P<person>{_NAME})"),
+                rf"(?!{alt((*NOT_NAMES, *_role_words(lang)))}(?!\w))(?P<person>{_NAME})"),
                 tuple(t.casefold() for t in titles), "person", refuse=not_place))
         if lang == "ru":
             rules.append(_rule((

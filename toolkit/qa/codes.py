@@ -48,6 +48,9 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
      "The embargo lifts after the publication date."),
     ("segment-empty", E, "release", "A translatable element has no text."),
     ("value-no-text", E, "release", "A typed value has no source text."),
+    ("address-scheme", E, "release",
+     "A link's href or a figure's src is no address a page carries (javascript:, data:, "
+     "vbscript:, //host...): the build leaves it out."),
     ("id-filename", E, "release", "The release id does not match its file name."),
     ("id-duplicate", E, "release", "Two releases use the same id."),
     ("id-reserved", E, "release",

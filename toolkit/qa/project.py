@@ -516,7 +516,8 @@ class Validation:
         if key not in self._extracted:
             # The references extract writes: the same function, links resolved.
             self._extracted[key] = extract_template(release, relative(key, self.config.root),
-                                                    self.config.source_locale)
+                                                    self.config.source_locale,
+                                                    self.config.msgid_bugs_address or "")
         return key, self._extracted[key]
 
     # ----------------------------------------------------------------- catalogs
