@@ -359,7 +359,8 @@ def test_dangerous_urls_are_dropped(href):
 
 
 @pytest.mark.parametrize("href", ["https://www.mofa.go.jp/", "http://x.org/a?b=c#d",
-                                  "mailto:press@example.org", "../en/r.html", "r.html#top",
+                                  "mailto:press@example.org", "tel:+33-1-43-17-53-53",
+                                  "../en/r.html", "r.html#top",
                                   "/press/2022/", "?page=2"])
 def test_ordinary_urls_are_kept(href):
     assert safe_href(href) == href

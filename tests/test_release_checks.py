@@ -102,7 +102,7 @@ def test_a_link_the_build_would_leave_without_its_address_is_an_error_on_its_lin
     line = sample_bytes[:sample_bytes.index(b"<em>rule of law")].count(b"\n") + 1
     assert (issue.code, issue.severity.value, issue.line) == ("address-scheme", "error", line)
     assert repr(href) in issue.message
-    assert "write an http, https or mailto address or a relative one" in issue.message
+    assert "write an http, https, mailto or tel address or a relative one" in issue.message
     if href.startswith("//"):
         assert "starting //" in issue.message
     else:  # the scheme as browsers read it

@@ -58,8 +58,9 @@ _INLINE_ELEMENTS = {
 # Spans that carry names and terms: isolated when their script runs against the page.
 _NAMES = frozenset({"person", "org", "place", "term", "abbr", "link", "em", "strong"})
 # The schemes a page keeps in a link's href and a figure's src (with relative
-# addresses); `toolkit.release_checks` reports a source release's others.
-LINK_SCHEMES = _SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+# addresses); `toolkit.release_checks` reports a source release's others. tel: runs no
+# script and is how a release's press contact is called from a phone.
+LINK_SCHEMES = _SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 IMAGE_SCHEMES = _IMAGE_SCHEMES = frozenset({"http", "https"})
 
 CSS = """\

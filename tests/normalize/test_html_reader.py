@@ -57,6 +57,22 @@ def test_inline_markup_is_mapped_and_unsafe_links_unwrapped():
     assert "no link" in paragraph.text and "plain1." in paragraph.text
 
 
+def test_a_release_keeps_only_the_links_its_pages_publish():
+    # What validate would refuse as address-scheme never reaches the release: the text of
+    # such a link stays, without it; a scheme-relative address is read as https.
+    release, _ = blocks(page(ARTICLE.format(
+        "<p>Call <a href='tel:+33143175353'>+33 1 43 17 53 53</a>, see "
+        "<a href='//cdn.example.org/r.pdf'>the report</a> or "
+        "<a href='ftp://files.example.org/r.pdf'>the archive</a>.</p>")))
+    paragraph = release.body[0]
+    assert isinstance(paragraph, Segment)
+    links = [(p.get("href"), p.text) for p in paragraph.content if isinstance(p, Span)
+             and p.name == "link"]
+    assert links == [("tel:+33143175353", "+33 1 43 17 53 53"),
+                     ("https://cdn.example.org/r.pdf", "the report")]
+    assert "the archive." in paragraph.text
+
+
 def test_figures_lists_tables_and_breaks():
     release, report = blocks(page(ARTICLE.format(
         "<figure><img src='a.jpg' alt='Two ministers'><figcaption>At the talks"

@@ -24,6 +24,7 @@ from dataclasses import replace
 from babel.dates import format_skeleton, get_date_format
 from lxml import etree
 
+from toolkit.html_writer import LINK_SCHEMES, safe_href
 from toolkit.model import Figure, Inline, ListBlock, Segment, Span
 from toolkit.normalize.embargo import EMBARGO_LINE
 from toolkit.normalize.locale_patterns import known
@@ -494,6 +495,18 @@ def _in_article(element: etree._Element) -> bool:
     """A footer inside an <article> is the article's own (its media contact), not the
     site's; its tags and share links are dropped by their classes."""
     return any(local(e) == "article" for e in element.iterancestors())
+
+
+def publishable_link(href: str | None) -> str | None:
+    """A page's link address as a release keeps it: only one the build publishes (what
+    `validate` would otherwise refuse as address-scheme), a scheme-relative one on https;
+    None for none ("#", javascript:, ftp:...), whose text stays without its link."""
+    href = (href or "").strip()
+    if href.startswith("//"):
+        href = "https:" + href
+    if not href or href == "#":
+        return None
+    return safe_href(href, LINK_SCHEMES)
 
 
 class HtmlReader:
@@ -2404,9 +2417,8 @@ class HtmlReader:
             return [*inner, *tail]
         attrs: tuple[tuple[str, str], ...] = ()
         if name == "link":
-            href = (element.get("href") or "").strip()
-            if not href or href == "#" or href.lower().startswith(("javascript:", "data:",
-                                                                   "vbscript:")):
+            href = publishable_link(element.get("href"))
+            if href is None:
                 return [*inner, *tail]
             attrs = (("href", href),)
         elif name == "abbr":

@@ -50,6 +50,7 @@ from pathlib import Path
 from lxml import etree
 
 from toolkit.errors import InputError
+from toolkit.html_writer import LINK_SCHEMES, safe_href
 from toolkit.normalize.embargo import EMBARGO_LINE
 from toolkit.normalize.html_reader import read_html
 from toolkit.normalize.locale_patterns import known
@@ -92,7 +93,7 @@ _OTHER_ODF = (("spreadsheet", "an OpenDocument spreadsheet (.ods)"),
               ("graphics", "an OpenDocument drawing (.odg)"),
               ("text-master", "an OpenDocument master document (.odm)"))
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
-_LINK_SCHEMES = ("http://", "https://", "mailto:")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+(.*)$', re.IGNORECASE | re.DOTALL)
 _CJK = (("\u3040", "\u30ff"), ("\u3400", "\u9fff"), ("\uac00", "\ud7af"))  # holds_any
 _HEADING_NAME = re.compile(r"^heading (\d)$")
@@ -272,8 +273,10 @@ class Document:
 
 
 def _link(target: str | None) -> str | None:
+    # A document's own links (bookmarks, relative files) lead nowhere on a page: only an
+    # address with a scheme the build publishes is kept.
     target = (target or "").strip()
-    return target if target.lower().startswith(_LINK_SCHEMES) else None
+    return safe_href(target, LINK_SCHEMES) if _SCHEME.match(target) else None
 
 
 def _text(element: etree._Element | None) -> str:
