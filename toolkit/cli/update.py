@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import TYPE_CHECKING, Annotated
 
@@ -128,6 +127,8 @@ def _renames(pairs: list[str] | None) -> dict[str, str]:
 
 def _print(report: RunReport, output_format: OutputFormat) -> None:
     if output_format is OutputFormat.json:
+        import json  # (only here: a text run need not load it, ~5M instructions)
+
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
         return
     print_files(report)
