@@ -222,11 +222,11 @@ def setting_line(path: Path, key: str, table: str = "") -> int:
         return 0
     prefix = "tool.communique" if path.name == "pyproject.toml" else ""
     wanted = ".".join(part for part in (prefix, table) if part)
-    table = re.compile(_TABLE)
+    table_header = re.compile(_TABLE)
     assignment = re.compile(r"\s*[\"']?" + re.escape(key) + r"[\"']?\s*=")
     current = ""
     for number, line in enumerate(lines, 1):
-        header = table.match(line)
+        header = table_header.match(line)
         if header:
             current = ".".join(part.strip().strip("\"'")
                                for part in header.group(1).split("."))

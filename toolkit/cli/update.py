@@ -82,7 +82,7 @@ def command(
     A renamed release keeps its translations with --renamed OLD=NEW.
     Exit 0 when done, 2 when a catalog cannot be read (it is left untouched).
     """
-    from toolkit.catalogs import UpdateOptions, update_project
+    from toolkit.update import UpdateOptions, update_project
 
     if keep_old and not renamed:
         from toolkit.errors import UsageError
