@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from build_support import catalog_path, make_project, set_msgstr
 
-from toolkit import catalogs
+from toolkit import catalogs, update
 from toolkit.config import load_config
 from toolkit.po_read import read_po
 
@@ -32,14 +32,14 @@ def test_a_translation_saved_while_update_runs_is_kept(project, monkeypatch):
     # Found by saving a translation after update's workers had read the catalogs and
     # before their merges were written: the merge of the old file replaced it, exit 0.
     catalog = catalog_path(project, "ja")
-    reads = catalogs._run
+    reads = update._run
 
     def run_then_save(*args, **kwargs):
         yield from reads(*args, **kwargs)
         set_msgstr(catalog, "Press Releases", "報道発表（保存済み）")
 
-    monkeypatch.setattr(catalogs, "_run", run_then_save)
-    report = catalogs.update_project(load_config(project), ["ja"])
+    monkeypatch.setattr(update, "_run", run_then_save)
+    report = update.update_project(load_config(project), ["ja"])
     assert [r.status.value for r in report.results] == ["updated"]
     saved = read_po(catalog)
     assert saved.lookup("Press Releases").msgstr == "報道発表（保存済み）"
@@ -48,14 +48,14 @@ def test_a_translation_saved_while_update_runs_is_kept(project, monkeypatch):
 
 def test_a_catalog_left_alone_is_written_from_the_first_merge(project, monkeypatch):
     merges = []
-    update_file = catalogs._update_file
+    update_file = update._update_file
 
     def counted(task, memory):
         merges.append(memory is not None)
         return update_file(task, memory)
 
-    monkeypatch.setattr(catalogs, "_update_file", counted)
-    report = catalogs.update_project(load_config(project), ["ja"])
+    monkeypatch.setattr(update, "_update_file", counted)
+    report = update.update_project(load_config(project), ["ja"])
     assert [r.status.value for r in report.results] == ["updated"]
     assert merges == [False]  # merged once, by the worker: nothing read again
     assert read_po(catalog_path(project, "ja")).lookup("Kyoto") is not None

@@ -57,7 +57,8 @@ def test_the_formatting_package_still_offers_the_base_classes():
 
 def test_extract_loads_neither_babel_nor_the_builds_translator(tmp_path):
     # extract formats nothing: a configured locale whose CLDR file Babel ships is checked
-    # without importing Babel, and which segments are messages is not the translator's
+    # without importing Babel, and which segments are messages is not the translator's;
+    # it reads no catalog (update's module and the PO reader) and prints no JSON here
     config = tmp_path / "communique.toml"
     config.write_text('source-locale = "en"\nlocales = ["ja", "pt-BR", "zh-Hant"]\n',
                       encoding="utf-8")
@@ -65,5 +66,6 @@ def test_extract_loads_neither_babel_nor_the_builds_translator(tmp_path):
                           "from toolkit.config import load_config\n"
                           f"load_config(explicit=Path({str(config)!r}))")
     assert "toolkit.catalogs" in loaded
-    for module in ("babel", "toolkit.formatting", "toolkit.translate", "toolkit.issues"):
+    for module in ("babel", "toolkit.formatting", "toolkit.translate", "toolkit.issues",
+                   "toolkit.update", "toolkit.po_read", "json"):
         assert module not in loaded, module

@@ -117,14 +117,17 @@ def _tag_key(tag: str) -> str:
     return tag.replace("_", "-").casefold()
 
 
-_SUBTAGS = re.compile(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*")
+# Patterns of paths few runs take (a locale typed in another case, a refused setting)
+# are kept as text, compiled by `re` when first used: compiling one at import cost every
+# command ~0.7M instructions.
+_SUBTAGS = r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*"
 
 
 def _conventional_case(tag: str) -> str:
     """A tag in BCP 47's conventional case: language lower, a script title case, a
     region upper (``EN-xa`` -> ``en-XA``, ``zh_hant`` -> ``zh_Hant``); anything after a
     singleton (``-u-``, ``-x-``) lower. A tag of another form is left as typed."""
-    if not _SUBTAGS.fullmatch(tag):
+    if not re.fullmatch(_SUBTAGS, tag):
         return tag
     parts = re.split(r"([-_])", tag)
     out = [parts[0].lower()]
@@ -157,7 +160,7 @@ _TOP_KEYS = {"source-locale", "locales", "releases", "catalogs", "output", "min-
 
 
 _FOLDERS = {"releases": "releases", "catalogs": "locales", "output": "build"}
-_TOML_PLACE = re.compile(r" \(at (?:line (\d+), column (\d+)|end of document)\)$")
+_TOML_PLACE = r" \(at (?:line (\d+), column (\d+)|end of document)\)$"  # (as _SUBTAGS)
 
 
 def find_config(start: Path) -> Path | None:
@@ -188,7 +191,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
         # tomllib says where only in its message ("... (at line 3, column 12)"); moved to
         # the error's place, so the line reads path:line:col like every other.
         message, line, column = str(exc), 0, 0
-        found = _TOML_PLACE.search(message)
+        found = re.search(_TOML_PLACE, message)
         if found:
             message = message[:found.start()]
             if found.group(1):
@@ -198,7 +201,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise InputError(path, f"invalid TOML: {message}", line, column) from None
 
 
-_TABLE = re.compile(r"\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
+_TABLE = r"\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$"  # (as _SUBTAGS)
 
 
 def did_you_mean(typed: str, known: Iterable[str]) -> str:
@@ -223,10 +226,11 @@ def setting_line(path: Path, key: str, table: str = "") -> int:
         return 0
     prefix = "tool.communique" if path.name == "pyproject.toml" else ""
     wanted = ".".join(part for part in (prefix, table) if part)
+    table_header = re.compile(_TABLE)
     assignment = re.compile(r"\s*[\"']?" + re.escape(key) + r"[\"']?\s*=")
     current = ""
     for number, line in enumerate(lines, 1):
-        header = _TABLE.match(line)
+        header = table_header.match(line)
         if header:
             current = ".".join(part.strip().strip("\"'")
                                for part in header.group(1).split("."))

@@ -56,7 +56,7 @@ def extract_template(release: Release, release_path: str | PurePath,
     ``msgid-bugs-address``)."""
     entries = tuple(Entry(msgid, "", None, None, (), (), (), comments, references, line=line)
                     for msgid, comments, references, line
-                    in template_messages(release, release_path))
+                    in template_messages(release, PurePath(release_path).as_posix()))
     return Catalog(header_fields=template_header(release, source_locale, bugs_address),
                    entries=entries,
                    header_flags=TEMPLATE_FLAGS)
@@ -76,12 +76,13 @@ def template_header(release: Release, source_locale: str,
     return tuple(header.items())
 
 
-def template_messages(release: Release, release_path: str | PurePath
+def template_messages(release: Release, where: str
                       ) -> list[tuple[str, tuple[str, ...], tuple[Reference, ...], int]]:
     """The entries of `extract_template` as (msgid, extracted comments, references, line),
     in order: what the writer needs of each (`po_write.format_template`), without an
-    `Entry` made to be thrown away once written."""
-    where = PurePath(release_path).as_posix()
+    `Entry` made to be thrown away once written. `where` is the release's path as the
+    references write it, with ``/`` (`paths.relative` gives it so): made from a path by
+    PurePath, it cost ~26K instructions a release."""
     split = len(where.split()) > 1  # a folder with a space: see `_as_read`
     notes = _container_notes(release)
     # msgid -> (line of the first occurrence, references, comments, legend, the values of

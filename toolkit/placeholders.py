@@ -24,7 +24,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from lxml import etree
@@ -162,13 +162,21 @@ def _render(content: tuple[Inline, ...], parent: str | None, tags: list[str] | N
             out.append(f"</{tag}>")
 
 
-# A bare ampersand is what translators type for "and"; only real references stay.
-_BARE_AMP = re.compile(r"&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);)")
+@cache
+def _parse_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What a translation's parse looks for, compiled when a command first parses one
+    (~3.5M instructions; extract, which parses none, is spared them)."""
+    # Unicode's explicit directional formatting characters: the embeddings and
+    # overrides (LRE, RLE, PDF, LRO, RLO) and the isolates (LRI, RLI, FSI, PDI).
+    bidi_controls = re.compile("[\u202a-\u202e\u2066-\u2069]")
+    # Text the fragment parser would return unchanged (no markup, no reference, nothing
+    # XML forbids); a translation of a segment without tags that matches it needs no parse.
+    plain = re.compile("[^<&\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]*")
+    # A bare ampersand is what translators type for "and"; only real references stay.
+    bare_amp = re.compile(r"&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);)")
+    return bidi_controls, plain, bare_amp
 
 
-# Text the fragment parser would return unchanged (no markup, no reference, nothing XML
-# forbids); a translation of a segment without tags that matches it needs no parse.
-_PLAIN = re.compile("[^<&\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]*")
 _parsers = threading.local()
 
 
@@ -281,47 +289,55 @@ def _compile(msgstr: str, shape: Shape) -> _Items | PlaceholderError:
         return PlaceholderError(exc.code, exc.message)  # not the raised one: no traceback
 
 
-# libxml2's wording for the faults translators make, said in their terms. Its positions
-# are dropped: they count in the wrapped fragment ("<m>" + text, "&" escaped), not in the
-# msgstr the translator sees, and the error already names the entry's line.
-_SYNTAX_PROBLEMS = (
-    (re.compile(r"Opening and ending tag mismatch: (\S+) line \d+ and m$"),
-     "<{0}> is not closed"),
-    (re.compile(r"Opening and ending tag mismatch: m line \d+ and (\S+)$"),
-     "</{0}> closes no tag"),
-    (re.compile(r"Opening and ending tag mismatch: (\S+) line \d+ and (\S+)$"),
-     "<{0}> is closed by </{1}>"),
-    (re.compile(r"Premature end of data in tag (\S+)"), "<{0}> is not closed"),
-    (re.compile(r"StartTag: invalid element name$"),
-     "a '<' that begins no tag (write &lt; for the character itself)"),
-)
-_POSITION = re.compile(r", line \d+, column \d+$")
-# What libxml2 says of a tag whose '>' is missing ("</strong пройдёт", "<strong Текст"):
-# it reads the words after the name as attributes or wants a '>' there.
-_UNENDED_SAID = re.compile(r"expected '>'|Specification mandates value for attribute "
-                           r"|error parsing attribute name|attributes construct error"
-                           r"|Couldn't find end of Start Tag")
-_UNENDED_TAG = re.compile(r"</?[^\W\d][\w.-]*(?!\s*/?>)(?![\w.-])")
+@cache
+def _syntax_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                tuple[tuple[re.Pattern[str], str], ...]]:
+    """The patterns `_syntax_problem` reads libxml2's messages with: compiled on the
+    first translation that is no well-formed markup (~4.9M instructions, which every
+    command paid at start-up when they were compiled on import).
+
+    libxml2's wording for the faults translators make is said in their terms. Its
+    positions are dropped: they count in the wrapped fragment ("<m>" + text, "&"
+    escaped), not in the msgstr the translator sees, and the error already names the
+    entry's line.
+    """
+    position = re.compile(r", line \d+, column \d+$")
+    # What libxml2 says of a tag whose '>' is missing ("</strong пройдёт", "<strong
+    # Текст"): it reads the words after the name as attributes or wants a '>' there.
+    unended_said = re.compile(r"expected '>'|Specification mandates value for attribute "
+                              r"|error parsing attribute name|attributes construct error"
+                              r"|Couldn't find end of Start Tag")
+    unended_tag = re.compile(r"</?[^\W\d][\w.-]*(?!\s*/?>)(?![\w.-])")
+    problems = (
+        (re.compile(r"Opening and ending tag mismatch: (\S+) line \d+ and m$"),
+         "<{0}> is not closed"),
+        (re.compile(r"Opening and ending tag mismatch: m line \d+ and (\S+)$"),
+         "</{0}> closes no tag"),
+        (re.compile(r"Opening and ending tag mismatch: (\S+) line \d+ and (\S+)$"),
+         "<{0}> is closed by </{1}>"),
+        (re.compile(r"Premature end of data in tag (\S+)"), "<{0}> is not closed"),
+        (re.compile(r"StartTag: invalid element name$"),
+         "a '<' that begins no tag (write &lt; for the character itself)"),
+    )
+    return position, unended_said, unended_tag, problems
 
 
 def _syntax_problem(message: str, msgstr: str = "") -> str:
-    message = _POSITION.sub("", message.strip())
-    if _UNENDED_SAID.match(message):
+    position, unended_said, unended_tag, problems = _syntax_patterns()
+    message = position.sub("", message.strip())
+    if unended_said.match(message):
         # Quoted from the msgstr: the parser's own words and positions count in the
         # wrapped fragment, and "expected '>'" does not say which tag.
-        unended = _UNENDED_TAG.search(msgstr)
+        unended = unended_tag.search(msgstr)
         if unended:
             return f"'{unended.group(0)}' is not ended by '>'"
-    for pattern, wording in _SYNTAX_PROBLEMS:
+    for pattern, wording in problems:
         found = pattern.match(message)
         if found:
             return wording.format(*found.groups())
     return message
 
 
-# Unicode's explicit directional formatting characters: the embeddings and overrides
-# (LRE, RLE, PDF, LRO, RLO) and the isolates (LRI, RLI, FSI, PDI).
-_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _PDF, _PDI = "\u202c", "\u2069"
 _ISOLATES = frozenset("\u2066\u2067\u2068")
 
@@ -336,7 +352,8 @@ def _check_directions(msgstr: str) -> None:
     translation isolating a Latin name) stay inside the segment and are kept.
     """
     opened: list[str] = []
-    for found in _BIDI_CONTROLS.finditer(msgstr):
+    bidi_controls = _parse_patterns()[0]
+    for found in bidi_controls.finditer(msgstr):
         control = found.group()
         if control == _PDF:
             if not opened or opened[-1] in _ISOLATES:
@@ -373,13 +390,14 @@ def _source_tags(shape: Shape) -> str:
 
 
 def _parse(msgstr: str, shape: Shape) -> _Items:
-    if _BIDI_CONTROLS.search(msgstr):
+    bidi_controls, plain, bare_amp = _parse_patterns()
+    if bidi_controls.search(msgstr):
         _check_directions(msgstr)
-    if not shape and "]]>" not in msgstr and _PLAIN.fullmatch(msgstr):
+    if not shape and "]]>" not in msgstr and plain.fullmatch(msgstr):
         # What the parse below would give: the text itself (line ends aside, which
         # the whitespace rule turns into spaces either way).
         return (msgstr,)
-    source = "<m>" + _BARE_AMP.sub("&amp;", msgstr) + "</m>"
+    source = "<m>" + bare_amp.sub("&amp;", msgstr) + "</m>"
     try:
         root = etree.fromstring(source.encode("utf-8"), _fragment_parser())
     except UnicodeEncodeError as exc:  # a lone surrogate: no file gives one, code can

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -67,6 +66,8 @@ def command(
 
 def _print(report: RunReport, output_format: OutputFormat, noun: str) -> None:
     if output_format is OutputFormat.json:
+        import json  # (only here: a text run need not load it, ~5M instructions)
+
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
         return
     print_files(report)

@@ -47,7 +47,7 @@ def command(
     language with region XA, XB or XC: en-XA, ar-XB). A catalog pseudo did not write is
     never overwritten (exit 2).
     """
-    from toolkit.catalogs import pseudo_locale_besides, pseudo_project
+    from toolkit.update import pseudo_locale_besides, pseudo_project
 
     cfg = releases_project(config, releases)
     locale = locale_tag(cfg, locale)  # as build takes it: JA is ja

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import TYPE_CHECKING, Annotated
 
@@ -83,7 +82,7 @@ def command(
     A renamed release keeps its translations with --renamed OLD=NEW.
     Exit 0 when done, 2 when a catalog cannot be read (it is left untouched).
     """
-    from toolkit.catalogs import UpdateOptions, update_project
+    from toolkit.update import UpdateOptions, update_project
 
     if keep_old and not renamed:
         from toolkit.errors import UsageError
@@ -128,6 +127,8 @@ def _renames(pairs: list[str] | None) -> dict[str, str]:
 
 def _print(report: RunReport, output_format: OutputFormat) -> None:
     if output_format is OutputFormat.json:
+        import json  # (only here: a text run need not load it, ~5M instructions)
+
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
         return
     print_files(report)

@@ -621,7 +621,7 @@ class Validation:
     def _renamed_hint(self, stem: str, catalog: Catalog, what: str,
                       locale: str | None) -> str:
         """What to run when the orphan `stem` looks renamed (update's rule, the same
-        code: `catalogs.renamed_to`), or ""."""
+        code: `update.renamed_to`), or ""."""
         found = self._looks_renamed(stem, catalog)
         if found is None:
             return ""
@@ -641,7 +641,7 @@ class Validation:
     def _ask_renamed(self, olds: Mapping[str, frozenset[Key]]) -> None:
         if olds:
             # Imported here: only an orphan asks (catalogs brings update's machinery).
-            from toolkit.catalogs import renamed_to
+            from toolkit.update import renamed_to
 
             self._renamed_to.update(renamed_to(self.config, olds))
 
