@@ -237,3 +237,38 @@ def test_a_strict_build_that_refuses_withdraws_nothing(project):
     code, _, err = run("--strict")
     assert code == 1 and err == ""
     assert (project / "build" / "ky" / PAGE).exists() and "ky" in versions(project, "ja")
+
+
+def test_a_pair_that_fails_does_not_keep_a_page_deleted_by_hand(project):
+    """A pair that fails keeps the page of its last build, linked and listed, as it is
+    still there for readers; once that page is deleted, it is neither."""
+    build(load_config(project))
+    (project / "build" / "ru" / PAGE).unlink()
+    catalog_path(project, "ru").write_text('msgid "x"\nmsgstr "unterminated\n', "utf-8")
+    report = build(load_config(project))
+    assert {r.locale: r.status for r in report.results}["ru"] is Status.FAILED
+    assert naming(project, "ru") == []
+    assert versions(project, "ja") == ["en", "ja", "ky", "ar"]
+    assert "ru" not in recorded_locales(project)
+
+
+def test_an_interrupted_build_forgets_nothing_it_has_not_removed(project, monkeypatch):
+    import toolkit.build as build_module
+
+    build(load_config(project))
+    configure(project, ["ja", "ru", "ar"])
+    record = (project / "build" / CACHE_NAME).read_bytes()
+
+    def interrupted(self, *args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(build_module.Build, "_report", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build(load_config(project))
+    assert "ky" in recorded_locales(project)  # still to be withdrawn...
+    monkeypatch.undo()
+    monkeypatch.chdir(project)
+    build(load_config(project))  # ...by the next build
+    assert "ky" not in recorded_locales(project) and naming(project, "ky") == []
+    assert not (project / "build" / "ky").exists()
+    assert record != (project / "build" / CACHE_NAME).read_bytes()

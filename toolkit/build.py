@@ -1009,6 +1009,13 @@ class Build:
                 if (release, job.locale) in self.touched:
                     lines[job.locale] = self.touched[release, job.locale]
         for result in new:
+            if result.status is Status.FAILED:
+                if result.locale in lines and self._page_gone(lines[result.locale]):
+                    # Its last build's page was deleted by hand: forgotten (no page
+                    # links it, no index lists it), built by the next build that can.
+                    self.dropped_lines.append(lines.pop(result.locale))
+                    self.recorded += 1
+                continue
             if result.status in (Status.BUILT, Status.SKIPPED):
                 job = self.ctx.job(result.locale)
                 if result.locale not in self.ctx_locales:  # as it was built (`_other_job`)
@@ -1021,6 +1028,21 @@ class Build:
         if refreshed or not lines.keys() <= self.ctx_locales:
             self._left_stale(lines)
         return [lines[locale] for locale in sorted(lines)]
+
+    def _page_gone(self, line: bytes) -> bool:
+        """Whether a record line has a page whose file is not there; its other files are
+        then to be removed (`_take_down`)."""
+        if not has_page(line):
+            return False
+        try:
+            names = _output_names(line_entry(line))
+        except (KeyError, TypeError, ValueError, IndexError):
+            return False  # a damaged line: rebuilt when it can be, as before
+        if any(name.endswith(".html") and not (self.output / name).exists()
+               for name in names):
+            self.dropped_pages.extend(names)
+            return True
+        return False
 
     def _left_stale(self, lines: dict[str, bytes]) -> None:
         """Count the pages of locales left out of the run that link other versions than
