@@ -530,7 +530,9 @@ class Build:
         self._in_order: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._linked_cache: dict[tuple[str, tuple[str, ...]], bytes] = {}
         self.ctx_locales = frozenset(job.locale for job in self.jobs)
-        self.missing: set[tuple[str, str]] = set()  # pages left out whose file is gone
+        # (release, locale) of the lines `_present` drops: of a locale taken out, or of a
+        # page left out whose file is gone
+        self.drops: set[tuple[str, str]] = set()
         self.taken_out: dict[str, int] = {}  # pages of locales taken out, left in place
         self._listings: dict[str, tuple[bool, frozenset[str]]] = {}  # `_left_out`
         for release in self.files:
@@ -538,7 +540,9 @@ class Build:
             for _line in earlier.before(key):
                 self.dropped = self.dropped or self.whole_project
             recorded = earlier.take(key)
-            if not recorded.keys() <= self.ctx_locales:
+            # (dict keys against a set: no set made, as issuperset would)
+            left = not recorded.keys() <= self.ctx_locales
+            if left:
                 recorded = self._present(release, recorded)
             pages = self._pages(recorded)
             stale = []
@@ -556,10 +560,8 @@ class Build:
                     self.touched[release, job.locale] = fresh_line
                 if linked is not None:
                     refresh.append((job.locale, linked))
-            # (dict keys against a set: no set made, as issuperset would)
-            left_out = (not recorded.keys() <= self.ctx_locales
-                        and self._refresh_left_out(release, recorded, pages, bool(stale),
-                                                   refresh))
+            left_out = left and self._refresh_left_out(release, recorded, pages, bool(stale),
+                                                       refresh)
             if stale or left_out:
                 parts = (tuple(stale), pages, tuple(refresh))
                 self.tasks.append(Task(release, *(shared.setdefault(p, p) for p in parts)))
@@ -583,21 +585,21 @@ class Build:
                 found = self._left_out(locale)
             taken_out, listing = found
             if not (taken_out and self.whole_locales):  # (else withdrawn)
-                if not has_page(line):
-                    continue
                 if page is None:
                     # (named by its release's id, which is its file's name: `named_by`)
                     name = release[release.rfind(os.sep) + 1:]
                     page = (name[:-4] if name.endswith(".xml")
                             else os.path.splitext(name)[0]) + ".html"
-                if page in listing:
-                    if taken_out:  # (a run of some locales withdraws none: said, and left)
-                        self.taken_out[locale] = self.taken_out.get(locale, 0) + 1
+                if page in listing:  # (looked at first: a page is nearly always there)
+                    if taken_out and has_page(line):  # (a run of some locales withdraws
+                        self.taken_out[locale] = self.taken_out.get(locale, 0) + 1  # none)
                     continue
-                self.missing.add((release, locale))
+                if not has_page(line):
+                    continue
             if kept is recorded:
                 kept = dict(recorded)
             del kept[locale]
+            self.drops.add((release, locale))
             self.dropped = True
         return kept
 
@@ -860,8 +862,7 @@ class Build:
                 key = self.paths.key(release)
                 yield from self._outside(earlier.before(key))
                 recorded = earlier.take(key)
-                if not recorded.keys() <= self.ctx_locales and (self.whole_locales
-                                                               or self.missing):
+                if self.drops and not recorded.keys() <= self.ctx_locales:
                     recorded = self._withdraw(release, recorded)
                 built = task < len(self.tasks) and self.tasks[task].release == release
                 new: list[PairResult] = []
@@ -916,11 +917,9 @@ class Build:
         index written again)."""
         kept = recorded
         for locale, line in recorded.items():
-            if locale in self.ctx_locales:
+            if (release, locale) not in self.drops:
                 continue
             taken_out = self.whole_locales and self._taken_out(locale)
-            if not taken_out and (release, locale) not in self.missing:
-                continue
             if kept is recorded:
                 kept = dict(recorded)
             del kept[locale]
