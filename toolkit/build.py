@@ -46,6 +46,7 @@ import re
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cache
@@ -128,6 +129,9 @@ class BuildReport:
     hold: str | None = None  # `Build.hold`
     outdated: dict[str, int] = field(default_factory=dict)  # `Build.outdated`
     held: tuple[dict[str, str | None], ...] = ()  # `Build.held`
+    withdrawn: tuple[dict[str, str | None], ...] = ()  # `Build.withdrawn`
+    withdrawn_locales: dict[str, int] = field(default_factory=dict)  # the same
+    taken_out: dict[str, int] = field(default_factory=dict)  # `Build.taken_out`
 
     @property
     def failed(self) -> bool:
@@ -143,18 +147,24 @@ class BuildReport:
     def as_dict(self) -> dict[str, Any]:
         return {**_head(self.output, self.written, self.engines,
                         {s: self.count(s) for s in Status}, self.stale, self.hold,
-                        self.held, self.outdated),
+                        self.held, self.outdated,
+                        (self.withdrawn, self.withdrawn_locales, self.taken_out)),
                 "results": [r.as_dict() for r in self.results]}
 
 
 def _head(output: str | Path, written: bool, engines: dict[str, dict[str, str]],
           counts: dict[Status, int], stale: dict[str, int], hold: str | None,
-          held: Iterable[dict[str, str | None]], outdated: dict[str, int]
+          held: Iterable[dict[str, str | None]], outdated: dict[str, int],
+          withdrawn: tuple[Iterable[dict[str, str | None]], dict[str, int], dict[str, int]]
           ) -> dict[str, Any]:
     """A report's keys before its results. A build holding embargoed releases says at
     what instant, and which it held (once each); one that does not has no such keys
     (nor a count of held pairs): its report is as it was before there was holding.
-    Likewise ``outdated`` is there only when a locale left out has such pages."""
+    Likewise ``outdated`` is there only when a locale left out has such pages,
+    ``withdrawn`` only when the build withdrew releases (once each) or locales taken
+    out of the project (with the number of their pages removed), and ``taken-out``
+    only when a run of some locales left such a locale's pages (`withdrawn`: the
+    releases, the locales withdrawn, the locales taken out and left)."""
     head: dict[str, Any] = {
         "output": display(output), "written": written, "engines": engines,
         "summary": {s.value: n for s, n in counts.items()
@@ -162,9 +172,27 @@ def _head(output: str | Path, written: bool, engines: dict[str, dict[str, str]],
         "stale": stale}
     if outdated:
         head["outdated"] = outdated
+    releases, locales, taken_out = withdrawn
+    releases = list(releases)
+    if releases or locales:
+        head["withdrawn"] = {"releases": releases, "locales": [
+            {"locale": locale, "folder": display(Path(output) / locale), "pages": pages,
+             "message": withdrawn_message(locale, pages)}
+            for locale, pages in locales.items()]}
+    if taken_out:
+        head["taken-out"] = taken_out
     if hold is not None:
         head["hold"] = {"as-of": hold, "held": list(held)}
     return head
+
+
+WITHDRAWN = "withdrawn (no longer in the project): its pages are removed"
+
+
+def withdrawn_message(locale: str, pages: int) -> str:
+    """What is said of a locale taken out of the project that a build withdrew."""
+    return (f"withdrawn ({locale} is no longer a locale of the project): its {pages} "
+            f"{'page is' if pages == 1 else 'pages are'} removed")
 
 
 # What a page of the record may be called: a locale's folder and a release id (the
@@ -388,6 +416,11 @@ class Build:
                             if releases is not None else _release_files(config.releases),
                             key=self.paths.key)
         self.whole_project = releases is None  # forget the pairs of releases now gone
+        # The project's locales: a recorded locale neither among them nor a pseudo-locale
+        # (never configured) was taken out of the config (`_taken_out`), and a build of
+        # every release in every one of them withdraws it, as it withdraws a release gone.
+        self.configured = frozenset((config.source_locale, *config.locales))
+        self.whole_locales = self.whole_project and self.configured <= set(wanted)
         self.templates: dict[Path, PageTemplate] = {}  # read once a run
         self.jobs = _locale_jobs(config, wanted, threshold, config.formatting_engine,
                                  self.templates)
@@ -408,7 +441,13 @@ class Build:
         self.hold = (hold.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
                      if hold is not None else None)
         self.held: dict[str, dict[str, str | None]] = {}  # release shown: what is said
-        self.held_elsewhere: set[str] = set()  # locales left out that lost a held page
+        # Locales left out of the run whose index lost a page: one of a release now held,
+        # or one whose file is gone (`_present`).
+        self.held_elsewhere: set[str] = set()
+        # What this build withdrew (`_withdraw`), as reported: releases by record name,
+        # locales with the number of their pages removed.
+        self.withdrawn: dict[str, dict[str, str | None]] = {}
+        self.withdrawn_locales: dict[str, int] = {}
         self.ctx = Context(config.root, config.catalogs.resolve(), out,
                            config.formatting_engine, threshold, write=not strict,
                            locales=self.jobs,
@@ -460,7 +499,8 @@ class Build:
     def head(self) -> dict[str, Any]:
         """The report without its results, as `BuildReport.as_dict` begins."""
         return _head(self.output, self.written, self.engines, self.counts, self.stale,
-                     self.hold, self.held.values(), self.outdated)
+                     self.hold, self.held.values(), self.outdated,
+                     (self.withdrawn.values(), self.withdrawn_locales, self.taken_out))
 
     # ------------------------------------------------------------ planning
     def _plan(self, earlier: Earlier, force: bool) -> None:
@@ -490,11 +530,20 @@ class Build:
         self._in_order: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._linked_cache: dict[tuple[str, tuple[str, ...]], bytes] = {}
         self.ctx_locales = frozenset(job.locale for job in self.jobs)
+        # (release, locale) of the lines `_present` drops: of a locale taken out, or of a
+        # page left out whose file is gone
+        self.drops: set[tuple[str, str]] = set()
+        self.taken_out: dict[str, int] = {}  # pages of locales taken out, left in place
+        self._listings: dict[str, tuple[bool, frozenset[str]]] = {}  # `_left_out`
         for release in self.files:
             key = self.paths.key(release)
             for _line in earlier.before(key):
                 self.dropped = self.dropped or self.whole_project
             recorded = earlier.take(key)
+            # (dict keys against a set: no set made, as issuperset would)
+            left = not recorded.keys() <= self.ctx_locales
+            if left:
+                recorded = self._present(release, recorded)
             pages = self._pages(recorded)
             stale = []
             refresh = []
@@ -511,15 +560,64 @@ class Build:
                     self.touched[release, job.locale] = fresh_line
                 if linked is not None:
                     refresh.append((job.locale, linked))
-            # (dict keys against a set: no set made, as issuperset would)
-            left_out = (not recorded.keys() <= self.ctx_locales
-                        and self._refresh_left_out(release, recorded, pages, bool(stale),
-                                                   refresh))
+            left_out = left and self._refresh_left_out(release, recorded, pages, bool(stale),
+                                                       refresh)
             if stale or left_out:
                 parts = (tuple(stale), pages, tuple(refresh))
                 self.tasks.append(Task(release, *(shared.setdefault(p, p) for p in parts)))
         for _line in earlier.before(None):
             self.dropped = self.dropped or self.whole_project
+
+    def _present(self, release: str, recorded: dict[str, bytes]) -> dict[str, bytes]:
+        """A release's record lines as this build takes them (`recorded` has a locale left
+        out of the run): without those of locales taken out of the project when it
+        withdraws them, nor those of pages of locales left out whose file is gone
+        (deleted by hand: no page may link it, no index list it; the next build of its
+        locale builds it again). Planning finds them, and the walk drops them
+        (`_withdraw`)."""
+        kept = recorded
+        page = None  # the page's file name, made once a release
+        for locale, line in recorded.items():
+            if locale in self.ctx_locales:
+                continue
+            found = self._listings.get(locale)
+            if found is None:  # (once a locale)
+                found = self._left_out(locale)
+            taken_out, listing = found
+            if not (taken_out and self.whole_locales):  # (else withdrawn)
+                if page is None:
+                    # (named by its release's id, which is its file's name: `named_by`)
+                    name = release[release.rfind(os.sep) + 1:]
+                    page = (name[:-4] if name.endswith(".xml")
+                            else os.path.splitext(name)[0]) + ".html"
+                if page in listing:  # (looked at first: a page is nearly always there)
+                    if taken_out and has_page(line):  # (a run of some locales withdraws
+                        self.taken_out[locale] = self.taken_out.get(locale, 0) + 1  # none)
+                    continue
+                if not has_page(line):
+                    continue
+            if kept is recorded:
+                kept = dict(recorded)
+            del kept[locale]
+            self.drops.add((release, locale))
+            self.dropped = True
+        return kept
+
+    def _taken_out(self, locale: str) -> bool:
+        """Whether a recorded locale is no longer one of the project's: not configured
+        (nor the source locale), and no pseudo-locale, which is never configured."""
+        return locale not in self.configured and not is_pseudo_locale(locale)
+
+    def _left_out(self, locale: str) -> tuple[bool, frozenset[str]]:
+        """What `_present` needs of a locale left out of the run, found once a run:
+        whether it was taken out of the project (`_taken_out`), and the files in its
+        folder (a page looked up in them costs a tenth of a stat)."""
+        try:
+            listing = frozenset(os.listdir(self.ctx.output_folder(locale)))
+        except OSError:
+            listing = frozenset()
+        found = self._listings[locale] = (self._taken_out(locale), listing)
+        return found
 
     def _refresh_left_out(self, release: str, recorded: dict[str, bytes],
                           pages: tuple[str, ...], built: bool,
@@ -722,6 +820,11 @@ class Build:
         self.outdated = {}
         self.gone: list[str] = []  # outputs of the releases no longer in the project
         self.gone_lines: list[bytes] = []  # their record lines
+        self._gone_releases: dict[str, dict[str, str | None]] = {}  # theirs, as reported
+        self._gone_locales: set[str] = set()  # locales taken out among their lines
+        self.dropped_pages: list[str] = []  # outputs of the lines `_withdraw` drops
+        self.dropped_lines: list[bytes] = []  # those lines
+        self._withdrawing: dict[str, int] = {}  # locales taken out: their pages
         failure: list[BaseException] = []
         with _Runner(self.tasks, ctx, self.workers, progress) as runner:
             lines = self._walk(runner, sink, failure if record else None)
@@ -732,12 +835,19 @@ class Build:
                 for _line in lines:
                     pass
         if failure:
+            if record and (self.gone_lines or self.dropped_lines):
+                self._keep_gone(self.gone_lines + self.dropped_lines)
             raise failure[0]
         if record and ctx.write and self.gone:
             if self.unread:
-                self._keep_gone()
+                self._keep_gone(self.gone_lines)
             else:
                 self._unpublish()
+                self.withdrawn = self._gone_releases
+                for locale in self._gone_locales:
+                    self._withdrawing.setdefault(locale, 0)
+        if record and ctx.write and (self.dropped_pages or self._withdrawing):
+            self._take_down()
         return bool(self.recorded or self.touched or self.dropped or not self.usable)
 
     def _walk(self, runner: _Runner, sink: Sink | None,
@@ -752,6 +862,8 @@ class Build:
                 key = self.paths.key(release)
                 yield from self._outside(earlier.before(key))
                 recorded = earlier.take(key)
+                if self.drops and not recorded.keys() <= self.ctx_locales:
+                    recorded = self._withdraw(release, recorded)
                 built = task < len(self.tasks) and self.tasks[task].release == release
                 new: list[PairResult] = []
                 try:
@@ -781,20 +893,54 @@ class Build:
             if not self.whole_project:
                 yield line
                 continue
+            key, locale = line_key(line)
+            if self.whole_locales and self._taken_out(locale):
+                self._gone_locales.add(locale)  # (its index goes with it)
             try:
-                names = [output[0] for output in line_entry(line)["o"]]
+                entry = line_entry(line)
+                names = _output_names(entry)
             except (KeyError, TypeError, ValueError, IndexError):
                 continue  # a damaged line: nothing known of its pages
-            self.gone.extend(name for name in names
-                             if isinstance(name, str) and _OUTPUT_NAME.fullmatch(name))
+            self.gone.extend(names)
             self.gone_lines.append(line)
+            if key not in self._gone_releases:
+                release_id = entry.get("id")
+                self._gone_releases[key] = {
+                    "release": display(self.paths.path(key)),
+                    "id": release_id if isinstance(release_id, str) else None,
+                    "message": WITHDRAWN}
 
-    def _keep_gone(self) -> None:
-        """The record lines of the releases gone, put back into the record saved: a
-        release that could not be read may be the one that claims their pages (a file
-        renamed without its id, which is refused), so they are neither removed nor
-        forgotten; a build that reads every release withdraws them."""
-        kept = [(*line_key(line), line) for line in self.gone_lines]
+    def _withdraw(self, release: str, recorded: dict[str, bytes]) -> dict[str, bytes]:
+        """A release's record lines without those `_present` found gone: of a locale
+        taken out of the project (its pages to be removed, and counted), or of a page of
+        a locale left out whose file is gone (its other files removed, and its locale's
+        index written again)."""
+        kept = recorded
+        for locale, line in recorded.items():
+            if (release, locale) not in self.drops:
+                continue
+            taken_out = self.whole_locales and self._taken_out(locale)
+            if kept is recorded:
+                kept = dict(recorded)
+            del kept[locale]
+            self.dropped_lines.append(line)
+            # (a damaged line: nothing known of its pages)
+            with suppress(KeyError, TypeError, ValueError, IndexError):
+                self.dropped_pages.extend(_output_names(line_entry(line)))
+            if taken_out:
+                self._withdrawing[locale] = self._withdrawing.get(locale, 0) + has_page(line)
+            else:
+                self.held_elsewhere.add(locale)
+        return kept
+
+    def _keep_gone(self, gone: list[bytes]) -> None:
+        """Record lines the walk left out (`gone`), put back into the record saved: when
+        a release could not be read, the lines of the releases gone (it may be the one
+        that claims their pages: a file renamed without its id, which is refused), so
+        they are neither removed nor forgotten, and a build that reads every release
+        withdraws them; when the build was interrupted, every line left out, as what
+        they name is still there."""
+        kept = sorted((*line_key(line), line) for line in gone)
         lines = heapq.merge(read_record(self.record), kept)
         write_chunks(self.record, itertools.chain(
             [record_header()], (line for _release, _locale, line in lines)))
@@ -810,6 +956,23 @@ class Build:
                 gone.discard(output[0])
         for name in sorted(gone):
             (self.output / name).unlink(missing_ok=True)
+
+    def _take_down(self) -> None:
+        """Remove the files of the lines `_withdraw` dropped, and of each locale taken
+        out of the project its index page and feed, and its folder when nothing else is
+        in it: no page links it any more, and no index lists it."""
+        for name in sorted(set(self.dropped_pages)):
+            (self.output / name).unlink(missing_ok=True)
+        if self._withdrawing:
+            from toolkit.feeds import FEED_NAME
+
+            for locale in sorted(self._withdrawing):
+                folder = self.output / locale
+                for name in ("index.html", FEED_NAME):
+                    (folder / name).unlink(missing_ok=True)
+                with suppress(OSError):  # not empty (someone's own files), or not there
+                    folder.rmdir()
+            self.withdrawn_locales = dict(sorted(self._withdrawing.items()))
 
     def _report(self, release: str, recorded: dict[str, bytes], new: list[PairResult],
                 sink: Sink) -> None:
@@ -845,6 +1008,13 @@ class Build:
                 if (release, job.locale) in self.touched:
                     lines[job.locale] = self.touched[release, job.locale]
         for result in new:
+            if result.status is Status.FAILED:
+                if result.locale in lines and self._page_gone(lines[result.locale]):
+                    # Its last build's page was deleted by hand: forgotten (no page
+                    # links it, no index lists it), built by the next build that can.
+                    self.dropped_lines.append(lines.pop(result.locale))
+                    self.recorded += 1
+                continue
             if result.status in (Status.BUILT, Status.SKIPPED):
                 job = self.ctx.job(result.locale)
                 if result.locale not in self.ctx_locales:  # as it was built (`_other_job`)
@@ -857,6 +1027,21 @@ class Build:
         if refreshed or not lines.keys() <= self.ctx_locales:
             self._left_stale(lines)
         return [lines[locale] for locale in sorted(lines)]
+
+    def _page_gone(self, line: bytes) -> bool:
+        """Whether a record line has a page whose file is not there; its other files are
+        then to be removed (`_take_down`)."""
+        if not has_page(line):
+            return False
+        try:
+            names = _output_names(line_entry(line))
+        except (KeyError, TypeError, ValueError, IndexError):
+            return False  # a damaged line: rebuilt when it can be, as before
+        if any(name.endswith(".html") and not (self.output / name).exists()
+               for name in names):
+            self.dropped_pages.extend(names)
+            return True
+        return False
 
     def _left_stale(self, lines: dict[str, bytes]) -> None:
         """Count the pages of locales left out of the run that link other versions than
@@ -883,9 +1068,11 @@ class Build:
         config = self.config
         counts: dict[str, int] = {}
         site_url = config.site_url
-        # (and a locale left out of the run whose page of a release now held is gone:
-        # its index and feed must not link it)
-        others = (self._other_job(locale) for locale in sorted(self.held_elsewhere))
+        # (and a locale left out of the run whose page of a release now held is gone, or
+        # one whose page was deleted: its index and feed must not link it; unless its
+        # whole folder was, which is not made again for an index)
+        others = (self._other_job(locale) for locale in sorted(self.held_elsewhere)
+                  if (self.output / locale).is_dir())
         for job in (*self.jobs, *(job for job in others if job is not None)):
             formatter = formatter_for(job.locale, job.settings, config.formatting_engine)
             context = PageContext(locale=job.locale, direction=formatter.direction,
@@ -942,6 +1129,12 @@ class Build:
             indexes, pages, site_url=site_url, source=self.config.source_locale), site_url)
 
 
+def _output_names(entry: dict[str, Any]) -> list[str]:
+    """The outputs a record entry names that a build may remove (`_OUTPUT_NAME`)."""
+    names = [output[0] for output in entry["o"]]
+    return [name for name in names if isinstance(name, str) and _OUTPUT_NAME.fullmatch(name)]
+
+
 def in_order_pages(pages: list[tuple[str, str, tuple[str, ...], str | None]],
                    order: tuple[str, ...]
                    ) -> list[tuple[str, str, tuple[str, ...], str | None]]:
@@ -996,7 +1189,9 @@ def build(
     plan.run(results.append, progress)
     return BuildReport(tuple(results), plan.engines, written=plan.written,
                        output=str(plan.output), stale=plan.stale, hold=plan.hold,
-                       held=tuple(plan.held.values()), outdated=plan.outdated)
+                       held=tuple(plan.held.values()), outdated=plan.outdated,
+                       withdrawn=tuple(plan.withdrawn.values()),
+                       withdrawn_locales=plan.withdrawn_locales, taken_out=plan.taken_out)
 
 
 def hold_instant(config: Config, hold: bool | None = None,

@@ -350,13 +350,15 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
     translated = [_translate_pair(release, stamp, shown, ctx.job(locale), ctx, messages,
                                   path, found[0]) for locale in task.locales]
     # A failed pair keeps the page (and the record line) of its last build: still there
-    # for readers, so still linked, as the record says. A skipped one has none.
+    # for readers, so still linked, as the record says; unless its file is gone (deleted
+    # by hand: the parent forgets it, `Build._lines`). A skipped one has none.
     recorded = {version_locale(v): v for v in task.pages}
     kept = [v for ll, v in recorded.items() if ll not in task.locales]
     for pair in translated:
         if isinstance(pair, _Translated):
             kept.append(pair.version)
-        elif pair.status is Status.FAILED and pair.locale in recorded:
+        elif pair.status is Status.FAILED and pair.locale in recorded and os.path.exists(
+                f"{ctx.output_folder(pair.locale)}{os.sep}{release.id}.html"):
             kept.append(recorded[pair.locale])
     versions = in_order(kept, ctx.order)
     results = [_finish(pair, versions, ctx) for pair in translated]

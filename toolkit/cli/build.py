@@ -96,7 +96,7 @@ def command(
     line. Unchanged inputs are not rebuilt. Exit 0 when built, 1 when --strict found
     problems (nothing written), 2 when an input cannot be read.
     """
-    from toolkit.build import Build, hold_instant
+    from toolkit.build import Build, hold_instant, withdrawn_message
 
     cfg = releases_project(config, releases)
     hold = hold_instant(cfg, hold_embargoed or None, _instant(as_of) if as_of is not None else None)
@@ -133,6 +133,11 @@ def command(
         else:
             for held in run.held.values():  # (once a release, whatever its locales)
                 typer.echo(f"{held['release']}: {held['message']}", err=True)
+            for gone in run.withdrawn.values():  # (likewise)
+                typer.echo(f"{gone['release']}: {gone['message']}", err=True)
+            for tag, pages in run.withdrawn_locales.items():
+                typer.echo(f"{display(run.output / tag)}/: {withdrawn_message(tag, pages)}",
+                           err=True)
             typer.echo(_text(run, tally, {"-o": output, "--config": config}), nl=False)
     if run.failed:
         raise typer.Exit(2)
@@ -251,7 +256,7 @@ def _text(run: Build, tally: _Tally, given: dict[str, Path | None] | None = None
             out.append(f"{locale}\t{troubled} releases with fallbacks or rejections"
                        + (f", {skipped} skipped" if skipped else "") + "\n")
     again = ""
-    if run.stale or run.outdated:
+    if run.stale or run.outdated or run.taken_out:
         import shlex  # (only then: a no-change run imports nothing it does not use)
 
         again = "".join(f" {flag} {shlex.quote(display(value))}"
@@ -270,6 +275,13 @@ def _text(run: Build, tally: _Tally, given: dict[str, Path | None] | None = None
                    f"with other settings than {locale} has now (the config, a page "
                    f"template or communique changed since): run `communique build "
                    f"--locale {locale}{again}`\n")
+    for locale, pages in sorted(run.taken_out.items()):  # (`Build._present`)
+        out.append(f"warning: {locale} is no longer a locale of the project, but a build "
+                   f"of some locales or releases withdraws none: its {pages} "
+                   f"{'page' if pages == 1 else 'pages'} in {display(run.output / locale)}/ "
+                   f"{'stays' if pages == 1 else 'stay'}, listed and linked, until a build of "
+                   f"the whole project "
+                   f"(`communique build{again}`)\n")
     engines = sorted({e.get("engine", "?") for e in run.engines.values()})
     summary = ", ".join(f"{n} {s.value}" for s, n in run.counts.items() if n)
     where = display(run.output)

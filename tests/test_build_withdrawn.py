@@ -1,0 +1,274 @@
+"""`build`: what is taken out of the project is withdrawn, and said.
+
+A locale taken out of the config (``locales`` loses "ky") is withdrawn as a release taken
+out of ``releases/`` is: the next build of every release in every configured locale
+removes its pages, its index page and feed, drops it from the record, and no front page,
+alternate link, feed or sitemap names it any more; a build of some locales (or releases)
+withdraws nothing, and says what it leaves. A page the record names whose file was
+deleted by hand is never linked: a build of its locale builds it again, any other build
+stops linking it. Each release and locale withdrawn is one line on stderr and a
+``withdrawn`` field in ``--format json``, as a held release is.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import lxml.html
+import pytest
+from build_support import RELEASE_ID, catalog_path, make_project, set_msgstr
+from typer.testing import CliRunner
+
+from toolkit.build import CACHE_NAME, Status, build
+from toolkit.build_record import read_record
+from toolkit.cli.app import app
+from toolkit.config import load_config
+
+PAGE = f"{RELEASE_ID}.html"
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch) -> Path:
+    """The sample project (en; ja, ky, ru, ar) with feeds and a sitemap."""
+    root = make_project(tmp_path / "project")
+    config = root / "communique.toml"
+    config.write_text('site-url = "https://press.example/"\n' + config.read_text("utf-8"),
+                      "utf-8")
+    monkeypatch.chdir(root)
+    return root
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["build", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def configure(root: Path, locales: list[str]) -> None:
+    config = root / "communique.toml"
+    config.write_text(config.read_text("utf-8").replace(
+        'locales = ["ja", "ky", "ru", "ar"]', f"locales = {json.dumps(locales)}"), "utf-8")
+
+
+def versions(root: Path, locale: str) -> list[str]:
+    """The folders of the versions the page's head links (x-default left out)."""
+    doc = lxml.html.document_fromstring((root / "build" / locale / PAGE).read_bytes())
+    return [e.get("href").split("/")[1]
+            for e in doc.xpath("/html/head/link[@rel='alternate']")
+            if e.get("hreflang") != "x-default"]
+
+
+def naming(root: Path, folder: str) -> list[str]:
+    """The files under build/ that link or list anything in build/<folder>/: the front
+    page, index pages, release pages, feeds and sitemap."""
+    out = root / "build"
+    marks = (f"../{folder}/", f'href="{folder}/', f"/{folder}/")
+    return sorted(p.relative_to(out).as_posix()
+                  for p in [*out.glob("*.html"), *out.glob("*/*.html"), *out.glob("*/feed.xml"),
+                            *out.glob("sitemap*.xml")]
+                  if any(mark in p.read_text("utf-8") for mark in marks)
+                  and not p.relative_to(out).as_posix().startswith(f"{folder}/"))
+
+
+def recorded_locales(root: Path) -> set[str]:
+    return {locale for _, locale, _ in read_record(root / "build" / CACHE_NAME)}
+
+
+# ---------------------------------------------------------------- a locale taken out
+def test_a_locale_taken_out_of_the_config_is_withdrawn_and_linked_by_nothing(project):
+    build(load_config(project))
+    assert {"index.html", "ja/" + PAGE, "sitemap.xml"} <= set(naming(project, "ky"))
+    configure(project, ["ja", "ru", "ar"])
+    code, out, err = run()
+    assert code == 0 and out == "4 built -> build/ (formatting: babel)\n"  # (relinked)
+    assert err.splitlines() == [
+        "build/ky/: withdrawn (ky is no longer a locale of the project): its 1 page is "
+        "removed"]
+    assert not (project / "build" / "ky").exists()  # pages, index page, feed, folder
+    assert naming(project, "ky") == []  # front page, alternates, nav, feeds, sitemap
+    for locale in ("en", "ja", "ru", "ar"):
+        assert versions(project, locale) == ["en", "ja", "ru", "ar"], locale
+    assert recorded_locales(project) == {"en", "ja", "ru", "ar"}
+    # withdrawn once: the next build has nothing to do, and says nothing
+    assert run() == (0, "4 unchanged -> build/ (formatting: babel)\n", "")
+
+
+def test_a_locale_whose_pages_were_deleted_is_forgotten_once_taken_out(project):
+    """The trial's case: ``locales`` lost ko, then ``rm -rf build/ko``; every rebuild
+    kept linking the deleted pages, as the record said they were there."""
+    build(load_config(project))
+    configure(project, ["ja", "ru", "ar"])
+    shutil.rmtree(project / "build" / "ky")
+    code, _, err = run()
+    assert code == 0 and "ky is no longer a locale of the project" in err
+    assert naming(project, "ky") == [] and "ky" not in recorded_locales(project)
+    assert not (project / "build" / "ky").exists()
+
+
+def test_a_renamed_locale_replaces_the_old_one_everywhere(project):
+    build(load_config(project))
+    (project / "locales" / "ru").rename(project / "locales" / "ru_RU")
+    configure(project, ["ja", "ky", "ru_RU", "ar"])
+    build(load_config(project))
+    assert versions(project, "ja") == ["en", "ja", "ky", "ru_RU", "ar"]
+    assert naming(project, "ru") == [] and not (project / "build" / "ru").exists()
+    assert (project / "build" / "ru_RU" / PAGE).exists()
+    assert recorded_locales(project) == {"en", "ja", "ky", "ru_RU", "ar"}
+
+
+def test_a_build_of_some_locales_withdraws_nothing_and_says_what_it_leaves(project):
+    build(load_config(project))
+    configure(project, ["ja", "ru", "ar"])
+    code, out, err = run("--locale", "ja", "--locale", "en")
+    assert code == 0 and err == ""
+    assert ("warning: ky is no longer a locale of the project, but a build of some locales "
+            "or releases withdraws none: its 1 page in build/ky/ stays, listed and linked, "
+            "until a build of the whole project (`communique build`)") in out.splitlines()
+    assert (project / "build" / "ky" / PAGE).exists()
+    assert "ky" in versions(project, "ja")  # still there, so still linked
+    assert "index.html" in naming(project, "ky")
+    # nor does a build of some releases
+    build(load_config(project), releases=[project / "releases" / f"{RELEASE_ID}.xml"])
+    assert (project / "build" / "ky" / PAGE).exists()
+    report = json.loads(run("--locale", "ja", "--format", "json")[1])
+    assert report["taken-out"] == {"ky": 1} and "withdrawn" not in report
+
+
+def test_no_build_withdraws_a_configured_locale_the_source_or_a_pseudo_locale(project):
+    for step in (["extract"], ["pseudo", "--locale", "en-XA"]):
+        assert CliRunner().invoke(app, step).exit_code == 0, step
+    build(load_config(project))
+    build(load_config(project), locales=["en-XA"])  # a pseudo-locale is never configured
+    configure(project, ["ja"])  # "en", the source locale, is never listed in `locales`
+    build(load_config(project), locales=["ja"])
+    for locale in ("en", "ja", "ky", "ru", "ar", "en-XA"):
+        assert (project / "build" / locale / PAGE).exists(), locale
+    report = build(load_config(project))
+    assert report.withdrawn_locales == {"ky": 1, "ru": 1, "ar": 1}
+    assert sorted(p.name for p in (project / "build").iterdir() if p.is_dir()) == [
+        "en", "en-XA", "ja"]
+    assert versions(project, "ja") == ["en", "ja"]
+
+
+def test_files_of_ones_own_in_a_withdrawn_locale_s_folder_stay(project):
+    build(load_config(project))
+    (project / "build" / "ky" / "logo.png").write_bytes(b"png")
+    configure(project, ["ja", "ru", "ar"])
+    build(load_config(project))
+    assert sorted(p.name for p in (project / "build" / "ky").iterdir()) == ["logo.png"]
+
+
+# ---------------------------------------------------------------- pages deleted by hand
+def test_a_page_deleted_by_hand_is_not_linked_by_a_build_of_other_locales(project):
+    build(load_config(project))
+    shutil.rmtree(project / "build" / "ru")
+    code, _, _ = run("--locale", "ja")
+    assert code == 0
+    assert naming(project, "ru") == []  # alternates and nav of every page, front page...
+    for locale in ("en", "ja", "ky", "ar"):
+        assert versions(project, locale) == ["en", "ja", "ky", "ar"], locale
+    assert not (project / "build" / "ru").exists()  # not made again for an index
+    # the next build of the locale builds it again, and every page links it again
+    report = build(load_config(project))
+    assert {r.locale: r.status for r in report.results}["ru"] is Status.BUILT
+    assert versions(project, "ja") == ["en", "ja", "ky", "ru", "ar"]
+
+
+def test_one_page_deleted_by_hand_leaves_its_locale_s_index_too(project):
+    build(load_config(project))
+    (project / "build" / "ru" / PAGE).unlink()
+    build(load_config(project), locales=["ja"])
+    assert PAGE not in (project / "build" / "ru" / "index.html").read_text("utf-8")
+    assert not (project / "build" / "ru" / f"{RELEASE_ID}.xml").exists()  # (its XML too)
+    assert "ru" not in versions(project, "ja")
+
+
+def test_a_page_deleted_by_hand_in_a_locale_built_is_built_again(project):
+    build(load_config(project))
+    (project / "build" / "ru" / PAGE).unlink()
+    report = build(load_config(project), locales=["ru"])
+    assert [r.status for r in report.results] == [Status.BUILT]
+    assert versions(project, "ja") == ["en", "ja", "ky", "ru", "ar"]
+
+
+# ---------------------------------------------------------------- what is said
+def test_a_release_withdrawn_is_one_line_and_in_the_json_report(project):
+    other = project / "releases" / "other-2022.xml"
+    other.write_text((project / "releases" / f"{RELEASE_ID}.xml").read_text("utf-8")
+                     .replace(f'id="{RELEASE_ID}"', 'id="other-2022"'), "utf-8")
+    shutil.copy(catalog_path(project, "ja"), catalog_path(project, "ja", "other-2022"))
+    build(load_config(project))
+    (project / "releases" / f"{RELEASE_ID}.xml").unlink()
+    code, out, err = run()
+    assert code == 0
+    assert err.splitlines() == [f"releases/{RELEASE_ID}.xml: withdrawn (no longer in the "
+                                "project): its pages are removed"]
+    assert out.endswith("5 unchanged -> build/ (formatting: babel)\n")
+    assert not list((project / "build").rglob(f"{RELEASE_ID}.*"))
+    other.unlink()
+    code, out, _ = run("--format", "json")
+    report = json.loads(out)
+    assert report["withdrawn"] == {"releases": [{
+        "release": "releases/other-2022.xml", "id": "other-2022",
+        "message": "withdrawn (no longer in the project): its pages are removed"}],
+        "locales": []}
+    assert json.loads(run("--format", "json")[1]).keys() == report.keys() - {"withdrawn"}
+
+
+def test_the_json_report_says_each_locale_withdrawn_with_its_pages(project):
+    build(load_config(project))
+    configure(project, ["ja", "ar"])
+    code, out, _ = run("--format", "json")
+    assert code == 0
+    assert json.loads(out)["withdrawn"] == {"releases": [], "locales": [
+        {"locale": "ky", "folder": "build/ky", "pages": 1,
+         "message": "withdrawn (ky is no longer a locale of the project): its 1 page is "
+                    "removed"},
+        {"locale": "ru", "folder": "build/ru", "pages": 1,
+         "message": "withdrawn (ru is no longer a locale of the project): its 1 page is "
+                    "removed"}]}
+
+
+def test_a_strict_build_that_refuses_withdraws_nothing(project):
+    build(load_config(project))
+    configure(project, ["ja", "ru", "ar"])
+    set_msgstr(catalog_path(project, "ar"), "Tokyo", "")  # a fallback: --strict refuses
+    code, _, err = run("--strict")
+    assert code == 1 and err == ""
+    assert (project / "build" / "ky" / PAGE).exists() and "ky" in versions(project, "ja")
+
+
+def test_a_pair_that_fails_does_not_keep_a_page_deleted_by_hand(project):
+    """A pair that fails keeps the page of its last build, linked and listed, as it is
+    still there for readers; once that page is deleted, it is neither."""
+    build(load_config(project))
+    (project / "build" / "ru" / PAGE).unlink()
+    catalog_path(project, "ru").write_text('msgid "x"\nmsgstr "unterminated\n', "utf-8")
+    report = build(load_config(project))
+    assert {r.locale: r.status for r in report.results}["ru"] is Status.FAILED
+    assert naming(project, "ru") == []
+    assert versions(project, "ja") == ["en", "ja", "ky", "ar"]
+    assert "ru" not in recorded_locales(project)
+
+
+def test_an_interrupted_build_forgets_nothing_it_has_not_removed(project, monkeypatch):
+    import toolkit.build as build_module
+
+    build(load_config(project))
+    configure(project, ["ja", "ru", "ar"])
+    record = (project / "build" / CACHE_NAME).read_bytes()
+
+    def interrupted(self, *args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(build_module.Build, "_report", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build(load_config(project))
+    assert "ky" in recorded_locales(project)  # still to be withdrawn...
+    monkeypatch.undo()
+    monkeypatch.chdir(project)
+    build(load_config(project))  # ...by the next build
+    assert "ky" not in recorded_locales(project) and naming(project, "ky") == []
+    assert not (project / "build" / "ky").exists()
+    assert record != (project / "build" / CACHE_NAME).read_bytes()
