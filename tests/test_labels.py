@@ -43,6 +43,19 @@ def test_a_region_takes_its_languages_words_and_an_unknown_language_english():
     assert label("sw", "press_releases") == "Press releases"
 
 
+@pytest.mark.parametrize("locale", ["zh_Hant", "zh-Hant-TW", "zh_TW", "zh-HK", "zh_MO"])
+def test_chinese_in_traditional_characters_has_its_own_words(locale):
+    # A Taiwanese page said 新闻稿 and 发布日期, in simplified characters.
+    assert (label(locale, "press_releases"), label(locale, "published")) \
+        == ("新聞稿", "發布日期")
+    assert label_language(locale, "press_releases") is None
+
+
+@pytest.mark.parametrize("locale", ["zh", "zh_Hans", "zh-CN", "zh_SG", "zh-Hans-HK"])
+def test_chinese_in_simplified_characters_keeps_its_words(locale):
+    assert label(locale, "press_releases") == "新闻稿"
+
+
 # ---------------------------------------------------------------- a language they do not know
 # A Korean or Persian page showed "Press releases", "Embargoed until" and the list's name
 # "Languages" in English with nothing saying so: a screen reader read them with Korean

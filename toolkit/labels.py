@@ -64,6 +64,13 @@ LABELS = MappingProxyType({
         "press_releases": "新闻稿",
         "languages": "语言",
     }),
+    # Traditional characters: Taiwan's, Hong Kong's and Macao's pages (`_variant`).
+    "zh_Hant": MappingProxyType({
+        "embargo": "解禁時間：{time}",
+        "published": "發布日期",
+        "press_releases": "新聞稿",
+        "languages": "語言",
+    }),
     "pl": MappingProxyType({
         "embargo": "Embargo do {time}",
         "published": "Data publikacji",
@@ -106,8 +113,9 @@ FALLBACK = "en"
 
 
 def label(locale: str, key: str) -> str:
-    """The label in `locale`, its language (``pt_BR`` → ``pt``), or English."""
-    for candidate in (locale, _base(locale), FALLBACK):
+    """The label in `locale`, its script's (``zh_TW`` → ``zh_Hant``), its language's
+    (``pt_BR`` → ``pt``), or English."""
+    for candidate in (locale, _variant(locale), _base(locale), FALLBACK):
         table = LABELS.get(candidate)
         if table is not None and key in table:
             return table[key]
@@ -121,7 +129,7 @@ def label_language(locale: str, key: str) -> str | None:
     the word is in the locale's language (its own, its language's, or English on an
     English locale such as ``en_GB``)."""
     base = _base(locale)
-    for candidate in (locale, base):
+    for candidate in (locale, _variant(locale), base):
         table = LABELS.get(candidate)
         if table is not None and key in table:
             return None
@@ -130,3 +138,15 @@ def label_language(locale: str, key: str) -> str | None:
 
 def _base(locale: str) -> str:
     return locale.replace("-", "_").split("_")[0]
+
+
+# Chinese written in traditional characters: the script named, or a region that writes
+# them when none is (CLDR's likely subtags for zh_TW, zh_HK and zh_MO).
+_TRADITIONAL = frozenset({"Hant", "TW", "HK", "MO"})
+
+
+def _variant(locale: str) -> str | None:
+    parts = locale.replace("-", "_").split("_")
+    if parts[0] == "zh" and "Hans" not in parts[1:] and _TRADITIONAL.intersection(parts[1:]):
+        return "zh_Hant"
+    return None
