@@ -115,7 +115,7 @@ FALLBACK = "en"
 def label(locale: str, key: str) -> str:
     """The label in `locale`, its script's (``zh_TW`` → ``zh_Hant``), its language's
     (``pt_BR`` → ``pt``), or English."""
-    for candidate in (locale, _variant(locale), _base(locale), FALLBACK):
+    for candidate in filter(None, (locale, _variant(locale), _base(locale), FALLBACK)):
         table = LABELS.get(candidate)
         if table is not None and key in table:
             return table[key]
@@ -129,7 +129,7 @@ def label_language(locale: str, key: str) -> str | None:
     the word is in the locale's language (its own, its language's, or English on an
     English locale such as ``en_GB``)."""
     base = _base(locale)
-    for candidate in (locale, _variant(locale), base):
+    for candidate in filter(None, (locale, _variant(locale), base)):
         table = LABELS.get(candidate)
         if table is not None and key in table:
             return None
