@@ -17,6 +17,7 @@ import pytest
 
 from tests.test_catalogs import (
     EPOCH,
+    REPO,
     catalog,
     make_project,
     msgfmt_check,
@@ -25,8 +26,12 @@ from tests.test_catalogs import (
 )
 from toolkit.catalog import Catalog, Entry
 from toolkit.formatting import icu_available
+from toolkit.loader import parse_release
+from toolkit.model import Span
 from toolkit.po_read import read_po
-from toolkit.previews import preview_line, with_previews
+from toolkit.previews import preview_line, typed_segments, with_previews
+from toolkit.translatable import translatable_segments
+from toolkit.vocabulary import TYPED
 
 MSGMERGE = shutil.which("msgmerge")
 
@@ -253,3 +258,46 @@ def test_a_line_follows_the_legend_line_of_its_tag():
     assert preview_line("number", "ru", ["5", "2"]) == "<number/> in ru: 5; also 2"
     nothing = Catalog(entries=(entry,))
     assert with_previews(nothing, {}, "pl") is nothing
+
+
+def _has_typed(content: tuple) -> bool:
+    return any(isinstance(part, Span) and (part.name in TYPED or _has_typed(part.content))
+               for part in content)
+
+
+HIDDEN = """<?xml version="1.0" encoding="UTF-8"?>
+<release xmlns="https://ns.communique.dev/release/1"
+         xmlns:its="http://www.w3.org/2005/11/its" id="x" xml:lang="en"{root}>
+  <meta>
+    <publisher>Ministry</publisher>
+    <published><date value="2023-03-01" skeleton="yMMMMd">March 1, 2023</date></published>
+    <place>Tokyo, <date value="2023-03-01" skeleton="MMMMd">March 1</date></place>
+  </meta>
+  <title>Talks of <date value="2023-03-01" skeleton="MMMMd">March 1</date></title>
+  <figure src="a.jpg"{figure}>
+    <caption>The <number value="3">three</number> ministers</caption>
+  </figure>
+  <body>
+    <p its:translate="no">Kept <number value="1">one</number></p>
+    <p>About <place>Tokyo <time value="14:40">2:40</time></place> now</p>
+    <list{list}>
+      <item its:translate="yes">On <money value="5" currency="EUR">5 euros</money></item>
+      <item>For <duration value="PT1H">an hour</duration></item>
+    </list>
+  </body>
+</release>
+"""
+
+
+@pytest.mark.parametrize("marks", [("", "", ""), (' its:translate="no"', "", ""),
+                                   ("", ' its:translate="no"', ' its:translate="no"')])
+def test_the_segments_read_are_the_translatable_ones_with_typed_values(marks):
+    """`typed_segments` reads a few segments of a release as the model does: the same
+    segments, with the same content, as `translatable_segments` of the whole model."""
+    sources = [HIDDEN.format(root=marks[0], figure=marks[1], list=marks[2]).encode()]
+    sources += [path.read_bytes() for path in (REPO / "releases").glob("*.xml")]
+    for data in sources:
+        release = parse_release(data)
+        expected = [s for s in translatable_segments(release) if _has_typed(s.content)]
+        assert typed_segments(data, "x.xml") == expected
+        assert [s.line for s in typed_segments(data, "x.xml")] == [s.line for s in expected]

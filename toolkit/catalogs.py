@@ -32,7 +32,7 @@ from toolkit.catalog import Catalog, Key, set_fields
 from toolkit.config import Config, LocaleSettings
 from toolkit.errors import InputError, UsageError
 from toolkit.extract import TEMPLATE_FLAGS, template_header, template_messages
-from toolkit.loader import load_release, load_releases, misnamed, named_by, reserved, reserved_id
+from toolkit.loader import load_releases, misnamed, named_by, reserved, reserved_id
 from toolkit.model import Release
 from toolkit.paths import files_in, relative
 from toolkit.po_read import parse_po, read_po, read_translations
@@ -797,10 +797,13 @@ def _previews(release_file: str, settings: LocaleSettings, engine: str,
     from toolkit.previews import preview_formatter, release_previews
 
     try:
-        release = load_release(release_file)
+        data = read_if_exists(Path(release_file))
+        if data is None:
+            return {}
+        return release_previews(data, release_file,
+                                preview_formatter(locale, settings, engine))
     except (InputError, OSError):
         return {}
-    return release_previews(release, preview_formatter(locale, settings, engine))
 
 
 # ---------------------------------------------------------------- pseudo

@@ -26,19 +26,22 @@ from the template only) has them back on its next update.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from toolkit.catalog import Catalog
+from toolkit.catalog import Catalog, Entry
 from toolkit.config import LocaleSettings
 from toolkit.legend import ALSO
-from toolkit.model import Inline, Release, Span
+from toolkit.model import Segment, Span
 from toolkit.placeholders import message_parts
-from toolkit.translatable import translatable_segments
-from toolkit.vocabulary import ITS_TRANSLATE, TYPED
+from toolkit.vocabulary import ITS_TRANSLATE, NS, SEGMENT_ROLES, TYPED
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from lxml import etree
+
     from toolkit.translate import ValueFormatter
 
 # msgid -> (tag, the texts the build writes for it, each once), for each typed value.
@@ -51,12 +54,11 @@ def preview_line(tag: str, locale: str, texts: Sequence[str]) -> str:
     return f"<{tag}/> in {locale}: {ALSO.join(texts)}"
 
 
-def release_previews(release: Release, formatter: ValueFormatter) -> Previews:
-    """The texts `formatter` gives the typed values of each message of `release`."""
+def release_previews(data: bytes, path: str | Path, formatter: ValueFormatter) -> Previews:
+    """The texts `formatter` gives the typed values of each message of the release
+    `data` (read from `path`). Raises InputError when it cannot be read."""
     found: dict[str, list[tuple[str, dict[str, None]]]] = {}
-    for segment in translatable_segments(release):
-        if not _typed(segment.content):
-            continue  # most segments: no typed value, no message to make
+    for segment in typed_segments(data, path):
         msgid, shape, spans = message_parts(segment)
         values = [(tag, span) for (tag, _, empty), span in zip(shape, spans, strict=True)
                   if empty and span.name in TYPED
@@ -77,43 +79,87 @@ def release_previews(release: Release, formatter: ValueFormatter) -> Previews:
             for msgid, values in found.items()}
 
 
-def _typed(content: Sequence[Inline]) -> bool:
-    for part in content:
-        if isinstance(part, Span) and (part.name in TYPED or _typed(part.content)):
-            return True
-    return False
+# What holds segments: a segment is a child of one of these (a ``published`` date or an
+# embargo is none: the legend has no line for them).
+_HOLDERS = frozenset(f"{{{NS}}}{name}" for name in ("release", "meta", "figure", "body",
+                                                    "list"))
+_SEGMENTS = frozenset(f"{{{NS}}}{name}" for name in SEGMENT_ROLES)
+_CONTAINERS = frozenset(f"{{{NS}}}{name}" for name in ("figure", "list"))
+_TYPED_TAGS = tuple(f"{{{NS}}}{name}" for name in sorted(TYPED))
+
+
+def typed_segments(data: bytes, path: str | Path) -> list[Segment]:
+    """The translatable segments of a release that hold a typed value, in document
+    order (a valid release's `translatable_segments` order), read as `read_release`
+    reads them, without the rest of the model: most of a release is text without
+    values, and its model cost more than the rest of a catalog's update.
+
+    Translatable as `toolkit.translatable` says: ITS translate on the segment, else on
+    its figure or list, else on the release. The schema is not asked: a release it
+    refuses has no page, and the build says why.
+    """
+    from toolkit.release_xml import read_segment
+    from toolkit.xmlsafe import parse_xml
+
+    root = parse_xml(data, path).getroot()
+    holders: dict[etree._Element, None] = {}
+    for value in root.iter(*_TYPED_TAGS):
+        element, parent = value, value.getparent()
+        while parent is not None and parent.tag not in _HOLDERS:
+            element, parent = parent, parent.getparent()
+        if parent is not None and element.tag in _SEGMENTS:
+            holders[element] = None
+    if not holders:
+        return []
+    release_no = root.get(ITS_TRANSLATE) == "no"
+    found: list[Segment] = []
+    for element in holders:
+        said = element.get(ITS_TRANSLATE)
+        if said is None:
+            parent = element.getparent()
+            if parent is not None and parent.tag in _CONTAINERS:
+                said = parent.get(ITS_TRANSLATE)
+        if said == "no" if said is not None else release_no:
+            continue
+        found.append(read_segment(element, path))
+    return found
 
 
 def _text(span: Span, formatter: ValueFormatter) -> str | None:
-    from toolkit.formatting.base import InvalidValue
-
     try:
         return formatter.format(span)
-    except InvalidValue:
+    except (ValueError, LookupError):  # (an InvalidValue is a ValueError)
         return None  # the build reports it (and writes no page for the pair)
 
 
-def with_previews(catalog: Catalog, previews: Mapping[str, tuple[tuple[str, tuple[str, ...]],
-                                                                ...]],
-                  locale: str) -> Catalog:
+def with_previews(catalog: Catalog, previews: Previews, locale: str) -> Catalog:
     """`catalog` with each live entry's preview lines after the legend lines they belong
     to (the same catalog when no entry has any)."""
     if not previews:
         return catalog
     entries = list(catalog.entries)
     changed = False
+    get = previews.get
     for index, entry in enumerate(entries):
-        values = previews.get(entry.msgid) if not entry.obsolete else None
-        if not values:
+        values = get(entry.msgid)
+        if values is None or entry.obsolete:
             continue
         comments = list(entry.extracted_comments)
-        for tag, texts in reversed(values):
+        for tag, texts in reversed(values):  # (each inserted before the later ones)
             legend = f"<{tag}/>: "
-            at = next((i for i, c in enumerate(comments) if c.startswith(legend)), None)
-            if at is not None:  # (a template without the legend line: none to follow)
-                comments.insert(at + 1, preview_line(tag, locale, texts))
+            for at, comment in enumerate(comments):
+                if comment.startswith(legend):
+                    comments.insert(at + 1, f"<{tag}/> in {locale}: {ALSO.join(texts)}")
+                    break
+            # (a template without the tag's legend line gets no line for it either)
         if len(comments) != len(entry.extracted_comments):
-            entries[index] = replace(entry, extracted_comments=tuple(comments))
+            # (The constructor: `dataclasses.replace` costs twice as much, per entry.)
+            entries[index] = Entry(
+                entry.msgid, entry.msgstr, entry.msgctxt, entry.msgid_plural,
+                entry.msgstr_plural, entry.flags, entry.translator_comments,
+                tuple(comments), entry.references, entry.previous_msgctxt,
+                entry.previous_msgid, entry.previous_msgid_plural, entry.obsolete,
+                entry.line)
             changed = True
     return replace(catalog, entries=tuple(entries)) if changed else catalog
 
