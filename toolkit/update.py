@@ -23,13 +23,14 @@ from typing import TYPE_CHECKING
 from toolkit.atomic import read_if_exists, read_with_status, write_bytes
 from toolkit.catalog import Catalog, Key, set_fields
 from toolkit.catalogs import FileResult, Progress, Renamed, RunReport, Status, _run, _status
-from toolkit.config import Config
+from toolkit.config import Config, LocaleSettings
 from toolkit.errors import InputError, UsageError
 from toolkit.paths import files_in, relative
 from toolkit.po_read import parse_po, read_po, read_translations
 from toolkit.po_write import DEFAULT_WIDTH, format_dated, format_po, now_date
 
 if TYPE_CHECKING:  # loaded by the merge only: a run that merges nothing needs no CLDR
+    from toolkit.previews import Previews
     from toolkit.tm import TranslationMemory
 
 
@@ -55,6 +56,11 @@ class _UpdateTask:
     memory: bool = True
     # The catalog of the release's old id, when `--renamed OLD=NEW` carries it over.
     carried_from: str | None = None
+    # What the build writes for the typed values is shown (`toolkit.previews`): the
+    # release's file, the locale's settings and the formatting engine; None for the
+    # source locale (its build keeps the source text) or a locale the engine cannot
+    # format (the build refuses it).
+    previews: tuple[str, LocaleSettings, str] | None = None
 
     @property
     def release(self) -> str:
@@ -136,9 +142,11 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
         # A locale none of whose catalogs exist yet has an empty memory: its catalogs
         # are written by the workers, not sent back to wait for it.
         fills = options.tm and any(c.exists() for c in catalogs)
+        shows = _previewed(config, ll)
         tasks += [_UpdateTask(str(t), str(c), ll, config.root, options, stamp, fills,
                               _carried(config, ll, previous_ids.get(t.stem))
-                              if previous_ids else None)
+                              if previous_ids else None,
+                              (str(_release_file(config, t.stem)), *shows) if shows else None)
                   for t, c in zip(templates, catalogs, strict=True)]
     del templates, catalogs  # the Path objects: the tasks hold the paths as str
     memories: dict[str, TranslationMemory] = {}
@@ -175,6 +183,23 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
     report.notices += _rename_notices(config, report.renames, keep_old)
     report.notices += _likely_renames(config, report, wanted)
     return report
+
+
+def _previewed(config: Config, locale: str) -> tuple[LocaleSettings, str] | None:
+    """The settings and engine the build formats `locale`'s values with, when its
+    catalogs show them (`toolkit.previews`): not the source locale's, nor a locale the
+    build cannot format (it refuses it, and says why; update is not the place)."""
+    if locale == config.source_locale:
+        return None
+    from toolkit.previews import preview_formatter
+
+    settings = config.settings(locale)
+    try:
+        # Made here, before the workers are forked: they inherit its CLDR data.
+        preview_formatter(locale, settings, config.formatting_engine)
+    except (ValueError, LookupError):  # (UsageError is a ValueError)
+        return None
+    return settings, config.formatting_engine
 
 
 def _checked_renames(config: Config, templates: Sequence[Path], locales: Sequence[str],
@@ -447,6 +472,7 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
     """Merge one catalog. Without `memory`, a result that the memory might change is
     returned unwritten, with the msgids it would look up."""
     from toolkit.merge import merge_with_report  # (once per process: then a dict lookup)
+    from toolkit.previews import with_previews
 
     release = task.release
     path = Path(task.catalog)
@@ -479,6 +505,8 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
 
         # Whether the old catalog may go: asked of what is written, whatever the merge.
         unkept = missing_from(carried, catalog, previous_id=renamed_from, new_id=release)
+    if task.previews is not None:
+        catalog = with_previews(catalog, _previews(*task.previews, task.locale), task.locale)
     # A merge that changes nothing leaves the file as it is, however it is laid out: no
     # need to format it to find out.
     same = current is not None and catalog == current
@@ -502,6 +530,22 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
                               task.locale, report, renamed_from=renamed_from,
                               unkept=unkept),
                    reviewed=reviewed)
+
+
+def _previews(release_file: str, settings: LocaleSettings, engine: str,
+              locale: str) -> Previews:
+    """What the build writes for the typed values of a release's messages in `locale`;
+    none when the release cannot be read (validate and the build say why)."""
+    from toolkit.previews import preview_formatter, release_previews
+
+    try:
+        data = read_if_exists(Path(release_file))
+        if data is None:
+            return {}
+        return release_previews(data, release_file,
+                                preview_formatter(locale, settings, engine))
+    except (InputError, OSError):
+        return {}
 
 
 # ---------------------------------------------------------------- pseudo
