@@ -1505,6 +1505,13 @@ class Recognizer:
             if known is None:
                 return None
             said, currency, end = known
+        start = match.start()
+        if self.n.cjk and said == "元" and (before := self._currency_before(
+                match.string, start)) is not None:
+            # "新臺幣3億5,000萬元", "美金100元": the currency is named before the amount
+            # and "元" after it counts its units; the span holds both.
+            said, currency = before
+            start -= len(said)
         if said in AMBIGUOUS_CURRENCY:
             notes.append(Note("currency", f"{said} = {currency}",
                               f"{said!r} names several currencies; {self.lang} CLDR data and "
@@ -1517,8 +1524,18 @@ class Recognizer:
             attrs["notation"] = "compact"
         # An amount as written ("4.60 euros": 4.60), one with a scale word as computed.
         attrs["value"] = computed(value) if groups.get("scale") else plain(value)
-        return Found(match.start(), end, (span("money", match.string[match.start():end],
-                                               **attrs),), rank, tuple(notes))
+        return Found(start, end, (span("money", match.string[start:end], **attrs),), rank,
+                     tuple(notes))
+
+    def _currency_before(self, text: str, start: int) -> tuple[str, str] | None:
+        """The currency name right before an amount in yuan ("新臺幣", "美金"), longest
+        first; "元" alone is none."""
+        for length in range(min(start, 4), 1, -1):
+            said = text[start - length:start]
+            currency = self.n.currency_names.get(said.casefold())
+            if currency is not None:
+                return said, currency
+        return None
 
     def _scaled_value(self, groups: dict[str, str | None]) -> Decimal:
         """An amount with its scale words: "2 million", "8億5,000万" (800000000 + 50000000)."""
