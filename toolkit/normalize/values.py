@@ -621,6 +621,15 @@ class Recognizer:
                             rf"年(?P<fiscal>度)?(?:(?P<mnum>1[0-2]|0?[1-9])月(?:(?P<day>3[01]|"
                             rf"[12]\d|0?[1-9])日)?)?", self._era),
                 Trigger.of((), substrings=tuple(JAPANESE_ERAS))))
+        if lang == "zh":
+            # Taiwan dates in the Republic's years: "中華民國114年3月5日", "民國114年", and a
+            # three-digit year with its month and day, "114年3月5日", which no other
+            # calendar writes in today's prose.
+            word_rules.append((rule(
+                "date-minguo", rf"(?:(?:中華)?民[國国]{S}?(?P<eyear>\d{{1,3}})|(?<![\d.,])"
+                               rf"(?P<ryear>1\d\d))年(?P<fiscal>度)?(?:(?P<mnum>1[0-2]|0?[1-9])"
+                               rf"月(?:(?P<day>3[01]|[12]\d|0?[1-9])日)?)?", self._minguo),
+                Trigger.of((), substrings=("年",))))
         if n.cjk:
             word_rules.append(self._han_duration_rule(lang, classifier, half, span_before))
         if lang in ERA_NAMES or lang == "ja":
@@ -1205,6 +1214,24 @@ class Recognizer:
         note = Note("calendar", f"{text} = {value}", "a Japanese era date: the value is "
                     "Gregorian; ja output keeps the era where [locale.ja] calendar = "
                     "\"japanese\" (ICU)")
+        return Found(match.start(), match.end(), (span("date", text, value=value,
+                                                       skeleton=skeleton),), rank, (note,))
+
+    def _minguo(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        """A date in the Republic of China's years (year 1 is 1912): "民國114年3月5日" and
+        "114年3月5日" are 2025-03-05, and say so. A bare year needs its month and day."""
+        if match.group("fiscal") or (match.group("ryear") and not match.group("day")):
+            return self._block(match, context, rank)  # "114年度", a fiscal year
+        number = int(match.group("eyear") or match.group("ryear"))
+        month = int(match.group("mnum")) if match.group("mnum") else None
+        day = int(match.group("day")) if match.group("day") else None
+        found = _year_month_day(number + 1911, month, day) if number else None
+        if found is None:
+            return self._block(match, context, rank)
+        value, skeleton = found
+        text = match.group(0)
+        note = Note("calendar", f"{text} = {value}", f"a date in the Republic of China's "
+                    f"years: year {number} is {number + 1911}")
         return Found(match.start(), match.end(), (span("date", text, value=value,
                                                        skeleton=skeleton),), rank, (note,))
 
