@@ -135,3 +135,34 @@ def test_a_french_sous_embargo_line_above_the_title_is_the_embargo_not_navigatio
     assert embargo is not None
     assert (embargo.value, embargo.zone) == ("2025-11-20T12:00:00+01:00", "Europe/Paris")
     assert done.release.title.text == "Visite du ministre au Japon"
+
+
+def test_a_sperrfrist_line_above_a_pages_headline_is_the_embargo_not_the_date_line() -> None:
+    # It was read as the date line with "Sperrfrist" its place, and the real date line
+    # left as the first paragraph: the release lost its embargo.
+    done = _normalized('<html lang="de"><body><main><p>Bundesamt für Strahlenschutz</p>'
+                       "<p><strong>Sperrfrist: 20. März 2025, 9:00 Uhr</strong></p>"
+                       "<h1>Jahresbericht vorgestellt</h1><p>Bonn, 19. März 2025</p>"
+                       "<p>Das Amt hat heute seinen Jahresbericht vorgestellt, mit vielen "
+                       "Zahlen und Tabellen.</p></main></body></html>", "page.html")
+    meta = done.release.meta
+    assert meta.place is not None
+    assert (meta.published.get("value"), meta.place.text) == ("2025-03-19", "Bonn")
+    assert meta.embargo is not None
+    assert (meta.embargo.value, meta.embargo.zone) == ("2025-03-20T09:00:00+01:00",
+                                                       "Europe/Berlin")
+    assert "Sperrfrist" not in done.release.title.text
+
+
+def test_a_sperrfrist_paragraph_above_a_word_files_title_is_the_embargo() -> None:
+    from tests.normalize.office_docs import docx, p, r
+    from toolkit.normalize import Options, normalize
+    german = '<w:lang w:val="de-DE"/>'
+    data = docx(p(r("Sperrfrist: 20. März 2025, 9:00 Uhr", german)),
+                p(r("Jahresbericht vorgestellt", german), style="Titel"),
+                p(r("Bonn, 19. März 2025", german)),
+                p(r("Das Amt hat heute seinen Jahresbericht vorgestellt.", german)))
+    meta = normalize(data, "pm.docx", Options(publisher="Bundesamt")).release.meta
+    assert meta.place is not None
+    assert (meta.published.get("value"), meta.place.text) == ("2025-03-19", "Bonn")
+    assert meta.embargo is not None and meta.embargo.value == "2025-03-20T09:00:00+01:00"

@@ -264,3 +264,58 @@ WRITTEN_DIGITS = [
 @pytest.mark.parametrize(("text", "expected"), WRITTEN_DIGITS, ids=[t for t, _ in WRITTEN_DIGITS])
 def test_values_keep_the_fraction_digits_the_source_wrote(text, expected):
     assert found("en", text) == expected
+
+
+# Traditional Chinese (Taiwan, Hong Kong) spells the myriads, the clock's hour and the
+# units otherwise than zh's CLDR data: "5,000萬元" was the number 5,000 and "下午2時30分"
+# two bare numbers before the traditional spellings were read.
+TRADITIONAL_CHINESE = [
+    ("補助新臺幣3億5,000萬元，", ("money", "新臺幣3億5,000萬元",
+                              {"value": "350000000", "currency": "TWD", "notation": "compact"})),
+    ("減少約120萬公噸", ("number", "120萬", {"value": "1200000", "notation": "compact"})),
+    ("將於下午2時30分舉行", ("time", "下午2時30分", {"value": "14:30"})),
+    ("為期約2小時，", ("duration", "2小時", {"value": "PT2H"})),
+    ("美金100萬元", ("money", "美金100萬元",
+                  {"value": "1000000", "currency": "USD", "notation": "compact"})),
+    ("港幣3億元", ("money", "港幣3億元",
+                {"value": "300000000", "currency": "HKD", "notation": "compact"})),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRADITIONAL_CHINESE)
+def test_traditional_chinese_values_are_read_with_their_own_spellings(
+        text: str, expected: tuple[str, str, dict[str, str]]) -> None:
+    assert found("zh", text) == [expected]
+
+
+def test_a_simplified_amount_in_yuan_is_unchanged() -> None:
+    assert found("zh", "投入2亿元人民币") == [
+        ("money", "2亿元人民币", {"value": "200000000", "currency": "CNY", "notation": "compact"})]
+
+
+# Taiwan dates in the Republic's years (year 1 is 1912); "115年1月1日" was read as the
+# number 115 and 1 January of the date line's year, "中華民國114年3月5日" as no date line.
+MINGUO = [
+    ("中華民國114年3月5日", ("date", "中華民國114年3月5日",
+                         {"value": "2025-03-05", "skeleton": "yMMMMd"})),
+    ("將於115年1月1日起", ("date", "115年1月1日", {"value": "2026-01-01", "skeleton": "yMMMMd"})),
+    ("民國114年", ("date", "民國114年", {"value": "2025", "skeleton": "y"})),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MINGUO)
+def test_a_date_in_the_republic_of_chinas_years_is_gregorian(
+        text: str, expected: tuple[str, str, dict[str, str]]) -> None:
+    assert found("zh", text) == [expected]
+
+
+def test_a_minguo_fiscal_year_or_bare_year_is_no_date() -> None:
+    assert [f for f in found("zh", "114年度預算") if f[0] == "date"] == []
+    assert [f for f in found("zh", "自112年起") if f[0] == "date"] == []
+
+
+def test_a_taiwanese_text_release_is_dated_by_its_minguo_date_line() -> None:
+    from .support import read_text
+    done = read_text("環境部\n環境部推動淨零轉型\n中華民國114年3月5日\n\n"
+                     "環境部今日宣布，將補助地方政府推動淨零轉型計畫。\n")
+    assert done.release.meta.published.get("value") == "2025-03-05"

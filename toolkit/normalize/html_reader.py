@@ -2118,6 +2118,15 @@ class HtmlReader:
             self.report.guess("dropped", segment.text, "navigation words before the article's "
                               "text", segment.line)
             return
+        if self.h1 is not None and self.draft.title is None and segment.name == "p" \
+                and EMBARGO_LINE.match(segment.text.strip()):
+            # An embargo line over the headline (a Word file's "Sperrfrist: ..." above its
+            # title) is the release's embargo, which a label's guess would have lost.
+            if self.draft.embargo_line is None:
+                self.draft.embargo_line = (segment.text.strip(), segment.line)
+            self.report.guess("dropped", segment.text, "an embargo line: the release's "
+                              "embargo, not its text", segment.line)
+            return
         if self.h1 is not None and self.draft.title is None:
             # Above the h1 a page prints its date line and labels ("Press release",
             # "Pressemitteilung Nr. 041/2024", "報道発表資料"), not the release's text.

@@ -33,6 +33,14 @@ VARIANTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pt": ("pt_PT",),
 })
 
+# Other scripts of a language, whose numbers, units, currencies and clock words are read
+# beside the base's: Taiwan's and Hong Kong's Chinese write "3億5,000萬元", "新台幣",
+# "下午2時30分", "2小時", which zh's (simplified) CLDR data spells "亿", "万", "时", "小时";
+# "5,000萬元" was read as the number 5,000 and the time as two bare numbers.
+SCRIPT_VARIANTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "zh": ("zh_Hant",),
+})
+
 # Regional variants that name the months otherwise: the Levant and Iraq write the Syriac
 # month names ("كانون الثاني", January; "تشرين الأول", October), CLDR's ar_SY (the same
 # in ar_LB, ar_IQ, ar_JO); the Gulf and Egypt the transliterated ones of "ar".
@@ -193,7 +201,10 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "pl": {"zł": "PLN", "złotych": "PLN", "złote": "PLN", "złoty": "PLN", "złotego": "PLN"},
     "zh": {"元": "CNY", "人民币": "CNY", "元人民币": "CNY", "美元": "USD", "日元": "JPY",
            "欧元": "EUR", "新元": "SGD", "港币": "HKD", "澳元": "AUD", "加元": "CAD",
-           "卢布": "RUB", "瑞郎": "CHF"},
+           "卢布": "RUB", "瑞郎": "CHF",
+           # Taiwan's and Hong Kong's names, written before "元" ("新臺幣3億元")
+           "新臺幣": "TWD", "新台幣": "TWD", "臺幣": "TWD", "台幣": "TWD", "美金": "USD",
+           "港幣": "HKD", "人民幣": "CNY", "日圓": "JPY"},
     "ko": {"원": "KRW", "달러": "USD", "엔": "JPY", "위안": "CNY", "유로": "EUR"},
     # CLDR names the currency with its country ("ريال سعودي"); prose names it alone where
     # the country is the release's ("4.2 مليار ريال" in Riyadh, "جنيه" in Cairo).
@@ -721,6 +732,20 @@ def names(lang: str) -> LocaleNames:
     noon, midnight = (noon + DAY_PERIOD_WORDS.get(lang, {}).get("noon", ()),
                       midnight + DAY_PERIOD_WORDS.get(lang, {}).get("midnight", ()))
     symbols = base.number_symbols.get(base.default_numbering_system, {})
+    scripts = [Locale.parse(tag) for tag in SCRIPT_VARIANTS.get(lang, ())]
+    units = _units(base, cjk, NOT_UNITS.get(lang, ()))
+    scales = _scales(base)
+    currency_names: dict[str, str] = {}
+    hour_words = _clock_word(base.datetime_skeletons["H"].pattern, "H")
+    for script in scripts:  # the base's spellings win where both have one
+        for word, unit in _units(script, cjk, NOT_UNITS.get(lang, ())).items():
+            units.setdefault(word, unit)
+        for word, power in _scales(script).items():
+            scales.setdefault(word, power)
+        currency_names.update(_currency_names(script, lang))
+        hour_words += tuple(w for w in _clock_word(script.datetime_skeletons["H"].pattern, "H")
+                            if w not in hour_words)
+    currency_names.update(_currency_names(base, lang))
     return LocaleNames(
         lang=lang,
         months=MappingProxyType(months),
@@ -738,11 +763,10 @@ def names(lang: str) -> LocaleNames:
         decimal=symbols.get("decimal", "."),
         group=symbols.get("group", ","),
         space_group=_space_group(base, variants),
-        units=MappingProxyType(_tanween({**_units(base, cjk, NOT_UNITS.get(lang, ())),
-                                         **UNIT_WORDS.get(lang, {})})),
-        scales=MappingProxyType({**_scales(base), **SCALE_WORDS.get(lang, {})}),
+        units=MappingProxyType(_tanween({**units, **UNIT_WORDS.get(lang, {})})),
+        scales=MappingProxyType({**scales, **SCALE_WORDS.get(lang, {})}),
         symbols=MappingProxyType(_symbols(base)),
-        currency_names=MappingProxyType(_currency_names(base, lang)),
+        currency_names=MappingProxyType(currency_names),
         percent_signs=tuple(dict.fromkeys((symbols.get("percentSign", "%"), *PERCENT_SIGNS))),
         percent_words=PERCENT_WORDS.get(lang, ()),
         ordinal_suffixes=ORDINAL_SUFFIXES.get(lang, ()),
@@ -753,8 +777,7 @@ def names(lang: str) -> LocaleNames:
         cjk=cjk,
         numeric_months=any(ch.isdigit() for name in months for ch in name),
         date_patterns=_date_patterns(base),
-        hour_words=_clock_word(base.datetime_skeletons["H"].pattern, "H") + HOUR_WORDS.get(
-            lang, ()),
+        hour_words=hour_words + HOUR_WORDS.get(lang, ()),
         minute_words=_clock_word(base.time_formats["full"].pattern, "m") + MINUTE_WORDS.get(
             lang, ()),
         ampm_first=_ampm_first(base),

@@ -377,7 +377,9 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...],
         text = cells[0]
     stripped = _HIJRI_BESIDE.sub("", text.strip(), count=1) if "الموافق" in text or "ه" in text \
         else text.strip()
-    if not stripped or len(stripped) > 80:
+    if not stripped or len(stripped) > 80 or EMBARGO_LINE.match(stripped):
+        # "Sperrfrist: 20. März 2025, 9:00 Uhr" is the embargo, not the date line (nor
+        # "Sperrfrist" a place): the embargo rule reads it.
         return None
     for lang in langs:
         rec = recognizer(_base(lang))

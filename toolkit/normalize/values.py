@@ -621,6 +621,15 @@ class Recognizer:
                             rf"年(?P<fiscal>度)?(?:(?P<mnum>1[0-2]|0?[1-9])月(?:(?P<day>3[01]|"
                             rf"[12]\d|0?[1-9])日)?)?", self._era),
                 Trigger.of((), substrings=tuple(JAPANESE_ERAS))))
+        if lang == "zh":
+            # Taiwan dates in the Republic's years: "中華民國114年3月5日", "民國114年", and a
+            # three-digit year with its month and day, "114年3月5日", which no other
+            # calendar writes in today's prose.
+            word_rules.append((rule(
+                "date-minguo", rf"(?:(?:中華)?民[國国]{S}?(?P<eyear>\d{{1,3}})|(?<![\d.,])"
+                               rf"(?P<ryear>1\d\d))年(?P<fiscal>度)?(?:(?P<mnum>1[0-2]|0?[1-9])"
+                               rf"月(?:(?P<day>3[01]|[12]\d|0?[1-9])日)?)?", self._minguo),
+                Trigger.of((), substrings=("年",))))
         if n.cjk:
             word_rules.append(self._han_duration_rule(lang, classifier, half, span_before))
         if lang in ERA_NAMES or lang == "ja":
@@ -1208,6 +1217,24 @@ class Recognizer:
         return Found(match.start(), match.end(), (span("date", text, value=value,
                                                        skeleton=skeleton),), rank, (note,))
 
+    def _minguo(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        """A date in the Republic of China's years (year 1 is 1912): "民國114年3月5日" and
+        "114年3月5日" are 2025-03-05, and say so. A bare year needs its month and day."""
+        if match.group("fiscal") or (match.group("ryear") and not match.group("day")):
+            return self._block(match, context, rank)  # "114年度", a fiscal year
+        number = int(match.group("eyear") or match.group("ryear"))
+        month = int(match.group("mnum")) if match.group("mnum") else None
+        day = int(match.group("day")) if match.group("day") else None
+        found = _year_month_day(number + 1911, month, day) if number else None
+        if found is None:
+            return self._block(match, context, rank)
+        value, skeleton = found
+        text = match.group(0)
+        note = Note("calendar", f"{text} = {value}", f"a date in the Republic of China's "
+                    f"years: year {number} is {number + 1911}")
+        return Found(match.start(), match.end(), (span("date", text, value=value,
+                                                       skeleton=skeleton),), rank, (note,))
+
     def _prefixed_ordinal(self, match: re.Match[str], context: Context,
                           rank: int) -> Found | None:
         """"第30回" (the 30th session) is an ordinal; "第3条" (Article 3) an identifier."""
@@ -1505,6 +1532,13 @@ class Recognizer:
             if known is None:
                 return None
             said, currency, end = known
+        start = match.start()
+        if self.n.cjk and said == "元" and (before := self._currency_before(
+                match.string, start)) is not None:
+            # "新臺幣3億5,000萬元", "美金100元": the currency is named before the amount
+            # and "元" after it counts its units; the span holds both.
+            said, currency = before
+            start -= len(said)
         if said in AMBIGUOUS_CURRENCY:
             notes.append(Note("currency", f"{said} = {currency}",
                               f"{said!r} names several currencies; {self.lang} CLDR data and "
@@ -1517,8 +1551,18 @@ class Recognizer:
             attrs["notation"] = "compact"
         # An amount as written ("4.60 euros": 4.60), one with a scale word as computed.
         attrs["value"] = computed(value) if groups.get("scale") else plain(value)
-        return Found(match.start(), end, (span("money", match.string[match.start():end],
-                                               **attrs),), rank, tuple(notes))
+        return Found(start, end, (span("money", match.string[start:end], **attrs),), rank,
+                     tuple(notes))
+
+    def _currency_before(self, text: str, start: int) -> tuple[str, str] | None:
+        """The currency name right before an amount in yuan ("新臺幣", "美金"), longest
+        first; "元" alone is none."""
+        for length in range(min(start, 4), 1, -1):
+            said = text[start - length:start]
+            currency = self.n.currency_names.get(said.casefold())
+            if currency is not None:
+                return said, currency
+        return None
 
     def _scaled_value(self, groups: dict[str, str | None]) -> Decimal:
         """An amount with its scale words: "2 million", "8億5,000万" (800000000 + 50000000)."""
