@@ -225,6 +225,29 @@ def test_a_project_s_default_publisher_stands_in_only_where_the_input_names_none
     assert "Ministry of Transport" not in own
 
 
+TAIWAN = ("行政院新聞傳播處\n中華民國114年3月5日\n\n綠能補助計畫擴大\n\n"
+          "行政院今日宣布擴大綠能補助計畫，預計受益家庭增加一倍。\n")
+
+
+def test_a_text_in_the_project_s_language_takes_the_project_s_tag(tmp_path, monkeypatch):
+    # A Traditional Chinese text was tagged xml:lang="zh" (simplified Chinese, as a tag)
+    # in a zh-Hant project, so validate warned release-language on every release.
+    (tmp_path / "communique.toml").write_text(
+        'source-locale = "zh-Hant"\ndefault-publisher = "行政院"\n', encoding="utf-8")
+    text = tmp_path / "in.txt"
+    text.write_text(TAIWAN, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run(str(text), "--format", "json")
+    assert result.exit_code == 0, result.output
+    [report] = json.loads(result.stdout)
+    written = (tmp_path / report["output"]).read_text(encoding="utf-8")
+    assert 'xml:lang="zh-Hant"' in written
+    assert {"what": "language", "value": "zh-Hant"}.items() <= next(
+        g for g in report["guesses"] if g["what"] == "language").items()
+    validated = runner.invoke(app, ["validate"])
+    assert "release-language" not in validated.output, validated.output
+
+
 def test_without_a_default_publisher_the_refusal_says_where_to_set_one(tmp_path):
     plain = tmp_path / "plain.txt"
     plain.write_text(NO_PUBLISHER, encoding="utf-8")

@@ -85,6 +85,7 @@ def command(
 
     settings = project(config)
     options = _options(inputs, title, date, release_id, lang, encoding, publisher)
+    options = replace(options, source_locale=settings.source_locale)
     if settings.default_publisher:
         options = replace(options, default_publisher=settings.default_publisher)
     files = expand(inputs)

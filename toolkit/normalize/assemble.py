@@ -67,6 +67,8 @@ class Options:
     publisher: str | None = None
     # The project's `default-publisher`: used only when the input names no publisher.
     default_publisher: str | None = None
+    # The project's source locale: the tag of a text in its language (`project_tag`).
+    source_locale: str | None = None
 
 
 class Annotator:
@@ -146,7 +148,8 @@ def recognise(lang: str, context: Context,
 
 
 def assemble(draft: Draft, options: Options, report: Report, path: str | Path) -> Release:
-    lang = options.lang or draft.lang or guess_page_language(draft, report)
+    lang = options.lang or project_tag(draft.lang or guess_page_language(draft, report),
+                                       options.source_locale, report)
     published = _published(draft, options, report, path, lang)
     value = published.get("value", "")
     year, month = int(value[:4]), int(value[5:7])
@@ -190,6 +193,21 @@ def assemble(draft: Draft, options: Options, report: Report, path: str | Path) -
     )
     # A person a rule named is marked wherever the release names them again.
     return propagate(release, report) if annotate.entities is not None else release
+
+
+def project_tag(lang: str, source_locale: str | None, report: Report) -> str:
+    """The project's source locale for a text whose tag names its language only ("zh",
+    "pt"): a zh-Hant or pt-PT project's releases are tagged as the project's other
+    releases are, not as simplified Chinese or Brazilian Portuguese, which `zh` and `pt`
+    stand for (validate would warn release-language on each). A tag more precise than
+    a language is the input's word and is kept."""
+    if source_locale is None or "-" in lang or "_" in lang:
+        return lang
+    project = source_locale.replace("_", "-")
+    if project == lang or language(project) != lang:
+        return lang
+    report.guess("language", project, f"the input says {lang}: the project's source locale")
+    return project
 
 
 def _embargo(draft: Draft, lang: str, context: Context, report: Report) -> Embargo | None:
