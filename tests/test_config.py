@@ -144,3 +144,27 @@ def test_an_output_folder_inside_or_beside_the_releases_is_taken(tmp_path):
     for output in ("releases/out", "locales", "."):
         (tmp_path / "communique.toml").write_text(f'output = "{output}"\n')
         assert load_config(tmp_path).output == tmp_path / output
+
+
+@pytest.mark.parametrize(("releases", "output"), [
+    ("build/ja", "build"), ("build/en", "build"), ("site/pt-BR/", "site"), ("en-XA", "."),
+    ("./build/../build/ko", "build")])
+def test_a_releases_folder_a_build_writes_a_locale_s_pages_into_is_refused(
+        tmp_path, releases, output):
+    # releases = "build/ja": the ja build wrote every <id>.xml over its release, with
+    # its translation, and taking ja out of locales then withdrew them all.
+    (tmp_path / "communique.toml").write_text(
+        f'locales = ["ja"]\nreleases = "{releases}"\noutput = "{output}"\n')
+    with pytest.raises(InputError) as info:
+        load_config(tmp_path)
+    assert info.value.line == 2
+    assert info.value.message.startswith(f"releases ({releases!r}) is the folder the build "
+                                         "writes the ")
+
+
+@pytest.mark.parametrize(("releases", "output"), [
+    ("releases", "."), ("build/ja/releases", "build"), ("news", "."), ("src/ja", "build")])
+def test_a_releases_folder_no_build_writes_into_is_taken(tmp_path, releases, output):
+    (tmp_path / "communique.toml").write_text(
+        f'locales = ["ja"]\nreleases = "{releases}"\noutput = "{output}"\n')
+    assert load_config(tmp_path).releases == tmp_path / releases

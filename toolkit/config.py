@@ -309,6 +309,17 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
                          "the build would write its pages, and a sitemap, among the "
                          'releases; choose another folder (output = "build")',
                          setting_line(path, "output"))
+    releases = root / folders["releases"]
+    if (os.path.realpath(releases.parent) == os.path.realpath(root / folders["output"])
+            and _locale_folder(releases.name)):
+        # The build writes a locale's pages into output/<locale>/ as <id>.xml: releases
+        # = "build/ja" had the ja build overwrite every release with its translation, and
+        # ja taken out of locales then withdrew them, the folder with them.
+        raise InputError(path, f"releases ({folders['releases']!r}) is the folder the build "
+                         f"writes the {releases.name} pages into (output "
+                         f"{folders['output']!r}): each would overwrite its release; "
+                         'choose another folder (releases = "releases")',
+                         setting_line(path, "releases"))
     source_locale = _check_text(data.get("source-locale", "en"), "source-locale", path)
     targets = data.get("locales", [])
     if not isinstance(targets, list):
@@ -442,6 +453,21 @@ def _check_zone(zone: str, where: str, path: Path, line: int = 0) -> None:
     except (KeyError, ValueError, OSError):  # ZoneInfoNotFoundError is a KeyError
         raise InputError(path, f"zone in {where}: unknown time zone {zone!r} (expected an "
                          "IANA name such as Asia/Tokyo)", line) from None
+
+
+def _locale_folder(name: str) -> bool:
+    """Whether a folder's name is a locale's that a build could write its pages into:
+    a tag CLDR has data for, or a pseudo-locale (en-XA)."""
+    from toolkit.errors import UsageError
+    from toolkit.formatting import babel_locale_for, is_pseudo_locale
+
+    if _babel_has_file(name) or is_pseudo_locale(name):
+        return True
+    try:
+        babel_locale_for(name)
+    except (UsageError, ValueError):
+        return False
+    return True
 
 
 def _check_locale(locale: str, path: Path, key: str) -> None:
