@@ -69,6 +69,10 @@ def test_mistakes_in_the_config_are_input_errors(tmp_path, text, fragment):
         ('min-coverage = "high"\n', "min-coverage must be a number"),
         ('default-publisher = " "\n', "default-publisher is empty"),
         ("default-publisher = 5\n", "default-publisher must be a string"),
+        # (normalize refused the input for it: "a.html: error: U+0000 is a character XML
+        # cannot hold: remove it from the input")
+        ('default-publisher = "Ministry\\u0000"\n', "default-publisher must be one line"),
+        ('default-publisher = "Ministry of\\nForeign Affairs"\n', "must be one line of text"),
         ('msgid-bugs-address = ""\n', "msgid-bugs-address is empty"),
         # (a line break would write a header field of its own into every template)
         ('msgid-bugs-address = "a@b.example\\nLanguage: fr"\n', "must be one line of text"),
