@@ -277,3 +277,53 @@ def test_temp_files_of_dead_processes_are_removed_and_others_kept(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         p.name for p in (target, live, own, other, unlike))
     assert target.read_bytes() == b"saved"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX locks")
+def test_a_temp_file_locked_by_a_live_write_elsewhere_is_kept(tmp_path):
+    # Another host sharing the folder over NFS, or another container (pid namespace):
+    # its process id is unknown here, but its write holds the temp file's lock. The
+    # temp was removed under it, and its rename failed: the build on the other host
+    # stopped with "No such file or directory" and saved no record.
+    import fcntl
+
+    target = tmp_path / ".record.jsonl"
+    elsewhere = tmp_path / f"..record.jsonl.{_dead_pid()}.0.tmp"
+    elsewhere.write_bytes(b"half")
+    with elsewhere.open("rb+") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        atomic.remove_leftovers(target)
+        assert elsewhere.exists()
+    atomic.remove_leftovers(target)  # its lock gone with its process: a leftover
+    assert not elsewhere.exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX locks")
+def test_write_chunks_holds_its_temp_file_s_lock_until_it_is_renamed(tmp_path):
+    import fcntl
+
+    target = tmp_path / "record.jsonl"
+    seen = []
+
+    def chunks():
+        yield b"a"
+        (temp,) = (p for p in tmp_path.iterdir() if p.name.endswith(".tmp"))
+        with temp.open("rb") as other, pytest.raises(BlockingIOError):
+            fcntl.flock(other.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
+        seen.append(temp.name)
+        yield b"b"
+
+    atomic.write_chunks(target, chunks())
+    assert seen and target.read_bytes() == b"ab"
+    assert [p.name for p in tmp_path.iterdir()] == ["record.jsonl"]
+
+
+@pytest.mark.parametrize("pid", ["9" * 30, "0", "١٢٣", "00000000000000000001"])
+def test_a_temp_name_whose_id_no_process_can_have_is_passed_over(tmp_path, pid):
+    # A file named with 30 digits made every build stop with a traceback (OverflowError
+    # from os.kill); 0 is asked of kill() as this process's group.
+    target = tmp_path / ".record.jsonl"
+    odd = tmp_path / f"..record.jsonl.{pid}.1.tmp"
+    odd.write_bytes(b"x")
+    atomic.remove_leftovers(target)
+    assert odd.exists()

@@ -11,6 +11,7 @@ from toolkit.build_record import (
     dumps,
     has_page,
     line_entry,
+    line_key,
     read_record,
     record_header,
     record_index,
@@ -21,7 +22,7 @@ from toolkit.html_writer import IndexEntry
 
 def test_the_record_reads_back_what_it_wrote_whatever_the_path(tmp_path):
     odd = '/tmp/we",ird\\"/рус/リリース\\.xml'
-    pairs = [("/a.xml", "ja", {"st": "built"}), (odd, "en\\", {"ix": ["【JA】タイトル", "x"]}),
+    pairs = [("/a.xml", "ja", {"st": "built"}), (odd, "en", {"ix": ["【JA】タイトル", "x"]}),
              (odd, "ja", {"st": "skipped"})]
     (tmp_path / CACHE_NAME).write_bytes(record_header() + b"".join(
         record_line(path, locale, dumps(entry))
@@ -31,6 +32,20 @@ def test_the_record_reads_back_what_it_wrote_whatever_the_path(tmp_path):
     back = list(read_record(tmp_path / CACHE_NAME))
     assert [(path, locale, line_entry(line)) for path, locale, line in back] \
         == pairs
+    assert line_key(record_line(odd, "en\\", b"{}")) == (odd, "en\\")
+
+
+@pytest.mark.parametrize("locale", ["..", ".", "../releases", "/var/www", "ja/..", "en\\",
+                                    ".htaccess", "ja\x00", ""])
+def test_a_record_whose_locale_is_no_folder_s_name_is_not_used(tmp_path, locale):
+    """A build lists a record locale's folder and may remove its index page, feed and the
+    folder itself: a line whose locale is not the name of a folder under the output
+    folder (damaged, or written by hand) makes the record unusable, as a damaged line
+    does: everything is built again, and nothing is withdrawn."""
+    (tmp_path / CACHE_NAME).write_bytes(record_header() + b"".join(
+        record_line(path, ll, b"{}") for path, ll in (("/a.xml", "ja"), ("/b.xml", locale))))
+    with pytest.raises(ValueError):
+        list(read_record(tmp_path / CACHE_NAME))
 
 
 def test_a_record_with_lines_out_of_order_is_not_used(tmp_path):

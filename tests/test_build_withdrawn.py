@@ -272,3 +272,61 @@ def test_an_interrupted_build_forgets_nothing_it_has_not_removed(project, monkey
     assert "ky" not in recorded_locales(project) and naming(project, "ky") == []
     assert not (project / "build" / "ky").exists()
     assert record != (project / "build" / CACHE_NAME).read_bytes()
+
+
+# ---------------------------------------------------------------- a record not to be trusted
+def add_record_lines(root: Path, lines: list[list[object]]) -> None:
+    """Lines put into the record as a damaged or hand-made record has them, in its order."""
+    path = root / "build" / CACHE_NAME
+    header, *body = path.read_bytes().splitlines(keepends=True)
+    body += [json.dumps(line, separators=(",", ":")).encode() + b"\n" for line in lines]
+    path.write_bytes(header + b"".join(sorted(body, key=lambda b: json.loads(b)[:2])))
+
+
+def gone_line(locale: str, release_id: str, *outputs: str) -> list[object]:
+    """A record line of a release no longer in the project: its pages are withdrawn."""
+    return ["releases/gone.xml", locale, {
+        "id": release_id, "o": [[name, 1, 1] for name in outputs], "st": "built",
+        "s": "0", "r": [1, 1, "0"], "v": [locale], "ix": ["Gone", "2022-01-01", "x"]}]
+
+
+@pytest.mark.parametrize("locale", ["..", "../releases", ".", "ABSOLUTE"])
+def test_a_record_line_s_locale_removes_nothing_outside_its_folder(project, tmp_path,
+                                                                  locale):
+    """The record is read from the build folder: a line whose locale is no folder's name
+    (a damaged line, one written by hand) has no index page, feed or folder withdrawn. A
+    locale '..' removed the project's own index.html and feed.xml, an absolute one any
+    folder's, and the folder when empty."""
+    victim = tmp_path / "elsewhere"
+    victim.mkdir()
+    locale = str(victim) if locale == "ABSOLUTE" else locale
+    build(load_config(project))
+    mine = [project / "index.html", project / "feed.xml", project / "releases" / "index.html",
+            project / "build" / "feed.xml", victim / "index.html", victim / "feed.xml"]
+    for path in mine:
+        path.write_text("mine", "utf-8")
+    page = gone_line(locale, RELEASE_ID, f"{locale}/x.html")[2]  # (of a release still there)
+    add_record_lines(project, [gone_line(locale, "gone", f"{locale}/gone.html"),
+                               [f"releases/{RELEASE_ID}.xml", locale, page]])
+    build(load_config(project))
+    assert [path for path in mine if not path.exists()] == []
+
+
+def test_a_record_line_removes_only_its_own_release_s_pages(project):
+    """A line's outputs are removed only by the names its release's pages have,
+    <locale>/<id>.xml and .html: never someone's own page in a locale's folder, nor a
+    reserved name (a locale's index page left out of the run is not written again)."""
+    build(load_config(project))
+    out = project / "build"
+    for name in ("ja/own.html", "ja/gone.html", "ja/gone.xml", "ky/other.html"):
+        (out / name).write_text("x", "utf-8")
+    index = (out / "ky" / "index.html").read_bytes()
+    add_record_lines(project, [
+        gone_line("ja", "gone", "ja/own.html", "ja/gone.html", "ja/gone.xml",
+                  "ky/other.html", "ky/index.html"),
+        ["releases/gone2.xml", "ky", {**gone_line("ky", "index", "ky/index.html")[2]}]])
+    code, _, _ = run("--locale", "ja")
+    assert code == 0
+    assert not (out / "ja" / "gone.html").exists() and not (out / "ja" / "gone.xml").exists()
+    assert (out / "ja" / "own.html").exists() and (out / "ky" / "other.html").exists()
+    assert (out / "ky" / "index.html").read_bytes() == index

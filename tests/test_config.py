@@ -69,6 +69,10 @@ def test_mistakes_in_the_config_are_input_errors(tmp_path, text, fragment):
         ('min-coverage = "high"\n', "min-coverage must be a number"),
         ('default-publisher = " "\n', "default-publisher is empty"),
         ("default-publisher = 5\n", "default-publisher must be a string"),
+        # (normalize refused the input for it: "a.html: error: U+0000 is a character XML
+        # cannot hold: remove it from the input")
+        ('default-publisher = "Ministry\\u0000"\n', "default-publisher must be one line"),
+        ('default-publisher = "Ministry of\\nForeign Affairs"\n', "must be one line of text"),
         ('msgid-bugs-address = ""\n', "msgid-bugs-address is empty"),
         # (a line break would write a header field of its own into every template)
         ('msgid-bugs-address = "a@b.example\\nLanguage: fr"\n', "must be one line of text"),
@@ -144,3 +148,27 @@ def test_an_output_folder_inside_or_beside_the_releases_is_taken(tmp_path):
     for output in ("releases/out", "locales", "."):
         (tmp_path / "communique.toml").write_text(f'output = "{output}"\n')
         assert load_config(tmp_path).output == tmp_path / output
+
+
+@pytest.mark.parametrize(("releases", "output"), [
+    ("build/ja", "build"), ("build/en", "build"), ("site/pt-BR/", "site"), ("en-XA", "."),
+    ("./build/../build/ko", "build")])
+def test_a_releases_folder_a_build_writes_a_locale_s_pages_into_is_refused(
+        tmp_path, releases, output):
+    # releases = "build/ja": the ja build wrote every <id>.xml over its release, with
+    # its translation, and taking ja out of locales then withdrew them all.
+    (tmp_path / "communique.toml").write_text(
+        f'locales = ["ja"]\nreleases = "{releases}"\noutput = "{output}"\n')
+    with pytest.raises(InputError) as info:
+        load_config(tmp_path)
+    assert info.value.line == 2
+    assert info.value.message.startswith(f"releases ({releases!r}) is the folder the build "
+                                         "writes the ")
+
+
+@pytest.mark.parametrize(("releases", "output"), [
+    ("releases", "."), ("build/ja/releases", "build"), ("news", "."), ("src/ja", "build")])
+def test_a_releases_folder_no_build_writes_into_is_taken(tmp_path, releases, output):
+    (tmp_path / "communique.toml").write_text(
+        f'locales = ["ja"]\nreleases = "{releases}"\noutput = "{output}"\n')
+    assert load_config(tmp_path).releases == tmp_path / releases

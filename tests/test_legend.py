@@ -45,6 +45,24 @@ def test_a_source_text_is_read_with_the_source_locales_grouping():
         assert category(unreadable, "en", "ru") is None
 
 
+@pytest.mark.parametrize("text", [
+    "1E9999999999", "NaN", "nan", "Infinity", "-inf", "sNaN", "1e5", "1_000", "1.5e3",
+    "9" * 100_000, "1," + "000," * 30_000 + "000"])
+def test_a_text_that_is_no_plain_number_is_none_and_costs_nothing(text):
+    # A legend line of a catalog is anyone's text (a translator's, Weblate's), and Babel
+    # parses with Decimal: "NaN", "Infinity", "1E9999999999", "sNaN" and the 120,000
+    # characters of grouped zeros stopped update with a traceback (ValueError,
+    # OverflowError, decimal.Overflow, InvalidOperation); "1e999999" took minutes, too
+    # long for a test (Babel's rule makes its million-digit integer).
+    assert category(text, "en", "ru") is None
+    assert recategorised({"number": ("2",)}, {"number": (text,)}, "en", "ru") is None
+
+
+def test_numbers_in_other_digits_are_read():
+    assert category("١٢٣", "en", "ru") == "few"
+    assert category("21", "en", "ru") == "one"
+
+
 def test_a_locale_grouping_with_a_space_takes_any_space():
     # French writes 2 000 with a narrow no-break space; the legend shows every space as
     # a plain one (extract normalises white space), and a typist may use any.

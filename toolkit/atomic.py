@@ -7,6 +7,7 @@ import contextlib
 import errno
 import itertools
 import os
+import re
 import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -47,7 +48,7 @@ def write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
             for chunk in chunks:
                 handle.write(chunk)
 
-    _replace(path, fill)
+    _replace(path, fill, locked=True)
 
 
 def _holds(path: Path | str, data: bytes) -> bool:
@@ -74,8 +75,11 @@ def _write_all(fd: int, data: bytes) -> None:
         done += os.write(fd, memoryview(data)[done:])
 
 
-def _replace(path: Path | str, fill: Callable[[int], None]) -> None:
-    """Make a temp file beside `path`, `fill` it and rename it over `path`.
+def _replace(path: Path | str, fill: Callable[[int], None], *, locked: bool = False) -> None:
+    """Make a temp file beside `path`, `fill` it and rename it over `path`. `locked`:
+    the temp file is locked (flock) from its making until it is renamed, so that
+    `remove_leftovers` can tell it from a dead process's leftover, whatever host or
+    container made it (where POSIX locks are: on Windows it is not locked).
 
     Whatever is raised, a KeyboardInterrupt included, no temp file is left: its name is
     known to the cleanup before the file is made (mkstemp returned it only after, outside
@@ -106,12 +110,20 @@ def _replace(path: Path | str, fill: Callable[[int], None]) -> None:
                 # into a handful of folders, and a mkdir per file is a syscall per file.
                 os.makedirs(folder or os.curdir, exist_ok=True)
                 made_folder = True
+        assert temp is not None  # the loop is left by its break, with the file made
         try:
-            fill(fd)
+            if locked and os.name == "posix":
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                fill(fd)
+                os.replace(temp, target)  # (before the lock goes with the descriptor)
+            else:
+                fill(fd)
         finally:
             os.close(fd)
-        assert temp is not None  # the loop is left by its break, with the file made
-        os.replace(temp, target)
+        if not (locked and os.name == "posix"):
+            os.replace(temp, target)
     except BaseException as exc:
         if temp is not None:
             # Renamed already, or not made yet (in a "folder" that is a file, unlink
@@ -132,8 +144,17 @@ def remove_leftovers(path: Path) -> None:
     """Remove the temp files of `path` that dead processes left: a write is cleaned up
     on any exception or signal Python sees, but not after SIGKILL (the OOM killer, a CI
     runner's hard kill), whose temp file would otherwise stay beside the target for good
-    (and be published with a build folder). A temp of a live process is its write in
-    progress and stays; so does one whose process cannot be told (another user's)."""
+    (and be published with a build folder). `path` must be written by `write_chunks`,
+    which locks its temp file until it is renamed.
+
+    A temp file is a leftover when no process of this host has its process id and no
+    process holds its lock: a live write of another host sharing the folder (NFS) or of
+    another container (another pid namespace) has an id unknown here, but holds its
+    lock. One whose process cannot be told (another user's) stays, and so does every
+    one on Windows, where locks are not taken and a process is not asked (os.kill with
+    signal 0 sends Ctrl+C there)."""
+    if os.name != "posix":
+        return
     folder, name = os.path.split(os.fspath(path))
     prefix = f".{name}."
     try:
@@ -142,17 +163,40 @@ def remove_leftovers(path: Path) -> None:
         return
     for found in names:
         pid, dot, rest = found.removeprefix(prefix).partition(".")
-        if (not found.startswith(prefix) or not dot or not pid.isdigit()
-                or not rest.endswith(".tmp") or not rest[:-4].isdigit()
-                or int(pid) == os.getpid()):
+        # (ASCII digits, and an id a process can have: a name's 200 digits or a 0,
+        # which kill() takes as this process's group, are no process's)
+        if (not found.startswith(prefix) or not dot or not _DIGITS.fullmatch(pid)
+                or not rest.endswith(".tmp") or not _DIGITS.fullmatch(rest[:-4])
+                or not 0 < int(pid) < 2**31 or int(pid) == os.getpid()):
             continue
         try:
             os.kill(int(pid), 0)
-        except ProcessLookupError:  # no such process: a dead one's leftover
-            with contextlib.suppress(OSError):
-                os.unlink(os.path.join(folder, found))
+        except ProcessLookupError:  # no such process here: a dead one's leftover...
+            _remove_unlocked(os.path.join(folder, found))
         except OSError:  # alive under another user, or not to be asked
             continue
+
+
+_DIGITS = re.compile(r"[0-9]{1,10}")
+
+
+def _remove_unlocked(temp: str) -> None:
+    """Remove a temp file unless a process holds its lock (`_replace`): a write in
+    progress elsewhere. A shared lock is asked for, which a read-only descriptor may
+    take on NFS too."""
+    import fcntl
+
+    try:
+        fd = os.open(temp, os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError:
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        os.unlink(temp)
+    except OSError:  # held: a live write; or gone already
+        return
+    finally:
+        os.close(fd)
 
 
 # A release or catalog linked to /dev/zero or /dev/urandom was read until memory ran out,

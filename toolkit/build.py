@@ -106,6 +106,7 @@ from toolkit.html_writer import (
     root_index,
 )
 from toolkit.labels import label, label_language
+from toolkit.loader import reserved_id
 
 if TYPE_CHECKING:
     import concurrent.futures
@@ -195,9 +196,10 @@ def withdrawn_message(locale: str, pages: int) -> str:
             f"{'page is' if pages == 1 else 'pages are'} removed")
 
 
-# What a page of the record may be called: a locale's folder and a release id (the
-# schema's pattern) with the extension of an output; nothing else is ever removed.
-_OUTPUT_NAME = re.compile(r"(?!\.\.?/)[^/\\]+/[A-Za-z0-9][A-Za-z0-9._-]*\.(?:xml|html)")
+# A release id as the schema has it: a page of the record is removed only by the name a
+# pair's outputs have, its line's locale folder and release id (not a reserved one) with
+# the extension of an output (`_output_names`); nothing else is ever removed.
+_RELEASE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 
 
 # The modules whose code shapes a build's output. A change to any of them rebuilds
@@ -898,7 +900,7 @@ class Build:
                 self._gone_locales.add(locale)  # (its index goes with it)
             try:
                 entry = line_entry(line)
-                names = _output_names(entry)
+                names = _output_names(entry, locale)
             except (KeyError, TypeError, ValueError, IndexError):
                 continue  # a damaged line: nothing known of its pages
             self.gone.extend(names)
@@ -926,7 +928,7 @@ class Build:
             self.dropped_lines.append(line)
             # (a damaged line: nothing known of its pages)
             with suppress(KeyError, TypeError, ValueError, IndexError):
-                self.dropped_pages.extend(_output_names(line_entry(line)))
+                self.dropped_pages.extend(_output_names(line_entry(line), locale))
             if taken_out:
                 self._withdrawing[locale] = self._withdrawing.get(locale, 0) + has_page(line)
             else:
@@ -1009,7 +1011,7 @@ class Build:
                     lines[job.locale] = self.touched[release, job.locale]
         for result in new:
             if result.status is Status.FAILED:
-                if result.locale in lines and self._page_gone(lines[result.locale]):
+                if result.locale in lines and self._page_gone(result.locale, lines[result.locale]):
                     # Its last build's page was deleted by hand: forgotten (no page
                     # links it, no index lists it), built by the next build that can.
                     self.dropped_lines.append(lines.pop(result.locale))
@@ -1028,13 +1030,13 @@ class Build:
             self._left_stale(lines)
         return [lines[locale] for locale in sorted(lines)]
 
-    def _page_gone(self, line: bytes) -> bool:
+    def _page_gone(self, locale: str, line: bytes) -> bool:
         """Whether a record line has a page whose file is not there; its other files are
         then to be removed (`_take_down`)."""
         if not has_page(line):
             return False
         try:
-            names = _output_names(line_entry(line))
+            names = _output_names(line_entry(line), locale)
         except (KeyError, TypeError, ValueError, IndexError):
             return False  # a damaged line: rebuilt when it can be, as before
         if any(name.endswith(".html") and not (self.output / name).exists()
@@ -1129,10 +1131,19 @@ class Build:
             indexes, pages, site_url=site_url, source=self.config.source_locale), site_url)
 
 
-def _output_names(entry: dict[str, Any]) -> list[str]:
-    """The outputs a record entry names that a build may remove (`_OUTPUT_NAME`)."""
-    names = [output[0] for output in entry["o"]]
-    return [name for name in names if isinstance(name, str) and _OUTPUT_NAME.fullmatch(name)]
+def _output_names(entry: dict[str, Any], locale: str) -> list[str]:
+    """The outputs the record entry of `locale` names that a build may remove: those a
+    pair of its release could have written, ``<locale>/<id>.xml`` and ``.html``. A name
+    of another folder or file (a damaged line's, or a record's from elsewhere: ``ja/
+    index.html``, a page of your own) is passed over. (`locale` is a folder's name,
+    `read_record` sees to it.)"""
+    release_id = entry.get("id")
+    if (not isinstance(release_id, str) or _RELEASE_ID.fullmatch(release_id) is None
+            or reserved_id(release_id)):
+        return []
+    base = f"{locale}{os.sep}{release_id}"
+    return [name for name in (output[0] for output in entry["o"])
+            if name in (f"{base}.xml", f"{base}.html")]
 
 
 def in_order_pages(pages: list[tuple[str, str, tuple[str, ...], str | None]],

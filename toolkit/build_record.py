@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import closing
 from pathlib import Path
@@ -117,19 +118,34 @@ def record_line(release: str, locale: str, entry: bytes) -> bytes:
     return b"[%s,%s,%s]\n" % (dumps(release), dumps(locale), entry)
 
 
+# What a record line's locale must look like, as the name of a folder under the output
+# folder (`Context.output_folder`) of a tag a config accepts (ja, pt-BR, zh_Hant_TW,
+# sr@latin, ja.UTF-8, en-XA): a build lists that folder, and may remove files from it,
+# its index page and the folder itself. A damaged or hand-made line's ``..``,
+# ``../releases``, ``.`` or absolute path would have it remove a project's or any
+# folder's index.html and feed.xml.
+_LOCALE_FOLDER = re.compile(r"[A-Za-z0-9][A-Za-z0-9_@.-]*")
+
+
 def read_record(path: Path) -> RecordLines:
     """A record file's lines in order. OSError when there is none; ValueError when it
-    is of another format, a line does not start as a record line, or lines are out of
-    order (the merge with the releases relies on the order)."""
+    is of another format, a line does not start as a record line, its locale is no
+    folder's name a build writes (`_LOCALE_FOLDER`), or lines are out of order (the
+    merge with the releases relies on the order)."""
     with path.open("rb") as handle:
         header = json.loads(handle.readline())
         if not isinstance(header, dict) or header.get("format") != CACHE_FORMAT:
             raise ValueError("another format")
         last: tuple[str, str] | None = None
+        folders: set[str] = set()  # the locales seen to be folders' names
         for line in handle:
             key = line_key(line)
             if last is not None and key <= last:
                 raise ValueError("record lines out of order")
+            if key[1] not in folders:
+                if _LOCALE_FOLDER.fullmatch(key[1]) is None:
+                    raise ValueError("not a locale's folder")
+                folders.add(key[1])
             last = key
             # A last line cut short keeps its place as a line when written again.
             yield key[0], key[1], line if line.endswith(b"\n") else line + b"\n"

@@ -309,6 +309,17 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
                          "the build would write its pages, and a sitemap, among the "
                          'releases; choose another folder (output = "build")',
                          setting_line(path, "output"))
+    releases = root / folders["releases"]
+    if (os.path.realpath(releases.parent) == os.path.realpath(root / folders["output"])
+            and _locale_folder(releases.name)):
+        # The build writes a locale's pages into output/<locale>/ as <id>.xml: releases
+        # = "build/ja" had the ja build overwrite every release with its translation, and
+        # ja taken out of locales then withdrew them, the folder with them.
+        raise InputError(path, f"releases ({folders['releases']!r}) is the folder the build "
+                         f"writes the {releases.name} pages into (output "
+                         f"{folders['output']!r}): each would overwrite its release; "
+                         'choose another folder (releases = "releases")',
+                         setting_line(path, "releases"))
     source_locale = _check_text(data.get("source-locale", "en"), "source-locale", path)
     targets = data.get("locales", [])
     if not isinstance(targets, list):
@@ -326,13 +337,13 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         _check_site_url(_check_text(site_url, "site-url", path), path,
                         setting_line(path, "site-url"))
     default_publisher = data.get("default-publisher")
-    if default_publisher is not None and not _check_text(default_publisher,
-                                                         "default-publisher", path).strip():
-        raise InputError(path, "default-publisher is empty: give the organisation's name, "
-                         "or leave the setting out", setting_line(path, "default-publisher"))
+    if default_publisher is not None:
+        _check_line(_check_text(default_publisher, "default-publisher", path),
+                    "default-publisher", "give the organisation's name", path)
     bugs_address = data.get("msgid-bugs-address")
     if bugs_address is not None:
-        _check_bugs_address(_check_text(bugs_address, "msgid-bugs-address", path), path)
+        _check_line(_check_text(bugs_address, "msgid-bugs-address", path),
+                    "msgid-bugs-address", "give an e-mail or web address", path)
     hold = data.get("hold-embargoed", False)
     if not isinstance(hold, bool):
         raise InputError(path, f"hold-embargoed must be true or false, not {hold!r}",
@@ -371,17 +382,19 @@ def _check_text(value: object, what: str, path: Path) -> str:
     return value
 
 
-def _check_bugs_address(address: str, path: Path) -> None:
-    """One line of text with something in it: a PO header field ends at its line's end,
-    so a line break would write a field of its own into every template."""
+def _check_line(value: str, key: str, wanted: str, path: Path) -> None:
+    """One line of text with something in it. msgid-bugs-address: a PO header field
+    ends at its line's end, so a line break would write a field of its own into every
+    template. default-publisher: normalize writes it into releases, and a character XML
+    cannot hold (NUL, U+0001) was refused as the input's ("a.html: error: U+0000 is a
+    character XML cannot hold: remove it from the input"), not the config's."""
     problem = None
-    if not address.strip():
-        problem = "msgid-bugs-address is empty: give an e-mail or web address, or leave "\
-                  "the setting out"
-    elif not address.isprintable():
-        problem = f"msgid-bugs-address must be one line of text, not {address!r}"
+    if not value.strip():
+        problem = f"{key} is empty: {wanted}, or leave the setting out"
+    elif not value.isprintable():
+        problem = f"{key} must be one line of text, not {value!r}"
     if problem is not None:
-        raise InputError(path, problem, setting_line(path, "msgid-bugs-address"))
+        raise InputError(path, problem, setting_line(path, key))
 
 
 def _check_site_url(url: str, path: Path, line: int) -> None:
@@ -442,6 +455,21 @@ def _check_zone(zone: str, where: str, path: Path, line: int = 0) -> None:
     except (KeyError, ValueError, OSError):  # ZoneInfoNotFoundError is a KeyError
         raise InputError(path, f"zone in {where}: unknown time zone {zone!r} (expected an "
                          "IANA name such as Asia/Tokyo)", line) from None
+
+
+def _locale_folder(name: str) -> bool:
+    """Whether a folder's name is a locale's that a build could write its pages into:
+    a tag CLDR has data for, or a pseudo-locale (en-XA)."""
+    from toolkit.errors import UsageError
+    from toolkit.formatting import babel_locale_for, is_pseudo_locale
+
+    if _babel_has_file(name) or is_pseudo_locale(name):
+        return True
+    try:
+        babel_locale_for(name)
+    except (UsageError, ValueError):
+        return False
+    return True
 
 
 def _check_locale(locale: str, path: Path, key: str) -> None:

@@ -103,6 +103,12 @@ def category(text: str, source_locale: str, locale: str) -> str | None:
     rule = plural_rule(locale)
     if rule is None:
         return "other"
+    if len(text) > _LONGEST or any(c.isalpha() or c == "_" for c in text):
+        # No plain number: Decimal, under parse_decimal, reads exponents, NaN, Infinity
+        # and underscores, and a legend line of a catalog is anyone's text: its
+        # "1e999999" took minutes to judge (Babel's rule makes the million-digit
+        # integer), "1E9999999999", "NaN" and "Infinity" stopped update with a traceback.
+        return None
     name = _babel_name(source_locale)
     group = _group_symbol(name)
     if group.isspace() and group not in text:
@@ -113,9 +119,14 @@ def category(text: str, source_locale: str, locale: str) -> str | None:
         text = re.sub(r"\s", group, text)
     try:
         value: Decimal = parse_decimal(text, locale=name, strict=True)
-    except (NumberFormatError, ValueError):
+        return str(rule(value))
+    except (NumberFormatError, ValueError, ArithmeticError):  # (decimal's signals too)
         return None
-    return str(rule(value))
+
+
+# The longest text read as a number: a count with its grouping ("1,000,000,000,000") is
+# far shorter; a longer one (a catalog's 100,000 digits) costs Babel a quarter second.
+_LONGEST = 40
 
 
 @lru_cache(maxsize=64)

@@ -457,3 +457,49 @@ def test_a_page_saved_from_outlook_forwarding_a_release_is_read_as_its_eml(
     assert release.title.text == "New rail link to open in June"
     assert release.meta.publisher.text == "Ministry of Transport"
     assert release.meta.published.get("value") == "2025-03-18"
+
+
+def _text_reads(monkeypatch: pytest.MonkeyPatch, html: str) -> int:
+    """How many elements' text the search for a forwarded block reads in a mail page."""
+    from toolkit.normalize import email_reader
+    from toolkit.normalize.report import Report
+
+    calls = 0
+    text_of = email_reader._text_of
+
+    def counted(node):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        return text_of(node)
+
+    monkeypatch.setattr(email_reader, "_text_of", counted)
+    email_reader.forwarded_page(html, Report("x.html"))
+    return calls
+
+
+@pytest.mark.parametrize("marker", [
+    "<hr><p>line of text</p>",  # a rule over no header block
+    "<div style='border-top:solid 1pt'><p>x</p></div>",  # Word's bordered divs
+    "<hr><p>From: a@b.example<br>Subject: x</p>",  # a header block, far below the top
+    "<p>---------- Forwarded message ---------<br>From: a@b.example<br>Subject: x</p>"])
+def test_the_search_for_a_forwarded_block_reads_a_page_about_once(
+        monkeypatch: pytest.MonkeyPatch, marker: str) -> None:
+    # Each place a marker may be read the whole rest of the page (and all of it above):
+    # 8,000 <hr> in a 220 kB page saved from Outlook took minutes to normalize.
+    top = "<p class=MsoNormal>Hello</p>" + "".join(f"<p>line {i}</p>" for i in range(9))
+    small, large = (_text_reads(monkeypatch, f"<html><body>{top}{marker * n}</body></html>")
+                    for n in (200, 400))
+    assert large < 2.5 * small, (small, large)
+
+
+def test_a_top_border_is_told_in_a_long_style_as_in_a_short_one() -> None:
+    # "border-top:x" 17,000 times in one style attribute took 20 s to search (each
+    # match's \S+ ran to the end of the string and back).
+    from toolkit.normalize.email_reader import _TOP_BORDER
+
+    for style in ("border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt",
+                  "border-top: 1pt solid", "BORDER-TOP:#B5C4DF SOLID", "border-top:solid"):
+        assert _TOP_BORDER.search(style), style
+    for style in ("border-top:none", "border-top: 1pt dotted", "border-bottom:solid"):
+        assert not _TOP_BORDER.search(style), style
+    assert not _TOP_BORDER.search("border-top:x" * 17_000)

@@ -19,7 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.policy
+import itertools
 import re
+from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from email.message import EmailMessage, Message
@@ -165,6 +167,13 @@ class MailHeaders:
 # ---------------------------------------------------------------- pasted text
 def _header_block(lines: list[Line], start: int) -> tuple[dict[str, Header], int]:
     """The labelled lines from `start`, and where they end; ({}, start) if none."""
+    fields, end, _ = _header_lines(lines, start)
+    return fields, end
+
+
+def _header_lines(lines: list[Line], start: int) -> tuple[dict[str, Header], int, int]:
+    """`_header_block`, and the index of the line that ended the search (len(lines)
+    when the lines ran out): what follows it cannot change the block."""
     fields: dict[str, Header] = {}
     index = start
     last = ""
@@ -185,8 +194,8 @@ def _header_block(lines: list[Line], start: int) -> tuple[dict[str, Header], int
         index += 1
     named = {"from", "sent", "to", "subject"} & fields.keys()
     if len(named) < 2 or not ({"from", "subject"} & named):
-        return {}, start
-    return fields, index
+        return {}, start, index
+    return fields, index, index
 
 
 def _headers_of(fields: dict[str, Header]) -> MailHeaders:
@@ -607,7 +616,9 @@ _FORWARD_HINT = re.compile(r"-{3,}|_{10,}|forwarded|weitergeleitet|réexpédié|
                            r"переадресован|<hr\b|border-top", re.IGNORECASE)
 # Outlook marks a forwarded message with no line of text: a rule (<hr>, Outlook on the
 # web and older desktops) or a div with a top border (Word's HTML) above the header block.
-_TOP_BORDER = re.compile(r"border-top\s*:\s*(?:solid|\S+\s+solid)", re.IGNORECASE)
+# (Possessive, and a width ends at a colon or semicolon: a 200 kB style of repeated
+# "border-top:x" took 20 s to search, each match's \S+ backtracking to the string's end.)
+_TOP_BORDER = re.compile(r"border-top\s*+:\s*+(?:solid|[^\s;:]++\s++solid)", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\n\f]+")
 _BLOCKS = frozenset({"address", "article", "aside", "blockquote", "dd", "div", "dl", "dt",
                      "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
@@ -725,64 +736,109 @@ def _under_rule(body: etree._Element,
     return places
 
 
+_NOTE_LINES = 7  # the most lines a forwarder's note above a forwarded message has
+
+
+def _joined(pieces: Iterable[str], limit: int) -> str | None:
+    """``"".join(pieces)``, or None once it is known to be more than `limit` lines
+    (`_mail_lines`): text added never makes fewer, so the rest is not read."""
+    parts: list[str] = []
+    breaks = 0
+    check = limit
+    for piece in pieces:
+        parts.append(piece)
+        breaks += piece.count("\n")
+        if breaks >= check:  # (counted again as the text doubles: linear in all)
+            if len(_mail_lines("".join(parts))) > limit:
+                return None
+            check = breaks * 2
+    return "".join(parts)
+
+
 def _cut_forward(body: etree._Element, container: etree._Element, at: int,
                  report: Report) -> dict[str, Header] | None:
     """The forwarded block's header fields, its nodes (and a short note above it) taken
-    out of the page; None, the page untouched, if no header block follows the marker."""
-    children = list(container)
-    items: list[tuple[str, int]] = []  # ("text", -1) | ("tail", i) | ("element", i)
-    for index in range(at + 1, len(children)):
-        items += [("element", index), ("tail", index)]
+    out of the page; None, the page untouched, if no header block follows the marker.
 
-    def item_text(item: tuple[str, int]) -> str:
-        kind, index = item
-        if kind == "element":
-            return _text_of(children[index])
-        return _rendered(children[index].tail)
+    The page is read as far as needed from the marker: the header block's items after
+    it, the note's before it until it is more lines than a note has. Reading all of it
+    for each place a marker may be made a page with 8,000 <hr> (or Word's bordered
+    divs) take minutes."""
+    marker = container[at] if at >= 0 else None
+    first = marker.getnext() if marker is not None else next(iter(container), None)
+    following = ((kind, child) for child in (
+        () if first is None else itertools.chain([first], first.itersiblings()))
+        for kind in ("element", "tail"))
+    items: list[tuple[str, etree._Element]] = []  # ("element" | "tail", child): as read
+    texts: list[str] = []  # their texts
 
-    lines = _mail_lines("".join(item_text(item) for item in items))
-    fields, end = _header_block(lines, 0)
+    def item_text(item: tuple[str, etree._Element]) -> str:
+        kind, child = item
+        return _text_of(child) if kind == "element" else _rendered(child.tail)
+
+    size = 16
+    while True:
+        items += itertools.islice(following, size - len(items))
+        texts += (item_text(item) for item in items[len(texts):])
+        lines = _mail_lines("".join(texts))
+        fields, end, stop = _header_lines(lines, 0)
+        # (the last line read may go on in the next item; the one before has ended)
+        if len(items) < size or stop < len(lines) - 1:
+            break
+        size *= 2
     if not fields:
         return None
     # The forwarder's note above the block: all the page's text before the marker.
-    before = [] if at < 0 else [("element", i) for i in range(at + 1)]
     note = (container.text or "") if at >= 0 else ""
-    note += "".join(_text_of(children[i]) + _rendered(children[i].tail) for i in range(at))
-    if at >= 0:
-        note += _text_of(children[at])
+    if marker is not None:
+        found = _joined_before(marker, _NOTE_LINES)
+        if found is None:
+            return None
+        note += found + _text_of(marker)
     node = container
     while node is not body:
         parent = node.getparent()
         if parent is None:
             return None
-        note = _rendered(parent.text) + "".join(
-            _text_of(s) + _rendered(s.tail) for s in node.itersiblings(preceding=True)) + note
+        found = _joined((_text_of(s) + _rendered(s.tail)
+                         for s in node.itersiblings(preceding=True)), _NOTE_LINES)
+        if found is None:
+            return None
+        note = _rendered(parent.text) + found + note
         node = parent
     note_lines = _mail_lines(note)
-    if len(note_lines) > 7:
+    if len(note_lines) > _NOTE_LINES:
         return None  # far below the top: a quoted thread under the release, as for text
     for line in note_lines:
         report.guess("dropped", line.text, "a note above the forwarded message")
     # Taken out: the note, the marker, the header lines (as many items as hold them).
-    consumed: list[tuple[str, int]] = []
-    taken = ""
-    for item in items:
-        if len(_mail_lines(taken)) >= end and taken.rstrip(" \t").endswith("\n"):
+    consumed: list[tuple[str, etree._Element]] = []
+    # (the lines the items taken make, as _mail_lines counts them, counted as they are
+    # taken: counting their text again at each item was quadratic in a long block)
+    count, partial, ended = 0, False, False
+    for item in itertools.chain(items, following):
+        if count + partial >= end and ended:
             break
         consumed.append(item)
-        taken += item_text(item)
+        text = texts[len(consumed) - 1] if len(consumed) <= len(texts) else item_text(item)
+        *done, rest = text.split("\n")
+        for segment in done:
+            count += partial or bool(segment.strip())
+            partial = False
+        partial = partial or bool(rest.strip())
+        if stripped := text.rstrip(" \t"):
+            ended = stripped.endswith("\n")
     report.guess("dropped", " / ".join(line.text for line in lines[:end]), "the forwarded "
                  "message's header block (sender, date, recipients, subject) in the e-mail's "
                  "HTML part: not the release")
-    for kind, index in consumed:
+    for kind, child in consumed:
         if kind == "tail":
-            children[index].tail = None
+            child.tail = None
     container.text = None  # the marker, or the note before it
-    for _, index in before:
-        container.remove(children[index])  # the note's, and the marker with its tail
-    for kind, index in consumed:
+    for child in container[:at + 1]:
+        container.remove(child)  # the note's, and the marker with its tail
+    for kind, child in consumed:
         if kind == "element":
-            child = children[index]
             tail = child.tail
             child.tail = None
             _keep_tail(child, tail)
@@ -797,6 +853,24 @@ def _cut_forward(body: etree._Element, container: etree._Element, at: int,
             parent.text = None
             node = parent
     return fields
+
+
+def _joined_before(marker: etree._Element, limit: int) -> str | None:
+    """The text of the siblings before `marker`, in their order, with their tails; None
+    once they are known to be more than `limit` lines (`_mail_lines`). Read from the
+    marker back: the lines of a note are the nearest, and text added before or after
+    never makes fewer."""
+    parts: list[str] = []  # nearest first
+    breaks = 0
+    check = limit
+    for sibling in marker.itersiblings(preceding=True):
+        parts.append(_text_of(sibling) + _rendered(sibling.tail))
+        breaks += parts[-1].count("\n")
+        if breaks >= check:  # (counted again as the text doubles: linear in all)
+            if len(_mail_lines("".join(reversed(parts)))) > limit:
+                return None
+            check = breaks * 2
+    return "".join(reversed(parts))
 
 
 def _keep_tail(child: etree._Element, tail: str | None) -> None:
