@@ -39,15 +39,17 @@ zone = "Asia/Riyadh"
 """
 
 
-def make_project(root: Path, *, min_coverage: float = 0) -> Path:
-    """The sample project (release, four catalogs, config) copied under `root`."""
+def make_project(root: Path, *, min_coverage: float = 0, site_url: str | None = None) -> Path:
+    """The sample project (release, four catalogs, config) copied under `root`; with
+    `site_url`, published there (feeds and a sitemap)."""
     (root / "releases").mkdir(parents=True)
     shutil.copy(REPO / "releases" / f"{RELEASE_ID}.xml", root / "releases")
     for locale in LOCALES:
         folder = root / "locales" / locale / "LC_MESSAGES"
         folder.mkdir(parents=True)
         shutil.copy(REPO / "locales" / locale / "LC_MESSAGES" / f"{RELEASE_ID}.po", folder)
-    (root / "communique.toml").write_text(CONFIG.format(min_coverage=min_coverage),
+    site = f'site-url = "{site_url}"\n' if site_url else ""  # (a top-level key: first)
+    (root / "communique.toml").write_text(site + CONFIG.format(min_coverage=min_coverage),
                                           encoding="utf-8")
     return root
 

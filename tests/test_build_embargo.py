@@ -29,10 +29,7 @@ HELD = f"releases/{RELEASE_ID}.xml: held until 2022-12-24 17:00 JST (embargo)"
 
 @pytest.fixture
 def project(tmp_path, monkeypatch) -> Path:
-    root = make_project(tmp_path / "project")
-    config = root / "communique.toml"
-    config.write_text('site-url = "https://press.example/"\n' + config.read_text("utf-8"),
-                      "utf-8")
+    root = make_project(tmp_path / "project", site_url="https://press.example/")
     monkeypatch.chdir(root)
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     return root

@@ -32,10 +32,7 @@ PAGE = f"{RELEASE_ID}.html"
 @pytest.fixture
 def project(tmp_path, monkeypatch) -> Path:
     """The sample project (en; ja, ky, ru, ar) with feeds and a sitemap."""
-    root = make_project(tmp_path / "project")
-    config = root / "communique.toml"
-    config.write_text('site-url = "https://press.example/"\n' + config.read_text("utf-8"),
-                      "utf-8")
+    root = make_project(tmp_path / "project", site_url="https://press.example/")
     monkeypatch.chdir(root)
     return root
 
