@@ -19,15 +19,38 @@ with the typed span of the release itself (`Formatter.format`, what
 `toolkit.translate.format_values` writes). A span the build keeps as written
 (``its:translate="no"``) and a value it cannot format (the build reports it) have no
 line. The lines are written in catalogs only, never in templates, and not for the
-source locale (whose build keeps the source text); each update makes them anew from the
-release, so a catalog from which a tool dropped them (msgmerge takes extracted comments
-from the template only) has them back on its next update.
+source locale (whose build keeps the source text). A catalog from which a tool dropped
+them (msgmerge takes extracted comments from the template only) has them back on its
+next update.
+
+Reading the release costs more than the rest of a catalog's update, and most updates
+change nothing: a catalog's own lines are then kept, and its release is not read. What
+tells that they are still the build's text is a stamp of what made them (`Written`: a
+stamp of the formatting (the engine and its CLDR/ICU versions, the locale's settings,
+the code that makes the lines), the release's size, time and hash, and a hash of the
+lines as the catalog was written with them), one line a catalog in `RECORD_NAME`, in the
+output folder beside the build's record. Not in the catalog: a header field would change
+every catalog's bytes, show translators and PO tools a field that is none of theirs, and
+travel with the file to machines where the release's time means nothing; the output
+folder already holds the tool's own state, is not committed, and losing it costs one
+slower update. The lines are kept only while all three hold (the release's hash is
+compared when its size or time changed, as the build compares it), and only for entries
+whose other extracted comments are the old entry's (the same legend lines: the lines
+follow them as they did). A new message with a typed value, a changed legend, setting
+or engine, or lines a tool dropped or changed (Weblate's msgmerge add-on: their hash
+differs) read the release, and its lines are made anew. The record only ever skips
+work: without it, or with a stale one, a catalog's lines are made from the release.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from toolkit.catalog import Catalog, Entry
@@ -38,10 +61,9 @@ from toolkit.placeholders import message_parts
 from toolkit.vocabulary import ITS_TRANSLATE, NS, SEGMENT_ROLES, TYPED
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from lxml import etree
 
+    from toolkit.formatting.base import Formatter
     from toolkit.translate import ValueFormatter
 
 # msgid -> (tag, the texts the build writes for it, each once), for each typed value.
@@ -172,7 +194,7 @@ class _Memo:
 
     LIMIT = 50_000  # entries; then start over, so memory stays flat on any corpus
 
-    def __init__(self, formatter: ValueFormatter) -> None:
+    def __init__(self, formatter: Formatter) -> None:
         self.formatter = formatter
         self.known: dict[tuple[str, tuple[tuple[str, str], ...]], str] = {}
 
@@ -189,7 +211,7 @@ class _Memo:
 _MEMOS: dict[tuple[str, LocaleSettings, str], _Memo] = {}
 
 
-def preview_formatter(locale: str, settings: LocaleSettings, engine: str) -> ValueFormatter:
+def preview_formatter(locale: str, settings: LocaleSettings, engine: str) -> _Memo:
     """The build's formatter of `locale` (`get_formatter`: the same engine and house
     style), its texts remembered. Raises what `get_formatter` raises (a locale or a
     calendar the engine cannot write: the build refuses it too)."""
@@ -200,3 +222,152 @@ def preview_formatter(locale: str, settings: LocaleSettings, engine: str) -> Val
         memo = _MEMOS[(locale, settings, engine)] = _Memo(
             get_formatter(locale, settings, engine))
     return memo
+
+
+# ---------------------------------------------------------------- keeping the lines
+RECORD_NAME = ".communique-update.jsonl"  # in the output folder, beside the build's
+RECORD_FORMAT = 1
+
+# The modules whose code shapes the lines: a change to any of them makes them anew.
+_LINE_CODE = ("previews.py", "placeholders.py", "release_xml.py", "model.py",
+              "vocabulary.py", "legend.py", "xmlsafe.py", "formatting")
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """What a catalog's lines were made from: the stamp of the formatting
+    (`formatting_stamp`), the release's (size, mtime_ns, hash) (None: there was no
+    release), and the hash of the lines in the catalog as it was written (`lines_digest`)."""
+
+    formatting: str
+    release: tuple[int, int, str] | None
+    lines: str
+
+
+@cache
+def _code_stamp() -> bytes:
+    from toolkit import __version__
+
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).resolve().parent
+    for name in _LINE_CODE:
+        target = package / name
+        for path in sorted(target.rglob("*.py")) if target.is_dir() else [target]:
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.digest()
+
+
+def formatting_stamp(locale: str, settings: LocaleSettings, engine: str) -> str:
+    """A stamp of everything but the release that the lines of `locale` depend on: the
+    code, the locale's settings, and the engine with the versions of its library and
+    CLDR data (a new ICU writes some dates otherwise). Raises what `preview_formatter`
+    raises."""
+    formatter = preview_formatter(locale, settings, engine).formatter
+    said = json.dumps([locale, engine, sorted(vars(settings).items()),
+                       sorted(formatter.metadata.items())], sort_keys=True, default=str)
+    return hashlib.sha256(_code_stamp() + said.encode()).hexdigest()[:32]
+
+
+def release_stamp(data: bytes, size: int, mtime_ns: int) -> tuple[int, int, str]:
+    return size, mtime_ns, _hash(data)
+
+
+@cache
+def _lines_pattern(locale: str) -> re.Pattern[bytes]:
+    # (A literal start, "\n#. <", which the engine looks for at C speed: ``^`` in
+    # multiline mode tries the pattern at every byte, six times the cost. A catalog's
+    # first line is its header's.)
+    return re.compile(rb"\n#\. <[^\s<>/]+/> in " + re.escape(locale.encode()) + rb": [^\n]*")
+
+
+def lines_digest(data: bytes, locale: str) -> str:
+    """A hash of the lines of `locale` in a catalog's bytes, in file order: what tells
+    whether a catalog still has the lines it was written with (a tool that drops or
+    changes them changes it; a translation does not)."""
+    return _hash(b"".join(_lines_pattern(locale).findall(data)))
+
+
+def _hash(data: bytes) -> str:
+    # 128 bits of BLAKE2b: tells changed bytes from unchanged, at a third of SHA-256's
+    # cost (a first update hashes every release).
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+@cache
+def _line_start(locale: str) -> re.Pattern[str]:
+    return re.compile(r"<([^\s<>/]+)/> in " + re.escape(locale) + ": ")
+
+
+def kept_previews(merged: Catalog, old: Catalog, locale: str) -> Catalog | None:
+    """`merged` with each live entry's lines as `old` has them, or None when an entry
+    needs the release read: one that may have lines (a placeholder and a legend line)
+    whose old entry is not live, or whose other extracted comments are not the old
+    entry's, or whose old lines do not each follow the legend line of their tag, as
+    `with_previews` writes them.
+
+    Only sound when `old` was written with lines made from the same release and
+    formatting, and still has them (`Written`): those lines are then what
+    `with_previews` makes of the same legend lines."""
+    start = _line_start(locale).match
+    entries = list(merged.entries)
+    changed = False
+    for index, entry in enumerate(entries):
+        if entry.obsolete or "/>" not in entry.msgid:
+            continue  # (a line is for a placeholder, which the msgid shows as <tag/>)
+        ours = entry.extracted_comments
+        before = old.lookup(entry.msgid, entry.msgctxt)
+        if before is None:
+            if any(c.startswith("<") and "/>: " in c for c in ours):
+                return None
+            continue
+        theirs = before.extracted_comments
+        if theirs == ours:
+            if any(start(c) for c in ours):
+                return None  # (lines in the template itself: not ours to judge)
+            continue
+        others = []
+        for at, comment in enumerate(theirs):
+            line = start(comment)
+            if line is None:
+                others.append(comment)
+            elif at == 0 or not theirs[at - 1].startswith(f"<{line.group(1)}/>: "):
+                return None
+        if tuple(others) != ours:
+            return None
+        entries[index] = Entry(
+            entry.msgid, entry.msgstr, entry.msgctxt, entry.msgid_plural,
+            entry.msgstr_plural, entry.flags, entry.translator_comments, theirs,
+            entry.references, entry.previous_msgctxt, entry.previous_msgid,
+            entry.previous_msgid_plural, entry.obsolete, entry.line)
+        changed = True
+    return replace(merged, entries=tuple(entries)) if changed else merged
+
+
+def read_record(path: Path) -> dict[tuple[str, str], Written]:
+    """The record at `path`, by (locale, release id); empty when there is none or it
+    cannot be read (it only ever spares work: without it, lines are made anew)."""
+    try:
+        with path.open(encoding="utf-8") as lines:
+            header = json.loads(next(lines, "null"))
+            if not isinstance(header, dict) or header.get("format") != RECORD_FORMAT:
+                return {}
+            found: dict[tuple[str, str], Written] = {}
+            for line in lines:
+                locale, release, formatting, stamp, digest = json.loads(line)
+                found[(locale, release)] = Written(
+                    formatting, None if stamp is None else tuple(stamp), digest)
+            return found
+    except (OSError, ValueError, TypeError):  # (a JSONDecodeError is a ValueError)
+        return {}
+
+
+def record_bytes(records: Mapping[tuple[str, str], Written]) -> bytes:
+    """The record's text: a header, then one line per catalog, sorted."""
+    lines: Iterable[str] = (
+        json.dumps([locale, release, w.formatting,
+                    None if w.release is None else list(w.release), w.lines],
+                   ensure_ascii=False)
+        for (locale, release), w in sorted(records.items()))
+    header = json.dumps({"format": RECORD_FORMAT})
+    return "\n".join((header, *lines, "")).encode()
