@@ -294,54 +294,65 @@ def _hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-@cache
-def _line_start(locale: str) -> re.Pattern[str]:
-    return re.compile(r"<([^\s<>/]+)/> in " + re.escape(locale) + ": ")
-
-
 def kept_previews(merged: Catalog, old: Catalog, locale: str) -> Catalog | None:
     """`merged` with each live entry's lines as `old` has them, or None when an entry
     needs the release read: one that may have lines (a placeholder and a legend line)
-    whose old entry is not live, or whose other extracted comments are not the old
-    entry's, or whose old lines do not each follow the legend line of their tag, as
+    whose old entry is not live, or whose old extracted comments are not its own with
+    lines of `locale` between them, each right after the legend line of its tag, as
     `with_previews` writes them.
 
     Only sound when `old` was written with lines made from the same release and
     formatting, and still has them (`Written`): those lines are then what
-    `with_previews` makes of the same legend lines."""
-    start = _line_start(locale).match
-    entries = list(merged.entries)
-    changed = False
-    for index, entry in enumerate(entries):
-        if entry.obsolete or "/>" not in entry.msgid:
+    `with_previews` makes of the same legend lines. (A line is known by its start,
+    ``<tag/> in ll: ``, which no template line has.)"""
+    marker = f"/> in {locale}: "
+    lookup = old.lookup
+    entries: list[Entry] | None = None
+    for index, entry in enumerate(merged.entries):
+        if "/>" not in entry.msgid or entry.obsolete:
             continue  # (a line is for a placeholder, which the msgid shows as <tag/>)
         ours = entry.extracted_comments
-        before = old.lookup(entry.msgid, entry.msgctxt)
+        before = lookup(entry.msgid, entry.msgctxt)
         if before is None:
-            if any(c.startswith("<") and "/>: " in c for c in ours):
+            if any(c[:1] == "<" and "/>: " in c for c in ours):
                 return None
             continue
         theirs = before.extracted_comments
         if theirs == ours:
-            if any(start(c) for c in ours):
-                return None  # (lines in the template itself: not ours to judge)
             continue
-        others = []
-        for at, comment in enumerate(theirs):
-            line = start(comment)
-            if line is None:
-                others.append(comment)
-            elif at == 0 or not theirs[at - 1].startswith(f"<{line.group(1)}/>: "):
-                return None
-        if tuple(others) != ours:
+        count = len(ours)
+        at = 0
+        previous = ""
+        for comment in theirs:
+            if at < count and comment == ours[at]:
+                at += 1
+            else:  # a line, right after its tag's legend line ("<tag/>: ")
+                end = comment.find(marker)
+                if (end < 2 or comment[0] != "<"
+                        or not previous.startswith(f"{comment[:end]}/>: ")):
+                    return None
+            previous = comment
+        if at != count:
             return None
+        if entries is None:
+            entries = list(merged.entries)
+        if (entry.msgstr, entry.flags, entry.translator_comments, entry.references,
+                entry.previous_msgid, entry.msgid_plural, entry.msgstr_plural,
+                entry.previous_msgctxt, entry.previous_msgid_plural) == (
+                before.msgstr, before.flags, before.translator_comments, before.references,
+                before.previous_msgid, before.msgid_plural, before.msgstr_plural,
+                before.previous_msgctxt, before.previous_msgid_plural):
+            # The old entry itself (its line aside, which equality ignores): cheaper
+            # than a new one, and the caller's comparison with the old catalog then
+            # finds the same object.
+            entries[index] = before
+            continue
         entries[index] = Entry(
             entry.msgid, entry.msgstr, entry.msgctxt, entry.msgid_plural,
             entry.msgstr_plural, entry.flags, entry.translator_comments, theirs,
             entry.references, entry.previous_msgctxt, entry.previous_msgid,
             entry.previous_msgid_plural, entry.obsolete, entry.line)
-        changed = True
-    return replace(merged, entries=tuple(entries)) if changed else merged
+    return merged if entries is None else replace(merged, entries=tuple(entries))
 
 
 def read_record(path: Path) -> dict[tuple[str, str], Written]:
