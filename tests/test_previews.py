@@ -34,6 +34,7 @@ from toolkit.po_read import read_po
 from toolkit.previews import (
     formatting_stamp,
     kept_previews,
+    lines_digest,
     preview_line,
     typed_segments,
     with_previews,
@@ -312,7 +313,7 @@ def test_the_segments_read_are_the_translatable_ones_with_typed_values(marks):
 
 
 # ---------------------------------------------------------------- kept, not made again
-RECORD = Path("build") / ".communique-update.jsonl"
+RECORD = Path("build") / ".communique-update.tsv"
 
 
 @pytest.fixture
@@ -478,10 +479,13 @@ def test_a_line_not_after_its_legend_is_not_kept():
         "paragraph", "<date/> in pl: dziś", "<date/>: today (date)")),))
     merged = Catalog(entries=(Entry("<date/> x", extracted_comments=(
         "paragraph", "<date/>: today (date)")),))
-    assert kept_previews(merged, old, "pl") is None
+    written = lines_digest(["<date/> in pl: dziś"])
+    assert kept_previews(merged, old, "pl", written) is None
     good = Catalog(entries=(Entry("<date/> x", extracted_comments=(
         "paragraph", "<date/>: today (date)", "<date/> in pl: dziś")),))
-    assert kept_previews(merged, good, "pl") == good
+    assert kept_previews(merged, good, "pl", written) == good
+    # Lines other than those written (edited, or dropped by a tool) are made anew.
+    assert kept_previews(merged, good, "pl", lines_digest([])) is None
     changed = Catalog(entries=(Entry("<date/> x", extracted_comments=(
         "paragraph", "<date/>: tomorrow (date)")),))
-    assert kept_previews(changed, good, "pl") is None
+    assert kept_previews(changed, good, "pl", written) is None

@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -157,11 +156,18 @@ def _text(span: Span, formatter: ValueFormatter) -> str | None:
 def with_previews(catalog: Catalog, previews: Previews, locale: str) -> Catalog:
     """`catalog` with each live entry's preview lines after the legend lines they belong
     to (the same catalog when no entry has any)."""
+    return previewed(catalog, previews, locale)[0]
+
+
+def previewed(catalog: Catalog, previews: Previews, locale: str) -> tuple[Catalog, str]:
+    """`with_previews`, and the `lines_digest` of the lines it wrote."""
     if not previews:
-        return catalog
+        return catalog, lines_digest(())
     entries = list(catalog.entries)
     changed = False
     get = previews.get
+    marker = f"/> in {locale}: "
+    lines: list[str] = []
     for index, entry in enumerate(entries):
         values = get(entry.msgid)
         if values is None or entry.obsolete:
@@ -175,6 +181,7 @@ def with_previews(catalog: Catalog, previews: Previews, locale: str) -> Catalog:
                     break
             # (a template without the tag's legend line gets no line for it either)
         if len(comments) != len(entry.extracted_comments):
+            lines.append("\n".join(c for c in comments if marker in c))
             # (The constructor: `dataclasses.replace` costs twice as much, per entry.)
             entries[index] = Entry(
                 entry.msgid, entry.msgstr, entry.msgctxt, entry.msgid_plural,
@@ -183,7 +190,8 @@ def with_previews(catalog: Catalog, previews: Previews, locale: str) -> Catalog:
                 entry.previous_msgid, entry.previous_msgid_plural, entry.obsolete,
                 entry.line)
             changed = True
-    return replace(catalog, entries=tuple(entries)) if changed else catalog
+    return (replace(catalog, entries=tuple(entries)) if changed else catalog,
+            lines_digest(lines))
 
 
 class _Memo:
@@ -225,8 +233,9 @@ def preview_formatter(locale: str, settings: LocaleSettings, engine: str) -> _Me
 
 
 # ---------------------------------------------------------------- keeping the lines
-RECORD_NAME = ".communique-update.jsonl"  # in the output folder, beside the build's
-RECORD_FORMAT = 1
+RECORD_NAME = ".communique-update.tsv"  # in the output folder, beside the build's
+RECORD_FORMAT = 1  # (a record of another format is not read: lines are made anew)
+_RECORD_HEADER = f"communique-update\t{RECORD_FORMAT}"
 
 # The modules whose code shapes the lines: a change to any of them makes them anew.
 _LINE_CODE = ("previews.py", "placeholders.py", "release_xml.py", "model.py",
@@ -273,19 +282,12 @@ def release_stamp(data: bytes, size: int, mtime_ns: int) -> tuple[int, int, str]
     return size, mtime_ns, _hash(data)
 
 
-@cache
-def _lines_pattern(locale: str) -> re.Pattern[bytes]:
-    # (A literal start, "\n#. <", which the engine looks for at C speed: ``^`` in
-    # multiline mode tries the pattern at every byte, six times the cost. A catalog's
-    # first line is its header's.)
-    return re.compile(rb"\n#\. <[^\s<>/]+/> in " + re.escape(locale.encode()) + rb": [^\n]*")
-
-
-def lines_digest(data: bytes, locale: str) -> str:
-    """A hash of the lines of `locale` in a catalog's bytes, in file order: what tells
-    whether a catalog still has the lines it was written with (a tool that drops or
-    changes them changes it; a translation does not)."""
-    return _hash(b"".join(_lines_pattern(locale).findall(data)))
+def lines_digest(lines: Iterable[str]) -> str:
+    """A hash of a catalog's lines, those of an entry joined by newlines, in file order:
+    what tells whether a catalog still has the lines it was written with (a tool that
+    drops or changes them changes it; a translation does not). (Not with each entry's
+    msgid: hashing the msgids cost more than the rest of it.)"""
+    return _hash("\0".join(lines).encode())
 
 
 def _hash(data: bytes) -> str:
@@ -294,20 +296,24 @@ def _hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def kept_previews(merged: Catalog, old: Catalog, locale: str) -> Catalog | None:
+def kept_previews(merged: Catalog, old: Catalog, locale: str, digest: str) -> Catalog | None:
     """`merged` with each live entry's lines as `old` has them, or None when an entry
     needs the release read: one that may have lines (a placeholder and a legend line)
     whose old entry is not live, or whose old extracted comments are not its own with
     lines of `locale` between them, each right after the legend line of its tag, as
     `with_previews` writes them.
 
-    Only sound when `old` was written with lines made from the same release and
-    formatting, and still has them (`Written`): those lines are then what
-    `with_previews` makes of the same legend lines. (A line is known by its start,
-    ``<tag/> in ll: ``, which no template line has.)"""
+    Also None when the lines kept are not those of `digest` (`lines_digest`: the lines
+    `old` was written with, which a tool may have dropped or changed since). Only sound
+    when `old` was written with lines made from the same release and formatting
+    (`Written`): those lines are then what `with_previews` makes of the same legend
+    lines. (A line is known by its start, ``<tag/> in ll: ``, which no template line
+    has.)"""
     marker = f"/> in {locale}: "
     lookup = old.lookup
     entries: list[Entry] | None = None
+    lines: list[str] = []
+    mine: list[str] = []
     for index, entry in enumerate(merged.entries):
         if "/>" not in entry.msgid or entry.obsolete:
             continue  # (a line is for a placeholder, which the msgid shows as <tag/>)
@@ -323,6 +329,7 @@ def kept_previews(merged: Catalog, old: Catalog, locale: str) -> Catalog | None:
         count = len(ours)
         at = 0
         previous = ""
+        mine.clear()
         for comment in theirs:
             if at < count and comment == ours[at]:
                 at += 1
@@ -331,9 +338,12 @@ def kept_previews(merged: Catalog, old: Catalog, locale: str) -> Catalog | None:
                 if (end < 2 or comment[0] != "<"
                         or not previous.startswith(f"{comment[:end]}/>: ")):
                     return None
+                mine.append(comment)
             previous = comment
         if at != count:
             return None
+        if mine:
+            lines.append("\n".join(mine))
         if entries is None:
             entries = list(merged.entries)
         if (entry.msgstr, entry.flags, entry.translator_comments, entry.references,
@@ -352,33 +362,42 @@ def kept_previews(merged: Catalog, old: Catalog, locale: str) -> Catalog | None:
             entry.msgstr_plural, entry.flags, entry.translator_comments, theirs,
             entry.references, entry.previous_msgctxt, entry.previous_msgid,
             entry.previous_msgid_plural, entry.obsolete, entry.line)
+    if lines_digest(lines) != digest:
+        return None
     return merged if entries is None else replace(merged, entries=tuple(entries))
 
 
 def read_record(path: Path) -> dict[tuple[str, str], Written]:
     """The record at `path`, by (locale, release id); empty when there is none or it
-    cannot be read (it only ever spares work: without it, lines are made anew)."""
+    cannot be read (it only ever spares work: without it, lines are made anew).
+
+    A header line, ``communique-update<TAB>format``, then one line a catalog, its
+    fields separated by tabs (no locale or release id has one): locale, release id,
+    `Written.formatting`, the release's size, time and hash (``-`` for no release) and
+    `Written.lines`. Not JSON: reading 1,000 lines of JSON cost more than a catalog's
+    update."""
     try:
         with path.open(encoding="utf-8") as lines:
-            header = json.loads(next(lines, "null"))
-            if not isinstance(header, dict) or header.get("format") != RECORD_FORMAT:
+            if next(lines, "") != f"{_RECORD_HEADER}\n":
                 return {}
             found: dict[tuple[str, str], Written] = {}
             for line in lines:
-                locale, release, formatting, stamp, digest = json.loads(line)
+                locale, release, formatting, size, mtime, digest, written = (
+                    line.rstrip("\n").split("\t"))
                 found[(locale, release)] = Written(
-                    formatting, None if stamp is None else tuple(stamp), digest)
+                    formatting, None if size == "-" else (int(size), int(mtime), digest),
+                    written)
             return found
-    except (OSError, ValueError, TypeError):  # (a JSONDecodeError is a ValueError)
+    except (OSError, ValueError):  # (as is a short line, or a text that is not UTF-8)
         return {}
 
 
 def record_bytes(records: Mapping[tuple[str, str], Written]) -> bytes:
-    """The record's text: a header, then one line per catalog, sorted."""
-    lines: Iterable[str] = (
-        json.dumps([locale, release, w.formatting,
-                    None if w.release is None else list(w.release), w.lines],
-                   ensure_ascii=False)
-        for (locale, release), w in sorted(records.items()))
-    header = json.dumps({"format": RECORD_FORMAT})
-    return "\n".join((header, *lines, "")).encode()
+    """The record's text (`read_record`), its catalogs sorted."""
+    lines = [_RECORD_HEADER]
+    for (locale, release), w in sorted(records.items()):
+        stamp = ("-", "-", "-") if w.release is None else w.release
+        lines.append(f"{locale}\t{release}\t{w.formatting}\t{stamp[0]}\t{stamp[1]}\t"
+                     f"{stamp[2]}\t{w.lines}")
+    lines.append("")
+    return "\n".join(lines).encode()

@@ -535,16 +535,11 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
         unkept = missing_from(carried, catalog, previous_id=renamed_from, new_id=release)
     lines: Written | None = None
     if task.previews is not None:
-        catalog, lines = _with_previews(task, catalog, current,
-                                        found[0] if found is not None else None)
+        catalog, lines = _with_previews(task, catalog, current)
     # A merge that changes nothing leaves the file as it is, however it is laid out: no
     # need to format it to find out.
     same = current is not None and catalog == current
     data = b"" if same else format_po(catalog, width=task.options.width)
-    if lines is not None and not same:
-        from toolkit.previews import lines_digest
-
-        lines = replace(lines, lines=lines_digest(data, task.locale))
     reviewed: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     if task.options.tm and previous is not None:
         from toolkit.tm import reviewed as memory_pairs
@@ -566,39 +561,38 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
                    reviewed=reviewed, written=lines)
 
 
-def _with_previews(task: _UpdateTask, catalog: Catalog, current: Catalog | None,
-                   old: bytes | None) -> tuple[Catalog, Written]:
+def _with_previews(task: _UpdateTask, catalog: Catalog, current: Catalog | None
+                   ) -> tuple[Catalog, Written | None]:
     """`catalog` with the lines of its typed values (`toolkit.previews`), and what they
-    are made from (its `lines` those of `old`: the caller hashes its own bytes when it
-    writes others). The old catalog's lines are kept when the record says they are
-    made from this release and formatting and the catalog still has them; otherwise
-    they are made from the release."""
-    from toolkit.previews import Written, kept_previews, lines_digest, with_previews
+    are made from. The old catalog's lines are kept when the record says they are made
+    from this release and formatting and the catalog still has them; otherwise they
+    are made from the release."""
+    from toolkit.previews import Written, kept_previews, previewed
 
     assert task.previews is not None
     release_file, settings, engine, formatting = task.previews
     recorded = task.written
-    digest = lines_digest(old, task.locale) if old is not None else ""
     release: tuple[int, int, str] | None = None
     data: bytes | None = None
     try:
-        if (recorded is not None and current is not None and old is not None
-                and recorded.formatting == formatting and recorded.lines == digest):
+        if (recorded is not None and current is not None
+                and recorded.formatting == formatting):
             same, release, data = _same_release(release_file, recorded.release)
             if same:
-                kept = kept_previews(catalog, current, task.locale)
+                kept = kept_previews(catalog, current, task.locale, recorded.lines)
                 if kept is not None:
-                    return kept, Written(formatting, release, digest)
+                    return kept, recorded if release == recorded.release else Written(
+                        formatting, release, recorded.lines)
         if data is None:
             found = read_with_status(release_file)
             if found is not None:
                 data, info = found
                 release = _release_stamp(data, info)
-    except (InputError, OSError):  # (validate and the build say why)
-        return catalog, Written(formatting, None, digest)
-    previews = _previews(data, release_file, settings, engine, task.locale)
-    return (with_previews(catalog, previews, task.locale),
-            Written(formatting, release, digest))
+    except (InputError, OSError):  # (validate and the build say why: no record)
+        return catalog, None
+    made, digest = previewed(catalog, _previews(data, release_file, settings, engine,
+                                                task.locale), task.locale)
+    return made, Written(formatting, release, digest)
 
 
 def _same_release(path: str, recorded: tuple[int, int, str] | None
