@@ -489,3 +489,22 @@ def test_a_line_not_after_its_legend_is_not_kept():
     changed = Catalog(entries=(Entry("<date/> x", extracted_comments=(
         "paragraph", "<date/>: tomorrow (date)")),))
     assert kept_previews(changed, good, "pl", written) is None
+
+
+def test_a_catalog_the_memory_fills_keeps_its_lines_too(tmp_path, monkeypatch, reads):
+    # Filled and written by the parent process after every catalog was read (update's
+    # translation memory), its record is the one of what it wrote.
+    root = extracted(project(tmp_path, AID, locales=("pl",)), monkeypatch)
+    translate(root, "pl", AID_ID, TRANSLATED["pl"])
+    (root / "releases" / "copy.xml").write_text(release_xml("copy", "Copy", AID),
+                                                encoding="utf-8")
+    extracted(root, monkeypatch)
+    copy = read_po(catalog(root, "pl", "copy")).lookup(AID_ID)
+    assert copy.msgstr == TRANSLATED["pl"] and "tm: aid" in copy.extracted_comments
+    assert "<duration/> in pl: 3 lata" in copy.extracted_comments
+    before = catalog(root, "pl", "copy").read_bytes()
+    reads.clear()
+    code, _, err = run(root, monkeypatch, "update")
+    assert code == 0, err
+    assert reads == []
+    assert catalog(root, "pl", "copy").read_bytes() == before

@@ -39,7 +39,10 @@ whose other extracted comments are the old entry's (the same legend lines: the l
 follow them as they did). A new message with a typed value, a changed legend, setting
 or engine, or lines a tool dropped or changed (Weblate's msgmerge add-on: their hash
 differs) read the release, and its lines are made anew. The record only ever skips
-work: without it, or with a stale one, a catalog's lines are made from the release.
+work: without it, or with a stale one, a catalog's lines are made from the release
+(a fresh checkout, such as a CI job that does not cache the output folder, reads every
+release once; a checkout's new file times cost a hash of each release, not a read of
+its segments).
 """
 
 from __future__ import annotations
