@@ -8,6 +8,7 @@ typed value: ``<money1/> in pl: 450 milionów dolarów amerykańskich``.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -25,11 +26,19 @@ from tests.test_catalogs import (
     run,
 )
 from toolkit.catalog import Catalog, Entry
+from toolkit.config import LocaleSettings
 from toolkit.formatting import icu_available
 from toolkit.loader import parse_release
 from toolkit.model import Span
 from toolkit.po_read import read_po
-from toolkit.previews import preview_line, typed_segments, with_previews
+from toolkit.previews import (
+    formatting_stamp,
+    kept_previews,
+    lines_digest,
+    preview_line,
+    typed_segments,
+    with_previews,
+)
 from toolkit.translatable import translatable_segments
 from toolkit.vocabulary import TYPED
 
@@ -301,3 +310,201 @@ def test_the_segments_read_are_the_translatable_ones_with_typed_values(marks):
         expected = [s for s in translatable_segments(release) if _has_typed(s.content)]
         assert typed_segments(data, "x.xml") == expected
         assert [s.line for s in typed_segments(data, "x.xml")] == [s.line for s in expected]
+
+
+# ---------------------------------------------------------------- kept, not made again
+RECORD = Path("build") / ".communique-update.tsv"
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The releases whose segments update reads for the lines (`typed_segments`)."""
+    import toolkit.previews
+
+    read: list[str] = []
+    original = toolkit.previews.typed_segments
+
+    def counted(data: bytes, path: str | Path) -> list:
+        read.append(Path(path).stem)
+        return original(data, path)
+
+    monkeypatch.setattr(toolkit.previews, "typed_segments", counted)
+    return read
+
+
+def all_bytes(root: Path, locales: tuple[str, ...] = ("pl", "ru", "ja")) -> dict[str, bytes]:
+    return {ll: catalog(root, ll, "aid").read_bytes() for ll in locales}
+
+
+def test_an_update_that_changes_nothing_reads_no_release(tmp_path, monkeypatch, reads):
+    root = extracted(project(tmp_path, AID, KEPT), monkeypatch)
+    assert reads == ["aid"] * 3  # (one catalog a locale)
+    assert (root / RECORD).is_file()
+    before = all_bytes(root)
+    reads.clear()
+    code, out, err = run(root, monkeypatch, "update")
+    assert code == 0, err
+    assert "3 catalogs: 3 unchanged" in out
+    assert reads == []
+    assert all_bytes(root) == before
+
+
+def test_a_release_touched_but_the_same_is_not_read_again(tmp_path, monkeypatch, reads):
+    # A checkout or a copy gives the file another time: its hash says it is the same.
+    root = extracted(project(tmp_path, AID), monkeypatch)
+    release = root / "releases" / "aid.xml"
+    release.write_bytes(release.read_bytes())
+    os.utime(release, ns=(1, 1))
+    reads.clear()
+    code, _, err = run(root, monkeypatch, "update")
+    assert code == 0, err
+    assert reads == []
+
+
+def test_a_translation_saved_keeps_the_lines_without_reading(tmp_path, monkeypatch, reads):
+    root = extracted(project(tmp_path, AID), monkeypatch)
+    translated = translate(root, "pl", AID_ID, TRANSLATED["pl"])
+    reads.clear()
+    code, _, err = run(root, monkeypatch, "update")
+    assert code == 0, err
+    assert reads == []
+    assert catalog(root, "pl", "aid").read_text(encoding="utf-8") == translated
+
+
+def test_a_value_changed_under_the_same_text_makes_the_lines_anew(tmp_path, monkeypatch,
+                                                                 reads):
+    # The legend shows the text, the same; the line shows the value, corrected.
+    root = extracted(project(tmp_path, AID), monkeypatch)
+    release = root / "releases" / "aid.xml"
+    release.write_text(release.read_text(encoding="utf-8").replace(
+        'value="2022-12-24"', 'value="2022-12-25"'), encoding="utf-8")
+    code, _, err = run(root, monkeypatch, "extract")
+    assert code == 0, err
+    reads.clear()
+    code, _, err = run(root, monkeypatch, "update")
+    assert code == 0, err
+    assert reads == ["aid"] * 3
+    assert "<date/> in pl: 25 grudnia 2022" in comments(root, "pl", AID_ID)
+    assert "<date/>: 24 December 2022 (date)" in comments(root, "pl", AID_ID)
+
+
+def settle(root: Path, monkeypatch: pytest.MonkeyPatch, config: str) -> None:
+    """`config` appended to the project's, then updated."""
+    with (root / "communique.toml").open("a", encoding="utf-8") as file:
+        file.write(config)
+    code, _, err = run(root, monkeypatch, "update")
+    assert code == 0, err
+
+
+def test_a_date_pattern_set_makes_the_lines_anew(tmp_path, monkeypatch, reads):
+    root = extracted(project(tmp_path, AID, locales=("ja",)), monkeypatch)
+    assert "<date/> in ja: 2022年12月24日" in comments(root, "ja", AID_ID)
+    reads.clear()
+    settle(root, monkeypatch, '[locale.ja]\ndate-pattern = "y/MM/dd"\n')
+    assert reads == ["aid"]
+    assert "<date/> in ja: 2022/12/24" in comments(root, "ja", AID_ID)
+
+
+@pytest.mark.skipif(not icu_available(), reason="the Japanese calendar needs ICU")
+def test_a_calendar_set_makes_the_lines_anew(tmp_path, monkeypatch, reads):
+    root = extracted(project(tmp_path, AID, locales=("ja",)), monkeypatch)
+    settle(root, monkeypatch, '[locale.ja]\ncalendar = "japanese"\n')
+    assert "<date/> in ja: 令和4年12月24日" in comments(root, "ja", AID_ID)
+
+
+def test_another_engine_makes_the_lines_anew(tmp_path, monkeypatch, reads):
+    root = project(tmp_path, AID, locales=("ja",))
+    text = (root / "communique.toml").read_text(encoding="utf-8")
+    (root / "communique.toml").write_text('formatting-engine = "babel"\n' + text,
+                                          encoding="utf-8")
+    extracted(root, monkeypatch)
+    reads.clear()
+    (root / "communique.toml").write_text(text, encoding="utf-8")  # auto: ICU when installed
+    code, _, err = run(root, monkeypatch, "update")
+    assert code == 0, err
+    assert reads == (["aid"] if icu_available() else [])
+
+
+def test_the_stamp_of_the_formatting_is_its_engine_and_settings():
+    base = formatting_stamp("ja", LocaleSettings(), "babel")
+    assert formatting_stamp("ja", LocaleSettings(), "babel") == base
+    assert formatting_stamp("ja", LocaleSettings(date_pattern="y/MM/dd"), "babel") != base
+    assert formatting_stamp("ja", LocaleSettings(zone="Asia/Tokyo"), "babel") != base
+    assert formatting_stamp("pl", LocaleSettings(), "babel") != base
+    if icu_available():
+        assert formatting_stamp("ja", LocaleSettings(), "icu") != base
+
+
+def test_lines_dropped_by_hand_come_back(tmp_path, monkeypatch, reads):
+    """Weblate's msgmerge add-on drops them (`test_msgmerge_drops_the_lines...`): the
+    catalog no longer has the lines its record says, so the release is read."""
+    root = extracted(project(tmp_path, AID, KEPT), monkeypatch)
+    before = all_bytes(root)
+    po = catalog(root, "ru", "aid")
+    po.write_bytes(b"".join(line for line in before["ru"].splitlines(keepends=True)
+                            if not line.startswith(b"#. <number/> in ru: ")))
+    reads.clear()
+    code, _, err = run(root, monkeypatch, "update")
+    assert code == 0, err
+    assert reads == ["aid"]
+    assert all_bytes(root) == before
+
+
+def test_a_new_message_reads_the_release(tmp_path, monkeypatch, reads):
+    root = extracted(project(tmp_path, AID), monkeypatch)
+    project(tmp_path, AID, KEPT)
+    extracted(root, monkeypatch)
+    assert "<number/> in ru: 5" in comments(root, "ru", KEPT_ID)
+    assert "<date/> in ru: 24 декабря 2022\u202fг." in comments(root, "ru", AID_ID)
+
+
+def test_without_the_record_the_lines_are_made_as_before(tmp_path, monkeypatch, reads):
+    root = extracted(project(tmp_path, AID, KEPT), monkeypatch)
+    before = all_bytes(root)
+    (root / RECORD).write_text("not a record", encoding="utf-8")
+    reads.clear()
+    code, _, err = run(root, monkeypatch, "update")
+    assert code == 0, err
+    assert reads == ["aid"] * 3
+    assert all_bytes(root) == before
+    (root / RECORD).unlink()
+    code, _, err = run(root, monkeypatch, "update")
+    assert code == 0, err
+    assert all_bytes(root) == before
+
+
+def test_a_line_not_after_its_legend_is_not_kept():
+    # Lines are kept only as `with_previews` writes them: after their tag's legend line.
+    old = Catalog(entries=(Entry("<date/> x", extracted_comments=(
+        "paragraph", "<date/> in pl: dziś", "<date/>: today (date)")),))
+    merged = Catalog(entries=(Entry("<date/> x", extracted_comments=(
+        "paragraph", "<date/>: today (date)")),))
+    written = lines_digest(["<date/> in pl: dziś"])
+    assert kept_previews(merged, old, "pl", written) is None
+    good = Catalog(entries=(Entry("<date/> x", extracted_comments=(
+        "paragraph", "<date/>: today (date)", "<date/> in pl: dziś")),))
+    assert kept_previews(merged, good, "pl", written) == good
+    # Lines other than those written (edited, or dropped by a tool) are made anew.
+    assert kept_previews(merged, good, "pl", lines_digest([])) is None
+    changed = Catalog(entries=(Entry("<date/> x", extracted_comments=(
+        "paragraph", "<date/>: tomorrow (date)")),))
+    assert kept_previews(changed, good, "pl", written) is None
+
+
+def test_a_catalog_the_memory_fills_keeps_its_lines_too(tmp_path, monkeypatch, reads):
+    # Filled and written by the parent process after every catalog was read (update's
+    # translation memory), its record is the one of what it wrote.
+    root = extracted(project(tmp_path, AID, locales=("pl",)), monkeypatch)
+    translate(root, "pl", AID_ID, TRANSLATED["pl"])
+    (root / "releases" / "copy.xml").write_text(release_xml("copy", "Copy", AID),
+                                                encoding="utf-8")
+    extracted(root, monkeypatch)
+    copy = read_po(catalog(root, "pl", "copy")).lookup(AID_ID)
+    assert copy.msgstr == TRANSLATED["pl"] and "tm: aid" in copy.extracted_comments
+    assert "<duration/> in pl: 3 lata" in copy.extracted_comments
+    before = catalog(root, "pl", "copy").read_bytes()
+    reads.clear()
+    code, _, err = run(root, monkeypatch, "update")
+    assert code == 0, err
+    assert reads == []
+    assert catalog(root, "pl", "copy").read_bytes() == before
