@@ -57,6 +57,7 @@ from typing import TYPE_CHECKING
 
 from toolkit.catalog import Catalog, Entry
 from toolkit.config import LocaleSettings
+from toolkit.formatting.remembered import Remembered
 from toolkit.legend import ALSO
 from toolkit.model import Segment, Span
 from toolkit.placeholders import message_parts
@@ -65,7 +66,6 @@ from toolkit.vocabulary import ITS_TRANSLATE, NS, SEGMENT_ROLES, TYPED
 if TYPE_CHECKING:
     from lxml import etree
 
-    from toolkit.formatting.base import Formatter
     from toolkit.translate import ValueFormatter
 
 # msgid -> (tag, the texts the build writes for it, each once), for each typed value.
@@ -197,42 +197,15 @@ def previewed(catalog: Catalog, previews: Previews, locale: str) -> tuple[Catalo
             lines_digest(lines))
 
 
-class _Memo:
-    """A formatter's texts remembered by the span's name and attributes (all a typed
-    value's text depends on): releases repeat their dates and amounts, and an ICU or
-    Babel call costs far more than a lookup. Kept per locale and process, as the build
-    keeps its own."""
-
-    LIMIT = 50_000  # entries; then start over, so memory stays flat on any corpus
-
-    def __init__(self, formatter: Formatter) -> None:
-        self.formatter = formatter
-        self.known: dict[tuple[str, tuple[tuple[str, str], ...]], str] = {}
-
-    def format(self, span: Span) -> str:
-        key = (span.name, span.attrs)
-        text = self.known.get(key)
-        if text is None:
-            if len(self.known) >= self.LIMIT:
-                self.known.clear()
-            text = self.known[key] = self.formatter.format(span)
-        return text
-
-
-_MEMOS: dict[tuple[str, LocaleSettings, str], _Memo] = {}
-
-
-def preview_formatter(locale: str, settings: LocaleSettings, engine: str) -> _Memo:
+@cache
+def preview_formatter(locale: str, settings: LocaleSettings, engine: str) -> Remembered:
     """The build's formatter of `locale` (`get_formatter`: the same engine and house
-    style), its texts remembered. Raises what `get_formatter` raises (a locale or a
-    calendar the engine cannot write: the build refuses it too)."""
-    memo = _MEMOS.get((locale, settings, engine))
-    if memo is None:
-        from toolkit.formatting import get_formatter
+    style), its texts remembered, per locale and process as the build keeps its own.
+    Raises what `get_formatter` raises (a locale or a calendar the engine cannot write:
+    the build refuses it too)."""
+    from toolkit.formatting import get_formatter
 
-        memo = _MEMOS[(locale, settings, engine)] = _Memo(
-            get_formatter(locale, settings, engine))
-    return memo
+    return Remembered(get_formatter(locale, settings, engine))
 
 
 # ---------------------------------------------------------------- keeping the lines
