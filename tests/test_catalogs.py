@@ -396,7 +396,6 @@ def test_a_kept_translation_whose_number_changed_plural_form_is_fuzzy(tmp_path, 
     entry = read_po(catalog(root, "ru", "aid")).lookup(msgid)
     assert entry.fuzzy and entry.msgstr == "Помощь получили <number/> семей."
     assert entry.extracted_comments == ("paragraph", "<number/>: 2 001 (number)",
-                                        "<number/> in ru: 2\u00a0001",  # what build writes
                                         "numbers changed (made for 2 000, here 2 001)")
     assert read_po(catalog(root, "ja", "aid")).lookup(msgid).translated
     # The next update leaves it so, and counts it no more (it was fuzzy already).

@@ -27,11 +27,10 @@ from toolkit.config import Config, LocaleSettings
 from toolkit.errors import InputError
 from toolkit.formatting import get_formatter, is_pseudo_locale
 from toolkit.formatting.base import InvalidValue
-from toolkit.formatting.remembered import Remembered
 from toolkit.html_writer import IndexEntry, PageContext, html_lang, release_page
 from toolkit.issues import Issue, error, warning
 from toolkit.loader import misnamed, named_by, parse_release, reserved, reserved_id, root_line
-from toolkit.model import Release
+from toolkit.model import Release, Span
 from toolkit.paths import display
 from toolkit.po_read import parse_translations
 from toolkit.release_xml import write_release
@@ -282,9 +281,36 @@ def load_locale_data(ctx: Context) -> None:
             pass  # left to the worker's page, which reports it for its pair
 
 
+class _Memo:
+    """A formatter's answers remembered: releases repeat their dates, times and amounts,
+    and a typed value's text depends on its attributes only (never on its source text)."""
+
+    LIMIT = 50_000  # entries; then start over, so memory stays flat on any corpus
+
+    def __init__(self, formatter: Any) -> None:
+        self.formatter = formatter
+        self.known: dict[tuple[str, tuple[tuple[str, str], ...]], str] = {}
+
+    def format(self, span: Span) -> str:
+        key = (span.name, span.attrs)
+        text = self.known.get(key)
+        if text is None:
+            if len(self.known) >= self.LIMIT:
+                self.known.clear()
+            text = self.known[key] = self.formatter.format(span)
+        return text
+
+    def format_instant(self, iso: str, zone: str) -> str:
+        key = ("@instant", ((iso, zone),))
+        text = self.known.get(key)
+        if text is None:
+            text = self.known[key] = self.formatter.format_instant(iso, zone)
+        return text
+
+
 @cache
-def _memo(locale: str, settings: LocaleSettings, engine: str) -> Remembered:
-    return Remembered(formatter_for(locale, settings, engine))
+def _memo(locale: str, settings: LocaleSettings, engine: str) -> _Memo:
+    return _Memo(formatter_for(locale, settings, engine))
 
 
 def _input_error(exc: InputError, code: str = "unreadable") -> Issue:

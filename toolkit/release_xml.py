@@ -340,13 +340,6 @@ def read_release(tree: etree._ElementTree, path: str | Path) -> Release:
     return _Reader(path).release(tree.getroot())
 
 
-def read_segment(element: etree._Element, path: str | Path) -> Segment:
-    """One segment element (``p``, ``item``, ``title``...) as `read_release` reads it
-    (its content normalised): for a reader of a few segments of a release
-    (`toolkit.previews`), which need not build the whole model."""
-    return _Reader(path).segment(element)
-
-
 # ---------------------------------------------------------------- writing
 # A release is written as text, in the bytes lxml gives for the tree `release_element`
 # builds once `_layout` has indented it: tests hold the two equal on every fixture and

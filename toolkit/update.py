@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from contextlib import suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,14 +23,13 @@ from typing import TYPE_CHECKING
 from toolkit.atomic import read_if_exists, read_with_status, write_bytes
 from toolkit.catalog import Catalog, Key, set_fields
 from toolkit.catalogs import FileResult, Progress, Renamed, RunReport, Status, _run, _status
-from toolkit.config import Config, LocaleSettings
+from toolkit.config import Config
 from toolkit.errors import InputError, UsageError
 from toolkit.paths import files_in, relative
 from toolkit.po_read import parse_po, read_po, read_translations
 from toolkit.po_write import DEFAULT_WIDTH, format_dated, format_po, now_date
 
 if TYPE_CHECKING:  # loaded by the merge only: a run that merges nothing needs no CLDR
-    from toolkit.previews import Previews, Written
     from toolkit.tm import TranslationMemory
 
 
@@ -57,13 +55,6 @@ class _UpdateTask:
     memory: bool = True
     # The catalog of the release's old id, when `--renamed OLD=NEW` carries it over.
     carried_from: str | None = None
-    # What the build writes for the typed values is shown (`toolkit.previews`): the
-    # release's file, the locale's settings, the formatting engine and the stamp of
-    # them all (`formatting_stamp`); None for the source locale (its build keeps the
-    # source text) or a locale the engine cannot format (the build refuses it).
-    previews: tuple[str, LocaleSettings, str, str] | None = None
-    # What the catalog's lines were made from, as the last update recorded it.
-    written: Written | None = None
 
     @property
     def release(self) -> str:
@@ -82,8 +73,6 @@ class _Merged:
     # The catalog's `_stamp` as the worker read it (None: there was none), for a result
     # not yet written: a file changed since is merged again, not overwritten.
     read: tuple[int, int, int] | None = None
-    # What the catalog's lines are made from, for the record (None: it has none to keep).
-    written: Written | None = None
 
 
 def _templates(config: Config, releases: Sequence[str] | None) -> list[Path]:
@@ -141,22 +130,15 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
     if previous_ids:  # the old ids' catalogs are sources of this run, not its outputs
         templates = [t for t in templates if t.stem not in previous_ids.values()]
     stamp = now_date()
-    from toolkit.previews import RECORD_NAME, read_record, record_bytes
-
-    record_path = config.output / RECORD_NAME
-    record = read_record(record_path)
     tasks: list[_UpdateTask] = []
     for ll in wanted:
         catalogs = [config.catalog(ll, t.stem) for t in templates]
         # A locale none of whose catalogs exist yet has an empty memory: its catalogs
         # are written by the workers, not sent back to wait for it.
         fills = options.tm and any(c.exists() for c in catalogs)
-        shows = _previewed(config, ll)
         tasks += [_UpdateTask(str(t), str(c), ll, config.root, options, stamp, fills,
                               _carried(config, ll, previous_ids.get(t.stem))
-                              if previous_ids else None,
-                              (str(_release_file(config, t.stem)), *shows) if shows else None,
-                              record.get((ll, t.stem)) if shows else None)
+                              if previous_ids else None)
                   for t, c in zip(templates, catalogs, strict=True)]
     del templates, catalogs  # the Path objects: the tasks hold the paths as str
     memories: dict[str, TranslationMemory] = {}
@@ -167,69 +149,32 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
             memory.add_pairs(task.release, answer.reviewed)
         # Only the answers still waiting for the memory keep their bytes and msgids: a
         # project of 10,000 catalogs would otherwise hold every one of them here.
-        merged.append(answer if answer.data is not None
-                      else _Merged(answer.result, written=answer.written))
+        merged.append(answer if answer.data is not None else _Merged(answer.result))
     report = RunReport()
     for task, answer in zip(tasks, merged, strict=True):
         result = answer.result
-        lines = answer.written
         if answer.data is not None:
             known = memories.get(task.locale)
             hits = known is not None and any(
                 known.lookup(m, exclude=task.release) for m in answer.wanting)
             if hits:
-                again = _update_file(task, known)
-                result, lines = again.result, again.written
+                result = _update_file(task, known).result
             elif _stamp_of(task.catalog) != answer.read:
                 # Changed since the worker read it, maybe a whole run ago (a translator's
                 # save, a platform's commit, a git pull): its merge is of what the file
                 # held then, and writing it lost what was saved since. Merged again.
-                again = _update_file(task, known or TranslationMemory())
-                result, lines = again.result, again.written
+                result = _update_file(task, known or TranslationMemory()).result
             elif result.status is not Status.UNCHANGED:
                 written = write_bytes(Path(task.catalog), answer.data)
                 existed = result.status is not Status.CREATED
                 result = replace(result, status=_status(written, existed))
         report.results.append(result)
-        if task.previews is not None:
-            if lines is None or result.status is Status.FAILED:
-                record.pop((task.locale, task.release), None)
-            else:
-                record[(task.locale, task.release)] = lines
-    if record or record_path.exists():  # (a run without lines makes no output folder)
-        _save_record(record_path, record_bytes(record))
     # Only now, every new catalog written: an old file goes after what replaces it.
     report.renames += (_retire_renamed(config, report, old, new, wanted, keep_old)
                        for new, old in previous_ids.items())
     report.notices += _rename_notices(config, report.renames, keep_old)
     report.notices += _likely_renames(config, report, wanted)
     return report
-
-
-def _previewed(config: Config, locale: str) -> tuple[LocaleSettings, str, str] | None:
-    """The settings and engine the build formats `locale`'s values with, and their
-    stamp, when its catalogs show them (`toolkit.previews`): not the source locale's,
-    nor a locale the build cannot format (it refuses it, and says why; update is not
-    the place)."""
-    if locale == config.source_locale:
-        return None
-    from toolkit.previews import formatting_stamp
-
-    settings = config.settings(locale)
-    try:
-        # Made here, before the workers are forked: they inherit its CLDR data.
-        stamp = formatting_stamp(locale, settings, config.formatting_engine)
-    except (ValueError, LookupError):  # (UsageError is a ValueError)
-        return None
-    return settings, config.formatting_engine, stamp
-
-
-def _save_record(path: Path, data: bytes) -> None:
-    """Save what the catalogs' lines were made from (`toolkit.previews.Written`). A
-    record that cannot be written is no failure of the update: the next one reads the
-    releases again."""
-    with suppress(OSError):
-        write_bytes(path, data)
 
 
 def _checked_renames(config: Config, templates: Sequence[Path], locales: Sequence[str],
@@ -502,6 +447,7 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
     """Merge one catalog. Without `memory`, a result that the memory might change is
     returned unwritten, with the msgids it would look up."""
     from toolkit.merge import merge_with_report  # (once per process: then a dict lookup)
+
     release = task.release
     path = Path(task.catalog)
     where = relative(path, task.root)
@@ -533,9 +479,6 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
 
         # Whether the old catalog may go: asked of what is written, whatever the merge.
         unkept = missing_from(carried, catalog, previous_id=renamed_from, new_id=release)
-    lines: Written | None = None
-    if task.previews is not None:
-        catalog, lines = _with_previews(task, catalog, current)
     # A merge that changes nothing leaves the file as it is, however it is laid out: no
     # need to format it to find out.
     same = current is not None and catalog == current
@@ -553,86 +496,12 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
                                   task.locale, report, renamed_from=renamed_from,
                                   unkept=unkept),
                        data, wanting, reviewed,
-                       _stamp(found[1]) if found is not None else None, lines)
+                       _stamp(found[1]) if found is not None else None)
     written = not same and write_bytes(path, data, if_changed=current is not None)
     return _Merged(FileResult(where, _status(written, current is not None), release,
                               task.locale, report, renamed_from=renamed_from,
                               unkept=unkept),
-                   reviewed=reviewed, written=lines)
-
-
-def _with_previews(task: _UpdateTask, catalog: Catalog, current: Catalog | None
-                   ) -> tuple[Catalog, Written | None]:
-    """`catalog` with the lines of its typed values (`toolkit.previews`), and what they
-    are made from. The old catalog's lines are kept when the record says they are made
-    from this release and formatting and the catalog still has them; otherwise they
-    are made from the release."""
-    from toolkit.previews import Written, kept_previews, previewed
-
-    assert task.previews is not None
-    release_file, settings, engine, formatting = task.previews
-    recorded = task.written
-    release: tuple[int, int, str] | None = None
-    data: bytes | None = None
-    try:
-        if (recorded is not None and current is not None
-                and recorded.formatting == formatting):
-            same, release, data = _same_release(release_file, recorded.release)
-            if same:
-                kept = kept_previews(catalog, current, task.locale, recorded.lines)
-                if kept is not None:
-                    return kept, recorded if release == recorded.release else Written(
-                        formatting, release, recorded.lines)
-        if data is None:
-            found = read_with_status(release_file)
-            if found is not None:
-                data, info = found
-                release = _release_stamp(data, info)
-    except (InputError, OSError):  # (validate and the build say why: no record)
-        return catalog, None
-    made, digest = previewed(catalog, _previews(data, release_file, settings, engine,
-                                                task.locale), task.locale)
-    return made, Written(formatting, release, digest)
-
-
-def _same_release(path: str, recorded: tuple[int, int, str] | None
-                  ) -> tuple[bool, tuple[int, int, str] | None, bytes | None]:
-    """Whether the release at `path` is the one `recorded` stamps, its stamp now, and
-    its bytes when they were read: a size and time as recorded are enough, as for the
-    build; else its hash decides (a touched or checked-out file is the same)."""
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        return recorded is None, None, None
-    if recorded is not None and (info.st_size, info.st_mtime_ns) == recorded[:2]:
-        return True, recorded, None
-    found = read_with_status(path)
-    if found is None:
-        return recorded is None, None, None
-    stamp = _release_stamp(*found)
-    return (recorded is not None and stamp[2] == recorded[2]), stamp, found[0]
-
-
-def _release_stamp(data: bytes, info: os.stat_result) -> tuple[int, int, str]:
-    from toolkit.previews import release_stamp
-
-    return release_stamp(data, info.st_size, info.st_mtime_ns)
-
-
-def _previews(data: bytes | None, release_file: str, settings: LocaleSettings, engine: str,
-              locale: str) -> Previews:
-    """What the build writes for the typed values of a release's messages in `locale`;
-    none when the release is missing or cannot be read (validate and the build say
-    why)."""
-    from toolkit.previews import preview_formatter, release_previews
-
-    if data is None:
-        return {}
-    try:
-        return release_previews(data, release_file,
-                                preview_formatter(locale, settings, engine))
-    except InputError:
-        return {}
+                   reviewed=reviewed)
 
 
 # ---------------------------------------------------------------- pseudo
