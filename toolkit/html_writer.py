@@ -60,8 +60,8 @@ _NAMES = frozenset({"person", "org", "place", "term", "abbr", "link", "em", "str
 # The schemes a page keeps in a link's href and a figure's src (with relative
 # addresses); `toolkit.release_checks` reports a source release's others. tel: runs no
 # script and is how a release's press contact is called from a phone.
-LINK_SCHEMES = _SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
-IMAGE_SCHEMES = _IMAGE_SCHEMES = frozenset({"http", "https"})
+LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+IMAGE_SCHEMES = frozenset({"http", "https"})
 
 CSS = """\
 :root{--ink:#1b1c1e;--muted:#5d6168;--rule:#dcdad4;--paper:#fff;--ground:#f3f1ec;\
@@ -294,7 +294,7 @@ def block(tag: str, attributes: str, children: list[str], depth: int) -> str:
 _IGNORED_IN_URL = re.compile("[\x00-\x20\x7f]")
 
 
-def safe_href(value: str | None, schemes: frozenset[str] = _SAFE_SCHEMES) -> str | None:
+def safe_href(value: str | None, schemes: frozenset[str] = LINK_SCHEMES) -> str | None:
     """A URL that may appear in a page: relative, or with one of `schemes`; else None.
 
     Control characters and spaces are stripped first, as browsers do before reading
@@ -741,7 +741,7 @@ def _body_block(part: Segment | ListBlock, direction: str) -> str:
 
 def _figure(figure: Figure, direction: str) -> str:
     children = []
-    src = safe_href(figure.src, _IMAGE_SCHEMES)
+    src = safe_href(figure.src, IMAGE_SCHEMES)
     if src is not None:
         alt = figure.alt
         attributes = attribute("src", src) + attribute("alt", "" if alt is None else alt.text)
