@@ -640,7 +640,7 @@ class Validation:
 
     def _ask_renamed(self, olds: Mapping[str, frozenset[Key]]) -> None:
         if olds:
-            # Imported here: only an orphan asks (catalogs brings update's machinery).
+            # Imported here: only an orphan asks (toolkit.update brings update's machinery).
             from toolkit.update import renamed_to
 
             self._renamed_to.update(renamed_to(self.config, olds))
