@@ -739,20 +739,26 @@ def _under_rule(body: etree._Element,
 _NOTE_LINES = 7  # the most lines a forwarder's note above a forwarded message has
 
 
-def _joined(pieces: Iterable[str], limit: int) -> str | None:
-    """``"".join(pieces)``, or None once it is known to be more than `limit` lines
-    (`_mail_lines`): text added never makes fewer, so the rest is not read."""
+def _joined(pieces: Iterable[str], limit: int, backwards: bool = False) -> str | None:
+    """``"".join(pieces)`` (of the pieces reversed when they come `backwards`, from a
+    marker back: a note's lines are the nearest), or None once it is known to be more
+    than `limit` lines (`_mail_lines`): text added never makes fewer, so the rest is not
+    read."""
     parts: list[str] = []
     breaks = 0
     check = limit
+
+    def joined() -> str:
+        return "".join(reversed(parts) if backwards else parts)
+
     for piece in pieces:
         parts.append(piece)
         breaks += piece.count("\n")
         if breaks >= check:  # (counted again as the text doubles: linear in all)
-            if len(_mail_lines("".join(parts))) > limit:
+            if len(_mail_lines(joined())) > limit:
                 return None
             check = breaks * 2
-    return "".join(parts)
+    return joined()
 
 
 def _cut_forward(body: etree._Element, container: etree._Element, at: int,
@@ -791,7 +797,9 @@ def _cut_forward(body: etree._Element, container: etree._Element, at: int,
     # The forwarder's note above the block: all the page's text before the marker.
     note = (container.text or "") if at >= 0 else ""
     if marker is not None:
-        found = _joined_before(marker, _NOTE_LINES)
+        found = _joined((_text_of(s) + _rendered(s.tail)
+                         for s in marker.itersiblings(preceding=True)), _NOTE_LINES,
+                        backwards=True)
         if found is None:
             return None
         note += found + _text_of(marker)
@@ -853,24 +861,6 @@ def _cut_forward(body: etree._Element, container: etree._Element, at: int,
             parent.text = None
             node = parent
     return fields
-
-
-def _joined_before(marker: etree._Element, limit: int) -> str | None:
-    """The text of the siblings before `marker`, in their order, with their tails; None
-    once they are known to be more than `limit` lines (`_mail_lines`). Read from the
-    marker back: the lines of a note are the nearest, and text added before or after
-    never makes fewer."""
-    parts: list[str] = []  # nearest first
-    breaks = 0
-    check = limit
-    for sibling in marker.itersiblings(preceding=True):
-        parts.append(_text_of(sibling) + _rendered(sibling.tail))
-        breaks += parts[-1].count("\n")
-        if breaks >= check:  # (counted again as the text doubles: linear in all)
-            if len(_mail_lines("".join(reversed(parts)))) > limit:
-                return None
-            check = breaks * 2
-    return "".join(reversed(parts))
 
 
 def _keep_tail(child: etree._Element, tail: str | None) -> None:
