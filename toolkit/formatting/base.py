@@ -233,10 +233,6 @@ def check_choice(kind: str, value: str, choices: tuple[str, ...]) -> str:
     return value
 
 
-def is_integral(number: Decimal) -> bool:
-    return number == number.to_integral_value()
-
-
 def fraction_digits(number: Decimal) -> int:
     """The fraction digits a value was written with: 2 for 4.50 and 1250.00, 0 for 4 and
     2E+6. Both engines write exactly these (no fewer: "raised the rate to 4.50 percent"

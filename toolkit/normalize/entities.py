@@ -380,7 +380,6 @@ NOT_NAMES = frozenset({
 })
 
 
-
 # What a company's job title names after its rank ("Vice President Marketing").
 ROLE_FUNCTIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("Marketing", "Sales", "Operations", "Finance", "Communications", "Engineering",

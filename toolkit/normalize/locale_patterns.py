@@ -522,8 +522,6 @@ IDENTIFIER_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "it": ("n.", "n°", "numero", "art.", "articolo", "fax", "pag.", "linea", "linee"),
 })
 
-# Words before a telephone number, whose digit groups are one number ("tel. 0422 000 000",
-# "numero verde 800 000 000", "tel. 12 417 23 00"), none of them a count.
 # The Hijri months, as Arabic releases date things beside (or instead of) the Gregorian
 # date ("15 جمادى الآخرة 1446هـ"): such a date stays text (the vocabulary's dates are
 # Gregorian), its day and year no numbers ("1,446" in an English page).
@@ -531,6 +529,8 @@ HIJRI_MONTHS = ("محرم", "صفر", "ربيع الأول", "ربيع الآخ�
                 "جمادى الآخرة", "جمادى الثانية", "جمادى الأول", "جمادى الآخر", "رجب", "شعبان",
                 "رمضان", "شوال", "ذو القعدة", "ذي القعدة", "ذو الحجة", "ذي الحجة")
 
+# Words before a telephone number, whose digit groups are one number ("tel. 0422 000 000",
+# "numero verde 800 000 000", "tel. 12 417 23 00"), none of them a count.
 PHONE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pt": ("tel.", "telefone", "telemóvel", "telm."),
     "it": ("tel.", "telefono", "cell.", "numero verde"),
