@@ -114,6 +114,21 @@ def test_a_renamed_locale_replaces_the_old_one_everywhere(project):
     assert recorded_locales(project) == {"en", "ja", "ky", "ru_RU", "ar"}
 
 
+def test_a_locale_respelt_keeps_the_pages_it_shares_a_folder_with(project):
+    # On macOS or Windows, correcting `ru_ru` to `ru_RU` leaves one folder under both
+    # names: withdrawing the old spelling removed the pages the build had just written
+    # there. (This file system tells case apart; a link gives one folder two names.)
+    build(load_config(project))
+    (project / "locales" / "ru").rename(project / "locales" / "ru_RU")
+    (project / "build" / "ru").rename(project / "build" / "ru_RU")
+    (project / "build" / "ru").symlink_to("ru_RU", target_is_directory=True)
+    configure(project, ["ja", "ky", "ru_RU", "ar"])
+    build(load_config(project))
+    assert (project / "build" / "ru_RU" / PAGE).exists()
+    assert (project / "build" / "ru_RU" / "index.html").exists()
+    assert recorded_locales(project) == {"en", "ja", "ky", "ru_RU", "ar"}
+
+
 def test_a_build_of_some_locales_withdraws_nothing_and_says_what_it_leaves(project):
     build(load_config(project))
     configure(project, ["ja", "ru", "ar"])

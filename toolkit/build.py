@@ -953,22 +953,45 @@ class Build:
         A page that a release still in the project claims stays: the new record is read
         for the names it holds among those."""
         gone = set(self.gone)
+        claimed: dict[str, list[str]] = {}  # casefolded name -> the names claimed so
         for _release, _locale, line in read_record(self.record):
             for output in line_entry(line)["o"]:
                 gone.discard(output[0])
+                claimed.setdefault(output[0].casefold(), []).append(output[0])
         for name in sorted(gone):
-            (self.output / name).unlink(missing_ok=True)
+            if not self._same_file(name, claimed.get(name.casefold(), ())):
+                (self.output / name).unlink(missing_ok=True)
+
+    def _same_file(self, name: str, others: Iterable[str]) -> bool:
+        """Whether the output `name` is one of `others` under another spelling: on a file
+        system that ignores case (macOS, Windows) a release renamed from Foo to foo, or a
+        locale's spelling corrected from zh_hant to zh_Hant, names the file or folder
+        this build has just written, which must not be removed as the old one's."""
+        path = self.output / name
+        for other in others:
+            with suppress(OSError):  # (either missing: not the same)
+                if other != name and os.path.samefile(path, self.output / other):
+                    return True
+        return False
 
     def _take_down(self) -> None:
         """Remove the files of the lines `_withdraw` dropped, and of each locale taken
         out of the project its index page and feed, and its folder when nothing else is
         in it: no page links it any more, and no index lists it."""
+        # A locale's folder that is a configured locale's under another spelling holds
+        # that locale's pages, just written (`_same_file`).
+        shared = {locale for locale in {*self._withdrawing,
+                                        *(name.partition("/")[0] for name in self.dropped_pages)}
+                  if self._same_file(locale, self.configured)}
         for name in sorted(set(self.dropped_pages)):
-            (self.output / name).unlink(missing_ok=True)
+            if name.partition("/")[0] not in shared:
+                (self.output / name).unlink(missing_ok=True)
         if self._withdrawing:
             from toolkit.feeds import FEED_NAME
 
             for locale in sorted(self._withdrawing):
+                if locale in shared:
+                    continue
                 folder = self.output / locale
                 for name in ("index.html", FEED_NAME):
                     (folder / name).unlink(missing_ok=True)
