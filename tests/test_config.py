@@ -191,3 +191,20 @@ def test_locale_written_for_locales_says_to_write_locales(tmp_path):
     assert str(caught.value).endswith(
         "/communique.toml:2: error: locale must be a table ([locale...]), not ['fr', 'ar']; "
         'to list the locales, write locales = ["fr", "ar"]')
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("jp", "ja"), ("english", "en"), ("Brazilian Portuguese", "pt-BR"), ("ua", "uk")])
+def test_a_country_code_or_language_name_for_a_locale_names_the_tag(tmp_path, typed, meant):
+    (tmp_path / "communique.toml").write_text(f'locales = ["fr", "{typed}"]\n')
+    with pytest.raises(InputError) as caught:
+        load_config(tmp_path)
+    assert str(caught.value).endswith(f"communique.toml:1: error: unknown locale {typed!r}: "
+                                      f"CLDR has no data for it (did you mean {meant}?)")
+
+
+def test_a_locale_nothing_is_known_of_gets_examples_of_tags(tmp_path):
+    (tmp_path / "communique.toml").write_text('locales = ["klingon"]\n')
+    with pytest.raises(InputError) as caught:
+        load_config(tmp_path)
+    assert str(caught.value).endswith("(use a tag such as en, ja, pt-BR, zh-Hant)")
