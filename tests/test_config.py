@@ -172,3 +172,39 @@ def test_a_releases_folder_no_build_writes_into_is_taken(tmp_path, releases, out
     (tmp_path / "communique.toml").write_text(
         f'locales = ["ja"]\nreleases = "{releases}"\noutput = "{output}"\n')
     assert load_config(tmp_path).releases == tmp_path / releases
+
+
+def test_one_locale_listed_twice_in_two_spellings_is_refused(tmp_path):
+    # Each spelling got its own catalogs and build folder (locales/zh-CN and zh_CN).
+    (tmp_path / "communique.toml").write_text('locales = ["zh-CN", "fr", "zh_CN"]\n')
+    with pytest.raises(InputError) as caught:
+        load_config(tmp_path)
+    assert str(caught.value).endswith("/communique.toml:1: error: locales names one locale twice "
+                                 "('zh-CN' and 'zh_CN': case and - or _ do not matter); "
+                                 "keep one")
+
+
+def test_locale_written_for_locales_says_to_write_locales(tmp_path):
+    (tmp_path / "communique.toml").write_text('source-locale = "en"\nlocale = ["fr", "ar"]\n')
+    with pytest.raises(InputError) as caught:
+        load_config(tmp_path)
+    assert str(caught.value).endswith(
+        "/communique.toml:2: error: locale must be a table ([locale...]), not ['fr', 'ar']; "
+        'to list the locales, write locales = ["fr", "ar"]')
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("jp", "ja"), ("english", "en"), ("Brazilian Portuguese", "pt-BR"), ("ua", "uk")])
+def test_a_country_code_or_language_name_for_a_locale_names_the_tag(tmp_path, typed, meant):
+    (tmp_path / "communique.toml").write_text(f'locales = ["fr", "{typed}"]\n')
+    with pytest.raises(InputError) as caught:
+        load_config(tmp_path)
+    assert str(caught.value).endswith(f"communique.toml:1: error: unknown locale {typed!r}: "
+                                      f"CLDR has no data for it (did you mean {meant}?)")
+
+
+def test_a_locale_nothing_is_known_of_gets_examples_of_tags(tmp_path):
+    (tmp_path / "communique.toml").write_text('locales = ["klingon"]\n')
+    with pytest.raises(InputError) as caught:
+        load_config(tmp_path)
+    assert str(caught.value).endswith("(use a tag such as en, ja, pt-BR, zh-Hant)")

@@ -327,6 +327,16 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
                          setting_line(path, "locales"))
     for key, locale in (("source-locale", source_locale), *(("locales", t) for t in targets)):
         _check_locale(_check_text(locale, key, path), path, key)
+    seen: dict[str, str] = {}
+    for tag in targets:
+        if _tag_key(tag) in seen:
+            # zh-CN and zh_CN are one locale to every command, but each entry got its
+            # own catalogs and build folder: the translators' work split in two.
+            first = seen[_tag_key(tag)]
+            raise InputError(path, f"locales names one locale twice ({first!r} and {tag!r}: "
+                             "case and - or _ do not matter); keep one",
+                             setting_line(path, "locales"))
+        seen[_tag_key(tag)] = tag
     checks = _table(data, "checks", path)
     # (Read by build and validate, which say when it is missing or no page template.)
     template = data.get("html-template")
@@ -372,7 +382,11 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
 def _table(data: dict[str, Any], key: str, path: Path) -> dict[str, Any]:
     value = data.get(key, {})
     if not isinstance(value, dict):
-        raise InputError(path, f"{key} must be a table ([{key}...]), not {value!r}")
+        # `locale = ["fr", "ar"]` is the likeliest slip: the list of locales is `locales`.
+        hint = (f'; to list the locales, write locales = {value!r}'.replace("'", '"')
+                if key == "locale" and isinstance(value, list) else "")
+        raise InputError(path, f"{key} must be a table ([{key}...]), not {value!r}{hint}",
+                         setting_line(path, key))
     return value
 
 

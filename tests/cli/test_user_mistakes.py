@@ -254,3 +254,15 @@ def test_a_full_disk_names_the_file_it_could_not_write_and_leaves_it_whole(
     assert one_line(result) == (f"locales/ja/LC_MESSAGES/{RELEASE_ID}.po: error: No space "
                                 "left on device")
     assert catalog.read_bytes() == old and files(project) == before  # no temp file left
+
+
+def test_extract_in_a_project_with_no_releases_yet_says_to_normalize_first(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    (tmp_path / "communique.toml").write_text('source-locale = "en"\nlocales = ["fr"]\n')
+    (tmp_path / "releases").mkdir()
+    monkeypatch.chdir(tmp_path)
+    result = invoke("extract")
+    assert result.exit_code == 0
+    assert result.stdout == "0 templates: none\n"
+    assert one_line(result) == ("no releases in releases/: write them with `communique "
+                                "normalize INPUT...`, then run extract again")

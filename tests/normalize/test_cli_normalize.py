@@ -70,6 +70,10 @@ def test_a_different_existing_release_is_not_overwritten_without_force(tmp_path,
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file (a PNG image)"),
     (b"", "empty file"),
     ("Titre\nle 24 décembre 2022\n".encode("latin-1"), "cannot be decoded as utf-8"),
+    # (the value a newcomer is to give, not only the option's name)
+    ("Titre\nle 24 décembre 2022\n".encode("latin-1"), "2:8: error: cannot be decoded as "
+     "utf-8 (byte 0xe9); give its encoding, e.g. --encoding cp1252 for text saved on "
+     "Windows in a Western European language"),
 ])
 def test_unreadable_inputs_exit_2_with_one_line_and_write_nothing(tmp_path, data, message):
     bad = tmp_path / "bad.txt"

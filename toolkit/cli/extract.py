@@ -61,6 +61,15 @@ def command(
         report = extract_project(cfg, files, width=page_width(width, no_wrap), jobs=jobs,
                                  progress=progress)
     _print(report, output_format, "template")
+    if not files and output_format is OutputFormat.text:
+        # "0 templates: none" alone left a newcomer with an empty releases folder
+        # wondering what went wrong; update and pseudo say what to run first, so does
+        # extract (still exit 0: a project with nothing yet is not a failure).
+        from toolkit.paths import relative
+
+        where = relative(cfg.releases, cfg.root) or "."
+        typer.echo(f"no releases in {where}/: write them with `communique normalize "
+                   "INPUT...`, then run extract again", err=True)
     raise typer.Exit(2 if report.failed else 0)
 
 

@@ -113,8 +113,7 @@ def babel_locale_for(locale: str) -> Locale:
     try:
         parsed = Locale.parse(tag)
     except (UnknownLocaleError, ValueError, TypeError) as exc:
-        raise UsageError(f"unknown locale {locale!r}: CLDR has no data for it "
-                         f"(use a tag such as en, ja, pt-BR, zh-Hant)") from exc
+        raise UsageError(unknown_locale(locale)) from exc
     if not modifier:
         return parsed
     # A gettext modifier (`sr@latin`, a catalog folder Weblate and GNOME use) is no part
@@ -125,8 +124,32 @@ def babel_locale_for(locale: str) -> Locale:
     try:
         return Locale(parsed.language, parsed.territory, script, parsed.variant)
     except UnknownLocaleError as exc:
-        raise UsageError(f"unknown locale {locale!r}: CLDR has no data for it "
-                         f"(use a tag such as en, ja, pt-BR, zh-Hant)") from exc
+        raise UsageError(unknown_locale(locale)) from exc
+
+
+def unknown_locale(locale: str) -> str:
+    """The message for a tag CLDR has no data for, with the tag meant where the slip is
+    a common one: a country code for its language (`jp`, `cn`, `ua`) or a language's
+    English name (`english`, `Brazilian Portuguese`)."""
+    from babel.languages import get_official_languages
+
+    message = f"unknown locale {locale!r}: CLDR has no data for it"
+    typed = locale.strip().replace("-", "_")
+    meant = ""
+    if typed.isalpha() and len(typed) == 2:
+        languages = get_official_languages(typed.upper())
+        meant = languages[0] if languages else ""
+    else:
+        names = {name.casefold(): tag for tag, name in Locale("en").languages.items()}
+        meant = names.get(" ".join(locale.replace("_", " ").split()).casefold(), "")
+    if meant:
+        try:
+            Locale.parse(meant)  # (a name CLDR has no data for: klingon is tlh)
+        except (UnknownLocaleError, ValueError):
+            meant = ""
+    if meant:
+        return message + f" (did you mean {meant.replace('_', '-')}?)"
+    return message + " (use a tag such as en, ja, pt-BR, zh-Hant)"
 
 
 # The gettext modifiers that name a script, as CLDR writes it (sr@latin is sr-Latn).

@@ -92,7 +92,8 @@ def read_source(data: bytes, path: str | Path, encoding: str | None = None) -> S
         line = data.count(b"\n", 0, offset) + 1
         column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
         raise InputError(path, f"cannot be decoded as {chosen} (byte 0x{data[offset]:02x}); "
-                         "give --encoding", line, column) from None
+                         "give its encoding, e.g. --encoding cp1252 for text saved on "
+                         "Windows in a Western European language", line, column) from None
     except LookupError:
         raise InputError(path, f"unknown encoding {chosen!r} declared in the file; give "
                          "--encoding") from None
