@@ -576,6 +576,36 @@ def test_a_pseudo_locale_is_no_language_of_the_real_pages_and_lists_them_for_its
     assert linked(project, "ja") == ["en", "ja", "ru", "ar"]
 
 
+def _times(root: Path, locale: str) -> list[str]:
+    doc = lxml.html.document_fromstring(
+        (root / "build" / locale / f"{RELEASE_ID}.html").read_bytes())
+    return [e.text_content() for e in doc.xpath("//body//time")]
+
+
+def test_a_bidi_pseudo_page_is_right_to_left_with_the_source_locales_values(project):
+    """ar-XB previews an Arabic layout of the source text (ICU's ar-XB is English data
+    written right to left): the page is dir="rtl", its text the source's in RLO...PDF,
+    and its dates and times are the source locale's, house style (zone, time pattern)
+    included, not Arabic's. en-XA stays a left-to-right page."""
+    for step in (["extract"], ["pseudo", "--locale", "en-XA"], ["pseudo", "--locale", "ar-XB"]):
+        assert CliRunner().invoke(app, step).exit_code == 0, step
+    report = build(load_config(project), locales=["en", "ar", "en-XA", "ar-XB"])
+    assert {r.status for r in report.results} == {Status.BUILT}
+    page = lxml.html.document_fromstring(
+        (project / "build" / "ar-XB" / f"{RELEASE_ID}.html").read_bytes())
+    assert (page.get("lang"), page.get("dir")) == ("ar-XB", "rtl")
+    title = "Foreign Ministers of Japan and the Kyrgyz Republic Meet in Tokyo"
+    assert page.findtext(".//title") == re.sub(r"(\w+)", "\u202e\\1\u202c", title)
+    # (the en page keeps the release's own words; "h:mm a" is [locale.en]'s time-pattern)
+    assert _times(project, "ar-XB") == [
+        "December 24, 2022", "December 24, 2022, 5:00 PM Japan Standard Time",
+        "December 24", "2:40 PM", "30 minutes", "December 23", "October",
+        "1 hour, 30 minutes"]
+    xa = lxml.html.document_fromstring(
+        (project / "build" / "en-XA" / f"{RELEASE_ID}.html").read_bytes())
+    assert (xa.get("lang"), xa.get("dir")) == ("en-XA", "ltr")
+
+
 @pytest.mark.parametrize(("lang", "direction", "nav_dir"), [("fr", "ltr", None),
                                                              ("ar", "rtl", "ltr")])
 def test_a_release_not_in_the_source_language_says_its_own_in_the_source_locale(

@@ -128,3 +128,24 @@ def test_a_pseudo_catalog_validates_as_a_careful_translation_would(
         catalog_path(root, "en-XA", release_id).relative_to(root))])
     assert json.loads(result.stdout) == [], result.stdout
     assert result.exit_code == 0
+
+
+@pytest.mark.parametrize(("tag", "plural_forms"), [
+    # accented: the source's text, lengthened, so the source language's rule
+    ("en-XA", "nplurals=2; plural=(n != 1);"),
+    # bidi: a preview of its language's layout, with that language's forms (as ICU's ar-XB)
+    ("ar-XB", "nplurals=6; plural=(n == 0 ? 0 : n == 1 ? 1 : n == 2 ? 2 : n % 100 >= 3 && "
+              "n % 100 <= 10 ? 3 : n % 100 >= 11 && n % 100 <= 99 ? 4 : 5);"),
+    ("he-XB", "nplurals=3; plural=(n == 1 ? 0 : n == 2 ? 1 : 2);"),
+])
+def test_plural_forms_of_a_pseudo_catalog(project, tag, plural_forms):
+    assert CliRunner().invoke(app, ["pseudo", "--locale", tag]).exit_code == 0
+    catalog = read_po(catalog_path(project, tag))
+    assert catalog.header["Plural-Forms"] == plural_forms
+    assert catalog.header["Language"] == tag
+
+
+def test_a_bidi_catalog_is_written_right_to_left(project):
+    assert CliRunner().invoke(app, ["pseudo", "--locale", "ar-XB"]).exit_code == 0
+    entry = read_po(catalog_path(project, "ar-XB")).lookup("Press Releases")
+    assert entry is not None and entry.msgstr == "\u202ePress\u202c \u202eReleases\u202c"

@@ -10,7 +10,7 @@ import pytest
 from toolkit.extract import extract_template
 from toolkit.loader import load_release
 from toolkit.placeholders import parse_translation, segment_message
-from toolkit.pseudo import pseudo_catalog, pseudo_text, term_messages
+from toolkit.pseudo import bidi_text, pseudo_catalog, pseudo_text, term_messages
 from toolkit.qa.translation_checks import Pair, check_translation, term_tags
 from toolkit.translate import translatable_segments
 
@@ -84,3 +84,39 @@ def test_a_pseudo_catalog_passes_every_translation_check(source):
         entry = catalog.lookup(message.msgid)
         assert entry is not None
         assert check_translation(Pair(message.msgid, entry.msgstr, message, "en-XA")) == []
+
+
+# The bidi pseudo-locale (region XB: ar-XB, as in ICU, Android and Chromium) previews a
+# right-to-left layout: each word reads right to left, inside RLO ... PDF.
+RLO, PDF = "\u202e", "\u202c"
+
+
+def test_bidi_text_overrides_each_word_and_keeps_tags_numbers_and_links():
+    text = bidi_text("On <date/>, <person>Mr. HAYASHI</person> met 3 &amp; Japan's "
+                     "press@mofa.go.jp ")
+    assert text == (f"{RLO}On{PDF} <date/>, <person>{RLO}Mr{PDF}. {RLO}HAYASHI{PDF}"
+                    f"</person> {RLO}met{PDF} 3 &amp; {RLO}Japan's{PDF} press@mofa.go.jp ")
+
+
+def test_a_bidi_catalog_is_right_to_left_and_every_entry_parses_and_passes_the_checks():
+    release = load_release(QA_RELEASE)
+    template = extract_template(release, "releases/x.xml", "en")
+    catalog = pseudo_catalog(template, "ar-XB", (("Language", "ar-XB"),),
+                             term_messages(release))
+    for segment in translatable_segments(release):
+        message = segment_message(segment)
+        entry = catalog.lookup(message.msgid)
+        assert entry is not None and entry.translated
+        assert RLO in entry.msgstr and entry.msgstr.count(RLO) == entry.msgstr.count(PDF)
+        assert not re.search("[⟦⟧·]", entry.msgstr)  # neither bracketed nor lengthened
+        parse_translation(entry.msgstr, message)  # raises PlaceholderError if not
+        assert check_translation(Pair(message.msgid, entry.msgstr, message, "ar-XB")) == []
+        # what a reader sees, overrides aside, is the source
+        assert entry.msgstr.replace(RLO, "").replace(PDF, "") == message.msgid
+
+
+@pytest.mark.parametrize("locale", ["en-XA", "en-XC", "ja-XA"])
+def test_the_other_pseudo_locales_stay_accented(locale):
+    template = extract_template(load_release(SAMPLE), "releases/x.xml", "en")
+    catalog = pseudo_catalog(template, locale, (("Language", locale),))
+    assert all(e.msgstr == pseudo_text(e.msgid) for e in catalog.entries)

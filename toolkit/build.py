@@ -250,7 +250,10 @@ def _locale_jobs(config: Config, locales: Iterable[str], min_coverage: float,
         shaping: list[Any] = [
             # (a float: --min-coverage 80 and the API's min_coverage=80 are one threshold)
             _code_stamp(), source, config.source_locale, float(min_coverage), engine,
-            sorted(vars(settings).items()), sorted(metadata.items())]
+            # (`data`, a bidi pseudo-locale's, is in the metadata: the stamps of the
+            # other locales stay what they were before it was a setting)
+            sorted((k, v) for k, v in vars(settings).items() if k != "data"),
+            sorted(metadata.items())]
         template = None
         if config.page_template(locale) is not None:
             from toolkit.page_template import project_template

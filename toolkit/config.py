@@ -10,7 +10,7 @@ import os
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -31,6 +31,9 @@ class LocaleSettings:
     zone: str | None = None
     calendar: str | None = None
     numbering: str | None = None
+    # The locale whose CLDR data formats the values, when not the locale's own: a bidi
+    # pseudo-locale's (ar-XB) is the source locale, whose text its catalog mirrors.
+    data: str | None = None
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,12 @@ class Config:
     msgid_bugs_address: str | None = None
 
     def settings(self, locale: str) -> LocaleSettings:
+        from toolkit.formatting import is_bidi_pseudo_locale
+
+        if locale not in self.locale and is_bidi_pseudo_locale(locale):
+            # Its text is the source's, turned right to left (`toolkit.pseudo`): its
+            # values are the source's too, as ICU's ar-XB is English data, not Arabic.
+            return replace(self.settings(self.source_locale), data=self.source_locale)
         return self.locale.get(locale, LocaleSettings())
 
     def page_template(self, locale: str) -> Path | None:

@@ -7,6 +7,12 @@ truncation and concatenation show). What a careful translator copies verbatim is
 exactly, so a pseudo catalog passes `validate` as a real translation must: placeholder
 tags and entity references, URLs and e-mail addresses (found by validate's own
 `urls`/`emails`), the content of its:term spans, and the white space at either end.
+
+A bidi pseudo-locale (region XB: `ar-XB`, as in ICU, Android and Chromium) previews a
+right-to-left layout instead: each word of the source is put in a right-to-left override
+(RLO ... PDF), so it reads right to left and lays out as an Arabic or Hebrew word would,
+while numbers, punctuation and whatever is kept verbatim stay as they are. Its overrides
+are balanced within each message, as the placeholder protocol requires.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from toolkit.catalog import Catalog, Entry
+from toolkit.formatting import is_bidi_pseudo_locale
 from toolkit.model import Release, iter_spans
 from toolkit.placeholders import Message, segment_message
 from toolkit.qa.translation_checks import emails, plain_text, term_tags, urls
@@ -29,6 +36,9 @@ _ACCENTS = str.maketrans(
 _MARKUP = re.compile(r"<[^<>]*>|&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);")
 _PADDING = "·"
 EXPANSION = 0.4
+RLO, PDF = "\u202e", "\u202c"
+# A word: letters, with an apostrophe inside it ("Japan's") kept in the word.
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def pseudo_text(msgid: str, terms: Iterable[str] = ()) -> str:
@@ -49,6 +59,24 @@ def pseudo_text(msgid: str, terms: Iterable[str] = ()) -> str:
     letters = sum(ch.isalpha() for ch in _MARKUP.sub("", body))
     padding = _PADDING * round(letters * EXPANSION)
     return f"{lead}⟦{''.join(out)}{' ' + padding if padding else ''}⟧{trail}"
+
+
+def bidi_text(msgid: str, terms: Iterable[str] = ()) -> str:
+    """The bidi pseudo translation of a msgid: each word in RLO ... PDF, so that it reads
+    right to left; tags, entity references, URLs, e-mail addresses, term content,
+    numbers and white space as they are. `terms` as for `pseudo_text`."""
+    out: list[str] = []
+    cut = 0
+    for start, end in _merged(_verbatim(msgid, terms)):
+        out.append(_WORD.sub(_overridden, msgid[cut:start]))
+        out.append(msgid[start:end])
+        cut = end
+    out.append(_WORD.sub(_overridden, msgid[cut:]))
+    return "".join(out)
+
+
+def _overridden(word: re.Match[str]) -> str:
+    return f"{RLO}{word.group()}{PDF}"
 
 
 def _verbatim(text: str, terms: Iterable[str]) -> Iterator[tuple[int, int]]:
@@ -108,16 +136,17 @@ def _merged(ranges: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
 
 def pseudo_catalog(template: Catalog, language: str, header: tuple[tuple[str, str], ...],
                    terms: Mapping[str, Message] | None = None) -> Catalog:
-    """A complete, reviewed pseudo translation of a template.
+    """A complete, reviewed pseudo translation of a template into pseudo-locale
+    `language`: accented (`pseudo_text`), or right to left for XB (`bidi_text`).
 
     `terms` maps a msgid to its source segment's message when that has its:term spans
     (`term_messages`): the template alone does not say which spans are terms.
     """
     terms = terms or {}
+    text = bidi_text if is_bidi_pseudo_locale(language) else pseudo_text
     entries = tuple(
         Entry(msgid=e.msgid, msgctxt=e.msgctxt,
-              msgstr=pseudo_text(e.msgid, term_tags(terms[e.msgid]) if e.msgid in terms
-                                 else ()),
+              msgstr=text(e.msgid, term_tags(terms[e.msgid]) if e.msgid in terms else ()),
               extracted_comments=e.extracted_comments, references=e.references)
         for e in template.live() if e.msgid_plural is None)
     comment = f"Pseudo translation ({language}) for testing builds; generated, do not edit."

@@ -539,8 +539,7 @@ def pseudo_project(config: Config, locale: str,
                                              error=InputError(shown, exc.message, exc.line,
                                                               exc.column)))
             continue
-        # Plural rules of the source language: a pseudo-locale has none of its own.
-        header = set_fields(new_header(template, config.source_locale, ""),
+        header = set_fields(new_header(template, _plural_locale(config, locale), ""),
                             {"Language": locale, "Language-Team": PSEUDO_TEAM})
         catalog = pseudo_catalog(template, locale, header, terms)
         data = format_dated(catalog, ("PO-Revision-Date",), previous)
@@ -550,7 +549,18 @@ def pseudo_project(config: Config, locale: str,
     return report
 
 
-_PSEUDO_LOCALES = ("en-XA", "en-XB", "en-XC")  # accented pseudo text is for any language
+def _plural_locale(config: Config, locale: str) -> str:
+    """Whose plural rules a pseudo catalog's Plural-Forms states. An accented one's text
+    is the source's, lengthened: the source language's. A bidi one (ar-XB) previews its
+    language's layout: that language's, as ICU gives ar-XB Arabic's six forms."""
+    from toolkit.formatting import is_bidi_pseudo_locale
+
+    if is_bidi_pseudo_locale(locale):
+        return locale.replace("_", "-").partition("-")[0]
+    return config.source_locale
+
+
+_PSEUDO_LOCALES = ("en-XA", "en-XB", "en-XC")  # any pseudo-locale will do for a test
 
 
 def pseudo_locale_besides(config: Config, refused: str) -> str:

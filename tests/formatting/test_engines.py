@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+from types import MappingProxyType
 
 import pytest
 
-from toolkit.config import LocaleSettings
+from toolkit.config import Config, LocaleSettings
 from toolkit.errors import UsageError
 from toolkit.formatting import get_formatter, icu_available, resolve_engine
 from toolkit.model import Span
@@ -72,6 +73,29 @@ def test_pseudo_locales_format_values_as_their_language(engine):
     assert get_formatter("en-XA", engine=engine).format(date) == \
         get_formatter("en", engine=engine).format(date)
     assert get_formatter("ar-XB", engine=engine).direction == "rtl"
+
+
+@pytest.mark.parametrize("engine", ["babel", "icu"])
+def test_a_bidi_pseudo_locale_is_right_to_left_and_formats_with_the_source_data(engine):
+    # A project's settings give an XB locale its source locale's data (`Config.settings`):
+    # ICU's ar-XB is English data laid out right to left.
+    if engine == "icu":
+        pytest.importorskip("icu")
+    date = Span("date", (("value", "2022-12-24"), ("skeleton", "yMMMMd")), ("x",))
+    for tag in ("ar-XB", "he-XB", "en-XB"):
+        formatter = get_formatter(tag, LocaleSettings(data="en"), engine=engine)
+        assert formatter.direction == "rtl"
+        assert formatter.format(date) == "December 24, 2022"
+        assert formatter.metadata["data"] == "en"
+    assert get_formatter("en-XA", engine=engine).direction == "ltr"
+    assert "data" not in get_formatter("en-XA", engine=engine).metadata
+
+
+def test_the_settings_of_a_bidi_pseudo_locale_are_the_source_locales(tmp_path):
+    config = Config(root=tmp_path, source_locale="ja", locale=MappingProxyType(
+        {"ja": LocaleSettings(zone="Asia/Tokyo")}))
+    assert config.settings("ar-XB") == LocaleSettings(zone="Asia/Tokyo", data="ja")
+    assert config.settings("en-XA") == LocaleSettings()
 
 
 # gettext names some locales with a modifier (`sr@latin`, the catalog folder Weblate and

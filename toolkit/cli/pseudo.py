@@ -44,8 +44,9 @@ def command(
     escaped extraction (unaccented) and any layout that cannot take longer text.
     A configured (real) locale is refused: its translations would be overwritten.
     So is a tag CLDR does not know, as build refuses it (pseudo-locales are a known
-    language with region XA, XB or XC: en-XA, ar-XB). A catalog pseudo did not write is
-    never overwritten (exit 2).
+    language with region XA, XB or XC: en-XA, ar-XB). Region XB is bidi instead: each
+    word right to left in RLO...PDF, for a right-to-left page. A catalog pseudo did not
+    write is never overwritten (exit 2).
     """
     from toolkit.update import pseudo_locale_besides, pseudo_project
 

@@ -80,7 +80,7 @@ def get_formatter(locale: str, settings: LocaleSettings = LocaleSettings(),  # n
 
 @cache
 def _formatter(locale: str, settings: LocaleSettings, engine: str) -> Formatter:
-    babel_locale = babel_locale_for(locale)
+    babel_locale = babel_locale_for(settings.data or locale)
     if engine == "icu":
         from toolkit.formatting.icu_engine import IcuFormatter
 
@@ -97,6 +97,13 @@ def is_pseudo_locale(locale: str) -> bool:
     """CLDR's pseudo-locales: a language with region XA, XB or XC (en-XA, ar_XB)."""
     _, _, region = locale.replace("-", "_").partition("_")
     return region.upper() in PSEUDO_REGIONS
+
+
+def is_bidi_pseudo_locale(locale: str) -> bool:
+    """CLDR's bidi pseudo-locale (ar-XB, any language with region XB): the source text
+    written right to left (`toolkit.pseudo`), on a right-to-left page."""
+    _, _, region = locale.replace("-", "_").partition("_")
+    return region.upper() == "XB"
 
 
 @cache

@@ -60,14 +60,20 @@ class Formatter(ABC):
 
     @property
     def direction(self) -> Literal["ltr", "rtl"]:
-        """Writing direction of the locale's script, for ``<html dir=...>``."""
+        """Writing direction of the locale's script, for ``<html dir=...>`` (a bidi
+        pseudo-locale's page is right to left whatever data formats its values)."""
+        from toolkit.formatting import is_bidi_pseudo_locale
+
+        if is_bidi_pseudo_locale(self.locale):
+            return "rtl"
         return "rtl" if self._babel.text_direction == "rtl" else "ltr"
 
     @property
     def metadata(self) -> dict[str, str]:
         """What produced the text, for the build to record next to its output."""
-        return {"engine": self.engine, "locale": self.locale, "calendar": self.calendar,
-                "numbering": self.numbering, **self.versions()}
+        data = {"data": self.settings.data} if self.settings.data else {}
+        return {"engine": self.engine, "locale": self.locale, **data,
+                "calendar": self.calendar, "numbering": self.numbering, **self.versions()}
 
     @abstractmethod
     def versions(self) -> dict[str, str]:

@@ -231,7 +231,8 @@ def check_header(catalog: Catalog, locale: str | None, template: bool) -> Iterat
     if problem is not None:
         yield Finding("header-language", problem, header_line(path, "Language"))
     rule_locale = (_known_locale(locale) if locale else None) or _known_locale(language)
-    # A pseudo-locale has no plural rule of its own (pseudo writes the source's).
+    # A pseudo-locale has no plural rule of its own (pseudo writes the source's, or for
+    # a bidi one its language's).
     want = (cldr_plural_forms(rule_locale)
             if rule_locale and not is_pseudo_locale(rule_locale) else None)
     advice = f"; CLDR's for {rule_locale} is {want!r}" if want else ""
