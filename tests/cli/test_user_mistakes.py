@@ -256,6 +256,12 @@ def test_a_full_disk_names_the_file_it_could_not_write_and_leaves_it_whole(
     assert catalog.read_bytes() == old and files(project) == before  # no temp file left
 
 
+def test_extract_of_a_project_with_releases_says_nothing_of_normalize(project):
+    result = invoke("extract")
+    assert result.exit_code == 0
+    assert "normalize" not in result.stderr
+
+
 def test_extract_in_a_project_with_no_releases_yet_says_to_normalize_first(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     (tmp_path / "communique.toml").write_text('source-locale = "en"\nlocales = ["fr"]\n')

@@ -61,7 +61,7 @@ def command(
         report = extract_project(cfg, files, width=page_width(width, no_wrap), jobs=jobs,
                                  progress=progress)
     _print(report, output_format, "template")
-    if not files and output_format is OutputFormat.text:
+    if files is None and not report.results and output_format is OutputFormat.text:
         # "0 templates: none" alone left a newcomer with an empty releases folder
         # wondering what went wrong; update and pseudo say what to run first, so does
         # extract (still exit 0: a project with nothing yet is not a failure).
