@@ -54,3 +54,14 @@ def test_an_hour_the_clocks_skip_or_repeat_is_never_read_early(
     assert note in reading.note
     if not note:
         assert reading.note == ""
+
+
+def test_a_japanese_embargo_line_with_a_space_for_its_colon_is_an_embargo() -> None:
+    from toolkit.normalize import Options, normalize
+    done = normalize("解禁 2025年1月1日 0時 日本時間\n\nダムが開通\n\n2024年12月27日\n\n"
+                     "新しいダムが本日開通した。\n".encode(), "release.txt",
+                     Options(publisher="River Board"))
+    embargo = done.release.meta.embargo
+    assert embargo is not None
+    assert (dt.datetime.fromisoformat(embargo.value), embargo.zone) == (
+        _utc(2024, 12, 31, 15, 0), "Asia/Tokyo")

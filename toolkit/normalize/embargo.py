@@ -36,10 +36,11 @@ from toolkit.normalize.values import Context
 # is a title, not an embargo line: bare "Embargo" needs "until", a colon or "jusqu".
 # "Under embargo" opens a line in English, "Sous embargo" in French, "Bajo embargo" in
 # Spanish (the usual French form: "Sous embargo jusqu'au 20 novembre 2025 à 12 h 00").
+# "解禁 2025年1月1日" opens one with a space for a colon: 解禁 then digits is no title.
 EMBARGO_LINE = re.compile(
     r"^[\s*\[(【]*(?:embargoed\b|(?:under|sous|bajo) embargo\b"
     r"|embargo\s*(?:until\b|till\b|:|jusqu|hasta\b"
-    r"|bis\b)|sperrfrist\b|эмбарго\b|(?:報道)?解禁(?:日時|日)?\s*[：:])",
+    r"|bis\b)|sperrfrist\b|эмбарго\b|(?:報道)?解禁(?:日時|日)?\s*(?:[：:]|(?=[0-9０-９])))",
     re.IGNORECASE)
 
 # Abbreviation -> zone, whatever the language.
