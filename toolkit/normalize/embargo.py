@@ -36,10 +36,11 @@ from toolkit.normalize.values import Context
 # is a title, not an embargo line: bare "Embargo" needs "until", a colon or "jusqu".
 # "Under embargo" opens a line in English, "Sous embargo" in French, "Bajo embargo" in
 # Spanish (the usual French form: "Sous embargo jusqu'au 20 novembre 2025 à 12 h 00").
+# "解禁 2025年1月1日" opens one with a space for a colon: 解禁 then digits is no title.
 EMBARGO_LINE = re.compile(
     r"^[\s*\[(【]*(?:embargoed\b|(?:under|sous|bajo) embargo\b"
     r"|embargo\s*(?:until\b|till\b|:|jusqu|hasta\b"
-    r"|bis\b)|sperrfrist\b|эмбарго\b|(?:報道)?解禁(?:日時|日)?\s*[：:])",
+    r"|bis\b)|sperrfrist\b|эмбарго\b|(?:報道)?解禁(?:日時|日)?\s*(?:[：:]|(?=[0-9０-９])))",
     re.IGNORECASE)
 
 # Abbreviation -> zone, whatever the language.
@@ -132,14 +133,39 @@ def read_embargo(text: str, lang: str, context: Context) -> Reading:
 
 
 def _in_zone(local: dt.datetime, zone: str, written: str | None) -> Reading:
-    instant = local.replace(tzinfo=ZoneInfo(zone))
-    note = ""
+    tz = ZoneInfo(zone)
     expected = _AS_ZONEINFO.get(written or "", written)
+    first, second = local.replace(tzinfo=tz, fold=0), local.replace(tzinfo=tz, fold=1)
+    if first.utcoffset() != second.utcoffset():
+        return _at_a_change(local, tz, zone, expected, (first, second))
+    instant = first
+    note = ""
     if expected and len(expected) == 3 and expected not in ("JST", "KST", "MSK") and \
             instant.tzname() != expected:
         # "10:00 EST" in June: the writer meant the place's clock, which reads EDT.
         note = f"written {written}, {zone} is on {instant.tzname()} then: read as its clock"
     return Reading(_iso(instant), zone, note=note)
+
+
+def _at_a_change(local: dt.datetime, tz: ZoneInfo, zone: str, expected: str | None,
+                 readings: tuple[dt.datetime, dt.datetime]) -> Reading:
+    """A local time the clocks skip or show twice: the written abbreviation, else the later.
+
+    An embargo read an hour early breaks it; one read an hour late only delays the
+    release, so an unsettled reading takes the later instant and says so.
+    """
+    # Aware datetimes sharing a tzinfo compare by wall time, fold ignored: compare in UTC.
+    later = max(readings, key=lambda r: r.astimezone(dt.UTC)).astimezone(dt.UTC).astimezone(tz)
+    when = f"{local:%H:%M} on {local:%Y-%m-%d}"
+    if later.replace(tzinfo=None) != local:
+        return Reading(_iso(later), zone, note=f"{when} does not exist in {zone} (its clocks "
+                       f"skip it): read as the later instant, {later:%H:%M} {later.tzname()}")
+    written = next((r for r in readings if r.tzname() == expected), None)
+    if written is not None:
+        return Reading(_iso(written), zone)
+    names = " then ".join(r.tzname() or "" for r in readings)
+    return Reading(_iso(later), zone, note=f"{when} is shown twice in {zone} ({names}): read "
+                   f"as the later, {later.tzname()}")
 
 
 def _fixed(instant: dt.datetime, base: str) -> Reading:
