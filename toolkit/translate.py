@@ -94,6 +94,10 @@ class Coverage:
         total = self.total.segments
         return 100.0 if total == 0 else 100.0 * self.translated.segments / total
 
+    def shown(self, digits: int = 0) -> str:
+        """`percent` as text, rounded down (`shown_percent`)."""
+        return shown_percent(self.translated.segments, self.total.segments, digits)
+
     @property
     def fallbacks(self) -> int:
         return self.fuzzy.segments + self.untranslated.segments + self.rejected.segments
@@ -132,6 +136,21 @@ _WORD_MARKS = bytes(0x77 if (c < 128 and (chr(c).isalnum() or c == 0x5F)) else 0
 
 
 @lru_cache(maxsize=4096)
+def shown_percent(part: int, whole: int, digits: int = 0) -> str:
+    """`part` of `whole` as a percentage with `digits` decimals, rounded down (100% for
+    nothing to translate), in integers so that no float error moves a digit.
+
+    Rounded down, a figure shown never claims more than is translated: rounded to the
+    nearest, 8 of 9 read "89% translated, below min-coverage 88.9%" (88.89 < 88.9) and
+    199 of 200 "100% translated (1 untranslated)".
+    """
+    if whole == 0:
+        part = whole = 1
+    scale = 10 ** digits
+    units, fraction = divmod(part * 100 * scale // whole, scale)
+    return f"{units}.{fraction:0{digits}d}%" if digits else f"{units}%"
+
+
 def count_words(msgid: str) -> int:
     """Words a translator has to translate: the msgid's text without its placeholder tags.
 
