@@ -546,7 +546,7 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob, ctx: Co
     # with a page: it keeps that verdict, whatever threshold it was built with.)
     if not job.source and coverage.percent < ctx.min_coverage and job not in ctx.others:
         skip = warning(shown, 0, "coverage-below-minimum",
-                       f"{locale}: {coverage.percent:.0f}% translated, below min-coverage "
+                       f"{locale}: {coverage.shown()} translated, below min-coverage "
                        f"{ctx.min_coverage:g}%: not built")
         return PairResult(shown, locale, Status.SKIPPED, release.id, coverage,
                           (*issues, skip), inputs=inputs, path=path,

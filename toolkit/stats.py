@@ -128,7 +128,7 @@ def render_table(rows: list[StatsRow]) -> str:
 
     def line(name: str, locale: str, c: Coverage) -> list[str]:
         return [name, locale, *(_cell(getattr(c, k)) for k in _KINDS),
-                f"{c.translated.words}/{c.total.words}", f"{c.percent:.1f}%"]
+                f"{c.translated.words}/{c.total.words}", c.shown(1)]
 
     counted = [(row, row.coverage) for row in rows if row.coverage is not None]
     for row, coverage in counted:

@@ -94,6 +94,10 @@ class Coverage:
         total = self.total.segments
         return 100.0 if total == 0 else 100.0 * self.translated.segments / total
 
+    def shown(self, digits: int = 0) -> str:
+        """`percent` as text, rounded down (`shown_percent`)."""
+        return shown_percent(self.translated.segments, self.total.segments, digits)
+
     @property
     def fallbacks(self) -> int:
         return self.fuzzy.segments + self.untranslated.segments + self.rejected.segments
@@ -132,6 +136,21 @@ _WORD_MARKS = bytes(0x77 if (c < 128 and (chr(c).isalnum() or c == 0x5F)) else 0
 
 
 @lru_cache(maxsize=4096)
+def shown_percent(part: int, whole: int, digits: int = 0) -> str:
+    """`part` of `whole` as a percentage with `digits` decimals, rounded down (100% for
+    nothing to translate), in integers so that no float error moves a digit.
+
+    Rounded down, a figure shown never claims more than is translated: rounded to the
+    nearest, 8 of 9 read "89% translated, below min-coverage 88.9%" (88.89 < 88.9) and
+    199 of 200 "100% translated (1 untranslated)".
+    """
+    if whole == 0:
+        part = whole = 1
+    scale = 10 ** digits
+    units, fraction = divmod(part * 100 * scale // whole, scale)
+    return f"{units}.{fraction:0{digits}d}%" if digits else f"{units}%"
+
+
 def count_words(msgid: str) -> int:
     """Words a translator has to translate: the msgid's text without its placeholder tags.
 
@@ -332,23 +351,42 @@ def format_values(content: tuple[Inline, ...],
 
     Content without a typed value is given back as it is (the same tuple), so most
     segments cost one pass and no copy.
+
+    A value whose form ends in an abbreviation's period ("2 ноября 2025 г.") followed by
+    the sentence's period ("<date/>.") takes the place of it, as the locale's typography
+    writes it ("г.", never "г.."); an ellipsis after it is kept as written.
     """
     out: list[Inline] | None = None
+    dotted = False  # the previous part is a value formatted with a final period
     for i, part in enumerate(content):
+        new: Inline
         # (Most spans have no attribute: no walk of them for ITS translate then.)
-        if isinstance(part, str) or (part.attrs and part.get(ITS_TRANSLATE) == "no"):
+        if isinstance(part, str):
+            new = part
+            if dotted and part.startswith(".") and not part.startswith(".."):
+                new = part[1:]
+        elif part.attrs and part.get(ITS_TRANSLATE) == "no":
             new = part
         elif part.name in TYPED:
-            new = _format_span(part, formatter)
+            formatted = _format_span(part, formatter)
+            new, dotted = formatted, _value_text(formatted).endswith(".")
         else:
             inner = format_values(part.content, formatter)
             new = part if inner is part.content else Span(part.name, part.attrs, inner,
                                                           part.line)
+        if not (isinstance(part, Span) and part.name in TYPED):
+            dotted = False
         if new is not part and out is None:
             out = list(content[:i])
-        if out is not None:
+        if out is not None and new != "":
             out.append(new)
     return content if out is None else tuple(out)
+
+
+def _value_text(span: Span) -> str:
+    """A formatted value's text (`_format_span` gives it one string)."""
+    [text] = span.content
+    return text if isinstance(text, str) else ""
 
 
 def _format_span(span: Span, formatter: ValueFormatter) -> Span:

@@ -112,7 +112,7 @@ def test_min_coverage_from_the_config(project):
                                                  'output = "build"\nmin-coverage = 75'))
     result = validate(project)
     assert result.codes == ["coverage-low"] and result.exit_code == 1
-    assert "66.7% translated (8 of 12; 1 fuzzy, 3 untranslated)" in str(
+    assert "66.6% translated (8 of 12; 1 fuzzy, 3 untranslated)" in str(
         result.issues[0]["message"])
     assert validate(project, "--min-coverage", "50").codes == []
 

@@ -167,7 +167,7 @@ def _pair_line(result: PairResult) -> str:
         parts = [f"{n} {name}" for name, n in (("untranslated", coverage.untranslated.segments),
                                                 ("fuzzy", coverage.fuzzy.segments),
                                                 ("rejected", coverage.rejected.segments)) if n]
-        detail = f"{coverage.percent:.0f}% translated" + (f" ({', '.join(parts)})"
+        detail = f"{coverage.shown()} translated" + (f" ({', '.join(parts)})"
                                                           if parts else "")
     return f"{result.locale}\t{result.release}\t{result.status.value}\t{detail}".rstrip() + "\n"
 

@@ -30,7 +30,7 @@ from toolkit.qa.codes import Finding
 from toolkit.qa.config import UNSILENCEABLE, Policy, allowed_codes
 from toolkit.qa.freshness import EXTRACT, UPDATE, catalog_findings, template_findings
 from toolkit.release_checks import check_file, check_unique_ids
-from toolkit.translate import translatable_segments
+from toolkit.translate import shown_percent, translatable_segments
 from toolkit.vocabulary import ITS_TERM
 
 SUFFIXES = (".xml", ".pot", ".po")
@@ -74,7 +74,8 @@ class Coverage:
         parts = [f"{self.fuzzy} fuzzy", f"{self.untranslated} untranslated"]
         if self.rejected:
             parts.append(f"{self.rejected} rejected")
-        return (f"{self.percent:.1f}% translated ({self.translated} of {self.total}; "
+        return (f"{shown_percent(self.translated, self.total, 1)} translated "
+                f"({self.translated} of {self.total}; "
                 f"{', '.join(parts)})")
 
 
