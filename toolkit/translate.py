@@ -135,7 +135,6 @@ _WORD_MARKS = bytes(0x77 if (c < 128 and (chr(c).isalnum() or c == 0x5F)) else 0
                     for c in range(256))
 
 
-@lru_cache(maxsize=4096)
 def shown_percent(part: int, whole: int, digits: int = 0) -> str:
     """`part` of `whole` as a percentage with `digits` decimals, rounded down (100% for
     nothing to translate), in integers so that no float error moves a digit.
@@ -151,6 +150,7 @@ def shown_percent(part: int, whole: int, digits: int = 0) -> str:
     return f"{units}.{fraction:0{digits}d}%" if digits else f"{units}%"
 
 
+@lru_cache(maxsize=4096)
 def count_words(msgid: str) -> int:
     """Words a translator has to translate: the msgid's text without its placeholder tags.
 
