@@ -390,7 +390,7 @@ def test_a_withdrawn_page_edited_by_hand_stays_and_one_touched_goes(project):
     touched = out / "ru" / "other-2022.html"
     touched.write_bytes(touched.read_bytes())  # (a new modification time)
     other.unlink()
-    code, out_text, err = run("--format", "json")
+    code, out_text, _ = run("--format", "json")
     assert code == 0
     assert edited.exists() and not touched.exists()
     assert not (out / "ja" / "other-2022.xml").exists()

@@ -19,7 +19,10 @@ The work is planned in the parent process and done in workers:
 * A release no longer in the project is withdrawn by a build of the whole project:
   the pages its record lines name are removed, unless a release still there claims
   them, or one could not be read (and may be claiming them: a file renamed without its
-  id, which is refused, as its pages would be another release's).
+  id, which is refused, as its pages would be another release's). Only a file as
+  communique wrote it is removed (`_own`), through a locale's folder that is a link too
+  (the build writes through it); the lines are forgotten only once their files are
+  removed, so a build stopped in between leaves the take-down to the next.
 * Results are handed on in report order as they come, and the record is read and
   written as a stream beside the sorted releases: the parent's memory does not grow with
   the number of pairs (10,000 releases cost it the list of their paths).
