@@ -295,10 +295,20 @@ def add_record_lines(root: Path, lines: list[list[object]]) -> None:
     path.write_bytes(header + b"".join(sorted(body, key=lambda b: json.loads(b)[:2])))
 
 
-def gone_line(locale: str, release_id: str, *outputs: str) -> list[object]:
-    """A record line of a release no longer in the project: its pages are withdrawn."""
+def gone_line(locale: str, release_id: str, *outputs: str, root: Path | None = None
+              ) -> list[object]:
+    """A record line of a release no longer in the project: its pages are withdrawn.
+    With `root`, each output's size and time are those of its file under build/, as the
+    record has them of a file the build wrote (else a stamp no file has)."""
+    def stamp(name: str) -> list[object]:
+        path = root / "build" / name if root is not None else None
+        if path is None or not path.exists():
+            return [name, 1, 1]
+        info = path.stat()
+        return [name, info.st_size, info.st_mtime_ns]
+
     return ["releases/gone.xml", locale, {
-        "id": release_id, "o": [[name, 1, 1] for name in outputs], "st": "built",
+        "id": release_id, "o": [stamp(name) for name in outputs], "st": "built",
         "s": "0", "r": [1, 1, "0"], "v": [locale], "ix": ["Gone", "2022-01-01", "x"]}]
 
 
@@ -335,10 +345,132 @@ def test_a_record_line_removes_only_its_own_release_s_pages(project):
     index = (out / "ky" / "index.html").read_bytes()
     add_record_lines(project, [
         gone_line("ja", "gone", "ja/own.html", "ja/gone.html", "ja/gone.xml",
-                  "ky/other.html", "ky/index.html"),
+                  "ky/other.html", "ky/index.html", root=project),
         ["releases/gone2.xml", "ky", {**gone_line("ky", "index", "ky/index.html")[2]}]])
     code, _, _ = run("--locale", "ja")
     assert code == 0
     assert not (out / "ja" / "gone.html").exists() and not (out / "ja" / "gone.xml").exists()
     assert (out / "ja" / "own.html").exists() and (out / "ky" / "other.html").exists()
     assert (out / "ky" / "index.html").read_bytes() == index
+
+
+def test_a_record_line_naming_a_page_of_one_s_own_removes_nothing(project):
+    """A hand-edited (or tampered) record line may name, under a valid id, a page someone
+    wrote by hand (build/ja/about.html): a build withdrew it, deleting the page. Only a
+    file as communique wrote it (the size and time its record says) goes; any other is
+    left, said in one line, and its line forgotten."""
+    build(load_config(project))
+    about = project / "build" / "ja" / "about.html"
+    about.write_text("<p>About the ministry</p>\n", "utf-8")
+    add_record_lines(project, [gone_line("ja", "about", "ja/about.html")])
+    code, _, err = run()
+    assert code == 0
+    assert about.read_text("utf-8") == "<p>About the ministry</p>\n"
+    assert err.splitlines()[1:] == [
+        "warning: build/ja/about.html: not removed: the build record names it among the "
+        "pages withdrawn, but it is not the file communique wrote (changed or replaced "
+        "since); delete it by hand if it is to go"]
+    assert "releases/gone.xml" not in {r for r, _, _ in read_record(
+        project / "build" / CACHE_NAME)}
+    assert run()[2] == ""  # said once
+
+
+def test_a_withdrawn_page_edited_by_hand_stays_and_one_touched_goes(project):
+    """A page of a release withdrawn that was edited since it was written is no longer
+    only communique's: it stays, and is said; one only touched (the same bytes, checked
+    out again or copied without its time) is communique's still, and goes."""
+    other = project / "releases" / "other-2022.xml"
+    other.write_text((project / "releases" / f"{RELEASE_ID}.xml").read_text("utf-8")
+                     .replace(f'id="{RELEASE_ID}"', 'id="other-2022"'), "utf-8")
+    build(load_config(project))
+    out = project / "build"
+    edited = out / "ja" / "other-2022.html"
+    edited.write_text(edited.read_text("utf-8").replace("</body>", "<p>Note</p></body>"),
+                      "utf-8")
+    touched = out / "ru" / "other-2022.html"
+    touched.write_bytes(touched.read_bytes())  # (a new modification time)
+    other.unlink()
+    code, out_text, _ = run("--format", "json")
+    assert code == 0
+    assert edited.exists() and not touched.exists()
+    assert not (out / "ja" / "other-2022.xml").exists()
+    assert json.loads(out_text)["not-removed"] == [{
+        "file": "build/ja/other-2022.html",
+        "message": "not removed: the build record names it among the pages withdrawn, "
+                   "but it is not the file communique wrote (changed or replaced since); "
+                   "delete it by hand if it is to go"}]
+    assert "other-2022" not in (out / "ja" / "index.html").read_text("utf-8")
+
+
+# ---------------------------------------------------------------- a locale folder linked
+def test_a_locale_folder_that_is_a_link_is_written_and_withdrawn_through(project, tmp_path):
+    """build/ky may be a link to where the site serves it from: the build writes its pages
+    there, so its withdrawal takes them down there, and only them: the link, the folder
+    it leads to and every file not communique's own (an index page of the site's) stay."""
+    served = tmp_path / "www" / "ky"
+    served.mkdir(parents=True)
+    (project / "build").mkdir()
+    (project / "build" / "ky").symlink_to(served, target_is_directory=True)
+    build(load_config(project))
+    assert sorted(p.name for p in served.iterdir()) == [
+        "feed.xml", "index.html", PAGE, f"{RELEASE_ID}.xml"]
+    (served / "index.html").write_text("<p>the site's own</p>", "utf-8")
+    (served / "logo.png").write_bytes(b"png")
+    configure(project, ["ja", "ru", "ar"])
+    code, _, err = run()
+    assert code == 0
+    assert sorted(p.name for p in served.iterdir()) == ["index.html", "logo.png"]
+    assert (project / "build" / "ky").is_symlink()
+    assert err.splitlines() == [
+        "build/ky/: withdrawn (ky is no longer a locale of the project): its 1 page is "
+        "removed",
+        "warning: build/ky/index.html: not removed: the build record names it among the "
+        "pages withdrawn, but it is not the file communique wrote (changed or replaced "
+        "since); delete it by hand if it is to go"]
+    assert naming(project, "ky") == []
+
+
+def test_a_page_that_is_a_link_is_not_followed_when_withdrawn(project, tmp_path):
+    build(load_config(project))
+    mine = tmp_path / "mine.html"
+    page = project / "build" / "ky" / PAGE
+    page.replace(mine)
+    page.symlink_to(mine)
+    configure(project, ["ja", "ru", "ar"])
+    run()
+    assert mine.exists() and page.is_symlink()
+
+
+# ---------------------------------------------------------------- a build stopped
+@pytest.mark.parametrize("step", ["_take_down", "_unpublish"])
+def test_a_build_stopped_before_its_take_down_leaves_it_to_the_next(project, monkeypatch,
+                                                                   step):
+    """A build stopped after saving its record and before removing what it withdrew (a
+    SIGKILL, here an exception where the removal starts) left those pages published, and
+    the front page linking them, for good: the record had forgotten them. Their lines
+    are saved till their files are removed, so the next build removes them."""
+    import toolkit.build as build_module
+
+    other = project / "releases" / "other-2022.xml"
+    other.write_text((project / "releases" / f"{RELEASE_ID}.xml").read_text("utf-8")
+                     .replace(f'id="{RELEASE_ID}"', 'id="other-2022"'), "utf-8")
+    build(load_config(project))
+    configure(project, ["ja", "ru", "ar"])
+    other.unlink()
+
+    def stopped(self, *args):
+        raise SystemExit(9)
+
+    monkeypatch.setattr(build_module.Build, step, stopped)
+    with pytest.raises(SystemExit):
+        build(load_config(project))
+    monkeypatch.undo()
+    monkeypatch.chdir(project)
+    code, _, err = run()
+    assert code == 0 and "withdrawn" in err
+    assert not (project / "build" / "ky").exists()
+    assert not list((project / "build").rglob("other-2022.*"))
+    assert naming(project, "ky") == []
+    assert "other-2022" not in (project / "build" / "ja" / "index.html").read_text("utf-8")
+    assert recorded_locales(project) == {"en", "ja", "ru", "ar"}
+    assert run() == (0, "4 unchanged -> build/ (formatting: babel)\n", "")

@@ -19,7 +19,10 @@ The work is planned in the parent process and done in workers:
 * A release no longer in the project is withdrawn by a build of the whole project:
   the pages its record lines name are removed, unless a release still there claims
   them, or one could not be read (and may be claiming them: a file renamed without its
-  id, which is refused, as its pages would be another release's).
+  id, which is refused, as its pages would be another release's). Only a file as
+  communique wrote it is removed (`_own`), through a locale's folder that is a link too
+  (the build writes through it); the lines are forgotten only once their files are
+  removed, so a build stopped in between leaves the take-down to the next.
 * Results are handed on in report order as they come, and the record is read and
   written as a stream beside the sorted releases: the parent's memory does not grow with
   the number of pairs (10,000 releases cost it the list of their paths).
@@ -38,11 +41,11 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import heapq
 import itertools
 import json
 import os
 import re
+import stat
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -113,7 +116,8 @@ if TYPE_CHECKING:
 
     from toolkit.page_template import PageTemplate
 
-__all__ = ["CACHE_NAME", "Build", "BuildReport", "PairResult", "Status", "build", "display"]
+__all__ = ["CACHE_NAME", "NOT_REMOVED", "Build", "BuildReport", "PairResult", "Status", "build",
+           "display"]
 
 _HELD = Status.HELD.value
 SERIAL_BELOW = 24  # releases: below this a process pool costs more than it saves
@@ -133,6 +137,7 @@ class BuildReport:
     withdrawn: tuple[dict[str, str | None], ...] = ()  # `Build.withdrawn`
     withdrawn_locales: dict[str, int] = field(default_factory=dict)  # the same
     taken_out: dict[str, int] = field(default_factory=dict)  # `Build.taken_out`
+    kept: tuple[str, ...] = ()  # `Build.kept`
 
     @property
     def failed(self) -> bool:
@@ -149,14 +154,16 @@ class BuildReport:
         return {**_head(self.output, self.written, self.engines,
                         {s: self.count(s) for s in Status}, self.stale, self.hold,
                         self.held, self.outdated,
-                        (self.withdrawn, self.withdrawn_locales, self.taken_out)),
+                        (self.withdrawn, self.withdrawn_locales, self.taken_out,
+                         self.kept)),
                 "results": [r.as_dict() for r in self.results]}
 
 
 def _head(output: str | Path, written: bool, engines: dict[str, dict[str, str]],
           counts: dict[Status, int], stale: dict[str, int], hold: str | None,
           held: Iterable[dict[str, str | None]], outdated: dict[str, int],
-          withdrawn: tuple[Iterable[dict[str, str | None]], dict[str, int], dict[str, int]]
+          withdrawn: tuple[Iterable[dict[str, str | None]], dict[str, int], dict[str, int],
+                           Iterable[str]]
           ) -> dict[str, Any]:
     """A report's keys before its results. A build holding embargoed releases says at
     what instant, and which it held (once each); one that does not has no such keys
@@ -164,8 +171,9 @@ def _head(output: str | Path, written: bool, engines: dict[str, dict[str, str]],
     Likewise ``outdated`` is there only when a locale left out has such pages,
     ``withdrawn`` only when the build withdrew releases (once each) or locales taken
     out of the project (with the number of their pages removed), and ``taken-out``
-    only when a run of some locales left such a locale's pages (`withdrawn`: the
-    releases, the locales withdrawn, the locales taken out and left)."""
+    only when a run of some locales left such a locale's pages, and ``not-removed``
+    only when a withdrawal left files not communique's own (`withdrawn`: the releases,
+    the locales withdrawn, the locales taken out and left, the files not removed)."""
     head: dict[str, Any] = {
         "output": display(output), "written": written, "engines": engines,
         "summary": {s.value: n for s, n in counts.items()
@@ -173,7 +181,7 @@ def _head(output: str | Path, written: bool, engines: dict[str, dict[str, str]],
         "stale": stale}
     if outdated:
         head["outdated"] = outdated
-    releases, locales, taken_out = withdrawn
+    releases, locales, taken_out, kept = withdrawn
     releases = list(releases)
     if releases or locales:
         head["withdrawn"] = {"releases": releases, "locales": [
@@ -182,12 +190,20 @@ def _head(output: str | Path, written: bool, engines: dict[str, dict[str, str]],
             for locale, pages in locales.items()]}
     if taken_out:
         head["taken-out"] = taken_out
+    kept = list(kept)
+    if kept:
+        head["not-removed"] = [{"file": display(Path(output) / name), "message": NOT_REMOVED}
+                               for name in kept]
     if hold is not None:
         head["hold"] = {"as-of": hold, "held": list(held)}
     return head
 
 
 WITHDRAWN = "withdrawn (no longer in the project): its pages are removed"
+# Said of a file a withdrawal would remove that is not as communique wrote it (`_own`).
+NOT_REMOVED = ("not removed: the build record names it among the pages withdrawn, but it "
+               "is not the file communique wrote (changed or replaced since); delete it "
+               "by hand if it is to go")
 
 
 def withdrawn_message(locale: str, pages: int) -> str:
@@ -198,8 +214,9 @@ def withdrawn_message(locale: str, pages: int) -> str:
 
 # A release id as the schema has it: a page of the record is removed only by the name a
 # pair's outputs have, its line's locale folder and release id (not a reserved one) with
-# the extension of an output (`_output_names`); nothing else is ever removed.
+# the extension of an output (`_outputs`); nothing else is ever removed.
 _RELEASE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
+FEED_FILE = os.sep + "feed.xml"  # (`toolkit.feeds.FEED_NAME`, not imported for it)
 
 
 # The modules whose code shapes a build's output. A change to any of them rebuilds
@@ -453,6 +470,7 @@ class Build:
         # locales with the number of their pages removed.
         self.withdrawn: dict[str, dict[str, str | None]] = {}
         self.withdrawn_locales: dict[str, int] = {}
+        self.kept: list[str] = []  # files a withdrawal left, as not communique's own
         self.ctx = Context(config.root, config.catalogs.resolve(), out,
                            config.formatting_engine, threshold, write=not strict,
                            locales=self.jobs,
@@ -505,7 +523,8 @@ class Build:
         """The report without its results, as `BuildReport.as_dict` begins."""
         return _head(self.output, self.written, self.engines, self.counts, self.stale,
                      self.hold, self.held.values(), self.outdated,
-                     (self.withdrawn.values(), self.withdrawn_locales, self.taken_out))
+                     (self.withdrawn.values(), self.withdrawn_locales, self.taken_out,
+                      self.kept))
 
     # ------------------------------------------------------------ planning
     def _plan(self, earlier: Earlier, force: bool) -> None:
@@ -823,15 +842,21 @@ class Build:
         self.recorded = 0
         self.stale = {}
         self.outdated = {}
-        self.gone: list[str] = []  # outputs of the releases no longer in the project
+        self.gone: list[Output] = []  # outputs of the releases no longer in the project
         self.gone_lines: list[bytes] = []  # their record lines
         self._gone_releases: dict[str, dict[str, str | None]] = {}  # theirs, as reported
         self._gone_locales: set[str] = set()  # locales taken out among their lines
-        self.dropped_pages: list[str] = []  # outputs of the lines `_withdraw` drops
+        self.dropped_pages: list[Output] = []  # outputs of the lines `_withdraw` drops
         self.dropped_lines: list[bytes] = []  # those lines
         self._withdrawing: dict[str, int] = {}  # locales taken out: their pages
+        self.kept = []
         failure: list[BaseException] = []
         with _Runner(self.tasks, ctx, self.workers, progress) as runner:
+            # The lines of what is withdrawn are saved with the rest, and forgotten only
+            # once their files are removed: a build stopped in between (a SIGKILL runs
+            # no clean-up) leaves them in the record, and the next build removes them.
+            # Forgotten first, they were left published, and linked by the front page,
+            # for good.
             lines = self._walk(runner, sink, failure if record else None)
             if record:
                 write_chunks(self.record, itertools.chain([record_header()], lines))
@@ -839,20 +864,24 @@ class Build:
             else:
                 for _line in lines:
                     pass
-        if failure:
-            if record and (self.gone_lines or self.dropped_lines):
-                self._keep_gone(self.gone_lines + self.dropped_lines)
+        if failure:  # (the lines of what was to be withdrawn stay in the record)
             raise failure[0]
-        if record and ctx.write and self.gone:
-            if self.unread:
-                self._keep_gone(self.gone_lines)
-            else:
+        done: list[bytes] = []  # the lines whose files are removed: to be forgotten
+        if record and ctx.write and self.gone_lines and not self.unread:
+            # (a release that could not be read keeps the lines of those gone: it may be
+            # one of them, renamed; a build that reads every release withdraws them)
+            if self.gone:
                 self._unpublish()
                 self.withdrawn = self._gone_releases
                 for locale in self._gone_locales:
                     self._withdrawing.setdefault(locale, 0)
+            done += self.gone_lines
         if record and ctx.write and (self.dropped_pages or self._withdrawing):
             self._take_down()
+        if record and ctx.write:
+            done += self.dropped_lines
+        if done:
+            self._forget(frozenset(done))
         return bool(self.recorded or self.touched or self.dropped or not self.usable)
 
     def _walk(self, runner: _Runner, sink: Sink | None,
@@ -867,6 +896,7 @@ class Build:
                 key = self.paths.key(release)
                 yield from self._outside(earlier.before(key))
                 recorded = earlier.take(key)
+                dropped = len(self.dropped_lines)
                 if self.drops and not recorded.keys() <= self.ctx_locales:
                     recorded = self._withdraw(release, recorded)
                 built = task < len(self.tasks) and self.tasks[task].release == release
@@ -886,14 +916,18 @@ class Build:
                         new = finished.get(task, [])
                 if built:
                     task += 1
-                yield from self._lines(release, recorded, new)
+                lines = self._lines(release, recorded, new)
+                if len(self.dropped_lines) > dropped:  # (saved till taken down: `_pass`)
+                    lines = sorted([*lines, *self.dropped_lines[dropped:]], key=line_key)
+                yield from lines
             yield from self._outside(earlier.before(None))
         finally:
             earlier.close()
 
     def _outside(self, lines: Iterator[bytes]) -> Iterator[bytes]:
         """The lines of releases this build does not go through: kept when only some
-        releases were asked for, forgotten when the project's releases are all there is."""
+        releases were asked for, withdrawn when the project's releases are all there is
+        (and kept till then: `_pass`)."""
         for line in lines:
             if not self.whole_project:
                 yield line
@@ -903,11 +937,12 @@ class Build:
                 self._gone_locales.add(locale)  # (its index goes with it)
             try:
                 entry = line_entry(line)
-                names = _output_names(entry, locale)
+                outputs = _outputs(entry, locale)
             except (KeyError, TypeError, ValueError, IndexError):
                 continue  # a damaged line: nothing known of its pages
-            self.gone.extend(names)
+            self.gone.extend(outputs)
             self.gone_lines.append(line)
+            yield line  # (saved till its pages are removed: `_pass`)
             if key not in self._gone_releases:
                 release_id = entry.get("id")
                 self._gone_releases[key] = {
@@ -931,39 +966,49 @@ class Build:
             self.dropped_lines.append(line)
             # (a damaged line: nothing known of its pages)
             with suppress(KeyError, TypeError, ValueError, IndexError):
-                self.dropped_pages.extend(_output_names(line_entry(line), locale))
+                self.dropped_pages.extend(_outputs(line_entry(line), locale))
             if taken_out:
                 self._withdrawing[locale] = self._withdrawing.get(locale, 0) + has_page(line)
             else:
                 self.held_elsewhere.add(locale)
         return kept
 
-    def _keep_gone(self, gone: list[bytes]) -> None:
-        """Record lines the walk left out (`gone`), put back into the record saved: when
-        a release could not be read, the lines of the releases gone (it may be the one
-        that claims their pages: a file renamed without its id, which is refused), so
-        they are neither removed nor forgotten, and a build that reads every release
-        withdraws them; when the build was interrupted, every line left out, as what
-        they name is still there."""
-        kept = sorted((*line_key(line), line) for line in gone)
-        lines = heapq.merge(read_record(self.record), kept)
-        write_chunks(self.record, itertools.chain(
-            [record_header()], (line for _release, _locale, line in lines)))
+    def _forget(self, done: frozenset[bytes]) -> None:
+        """The record saved again without the lines of what was withdrawn (`done`), once
+        their files are removed (and those found not communique's own left: `_own`)."""
+        write_chunks(self.record, itertools.chain([record_header()], (
+            line for _release, _locale, line in read_record(self.record)
+            if line not in done)))
 
     def _unpublish(self) -> None:
         """Remove the pages of releases no longer in the project, which no index lists
         and no page links any more: a release taken out is withdrawn, not left online.
         A page that a release still in the project claims stays: the new record is read
         for the names it holds among those."""
-        gone = set(self.gone)
+        gone = {output[0]: output for output in self.gone}
+        lines = frozenset(self.gone_lines)  # (saved in the record till removed: `_pass`)
         claimed: dict[str, list[str]] = {}  # casefolded name -> the names claimed so
         for _release, _locale, line in read_record(self.record):
+            if line in lines:
+                continue
             for output in line_entry(line)["o"]:
-                gone.discard(output[0])
+                gone.pop(output[0], None)
                 claimed.setdefault(output[0].casefold(), []).append(output[0])
         for name in sorted(gone):
             if not self._same_file(name, claimed.get(name.casefold(), ())):
-                (self.output / name).unlink(missing_ok=True)
+                self._remove(*gone[name])
+
+    def _remove(self, name: str, size: object = None, mtime: object = None) -> None:
+        """Remove an output the build withdraws if it is communique's own, as written
+        (`_own`); else leave it, and say so (`kept`). Through a locale's folder that is
+        a link (to where the site is served from, say) as the build writes through it:
+        what it published there is taken down there."""
+        path = self.base + os.sep + name
+        if _own(path, size, mtime):
+            with suppress(FileNotFoundError):
+                os.unlink(path)
+        elif os.path.lexists(path):
+            self.kept.append(name)
 
     def _same_file(self, name: str, others: Iterable[str]) -> bool:
         """Whether the output `name` is one of `others` under another spelling: on a file
@@ -984,22 +1029,22 @@ class Build:
         # A locale's folder that is a configured locale's under another spelling holds
         # that locale's pages, just written (`_same_file`).
         shared = {locale for locale in {*self._withdrawing,
-                                        *(name.partition("/")[0] for name in self.dropped_pages)}
+                                        *(output[0].partition(os.sep)[0]
+                                          for output in self.dropped_pages)}
                   if self._same_file(locale, self.configured)}
-        for name in sorted(set(self.dropped_pages)):
-            if name.partition("/")[0] not in shared:
-                (self.output / name).unlink(missing_ok=True)
+        for output in sorted(set(self.dropped_pages)):
+            if output[0].partition(os.sep)[0] not in shared:
+                self._remove(*output)
         if self._withdrawing:
-            from toolkit.feeds import FEED_NAME
-
             for locale in sorted(self._withdrawing):
                 if locale in shared:
                     continue
+                for name in ("index.html", FEED_FILE[1:]):
+                    self._remove(f"{locale}{os.sep}{name}")
                 folder = self.output / locale
-                for name in ("index.html", FEED_NAME):
-                    (folder / name).unlink(missing_ok=True)
-                with suppress(OSError):  # not empty (someone's own files), or not there
-                    folder.rmdir()
+                if not folder.is_symlink():  # (a link is someone's: it stays)
+                    with suppress(OSError):  # not empty (someone's own files), or not there
+                        folder.rmdir()
             self.withdrawn_locales = dict(sorted(self._withdrawing.items()))
 
     def _report(self, release: str, recorded: dict[str, bytes], new: list[PairResult],
@@ -1062,12 +1107,12 @@ class Build:
         if not has_page(line):
             return False
         try:
-            names = _output_names(line_entry(line), locale)
+            outputs = _outputs(line_entry(line), locale)
         except (KeyError, TypeError, ValueError, IndexError):
             return False  # a damaged line: rebuilt when it can be, as before
-        if any(name.endswith(".html") and not (self.output / name).exists()
-               for name in names):
-            self.dropped_pages.extend(names)
+        if any(output[0].endswith(".html") and not (self.output / output[0]).exists()
+               for output in outputs):
+            self.dropped_pages.extend(outputs)
             return True
         return False
 
@@ -1157,10 +1202,14 @@ class Build:
             indexes, pages, site_url=site_url, source=self.config.source_locale), site_url)
 
 
-def _output_names(entry: dict[str, Any], locale: str) -> list[str]:
-    """The outputs the record entry of `locale` names that a build may remove: those a
-    pair of its release could have written, ``<locale>/<id>.xml`` and ``.html``. A name
-    of another folder or file (a damaged line's, or a record's from elsewhere: ``ja/
+Output = tuple[str, Any, Any]  # a record's output: name, size and mtime_ns as recorded
+
+
+def _outputs(entry: dict[str, Any], locale: str) -> list[Output]:
+    """The outputs the record entry of `locale` names that a build may remove, with the
+    size and modification time recorded when they were written (`_own`): those a pair
+    of its release could have written, ``<locale>/<id>.xml`` and ``.html``. A name of
+    another folder or file (a damaged line's, or a record's from elsewhere: ``ja/
     index.html``, a page of your own) is passed over. (`locale` is a folder's name,
     `read_record` sees to it.)"""
     release_id = entry.get("id")
@@ -1168,8 +1217,42 @@ def _output_names(entry: dict[str, Any], locale: str) -> list[str]:
             or reserved_id(release_id)):
         return []
     base = f"{locale}{os.sep}{release_id}"
-    return [name for name in (output[0] for output in entry["o"])
-            if name in (f"{base}.xml", f"{base}.html")]
+    return [(output[0], output[1], output[2]) for output in entry["o"]
+            if output[0] in (f"{base}.xml", f"{base}.html")]
+
+
+# What every file a build writes that it may remove holds near its start: a page's (and
+# an index page's) generator, the localised XML's root, a feed's generator.
+_MARKS = {".html": b'<meta name="generator" content="communique ',
+          ".xml": b'<release xmlns="https://ns.communique.dev/release/1"'}
+_FEED_MARK = b'">communique</generator>'
+
+
+def _own(path: str, size: object = None, mtime: object = None) -> bool:
+    """Whether the file at `path` is one communique wrote, and no one changed since: a
+    build removes no other. A release page or XML is as the record says it was written
+    (size and modification time), or of that size and marked as communique's (a file
+    touched, or checked out again, with the same bytes); an index page or feed (no
+    size given), marked. A link, a folder, a file of someone's own under the name a
+    damaged or hand-edited record gives it, a page edited by hand: not. Only a file to
+    be removed is looked at, so a build that withdraws nothing costs nothing."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    if not stat.S_ISREG(info.st_mode) or (size is not None and info.st_size != size):
+        return False
+    if size is not None and info.st_mtime_ns == mtime:
+        return True
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    if path.endswith(FEED_FILE):
+        return _FEED_MARK in head
+    mark = _MARKS.get(os.path.splitext(path)[1])
+    return mark is not None and mark in head
 
 
 def in_order_pages(pages: list[tuple[str, str, tuple[str, ...], str | None]],
@@ -1228,7 +1311,8 @@ def build(
                        output=str(plan.output), stale=plan.stale, hold=plan.hold,
                        held=tuple(plan.held.values()), outdated=plan.outdated,
                        withdrawn=tuple(plan.withdrawn.values()),
-                       withdrawn_locales=plan.withdrawn_locales, taken_out=plan.taken_out)
+                       withdrawn_locales=plan.withdrawn_locales, taken_out=plan.taken_out,
+                       kept=tuple(plan.kept))
 
 
 def hold_instant(config: Config, hold: bool | None = None,

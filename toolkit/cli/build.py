@@ -96,7 +96,7 @@ def command(
     line. Unchanged inputs are not rebuilt. Exit 0 when built, 1 when --strict found
     problems (nothing written), 2 when an input cannot be read.
     """
-    from toolkit.build import Build, hold_instant, withdrawn_message
+    from toolkit.build import NOT_REMOVED, Build, hold_instant, withdrawn_message
 
     cfg = releases_project(config, releases)
     hold = hold_instant(cfg, hold_embargoed or None, _instant(as_of) if as_of is not None else None)
@@ -138,6 +138,8 @@ def command(
             for tag, pages in run.withdrawn_locales.items():
                 typer.echo(f"{display(run.output / tag)}/: {withdrawn_message(tag, pages)}",
                            err=True)
+            for name in run.kept:  # (`Build._remove`)
+                typer.echo(f"warning: {display(run.output / name)}: {NOT_REMOVED}", err=True)
             typer.echo(_text(run, tally, {"-o": output, "--config": config}), nl=False)
     if run.failed:
         raise typer.Exit(2)
