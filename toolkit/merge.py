@@ -221,10 +221,17 @@ def _update(wanted: Entry, old: Entry) -> Entry:
     flags += [f for f in wanted.flags if f not in flags and f != "fuzzy"]
     fuzzy = old.fuzzy
     msgstr, plural = old.msgstr, old.msgstr_plural
+    previous = (old.previous_msgctxt, old.previous_msgid, old.previous_msgid_plural)
+    comments = old.translator_comments
     if (wanted.msgid_plural is None) != (old.msgid_plural is None):
-        # Singular became plural or the reverse: keep the text, let a translator look.
-        fuzzy = fuzzy or old.has_translation
+        # Singular became plural or the reverse (a PO editor or platform made the
+        # message plural): keep the text, let a translator look. As msgmerge, `#|`
+        # shows the plural source a reviewed translation was made for.
+        if old.has_translation and not fuzzy:
+            fuzzy = True
+            previous = (old.msgctxt, old.msgid, old.msgid_plural)
         msgstr, plural = _reshape(old, wanted)
+        comments = (*comments, *_other_forms(old, wanted))
     # A memory's mark stays; its reason to look (numbers) goes once the entry is reviewed,
     # as does the mark of numbers that changed.
     tm_marks = tuple(c if fuzzy else tm_mark(tm_release(c) or "")
@@ -235,13 +242,13 @@ def _update(wanted: Entry, old: Entry) -> Entry:
         msgid=wanted.msgid, msgctxt=wanted.msgctxt, msgid_plural=wanted.msgid_plural,
         msgstr=msgstr, msgstr_plural=plural,
         flags=(("fuzzy",) if fuzzy else ()) + tuple(flags),
-        translator_comments=old.translator_comments,
+        translator_comments=comments,
         extracted_comments=(*wanted.extracted_comments,
                             *(m for m in tm_marks if m not in wanted.extracted_comments)),
         references=wanted.references,
-        previous_msgctxt=old.previous_msgctxt if fuzzy else None,
-        previous_msgid=old.previous_msgid if fuzzy else None,
-        previous_msgid_plural=old.previous_msgid_plural if fuzzy else None,
+        previous_msgctxt=previous[0] if fuzzy else None,
+        previous_msgid=previous[1] if fuzzy else None,
+        previous_msgid_plural=previous[2] if fuzzy else None,
         line=wanted.line,
     )
 
@@ -259,7 +266,7 @@ def _fuzzy(wanted: Entry, close: Entry) -> Entry:
     return replace(
         _fresh(wanted), msgstr=msgstr, msgstr_plural=plural,
         flags=("fuzzy", *(f for f in wanted.flags if f != "fuzzy")),
-        translator_comments=close.translator_comments,
+        translator_comments=(*close.translator_comments, *_other_forms(close, wanted)),
         previous_msgctxt=made_for[0], previous_msgid=made_for[1],
         previous_msgid_plural=made_for[2])
 
@@ -271,6 +278,23 @@ def _reshape(old: Entry, wanted: Entry) -> tuple[str, tuple[str, ...]]:
     if old.plural:
         return "", old.msgstr_plural
     return "", (old.msgstr,)
+
+
+# The translator comment that keeps the plural forms a singular entry cannot hold.
+OTHER_FORMS_COMMENT = "other plural forms before update:"
+
+
+def _other_forms(old: Entry, wanted: Entry) -> tuple[str, ...]:
+    """A translator comment holding the translated plural forms of `old` that `_reshape`
+    leaves out of the singular `wanted` (msgmerge drops them): a platform's plural
+    entry loses none of its forms, and a translator can take one back (the first is
+    not always the one the message needs: Russian's msgstr[0] is "one")."""
+    if wanted.msgid_plural is not None or not old.plural:
+        return ()
+    first = old.msgstr_plural[0] if old.msgstr_plural else ""
+    rest = [f"msgstr[{n}] {_quoted(form)}" for n, form in enumerate(old.msgstr_plural)
+            if n and form and form != first]
+    return (f"{OTHER_FORMS_COMMENT} {' '.join(rest)}",) if rest else ()
 
 
 def _obsolete(entry: Entry) -> Entry:
