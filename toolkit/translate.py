@@ -244,6 +244,16 @@ class _Translator:
             fuzzy = entry is not None and entry.fuzzy and entry.msgstr
             self.fallback(segment, msgid, entry, "fuzzy" if fuzzy else "untranslated")
             return segment.content, True
+        if not entry.msgstr:
+            # Translated, yet no msgstr: a plural entry (msgid_plural, msgstr[n]) that a
+            # PO editor or platform left; a segment has one form, and "" is no text.
+            if msgid not in self.seen:
+                self.issues.append(error(self.catalog_path, entry.line, "catalog-stale",
+                                         "translation rejected, source text used: a plural "
+                                         "entry (msgid_plural, msgstr[n]), where the "
+                                         "template has one form: run `communique update`"))
+            self.count(msgid, "rejected")
+            return segment.content, True
         try:
             content = parse_parts(entry.msgstr, message)
         except PlaceholderError as exc:

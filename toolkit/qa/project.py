@@ -677,6 +677,7 @@ class Validation:
                                                     source_locale):
                     yield Finding(found.code, found.message, entry.line)
             if entry.plural:
+                rejected.add(entry.msgid)  # the build uses no plural entry (catalog-stale)
                 plural = entry.msgid_plural or entry.msgid
                 pairs = [(entry.msgid if i == 0 else plural, form)
                          for i, form in enumerate(entry.msgstr_plural)]
