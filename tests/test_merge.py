@@ -749,3 +749,32 @@ def test_a_kept_note_of_plural_forms_is_not_repeated_by_a_second_update():
 
 def _quoted_po(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+# ------------------------------------------------------------------ marks kept while fuzzy
+@pytest.mark.parametrize("again", ["2 002", "5 000"])
+def test_a_numbers_mark_says_the_numbers_of_the_latest_template_while_it_waits(again):
+    # "made for" is what the translation was reviewed for; "here" is the source's now,
+    # not the one of the update that made the mark.
+    entry, _ = _update_families("2 000", "2 001")
+    unreviewed = replace(_families("2 001"), entries=(entry,))
+    later = merge(_families(again), unreviewed, locale="ru").lookup(FAMILIES)
+    assert later.fuzzy and later.msgstr == FAMILIES_RU
+    assert later.extracted_comments == ("paragraph", f"<number/>: {again} (number)",
+                                        f"numbers changed (made for 2 000, here {again})")
+
+
+def test_a_memory_mark_with_a_reason_follows_the_numbers_too():
+    def catalog(legend: tuple[str, ...], msgstr: str = "", mark: str | None = None) -> Catalog:
+        comments = ("paragraph", *legend, *((mark,) if mark else ()))
+        return Catalog(header_fields=(("X-Source-Language", "en"),), entries=(Entry(
+            "<number1/> of <number2/> countries", msgstr=msgstr,
+            flags=("fuzzy",) if msgstr else (), extracted_comments=comments),))
+    before = ("<number1/>: 3 (number)", "<number2/>: 5 (number)")
+    after = ("<number1/>: 21 (number)", "<number2/>: 5 (number)")
+    mark = ("tm: other-release (<number1/> made for 2, here 3; "
+            "<number2/> made for 1, here 5)")
+    old = catalog(before, "<number1/> из <number2/> стран", mark)
+    entry = merge(catalog(after), old, locale="ru").entries[0]
+    assert entry.extracted_comments[-1] == (
+        "tm: other-release (<number1/> made for 2, here 21; <number2/> made for 1, here 5)")

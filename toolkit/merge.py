@@ -207,6 +207,32 @@ def _renumbered(old: Entry, wanted: Entry, source: str, locale: str) -> str | No
     return recategorised(cardinal_texts(before), cardinal_texts(after), source, locale)
 
 
+_REASON = re.compile(r"(?:<([^<>\s]+)/> )?made for (.*?), here (.*)", re.DOTALL)
+
+
+def _renewed(mark: str, wanted: Entry) -> str:
+    """A ``numbers changed (...)`` or ``tm: <id> (...)`` mark whose reason's "here" says
+    the numbers of `wanted`'s legend: "made for" stays what the translation was
+    reviewed for, "here" was the numbers of the update that made the mark, which a later
+    change of the source left stale (made for 2 000, here 2 001, when it is 2 002)."""
+    head, opened, reason = mark.partition(" (") if mark.startswith(TM_COMMENT) \
+        else (NUMBERS_COMMENT[:-2], " (", mark[len(NUMBERS_COMMENT):])
+    if not opened or not reason.endswith(")"):
+        return mark
+    after = cardinal_texts(number_lines(wanted.extracted_comments))
+    parts: list[str] = []
+    for part in reason[:-1].split("; "):
+        found = _REASON.fullmatch(part)
+        tag = (found.group(1) or (next(iter(after)) if len(after) == 1 else None)
+               if found else None)
+        if found is None or tag not in after:
+            parts.append(part)
+            continue
+        shown = f"<{found.group(1)}/> " if found.group(1) else ""
+        parts.append(f"{shown}made for {found.group(2)}, here {' / '.join(after[tag])}")
+    return f"{head} ({'; '.join(parts)})"
+
+
 def _fresh(wanted: Entry) -> Entry:
     """The template's entry as an untranslated catalog entry."""
     return Entry(msgid=wanted.msgid, msgctxt=wanted.msgctxt, msgid_plural=wanted.msgid_plural,
@@ -238,6 +264,9 @@ def _update(wanted: Entry, old: Entry) -> Entry:
                      for c in old.extracted_comments if c.startswith(TM_COMMENT))
     if fuzzy:
         tm_marks += tuple(c for c in old.extracted_comments if c.startswith(NUMBERS_COMMENT))
+        if tm_marks and old.extracted_comments != wanted.extracted_comments:
+            # While it waits for review, the mark's "here" follows the template's numbers.
+            tm_marks = tuple(_renewed(c, wanted) for c in tm_marks)
     return Entry(
         msgid=wanted.msgid, msgctxt=wanted.msgctxt, msgid_plural=wanted.msgid_plural,
         msgstr=msgstr, msgstr_plural=plural,
