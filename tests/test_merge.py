@@ -20,6 +20,7 @@ from toolkit.catalog import Catalog, Entry
 from toolkit.errors import UsageError
 from toolkit.merge import (
     FUZZY_THRESHOLD,
+    OTHER_FORMS_COMMENT,
     MergeReport,
     carry_over,
     merge,
@@ -62,7 +63,11 @@ def test_same_bytes_as_gnu_msgmerge(case: str, tmp_path: Path):
     out = tmp_path / "gnu.po"
     subprocess.run([str(MSGMERGE), "--quiet", "--previous", "-o", str(out),
                     str(folder / "old.po"), str(folder / "template.pot")], check=True)
-    assert _merged(folder) == out.read_bytes()
+    # One addition on purpose: the plural forms msgmerge drops when a message is
+    # singular in the template are kept as a translator comment (see plural-entries).
+    ours = b"".join(line for line in _merged(folder).splitlines(keepends=True)
+                    if not line.startswith(b"# " + OTHER_FORMS_COMMENT.encode()))
+    assert ours == out.read_bytes()
 
 
 def _catalogs(case: str) -> tuple[Catalog, Catalog, Catalog]:
@@ -714,3 +719,62 @@ def test_an_entry_fuzzy_already_or_untranslated_gets_no_mark():
     assert not any(c.startswith("numbers changed") for c in entry.extracted_comments)
     merged, report = merge_with_report(_families("2 001"), _families("2 000"), locale="ru")
     assert not merged.lookup(FAMILIES).fuzzy and report.kept_fuzzy == 0
+
+
+# ------------------------------------------------------------------ plural entries
+# communique's templates have no plural messages, but a PO editor or a platform may
+# leave one in a catalog (the same msgid with a msgid_plural and msgstr[n]).
+
+def test_a_plural_entry_of_a_singular_message_loses_no_form():
+    _, old, merged = _catalogs("plural-entries")
+    for before in old.live():
+        forms = [form for form in before.msgstr_plural if form]
+        after = merged.lookup(before.msgid) or next(
+            e for e in merged.live() if e.previous_msgid == before.msgid)
+        assert not after.plural
+        kept = " ".join((after.msgstr, *after.translator_comments))
+        assert all(_quoted_po(form) in kept or form == after.msgstr for form in forms)
+        if forms:
+            # The first form, for review, with the source it was made for (a fuzzy
+            # one's own `#|`, as msgmerge).
+            assert after.fuzzy and after.msgstr == before.msgstr_plural[0]
+            made_for = before.previous_msgid if before.fuzzy else before.msgid
+            assert after.previous_msgid == made_for
+
+
+def test_a_kept_note_of_plural_forms_is_not_repeated_by_a_second_update():
+    template, _, merged = _catalogs("plural-entries")
+    assert merge(template, merged, locale="ja") == merged
+
+
+def _quoted_po(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+# ------------------------------------------------------------------ marks kept while fuzzy
+@pytest.mark.parametrize("again", ["2 002", "5 000"])
+def test_a_numbers_mark_says_the_numbers_of_the_latest_template_while_it_waits(again):
+    # "made for" is what the translation was reviewed for; "here" is the source's now,
+    # not the one of the update that made the mark.
+    entry, _ = _update_families("2 000", "2 001")
+    unreviewed = replace(_families("2 001"), entries=(entry,))
+    later = merge(_families(again), unreviewed, locale="ru").lookup(FAMILIES)
+    assert later.fuzzy and later.msgstr == FAMILIES_RU
+    assert later.extracted_comments == ("paragraph", f"<number/>: {again} (number)",
+                                        f"numbers changed (made for 2 000, here {again})")
+
+
+def test_a_memory_mark_with_a_reason_follows_the_numbers_too():
+    def catalog(legend: tuple[str, ...], msgstr: str = "", mark: str | None = None) -> Catalog:
+        comments = ("paragraph", *legend, *((mark,) if mark else ()))
+        return Catalog(header_fields=(("X-Source-Language", "en"),), entries=(Entry(
+            "<number1/> of <number2/> countries", msgstr=msgstr,
+            flags=("fuzzy",) if msgstr else (), extracted_comments=comments),))
+    before = ("<number1/>: 3 (number)", "<number2/>: 5 (number)")
+    after = ("<number1/>: 21 (number)", "<number2/>: 5 (number)")
+    mark = ("tm: other-release (<number1/> made for 2, here 3; "
+            "<number2/> made for 1, here 5)")
+    old = catalog(before, "<number1/> из <number2/> стран", mark)
+    entry = merge(catalog(after), old, locale="ru").entries[0]
+    assert entry.extracted_comments[-1] == (
+        "tm: other-release (<number1/> made for 2, here 21; <number2/> made for 1, here 5)")

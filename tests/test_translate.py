@@ -411,3 +411,18 @@ def test_count_words_is_the_regular_expressions_count(msgid):
                                      "<b>", "</b>", "<date1/>", "&amp;", "&lt;"])).map("".join))
 def test_count_words_equals_the_definition_on_any_text(msgid):
     assert count_words(msgid) == _words_by_definition(msgid)
+
+
+def test_a_plural_entry_left_by_a_po_editor_is_rejected_not_built_empty():
+    # A segment has one form; a plural entry's msgstr is "" (its text is in msgstr[n]),
+    # which the build took for an empty translation of a message without tags.
+    rel = release("<p>One</p>")
+    cat = parse_po((HEADER + 'msgid "One"\nmsgid_plural "One"\nmsgstr[0] "Un"\n'
+                    'msgstr[1] "Uns"\n').encode(), "fr.po")
+    result = translate_release(rel, cat, "fr", formatter=Tagger(), catalog_path="fr.po",
+                               release_path="r.xml")
+    assert texts(result.release)[-1] == "One"
+    assert result.coverage.rejected.segments == 1
+    [issue] = [i for i in result.issues if i.path == "fr.po"]
+    assert (issue.code, issue.line, issue.severity) == ("catalog-stale", 6, Severity.ERROR)
+    assert "plural entry" in issue.message and "communique update" in issue.message

@@ -207,6 +207,32 @@ def _renumbered(old: Entry, wanted: Entry, source: str, locale: str) -> str | No
     return recategorised(cardinal_texts(before), cardinal_texts(after), source, locale)
 
 
+_REASON = re.compile(r"(?:<([^<>\s]+)/> )?made for (.*?), here (.*)", re.DOTALL)
+
+
+def _renewed(mark: str, wanted: Entry) -> str:
+    """A ``numbers changed (...)`` or ``tm: <id> (...)`` mark whose reason's "here" says
+    the numbers of `wanted`'s legend: "made for" stays what the translation was
+    reviewed for, "here" was the numbers of the update that made the mark, which a later
+    change of the source left stale (made for 2 000, here 2 001, when it is 2 002)."""
+    head, opened, reason = mark.partition(" (") if mark.startswith(TM_COMMENT) \
+        else (NUMBERS_COMMENT[:-2], " (", mark[len(NUMBERS_COMMENT):])
+    if not opened or not reason.endswith(")"):
+        return mark
+    after = cardinal_texts(number_lines(wanted.extracted_comments))
+    parts: list[str] = []
+    for part in reason[:-1].split("; "):
+        found = _REASON.fullmatch(part)
+        tag = (found.group(1) or (next(iter(after)) if len(after) == 1 else None)
+               if found else None)
+        if found is None or tag not in after:
+            parts.append(part)
+            continue
+        shown = f"<{found.group(1)}/> " if found.group(1) else ""
+        parts.append(f"{shown}made for {found.group(2)}, here {' / '.join(after[tag])}")
+    return f"{head} ({'; '.join(parts)})"
+
+
 def _fresh(wanted: Entry) -> Entry:
     """The template's entry as an untranslated catalog entry."""
     return Entry(msgid=wanted.msgid, msgctxt=wanted.msgctxt, msgid_plural=wanted.msgid_plural,
@@ -221,27 +247,37 @@ def _update(wanted: Entry, old: Entry) -> Entry:
     flags += [f for f in wanted.flags if f not in flags and f != "fuzzy"]
     fuzzy = old.fuzzy
     msgstr, plural = old.msgstr, old.msgstr_plural
+    previous = (old.previous_msgctxt, old.previous_msgid, old.previous_msgid_plural)
+    comments = old.translator_comments
     if (wanted.msgid_plural is None) != (old.msgid_plural is None):
-        # Singular became plural or the reverse: keep the text, let a translator look.
-        fuzzy = fuzzy or old.has_translation
+        # Singular became plural or the reverse (a PO editor or platform made the
+        # message plural): keep the text, let a translator look. As msgmerge, `#|`
+        # shows the plural source a reviewed translation was made for.
+        if old.has_translation and not fuzzy:
+            fuzzy = True
+            previous = (old.msgctxt, old.msgid, old.msgid_plural)
         msgstr, plural = _reshape(old, wanted)
+        comments = (*comments, *_other_forms(old, wanted))
     # A memory's mark stays; its reason to look (numbers) goes once the entry is reviewed,
     # as does the mark of numbers that changed.
     tm_marks = tuple(c if fuzzy else tm_mark(tm_release(c) or "")
                      for c in old.extracted_comments if c.startswith(TM_COMMENT))
     if fuzzy:
         tm_marks += tuple(c for c in old.extracted_comments if c.startswith(NUMBERS_COMMENT))
+        if tm_marks and old.extracted_comments != wanted.extracted_comments:
+            # While it waits for review, the mark's "here" follows the template's numbers.
+            tm_marks = tuple(_renewed(c, wanted) for c in tm_marks)
     return Entry(
         msgid=wanted.msgid, msgctxt=wanted.msgctxt, msgid_plural=wanted.msgid_plural,
         msgstr=msgstr, msgstr_plural=plural,
         flags=(("fuzzy",) if fuzzy else ()) + tuple(flags),
-        translator_comments=old.translator_comments,
+        translator_comments=comments,
         extracted_comments=(*wanted.extracted_comments,
                             *(m for m in tm_marks if m not in wanted.extracted_comments)),
         references=wanted.references,
-        previous_msgctxt=old.previous_msgctxt if fuzzy else None,
-        previous_msgid=old.previous_msgid if fuzzy else None,
-        previous_msgid_plural=old.previous_msgid_plural if fuzzy else None,
+        previous_msgctxt=previous[0] if fuzzy else None,
+        previous_msgid=previous[1] if fuzzy else None,
+        previous_msgid_plural=previous[2] if fuzzy else None,
         line=wanted.line,
     )
 
@@ -259,7 +295,7 @@ def _fuzzy(wanted: Entry, close: Entry) -> Entry:
     return replace(
         _fresh(wanted), msgstr=msgstr, msgstr_plural=plural,
         flags=("fuzzy", *(f for f in wanted.flags if f != "fuzzy")),
-        translator_comments=close.translator_comments,
+        translator_comments=(*close.translator_comments, *_other_forms(close, wanted)),
         previous_msgctxt=made_for[0], previous_msgid=made_for[1],
         previous_msgid_plural=made_for[2])
 
@@ -271,6 +307,23 @@ def _reshape(old: Entry, wanted: Entry) -> tuple[str, tuple[str, ...]]:
     if old.plural:
         return "", old.msgstr_plural
     return "", (old.msgstr,)
+
+
+# The translator comment that keeps the plural forms a singular entry cannot hold.
+OTHER_FORMS_COMMENT = "other plural forms before update:"
+
+
+def _other_forms(old: Entry, wanted: Entry) -> tuple[str, ...]:
+    """A translator comment holding the translated plural forms of `old` that `_reshape`
+    leaves out of the singular `wanted` (msgmerge drops them): a platform's plural
+    entry loses none of its forms, and a translator can take one back (the first is
+    not always the one the message needs: Russian's msgstr[0] is "one")."""
+    if wanted.msgid_plural is not None or not old.plural:
+        return ()
+    first = old.msgstr_plural[0] if old.msgstr_plural else ""
+    rest = [f"msgstr[{n}] {_quoted(form)}" for n, form in enumerate(old.msgstr_plural)
+            if n and form and form != first]
+    return (f"{OTHER_FORMS_COMMENT} {' '.join(rest)}",) if rest else ()
 
 
 def _obsolete(entry: Entry) -> Entry:

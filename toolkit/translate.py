@@ -282,6 +282,12 @@ class _Translator:
             if self.catalog is not None or self.fallback_all:
                 outcome = _FELL_BACK
             # (else the source locale without a catalog: the source is its own translation)
+        elif not msgstr:
+            # Translated, yet no msgstr: a plural entry (msgid_plural, msgstr[n]) that a
+            # PO editor or platform left; a segment has one form, and "" is no text.
+            outcome, rejected = "rejected", PlaceholderError(
+                "catalog-stale", "a plural entry (msgid_plural, msgstr[n]), where the "
+                "template has one form: run `communique update`")
         else:
             try:
                 content = parse_parts(msgstr, message)

@@ -3,7 +3,8 @@
 A case is ``tests/fixtures/qa/cases/<name>.<locale>.po``: a catalog of the fixture project
 with one thing wrong, whose first comment lines say what validate must report:
 
-    # expect: number-changed@32        (code, optionally @ the line it must be reported at)
+    # expect: number-changed@32        (code, optionally @ the line it must be reported at,
+    # expect: placeholder-unknown@32:9   and the column: a tag in a msgstr, a header value)
     # args: --min-coverage 90          (extra command-line arguments)
     # msgfmt: refuses                  (what `msgfmt -c` does, when the codes do not say)
 
@@ -43,11 +44,12 @@ def header(path: Path) -> dict[str, str]:
     return fields
 
 
-def expected(path: Path) -> list[tuple[str, int | None]]:
-    out: list[tuple[str, int | None]] = []
+def expected(path: Path) -> list[tuple[str, str | None]]:
+    """(code, "line" or "line:column") pairs, sorted by code."""
+    out: list[tuple[str, str | None]] = []
     for item in header(path).get("expect", "").split():
-        code, _, line = item.partition("@")
-        out.append((code, int(line) if line else None))
+        code, _, place = item.partition("@")
+        out.append((code, place or None))
     return sorted(out, key=lambda x: x[0])
 
 
@@ -76,10 +78,13 @@ def test_a_broken_catalog_yields_exactly_its_codes(case, project):
     assert result.codes == [code for code, _ in want], result.output
     for issue in result.issues:
         assert Path(str(issue["path"])).resolve() == target.resolve(), result.output
-    for (code, line), issue in zip(want, sorted(result.issues, key=lambda i: str(i["code"])),
-                                   strict=True):
-        if line is not None:
-            assert issue["line"] == line, (code, result.output)
+    for (code, place), issue in zip(want, sorted(result.issues, key=lambda i: str(i["code"])),
+                                    strict=True):
+        if place is not None:
+            line, _, column = place.partition(":")
+            # A column is given wherever validate knows one: none given, none expected.
+            assert (issue["line"], issue["column"]) == (int(line), int(column or 0)), (
+                code, result.output)
     codes = {code for code, _ in want}
     errors = {c for c in codes if CODES[c].severity == "error"}
     assert result.exit_code == (2 if codes & UNREADABLE else 1 if errors else 0), result.output

@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 from qa_support import RELEASE_ID, validate, write_template
+from typer.testing import CliRunner
 
 from toolkit.catalog import Catalog, Entry
+from toolkit.cli.app import app
 from toolkit.qa.freshness import catalog_findings, template_findings
 
 
@@ -285,3 +287,43 @@ def test_a_catalog_with_other_messages_gets_one_finding_each_way():
 def test_a_template_in_another_order_is_stale():
     [found] = template_findings(catalog("b", "a"), catalog("a", "b"), "releases/r.xml")
     assert found.line == 10 and "is not where the release has it" in found.message
+
+
+# A PO editor or platform may turn a message into a plural entry (msgid_plural,
+# msgstr[n]); communique's templates have none, and the build cannot use one.
+PLURAL_FOOD = ('msgid "Food and clean water"\nmsgid_plural "Food and clean water"\n'
+               'msgstr[0] "Продовольствие и чистая вода"\n'
+               'msgstr[1] "Продовольствие и чистая вода"\n'
+               'msgstr[2] "Продовольствие и чистая вода"\n')
+
+
+def _pluralise_food(project: Path) -> Path:
+    path = project / "locales" / "ru" / "LC_MESSAGES" / f"{RELEASE_ID}.po"
+    text = path.read_text()
+    singular = 'msgid "Food and clean water"\nmsgstr "Продовольствие и чистая вода"\n'
+    assert singular in text
+    path.write_text(text.replace(singular, PLURAL_FOOD))
+    return path
+
+
+def test_a_plural_entry_of_a_singular_message_is_stale_and_not_counted_translated(project):
+    path = _pluralise_food(project)
+    result = validate(project, "--min-coverage", "100")
+    assert result.exit_code == 1
+    assert result.codes == ["catalog-stale", "coverage-low"]
+    stale = next(i for i in result.issues if i["code"] == "catalog-stale")
+    line = path.read_text().splitlines().index('msgid "Food and clean water"') + 1
+    assert stale["line"] == line
+    assert "plural entry" in str(stale["message"])
+    assert "run `communique update`" in str(stale["message"])
+    low = next(i for i in result.issues if i["code"] == "coverage-low")
+    assert "1 rejected" in str(low["message"])  # as the build counts it
+
+
+def test_update_makes_the_plural_entry_singular_for_review(project):
+    path = _pluralise_food(project)
+    CliRunner().invoke(app, ["update", "--config", str(project / "communique.toml"),
+                             "--locale", "ru"], catch_exceptions=False)
+    text = path.read_text()
+    assert "msgid_plural" not in text.split("#| msgid_plural")[-1]
+    assert validate(project).codes == []  # a fuzzy entry: for review, not an error

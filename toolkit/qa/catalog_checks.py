@@ -107,6 +107,67 @@ def header_line(path: Path | None, field: str) -> int:
     return 1
 
 
+def po_lines(path: Path) -> list[str]:
+    """A catalog's lines, read again to place a finding on its line and column."""
+    try:
+        return path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+
+
+def msgstr_position(lines: list[str], entry_line: int, form: int,
+                    offset: int) -> tuple[int, int] | None:
+    """The PO line and column (1-based, in code points, as SARIF's columnKind says) of
+    the character at `offset` in the translation of the entry whose msgid is on
+    `entry_line`: its msgstr (`form` -1) or msgstr[form], across continued strings and
+    escapes (``\"`` is one character of the text, two of the line)."""
+    keyword = "msgstr" if form < 0 else f"msgstr[{form}]"
+    index = entry_line - 1
+    while index < len(lines) and not (lines[index].startswith(keyword)
+                                      and lines[index][len(keyword):][:1].isspace()):
+        if not lines[index].strip():
+            return None  # the entry ended: the file is not the one read
+        index += 1
+    count = 0
+    first = True
+    while index < len(lines):
+        text = lines[index]
+        start = text.find('"', len(keyword) if first else 0)
+        if start < 0 or (not first and text[:start].strip()):
+            return None
+        first = False
+        column = start + 1
+        while column < len(text) and text[column] != '"':
+            if count == offset:
+                return index + 1, column + 1
+            column += 2 if text[column] == "\\" else 1
+            count += 1
+        index += 1
+        if index >= len(lines) or not lines[index].lstrip().startswith('"'):
+            return None
+    return None
+
+
+def header_position(path: Path | None, field: str, part: str = "") -> tuple[int, int]:
+    """The line of a header field and the column of its value, or of the text after
+    `part` in it (``charset=``); column 0 when not found."""
+    line = header_line(path, field)
+    if path is None:
+        return line, 0
+    text = po_lines(path)
+    found = text[line - 1] if 0 < line <= len(text) else ""
+    start = found.find(f'"{field}:')
+    if start < 0:
+        return line, 0
+    column = start + len(field) + 2
+    while column < len(found) and found[column] == " ":
+        column += 1
+    if part:
+        at = found.lower().find(part, column)
+        column = at + len(part) if at >= 0 else column
+    return line, column + 1
+
+
 _PLURAL_FORMS = re.compile(r"\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*(.+?)\s*;?\s*$",
                            re.DOTALL)
 # Enough integers to tell every CLDR rule apart (mod 10, mod 100, mod 1000000 rules).
@@ -223,13 +284,16 @@ def check_header(catalog: Catalog, locale: str | None, template: bool) -> Iterat
                       header_line(path, "Content-Type"))
     elif charset.replace("-", "").lower() != "utf8" and not (template and charset == "CHARSET"):
         yield Finding("header-charset", f"the catalog declares charset={charset}; "
-                      "communique catalogs are UTF-8", header_line(path, "Content-Type"))
+                      "communique catalogs are UTF-8",
+                      *header_position(path, "Content-Type", "charset="))
     if template:
         return
     language = header.get("Language", "").strip()
     problem = language_problem(language, locale)
     if problem is not None:
-        yield Finding("header-language", problem, header_line(path, "Language"))
+        yield Finding("header-language", problem, *(header_position(path, "Language")
+                                                    if language else (
+                                                        header_line(path, "Language"), 0)))
     rule_locale = (_known_locale(locale) if locale else None) or _known_locale(language)
     # A pseudo-locale has no plural rule of its own (pseudo writes the source's, or for
     # a bidi one its language's).
@@ -245,10 +309,10 @@ def check_header(catalog: Catalog, locale: str | None, template: bool) -> Iterat
     parsed = parse_plural_forms(value)
     if parsed is None:
         yield Finding("header-plural-forms", f"Plural-Forms {value!r} is not a valid "
-                      f"rule{advice}", header_line(path, "Plural-Forms"))
+                      f"rule{advice}", *header_position(path, "Plural-Forms"))
     elif want is not None and not same_forms(parsed, parse_plural_forms(want)):
         yield Finding("header-plural-forms", f"Plural-Forms {value!r} is not CLDR's rule "
-                      f"for {rule_locale}: {want!r}", header_line(path, "Plural-Forms"))
+                      f"for {rule_locale}: {want!r}", *header_position(path, "Plural-Forms"))
 
 
 def _charset(content_type: str) -> str | None:

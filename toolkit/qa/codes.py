@@ -32,6 +32,10 @@ class Finding:
     message: str
     line: int = 0
     column: int = 0  # where a reader names one (a PO syntax error)
+    # Where in its entry's translation it is: (plural form or -1 for msgstr, offset in
+    # the text), placed on its PO line and column when reported (`line` stays the
+    # entry's: a translator's allow comment is looked up by it).
+    spot: tuple[int, int] | None = None
 
 
 _TABLE: tuple[tuple[str, Severity, str, str], ...] = (

@@ -89,6 +89,11 @@ def _template_differences(template: Catalog, expected: Catalog,
         yield Finding("template-stale", f"the header comments differ: {advice}", 1)
 
 
+def _singular(template: Catalog, entry: Entry) -> bool:
+    wanted = template.lookup(entry.msgid, entry.msgctxt)
+    return wanted is not None and wanted.msgid_plural is None
+
+
 def catalog_findings(catalog: Catalog, template: Catalog,
                      wanted: frozenset[Key] | None = None) -> list[Finding]:
     """`catalog-stale` findings: template messages missing here, and messages it lost.
@@ -98,9 +103,20 @@ def catalog_findings(catalog: Catalog, template: Catalog,
     if wanted is None:
         wanted = frozenset(e.key for e in template.live())
     have = {e.key for e in catalog.live()}
-    if have == wanted:
-        return []
     found: list[Finding] = []
+    # communique's templates have no plural messages, but a PO editor or platform may
+    # make one plural: the build cannot use it (a segment has one form), update can.
+    reshaped = [e for e in catalog.live() if e.msgid_plural is not None and e.key in wanted
+                and _singular(template, e)]
+    if reshaped:
+        more = f" ({len(reshaped) - 1} more after it)" if len(reshaped) > 1 else ""
+        found.append(Finding("catalog-stale", f"{_name(reshaped[0].key)} is a plural entry "
+                             "(msgid_plural, msgstr[n]) where the template has one form, "
+                             f"so the build does not use it{more}: {UPDATE} (it keeps the "
+                             "first form for review, the others as a comment)",
+                             reshaped[0].line))
+    if have == wanted:
+        return found
     missing = [e.key for e in template.live() if e.key not in have]
     if missing:
         more = f" and {len(missing) - 1} more" if len(missing) > 1 else ""

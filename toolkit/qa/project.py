@@ -25,7 +25,14 @@ from toolkit.issues import Issue, Severity, error
 from toolkit.model import Release, iter_spans
 from toolkit.paths import display, files_in, relative
 from toolkit.placeholders import Message, segment_message
-from toolkit.qa.catalog_checks import check_catalog, locale_of, nplurals, read_catalog
+from toolkit.qa.catalog_checks import (
+    check_catalog,
+    locale_of,
+    msgstr_position,
+    nplurals,
+    po_lines,
+    read_catalog,
+)
 from toolkit.qa.codes import Finding
 from toolkit.qa.config import UNSILENCEABLE, Policy, allowed_codes
 from toolkit.qa.freshness import EXTRACT, UPDATE, catalog_findings, template_findings
@@ -234,11 +241,18 @@ class Validation:
     def _add(self, path: Path | str, findings: Iterable[Finding],
              allowed: Mapping[int, frozenset[str]] | None = None) -> None:
         shown: str | None = None
+        lines: list[str] | None = None
         for found in findings:
             shown = shown or self._show(path)
             allow = allowed.get(found.line, frozenset()) if allowed else frozenset()
-            issue = self.policy.issue(shown, found.line, found.code, found.message,
-                                      allowed=allow, column=found.column)
+            line, column = found.line, found.column
+            if found.spot is not None:
+                if lines is None:  # read again only when a finding needs its column
+                    lines = po_lines(Path(path))
+                line, column = msgstr_position(lines, found.line, *found.spot) or (
+                    line, column)
+            issue = self.policy.issue(shown, line, found.code, found.message,
+                                      allowed=allow, column=column)
             if issue is not None:
                 self.issues.append(issue)
 
@@ -661,6 +675,7 @@ class Validation:
             Pair,
             check_number_agreement,
             check_translation,
+            tag_offset,
             term_tags,
         )
 
@@ -677,12 +692,13 @@ class Validation:
                                                     source_locale):
                     yield Finding(found.code, found.message, entry.line)
             if entry.plural:
+                rejected.add(entry.msgid)  # the build uses no plural entry (catalog-stale)
                 plural = entry.msgid_plural or entry.msgid
                 pairs = [(entry.msgid if i == 0 else plural, form)
                          for i, form in enumerate(entry.msgstr_plural)]
             else:
                 pairs = [(entry.msgid, entry.msgstr)]
-            for msgid, msgstr in pairs:
+            for form, (msgid, msgstr) in enumerate(pairs, -1 if not entry.plural else 0):
                 message = terms.get(msgid)
                 tags = term_tags(message) if message is not None else ()
                 key = (msgid, msgstr, locale, tags)
@@ -701,7 +717,9 @@ class Validation:
                 for found in judged:
                     # A plural form may say "one" where the source says "1".
                     if not (entry.plural and found.code == "number-changed"):
-                        yield Finding(found.code, found.message, entry.line)
+                        offset = tag_offset(found, msgstr)
+                        yield Finding(found.code, found.message, entry.line, spot=(
+                            None if offset is None else (form, offset)))
 
 
 def _str(path: Path | None) -> str | None:

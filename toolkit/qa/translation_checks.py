@@ -596,3 +596,30 @@ CHECKS: tuple[TranslationCheck, ...] = (
 def check_translation(pair: Pair) -> list[Finding]:
     """Every finding of one translation, in the order of `CHECKS`."""
     return [finding for check in CHECKS for finding in check(pair)]
+
+
+# The tag a markup finding names first (``unknown tag <numbr>``, ``<b> is not closed``).
+_NAMED_TAG = re.compile(r"<([^\s<>/]+)/?>")
+_CLOSING_TAG = re.compile(r"</([^\s<>/]+)>")
+# Codes whose named tag is in the translation (a missing one is not: it has no place).
+_PLACED = frozenset({"markup-invalid", "placeholder-unknown", "placeholder-attribute",
+                     "placeholder-duplicate", "placeholder-nesting",
+                     "placeholder-content", "term-changed"})
+
+
+def tag_offset(found: Finding, msgstr: str) -> int | None:
+    """Where in `msgstr` the tag a markup finding names starts (its second start tag for
+    a duplicate), for the finding's column; None when it names none found there."""
+    if found.code not in _PLACED:
+        return None
+    closing = _CLOSING_TAG.search(found.message) if found.code == "markup-invalid" else None
+    if closing is not None:  # "<link> is closed by </lnk>": the closing tag is wrong
+        at = re.search(rf"</{re.escape(closing.group(1))}\s*>", msgstr)
+        return at.start() if at else None
+    named = _NAMED_TAG.search(found.message)
+    if named is None:
+        return None
+    starts = [m.start() for m in re.finditer(
+        rf"<{re.escape(named.group(1))}(?=[\s/>])", msgstr)]
+    wanted = 1 if found.code == "placeholder-duplicate" else 0
+    return starts[wanted] if len(starts) > wanted else None

@@ -1,0 +1,94 @@
+"""Where in a catalog a finding is: the PO line and column of a bad tag in a msgstr (or
+msgstr[n]), and of a header field's value, in every output format."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from qa_support import RELEASE_ID, validate
+from typer.testing import CliRunner
+
+from toolkit.cli.app import app
+from toolkit.qa.catalog_checks import msgstr_position
+
+LINK_RU = 'msgstr "Обновления см. на <link><em>официальном сайте</em></link>."\n'
+# The tag on the second line of a continued msgstr, after an escaped quote (one
+# character of the text, two of the line).
+LINK_BAD = ('msgstr ""\n"Обновления \\"см.\\" "\n"на <link><em>официальном сайте</em></lnk>."\n')
+
+
+def _catalog(project: Path) -> Path:
+    return project / "locales" / "ru" / "LC_MESSAGES" / f"{RELEASE_ID}.po"
+
+
+def _break(project: Path, old: str, new: str) -> tuple[Path, list[str]]:
+    path = _catalog(project)
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new))
+    return path, path.read_text().splitlines()
+
+
+def test_a_bad_tag_is_reported_at_its_line_and_column(project):
+    _, lines = _break(project, LINK_RU, LINK_BAD)
+    [issue] = validate(project).issues
+    line = lines.index('"на <link><em>официальном сайте</em></lnk>."') + 1
+    assert issue["code"] == "markup-invalid"
+    before = '"на <link><em>официальном сайте</em>'
+    assert (issue["line"], issue["column"]) == (line, len(before) + 1)
+    assert lines[line - 1][issue["column"] - 1:].startswith("</lnk>")
+
+
+def test_an_attribute_on_a_tag_on_one_line(project):
+    _, lines = _break(project, "на <link>", 'на <link href=\\"x\\">')
+    [issue] = validate(project).issues
+    text = lines[issue["line"] - 1]
+    assert issue["code"] == "placeholder-attribute"
+    assert text.startswith("msgstr ") and text[issue["column"] - 1:].startswith("<link ")
+
+
+def test_every_format_carries_the_column(project):
+    _break(project, LINK_RU, LINK_BAD)
+    config = ["--config", str(project / "communique.toml")]
+    [issue] = validate(project).issues
+    line, column = issue["line"], issue["column"]
+    runner = CliRunner()
+    text = runner.invoke(app, ["validate", *config]).stdout
+    assert f"{RELEASE_ID}.po:{line}:{column}: error:" in text
+    github = runner.invoke(app, ["validate", *config, "--format", "github"]).stdout
+    assert f"line={line},col={column},title=markup-invalid" in github
+    sarif = json.loads(runner.invoke(app, ["validate", *config, "--format", "sarif"]).stdout)
+    [result] = sarif["runs"][0]["results"]
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert region == {"startLine": line, "startColumn": column}
+
+
+def test_a_translators_allow_comment_still_silences_a_finding_placed_on_a_later_line(project):
+    _break(project, LINK_RU, LINK_BAD)
+    path = _catalog(project)
+    text = path.read_text()
+    path.write_text(text.replace('msgid "See the', "# communique-allow: markup-invalid\n"
+                                 'msgid "See the'))
+    assert validate(project).issues == []
+
+
+def test_a_plural_form_is_placed_on_its_own_msgstr_n_line():
+    lines = ['msgid "a <b/>"', 'msgid_plural "a <b/>s"', 'msgstr[0] "x <b/>"',
+             'msgstr[1] "y <c/>"', "", 'msgid "next"', 'msgstr "z"']
+    assert msgstr_position(lines, 1, 1, 2) == (4, 14)
+    assert msgstr_position(lines, 1, 0, 2) == (3, 14)
+    assert msgstr_position(lines, 1, 2, 0) is None  # no such form: no place, no guess
+    assert msgstr_position(lines, 6, -1, 0) == (7, 9)
+
+
+@pytest.mark.parametrize(("old", "new", "code", "value"), [
+    ('"Language: ru\\n"', '"Language: uk\\n"', "header-language", "uk"),
+    ('"Plural-Forms: nplurals=3;', '"Plural-Forms:  nplurals=3; plural=0;\\n"\n"x: ',
+     "header-plural-forms", "nplurals=3; plural=0;"),
+])
+def test_a_header_finding_points_at_the_fields_value(project, old, new, code, value):
+    _, lines = _break(project, old, new)
+    issue = next(i for i in validate(project).issues if i["code"] == code)
+    assert lines[issue["line"] - 1][issue["column"] - 1:].startswith(value)
