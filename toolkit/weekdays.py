@@ -123,6 +123,7 @@ class _Names:
     inside: re.Pattern[str]  # a weekday anywhere in a date's own text
     every: re.Pattern[str]  # the text before a repeated weekday
     span: re.Pattern[str]  # the text before the last weekday of a span of weekdays
+    reach: int  # how far before a date its weekday can start
 
     def day(self, written: str) -> int | None:
         key = written.casefold().rstrip(".")
@@ -194,7 +195,7 @@ def _names(lang: str) -> _Names | None:
     span = re.compile(rf"(?<!{_LETTER})(?:{names})\.?{_SPACE}*(?:(?:{_alt(_SPAN_WORDS)})"
                       rf"|[-–—~〜～]|,){_SPACE}*\Z", re.IGNORECASE)
     return _Names(days, short, frozenset(exact), frozenset(wide), before, after, inside,
-                  every, span)
+                  every, span, max(map(len, days)) + 24)
 
 
 def _weekday(names: _Names, match: re.Match[str], text: str) -> int | None:
@@ -248,14 +249,16 @@ def contradictions(text: str, dates: Sequence[tuple[int, int, Span]],
                                            last if index and index == len(inside) - 1
                                            else value, shown, skeleton))
         if names.before is not None:
-            head = text[max(0, start - 80):start]
-            ahead = names.before.search(head)
-            named = _weekday(names, ahead, head) if ahead is not None else None
+            # Searched in the last characters before the date only: a name, its dot
+            # or comma and a joiner fit in them, and a search tries every place it
+            # could start (over 80 characters, most of what validate spent on dates).
+            ahead = names.before.search(text, max(0, start - names.reach), start)
+            named = _weekday(names, ahead, text) if ahead is not None else None
             if ahead is not None and named is not None \
-                    and not _repeated(names, head[:ahead.start("day")]) \
+                    and not _repeated(names, text[max(0, start - 80):ahead.start("day")]) \
                     and named != dt.date.fromisoformat(value).weekday():
-                found.append(Contradiction(start - len(head) + ahead.start("day"),
-                                           ahead["day"], named, value, shown, skeleton))
+                found.append(Contradiction(ahead.start("day"), ahead["day"], named, value,
+                                           shown, skeleton))
         behind = names.after.match(text, end)
         if behind is not None:
             group = "day" if behind["day"] is not None else "plain"
@@ -299,11 +302,16 @@ def flatten(content: tuple[Inline, ...]) -> tuple[str, list[tuple[int, int, Span
 
 def in_content(content: tuple[Inline, ...], lang: str) -> Iterator[Contradiction]:
     """The contradictions in a segment's content (offsets in its flattened text)."""
-    if not any(isinstance(part, Span) for part in content):
-        return
-    text, dates = flatten(content)
-    if dates:
+    if _has_date(content):  # (most segments have none: their text is not made)
+        text, dates = flatten(content)
         yield from contradictions(text, dates, lang)
+
+
+def _has_date(content: tuple[Inline, ...]) -> bool:
+    for part in content:
+        if not isinstance(part, str) and (part.name == "date" or _has_date(part.content)):
+            return True
+    return False
 
 
 def locate(source: str, line: int, found: Contradiction) -> tuple[int, int]:
