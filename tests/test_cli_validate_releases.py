@@ -183,3 +183,22 @@ def test_a_backward_publication_range_is_one_error(tmp_path, sample_bytes):
                   b'<published><date value="2022-12-24" end="2022-12-20"')
     [line] = run(str(path)).stdout.splitlines()
     assert "publication date is one day" in line
+
+
+def test_a_wrong_weekday_is_a_warning_that_gates_ci_as_warnings_do(tmp_path, sample_bytes):
+    # 24 December 2022 is a Saturday
+    path = broken(tmp_path, sample_bytes, b'<p>On <date value="2022-12-24"',
+                  b'<p>On Friday, <date value="2022-12-24"')
+    result = run(str(path))
+    assert result.exit_code == 0, result.output
+    [line] = result.stdout.splitlines()
+    assert line.startswith(f"{path}:24:11: warning: 'Friday' is written beside the date")
+    assert line.endswith("[weekday-mismatch]")
+    assert run(str(path), "--warnings-as-errors").exit_code == 1
+    github = run(str(path), "--format", "github").stdout
+    assert github.startswith(f"::warning file={path},line=24,col=11,title=weekday-mismatch::")
+    config = tmp_path / "communique.toml"
+    config.write_text('[checks]\nweekday-mismatch = "error"\n', encoding="utf-8")
+    strict = run(str(path), "--config", str(config))
+    assert strict.exit_code == 1, strict.output
+    assert ": error: 'Friday' is written" in strict.stdout

@@ -135,3 +135,31 @@ def _with(folder: Path, sample: bytes, old: bytes, new: bytes) -> Path:
     path = folder / "japan-kyrgyz-fm-meeting-2022.xml"
     path.write_bytes(sample.replace(old, new, 1))
     return path
+
+
+def test_a_weekday_beside_a_date_of_another_day_is_a_warning_at_its_column(
+        tmp_path: Path, sample_bytes: bytes):
+    # 24 December 2022 is a Saturday.
+    text = sample_bytes.decode("utf-8")
+    text = text.replace('<p>On <date value="2022-12-24"', '<p>On Friday, <date value="2022-12-24"')
+    text = text.replace('skeleton="yMMMMd">December 24, 2022</date></published>',
+                        'skeleton="yMMMMd">Sunday, December 24, 2022</date></published>')
+    path = tmp_path / "japan-kyrgyz-fm-meeting-2022.xml"
+    path.write_text(text, encoding="utf-8")
+    release, found = check_file(path, "en")
+    assert release is not None
+    lines = text.splitlines()
+    weekdays = [(i.line, i.column, i.severity.value, i.code) for i in found]
+    assert weekdays == [(6, 59, "warning", "weekday-mismatch"),
+                        (24, 11, "warning", "weekday-mismatch")]
+    assert lines[5][58:].startswith("Sunday") and lines[23][10:].startswith("Friday")
+    assert found[1].message.startswith("'Friday' is written beside the date 'December 24' "
+                                       "(2022-12-24), a Saturday;")
+
+
+def test_the_samples_weekdays_agree_with_their_dates(tmp_path: Path, sample_bytes: bytes):
+    text = sample_bytes.decode("utf-8").replace('<p>On <date value="2022-12-24"',
+                                                '<p>On Saturday, <date value="2022-12-24"')
+    path = tmp_path / "japan-kyrgyz-fm-meeting-2022.xml"
+    path.write_text(text, encoding="utf-8")
+    assert check_file(path, "en")[1] == []

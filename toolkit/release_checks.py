@@ -16,12 +16,14 @@ from toolkit.errors import InputError
 from toolkit.html_writer import IMAGE_SCHEMES, LINK_SCHEMES, safe_href
 from toolkit.issues import Issue, error, warning
 from toolkit.loader import id_position, not_a_release, reserved, reserved_id
-from toolkit.model import Release, Span, iter_spans
+from toolkit.model import Inline, Release, Span, iter_spans
 from toolkit.paths import display
 from toolkit.release_xml import read_release
 from toolkit.schema import schema_errors
 from toolkit.translate import within_language
 from toolkit.vocabulary import DATE_SKELETONS
+from toolkit.weekdays import CODE as WEEKDAY_CODE
+from toolkit.weekdays import in_content, locate
 from toolkit.xmlsafe import read_xml
 
 Check = Callable[[Release, str], Iterator[Issue]]
@@ -140,6 +142,29 @@ def check_addresses(release: Release, path: str) -> Iterator[Issue]:
                     f"{what} {value!r}: {why}; write an {kept} address or a relative one")
 
 
+def check_weekdays(release: Release, path: str) -> Iterator[Issue]:
+    """A weekday written beside a date, or in its text, names the date's own day
+    ("Tuesday 31 March 2025" is a Monday's date): the build writes the date in each
+    language and the translator copies the weekday, so every page would print the
+    contradiction. A warning: the words beside a date are read, not marked, and a
+    sentence may name a weekday of another date next to it; a project sure of its
+    releases makes it an error in `[checks]`. The file is read again only to give the
+    weekday's column, when there is a finding."""
+    source: str | None = None
+    published = release.meta.published
+    places: list[tuple[tuple[Inline, ...], int]] = [((published,), published.line)]
+    places += [(segment.content, segment.line) for segment in release.segments()]
+    for content, line in places:
+        for found in in_content(content, release.lang):
+            if source is None:
+                try:
+                    source = Path(path).read_text(encoding="utf-8", errors="replace")
+                except OSError:  # (a model given without its file: no column)
+                    source = ""
+            where, column = locate(source, line, found)
+            yield warning(path, where, WEEKDAY_CODE, found.message(), column)
+
+
 CHECKS: tuple[Check, ...] = (
     check_skeletons,
     check_date_ranges,
@@ -148,6 +173,7 @@ CHECKS: tuple[Check, ...] = (
     check_empty_segments,
     check_typed_text,
     check_addresses,
+    check_weekdays,
 )
 
 

@@ -112,6 +112,11 @@ def command(
                 typer.echo(("," if index else "") + "\n" + _indented(report), nl=False)
             elif report.status != "error":
                 typer.echo(_line(report))
+                # What the input likely has wrong, kept as written (json: "warnings"),
+                # one line each as validate prints a finding, for an editor to jump to.
+                for notice in report.warnings:
+                    typer.echo(f"{report.input}:{notice.line}:{notice.column}: warning: "
+                               f"{notice.message} [{notice.code}]", err=True)
         if as_json:
             typer.echo("\n]")
     raise typer.Exit(2 if failed else 0)

@@ -29,12 +29,13 @@ from toolkit.normalize.assemble import Options, assemble, derive_id, release_wit
 from toolkit.normalize.email_reader import forwarded_page, read_message, with_headers
 from toolkit.normalize.html_reader import XHTML, read_html
 from toolkit.normalize.office_reader import OFFICE_KINDS, read_office
-from toolkit.normalize.report import Guess, Report
+from toolkit.normalize.report import Guess, Notice, Report
 from toolkit.normalize.source import Source, read_source
 from toolkit.normalize.text_reader import read_text
 from toolkit.release_xml import write_release
 from toolkit.schema import schema_errors
 from toolkit.vocabulary import NS
+from toolkit.weekdays import CODE, Contradiction, contradictions, in_content, locate
 from toolkit.xmlsafe import check_prolog, parse_xml
 
 __all__ = ["Guess", "Normalized", "Options", "Report", "derive_id", "normalize", "render",
@@ -78,7 +79,55 @@ def normalize(data: bytes, path: str | Path, options: Options | None = None) -> 
         release = assemble(draft, options, report, path)
     report.id = release.id
     report.lang = release.lang
+    _check_weekdays(release, source.text, report)
     return Normalized(release, report)
+
+
+def _check_weekdays(release: Release, text: str, report: Report) -> None:
+    """Warn of a weekday written beside a date it contradicts ("Tuesday 31 March 2025",
+    a Monday), the date kept as read: the build writes the date afresh in each language
+    and the translator copies the weekday, so every page would print the contradiction.
+    The vocabulary has no skeleton with a weekday (E, EEEE), so the weekday stays text.
+
+    The publication date's line is read in the input (its weekday is not kept in the
+    release); the segments' dates in the release, located in the input by the name."""
+    seen: set[tuple[int, int, str]] = set()
+
+    def warn(found: Contradiction, line: int, column: int) -> None:
+        key = (line, column, found.message())
+        if key not in seen:
+            seen.add(key)
+            report.warnings.append(Notice(CODE, found.message(), line, column))
+
+    published = release.meta.published
+    lines = text.splitlines() if text else []
+    if 0 < published.line <= len(lines):
+        shown, offsets = _without_tags(lines[published.line - 1])
+        at = shown.find(published.text)
+        if at >= 0:
+            for found in contradictions(shown, [(at, at + len(published.text), published)],
+                                        release.lang):
+                warn(found, published.line, offsets[found.start] + 1)
+    for segment in release.segments():
+        for found in in_content(segment.content, release.lang):
+            warn(found, *locate(text, segment.line, found))
+
+
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def _without_tags(line: str) -> tuple[str, list[int]]:
+    """A line of a page without its tags, and where each character of it is in the line."""
+    kept: list[str] = []
+    offsets: list[int] = []
+    at = 0
+    for tag in _TAG.finditer(line):
+        kept.append(line[at:tag.start()])
+        offsets.extend(range(at, tag.start()))
+        at = tag.end()
+    kept.append(line[at:])
+    offsets.extend(range(at, len(line)))
+    return "".join(kept), offsets
 
 
 # The doctypes the W3C published for HTML 4 and XHTML 1 pages, with nothing after the

@@ -257,7 +257,10 @@ def _published(draft: Draft, options: Options, report: Report, path: str | Path,
     if dateline is None:
         raise InputError(path, "no date line found (a line that is only a date, near the "
                          "title); give --date YYYY-MM-DD")
-    return dateline.date
+    # The date line's line, for a message about it (a weekday it contradicts); lines are
+    # no part of the model's equality, nor written.
+    return dateline.date if dateline.date.line else replace(dateline.date,
+                                                            line=dateline.line)
 
 
 def _date_text(date: dt.date, lang: str) -> tuple[str, str]:

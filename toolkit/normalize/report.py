@@ -23,6 +23,21 @@ class Guess:
         return {"what": self.what, "value": self.value, "rule": self.rule, "line": self.line}
 
 
+@dataclass(frozen=True)
+class Notice:
+    """Something the input says that is likely wrong, kept as written: a warning, with
+    where it is in the input (1-based line and column; column 0 when unknown)."""
+
+    code: str  # stable, as validate's codes: "weekday-mismatch"
+    message: str
+    line: int = 0
+    column: int = 0
+
+    def as_dict(self) -> dict[str, object]:
+        return {"code": self.code, "message": self.message, "line": self.line,
+                "column": self.column}
+
+
 @dataclass
 class Report:
     """The result of normalising one input, for people (text) and programs (json)."""
@@ -35,6 +50,7 @@ class Report:
     status: str = ""  # "written", "unchanged", "error"
     error: str = ""
     guesses: list[Guess] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)
 
     def guess(self, what: str, value: str, rule: str, line: int = 0) -> None:
         self.guesses.append(Guess(what, value, rule, line))
@@ -51,4 +67,6 @@ class Report:
         if self.error:
             data["error"] = self.error
         data["guesses"] = [g.as_dict() for g in self.guesses]
+        if self.warnings:  # (absent when none: a clean input's report is as it was)
+            data["warnings"] = [w.as_dict() for w in self.warnings]
         return data

@@ -62,6 +62,9 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
      "Windows cannot check out (CON, NUL, COM1...)."),
     ("release-language", W, "release",
      "The release's xml:lang is not the project's source locale."),
+    ("weekday-mismatch", W, "release",
+     "A weekday written beside a date, or in its text, is not the date's day "
+     "(Tuesday 31 March 2025, a Monday): every language's page would print it."),
     # Catalog files: what msgfmt -c refuses, and the header a build relies on.
     ("po-syntax", E, "catalog", "The PO file is not valid PO syntax (exit 2)."),
     ("po-bom", E, "catalog",
