@@ -5,6 +5,7 @@ Projects are made in tmp_path: a copy of the sample project, or generated releas
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import shutil
@@ -120,6 +121,23 @@ def test_a_second_run_rewrites_nothing(tmp_path, monkeypatch):
     assert result.exit_code == 0
     assert "4 catalogs: 4 unchanged" in result.stdout
     assert snapshot(root) == first
+
+
+def test_update_writes_a_catalog_saved_with_a_byte_order_mark_again_without(
+        tmp_path, monkeypatch):
+    # Read past, but msgfmt, msgcat and msgmerge refuse it and validate says po-bom: an
+    # update repairs the file as it writes one of another charset in UTF-8.
+    root = sample_project(tmp_path)
+    shutil.copy(REPO / "locales" / f"{SAMPLE}.pot", root / "locales")
+    po = catalog(root, "ru", SAMPLE)
+    text = po.read_bytes()
+    po.write_bytes(codecs.BOM_UTF8 + text)
+    code, out, err = run(root, monkeypatch, "update", "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["summary"] == {"created": 0, "updated": 1, "unchanged": 3,
+                                          "failed": 0}
+    assert po.read_bytes() == text
+    msgfmt_check([po])
 
 
 def test_the_committed_sample_catalogs_are_up_to_date(tmp_path, monkeypatch):
