@@ -403,6 +403,10 @@ def test_validate_still_reports_a_byte_order_mark(tmp_path: Path):
     catalog, finding = read_catalog(path)
     assert catalog is not None and catalog.header["Language"] == "ja"
     assert finding is not None and (finding.code, finding.line) == ("po-bom", 1)
+    assert finding.message.endswith("or run `communique update`")  # (it writes it without)
+    path.rename(tmp_path / "x.pot")
+    template = read_catalog(tmp_path / "x.pot")[1]
+    assert template is not None and template.message.endswith("run `communique extract`")
     assert read_catalog(tmp_path / "gone.po") == (None, Finding(
         "unreadable", "cannot read: No such file or directory"))
 
