@@ -187,6 +187,16 @@ def test_a_directional_control_left_open_or_closing_nothing_is_refused(msgstr, s
         assert info.value.message.startswith(says)
 
 
+def test_a_control_character_is_named_on_one_line():
+    # A NUL from a hand edit (msgfmt takes it): libxml2 ends this message with a newline,
+    # which validate's one-line finding printed as "\\n".
+    with pytest.raises(PlaceholderError) as info:
+        parse_translation("Caf\u00e9\x00 Tokyo", segment_message(segment("Tokyo")))
+    assert info.value.code == "markup-invalid"
+    assert info.value.message == ("translation is not well-formed markup: Invalid "
+                                  "character: Char 0x0 out of allowed range")
+
+
 @pytest.mark.parametrize("msgstr", [
     "\u0637\u0648\u0643\u064a\u0648 \u2066Tokyo\u2069",  # an isolated Latin name
     "\u202bعربي\u202c \u202dABC\u202c",

@@ -287,6 +287,29 @@ def test_a_second_header_is_a_duplicate():
         parse_po(text, "x.po")
 
 
+@pytest.mark.parametrize(("text", "line", "first"), [
+    # An editor that moves obsolete entries (or a hand edit) leaves a #~ copy of a live
+    # message, before or after it; msgfmt, msgcat and msgmerge refuse it as a duplicate.
+    ('msgid "a"\nmsgstr "x"\n\n#~ msgid "a"\n#~ msgstr "old"\n', 4, 1),
+    ('#~ msgid "a"\n#~ msgstr "old"\n\nmsgid "a"\nmsgstr "x"\n', 4, 1),
+    ('#~ msgid "a"\n#~ msgstr "x"\n\n#~ msgid "a"\n#~ msgstr "y"\n', 4, 1),
+    ('#~ msgctxt "c"\n#~ msgid "a"\n#~ msgstr "x"\n\nmsgctxt "c"\nmsgid "a"\nmsgstr ""\n',
+     6, 2),
+])
+def test_an_obsolete_copy_of_a_message_is_a_duplicate(text: str, line: int, first: int):
+    with pytest.raises(InputError) as caught:
+        parse_po(text.encode(), "x.po")
+    assert caught.value.line == line
+    assert caught.value.message == f"duplicate message (first defined at line {first})"
+
+
+def test_an_obsolete_message_in_another_context_is_no_duplicate():
+    text = b'#~ msgctxt "c"\n#~ msgid "a"\n#~ msgstr "x"\n\nmsgid "a"\nmsgstr "y"\n'
+    catalog = parse_po(text, "x.po")
+    assert catalog.lookup("a").msgstr == "y"
+    assert [entry.obsolete for entry in catalog.entries] == [True, False]
+
+
 def test_the_first_error_of_the_file_is_reported():
     text = b'msgid "a"\nmsgid "b"\nmsgstr ""\n\nmsgid "c\\q"\nmsgstr ""\n'
     with pytest.raises(InputError) as reference:
@@ -380,6 +403,10 @@ def test_validate_still_reports_a_byte_order_mark(tmp_path: Path):
     catalog, finding = read_catalog(path)
     assert catalog is not None and catalog.header["Language"] == "ja"
     assert finding is not None and (finding.code, finding.line) == ("po-bom", 1)
+    assert finding.message.endswith("or run `communique update`")  # (it writes it without)
+    path.rename(tmp_path / "x.pot")
+    template = read_catalog(tmp_path / "x.pot")[1]
+    assert template is not None and template.message.endswith("run `communique extract`")
     assert read_catalog(tmp_path / "gone.po") == (None, Finding(
         "unreadable", "cannot read: No such file or directory"))
 

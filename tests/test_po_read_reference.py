@@ -177,6 +177,8 @@ BROKEN: dict[str, str] = {
     "duplicate": 'msgid "a"\nmsgstr ""\n\nmsgid "a"\nmsgstr "x"\n',
     "duplicate after a header": 'msgid ""\nmsgstr "Language: ja\\n"\n\nmsgid "a"\n'
                                 'msgstr ""\n\nmsgid "a"\nmsgstr "x"\n',
+    "obsolete copy of a message": 'msgid "a"\nmsgstr "x"\n\n#~ msgid "a"\n#~ msgstr "y"\n',
+    "obsolete message twice": '#~ msgid "a"\n#~ msgstr "x"\n\n#~ msgid "a"\n#~ msgstr "y"\n',
     "junk in the header": 'msgid ""\nmsgstr ""\n"Language: ja\\n"\nLanguage: ja\n',
     "duplicate with context": 'msgctxt "c"\nmsgid "a"\nmsgstr ""\n\nmsgctxt "c"\n'
                               'msgid "a"\nmsgstr "x"\n',

@@ -324,7 +324,8 @@ def _syntax_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 
 def _syntax_problem(message: str, msgstr: str = "") -> str:
     position, unended_said, unended_tag, problems = _syntax_patterns()
-    message = position.sub("", message.strip())
+    # (libxml2 ends some messages with a newline before the position it adds)
+    message = position.sub("", message.strip()).rstrip()
     if unended_said.match(message):
         # Quoted from the msgstr: the parser's own words and positions count in the
         # wrapped fragment, and "expected '>'" does not say which tag.

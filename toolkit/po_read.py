@@ -417,6 +417,10 @@ def _string_fault(token: str) -> int:
     return 0
 
 
+def _duplicate(first: int) -> str:
+    return f"duplicate message (first defined at line {first})"
+
+
 def _syntax_error(path: Path | str, raw: str, number: int) -> InputError:
     """A line that is well formed but not allowed where it is, named by its keyword or
     string (after the ``#~``, ``#|`` or ``#~|`` that marks an obsolete or previous one)."""
@@ -551,7 +555,7 @@ class _Reader:
         self.text = text
         self.path = path
         self.entries: list[Entry] = []
-        self.seen: dict[Key, int] = {}  # live messages -> line, for duplicates
+        self.seen: dict[Key, int] = {}  # messages (live or obsolete) -> line, for duplicates
         self.header: _Message | None = None
         self.header_comments = ""
 
@@ -739,8 +743,7 @@ class _Reader:
         obsolete = message.obsolete
         if not msgid and msgctxt is None and not obsolete:
             if self.header is not None:
-                raise InputError(self.path, "duplicate message (first defined at line "
-                                 f"{self.header.line})", message.line)
+                raise InputError(self.path, _duplicate(self.header.line), message.line)
             self.header = message
             return
         plural = message.plural
@@ -755,11 +758,12 @@ class _Reader:
             raise InputError(self.path, "msgstr[N] needs a msgid_plural", message.line)
         else:
             msgstr = message.str or ""
-        if not obsolete:
-            first = self.seen.setdefault((msgctxt, msgid), message.line)
-            if first != message.line:
-                raise InputError(self.path, f"duplicate message (first defined at line "
-                                 f"{first})", message.line)
+        # Obsolete messages share the live ones' keys, as in gettext: msgfmt, msgcat and
+        # msgmerge refuse a ``#~`` copy of a message as a duplicate (an editor that moves
+        # obsolete entries, or a hand edit, leaves one).
+        first = self.seen.setdefault((msgctxt, msgid), message.line)
+        if first != message.line:
+            raise InputError(self.path, _duplicate(first), message.line)
         flags = message.flags
         tcomment = message.tcomment
         comment = message.comment
@@ -856,11 +860,9 @@ def _polib_catalog(pofile: polib.POFile, path: Path | str) -> Catalog:
     seen: dict[Key, int] = {}
     for raw in pofile:
         entry = _polib_entry(raw, path)
-        if not entry.obsolete:
-            if entry.key in seen:
-                raise InputError(path, f"duplicate message (first defined at line "
-                                 f"{seen[entry.key]})", entry.line)
-            seen[entry.key] = entry.line
+        if entry.key in seen:  # live or obsolete, as in `_Reader._finish`
+            raise InputError(path, _duplicate(seen[entry.key]), entry.line)
+        seen[entry.key] = entry.line
         entries.append(entry)
     header_comments = _lines(pofile.header)
     has_header = bool(pofile.metadata) or pofile.metadata_is_fuzzy != 0

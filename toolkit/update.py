@@ -13,6 +13,7 @@ extract does not create this module's classes or import the PO reader.
 
 from __future__ import annotations
 
+import codecs
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -480,8 +481,11 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
         # Whether the old catalog may go: asked of what is written, whatever the merge.
         unkept = missing_from(carried, catalog, previous_id=renamed_from, new_id=release)
     # A merge that changes nothing leaves the file as it is, however it is laid out: no
-    # need to format it to find out.
-    same = current is not None and catalog == current
+    # need to format it to find out. Except a UTF-8 byte order mark (Notepad's, some
+    # editors'): read past, but msgfmt, msgcat and msgmerge refuse the file and validate
+    # says po-bom, so it is written again without, as another charset is written as UTF-8.
+    bom = found is not None and found[0].startswith(codecs.BOM_UTF8)
+    same = current is not None and catalog == current and not bom
     data = b"" if same else format_po(catalog, width=task.options.width)
     reviewed: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     if task.options.tm and previous is not None:

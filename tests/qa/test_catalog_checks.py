@@ -132,3 +132,14 @@ def test_gettexts_and_weblates_rules_are_accepted(folder, rule):
 def test_a_rule_that_groups_numbers_otherwise_is_refused(folder, rule):
     [message] = plural_findings(folder, rule)
     assert message.startswith(f"Plural-Forms {rule!r} is not CLDR's rule for {folder}")
+
+
+@pytest.mark.parametrize(("template", "command"), [(False, "update"), (True, "extract")])
+def test_a_charset_other_than_utf8_names_the_command_that_converts_it(template, command):
+    # msgconv's output, or Poedit's "ISO-8859-1" catalog: the command writes it in UTF-8.
+    catalog = Catalog(header_fields=(("Content-Type", "text/plain; charset=ISO-8859-1"),
+                                     ("Language", "fr")))
+    findings = [f.message for f in check_header(catalog, "fr", template=template)
+                if f.code == "header-charset"]
+    assert findings == ["the catalog declares charset=ISO-8859-1; communique catalogs are "
+                        f"UTF-8: run `communique {command}`"]

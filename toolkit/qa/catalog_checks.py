@@ -50,8 +50,10 @@ def read_catalog(path: Path) -> tuple[Catalog | None, Finding | None]:
     if bom:
         # communique reads past it (some Windows editors add one), but msgfmt stops at it
         # with a syntax error: the catalog would not compile wherever gettext builds it.
+        fix = "extract" if path.suffix == ".pot" else "update"  # (each writes it without)
         return catalog, Finding("po-bom", "the file starts with a UTF-8 byte order mark, "
-                                "which msgfmt refuses: save it as UTF-8 without BOM", 1, 1)
+                                "which msgfmt refuses: save it as UTF-8 without BOM, or run "
+                                f"`communique {fix}`", 1, 1)
     return catalog, None
 
 
@@ -283,8 +285,9 @@ def check_header(catalog: Catalog, locale: str | None, template: bool) -> Iterat
                       '"Content-Type: text/plain; charset=UTF-8"',
                       header_line(path, "Content-Type"))
     elif charset.replace("-", "").lower() != "utf8" and not (template and charset == "CHARSET"):
+        fix = "extract" if template else "update"  # (each writes it in UTF-8)
         yield Finding("header-charset", f"the catalog declares charset={charset}; "
-                      "communique catalogs are UTF-8",
+                      f"communique catalogs are UTF-8: run `communique {fix}`",
                       *header_position(path, "Content-Type", "charset="))
     if template:
         return
