@@ -272,6 +272,20 @@ def test_a_message_is_kept_when_the_file_ends_on_a_comment_line():
     assert parse_po(text, "x.po").lookup("a").msgstr == "b"
 
 
+@pytest.mark.parametrize(("line", "comment"), [
+    ("## agency: TODO", "# agency: TODO"),  # polib: "agency: TODO"
+    ("#  - indented", " - indented"),
+    ("#\ttabbed", "\ttabbed"),
+    ("#TODO check", "TODO check"),  # polib: a syntax error
+])
+def test_a_translators_comment_is_read_as_gnu_gettext_reads_it(line: str, comment: str):
+    # What follows the "#", less one space: the writer puts the space back, so a
+    # translator's comment comes back from an update as it was written.
+    text = f'msgid ""\nmsgstr "Language: ja\\n"\n\n{line}\nmsgid "a"\nmsgstr "b"\n'
+    [entry] = parse_po(text.encode(), "x.po").entries
+    assert entry.translator_comments == (comment,)
+
+
 def test_an_empty_msgid_with_a_context_is_a_message_not_the_header():
     text = b'msgctxt "x"\nmsgid ""\nmsgstr "Language: ja\\n"\n'
     assert _parse_with_polib(text, "x.po").header == {"Language": "ja"}

@@ -186,7 +186,6 @@ BROKEN: dict[str, str] = {
     "ends after msgctxt": 'msgid "a"\nmsgstr ""\n\nmsgctxt "c"\n\n',
     "ends after msgid_plural": 'msgid "a"\nmsgid_plural "b"\n',
     "ends after a previous msgid": 'msgid "a"\nmsgstr ""\n\n#| msgid "b"\n',
-    "comment without space": '#comment\nmsgid "a"\nmsgstr ""\n',
     "extracted comment without space": '#.note\nmsgid "a"\nmsgstr ""\n',
     "reference without space": '#:a.xml:1\nmsgid "a"\nmsgstr ""\n',
     "flags without space": '#,fuzzy\nmsgid "a"\nmsgstr ""\n',

@@ -188,6 +188,25 @@ def test_msgcat_gives_back_the_same_header(width: int | None, fields: int, tmp_p
     assert result.stdout == ours.read_bytes()
 
 
+@pytest.mark.skipif(MSGCAT is None, reason="GNU gettext (msgcat) is not installed")
+def test_translators_comments_come_back_as_msgcat_writes_them(tmp_path: Path):
+    # What a translator writes above an entry or the header stays as written: a
+    # comment's first space is the separator, and nothing after it is taken away.
+    written = ("#header\n#  indented header\n"
+               'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+               "## agency: TODO\n#  - indented item\n#\ttabbed\n#\n# plain\n"
+               'msgid "a"\nmsgstr "b"\n')
+    source = tmp_path / "translator.po"
+    source.write_text(written, encoding="utf-8")
+    catalog = parse_po(source.read_bytes(), "translator.po")
+    [entry] = catalog.entries
+    assert catalog.header_comments == ("header", " indented header")
+    assert entry.translator_comments == ("# agency: TODO", " - indented item", "\ttabbed",
+                                         "", "plain")
+    gnu = subprocess.run([str(MSGCAT), str(source)], check=True, capture_output=True).stdout
+    assert format_po(catalog) == gnu
+
+
 @pytest.mark.skipif(MSGFMT is None, reason="GNU gettext (msgfmt) is not installed")
 def test_msgfmt_accepts_what_is_written(tmp_path: Path):
     path = tmp_path / "x.po"

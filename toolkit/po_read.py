@@ -514,6 +514,12 @@ def _add_line(text: str, line: str) -> str:
     return text + "\n" + line if text else line
 
 
+# What the character after a line's "#" makes of it besides a translator's comment:
+# a reference, an extracted comment, flags, a previous string, an obsolete entry, and
+# "#!", which GNU gettext skips (refused here, as polib refuses it).
+_MARKS = frozenset(":.,|~!")
+
+
 def _lines(text: str | None) -> tuple[str, ...]:
     return tuple(text.split("\n")) if text else ()
 
@@ -594,9 +600,13 @@ class _Reader:
                         message.flags.extend(flag.strip() for flag in line[3:].split(","))
                         state = _FLAGS
                     continue
-                if mark in ("", "#") or mark.isspace():  # "#", "# text", "##..."
+                if mark not in _MARKS:  # "#", "# text", "##...", "#TODO"
+                    # As GNU gettext reads a comment: what follows the "#", less one
+                    # space ("## x" is "# x", "#  x" is " x"), which its writer puts back.
+                    # (polib refuses "#TODO" and strips every "#" of "## x".)
+                    comment = line[2:] if mark == " " else line[1:]
                     if state in (_START, _HEADER):
-                        self.header_comments = _add_line(self.header_comments, line[2:])
+                        self.header_comments = _add_line(self.header_comments, comment)
                         state = _HEADER
                         continue
                     if state == _CTXT:
@@ -604,9 +614,6 @@ class _Reader:
                     if state in _DONE:
                         finish(message)
                         message = _Message()
-                    comment = line.lstrip("#")
-                    if comment[:1] == " ":
-                        comment = comment[1:]
                     message.tcomment = _add_line(message.tcomment, comment)
                     state = _TCOMMENT
                     continue
@@ -848,11 +855,22 @@ def _polib_parser(text: str) -> polib._POFileParser:
     parser = Parser("", encoding="utf-8")
     # polib skips the previous msgid of an obsolete entry (``#~| msgid``); as a plain
     # ``#|`` line it is read like any other, and the line numbers stay the same.
-    lines = ["#|" + line.lstrip()[3:] if line.lstrip().startswith("#~|") else line
-             for line in text.splitlines()]
+    lines = ["#|" + line.lstrip()[3:] if line.lstrip().startswith("#~|") else
+             _gnu_comment(line) for line in text.splitlines()]
     # polib keeps a text's lines as a list there itself; types-polib says IO[str].
     parser.fhandle = lines  # type: ignore[assignment]
     return parser
+
+
+def _gnu_comment(line: str) -> str:
+    """A translator's comment line written so that polib reads it as GNU gettext does
+    (what follows the "#", less one space): polib strips every "#" of "## x" and refuses
+    "#TODO". Any other line as it is."""
+    stripped = line.lstrip()
+    if stripped[:1] != "#" or stripped[1:2] in _MARKS:
+        return line
+    comment = stripped[2:] if stripped[1:2] == " " else stripped[1:]
+    return "# " + comment if comment else "#"
 
 
 def _polib_catalog(pofile: polib.POFile, path: Path | str) -> Catalog:

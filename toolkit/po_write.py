@@ -266,9 +266,10 @@ def _flags(entry: Entry) -> list[str]:
 
 
 def _comments(out: list[str], marker: str, lines: tuple[str, ...]) -> None:
+    # As GNU writes a comment: a space after the marker unless there is nothing after
+    # it, so that " indented" comes back as it was read ("#  indented").
     for line in lines:
-        out.append(f"{marker} {line}\n" if line and not line.startswith(" ")
-                   else f"{marker}{line}\n")
+        out.append(f"{marker} {line}\n" if line else f"{marker}\n")
 
 
 def _references(out: list[str], references: tuple[tuple[str, int | None], ...],
