@@ -69,7 +69,6 @@ from toolkit.build_pair import (
     formatter_for,
     held_message,
     in_order,
-    leave_interrupts_to_the_parent,
     load_locale_data,
     page_versions,
     run_batch,
@@ -110,6 +109,7 @@ from toolkit.html_writer import (
 )
 from toolkit.labels import label, label_language
 from toolkit.loader import reserved_id
+from toolkit.workers import leave_interrupts_to_the_parent
 
 if TYPE_CHECKING:
     import concurrent.futures
