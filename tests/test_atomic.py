@@ -327,3 +327,31 @@ def test_a_temp_name_whose_id_no_process_can_have_is_passed_over(tmp_path, pid):
     odd.write_bytes(b"x")
     atomic.remove_leftovers(target)
     assert odd.exists()
+
+
+# ---------------------------------------------------------------- read-only
+@pytest.mark.parametrize("writes", [
+    lambda path: atomic.write_bytes(path, b"new"),
+    lambda path: atomic.write_chunks(path, [b"n", b"ew"]),
+], ids=["write_bytes", "write_chunks"])
+def test_a_read_only_file_is_not_replaced(tmp_path, writes):
+    # A rename needs only the folder's permission: a catalog made read-only (chmod -w)
+    # was replaced anyway, and came back writable.
+    target = tmp_path / "x.po"
+    target.write_bytes(b"old")
+    target.chmod(0o444)
+    with pytest.raises(PermissionError) as raised:
+        writes(target)
+    assert raised.value.filename == str(target)
+    assert raised.value.strerror == atomic.READ_ONLY
+    assert target.read_bytes() == b"old"
+    assert target.stat().st_mode & 0o777 == 0o444
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.po"]
+
+
+def test_a_file_its_owner_may_write_is_replaced(tmp_path):
+    target = tmp_path / "x.po"
+    target.write_bytes(b"old")
+    target.chmod(0o600)
+    assert atomic.write_bytes(target, b"new")
+    assert target.read_bytes() == b"new"

@@ -1199,9 +1199,9 @@ def test_an_embargo_in_an_unknown_zone_is_one_error_line_not_a_traceback(project
 
 # What a build runs but whose code cannot change an output's bytes: the files are written
 # as given (atomic), the config's values are stamped themselves (config), and errors and
-# issues only reach the report.
+# issues only reach the report, and the workers' signal set-up only says who stops.
 NOT_OUTPUT_CODE = {"toolkit.atomic", "toolkit.config", "toolkit.errors", "toolkit.issues",
-                   "toolkit.paths"}
+                   "toolkit.paths", "toolkit.workers"}
 
 
 def test_every_module_a_build_runs_is_in_the_code_stamp_or_said_not_to_shape_outputs():

@@ -93,6 +93,8 @@ def _replace(path: Path | str, fill: Callable[[int], None], *, locked: bool = Fa
     temp: str | None = None
     made_folder = False
     try:
+        if _read_only(target):
+            raise PermissionError(errno.EACCES, READ_ONLY, target)
         for attempt in itertools.count(1):
             temp = os.path.join(folder, f".{name}.{os.getpid()}.{next(_CALLS)}.tmp")
             try:
@@ -138,6 +140,24 @@ def _replace(path: Path | str, fill: Callable[[int], None], *, locked: bool = Fa
             # device", not which file was not written).
             exc.filename, exc.filename2 = target, None
         raise
+
+
+# What a refused write says (after the file's name and "error:").
+READ_ONLY = "Permission denied: a read-only file is not replaced"
+
+
+def _read_only(target: str) -> bool:
+    """Whether `target` is a file that may not be written: one no one may write (chmod
+    -w, which root is not stopped by either) or this process may not.
+
+    A rename needs only the folder's permission, so a catalog a translator or a CI step
+    made read-only was replaced all the same, and came back writable, exit 0; msgmerge
+    -U, which writes into the file, refuses it."""
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:  # none yet (made), or a folder in the way (the write says so)
+        return False
+    return stat.S_ISREG(mode) and (not mode & 0o222 or not os.access(target, os.W_OK))
 
 
 def remove_leftovers(path: Path) -> None:

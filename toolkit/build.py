@@ -69,7 +69,6 @@ from toolkit.build_pair import (
     formatter_for,
     held_message,
     in_order,
-    leave_interrupts_to_the_parent,
     load_locale_data,
     page_versions,
     run_batch,
@@ -110,6 +109,7 @@ from toolkit.html_writer import (
 )
 from toolkit.labels import label, label_language
 from toolkit.loader import reserved_id
+from toolkit.workers import leave_interrupts_to_the_parent
 
 if TYPE_CHECKING:
     import concurrent.futures
@@ -859,7 +859,14 @@ class Build:
             # for good.
             lines = self._walk(runner, sink, failure if record else None)
             if record:
-                write_chunks(self.record, itertools.chain([record_header()], lines))
+                try:
+                    write_chunks(self.record, itertools.chain([record_header()], lines))
+                except OSError:
+                    # What stopped the build is what to report: a full disk fails the
+                    # page and then the record saved after it, which named the record.
+                    if failure:
+                        raise failure[0] from None
+                    raise
                 (self.output / LEGACY_CACHE_NAME).unlink(missing_ok=True)
             else:
                 for _line in lines:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import signal
 from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import dataclass, replace
@@ -580,10 +579,3 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob, ctx: Co
 
 def run_batch(batch: list[Task], ctx: Context) -> list[list[PairResult]]:
     return [build_release(task, ctx) for task in batch]
-
-
-def leave_interrupts_to_the_parent() -> None:
-    # Ctrl-C reaches every process of the terminal's group. A worker stopped by it in
-    # the middle of a write could leave a temp file behind; instead it finishes its
-    # batch, and the parent, interrupted, records what is done and stops the pool.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -30,6 +30,7 @@ from toolkit.loader import load_releases, misnamed, named_by, reserved, reserved
 from toolkit.model import Release
 from toolkit.paths import relative
 from toolkit.po_write import DEFAULT_WIDTH, format_template, now_date
+from toolkit.workers import leave_interrupts_to_the_parent
 
 if TYPE_CHECKING:  # loaded by update and pseudo only: extract needs no CLDR plural data
     from toolkit.merge import MergeReport
@@ -181,7 +182,8 @@ def _run(work: Callable[[T], R], tasks: Sequence[T], jobs: int | None,
     # the workers do not each copy the parent's whole heap (page faults are costly).
     gc.freeze()
     try:
-        with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
+        with ProcessPoolExecutor(max_workers=min(jobs, total),
+                                 initializer=leave_interrupts_to_the_parent) as pool:
             for done, result in enumerate(pool.map(work, tasks, chunksize=chunk), 1):
                 yield result
                 if progress:

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+import pytest
+import typer
+
+from toolkit.cli.common import Terminated, handles_errors
 
 # A command that is stopped by SIGTERM in the middle of its work, in a process of its own
 # (the signal would otherwise end the test run). Its `finally` stands for a command's
@@ -54,3 +60,36 @@ def test_sigterm_runs_the_commands_clean_up_and_exits_143(tmp_path: Path):
     assert (done.returncode, done.stderr) == (143, "terminated\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "cleaned up", "worker exit 0", "worker finished its batch"]
+
+
+class _StoppedWhileFinalised:
+    """An object whose finalizer a stop lands in, as a signal's exception can land in a
+    generator or file the garbage collector closes: Python prints such an exception and
+    goes on ("Exception ignored in: ...")."""
+
+    def __init__(self, stop: type[KeyboardInterrupt]) -> None:
+        self.stop = stop
+
+    def __del__(self) -> None:
+        raise self.stop
+
+
+@pytest.mark.parametrize(("stop", "said", "code"), [
+    (KeyboardInterrupt, "interrupted", 130), (Terminated, "terminated", 143)])
+def test_a_stop_that_lands_in_a_finalizer_still_stops_the_command(stop, said, code, capsys):
+    # Found by a SIGTERM to a build's process group: the build ran to its end, printed
+    # "Exception ignored in ... toolkit.cli.common.Terminated: " and exited 0.
+    went_on = []
+
+    @handles_errors
+    def command() -> None:
+        _StoppedWhileFinalised(stop)  # finalised at once: its exception is swallowed
+        for step in range(10_000):  # the command's own work, where the stop lands again
+            went_on.append(step)
+            time.sleep(0.001)
+
+    with pytest.raises(typer.Exit) as exit_:
+        command()
+    assert exit_.value.exit_code == code
+    assert capsys.readouterr().err == f"{said}\n"
+    assert len(went_on) < 10_000

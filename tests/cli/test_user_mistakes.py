@@ -256,6 +256,42 @@ def test_a_full_disk_names_the_file_it_could_not_write_and_leaves_it_whole(
     assert catalog.read_bytes() == old and files(project) == before  # no temp file left
 
 
+
+def test_a_full_disk_during_a_build_names_the_page_not_the_record(project, monkeypatch):
+    # A full disk fails the page and then the record the build saves on its way out:
+    # the one line named the record ("build/.communique-cache.jsonl: error: No space
+    # left on device"), not the page that stopped the build (found on a 2 MB tmpfs).
+    import errno
+    import os
+
+    from toolkit import atomic
+
+    assert invoke("extract").exit_code == 0
+    assert invoke("update").exit_code == 0
+    before = files(project)
+
+    replace = atomic._replace
+
+    def no_space(*args: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    def full(path, fill, *, locked=False):
+        # The record is streamed: its lines, made as the pages are built, are written
+        # as they come, and the disk is found full once they are all made.
+        def fill_then_fail(fd: int) -> None:
+            fill(fd)
+            no_space()
+
+        replace(path, fill_then_fail if locked else no_space, locked=locked)
+
+    monkeypatch.setattr(atomic, "_replace", full)
+    result = invoke("build", "--jobs", "1")
+    assert result.exit_code == 2
+    assert one_line(result) == f"build/en/{RELEASE_ID}.xml: error: No space left on device"
+    # (the output folders are made, empty, before the first write)
+    assert [f for f in files(project) if not (project / f).is_dir()] == [
+        f for f in before if not (project / f).is_dir()]
+
 def test_extract_of_a_project_with_releases_says_nothing_of_normalize(project):
     result = invoke("extract")
     assert result.exit_code == 0

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import _thread
 import functools
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
@@ -224,10 +226,43 @@ def _sigterm_as_interrupt() -> Iterator[None]:
     except ValueError:  # not the main thread (a command called from a test's thread)
         yield
         return
+    unraisable = sys.unraisablehook
+    sys.unraisablehook = _stop_again(os.getpid(), unraisable)
     try:
         yield
     finally:
+        sys.unraisablehook = unraisable
         signal.signal(signal.SIGTERM, previous)
+
+
+_AGAIN_AFTER = 0.01  # seconds
+
+
+def _stop_again(pid: int, hook: Callable[[sys.UnraisableHookArgs], object]
+                ) -> Callable[[sys.UnraisableHookArgs], object]:
+    """An unraisable-exception hook that delivers again a stop that was swallowed.
+
+    A signal's exception is raised wherever the main thread stands, and when that is a
+    finalizer (a generator or file closed by the garbage collector, a __del__), Python
+    prints it ("Exception ignored in: ... toolkit.cli.common.Terminated: ") and goes on:
+    a build stopped by its CI job ran to its end and exited 0, with a traceback. The
+    signal is delivered again instead, to land in the command's own code. (Only for the
+    signals Python handles: an ignored ^C raises nothing to lose.)"""
+
+    def again(unraisable: sys.UnraisableHookArgs) -> object:
+        stop = unraisable.exc_value
+        if isinstance(stop, KeyboardInterrupt) and os.getpid() == pid:
+            signum = signal.SIGTERM if isinstance(stop, Terminated) else signal.SIGINT
+            if callable(signal.getsignal(signum)):
+                # From another thread, a moment later: the main thread handles a signal
+                # at its next instruction, which here is still the hook's (raise_signal
+                # would run the handler here, to be swallowed again). Should it land in
+                # a finalizer again, it comes back here.
+                threading.Timer(_AGAIN_AFTER, _thread.interrupt_main, (signum,)).start()
+                return None
+        return hook(unraisable)
+
+    return again
 
 
 def handles_errors(func: Callable[P, R]) -> Callable[P, R]:

@@ -23,6 +23,7 @@ from toolkit.errors import InputError
 from toolkit.normalize import Normalized, Options, Report, normalize, render
 from toolkit.normalize.locale_patterns import names
 from toolkit.normalize.values import recognizer
+from toolkit.workers import leave_interrupts_to_the_parent
 
 PARALLEL_FROM = 64  # fewer inputs than this are done in the parent: no worker start-up
 INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".xml", ".docx", ".odt",
@@ -84,15 +85,21 @@ def _outcomes(paths: list[Path], options: Options, jobs: int) -> Iterator[Outcom
     chunk = max(1, min(32, len(paths) // (jobs * 4) or 1))
     batches = [paths[i:i + chunk] for i in range(0, len(paths), chunk)]
     window = jobs * 4  # batches in flight: memory stays flat however many inputs there are
-    with ProcessPoolExecutor(max_workers=jobs,
-                             mp_context=multiprocessing.get_context(method)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
+                             initializer=leave_interrupts_to_the_parent) as pool:
         pending: deque[Future[list[Outcome]]] = deque()
-        for batch in batches:
-            pending.append(pool.submit(_work_batch, batch, options))
-            if len(pending) >= window:
+        try:
+            for batch in batches:
+                pending.append(pool.submit(_work_batch, batch, options))
+                if len(pending) >= window:
+                    yield from pending.popleft().result()
+            while pending:
                 yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        finally:
+            # Stopped (^C, an output that cannot be written): the batches not started
+            # are dropped, not normalised for nothing while the pool shuts down.
+            for future in pending:
+                future.cancel()
 
 
 def default_jobs(count: int) -> int:

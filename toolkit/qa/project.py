@@ -39,6 +39,7 @@ from toolkit.qa.freshness import EXTRACT, UPDATE, catalog_findings, template_fin
 from toolkit.release_checks import check_file, check_unique_ids
 from toolkit.translate import shown_percent, translatable_segments
 from toolkit.vocabulary import ITS_TERM
+from toolkit.workers import leave_interrupts_to_the_parent
 
 SUFFIXES = (".xml", ".pot", ".po")
 # Codes that mean an input could not be read at all: the run exits 2.
@@ -774,6 +775,7 @@ def _start_worker(config: Config, policy: Policy, min_coverage: float, cwd: str,
     # renames the parent's plan found, asked once per run, not once per worker, and
     # the orphans' files it read to ask them.
     global _worker
+    leave_interrupts_to_the_parent()
     _worker = Validation(config, policy, min_coverage, Path(cwd))
     _worker._renamed_to, _worker._renamed_from = renames
     _worker._preread = preread
