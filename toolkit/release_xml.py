@@ -202,7 +202,7 @@ class _Reader:
         for child in element.iterchildren(etree.Element):
             name = _NAMES.get(child.tag)
             if name in _SEGMENT_BLOCKS:
-                blocks.append(segment(child, name))  # type: ignore[arg-type]
+                blocks.append(segment(child, name))
             else:
                 blocks.append(self.block(child))
         return tuple(blocks)
