@@ -105,7 +105,7 @@ _SPAN_SLOTS = _slot_setters(Span)
 _SEGMENT_SLOTS = _slot_setters(Segment)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class ListBlock:
     """An ordered or unordered list of items."""
 
@@ -114,11 +114,22 @@ class ListBlock:
     attrs: Attrs = ()
     line: int = field(default=0, compare=False)
 
+    def __init__(self, items: tuple[Segment, ...], ordered: bool = False, attrs: Attrs = (),
+                 line: int = 0) -> None:
+        set_items, set_ordered, set_attrs, set_line = _LIST_SLOTS  # as in Span
+        set_items(self, items)
+        set_ordered(self, ordered)
+        set_attrs(self, attrs)
+        set_line(self, line)
+
+
+_LIST_SLOTS = _slot_setters(ListBlock)
+
 
 Block = Segment | ListBlock
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Figure:
     """A photo: where it is, what it shows (alternative text) and its caption."""
 
@@ -127,6 +138,18 @@ class Figure:
     caption: Segment | None = None
     attrs: Attrs = ()
     line: int = field(default=0, compare=False)
+
+    def __init__(self, src: str | None = None, alt: Segment | None = None,
+                 caption: Segment | None = None, attrs: Attrs = (), line: int = 0) -> None:
+        set_src, set_alt, set_caption, set_attrs, set_line = _FIGURE_SLOTS  # as in Span
+        set_src(self, src)
+        set_alt(self, alt)
+        set_caption(self, caption)
+        set_attrs(self, attrs)
+        set_line(self, line)
+
+
+_FIGURE_SLOTS = _slot_setters(Figure)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +161,7 @@ class Embargo:
     line: int = field(default=0, compare=False)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Meta:
     publisher: Segment
     published: Span  # a typed `date`
@@ -146,8 +169,20 @@ class Meta:
     place: Segment | None = None
     embargo: Embargo | None = None
 
+    def __init__(self, publisher: Segment, published: Span, series: Segment | None = None,
+                 place: Segment | None = None, embargo: Embargo | None = None) -> None:
+        set_publisher, set_published, set_series, set_place, set_embargo = _META_SLOTS
+        set_publisher(self, publisher)  # as in Span
+        set_published(self, published)
+        set_series(self, series)
+        set_place(self, place)
+        set_embargo(self, embargo)
 
-@dataclass(frozen=True, slots=True)
+
+_META_SLOTS = _slot_setters(Meta)
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class Release:
     id: str
     lang: str
@@ -157,6 +192,20 @@ class Release:
     subtitle: Segment | None = None
     figures: tuple[Figure, ...] = ()
     attrs: Attrs = ()  # ITS attributes of the root, kept for the round trip
+
+    def __init__(self, id: str, lang: str, meta: Meta, title: Segment,
+                 body: tuple[Block, ...], subtitle: Segment | None = None,
+                 figures: tuple[Figure, ...] = (), attrs: Attrs = ()) -> None:
+        (set_id, set_lang, set_meta, set_title, set_body, set_subtitle, set_figures,
+         set_attrs) = _RELEASE_SLOTS  # as in Span
+        set_id(self, id)
+        set_lang(self, lang)
+        set_meta(self, meta)
+        set_title(self, title)
+        set_body(self, body)
+        set_subtitle(self, subtitle)
+        set_figures(self, figures)
+        set_attrs(self, attrs)
 
     def segments(self) -> Iterator[Segment]:
         """Every translatable segment, in document order."""
@@ -170,6 +219,9 @@ class Release:
                 yield from block.items
             else:
                 yield block
+
+
+_RELEASE_SLOTS = _slot_setters(Release)
 
 
 def _present(*segments: Segment | None) -> Iterator[Segment]:

@@ -94,9 +94,33 @@ def _attrs(element: etree._Element, name: str, skip: tuple[str, ...] = ()) -> At
 # instead of a namespace test, a slice and two set lookups. Keyed by `object`: it is asked
 # with any node's tag, a comment's or processing instruction's (a function) too.
 _SPAN_NAMES: dict[object, str] = {q(name): name for name in INLINE | TYPED}
+# Clark name -> name of every element of the vocabulary: containers, blocks and list items
+# are named by one lookup; a tag not found here takes `local`, which says what is wrong.
+_NAMES: dict[object, str] = {
+    q(name): name
+    for name in ("release", "meta", "published", "embargo", "figure", "body", "list", "item",
+                 *SEGMENT_ROLES, *INLINE, *TYPED)
+}
+_SEGMENT_BLOCKS = frozenset(("p", "heading", "quote"))
+# (span, key, key) for two attributes a span declares, in the order it declares them: a
+# span's two attributes (a typed value and its style) are most often found here, already
+# in `canonical_attrs` order, at the cost of one lookup instead of a call.
+_IN_ORDER = frozenset((name, first, second) for name, keys in INLINE_ATTRIBUTES.items()
+                      for i, first in enumerate(keys) for second in keys[i + 1:])
+_RELEASE_TAG = q("release")
 
 
 class _Reader:
+    """Builds the model from a parsed tree; every function that calls `read_release` has
+    had the schema check it first, but the reader still refuses what the model cannot
+    hold, each with its message and line.
+
+    The reader was ~29% of `extract --jobs 1` (py-spy), most of it Python calls: so a
+    segment's content is read in one loop, with each span that holds text only (most:
+    names, typed values) made in place, and an element's name is one lookup. A span that
+    holds elements, and anything unexpected, takes the general path (`inline`, `local`).
+    """
+
     def __init__(self, path: str | Path) -> None:
         self.path = path
 
@@ -112,11 +136,14 @@ class _Reader:
         qname = etree.QName(element)
         raise self.fail(element, f"element {qname.text} is not in the release namespace {NS}")
 
+    def name(self, element: etree._Element) -> str:
+        return _NAMES.get(element.tag) or self.local(element)
+
     def children(self, element: etree._Element) -> list[etree._Element]:
         return list(element.iterchildren(etree.Element))  # no comments or PIs
 
     def release(self, root: etree._Element) -> Release:
-        if self.local(root) != "release":
+        if root.tag != _RELEASE_TAG and self.local(root) != "release":
             found = etree.QName(root).localname
             raise self.fail(root, f"root element must be release, not {found}")
         rid = root.get("id")
@@ -124,75 +151,127 @@ class _Reader:
         if not rid or not lang:
             raise self.fail(root, "release needs an id and an xml:lang")
         parts: dict[str, list[etree._Element]] = {}
-        for child in self.children(root):
-            parts.setdefault(self.local(child), []).append(child)
+        for child in root.iterchildren(etree.Element):
+            parts.setdefault(_NAMES.get(child.tag) or self.local(child), []).append(child)
         for required in ("meta", "title", "body"):
             if required not in parts:
                 raise self.fail(root, f"release has no {required}")
-        return Release(
-            id=rid,
-            lang=lang,
-            meta=self.meta(parts["meta"][0]),
-            title=self.segment(parts["title"][0], "title"),
-            subtitle=(self.segment(parts["subtitle"][0], "subtitle") if "subtitle" in parts
-                      else None),
-            figures=tuple(self.figure(f) for f in parts.get("figure", [])),
-            body=tuple(self.block(b) for b in self.children(parts["body"][0])),
-            attrs=_attrs(root, "release", skip=("id", XML_LANG, ITS_VERSION)),
-        )
+        # Read in document order, so the first error is the first in the document, then
+        # made with positional arguments (keywords cost a tenth of the constructor).
+        meta = self.meta(parts["meta"][0])
+        title = self.segment(parts["title"][0], "title")
+        subtitle = (self.segment(parts["subtitle"][0], "subtitle") if "subtitle" in parts
+                    else None)
+        figures = tuple(self.figure(f) for f in parts.get("figure", ()))
+        body = self.body(parts["body"][0])
+        attrs = _attrs(root, "release", skip=("id", XML_LANG, ITS_VERSION))
+        return Release(rid, lang, meta, title, body, subtitle, figures, attrs)
 
     def meta(self, element: etree._Element) -> Meta:
-        parts = {self.local(c): c for c in self.children(element)}
+        parts = {_NAMES.get(c.tag) or self.local(c): c
+                 for c in element.iterchildren(etree.Element)}
         if "publisher" not in parts or "published" not in parts:
             raise self.fail(element, "meta needs a publisher and a published date")
         dates = self.children(parts["published"])
-        if len(dates) != 1 or self.local(dates[0]) != "date":
+        if len(dates) != 1 or self.name(dates[0]) != "date":
             raise self.fail(parts["published"], "published holds exactly one date")
         embargo = parts.get("embargo")
         return Meta(
-            publisher=self.segment(parts["publisher"], "publisher"),
-            published=self.span(dates[0]),
-            series=self.segment(parts["series"], "series") if "series" in parts else None,
-            place=self.segment(parts["place"], "place") if "place" in parts else None,
-            embargo=Embargo(embargo.get("value", ""), embargo.get("zone", ""),
-                            embargo.sourceline or 0) if embargo is not None else None,
+            self.segment(parts["publisher"], "publisher"),
+            self.span(dates[0]),
+            self.segment(parts["series"], "series") if "series" in parts else None,
+            self.segment(parts["place"], "place") if "place" in parts else None,
+            Embargo(embargo.get("value", ""), embargo.get("zone", ""),
+                    embargo.sourceline or 0) if embargo is not None else None,
         )
 
     def figure(self, element: etree._Element) -> Figure:
-        parts = {self.local(c): c for c in self.children(element)}
+        parts = {_NAMES.get(c.tag) or self.local(c): c
+                 for c in element.iterchildren(etree.Element)}
         return Figure(
-            src=element.get("src"),
-            alt=self.segment(parts["alt"], "alt") if "alt" in parts else None,
-            caption=self.segment(parts["caption"], "caption") if "caption" in parts else None,
-            attrs=_attrs(element, "figure", skip=("src",)),
-            line=element.sourceline or 0,
+            element.get("src"),
+            self.segment(parts["alt"], "alt") if "alt" in parts else None,
+            self.segment(parts["caption"], "caption") if "caption" in parts else None,
+            _attrs(element, "figure", skip=("src",)),
+            element.sourceline or 0,
         )
 
+    def body(self, element: etree._Element) -> tuple[Block, ...]:
+        blocks: list[Block] = []
+        segment = self.segment
+        for child in element.iterchildren(etree.Element):
+            name = _NAMES.get(child.tag)
+            if name in _SEGMENT_BLOCKS:
+                blocks.append(segment(child, name))
+            else:
+                blocks.append(self.block(child))
+        return tuple(blocks)
+
     def block(self, element: etree._Element) -> Block:
-        name = self.local(element)
+        name = self.name(element)
         if name == "list":
-            items = tuple(self.segment(i) for i in self.children(element))
-            return ListBlock(items=items, ordered=element.get("type") == "ordered",
-                             attrs=_attrs(element, name, skip=("type",)),
-                             line=element.sourceline or 0)
-        if name in ("p", "heading", "quote"):
+            segment = self.segment
+            items = tuple(segment(i, _NAMES.get(i.tag) or self.local(i))
+                          for i in element.iterchildren(etree.Element))
+            return ListBlock(items, element.get("type") == "ordered",
+                             _attrs(element, name, skip=("type",)), element.sourceline or 0)
+        if name in _SEGMENT_BLOCKS:
             return self.segment(element, name)
         raise self.fail(element, f"{name} is not a block element")
 
-    def segment(self, element: etree._Element, name: str | None = None) -> Segment:
-        name = name or self.local(element)
+    def segment(self, element: etree._Element, name: str) -> Segment:
         items = element.items()
         attrs = canonical_attrs(name, items) if items else ()
         line = element.sourceline or 0
+        text = element.text
         if not len(element):  # a quarter of segments: text only, no list of texts needed
-            text = element.text
             if not text:
                 return Segment(name, (), attrs, line)
             if text[0] == " " or text[-1] == " " or _collapsible(text):
                 return Segment(name, normalise_content((text,)), attrs, line)
             return Segment(name, (text,), attrs, line)
-        texts: list[str] = []
-        return Segment(name, _normal(self.content(element, texts), texts), attrs, line)
+        # The content as written, and its strings at every depth in document order (to
+        # ask once, of their join, whether the whitespace rule changes anything).
+        if text:
+            parts: list[Inline] = [text]
+            texts = [text]
+        else:
+            parts = []
+            texts = []
+        for child in element:
+            tag = child.tag
+            span = _SPAN_NAMES.get(tag)
+            if span is None:
+                if isinstance(tag, str):
+                    raise self.not_inline(child)
+                # else a comment or processing instruction: skipped, its tail is text
+            elif len(child):
+                parts.append(self.inline(child, span, texts))
+            else:  # most spans: text only, made here as `inline` makes them
+                items = child.items()
+                if not items:
+                    span_attrs: Attrs = ()
+                elif len(items) == 1:
+                    span_attrs = (items[0],)
+                elif len(items) == 2 and (span, items[0][0], items[1][0]) in _IN_ORDER:
+                    span_attrs = (items[0], items[1])
+                else:
+                    span_attrs = canonical_attrs(span, items)
+                inner = child.text
+                if inner:
+                    texts.append(inner)
+                    parts.append(Span(span, span_attrs, (inner,), child.sourceline or 0))
+                else:
+                    parts.append(Span(span, span_attrs, (), child.sourceline or 0))
+            tail = child.tail
+            if tail:
+                parts.append(tail)
+                texts.append(tail)
+        joined = "".join(texts)  # not `is_normal(joined)`, written out: one call less
+        if (joined[:1] == " " or joined[-1:] == " " or "\n" in joined or "  " in joined
+                or "\t" in joined or "\r" in joined):
+            return Segment(name, normalise_content(parts), attrs, line)
+        return Segment(name, tuple(parts), attrs, line)
 
     def content(self, element: etree._Element, texts: list[str]) -> tuple[Inline, ...]:
         """The content as written (no whitespace rule); its strings, in document order
@@ -217,8 +296,8 @@ class _Reader:
         return tuple(parts)
 
     def inline(self, element: etree._Element, name: str, texts: list[str]) -> Span:
-        # A span is read here whole when it holds text only (most spans: names, typed
-        # values), without the calls `content` and `_attrs` would cost for each.
+        # A span is read here whole when it holds text only, without the calls `content`
+        # and `_attrs` would cost for each.
         items = element.items()
         attrs = canonical_attrs(name, items) if items else ()
         if len(element):
