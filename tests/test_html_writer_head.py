@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from pathlib import Path
+from urllib.parse import urljoin
 
 import lxml.html
 import pytest
@@ -20,6 +21,7 @@ from toolkit.cli.app import app
 from toolkit.html_writer import (
     DESCRIPTION_LENGTH,
     PageContext,
+    _absolute,
     og_locale,
     page_description,
     release_page,
@@ -190,6 +192,17 @@ def test_the_shared_image_is_the_first_figure_shown_made_absolute(src, expected)
                f'<figure src="{src}"><alt>Hands</alt></figure>')
     doc = head(release_page(release(figure=figures), PageContext("en", site_url=SITE)))
     assert ("og:image", expected) in meta(doc) and ("og:image:alt", "Hands") in meta(doc)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", ".", "..", "/", "?", "#", ":", "b.jpg", "%20", "\\",
+                                 "https://x.example/", "http:", "é"]), max_size=8).map("".join))
+def test_an_image_address_is_made_absolute_as_urljoin_makes_it(src):
+    page = f"{SITE}ja/r.html"
+    if src.startswith(("https://", "http://")):
+        assert _absolute(src, page) == src  # (absolute already: as written)
+    else:
+        assert _absolute(src, page) == urljoin(page, src)
 
 
 def test_a_page_with_no_image_has_the_small_card():
