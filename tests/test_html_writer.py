@@ -3,6 +3,7 @@ serialiser that writes them, held to lxml's."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote
@@ -395,9 +396,10 @@ def test_markup_in_text_is_escaped_never_interpreted():
             ']]&gt; &lt;![CDATA[x]]&gt; &amp;lt;b&amp;gt;')
     doc = page(f"<p>{evil}</p>", figure=f'<figure src="a.jpg"><alt>"&gt;&lt;script&gt;'
                f'</alt><caption>{evil}</caption></figure>')
-    assert not doc.xpath("//script | //img[@onerror] | //b")
+    assert not doc.xpath("//script[not(@type='application/ld+json')] | //img[@onerror] | //b")
     assert not [a for e in doc.iter() for a in e.attrib if a.startswith("on")]
     assert doc.find(".//img").get("alt") == '"><script>'
+    assert "<" not in doc.find(".//script").text  # (the page's data: `linked_data`)
     p = doc.find_class("body")[0].find("p")
     assert p.text == ("<script>alert(1)</script> <img src=x onerror=alert(1)> ]]> "
                       "<![CDATA[x]]> &lt;b&gt;")
@@ -574,7 +576,11 @@ def test_markup_in_text_becomes_text_through_lxml_too():
     release = bad_release("")
     release = replace(release, title=replace(release.title, content=(evil,)))
     doc = lxml.html.document_fromstring(release_page(release, PageContext("en")))
-    assert doc.findtext(".//h1") == evil and not doc.xpath("//script")
+    assert doc.findtext(".//h1") == evil
+    # The one script is the page's data, the title in it as a string; no other element.
+    (script,) = doc.xpath("//script")
+    assert script.get("type") == "application/ld+json" and len(doc.xpath("//p[@title]")) == 0
+    assert json.loads(script.text)["headline"] == evil
 
 
 def test_blocks_are_laid_out_one_child_a_line():

@@ -143,7 +143,10 @@ def test_a_script_in_a_translation_is_still_text_in_a_template_page(project):
     html = built(project, "ru")
     assert "<script>alert" not in html
     doc = lxml.html.document_fromstring(html)
-    assert [s.get("src") for s in doc.iter("script")] == ["/assets/site.js"]  # the site's
+    assert [s.get("src") for s in doc.iter("script")  # the site's, and the page's data
+            if s.get("type") != "application/ld+json"] == ["/assets/site.js"]
+    (data,) = doc.xpath("//head/script[@type='application/ld+json']")
+    assert "<" not in data.text
 
 
 def test_a_locale_may_have_a_template_of_its_own(project):

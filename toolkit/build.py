@@ -280,9 +280,9 @@ def _locale_jobs(config: Config, locales: Iterable[str], min_coverage: float,
             shaping.append(template.digest)  # (without one, the stamp is as it was)
         if config.site_url is not None:
             # A pair built with feeds records its feed entry, and its entry's id and
-            # links are made of the address: another address rebuilds (the pages'
-            # bytes are as they were; the feeds and sitemap are new). Without one, the
-            # stamp is as it was.
+            # links are made of the address, as its page's canonical and Open Graph
+            # addresses are: another address rebuilds. Without one, the stamp is as it
+            # was.
             shaping.append(["site-url", config.site_url])
         stamp = hashlib.sha256(json.dumps(shaping, sort_keys=True).encode()).hexdigest()
         jobs.append(LocaleJob(locale, settings, source, _generator(metadata), stamp,
@@ -477,7 +477,7 @@ class Build:
                            new_folders=frozenset(j.locale for j in self.jobs
                                                  if not (out / j.locale).exists()),
                            order=self.order, feeds=config.site_url is not None,
-                           hold=self.hold)
+                           hold=self.hold, site_url=config.site_url)
         self.workers = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
         self.strict = strict
         # What the run found: the report's summary.

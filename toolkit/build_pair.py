@@ -133,6 +133,9 @@ class Context:
     # release embargoed past it is held. None (the default): every release is built,
     # embargoed or not.
     hold: str | None = None
+    # The address the build folder is published at (`Config.site_url`): a page then says
+    # its own (canonical, Open Graph: `toolkit.html_writer.PageContext.site_url`).
+    site_url: str | None = None
 
     def job(self, locale: str) -> LocaleJob:
         return next(j for j in (*self.locales, *self.others) if j.locale == locale)
@@ -569,7 +572,7 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob, ctx: Co
         feed = tuple(entry_fields(localised, language))
     page = PageContext(locale=locale, direction=_direction(locale, job.settings, ctx.engine),
                        generator=job.generator, embargo_text=embargo_text, language=language,
-                       template=job.template)
+                       template=job.template, site_url=ctx.site_url)
     return _Translated(locale, localised, page,
                        PairResult(shown, locale, Status.CHECKED, release.id, coverage, issues,
                                   index=index, inputs=inputs, path=path, feed=feed,

@@ -21,13 +21,14 @@ communique sets, becomes ``lang``, and ``dir`` too when its script runs the othe
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from toolkit.escaping import escape_text
 from toolkit.labels import FALLBACK, label, label_language
@@ -156,6 +157,10 @@ class PageContext:
     # The project's page template (`toolkit.page_template`): the page is written into
     # it instead of the standalone shell with its inline stylesheet.
     template: PageTemplate | None = None
+    # The address the build folder is published at (the config's ``site-url``, ending in
+    # /): a release page then says its own address (canonical, Open Graph), which must
+    # be absolute. None: only what needs no address (description, NewsArticle data).
+    site_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -512,10 +517,11 @@ def _shell(lang: str, direction: str, generator: str) -> tuple[bytes, bytes, byt
 
 @lru_cache(maxsize=64)
 def _template_shell(template: PageTemplate, lang: str, direction: str,
-                    generator: str) -> tuple[bytes, bytes, bytes]:
+                    generator: str, head_rest: str) -> tuple[bytes, bytes, bytes]:
     """`_shell` for a project's template: the template as written around the build's
     <html lang dir>, the head's first lines (charset, generator; the title follows)
-    and the content of the marked element (`toolkit.page_template`)."""
+    and the content of the marked element (`toolkit.page_template`); `head_rest`: the
+    template's, as the page's kind has it (`PageTemplate.release_head_rest`)."""
     attributes = attribute("lang", lang) + attribute("dir", direction)
     for name, value in template.html_attributes:  # (the template's own, names in lower case)
         attributes += f" {name}" if value is None else attribute(name, value, "html")
@@ -525,20 +531,21 @@ def _template_shell(template: PageTemplate, lang: str, direction: str,
                                           + attribute("content", generator), "")
     before = (f"{DOCTYPE}\n<html{attributes}>{template.head_open}{_PADS[_IN_HEAD]}{head}"
               f"{_PADS[_IN_HEAD]}")
-    return (page_bytes(before), page_bytes(template.head_rest),
+    return (page_bytes(before), page_bytes(head_rest),
             page_bytes(f"\n{template.indent}{template.close}\n"))
 
 
 def _page(context: PageContext, title: str, main: list[str],
-          language: tuple[str, str] | None = None) -> bytes:
-    """A page from its title element and the children of its main element, in the
-    locale's language or in `language` (a tag and its direction)."""
-    before, middle, content, after = _page_parts(context, main, language)
+          language: tuple[str, str] | None = None, release: bool = False) -> bytes:
+    """A page from its title element (and what follows it in the head) and the children
+    of its main element, in the locale's language or in `language` (a tag and its
+    direction); `release`: a release's page, which says what it is (`_about`)."""
+    before, middle, content, after = _page_parts(context, main, language, release)
     return b"".join((before, page_bytes(title), middle, page_bytes(content), after))
 
 
 def _page_parts(context: PageContext, main: list[str],
-                language: tuple[str, str] | None = None
+                language: tuple[str, str] | None = None, release: bool = False
                 ) -> tuple[bytes, bytes, str, bytes]:
     """A page's pieces: its bytes before the title and between the title and the
     content of its main element (or the template's marked one), that content as text,
@@ -549,7 +556,13 @@ def _page_parts(context: PageContext, main: list[str],
         before, middle, after = _shell(lang, direction, context.generator)
         return before, middle, block("main", "", main, _MAIN), after
     # The marked element's children are laid out as main's are in a standalone page.
-    before, middle, after = _template_shell(template, lang, direction, context.generator)
+    # A release page's head says what the template's may say too: the template's go.
+    head_rest = template.head_rest
+    if release:
+        head_rest = (template.release_head_rest if context.site_url is None
+                     else template.site_head_rest)
+    before, middle, after = _template_shell(template, lang, direction, context.generator,
+                                            head_rest)
     return before, middle, "".join(_PADS[_MAIN + 1] + child for child in main), after
 
 
@@ -610,9 +623,10 @@ def release_page(release: Release, context: PageContext) -> bytes:
                              _IN_SECTION))
     article.append(block("div", ' class="body"',
                          [_body_block(part, direction) for part in release.body], _IN_SECTION))
-    return _page(context, element("title", marks, text_node(title.text)) + alternates,
+    return _page(context, element("title", marks, text_node(title.text)) + alternates
+                 + _about(release, context),
                  [block("nav", locale_marks, nav, _IN_MAIN),
-                  block("article", "", article, _IN_MAIN)], language)
+                  block("article", "", article, _IN_MAIN)], language, release=True)
 
 
 # A release id as the schema allows it: written as it is in an address (nothing in it is
@@ -683,6 +697,267 @@ def _versions_markup(release_id: str, locale: str, direction: str,
     listing = block("ul", ' class="versions"' + attribute("aria-label", words) + list_marks,
                     items, _IN_SECTION)
     return "".join(_PADS[_IN_HEAD] + link for link in links), listing
+
+
+# ---------------------------------------------------------------- what a page says of itself
+# What search results and link previews show of a page: its description, and, where the
+# build knows the page's address (`PageContext.site_url`), its canonical address, Open
+# Graph and Twitter's card (absolute addresses only: Open Graph has no relative ones),
+# and schema.org's NewsArticle. Made of the localised release only, as the page is: a
+# release the build holds has no page, so nothing of it is said anywhere.
+
+# About as much as search engines show of a description (code points: a Japanese
+# description is as many characters as an English one, each a whole word or more).
+DESCRIPTION_LENGTH = 160
+_ELLIPSIS = "\u2026"
+# Where Japanese and Chinese text may not break (kinsoku): before closing punctuation,
+# small kana and the prolonged sound mark, and after opening brackets.
+_NO_START = frozenset("、。，．・：；？！ー）」』】〕〉》〙〗〟’”ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖ"
+                      "ァィゥェォッャュョヮヵヶ々…‥｡､）］｝")
+_NO_END = frozenset("（「『【〔〈《〘〖〝‘“［｛")
+
+
+def page_description(release: Release) -> tuple[str, str | None]:
+    """What a release page says it is about: the subtitle, else the first paragraph (or
+    list item, or quote) with text, as `toolkit.feeds` sums up a feed entry (a heading
+    is no summary), as plain text with its spaces made one, `trimmed`; and its language
+    when it is not the page's. A translated segment is preferred to one that fell back
+    to the source text, so a Japanese page is described in Japanese when any candidate
+    is: a fallback is taken, its language said, only when none was translated."""
+    fallback: tuple[str, str | None] = ("", None)
+    for segment in _summaries(release):
+        text = _spaced(_text(segment.content))
+        if not text:
+            continue
+        lang = segment.get(XML_LANG) if segment.attrs else None
+        if lang is None:
+            return trimmed(text), None
+        if not fallback[0]:
+            fallback = trimmed(text), lang
+    return fallback
+
+
+def _spaced(text: str) -> str:
+    """`text` with its spaces and line breaks each made one space; of a long paragraph
+    only its start, as much as a description holds and more (so that it is cut where
+    the whole would be)."""
+    if len(text) > 3 * DESCRIPTION_LENGTH:
+        start = " ".join(text[:3 * DESCRIPTION_LENGTH].split())
+        if len(start) > DESCRIPTION_LENGTH:
+            return start
+    return " ".join(text.split())
+
+
+def _summaries(release: Release) -> Iterable[Segment]:
+    if release.subtitle is not None:
+        yield release.subtitle
+    for part in release.body:
+        if isinstance(part, ListBlock):
+            yield from part.items
+        elif part.name != "heading":
+            yield part
+
+
+def trimmed(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
+    """`text` in at most `limit` code points, an ellipsis included when it is cut. It is
+    cut at the last space, or, in Chinese and Japanese, which put none between words,
+    where a line may break beside an ideograph or a kana, when that keeps at least half
+    of it; else at the last place that splits no character (a base and its combining
+    marks, a Hangul syllable's jamo, an emoji sequence, a surrogate pair)."""
+    if len(text) <= limit:
+        return text
+    end = limit - 1  # (room for the ellipsis)
+    half = limit // 2
+    at = max(text.rfind(" ", half, end + 1), half)  # (a space: in most text, enough)
+    if not text.isascii():  # a later break beside an ideograph
+        found = end
+        while found > at and not _breaks_at(text, found):
+            found -= 1
+        at = found
+    if at == half:
+        # one long word: cut it between two characters
+        at = end
+        while at > 0 and not _between_characters(text, at):
+            at -= 1
+    return text[:at].rstrip(" ,;:、，") + _ELLIPSIS
+
+
+def _breaks_at(text: str, at: int) -> bool:
+    """Whether a line may break between text[at - 1] and text[at] (Unicode line
+    breaking, roughly: at a space, and beside Chinese and Japanese characters)."""
+    after = text[at]
+    if after == " ":
+        return True
+    before = text[at - 1]
+    return ((_ideographic(before) or _ideographic(after)) and after not in _NO_START
+            and before not in _NO_END and _between_characters(text, at))
+
+
+def _ideographic(ch: str) -> bool:
+    """Han, kana, CJK punctuation and fullwidth forms: scripts written without spaces
+    (Hangul is written with them, and is cut at a space)."""
+    code = ord(ch)
+    return (0x2E80 <= code <= 0x312F or 0x3190 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF
+            or 0xFE30 <= code <= 0xFE4F or 0xFF00 <= code <= 0xFFEF
+            or 0x20000 <= code <= 0x3FFFF)
+
+
+def _between_characters(text: str, at: int) -> bool:
+    """Whether text[at - 1] and text[at] belong to different characters as a reader sees
+    them (a grapheme boundary, for the cases that matter in running text)."""
+    before, after = text[at - 1], text[at]
+    if "\ud800" <= before <= "\udbff" or before == "\u200d":  # a pair's first half; ZWJ
+        return False
+    code = ord(after)
+    if unicodedata.category(after) in ("Mn", "Mc", "Me"):  # combining marks, selectors
+        return False
+    return not (code in (0x200C, 0x200D) or 0xDC00 <= code <= 0xDFFF
+                or 0x1160 <= code <= 0x11FF or 0xD7B0 <= code <= 0xD7FF  # jamo V, T
+                or 0x1F3FB <= code <= 0x1F3FF or 0xE0020 <= code <= 0xE007F  # emoji
+                or (0x1F1E6 <= code <= 0x1F1FF and 0x1F1E6 <= ord(before) <= 0x1F1FF))
+
+
+@lru_cache(maxsize=256)
+def og_locale(tag: str) -> str | None:
+    """A language tag as Open Graph's ``og:locale`` has it, language_TERRITORY: ``ja``
+    → ``ja_JP``, ``pt-BR`` → ``pt_BR``, ``sr@latin`` → ``sr_RS``: its territory, else
+    the one CLDR's likely subtags give its language (with its script: ``zh-Hant`` →
+    ``zh_TW``). None for a tag Babel cannot read or that has no likely territory."""
+    from babel.core import get_global, parse_locale
+
+    try:
+        language, territory, script = parse_locale(html_lang(tag), sep="-")[:3]
+    except ValueError:
+        return None
+    if territory is None:
+        likely = get_global("likely_subtags")
+        found = (script and likely.get(f"{language}_{script}")) or likely.get(language)
+        territory = parse_locale(found)[1] if found else None
+        if territory is None:
+            return None
+    return f"{language}_{territory}"
+
+
+def _share_image(release: Release, page: str) -> tuple[str | None, str]:
+    """The absolute address of the release's first figure a page shows, resolved against
+    the page's own address as a browser resolves it, and its alt text; (None, "")."""
+    for figure in release.figures:
+        src = safe_href(figure.src, IMAGE_SCHEMES)
+        if src is None:
+            continue  # (the page shows no image for it either)
+        try:
+            image = _url(_absolute(src, page))
+        except ValueError:
+            continue
+        if image.startswith(("https://", "http://")):
+            alt = figure.alt
+            return image, " ".join(alt.text.split()) if alt is not None else ""
+    return None, ""
+
+
+def _absolute(src: str, page: str) -> str:
+    """`src` (as `safe_href` kept it) resolved against the address of `page`, as
+    ``urljoin`` resolves it; the usual addresses without it (it cost a tenth of a page)."""
+    if src.startswith(("https://", "http://")):
+        return src
+    if ("/." in "/" + src or ":" in src or "?" in src or "#" in src or not src
+            or "//" in src):
+        return urljoin(page, src)  # (dot segments, a scheme, a query, a fragment, //)
+    if src[:1] == "/":  # from the site's root: the page's scheme and host, then src
+        return page[:page.find("/", page.find("//") + 2)] + src
+    return page.rpartition("/")[0] + "/" + src  # beside the page
+
+
+# A text in a script element ends at the first "</script", and "<!--" changes how it is
+# read: no <, > or & is written there, each a JSON escape that means the same character
+# (JSON writes them nowhere but in strings). U+2028 and U+2029 too, for JavaScript
+# readers older than ES2019.
+# (Each replaced only when there: a translate by table costs ten times the encoding.)
+_SCRIPT_UNSAFE = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                  ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def script_json(data: object) -> str:
+    """JSON for a page's ``<script type="application/ld+json">``: deterministic (keys
+    sorted, no spaces), UTF-8 as the page is, and inert whatever text it holds."""
+    text = _JSON.encode(data)
+    for character, escaped in _SCRIPT_UNSAFE:
+        if character in text:
+            text = text.replace(character, escaped)
+    return text
+
+
+def _about(release: Release, context: PageContext) -> str:
+    """The head's elements after the title and the alternates: what the page says of
+    itself to search engines and to the sites it is shared on."""
+    lang = html_lang(context.language or context.locale)
+    text, text_lang = page_description(release)
+    title = " ".join(release.title.text.split())
+    published = release.meta.published.get("value") or ""
+    lines = []
+    if text:  # (the description's own language when it fell back: HTML's lang says so)
+        lines.append(element("meta", ' name="description"' + attribute("content", text)
+                             + (attribute("lang", html_lang(text_lang)) if text_lang else ""),
+                             ""))
+    url = image = None
+    if context.site_url is not None:
+        from toolkit.feeds import page_url  # (feeds imports this module)
+
+        url = page_url(context.site_url, context.locale, f"{release.id}.html")
+        image, alt = _share_image(release, url)
+        lines.append(element("link", ' rel="canonical"' + attribute("href", url), ""))
+        properties = [("og:type", "article"), ("og:title", title)]
+        if text:
+            properties.append(("og:description", text))
+        properties.append(("og:url", url))
+        own = og_locale(lang)
+        if own is not None:
+            properties.append(("og:locale", own))
+        if context.alternates:
+            properties += [("og:locale:alternate", other) for other in _other_locales(
+                context.versions, context.version_languages, own)]
+        if image is not None:
+            properties.append(("og:image", image))
+            if alt:
+                properties.append(("og:image:alt", alt))
+        if published:
+            properties.append(("article:published_time", published))
+        lines += [f'<meta property="{name}"{attribute("content", value)}>'
+                  for name, value in properties]  # (names: the fixed ones above)
+        lines.append(element("meta", ' name="twitter:card"' + attribute(
+            "content", "summary" if image is None else "summary_large_image"), ""))
+    article: dict[str, object] = {"@context": "https://schema.org", "@type": "NewsArticle",
+                                  "headline": title, "inLanguage": lang}
+    if text:
+        article["description"] = text
+    if published:
+        article["datePublished"] = published
+    name = " ".join(release.meta.publisher.text.split())
+    if name:
+        article["publisher"] = {"@type": "Organization", "name": name}
+    if image is not None:
+        article["image"] = [image]
+    if url is not None:
+        article["url"] = article["mainEntityOfPage"] = url
+    lines.append(f'<script type="application/ld+json">{script_json(article)}</script>')
+    return "".join(_PADS[_IN_HEAD] + line for line in lines)
+
+
+@lru_cache(maxsize=64)
+def _other_locales(versions: tuple[str, ...], languages: tuple[tuple[str, str], ...],
+                   own: str | None) -> tuple[str, ...]:
+    """``og:locale:alternate``: the languages of the versions the head links (`versions`,
+    in `languages` when not their locale's), but the page's own (`own`), once each."""
+    in_language = dict(languages)
+    found = [own]
+    for version in versions:
+        locale = og_locale(in_language.get(version, version))
+        if locale not in found:
+            found.append(locale)
+    return tuple(locale for locale in found[1:] if locale is not None)
 
 
 def _header(release: Release, context: PageContext, direction: str,

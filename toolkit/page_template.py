@@ -8,7 +8,16 @@ The template is the project's HTML (or XHTML) file with one element marked
 - the build's ``<meta charset>``, generator ``<meta>``, ``<title>`` and alternate links
   first in ``<head>``, followed by the template's head as written, less what the build
   owns (its ``<title>``, ``<meta charset>`` and ``http-equiv="content-type"``,
-  generator ``<meta>`` and ``<link rel="alternate" hreflang>``);
+  generator ``<meta>`` and ``<link rel="alternate" hreflang>``); a release page's head
+  also says what the release is (`toolkit.html_writer`: its description, and with a
+  ``site-url`` its canonical address, Open Graph and Twitter card), so there the
+  template's own ``<meta name="description">`` is left out too, and with a site-url its
+  ``<link rel="canonical">``, ``og:title``, ``og:description``, ``og:type``, ``og:url``,
+  ``og:locale*``, ``og:image*``, ``article:published_time`` and ``twitter:card``,
+  ``twitter:title``, ``twitter:description``, ``twitter:image*`` (a site's defaults, which
+  would contradict the page's: a link shared would be previewed as the site's home). The
+  site-wide ones (``og:site_name``, ``twitter:site``, a JSON-LD of the site) are kept;
+  index pages keep the template's head as it is;
 - the marked element's content replaced by the page's (the language nav and the
   article, or an index's list). Its start and end tags, and all else, are as written.
 
@@ -63,6 +72,11 @@ _RAW_TEXT = frozenset({"textarea", "title", "xmp", "iframe", "noembed", "noframe
 # hidden wherever scripts run. The release put there would be on no one's screen.
 _UNSEEN = ("template", "noscript")
 _NOT_IN_PAGE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# What a release page's head says of the release, with a site-url (besides the
+# description, which it says without one): the template's own are left out there.
+_PAGE_PROPERTIES = frozenset({"og:title", "og:description", "og:type", "og:url", "og:locale",
+                              "og:locale:alternate", "article:published_time"})
+_PAGE_NAMES = frozenset({"twitter:card", "twitter:title", "twitter:description"})
 
 
 @dataclass(frozen=True)
@@ -76,6 +90,10 @@ class PageTemplate:
     head_rest: str  # from there to the end of the marked start tag, less owned elements
     close: str  # the marked element's end tag and what follows it, to the end
     indent: str  # the whitespace before the marked start tag on its line
+    # `head_rest` as a release page has it, less the template's description; and less
+    # what such a page says with a site-url too (`_PAGE_PROPERTIES`)
+    release_head_rest: str
+    site_head_rest: str
 
 
 def read_template(path: Path, shown: str | None = None) -> PageTemplate:
@@ -132,6 +150,9 @@ class _Scan(HTMLParser):
         self.body = False
         self.in_head = False
         self.owned: list[tuple[int, int]] = []  # spans the build writes instead
+        # spans a release page writes instead: its description, and with a site-url
+        self.described: list[tuple[int, int]] = []
+        self.addressed: list[tuple[int, int]] = []
         self.title_at: int | None = None
         self.marked: tuple[str, int, int, bool] | None = None  # tag, start, end, closed
         self.marked_close: tuple[int, int] | None = None  # its end tag's span
@@ -192,6 +213,10 @@ class _Scan(HTMLParser):
                 self.title_at = at
             else:
                 self.owned.append((at, end))
+        elif self.in_head and tag in ("meta", "link"):
+            said = self._said(tag, dict(attrs))
+            if said is not None:
+                (self.described if said else self.addressed).append((at, end))
         if tag in _VOID:
             return
         if closed and not self.foreign and tag not in _FOREIGN and not marks:
@@ -260,6 +285,22 @@ class _Scan(HTMLParser):
         return (tag == "link" and "hreflang" in attrs
                 and "alternate" in (attrs.get("rel") or "").lower().split())
 
+    @staticmethod
+    def _said(tag: str, attrs: dict[str, str | None]) -> bool | None:
+        """An element of the head a release page writes itself: True for the description,
+        False for what it writes with a site-url; else None."""
+        if tag == "link":
+            rel = (attrs.get("rel") or "").lower().split()
+            return False if "canonical" in rel else None
+        name = (attrs.get("name") or "").lower()
+        if name == "description":
+            return True
+        prop = (attrs.get("property") or "").lower()
+        if (prop in _PAGE_PROPERTIES or prop.startswith("og:image")
+                or name in _PAGE_NAMES or name.startswith("twitter:image")):
+            return False
+        return None
+
     def handle_endtag(self, tag: str) -> None:
         at = self._offset()
         end = self.text.find(">", at) + 1 or len(self.text)
@@ -313,11 +354,14 @@ class _Scan(HTMLParser):
         open_tag = text[start:end]
         if closed:  # <div data-communique="release"/>: written as <div ...></div>
             open_tag = open_tag[:-2].rstrip() + ">"
-        head = text[head_end:start]
-        for owned_start, owned_end in sorted(self.owned, reverse=True):
-            owned_start, owned_end = _whole_lines(text, owned_start, owned_end)
-            head = (head[:owned_start - head_end]
-                    + head[owned_end - head_end:]) if owned_start >= head_end else head
+        def head(spans: list[tuple[int, int]]) -> str:
+            kept = text[head_end:start]
+            for owned_start, owned_end in sorted(spans, reverse=True):
+                owned_start, owned_end = _whole_lines(text, owned_start, owned_end)
+                kept = (kept[:owned_start - head_end]
+                        + kept[owned_end - head_end:]) if owned_start >= head_end else kept
+            return kept
+
         line_start = text.rfind("\n", 0, start) + 1
         indent = text[line_start:start] if not text[line_start:start].strip() else ""
         close_start, _ = self.marked_close
@@ -326,8 +370,10 @@ class _Scan(HTMLParser):
             path=self.path, digest=digest,
             html_attributes=tuple((name, value) for name, value in html_attrs
                                   if name not in ("lang", "dir", "xml:lang")),
-            head_open=text[html_end:head_end], head_rest=head + open_tag, close=close,
-            indent=indent)
+            head_open=text[html_end:head_end], head_rest=head(self.owned) + open_tag,
+            close=close, indent=indent,
+            release_head_rest=head([*self.owned, *self.described]) + open_tag,
+            site_head_rest=head([*self.owned, *self.described, *self.addressed]) + open_tag)
 
 
 def _whole_lines(text: str, start: int, end: int) -> tuple[int, int]:

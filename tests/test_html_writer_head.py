@@ -1,0 +1,303 @@
+"""What a release page's head says of the page to search engines and to the sites it is
+shared on: its description always, its NewsArticle data always, and, with a site-url,
+its canonical address, Open Graph properties and Twitter card (absolute addresses
+only). All of it made of the localised release, escaped, and inert in a script."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+from urllib.parse import urljoin
+
+import lxml.html
+import pytest
+from build_support import RELEASE_ID, make_project
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from toolkit.cli.app import app
+from toolkit.html_writer import (
+    DESCRIPTION_LENGTH,
+    PageContext,
+    _absolute,
+    og_locale,
+    page_description,
+    release_page,
+    script_json,
+    trimmed,
+)
+from toolkit.loader import load_release, parse_release
+from toolkit.page_template import parse_template
+
+SAMPLE = Path(__file__).parent.parent / "releases" / f"{RELEASE_ID}.xml"
+SITE = "https://www.mofa.example/press/"
+HOSTILE = '</script><script>alert(1)</script><!--<script>&amp;"\''
+
+
+def release(body: str = "<p>First paragraph.</p>", *, subtitle: str = "", figure: str = "",
+            title: str = "Title", publisher: str = "Ministry", lang: str = "en",
+            subtitle_lang: str = ""):
+    data = ('<release xmlns="https://ns.communique.dev/release/1" '
+            f'xmlns:its="http://www.w3.org/2005/11/its" id="r" xml:lang="{lang}">'
+            f'<meta><publisher>{publisher}</publisher><published><date value="2024-01-02" '
+            'skeleton="yMMMMd">January 2, 2024</date></published></meta>'
+            f'<title>{title}</title>'
+            + (f'<subtitle{subtitle_lang and f" xml:lang={subtitle_lang!r}"}>{subtitle}'
+               "</subtitle>" if subtitle else "")
+            + f'{figure}<body>{body}</body></release>')
+    return parse_release(data.encode())
+
+
+def head(page: bytes) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(page).find("head")
+
+
+def meta(doc: lxml.html.HtmlElement) -> list[tuple[str, str]]:
+    """The head's description and social properties, in order, as (name, content)."""
+    return [(e.get("name") or e.get("property"), e.get("content"))
+            for e in doc.iter("meta") if e.get("content") is not None
+            and (e.get("name") or e.get("property")) not in ("viewport", "generator")]
+
+
+def data(doc: lxml.html.HtmlElement) -> dict:
+    (script,) = doc.xpath("//script[@type='application/ld+json']")
+    return json.loads(script.text)
+
+
+# ---------------------------------------------------------------- description
+def test_the_description_is_the_subtitle_as_plain_text():
+    found = release(subtitle="Talks on the <number value='30'>30th</number>\n  anniversary")
+    assert page_description(found) == ("Talks on the 30th anniversary", None)
+
+
+def test_without_a_subtitle_it_is_the_first_paragraph_after_any_heading():
+    found = release("<heading>Key facts</heading><p>  </p><p>The <em>ministers</em> met.</p>")
+    assert page_description(found) == ("The ministers met.", None)
+
+
+def test_a_translated_paragraph_is_preferred_to_a_subtitle_that_fell_back():
+    found = release('<p xml:lang="en">Untranslated.</p><p>会談が行われた。</p>', lang="ja",
+                    subtitle="Source words", subtitle_lang="en")
+    assert found.subtitle is not None and found.subtitle.attrs  # (it fell back)
+    assert page_description(found) == ("会談が行われた。", None)
+
+
+def test_a_description_that_fell_back_says_its_language():
+    found = release('<p xml:lang="en">Only the source text.</p>', lang="ja")
+    assert page_description(found) == ("Only the source text.", "en")
+    doc = head(release_page(found, PageContext("ja")))
+    (description,) = doc.xpath("meta[@name='description']")
+    assert description.get("lang") == "en" and description.get("content") == (
+        "Only the source text.")
+
+
+def test_a_release_with_no_text_to_sum_up_has_no_description():
+    doc = head(release_page(release("<heading>Only a heading</heading>"), PageContext("en")))
+    assert not doc.xpath("meta[@name='description']") and "description" not in data(doc)
+
+
+# ---------------------------------------------------------------- trimming
+def test_a_long_description_is_cut_at_a_word_with_an_ellipsis():
+    text = " ".join(["diplomatic"] * 30)
+    cut = trimmed(text)
+    assert len(cut) <= DESCRIPTION_LENGTH and cut.endswith("diplomatic…")
+    assert text.startswith(cut[:-1])
+
+
+def test_japanese_is_cut_between_characters_where_a_line_may_break():
+    text = "外務大臣は、キルギス共和国の外務大臣と会談した。" * 10
+    cut = trimmed(text)
+    assert len(cut) == DESCRIPTION_LENGTH and text.startswith(cut[:-1])
+    # never before a closing mark or a small kana (kinsoku), never after an opening one
+    assert text[len(cut) - 1] not in "、。ッ" and cut[-2] not in "「（"
+
+
+@pytest.mark.parametrize("unit", ["e\u0301", "\U0001f469\u200d\U0001f52c",
+                                  "\U0001f1ef\U0001f1f5", "\u1100\u1161\u11a8",
+                                  "\U0001f44d\U0001f3fd", "\u2764\ufe0f"])
+def test_a_character_of_several_code_points_is_never_split(unit):
+    text = unit * 200  # no space, no ideograph: the cut is between two characters
+    cut = trimmed(text)[:-1]
+    assert len(cut) % len(unit) == 0 and cut == unit * (len(cut) // len(unit))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(exclude_categories=("Cs", "Cc")), max_size=400))
+def test_trimming_keeps_a_prefix_whole_characters_and_the_limit(text):
+    text = " ".join(text.split())
+    cut = trimmed(text)
+    assert len(cut) <= DESCRIPTION_LENGTH
+    if cut != text:
+        kept = cut[:-1]
+        assert cut.endswith("…") and text.startswith(kept)
+        if kept:  # what follows the cut is no combining mark of its last character
+            assert unicodedata.category(text[len(kept)]) not in ("Mn", "Mc", "Me")
+
+
+# ---------------------------------------------------------------- og:locale
+@pytest.mark.parametrize(("tag", "expected"), [
+    ("ja", "ja_JP"), ("en", "en_US"), ("pt_BR", "pt_BR"), ("pt-BR", "pt_BR"),
+    ("ar", "ar_EG"), ("sr@latin", "sr_RS"), ("zh_Hant", "zh_TW"), ("ky", "ky_KG"),
+    ("not a tag", None)])
+def test_og_locale_is_language_and_territory_by_cldr_likely_subtags(tag, expected):
+    assert og_locale(tag) == expected
+
+
+# ---------------------------------------------------------------- with and without site-url
+def test_without_a_site_url_a_page_says_nothing_that_needs_an_address():
+    doc = head(release_page(load_release(SAMPLE), PageContext("en")))
+    assert [name for name, _ in meta(doc)] == ["description"]
+    assert not doc.xpath("link[@rel='canonical']")
+    assert data(doc) == {
+        "@context": "https://schema.org", "@type": "NewsArticle",
+        "headline": "Foreign Ministers of Japan and the Kyrgyz Republic Meet in Tokyo",
+        "description": "Talks on the 30th anniversary of diplomatic relations",
+        "datePublished": "2022-12-24", "inLanguage": "en",
+        "publisher": {"@type": "Organization", "name": "Ministry of Foreign Affairs of Japan"}}
+
+
+def test_with_a_site_url_a_page_has_its_canonical_address_and_open_graph():
+    context = PageContext("ja", site_url=SITE, versions=("en", "ja", "ar"),
+                          default_version="en")
+    doc = head(release_page(load_release(SAMPLE), context))
+    url = f"{SITE}ja/{RELEASE_ID}.html"
+    image = f"{SITE}ja/images/2022-12-24-handshake.jpg"  # (relative to the page, as shown)
+    assert doc.xpath("link[@rel='canonical']/@href") == [url]
+    found = meta(doc)
+    assert found[1:6] == [
+        ("og:type", "article"),
+        ("og:title", "Foreign Ministers of Japan and the Kyrgyz Republic Meet in Tokyo"),
+        ("og:description", "Talks on the 30th anniversary of diplomatic relations"),
+        ("og:url", url), ("og:locale", "ja_JP")]
+    assert found[6:] == [
+        ("og:locale:alternate", "en_US"), ("og:locale:alternate", "ar_EG"),
+        ("og:image", image),
+        ("og:image:alt", "The two foreign ministers shake hands in front of the national "
+                         "flags of both countries"),
+        ("article:published_time", "2022-12-24"),
+        ("twitter:card", "summary_large_image")]
+    linked = data(doc)
+    assert linked["url"] == linked["mainEntityOfPage"] == url and linked["image"] == [image]
+    assert linked["inLanguage"] == "ja"
+
+
+@pytest.mark.parametrize(("src", "expected"), [
+    ("/assets/a.jpg", "https://www.mofa.example/assets/a.jpg"),
+    ("https://cdn.example/a b.jpg", "https://cdn.example/a%20b.jpg"),
+    ("写真/握手.jpg", f"{SITE}en/%E5%86%99%E7%9C%9F/%E6%8F%A1%E6%89%8B.jpg")])
+def test_the_shared_image_is_the_first_figure_shown_made_absolute(src, expected):
+    figures = (f'<figure src="javascript:alert(1)"><alt>no</alt></figure>'
+               f'<figure src="{src}"><alt>Hands</alt></figure>')
+    doc = head(release_page(release(figure=figures), PageContext("en", site_url=SITE)))
+    assert ("og:image", expected) in meta(doc) and ("og:image:alt", "Hands") in meta(doc)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", ".", "..", "/", "?", "#", ":", "b.jpg", "%20", "\\",
+                                 "https://x.example/", "http:", "é"]), max_size=8).map("".join))
+def test_an_image_address_is_made_absolute_as_urljoin_makes_it(src):
+    page = f"{SITE}ja/r.html"
+    if src.startswith(("https://", "http://")):
+        assert _absolute(src, page) == src  # (absolute already: as written)
+    else:
+        assert _absolute(src, page) == urljoin(page, src)
+
+
+def test_a_page_with_no_image_has_the_small_card():
+    doc = head(release_page(release(), PageContext("en", site_url=SITE)))
+    names = [name for name, _ in meta(doc)]
+    assert "og:image" not in names and ("twitter:card", "summary") in meta(doc)
+    assert "image" not in data(doc)
+
+
+def test_a_pseudo_page_and_one_another_version_stands_for_name_no_alternates():
+    context = PageContext("en_XA", site_url=SITE, versions=("en", "en_XA", "ja"),
+                          alternates=False)
+    found = meta(head(release_page(load_release(SAMPLE), context)))
+    assert ("og:locale", "en_XA") in found and not [
+        name for name, _ in found if name == "og:locale:alternate"]
+
+
+# ---------------------------------------------------------------- hostile text
+def test_no_text_can_close_the_script_or_become_markup():
+    found = release(f"<p>{escape(HOSTILE)}</p>", title=escape(HOSTILE),
+                    publisher=escape(HOSTILE),
+                    figure=f'<figure src="a.jpg"><alt>{escape(HOSTILE)}</alt></figure>')
+    page = release_page(found, PageContext("en", site_url=SITE))
+    doc = lxml.html.document_fromstring(page)
+    (script,) = doc.iter("script")  # the page's data, and no other
+    text = script.text
+    assert "<" not in text and ">" not in text and "&" not in text
+    linked = json.loads(text)
+    assert linked["headline"] == linked["publisher"]["name"] == HOSTILE
+    assert linked["description"] == HOSTILE
+    # in attributes, as text: lxml reads back what was written
+    assert ("og:title", HOSTILE) in meta(doc.find("head"))
+    assert ("og:image:alt", HOSTILE) in meta(doc.find("head"))
+    assert page.count(b"<script") == 1 and page.count(b"</script>") == 1
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def test_the_data_is_written_the_same_every_time():
+    assert script_json({"b": "<&>", "a": [1, {"d": 1, "c": 2}]}) == (
+        '{"a":[1,{"c":2,"d":1}],"b":"\\u003c\\u0026\\u003e"}')
+    assert script_json(["\u2028\u2029"]) == '["\\u2028\\u2029"]'  # (old JavaScript)
+    context = PageContext("ar", "rtl", site_url=SITE, versions=("en", "ar"))
+    assert release_page(load_release(SAMPLE), context) == release_page(
+        load_release(SAMPLE), context)
+
+
+# ---------------------------------------------------------------- a site's template
+TEMPLATE = """<!DOCTYPE html>
+<html><head>
+<title>Site</title>
+<meta name="description" content="The ministry's site">
+<link rel="canonical" href="https://www.mofa.example/">
+<meta property="og:title" content="Ministry">
+<meta property="og:image" content="https://www.mofa.example/logo.png">
+<meta property="og:site_name" content="Ministry of Foreign Affairs">
+<meta name="twitter:site" content="@mofa">
+</head><body><main data-communique="release"></main></body></html>
+"""
+
+
+def test_a_templates_own_description_and_previews_give_way_on_release_pages():
+    template = parse_template(TEMPLATE.encode(), "page.html")
+    without = release_page(release(), PageContext("en", template=template)).decode()
+    assert without.count('name="description"') == 1 and "The ministry's site" not in without
+    assert '<meta property="og:title" content="Ministry">' in without  # (no address: kept)
+    site = release_page(release(), PageContext("en", template=template, site_url=SITE))
+    found = meta(head(site))
+    assert [name for name, _ in found].count("og:title") == 1
+    assert ("og:title", "Title") in found
+    assert ("og:site_name", "Ministry of Foreign Affairs") in found  # (the site's: kept)
+    assert ("twitter:site", "@mofa") in found
+    assert ("og:image", "https://www.mofa.example/logo.png") not in found
+    assert head(site).xpath("link[@rel='canonical']/@href") == [f"{SITE}en/r.html"]
+
+
+# ---------------------------------------------------------------- a build
+def test_a_build_with_a_site_url_links_each_page_to_itself_and_holds_embargoed_ones(
+        tmp_path, monkeypatch):
+    root = make_project(tmp_path / "project", site_url=SITE)
+    monkeypatch.chdir(root)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    result = CliRunner().invoke(app, ["build", "--locale", "ja", "--locale", "ar"])
+    assert result.exit_code == 0, result.output
+    page = (root / "build" / "ja" / f"{RELEASE_ID}.html").read_bytes()
+    url = f"{SITE}ja/{RELEASE_ID}.html"
+    assert head(page).xpath("link[@rel='canonical']/@href") == [url]
+    assert ("og:locale:alternate", "ar_EG") in meta(head(page))
+    # held (embargoed till 2022-12-24 17:00 in Tokyo): nothing of it anywhere
+    result = CliRunner().invoke(app, ["build", "--locale", "ja", "--locale", "ar",
+                                      "--as-of", "2022-12-24T16:59+09:00"])
+    assert result.exit_code == 0, result.output
+    for path in (root / "build").rglob("*"):
+        if path.is_file() and path.suffix in (".html", ".xml"):
+            text = path.read_text(encoding="utf-8")
+            assert "外交関係樹立30周年" not in text and url not in text, path
