@@ -192,7 +192,7 @@ class SegmentMemo:
     release (`_Translator.account`). Bounded: then start over, so memory stays flat.
     """
 
-    LIMIT = 8192
+    LIMIT = 4096
 
     def __init__(self) -> None:
         self.known: dict[tuple[Segment, Hashable], _Known] = {}
