@@ -33,13 +33,7 @@ from toolkit.model import Release, Span
 from toolkit.paths import display
 from toolkit.po_read import parse_translations
 from toolkit.release_xml import write_release
-from toolkit.translate import (
-    Coverage,
-    Messages,
-    SegmentMemo,
-    translate_release,
-    within_language,
-)
+from toolkit.translate import Coverage, Messages, translate_release, within_language
 from toolkit.vocabulary import XML_LANG
 
 if TYPE_CHECKING:
@@ -298,7 +292,6 @@ class _Memo:
     def __init__(self, formatter: Any) -> None:
         self.formatter = formatter
         self.known: dict[tuple[str, tuple[tuple[str, str], ...]], str] = {}
-        self.segments = SegmentMemo()  # the locale's segments, translated
 
     def format(self, span: Span) -> str:
         key = (span.name, span.attrs)
@@ -514,12 +507,12 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob, ctx: Co
     catalog = (parse_translations(catalog_found[0], catalog_shown)
                if catalog_found is not None else None)
     page_lang = html_lang(locale)
-    memo = None if job.source else _memo(locale, job.settings, ctx.engine)
     try:
         translation = translate_release(
-            release, catalog, page_lang, formatter=memo,
+            release, catalog, page_lang,
+            formatter=None if job.source else _memo(locale, job.settings, ctx.engine),
             catalog_path=catalog_shown, release_path=shown, source_locale=job.source,
-            messages=messages, memo=memo.segments if memo is not None else None)
+            messages=messages)
     except InvalidValue as exc:
         line = exc.span.line if exc.span is not None else 0
         raise InputError(shown, f"cannot format for {locale}: {exc}", line) from exc

@@ -25,7 +25,6 @@ messages and keep their source content.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -169,54 +168,13 @@ def count_words(msgid: str) -> int:
 
 Messages = dict[int, MessageParts]  # a release's segment messages, by segment identity
 
-_TRANSLATED, _FELL_BACK = "translated", "fell back"
-# What a segment becomes given its translation: its content and attributes (None: the
-# source's), how its message is counted, and why its translation was refused.
-Done = tuple[tuple[Inline, ...] | None, Attrs | None, str, PlaceholderError | None]
-
-
-@dataclass(slots=True)
-class _Known:
-    message: MessageParts
-    done: dict[str | None, Done]  # by the translation used (None: none)
-
-
-class SegmentMemo:
-    """Segments translated, remembered by value across the releases of one locale.
-
-    Publishers, places, boilerplate and captions come back release after release (70% of
-    the segments of the benchmark's corpus), and making a segment's message, parsing its
-    translation and formatting its values are most of what translating costs. What a
-    segment becomes depends on its value (lines aside), its translation and the
-    translator's settings, which are part of the key; counting and reporting stay per
-    release (`_Translator.account`). Bounded: then start over, so memory stays flat.
-    """
-
-    LIMIT = 4096
-
-    def __init__(self) -> None:
-        self.known: dict[tuple[Segment, Hashable], _Known] = {}
-
-    def get(self, key: tuple[Segment, Hashable]) -> _Known | None:
-        return self.known.get(key)
-
-    def add(self, key: tuple[Segment, Hashable], message: MessageParts) -> _Known:
-        if len(self.known) >= self.LIMIT:
-            self.known.clear()
-        known = self.known[key] = _Known(message, {})
-        return known
-
 
 class _Translator:
     def __init__(self, catalog: Catalog | None, formatter: ValueFormatter | None,
                  catalog_path: str, release_path: str, fallback_all: bool,
                  messages: dict[int, MessageParts],
-                 languages: tuple[str | None, str] | None,
-                 memo: SegmentMemo | None = None) -> None:
+                 languages: tuple[str | None, str] | None) -> None:
         self.catalog = catalog
-        self.memo = memo
-        # Everything besides a segment and its translation that decides what it becomes.
-        self.settings = (formatter, languages, catalog is None, fallback_all)
         self.messages = messages  # segment id -> message
         self.formatter = formatter
         self.catalog_path = catalog_path
@@ -244,58 +202,13 @@ class _Translator:
     def segment(self, segment: Segment, hidden: bool) -> Segment:
         if hidden:
             return segment
-        memo = self.memo
-        key = (segment, self.settings)
-        known = memo.get(key) if memo is not None else None
-        if known is not None:
-            message = known.message
-        else:
-            made = self.messages.get(id(segment))
-            if made is None:
-                made = self.messages[id(segment)] = message_parts(segment)
-            message = made
-            if memo is not None:
-                known = memo.add(key, message)
-        msgid = message.msgid
-        if not msgid:
-            return segment  # nothing to translate ("" is the PO header)
-        entry = self.catalog.lookup(msgid) if self.catalog is not None else None
-        msgstr = entry.msgstr if entry is not None and entry.translated else None
-        done = known.done.get(msgstr) if known is not None else None
-        if done is None:
-            done = self.translated(segment, message, msgstr)
-            if known is not None:
-                known.done[msgstr] = done
-        content, attrs, outcome, rejected = done
-        self.account(segment, msgid, entry, outcome, rejected)
-        if content is None and attrs is None:
-            return segment
-        return Segment(segment.name, segment.content if content is None else content,
-                       segment.attrs if attrs is None else attrs, segment.line)
-
-    def translated(self, segment: Segment, message: MessageParts,
-                   msgstr: str | None) -> Done:
-        """What a segment becomes given its translation (None: none to use): a function
-        of the two and of the translator's settings only, which `SegmentMemo` keeps."""
-        content, outcome, rejected = segment.content, _TRANSLATED, None
-        if msgstr is None:
-            if self.catalog is not None or self.fallback_all:
-                outcome = _FELL_BACK
-            # (else the source locale without a catalog: the source is its own translation)
-        elif not msgstr:
-            # Translated, yet no msgstr: a plural entry (msgid_plural, msgstr[n]) that a
-            # PO editor or platform left; a segment has one form, and "" is no text.
-            outcome, rejected = "rejected", PlaceholderError(
-                "catalog-stale", "a plural entry (msgid_plural, msgstr[n]), where the "
-                "template has one form: run `communique update`")
-        else:
-            try:
-                content = parse_parts(msgstr, message)
-            except PlaceholderError as exc:
-                outcome, rejected = "rejected", exc
+        message = self.messages.get(id(segment))
+        if message is None:
+            message = self.messages[id(segment)] = message_parts(segment)
+        content, fell_back = self.content(segment, message)
         attrs, passage = segment.attrs, False
         if self.languages is not None:
-            if outcome != _TRANSLATED:
+            if fell_back:
                 # (Typed values alone are not a passage: they are formatted as usual.)
                 passage = count_words(message.msgid) > 0
                 # A language the source gave the segment itself stays its language.
@@ -312,23 +225,45 @@ class _Translator:
             # Typed values are always placeholders (empty tags), in the translation as in
             # the source: a message without one has nothing to format.
             content = format_values(content, self.formatter)
-        # (What is the source's is given as None: an answer the memo keeps serves equal
-        # segments of other releases, which then keep their own objects.)
-        return (None if content == segment.content else content,
-                None if attrs is segment.attrs else attrs, outcome, rejected)
+        if content == segment.content and attrs is segment.attrs:
+            return segment
+        return Segment(segment.name, content, attrs, segment.line)
 
-    def account(self, segment: Segment, msgid: str, entry: Entry | None, outcome: str,
-                rejected: PlaceholderError | None) -> None:
-        """A segment's message counted, and what fell back reported, once a release."""
-        if outcome == _FELL_BACK:
+    def content(self, segment: Segment,
+                message: MessageParts) -> tuple[tuple[Inline, ...], bool]:
+        """The segment's content in the locale, and whether it fell back to the source."""
+        msgid = message.msgid
+        if not msgid:
+            return segment.content, False  # nothing to translate ("" is the PO header)
+        entry = self.catalog.lookup(msgid) if self.catalog is not None else None
+        if entry is None or not entry.translated:  # (a fuzzy entry is not translated)
+            if self.catalog is None and not self.fallback_all:
+                # The source locale without a catalog: the source is its own translation.
+                self.count(msgid, "translated")
+                return segment.content, False
             fuzzy = entry is not None and entry.fuzzy and entry.msgstr
             self.fallback(segment, msgid, entry, "fuzzy" if fuzzy else "untranslated")
-            return
-        if rejected is not None and entry is not None and msgid not in self.seen:
-            self.issues.append(error(self.catalog_path, entry.line, rejected.code,
-                                     "translation rejected, source text used: "
-                                     f"{rejected.message}"))
-        self.count(msgid, outcome)
+            return segment.content, True
+        if not entry.msgstr:
+            # Translated, yet no msgstr: a plural entry (msgid_plural, msgstr[n]) that a
+            # PO editor or platform left; a segment has one form, and "" is no text.
+            if msgid not in self.seen:
+                self.issues.append(error(self.catalog_path, entry.line, "catalog-stale",
+                                         "translation rejected, source text used: a plural "
+                                         "entry (msgid_plural, msgstr[n]), where the "
+                                         "template has one form: run `communique update`"))
+            self.count(msgid, "rejected")
+            return segment.content, True
+        try:
+            content = parse_parts(entry.msgstr, message)
+        except PlaceholderError as exc:
+            if msgid not in self.seen:
+                self.issues.append(error(self.catalog_path, entry.line, exc.code,
+                                         f"translation rejected, source text used: {exc.message}"))
+            self.count(msgid, "rejected")
+            return segment.content, True
+        self.count(msgid, "translated")
+        return content, False
 
     def fallback(self, segment: Segment, msgid: str, entry: Entry | None, outcome: str) -> None:
         if msgid not in self.seen:
@@ -355,7 +290,6 @@ def translate_release(
     release_path: str | Path = "",
     source_locale: bool = False,
     messages: Messages | None = None,
-    memo: SegmentMemo | None = None,
 ) -> Translation:
     """The release in `locale`: translated segments, typed values formatted, `xml:lang` set.
 
@@ -363,9 +297,7 @@ def translate_release(
     needs). `source_locale` True treats a missing catalog as the identity translation
     instead of counting every message as untranslated. A caller translating one release
     into several locales passes the same, initially empty, `messages` to each call (and
-    keeps the release alive meanwhile): each segment's message is then made once. One
-    translating many releases into a locale passes the same `memo` to each call: a
-    segment equal to one of an earlier release is then not translated again.
+    keeps the release alive meanwhile): each segment's message is then made once.
     """
     # The source locale without a catalog is the release's own text, so in its language
     # even when that is not the source locale's (a release written in French): said so.
@@ -375,7 +307,7 @@ def translate_release(
     translator = _Translator(catalog, formatter, str(catalog_path), str(release_path),
                              fallback_all=not source_locale,
                              messages={} if messages is None else messages,
-                             languages=languages, memo=memo)
+                             languages=languages)
     localised = map_segments(release, translator.segment)
     meta = localised.meta
     if formatter is not None:
