@@ -93,12 +93,10 @@ def _known_locale(name: str) -> str | None:
 
 def header_line(path: Path | None, field: str) -> int:
     """The line of a header field, found only when a finding needs it (never when clean)."""
-    if path is None:
-        return 1
-    try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return 1
+    return 1 if path is None else _field_line(po_lines(path), field)
+
+
+def _field_line(lines: list[str], field: str) -> int:
     needle = f'"{field}:'
     for number, line in enumerate(lines, 1):
         if line.lstrip().startswith(needle):
@@ -153,10 +151,10 @@ def msgstr_position(lines: list[str], entry_line: int, form: int,
 def header_position(path: Path | None, field: str, part: str = "") -> tuple[int, int]:
     """The line of a header field and the column of its value, or of the text after
     `part` in it (``charset=``); column 0 when not found."""
-    line = header_line(path, field)
     if path is None:
-        return line, 0
+        return 1, 0
     text = po_lines(path)
+    line = _field_line(text, field)
     found = text[line - 1] if 0 < line <= len(text) else ""
     start = found.find(f'"{field}:')
     if start < 0:
