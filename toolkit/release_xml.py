@@ -207,7 +207,8 @@ class _Reader:
                 blocks.append(self.block(child))
         return tuple(blocks)
 
-    def block(self, element: etree._Element) -> Block:
+    def block(self, element: etree._Element) -> ListBlock:
+        # A list, or refused: a p, heading or quote is read by `body`, which names it first.
         name = self.name(element)
         if name == "list":
             segment = self.segment
@@ -215,8 +216,6 @@ class _Reader:
                           for i in element.iterchildren(etree.Element))
             return ListBlock(items, element.get("type") == "ordered",
                              _attrs(element, name, skip=("type",)), element.sourceline or 0)
-        if name in _SEGMENT_BLOCKS:
-            return self.segment(element, name)
         raise self.fail(element, f"{name} is not a block element")
 
     def segment(self, element: etree._Element, name: str) -> Segment:
@@ -322,22 +321,11 @@ class _Reader:
         return self.inline(element, name, [])
 
 
-def _normal(content: tuple[Inline, ...], texts: list[str]) -> tuple[Inline, ...]:
-    """`content` under the whitespace rule, given all its strings in document order.
-
-    Most content is normal already (all that communique writes is): its joined text,
-    checked once, says so, and then it is kept as read instead of passing every string
-    and span through `Whitespace`. Normal joined text means no string changes: no run to
-    collapse, no space at the start or end, and no space that follows a kept space.
-    """
-    return content if is_normal("".join(texts)) else normalise_content(content)
-
-
 def is_normal(joined: str) -> bool:
     """Whether the whitespace rule leaves content whose strings, joined in document order,
     are `joined` as it is: no run to collapse and no space at either end (then no space
-    follows a kept space either). What the reader and the placeholder protocol both ask
-    before they skip the rule."""
+    follows a kept space either). What the reader (written out in `_Reader.segment`) and
+    the placeholder protocol both ask before they skip the rule."""
     return joined[:1] != " " and joined[-1:] != " " and not _collapsible(joined)
 
 
