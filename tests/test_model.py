@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
 import pickle
-from dataclasses import FrozenInstanceError, fields, replace
+from dataclasses import MISSING, FrozenInstanceError, fields, replace
 
 import pytest
 
@@ -50,3 +51,15 @@ def test_model_objects_carry_no_per_instance_dict(cls):
     # A release is ~55 of them and thousands are read per command: slots keep them small
     # and quick to make.
     assert "__dict__" not in dir(cls) and len(cls.__slots__) == len(fields(cls))
+
+
+@pytest.mark.parametrize("cls", MODEL_CLASSES, ids=lambda c: c.__name__)
+def test_each_constructor_takes_the_fields_in_order_with_their_defaults(cls):
+    # Most classes set their slots in an __init__ written by hand (a cheaper one than the
+    # dataclass's): it must take what the fields declare, so a field added or a default
+    # changed in one place only is caught here.
+    parameters = list(inspect.signature(cls).parameters.values())
+    assert [p.name for p in parameters] == [f.name for f in fields(cls)]
+    for parameter, field in zip(parameters, fields(cls), strict=True):
+        assert parameter.default == (inspect.Parameter.empty if field.default is MISSING
+                                     else field.default)
