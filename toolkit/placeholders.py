@@ -221,7 +221,7 @@ def _apply_rule(items: _Items, spans: tuple[Span, ...]) -> tuple[Inline, ...]:
     if joined and is_normal(joined):
         # Most translations are normal already: the rule, which looks at the text in
         # document order and nothing else, keeps every string and span as it is (the
-        # release reader's `_normal` reasons alike): no run to collapse, no space at
+        # release reader reasons alike, `is_normal`): no run to collapse, no space at
         # either end, none after a kept space. Binding the spans is then all it takes.
         # (No text at all: the rule drops the empty string an empty msgstr is read as.)
         return _bind(items, spans)

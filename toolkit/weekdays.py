@@ -62,7 +62,7 @@ _JOINERS = ("the", "den", "dem", "الموافق")
 # Words before a weekday that make it a repeated one, not a date's: "every Tuesday".
 _EVERY = ("every", "each", "jeden", "jedem", "jede", "chaque", "cada", "todos los",
           "todas las", "los", "каждый", "каждую", "каждое", "по", "كل", "كل يوم", "ogni",
-          "elke", "iedere", "każdy", "każdą", "każdą", "todas as", "todos os")
+          "elke", "iedere", "każdy", "każdą", "todas as", "todos os")
 # Words (and dashes) after a weekday that make the next one the end of a span of
 # weekdays or a list of them: "Monday to Friday", "lundi au vendredi", "lunes a viernes".
 _SPAN_WORDS = ("to", "through", "thru", "till", "until", "and", "or", "bis", "und", "oder",
