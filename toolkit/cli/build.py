@@ -20,6 +20,7 @@ from toolkit.cli.common import (
     handles_errors,
     interactive,
     locale_tags,
+    output_folder,
     progress_bar,
     release_files,
     releases_project,
@@ -49,8 +50,8 @@ def command(
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Output folder (default: the configured output).",
-                     file_okay=False),
+        typer.Option("--output", "-o", metavar="<directory>",
+                     help="Output folder (default: the configured output)."),
     ] = None,
     jobs: Annotated[
         int | None,
@@ -102,6 +103,7 @@ def command(
     hold = hold_instant(cfg, hold_embargoed or None, _instant(as_of) if as_of is not None else None)
     locales = locale_tags(cfg, locale)
     files = release_files(cfg, releases)
+    output = output_folder(output)
     extract_first: bool | None = None  # asked once, and only for a locale without catalogs
     for tag in locales or cfg.locales:
         folder = cfg.catalogs / tag

@@ -38,8 +38,13 @@ class CheckFormat(StrEnum):
 
 ConfigOption = Annotated[
     Path | None,
-    typer.Option("--config", "-c", help="communique.toml or pyproject.toml to use "
-                 "(default: the nearest one above the current folder).", dir_okay=False),
+    # Not Click's dir_okay=False (nor file_okay=False for an --output folder, see
+    # `output_folder`): its refusal is a box of usage lines, not communique's one line
+    # naming the file; a folder given is refused by the config's reader. The metavar is
+    # the one Click's check showed.
+    typer.Option("--config", "-c", metavar="<file>", help="communique.toml or "
+                 "pyproject.toml to use (default: the nearest one above the current "
+                 "folder)."),
 ]
 FormatOption = Annotated[
     OutputFormat, typer.Option("--format", "-f", help="text for people, json for programs.")
@@ -72,6 +77,18 @@ def releases_project(config: Path | None, named: Sequence[object] | None) -> Con
     raise InputError(display(cfg.source), f"the releases folder {display(cfg.releases)} "
                      "does not exist: correct `releases` in the config, or create the "
                      "folder (communique normalize writes releases there)", line)
+
+
+def output_folder(path: Path | None) -> Path | None:
+    """A folder given with --output, refused (`InputError`) when it is a file.
+
+    Checked here rather than by Click's file_okay=False, whose refusal is its box of
+    usage lines; and before anything is done, not per file written (normalize said it
+    once per input, build of its record's file)."""
+    if path is not None and path.exists() and not path.is_dir():
+        raise InputError(display(path), "is a file, not a folder: --output names the "
+                         "folder to write into")
+    return path
 
 
 # The releases argument, as every command that takes it says it.
