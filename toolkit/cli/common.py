@@ -16,6 +16,7 @@ from typing import Annotated, ParamSpec, TypeVar
 
 import typer
 
+from toolkit.cli import _stopped_before_the_command
 from toolkit.config import Config, load_config, setting_line
 from toolkit.errors import CommuniqueError, InputError, UsageError
 from toolkit.paths import display
@@ -243,6 +244,11 @@ def _sigterm_as_interrupt() -> Iterator[None]:
     except ValueError:  # not the main thread (a command called from a test's thread)
         yield
         return
+    # ^C raises KeyboardInterrupt in the command, for its clean-up, rather than ending
+    # the process at once as it does before the command (`toolkit.cli.main`).
+    interrupt = signal.getsignal(signal.SIGINT)
+    if interrupt is _stopped_before_the_command:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     unraisable = sys.unraisablehook
     sys.unraisablehook = _stop_again(os.getpid(), unraisable)
     try:
@@ -250,6 +256,8 @@ def _sigterm_as_interrupt() -> Iterator[None]:
     finally:
         sys.unraisablehook = unraisable
         signal.signal(signal.SIGTERM, previous)
+        if interrupt is _stopped_before_the_command:
+            signal.signal(signal.SIGINT, interrupt)
 
 
 _AGAIN_AFTER = 0.01  # seconds
