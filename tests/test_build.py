@@ -1140,6 +1140,34 @@ def test_a_broken_catalog_is_reported_with_its_line(project):
     assert f"locales/ja/LC_MESSAGES/{RELEASE_ID}.po:2" in out
 
 
+@pytest.mark.parametrize("built_before", [False, True])
+def test_a_catalog_that_is_a_folder_fails_its_pair_and_says_so_on_stderr(
+        project, built_before):
+    # Said only in the report on stdout (stderr empty, exit 2), where a CI log showing
+    # stderr did not see it; after a build that had read the catalog, the build ended
+    # before building anything, on the catalog's absolute path and with no report.
+    if built_before:
+        assert run("--locale", "ja")[0] == 0
+    catalog = catalog_path(project, "ja")
+    catalog.unlink()
+    catalog.mkdir()
+    result = CliRunner().invoke(app, ["build", "--locale", "ja", "--locale", "ru"])
+    assert result.exit_code == 2
+    assert result.stderr == (f"locales/ja/LC_MESSAGES/{RELEASE_ID}.po: error: cannot read: "
+                             "Is a directory [unreadable]\n")
+    assert result.stdout.splitlines()[0] == f"ja\treleases/{RELEASE_ID}.xml\tfailed"
+    assert (project / "build" / "ru" / f"{RELEASE_ID}.html").exists()  # the rest is built
+
+
+def test_an_unreadable_release_is_said_on_stderr_once(project):
+    (project / "releases" / "broken.xml").write_text("<release><oops></release>")
+    result = CliRunner().invoke(app, ["build"])
+    assert result.exit_code == 2
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("releases/broken.xml:1:") and line.endswith(" [unreadable]")
+    assert ": error: " not in result.stdout
+
+
 def test_unknown_locale_is_a_usage_error(project):
     code, out = run("--locale", "xx-nowhere")
     assert code == 2

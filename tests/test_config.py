@@ -150,6 +150,19 @@ def test_an_output_folder_inside_or_beside_the_releases_is_taken(tmp_path):
         assert load_config(tmp_path).output == tmp_path / output
 
 
+@pytest.mark.parametrize("key", ["releases", "catalogs", "output"])
+def test_a_folder_setting_that_names_a_file_is_refused_at_its_line(tmp_path, key):
+    # releases = "notes.txt" was said not to exist, catalogs = "notes.txt" built every
+    # page untranslated with exit 0, output = "notes.txt" failed inside it.
+    (tmp_path / "notes.txt").write_text("a file\n")
+    (tmp_path / "communique.toml").write_text(f'locales = ["ja"]\n{key} = "notes.txt"\n')
+    with pytest.raises(InputError) as info:
+        load_config(tmp_path)
+    assert info.value.line == 2
+    assert info.value.message == (f"{key} ('notes.txt') is a file, not a folder: correct "
+                                  f"`{key}` in the config")
+
+
 @pytest.mark.parametrize(("releases", "output"), [
     ("build/ja", "build"), ("build/en", "build"), ("site/pt-BR/", "site"), ("en-XA", "."),
     ("./build/../build/ko", "build")])

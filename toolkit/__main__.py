@@ -1,3 +1,3 @@
-from toolkit.cli.app import main
+from toolkit.cli import main
 
 main()

@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from toolkit import __version__
 from toolkit.build_pair import LocaleJob, PairResult, Status, input_stamp
+from toolkit.errors import InputError
 from toolkit.html_writer import IndexEntry
 from toolkit.issues import Issue, Severity
 from toolkit.paths import display
@@ -41,7 +42,13 @@ def unchanged(recorded: list[Any] | None, path: str) -> tuple[bool, list[Any] | 
         return False, None
     if info.st_size == recorded[1] and info.st_mtime_ns == recorded[2]:
         return True, recorded
-    fresh = input_stamp(Path(path))
+    try:
+        fresh = input_stamp(Path(path))
+    except InputError:
+        # Unreadable now (a folder in its place, a read error): built again, to fail as
+        # a pair with its own issue. Raised from here, it ended the whole build before
+        # anything was built, its path absolute, without the report.
+        return False, None
     if fresh is not None and fresh[3] == recorded[3]:
         return True, list(fresh)
     return False, None

@@ -309,6 +309,13 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
                          setting_line(path, "formatting-engine"))
     folders = {key: _check_text(data.get(key, default), key, path)
                for key, default in _FOLDERS.items()}
+    for key, folder in folders.items():
+        # A file of the name: releases = "afile" was said not to exist, catalogs =
+        # "afile" built every page untranslated (exit 0), output = "afile" failed on its
+        # record's file inside it.
+        if os.path.exists(root / folder) and not os.path.isdir(root / folder):
+            raise InputError(path, f"{key} ({folder!r}) is a file, not a folder: correct "
+                             f"`{key}` in the config", setting_line(path, key))
     if os.path.realpath(root / folders["output"]) == os.path.realpath(
             root / folders["releases"]):
         # The build writes index.html, a folder per locale and (with a site-url)

@@ -93,3 +93,66 @@ def test_a_stop_that_lands_in_a_finalizer_still_stops_the_command(stop, said, co
     assert exit_.value.exit_code == code
     assert capsys.readouterr().err == f"{said}\n"
     assert len(went_on) < 10_000
+
+
+# The entry point, run with a stop arriving where it stands: before the command, in the
+# imports and Typer's work that `toolkit.cli.app.main` stands for here, or in the command.
+ENTRY = """
+import os, signal, sys, time
+from pathlib import Path
+import toolkit.cli.app as app
+from toolkit.cli.common import handles_errors
+
+where, stop = sys.argv[1], getattr(signal, sys.argv[2])
+signal.signal(signal.SIGINT, signal.default_int_handler)  # (as a shell starts a command)
+signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+@handles_errors
+def command():
+    try:
+        os.kill(os.getpid(), stop)
+        time.sleep(5)
+    finally:
+        Path(sys.argv[3], "cleaned up").touch()
+
+def main():
+    if where == "before":
+        os.kill(os.getpid(), stop)
+        time.sleep(5)
+        print("went on")
+    else:
+        try:
+            command()
+        except BaseException as exc:
+            os._exit(getattr(exc, "exit_code", 1))
+
+app.main = main
+from toolkit.cli import main as entry
+entry()
+"""
+
+
+@pytest.mark.parametrize(("stop", "said", "code"), [
+    ("SIGINT", "interrupted", 130), ("SIGTERM", "terminated", 143)])
+@pytest.mark.parametrize("where", ["before", "in"])
+def test_a_stop_before_the_command_is_one_line_and_in_it_its_clean_up_runs_first(
+        tmp_path: Path, stop, said, code, where):
+    # Before the command's own handling (~0.15 s into a run): ^C was a traceback or exit
+    # 130 with nothing said, SIGTERM killed the process with nothing said.
+    done = subprocess.run([sys.executable, "-c", ENTRY, where, stop, str(tmp_path)],
+                          capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stderr, done.stdout) == (code, f"{said}\n", "")
+    assert [p.name for p in tmp_path.iterdir()] == (["cleaned up"] if where == "in" else [])
+
+
+def test_a_stop_ignored_by_the_caller_stays_ignored():
+    # `communique build &` in a script: the shell has it ignore ^C.
+    script = ("import signal\n"
+              "signal.signal(signal.SIGINT, signal.SIG_IGN)\n"
+              "import toolkit.cli.app as app\n"
+              "app.main = lambda: print(signal.getsignal(signal.SIGINT) is signal.SIG_IGN)\n"
+              "from toolkit.cli import main\n"
+              "main()\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60)
+    assert (done.returncode, done.stdout) == (0, "True\n")

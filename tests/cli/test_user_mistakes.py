@@ -45,6 +45,26 @@ def test_an_output_folder_that_cannot_be_made_is_one_line_and_exit_2(project):
         assert files(project) == before  # nothing written, no temporary file left
 
 
+@pytest.mark.parametrize("args", [["build", "-o", "notes.txt"],
+                                  ["normalize", "releases", "-o", "notes.txt"]])
+def test_an_output_folder_that_is_a_file_is_one_line_and_exit_2(project, args):
+    # Click's file_okay=False answered with its box of usage lines; normalize without it
+    # said it once per input.
+    (project / "notes.txt").write_text("not a folder\n", encoding="utf-8")
+    before = files(project)
+    result = invoke(*args)
+    assert result.exit_code == 2
+    assert one_line(result) == ("notes.txt: error: is a file, not a folder: --output names "
+                                "the folder to write into")
+    assert files(project) == before
+
+
+def test_a_config_that_is_a_folder_is_one_line_and_exit_2(project):
+    result = invoke("build", "--config", "releases")
+    assert result.exit_code == 2
+    assert one_line(result) == "releases: error: cannot read: Is a directory"
+
+
 @pytest.mark.parametrize("command", ["validate", "build", "stats", "pseudo", "extract",
                                      "update"])
 def test_a_folder_that_holds_no_project_is_refused_not_passed(

@@ -20,6 +20,7 @@ from toolkit.cli.common import (
     handles_errors,
     interactive,
     locale_tags,
+    output_folder,
     progress_bar,
     release_files,
     releases_project,
@@ -49,8 +50,8 @@ def command(
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Output folder (default: the configured output).",
-                     file_okay=False),
+        typer.Option("--output", "-o", metavar="<directory>",
+                     help="Output folder (default: the configured output)."),
     ] = None,
     jobs: Annotated[
         int | None,
@@ -102,6 +103,7 @@ def command(
     hold = hold_instant(cfg, hold_embargoed or None, _instant(as_of) if as_of is not None else None)
     locales = locale_tags(cfg, locale)
     files = release_files(cfg, releases)
+    output = output_folder(output)
     extract_first: bool | None = None  # asked once, and only for a locale without catalogs
     for tag in locales or cfg.locales:
         folder = cfg.catalogs / tag
@@ -140,6 +142,12 @@ def command(
                            err=True)
             for name in run.kept:  # (`Build._remove`)
                 typer.echo(f"warning: {display(run.output / name)}: {NOT_REMOVED}", err=True)
+            if tally.failures:
+                # On stderr, where a CI log (or `build > report.txt`) shows them: they
+                # alone were in the report on stdout, the exit 2 with nothing said.
+                from toolkit.report import render
+
+                typer.echo(render(tally.failures, "text"), err=True, nl=False)
             typer.echo(_text(run, tally, {"-o": output, "--config": config}), nl=False)
     if run.failed:
         raise typer.Exit(2)
@@ -179,26 +187,30 @@ _COUNTED = frozenset({"untranslated", "fuzzy", "coverage-below-minimum"})
 
 
 class _Tally:
-    """What the text report prints, taken from the results as they come: the errors
-    (a release that cannot be read fails in every locale with the same issue: said
-    once), the warnings a pair line does not say (up to `PAIR_LINES`, then how many
-    more), the pairs with problems up to `PAIR_LINES`, and per locale how many."""
+    """What the text report prints, taken from the results as they come: the errors of
+    the pairs that failed (said on stderr, as update and stats say an input they cannot
+    read; a release that cannot be read fails in every locale with the same issue: said
+    once), the other errors (rejected translations), the warnings a pair line does not
+    say (up to `PAIR_LINES`, then how many more), the pairs with problems up to
+    `PAIR_LINES`, and per locale how many."""
 
     def __init__(self) -> None:
         from toolkit.build import Status
         from toolkit.issues import Severity
 
+        self.failures: dict[Issue, None] = {}  # what makes the exit 2
         self.errors: dict[Issue, None] = {}
         self.notes: dict[Issue, None] = {}
         self.more_notes = 0
         self.troubled: list[PairResult] = []
         self.per_locale: dict[str, list[int]] = {}  # pairs with problems, skipped
-        self._error, self._skipped = Severity.ERROR, Status.SKIPPED
+        self._error, self._skipped, self._failed = Severity.ERROR, Status.SKIPPED, Status.FAILED
 
     def add(self, result: PairResult) -> None:
+        errors = self.failures if result.status is self._failed else self.errors
         for issue in result.issues:
             if issue.severity is self._error:
-                self.errors[issue] = None
+                errors[issue] = None
             elif issue.code not in _COUNTED and issue not in self.notes:
                 if len(self.notes) < PAIR_LINES:
                     self.notes[issue] = None

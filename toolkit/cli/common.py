@@ -16,6 +16,7 @@ from typing import Annotated, ParamSpec, TypeVar
 
 import typer
 
+from toolkit.cli import _stopped_before_the_command
 from toolkit.config import Config, load_config, setting_line
 from toolkit.errors import CommuniqueError, InputError, UsageError
 from toolkit.paths import display
@@ -38,8 +39,13 @@ class CheckFormat(StrEnum):
 
 ConfigOption = Annotated[
     Path | None,
-    typer.Option("--config", "-c", help="communique.toml or pyproject.toml to use "
-                 "(default: the nearest one above the current folder).", dir_okay=False),
+    # Not Click's dir_okay=False (nor file_okay=False for an --output folder, see
+    # `output_folder`): its refusal is a box of usage lines, not communique's one line
+    # naming the file; a folder given is refused by the config's reader. The metavar is
+    # the one Click's check showed.
+    typer.Option("--config", "-c", metavar="<file>", help="communique.toml or "
+                 "pyproject.toml to use (default: the nearest one above the current "
+                 "folder)."),
 ]
 FormatOption = Annotated[
     OutputFormat, typer.Option("--format", "-f", help="text for people, json for programs.")
@@ -72,6 +78,18 @@ def releases_project(config: Path | None, named: Sequence[object] | None) -> Con
     raise InputError(display(cfg.source), f"the releases folder {display(cfg.releases)} "
                      "does not exist: correct `releases` in the config, or create the "
                      "folder (communique normalize writes releases there)", line)
+
+
+def output_folder(path: Path | None) -> Path | None:
+    """A folder given with --output, refused (`InputError`) when it is a file.
+
+    Checked here rather than by Click's file_okay=False, whose refusal is its box of
+    usage lines; and before anything is done, not per file written (normalize said it
+    once per input, build of its record's file)."""
+    if path is not None and path.exists() and not path.is_dir():
+        raise InputError(display(path), "is a file, not a folder: --output names the "
+                         "folder to write into")
+    return path
 
 
 # The releases argument, as every command that takes it says it.
@@ -226,6 +244,11 @@ def _sigterm_as_interrupt() -> Iterator[None]:
     except ValueError:  # not the main thread (a command called from a test's thread)
         yield
         return
+    # ^C raises KeyboardInterrupt in the command, for its clean-up, rather than ending
+    # the process at once as it does before the command (`toolkit.cli.main`).
+    interrupt = signal.getsignal(signal.SIGINT)
+    if interrupt is _stopped_before_the_command:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     unraisable = sys.unraisablehook
     sys.unraisablehook = _stop_again(os.getpid(), unraisable)
     try:
@@ -233,6 +256,8 @@ def _sigterm_as_interrupt() -> Iterator[None]:
     finally:
         sys.unraisablehook = unraisable
         signal.signal(signal.SIGTERM, previous)
+        if interrupt is _stopped_before_the_command:
+            signal.signal(signal.SIGINT, interrupt)
 
 
 _AGAIN_AFTER = 0.01  # seconds

@@ -18,6 +18,7 @@ from toolkit.cli.common import (
     display,
     handles_errors,
     interactive,
+    output_folder,
     progress_bar,
     project,
 )
@@ -43,7 +44,7 @@ def command(
     *,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", file_okay=False,
+        typer.Option("--output", "-o", metavar="<directory>",
                      help="Folder for <id>.xml (default: the configured releases folder)."),
     ] = None,
     force: Annotated[
@@ -84,6 +85,7 @@ def command(
     from toolkit.normalize.batch import expand, iter_normalize_files
 
     settings = project(config)
+    output = output_folder(output)
     options = _options(inputs, title, date, release_id, lang, encoding, publisher)
     options = replace(options, source_locale=settings.source_locale)
     if settings.default_publisher:
