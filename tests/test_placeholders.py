@@ -109,6 +109,39 @@ def test_broken_markup_is_rejected_with_a_stable_code(msgstr, code):
     assert info.value.code == code
 
 
+def test_a_refusal_says_its_first_problem_and_keeps_every_other():
+    # The build says the first (its message is what it always was); validate reports
+    # each, so a CAT tool that dropped <date/> and <time/> is told of both in one run.
+    with pytest.raises(PlaceholderError) as info:
+        parse_translation("<person1>X</person1><link><person2>Y</person2></link>",
+                          segment_message(MEETING))
+    assert (info.value.code, info.value.message) == ("placeholder-missing",
+                                                     "tag <date> is missing")
+    assert [(p.code, p.tag) for p in info.value.problems] == [
+        ("placeholder-missing", "date"), ("placeholder-missing", "time")]
+    with pytest.raises(PlaceholderError) as info:
+        parse_translation('<date/><date/><tim/><person1 a="1">X</person1>'
+                          "<person2>Y</person2><link></link>", segment_message(MEETING))
+    assert info.value.message == "tag <date> is used twice"
+    assert [(p.code, p.tag) for p in info.value.problems] == [
+        ("placeholder-duplicate", "date"), ("placeholder-unknown", "tim"),
+        ("placeholder-attribute", "person1"), ("placeholder-nesting", "person2"),
+        ("placeholder-missing", "time")]
+
+
+@given(st.lists(st.sampled_from(["<date/>", "<time/>", "<tim/>", "<person1>X</person1>",
+                                 "<link>", "</link>", "<person2>Y</person2>", "<!-- c -->",
+                                 " a "]), max_size=10).map("".join))
+def test_the_first_problem_is_the_one_the_refusal_names(msgstr):
+    try:
+        parse_translation(msgstr, segment_message(MEETING))
+    except PlaceholderError as exc:
+        assert (exc.problems[0].code, exc.problems[0].message) == (exc.code, exc.message)
+        codes = [p.code for p in exc.problems]
+        missing = codes.count("placeholder-missing")  # (last: they have no place)
+        assert codes[len(codes) - missing:] == ["placeholder-missing"] * missing
+
+
 def test_an_unknown_tag_is_told_with_the_tags_the_source_has():
     # A translator who writes <strong> where the msgid has <strong1> and <strong2> (two of
     # a kind are numbered) learns which tags there are, without the PO file at hand.

@@ -187,3 +187,52 @@ def set_fields(fields: tuple[tuple[str, str], ...],
     out.extend((name, value) for name, value in changes.items()
                if name not in done and value is not None)
     return tuple(out)
+
+
+# The line msgcat (and msgcomm) writes above each file's header when it joins catalogs
+# whose headers differ: ``#-#-#-#-#  fr.po (project 1.0)  #-#-#-#-#``. The joined header
+# holds every file's fields one after the other and is made fuzzy; msgfmt -c takes it.
+# Read, it is a header like any (the reader keeps each field once, its last value, and
+# takes a marker for the continuation of the field before it, which the next file's
+# same field replaces): only the file's lines show it.
+MSGCAT_MARKER = "#-#-#-#-#"
+
+
+def maybe_joined(catalog: Catalog) -> bool:
+    """Whether a catalog's header may be one msgcat joined, for its file's lines to tell
+    (`joined_header_lines`): msgcat makes it fuzzy, which a PO file's header seldom is,
+    and a marker may have stayed in a field (after a field the next file lacks)."""
+    return "fuzzy" in catalog.header_flags or any(
+        MSGCAT_MARKER in name or MSGCAT_MARKER in value
+        for name, value in catalog.header_fields)
+
+
+def joined_header_lines(lines: list[str]) -> list[int]:
+    """The numbers (1-based) of the lines of msgcat's markers in the header's msgstr."""
+    for index, line in enumerate(lines):
+        # The header: msgid "" with no continued string (a long msgid starts so too).
+        if line.rstrip() == 'msgid ""' and lines[index + 1:index + 2] and \
+                lines[index + 1].startswith("msgstr"):
+            found: list[int] = []
+            for number in range(index + 1, len(lines)):
+                text = lines[number].lstrip()
+                if number == index + 1:
+                    text = text.removeprefix("msgstr").lstrip()
+                if not text.startswith('"'):
+                    break
+                if text.startswith(f'"{MSGCAT_MARKER}'):
+                    found.append(number + 1)
+            return found
+    return []
+
+
+def unjoined(catalog: Catalog) -> Catalog:
+    """A catalog whose header msgcat joined, with one header again: each field once,
+    with the value the reader took (its last), without a marker and without the fuzzy
+    flag msgcat gave it; the entries as they are."""
+    fields = tuple((name, "\n".join(line for line in value.split("\n")
+                                     if not line.startswith(MSGCAT_MARKER)))
+                   for name, value in catalog.header_fields
+                   if not name.startswith(MSGCAT_MARKER))
+    return replace(catalog, header_fields=fields,
+                   header_flags=tuple(f for f in catalog.header_flags if f != "fuzzy"))

@@ -74,13 +74,30 @@ class MessageParts(NamedTuple):
     spans: tuple[Span, ...]
 
 
-class PlaceholderError(ValueError):
-    """A translation whose markup does not match its source segment."""
+class Problem(NamedTuple):
+    """One thing wrong with a translation's markup: its code, what to tell the
+    translator, and the tag it is about (None for a fault of the markup as a whole)."""
 
-    def __init__(self, code: str, message: str) -> None:
+    code: str
+    message: str
+    tag: str | None = None
+
+
+class PlaceholderError(ValueError):
+    """A translation whose markup does not match its source segment.
+
+    `code` and `message` are its first problem in document order (what the build says
+    when it falls back); `problems` are all of them, each a `Problem`, where the
+    parse could go on past the first: every unknown, duplicated, misplaced or missing tag
+    of the msgstr, which validate reports one by one. A msgstr that is not well-formed
+    markup has that one problem."""
+
+    def __init__(self, code: str, message: str,
+                 problems: tuple[Problem, ...] = ()) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
+        self.problems = problems or (Problem(code, message),)
 
 
 def is_opaque(span: Span) -> bool:
@@ -209,7 +226,7 @@ def parse_parts(msgstr: str, parts: MessageParts) -> tuple[Inline, ...]:
     """`parse_translation` of a message given as `MessageParts`."""
     compiled = _compile(msgstr, parts.shape)
     if isinstance(compiled, PlaceholderError):
-        raise PlaceholderError(compiled.code, compiled.message)
+        raise PlaceholderError(compiled.code, compiled.message, compiled.problems)
     return _apply_rule(compiled, parts.spans)
 
 
@@ -286,7 +303,8 @@ def _compile(msgstr: str, shape: Shape) -> _Items | PlaceholderError:
     try:
         return _parse(msgstr, shape)
     except PlaceholderError as exc:
-        return PlaceholderError(exc.code, exc.message)  # not the raised one: no traceback
+        # Not the raised one: no traceback kept.
+        return PlaceholderError(exc.code, exc.message, exc.problems)
 
 
 @cache
@@ -411,6 +429,10 @@ def _parse(msgstr: str, shape: Shape) -> _Items:
     for index, (tag, _, _) in enumerate(shape):
         indexes.setdefault(tag, index)
     used: set[str] = set()
+    # Every problem in document order, one per tag (the first the parse used to stop at,
+    # so the first problem is what it refused with), the missing tags last: a CAT tool
+    # that drops two tags, or renames one, is told all it did in one run.
+    problems: list[Problem] = []
 
     def walk(element: etree._Element, parent: str | None) -> _Items:
         items: list[_Item] = []
@@ -418,28 +440,26 @@ def _parse(msgstr: str, shape: Shape) -> _Items:
             items.append(element.text)
         for child in element:
             if not isinstance(child.tag, str):
-                raise PlaceholderError("markup-invalid",
-                                       "comments and processing instructions are not allowed")
+                problems.append(Problem(
+                    "markup-invalid", "comments and processing instructions are not allowed"))
+                continue
             tag = child.tag
             index = indexes.get(tag)
             if index is None:
-                raise PlaceholderError("placeholder-unknown",
-                                       f"unknown tag <{tag}>{_source_tags(shape)}")
-            if child.attrib:
-                raise PlaceholderError("placeholder-attribute",
-                                       f"tag <{tag}> must not have attributes (they are "
-                                       "the source's, restored at build)")
-            if tag in used:
-                raise PlaceholderError("placeholder-duplicate", f"tag <{tag}> is used twice")
+                problems.append(Problem("placeholder-unknown",
+                                        f"unknown tag <{tag}>{_source_tags(shape)}", tag))
+                # Its tags are looked at without asking where they stand: one inside
+                # a renamed <link> is not misplaced for that (nor missing).
+                walk(child, _UNKNOWN)
+                continue
+            problem = _tag_problem(child, tag, shape[index], parent, used)
+            if problem is not None:
+                problems.append(problem)
             used.add(tag)
-            _, owner, empty = shape[index]
-            if owner != parent:
-                where = f"inside <{owner}>" if owner else "at the top"
-                raise PlaceholderError("placeholder-nesting", f"tag <{tag}> belongs {where}")
-            if empty:
-                if len(child) or (child.text and child.text.strip()):
-                    raise PlaceholderError("placeholder-content", f"tag <{tag}/> must be empty")
+            if shape[index][2]:
                 items.append((index, None))
+                if len(child):
+                    walk(child, tag)  # (its tags are used, if misplaced)
             else:
                 items.append((index, walk(child, tag)))
             if child.tail:
@@ -447,7 +467,28 @@ def _parse(msgstr: str, shape: Shape) -> _Items:
         return tuple(items)
 
     items = walk(root, None)
-    missing = [tag for tag, _, _ in shape if tag not in used]
-    if missing:
-        raise PlaceholderError("placeholder-missing", f"tag <{missing[0]}> is missing")
+    problems.extend(Problem("placeholder-missing", f"tag <{tag}> is missing", tag)
+                    for tag, _, _ in shape if tag not in used)
+    if problems:
+        raise PlaceholderError(problems[0].code, problems[0].message, tuple(problems))
     return items
+
+
+_UNKNOWN = "\x00"  # the parent of what an unknown tag holds: no tag is misplaced there
+
+
+def _tag_problem(child: etree._Element, tag: str, placeholder: tuple[str, str | None, bool],
+                 parent: str | None, used: set[str]) -> Problem | None:
+    """What is wrong with one known tag of a translation, the first thing only."""
+    if child.attrib:
+        return Problem("placeholder-attribute", f"tag <{tag}> must not have attributes "
+                       "(they are the source's, restored at build)", tag)
+    if tag in used:
+        return Problem("placeholder-duplicate", f"tag <{tag}> is used twice", tag)
+    _, owner, empty = placeholder
+    if owner != parent and parent != _UNKNOWN:
+        where = f"inside <{owner}>" if owner else "at the top"
+        return Problem("placeholder-nesting", f"tag <{tag}> belongs {where}", tag)
+    if empty and (len(child) or (child.text and child.text.strip())):
+        return Problem("placeholder-content", f"tag <{tag}/> must be empty", tag)
+    return None

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from toolkit.atomic import read_if_exists, read_with_status, write_bytes
-from toolkit.catalog import Catalog, Key, set_fields
+from toolkit.catalog import Catalog, Key, joined_header_lines, maybe_joined, set_fields, unjoined
 from toolkit.catalogs import FileResult, Progress, Renamed, RunReport, Status, _run, _status
 from toolkit.config import Config
 from toolkit.errors import InputError, UsageError
@@ -460,6 +460,11 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
         found = read_with_status(path)
         current = parse_po(found[0], path) if found is not None else None
         previous = current
+        if current is not None and found is not None and maybe_joined(current) and \
+                joined_header_lines(found[0].decode("utf-8", "replace").splitlines()):
+            # A header msgcat joined (validate's header-merged): merged as one header,
+            # its fields as read, so the file differs from what is written and is.
+            previous = unjoined(current)
         if task.carried_from is not None and renamed_from is not None:
             from toolkit.merge import carry_over
 

@@ -42,7 +42,7 @@ SOURCE = "On <date/>, <person1>Mr. A</person1> met <person2>Ms. B</person2> on t
 
 @pytest.mark.parametrize(("msgstr", "code"), [
     ("<date/>、<person1>A氏</person1>は<em>計画</em>について会談した。", "placeholder-missing"),
-    ("<date/>、<person1>A氏</person1>は<person2>B氏</person2>と<b>計画</b>について会談した。",
+    ("<date/>、<person1>A氏</person1>は<person2>B氏</person2>と<em>計画</em>について<b>会談</b>した。",
      "placeholder-unknown"),
     ('<date/>、<person1 x="1">A氏</person1>は<person2>B氏</person2>と<em>計画</em>。',
      "placeholder-attribute"),
@@ -56,6 +56,39 @@ SOURCE = "On <date/>, <person1>Mr. A</person1> met <person2>Ms. B</person2> on t
 ])
 def test_markup_is_judged_as_the_build_judges_it(msgstr, code):
     assert codes(SOURCE, msgstr, "ja") == [code]
+
+
+def test_every_tag_dropped_is_named_in_one_finding():
+    # A CAT tool that loses two tags: both are named (the build names the first only).
+    assert messages(SOURCE, "、<person1>A氏</person1>は<person2>B氏</person2>と計画。", "ja") == [
+        "tags <date> and <em> are missing"]
+    assert messages(SOURCE, "<person2>B氏</person2>と会談した。", "ja") == [
+        "tags <date>, <person1> and <em> are missing"]
+
+
+def test_a_renamed_tag_is_unknown_where_it_stands_and_the_source_tag_missing():
+    msgstr = ("<date/>、<person1>A氏</person1>は<person2>B氏</person2>と<b>計画</b>"
+              "について会談した。")
+    assert codes(SOURCE, msgstr, "ja") == ["placeholder-unknown", "placeholder-missing"]
+    assert messages(SOURCE, msgstr, "ja")[1] == "tag <em> is missing"
+
+
+def test_every_unknown_duplicated_or_misplaced_tag_is_a_finding_of_its_own():
+    msgstr = ("<date/><date/>、<person1>A氏<em>計画</em></person1>は<x/><person2>B氏</person2>"
+              "<y>と</y>。")
+    assert messages(SOURCE, msgstr, "ja") == [
+        "tag <date> is used twice", "tag <em> belongs at the top",
+        "unknown tag <x>; the source's tags are <date/>, <person1>, <person2>, <em>",
+        "unknown tag <y>; the source's tags are <date/>, <person1>, <person2>, <em>"]
+
+
+def test_tags_inside_a_renamed_tag_are_neither_misplaced_nor_missing():
+    message = message_from_msgid("See <link><em>site</em></link>.")
+    found = check_translation(Pair(message.msgid, "<lnk><em>サイト</em></lnk>を参照。",
+                                   message, "ja"))
+    assert [(f.code, f.message.split(";")[0]) for f in found] == [
+        ("placeholder-unknown", "unknown tag <lnk>"),
+        ("placeholder-missing", "tag <link> is missing")]
 
 
 def test_reordered_and_translated_tags_are_fine():

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from babel.core import get_global, parse_locale
 
-from toolkit.catalog import Catalog, Entry
+from toolkit.catalog import Catalog, Entry, joined_header_lines, maybe_joined
 from toolkit.errors import InputError, UsageError
 from toolkit.formatting import babel_locale_for, is_pseudo_locale
 from toolkit.po_read import read_po_marked
@@ -316,6 +316,27 @@ def check_header(catalog: Catalog, locale: str | None, template: bool) -> Iterat
                       f"for {rule_locale}: {want!r}", *header_position(path, "Plural-Forms"))
 
 
+def check_joined(catalog: Catalog) -> Iterator[Finding]:
+    """A header msgcat joined from catalogs whose headers differ (``msgcat a.po b.po -o
+    fr.po``): msgfmt -c takes it, and it reads as one header, but it is each file's
+    header in turn, every field repeated, and fuzzy. The file is read again only when
+    its header is fuzzy (as msgcat leaves it) or holds a marker."""
+    if catalog.path is None or not maybe_joined(catalog):
+        return
+    lines = po_lines(catalog.path)
+    markers = joined_header_lines(lines)
+    if not markers:
+        return
+    first = lines[markers[0] - 1]
+    column = first.index('"') + 2
+    marker = first[column - 1:].removesuffix('"').removesuffix("\\n")
+    yield Finding("header-merged", f"the header is {len(markers)} catalogs' headers joined "
+                  f"by msgcat (the first under {marker!r}), its fields repeated and marked "
+                  "fuzzy: run `communique update`, which writes one header (each field's "
+                  "last value, the one communique reads) and keeps every translation",
+                  markers[0], column)
+
+
 def _charset(content_type: str) -> str | None:
     found = re.search(r"charset\s*=\s*([^\s;]+)", content_type, re.IGNORECASE)
     return found.group(1) if found else None
@@ -410,6 +431,8 @@ def _show(signature: tuple[tuple[str, str], ...]) -> str:
 def check_catalog(catalog: Catalog, locale: str | None, template: bool) -> list[Finding]:
     """Every file-level finding of a catalog that could be read."""
     found = list(check_header(catalog, locale, template))
+    if not template:  # (a template's header is fuzzy: extract writes it so)
+        found.extend(check_joined(catalog))
     count = None if template else nplurals(catalog)
     for entry in catalog.entries:
         found.extend(check_entry(entry, count))

@@ -77,6 +77,9 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("header-plural-forms", E, "catalog",
      "The Plural-Forms header is missing, invalid, or not CLDR's rule for the language."),
     ("header-charset", E, "catalog", "The catalog is not declared as UTF-8."),
+    ("header-merged", E, "catalog",
+     "The header is several catalogs' headers joined by msgcat (#-#-#-#-# lines, every "
+     "field repeated, fuzzy); run `communique update`."),
     ("plural-count", E, "catalog",
      "A plural entry has not as many msgstr[N] forms as Plural-Forms says."),
     ("format-mismatch", E, "catalog",

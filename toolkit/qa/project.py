@@ -676,7 +676,7 @@ class Validation:
             Pair,
             check_number_agreement,
             check_translation,
-            tag_offset,
+            tag_offsets,
             term_tags,
         )
 
@@ -715,10 +715,9 @@ class Validation:
                     continue
                 if any(f.code in REJECTING for f in judged):
                     rejected.add(entry.msgid)
-                for found in judged:
+                for found, offset in zip(judged, tag_offsets(judged, msgstr), strict=True):
                     # A plural form may say "one" where the source says "1".
                     if not (entry.plural and found.code == "number-changed"):
-                        offset = tag_offset(found, msgstr)
                         yield Finding(found.code, found.message, entry.line, spot=(
                             None if offset is None else (form, offset)))
 

@@ -156,7 +156,17 @@ def check_placeholders(pair: Pair) -> Iterator[Finding]:
     try:
         parse_translation(pair.msgstr, pair.source)
     except PlaceholderError as exc:
-        yield Finding(exc.code, exc.message)
+        # One finding per tag, each at its place in the msgstr; the missing tags, which
+        # have no place, in one finding (one line of a CI log, one entry in a list).
+        missing = [f"<{p.tag}>" for p in exc.problems if p.code == "placeholder-missing"]
+        for problem in exc.problems:
+            if problem.code != "placeholder-missing":
+                yield Finding(problem.code, problem.message)
+        if len(missing) == 1:
+            yield Finding("placeholder-missing", exc.problems[-1].message)
+        elif missing:
+            yield Finding("placeholder-missing", f"tags {', '.join(missing[:-1])} and "
+                          f"{missing[-1]} are missing")
 
 
 def term_tags(message: Message) -> tuple[str, ...]:
@@ -607,9 +617,11 @@ _PLACED = frozenset({"markup-invalid", "placeholder-unknown", "placeholder-attri
                      "placeholder-content", "term-changed"})
 
 
-def tag_offset(found: Finding, msgstr: str) -> int | None:
+def tag_offset(found: Finding, msgstr: str, earlier: int = 0) -> int | None:
     """Where in `msgstr` the tag a markup finding names starts (its second start tag for
-    a duplicate), for the finding's column; None when it names none found there."""
+    a duplicate), for the finding's column; None when it names none found there.
+    `earlier`: how many findings before it, of its code, name the same tag (a tag used
+    three times is two duplicates, at its second and third start)."""
     if found.code not in _PLACED:
         return None
     closing = _CLOSING_TAG.search(found.message) if found.code == "markup-invalid" else None
@@ -621,5 +633,18 @@ def tag_offset(found: Finding, msgstr: str) -> int | None:
         return None
     starts = [m.start() for m in re.finditer(
         rf"<{re.escape(named.group(1))}(?=[\s/>])", msgstr)]
-    wanted = 1 if found.code == "placeholder-duplicate" else 0
+    wanted = earlier + (1 if found.code == "placeholder-duplicate" else 0)
     return starts[wanted] if len(starts) > wanted else None
+
+
+def tag_offsets(findings: list[Finding], msgstr: str) -> list[int | None]:
+    """`tag_offset` of each finding of one translation, the same tag named twice by one
+    code placed at its successive starts."""
+    seen: Counter[tuple[str, str]] = Counter()
+    offsets: list[int | None] = []
+    for found in findings:
+        named = _NAMED_TAG.search(found.message)
+        key = (found.code, named.group(1) if named else "")
+        offsets.append(tag_offset(found, msgstr, seen[key]))
+        seen[key] += 1
+    return offsets
