@@ -458,9 +458,11 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
     try:
         template = read_po(Path(task.template))
         found = read_with_status(path)
-        current = parse_po(found[0], path) if found is not None else None
-        # (The file differs from what is written, and is written, when this changed it.)
-        previous = _one_header(current, found[0]) if found is not None else current
+        current = previous = None
+        if found is not None:
+            current = parse_po(found[0], path)
+            # (The file differs from what is written, and is written, when this changes it.)
+            previous = _one_header(current, found[0])
         if task.carried_from is not None and renamed_from is not None:
             from toolkit.merge import carry_over
 
