@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 import shutil
 import subprocess
 from dataclasses import replace
@@ -552,6 +553,77 @@ def test_a_rename_said_after_update_started_the_new_catalog_loses_nothing(
     assert not any(c.startswith("tm: ") for c in title.extracted_comments)
     assert carried.lookup(PARAGRAPH.format("closely")).fuzzy
     assert [e.msgstr for e in carried.obsolete] == ["削除する段落。"]
+
+
+def msgcat_joined(po: Path, translator: str) -> None:
+    """`po` joined by msgcat with a copy whose Last-Translator is `translator` (read,
+    the joined header's): a header msgcat joined (validate's header-merged)."""
+    msgcat = shutil.which("msgcat")
+    if msgcat is None:
+        pytest.skip("GNU gettext (msgcat) is not installed")
+    text = po.read_text(encoding="utf-8")
+    other = po.with_name("other.po")
+    other.write_text(re.sub(r"Last-Translator: [^\\]*", f"Last-Translator: {translator}",
+                            text), encoding="utf-8")
+    copy = po.with_name("copy.po")
+    copy.write_text(text, encoding="utf-8")
+    subprocess.run([msgcat, str(copy), str(other), "-o", str(po)], check=True)
+    copy.unlink()
+    other.unlink()
+    assert read_po(po).header_marked and read_po(po).header_flags == ("fuzzy",)
+
+
+def one_header(po: Path, translator: str) -> None:
+    """`po` holds one header, not fuzzy, with the joined header's Last-Translator."""
+    text = po.read_text(encoding="utf-8")
+    assert "#-#-#-#-#" not in text and text.count("Project-Id-Version:") == 1
+    found = read_po(po)
+    assert found.header_flags == ()
+    assert found.header["Last-Translator"] == translator
+    assert found.header["Project-Id-Version"] == NEW_ID
+
+
+def test_renamed_carries_an_old_catalog_whose_header_msgcat_joined_over_with_one(
+        tmp_path, monkeypatch):
+    root = renamed_project(tmp_path, monkeypatch)
+    msgcat_joined(catalog(root, "ja", OLD_ID), "Agency <cat@example.com>")
+
+    code, out, err = run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}")
+
+    assert code == 0, err
+    assert "ja: 4 kept, 1 obsoleted" in out
+    new = catalog(root, "ja", NEW_ID)
+    one_header(new, "Agency <cat@example.com>")
+    carried = read_po(new)
+    title = carried.lookup("Ministers Meet")
+    assert (title.msgstr, title.translator_comments) == ("外相会談", ("the desk's wording",))
+    assert carried.lookup(PARAGRAPH.format("closely")).fuzzy
+    assert [e.msgstr for e in carried.obsolete] == ["削除する段落。"]
+    assert not any(p.exists() for p in old_files(root))  # it held all the old one had
+    msgfmt_check([new])
+    code, out, err = run(root, monkeypatch, "validate")
+    assert code == 0, out + err
+
+
+def test_renamed_writes_one_header_for_a_new_catalog_whose_header_msgcat_joined(
+        tmp_path, monkeypatch):
+    root = renamed_project(tmp_path, monkeypatch)
+    assert run(root, monkeypatch, "update")[0] == 0  # the new catalog, from the memory
+    msgcat_joined(catalog(root, "ja", NEW_ID), "Agency <cat@example.com>")
+
+    code, out, err = run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}")
+
+    assert code == 0, err
+    assert f"updated\tlocales/ja/LC_MESSAGES/{NEW_ID}.po" in out
+    new = catalog(root, "ja", NEW_ID)
+    one_header(new, "Agency <cat@example.com>")
+    carried = read_po(new)
+    title = carried.lookup("Ministers Meet")
+    assert (title.msgstr, title.translator_comments) == ("外相会談", ("the desk's wording",))
+    assert [e.msgstr for e in carried.obsolete] == ["削除する段落。"]
+    assert not any(p.exists() for p in old_files(root))
+    code, out, err = run(root, monkeypatch, "validate")
+    assert code == 0, out + err
 
 
 def test_a_new_release_unlike_the_orphan_is_not_taken_for_a_rename(tmp_path, monkeypatch):

@@ -486,3 +486,16 @@ def test_a_catalog_or_release_linked_to_a_device_is_refused_not_read_until_memor
             read(link)
     assert read_catalog(link) == (None, Finding(
         "unreadable", "cannot read: a device, not a file"))
+
+
+def test_the_reader_notes_a_line_of_msgcats_marker_in_the_header():
+    # The fields read from a joined header are one header's: the note is what tells.
+    joined = parse_po(b'msgid ""\nmsgstr ""\n"#-#-#-#-#  a.po (p)  #-#-#-#-#\\n"\n'
+                      b'"Language: ja\\n"\n"#-#-#-#-#  b.po (p)  #-#-#-#-#\\n"\n'
+                      b'"Language: ja\\n"\n', "x.po")
+    assert joined.header_marked
+    assert joined.header_fields == (("Language", "ja"),)
+    assert joined == parse_po(b'msgid ""\nmsgstr "Language: ja\\n"\n', "x.po")
+    # In a value, not starting a line of the header: no marker of msgcat's.
+    assert not parse_po(b'msgid ""\nmsgstr "X-Note: see #-#-#-#-#\\n"\n', "x.po").header_marked
+    assert not parse_po(SAMPLE.encode(), "x.po").header_marked

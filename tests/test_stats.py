@@ -210,3 +210,93 @@ def test_cli_unknown_locale_is_a_usage_error_not_an_untranslated_locale(tmp_path
                              "(did you mean ja?); this project's "
                              "locales: en, ja, ky, ru, ar\n")
     assert result.stdout == ""
+
+
+# ---------------------------------------------------------------- per-locale totals
+COPY_ID = "copy-of-the-sample"
+
+
+def with_a_second_release(root: Path) -> Path:
+    """The sample release again under another id, with its catalogs; in Japanese, two of
+    its messages are not translated (one fuzzy, one empty)."""
+    source = (root / "releases" / f"{RELEASE_ID}.xml").read_text(encoding="utf-8")
+    assert f'id="{RELEASE_ID}"' in source
+    (root / "releases" / f"{COPY_ID}.xml").write_text(
+        source.replace(f'id="{RELEASE_ID}"', f'id="{COPY_ID}"'), encoding="utf-8")
+    for locale in ("ja", "ky", "ru", "ar"):
+        catalog_path(root, locale, COPY_ID).write_bytes(catalog_path(root, locale).read_bytes())
+    set_msgstr(catalog_path(root, "ja", COPY_ID), "Tokyo", "東京", fuzzy=True)
+    set_msgstr(catalog_path(root, "ja", COPY_ID), "Press Releases", "")
+    return root
+
+
+def test_cli_text_ends_with_each_locales_totals_over_the_releases(tmp_path, monkeypatch):
+    monkeypatch.chdir(with_a_second_release(make_project(tmp_path)))
+    result = CliRunner().invoke(app, ["stats"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1 + 8 + 4
+    assert [line.split() for line in lines[-4:]] == [
+        ["(all)", "ja", str(2 * MESSAGES - 2), "1", "1", "0",
+         f"{2 * WORDS - 3}/{2 * WORDS}", "93.7%"],  # 30 of 32, rounded down
+        *(["(all)", ll, str(2 * MESSAGES), "0", "0", "0", f"{2 * WORDS}/{2 * WORDS}",
+           "100.0%"] for ll in ("ky", "ru", "ar"))]
+
+
+def test_a_locale_summed_over_fewer_releases_says_how_many(tmp_path, monkeypatch):
+    root = with_a_second_release(make_project(tmp_path))
+    break_catalog(root, "ru")
+    monkeypatch.chdir(root)
+    result = CliRunner().invoke(app, ["stats"])
+    assert result.exit_code == 2
+    totals_lines = [line.split()[:3] for line in result.stdout.splitlines()[-4:]]
+    assert totals_lines == [["(all)", "ja", str(2 * MESSAGES - 2)],
+                            ["(all)", "ky", str(2 * MESSAGES)],
+                            ["(1", "of", "2)"], ["(all)", "ar", str(2 * MESSAGES)]]
+    assert result.stdout.splitlines()[-2].split()[3:5] == ["ru", str(MESSAGES)]
+
+
+def test_cli_text_totals_of_one_release_only_when_asked(tmp_path, monkeypatch):
+    monkeypatch.chdir(make_project(tmp_path))
+    assert "(all)" not in CliRunner().invoke(app, ["stats"]).stdout
+    result = CliRunner().invoke(app, ["stats", "--totals", "--locale", "ky"])
+    assert result.exit_code == 0, result.output
+    assert [line.split() for line in result.stdout.splitlines()[1:]] == [
+        [RELEASE_ID, "ky", str(MESSAGES), "0", "0", "0", f"{WORDS}/{WORDS}", "100.0%"],
+        ["(all)", "ky", str(MESSAGES), "0", "0", "0", f"{WORDS}/{WORDS}", "100.0%"]]
+
+
+def test_cli_json_with_totals_is_the_rows_and_each_locales_totals(tmp_path, monkeypatch):
+    root = with_a_second_release(make_project(tmp_path))
+    break_catalog(root, "ar")
+    (root / "releases" / "broken.xml").write_text("<release><oops></release>",
+                                                  encoding="utf-8")
+    monkeypatch.chdir(root)
+    plain = CliRunner().invoke(app, ["stats", "--format", "json", "-l", "ja", "-l", "ar"])
+    result = CliRunner().invoke(app, ["stats", "--format", "json", "--totals",
+                                      "-l", "ja", "-l", "ar"])
+    assert result.exit_code == plain.exit_code == 2
+    data = json.loads(result.stdout)
+    # Without --totals the output is the list it always was; with it, that list is `rows`.
+    assert isinstance(json.loads(plain.stdout), list)
+    assert data["rows"] == json.loads(plain.stdout)
+    assert list(data["locales"]) == ["ja", "ar"]
+    assert data["locales"]["ja"] == {
+        "releases": 2, "failed": 1,  # broken.xml: counted in nothing
+        "translated": {"segments": 2 * MESSAGES - 2, "words": 2 * WORDS - 3},
+        "fuzzy": {"segments": 1, "words": 1},
+        "untranslated": {"segments": 1, "words": 2},
+        "rejected": {"segments": 0, "words": 0},
+        "total": {"segments": 2 * MESSAGES, "words": 2 * WORDS},
+        "percent": 93.75,
+    }
+    ar = data["locales"]["ar"]
+    assert (ar["releases"], ar["failed"], ar["total"]["segments"]) == (1, 2, MESSAGES)
+    # A locale none of whose rows could be counted has totals of nothing, no percentage.
+    root_ar = catalog_path(root, "ar", COPY_ID)
+    root_ar.write_text(root_ar.read_text(encoding="utf-8") + "\nmsgstr oops\n",
+                       encoding="utf-8")
+    data = json.loads(CliRunner().invoke(app, ["stats", "--format", "json", "--totals",
+                                               "-l", "ar"]).stdout)
+    assert data["locales"]["ar"]["releases"] == 0
+    assert data["locales"]["ar"]["percent"] is None

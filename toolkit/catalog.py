@@ -123,6 +123,9 @@ class Catalog:
     path: Path | None = field(default=None, compare=False)
     header_comments: tuple[str, ...] = ()  # translator comments above the header
     header_flags: tuple[str, ...] = ()  # "fuzzy" on a fresh template's header
+    # Whether a line of the header's msgstr, as read, starts with msgcat's marker
+    # (`MSGCAT_MARKER`): what the fields cannot show (`maybe_joined`). Not written.
+    header_marked: bool = field(default=False, compare=False, repr=False)
 
     @cached_property
     def _index(self) -> Mapping[Key, Entry]:
@@ -194,17 +197,24 @@ def set_fields(fields: tuple[tuple[str, str], ...],
 # holds every file's fields one after the other and is made fuzzy; msgfmt -c takes it.
 # Read, it is a header like any (the reader keeps each field once, its last value, and
 # takes a marker for the continuation of the field before it, which the next file's
-# same field replaces): only the file's lines show it.
+# same field replaces): only the file's lines show it, and the reader's note of them
+# (`Catalog.header_marked`).
 MSGCAT_MARKER = "#-#-#-#-#"
 
 
-def maybe_joined(catalog: Catalog) -> bool:
+def maybe_joined(catalog: Catalog, template: bool = False) -> bool:
     """Whether a catalog's header may be one msgcat joined, for its file's lines to tell
-    (`joined_header_lines`): msgcat makes it fuzzy, which a PO file's header seldom is,
-    and a marker may have stayed in a field (after a field the next file lacks)."""
-    return "fuzzy" in catalog.header_flags or any(
-        MSGCAT_MARKER in name or MSGCAT_MARKER in value
-        for name, value in catalog.header_fields)
+    (`joined_header_lines`): the reader saw a marker start a line of it, or (a catalog
+    not read from a file) a marker stayed in a field, or msgcat's fuzzy flag is there,
+    which a PO file's header seldom has; a template's always has it (`template`)."""
+    return catalog.header_marked or (not template and "fuzzy" in catalog.header_flags) \
+        or any(MSGCAT_MARKER in name or MSGCAT_MARKER in value
+               for name, value in catalog.header_fields)
+
+
+def header_holds_marker(text: str) -> bool:
+    """Whether a line of a header's msgstr (`text`) starts with msgcat's marker."""
+    return text.startswith(MSGCAT_MARKER) or f"\n{MSGCAT_MARKER}" in text
 
 
 def joined_header_lines(lines: list[str]) -> list[int]:
@@ -226,13 +236,15 @@ def joined_header_lines(lines: list[str]) -> list[int]:
     return []
 
 
-def unjoined(catalog: Catalog) -> Catalog:
+def unjoined(catalog: Catalog, template: bool = False) -> Catalog:
     """A catalog whose header msgcat joined, with one header again: each field once,
     with the value the reader took (its last), without a marker and without the fuzzy
-    flag msgcat gave it; the entries as they are."""
+    flag msgcat gave it (a `template` keeps it: extract writes its header fuzzy); the
+    entries as they are."""
     fields = tuple((name, "\n".join(line for line in value.split("\n")
                                      if not line.startswith(MSGCAT_MARKER)))
                    for name, value in catalog.header_fields
                    if not name.startswith(MSGCAT_MARKER))
-    return replace(catalog, header_fields=fields,
-                   header_flags=tuple(f for f in catalog.header_flags if f != "fuzzy"))
+    flags = catalog.header_flags if template else tuple(
+        f for f in catalog.header_flags if f != "fuzzy")
+    return replace(catalog, header_fields=fields, header_marked=False, header_flags=flags)

@@ -262,9 +262,10 @@ def _extract_batch(run: _Extraction, release_files: tuple[str, ...]) -> list[Fil
                  for _, where, release in loaded]
     targets = [run.catalogs / f"{release.id}.pot" for _, _, release in loaded]
     previous = [read_if_exists(target) for target in targets]
-    data = [format_template(header, TEMPLATE_FLAGS, messages, old, width=run.width,
-                            stamp=run.stamp)
-            for (messages, header), old in zip(templates, previous, strict=True)]
+    data = [format_template(header, TEMPLATE_FLAGS, messages, _one_header(old, target, run),
+                            width=run.width, stamp=run.stamp)
+            for (messages, header), old, target in zip(templates, previous, targets,
+                                                       strict=True)]
     for (index, _, release), target, old, new in zip(loaded, targets, previous, data,
                                                      strict=True):
         # The old bytes were just read: compared here rather than read again by write_bytes.
@@ -272,6 +273,36 @@ def _extract_batch(run: _Extraction, release_files: tuple[str, ...]) -> list[Fil
         results[index] = FileResult(relative(target, run.root, written=written),
                                     _status(written, old is not None), release.id)
     return [result for result in results if result is not None]
+
+
+# msgcat's line above each file's header in a header it joined (`catalog.MSGCAT_MARKER`).
+_MARKER = b'"#-#-#-#-#'
+
+
+def _one_header(old: bytes | None, target: Path, run: _Extraction) -> bytes | None:
+    """A template's bytes as they are, or, when msgcat joined its header (validate's
+    header-merged: ``msgcat old.pot new.pot``), as extract writes it with one header,
+    the fields as read (each one's last value). Extract writes the template again
+    either way, and then, as for any template whose content did not change, keeps the
+    POT-Creation-Date it has: the clock's would make the repair differ run to run.
+    Only a marker before the file's first blank line (the header's end) makes the file
+    be read: none of a template extract wrote."""
+    if old is None:
+        return old
+    end = old.find(b"\n\n")
+    if old.find(_MARKER, 0, end if end >= 0 else len(old)) < 0:
+        return old
+    from toolkit.catalog import joined_header_lines, unjoined
+    from toolkit.po_read import parse_po
+    from toolkit.po_write import format_po
+
+    try:
+        catalog = parse_po(old, target)
+    except InputError:  # (written again from the release: nothing of it to keep)
+        return old
+    if not joined_header_lines(old.decode("utf-8", "replace").splitlines()):
+        return old
+    return format_po(unjoined(catalog, template=True), width=run.width)
 
 
 def _misnamed(release_file: str, release_id: str) -> InputError:

@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from toolkit.atomic import read_bytes
-from toolkit.catalog import Catalog, Entry, Key, Reference
+from toolkit.catalog import Catalog, Entry, Key, Reference, header_holds_marker
 from toolkit.errors import InputError, UsageError
 
 if TYPE_CHECKING:
@@ -790,9 +790,12 @@ class _Reader:
         header_comments = _lines(self.header_comments)
         fields: tuple[tuple[str, str], ...] = ()
         flags: tuple[str, ...] = ()
+        marked = False
         if header is not None:
             fields = _header_fields(header.str or "")
             flags = tuple(header.flags)
+            # (The fields keep no trace of msgcat's markers: see `catalog.MSGCAT_MARKER`.)
+            marked = header_holds_marker(header.str or "")
         elif header_comments and entries:
             # Without a header entry, the comments at the top are the first message's.
             first = entries[0]
@@ -800,7 +803,8 @@ class _Reader:
                                  + first.translator_comments)
             header_comments = ()
         return Catalog(header_fields=fields, entries=tuple(entries), path=Path(self.path),
-                       header_comments=header_comments, header_flags=flags)
+                       header_comments=header_comments, header_flags=flags,
+                       header_marked=marked)
 
 
 def _header_fields(msgstr: str) -> tuple[tuple[str, str], ...]:

@@ -38,10 +38,38 @@ class StatsRow:
                                  "locale": self.locale}
         if self.coverage is None:
             return {**found, "error": str(self.error)}
-        return {**found, **self.coverage.as_dict(),
-                "total": {"segments": self.coverage.total.segments,
-                          "words": self.coverage.total.words},
-                "percent": round(self.coverage.percent, 2)}
+        return {**found, **_counts(self.coverage)}
+
+
+def _counts(coverage: Coverage) -> dict[str, Any]:
+    """A coverage as the JSON of a row and of a locale's totals gives it."""
+    return {**coverage.as_dict(),
+            "total": {"segments": coverage.total.segments, "words": coverage.total.words},
+            "percent": round(coverage.percent, 2)}
+
+
+@dataclass(frozen=True)
+class LocaleTotals:
+    """A locale's counts summed over the releases asked for (`locale_totals`)."""
+
+    locale: str
+    coverage: Coverage
+    releases: int  # the releases counted
+    failed: int = 0  # the releases whose row has an error instead: counted in nothing
+
+    @property
+    def label(self) -> str:
+        """The totals line's name in the table: "(all)", or how many were counted, so
+        that a locale summed over fewer releases than the others is not read as theirs."""
+        return "(all)" if not self.failed else f"({self.releases} of " \
+            f"{self.releases + self.failed})"
+
+    def as_dict(self) -> dict[str, Any]:
+        found: dict[str, Any] = {"releases": self.releases, "failed": self.failed,
+                                 **_counts(self.coverage)}
+        if not self.releases:  # (no release counted: no share of anything, not 100%)
+            found["percent"] = None
+        return found
 
 
 def stats(config: Config, *, locales: Iterable[str] | None = None,
@@ -106,22 +134,31 @@ def _shown(read: Callable[[Path], T], path: Path) -> T:
 
 def totals(rows: Iterable[StatsRow]) -> dict[str, Coverage]:
     """Coverage summed over releases, per locale (rows with an error count nothing)."""
-    sums: dict[str, Coverage] = {}
+    return {found.locale: found.coverage for found in locale_totals(rows) if found.releases}
+
+
+def locale_totals(rows: Iterable[StatsRow]) -> list[LocaleTotals]:
+    """Each locale's coverage summed over the releases of `rows`, in the order of the
+    rows' locales (as asked), with how many releases were counted and how many not (a
+    row with an error: its release or catalog could not be read)."""
+    sums: dict[str, tuple[Coverage, int, int]] = {}
     for row in rows:
+        coverage, counted, failed = sums.get(row.locale, (Coverage(), 0, 0))
         if row.coverage is None:
+            sums[row.locale] = coverage, counted, failed + 1
             continue
-        before = sums.get(row.locale, Coverage())
-        sums[row.locale] = Coverage(*(getattr(before, name) + getattr(row.coverage, name)
-                                      for name in _KINDS))
-    return sums
+        sums[row.locale] = (Coverage(*(getattr(coverage, name) + getattr(row.coverage, name)
+                                       for name in _KINDS)), counted + 1, failed)
+    return [LocaleTotals(locale, *found) for locale, found in sums.items()]
 
 
 _KINDS = ("translated", "fuzzy", "untranslated", "rejected")
 
 
-def render_table(rows: list[StatsRow]) -> str:
+def render_table(rows: list[StatsRow], *, with_totals: bool = False) -> str:
     """A plain aligned table: segments and words per state, then the percentage; rows
-    with an error are left out (`errors` has them)."""
+    with an error are left out (`errors` has them). Then a line of each locale's totals
+    (`locale_totals`), when more than one release was counted or `with_totals`."""
     header = ["release", "locale", "translated", "fuzzy", "untranslated", "rejected",
               "words", "coverage"]
     body: list[list[str]] = []
@@ -133,9 +170,10 @@ def render_table(rows: list[StatsRow]) -> str:
     counted = [(row, row.coverage) for row in rows if row.coverage is not None]
     for row, coverage in counted:
         body.append(line(row.release, row.locale, coverage))
-    if len({row.release for row, _ in counted}) > 1:
-        for locale, coverage in totals(rows).items():
-            body.append(line("(all)", locale, coverage))
+    if with_totals or len({row.release for row, _ in counted}) > 1:
+        for found in locale_totals(rows):
+            if found.releases:  # (a locale none of whose rows was counted has no line)
+                body.append(line(found.label, found.locale, found.coverage))
     widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
     text = []
     for cells in [header, *body]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from toolkit.atomic import read_if_exists, read_with_status, write_bytes
+from toolkit.atomic import read_bytes, read_if_exists, read_with_status, write_bytes
 from toolkit.catalog import Catalog, Key, joined_header_lines, maybe_joined, set_fields, unjoined
 from toolkit.catalogs import FileResult, Progress, Renamed, RunReport, Status, _run, _status
 from toolkit.config import Config
@@ -458,18 +458,18 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
     try:
         template = read_po(Path(task.template))
         found = read_with_status(path)
-        current = parse_po(found[0], path) if found is not None else None
-        previous = current
-        if current is not None and found is not None and maybe_joined(current) and \
-                joined_header_lines(found[0].decode("utf-8", "replace").splitlines()):
-            # A header msgcat joined (validate's header-merged): merged as one header,
-            # its fields as read, so the file differs from what is written and is.
-            previous = unjoined(current)
+        current = previous = None
+        if found is not None:
+            current = parse_po(found[0], path)
+            # (The file differs from what is written, and is written, when this changes it.)
+            previous = _one_header(current, found[0])
         if task.carried_from is not None and renamed_from is not None:
             from toolkit.merge import carry_over
 
-            carried = read_po(Path(task.carried_from))
-            previous = carry_over(carried, current, previous_id=renamed_from,
+            # The old catalog's header too: carried over, it is the new one's.
+            old = read_bytes(task.carried_from)
+            carried = _one_header(parse_po(old, task.carried_from), old)
+            previous = carry_over(carried, previous, previous_id=renamed_from,
                                   new_id=release)
     except InputError as exc:
         shown = relative(Path(exc.path), task.root)
@@ -511,6 +511,16 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
                               task.locale, report, renamed_from=renamed_from,
                               unkept=unkept),
                    reviewed=reviewed)
+
+
+def _one_header(catalog: Catalog, data: bytes) -> Catalog:
+    """`catalog`, read from `data`, with one header if msgcat joined it (validate's
+    header-merged): merged so, its fields as read, without msgcat's fuzzy flag. The
+    file's lines are looked at only when the header may be one (`maybe_joined`)."""
+    if maybe_joined(catalog) and \
+            joined_header_lines(data.decode("utf-8", "replace").splitlines()):
+        return unjoined(catalog)
+    return catalog
 
 
 # ---------------------------------------------------------------- pseudo

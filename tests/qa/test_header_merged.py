@@ -8,6 +8,7 @@ the repository's) writes each file's header in turn under a ``#-#-#-#-#  a.po (.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -113,3 +114,86 @@ def test_unjoined_keeps_each_field_once_without_markers_or_msgcats_fuzzy():
     assert one.header_fields == (("Language", "ja"), ("X-Generator", "Poedit 3.4"))
     assert one.header_flags == ()
     assert not maybe_joined(one)
+
+
+# ------------------------------------------------------------------- templates
+# `msgcat old.pot new.pot` (two checkouts' templates, joined by hand or by a merge tool)
+# joins their headers as it joins catalogs': each template's under its marker, the
+# POT-Creation-Dates differing. extract writes templates: it makes the header one again.
+
+def _extract(project: Path) -> str:
+    result = CliRunner().invoke(app, ["extract", "--config",
+                                      str(project / "communique.toml")])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _joined_template(project: Path) -> Path:
+    """The project's template as extract writes it, msgcat'ed with a copy of another
+    date: its POT-Creation-Date is 2020-01-01, the one read (the last)."""
+    _extract(project)
+    target = project / "locales" / f"{RELEASE_ID}.pot"
+    text = target.read_text()
+    (project / "a.pot").write_text(text)
+    (project / "b.pot").write_text(re.sub(r"POT-Creation-Date: [^\\]*",
+                                          "POT-Creation-Date: 2020-01-01 00:00+0000", text))
+    assert (project / "b.pot").read_text() != text
+    subprocess.run(["msgcat", "a.pot", "b.pot", "-o", str(target)], cwd=project, check=True)
+    (project / "a.pot").unlink()
+    (project / "b.pot").unlink()
+    return target
+
+
+@needs_msgcat
+def test_validate_refuses_a_template_whose_header_msgcat_joined(project):
+    target = _joined_template(project)
+    lines = target.read_text().splitlines()
+    assert read_po(target).header_marked
+
+    result = validate(project)
+
+    assert result.exit_code == 1
+    [issue] = result.issues
+    assert issue["code"] == "header-merged"
+    assert Path(str(issue["path"])).resolve() == target.resolve()
+    line, column = int(str(issue["line"])), int(str(issue["column"]))
+    assert lines[line - 1][column - 1:].startswith("#-#-#-#-#  a.pot (qa-sample)  #-#-#-#-#")
+    assert "run `communique extract`" in str(issue["message"])
+
+
+@needs_msgcat
+def test_a_template_fresh_from_extract_is_not_taken_for_a_joined_one(project):
+    _extract(project)
+    template = read_po(project / "locales" / f"{RELEASE_ID}.pot")
+    assert template.header_flags == ("fuzzy",)
+    assert not template.header_marked and not maybe_joined(template, template=True)
+    assert validate(project).issues == []
+
+
+@needs_msgcat
+def test_extract_writes_one_header_and_keeps_the_date_read(project, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    target = _joined_template(project)
+    joined = read_po(target)
+
+    assert "1 updated" in _extract(project)
+
+    text = target.read_text()
+    assert "#-#-#-#-#" not in text
+    assert text.count("Project-Id-Version:") == 1
+    repaired = read_po(target)
+    assert repaired.header_flags == ("fuzzy",)  # a template's, as extract writes it
+    # The content did not change: the date is the one read, not the clock's.
+    assert repaired.header["POT-Creation-Date"] == "2020-01-01 00:00+0000"
+    assert repaired.header_fields == joined.header_fields
+    assert repaired.entries == joined.entries
+    assert "1 unchanged" in _extract(project)
+    assert validate(project).issues == []
+
+
+def test_unjoined_keeps_a_templates_fuzzy_flag():
+    joined = Catalog(header_fields=(("Project-Id-Version", "x"),), header_flags=("fuzzy",),
+                     header_marked=True)
+    assert maybe_joined(joined, template=True)
+    one = unjoined(joined, template=True)
+    assert one.header_flags == ("fuzzy",) and not one.header_marked

@@ -33,17 +33,25 @@ def command(
         typer.Option("--locale", "-l", help="This locale only (repeatable; default: every "
                      "configured locale)."),
     ] = None,
+    with_totals: Annotated[
+        bool,
+        typer.Option("--totals", help="Each locale's totals over the releases, also for "
+                     "one release; with --format json the output is then an object: "
+                     "`rows` (the list printed without --totals) and `locales` (each "
+                     "locale's totals)."),
+    ] = False,
     output_format: FormatOption = OutputFormat.text,
     config: ConfigOption = None,
 ) -> None:
     """Print translation coverage per release and locale, counted as `build` counts it.
 
     For each release and locale: translated, fuzzy, untranslated and rejected segments
-    (distinct messages of the current release) and their words. Exit 0 when counted, 2
-    when a release or catalog cannot be read (the others are still counted).
+    (distinct messages of the current release) and their words; then each locale's
+    totals, when more than one release (or --totals). Exit 0 when counted, 2 when a
+    release or catalog cannot be read (the others are still counted).
     """
     from toolkit.paths import display
-    from toolkit.stats import errors, render_table, stats, without_catalogs
+    from toolkit.stats import errors, locale_totals, render_table, stats, without_catalogs
 
     cfg = releases_project(config, releases)
     tags = locale_tags(cfg, locale)
@@ -59,9 +67,14 @@ def command(
                    f"its releases count as untranslated; run {steps} to start them",
                    err=True)
     if output_format is OutputFormat.json:
-        typer.echo(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2))
+        listed = [r.as_dict() for r in rows]
+        # A list without --totals, as it always was: its readers read on unchanged.
+        data: object = listed if not with_totals else {
+            "rows": listed,
+            "locales": {found.locale: found.as_dict() for found in locale_totals(rows)}}
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         for error in failed:
             typer.echo(str(error), err=True)
-        typer.echo(render_table(rows), nl=False)
+        typer.echo(render_table(rows, with_totals=with_totals), nl=False)
     raise typer.Exit(2 if failed else 0)  # as update and build: the rest is still done

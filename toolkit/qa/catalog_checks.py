@@ -316,12 +316,13 @@ def check_header(catalog: Catalog, locale: str | None, template: bool) -> Iterat
                       f"for {rule_locale}: {want!r}", *header_position(path, "Plural-Forms"))
 
 
-def check_joined(catalog: Catalog) -> Iterator[Finding]:
+def check_joined(catalog: Catalog, template: bool = False) -> Iterator[Finding]:
     """A header msgcat joined from catalogs whose headers differ (``msgcat a.po b.po -o
-    fr.po``): msgfmt -c takes it, and it reads as one header, but it is each file's
-    header in turn, every field repeated, and fuzzy. The file is read again only when
-    its header is fuzzy (as msgcat leaves it) or holds a marker."""
-    if catalog.path is None or not maybe_joined(catalog):
+    fr.po``, or of two versions of a template): msgfmt -c takes it, and it reads as one
+    header, but it is each file's header in turn, every field repeated, and fuzzy. The
+    file is read again only when the reader saw a marker in the header, or a catalog's
+    header is fuzzy (as msgcat leaves it; every template's is: extract writes it so)."""
+    if catalog.path is None or not maybe_joined(catalog, template):
         return
     lines = po_lines(catalog.path)
     markers = joined_header_lines(lines)
@@ -330,11 +331,12 @@ def check_joined(catalog: Catalog) -> Iterator[Finding]:
     first = lines[markers[0] - 1]
     column = first.index('"') + 2
     marker = first[column - 1:].removesuffix('"').removesuffix("\\n")
+    repair = ("run `communique extract`, which writes the template again with one header"
+              if template else "run `communique update`, which writes one header (each "
+              "field's last value, the one communique reads) and keeps every translation")
     yield Finding("header-merged", f"the header is {len(markers)} catalogs' headers joined "
                   f"by msgcat (the first under {marker!r}), its fields repeated and marked "
-                  "fuzzy: run `communique update`, which writes one header (each field's "
-                  "last value, the one communique reads) and keeps every translation",
-                  markers[0], column)
+                  f"fuzzy: {repair}", markers[0], column)
 
 
 def _charset(content_type: str) -> str | None:
@@ -431,8 +433,7 @@ def _show(signature: tuple[tuple[str, str], ...]) -> str:
 def check_catalog(catalog: Catalog, locale: str | None, template: bool) -> list[Finding]:
     """Every file-level finding of a catalog that could be read."""
     found = list(check_header(catalog, locale, template))
-    if not template:  # (a template's header is fuzzy: extract writes it so)
-        found.extend(check_joined(catalog))
+    found.extend(check_joined(catalog, template))
     count = None if template else nplurals(catalog)
     for entry in catalog.entries:
         found.extend(check_entry(entry, count))

@@ -79,7 +79,7 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("header-charset", E, "catalog", "The catalog is not declared as UTF-8."),
     ("header-merged", E, "catalog",
      "The header is several catalogs' headers joined by msgcat (#-#-#-#-# lines, every "
-     "field repeated, fuzzy); run `communique update`."),
+     "field repeated, fuzzy); run `communique update` (a template's: `communique extract`)."),
     ("plural-count", E, "catalog",
      "A plural entry has not as many msgstr[N] forms as Plural-Forms says."),
     ("format-mismatch", E, "catalog",
