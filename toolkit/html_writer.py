@@ -297,6 +297,10 @@ def block(tag: str, attributes: str, children: list[str], depth: int) -> str:
 # ---------------------------------------------------------------- URLs
 # What browsers drop from a URL before reading its scheme: controls, space and DEL.
 _IGNORED_IN_URL = re.compile("[\x00-\x20\x7f]")
+# The start of a scheme-relative address: two slashes or more, either way round. A
+# browser reads "\" as "/" in an http(s) URL, so "\\host", "/\host" and "\/host" lead to
+# another host as "//host" does.
+SCHEME_RELATIVE = re.compile(r"[/\\][/\\]+")
 
 
 def safe_href(value: str | None, schemes: frozenset[str] = LINK_SCHEMES) -> str | None:
@@ -313,7 +317,7 @@ def safe_href(value: str | None, schemes: frozenset[str] = LINK_SCHEMES) -> str 
     # does not help.
     if (value.isascii() and value.isprintable() and " " not in value
             and "[" not in value and "]" not in value):
-        if value[:1] == "/" and value[1:2] != "/":
+        if value[:1] == "/" and value[1:2] not in ("/", "\\"):
             return value
         if value.startswith("https://") and "https" in schemes:
             return value
@@ -334,7 +338,7 @@ def _safe_href(value: str, schemes: frozenset[str]) -> str | None:
         return None
     if parts.scheme:
         return value.strip() if parts.scheme.lower() in schemes else None
-    if cleaned.startswith("//"):
+    if SCHEME_RELATIVE.match(cleaned):
         return None  # scheme-relative: would follow whatever scheme the page is served with
     return value.strip()
 
