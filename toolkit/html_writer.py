@@ -826,9 +826,16 @@ def og_locale(tag: str) -> str | None:
     """A language tag as Open Graph's ``og:locale`` has it, language_TERRITORY: ``ja``
     → ``ja_JP``, ``pt-BR`` → ``pt_BR``, ``sr@latin`` → ``sr_RS``: its territory, else
     the one CLDR's likely subtags give its language (with its script: ``zh-Hant`` →
-    ``zh_TW``). None for a tag Babel cannot read or that has no likely territory."""
+    ``zh_TW``). None for a tag Babel cannot read or that has no likely territory, and for
+    a pseudo-locale's (en-XA): its region is no country (XA, XB and XC are ISO 3166's
+    codes for private use), and its base language's would offer a layout test to that
+    language's readers (it is no version for them: `toolkit.build_pair.page_versions`)."""
     from babel.core import get_global, parse_locale
 
+    from toolkit.formatting import is_pseudo_locale
+
+    if is_pseudo_locale(tag):
+        return None
     try:
         language, territory, script = parse_locale(html_lang(tag), sep="-")[:3]
     except ValueError:
