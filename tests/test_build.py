@@ -467,6 +467,47 @@ def test_a_locale_falling_below_min_coverage_leaves_the_others_and_its_pages_go(
     assert mtimes(project) == times
 
 
+SKIPPED_NOT_OURS = (
+    "not removed: its release is below min-coverage in this locale, and its pages are "
+    "taken down, but it is not the file communique wrote (changed or replaced since); "
+    "delete it by hand if it is to go")
+
+
+def test_a_pair_falling_below_min_coverage_takes_down_only_what_communique_wrote(project):
+    """Its pages go as a withdrawn release's do: the XML as written goes, a page edited by
+    hand since stays, and is said (on stderr, and in --format json)."""
+    build(load_config(project))
+    page = project / "build" / "ky" / f"{RELEASE_ID}.html"
+    page.write_text(page.read_text("utf-8").replace("</body>", "<p>Note</p></body>"),
+                    "utf-8")
+    _below_90_percent_in_kyrgyz(project)
+    result = CliRunner().invoke(app, ["build", "--min-coverage", "90", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert {r["locale"]: r["status"] for r in report["results"]}["ky"] == "skipped"
+    assert report["not-removed"] == [
+        {"file": f"build/ky/{RELEASE_ID}.html", "message": SKIPPED_NOT_OURS}]
+    assert "<p>Note</p>" in page.read_text("utf-8")
+    assert not (project / "build" / "ky" / f"{RELEASE_ID}.xml").exists()
+    assert f"{RELEASE_ID}.html" not in (project / "build" / "ky" / "index.html").read_text(
+        "utf-8")
+    assert linked(project, "ja") == ["en", "ja", "ru", "ar"]
+
+
+def test_a_page_of_one_s_own_where_a_skipped_pair_has_none_stays(project):
+    """A file under a skipped pair's page name that the record does not describe (a
+    translation made by hand, say) is not communique's: it stays, and is said."""
+    _below_90_percent_in_kyrgyz(project)
+    own = project / "build" / "ky" / f"{RELEASE_ID}.html"
+    own.parent.mkdir(parents=True)
+    own.write_text("<p>translated by hand</p>", "utf-8")
+    result = CliRunner().invoke(app, ["build", "--min-coverage", "90"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"warning: build/ky/{RELEASE_ID}.html: {SKIPPED_NOT_OURS}"]
+    assert own.read_text("utf-8") == "<p>translated by hand</p>"
+
+
 def test_a_pair_that_fails_keeps_its_last_page_and_its_place_in_the_others(project):
     build(load_config(project))
     page = (project / "build" / "ja" / f"{RELEASE_ID}.html").read_bytes()

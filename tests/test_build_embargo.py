@@ -180,3 +180,74 @@ def test_hold_embargoed_in_the_config_is_true_or_false(project):
     code, _, err = run("--locale", "en")
     assert code == 2
     assert "communique.toml:1" in err and "hold-embargoed must be true or false" in err
+
+
+# ---------------------------------------------------------------- only communique's own
+NOT_OURS = ("not removed: its release is held (embargo), and its pages are taken down, but "
+            "it is not the file communique wrote (changed or replaced since); delete it by "
+            "hand if it is to go")
+
+
+def test_a_page_of_one_s_own_under_a_held_release_s_name_stays_and_is_said(project):
+    """The take-down of a held release removes what communique wrote and nothing else, as
+    a withdrawal does: a page edited by hand since it was written, and one where the
+    record describes none (ky never built), stay, each said in one line."""
+    run("--locale", "en", "--locale", "ja")
+    out = project / "build"
+    edited = out / "ja" / f"{RELEASE_ID}.html"
+    edited.write_text(edited.read_text("utf-8").replace("</body>", "<p>Note</p></body>"),
+                      "utf-8")
+    (out / "ky").mkdir()
+    own = out / "ky" / f"{RELEASE_ID}.html"
+    own.write_text("<p>a page of one's own</p>", "utf-8")
+    code, _, err = run("--locale", "en", "--locale", "ja", "--locale", "ky",
+                       "--as-of", BEFORE)
+    assert code == 0
+    assert err.splitlines() == [
+        HELD, f"warning: build/ja/{RELEASE_ID}.html: {NOT_OURS}",
+        f"warning: build/ky/{RELEASE_ID}.html: {NOT_OURS}"]
+    assert pages(project) == [f"ja/{RELEASE_ID}.html", f"ky/{RELEASE_ID}.html"]
+    assert "<p>Note</p>" in edited.read_text("utf-8")
+    assert own.read_text("utf-8") == "<p>a page of one's own</p>"
+    assert mentions(project) == []
+
+
+def test_the_json_report_says_what_a_held_release_s_take_down_left(project):
+    run("--locale", "en")
+    page = project / "build" / "en" / f"{RELEASE_ID}.html"
+    page.write_bytes(page.read_bytes() + b"\n")
+    code, out, _ = run("--locale", "en", "--as-of", BEFORE, "--format", "json")
+    assert code == 0
+    assert json.loads(out)["not-removed"] == [
+        {"file": f"build/en/{RELEASE_ID}.html", "message": NOT_OURS}]
+    assert pages(project) == [f"en/{RELEASE_ID}.html"]
+
+
+def test_a_held_release_s_take_down_stopped_before_the_record_is_saved_is_done_again(
+        project, monkeypatch):
+    """The pages go before the record that says the release is held is saved: a build
+    stopped in between leaves the lines naming them, and the next holding build holds
+    the release again, and says again what it left."""
+    run("--locale", "en", "--locale", "ja")
+    record = (project / "build" / CACHE_NAME).read_bytes()
+    page = project / "build" / "ja" / f"{RELEASE_ID}.html"
+    page.write_bytes(page.read_bytes() + b"\n")
+
+    def stopped(path: Path, chunks: object) -> None:
+        for _chunk in chunks:  # (the walk, results and take-down, done)
+            pass
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("toolkit.build.write_chunks", stopped)
+    code, _, _ = run("--locale", "en", "--as-of", BEFORE)
+    assert code == 130
+    assert (project / "build" / CACHE_NAME).read_bytes() == record
+    assert pages(project) == [f"ja/{RELEASE_ID}.html"]
+    monkeypatch.undo()
+    monkeypatch.chdir(project)
+    code, _, err = run("--locale", "en", "--as-of", BEFORE)
+    assert code == 0
+    assert err.splitlines() == [HELD, f"warning: build/ja/{RELEASE_ID}.html: {NOT_OURS}"]
+    assert pages(project) == [f"ja/{RELEASE_ID}.html"]
+    assert mentions(project) == []
+    assert run("--locale", "en", "--as-of", BEFORE)[2].splitlines() == [HELD]  # said once

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from toolkit.html_writer import (
+    IMAGE_SCHEMES,
     IndexEntry,
     LocaleEntry,
     PageContext,
@@ -359,6 +360,22 @@ def test_dangerous_urls_are_dropped(href):
     assert safe_href(href) is None
 
 
+@pytest.mark.parametrize("href", [
+    "\\\\evil.example/x", "/\\evil.example/x", "\\/evil.example", "///evil.example",
+    "\\\\\\evil.example", " \\\\evil.example", "/\t\\evil.example", "\\\n\\evil.example",
+])
+def test_a_scheme_relative_address_spelt_with_backslashes_is_dropped(href):
+    # A browser reads "\\" as "/" in an http(s) URL: each of these leads to evil.example
+    # on whatever scheme the page is served with, as "//evil.example" does.
+    assert safe_href(href) is None
+    assert safe_href(href, IMAGE_SCHEMES) is None
+
+
+@pytest.mark.parametrize("href", ["\\press\\2022.html", "/press\\2022.html", "a\\\\b.html"])
+def test_a_backslash_past_the_start_is_no_other_host(href):
+    assert safe_href(href) == href
+
+
 @pytest.mark.parametrize("href", ["https://www.mofa.go.jp/", "http://x.org/a?b=c#d",
                                   "mailto:press@example.org", "tel:+33-1-43-17-53-53",
                                   "../en/r.html", "r.html#top",
@@ -368,7 +385,8 @@ def test_ordinary_urls_are_kept(href):
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.sampled_from(["", "/", "//", "http://", "https://", "HTTPS://", "http:", "https:/",
+@given(st.sampled_from(["", "/", "//", "/\\", "\\/", "\\\\", "\\", "http://", "https://",
+                        "HTTPS://", "http:", "https:/",
                         "javascript:", "mailto:", " /", "/\t/", "[", "http://[::1"]),
        st.text(st.characters(max_codepoint=0x7f) | st.sampled_from("é\u3000\ufe13"),
                max_size=12),

@@ -212,12 +212,27 @@ def test_a_page_with_no_image_has_the_small_card():
     assert "image" not in data(doc)
 
 
-def test_a_pseudo_page_and_one_another_version_stands_for_name_no_alternates():
-    context = PageContext("en_XA", site_url=SITE, versions=("en", "en_XA", "ja"),
-                          alternates=False)
+def test_a_page_another_version_stands_for_names_no_alternates():
+    context = PageContext("en", site_url=SITE, versions=("en", "ja"), alternates=False,
+                          language="fr")
     found = meta(head(release_page(load_release(SAMPLE), context)))
-    assert ("og:locale", "en_XA") in found and not [
+    assert ("og:locale", "fr_FR") in found and not [
         name for name, _ in found if name == "og:locale:alternate"]
+
+
+@pytest.mark.parametrize("locale", ["en_XA", "en-XA", "ar-XB", "ja_XC"])
+def test_a_pseudo_page_says_no_og_locale(locale):
+    """A pseudo page is a layout test, no version for readers (`page_versions`): its
+    region is no country (XA, XB, XC are ISO 3166's codes for private use), and its base
+    language's would offer its pseudo text to that language's readers. So it names none,
+    nor any alternate; what it is in, its head's lang and inLanguage say."""
+    context = PageContext(locale, site_url=SITE, versions=("en", locale, "ja"),
+                          alternates=False)
+    doc = head(release_page(load_release(SAMPLE), context))
+    assert not [name for name, _ in meta(doc) if name.startswith("og:locale")]
+    assert ("og:url", f"{SITE}{locale}/{RELEASE_ID}.html") in meta(doc)
+    assert data(doc)["inLanguage"] == locale.replace("_", "-")
+    assert og_locale(locale) is None
 
 
 # ---------------------------------------------------------------- hostile text

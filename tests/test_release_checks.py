@@ -92,7 +92,8 @@ def test_names_that_only_look_like_devices_are_ids_like_any_other(
 # build wrote the page with an <a> that went nowhere (it leaves such an address out).
 @pytest.mark.parametrize("href", ["javascript:alert(1)", "JavaScript:void(0)",
                                   " javascript:alert(1)", "data:text/html,<b>x</b>",
-                                  "vbscript:msgbox(1)", "//evil.example/x"])
+                                  "vbscript:msgbox(1)", "//evil.example/x",
+                                  "\\\\evil.example/x", "/\\evil.example/x"])
 def test_a_link_the_build_would_leave_without_its_address_is_an_error_on_its_line(
         tmp_path: Path, sample_bytes: bytes, href: str):
     path = _with(tmp_path, sample_bytes, b"<em>rule of law</em>",
@@ -103,8 +104,8 @@ def test_a_link_the_build_would_leave_without_its_address_is_an_error_on_its_lin
     assert (issue.code, issue.severity.value, issue.line) == ("address-scheme", "error", line)
     assert repr(href) in issue.message
     assert "write an http, https, mailto or tel address or a relative one" in issue.message
-    if href.startswith("//"):
-        assert "starting //" in issue.message
+    if href[:1] in ("/", "\\"):
+        assert "starting // or \\\\, which browsers read alike" in issue.message
     else:  # the scheme as browsers read it
         assert f"no {href.strip().split(':')[0].lower()}: address" in issue.message
 

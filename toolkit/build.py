@@ -22,7 +22,9 @@ The work is planned in the parent process and done in workers:
   id, which is refused, as its pages would be another release's). Only a file as
   communique wrote it is removed (`_own`), through a locale's folder that is a link too
   (the build writes through it); the lines are forgotten only once their files are
-  removed, so a build stopped in between leaves the take-down to the next.
+  removed, so a build stopped in between leaves the take-down to the next. The pages of
+  a pair that has none after the build (its release held, or below min-coverage) are
+  taken down the same way (`_take_down_pair`), before its new line is saved.
 * Results are handed on in report order as they come, and the record is read and
   written as a stream beside the sorted releases: the parent's memory does not grow with
   the number of pairs (10,000 releases cost it the list of their paths).
@@ -137,7 +139,7 @@ class BuildReport:
     withdrawn: tuple[dict[str, str | None], ...] = ()  # `Build.withdrawn`
     withdrawn_locales: dict[str, int] = field(default_factory=dict)  # the same
     taken_out: dict[str, int] = field(default_factory=dict)  # `Build.taken_out`
-    kept: tuple[str, ...] = ()  # `Build.kept`
+    kept: tuple[tuple[str, str], ...] = ()  # `Build.kept`
 
     @property
     def failed(self) -> bool:
@@ -163,7 +165,7 @@ def _head(output: str | Path, written: bool, engines: dict[str, dict[str, str]],
           counts: dict[Status, int], stale: dict[str, int], hold: str | None,
           held: Iterable[dict[str, str | None]], outdated: dict[str, int],
           withdrawn: tuple[Iterable[dict[str, str | None]], dict[str, int], dict[str, int],
-                           Iterable[str]]
+                           Iterable[tuple[str, str]]]
           ) -> dict[str, Any]:
     """A report's keys before its results. A build holding embargoed releases says at
     what instant, and which it held (once each); one that does not has no such keys
@@ -172,8 +174,9 @@ def _head(output: str | Path, written: bool, engines: dict[str, dict[str, str]],
     ``withdrawn`` only when the build withdrew releases (once each) or locales taken
     out of the project (with the number of their pages removed), and ``taken-out``
     only when a run of some locales left such a locale's pages, and ``not-removed``
-    only when a withdrawal left files not communique's own (`withdrawn`: the releases,
-    the locales withdrawn, the locales taken out and left, the files not removed)."""
+    only when a take-down left files not communique's own (`withdrawn`: the releases,
+    the locales withdrawn, the locales taken out and left, the files not removed, each
+    with what is said of it)."""
     head: dict[str, Any] = {
         "output": display(output), "written": written, "engines": engines,
         "summary": {s.value: n for s, n in counts.items()
@@ -192,18 +195,28 @@ def _head(output: str | Path, written: bool, engines: dict[str, dict[str, str]],
         head["taken-out"] = taken_out
     kept = list(kept)
     if kept:
-        head["not-removed"] = [{"file": display(Path(output) / name), "message": NOT_REMOVED}
-                               for name in kept]
+        head["not-removed"] = [{"file": display(Path(output) / name), "message": message}
+                               for name, message in kept]
     if hold is not None:
         head["hold"] = {"as-of": hold, "held": list(held)}
     return head
 
 
 WITHDRAWN = "withdrawn (no longer in the project): its pages are removed"
-# Said of a file a withdrawal would remove that is not as communique wrote it (`_own`).
-NOT_REMOVED = ("not removed: the build record names it among the pages withdrawn, but it "
-               "is not the file communique wrote (changed or replaced since); delete it "
-               "by hand if it is to go")
+
+
+def not_removed(why: str) -> str:
+    """What is said of a file a take-down would remove that is not as communique wrote
+    it (`_own`), `why` it was to go."""
+    return (f"not removed: {why}, but it is not the file communique wrote (changed or "
+            "replaced since); delete it by hand if it is to go")
+
+
+NOT_REMOVED = not_removed("the build record names it among the pages withdrawn")
+# A pair's pages taken down by a build that writes none for it (`Build._take_down_pair`).
+NOT_REMOVED_HELD = not_removed("its release is held (embargo), and its pages are taken down")
+NOT_REMOVED_SKIPPED = not_removed("its release is below min-coverage in this locale, and its "
+                                  "pages are taken down")
 
 
 def withdrawn_message(locale: str, pages: int) -> str:
@@ -470,7 +483,8 @@ class Build:
         # locales with the number of their pages removed.
         self.withdrawn: dict[str, dict[str, str | None]] = {}
         self.withdrawn_locales: dict[str, int] = {}
-        self.kept: list[str] = []  # files a withdrawal left, as not communique's own
+        # Files a take-down left, as not communique's own, with what is said of each.
+        self.kept: list[tuple[str, str]] = []
         self.ctx = Context(config.root, config.catalogs.resolve(), out,
                            config.formatting_engine, threshold, write=not strict,
                            locales=self.jobs,
@@ -850,6 +864,9 @@ class Build:
         self.dropped_lines: list[bytes] = []  # those lines
         self._withdrawing: dict[str, int] = {}  # locales taken out: their pages
         self.kept = []
+        # The pages of a pair held or skipped are taken down as its results are taken,
+        # before the record that says it has none is saved (`_take_down_pair`).
+        self._taking_down = record and ctx.write
         failure: list[BaseException] = []
         with _Runner(self.tasks, ctx, self.workers, progress) as runner:
             # The lines of what is withdrawn are saved with the rest, and forgotten only
@@ -1005,17 +1022,41 @@ class Build:
             if not self._same_file(name, claimed.get(name.casefold(), ())):
                 self._remove(*gone[name])
 
-    def _remove(self, name: str, size: object = None, mtime: object = None) -> None:
-        """Remove an output the build withdraws if it is communique's own, as written
-        (`_own`); else leave it, and say so (`kept`). Through a locale's folder that is
-        a link (to where the site is served from, say) as the build writes through it:
-        what it published there is taken down there."""
+    def _remove(self, name: str, size: object = None, mtime: object = None,
+                why: str = NOT_REMOVED) -> None:
+        """Remove an output the build takes down if it is communique's own, as written
+        (`_own`); else leave it, and say so (`kept`, with `why`). Through a locale's
+        folder that is a link (to where the site is served from, say) as the build writes
+        through it: what it published there is taken down there."""
         path = self.base + os.sep + name
         if _own(path, size, mtime):
             with suppress(FileNotFoundError):
                 os.unlink(path)
         elif os.path.lexists(path):
-            self.kept.append(name)
+            self.kept.append((name, why))
+
+    def _take_down_pair(self, release_id: str | None, locale: str, line: bytes | None,
+                        why: str) -> None:
+        """Take down the pages of a pair that has none after this build (its release
+        held, or below min-coverage), as a withdrawal does: only those its record `line`
+        says communique wrote (`_remove`). A file under a page's name that the record
+        describes not (a page of one's own, or one written before the record) stays, and
+        is said. Done before the record saying the pair has no page is saved: a build
+        stopped before then leaves the line naming the pages, whose pair the next build
+        finds changed, builds, and takes down again."""
+        if release_id is None:
+            return
+        described: list[Output] = []
+        if line is not None and has_page(line):
+            with suppress(KeyError, TypeError, ValueError, IndexError):  # (a damaged line)
+                described = _outputs(line_entry(line), locale)
+        for output in described:
+            self._remove(*output, why=why)
+        names = {output[0] for output in described}
+        for suffix in (".xml", ".html"):
+            name = f"{locale}{os.sep}{release_id}{suffix}"
+            if name not in names and os.path.lexists(self.base + os.sep + name):
+                self.kept.append((name, why))
 
     def _same_file(self, name: str, others: Iterable[str]) -> bool:
         """Whether the output `name` is one of `others` under another spelling: on a file
@@ -1073,10 +1114,15 @@ class Build:
         this time gets a new line; any other keeps its line (with fresh stamps)."""
         lines = dict(recorded)
         if new and new[0].status is Status.HELD:
-            # None of its pages stays, in any locale (the worker removed them): its
-            # lines, those of locales left out of the run too, say it is held.
+            # None of its pages stays, in any locale: its lines, those of locales left
+            # out of the run too, say it is held.
             entry = held_entry(new[0], _code_stamp()[:16])
-            for locale in {*lines, *(result.locale for result in new)}:
+            held = {*lines, *(result.locale for result in new)}
+            if self._taking_down:
+                for locale in sorted(held):
+                    self._take_down_pair(new[0].release_id, locale, lines.get(locale),
+                                         NOT_REMOVED_HELD)
+            for locale in held:
                 if locale not in self.ctx_locales and has_page(lines[locale]):
                     self.held_elsewhere.add(locale)
                 lines[locale] = record_line(self.paths.key(release), locale, entry)
@@ -1096,6 +1142,11 @@ class Build:
                     self.recorded += 1
                 continue
             if result.status in (Status.BUILT, Status.SKIPPED):
+                if result.status is Status.SKIPPED and self._taking_down:
+                    # The pages an earlier build wrote for it go: the index no longer
+                    # lists them, no page links them, and what they say is out of date.
+                    self._take_down_pair(result.release_id, result.locale,
+                                         lines.get(result.locale), NOT_REMOVED_SKIPPED)
                 job = self.ctx.job(result.locale)
                 if result.locale not in self.ctx_locales:  # as it was built (`_other_job`)
                     job = replace(job, stamp=line_entry(recorded[result.locale])["s"])

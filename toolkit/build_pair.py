@@ -47,7 +47,7 @@ class Status(StrEnum):
     CHECKED = "checked"  # strict pre-pass: translated, nothing written yet
     FAILED = "failed"  # an input could not be read or formatted
     HELD = "held"  # embargoed past the build's instant (`Context.hold`): nothing of it
-    # written in any locale, its earlier pages removed
+    # written in any locale, its earlier pages taken down (by the parent: `Build._lines`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -404,11 +404,12 @@ def held_message(until: str) -> str:
 
 def _held(task: Task, release: Release, lifted: str | None,
           stamp: tuple[str, int, int, str] | None, ctx: Context) -> list[PairResult]:
-    """A release embargoed past the build's instant: nothing of it is written, and the
-    pages an earlier build wrote of it, in any locale (the run's and those the record
-    says it has), are removed, as a withdrawn release's are: publishing the build
-    folder must not publish its text. (One whose instant cannot be read is held too.)
-    Its stamp is recorded: till the instant, a holding build need not read it again."""
+    """A release embargoed past the build's instant: nothing of it is written. (One
+    whose instant cannot be read is held too.) The pages an earlier build wrote of it,
+    in any locale, are taken down by the parent, which has their record lines and so
+    removes only what communique wrote, as a withdrawal does (`Build._take_down_pair`):
+    publishing the build folder must not publish its text. Its stamp is recorded: till
+    the instant, a holding build need not read it again."""
     from zoneinfo import ZoneInfo
 
     embargo = release.meta.embargo
@@ -418,11 +419,6 @@ def _held(task: Task, release: Release, lifted: str | None,
     if instant is not None:
         with suppress(ValueError, LookupError):  # (an unknown zone: validate says so)
             until = instant.astimezone(ZoneInfo(embargo.zone)).strftime("%Y-%m-%d %H:%M %Z")
-    if ctx.write:
-        for locale in dict.fromkeys((*task.locales, *map(version_locale, task.pages))):
-            folder = ctx.output_folder(locale)
-            for suffix in (".xml", ".html"):
-                Path(f"{folder}{os.sep}{release.id}{suffix}").unlink(missing_ok=True)
     shown = display(task.release)
     return [PairResult(shown, locale, Status.HELD, release.id, path=task.release,
                        inputs=(stamp,), embargo=lifted, held=until)
@@ -465,12 +461,7 @@ def _finish(pair: _Translated | PairResult, versions: tuple[str, ...],
     """A translated pair's outputs written, its page linking `versions` (the release's,
     as `page_versions` has the page list them)."""
     if isinstance(pair, PairResult):
-        if pair.status is Status.SKIPPED and ctx.write and pair.locale not in ctx.new_folders:
-            # The pages an earlier build wrote for this pair go: the index no longer
-            # lists them, no page links them, and what they say is out of date.
-            folder = ctx.output / pair.locale
-            for suffix in (".xml", ".html"):
-                (folder / f"{pair.release_id}{suffix}").unlink(missing_ok=True)
+        # (a pair skipped has its earlier pages taken down by the parent: `Build._lines`)
         return pair
     if not ctx.write:
         return pair.result

@@ -297,6 +297,10 @@ def block(tag: str, attributes: str, children: list[str], depth: int) -> str:
 # ---------------------------------------------------------------- URLs
 # What browsers drop from a URL before reading its scheme: controls, space and DEL.
 _IGNORED_IN_URL = re.compile("[\x00-\x20\x7f]")
+# The start of a scheme-relative address: two slashes or more, either way round. A
+# browser reads "\" as "/" in an http(s) URL, so "\\host", "/\host" and "\/host" lead to
+# another host as "//host" does.
+SCHEME_RELATIVE = re.compile(r"[/\\][/\\]+")
 
 
 def safe_href(value: str | None, schemes: frozenset[str] = LINK_SCHEMES) -> str | None:
@@ -313,7 +317,7 @@ def safe_href(value: str | None, schemes: frozenset[str] = LINK_SCHEMES) -> str 
     # does not help.
     if (value.isascii() and value.isprintable() and " " not in value
             and "[" not in value and "]" not in value):
-        if value[:1] == "/" and value[1:2] != "/":
+        if value[:1] == "/" and value[1:2] not in ("/", "\\"):
             return value
         if value.startswith("https://") and "https" in schemes:
             return value
@@ -334,7 +338,7 @@ def _safe_href(value: str, schemes: frozenset[str]) -> str | None:
         return None
     if parts.scheme:
         return value.strip() if parts.scheme.lower() in schemes else None
-    if cleaned.startswith("//"):
+    if SCHEME_RELATIVE.match(cleaned):
         return None  # scheme-relative: would follow whatever scheme the page is served with
     return value.strip()
 
@@ -822,9 +826,16 @@ def og_locale(tag: str) -> str | None:
     """A language tag as Open Graph's ``og:locale`` has it, language_TERRITORY: ``ja``
     → ``ja_JP``, ``pt-BR`` → ``pt_BR``, ``sr@latin`` → ``sr_RS``: its territory, else
     the one CLDR's likely subtags give its language (with its script: ``zh-Hant`` →
-    ``zh_TW``). None for a tag Babel cannot read or that has no likely territory."""
+    ``zh_TW``). None for a tag Babel cannot read or that has no likely territory, and for
+    a pseudo-locale's (en-XA): its region is no country (XA, XB and XC are ISO 3166's
+    codes for private use), and its base language's would offer a layout test to that
+    language's readers (it is no version for them: `toolkit.build_pair.page_versions`)."""
     from babel.core import get_global, parse_locale
 
+    from toolkit.formatting import is_pseudo_locale
+
+    if is_pseudo_locale(tag):
+        return None
     try:
         language, territory, script = parse_locale(html_lang(tag), sep="-")[:3]
     except ValueError:

@@ -135,9 +135,10 @@ def check_addresses(release: Release, path: str) -> Iterator[Issue]:
         if scheme is not None and scheme.group().lower() not in schemes:
             why = (f"a page carries no {scheme.group().lower()}: address, so the build "
                    f"writes the {what.split()[0]} without it")
-        else:  # scheme-relative (//host/...) or not an address urlsplit can read
-            why = (f"it is not an address a page carries (one starting //, or a malformed "
-                   f"one), so the build writes the {what.split()[0]} without it")
+        else:  # scheme-relative (//host/..., \\host/...) or not one urlsplit can read
+            why = (f"it is not an address a page carries (one starting // or \\\\, which "
+                   f"browsers read alike, or a malformed one), so the build writes the "
+                   f"{what.split()[0]} without it")
         yield error(path, line, "address-scheme",
                     f"{what} {value!r}: {why}; write an {kept} address or a relative one")
 

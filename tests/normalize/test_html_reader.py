@@ -73,6 +73,18 @@ def test_a_release_keeps_only_the_links_its_pages_publish():
     assert "the archive." in paragraph.text
 
 
+@pytest.mark.parametrize("href", ["\\\\cdn.example.org/r.pdf", "/\\cdn.example.org/r.pdf",
+                                  "\\/cdn.example.org/r.pdf", "///cdn.example.org/r.pdf"])
+def test_a_scheme_relative_address_spelt_with_backslashes_is_read_as_https(href):
+    # A browser reads "\\" as "/" in an http(s) URL: the page linked that host, as with
+    # "//cdn.example.org/r.pdf", and the release links it on https, not on its own site.
+    release, _ = blocks(page(ARTICLE.format(f"<p>See <a href='{href}'>the report</a>.</p>")))
+    paragraph = release.body[0]
+    assert isinstance(paragraph, Segment)
+    assert [p.get("href") for p in paragraph.content if isinstance(p, Span)] == [
+        "https://cdn.example.org/r.pdf"]
+
+
 def test_figures_lists_tables_and_breaks():
     release, report = blocks(page(ARTICLE.format(
         "<figure><img src='a.jpg' alt='Two ministers'><figcaption>At the talks"

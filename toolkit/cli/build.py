@@ -97,7 +97,7 @@ def command(
     line. Unchanged inputs are not rebuilt. Exit 0 when built, 1 when --strict found
     problems (nothing written), 2 when an input cannot be read.
     """
-    from toolkit.build import NOT_REMOVED, Build, hold_instant, withdrawn_message
+    from toolkit.build import Build, hold_instant, withdrawn_message
 
     cfg = releases_project(config, releases)
     hold = hold_instant(cfg, hold_embargoed or None, _instant(as_of) if as_of is not None else None)
@@ -140,8 +140,8 @@ def command(
             for tag, pages in run.withdrawn_locales.items():
                 typer.echo(f"{display(run.output / tag)}/: {withdrawn_message(tag, pages)}",
                            err=True)
-            for name in run.kept:  # (`Build._remove`)
-                typer.echo(f"warning: {display(run.output / name)}: {NOT_REMOVED}", err=True)
+            for name, message in run.kept:  # (`Build._remove`)
+                typer.echo(f"warning: {display(run.output / name)}: {message}", err=True)
             if tally.failures:
                 # On stderr, where a CI log (or `build > report.txt`) shows them: they
                 # alone were in the report on stdout, the exit 2 with nothing said.

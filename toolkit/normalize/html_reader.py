@@ -24,7 +24,7 @@ from dataclasses import replace
 from babel.dates import format_skeleton, get_date_format
 from lxml import etree
 
-from toolkit.html_writer import LINK_SCHEMES, safe_href
+from toolkit.html_writer import LINK_SCHEMES, SCHEME_RELATIVE, safe_href
 from toolkit.model import Figure, Inline, ListBlock, Segment, Span
 from toolkit.normalize.embargo import EMBARGO_LINE
 from toolkit.normalize.locale_patterns import known
@@ -500,10 +500,12 @@ def _in_article(element: etree._Element) -> bool:
 def publishable_link(href: str | None) -> str | None:
     """A page's link address as a release keeps it: only one the build publishes (what
     `validate` would otherwise refuse as address-scheme), a scheme-relative one on https;
-    None for none ("#", javascript:, ftp:...), whose text stays without its link."""
+    None for none ("#", javascript:, ftp:...), whose text stays without its link. (A
+    backslash among its first slashes is one, as a browser reads it: `SCHEME_RELATIVE`.)"""
     href = (href or "").strip()
-    if href.startswith("//"):
-        href = "https:" + href
+    relative = SCHEME_RELATIVE.match(href)
+    if relative is not None:
+        href = "https://" + href[relative.end():]
     if not href or href == "#":
         return None
     return safe_href(href, LINK_SCHEMES)
