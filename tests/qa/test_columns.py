@@ -92,3 +92,32 @@ def test_a_header_finding_points_at_the_fields_value(project, old, new, code, va
     _, lines = _break(project, old, new)
     issue = next(i for i in validate(project).issues if i["code"] == code)
     assert lines[issue["line"] - 1][issue["column"] - 1:].startswith(value)
+
+
+def _octal(text: str) -> str:
+    """Every character but ASCII as the octal escapes of its UTF-8 bytes."""
+    return "".join(ch if ch.isascii() else "".join(f"\\{b:03o}" for b in ch.encode())
+                   for ch in text)
+
+
+def test_a_tag_after_numeric_escapes_is_placed_at_its_column():
+    # "Обн" in octal escapes: two bytes, eight columns, one character each.
+    line = f'msgstr "{_octal("Обн")} <lnk>x</lnk>"'
+    assert msgstr_position([line.replace("msgstr", "msgid", 1), line], 1, -1, 4) == (
+        2, line.index("<lnk>") + 1)
+    assert msgstr_position(['msgid "a"', 'msgstr "\\x41\\101<b>"'], 1, -1, 2) == (2, 17)
+
+
+def test_a_catalog_in_numeric_escapes_is_clean_and_built_with_its_translations(project):
+    path = _catalog(project)
+    text = path.read_text()
+    escaped = "\n".join(_octal(line) if line.startswith(("msgstr", '"')) else line
+                        for line in text.split("\n"))
+    assert "\\320\\236" in escaped and "Министерство" not in escaped
+    path.write_text(escaped)
+    assert validate(project).issues == []
+    runner = CliRunner()
+    done = runner.invoke(app, ["build", "--config", str(project / "communique.toml")])
+    assert done.exit_code == 0, done.output
+    page = (project / "build" / "ru" / f"{RELEASE_ID}.html").read_text()
+    assert "Министерство иностранных дел" in page

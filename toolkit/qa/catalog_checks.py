@@ -120,7 +120,8 @@ def msgstr_position(lines: list[str], entry_line: int, form: int,
     """The PO line and column (1-based, in code points, as SARIF's columnKind says) of
     the character at `offset` in the translation of the entry whose msgid is on
     `entry_line`: its msgstr (`form` -1) or msgstr[form], across continued strings and
-    escapes (``\"`` is one character of the text, two of the line)."""
+    escapes (``\"`` is one character of the text, two of the line; ``\303\251``, one
+    character in UTF-8, is placed at its first escape)."""
     keyword = "msgstr" if form < 0 else f"msgstr[{form}]"
     index = entry_line - 1
     while index < len(lines) and not (lines[index].startswith(keyword)
@@ -138,6 +139,18 @@ def msgstr_position(lines: list[str], entry_line: int, form: int,
         first = False
         column = start + 1
         while column < len(text) and text[column] != '"':
+            if text[column] == "\\" and (numeric := _NUMERIC.match(text, column)):
+                # A byte of UTF-8 (the catalog's charset, or header-charset says so):
+                # a continuation byte adds nothing to the character before it.
+                if 0x80 <= int(numeric.group(1) or "0", 8) + int(
+                        numeric.group(2) or "0", 16) < 0xC0:
+                    column = numeric.end()
+                    continue
+                if count == offset:
+                    return index + 1, column + 1
+                column = numeric.end()
+                count += 1
+                continue
             if count == offset:
                 return index + 1, column + 1
             column += 2 if text[column] == "\\" else 1
@@ -146,6 +159,10 @@ def msgstr_position(lines: list[str], entry_line: int, form: int,
         if index >= len(lines) or not lines[index].lstrip().startswith('"'):
             return None
     return None
+
+
+# An octal or hex escape, one byte of the text (as `toolkit.po_read` reads it).
+_NUMERIC = re.compile(r"\\(?:([0-7]{1,3})|x([0-9A-Fa-f]+))")
 
 
 def header_position(path: Path | None, field: str, part: str = "") -> tuple[int, int]:
