@@ -121,7 +121,8 @@ def msgstr_position(lines: list[str], entry_line: int, form: int,
     the character at `offset` in the translation of the entry whose msgid is on
     `entry_line`: its msgstr (`form` -1) or msgstr[form], across continued strings and
     escapes (``\"`` is one character of the text, two of the line; ``\303\251``, one
-    character in UTF-8, is placed at its first escape)."""
+    character in UTF-8, is placed at its first escape). Offset -1 is the opening quote
+    of the translation's first string."""
     keyword = "msgstr" if form < 0 else f"msgstr[{form}]"
     index = entry_line - 1
     while index < len(lines) and not (lines[index].startswith(keyword)
@@ -136,6 +137,8 @@ def msgstr_position(lines: list[str], entry_line: int, form: int,
         start = text.find('"', len(keyword) if first else 0)
         if start < 0 or (not first and text[:start].strip()):
             return None
+        if first and offset < 0:
+            return index + 1, start + 1
         first = False
         column = start + 1
         while column < len(text) and text[column] != '"':
