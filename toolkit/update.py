@@ -22,7 +22,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from toolkit.atomic import read_if_exists, read_with_status, write_bytes
-from toolkit.catalog import Catalog, Key, joined_header_lines, maybe_joined, set_fields, unjoined
+from toolkit.catalog import (
+    Catalog,
+    Key,
+    joined_header_lines,
+    maybe_joined,
+    maybe_unended,
+    set_fields,
+    unended_field,
+    unended_message,
+    unjoined,
+)
 from toolkit.catalogs import FileResult, Progress, Renamed, RunReport, Status, _run, _status
 from toolkit.config import Config
 from toolkit.errors import InputError, UsageError
@@ -459,6 +469,11 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
         template = read_po(Path(task.template))
         found = read_with_status(path)
         current = parse_po(found[0], path) if found is not None else None
+        if current is not None and found is not None and maybe_unended(current) and (
+                unended := unended_field(found[0].decode("utf-8", "replace").splitlines())):
+            # Merged as read, the two fields would be written as one for good.
+            line, column, text, following = unended
+            raise InputError(path, unended_message(text, following), line, column)
         previous = current
         if current is not None and found is not None and maybe_joined(current) and \
                 joined_header_lines(found[0].decode("utf-8", "replace").splitlines()):

@@ -16,7 +16,15 @@ from pathlib import Path
 
 from babel.core import get_global, parse_locale
 
-from toolkit.catalog import Catalog, Entry, joined_header_lines, maybe_joined
+from toolkit.catalog import (
+    Catalog,
+    Entry,
+    joined_header_lines,
+    maybe_joined,
+    maybe_unended,
+    unended_field,
+    unended_message,
+)
 from toolkit.errors import InputError, UsageError
 from toolkit.formatting import babel_locale_for, is_pseudo_locale
 from toolkit.po_read import read_po_marked
@@ -336,6 +344,29 @@ def check_header(catalog: Catalog, locale: str | None, template: bool) -> Iterat
                       f"for {rule_locale}: {want!r}", *header_position(path, "Plural-Forms"))
 
 
+# The header checks of a field, which a field's line unended before or after it makes
+# say what header-line-end says better ("Language 'frPlural-Forms: ...' is not a locale
+# CLDR knows", "the header has no Plural-Forms").
+_FIELD_CODES = {"Language": "header-language", "Plural-Forms": "header-plural-forms",
+                "Content-Type": "header-charset"}
+
+
+def check_unended(catalog: Catalog) -> tuple[list[Finding], frozenset[str]]:
+    """A header field's line without its ``\\n`` before another field's line (msgfmt -c
+    only warns that the next field is missing), and the codes of the header checks of
+    the two fields. The file is read again only when a field's value holds a field's
+    name."""
+    if catalog.path is None or not maybe_unended(catalog):
+        return [], frozenset()
+    found = unended_field(po_lines(catalog.path))
+    if found is None:
+        return [], frozenset()
+    line, column, text, following = found
+    names = (text.split(":", 1)[0], following)
+    return ([Finding("header-line-end", unended_message(text, following), line, column)],
+            frozenset(_FIELD_CODES[name] for name in names if name in _FIELD_CODES))
+
+
 def check_joined(catalog: Catalog) -> Iterator[Finding]:
     """A header msgcat joined from catalogs whose headers differ (``msgcat a.po b.po -o
     fr.po``): msgfmt -c takes it, and it reads as one header, but it is each file's
@@ -450,7 +481,9 @@ def _show(signature: tuple[tuple[str, str], ...]) -> str:
 
 def check_catalog(catalog: Catalog, locale: str | None, template: bool) -> list[Finding]:
     """Every file-level finding of a catalog that could be read."""
-    found = list(check_header(catalog, locale, template))
+    unended, joined = check_unended(catalog)
+    found = unended + [f for f in check_header(catalog, locale, template)
+                       if f.code not in joined]
     if not template:  # (a template's header is fuzzy: extract writes it so)
         found.extend(check_joined(catalog))
     count = None if template else nplurals(catalog)
