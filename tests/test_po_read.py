@@ -184,6 +184,72 @@ def test_every_escape_gettext_writes_is_read():
     assert parse_po(data, "x.po").lookup("a").msgstr == '\n\t\r\v\b\f\\"|\\n'
 
 
+# Strings in C's escapes, as an editor or a tool may write them, and what msgfmt makes of
+# each (the msgstr a program gets from the .mo file it compiles).
+NUMERIC = {
+    "octal bytes of UTF-8": ("\\346\\227\\245\\346\\234\\254", "日本"),
+    "hex bytes, either case": ("\\xE6\\x97\\xa5 \\x41", "日 A"),
+    "fewer than three octal digits": ("\\11x\\7", "\tx\a"),
+    "a fourth digit is text": ("\\1012", "A2"),
+    "hex digits as long as they go": ("\\x0041", "A"),
+    "quote and backslash": ("\\42\\x5c\\134", '"\\\\'),
+    "an escaped backslash before digits": ("\\\\101", "\\101"),
+    "bell": ("\\a", "\a"),
+    "a newline": ("x\\012y", "x\ny"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NUMERIC))
+def test_numeric_escapes_are_read_as_bytes_of_the_charset(case: str):
+    escaped, text = NUMERIC[case]
+    data = f'msgid "a"\nmsgstr "{escaped}"\n'.encode()
+    assert parse_po(data, "x.po").lookup("a").msgstr == text
+
+
+@pytest.mark.skipif(MSGFMT is None, reason="GNU gettext (msgfmt) is not installed")
+def test_numeric_escapes_mean_what_msgfmt_compiles(tmp_path: Path):
+    import gettext
+
+    path = tmp_path / "x.po"
+    path.write_text('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n' + "".join(
+        f'\nmsgid "{case}"\nmsgstr "{escaped}"\n' for case, (escaped, _) in NUMERIC.items()),
+        encoding="utf-8")
+    subprocess.run([str(MSGFMT), "-o", str(tmp_path / "x.mo"), str(path)], check=True,
+                   capture_output=True)
+    with (tmp_path / "x.mo").open("rb") as mo:
+        compiled = gettext.GNUTranslations(mo)
+    catalog = read_po(path)
+    for case in NUMERIC:
+        assert catalog.lookup(case).msgstr == compiled.gettext(case), case
+
+
+def test_numeric_escapes_are_bytes_of_the_declared_charset():
+    data = (b'msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n\n'
+            b'msgid "a"\nmsgstr "caf\\351 \\xe9"\n')
+    assert parse_po(data, "x.po").lookup("a").msgstr == "café é"
+
+
+# What msgfmt reads with text lost is refused, at the escape (msgfmt: no error, or
+# msgcat: "incomplete multibyte sequence" for the whole file).
+LOST = {
+    "a NUL ends gettext's string": ('msgstr "b\\0c"', 10, "NUL"),
+    "hex over a byte: msgfmt keeps the last": ('msgstr "d\\xe9cid\\xe9"', 10, "\\x9c"),
+    "octal over a byte": ('msgstr "\\777"', 9, "more than one byte"),
+    "bytes that are not UTF-8": ('msgstr "caf\\351"', 12, "not valid in utf-8"),
+    "half a character": ('msgstr "x \\346\\227y"', 11, "'\\346\\227' are bytes"),
+    "no hex digit": ('msgstr "\\xg"', 9, "unsupported escape sequence '\\x'"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LOST))
+def test_an_escape_that_loses_text_is_refused_at_its_column(case: str):
+    line, column, words = LOST[case]
+    with pytest.raises(InputError) as caught:
+        parse_po(f'msgid "a"\n{line}\n'.encode(), "x.po")
+    assert (caught.value.line, caught.value.column) == (2, column)
+    assert words in caught.value.message
+
+
 def test_a_header_line_without_a_colon_continues_the_field_before_it():
     data = b'msgid ""\nmsgstr "Language: ja\\nmore words\\nX-Empty:\\n"\n'
     assert parse_po(data, "x.po").header_fields == (("Language", "ja\nmore words"),

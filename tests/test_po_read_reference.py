@@ -141,6 +141,27 @@ def test_line_ends_and_stray_whitespace_read_the_same(catalog: Catalog, end: str
     agree(end.join(lines).encode("utf-8"))
 
 
+# C's escapes, which polib does not read: the reference is given them as it reads them.
+ESCAPED = {
+    "octal": ('msgid "a\\101"\nmsgstr "\\303\\251t\\303\\251"\n', "aA", "été"),
+    "hex": ('msgid "a\\x41"\nmsgstr "\\xE6\\x97\\xa5 \\x22\\x5c"\n', "aA", '日 "\\'),
+    "bell": ('msgid "a"\nmsgstr "\\a\\7\\x07"\n', "a", "\a\a\a"),
+    "an escaped backslash before digits": ('msgid "a\\\\101"\nmsgstr "\\\\\\101"\n', "a\\101",
+                                           "\\A"),
+    "a line break": ('msgid "a\\n"\nmsgstr ""\n"\\012"\n', "a\n", "\n"),
+    "previous and obsolete": ('#| msgid "\\x62"\nmsgid "c"\nmsgstr "\\x64"\n\n'
+                              '#~ msgid "\\145"\n#~ msgstr "\\146"\n', "c", "d"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ESCAPED))
+def test_numeric_and_bell_escapes_read_the_same(name: str):
+    text, msgid, msgstr = ESCAPED[name]
+    read = agree(text.encode("utf-8"))
+    assert isinstance(read, Catalog)
+    assert (read.entries[0].msgid, read.entries[0].msgstr) == (msgid, msgstr)
+
+
 # --------------------------------------------------------------------------- broken files
 # Each file has one fault; both readers must name it the same way on the same line.
 BROKEN: dict[str, str] = {
@@ -162,9 +183,11 @@ BROKEN: dict[str, str] = {
     "unterminated string": 'msgid "a\nmsgstr ""\n',
     "escaped closing quote": 'msgid "a\\"\nmsgstr ""\n',
     "unknown escape": 'msgid "a\\q"\nmsgstr ""\n',
-    "octal escape": 'msgid "a\\101"\nmsgstr ""\n',
-    "hex escape": 'msgid "a\\x41"\nmsgstr ""\n',
-    "bell escape": 'msgid "a"\nmsgstr "\\a"\n',
+    "hex escape without digits": 'msgid "a\\xg"\nmsgstr ""\n',
+    "NUL escape": 'msgid "a"\nmsgstr "b\\0c"\n',
+    "escape above a byte": 'msgid "a"\nmsgstr "d\\xe9cid\\xe9"\n',
+    "escaped bytes not UTF-8": 'msgid "a"\nmsgstr "caf\\351"\n',
+    "numeric escape in a continuation": 'msgid "a"\nmsgstr ""\n"b\\x00"\n',
     "bad continuation": 'msgid "a"\n"b\\"\nmsgstr ""\n',
     "junk": 'msgid "a"\nmsgstr ""\nhello\n',
     "keyword without string": 'msgid "a"\nmsgstr\n',

@@ -112,6 +112,7 @@ def test_crlf_line_ends_are_read_the_quick_way():
     ' msgid "a"\nmsgstr "x"\n',  # stray white space
     'msgid "a"\n\nmsgstr "x"\n',  # a blank line inside a message
     'msgid  "a"\nmsgstr "x"\n',
+    'msgid "a"\nmsgstr "\\346\\227\\245"\n',  # a numeric escape (octal or hex)
 ])
 def test_anything_else_is_read_by_parse_po(text: str):
     found = agree(text.encode())

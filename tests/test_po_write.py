@@ -148,7 +148,7 @@ def test_msgcat_gives_back_the_same_bytes_with_marks_and_line_separators(
 # Characters Python's str.splitlines breaks at, and the C escapes: GNU starts a new line
 # of the string only after "\n", and writes \b \f \r \t \v as escapes.
 CONTROLS = ("\r", "\r\n", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029",
-            "\b", "\t")
+            "\b", "\t", "\a", "\x1b")
 
 
 @pytest.mark.skipif(MSGCAT is None, reason="GNU gettext (msgcat) is not installed")
@@ -277,6 +277,11 @@ def test_escapes():
     text = format_po(Catalog(entries=(entry,))).decode()
     assert 'msgid "say \\"hi\\"\\tback\\\\slash"' in text
     assert parse_po(text.encode(), "x.po").entries == (entry,)
+
+
+def test_a_bell_is_written_as_msgcat_writes_it_and_other_controls_as_they_are():
+    text = format_po(Catalog(entries=(Entry(msgid="a", msgstr="\a\x1b[1m"),))).decode()
+    assert 'msgstr "\\a\x1b[1m"' in text
 
 
 def test_an_escape_is_never_split_across_lines():

@@ -7,9 +7,11 @@ that is written to the file; the line an entry was read from is kept for message
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
+from itertools import pairwise
 from pathlib import Path
 from types import MappingProxyType
 
@@ -248,3 +250,51 @@ def unjoined(catalog: Catalog, template: bool = False) -> Catalog:
     flags = catalog.header_flags if template else tuple(
         f for f in catalog.header_flags if f != "fuzzy")
     return replace(catalog, header_fields=fields, header_marked=False, header_flags=flags)
+
+
+# The fields gettext's tools write in a header (and the X- ones PO editors add). A field
+# whose line lacks its "\n" takes the next line into its value, which holds one of these
+# names then: "Language: frPlural-Forms: nplurals=2; ...".
+_FIELD_NAMES = ("Project-Id-Version", "Report-Msgid-Bugs-To", "POT-Creation-Date",
+                "PO-Revision-Date", "Last-Translator", "Language-Team", "Language",
+                "MIME-Version", "Content-Type", "Content-Transfer-Encoding", "Plural-Forms")
+_SWALLOWED = re.compile("(?:" + "|".join(_FIELD_NAMES) + r"|X-[A-Za-z0-9-]+):")
+_FIELD_LINE = re.compile(r'"([A-Za-z][A-Za-z0-9-]*):')
+
+
+def maybe_unended(catalog: Catalog) -> bool:
+    """Whether a header field's value holds another field's name (`unended_field`)."""
+    return any(_SWALLOWED.search(value) for _, value in catalog.header_fields)
+
+
+def unended_field(lines: list[str]) -> tuple[int, int, str, str] | None:
+    """The first header line that starts a field but does not end with ``\\n`` while the
+    next line starts another field (which msgfmt then reads as part of the first one's
+    value): its number, the column of its closing quote, the field's text and the next
+    line's field name. None when there is none."""
+    for index, line in enumerate(lines):
+        if line.rstrip() == 'msgid ""' and lines[index + 1:index + 2] and \
+                lines[index + 1].startswith("msgstr"):
+            strings = []
+            for number in range(index + 1, len(lines)):
+                text = lines[number].strip()
+                if number == index + 1:
+                    text = text.removeprefix("msgstr").lstrip()
+                if not text.startswith('"'):
+                    break
+                strings.append((number, text))
+            for (number, text), (_, after) in pairwise(strings):
+                following = _FIELD_LINE.match(after)
+                if _FIELD_LINE.match(text) and not text.endswith('\\n"') and \
+                        following and _SWALLOWED.match(after, 1):
+                    column = lines[number].rstrip().rfind('"') + 1
+                    return number + 1, column, text[1:-1], following.group(1)
+            return None
+    return None
+
+
+def unended_message(text: str, following: str) -> str:
+    """What is wrong with a header line that lacks its ``\\n``, and the fix."""
+    return (f"the header line \"{text}\" does not end with \\n, so the next line is read "
+            f"as part of its value (and {following} as missing): end it with \\n, as "
+            f"\"{text}\\n\"")

@@ -370,29 +370,38 @@ def _check_directions(msgstr: str) -> None:
     closer without its opener ends one that text opened. Balanced ones (an Arabic
     translation isolating a Latin name) stay inside the segment and are kept.
     """
-    opened: list[str] = []
+    fault = direction_fault(msgstr)
+    if fault is not None:
+        raise PlaceholderError("markup-invalid", fault[1])
+
+
+def direction_fault(msgstr: str) -> tuple[int, str] | None:
+    """The directional control `_check_directions` refuses (its offset in `msgstr`) and
+    what is wrong with it; None when they all pair up."""
+    opened: list[tuple[str, int]] = []
     bidi_controls = _parse_patterns()[0]
     for found in bidi_controls.finditer(msgstr):
         control = found.group()
         if control == _PDF:
-            if not opened or opened[-1] in _ISOLATES:
-                raise PlaceholderError("markup-invalid", f"{_control_name(control)} closes "
-                                       "no embedding or override the translation opened")
+            if not opened or opened[-1][0] in _ISOLATES:
+                return found.start(), (f"{_control_name(control)} closes no embedding or "
+                                       "override the translation opened")
             opened.pop()
         elif control == _PDI:  # closes its isolate and the embeddings still open in it
-            while opened and opened[-1] not in _ISOLATES:
+            while opened and opened[-1][0] not in _ISOLATES:
                 opened.pop()
             if not opened:
-                raise PlaceholderError("markup-invalid", f"{_control_name(control)} closes "
-                                       "no isolate the translation opened")
+                return found.start(), (f"{_control_name(control)} closes no isolate the "
+                                       "translation opened")
             opened.pop()
         else:
-            opened.append(control)
+            opened.append((control, found.start()))
     if opened:
-        closer = _PDI if opened[-1] in _ISOLATES else _PDF
-        raise PlaceholderError("markup-invalid", f"{_control_name(opened[-1])} is not "
-                               f"closed by {_control_name(closer)}: it would change the "
-                               "direction of the text after the translation")
+        control, at = opened[-1]
+        closer = _PDI if control in _ISOLATES else _PDF
+        return at, (f"{_control_name(control)} is not closed by {_control_name(closer)}: "
+                    "it would change the direction of the text after the translation")
+    return None
 
 
 def _control_name(control: str) -> str:

@@ -30,6 +30,11 @@ tests/test_po_read.py, and GNU msgfmt agrees with this reader every time):
 - The header is the live message with an empty msgid and no msgctxt; an empty msgid
   with a context is a message, and a second header is a duplicate. (polib took a lone
   ``msgctxt "x" msgid ""`` for the header, and kept one of two headers as a message.)
+- C's numeric escapes (``\\ooo``, ``\\xHH``) and ``\\a``, which msgfmt reads and polib
+  does not, are read as msgfmt reads them: a numeric escape is a byte of the declared
+  charset. One that would lose text (a NUL, a value over 0xFF, bytes that are no text
+  in the charset) is refused at its column. The reference is given such strings in the
+  escapes polib reads (`_polib_escapes`).
 - A file with several errors reports the first one (the reference reported a badly
   quoted string anywhere before a misplaced keyword); a bare ``#|`` and a reference
   ``file:²``, on which the reference crashed, are a syntax error and a file name.
@@ -55,10 +60,13 @@ if TYPE_CHECKING:
 _CHARSET = re.compile(rb"Content-Type:[^\"\\]*?charset=([A-Za-z0-9_.:\-]+)", re.IGNORECASE)
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 _ESCAPE = re.compile(r"\\(.)")
-_ESCAPES = frozenset('ntrvbf\\"')
+_ESCAPES = frozenset('ntrvbfa\\"')
 _UNESCAPE = {"n": "\n", "t": "\t", "r": "\r", "v": "\v", "b": "\b", "f": "\f",
-             "\\": "\\", '"': '"'}
-_GOOD_STRING = re.compile(r'"((?:[^"\\]++|\\[ntrvbf\\"])*+)"')
+             "a": "\a", "\\": "\\", '"': '"'}
+_GOOD_STRING = re.compile(r'"((?:[^"\\]++|\\[ntrvbfa\\"])*+)"')
+# C's numeric escapes, which GNU gettext reads (po-lex.c) and polib does not: up to three
+# octal digits, or "x" and as many hex digits as follow, each one byte of the charset.
+_NUMERIC = re.compile(r"\\(?:([0-7]{1,3})|x([0-9A-Fa-f]+)|(.))")
 _UNESCAPE_PAIRS = tuple(("\\" + name, char) for name, char in _UNESCAPE.items())
 _KEYWORD = re.compile(r"(msgctxt|msgid|msgid_plural|msgstr|msgstr\[[0-9]\])\s+(.*)")
 _PREVIOUS = frozenset({"msgctxt", "msgid", "msgid_plural"})
@@ -75,7 +83,7 @@ _UNSAFE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE,
 def read_po(path: Path) -> Catalog:
     """Read a PO or POT file; `InputError` (with a line) when it cannot be trusted."""
     data = read_bytes(path)
-    reader = _Reader(_decode(data, path), path)
+    reader = _Reader(*_decode_as(data, path), path)
     del data  # decoded: a large file's bytes are not held while it is read
     return reader.catalog()
 
@@ -85,14 +93,14 @@ def read_po_marked(path: Path) -> tuple[Catalog, bool]:
     but refused by msgfmt: validate reports it)."""
     data = read_bytes(path)
     bom = data.startswith(codecs.BOM_UTF8)
-    reader = _Reader(_decode(data, path), path)
+    reader = _Reader(*_decode_as(data, path), path)
     del data
     return reader.catalog(), bom
 
 
 def parse_po(data: bytes, path: Path | str) -> Catalog:
     """Parse the bytes of a PO or POT file."""
-    return _Reader(_decode(data, path), path).catalog()
+    return _Reader(*_decode_as(data, path), path).catalog()
 
 
 # ------------------------------------------------------------------- lookups for build
@@ -128,8 +136,8 @@ def _quick() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 @cache
 def _good_strings() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The inside of one pair of quotes, and continuation lines, well quoted."""
-    return (re.compile(r'(?:[^"\\]++|\\[ntrvbf\\"])*+'),
-            re.compile(r'(?:\n"(?:[^"\\]++|\\[ntrvbf\\"])*+")*+'))
+    return (re.compile(r'(?:[^"\\]++|\\[ntrvbfa\\"])*+'),
+            re.compile(r'(?:\n"(?:[^"\\]++|\\[ntrvbfa\\"])*+")*+'))
 
 
 class Translation:
@@ -280,6 +288,12 @@ def _too_large(size: int, path: Path | str) -> InputError | None:
 
 
 def _decode(data: bytes, path: Path | str) -> str:
+    return _decode_as(data, path)[0]
+
+
+def _decode_as(data: bytes, path: Path | str) -> tuple[str, str]:
+    """The text of a file, and the name of the codec it was decoded with (which its
+    numeric escapes, bytes, are decoded with too)."""
     if len(data) > MAX_BYTES and (refused := _too_large(len(data), path)) is not None:
         raise refused
     if data.startswith(_UNSAFE_BOMS):
@@ -298,7 +312,7 @@ def _decode(data: bytes, path: Path | str) -> str:
     if codec.name != "utf-8" and not data.isascii():
         _refuse_utf8_mislabelled(data, path, charset, codec.name)
     try:
-        return data.decode(codec.name)
+        return data.decode(codec.name), codec.name
     except UnicodeDecodeError as exc:
         bad = data[exc.start:exc.start + 1].hex()
         # Its column in characters, as every column the reader gives. What is before it
@@ -391,9 +405,9 @@ def _check_string(token: str, raw: str, path: Path | str, number: int) -> None:
         raise InputError(path, "expected one string in double quotes, with inner quotes "
                          'escaped as \\"', number,
                          _column(raw, token) + _string_fault(token))
-    for escape in _ESCAPE.finditer(token[1:-1]):
-        if escape.group(1) not in _ESCAPES:
-            raise InputError(path, f"unsupported escape sequence '\\{escape.group(1)}'",
+    for escape in _NUMERIC.finditer(token[1:-1]):
+        if escape.group(3) is not None and escape.group(3) not in _ESCAPES:
+            raise InputError(path, f"unsupported escape sequence '\\{escape.group(3)}'",
                              number, _column(raw, token) + 1 + escape.start())
 
 
@@ -442,11 +456,13 @@ def _refuse(path: Path | str, raw: str, number: int) -> NoReturn:
     raise _syntax_error(path, raw, number)
 
 
-def _unquote(token: str, raw: str, path: Path | str, number: int) -> str:
+def _unquote(codec: str, token: str, raw: str, path: Path | str, number: int) -> str:
     """The text of a quoted string (the end of the line `raw`) that holds a backslash or
-    a quote (or is broken)."""
+    a quote (or is broken); `codec` decodes its numeric escapes."""
     found = _GOOD_STRING.fullmatch(token)
     if found is None:
+        if _STRING.fullmatch(token) and _NUMERIC.search(token):
+            return _numeric_string(codec, token, raw, path, number)
         _refuse(path, raw, number)  # the line's check names what is wrong, and where
     body = found.group(1)
     if "\\\\" in body:  # an escaped backslash: replacing pair by pair could misread it
@@ -460,6 +476,76 @@ def _unquote(token: str, raw: str, path: Path | str, number: int) -> str:
 
 def _unescape_one(found: re.Match[str]) -> str:
     return _UNESCAPE[found.group(1)]
+
+
+def _numeric_string(codec: str, token: str, raw: str, path: Path | str, number: int) -> str:
+    """`_unquote` of a well-quoted string that holds an escape other than the named ones
+    (a numeric one, or one that is refused)."""
+    text = _numeric_text(token[1:-1], codec)
+    if isinstance(text, str):
+        return text
+    offset, message = text
+    raise InputError(path, message, number, _column(raw, token) + 1 + offset)
+
+
+def _numeric_text(body: str, codec: str) -> str | tuple[int, str]:
+    """The text of the inside of a quoted string read as msgfmt reads it, numeric escapes
+    included; or where in it (an offset) and why it cannot be read.
+
+    A numeric escape is a byte of the file's charset, as in gettext, so a run of them
+    is decoded together (``\\303\\251`` is "é" in UTF-8). What msgfmt would read with
+    part of the text lost is refused: a NUL (gettext's strings end there; msgcat drops
+    the rest), an escape above 0xFF (msgfmt keeps its last byte: ``\\xe9c`` is not
+    "éc"), and bytes that are no text in the charset (msgcat stops at them)."""
+    parts: list[str] = []
+    run = bytearray()  # the bytes of the numeric escapes read since the last text
+    run_at = end = 0
+    for found in _NUMERIC.finditer(body):
+        start = found.start()
+        named = found.group(3)
+        if run and (start > end or named is not None):
+            decoded = _run_text(run, codec, body[run_at:end], run_at)
+            if not isinstance(decoded, str):
+                return decoded
+            parts.append(decoded)
+            run.clear()
+        parts.append(body[end:start])
+        end = found.end()
+        escape = found.group()
+        if named is not None:
+            if named not in _ESCAPES:
+                return start, f"unsupported escape sequence '\\{named}'"
+            parts.append(_UNESCAPE[named])
+            continue
+        octal = found.group(1)
+        value = int(octal, 8) if octal is not None else int(found.group(2), 16)
+        if value == 0:
+            return start, (f"escape '{escape}' is a NUL character, at which gettext ends "
+                           "the string (what follows would be lost): remove it")
+        if value > 0xFF:
+            return start, (f"escape '{escape}' is more than one byte: msgfmt keeps only the "
+                           f"last (\\x{value & 0xFF:02x}); write each byte as an escape of "
+                           "its own, or the character itself")
+        if not run:
+            run_at = start
+        run.append(value)
+    if run:
+        decoded = _run_text(run, codec, body[run_at:end], run_at)
+        if not isinstance(decoded, str):
+            return decoded
+        parts.append(decoded)
+    parts.append(body[end:])
+    return "".join(parts)
+
+
+def _run_text(run: bytearray, codec: str, escapes: str, at: int) -> str | tuple[int, str]:
+    """The text of a run of numeric escapes (`escapes`, at offset `at`), or why not."""
+    try:
+        return run.decode(codec)
+    except UnicodeDecodeError:
+        bytes_are = "is a byte" if len(run) == 1 else "are bytes"
+        return at, (f"'{escapes}' {bytes_are} not valid in {codec} (the charset the "
+                    "header declares): write the character itself")
 
 
 # --------------------------------------------------------------------------- the reader
@@ -557,8 +643,9 @@ def _continue(message: _Message, state: int, index: int, value: str) -> bool:
 class _Reader:
     """One pass over the lines of a decoded PO file."""
 
-    def __init__(self, text: str, path: Path | str) -> None:
+    def __init__(self, text: str, codec: str, path: Path | str) -> None:
         self.text = text
+        self.codec = codec
         self.path = path
         self.entries: list[Entry] = []
         self.seen: dict[Key, int] = {}  # messages (live or obsolete) -> line, for duplicates
@@ -568,7 +655,7 @@ class _Reader:
     def catalog(self) -> Catalog:
         # One loop, the common lines first: this is the hot path of update and build.
         # A line that is not what it should be goes to `_refuse`, which names the fault.
-        path, finish = self.path, self._finish
+        path, finish, codec = self.path, self._finish, self.codec
         text, self.text = self.text, ""
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -625,7 +712,7 @@ class _Reader:
                         _refuse(path, raw, number)
                     if rest[0] == '"':
                         # It continues a previous string (polib let it continue any).
-                        value = _unquote(rest, raw, path, number)
+                        value = _unquote(codec, rest, raw, path, number)
                         if state not in _PREVIOUS_STATES:
                             raise _syntax_error(path, raw, number)
                         _continue(message, state, index, value)
@@ -636,7 +723,7 @@ class _Reader:
                     target = _PREVIOUS_KEYWORDS.get(name)
                     if quote < 0 or target is None or len(name) == len(head):
                         _refuse(path, raw, number)
-                    value = _unquote(rest[quote:], raw, path, number)
+                    value = _unquote(codec, rest[quote:], raw, path, number)
                     if state in _DONE:
                         finish(message)
                         message = _Message()
@@ -669,9 +756,9 @@ class _Reader:
                     elif backslash == end - 2 and line[-2] == "n":
                         value = line[1:-3] + "\n"  # a header line: only its line end escaped
                     else:
-                        value = _unquote(line, raw, path, number)
+                        value = _unquote(codec, line, raw, path, number)
                 else:
-                    value = _unquote(line, raw, path, number)
+                    value = _unquote(codec, line, raw, path, number)
                 if state == _ID:
                     message.id = (message.id or "") + value
                 elif state == _STR:
@@ -690,7 +777,7 @@ class _Reader:
                     and "\\" not in token:
                 value = token[1:-1]
             else:
-                value = _unquote(token, raw, path, number)
+                value = _unquote(codec, token, raw, path, number)
             if keyword == _MSGID:
                 if state not in _ID_AFTER:
                     raise _syntax_error(path, raw, number)
@@ -826,10 +913,13 @@ def _header_fields(msgstr: str) -> tuple[tuple[str, str], ...]:
 
 def _parse_with_polib(data: bytes, path: Path | str) -> Catalog:
     """What `parse_po` returned when polib parsed (the reference for the tests)."""
-    text = _decode(data, path)
-    for number, raw in enumerate(text.splitlines(), 1):
+    text, codec = _decode_as(data, path)
+    lines = text.splitlines()
+    for number, raw in enumerate(lines, 1):
         _check_line(raw, path, number)
-    parser = _polib_parser(text)
+        if "\\" in raw:
+            lines[number - 1] = _polib_escapes(raw, codec, path, number)
+    parser = _polib_parser(lines)
     try:
         pofile = parser.parse()
     except OSError as exc:  # polib reports syntax errors as IOError("... (line N)")
@@ -844,7 +934,26 @@ def _parse_with_polib(data: bytes, path: Path | str) -> Catalog:
     return _polib_catalog(pofile, path)
 
 
-def _polib_parser(text: str) -> polib._POFileParser:
+def _polib_escapes(raw: str, codec: str, path: Path | str, number: int) -> str:
+    """A line whose string holds escapes polib does not read (numeric ones, ``\\a``)
+    with the string written in those it reads, decoded as the reader decodes it."""
+    line = raw.strip()
+    quote = line.find('"')
+    head = line[:quote].replace(" ", "").replace("\t", "")
+    if quote < 0 or not (head[:1] in ("", "m") or head[:2] in ("#~", "#|")):
+        return raw  # a comment
+    token = line[quote:]
+    if _GOOD_STRING.fullmatch(token) is not None and "\\a" not in token:
+        return raw
+    text = _numeric_string(codec, token, raw, path, number)
+    return line[:quote] + '"' + text.translate(_POLIB_ESCAPES) + '"'
+
+
+_POLIB_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t",
+                                "\r": "\\r", "\v": "\\v", "\b": "\\b", "\f": "\\f"})
+
+
+def _polib_parser(lines: list[str]) -> polib._POFileParser:
     import polib
 
     class Parser(polib._POFileParser):  # (private: polib has no public hook)
@@ -860,7 +969,7 @@ def _polib_parser(text: str) -> polib._POFileParser:
     # polib skips the previous msgid of an obsolete entry (``#~| msgid``); as a plain
     # ``#|`` line it is read like any other, and the line numbers stay the same.
     lines = ["#|" + line.lstrip()[3:] if line.lstrip().startswith("#~|") else
-             _gnu_comment(line) for line in text.splitlines()]
+             _gnu_comment(line) for line in lines]
     # polib keeps a text's lines as a list there itself; types-polib says IO[str].
     parser.fhandle = lines  # type: ignore[assignment]
     return parser

@@ -42,9 +42,9 @@ from toolkit.errors import UsageError
 DEFAULT_WIDTH = 79  # GNU gettext's page width (msgcat/msgmerge --width default)
 _MIN_WIDTH = 20  # GNU raises smaller widths to this
 
-# The C escapes GNU writes, but \a: po_read refuses it (its reference, polib, misreads it).
+# The C escapes GNU writes (every other control as it is, as msgcat writes it).
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r",
-                          "\b": "\\b", "\f": "\\f", "\v": "\\v"})
+                          "\b": "\\b", "\f": "\\f", "\v": "\\v", "\a": "\\a"})
 
 
 def write_po(path: Path, catalog: Catalog, *, width: int | None = DEFAULT_WIDTH) -> bool:

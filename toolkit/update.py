@@ -22,7 +22,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from toolkit.atomic import read_bytes, read_if_exists, read_with_status, write_bytes
-from toolkit.catalog import Catalog, Key, joined_header_lines, maybe_joined, set_fields, unjoined
+from toolkit.catalog import (
+    Catalog,
+    Key,
+    joined_header_lines,
+    maybe_joined,
+    maybe_unended,
+    set_fields,
+    unended_field,
+    unended_message,
+    unjoined,
+)
 from toolkit.catalogs import FileResult, Progress, Renamed, RunReport, Status, _run, _status
 from toolkit.config import Config
 from toolkit.errors import InputError, UsageError
@@ -461,6 +471,11 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
         current = previous = None
         if found is not None:
             current = parse_po(found[0], path)
+            if maybe_unended(current) and (
+                    unended := unended_field(found[0].decode("utf-8", "replace").splitlines())):
+                # Merged as read, the two fields would be written as one for good.
+                line, column, text, following = unended
+                raise InputError(path, unended_message(text, following), line, column)
             # (The file differs from what is written, and is written, when this changes it.)
             previous = _one_header(current, found[0])
         if task.carried_from is not None and renamed_from is not None:

@@ -92,3 +92,72 @@ def test_a_header_finding_points_at_the_fields_value(project, old, new, code, va
     _, lines = _break(project, old, new)
     issue = next(i for i in validate(project).issues if i["code"] == code)
     assert lines[issue["line"] - 1][issue["column"] - 1:].startswith(value)
+
+
+def _octal(text: str) -> str:
+    """Every character but ASCII as the octal escapes of its UTF-8 bytes."""
+    return "".join(ch if ch.isascii() else "".join(f"\\{b:03o}" for b in ch.encode())
+                   for ch in text)
+
+
+def test_a_tag_after_numeric_escapes_is_placed_at_its_column():
+    # "Обн" in octal escapes: two bytes, eight columns, one character each.
+    line = f'msgstr "{_octal("Обн")} <lnk>x</lnk>"'
+    assert msgstr_position([line.replace("msgstr", "msgid", 1), line], 1, -1, 4) == (
+        2, line.index("<lnk>") + 1)
+    assert msgstr_position(['msgid "a"', 'msgstr "\\x41\\101<b>"'], 1, -1, 2) == (2, 17)
+
+
+def test_a_catalog_in_numeric_escapes_is_clean_and_built_with_its_translations(project):
+    path = _catalog(project)
+    text = path.read_text()
+    escaped = "\n".join(_octal(line) if line.startswith(("msgstr", '"')) else line
+                        for line in text.split("\n"))
+    assert "\\320\\236" in escaped and "Министерство" not in escaped
+    path.write_text(escaped)
+    assert validate(project).issues == []
+    runner = CliRunner()
+    done = runner.invoke(app, ["build", "--config", str(project / "communique.toml")])
+    assert done.exit_code == 0, done.output
+    page = (project / "build" / "ru" / f"{RELEASE_ID}.html").read_text()
+    assert "Министерство иностранных дел" in page
+
+
+def test_a_missing_tag_is_placed_at_the_msgstrs_opening_quote_in_every_format(project):
+    _, lines = _break(project, "отделение <org/>.", "отделение.")
+    [issue] = validate(project).issues
+    line, column = issue["line"], issue["column"]
+    assert issue["code"] == "placeholder-missing"
+    assert lines[line - 1] == 'msgstr ""' and column == len("msgstr ") + 1
+    config = ["--config", str(project / "communique.toml")]
+    runner = CliRunner()
+    text = runner.invoke(app, ["validate", *config]).stdout
+    assert f"{RELEASE_ID}.po:{line}:{column}: error: tag <org> is missing" in text
+    github = runner.invoke(app, ["validate", *config, "--format", "github"]).stdout
+    assert f"line={line},col={column},title=placeholder-missing" in github
+    sarif = json.loads(runner.invoke(app, ["validate", *config, "--format", "sarif"]).stdout)
+    [result] = sarif["runs"][0]["results"]
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert region == {"startLine": line, "startColumn": column}
+
+
+@pytest.mark.parametrize(("new", "control"), [
+    ("Министерство \u202eиностранных дел", "\u202e"),  # left open
+    ("Министерство иностранных\u202c дел", "\u202c"),  # closes nothing
+    ("\u2067Министерство\u2069 \u2069иностранных дел", "\u2069"),  # the second closes nothing
+])
+def test_a_bidi_control_is_placed_at_the_control_itself(project, new, control):
+    _, lines = _break(project, "Министерство иностранных дел", new)
+    [issue] = validate(project).issues
+    text = lines[issue["line"] - 1]
+    assert issue["code"] == "markup-invalid" and text.startswith("msgstr ")
+    at = issue["column"] - 1
+    assert text[at] == control and (control != "\u2069" or text[:at].count(control) == 1)
+
+
+def test_a_bidi_control_on_a_continued_line_after_escapes(project):
+    _, lines = _break(project, "через страновое отделение <org/>.",
+                      'через \\"страновое\\" \u202eотделение <org/>.')
+    [issue] = validate(project).issues
+    assert issue["code"] == "markup-invalid"
+    assert lines[issue["line"] - 1][issue["column"] - 1:].startswith("\u202eотделение")

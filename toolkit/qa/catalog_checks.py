@@ -16,7 +16,15 @@ from pathlib import Path
 
 from babel.core import get_global, parse_locale
 
-from toolkit.catalog import Catalog, Entry, joined_header_lines, maybe_joined
+from toolkit.catalog import (
+    Catalog,
+    Entry,
+    joined_header_lines,
+    maybe_joined,
+    maybe_unended,
+    unended_field,
+    unended_message,
+)
 from toolkit.errors import InputError, UsageError
 from toolkit.formatting import babel_locale_for, is_pseudo_locale
 from toolkit.po_read import read_po_marked
@@ -120,7 +128,9 @@ def msgstr_position(lines: list[str], entry_line: int, form: int,
     """The PO line and column (1-based, in code points, as SARIF's columnKind says) of
     the character at `offset` in the translation of the entry whose msgid is on
     `entry_line`: its msgstr (`form` -1) or msgstr[form], across continued strings and
-    escapes (``\"`` is one character of the text, two of the line)."""
+    escapes (``\"`` is one character of the text, two of the line; ``\303\251``, one
+    character in UTF-8, is placed at its first escape). Offset -1 is the opening quote
+    of the translation's first string."""
     keyword = "msgstr" if form < 0 else f"msgstr[{form}]"
     index = entry_line - 1
     while index < len(lines) and not (lines[index].startswith(keyword)
@@ -135,9 +145,23 @@ def msgstr_position(lines: list[str], entry_line: int, form: int,
         start = text.find('"', len(keyword) if first else 0)
         if start < 0 or (not first and text[:start].strip()):
             return None
+        if first and offset < 0:
+            return index + 1, start + 1
         first = False
         column = start + 1
         while column < len(text) and text[column] != '"':
+            if text[column] == "\\" and (numeric := _NUMERIC.match(text, column)):
+                # A byte of UTF-8 (the catalog's charset, or header-charset says so):
+                # a continuation byte adds nothing to the character before it.
+                if 0x80 <= int(numeric.group(1) or "0", 8) + int(
+                        numeric.group(2) or "0", 16) < 0xC0:
+                    column = numeric.end()
+                    continue
+                if count == offset:
+                    return index + 1, column + 1
+                column = numeric.end()
+                count += 1
+                continue
             if count == offset:
                 return index + 1, column + 1
             column += 2 if text[column] == "\\" else 1
@@ -146,6 +170,10 @@ def msgstr_position(lines: list[str], entry_line: int, form: int,
         if index >= len(lines) or not lines[index].lstrip().startswith('"'):
             return None
     return None
+
+
+# An octal or hex escape, one byte of the text (as `toolkit.po_read` reads it).
+_NUMERIC = re.compile(r"\\(?:([0-7]{1,3})|x([0-9A-Fa-f]+))")
 
 
 def header_position(path: Path | None, field: str, part: str = "") -> tuple[int, int]:
@@ -316,6 +344,29 @@ def check_header(catalog: Catalog, locale: str | None, template: bool) -> Iterat
                       f"for {rule_locale}: {want!r}", *header_position(path, "Plural-Forms"))
 
 
+# The header checks of a field, which a field's line unended before or after it makes
+# say what header-line-end says better ("Language 'frPlural-Forms: ...' is not a locale
+# CLDR knows", "the header has no Plural-Forms").
+_FIELD_CODES = {"Language": "header-language", "Plural-Forms": "header-plural-forms",
+                "Content-Type": "header-charset"}
+
+
+def check_unended(catalog: Catalog) -> tuple[list[Finding], frozenset[str]]:
+    """A header field's line without its ``\\n`` before another field's line (msgfmt -c
+    only warns that the next field is missing), and the codes of the header checks of
+    the two fields. The file is read again only when a field's value holds a field's
+    name."""
+    if catalog.path is None or not maybe_unended(catalog):
+        return [], frozenset()
+    found = unended_field(po_lines(catalog.path))
+    if found is None:
+        return [], frozenset()
+    line, column, text, following = found
+    names = (text.split(":", 1)[0], following)
+    return ([Finding("header-line-end", unended_message(text, following), line, column)],
+            frozenset(_FIELD_CODES[name] for name in names if name in _FIELD_CODES))
+
+
 def check_joined(catalog: Catalog, template: bool = False) -> Iterator[Finding]:
     """A header msgcat joined from catalogs whose headers differ (``msgcat a.po b.po -o
     fr.po``, or of two versions of a template): msgfmt -c takes it, and it reads as one
@@ -432,7 +483,9 @@ def _show(signature: tuple[tuple[str, str], ...]) -> str:
 
 def check_catalog(catalog: Catalog, locale: str | None, template: bool) -> list[Finding]:
     """Every file-level finding of a catalog that could be read."""
-    found = list(check_header(catalog, locale, template))
+    unended, joined = check_unended(catalog)
+    found = unended + [f for f in check_header(catalog, locale, template)
+                       if f.code not in joined]
     found.extend(check_joined(catalog, template))
     count = None if template else nplurals(catalog)
     for entry in catalog.entries:

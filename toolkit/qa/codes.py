@@ -80,6 +80,9 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("header-merged", E, "catalog",
      "The header is several catalogs' headers joined by msgcat (#-#-#-#-# lines, every "
      "field repeated, fuzzy); run `communique update` (a template's: `communique extract`)."),
+    ("header-line-end", E, "catalog",
+     "A header field's line does not end with \\n, so the next field is read as part of "
+     "its value (msgfmt -c: that field missing)."),
     ("plural-count", E, "catalog",
      "A plural entry has not as many msgstr[N] forms as Plural-Forms says."),
     ("format-mismatch", E, "catalog",

@@ -23,7 +23,13 @@ from lxml import etree
 from toolkit.formatting import is_pseudo_locale
 from toolkit.legend import ALSO, cardinal_texts, mixed
 from toolkit.model import Span
-from toolkit.placeholders import Message, Placeholder, PlaceholderError, parse_translation
+from toolkit.placeholders import (
+    Message,
+    Placeholder,
+    PlaceholderError,
+    direction_fault,
+    parse_translation,
+)
 from toolkit.qa.codes import Finding
 from toolkit.vocabulary import ITS_TERM
 
@@ -617,13 +623,30 @@ _PLACED = frozenset({"markup-invalid", "placeholder-unknown", "placeholder-attri
                      "placeholder-content", "term-changed"})
 
 
+# Codes of `check_placeholders`: each is about the translation, so one that names no
+# place in it (a missing tag, markup that does not parse) is placed at its start.
+_MARKUP = frozenset({*_PLACED, "placeholder-missing"} - {"term-changed"})
+# A msgstr's start (its opening quote) as an offset, for `msgstr_position`.
+MSGSTR_START = -1
+
+
 def tag_offset(found: Finding, msgstr: str, earlier: int = 0) -> int | None:
     """Where in `msgstr` the tag a markup finding names starts (its second start tag for
-    a duplicate), for the finding's column; None when it names none found there.
-    `earlier`: how many findings before it, of its code, name the same tag (a tag used
-    three times is two duplicates, at its second and third start)."""
+    a duplicate), or the directional control it is about, for the finding's column;
+    `MSGSTR_START` for a markup finding that names no place found there, None for
+    another. `earlier`: how many findings before it, of its code, name the same tag (a
+    tag used three times is two duplicates, at its second and third start)."""
+    offset = _tag_offset(found, msgstr, earlier)
+    return MSGSTR_START if offset is None and found.code in _MARKUP else offset
+
+
+def _tag_offset(found: Finding, msgstr: str, earlier: int) -> int | None:
     if found.code not in _PLACED:
         return None
+    if found.code == "markup-invalid" and found.message.startswith("U+"):
+        fault = direction_fault(msgstr)  # (only a translation that has a finding)
+        if fault is not None and fault[1] == found.message:
+            return fault[0]
     closing = _CLOSING_TAG.search(found.message) if found.code == "markup-invalid" else None
     if closing is not None:  # "<link> is closed by </lnk>": the closing tag is wrong
         at = re.search(rf"</{re.escape(closing.group(1))}\s*>", msgstr)
