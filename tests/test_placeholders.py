@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 
 import pytest
@@ -352,3 +353,20 @@ def test_a_translation_is_bound_under_the_whitespace_rule(case):
     items, spans = case
     as_written = _bind(items, spans)
     assert _apply_rule(items, spans) == normalise_content(as_written)
+
+
+def test_parsing_a_translation_leaves_no_garbage_for_the_collector():
+    # Its objects are freed by their reference counts as soon as they are done with:
+    # cycles (a closure that called itself, per translation) were freed only by the
+    # collector, which commands run rarely (`toolkit.cli.main`), and piled up meanwhile.
+    message = segment_message(MEETING)
+    gc.collect()
+    gc.disable()
+    try:
+        parse_translation("<person1>Mr. HAYASHI</person1> met <link><person2>Mr. KULUBAEV"
+                          "</person2></link> at <time/>, on <date/> (new).", message)
+        with pytest.raises(PlaceholderError):
+            parse_translation("<person1>Mr. HAYASHI</person1> <b>met</b>", message)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

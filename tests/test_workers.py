@@ -16,6 +16,7 @@ from toolkit import catalogs
 from toolkit.normalize import Options, batch
 from toolkit.qa import project
 from toolkit.qa.project import Tally
+from toolkit.workers import batch_bounds
 
 
 def _ignores_interrupts(_task: object = None) -> bool:
@@ -49,3 +50,35 @@ def test_validate_workers_leave_interrupts_to_the_parent(monkeypatch):
     found = [ok for issues, _ in project._run(validation, units, 2) for ok in issues]
     assert found and set(found) == {True}
 
+
+
+# ---------------------------------------------------------------- batches
+def test_batches_cover_every_task_once_in_order():
+    assert list(batch_bounds(0, 2)) == []
+    for count in (1, 7, 63, 1000, 10_000):
+        for jobs in (1, 2, 3, 8):
+            bounds = list(batch_bounds(count, jobs))
+            assert [start for start, _ in bounds] == [0, *[stop for _, stop in bounds[:-1]]]
+            assert bounds[-1][1] == count
+            assert all(stop > start for start, stop in bounds)
+
+
+def test_batches_shrink_as_the_work_runs_out_so_workers_finish_together():
+    sizes = [stop - start for start, stop in batch_bounds(1000, 2)]
+    assert sizes[0] == 64  # large at first: few round trips
+    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[-8:] == [1] * 8  # the last ones: a task each
+    assert len(sizes) < 60  # about fifty round trips, not a thousand
+
+
+def test_no_batch_is_larger_than_asked():
+    assert max(stop - start for start, stop in batch_bounds(10_000, 2, most=8)) == 8
+
+
+def test_a_pools_results_come_in_task_order():
+    tasks = list(range(catalogs._POOL_THRESHOLD * 3))
+    assert list(catalogs._run(_double, tasks, 2, None)) == [2 * t for t in tasks]
+
+
+def _double(task: int) -> int:
+    return 2 * task

@@ -111,7 +111,7 @@ from toolkit.html_writer import (
 )
 from toolkit.labels import label, label_language
 from toolkit.loader import reserved_id
-from toolkit.workers import leave_interrupts_to_the_parent
+from toolkit.workers import batch_bounds, leave_interrupts_to_the_parent
 
 if TYPE_CHECKING:
     import concurrent.futures
@@ -305,10 +305,9 @@ def _locale_jobs(config: Config, locales: Iterable[str], min_coverage: float,
 
 # ---------------------------------------------------------------- running
 def _batches(tasks: list[Task], jobs: int) -> Iterator[tuple[int, list[Task]]]:
-    """The tasks in batches, each with the index of its first task."""
-    size = max(1, min(64, len(tasks) // (jobs * 8) or 1))
-    for start in range(0, len(tasks), size):
-        yield start, tasks[start:start + size]
+    """The tasks in batches (`batch_bounds`), each with the index of its first task."""
+    for start, stop in batch_bounds(len(tasks), jobs):
+        yield start, tasks[start:stop]
 
 
 def _start_method() -> str:

@@ -30,7 +30,7 @@ from toolkit.loader import load_releases, misnamed, named_by, reserved, reserved
 from toolkit.model import Release
 from toolkit.paths import relative
 from toolkit.po_write import DEFAULT_WIDTH, format_template, now_date
-from toolkit.workers import leave_interrupts_to_the_parent
+from toolkit.workers import batch_bounds, leave_interrupts_to_the_parent
 
 if TYPE_CHECKING:  # loaded by update and pseudo only: extract needs no CLDR plural data
     from toolkit.merge import MergeReport
@@ -172,7 +172,7 @@ def _run(work: Callable[[T], R], tasks: Sequence[T], jobs: int | None,
         finally:
             gc.unfreeze()
         return
-    chunk = max(1, min(64 // files, total // (jobs * 8)))
+    chunks = [tasks[start:stop] for start, stop in batch_bounds(total, jobs, 64 // files)]
     # Imported here: multiprocessing and its company cost 8 ms of start-up, which a
     # project small enough for one process (a pre-commit hook's) need not pay.
     from concurrent.futures import ProcessPoolExecutor
@@ -184,12 +184,20 @@ def _run(work: Callable[[T], R], tasks: Sequence[T], jobs: int | None,
     try:
         with ProcessPoolExecutor(max_workers=min(jobs, total),
                                  initializer=leave_interrupts_to_the_parent) as pool:
-            for done, result in enumerate(pool.map(work, tasks, chunksize=chunk), 1):
-                yield result
-                if progress:
-                    progress(done, total)
+            done = 0
+            for results in pool.map(partial(_each, work), chunks):
+                for result in results:
+                    yield result
+                    done += 1
+                    if progress:
+                        progress(done, total)
     finally:
         gc.unfreeze()  # the parent's own garbage is collected again
+
+
+def _each(work: Callable[[T], R], tasks: Sequence[T]) -> list[R]:
+    """`work` done on a chunk of tasks, in a worker."""
+    return [work(task) for task in tasks]
 
 
 # ---------------------------------------------------------------- extract

@@ -443,44 +443,52 @@ def _parse(msgstr: str, shape: Shape) -> _Items:
     # that drops two tags, or renames one, is told all it did in one run.
     problems: list[Problem] = []
 
-    def walk(element: etree._Element, parent: str | None) -> _Items:
-        items: list[_Item] = []
-        if element.text:
-            items.append(element.text)
-        for child in element:
-            if not isinstance(child.tag, str):
-                problems.append(Problem(
-                    "markup-invalid", "comments and processing instructions are not allowed"))
-                continue
-            tag = child.tag
-            index = indexes.get(tag)
-            if index is None:
-                problems.append(Problem("placeholder-unknown",
-                                        f"unknown tag <{tag}>{_source_tags(shape)}", tag))
-                # Its tags are looked at without asking where they stand: one inside
-                # a renamed <link> is not misplaced for that (nor missing).
-                walk(child, _UNKNOWN)
-                continue
-            problem = _tag_problem(child, tag, shape[index], parent, used)
-            if problem is not None:
-                problems.append(problem)
-            used.add(tag)
-            if shape[index][2]:
-                items.append((index, None))
-                if len(child):
-                    walk(child, tag)  # (its tags are used, if misplaced)
-            else:
-                items.append((index, walk(child, tag)))
-            if child.tail:
-                items.append(child.tail)
-        return tuple(items)
-
-    items = walk(root, None)
+    items = _walk(root, None, shape, indexes, used, problems)
     problems.extend(Problem("placeholder-missing", f"tag <{tag}> is missing", tag)
                     for tag, _, _ in shape if tag not in used)
     if problems:
         raise PlaceholderError(problems[0].code, problems[0].message, tuple(problems))
     return items
+
+
+def _walk(element: etree._Element, parent: str | None, shape: Shape, indexes: dict[str, int],
+          used: set[str], problems: list[Problem]) -> _Items:
+    """The compiled content of a translation's element (`_parse`): its text and tags,
+    each known tag checked against the `shape` (its first use noted in `used`), every
+    problem in document order added to `problems`. (A function of its own, not a
+    closure: a closure that calls itself is a reference cycle, which only the garbage
+    collector frees.)"""
+    items: list[_Item] = []
+    if element.text:
+        items.append(element.text)
+    for child in element:
+        if not isinstance(child.tag, str):
+            problems.append(Problem(
+                "markup-invalid", "comments and processing instructions are not allowed"))
+            continue
+        tag = child.tag
+        index = indexes.get(tag)
+        if index is None:
+            problems.append(Problem("placeholder-unknown",
+                                    f"unknown tag <{tag}>{_source_tags(shape)}", tag))
+            # Its tags are looked at without asking where they stand: one inside a
+            # renamed <link> is not misplaced for that (nor missing).
+            _walk(child, _UNKNOWN, shape, indexes, used, problems)
+            continue
+        problem = _tag_problem(child, tag, shape[index], parent, used)
+        if problem is not None:
+            problems.append(problem)
+        used.add(tag)
+        if shape[index][2]:
+            items.append((index, None))
+            if len(child):
+                # (its tags are used, if misplaced)
+                _walk(child, tag, shape, indexes, used, problems)
+        else:
+            items.append((index, _walk(child, tag, shape, indexes, used, problems)))
+        if child.tail:
+            items.append(child.tail)
+    return tuple(items)
 
 
 _UNKNOWN = "\x00"  # the parent of what an unknown tag holds: no tag is misplaced there

@@ -280,24 +280,27 @@ def flatten(content: tuple[Inline, ...]) -> tuple[str, list[tuple[int, int, Span
     `strong` or a link too: what is around them is still the words beside them)."""
     parts: list[str] = []
     dates: list[tuple[int, int, Span]] = []
-    size = 0
-
-    def walk(items: tuple[Inline, ...]) -> None:
-        nonlocal size
-        for part in items:
-            if isinstance(part, str):
-                parts.append(part)
-                size += len(part)
-            elif part.name == "date":
-                text = part.text
-                dates.append((size, size + len(text), part))
-                parts.append(text)
-                size += len(text)
-            else:
-                walk(part.content)
-
-    walk(content)
+    _flatten(content, parts, dates, 0)
     return "".join(parts), dates
+
+
+def _flatten(items: tuple[Inline, ...], parts: list[str], dates: list[tuple[int, int, Span]],
+             size: int) -> int:
+    """`flatten` of `items`, from offset `size`: the offset after them. (A function of
+    its own, not a closure: a closure that calls itself is a reference cycle, which only
+    the garbage collector frees.)"""
+    for part in items:
+        if isinstance(part, str):
+            parts.append(part)
+            size += len(part)
+        elif part.name == "date":
+            text = part.text
+            dates.append((size, size + len(text), part))
+            parts.append(text)
+            size += len(text)
+        else:
+            size = _flatten(part.content, parts, dates, size)
+    return size
 
 
 def in_content(content: tuple[Inline, ...], lang: str) -> Iterator[Contradiction]:

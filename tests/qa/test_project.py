@@ -56,7 +56,7 @@ def test_workers_report_in_the_order_of_one_process(project, monkeypatch):
         folder = project / "locales" / locale / "LC_MESSAGES"
         shutil.copyfile(folder / f"{RELEASE_ID}.po", folder / f"{second}.po")
     CliRunner().invoke(app, ["extract", "--config", str(project / "communique.toml")])
-    monkeypatch.setattr(project_module, "_batch_size", lambda units, jobs: units)
+    monkeypatch.setattr(project_module, "batch_bounds", lambda units, jobs: [(0, units)])
     serial, parallel = serial_and_parallel(project, monkeypatch)
     stems = [Path(i.path).name.split(".")[0] for i in serial.issues]
     assert stems.index(second) > stems.index(RELEASE_ID)  # the two ids' issues, in order

@@ -22,6 +22,15 @@ def main() -> None:
                             (signal.SIGTERM, signal.SIG_DFL)):
         if signal.getsignal(signum) is default:
             signal.signal(signum, _stopped_before_the_command)
+    import gc
+
+    # A command allocates its models by the hundred thousand, nearly all freed by their
+    # reference counts and very few in cycles; at Python's default threshold (700) the
+    # collector walked the young objects after every few segments. Collections a
+    # hundred times rarer: 2.5% fewer instructions and 12% fewer first-level cache misses
+    # for a build, 3% fewer instructions for an extract, and a peak memory within 2 MB
+    # of the default's (cachegrind; 200 and 1,000 releases, one locale).
+    gc.set_threshold(100_000)
     from toolkit.cli.app import main as run
 
     run()

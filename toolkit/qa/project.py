@@ -39,7 +39,7 @@ from toolkit.qa.freshness import EXTRACT, UPDATE, catalog_findings, template_fin
 from toolkit.release_checks import check_file, check_unique_ids
 from toolkit.translate import shown_percent, translatable_segments
 from toolkit.vocabulary import ITS_TERM
-from toolkit.workers import leave_interrupts_to_the_parent
+from toolkit.workers import batch_bounds, leave_interrupts_to_the_parent
 
 SUFFIXES = (".xml", ".pot", ".po")
 # Codes that mean an input could not be read at all: the run exits 2.
@@ -794,11 +794,6 @@ def _run_batch(units: list[Unit]) -> tuple[list[Issue], list[tuple[Path, str]],
     return issues, release_ids, _worker.tally.checked()
 
 
-def _batch_size(units: int, jobs: int) -> int:
-    """Units a worker takes at a time: eight batches a worker balances the load."""
-    return max(1, min(64, units // (jobs * 8)))
-
-
 def _run(validation: Validation, units: list[Unit],
          jobs: int) -> Iterator[tuple[list[Issue], list[tuple[Path, str]]]]:
     """Each unit's (or batch's) issues and readable releases, in worker processes when
@@ -813,8 +808,7 @@ def _run(validation: Validation, units: list[Unit],
         for unit in units:
             yield validation.run_unit(unit)
         return
-    size = _batch_size(len(units), jobs)
-    batches = [units[i:i + size] for i in range(0, len(units), size)]
+    batches = [units[start:stop] for start, stop in batch_bounds(len(units), jobs)]
     context = multiprocessing.get_context("fork")
     # Loaded once here rather than once in each worker (they are imported where used).
     import toolkit.qa.translation_checks  # noqa: F401

@@ -123,18 +123,21 @@ def message_from_msgid(msgid: str) -> Message:
     except etree.XMLSyntaxError:
         return Message(msgid, ())
     found: list[Placeholder] = []
-
-    def walk(element: etree._Element, parent: str | None) -> None:
-        for child in element:
-            if not isinstance(child.tag, str):
-                continue
-            empty = not len(child) and not child.text
-            name = re.sub(r"[0-9]+$", "", child.tag)
-            found.append(Placeholder(child.tag, Span(name), parent, empty))
-            walk(child, child.tag)
-
-    walk(root, None)
+    _placeholders(root, None, found)
     return Message(msgid, tuple(found))
+
+
+def _placeholders(element: etree._Element, parent: str | None,
+                  found: list[Placeholder]) -> None:
+    """The placeholders of a msgid's element, in document order, added to `found`. (Not
+    a closure: one that calls itself is a cycle that only the garbage collector frees.)"""
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        empty = not len(child) and not child.text
+        name = re.sub(r"[0-9]+$", "", child.tag)
+        found.append(Placeholder(child.tag, Span(name), parent, empty))
+        _placeholders(child, child.tag, found)
 
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
