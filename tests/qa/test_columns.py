@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from qa_support import RELEASE_ID, validate
+from qa_support import CASES, RELEASE_ID, validate
 from typer.testing import CliRunner
 
 from toolkit.cli.app import app
@@ -161,3 +161,74 @@ def test_a_bidi_control_on_a_continued_line_after_escapes(project):
     [issue] = validate(project).issues
     assert issue["code"] == "markup-invalid"
     assert lines[issue["line"] - 1][issue["column"] - 1:].startswith("\u202eотделение")
+
+
+# Each finding of a translation at what it is about, in the case of the corpus that has
+# it: the text its column points at (a msgstr's opening quote when nothing in it is).
+PLACED = [
+    ("number-changed.ru.po", "number-changed", "1\xa0600 домохозяйств"),
+    ("url-changed.ja.po", "url-changed", "https://www.mofa.go.jp/pres/"),
+    ("email-changed.zh.po", "email-changed", "info@mofa.go.jp"),
+    ("entity-literal.ru.po", "entity-literal", "&nbsp;"),
+    ("brackets-unbalanced.zh.po", "brackets-unbalanced", "（日文和英文"),
+    ("quotes-unbalanced.ru.po", "brackets-unbalanced", "«Мы вместе"),
+    ("punctuation-final.ja.po", "punctuation-final", '."'),
+    ("punctuation-final-question.ar.po", "punctuation-final", '?"'),
+    ("whitespace-leading.ar.po", "whitespace-leading", " وزارة"),
+    ("whitespace-trailing.ja.po", "whitespace-trailing", ' "'),
+    ("newline-mismatch.ja.po", "newline-mismatch", '\\n"'),
+    ("format-mismatch.ja.po", "format-mismatch", '"支援は'),
+    ("number-agreement.ru.po", "number-agreement", '"Жильё для'),
+    ("plural-count.ru.po", "plural-count", '"%d район"'),
+    ("catalog-stale-extra.ar.po", "catalog-stale", '"A sentence the release'),
+]
+
+
+@pytest.mark.parametrize(("case", "code", "there"), PLACED, ids=lambda x: str(x)[:24])
+def test_a_translation_finding_is_at_what_it_is_about_in_every_format(project, case, code,
+                                                                      there):
+    locale = case.split(".")[-2]
+    path = project / "locales" / locale / "LC_MESSAGES" / f"{RELEASE_ID}.po"
+    path.write_bytes((CASES / case).read_bytes())
+    lines = path.read_text().splitlines()
+    [issue] = [i for i in validate(project).issues if i["code"] == code]
+    line, column = issue["line"], issue["column"]
+    assert isinstance(line, int) and isinstance(column, int) and column > 0
+    assert lines[line - 1][column - 1:].startswith(there)
+    config = ["--config", str(project / "communique.toml")]
+    runner = CliRunner()
+    text = runner.invoke(app, ["validate", *config]).stdout
+    assert f"{RELEASE_ID}.po:{line}:{column}: " in text and f"[{code}]" in text
+    github = runner.invoke(app, ["validate", *config, "--format", "github"]).stdout
+    assert f"line={line},col={column},title={code}::" in github
+    sarif = json.loads(runner.invoke(app, ["validate", *config, "--format", "sarif"]).stdout)
+    regions = [r["locations"][0]["physicalLocation"]["region"]
+               for r in sarif["runs"][0]["results"] if r["ruleId"] == code]
+    assert {"startLine": line, "startColumn": column} in regions
+
+
+def test_a_number_is_placed_on_a_continued_line_after_escapes_and_markup(project):
+    _, lines = _break(project, "через страновое отделение <org/>.",
+                      'через \\"страновое\\" отделение <org/> в 3 городах.')
+    [issue] = validate(project).issues
+    assert issue["code"] == "number-changed"
+    assert lines[issue["line"] - 1][issue["column"] - 1:].startswith("3 городах")
+
+
+def test_a_number_the_translation_writes_twice_is_placed_at_the_second(project):
+    _, lines = _break(project, "в 12 районах.", "в 12 районах, 12 из них.")
+    [issue] = validate(project).issues
+    at = lines[issue["line"] - 1][issue["column"] - 1:]
+    assert issue["code"] == "number-changed" and at.startswith("12 из них")
+
+
+def test_a_missing_url_is_at_the_msgstrs_opening_quote_and_a_changed_one_at_itself(project):
+    _, lines = _break(project, "на https://www.mofa.go.jp/press/ (на", "на сайте (на")
+    [issue] = validate(project).issues
+    assert issue["code"] == "url-changed" and "is missing" in str(issue["message"])
+    assert lines[issue["line"] - 1] == 'msgstr ""' and issue["column"] == len("msgstr ") + 1
+    _, lines = _break(project, "на сайте (на", "на https://www.mofa.go.jp/pres/ (на")
+    [issue] = validate(project).issues
+    assert "became" in str(issue["message"])
+    at = lines[issue["line"] - 1][issue["column"] - 1:]
+    assert at.startswith("https://www.mofa.go.jp/pres/ ")

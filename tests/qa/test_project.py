@@ -135,7 +135,8 @@ def test_a_release_id_is_validated_with_its_template_and_catalogs(project, monke
     result = CliRunner().invoke(app, ["validate", RELEASE_ID, "--format", "github"])
     assert result.exit_code == 1
     assert result.stdout.startswith(
-        f"::error file=locales/ru/LC_MESSAGES/{RELEASE_ID}.po,line=32,title=number-changed::")
+        f"::error file=locales/ru/LC_MESSAGES/{RELEASE_ID}.po,line=33,col=30,"
+        "title=number-changed::")
     assert result.stderr.startswith("checked 1 release, 1 template, 4 catalogs: 1 error")
 
 
@@ -154,7 +155,8 @@ def test_paths_are_shown_relative_to_the_working_folder(project, monkeypatch):
     result = CliRunner().invoke(app, ["validate", "--format", "github"])
     assert result.exit_code == 1
     assert result.stdout.startswith(
-        f"::error file=locales/ru/LC_MESSAGES/{RELEASE_ID}.po,line=32,title=number-changed::")
+        f"::error file=locales/ru/LC_MESSAGES/{RELEASE_ID}.po,line=33,col=30,"
+        "title=number-changed::")
 
 
 def test_a_release_linked_from_outside_the_project_is_fresh_after_extract(project,
@@ -207,7 +209,7 @@ def test_the_text_format_is_one_line_per_finding(project):
     broken(project, "number-changed.ru.po")
     result = CliRunner().invoke(app, ["validate", "--config", str(project / "communique.toml")])
     [line] = result.stdout.splitlines()
-    assert line.endswith("[number-changed]") and ":32: error: number '1,500'" in line
+    assert line.endswith("[number-changed]") and ":33:30: error: number '1,500'" in line
 
 
 def test_expand_keeps_given_order_and_drops_repeats(tmp_path):

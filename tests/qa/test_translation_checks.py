@@ -12,11 +12,14 @@ from toolkit.model import Span
 from toolkit.placeholders import Message, Placeholder
 from toolkit.qa.codes import CODES
 from toolkit.qa.translation_checks import (
+    MSGSTR_START,
     Pair,
     check_number_agreement,
     check_translation,
     final_mark,
+    markup_offset,
     message_from_msgid,
+    msgstr_offsets,
     numbers,
     plain_text,
     unbalanced,
@@ -386,3 +389,41 @@ def test_validate_warns_on_a_translated_entry_standing_for_numbers_of_two_forms(
     assert [(i["path"], i["severity"]) for i in found] == [
         ("locales/ru/LC_MESSAGES/talks.po", "warning")]
     assert result.codes == ["number-agreement"]  # nothing else: the project is clean
+
+
+# ------------------------------------------------------------------ places
+
+def test_a_plain_text_offset_is_found_in_the_markup_it_was_read_from():
+    markup = "<b>A</b> &amp; <date/> 1&#160;500"
+    text = plain_text(markup)
+    assert text == "A & \ufffc 1\xa0500"
+    assert [markup_offset(markup, i) for i in range(len(text))] == [
+        3, 8, 9, 14, 15, 22, 23, 24, 30, 31, 32]
+    assert markup_offset(markup, len(text)) == len(markup)
+
+
+@pytest.mark.parametrize(("msgid", "msgstr", "code", "there"), [
+    ("Homes for 1,500 people.", "Жильё для <b>1 600</b> человек.", "number-changed", "1 600"),
+    ("Seen at https://a.example/x.", "См. https://a.example/y.", "url-changed", "https://a"),
+    ("Write to a@b.example.", "Пишите c@b.example.", "email-changed", "c@b"),
+    ("It (was) so.", "Это (было так.", "brackets-unbalanced", "(было"),
+    ("Done.", "終わった!", "punctuation-final", "!"),
+    ("Tom &amp; Jerry", "Tom&nbsp;&amp; Jerry", "entity-literal", "&nbsp;"),
+    ("Ends", "Ends ", "whitespace-trailing", " "),
+])
+def test_a_finding_about_something_in_the_msgstr_is_placed_at_it(msgid, msgstr, code, there):
+    [found] = [f for f in check_translation(Pair(msgid, msgstr, None, "ru")) if f.code == code]
+    [offset] = msgstr_offsets([found], msgstr)
+    assert msgstr[offset:].startswith(there)
+
+
+@pytest.mark.parametrize(("msgid", "msgstr", "code"), [
+    ("Homes for 1,500 people.", "Жильё для людей.", "number-changed"),
+    ("See https://a.example/x.", "См. сайт.", "url-changed"),
+    ("Ends.", "Конец", "punctuation-final"),
+    ("  Starts", "Starts", "whitespace-leading"),
+    ("Text <b>bold</b>.", "Текст.", "placeholder-missing"),
+])
+def test_a_finding_about_what_the_msgstr_lacks_is_placed_at_its_start(msgid, msgstr, code):
+    [found] = [f for f in check_translation(Pair(msgid, msgstr, None, "ru")) if f.code == code]
+    assert msgstr_offsets([found], msgstr) == [MSGSTR_START]

@@ -28,7 +28,7 @@ from toolkit.catalog import (
 from toolkit.errors import InputError, UsageError
 from toolkit.formatting import babel_locale_for, is_pseudo_locale
 from toolkit.po_read import read_po_marked
-from toolkit.qa.codes import CODES, Finding
+from toolkit.qa.codes import CODES, MSGID, Finding
 from toolkit.qa.config import ALLOW_FLAG, allow_marks
 
 # --------------------------------------------------------------------------- reading
@@ -127,11 +127,11 @@ def msgstr_position(lines: list[str], entry_line: int, form: int,
                     offset: int) -> tuple[int, int] | None:
     """The PO line and column (1-based, in code points, as SARIF's columnKind says) of
     the character at `offset` in the translation of the entry whose msgid is on
-    `entry_line`: its msgstr (`form` -1) or msgstr[form], across continued strings and
-    escapes (``\"`` is one character of the text, two of the line; ``\303\251``, one
-    character in UTF-8, is placed at its first escape). Offset -1 is the opening quote
-    of the translation's first string."""
-    keyword = "msgstr" if form < 0 else f"msgstr[{form}]"
+    `entry_line`: its msgstr (`form` -1) or msgstr[form], or its msgid (`form` MSGID),
+    across continued strings and escapes (``\"`` is one character of the text, two of
+    the line; ``\303\251``, one character in UTF-8, is placed at its first escape).
+    Offset -1 is the opening quote of the string's first line."""
+    keyword = "msgid" if form == MSGID else "msgstr" if form < 0 else f"msgstr[{form}]"
     index = entry_line - 1
     while index < len(lines) and not (lines[index].startswith(keyword)
                                       and lines[index][len(keyword):][:1].isspace()):
@@ -403,6 +403,8 @@ def nplurals(catalog: Catalog) -> int | None:
 
 # --------------------------------------------------------------------------- entries
 
+_START = -1  # a `Finding.spot`'s offset: the string's opening quote
+
 # Format directives msgfmt checks, by flag. Each returns a signature to compare.
 _C_DIRECTIVE = re.compile(
     r"%(?:(\d+)\$)?[-+ #0']*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|L|q|j|z|t)?"
@@ -441,13 +443,13 @@ _FORMATS: dict[str, Callable[[str], tuple[tuple[str, str], ...]]] = {
 }
 
 
-def _forms(entry: Entry) -> list[tuple[str, str]]:
-    """(source, translation) pairs as msgfmt compares them."""
+def _forms(entry: Entry) -> list[tuple[int, str, str]]:
+    """(form, source, translation) as msgfmt compares them; form -1 for a msgstr."""
     if entry.plural:
         plural = entry.msgid_plural or ""
-        return [(entry.msgid if i == 0 else plural, form)
+        return [(i, entry.msgid if i == 0 else plural, form)
                 for i, form in enumerate(entry.msgstr_plural) if form]
-    return [(entry.msgid, entry.msgstr)] if entry.msgstr else []
+    return [(-1, entry.msgid, entry.msgstr)] if entry.msgstr else []
 
 
 def check_entry(entry: Entry, count: int | None) -> Iterator[Finding]:
@@ -459,20 +461,24 @@ def check_entry(entry: Entry, count: int | None) -> Iterator[Finding]:
     if entry.obsolete or not entry.has_translation:
         return
     if entry.plural and count is not None and len(entry.msgstr_plural) != count:
+        # At the forms' first msgstr[0]: where the forms to add or remove begin.
         yield Finding("plural-count", f"{len(entry.msgstr_plural)} plural forms, but "
-                      f"Plural-Forms says nplurals={count}", line)
+                      f"Plural-Forms says nplurals={count}", line, spot=(0, _START))
     if entry.fuzzy:
         return
-    for source, target in _forms(entry):
+    for form, source, target in _forms(entry):
         for edge, test in (("begin", str.startswith), ("end", str.endswith)):
             if test(source, "\n") != test(target, "\n"):
+                # At the msgstr's newline when it has the one the msgid lacks.
+                at = (_START if not test(target, "\n") else 0 if edge == "begin"
+                      else len(target) - 1)
                 yield Finding("newline-mismatch", f"msgid and msgstr do not both {edge} "
-                              "with a newline ('\\n')", line)
+                              "with a newline ('\\n')", line, spot=(form, at))
         for flag, signature in _FORMATS.items():
             if flag in entry.flags and signature(source) != signature(target):
                 yield Finding("format-mismatch", f"{flag} directives differ: msgid has "
                               f"{_show(signature(source))}, msgstr has "
-                              f"{_show(signature(target))}", line)
+                              f"{_show(signature(target))}", line, spot=(form, _START))
 
 
 def _show(signature: tuple[tuple[str, str], ...]) -> str:

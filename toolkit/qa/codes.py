@@ -32,10 +32,14 @@ class Finding:
     message: str
     line: int = 0
     column: int = 0  # where a reader names one (a PO syntax error)
-    # Where in its entry's translation it is: (plural form or -1 for msgstr, offset in
-    # the text), placed on its PO line and column when reported (`line` stays the
-    # entry's: a translator's allow comment is looked up by it).
+    # Where in its entry it is: (plural form, -1 for msgstr or `MSGID`; offset in that
+    # string's text, -1 for its opening quote), placed on its PO line and column when
+    # reported (`line` stays the entry's: a translator's allow comment is looked up by it).
     spot: tuple[int, int] | None = None
+
+
+MSGID = -2  # a `Finding.spot`'s form: the entry's msgid, for a finding about the source
+AT_MSGID = (MSGID, -1)  # the spot of a finding about an entry's source: its msgid's quote
 
 
 _TABLE: tuple[tuple[str, Severity, str, str], ...] = (

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from toolkit.catalog import Catalog, Entry, Key
-from toolkit.qa.codes import Finding
+from toolkit.qa.codes import AT_MSGID, Finding
 
 EXTRACT = "run `communique extract`"
 UPDATE = "run `communique update`"
@@ -62,17 +62,17 @@ def _template_differences(template: Catalog, expected: Catalog,
         for entry in template.entries:
             if entry.key not in expected_keys:
                 yield Finding("template-stale", f"{_name(entry.key)} is no longer in the "
-                              f"release: {advice}", entry.line)
+                              f"release: {advice}", entry.line, spot=AT_MSGID)
                 return
         for actual, wanted in zip(template.entries, expected.entries, strict=False):
             if actual.key != wanted.key:
                 yield Finding("template-stale", f"{_name(actual.key)} is not where the "
-                              f"release has it: {advice}", actual.line)
+                              f"release has it: {advice}", actual.line, spot=AT_MSGID)
                 return
             if actual != wanted:
                 yield Finding("template-stale", f"{_name(actual.key)} has other "
                               f"{_differing_field(actual, wanted)} than the release "
-                              f"gives: {advice}", actual.line)
+                              f"gives: {advice}", actual.line, spot=AT_MSGID)
                 return
         yield Finding("template-stale", f"the entries differ from the release's: {advice}", 1)
         return
@@ -114,7 +114,7 @@ def catalog_findings(catalog: Catalog, template: Catalog,
                              "(msgid_plural, msgstr[n]) where the template has one form, "
                              f"so the build does not use it{more}: {UPDATE} (it keeps the "
                              "first form for review, the others as a comment)",
-                             reshaped[0].line))
+                             reshaped[0].line, spot=AT_MSGID))
     if have == wanted:
         return found
     missing = [e.key for e in template.live() if e.key not in have]
@@ -126,5 +126,5 @@ def catalog_findings(catalog: Catalog, template: Catalog,
     if extra:
         more = f" ({len(extra) - 1} more after it)" if len(extra) > 1 else ""
         found.append(Finding("catalog-stale", f"{_name(extra[0].key)} is no longer in the "
-                             f"template{more}: {UPDATE}", extra[0].line))
+                             f"template{more}: {UPDATE}", extra[0].line, spot=AT_MSGID))
     return found

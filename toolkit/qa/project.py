@@ -673,10 +673,11 @@ class Validation:
         # release or a template (the pre-commit hook on a changed file) never loads the
         # checks (their regular expressions, a dataclass and html.entities).
         from toolkit.qa.translation_checks import (
+            MSGSTR_START,
             Pair,
             check_number_agreement,
             check_translation,
-            tag_offsets,
+            msgstr_offsets,
             term_tags,
         )
 
@@ -691,7 +692,8 @@ class Validation:
             if numbers and entry.extracted_comments and not entry.plural:
                 for found in check_number_agreement(entry.extracted_comments, locale,
                                                     source_locale):
-                    yield Finding(found.code, found.message, entry.line)
+                    # About the translation, which serves every number: its start.
+                    yield Finding(found.code, found.message, entry.line, spot=(-1, MSGSTR_START))
             if entry.plural:
                 rejected.add(entry.msgid)  # the build uses no plural entry (catalog-stale)
                 plural = entry.msgid_plural or entry.msgid
@@ -715,11 +717,12 @@ class Validation:
                     continue
                 if any(f.code in REJECTING for f in judged):
                     rejected.add(entry.msgid)
-                for found, offset in zip(judged, tag_offsets(judged, msgstr), strict=True):
+                for found, offset in zip(judged, msgstr_offsets(judged, msgstr),
+                                         strict=True):
                     # A plural form may say "one" where the source says "1".
                     if not (entry.plural and found.code == "number-changed"):
-                        yield Finding(found.code, found.message, entry.line, spot=(
-                            None if offset is None else (form, offset)))
+                        yield Finding(found.code, found.message, entry.line,
+                                      spot=(form, offset))
 
 
 def _str(path: Path | None) -> str | None:

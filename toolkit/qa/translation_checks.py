@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from html.entities import html5
 
 from lxml import etree
@@ -38,6 +38,16 @@ from toolkit.vocabulary import ITS_TERM
 CACHED = 4096
 
 OBJECT = "\ufffc"  # stands for a typed value or untranslatable span in plain text
+
+# A msgstr's start (its opening quote) as an offset, for `msgstr_position`: the place of
+# a finding about the translation that names nothing found in it.
+MSGSTR_START = -1
+
+
+def _spot(offset: int | None) -> tuple[int, int]:
+    """A finding's `spot` in its translation, at `offset` or the msgstr's start. A check
+    knows no plural form: the caller puts the form of the msgstr it judged in its place."""
+    return (-1, MSGSTR_START if offset is None else offset)
 
 
 @dataclass(frozen=True)
@@ -99,6 +109,31 @@ def plain_text(markup: str) -> str:
     """What a reader sees: tags dropped, empty tags as one object mark, entities resolved."""
     text = _TAG.sub(lambda m: OBJECT if m.group(0).endswith("/>") else "", markup)
     return _ENTITY.sub(_entity, text)
+
+
+def markup_offset(markup: str, at: int) -> int:
+    """Where in `markup` the character `at` of its `plain_text` was written: an entity's
+    characters at its `&`, an object mark at its empty tag. Walked only for a finding
+    (a place for its column), never for a translation that has none."""
+    starts: list[int] = []  # the markup offset of each character once tags are dropped
+    last = 0
+    for tag in _TAG.finditer(markup):
+        starts.extend(range(last, tag.start()))
+        if tag.group(0).endswith("/>"):
+            starts.append(tag.start())
+        last = tag.end()
+    starts.extend(range(last, len(markup)))
+    text = _TAG.sub(lambda m: OBJECT if m.group(0).endswith("/>") else "", markup)
+    mapped: list[int] = []
+    last = 0
+    for entity in _ENTITY.finditer(text):
+        mapped.extend(starts[last:entity.start()])
+        written = _entity(entity)
+        mapped.extend(starts[entity.start():entity.end()] if written == entity.group(0)
+                      else [starts[entity.start()]] * len(written))
+        last = entity.end()
+    mapped.extend(starts[last:])
+    return mapped[at] if 0 <= at < len(mapped) else len(markup)
 
 
 def _quote(text: str, start: int, end: int, width: int = 24) -> str:
@@ -282,13 +317,30 @@ def check_numbers(pair: Pair) -> Iterator[Finding]:
              if n not in in_han_source]
     if not missing and not extra:
         return
+    surplus = {n for n in target - source if n not in in_han_source}
+    at = _first_surplus(((_digits(m.group(0)), m.start())
+                         for m in _NUMBER.finditer(target_text)), source, surplus)
     parts = []
     if missing:
         parts.append(f"{_list(missing)} of the source {_is(missing)} missing")
     if extra:
         parts.append(f"{_list(extra)} {_is(extra)} not in the source")
     several = len(missing or extra) > 1
-    yield Finding("number-changed", ("numbers " if several else "number ") + "; ".join(parts))
+    yield Finding("number-changed", ("numbers " if several else "number ") + "; ".join(parts),
+                  spot=_spot(None if at is None else markup_offset(pair.msgstr, at)))
+
+
+def _first_surplus(found: Iterable[tuple[str, int]], source: Counter[str],
+                   surplus: Container[str]) -> int | None:
+    """The offset of the first item found that the source has no more of: the source's
+    own are matched in order, so a number written twice for once is placed at its
+    second."""
+    seen: Counter[str] = Counter()
+    for item, offset in found:
+        seen[item] += 1
+        if item in surplus and seen[item] > source[item]:
+            return offset
+    return None
 
 
 def _list(items: list[str]) -> str:
@@ -335,30 +387,60 @@ def emails(text: str) -> Counter[str]:
     return Counter(m.group(0).rstrip(".-") for m in _EMAIL.finditer(_URL.sub(" ", text)))
 
 
-def _compare(code: str, what: str, source: Counter[str],
-             target: Counter[str]) -> Iterator[Finding]:
+def _compare(code: str, what: str, source: Counter[str], target: Counter[str],
+             places: Callable[[], dict[str, list[int]]]) -> Iterator[Finding]:
+    """Findings of what differs, each extra item at its place in the msgstr (`places`,
+    asked only when something differs), a missing one at the msgstr's start."""
     if source == target:
         return
     missing = sorted((source - target).elements())
     extra = sorted((target - source).elements())
-    for before, after in zip(missing, extra, strict=False):
-        yield Finding(code, f"{what} {before!r} of the source became {after!r}")
+    at = places()
+    placed: Counter[str] = Counter()
+    spots = []
+    for item in extra:  # the source's own occurrences first, as `_first_surplus`
+        found = at.get(item, [])
+        nth = source[item] + placed[item]
+        placed[item] += 1
+        spots.append(_spot(found[nth] if nth < len(found) else None))
+    for before, after, spot in zip(missing, extra, spots, strict=False):
+        yield Finding(code, f"{what} {before!r} of the source became {after!r}", spot=spot)
     for item in missing[len(extra):]:
-        yield Finding(code, f"{what} {item!r} of the source is missing")
-    for item in extra[len(missing):]:
-        yield Finding(code, f"{what} {item!r} is not in the source")
+        yield Finding(code, f"{what} {item!r} of the source is missing", spot=_spot(None))
+    for item, spot in zip(extra[len(missing):], spots[len(missing):], strict=True):
+        yield Finding(code, f"{what} {item!r} is not in the source", spot=spot)
+
+
+def _url_places(msgstr: str) -> dict[str, list[int]]:
+    """Each URL of a translation's text and where in the msgstr each of it starts."""
+    places: dict[str, list[int]] = {}
+    for found in _URL.finditer(plain_text(msgstr)):
+        places.setdefault(_trim_url(found.group(0)), []).append(
+            markup_offset(msgstr, found.start()))
+    return places
+
+
+def _email_places(msgstr: str) -> dict[str, list[int]]:
+    """Each e-mail address of a translation's text (not a URL's) and where it starts."""
+    # URLs blanked out, not removed as `emails` does: the offsets stay the text's.
+    text = _URL.sub(lambda m: " " * len(m.group(0)), plain_text(msgstr))
+    places: dict[str, list[int]] = {}
+    for found in _EMAIL.finditer(text):
+        places.setdefault(found.group(0).rstrip(".-"), []).append(
+            markup_offset(msgstr, found.start()))
+    return places
 
 
 def check_urls(pair: Pair) -> Iterator[Finding]:
     """URLs are copied exactly: a changed one sends readers elsewhere."""
     yield from _compare("url-changed", "URL", urls(plain_text(pair.msgid)),
-                        urls(plain_text(pair.msgstr)))
+                        urls(plain_text(pair.msgstr)), partial(_url_places, pair.msgstr))
 
 
 def check_emails(pair: Pair) -> Iterator[Finding]:
     """E-mail addresses are copied exactly (those inside URLs are the URL's)."""
     yield from _compare("email-changed", "e-mail address", emails(plain_text(pair.msgid)),
-                        emails(plain_text(pair.msgstr)))
+                        emails(plain_text(pair.msgstr)), partial(_email_places, pair.msgstr))
 
 
 # --------------------------------------------------------------------------- white space
@@ -381,11 +463,13 @@ def check_whitespace(pair: Pair) -> Iterator[Finding]:
     if _leading(msgid) != _leading(msgstr) and (
             msgid.startswith("\n") == msgstr.startswith("\n")):
         yield Finding("whitespace-leading", _edge_message("starts", _leading(msgid),
-                                                          _leading(msgstr)))
+                                                          _leading(msgstr)),
+                      spot=_spot(0 if _leading(msgstr) else None))
     if _trailing(msgid) != _trailing(msgstr) and (
             msgid.endswith("\n") == msgstr.endswith("\n")):
-        yield Finding("whitespace-trailing", _edge_message("ends", _trailing(msgid),
-                                                           _trailing(msgstr)))
+        trailing = _trailing(msgstr)
+        yield Finding("whitespace-trailing", _edge_message("ends", _trailing(msgid), trailing),
+                      spot=_spot(len(msgstr) - len(trailing) if trailing else None))
 
 
 def _edge_message(verb: str, source: str, target: str) -> str:
@@ -450,6 +534,22 @@ def final_mark(text: str) -> str:
     return ""
 
 
+def _final_mark_at(text: str) -> int | None:
+    """Where the `final_mark` of a text starts, or None when it has none."""
+    mark = final_mark(text)
+    if not mark:
+        return None
+    end = len(text.rstrip())
+    while end and text[end - 1] in _CLOSERS:
+        end = len(text[:end - 1].rstrip())
+    return end - len(mark)
+
+
+def _final_spot(msgstr: str) -> tuple[int, int]:
+    at = _final_mark_at(plain_text(msgstr))
+    return _spot(None if at is None else markup_offset(msgstr, at))
+
+
 def expected_ends(language: str, kind: str) -> frozenset[str]:
     return _LOCALE_ENDS.get(language, {}).get(kind, _DEFAULT_ENDS[kind])
 
@@ -470,7 +570,7 @@ def check_final_punctuation(pair: Pair) -> Iterator[Finding]:
     if kind is None:
         if target_kind is not None and target_kind != "ellipsis":
             yield Finding("punctuation-final", f"the translation ends with {target_mark!r}, "
-                          "the source with no punctuation")
+                          "the source with no punctuation", spot=_final_spot(pair.msgstr))
         return
     expected = expected_ends(pair.language, kind)
     if target_mark in expected:
@@ -480,7 +580,8 @@ def check_final_punctuation(pair: Pair) -> Iterator[Finding]:
     want = " or ".join(repr(m) for m in sorted(expected))
     got = repr(target_mark) if target_mark else "no punctuation"
     yield Finding("punctuation-final", f"the source ends with {source_mark!r}, the "
-                  f"translation with {got} (expected {want} in {pair.locale})")
+                  f"translation with {got} (expected {want} in {pair.locale})",
+                  spot=_final_spot(pair.msgstr))
 
 
 # --------------------------------------------------------------------------- brackets
@@ -543,7 +644,8 @@ def check_brackets(pair: Pair) -> Iterator[Finding]:
     if problem is not None:
         offset, what = problem
         yield Finding("brackets-unbalanced",
-                      f"{what} in {_quote(target, offset, offset + 1)!r}")
+                      f"{what} in {_quote(target, offset, offset + 1)!r}",
+                      spot=_spot(markup_offset(pair.msgstr, offset)))
 
 
 # --------------------------------------------------------------------------- entities
@@ -565,7 +667,7 @@ def check_entities(pair: Pair) -> Iterator[Finding]:
             f"U+{ord(c):04X} {unicodedata.name(c, '')}".rstrip() for c in meant) + ")"
             if meant else "write '&amp;' for an ampersand")
         yield Finding("entity-literal", f"{reference!r} is shown as written, not as a "
-                      f"character: {hint}")
+                      f"character: {hint}", spot=_spot(found.start()))
 
 
 # --------------------------------------------------------------------------- numbers' words
@@ -626,21 +728,15 @@ _PLACED = frozenset({"markup-invalid", "placeholder-unknown", "placeholder-attri
                      "placeholder-content", "term-changed"})
 
 
-# Codes of `check_placeholders`: each is about the translation, so one that names no
-# place in it (a missing tag, markup that does not parse) is placed at its start.
-_MARKUP = frozenset({*_PLACED, "placeholder-missing"} - {"term-changed"})
-# A msgstr's start (its opening quote) as an offset, for `msgstr_position`.
-MSGSTR_START = -1
-
-
-def tag_offset(found: Finding, msgstr: str, earlier: int = 0) -> int | None:
+def tag_offset(found: Finding, msgstr: str, earlier: int = 0) -> int:
     """Where in `msgstr` the tag a markup finding names starts (its second start tag for
     a duplicate), or the directional control it is about, for the finding's column;
-    `MSGSTR_START` for a markup finding that names no place found there, None for
-    another. `earlier`: how many findings before it, of its code, name the same tag (a
-    tag used three times is two duplicates, at its second and third start)."""
+    `MSGSTR_START` for a finding that names no place found there (every finding of a
+    translation is about it). `earlier`: how many findings before it, of its code, name
+    the same tag (a tag used three times is two duplicates, at its second and third
+    start)."""
     offset = _tag_offset(found, msgstr, earlier)
-    return MSGSTR_START if offset is None and found.code in _MARKUP else offset
+    return MSGSTR_START if offset is None else offset
 
 
 def _tag_offset(found: Finding, msgstr: str, earlier: int) -> int | None:
@@ -663,12 +759,16 @@ def _tag_offset(found: Finding, msgstr: str, earlier: int) -> int | None:
     return starts[wanted] if len(starts) > wanted else None
 
 
-def tag_offsets(findings: list[Finding], msgstr: str) -> list[int | None]:
-    """`tag_offset` of each finding of one translation, the same tag named twice by one
-    code placed at its successive starts."""
+def msgstr_offsets(findings: list[Finding], msgstr: str) -> list[int]:
+    """Where in `msgstr` each finding of one translation is: the place its check gave
+    (a number, a URL, a bracket...), else the `tag_offset` of a markup finding, the same
+    tag named twice by one code placed at its successive starts."""
     seen: Counter[tuple[str, str]] = Counter()
-    offsets: list[int | None] = []
+    offsets: list[int] = []
     for found in findings:
+        if found.spot is not None:
+            offsets.append(found.spot[1])
+            continue
         named = _NAMED_TAG.search(found.message)
         key = (found.code, named.group(1) if named else "")
         offsets.append(tag_offset(found, msgstr, seen[key]))
