@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -22,6 +23,7 @@ from toolkit.html_writer import (
     DESCRIPTION_LENGTH,
     PageContext,
     _absolute,
+    locale_index,
     og_locale,
     page_description,
     release_page,
@@ -221,18 +223,26 @@ def test_a_page_another_version_stands_for_names_no_alternates():
 
 
 @pytest.mark.parametrize("locale", ["en_XA", "en-XA", "ar-XB", "ja_XC"])
-def test_a_pseudo_page_says_no_og_locale(locale):
-    """A pseudo page is a layout test, no version for readers (`page_versions`): its
-    region is no country (XA, XB, XC are ISO 3166's codes for private use), and its base
-    language's would offer its pseudo text to that language's readers. So it names none,
-    nor any alternate; what it is in, its head's lang and inLanguage say."""
-    context = PageContext(locale, site_url=SITE, versions=("en", locale, "ja"),
-                          alternates=False)
-    doc = head(release_page(load_release(SAMPLE), context))
-    assert not [name for name, _ in meta(doc) if name.startswith("og:locale")]
-    assert ("og:url", f"{SITE}{locale}/{RELEASE_ID}.html") in meta(doc)
-    assert data(doc)["inLanguage"] == locale.replace("_", "-")
+def test_a_pseudo_page_is_kept_out_of_search_and_offered_for_no_sharing(locale):
+    """A pseudo page is a layout test, no version for readers (`page_versions`): it says
+    noindex, and, with a site-url as without, names no address of its own to be indexed
+    or shared at (no canonical, Open Graph or Twitter card). Its og:locale would be no
+    country's (XA, XB, XC are ISO 3166's codes for private use) or offer its pseudo
+    text to its base language's readers. What it is in, its lang and inLanguage say."""
+    context = PageContext(locale, versions=("en", locale, "ja"), alternates=False)
+    page = release_page(load_release(SAMPLE), replace(context, site_url=SITE))
+    assert page == release_page(load_release(SAMPLE), context)
+    doc = head(page)
+    assert meta(doc) == [("robots", "noindex"), ("description", "Talks on the 30th "
+                                                 "anniversary of diplomatic relations")]
+    assert not doc.xpath("link")  # no canonical, no alternates
+    assert "url" not in data(doc) and data(doc)["inLanguage"] == locale.replace("_", "-")
     assert og_locale(locale) is None
+    # its index page too; a real page says nothing of robots
+    assert head(locale_index([], context)).xpath("meta[@name='robots']/@content") == [
+        "noindex"]
+    real = release_page(load_release(SAMPLE), PageContext("en", site_url=SITE))
+    assert b"robots" not in real and b"noindex" not in locale_index([], PageContext("en"))
 
 
 # ---------------------------------------------------------------- hostile text
@@ -296,6 +306,27 @@ def test_a_templates_own_description_and_previews_give_way_on_release_pages():
     assert head(site).xpath("link[@rel='canonical']/@href") == [f"{SITE}en/r.html"]
 
 
+def test_a_pseudo_page_leaves_out_the_templates_previews_canonical_and_robots():
+    template = parse_template(TEMPLATE.replace(
+        "<title>Site</title>", '<title>Site</title>\n<meta name="robots" content="index">\n'
+        '<link rel="stylesheet" href="/site.css">').encode(), "page.html")
+    for site_url in (None, SITE):
+        context = PageContext("en-XA", template=template, site_url=site_url)
+        for page in (release_page(release(), context), locale_index([], context)):
+            doc = head(page)
+            assert [name for name, _ in meta(doc)][:1] == ["robots"]
+            assert doc.xpath("meta[@name='robots']/@content") == ["noindex"]
+            assert not [name for name, _ in meta(doc)
+                        if name.startswith(("og:", "twitter:", "article:"))]
+            assert doc.xpath("link/@rel") == ["stylesheet"]  # (the site's own: kept)
+            assert b"The ministry's site" not in page
+    # a real page keeps the site's own (its robots, its og:site_name)
+    found = meta(head(release_page(release(), PageContext("en", template=template,
+                                                          site_url=SITE))))
+    assert ("robots", "index") in found and ("og:site_name", "Ministry of Foreign "
+                                                             "Affairs") in found
+
+
 # ---------------------------------------------------------------- a build
 def test_a_build_with_a_site_url_links_each_page_to_itself_and_holds_embargoed_ones(
         tmp_path, monkeypatch):
@@ -316,3 +347,29 @@ def test_a_build_with_a_site_url_links_each_page_to_itself_and_holds_embargoed_o
         if path.is_file() and path.suffix in (".html", ".xml"):
             text = path.read_text(encoding="utf-8")
             assert "外交関係樹立30周年" not in text and url not in text, path
+
+
+def test_a_pseudo_locale_built_with_a_site_url_is_in_no_search_or_reader_listing(
+        tmp_path, monkeypatch):
+    """`communique pseudo --locale en-XA`, then `build --locale en-XA`, with a site-url:
+    its pages say noindex and name no address of their own; the front page, the
+    sitemap and the feeds, which readers and search engines start from, leave it out."""
+    root = make_project(tmp_path / "project", site_url=SITE)
+    monkeypatch.chdir(root)
+    for step in (["extract"], ["pseudo", "--locale", "en-XA"], ["build"],
+                 ["build", "--locale", "en-XA"]):
+        result = CliRunner().invoke(app, step)
+        assert result.exit_code == 0, (step, result.output)
+    out = root / "build"
+    for name in (f"{RELEASE_ID}.html", "index.html"):
+        page = (out / "en-XA" / name).read_bytes()
+        assert head(page).xpath("meta[@name='robots']/@content") == ["noindex"], name
+        assert SITE.encode() not in page and b"og:" not in page and b"twitter:" not in page
+    assert b"en-XA" not in (out / "index.html").read_bytes()
+    assert not (out / "en-XA" / "feed.xml").exists()
+    for listing in (out / "sitemap.xml", *out.glob("*/feed.xml")):
+        assert b"en-XA" not in listing.read_bytes(), listing
+    # (what the real pages say is as it was: an address of their own, no robots)
+    ja = (out / "ja" / f"{RELEASE_ID}.html").read_bytes()
+    assert b"robots" not in ja and head(ja).xpath("link[@rel='canonical']/@href") == [
+        f"{SITE}ja/{RELEASE_ID}.html"]

@@ -1231,7 +1231,10 @@ class Build:
             from toolkit.page_template import project_template
 
             template = project_template(config, source, self.templates)
-        write_bytes(self.output / "index.html", root_index(front, PageContext(
+        # (A pseudo-locale's pages, a layout test, are for whoever opens its folder: the
+        # front page is for readers, and offers them none, as no real page does.)
+        listed = [entry for entry in front if not is_pseudo_locale(entry.locale)]
+        write_bytes(self.output / "index.html", root_index(listed, PageContext(
             locale=source, direction=direction, generator=f"communique {__version__}",
             template=template)))
         if site_url is not None:

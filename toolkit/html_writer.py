@@ -502,15 +502,36 @@ _IN_HEAD, _MAIN, _IN_MAIN, _IN_SECTION, _IN_DIV = 2, 2, 3, 4, 5
 _TITLE_SLOT, _MAIN_SLOT, _ITEMS_SLOT = "<!--title-->", "<!--main-->", "<!--items-->"
 
 
+# What a pseudo-locale's pages say to search engines (`unindexed`): a layout test is not
+# to be found. They still follow its links (to the real pages its nav lists).
+NOINDEX = '<meta name="robots" content="noindex">'
+
+
+@lru_cache(maxsize=256)
+def unindexed(locale: str) -> bool:
+    """Whether a locale's pages are kept out of search engines and link previews: a
+    pseudo-locale's (en-XA, ar-XB), a layout test and no version for readers (no page
+    links it: `toolkit.build_pair.page_versions`). They say ``noindex``, and nothing
+    that offers them for sharing or names an address of their own (no canonical, Open
+    Graph or Twitter card, with a site-url or not; a template's own are left out)."""
+    from toolkit.formatting import is_pseudo_locale
+
+    return is_pseudo_locale(locale)
+
+
 @lru_cache(maxsize=64)
-def _shell(lang: str, direction: str, generator: str) -> tuple[bytes, bytes, bytes]:
+def _shell(lang: str, direction: str, generator: str,
+           hidden: bool = False) -> tuple[bytes, bytes, bytes]:
     """What every page of a locale has around its title and its main element: written
-    once, as the three pieces between them."""
+    once, as the three pieces between them; `hidden`: a page kept out of search
+    (`unindexed`)."""
     head = ['<meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">']
     if generator:
         head.append(element("meta", attribute("name", "generator")
                             + attribute("content", generator), ""))
+    if hidden:
+        head.append(NOINDEX)
     head += [_TITLE_SLOT, f"<style>{CSS}</style>"]
     html = block("html", attribute("lang", lang) + attribute("dir", direction),
                  [block("head", "", head, 1), block("body", "", [_MAIN_SLOT], 1)], 0)
@@ -521,11 +542,13 @@ def _shell(lang: str, direction: str, generator: str) -> tuple[bytes, bytes, byt
 
 @lru_cache(maxsize=64)
 def _template_shell(template: PageTemplate, lang: str, direction: str,
-                    generator: str, head_rest: str) -> tuple[bytes, bytes, bytes]:
+                    generator: str, head_rest: str, hidden: bool = False
+                    ) -> tuple[bytes, bytes, bytes]:
     """`_shell` for a project's template: the template as written around the build's
     <html lang dir>, the head's first lines (charset, generator; the title follows)
     and the content of the marked element (`toolkit.page_template`); `head_rest`: the
-    template's, as the page's kind has it (`PageTemplate.release_head_rest`)."""
+    template's, as the page's kind has it (`PageTemplate.release_head_rest`); `hidden`:
+    a page kept out of search (`unindexed`)."""
     attributes = attribute("lang", lang) + attribute("dir", direction)
     for name, value in template.html_attributes:  # (the template's own, names in lower case)
         attributes += f" {name}" if value is None else attribute(name, value, "html")
@@ -533,6 +556,8 @@ def _template_shell(template: PageTemplate, lang: str, direction: str,
     if generator:
         head += _PADS[_IN_HEAD] + element("meta", attribute("name", "generator")
                                           + attribute("content", generator), "")
+    if hidden:
+        head += _PADS[_IN_HEAD] + NOINDEX
     before = (f"{DOCTYPE}\n<html{attributes}>{template.head_open}{_PADS[_IN_HEAD]}{head}"
               f"{_PADS[_IN_HEAD]}")
     return (page_bytes(before), page_bytes(head_rest),
@@ -556,17 +581,22 @@ def _page_parts(context: PageContext, main: list[str],
     and the bytes after it."""
     lang, direction = language or (html_lang(context.locale), context.direction)
     template = context.template
+    hidden = unindexed(context.locale)
     if template is None:
-        before, middle, after = _shell(lang, direction, context.generator)
+        before, middle, after = _shell(lang, direction, context.generator, hidden)
         return before, middle, block("main", "", main, _MAIN), after
     # The marked element's children are laid out as main's are in a standalone page.
     # A release page's head says what the template's may say too: the template's go.
+    # A pseudo page's, index or release, offers the page to no one, as the site's own
+    # canonical and previews would.
     head_rest = template.head_rest
-    if release:
+    if hidden:
+        head_rest = template.pseudo_head_rest
+    elif release:
         head_rest = (template.release_head_rest if context.site_url is None
                      else template.site_head_rest)
     before, middle, after = _template_shell(template, lang, direction, context.generator,
-                                            head_rest)
+                                            head_rest, hidden)
     return before, middle, "".join(_PADS[_MAIN + 1] + child for child in main), after
 
 
@@ -914,7 +944,9 @@ def _about(release: Release, context: PageContext) -> str:
                              + (attribute("lang", html_lang(text_lang)) if text_lang else ""),
                              ""))
     url = image = None
-    if context.site_url is not None:
+    # (A pseudo page, a layout test, names no address to be indexed or shared at:
+    # `unindexed`.)
+    if context.site_url is not None and not unindexed(context.locale):
         from toolkit.feeds import page_url  # (feeds imports this module)
 
         url = page_url(context.site_url, context.locale, f"{release.id}.html")

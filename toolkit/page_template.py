@@ -17,7 +17,10 @@ The template is the project's HTML (or XHTML) file with one element marked
   ``twitter:title``, ``twitter:description``, ``twitter:image*`` (a site's defaults, which
   would contradict the page's: a link shared would be previewed as the site's home). The
   site-wide ones (``og:site_name``, ``twitter:site``, a JSON-LD of the site) are kept;
-  index pages keep the template's head as it is;
+  index pages keep the template's head as it is. A pseudo-locale's pages, index or
+  release, with a site-url or not, leave out all of those, every other ``og:``,
+  ``article:`` and ``twitter:`` tag and the template's ``robots``: a layout test, they
+  say ``noindex`` (`toolkit.html_writer.unindexed`);
 - the marked element's content replaced by the page's (the language nav and the
   article, or an index's list). Its start and end tags, and all else, are as written.
 
@@ -77,6 +80,11 @@ _NOT_IN_PAGE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _PAGE_PROPERTIES = frozenset({"og:title", "og:description", "og:type", "og:url", "og:locale",
                               "og:locale:alternate", "article:published_time"})
 _PAGE_NAMES = frozenset({"twitter:card", "twitter:title", "twitter:description"})
+# What only a page for readers carries, left out of a pseudo-locale's (a layout test,
+# kept out of search and previews: `toolkit.html_writer`) besides the above: the site's
+# own Open Graph and Twitter tags, which would offer it for sharing, and its robots
+# directive, which the page's noindex replaces.
+_SHARED_PREFIXES = ("og:", "article:")
 
 
 @dataclass(frozen=True)
@@ -94,6 +102,9 @@ class PageTemplate:
     # what such a page says with a site-url too (`_PAGE_PROPERTIES`)
     release_head_rest: str
     site_head_rest: str
+    # `release_head_rest` as a pseudo-locale's pages have it, with or without a site-url:
+    # less the canonical link, Open Graph, Twitter and robots tags too
+    pseudo_head_rest: str
 
 
 def read_template(path: Path, shown: str | None = None) -> PageTemplate:
@@ -153,6 +164,7 @@ class _Scan(HTMLParser):
         # spans a release page writes instead: its description, and with a site-url
         self.described: list[tuple[int, int]] = []
         self.addressed: list[tuple[int, int]] = []
+        self.shared: list[tuple[int, int]] = []  # and what a pseudo page leaves out too
         self.title_at: int | None = None
         self.marked: tuple[str, int, int, bool] | None = None  # tag, start, end, closed
         self.marked_close: tuple[int, int] | None = None  # its end tag's span
@@ -214,9 +226,12 @@ class _Scan(HTMLParser):
             else:
                 self.owned.append((at, end))
         elif self.in_head and tag in ("meta", "link"):
-            said = self._said(tag, dict(attrs))
+            found = dict(attrs)
+            said = self._said(tag, found)
             if said is not None:
                 (self.described if said else self.addressed).append((at, end))
+            elif tag == "meta" and self._shared(found):
+                self.shared.append((at, end))
         if tag in _VOID:
             return
         if closed and not self.foreign and tag not in _FOREIGN and not marks:
@@ -301,6 +316,13 @@ class _Scan(HTMLParser):
             return False
         return None
 
+    @staticmethod
+    def _shared(attrs: dict[str, str | None]) -> bool:
+        """A <meta> of the head that a pseudo page leaves out besides those `_said`."""
+        name = (attrs.get("name") or "").lower()
+        return (name == "robots" or name.startswith("twitter:")
+                or (attrs.get("property") or "").lower().startswith(_SHARED_PREFIXES))
+
     def handle_endtag(self, tag: str) -> None:
         at = self._offset()
         end = self.text.find(">", at) + 1 or len(self.text)
@@ -373,7 +395,9 @@ class _Scan(HTMLParser):
             head_open=text[html_end:head_end], head_rest=head(self.owned) + open_tag,
             close=close, indent=indent,
             release_head_rest=head([*self.owned, *self.described]) + open_tag,
-            site_head_rest=head([*self.owned, *self.described, *self.addressed]) + open_tag)
+            site_head_rest=head([*self.owned, *self.described, *self.addressed]) + open_tag,
+            pseudo_head_rest=head([*self.owned, *self.described, *self.addressed,
+                                   *self.shared]) + open_tag)
 
 
 def _whole_lines(text: str, start: int, end: int) -> tuple[int, int]:

@@ -9,6 +9,7 @@ import pytest
 from toolkit.errors import InputError
 from toolkit.model import ListBlock, Segment, Span
 from toolkit.normalize import Options, normalize
+from toolkit.release_checks import check_addresses
 
 
 def page(body: str, head: str = "<title>A Title | Example Ministry</title>",
@@ -83,6 +84,33 @@ def test_a_scheme_relative_address_spelt_with_backslashes_is_read_as_https(href)
     assert isinstance(paragraph, Segment)
     assert [p.get("href") for p in paragraph.content if isinstance(p, Span)] == [
         "https://cdn.example.org/r.pdf"]
+
+
+@pytest.mark.parametrize("src", ["//cdn.example.org/p.jpg", "\\\\cdn.example.org/p.jpg",
+                                 "/\\cdn.example.org/p.jpg", " //cdn.example.org/p.jpg"])
+def test_a_figures_scheme_relative_src_is_read_as_https_as_a_links_is(src):
+    # "//cdn..." (or its backslashed spellings) showed the photo from that host; kept as
+    # written, validate refused it (address-scheme) and the build wrote no image.
+    release, _ = blocks(page(ARTICLE.format(
+        f"<figure><img src='{src}' alt='Two ministers'><figcaption>At the talks"
+        f"</figcaption></figure><p>They met.</p><p><img src='{src}' alt='The venue'></p>"
+        "<p>More.</p>")))
+    assert [(f.src, f.alt.text) for f in release.figures] == [  # type: ignore[union-attr]
+        ("https://cdn.example.org/p.jpg", "Two ministers"),
+        ("https://cdn.example.org/p.jpg", "The venue")]
+    assert not list(check_addresses(release, "r.xml"))
+
+
+@pytest.mark.parametrize("src", ["data:image/png;base64,iVBORw0KGgo=", "javascript:x()",
+                                 "ftp://files.example.org/p.jpg", "#", " "])
+def test_a_figure_keeps_its_alt_and_caption_without_a_src_no_page_shows(src):
+    release, _ = blocks(page(ARTICLE.format(
+        f"<figure><img src='{src}' alt='Two ministers'><figcaption>At the talks"
+        "</figcaption></figure><p>They met.</p>")))
+    (figure,) = release.figures
+    assert (figure.src, figure.alt.text, figure.caption.text) == (  # type: ignore[union-attr]
+        None, "Two ministers", "At the talks")
+    assert not list(check_addresses(release, "r.xml"))
 
 
 def test_figures_lists_tables_and_breaks():

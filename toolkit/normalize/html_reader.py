@@ -24,7 +24,7 @@ from dataclasses import replace
 from babel.dates import format_skeleton, get_date_format
 from lxml import etree
 
-from toolkit.html_writer import LINK_SCHEMES, SCHEME_RELATIVE, safe_href
+from toolkit.html_writer import IMAGE_SCHEMES, LINK_SCHEMES, SCHEME_RELATIVE, safe_href
 from toolkit.model import Figure, Inline, ListBlock, Segment, Span
 from toolkit.normalize.embargo import EMBARGO_LINE
 from toolkit.normalize.locale_patterns import known
@@ -497,10 +497,11 @@ def _in_article(element: etree._Element) -> bool:
     return any(local(e) == "article" for e in element.iterancestors())
 
 
-def publishable_link(href: str | None) -> str | None:
-    """A page's link address as a release keeps it: only one the build publishes (what
-    `validate` would otherwise refuse as address-scheme), a scheme-relative one on https;
-    None for none ("#", javascript:, ftp:...), whose text stays without its link. (A
+def publishable_link(href: str | None, schemes: frozenset[str] = LINK_SCHEMES) -> str | None:
+    """A page's link address (or with `IMAGE_SCHEMES`, an image's src) as a release keeps
+    it: only one the build publishes (what `validate` would otherwise refuse as
+    address-scheme), a scheme-relative one on https; None for none ("#", javascript:,
+    ftp:...; for an image data: too), whose text (alt, caption) stays without it. (A
     backslash among its first slashes is one, as a browser reads it: `SCHEME_RELATIVE`.)"""
     href = (href or "").strip()
     relative = SCHEME_RELATIVE.match(href)
@@ -508,7 +509,7 @@ def publishable_link(href: str | None) -> str | None:
         href = "https://" + href[relative.end():]
     if not href or href == "#":
         return None
-    return safe_href(href, LINK_SCHEMES)
+    return safe_href(href, schemes)
 
 
 class HtmlReader:
@@ -2293,9 +2294,10 @@ class HtmlReader:
                     alt = Segment("alt", (alt_text,), line=child.sourceline or 0)
             elif tag == "figcaption" and caption is None:
                 caption = self._segment("caption", child)
+        src = publishable_link(src, IMAGE_SCHEMES)
         if (src is None and alt is None and caption is None) or self.stopped:
             return
-        self.draft.figures.append(Figure(src=_uri(src), alt=alt, caption=caption,
+        self.draft.figures.append(Figure(src=src, alt=alt, caption=caption,
                                          line=element.sourceline or 0))
         self.body_at_figure = len(self.draft.body)
 
@@ -2304,7 +2306,7 @@ class HtmlReader:
         if not alt_text or self.stopped:
             self.skipped_images += 1
             return
-        self.draft.figures.append(Figure(src=_uri(img.get("src")),
+        self.draft.figures.append(Figure(src=publishable_link(img.get("src"), IMAGE_SCHEMES),
                                          alt=Segment("alt", (alt_text,), line=img.sourceline or 0),
                                          line=img.sourceline or 0))
         self.body_at_figure = len(self.draft.body)
@@ -2640,13 +2642,6 @@ def trim_spans(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
         else:
             out.append(part)
     return tuple(out)
-
-
-def _uri(src: str | None) -> str | None:
-    if src is None:
-        return None
-    src = src.strip()
-    return src or None
 
 
 def _ld_article(data: object, depth: int = 0) -> dict[str, object] | None:
