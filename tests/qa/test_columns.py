@@ -4,9 +4,12 @@ msgstr[n]), and of a header field's value, in every output format."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from qa_support import CASES, RELEASE_ID, validate
 from typer.testing import CliRunner
 
@@ -81,6 +84,42 @@ def test_a_plural_form_is_placed_on_its_own_msgstr_n_line():
     assert msgstr_position(lines, 1, 0, 2) == (3, 14)
     assert msgstr_position(lines, 1, 2, 0) is None  # no such form: no place, no guess
     assert msgstr_position(lines, 6, -1, 0) == (7, 9)
+
+
+def _walked(lines: list[str], offset: int) -> tuple[int, int] | None:
+    """`msgstr_position` of a msgstr starting on the first line, character by character:
+    what its runs of plain characters, counted at once, must agree with."""
+    count, index, first = 0, 0, True
+    while index < len(lines):
+        text = lines[index]
+        column = text.find('"', len("msgstr") if first else 0) + 1
+        first = False
+        while column < len(text) and text[column] != '"':
+            numeric = re.match(r"\\(?:([0-7]{1,3})|x([0-9A-Fa-f]+))", text[column:])
+            if numeric and 0x80 <= int(numeric.group(1) or "0", 8) + int(
+                    numeric.group(2) or "0", 16) < 0xC0:
+                column += numeric.end()
+                continue
+            if count == offset:
+                return index + 1, column + 1
+            column += numeric.end() if numeric else 2 if text[column] == "\\" else 1
+            count += 1
+        index += 1
+    return None
+
+
+PIECES = st.sampled_from(["a", "é", "語", " ", "\\n", '\\"', "\\\\", "\\303\\251",
+                          "\\x41", "<b>", "\\t"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(PIECES, max_size=12), min_size=1, max_size=4), st.integers(0, 60))
+def test_a_place_in_a_msgstr_is_where_a_character_by_character_walk_finds_it(strings, offset):
+    # Runs of plain characters are counted at once (a final mark at a long paragraph's
+    # end was walked to one character at a time); escapes still count as one character.
+    lines = [("msgstr " if n == 0 else "") + '"' + "".join(pieces) + '"'
+             for n, pieces in enumerate(strings)]
+    assert msgstr_position(lines, 1, -1, offset) == _walked(lines, offset)
 
 
 @pytest.mark.parametrize(("old", "new", "code", "value"), [

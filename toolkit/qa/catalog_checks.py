@@ -149,8 +149,18 @@ def msgstr_position(lines: list[str], entry_line: int, form: int,
             return index + 1, start + 1
         first = False
         column = start + 1
-        while column < len(text) and text[column] != '"':
-            if text[column] == "\\" and (numeric := _NUMERIC.match(text, column)):
+        while column < len(text):
+            # A run of plain characters, one a character of the text each, is counted at
+            # once: a finding is often at a paragraph's end (its final mark).
+            stop = _SPECIAL.search(text, column)
+            end = stop.start() if stop is not None else len(text)
+            if offset - count < end - column:
+                return index + 1, column + 1 + offset - count
+            count += end - column
+            column = end
+            if column >= len(text) or text[column] == '"':
+                break
+            if numeric := _NUMERIC.match(text, column):
                 # A byte of UTF-8 (the catalog's charset, or header-charset says so):
                 # a continuation byte adds nothing to the character before it.
                 if 0x80 <= int(numeric.group(1) or "0", 8) + int(
@@ -164,7 +174,7 @@ def msgstr_position(lines: list[str], entry_line: int, form: int,
                 continue
             if count == offset:
                 return index + 1, column + 1
-            column += 2 if text[column] == "\\" else 1
+            column += 2
             count += 1
         index += 1
         if index >= len(lines) or not lines[index].lstrip().startswith('"'):
@@ -174,6 +184,8 @@ def msgstr_position(lines: list[str], entry_line: int, form: int,
 
 # An octal or hex escape, one byte of the text (as `toolkit.po_read` reads it).
 _NUMERIC = re.compile(r"\\(?:([0-7]{1,3})|x([0-9A-Fa-f]+))")
+# Where a run of plain characters in a quoted string ends: an escape or the closing quote.
+_SPECIAL = re.compile(r'["\\]')
 
 
 def header_position(path: Path | None, field: str, part: str = "") -> tuple[int, int]:
