@@ -625,6 +625,27 @@ def test_renamed_writes_one_header_for_a_new_catalog_whose_header_msgcat_joined(
     code, out, err = run(root, monkeypatch, "validate")
     assert code == 0, out + err
 
+def test_renamed_refuses_an_old_catalog_with_a_header_line_without_its_newline(
+        tmp_path, monkeypatch):
+    # Carried over as read, its Language would be "jaMIME-Version: 1.0" in the new
+    # catalog, and the old file, the one that still shows two lines, deleted.
+    root = renamed_project(tmp_path, monkeypatch)
+    old = catalog(root, "ja", OLD_ID)
+    lines = old.read_text(encoding="utf-8").split("\n")
+    line = lines.index('"Language: ja\\n"') + 1
+    lines[line - 1] = '"Language: ja"'
+    old.write_text("\n".join(lines), encoding="utf-8")
+    before = snapshot(root)
+
+    code, out, err = run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}")
+
+    assert code == 2
+    assert f"{OLD_ID}.po:{line}:14: error: the header line \"Language: ja\" does not end " \
+           "with \\n" in err
+    assert "Traceback" not in out + err
+    assert snapshot(root) == before  # nothing created, nothing removed
+
+
 
 def test_a_new_release_unlike_the_orphan_is_not_taken_for_a_rename(tmp_path, monkeypatch):
     root = make_project(tmp_path, {OLD_ID: release_xml(

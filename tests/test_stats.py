@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from toolkit.cli.app import app
 from toolkit.config import load_config
-from toolkit.stats import render_table, stats, totals
+from toolkit.stats import locale_totals, render_table, stats
 
 # The sample: 16 distinct messages, 291 source words outside placeholders.
 MESSAGES, WORDS = 16, 291
@@ -197,9 +197,12 @@ def test_rows_of_a_broken_catalog_are_left_out_of_the_table_and_totals(tmp_path)
     rows = stats(load_config(root))
     assert [(row.locale, row.coverage is None, row.error is not None) for row in rows] == [
         ("ja", True, True), ("ky", False, False), ("ru", False, False), ("ar", False, False)]
-    assert "ja" not in totals(rows)
+    assert [(found.locale, found.releases, found.failed) for found in locale_totals(rows)] \
+        == [("ja", 0, 1), ("ky", 1, 0), ("ru", 1, 0), ("ar", 1, 0)]
     assert [line.split()[1] for line in render_table(rows).splitlines()[1:]] == [
         "ky", "ru", "ar"]
+    assert [line.split()[:2] for line in render_table(rows, with_totals=True).splitlines()[4:]] \
+        == [["(all)", "ky"], ["(all)", "ru"], ["(all)", "ar"]]
 
 
 def test_cli_unknown_locale_is_a_usage_error_not_an_untranslated_locale(tmp_path, monkeypatch):

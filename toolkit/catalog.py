@@ -221,20 +221,26 @@ def header_holds_marker(text: str) -> bool:
 
 def joined_header_lines(lines: list[str]) -> list[int]:
     """The numbers (1-based) of the lines of msgcat's markers in the header's msgstr."""
+    return [number + 1 for number, text in _header_strings(lines)
+            if text.startswith(f'"{MSGCAT_MARKER}')]
+
+
+def _header_strings(lines: list[str]) -> list[tuple[int, str]]:
+    """The quoted strings of the header's msgstr: each one's line (0-based) and text,
+    stripped, quotes included; none when the file has no header."""
     for index, line in enumerate(lines):
         # The header: msgid "" with no continued string (a long msgid starts so too).
         if line.rstrip() == 'msgid ""' and lines[index + 1:index + 2] and \
                 lines[index + 1].startswith("msgstr"):
-            found: list[int] = []
+            strings: list[tuple[int, str]] = []
             for number in range(index + 1, len(lines)):
-                text = lines[number].lstrip()
+                text = lines[number].strip()
                 if number == index + 1:
                     text = text.removeprefix("msgstr").lstrip()
                 if not text.startswith('"'):
                     break
-                if text.startswith(f'"{MSGCAT_MARKER}'):
-                    found.append(number + 1)
-            return found
+                strings.append((number, text))
+            return strings
     return []
 
 
@@ -272,24 +278,12 @@ def unended_field(lines: list[str]) -> tuple[int, int, str, str] | None:
     next line starts another field (which msgfmt then reads as part of the first one's
     value): its number, the column of its closing quote, the field's text and the next
     line's field name. None when there is none."""
-    for index, line in enumerate(lines):
-        if line.rstrip() == 'msgid ""' and lines[index + 1:index + 2] and \
-                lines[index + 1].startswith("msgstr"):
-            strings = []
-            for number in range(index + 1, len(lines)):
-                text = lines[number].strip()
-                if number == index + 1:
-                    text = text.removeprefix("msgstr").lstrip()
-                if not text.startswith('"'):
-                    break
-                strings.append((number, text))
-            for (number, text), (_, after) in pairwise(strings):
-                following = _FIELD_LINE.match(after)
-                if _FIELD_LINE.match(text) and not text.endswith('\\n"') and \
-                        following and _SWALLOWED.match(after, 1):
-                    column = lines[number].rstrip().rfind('"') + 1
-                    return number + 1, column, text[1:-1], following.group(1)
-            return None
+    for (number, text), (_, after) in pairwise(_header_strings(lines)):
+        following = _FIELD_LINE.match(after)
+        if _FIELD_LINE.match(text) and not text.endswith('\\n"') and \
+                following and _SWALLOWED.match(after, 1):
+            column = lines[number].rstrip().rfind('"') + 1
+            return number + 1, column, text[1:-1], following.group(1)
     return None
 
 

@@ -132,11 +132,6 @@ def _shown(read: Callable[[Path], T], path: Path) -> T:
         raise InputError(display(path), exc.message, exc.line, exc.column) from None
 
 
-def totals(rows: Iterable[StatsRow]) -> dict[str, Coverage]:
-    """Coverage summed over releases, per locale (rows with an error count nothing)."""
-    return {found.locale: found.coverage for found in locale_totals(rows) if found.releases}
-
-
 def locale_totals(rows: Iterable[StatsRow]) -> list[LocaleTotals]:
     """Each locale's coverage summed over the releases of `rows`, in the order of the
     rows' locales (as asked), with how many releases were counted and how many not (a

@@ -471,11 +471,7 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
         current = previous = None
         if found is not None:
             current = parse_po(found[0], path)
-            if maybe_unended(current) and (
-                    unended := unended_field(found[0].decode("utf-8", "replace").splitlines())):
-                # Merged as read, the two fields would be written as one for good.
-                line, column, text, following = unended
-                raise InputError(path, unended_message(text, following), line, column)
+            _refuse_unended(current, found[0], path)
             # (The file differs from what is written, and is written, when this changes it.)
             previous = _one_header(current, found[0])
         if task.carried_from is not None and renamed_from is not None:
@@ -483,7 +479,9 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
 
             # The old catalog's header too: carried over, it is the new one's.
             old = read_bytes(task.carried_from)
-            carried = _one_header(parse_po(old, task.carried_from), old)
+            carried = parse_po(old, task.carried_from)
+            _refuse_unended(carried, old, task.carried_from)
+            carried = _one_header(carried, old)
             previous = carry_over(carried, previous, previous_id=renamed_from,
                                   new_id=release)
     except InputError as exc:
@@ -526,6 +524,16 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
                               task.locale, report, renamed_from=renamed_from,
                               unkept=unkept),
                    reviewed=reviewed)
+
+
+def _refuse_unended(catalog: Catalog, data: bytes, path: Path | str) -> None:
+    """`InputError` for a header field's line, in `catalog` read from `data`, without its
+    ``\\n`` before another field's line: merged as read, the two fields would be written
+    as one for good (and, carried over by a rename, the old file deleted)."""
+    if maybe_unended(catalog) and (
+            unended := unended_field(data.decode("utf-8", "replace").splitlines())):
+        line, column, text, following = unended
+        raise InputError(path, unended_message(text, following), line, column)
 
 
 def _one_header(catalog: Catalog, data: bytes) -> Catalog:
