@@ -347,7 +347,7 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
     if ctx.hold is not None and release.meta.embargo is not None:
         lifted = embargo_utc(release.meta.embargo.value)
         if lifted is None or lifted > ctx.hold:
-            return _held(task, release, lifted, stamp, ctx)
+            return _held(task, release, lifted, stamp)
     messages: Messages = {}  # the release's messages, made once for all its locales
     translated = [_translate_pair(release, stamp, shown, ctx.job(locale), ctx, messages,
                                   path, found[0]) for locale in task.locales]
@@ -403,7 +403,7 @@ def held_message(until: str) -> str:
 
 
 def _held(task: Task, release: Release, lifted: str | None,
-          stamp: tuple[str, int, int, str] | None, ctx: Context) -> list[PairResult]:
+          stamp: tuple[str, int, int, str] | None) -> list[PairResult]:
     """A release embargoed past the build's instant: nothing of it is written. (One
     whose instant cannot be read is held too.) The pages an earlier build wrote of it,
     in any locale, are taken down by the parent, which has their record lines and so
