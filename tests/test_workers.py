@@ -4,6 +4,9 @@ Ctrl-C reaches every process of the terminal's group. A worker of validate, extr
 update or normalize waiting for its next task died of it with a traceback of the pool's
 internals, one for each worker, after the command's own "interrupted": found by ^C to
 `validate --jobs 2` on 300 releases, 38 lines of traceback.
+
+And every pool's tasks go in batches that shrink as the work runs out (`batch_bounds`),
+handed back in task order.
 """
 
 from __future__ import annotations
@@ -49,7 +52,6 @@ def test_validate_workers_leave_interrupts_to_the_parent(monkeypatch):
     units = list(range(project.SERIAL_BELOW))
     found = [ok for issues, _ in project._run(validation, units, 2) for ok in issues]
     assert found and set(found) == {True}
-
 
 
 # ---------------------------------------------------------------- batches

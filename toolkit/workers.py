@@ -1,5 +1,6 @@
 """What every pool of worker processes (build, extract, update, validate, normalize)
-sets up in each worker."""
+sets up in each worker, and how the pools of build, extract, update and validate cut
+their tasks into batches."""
 
 from __future__ import annotations
 
