@@ -34,6 +34,18 @@ def _break(project: Path, old: str, new: str) -> tuple[Path, list[str]]:
     return path, path.read_text().splitlines()
 
 
+def _outputs(project: Path) -> tuple[str, str, list[tuple[str, dict[str, int]]]]:
+    """validate's report in text, as GitHub annotations, and SARIF's results as (rule,
+    region)."""
+    config = ["--config", str(project / "communique.toml")]
+    runner = CliRunner()
+    text = runner.invoke(app, ["validate", *config]).stdout
+    github = runner.invoke(app, ["validate", *config, "--format", "github"]).stdout
+    sarif = json.loads(runner.invoke(app, ["validate", *config, "--format", "sarif"]).stdout)
+    return text, github, [(r["ruleId"], r["locations"][0]["physicalLocation"]["region"])
+                          for r in sarif["runs"][0]["results"]]
+
+
 def test_a_bad_tag_is_reported_at_its_line_and_column(project):
     _, lines = _break(project, LINK_RU, LINK_BAD)
     [issue] = validate(project).issues
@@ -54,17 +66,12 @@ def test_an_attribute_on_a_tag_on_one_line(project):
 
 def test_every_format_carries_the_column(project):
     _break(project, LINK_RU, LINK_BAD)
-    config = ["--config", str(project / "communique.toml")]
     [issue] = validate(project).issues
     line, column = issue["line"], issue["column"]
-    runner = CliRunner()
-    text = runner.invoke(app, ["validate", *config]).stdout
+    text, github, results = _outputs(project)
     assert f"{RELEASE_ID}.po:{line}:{column}: error:" in text
-    github = runner.invoke(app, ["validate", *config, "--format", "github"]).stdout
     assert f"line={line},col={column},title=markup-invalid" in github
-    sarif = json.loads(runner.invoke(app, ["validate", *config, "--format", "sarif"]).stdout)
-    [result] = sarif["runs"][0]["results"]
-    region = result["locations"][0]["physicalLocation"]["region"]
+    [(_, region)] = results
     assert region == {"startLine": line, "startColumn": column}
 
 
@@ -168,15 +175,10 @@ def test_a_missing_tag_is_placed_at_the_msgstrs_opening_quote_in_every_format(pr
     line, column = issue["line"], issue["column"]
     assert issue["code"] == "placeholder-missing"
     assert lines[line - 1] == 'msgstr ""' and column == len("msgstr ") + 1
-    config = ["--config", str(project / "communique.toml")]
-    runner = CliRunner()
-    text = runner.invoke(app, ["validate", *config]).stdout
+    text, github, results = _outputs(project)
     assert f"{RELEASE_ID}.po:{line}:{column}: error: tag <org> is missing" in text
-    github = runner.invoke(app, ["validate", *config, "--format", "github"]).stdout
     assert f"line={line},col={column},title=placeholder-missing" in github
-    sarif = json.loads(runner.invoke(app, ["validate", *config, "--format", "sarif"]).stdout)
-    [result] = sarif["runs"][0]["results"]
-    region = result["locations"][0]["physicalLocation"]["region"]
+    [(_, region)] = results
     assert region == {"startLine": line, "startColumn": column}
 
 
@@ -234,16 +236,10 @@ def test_a_translation_finding_is_at_what_it_is_about_in_every_format(project, c
     line, column = issue["line"], issue["column"]
     assert isinstance(line, int) and isinstance(column, int) and column > 0
     assert lines[line - 1][column - 1:].startswith(there)
-    config = ["--config", str(project / "communique.toml")]
-    runner = CliRunner()
-    text = runner.invoke(app, ["validate", *config]).stdout
+    text, github, results = _outputs(project)
     assert f"{RELEASE_ID}.po:{line}:{column}: " in text and f"[{code}]" in text
-    github = runner.invoke(app, ["validate", *config, "--format", "github"]).stdout
     assert f"line={line},col={column},title={code}::" in github
-    sarif = json.loads(runner.invoke(app, ["validate", *config, "--format", "sarif"]).stdout)
-    regions = [r["locations"][0]["physicalLocation"]["region"]
-               for r in sarif["runs"][0]["results"] if r["ruleId"] == code]
-    assert {"startLine": line, "startColumn": column} in regions
+    assert (code, {"startLine": line, "startColumn": column}) in results
 
 
 def test_a_number_is_placed_on_a_continued_line_after_escapes_and_markup(project):
