@@ -183,7 +183,7 @@ def parse_translations(data: bytes, path: Path | str) -> Translations | Catalog:
     translations: `Translations` when the file is in the subset read by one regular
     expression, else the `Catalog` that `parse_po` reads. Every file is refused
     exactly as `parse_po` refuses it (by `parse_po` itself)."""
-    text = _decode(data, path)
+    text, _ = _decode_as(data, path)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     messages: dict[str, Translation] = {}
@@ -285,10 +285,6 @@ def _too_large(size: int, path: Path | str) -> InputError | None:
                       f"{limit // _MIB} MiB a catalog may have (a release's catalog is "
                       "kilobytes); if it is meant to be this large, raise the limit: "
                       f"{MAX_MIB_VARIABLE}={-(-size // _MIB)}")
-
-
-def _decode(data: bytes, path: Path | str) -> str:
-    return _decode_as(data, path)[0]
 
 
 def _decode_as(data: bytes, path: Path | str) -> tuple[str, str]:
