@@ -512,6 +512,79 @@ def publishable_link(href: str | None, schemes: frozenset[str] = LINK_SCHEMES) -
     return safe_href(href, schemes)
 
 
+def image_address(img: etree._Element) -> tuple[str | None, str | None]:
+    """The address of the photo a browser ends up showing for `img`, as a release keeps
+    it (`publishable_link`); and, when none can be kept, the one the page gave (for the
+    report: None when it gave none).
+
+    Scraped CMS pages load photos lazily: `src` is missing or a `data:` placeholder and
+    a script sets the photo from `data-src`, or the page offers only sizes to choose
+    from (`srcset`, `data-srcset`, a `<picture>`'s `<source srcset>`). Read in that
+    order, `src` first unless it is `data:`; an address the build would not show is
+    passed over for the next. Of a srcset, the widest (`srcset_addresses`)."""
+    src = img.get("src")
+    kept = publishable_link(src, IMAGE_SCHEMES)
+    if kept is not None:
+        return kept, None  # nearly every photo: one attribute read
+    get = img.get
+    placeholder = (src or "").strip()[:5].lower() == "data:"
+    addresses = [None if placeholder else src, get("data-src"),
+                 *srcset_addresses(get("srcset")), *srcset_addresses(get("data-srcset"))]
+    picture = next((a for a in img.iterancestors() if local(a) == "picture"), None)
+    if picture is not None:
+        # lxml's HTML parser knows no void <source>: the img may be inside them.
+        for source in picture.iter("source", f"{{{XHTML}}}source"):
+            addresses += srcset_addresses(source.get("srcset"))
+            addresses += srcset_addresses(source.get("data-srcset"))
+    if placeholder:
+        addresses.append(src)
+    named = [a.strip() for a in addresses if a and a.strip() not in ("", "#")]
+    for address in named:
+        kept = publishable_link(address, IMAGE_SCHEMES)
+        if kept is not None:
+            return kept, None
+    return None, named[0] if named else None
+
+
+# HTML's white space parts a srcset's candidates; a comma ends an address only at its end.
+_SRCSET_ADDRESS = LazyPattern(r"[ \t\n\f\r,]*([^ \t\n\f\r]+)")
+
+
+def srcset_addresses(srcset: str | None) -> list[str]:
+    """The addresses of a srcset, widest first (by its `w` descriptors, else its `x`
+    densities; a candidate without one is 1x), candidates of one size in the page's
+    order. Parsed as HTML does: an address ends at white space, or at commas it ends
+    with, so an image server's `.../w_300,h_200/p.jpg 300w` is one address.
+
+    Widest, not first: a srcset lists the one photo at several sizes in whatever order
+    the CMS writes them (smallest first as often as not), and the release's address is
+    the only one every locale's page shows, at any width; a browser on a wide screen
+    shows the widest too."""
+    if not srcset:
+        return []
+    found: list[tuple[float, float, str]] = []
+    at = 0
+    while (match := _SRCSET_ADDRESS.match(srcset, at)) is not None:
+        address, at = match[1], match.end()
+        width, density = 0.0, 1.0
+        if address.endswith(","):
+            address = address.rstrip(",")
+        else:
+            end = srcset.find(",", at)
+            end = len(srcset) if end < 0 else end
+            for descriptor in srcset[at:end].split():
+                number, unit = descriptor[:-1], descriptor[-1:]
+                if unit == "w" and number.isdecimal():
+                    width = float(number)
+                elif unit == "x" and number.replace(".", "", 1).isdecimal():
+                    density = float(number)
+            at = end
+        if address:
+            found.append((-width, -density, address))
+    found.sort(key=lambda candidate: candidate[:2])  # stable: ties keep the page's order
+    return [address for _, _, address in found]
+
+
 class HtmlReader:
     def __init__(self, root: etree._Element, report: Report, stated_lang: str | None) -> None:
         self.root = root
@@ -2288,13 +2361,13 @@ class HtmlReader:
         for child in element.iter():
             tag = local(child)
             if tag in IMAGES and src is None:
-                src = child.get("src")
+                # (an image without one, a lazy loader's <noscript> copy may have it)
+                src, _ = image_address(child)
                 alt_text = " ".join((child.get("alt") or "").split())
                 if alt_text:
                     alt = Segment("alt", (alt_text,), line=child.sourceline or 0)
             elif tag == "figcaption" and caption is None:
                 caption = self._segment("caption", child)
-        src = publishable_link(src, IMAGE_SCHEMES)
         if (src is None and alt is None and caption is None) or self.stopped:
             return
         self.draft.figures.append(Figure(src=src, alt=alt, caption=caption,
@@ -2306,7 +2379,7 @@ class HtmlReader:
         if not alt_text or self.stopped:
             self.skipped_images += 1
             return
-        self.draft.figures.append(Figure(src=publishable_link(img.get("src"), IMAGE_SCHEMES),
+        self.draft.figures.append(Figure(src=image_address(img)[0],
                                          alt=Segment("alt", (alt_text,), line=img.sourceline or 0),
                                          line=img.sourceline or 0))
         self.body_at_figure = len(self.draft.body)
