@@ -113,12 +113,53 @@ def test_a_figure_keeps_its_alt_and_caption_without_a_src_no_page_shows(src):
     assert not list(check_addresses(release, "r.xml"))
 
 
+def dropped_srcs(report) -> list[tuple[str, int]]:
+    return [(g.value, g.line) for g in report.guesses
+            if g.what == "dropped" and g.rule.startswith("a photo's address")]
+
+
+@pytest.mark.parametrize("src", ["data:image/png;base64,iVBORw0KGgo=", "javascript:x()",
+                                 "ftp://files.example.org/p.jpg"])
+def test_a_src_the_build_would_not_show_is_reported_at_the_images_line(src):
+    # Dropped in silence, the photo was lost for every locale and nobody knew to put it back.
+    release, report = blocks(page(ARTICLE.format(
+        "<p>They met.</p>\n<figure>\n"
+        f"<img src='{src}' alt='Two ministers'><figcaption>At the talks</figcaption>"
+        f"</figure><p>More.</p>\n<p><img src='{src}' alt='The venue'></p><p>Again.</p>")))
+    assert [f.src for f in release.figures] == [None, None]
+    assert dropped_srcs(report) == [(src, 3), (src, 4)]
+
+
+def test_a_figure_with_nothing_but_a_src_no_page_shows_is_reported_too():
+    release, report = blocks(page(ARTICLE.format(
+        "<figure><img src='javascript:x()'></figure><p>They met.</p>")))
+    assert release.figures == ()
+    assert dropped_srcs(report) == [("javascript:x()", 1)]
+
+
+def test_a_long_data_address_is_reported_shortened():
+    src = "data:image/png;base64," + "iVBORw0KGgo" * 1000
+    _, report = blocks(page(ARTICLE.format(
+        f"<figure><img src='{src}' alt='Two ministers'></figure><p>They met.</p>")))
+    ((value, _),) = dropped_srcs(report)
+    assert value.startswith("data:image/png;base64,iVBORw0KGgo") and value.endswith("…")
+    assert len(value) == 60
+
+
+@pytest.mark.parametrize("src", ["/media/p.jpg", "#", " "])
+def test_a_photo_kept_or_one_that_names_no_address_is_not_reported(src):
+    _, report = blocks(page(ARTICLE.format(
+        f"<figure><img src='{src}' alt='Two ministers'></figure><p>They met.</p>")))
+    assert dropped_srcs(report) == []
+
+
 # ------------------------------------------------------------ lazy-loaded photos
 def figure_srcs(images: str) -> list[str | None]:
     """The src of each figure of a page whose photos are `images` (one a figure)."""
     body = "".join(f"<figure>{image}<figcaption>Photo {n}</figcaption></figure><p>Text {n}.</p>"
                    for n, image in enumerate(images.split("|")))
-    release, _ = blocks(page(ARTICLE.format(body)))
+    release, report = blocks(page(ARTICLE.format(body)))
+    assert dropped_srcs(report) == []
     return [f.src for f in release.figures]
 
 
@@ -175,6 +216,15 @@ def test_a_lazy_photo_in_a_paragraph_is_read_as_one_in_a_figure():
         "</p><p>More.</p>")))
     assert [(f.src, f.alt.text) for f in release.figures] == [  # type: ignore[union-attr]
         ("/media/venue.jpg", "The venue")]
+
+
+def test_a_lazy_photo_with_no_address_kept_reports_the_one_the_page_gave():
+    release, report = blocks(page(ARTICLE.format(
+        "<figure><img src='data:,' data-src='javascript:x()' alt='A'></figure><p>Text.</p>"
+        "<figure><img src='data:image/png;base64,iVBO' alt='B'></figure><p>Text.</p>")))
+    assert [f.src for f in release.figures] == [None, None]
+    assert [value for value, _ in dropped_srcs(report)] == [
+        "javascript:x()", "data:image/png;base64,iVBO"]
 
 
 def test_figures_lists_tables_and_breaks():

@@ -2356,19 +2356,26 @@ class HtmlReader:
 
     def _figure(self, element: etree._Element) -> None:
         src = None
+        refused: tuple[str, int] | None = None  # the first image's address, not kept
         alt = None
         caption = None
         for child in element.iter():
             tag = local(child)
             if tag in IMAGES and src is None:
                 # (an image without one, a lazy loader's <noscript> copy may have it)
-                src, _ = image_address(child)
+                src, shown = image_address(child)
+                if shown is not None and refused is None:
+                    refused = (shown, child.sourceline or 0)
                 alt_text = " ".join((child.get("alt") or "").split())
                 if alt_text:
                     alt = Segment("alt", (alt_text,), line=child.sourceline or 0)
             elif tag == "figcaption" and caption is None:
                 caption = self._segment("caption", child)
-        if (src is None and alt is None and caption is None) or self.stopped:
+        if self.stopped:
+            return
+        if src is None and refused is not None:
+            self._refused_src(*refused)
+        if src is None and alt is None and caption is None:
             return
         self.draft.figures.append(Figure(src=src, alt=alt, caption=caption,
                                          line=element.sourceline or 0))
@@ -2379,10 +2386,21 @@ class HtmlReader:
         if not alt_text or self.stopped:
             self.skipped_images += 1
             return
-        self.draft.figures.append(Figure(src=image_address(img)[0],
+        src, refused = image_address(img)
+        if refused is not None:
+            self._refused_src(refused, img.sourceline or 0)
+        self.draft.figures.append(Figure(src=src,
                                          alt=Segment("alt", (alt_text,), line=img.sourceline or 0),
                                          line=img.sourceline or 0))
         self.body_at_figure = len(self.draft.body)
+
+    def _refused_src(self, address: str, line: int) -> None:
+        """A photo's address the build would not show: reported, as the page's other
+        drops are, so the photo can be put back by hand (a data: one may be long)."""
+        shown = address if len(address) <= 60 else address[:59] + "…"
+        self.report.guess("dropped", shown, "a photo's address the build would not show "
+                          "(data:, javascript:, ftp:...); the photo's alt and caption, if any, "
+                          "are kept", line)
 
     def _list(self, element: etree._Element, ordered: bool) -> None:
         items: list[Segment] = []
