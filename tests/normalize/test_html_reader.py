@@ -74,6 +74,29 @@ def test_a_release_keeps_only_the_links_its_pages_publish():
     assert "the archive." in paragraph.text
 
 
+def test_a_link_to_a_place_in_the_page_is_text_and_reported():
+    # The release has no anchors (its blocks have no ids): "#fares" would lead nowhere
+    # on the built page, as a Word document's link to one of its bookmarks would.
+    release, report = blocks(page(ARTICLE.format(
+        "<p>See <a href='#fares'>the fares</a>, <a href=' #'>the top</a> and <a href="
+        "'/press/2022.html#fares'>last year's</a>.</p>")))
+    paragraph = release.body[0]
+    assert isinstance(paragraph, Segment)
+    assert [p.get("href") for p in paragraph.content if isinstance(p, Span)] == [
+        "/press/2022.html#fares"]
+    assert paragraph.text == "See the fares, the top and last year's."
+    assert [(g.value, g.line) for g in report.guesses if g.what == "dropped"
+            and g.rule.startswith("a link to a place")] == [("#fares", 1)]
+
+
+def test_a_skip_link_or_back_to_top_the_page_drops_is_not_reported_as_an_anchor():
+    _, report = blocks(page("<a href='#main'>Skip to content</a>" + ARTICLE.format(
+        "<p>They met.</p><p><a href='#top'>Back to top</a></p>")))
+    dropped = [g for g in report.guesses if g.what == "dropped"]
+    assert not [g for g in dropped if g.rule.startswith("a link to a place")]
+    assert "Back to top" in [g.value for g in dropped]
+
+
 @pytest.mark.parametrize("href", ["\\\\cdn.example.org/r.pdf", "/\\cdn.example.org/r.pdf",
                                   "\\/cdn.example.org/r.pdf", "///cdn.example.org/r.pdf"])
 def test_a_scheme_relative_address_spelt_with_backslashes_is_read_as_https(href):
@@ -192,6 +215,19 @@ def test_a_photos_own_src_comes_before_its_data_src():
 ])
 def test_a_photo_offered_only_in_sizes_is_read_at_its_widest(image):
     assert figure_srcs(image) == ["/media/p-1200.jpg"]
+
+
+def test_a_pictures_sources_are_read_in_xhtml_too():
+    # lxml's HTML parser nests the img inside <source>; the XML parser does not.
+    data = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html xmlns="http://'
+            'www.w3.org/1999/xhtml" lang="en"><head><title>A Title | Example Ministry</title>'
+            "</head><body>" + ARTICLE.format(
+                "<figure><picture><source srcset='/media/p-300.jpg 300w, /media/p-1200.jpg "
+                "1200w'/><img alt='A'/></picture></figure><p>Text.</p>")
+            + "</body></html>").encode()
+    result = normalize(data, "page.xhtml")
+    assert result.report.kind == "xhtml"
+    assert [f.src for f in result.release.figures] == ["/media/p-1200.jpg"]
 
 
 def test_a_srcset_address_may_hold_commas_as_an_image_servers_do():

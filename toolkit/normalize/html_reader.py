@@ -502,7 +502,9 @@ def publishable_link(href: str | None, schemes: frozenset[str] = LINK_SCHEMES) -
     it: only one the build publishes (what `validate` would otherwise refuse as
     address-scheme), a scheme-relative one on https; None for none ("#", javascript:,
     ftp:...; for an image data: too), whose text (alt, caption) stays without it. (A
-    backslash among its first slashes is one, as a browser reads it: `SCHEME_RELATIVE`.)"""
+    backslash among its first slashes is one, as a browser reads it: `SCHEME_RELATIVE`.)
+    A link to a place in the page ("#fares") is kept: the reader drops it from what it
+    keeps (`HtmlReader._drop_anchors`)."""
     href = (href or "").strip()
     relative = SCHEME_RELATIVE.match(href)
     if relative is not None:
@@ -510,6 +512,11 @@ def publishable_link(href: str | None, schemes: frozenset[str] = LINK_SCHEMES) -
     if not href or href == "#":
         return None
     return safe_href(href, schemes)
+
+
+# Why a link to a place in the page or document lost its address, in the report.
+_ANCHOR_DROPPED = ("a link to a place in the page or document: a release has no anchors "
+                  "(its blocks have no ids), so it would lead nowhere; its text is kept")
 
 
 def image_address(img: etree._Element) -> tuple[str | None, str | None]:
@@ -622,6 +629,7 @@ class HtmlReader:
         self.title_box: etree._Element | None = None  # the title's box (_title_like)
         # Boxes of the page's topic chips or files and its page model's labels (_page_boxes)
         self.page_boxes: set[etree._Element] = set()
+        self.anchored = False  # a link to a place in the page was read (_drop_anchors)
 
     # ------------------------------------------------------------ the page
     def read(self) -> Draft:
@@ -768,7 +776,51 @@ class HtmlReader:
             self.report.guess("publisher", short, f"{draft.publisher!r} without its stock "
                               f"ticker or abbreviation in brackets")
             draft.publisher = short
+        if self.anchored:
+            self._drop_anchors()
         return draft
+
+    def _drop_anchors(self) -> None:
+        """A link to a place in the page ("#fares") that the release keeps becomes its
+        text, reported: a release has no anchors (its blocks have no ids), so it would
+        lead nowhere. Done once the release's text is known, as the page's skip links
+        and "back to top" are read as links by the rules that drop them."""
+        draft = self.draft
+        unanchored = self._unanchored
+        if draft.title is not None:
+            draft.title = unanchored(draft.title)
+        if draft.subtitle is not None:
+            draft.subtitle = unanchored(draft.subtitle)
+        draft.body = [ListBlock(tuple(map(unanchored, block.items)), block.ordered,
+                                block.attrs, block.line)
+                      if isinstance(block, ListBlock) else unanchored(block)
+                      for block in draft.body]
+        draft.figures = [f if f.caption is None else Figure(
+            f.src, f.alt, unanchored(f.caption), f.attrs, f.line) for f in draft.figures]
+
+    def _unanchored(self, segment: Segment) -> Segment:
+        if not any(isinstance(part, Span) for part in segment.content):
+            return segment
+        content = self._unlinked(segment.content)
+        if content == segment.content:
+            return segment
+        return Segment(segment.name, self._clean(list(content)), segment.attrs, segment.line)
+
+    def _unlinked(self, content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+        out: list[Inline] = []
+        for part in content:
+            if not isinstance(part, Span):
+                out.append(part)
+                continue
+            inner = self._unlinked(part.content)
+            href = part.get("href") if part.name == "link" else None
+            if href is not None and href[:1] == "#":
+                self.report.guess("dropped", href, _ANCHOR_DROPPED, part.line)
+                out.extend(inner)
+            else:
+                out.append(part if inner == part.content
+                           else Span(part.name, part.attrs, inner, part.line))
+        return tuple(out)
 
     def _numbered_points(self, body: list[Segment | ListBlock]) -> list[Segment | ListBlock]:
         """Paragraphs in a row numbered 一、二、三、 (or （一）（二）), each one short sentence
@@ -2524,6 +2576,8 @@ class HtmlReader:
             href = publishable_link(element.get("href"))
             if href is None:
                 return [*inner, *tail]
+            if href[0] == "#":
+                self.anchored = True
             attrs = (("href", href),)
         elif name == "abbr":
             title = element.get("title")
