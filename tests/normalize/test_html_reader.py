@@ -74,6 +74,21 @@ def test_a_release_keeps_only_the_links_its_pages_publish():
     assert "the archive." in paragraph.text
 
 
+@pytest.mark.parametrize(("href", "kept"), [
+    ("/ /press/2022.html", "/ /press/2022.html"),  # a path: a browser keeps the space
+    ("/&#9;/cdn.example.org/r.pdf", "https://cdn.example.org/r.pdf"),  # //cdn...
+    ("https://example.org/a-long/&#10;address.pdf", "https://example.org/a-long/address.pdf"),
+])
+def test_a_links_address_is_read_as_a_browser_reads_it(href, kept):
+    # "/ /press/..." was taken for //press (another host) and its link dropped; a tab or
+    # line break inside is dropped by browsers, so /<tab>/cdn... is //cdn..., on https.
+    release, _ = blocks(page(ARTICLE.format(f"<p>See <a href='{href}'>the report</a>.</p>")))
+    paragraph = release.body[0]
+    assert isinstance(paragraph, Segment)
+    assert [p.get("href") for p in paragraph.content if isinstance(p, Span)] == [kept]
+    assert not list(check_addresses(release, "r.xml"))
+
+
 def test_a_link_to_a_place_in_the_page_is_text_and_reported():
     # The release has no anchors (its blocks have no ids): "#fares" would lead nowhere
     # on the built page, as a Word document's link to one of its bookmarks would.

@@ -24,7 +24,13 @@ from dataclasses import replace
 from babel.dates import format_skeleton, get_date_format
 from lxml import etree
 
-from toolkit.html_writer import IMAGE_SCHEMES, LINK_SCHEMES, SCHEME_RELATIVE, safe_href
+from toolkit.html_writer import (
+    IMAGE_SCHEMES,
+    LINK_SCHEMES,
+    SCHEME_RELATIVE,
+    safe_href,
+    url_as_read,
+)
 from toolkit.model import Figure, Inline, ListBlock, Segment, Span
 from toolkit.normalize.embargo import EMBARGO_LINE
 from toolkit.normalize.locale_patterns import known
@@ -504,8 +510,9 @@ def publishable_link(href: str | None, schemes: frozenset[str] = LINK_SCHEMES) -
     ftp:...; for an image data: too), whose text (alt, caption) stays without it. (A
     backslash among its first slashes is one, as a browser reads it: `SCHEME_RELATIVE`.)
     A link to a place in the page ("#fares") is kept: the reader drops it from what it
-    keeps (`HtmlReader._drop_anchors`)."""
-    href = (href or "").strip()
+    keeps (`HtmlReader._drop_anchors`). Read as a browser reads it (`url_as_read`): a
+    tab or line break inside is none, so `/<tab>/host` is //host too."""
+    href = url_as_read(href or "").strip()
     relative = SCHEME_RELATIVE.match(href)
     if relative is not None:
         href = "https://" + href[relative.end():]
