@@ -371,6 +371,28 @@ def test_a_scheme_relative_address_spelt_with_backslashes_is_dropped(href):
     assert safe_href(href, IMAGE_SCHEMES) is None
 
 
+@pytest.mark.parametrize(("href", "kept"), [
+    ("/ /x", "/ /x"), (" / /x\t", "/ /x"), ("/press/ 2022.html", "/press/ 2022.html"),
+    ("\\ \\x", "\\ \\x"), ("java script:alert(1)", "java script:alert(1)"),
+    ("\x7fjavascript:alert(1)", "\x7fjavascript:alert(1)"),
+])
+def test_a_space_or_del_inside_an_address_is_kept_as_browsers_keep_it(href, kept):
+    # WHATWG URL: only controls and spaces at the ends, and tabs and line breaks anywhere,
+    # are dropped; "/ /x" is the path /%20/x on the page's own site, not //x (another
+    # host), and "java script:" or a DEL before the scheme is no scheme at all.
+    assert safe_href(href) == kept
+    assert safe_href(href, IMAGE_SCHEMES) == kept
+
+
+@pytest.mark.parametrize("href", ["/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example",
+                                  "\t//evil.example", "\x00 //evil.example", "//evil.example \x1f",
+                                  "java\r\nscript:alert(1)", "\x0bjavascript:alert(1)"])
+def test_a_tab_or_line_break_anywhere_or_a_control_at_the_ends_is_dropped_first(href):
+    # ... so each of these is //evil.example, or javascript:, to a browser.
+    assert safe_href(href) is None
+    assert safe_href(href, IMAGE_SCHEMES) is None
+
+
 @pytest.mark.parametrize("href", ["\\press\\2022.html", "/press\\2022.html", "a\\\\b.html"])
 def test_a_backslash_past_the_start_is_no_other_host(href):
     assert safe_href(href) == href

@@ -110,6 +110,20 @@ def test_a_link_the_build_would_leave_without_its_address_is_an_error_on_its_lin
         assert f"no {href.strip().split(':')[0].lower()}: address" in issue.message
 
 
+@pytest.mark.parametrize("written", ["/&#9;/evil.example/x", "/&#10;/evil.example/x",
+                                     "&#13;//evil.example/x"])
+def test_a_tab_or_line_break_in_a_link_is_read_as_browsers_read_it(
+        tmp_path: Path, sample_bytes: bytes, written: str):
+    # Browsers drop tabs and line breaks anywhere in an address (a space they keep): so
+    # this is //evil.example. (Written as character references: the XML parser reads a
+    # raw tab or line break in an attribute as a space.)
+    path = _with(tmp_path, sample_bytes, b"<em>rule of law</em>",
+                 f'<link href="{written}">rule of law</link>'.encode())
+    [issue] = check_file(path)[1]
+    assert issue.code == "address-scheme"
+    assert "starting // or \\\\, which browsers read alike" in issue.message
+
+
 def test_a_figure_whose_photo_the_build_would_leave_out_is_an_error(tmp_path: Path,
                                                                     sample_bytes: bytes):
     path = _with(tmp_path, sample_bytes, b'src="images/2022-12-24-talks.jpg"',
@@ -123,7 +137,7 @@ def test_a_figure_whose_photo_the_build_would_leave_out_is_an_error(tmp_path: Pa
 
 @pytest.mark.parametrize("href", ["https://www.mofa.go.jp/", "http://x.example/a b",
                                   "mailto:press@mofa.example", "/press/2022.html",
-                                  "annex.pdf", "#points", "?page=2"])
+                                  "annex.pdf", "#points", "?page=2", "/ /press/2022.html"])
 def test_addresses_a_page_links_are_no_finding(tmp_path: Path, sample_bytes: bytes,
                                                href: str):
     path = _with(tmp_path, sample_bytes, b"<em>rule of law</em>",

@@ -295,19 +295,29 @@ def block(tag: str, attributes: str, children: list[str], depth: int) -> str:
 
 
 # ---------------------------------------------------------------- URLs
-# What browsers drop from a URL before reading its scheme: controls, space and DEL.
-_IGNORED_IN_URL = re.compile("[\x00-\x20\x7f]")
+# What browsers drop from a URL before reading it (the WHATWG URL parser): C0 controls
+# and space at either end, and tab, LF and CR anywhere. Any other character inside, a
+# space say, is kept (percent-encoded): "/ /x" is the path /%20/x, not "//x".
+_URL_ENDS = "".join(map(chr, range(0x21)))
+_URL_BREAKS = re.compile("[\t\n\r]")
 # The start of a scheme-relative address: two slashes or more, either way round. A
 # browser reads "\" as "/" in an http(s) URL, so "\\host", "/\host" and "\/host" lead to
 # another host as "//host" does.
 SCHEME_RELATIVE = re.compile(r"[/\\][/\\]+")
 
 
+def url_as_read(value: str) -> str:
+    """`value` as a browser reads it before parsing (WHATWG URL): without the controls
+    and spaces at its ends, and without tabs and line breaks anywhere, so that
+    ``java\\tscript:`` is javascript: and ``/\\t/host`` is //host."""
+    return _URL_BREAKS.sub("", value).strip(_URL_ENDS)
+
+
 def safe_href(value: str | None, schemes: frozenset[str] = LINK_SCHEMES) -> str | None:
     """A URL that may appear in a page: relative, or with one of `schemes`; else None.
 
-    Control characters and spaces are stripped first, as browsers do before reading
-    the scheme, so ``java\\tscript:`` is caught too.
+    Judged as browsers read it (`url_as_read`), so ``java\\tscript:`` is caught too, and
+    ``/ /x`` (an inner space, kept) is a path on the page's own site.
     """
     if value is None:
         return None
@@ -331,7 +341,7 @@ def safe_href(value: str | None, schemes: frozenset[str] = LINK_SCHEMES) -> str 
 @lru_cache(maxsize=4096)
 def _safe_href(value: str, schemes: frozenset[str]) -> str | None:
     """`safe_href` by urlsplit."""
-    cleaned = _IGNORED_IN_URL.sub("", value)
+    cleaned = url_as_read(value)
     try:
         parts = urlsplit(cleaned)
     except ValueError:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from toolkit.errors import InputError
-from toolkit.html_writer import IMAGE_SCHEMES, LINK_SCHEMES, safe_href
+from toolkit.html_writer import IMAGE_SCHEMES, LINK_SCHEMES, safe_href, url_as_read
 from toolkit.issues import Issue, error, warning
 from toolkit.loader import id_position, not_a_release, reserved, reserved_id
 from toolkit.model import Inline, Release, Span, iter_spans
@@ -129,7 +129,7 @@ def check_addresses(release: Release, path: str) -> Iterator[Issue]:
     for value, line, what, schemes in addresses:
         if value is None or safe_href(value, schemes) is not None:
             continue
-        scheme = _SCHEME.match(re.sub(r"[\x00-\x20\x7f]", "", value))
+        scheme = _SCHEME.match(url_as_read(value))
         *some, last = sorted(schemes)
         kept = f"{', '.join(some)} or {last}"
         if scheme is not None and scheme.group().lower() not in schemes:

@@ -74,6 +74,44 @@ def test_a_release_keeps_only_the_links_its_pages_publish():
     assert "the archive." in paragraph.text
 
 
+@pytest.mark.parametrize(("href", "kept"), [
+    ("/ /press/2022.html", "/ /press/2022.html"),  # a path: a browser keeps the space
+    ("/&#9;/cdn.example.org/r.pdf", "https://cdn.example.org/r.pdf"),  # //cdn...
+    ("https://example.org/a-long/&#10;address.pdf", "https://example.org/a-long/address.pdf"),
+])
+def test_a_links_address_is_read_as_a_browser_reads_it(href, kept):
+    # "/ /press/..." was taken for //press (another host) and its link dropped; a tab or
+    # line break inside is dropped by browsers, so /<tab>/cdn... is //cdn..., on https.
+    release, _ = blocks(page(ARTICLE.format(f"<p>See <a href='{href}'>the report</a>.</p>")))
+    paragraph = release.body[0]
+    assert isinstance(paragraph, Segment)
+    assert [p.get("href") for p in paragraph.content if isinstance(p, Span)] == [kept]
+    assert not list(check_addresses(release, "r.xml"))
+
+
+def test_a_link_to_a_place_in_the_page_is_text_and_reported():
+    # The release has no anchors (its blocks have no ids): "#fares" would lead nowhere
+    # on the built page, as a Word document's link to one of its bookmarks would.
+    release, report = blocks(page(ARTICLE.format(
+        "<p>See <a href='#fares'>the fares</a>, <a href=' #'>the top</a> and <a href="
+        "'/press/2022.html#fares'>last year's</a>.</p>")))
+    paragraph = release.body[0]
+    assert isinstance(paragraph, Segment)
+    assert [p.get("href") for p in paragraph.content if isinstance(p, Span)] == [
+        "/press/2022.html#fares"]
+    assert paragraph.text == "See the fares, the top and last year's."
+    assert [(g.value, g.line) for g in report.guesses if g.what == "dropped"
+            and g.rule.startswith("a link to a place")] == [("#fares", 1)]
+
+
+def test_a_skip_link_or_back_to_top_the_page_drops_is_not_reported_as_an_anchor():
+    _, report = blocks(page("<a href='#main'>Skip to content</a>" + ARTICLE.format(
+        "<p>They met.</p><p><a href='#top'>Back to top</a></p>")))
+    dropped = [g for g in report.guesses if g.what == "dropped"]
+    assert not [g for g in dropped if g.rule.startswith("a link to a place")]
+    assert "Back to top" in [g.value for g in dropped]
+
+
 @pytest.mark.parametrize("href", ["\\\\cdn.example.org/r.pdf", "/\\cdn.example.org/r.pdf",
                                   "\\/cdn.example.org/r.pdf", "///cdn.example.org/r.pdf"])
 def test_a_scheme_relative_address_spelt_with_backslashes_is_read_as_https(href):
@@ -111,6 +149,133 @@ def test_a_figure_keeps_its_alt_and_caption_without_a_src_no_page_shows(src):
     assert (figure.src, figure.alt.text, figure.caption.text) == (  # type: ignore[union-attr]
         None, "Two ministers", "At the talks")
     assert not list(check_addresses(release, "r.xml"))
+
+
+def dropped_srcs(report) -> list[tuple[str, int]]:
+    return [(g.value, g.line) for g in report.guesses
+            if g.what == "dropped" and g.rule.startswith("a photo's address")]
+
+
+@pytest.mark.parametrize("src", ["data:image/png;base64,iVBORw0KGgo=", "javascript:x()",
+                                 "ftp://files.example.org/p.jpg"])
+def test_a_src_the_build_would_not_show_is_reported_at_the_images_line(src):
+    # Dropped in silence, the photo was lost for every locale and nobody knew to put it back.
+    release, report = blocks(page(ARTICLE.format(
+        "<p>They met.</p>\n<figure>\n"
+        f"<img src='{src}' alt='Two ministers'><figcaption>At the talks</figcaption>"
+        f"</figure><p>More.</p>\n<p><img src='{src}' alt='The venue'></p><p>Again.</p>")))
+    assert [f.src for f in release.figures] == [None, None]
+    assert dropped_srcs(report) == [(src, 3), (src, 4)]
+
+
+def test_a_figure_with_nothing_but_a_src_no_page_shows_is_reported_too():
+    release, report = blocks(page(ARTICLE.format(
+        "<figure><img src='javascript:x()'></figure><p>They met.</p>")))
+    assert release.figures == ()
+    assert dropped_srcs(report) == [("javascript:x()", 1)]
+
+
+def test_a_long_data_address_is_reported_shortened():
+    src = "data:image/png;base64," + "iVBORw0KGgo" * 1000
+    _, report = blocks(page(ARTICLE.format(
+        f"<figure><img src='{src}' alt='Two ministers'></figure><p>They met.</p>")))
+    ((value, _),) = dropped_srcs(report)
+    assert value.startswith("data:image/png;base64,iVBORw0KGgo") and value.endswith("…")
+    assert len(value) == 60
+
+
+@pytest.mark.parametrize("src", ["/media/p.jpg", "#", " "])
+def test_a_photo_kept_or_one_that_names_no_address_is_not_reported(src):
+    _, report = blocks(page(ARTICLE.format(
+        f"<figure><img src='{src}' alt='Two ministers'></figure><p>They met.</p>")))
+    assert dropped_srcs(report) == []
+
+
+# ------------------------------------------------------------ lazy-loaded photos
+def figure_srcs(images: str) -> list[str | None]:
+    """The src of each figure of a page whose photos are `images` (one a figure)."""
+    body = "".join(f"<figure>{image}<figcaption>Photo {n}</figcaption></figure><p>Text {n}.</p>"
+                   for n, image in enumerate(images.split("|")))
+    release, report = blocks(page(ARTICLE.format(body)))
+    assert dropped_srcs(report) == []
+    return [f.src for f in release.figures]
+
+
+@pytest.mark.parametrize("image", [
+    "<img data-src='/media/p.jpg' alt='A'>",
+    "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' data-src='/media/p.jpg' alt='A'>",
+    "<img src='' data-src='/media/p.jpg' alt='A'>",
+    "<img src=' DATA:image/svg+xml,%3Csvg/%3E' data-src='/media/p.jpg' alt='A'>",
+    "<amp-img data-src='/media/p.jpg' alt='A'></amp-img>",
+])
+def test_a_lazy_photos_address_is_its_data_src_when_src_is_missing_or_a_placeholder(image):
+    # The CMS's script sets src from data-src in the reader's browser: that photo.
+    assert figure_srcs(image) == ["/media/p.jpg"]
+
+
+def test_a_photos_own_src_comes_before_its_data_src():
+    assert figure_srcs("<img src='/media/shown.jpg' data-src='/media/lazy.jpg' alt='A'>") \
+        == ["/media/shown.jpg"]
+
+
+@pytest.mark.parametrize("image", [
+    "<img srcset='/media/p-300.jpg 300w, /media/p-1200.jpg 1200w, /media/p-600.jpg 600w'>",
+    "<img src='data:,' data-srcset='/media/p-300.jpg 300w,/media/p-1200.jpg 1200w'>",
+    "<img srcset='/media/p-300.jpg, /media/p-1200.jpg 2x'>",
+    "<img srcset='/media/p-1200.jpg 1200w, /media/p-1200b.jpg 1200w'>",
+    "<picture><source srcset='/media/p-1200.jpg 1200w, /media/p-300.jpg 300w' "
+    "type='image/jpeg'><img alt='A'></picture>",
+    "<picture><source srcset='data:,' data-srcset='/media/p-1200.jpg 1200w'><source "
+    "srcset='/media/p-300.jpg'><img src='data:,' alt='A'></picture>",
+])
+def test_a_photo_offered_only_in_sizes_is_read_at_its_widest(image):
+    assert figure_srcs(image) == ["/media/p-1200.jpg"]
+
+
+def test_a_pictures_sources_are_read_in_xhtml_too():
+    # lxml's HTML parser nests the img inside <source>; the XML parser does not.
+    data = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html xmlns="http://'
+            'www.w3.org/1999/xhtml" lang="en"><head><title>A Title | Example Ministry</title>'
+            "</head><body>" + ARTICLE.format(
+                "<figure><picture><source srcset='/media/p-300.jpg 300w, /media/p-1200.jpg "
+                "1200w'/><img alt='A'/></picture></figure><p>Text.</p>")
+            + "</body></html>").encode()
+    result = normalize(data, "page.xhtml")
+    assert result.report.kind == "xhtml"
+    assert [f.src for f in result.release.figures] == ["/media/p-1200.jpg"]
+
+
+def test_a_srcset_address_may_hold_commas_as_an_image_servers_do():
+    assert figure_srcs("<img srcset='https://img.example/w_300,h_200/p.jpg 300w, "
+                       "https://img.example/w_900,h_600/p.jpg 900w' alt='A'>") == [
+        "https://img.example/w_900,h_600/p.jpg"]
+
+
+def test_a_lazy_photos_address_is_read_as_any_src_is():
+    # //host on https; one the build would not show passed over for the next.
+    assert figure_srcs("<img data-src='//cdn.example.org/p.jpg' alt='A'>|"
+                       "<img src='javascript:x()' data-src='/media/b.jpg' alt='B'>|"
+                       "<img data-src='ftp://x.example/c.jpg' srcset='/media/c.jpg' alt='C'>|"
+                       "<img src='data:,' alt='D'><noscript><img src='/media/d.jpg' alt='D'>"
+                       "</noscript>") == [
+        "https://cdn.example.org/p.jpg", "/media/b.jpg", "/media/c.jpg", "/media/d.jpg"]
+
+
+def test_a_lazy_photo_in_a_paragraph_is_read_as_one_in_a_figure():
+    release, _ = blocks(page(ARTICLE.format(
+        "<p>They met.</p><p><img src='data:,' data-src='/media/venue.jpg' alt='The venue'>"
+        "</p><p>More.</p>")))
+    assert [(f.src, f.alt.text) for f in release.figures] == [  # type: ignore[union-attr]
+        ("/media/venue.jpg", "The venue")]
+
+
+def test_a_lazy_photo_with_no_address_kept_reports_the_one_the_page_gave():
+    release, report = blocks(page(ARTICLE.format(
+        "<figure><img src='data:,' data-src='javascript:x()' alt='A'></figure><p>Text.</p>"
+        "<figure><img src='data:image/png;base64,iVBO' alt='B'></figure><p>Text.</p>")))
+    assert [f.src for f in release.figures] == [None, None]
+    assert [value for value, _ in dropped_srcs(report)] == [
+        "javascript:x()", "data:image/png;base64,iVBO"]
 
 
 def test_figures_lists_tables_and_breaks():

@@ -384,10 +384,91 @@ def test_only_web_and_mail_links_are_links():
                            '<w:hyperlink w:anchor="_Contacts"><w:r><w:t> contacts</w:t>'
                            '</w:r></w:hyperlink>',
                            '<w:hyperlink r:id="rId10"><w:r><w:t> file</w:t></w:r>'
+                           '</w:hyperlink>',
+                           '<w:hyperlink r:id="rId11"><w:r><w:t> share</w:t></w:r>'
                            '</w:hyperlink>'),
                          links={"rId7": "http://example.org/", "rId8": "javascript:alert(1)",
-                                "rId10": "file:///C:/secret.docx"}))
-    assert body == '<body><p><a href="http://example.org/">web</a> script contacts file</p></body>'
+                                "rId10": "file:///C:/secret.docx",
+                                "rId11": "\\\\fileserver\\press\\secret.docx"}))
+    # (the bookmark's link is left to the page reader, as a page's #anchor: see below)
+    assert body == ('<body><p><a href="http://example.org/">web</a> script<a href='
+                    '"#_Contacts"> contacts</a> file share</p></body>')
+
+
+def hyperlink(rel_id: str, text: str, anchor: str = "") -> str:
+    """A w:hyperlink as Word writes it: to a relationship, a place in it (w:anchor), or
+    with no relationship to a bookmark of the document."""
+    rel = f' r:id="{rel_id}"' if rel_id else ""
+    at = f' w:anchor="{anchor}"' if anchor else ""
+    return f'<w:hyperlink{rel}{at} w:history="1"><w:r><w:t>{text}</w:t></w:r></w:hyperlink>'
+
+
+def links_of(xml: str) -> list[tuple[str, str]]:
+    return re.findall(r'<a href="([^"]*)">([^<]*)</a>', xml)
+
+
+def anchors_dropped(data: bytes, name: str) -> tuple[str, list[tuple[str, int]]]:
+    """The release of a document, and the links to places in it the report names."""
+    result = normalize(data, name, Options(publisher="Port Authority of Northshore"))
+    return render(result.release, name).decode("utf-8"), [
+        (g.value, g.line) for g in result.report.guesses
+        if g.what == "dropped" and g.rule.startswith("a link to a place")]
+
+
+def test_a_www_address_typed_without_its_scheme_is_linked_on_https():
+    # What Word keeps when "www.example.org/x" is typed in the link dialog; a browser
+    # would read it as a path on the release's own site, so it was dropped.
+    field = ('<w:fldSimple w:instr=" HYPERLINK &quot;WWW.example.org/map&quot; ">'
+             + r("the map") + "</w:fldSimple>")
+    body = body_xml(docx(p(hyperlink("rId7", "our site"), r(" and "), field),
+                         links={"rId7": "www.example.org/x"}))
+    assert links_of(body) == [("https://www.example.org/x", "our site"),
+                              ("https://WWW.example.org/map", "the map")]
+
+
+def test_a_relative_link_is_kept_as_written_as_a_pages_is():
+    # Relative to where the release is published, as a page's relative href is read.
+    body = body_xml(docx(p(hyperlink("rId7", "last year"), r(", "),
+                           hyperlink("rId8", "the photo"), r(", "),
+                           hyperlink("rId9", "the archive")),
+                         links={"rId7": "../press/2024.html", "rId8": "court-exif.jpg",
+                                "rId9": "//cdn.example.org/archive.pdf"}))
+    assert links_of(body) == [("../press/2024.html", "last year"),
+                              ("court-exif.jpg", "the photo"),
+                              ("https://cdn.example.org/archive.pdf", "the archive")]
+    xml = release(docx(*HEAD, p(r("The terminal opens. See "), hyperlink("rId7", "last year"),
+                                r(".")), links={"rId7": "../press/2024.html"}))
+    assert '<link href="../press/2024.html">last year</link>' in xml
+
+
+def test_a_links_place_in_its_target_is_kept():
+    # Word keeps https://example.org/map#quay as the relationship and w:anchor="quay";
+    # the link went to the top of the page. A HYPERLINK field names it with \l.
+    field = ('<w:fldSimple w:instr=" HYPERLINK &quot;https://example.org/faq&quot; \\l '
+             '&quot;fares&quot; \\o &quot;Fares&quot; ">' + r("fares") + "</w:fldSimple>")
+    body = body_xml(docx(p(hyperlink("rId7", "the quay", anchor="quay"), r(", "), field),
+                         links={"rId7": "https://example.org/map"}))
+    assert links_of(body) == [("https://example.org/map#quay", "the quay"),
+                              ("https://example.org/faq#fares", "fares")]
+
+
+def test_a_link_to_a_bookmark_of_the_document_is_text_and_reported():
+    # The release has no anchors (its blocks have no ids): a link to _Contacts would
+    # lead nowhere on the page. Its text stays; the report names it at its paragraph.
+    complex_field = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                     '<w:r><w:instrText xml:space="preserve"> HYPERLINK \\l "_Fares" '
+                     '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                     + r("the ") + r("fares", "<w:b/>")
+                     + '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    simple = ('<w:fldSimple w:instr=" HYPERLINK \\l &quot;_Map&quot; ">' + r("the map")
+              + "</w:fldSimple>")
+    xml, dropped = anchors_dropped(docx(
+        *HEAD, p(r("The terminal opens. See "), hyperlink("", "the contacts",
+                                                          anchor="_Contacts"),
+                 r(", "), complex_field, r(" and "), simple, r("."))), "in.docx")
+    assert "<p>The terminal opens. See the contacts, the <strong>fares</strong> and the map." \
+        "</p>" in xml
+    assert dropped == [("#_Contacts", 4), ("#_Fares", 4), ("#_Map", 4)]
 
 
 def test_numbered_and_bulleted_paragraphs_are_lists():
@@ -562,11 +643,38 @@ def test_odt_tables_and_headings_by_outline_level():
                     "</tr></table></body>")
 
 
-def test_odt_links_are_web_and_mail_only():
+def test_odt_links_are_read_as_a_pages_are():
     assert odt_body('<text:p><text:a xlink:href="mailto:press@example.org">mail</text:a> '
                     '<text:a xlink:href="javascript:x()">run</text:a> <text:a xlink:href='
-                    '"../secret.odt">file</text:a></text:p>') == \
-        '<body><p><a href="mailto:press@example.org">mail</a> run file</p></body>'
+                    '"www.example.org/x">site</text:a> <text:a xlink:href="file:///home/'
+                    'press/secret.odt">file</text:a></text:p>') == \
+        ('<body><p><a href="mailto:press@example.org">mail</a> run <a href='
+         '"https://www.example.org/x">site</a> file</p></body>')
+
+
+def test_an_odt_relative_link_is_read_from_beside_the_document():
+    # ODF resolves a relative address as if the document were a folder of its name:
+    # LibreOffice writes ../press/2024.html for press/2024.html beside the .odt, and
+    # Pictures/... is a member of the package, no page's.
+    assert links_of(odt_body(
+        '<text:p><text:a xlink:href="../press/2024.html">last year</text:a> '
+        '<text:a xlink:href="../../archive/r.pdf#p2">the archive</text:a> '
+        '<text:a xlink:href="Pictures/quay.png">inside</text:a> '
+        '<text:a xlink:href="/press/">the press room</text:a></text:p>')) == [
+        ("press/2024.html", "last year"), ("../archive/r.pdf#p2", "the archive"),
+        ("/press/", "the press room")]
+
+
+def test_an_odt_link_to_a_place_in_the_document_is_text_and_reported():
+    xml, dropped = anchors_dropped(odt(
+        '<text:p text:style-name="Standard">Port Authority of Northshore</text:p>',
+        '<text:h text:style-name="Heading_20_1" text:outline-level="1">Harbour opens new '
+        'ferry terminal</text:h>',
+        '<text:p text:style-name="Standard">Northshore, 24 December 2022</text:p>',
+        '<text:p>The terminal opens. See <text:a xlink:href="#Contacts">the contacts</text:a>'
+        ' and <text:a xlink:href="#Fares|outline">the fares</text:a>.</text:p>'), "in.odt")
+    assert "<p>The terminal opens. See the contacts and the fares.</p>" in xml
+    assert dropped == [("#Contacts", 4), ("#Fares|outline", 4)]
 
 
 def test_an_odt_without_its_content_is_refused():

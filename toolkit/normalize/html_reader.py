@@ -24,7 +24,13 @@ from dataclasses import replace
 from babel.dates import format_skeleton, get_date_format
 from lxml import etree
 
-from toolkit.html_writer import IMAGE_SCHEMES, LINK_SCHEMES, SCHEME_RELATIVE, safe_href
+from toolkit.html_writer import (
+    IMAGE_SCHEMES,
+    LINK_SCHEMES,
+    SCHEME_RELATIVE,
+    safe_href,
+    url_as_read,
+)
 from toolkit.model import Figure, Inline, ListBlock, Segment, Span
 from toolkit.normalize.embargo import EMBARGO_LINE
 from toolkit.normalize.locale_patterns import known
@@ -502,14 +508,95 @@ def publishable_link(href: str | None, schemes: frozenset[str] = LINK_SCHEMES) -
     it: only one the build publishes (what `validate` would otherwise refuse as
     address-scheme), a scheme-relative one on https; None for none ("#", javascript:,
     ftp:...; for an image data: too), whose text (alt, caption) stays without it. (A
-    backslash among its first slashes is one, as a browser reads it: `SCHEME_RELATIVE`.)"""
-    href = (href or "").strip()
+    backslash among its first slashes is one, as a browser reads it: `SCHEME_RELATIVE`.)
+    A link to a place in the page ("#fares") is kept: the reader drops it from what it
+    keeps (`HtmlReader._drop_anchors`). Read as a browser reads it (`url_as_read`): a
+    tab or line break inside is none, so `/<tab>/host` is //host too."""
+    href = url_as_read(href or "").strip()
     relative = SCHEME_RELATIVE.match(href)
     if relative is not None:
         href = "https://" + href[relative.end():]
     if not href or href == "#":
         return None
     return safe_href(href, schemes)
+
+
+# Why a link to a place in the page or document lost its address, in the report.
+_ANCHOR_DROPPED = ("a link to a place in the page or document: a release has no anchors "
+                  "(its blocks have no ids), so it would lead nowhere; its text is kept")
+
+
+def image_address(img: etree._Element) -> tuple[str | None, str | None]:
+    """The address of the photo a browser ends up showing for `img`, as a release keeps
+    it (`publishable_link`); and, when none can be kept, the one the page gave (for the
+    report: None when it gave none).
+
+    Scraped CMS pages load photos lazily: `src` is missing or a `data:` placeholder and
+    a script sets the photo from `data-src`, or the page offers only sizes to choose
+    from (`srcset`, `data-srcset`, a `<picture>`'s `<source srcset>`). Read in that
+    order, `src` first unless it is `data:`; an address the build would not show is
+    passed over for the next. Of a srcset, the widest (`srcset_addresses`)."""
+    src = img.get("src")
+    kept = publishable_link(src, IMAGE_SCHEMES)
+    if kept is not None:
+        return kept, None  # nearly every photo: one attribute read
+    get = img.get
+    placeholder = (src or "").strip()[:5].lower() == "data:"
+    addresses = [None if placeholder else src, get("data-src"),
+                 *srcset_addresses(get("srcset")), *srcset_addresses(get("data-srcset"))]
+    picture = next((a for a in img.iterancestors() if local(a) == "picture"), None)
+    if picture is not None:
+        # lxml's HTML parser knows no void <source>: the img may be inside them.
+        for source in picture.iter("source", f"{{{XHTML}}}source"):
+            addresses += srcset_addresses(source.get("srcset"))
+            addresses += srcset_addresses(source.get("data-srcset"))
+    if placeholder:
+        addresses.append(src)
+    named = [a.strip() for a in addresses if a and a.strip() not in ("", "#")]
+    for address in named:
+        kept = publishable_link(address, IMAGE_SCHEMES)
+        if kept is not None:
+            return kept, None
+    return None, named[0] if named else None
+
+
+# HTML's white space parts a srcset's candidates; a comma ends an address only at its end.
+_SRCSET_ADDRESS = LazyPattern(r"[ \t\n\f\r,]*([^ \t\n\f\r]+)")
+
+
+def srcset_addresses(srcset: str | None) -> list[str]:
+    """The addresses of a srcset, widest first (by its `w` descriptors, else its `x`
+    densities; a candidate without one is 1x), candidates of one size in the page's
+    order. Parsed as HTML does: an address ends at white space, or at commas it ends
+    with, so an image server's `.../w_300,h_200/p.jpg 300w` is one address.
+
+    Widest, not first: a srcset lists the one photo at several sizes in whatever order
+    the CMS writes them (smallest first as often as not), and the release's address is
+    the only one every locale's page shows, at any width; a browser on a wide screen
+    shows the widest too."""
+    if not srcset:
+        return []
+    found: list[tuple[float, float, str]] = []
+    at = 0
+    while (match := _SRCSET_ADDRESS.match(srcset, at)) is not None:
+        address, at = match[1], match.end()
+        width, density = 0.0, 1.0
+        if address.endswith(","):
+            address = address.rstrip(",")
+        else:
+            end = srcset.find(",", at)
+            end = len(srcset) if end < 0 else end
+            for descriptor in srcset[at:end].split():
+                number, unit = descriptor[:-1], descriptor[-1:]
+                if unit == "w" and number.isdecimal():
+                    width = float(number)
+                elif unit == "x" and number.replace(".", "", 1).isdecimal():
+                    density = float(number)
+            at = end
+        if address:
+            found.append((-width, -density, address))
+    found.sort(key=lambda candidate: candidate[:2])  # stable: ties keep the page's order
+    return [address for _, _, address in found]
 
 
 class HtmlReader:
@@ -549,6 +636,7 @@ class HtmlReader:
         self.title_box: etree._Element | None = None  # the title's box (_title_like)
         # Boxes of the page's topic chips or files and its page model's labels (_page_boxes)
         self.page_boxes: set[etree._Element] = set()
+        self.anchored = False  # a link to a place in the page was read (_drop_anchors)
 
     # ------------------------------------------------------------ the page
     def read(self) -> Draft:
@@ -695,7 +783,51 @@ class HtmlReader:
             self.report.guess("publisher", short, f"{draft.publisher!r} without its stock "
                               f"ticker or abbreviation in brackets")
             draft.publisher = short
+        if self.anchored:
+            self._drop_anchors()
         return draft
+
+    def _drop_anchors(self) -> None:
+        """A link to a place in the page ("#fares") that the release keeps becomes its
+        text, reported: a release has no anchors (its blocks have no ids), so it would
+        lead nowhere. Done once the release's text is known, as the page's skip links
+        and "back to top" are read as links by the rules that drop them."""
+        draft = self.draft
+        unanchored = self._unanchored
+        if draft.title is not None:
+            draft.title = unanchored(draft.title)
+        if draft.subtitle is not None:
+            draft.subtitle = unanchored(draft.subtitle)
+        draft.body = [ListBlock(tuple(map(unanchored, block.items)), block.ordered,
+                                block.attrs, block.line)
+                      if isinstance(block, ListBlock) else unanchored(block)
+                      for block in draft.body]
+        draft.figures = [f if f.caption is None else Figure(
+            f.src, f.alt, unanchored(f.caption), f.attrs, f.line) for f in draft.figures]
+
+    def _unanchored(self, segment: Segment) -> Segment:
+        if not any(isinstance(part, Span) for part in segment.content):
+            return segment
+        content = self._unlinked(segment.content)
+        if content == segment.content:
+            return segment
+        return Segment(segment.name, self._clean(list(content)), segment.attrs, segment.line)
+
+    def _unlinked(self, content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+        out: list[Inline] = []
+        for part in content:
+            if not isinstance(part, Span):
+                out.append(part)
+                continue
+            inner = self._unlinked(part.content)
+            href = part.get("href") if part.name == "link" else None
+            if href is not None and href[:1] == "#":
+                self.report.guess("dropped", href, _ANCHOR_DROPPED, part.line)
+                out.extend(inner)
+            else:
+                out.append(part if inner == part.content
+                           else Span(part.name, part.attrs, inner, part.line))
+        return tuple(out)
 
     def _numbered_points(self, body: list[Segment | ListBlock]) -> list[Segment | ListBlock]:
         """Paragraphs in a row numbered 一、二、三、 (or （一）（二）), each one short sentence
@@ -2283,19 +2415,26 @@ class HtmlReader:
 
     def _figure(self, element: etree._Element) -> None:
         src = None
+        refused: tuple[str, int] | None = None  # the first image's address, not kept
         alt = None
         caption = None
         for child in element.iter():
             tag = local(child)
             if tag in IMAGES and src is None:
-                src = child.get("src")
+                # (an image without one, a lazy loader's <noscript> copy may have it)
+                src, shown = image_address(child)
+                if shown is not None and refused is None:
+                    refused = (shown, child.sourceline or 0)
                 alt_text = " ".join((child.get("alt") or "").split())
                 if alt_text:
                     alt = Segment("alt", (alt_text,), line=child.sourceline or 0)
             elif tag == "figcaption" and caption is None:
                 caption = self._segment("caption", child)
-        src = publishable_link(src, IMAGE_SCHEMES)
-        if (src is None and alt is None and caption is None) or self.stopped:
+        if self.stopped:
+            return
+        if src is None and refused is not None:
+            self._refused_src(*refused)
+        if src is None and alt is None and caption is None:
             return
         self.draft.figures.append(Figure(src=src, alt=alt, caption=caption,
                                          line=element.sourceline or 0))
@@ -2306,10 +2445,21 @@ class HtmlReader:
         if not alt_text or self.stopped:
             self.skipped_images += 1
             return
-        self.draft.figures.append(Figure(src=publishable_link(img.get("src"), IMAGE_SCHEMES),
+        src, refused = image_address(img)
+        if refused is not None:
+            self._refused_src(refused, img.sourceline or 0)
+        self.draft.figures.append(Figure(src=src,
                                          alt=Segment("alt", (alt_text,), line=img.sourceline or 0),
                                          line=img.sourceline or 0))
         self.body_at_figure = len(self.draft.body)
+
+    def _refused_src(self, address: str, line: int) -> None:
+        """A photo's address the build would not show: reported, as the page's other
+        drops are, so the photo can be put back by hand (a data: one may be long)."""
+        shown = address if len(address) <= 60 else address[:59] + "…"
+        self.report.guess("dropped", shown, "a photo's address the build would not show "
+                          "(data:, javascript:, ftp:...); the photo's alt and caption, if any, "
+                          "are kept", line)
 
     def _list(self, element: etree._Element, ordered: bool) -> None:
         items: list[Segment] = []
@@ -2433,6 +2583,8 @@ class HtmlReader:
             href = publishable_link(element.get("href"))
             if href is None:
                 return [*inner, *tail]
+            if href[0] == "#":
+                self.anchored = True
             attrs = (("href", href),)
         elif name == "abbr":
             title = element.get("title")

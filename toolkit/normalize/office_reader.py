@@ -18,7 +18,10 @@ unchanged:
 - Numbered or bulleted paragraphs (Word's `numPr`, ODF's `text:list`) are `ul`/`ol`
   items, flattened to one level (the vocabulary has flat lists).
 - Bold and italic runs are `strong`/`em`; links (a relationship's external target, a
-  HYPERLINK field, ODF's `text:a`) are `a href` when they are http, https or mailto.
+  HYPERLINK field, ODF's `text:a`) are `a href` as a page's are read (`_link`): http,
+  https, mailto, tel or relative; a `www.` address without a scheme on https; a link to
+  a place in the document itself `#bookmark`, which the page reader drops and reports
+  as it does a page's link to a place in it.
 - Tables are `table` rows; a cell of several paragraphs makes it a layout table.
 - What is no text of the release is dropped: deleted and moved-away revisions, hidden
   text, comments, footnotes and endnotes (the vocabulary has no notes: the report counts
@@ -50,9 +53,8 @@ from pathlib import Path
 from lxml import etree
 
 from toolkit.errors import InputError
-from toolkit.html_writer import LINK_SCHEMES, safe_href
 from toolkit.normalize.embargo import EMBARGO_LINE
-from toolkit.normalize.html_reader import read_html
+from toolkit.normalize.html_reader import publishable_link, read_html
 from toolkit.normalize.locale_patterns import known
 from toolkit.normalize.report import Report
 from toolkit.normalize.structure import (
@@ -95,6 +97,7 @@ _OTHER_ODF = (("spreadsheet", "an OpenDocument spreadsheet (.ods)"),
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+(.*)$', re.IGNORECASE | re.DOTALL)
+_FIELD_ARGUMENT = re.compile(r'"([^"]*)"|(\S+)')  # a quoted argument or a bare one
 _CJK = (("\u3040", "\u30ff"), ("\u3400", "\u9fff"), ("\uac00", "\ud7af"))  # holds_any
 _HEADING_NAME = re.compile(r"^heading (\d)$")
 _TOGGLE_OFF = ("0", "false", "off", "none")
@@ -272,11 +275,39 @@ class Document:
     dropped: Counter[str] = field(default_factory=Counter)
 
 
-def _link(target: str | None) -> str | None:
-    # A document's own links (bookmarks, relative files) lead nowhere on a page: only an
-    # address with a scheme the build publishes is kept.
+def _link(target: str | None, fragment: str = "") -> str | None:
+    """A document's link read as a page's is (`publishable_link`): the address kept, or
+    None (the link's text stays without it).
+
+    `fragment` (Word's w:anchor, a HYPERLINK field's \\l) is a place in the target, or
+    with no target a place in the document itself (a bookmark, a heading): `#name`,
+    which the page reader drops and reports where the release keeps the link's text,
+    as it does a page's `#name` (a release has no anchors). An address without a
+    scheme is relative, kept as written as a page's relative link is (relative to where
+    the release is published), except a `www.` one, which is how Word keeps an address
+    typed without its scheme: https, as a page's `//host` is. A Windows share
+    (`\\\\server\\...`) and `file:` are no web page's."""
     target = (target or "").strip()
-    return safe_href(target, LINK_SCHEMES) if _SCHEME.match(target) else None
+    fragment = fragment.strip()
+    if fragment and "#" not in target:
+        target = f"{target}#{fragment}"
+    if target[:1] == "\\":
+        return None
+    if target[:4].lower() == "www.":
+        target = "https://" + target
+    return publishable_link(target)
+
+
+def _odf_href(href: str | None) -> str:
+    """An ODF link's address as a page's: ODF resolves a relative address as if the
+    document were a folder of its name (OpenDocument 1.2 part 3, 3.7), so LibreOffice
+    writes `../press/2024.html` for press/2024.html beside the document, and one
+    without a leading `../` is inside the package (a picture, an embedded object). A
+    `www.` address is a web address typed without its scheme (`_link`)."""
+    href = (href or "").strip()
+    if not href or href[0] in "#/\\" or _SCHEME.match(href) or href[:4].lower() == "www.":
+        return href
+    return href[3:] if href.startswith("../") else ""
 
 
 def _text(element: etree._Element | None) -> str:
@@ -555,7 +586,10 @@ class WordReader:
                 self._run(child, pieces, sizes, style_id, href)
             elif tag == q("hyperlink"):
                 rel = self.rels.get(child.get(f"{{{self.r}}}id", ""))
-                target = _link(rel[1]) if rel and rel[2] else None
+                # w:anchor is a place in the external target, or alone a bookmark; a
+                # relationship to a part of the package is no address.
+                target = None if rel is not None and not rel[2] else _link(
+                    rel[1] if rel else None, child.get(q("anchor")) or "")
                 self._inline(child, pieces, sizes, style_id, target or href)
             elif tag == q("fldSimple"):
                 found = _HYPERLINK_FIELD.match(child.get(q("instr"), ""))
@@ -662,11 +696,23 @@ class WordReader:
 
 
 def _field_link(arguments: str) -> str | None:
-    """The target of a HYPERLINK field's arguments (none for a bookmark, "\\l")."""
-    if re.search(r"\\l\b", arguments):
-        return None
-    found = re.search(r'"([^"]*)"', arguments) or re.search(r"(\S+)", arguments)
-    return _link(found[1]) if found else None
+    """The address of a HYPERLINK field's arguments: its target, with the place in it its
+    \\l switch names (without a target, a bookmark of the document)."""
+    target = ""
+    fragment = ""
+    tokens = iter(_FIELD_ARGUMENT.finditer(arguments))
+    for token in tokens:
+        value = token[1] if token[1] is not None else token[2]
+        switch = value.lower() if token[1] is None else ""
+        if switch in ("\\l", "\\o", "\\t"):  # a switch with a value: the place, the
+            following = next(tokens, None)  # screen tip, the window
+            if following is not None and switch == "\\l":
+                fragment = following[1] if following[1] is not None else following[2]
+        elif switch[:1] == "\\":
+            continue  # \\m, \\n: no value
+        elif not target:
+            target = value
+    return _link(target, fragment)
 
 
 # ------------------------------------------------------------------ OpenDocument
@@ -904,7 +950,7 @@ class OdfReader:
                 self._inline(child, pieces, sizes, bold if b is None else bool(b),
                              italic if i is None else bool(i), hidden or bool(h), href)
             elif tag == _o("text:a"):
-                target = _link(child.get(_o("xlink:href")))
+                target = _link(_odf_href(child.get(_o("xlink:href"))))
                 self._inline(child, pieces, sizes, bold, italic, hidden, target or href)
             elif tag == _o("text:s"):
                 count = child.get(_o("text:c"), "1")
@@ -1079,7 +1125,7 @@ class _Page:
                 end += 1
             target = element
             if href:
-                target = self._sub(element, "a")
+                target = self._sub(element, "a", element.sourceline or 0)
                 target.set("href", href)
             self._formatted(target, pieces[index:end])
             index = end
