@@ -21,7 +21,7 @@ from babel import Locale
 
 from toolkit.config import LocaleSettings
 from toolkit.errors import UsageError
-from toolkit.formatting import intervals, skeletons
+from toolkit.formatting import editorial, intervals, skeletons
 from toolkit.formatting.base import (
     COMPACT_DIGITS,
     FULL_DATE_SKELETON,
@@ -82,20 +82,35 @@ class BabelFormatter(Formatter):
 
     def format_date(self, value: str, skeleton: str) -> str:
         day = parse_date_value(value, skeleton)
-        text = babel.dates.format_date(day, self.date_pattern(skeleton), locale=self._babel)
+        text = self._date(day, self.date_pattern(skeleton))
         return to_digits(text, self.numbering)
 
     def format_interval(self, start: date, end: date, skeleton: str, difference: str) -> str:
         found = intervals.babel_interval(str(self._babel), skeleton, difference)
+        pattern = self.date_pattern(skeleton)
         if found is None:  # no interval pattern: ICU's fallback
-            pattern = self.date_pattern(skeleton)
             text = self.interval_fallback().replace("{0}", self._date(start, pattern)).replace(
                 "{1}", self._date(end, pattern))
         else:
-            text = self._date(start, found[0]) + self._date(end, found[1])
+            # Half an interval pattern ("d–") may have no month name of its own: whether
+            # a day is the French "1er" is the single date's pattern's to say.
+            first_day = (1 in (start.day, end.day)
+                         and editorial.writes_first_day(self._babel.language, pattern))
+            text = (self._date(start, found[0], first_day)
+                    + self._date(end, found[1], first_day))
         return to_digits(text, self.numbering)
 
-    def _date(self, day: date, pattern: str) -> str:
+    def _date(self, day: date, pattern: str, first_day: bool | None = None) -> str:
+        """`day` in `pattern`, the first of a month as the language writes it ("1er
+        juin": `editorial.first_day_pattern`). For half an interval pattern, `first_day`
+        says whether it is so written (the single date's pattern says), as the ICU
+        engine decides; None: the pattern itself says."""
+        if day.day == 1:
+            language = self._babel.language
+            if first_day is None:
+                pattern = editorial.first_day_pattern(language, pattern)
+            elif first_day:
+                pattern = editorial.mark_days(pattern, editorial.FIRST_DAY_SUFFIXES[language])
         return babel.dates.format_date(day, pattern, locale=self._babel)
 
     def interval_fallback(self) -> str:
@@ -121,6 +136,8 @@ class BabelFormatter(Formatter):
         tz = zone_info(zone)
         local = instant.astimezone(tz)
         pattern = with_am_pm(self._instant_pattern, am_pm_marker(str(self._babel), local.hour))
+        if local.day == 1:
+            pattern = editorial.first_day_pattern(self._babel.language, pattern)
         text = babel.dates.format_datetime(local, pattern, tzinfo=tz, locale=self._babel)
         return to_digits(text, self.numbering)
 
@@ -196,11 +213,13 @@ def compact_decimal(locale: Locale, number: Decimal, numbering: str) -> str:
 def compact_money(locale: Locale, amount: Decimal, currency: str, numbering: str) -> str:
     """``2 million US dollars``: CLDR's long compact number (`compact_decimal`) with the
     currency's plural display name, what ICU gives for compact-long notation with a
-    full-name unit."""
+    full-name unit, then as the language's editor writes it (`editorial.compact_amount`:
+    "2 millions de dollars des États-Unis"), as the ICU engine does."""
     text = compact_decimal(locale, amount, numbering)
     pattern = babel.numbers.get_currency_unit_pattern(currency, count=amount, locale=locale)
     name = babel.numbers.get_currency_name(currency, count=amount, locale=locale)
-    return (pattern or "{0} {1}").replace("{0}", text).replace("{1}", name)
+    before, _, after = (pattern or "{0} {1}").replace("{0}", text).partition("{1}")
+    return editorial.compact_amount(locale.language, before + name + after, len(before))
 
 
 def join_list(locale: Locale, items: list[str], style: str) -> str:

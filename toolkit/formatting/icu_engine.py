@@ -23,6 +23,7 @@ from babel import Locale
 
 from toolkit.config import LocaleSettings
 from toolkit.errors import UsageError
+from toolkit.formatting import editorial
 from toolkit.formatting.base import (
     FULL_DATE_SKELETON,
     NOTATIONS,
@@ -107,11 +108,23 @@ class IcuFormatter(Formatter):
 
     def format_date(self, value: str, skeleton: str) -> str:
         day = parse_date_value(value, skeleton)
-        return self._format(self.date_pattern(skeleton), _noon_utc(day))
+        pattern = self.date_pattern(skeleton)
+        if day.day == 1:  # "1er juin" (editorial.first_day_pattern)
+            pattern = editorial.first_day_pattern(self._babel.language, pattern)
+        return self._format(pattern, _noon_utc(day))
 
     def format_interval(self, start: date, end: date, skeleton: str, difference: str) -> str:
         # ICU finds the greatest difference itself, as the Babel engine does (intervals).
         interval = icu.DateInterval(_noon_here(start), _noon_here(end))
+        firsts = (start.day == 1, end.day == 1)
+        if any(firsts) and editorial.writes_first_day(self._babel.language,
+                                                      self.date_pattern(skeleton)):
+            # ICU's interval patterns cannot be changed per date: its text is, at the
+            # day fields ICU reports for the first of a month ("1er–3 juin 2022").
+            suffix = editorial.FIRST_DAY_SUFFIXES[self._babel.language]
+            return self._with(("interval", skeleton), lambda: icu.DateIntervalFormat.createInstance(
+                skeleton, self._icu), lambda formatter: _with_first_days(
+                formatter.formatToValue(interval), firsts, suffix))
         return self._with(("interval", skeleton), lambda: icu.DateIntervalFormat.createInstance(
             skeleton, self._icu), lambda formatter: formatter.format(interval))
 
@@ -126,8 +139,11 @@ class IcuFormatter(Formatter):
 
     def format_instant(self, iso: str, zone: str) -> str:
         instant = parse_instant(iso)
-        zone_info(zone)  # ICU silently uses GMT for a zone it does not know: refuse first
-        return self._format(self.instant_pattern(), instant, zone)
+        tz = zone_info(zone)  # ICU silently uses GMT for a zone it does not know: refuse first
+        pattern = self.instant_pattern()
+        if instant.astimezone(tz).day == 1:  # "1er juin" (editorial.first_day_pattern)
+            pattern = editorial.first_day_pattern(self._babel.language, pattern)
+        return self._format(pattern, instant, zone)
 
     def instant_pattern(self) -> str:
         """The full date and the time with its zone's name, joined as the locale joins a
@@ -223,8 +239,50 @@ class IcuFormatter(Formatter):
                     icu.UNumberUnitWidth.FULL_NAME).precision(icu.Precision.unlimited())
             return formatter.precision(icu.Precision.fixedFraction(digits))
 
+        if notation == "compact":
+            # As the language's editor writes it, after ICU's text, as the Babel engine
+            # does: "45,5 millions d’euros" (editorial.compact_amount), the name where
+            # ICU says its currency field begins.
+            language = self._babel.language
+            return self._with(("money", currency, notation, str(digits)), make,
+                              lambda formatter: _compact_amount(
+                                  formatter.formatDecimalToValue(_decimal(amount)), language))
         return self._with(("money", currency, notation, str(digits)), make,
                           lambda formatter: formatter.formatDecimal(_decimal(amount)))
+
+
+def _compact_amount(value: Any, language: str) -> str:
+    """A formatted compact amount's text with `editorial.compact_amount`'s rules, its
+    currency's name found where ICU reports the currency field."""
+    text = str(value)
+    position = icu.ConstrainedFieldPosition()
+    position.constrainField(icu.UFieldCategory.NUMBER, icu.UNumberFormatFields.CURRENCY_FIELD)
+    if not value.nextPosition(position):
+        return text
+    return editorial.compact_amount(language, text, position.getStart())
+
+
+def _with_first_days(value: Any, firsts: tuple[bool, bool], suffix: str) -> str:
+    """A formatted interval's text with `suffix` after the day of each date that
+    `firsts` says is the first of its month. ICU reports the span of each date (0, the
+    start; 1, the end) and the day fields within them; a day outside both spans is the
+    two dates' shared day."""
+    text = str(value)
+    spans: dict[int, tuple[int, int]] = {}
+    days: list[tuple[int, int]] = []
+    position = icu.ConstrainedFieldPosition()
+    while value.nextPosition(position):
+        category, field = position.getCategory(), position.getField()
+        where = (position.getStart(), position.getLimit())
+        if category == icu.UFieldCategory.DATE_INTERVAL_SPAN:
+            spans[field] = where
+        elif category == icu.UFieldCategory.DATE and field == icu.DateFormat.kDateField:
+            days.append(where)
+    for start, limit in sorted(days, reverse=True):
+        owners = [side for side, (low, high) in spans.items() if low <= start < high]
+        if all(firsts[side] for side in owners or (0, 1)):
+            text = text[:limit] + suffix + text[limit:]
+    return text
 
 
 def _noon_utc(day: date) -> datetime:
