@@ -169,6 +169,39 @@ def test_a_catalog_in_numeric_escapes_is_clean_and_built_with_its_translations(p
     assert "Министерство иностранных дел" in page
 
 
+def _split(line: str) -> str:
+    """A msgstr line of octal escapes wrapped into two lines inside its first character
+    of two or more bytes, as an editor wrapping at a width may cut it."""
+    return re.sub(r'(\\3[0-7]{2})(\\2[0-7]{2})', r'\1"' + "\n" + r'"\2', line, count=1)
+
+
+def test_a_catalog_with_characters_split_across_lines_is_read_by_every_command(project):
+    path = _catalog(project)
+    runner = CliRunner()
+    config = ["--config", str(project / "communique.toml")]
+    before = runner.invoke(app, ["stats", *config, "--format", "json", "--locale", "ru"])
+    split = "\n".join(_split(_octal(line)) if line.startswith(("msgstr", '"')) else line
+                      for line in path.read_text().split("\n"))
+    assert re.search(r'\\3[0-7]{2}"\n"\\2[0-7]{2}', split)
+    # A tag after a split character is placed where it is.
+    assert split.count(" <org/>.") == 1
+    path.write_text(split.replace(" <org/>.", " <orgg/>."))
+    issue = next(i for i in validate(project).issues if i["code"] == "placeholder-unknown")
+    lines = path.read_text().splitlines()
+    assert lines[issue["line"] - 1][issue["column"] - 1:].startswith("<orgg/>")
+    path.write_text(split)
+    assert validate(project).issues == []
+    stats = runner.invoke(app, ["stats", *config, "--format", "json", "--locale", "ru"])
+    assert (stats.exit_code, stats.stdout) == (0, before.stdout)
+    done = runner.invoke(app, ["build", *config])
+    assert done.exit_code == 0, done.output
+    page = (project / "build" / "ru" / f"{RELEASE_ID}.html").read_text()
+    assert "Министерство иностранных дел" in page
+    updated = runner.invoke(app, ["update", *config, "--locale", "ru"])
+    assert updated.exit_code == 0, updated.output
+    assert "Министерство иностранных дел" in path.read_text()
+
+
 def test_a_missing_tag_is_placed_at_the_msgstrs_opening_quote_in_every_format(project):
     _, lines = _break(project, "отделение <org/>.", "отделение.")
     [issue] = validate(project).issues
