@@ -251,7 +251,7 @@ PLACED = [
     ("whitespace-leading.ar.po", "whitespace-leading", " وزارة"),
     ("whitespace-trailing.ja.po", "whitespace-trailing", ' "'),
     ("newline-mismatch.ja.po", "newline-mismatch", '\\n"'),
-    ("format-mismatch.ja.po", "format-mismatch", '"支援は'),
+    ("format-mismatch.ja.po", "format-mismatch", "%s）"),
     ("number-agreement.ru.po", "number-agreement", '"Жильё для'),
     ("plural-count.ru.po", "plural-count", '"%d район"'),
     ("catalog-stale-extra.ar.po", "catalog-stale", '"A sentence the release'),
