@@ -29,7 +29,7 @@ from toolkit.catalog import (
 from toolkit.errors import InputError, UsageError
 from toolkit.formatting import babel_locale_for, is_pseudo_locale
 from toolkit.po_read import read_po_marked
-from toolkit.qa.codes import CODES, MSGID, Finding
+from toolkit.qa.codes import ALLOW_MARK, CODES, MSGID, Finding
 from toolkit.qa.config import ALLOW_FLAG, allow_marks
 
 # --------------------------------------------------------------------------- reading
@@ -131,7 +131,10 @@ def msgstr_position(lines: list[str], entry_line: int, form: int,
     `entry_line`: its msgstr (`form` -1) or msgstr[form], or its msgid (`form` MSGID),
     across continued strings and escapes (``\"`` is one character of the text, two of
     the line; ``\303\251``, one character in UTF-8, is placed at its first escape).
-    Offset -1 is the opening quote of the string's first line."""
+    Offset -1 is the opening quote of the string's first line. (`form` ALLOW_MARK: the
+    `allow_mark_position` of the offset-th code its allow marks name.)"""
+    if form == ALLOW_MARK:
+        return allow_mark_position(lines, entry_line, offset)
     keyword = "msgid" if form == MSGID else "msgstr" if form < 0 else f"msgstr[{form}]"
     index = entry_line - 1
     while index < len(lines) and not (lines[index].startswith(keyword)
@@ -181,6 +184,57 @@ def msgstr_position(lines: list[str], entry_line: int, form: int,
         if index >= len(lines) or not lines[index].lstrip().startswith('"'):
             return None
     return None
+
+
+def allow_mark_position(lines: list[str], entry_line: int,
+                        nth: int) -> tuple[int, int] | None:
+    """The PO line and column of the `nth` code that the ``communique-allow:`` flags and
+    translator comments of the entry whose msgid is on `entry_line` name, counted as
+    `allow_marks` counts them (the flags' first, then the comments')."""
+    flags: list[tuple[int, int]] = []
+    comments: list[tuple[int, int]] = []
+    index = entry_line - 2
+    # The entry's comment lines are above its msgid, up to a blank line or the previous
+    # entry's msgstr (a msgctxt, previous strings and references may be among them).
+    while index >= 0 and (line := lines[index].strip()) and not _MSGSTR.match(line):
+        if line.startswith("#") and ALLOW_FLAG in line:
+            text = lines[index]
+            after = text.index("#") + 1
+            if line.startswith("#,"):
+                flags[:0] = [(index + 1, c) for c in _flag_codes(text, after + 1)]
+            elif line[1:2] not in _MARKS:
+                comments[:0] = [(index + 1, c) for c in _comment_codes(text, after)]
+        index -= 1
+    marks = flags + comments
+    return marks[nth] if 0 <= nth < len(marks) else None
+
+
+_MSGSTR = re.compile(r"(?:#~\s*)?msgstr")
+# What follows the "#" of a comment line that is not a translator's comment.
+_MARKS = frozenset(":.,|~!")
+_CODE = re.compile(r"[^\s,]+")
+
+
+def _flag_codes(text: str, start: int) -> list[int]:
+    """The columns of the codes a ``#,`` line's communique-allow: flags name: its flags
+    after `start`, split at commas and stripped, as the reader splits them."""
+    columns = []
+    for part in re.finditer(r"[^,]+", text[start:]):
+        flag = part.group().lstrip()
+        if flag.startswith(ALLOW_FLAG):
+            code = flag[len(ALLOW_FLAG):]
+            columns.append(start + part.end() - len(code.lstrip()) + 1)
+    return columns
+
+
+def _comment_codes(text: str, start: int) -> list[int]:
+    """The columns of the codes a translator's comment (the line's text after `start`)
+    names after communique-allow:, split at white space and commas."""
+    comment = text[start:]
+    if not comment.strip().startswith(ALLOW_FLAG):
+        return []
+    after = start + comment.index(ALLOW_FLAG) + len(ALLOW_FLAG)
+    return [found.start() + 1 for found in _CODE.finditer(text, after)]
 
 
 # An octal or hex escape, one byte of the text (as `toolkit.po_read` reads it).
@@ -501,9 +555,10 @@ def _forms(entry: Entry) -> list[tuple[int, str, str]]:
 def check_entry(entry: Entry, count: int | None) -> Iterator[Finding]:
     """What msgfmt -c refuses in one entry (fuzzy entries are skipped, as msgfmt does)."""
     line = entry.line
-    for code in allow_marks(entry.flags, entry.translator_comments):
+    for nth, code in enumerate(allow_marks(entry.flags, entry.translator_comments)):
         if code not in CODES:
-            yield Finding("allow-unknown", f"{ALLOW_FLAG}{code} names no known code", line)
+            yield Finding("allow-unknown", f"{ALLOW_FLAG}{code} names no known code", line,
+                          spot=(ALLOW_MARK, nth))
     if entry.obsolete or not entry.has_translation:
         return
     if entry.plural and count is not None and len(entry.msgstr_plural) != count:
