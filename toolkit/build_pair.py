@@ -83,7 +83,7 @@ class PairResult:
                                 "issues": [i.as_dict() for i in self.issues]}
         if self.coverage is not None:
             data["coverage"] = {**self.coverage.as_dict(),
-                                "percent": round(self.coverage.percent, 2)}
+                                "percent": self.coverage.floored()}
         if self.held is not None:
             data["held"] = {"until": self.embargo, "message": held_message(self.held)}
         return data
