@@ -53,7 +53,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from toolkit.atomic import read_bytes
-from toolkit.catalog import Catalog, Entry, Key, Reference, header_holds_marker
+from toolkit.catalog import Catalog, Entry, Key, Reference, header_holds_marker, unended_field
 from toolkit.errors import InputError, UsageError
 
 if TYPE_CHECKING:
@@ -162,13 +162,16 @@ class Translation:
 
 
 class Translations:
-    """A catalog's live messages by msgid, for lookups only (see `parse_translations`)."""
+    """A catalog's live messages by msgid, for lookups only (see `parse_translations`),
+    and its header's line that lacks its ``\\n`` (`catalog.unended_field`), if any."""
 
-    __slots__ = ("messages", "path")
+    __slots__ = ("messages", "path", "unended")
 
-    def __init__(self, messages: dict[str, Translation], path: Path | str) -> None:
+    def __init__(self, messages: dict[str, Translation], path: Path | str,
+                 unended: tuple[int, int, str, str] | None = None) -> None:
         self.messages = messages
         self.path = path
+        self.unended = unended
 
     def lookup(self, msgid: str, msgctxt: str | None = None) -> Translation | None:
         """As `Catalog.lookup`: the live message, or None (this catalog has no msgctxt)."""
@@ -193,6 +196,7 @@ def parse_translations(data: bytes, path: Path | str) -> Translations | Catalog:
     match = quick_message.match
     position = 0
     header = False
+    unended = None
     while (found := match(text, position)) is not None:
         comments, msgid, more_id, msgstr, more_str = found.groups()
         start, position = found.end(1), found.end()
@@ -218,6 +222,8 @@ def parse_translations(data: bytes, path: Path | str) -> Translations | Catalog:
             if header:  # a second header: a duplicate, refused by the reader
                 return parse_po(data, path)
             header = True
+            if more_str and _unended(found.group(4), more_str):
+                unended = unended_field(text[:position].split("\n"))
         elif msgid in messages:  # a duplicate, refused by the reader
             return parse_po(data, path)
         else:
@@ -225,7 +231,16 @@ def parse_translations(data: bytes, path: Path | str) -> Translations | Catalog:
             messages[msgid] = Translation(msgstr, fuzzy, text, start)
     if position < len(text) and quick_end.fullmatch(text, position) is None:
         return parse_po(data, path)
-    return Translations(messages, path)
+    return Translations(messages, path, unended)
+
+
+def _unended(first: str, more: str) -> bool:
+    """Whether a line of the header's msgstr (the inside of its first string, and the
+    quoted lines that continue it) may lack the ``\\n`` that ends it before the next:
+    `unended_field` tells, reading the header's lines again only then (msgfmt -c reads
+    the next field as part of its value; `update` and validate refuse such a file)."""
+    ended = more.count('\\n"\n"') + (not first or first.endswith("\\n"))
+    return ended < more.count("\n")
 
 
 def _text(first: str, more: str) -> str | None:
