@@ -726,6 +726,29 @@ def test_the_release_language_warning_points_at_the_root_element_as_validate_doe
     assert code == 0 and f"releases/{RELEASE_ID}.xml:4: warning: written in fr" in out
 
 
+@pytest.mark.parametrize("obsolete", [False, True])  # read the quick way, and by parse_po
+def test_a_header_line_without_its_newline_is_warned_once_where_validate_reports_it(
+        project, obsolete):
+    """build read no header and said nothing, while msgfmt reads the next field as part
+    of that line's (here MIME-Version) and validate refuses the catalog."""
+    po = catalog_path(project, "ru")
+    text = po.read_text(encoding="utf-8")
+    assert text.count('"Language: ru\\n"') == 1
+    text = text.replace('"Language: ru\\n"', '"Language: ru"')
+    po.write_text(text + ('\n#~ msgid "Gone"\n#~ msgstr "Нет"\n' if obsolete else ""),
+                  encoding="utf-8")
+    line = text.splitlines().index('"Language: ru"') + 1
+    for status in ("built", "unchanged"):
+        code, out = run("--format", "json")
+        assert code == 0, out
+        assert [(r["locale"], r["status"], i["line"], i["column"], i["severity"])
+                for r in json.loads(out)["results"] for i in r["issues"]
+                if i["code"] == "header-line-end"] == [("ru", status, line, 14, "warning")]
+    checked = CliRunner().invoke(app, ["validate", "--format", "json"])
+    assert [(i["line"], i["column"]) for i in json.loads(checked.stdout)
+            if i["code"] == "header-line-end"] == [(line, 14)]
+
+
 def test_xml_in_releases_that_is_no_release_is_said_so_as_validate_says_it(project):
     # A sitemap in releases/ got libxml2's "Element 'urlset': No matching global
     # declaration available for the validation root.", once a locale.

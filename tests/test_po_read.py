@@ -250,6 +250,81 @@ def test_an_escape_that_loses_text_is_refused_at_its_column(case: str):
     assert words in caught.value.message
 
 
+# An editor that wraps at a width may cut a character written as escapes between two
+# continued strings; msgfmt joins a message's strings before it decodes their bytes.
+SPLIT = {
+    "a character cut in two": ('msgid "a"\nmsgstr "caf\\303"\n"\\251"\n', "café"),
+    "a blank line between": ('msgid "a"\nmsgstr "caf\\303"\n\n"\\251s"\n', "cafés"),
+    "a byte a line": ('msgid "a"\nmsgstr "\\360"\n"\\237"\n"\\230"\n"\\200!"\n', "😀!"),
+    "hex escapes": ('msgid "a"\nmsgstr "\\xe6\\x97"\n"\\xa5\\xe6\\x9c\\xac"\n', "日本"),
+    "whole characters on each line": ('msgid "a"\nmsgstr "\\303\\251"\n"\\303\\251"\n', "éé"),
+    "the msgid and a plural form": ('msgid "caf\\303"\n"\\251"\nmsgid_plural "s"\n'
+                                    'msgstr[0] "x\\303"\n"\\251"\n', "xé"),
+    "an obsolete message": ('#~ msgid "a"\n#~ msgstr "\\303"\n#~ "\\251"\n', "é"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SPLIT))
+def test_a_character_split_across_continued_strings_is_read_whole(case: str):
+    text, msgstr = SPLIT[case]
+    [entry] = parse_po(text.encode(), "x.po").entries
+    assert (entry.msgstr or entry.msgstr_plural[0], entry.line) == (msgstr, 1)
+
+
+def test_a_previous_msgid_split_so_is_read_whole():
+    data = b'#| msgid "caf\\303"\n#| "\\251"\nmsgid "a"\nmsgstr "\\303"\n"\\251"\n'
+    [entry] = parse_po(data, "x.po").entries
+    assert (entry.previous_msgid, entry.msgstr, entry.line) == ("café", "é", 3)
+
+
+def test_split_bytes_are_joined_in_the_declared_charset():
+    # Shift_JIS's trail byte 0x41 is also "A": read alone, the lead byte would be refused.
+    data = (b'msgid ""\nmsgstr "Content-Type: text/plain; charset=Shift_JIS\\n"\n\n'
+            b'msgid "a"\nmsgstr "\\x83"\n"\\x41"\n')
+    assert parse_po(data, "x.po").lookup("a").msgstr == "ア"
+
+
+@pytest.mark.skipif(MSGFMT is None, reason="GNU gettext (msgfmt) is not installed")
+def test_split_characters_mean_what_msgfmt_compiles(tmp_path: Path):
+    import gettext
+
+    path = tmp_path / "x.po"
+    path.write_text('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n' + "".join(
+        "\n" + text.replace('"a"', f'"{case}"', 1) for case, (text, _) in SPLIT.items()
+        if "obsolete" not in case), encoding="utf-8")
+    subprocess.run([str(MSGFMT), "-o", str(tmp_path / "x.mo"), str(path)], check=True,
+                   capture_output=True)
+    with (tmp_path / "x.mo").open("rb") as mo:
+        compiled = gettext.GNUTranslations(mo)
+    catalog = read_po(path)
+    for entry in catalog.entries:
+        if entry.msgid_plural:
+            assert entry.msgstr_plural[0] == compiled.ngettext(entry.msgid, "s", 1)
+        else:
+            assert entry.msgstr == compiled.gettext(entry.msgid), entry.msgid
+
+
+# What is still no text once joined is refused at the first escape of its run, on its line.
+SPLIT_BAD = {
+    "text after half a character": ('msgstr "ab"\n"\\303"\n"x"\n', 3, 2, "'\\303' is a byte"),
+    "a keyword after half a character": ('msgstr "\\303"\nmsgid "b"\n', 2, 9, "'\\303'"),
+    "the file ends": ('msgstr "caf\\303"\n', 2, 12, "'\\303'"),
+    "a byte too many": ('msgstr "\\303"\n"\\251\\251"\n', 2, 9, "'\\303\\251\\251' are"),
+    "a bad byte further on": ('msgstr "\\303"\n"\\251 \\351"\n', 3, 7, "'\\351'"),
+    "a continuation byte alone": ('msgstr "ab"\n"\\251"\n', 3, 2, "'\\251'"),
+    "a comment between": ('msgstr "\\303"\n# c\n"\\251"\n', 2, 9, "'\\303'"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SPLIT_BAD))
+def test_split_bytes_that_are_no_text_are_refused_at_their_column(case: str):
+    text, line, column, words = SPLIT_BAD[case]
+    with pytest.raises(InputError) as caught:
+        parse_po(f'msgid "a"\n{text}'.encode(), "x.po")
+    assert (caught.value.line, caught.value.column) == (line, column)
+    assert words in caught.value.message
+
+
 def test_a_header_line_without_a_colon_continues_the_field_before_it():
     data = b'msgid ""\nmsgstr "Language: ja\\nmore words\\nX-Empty:\\n"\n'
     assert parse_po(data, "x.po").header_fields == (("Language", "ja\nmore words"),

@@ -151,6 +151,8 @@ ESCAPED = {
     "a line break": ('msgid "a\\n"\nmsgstr ""\n"\\012"\n', "a\n", "\n"),
     "previous and obsolete": ('#| msgid "\\x62"\nmsgid "c"\nmsgstr "\\x64"\n\n'
                               '#~ msgid "\\145"\n#~ msgstr "\\146"\n', "c", "d"),
+    "a character split across lines": ('#| msgid "\\303"\n#| "\\251"\nmsgid "caf\\303"\n'
+                                       '"\\251"\nmsgstr "\\303"\n\n"\\251"\n', "café", "é"),
 }
 
 
@@ -188,6 +190,8 @@ BROKEN: dict[str, str] = {
     "escape above a byte": 'msgid "a"\nmsgstr "d\\xe9cid\\xe9"\n',
     "escaped bytes not UTF-8": 'msgid "a"\nmsgstr "caf\\351"\n',
     "numeric escape in a continuation": 'msgid "a"\nmsgstr ""\n"b\\x00"\n',
+    "half a character before text": 'msgid "a"\nmsgstr "\\303"\n"x"\n',
+    "ends after a split character": 'msgid "a\\303"\n"\\251"',
     "bad continuation": 'msgid "a"\n"b\\"\nmsgstr ""\n',
     "junk": 'msgid "a"\nmsgstr ""\nhello\n',
     "keyword without string": 'msgid "a"\nmsgstr\n',

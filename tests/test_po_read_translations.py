@@ -2,9 +2,9 @@
 expression when the file allows it, and always what `parse_po` would give.
 
 For any bytes: the same error (line, column, words) as `parse_po`, or the same answer to
-every lookup (msgstr, fuzzy, translated, line). The catalogs communique writes take the
-quick way (else it would be dead code that only slows a build); anything outside its
-subset is read by `parse_po`.
+every lookup (msgstr, fuzzy, translated, line), and the header line without its ``\n``
+that validate reports. The catalogs communique writes take the quick way (else it would
+be dead code that only slows a build); anything outside its subset is read by `parse_po`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from test_po_read_reference import BROKEN, FILES, REPO, WIDTHS, catalogs, damaged
 
-from toolkit.catalog import Catalog, Entry
+from toolkit.catalog import Catalog, Entry, unended_field
 from toolkit.errors import InputError
 from toolkit.po_read import Translations, parse_po, parse_translations
 from toolkit.po_write import format_po
@@ -44,6 +44,9 @@ def agree(data: bytes) -> Translations | Catalog | InputError:
         assert mine is not None, (msgctxt, msgid)
         assert (mine.msgstr, mine.fuzzy, mine.translated, mine.line) == \
             (theirs.msgstr, theirs.fuzzy, theirs.translated, theirs.line)
+    if isinstance(quick, Translations):
+        lines = data.decode("utf-8", "replace").replace("\r\n", "\n").split("\n")
+        assert quick.unended == unended_field(lines)
     return quick
 
 
@@ -118,6 +121,32 @@ def test_anything_else_is_read_by_parse_po(text: str):
     found = agree(text.encode())
     assert isinstance(found, Catalog)
     assert any(e.msgid == "a" for e in found.entries)
+
+
+HEADER = ['msgid ""', 'msgstr ""', '"Language: ru\\n"', '"MIME-Version: 1.0\\n"',
+          '"Plural-Forms: nplurals=3; plural=n % 10 == 1 && n % 100 != 11 ? 0 : n % 10 "',
+          '">= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 1 : 2;\\n"', "",
+          'msgid "a"', 'msgstr "b"']
+
+
+@pytest.mark.parametrize(("line", "unended"), [
+    (2, (3, 14, "Language: ru", "MIME-Version")),  # the next line is a field: read as one
+    (3, (4, 19, "MIME-Version: 1.0", "Plural-Forms")),
+    (5, None),  # the last line: no field follows
+    (4, None),  # a value continued on the next line, as msgmerge wraps it
+])
+def test_a_header_line_without_its_newline_is_noted_as_the_header_is_read(line, unended):
+    lines = list(HEADER)
+    lines[line] = lines[line].replace("\\n", "")
+    found = agree("\n".join(lines).encode())
+    assert isinstance(found, Translations) and found.unended == unended
+
+
+def test_the_first_string_of_the_header_is_a_line_too():
+    data = b'msgid ""\nmsgstr "Language: ru"\n"MIME-Version: 1.0\\n"\n'
+    found = agree(data)
+    assert isinstance(found, Translations)
+    assert found.unended == (2, 21, "Language: ru", "MIME-Version")
 
 
 @pytest.mark.parametrize("name", sorted(BROKEN))

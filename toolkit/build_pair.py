@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from toolkit.atomic import read_with_status, write_bytes
+from toolkit.catalog import Catalog, maybe_unended, unended_field, unended_message
 from toolkit.config import Config, LocaleSettings
 from toolkit.errors import InputError
 from toolkit.formatting import get_formatter, is_pseudo_locale
@@ -31,7 +32,7 @@ from toolkit.issues import Issue, error, warning
 from toolkit.loader import misnamed, named_by, parse_release, reserved, reserved_id, root_line
 from toolkit.model import Release, Span
 from toolkit.paths import display
-from toolkit.po_read import parse_translations
+from toolkit.po_read import Translations, parse_translations
 from toolkit.release_xml import write_release
 from toolkit.translate import Coverage, Messages, translate_release, within_language
 from toolkit.vocabulary import XML_LANG
@@ -83,7 +84,7 @@ class PairResult:
                                 "issues": [i.as_dict() for i in self.issues]}
         if self.coverage is not None:
             data["coverage"] = {**self.coverage.as_dict(),
-                                "percent": round(self.coverage.percent, 2)}
+                                "percent": self.coverage.floored()}
         if self.held is not None:
             data["held"] = {"until": self.embargo, "message": held_message(self.held)}
         return data
@@ -443,6 +444,23 @@ class _Translated:
     version: str  # as its release's pages list it (`version_of`)
 
 
+def _unended(catalog: Translations | Catalog, data: bytes) -> tuple[int, int, str, str] | None:
+    """The header line of a catalog that lacks its ``\\n`` before another field's
+    (`unended_field`): noted as the header was read, or found from its fields."""
+    if isinstance(catalog, Translations):
+        return catalog.unended
+    if not maybe_unended(catalog):
+        return None
+    return unended_field(data.decode("utf-8", "replace").splitlines())
+
+
+def _unended_warning(shown: str, unended: tuple[int, int, str, str]) -> Issue:
+    """header-line-end, as validate reports it (an error there): build reads no header
+    field, but msgfmt and every other tool would read that field as part of the other."""
+    line, column, text, following = unended
+    return warning(shown, line, "header-line-end", unended_message(text, following), column)
+
+
 def _translate_pair(release: Release, stamp: Any, shown: str, job: LocaleJob,
                     ctx: Context, messages: Messages, path: str,
                     data: bytes) -> _Translated | PairResult:
@@ -495,8 +513,10 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob, ctx: Co
     catalog_path = ctx.catalog(locale, release.id)
     catalog_found = read_with_status(catalog_path)
     catalog_shown = display(catalog_path)
-    catalog = (parse_translations(catalog_found[0], catalog_shown)
-               if catalog_found is not None else None)
+    catalog = unended = None
+    if catalog_found is not None:
+        catalog = parse_translations(catalog_found[0], catalog_shown)
+        unended = _unended(catalog, catalog_found[0])
     page_lang = html_lang(locale)
     try:
         translation = translate_release(
@@ -521,6 +541,8 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob, ctx: Co
     localised = translation.release
     coverage = translation.coverage
     issues = translation.issues
+    if unended is not None:
+        issues = (_unended_warning(catalog_shown, unended), *issues)
     # A release in another language than the source locale's, built into it as it is:
     # its page is in the release's language, and the project is told (its source-locale
     # folder holds a page not in that locale's language; its catalogs translate from it).

@@ -32,9 +32,11 @@ tests/test_po_read.py, and GNU msgfmt agrees with this reader every time):
   ``msgctxt "x" msgid ""`` for the header, and kept one of two headers as a message.)
 - C's numeric escapes (``\\ooo``, ``\\xHH``) and ``\\a``, which msgfmt reads and polib
   does not, are read as msgfmt reads them: a numeric escape is a byte of the declared
-  charset. One that would lose text (a NUL, a value over 0xFF, bytes that are no text
-  in the charset) is refused at its column. The reference is given such strings in the
-  escapes polib reads (`_polib_escapes`).
+  charset, and a run of them cut between continued strings (``"caf\\303"`` then
+  ``"\\251"``) is read whole, as msgfmt joins a message's strings before it decodes
+  them. One that would lose text (a NUL, a value over 0xFF, bytes that are no text in
+  the charset, joined or not) is refused at its column. The reference is given such
+  strings in the escapes polib reads (`_polib_escapes`).
 - A file with several errors reports the first one (the reference reported a badly
   quoted string anywhere before a misplaced keyword); a bare ``#|`` and a reference
   ``file:²``, on which the reference crashed, are a syntax error and a file name.
@@ -51,7 +53,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from toolkit.atomic import read_bytes
-from toolkit.catalog import Catalog, Entry, Key, Reference, header_holds_marker
+from toolkit.catalog import Catalog, Entry, Key, Reference, header_holds_marker, unended_field
 from toolkit.errors import InputError, UsageError
 
 if TYPE_CHECKING:
@@ -160,13 +162,16 @@ class Translation:
 
 
 class Translations:
-    """A catalog's live messages by msgid, for lookups only (see `parse_translations`)."""
+    """A catalog's live messages by msgid, for lookups only (see `parse_translations`),
+    and its header's line that lacks its ``\\n`` (`catalog.unended_field`), if any."""
 
-    __slots__ = ("messages", "path")
+    __slots__ = ("messages", "path", "unended")
 
-    def __init__(self, messages: dict[str, Translation], path: Path | str) -> None:
+    def __init__(self, messages: dict[str, Translation], path: Path | str,
+                 unended: tuple[int, int, str, str] | None = None) -> None:
         self.messages = messages
         self.path = path
+        self.unended = unended
 
     def lookup(self, msgid: str, msgctxt: str | None = None) -> Translation | None:
         """As `Catalog.lookup`: the live message, or None (this catalog has no msgctxt)."""
@@ -191,6 +196,7 @@ def parse_translations(data: bytes, path: Path | str) -> Translations | Catalog:
     match = quick_message.match
     position = 0
     header = False
+    unended = None
     while (found := match(text, position)) is not None:
         comments, msgid, more_id, msgstr, more_str = found.groups()
         start, position = found.end(1), found.end()
@@ -216,6 +222,8 @@ def parse_translations(data: bytes, path: Path | str) -> Translations | Catalog:
             if header:  # a second header: a duplicate, refused by the reader
                 return parse_po(data, path)
             header = True
+            if more_str and _unended(found.group(4), more_str):
+                unended = unended_field(text[:position].split("\n"))
         elif msgid in messages:  # a duplicate, refused by the reader
             return parse_po(data, path)
         else:
@@ -223,7 +231,16 @@ def parse_translations(data: bytes, path: Path | str) -> Translations | Catalog:
             messages[msgid] = Translation(msgstr, fuzzy, text, start)
     if position < len(text) and quick_end.fullmatch(text, position) is None:
         return parse_po(data, path)
-    return Translations(messages, path)
+    return Translations(messages, path, unended)
+
+
+def _unended(first: str, more: str) -> bool:
+    """Whether a line of the header's msgstr (the inside of its first string, and the
+    quoted lines that continue it) may lack the ``\\n`` that ends it before the next:
+    `unended_field` tells, reading the header's lines again only then (msgfmt -c reads
+    the next field as part of its value; `update` and validate refuse such a file)."""
+    ended = more.count('\\n"\n"') + (not first or first.endswith("\\n"))
+    return ended < more.count("\n")
 
 
 def _text(first: str, more: str) -> str | None:
@@ -452,13 +469,14 @@ def _refuse(path: Path | str, raw: str, number: int) -> NoReturn:
     raise _syntax_error(path, raw, number)
 
 
-def _unquote(codec: str, token: str, raw: str, path: Path | str, number: int) -> str:
-    """The text of a quoted string (the end of the line `raw`) that holds a backslash or
-    a quote (or is broken); `codec` decodes its numeric escapes."""
+def _unquote(codec: str, token: str, raw: str, path: Path | str, number: int,
+             lines: list[str]) -> str:
+    """The text of a quoted string (the end of the line `raw`, of `lines`) that holds a
+    backslash or a quote (or is broken); `codec` decodes its numeric escapes."""
     found = _GOOD_STRING.fullmatch(token)
     if found is None:
         if _STRING.fullmatch(token) and _NUMERIC.search(token):
-            return _numeric_string(codec, token, raw, path, number)
+            return _numeric_string(codec, token, raw, path, number, lines)
         _refuse(path, raw, number)  # the line's check names what is wrong, and where
     body = found.group(1)
     if "\\\\" in body:  # an escaped backslash: replacing pair by pair could misread it
@@ -474,14 +492,87 @@ def _unescape_one(found: re.Match[str]) -> str:
     return _UNESCAPE[found.group(1)]
 
 
-def _numeric_string(codec: str, token: str, raw: str, path: Path | str, number: int) -> str:
+def _numeric_string(codec: str, token: str, raw: str, path: Path | str, number: int,
+                    lines: list[str]) -> str:
     """`_unquote` of a well-quoted string that holds an escape other than the named ones
-    (a numeric one, or one that is refused)."""
-    text = _numeric_text(token[1:-1], codec)
+    (a numeric one, or one that is refused), on line `number` of `lines`.
+
+    msgfmt joins a message's continued strings before it decodes their bytes, so a
+    character written as escapes may be split across lines (an editor wrapping at a
+    width: ``"caf\\303"`` then ``"\\251"``). When this string ends with a numeric escape
+    and the next line's string continues it and starts with one, the two are read as
+    one string here, and that line is blanked in `lines` (its text is in this one's)."""
+    body = token[1:-1]
+    # Each part read: its line, the column of its text, where its text starts in `body`.
+    parts = [(number, _column(raw, token) + 1, 0)]
+    if _ends_with_byte(body):
+        body = _join_continued(body, raw, lines, parts)
+    text = _numeric_text(body, codec)
     if isinstance(text, str):
         return text
     offset, message = text
-    raise InputError(path, message, number, _column(raw, token) + 1 + offset)
+    line, column, start = [part for part in parts if part[2] <= offset][-1]
+    raise InputError(path, message, line, column + offset - start)
+
+
+def _ends_with_byte(body: str) -> bool:
+    """Whether the inside of a quoted string ends with a numeric escape."""
+    if body[-1:] not in _HEX_DIGITS:
+        return False
+    escapes = list(_NUMERIC.finditer(body))  # from the start: "\\101" holds none
+    return bool(escapes) and escapes[-1].end() == len(body) and escapes[-1].group(3) is None
+
+
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+
+
+def _join_continued(body: str, raw: str, lines: list[str],
+                    parts: list[tuple[int, int, int]]) -> str:
+    """`body` (the string of `raw`, the line numbered `parts[0][0]`) and the strings that
+    continue it while each ends with a numeric escape and the next starts with one.
+
+    A string continues it when msgfmt would read it so: on the next line that is not
+    blank, after the same ``#~``, ``#|`` or ``#~|`` mark, if any. Joined text lexes as
+    its parts do, as each part joined starts with a backslash."""
+    mark = _mark(raw.strip())
+    index = parts[0][0]  # the next line's, in `lines`
+    while True:
+        while index < len(lines) and not lines[index].strip():
+            index += 1
+        if index == len(lines):
+            return body
+        following = lines[index]
+        token = _continuation(following.strip(), mark)
+        if token is None or _STRING.fullmatch(token) is None:
+            return body
+        first = _NUMERIC.match(token, 1)
+        if first is None or first.group(3) is not None:
+            return body
+        part = token[1:-1]
+        parts.append((index + 1, _column(following, token) + 1, len(body)))
+        body += part
+        lines[index] = ""
+        index += 1
+        if not _ends_with_byte(part):
+            return body
+
+
+def _mark(line: str) -> str:
+    """What marks a (stripped) line as obsolete or previous: ``#~|``, ``#|``, ``#~``, or
+    nothing."""
+    for mark in ("#~|", "#|", "#~"):
+        if line.startswith(mark):
+            return mark
+    return ""
+
+
+def _continuation(line: str, mark: str) -> str | None:
+    """The quoted string of a (stripped) line that is a continuation after `mark`."""
+    if mark:
+        if not line.startswith(mark) or not line[len(mark):len(mark) + 1].isspace():
+            return None
+        line = line[len(mark):].lstrip()
+    return line if line[:1] == '"' else None
 
 
 def _numeric_text(body: str, codec: str) -> str | tuple[int, str]:
@@ -657,6 +748,8 @@ class _Reader:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         lines = text.split("\n")
         del text  # the lines hold it all: a large file's text is not held twice
+        # (Asked now: the last line may be blanked, read with the string it continues.)
+        ends_with_newline = lines[-1] == ""
         state = _START
         message = _Message()
         index = 0  # the N of the last msgstr[N], which a continuation line adds to
@@ -708,7 +801,7 @@ class _Reader:
                         _refuse(path, raw, number)
                     if rest[0] == '"':
                         # It continues a previous string (polib let it continue any).
-                        value = _unquote(codec, rest, raw, path, number)
+                        value = _unquote(codec, rest, raw, path, number, lines)
                         if state not in _PREVIOUS_STATES:
                             raise _syntax_error(path, raw, number)
                         _continue(message, state, index, value)
@@ -719,7 +812,7 @@ class _Reader:
                     target = _PREVIOUS_KEYWORDS.get(name)
                     if quote < 0 or target is None or len(name) == len(head):
                         _refuse(path, raw, number)
-                    value = _unquote(codec, rest[quote:], raw, path, number)
+                    value = _unquote(codec, rest[quote:], raw, path, number, lines)
                     if state in _DONE:
                         finish(message)
                         message = _Message()
@@ -752,9 +845,9 @@ class _Reader:
                     elif backslash == end - 2 and line[-2] == "n":
                         value = line[1:-3] + "\n"  # a header line: only its line end escaped
                     else:
-                        value = _unquote(codec, line, raw, path, number)
+                        value = _unquote(codec, line, raw, path, number, lines)
                 else:
-                    value = _unquote(codec, line, raw, path, number)
+                    value = _unquote(codec, line, raw, path, number, lines)
                 if state == _ID:
                     message.id = (message.id or "") + value
                 elif state == _STR:
@@ -773,7 +866,7 @@ class _Reader:
                     and "\\" not in token:
                 value = token[1:-1]
             else:
-                value = _unquote(codec, token, raw, path, number)
+                value = _unquote(codec, token, raw, path, number, lines)
             if keyword == _MSGID:
                 if state not in _ID_AFTER:
                     raise _syntax_error(path, raw, number)
@@ -816,7 +909,7 @@ class _Reader:
                 state = _PLURAL
         if state in _OPEN or (state not in _DONE and (message.id is not None
                                                       or message.ctxt is not None)):
-            last = number - (lines[-1] == "")
+            last = number - ends_with_newline
             raise InputError(path, "the file ends inside a message: msgstr is missing", last)
         if state in _DONE:
             finish(message)
@@ -914,7 +1007,7 @@ def _parse_with_polib(data: bytes, path: Path | str) -> Catalog:
     for number, raw in enumerate(lines, 1):
         _check_line(raw, path, number)
         if "\\" in raw:
-            lines[number - 1] = _polib_escapes(raw, codec, path, number)
+            lines[number - 1] = _polib_escapes(raw, codec, path, number, lines)
     parser = _polib_parser(lines)
     try:
         pofile = parser.parse()
@@ -930,9 +1023,11 @@ def _parse_with_polib(data: bytes, path: Path | str) -> Catalog:
     return _polib_catalog(pofile, path)
 
 
-def _polib_escapes(raw: str, codec: str, path: Path | str, number: int) -> str:
+def _polib_escapes(raw: str, codec: str, path: Path | str, number: int,
+                   lines: list[str]) -> str:
     """A line whose string holds escapes polib does not read (numeric ones, ``\\a``)
-    with the string written in those it reads, decoded as the reader decodes it."""
+    with the string written in those it reads, decoded as the reader decodes it (the
+    lines it continues into blanked, as the reader blanks them)."""
     line = raw.strip()
     quote = line.find('"')
     head = line[:quote].replace(" ", "").replace("\t", "")
@@ -941,7 +1036,7 @@ def _polib_escapes(raw: str, codec: str, path: Path | str, number: int) -> str:
     token = line[quote:]
     if _GOOD_STRING.fullmatch(token) is not None and "\\a" not in token:
         return raw
-    text = _numeric_string(codec, token, raw, path, number)
+    text = _numeric_string(codec, token, raw, path, number, lines)
     return line[:quote] + '"' + text.translate(_POLIB_ESCAPES) + '"'
 
 

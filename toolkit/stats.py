@@ -45,7 +45,7 @@ def _counts(coverage: Coverage) -> dict[str, Any]:
     """A coverage as the JSON of a row and of a locale's totals gives it."""
     return {**coverage.as_dict(),
             "total": {"segments": coverage.total.segments, "words": coverage.total.words},
-            "percent": round(coverage.percent, 2)}
+            "percent": coverage.floored()}
 
 
 @dataclass(frozen=True)

@@ -98,6 +98,10 @@ class Coverage:
         """`percent` as text, rounded down (`shown_percent`)."""
         return shown_percent(self.translated.segments, self.total.segments, digits)
 
+    def floored(self, digits: int = 2) -> float:
+        """`percent` as JSON gives it, rounded down (`floored_percent`)."""
+        return floored_percent(self.translated.segments, self.total.segments, digits)
+
     @property
     def fallbacks(self) -> int:
         return self.fuzzy.segments + self.untranslated.segments + self.rejected.segments
@@ -143,11 +147,22 @@ def shown_percent(part: int, whole: int, digits: int = 0) -> str:
     nearest, 8 of 9 read "89% translated, below min-coverage 88.9%" (88.89 < 88.9) and
     199 of 200 "100% translated (1 untranslated)".
     """
-    if whole == 0:
-        part = whole = 1
     scale = 10 ** digits
-    units, fraction = divmod(part * 100 * scale // whole, scale)
+    units, fraction = divmod(_percent_units(part, whole, scale), scale)
     return f"{units}.{fraction:0{digits}d}%" if digits else f"{units}%"
+
+
+def floored_percent(part: int, whole: int, digits: int = 2) -> float:
+    """`part` of `whole` as a percentage, a number with `digits` decimals rounded down as
+    `shown_percent` rounds, for JSON: rounded to the nearest, 24,999 of 25,000 was 100.0,
+    and a CI script gating on ``percent == 100`` passed an incomplete catalog."""
+    scale = 10 ** digits
+    return _percent_units(part, whole, scale) / scale
+
+
+def _percent_units(part: int, whole: int, scale: int) -> int:
+    """The percentage in units of 1/`scale`, rounded down (100% for nothing to translate)."""
+    return 100 * scale if whole == 0 else part * 100 * scale // whole
 
 
 @lru_cache(maxsize=4096)

@@ -1,4 +1,6 @@
-"""The header checks of a catalog file: its Language names its folder's locale."""
+"""The checks of a catalog file: its header's Language names its folder's locale, and a
+translation whose format directives are not its source's is found at the one that
+differs."""
 
 from __future__ import annotations
 
@@ -6,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.catalog import Catalog
-from toolkit.qa.catalog_checks import check_header, locale_of
+from toolkit.catalog import Catalog, Entry
+from toolkit.qa.catalog_checks import check_entry, check_header, locale_of
 
 HEADER = (("Content-Type", "text/plain; charset=UTF-8"),)
 
@@ -143,3 +145,54 @@ def test_a_charset_other_than_utf8_names_the_command_that_converts_it(template, 
                 if f.code == "header-charset"]
     assert findings == ["the catalog declares charset=ISO-8859-1; communique catalogs are "
                         f"UTF-8: run `communique {command}`"]
+
+
+def mismatch_spots(flag: str, msgid: str, msgstr: str) -> list[tuple[int, int]]:
+    """Where in the msgstr each format-mismatch finding of the entry is: (form, offset)."""
+    entry = Entry(msgid, msgstr, flags=(flag,), line=3)
+    found = [f for f in check_entry(entry, None) if f.code == "format-mismatch"]
+    assert all(f.spot is not None for f in found)
+    return [f.spot for f in found if f.spot is not None]
+
+
+# (flag, msgid, msgstr, the msgstr from the finding's offset on: None for its opening
+# quote, when the msgstr lacks a directive and so has none that is wrong)
+MISPLACED = {
+    "one too many": ("python-format", "Aid reached households.", "支援は（%s）。", "%s）。"),
+    "another kind": ("c-format", "%d files in %s", "%s fichiers dans %s",
+                     "%s fichiers dans %s"),
+    "the second of two kinds": ("c-format", "%d files in %s", "%d fichiers dans %d", "%d"),
+    "one missing": ("c-format", "%d files in %s", "%d fichiers", None),
+    "an argument used twice": ("c-format", "%d files", "%d fichiers, %d", "%d"),
+    "a numbered one of another kind": ("c-format", "%1$s has %2$d", "%2$d: %1$d", "%1$d"),
+    "a misspelt name": ("python-format", "%(count)d homes", "%(cuont)d logements",
+                        "%(cuont)d logements"),
+    "a brace name": ("python-brace-format", "{name} met {host}", "{host} a vu {nom}",
+                     "{nom}"),
+    "an automatic brace": ("python-brace-format", "{} met", "{} a vu {}", "{}"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MISPLACED))
+def test_a_format_mismatch_is_at_the_msgstrs_first_directive_that_differs(case):
+    flag, msgid, msgstr, there = MISPLACED[case]
+    [(form, offset)] = mismatch_spots(flag, msgid, msgstr)
+    assert form == -1
+    assert (offset == -1) if there is None else (msgstr[offset:] == there)
+
+
+@pytest.mark.parametrize(("flag", "msgid", "msgstr"), [
+    ("c-format", "%1$s has %2$d", "%2$d: %1$s"),  # numbered arguments in another order
+    ("python-format", "%(n)d homes", "%(n)d logements (%(n)d)"),  # a name used again
+    ("python-brace-format", "{name} met {host}", "{host} a vu {name}"),
+    ("c-format", "100%% of %s", "%s : 100 %%"),  # "%%" is no directive
+])
+def test_directives_taken_as_msgfmt_takes_them_are_no_mismatch(flag, msgid, msgstr):
+    assert mismatch_spots(flag, msgid, msgstr) == []
+
+
+def test_a_plural_forms_mismatch_is_on_that_forms_msgstr():
+    entry = Entry("%d file", msgid_plural="%d files", msgstr_plural=("%d файл", "%s файла"),
+                  flags=("c-format",), line=3)
+    [found] = check_entry(entry, 2)
+    assert (found.code, found.spot) == ("format-mismatch", (1, 0))

@@ -1,5 +1,6 @@
 """Where in a catalog a finding is: the PO line and column of a bad tag in a msgstr (or
-msgstr[n]), and of a header field's value, in every output format."""
+msgstr[n]), of a header field's value and of the code an allow mark names, in every output
+format."""
 
 from __future__ import annotations
 
@@ -14,7 +15,10 @@ from qa_support import CASES, RELEASE_ID, validate
 from typer.testing import CliRunner
 
 from toolkit.cli.app import app
+from toolkit.po_read import parse_po
 from toolkit.qa.catalog_checks import msgstr_position
+from toolkit.qa.codes import ALLOW_MARK
+from toolkit.qa.config import allow_marks
 
 LINK_RU = 'msgstr "Обновления см. на <link><em>официальном сайте</em></link>."\n'
 # The tag on the second line of a continued msgstr, after an escaped quote (one
@@ -81,6 +85,43 @@ def test_a_translators_allow_comment_still_silences_a_finding_placed_on_a_later_
     text = path.read_text()
     path.write_text(text.replace('msgid "See the', "# communique-allow: markup-invalid\n"
                                  'msgid "See the'))
+    assert validate(project).issues == []
+
+
+# An entry's allow marks, in flags and translator comments: the code of each at its column.
+ALLOWING = ["# A note.", "# communique-allow: numbr-changed, url-changed  urll-changed",
+            "#. paragraph", "#: releases/a.xml:3", "#, fuzzy, communique-allow: emial-changed",
+            "#, communique-allow:url-changed", '#| msgid "old"', 'msgctxt "c"', 'msgid "a"',
+            'msgstr "b"']
+
+
+@pytest.mark.parametrize(("nth", "code"), [
+    (0, "emial-changed"), (1, "url-changed"),  # the flags first, as allow_marks reads them
+    (2, "numbr-changed"), (3, "url-changed"), (4, "urll-changed"),
+])
+def test_an_allow_mark_is_placed_at_the_code_it_names(nth, code):
+    lines = ['msgid "z"', 'msgstr "y"', *ALLOWING]
+    entry = parse_po("\n".join(lines).encode(), "x.po").entries[1]
+    assert allow_marks(entry.flags, entry.translator_comments)[nth] == code
+    line, column = msgstr_position(lines, entry.line, ALLOW_MARK, nth) or (0, 0)
+    assert lines[line - 1][column - 1:].startswith(code)
+    assert msgstr_position(lines, entry.line, ALLOW_MARK, 5) is None
+
+
+def test_a_previous_entrys_marks_are_not_counted():
+    lines = ['# communique-allow: numbr-changed', 'msgid "z"', 'msgstr "y"',
+             '"more"', "# communique-allow: urll-changed", 'msgid "a"', 'msgstr "b"']
+    assert msgstr_position(lines, 6, ALLOW_MARK, 0) == (5, 21)
+    assert msgstr_position(lines, 6, ALLOW_MARK, 1) is None
+
+
+def test_an_allow_unknown_finding_is_silenced_by_its_entrys_own_allow_comment(project):
+    path, lines = _break(project, 'msgid "See the',
+                         '# communique-allow: numbr-changed\nmsgid "See the')
+    [issue] = validate(project).issues
+    assert issue["code"] == "allow-unknown"
+    assert lines[issue["line"] - 1][issue["column"] - 1:] == "numbr-changed"
+    path.write_text(path.read_text().replace("allow: numbr", "allow: allow-unknown, numbr"))
     assert validate(project).issues == []
 
 
@@ -169,6 +210,39 @@ def test_a_catalog_in_numeric_escapes_is_clean_and_built_with_its_translations(p
     assert "Министерство иностранных дел" in page
 
 
+def _split(line: str) -> str:
+    """A msgstr line of octal escapes wrapped into two lines inside its first character
+    of two or more bytes, as an editor wrapping at a width may cut it."""
+    return re.sub(r'(\\3[0-7]{2})(\\2[0-7]{2})', r'\1"' + "\n" + r'"\2', line, count=1)
+
+
+def test_a_catalog_with_characters_split_across_lines_is_read_by_every_command(project):
+    path = _catalog(project)
+    runner = CliRunner()
+    config = ["--config", str(project / "communique.toml")]
+    before = runner.invoke(app, ["stats", *config, "--format", "json", "--locale", "ru"])
+    split = "\n".join(_split(_octal(line)) if line.startswith(("msgstr", '"')) else line
+                      for line in path.read_text().split("\n"))
+    assert re.search(r'\\3[0-7]{2}"\n"\\2[0-7]{2}', split)
+    # A tag after a split character is placed where it is.
+    assert split.count(" <org/>.") == 1
+    path.write_text(split.replace(" <org/>.", " <orgg/>."))
+    issue = next(i for i in validate(project).issues if i["code"] == "placeholder-unknown")
+    lines = path.read_text().splitlines()
+    assert lines[issue["line"] - 1][issue["column"] - 1:].startswith("<orgg/>")
+    path.write_text(split)
+    assert validate(project).issues == []
+    stats = runner.invoke(app, ["stats", *config, "--format", "json", "--locale", "ru"])
+    assert (stats.exit_code, stats.stdout) == (0, before.stdout)
+    done = runner.invoke(app, ["build", *config])
+    assert done.exit_code == 0, done.output
+    page = (project / "build" / "ru" / f"{RELEASE_ID}.html").read_text()
+    assert "Министерство иностранных дел" in page
+    updated = runner.invoke(app, ["update", *config, "--locale", "ru"])
+    assert updated.exit_code == 0, updated.output
+    assert "Министерство иностранных дел" in path.read_text()
+
+
 def test_a_missing_tag_is_placed_at_the_msgstrs_opening_quote_in_every_format(project):
     _, lines = _break(project, "отделение <org/>.", "отделение.")
     [issue] = validate(project).issues
@@ -218,10 +292,12 @@ PLACED = [
     ("whitespace-leading.ar.po", "whitespace-leading", " وزارة"),
     ("whitespace-trailing.ja.po", "whitespace-trailing", ' "'),
     ("newline-mismatch.ja.po", "newline-mismatch", '\\n"'),
-    ("format-mismatch.ja.po", "format-mismatch", '"支援は'),
+    ("format-mismatch.ja.po", "format-mismatch", "%s）"),
     ("number-agreement.ru.po", "number-agreement", '"Жильё для'),
     ("plural-count.ru.po", "plural-count", '"%d район"'),
     ("catalog-stale-extra.ar.po", "catalog-stale", '"A sentence the release'),
+    ("allow-unknown.ja.po", "allow-unknown", "email-change"),
+    ("allow-unknown-comment.ja.po", "allow-unknown", "email-change"),
 ]
 
 

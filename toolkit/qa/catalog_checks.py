@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gettext
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -28,7 +29,7 @@ from toolkit.catalog import (
 from toolkit.errors import InputError, UsageError
 from toolkit.formatting import babel_locale_for, is_pseudo_locale
 from toolkit.po_read import read_po_marked
-from toolkit.qa.codes import CODES, MSGID, Finding
+from toolkit.qa.codes import ALLOW_MARK, CODES, MSGID, Finding
 from toolkit.qa.config import ALLOW_FLAG, allow_marks
 
 # --------------------------------------------------------------------------- reading
@@ -130,7 +131,10 @@ def msgstr_position(lines: list[str], entry_line: int, form: int,
     `entry_line`: its msgstr (`form` -1) or msgstr[form], or its msgid (`form` MSGID),
     across continued strings and escapes (``\"`` is one character of the text, two of
     the line; ``\303\251``, one character in UTF-8, is placed at its first escape).
-    Offset -1 is the opening quote of the string's first line."""
+    Offset -1 is the opening quote of the string's first line. (`form` ALLOW_MARK: the
+    `allow_mark_position` of the offset-th code its allow marks name.)"""
+    if form == ALLOW_MARK:
+        return allow_mark_position(lines, entry_line, offset)
     keyword = "msgid" if form == MSGID else "msgstr" if form < 0 else f"msgstr[{form}]"
     index = entry_line - 1
     while index < len(lines) and not (lines[index].startswith(keyword)
@@ -180,6 +184,57 @@ def msgstr_position(lines: list[str], entry_line: int, form: int,
         if index >= len(lines) or not lines[index].lstrip().startswith('"'):
             return None
     return None
+
+
+def allow_mark_position(lines: list[str], entry_line: int,
+                        nth: int) -> tuple[int, int] | None:
+    """The PO line and column of the `nth` code that the ``communique-allow:`` flags and
+    translator comments of the entry whose msgid is on `entry_line` name, counted as
+    `allow_marks` counts them (the flags' first, then the comments')."""
+    flags: list[tuple[int, int]] = []
+    comments: list[tuple[int, int]] = []
+    index = entry_line - 2
+    # The entry's comment lines are above its msgid, up to a blank line or the previous
+    # entry's msgstr (a msgctxt, previous strings and references may be among them).
+    while index >= 0 and (line := lines[index].strip()) and not _MSGSTR.match(line):
+        if line.startswith("#") and ALLOW_FLAG in line:
+            text = lines[index]
+            after = text.index("#") + 1
+            if line.startswith("#,"):
+                flags[:0] = [(index + 1, c) for c in _flag_codes(text, after + 1)]
+            elif line[1:2] not in _MARKS:
+                comments[:0] = [(index + 1, c) for c in _comment_codes(text, after)]
+        index -= 1
+    marks = flags + comments
+    return marks[nth] if 0 <= nth < len(marks) else None
+
+
+_MSGSTR = re.compile(r"(?:#~\s*)?msgstr")
+# What follows the "#" of a comment line that is not a translator's comment.
+_MARKS = frozenset(":.,|~!")
+_CODE = re.compile(r"[^\s,]+")
+
+
+def _flag_codes(text: str, start: int) -> list[int]:
+    """The columns of the codes a ``#,`` line's communique-allow: flags name: its flags
+    after `start`, split at commas and stripped, as the reader splits them."""
+    columns = []
+    for part in re.finditer(r"[^,]+", text[start:]):
+        flag = part.group().lstrip()
+        if flag.startswith(ALLOW_FLAG):
+            code = flag[len(ALLOW_FLAG):]
+            columns.append(start + part.end() - len(code.lstrip()) + 1)
+    return columns
+
+
+def _comment_codes(text: str, start: int) -> list[int]:
+    """The columns of the codes a translator's comment (the line's text after `start`)
+    names after communique-allow:, split at white space and commas."""
+    comment = text[start:]
+    if not comment.strip().startswith(ALLOW_FLAG):
+        return []
+    after = start + comment.index(ALLOW_FLAG) + len(ALLOW_FLAG)
+    return [found.start() + 1 for found in _CODE.finditer(text, after)]
 
 
 # An octal or hex escape, one byte of the text (as `toolkit.po_read` reads it).
@@ -417,7 +472,7 @@ def nplurals(catalog: Catalog) -> int | None:
 
 _START = -1  # a `Finding.spot`'s offset: the string's opening quote
 
-# Format directives msgfmt checks, by flag. Each returns a signature to compare.
+# Format directives msgfmt checks, by flag.
 _C_DIRECTIVE = re.compile(
     r"%(?:(\d+)\$)?[-+ #0']*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|L|q|j|z|t)?"
     r"([diouxXeEfFgGaAcspn%])")
@@ -425,34 +480,67 @@ _PY_DIRECTIVE = re.compile(
     r"%(?:\(([^)]*)\))?[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])")
 _BRACE = re.compile(r"\{\{|\}\}|\{([^{}!:]*)(?:![rsa])?(?::[^{}]*)?\}")
 
-
-def _c_format(text: str) -> tuple[tuple[str, str], ...]:
-    found = [(m.group(1) or "", m.group(2)) for m in _C_DIRECTIVE.finditer(text)
-             if m.group(2) != "%"]
-    if any(position for position, _ in found):
-        return tuple(sorted(found))
-    return tuple((str(i), kind) for i, (_, kind) in enumerate(found, 1))
+# A text's directives in order: the argument each takes (its number or name, and kind)
+# and its offset in the text.
+_Directives = list[tuple[tuple[str, str], int]]
 
 
-def _python_format(text: str) -> tuple[tuple[str, str], ...]:
-    found = [(m.group(1) or "", m.group(2)) for m in _PY_DIRECTIVE.finditer(text)
-             if m.group(2) != "%"]
-    if any(name for name, _ in found):
-        return tuple(sorted(set(found)))
-    return tuple((str(i), kind) for i, (_, kind) in enumerate(found, 1))
+def _numbered(found: _Directives) -> _Directives:
+    """_Directives as they take their arguments: by the numbers or names they give, else
+    in order (the first takes argument 1)."""
+    if any(name for (name, _), _ in found):
+        return found
+    return [((str(i), kind), at) for i, ((_, kind), at) in enumerate(found, 1)]
 
 
-def _brace_format(text: str) -> tuple[tuple[str, str], ...]:
-    names = [m.group(1) for m in _BRACE.finditer(text) if m.group(0) not in ("{{", "}}")]
-    auto = iter(range(len(names)))
-    return tuple(sorted({(name if name else str(next(auto)), "") for name in names}))
+def _c_format(text: str) -> _Directives:
+    return _numbered([((m.group(1) or "", m.group(2)), m.start())
+                      for m in _C_DIRECTIVE.finditer(text) if m.group(2) != "%"])
 
 
-_FORMATS: dict[str, Callable[[str], tuple[tuple[str, str], ...]]] = {
-    "c-format": _c_format,
-    "python-format": _python_format,
-    "python-brace-format": _brace_format,
+def _python_format(text: str) -> _Directives:
+    return _numbered([((m.group(1) or "", m.group(2)), m.start())
+                      for m in _PY_DIRECTIVE.finditer(text) if m.group(2) != "%"])
+
+
+def _brace_format(text: str) -> _Directives:
+    found = [m for m in _BRACE.finditer(text) if m.group(0) not in ("{{", "}}")]
+    auto = iter(range(len(found)))
+    return [((m.group(1) or str(next(auto)), ""), m.start()) for m in found]
+
+
+# Each flag's directives, and whether an argument taken twice counts twice (c-format's
+# do; Python's named and brace arguments may be used again).
+_FORMATS: dict[str, tuple[Callable[[str], _Directives], bool]] = {
+    "c-format": (_c_format, True),
+    "python-format": (_python_format, False),
+    "python-brace-format": (_brace_format, False),
 }
+
+
+def _signature(directives: _Directives, repeats: bool) -> tuple[tuple[str, str], ...]:
+    """What msgfmt compares of a text's directives: the arguments they take, in the
+    order of their numbers (then names)."""
+    keys = [key for key, _ in directives]
+    return tuple(sorted(keys if repeats else set(keys), key=_argument_order))
+
+
+def _argument_order(key: tuple[str, str]) -> tuple[bool, int, str, str]:
+    name, kind = key  # numbers by value, then names
+    return (not name.isdecimal(), len(name) if name.isdecimal() else 0, name, kind)
+
+
+def _first_different(source: _Directives, target: _Directives, repeats: bool) -> int:
+    """The offset of the first directive of `target` that `source` lacks (one too many,
+    or one taking another argument or kind); `_START` when each is in `source` (one of
+    the source's is missing, which has no place in the target)."""
+    left = Counter(key for key, _ in source)
+    for key, at in target:
+        if left[key] <= 0:
+            return at
+        if repeats:
+            left[key] -= 1
+    return _START
 
 
 def _forms(entry: Entry) -> list[tuple[int, str, str]]:
@@ -467,9 +555,10 @@ def _forms(entry: Entry) -> list[tuple[int, str, str]]:
 def check_entry(entry: Entry, count: int | None) -> Iterator[Finding]:
     """What msgfmt -c refuses in one entry (fuzzy entries are skipped, as msgfmt does)."""
     line = entry.line
-    for code in allow_marks(entry.flags, entry.translator_comments):
+    for nth, code in enumerate(allow_marks(entry.flags, entry.translator_comments)):
         if code not in CODES:
-            yield Finding("allow-unknown", f"{ALLOW_FLAG}{code} names no known code", line)
+            yield Finding("allow-unknown", f"{ALLOW_FLAG}{code} names no known code", line,
+                          spot=(ALLOW_MARK, nth))
     if entry.obsolete or not entry.has_translation:
         return
     if entry.plural and count is not None and len(entry.msgstr_plural) != count:
@@ -486,11 +575,16 @@ def check_entry(entry: Entry, count: int | None) -> Iterator[Finding]:
                       else len(target) - 1)
                 yield Finding("newline-mismatch", f"msgid and msgstr do not both {edge} "
                               "with a newline ('\\n')", line, spot=(form, at))
-        for flag, signature in _FORMATS.items():
-            if flag in entry.flags and signature(source) != signature(target):
+        for flag, (directives, repeats) in _FORMATS.items():
+            if flag not in entry.flags:
+                continue
+            wanted, found = directives(source), directives(target)
+            if _signature(wanted, repeats) != _signature(found, repeats):
+                # At the msgstr's first directive that is not the msgid's.
                 yield Finding("format-mismatch", f"{flag} directives differ: msgid has "
-                              f"{_show(signature(source))}, msgstr has "
-                              f"{_show(signature(target))}", line, spot=(form, _START))
+                              f"{_show(_signature(wanted, repeats))}, msgstr has "
+                              f"{_show(_signature(found, repeats))}", line,
+                              spot=(form, _first_different(wanted, found, repeats)))
 
 
 def _show(signature: tuple[tuple[str, str], ...]) -> str:

@@ -40,6 +40,9 @@ class Finding:
 
 MSGID = -2  # a `Finding.spot`'s form: the entry's msgid, for a finding about the source
 AT_MSGID = (MSGID, -1)  # the spot of a finding about an entry's source: its msgid's quote
+# A `Finding.spot`'s form: the codes the entry's communique-allow: flags and translator
+# comments name, the offset the index of one among them (in `config.allow_marks` order).
+ALLOW_MARK = -3
 
 
 _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
