@@ -1,6 +1,6 @@
 """What an editor of the language writes where CLDR's text stops short: a compact amount
-takes the preposition a scale noun needs in French, Spanish, Portuguese, Italian and
-Catalan ("45,5 millions d’euros"), Portuguese writes currency names in lower case, and
+takes the preposition a scale noun needs in French, Spanish, Portuguese, Italian,
+Catalan and Galician ("45,5 millions d’euros"), Portuguese writes currency names in lower case, and
 French writes the first day of a month "1er". Both engines apply the same rules after
 CLDR's text, so they agree with each other; ICU's own text is what the rules start from.
 """
@@ -69,6 +69,11 @@ def date_range(locale: str, engine: str, value: str, end: str, skeleton: str = "
     ("ca", "45500000", "EUR", "45,5 milions d’euros"),
     ("ca", "2000000000", "EUR", "2 milers de milions d’euros"),
     ("ca", "2000000", "USD", "2 milions de dòlars dels Estats Units"),
+    ("gl", "45500000", "EUR", "45,5 millóns de euros"),
+    ("gl", "1000000", "USD", "1 millón de dólares estadounidenses"),
+    ("gl", "2000000000", "EUR", "2000 millóns de euros"),  # CLDR's thousand millions
+    ("gl", "2000000000000", "EUR", "2 billóns de euros"),
+    ("gl-ES", "45500000", "EUR", "45,5 millóns de euros"),
 ])
 def test_a_scale_noun_takes_the_languages_preposition(engine, locale, value, currency,
                                                       expected):
@@ -84,9 +89,10 @@ def test_a_scale_noun_takes_the_languages_preposition(engine, locale, value, cur
     ("pt", "3000", "3 mil euros"), ("it", "3000", "3 mila euro"),
     # Catalan's is a noun: "milers d’euros"
     ("ca", "3000", "3 milers d’euros"),
-    # a language the table does not name is CLDR's: Romanian's data has the preposition,
     # Galician's compact form below a million is its digits
-    ("ro", "45500000", "45,5 milioane de euro"), ("gl", "3000", "3000 euros"),
+    ("gl", "3000", "3000 euros"), ("gl", "500", "500 euros"),
+    # a language the table does not name is CLDR's: Romanian's data has the preposition
+    ("ro", "45500000", "45,5 milioane de euro"),
     ("en", "45500000", "45.5 million euros"),
 ])
 def test_a_number_without_a_scale_noun_takes_no_preposition(engine, locale, value,
@@ -105,8 +111,9 @@ def test_a_number_without_a_scale_noun_takes_no_preposition(engine, locale, valu
     ("ca", "JPY", "2 milions de iens"),
     ("ca", "CNY", "2 milions de iuans"),
     ("ca", "UAH", "2 milions de hrívnies"),
-    # Spanish, Portuguese and Italian do not elide
+    # Spanish, Portuguese, Italian and Galician do not elide
     ("it", "EUR", "2 milioni di euro"), ("es", "EUR", "2 millones de euros"),
+    ("gl", "EUR", "2 millóns de euros"),
 ])
 def test_the_preposition_is_elided_as_the_language_writes_it(engine, locale, currency,
                                                              expected):
@@ -133,6 +140,9 @@ def test_the_rule_on_its_own():
     assert amount("pt", "2 milhões Euros", "Euros") == "2 milhões de euros"
     assert amount("pt", "2 milhões XAD", "XAD") == "2 milhões de XAD"  # an abbreviation
     assert amount("de", "2 Millionen Euro", "Euro") == "2 Millionen Euro"
+    # Galician's mil is a numeral, should CLDR write one ("tres mil euros")
+    assert amount("gl", "3 mil euros", "euros") == "3 mil euros"
+    assert amount("gl", "2 mil millóns euros", "euros") == "2 mil millóns de euros"
     # the space CLDR puts between them is kept (fr-CA's is a no-break space)
     assert amount("fr", "2 millions\xa0euros", "euros") == "2 millions\xa0d’euros"
     # a name before the number is left as it is
@@ -173,7 +183,7 @@ def test_every_scale_word_of_icu_is_a_noun_or_a_numeral():
 
 
 ROMANCE = ("fr", "fr-CA", "fr-BE", "es", "es-MX", "es-419", "pt", "pt-BR", "pt-PT", "it",
-           "it-CH", "ca", "ro")
+           "it-CH", "ca", "gl", "gl-ES", "ro")
 
 
 def test_both_engines_write_the_same_compact_amounts():
@@ -192,7 +202,7 @@ def test_the_icu_engine_is_icus_own_text_with_the_rule():
     icu = pytest.importorskip("icu")
     for locale, raw in (("fr", "45,5 millions euros"), ("es", "45,5 millones euros"),
                         ("pt", "45,5 milhões Euros"), ("it", "45,5 milioni euro"),
-                        ("ca", "45,5 milions euros")):
+                        ("ca", "45,5 milions euros"), ("gl", "45,5 millóns euros")):
         # ICU itself: compact-long notation with the currency's full name
         itself = str(icu.NumberFormatter.withLocale(icu.Locale(f"{locale}@numbers=latn"))
                      .unit(icu.CurrencyUnit("EUR")).notation(icu.Notation.compactLong())

@@ -8,9 +8,10 @@ still agree with each other, and everything the rules do not touch stays CLDR's.
 
 1. A compact amount: CLDR writes the long compact number and the currency's plural name
    side by side ("45,5 millions euros"); it has no pattern joining them. In French,
-   Spanish, Portuguese, Italian and Catalan a scale *noun* takes a preposition before
-   what it counts: "45,5 millions d’euros", "45,5 millones de euros", "45,5 milioni di
-   euro" (`SCALE_PREPOSITIONS`). Romanian's data already has it ("milioane de euro").
+   Spanish, Portuguese, Italian, Catalan and Galician a scale *noun* takes a preposition
+   before what it counts: "45,5 millions d’euros", "45,5 millones de euros", "45,5
+   milioni di euro", "45,5 millóns de euros" (`SCALE_PREPOSITIONS`). Romanian's data
+   already has it ("milioane de euro").
 2. Portuguese currency names in running text: CLDR's pt (Brazil, and the locales that
    inherit it) capitalises them as for a menu, "45,5 milhões Euros" (`LOWER_CASE_NAMES`).
 3. The first day of a month in French: "1er juin 2022", "1er–3 juin 2022"
@@ -75,7 +76,8 @@ class ScalePreposition:
 # The scale nouns of CLDR's long compact forms (49; ICU 77's 47 has the same), by
 # language: fr "45,5 millions", "2 milliards", "1 billion"; es "2 mil millones"; pt-BR
 # "2 bilhões", pt-PT "2 mil milhões", "1 bilião"; it "2 mila miliardi"; ca "2 milers de
-# milions" (the preposition after the last word only: "milers de milions d’euros").
+# milions" (the preposition after the last word only: "milers de milions d’euros"); gl
+# "45,5 millóns", "2000 millóns", "2 billóns".
 SCALE_PREPOSITIONS: Mapping[str, ScalePreposition] = MappingProxyType({
     "fr": ScalePreposition("de", _french_elides, frozenset({
         "millier", "milliers", "million", "millions", "milliard", "milliards",
@@ -89,6 +91,11 @@ SCALE_PREPOSITIONS: Mapping[str, ScalePreposition] = MappingProxyType({
         "milione", "milioni", "miliardo", "miliardi"}), frozenset({"mille", "mila"})),
     "ca": ScalePreposition("de", _catalan_elides, frozenset({
         "miler", "milers", "milió", "milions", "bilió", "bilions"})),
+    # Galician does not elide it ("millóns de euros"). Its mil is a numeral, as in
+    # Spanish and Portuguese ("tres mil euros"), though CLDR's gl writes a thousand in
+    # digits ("3000 euros") and its billion as millions ("2000 millóns"), never "mil".
+    "gl": ScalePreposition("de", _never, frozenset({
+        "millón", "millóns", "billón", "billóns"}), frozenset({"mil"})),
 })
 
 # Languages whose CLDR currency names are capitalised as a menu shows them, where running
