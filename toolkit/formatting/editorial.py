@@ -1,10 +1,9 @@
 """What a language's editor writes where CLDR's text stops short of it.
 
 CLDR has no datum for a few forms a native editor corrects in every release; the tables
-below name each rule and the words it needs, keyed by language so that regional locales
-(fr-CA, es-MX, pt-BR, it-CH) follow their language. Both engines make CLDR's text first
-(ICU's, or Babel's composed as ICU composes it) and then apply these same rules, so they
-still agree with each other, and everything the rules do not touch stays CLDR's.
+below name each rule and the words it needs. Both engines make CLDR's text first (ICU's,
+or Babel's composed as ICU composes it) and then apply these same rules, so they still
+agree with each other, and everything the rules do not touch stays CLDR's.
 
 1. A compact amount: CLDR writes the long compact number and the currency's plural name
    side by side ("45,5 millions euros"); it has no pattern joining them. In French,
@@ -14,8 +13,13 @@ still agree with each other, and everything the rules do not touch stays CLDR's.
    already has it ("milioane de euro").
 2. Portuguese currency names in running text: CLDR's pt (Brazil, and the locales that
    inherit it) capitalises them as for a menu, "45,5 milhões Euros" (`LOWER_CASE_NAMES`).
-3. The first day of a month in French: "1er juin 2022", "1er–3 juin 2022"
-   (`FIRST_DAY_SUFFIXES`), where the day is written beside a month name.
+3. The first day of a month as an ordinal, where the day is written beside a month name:
+   French "1er juin 2022", "1er–3 juin 2022"; Brazilian Portuguese "1º de junho de 2022"
+   (`FIRST_DAY_SUFFIXES`).
+
+The first two are keyed by language, so that regional locales (fr-CA, es-MX, pt-BR,
+it-CH) follow their language; the third by CLDR locale, followed along CLDR's
+inheritance, since Brazil and Portugal write the first day differently.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
+
+from babel.core import get_global
 
 from toolkit.formatting.skeletons import tokenize, untokenize
 
@@ -108,10 +114,20 @@ SCALE_PREPOSITIONS: Mapping[str, ScalePreposition] = MappingProxyType({
 # "Dólares americanos") are stored in the menu's form. An abbreviation ("XAD") is kept.
 LOWER_CASE_NAMES = frozenset({"pt"})
 
-# Languages that write the first day of a month as an ordinal, with this suffix: the
-# French "1er juin 2022", "du 1er au 3 juin" (and never "1 juin"). Only a day written
-# beside a month name: "01/06/2022" stays numeric.
-FIRST_DAY_SUFFIXES: Mapping[str, str] = MappingProxyType({"fr": "er"})
+# CLDR locales that write the first day of a month as an ordinal, with this suffix, and
+# those that do not ("") though their parent does. Only a day written beside a month
+# name: "01/06/2022" stays numeric. A locale takes the entry nearest it along CLDR's
+# inheritance (`first_day_suffix`).
+# - French: "1er juin 2022", "du 1er au 3 juin", never "1 juin"; every fr locale.
+# - Brazilian Portuguese: "1º de junho de 2022" (the masculine ordinal indicator, no
+#   period, as CLDR's pt writes its ordinals: "1ª semana"), as the Presidency's and the
+#   Senate's writing manuals prescribe. CLDR's pt *is* Brazil's (its likely region is
+#   BR; pt_BR adds nothing to its dates), pt_PT is Portugal's, which writes "1 de junho"
+#   (and "1.ª semana"), and every other region's pt (pt_AO, pt_MZ, pt_MO...) inherits
+#   pt_PT's (CLDR's parentLocales). So pt and pt_BR write "1º"; pt_PT and its children
+#   do not.
+FIRST_DAY_SUFFIXES: Mapping[str, str] = MappingProxyType({
+    "fr": "er", "pt": "\u00ba", "pt_PT": ""})
 
 
 def compact_amount(language: str, text: str, name_at: int) -> str:
@@ -133,10 +149,24 @@ def compact_amount(language: str, text: str, name_at: int) -> str:
 
 
 @cache
-def writes_first_day(language: str, pattern: str) -> bool:
+def first_day_suffix(locale: str) -> str:
+    """What a CLDR locale (``pt_BR``, ``fr_CA``) writes after the first day of a month,
+    "" if nothing: the entry of `FIRST_DAY_SUFFIXES` nearest it along CLDR's inheritance
+    (``pt_AO`` → ``pt_PT`` → ``pt``), as Babel and ICU resolve the locale's data."""
+    parents = get_global("parent_exceptions")
+    name = locale
+    while name:
+        if name in FIRST_DAY_SUFFIXES:
+            return FIRST_DAY_SUFFIXES[name]
+        name = parents.get(name) or name.rpartition("_")[0]
+    return ""
+
+
+@cache
+def writes_first_day(locale: str, pattern: str) -> bool:
     """Whether a date `pattern` writes its day (``d``) beside a month name (``MMM``,
-    ``MMMM``, ``LLL``...) in a language that writes the first day as an ordinal."""
-    if language not in FIRST_DAY_SUFFIXES:
+    ``MMMM``, ``LLL``...) in a CLDR locale that writes the first day as an ordinal."""
+    if not first_day_suffix(locale):
         return False
     fields = [value for kind, value in tokenize(pattern) if kind == "field"]
     return any(value == "d" and any(_month_name(near) for near in fields[max(i - 1, 0):i + 2])
@@ -148,12 +178,12 @@ def _month_name(field: str) -> bool:
 
 
 @cache
-def first_day_pattern(language: str, pattern: str) -> str:
+def first_day_pattern(locale: str, pattern: str) -> str:
     """`pattern` with its day written as the first of the month ("d'er' MMMM y"), for a
     date whose day is 1, where `writes_first_day`; else `pattern` itself."""
-    if not writes_first_day(language, pattern):
+    if not writes_first_day(locale, pattern):
         return pattern
-    return mark_days(pattern, FIRST_DAY_SUFFIXES[language])
+    return mark_days(pattern, first_day_suffix(locale))
 
 
 @cache
