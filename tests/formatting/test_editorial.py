@@ -1,22 +1,24 @@
 """What an editor of the language writes where CLDR's text stops short: a compact amount
-takes the preposition a scale noun needs in French, Spanish, Portuguese, Italian and
-Catalan ("45,5 millions d’euros"), Portuguese writes currency names in lower case, and
-French writes the first day of a month "1er". Both engines apply the same rules after
-CLDR's text, so they agree with each other; ICU's own text is what the rules start from.
+takes the preposition a scale noun needs in French, Spanish, Portuguese, Italian,
+Catalan and Galician ("45,5 millions d’euros"), Portuguese writes currency names in
+lower case, French writes the first day of a month "1er" and Brazilian Portuguese "1º".
+Both engines apply the same rules after CLDR's text, so they agree with each other;
+ICU's own text is what the rules start from.
 """
 
 from __future__ import annotations
 
 import pytest
 from babel import Locale, localedata
+from babel.core import get_global
 
 from toolkit.config import LocaleSettings
 from toolkit.formatting import get_formatter, icu_available
 from toolkit.formatting.editorial import (
-    FIRST_DAY_SUFFIXES,
     SCALE_PREPOSITIONS,
     compact_amount,
     first_day_pattern,
+    first_day_suffix,
     mark_days,
     writes_first_day,
 )
@@ -69,6 +71,11 @@ def date_range(locale: str, engine: str, value: str, end: str, skeleton: str = "
     ("ca", "45500000", "EUR", "45,5 milions d’euros"),
     ("ca", "2000000000", "EUR", "2 milers de milions d’euros"),
     ("ca", "2000000", "USD", "2 milions de dòlars dels Estats Units"),
+    ("gl", "45500000", "EUR", "45,5 millóns de euros"),
+    ("gl", "1000000", "USD", "1 millón de dólares estadounidenses"),
+    ("gl", "2000000000", "EUR", "2000 millóns de euros"),  # CLDR's thousand millions
+    ("gl", "2000000000000", "EUR", "2 billóns de euros"),
+    ("gl-ES", "45500000", "EUR", "45,5 millóns de euros"),
 ])
 def test_a_scale_noun_takes_the_languages_preposition(engine, locale, value, currency,
                                                       expected):
@@ -84,9 +91,10 @@ def test_a_scale_noun_takes_the_languages_preposition(engine, locale, value, cur
     ("pt", "3000", "3 mil euros"), ("it", "3000", "3 mila euro"),
     # Catalan's is a noun: "milers d’euros"
     ("ca", "3000", "3 milers d’euros"),
-    # a language the table does not name is CLDR's: Romanian's data has the preposition,
     # Galician's compact form below a million is its digits
-    ("ro", "45500000", "45,5 milioane de euro"), ("gl", "3000", "3000 euros"),
+    ("gl", "3000", "3000 euros"), ("gl", "500", "500 euros"),
+    # a language the table does not name is CLDR's: Romanian's data has the preposition
+    ("ro", "45500000", "45,5 milioane de euro"),
     ("en", "45500000", "45.5 million euros"),
 ])
 def test_a_number_without_a_scale_noun_takes_no_preposition(engine, locale, value,
@@ -105,8 +113,9 @@ def test_a_number_without_a_scale_noun_takes_no_preposition(engine, locale, valu
     ("ca", "JPY", "2 milions de iens"),
     ("ca", "CNY", "2 milions de iuans"),
     ("ca", "UAH", "2 milions de hrívnies"),
-    # Spanish, Portuguese and Italian do not elide
+    # Spanish, Portuguese, Italian and Galician do not elide
     ("it", "EUR", "2 milioni di euro"), ("es", "EUR", "2 millones de euros"),
+    ("gl", "EUR", "2 millóns de euros"),
 ])
 def test_the_preposition_is_elided_as_the_language_writes_it(engine, locale, currency,
                                                              expected):
@@ -133,6 +142,9 @@ def test_the_rule_on_its_own():
     assert amount("pt", "2 milhões Euros", "Euros") == "2 milhões de euros"
     assert amount("pt", "2 milhões XAD", "XAD") == "2 milhões de XAD"  # an abbreviation
     assert amount("de", "2 Millionen Euro", "Euro") == "2 Millionen Euro"
+    # Galician's mil is a numeral, should CLDR write one ("tres mil euros")
+    assert amount("gl", "3 mil euros", "euros") == "3 mil euros"
+    assert amount("gl", "2 mil millóns euros", "euros") == "2 mil millóns de euros"
     # the space CLDR puts between them is kept (fr-CA's is a no-break space)
     assert amount("fr", "2 millions\xa0euros", "euros") == "2 millions\xa0d’euros"
     # a name before the number is left as it is
@@ -173,7 +185,7 @@ def test_every_scale_word_of_icu_is_a_noun_or_a_numeral():
 
 
 ROMANCE = ("fr", "fr-CA", "fr-BE", "es", "es-MX", "es-419", "pt", "pt-BR", "pt-PT", "it",
-           "it-CH", "ca", "ro")
+           "it-CH", "ca", "gl", "gl-ES", "ro")
 
 
 def test_both_engines_write_the_same_compact_amounts():
@@ -192,7 +204,7 @@ def test_the_icu_engine_is_icus_own_text_with_the_rule():
     icu = pytest.importorskip("icu")
     for locale, raw in (("fr", "45,5 millions euros"), ("es", "45,5 millones euros"),
                         ("pt", "45,5 milhões Euros"), ("it", "45,5 milioni euro"),
-                        ("ca", "45,5 milions euros")):
+                        ("ca", "45,5 milions euros"), ("gl", "45,5 millóns euros")):
         # ICU itself: compact-long notation with the currency's full name
         itself = str(icu.NumberFormatter.withLocale(icu.Locale(f"{locale}@numbers=latn"))
                      .unit(icu.CurrencyUnit("EUR")).notation(icu.Notation.compactLong())
@@ -240,8 +252,8 @@ def test_a_day_without_a_month_name_stays_a_number(engine):
 def test_other_languages_write_their_first_day_as_cldr_does(engine):
     assert date("es", engine, "2022-06-01") == "1 de junio de 2022"
     assert date("it", engine, "2022-06-01") == "1 giugno 2022"
+    assert date("gl", engine, "2022-06-01") == "1 de xuño de 2022"
     assert date("en", engine, "2022-06-01") == "June 1, 2022"
-    assert FIRST_DAY_SUFFIXES == {"fr": "er"}
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -328,6 +340,112 @@ def test_digits_follow_the_numbering_system(engine):
     assert date("fr", engine, "2022-06-01", settings=arab) == "١er juin ٢٠٢٢"
     assert date_range("fr", engine, "2022-06-01", "2022-06-03", settings=arab) == (
         "١er–٣ juin ٢٠٢٢")
+    assert date("pt-BR", engine, "2022-06-01", settings=arab) == "١º de junho de ٢٠٢٢"
+
+
+ORDINAL = "\u00ba"  # º, the masculine ordinal indicator: not the degree sign ° (U+00B0)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("locale", ["pt", "pt-BR"])
+def test_brazilian_portuguese_writes_the_first_day_of_a_month_1º(engine, locale):
+    assert date(locale, engine, "2022-06-01") == f"1{ORDINAL} de junho de 2022"
+    assert date(locale, engine, "2022-06-01", "MMMMd") == "1º de junho"
+    assert date(locale, engine, "2023-01-01", "yMMMd") == "1º de jan. de 2023"
+    assert date(locale, engine, "2022-06-01", "yMMMEd") == "qua., 1º de jun. de 2022"
+    for day in ("02", "11", "21", "31"):
+        assert date(locale, engine, f"2022-05-{day}") == f"{int(day)} de maio de 2022"
+    # no month name beside the day: a number
+    assert date(locale, engine, "2022-06-01", "yMd") == "01/06/2022"
+    assert date(locale, engine, "2022-06-01", "d") == "1"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("locale", ["pt-PT", "pt-AO", "pt-MZ", "pt-CH", "pt-MO", "pt-TL"])
+def test_portugal_and_the_locales_inheriting_its_portuguese_write_1(engine, locale):
+    assert date(locale, engine, "2022-06-01") == "1 de junho de 2022"
+    assert date_range(locale, engine, "2022-06-01", "2022-06-03") == "1–3 de junho de 2022"
+
+
+def test_which_locales_write_the_first_day_follows_cldrs_inheritance():
+    # CLDR's pt is Brazil's (its likely region is BR); pt_PT is Portugal's, and every
+    # other region's pt inherits from pt_PT, not from pt.
+    assert get_global("likely_subtags")["pt"] == "pt_Latn_BR"
+    names = [n for n in localedata.locale_identifiers() if n.split("_")[0] == "pt"]
+    assert len(names) > 10
+    assert {n for n in names if first_day_suffix(n)} == {"pt", "pt_BR"}
+    # The split is CLDR's own for ordinals: pt's are written "1ª", pt_PT's and its
+    # children's "1.ª" (the week of a month, "1ª semana de junho").
+    for name in names:
+        week = str(Locale.parse(name).datetime_skeletons["MMMMW"])
+        assert week.startswith("W'ª'") is bool(first_day_suffix(name)), name
+    assert {first_day_suffix(n) for n in localedata.locale_identifiers()
+            if n.split("_")[0] == "fr"} == {"er"}
+    assert {first_day_suffix(n) for n in localedata.locale_identifiers()
+            if n.split("_")[0] in ("es", "gl", "it", "ca", "en")} == {""}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("locale", ["pt", "pt-BR"])
+def test_a_brazilian_range_writes_its_first_days_1º(engine, locale):
+    assert date_range(locale, engine, "2022-06-01", "2022-06-03") == (
+        "1º\u2009–\u20093 de junho de 2022")
+    assert date_range(locale, engine, "2022-05-30", "2022-06-01") == (
+        "30 de maio\u2009–\u20091º de junho de 2022")
+    assert date_range(locale, engine, "2022-12-01", "2023-01-01", "yMMMd") == (
+        "1º de dez. de 2022\u2009–\u20091º de jan. de 2023")
+    assert date_range(locale, engine, "2022-06-01", "2022-06-03", "yMd") == (
+        "01/06/2022\u2009–\u200903/06/2022")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_brazilian_house_pattern_and_embargo_write_1º(engine):
+    house = LocaleSettings(date_pattern="EEEE, d 'de' MMMM 'de' y", numbering="latn")
+    assert date("pt-BR", engine, "2022-06-01", settings=house) == (
+        "quarta-feira, 1º de junho de 2022")
+    pt = get_formatter("pt-BR", LATN, engine)
+    # 03:30 UTC on 1 June is 00:30 in São Paulo, 02:30 is still 31 May
+    assert pt.format_instant("2022-06-01T03:30:00Z", "America/Sao_Paulo").startswith(
+        "1º de junho de 2022")
+    assert pt.format_instant("2022-06-01T02:30:00Z", "America/Sao_Paulo").startswith(
+        "31 de maio de 2022")
+    assert get_formatter("pt-PT", LATN, engine).format_instant(
+        "2022-06-01T03:30:00Z", "Europe/Lisbon").startswith("1 de junho de 2022")
+
+
+def test_both_engines_write_the_same_first_days_in_every_portuguese_locale():
+    icu = pytest.importorskip("icu")
+    gregorian = LocaleSettings(calendar="gregorian", numbering="latn")
+    names = sorted(name for name in set(localedata.locale_identifiers())
+                   & set(icu.Locale.getAvailableLocales()) if name.split("_")[0] == "pt")
+    assert len(names) > 10
+    for name in names:
+        babel, icu_engine = (get_formatter(name, gregorian, engine)
+                             for engine in ("babel", "icu"))
+        for skeleton in ("yMMMMd", "MMMMd", "yMMMd", "yMd", "d"):
+            for value, end in (("2022-06-01", "2022-06-03"), ("2022-05-01", "2022-06-01"),
+                               ("2022-05-30", "2022-06-01"), ("2022-12-01", "2023-01-01")):
+                assert (babel.format_date(value, skeleton)
+                        == icu_engine.format_date(value, skeleton)), (name, skeleton, value)
+                if skeleton == "MMMMd" and value[:7] == end[:7]:
+                    continue  # CLDR 48's MMMMd interval entry, which ICU 77 lacks
+                assert (babel.format_date_range(value, end, skeleton)
+                        == icu_engine.format_date_range(value, end, skeleton)), (
+                    name, skeleton, value, end)
+
+
+def test_the_icu_engine_is_icus_own_brazilian_date_with_the_first_day():
+    icu = pytest.importorskip("icu")
+    from tests.formatting.test_intervals import icu_interval_itself
+
+    pattern = str(icu.DateTimePatternGenerator.createInstance(icu.Locale("pt"))
+                  .getBestPattern("yMMMMd"))
+    assert (pattern, first_day_pattern("pt", pattern)) == (
+        "d 'de' MMMM 'de' y", "d'º' 'de' MMMM 'de' y")
+    assert icu_interval_itself("pt", "yMMMMd", "2022-06-01", "2022-06-03") == (
+        "1\u2009–\u20093 de junho de 2022")
+    assert date_range("pt", "icu", "2022-06-01", "2022-06-03") == (
+        "1º\u2009–\u20093 de junho de 2022")
 
 
 @pytest.mark.parametrize(("pattern", "writes"), [
@@ -339,7 +457,9 @@ def test_digits_follow_the_numbering_system(engine):
 ])
 def test_which_patterns_write_the_day_beside_a_month_name(pattern, writes):
     assert writes_first_day("fr", pattern) is writes
+    assert writes_first_day("pt_BR", pattern) is writes
     assert writes_first_day("es", pattern) is False
+    assert writes_first_day("pt_PT", pattern) is False
 
 
 @pytest.mark.parametrize(("pattern", "marked"), [

@@ -95,7 +95,7 @@ class BabelFormatter(Formatter):
             # Half an interval pattern ("d–") may have no month name of its own: whether
             # a day is the French "1er" is the single date's pattern's to say.
             first_day = (1 in (start.day, end.day)
-                         and editorial.writes_first_day(self._babel.language, pattern))
+                         and editorial.writes_first_day(str(self._babel), pattern))
             text = (self._date(start, found[0], first_day)
                     + self._date(end, found[1], first_day))
         return to_digits(text, self.numbering)
@@ -106,11 +106,11 @@ class BabelFormatter(Formatter):
         says whether it is so written (the single date's pattern says), as the ICU
         engine decides; None: the pattern itself says."""
         if day.day == 1:
-            language = self._babel.language
+            locale = str(self._babel)
             if first_day is None:
-                pattern = editorial.first_day_pattern(language, pattern)
+                pattern = editorial.first_day_pattern(locale, pattern)
             elif first_day:
-                pattern = editorial.mark_days(pattern, editorial.FIRST_DAY_SUFFIXES[language])
+                pattern = editorial.mark_days(pattern, editorial.first_day_suffix(locale))
         return babel.dates.format_date(day, pattern, locale=self._babel)
 
     def interval_fallback(self) -> str:
@@ -137,7 +137,7 @@ class BabelFormatter(Formatter):
         local = instant.astimezone(tz)
         pattern = with_am_pm(self._instant_pattern, am_pm_marker(str(self._babel), local.hour))
         if local.day == 1:
-            pattern = editorial.first_day_pattern(self._babel.language, pattern)
+            pattern = editorial.first_day_pattern(str(self._babel), pattern)
         text = babel.dates.format_datetime(local, pattern, tzinfo=tz, locale=self._babel)
         return to_digits(text, self.numbering)
 

@@ -1,20 +1,25 @@
 """What a language's editor writes where CLDR's text stops short of it.
 
 CLDR has no datum for a few forms a native editor corrects in every release; the tables
-below name each rule and the words it needs, keyed by language so that regional locales
-(fr-CA, es-MX, pt-BR, it-CH) follow their language. Both engines make CLDR's text first
-(ICU's, or Babel's composed as ICU composes it) and then apply these same rules, so they
-still agree with each other, and everything the rules do not touch stays CLDR's.
+below name each rule and the words it needs. Both engines make CLDR's text first (ICU's,
+or Babel's composed as ICU composes it) and then apply these same rules, so they still
+agree with each other, and everything the rules do not touch stays CLDR's.
 
 1. A compact amount: CLDR writes the long compact number and the currency's plural name
    side by side ("45,5 millions euros"); it has no pattern joining them. In French,
-   Spanish, Portuguese, Italian and Catalan a scale *noun* takes a preposition before
-   what it counts: "45,5 millions d’euros", "45,5 millones de euros", "45,5 milioni di
-   euro" (`SCALE_PREPOSITIONS`). Romanian's data already has it ("milioane de euro").
+   Spanish, Portuguese, Italian, Catalan and Galician a scale *noun* takes a preposition
+   before what it counts: "45,5 millions d’euros", "45,5 millones de euros", "45,5
+   milioni di euro", "45,5 millóns de euros" (`SCALE_PREPOSITIONS`). Romanian's data
+   already has it ("milioane de euro").
 2. Portuguese currency names in running text: CLDR's pt (Brazil, and the locales that
    inherit it) capitalises them as for a menu, "45,5 milhões Euros" (`LOWER_CASE_NAMES`).
-3. The first day of a month in French: "1er juin 2022", "1er–3 juin 2022"
-   (`FIRST_DAY_SUFFIXES`), where the day is written beside a month name.
+3. The first day of a month as an ordinal, where the day is written beside a month name:
+   French "1er juin 2022", "1er–3 juin 2022"; Brazilian Portuguese "1º de junho de 2022"
+   (`FIRST_DAY_SUFFIXES`).
+
+The first two are keyed by language, so that regional locales (fr-CA, es-MX, pt-BR,
+it-CH) follow their language; the third by CLDR locale, followed along CLDR's
+inheritance, since Brazil and Portugal write the first day differently.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
+
+from babel.core import get_global
 
 from toolkit.formatting.skeletons import tokenize, untokenize
 
@@ -75,7 +82,8 @@ class ScalePreposition:
 # The scale nouns of CLDR's long compact forms (49; ICU 77's 47 has the same), by
 # language: fr "45,5 millions", "2 milliards", "1 billion"; es "2 mil millones"; pt-BR
 # "2 bilhões", pt-PT "2 mil milhões", "1 bilião"; it "2 mila miliardi"; ca "2 milers de
-# milions" (the preposition after the last word only: "milers de milions d’euros").
+# milions" (the preposition after the last word only: "milers de milions d’euros"); gl
+# "45,5 millóns", "2000 millóns", "2 billóns".
 SCALE_PREPOSITIONS: Mapping[str, ScalePreposition] = MappingProxyType({
     "fr": ScalePreposition("de", _french_elides, frozenset({
         "millier", "milliers", "million", "millions", "milliard", "milliards",
@@ -89,6 +97,11 @@ SCALE_PREPOSITIONS: Mapping[str, ScalePreposition] = MappingProxyType({
         "milione", "milioni", "miliardo", "miliardi"}), frozenset({"mille", "mila"})),
     "ca": ScalePreposition("de", _catalan_elides, frozenset({
         "miler", "milers", "milió", "milions", "bilió", "bilions"})),
+    # Galician does not elide it ("millóns de euros"). Its mil is a numeral, as in
+    # Spanish and Portuguese ("tres mil euros"), though CLDR's gl writes a thousand in
+    # digits ("3000 euros") and its billion as millions ("2000 millóns"), never "mil".
+    "gl": ScalePreposition("de", _never, frozenset({
+        "millón", "millóns", "billón", "billóns"}), frozenset({"mil"})),
 })
 
 # Languages whose CLDR currency names are capitalised as a menu shows them, where running
@@ -101,10 +114,20 @@ SCALE_PREPOSITIONS: Mapping[str, ScalePreposition] = MappingProxyType({
 # "Dólares americanos") are stored in the menu's form. An abbreviation ("XAD") is kept.
 LOWER_CASE_NAMES = frozenset({"pt"})
 
-# Languages that write the first day of a month as an ordinal, with this suffix: the
-# French "1er juin 2022", "du 1er au 3 juin" (and never "1 juin"). Only a day written
-# beside a month name: "01/06/2022" stays numeric.
-FIRST_DAY_SUFFIXES: Mapping[str, str] = MappingProxyType({"fr": "er"})
+# CLDR locales that write the first day of a month as an ordinal, with this suffix, and
+# those that do not ("") though their parent does. Only a day written beside a month
+# name: "01/06/2022" stays numeric. A locale takes the entry nearest it along CLDR's
+# inheritance (`first_day_suffix`).
+# - French: "1er juin 2022", "du 1er au 3 juin", never "1 juin"; every fr locale.
+# - Brazilian Portuguese: "1º de junho de 2022" (the masculine ordinal indicator, no
+#   period, as CLDR's pt writes its ordinals: "1ª semana"), as the Presidency's and the
+#   Senate's writing manuals prescribe. CLDR's pt *is* Brazil's (its likely region is
+#   BR; pt_BR adds nothing to its dates), pt_PT is Portugal's, which writes "1 de junho"
+#   (and "1.ª semana"), and every other region's pt (pt_AO, pt_MZ, pt_MO...) inherits
+#   pt_PT's (CLDR's parentLocales). So pt and pt_BR write "1º"; pt_PT and its children
+#   do not.
+FIRST_DAY_SUFFIXES: Mapping[str, str] = MappingProxyType({
+    "fr": "er", "pt": "\u00ba", "pt_PT": ""})
 
 
 def compact_amount(language: str, text: str, name_at: int) -> str:
@@ -126,10 +149,24 @@ def compact_amount(language: str, text: str, name_at: int) -> str:
 
 
 @cache
-def writes_first_day(language: str, pattern: str) -> bool:
+def first_day_suffix(locale: str) -> str:
+    """What a CLDR locale (``pt_BR``, ``fr_CA``) writes after the first day of a month,
+    "" if nothing: the entry of `FIRST_DAY_SUFFIXES` nearest it along CLDR's inheritance
+    (``pt_AO`` → ``pt_PT`` → ``pt``), as Babel and ICU resolve the locale's data."""
+    parents = get_global("parent_exceptions")
+    name = locale
+    while name:
+        if name in FIRST_DAY_SUFFIXES:
+            return FIRST_DAY_SUFFIXES[name]
+        name = parents.get(name) or name.rpartition("_")[0]
+    return ""
+
+
+@cache
+def writes_first_day(locale: str, pattern: str) -> bool:
     """Whether a date `pattern` writes its day (``d``) beside a month name (``MMM``,
-    ``MMMM``, ``LLL``...) in a language that writes the first day as an ordinal."""
-    if language not in FIRST_DAY_SUFFIXES:
+    ``MMMM``, ``LLL``...) in a CLDR locale that writes the first day as an ordinal."""
+    if not first_day_suffix(locale):
         return False
     fields = [value for kind, value in tokenize(pattern) if kind == "field"]
     return any(value == "d" and any(_month_name(near) for near in fields[max(i - 1, 0):i + 2])
@@ -141,12 +178,12 @@ def _month_name(field: str) -> bool:
 
 
 @cache
-def first_day_pattern(language: str, pattern: str) -> str:
+def first_day_pattern(locale: str, pattern: str) -> str:
     """`pattern` with its day written as the first of the month ("d'er' MMMM y"), for a
     date whose day is 1, where `writes_first_day`; else `pattern` itself."""
-    if not writes_first_day(language, pattern):
+    if not writes_first_day(locale, pattern):
         return pattern
-    return mark_days(pattern, FIRST_DAY_SUFFIXES[language])
+    return mark_days(pattern, first_day_suffix(locale))
 
 
 @cache

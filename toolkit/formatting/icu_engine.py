@@ -110,18 +110,18 @@ class IcuFormatter(Formatter):
         day = parse_date_value(value, skeleton)
         pattern = self.date_pattern(skeleton)
         if day.day == 1:  # "1er juin" (editorial.first_day_pattern)
-            pattern = editorial.first_day_pattern(self._babel.language, pattern)
+            pattern = editorial.first_day_pattern(str(self._babel), pattern)
         return self._format(pattern, _noon_utc(day))
 
     def format_interval(self, start: date, end: date, skeleton: str, difference: str) -> str:
         # ICU finds the greatest difference itself, as the Babel engine does (intervals).
         interval = icu.DateInterval(_noon_here(start), _noon_here(end))
         firsts = (start.day == 1, end.day == 1)
-        if any(firsts) and editorial.writes_first_day(self._babel.language,
+        if any(firsts) and editorial.writes_first_day(str(self._babel),
                                                       self.date_pattern(skeleton)):
             # ICU's interval patterns cannot be changed per date: its text is, at the
             # day fields ICU reports for the first of a month ("1er–3 juin 2022").
-            suffix = editorial.FIRST_DAY_SUFFIXES[self._babel.language]
+            suffix = editorial.first_day_suffix(str(self._babel))
             return self._with(("interval", skeleton), lambda: icu.DateIntervalFormat.createInstance(
                 skeleton, self._icu), lambda formatter: _with_first_days(
                 formatter.formatToValue(interval), firsts, suffix))
@@ -142,7 +142,7 @@ class IcuFormatter(Formatter):
         tz = zone_info(zone)  # ICU silently uses GMT for a zone it does not know: refuse first
         pattern = self.instant_pattern()
         if instant.astimezone(tz).day == 1:  # "1er juin" (editorial.first_day_pattern)
-            pattern = editorial.first_day_pattern(self._babel.language, pattern)
+            pattern = editorial.first_day_pattern(str(self._babel), pattern)
         return self._format(pattern, instant, zone)
 
     def instant_pattern(self) -> str:
