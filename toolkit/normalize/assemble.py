@@ -19,11 +19,11 @@ from babel.dates import format_skeleton
 
 from toolkit.errors import InputError
 from toolkit.model import Embargo, Figure, Inline, ListBlock, Meta, Release, Segment, Span
-from toolkit.normalize.embargo import read_embargo
+from toolkit.normalize.embargo import EMBARGO_NOT_STORED, read_embargo
 from toolkit.normalize.entities import EntityRecognizer, entity_recognizer
 from toolkit.normalize.locale_patterns import known, language
 from toolkit.normalize.mentions import propagate
-from toolkit.normalize.report import Report
+from toolkit.normalize.report import Notice, Report
 from toolkit.normalize.structure import Draft, guess_page_language
 from toolkit.normalize.values import (
     Context,
@@ -219,6 +219,14 @@ def _embargo(draft: Draft, lang: str, context: Context, report: Report) -> Embar
         report.guess("embargo", text, f"not stored: {reading.refused}; write <embargo "
                      "value='...+01:00' zone='Europe/London'/> in the release's meta "
                      "(normalize has no --embargo option)", line)
+        # Also a warning, printed whatever the format: the line is dropped and no build
+        # can hold the release, so a guess seen only in JSON let it be published early.
+        # (Its column is found in the input by `normalize`, which has the text.)
+        report.warnings.append(Notice(
+            EMBARGO_NOT_STORED, f"the embargo line {text!r} is not stored "
+            f"({reading.refused}) and the release has no embargo: every build publishes "
+            "it; add <embargo value='...+01:00' zone='Europe/London'/> to its meta by hand",
+            line))
         return None
     report.guess("embargo", f"{reading.value} {reading.zone}", "the embargo line's date "
                  "and time in the zone it names" + (f" ({reading.note})" if reading.note
