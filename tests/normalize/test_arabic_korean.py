@@ -98,6 +98,18 @@ def test_arabic_indic_digits_are_read_and_kept_as_written():
     assert spans("ar", "بلغت ٨٧٪ و") == [("number", {"style": "percent", "value": "87"}, "٨٧٪")]
 
 
+def test_arabic_separators_between_ascii_digits_are_read_as_between_arabic_indic_ones():
+    # Arabic text often writes Western digits with the Arabic separators ("2٫5", "120٬000"):
+    # each side was a value of its own, "2٫5 مليون دولار" a number 2 and $5,000,000, and
+    # "120٬000" a number 120 and a number 000, which every other locale printed as 0.
+    assert spans("ar", "بتكلفة 2٫5 مليون دولار") == [
+        ("money", {"currency": "USD", "notation": "compact", "value": "2500000"},
+         "2٫5 مليون دولار")]
+    assert spans("ar", "ستزود المحطة 120٬000 طالب") == [
+        ("number", {"value": "120000"}, "120٬000")]
+    assert spans("ar", "بلغت 87٪ و") == [("number", {"style": "percent", "value": "87"}, "87٪")]
+
+
 def test_arabic_billions_in_the_plural_after_three_to_ten_are_a_scale():
     # CLDR's compact forms say "3 مليار"; prose says "3 مليارات"
     assert spans("ar", "بقيمة 3 مليارات درهم") == [

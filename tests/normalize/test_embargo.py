@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from toolkit.normalize.embargo import EMBARGO_LINE, read_embargo
@@ -166,3 +168,55 @@ def test_a_sperrfrist_paragraph_above_a_word_files_title_is_the_embargo() -> Non
     assert meta.place is not None
     assert (meta.published.get("value"), meta.place.text) == ("2025-03-19", "Bonn")
     assert meta.embargo is not None and meta.embargo.value == "2025-03-20T09:00:00+01:00"
+
+
+UNSETTLED = ("Ministry of Environment\n\n"
+             "EMBARGO: not for publication before 10:00 on 25 June 2025\n\n"
+             "Air quality report published\n\nEastport, 24 June 2025\n\n"
+             "The annual air quality report shows a fall in nitrogen dioxide levels.\n")
+
+
+def test_an_embargo_line_not_stored_is_a_warning_at_its_line_and_column(tmp_path: Path) -> None:
+    # The line is dropped from the text and no embargo is stored: said only among the
+    # guesses of --format json, the release was built and published before its time
+    # with nothing on the terminal to say why. (Indented, as a pasted line may be.)
+    import json
+
+    from typer.testing import CliRunner
+
+    from toolkit.cli.app import app
+    source = tmp_path / "air.txt"
+    source.write_text(UNSETTLED.replace("EMBARGO:", "  EMBARGO:"), encoding="utf-8")
+    result = CliRunner().invoke(app, ["normalize", str(source), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"{source}:3:3: warning: the embargo line 'EMBARGO: not for publication before "
+        "10:00 on 25 June 2025' is not stored (no time zone written, and 'en' is written "
+        "in zones of several times) and the release has no embargo: every build publishes "
+        "it; add <embargo value='...+01:00' zone='Europe/London'/> to its meta by hand "
+        "[embargo-not-stored]"]
+    written = (tmp_path / "out" / "2025-06-24-air-quality-report-published.xml").read_text()
+    assert "<embargo" not in written
+    data = CliRunner().invoke(app, ["normalize", str(source), "-o", str(tmp_path / "out"),
+                                    "--format", "json"]).stdout
+    (warning,) = json.loads(data)[0]["warnings"]
+    assert (warning["code"], warning["line"], warning["column"]) == ("embargo-not-stored",
+                                                                     3, 3)
+
+
+def test_an_unsettled_embargo_line_in_a_page_is_a_warning_at_its_element() -> None:
+    done = _normalized('<html lang="en"><body><h1>Dam opens</h1><p>June 16, 2025</p>\n'
+                       "<p><strong>Embargoed until 10:00 IST, 17 June 2025</strong></p>\n"
+                       "<p>The new dam opened today in the valley.</p></body></html>",
+                       "page.html")
+    (notice,) = done.report.warnings
+    assert (notice.code, notice.line, notice.column) == ("embargo-not-stored", 2, 12)
+    assert "India" in notice.message
+
+
+def test_a_stored_embargo_is_no_warning() -> None:
+    done = _normalized("EMBARGOED UNTIL 00:01 BST 17 June 2025\n\nDam opens in the valley\n\n"
+                       "London, 16 June 2025\n\nThe new dam opened today, the board said.\n",
+                       "release.txt")
+    assert done.release.meta.embargo is not None
+    assert done.report.warnings == []

@@ -11,7 +11,7 @@ import pytest
 
 from toolkit.normalize.values import Context, computed, iso_duration, plain, recognizer, select
 
-from .support import CONTEXT, found
+from .support import CONTEXT, found, read_text
 
 EN = [
     # dates
@@ -319,3 +319,50 @@ def test_a_taiwanese_text_release_is_dated_by_its_minguo_date_line() -> None:
     done = read_text("環境部\n環境部推動淨零轉型\n中華民國114年3月5日\n\n"
                      "環境部今日宣布，將補助地方政府推動淨零轉型計畫。\n")
     assert done.release.meta.published.get("value") == "2025-03-05"
+
+
+# ------------------------------------------------- a value's period that ends a sentence
+def _paragraph(lang: str, text: str) -> tuple[object, ...]:
+    from toolkit.normalize.assemble import recognise
+    return recognise(lang, CONTEXT, text)[0]
+
+
+def test_an_abbreviations_period_that_also_ends_the_sentence_stays_in_the_sentence() -> None:
+    # "a.m." swallowed the full stop: the message read "at <time/> The minister ..." and
+    # every translated page ran the two sentences together ("à 10:00 Le ministre").
+    from toolkit.model import Span
+    parts = _paragraph("en", "The doors open at 10 a.m. The minister speaks at noon.")
+    assert parts[1] == Span("time", (("value", "10:00"),), ("10 a.m",))
+    assert parts[2] == ". The minister speaks at "
+    # at the end of the segment, and before a closing quotation mark
+    assert _paragraph("en", "The event ends at 6:15 p.m.")[1:] == (
+        Span("time", (("value", "18:15"),), ("6:15 p.m",)), ".")
+    assert _paragraph("en", "“We open at 9 a.m.”")[2] == ".”"
+    assert _paragraph("ru", "Встреча пройдёт 2 ноября 2022 г. Министр выступит.")[2] == (
+        ". Министр выступит.")
+
+
+def test_an_abbreviations_period_inside_a_sentence_stays_the_values() -> None:
+    from toolkit.model import Span
+    # the sentence goes on (a lower-case word, a comma, a bracket): the period is the
+    # abbreviation's alone
+    assert _paragraph("en", "Doors open at 10 a.m. and close at noon.")[1] == Span(
+        "time", (("value", "10:00"),), ("10 a.m.",))
+    assert _paragraph("en", "The office (open from 9 a.m.) is closed.")[1] == Span(
+        "time", (("value", "09:00"),), ("9 a.m.",))
+    # German capitalises nouns: "2 Mio. Menschen" goes on
+    assert _paragraph("de", "Es kamen 2 Mio. Menschen.")[1] == Span(
+        "number", (("value", "2000000"), ("notation", "compact")), ("2 Mio.",))
+
+
+def test_the_source_sentence_reads_as_written_and_the_message_keeps_its_full_stop() -> None:
+    from toolkit.extract import extract_template
+    release = read_text("Ministry of Environment\n\nOpen day at the plant\n\n"
+                        "Eastport, 14 March 2025\n\nThe plant opens at 10 a.m. Visitors are "
+                        "welcome until 4 p.m.\n").release
+    [paragraph] = release.body
+    assert paragraph.text == "The plant opens at 10 a.m. Visitors are welcome until 4 p.m."
+    [msgid] = [e.msgid for e in extract_template(release, "r.xml", "en").entries
+               if e.msgid.startswith("The plant")]
+    assert msgid == ("The plant opens at <time1/>. Visitors are welcome until "
+                             "<time2/>.")

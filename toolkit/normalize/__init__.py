@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lxml import etree
@@ -27,6 +27,7 @@ from toolkit.loader import parse_release
 from toolkit.model import Inline, Release
 from toolkit.normalize.assemble import Options, assemble, derive_id, release_with, slug
 from toolkit.normalize.email_reader import forwarded_page, read_message, with_headers
+from toolkit.normalize.embargo import EMBARGO_NOT_STORED
 from toolkit.normalize.html_reader import XHTML, read_html
 from toolkit.normalize.office_reader import OFFICE_KINDS, read_office
 from toolkit.normalize.report import Guess, Notice, Report
@@ -79,6 +80,7 @@ def normalize(data: bytes, path: str | Path, options: Options | None = None) -> 
         release = assemble(draft, options, report, path)
     report.id = release.id
     report.lang = release.lang
+    _locate_embargo(source.text, report)
     _check_weekdays(release, source.text, report)
     return Normalized(release, report)
 
@@ -111,6 +113,20 @@ def _check_weekdays(release: Release, text: str, report: Report) -> None:
     for segment in release.segments():
         for found in in_content(segment.content, release.lang):
             warn(found, *locate(text, segment.line, found))
+
+
+def _locate_embargo(text: str, report: Report) -> None:
+    """Give the warning of an embargo line not stored the column of the line's text in
+    the input (a page's line without its tags), for an editor to jump to it."""
+    lines = text.splitlines() if text else []
+    for index, notice in enumerate(report.warnings):
+        if notice.code != EMBARGO_NOT_STORED or not 0 < notice.line <= len(lines):
+            continue
+        words = next(g.value for g in report.guesses if g.what == "embargo")
+        shown, offsets = _without_tags(lines[notice.line - 1])
+        at = shown.find(words)
+        if at >= 0:
+            report.warnings[index] = replace(notice, column=offsets[at] + 1)
 
 
 _TAG = re.compile(r"<[^<>]*>")

@@ -19,14 +19,15 @@ from babel.dates import format_skeleton
 
 from toolkit.errors import InputError
 from toolkit.model import Embargo, Figure, Inline, ListBlock, Meta, Release, Segment, Span
-from toolkit.normalize.embargo import read_embargo
+from toolkit.normalize.embargo import EMBARGO_NOT_STORED, read_embargo
 from toolkit.normalize.entities import EntityRecognizer, entity_recognizer
 from toolkit.normalize.locale_patterns import known, language
 from toolkit.normalize.mentions import propagate
-from toolkit.normalize.report import Report
+from toolkit.normalize.report import Notice, Report
 from toolkit.normalize.structure import Draft, guess_page_language
 from toolkit.normalize.values import (
     Context,
+    Found,
     Note,
     Recognizer,
     recognizer,
@@ -139,12 +140,41 @@ def recognise(lang: str, context: Context,
             continue  # a blocking rule: the text stays as it is
         if match.start > at:
             out.append(text[at:match.start])
-        out.extend(match.parts)
-        at = match.end
+        parts, end = _sentence_stop_out(lang, text, match)
+        out.extend(parts)
+        at = end
         notes.extend(match.notes)
     if at < len(text):
         out.append(text[at:])
     return tuple(out), tuple(notes), tuple(fixed)
+
+
+# What may follow the full stop of a sentence ending in a value: closing quotes, then
+# the segment's end or the next sentence's capital.
+_AFTER_STOP = re.compile(r"[\"”’»]*(?:\s*$|\s+(?=\w))")
+# Languages that capitalise nouns: a capital after "2 Mio." opens no sentence there.
+_NOUNS_CAPITALISED = frozenset({"de", "lb"})
+
+
+def _sentence_stop_out(lang: str, text: str, match: Found) -> tuple[tuple[Inline, ...], int]:
+    """A match's parts and end, without the final period of a value whose abbreviation
+    also ends the sentence ("at 10 a.m. The minister", "2 ноября 2025 г."): the period is
+    then the sentence's too, and kept in its text, where the message shows it ("at
+    <time/>. The") and every locale's page writes it after the value's own form (the
+    build writes "г." once). Inside a sentence it is the abbreviation's alone."""
+    last = match.parts[-1]
+    if (not isinstance(last, Span) or last.name not in TYPED or len(last.content) != 1
+            or not isinstance(written := last.content[0], str)
+            or not written.endswith(".") or written.endswith("..")):
+        return match.parts, match.end
+    after = _AFTER_STOP.match(text, match.end)
+    if after is None:
+        return match.parts, match.end
+    following = text[after.end():after.end() + 1]
+    if following and not (following.isupper() and language(lang) not in _NOUNS_CAPITALISED):
+        return match.parts, match.end
+    value = Span(last.name, last.attrs, (written[:-1],), last.line)
+    return (*match.parts[:-1], value), match.end - 1
 
 
 def assemble(draft: Draft, options: Options, report: Report, path: str | Path) -> Release:
@@ -219,6 +249,14 @@ def _embargo(draft: Draft, lang: str, context: Context, report: Report) -> Embar
         report.guess("embargo", text, f"not stored: {reading.refused}; write <embargo "
                      "value='...+01:00' zone='Europe/London'/> in the release's meta "
                      "(normalize has no --embargo option)", line)
+        # Also a warning, printed whatever the format: the line is dropped and no build
+        # can hold the release, so a guess seen only in JSON let it be published early.
+        # (Its column is found in the input by `normalize`, which has the text.)
+        report.warnings.append(Notice(
+            EMBARGO_NOT_STORED, f"the embargo line {text!r} is not stored "
+            f"({reading.refused}) and the release has no embargo: every build publishes "
+            "it; add <embargo value='...+01:00' zone='Europe/London'/> to its meta by hand",
+            line))
         return None
     report.guess("embargo", f"{reading.value} {reading.zone}", "the embargo line's date "
                  "and time in the zone it names" + (f" ({reading.note})" if reading.note

@@ -32,6 +32,9 @@ from toolkit.model import Span
 from toolkit.normalize.locale_patterns import known, language
 from toolkit.normalize.values import Context
 
+# The warning of an embargo line read but not stored (a stable code, as validate's).
+EMBARGO_NOT_STORED = "embargo-not-stored"
+
 # The line's opening words, in the languages normalize reads. "Embargo on Russian oil"
 # is a title, not an embargo line: bare "Embargo" needs "until", a colon or "jusqu".
 # "Under embargo" opens a line in English, "Sous embargo" in French, "Bajo embargo" in

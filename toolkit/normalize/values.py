@@ -125,7 +125,10 @@ _ASCII_DIGITS = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨�
 # its spans keep that text; "：" and "，" elsewhere are prose punctuation and stay.
 # Arabic text writes Arabic-Indic digits (Persian and Urdu their Eastern forms), with
 # "٫" (decimal), "٬" (group) and "٪" (percent): "٤٫٥", "٣٬٥٠٠", "٨٧٪", read the same way.
-_FULL_WIDTH_DIGIT = re.compile("[０-９٠-٩۰-۹]")
+# Arabic text also writes Western digits with its separators ("2٫5 مليون", "120٬000"),
+# which are never prose punctuation: such a text is read from the ASCII copy too, else
+# each side of the separator was a value of its own ("000", a number 0 in every locale).
+_READ_AS_ASCII = re.compile("[０-９٠-٩۰-۹٫٬٪]")
 _BETWEEN_DIGITS = re.compile("(?<=[0-9])[：，．／٫٬](?=[0-9])|(?<=[0-9])٪")
 _ASCII_PUNCTUATION = {"：": ":", "，": ",", "．": ".", "／": "/", "٫": ".", "٬": ",", "٪": "%"}
 
@@ -839,7 +842,7 @@ class Recognizer:
         `tokens` are the text's words (`words_of`), if the caller has them already.
         """
         tokens = words_of(text) if tokens is None else tokens
-        if _FULL_WIDTH_DIGIT.search(text):
+        if _READ_AS_ASCII.search(text):
             for found in self._candidates(ascii_digits(text), context, tokens):
                 yield _as_written(found, text)
         else:
