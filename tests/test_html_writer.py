@@ -393,6 +393,16 @@ def test_a_tab_or_line_break_anywhere_or_a_control_at_the_ends_is_dropped_first(
     assert safe_href(href, IMAGE_SCHEMES) is None
 
 
+@pytest.mark.parametrize("href", ["\u00a0javascript:alert(1)", "\u2003//evil.example",
+                                  "\u3000\\\\evil.example", "\u00a0 //evil.example"])
+def test_a_space_browsers_keep_at_the_start_stays_in_the_address_written(href):
+    # A browser strips only controls and ASCII space from the ends: a no-break or em
+    # space starts a relative path. Written without it, the address would be the
+    # javascript: or //host that was judged no scheme and no other host.
+    assert safe_href(href) == href
+    assert safe_href(href, IMAGE_SCHEMES) == href
+
+
 @pytest.mark.parametrize("href", ["\\press\\2022.html", "/press\\2022.html", "a\\\\b.html"])
 def test_a_backslash_past_the_start_is_no_other_host(href):
     assert safe_href(href) == href

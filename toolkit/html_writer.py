@@ -346,11 +346,13 @@ def _safe_href(value: str, schemes: frozenset[str]) -> str | None:
         parts = urlsplit(cleaned)
     except ValueError:
         return None
+    # Only the ends a browser strips are stripped (not str.strip's no-break or em space):
+    # the address written must be the one judged, not a javascript: or //host behind one.
     if parts.scheme:
-        return value.strip() if parts.scheme.lower() in schemes else None
+        return value.strip(_URL_ENDS) if parts.scheme.lower() in schemes else None
     if SCHEME_RELATIVE.match(cleaned):
         return None  # scheme-relative: would follow whatever scheme the page is served with
-    return value.strip()
+    return value.strip(_URL_ENDS)
 
 
 # ---------------------------------------------------------------- direction
