@@ -130,6 +130,11 @@ FIRST_DAY_SUFFIXES: Mapping[str, str] = MappingProxyType({
     "fr": "er", "pt": "\u00ba", "pt_PT": ""})
 
 
+def edits_compact_amounts(language: str) -> bool:
+    """Whether `compact_amount` may change a compact amount of `language`."""
+    return language in SCALE_PREPOSITIONS or language in LOWER_CASE_NAMES
+
+
 def compact_amount(language: str, text: str, name_at: int) -> str:
     """A compact amount as the language's editor writes it: `text` is CLDR's, the long
     compact number, then from `name_at` the currency's name ("45,5 millions euros", 14).
