@@ -194,9 +194,10 @@ def allow_mark_position(lines: list[str], entry_line: int,
     flags: list[tuple[int, int]] = []
     comments: list[tuple[int, int]] = []
     index = entry_line - 2
-    # The entry's comment lines are above its msgid, up to a blank line or the previous
-    # entry's msgstr (a msgctxt, previous strings and references may be among them).
-    while index >= 0 and (line := lines[index].strip()) and not _MSGSTR.match(line):
+    # The entry's comment lines are above its msgid, up to the previous entry's msgstr
+    # (a msgctxt, previous strings, references and blank lines may be among them: the
+    # reader keeps comments across a blank line with the msgid below).
+    while index >= 0 and not _MSGSTR.match(line := lines[index].strip()):
         if line.startswith("#") and ALLOW_FLAG in line:
             text = lines[index]
             after = text.index("#") + 1
