@@ -142,6 +142,19 @@ def test_a_header_line_without_its_newline_is_noted_as_the_header_is_read(line, 
     assert isinstance(found, Translations) and found.unended == unended
 
 
+def test_a_header_wrapped_as_msgmerge_wraps_it_is_not_read_again(monkeypatch):
+    """Every catalog of a language with a long plural rule has a line without its \\n
+    (the rule, wrapped): the header's lines are read again only when a field follows."""
+    import toolkit.po_read
+
+    def read_again(lines: list[str]) -> None:
+        raise AssertionError("the header was read again")
+
+    monkeypatch.setattr(toolkit.po_read, "unended_field", read_again)
+    found = parse_translations("\n".join(HEADER).encode(), "x.po")
+    assert isinstance(found, Translations) and found.unended is None
+
+
 def test_the_first_string_of_the_header_is_a_line_too():
     data = b'msgid ""\nmsgstr "Language: ru"\n"MIME-Version: 1.0\\n"\n'
     found = agree(data)

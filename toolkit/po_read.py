@@ -236,11 +236,19 @@ def parse_translations(data: bytes, path: Path | str) -> Translations | Catalog:
 
 def _unended(first: str, more: str) -> bool:
     """Whether a line of the header's msgstr (the inside of its first string, and the
-    quoted lines that continue it) may lack the ``\\n`` that ends it before the next:
-    `unended_field` tells, reading the header's lines again only then (msgfmt -c reads
-    the next field as part of its value; `update` and validate refuse such a file)."""
-    ended = more.count('\\n"\n"') + (not first or first.endswith("\\n"))
-    return ended < more.count("\n")
+    quoted lines that continue it) may lack the ``\\n`` that ends it before a line that
+    starts a field: `unended_field` tells, reading the header's lines again only then
+    (msgfmt -c reads the next field as part of its value; `update` and validate refuse
+    such a file). A line continued by one that starts no field is a value wrapped, as
+    msgmerge wraps a long Plural-Forms: most catalogs of such a language have one."""
+    if first and not first.endswith("\\n") and _FIELD_START.match(more, 1):
+        return True
+    return _UNENDED_LINE.search(more) is not None
+
+
+# A quoted line that starts a header field, and one that follows a line without its \n.
+_FIELD_START = re.compile(r'"[A-Za-z][A-Za-z0-9-]*:')
+_UNENDED_LINE = re.compile(r'(?<!\\n)"\n"[A-Za-z][A-Za-z0-9-]*:')
 
 
 def _text(first: str, more: str) -> str | None:

@@ -183,6 +183,8 @@ def test_a_format_mismatch_is_at_the_msgstrs_first_directive_that_differs(case):
 
 @pytest.mark.parametrize(("flag", "msgid", "msgstr"), [
     ("c-format", "%1$s has %2$d", "%2$d: %1$s"),  # numbered arguments in another order
+    ("c-format", "%1$d of %1$d", "%1$d"),  # a numbered argument used twice, or once
+    ("c-format", "%1$s", "%1$s (%1$s)"),
     ("python-format", "%(n)d homes", "%(n)d logements (%(n)d)"),  # a name used again
     ("python-brace-format", "{name} met {host}", "{host} a vu {name}"),
     ("c-format", "100%% of %s", "%s : 100 %%"),  # "%%" is no directive

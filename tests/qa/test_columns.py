@@ -115,6 +115,18 @@ def test_a_previous_entrys_marks_are_not_counted():
     assert msgstr_position(lines, 6, ALLOW_MARK, 1) is None
 
 
+def test_an_entrys_marks_parted_by_a_blank_line_are_all_counted():
+    # The reader keeps comments across a blank line with the msgid below them: stopping
+    # at the blank line placed the flag's code (the first) at the comment's.
+    lines = ['msgid "z"', 'msgstr "y"', "", "#, communique-allow: emial-changed", "",
+             "# communique-allow: urll-changed", 'msgid "a"', 'msgstr "b"']
+    entry = parse_po("\n".join(lines).encode(), "x.po").entries[1]
+    assert allow_marks(entry.flags, entry.translator_comments) == ["emial-changed",
+                                                                   "urll-changed"]
+    assert msgstr_position(lines, entry.line, ALLOW_MARK, 0) == (4, 22)
+    assert msgstr_position(lines, entry.line, ALLOW_MARK, 1) == (6, 21)
+
+
 def test_an_allow_unknown_finding_is_silenced_by_its_entrys_own_allow_comment(project):
     path, lines = _break(project, 'msgid "See the',
                          '# communique-allow: numbr-changed\nmsgid "See the')

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gettext
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -194,9 +193,10 @@ def allow_mark_position(lines: list[str], entry_line: int,
     flags: list[tuple[int, int]] = []
     comments: list[tuple[int, int]] = []
     index = entry_line - 2
-    # The entry's comment lines are above its msgid, up to a blank line or the previous
-    # entry's msgstr (a msgctxt, previous strings and references may be among them).
-    while index >= 0 and (line := lines[index].strip()) and not _MSGSTR.match(line):
+    # The entry's comment lines are above its msgid, up to the previous entry's msgstr
+    # (a msgctxt, previous strings, references and blank lines may be among them: the
+    # reader keeps comments across a blank line with the msgid below).
+    while index >= 0 and not _MSGSTR.match(line := lines[index].strip()):
         if line.startswith("#") and ALLOW_FLAG in line:
             text = lines[index]
             after = text.index("#") + 1
@@ -509,20 +509,20 @@ def _brace_format(text: str) -> _Directives:
     return [((m.group(1) or str(next(auto)), ""), m.start()) for m in found]
 
 
-# Each flag's directives, and whether an argument taken twice counts twice (c-format's
-# do; Python's named and brace arguments may be used again).
-_FORMATS: dict[str, tuple[Callable[[str], _Directives], bool]] = {
-    "c-format": (_c_format, True),
-    "python-format": (_python_format, False),
-    "python-brace-format": (_brace_format, False),
+# Each flag's directives.
+_FORMATS: dict[str, Callable[[str], _Directives]] = {
+    "c-format": _c_format,
+    "python-format": _python_format,
+    "python-brace-format": _brace_format,
 }
 
 
-def _signature(directives: _Directives, repeats: bool) -> tuple[tuple[str, str], ...]:
+def _signature(directives: _Directives) -> tuple[tuple[str, str], ...]:
     """What msgfmt compares of a text's directives: the arguments they take, in the
-    order of their numbers (then names)."""
-    keys = [key for key, _ in directives]
-    return tuple(sorted(keys if repeats else set(keys), key=_argument_order))
+    order of their numbers (then names), each once (an argument may be used again: a
+    numbered one in C, as a named or brace one in Python; an unnumbered directive takes
+    the next argument, so none repeats)."""
+    return tuple(sorted({key for key, _ in directives}, key=_argument_order))
 
 
 def _argument_order(key: tuple[str, str]) -> tuple[bool, int, str, str]:
@@ -530,16 +530,14 @@ def _argument_order(key: tuple[str, str]) -> tuple[bool, int, str, str]:
     return (not name.isdecimal(), len(name) if name.isdecimal() else 0, name, kind)
 
 
-def _first_different(source: _Directives, target: _Directives, repeats: bool) -> int:
+def _first_different(source: _Directives, target: _Directives) -> int:
     """The offset of the first directive of `target` that `source` lacks (one too many,
     or one taking another argument or kind); `_START` when each is in `source` (one of
     the source's is missing, which has no place in the target)."""
-    left = Counter(key for key, _ in source)
+    taken = {key for key, _ in source}
     for key, at in target:
-        if left[key] <= 0:
+        if key not in taken:
             return at
-        if repeats:
-            left[key] -= 1
     return _START
 
 
@@ -575,16 +573,16 @@ def check_entry(entry: Entry, count: int | None) -> Iterator[Finding]:
                       else len(target) - 1)
                 yield Finding("newline-mismatch", f"msgid and msgstr do not both {edge} "
                               "with a newline ('\\n')", line, spot=(form, at))
-        for flag, (directives, repeats) in _FORMATS.items():
+        for flag, directives in _FORMATS.items():
             if flag not in entry.flags:
                 continue
             wanted, found = directives(source), directives(target)
-            if _signature(wanted, repeats) != _signature(found, repeats):
+            if _signature(wanted) != _signature(found):
                 # At the msgstr's first directive that is not the msgid's.
                 yield Finding("format-mismatch", f"{flag} directives differ: msgid has "
-                              f"{_show(_signature(wanted, repeats))}, msgstr has "
-                              f"{_show(_signature(found, repeats))}", line,
-                              spot=(form, _first_different(wanted, found, repeats)))
+                              f"{_show(_signature(wanted))}, msgstr has "
+                              f"{_show(_signature(found))}", line,
+                              spot=(form, _first_different(wanted, found)))
 
 
 def _show(signature: tuple[tuple[str, str], ...]) -> str:
