@@ -3,8 +3,9 @@
 For each segment, its gettext message (the placeholder protocol) is looked up in the
 catalog. A translated, non-fuzzy entry is parsed back into content with
 `parse_translation`; a translation whose tags do not match the source is rejected and the
-source text used instead, reported with the PO file and line. Untranslated and fuzzy
-entries fall back to the source text and are counted. Typed values (dates, times,
+source text used instead, reported at the PO line and column where validate reports
+the same fault. Untranslated and fuzzy entries fall back to the source text and are
+counted, reported at their msgid's line. Typed values (dates, times,
 durations, numbers, money) are then re-formatted for the locale, except in the source
 locale, which keeps its source text exactly: building the source locale gives back the
 source release byte for byte.
