@@ -279,13 +279,18 @@ def test_a_release_below_min_coverage_is_skipped_and_reported(project):
     assert build(load_config(project)).results[2].status is Status.BUILT
 
 
-def test_mismatched_tags_are_rejected_with_the_po_line(project):
+def test_mismatched_tags_are_rejected_at_the_po_line_and_column_of_the_tag(project):
     po = catalog_path(project, "ru")
-    line = set_msgstr(po, "The ministers after the exchange",
-                      "Министры после обмена нотами о <org>безвозмездной помощи</org>")
+    msgid_line = set_msgstr(po, "The ministers after the exchange",
+                            "Министры после обмена нотами о <org>безвозмездной помощи</org>")
+    lines = po.read_text(encoding="utf-8").split("\n")
+    line = next(n for n in range(msgid_line, len(lines) + 1)
+                if lines[n - 1].startswith("msgstr "))
+    column = lines[line - 1].index("<org>") + 1  # where validate places the same fault
     code, out = run("--locale", "ru")
     assert code == 0, out
-    assert (f"locales/ru/LC_MESSAGES/{RELEASE_ID}.po:{line}: error: translation rejected, "
+    assert (f"locales/ru/LC_MESSAGES/{RELEASE_ID}.po:{line}:{column}: error: "
+            "translation rejected, "
             "source text used: unknown tag <org>; the source's tags are <term> "
             "[placeholder-unknown]") in out
     xml = (project / "build" / "ru" / f"{RELEASE_ID}.xml").read_text(encoding="utf-8")

@@ -426,3 +426,27 @@ def test_a_plural_entry_left_by_a_po_editor_is_rejected_not_built_empty():
     [issue] = [i for i in result.issues if i.path == "fr.po"]
     assert (issue.code, issue.line, issue.severity) == ("catalog-stale", 6, Severity.ERROR)
     assert "plural entry" in issue.message and "communique update" in issue.message
+
+
+def test_a_rejection_is_placed_where_validate_places_it_in_the_catalog_file(tmp_path):
+    # The msgstr's line and the fault's column (validate's `msgstr_position`), read from
+    # the file only for the rejection: the fast catalog reader keeps no such positions.
+    rel = release("<p>Hello <em>x</em> and <strong>y</strong></p>")
+    po = tmp_path / "fr.po"
+    po.write_text(HEADER + 'msgid "Hello <em>x</em> and <strong>y</strong>"\n'
+                  'msgstr ""\n"Bonjour <em>x</em> "\n"et <strong>y</strng>"\n', encoding="utf-8")
+    cat = parse_po(po.read_bytes(), po)
+    result = translate_release(rel, cat, "fr", formatter=Tagger(), catalog_path=str(po))
+    [issue] = [i for i in result.issues if i.code != "untranslated"]
+    assert (issue.code, issue.line, issue.column) == ("markup-invalid", 9, len('"et <strong>y') + 1)
+
+
+def test_a_plural_entry_is_rejected_at_its_msgid_as_validate_names_it(tmp_path):
+    rel = release("<p>One</p>")
+    po = tmp_path / "fr.po"
+    po.write_text(HEADER + 'msgid "One"\nmsgid_plural "One"\nmsgstr[0] "Un"\n'
+                  'msgstr[1] "Uns"\n', encoding="utf-8")
+    cat = parse_po(po.read_bytes(), po)
+    result = translate_release(rel, cat, "fr", formatter=Tagger(), catalog_path=str(po))
+    [issue] = [i for i in result.issues if i.code == "catalog-stale"]
+    assert (issue.line, issue.column) == (6, len("msgid ") + 1)

@@ -3,8 +3,9 @@
 For each segment, its gettext message (the placeholder protocol) is looked up in the
 catalog. A translated, non-fuzzy entry is parsed back into content with
 `parse_translation`; a translation whose tags do not match the source is rejected and the
-source text used instead, reported with the PO file and line. Untranslated and fuzzy
-entries fall back to the source text and are counted. Typed values (dates, times,
+source text used instead, reported at the PO line and column where validate reports
+the same fault. Untranslated and fuzzy entries fall back to the source text and are
+counted, reported at their msgid's line. Typed values (dates, times,
 durations, numbers, money) are then re-formatted for the locale, except in the source
 locale, which keeps its source text exactly: building the source locale gives back the
 source release byte for byte.
@@ -203,6 +204,7 @@ class _Translator:
         self.seen: dict[str, str] = {}  # msgid -> outcome, so each message counts once
         self.counts: dict[str, list[int]] = {}  # outcome -> [segments, words]
         self.issues: list[Issue] = []
+        self.lines: list[str] | None = None  # the catalog's, read for a rejection (`place`)
 
     def count(self, msgid: str, outcome: str) -> None:
         if msgid in self.seen:
@@ -263,22 +265,44 @@ class _Translator:
             # Translated, yet no msgstr: a plural entry (msgid_plural, msgstr[n]) that a
             # PO editor or platform left; a segment has one form, and "" is no text.
             if msgid not in self.seen:
-                self.issues.append(error(self.catalog_path, entry.line, "catalog-stale",
+                from toolkit.qa.codes import AT_MSGID  # (rare: imported only then)
+
+                # At its msgid's quote, as validate's catalog-stale for a plural entry.
+                line, column = self.place(entry, *AT_MSGID)
+                self.issues.append(error(self.catalog_path, line, "catalog-stale",
                                          "translation rejected, source text used: a plural "
                                          "entry (msgid_plural, msgstr[n]), where the "
-                                         "template has one form: run `communique update`"))
+                                         "template has one form: run `communique update`",
+                                         column))
             self.count(msgid, "rejected")
             return segment.content, True
         try:
             content = parse_parts(entry.msgstr, message)
         except PlaceholderError as exc:
             if msgid not in self.seen:
-                self.issues.append(error(self.catalog_path, entry.line, exc.code,
-                                         f"translation rejected, source text used: {exc.message}"))
+                line, column = self.place(entry, -1, _fault_offset(exc, entry.msgstr))
+                self.issues.append(error(self.catalog_path, line, exc.code,
+                                         f"translation rejected, source text used: {exc.message}",
+                                         column))
             self.count(msgid, "rejected")
             return segment.content, True
         self.count(msgid, "translated")
         return content, False
+
+    def place(self, entry: Entry, form: int, offset: int) -> tuple[int, int]:
+        """The catalog's line and column of `offset` in the entry's msgstr (`form` -1) or
+        msgid (`MSGID`), where validate places a finding there (`msgstr_position`): the
+        msgid's line alone when the file does not show the entry read.
+
+        A catalog as the build reads it keeps no positions (`parse_translations` counts
+        a msgid's line only when asked): the file is read again for a rejection, which
+        is rare, once a release and locale, never for a segment that is built."""
+        # Imported here: a build without a rejection never loads validate's machinery.
+        from toolkit.qa.catalog_checks import msgstr_position, po_lines
+
+        if self.lines is None:
+            self.lines = po_lines(Path(self.catalog_path)) if self.catalog_path else []
+        return msgstr_position(self.lines, entry.line, form, offset) or (entry.line, 0)
 
     def fallback(self, segment: Segment, msgid: str, entry: Entry | None, outcome: str) -> None:
         if msgid not in self.seen:
@@ -293,6 +317,16 @@ class _Translator:
 
     def coverage(self) -> Coverage:
         return Coverage(**{k: Count(*v) for k, v in self.counts.items()})
+
+
+def _fault_offset(exc: PlaceholderError, msgstr: str) -> int:
+    """Where in `msgstr` validate places the finding of the build's rejection (its first
+    problem): the tag it names, the control character, else -1 (the msgstr's quote)."""
+    # Imported here: only a rejected translation needs the checks' machinery.
+    from toolkit.qa.codes import Finding
+    from toolkit.qa.translation_checks import msgstr_offsets
+
+    return msgstr_offsets([Finding(exc.code, exc.message)], msgstr)[0]
 
 
 def translate_release(

@@ -110,6 +110,41 @@ def test_arabic_separators_between_ascii_digits_are_read_as_between_arabic_indic
     assert spans("ar", "بلغت 87٪ و") == [("number", {"style": "percent", "value": "87"}, "87٪")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("بلغ عدد الزوار و120,000 زائر", ("number", {"value": "120000"}, "120,000")),
+    ("بتكلفة و٢٫٥ مليون دولار", ("money", {"currency": "USD", "notation": "compact",
+                                          "value": "2500000"}, "٢٫٥ مليون دولار")),
+    ("ارتفعت ب٣٠٪ خلال العام", ("number", {"style": "percent", "value": "30"}, "٣٠٪")),
+    ("استعداداً ل2025", ("date", {"skeleton": "y", "value": "2025"}, "2025")),
+    ("تضاعف العدد ك5 أيام", ("duration", {"value": "P5D"}, "5 أيام")),
+    ("ف٣ أشخاص فقط", ("number", {"value": "3"}, "٣")),
+    ("وب٣٠٪ أيضاً", ("number", {"style": "percent", "value": "30"}, "٣٠٪")),  # and by
+    ("ارتفعت بـ30٪", ("number", {"style": "percent", "value": "30"}, "30٪")),  # a tatweel
+    ("في عام ٢٠٢٤ تم", ("date", {"skeleton": "y", "value": "2024"}, "٢٠٢٤")),  # apart
+])
+def test_a_value_joined_to_a_one_letter_conjunction_or_preposition_is_read(text, expected):
+    # Arabic joins و and ف (and), ب (by, with), ل (for) and ك (as) to the next word,
+    # a number too: the value was left as text.
+    assert spans("ar", text) == [expected]
+
+
+def test_the_joined_prefix_stays_text_before_the_value():
+    text = ("وزارة الاقتصاد\n\nبرنامج وطني\nالرياض 26 نوفمبر 2024 م\n\n"
+            "درّب البرنامج و120,000 طالب بتكلفة ب٣٠٪ أقل.\n").encode()
+    [paragraph] = normalize(text, "a.txt", Options()).release.body
+    assert [part if isinstance(part, str) else (part.name, part.text)
+            for part in paragraph.content] == [
+        "درّب البرنامج و", ("number", "120,000"), " طالب بتكلفة ب",
+        ("number", "٣٠٪"), " أقل."]
+
+
+@pytest.mark.parametrize("text", ["بلد5 في", "كل5 أيام", "مول2025 الجديد", "على2025",
+                                  "لك٢٠٢٥", "وبل٣٠"])
+def test_a_word_that_only_starts_with_those_letters_keeps_its_digits(text):
+    # the letters before the digits are a word, not a prefix: "country5", "mall2025"
+    assert spans("ar", text) == []
+
+
 def test_arabic_billions_in_the_plural_after_three_to_ten_are_a_scale():
     # CLDR's compact forms say "3 مليار"; prose says "3 مليارات"
     assert spans("ar", "بقيمة 3 مليارات درهم") == [

@@ -355,3 +355,46 @@ def test_a_missing_url_is_at_the_msgstrs_opening_quote_and_a_changed_one_at_itse
     assert "became" in str(issue["message"])
     at = lines[issue["line"] - 1][issue["column"] - 1:]
     assert at.startswith("https://www.mofa.go.jp/pres/ ")
+
+
+def _rejections(project: Path, *args: str) -> tuple[str, list[tuple[str, int, int, str]]]:
+    """build's report in text, and its rejections (path, line, column, code) from JSON."""
+    runner = CliRunner()
+    config = ["--config", str(project / "communique.toml"), "--locale", "ru", *args]
+    text = runner.invoke(app, ["build", *config]).stdout
+    report = json.loads(runner.invoke(app, ["build", *config, "--format", "json",
+                                            "--force"]).stdout)
+    return text, [(Path(i["path"]).name, i["line"], i["column"], i["code"])
+                  for r in report["results"] for i in r["issues"]
+                  if i["message"].startswith("translation rejected")]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    (LINK_RU, LINK_BAD),  # </lnk> on a continued line, after escaped quotes
+    (LINK_RU, 'msgstr ""\n"Обновления см. "\n"на <link><em>официальном сайте</em></link."\n'),
+    ("на <link>", 'на <link href=\\"x\\">'),
+    ("отделение <org/>.", "отделение."),  # missing: the msgstr's opening quote
+    ("через страновое отделение <org/>.", 'через \\"страновое\\" \u202eотделение <org/>.'),
+], ids=["closing-tag", "unended-tag", "attribute", "missing-tag", "bidi-control"])
+def test_build_rejects_a_translation_where_validate_places_its_finding(project, old, new):
+    # A translator fixing the catalog from build's log lands where validate's points:
+    # the msgstr's line and the fault's column, not the msgid's line.
+    _break(project, old, new)
+    text, rejected = _rejections(project)
+    [(name, line, column, code)] = rejected
+    found = [(Path(str(i["path"])).name, i["line"], i["column"], i["code"])
+             for i in validate(project).issues]
+    assert (name, line, column, code) in found
+    assert f"{RELEASE_ID}.po:{line}:{column}: error: translation rejected" in text
+
+
+def test_a_line_separator_in_a_msgstr_ends_no_line_of_the_catalog(project):
+    # U+2028 is text to PO (lines end at \n, \r\n, \r): a finding after one was placed a
+    # line too low, by validate and by build alike.
+    _break(project, "Министерство иностранных дел", "Министерство\u2028иностранных дел")
+    _break(project, LINK_RU, LINK_BAD)
+    lines = _catalog(project).read_text().split("\n")
+    [issue] = [i for i in validate(project).issues if i["code"] == "markup-invalid"]
+    assert lines[issue["line"] - 1][issue["column"] - 1:].startswith("</lnk>")
+    _, [(_, line, column, _)] = _rejections(project)
+    assert (line, column) == (issue["line"], issue["column"])

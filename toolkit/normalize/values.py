@@ -133,6 +133,21 @@ _BETWEEN_DIGITS = re.compile("(?<=[0-9])[：，．／٫٬](?=[0-9])|(?<=[0-9])٪
 _ASCII_PUNCTUATION = {"：": ":", "，": ",", "．": ".", "／": "/", "٫": ".", "٬": ",", "٪": "%"}
 
 
+# Arabic joins the conjunctions و and ف, and the prepositions ب, ل and ك, to the word
+# after them, a number too: "و120,000" (and 120,000), "ب٣٠٪" (by 30%), "ل2025" (for
+# 2025), "وبـ٣٠٪" (a tatweel may stretch the joint). Such a prefix, a word of its own
+# before the digits, is read as a character no rule takes for a word, one for one: the
+# value is found after it and the prefix stays text before its span. A word that only
+# starts with these letters ("بلد", "كل") is not one, so its digits stay joined to it.
+_AR_JOINED = re.compile(r"(?<!\w)(?:[وف]?[بلك]|[وف])ـ?(?=[0-9])")
+_DETACHED = "\x00"  # what a joined prefix is read as: no word, space or sign (XML has none)
+
+
+def _detach_prefixes(text: str) -> str:
+    """`text` (its digits ASCII) with Arabic's joined prefixes read as `_DETACHED`."""
+    return _AR_JOINED.sub(lambda m: _DETACHED * len(m.group(0)), text)
+
+
 def ascii_digits(text: str) -> str:
     """Full-width digits, and the separators between them, as ASCII (same length)."""
     folded = text.translate(_ASCII_DIGITS)
@@ -386,6 +401,8 @@ class Recognizer:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
+        # A value may be joined to the word before it (`_AR_JOINED`).
+        self.joined_prefixes = lang == "ar"
         self.n = n = names(lang)
         # Word boundaries (`w` inside a class, `lt` a letter), and the space between a
         # number and its word: none in Japanese and Chinese ("30分", "2億円").
@@ -842,8 +859,11 @@ class Recognizer:
         `tokens` are the text's words (`words_of`), if the caller has them already.
         """
         tokens = words_of(text) if tokens is None else tokens
-        if _READ_AS_ASCII.search(text):
-            for found in self._candidates(ascii_digits(text), context, tokens):
+        read = ascii_digits(text) if _READ_AS_ASCII.search(text) else text
+        if self.joined_prefixes and _AR_JOINED.search(read):
+            read = _detach_prefixes(read)
+        if read is not text:
+            for found in self._candidates(read, context, tokens):
                 yield _as_written(found, text)
         else:
             yield from self._candidates(text, context, tokens)

@@ -116,11 +116,19 @@ def _field_line(lines: list[str], field: str) -> int:
 
 
 def po_lines(path: Path) -> list[str]:
-    """A catalog's lines, read again to place a finding on its line and column."""
+    """A catalog's lines, read again to place a finding on its line and column.
+
+    Lines as the PO reader counts them, ended by ``\n``, ``\r\n`` or ``\r`` only
+    (read_text makes each a ``\n``): ``splitlines`` also broke them at U+2028, NEL, FF
+    and others, which a msgstr may hold, and every finding after one was a line off."""
     try:
-        return path.read_text(encoding="utf-8", errors="replace").splitlines()
+        text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return []
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()  # the file's final line end ends a line: no empty line after it
+    return lines
 
 
 def msgstr_position(lines: list[str], entry_line: int, form: int,
