@@ -154,6 +154,9 @@ def recognise(lang: str, context: Context,
 _AFTER_STOP = re.compile(r"[\"”’»]*(?:\s*$|\s+(?=\w))")
 # Languages that capitalise nouns: a capital after "2 Mio." opens no sentence there.
 _NOUNS_CAPITALISED = frozenset({"de", "lb"})
+# The words of the sentence before a value, after the previous sentence's stop: none or
+# one ("В 2025 г. Россия", "At 9 a.m. I") means the value opens a sentence that goes on.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?…][\"”’»)]*\s)\s*(?:\w+\s+)?$")
 
 
 def _sentence_stop_out(lang: str, text: str, match: Found) -> tuple[tuple[Inline, ...], int]:
@@ -171,7 +174,8 @@ def _sentence_stop_out(lang: str, text: str, match: Found) -> tuple[tuple[Inline
     if after is None:
         return match.parts, match.end
     following = text[after.end():after.end() + 1]
-    if following and not (following.isupper() and language(lang) not in _NOUNS_CAPITALISED):
+    if following and not (following.isupper() and language(lang) not in _NOUNS_CAPITALISED
+                          and not _SENTENCE_OPENING.search(text, 0, match.start)):
         return match.parts, match.end
     value = Span(last.name, last.attrs, (written[:-1],), last.line)
     return (*match.parts[:-1], value), match.end - 1
