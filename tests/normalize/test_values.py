@@ -355,6 +355,39 @@ def test_an_abbreviations_period_inside_a_sentence_stays_the_values() -> None:
         "number", (("value", "2000000"), ("notation", "compact")), ("2 Mio.",))
 
 
+@pytest.mark.parametrize(("lang", "text", "written"), [
+    ("ru", "В 2025 г. Россия увеличила экспорт.", "2025 г."),
+    ("ru", "С 1 января 2025 г. Минфин вводит новые правила.", "1 января 2025 г."),
+    ("ru", "2 ноября 2025 г. Президент подписал указ.", "2 ноября 2025 г."),
+    ("en", "At 9 a.m. I will open the session.", "9 a.m."),
+])
+def test_a_value_that_opens_its_sentence_keeps_its_period(
+        lang: str, text: str, written: str) -> None:
+    # Nothing or a preposition before it: the capital after it is a name or a pronoun in
+    # the same sentence, not the next one's ("In 2025. Russia increased" on every page).
+    value = next(p for p in _paragraph(lang, text) if getattr(p, "name", "") in ("date", "time"))
+    assert value.content == (written,)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("lang", "text", "written"), [
+    ("en", "The briefing starts at 10 a.m. EST in the White House.", "10 a.m."),
+    ("en", "Remarks at 10 a.m. UTC will be streamed.", "10 a.m."),
+    ("en", "The webcast starts at 8:30 a.m. U.S. Eastern time.", "8:30 a.m."),
+    ("en", "Voting closes at 8 p.m. Pacific time on Tuesday.", "8 p.m."),
+    ("en", "The Secretary will speak at 10 a.m. Monday at the Department.", "10 a.m."),
+    ("en", "The hearing begins at 2 p.m. March 6 in Room 216.", "2 p.m."),
+    ("es", "La conferencia será a las 10 a.m. EST en Washington.", "10 a.m."),
+])
+def test_a_times_zone_or_day_after_its_period_goes_on_with_the_sentence(
+        lang: str, text: str, written: str) -> None:
+    # "10 a.m. EST", "2 p.m. Thursday": the capital is the time's zone or day (AP style)
+    time = next(p for p in _paragraph(lang, text) if getattr(p, "name", "") == "time")
+    assert time.content == (written,)  # type: ignore[union-attr]
+    # a capital that opens the next sentence still takes the period
+    assert _paragraph(lang, text.split(" a.m.")[0].split(" p.m.")[0]
+                      + " p.m. The end.")[-1] == ". The end."
+
+
 def test_the_source_sentence_reads_as_written_and_the_message_keeps_its_full_stop() -> None:
     from toolkit.extract import extract_template
     release = read_text("Ministry of Environment\n\nOpen day at the plant\n\n"

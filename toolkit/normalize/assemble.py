@@ -21,7 +21,7 @@ from toolkit.errors import InputError
 from toolkit.model import Embargo, Figure, Inline, ListBlock, Meta, Release, Segment, Span
 from toolkit.normalize.embargo import EMBARGO_NOT_STORED, read_embargo
 from toolkit.normalize.entities import EntityRecognizer, entity_recognizer
-from toolkit.normalize.locale_patterns import known, language
+from toolkit.normalize.locale_patterns import known, language, names
 from toolkit.normalize.mentions import propagate
 from toolkit.normalize.report import Notice, Report
 from toolkit.normalize.structure import Draft, guess_page_language
@@ -154,6 +154,13 @@ def recognise(lang: str, context: Context,
 _AFTER_STOP = re.compile(r"[\"”’»]*(?:\s*$|\s+(?=\w))")
 # Languages that capitalise nouns: a capital after "2 Mio." opens no sentence there.
 _NOUNS_CAPITALISED = frozenset({"de", "lb"})
+# The words of the sentence before a value, after the previous sentence's stop: none or
+# one ("В 2025 г. Россия", "At 9 a.m. I") means the value opens a sentence that goes on.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?…][\"”’»)]*\s)\s*(?:\w+\s+)?$")
+# After a time, a capital that goes on with it: a zone ("10 a.m. EST", "U.S. Eastern
+# time", "Pacific") or a day and date as AP style writes them ("2 p.m. Thursday, March 6").
+_ZONE_OR_DAY = re.compile(r"(?:[A-Z]\.?){2,}\b|(?:Eastern|Central|Mountain|Pacific|Atlantic"
+                          r"|Greenwich|Hora)\b|(?P<word>\w+)")
 
 
 def _sentence_stop_out(lang: str, text: str, match: Found) -> tuple[tuple[Inline, ...], int]:
@@ -171,10 +178,24 @@ def _sentence_stop_out(lang: str, text: str, match: Found) -> tuple[tuple[Inline
     if after is None:
         return match.parts, match.end
     following = text[after.end():after.end() + 1]
-    if following and not (following.isupper() and language(lang) not in _NOUNS_CAPITALISED):
+    if following and not (following.isupper() and language(lang) not in _NOUNS_CAPITALISED
+                          and not _SENTENCE_OPENING.search(text, 0, match.start)):
+        return match.parts, match.end
+    if following and last.name == "time" and _goes_on(lang, text, after.end()):
         return match.parts, match.end
     value = Span(last.name, last.attrs, (written[:-1],), last.line)
     return (*match.parts[:-1], value), match.end - 1
+
+
+def _goes_on(lang: str, text: str, at: int) -> bool:
+    """Whether the capitalised word at `at`, after a time, is its zone, day or month."""
+    word = _ZONE_OR_DAY.match(text, at)
+    if word is None:
+        return False
+    if word.group("word") is None:
+        return True
+    n = names(lang)
+    return word.group("word") in n.weekdays or word.group("word").casefold() in n.months
 
 
 def assemble(draft: Draft, options: Options, report: Report, path: str | Path) -> Release:
