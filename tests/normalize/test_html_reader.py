@@ -213,6 +213,30 @@ def test_a_lazy_photos_address_is_its_data_src_when_src_is_missing_or_a_placehol
     assert figure_srcs(image) == ["/media/p.jpg"]
 
 
+@pytest.mark.parametrize("image", [
+    "<img src='data:,' data-lazy-src='/media/p.jpg' alt='A'>",
+    "<img data-original='/media/p.jpg' alt='A'>",
+    "<img src='data:,' data-lazy-srcset='/media/p-300.jpg 300w, /media/p.jpg 1200w' alt='A'>",
+    "<picture><source data-lazy-srcset='/media/p.jpg 1200w'><img src='data:,' alt='A'>"
+    "</picture>",
+])
+def test_a_lazy_loading_plugins_own_attributes_give_the_photo_too(image):
+    # WordPress plugins (a3 Lazy Load, jQuery Lazy Load) write these in place of data-src:
+    # the photo was dropped, or reported dropped at its data: placeholder.
+    assert figure_srcs(image) == ["/media/p.jpg"]
+
+
+def test_a_lazy_loading_plugins_attributes_come_after_data_src_and_before_srcset():
+    assert figure_srcs(
+        "<img data-src='/media/a.jpg' data-lazy-src='/media/x.jpg' data-original='/x.jpg'>|"
+        "<img data-lazy-src='/media/b.jpg' data-original='/media/x.jpg' srcset='/x.jpg'>|"
+        "<img data-original='/media/c.jpg' srcset='/media/x.jpg' data-lazy-srcset='/x.jpg'>|"
+        "<img data-lazy-src='javascript:x()' data-original='/media/d.jpg'>|"
+        "<img data-lazy-src='//cdn.example.org/e.jpg'>") == [
+        "/media/a.jpg", "/media/b.jpg", "/media/c.jpg", "/media/d.jpg",
+        "https://cdn.example.org/e.jpg"]
+
+
 def test_a_photos_own_src_comes_before_its_data_src():
     assert figure_srcs("<img src='/media/shown.jpg' data-src='/media/lazy.jpg' alt='A'>") \
         == ["/media/shown.jpg"]

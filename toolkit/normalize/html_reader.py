@@ -532,8 +532,9 @@ def image_address(img: etree._Element) -> tuple[str | None, str | None]:
     report: None when it gave none).
 
     Scraped CMS pages load photos lazily: `src` is missing or a `data:` placeholder and
-    a script sets the photo from `data-src`, or the page offers only sizes to choose
-    from (`srcset`, `data-srcset`, a `<picture>`'s `<source srcset>`). Read in that
+    a script sets the photo from `data-src` (lazy-loading plugins' `data-lazy-src`,
+    `data-original`), or the page offers only sizes to choose from (`srcset`,
+    `data-srcset`, `data-lazy-srcset`, a `<picture>`'s `<source srcset>`). Read in that
     order, `src` first unless it is `data:`; an address the build would not show is
     passed over for the next. Of a srcset, the widest (`srcset_addresses`)."""
     src = img.get("src")
@@ -542,14 +543,17 @@ def image_address(img: etree._Element) -> tuple[str | None, str | None]:
         return kept, None  # nearly every photo: one attribute read
     get = img.get
     placeholder = (src or "").strip()[:5].lower() == "data:"
-    addresses = [None if placeholder else src, get("data-src"),
-                 *srcset_addresses(get("srcset")), *srcset_addresses(get("data-srcset"))]
+    addresses = [None if placeholder else src, get("data-src"), get("data-lazy-src"),
+                 get("data-original"), *srcset_addresses(get("srcset")),
+                 *srcset_addresses(get("data-srcset")),
+                 *srcset_addresses(get("data-lazy-srcset"))]
     picture = next((a for a in img.iterancestors() if local(a) == "picture"), None)
     if picture is not None:
         # lxml's HTML parser knows no void <source>: the img may be inside them.
         for source in picture.iter("source", f"{{{XHTML}}}source"):
             addresses += srcset_addresses(source.get("srcset"))
             addresses += srcset_addresses(source.get("data-srcset"))
+            addresses += srcset_addresses(source.get("data-lazy-srcset"))
     if placeholder:
         addresses.append(src)
     named = [a.strip() for a in addresses if a and a.strip() not in ("", "#")]
