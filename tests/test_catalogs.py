@@ -186,6 +186,20 @@ PARAGRAPH = ("The two ministers exchanged views on regional affairs, including t
              "situation in East Asia, and agreed to cooperate {}.")
 
 
+def test_a_locales_summary_says_how_many_catalogs_it_sums(tmp_path, monkeypatch):
+    # "ja: 9 new" read as one release's nine messages; it was three releases' three each.
+    root = make_project(tmp_path, {name: release_xml(name, f"Ministers Meet in {name}",
+                                                     PARAGRAPH.format(name))
+                                   for name in ("tokyo", "bishkek", "osaka")}, ("ja", "ru"))
+    run(root, monkeypatch, "extract")
+    code, out, err = run(root, monkeypatch, "update", "--locale", "ja")
+    assert code == 0, err
+    assert "\nja: 9 new in 3 catalogs\n3 catalogs: 3 created\n" in out
+    code, out, err = run(root, monkeypatch, "update", "--locale", "ru", "tokyo")
+    assert code == 0, err
+    assert "\nru: 3 new in 1 catalog\n" in out
+
+
 def test_changed_and_removed_paragraphs(tmp_path, monkeypatch):
     root = make_project(tmp_path, {"talks": release_xml(
         "talks", "Ministers Meet", PARAGRAPH.format("closely"), "A paragraph to remove.")})
@@ -405,7 +419,8 @@ def test_a_kept_translation_whose_number_changed_plural_form_is_fuzzy(tmp_path, 
     run(root, monkeypatch, "extract")
     twin = shutil.copytree(root, tmp_path.parent / f"{tmp_path.name}-text")
     code, out, _ = run(twin, monkeypatch, "update")
-    assert code == 0 and "ja: 3 kept\nru: 3 kept (1 fuzzy: numbers changed)\n" in out
+    assert code == 0 and ("ja: 3 kept in 1 catalog\nru: 3 kept (1 fuzzy: numbers changed) in 1 "
+                          "catalog\n") in out
     code, out, err = run(root, monkeypatch, "update", "--format", "json")
     assert code == 0, err
     messages = json.loads(out)["locales"]

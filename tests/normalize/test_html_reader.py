@@ -112,6 +112,45 @@ def test_a_skip_link_or_back_to_top_the_page_drops_is_not_reported_as_an_anchor(
     assert "Back to top" in [g.value for g in dropped]
 
 
+def dropped_links(report) -> list[tuple[str, int]]:
+    return [(g.value, g.line) for g in report.guesses
+            if g.what == "dropped" and g.rule.startswith("a link's address")]
+
+
+def test_a_link_the_build_would_not_publish_is_text_and_reported_once_an_address():
+    # Its text was kept and its address dropped without a word, as a photo's was.
+    long = "ftp://files.example.org/" + "archive/" * 10 + "r.pdf"
+    release, report = blocks(page(ARTICLE.format(
+        "<p>See <a href='javascript:openMap()'>the map</a>,\n<a href='ftp://files.example."
+        f"org/r.pdf'>the report</a> and <a href='{long}'>the archive</a>.</p>\n"
+        "<p>Again <a href='javascript:openMap()'>the map</a>.</p>")))
+    assert [b.text for b in release.body] == [
+        "See the map, the report and the archive.", "Again the map."]
+    assert not any(isinstance(p, Span) for b in release.body
+                   if isinstance(b, Segment) for p in b.content)
+    assert dropped_links(report) == [("javascript:openMap()", 1),
+                                     ("ftp://files.example.org/r.pdf", 2),
+                                     (long[:59] + "…", 2)]
+
+
+@pytest.mark.parametrize("href", ["", " ", "#", " # "])
+def test_a_link_that_names_no_address_is_text_unreported(href):
+    release, report = blocks(page(ARTICLE.format(f"<p>See <a href='{href}'>the map</a>.</p>")))
+    assert release.body[0].text == "See the map."  # type: ignore[union-attr]
+    assert dropped_links(report) == []
+
+
+def test_the_pages_navigation_footer_and_tools_are_not_reported_as_dropped_links():
+    # The page's chrome is dropped as a whole; its links are no part of the release.
+    release, report = blocks(page(
+        "<nav><a href='javascript:menu()'>Menu</a></nav>" + ARTICLE.format(
+            "<p>They met.</p><p><a href='javascript:window.print()'>Print</a> | "
+            "<a href='javascript:share()'>Share</a></p><p>More.</p>")
+        + "<footer><a href='javascript:cookies()'>Cookies</a></footer>"))
+    assert [b.text for b in release.body] == ["They met.", "More."]
+    assert dropped_links(report) == []
+
+
 @pytest.mark.parametrize("href", ["\\\\cdn.example.org/r.pdf", "/\\cdn.example.org/r.pdf",
                                   "\\/cdn.example.org/r.pdf", "///cdn.example.org/r.pdf"])
 def test_a_scheme_relative_address_spelt_with_backslashes_is_read_as_https(href):
@@ -211,6 +250,30 @@ def figure_srcs(images: str) -> list[str | None]:
 def test_a_lazy_photos_address_is_its_data_src_when_src_is_missing_or_a_placeholder(image):
     # The CMS's script sets src from data-src in the reader's browser: that photo.
     assert figure_srcs(image) == ["/media/p.jpg"]
+
+
+@pytest.mark.parametrize("image", [
+    "<img src='data:,' data-lazy-src='/media/p.jpg' alt='A'>",
+    "<img data-original='/media/p.jpg' alt='A'>",
+    "<img src='data:,' data-lazy-srcset='/media/p-300.jpg 300w, /media/p.jpg 1200w' alt='A'>",
+    "<picture><source data-lazy-srcset='/media/p.jpg 1200w'><img src='data:,' alt='A'>"
+    "</picture>",
+])
+def test_a_lazy_loading_plugins_own_attributes_give_the_photo_too(image):
+    # WordPress plugins (a3 Lazy Load, jQuery Lazy Load) write these in place of data-src:
+    # the photo was dropped, or reported dropped at its data: placeholder.
+    assert figure_srcs(image) == ["/media/p.jpg"]
+
+
+def test_a_lazy_loading_plugins_attributes_come_after_data_src_and_before_srcset():
+    assert figure_srcs(
+        "<img data-src='/media/a.jpg' data-lazy-src='/media/x.jpg' data-original='/x.jpg'>|"
+        "<img data-lazy-src='/media/b.jpg' data-original='/media/x.jpg' srcset='/x.jpg'>|"
+        "<img data-original='/media/c.jpg' srcset='/media/x.jpg' data-lazy-srcset='/x.jpg'>|"
+        "<img data-lazy-src='javascript:x()' data-original='/media/d.jpg'>|"
+        "<img data-lazy-src='//cdn.example.org/e.jpg'>") == [
+        "/media/a.jpg", "/media/b.jpg", "/media/c.jpg", "/media/d.jpg",
+        "https://cdn.example.org/e.jpg"]
 
 
 def test_a_photos_own_src_comes_before_its_data_src():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -132,6 +133,8 @@ def _print(report: RunReport, output_format: OutputFormat) -> None:
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
         return
     print_files(report)
+    # A locale's line sums its catalogs: "30 new" alone read as one release's.
+    catalogs = Counter(r.locale for r in report.results if r.report is not None)
     for ll in report.locales():
         m = report.messages(ll)
         # Kept messages made fuzzy (their numbers changed plural category) are kept too.
@@ -140,5 +143,7 @@ def _print(report: RunReport, output_format: OutputFormat) -> None:
             (kept, m.kept), ("fuzzy", m.fuzzy), ("from memory", m.from_tm),
             ("fuzzy from memory", m.tm_fuzzy),
             ("revived", m.revived), ("new", m.new), ("obsoleted", m.obsoleted)) if n]
-        typer.echo(f"{ll}: {', '.join(parts) or 'no messages'}")
+        merged = catalogs[ll]
+        typer.echo(f"{ll}: {', '.join(parts) or 'no messages'} in {merged} "
+                   f"catalog{'' if merged == 1 else 's'}")
     typer.echo(summary_line(report, "catalog"))

@@ -510,8 +510,9 @@ def publishable_link(href: str | None, schemes: frozenset[str] = LINK_SCHEMES) -
     ftp:...; for an image data: too), whose text (alt, caption) stays without it. (A
     backslash among its first slashes is one, as a browser reads it: `SCHEME_RELATIVE`.)
     A link to a place in the page ("#fares") is kept: the reader drops it from what it
-    keeps (`HtmlReader._drop_anchors`). Read as a browser reads it (`url_as_read`): a
-    tab or line break inside is none, so `/<tab>/host` is //host too."""
+    keeps (`HtmlReader._drop_links`), which reports there a link given None too. Read
+    as a browser reads it (`url_as_read`): a tab or line break inside is none, so
+    `/<tab>/host` is //host too."""
     href = url_as_read(href or "").strip()
     relative = SCHEME_RELATIVE.match(href)
     if relative is not None:
@@ -524,6 +525,14 @@ def publishable_link(href: str | None, schemes: frozenset[str] = LINK_SCHEMES) -
 # Why a link to a place in the page or document lost its address, in the report.
 _ANCHOR_DROPPED = ("a link to a place in the page or document: a release has no anchors "
                   "(its blocks have no ids), so it would lead nowhere; its text is kept")
+# Why a link's address the build would not publish was dropped (`publishable_link`).
+_LINK_DROPPED = ("a link's address the build would not publish (javascript:, ftp:, file:, a "
+                 "Windows share...); its text is kept")
+
+
+def shortened(address: str) -> str:
+    """An address as the report names it: a long one (a data: photo's) cut short."""
+    return address if len(address) <= 60 else address[:59] + "…"
 
 
 def image_address(img: etree._Element) -> tuple[str | None, str | None]:
@@ -532,8 +541,9 @@ def image_address(img: etree._Element) -> tuple[str | None, str | None]:
     report: None when it gave none).
 
     Scraped CMS pages load photos lazily: `src` is missing or a `data:` placeholder and
-    a script sets the photo from `data-src`, or the page offers only sizes to choose
-    from (`srcset`, `data-srcset`, a `<picture>`'s `<source srcset>`). Read in that
+    a script sets the photo from `data-src` (lazy-loading plugins' `data-lazy-src`,
+    `data-original`), or the page offers only sizes to choose from (`srcset`,
+    `data-srcset`, `data-lazy-srcset`, a `<picture>`'s `<source srcset>`). Read in that
     order, `src` first unless it is `data:`; an address the build would not show is
     passed over for the next. Of a srcset, the widest (`srcset_addresses`)."""
     src = img.get("src")
@@ -542,14 +552,17 @@ def image_address(img: etree._Element) -> tuple[str | None, str | None]:
         return kept, None  # nearly every photo: one attribute read
     get = img.get
     placeholder = (src or "").strip()[:5].lower() == "data:"
-    addresses = [None if placeholder else src, get("data-src"),
-                 *srcset_addresses(get("srcset")), *srcset_addresses(get("data-srcset"))]
+    addresses = [None if placeholder else src, get("data-src"), get("data-lazy-src"),
+                 get("data-original"), *srcset_addresses(get("srcset")),
+                 *srcset_addresses(get("data-srcset")),
+                 *srcset_addresses(get("data-lazy-srcset"))]
     picture = next((a for a in img.iterancestors() if local(a) == "picture"), None)
     if picture is not None:
         # lxml's HTML parser knows no void <source>: the img may be inside them.
         for source in picture.iter("source", f"{{{XHTML}}}source"):
             addresses += srcset_addresses(source.get("srcset"))
             addresses += srcset_addresses(source.get("data-srcset"))
+            addresses += srcset_addresses(source.get("data-lazy-srcset"))
     if placeholder:
         addresses.append(src)
     named = [a.strip() for a in addresses if a and a.strip() not in ("", "#")]
@@ -636,7 +649,10 @@ class HtmlReader:
         self.title_box: etree._Element | None = None  # the title's box (_title_like)
         # Boxes of the page's topic chips or files and its page model's labels (_page_boxes)
         self.page_boxes: set[etree._Element] = set()
-        self.anchored = False  # a link to a place in the page was read (_drop_anchors)
+        # A link the release cannot keep was read: to a place in the page, or to an
+        # address the build would not publish (_drop_links).
+        self.unlinking = False
+        self.refused_links: set[str] = set()  # the addresses reported (_drop_links)
 
     # ------------------------------------------------------------ the page
     def read(self) -> Draft:
@@ -783,15 +799,17 @@ class HtmlReader:
             self.report.guess("publisher", short, f"{draft.publisher!r} without its stock "
                               f"ticker or abbreviation in brackets")
             draft.publisher = short
-        if self.anchored:
-            self._drop_anchors()
+        if self.unlinking:
+            self._drop_links()
         return draft
 
-    def _drop_anchors(self) -> None:
+    def _drop_links(self) -> None:
         """A link to a place in the page ("#fares") that the release keeps becomes its
         text, reported: a release has no anchors (its blocks have no ids), so it would
-        lead nowhere. Done once the release's text is known, as the page's skip links
-        and "back to top" are read as links by the rules that drop them."""
+        lead nowhere. So does one to an address the build would not publish (`refused`,
+        "javascript:print()"), reported once an address. Done once the release's text
+        is known, as the page's skip links, "back to top" and "Print | Share" are read as
+        links by the rules that drop them, unreported."""
         draft = self.draft
         unanchored = self._unanchored
         if draft.title is not None:
@@ -823,6 +841,12 @@ class HtmlReader:
             href = part.get("href") if part.name == "link" else None
             if href is not None and href[:1] == "#":
                 self.report.guess("dropped", href, _ANCHOR_DROPPED, part.line)
+                out.extend(inner)
+            elif part.name == "link" and (refused := part.get("refused")) is not None:
+                if refused not in self.refused_links:
+                    self.refused_links.add(refused)
+                    self.report.guess("dropped", shortened(refused), _LINK_DROPPED,
+                                      part.line)
                 out.extend(inner)
             else:
                 out.append(part if inner == part.content
@@ -2456,10 +2480,9 @@ class HtmlReader:
     def _refused_src(self, address: str, line: int) -> None:
         """A photo's address the build would not show: reported, as the page's other
         drops are, so the photo can be put back by hand (a data: one may be long)."""
-        shown = address if len(address) <= 60 else address[:59] + "…"
-        self.report.guess("dropped", shown, "a photo's address the build would not show "
-                          "(data:, javascript:, ftp:...); the photo's alt and caption, if any, "
-                          "are kept", line)
+        self.report.guess("dropped", shortened(address), "a photo's address the build would "
+                          "not show (data:, javascript:, ftp:...); the photo's alt and caption, "
+                          "if any, are kept", line)
 
     def _list(self, element: etree._Element, ordered: bool) -> None:
         items: list[Segment] = []
@@ -2580,12 +2603,19 @@ class HtmlReader:
             return [*inner, *tail]
         attrs: tuple[tuple[str, str], ...] = ()
         if name == "link":
-            href = publishable_link(element.get("href"))
+            given = element.get("href")
+            href = publishable_link(given)
             if href is None:
-                return [*inner, *tail]
-            if href[0] == "#":
-                self.anchored = True
-            attrs = (("href", href),)
+                # Its text is kept; the address is reported if the release keeps the text.
+                address = url_as_read(given or "").strip()
+                if address in ("", "#"):
+                    return [*inner, *tail]
+                self.unlinking = True
+                attrs = (("refused", address),)
+            else:
+                if href[0] == "#":
+                    self.unlinking = True
+                attrs = (("href", href),)
         elif name == "abbr":
             title = element.get("title")
             attrs = (("title", " ".join(title.split())),) if title else ()

@@ -276,8 +276,9 @@ class Document:
 
 
 def _link(target: str | None, fragment: str = "") -> str | None:
-    """A document's link read as a page's is (`publishable_link`): the address kept, or
-    None (the link's text stays without it).
+    """A document's link as the page's `a href` the page reader reads as a page's
+    (`publishable_link`): the address it keeps, or one it drops and reports (the link's
+    text stays without it); None for no address.
 
     `fragment` (Word's w:anchor, a HYPERLINK field's \\l) is a place in the target, or
     with no target a place in the document itself (a bookmark, a heading): `#name`,
@@ -286,16 +287,18 @@ def _link(target: str | None, fragment: str = "") -> str | None:
     scheme is relative, kept as written as a page's relative link is (relative to where
     the release is published), except a `www.` one, which is how Word keeps an address
     typed without its scheme: https, as a page's `//host` is. A Windows share
-    (`\\\\server\\...`) and `file:` are no web page's."""
+    (`\\\\server\\...`) and `file:` are no web page's: the share is passed on as its
+    `file://server/...` address (as written, the page reader would take it for a
+    browser's //server)."""
     target = (target or "").strip()
     fragment = fragment.strip()
     if fragment and "#" not in target:
         target = f"{target}#{fragment}"
     if target[:1] == "\\":
-        return None
+        return "file:" + target.replace("\\", "/")
     if target[:4].lower() == "www.":
         target = "https://" + target
-    return publishable_link(target)
+    return publishable_link(target) or target or None
 
 
 def _odf_href(href: str | None) -> str:
