@@ -245,6 +245,8 @@ SCALE_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType({
     "zh": {"千": 3, "千万": 7, "千亿": 11, "百万": 6, "百亿": 10,
            "千萬": 7, "千億": 11, "百萬": 6},
     "nl": {"mln": 6, "mld": 9},  # CLDR's are "mln.", "mld."; prose drops the dot ("€ 38 mln")
+    # ... and Russian prose adds the dot CLDR's "млн", "млрд", "трлн" lack ("2 млн. руб.")
+    "ru": {"млн.": 6, "млрд.": 9, "трлн.": 12},
 })
 
 # Abbreviations of English prose that CLDR's short unit names lack ("2 hrs", "30 mins").
@@ -935,6 +937,9 @@ def _day_periods(variants: Iterable[Locale]) -> tuple[tuple[str, ...], ...]:
                     # One-letter markers ("a", "p") are too ambiguous in prose.
                     if value and len(value.strip(".")) > 1:
                         target[value.casefold()] = None
+                        # CLDR spaces es "a.\u202fm." with a no-break space, which
+                        # copied text types as a plain one ("10 a. m.")
+                        target[re.sub(f"[{SPACES}]", " ", value).casefold()] = None
     return tuple(tuple(sorted(t, key=lambda s: -len(s))) for t in (am, pm, noon, midnight))
 
 
