@@ -564,6 +564,24 @@ BARE_HOUR_RANGES: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
     "it": (("dalle", "alle"),),
 })
 
+# Words that open a sentence before a value ("В 2025 г. Россия ...", "At 9 a.m. I ...",
+# "A las 10 a. m. Juan ...", "W 2024 r. Polska ..."): prepositions and adverbs of time.
+# Such an opening, with one other word at most ("В начале", "В Москве", "A las"), is no
+# sentence yet, so the capital after the value's abbreviation is a name in the same one;
+# any other word first ("Опубликовано 2 ноября 2025 г. Министр ...", published) makes
+# the words before the value a sentence the abbreviation's period ends.
+SENTENCE_OPENERS: Mapping[str, frozenset[str]] = MappingProxyType({
+    "en": frozenset({"at", "in", "on", "by", "from", "since", "until", "till", "after",
+                     "before", "around", "today", "yesterday", "tomorrow"}),
+    "ru": frozenset({"в", "во", "с", "со", "к", "ко", "до", "по", "после", "на", "за", "от",
+                     "около", "через", "сегодня", "вчера", "завтра", "уже", "ещё", "еще",
+                     "только"}),
+    "es": frozenset({"a", "en", "desde", "hasta", "para", "hacia", "tras", "sobre", "antes",
+                     "hoy", "ayer", "mañana", "ya"}),
+    "pl": frozenset({"w", "we", "z", "ze", "od", "do", "po", "na", "za", "przed", "około",
+                     "dziś", "dzisiaj", "wczoraj", "jutro", "już"}),
+})
+
 # Words between an amount and its currency's name besides "de", "d'" and "of" ("150
 # milioni di euro").
 CURRENCY_OF: Mapping[str, tuple[str, ...]] = MappingProxyType({
