@@ -105,6 +105,8 @@ YEAR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # Polish writes "r." (rok) after a year in dates and prose ("18 marca 2024 r.", "w 2024
     # r."), or the word in the genitive or locative ("w 2023 roku").
     "pl": ("r.", "roku"),
+    # Arabic marks a Gregorian year "م" (ميلادي) as it marks a Hijri one "هـ": "2025م".
+    "ar": ("م",),
 })
 
 # Words after a month name that say which year it is, relative to the release's year.
@@ -209,6 +211,12 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     # CLDR names the currency with its country ("ريال سعودي"); prose names it alone where
     # the country is the release's ("4.2 مليار ريال" in Riyadh, "جنيه" in Cairo).
     "ar": {"ريال": "SAR", "جنيه": "EGP", "دولار": "USD", "درهم": "AED", "يورو": "EUR"},
+})
+
+# Currency symbols prose writes that the language's CLDR data gives to no currency: ar
+# writes the US dollar "US$", Arabic releases "$5" as often.
+CURRENCY_SIGNS: Mapping[str, Mapping[str, str]] = MappingProxyType({
+    "ar": {"$": "USD"},
 })
 
 # Spellings that name more than one currency in the world: recognised, and reported.
@@ -785,7 +793,7 @@ def names(lang: str) -> LocaleNames:
         space_group=_space_group(base, variants),
         units=MappingProxyType(_tanween({**units, **UNIT_WORDS.get(lang, {})})),
         scales=MappingProxyType({**scales, **SCALE_WORDS.get(lang, {})}),
-        symbols=MappingProxyType(_symbols(base)),
+        symbols=MappingProxyType({**_symbols(base), **CURRENCY_SIGNS.get(lang, {})}),
         currency_names=MappingProxyType(currency_names),
         percent_signs=tuple(dict.fromkeys((symbols.get("percentSign", "%"), *PERCENT_SIGNS))),
         percent_words=PERCENT_WORDS.get(lang, ()),
