@@ -1,7 +1,8 @@
 """What an editor of the language writes where CLDR's text stops short: a compact amount
 takes the preposition a scale noun needs in French, Spanish, Portuguese, Italian,
 Catalan and Galician ("45,5 millions d’euros"), Portuguese writes currency names in
-lower case, French writes the first day of a month "1er" and Brazilian Portuguese "1º".
+lower case, French writes the first day of a month "1er", Brazilian Portuguese and
+Italian "1º".
 Both engines apply the same rules after CLDR's text, so they agree with each other;
 ICU's own text is what the rules start from.
 """
@@ -251,7 +252,6 @@ def test_a_day_without_a_month_name_stays_a_number(engine):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_other_languages_write_their_first_day_as_cldr_does(engine):
     assert date("es", engine, "2022-06-01") == "1 de junio de 2022"
-    assert date("it", engine, "2022-06-01") == "1 giugno 2022"
     assert date("gl", engine, "2022-06-01") == "1 de xuño de 2022"
     assert date("en", engine, "2022-06-01") == "June 1, 2022"
 
@@ -362,6 +362,33 @@ def test_brazilian_portuguese_writes_the_first_day_of_a_month_1º(engine, locale
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("locale", ["it", "it-CH", "it-SM", "it-VA"])
+def test_italian_writes_the_first_day_of_a_month_1º(engine, locale):
+    # "il 1º maggio", in Italy and in Switzerland; the ordinal indicator, as CLDR's it
+    # writes its ordinals ("1º"), not the degree sign many keyboards type for it
+    assert date(locale, engine, "2022-06-01") == f"1{ORDINAL} giugno 2022"
+    assert date(locale, engine, "2022-05-01", "MMMMd") == "1º maggio"
+    assert date(locale, engine, "2023-01-01", "yMMMd") == "1º gen 2023"
+    assert date(locale, engine, "2022-06-01", "yMMMEd") == "mer 1º giu 2022"
+    for day in ("02", "11", "21", "31"):
+        assert date(locale, engine, f"2022-05-{day}") == f"{int(day)} maggio 2022"
+    # no month name beside the day: a number
+    assert date(locale, engine, "2022-06-01", "d") == "1"
+    assert "º" not in date(locale, engine, "2022-06-01", "yMd")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_italian_range_keeps_cldrs_zero_padded_days(engine):
+    # CLDR's it writes a range's days "dd" ("01–03 giugno 2022"), a padded day a house
+    # style's, which takes no ordinal: never "01º"
+    assert date_range("it", engine, "2022-06-01", "2022-06-03") == "01–03 giugno 2022"
+    assert date_range("it", engine, "2022-05-30", "2022-06-01") == (
+        "30 maggio\u2009–\u200901 giugno 2022")
+    assert date_range("it", engine, "2022-12-01", "2023-01-01", "yMMMd") == (
+        "01 dic 2022\u2009–\u200901 gen 2023")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("locale", ["pt-PT", "pt-AO", "pt-MZ", "pt-CH", "pt-MO", "pt-TL"])
 def test_portugal_and_the_locales_inheriting_its_portuguese_write_1(engine, locale):
     assert date(locale, engine, "2022-06-01") == "1 de junho de 2022"
@@ -383,7 +410,9 @@ def test_which_locales_write_the_first_day_follows_cldrs_inheritance():
     assert {first_day_suffix(n) for n in localedata.locale_identifiers()
             if n.split("_")[0] == "fr"} == {"er"}
     assert {first_day_suffix(n) for n in localedata.locale_identifiers()
-            if n.split("_")[0] in ("es", "gl", "it", "ca", "en")} == {""}
+            if n.split("_")[0] in ("es", "gl", "ca", "en")} == {""}
+    assert {first_day_suffix(n) for n in localedata.locale_identifiers()
+            if n.split("_")[0] == "it"} == {ORDINAL}
 
 
 @pytest.mark.parametrize("engine", ENGINES)

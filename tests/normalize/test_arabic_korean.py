@@ -60,17 +60,18 @@ def test_the_gregorian_date_beside_a_hijri_one_is_the_date():
     assert (line.place, line.date.get("value")) == ("الرياض", "2024-11-26")
 
 
-@pytest.mark.parametrize("text", [
-    "أبوظبي، 10 رجب 1446 هـ - 10 يناير 2025",  # a dash for "الموافق"
-    "أبوظبي 10 رجب 1446 هـ، 10 يناير 2025 م",  # a comma
-    "أبوظبي، 10 يناير 2025م / 10 رجب 1446هـ",  # the Hijri date second
-    "أبوظبي، 10 يناير 2025م الموافق 10 رجب 1446هـ",
+@pytest.mark.parametrize(("text", "written"), [
+    ("أبوظبي، 10 رجب 1446 هـ - 10 يناير 2025", "10 يناير 2025"),  # a dash for "الموافق"
+    ("أبوظبي 10 رجب 1446 هـ، 10 يناير 2025 م", "10 يناير 2025 م"),  # a comma
+    ("أبوظبي، 10 يناير 2025م / 10 رجب 1446هـ", "10 يناير 2025م"),  # the Hijri date second
+    ("أبوظبي، 10 يناير 2025م الموافق 10 رجب 1446هـ", "10 يناير 2025م"),
 ])
-def test_the_gregorian_date_is_the_date_whatever_parts_it_from_the_hijri_one(text):
+def test_the_gregorian_date_is_the_date_whatever_parts_it_from_the_hijri_one(text, written):
     line = read_dateline(text, 1, ("ar",))
     assert line is not None
+    # the date as written, with its Gregorian mark "م"
     assert (line.place, line.date.get("value"), line.date.text) == (
-        "أبوظبي", "2025-01-10", "10 يناير 2025")
+        "أبوظبي", "2025-01-10", written)
 
 
 def test_a_hijri_date_alone_is_no_date_line():
@@ -155,10 +156,36 @@ def test_arabic_billions_in_the_plural_after_three_to_ten_are_a_scale():
 def test_a_hijri_date_in_the_text_stays_text():
     # its day and year are no numbers: an English page would print "1,446"
     assert spans("ar", "في 15 جمادى الآخرة 1446هـ الموافق 16 ديسمبر 2024م") == [
-        ("date", {"skeleton": "yMMMMd", "value": "2024-12-16"}, "16 ديسمبر 2024")]
+        ("date", {"skeleton": "yMMMMd", "value": "2024-12-16"}, "16 ديسمبر 2024م")]
     assert spans("ar", "في ١٥ رمضان ١٤٤٦ هـ") == []
     assert spans("ar", "خلال عام 1446 هـ") == []
     assert spans("ar", "تضم 1446 هكتاراً") == [("number", {"value": "1446"}, "1446")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("حتى 2025م في المملكة", [("date", {"skeleton": "y", "value": "2025"}, "2025م")]),
+    ("خلال عام 2030 م", [("date", {"skeleton": "y", "value": "2030"}, "2030 م")]),
+    ("في 16 ديسمبر 2024م", [("date", {"skeleton": "yMMMMd", "value": "2024-12-16"},
+                            "16 ديسمبر 2024م")]),
+    # a word that only starts with the letter is none
+    ("في 2025 مليون", [("number", {"notation": "compact", "value": "2025000000"},
+                       "2025 مليون")]),
+])
+def test_a_year_with_its_gregorian_mark_is_a_date_and_the_mark_its(text, expected):
+    # "م" (ميلادي, of the Gregorian calendar) after a year, as "هـ" after a Hijri one:
+    # "2025م" was no date, its digits no value at all
+    assert spans("ar", text) == expected
+
+
+def test_a_dollar_sign_in_arabic_text_is_money_in_us_dollars_and_says_so():
+    from toolkit.normalize.values import Context, recognizer
+    assert spans("ar", "دفعت الشركة $5 للسهم") == [
+        ("money", {"currency": "USD", "value": "5"}, "$5")]
+    assert spans("ar", "بقيمة $2.5 مليار") == [
+        ("money", {"currency": "USD", "notation": "compact", "value": "2500000000"},
+         "$2.5 مليار")]
+    [match] = [m for m in recognizer("ar").find("دفعت $5 للسهم", Context()) if m.parts]
+    assert [n.what for n in match.notes] == ["currency"]  # "$" names several currencies
 
 
 def test_an_arabic_morning_is_written_with_its_tanween_either_side_of_the_alif():

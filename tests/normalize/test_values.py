@@ -360,6 +360,13 @@ def test_an_abbreviations_period_inside_a_sentence_stays_the_values() -> None:
     ("ru", "С 1 января 2025 г. Минфин вводит новые правила.", "1 января 2025 г."),
     ("ru", "2 ноября 2025 г. Президент подписал указ.", "2 ноября 2025 г."),
     ("en", "At 9 a.m. I will open the session.", "9 a.m."),
+    # a preposition and one word more, or an adverb of time, open it too
+    ("ru", "В начале 2025 г. Россия увеличила экспорт.", "2025 г."),
+    ("ru", "в начале 2025 г. Россия увеличила экспорт.", "2025 г."),
+    ("ru", "В Москве 2 ноября 2025 г. Президент подписал указ.", "2 ноября 2025 г."),
+    ("ru", "Сегодня 2 ноября 2025 г. Президент подписал указ.", "2 ноября 2025 г."),
+    ("es", "A las 10 a. m. Juan Pérez abrirá la sesión.", "10 a. m."),
+    ("pl", "Od 1 stycznia 2025 r. Ministerstwo wprowadza nowe zasady.", "1 stycznia 2025 r."),
 ])
 def test_a_value_that_opens_its_sentence_keeps_its_period(
         lang: str, text: str, written: str) -> None:
@@ -367,6 +374,50 @@ def test_a_value_that_opens_its_sentence_keeps_its_period(
     # the same sentence, not the next one's ("In 2025. Russia increased" on every page).
     value = next(p for p in _paragraph(lang, text) if getattr(p, "name", "") in ("date", "time"))
     assert value.content == (written,)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("lang", "text", "written"), [
+    ("ru", "Опубликовано 2 ноября 2025 г. Министр выступит позже.", "2 ноября 2025 г"),
+    ("ru", "Указ подписан 2 ноября 2025 г. Министр выступит позже.", "2 ноября 2025 г"),
+    ("ru", "Рост продолжится в начале 2025 г. Россия готова к нему.", "2025 г"),
+    ("pl", "Opublikowano 5 marca 2024 r. Minister wystąpi później.", "5 marca 2024 r"),
+    ("es", "La sesión empieza a las 10 a. m. El ministro hablará.", "10 a. m"),
+])
+def test_a_value_after_a_clause_gives_its_period_to_the_sentence(
+        lang: str, text: str, written: str) -> None:
+    # A verb before it ("Опубликовано", published) makes the words a sentence of their
+    # own: the capital after the value opens the next one, whose period the value's
+    # abbreviation also writes ("... 2025 г. Министр", one period for both)
+    parts = _paragraph(lang, text)
+    [at] = [i for i, p in enumerate(parts) if getattr(p, "name", "") in ("date", "time")]
+    assert parts[at].content == (written,)  # type: ignore[union-attr]
+    assert str(parts[at + 1]).startswith(". ")
+
+
+def test_a_published_date_ending_its_sentence_is_written_once_on_every_page() -> None:
+    # "Опубликовано 2 ноября 2025 г. Министр ...": the Russian page writes "г." once and
+    # the English one ends the sentence after the date
+    from toolkit.extract import extract_template
+    from toolkit.formatting import get_formatter
+    from toolkit.po_read import parse_po
+    from toolkit.translate import translate_release
+    release = read_text("Министерство финансов Российской Федерации\n\nНовые правила\n\n"
+                        "Москва, 5 ноября 2025 г.\n\nОпубликовано 2 ноября 2025 г. Министр "
+                        "выступит позже.\n").release
+    entries = extract_template(release, "r.xml", "ru").entries
+    [msgid] = [e.msgid for e in entries if e.msgid.startswith("Опубликовано")]
+    assert msgid == "Опубликовано <date/>. Министр выступит позже."
+    pages = {}
+    for locale, msgstr in (("ru", msgid), ("en", "Published <date/>. The minister will "
+                                                 "speak later.")):
+        po = (f'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\nLanguage: '
+              f'{locale}\\n"\n\nmsgid "{msgid}"\nmsgstr "{msgstr}"\n')
+        out = translate_release(release, parse_po(po.encode(), f"{locale}.po"), locale,
+                                formatter=get_formatter(locale, engine="babel"))
+        pages[locale] = next(b.text for b in out.release.body
+                             if getattr(b, "text", "").startswith(("Оп", "Pu")))
+    assert pages["ru"] == "Опубликовано 2 ноября 2025\u202fг. Министр выступит позже."
+    assert pages["en"] == "Published November 2, 2025. The minister will speak later."
 
 
 @pytest.mark.parametrize(("lang", "text", "written"), [

@@ -564,6 +564,32 @@ def test_values_in_words_and_scales(lang, text, expected):
     assert found(lang, text) == expected
 
 
+RUB_2M = {"value": "2000000", "currency": "RUB", "notation": "compact"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Russian prose writes its scales with the period CLDR's "млн", "млрд" lack
+    ("ru", "на 2 млн. руб. в год", [("money", "2 млн. руб.", RUB_2M)]),
+    ("ru", "2 млрд. долларов", [("money", "2 млрд. долларов", {
+        "value": "2000000000", "currency": "USD", "notation": "compact"})]),
+    ("ru", "3,4 млн. пассажиров", [("number", "3,4 млн.", COMPACT_3400000)]),
+    ("ru", "2 млн руб. в год", [("money", "2 млн руб.", RUB_2M)]),  # CLDR's own
+    # German's are CLDR's, with their period
+    ("de", "2 Mio. EUR", [("money", "2 Mio. EUR", {
+        "value": "2000000", "currency": "EUR", "notation": "compact"})]),
+    ("de", "3 Mrd. Euro", [("money", "3 Mrd. Euro", {
+        "value": "3000000000", "currency": "EUR", "notation": "compact"})]),
+    # Spanish "a. m." spaced as typed (CLDR spaces it with a no-break space)
+    ("es", "a las 10 a. m. y", [("time", "10 a. m.", {"value": "10:00"})]),
+    ("es", "hasta las 5 p. m. en la sede", [("time", "5 p. m.", {"value": "17:00"})]),
+    ("es", "a las 5 p.\u00a0m. en la sede", [("time", "5 p.\u00a0m.", {"value": "17:00"})]),
+])
+def test_an_abbreviations_period_or_space_is_read_inside_the_value(lang, text, expected):
+    # "2 млн. руб." was read as the number 2 млн and the text ". руб.", "10 a. m." as the
+    # number 10: the value stopped at the abbreviation's period or at the space
+    assert found(lang, text) == expected
+
+
 @pytest.mark.parametrize(("lang", "text", "value"), [
     ("en", "forty-eight", 48),
     ("fr", "dix-neuf", 19),

@@ -14,8 +14,8 @@ agree with each other, and everything the rules do not touch stays CLDR's.
 2. Portuguese currency names in running text: CLDR's pt (Brazil, and the locales that
    inherit it) capitalises them as for a menu, "45,5 milhões Euros" (`LOWER_CASE_NAMES`).
 3. The first day of a month as an ordinal, where the day is written beside a month name:
-   French "1er juin 2022", "1er–3 juin 2022"; Brazilian Portuguese "1º de junho de 2022"
-   (`FIRST_DAY_SUFFIXES`).
+   French "1er juin 2022", "1er–3 juin 2022"; Brazilian Portuguese "1º de junho de 2022";
+   Italian "1º giugno 2022" (`FIRST_DAY_SUFFIXES`).
 
 The first two are keyed by language, so that regional locales (fr-CA, es-MX, pt-BR,
 it-CH) follow their language; the third by CLDR locale, followed along CLDR's
@@ -126,8 +126,14 @@ LOWER_CASE_NAMES = frozenset({"pt"})
 #   (and "1.ª semana"), and every other region's pt (pt_AO, pt_MZ, pt_MO...) inherits
 #   pt_PT's (CLDR's parentLocales). So pt and pt_BR write "1º"; pt_PT and its children
 #   do not.
+# - Italian: "il 1º maggio 2025", in Italy and Switzerland (it_CH inherits it): Treccani's
+#   Enciclopedia dell'Italiano (the "date" entry) writes the first with the ordinal sign,
+#   as the Swiss Federal Chancellery's Italian texts do ("il 1° ottobre 2024"); Serianni's
+#   grammar admits the bare "1 maggio" too. The ordinal indicator, as CLDR's it writes its
+#   ordinals ("1º"), not the degree sign typed for it. A range keeps CLDR's zero-padded
+#   days ("01–03 giugno"): a "dd" takes no suffix.
 FIRST_DAY_SUFFIXES: Mapping[str, str] = MappingProxyType({
-    "fr": "er", "pt": "\u00ba", "pt_PT": ""})
+    "fr": "er", "pt": "\u00ba", "pt_PT": "", "it": "\u00ba"})
 
 
 def edits_compact_amounts(language: str) -> bool:

@@ -11,6 +11,7 @@ made from that locale honours them.
 from __future__ import annotations
 
 import threading
+import unicodedata
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -280,6 +281,8 @@ def _with_first_days(value: Any, firsts: tuple[bool, bool], suffix: str) -> str:
         elif category == icu.UFieldCategory.DATE and field == icu.DateFormat.kDateField:
             days.append(where)
     for start, limit in sorted(days, reverse=True):
+        if limit - start > 1 and unicodedata.digit(text[start], None) == 0:
+            continue  # "01", a "dd" field (CLDR's it ranges): as `editorial.mark_days`
         owners = [side for side, (low, high) in spans.items() if low <= start < high]
         if all(firsts[side] for side in owners or (0, 1)):
             text = text[:limit] + suffix + text[limit:]

@@ -21,7 +21,7 @@ from toolkit.errors import InputError
 from toolkit.model import Embargo, Figure, Inline, ListBlock, Meta, Release, Segment, Span
 from toolkit.normalize.embargo import EMBARGO_NOT_STORED, read_embargo
 from toolkit.normalize.entities import EntityRecognizer, entity_recognizer
-from toolkit.normalize.locale_patterns import known, language, names
+from toolkit.normalize.locale_patterns import SENTENCE_OPENERS, known, language, names
 from toolkit.normalize.mentions import propagate
 from toolkit.normalize.report import Notice, Report
 from toolkit.normalize.structure import Draft, guess_page_language
@@ -154,9 +154,9 @@ def recognise(lang: str, context: Context,
 _AFTER_STOP = re.compile(r"[\"”’»]*(?:\s*$|\s+(?=\w))")
 # Languages that capitalise nouns: a capital after "2 Mio." opens no sentence there.
 _NOUNS_CAPITALISED = frozenset({"de", "lb"})
-# The words of the sentence before a value, after the previous sentence's stop: none or
-# one ("В 2025 г. Россия", "At 9 a.m. I") means the value opens a sentence that goes on.
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?…][\"”’»)]*\s)\s*(?:\w+\s+)?$")
+# The words of the sentence before a value, after the previous sentence's stop, when
+# they are few enough to be an opening (`_opens_sentence`).
+_SENTENCE_SO_FAR = re.compile(r"(?:^|[.!?…][\"”’»)]*\s)\s*((?:\w+\s+){0,3})$")
 # After a time, a capital that goes on with it: a zone ("10 a.m. EST", "U.S. Eastern
 # time", "Pacific") or a day and date as AP style writes them ("2 p.m. Thursday, March 6").
 _ZONE_OR_DAY = re.compile(r"(?:[A-Z]\.?){2,}\b|(?:Eastern|Central|Mountain|Pacific|Atlantic"
@@ -179,12 +179,28 @@ def _sentence_stop_out(lang: str, text: str, match: Found) -> tuple[tuple[Inline
         return match.parts, match.end
     following = text[after.end():after.end() + 1]
     if following and not (following.isupper() and language(lang) not in _NOUNS_CAPITALISED
-                          and not _SENTENCE_OPENING.search(text, 0, match.start)):
+                          and not _opens_sentence(lang, text, match.start)):
         return match.parts, match.end
     if following and last.name == "time" and _goes_on(lang, text, after.end()):
         return match.parts, match.end
     value = Span(last.name, last.attrs, (written[:-1],), last.line)
     return (*match.parts[:-1], value), match.end - 1
+
+
+def _opens_sentence(lang: str, text: str, start: int) -> bool:
+    """Whether a value at `start` opens a sentence that goes on past it: nothing before
+    it, or an opening of SENTENCE_OPENERS ("В 2025 г. Россия", "В начале 2025 г.
+    Россия", "At 9 a.m. I"), not a clause ("Опубликовано 2 ноября 2025 г. Министр").
+    A language without the table is taken at its one word before the value, any word."""
+    before = _SENTENCE_SO_FAR.search(text, 0, start)
+    if before is None:
+        return False
+    words = before.group(1).casefold().split()
+    openers = SENTENCE_OPENERS.get(language(lang))
+    if openers is None:
+        return len(words) <= 1
+    return not words or (words[0] in openers
+                         and sum(word not in openers for word in words) <= 1)
 
 
 def _goes_on(lang: str, text: str, at: int) -> bool:

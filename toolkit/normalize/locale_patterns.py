@@ -105,6 +105,8 @@ YEAR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # Polish writes "r." (rok) after a year in dates and prose ("18 marca 2024 r.", "w 2024
     # r."), or the word in the genitive or locative ("w 2023 roku").
     "pl": ("r.", "roku"),
+    # Arabic marks a Gregorian year "م" (ميلادي) as it marks a Hijri one "هـ": "2025م".
+    "ar": ("م",),
 })
 
 # Words after a month name that say which year it is, relative to the release's year.
@@ -211,6 +213,12 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "ar": {"ريال": "SAR", "جنيه": "EGP", "دولار": "USD", "درهم": "AED", "يورو": "EUR"},
 })
 
+# Currency symbols prose writes that the language's CLDR data gives to no currency: ar
+# writes the US dollar "US$", Arabic releases "$5" as often.
+CURRENCY_SIGNS: Mapping[str, Mapping[str, str]] = MappingProxyType({
+    "ar": {"$": "USD"},
+})
+
 # Spellings that name more than one currency in the world: recognised, and reported.
 AMBIGUOUS_CURRENCY = frozenset({"$", "¥", "dollars", "dollar", "pounds", "долларов",
                                 "доллара", "доллар", "долл.", "dólares", "ドル", "元",
@@ -245,6 +253,8 @@ SCALE_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType({
     "zh": {"千": 3, "千万": 7, "千亿": 11, "百万": 6, "百亿": 10,
            "千萬": 7, "千億": 11, "百萬": 6},
     "nl": {"mln": 6, "mld": 9},  # CLDR's are "mln.", "mld."; prose drops the dot ("€ 38 mln")
+    # ... and Russian prose adds the dot CLDR's "млн", "млрд", "трлн" lack ("2 млн. руб.")
+    "ru": {"млн.": 6, "млрд.": 9, "трлн.": 12},
 })
 
 # Abbreviations of English prose that CLDR's short unit names lack ("2 hrs", "30 mins").
@@ -562,6 +572,24 @@ BARE_HOUR_RANGES: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
     "it": (("dalle", "alle"),),
 })
 
+# Words that open a sentence before a value ("В 2025 г. Россия ...", "At 9 a.m. I ...",
+# "A las 10 a. m. Juan ...", "W 2024 r. Polska ..."): prepositions and adverbs of time.
+# Such an opening, with one other word at most ("В начале", "В Москве", "A las"), is no
+# sentence yet, so the capital after the value's abbreviation is a name in the same one;
+# any other word first ("Опубликовано 2 ноября 2025 г. Министр ...", published) makes
+# the words before the value a sentence the abbreviation's period ends.
+SENTENCE_OPENERS: Mapping[str, frozenset[str]] = MappingProxyType({
+    "en": frozenset({"at", "in", "on", "by", "from", "since", "until", "till", "after",
+                     "before", "around", "today", "yesterday", "tomorrow"}),
+    "ru": frozenset({"в", "во", "с", "со", "к", "ко", "до", "по", "после", "на", "за", "от",
+                     "около", "через", "сегодня", "вчера", "завтра", "уже", "ещё", "еще",
+                     "только"}),
+    "es": frozenset({"a", "en", "desde", "hasta", "para", "hacia", "tras", "sobre", "antes",
+                     "hoy", "ayer", "mañana", "ya"}),
+    "pl": frozenset({"w", "we", "z", "ze", "od", "do", "po", "na", "za", "przed", "około",
+                     "dziś", "dzisiaj", "wczoraj", "jutro", "już"}),
+})
+
 # Words between an amount and its currency's name besides "de", "d'" and "of" ("150
 # milioni di euro").
 CURRENCY_OF: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -765,7 +793,7 @@ def names(lang: str) -> LocaleNames:
         space_group=_space_group(base, variants),
         units=MappingProxyType(_tanween({**units, **UNIT_WORDS.get(lang, {})})),
         scales=MappingProxyType({**scales, **SCALE_WORDS.get(lang, {})}),
-        symbols=MappingProxyType(_symbols(base)),
+        symbols=MappingProxyType({**_symbols(base), **CURRENCY_SIGNS.get(lang, {})}),
         currency_names=MappingProxyType(currency_names),
         percent_signs=tuple(dict.fromkeys((symbols.get("percentSign", "%"), *PERCENT_SIGNS))),
         percent_words=PERCENT_WORDS.get(lang, ()),
@@ -935,6 +963,9 @@ def _day_periods(variants: Iterable[Locale]) -> tuple[tuple[str, ...], ...]:
                     # One-letter markers ("a", "p") are too ambiguous in prose.
                     if value and len(value.strip(".")) > 1:
                         target[value.casefold()] = None
+                        # CLDR spaces es "a.\u202fm." with a no-break space, which
+                        # copied text types as a plain one ("10 a. m.")
+                        target[re.sub(f"[{SPACES}]", " ", value).casefold()] = None
     return tuple(tuple(sorted(t, key=lambda s: -len(s))) for t in (am, pm, noon, midnight))
 
 
