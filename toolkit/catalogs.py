@@ -76,7 +76,10 @@ class FileResult:
         elif self.pseudo is not None:
             found["messages"] = {"pseudo": self.pseudo}
         if self.error is not None:
+            from toolkit.issues import unreadable  # for JSON only: extract's start-up
+
             found["error"] = str(self.error)
+            found["issues"] = [unreadable(self.error).as_dict()]
         return found
 
 
