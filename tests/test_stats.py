@@ -172,8 +172,11 @@ def test_cli_json_carries_the_error_in_the_row_it_leaves_uncounted(tmp_path, mon
     assert [(row["locale"], "percent" in row) for row in data] == [
         ("ja", True), ("ky", True), ("ru", False), ("ar", True)]
     assert data[2] == {"release": RELEASE_ID, "path": f"releases/{RELEASE_ID}.xml",
-                       "locale": "ru", "error": data[2]["error"]}
+                       "locale": "ru", "error": data[2]["error"],
+                       "issues": data[2]["issues"]}
     assert data[2]["error"].startswith(line)
+    (issue,) = data[2]["issues"]
+    assert f"{issue['path']}:{issue['line']}:{issue['column']}: error: " == line
 
 
 def test_cli_an_unreadable_release_is_said_once_and_the_others_counted(tmp_path, monkeypatch):

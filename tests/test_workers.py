@@ -11,15 +11,23 @@ handed back in task order.
 
 from __future__ import annotations
 
+import concurrent.futures
+import os
 import signal
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
+from build_support import RELEASE_ID, make_project
+from typer.testing import CliRunner
+
 from toolkit import catalogs
+from toolkit.cli.app import app
 from toolkit.normalize import Options, batch
+from toolkit.normalize.batch import default_jobs
 from toolkit.qa import project
 from toolkit.qa.project import Tally
-from toolkit.workers import batch_bounds
+from toolkit.workers import batch_bounds, usable_cpus
 
 
 def _ignores_interrupts(_task: object = None) -> bool:
@@ -84,3 +92,63 @@ def test_a_pools_results_come_in_task_order():
 
 def _double(task: int) -> int:
     return 2 * task
+
+
+# ---------------------------------------------------------------- how many workers
+def test_the_cpus_usable_are_those_the_process_may_run_on(monkeypatch, tmp_path):
+    # A container or `taskset` gives a process fewer processors than the machine has:
+    # os.cpu_count() counts the machine's, and a pool of that many on one CPU thrashes.
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {5}, raising=False)
+    assert usable_cpus(tmp_path) == 1
+
+
+@pytest.mark.parametrize(("files", "usable"), [
+    ({"cpu.max": "150000 100000\n"}, 2),  # cgroup v2: 1.5 CPUs' time, rounded up
+    ({"cpu.max": "50000 100000\n"}, 1),
+    ({"cpu.max": "max 100000\n"}, 8),  # no quota
+    ({"cpu/cpu.cfs_quota_us": "200000\n", "cpu/cpu.cfs_period_us": "100000\n"}, 2),  # v1
+    ({"cpu/cpu.cfs_quota_us": "-1\n", "cpu/cpu.cfs_period_us": "100000\n"}, 8),
+    ({"cpu.max": "not a quota\n"}, 8),  # unreadable: as if there were none
+    ({}, 8),
+])
+def test_a_containers_cpu_quota_bounds_them(monkeypatch, tmp_path, files, usable):
+    # `docker run --cpus=1.5`, a Kubernetes CI runner's CPU limit: the processors are
+    # all there, the time on them is not.
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert usable_cpus(tmp_path) == usable
+
+
+def _no_pool(*args: object, **kwargs: object) -> None:
+    raise AssertionError("a process pool was started")
+
+
+def _many_releases(root: Path, count: int) -> Path:
+    make_project(root)
+    sample = (root / "releases" / f"{RELEASE_ID}.xml").read_text(encoding="utf-8")
+    for n in range(count):
+        (root / "releases" / f"r{n:03}.xml").write_text(
+            sample.replace(f'id="{RELEASE_ID}"', f'id="r{n:03}"'), encoding="utf-8")
+    return root
+
+
+def test_on_a_one_cpu_runner_every_command_works_in_one_process(monkeypatch, tmp_path):
+    # The machine (a CI runner's host) has 64 processors, this job one of them: by
+    # default no command starts a pool of 64 workers, each importing the engines.
+    root = _many_releases(tmp_path, 70)
+    monkeypatch.chdir(root)
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", _no_pool)
+    for args in (["extract"], ["update", "--locale", "ja"], ["validate"],
+                 ["build", "--locale", "ja"]):
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code in (0, 1), (args, result.output, result.exception)
+        assert result.exception is None or isinstance(result.exception, SystemExit), args
+    # Asked for, a pool is still started: the stand-in above does refuse it.
+    result = CliRunner().invoke(app, ["validate", "--jobs", "2"])
+    assert isinstance(result.exception, AssertionError)
+    assert default_jobs(batch.PARALLEL_FROM) == 1

@@ -111,7 +111,7 @@ from toolkit.html_writer import (
 )
 from toolkit.labels import label, label_language
 from toolkit.loader import reserved_id
-from toolkit.workers import batch_bounds, leave_interrupts_to_the_parent
+from toolkit.workers import batch_bounds, leave_interrupts_to_the_parent, usable_cpus
 
 if TYPE_CHECKING:
     import concurrent.futures
@@ -491,7 +491,7 @@ class Build:
                                                  if not (out / j.locale).exists()),
                            order=self.order, feeds=config.site_url is not None,
                            hold=self.hold, site_url=config.site_url)
-        self.workers = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
+        self.workers = jobs if jobs and jobs > 0 else usable_cpus()
         self.strict = strict
         # What the run found: the report's summary.
         self.written = not strict

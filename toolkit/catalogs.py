@@ -30,7 +30,7 @@ from toolkit.loader import load_releases, misnamed, named_by, reserved, reserved
 from toolkit.model import Release
 from toolkit.paths import relative
 from toolkit.po_write import DEFAULT_WIDTH, format_template, now_date
-from toolkit.workers import batch_bounds, leave_interrupts_to_the_parent
+from toolkit.workers import batch_bounds, leave_interrupts_to_the_parent, usable_cpus
 
 if TYPE_CHECKING:  # loaded by update and pseudo only: extract needs no CLDR plural data
     from toolkit.merge import MergeReport
@@ -76,7 +76,10 @@ class FileResult:
         elif self.pseudo is not None:
             found["messages"] = {"pseudo": self.pseudo}
         if self.error is not None:
+            from toolkit.issues import unreadable  # for JSON only: extract's start-up
+
             found["error"] = str(self.error)
+            found["issues"] = [unreadable(self.error).as_dict()]
         return found
 
 
@@ -156,7 +159,7 @@ def _run(work: Callable[[T], R], tasks: Sequence[T], jobs: int | None,
     """Results of `work` over `tasks` in task order, in processes when it pays. A task
     is `files` files (the last may be fewer): it counts as that many for the pool's
     threshold and the size of the chunks a worker is sent."""
-    jobs = jobs or os.cpu_count() or 1
+    jobs = jobs or usable_cpus()
     total = len(tasks)
     if progress:
         progress(0, total)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 
+from toolkit.errors import InputError
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -34,3 +36,10 @@ def error(path: str, line: int, code: str, message: str, column: int = 0) -> Iss
 
 def warning(path: str, line: int, code: str, message: str, column: int = 0) -> Issue:
     return Issue(str(path), line, column, Severity.WARNING, code, message)
+
+
+def unreadable(exc: InputError) -> Issue:
+    """The finding of an input a command could not read, as `build` and `validate` give
+    it: a script reads its place and code from a report's JSON instead of parsing the
+    error's line of text."""
+    return error(str(exc.path), exc.line, "unreadable", exc.message, exc.column)

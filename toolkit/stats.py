@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from toolkit.config import Config
 from toolkit.errors import InputError, UsageError
+from toolkit.issues import unreadable
 from toolkit.loader import load_release
 from toolkit.paths import display
 from toolkit.po_read import read_po
@@ -37,7 +38,8 @@ class StatsRow:
         found: dict[str, Any] = {"release": self.release, "path": self.path,
                                  "locale": self.locale}
         if self.coverage is None:
-            return {**found, "error": str(self.error)}
+            return {**found, "error": str(self.error),
+                    "issues": [unreadable(self.error).as_dict()] if self.error else []}
         return {**found, **_counts(self.coverage)}
 
 

@@ -4,8 +4,14 @@ their tasks into batches."""
 
 from __future__ import annotations
 
+import math
+import os
 import signal
 from collections.abc import Iterator
+from pathlib import Path
+
+# Where a container (Docker, a Kubernetes CI runner) sees its own control group's limits.
+CGROUP = Path("/sys/fs/cgroup")
 
 
 def leave_interrupts_to_the_parent() -> None:
@@ -38,3 +44,40 @@ def batch_bounds(count: int, jobs: int, most: int = 64) -> Iterator[tuple[int, i
         stop = start + max(1, min(most, (count - start) // (jobs * 4)))
         yield start, stop
         start = stop
+
+
+def usable_cpus(cgroup: Path | None = None) -> int:
+    """How many workers a pool runs by default: the processors this process may run on
+    (its affinity: `taskset`, `docker --cpuset-cpus`), fewer when its control group's
+    quota gives it less time than that (`docker --cpus=1`, a CI runner's CPU limit).
+
+    os.cpu_count() counts the machine's: a job given one CPU of a 64-core host started
+    64 workers, each importing the engines, on that one CPU (slower than one process,
+    and memory a runner's limit may not hold).
+    """
+    try:
+        count = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # macOS, Windows: no affinity to read
+        count = os.cpu_count() or 1
+    quota = _quota(cgroup or CGROUP)
+    return max(1, min(count, quota) if quota else count)
+
+
+def _quota(cgroup: Path) -> int | None:
+    """The CPUs' worth of time the control group's quota allows, rounded up; None with
+    no quota (or none that can be read: nothing is limited then)."""
+    try:
+        found = (cgroup / "cpu.max").read_text(encoding="ascii").split()
+    except OSError:
+        try:  # cgroup v1
+            found = [(cgroup / "cpu" / name).read_text(encoding="ascii").strip()
+                     for name in ("cpu.cfs_quota_us", "cpu.cfs_period_us")]
+        except OSError:
+            return None
+    try:
+        quota, period = int(found[0]), int(found[1])
+    except (IndexError, ValueError):  # "max": no quota
+        return None
+    if quota <= 0 or period <= 0:  # v1's -1: no quota
+        return None
+    return math.ceil(quota / period)

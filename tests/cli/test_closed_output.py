@@ -44,3 +44,43 @@ def test_a_report_built_whole_is_written_in_pieces():
     pieces = list(_batched(["x" * 10, "y" * 25, "z"], size=8))
     assert "".join(pieces) == "x" * 10 + "y" * 25 + "z"
     assert max(map(len, pieces)) == 8
+
+
+def run_into_pipe_closed_early(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The command with its output a pipe whose reader takes one byte and goes, as
+    `| head -c1` does: the command's write under way is cut short."""
+    read, write = os.pipe()
+    # PYTHONUNBUFFERED=1, as CI images commonly set: each write goes to the pipe as it
+    # is, and one cut short returns as if done (Python's text layer drops the rest).
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    with subprocess.Popen([sys.executable, "-m", "toolkit", *args], cwd=cwd, stdout=write,
+                          stderr=subprocess.PIPE, text=True, env=env) as process:
+        os.close(write)
+        os.read(read, 1)
+        os.close(read)
+        _, err = process.communicate(timeout=120)
+    return subprocess.CompletedProcess(process.args, process.returncode, "", err)
+
+
+@pytest.fixture(scope="module")
+def many_releases(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A project whose reports are longer than a pipe holds (64 KiB)."""
+    from build_support import RELEASE_ID, make_project
+
+    root = make_project(tmp_path_factory.mktemp("many"))
+    sample = (root / "releases" / f"{RELEASE_ID}.xml").read_text(encoding="utf-8")
+    for n in range(80):
+        (root / "releases" / f"r{n:03}.xml").write_text(
+            sample.replace(f'id="{RELEASE_ID}"', f'id="r{n:03}"'), encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "toolkit", "extract"], cwd=root, check=True,
+                   capture_output=True)
+    return root
+
+
+@pytest.mark.parametrize("command", [["stats", "--format", "json"],
+                                     ["update", "--format", "json"]])
+def test_a_long_report_cut_short_exits_141(many_releases: Path, command: list[str]):
+    # Printed whole, the report's one write was cut short and the command exited 0,
+    # as if its reader had read it all.
+    done = run_into_pipe_closed_early(many_releases, *command)
+    assert (done.returncode, done.stderr) == (CLOSED_OUTPUT, "")

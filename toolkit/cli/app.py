@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import io
 import os
 import re
 import sys
@@ -134,6 +135,7 @@ def main() -> None:
     writes, `with` blocks), a process pool is shut down and joined, and the output is
     flushed here. An exception other than the exit (a bug, ^C) ends the usual way.
     """
+    _buffered_output()
     try:
         app()
         code = 0
@@ -149,6 +151,25 @@ def main() -> None:
     except OSError:  # another failure: Python reports it as it always has
         raise SystemExit(code) from None
     os._exit(code)
+
+
+def _buffered_output() -> None:
+    """Standard output through a buffered writer, also under PYTHONUNBUFFERED=1.
+
+    Unbuffered (as many CI images set it), Python's text layer writes straight to the
+    file, and a write that a reader's closing cuts short (`| head`) returns as if done:
+    the rest of a report printed whole (`stats`, `update --format json`) was dropped and
+    the command exited 0, not 141. A buffered writer writes the rest, and fails then.
+    Each line still goes out as it is printed.
+    """
+    out = sys.stdout
+    raw = getattr(out, "buffer", None)
+    if isinstance(out, io.TextIOWrapper) and isinstance(raw, io.RawIOBase) \
+            and not raw.isatty():  # (a terminal takes each write whole)
+        # (sys.__stdout__ keeps the first wrapper, which would close nothing anyway: a
+        # standard stream's file is opened with closefd=False.)
+        sys.stdout = io.TextIOWrapper(io.BufferedWriter(raw), encoding=out.encoding,
+                                      errors=out.errors, line_buffering=True)
 
 
 def _exit_status(code: object) -> int:

@@ -55,7 +55,8 @@ def command(
     ] = None,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
+        typer.Option("--jobs", "-j", min=1,
+                     help="Worker processes (default: the CPUs it may use)."),
     ] = None,
     min_coverage: Annotated[
         float | None,

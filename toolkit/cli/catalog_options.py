@@ -25,7 +25,7 @@ NoWrapOption = Annotated[
 JobsOption = Annotated[
     int | None,
     typer.Option("--jobs", "-j", min=1, help="Worker processes for large projects "
-                 "(default: all cores).", show_default=False),
+                 "(default: the CPUs it may use).", show_default=False),
 ]
 
 

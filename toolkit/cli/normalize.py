@@ -69,7 +69,7 @@ def command(
     ] = None,
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: "
-                                 "all cores, up to 8, for 64 inputs or more).")
+                                 "the CPUs it may use, up to 8, for 64 inputs or more).")
     ] = None,
     output_format: FormatOption = OutputFormat.text,
     config: ConfigOption = None,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -42,7 +41,7 @@ def command(
     jobs: Annotated[
         int | None,
         typer.Option("--jobs", "-j", min=1, help="Worker processes for a whole-project run "
-                     "(default: all cores; small projects run in one)."),
+                     "(default: the CPUs it may use; small projects run in one)."),
     ] = None,
     config: ConfigOption = None,
 ) -> None:
@@ -62,6 +61,7 @@ def command(
     from toolkit.qa.config import Policy
     from toolkit.qa.project import Validation
     from toolkit.report import stream
+    from toolkit.workers import usable_cpus
 
     cfg = releases_project(config, paths)
     threshold = cfg.min_coverage if min_coverage is None else min_coverage
@@ -76,7 +76,7 @@ def command(
             run.run_paths(files)
         issues: Iterable[Issue] = sorted(run.issues)
     else:  # written as found: a big project's report is never held whole
-        issues = run.iter_project(jobs or os.cpu_count() or 1)
+        issues = run.iter_project(jobs or usable_cpus())
     for chunk in _batched(stream(issues, output_format.value)):
         typer.echo(chunk, nl=False)
     # For the person reading a CI log: a green run over nothing and one over thousands

@@ -11,7 +11,6 @@ bytes is simply unchanged. Writes are atomic (`toolkit.atomic`).
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -23,7 +22,7 @@ from toolkit.errors import InputError
 from toolkit.normalize import Normalized, Options, Report, normalize, render
 from toolkit.normalize.locale_patterns import names
 from toolkit.normalize.values import recognizer
-from toolkit.workers import leave_interrupts_to_the_parent
+from toolkit.workers import leave_interrupts_to_the_parent, usable_cpus
 
 PARALLEL_FROM = 64  # fewer inputs than this are done in the parent: no worker start-up
 INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".xml", ".docx", ".odt",
@@ -103,7 +102,7 @@ def _outcomes(paths: list[Path], options: Options, jobs: int) -> Iterator[Outcom
 
 
 def default_jobs(count: int) -> int:
-    return min(os.cpu_count() or 1, 8) if count >= PARALLEL_FROM else 1
+    return min(usable_cpus(), 8) if count >= PARALLEL_FROM else 1
 
 
 def normalize_files(paths: list[Path], output: Path, options: Options | None = None, *,

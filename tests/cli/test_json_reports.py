@@ -1,0 +1,93 @@
+"""What a CI script reads from `--format json`: a file that could not be read is a
+finding as `validate` and `build` give one (path, line, column, severity, code, message),
+in `stats`, `update` and `extract` too, not only a line of text to take apart."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from build_support import RELEASE_ID, catalog_path, make_project
+from typer.testing import CliRunner
+
+from toolkit.cli.app import app
+
+# The one line a command prints for a file it cannot read: path:line:col: error: message
+ERROR_LINE = re.compile(r"^(?P<path>[^:]+):(?P<line>\d+):(?P<column>\d+): error: "
+                        r"(?P<message>.+)$")
+
+
+def break_catalog(root: Path, locale: str) -> None:
+    po = catalog_path(root, locale)
+    po.write_text(po.read_text(encoding="utf-8") + '\nmsgid "Tokyo?"\nmsgstr unquoted\n',
+                  encoding="utf-8")
+
+
+def as_finding(text: str) -> dict[str, object]:
+    """The finding a gate expects for the error line `text`."""
+    found = ERROR_LINE.match(text.strip())
+    assert found, text
+    return {"path": found["path"], "line": int(found["line"]),
+            "column": int(found["column"]), "severity": "error", "code": "unreadable",
+            "message": found["message"]}
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = make_project(tmp_path)
+    monkeypatch.chdir(root)
+    assert invoke("extract")[0] == 0
+    return root
+
+
+def test_stats_gives_an_unreadable_catalogs_row_the_finding(project: Path):
+    break_catalog(project, "ru")
+    code, _, said = invoke("stats", "--locale", "ru")
+    assert code == 2
+    code, out, _ = invoke("stats", "--locale", "ru", "--format", "json")
+    assert code == 2
+    (row,) = json.loads(out)
+    assert row["issues"] == [as_finding(said)]
+    assert row["issues"][0]["path"] == f"locales/ru/LC_MESSAGES/{RELEASE_ID}.po"
+    assert row["error"] == said.strip()  # still there for the scripts that read it
+
+
+def test_stats_totals_rows_carry_it_too(project: Path):
+    break_catalog(project, "ja")
+    _, out, _ = invoke("stats", "--totals", "--format", "json")
+    rows = json.loads(out)["rows"]
+    assert [row["locale"] for row in rows if "issues" in row] == ["ja"]
+
+
+def test_update_gives_a_catalog_it_could_not_merge_the_finding(project: Path):
+    break_catalog(project, "ja")
+    code, _, said = invoke("update", "--locale", "ja")
+    assert code == 2
+    failed_line = next(line for line in said.splitlines() if ": error: " in line)
+    code, out, _ = invoke("update", "--format", "json")
+    assert code == 2
+    files = json.loads(out)["files"]
+    (failed,) = [f for f in files if f["status"] == "failed"]
+    assert failed["issues"] == [as_finding(failed_line)]
+    assert all("issues" not in f for f in files if f["status"] != "failed")
+
+
+def test_extract_gives_a_release_it_could_not_read_the_finding(project: Path):
+    release = project / "releases" / f"{RELEASE_ID}.xml"
+    release.write_text(release.read_text(encoding="utf-8").replace("<title>", "<title x",
+                                                                   1), encoding="utf-8")
+    code, _, said = invoke("extract")
+    assert code == 2
+    failed_line = next(line for line in said.splitlines() if ": error: " in line)
+    _, out, _ = invoke("extract", "--format", "json")
+    (failed,) = [f for f in json.loads(out)["files"] if f["status"] == "failed"]
+    finding = as_finding(failed_line)
+    assert failed["issues"] == [finding]
+    assert finding["path"] == f"releases/{RELEASE_ID}.xml" and finding["column"] > 0
