@@ -146,6 +146,25 @@ def test_latin_names_are_isolated_in_right_to_left_pages():
         ("Mr. HAYASHI", "auto"), ("كولوباييف", None), ("Kyrgyz Republic", "auto")]
 
 
+def test_a_phone_number_in_a_right_to_left_page_is_laid_out_left_to_right():
+    # Digits and spaces have no direction of their own: in an Arabic sentence the groups
+    # of "+41 22 791 21 11" would be laid out right to left (11 21 791 22 41+), the
+    # number misdialled. Isolated left to right, it reads as written (dir="auto" would
+    # find no letter to go by).
+    doc = page('<p>للتواصل: <link href="tel:+41227912111">+41 22 791 21 11</link>، '
+               '<link href="tel:022791211">٠٢٢ ٧٩١ ٢١١</link>، <link href="tel:022">اتصل'
+               '</link> أو <link href="mailto:a@b.example">a@b.example</link> '
+               '<strong>2022–2023</strong></p>', locale="ar", direction="rtl")
+    body = doc.find_class("body")[0]
+    assert [(e.tag, e.get("dir")) for e in body.iter("a", "strong")] == [
+        ("a", "ltr"), ("a", "ltr"), ("a", None), ("a", "auto"), ("strong", None)]
+
+
+def test_a_phone_number_in_a_left_to_right_page_needs_no_mark():
+    doc = page('<p>Call <link href="tel:+41227912111">+41 22 791 21 11</link></p>')
+    assert doc.find_class("body")[0].find(".//a").get("dir") is None
+
+
 def test_right_to_left_names_are_isolated_in_left_to_right_pages():
     doc = page("<p>Met <person>كولوباييف</person> and <person>Hayashi</person></p>")
     spans = doc.find_class("body")[0].findall(".//span")
@@ -225,6 +244,7 @@ def test_an_index_title_that_fell_back_says_its_language():
     links = [(a.get("lang"), a.get("dir")) for a in doc.find_class("index")[0].iter("a")]
     # a title without a language of its own is still isolated when its script runs against
     assert links == [("en", "ltr"), (None, "auto"), (None, None)]
+
 
 
 # ---------------------------------------------------------------- versions

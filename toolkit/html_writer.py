@@ -432,6 +432,22 @@ def _runs_against(text: str, direction: str) -> bool:
     return any(_strong(ch) not in (None, direction) for ch in set(text))
 
 
+@lru_cache(maxsize=4096)
+def _isolation(text: str, direction: str, link: bool) -> str:
+    """The ``dir`` of a name, term or `link` of `text` in a passage of `direction`:
+    "auto" when it holds a letter running against it (a Latin name in Arabic); "ltr"
+    for a link of digits without a letter in a right-to-left passage, a phone number,
+    whose groups ("+41 22 791 21 11") would be laid out right to left one after the
+    other, and where dir="auto" finds no letter to go by; else none. (Digits in a name
+    or term stay the passage's: a range, "2022–2023", reads in its direction.)"""
+    if _runs_against(text, direction):
+        return ' dir="auto"'
+    if link and direction == "rtl" and any(ch.isdigit() for ch in text) and not any(
+            _strong(ch) for ch in set(text)):
+        return ' dir="ltr"'
+    return ""
+
+
 # ---------------------------------------------------------------- inline content
 def _content(content: tuple[Inline, ...], direction: str) -> str:
     """Segment content as the text and fixed inline elements of an element."""
@@ -470,11 +486,10 @@ def _inline(span: Span, mapped: tuple[str, str], direction: str) -> str:
             marks, own = _language(lang, direction)
             attributes += marks
             isolated, direction = own != direction, own
-    if (not isolated and span.name in _NAMES
-            and _runs_against(_text(span.content), direction)):
-        # A Latin name in Arabic (or the reverse) is isolated, so its neighbours'
-        # punctuation and numbers keep their places.
-        attributes += ' dir="auto"'
+    if not isolated and span.name in _NAMES:
+        # A Latin name in Arabic (or the reverse), a phone number in Arabic, is isolated,
+        # so its neighbours' punctuation and numbers keep their places.
+        attributes += _isolation(_text(span.content), direction, tag == "a")
     return element(tag, attributes, _content(span.content, direction))
 
 
