@@ -246,6 +246,15 @@ def test_an_index_title_that_fell_back_says_its_language():
     assert links == [("en", "ltr"), (None, "auto"), (None, None)]
 
 
+def test_an_index_title_in_the_pages_language_keeps_its_direction_whatever_it_opens_with():
+    # "G7", "COVID-19", "NATO": a translated title opening with a Latin acronym is still
+    # Urdu or Hebrew. dir="auto" took its first letter's direction and laid the whole
+    # title out left to right, its words in the wrong order.
+    for locale, title in (("ur", "G7 کے وزرائے صحت کا اتفاق"), ("he", "COVID-19: עדכון")):
+        entries = [IndexEntry("a", title, "2023-03-01", "2023")]
+        doc = lxml.html.document_fromstring(locale_index(entries, PageContext(locale, "rtl")))
+        assert doc.find_class("index")[0].find(".//a").get("dir") is None
+
 
 # ---------------------------------------------------------------- versions
 def versioned(locale: str, direction: str, versions: tuple[str, ...]) -> bytes:

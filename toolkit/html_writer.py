@@ -432,6 +432,11 @@ def _runs_against(text: str, direction: str) -> bool:
     return any(_strong(ch) not in (None, direction) for ch in set(text))
 
 
+def _runs_with(text: str, direction: str) -> bool:
+    """True when the text holds a letter of the page's direction."""
+    return any(_strong(ch) == direction for ch in set(text))
+
+
 @lru_cache(maxsize=4096)
 def _isolation(text: str, direction: str, link: bool) -> str:
     """The ``dir`` of a name, term or `link` of `text` in a passage of `direction`:
@@ -1138,7 +1143,10 @@ def _index_item(entry: IndexEntry, direction: str) -> str:
     link = attribute("href", f"{entry.id}.html")
     if entry.title_lang is not None:  # a title that fell back to the source text
         link += _language(entry.title_lang, direction)[0]
-    elif _runs_against(entry.title, direction):
+    elif _runs_against(entry.title, direction) and not _runs_with(entry.title, direction):
+        # (A title with a letter of the page's direction is in the page's language, laid
+        # out in its direction: dir="auto" would follow its first letter, and an Urdu
+        # title opening with "G7" would read left to right.)
         link += ' dir="auto"'
     return element("li", "", element("time", attribute("datetime", entry.date_value),
                                      text_node(entry.date_text))
