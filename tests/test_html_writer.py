@@ -4,6 +4,7 @@ serialiser that writes them, held to lxml's."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from toolkit.html_writer import (
+    CSS,
     IMAGE_SCHEMES,
     IndexEntry,
     LocaleEntry,
@@ -517,6 +519,46 @@ def test_front_page_names_each_language_in_itself():
     links = [(a.get("href"), a.get("lang"), a.get("dir"), a.text) for a in doc.iter("a")]
     assert links == [("en/index.html", "en", "ltr", "English"),
                      ("ar/index.html", "ar", "rtl", "العربية")]
+
+
+# ---------------------------------------------------------------- the stylesheet
+def _applied(lang: str, target: str, prop: str) -> str | None:
+    """The value of `prop` the standalone page's stylesheet gives `target` (``body``,
+    ``.series``, ``em``) on a page in `lang`: its rules read in order, a later one of the
+    same weight winning, ``:lang(X)`` matching X and X's subtags (as browsers match it)."""
+    found = None
+    for rule in CSS.replace("\n", "").split("}"):
+        selectors, _, declarations = rule.partition("{")
+        for selector in selectors.split(","):
+            languages = re.findall(r":lang\(([^)]*)\)", selector)
+            if re.sub(r":lang\([^)]*\)", "", selector).strip() != target or not all(
+                    lang.lower() == x.lower() or lang.lower().startswith(x.lower() + "-")
+                    for x in languages):
+                continue
+            for declaration in declarations.split(";"):
+                name, _, value = declaration.partition(":")
+                if name.strip() == prop and languages:
+                    found = value.strip()
+    return found
+
+
+@pytest.mark.parametrize(("lang", "fonts"), [
+    ("zh-Hans", "SC"), ("zh-CN", "SC"), ("zh", "SC"), ("zh-Hant", "TC"), ("zh-TW", "TC"),
+    ("zh-Hant-TW", "TC"), ("zh-MO", "TC"), ("zh-HK", "HK"), ("zh-Hant-HK", "HK"),
+    ("ja", "JP"), ("ko", "KR")])
+def test_han_characters_are_set_in_fonts_of_the_pages_language_and_script(lang, fonts):
+    # One character is drawn differently in China, Taiwan, Hong Kong, Japan and Korea:
+    # a Traditional Chinese page set in Simplified Chinese fonts shows mainland glyphs.
+    family = _applied(lang, "body", "font-family")
+    assert family is not None and f"CJK {fonts}" in family
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa", "ur", "ar-EG", "fa-AF", "ur-IN"])
+def test_arabic_script_is_never_letter_spaced_nor_slanted(lang):
+    # Letter-spacing breaks the joins of a cursive script, and the Arabic script has no
+    # italics (a browser slants it): each language written in it is spared both.
+    assert _applied(lang, ".series", "letter-spacing") == "0"
+    assert _applied(lang, "em", "font-style") == "normal"
 
 
 def test_sample_page_is_deterministic():
