@@ -4,6 +4,7 @@ serialiser that writes them, held to lxml's."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from toolkit.html_writer import (
+    CSS,
     IMAGE_SCHEMES,
     IndexEntry,
     LocaleEntry,
@@ -146,6 +148,25 @@ def test_latin_names_are_isolated_in_right_to_left_pages():
         ("Mr. HAYASHI", "auto"), ("كولوباييف", None), ("Kyrgyz Republic", "auto")]
 
 
+def test_a_phone_number_in_a_right_to_left_page_is_laid_out_left_to_right():
+    # Digits and spaces have no direction of their own: in an Arabic sentence the groups
+    # of "+41 22 791 21 11" would be laid out right to left (11 21 791 22 41+), the
+    # number misdialled. Isolated left to right, it reads as written (dir="auto" would
+    # find no letter to go by).
+    doc = page('<p>للتواصل: <link href="tel:+41227912111">+41 22 791 21 11</link>، '
+               '<link href="tel:022791211">٠٢٢ ٧٩١ ٢١١</link>، <link href="tel:022">اتصل'
+               '</link> أو <link href="mailto:a@b.example">a@b.example</link> '
+               '<strong>2022–2023</strong></p>', locale="ar", direction="rtl")
+    body = doc.find_class("body")[0]
+    assert [(e.tag, e.get("dir")) for e in body.iter("a", "strong")] == [
+        ("a", "ltr"), ("a", "ltr"), ("a", None), ("a", "auto"), ("strong", None)]
+
+
+def test_a_phone_number_in_a_left_to_right_page_needs_no_mark():
+    doc = page('<p>Call <link href="tel:+41227912111">+41 22 791 21 11</link></p>')
+    assert doc.find_class("body")[0].find(".//a").get("dir") is None
+
+
 def test_right_to_left_names_are_isolated_in_left_to_right_pages():
     doc = page("<p>Met <person>كولوباييف</person> and <person>Hayashi</person></p>")
     spans = doc.find_class("body")[0].findall(".//span")
@@ -225,6 +246,16 @@ def test_an_index_title_that_fell_back_says_its_language():
     links = [(a.get("lang"), a.get("dir")) for a in doc.find_class("index")[0].iter("a")]
     # a title without a language of its own is still isolated when its script runs against
     assert links == [("en", "ltr"), (None, "auto"), (None, None)]
+
+
+def test_an_index_title_in_the_pages_language_keeps_its_direction_whatever_it_opens_with():
+    # "G7", "COVID-19", "NATO": a translated title opening with a Latin acronym is still
+    # Urdu or Hebrew. dir="auto" took its first letter's direction and laid the whole
+    # title out left to right, its words in the wrong order.
+    for locale, title in (("ur", "G7 کے وزرائے صحت کا اتفاق"), ("he", "COVID-19: עדכון")):
+        entries = [IndexEntry("a", title, "2023-03-01", "2023")]
+        doc = lxml.html.document_fromstring(locale_index(entries, PageContext(locale, "rtl")))
+        assert doc.find_class("index")[0].find(".//a").get("dir") is None
 
 
 # ---------------------------------------------------------------- versions
@@ -488,6 +519,46 @@ def test_front_page_names_each_language_in_itself():
     links = [(a.get("href"), a.get("lang"), a.get("dir"), a.text) for a in doc.iter("a")]
     assert links == [("en/index.html", "en", "ltr", "English"),
                      ("ar/index.html", "ar", "rtl", "العربية")]
+
+
+# ---------------------------------------------------------------- the stylesheet
+def _applied(lang: str, target: str, prop: str) -> str | None:
+    """The value of `prop` the standalone page's stylesheet gives `target` (``body``,
+    ``.series``, ``em``) on a page in `lang`: its rules read in order, a later one of the
+    same weight winning, ``:lang(X)`` matching X and X's subtags (as browsers match it)."""
+    found = None
+    for rule in CSS.replace("\n", "").split("}"):
+        selectors, _, declarations = rule.partition("{")
+        for selector in selectors.split(","):
+            languages = re.findall(r":lang\(([^)]*)\)", selector)
+            if re.sub(r":lang\([^)]*\)", "", selector).strip() != target or not all(
+                    lang.lower() == x.lower() or lang.lower().startswith(x.lower() + "-")
+                    for x in languages):
+                continue
+            for declaration in declarations.split(";"):
+                name, _, value = declaration.partition(":")
+                if name.strip() == prop and languages:
+                    found = value.strip()
+    return found
+
+
+@pytest.mark.parametrize(("lang", "fonts"), [
+    ("zh-Hans", "SC"), ("zh-CN", "SC"), ("zh", "SC"), ("zh-Hant", "TC"), ("zh-TW", "TC"),
+    ("zh-Hant-TW", "TC"), ("zh-MO", "TC"), ("zh-HK", "HK"), ("zh-Hant-HK", "HK"),
+    ("ja", "JP"), ("ko", "KR")])
+def test_han_characters_are_set_in_fonts_of_the_pages_language_and_script(lang, fonts):
+    # One character is drawn differently in China, Taiwan, Hong Kong, Japan and Korea:
+    # a Traditional Chinese page set in Simplified Chinese fonts shows mainland glyphs.
+    family = _applied(lang, "body", "font-family")
+    assert family is not None and f"CJK {fonts}" in family
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa", "ur", "ar-EG", "fa-AF", "ur-IN"])
+def test_arabic_script_is_never_letter_spaced_nor_slanted(lang):
+    # Letter-spacing breaks the joins of a cursive script, and the Arabic script has no
+    # italics (a browser slants it): each language written in it is spared both.
+    assert _applied(lang, ".series", "letter-spacing") == "0"
+    assert _applied(lang, "em", "font-style") == "normal"
 
 
 def test_sample_page_is_deterministic():

@@ -64,6 +64,10 @@ _NAMES = frozenset({"person", "org", "place", "term", "abbr", "link", "em", "str
 LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 IMAGE_SCHEMES = frozenset({"http", "https"})
 
+# The standalone page's stylesheet. A Han character is drawn as the page's language and
+# script draw it (Simplified fonts show mainland forms on a Traditional Chinese page, HK's
+# differ again), and no language written in the Arabic script is letter-spaced (it breaks
+# the joins) or set in italics (a browser slants it: the script has none).
 CSS = """\
 :root{--ink:#1b1c1e;--muted:#5d6168;--rule:#dcdad4;--paper:#fff;--ground:#f3f1ec;\
 --accent:#7d1d2c}
@@ -76,6 +80,12 @@ body{margin:0;font:1.0625rem/1.7 system-ui,-apple-system,"Segoe UI","Noto Sans",
 line-break:strict;word-break:auto-phrase}
 body:lang(zh){font-family:"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;\
 line-height:1.9}
+body:lang(zh-Hant),body:lang(zh-TW),body:lang(zh-MO){font-family:"PingFang TC",\
+"Noto Sans CJK TC","Microsoft JhengHei",sans-serif}
+body:lang(zh-HK),body:lang(zh-Hant-HK){font-family:"PingFang HK","Noto Sans CJK HK",\
+"PingFang TC","Noto Sans CJK TC","Microsoft JhengHei",sans-serif}
+body:lang(ko){font-family:"Apple SD Gothic Neo","Noto Sans CJK KR","Noto Sans KR",\
+"Malgun Gothic",sans-serif}
 body:lang(ar),body:lang(fa),body:lang(ur){font-family:"Noto Naskh Arabic",\
 "Noto Sans Arabic","Geeza Pro","Segoe UI",Tahoma,sans-serif;font-size:1.125rem;\
 line-height:1.95}
@@ -93,7 +103,8 @@ header{border-block-end:1px solid var(--rule);margin-block-end:2rem;\
 padding-block-end:1.25rem}
 .series{margin:0;color:var(--accent);font-size:.8125rem;font-weight:600;\
 letter-spacing:.06em;text-transform:uppercase}
-:lang(ja) .series,:lang(zh) .series,:lang(ar) .series{letter-spacing:0}
+:lang(ja) .series,:lang(zh) .series,:lang(ar) .series,:lang(fa) .series,\
+:lang(ur) .series{letter-spacing:0}
 h1{margin:.35rem 0 .5rem;font-size:clamp(1.6rem,4vw,2.15rem);line-height:1.3;\
 font-weight:700}
 h2{margin:2rem 0 .5rem;font-size:1.25rem;line-height:1.4}
@@ -116,7 +127,7 @@ a{color:var(--accent);text-underline-offset:.15em}
 .person,.org{font-weight:600}
 abbr[title]{text-decoration:underline dotted}
 :lang(ja) em,:lang(zh) em,:lang(ko) em{font-style:normal;text-emphasis:filled sesame}
-:lang(ar) em,:lang(fa) em{font-style:normal;font-weight:700}
+:lang(ar) em,:lang(fa) em,:lang(ur) em{font-style:normal;font-weight:700}
 time,data{white-space:nowrap}
 .index ol,.index ul{list-style:none;padding:0;margin:0}
 .index li{display:flex;gap:1rem;padding:.6rem 0;border-block-end:1px solid var(--rule);\
@@ -432,6 +443,27 @@ def _runs_against(text: str, direction: str) -> bool:
     return any(_strong(ch) not in (None, direction) for ch in set(text))
 
 
+def _runs_with(text: str, direction: str) -> bool:
+    """True when the text holds a letter of the page's direction."""
+    return any(_strong(ch) == direction for ch in set(text))
+
+
+@lru_cache(maxsize=4096)
+def _isolation(text: str, direction: str, link: bool) -> str:
+    """The ``dir`` of a name, term or `link` of `text` in a passage of `direction`:
+    "auto" when it holds a letter running against it (a Latin name in Arabic); "ltr"
+    for a link of digits without a letter in a right-to-left passage, a phone number,
+    whose groups ("+41 22 791 21 11") would be laid out right to left one after the
+    other, and where dir="auto" finds no letter to go by; else none. (Digits in a name
+    or term stay the passage's: a range, "2022–2023", reads in its direction.)"""
+    if _runs_against(text, direction):
+        return ' dir="auto"'
+    if link and direction == "rtl" and any(ch.isdigit() for ch in text) and not any(
+            _strong(ch) for ch in set(text)):
+        return ' dir="ltr"'
+    return ""
+
+
 # ---------------------------------------------------------------- inline content
 def _content(content: tuple[Inline, ...], direction: str) -> str:
     """Segment content as the text and fixed inline elements of an element."""
@@ -470,11 +502,10 @@ def _inline(span: Span, mapped: tuple[str, str], direction: str) -> str:
             marks, own = _language(lang, direction)
             attributes += marks
             isolated, direction = own != direction, own
-    if (not isolated and span.name in _NAMES
-            and _runs_against(_text(span.content), direction)):
-        # A Latin name in Arabic (or the reverse) is isolated, so its neighbours'
-        # punctuation and numbers keep their places.
-        attributes += ' dir="auto"'
+    if not isolated and span.name in _NAMES:
+        # A Latin name in Arabic (or the reverse), a phone number in Arabic, is isolated,
+        # so its neighbours' punctuation and numbers keep their places.
+        attributes += _isolation(_text(span.content), direction, tag == "a")
     return element(tag, attributes, _content(span.content, direction))
 
 
@@ -1123,7 +1154,10 @@ def _index_item(entry: IndexEntry, direction: str) -> str:
     link = attribute("href", f"{entry.id}.html")
     if entry.title_lang is not None:  # a title that fell back to the source text
         link += _language(entry.title_lang, direction)[0]
-    elif _runs_against(entry.title, direction):
+    elif _runs_against(entry.title, direction) and not _runs_with(entry.title, direction):
+        # (A title with a letter of the page's direction is in the page's language, laid
+        # out in its direction: dir="auto" would follow its first letter, and an Urdu
+        # title opening with "G7" would read left to right.)
         link += ' dir="auto"'
     return element("li", "", element("time", attribute("datetime", entry.date_value),
                                      text_node(entry.date_text))
