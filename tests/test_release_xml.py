@@ -434,3 +434,17 @@ def test_a_date_range_end_must_be_a_date_value():
     with pytest.raises(InputError, match="end"):
         parse_release(wrap('<p><date value="2025-03-24" end="27 March" skeleton="yMMMMd">'
                            'x</date></p>'))
+
+
+def test_spans_nested_200_deep_are_read_and_written_and_deeper_is_an_error_at_its_line():
+    """250 <em>s each inside the one before ended build and validate in a RecursionError
+    traceback: every command walks a span's content by recursion, and Python's stack
+    ran out at about 245."""
+    deep = parse_release(wrap("<p>x\n" + "<em>" * 200 + "deep" + "</em>" * 200 + "</p>"))
+    assert parse_release(write_release(deep)) == deep
+    assert deep.body[0].text == "x deep"  # type: ignore[union-attr]
+    with pytest.raises(InputError) as info:
+        parse_release(wrap("<p>x\n" + "<em>" * 250 + "deep" + "</em>" * 250 + "</p>"),
+                      "deep.xml")
+    assert info.value.line == HEAD.count("\n") + 2  # the spans' line, after the <p>'s
+    assert info.value.message == "spans nested more than 200 deep"

@@ -110,6 +110,12 @@ _IN_ORDER = frozenset((name, first, second) for name, keys in INLINE_ATTRIBUTES.
 _RELEASE_TAG = q("release")
 
 
+# Every command walks a span's content by recursion (its text, its msgid, its HTML), which
+# Python's stack ended in a traceback at about 245 spans each inside the one before; a
+# release nests a few.
+MAX_SPAN_DEPTH = 200
+
+
 class _Reader:
     """Builds the model from a parsed tree; every function that calls `read_release` has
     had the schema check it first, but the reader still refuses what the model cannot
@@ -272,9 +278,10 @@ class _Reader:
             return Segment(name, normalise_content(parts), attrs, line)
         return Segment(name, tuple(parts), attrs, line)
 
-    def content(self, element: etree._Element, texts: list[str]) -> tuple[Inline, ...]:
+    def content(self, element: etree._Element, texts: list[str],
+                depth: int = 1) -> tuple[Inline, ...]:
         """The content as written (no whitespace rule); its strings, in document order
-        and at every depth, are also added to `texts`."""
+        and at every depth, are also added to `texts`. `depth`: how many spans hold it."""
         text = element.text
         if text:
             texts.append(text)
@@ -284,7 +291,7 @@ class _Reader:
         for child in element:
             name = _SPAN_NAMES.get(child.tag)
             if name is not None:
-                parts.append(self.inline(child, name, texts))
+                parts.append(self.inline(child, name, texts, depth))
             elif isinstance(child.tag, str):
                 raise self.not_inline(child)
             # else a comment or processing instruction: skipped, its tail is text
@@ -294,7 +301,8 @@ class _Reader:
                 texts.append(tail)
         return tuple(parts)
 
-    def inline(self, element: etree._Element, name: str, texts: list[str]) -> Span:
+    def inline(self, element: etree._Element, name: str, texts: list[str],
+               depth: int = 0) -> Span:
         # A span is read here whole when it holds text only, without the calls `content`
         # and `_attrs` would cost for each.
         items = element.items()
@@ -302,7 +310,10 @@ class _Reader:
         if len(element):
             if name in TYPED:
                 raise self.fail(element, f"{name} holds text only")
-            return Span(name, attrs, self.content(element, texts), element.sourceline or 0)
+            if depth >= MAX_SPAN_DEPTH - 1:  # its own spans would be one too many
+                raise self.fail(element, f"spans nested more than {MAX_SPAN_DEPTH} deep")
+            return Span(name, attrs, self.content(element, texts, depth + 1),
+                        element.sourceline or 0)
         text = element.text
         if not text:
             return Span(name, attrs, (), element.sourceline or 0)

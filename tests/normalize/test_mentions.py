@@ -154,3 +154,13 @@ def test_a_family_name_after_a_body_word_is_the_body_and_after_an_elision_the_pe
     text = ("Disparition d'Henri Vernay, fondateur du Groupe Vernay\n\nLe Groupe Vernay "
             "annonce la disparition de son fondateur, Henri Vernay, à 91 ans.\n")
     assert persons(text, "fr") == ["Henri Vernay", "Henri Vernay"]
+
+
+def test_a_paragraph_naming_the_person_thousands_of_times_marks_each_mention():
+    """Each mention's test of the sentence and the word before it was a search, anchored
+    at the end, of all the text before it: 5,000 mentions in one 65 KB paragraph took 72 s
+    (46 s as "Hayashi spoke."), now a fraction of a second."""
+    text = ("Foreign Ministers' Meeting\n\nMr. HAYASHI Yoshimasa, Minister for Foreign "
+            "Affairs, met the press.\n\n" + "said Hayashi " * 5_000 + "\n\n"
+            + "Hayashi spoke. " * 5_000 + "\n")
+    assert persons(text, "en") == ["Mr. HAYASHI Yoshimasa"] + ["Hayashi"] * 10_000

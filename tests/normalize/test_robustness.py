@@ -72,3 +72,28 @@ def test_a_page_with_a_control_character_reference_is_refused_by_the_cli(tmp_pat
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and "U+0005" in result.stderr
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+ARTICLE = PAGE.read_bytes().rindex(
+    b"<p", 0, PAGE.read_bytes().index(b"Minister Iwaya congratulated"))
+
+
+@pytest.mark.parametrize("tags", ["<p>Then, " + "<b>" * 250 + "they agreed." + "</b>" * 250,
+                                  "<div>" * 300])
+def test_a_page_of_hundreds_of_nested_tags_is_refused_at_the_line_they_pass_200(tags):
+    """250 <b>s each inside the one before ended normalize in a RecursionError traceback;
+    300 <div>s left open lost the rest of the page to the HTML parser, which stops at 256
+    deep (here the body and its date line: "no date line found")."""
+    data = PAGE.read_bytes()
+    with pytest.raises(InputError) as caught:
+        normalize(data[:ARTICLE] + tags.encode() + data[ARTICLE:], PAGE.name)
+    assert caught.value.line == data.count(b"\n", 0, ARTICLE) + 1
+    assert caught.value.message.startswith("elements nested more than 200 deep, here <")
+
+
+def test_a_page_of_a_hundred_nested_bold_tags_is_read_with_its_text():
+    data = PAGE.read_bytes()
+    said = b"The ministers agreed to meet again in the spring, in Bishkek."
+    result = normalize(data[:ARTICLE] + b"<p>Then, " + b"<b>" * 100 + said + b"</b>" * 100
+                       + b"</p>" + data[ARTICLE:], PAGE.name)
+    assert "Then, " + said.decode() in [s.text for s in result.release.segments()]

@@ -450,3 +450,23 @@ def test_the_source_sentence_reads_as_written_and_the_message_keeps_its_full_sto
                if e.msgid.startswith("The plant")]
     assert msgid == ("The plant opens at <time1/>. Visitors are welcome until "
                              "<time2/>.")
+
+
+def test_a_run_of_five_thousand_digits_is_text_and_the_values_after_it_are_read():
+    """Python converts no numeral of more than 4,300 digits: the number rule's int() of
+    this run ended normalize in a ValueError traceback."""
+    assert found("en", "serial " + "7" * 5_000 + " and 30 minutes") == [
+        ("duration", "30 minutes", {"value": "PT30M"})]
+
+
+def test_ten_thousand_digit_groups_in_a_row_are_text_and_the_values_after_it_are_read():
+    """Every rule that failed at one of the groups ran on to the last one: a line of
+    10,000 " 000" took 70 s, and read each group as a number 0 ("000 euros" as 0 EUR)."""
+    for separator in (" ", ",", "\u00a0"):
+        assert found("en", "1" + f"{separator}000" * 10_000 + " euros, 30 minutes") == [
+            ("duration", "30 minutes", {"value": "PT30M"})], separator
+
+
+def test_a_numeral_of_a_hundred_digits_is_still_a_number():
+    assert found("en", "a total of " + "9" * 100 + " units") == [
+        ("number", "9" * 100, {"value": "9" * 100})]

@@ -427,3 +427,12 @@ def test_a_finding_about_something_in_the_msgstr_is_placed_at_it(msgid, msgstr, 
 def test_a_finding_about_what_the_msgstr_lacks_is_placed_at_its_start(msgid, msgstr, code):
     [found] = [f for f in check_translation(Pair(msgid, msgstr, None, "ru")) if f.code == code]
     assert msgstr_offsets([found], msgstr) == [MSGSTR_START]
+
+
+def test_five_thousand_unknown_tags_are_each_placed_at_their_own_start():
+    """Each finding's place was looked for among all the tag's starts, found afresh for
+    each: a msgstr of 5,000 "<em>x</em>" took 5.4 s to place them (validate, 29 s on a busy machine)."""
+    msgstr = "<em>x</em>" * 5_000
+    found = [f for f in check_translation(Pair("Plain text.", msgstr, None, "ru"))
+             if f.code == "placeholder-unknown"]
+    assert msgstr_offsets(found, msgstr) == list(range(0, len(msgstr), 10))

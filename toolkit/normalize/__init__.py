@@ -33,7 +33,7 @@ from toolkit.normalize.office_reader import OFFICE_KINDS, read_office
 from toolkit.normalize.report import Guess, Notice, Report
 from toolkit.normalize.source import Source, read_source
 from toolkit.normalize.text_reader import read_text
-from toolkit.release_xml import write_release
+from toolkit.release_xml import MAX_SPAN_DEPTH, write_release
 from toolkit.schema import schema_errors
 from toolkit.vocabulary import NS
 from toolkit.weekdays import CODE, Contradiction, contradictions, in_content, locate
@@ -180,6 +180,7 @@ def _page(source: Source, path: str | Path, report: Report) -> etree._Element:
                     name.localname
                 raise InputError(path, f"XML whose root is <{what}>: neither release XML in "
                                  f"{NS} nor an XHTML page", root.sourceline or 0)
+            _check_depth(root, path)
             return root
     # The text is decoded already: the parser gets UTF-8 and is told so, whatever the
     # page's own <meta charset> said.
@@ -188,7 +189,28 @@ def _page(source: Source, path: str | Path, report: Report) -> etree._Element:
     root = etree.fromstring(data or source.xml_bytes(), parser)  # an XHTML page's, made once
     if root is None:
         raise InputError(path, "no HTML content to read")
+    _check_depth(root, path)
     return root
+
+
+# Pages nest their elements a few dozen deep. The HTML parser stops at 256 and drops the
+# rest of the page unsaid, and the reader, a span in a span, ran out of Python's stack
+# (a traceback) at about 245 inline elements: the unclosed <b> or <font> of a broken page,
+# each inside the one before. No deeper than a release may nest its spans.
+MAX_DEPTH = MAX_SPAN_DEPTH
+
+
+def _check_depth(root: etree._Element, path: str | Path) -> None:
+    depth = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        if depth > MAX_DEPTH:
+            raise InputError(path, f"elements nested more than {MAX_DEPTH} deep, here "
+                             f"<{etree.QName(element).localname}> (tags left unclosed?): "
+                             "close them", element.sourceline or 0)
 
 
 def render(release: Release, path: str | Path) -> bytes:

@@ -102,8 +102,14 @@ _OPENING_WORDS = frozenset((
     "Et", "Mais", "Ainsi", "Según", "Con", "Para", "Tras", "Y", "Pero", "Like", "Unlike",
     "Both", "Neither", "Neben",
 ))
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;。！？]['\"”’»)\]]*)[\s\u00a0„“\"'«‹(\[]*$")
-_LAST_WORD = re.compile(r"([^\W\d_][\w.'’-]*)[ \u00a0]+$")
+# What a sentence's end is (a stop, then closing marks) and what may stand between it and
+# the next word (spaces, opening marks). Read backwards from a mention by hand: a regular
+# expression anchored at the end ("...$") is tried at every character of the text before
+# it, so a segment of many mentions took time as its length squared (80 KB of "Mr. Abc",
+# 30 s).
+_STOPS = frozenset(".!?:;。！？")
+_CLOSERS = frozenset("'\"”’»)]")
+_OPENERS = frozenset("\u00a0„“\"'«‹([")
 _FIRST_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w'’-]*)")
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 _AFTER_DETERMINER = re.compile(r"(?i:\b(?:" + "|".join(sorted(_DE_DETERMINERS)) + r"))"
@@ -455,39 +461,37 @@ class _Finder:
             return self._accept_zh(mention, flat, start, end)
         if self.lang == "ja":
             return self._accept_ja(mention, flat, start, end)
-        before, after = flat[:start], flat[end:]
         word = mention.text
         if mention.kind == "authority":
-            following = _FIRST_WORD.match(after)
+            following = _FIRST_WORD.match(flat, end)
             # "la Commission européenne", a body the rules did not name: not this one.
             if following and (following.group(1)[:1].isupper() or
                               following.group(1) in _AUTHORITY_NEXT.get(self.lang, ()) or
                               (self.lang == "ru" and
                                ru_complement_word().fullmatch(following.group(1)))):
                 return None
-            if self.lang == "ru" and _SENTENCE_END.search(before) is not None and \
+            if self.lang == "ru" and _sentence_ends(flat, start) and \
                     word.casefold() in self.common:
                 return None  # "Министерство" opening a sentence, where the release
             return word      # also writes "министерство" of any ministry
         if mention.name == "org" and headline:
             return word  # a headline capitalises every word: its capitals tell nothing
         if self.lang == "de" and mention.name == "person":
-            previous = _LAST_WORD.search(before)
-            if previous and previous.group(1).casefold() in _DE_DETERMINERS:
+            previous = _last_word(flat, start)
+            if previous and previous.casefold() in _DE_DETERMINERS:
                 return None  # "die Fischer": a noun
-        sentence = _SENTENCE_END.search(before) is not None
+        sentence = _sentence_ends(flat, start)
         opens = headline or sentence
-        previous = None if sentence else _LAST_WORD.search(before)
+        previous = None if sentence else _last_word(flat, start)
         if mention.name == "person" and mention.kind != "full":
-            body = _LAST_WORD.search(before)
-            if body and body.group(1) in _BODY_WORDS:
+            body = _last_word(flat, start)
+            if body and body in _BODY_WORDS:
                 return None  # "Groupe Vernay": the group, named after its founder
-        if previous and previous.group(1)[:1].isupper() and not self._title(
-                previous.group(1)) and previous.group(1).casefold() not in self.common \
-                and previous.group(1) not in _OPENING_WORDS:
+        if previous and previous[:1].isupper() and not self._title(previous) and \
+                previous.casefold() not in self.common and previous not in _OPENING_WORDS:
             return None  # "Stephen Wong": another person's given name before it
         if self.lang != "de":
-            following = _FIRST_WORD.match(after)
+            following = _FIRST_WORD.match(flat, end)
             if following and following.group(1)[:1].isupper() and \
                     following.group(1).casefold() not in self.common and \
                     not headline:
@@ -596,6 +600,39 @@ def _after_article(flat: str, start: int, end: int, lang: str) -> bool:
     if article is None or (start > len(article) and flat[start - len(article) - 1].isalpha()):
         return False
     return end == len(flat) or not (flat[end].isalnum() or flat[end] in "_-")
+
+
+def _sentence_ends(flat: str, start: int) -> bool:
+    """Whether flat[:start] is empty or ends a sentence, but for spaces and opening marks
+    ("Talks ended. “", "(")."""
+    at = start
+    while at and (flat[at - 1].isspace() or flat[at - 1] in _OPENERS):
+        at -= 1
+    if not at:
+        return True
+    while at and flat[at - 1] in _CLOSERS:
+        at -= 1
+    return at > 0 and flat[at - 1] in _STOPS
+
+
+def _last_word(flat: str, start: int) -> str | None:
+    """The word a space before flat[start]: from its first letter, with the full stops,
+    apostrophes and hyphens it holds ("Mr.", "O'Hara"); None if no space is before it. A
+    line break right before flat[start] is passed over, as "$" passes over a last one."""
+    last = start - 1 if flat[start - 1:start] == "\n" else start
+    end = last
+    while end and flat[end - 1] in " \u00a0":
+        end -= 1
+    if end == last:
+        return None
+    first = end
+    while first and (flat[first - 1].isalnum() or flat[first - 1] in "_.'’-"):
+        first -= 1
+    # The leftmost letter of that run opens the word (not a digit, "_" or mark).
+    for at in range(first, end):
+        if flat[at].isalnum() and not flat[at].isdecimal():
+            return flat[at:end]
+    return None
 
 
 def _word_bounded(flat: str, start: int, end: int) -> bool:

@@ -129,6 +129,13 @@ _ASCII_DIGITS = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨�
 # which are never prose punctuation: such a text is read from the ASCII copy too, else
 # each side of the separator was a value of its own ("000", a number 0 in every locale).
 _READ_AS_ASCII = re.compile("[０-９٠-٩۰-۹٫٬٪]")
+# A numeral of more digits than any value a release gives (a serial, a pasted hash, a
+# broken page's line of digits or of "000" groups) is text, read as word characters that
+# no rule reads: Python refuses to convert one of more than 4,300 digits, which ended
+# normalize in a traceback, and every rule that failed at one of its groups ran on to its
+# end, so a long one cost its length squared (10,000 groups: 90 s).
+LONGEST_NUMERAL = 100
+_LONG_NUMERAL = re.compile(rf"\d(?:[,.'{SPACES}]?\d){{{LONGEST_NUMERAL},}}")
 _BETWEEN_DIGITS = re.compile("(?<=[0-9])[：，．／٫٬](?=[0-9])|(?<=[0-9])٪")
 _ASCII_PUNCTUATION = {"：": ":", "，": ",", "．": ".", "／": "/", "٫": ".", "٬": ",", "٪": "%"}
 
@@ -860,6 +867,8 @@ class Recognizer:
         """
         tokens = words_of(text) if tokens is None else tokens
         read = ascii_digits(text) if _READ_AS_ASCII.search(text) else text
+        if len(read) > LONGEST_NUMERAL and _LONG_NUMERAL.search(read):
+            read = _LONG_NUMERAL.sub(lambda m: "_" * len(m.group()), read)
         if self.joined_prefixes and _AR_JOINED.search(read):
             read = _detach_prefixes(read)
         if read is not text:

@@ -735,11 +735,12 @@ def tag_offset(found: Finding, msgstr: str, earlier: int = 0) -> int:
     translation is about it). `earlier`: how many findings before it, of its code, name
     the same tag (a tag used three times is two duplicates, at its second and third
     start)."""
-    offset = _tag_offset(found, msgstr, earlier)
+    offset = _tag_offset(found, msgstr, earlier, {})
     return MSGSTR_START if offset is None else offset
 
 
-def _tag_offset(found: Finding, msgstr: str, earlier: int) -> int | None:
+def _tag_offset(found: Finding, msgstr: str, earlier: int,
+                starts_of: dict[str, list[int]]) -> int | None:
     if found.code not in _PLACED:
         return None
     if found.code == "markup-invalid" and found.message.startswith("U+"):
@@ -753,8 +754,10 @@ def _tag_offset(found: Finding, msgstr: str, earlier: int) -> int | None:
     named = _NAMED_TAG.search(found.message)
     if named is None:
         return None
-    starts = [m.start() for m in re.finditer(
-        rf"<{re.escape(named.group(1))}(?=[\s/>])", msgstr)]
+    starts = starts_of.get(named.group(1))
+    if starts is None:
+        starts = starts_of[named.group(1)] = [m.start() for m in re.finditer(
+            rf"<{re.escape(named.group(1))}(?=[\s/>])", msgstr)]
     wanted = earlier + (1 if found.code == "placeholder-duplicate" else 0)
     return starts[wanted] if len(starts) > wanted else None
 
@@ -764,6 +767,9 @@ def msgstr_offsets(findings: list[Finding], msgstr: str) -> list[int]:
     (a number, a URL, a bracket...), else the `tag_offset` of a markup finding, the same
     tag named twice by one code placed at its successive starts."""
     seen: Counter[tuple[str, str]] = Counter()
+    # Each tag's starts, found once: a msgstr of 5,000 unknown <em>s has a finding for
+    # each, and finding them all again for each took 5.4 s.
+    starts_of: dict[str, list[int]] = {}
     offsets: list[int] = []
     for found in findings:
         if found.spot is not None:
@@ -771,6 +777,7 @@ def msgstr_offsets(findings: list[Finding], msgstr: str) -> list[int]:
             continue
         named = _NAMED_TAG.search(found.message)
         key = (found.code, named.group(1) if named else "")
-        offsets.append(tag_offset(found, msgstr, seen[key]))
+        offset = _tag_offset(found, msgstr, seen[key], starts_of)
+        offsets.append(MSGSTR_START if offset is None else offset)
         seen[key] += 1
     return offsets
