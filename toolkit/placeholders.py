@@ -448,7 +448,26 @@ def _parse(msgstr: str, shape: Shape) -> _Items:
                     for tag, _, _ in shape if tag not in used)
     if problems:
         raise PlaceholderError(problems[0].code, problems[0].message, tuple(problems))
+    if not _worded(items) and not all(empty for _, _, empty in shape):
+        # The source has text in its tags (a name, a link's words), the translation none
+        # anywhere: the source copied in and its words deleted, the tags left, which the
+        # page would publish as empty elements around the dates. (A source of typed
+        # values alone is rightly translated by its tags.)
+        raise PlaceholderError("placeholder-empty", "the translation is its tags alone, "
+                               "each empty: write its text around and inside them")
     return items
+
+
+def _worded(items: _Items) -> bool:
+    """Whether compiled content has a letter or digit of its own (in its text, or in a
+    tag that is not empty), looked at until the first: a translation's first string."""
+    for item in items:
+        if isinstance(item, str):
+            if any(char.isalnum() for char in item):
+                return True
+        elif item[1] is not None and _worded(item[1]):
+            return True
+    return False
 
 
 def _walk(element: etree._Element, parent: str | None, shape: Shape, indexes: dict[str, int],
