@@ -133,6 +133,8 @@ def test_a_translation_of_empty_tags_alone_is_refused(msgstr):
     (segment('<date value="2024-01-02" skeleton="MMMMd">January 2</date>'), "<date/>"),
     (segment('On <date value="2024-01-02" skeleton="MMMMd">January 2</date>'), "<date/>"),
     (segment('<em>Photo 1</em>'), "<em>写真1</em>"),
+    # a source of empty tags too: a link without text (a publisher's logo link)
+    (segment('<link href="https://example.org/"></link>'), "<link></link>"),
 ])
 def test_a_translation_with_any_text_or_of_a_source_of_typed_values_is_not(inner, msgstr):
     # No tag of a source of typed values holds text (the values are formatted): its
