@@ -110,6 +110,39 @@ def test_broken_markup_is_rejected_with_a_stable_code(msgstr, code):
     assert info.value.code == code
 
 
+# A msgstr left with its tags alone: the source copied in (Poedit's "Copy from source",
+# a CAT tool's tags-only pre-translation), the words deleted, the tags moved. Parsed,
+# it published the names of <person>, <org> and <place> as empty elements, and nothing
+# else of the sentence but its dates and times, counted as translated.
+@pytest.mark.parametrize("msgstr", [
+    "<date/><time/><person1></person1><link><person2></person2></link>",
+    "<person1></person1>、<date/> <time/> <link><person2></person2></link>。",
+    "<link> <person2> </person2> </link> (<time/>) <date/> <person1/>",
+])
+def test_a_translation_of_empty_tags_alone_is_refused(msgstr):
+    with pytest.raises(PlaceholderError) as info:
+        parse_translation(msgstr, segment_message(MEETING))
+    assert info.value.code == "placeholder-empty"
+    assert info.value.message == ("the translation is its tags alone, each empty: write "
+                                  "its text around and inside them")
+
+
+@pytest.mark.parametrize(("inner", "msgstr"), [
+    # one name kept is text (a tag emptied beside it is the translator's to fix)
+    (MEETING, "<date/><time/><person1>林</person1><link><person2></person2></link>"),
+    (segment('<date value="2024-01-02" skeleton="MMMMd">January 2</date>'), "<date/>"),
+    (segment('On <date value="2024-01-02" skeleton="MMMMd">January 2</date>'), "<date/>"),
+    (segment('<em>Photo 1</em>'), "<em>写真1</em>"),
+    # a source of empty tags too: a link without text (a publisher's logo link)
+    (segment('<link href="https://example.org/"></link>'), "<link></link>"),
+])
+def test_a_translation_with_any_text_or_of_a_source_of_typed_values_is_not(inner, msgstr):
+    # No tag of a source of typed values holds text (the values are formatted): its
+    # translation may be its tags alone. (Nor does a source without text-bearing tags
+    # say whether it has words of its own, which is the msgid's business.)
+    parse_translation(msgstr, segment_message(inner))
+
+
 def test_a_refusal_says_its_first_problem_and_keeps_every_other():
     # The build says the first (its message is what it always was); validate reports
     # each, so a CAT tool that dropped <date/> and <time/> is told of both in one run.

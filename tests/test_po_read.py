@@ -427,6 +427,20 @@ def test_a_translators_comment_is_read_as_gnu_gettext_reads_it(line: str, commen
     assert entry.translator_comments == (comment,)
 
 
+def test_an_empty_comment_line_is_kept_first_too():
+    # A bare "#" opening a translator's comments (a spacer line, as Lokalize and
+    # hand-kept headers have) is a line of them, as msgcat and msgmerge keep it: polib
+    # dropped it (`_add_line`), so every update took it out of the translator's file.
+    text = ('#\n# Japanese translation.\n#\nmsgid ""\nmsgstr "Language: ja\\n"\n\n'
+            '#\n#\n# names checked\n# \n#. paragraph\nmsgid "a"\nmsgstr "b"\n\n'
+            '#\nmsgid "c"\nmsgstr "d"\n')
+    catalog = parse_po(text.encode(), "x.po")
+    assert catalog.header_comments == ("", "Japanese translation.", "")
+    assert [e.translator_comments for e in catalog.entries] == [
+        ("", "", "names checked", ""), ("",)]
+    assert format_po(catalog).decode().startswith("#\n# Japanese translation.\n#\n")
+
+
 def test_an_empty_msgid_with_a_context_is_a_message_not_the_header():
     text = b'msgctxt "x"\nmsgid ""\nmsgstr "Language: ja\\n"\n'
     assert _parse_with_polib(text, "x.po").header == {"Language": "ja"}

@@ -207,6 +207,19 @@ def test_translators_comments_come_back_as_msgcat_writes_them(tmp_path: Path):
     assert format_po(catalog) == gnu
 
 
+@pytest.mark.skipif(MSGCAT is None, reason="GNU gettext (msgcat) is not installed")
+def test_empty_comment_lines_come_back_where_they_were(tmp_path: Path):
+    # First, last, alone, or after a comment that ends in spaces ("# "): msgcat writes a
+    # bare "#" for each, above the header and above an entry.
+    written = ('#\n# header\n#\nmsgid ""\nmsgstr "Content-Type: text/plain; '
+               'charset=UTF-8\\n"\n\n#\n#\n# note\n# \nmsgid "a"\nmsgstr "b"\n\n'
+               '#\n#, fuzzy\nmsgid "c"\nmsgstr "d"\n\n#\n#~ msgid "e"\n#~ msgstr "f"\n')
+    source = tmp_path / "translator.po"
+    source.write_text(written, encoding="utf-8")
+    gnu = subprocess.run([str(MSGCAT), str(source)], check=True, capture_output=True).stdout
+    assert format_po(parse_po(source.read_bytes(), "translator.po")) == gnu
+
+
 @pytest.mark.skipif(MSGFMT is None, reason="GNU gettext (msgfmt) is not installed")
 def test_msgfmt_accepts_what_is_written(tmp_path: Path):
     path = tmp_path / "x.po"

@@ -332,6 +332,7 @@ MALICIOUS = [
     ("Hello <em>x</em>]]><![CDATA[<script>", "markup-invalid"),
     ("<!DOCTYPE m [<!ENTITY e 'boom'>]>Hello <em>&e;</em>", "markup-invalid"),
     ("Hello <em><date/></em>", "placeholder-unknown"),
+    ("<em></em>", "placeholder-empty"),  # the text deleted, its tag left
 ]
 
 

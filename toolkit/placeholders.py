@@ -226,8 +226,18 @@ def parse_parts(msgstr: str, parts: MessageParts) -> tuple[Inline, ...]:
     """`parse_translation` of a message given as `MessageParts`."""
     compiled = _compile(msgstr, parts.shape)
     if isinstance(compiled, PlaceholderError):
-        raise PlaceholderError(compiled.code, compiled.message, compiled.problems)
+        if compiled.code == "placeholder-empty" and not _source_worded(parts.msgid):
+            # The source is its tags alone too (an empty link): so may the translation be.
+            compiled = _compile(msgstr, parts.shape, wordless=True)
+        if isinstance(compiled, PlaceholderError):
+            raise PlaceholderError(compiled.code, compiled.message, compiled.problems)
     return _apply_rule(compiled, parts.spans)
+
+
+def _source_worded(msgid: str) -> bool:
+    """Whether a msgid has a letter or digit outside its tags and references (asked only
+    of a translation refused as placeholder-empty)."""
+    return any(char.isalnum() for char in re.sub(r"<[^<>]*>|&[^;&]*;", "", msgid))
 
 
 def _apply_rule(items: _Items, spans: tuple[Span, ...]) -> tuple[Inline, ...]:
@@ -298,10 +308,12 @@ def _rebind(items: _Items, spans: tuple[Span, ...], ws: Whitespace) -> list[Inli
 # release after release with the same translation, and the parse is most of the cost of
 # translating a segment. Bounded (4,096 hold about 6 MB), so memory stays flat on any corpus.
 @lru_cache(maxsize=4096)
-def _compile(msgstr: str, shape: Shape) -> _Items | PlaceholderError:
-    """A translation parsed and checked against a message's shape, once per distinct pair."""
+def _compile(msgstr: str, shape: Shape, wordless: bool = False) -> _Items | PlaceholderError:
+    """A translation parsed and checked against a message's shape, once per distinct pair
+    (`wordless`: of a source that has no words either, which a translation of its tags
+    alone fits)."""
     try:
-        return _parse(msgstr, shape)
+        return _parse(msgstr, shape, wordless)
     except PlaceholderError as exc:
         # Not the raised one: no traceback kept.
         return PlaceholderError(exc.code, exc.message, exc.problems)
@@ -417,7 +429,7 @@ def _source_tags(shape: Shape) -> str:
         f"<{tag}/>" if empty else f"<{tag}>" for tag, _, empty in shape)
 
 
-def _parse(msgstr: str, shape: Shape) -> _Items:
+def _parse(msgstr: str, shape: Shape, wordless: bool = False) -> _Items:
     bidi_controls, plain, bare_amp = _parse_patterns()
     if bidi_controls.search(msgstr):
         _check_directions(msgstr)
@@ -448,7 +460,27 @@ def _parse(msgstr: str, shape: Shape) -> _Items:
                     for tag, _, _ in shape if tag not in used)
     if problems:
         raise PlaceholderError(problems[0].code, problems[0].message, tuple(problems))
+    if not wordless and not all(empty for _, _, empty in shape) and not _worded(items):
+        # The source has text in its tags (a name, a link's words), the translation none
+        # anywhere: the source copied in and its words deleted, the tags left, which the
+        # page would publish as empty elements around the dates. (A source of typed
+        # values alone is rightly translated by its tags; one without words, as an
+        # empty link, is let through by `parse_parts`, which has the msgid.)
+        raise PlaceholderError("placeholder-empty", "the translation is its tags alone, "
+                               "each empty: write its text around and inside them")
     return items
+
+
+def _worded(items: _Items) -> bool:
+    """Whether compiled content has a letter or digit of its own (in its text, or in a
+    tag that is not empty), looked at until the first: a translation's first string."""
+    for item in items:
+        if isinstance(item, str):
+            if any(char.isalnum() for char in item):
+                return True
+        elif item[1] is not None and _worded(item[1]):
+            return True
+    return False
 
 
 def _walk(element: etree._Element, parent: str | None, shape: Shape, indexes: dict[str, int],

@@ -671,13 +671,13 @@ _PREVIOUS_STATES = frozenset(_PREVIOUS_KEYWORDS.values())
 
 
 class _Message:
-    """A message being read: its strings so far, its comments joined as polib joins them."""
+    """A message being read: its strings so far, its comment lines joined (`_add_line`)."""
 
     __slots__ = ("comment", "ctxt", "flags", "id", "line", "obsolete", "plural", "plurals",
                  "prev_ctxt", "prev_id", "prev_plural", "refs", "str", "tcomment")
 
     def __init__(self) -> None:
-        self.tcomment = ""
+        self.tcomment: str | None = None
         self.comment = ""
         self.refs: list[Reference] = []
         self.flags: list[str] = []
@@ -693,9 +693,13 @@ class _Message:
         self.line = 0
 
 
-def _add_line(text: str, line: str) -> str:
-    """polib's way of adding a comment line: the newline only after non-empty text."""
-    return text + "\n" + line if text else line
+def _add_line(text: str | None, line: str) -> str:
+    """Comment lines joined by newlines; `text` is None before the first. An empty line
+    is a line too, the first one included: a translator's comment that opens with a
+    bare "#" (a spacer line, as Lokalize and hand-kept headers have) is written back by
+    msgcat and msgmerge, and so by us. (polib joined them only after non-empty text, so
+    such a line was lost.)"""
+    return line if text is None else text + "\n" + line
 
 
 # What the character after a line's "#" makes of it besides a translator's comment:
@@ -748,7 +752,7 @@ class _Reader:
         self.entries: list[Entry] = []
         self.seen: dict[Key, int] = {}  # messages (live or obsolete) -> line, for duplicates
         self.header: _Message | None = None
-        self.header_comments = ""
+        self.header_comments: str | None = None
 
     def catalog(self) -> Catalog:
         # One loop, the common lines first: this is the hot path of update and build.
@@ -966,7 +970,7 @@ class _Reader:
         self.entries.append(Entry(
             msgid, msgstr, msgctxt, plural or None, forms,
             tuple(flags) if all(flags) else tuple(filter(None, flags)),
-            tuple(tcomment.split("\n")) if tcomment else (),
+            tuple(tcomment.split("\n")) if tcomment is not None else (),
             tuple(comment.split("\n")) if comment else (),
             tuple(message.refs), message.prev_ctxt, message.prev_id, message.prev_plural,
             obsolete, message.line))
@@ -974,7 +978,8 @@ class _Reader:
     def _result(self) -> Catalog:
         header = self.header
         entries = self.entries
-        header_comments = _lines(self.header_comments)
+        comments = self.header_comments
+        header_comments = tuple(comments.split("\n")) if comments is not None else ()
         fields: tuple[tuple[str, str], ...] = ()
         flags: tuple[str, ...] = ()
         marked = False
@@ -1080,12 +1085,21 @@ def _polib_parser(lines: list[str]) -> polib._POFileParser:
 def _gnu_comment(line: str) -> str:
     """A translator's comment line written so that polib reads it as GNU gettext does
     (what follows the "#", less one space): polib strips every "#" of "## x" and refuses
-    "#TODO". Any other line as it is."""
-    stripped = line.lstrip()
+    "#TODO", and drops an empty line that comes first, which is written as
+    `_EMPTY_COMMENT` (`_polib_comments` reads it back). Any other line as it is."""
+    stripped = line.strip()  # (white space at its end is no part of it, to either)
     if stripped[:1] != "#" or stripped[1:2] in _MARKS:
         return line
     comment = stripped[2:] if stripped[1:2] == " " else stripped[1:]
-    return "# " + comment if comment else "#"
+    return "# " + (comment or _EMPTY_COMMENT)
+
+
+_EMPTY_COMMENT = "\x00"  # no comment line holds a NUL: msgfmt's strings end there
+
+
+def _polib_comments(text: str) -> tuple[str, ...]:
+    """The lines of polib's comment text, each `_EMPTY_COMMENT` read as an empty line."""
+    return tuple("" if line == _EMPTY_COMMENT else line for line in _lines(text))
 
 
 def _polib_catalog(pofile: polib.POFile, path: Path | str) -> Catalog:
@@ -1097,7 +1111,7 @@ def _polib_catalog(pofile: polib.POFile, path: Path | str) -> Catalog:
             raise InputError(path, _duplicate(seen[entry.key]), entry.line)
         seen[entry.key] = entry.line
         entries.append(entry)
-    header_comments = _lines(pofile.header)
+    header_comments = _polib_comments(pofile.header)
     has_header = bool(pofile.metadata) or pofile.metadata_is_fuzzy != 0
     if header_comments and not has_header and entries:
         first = entries[0]
@@ -1133,7 +1147,7 @@ def _polib_entry(raw: polib.POEntry, path: Path | str) -> Entry:
         msgid_plural=raw.msgid_plural or None,
         msgstr_plural=plural,
         flags=tuple(f for f in raw.flags if f),
-        translator_comments=_lines(raw.tcomment),
+        translator_comments=_polib_comments(raw.tcomment),
         extracted_comments=_lines(raw.comment),
         references=tuple((f, int(n) if n.isdigit() else None) for f, n in raw.occurrences),
         previous_msgctxt=raw.previous_msgctxt,

@@ -61,6 +61,11 @@ def test_markup_is_judged_as_the_build_judges_it(msgstr, code):
     assert codes(SOURCE, msgstr, "ja") == [code]
 
 
+def test_a_translation_of_its_tags_alone_is_refused_as_the_build_refuses_it():
+    msgstr = "<person1></person1>、<person2></person2> <date/> <em></em>。"
+    assert codes(SOURCE, msgstr, "ja") == ["placeholder-empty"]
+
+
 def test_every_tag_dropped_is_named_in_one_finding():
     # A CAT tool that loses two tags: both are named (the build names the first only).
     assert messages(SOURCE, "、<person1>A氏</person1>は<person2>B氏</person2>と計画。", "ja") == [

@@ -119,6 +119,8 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
      "A tag sits under another parent than in the source."),
     ("placeholder-content", E, "translation",
      "An empty tag (typed or untranslatable) has content."),
+    ("placeholder-empty", E, "translation",
+     "The translation is its tags alone, each empty, though the source's tags hold text."),
     ("number-changed", E, "translation", "A number written in the text differs from the source."),
     ("url-changed", E, "translation", "A URL differs from the source."),
     ("email-changed", E, "translation", "An e-mail address differs from the source."),

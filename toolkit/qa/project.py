@@ -58,7 +58,7 @@ _ERROR = Severity.ERROR  # a global: an enum's class attribute is looked up slow
 # What parse_translation refuses: the build falls back to the source for these.
 REJECTING = frozenset({"markup-invalid", "placeholder-missing", "placeholder-unknown",
                        "placeholder-attribute", "placeholder-duplicate",
-                       "placeholder-nesting", "placeholder-content"})
+                       "placeholder-nesting", "placeholder-content", "placeholder-empty"})
 
 
 @dataclass(frozen=True)

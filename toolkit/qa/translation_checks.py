@@ -181,6 +181,7 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fals
 _SIMPLE_TAG = re.compile(r"</?[A-Za-z_][A-Za-z0-9_.-]*/?>")
 # What could make a fragment ill-formed even with the right tags (XML 1.0 forbids these),
 # or refused by parse_translation (directional controls, which it holds to be balanced).
+_WORD = re.compile(r"[^\W_]")  # a letter or a digit (str.isalnum's, as the parse asks)
 _RISKY = re.compile(r"[&\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\u202a-\u202e\u2066-\u2069]|]]>")
 
 
@@ -194,8 +195,10 @@ def _tags(markup: str) -> tuple[str, ...] | None:
 def check_placeholders(pair: Pair) -> Iterator[Finding]:
     """Same tags as the source, each once, same nesting, no attributes, no unknown tags."""
     # The same tags in the same order as the (well-formed) msgid, and nothing else that
-    # markup could trip on: parse_translation would accept it, so skip the parse.
-    if not _RISKY.search(pair.msgstr) and _tags(pair.msgstr) == _tags(pair.msgid) is not None:
+    # markup could trip on, and a word: parse_translation would accept it, so skip the
+    # parse. (Without a letter or a digit, it refuses the tags alone: placeholder-empty.)
+    if not _RISKY.search(pair.msgstr) and _tags(pair.msgstr) == _tags(pair.msgid) is not None \
+            and _WORD.search(plain_text(pair.msgstr)):
         return
     try:
         parse_translation(pair.msgstr, pair.source)
