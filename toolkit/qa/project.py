@@ -384,7 +384,7 @@ class Validation:
             try:
                 project_template(config, locale, loaded)
             except InputError as exc:
-                issues.append(error(self._show(exc.path), exc.line, "unreadable",
+                issues.append(error(self._show(exc.path), exc.line, exc.code,
                                     exc.message, exc.column))
         return issues
 
@@ -476,7 +476,7 @@ class Validation:
                                              in_releases=self._configured_release(path))
             except InputError as exc:
                 release = None
-                found = [error(str(exc.path), exc.line, "unreadable", exc.message,
+                found = [error(str(exc.path), exc.line, exc.code, exc.message,
                                exc.column)]
             self._releases[key] = release
             self._release_issues[key] = [
