@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 import shlex
+import shutil
 from pathlib import Path
 
+import pytest
 import yaml
+from qa_support import RELEASE_ID, make_project
 from typer.testing import CliRunner
 
 from toolkit.cli.app import app
@@ -48,3 +51,53 @@ def test_the_hook_command_passes_on_the_sample_files(monkeypatch):
     # pre-commit shows a passing hook's output only when its config says verbose: true
     assert (result.exit_code, result.stdout) == (0, "")
     assert result.stderr == "checked 1 release, 1 template, 1 catalog: no problems\n"
+
+
+def hook_run(files: list[str]) -> tuple[int, str, str]:
+    """The hook's command on `files`, as pre-commit runs it (in the current folder)."""
+    _, command = shlex.split(str(hook()["entry"]))
+    result = CliRunner().invoke(app, [command, *files])
+    assert "Traceback" not in result.output
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A repository whose project is in its folder l10n/, with [checks] of its own and a
+    release in French, which its checks allow; pre-commit runs hooks at its root."""
+    repository = tmp_path / "repository"
+    repository.mkdir()
+    project = Path(shutil.move(make_project(tmp_path), repository / "l10n"))
+    config = project / "communique.toml"
+    config.write_text(config.read_text(encoding="utf-8")
+                      + '\n[checks]\nrelease-language = "off"\n', encoding="utf-8")
+    release = project / "releases" / f"{RELEASE_ID}.xml"
+    release.write_text(release.read_text(encoding="utf-8").replace(
+        'xml:lang="en"', 'xml:lang="fr"', 1), encoding="utf-8")
+    monkeypatch.chdir(repository)
+    return repository
+
+
+def test_the_hook_finds_a_project_in_a_folder_of_the_repository(repository: Path):
+    # Checked without the project's config, the release was a release-language warning
+    # and held to no template.
+    code, out, err = hook_run([f"l10n/releases/{RELEASE_ID}.xml",
+                               f"l10n/locales/ja/LC_MESSAGES/{RELEASE_ID}.po"])
+    assert (code, out) == (0, "")
+    assert err == "checked 1 release, 1 template, 1 catalog: no problems\n"
+
+
+def test_the_project_of_the_current_folder_comes_first(repository: Path):
+    (repository / "communique.toml").write_text('source-locale = "en"\n', encoding="utf-8")
+    (repository / "releases").mkdir()
+    code, out, _ = hook_run([f"l10n/releases/{RELEASE_ID}.xml"])
+    assert code == 0 and "[release-language]" in out
+
+
+def test_files_of_two_projects_are_refused_not_checked_by_one(repository: Path):
+    shutil.copytree(repository / "l10n", repository / "web")
+    code, _, err = hook_run([f"l10n/releases/{RELEASE_ID}.xml",
+                             f"web/releases/{RELEASE_ID}.xml"])
+    assert code == 2
+    assert err == ("the files given are of more than one project (l10n/communique.toml, "
+                   "web/communique.toml): give --config, once for each project's files\n")
