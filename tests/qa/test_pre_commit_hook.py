@@ -101,3 +101,37 @@ def test_files_of_two_projects_are_refused_not_checked_by_one(repository: Path):
     assert code == 2
     assert err == ("the files given are of more than one project (l10n/communique.toml, "
                    "web/communique.toml): give --config, once for each project's files\n")
+
+
+def built(project: Path) -> list[str]:
+    """The project built with a site URL (feeds and a sitemap too): the XML files of its
+    output folder, as the hook gets them when they are committed."""
+    config = project / "communique.toml"
+    config.write_text('site-url = "https://press.example/"\n'
+                      + config.read_text(encoding="utf-8"), encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    found = sorted(str(p.relative_to(Path.cwd())) for p in (project / "build").rglob("*.xml"))
+    assert {Path(p).name for p in found} >= {"feed.xml", "sitemap.xml", f"{RELEASE_ID}.xml"}
+    return found
+
+
+def test_the_hook_leaves_out_what_communique_built(repository: Path):
+    # A feed or sitemap was "not a release"; a built release, in its locale's language,
+    # release-language, and each locale's a duplicate of the others' id.
+    files = built(repository / "l10n")
+    code, out, err = hook_run([*files, f"l10n/releases/{RELEASE_ID}.xml"])
+    assert (code, out) == (0, "")
+    assert err == (f"checked 1 release, 1 template: no problems; {len(files)} files of the "
+                   "output folder l10n/build left out, as built by communique\n")
+
+
+def test_an_output_folder_that_holds_the_releases_leaves_out_nothing(tmp_path: Path,
+                                                                      monkeypatch):
+    project = make_project(tmp_path)
+    config = project / "communique.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        'output = "build"', 'output = "."'), encoding="utf-8")
+    monkeypatch.chdir(project)
+    code, _, err = hook_run([f"releases/{RELEASE_ID}.xml"])
+    assert (code, err) == (0, "checked 1 release, 1 template: no problems\n")
