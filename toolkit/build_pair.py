@@ -316,8 +316,8 @@ def _memo(locale: str, settings: LocaleSettings, engine: str) -> _Memo:
     return _Memo(formatter_for(locale, settings, engine))
 
 
-def _input_error(exc: InputError, code: str = "unreadable") -> Issue:
-    return error(display(exc.path), exc.line, code, exc.message, exc.column)
+def _input_error(exc: InputError, code: str | None = None) -> Issue:
+    return error(display(exc.path), exc.line, code or exc.code, exc.message, exc.column)
 
 
 def build_release(task: Task, ctx: Context) -> list[PairResult]:
@@ -426,7 +426,7 @@ def _held(task: Task, release: Release, lifted: str | None,
             for locale in task.locales]
 
 
-def _failed(task: Task, exc: InputError, code: str = "unreadable") -> list[PairResult]:
+def _failed(task: Task, exc: InputError, code: str | None = None) -> list[PairResult]:
     """A release that cannot be built in any of the task's locales: nothing written."""
     issues = (_input_error(exc, code),)
     return [PairResult(display(task.release), locale, Status.FAILED, issues=issues,

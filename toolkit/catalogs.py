@@ -261,8 +261,7 @@ def _extract_batch(run: _Extraction, release_files: tuple[str, ...]) -> list[Fil
             found = reserved(release_file, found.id, Path(release_file).read_bytes())
         if isinstance(found, InputError):
             results[index] = FileResult(where, Status.FAILED, Path(release_file).stem,
-                                        error=InputError(where, found.message, found.line,
-                                                         found.column))
+                                        error=found.shown_as(where))
         else:
             loaded.append((index, where, found))
     # The templates' parts, written without a Catalog of Entries (`format_template`):

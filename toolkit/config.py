@@ -15,7 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from toolkit.errors import InputError
+from toolkit.errors import InputError, UsageError
 from toolkit.paths import display, files_in
 
 if TYPE_CHECKING:
@@ -184,6 +184,35 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+def config_of_files(named: Iterable[str | Path]) -> Path | None:
+    """The config nearest above the named files and folders that exist (a release id
+    names none), when they are all of one project: None when none is above any of them;
+    `UsageError` when they are of two.
+
+    For a run from outside every project: pre-commit runs its hooks at the repository's
+    root with the changed files' paths from there, and a project in a folder of it
+    (``l10n/communique.toml``) was not found, so its files were checked without its
+    settings (its [checks], its source locale) and its releases without their templates.
+    """
+    found: dict[Path, Path | None] = {}  # by folder, as many files share one
+    configs: dict[Path, None] = {}
+    for name in named:
+        path = Path(name)
+        if not path.exists():
+            continue
+        folder = (path if path.is_dir() else path.parent).resolve()
+        if folder not in found:
+            found[folder] = find_config(folder)
+        config = found[folder]
+        if config is not None:
+            configs[config] = None
+    if len(configs) > 1:
+        raise UsageError("the files given are of more than one project ("
+                         f"{', '.join(display(c) for c in configs)}): give --config, once "
+                         "for each project's files")
+    return next(iter(configs), None)
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         data = path.read_bytes()
@@ -248,10 +277,14 @@ def setting_line(path: Path, key: str, table: str = "") -> int:
     return 0
 
 
-def load_config(start: Path | None = None, explicit: Path | None = None) -> Config:
-    """The configuration for a project, or defaults rooted at `start` if there is none."""
+def load_config(start: Path | None = None, explicit: Path | None = None,
+                named: Iterable[str | Path] = ()) -> Config:
+    """The configuration for a project, or defaults rooted at `start` if there is none.
+
+    With none at or above `start`, the one nearest above the files and folders `named`
+    (`config_of_files`)."""
     start = (start or Path.cwd()).resolve()
-    path = explicit.resolve() if explicit else find_config(start)
+    path = explicit.resolve() if explicit else find_config(start) or config_of_files(named)
     if path is None:
         return Config(root=start, releases=start / "releases", catalogs=start / "locales",
                       output=start / "build")

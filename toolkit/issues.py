@@ -42,4 +42,4 @@ def unreadable(exc: InputError) -> Issue:
     """The finding of an input a command could not read, as `build` and `validate` give
     it: a script reads its place and code from a report's JSON instead of parsing the
     error's line of text."""
-    return error(str(exc.path), exc.line, "unreadable", exc.message, exc.column)
+    return error(str(exc.path), exc.line, exc.code, exc.message, exc.column)

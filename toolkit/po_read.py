@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from toolkit.atomic import read_bytes
 from toolkit.catalog import Catalog, Entry, Key, Reference, header_holds_marker, unended_field
-from toolkit.errors import InputError, UsageError
+from toolkit.errors import InputError, UsageError, conflict_marker, merge_conflict
 
 if TYPE_CHECKING:
     import polib
@@ -416,6 +416,8 @@ def _check_line(raw: str, path: Path | str, number: int) -> None:
         return
     keyword = _KEYWORD.fullmatch(line)
     if keyword is None:
+        if conflict_marker(raw):  # (the first line refused, so the conflict's first)
+            raise merge_conflict(path, raw, number)
         word = line.split(None, 1)[0]
         raise InputError(path, f"unexpected {word[:40]!r}: expected a keyword "
                          "(msgid, msgstr...), a quoted string or a comment", number,

@@ -12,7 +12,8 @@ import zoneinfo
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from toolkit.errors import InputError
+from toolkit.atomic import read_bytes
+from toolkit.errors import InputError, first_conflict
 from toolkit.html_writer import IMAGE_SCHEMES, LINK_SCHEMES, safe_href, url_as_read
 from toolkit.issues import Issue, error, warning
 from toolkit.loader import id_position, not_a_release, reserved, reserved_id
@@ -24,7 +25,7 @@ from toolkit.translate import within_language
 from toolkit.vocabulary import DATE_SKELETONS
 from toolkit.weekdays import CODE as WEEKDAY_CODE
 from toolkit.weekdays import in_content, locate
-from toolkit.xmlsafe import read_xml
+from toolkit.xmlsafe import parse_xml
 
 Check = Callable[[Release, str], Iterator[Issue]]
 
@@ -188,9 +189,16 @@ def check_file(path: Path, source_locale: str | None = None, *,
 
     Raises `InputError` only when the file cannot be read or parsed at all.
     """
-    tree = read_xml(path)
-    root_line = tree.getroot().sourceline or 1
+    data = read_bytes(path)
+    tree = parse_xml(data, path)
     name = str(path)
+    # Markers that parse (one that does not is `parse_xml`'s to say): a merge resolved
+    # but for its ======= or >>>>>>> line, left in a paragraph's text (to be published
+    # as it is) or between elements (a schema error that did not say why).
+    conflict = first_conflict(data, name)
+    if conflict is not None:
+        return None, [error(name, conflict.line, conflict.code, conflict.message, 1)]
+    root_line = tree.getroot().sourceline or 1
     found = [error(name, line, "schema", message, column)
              for line, column, message in schema_errors(tree)]
     if found:

@@ -131,7 +131,7 @@ def _shown(read: Callable[[Path], T], path: Path) -> T:
     try:
         return read(path)
     except InputError as exc:
-        raise InputError(display(path), exc.message, exc.line, exc.column) from None
+        raise exc.shown_as(display(path)) from None
 
 
 def locale_totals(rows: Iterable[StatsRow]) -> list[LocaleTotals]:

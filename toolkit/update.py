@@ -487,8 +487,7 @@ def _update_file(task: _UpdateTask, memory: TranslationMemory | None) -> _Merged
     except InputError as exc:
         shown = relative(Path(exc.path), task.root)
         return _Merged(FileResult(where, Status.FAILED, release, task.locale,
-                                  error=InputError(shown, exc.message, exc.line,
-                                                   exc.column), renamed_from=renamed_from))
+                                  error=exc.shown_as(shown), renamed_from=renamed_from))
     catalog, report = merge_with_report(
         template, previous, fuzzy_matching=task.options.fuzzy_matching, tm=memory,
         locale=task.locale, release_id=release, revision_date=task.revision_date)
@@ -578,8 +577,7 @@ def pseudo_project(config: Config, locale: str,
         except InputError as exc:
             shown = relative(Path(exc.path), config.root)  # as update shows its files
             report.results.append(FileResult(where, Status.FAILED, path.stem, locale,
-                                             error=InputError(shown, exc.message, exc.line,
-                                                              exc.column)))
+                                             error=exc.shown_as(shown)))
             continue
         header = set_fields(new_header(template, _plural_locale(config, locale), ""),
                             {"Language": locale, "Language-Team": PSEUDO_TEAM})

@@ -15,7 +15,7 @@ from typing import cast
 from lxml import etree
 
 from toolkit.atomic import read_bytes
-from toolkit.errors import InputError
+from toolkit.errors import InputError, first_conflict
 
 MAX_BYTES = 16 * 1024 * 1024  # a press release is kilobytes; anything this big is an attack
 
@@ -85,6 +85,9 @@ def parse_xml(data: bytes, path: str | Path, *, allow_doctype: bool = False) -> 
         tree = etree.ElementTree(etree.fromstring(data, _parser(), base_url=None))
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (exc.lineno or 0, 0)
+        conflict = first_conflict(data, path, line or 0)
+        if conflict is not None:  # what the person who committed it needs to hear
+            raise conflict from exc
         raise InputError(path, _syntax_message(exc), line or 0, column or 0) from exc
     if not has_doctype and tree.docinfo.internalDTD is not None:
         # The prolog check reads bytes as ASCII: a UTF-16 or UTF-32 document hides its

@@ -38,6 +38,21 @@ def test_a_closed_output_exits_141_without_a_word(command: list[str]):
     assert CLOSED_OUTPUT == 141
 
 
+@pytest.mark.parametrize("command", [["--help"], ["validate", "--help"], ["--version"]])
+def test_what_communique_prints_before_a_command_exits_141_too(tmp_path: Path,
+                                                              command: list[str]):
+    # The help (printed by rich) and the version (by Click) exited 1 when cut off,
+    # which a script reads as communique failing.
+    done = run_into_closed_pipe(tmp_path, *command)
+    assert (done.returncode, done.stderr) == (CLOSED_OUTPUT, "")
+
+
+def test_help_cut_short_by_its_reader_exits_141(tmp_path: Path):
+    # `communique --help | head`: the reader goes after the first lines.
+    done = run_into_pipe_closed_early(tmp_path, "--help")
+    assert (done.returncode, done.stderr) == (CLOSED_OUTPUT, "")
+
+
 def test_a_report_built_whole_is_written_in_pieces():
     # A write the reader's closing cuts short returns as if done (Python's buffered
     # writer): SARIF written whole was cut silently and validate exited with its own code.

@@ -130,6 +130,23 @@ def test_an_id_is_looked_for_in_the_releases_folder_shown_from_the_current_folde
                                  "no-such-id.xml)\n")
 
 
+@pytest.mark.parametrize("command", COMMANDS)
+def test_run_from_outside_every_project_the_releases_named_find_theirs(
+        project, monkeypatch, command):
+    # A project in a folder of a repository, run from the repository's root (as
+    # pre-commit and CI steps run): without its config, ja was no locale of the run.
+    monkeypatch.chdir(project.parent)
+    result = invoke(*COMMANDS[command], f"project/releases/{RELEASE_ID}.xml", "--format",
+                    "json")
+    assert result.exit_code == 0, result.output
+    assert ids_in(command, json.loads(result.stdout)) == {RELEASE_ID}
+    assert sorted(p.name for p in project.parent.iterdir()) == ["project"]  # (not ./locales)
+    if command == "build":
+        assert (project / "build" / "ja" / f"{RELEASE_ID}.html").is_file()
+    if command == "stats":
+        assert [row["locale"] for row in json.loads(result.stdout)] == ["ja"]
+
+
 @pytest.mark.parametrize("command", ["update", "pseudo"])
 def test_a_release_without_a_template_is_refused_by_the_catalog_commands(project, command):
     shutil.copy(project / "releases" / f"{OTHER}.xml", project / "releases" / "new.xml")

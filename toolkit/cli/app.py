@@ -16,12 +16,16 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator, MutableMapping
-from typing import Any, cast
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, cast
 
 import typer
 from typer.core import TyperCommand, TyperGroup
 
 from toolkit import __version__
+
+if TYPE_CHECKING:  # (Typer's own copy of Click, whose Context its methods take)
+    from typer._click import Context
 
 # Each is the module toolkit.cli.<name>, whose `command` is the command; --help lists
 # them in this order.
@@ -78,6 +82,33 @@ class _Group(TyperGroup):
         # Click types the attribute as a mutable mapping of any Command; this one holds
         # TyperCommands only and refuses to be set (a mapping type is invariant in it).
         self.commands = _Commands()  # type: ignore[assignment]
+
+    # What the group prints itself, outside a command's `handles_errors`: --help and
+    # --version here, a command's --help in `invoke` (which parses its arguments).
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        with _closed_output_exits():
+            return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: Context) -> Any:
+        with _closed_output_exits():
+            return super().invoke(ctx)
+
+
+@contextmanager
+def _closed_output_exits() -> Iterator[None]:
+    """A write to an output its reader closed (`communique --help | head`) ends the run
+    with 141, as a command's does (`toolkit.cli.common.handles_errors`), not with the 1
+    a script reads as communique failing: Typer's handling of a plain write's failure
+    (--version) exits 1, and so does rich's (the help), which raises SystemExit(1)
+    while handling the BrokenPipeError."""
+    try:
+        yield
+    except (BrokenPipeError, SystemExit) as exc:
+        if isinstance(exc, SystemExit) and not isinstance(exc.__context__, BrokenPipeError):
+            raise
+        from toolkit.cli.common import closed_output
+
+        raise typer.Exit(closed_output()) from None
 
 
 app = typer.Typer(

@@ -45,15 +45,18 @@ ConfigOption = Annotated[
     # the one Click's check showed.
     typer.Option("--config", "-c", metavar="<file>", help="communique.toml or "
                  "pyproject.toml to use (default: the nearest one above the current "
-                 "folder)."),
+                 "folder, else above the files given)."),
 ]
 FormatOption = Annotated[
     OutputFormat, typer.Option("--format", "-f", help="text for people, json for programs.")
 ]
 
 
-def project(config: Path | None) -> Config:
-    return load_config(Path.cwd(), config)
+def project(config: Path | None, named: Sequence[object] | None = None) -> Config:
+    """The project of --config, else of the current folder, else of the files `named`
+    (see `load_config`)."""
+    return load_config(Path.cwd(), config,
+                       [n for n in named or () if isinstance(n, str | Path)])
 
 
 def releases_project(config: Path | None, named: Sequence[object] | None) -> Config:
@@ -66,7 +69,7 @@ def releases_project(config: Path | None, named: Sequence[object] | None) -> Con
     validate, a CI gate passing on nothing. An absent folder is not an empty one.
     `normalize` alone may start a project from nothing, so `project` does not refuse.
     """
-    cfg = project(config)
+    cfg = project(config, named)
     if named or cfg.releases.is_dir():
         return cfg
     if cfg.source is None:

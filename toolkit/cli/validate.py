@@ -11,6 +11,7 @@ import typer
 
 from toolkit.cli.common import CheckFormat, ConfigOption, handles_errors, releases_project
 from toolkit.errors import UsageError
+from toolkit.paths import display
 
 if TYPE_CHECKING:
     from toolkit.issues import Issue
@@ -84,7 +85,11 @@ def command(
     # annotation parser read stdout's one finding per line as before; json and SARIF
     # are read by programs, which count for themselves.
     if output_format in (CheckFormat.text, CheckFormat.github):
-        typer.echo(summary(run.tally, warnings_as_errors), err=True)
+        line = summary(run.tally, warnings_as_errors)
+        if run.skipped:  # (a file given and not checked is said to be)
+            line += (f"; {_count(len(run.skipped), 'file')} of the output folder "
+                     f"{display(cfg.output)} left out, as built by communique")
+        typer.echo(line, err=True)
     if run.unreadable:
         raise typer.Exit(2)
     raise typer.Exit(1 if run.failed(warnings_as_errors) else 0)

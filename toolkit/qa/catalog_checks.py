@@ -35,9 +35,8 @@ from toolkit.qa.config import ALLOW_FLAG, allow_marks
 
 def _read_code(exc: InputError) -> str:
     """The code of a reason read_po gave for refusing a file."""
-    explicit = getattr(exc, "code", None)
-    if isinstance(explicit, str) and explicit in CODES:
-        return explicit
+    if exc.code != InputError.code:  # the error names its own (a merge conflict)
+        return exc.code
     message = exc.message.lower()
     if message.startswith("cannot read"):
         return "unreadable"

@@ -48,6 +48,9 @@ ALLOW_MARK = -3
 _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     # Release XML (toolkit.release_checks and the CLI).
     ("unreadable", E, "release", "The file cannot be read or parsed (exit 2)."),
+    ("merge-conflict", E, "release",
+     "The file (a release, template or catalog) holds an unresolved merge's conflict "
+     "markers, <<<<<<< to >>>>>>> (exit 2)."),
     ("schema", E, "release", "The release does not validate against schemas/release.xsd."),
     ("structure", E, "release", "The release cannot be turned into the document model."),
     ("date-skeleton", E, "release", "A date's skeleton asks for a field its value lacks."),

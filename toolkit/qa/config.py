@@ -31,7 +31,8 @@ from toolkit.qa.codes import CODES
 ALLOW_FLAG = "communique-allow:"
 LEVELS = ("off", "warning", "error")
 # Without these the file could not be read at all; the exit code is 2 whatever is set.
-UNSILENCEABLE = frozenset({"unreadable", "po-syntax", "po-encoding", "entry-duplicate"})
+UNSILENCEABLE = frozenset({"unreadable", "merge-conflict", "po-syntax", "po-encoding",
+                           "entry-duplicate"})
 
 
 def allow_marks(flags: Iterable[str], comments: Iterable[str] = ()) -> list[str]:

@@ -194,6 +194,14 @@ class Validation:
             OrderedDict()
         self._releases_dir = _key(config.releases)
         self._catalogs_dir = _key(config.catalogs)
+        # The output folder, whose files (pages, feeds, a sitemap, each locale's release
+        # XML) communique writes: a repository that commits them gives them to the
+        # pre-commit hook, which called a feed "not a release" and a built release in
+        # Japanese one in the wrong language. None when the project's sources are in it.
+        output = _key(config.output)
+        self._output = None if any(_within(folder, output) for folder in (
+            self._releases_dir, self._catalogs_dir)) else output + os.sep
+        self.skipped: list[Path] = []  # given files of the output folder, left out
         # What the issues streamed by `iter_project` held (they are not kept).
         self._streamed_severities: set[Severity] = set()
         self._streamed_unreadable = False
@@ -384,7 +392,7 @@ class Validation:
             try:
                 project_template(config, locale, loaded)
             except InputError as exc:
-                issues.append(error(self._show(exc.path), exc.line, "unreadable",
+                issues.append(error(self._show(exc.path), exc.line, exc.code,
                                     exc.message, exc.column))
         return issues
 
@@ -449,6 +457,11 @@ class Validation:
     def run_paths(self, paths: Iterable[Path]) -> None:
         """Given files and folders: each checked as what its suffix says it is."""
         files = expand(paths)
+        if self._output is not None:
+            output = self._output
+            self.skipped = [p for p in files if _key(p).startswith(output)]
+            if self.skipped:
+                files = [p for p in files if not _key(p).startswith(output)]
         releases = [p for p in files if p.suffix == ".xml"]
         for path in files:
             if path.suffix == ".xml":
@@ -476,7 +489,7 @@ class Validation:
                                              in_releases=self._configured_release(path))
             except InputError as exc:
                 release = None
-                found = [error(str(exc.path), exc.line, "unreadable", exc.message,
+                found = [error(str(exc.path), exc.line, exc.code, exc.message,
                                exc.column)]
             self._releases[key] = release
             self._release_issues[key] = [
@@ -732,6 +745,11 @@ def _str(path: Path | None) -> str | None:
 def _key(path: Path | str) -> str:
     """A file's identity for this run: its absolute path (no resolve(): no system calls)."""
     return os.path.abspath(path)
+
+
+def _within(path: str, folder: str) -> bool:
+    """Whether the absolute `path` is `folder` or in it."""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
