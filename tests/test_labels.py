@@ -9,7 +9,7 @@ import lxml.html
 import pytest
 
 from toolkit.html_writer import IndexEntry, PageContext, locale_index, release_page, root_index
-from toolkit.labels import FALLBACK, LABELS, label, label_language
+from toolkit.labels import FALLBACK, LABELS, Labels, label, label_language
 from toolkit.loader import load_release
 
 SAMPLE = (Path(__file__).resolve().parent.parent / "releases"
@@ -127,3 +127,45 @@ def test_a_page_whose_words_are_its_own_marks_none(locale):
     for data in (locale_index(entries, PageContext(locale), feed="feed.xml"),
                  root_index([], PageContext(locale))):
         assert not lxml.html.document_fromstring(data).xpath("//*[@lang][not(self::html)]")
+
+
+# ---------------------------------------------------------------- a project's own words
+# `[locale.LL.labels]` in the project's config (`toolkit.config`): a word given there is
+# the locale's own, shown unmarked; a key left out falls back as before.
+KOREAN = Labels("ko", (("embargo", "보도시점: {time}"), ("press_releases", "보도자료")))
+
+
+def test_a_word_the_project_gives_is_in_the_locales_language():
+    assert (KOREAN.text("press_releases"), KOREAN.language("press_releases")) == (
+        "보도자료", None)
+    assert (KOREAN.text("languages"), KOREAN.language("languages")) == ("Languages", FALLBACK)
+    # over a built-in word too: a house's own wording
+    german = Labels("de", (("press_releases", "Pressemeldungen"),))
+    assert (german.text("press_releases"), german.text("languages")) == (
+        "Pressemeldungen", "Sprachen")
+
+
+def test_a_page_shows_the_projects_words_unmarked_and_marks_only_the_english_ones():
+    context = PageContext("ko", "ltr", "g", embargo_text="2022년", versions=("en", "ko"),
+                          labels=KOREAN)
+    doc = lxml.html.document_fromstring(release_page(load_release(SAMPLE), context))
+    nav, embargo = doc.find(".//nav"), doc.find_class("embargo")[0]
+    assert (nav[0].text, nav[0].get("lang")) == ("보도자료", None)
+    # the whole line in the page's language: neither it nor its instant is marked
+    assert (embargo.text, embargo.get("lang"), embargo.find("time").get("lang")) == (
+        "보도시점: ", None, None)
+    listing = doc.find_class("versions")[0]
+    assert (listing.get("aria-label"), listing.get("lang")) == ("Languages", "en")
+
+
+def test_index_pages_take_the_projects_words():
+    entries = [IndexEntry("a", "제목", "2023-03-01", "2023년 3월 1일")]
+    doc = lxml.html.document_fromstring(
+        locale_index(entries, PageContext("ko", labels=KOREAN), feed="feed.xml"))
+    assert [(e.tag, e.text, e.get("lang")) for e in doc.iter("title", "h1")] == [
+        ("title", "보도자료", None), ("h1", "보도자료", None)]
+    assert doc.xpath("//link[@type='application/atom+xml']/@title") == ["보도자료"]
+    assert doc.xpath("//link[@type='application/atom+xml']/@lang") == []
+    front = lxml.html.document_fromstring(root_index([], PageContext("ko", labels=KOREAN)))
+    assert [(e.text, e.get("lang")) for e in front.iter("title", "h1")] == [
+        ("보도자료", None), ("보도자료", None)]
