@@ -1446,3 +1446,24 @@ def test_a_locale_s_own_labels_reach_its_pages_index_and_feed_and_rebuild_them(
     assert {r.locale for r in report.results if r.status is Status.BUILT} == {"ky"}
     ky = lxml.html.document_fromstring((out / "ky" / f"{RELEASE_ID}.html").read_bytes())
     assert ky.find_class("versions")[0].get("aria-label") == "Тилдер"
+
+
+
+# ---------------------------------------------------------------- list numbers
+def test_an_ordered_list_is_numbered_in_the_digits_of_the_locales_numbers(project):
+    # A Persian page (arabext, its language's default) and a Hindi one whose project
+    # asks for native digits showed 1. 2. beside ۲۴ and २४; a latn page is as it was.
+    config = (project / "communique.toml").read_text(encoding="utf-8")
+    (project / "communique.toml").write_text(
+        config.replace('locales = ["ja", "ky", "ru", "ar"]',
+                       'locales = ["ja", "ky", "ru", "ar", "fa", "hi"]')
+        + '\n[locale.hi]\nnumbering = "native"\n', encoding="utf-8")
+    build(load_config(project))
+    styles = {}
+    for locale in ("en", "ja", "ar", "fa", "hi"):
+        page = lxml.html.document_fromstring(
+            (project / "build" / locale / f"{RELEASE_ID}.html").read_bytes())
+        [listing] = page.find_class("body")[0].iter("ol")
+        styles[locale] = listing.get("style")
+    assert styles == {"en": None, "ja": None, "ar": None,  # (ar's default is latn)
+                      "fa": "list-style-type:persian", "hi": "list-style-type:devanagari"}

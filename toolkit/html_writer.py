@@ -175,6 +175,9 @@ class PageContext:
     # The locale's fixed words (`toolkit.labels.Labels`: the project's, else the
     # built-in ones), made once for all its pages; None: the built-in ones.
     labels: Labels | None = None
+    # The CSS counter style of the page's ordered lists (`counter_style`): their numbers
+    # in the digits the page's other numbers are in. None: decimal, the browser's own.
+    list_style: str | None = None
 
 
 @dataclass(frozen=True)
@@ -549,6 +552,31 @@ def _text(content: tuple[Inline, ...]) -> str:
 
 
 # ---------------------------------------------------------------- pages
+# The counter style (CSS Counter Styles Level 3's predefined ones) of a CLDR numbering
+# system: a Persian page's list numbered ۱. ۲. as its dates and amounts are written, not
+# 1. 2. A system CSS has no style of (fullwide, cyrl, grek, taml...) numbers as decimal.
+COUNTER_STYLES = {
+    "arab": "arabic-indic", "arabext": "persian", "beng": "bengali", "deva": "devanagari",
+    "gujr": "gujarati", "guru": "gurmukhi", "khmr": "khmer", "knda": "kannada",
+    "laoo": "lao", "mlym": "malayalam", "mong": "mongolian", "mymr": "myanmar",
+    "orya": "oriya", "tamldec": "tamil", "telu": "telugu", "thai": "thai",
+    "tibt": "tibetan", "hanidec": "cjk-decimal",
+    # the algorithmic systems (the ICU engine's) that have a style of the same numerals
+    "armn": "upper-armenian", "armnlow": "lower-armenian", "geor": "georgian",
+    "hebr": "hebrew", "roman": "upper-roman", "romanlow": "lower-roman",
+    "ethi": "ethiopic-numeric", "jpan": "japanese-informal", "jpanfin": "japanese-formal",
+    "hans": "simp-chinese-informal", "hansfin": "simp-chinese-formal",
+    "hant": "trad-chinese-informal", "hantfin": "trad-chinese-formal",
+}
+
+
+def counter_style(numbering: str) -> str | None:
+    """The counter style of the ordered lists of a page whose numbers are written in
+    `numbering` (a CLDR numbering system, as the locale's formatter has it); None for
+    latn (decimal) and a system CSS has none of."""
+    return COUNTER_STYLES.get(numbering)
+
+
 # Depths in a page's layout (html is 0): what the head holds, and main; nav and article
 # (or the index's section); what those hold; what the article's divisions hold (a
 # figure, a list, a quote).
@@ -710,8 +738,12 @@ def release_page(release: Release, context: PageContext) -> bytes:
         article.append(block("div", ' class="figures"',
                              [_figure(figure, direction) for figure in release.figures],
                              _IN_SECTION))
+    # (on the list itself: a project's template and its stylesheet keep it as well)
+    numbered = (attribute("style", f"list-style-type:{context.list_style}")
+                if context.list_style is not None else "")
     article.append(block("div", ' class="body"',
-                         [_body_block(part, direction) for part in release.body], _IN_SECTION))
+                         [_body_block(part, direction, numbered) for part in release.body],
+                         _IN_SECTION))
     return _page(context, element("title", marks, text_node(title.text)) + alternates
                  + _about(release, context),
                  [block("nav", locale_marks, nav, _IN_MAIN),
@@ -1104,9 +1136,10 @@ def _dateline(release: Release, direction: str) -> str:
     return element("p", ' class="dateline"', _SEPARATOR.join(pieces))
 
 
-def _body_block(part: Segment | ListBlock, direction: str) -> str:
+def _body_block(part: Segment | ListBlock, direction: str, numbered: str = "") -> str:
+    """A block of the body; `numbered`: the attributes of an ordered list."""
     if isinstance(part, ListBlock):
-        return block("ol" if part.ordered else "ul", "",
+        return block("ol" if part.ordered else "ul", numbered if part.ordered else "",
                      [_segment("li", item, direction) for item in part.items], _IN_DIV)
     if part.name == "heading":
         return _segment("h2", part, direction)
