@@ -224,21 +224,22 @@ def test_a_locale_nothing_is_known_of_gets_examples_of_tags(tmp_path):
 
 
 # ---------------------------------------------------------------- a locale's own labels
-# A Korean or Persian project could not give its pages their own fixed words ("Press
+# A Turkish or Persian project could not give its pages their own fixed words ("Press
 # releases", "Embargoed until"): [locale.ko.labels] was an unknown setting, and only a
 # whole page template changed them.
 def test_a_locale_s_labels_are_read_as_its_pages_own_words(tmp_path):
     (tmp_path / "communique.toml").write_text(
-        'locales = ["ko", "fa"]\n[locale.ko]\nzone = "Asia/Seoul"\n'
-        '[locale.ko.labels]\npress-releases = "보도자료"\nembargo = "보도시점: {time}"\n'
+        'locales = ["tr", "fa"]\n[locale.tr]\nzone = "Europe/Istanbul"\n'
+        '[locale.tr.labels]\npress-releases = "Basın bültenleri"\nembargo = "Ambargo: {time}"\n'
         '[locale.fa]\nlabels = { languages = "زبان‌ها" }\n')
     config = load_config(tmp_path)
-    ko = config.page_labels("ko")
-    assert (ko.text("press_releases"), ko.language("press_releases")) == ("보도자료", None)
-    assert (ko.text("embargo"), ko.language("embargo")) == ("보도시점: {time}", None)
+    tr = config.page_labels("tr")
+    assert (tr.text("press_releases"), tr.language("press_releases")) == (
+        "Basın bültenleri", None)
+    assert (tr.text("embargo"), tr.language("embargo")) == ("Ambargo: {time}", None)
     # a key left out falls back as before, marked as English
-    assert (ko.text("languages"), ko.language("languages")) == ("Languages", "en")
-    assert config.settings("ko").zone == "Asia/Seoul"
+    assert (tr.text("languages"), tr.language("languages")) == ("Languages", "en")
+    assert config.settings("tr").zone == "Europe/Istanbul"
     # (an inline table; a Persian word with its zero-width non-joiner kept)
     assert config.page_labels("fa").text("languages") == "زبان‌ها"
     assert config.page_labels("ja").own == ()

@@ -108,6 +108,28 @@ LABELS = MappingProxyType({
         "press_releases": "Прес-релізи",
         "languages": "Мови",
     }),
+    # A Korean ministry's release heads its table with 보도시점 (for release at) and 배포
+    # (distributed); its board lists 보도자료.
+    "ko": MappingProxyType({
+        "embargo": "보도시점: {time}",
+        "published": "배포일",
+        "press_releases": "보도자료",
+        "languages": "언어",
+    }),
+    # Norwegian Bokmål: a ministry's pressemelding, embargoed by a sperrefrist.
+    "nb": MappingProxyType({
+        "embargo": "Sperrefrist: {time}",
+        "published": "Publisert",
+        "press_releases": "Pressemeldinger",
+        "languages": "Språk",
+    }),
+    # Finnish: a tiedote, free to publish (julkaisuvapaa) from its time.
+    "fi": MappingProxyType({
+        "embargo": "Julkaisuvapaa {time}",
+        "published": "Julkaistu",
+        "press_releases": "Tiedotteet",
+        "languages": "Kielet",
+    }),
 })
 
 FALLBACK = "en"
