@@ -1412,3 +1412,58 @@ def test_a_worker_finds_each_catalog_where_the_config_puts_it(project):
             config.catalogs.resolve() / locale / "LC_MESSAGES" / f"{RELEASE_ID}.po")
         assert plan.ctx.catalog(locale, RELEASE_ID) == str(
             config.catalog(locale, RELEASE_ID).resolve())
+
+
+# ---------------------------------------------------------------- a locale's own labels
+def test_a_locale_s_own_labels_reach_its_pages_index_and_feed_and_rebuild_them(
+        tmp_path, monkeypatch):
+    # [locale.LL.labels] was refused: a project could change a page's fixed words only
+    # with a whole page template.
+    root = make_project(tmp_path / "project", site_url="https://www.example.org/press/")
+    monkeypatch.chdir(root)
+    config = (root / "communique.toml").read_text(encoding="utf-8")
+    (root / "communique.toml").write_text(
+        config + '\n[locale.en.labels]\npress-releases = "News releases"\n'
+        '[locale.ky.labels]\nlanguages = "Башка тилдерде"\n', encoding="utf-8")
+    build(load_config(root))
+    out = root / "build"
+    page = lxml.html.document_fromstring((out / "en" / f"{RELEASE_ID}.html").read_bytes())
+    assert page.find(".//nav/a").text == "News releases"
+    front = lxml.html.document_fromstring((out / "index.html").read_bytes())
+    assert (front.find(".//title").text, front.find(".//h1").text) == (
+        "News releases", "News releases")
+    assert b"<title>News releases</title>" in (out / "en" / "feed.xml").read_bytes()
+    ky = lxml.html.document_fromstring((out / "ky" / f"{RELEASE_ID}.html").read_bytes())
+    assert ky.find_class("versions")[0].get("aria-label") == "Башка тилдерде"
+    index = lxml.html.document_fromstring((out / "ky" / "index.html").read_bytes())
+    assert index.find(".//nav/a").text == "Башка тилдерде"
+    assert index.find(".//h1").text == "Пресс-релиздер"  # (the key left out: built in)
+
+    (root / "communique.toml").write_text(
+        config + '\n[locale.en.labels]\npress-releases = "News releases"\n'
+        '[locale.ky.labels]\nlanguages = "Тилдер"\n', encoding="utf-8")
+    report = build(load_config(root))
+    assert {r.locale for r in report.results if r.status is Status.BUILT} == {"ky"}
+    ky = lxml.html.document_fromstring((out / "ky" / f"{RELEASE_ID}.html").read_bytes())
+    assert ky.find_class("versions")[0].get("aria-label") == "Тилдер"
+
+
+
+# ---------------------------------------------------------------- list numbers
+def test_an_ordered_list_is_numbered_in_the_digits_of_the_locales_numbers(project):
+    # A Persian page (arabext, its language's default) and a Hindi one whose project
+    # asks for native digits showed 1. 2. beside ۲۴ and २४; a latn page is as it was.
+    config = (project / "communique.toml").read_text(encoding="utf-8")
+    (project / "communique.toml").write_text(
+        config.replace('locales = ["ja", "ky", "ru", "ar"]',
+                       'locales = ["ja", "ky", "ru", "ar", "fa", "hi"]')
+        + '\n[locale.hi]\nnumbering = "native"\n', encoding="utf-8")
+    build(load_config(project))
+    styles = {}
+    for locale in ("en", "ja", "ar", "fa", "hi"):
+        page = lxml.html.document_fromstring(
+            (project / "build" / locale / f"{RELEASE_ID}.html").read_bytes())
+        [listing] = page.find_class("body")[0].iter("ol")
+        styles[locale] = listing.get("style")
+    assert styles == {"en": None, "ja": None, "ar": None,  # (ar's default is latn)
+                      "fa": "list-style-type:persian", "hi": "list-style-type:devanagari"}

@@ -221,3 +221,61 @@ def test_a_locale_nothing_is_known_of_gets_examples_of_tags(tmp_path):
     with pytest.raises(InputError) as caught:
         load_config(tmp_path)
     assert str(caught.value).endswith("(use a tag such as en, ja, pt-BR, zh-Hant)")
+
+
+# ---------------------------------------------------------------- a locale's own labels
+# A Turkish or Persian project could not give its pages their own fixed words ("Press
+# releases", "Embargoed until"): [locale.ko.labels] was an unknown setting, and only a
+# whole page template changed them.
+def test_a_locale_s_labels_are_read_as_its_pages_own_words(tmp_path):
+    (tmp_path / "communique.toml").write_text(
+        'locales = ["tr", "fa"]\n[locale.tr]\nzone = "Europe/Istanbul"\n'
+        '[locale.tr.labels]\npress-releases = "Basın bültenleri"\nembargo = "Ambargo: {time}"\n'
+        '[locale.fa]\nlabels = { languages = "زبان‌ها" }\n')
+    config = load_config(tmp_path)
+    tr = config.page_labels("tr")
+    assert (tr.text("press_releases"), tr.language("press_releases")) == (
+        "Basın bültenleri", None)
+    assert (tr.text("embargo"), tr.language("embargo")) == ("Ambargo: {time}", None)
+    # a key left out falls back as before, marked as English
+    assert (tr.text("languages"), tr.language("languages")) == ("Languages", "en")
+    assert config.settings("tr").zone == "Europe/Istanbul"
+    # (an inline table; a Persian word with its zero-width non-joiner kept)
+    assert config.page_labels("fa").text("languages") == "زبان‌ها"
+    assert config.page_labels("ja").own == ()
+
+
+@pytest.mark.parametrize(("table", "line", "message"), [
+    # no place for the instant: the embargo line said nothing of when
+    ('embargo = "보도 유예"', 3, "embargo in [locale.ko.labels] must hold {time} once, "
+     "where the instant goes (\"Embargo: {time}\"), not '보도 유예'"),
+    ('embargo = "{time} ~ {time}"', 3, "must hold {time} once"),
+    ('press_releases = "보도자료"', 3, "unknown label 'press_releases' in "
+     "[locale.ko.labels]; did you mean 'press-releases'? (the labels are embargo, "
+     "published, press-releases, languages)"),
+    ('title = "보도자료"', 3, "unknown label 'title'"),
+    ("languages = 3", 3, "languages in [locale.ko.labels] must be a string, not 3"),
+    ('languages = ["언어"]', 3, "must be a string, not ['언어']"),
+    ('languages = " "', 3, "languages in [locale.ko.labels] is empty"),
+    ('languages = "언\\n어"', 3, "must be one line of text, not '언\\n어'"),
+    ('languages = "언\\u0000어"', 3, "must be one line of text"),
+])
+def test_labels_a_page_could_not_show_are_refused_at_their_line(tmp_path, table, line,
+                                                                message):
+    (tmp_path / "communique.toml").write_text(
+        f'locales = ["ko"]\n[locale.ko.labels]\n{table}\n')
+    with pytest.raises(InputError) as caught:
+        load_config(tmp_path)
+    assert f"communique.toml:{line}: error: " in str(caught.value)
+    assert message in str(caught.value)
+
+
+def test_labels_that_are_no_table_are_refused_at_their_line(tmp_path):
+    (tmp_path / "communique.toml").write_text(
+        'locales = ["ko"]\n[locale.ko]\nlabels = "보도자료"\n')
+    with pytest.raises(InputError) as caught:
+        load_config(tmp_path)
+    assert str(caught.value).endswith(
+        "communique.toml:3: error: labels in [locale.ko] must be a table "
+        "([locale.ko.labels]) of embargo, published, press-releases, languages, "
+        "not '보도자료'")

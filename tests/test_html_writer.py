@@ -23,6 +23,7 @@ from toolkit.html_writer import (
     PageContext,
     attribute,
     block,
+    counter_style,
     element,
     html_lang,
     language_direction,
@@ -115,6 +116,35 @@ def test_blocks_lists_quotes_and_headings():
     body = doc.find_class("body")[0]
     assert [c.tag for c in body] == ["h2", "p", "ul", "ol", "blockquote"]
     assert body.find("blockquote/p").text == "Q"
+
+
+# A Persian page (arabext digits by default) or a Hindi one with numbering = "native"
+# wrote its dates and amounts in its own digits and numbered its ordered lists 1. 2.
+@pytest.mark.parametrize(("numbering", "style"), [
+    ("arabext", "persian"), ("arab", "arabic-indic"), ("deva", "devanagari"),
+    ("beng", "bengali"), ("thai", "thai"), ("tamldec", "tamil"), ("hanidec", "cjk-decimal"),
+    ("hebr", "hebrew"), ("jpanfin", "japanese-formal"),
+    ("latn", None), ("fullwide", None), ("grek", None),  # decimal: CSS has none of them
+])
+def test_a_numbering_system_has_the_counter_style_of_its_numerals(numbering, style):
+    assert counter_style(numbering) == style
+
+
+def test_an_ordered_list_is_numbered_in_the_pages_digits_and_nothing_else_is():
+    data = ('<release xmlns="https://ns.communique.dev/release/1" id="r" xml:lang="fa">'
+            '<meta><publisher>M</publisher><published><date value="2024-01-02" '
+            'skeleton="yMMMMd">۲ ژانویه ۲۰۲۴</date></published></meta><title>T</title>'
+            '<body><list type="ordered"><item>A</item></list>'
+            '<list type="unordered"><item>B</item></list></body></release>')
+    context = PageContext("fa", "rtl", list_style="persian")
+    doc = lxml.html.document_fromstring(release_page(parse_release(data.encode()), context))
+    body = doc.find_class("body")[0]
+    assert [(c.tag, c.get("style")) for c in body] == [
+        ("ol", "list-style-type:persian"), ("ul", None)]
+    # a latn page's list is as it was
+    latn = page('<list type="ordered"><item>A</item></list>')
+    assert latn.find_class("body")[0].find("ol").attrib == {}
+    assert b"<ol>" in release_page(load_release(SAMPLE), PageContext("ja"))
 
 
 def test_untranslatable_spans_are_marked_translate_no():

@@ -9,7 +9,7 @@ import lxml.html
 import pytest
 
 from toolkit.html_writer import IndexEntry, PageContext, locale_index, release_page, root_index
-from toolkit.labels import FALLBACK, LABELS, label, label_language
+from toolkit.labels import FALLBACK, LABELS, Labels, label, label_language
 from toolkit.loader import load_release
 
 SAMPLE = (Path(__file__).resolve().parent.parent / "releases"
@@ -28,6 +28,10 @@ def test_every_language_has_every_label_and_a_place_for_the_time(locale: str):
     ("pl", "ltr", ("Komunikaty prasowe", "Embargo do ", "Języki")),
     ("he", "rtl", ("הודעות לעיתונות", "אמברגו עד ", "שפות")),
     ("uk", "ltr", ("Прес-релізи", "Ембарго до ", "Мови")),
+    # (English on a Korean, Norwegian or Finnish page, until they had their own)
+    ("ko", "ltr", ("보도자료", "보도시점: ", "언어")),
+    ("nb", "ltr", ("Pressemeldinger", "Sperrefrist: ", "Språk")),
+    ("fi", "ltr", ("Tiedotteet", "Julkaisuvapaa ", "Kielet")),
 ])
 def test_a_page_of_a_language_the_labels_know_has_its_own_words(locale, direction, words):
     context = PageContext(locale, direction, "g", embargo_text="noon",
@@ -57,8 +61,8 @@ def test_chinese_in_simplified_characters_keeps_its_words(locale):
 
 
 # ---------------------------------------------------------------- a language they do not know
-# A Korean or Persian page showed "Press releases", "Embargoed until" and the list's name
-# "Languages" in English with nothing saying so: a screen reader read them with Korean
+# A Turkish or Persian page showed "Press releases", "Embargoed until" and the list's name
+# "Languages" in English with nothing saying so: a screen reader read them with Turkish
 # or Persian pronunciation rules (WCAG 2.1 SC 3.1.2). Each is marked where it lands.
 def english_page(locale: str, direction: str) -> lxml.html.HtmlElement:
     context = PageContext(locale, direction, "g", embargo_text="2022年", versions=("en", locale))
@@ -66,7 +70,7 @@ def english_page(locale: str, direction: str) -> lxml.html.HtmlElement:
 
 
 def test_the_language_of_a_label_is_said_only_when_it_is_not_the_locales():
-    assert label_language("ko", "press_releases") == FALLBACK
+    assert label_language("tr", "press_releases") == FALLBACK
     assert label_language("fa_IR", "embargo") == FALLBACK
     # its own, its language's, or English on an English page
     for locale in ("ja", "pt_BR", "zh-Hans", "en", "en_GB", "en-XA"):
@@ -74,7 +78,7 @@ def test_the_language_of_a_label_is_said_only_when_it_is_not_the_locales():
 
 
 @pytest.mark.parametrize(("locale", "direction", "dir_"), [
-    ("ko", "ltr", None),
+    ("tr", "ltr", None),
     # on a right-to-left page the English words are laid out left to right as well
     ("fa", "rtl", "ltr"),
 ])
@@ -94,13 +98,13 @@ def test_an_english_label_on_a_page_of_another_language_is_marked_english(locale
 
 
 def test_the_list_of_versions_names_itself_in_english_and_its_current_entry_not():
-    listing = english_page("ko", "ltr").find_class("versions")[0]
+    listing = english_page("tr", "ltr").find_class("versions")[0]
     # an aria-label is in its element's language; the list is not laid out as English
     assert (listing.get("aria-label"), listing.get("lang"), listing.get("dir")) == (
         "Languages", "en", None)
     names = [(e.text, e.get("lang")) for li in listing for e in li]
     # every entry says its own language: this page's too, which would otherwise be en
-    assert names == [("English", "en"), ("한국어", "ko")]
+    assert names == [("English", "en"), ("Türkçe", "tr")]
     assert listing[1][0].get("aria-current") == "page"
 
 
@@ -114,7 +118,7 @@ def test_index_pages_mark_their_english_words():
                       ("h1", "en", "ltr")]
     assert doc.xpath("//link[@type='application/atom+xml']/@title") == ["Press releases"]
     # a project whose source locale the labels do not know: its front page's title
-    front = lxml.html.document_fromstring(root_index([], PageContext("ko")))
+    front = lxml.html.document_fromstring(root_index([], PageContext("tr")))
     assert [e.get("lang") for e in front.iter("title", "h1")] == ["en", "en"]
 
 
@@ -127,3 +131,46 @@ def test_a_page_whose_words_are_its_own_marks_none(locale):
     for data in (locale_index(entries, PageContext(locale), feed="feed.xml"),
                  root_index([], PageContext(locale))):
         assert not lxml.html.document_fromstring(data).xpath("//*[@lang][not(self::html)]")
+
+
+# ---------------------------------------------------------------- a project's own words
+# `[locale.LL.labels]` in the project's config (`toolkit.config`): a word given there is
+# the locale's own, shown unmarked; a key left out falls back as before.
+TURKISH = Labels("tr", (("embargo", "Ambargo: {time}"), ("press_releases", "Basın bültenleri")))
+
+
+def test_a_word_the_project_gives_is_in_the_locales_language():
+    assert (TURKISH.text("press_releases"), TURKISH.language("press_releases")) == (
+        "Basın bültenleri", None)
+    assert (TURKISH.text("languages"), TURKISH.language("languages")) == (
+        "Languages", FALLBACK)
+    # over a built-in word too: a house's own wording
+    german = Labels("de", (("press_releases", "Pressemeldungen"),))
+    assert (german.text("press_releases"), german.text("languages")) == (
+        "Pressemeldungen", "Sprachen")
+
+
+def test_a_page_shows_the_projects_words_unmarked_and_marks_only_the_english_ones():
+    context = PageContext("tr", "ltr", "g", embargo_text="24 Aralık 2022",
+                          versions=("en", "tr"), labels=TURKISH)
+    doc = lxml.html.document_fromstring(release_page(load_release(SAMPLE), context))
+    nav, embargo = doc.find(".//nav"), doc.find_class("embargo")[0]
+    assert (nav[0].text, nav[0].get("lang")) == ("Basın bültenleri", None)
+    # the whole line in the page's language: neither it nor its instant is marked
+    assert (embargo.text, embargo.get("lang"), embargo.find("time").get("lang")) == (
+        "Ambargo: ", None, None)
+    listing = doc.find_class("versions")[0]
+    assert (listing.get("aria-label"), listing.get("lang")) == ("Languages", "en")
+
+
+def test_index_pages_take_the_projects_words():
+    entries = [IndexEntry("a", "Başlık", "2023-03-01", "1 Mart 2023")]
+    doc = lxml.html.document_fromstring(
+        locale_index(entries, PageContext("tr", labels=TURKISH), feed="feed.xml"))
+    assert [(e.tag, e.text, e.get("lang")) for e in doc.iter("title", "h1")] == [
+        ("title", "Basın bültenleri", None), ("h1", "Basın bültenleri", None)]
+    assert doc.xpath("//link[@type='application/atom+xml']/@title") == ["Basın bültenleri"]
+    assert doc.xpath("//link[@type='application/atom+xml']/@lang") == []
+    front = lxml.html.document_fromstring(root_index([], PageContext("tr", labels=TURKISH)))
+    assert [(e.text, e.get("lang")) for e in front.iter("title", "h1")] == [
+        ("Basın bültenleri", None), ("Basın bültenleri", None)]

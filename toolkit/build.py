@@ -109,7 +109,7 @@ from toolkit.html_writer import (
     locale_index,
     root_index,
 )
-from toolkit.labels import label, label_language
+from toolkit.labels import Labels
 from toolkit.loader import reserved_id
 from toolkit.workers import batch_bounds, leave_interrupts_to_the_parent, usable_cpus
 
@@ -297,9 +297,14 @@ def _locale_jobs(config: Config, locales: Iterable[str], min_coverage: float,
             # addresses are: another address rebuilds. Without one, the stamp is as it
             # was.
             shaping.append(["site-url", config.site_url])
+        labels = config.page_labels(locale)
+        if labels.own:
+            # The project's words for the locale's pages: another word rebuilds them.
+            # Without any, the stamp is as it was.
+            shaping.append(["labels", labels.own])
         stamp = hashlib.sha256(json.dumps(shaping, sort_keys=True).encode()).hexdigest()
         jobs.append(LocaleJob(locale, settings, source, _generator(metadata), stamp,
-                              template))
+                              template, labels))
     return tuple(jobs)
 
 
@@ -1207,7 +1212,7 @@ class Build:
             formatter = formatter_for(job.locale, job.settings, config.formatting_engine)
             context = PageContext(locale=job.locale, direction=formatter.direction,
                                   generator=job.generator, index_href="index.html",
-                                  template=job.template)
+                                  template=job.template, labels=job.labels)
             feed: dict[str, list[Any]] | None = (
                 {} if site_url is not None and not is_pseudo_locale(job.locale) else None)
             entries, counts = record_index(self.record, job.locale, feed)
@@ -1216,7 +1221,8 @@ class Build:
                 assert site_url is not None
                 from toolkit.feeds import FEED_NAME, write_feed
 
-                data = _feed(entries, feed, site_url, job.locale, self.output)
+                data = _feed(entries, feed, site_url, job.locale, self.output,
+                             job.labels or config.page_labels(job.locale))
                 write_feed(self.output / job.locale / FEED_NAME, data)
                 link = FEED_NAME if data is not None else None
             write_bytes(self.output / job.locale / "index.html",
@@ -1236,7 +1242,7 @@ class Build:
         listed = [entry for entry in front if not is_pseudo_locale(entry.locale)]
         write_bytes(self.output / "index.html", root_index(listed, PageContext(
             locale=source, direction=direction, generator=f"communique {__version__}",
-            template=template)))
+            template=template, labels=config.page_labels(source))))
         if site_url is not None:
             self._write_sitemap(site_url, front)
         elif (self.output / "sitemap.xml").exists():
@@ -1326,7 +1332,7 @@ def in_order_pages(pages: list[tuple[str, str, tuple[str, ...], str | None]],
 
 
 def _feed(entries: list[IndexEntry], fields: dict[str, list[Any]], site_url: str,
-          locale: str, output: Path) -> bytes | None:
+          locale: str, output: Path, labels: Labels) -> bytes | None:
     """A locale's feed from its index entries and their feed fields. A page built
     before the project had a site-url (one whose last build failed since) has none in
     the record: they are read from its localised XML (`page_fields`), as the feed lists
@@ -1341,8 +1347,8 @@ def _feed(entries: list[IndexEntry], fields: dict[str, list[Any]], site_url: str
         if values is not None:
             found.append(FeedEntry(entry, *values))
     return locale_feed(found, site_url=site_url, locale=locale,
-                       title=label(locale, "press_releases"),
-                       title_lang=label_language(locale, "press_releases"))
+                       title=labels.text("press_releases"),
+                       title_lang=labels.language("press_releases"))
 
 
 def build(

@@ -27,8 +27,9 @@ from toolkit.config import Config, LocaleSettings
 from toolkit.errors import InputError
 from toolkit.formatting import get_formatter, is_pseudo_locale
 from toolkit.formatting.base import InvalidValue
-from toolkit.html_writer import IndexEntry, PageContext, html_lang, release_page
+from toolkit.html_writer import IndexEntry, PageContext, counter_style, html_lang, release_page
 from toolkit.issues import Issue, error, warning
+from toolkit.labels import Labels
 from toolkit.loader import misnamed, named_by, parse_release, reserved, reserved_id, root_line
 from toolkit.model import Release, Span
 from toolkit.paths import display
@@ -101,6 +102,8 @@ class LocaleJob:
     stamp: str  # hash of everything but the input files that shapes this locale's output
     template: PageTemplate | None = None  # the project's page template, if any (its
     # digest is in `stamp`)
+    labels: Labels | None = None  # the fixed words of its pages (in `stamp` when the
+    # project gives any); None: the built-in ones
 
 
 @dataclass(frozen=True)
@@ -267,6 +270,12 @@ def _direction(locale: str, settings: LocaleSettings, engine: str) -> str:
     # A locale's writing direction, asked once: Babel looks it up in its data at each
     # ask (~10 us, a page's worth of work for one attribute).
     return str(formatter_for(locale, settings, engine).direction)
+
+
+@cache
+def _list_style(locale: str, settings: LocaleSettings, engine: str) -> str | None:
+    # The digits of a locale's ordered lists: those its formatter writes numbers in.
+    return counter_style(str(formatter_for(locale, settings, engine).numbering))
 
 
 def load_locale_data(ctx: Context) -> None:
@@ -578,7 +587,8 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob, ctx: Co
         feed = tuple(entry_fields(localised, language))
     page = PageContext(locale=locale, direction=_direction(locale, job.settings, ctx.engine),
                        generator=job.generator, embargo_text=embargo_text, language=language,
-                       template=job.template, site_url=ctx.site_url)
+                       template=job.template, site_url=ctx.site_url, labels=job.labels,
+                       list_style=_list_style(locale, job.settings, ctx.engine))
     return _Translated(locale, localised, page,
                        PairResult(shown, locale, Status.CHECKED, release.id, coverage, issues,
                                   index=index, inputs=inputs, path=path, feed=feed,

@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from toolkit.errors import InputError, UsageError
+from toolkit.labels import KEYS, Labels
 from toolkit.paths import display, files_in
 
 if TYPE_CHECKING:
@@ -55,6 +56,10 @@ class Config:
     html_template: Path | None = None
     html_templates: MappingProxyType[str, Path] = field(
         default_factory=lambda: MappingProxyType({}))
+    # The fixed words of a locale's pages the project gives ([locale.LL.labels]), as
+    # (key, words) pairs: a language `toolkit.labels` does not know, or a house's own.
+    labels: MappingProxyType[str, tuple[tuple[str, str], ...]] = field(
+        default_factory=lambda: MappingProxyType({}))
     # Where the build folder is published ("https://www.mofa.example/press/"): the
     # absolute addresses of the Atom feeds and the sitemap. None: neither is written.
     site_url: str | None = None
@@ -78,6 +83,10 @@ class Config:
             # values are the source's too, as ICU's ar-XB is English data, not Arabic.
             return replace(self.settings(self.source_locale), data=self.source_locale)
         return self.locale.get(locale, LocaleSettings())
+
+    def page_labels(self, locale: str) -> Labels:
+        """The fixed words of `locale`'s pages: the project's, else the built-in ones."""
+        return Labels(locale, self.labels.get(locale, ()))
 
     def page_template(self, locale: str) -> Path | None:
         """The HTML template `locale`'s pages are written into, if any."""
@@ -162,7 +171,9 @@ _LOCALE_KEYS = {
     "numbering": "numbering",
 }
 # Settings of [locale.LL] that are no formatting house style (not in LocaleSettings).
-_LOCALE_PAGE_KEYS = {"html-template"}
+_LOCALE_PAGE_KEYS = {"html-template", "labels"}
+# The keys of [locale.LL.labels], spelt as the config spells its settings.
+_LABEL_KEYS = {key.replace("_", "-"): key for key in KEYS}
 _TOP_KEYS = {"source-locale", "locales", "releases", "catalogs", "output", "min-coverage",
              "formatting-engine", "locale", "checks", "html-template", "site-url",
              "hold-embargoed", "default-publisher", "msgid-bugs-address"}
@@ -307,6 +318,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
     root = path.parent
     locales: dict[str, LocaleSettings] = {}
     templates: dict[str, Path] = {}
+    labels: dict[str, tuple[tuple[str, str], ...]] = {}
     for name, table in _table(data, "locale", path).items():
         where = f"[locale.{name}]"
         if not isinstance(table, dict):
@@ -317,6 +329,9 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
             raise InputError(path, f"unknown setting {key!r} in {where}"
                              + did_you_mean(key, {*_LOCALE_KEYS, *_LOCALE_PAGE_KEYS}),
                              setting_line(path, key, f"locale.{name}"))
+        if "labels" in table:
+            table = dict(table)
+            labels[name] = _check_labels(table.pop("labels"), name, path)
         for key, value in table.items():
             _check_text(value, f"{key} in {where}", path)
         if "html-template" in table:
@@ -421,6 +436,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         source=path,
         html_template=root / template if template is not None else None,
         html_templates=MappingProxyType(templates),
+        labels=MappingProxyType(labels),
         site_url=site_url,
         hold_embargoed=hold,
         default_publisher=default_publisher,
@@ -443,6 +459,44 @@ def _check_text(value: object, what: str, path: Path) -> str:
     if not isinstance(value, str):
         raise InputError(path, f"{what} must be a string, not {value!r}")
     return value
+
+
+def _check_labels(value: object, name: str, path: Path) -> tuple[tuple[str, str], ...]:
+    """A locale's own fixed words ([locale.LL.labels]), as (key, words) pairs. Refused:
+    what a page could not show as written: a key no page has, a value that is no text,
+    an empty one (a nav link and a heading with no words), a line break or control
+    character (none belongs in a heading, and the feed's XML cannot hold most), an
+    embargo line without exactly one ``{time}`` (the instant was left out, or shown
+    twice)."""
+    where = f"[locale.{name}.labels]"
+    if not isinstance(value, dict):
+        raise InputError(path, f"labels in [locale.{name}] must be a table ({where}) of "
+                         f"{', '.join(_LABEL_KEYS)}, not {value!r}",
+                         setting_line(path, "labels", f"locale.{name}"))
+    own = []
+    for key, words in value.items():
+        # (a key of an inline table, labels = {...}, is found at its table's line)
+        line = (setting_line(path, key, f"locale.{name}.labels")
+                or setting_line(path, "labels", f"locale.{name}"))
+        problem = None
+        if key not in _LABEL_KEYS:
+            problem = (f"unknown label {key!r} in {where}" + did_you_mean(key, _LABEL_KEYS)
+                       + f" (the labels are {', '.join(_LABEL_KEYS)})")
+        elif not isinstance(words, str):
+            problem = f"{key} in {where} must be a string, not {words!r}"
+        elif not words.strip():
+            problem = (f"{key} in {where} is empty: give the words, or leave the key out "
+                       "for the built-in ones")
+        elif any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 or ch in "\uFFFE\uFFFF"
+                 for ch in words):
+            problem = f"{key} in {where} must be one line of text, not {words!r}"
+        elif key == "embargo" and words.count("{time}") != 1:
+            problem = (f"embargo in {where} must hold {{time}} once, where the instant "
+                       f"goes (\"Embargo: {{time}}\"), not {words!r}")
+        if problem is not None:
+            raise InputError(path, problem, line)
+        own.append((_LABEL_KEYS[key], words))
+    return tuple(sorted(own))
 
 
 def _check_line(value: str, key: str, wanted: str, path: Path) -> None:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote, urljoin, urlsplit
 
 from toolkit.escaping import escape_text
-from toolkit.labels import FALLBACK, label, label_language
+from toolkit.labels import FALLBACK, Labels
 from toolkit.model import Figure, Inline, ListBlock, Release, Segment, Span, plain_text
 from toolkit.vocabulary import ITS_TRANSLATE, XML_LANG
 
@@ -172,6 +172,12 @@ class PageContext:
     # /): a release page then says its own address (canonical, Open Graph), which must
     # be absolute. None: only what needs no address (description, NewsArticle data).
     site_url: str | None = None
+    # The locale's fixed words (`toolkit.labels.Labels`: the project's, else the
+    # built-in ones), made once for all its pages; None: the built-in ones.
+    labels: Labels | None = None
+    # The CSS counter style of the page's ordered lists (`counter_style`): their numbers
+    # in the digits the page's other numbers are in. None: decimal, the browser's own.
+    list_style: str | None = None
 
 
 @dataclass(frozen=True)
@@ -420,16 +426,25 @@ def _language(lang: str, direction: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=256)
-def _label(locale: str, key: str, direction: str) -> tuple[str, str, str]:
+def _builtin_labels(locale: str) -> Labels:
+    return Labels(locale)
+
+
+def _labels(context: PageContext) -> Labels:
+    return context.labels or _builtin_labels(context.locale)
+
+
+@lru_cache(maxsize=256)
+def _label(labels: Labels, key: str, direction: str) -> tuple[str, str, str]:
     """A fixed word of a locale's pages (`toolkit.labels`), and what marks it when it is
     not in the locale's language (English, for a language the labels do not know: WCAG
     2.1 SC 3.1.2) in an element of the locale's language and `direction`: `lang` and
     `dir` for an element that shows it, `lang` alone for one that holds it in an
     attribute (``aria-label``, ``title``: it is not laid out)."""
-    lang = label_language(locale, key)
+    lang = labels.language(key)
     if lang is None:
-        return label(locale, key), "", ""
-    return label(locale, key), _language(lang, direction)[0], attribute("lang", html_lang(lang))
+        return labels.text(key), "", ""
+    return labels.text(key), _language(lang, direction)[0], attribute("lang", html_lang(lang))
 
 
 @lru_cache(maxsize=4096)
@@ -537,6 +552,31 @@ def _text(content: tuple[Inline, ...]) -> str:
 
 
 # ---------------------------------------------------------------- pages
+# The counter style (CSS Counter Styles Level 3's predefined ones) of a CLDR numbering
+# system: a Persian page's list numbered ۱. ۲. as its dates and amounts are written, not
+# 1. 2. A system CSS has no style of (fullwide, cyrl, grek, taml...) numbers as decimal.
+COUNTER_STYLES = {
+    "arab": "arabic-indic", "arabext": "persian", "beng": "bengali", "deva": "devanagari",
+    "gujr": "gujarati", "guru": "gurmukhi", "khmr": "khmer", "knda": "kannada",
+    "laoo": "lao", "mlym": "malayalam", "mong": "mongolian", "mymr": "myanmar",
+    "orya": "oriya", "tamldec": "tamil", "telu": "telugu", "thai": "thai",
+    "tibt": "tibetan", "hanidec": "cjk-decimal",
+    # the algorithmic systems (the ICU engine's) that have a style of the same numerals
+    "armn": "upper-armenian", "armnlow": "lower-armenian", "geor": "georgian",
+    "hebr": "hebrew", "roman": "upper-roman", "romanlow": "lower-roman",
+    "ethi": "ethiopic-numeric", "jpan": "japanese-informal", "jpanfin": "japanese-formal",
+    "hans": "simp-chinese-informal", "hansfin": "simp-chinese-formal",
+    "hant": "trad-chinese-informal", "hantfin": "trad-chinese-formal",
+}
+
+
+def counter_style(numbering: str) -> str | None:
+    """The counter style of the ordered lists of a page whose numbers are written in
+    `numbering` (a CLDR numbering system, as the locale's formatter has it); None for
+    latn (decimal) and a system CSS has none of."""
+    return COUNTER_STYLES.get(numbering)
+
+
 # Depths in a page's layout (html is 0): what the head holds, and main; nav and article
 # (or the index's section); what those hold; what the article's divisions hold (a
 # figure, a list, a quote).
@@ -683,7 +723,7 @@ def release_page(release: Release, context: PageContext) -> bytes:
     title_lang = title.get(XML_LANG) if title.attrs else None
     marks = _language(title_lang, direction)[0] if title_lang is not None else ""
     # (The nav is in the locale's language, marked so on a page of another.)
-    words, word_marks, _ = _label(context.locale, "press_releases", context.direction)
+    words, word_marks, _ = _label(_labels(context), "press_releases", context.direction)
     nav = [element("a", attribute("href", context.index_href) + word_marks, text_node(words))]
     alternates = ""
     # (A page that is no version itself, one in the language another version's locale
@@ -698,8 +738,12 @@ def release_page(release: Release, context: PageContext) -> bytes:
         article.append(block("div", ' class="figures"',
                              [_figure(figure, direction) for figure in release.figures],
                              _IN_SECTION))
+    # (on the list itself: a project's template and its stylesheet keep it as well)
+    numbered = (attribute("style", f"list-style-type:{context.list_style}")
+                if context.list_style is not None else "")
     article.append(block("div", ' class="body"',
-                         [_body_block(part, direction) for part in release.body], _IN_SECTION))
+                         [_body_block(part, direction, numbered) for part in release.body],
+                         _IN_SECTION))
     return _page(context, element("title", marks, text_node(title.text)) + alternates
                  + _about(release, context),
                  [block("nav", locale_marks, nav, _IN_MAIN),
@@ -722,10 +766,11 @@ def _versions(release_id: str, context: PageContext) -> tuple[str, str]:
 
     The pages of a locale mostly list the same versions: the markup is written once per
     set, with a stand-in for the id."""
-    template = _versions_template(context.locale, context.direction, context.versions,
+    labels = _labels(context)
+    template = _versions_template(labels, context.direction, context.versions,
                                   context.default_version, context.version_languages)
     if template is None or not _PLAIN_ID.fullmatch(release_id):
-        return _versions_markup(release_id, context.locale, context.direction,
+        return _versions_markup(release_id, labels, context.direction,
                                 context.versions, context.default_version,
                                 context.version_languages)
     head, listing = template
@@ -733,23 +778,25 @@ def _versions(release_id: str, context: PageContext) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=64)
-def _versions_template(locale: str, direction: str, versions: tuple[str, ...],
+def _versions_template(labels: Labels, direction: str, versions: tuple[str, ...],
                        default: str | None, languages: tuple[tuple[str, str], ...]
                        ) -> tuple[str, str] | None:
     """The markup of a set of versions with a stand-in for the id; None when a tag is not
     plain (a locale tag always is), as its address is then percent-encoded whole."""
     if not all(_PLAIN_ID.fullmatch(version) for version in (*versions, default or "-")):
         return None
-    return _versions_markup(_ID_SLOT, locale, direction, versions, default, languages)
+    return _versions_markup(_ID_SLOT, labels, direction, versions, default, languages)
 
 
-def _versions_markup(release_id: str, locale: str, direction: str,
+def _versions_markup(release_id: str, labels: Labels, direction: str,
                      versions: tuple[str, ...], default: str | None,
                      languages: tuple[tuple[str, str], ...] = ()) -> tuple[str, str]:
+    """`_versions` for the page of `labels`' locale."""
+    locale = labels.locale
     links = []
     items = []
     in_language = dict(languages)
-    words, _, list_marks = _label(locale, "languages", direction)
+    words, _, list_marks = _label(labels, "languages", direction)
     for version in versions:
         # A version is at its locale's address, and in its locale's language unless said
         # otherwise: search engines and readers are told the language its text is in.
@@ -1057,10 +1104,10 @@ def _header(release: Release, context: PageContext, direction: str,
         lines.append(_segment("p", release.subtitle, direction, ' class="subtitle"'))
     lines.append(_dateline(release, direction))
     if meta.embargo and context.embargo_text:
-        words = label(context.locale, "embargo")
-        before, _, after = words.partition("{time}")
+        labels = _labels(context)
+        before, _, after = labels.text("embargo").partition("{time}")
         line_marks, time_marks = locale_marks, ""
-        if label_language(context.locale, "embargo") is not None:
+        if labels.language("embargo") is not None:
             # English words around the instant in the locale's language and format
             page_lang = html_lang(context.language or context.locale)
             inner = direction
@@ -1089,9 +1136,10 @@ def _dateline(release: Release, direction: str) -> str:
     return element("p", ' class="dateline"', _SEPARATOR.join(pieces))
 
 
-def _body_block(part: Segment | ListBlock, direction: str) -> str:
+def _body_block(part: Segment | ListBlock, direction: str, numbered: str = "") -> str:
+    """A block of the body; `numbered`: the attributes of an ordered list."""
     if isinstance(part, ListBlock):
-        return block("ol" if part.ordered else "ul", "",
+        return block("ol" if part.ordered else "ul", numbered if part.ordered else "",
                      [_segment("li", item, direction) for item in part.items], _IN_DIV)
     if part.name == "heading":
         return _segment("h2", part, direction)
@@ -1119,10 +1167,10 @@ def locale_index(entries: Iterable[IndexEntry], context: PageContext,
                  feed: str | None = None) -> bytes:
     """The list of a locale's releases, newest first; `feed`: the address of its Atom
     feed, linked from the head for feed readers and browsers to find."""
-    words, title_marks, title_lang = _label(context.locale, "press_releases",
-                                            context.direction)
+    labels = _labels(context)
+    words, title_marks, title_lang = _label(labels, "press_releases", context.direction)
     title = text_node(words)
-    languages, languages_marks, _ = _label(context.locale, "languages", context.direction)
+    languages, languages_marks, _ = _label(labels, "languages", context.direction)
     nav = element("a", ' href="../index.html"' + languages_marks, text_node(languages))
     ordered = sorted(entries, key=lambda e: e.id)
     ordered.sort(key=lambda e: e.date_value, reverse=True)
@@ -1167,7 +1215,7 @@ def _index_item(entry: IndexEntry, direction: str) -> str:
 def root_index(locales: Iterable[LocaleEntry], context: PageContext) -> bytes:
     """The front page of a build: one link per locale (in the order given), each in its own
     language, with its number of releases."""
-    words, title_marks, _ = _label(context.locale, "press_releases", context.direction)
+    words, title_marks, _ = _label(_labels(context), "press_releases", context.direction)
     title = text_node(words)
     items = []
     for entry in locales:

@@ -7,6 +7,7 @@ punctuation (a Japanese full-width colon, a Russian preposition) stay the locale
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from types import MappingProxyType
 
 LABELS = MappingProxyType({
@@ -107,9 +108,32 @@ LABELS = MappingProxyType({
         "press_releases": "Прес-релізи",
         "languages": "Мови",
     }),
+    # A Korean ministry's release heads its table with 보도시점 (for release at) and 배포
+    # (distributed); its board lists 보도자료.
+    "ko": MappingProxyType({
+        "embargo": "보도시점: {time}",
+        "published": "배포일",
+        "press_releases": "보도자료",
+        "languages": "언어",
+    }),
+    # Norwegian Bokmål: a ministry's pressemelding, embargoed by a sperrefrist.
+    "nb": MappingProxyType({
+        "embargo": "Sperrefrist: {time}",
+        "published": "Publisert",
+        "press_releases": "Pressemeldinger",
+        "languages": "Språk",
+    }),
+    # Finnish: a tiedote, free to publish (julkaisuvapaa) from its time.
+    "fi": MappingProxyType({
+        "embargo": "Julkaisuvapaa {time}",
+        "published": "Julkaistu",
+        "press_releases": "Tiedotteet",
+        "languages": "Kielet",
+    }),
 })
 
 FALLBACK = "en"
+KEYS = tuple(LABELS[FALLBACK])
 
 
 def label(locale: str, key: str) -> str:
@@ -134,6 +158,28 @@ def label_language(locale: str, key: str) -> str | None:
         if table is not None and key in table:
             return None
     return None if base == FALLBACK else FALLBACK
+
+
+@dataclass(frozen=True)
+class Labels:
+    """A locale's fixed words: the project's own (``[locale.LL.labels]`` in its config,
+    checked there), each in the locale's language, and the built-in ones (`label`) for
+    the keys it leaves out. Made once a locale and run, and passed to every page."""
+
+    locale: str
+    own: tuple[tuple[str, str], ...] = ()  # (key, words), as the project gives them
+
+    def text(self, key: str) -> str:
+        for name, words in self.own:
+            if name == key:
+                return words
+        return label(self.locale, key)
+
+    def language(self, key: str) -> str | None:
+        """`label_language`, but None for a word the project gave: it is the locale's."""
+        if any(name == key for name, _ in self.own):
+            return None
+        return label_language(self.locale, key)
 
 
 def _base(locale: str) -> str:
