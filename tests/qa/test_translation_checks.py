@@ -436,7 +436,8 @@ def test_a_finding_about_what_the_msgstr_lacks_is_placed_at_its_start(msgid, msg
 
 def test_five_thousand_unknown_tags_are_each_placed_at_their_own_start():
     """Each finding's place was looked for among all the tag's starts, found afresh for
-    each: a msgstr of 5,000 "<em>x</em>" took 5.4 s to place them (validate, 29 s on a busy machine)."""
+    each: a msgstr of 5,000 "<em>x</em>" took 5.4 s to place them (validate, 29 s on a
+    busy machine)."""
     msgstr = "<em>x</em>" * 5_000
     found = [f for f in check_translation(Pair("Plain text.", msgstr, None, "ru"))
              if f.code == "placeholder-unknown"]
