@@ -1180,9 +1180,9 @@ def test_a_parallel_build_loads_each_locale_s_data_before_its_workers_start(proj
     names) from the parent, which the index pages need there anyway, instead of each
     loading it at its first page: the parent has it although it built no page."""
     _many_releases(project, build_module.SERIAL_BELOW)
-    build_pair._direction.cache_clear()
+    build_pair._page_style.cache_clear()
     build(load_config(project), locales=["ja", "ar"], jobs=2)
-    loaded = build_pair._direction.cache_info().currsize
+    loaded = build_pair._page_style.cache_info().currsize
     assert loaded == (2 if build_module._start_method() == "fork" else 0)
 
 

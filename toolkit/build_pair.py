@@ -266,16 +266,13 @@ def formatter_for(locale: str, settings: LocaleSettings, engine: str) -> Any:
 
 
 @cache
-def _direction(locale: str, settings: LocaleSettings, engine: str) -> str:
-    # A locale's writing direction, asked once: Babel looks it up in its data at each
-    # ask (~10 us, a page's worth of work for one attribute).
-    return str(formatter_for(locale, settings, engine).direction)
-
-
-@cache
-def _list_style(locale: str, settings: LocaleSettings, engine: str) -> str | None:
-    # The digits of a locale's ordered lists: those its formatter writes numbers in.
-    return counter_style(str(formatter_for(locale, settings, engine).numbering))
+def _page_style(locale: str, settings: LocaleSettings, engine: str) -> tuple[str, str | None]:
+    # A locale's writing direction and the counter style of its ordered lists (the
+    # digits its formatter writes numbers in), asked once: Babel looks the direction up
+    # in its data at each ask (~10 us, a page's worth of work for one attribute). One
+    # cache for both: its key's settings are hashed by a Python call.
+    formatter = formatter_for(locale, settings, engine)
+    return str(formatter.direction), counter_style(str(formatter.numbering))
 
 
 def load_locale_data(ctx: Context) -> None:
@@ -287,7 +284,7 @@ def load_locale_data(ctx: Context) -> None:
 
     for job in (*ctx.locales, *ctx.others):
         try:
-            _direction(job.locale, job.settings, ctx.engine)
+            _page_style(job.locale, job.settings, ctx.engine)
             language_name(job.locale)
         except (ValueError, LookupError):
             pass  # left to the worker's page, which reports it for its pair
@@ -585,10 +582,11 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob, ctx: Co
         from toolkit.feeds import entry_fields
 
         feed = tuple(entry_fields(localised, language))
-    page = PageContext(locale=locale, direction=_direction(locale, job.settings, ctx.engine),
+    direction, list_style = _page_style(locale, job.settings, ctx.engine)
+    page = PageContext(locale=locale, direction=direction,
                        generator=job.generator, embargo_text=embargo_text, language=language,
                        template=job.template, site_url=ctx.site_url, labels=job.labels,
-                       list_style=_list_style(locale, job.settings, ctx.engine))
+                       list_style=list_style)
     return _Translated(locale, localised, page,
                        PairResult(shown, locale, Status.CHECKED, release.id, coverage, issues,
                                   index=index, inputs=inputs, path=path, feed=feed,
