@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import attrgetter
 from pathlib import Path
 from typing import Protocol
@@ -128,13 +128,27 @@ _name = attrgetter("name")
 # a word, as translation tools count them (a run of \w was a whole sentence: a release of
 # 250 characters counted 36 words).
 _CJK = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
-_WORD = re.compile(rf"(?=\w)[{_CJK}]|[^\W{_CJK}]+")  # "・" is no word
+# Text without a character from U+3005 up (most msgids that are not plain ASCII: "é",
+# "ü") has no Han or kana: its words are its runs of \w.
+_FIRST_CJK = "\u3005"
+_RUN = re.compile(r"\w+")
+
+
+@cache
+def _words() -> re.Pattern[str]:
+    """Words as `count_words` counts them in text that may hold Han or kana ("・" is no
+    word). Compiled when first needed: its classes of Unicode ranges cost the regular
+    expression compiler ~27M instructions (~10 ms), which every command that imports
+    this module paid at start-up, though a project in a Latin script never needs it."""
+    return re.compile(rf"(?=\w)[{_CJK}]|[^\W{_CJK}]+")
+
+
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*/?>")
 
 
-# ASCII text as one byte a character: b"w" for a character `_WORD` matches, a space for
+# ASCII text as one byte a character: b"w" for a character `_words` matches, a space for
 # any other. Its words are then its runs of b"w", counted where each starts, by C loops
-# over bytes: `_WORD.findall` made a string of every word and cost ~100 instructions a
+# over bytes: `_words().findall` made a string of every word and cost ~100 instructions a
 # character, and the msgids of each release are new: each was counted by it once.
 _WORD_MARKS = bytes(0x77 if (c < 128 and (chr(c).isalnum() or c == 0x5F)) else 0x20
                     for c in range(256))
@@ -179,7 +193,9 @@ def count_words(msgid: str) -> int:
     if text.isascii():
         marks = text.encode().translate(_WORD_MARKS)
         return marks.count(b" w") + marks.startswith(b"w")
-    return len(_WORD.findall(text))
+    if max(text) < _FIRST_CJK:
+        return len(_RUN.findall(text))
+    return len(_words().findall(text))
 
 
 Messages = dict[int, MessageParts]  # a release's segment messages, by segment identity
