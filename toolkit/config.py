@@ -475,9 +475,6 @@ def _check_labels(value: object, name: str, path: Path) -> tuple[tuple[str, str]
                          setting_line(path, "labels", f"locale.{name}"))
     own = []
     for key, words in value.items():
-        # (a key of an inline table, labels = {...}, is found at its table's line)
-        line = (setting_line(path, key, f"locale.{name}.labels")
-                or setting_line(path, "labels", f"locale.{name}"))
         problem = None
         if key not in _LABEL_KEYS:
             problem = (f"unknown label {key!r} in {where}" + did_you_mean(key, _LABEL_KEYS)
@@ -494,7 +491,10 @@ def _check_labels(value: object, name: str, path: Path) -> tuple[tuple[str, str]
             problem = (f"embargo in {where} must hold {{time}} once, where the instant "
                        f"goes (\"Embargo: {{time}}\"), not {words!r}")
         if problem is not None:
-            raise InputError(path, problem, line)
+            # (a key of an inline table, labels = {...}, is found at its table's line)
+            raise InputError(path, problem,
+                             setting_line(path, key, f"locale.{name}.labels")
+                             or setting_line(path, "labels", f"locale.{name}"))
         own.append((_LABEL_KEYS[key], words))
     return tuple(sorted(own))
 

@@ -229,6 +229,28 @@ def test_a_project_s_default_publisher_stands_in_only_where_the_input_names_none
     assert "Ministry of Transport" not in own
 
 
+def test_run_from_outside_every_project_an_input_finds_the_project_above_it(
+        tmp_path, monkeypatch):
+    # A project in a folder of a repository, run from the repository's root: as every
+    # other command (and --config's help) does, normalize takes the project above its
+    # inputs; it refused for want of the project's default publisher, or with --publisher
+    # wrote the release to ./releases of the repository.
+    project = tmp_path / "l10n"
+    (project / "inbox").mkdir(parents=True)
+    (project / "communique.toml").write_text('default-publisher = "Ministry of Transport"\n',
+                                             encoding="utf-8")
+    plain = project / "inbox" / "plain.txt"
+    plain.write_text(NO_PUBLISHER, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("l10n/inbox/plain.txt", "--format", "json")
+    assert result.exit_code == 0, result.output
+    [report] = json.loads(result.stdout)
+    assert Path(report["output"]).parent == Path("l10n/releases")
+    written = (tmp_path / report["output"]).read_text(encoding="utf-8")
+    assert "<publisher>Ministry of Transport</publisher>" in written
+    assert not (tmp_path / "releases").exists()
+
+
 TAIWAN = ("行政院新聞傳播處\n中華民國114年3月5日\n\n綠能補助計畫擴大\n\n"
           "行政院今日宣布擴大綠能補助計畫，預計受益家庭增加一倍。\n")
 

@@ -84,7 +84,7 @@ def command(
     """
     from toolkit.normalize.batch import expand, iter_normalize_files
 
-    settings = project(config)
+    settings = project(config, inputs)
     output = output_folder(output)
     options = _options(inputs, title, date, release_id, lang, encoding, publisher)
     options = replace(options, source_locale=settings.source_locale)
