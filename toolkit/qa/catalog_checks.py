@@ -459,7 +459,8 @@ def check_joined(catalog: Catalog, template: bool = False) -> Iterator[Finding]:
     marker = first[column - 1:].removesuffix('"').removesuffix("\\n")
     repair = ("run `communique extract`, which writes the template again with one header"
               if template else "run `communique update`, which writes one header (each "
-              "field's first value, the one msgfmt and communique read) and keeps every translation")
+              "field's first value, the one msgfmt and communique read) and keeps every "
+              "translation")
     yield Finding("header-merged", f"the header is {len(markers)} catalogs' headers joined "
                   f"by msgcat (the first under {marker!r}), its fields repeated and marked "
                   f"fuzzy: {repair}", markers[0], column)
