@@ -1105,10 +1105,10 @@ def _polib_parser(lines: list[str]) -> polib._POFileParser:
             remove = instance.remove
 
             def keep_header(entry: polib.POEntry) -> None:
-                instance.header_msgstr = entry.msgstr  # type: ignore[attr-defined]
+                instance.header_msgstr = entry.msgstr
                 remove(entry)
 
-            instance.remove = keep_header  # type: ignore[method-assign]
+            instance.remove = keep_header
             pofile: polib.POFile = super().parse()
             return pofile
 
@@ -1161,7 +1161,7 @@ def _polib_catalog(pofile: polib.POFile, path: Path | str) -> Catalog:
     # types-polib says bool; polib sets 0, or the header's flags (a list) when fuzzy.
     flags: list[str] = pofile.metadata_is_fuzzy or []  # type: ignore[assignment]
     return Catalog(
-        header_fields=_header_fields(pofile.header_msgstr)[0]  # type: ignore[attr-defined]
+        header_fields=_header_fields(pofile.header_msgstr)[0]
         if hasattr(pofile, "header_msgstr") else (),
         entries=tuple(entries),
         path=Path(path),
