@@ -599,8 +599,8 @@ def test_a_rename_said_after_update_started_the_new_catalog_loses_nothing(
 
 
 def msgcat_joined(po: Path, translator: str) -> None:
-    """`po` joined by msgcat with a copy whose Last-Translator is `translator` (read,
-    the joined header's): a header msgcat joined (validate's header-merged)."""
+    """`po` joined by msgcat after a copy whose Last-Translator is `translator` (read,
+    the joined header's first): a header msgcat joined (validate's header-merged)."""
     msgcat = shutil.which("msgcat")
     if msgcat is None:
         pytest.skip("GNU gettext (msgcat) is not installed")
@@ -610,7 +610,7 @@ def msgcat_joined(po: Path, translator: str) -> None:
                             text), encoding="utf-8")
     copy = po.with_name("copy.po")
     copy.write_text(text, encoding="utf-8")
-    subprocess.run([msgcat, str(copy), str(other), "-o", str(po)], check=True)
+    subprocess.run([msgcat, str(other), str(copy), "-o", str(po)], check=True)
     copy.unlink()
     other.unlink()
     assert read_po(po).header_marked and read_po(po).header_flags == ("fuzzy",)
