@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 
 from toolkit.cli.app import app
 from toolkit.po_read import read_po
-from toolkit.po_write import write_po
+from toolkit.po_write import format_po, write_po
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = "japan-kyrgyz-fm-meeting-2022"
@@ -321,6 +321,34 @@ def test_width_and_no_wrap_exclude_each_other(tmp_path, monkeypatch):
     assert code == 2 and "exclude each other" in err
 
 
+LONG = ("The Ministry of Foreign Affairs announced today that the Government has decided "
+        "to extend emergency grant aid to the people affected by the floods in the region.")
+
+
+@pytest.mark.parametrize(("setting", "args", "width"), [
+    ("po-width = 77\n", (), 77),  # Weblate's width
+    ("po-width = false\n", (), None),
+    ("po-width = 77\n", ("--width", "79"), 79),  # the command line overrides it
+    ("po-width = 77\n", ("--no-wrap",), None),
+    ("", (), 79),
+])
+def test_extract_and_update_wrap_at_the_projects_po_width(
+        tmp_path, monkeypatch, setting, args, width):
+    # A catalog Weblate saved at 77 columns was rewrapped at 79 by every update: each a
+    # diff of every long message in the translators' repository.
+    root = make_project(tmp_path, {"talks": release_xml("talks", "T", LONG)})
+    with (root / "communique.toml").open("a", encoding="utf-8") as config:
+        config.write(setting)
+    for command in ("extract", "update"):
+        code, _, err = run(root, monkeypatch, command, *args)
+        assert code == 0, err
+    for path in (root / "locales" / "talks.pot",
+                 root / "locales" / "ja" / "LC_MESSAGES" / "talks.po"):
+        assert path.read_bytes() == format_po(read_po(path), width=width)
+        longest = max(len(line) for line in path.read_text().splitlines())
+        assert longest <= (width or 999) and (width is None) == (longest > 79)
+
+
 def test_update_without_templates_for_a_release_is_a_usage_error(tmp_path, monkeypatch):
     root = make_project(tmp_path, {"not-extracted": release_xml("not-extracted", "Talks")})
     code, _, err = run(root, monkeypatch, "update", "not-extracted")
@@ -571,8 +599,8 @@ def test_a_rename_said_after_update_started_the_new_catalog_loses_nothing(
 
 
 def msgcat_joined(po: Path, translator: str) -> None:
-    """`po` joined by msgcat with a copy whose Last-Translator is `translator` (read,
-    the joined header's): a header msgcat joined (validate's header-merged)."""
+    """`po` joined by msgcat after a copy whose Last-Translator is `translator` (read,
+    the joined header's first): a header msgcat joined (validate's header-merged)."""
     msgcat = shutil.which("msgcat")
     if msgcat is None:
         pytest.skip("GNU gettext (msgcat) is not installed")
@@ -582,7 +610,7 @@ def msgcat_joined(po: Path, translator: str) -> None:
                             text), encoding="utf-8")
     copy = po.with_name("copy.po")
     copy.write_text(text, encoding="utf-8")
-    subprocess.run([msgcat, str(copy), str(other), "-o", str(po)], check=True)
+    subprocess.run([msgcat, str(other), str(copy), "-o", str(po)], check=True)
     copy.unlink()
     other.unlink()
     assert read_po(po).header_marked and read_po(po).header_flags == ("fuzzy",)

@@ -73,6 +73,9 @@ def test_mistakes_in_the_config_are_input_errors(tmp_path, text, fragment):
         # cannot hold: remove it from the input")
         ('default-publisher = "Ministry\\u0000"\n', "default-publisher must be one line"),
         ('default-publisher = "Ministry of\\nForeign Affairs"\n', "must be one line of text"),
+        ("po-width = 10\n", "po-width must be a number of columns, 20 or more, or false"),
+        ('po-width = "77"\n', "po-width must be a number of columns"),
+        ("po-width = true\n", "po-width must be a number of columns"),
         ('msgid-bugs-address = ""\n', "msgid-bugs-address is empty"),
         # (a line break would write a header field of its own into every template)
         ('msgid-bugs-address = "a@b.example\\nLanguage: fr"\n', "must be one line of text"),
@@ -86,6 +89,13 @@ def test_settings_of_the_wrong_type_or_value_are_refused_when_read(tmp_path, tex
     with pytest.raises(InputError) as info:
         load_config(tmp_path)
     assert fragment in str(info.value)
+
+
+@pytest.mark.parametrize(("text", "width"), [("", 79), ("po-width = 77\n", 77),
+                                             ("po-width = false\n", None)])
+def test_po_width_is_the_column_po_files_are_wrapped_at(tmp_path, text, width):
+    (tmp_path / "communique.toml").write_text(text)
+    assert load_config(tmp_path).po_width == width
 
 
 def test_locale_tags_cldr_knows_in_any_usual_spelling_are_accepted(tmp_path):

@@ -331,6 +331,20 @@ def test_a_header_line_without_a_colon_continues_the_field_before_it():
                                                      ("X-Empty", ""))
 
 
+def test_a_repeated_header_field_keeps_its_first_value_as_msgfmt_reads_it():
+    data = (b'msgid ""\nmsgstr ""\n"Language: fr\\n"\n'
+            b'"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n"X-Note: a\\n"\n'
+            b'"Plural-Forms: nplurals=3; plural=(n==1 ? 0 : n==2 ? 1 : 2);\\n"\n'
+            b'"continued\\n"\n"Language: de\\n"\n')
+    catalog = parse_po(data, "x.po")
+    assert catalog.header_fields == (("Language", "fr"),
+                                     ("Plural-Forms", "nplurals=2; plural=(n > 1);"),
+                                     ("X-Note", "a"))
+    assert catalog.header_repeated == ("Plural-Forms", "Language")
+    assert _parse_with_polib(data, "x.po") == catalog
+    assert parse_po(b'msgid ""\nmsgstr "Language: fr\\n"\n', "x.po").header_repeated == ()
+
+
 def test_strings_continue_across_blank_lines_and_keep_their_keyword_line():
     catalog = parse_po(b'\n\nmsgid "a"\n\n"b"\nmsgstr ""\n  "c"  \n', "x.po")
     [entry] = catalog.entries

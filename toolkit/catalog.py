@@ -128,6 +128,9 @@ class Catalog:
     # Whether a line of the header's msgstr, as read, starts with msgcat's marker
     # (`MSGCAT_MARKER`): what the fields cannot show (`maybe_joined`). Not written.
     header_marked: bool = field(default=False, compare=False, repr=False)
+    # The header fields the file repeats, as read (the fields keep each one's first
+    # value): for validate to find their lines only then. Not written.
+    header_repeated: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @cached_property
     def _index(self) -> Mapping[Key, Entry]:
@@ -197,10 +200,9 @@ def set_fields(fields: tuple[tuple[str, str], ...],
 # The line msgcat (and msgcomm) writes above each file's header when it joins catalogs
 # whose headers differ: ``#-#-#-#-#  fr.po (project 1.0)  #-#-#-#-#``. The joined header
 # holds every file's fields one after the other and is made fuzzy; msgfmt -c takes it.
-# Read, it is a header like any (the reader keeps each field once, its last value, and
-# takes a marker for the continuation of the field before it, which the next file's
-# same field replaces): only the file's lines show it, and the reader's note of them
-# (`Catalog.header_marked`).
+# Read, it is a header like any (the reader keeps each field once, its first value, as
+# msgfmt does, and leaves the marker lines out): only the file's lines show it, and the
+# reader's note of them (`Catalog.header_marked`).
 MSGCAT_MARKER = "#-#-#-#-#"
 
 
@@ -225,6 +227,23 @@ def joined_header_lines(lines: list[str]) -> list[int]:
             if text.startswith(f'"{MSGCAT_MARKER}')]
 
 
+def repeated_fields(lines: list[str], names: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Where each of the header fields `names` comes again (the reader keeps its first
+    value): the line (1-based) and column of its name's second line, and the name, in
+    file order."""
+    seen: set[str] = set()
+    found: list[tuple[int, int, str]] = []
+    for number, text in _header_strings(lines):
+        named = _FIELD_LINE.match(text)
+        if named is None or named.group(1) not in names:
+            continue
+        name = named.group(1)
+        if name in seen and all(name != other for _, _, other in found):
+            found.append((number + 1, lines[number].index('"') + 2, name))
+        seen.add(name)
+    return found
+
+
 def _header_strings(lines: list[str]) -> list[tuple[int, str]]:
     """The quoted strings of the header's msgstr: each one's line (0-based) and text,
     stripped, quotes included; none when the file has no header."""
@@ -246,7 +265,7 @@ def _header_strings(lines: list[str]) -> list[tuple[int, str]]:
 
 def unjoined(catalog: Catalog, template: bool = False) -> Catalog:
     """A catalog whose header msgcat joined, with one header again: each field once,
-    with the value the reader took (its last), without a marker and without the fuzzy
+    with the value the reader took (its first), without a marker and without the fuzzy
     flag msgcat gave it (a `template` keeps it: extract writes its header fuzzy); the
     entries as they are."""
     fields = tuple((name, "\n".join(line for line in value.split("\n")

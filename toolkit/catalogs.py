@@ -292,7 +292,7 @@ _MARKER = b'"#-#-#-#-#'
 def _one_header(old: bytes | None, target: Path, run: _Extraction) -> bytes | None:
     """A template's bytes as they are, or, when msgcat joined its header (validate's
     header-merged: ``msgcat old.pot new.pot``), as extract writes it with one header,
-    the fields as read (each one's last value). Extract writes the template again
+    the fields as read (each one's first value). Extract writes the template again
     either way, and then, as for any template whose content did not change, keeps the
     POT-Creation-Date it has: the clock's would make the repair differ run to run.
     Only a marker before the file's first blank line (the header's end) makes the file

@@ -70,6 +70,10 @@ class Config:
     # project, whose releases it publishes all (not an override: a publisher the page
     # names is kept).
     default_publisher: str | None = None
+    # The column extract and update wrap PO strings at (`--width`, `--no-wrap` override
+    # it), None: not wrapped. A translators' repository kept by Weblate (77) or another
+    # editor stays in its width, and an update is not a diff of every long message.
+    po_width: int | None = 79
     # Where translators write about a source text (an e-mail or web address): each
     # template's Report-Msgid-Bugs-To, which update copies into the catalogs and PO
     # editors show (xgettext's --msgid-bugs-address). None: the field stays empty.
@@ -176,7 +180,7 @@ _LOCALE_PAGE_KEYS = {"html-template", "labels"}
 _LABEL_KEYS = {key.replace("_", "-"): key for key in KEYS}
 _TOP_KEYS = {"source-locale", "locales", "releases", "catalogs", "output", "min-coverage",
              "formatting-engine", "locale", "checks", "html-template", "site-url",
-             "hold-embargoed", "default-publisher", "msgid-bugs-address"}
+             "hold-embargoed", "default-publisher", "msgid-bugs-address", "po-width"}
 
 
 _FOLDERS = {"releases": "releases", "catalogs": "locales", "output": "build"}
@@ -422,6 +426,11 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
     if not isinstance(hold, bool):
         raise InputError(path, f"hold-embargoed must be true or false, not {hold!r}",
                          setting_line(path, "hold-embargoed"))
+    po_width = data.get("po-width", Config.po_width)
+    if po_width is not False and (isinstance(po_width, bool) or not isinstance(po_width, int)
+                                  or po_width < 20):
+        raise InputError(path, "po-width must be a number of columns, 20 or more, or false "
+                         f"(no wrapping), not {po_width!r}", setting_line(path, "po-width"))
     return Config(
         root=root,
         source_locale=source_locale,
@@ -441,6 +450,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         hold_embargoed=hold,
         default_publisher=default_publisher,
         msgid_bugs_address=bugs_address,
+        po_width=po_width or None,
     )
 
 

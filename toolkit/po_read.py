@@ -53,7 +53,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from toolkit.atomic import read_bytes
-from toolkit.catalog import Catalog, Entry, Key, Reference, header_holds_marker, unended_field
+from toolkit.catalog import (
+    MSGCAT_MARKER,
+    Catalog,
+    Entry,
+    Key,
+    Reference,
+    header_holds_marker,
+    unended_field,
+)
 from toolkit.errors import InputError, UsageError, conflict_marker, merge_conflict
 
 if TYPE_CHECKING:
@@ -983,10 +991,11 @@ class _Reader:
         comments = self.header_comments
         header_comments = tuple(comments.split("\n")) if comments is not None else ()
         fields: tuple[tuple[str, str], ...] = ()
+        repeated: tuple[str, ...] = ()
         flags: tuple[str, ...] = ()
         marked = False
         if header is not None:
-            fields = _header_fields(header.str or "")
+            fields, repeated = _header_fields(header.str or "")
             flags = tuple(header.flags)
             # (The fields keep no trace of msgcat's markers: see `catalog.MSGCAT_MARKER`.)
             marked = header_holds_marker(header.str or "")
@@ -998,20 +1007,35 @@ class _Reader:
             header_comments = ()
         return Catalog(header_fields=fields, entries=tuple(entries), path=Path(self.path),
                        header_comments=header_comments, header_flags=flags,
-                       header_marked=marked)
+                       header_marked=marked, header_repeated=repeated)
 
 
-def _header_fields(msgstr: str) -> tuple[tuple[str, str], ...]:
-    """``Name: value`` lines; a line without a colon continues the field before it."""
+def _header_fields(msgstr: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """``Name: value`` lines (a line without a colon continues the field before it), and
+    the names of the fields that come again.
+
+    A repeated field keeps its first value, the one msgfmt and the C library read (a
+    second ``Plural-Forms`` is not the rule the .mo file plurals by); its later lines,
+    and what continues them, are left out. A line of msgcat's marker continues no field:
+    the first file's last field would keep it, as the next file's no longer replaces it.
+    """
     fields: dict[str, str] = {}
+    repeated: list[str] = []
     name: str | None = None
     for line in msgstr.splitlines():
-        if ":" in line:
+        if line.startswith(MSGCAT_MARKER):
+            name = None
+        elif ":" in line:
             name, value = line.split(":", 1)
-            fields[name] = value.strip()
+            if name in fields:
+                if name not in repeated:
+                    repeated.append(name)
+                name = None
+            else:
+                fields[name] = value.strip()
         elif name is not None:
             fields[name] += "\n" + line.strip()
-    return tuple(fields.items())
+    return tuple(fields.items()), tuple(repeated)
 
 
 # -------------------------------------------------------------------------- the reference
@@ -1074,6 +1098,20 @@ def _polib_parser(lines: list[str]) -> polib._POFileParser:
             self.current_entry.msgid_line = self.current_line  # type: ignore[attr-defined]
             return result
 
+        def parse(self) -> polib.POFile:
+            # polib keeps a repeated header field's last value; msgfmt, and `parse_po`,
+            # its first: the header's msgstr, kept as polib removes it, is read so.
+            instance = self.instance
+            remove = instance.remove
+
+            def keep_header(entry: polib.POEntry) -> None:
+                instance.header_msgstr = entry.msgstr
+                remove(entry)
+
+            instance.remove = keep_header
+            pofile: polib.POFile = super().parse()
+            return pofile
+
     parser = Parser("", encoding="utf-8")
     # polib skips the previous msgid of an obsolete entry (``#~| msgid``); as a plain
     # ``#|`` line it is read like any other, and the line numbers stay the same.
@@ -1123,7 +1161,8 @@ def _polib_catalog(pofile: polib.POFile, path: Path | str) -> Catalog:
     # types-polib says bool; polib sets 0, or the header's flags (a list) when fuzzy.
     flags: list[str] = pofile.metadata_is_fuzzy or []  # type: ignore[assignment]
     return Catalog(
-        header_fields=tuple((k, v) for k, v in pofile.metadata.items()),
+        header_fields=_header_fields(pofile.header_msgstr)[0]
+        if hasattr(pofile, "header_msgstr") else (),
         entries=tuple(entries),
         path=Path(path),
         header_comments=header_comments,

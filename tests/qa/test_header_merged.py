@@ -3,7 +3,7 @@
 `msgcat a.po b.po -o fr.po` of two catalogs whose headers differ (a CAT tool's export and
 the repository's) writes each file's header in turn under a ``#-#-#-#-#  a.po (...)
 #-#-#-#-#`` line and makes it fuzzy. msgfmt -c takes it, and read as a header it is one
-(each field's last value): only its lines tell.
+(each field's first value, as msgfmt reads it): only its lines tell.
 """
 
 from __future__ import annotations
@@ -26,15 +26,16 @@ needs_msgcat = pytest.mark.skipif(shutil.which("msgcat") is None,
 
 
 def _joined(project: Path, locale: str = "ja") -> Path:
-    """The locale's catalog, msgcat'ed with a copy whose translator and date differ."""
+    """The locale's catalog, msgcat'ed after a copy whose translator differs (the one
+    read: the first)."""
     target = project / "locales" / locale / "LC_MESSAGES" / f"{RELEASE_ID}.po"
     text = target.read_text()
     first = project / "a.po"
     second = project / "b.po"
-    first.write_text(text)
-    second.write_text(text.replace("Last-Translator: communique QA fixtures",
-                                   "Last-Translator: Agency CAT export"))
-    assert second.read_text() != text
+    first.write_text(text.replace("Last-Translator: communique QA fixtures",
+                                  "Last-Translator: Agency CAT export"))
+    second.write_text(text)
+    assert first.read_text() != text
     subprocess.run(["msgcat", "a.po", "b.po", "-o", str(target)], cwd=project, check=True)
     first.unlink()
     second.unlink()
@@ -82,7 +83,7 @@ def test_update_writes_one_header_and_keeps_every_translation(project):
     text = target.read_text()
     assert "#-#-#-#-#" not in text and "#, fuzzy\nmsgid \"\"" not in text
     assert text.count("Project-Id-Version:") == 1
-    assert after.header["Last-Translator"] == "Agency CAT export"  # the last, as read
+    assert after.header["Last-Translator"] == "Agency CAT export"  # the first, as read
     assert after.header_flags == ()
     assert after.entries == before.entries
     assert validate(project).issues == []
@@ -130,14 +131,14 @@ def _extract(project: Path) -> str:
 
 def _joined_template(project: Path) -> Path:
     """The project's template as extract writes it, msgcat'ed with a copy of another
-    date: its POT-Creation-Date is 2020-01-01, the one read (the last)."""
+    date: its POT-Creation-Date is 2020-01-01, the one read (the first)."""
     _extract(project)
     target = project / "locales" / f"{RELEASE_ID}.pot"
     text = target.read_text()
-    (project / "a.pot").write_text(text)
-    (project / "b.pot").write_text(re.sub(r"POT-Creation-Date: [^\\]*",
+    (project / "a.pot").write_text(re.sub(r"POT-Creation-Date: [^\\]*",
                                           "POT-Creation-Date: 2020-01-01 00:00+0000", text))
-    assert (project / "b.pot").read_text() != text
+    (project / "b.pot").write_text(text)
+    assert (project / "a.pot").read_text() != text
     subprocess.run(["msgcat", "a.pot", "b.pot", "-o", str(target)], cwd=project, check=True)
     (project / "a.pot").unlink()
     (project / "b.pot").unlink()

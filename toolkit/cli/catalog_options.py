@@ -17,7 +17,8 @@ LIST_LIMIT = 50  # files listed one by one in text output; more get the summary 
 WidthOption = Annotated[
     int | None,
     typer.Option("--width", "-w", min=20, help=f"Wrap PO strings at this many columns "
-                 f"(default {DEFAULT_WIDTH}, as msgcat and msgmerge).", show_default=False),
+                 f"(default: the config's po-width, else {DEFAULT_WIDTH}, as msgcat and msgmerge).",
+                 show_default=False),
 ]
 NoWrapOption = Annotated[
     bool, typer.Option("--no-wrap", help="Do not wrap long strings (msgcat --no-wrap).")
@@ -29,10 +30,12 @@ JobsOption = Annotated[
 ]
 
 
-def page_width(width: int | None, no_wrap: bool) -> int | None:
+def page_width(width: int | None, no_wrap: bool, configured: int | None) -> int | None:
+    """The width PO files are written at: the command line's, else the project's
+    (`po-width`, None: not wrapped)."""
     if no_wrap and width is not None:
         raise UsageError("--width and --no-wrap exclude each other")
-    return None if no_wrap else (width or DEFAULT_WIDTH)
+    return None if no_wrap else (width or configured)
 
 
 def print_files(report: RunReport) -> None:

@@ -58,8 +58,8 @@ def command(
     files = release_files(cfg, releases)
     with progress_bar("extracting", output_format is OutputFormat.text and interactive()) \
             as progress:
-        report = extract_project(cfg, files, width=page_width(width, no_wrap), jobs=jobs,
-                                 progress=progress)
+        report = extract_project(cfg, files, width=page_width(width, no_wrap, cfg.po_width),
+                                 jobs=jobs, progress=progress)
     _print(report, output_format, "template")
     if files is None and not report.results and output_format is OutputFormat.text:
         # "0 templates: none" alone left a newcomer with an empty releases folder

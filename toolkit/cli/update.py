@@ -93,7 +93,7 @@ def command(
     locales = locale_tags(cfg, locale)
     ids = release_ids(cfg, releases)
     options = UpdateOptions(fuzzy_matching=not no_fuzzy_matching, tm=not no_tm,
-                            width=page_width(width, no_wrap))
+                            width=page_width(width, no_wrap, cfg.po_width))
     with progress_bar("updating", output_format is OutputFormat.text and interactive()) \
             as progress:
         report = update_project(cfg, locales, ids, options=options,

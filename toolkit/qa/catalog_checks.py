@@ -22,6 +22,7 @@ from toolkit.catalog import (
     joined_header_lines,
     maybe_joined,
     maybe_unended,
+    repeated_fields,
     unended_field,
     unended_message,
 )
@@ -458,10 +459,26 @@ def check_joined(catalog: Catalog, template: bool = False) -> Iterator[Finding]:
     marker = first[column - 1:].removesuffix('"').removesuffix("\\n")
     repair = ("run `communique extract`, which writes the template again with one header"
               if template else "run `communique update`, which writes one header (each "
-              "field's last value, the one communique reads) and keeps every translation")
+              "field's first value, the one msgfmt and communique read) and keeps every "
+              "translation")
     yield Finding("header-merged", f"the header is {len(markers)} catalogs' headers joined "
                   f"by msgcat (the first under {marker!r}), its fields repeated and marked "
                   f"fuzzy: {repair}", markers[0], column)
+
+
+def check_repeated(catalog: Catalog) -> Iterator[Finding]:
+    """A header field written twice (two Plural-Forms, as an editor's merge or a hand
+    edit leaves them): msgfmt -c takes it and reads the first, Python's gettext, polib
+    and Babel the last, and update writes the first alone. Found at the second one; the
+    file is read again only when the reader saw a field repeated."""
+    if catalog.path is None or not catalog.header_repeated:
+        return
+    header = catalog.header
+    for line, column, name in repeated_fields(po_lines(catalog.path),
+                                              catalog.header_repeated):
+        yield Finding("header-field-repeated", f"the header has {name} twice; msgfmt and "
+                      f"communique read the first, {header.get(name, '')!r}, and other "
+                      "tools the last: keep one", line, column)
 
 
 def _charset(content_type: str) -> str | None:
@@ -603,7 +620,9 @@ def check_catalog(catalog: Catalog, locale: str | None, template: bool) -> list[
     unended, joined = check_unended(catalog)
     found = unended + [f for f in check_header(catalog, locale, template)
                        if f.code not in joined]
-    found.extend(check_joined(catalog, template))
+    merged = list(check_joined(catalog, template))
+    # A header msgcat joined repeats every field: header-merged says so, and its repair.
+    found.extend(merged or check_repeated(catalog))
     count = None if template else nplurals(catalog)
     for entry in catalog.entries:
         found.extend(check_entry(entry, count))

@@ -93,6 +93,9 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("header-line-end", E, "catalog",
      "A header field's line does not end with \\n, so the next field is read as part of "
      "its value (msgfmt -c: that field missing)."),
+    ("header-field-repeated", E, "catalog",
+     "A header field (Plural-Forms, Language...) is written twice: msgfmt reads the "
+     "first, other tools the last, and update keeps the first alone."),
     ("plural-count", E, "catalog",
      "A plural entry has not as many msgstr[N] forms as Plural-Forms says."),
     ("format-mismatch", E, "catalog",
