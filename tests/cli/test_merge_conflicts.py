@@ -127,3 +127,13 @@ def test_commands_that_read_catalogs_say_so(project: Path, command: str):
     assert code == 2
     assert {(f["path"], f["line"], f["column"], f["code"]) for f in findings(json.loads(out))
             if f["severity"] == "error"} == {(JA, line, 1, "merge-conflict")}
+
+
+@pytest.mark.parametrize("command", ["extract", "build", "validate", "stats"])
+def test_a_config_in_conflict_is_said_to_be_one_at_its_line(project: Path, command: str):
+    config = project / "communique.toml"
+    line = conflict(config, next(text for text in config.read_text().split("\n")
+                                 if text.startswith("locales")), 'locales = ["ja"]',
+                    'locales = ["ja", "ar"]')
+    code, _, err = invoke(command)
+    assert (code, err) == (2, said("communique.toml", line) + "\n")
