@@ -1352,6 +1352,8 @@ def test_a_copy_of_a_release_keeping_its_id_is_refused_and_writes_nothing(projec
     times = mtimes(project)
     releases = project / "releases"
     shutil.copy(releases / f"{RELEASE_ID}.xml", releases / "copy.xml")
+    # At the id's value, one of the two to correct (GitHub annotates that column).
+    column = (releases / "copy.xml").read_text("utf-8").split("\n")[1].index(' id="') + 6
     code, out = run("--locale", "en", "--locale", "ja", "--format", "json")
     assert code == 2
     results = {(r["release"], r["locale"]): r for r in json.loads(out)["results"]}
@@ -1362,7 +1364,7 @@ def test_a_copy_of_a_release_keeping_its_id_is_refused_and_writes_nothing(projec
         assert results["releases/copy.xml", locale]["status"] == "failed"
         assert results["releases/copy.xml", locale]["outputs"] == []
         assert results["releases/copy.xml", locale]["issues"] == [{
-            "path": "releases/copy.xml", "line": 2, "column": 0, "severity": "error",
+            "path": "releases/copy.xml", "line": 2, "column": column, "severity": "error",
             "code": "id-filename", "message": message}]
         assert results[f"releases/{RELEASE_ID}.xml", locale]["status"] == "unchanged"
     assert outputs(project) == before
@@ -1371,7 +1373,7 @@ def test_a_copy_of_a_release_keeping_its_id_is_refused_and_writes_nothing(projec
     assert pages == {name: t for name, t in times.items() if name in pages}
     code, out = run("--locale", "en")
     assert code == 2
-    assert f"releases/copy.xml:2: error: {message} [id-filename]" in out.splitlines()
+    assert f"releases/copy.xml:2:{column}: error: {message} [id-filename]" in out.splitlines()
 
 
 def test_a_release_file_renamed_with_its_id_is_refused_and_its_pages_stay(project):

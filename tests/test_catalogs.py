@@ -308,7 +308,8 @@ def test_a_release_whose_id_is_not_its_file_name_is_refused_and_writes_no_templa
     code, _, err = run(root, monkeypatch, "extract")
     assert code == 2
     assert err.splitlines() == [
-        "releases/talks-copy.xml:2: error: release id 'talks' does not match the file name "
+        # (at the id's value, column 58: one of the two to correct)
+        "releases/talks-copy.xml:2:58: error: release id 'talks' does not match the file name "
         "'talks-copy.xml': its template would be talks.pot; rename the file or correct "
         "the id"]
     assert template.read_bytes() == before

@@ -81,6 +81,18 @@ def test_an_id_that_does_not_match_the_file_name_is_an_error(tmp_path, sample_by
     assert "[id-filename]" in result.stdout
 
 
+def test_an_id_that_does_not_match_is_annotated_at_the_id_s_value(tmp_path, sample_bytes):
+    # Without a column GitHub marked the whole root tag's line, where the id is one
+    # attribute of three.
+    path = tmp_path / "other-name.xml"
+    path.write_bytes(sample_bytes)
+    line = next(n for n, text in enumerate(sample_bytes.decode().split("\n"), 1)
+                if text.startswith("<release"))
+    column = sample_bytes.decode().split("\n")[line - 1].index(' id="') + 6
+    result = run("--format", "github", str(path))
+    assert f",line={line},col={column},title=id-filename::" in result.stdout
+
+
 def test_json_format_lists_objects_with_the_same_fields(tmp_path, sample_bytes):
     path = broken(tmp_path, sample_bytes, b'value="2022-12-23"', b'value="2022-02-30"')
     result = run("--format", "json", str(path))

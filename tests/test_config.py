@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from toolkit.config import load_config
-from toolkit.errors import InputError
+from toolkit.errors import InputError, MergeConflict
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -120,6 +120,31 @@ def test_a_broken_config_names_its_line_and_column_and_is_shown_as_typed(
     with pytest.raises(InputError) as info:
         load_config(tmp_path)
     assert str(info.value).startswith("communique.toml" + where), str(info.value)
+
+
+@pytest.mark.parametrize("pyproject", [False, True])
+def test_a_config_left_in_a_merge_conflict_is_said_to_be_one_at_its_first_marker(
+        tmp_path, monkeypatch, pyproject):
+    # tomllib said "invalid TOML: Invalid statement", as if the file were mistyped.
+    table = "[tool.communique]\n" if pyproject else ""
+    name = "pyproject.toml" if pyproject else "communique.toml"
+    (tmp_path / name).write_text(f'{table}source-locale = "en"\n<<<<<<< HEAD\n'
+                                 'locales = ["ja", "ky"]\n=======\nlocales = ["ja", "ru"]\n'
+                                 ">>>>>>> translations\n")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(MergeConflict) as info:
+        load_config(tmp_path)
+    assert str(info.value) == (f"{name}:{2 + pyproject}:1: error: unresolved merge "
+                               "conflict, marked by '<<<<<<< HEAD': keep the lines wanted and "
+                               "delete the marker lines (<<<<<<<, =======, >>>>>>>)")
+
+
+def test_a_toml_error_before_a_conflict_marker_is_that_error(tmp_path):
+    (tmp_path / "communique.toml").write_text('x = 1 2\n<<<<<<< HEAD\n=======\n>>>>>>> b\n')
+    with pytest.raises(InputError) as info:
+        load_config(tmp_path)
+    assert not isinstance(info.value, MergeConflict)
+    assert (info.value.line, info.value.column) == (1, 7)
 
 
 @pytest.mark.parametrize(("typed", "spelt"), [

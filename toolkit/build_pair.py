@@ -345,7 +345,7 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
         # Its pages are named by the id: a copy of a release (cp, or a file renamed
         # without its id) wrote over the other's pages. Refused here, where the id is
         # read, as extract refuses it: the parent reads no release.
-        return _failed(task, misnamed(shown, release.id, root_line(found[0], shown),
+        return _failed(task, misnamed(shown, release.id, found[0],
                                       f"pages would be {release.id}.xml and "
                                       f"{release.id}.html"), "id-filename")
     if reserved_id(release.id):  # (its pages would replace the locale's index or feed)

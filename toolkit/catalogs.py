@@ -320,8 +320,6 @@ def _misnamed(release_file: str, release_id: str) -> InputError:
     named by the id: a copy of a release (or a file renamed without its id) wrote over
     the other release's template, which then described the wrong file, and the run
     said "updated", exit 0."""
-    from toolkit.xmlsafe import read_xml
-
-    line = read_xml(Path(release_file)).getroot().sourceline or 0  # (read a moment ago)
-    return misnamed(release_file, release_id, line,
+    data = Path(release_file).read_bytes()  # (read a moment ago)
+    return misnamed(release_file, release_id, data,
                     f"template would be {release_id}.pot")

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from toolkit.errors import InputError, UsageError
+from toolkit.errors import InputError, UsageError, first_conflict
 from toolkit.labels import KEYS, Labels
 from toolkit.paths import display, files_in
 
@@ -251,6 +251,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
                 line, column = int(found.group(1)), int(found.group(2))
             else:  # "at end of document": the last line
                 line = text.count("\n") + (not text.endswith("\n"))
+        conflict = first_conflict(data, path, line)
+        if conflict is not None:  # not tomllib's "Invalid statement" for a merge left open
+            raise conflict from None
         raise InputError(path, f"invalid TOML: {message}", line, column) from None
 
 
@@ -299,11 +302,12 @@ def load_config(start: Path | None = None, explicit: Path | None = None,
     With none at or above `start`, the one nearest above the files and folders `named`
     (`config_of_files`)."""
     start = (start or Path.cwd()).resolve()
-    path = explicit.resolve() if explicit else find_config(start) or config_of_files(named)
-    if path is None:
-        return Config(root=start, releases=start / "releases", catalogs=start / "locales",
-                      output=start / "build")
     try:
+        # (find_config reads a pyproject.toml to see whether it is communique's)
+        path = explicit.resolve() if explicit else find_config(start) or config_of_files(named)
+        if path is None:
+            return Config(root=start, releases=start / "releases",
+                          catalogs=start / "locales", output=start / "build")
         data = _read_toml(path)
         if path.name == "pyproject.toml":
             data = data.get("tool", {}).get("communique", {})

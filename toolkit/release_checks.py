@@ -214,8 +214,10 @@ def check_file(path: Path, source_locale: str | None = None, *,
     for check in CHECKS:
         found.extend(check(release, name))
     if path.stem != release.id:
-        found.append(error(name, root_line, "id-filename",
-                           f"release id {release.id!r} does not match the file name {path.name!r}"))
+        line, column = id_position(data, name, value=True)  # (the value: one to correct)
+        found.append(error(name, line or root_line, "id-filename",
+                           f"release id {release.id!r} does not match the file name "
+                           f"{path.name!r}", column))
     if reserved_id(release.id):
         refused = reserved(name, release.id, path.read_bytes())
         found.append(error(name, refused.line, "id-reserved", refused.message,

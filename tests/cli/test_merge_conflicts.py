@@ -127,3 +127,65 @@ def test_commands_that_read_catalogs_say_so(project: Path, command: str):
     assert code == 2
     assert {(f["path"], f["line"], f["column"], f["code"]) for f in findings(json.loads(out))
             if f["severity"] == "error"} == {(JA, line, 1, "merge-conflict")}
+
+
+@pytest.mark.parametrize("command", ["extract", "build", "validate", "stats"])
+def test_a_config_in_conflict_is_said_to_be_one_at_its_line(project: Path, command: str):
+    config = project / "communique.toml"
+    line = conflict(config, next(text for text in config.read_text().split("\n")
+                                 if text.startswith("locales")), 'locales = ["ja"]',
+                    'locales = ["ja", "ar"]')
+    code, _, err = invoke(command)
+    assert (code, err) == (2, said("communique.toml", line) + "\n")
+
+
+def with_second_release(root: Path) -> str:
+    """A copy of the sample release as `second`, clean; its path."""
+    text = (root / RELEASE).read_text(encoding="utf-8")
+    second = root / "releases" / "second.xml"
+    second.write_text(text.replace(f'id="{RELEASE_ID}"', 'id="second"'), encoding="utf-8")
+    return "releases/second.xml"
+
+
+def marker_in_text(root: Path, marker: str) -> int:
+    """`marker` left on a line of the title's text, where it parses; its line."""
+    release = root / RELEASE
+    text = release.read_text(encoding="utf-8")
+    release.write_text(text.replace("</title>", f"\n{marker}\n</title>", 1), encoding="utf-8")
+    return text[:text.index("</title>")].count("\n") + 2
+
+
+def marker_said(line: int, marker: str) -> str:
+    return said(RELEASE, line).replace("'<<<<<<< HEAD'", repr(marker))
+
+
+@pytest.mark.parametrize("marker", [">>>>>>> translations", "=======", "||||||| base"])
+def test_extract_and_build_refuse_a_marker_a_release_parses_with(project: Path, marker: str):
+    # Taken as the title's text, it went into the template and was published.
+    with_second_release(project)
+    line = marker_in_text(project, marker)
+    code, out, err = invoke("extract")
+    assert code == 2
+    assert err.splitlines() == [marker_said(line, marker)]
+    assert "created\tlocales/second.pot" in out.splitlines()
+    assert marker.split()[0] not in (project / TEMPLATE).read_text(encoding="utf-8")
+    code, out, err = invoke("build")
+    assert code == 2
+    assert [text for text in err.splitlines() if text.startswith(RELEASE)] == [
+        marker_said(line, marker) + " [merge-conflict]"]
+    assert (project / "build" / "ja" / "second.html").is_file()
+    assert not (project / "build" / "ja" / f"{RELEASE_ID}.html").exists()
+
+
+@pytest.mark.parametrize("command", ["build", "extract"])
+def test_a_marker_between_elements_is_the_conflict_not_a_schema_error(project: Path,
+                                                                       command: str):
+    release = project / RELEASE
+    lines = release.read_text(encoding="utf-8").split("\n")
+    at = next(n for n, text in enumerate(lines) if text.lstrip().startswith("<title>")) + 1
+    release.write_text("\n".join([*lines[:at], ">>>>>>> theirs", *lines[at:]]),
+                       encoding="utf-8")
+    code, out, _ = invoke(command, "--format", "json")
+    assert code == 2
+    assert {(f["path"], f["line"], f["column"], f["code"]) for f in findings(json.loads(out))
+            } == {(RELEASE, at + 1, 1, "merge-conflict")}

@@ -92,6 +92,19 @@ def test_a_locale_without_its_catalog_needs_update(project):
     assert "zh" in message and "run `communique update`" in message
 
 
+@pytest.mark.parametrize("missing", ["catalog", "release"])
+def test_a_whole_file_finding_is_annotated_at_its_first_line_and_column(project, missing):
+    # Without a column, GitHub's annotation of catalog-missing or template-orphan had
+    # none to point at, where every other finding has one.
+    template = project / "locales" / f"{RELEASE_ID}.pot"
+    if missing == "catalog":
+        (project / "locales" / "zh" / "LC_MESSAGES" / f"{RELEASE_ID}.po").unlink()
+    else:
+        (project / "locales" / "old-release.pot").write_bytes(template.read_bytes())
+    result = validate(project)
+    assert [(i["line"], i["column"]) for i in result.issues] == [(1, 1)]
+
+
 def test_a_template_whose_release_is_gone_is_a_warning(project):
     (project / "locales" / "old-release.pot").write_bytes(
         (project / "locales" / f"{RELEASE_ID}.pot").read_bytes())

@@ -420,7 +420,7 @@ class Validation:
                 self._add(unit.template, [Finding(
                     "catalog-missing", f"no {locale} catalog "
                     f"{self._show(config.catalog(locale, unit.stem))} for this template: "
-                    f"{self._missing_advice(unit.stem, locale)}", 1)])
+                    f"{self._missing_advice(unit.stem, locale)}", 1, 1)])
         for path in unit.catalogs:
             self.catalog(Path(path))
         # Sorted here, per unit: a worker's batch holds several units, and one sort of
@@ -593,7 +593,7 @@ class Validation:
                 # Only a template with catalogs has translations to carry over.
                 if any(self.config.catalog(ll, stem).is_file() for ll in self.config.locales):
                     message += self._renamed_hint(stem, template, "its catalogs", None)
-                self._add(path, [Finding("template-orphan", message, 1)])
+                self._add(path, [Finding("template-orphan", message, 1, 1)])
             return template
         release_key, expected = extracted
         self._add(path, template_findings(template, expected, self._show(release_key)))
