@@ -394,6 +394,16 @@ def test_a_value_after_a_clause_gives_its_period_to_the_sentence(
     assert str(parts[at + 1]).startswith(". ")
 
 
+def test_a_paragraph_of_thousands_of_such_values_reads_each_as_one_alone() -> None:
+    """Whether a value opens its sentence was a search, anchored at the value, of all
+    the text before it: 4,000 of them in one 200 KB paragraph took 55 s."""
+    parts = _paragraph("en", "At 9 a.m. The doors open. The talks began at 10 a.m. The "
+                             "ministers spoke. " * 2_000)
+    times = [p.content for p in parts  # type: ignore[attr-defined]
+             if getattr(p, "name", "") == "time"]
+    assert times == [("9 a.m.",), ("10 a.m",)] * 2_000
+
+
 def test_a_published_date_ending_its_sentence_is_written_once_on_every_page() -> None:
     # "Опубликовано 2 ноября 2025 г. Министр ...": the Russian page writes "г." once and
     # the English one ends the sentence after the date

@@ -179,12 +179,12 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fals
 
 
 _SIMPLE_TAG = re.compile(r"</?[A-Za-z_][A-Za-z0-9_.-]*/?>")
-# What could make a fragment ill-formed even with the right tags (XML 1.0 forbids these),
-# or refused by parse_translation (directional controls, which it holds to be balanced).
 # A letter or a digit (str.isalnum's, as the parse asks) outside the tags, in a fragment
 # without entities (`_RISKY` has none pass): its text as `plain_text` gives it, without
 # a Python call for each tag.
 _WORD_OUTSIDE_TAGS = re.compile(r"(?:^|>)[^<]*?[^\W_]")
+# What could make a fragment ill-formed even with the right tags (XML 1.0 forbids these),
+# or refused by parse_translation (directional controls, which it holds to be balanced).
 _RISKY = re.compile(r"[&\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\u202a-\u202e\u2066-\u2069]|]]>")
 
 
