@@ -36,9 +36,16 @@ from toolkit.normalize.embargo import EMBARGO_LINE
 from toolkit.normalize.locale_patterns import known
 from toolkit.normalize.report import Report
 from toolkit.normalize.structure import (
+    BRACKET_WIRE,
+    CONTACT_LABEL,
+    CONTACT_OPENING,
     DATE_LABEL,
+    WIRE_DATELINE,
+    WIRE_END,
     Dateline,
     Draft,
+    about_heading,
+    contact_label,
     content_text,
     copyright_owner,
     is_end_mark,
@@ -49,6 +56,7 @@ from toolkit.normalize.structure import (
     publisher_of,
     read_dateline,
     series_of,
+    wire_credit,
 )
 from toolkit.normalize.values import LazyPattern, holds_any, in_ranges, span
 from toolkit.release_xml import normalise_content
@@ -169,10 +177,6 @@ _PUBLISHER_LABEL = LazyPattern(r"^(?:from|published by|publisher|issued by|herau
 _LABELLED_PUBLISHER = LazyPattern(r"^(?:from|published by|publisher|issued by|herausgeber|"
                                   r"news provided by|éditeur|source)\s*:\s*(?P<name>\S.*)$",
                                   re.IGNORECASE)
-# The heading of a company's boilerplate ("About Halvard Marine ASA"): on a wire page the
-# issuer's name, when the page names no other.
-_ABOUT_HEADING = LazyPattern(r"^(?:(?:about|à propos de|über|acerca de|о компании)\s+|à propos d')"
-                             r"(?P<name>\S.{0,80}?)\s*:?$", re.IGNORECASE)
 _CREDIT_LINE = LazyPattern(r"^\(?(?:photo(?:graph)?s?(?: credit)?|credit|crédit(?: photo)?|"
                            r"source|quelle|foto|bild|fuente|фото|источник|写真|图片来源|图片"
                            r"|الصورة|صورة|تصوير|사진)"
@@ -205,17 +209,6 @@ _ATTACHMENT = LazyPattern(r"^(?:附件|附件下载|添付(?:ファイル)?|atta
 # A date block's line of digits alone, perhaps labelled ("19/03/2025", "Fecha: 2025.03.19").
 _DIGITS_ONLY = LazyPattern(r"^\d{1,4}([./-])\d{1,2}\1\d{1,4}$")
 _CLOCK_TAIL = LazyPattern(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")
-# The label of a release's contact box, over the press office's address.
-_CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pressekontakt|"
-                             r"kontakt für (?:die )?medien|medienkontakt|media contacts?|press "
-                             r"contacts?|media enquiries|media inquiries|for (?:further|more) "
-                             r"information|contacts? (?:presse|médias)|pour (?:plus "
-                             r"d'informations|de plus amples renseignements|renseignements)|"
-                             r"renseignements|contacto de prensa|contactos? para (?:la )?prensa|"
-                             r"контакты для сми|контакты пресс-службы)\s*[:：]$", re.IGNORECASE)
-# ... opening the contact's paragraph.
-_CONTACT_OPENING = LazyPattern(_CONTACT_LABEL.pattern.replace(r"\s*[:：]$", r"\s*[:：]\s*\S"),
-                               re.IGNORECASE)
 # A link to another article set inside the text ("Читайте также: ...", "Read also: ...";
 # tuned on the held-out ru-agentstvo-istochnik-set8-html).
 _READ_ALSO = re.compile(r"^(?:читайте также|см\. также|read also|see also|lire aussi"
@@ -254,16 +247,6 @@ _PHOTOS = LazyPattern(r"^(?:fotos?|photos?|images|imágenes|bilder|фото(?:г
                       r"\s*[:：]?$", re.IGNORECASE)
 # A photo's caption block: "field-imagecaption", Bitrix's "news-detail__picture-desc".
 _CAPTION_CLASS = re.compile(r"caption|(?:^|[-_\s])desc(?:ription)?(?:$|[-_\s])")
-# A wire service's lines after the release ("SOURCE Corvane Biotech, Inc.", "View
-# original content to download multimedia: ..."); the SOURCE line names the issuer.
-_WIRE_END = re.compile(r"^(?:SOURCE\s+\S|View original content\b)")
-# "LAKEVILLE, Minn., May 6, 2025 /PRNewswire/ --": place, date and the service's name.
-_WIRE_DATELINE = re.compile(r"^(?P<head>[^/]{4,60}?)\s*/(?P<wire>[^/\s][^/]{1,30})/\s*"
-                            r"(?:[-–—]{1,2}\s*)?")
-# ... or the service's name in brackets before a dash ("BERGEN, Norway, June 10, 2025
-# (GLOBE WIRE) --", "LONDON, 3 March 2025 (Reuters) -"; tuned on en-globe-wire-html).
-_BRACKET_WIRE = re.compile(r"^(?P<head>[^/()]{4,60}?)\s*\((?P<wire>[A-Z][\w .&'-]{1,30})\)\s*"
-                           r"[-–—]{1,2}\s*")
 # ... or news aktuell's ("Rheinfeld (ots) - Unbekannte sind ..."), a place and no date;
 # the place alone is the story's location line (tuned on the held-out de-polizei-
 # presseportal-set8-html).
@@ -894,9 +877,9 @@ class HtmlReader:
         --publisher). Tuned on the held-out en-globe-wire-html."""
         name = self.wire_source
         if name is None:
-            name = next((match["name"] for block in self.draft.body
+            name = next((about for block in self.draft.body
                          if isinstance(block, Segment) and block.name == "heading"
-                         and (match := _ABOUT_HEADING.match(block.text)) is not None), None)
+                         and (about := about_heading(block.text)) is not None), None)
         if not name or len(name.split()) > 8:
             return
         self.draft.publisher = name
@@ -1774,7 +1757,7 @@ class HtmlReader:
             if tag == "div" and self._photo_block(element):
                 return
             if any(local(c) == "br" and self._double_break(c) for c in element) or (
-                    self._br_items(element)):
+                    self._br_items(element)) or self._br_contact(element):
                 # "<br><br>" inside a paragraph separates two; lines each opening with a
                 # number are a list's items
                 self._container(element)
@@ -1957,6 +1940,18 @@ class HtmlReader:
         """Lines parted by <br>, the first opening with a list's number or bullet."""
         return any(local(c) == "br" for c in element) and bool(
             _LINE_ITEM.match((element.text or "").strip()))
+
+    def _br_contact(self, element: etree._Element) -> bool:
+        """Lines parted by <br> under a contact's label, on the first line or the
+        heading above ("Media Contact:<br>Jane Roe<br>...", "<h2>Contacts</h2>")."""
+        if not any(local(c) == "br" for c in element):
+            return False
+        last = self.draft.body[-1] if self.draft.body else None
+        # (under a heading, on a wire's page only: an office's own page sets its
+        # letterhead's lines so, "Polizeipräsidium Rheinfeld<br>Pressestelle")
+        return contact_label(element.text or "") or (
+            self.wire is not None and isinstance(last, Segment) and last.name == "heading"
+            and contact_label(last.text))
 
     def _has_blocks(self, element: etree._Element) -> bool:
         return any(local(child) in BLOCKS for child in element)
@@ -2165,7 +2160,8 @@ class HtmlReader:
                                                      skeleton="yMd"), None, line)
 
     def _paragraph(self, run: list[Inline], line: int, breaks: list[int] | None = None) -> None:
-        if breaks and self._line_items(run, breaks, line):
+        if breaks and (self._line_items(run, breaks, line) or self._contact_lines(run, breaks,
+                                                                                line)):
             return
         if self.stopped:
             self._after_end(run, breaks or [], line)
@@ -2188,6 +2184,30 @@ class HtmlReader:
         cuts = [0, *breaks, len(run)]
         lines = [self._clean(run[start:end]) for start, end in itertools.pairwise(cuts)]
         return [content for content in lines if content]
+
+    def _contact_lines(self, run: list[Inline], breaks: list[int], line: int) -> bool:
+        """A contact box's lines parted by <br> ("Media Contact:<br>Jane Roe<br>
+        press@acme.example<br>+1 555 0100"), under its label or a heading that is one
+        ("Contacts"): the label a heading, each line a paragraph, as the copied text's
+        reader makes them; run together they read as one sentence."""
+        if self.stopped or (self.h1 is not None and self.draft.title is None):
+            return False
+        lines = self._lines_of(run, breaks)
+        if len(lines) < 2:
+            return False
+        labelled = contact_label(content_text(lines[0]))
+        last = self.draft.body[-1] if self.draft.body else None
+        if not labelled and not (self.wire is not None and isinstance(last, Segment)
+                                 and last.name == "heading" and contact_label(last.text)):
+            return False
+        if labelled:
+            self._add(Segment("heading", lines[0], line=line))
+            lines = lines[1:]
+        for content in lines:
+            self._add(Segment("p", content, line=line))
+        self.report.guess("p", f"{len(lines)} lines", "a contact's lines parted by <br>: a "
+                          "paragraph each", line)
+        return True
 
     def _line_items(self, run: list[Inline], breaks: list[int], line: int) -> bool:
         """Lines parted by single <br>, each opening with a list's number or bullet
@@ -2220,7 +2240,7 @@ class HtmlReader:
         contact under Canada's end mark "-30-" ("Source : Marc-Antoine Gervais, ...";
         tuned on the held-out fr-ca-municipalite-drupal10-set9-html)."""
         segment = self._segment("p", element)
-        if segment is not None and (_CONTACT_OPENING.match(segment.text) or (
+        if segment is not None and (CONTACT_OPENING.match(segment.text) or (
                 _THIRTY_CONTACT.match(segment.text) and self.wire is None)):
             self.draft.body.append(segment)
             self.end_contact = segment  # no republished story's "Source:" line
@@ -2313,7 +2333,7 @@ class HtmlReader:
             self.report.guess("dropped", segment.text, "an end mark (###, 以上): what follows "
                               "is the site's", segment.line)
             return
-        if segment.name == "p" and _WIRE_END.match(segment.text):
+        if segment.name == "p" and WIRE_END.match(segment.text):
             self.stopped = self.after_source = True
             if segment.text.startswith("SOURCE "):
                 self.wire_source = segment.text[len("SOURCE "):].strip() or None
@@ -2363,6 +2383,12 @@ class HtmlReader:
             self.report.guess("heading", heading.text, "a paragraph that is only bold, short "
                               "text is a heading", segment.line)
             segment = heading
+        elif segment.name == "p" and about_heading(segment.text) is not None:
+            # "About Acme Robotics" over the boilerplate: a wire page prints it as a plain
+            # paragraph, copied text as a line of its own; a heading in both.
+            self.report.guess("heading", segment.text, "the heading of the issuer's "
+                              "boilerplate ('About ...')", segment.line)
+            segment = Segment("heading", segment.content, segment.attrs, segment.line)
         self.seen_paragraph = True
         self.draft.body.append(segment)
 
@@ -2379,12 +2405,26 @@ class HtmlReader:
             return Segment(segment.name, content, segment.attrs, segment.line) if content \
                 else None
         # The first pattern that matches decides (one date reading per paragraph).
-        match = _WIRE_DATELINE.match(text) or _BRACKET_WIRE.match(text) \
+        match = WIRE_DATELINE.match(text) or BRACKET_WIRE.match(text) \
             or _DASH_DATELINE.match(text)
         if match is None:
             return segment
         dateline = read_dateline(match["head"], segment.line,
                                  language_candidates(match["head"], self.draft.lang))
+        if dateline is None and match.re is not _DASH_DATELINE:
+            credit = wire_credit(text, segment.line, ())
+            if credit is not None and self.draft.dateline is not None:
+                # "SAN FRANCISCO--(BUSINESS WIRE)--": the page is dated above; the place
+                # is the release's.
+                self.wire = credit.wire
+                dated = self.draft.dateline
+                if dated.place is None:
+                    self.draft.dateline = replace(dated, place=credit.place)
+                self.report.guess("dropped", text[:credit.end].strip(), "a wire service's "
+                                  "dateline opening the first paragraph", segment.line)
+                content = _drop_start(segment.content, credit.end)
+                return Segment(segment.name, content, segment.attrs, segment.line) \
+                    if content else segment
         if dateline is None:
             return self._place_dateline(segment, match)
         if match.re is not _DASH_DATELINE:
@@ -2776,7 +2816,7 @@ def _bold_heading(segment: Segment, before_list: bool = False) -> Segment | None
     # name ends in an abbreviation, no sentence ("About Northbrook Timber Corp.", tuned on
     # the held-out en-ca-newswire-cnw-set8-html).
     if len(text.split()) > 12 or (cjk and len(text) > 40) or (
-            text.endswith((":", "：")) and not before_list and not _CONTACT_LABEL.match(text)) \
+            text.endswith((":", "：")) and not before_list and not CONTACT_LABEL.match(text)) \
             or (re.search(r"[.!?…][\"'”’»“)]*$", text) and not _ABBREVIATION.search(text)):
         return None
     return Segment("heading", content[0].content, segment.attrs, segment.line)

@@ -209,7 +209,86 @@ _ZH_COPYRIGHT = re.compile(r"^(?:©\s*)?版权所有\s*[:：]?\s*(?:©\s*)?(?:\d
 # copying or redistribution without permission".
 _KO_COPYRIGHT = re.compile(r"^<?저작권자\s*[ⓒ©]?\s*(?:\d{4}\s*)?(?P<owner>[^,<>]+?)\s*[,.]?\s*"
                            r"무단\s?전재.*$")
-_ABOUT = re.compile(r"^(?:about|à propos de|о компании|over)\s+(?P<name>.+?)\s*:?$", re.IGNORECASE)
+# The heading of a company's boilerplate ("About Acme Robotics"), which names the issuer.
+# Shared by the text and page readers.
+_ABOUT = re.compile(r"^(?:(?:about|à propos de|über|acerca de|о компании|over)\s+|à propos d')"
+                    r"(?P<name>\S.{0,80}?)\s*:?$", re.IGNORECASE)
+# A company's name ends in a full stop that ends no sentence ("Acme Corp.").
+_NAME_ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Bros|Pty|S\.A|N\.V|B\.V|L\.P|Plc)\.$")
+
+# A wire service's credit after the dateline opening a release's first paragraph:
+# "NEW YORK, March 3, 2025 /PRNewswire/ --" ...
+WIRE_DATELINE = re.compile(r"^(?P<head>[^/]{4,60}?)\s*/(?P<wire>[^/\s][^/]{1,30})/\s*"
+                           r"(?:[-–—]{1,2}\s*)?")
+# ... or its name in brackets before a dash ("DAYTON, Ohio, March 3, 2025 (GLOBE NEWSWIRE)
+# --", "LONDON, 3 March 2025 (Reuters) -", Business Wire's "SAN FRANCISCO--(BUSINESS
+# WIRE)--").
+BRACKET_WIRE = re.compile(r"^(?P<head>[^/()]{4,60}?)\s*\((?P<wire>[A-Z][\w .&'-]{1,30})\)\s*"
+                          r"[-–—]{1,2}\s*")
+# Business Wire dates its release on a line above and credits itself after the place
+# alone: a place in capitals ("SAN FRANCISCO", "NEW YORK & LONDON", "AUSTIN, Texas").
+_WIRE_PLACE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’.&-]*(?:\s[A-ZÀ-Ý&][A-ZÀ-Ý'’.&-]*){0,4}"
+                         r"(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?$")
+_WIRE_NAME = re.compile(r"wire", re.IGNORECASE)
+# A wire service's lines after the release ("SOURCE Acme Robotics", "View original
+# content to download multimedia: ..."): the SOURCE line names the issuer.
+WIRE_END = re.compile(r"^(?:SOURCE\s+\S|View original content\b)")
+# The label of a release's contact box, over the press office's address.
+CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pressekontakt|"
+                            r"kontakt für (?:die )?medien|medienkontakt|media contacts?|press "
+                            r"contacts?|media enquiries|media inquiries|for (?:further|more) "
+                            r"information|contacts? (?:presse|médias)|pour (?:plus "
+                            r"d'informations|de plus amples renseignements|renseignements)|"
+                            r"renseignements|contacto de prensa|contactos? para (?:la )?prensa|"
+                            r"контакты для сми|контакты пресс-службы)\s*[:：]$", re.IGNORECASE)
+# ... opening the contact's paragraph.
+CONTACT_OPENING = LazyPattern(CONTACT_LABEL.pattern.replace(r"\s*[:：]$", r"\s*[:：]\s*\S"),
+                              re.IGNORECASE)
+# ... or a wire release's, without a colon (Business Wire's "Contacts", "Media Contact").
+_WIRE_CONTACTS = re.compile(r"^(?:(?:media|press|investor)\s+)?contacts?$", re.IGNORECASE)
+
+
+def about_heading(text: str) -> str | None:
+    """The issuer a boilerplate's heading names ("About Acme Robotics"): a short line,
+    no sentence."""
+    stripped = text.strip()
+    match = _ABOUT.match(stripped)
+    if match is None or len(stripped.split()) > 10 or not match["name"][:1].isupper() \
+            or (_TERMINAL.search(stripped) and not stripped.endswith(":")
+                and not _NAME_ABBREVIATION.search(stripped)):
+        return None
+    return match["name"]
+
+
+def contact_label(text: str) -> bool:
+    """A contact box's label alone on its line ("Media Contact:", "Contacts")."""
+    stripped = text.strip()
+    return bool(CONTACT_LABEL.match(stripped) or _WIRE_CONTACTS.match(stripped))
+
+
+@dataclass(frozen=True)
+class WireCredit:
+    """A wire service's dateline opening a release's first paragraph, cut from it."""
+
+    end: int  # where the release's own words start
+    wire: str  # "PRNewswire", "GLOBE NEWSWIRE", "BUSINESS WIRE"
+    dateline: Dateline | None  # None when it names a place alone (Business Wire's)
+    place: str | None
+
+
+def wire_credit(text: str, line: int, langs: tuple[str, ...]) -> WireCredit | None:
+    """The place, date and service of a wire dateline ("NEW YORK, March 3, 2025
+    /PRNewswire/ --", "SAN FRANCISCO--(BUSINESS WIRE)--"), or None."""
+    match = WIRE_DATELINE.match(text) or BRACKET_WIRE.match(text)
+    if match is None:
+        return None
+    dateline = read_dateline(match["head"], line, langs)
+    if dateline is not None:
+        return WireCredit(match.end(), match["wire"].strip(), dateline, dateline.place)
+    place = match["head"].strip().rstrip("-–—, ")
+    if _WIRE_NAME.search(match["wire"]) and _WIRE_PLACE.match(place):
+        return WireCredit(match.end(), match["wire"].strip(), None, place)
+    return None
 
 # A list item: "1. ", "1) ", "(1) " or a bullet, then the text.
 # Japanese numbers its points "1　" (an ideographic space) and "（1）".
@@ -332,6 +411,8 @@ class Draft:
     # publisher when no line names one.
     agency: tuple[str, int] | None = None
     series: str | None = None
+    # The issuer a wire's closing "SOURCE Acme Robotics" line names (line number too).
+    wire_source: tuple[str, int] | None = None
     # "EMBARGOED UNTIL 00:01 BST 17 June 2025" (text, line): read once the language and
     # the publication year are known (toolkit.normalize.embargo).
     embargo_line: tuple[str, int] | None = None
@@ -491,7 +572,10 @@ def _trailing_ok(after: str, labelled: bool = False) -> bool:
     return bool(re.fullmatch(r"(?:at\s+|à\s+|в\s+|às\s+|(?:alle\s+)?ore\s+|om\s+"
                              r"|(?:o\s+)?godz\.\s*)?"
                              r"\d{1,2}[:.h]\s?\d{2}(?:\s?[ap]\.?m\.?|\s+uur)?"
-                             r"(?:\s*\(?[A-Z]{2,4}\)?)?|\d{1,2}[時时](?:\d{1,2}分)?", rest,
+                             r"(?:\s*\(?[A-Z]{2,4}\)?|\s+(?:Eastern|Central|Mountain|Pacific"
+                             # Business Wire's "04:05 PM Eastern Daylight Time"
+                             r"|Atlantic|Alaska|Hawaii)\s+(?:Standard|Daylight)\s+Time)?"
+                             r"|\d{1,2}[時时](?:\d{1,2}分)?", rest,
                              re.IGNORECASE))
 
 
@@ -734,6 +818,7 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
     elif draft.dateline is not None:
         # Chinese ministries print the title, the date and then the ministry's name.
         rest = _organisations_below_dateline(rest, draft, report, lang)
+    credit = _wire_credit_in_first_paragraph(rest, draft, report, stated_lang)
     if draft.dateline is None and not date_given:
         rest = _dateline_in_first_paragraph(rest, draft, report, stated_lang)
     if draft.dateline is None and not date_given:
@@ -745,17 +830,23 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
     else:
         rest = _read_captions(rest, draft, report)
     _read_body(rest, draft, report, wrapped)
+    if credit is not None:
+        _cut_credit(draft, *credit)
     _signature(draft, report, lang)
     if draft.series is None and footer_series is not None:
         draft.series = footer_series.text
         report.guess("series", footer_series.text, "named by the footer link",
                      footer_series.line)
+    if draft.publisher is None and draft.wire_source is not None:
+        draft.publisher = draft.wire_source[0]
+        report.guess("publisher", draft.publisher, "the wire service's SOURCE line names the "
+                     "issuer", draft.wire_source[1])
     if draft.publisher is None:
         for block in draft.body:
             if isinstance(block, Segment) and block.name == "heading":
-                about = _ABOUT.match(block.text)
+                about = about_heading(block.text)
                 if about:
-                    draft.publisher = about.group("name")
+                    draft.publisher = about
                     report.guess("publisher", draft.publisher, "named by the heading "
                                  f"{block.text!r}", block.line)
                     break
@@ -871,6 +962,11 @@ def _drop_footer(lines: list[Line], report: Report,
             break
     tail_start = max(0, len(kept) - 12)
     for index in range(tail_start, len(kept)):
+        if WIRE_END.match(kept[index].text.strip()):
+            kept = _drop_wire_end(kept, index, report, draft)
+            break
+    tail_start = max(0, len(kept) - 12)
+    for index in range(tail_start, len(kept)):
         text = kept[index].text.strip()
         why = ("a list of related links after the release" if _RELATED.match(text)
                else "a newsletter's footer after the release"
@@ -892,6 +988,68 @@ def _drop_footer(lines: list[Line], report: Report,
         report.guess("dropped", line.text, "site navigation or footer at the end of the page",
                      line.number)
     return kept, series
+
+
+def _drop_wire_end(lines: list[Line], index: int, report: Report,
+                   draft: Draft) -> list[Line]:
+    """A wire's "SOURCE Acme Robotics" line ends the release, as on its page: it and what
+    follows are the service's, but for the issuer's contact right under it ("For further
+    information: ...", to the next blank line)."""
+    line = lines[index]
+    if line.text.startswith("SOURCE "):
+        draft.wire_source = (line.text[len("SOURCE "):].strip(), line.number)
+    after = lines[index + 1:]
+    contact: list[Line] = []
+    if after and (CONTACT_OPENING.match(after[0].text) or contact_label(after[0].text)):
+        contact = [after[0]]
+        for following in after[1:]:
+            if following.blank_before:
+                break
+            contact.append(following)
+    dropped = [line, *after[len(contact):]]
+    report.guess("dropped", " / ".join(d.text for d in dropped), "a wire service's closing "
+                 "line ('SOURCE ...'): it and what follows are the service's", line.number)
+    return lines[:index] + contact
+
+
+def _wire_credit_in_first_paragraph(lines: list[Line], draft: Draft, report: Report,
+                                    stated_lang: str | None) -> tuple[int, str] | None:
+    """"NEW YORK, March 3, 2025 /PRNewswire/ -- Acme ...", "SAN FRANCISCO--(BUSINESS
+    WIRE)--Acme ...": a wire service's dateline opening the first paragraph is cut from
+    it, as the page reader cuts it (once the paragraph is read: an e-mail's lines run on);
+    its place and date are the release's. The line and the credit's text, or None."""
+    for line in lines[:6]:
+        if len(line.text) < 12 or ("/" not in line.text and "(" not in line.text):
+            continue
+        head = line.text[:80]
+        credit = wire_credit(line.text, line.number, language_candidates(head, stated_lang))
+        if credit is None or not line.text[credit.end:].strip():
+            continue
+        known = draft.dateline
+        if credit.dateline is not None and known is None:
+            draft.dateline = credit.dateline
+            draft.lang = stated_lang or credit.dateline.lang
+            report.guess("date", credit.dateline.date.text, "the first paragraph opens with "
+                         "a wire service's dateline", line.number)
+        elif credit.dateline is None and known is None:
+            continue  # a place alone dates nothing: the other rules look on
+        elif known is not None and known.place is None and credit.place and (
+                credit.dateline is None
+                or credit.dateline.date.get("value") == known.date.get("value")):
+            draft.dateline = Dateline(known.lang, known.date, credit.place, known.line)
+        report.guess("dropped", line.text[:credit.end].strip(), "a wire service's dateline "
+                     f"({credit.wire}) opening the first paragraph", line.number)
+        return line.number, line.text[:credit.end]
+    return None
+
+
+def _cut_credit(draft: Draft, number: int, credit: str) -> None:
+    for index, block in enumerate(draft.body):
+        if isinstance(block, Segment) and block.line == number and block.name == "p" \
+                and len(block.content) == 1 and block.text.startswith(credit):
+            draft.body[index] = Segment("p", (block.text[len(credit):].lstrip(),),
+                                        block.attrs, block.line)
+            return
 
 
 def _signature(draft: Draft, report: Report, lang: str) -> None:
@@ -1229,8 +1387,23 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
                                   ordered=ordered, line=items[0].number))
         items, item_texts = [], []
 
+    contact = False  # in a contact box's lines, under its label
     for index, line in enumerate(lines):
         text = line.text
+        if line.blank_before and not (body and isinstance(body[-1], Segment)
+                                      and body[-1].name == "heading"):
+            contact = False  # (the label's lines may follow it after a blank line)
+        if not items and (about_heading(text) is not None or contact_label(text)):
+            # "About Acme Robotics", "Media Contact:": a heading, though an e-mail runs the
+            # next lines on under it; a contact's lines are a paragraph each.
+            body.append(Segment("heading", (text,), line=line.number))
+            report.guess("heading", text, "the heading of the issuer's boilerplate or "
+                         "contact", line.number)
+            contact = contact_label(text)
+            continue
+        if contact:
+            body.append(Segment("p", (text,), line=line.number))
+            continue
         item = _ITEM.match(text)
         if item:
             number = item.group("number") or item.group("paren")

@@ -1,0 +1,120 @@
+"""Releases as the wire services carry them (PR Newswire, GlobeNewswire, Business Wire),
+copied as text from an e-mail and saved as the service's page: both readers cut the
+wire's dateline, end at its SOURCE line or an end mark, and make the boilerplate's
+"About ..." and the contact's label headings, the contact's lines a paragraph each."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.model import Release
+from toolkit.normalize import Report, normalize
+from toolkit.normalize.assemble import Options
+
+from .pages import page, read, texts
+
+PRN_TEXT = """\
+Acme Robotics Unveils Warehouse Arm That Learns New Parts
+
+NEW YORK, March 3, 2025 /PRNewswire/ -- Acme Robotics today introduced the
+Grasp 4, a warehouse arm that learns to pick a new part from a single
+demonstration, the company said.
+
+About Acme Robotics
+Acme Robotics builds robotic arms for warehouses and factories. It employs
+400 people in New York and Osaka.
+
+Media Contact:
+Jane Roe
+press@acme.example
++1 555 0100
+
+SOURCE Acme Robotics
+"""
+
+BW_TEXT = """\
+Acme Corp. Names New Chief Financial Officer
+
+March 3, 2025 04:05 PM Eastern Daylight Time
+
+SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. (NYSE: ACME) today named John Doe its CFO.
+
+Doe joins from Widget Holdings, where he led finance for eight years.
+
+Contacts
+
+Jane Roe
+press@acme.example
+"""
+
+OPENING = ("p: Acme Robotics today introduced the Grasp 4, a warehouse arm that learns to "
+           "pick a new part from a single demonstration, the company said.")
+TAIL = ["heading: About Acme Robotics", "p: Acme Robotics builds robotic arms for warehouses "
+        "and factories. It employs 400 people in New York and Osaka.",
+        "heading: Media Contact:", "p: Jane Roe", "p: press@acme.example", "p: +1 555 0100"]
+
+
+PRN_PAGE = page(
+    "<main><article><h1>Acme Robotics Unveils Warehouse Arm That Learns New Parts</h1>"
+    "<p>NEW YORK, March 3, 2025 /PRNewswire/ -- Acme Robotics today introduced the Grasp 4,"
+    " a warehouse arm that learns to pick a new part from a single demonstration, the "
+    "company said.</p><p>About Acme Robotics</p><p>Acme Robotics builds robotic arms for "
+    "warehouses and factories. It employs 400 people in New York and Osaka.</p>"
+    "<p>Media Contact:<br>Jane Roe<br>press@acme.example<br>+1 555 0100</p>"
+    "<p>SOURCE Acme Robotics</p></article></main>",
+    "<title>Acme Robotics Unveils Warehouse Arm | PR Newswire</title>")
+
+
+def read_text(source: str, default: str | None = None) -> tuple[Release, Report]:
+    result = normalize(source.encode(), "copied.txt", Options(default_publisher=default))
+    return result.release, result.report
+
+
+@pytest.mark.parametrize("reader", ["text", "page"])
+def test_a_pr_newswire_release_reads_alike_as_text_and_as_its_page(reader):
+    release, _ = read_text(PRN_TEXT) if reader == "text" else read(PRN_PAGE)
+    assert texts(release) == [OPENING, *TAIL]
+    assert release.meta.place.text == "NEW YORK"
+    assert release.meta.published.get("value") == "2025-03-03"
+    assert release.meta.publisher.text == "Acme Robotics"
+
+
+def test_a_business_wire_release_is_dated_by_the_line_above_its_dateline():
+    release, _ = read_text(BW_TEXT, "Acme")
+    assert release.meta.published.get("value") == "2025-03-03"
+    assert release.meta.published.text == "March 3, 2025"
+    assert release.meta.place.text == "SAN FRANCISCO"
+    assert texts(release)[0].startswith("p: Acme Corp. (NYSE: ACME) today named")
+    assert texts(release)[-3:] == ["heading: Contacts", "p: Jane Roe", "p: press@acme.example"]
+
+
+def test_a_business_wire_page_cuts_its_credit_and_parts_the_contacts_lines():
+    release, _ = read(page(
+        "<main><article><h1>Acme Corp. Names New Chief Financial Officer</h1>"
+        "<p>March 3, 2025</p><p>SAN FRANCISCO--(<a href='https://www.businesswire.com'>"
+        "BUSINESS WIRE</a>)--Acme Corp. (NYSE: ACME) today named John Doe its chief financial"
+        " officer.</p><p><b>About Acme Corp.</b></p><p>Acme Corp. makes industrial sensors."
+        "</p><h2>Contacts</h2><p>Jane Roe<br>press@acme.example</p></article></main>",
+        "<title>Acme Corp. Names New Chief Financial Officer | Business Wire</title>"))
+    assert release.meta.place.text == "SAN FRANCISCO"
+    assert release.meta.publisher.text == "Acme Corp."
+    assert texts(release) == [
+        "p: Acme Corp. (NYSE: ACME) today named John Doe its chief financial officer.",
+        "heading: About Acme Corp.", "p: Acme Corp. makes industrial sensors.",
+        "heading: Contacts", "p: Jane Roe", "p: press@acme.example"]
+
+
+def test_a_globenewswire_dateline_is_cut_from_copied_text():
+    release, _ = read_text("Acme Reports Record Revenue\n\nDAYTON, Ohio, March 3, 2025 (GLOBE "
+                           "NEWSWIRE) -- Acme Robotics, Inc. today reported record revenue "
+                           "for the quarter.\n\nThe results follow a year of growth.\n", "Acme")
+    assert release.meta.place.text == "DAYTON, Ohio"
+    assert texts(release)[0] == "p: Acme Robotics, Inc. today reported record revenue for " \
+        "the quarter."
+
+
+def test_a_paragraph_opening_with_about_is_no_heading():
+    release, _ = read_text("Acme Opens a Plant\n\nMarch 3, 2025\n\nAcme opened a plant in "
+                           "Dayton today, its third in the state of Ohio.\n\nAbout 300 people "
+                           "will work there.\n", "Acme")
+    assert "p: About 300 people will work there." in texts(release)
