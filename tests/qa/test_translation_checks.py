@@ -66,6 +66,22 @@ def test_a_translation_of_its_tags_alone_is_refused_as_the_build_refuses_it():
     assert codes(SOURCE, msgstr, "ja") == ["placeholder-empty"]
 
 
+def test_a_text_tag_left_empty_is_refused_at_its_place_as_the_build_refuses_it():
+    msgstr = "<date/>、<person1>A氏</person1>は<person2></person2>と<em> </em>について会談した。"
+    pair = Pair(SOURCE, msgstr, message_from_msgid(SOURCE), "ja")
+    found = check_translation(pair)
+    assert [f.code for f in found] == ["placeholder-empty", "placeholder-empty"]
+    assert [f.message for f in found] == [
+        f"tag <{tag}> is empty, though the source's holds text: translate its text inside it"
+        for tag in ("person2", "em")]
+    assert msgstr_offsets(found, msgstr) == [msgstr.index("<person2>"), msgstr.index("<em>")]
+
+
+def test_an_empty_tag_of_an_empty_source_tag_is_no_finding():
+    msgid = 'Follow <link></link> for <em>news</em>.'
+    assert codes(msgid, "<link></link> で<em>ニュース</em>を。", "ja") == []
+
+
 def test_every_tag_dropped_is_named_in_one_finding():
     # A CAT tool that loses two tags: both are named (the build names the first only).
     assert messages(SOURCE, "、<person1>A氏</person1>は<person2>B氏</person2>と計画。", "ja") == [

@@ -186,6 +186,9 @@ _WORD_OUTSIDE_TAGS = re.compile(r"(?:^|>)[^<]*?[^\W_]")
 # What could make a fragment ill-formed even with the right tags (XML 1.0 forbids these),
 # or refused by parse_translation (directional controls, which it holds to be balanced).
 _RISKY = re.compile(r"[&\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\u202a-\u202e\u2066-\u2069]|]]>")
+# A text tag left empty (`<person1></person1>`), which the parse refuses where the
+# source's holds text (placeholder-empty): such a msgstr is parsed.
+_EMPTIED = re.compile(r"<([^\s<>/]+)>\s*</\1>")
 
 
 @lru_cache(maxsize=CACHED)
@@ -199,9 +202,10 @@ def check_placeholders(pair: Pair) -> Iterator[Finding]:
     """Same tags as the source, each once, same nesting, no attributes, no unknown tags."""
     # The same tags in the same order as the (well-formed) msgid, and nothing else that
     # markup could trip on, and a word: parse_translation would accept it, so skip the
-    # parse. (Without a letter or a digit, it refuses the tags alone: placeholder-empty.)
+    # parse. (Without a letter or a digit, it refuses the tags alone, and a text tag left
+    # empty where the source's holds text: placeholder-empty.)
     if not _RISKY.search(pair.msgstr) and _tags(pair.msgstr) == _tags(pair.msgid) is not None \
-            and _WORD_OUTSIDE_TAGS.search(pair.msgstr):
+            and _WORD_OUTSIDE_TAGS.search(pair.msgstr) and not _EMPTIED.search(pair.msgstr):
         return
     try:
         parse_translation(pair.msgstr, pair.source)
@@ -731,7 +735,7 @@ _CLOSING_TAG = re.compile(r"</([^\s<>/]+)>")
 # Codes whose named tag is in the translation (a missing one is not: it has no place).
 _PLACED = frozenset({"markup-invalid", "placeholder-unknown", "placeholder-attribute",
                      "placeholder-duplicate", "placeholder-nesting",
-                     "placeholder-content", "term-changed"})
+                     "placeholder-content", "placeholder-empty", "term-changed"})
 
 
 def tag_offset(found: Finding, msgstr: str, earlier: int = 0) -> int:
