@@ -145,6 +145,9 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("number-agreement", W, "translation",
      "One translation serves numbers the catalog's language inflects apart (3 and 5 in"
      " Russian): the legend lists them."),
+    ("translation-unchanged", W, "translation",
+     "The translation is the source copied unchanged, though the source has words of its own"
+     " and the catalog's language is not the source's."),
     # Coverage.
     ("coverage-low", E, "coverage", "A catalog's translated share is below min-coverage."),
 )
