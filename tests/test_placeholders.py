@@ -128,8 +128,6 @@ def test_a_translation_of_empty_tags_alone_is_refused(msgstr):
 
 
 @pytest.mark.parametrize(("inner", "msgstr"), [
-    # one name kept is text (a tag emptied beside it is the translator's to fix)
-    (MEETING, "<date/><time/><person1>林</person1><link><person2></person2></link>"),
     (segment('<date value="2024-01-02" skeleton="MMMMd">January 2</date>'), "<date/>"),
     (segment('On <date value="2024-01-02" skeleton="MMMMd">January 2</date>'), "<date/>"),
     (segment('<em>Photo 1</em>'), "<em>写真1</em>"),
@@ -141,6 +139,50 @@ def test_a_translation_with_any_text_or_of_a_source_of_typed_values_is_not(inner
     # translation may be its tags alone. (Nor does a source without text-bearing tags
     # say whether it has words of its own, which is the msgid's business.)
     parse_translation(msgstr, segment_message(inner))
+
+
+# One tag emptied among translated text: the name or the link's words deleted, the page
+# published an empty <person> or <a> beside the translation, counted as translated.
+@pytest.mark.parametrize(("msgstr", "tags"), [
+    ("<date/>、<time/>に<person1>林</person1>は<link><person2></person2></link>と会談した。",
+     ["person2"]),
+    ("<date/>、<time/>に<person1> </person1>は<link><person2>クルバエフ</person2></link>と会談。",
+     ["person1"]),
+    ("<date/>、<time/>に<person1></person1>は<link><person2>\n</person2></link>と会談した。",
+     ["person1", "person2"]),
+])
+def test_a_text_tag_left_empty_beside_translated_text_is_refused(msgstr, tags):
+    with pytest.raises(PlaceholderError) as info:
+        parse_translation(msgstr, segment_message(MEETING))
+    assert info.value.code == "placeholder-empty"
+    assert info.value.message == (f"tag <{tags[0]}> is empty, though the source's holds "
+                                  "text: translate its text inside it")
+    assert [(p.code, p.tag) for p in info.value.problems] == [
+        ("placeholder-empty", tag) for tag in tags]
+
+
+@pytest.mark.parametrize(("inner", "msgstr"), [
+    # the source's tag is empty too: a link without text (a logo)
+    (segment('See <link href="https://example.org/"></link> here'), "Voir <link></link> ici"),
+    # the source's tag holds a typed value alone, which the translation keeps
+    (segment('See <link href="https://example.org/"><date value="2024-01-02" '
+             'skeleton="MMMMd">January 2</date></link>'), "Voir <link><date/></link>"),
+    # a typed value is written empty: it is not text the translator emptied
+    (segment('On <date value="2024-01-02" skeleton="MMMMd">January 2</date> we met'),
+     "Le <date/> nous"),
+])
+def test_an_empty_tag_whose_source_holds_no_text_is_accepted(inner, msgstr):
+    parse_translation(msgstr, segment_message(inner))
+
+
+def test_the_same_translation_is_judged_against_each_source_of_its_shape():
+    # The parse is shared by messages of one shape; what the source's tag holds is not.
+    empty = segment('See <link href="https://example.org/"></link> here')
+    worded = segment('See <link href="https://example.org/">the plan</link> here')
+    parse_translation("Voir <link></link> ici", segment_message(empty))
+    with pytest.raises(PlaceholderError):
+        parse_translation("Voir <link></link> ici", segment_message(worded))
+    parse_translation("Voir <link></link> ici", segment_message(empty))
 
 
 def test_a_refusal_says_its_first_problem_and_keeps_every_other():

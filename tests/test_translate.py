@@ -454,6 +454,20 @@ def test_a_rejection_is_placed_where_validate_places_it_in_the_catalog_file(tmp_
     assert (issue.code, issue.line, issue.column) == ("markup-invalid", 9, len('"et <strong>y') + 1)
 
 
+def test_a_text_tag_left_empty_is_rejected_at_that_tag(tmp_path):
+    rel = release("<p>Hello <em>x</em> and <strong>y</strong></p>")
+    po = tmp_path / "fr.po"
+    po.write_text(HEADER + 'msgid "Hello <em>x</em> and <strong>y</strong>"\n'
+                  'msgstr ""\n"Bonjour <em>x</em> "\n"et <strong></strong>"\n', encoding="utf-8")
+    cat = parse_po(po.read_bytes(), po)
+    result = translate_release(rel, cat, "fr", formatter=Tagger(), catalog_path=str(po))
+    assert result.release.body[0].content == rel.body[0].content  # the source, as it is
+    [issue] = [i for i in result.issues if i.code != "untranslated"]
+    assert (issue.code, issue.line, issue.column) == ("placeholder-empty", 9, len('"et ') + 1)
+    assert issue.message == ("translation rejected, source text used: tag <strong> is empty, "
+                             "though the source's holds text: translate its text inside it")
+
+
 def test_a_plural_entry_is_rejected_at_its_msgid_as_validate_names_it(tmp_path):
     rel = release("<p>One</p>")
     po = tmp_path / "fr.po"

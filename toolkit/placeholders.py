@@ -212,6 +212,8 @@ def _fragment_parser() -> etree.XMLParser:
 # placeholder and the compiled content of the tag (None for an empty tag).
 _Item = str | tuple[int, "_Items | None"]
 _Items = tuple[_Item, ...]
+# A parsed translation: its items and the indexes of the text tags it leaves empty.
+_Compiled = tuple[_Items, tuple[int, ...]]
 
 
 def parse_translation(msgstr: str, message: Message) -> tuple[Inline, ...]:
@@ -231,13 +233,37 @@ def parse_parts(msgstr: str, parts: MessageParts) -> tuple[Inline, ...]:
             compiled = _compile(msgstr, parts.shape, wordless=True)
         if isinstance(compiled, PlaceholderError):
             raise PlaceholderError(compiled.code, compiled.message, compiled.problems)
-    return _apply_rule(compiled, parts.spans)
+    items, emptied = compiled
+    if emptied:
+        _check_emptied(emptied, parts)
+    return _apply_rule(items, parts.spans)
 
 
 def _source_worded(msgid: str) -> bool:
     """Whether a msgid has a letter or digit outside its tags and references (asked only
     of a translation refused as placeholder-empty)."""
     return any(char.isalnum() for char in re.sub(r"<[^<>]*>|&[^;&]*;", "", msgid))
+
+
+def _check_emptied(emptied: tuple[int, ...], parts: MessageParts) -> None:
+    """Refuse the tags a translation left empty whose source tag holds words (a name, a
+    link's text): the page would publish an empty element beside the translated text.
+
+    Judged on the msgid, not the spans: the compiled translation is shared by every
+    message of its shape, and validate may have only the msgid. Asked only of the tags
+    the parse found empty, which few translations have."""
+    problems: list[Problem] = []
+    for index in emptied:
+        tag = parts.shape[index][0]
+        # A tag occurs once in its msgid and never inside itself: the first end is its own.
+        found = re.search(f"<{re.escape(tag)}>(.*?)</{re.escape(tag)}>", parts.msgid,
+                          re.DOTALL)
+        if found is not None and _source_worded(found.group(1)):
+            problems.append(Problem(
+                "placeholder-empty", f"tag <{tag}> is empty, though the source's holds "
+                "text: translate its text inside it", tag))
+    if problems:
+        raise PlaceholderError(problems[0].code, problems[0].message, tuple(problems))
 
 
 def _apply_rule(items: _Items, spans: tuple[Span, ...]) -> tuple[Inline, ...]:
@@ -308,10 +334,11 @@ def _rebind(items: _Items, spans: tuple[Span, ...], ws: Whitespace) -> list[Inli
 # release after release with the same translation, and the parse is most of the cost of
 # translating a segment. Bounded (4,096 hold about 6 MB), so memory stays flat on any corpus.
 @lru_cache(maxsize=4096)
-def _compile(msgstr: str, shape: Shape, wordless: bool = False) -> _Items | PlaceholderError:
+def _compile(msgstr: str, shape: Shape, wordless: bool = False) -> _Compiled | PlaceholderError:
     """A translation parsed and checked against a message's shape, once per distinct pair
     (`wordless`: of a source that has no words either, which a translation of its tags
-    alone fits)."""
+    alone fits), with the indexes of the text tags it leaves empty (judged against the
+    msgid by `parse_parts`: the shape does not say what the source's tags hold)."""
     try:
         return _parse(msgstr, shape, wordless)
     except PlaceholderError as exc:
@@ -429,14 +456,14 @@ def _source_tags(shape: Shape) -> str:
         f"<{tag}/>" if empty else f"<{tag}>" for tag, _, empty in shape)
 
 
-def _parse(msgstr: str, shape: Shape, wordless: bool = False) -> _Items:
+def _parse(msgstr: str, shape: Shape, wordless: bool = False) -> _Compiled:
     bidi_controls, plain, bare_amp = _parse_patterns()
     if bidi_controls.search(msgstr):
         _check_directions(msgstr)
     if not shape and "]]>" not in msgstr and plain.fullmatch(msgstr):
         # What the parse below would give: the text itself (line ends aside, which
         # the whitespace rule turns into spaces either way).
-        return (msgstr,)
+        return (msgstr,), ()
     source = "<m>" + bare_amp.sub("&amp;", msgstr) + "</m>"
     try:
         root = etree.fromstring(source.encode("utf-8"), _fragment_parser())
@@ -450,12 +477,13 @@ def _parse(msgstr: str, shape: Shape, wordless: bool = False) -> _Items:
     for index, (tag, _, _) in enumerate(shape):
         indexes.setdefault(tag, index)
     used: set[str] = set()
+    emptied: list[int] = []
     # Every problem in document order, one per tag (the first the parse used to stop at,
     # so the first problem is what it refused with), the missing tags last: a CAT tool
     # that drops two tags, or renames one, is told all it did in one run.
     problems: list[Problem] = []
 
-    items = _walk(root, None, shape, indexes, used, problems)
+    items = _walk(root, None, shape, indexes, used, problems, emptied)
     problems.extend(Problem("placeholder-missing", f"tag <{tag}> is missing", tag)
                     for tag, _, _ in shape if tag not in used)
     if problems:
@@ -468,7 +496,7 @@ def _parse(msgstr: str, shape: Shape, wordless: bool = False) -> _Items:
         # empty link, is let through by `parse_parts`, which has the msgid.)
         raise PlaceholderError("placeholder-empty", "the translation is its tags alone, "
                                "each empty: write its text around and inside them")
-    return items
+    return items, tuple(emptied)
 
 
 # A letter or a digit, as str.isalnum has them (\w less "_"): searched in C, where a
@@ -489,10 +517,11 @@ def _worded(items: _Items) -> bool:
 
 
 def _walk(element: etree._Element, parent: str | None, shape: Shape, indexes: dict[str, int],
-          used: set[str], problems: list[Problem]) -> _Items:
+          used: set[str], problems: list[Problem], emptied: list[int]) -> _Items:
     """The compiled content of a translation's element (`_parse`): its text and tags,
     each known tag checked against the `shape` (its first use noted in `used`), every
-    problem in document order added to `problems`. (A function of its own, not a
+    problem in document order added to `problems`, each text tag left without content
+    (or with white space alone) to `emptied`. (A function of its own, not a
     closure: a closure that calls itself is a reference cycle, which only the garbage
     collector frees.)"""
     items: list[_Item] = []
@@ -510,7 +539,7 @@ def _walk(element: etree._Element, parent: str | None, shape: Shape, indexes: di
                                     f"unknown tag <{tag}>{_source_tags(shape)}", tag))
             # Its tags are looked at without asking where they stand: one inside a
             # renamed <link> is not misplaced for that (nor missing).
-            _walk(child, _UNKNOWN, shape, indexes, used, problems)
+            _walk(child, _UNKNOWN, shape, indexes, used, problems, emptied)
             continue
         problem = _tag_problem(child, tag, shape[index], parent, used)
         if problem is not None:
@@ -520,9 +549,11 @@ def _walk(element: etree._Element, parent: str | None, shape: Shape, indexes: di
             items.append((index, None))
             if len(child):
                 # (its tags are used, if misplaced)
-                _walk(child, tag, shape, indexes, used, problems)
+                _walk(child, tag, shape, indexes, used, problems, emptied)
         else:
-            items.append((index, _walk(child, tag, shape, indexes, used, problems)))
+            if not len(child) and not (child.text and not child.text.isspace()):
+                emptied.append(index)
+            items.append((index, _walk(child, tag, shape, indexes, used, problems, emptied)))
         if child.tail:
             items.append(child.tail)
     return tuple(items)

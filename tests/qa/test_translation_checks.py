@@ -66,6 +66,22 @@ def test_a_translation_of_its_tags_alone_is_refused_as_the_build_refuses_it():
     assert codes(SOURCE, msgstr, "ja") == ["placeholder-empty"]
 
 
+def test_a_text_tag_left_empty_is_refused_at_its_place_as_the_build_refuses_it():
+    msgstr = "<date/>、<person1>A氏</person1>は<person2></person2>と<em> </em>について会談した。"
+    pair = Pair(SOURCE, msgstr, message_from_msgid(SOURCE), "ja")
+    found = check_translation(pair)
+    assert [f.code for f in found] == ["placeholder-empty", "placeholder-empty"]
+    assert [f.message for f in found] == [
+        f"tag <{tag}> is empty, though the source's holds text: translate its text inside it"
+        for tag in ("person2", "em")]
+    assert msgstr_offsets(found, msgstr) == [msgstr.index("<person2>"), msgstr.index("<em>")]
+
+
+def test_an_empty_tag_of_an_empty_source_tag_is_no_finding():
+    msgid = 'Follow <link></link> for <em>news</em>.'
+    assert codes(msgid, "<link></link> で<em>ニュース</em>を。", "ja") == []
+
+
 def test_every_tag_dropped_is_named_in_one_finding():
     # A CAT tool that loses two tags: both are named (the build names the first only).
     assert messages(SOURCE, "、<person1>A氏</person1>は<person2>B氏</person2>と計画。", "ja") == [
@@ -442,3 +458,42 @@ def test_five_thousand_unknown_tags_are_each_placed_at_their_own_start():
     found = [f for f in check_translation(Pair("Plain text.", msgstr, None, "ru"))
              if f.code == "placeholder-unknown"]
     assert msgstr_offsets(found, msgstr) == list(range(0, len(msgstr), 10))
+
+
+# ------------------------------------------------------------------ unchanged
+
+@pytest.mark.parametrize(("msgid", "locale", "source_locale"), [
+    ("What happens next?", "fr", "en"),
+    ("On <date/>, <person>Mr. A</person> met the press.", "de", "en"),
+    ("Read <link>more</link> at https://example.org/news", "pt_BR", "en"),
+    ("東京で会見した。", "en", "ja"),  # a script without case: its words are words
+])
+def test_the_source_copied_into_another_language_is_a_warning(msgid, locale, source_locale):
+    # (a Japanese full stop in English is punctuation-final's finding besides)
+    [found] = [f for f in check_translation(Pair(msgid, msgid, message_from_msgid(msgid),
+                                                 locale, source_locale))
+               if f.code == "translation-unchanged"]
+    assert CODES[found.code].severity is Severity.WARNING
+    assert msgstr_offsets([found], msgid) == [MSGSTR_START]
+
+
+def test_the_warning_quotes_the_words_left_in_the_source_language():
+    assert messages("Contact the press office", "Contact the press office", "fr") == [
+        "the translation is the source unchanged (words 'press', 'office' are not "
+        "translated to fr)"]
+
+
+@pytest.mark.parametrize("msgid", [
+    "COVID-19", "G7", "G7 Summit", "Acme Widget Pro 3", "iPhone 15", "ISO 9001:2015",
+    "<abbr>ODA</abbr>", "<person>Mr. HAYASHI</person>", "<org>Bank of Japan</org>",
+    "<date/> <time/>", "https://example.org/press/", "press@example.org", "Bank of England",
+    "Banco de la Nación", "x86 and mp3",
+])
+def test_a_source_of_names_codes_values_or_addresses_alone_may_stay_the_same(msgid):
+    assert codes(msgid, msgid, "fr") == []
+
+
+def test_the_same_language_or_a_pseudo_locale_may_keep_the_source():
+    assert codes("What happens next?", "What happens next?", "en_GB") == []
+    assert codes("What happens next?", "What happens next?", "en-XA") == []
+    assert codes("What happens next?", "What happens next?", "fr") == ["translation-unchanged"]

@@ -126,7 +126,7 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("placeholder-content", E, "translation",
      "An empty tag (typed or untranslatable) has content."),
     ("placeholder-empty", E, "translation",
-     "The translation is its tags alone, each empty, though the source's tags hold text."),
+     "A tag left empty (or the translation its tags alone) where the source's holds text."),
     ("number-changed", E, "translation", "A number written in the text differs from the source."),
     ("url-changed", E, "translation", "A URL differs from the source."),
     ("email-changed", E, "translation", "An e-mail address differs from the source."),
@@ -145,6 +145,9 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("number-agreement", W, "translation",
      "One translation serves numbers the catalog's language inflects apart (3 and 5 in"
      " Russian): the legend lists them."),
+    ("translation-unchanged", W, "translation",
+     "The translation is the source copied unchanged, though the source has words of its own"
+     " and the catalog's language is not the source's."),
     # Coverage.
     ("coverage-low", E, "coverage", "A catalog's translated share is below min-coverage."),
 )

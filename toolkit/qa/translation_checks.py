@@ -186,6 +186,9 @@ _WORD_OUTSIDE_TAGS = re.compile(r"(?:^|>)[^<]*?[^\W_]")
 # What could make a fragment ill-formed even with the right tags (XML 1.0 forbids these),
 # or refused by parse_translation (directional controls, which it holds to be balanced).
 _RISKY = re.compile(r"[&\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\u202a-\u202e\u2066-\u2069]|]]>")
+# A text tag left empty (`<person1></person1>`), which the parse refuses where the
+# source's holds text (placeholder-empty): such a msgstr is parsed.
+_EMPTIED = re.compile(r"<([^\s<>/]+)>\s*</\1>")
 
 
 @lru_cache(maxsize=CACHED)
@@ -199,9 +202,10 @@ def check_placeholders(pair: Pair) -> Iterator[Finding]:
     """Same tags as the source, each once, same nesting, no attributes, no unknown tags."""
     # The same tags in the same order as the (well-formed) msgid, and nothing else that
     # markup could trip on, and a word: parse_translation would accept it, so skip the
-    # parse. (Without a letter or a digit, it refuses the tags alone: placeholder-empty.)
+    # parse. (Without a letter or a digit, it refuses the tags alone, and a text tag left
+    # empty where the source's holds text: placeholder-empty.)
     if not _RISKY.search(pair.msgstr) and _tags(pair.msgstr) == _tags(pair.msgid) is not None \
-            and _WORD_OUTSIDE_TAGS.search(pair.msgstr):
+            and _WORD_OUTSIDE_TAGS.search(pair.msgstr) and not _EMPTIED.search(pair.msgstr):
         return
     try:
         parse_translation(pair.msgstr, pair.source)
@@ -707,6 +711,58 @@ def _agreement_messages(comments: tuple[str, ...], locale: str,
     return tuple(found)
 
 
+# --------------------------------------------------------------------------- unchanged
+
+# What a msgid may hold that is rightly the same in any language: the content of names
+# (people, organisations, places) and abbreviations, and the typed values (empty tags).
+_NAMES = re.compile(r"<((?:person|org|place|abbr)[0-9]*)>.*?</\1>", re.DOTALL)
+# A run of letters and digits, joined by an apostrophe, a hyphen or a dot ("don't",
+# "e-mail", "COVID-19", "x86"): one token, a word only if it is letters alone.
+_TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+_TOKEN_JOINERS = re.compile(r"['’.\-]")
+# Lower-case words that join the capitalised words of a name ("Bank of England",
+# "Banco de la Nación", "Ministry for Foreign Affairs"): not words of the text's own.
+_NAME_JOINERS = frozenset({
+    "of", "and", "the", "for", "on", "de", "del", "della", "der", "den", "des", "di", "da",
+    "du", "do", "dos", "das", "la", "le", "les", "van", "von", "zu", "y", "e", "et", "und",
+    "al", "el", "bin", "ibn"})
+
+
+def _is_word(token: str) -> bool:
+    """A token that is surely a word of the language: letters alone, two or more, in
+    lower case (or in a script without case); not a code (G7, COVID-19), an acronym
+    (ODA), a capitalised name (Acme) or a brand's mixed case (iPhone)."""
+    letters = _TOKEN_JOINERS.sub("", token)
+    if len(letters) < 2 or not letters.isalpha() or token in _NAME_JOINERS:
+        return False
+    return letters.islower() or letters.lower() == letters.upper()
+
+
+@lru_cache(maxsize=CACHED)
+def own_words(msgid: str) -> tuple[str, ...]:
+    """The words a msgid has of its own: outside names, typed values, tags, URLs and
+    addresses, as `_is_word` has them (none for "COVID-19", "G7 Summit", a product's
+    name or a person's)."""
+    text = plain_text(_NAMES.sub(" ", msgid))
+    text = _EMAIL.sub(" ", _URL.sub(" ", text))
+    return tuple(token for token in _TOKEN.findall(text) if _is_word(token))
+
+
+def check_unchanged(pair: Pair) -> Iterator[Finding]:
+    """A translation identical to its source, in a language that is not the source's,
+    where the source has words of its own: the source copied in (Weblate's "unchanged
+    translation"). A name, a code or a URL alone is rightly the same; a translation that
+    is right as it is says so with `communique-allow: translation-unchanged`."""
+    if pair.msgstr != pair.msgid or pair.language == pair.source_language or pair.pseudo:
+        return
+    words = own_words(pair.msgid)
+    if words:
+        said = ", ".join(f"'{w}'" for w in words[:3]) + (", ..." if len(words) > 3 else "")
+        yield Finding("translation-unchanged", f"the translation is the source unchanged "
+                      f"(words {said} are not translated to {pair.locale})",
+                      spot=_spot(None))
+
+
 CHECKS: tuple[TranslationCheck, ...] = (
     check_placeholders,
     check_terms,
@@ -717,6 +773,7 @@ CHECKS: tuple[TranslationCheck, ...] = (
     check_final_punctuation,
     check_brackets,
     check_entities,
+    check_unchanged,
 )
 
 
@@ -731,7 +788,7 @@ _CLOSING_TAG = re.compile(r"</([^\s<>/]+)>")
 # Codes whose named tag is in the translation (a missing one is not: it has no place).
 _PLACED = frozenset({"markup-invalid", "placeholder-unknown", "placeholder-attribute",
                      "placeholder-duplicate", "placeholder-nesting",
-                     "placeholder-content", "term-changed"})
+                     "placeholder-content", "placeholder-empty", "term-changed"})
 
 
 def tag_offset(found: Finding, msgstr: str, earlier: int = 0) -> int:
