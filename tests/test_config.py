@@ -227,7 +227,7 @@ def test_one_locale_listed_twice_in_two_spellings_is_refused(tmp_path):
     (tmp_path / "communique.toml").write_text('locales = ["zh-CN", "fr", "zh_CN"]\n')
     with pytest.raises(InputError) as caught:
         load_config(tmp_path)
-    assert str(caught.value).endswith("/communique.toml:1: error: locales names one locale twice "
+    assert str(caught.value).endswith("/communique.toml:1:1: error: locales names one locale twice "
                                  "('zh-CN' and 'zh_CN': case and - or _ do not matter); "
                                  "keep one")
 
@@ -237,7 +237,7 @@ def test_locale_written_for_locales_says_to_write_locales(tmp_path):
     with pytest.raises(InputError) as caught:
         load_config(tmp_path)
     assert str(caught.value).endswith(
-        "/communique.toml:2: error: locale must be a table ([locale...]), not ['fr', 'ar']; "
+        "/communique.toml:2:1: error: locale must be a table ([locale...]), not ['fr', 'ar']; "
         'to list the locales, write locales = ["fr", "ar"]')
 
 
@@ -247,7 +247,7 @@ def test_a_country_code_or_language_name_for_a_locale_names_the_tag(tmp_path, ty
     (tmp_path / "communique.toml").write_text(f'locales = ["fr", "{typed}"]\n')
     with pytest.raises(InputError) as caught:
         load_config(tmp_path)
-    assert str(caught.value).endswith(f"communique.toml:1: error: unknown locale {typed!r}: "
+    assert str(caught.value).endswith(f"communique.toml:1:1: error: unknown locale {typed!r}: "
                                       f"CLDR has no data for it (did you mean {meant}?)")
 
 
@@ -301,7 +301,7 @@ def test_labels_a_page_could_not_show_are_refused_at_their_line(tmp_path, table,
         f'locales = ["ko"]\n[locale.ko.labels]\n{table}\n')
     with pytest.raises(InputError) as caught:
         load_config(tmp_path)
-    assert f"communique.toml:{line}: error: " in str(caught.value)
+    assert f"communique.toml:{line}:1: error: " in str(caught.value)
     assert message in str(caught.value)
 
 
@@ -311,6 +311,62 @@ def test_labels_that_are_no_table_are_refused_at_their_line(tmp_path):
     with pytest.raises(InputError) as caught:
         load_config(tmp_path)
     assert str(caught.value).endswith(
-        "communique.toml:3: error: labels in [locale.ko] must be a table "
+        "communique.toml:3:1: error: labels in [locale.ko] must be a table "
         "([locale.ko.labels]) of embargo, published, press-releases, languages, "
         "not '보도자료'")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # indented, as a table's keys often are
+    ('source-locale = "en"\n  min-coverge = 0\n', (2, 3)),
+    # quoted: at its quote
+    ('\t"min-coverage" = 120\n', (1, 2)),
+    ('locales = ["ja"]\n[locale.ja]\n    zone = "Asia/Tokio"\n', (3, 5)),
+    ('locales = ["ja"]\n[ locale . ja ]\n  time-pattern = "h \'o"\n', (3, 3)),
+    ('  site-url = "https://www.example.org/press"\n', (1, 3)),
+    ('   hold-embargoed = "yes"\n', (1, 4)),
+    # a value of a key inline: at the key that holds it
+    ('locales = ["ko"]\n[locale.ko]\n  labels = { title = "x" }\n', (3, 3)),
+])
+def test_a_refused_setting_is_placed_at_its_key_s_line_and_column(tmp_path, text, place):
+    # GitHub places an annotation (validate --format github) at a column only when given
+    # one; the config's were refused at their line alone.
+    (tmp_path / "communique.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_config(tmp_path)
+    assert (caught.value.line, caught.value.column) == place, caught.value
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ('  output = 3\n', (1, 3)),
+    ('source-locale = 1\n', (1, 1)),
+    ('locales = ["ja"]\n[locale.ja]\n zone = 9\n', (3, 2)),
+])
+def test_a_setting_that_is_no_string_is_placed_too(tmp_path, text, place):
+    # (these named the file alone)
+    (tmp_path / "communique.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_config(tmp_path)
+    assert "must be a string" in caught.value.message
+    assert (caught.value.line, caught.value.column) == place, caught.value
+
+
+def test_a_valid_config_is_read_once_with_no_setting_looked_for(tmp_path, monkeypatch):
+    # The places are found by reading the file again: only for a setting refused. A zone
+    # and a site-url had theirs looked for on every run, both valid.
+    import toolkit.config
+
+    def looked_for(*args: object) -> tuple[int, int]:
+        raise AssertionError(f"looked for {args[1:]}")
+
+    monkeypatch.setattr(toolkit.config, "setting_place", looked_for)
+    (tmp_path / "communique.toml").write_text(
+        'locales = ["ja", "ko"]\nsite-url = "https://www.example.org/press/"\n'
+        'default-publisher = "MOFA"\nmsgid-bugs-address = "l10n@example.org"\n'
+        'hold-embargoed = true\npo-width = 77\nmin-coverage = 50\n'
+        '[checks]\nnumber-changed = "warning"\n'
+        '[locale.ja]\nzone = "Asia/Tokyo"\ntime-pattern = "H:mm"\n'
+        '[locale.ko.labels]\nembargo = "엠바고: {time}"\n', encoding="utf-8")
+    config = load_config(tmp_path)
+    assert config.settings("ja").zone == "Asia/Tokyo"
+    assert config.site_url == "https://www.example.org/press/"

@@ -311,7 +311,7 @@ def test_a_missing_template_is_the_settings_error(project):
         + (project / "communique.toml").read_text(encoding="utf-8"), encoding="utf-8")
     code, out = run()
     assert code == 2
-    assert out == ("communique.toml:1: error: html-template: no such file: "
+    assert out == ("communique.toml:1:1: error: html-template: no such file: "
                    "templates/site.html\n")
     assert not (project / "build").exists()
 

@@ -268,31 +268,34 @@ def did_you_mean(typed: str, known: Iterable[str]) -> str:
     return f"; did you mean {near[0]!r}?" if near else ""
 
 
-def setting_line(path: Path, key: str, table: str = "") -> int:
-    """The line of `key` (in `table`, e.g. ``locale.ja``) in a config file, or 0.
+def setting_place(path: Path, key: str, table: str = "") -> tuple[int, int]:
+    """The line and column of `key` (in `table`, e.g. ``locale.ja``) in a config file,
+    or (0, 0); the column is the key's first character (its quote, if quoted).
 
     tomllib gives no places for what it parsed well, and a setting refused afterwards (an
     unknown key, an unknown locale, a folder that does not exist) is easier to mend with
-    the line it is on. A key spelt as TOML allows it in a table header of its own is
-    found; one written inside an inline table or as a dotted key is not (0: the file).
+    the place it is at; GitHub places an annotation (`--format github`) at a column only
+    when it is given one. A key spelt as TOML allows it in a table header of its own is
+    found; one written inside an inline table or as a dotted key is not ((0, 0): the
+    file). Looked for only once a setting is refused: a valid config costs nothing.
     """
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
-        return 0
+        return 0, 0
     prefix = "tool.communique" if path.name == "pyproject.toml" else ""
     wanted = ".".join(part for part in (prefix, table) if part)
     table_header = re.compile(_TABLE)
-    assignment = re.compile(r"\s*[\"']?" + re.escape(key) + r"[\"']?\s*=")
+    assignment = re.compile(r"(\s*)[\"']?" + re.escape(key) + r"[\"']?\s*=")
     current = ""
     for number, line in enumerate(lines, 1):
         header = table_header.match(line)
         if header:
             current = ".".join(part.strip().strip("\"'")
                                for part in header.group(1).split("."))
-        elif current == wanted and assignment.match(line):
-            return number
-    return 0
+        elif current == wanted and (found := assignment.match(line)):
+            return number, len(found.group(1)) + 1
+    return 0, 0
 
 
 def load_config(start: Path | None = None, explicit: Path | None = None,
@@ -322,7 +325,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
     if unknown:
         key = sorted(unknown)[0]
         raise InputError(path, f"unknown setting {key!r}" + did_you_mean(key, _TOP_KEYS),
-                         setting_line(path, key))
+                         *setting_place(path, key))
     root = path.parent
     locales: dict[str, LocaleSettings] = {}
     templates: dict[str, Path] = {}
@@ -336,33 +339,32 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
             key = sorted(bad)[0]
             raise InputError(path, f"unknown setting {key!r} in {where}"
                              + did_you_mean(key, {*_LOCALE_KEYS, *_LOCALE_PAGE_KEYS}),
-                             setting_line(path, key, f"locale.{name}"))
+                             *setting_place(path, key, f"locale.{name}"))
         if "labels" in table:
             table = dict(table)
             labels[name] = _check_labels(table.pop("labels"), name, path)
         for key, value in table.items():
-            _check_text(value, f"{key} in {where}", path)
+            _check_text(value, f"{key} in {where}", path, key, f"locale.{name}")
         if "html-template" in table:
             table = dict(table)
             templates[name] = root / table.pop("html-template")
         if "zone" in table:
-            _check_zone(table["zone"], where, path,
-                        setting_line(path, "zone", f"locale.{name}"))
+            _check_zone(table["zone"], name, path)
         for key in ("time-pattern", "date-pattern"):
             if key in table and table[key].replace("''", "").count("'") % 2:
                 raise InputError(path, f"{key} in {where} has a quote (') that is not "
                                  f"closed: {table[key]!r}; write '' for a quote itself",
-                                 setting_line(path, key, f"locale.{name}"))
+                                 *setting_place(path, key, f"locale.{name}"))
         locales[name] = LocaleSettings(**{_LOCALE_KEYS[k]: v for k, v in table.items()})
     min_coverage = data.get("min-coverage", 0)
     if isinstance(min_coverage, bool) or not isinstance(min_coverage, int | float) \
             or not 0 <= min_coverage <= 100:
         raise InputError(path, "min-coverage must be a number from 0 to 100 (percent), "
-                         f"not {min_coverage!r}", setting_line(path, "min-coverage"))
+                         f"not {min_coverage!r}", *setting_place(path, "min-coverage"))
     engine = data.get("formatting-engine", "auto")
     if engine not in ("auto", "babel", "icu"):
         raise InputError(path, f"formatting-engine must be auto, babel or icu, not {engine!r}",
-                         setting_line(path, "formatting-engine"))
+                         *setting_place(path, "formatting-engine"))
     folders = {key: _check_text(data.get(key, default), key, path)
                for key, default in _FOLDERS.items()}
     for key, folder in folders.items():
@@ -371,7 +373,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         # record's file inside it.
         if os.path.exists(root / folder) and not os.path.isdir(root / folder):
             raise InputError(path, f"{key} ({folder!r}) is a file, not a folder: correct "
-                             f"`{key}` in the config", setting_line(path, key))
+                             f"`{key}` in the config", *setting_place(path, key))
     if os.path.realpath(root / folders["output"]) == os.path.realpath(
             root / folders["releases"]):
         # The build writes index.html, a folder per locale and (with a site-url)
@@ -380,7 +382,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         raise InputError(path, f"output ({folders['output']!r}) is the releases folder: "
                          "the build would write its pages, and a sitemap, among the "
                          'releases; choose another folder (output = "build")',
-                         setting_line(path, "output"))
+                         *setting_place(path, "output"))
     releases = root / folders["releases"]
     if (os.path.realpath(releases.parent) == os.path.realpath(root / folders["output"])
             and _locale_folder(releases.name)):
@@ -391,12 +393,12 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
                          f"writes the {releases.name} pages into (output "
                          f"{folders['output']!r}): each would overwrite its release; "
                          'choose another folder (releases = "releases")',
-                         setting_line(path, "releases"))
+                         *setting_place(path, "releases"))
     source_locale = _check_text(data.get("source-locale", "en"), "source-locale", path)
     targets = data.get("locales", [])
     if not isinstance(targets, list):
         raise InputError(path, f'locales must be a list such as ["ja", "ru"], not {targets!r}',
-                         setting_line(path, "locales"))
+                         *setting_place(path, "locales"))
     for key, locale in (("source-locale", source_locale), *(("locales", t) for t in targets)):
         _check_locale(_check_text(locale, key, path), path, key)
     seen: dict[str, str] = {}
@@ -407,7 +409,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
             first = seen[_tag_key(tag)]
             raise InputError(path, f"locales names one locale twice ({first!r} and {tag!r}: "
                              "case and - or _ do not matter); keep one",
-                             setting_line(path, "locales"))
+                             *setting_place(path, "locales"))
         seen[_tag_key(tag)] = tag
     checks = _table(data, "checks", path)
     # (Read by build and validate, which say when it is missing or no page template.)
@@ -416,8 +418,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         _check_text(template, "html-template", path)
     site_url = data.get("site-url")
     if site_url is not None:
-        _check_site_url(_check_text(site_url, "site-url", path), path,
-                        setting_line(path, "site-url"))
+        _check_site_url(_check_text(site_url, "site-url", path), path)
     default_publisher = data.get("default-publisher")
     if default_publisher is not None:
         _check_line(_check_text(default_publisher, "default-publisher", path),
@@ -429,12 +430,12 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
     hold = data.get("hold-embargoed", False)
     if not isinstance(hold, bool):
         raise InputError(path, f"hold-embargoed must be true or false, not {hold!r}",
-                         setting_line(path, "hold-embargoed"))
+                         *setting_place(path, "hold-embargoed"))
     po_width = data.get("po-width", Config.po_width)
     if po_width is not False and (isinstance(po_width, bool) or not isinstance(po_width, int)
                                   or po_width < 20):
         raise InputError(path, "po-width must be a number of columns, 20 or more, or false "
-                         f"(no wrapping), not {po_width!r}", setting_line(path, "po-width"))
+                         f"(no wrapping), not {po_width!r}", *setting_place(path, "po-width"))
     return Config(
         root=root,
         source_locale=source_locale,
@@ -465,13 +466,17 @@ def _table(data: dict[str, Any], key: str, path: Path) -> dict[str, Any]:
         hint = (f'; to list the locales, write locales = {value!r}'.replace("'", '"')
                 if key == "locale" and isinstance(value, list) else "")
         raise InputError(path, f"{key} must be a table ([{key}...]), not {value!r}{hint}",
-                         setting_line(path, key))
+                         *setting_place(path, key))
     return value
 
 
-def _check_text(value: object, what: str, path: Path) -> str:
+def _check_text(value: object, what: str, path: Path, key: str | None = None,
+                table: str = "") -> str:
+    """`value`, refused unless a string; `what` names it in the message, and is the key
+    whose place is given unless `key` (in `table`) is."""
     if not isinstance(value, str):
-        raise InputError(path, f"{what} must be a string, not {value!r}")
+        raise InputError(path, f"{what} must be a string, not {value!r}",
+                         *setting_place(path, key or what, table))
     return value
 
 
@@ -486,7 +491,7 @@ def _check_labels(value: object, name: str, path: Path) -> tuple[tuple[str, str]
     if not isinstance(value, dict):
         raise InputError(path, f"labels in [locale.{name}] must be a table ({where}) of "
                          f"{', '.join(_LABEL_KEYS)}, not {value!r}",
-                         setting_line(path, "labels", f"locale.{name}"))
+                         *setting_place(path, "labels", f"locale.{name}"))
     own = []
     for key, words in value.items():
         problem = None
@@ -505,10 +510,11 @@ def _check_labels(value: object, name: str, path: Path) -> tuple[tuple[str, str]
             problem = (f"embargo in {where} must hold {{time}} once, where the instant "
                        f"goes (\"Embargo: {{time}}\"), not {words!r}")
         if problem is not None:
-            # (a key of an inline table, labels = {...}, is found at its table's line)
-            raise InputError(path, problem,
-                             setting_line(path, key, f"locale.{name}.labels")
-                             or setting_line(path, "labels", f"locale.{name}"))
+            # (a key of an inline table, labels = {...}, is found at its table's place)
+            line, column = setting_place(path, key, f"locale.{name}.labels")
+            if not line:
+                line, column = setting_place(path, "labels", f"locale.{name}")
+            raise InputError(path, problem, line, column)
         own.append((_LABEL_KEYS[key], words))
     return tuple(sorted(own))
 
@@ -525,10 +531,10 @@ def _check_line(value: str, key: str, wanted: str, path: Path) -> None:
     elif not value.isprintable():
         problem = f"{key} must be one line of text, not {value!r}"
     if problem is not None:
-        raise InputError(path, problem, setting_line(path, key))
+        raise InputError(path, problem, *setting_place(path, key))
 
 
-def _check_site_url(url: str, path: Path, line: int) -> None:
+def _check_site_url(url: str, path: Path) -> None:
     """The address the build folder is published at, as feeds and sitemaps need it:
     absolute http(s), with a host, ending in / (a page's address is the folder's with
     ``ja/<id>.html`` added), nothing a reader's copy would not share (query, fragment,
@@ -560,7 +566,7 @@ def _check_site_url(url: str, path: Path, line: int) -> None:
         problem = "must end in / (the folder the build is published in)"
     if problem is not None:
         raise InputError(path, f"site-url {problem}: {url!r}; for example "
-                         '"https://www.example.org/press/"', line)
+                         '"https://www.example.org/press/"', *setting_place(path, "site-url"))
 
 
 def _ascii_url(parts: SplitResult) -> str | None:
@@ -577,15 +583,17 @@ def _ascii_url(parts: SplitResult) -> str | None:
     return f"{parts.scheme}://{host}{path}"
 
 
-def _check_zone(zone: str, where: str, path: Path, line: int = 0) -> None:
-    """An IANA zone name, checked here: the formatters would fail on it mid-build."""
+def _check_zone(zone: str, locale: str, path: Path) -> None:
+    """An IANA zone name, checked here: the formatters would fail on it mid-build.
+    `locale`: the [locale.LL] table that sets it."""
     from zoneinfo import ZoneInfo
 
     try:
         ZoneInfo(zone)
     except (KeyError, ValueError, OSError):  # ZoneInfoNotFoundError is a KeyError
-        raise InputError(path, f"zone in {where}: unknown time zone {zone!r} (expected an "
-                         "IANA name such as Asia/Tokyo)", line) from None
+        raise InputError(path, f"zone in [locale.{locale}]: unknown time zone {zone!r} "
+                         "(expected an IANA name such as Asia/Tokyo)",
+                         *setting_place(path, "zone", f"locale.{locale}")) from None
 
 
 def _locale_folder(name: str) -> bool:
@@ -615,7 +623,7 @@ def _check_locale(locale: str, path: Path, key: str) -> None:
     try:
         babel_locale_for(locale)
     except UsageError as exc:
-        raise InputError(path, str(exc), setting_line(path, key)) from None
+        raise InputError(path, str(exc), *setting_place(path, key)) from None
 
 
 # A tag in Babel's own spelling (language, then script and region: ja, pt_BR, zh_Hant_TW;

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from toolkit.config import Config, setting_line
+from toolkit.config import Config, setting_place
 from toolkit.errors import InputError
 from toolkit.paths import display
 from toolkit.xmlsafe import MAX_BYTES
@@ -425,7 +425,7 @@ def project_template(config: Config, locale: str,
         table = f"locale.{locale}" if locale in config.html_templates else ""
         raise InputError(display(config.source), f"html-template: no such file: "
                          f"{display(path)}",
-                         setting_line(config.source, "html-template", table))
+                         *setting_place(config.source, "html-template", table))
     template = read_template(path, display(path))
     if loaded is not None:
         loaded[path] = template

@@ -90,7 +90,7 @@ def test_a_releases_folder_that_does_not_exist_names_the_setting_and_its_line(
     result = invoke(command)
     assert result.exit_code == 2
     assert one_line(result).startswith(
-        "communique.toml:3: error: the releases folder relases does not exist"), result.stderr
+        "communique.toml:3:1: error: the releases folder relases does not exist"), result.stderr
     assert files(project) == before
 
 
@@ -105,21 +105,21 @@ def test_a_release_named_on_the_command_line_needs_no_releases_folder(tmp_path, 
 
 @pytest.mark.parametrize(("edit", "expected"), [
     (('min-coverage = 0', 'min-coverge = 0'),
-     "communique.toml:6: error: unknown setting 'min-coverge'; did you mean 'min-coverage'?"),
+     "communique.toml:6:1: error: unknown setting 'min-coverge'; did you mean 'min-coverage'?"),
     (('locales = ["ja", "ky", "ru", "ar"]', 'locales = ["ja", "kyy", "ru", "ar"]'),
-     "communique.toml:2: error: unknown locale 'kyy'"),
+     "communique.toml:2:1: error: unknown locale 'kyy'"),
     (('[locale.ja]\nzone = "Asia/Tokyo"', '[locale.ja]\nzone = "Asia/Tokio"'),
-     "communique.toml:14: error: zone in [locale.ja]: unknown time zone 'Asia/Tokio'"),
+     "communique.toml:14:1: error: zone in [locale.ja]: unknown time zone 'Asia/Tokio'"),
     (('time-pattern = "h:mm a"', 'time-patern = "h:mm a"'),
-     "communique.toml:10: error: unknown setting 'time-patern' in [locale.en]; did you mean "
+     "communique.toml:10:1: error: unknown setting 'time-patern' in [locale.en]; did you mean "
      "'time-pattern'?"),
     (('min-coverage = 0', 'min-coverage = 120'),
-     "communique.toml:6: error: min-coverage must be a number from 0 to 100"),
+     "communique.toml:6:1: error: min-coverage must be a number from 0 to 100"),
     (('output = "build"', 'output = "build"\n\n[checks]\nnumber-chanegd = "off"'),
-     "communique.toml:8: error: [checks] names an unknown code 'number-chanegd'; did you "
+     "communique.toml:8:1: error: [checks] names an unknown code 'number-chanegd'; did you "
      "mean 'number-changed'?"),
     (('output = "build"', 'output = "build"\n\n[checks]\npunctuation-final = "of"'),
-     "communique.toml:8: error: [checks] punctuation-final must be one of off, warning, "
+     "communique.toml:8:1: error: [checks] punctuation-final must be one of off, warning, "
      "error, not 'of'"),
 ])
 def test_a_mistyped_setting_is_named_at_its_line_of_the_config(project, edit, expected):
@@ -140,7 +140,7 @@ def test_a_setting_of_pyproject_is_found_in_its_tool_table(tmp_path, monkeypatch
     monkeypatch.chdir(tmp_path)
     result = invoke("stats")
     assert result.exit_code == 2
-    assert one_line(result).startswith("pyproject.toml:7: error: unknown locale 'jp'")
+    assert one_line(result).startswith("pyproject.toml:7:1: error: unknown locale 'jp'")
 
 
 def test_a_mistyped_locale_on_the_command_line_lists_the_projects(project):
@@ -328,3 +328,14 @@ def test_extract_in_a_project_with_no_releases_yet_says_to_normalize_first(
     assert result.stdout == "0 templates: none\n"
     assert one_line(result) == ("no releases in releases/: write them with `communique "
                                 "normalize INPUT...`, then run extract again")
+
+
+def test_a_missing_page_template_is_annotated_at_its_setting_s_column(project):
+    # validate reports it as a finding; GitHub places the annotation at the key.
+    config = project / "communique.toml"
+    config.write_text('  html-template = "templates/site.html"\n'
+                      + config.read_text(encoding="utf-8"), encoding="utf-8")
+    result = invoke("validate", "--format", "github")
+    assert result.exit_code == 2
+    assert ("::error file=communique.toml,line=1,col=3,title=unreadable::html-template: "
+            "no such file: templates/site.html") in result.stdout.splitlines()

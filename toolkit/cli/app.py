@@ -84,14 +84,43 @@ class _Group(TyperGroup):
         self.commands = _Commands()  # type: ignore[assignment]
 
     # What the group prints itself, outside a command's `handles_errors`: --help and
-    # --version here, a command's --help in `invoke` (which parses its arguments).
+    # --version here, a command's --help in `invoke` (which parses its arguments); and
+    # the command line's mistakes, found in both.
     def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
-        with _closed_output_exits():
+        with _closed_output_exits(), _usage_error_line():
             return super().parse_args(ctx, args)
 
     def invoke(self, ctx: Context) -> Any:
-        with _closed_output_exits():
+        with _closed_output_exits(), _usage_error_line():
             return super().invoke(ctx)
+
+
+@contextmanager
+def _usage_error_line() -> Iterator[None]:
+    """A mistake in the command line (an unknown option or command, a missing value, a
+    --format not offered) said in one line, ``communique: error: ...``, as every other
+    error is, with exit 2.
+
+    Typer printed it as rich's box of several lines, the message wrapped inside a frame
+    and the usage in bold (also under NO_COLOR): a CI log searched for ``error:`` did not
+    find it, and a message wrapped at the frame's width could not be searched at all.
+    Click's hint of where to find help is kept, in the same line.
+    """
+    from typer._click.exceptions import ClickException
+
+    try:
+        yield
+    except ClickException as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # the help, printed already
+            raise
+        # (Click's sentences: "No such command 'buidl'. Did you mean 'build'?")
+        message = " ".join(exc.format_message().split())
+        ctx = getattr(exc, "ctx", None)
+        if ctx is not None and ctx.command.get_help_option(ctx) is not None:
+            message = (f"{message if message.endswith(('.', '?')) else message + '.'} "
+                       f"Try '{ctx.command_path} {ctx.help_option_names[0]}' for help.")
+        typer.echo(f"communique: error: {message}", err=True)
+        raise typer.Exit(exc.exit_code) from None
 
 
 @contextmanager

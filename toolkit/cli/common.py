@@ -17,7 +17,7 @@ from typing import Annotated, ParamSpec, TypeVar
 import typer
 
 from toolkit.cli import _stopped_before_the_command
-from toolkit.config import Config, load_config, setting_line
+from toolkit.config import Config, load_config, setting_place
 from toolkit.errors import CommuniqueError, InputError, UsageError
 from toolkit.paths import display
 
@@ -77,10 +77,10 @@ def releases_project(config: Path | None, named: Sequence[object] | None) -> Con
             f"no communique.toml (or pyproject.toml with [tool.communique]) in "
             f"{display(cfg.root) or '.'} or a folder above it, and no releases folder: "
             "run communique in the project's folder, or give --config")
-    line = setting_line(cfg.source, "releases")
+    line, column = setting_place(cfg.source, "releases")
     raise InputError(display(cfg.source), f"the releases folder {display(cfg.releases)} "
                      "does not exist: correct `releases` in the config, or create the "
-                     "folder (communique normalize writes releases there)", line)
+                     "folder (communique normalize writes releases there)", line, column)
 
 
 def output_folder(path: Path | None) -> Path | None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
-from toolkit.config import did_you_mean, setting_line
+from toolkit.config import did_you_mean, setting_place
 from toolkit.errors import InputError
 from toolkit.issues import Issue, Severity
 from toolkit.paths import display
@@ -55,7 +55,8 @@ def _refused(source: Path | str | None, code: str, message: str) -> InputError:
     """The error for a `[checks]` setting: at its line of the config, shown as typed."""
     if source is None:
         return InputError("[checks]", message)
-    return InputError(display(source), message, setting_line(Path(source), code, "checks"))
+    return InputError(display(source), message,
+                      *setting_place(Path(source), code, "checks"))
 
 
 @dataclass(frozen=True)

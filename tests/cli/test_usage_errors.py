@@ -1,0 +1,101 @@
+"""A mistake in the command line (an unknown option or command, an option without its
+value, a --format not offered) is one line on stderr, ``communique: error: ...``, as
+every other error is, with Click's hint of where help is, and exit 2.
+
+Typer printed rich's box: the usage and the hint above a frame, the message wrapped
+inside it at the frame's width, and in bold on a terminal even under NO_COLOR. A CI log
+searched for ``error:`` did not find it.
+"""
+
+from __future__ import annotations
+
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from toolkit.cli.app import app
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(app, list(args))
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["build", "--bogus"],
+     "communique: error: No such option: --bogus (Possible options: --jobs). "
+     "Try 'communique build --help' for help."),
+    (["validate", "--format", "xml"],
+     "communique: error: Invalid value for '--format' / '-f': 'xml' is not one of 'text', "
+     "'json', 'github', 'sarif'. Try 'communique validate --help' for help."),
+    (["buidl"],
+     "communique: error: No such command 'buidl'. Did you mean 'build'? "
+     "Try 'communique --help' for help."),
+    (["--bogus"],
+     "communique: error: No such option: --bogus. Try 'communique --help' for help."),
+    # Click gives no context, so no hint, for an option left without its value.
+    (["build", "--locale"], "communique: error: Option '--locale' requires an argument."),
+])
+def test_a_usage_error_is_one_line_naming_communique_and_exit_2(tmp_path, monkeypatch,
+                                                                args, expected):
+    monkeypatch.chdir(tmp_path)
+    result = invoke(*args)
+    assert result.exit_code == 2
+    assert result.stderr == expected + "\n"
+    assert result.stdout == ""
+    assert list(tmp_path.iterdir()) == []  # nothing written
+
+
+def test_a_message_click_wraps_is_joined_into_its_one_line(tmp_path, monkeypatch):
+    # A value longer than the box's width: rich wrapped it over two lines of the frame.
+    monkeypatch.chdir(tmp_path)
+    result = invoke("stats", "--format", "x" * 120)
+    assert result.exit_code == 2
+    assert len(result.stderr.splitlines()) == 1
+    assert "x" * 120 in result.stderr
+
+
+def test_no_arguments_still_prints_the_help():
+    result = invoke()
+    assert result.exit_code == 2
+    assert "Usage: communique" in result.stdout
+    assert "error" not in result.stderr
+
+
+def on_a_terminal(cwd: Path, *args: str, **env: str) -> tuple[int, bytes]:
+    """The exit status and everything the command wrote, run with a terminal for its
+    standard output and error (where rich styles what it prints)."""
+    leader, follower = pty.openpty()
+    try:
+        process = subprocess.Popen([sys.executable, "-m", "toolkit", *args], cwd=cwd,
+                                   stdout=follower, stderr=follower,
+                                   env={**os.environ, "TERM": "xterm-256color", **env})
+        os.close(follower)
+        said = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # (Linux: the terminal's other end closed)
+                break
+            if not chunk:
+                break
+            said += chunk
+        return process.wait(timeout=60), said
+    finally:
+        os.close(leader)
+
+
+@pytest.mark.parametrize("no_color", ["1", ""])
+def test_on_a_terminal_the_line_has_no_styling(tmp_path, no_color):
+    # NO_COLOR set (any non-empty value) asks for no colour; the line has no styling
+    # whether it is set or not, as communique's other errors have none.
+    status, said = on_a_terminal(tmp_path, "build", "--bogus", NO_COLOR=no_color)
+    assert status == 2
+    assert b"\x1b" not in said
+    assert said.decode().splitlines() == [
+        "communique: error: No such option: --bogus (Possible options: --jobs). "
+        "Try 'python -m toolkit build --help' for help."]
