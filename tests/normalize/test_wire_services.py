@@ -10,6 +10,7 @@ import pytest
 from toolkit.model import Release
 from toolkit.normalize import Report, normalize
 from toolkit.normalize.assemble import Options
+from toolkit.normalize.structure import read_dateline
 
 from .pages import page, read, texts
 
@@ -102,6 +103,38 @@ def test_a_business_wire_page_cuts_its_credit_and_parts_the_contacts_lines():
         "p: Acme Corp. (NYSE: ACME) today named John Doe its chief financial officer.",
         "heading: About Acme Corp.", "p: Acme Corp. makes industrial sensors.",
         "heading: Contacts", "p: Jane Roe", "p: press@acme.example"]
+
+
+BW_ZONES = ["Eastern Daylight Time", "Central European Summer Time", "Greenwich Mean Time",
+            "Japan Standard Time", "Australian Eastern Daylight Time"]
+
+
+@pytest.mark.parametrize("zone", BW_ZONES)
+def test_a_business_wire_pages_time_gives_the_date_its_text_without_the_hour(zone):
+    # Business Wire writes the hour and a spelled-out zone in the <time>; only the date
+    # is the publication's, whatever the zone is called.
+    release, _ = read(page(
+        "<main><article><h1>Acme Corp. Names New Chief Financial Officer</h1><div><time "
+        f"datetime='2025-03-03T20:05:00Z'>March 3, 2025 04:05 PM {zone}</time></div>"
+        "<p>SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. (NYSE: ACME) today named John Doe "
+        "its chief financial officer.</p></article></main>",
+        "<title>Acme Corp. Names New Chief Financial Officer | Business Wire</title>"))
+    assert release.meta.published.text == "March 3, 2025"
+    assert release.meta.published.get("value") == "2025-03-03"
+    assert release.meta.place.text == "SAN FRANCISCO"
+
+
+@pytest.mark.parametrize("zone", BW_ZONES)
+def test_a_business_wire_date_line_in_copied_text_reads_any_spelled_out_zone(zone):
+    release, _ = read_text(BW_TEXT.replace("Eastern Daylight Time", zone), "Acme")
+    assert release.meta.published.text == "March 3, 2025"
+    assert release.meta.place.text == "SAN FRANCISCO"
+
+
+@pytest.mark.parametrize("text", ["March 3, 2025 04:05 PM was a busy time",
+                                  "March 3, 2025 04:05 PM, Daylight Saving Time ends"])
+def test_words_after_a_date_and_hour_that_name_no_zone_leave_no_date_line(text):
+    assert read_dateline(text, 1, ("en",)) is None
 
 
 def test_a_globenewswire_dateline_is_cut_from_copied_text():

@@ -572,9 +572,10 @@ def _trailing_ok(after: str, labelled: bool = False) -> bool:
     return bool(re.fullmatch(r"(?:at\s+|à\s+|в\s+|às\s+|(?:alle\s+)?ore\s+|om\s+"
                              r"|(?:o\s+)?godz\.\s*)?"
                              r"\d{1,2}[:.h]\s?\d{2}(?:\s?[ap]\.?m\.?|\s+uur)?"
-                             r"(?:\s*\(?[A-Z]{2,4}\)?|\s+(?:Eastern|Central|Mountain|Pacific"
-                             # Business Wire's "04:05 PM Eastern Daylight Time"
-                             r"|Atlantic|Alaska|Hawaii)\s+(?:Standard|Daylight)\s+Time)?"
+                             # Business Wire spells the zone out ("04:05 PM Eastern
+                             # Daylight Time", "Central European Summer Time", "Japan
+                             # Standard Time"): capitalised words before "Time"
+                             r"(?:\s*\(?[A-Z]{2,4}\)?|(?-i:(?:\s+[A-Z][a-z]+){1,4}\s+Time))?"
                              r"|\d{1,2}[時时](?:\d{1,2}分)?", rest,
                              re.IGNORECASE))
 
