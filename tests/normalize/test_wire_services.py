@@ -146,6 +146,59 @@ def test_a_globenewswire_dateline_is_cut_from_copied_text():
         "the quarter."
 
 
+DASH_OPENINGS = [
+    ("LAKESHORE, Mich., March 3, 2025 -- Acme today named a new chief executive.",
+     "LAKESHORE, Mich.", "March 3, 2025", "Acme today named a new chief executive."),
+    ("WASHINGTON, Dec. 5, 2024 — The Ministry today published its annual report.",
+     "WASHINGTON", "Dec. 5, 2024", "The Ministry today published its annual report."),
+]
+
+
+@pytest.mark.parametrize(("opening", "place", "date", "rest"), DASH_OPENINGS)
+@pytest.mark.parametrize("reader", ["text", "page"])
+def test_a_dateline_before_a_dash_is_cut_from_the_first_paragraph_by_both_readers(
+        reader, opening, place, date, rest):
+    if reader == "text":
+        release, _ = read_text(f"Acme News\n\n{opening}\n\nA second paragraph.\n", "Acme")
+    else:
+        release, _ = read(page(f"<main><article><h1>Acme News</h1><p>{opening}</p>"
+                               "<p>A second paragraph.</p></article></main>"))
+    assert (release.meta.place.text, release.meta.published.text) == (place, date)
+    assert texts(release) == [f"p: {rest}", "p: A second paragraph."]
+
+
+@pytest.mark.parametrize("reader", ["text", "page"])
+def test_a_date_line_above_takes_the_place_of_the_dateline_cut_below_it(reader):
+    opening = "DAYTON, Ohio, March 3, 2025 – Acme opened a plant."
+    if reader == "text":
+        release, _ = read_text(f"Acme Opens a Plant\n\nMarch 3, 2025\n\n{opening}\n", "Acme")
+    else:
+        release, _ = read(page("<main><article><h1>Acme Opens a Plant</h1><p>March 3, 2025</p>"
+                               f"<p>{opening}</p></article></main>"))
+    assert release.meta.place.text == "DAYTON, Ohio"
+    assert texts(release) == ["p: Acme opened a plant."]
+
+
+def test_only_the_first_paragraph_loses_a_dateline():
+    release, _ = read_text("Acme Opens a Plant\n\nMarch 3, 2025\n\nAcme opened a plant in "
+                           "Dayton today.\n\nTOKYO, March 4, 2025 – A second plant opens "
+                           "tomorrow.\n", "Acme")
+    assert texts(release)[-1] == "p: TOKYO, March 4, 2025 – A second plant opens tomorrow."
+    assert release.meta.place is None
+
+
+@pytest.mark.parametrize("reader", ["text", "page"])
+def test_a_paragraph_whose_sentence_opens_with_a_place_and_date_keeps_them(reader):
+    opening = "Tokyo, March 3, 2025 — a Monday — was the day Acme opened its plant."
+    if reader == "text":
+        release, _ = read_text(f"Acme Opens a Plant\n\nMarch 3, 2025\n\n{opening}\n", "Acme")
+    else:
+        release, _ = read(page("<main><article><h1>Acme Opens a Plant</h1><p>March 3, 2025</p>"
+                               f"<p>{opening}</p></article></main>"))
+    assert texts(release) == [f"p: {opening}"]
+    assert release.meta.place is None
+
+
 def test_a_paragraph_opening_with_about_is_no_heading():
     release, _ = read_text("Acme Opens a Plant\n\nMarch 3, 2025\n\nAcme opened a plant in "
                            "Dayton today, its third in the state of Ohio.\n\nAbout 300 people "
