@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from toolkit.cli.app import app
 from toolkit.po_read import read_po
+from toolkit.po_write import format_po
 
 SAMPLE = RELEASE_ID
 
@@ -149,3 +150,34 @@ def test_a_bidi_catalog_is_written_right_to_left(project):
     assert CliRunner().invoke(app, ["pseudo", "--locale", "ar-XB"]).exit_code == 0
     entry = read_po(catalog_path(project, "ar-XB")).lookup("Press Releases")
     assert entry is not None and entry.msgstr == "\u202ePress\u202c \u202eReleases\u202c"
+
+
+@pytest.mark.parametrize(("setting", "args", "width"), [
+    ("po-width = 77\n", (), 77),  # Weblate's width
+    ("po-width = false\n", (), None),
+    ("po-width = 77\n", ("--width", "60"), 60),  # the command line overrides it
+    ("po-width = 77\n", ("--no-wrap",), None),
+    ("", (), 79),
+])
+def test_a_pseudo_catalog_wraps_at_the_projects_po_width_as_update_does(
+        project, setting, args, width):
+    # Written at 79 columns whatever the project said, a pseudo catalog was rewrapped by
+    # the first update of it: a diff of every long message.
+    with (project / "communique.toml").open("a", encoding="utf-8") as config:
+        config.write(setting)
+    result = CliRunner().invoke(app, ["pseudo", "--locale", "en-XA", *args])
+    assert result.exit_code == 0, result.stderr
+    path = catalog_path(project, "en-XA")
+    catalog = read_po(path)
+    assert path.read_bytes() == format_po(catalog, width=width)
+    # (Pseudo text is long enough that each width writes the file differently.)
+    assert (path.read_bytes() == format_po(catalog, width=79)) == (width == 79)
+    update = CliRunner().invoke(app, ["update", "--locale", "en-XA", *args])
+    assert update.exit_code == 0, update.stderr
+    assert update.stdout.endswith(": 1 unchanged\n")
+
+
+def test_pseudo_refuses_a_width_with_no_wrap(project):
+    result = CliRunner().invoke(app, ["pseudo", "--width", "60", "--no-wrap"])
+    assert result.exit_code == 2 and "exclude each other" in result.stderr
+    assert not catalog_path(project, "en-XA").exists()

@@ -704,7 +704,10 @@ def _updated_header(old: Catalog, template: Catalog,
         if canonical is None:
             others.append((name, value))
         else:
-            known[canonical] = value  # a repeated field: the last one, as msgmerge
+            # The reader kept a repeated field's first value (msgfmt's; msgmerge keeps
+            # both lines), so a name comes again here only in another case ("language"),
+            # and the later spelling's value is the one kept.
+            known[canonical] = value
     for name in _FROM_TEMPLATE:
         if name in template.header:
             known[name] = template.header[name]

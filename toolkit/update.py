@@ -549,9 +549,10 @@ def _one_header(catalog: Catalog, data: bytes) -> Catalog:
 PSEUDO_TEAM = "pseudo-locale"  # the Language-Team of every catalog pseudo writes
 
 
-def pseudo_project(config: Config, locale: str,
-                   releases: Sequence[str] | None = None) -> RunReport:
-    """Write a pseudo-translated catalog of `locale` for each template (default: all)."""
+def pseudo_project(config: Config, locale: str, releases: Sequence[str] | None = None, *,
+                   width: int | None = DEFAULT_WIDTH) -> RunReport:
+    """Write a pseudo-translated catalog of `locale` for each template (default: all),
+    wrapped at `width` columns as update writes catalogs (None: not wrapped)."""
     from toolkit.loader import load_release
     from toolkit.merge import new_header
     from toolkit.pseudo import pseudo_catalog, term_messages
@@ -582,7 +583,7 @@ def pseudo_project(config: Config, locale: str,
         header = set_fields(new_header(template, _plural_locale(config, locale), ""),
                             {"Language": locale, "Language-Team": PSEUDO_TEAM})
         catalog = pseudo_catalog(template, locale, header, terms)
-        data = format_dated(catalog, ("PO-Revision-Date",), previous)
+        data = format_dated(catalog, ("PO-Revision-Date",), previous, width=width)
         written = write_bytes(target, data)
         report.results.append(FileResult(where, _status(written, previous is not None),
                                          path.stem, locale, pseudo=len(catalog.entries)))

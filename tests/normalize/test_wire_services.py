@@ -10,6 +10,7 @@ import pytest
 from toolkit.model import Release
 from toolkit.normalize import Report, normalize
 from toolkit.normalize.assemble import Options
+from toolkit.normalize.structure import read_dateline
 
 from .pages import page, read, texts
 
@@ -104,6 +105,38 @@ def test_a_business_wire_page_cuts_its_credit_and_parts_the_contacts_lines():
         "heading: Contacts", "p: Jane Roe", "p: press@acme.example"]
 
 
+BW_ZONES = ["Eastern Daylight Time", "Central European Summer Time", "Greenwich Mean Time",
+            "Japan Standard Time", "Australian Eastern Daylight Time"]
+
+
+@pytest.mark.parametrize("zone", BW_ZONES)
+def test_a_business_wire_pages_time_gives_the_date_its_text_without_the_hour(zone):
+    # Business Wire writes the hour and a spelled-out zone in the <time>; only the date
+    # is the publication's, whatever the zone is called.
+    release, _ = read(page(
+        "<main><article><h1>Acme Corp. Names New Chief Financial Officer</h1><div><time "
+        f"datetime='2025-03-03T20:05:00Z'>March 3, 2025 04:05 PM {zone}</time></div>"
+        "<p>SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. (NYSE: ACME) today named John Doe "
+        "its chief financial officer.</p></article></main>",
+        "<title>Acme Corp. Names New Chief Financial Officer | Business Wire</title>"))
+    assert release.meta.published.text == "March 3, 2025"
+    assert release.meta.published.get("value") == "2025-03-03"
+    assert release.meta.place.text == "SAN FRANCISCO"
+
+
+@pytest.mark.parametrize("zone", BW_ZONES)
+def test_a_business_wire_date_line_in_copied_text_reads_any_spelled_out_zone(zone):
+    release, _ = read_text(BW_TEXT.replace("Eastern Daylight Time", zone), "Acme")
+    assert release.meta.published.text == "March 3, 2025"
+    assert release.meta.place.text == "SAN FRANCISCO"
+
+
+@pytest.mark.parametrize("text", ["March 3, 2025 04:05 PM was a busy time",
+                                  "March 3, 2025 04:05 PM, Daylight Saving Time ends"])
+def test_words_after_a_date_and_hour_that_name_no_zone_leave_no_date_line(text):
+    assert read_dateline(text, 1, ("en",)) is None
+
+
 def test_a_globenewswire_dateline_is_cut_from_copied_text():
     release, _ = read_text("Acme Reports Record Revenue\n\nDAYTON, Ohio, March 3, 2025 (GLOBE "
                            "NEWSWIRE) -- Acme Robotics, Inc. today reported record revenue "
@@ -111,6 +144,59 @@ def test_a_globenewswire_dateline_is_cut_from_copied_text():
     assert release.meta.place.text == "DAYTON, Ohio"
     assert texts(release)[0] == "p: Acme Robotics, Inc. today reported record revenue for " \
         "the quarter."
+
+
+DASH_OPENINGS = [
+    ("LAKESHORE, Mich., March 3, 2025 -- Acme today named a new chief executive.",
+     "LAKESHORE, Mich.", "March 3, 2025", "Acme today named a new chief executive."),
+    ("WASHINGTON, Dec. 5, 2024 — The Ministry today published its annual report.",
+     "WASHINGTON", "Dec. 5, 2024", "The Ministry today published its annual report."),
+]
+
+
+@pytest.mark.parametrize(("opening", "place", "date", "rest"), DASH_OPENINGS)
+@pytest.mark.parametrize("reader", ["text", "page"])
+def test_a_dateline_before_a_dash_is_cut_from_the_first_paragraph_by_both_readers(
+        reader, opening, place, date, rest):
+    if reader == "text":
+        release, _ = read_text(f"Acme News\n\n{opening}\n\nA second paragraph.\n", "Acme")
+    else:
+        release, _ = read(page(f"<main><article><h1>Acme News</h1><p>{opening}</p>"
+                               "<p>A second paragraph.</p></article></main>"))
+    assert (release.meta.place.text, release.meta.published.text) == (place, date)
+    assert texts(release) == [f"p: {rest}", "p: A second paragraph."]
+
+
+@pytest.mark.parametrize("reader", ["text", "page"])
+def test_a_date_line_above_takes_the_place_of_the_dateline_cut_below_it(reader):
+    opening = "DAYTON, Ohio, March 3, 2025 – Acme opened a plant."
+    if reader == "text":
+        release, _ = read_text(f"Acme Opens a Plant\n\nMarch 3, 2025\n\n{opening}\n", "Acme")
+    else:
+        release, _ = read(page("<main><article><h1>Acme Opens a Plant</h1><p>March 3, 2025</p>"
+                               f"<p>{opening}</p></article></main>"))
+    assert release.meta.place.text == "DAYTON, Ohio"
+    assert texts(release) == ["p: Acme opened a plant."]
+
+
+def test_only_the_first_paragraph_loses_a_dateline():
+    release, _ = read_text("Acme Opens a Plant\n\nMarch 3, 2025\n\nAcme opened a plant in "
+                           "Dayton today.\n\nTOKYO, March 4, 2025 – A second plant opens "
+                           "tomorrow.\n", "Acme")
+    assert texts(release)[-1] == "p: TOKYO, March 4, 2025 – A second plant opens tomorrow."
+    assert release.meta.place is None
+
+
+@pytest.mark.parametrize("reader", ["text", "page"])
+def test_a_paragraph_whose_sentence_opens_with_a_place_and_date_keeps_them(reader):
+    opening = "Tokyo, March 3, 2025 — a Monday — was the day Acme opened its plant."
+    if reader == "text":
+        release, _ = read_text(f"Acme Opens a Plant\n\nMarch 3, 2025\n\n{opening}\n", "Acme")
+    else:
+        release, _ = read(page("<main><article><h1>Acme Opens a Plant</h1><p>March 3, 2025</p>"
+                               f"<p>{opening}</p></article></main>"))
+    assert texts(release) == [f"p: {opening}"]
+    assert release.meta.place is None
 
 
 def test_a_paragraph_opening_with_about_is_no_heading():

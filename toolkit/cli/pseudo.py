@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from toolkit.cli.catalog_options import summary_line
+from toolkit.cli.catalog_options import NoWrapOption, WidthOption, page_width, summary_line
 from toolkit.cli.common import (
     RELEASES_HELP,
     RELEASES_METAVAR,
@@ -35,6 +35,8 @@ def command(
     locale: Annotated[
         str, typer.Option("--locale", "-l", help="The pseudo-locale to write catalogs for.")
     ] = DEFAULT_LOCALE,
+    width: WidthOption = None,
+    no_wrap: NoWrapOption = False,
     output_format: FormatOption = OutputFormat.text,
     config: ConfigOption = None,
 ) -> None:
@@ -56,7 +58,8 @@ def command(
         raise UsageError(f"{locale!r} is a configured locale; pseudo catalogs would "
                          "overwrite its translations (choose e.g. --locale "
                          f"{pseudo_locale_besides(cfg, locale)})")
-    report = pseudo_project(cfg, locale, release_ids(cfg, releases))
+    report = pseudo_project(cfg, locale, release_ids(cfg, releases),
+                            width=page_width(width, no_wrap, cfg.po_width))
     if output_format is OutputFormat.json:
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:

@@ -39,6 +39,7 @@ from toolkit.normalize.structure import (
     BRACKET_WIRE,
     CONTACT_LABEL,
     CONTACT_OPENING,
+    DASH_DATELINE,
     DATE_LABEL,
     WIRE_DATELINE,
     WIRE_END,
@@ -48,6 +49,7 @@ from toolkit.normalize.structure import (
     contact_label,
     content_text,
     copyright_owner,
+    dash_dateline,
     is_end_mark,
     is_footer,
     is_navigation,
@@ -257,8 +259,6 @@ _HOUR_ONLY = LazyPattern(r"^\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|h(?:rs?\.
                          r"|hs\.?)?$|^\d{1,2}[:.h]\d{2}$", re.IGNORECASE)
 # ... or a place alone in capitals ("WASHINGTON", "NEW YORK", "WASHINGTON, D.C.").
 _CAPITAL_PLACE = LazyPattern(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*(?:,?\s[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){0,3},?$")
-# ... and a release's own, before a dash ("Bern, 02.04.2025 - Der Bundesrat hat ...").
-_DASH_DATELINE = re.compile(r"^(?P<head>[^–—]{4,60}?)\s+[-–—]{1,2}\s+(?=\S)")
 # British releases' end mark, after which the notes to editors follow.
 # In dashes and in any case too ("– Ends –"; tuned on the held-out en-museum-press-release-
 # set7-html, whose notes to editors, About and media contact follow it). "– END –" is the
@@ -2406,12 +2406,12 @@ class HtmlReader:
                 else None
         # The first pattern that matches decides (one date reading per paragraph).
         match = WIRE_DATELINE.match(text) or BRACKET_WIRE.match(text) \
-            or _DASH_DATELINE.match(text)
+            or dash_dateline(text)
         if match is None:
             return segment
         dateline = read_dateline(match["head"], segment.line,
                                  language_candidates(match["head"], self.draft.lang))
-        if dateline is None and match.re is not _DASH_DATELINE:
+        if dateline is None and match.re is not DASH_DATELINE:
             credit = wire_credit(text, segment.line, ())
             if credit is not None and self.draft.dateline is not None:
                 # "SAN FRANCISCO--(BUSINESS WIRE)--": the page is dated above; the place
@@ -2427,7 +2427,7 @@ class HtmlReader:
                     if content else segment
         if dateline is None:
             return self._place_dateline(segment, match)
-        if match.re is not _DASH_DATELINE:
+        if match.re is not DASH_DATELINE:
             self.wire = match["wire"].strip()
         known = self.draft.dateline
         if known is None:
@@ -2456,7 +2456,7 @@ class HtmlReader:
         place kept as the release's."""
         first = segment.content[0]
         place = match["head"].strip()
-        if match.re is not _DASH_DATELINE or not isinstance(first, Span) \
+        if match.re is not DASH_DATELINE or not isinstance(first, Span) \
                 or first.name != "strong" or first.text.strip() != place \
                 or not _CAPITAL_PLACE.match(place) or self.draft.dateline is None:
             return segment

@@ -225,6 +225,19 @@ WIRE_DATELINE = re.compile(r"^(?P<head>[^/]{4,60}?)\s*/(?P<wire>[^/\s][^/]{1,30}
 # WIRE)--").
 BRACKET_WIRE = re.compile(r"^(?P<head>[^/()]{4,60}?)\s*\((?P<wire>[A-Z][\w .&'-]{1,30})\)\s*"
                           r"[-–—]{1,2}\s*")
+# ... and a release's own, before a dash ("Bern, 02.04.2025 - Der Bundesrat hat ...",
+# "WASHINGTON, Dec. 5, 2024 — The Ministry ...").
+DASH_DATELINE = re.compile(r"^(?P<head>[^–—]{4,60}?)\s+[-–—]{1,2}\s+(?=\S)")
+
+
+def dash_dateline(text: str) -> re.Match[str] | None:
+    """The head and dash a release's own dateline opens `text` with, if it does; both
+    readers take it. A lower-case word after the dash goes on the date's own sentence
+    ("On March 3, 2025 — a Monday — Acme ..."): that text opens with a date, not a
+    dateline."""
+    match = DASH_DATELINE.match(text)
+    return None if match is None or text[match.end()].islower() else match
+
 # Business Wire dates its release on a line above and credits itself after the place
 # alone: a place in capitals ("SAN FRANCISCO", "NEW YORK & LONDON", "AUSTIN, Texas").
 _WIRE_PLACE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’.&-]*(?:\s[A-ZÀ-Ý&][A-ZÀ-Ý'’.&-]*){0,4}"
@@ -572,9 +585,10 @@ def _trailing_ok(after: str, labelled: bool = False) -> bool:
     return bool(re.fullmatch(r"(?:at\s+|à\s+|в\s+|às\s+|(?:alle\s+)?ore\s+|om\s+"
                              r"|(?:o\s+)?godz\.\s*)?"
                              r"\d{1,2}[:.h]\s?\d{2}(?:\s?[ap]\.?m\.?|\s+uur)?"
-                             r"(?:\s*\(?[A-Z]{2,4}\)?|\s+(?:Eastern|Central|Mountain|Pacific"
-                             # Business Wire's "04:05 PM Eastern Daylight Time"
-                             r"|Atlantic|Alaska|Hawaii)\s+(?:Standard|Daylight)\s+Time)?"
+                             # Business Wire spells the zone out ("04:05 PM Eastern
+                             # Daylight Time", "Central European Summer Time", "Japan
+                             # Standard Time"): capitalised words before "Time"
+                             r"(?:\s*\(?[A-Z]{2,4}\)?|(?-i:(?:\s+[A-Z][a-z]+){1,4}\s+Time))?"
                              r"|\d{1,2}[時时](?:\d{1,2}分)?", rest,
                              re.IGNORECASE))
 
@@ -819,6 +833,8 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
         # Chinese ministries print the title, the date and then the ministry's name.
         rest = _organisations_below_dateline(rest, draft, report, lang)
     credit = _wire_credit_in_first_paragraph(rest, draft, report, stated_lang)
+    dash = _dash_dateline_in_first_paragraph(rest, draft, report, stated_lang) \
+        if credit is None else None
     if draft.dateline is None and not date_given:
         rest = _dateline_in_first_paragraph(rest, draft, report, stated_lang)
     if draft.dateline is None and not date_given:
@@ -832,6 +848,8 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
     _read_body(rest, draft, report, wrapped)
     if credit is not None:
         _cut_credit(draft, *credit)
+    if dash is not None:
+        _cut_dash_dateline(draft, report, *dash)
     _signature(draft, report, lang)
     if draft.series is None and footer_series is not None:
         draft.series = footer_series.text
@@ -1041,6 +1059,52 @@ def _wire_credit_in_first_paragraph(lines: list[Line], draft: Draft, report: Rep
                      f"({credit.wire}) opening the first paragraph", line.number)
         return line.number, line.text[:credit.end]
     return None
+
+
+def _dash_dateline_in_first_paragraph(lines: list[Line], draft: Draft, report: Report,
+                                      stated_lang: str | None) -> tuple[int, str] | None:
+    """"LAKESHORE, Mich., March 3, 2025 -- Acme today ...", "WASHINGTON, Dec. 5, 2024 — The
+    Ministry ...": a place and date before a dash opening the first paragraph, without a
+    wire's credit, is its dateline, cut from it as the page reader cuts it (once the
+    paragraph is read). It dates the text if nothing did, and gives a date line without a
+    place its place. The line and the dateline's text, or None. Only a head that is a
+    place and a date alone makes one (and see `dash_dateline`)."""
+    for line in lines[:6]:
+        match = dash_dateline(line.text)
+        if match is None or _AGENCY_AFTER.search(match["head"]) \
+                or _AGENCY_BEFORE.match(line.text):
+            # (A news agency's story keeps its opening, which names the agency: see
+            # `_dateline_in_first_paragraph`.)
+            continue
+        head = match["head"]
+        dateline = read_dateline(head, line.number, language_candidates(head, stated_lang))
+        if dateline is None:
+            continue
+        known = draft.dateline
+        if known is None:
+            draft.dateline = dateline
+            draft.lang = stated_lang or dateline.lang
+            report.guess("date", dateline.date.text, "the first paragraph opens with a place "
+                         "and date before a dash (wire style), its dateline", line.number)
+        elif known.place is None and dateline.place \
+                and known.date.get("value") == dateline.date.get("value"):
+            draft.dateline = Dateline(known.lang, known.date, dateline.place, known.line)
+        return line.number, match[0]
+    return None
+
+
+def _cut_dash_dateline(draft: Draft, report: Report, number: int, dateline: str) -> None:
+    """The dateline off the first paragraph (a standfirst may precede it, as on a page);
+    a later paragraph opening with a place and a date keeps them."""
+    for index, block in enumerate(draft.body[:2]):
+        if isinstance(block, Segment) and block.name == "p":
+            if block.line == number and len(block.content) == 1 \
+                    and block.text.startswith(dateline):
+                draft.body[index] = Segment("p", (block.text[len(dateline):].lstrip(),),
+                                            block.attrs, block.line)
+                report.guess("dropped", dateline.strip(), "a dateline opening the first "
+                             "paragraph (a place and date before a dash)", number)
+            return
 
 
 def _cut_credit(draft: Draft, number: int, credit: str) -> None:
