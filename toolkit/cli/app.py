@@ -106,7 +106,10 @@ def _usage_error_line() -> Iterator[None]:
     find it, and a message wrapped at the frame's width could not be searched at all.
     Click's hint of where to find help is kept, in the same line.
     """
-    from typer._click.exceptions import ClickException
+    try:  # Typer 0.28 carries its own copy of Click; earlier ones use Click's
+        from typer._click.exceptions import ClickException
+    except ImportError:  # pragma: no cover (the installed Typer is the newest allowed)
+        from click.exceptions import ClickException  # type: ignore[import-not-found,no-redef]
 
     try:
         yield
