@@ -169,6 +169,19 @@ def test_figures_get_src_alt_and_caption():
     assert figure.find("figcaption").text_content() == "The ministers"
 
 
+def test_a_figure_with_no_image_to_show_and_no_caption_is_left_off_the_page():
+    # Pasted text describes its photos without them; an empty <figure> would be a box
+    # with nothing in it, and an alt text is read only with its image.
+    assert not page("<p>x</p>", figure="<figure><alt>Two people</alt></figure>").xpath(
+        "//figure|//*[@class='figures']")
+    unsafe = page("<p>x</p>", figure='<figure src="javascript:x()"><alt>A</alt></figure>')
+    assert not unsafe.xpath("//figure")
+    captioned = page("<p>x</p>", figure="<figure><alt>A</alt><caption>The <term>ministers"
+                     "</term></caption></figure>")
+    assert captioned.xpath("string(//figure/figcaption)") == "The ministers"
+    assert not captioned.xpath("//figure/img")
+
+
 # ---------------------------------------------------------------- direction
 def test_latin_names_are_isolated_in_right_to_left_pages():
     doc = page('<p>التقى <person>Mr. HAYASHI</person> و<person>كولوباييف</person> '

@@ -734,10 +734,12 @@ def release_page(release: Release, context: PageContext) -> bytes:
         if not context.alternates:
             alternates = ""
     article = [_header(release, context, direction, locale_marks)]
-    if release.figures:
-        article.append(block("div", ' class="figures"',
-                             [_figure(figure, direction) for figure in release.figures],
-                             _IN_SECTION))
+    # A figure with no image to show (pasted text names its photos; an unsafe src is
+    # dropped) and no caption would be an empty box: its alt text describes nothing.
+    figures = [_figure(figure, direction) for figure in release.figures
+               if figure.caption is not None or safe_href(figure.src, IMAGE_SCHEMES)]
+    if figures:
+        article.append(block("div", ' class="figures"', figures, _IN_SECTION))
     # (on the list itself: a project's template and its stylesheet keep it as well)
     numbered = (attribute("style", f"list-style-type:{context.list_style}")
                 if context.list_style is not None else "")
