@@ -160,6 +160,9 @@ def test_at_least_fifteen_distinct_date_time_duration_and_money_forms_are_covere
     "COVID-19 measures",  # a code, not a number
     "Resolution 2231 of the Security Council",  # an identifier, not a year
     "call +81 3 3580 3311",  # a phone number
+    "call 0113 496 0000 or 020 7946 0958",  # national numbers after their trunk 0
+    "call 541 555 0100 or 541.555.0100",  # North American groups of 3, 3 and 4
+    "the 007 films",  # a leading zero: a code, which "7" would misquote
     "version 1.2.3",
     "see www.mofa.go.jp/a1/b2.html",
     "the G7 summit",

@@ -583,6 +583,12 @@ class Recognizer:
             # number would match, so that dates and amounts do not pay for it.
             rule("phone-national", rf"(?<![{w}.,])\d{{2,3}}(?:[ .]\d{{2,3}})+?(?:[ .]\d\d){{2,}}"
                                    rf"(?![{w}])", self._block),
+            # Digits after a leading zero are a code, never a quantity: the trunk prefix
+            # of national phone numbers ("0113 496 0000", "020 7946 0958", "030 1234567"),
+            # which a locale's format would print as "113" and misdial. A North American
+            # number in groups of 3, 3 and 4 ("541 555 0100") is no number either.
+            rule("leading-zero", rf"(?<![{w}.,])(?:0\d+|\d{{3}}(?=[ .]\d{{3}}[ .]\d{{4}}"
+                                 rf"(?![{w}])))(?:[ .\-]\d+)*(?![{w}])", self._block),
             rule("number", rf"(?<![{w}.,:/#@+\-‐‑−])(?P<num>{num})"
                            rf"(?![{w}/@%]|[.,:+]\d|[-‐‑][{w}])",
                  self._number),
