@@ -272,8 +272,8 @@ def test_a_locale_s_labels_are_read_as_its_pages_own_words(tmp_path):
     assert (tr.text("press_releases"), tr.language("press_releases")) == (
         "Basın bültenleri", None)
     assert (tr.text("embargo"), tr.language("embargo")) == ("Ambargo: {time}", None)
-    # a key left out falls back as before, marked as English
-    assert (tr.text("languages"), tr.language("languages")) == ("Languages", "en")
+    # a key left out takes the built-in words
+    assert (tr.text("languages"), tr.language("languages")) == ("Diller", None)
     assert config.settings("tr").zone == "Europe/Istanbul"
     # (an inline table; a Persian word with its zero-width non-joiner kept)
     assert config.page_labels("fa").text("languages") == "زبان‌ها"
@@ -287,7 +287,10 @@ def test_a_locale_s_labels_are_read_as_its_pages_own_words(tmp_path):
     ('embargo = "{time} ~ {time}"', 3, "must hold {time} once"),
     ('press_releases = "보도자료"', 3, "unknown label 'press_releases' in "
      "[locale.ko.labels]; did you mean 'press-releases'? (the labels are embargo, "
-     "published, press-releases, languages)"),
+     "press-releases, languages)"),
+    # a key of earlier versions: no page showed it, the dateline gives the date
+    ('published = "발표일"', 3, "published in [locale.ko.labels] is no label: a page's "
+     "dateline gives the release's date without one; remove it"),
     ('title = "보도자료"', 3, "unknown label 'title'"),
     ("languages = 3", 3, "languages in [locale.ko.labels] must be a string, not 3"),
     ('languages = ["언어"]', 3, "must be a string, not ['언어']"),
@@ -312,7 +315,7 @@ def test_labels_that_are_no_table_are_refused_at_their_line(tmp_path):
         load_config(tmp_path)
     assert str(caught.value).endswith(
         "communique.toml:3:1: error: labels in [locale.ko] must be a table "
-        "([locale.ko.labels]) of embargo, published, press-releases, languages, "
+        "([locale.ko.labels]) of embargo, press-releases, languages, "
         "not '보도자료'")
 
 

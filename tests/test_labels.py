@@ -9,7 +9,7 @@ import lxml.html
 import pytest
 
 from toolkit.html_writer import IndexEntry, PageContext, locale_index, release_page, root_index
-from toolkit.labels import FALLBACK, LABELS, Labels, label, label_language
+from toolkit.labels import FALLBACK, KEYS, LABELS, Labels, label, label_language
 from toolkit.loader import load_release
 
 SAMPLE = (Path(__file__).resolve().parent.parent / "releases"
@@ -32,6 +32,13 @@ def test_every_language_has_every_label_and_a_place_for_the_time(locale: str):
     ("ko", "ltr", ("보도자료", "보도시점: ", "언어")),
     ("nb", "ltr", ("Pressemeldinger", "Sperrefrist: ", "Språk")),
     ("fi", "ltr", ("Tiedotteet", "Julkaisuvapaa ", "Kielet")),
+    # (English on a Turkish, Swedish or Czech page, until they had their own)
+    ("tr", "ltr", ("Basın bültenleri", "Yayın ambargosu: ", "Diller")),
+    ("sv", "ltr", ("Pressmeddelanden", "Embargo till ", "Språk")),
+    ("da", "ltr", ("Pressemeddelelser", "Embargo til ", "Sprog")),
+    ("cs", "ltr", ("Tiskové zprávy", "Embargo do ", "Jazyky")),
+    ("el", "ltr", ("Δελτία Τύπου", "Εμπάργκο: ", "Γλώσσες")),
+    ("fa", "rtl", ("اطلاعیه\u200cهای مطبوعاتی", "انتشار پیش از ", "زبان\u200cها")),
 ])
 def test_a_page_of_a_language_the_labels_know_has_its_own_words(locale, direction, words):
     context = PageContext(locale, direction, "g", embargo_text="noon",
@@ -42,16 +49,54 @@ def test_a_page_of_a_language_the_labels_know_has_its_own_words(locale, directio
         == words
 
 
+def test_the_time_may_come_first_and_the_words_after_it():
+    context = PageContext("hi", "ltr", "g", embargo_text="24 दिस॰ 2022")
+    doc = lxml.html.document_fromstring(release_page(load_release(SAMPLE), context))
+    embargo = doc.find_class("embargo")[0]
+    assert (embargo.text, embargo[0].text, embargo[0].tail) == (
+        None, "24 दिस॰ 2022", " से पहले प्रकाशन निषिद्ध")
+
+
 def test_a_region_takes_its_languages_words_and_an_unknown_language_english():
     assert label("pt_BR", "press_releases") == "Comunicados de imprensa"
     assert label("sw", "press_releases") == "Press releases"
 
 
+# ---------------------------------------------------------------- what a locale inherits
+# The words follow CLDR's parent locales (Babel's), as the locale's formats do.
+@pytest.mark.parametrize(("locale", "words"), [
+    # A page tagged `no` (Norwegian, the macrolanguage: CLDR's own name for the data
+    # Bokmål inherits) found no words of nb's and said "Press releases" in English;
+    # Nynorsk, which inherits from `no` too, has its own plural.
+    ("no", "Pressemeldinger"), ("nb", "Pressemeldinger"), ("nb-NO", "Pressemeldinger"),
+    ("no_NO", "Pressemeldinger"), ("nn", "Pressemeldingar"), ("nn-NO", "Pressemeldingar"),
+    # Portugal's and Africa's Portuguese (pt_AO → pt_PT → pt) and Brazil's
+    ("pt-BR", "Comunicados de imprensa"), ("pt_AO", "Comunicados de imprensa"),
+    # Latin America's Spanish through es_419; a region's English through en_001
+    ("es_MX", "Comunicados de prensa"), ("en-GB", "Press releases"),
+    # the codes ISO 639 retired, which CLDR reads as today's (Java still writes iw)
+    ("iw", "הודעות לעיתונות"), ("in", "Siaran pers"),
+    # a pseudo-locale: its language's
+    ("ar-XB", "البيانات الصحفية"),
+])
+def test_a_locale_takes_the_words_of_the_locale_it_inherits_from(locale, words):
+    assert (label(locale, "press_releases"), label_language(locale, "press_releases")) \
+        == (words, None)
+
+
+@pytest.mark.parametrize("locale", ["sr-Latn", "sr@latin", "sr_ME", "uz_AF", "hi-Latn"])
+def test_a_language_in_another_script_does_not_take_its_usual_scripts_words(locale):
+    # CLDR: sr_Latn inherits from root, not from Cyrillic sr (sr_ME is sr_Latn_ME, uz_AF
+    # uz_Arab_AF); hi_Latn from en_IN. English, then, and marked so.
+    assert (label(locale, "press_releases"), label_language(locale, "press_releases")) \
+        == ("Press releases", FALLBACK)
+
+
 @pytest.mark.parametrize("locale", ["zh_Hant", "zh-Hant-TW", "zh_TW", "zh-HK", "zh_MO"])
 def test_chinese_in_traditional_characters_has_its_own_words(locale):
-    # A Taiwanese page said 新闻稿 and 发布日期, in simplified characters.
-    assert (label(locale, "press_releases"), label(locale, "published")) \
-        == ("新聞稿", "發布日期")
+    # A Taiwanese page said 新闻稿 and 语言, in simplified characters.
+    assert (label(locale, "press_releases"), label(locale, "languages")) \
+        == ("新聞稿", "語言")
     assert label_language(locale, "press_releases") is None
 
 
@@ -61,26 +106,26 @@ def test_chinese_in_simplified_characters_keeps_its_words(locale):
 
 
 # ---------------------------------------------------------------- a language they do not know
-# A Turkish or Persian page showed "Press releases", "Embargoed until" and the list's name
-# "Languages" in English with nothing saying so: a screen reader read them with Turkish
-# or Persian pronunciation rules (WCAG 2.1 SC 3.1.2). Each is marked where it lands.
+# A Swahili or Pashto page shows "Press releases", "Embargoed until" and the list's name
+# "Languages" in English; with nothing saying so, a screen reader read them with Swahili
+# or Pashto pronunciation rules (WCAG 2.1 SC 3.1.2). Each is marked where it lands.
 def english_page(locale: str, direction: str) -> lxml.html.HtmlElement:
     context = PageContext(locale, direction, "g", embargo_text="2022年", versions=("en", locale))
     return lxml.html.document_fromstring(release_page(load_release(SAMPLE), context))
 
 
 def test_the_language_of_a_label_is_said_only_when_it_is_not_the_locales():
-    assert label_language("tr", "press_releases") == FALLBACK
-    assert label_language("fa_IR", "embargo") == FALLBACK
+    assert label_language("sw", "press_releases") == FALLBACK
+    assert label_language("ps_AF", "embargo") == FALLBACK
     # its own, its language's, or English on an English page
     for locale in ("ja", "pt_BR", "zh-Hans", "en", "en_GB", "en-XA"):
         assert label_language(locale, "press_releases") is None, locale
 
 
 @pytest.mark.parametrize(("locale", "direction", "dir_"), [
-    ("tr", "ltr", None),
+    ("sw", "ltr", None),
     # on a right-to-left page the English words are laid out left to right as well
-    ("fa", "rtl", "ltr"),
+    ("ps", "rtl", "ltr"),
 ])
 def test_an_english_label_on_a_page_of_another_language_is_marked_english(locale, direction,
                                                                           dir_):
@@ -98,27 +143,27 @@ def test_an_english_label_on_a_page_of_another_language_is_marked_english(locale
 
 
 def test_the_list_of_versions_names_itself_in_english_and_its_current_entry_not():
-    listing = english_page("tr", "ltr").find_class("versions")[0]
+    listing = english_page("sw", "ltr").find_class("versions")[0]
     # an aria-label is in its element's language; the list is not laid out as English
     assert (listing.get("aria-label"), listing.get("lang"), listing.get("dir")) == (
         "Languages", "en", None)
     names = [(e.text, e.get("lang")) for li in listing for e in li]
     # every entry says its own language: this page's too, which would otherwise be en
-    assert names == [("English", "en"), ("Türkçe", "tr")]
+    assert names == [("English", "en"), ("Kiswahili", "sw")]
     assert listing[1][0].get("aria-current") == "page"
 
 
 def test_index_pages_mark_their_english_words():
     entries = [IndexEntry("a", "제목", "2023-03-01", "2023년 3월 1일")]
     doc = lxml.html.document_fromstring(
-        locale_index(entries, PageContext("fa", "rtl"), feed="feed.xml"))
+        locale_index(entries, PageContext("ps", "rtl"), feed="feed.xml"))
     marked = [(e.tag, e.get("lang"), e.get("dir"))
               for e in doc.xpath("//*[@lang][not(self::html)]")]
     assert marked == [("title", "en", "ltr"), ("link", "en", None), ("a", "en", "ltr"),
                       ("h1", "en", "ltr")]
     assert doc.xpath("//link[@type='application/atom+xml']/@title") == ["Press releases"]
     # a project whose source locale the labels do not know: its front page's title
-    front = lxml.html.document_fromstring(root_index([], PageContext("tr")))
+    front = lxml.html.document_fromstring(root_index([], PageContext("sw")))
     assert [e.get("lang") for e in front.iter("title", "h1")] == ["en", "en"]
 
 
@@ -136,13 +181,14 @@ def test_a_page_whose_words_are_its_own_marks_none(locale):
 # ---------------------------------------------------------------- a project's own words
 # `[locale.LL.labels]` in the project's config (`toolkit.config`): a word given there is
 # the locale's own, shown unmarked; a key left out falls back as before.
-TURKISH = Labels("tr", (("embargo", "Ambargo: {time}"), ("press_releases", "Basın bültenleri")))
+SWAHILI = Labels("sw", (("embargo", "Isichapishwe kabla ya {time}"),
+                       ("press_releases", "Taarifa kwa vyombo vya habari")))
 
 
 def test_a_word_the_project_gives_is_in_the_locales_language():
-    assert (TURKISH.text("press_releases"), TURKISH.language("press_releases")) == (
-        "Basın bültenleri", None)
-    assert (TURKISH.text("languages"), TURKISH.language("languages")) == (
+    assert (SWAHILI.text("press_releases"), SWAHILI.language("press_releases")) == (
+        "Taarifa kwa vyombo vya habari", None)
+    assert (SWAHILI.text("languages"), SWAHILI.language("languages")) == (
         "Languages", FALLBACK)
     # over a built-in word too: a house's own wording
     german = Labels("de", (("press_releases", "Pressemeldungen"),))
@@ -151,26 +197,42 @@ def test_a_word_the_project_gives_is_in_the_locales_language():
 
 
 def test_a_page_shows_the_projects_words_unmarked_and_marks_only_the_english_ones():
-    context = PageContext("tr", "ltr", "g", embargo_text="24 Aralık 2022",
-                          versions=("en", "tr"), labels=TURKISH)
+    context = PageContext("sw", "ltr", "g", embargo_text="24 Desemba 2022",
+                          versions=("en", "sw"), labels=SWAHILI)
     doc = lxml.html.document_fromstring(release_page(load_release(SAMPLE), context))
     nav, embargo = doc.find(".//nav"), doc.find_class("embargo")[0]
-    assert (nav[0].text, nav[0].get("lang")) == ("Basın bültenleri", None)
+    assert (nav[0].text, nav[0].get("lang")) == ("Taarifa kwa vyombo vya habari", None)
     # the whole line in the page's language: neither it nor its instant is marked
     assert (embargo.text, embargo.get("lang"), embargo.find("time").get("lang")) == (
-        "Ambargo: ", None, None)
+        "Isichapishwe kabla ya ", None, None)
     listing = doc.find_class("versions")[0]
     assert (listing.get("aria-label"), listing.get("lang")) == ("Languages", "en")
 
 
 def test_index_pages_take_the_projects_words():
-    entries = [IndexEntry("a", "Başlık", "2023-03-01", "1 Mart 2023")]
+    words = "Taarifa kwa vyombo vya habari"
+    entries = [IndexEntry("a", "Kichwa", "2023-03-01", "1 Machi 2023")]
     doc = lxml.html.document_fromstring(
-        locale_index(entries, PageContext("tr", labels=TURKISH), feed="feed.xml"))
+        locale_index(entries, PageContext("sw", labels=SWAHILI), feed="feed.xml"))
     assert [(e.tag, e.text, e.get("lang")) for e in doc.iter("title", "h1")] == [
-        ("title", "Basın bültenleri", None), ("h1", "Basın bültenleri", None)]
-    assert doc.xpath("//link[@type='application/atom+xml']/@title") == ["Basın bültenleri"]
+        ("title", words, None), ("h1", words, None)]
+    assert doc.xpath("//link[@type='application/atom+xml']/@title") == [words]
     assert doc.xpath("//link[@type='application/atom+xml']/@lang") == []
-    front = lxml.html.document_fromstring(root_index([], PageContext("tr", labels=TURKISH)))
+    front = lxml.html.document_fromstring(root_index([], PageContext("sw", labels=SWAHILI)))
     assert [(e.text, e.get("lang")) for e in front.iter("title", "h1")] == [
-        ("Basın bültenleri", None), ("Basın bültenleri", None)]
+        (words, None), (words, None)]
+
+
+# ---------------------------------------------------------------- the release's date
+# The `published` label was in every table and on no page. A press page dates a release
+# in its dateline, as the index page dates it in its list, without a word before it: the
+# label went, rather than say the date a second time.
+def test_the_date_is_the_datelines_once_and_no_label_says_it():
+    assert "published" not in KEYS
+    context = PageContext("ja", "ltr", "g", embargo_text="2022年12月24日 17:00")
+    header = lxml.html.document_fromstring(
+        release_page(load_release(SAMPLE), context)).find(".//header")
+    dates = header.xpath(".//time[@datetime='2022-12-24']")
+    assert [(t.text, t.getparent().getparent().get("class")) for t in dates] == [
+        ("December 24, 2022", "dateline")]  # (the loaded source: formatting is translate's)
+    assert "発表日" not in lxml.html.tostring(header, encoding="unicode")

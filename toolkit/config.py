@@ -495,7 +495,11 @@ def _check_labels(value: object, name: str, path: Path) -> tuple[tuple[str, str]
     own = []
     for key, words in value.items():
         problem = None
-        if key not in _LABEL_KEYS:
+        if key == "published":
+            # (a key of earlier versions, which no page ever showed)
+            problem = (f"published in {where} is no label: a page's dateline gives the "
+                       "release's date without one; remove it")
+        elif key not in _LABEL_KEYS:
             problem = (f"unknown label {key!r} in {where}" + did_you_mean(key, _LABEL_KEYS)
                        + f" (the labels are {', '.join(_LABEL_KEYS)})")
         elif not isinstance(words, str):

@@ -7,104 +7,89 @@ punctuation (a Japanese full-width colon, a Russian preposition) stay the locale
 
 from __future__ import annotations
 
+from functools import lru_cache
 from types import MappingProxyType
 from typing import NamedTuple
 
 LABELS = MappingProxyType({
     "en": MappingProxyType({
         "embargo": "Embargoed until {time}",
-        "published": "Published",
         "press_releases": "Press releases",
         "languages": "Languages",
     }),
     "ja": MappingProxyType({
         "embargo": "解禁日時：{time}",
-        "published": "発表日",
         "press_releases": "報道発表",
         "languages": "言語",
     }),
     "ky": MappingProxyType({
         "embargo": "Эмбарго мөөнөтү: {time}",
-        "published": "Жарыяланган күнү",
         "press_releases": "Пресс-релиздер",
         "languages": "Тилдер",
     }),
     "ru": MappingProxyType({
         "embargo": "Эмбарго до {time}",
-        "published": "Дата публикации",
         "press_releases": "Пресс-релизы",
         "languages": "Языки",
     }),
     "ar": MappingProxyType({
         "embargo": "يحظر النشر قبل {time}",
-        "published": "تاريخ النشر",
         "press_releases": "البيانات الصحفية",
         "languages": "اللغات",
     }),
     "fr": MappingProxyType({
         "embargo": "Sous embargo jusqu’au {time}",
-        "published": "Date de publication",
         "press_releases": "Communiqués de presse",
         "languages": "Langues",
     }),
     "de": MappingProxyType({
         "embargo": "Sperrfrist: {time}",
-        "published": "Veröffentlicht",
         "press_releases": "Pressemitteilungen",
         "languages": "Sprachen",
     }),
     "es": MappingProxyType({
         "embargo": "Embargado hasta {time}",
-        "published": "Fecha de publicación",
         "press_releases": "Comunicados de prensa",
         "languages": "Idiomas",
     }),
     "zh": MappingProxyType({
         "embargo": "解禁时间：{time}",
-        "published": "发布日期",
         "press_releases": "新闻稿",
         "languages": "语言",
     }),
     # Traditional characters: Taiwan's, Hong Kong's and Macao's pages (`_variant`).
     "zh_Hant": MappingProxyType({
         "embargo": "解禁時間：{time}",
-        "published": "發布日期",
         "press_releases": "新聞稿",
         "languages": "語言",
     }),
     "pl": MappingProxyType({
         "embargo": "Embargo do {time}",
-        "published": "Data publikacji",
         "press_releases": "Komunikaty prasowe",
         "languages": "Języki",
     }),
     "he": MappingProxyType({
         "embargo": "אמברגו עד {time}",
-        "published": "תאריך פרסום",
         "press_releases": "הודעות לעיתונות",
         "languages": "שפות",
     }),
     "pt": MappingProxyType({
         "embargo": "Embargo até {time}",
-        "published": "Data de publicação",
         "press_releases": "Comunicados de imprensa",
         "languages": "Idiomas",
     }),
     "it": MappingProxyType({
         "embargo": "Embargo: {time}",
-        "published": "Data di pubblicazione",
         "press_releases": "Comunicati stampa",
         "languages": "Lingue",
     }),
     "nl": MappingProxyType({
         "embargo": "Embargo tot {time}",
-        "published": "Publicatiedatum",
         "press_releases": "Persberichten",
         "languages": "Talen",
     }),
     "uk": MappingProxyType({
         "embargo": "Ембарго до {time}",
-        "published": "Дата публікації",
         "press_releases": "Прес-релізи",
         "languages": "Мови",
     }),
@@ -112,23 +97,95 @@ LABELS = MappingProxyType({
     # (distributed); its board lists 보도자료.
     "ko": MappingProxyType({
         "embargo": "보도시점: {time}",
-        "published": "배포일",
         "press_releases": "보도자료",
         "languages": "언어",
     }),
-    # Norwegian Bokmål: a ministry's pressemelding, embargoed by a sperrefrist.
-    "nb": MappingProxyType({
+    # Norwegian: CLDR's `no`, whose words Bokmål (`nb`) inherits; a ministry's
+    # pressemelding, embargoed by a sperrefrist.
+    "no": MappingProxyType({
         "embargo": "Sperrefrist: {time}",
-        "published": "Publisert",
         "press_releases": "Pressemeldinger",
+        "languages": "Språk",
+    }),
+    # Nynorsk, which CLDR has inherit from `no` too: the same words but the plural.
+    "nn": MappingProxyType({
+        "embargo": "Sperrefrist: {time}",
+        "press_releases": "Pressemeldingar",
         "languages": "Språk",
     }),
     # Finnish: a tiedote, free to publish (julkaisuvapaa) from its time.
     "fi": MappingProxyType({
         "embargo": "Julkaisuvapaa {time}",
-        "published": "Julkaistu",
         "press_releases": "Tiedotteet",
         "languages": "Kielet",
+    }),
+    "sv": MappingProxyType({
+        "embargo": "Embargo till {time}",
+        "press_releases": "Pressmeddelanden",
+        "languages": "Språk",
+    }),
+    "da": MappingProxyType({
+        "embargo": "Embargo til {time}",
+        "press_releases": "Pressemeddelelser",
+        "languages": "Sprog",
+    }),
+    # (Czech months are written in the genitive in a date, as "do" wants them.)
+    "cs": MappingProxyType({
+        "embargo": "Embargo do {time}",
+        "press_releases": "Tiskové zprávy",
+        "languages": "Jazyky",
+    }),
+    # Hungarian and Turkish would put a case suffix on the time ("...-ig"), which a
+    # formatted value cannot take: the time follows a colon.
+    "hu": MappingProxyType({
+        "embargo": "Embargó: {time}",
+        "press_releases": "Sajtóközlemények",
+        "languages": "Nyelvek",
+    }),
+    "tr": MappingProxyType({
+        "embargo": "Yayın ambargosu: {time}",
+        "press_releases": "Basın bültenleri",
+        "languages": "Diller",
+    }),
+    "ro": MappingProxyType({
+        "embargo": "Embargo până la {time}",
+        "press_releases": "Comunicate de presă",
+        "languages": "Limbi",
+    }),
+    # (Greek puts an article before a date after a preposition: the time follows a
+    # colon, as the bare value has none.)
+    "el": MappingProxyType({
+        "embargo": "Εμπάργκο: {time}",
+        "press_releases": "Δελτία Τύπου",
+        "languages": "Γλώσσες",
+    }),
+    "id": MappingProxyType({
+        "embargo": "Embargo hingga {time}",
+        "press_releases": "Siaran pers",
+        "languages": "Bahasa",
+    }),
+    # "Not to be published before": Hindi, Persian and Urdu put the time before their
+    # word for "before" (a postposition), Thai after it, as their sentences do.
+    "th": MappingProxyType({
+        "embargo": "ห้ามเผยแพร่ก่อน {time}",
+        "press_releases": "ข่าวประชาสัมพันธ์",
+        "languages": "ภาษา",
+    }),
+    "hi": MappingProxyType({
+        "embargo": "{time} से पहले प्रकाशन निषिद्ध",
+        "press_releases": "प्रेस विज्ञप्तियाँ",
+        "languages": "भाषाएँ",
+    }),
+    # (Persian's plural suffix is joined by a zero-width non-joiner, U+200C.)
+    "fa": MappingProxyType({
+        "embargo": "انتشار پیش از {time} ممنوع",
+        "press_releases": "اطلاعیه\u200cهای مطبوعاتی",
+        "languages": "زبان\u200cها",
+    }),
+    "ur": MappingProxyType({
+        "embargo": "{time} سے پہلے اشاعت ممنوع",
+        "press_releases": "پریس ریلیز",
+        "languages": "زبانیں",
     }),
 })
 
@@ -137,27 +194,76 @@ KEYS = tuple(LABELS[FALLBACK])
 
 
 def label(locale: str, key: str) -> str:
-    """The label in `locale`, its script's (``zh_TW`` → ``zh_Hant``), its language's
-    (``pt_BR`` → ``pt``), or English."""
-    for candidate in filter(None, (locale, _variant(locale), _base(locale), FALLBACK)):
-        table = LABELS.get(candidate)
-        if table is not None and key in table:
-            return table[key]
-    raise KeyError(key)
+    """The label in `locale`, or in the nearest locale it inherits from as CLDR has it
+    (`_chain`: ``zh_TW`` → ``zh_Hant``, ``pt_BR`` → ``pt``, ``nb`` → ``no``), or
+    English."""
+    return LABELS[_found(locale, key)][key]
 
 
 def label_language(locale: str, key: str) -> str | None:
     """The language of `label(locale, key)` when it is not the locale's own: FALLBACK
     for a locale whose language has no such word here (a Korean page's "Press
     releases"), which the page must then mark as English (WCAG 2.1 SC 3.1.2); None when
-    the word is in the locale's language (its own, its language's, or English on an
-    English locale such as ``en_GB``)."""
-    base = _base(locale)
-    for candidate in filter(None, (locale, _variant(locale), base)):
-        table = LABELS.get(candidate)
+    the word is in the locale's language (its own or one it inherits from, or English on
+    an English locale such as ``en_GB``)."""
+    if _found(locale, key) != FALLBACK:
+        return None
+    chain = _chain(locale)
+    language = chain[0] if chain else locale.replace("-", "_")
+    return None if language.partition("_")[0] == FALLBACK else FALLBACK
+
+
+@lru_cache(maxsize=1024)
+def _found(locale: str, key: str) -> str:
+    """The table `label` takes `key` from. (Remembered: a page asks for its embargo
+    line's words.)"""
+    for name in _chain(locale):
+        table = LABELS.get(name)
         if table is not None and key in table:
-            return None
-    return None if base == FALLBACK else FALLBACK
+            return name
+    if key in LABELS[FALLBACK]:
+        return FALLBACK
+    raise KeyError(key)
+
+
+@lru_cache(maxsize=256)
+def _chain(locale: str) -> tuple[str, ...]:
+    """`locale` as CLDR names it and the locales it inherits from, nearest first, root
+    left out: its aliases resolved and its likely script filled in (``iw`` → ``he``,
+    ``zh_TW`` → ``zh_Hant_TW``, ``sr_ME`` → ``sr_Latn_ME``, ``sr@latin`` →
+    ``sr_Latn``), then CLDR's parent locales (``nb`` and ``nn`` → ``no``, ``pt_AO`` →
+    ``pt_PT`` → ``pt``); a language in a script not its usual one inherits from no
+    other of it (``zh_Hant`` is not ``zh``, whose words are in simplified characters,
+    nor ``sr_Latn`` Cyrillic ``sr``). A pseudo-locale is its language (``en_XA`` →
+    ``en``); a tag CLDR does not know, itself and its language."""
+    from babel.core import get_global
+
+    from toolkit.errors import UsageError
+    from toolkit.formatting import babel_locale_for
+
+    try:
+        name = str(babel_locale_for(locale))
+    except UsageError:
+        name = locale.replace("-", "_").partition("@")[0].partition(".")[0]
+    parents = get_global("parent_exceptions")
+    likely = get_global("likely_subtags")
+    chain = []
+    while name and name != "root" and name not in chain:
+        chain.append(name)
+        parent = parents.get(name)
+        if parent is None:
+            language, _, rest = name.partition("_")
+            if _is_script(rest) and not likely.get(language, "").startswith(
+                    f"{language}_{rest}_"):
+                break  # (CLDR: a script not the language's likely one has root's data)
+            parent = name.rpartition("_")[0]
+        name = parent
+    return tuple(chain)
+
+
+def _is_script(subtag: str) -> bool:
+    """A script subtag alone (``Hant``, ``Latn``), nothing after it."""
+    return len(subtag) == 4 and subtag.isalpha()
 
 
 class Labels(NamedTuple):
@@ -183,19 +289,3 @@ class Labels(NamedTuple):
         if any(name == key for name, _ in self.own):
             return None
         return label_language(self.locale, key)
-
-
-def _base(locale: str) -> str:
-    return locale.replace("-", "_").split("_")[0]
-
-
-# Chinese written in traditional characters: the script named, or a region that writes
-# them when none is (CLDR's likely subtags for zh_TW, zh_HK and zh_MO).
-_TRADITIONAL = frozenset({"Hant", "TW", "HK", "MO"})
-
-
-def _variant(locale: str) -> str | None:
-    parts = locale.replace("-", "_").split("_")
-    if parts[0] == "zh" and "Hans" not in parts[1:] and _TRADITIONAL.intersection(parts[1:]):
-        return "zh_Hant"
-    return None
