@@ -204,3 +204,57 @@ def test_a_paragraph_opening_with_about_is_no_heading():
                            "Dayton today, its third in the state of Ohio.\n\nAbout 300 people "
                            "will work there.\n", "Acme")
     assert "p: About 300 people will work there." in texts(release)
+
+
+BW_OPENING = ("p: Acme Corp. (NYSE: ACME), a maker of industrial sensors, today named John Doe "
+              "its chief financial officer, effective April 1, 2025.")
+# The first paragraph as a paste breaks it: at the window's width after the credit, or
+# after the credit itself (the service's page sets it apart).
+BW_WRAPPED = [
+    "SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. (NYSE: ACME), a maker of industrial sensors,"
+    "\ntoday named John Doe its chief financial officer, effective April 1, 2025.",
+    "SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. (NYSE: ACME), a maker of industrial sensors, "
+    "today named\nJohn Doe its chief financial officer, effective April 1, 2025.",
+    "SAN FRANCISCO--(BUSINESS WIRE)--\nAcme Corp. (NYSE: ACME), a maker of industrial sensors,"
+    " today named John Doe its chief financial officer, effective April 1, 2025.",
+]
+
+
+@pytest.mark.parametrize("opening", BW_WRAPPED)
+def test_a_business_wire_first_paragraph_broken_over_lines_is_one_paragraph_without_its_credit(
+        opening):
+    release, _ = read_text("Acme Corp. Names New Chief Financial Officer\n\nMarch 3, 2025 04:05"
+                           f" PM Eastern Daylight Time\n\n{opening}\n\nDoe joins from Widget "
+                           "Holdings, where he led finance for eight years.\n", "Acme")
+    assert release.meta.place.text == "SAN FRANCISCO"
+    assert release.meta.published.get("value") == "2025-03-03"
+    assert release.figures == ()
+    assert texts(release) == [BW_OPENING, "p: Doe joins from Widget Holdings, where he led "
+                              "finance for eight years."]
+
+
+@pytest.mark.parametrize("dateline", ["LAKESHORE, Mich., March 3, 2025 --",
+                                      "NEW YORK, March 3, 2025 /PRNewswire/ --",
+                                      "DAYTON, Ohio, March 3, 2025 (GLOBE NEWSWIRE) --"])
+@pytest.mark.parametrize("wrap", [" ", "\n"])
+def test_a_dateline_over_a_first_paragraph_a_paste_broke_is_its_dateline(dateline, wrap):
+    release, _ = read_text(f"Acme Names New Chief Executive\n\n{dateline}{wrap}Acme Corp. today"
+                           " named Jane Roe its chief executive,\neffective April 1, 2025.\n\n"
+                           "Roe joins from Widget Holdings.\n", "Acme")
+    assert release.meta.published.get("value") == "2025-03-03"
+    assert release.meta.place.text == dateline.split(", March")[0]
+    assert release.figures == ()
+    assert texts(release) == ["p: Acme Corp. today named Jane Roe its chief executive, "
+                              "effective April 1, 2025.", "p: Roe joins from Widget Holdings."]
+
+
+@pytest.mark.parametrize("dateline", ["SAN FRANCISCO--(BUSINESS WIRE)--",
+                                      "DAYTON, Ohio, March 3, 2025 (GLOBE NEWSWIRE) --"])
+def test_a_wire_credit_in_a_paragraph_of_its_own_is_cut_from_a_page(dateline):
+    release, _ = read(page(
+        "<main><article><h1>Acme Names New Chief Executive</h1><p>March 3, 2025</p>"
+        f"<p>{dateline}</p><p>Acme Corp. today named Jane Roe its chief executive.</p>"
+        "<p>Roe joins from Widget Holdings.</p></article></main>"))
+    assert release.meta.place.text == dateline.split(", March")[0].split("--")[0]
+    assert texts(release) == ["p: Acme Corp. today named Jane Roe its chief executive.",
+                              "p: Roe joins from Widget Holdings."]

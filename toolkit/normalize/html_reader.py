@@ -2423,8 +2423,9 @@ class HtmlReader:
                 self.report.guess("dropped", text[:credit.end].strip(), "a wire service's "
                                   "dateline opening the first paragraph", segment.line)
                 content = _drop_start(segment.content, credit.end)
+                # (a credit in a paragraph of its own heads the next one: it goes whole)
                 return Segment(segment.name, content, segment.attrs, segment.line) \
-                    if content else segment
+                    if content else None
         if dateline is None:
             return self._place_dateline(segment, match)
         if match.re is not DASH_DATELINE:
@@ -2447,7 +2448,7 @@ class HtmlReader:
         self.report.guess("dropped", match[0].strip(), "a dateline opening the first "
                           "paragraph (a wire service's, or 'Bern, 02.04.2025 -')", segment.line)
         return Segment(segment.name, content, segment.attrs, segment.line) if content \
-            else segment
+            else None
 
     def _place_dateline(self, segment: Segment, match: re.Match[str]) -> Segment:
         """"<strong>WASHINGTON</strong> — The Bureau today ...": a place in capitals, in bold

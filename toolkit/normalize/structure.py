@@ -228,6 +228,8 @@ BRACKET_WIRE = re.compile(r"^(?P<head>[^/()]{4,60}?)\s*\((?P<wire>[A-Z][\w .&'-]
 # ... and a release's own, before a dash ("Bern, 02.04.2025 - Der Bundesrat hat ...",
 # "WASHINGTON, Dec. 5, 2024 — The Ministry ...").
 DASH_DATELINE = re.compile(r"^(?P<head>[^–—]{4,60}?)\s+[-–—]{1,2}\s+(?=\S)")
+# ... the dash ending the line when a paste put the paragraph under it.
+_DASH_END = re.compile(r"\s[-–—]{1,2}$")
 
 
 def dash_dateline(text: str) -> re.Match[str] | None:
@@ -835,6 +837,21 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
     credit = _wire_credit_in_first_paragraph(rest, draft, report, stated_lang)
     dash = _dash_dateline_in_first_paragraph(rest, draft, report, stated_lang) \
         if credit is None else None
+    # The line the first paragraph opens on, after its dateline: no photo's description,
+    # however short a paste cut it. A credit alone on its line (the page set it apart)
+    # goes, and the paragraph opens on the next line.
+    opening = credit[0] if credit is not None else dash[0] if dash is not None else None
+    if credit is not None and any(line.number == opening and line.text == credit[1]
+                                  for line in rest):
+        index = next(i for i, line in enumerate(rest) if line.number == opening)
+        rest = rest[:index] + rest[index + 1:]
+        opening = rest[index].number
+        credit = None
+    elif opening is None and date_index is not None and rest \
+            and _DASH_END.search(kept[date_index].text):
+        # "LAKESHORE, Mich., March 3, 2025 --" read as the date line: the paragraph it
+        # headed opens under it.
+        opening = rest[0].number
     if draft.dateline is None and not date_given:
         rest = _dateline_in_first_paragraph(rest, draft, report, stated_lang)
     if draft.dateline is None and not date_given:
@@ -844,8 +861,8 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
         report.guess("wrapped", str(len(rest)), "lines are cut at a fixed width (an e-mail or "
                      "a text file): paragraphs are the blocks between blank lines, no photos")
     else:
-        rest = _read_captions(rest, draft, report)
-    _read_body(rest, draft, report, wrapped)
+        rest = _read_captions(rest, draft, report, opening)
+    _read_body(rest, draft, report, wrapped, opening)
     if credit is not None:
         _cut_credit(draft, *credit)
     if dash is not None:
@@ -1041,8 +1058,8 @@ def _wire_credit_in_first_paragraph(lines: list[Line], draft: Draft, report: Rep
             continue
         head = line.text[:80]
         credit = wire_credit(line.text, line.number, language_candidates(head, stated_lang))
-        if credit is None or not line.text[credit.end:].strip():
-            continue
+        if credit is None or (not line.text[credit.end:].strip() and line is lines[-1]):
+            continue  # (a credit alone on its line heads the paragraph under it)
         known = draft.dateline
         if credit.dateline is not None and known is None:
             draft.dateline = credit.dateline
@@ -1412,10 +1429,12 @@ def _hard_wrapped(lines: list[Line]) -> bool:
     return joints >= 2
 
 
-def _read_captions(lines: list[Line], draft: Draft, report: Report) -> list[Line]:
-    """Short lines without a full stop, before the first paragraph: the photos."""
+def _read_captions(lines: list[Line], draft: Draft, report: Report,
+                   opening: int | None = None) -> list[Line]:
+    """Short lines without a full stop, before the first paragraph (which opens on line
+    `opening` when its dateline said so): the photos."""
     index = 0
-    while index < len(lines) - 1:
+    while index < len(lines) - 1 and lines[index].number != opening:
         text = lines[index].text
         if _CREDIT.match(text) and draft.figures and draft.figures[-1].caption is None:
             last = draft.figures[-1]
@@ -1436,7 +1455,10 @@ def _read_captions(lines: list[Line], draft: Draft, report: Report) -> list[Line
     return lines[index:]
 
 
-def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = False) -> None:
+def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = False,
+               opening: int | None = None) -> None:
+    """Paragraphs, headings and lists; line `opening` opens the first paragraph (its
+    dateline said so), whatever its length."""
     body = draft.body
     items: list[Line] = []
     item_texts: list[str] = []
@@ -1497,7 +1519,8 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
                          "punctuation: one paragraph wrapped over lines", line.number)
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if following is not None and len(text.split()) <= HEADING_MAX_WORDS \
+        if following is not None and line.number != opening \
+                and len(text.split()) <= HEADING_MAX_WORDS \
                 and not (wrapped and len(text) >= WRAPPED_LINE_CHARS) \
                 and not _TERMINAL.search(text) and not text.startswith(("(", "[")) \
                 and (following.blank_before or len(following.text) >= WRAP_MIN_CHARS
