@@ -12,7 +12,7 @@ from toolkit.normalize import Report, normalize
 from toolkit.normalize.assemble import Options
 from toolkit.normalize.structure import read_dateline
 
-from .pages import page, read, texts
+from .pages import everything, page, read, texts
 
 PRN_TEXT = """\
 Acme Robotics Unveils Warehouse Arm That Learns New Parts
@@ -258,3 +258,120 @@ def test_a_wire_credit_in_a_paragraph_of_its_own_is_cut_from_a_page(dateline):
     assert release.meta.place.text == dateline.split(", March")[0].split("--")[0]
     assert texts(release) == ["p: Acme Corp. today named Jane Roe its chief executive.",
                               "p: Roe joins from Widget Holdings."]
+
+
+GNW_TEXT = """\
+Acme Robotics Reports Record Fourth-Quarter Revenue
+
+March 03, 2025 16:05 ET | Source: Acme Robotics, Inc.
+
+DAYTON, Ohio, March 03, 2025 (GLOBE NEWSWIRE) -- Acme Robotics, Inc. (NASDAQ: ACME), a \
+maker of warehouse robots, today reported revenue of $48.2 million for the fourth quarter.
+
+"Customers ordered more arms than ever," said Maria Lopez, Chief Executive Officer.
+
+About Acme Robotics
+Acme Robotics, Inc. designs and builds robotic arms for warehouses.
+
+Forward-Looking Statements
+This press release contains forward-looking statements. Actual results may differ.
+
+Investor Contact:
+Jane Roe
+ir@acme.example
+(937) 555-0100
+
+Attachment
+
+Acme Q4 2024 Results Presentation
+
+A photo accompanying this announcement is available at \
+https://www.globenewswire.com/NewsRoom/AttachmentNg/5f1e2d3c-8a7b-4c6d-9e0f-1a2b3c4d5e6f
+
+GlobeNewswire is one of the world's largest newswire distribution networks, specializing \
+in the delivery of corporate press releases, financial disclosures and multimedia content \
+to media, investors and consumers worldwide.
+
+Source: Acme Robotics, Inc.
+"""
+
+GNW_PAGE = page(
+    "<main><h1>Acme Robotics Reports Record Fourth-Quarter Revenue</h1>"
+    "<div class='article-published-source'><p><time datetime='2025-03-03T21:05:00Z'>March 03, "
+    "2025 16:05 ET</time> | <span>Source: <a href='/search/organization/Acme'>Acme Robotics, "
+    "Inc.</a></span></p></div><div class='main-body-container article-body'>"
+    "<p><strong>DAYTON, Ohio, March 03, 2025 (GLOBE NEWSWIRE) --</strong> Acme Robotics, Inc. "
+    "(NASDAQ: ACME), a maker of warehouse robots, today reported revenue of $48.2 million for "
+    "the fourth quarter.</p><p>\"Customers ordered more arms than ever,\" said Maria Lopez, "
+    "Chief Executive Officer.</p><p><strong>About Acme Robotics</strong></p><p>Acme Robotics, "
+    "Inc. designs and builds robotic arms for warehouses.</p><p><strong>Forward-Looking "
+    "Statements</strong></p><p>This press release contains forward-looking statements. Actual "
+    "results may differ.</p><p>Investor Contact:<br>Jane Roe<br>"
+    "ir@acme.example<br>(937) 555-0100</p><p class='attachments-title'><strong>Attachment"
+    "</strong></p><ul class='attachments-list'><li><a href='/Resource/Download/1'>Acme Q4 2024 "
+    "Results Presentation</a></li></ul><p>A photo accompanying this announcement is available"
+    " at <a href='https://www.globenewswire.com/NewsRoom/AttachmentNg/5f1e2d3c'>"
+    "https://www.globenewswire.com/NewsRoom/AttachmentNg/5f1e2d3c</a></p></div>"
+    "<div class='disclaimer-text'>GlobeNewswire is one of the world's largest newswire "
+    "distribution networks, specializing in the delivery of corporate press releases, "
+    "financial disclosures and multimedia content to media, investors and consumers "
+    "worldwide.</div></main>",
+    "<title>Acme Robotics Reports Record Fourth-Quarter Revenue | GlobeNewswire</title>")
+
+GNW_BODY = [
+    "p: Acme Robotics, Inc. (NASDAQ: ACME), a maker of warehouse robots, today reported "
+    "revenue of $48.2 million for the fourth quarter.",
+    "p: \"Customers ordered more arms than ever,\" said Maria Lopez, Chief Executive Officer.",
+    "heading: About Acme Robotics",
+    "p: Acme Robotics, Inc. designs and builds robotic arms for warehouses.",
+    "heading: Forward-Looking Statements",
+    "p: This press release contains forward-looking statements. Actual results may differ.",
+    "heading: Investor Contact:", "p: Jane Roe", "p: ir@acme.example", "p: (937) 555-0100"]
+
+
+@pytest.mark.parametrize("reader", ["text", "page"])
+def test_a_globenewswire_release_reads_alike_as_text_and_as_its_page(reader):
+    # The service's lines are no text of the release: its attachments, the photo's
+    # address, its own description; "Source:" names the issuer, in the date line and last.
+    release, _ = read_text(GNW_TEXT) if reader == "text" else read(GNW_PAGE)
+    assert texts(release) == GNW_BODY
+    assert release.meta.publisher.text == "Acme Robotics, Inc."
+    assert release.meta.published.text == "March 03, 2025"
+    assert release.meta.place.text == "DAYTON, Ohio"
+    assert release.figures == ()
+    for words in ("Attachment", "Results Presentation", "accompanying", "largest newswire",
+                  "Source"):
+        assert words not in everything(release)
+
+
+@pytest.mark.parametrize("line", [
+    "This press release was distributed by GlobeNewswire.",
+    "This announcement is distributed by Nasdaq Corporate Solutions on behalf of Nasdaq "
+    "Corporate Solutions clients. The issuer of this announcement warrants that they are "
+    "solely responsible for the content, accuracy and originality of the information "
+    "contained therein.",
+    "Photos accompanying this announcement are available at https://www.globenewswire.com/"
+    "NewsRoom/AttachmentNg/1a2b",
+    "A video accompanying this announcement is available at https://www.globenewswire.com/"
+    "NewsRoom/AttachmentNg/3c4d"])
+@pytest.mark.parametrize("reader", ["text", "page"])
+def test_a_wire_services_note_at_the_end_is_dropped_by_both_readers(reader, line):
+    opening = "DAYTON, Ohio, March 3, 2025 (GLOBE NEWSWIRE) -- Acme opened a plant."
+    if reader == "text":
+        release, _ = read_text(f"Acme Opens a Plant\n\n{opening}\n\nIt employs 90 people.\n\n"
+                               f"{line}\n", "Acme")
+    else:
+        release, _ = read(page(f"<main><article><h1>Acme Opens a Plant</h1><p>{opening}</p>"
+                               f"<p>It employs 90 people.</p><p>{line}</p></article></main>"))
+    assert texts(release) == ["p: Acme opened a plant.", "p: It employs 90 people."]
+
+
+def test_a_last_source_line_names_the_issuer_of_a_wire_release_only():
+    wired, _ = read_text("Acme Opens a Plant\n\nDAYTON, Ohio, March 3, 2025 (GLOBE NEWSWIRE) --"
+                         " Acme opened a plant.\n\nSource: Acme Robotics, Inc.\n")
+    assert texts(wired) == ["p: Acme opened a plant."]
+    assert wired.meta.publisher.text == "Acme Robotics, Inc."
+    own, _ = read_text("Acme Opens a Plant\n\nMarch 3, 2025\n\nAcme opened a plant.\n\n"
+                       "Source: Ohio Department of Development\n", "Acme")
+    assert texts(own)[-1] == "p: Source: Ohio Department of Development"
+    assert own.meta.publisher.text == "Acme"

@@ -43,6 +43,7 @@ from toolkit.normalize.structure import (
     DATE_LABEL,
     WIRE_DATELINE,
     WIRE_END,
+    WIRE_NOTE,
     Dateline,
     Draft,
     about_heading,
@@ -1616,8 +1617,10 @@ class HtmlReader:
     def _block_publisher(self, lines: list[tuple[str, etree._Element]]) -> None:
         for index, (line_text, where) in enumerate(lines):
             labelled = _LABELLED_PUBLISHER.match(line_text)
+            # (a company's name may end in a full stop: "Source: Acme Robotics, Inc.")
             if labelled is not None and len(labelled["name"].split()) <= 8 \
-                    and not _SENTENCE_END.search(labelled["name"]):
+                    and not (_SENTENCE_END.search(labelled["name"])
+                             and not _ABBREVIATION.search(labelled["name"])):
                 self.draft.publisher = labelled["name"]
                 self.metadata_publisher = True
                 self.report.guess("publisher", labelled["name"], f"the page's "
@@ -2332,6 +2335,10 @@ class HtmlReader:
             self.after_source = bool(_THIRTY.match(segment.text.strip()))
             self.report.guess("dropped", segment.text, "an end mark (###, 以上): what follows "
                               "is the site's", segment.line)
+            return
+        if segment.name == "p" and WIRE_NOTE.match(segment.text):
+            self.report.guess("dropped", segment.text, "a wire service's note (where the "
+                              "photos are, what the service is, its disclaimer)", segment.line)
             return
         if segment.name == "p" and WIRE_END.match(segment.text):
             self.stopped = self.after_source = True

@@ -248,12 +248,34 @@ _WIRE_NAME = re.compile(r"wire", re.IGNORECASE)
 # A wire service's lines after the release ("SOURCE Acme Robotics", "View original
 # content to download multimedia: ..."): the SOURCE line names the issuer.
 WIRE_END = re.compile(r"^(?:SOURCE\s+\S|View original content\b)")
+# A wire service's own note in a release it carried, wherever it stands: where the photos
+# or files are ("A photo accompanying this announcement is available at https://..."),
+# what the service is ("GlobeNewswire is one of the world's largest newswire distribution
+# networks ..."), its disclaimer ("This announcement is distributed by ... on behalf of
+# ...", "The issuer of this announcement warrants ..."). A wire's page sets the last two in
+# its disclaimer box, which is dropped as chrome; both readers drop all of them.
+WIRE_NOTE = re.compile(
+    r"^(?:(?:an? )?(?:photos?|images?|videos?|logos?|infographics?|graphics?|multimedia)"
+    r"(?: and (?:photos?|images?|videos?))? accompanying this (?:announcement|(?:press |news )?"
+    r"release) (?:is|are) available\b"
+    r"|this (?:announcement|(?:press |news )?release) (?:was|is) (?:originally )?"
+    r"distributed (?:by|through|via)\b"
+    r"|\S+(?: \S+)? is one of the world's largest (?:news)?wire distribution networks\b"
+    r"|the issuer of this announcement warrants\b)", re.IGNORECASE)
+# The issuer a wire names after the date ("March 03, 2025 16:05 ET | Source: Acme Robotics,
+# Inc.", GlobeNewswire's page copied) or on the last line of the release it carried.
+WIRE_SOURCE = re.compile(r"(?:^|\s+\|\s+)source\s*:\s*(?P<name>[^\s|].{0,80}?)\s*$",
+                         re.IGNORECASE)
+# The label over the files a wire's release offers ("Attachment", "Attachments").
+_WIRE_ATTACHMENTS = re.compile(r"^attachments?$", re.IGNORECASE)
 # The label of a release's contact box, over the press office's address.
 CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pressekontakt|"
                             r"kontakt für (?:die )?medien|medienkontakt|media contacts?|press "
                             r"contacts?|media enquiries|media inquiries|for (?:further|more) "
                             r"information|contacts? (?:presse|médias)|pour (?:plus "
                             r"d'informations|de plus amples renseignements|renseignements)|"
+                            r"investor(?: relations)? contacts?|investor relations|"
+                            r"media (?:and|&) investor (?:relations )?contacts?|"
                             r"renseignements|contacto de prensa|contactos? para (?:la )?prensa|"
                             r"контакты для сми|контакты пресс-службы)\s*[:：]$", re.IGNORECASE)
 # ... opening the contact's paragraph.
@@ -757,6 +779,7 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
     """Tell the parts of copied page text apart, line by line, recording every guess."""
     draft = Draft(lang=stated_lang)
     lines = _without_page_marks(lines, report)
+    lines = _drop_wire_notes(lines, report)
     kept, footer_series = _drop_footer(lines, report, draft)
     for line in kept[:8]:
         if EMBARGO_LINE.match(line.text):
@@ -778,11 +801,16 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
     # The date line: the first line, among the first few, that is only a date.
     date_index = None
     for index, line in enumerate(kept[:8]):
-        dateline = read_dateline(line.text, line.number,
-                                 language_candidates(line.text, stated_lang))
+        text = line.text
+        source = WIRE_SOURCE.search(text) if "|" in text else None
+        if source is not None and source.start():
+            text = text[:source.start()]
+        dateline = read_dateline(text, line.number, language_candidates(text, stated_lang))
         if dateline is not None:
             date_index = index
             draft.dateline = dateline
+            if source is not None and source.start():
+                draft.wire_source = (source["name"], line.number)
             # Digits alone ("15.03.2023") or Han alone ("2022年12月24日": Japanese or
             # Chinese) do not tell the language: the text does.
             if not stated_lang and (not re.search(r"[^\W\d_]", dateline.date.text) or (
@@ -837,6 +865,8 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
     credit = _wire_credit_in_first_paragraph(rest, draft, report, stated_lang)
     dash = _dash_dateline_in_first_paragraph(rest, draft, report, stated_lang) \
         if credit is None else None
+    if credit is not None:
+        rest = _drop_wire_tail(rest, draft, report)
     # The line the first paragraph opens on, after its dateline: no photo's description,
     # however short a paste cut it. A credit alone on its line (the page set it apart)
     # goes, and the paragraph opens on the next line.
@@ -874,8 +904,9 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
                      footer_series.line)
     if draft.publisher is None and draft.wire_source is not None:
         draft.publisher = draft.wire_source[0]
-        report.guess("publisher", draft.publisher, "the wire service's SOURCE line names the "
-                     "issuer", draft.wire_source[1])
+        report.guess("publisher", draft.publisher, "the wire service's SOURCE line (or "
+                     "'Source:' beside the date, or last) names the issuer",
+                     draft.wire_source[1])
     if draft.publisher is None:
         for block in draft.body:
             if isinstance(block, Segment) and block.name == "heading":
@@ -1023,6 +1054,55 @@ def _drop_footer(lines: list[Line], report: Report,
         report.guess("dropped", line.text, "site navigation or footer at the end of the page",
                      line.number)
     return kept, series
+
+
+def _drop_wire_notes(lines: list[Line], report: Report) -> list[Line]:
+    """The lines without a wire service's notes (`WIRE_NOTE`), each with the lines a paste
+    wrapped it onto (to the next blank line)."""
+    kept: list[Line] = []
+    note: list[Line] = []
+    for line in lines:
+        if note and not line.blank_before:
+            note.append(line)
+            continue
+        if note:
+            report.guess("dropped", " ".join(n.text for n in note), "a wire service's note "
+                         "(where the photos are, what the service is, its disclaimer)",
+                         note[0].number)
+            note = []
+        if WIRE_NOTE.match(line.text):
+            note = [line]
+        else:
+            kept.append(line)
+    if note:
+        report.guess("dropped", " ".join(n.text for n in note), "a wire service's note "
+                     "(where the photos are, what the service is, its disclaimer)",
+                     note[0].number)
+    return kept
+
+
+def _drop_wire_tail(lines: list[Line], draft: Draft, report: Report) -> list[Line]:
+    """The end of a release a wire carried (its credit opens the first paragraph), as the
+    service's page shows it: a last "Source: Acme Robotics, Inc." line names the issuer;
+    an "Attachment" label over the files' names (short lines, no sentence) lists the
+    service's downloads. Both go. Elsewhere "Source:" cites a figure's source and stays."""
+    if len(lines) > 1:
+        source = WIRE_SOURCE.match(lines[-1].text)
+        if source is not None and (not _TERMINAL.search(source["name"])
+                                   or _NAME_ABBREVIATION.search(source["name"])):
+            if draft.wire_source is None:
+                draft.wire_source = (source["name"], lines[-1].number)
+            report.guess("dropped", lines[-1].text, "a wire's last line naming the issuer",
+                         lines[-1].number)
+            lines = lines[:-1]
+    for index in range(max(1, len(lines) - 8), len(lines)):
+        if _WIRE_ATTACHMENTS.match(lines[index].text) and all(
+                len(line.text.split()) <= HEADING_MAX_WORDS and not _TERMINAL.search(line.text)
+                for line in lines[index + 1:]):
+            report.guess("dropped", " / ".join(line.text for line in lines[index:]), "a wire "
+                         "service's list of the release's files to download", lines[index].number)
+            return lines[:index]
+    return lines
 
 
 def _drop_wire_end(lines: list[Line], index: int, report: Report,
