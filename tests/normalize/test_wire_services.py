@@ -375,3 +375,99 @@ def test_a_last_source_line_names_the_issuer_of_a_wire_release_only():
                        "Source: Ohio Department of Development\n", "Acme")
     assert texts(own)[-1] == "p: Source: Ohio Department of Development"
     assert own.meta.publisher.text == "Acme"
+
+
+BW_MAIL = """\
+From: Business Wire <alerts@businesswire.example>
+Sent: Tuesday, June 10, 2025 4:05 PM
+To: Newsroom <newsroom@acme.example>
+Subject: Acme Corp. Completes Acquisition of Widget Holdings
+
+Acme Corp. Completes Acquisition of Widget Holdings
+
+Combined company to serve 4,000 industrial customers in 30 countries
+
+June 10, 2025 04:05 PM Eastern Daylight Time
+
+AUSTIN, Texas--(BUSINESS WIRE)--Acme Corp. (NYSE: ACME), a maker of industrial
+sensors, today completed its acquisition of Widget Holdings, Inc. for $310
+million in cash.
+
+Widget Holdings will operate as a division of Acme under its current name.
+Its 650 employees in Austin and Monterrey, Mexico, join Acme's 2,100.
+
+Contacts
+
+Media:
+Jane Roe
++1 512-555-0100
+
+Investors:
+Sam Poe
+ir@acme.example
+"""
+
+
+def test_a_wire_releases_headline_and_subheadline_are_its_title_and_subtitle():
+    # The service prints the headline, a subheadline under it, then the date line: not a
+    # site's name over a title.
+    release, _ = read_text(BW_MAIL, "Acme")
+    assert release.title.text == "Acme Corp. Completes Acquisition of Widget Holdings"
+    assert release.subtitle.text == ("Combined company to serve 4,000 industrial customers in "
+                                     "30 countries")
+    assert release.meta.place.text == "AUSTIN, Texas"
+
+
+def test_a_contacts_labels_under_contacts_keep_their_lines_apart():
+    release, _ = read_text(BW_MAIL, "Acme")
+    assert texts(release)[-7:] == ["heading: Contacts", "p: Media:", "p: Jane Roe",
+                                   "p: +1 512-555-0100", "p: Investors:", "p: Sam Poe",
+                                   "p: ir@acme.example"]
+
+
+PRN_COPIED_PAGE = """\
+Corvane Biotech Reports Positive Phase 2 Results for CRV-118
+
+Trial met its primary endpoint; company plans to start Phase 3 in 2026
+
+News provided by
+Corvane Biotech, Inc.
+May 06, 2025, 08:00 ET
+
+LAKEVILLE, Minn., May 6, 2025 /PRNewswire/ -- Corvane Biotech, Inc. today announced \
+positive results from its Phase 2 trial of CRV-118.
+
+Trial highlights:
+
+-- Primary endpoint met
+-- No serious adverse events related to treatment
+
+Full results will be presented in September.
+
+SOURCE Corvane Biotech, Inc.
+"""
+
+
+def test_a_pr_newswire_page_copied_names_its_issuer_under_news_provided_by():
+    release, report = read_text(PRN_COPIED_PAGE)
+    assert release.title.text == "Corvane Biotech Reports Positive Phase 2 Results for CRV-118"
+    assert release.subtitle.text.startswith("Trial met its primary endpoint")
+    assert release.meta.publisher.text == "Corvane Biotech, Inc."
+    assert release.meta.published.text == "May 06, 2025"
+    assert release.meta.place.text == "LAKEVILLE, Minn."
+    assert "News provided by" not in everything(release)
+    assert ("dropped", "News provided by") in [(g.what, g.value) for g in report.guesses]
+
+
+def test_lines_a_wire_release_opens_with_two_hyphens_are_a_lists_items():
+    release, _ = read_text(PRN_COPIED_PAGE)
+    assert texts(release)[1:4] == ["p: Trial highlights:", "item: Primary endpoint met",
+                                   "item: No serious adverse events related to treatment"]
+
+
+def test_an_own_releases_two_lines_above_its_date_line_stay_a_site_name_and_title():
+    # Without a wire's credit the last line above the date is the title, as before.
+    release, _ = read_text("Northshore Robotics\n\nNorthshore Opens a Plant\n\nMarch 3, 2025"
+                           "\n\nNorthshore opened a plant in Dayton today.\n")
+    assert release.title.text == "Northshore Opens a Plant"
+    assert release.subtitle is None

@@ -283,6 +283,11 @@ CONTACT_OPENING = LazyPattern(CONTACT_LABEL.pattern.replace(r"\s*[:：]$", r"\s*
                               re.IGNORECASE)
 # ... or a wire release's, without a colon (Business Wire's "Contacts", "Media Contact").
 _WIRE_CONTACTS = re.compile(r"^(?:(?:media|press|investor)\s+)?contacts?$", re.IGNORECASE)
+# ... and the groups under it ("Media:", "Investors:", "Investor Relations:", "UK:").
+_CONTACT_GROUP = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,2}\s*:$")
+# The label a wire's page prints over the issuer's name ("News provided by" / "Corvane
+# Biotech, Inc."), copied as a line of its own.
+_PROVIDED_BY = re.compile(r"^(?:news\s+)?provided\s+by\s*:?$", re.IGNORECASE)
 
 
 def about_heading(text: str) -> str | None:
@@ -330,7 +335,8 @@ def wire_credit(text: str, line: int, langs: tuple[str, ...]) -> WireCredit | No
 # A list item: "1. ", "1) ", "(1) " or a bullet, then the text.
 # Japanese numbers its points "1　" (an ideographic space) and "（1）".
 _ITEM = re.compile(r"^(?:(?P<number>\d{1,2})(?:[.)]|(?=\u3000))\s+|[(（](?P<paren>\d{1,2})[)）]"
-                   r"\s*|(?P<bullet>[•·▪●○◦‣*・]|[-–](?=\s))\s+)(?P<text>\S.*)$")
+                   # ("-- ": a wire's plain text marks its list items so)
+                   r"\s*|(?P<bullet>[•·▪●○◦‣*・]|--?(?=\s)|–(?=\s))\s+)(?P<text>\S.*)$")
 _TERMINAL = re.compile(r"[.!?:;。…][\"'”’»)\]]*$")
 # Words a name writes in lower case between its capitalised ones ("Port Authority of
 # Northshore", "Ministère de la Culture", "Bundesamt für Umwelt").
@@ -856,7 +862,7 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
     else:
         header, rest = kept[:date_index], kept[date_index + 1:]
     if header:
-        _read_header(header, draft, report, lang)
+        _read_header(header, draft, report, lang, wired=_wire_credit_below(rest, stated_lang))
     if draft.title is None and draft.dateline is not None:
         rest = _title_below_dateline(rest, draft, report, lang)
     elif draft.dateline is not None:
@@ -1251,20 +1257,45 @@ def _split_header(lines: list[Line], lang: str) -> tuple[list[Line], list[Line]]
     return lines, []
 
 
-def _read_header(header: list[Line], draft: Draft, report: Report, lang: str) -> None:
-    """Above the date line: navigation, perhaps the site's name, and the title last."""
-    title_index = None
+def _wire_credit_below(lines: list[Line], stated_lang: str | None) -> bool:
+    """Whether a wire service's credit opens one of the first lines under the date line
+    (the release is one a wire carried)."""
+    return any(("/" in line.text or "(" in line.text) and wire_credit(
+        line.text, line.number, language_candidates(line.text[:80], stated_lang)) is not None
+        for line in lines[:3])
+
+
+def _read_header(header: list[Line], draft: Draft, report: Report, lang: str,
+                 wired: bool = False) -> None:
+    """Above the date line: navigation, perhaps the site's name, and the title last.
+
+    A wire's release (`wired`) prints its headline, perhaps a subheadline under it, then
+    the date line: two such lines are the title and the subtitle, not a site's name and
+    the title. Its page's "News provided by" labels the issuer's name on the next line."""
+    if wired:
+        header = _provided_by(header, draft, report)
+    title_index = subtitle_index = None
     for index in range(len(header) - 1, -1, -1):
         text = header[index].text
         if not is_navigation(text) and publisher_of(text, lang) is None \
                 and not _labelled_cell(text, lang):
             title_index = index
             break
+    if wired and title_index and not is_navigation(header[title_index - 1].text) \
+            and publisher_of(header[title_index - 1].text, lang) is None \
+            and _title_like(header[title_index - 1].text):
+        title_index, subtitle_index = title_index - 1, title_index
     for index, line in enumerate(header):
         if index == title_index:
             draft.title = Segment("title", (line.text,), line=line.number)
-            report.guess("title", line.text, "the last line above the date line that is not "
-                         "navigation", line.number)
+            report.guess("title", line.text, "the headline over a wire's subheadline" if
+                         subtitle_index is not None else "the last line above the date line "
+                         "that is not navigation", line.number)
+            continue
+        if index == subtitle_index:
+            draft.subtitle = Segment("subtitle", (line.text,), line=line.number)
+            report.guess("subtitle", line.text, "a wire's subheadline, under the headline",
+                         line.number)
             continue
         publisher = publisher_of(line.text, lang)
         if publisher is not None and draft.publisher is None:
@@ -1286,6 +1317,22 @@ def _read_header(header: list[Line], draft: Draft, report: Report, lang: str) ->
                 line.text, lang, acronym=any(is_navigation(h.text) for h in header[:index]))):
             draft.named_line = (line, len(report.guesses))
         report.guess("dropped", line.text, "site navigation above the title", line.number)
+
+
+def _provided_by(header: list[Line], draft: Draft, report: Report) -> list[Line]:
+    """The header without a wire page's "News provided by" label and the issuer's name
+    under it, which publishes the release."""
+    for index, line in enumerate(header[:-1]):
+        if _PROVIDED_BY.match(line.text.strip()):
+            name = header[index + 1]
+            report.guess("dropped", line.text, "a wire page's label over the issuer's name",
+                         line.number)
+            if draft.publisher is None:
+                draft.publisher = name.text.strip()
+                report.guess("publisher", draft.publisher, "the name under a wire page's "
+                             f"{line.text.strip()!r}", name.number)
+            return header[:index] + header[index + 2:]
+    return header
 
 
 def _labelled_cell(text: str, lang: str) -> bool:
@@ -1557,8 +1604,10 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
     for index, line in enumerate(lines):
         text = line.text
         if line.blank_before and not (body and isinstance(body[-1], Segment)
-                                      and body[-1].name == "heading"):
-            contact = False  # (the label's lines may follow it after a blank line)
+                                      and body[-1].name == "heading") \
+                and not (contact and _CONTACT_GROUP.match(text)):
+            contact = False  # (the label's lines may follow it after a blank line, and
+            # its groups, "Media:" / "Investors:", each after one)
         if not items and (about_heading(text) is not None or contact_label(text)):
             # "About Acme Robotics", "Media Contact:": a heading, though an e-mail runs the
             # next lines on under it; a contact's lines are a paragraph each.
