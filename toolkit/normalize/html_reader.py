@@ -43,6 +43,7 @@ from toolkit.normalize.structure import (
     DATE_LABEL,
     WIRE_DATELINE,
     WIRE_END,
+    WIRE_NOTE,
     Dateline,
     Draft,
     about_heading,
@@ -1616,8 +1617,10 @@ class HtmlReader:
     def _block_publisher(self, lines: list[tuple[str, etree._Element]]) -> None:
         for index, (line_text, where) in enumerate(lines):
             labelled = _LABELLED_PUBLISHER.match(line_text)
+            # (a company's name may end in a full stop: "Source: Acme Robotics, Inc.")
             if labelled is not None and len(labelled["name"].split()) <= 8 \
-                    and not _SENTENCE_END.search(labelled["name"]):
+                    and not (_SENTENCE_END.search(labelled["name"])
+                             and not _ABBREVIATION.search(labelled["name"])):
                 self.draft.publisher = labelled["name"]
                 self.metadata_publisher = True
                 self.report.guess("publisher", labelled["name"], f"the page's "
@@ -2333,6 +2336,10 @@ class HtmlReader:
             self.report.guess("dropped", segment.text, "an end mark (###, 以上): what follows "
                               "is the site's", segment.line)
             return
+        if segment.name == "p" and WIRE_NOTE.match(segment.text):
+            self.report.guess("dropped", segment.text, "a wire service's note (where the "
+                              "photos are, what the service is, its disclaimer)", segment.line)
+            return
         if segment.name == "p" and WIRE_END.match(segment.text):
             self.stopped = self.after_source = True
             if segment.text.startswith("SOURCE "):
@@ -2423,8 +2430,9 @@ class HtmlReader:
                 self.report.guess("dropped", text[:credit.end].strip(), "a wire service's "
                                   "dateline opening the first paragraph", segment.line)
                 content = _drop_start(segment.content, credit.end)
+                # (a credit in a paragraph of its own heads the next one: it goes whole)
                 return Segment(segment.name, content, segment.attrs, segment.line) \
-                    if content else segment
+                    if content else None
         if dateline is None:
             return self._place_dateline(segment, match)
         if match.re is not DASH_DATELINE:
@@ -2447,7 +2455,7 @@ class HtmlReader:
         self.report.guess("dropped", match[0].strip(), "a dateline opening the first "
                           "paragraph (a wire service's, or 'Bern, 02.04.2025 -')", segment.line)
         return Segment(segment.name, content, segment.attrs, segment.line) if content \
-            else segment
+            else None
 
     def _place_dateline(self, segment: Segment, match: re.Match[str]) -> Segment:
         """"<strong>WASHINGTON</strong> — The Bureau today ...": a place in capitals, in bold

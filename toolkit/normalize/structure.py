@@ -228,6 +228,8 @@ BRACKET_WIRE = re.compile(r"^(?P<head>[^/()]{4,60}?)\s*\((?P<wire>[A-Z][\w .&'-]
 # ... and a release's own, before a dash ("Bern, 02.04.2025 - Der Bundesrat hat ...",
 # "WASHINGTON, Dec. 5, 2024 — The Ministry ...").
 DASH_DATELINE = re.compile(r"^(?P<head>[^–—]{4,60}?)\s+[-–—]{1,2}\s+(?=\S)")
+# ... the dash ending the line when a paste put the paragraph under it.
+_DASH_END = re.compile(r"\s[-–—]{1,2}$")
 
 
 def dash_dateline(text: str) -> re.Match[str] | None:
@@ -246,12 +248,34 @@ _WIRE_NAME = re.compile(r"wire", re.IGNORECASE)
 # A wire service's lines after the release ("SOURCE Acme Robotics", "View original
 # content to download multimedia: ..."): the SOURCE line names the issuer.
 WIRE_END = re.compile(r"^(?:SOURCE\s+\S|View original content\b)")
+# A wire service's own note in a release it carried, wherever it stands: where the photos
+# or files are ("A photo accompanying this announcement is available at https://..."),
+# what the service is ("GlobeNewswire is one of the world's largest newswire distribution
+# networks ..."), its disclaimer ("This announcement is distributed by ... on behalf of
+# ...", "The issuer of this announcement warrants ..."). A wire's page sets the last two in
+# its disclaimer box, which is dropped as chrome; both readers drop all of them.
+WIRE_NOTE = re.compile(
+    r"^(?:(?:an? )?(?:photos?|images?|videos?|logos?|infographics?|graphics?|multimedia)"
+    r"(?: and (?:photos?|images?|videos?))? accompanying this (?:announcement|(?:press |news )?"
+    r"release) (?:is|are) available\b"
+    r"|this (?:announcement|(?:press |news )?release) (?:was|is) (?:originally )?"
+    r"distributed (?:by|through|via)\b"
+    r"|\S+(?: \S+)? is one of the world's largest (?:news)?wire distribution networks\b"
+    r"|the issuer of this announcement warrants\b)", re.IGNORECASE)
+# The issuer a wire names after the date ("March 03, 2025 16:05 ET | Source: Acme Robotics,
+# Inc.", GlobeNewswire's page copied) or on the last line of the release it carried.
+WIRE_SOURCE = re.compile(r"(?:^|\s+\|\s+)source\s*:\s*(?P<name>[^\s|].{0,80}?)\s*$",
+                         re.IGNORECASE)
+# The label over the files a wire's release offers ("Attachment", "Attachments").
+_WIRE_ATTACHMENTS = re.compile(r"^attachments?$", re.IGNORECASE)
 # The label of a release's contact box, over the press office's address.
 CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pressekontakt|"
                             r"kontakt für (?:die )?medien|medienkontakt|media contacts?|press "
                             r"contacts?|media enquiries|media inquiries|for (?:further|more) "
                             r"information|contacts? (?:presse|médias)|pour (?:plus "
                             r"d'informations|de plus amples renseignements|renseignements)|"
+                            r"investor(?: relations)? contacts?|investor relations|"
+                            r"media (?:and|&) investor (?:relations )?contacts?|"
                             r"renseignements|contacto de prensa|contactos? para (?:la )?prensa|"
                             r"контакты для сми|контакты пресс-службы)\s*[:：]$", re.IGNORECASE)
 # ... opening the contact's paragraph.
@@ -259,6 +283,11 @@ CONTACT_OPENING = LazyPattern(CONTACT_LABEL.pattern.replace(r"\s*[:：]$", r"\s*
                               re.IGNORECASE)
 # ... or a wire release's, without a colon (Business Wire's "Contacts", "Media Contact").
 _WIRE_CONTACTS = re.compile(r"^(?:(?:media|press|investor)\s+)?contacts?$", re.IGNORECASE)
+# ... and the groups under it ("Media:", "Investors:", "Investor Relations:", "UK:").
+_CONTACT_GROUP = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,2}\s*:$")
+# The label a wire's page prints over the issuer's name ("News provided by" / "Corvane
+# Biotech, Inc."), copied as a line of its own.
+_PROVIDED_BY = re.compile(r"^(?:news\s+)?provided\s+by\s*:?$", re.IGNORECASE)
 
 
 def about_heading(text: str) -> str | None:
@@ -306,7 +335,8 @@ def wire_credit(text: str, line: int, langs: tuple[str, ...]) -> WireCredit | No
 # A list item: "1. ", "1) ", "(1) " or a bullet, then the text.
 # Japanese numbers its points "1　" (an ideographic space) and "（1）".
 _ITEM = re.compile(r"^(?:(?P<number>\d{1,2})(?:[.)]|(?=\u3000))\s+|[(（](?P<paren>\d{1,2})[)）]"
-                   r"\s*|(?P<bullet>[•·▪●○◦‣*・]|[-–](?=\s))\s+)(?P<text>\S.*)$")
+                   # ("-- ": a wire's plain text marks its list items so)
+                   r"\s*|(?P<bullet>[•·▪●○◦‣*・]|--?(?=\s)|–(?=\s))\s+)(?P<text>\S.*)$")
 _TERMINAL = re.compile(r"[.!?:;。…][\"'”’»)\]]*$")
 # Words a name writes in lower case between its capitalised ones ("Port Authority of
 # Northshore", "Ministère de la Culture", "Bundesamt für Umwelt").
@@ -755,6 +785,7 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
     """Tell the parts of copied page text apart, line by line, recording every guess."""
     draft = Draft(lang=stated_lang)
     lines = _without_page_marks(lines, report)
+    lines = _drop_wire_notes(lines, report)
     kept, footer_series = _drop_footer(lines, report, draft)
     for line in kept[:8]:
         if EMBARGO_LINE.match(line.text):
@@ -776,11 +807,16 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
     # The date line: the first line, among the first few, that is only a date.
     date_index = None
     for index, line in enumerate(kept[:8]):
-        dateline = read_dateline(line.text, line.number,
-                                 language_candidates(line.text, stated_lang))
+        text = line.text
+        source = WIRE_SOURCE.search(text) if "|" in text else None
+        if source is not None and source.start():
+            text = text[:source.start()]
+        dateline = read_dateline(text, line.number, language_candidates(text, stated_lang))
         if dateline is not None:
             date_index = index
             draft.dateline = dateline
+            if source is not None and source.start():
+                draft.wire_source = (source["name"], line.number)
             # Digits alone ("15.03.2023") or Han alone ("2022年12月24日": Japanese or
             # Chinese) do not tell the language: the text does.
             if not stated_lang and (not re.search(r"[^\W\d_]", dateline.date.text) or (
@@ -826,7 +862,7 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
     else:
         header, rest = kept[:date_index], kept[date_index + 1:]
     if header:
-        _read_header(header, draft, report, lang)
+        _read_header(header, draft, report, lang, wired=_wire_credit_below(rest, stated_lang))
     if draft.title is None and draft.dateline is not None:
         rest = _title_below_dateline(rest, draft, report, lang)
     elif draft.dateline is not None:
@@ -835,6 +871,23 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
     credit = _wire_credit_in_first_paragraph(rest, draft, report, stated_lang)
     dash = _dash_dateline_in_first_paragraph(rest, draft, report, stated_lang) \
         if credit is None else None
+    if credit is not None:
+        rest = _drop_wire_tail(rest, draft, report)
+    # The line the first paragraph opens on, after its dateline: no photo's description,
+    # however short a paste cut it. A credit alone on its line (the page set it apart)
+    # goes, and the paragraph opens on the next line.
+    opening = credit[0] if credit is not None else dash[0] if dash is not None else None
+    if credit is not None and any(line.number == opening and line.text == credit[1]
+                                  for line in rest):
+        index = next(i for i, line in enumerate(rest) if line.number == opening)
+        rest = rest[:index] + rest[index + 1:]
+        opening = rest[index].number
+        credit = None
+    elif opening is None and date_index is not None and rest \
+            and _DASH_END.search(kept[date_index].text):
+        # "LAKESHORE, Mich., March 3, 2025 --" read as the date line: the paragraph it
+        # headed opens under it.
+        opening = rest[0].number
     if draft.dateline is None and not date_given:
         rest = _dateline_in_first_paragraph(rest, draft, report, stated_lang)
     if draft.dateline is None and not date_given:
@@ -844,8 +897,8 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
         report.guess("wrapped", str(len(rest)), "lines are cut at a fixed width (an e-mail or "
                      "a text file): paragraphs are the blocks between blank lines, no photos")
     else:
-        rest = _read_captions(rest, draft, report)
-    _read_body(rest, draft, report, wrapped)
+        rest = _read_captions(rest, draft, report, opening)
+    _read_body(rest, draft, report, wrapped, opening)
     if credit is not None:
         _cut_credit(draft, *credit)
     if dash is not None:
@@ -857,8 +910,9 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
                      footer_series.line)
     if draft.publisher is None and draft.wire_source is not None:
         draft.publisher = draft.wire_source[0]
-        report.guess("publisher", draft.publisher, "the wire service's SOURCE line names the "
-                     "issuer", draft.wire_source[1])
+        report.guess("publisher", draft.publisher, "the wire service's SOURCE line (or "
+                     "'Source:' beside the date, or last) names the issuer",
+                     draft.wire_source[1])
     if draft.publisher is None:
         for block in draft.body:
             if isinstance(block, Segment) and block.name == "heading":
@@ -1008,6 +1062,55 @@ def _drop_footer(lines: list[Line], report: Report,
     return kept, series
 
 
+def _drop_wire_notes(lines: list[Line], report: Report) -> list[Line]:
+    """The lines without a wire service's notes (`WIRE_NOTE`), each with the lines a paste
+    wrapped it onto (to the next blank line)."""
+    kept: list[Line] = []
+    note: list[Line] = []
+    for line in lines:
+        if note and not line.blank_before:
+            note.append(line)
+            continue
+        if note:
+            report.guess("dropped", " ".join(n.text for n in note), "a wire service's note "
+                         "(where the photos are, what the service is, its disclaimer)",
+                         note[0].number)
+            note = []
+        if WIRE_NOTE.match(line.text):
+            note = [line]
+        else:
+            kept.append(line)
+    if note:
+        report.guess("dropped", " ".join(n.text for n in note), "a wire service's note "
+                     "(where the photos are, what the service is, its disclaimer)",
+                     note[0].number)
+    return kept
+
+
+def _drop_wire_tail(lines: list[Line], draft: Draft, report: Report) -> list[Line]:
+    """The end of a release a wire carried (its credit opens the first paragraph), as the
+    service's page shows it: a last "Source: Acme Robotics, Inc." line names the issuer;
+    an "Attachment" label over the files' names (short lines, no sentence) lists the
+    service's downloads. Both go. Elsewhere "Source:" cites a figure's source and stays."""
+    if len(lines) > 1:
+        source = WIRE_SOURCE.match(lines[-1].text)
+        if source is not None and (not _TERMINAL.search(source["name"])
+                                   or _NAME_ABBREVIATION.search(source["name"])):
+            if draft.wire_source is None:
+                draft.wire_source = (source["name"], lines[-1].number)
+            report.guess("dropped", lines[-1].text, "a wire's last line naming the issuer",
+                         lines[-1].number)
+            lines = lines[:-1]
+    for index in range(max(1, len(lines) - 8), len(lines)):
+        if _WIRE_ATTACHMENTS.match(lines[index].text) and all(
+                len(line.text.split()) <= HEADING_MAX_WORDS and not _TERMINAL.search(line.text)
+                for line in lines[index + 1:]):
+            report.guess("dropped", " / ".join(line.text for line in lines[index:]), "a wire "
+                         "service's list of the release's files to download", lines[index].number)
+            return lines[:index]
+    return lines
+
+
 def _drop_wire_end(lines: list[Line], index: int, report: Report,
                    draft: Draft) -> list[Line]:
     """A wire's "SOURCE Acme Robotics" line ends the release, as on its page: it and what
@@ -1041,8 +1144,8 @@ def _wire_credit_in_first_paragraph(lines: list[Line], draft: Draft, report: Rep
             continue
         head = line.text[:80]
         credit = wire_credit(line.text, line.number, language_candidates(head, stated_lang))
-        if credit is None or not line.text[credit.end:].strip():
-            continue
+        if credit is None or (not line.text[credit.end:].strip() and line is lines[-1]):
+            continue  # (a credit alone on its line heads the paragraph under it)
         known = draft.dateline
         if credit.dateline is not None and known is None:
             draft.dateline = credit.dateline
@@ -1154,20 +1257,45 @@ def _split_header(lines: list[Line], lang: str) -> tuple[list[Line], list[Line]]
     return lines, []
 
 
-def _read_header(header: list[Line], draft: Draft, report: Report, lang: str) -> None:
-    """Above the date line: navigation, perhaps the site's name, and the title last."""
-    title_index = None
+def _wire_credit_below(lines: list[Line], stated_lang: str | None) -> bool:
+    """Whether a wire service's credit opens one of the first lines under the date line
+    (the release is one a wire carried)."""
+    return any(("/" in line.text or "(" in line.text) and wire_credit(
+        line.text, line.number, language_candidates(line.text[:80], stated_lang)) is not None
+        for line in lines[:3])
+
+
+def _read_header(header: list[Line], draft: Draft, report: Report, lang: str,
+                 wired: bool = False) -> None:
+    """Above the date line: navigation, perhaps the site's name, and the title last.
+
+    A wire's release (`wired`) prints its headline, perhaps a subheadline under it, then
+    the date line: two such lines are the title and the subtitle, not a site's name and
+    the title. Its page's "News provided by" labels the issuer's name on the next line."""
+    if wired:
+        header = _provided_by(header, draft, report)
+    title_index = subtitle_index = None
     for index in range(len(header) - 1, -1, -1):
         text = header[index].text
         if not is_navigation(text) and publisher_of(text, lang) is None \
                 and not _labelled_cell(text, lang):
             title_index = index
             break
+    if wired and title_index and not is_navigation(header[title_index - 1].text) \
+            and publisher_of(header[title_index - 1].text, lang) is None \
+            and _title_like(header[title_index - 1].text):
+        title_index, subtitle_index = title_index - 1, title_index
     for index, line in enumerate(header):
         if index == title_index:
             draft.title = Segment("title", (line.text,), line=line.number)
-            report.guess("title", line.text, "the last line above the date line that is not "
-                         "navigation", line.number)
+            report.guess("title", line.text, "the headline over a wire's subheadline" if
+                         subtitle_index is not None else "the last line above the date line "
+                         "that is not navigation", line.number)
+            continue
+        if index == subtitle_index:
+            draft.subtitle = Segment("subtitle", (line.text,), line=line.number)
+            report.guess("subtitle", line.text, "a wire's subheadline, under the headline",
+                         line.number)
             continue
         publisher = publisher_of(line.text, lang)
         if publisher is not None and draft.publisher is None:
@@ -1189,6 +1317,22 @@ def _read_header(header: list[Line], draft: Draft, report: Report, lang: str) ->
                 line.text, lang, acronym=any(is_navigation(h.text) for h in header[:index]))):
             draft.named_line = (line, len(report.guesses))
         report.guess("dropped", line.text, "site navigation above the title", line.number)
+
+
+def _provided_by(header: list[Line], draft: Draft, report: Report) -> list[Line]:
+    """The header without a wire page's "News provided by" label and the issuer's name
+    under it, which publishes the release."""
+    for index, line in enumerate(header[:-1]):
+        if _PROVIDED_BY.match(line.text.strip()):
+            name = header[index + 1]
+            report.guess("dropped", line.text, "a wire page's label over the issuer's name",
+                         line.number)
+            if draft.publisher is None:
+                draft.publisher = name.text.strip()
+                report.guess("publisher", draft.publisher, "the name under a wire page's "
+                             f"{line.text.strip()!r}", name.number)
+            return header[:index] + header[index + 2:]
+    return header
 
 
 def _labelled_cell(text: str, lang: str) -> bool:
@@ -1412,10 +1556,12 @@ def _hard_wrapped(lines: list[Line]) -> bool:
     return joints >= 2
 
 
-def _read_captions(lines: list[Line], draft: Draft, report: Report) -> list[Line]:
-    """Short lines without a full stop, before the first paragraph: the photos."""
+def _read_captions(lines: list[Line], draft: Draft, report: Report,
+                   opening: int | None = None) -> list[Line]:
+    """Short lines without a full stop, before the first paragraph (which opens on line
+    `opening` when its dateline said so): the photos."""
     index = 0
-    while index < len(lines) - 1:
+    while index < len(lines) - 1 and lines[index].number != opening:
         text = lines[index].text
         if _CREDIT.match(text) and draft.figures and draft.figures[-1].caption is None:
             last = draft.figures[-1]
@@ -1436,7 +1582,10 @@ def _read_captions(lines: list[Line], draft: Draft, report: Report) -> list[Line
     return lines[index:]
 
 
-def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = False) -> None:
+def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = False,
+               opening: int | None = None) -> None:
+    """Paragraphs, headings and lists; line `opening` opens the first paragraph (its
+    dateline said so), whatever its length."""
     body = draft.body
     items: list[Line] = []
     item_texts: list[str] = []
@@ -1455,8 +1604,10 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
     for index, line in enumerate(lines):
         text = line.text
         if line.blank_before and not (body and isinstance(body[-1], Segment)
-                                      and body[-1].name == "heading"):
-            contact = False  # (the label's lines may follow it after a blank line)
+                                      and body[-1].name == "heading") \
+                and not (contact and _CONTACT_GROUP.match(text)):
+            contact = False  # (the label's lines may follow it after a blank line, and
+            # its groups, "Media:" / "Investors:", each after one)
         if not items and (about_heading(text) is not None or contact_label(text)):
             # "About Acme Robotics", "Media Contact:": a heading, though an e-mail runs the
             # next lines on under it; a contact's lines are a paragraph each.
@@ -1497,7 +1648,8 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
                          "punctuation: one paragraph wrapped over lines", line.number)
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if following is not None and len(text.split()) <= HEADING_MAX_WORDS \
+        if following is not None and line.number != opening \
+                and len(text.split()) <= HEADING_MAX_WORDS \
                 and not (wrapped and len(text) >= WRAPPED_LINE_CHARS) \
                 and not _TERMINAL.search(text) and not text.startswith(("(", "[")) \
                 and (following.blank_before or len(following.text) >= WRAP_MIN_CHARS
