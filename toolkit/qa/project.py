@@ -117,7 +117,7 @@ def check_coverage(counts: Coverage, locale: str | None, minimum: float) -> list
         return []
     name = f"{locale}: " if locale else ""
     return [Finding("coverage-low", f"{name}{counts.describe()}, below min-coverage "
-                    f"{minimum:g}%", 1)]
+                    f"{minimum:g}%", 1, 1)]
 
 
 class Tally:
@@ -410,10 +410,12 @@ class Validation:
                 release_ids.append((Path(unit.release), release.id))
             # A release that cannot be read has its error already; extract would refuse
             # it too, so "run extract" would be a second finding with wrong advice.
+            # At 1:1, as every finding about a whole file: GitHub annotates no column of
+            # a finding without one, and no line of one at line 0.
             if unit.template is None and release is not None:
                 self._add(unit.release, [Finding(
                     "template-missing", f"no template {self._show(config.template(unit.stem))}"
-                    f" for this release: {EXTRACT}", 0)])
+                    f" for this release: {EXTRACT}", 1, 1)])
         if unit.template is not None:
             self.template(Path(unit.template), report_file=True)
             for locale in unit.missing_locales:
@@ -645,7 +647,7 @@ class Validation:
                                   None if locale in self.config.locales else locale)
         return Finding("catalog-orphan", message + (hint or (
             f" (if it was renamed, `communique extract` then `communique update --renamed "
-            f"{stem}=NEW` carries its translations over first)")), 1)
+            f"{stem}=NEW` carries its translations over first)")), 1, 1)
 
     def _renamed_hint(self, stem: str, catalog: Catalog, what: str,
                       locale: str | None) -> str:
