@@ -26,9 +26,9 @@ from toolkit.model import Release, iter_spans
 from toolkit.paths import display, files_in, relative
 from toolkit.placeholders import Message, segment_message
 from toolkit.qa.catalog_checks import (
+    Places,
     check_catalog,
     locale_of,
-    msgstr_position,
     nplurals,
     po_lines,
     read_catalog,
@@ -250,16 +250,15 @@ class Validation:
     def _add(self, path: Path | str, findings: Iterable[Finding],
              allowed: Mapping[int, frozenset[str]] | None = None) -> None:
         shown: str | None = None
-        lines: list[str] | None = None
+        places: Places | None = None
         for found in findings:
             shown = shown or self._show(path)
             allow = allowed.get(found.line, frozenset()) if allowed else frozenset()
             line, column = found.line, found.column
             if found.spot is not None:
-                if lines is None:  # read again only when a finding needs its column
-                    lines = po_lines(Path(path))
-                line, column = msgstr_position(lines, found.line, *found.spot) or (
-                    line, column)
+                if places is None:  # read again only when a finding needs its column
+                    places = Places(po_lines(Path(path)))
+                line, column = places.position(found.line, *found.spot) or (line, column)
             issue = self.policy.issue(shown, line, found.code, found.message,
                                       allowed=allow, column=column)
             if issue is not None:
