@@ -106,9 +106,10 @@ def header_line(path: Path | None, field: str) -> int:
 
 
 def _field_line(lines: list[str], field: str) -> int:
-    needle = f'"{field}:'
+    # In any case, as the reader and gettext read a field ("plural-forms:").
+    needle = re.compile(rf'\s*"{re.escape(field)}:', re.IGNORECASE)
     for number, line in enumerate(lines, 1):
-        if line.lstrip().startswith(needle):
+        if needle.match(line):
             return number
     for number, line in enumerate(lines, 1):
         if line.startswith('msgid ""'):
@@ -301,9 +302,10 @@ def header_position(path: Path | None, field: str, part: str = "") -> tuple[int,
     text = po_lines(path)
     line = _field_line(text, field)
     found = text[line - 1] if 0 < line <= len(text) else ""
-    start = found.find(f'"{field}:')
-    if start < 0:
+    at = re.search(rf'"{re.escape(field)}:', found, re.IGNORECASE)
+    if at is None:
         return line, 0
+    start = at.start()
     column = start + len(field) + 2
     while column < len(found) and found[column] == " ":
         column += 1
