@@ -302,11 +302,10 @@ def header_position(path: Path | None, field: str, part: str = "") -> tuple[int,
     text = po_lines(path)
     line = _field_line(text, field)
     found = text[line - 1] if 0 < line <= len(text) else ""
-    at = re.search(rf'"{re.escape(field)}:', found, re.IGNORECASE)
-    if at is None:
+    name = re.search(rf'"{re.escape(field)}:', found, re.IGNORECASE)
+    if name is None:
         return line, 0
-    start = at.start()
-    column = start + len(field) + 2
+    column = name.end()
     while column < len(found) and found[column] == " ":
         column += 1
     if part:
