@@ -19,7 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from toolkit.cli.app import app
-from toolkit.po_read import read_po
+from toolkit.po_read import parse_po, read_po
 from toolkit.po_write import format_po, write_po
 
 REPO = Path(__file__).resolve().parent.parent
@@ -139,6 +139,50 @@ def test_update_writes_a_catalog_saved_with_a_byte_order_mark_again_without(
                                           "failed": 0}
     assert po.read_bytes() == text
     msgfmt_check([po])
+
+
+def crlf(path: Path, comments: str = "") -> bytes:
+    """The file as an editor on Windows saves it: CRLF line ends, `comments` on top."""
+    text = comments + path.read_text(encoding="utf-8")
+    path.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    return path.read_bytes()
+
+
+def test_a_crlf_catalog_is_written_back_all_lf_as_msgmerge_writes_its_lines(
+        tmp_path, monkeypatch):
+    # Never a mix: msgmerge (0.21) writes LF, but keeps the \r of each comment line it
+    # copies (a translator's, the header's), so its output mixes the two; an update
+    # writes every line with LF, comments too. Left alone, byte for byte, when the
+    # catalog needs no change.
+    root = sample_project(tmp_path)
+    assert run(root, monkeypatch, "extract")[0] == 0
+    po = catalog(root, "ru", SAMPLE)
+    saved = crlf(po, "# Russian translation.\n# Translator: A.\n#\n")
+    code, out, err = run(root, monkeypatch, "update", "--locale", "ru")
+    assert (code, "1 catalog: 1 unchanged" in out) == (0, True), err
+    assert po.read_bytes() == saved
+    release = root / "releases" / f"{SAMPLE}.xml"
+    release.write_text(release.read_text(encoding="utf-8").replace(
+        "<title>", "<title>New: ", 1), encoding="utf-8")
+    assert run(root, monkeypatch, "extract")[0] == 0
+    code, out, err = run(root, monkeypatch, "update", "--locale", "ru")
+    assert (code, "1 catalog: 1 updated" in out) == (0, True), err
+    written = po.read_bytes()
+    assert b"\r" not in written
+    assert written.startswith(b"# Russian translation.\n# Translator: A.\n#\nmsgid")
+    kept = {e.msgstr for e in read_po(po).entries if e.translated or e.fuzzy}
+    assert kept >= {e.msgstr for e in parse_po(saved, po).entries if e.translated}
+    msgfmt_check([po])
+
+
+def test_a_pseudo_catalog_of_a_crlf_template_is_all_lf(tmp_path, monkeypatch):
+    root = sample_project(tmp_path)
+    assert run(root, monkeypatch, "extract")[0] == 0
+    crlf(root / "locales" / f"{SAMPLE}.pot", "# Template of the sample.\n")
+    code, _, err = run(root, monkeypatch, "pseudo")
+    assert code == 0, err
+    written = catalog(root, "en-XA", SAMPLE).read_bytes()
+    assert b"\r" not in written and written.count(b"\n") > 100
 
 
 def test_the_committed_sample_catalogs_are_up_to_date(tmp_path, monkeypatch):

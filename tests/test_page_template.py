@@ -343,4 +343,4 @@ def test_validate_is_quiet_about_a_good_template(project):
     code, out, _ = validate()
     assert "page.html" not in out
     assert code == 1  # (the copy's POT is not there: a finding about the release only)
-    assert out.startswith(f"releases/{RELEASE_ID}.xml: error: no template")
+    assert out.startswith(f"releases/{RELEASE_ID}.xml:1:1: error: no template")

@@ -72,7 +72,8 @@ def test_a_windows_device_name_is_a_reserved_id(tmp_path: Path, sample_bytes: by
     _, found = check_file(path, "en")
     [issue] = [i for i in found if i.code == "id-reserved"]
     line = path.read_text("utf-8").splitlines()[issue.line - 1]
-    assert line[issue.column - 1:].startswith(f'id="{release_id}"')
+    assert line[issue.column - 1:].startswith(f'{release_id}"')  # at the value, as id-filename
+    assert line[:issue.column - 1].endswith(' id="')
     assert issue.message.startswith(f"release id {release_id!r} is a device name on Windows")
     assert windows_device(release_id)
 

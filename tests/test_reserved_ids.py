@@ -3,7 +3,7 @@
 The build writes a release's pages as ``build/<LL>/<id>.xml`` and ``<id>.html``, and
 beside them each locale's index page (``index.html``) and Atom feed (``feed.xml``): a
 release whose id is ``index`` or ``feed`` replaced the one or the other. Such an id is
-refused where ids are checked (extract, build, validate), at the id attribute, exit 2 as
+refused where ids are checked (extract, build, validate), at the id's value, exit 2 as
 a misnamed release is (validate: 1, as for its other errors).
 """
 
@@ -34,8 +34,10 @@ def _with_id(root: Path, release_id: str) -> Path:
 
 
 def _column(path: Path, release_id: str) -> int:
+    """The column of the id's value: the one to correct, where id-filename points too
+    (the attribute's name is the same in every release)."""
     line = path.read_text("utf-8").splitlines()[1]
-    return line.index(f'id="{release_id}"') + 1
+    return line.index(f'id="{release_id}"') + len('id="') + 1
 
 
 @pytest.fixture
@@ -67,7 +69,7 @@ def test_the_reserved_ids_are_the_names_a_locale_folder_holds_besides_release_pa
 
 
 @pytest.mark.parametrize("release_id", ["index", "feed", "Index", "FEED"])
-def test_validate_refuses_a_reserved_id_at_the_id_attribute(project, release_id):
+def test_validate_refuses_a_reserved_id_at_the_id_s_value(project, release_id):
     path = _with_id(project, release_id)
     code, out, _ = cli("validate", "--format", "json", str(path))
     assert code == 1

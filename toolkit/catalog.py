@@ -143,7 +143,7 @@ class Catalog:
 
     @cached_property
     def header(self) -> Mapping[str, str]:
-        return MappingProxyType(dict(self.header_fields))
+        return Header(self.header_fields)
 
     @property
     def language(self) -> str | None:
@@ -177,6 +177,37 @@ class Catalog:
     def with_fields(self, changes: Mapping[str, str | None]) -> Catalog:
         """This catalog with header fields set (or removed, with None), order kept."""
         return replace(self, header_fields=set_fields(self.header_fields, changes))
+
+
+class Header(Mapping[str, str]):
+    """A header's fields by name, whatever the case the file spells it in.
+
+    GNU gettext reads a catalog's plural rule and charset in any case (``plural-forms:``,
+    ``content-type:``; msgfmt -c passes such a catalog): looked up exactly, validate
+    refused it for a missing Plural-Forms and update wrote a second rule beside it. Of
+    two spellings of one name, the first is read, as msgfmt reads the first rule. A
+    name iterates as the file spells it."""
+
+    def __init__(self, fields: tuple[tuple[str, str], ...]) -> None:
+        self._fields = dict(fields)
+        self._folded: dict[str, str] = {}
+        for name, value in fields:
+            self._folded.setdefault(name.lower(), value)
+
+    def __getitem__(self, name: str) -> str:
+        return self._folded[name.lower()]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._fields)
+
+    def __len__(self) -> int:
+        return len(self._fields)
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.lower() in self._folded
+
+    def __repr__(self) -> str:
+        return f"Header({self._fields!r})"
 
 
 def set_fields(fields: tuple[tuple[str, str], ...],

@@ -156,8 +156,8 @@ def reserved_id(release_id: str) -> bool:
 def reserved(path: str | Path, release_id: str, data: bytes) -> InputError:
     """A release whose id names a file the build writes beside the release pages
     (id-reserved), refused by every command that checks ids (extract, build, validate),
-    at the id attribute (`data`: the release's bytes)."""
-    line, column = id_position(data, path)
+    at the id's value (`data`: the release's bytes), the part to correct, as id-filename."""
+    line, column = id_position(data, path, value=True)
     written = "index page" if release_id.lower() == "index" else "Atom feed"
     return InputError(path, f"release id {release_id!r} is reserved: its pages would be "
                       f"<locale>/{release_id}.html and {release_id}.xml, where the build "

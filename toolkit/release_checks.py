@@ -219,16 +219,16 @@ def check_file(path: Path, source_locale: str | None = None, *,
                            f"release id {release.id!r} does not match the file name "
                            f"{path.name!r}", column))
     if reserved_id(release.id):
-        refused = reserved(name, release.id, path.read_bytes())
-        found.append(error(name, refused.line, "id-reserved", refused.message,
+        refused = reserved(name, release.id, data)
+        found.append(error(name, refused.line or root_line, "id-reserved", refused.message,
                            refused.column))
     elif windows_device(release.id):
-        line, column = id_position(path.read_bytes(), name)
-        found.append(error(name, line, "id-reserved", f"release id {release.id!r} is a "
-                           "device name on Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9, "
-                           "before any dot, in any case): a checkout there cannot hold its "
-                           "release, template, catalogs or pages; choose another id (and "
-                           "rename the file)", column))
+        line, column = id_position(data, name, value=True)  # (as id-filename's)
+        found.append(error(name, line or root_line, "id-reserved",
+                           f"release id {release.id!r} is a device name on Windows (CON, "
+                           "PRN, AUX, NUL, COM1-9, LPT1-9, before any dot, in any case): a "
+                           "checkout there cannot hold its release, template, catalogs or "
+                           "pages; choose another id (and rename the file)", column))
     if source_locale is not None and not within_language(release.lang, source_locale):
         # Its catalogs translate from it and its source-locale page is built from it as
         # it is: that page, listed as the source locale's, would be in another language.

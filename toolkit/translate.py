@@ -30,12 +30,15 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import attrgetter
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from toolkit.issues import Issue, error, warning
 from toolkit.model import Attrs, Inline, Meta, Release, Segment, Span
 from toolkit.placeholders import MessageParts, PlaceholderError, message_parts, parse_parts
 from toolkit.release_xml import canonical_attrs
+
+if TYPE_CHECKING:
+    from toolkit.qa.catalog_checks import Places
 
 # Which segments are messages is `toolkit.translatable`'s (extract imports it without the
 # translator); imported here under their names, as the build maps its translator over
@@ -220,7 +223,7 @@ class _Translator:
         self.seen: dict[str, str] = {}  # msgid -> outcome, so each message counts once
         self.counts: dict[str, list[int]] = {}  # outcome -> [segments, words]
         self.issues: list[Issue] = []
-        self.lines: list[str] | None = None  # the catalog's, read for a rejection (`place`)
+        self.places: Places | None = None  # the catalog's, read for a rejection (`place`)
 
     def count(self, msgid: str, outcome: str) -> None:
         if msgid in self.seen:
@@ -314,11 +317,12 @@ class _Translator:
         a msgid's line only when asked): the file is read again for a rejection, which
         is rare, once a release and locale, never for a segment that is built."""
         # Imported here: a build without a rejection never loads validate's machinery.
-        from toolkit.qa.catalog_checks import msgstr_position, po_lines
+        from toolkit.qa.catalog_checks import Places, po_lines
 
-        if self.lines is None:
-            self.lines = po_lines(Path(self.catalog_path)) if self.catalog_path else []
-        return msgstr_position(self.lines, entry.line, form, offset) or (entry.line, 0)
+        if self.places is None:
+            self.places = Places(po_lines(Path(self.catalog_path)) if self.catalog_path
+                                 else [])
+        return self.places.position(entry.line, form, offset) or (entry.line, 0)
 
     def fallback(self, segment: Segment, msgid: str, entry: Entry | None, outcome: str) -> None:
         if msgid not in self.seen:

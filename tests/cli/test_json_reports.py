@@ -15,7 +15,8 @@ from typer.testing import CliRunner
 from toolkit.cli.app import app
 
 # The one line a command prints for a file it cannot read: path:line:col: error: message
-ERROR_LINE = re.compile(r"^(?P<path>[^:]+):(?P<line>\d+):(?P<column>\d+): error: "
+# (no column where the reader gave none: tomllib's "at end of document")
+ERROR_LINE = re.compile(r"^(?P<path>[^:]+):(?P<line>\d+)(?::(?P<column>\d+))?: error: "
                         r"(?P<message>.+)$")
 
 
@@ -30,7 +31,7 @@ def as_finding(text: str) -> dict[str, object]:
     found = ERROR_LINE.match(text.strip())
     assert found, text
     return {"path": found["path"], "line": int(found["line"]),
-            "column": int(found["column"]), "severity": "error", "code": "unreadable",
+            "column": int(found["column"] or 0), "severity": "error", "code": "unreadable",
             "message": found["message"]}
 
 
@@ -91,3 +92,73 @@ def test_extract_gives_a_release_it_could_not_read_the_finding(project: Path):
     finding = as_finding(failed_line)
     assert failed["issues"] == [finding]
     assert finding["path"] == f"releases/{RELEASE_ID}.xml" and finding["column"] > 0
+
+
+REFUSED_CONFIGS = [
+    (('min-coverage = 0', 'min-coverge = 0'), "unreadable"),  # an unknown key
+    (('min-coverage = 0', 'min-coverage = 120'), "unreadable"),  # a bad value
+    (('locales = ["ja", "ky", "ru", "ar"]', 'locales = ["ja", "ky"'), "unreadable"),  # TOML
+    (('output = "build"', 'output = "build"\n\n[checks]\nnumber-chanegd = "off"'),
+     "unreadable"),
+    (('min-coverage = 0', '<<<<<<< HEAD\nmin-coverage = 0'), "merge-conflict"),
+]
+
+
+def refuse_config(root: Path, edit: tuple[str, str]) -> None:
+    config = root / "communique.toml"
+    text = config.read_text(encoding="utf-8")
+    assert edit[0] in text
+    config.write_text(text.replace(*edit), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("edit", "code"), REFUSED_CONFIGS)
+def test_validate_gives_a_refused_config_as_a_json_finding_at_its_place(
+        project: Path, edit: tuple[str, str], code: str):
+    # The gate's config was a line on stderr alone: a script reading the report found an
+    # empty stdout, not JSON, and the place only in a line of text.
+    refuse_config(project, edit)
+    code_text, _, said = invoke("validate")
+    code_json, out, said_json = invoke("validate", "--format", "json")
+    assert code_json == code_text == 2
+    (finding,) = json.loads(out)
+    assert finding == {**as_finding(said), "code": code}
+    assert finding["path"] == "communique.toml" and finding["line"] > 0
+    assert said_json == said  # the line for the person reading the log, as before
+
+
+@pytest.mark.parametrize(("edit", "code"), REFUSED_CONFIGS)
+def test_validate_gives_a_refused_config_as_a_github_annotation(
+        project: Path, edit: tuple[str, str], code: str):
+    refuse_config(project, edit)
+    _, _, said = invoke("validate")
+    place = as_finding(said)
+    status, out, _ = invoke("validate", "--format", "github")
+    assert status == 2
+    where = f"file=communique.toml,line={place['line']}"
+    if place["column"]:
+        where += f",col={place['column']}"
+    assert out == f"::error {where},title={code}::{place['message']}\n"
+
+
+def test_validate_gives_a_refused_config_to_sarif_too(project: Path):
+    refuse_config(project, REFUSED_CONFIGS[0][0])
+    status, out, _ = invoke("validate", "--format", "sarif")
+    assert status == 2
+    (result,) = json.loads(out)["runs"][0]["results"]
+    location = result["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "communique.toml"
+    assert location["region"] == {"startLine": 6, "startColumn": 1}
+
+
+def test_validate_text_keeps_a_refused_config_to_its_one_line(project: Path):
+    refuse_config(project, REFUSED_CONFIGS[0][0])
+    status, out, said = invoke("validate")
+    assert (status, out) == (2, "")
+    assert said.startswith("communique.toml:6:1: error: unknown setting 'min-coverge'")
+
+
+def test_validate_gives_a_missing_releases_folder_of_the_config_as_a_finding(project: Path):
+    refuse_config(project, ('releases = "releases"', 'releases = "relases"'))
+    status, out, said = invoke("validate", "--format", "json")
+    assert status == 2
+    assert json.loads(out) == [as_finding(said)]

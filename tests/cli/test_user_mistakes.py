@@ -94,6 +94,60 @@ def test_a_releases_folder_that_does_not_exist_names_the_setting_and_its_line(
     assert files(project) == before
 
 
+def remove_every_release(project: Path) -> None:
+    """`git rm releases/*`: the last release gone, git leaves no empty folder behind."""
+    assert invoke("extract").exit_code == 0  # (its template and catalogs stay)
+    for release in (project / "releases").iterdir():
+        release.unlink()
+    (project / "releases").rmdir()
+
+
+@pytest.mark.parametrize("command", ["validate", "build", "stats", "pseudo", "extract",
+                                     "update"])
+def test_the_default_releases_folder_gone_with_the_last_release_says_how_to_keep_it(
+        project, command):
+    # With `releases` not set, the line said to correct a setting the config does not
+    # have; and "create the folder" did not last, as git commits no empty folder.
+    config = project / "communique.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        'releases = "releases"\n', ""), encoding="utf-8")
+    remove_every_release(project)
+    before = files(project)
+    result = invoke(command)
+    assert result.exit_code == 2
+    assert one_line(result) == (
+        "communique.toml: error: the releases folder releases does not exist (the default "
+        "of `releases`, which the config does not set): create it, with a file such as "
+        "releases/.gitkeep if git is to keep it empty, or set `releases` to the folder "
+        "that holds them")
+    assert files(project) == before
+
+
+@pytest.mark.parametrize("command", ["validate", "build", "stats", "pseudo", "extract",
+                                     "update"])
+def test_an_empty_releases_folder_is_0_releases_not_an_error(project, command):
+    remove_every_release(project)
+    (project / "releases").mkdir()
+    result = invoke(command)
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    assert result.exit_code == 0, result.output
+
+
+def test_stats_of_an_empty_releases_folder_says_it_counted_0_releases(project):
+    # A table of headings alone, and nothing else, read as a broken run.
+    remove_every_release(project)
+    (project / "releases").mkdir()
+    for args in ((), ("--totals",)):
+        result = invoke("stats", *args)
+        assert result.exit_code == 0
+        assert result.stdout.splitlines()[0].split()[:2] == ["release", "locale"]
+        assert one_line(result) == ("0 releases in releases/: nothing to count (write them "
+                                    "with `communique normalize INPUT...`)")
+    result = invoke("stats", "--format", "json")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "[]\n", "")
+
+
 def test_a_release_named_on_the_command_line_needs_no_releases_folder(tmp_path, monkeypatch):
     # The pre-commit hook, or a file checked by hand outside any project.
     release = make_project(tmp_path / "project") / "releases" / "japan-kyrgyz-fm-meeting-2022.xml"

@@ -4,12 +4,15 @@ differs."""
 
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from toolkit.catalog import Catalog, Entry
-from toolkit.qa.catalog_checks import check_entry, check_header, locale_of
+from toolkit.po_read import read_po
+from toolkit.qa.catalog_checks import check_entry, check_header, locale_of, nplurals
 
 HEADER = (("Content-Type", "text/plain; charset=UTF-8"),)
 
@@ -198,3 +201,45 @@ def test_a_plural_forms_mismatch_is_on_that_forms_msgstr():
                   flags=("c-format",), line=3)
     [found] = check_entry(entry, 2)
     assert (found.code, found.spot) == ("format-mismatch", (1, 0))
+
+
+# GNU gettext (0.21, checked with msgfmt -c) reads a header's plural rule and charset
+# whatever the case of their fields' names ("plural-forms:", "content-type:"; it looks for
+# "nplurals=", "plural=" and "charset=" in the header): so do the reader and validate.
+LOWER_CASE_HEADER = ('msgid ""\nmsgstr ""\n"Language: ru\\n"\n'
+                     '"content-type: text/plain; charset=UTF-8\\n"\n'
+                     '"plural-forms: nplurals=3; plural={rule};\\n"\n\n'
+                     'msgid "a day"\nmsgid_plural "days"\nmsgstr[0] "день"\n'
+                     'msgstr[1] "дня"\nmsgstr[2] "дней"\n')
+RU_RULE = ("n % 10 == 1 && n % 100 != 11 ? 0 : n % 10 >= 2 && n % 10 <= 4 && "
+           "(n % 100 < 12 || n % 100 > 14) ? 1 : 2")
+
+
+def test_header_fields_are_read_whatever_the_case_of_their_names(tmp_path: Path):
+    path = tmp_path / "ru" / "LC_MESSAGES" / "x.po"
+    path.parent.mkdir(parents=True)
+    path.write_text(LOWER_CASE_HEADER.format(rule=RU_RULE), encoding="utf-8")
+    assert subprocess.run(["msgfmt", "-c", "-o", os.devnull, str(path)]).returncode == 0
+    catalog = read_po(path)
+    assert catalog.header["Plural-Forms"] == f"nplurals=3; plural={RU_RULE};"
+    assert catalog.header.get("CONTENT-TYPE") == "text/plain; charset=UTF-8"
+    assert "Plural-Forms" in catalog.header and "X-Generator" not in catalog.header
+    assert [name for name in catalog.header] == ["Language", "content-type", "plural-forms"]
+    assert nplurals(catalog) == 3
+    assert list(check_header(catalog, "ru", False)) == []
+
+
+def test_a_wrong_rule_under_a_lower_case_name_is_found_at_its_line(tmp_path: Path):
+    path = tmp_path / "ru" / "LC_MESSAGES" / "x.po"
+    path.parent.mkdir(parents=True)
+    path.write_text(LOWER_CASE_HEADER.format(rule="n%3"), encoding="utf-8")
+    (found,) = check_header(read_po(path), "ru", False)
+    assert (found.code, found.line, found.column) == ("header-plural-forms", 5, 16)
+
+
+def test_the_first_of_two_spellings_of_a_field_is_the_one_read():
+    # msgfmt reads the first "plural=" of the header.
+    catalog = Catalog(header_fields=(("plural-forms", "nplurals=1; plural=0;"),
+                                     ("Plural-Forms", "nplurals=2; plural=n != 1;")))
+    assert catalog.header["Plural-Forms"] == "nplurals=1; plural=0;"
+    assert len(catalog.header) == 2

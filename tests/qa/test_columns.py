@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 
 from toolkit.cli.app import app
 from toolkit.po_read import parse_po
-from toolkit.qa.catalog_checks import msgstr_position
+from toolkit.qa import catalog_checks
+from toolkit.qa.catalog_checks import Places, msgstr_position
 from toolkit.qa.codes import ALLOW_MARK
 from toolkit.qa.config import allow_marks
 
@@ -180,6 +181,36 @@ def test_a_place_in_a_msgstr_is_where_a_character_by_character_walk_finds_it(str
     lines = [("msgstr " if n == 0 else "") + '"' + "".join(pieces) + '"'
              for n, pieces in enumerate(strings)]
     assert msgstr_position(lines, 1, -1, offset) == _walked(lines, offset)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(PIECES, max_size=12), min_size=1, max_size=4), st.randoms())
+def test_one_files_places_answer_every_finding_of_a_string_as_a_walk_does(strings, random):
+    # Each finding was placed by walking its msgstr from the start: a 50 KB msgstr with
+    # thousands of findings took seconds. `Places` reads the string once, for findings
+    # asked in any order.
+    lines = [("msgstr " if n == 0 else "") + '"' + "".join(pieces) + '"'
+             for n, pieces in enumerate(strings)]
+    places = Places(lines)
+    offsets = list(range(-1, 50))
+    random.shuffle(offsets)
+    for offset in offsets:
+        expected = (1, 8) if offset < 0 else _walked(lines, offset)
+        assert places.position(1, -1, offset) == expected
+
+
+def test_places_read_each_string_of_a_file_once(monkeypatch):
+    lines = ['msgid "a"', 'msgstr "x \\" y"', "", 'msgid "b"', 'msgstr[0] "one"',
+             'msgstr[1] "two"']
+    read = []
+    real = catalog_checks._string_places
+    monkeypatch.setattr(catalog_checks, "_string_places",
+                        lambda *args: read.append(args[1:]) or real(*args))
+    places = Places(lines)
+    assert [places.position(1, -1, n) for n in (3, 0, 4)] == [(2, 13), (2, 9), (2, 14)]
+    assert [places.position(4, 1, n) for n in (2, 0)] == [(6, 14), (6, 12)]
+    assert places.position(4, 0, 9) is None
+    assert read == [(1, -1), (4, 1), (4, 0)]
 
 
 @pytest.mark.parametrize(("old", "new", "code", "value"), [

@@ -92,17 +92,44 @@ def test_a_locale_without_its_catalog_needs_update(project):
     assert "zh" in message and "run `communique update`" in message
 
 
-@pytest.mark.parametrize("missing", ["catalog", "release"])
-def test_a_whole_file_finding_is_annotated_at_its_first_line_and_column(project, missing):
-    # Without a column, GitHub's annotation of catalog-missing or template-orphan had
-    # none to point at, where every other finding has one.
+def whole_file_finding(project: Path, missing: str) -> str:
+    """Make `project` lack one file (or keep one whose source is gone); the code found."""
     template = project / "locales" / f"{RELEASE_ID}.pot"
     if missing == "catalog":
         (project / "locales" / "zh" / "LC_MESSAGES" / f"{RELEASE_ID}.po").unlink()
-    else:
+        return "catalog-missing"
+    if missing == "template":
+        template.unlink()
+        return "template-missing"
+    if missing == "release":
         (project / "locales" / "old-release.pot").write_bytes(template.read_bytes())
+        return "template-orphan"
+    orphan_catalog(project)
+    return "catalog-orphan"
+
+
+WHOLE_FILE = ["catalog", "template", "release", "release and template"]
+
+
+@pytest.mark.parametrize("missing", WHOLE_FILE)
+def test_a_whole_file_finding_is_annotated_at_its_first_line_and_column(project, missing):
+    # Without a column, GitHub's annotation of catalog-missing or template-orphan had
+    # none to point at, where every other finding has one; template-missing had not
+    # even a line, and catalog-orphan a line without a column.
+    code = whole_file_finding(project, missing)
     result = validate(project)
-    assert [(i["line"], i["column"]) for i in result.issues] == [(1, 1)]
+    assert [(i["code"], i["line"], i["column"]) for i in result.issues] == [(code, 1, 1)]
+
+
+@pytest.mark.parametrize("missing", WHOLE_FILE)
+def test_a_whole_file_finding_has_the_same_place_in_text_and_github(project, missing):
+    code = whole_file_finding(project, missing)
+    (issue,) = validate(project).issues
+    config = str(project / "communique.toml")
+    text = CliRunner().invoke(app, ["validate", "--config", config]).stdout
+    assert text.startswith(f"{issue['path']}:1:1: ")
+    github = CliRunner().invoke(app, ["validate", "--config", config, "--format", "github"])
+    assert f" file={issue['path']},line=1,col=1,title={code}::" in github.stdout
 
 
 def test_a_template_whose_release_is_gone_is_a_warning(project):

@@ -112,6 +112,8 @@ def test_min_coverage_from_the_config(project):
                                                  'output = "build"\nmin-coverage = 75'))
     result = validate(project)
     assert result.codes == ["coverage-low"] and result.exit_code == 1
+    # About the whole catalog: at 1:1, as the other whole-file findings are.
+    assert (result.issues[0]["line"], result.issues[0]["column"]) == (1, 1)
     assert "66.6% translated (8 of 12; 1 fuzzy, 3 untranslated)" in str(
         result.issues[0]["message"])
     assert validate(project, "--min-coverage", "50").codes == []

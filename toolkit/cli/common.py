@@ -78,6 +78,14 @@ def releases_project(config: Path | None, named: Sequence[object] | None) -> Con
             f"{display(cfg.root) or '.'} or a folder above it, and no releases folder: "
             "run communique in the project's folder, or give --config")
     line, column = setting_place(cfg.source, "releases")
+    if not line:
+        # The default: nothing in the config to correct. Most often the last release was
+        # removed (`git rm`), and git, which holds no empty folder, took the folder too.
+        raise InputError(display(cfg.source), f"the releases folder "
+                         f"{display(cfg.releases)} does not exist (the default of "
+                         "`releases`, which the config does not set): create it, with a "
+                         f"file such as {display(cfg.releases / '.gitkeep')} if git is to "
+                         "keep it empty, or set `releases` to the folder that holds them")
     raise InputError(display(cfg.source), f"the releases folder {display(cfg.releases)} "
                      "does not exist: correct `releases` in the config, or create the "
                      "folder (communique normalize writes releases there)", line, column)

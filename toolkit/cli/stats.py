@@ -77,4 +77,8 @@ def command(
         for error in failed:
             typer.echo(str(error), err=True)
         typer.echo(render_table(rows, with_totals=with_totals), nl=False)
+        if not releases and not rows and not cfg.release_files():
+            # Headings alone read as a run that broke off: say what was counted.
+            typer.echo(f"0 releases in {display(cfg.releases)}/: nothing to count (write "
+                       "them with `communique normalize INPUT...`)", err=True)
     raise typer.Exit(2 if failed else 0)  # as update and build: the rest is still done

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from toolkit.cli.common import CheckFormat, ConfigOption, handles_errors, releases_project
-from toolkit.errors import UsageError
+from toolkit.errors import InputError, UsageError
 from toolkit.paths import display
 
 if TYPE_CHECKING:
@@ -59,16 +59,27 @@ def command(
     be read. With --format text or github, a last line on stderr says what was checked
     and found; stdout holds the findings only.
     """
+    from toolkit.issues import unreadable
     from toolkit.qa.config import Policy
     from toolkit.qa.project import Validation
     from toolkit.report import stream
     from toolkit.workers import usable_cpus
 
-    cfg = releases_project(config, paths)
+    try:
+        cfg = releases_project(config, paths)
+        policy = Policy.from_table(cfg.checks, cfg.source)
+    except InputError as exc:
+        # A CI gate reads the report, not stderr: a refused config was a line of text
+        # alone, an empty stdout where the json was parsed and no annotation on the
+        # config's line. Given as the finding of an input that cannot be read (exit 2
+        # as before), with the line on stderr still for the person reading the log.
+        if output_format is not CheckFormat.text:
+            typer.echo("".join(stream([unreadable(exc)], output_format.value)), nl=False)
+        raise
     threshold = cfg.min_coverage if min_coverage is None else min_coverage
     if not 0 <= threshold <= 100:
         raise UsageError(f"--min-coverage must be a percent between 0 and 100, not {threshold:g}")
-    run = Validation(cfg, Policy.from_table(cfg.checks, cfg.source), threshold)
+    run = Validation(cfg, policy, threshold)
     if paths:
         ids, files = _ids_and_files(paths)
         if ids:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gettext
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -105,9 +106,10 @@ def header_line(path: Path | None, field: str) -> int:
 
 
 def _field_line(lines: list[str], field: str) -> int:
-    needle = f'"{field}:'
+    # In any case, as the reader and gettext read a field ("plural-forms:").
+    needle = re.compile(rf'\s*"{re.escape(field)}:', re.IGNORECASE)
     for number, line in enumerate(lines, 1):
-        if line.lstrip().startswith(needle):
+        if needle.match(line):
             return number
     for number, line in enumerate(lines, 1):
         if line.startswith('msgid ""'):
@@ -139,9 +141,59 @@ def msgstr_position(lines: list[str], entry_line: int, form: int,
     across continued strings and escapes (``\"`` is one character of the text, two of
     the line; ``\303\251``, one character in UTF-8, is placed at its first escape).
     Offset -1 is the opening quote of the string's first line. (`form` ALLOW_MARK: the
-    `allow_mark_position` of the offset-th code its allow marks name.)"""
-    if form == ALLOW_MARK:
-        return allow_mark_position(lines, entry_line, offset)
+    `allow_mark_position` of the offset-th code its allow marks name.) For many findings
+    in one file, `Places` reads each string once."""
+    return Places(lines).position(entry_line, form, offset)
+
+
+class Places:
+    """`msgstr_position` over one file's lines, each string read once however many
+    findings it has: a 50 KB msgstr with thousands of findings (an entity, a bracket
+    each) was walked from its start for each one, quadratic (seconds for one entry)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self._strings: dict[tuple[int, int], _StringPlaces | None] = {}
+
+    def position(self, entry_line: int, form: int, offset: int) -> tuple[int, int] | None:
+        """See `msgstr_position`."""
+        if form == ALLOW_MARK:
+            return allow_mark_position(self.lines, entry_line, offset)
+        key = (entry_line, form)
+        if key not in self._strings:
+            self._strings[key] = _string_places(self.lines, entry_line, form)
+        places = self._strings[key]
+        return None if places is None else places.at(offset)
+
+
+class _StringPlaces:
+    """Where each character of one quoted (and continued) string is: its pieces, each
+    a run of plain characters (one column each) or one escape (one character)."""
+
+    def __init__(self, quote: tuple[int, int]) -> None:
+        self.quote = quote  # the opening quote's line and column
+        self.starts: list[int] = []  # each piece's offset in the text, ascending
+        self.places: list[tuple[int, int, bool]] = []  # its line, column, plain run
+        self.length = 0  # characters of the text
+
+    def add(self, line: int, column: int, characters: int, plain: bool) -> None:
+        self.starts.append(self.length)
+        self.places.append((line, column, plain))
+        self.length += characters
+
+    def at(self, offset: int) -> tuple[int, int] | None:
+        if offset < 0:
+            return self.quote
+        if offset >= self.length:
+            return None  # past the string's end: the file is not the one read
+        piece = bisect_right(self.starts, offset) - 1
+        line, column, plain = self.places[piece]
+        return line, column + (offset - self.starts[piece] if plain else 0)
+
+
+def _string_places(lines: list[str], entry_line: int, form: int) -> _StringPlaces | None:
+    """The places of the entry's msgid, msgstr or msgstr[form], or None when the file
+    does not show it (the entry ended first, or a line is not PO)."""
     keyword = "msgid" if form == MSGID else "msgstr" if form < 0 else f"msgstr[{form}]"
     index = entry_line - 1
     while index < len(lines) and not (lines[index].startswith(keyword)
@@ -149,48 +201,39 @@ def msgstr_position(lines: list[str], entry_line: int, form: int,
         if not lines[index].strip():
             return None  # the entry ended: the file is not the one read
         index += 1
-    count = 0
-    first = True
+    places: _StringPlaces | None = None
     while index < len(lines):
         text = lines[index]
-        start = text.find('"', len(keyword) if first else 0)
-        if start < 0 or (not first and text[:start].strip()):
-            return None
-        if first and offset < 0:
-            return index + 1, start + 1
-        first = False
+        start = text.find('"', len(keyword) if places is None else 0)
+        if start < 0 or (places is not None and text[:start].strip()):
+            break  # (what was read so far is still placed)
+        if places is None:
+            places = _StringPlaces((index + 1, start + 1))
         column = start + 1
         while column < len(text):
-            # A run of plain characters, one a character of the text each, is counted at
-            # once: a finding is often at a paragraph's end (its final mark).
+            # A run of plain characters, one a character of the text each, is one piece:
+            # a finding is often at a paragraph's end (its final mark).
             stop = _SPECIAL.search(text, column)
             end = stop.start() if stop is not None else len(text)
-            if offset - count < end - column:
-                return index + 1, column + 1 + offset - count
-            count += end - column
+            if end > column:
+                places.add(index + 1, column + 1, end - column, True)
             column = end
             if column >= len(text) or text[column] == '"':
                 break
             if numeric := _NUMERIC.match(text, column):
                 # A byte of UTF-8 (the catalog's charset, or header-charset says so):
                 # a continuation byte adds nothing to the character before it.
-                if 0x80 <= int(numeric.group(1) or "0", 8) + int(
+                if not 0x80 <= int(numeric.group(1) or "0", 8) + int(
                         numeric.group(2) or "0", 16) < 0xC0:
-                    column = numeric.end()
-                    continue
-                if count == offset:
-                    return index + 1, column + 1
+                    places.add(index + 1, column + 1, 1, False)
                 column = numeric.end()
-                count += 1
                 continue
-            if count == offset:
-                return index + 1, column + 1
+            places.add(index + 1, column + 1, 1, False)
             column += 2
-            count += 1
         index += 1
         if index >= len(lines) or not lines[index].lstrip().startswith('"'):
-            return None
-    return None
+            break
+    return places
 
 
 def allow_mark_position(lines: list[str], entry_line: int,
@@ -259,10 +302,10 @@ def header_position(path: Path | None, field: str, part: str = "") -> tuple[int,
     text = po_lines(path)
     line = _field_line(text, field)
     found = text[line - 1] if 0 < line <= len(text) else ""
-    start = found.find(f'"{field}:')
-    if start < 0:
+    name = re.search(rf'"{re.escape(field)}:', found, re.IGNORECASE)
+    if name is None:
         return line, 0
-    column = start + len(field) + 2
+    column = name.end()
     while column < len(found) and found[column] == " ":
         column += 1
     if part:

@@ -26,9 +26,9 @@ from toolkit.model import Release, iter_spans
 from toolkit.paths import display, files_in, relative
 from toolkit.placeholders import Message, segment_message
 from toolkit.qa.catalog_checks import (
+    Places,
     check_catalog,
     locale_of,
-    msgstr_position,
     nplurals,
     po_lines,
     read_catalog,
@@ -117,7 +117,7 @@ def check_coverage(counts: Coverage, locale: str | None, minimum: float) -> list
         return []
     name = f"{locale}: " if locale else ""
     return [Finding("coverage-low", f"{name}{counts.describe()}, below min-coverage "
-                    f"{minimum:g}%", 1)]
+                    f"{minimum:g}%", 1, 1)]
 
 
 class Tally:
@@ -250,16 +250,15 @@ class Validation:
     def _add(self, path: Path | str, findings: Iterable[Finding],
              allowed: Mapping[int, frozenset[str]] | None = None) -> None:
         shown: str | None = None
-        lines: list[str] | None = None
+        places: Places | None = None
         for found in findings:
             shown = shown or self._show(path)
             allow = allowed.get(found.line, frozenset()) if allowed else frozenset()
             line, column = found.line, found.column
             if found.spot is not None:
-                if lines is None:  # read again only when a finding needs its column
-                    lines = po_lines(Path(path))
-                line, column = msgstr_position(lines, found.line, *found.spot) or (
-                    line, column)
+                if places is None:  # read again only when a finding needs its column
+                    places = Places(po_lines(Path(path)))
+                line, column = places.position(found.line, *found.spot) or (line, column)
             issue = self.policy.issue(shown, line, found.code, found.message,
                                       allowed=allow, column=column)
             if issue is not None:
@@ -410,10 +409,12 @@ class Validation:
                 release_ids.append((Path(unit.release), release.id))
             # A release that cannot be read has its error already; extract would refuse
             # it too, so "run extract" would be a second finding with wrong advice.
+            # At 1:1, as every finding about a whole file: GitHub annotates no column of
+            # a finding without one, and no line of one at line 0.
             if unit.template is None and release is not None:
                 self._add(unit.release, [Finding(
                     "template-missing", f"no template {self._show(config.template(unit.stem))}"
-                    f" for this release: {EXTRACT}", 0)])
+                    f" for this release: {EXTRACT}", 1, 1)])
         if unit.template is not None:
             self.template(Path(unit.template), report_file=True)
             for locale in unit.missing_locales:
@@ -645,7 +646,7 @@ class Validation:
                                   None if locale in self.config.locales else locale)
         return Finding("catalog-orphan", message + (hint or (
             f" (if it was renamed, `communique extract` then `communique update --renamed "
-            f"{stem}=NEW` carries its translations over first)")), 1)
+            f"{stem}=NEW` carries its translations over first)")), 1, 1)
 
     def _renamed_hint(self, stem: str, catalog: Catalog, what: str,
                       locale: str | None) -> str:
