@@ -190,12 +190,15 @@ class Header(Mapping[str, str]):
 
     def __init__(self, fields: tuple[tuple[str, str], ...]) -> None:
         self._fields = dict(fields)
-        self._folded: dict[str, str] = {}
-        for name, value in fields:
-            self._folded.setdefault(name.lower(), value)
+        # (built from the last field back, so that the first spelling is the one kept)
+        self._folded = {name.lower(): value for name, value in reversed(fields)}
 
     def __getitem__(self, name: str) -> str:
         return self._folded[name.lower()]
+
+    def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        # (Mapping's own `get` goes through a KeyError for every field a header lacks)
+        return self._folded.get(name.lower(), default)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._fields)
