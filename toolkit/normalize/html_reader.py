@@ -51,14 +51,18 @@ from toolkit.normalize.structure import (
     content_text,
     copyright_owner,
     dash_dateline,
+    is_continued,
     is_end_mark,
+    is_ends,
     is_footer,
     is_navigation,
     is_related,
+    is_thirty,
     language_candidates,
     publisher_of,
     read_dateline,
     series_of,
+    thirty_contact,
     wire_credit,
 )
 from toolkit.normalize.values import LazyPattern, holds_any, in_ranges, span
@@ -260,20 +264,10 @@ _HOUR_ONLY = LazyPattern(r"^\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|h(?:rs?\.
                          r"|hs\.?)?$|^\d{1,2}[:.h]\d{2}$", re.IGNORECASE)
 # ... or a place alone in capitals ("WASHINGTON", "NEW YORK", "WASHINGTON, D.C.").
 _CAPITAL_PLACE = LazyPattern(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*(?:,?\s[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){0,3},?$")
-# British releases' end mark, after which the notes to editors follow.
-# In dashes and in any case too ("– Ends –"; tuned on the held-out en-museum-press-release-
-# set7-html, whose notes to editors, About and media contact follow it). "– END –" is the
-# same mark (a Singaporean company's About and media contacts follow it; tuned on the
-# held-out en-sg-state-company-media-release-set9-html); "END" alone stays text.
-_ENDS = re.compile(r"^(?:[-–—]?\s*ENDS\s*[-–—]?|[-–—]\s*END\s*[-–—])$", re.IGNORECASE)
 # A paragraph numbered as a point ("一、", "（二）"), and a sentence's end inside a text.
 _CJK_NUMBERS = "一二三四五六七八九十"
 _CJK_POINT = re.compile(r"^[(（]?(?P<n>[一二三四五六七八九十])(?:、|[)）])\s*(?=\S)")
 _SENTENCE_INSIDE = LazyPattern(r"[。！？](?=.)")
-# Canada's end mark, and the contact a release sends under it ("Source :", "Information :").
-_THIRTY = LazyPattern(r"^[-–—]\s*30\s*[-–—]$")
-_THIRTY_CONTACT = LazyPattern(r"^(?:source|information|renseignements)\s*[:：]\s*\S",
-                              re.IGNORECASE)
 # A line opening with a list's number or bullet, in a paragraph of <br>-parted lines:
 # "（一）", "(2)", "三、", "1. ", "• ", "- ".
 _LINE_ITEM = LazyPattern(r"^(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*"
@@ -2244,7 +2238,7 @@ class HtmlReader:
         tuned on the held-out fr-ca-municipalite-drupal10-set9-html)."""
         segment = self._segment("p", element)
         if segment is not None and (CONTACT_OPENING.match(segment.text) or (
-                _THIRTY_CONTACT.match(segment.text) and self.wire is None)):
+                thirty_contact(segment.text) and self.wire is None)):
             self.draft.body.append(segment)
             self.end_contact = segment  # no republished story's "Source:" line
             self.report.guess("p", segment.text, "the issuer's contact right under a wire's "
@@ -2329,10 +2323,10 @@ class HtmlReader:
                               segment.line)
             return
         if segment.name == "p" and (is_end_mark(segment.text) or _JA_END.match(segment.text)) \
-                and not _ENDS.match(segment.text.strip()):
+                and not is_ends(segment.text):
             self.stopped = self.after_end = True
             # Canada's "-30-" is followed by the release's contact ("Source : ...").
-            self.after_source = bool(_THIRTY.match(segment.text.strip()))
+            self.after_source = is_thirty(segment.text)
             self.report.guess("dropped", segment.text, "an end mark (###, 以上): what follows "
                               "is the site's", segment.line)
             return
@@ -2348,10 +2342,14 @@ class HtmlReader:
                               "('SOURCE ...', 'View original content'): it and what "
                               "follows are the service's", segment.line)
             return
-        if segment.name == "p" and _ENDS.match(segment.text.strip()):
+        if segment.name == "p" and is_ends(segment.text):
             # British releases put their notes to editors after it: they are kept.
             self.report.guess("dropped", segment.text, "the release's end mark ENDS",
                               segment.line)
+            return
+        if segment.name == "p" and is_continued(segment.text):
+            self.report.guess("dropped", segment.text, "a typed page's continuation mark "
+                              "('- more -'): the release goes on", segment.line)
             return
         if segment.name == "p" and EMBARGO_LINE.match(segment.text.strip()):
             if self.draft.embargo_line is None:

@@ -198,6 +198,20 @@ _END_MARK = re.compile(r"^(?:#\s*#\s*#|[-–—]\s*30\s*[-–—]|[-–—]\s*(?
                        # was dropped, a pasted text's kept as a paragraph)
                        r"|以\s*上"
                        r"|NNNN)$", re.IGNORECASE)  # a teleprinter message's end
+# British releases' end mark, after which the notes to editors follow.
+# In dashes and in any case too ("– Ends –"; tuned on the held-out en-museum-press-release-
+# set7-html, whose notes to editors, About and media contact follow it). "– END –" is the
+# same mark (a Singaporean company's About and media contacts follow it; tuned on the
+# held-out en-sg-state-company-media-release-set9-html); "END" alone stays text.
+_ENDS = re.compile(r"^(?:[-–—]?\s*ENDS\s*[-–—]?|[-–—]\s*END\s*[-–—])$", re.IGNORECASE)
+# Canada's end mark, and the contact a release sends under it ("Source :", "Information :").
+_THIRTY = LazyPattern(r"^[-–—]\s*30\s*[-–—]$")
+_THIRTY_CONTACT = LazyPattern(r"^(?:source|information|renseignements)\s*[:：]\s*\S",
+                              re.IGNORECASE)
+# A typed release's mark at the foot of a page that is not its last ("- more -", "-MORE-",
+# "(more)"): the release goes on over the page.
+_CONTINUED = re.compile(r"^(?:[-–—]{1,2}\s*more\s*[-–—]{1,2}|[(\[]\s*more\s*[)\]]|/more)$",
+                        re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:[-–]\d{4})?\s*,?\s*)?"
                         r"(?P<owner>.+?)\.?(?:\s+(?:all rights reserved|tous droits réservés|alle "
                         r"rechte vorbehalten|todos los derechos reservados|все права "
@@ -209,6 +223,10 @@ _ZH_COPYRIGHT = re.compile(r"^(?:©\s*)?版权所有\s*[:：]?\s*(?:©\s*)?(?:\d
 # copying or redistribution without permission".
 _KO_COPYRIGHT = re.compile(r"^<?저작권자\s*[ⓒ©]?\s*(?:\d{4}\s*)?(?P<owner>[^,<>]+?)\s*[,.]?\s*"
                            r"무단\s?전재.*$")
+# The heading of a British release's notes under its end ("Notes to editors", "Note to
+# editors:", "Editor's note:"), in a colon's sentence's place.
+_NOTES_LABEL = re.compile(r"^(?:notes? (?:to|for) (?:the )?editors?|editors?['’]?s?['’]? notes?)"
+                          r"\s*[:：]?$", re.IGNORECASE)
 # The heading of a company's boilerplate ("About Acme Robotics"), which names the issuer.
 # Shared by the text and page readers.
 _ABOUT = re.compile(r"^(?:(?:about|à propos de|über|acerca de|о компании|over)\s+|à propos d')"
@@ -270,6 +288,7 @@ WIRE_SOURCE = re.compile(r"(?:^|\s+\|\s+)source\s*:\s*(?P<name>[^\s|].{0,80}?)\s
 _WIRE_ATTACHMENTS = re.compile(r"^attachments?$", re.IGNORECASE)
 # The label of a release's contact box, over the press office's address.
 CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pressekontakt|"
+                            r"for (?:further|more) information,? (?:please )?contact|"
                             r"kontakt für (?:die )?medien|medienkontakt|media contacts?|press "
                             r"contacts?|media enquiries|media inquiries|for (?:further|more) "
                             r"information|contacts? (?:presse|médias)|pour (?:plus "
@@ -348,6 +367,8 @@ _NAME_JOINERS = frozenset(("of", "for", "and", "the", "on", "in", "at", "&", "de
 _CREDIT = re.compile(r"^\(?(?:photo(?:graph)?s?(?: credit)?|crédit(?: photo)?|фото)\s*[:：]",
                      re.IGNORECASE)
 _LABEL = re.compile(r"^(?:date|(?:published|posted|updated|issued)(?: on)?|release date|"
+                    # when a release may run ("FOR RELEASE: March 3, 2026"), no place
+                    r"for (?:immediate )?release(?: on)?|"
                     r"publié le|"
                     # German and Spanish labels ("Datum 04.06.2025" in Government Site
                     # Builder's docData: no place; tuned on the held-out de-landkreis-gsb-
@@ -637,6 +658,27 @@ def is_end_mark(text: str) -> bool:
     return bool(_END_MARK.match(text.strip()))
 
 
+def is_ends(text: str) -> bool:
+    """British releases' end mark "ENDS" ("– Ends –"): the mark goes, the notes to editors
+    under it stay (`is_end_mark` would end the text there)."""
+    return bool(_ENDS.match(text.strip()))
+
+
+def is_thirty(text: str) -> bool:
+    """Canada's end mark "-30-", under which the release's contact may follow."""
+    return bool(_THIRTY.match(text.strip()))
+
+
+def thirty_contact(text: str) -> bool:
+    """The contact a release sends under "-30-" ("Source : ...", "Information : ...")."""
+    return bool(_THIRTY_CONTACT.match(text))
+
+
+def is_continued(text: str) -> bool:
+    """A page's continuation mark ("- more -"), which is no text of the release."""
+    return bool(_CONTINUED.match(text.strip()))
+
+
 def is_related(text: str) -> bool:
     """A heading of related links or other news: it and what follows are the site's."""
     return bool(_RELATED.match(text.strip()))
@@ -760,10 +802,16 @@ _FOOTER_PARTS = re.compile(r"\s+[|–—]\s+")
 def _without_page_marks(lines: list[Line], report: Report) -> list[Line]:
     """The lines without a copied PDF's page numbers and running footers, and without the
     next page's running head right under one (no blank line between, no full stop:
-    "Página 1 de 2" / "IME – Boletim Mensal do Comércio – abril de 2025")."""
+    "Página 1 de 2" / "IME – Boletim Mensal do Comércio – abril de 2025"), nor a typed
+    page's continuation mark ("- more -")."""
     kept: list[Line] = []
     after_mark = False
     for line in lines:
+        if is_continued(line.text):
+            report.guess("dropped", line.text, "a typed page's continuation mark ('- more "
+                         "-'): the release goes on", line.number)
+            after_mark = False
+            continue
         parts = _FOOTER_PARTS.split(line.text.strip())
         if len(parts) <= 4 and any(_PAGE_MARK.fullmatch(part) for part in parts):
             report.guess("dropped", line.text, "a PDF's page number (its running footer)",
@@ -795,6 +843,7 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
                          "not its text", line.number)
             kept = [k for k in kept if k is not line]
             break
+    kept = _without_labels_above(kept, report)
     if kept and kept[0].text.startswith("ZCZC"):
         # A teleprinter message opens with its routing lines ("ZCZC0412/SXR", codes) in a
         # block of their own.
@@ -1020,14 +1069,46 @@ def _guess_lang(lines: list[Line], report: Report | None) -> str:
     return lang
 
 
+def _without_ends(lines: list[Line], report: Report) -> list[Line]:
+    """The lines without a British release's end mark "ENDS": the notes to editors, the
+    About and the contact under it are the release's, as the page reader keeps them."""
+    kept = []
+    for line in lines:
+        if is_ends(line.text):
+            report.guess("dropped", line.text, "the release's end mark ENDS", line.number)
+        else:
+            kept.append(line)
+    return kept
+
+
+def _contact_under_thirty(lines: list[Line], index: int) -> list[Line]:
+    """The block right under Canada's end mark "-30-" (at `index`), to the next blank
+    line, when it is the release's contact ("For more information: ...", "Source: Jane
+    Roe, ..."), as the page reader keeps it: a wire's release keeps no "Source:" line."""
+    if not is_thirty(lines[index].text):
+        return []
+    block = lines[index + 1:index + 2]
+    for line in lines[index + 2:]:
+        if line.blank_before:
+            break
+        block.append(line)
+    text = " ".join(line.text.strip() for line in block)
+    if CONTACT_OPENING.match(text) or (thirty_contact(text) and not any(
+            wire_credit(line.text, line.number, language_candidates(line.text[:80], None))
+            for line in lines[:min(index, 12)] if "/" in line.text or "(" in line.text)):
+        return block
+    return []
+
+
 def _drop_footer(lines: list[Line], report: Report,
                  draft: Draft) -> tuple[list[Line], Segment | None]:
-    kept = list(lines)
+    kept = _without_ends(lines, report)
     series: Segment | None = None
     for index, line in enumerate(kept):
         if _END_MARK.match(line.text.strip()):
-            dropped = kept[index:]
-            kept = kept[:index]
+            contact = _contact_under_thirty(kept, index)
+            dropped = [kept[index], *kept[index + 1 + len(contact):]]
+            kept = kept[:index] + contact
             report.guess("dropped", " / ".join(d.text for d in dropped),
                          "an end mark (###) ends the release", line.number)
             _owner_from(dropped, draft, report)
@@ -1242,6 +1323,50 @@ def _owner_from(lines: list[Line], draft: Draft, report: Report) -> None:
         if owner and draft.publisher is None:
             draft.publisher = owner
             report.guess("publisher", owner, "the copyright line names it", line.number)
+
+
+# What an English-language press office prints over the headline: when the release may
+# run ("FOR IMMEDIATE RELEASE") and what kind of notice it is ("Media Advisory"). A page
+# prints them over its h1, and the page reader drops them. ("News Release" and "Press
+# Release" are section names: see NAVIGATION_WORDS.)
+_RELEASE_LABEL = re.compile(r"^(?:(?:for )?immediate release|for (?:immediate )?(?:release|use"
+                            r"|distribution)|(?:media|news|press) (?:advisory|alert))\s*[:：.]?$",
+                            re.IGNORECASE)
+# ... and a contact's label over the name, title, phone and e-mail (US style), or the
+# contact on one line ("Media contact: Jane Roe, 613-555-0199").
+_CONTACT_ABOVE = re.compile(r"^(?:(?:media|press)\s+)?contacts?\s*[:：]", re.IGNORECASE)
+_FOR_RELEASE = re.compile(r"^for (?:immediate )?release\b", re.IGNORECASE)
+
+
+def _without_labels_above(lines: list[Line], report: Report) -> list[Line]:
+    """The lines without the release labels among the first few (`_RELEASE_LABEL`) and a
+    contact block over the title (to the blank line under it), each dropped as the page
+    reader drops a label over its h1; else the first of them would be taken for the
+    title, the headline for a photo's description."""
+    kept: list[Line] = []
+    index = 0
+    above = True  # no line of the release's own read yet: a contact block is the header's
+    while index < len(lines) and len(kept) < 8:
+        line = lines[index]
+        text = line.text.strip()
+        if _RELEASE_LABEL.match(text):
+            report.guess("dropped", line.text, "a release label above the title (when it "
+                         "may run, what kind of notice it is)", line.number)
+            index += 1
+            continue
+        if above and (contact_label(text) or _CONTACT_ABOVE.match(text)):
+            end = next((i for i in range(index + 1, len(lines)) if lines[i].blank_before),
+                       len(lines))
+            if end < len(lines) and end - index <= 8:  # (a block, the release under it)
+                block = lines[index:end]
+                report.guess("dropped", " / ".join(b.text for b in block), "a contact's "
+                             "block above the title", line.number)
+                index = end
+                continue
+        above = above and (is_navigation(text) or bool(_FOR_RELEASE.match(text)))
+        kept.append(line)
+        index += 1
+    return kept + lines[index:]
 
 
 def _split_header(lines: list[Line], lang: str) -> tuple[list[Line], list[Line]]:
@@ -1603,6 +1728,9 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
     contact = False  # in a contact box's lines, under its label
     for index, line in enumerate(lines):
         text = line.text
+        if items and line.blank_before and (about_heading(text) is not None
+                                            or contact_label(text)):
+            close_list()  # ("About Acme" after a blank line under a list: see below)
         if line.blank_before and not (body and isinstance(body[-1], Segment)
                                       and body[-1].name == "heading") \
                 and not (contact and _CONTACT_GROUP.match(text)):
@@ -1618,6 +1746,12 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
             continue
         if contact:
             body.append(Segment("p", (text,), line=line.number))
+            continue
+        if _NOTES_LABEL.match(text.strip()):
+            # "Note to editors:" over a British release's notes (its colon ends no sentence)
+            close_list()
+            body.append(Segment("heading", (text,), line=line.number))
+            report.guess("heading", text, "the heading of the notes to editors", line.number)
             continue
         item = _ITEM.match(text)
         if item:
