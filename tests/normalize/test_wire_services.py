@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from toolkit.errors import InputError
 from toolkit.model import Release
 from toolkit.normalize import Report, normalize
 from toolkit.normalize.assemble import Options
@@ -375,6 +376,15 @@ def test_a_last_source_line_names_the_issuer_of_a_wire_release_only():
                        "Source: Ohio Department of Development\n", "Acme")
     assert texts(own)[-1] == "p: Source: Ohio Department of Development"
     assert own.meta.publisher.text == "Acme"
+
+
+@pytest.mark.parametrize("tail", ["Source: Acme Robotics", "Attachment\nPlant photo"])
+def test_a_credit_alone_over_nothing_but_the_wires_tail_is_no_paragraph_not_a_crash(tail):
+    # The tail dropped, the credit's line was the last: the paragraph under it was looked
+    # up past the end of the lines (IndexError).
+    with pytest.raises(InputError, match="no paragraphs found"):
+        read_text("Acme Opens a Plant\n\nLAKESHORE, Mich., March 3, 2025 /PRNewswire/ --\n"
+                  f"{tail}\n", "Acme")
 
 
 BW_MAIL = """\

@@ -930,7 +930,8 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
                                   for line in rest):
         index = next(i for i, line in enumerate(rest) if line.number == opening)
         rest = rest[:index] + rest[index + 1:]
-        opening = rest[index].number
+        # (the wire's tail dropped, nothing may be left under it)
+        opening = rest[index].number if index < len(rest) else None
         credit = None
     elif opening is None and date_index is not None and rest \
             and _DASH_END.search(kept[date_index].text):
