@@ -215,13 +215,17 @@ class Header(Mapping[str, str]):
 
 def set_fields(fields: tuple[tuple[str, str], ...],
                changes: Mapping[str, str | None]) -> tuple[tuple[str, str], ...]:
-    """Header fields with some set or removed; new ones go at the end."""
+    """Header fields with some set or removed; new ones go at the end. A field is found
+    whatever the case of its name, as `Header` reads it, and keeps the file's spelling:
+    a catalog's ``po-revision-date`` re-dated is not joined by a second one."""
+    folded = {name.lower(): name for name in changes}
     out: list[tuple[str, str]] = []
     done: set[str] = set()
     for name, value in fields:
-        if name in changes:
-            done.add(name)
-            new = changes[name]
+        change = folded.get(name.lower())
+        if change is not None:
+            done.add(change)
+            new = changes[change]
             if new is not None:
                 out.append((name, new))
         else:
