@@ -102,7 +102,7 @@ def test_a_contact_block_over_the_headline_is_the_releases_contact_at_its_end():
                                   *CONTACT_END]
         assert contacts(report) == ["Contact: / Jane Roe / Communications Director / "
                                     "613-555-0199 / jane.roe@example.ca"]
-        assert "For Immediate Release" in dropped(report)
+        assert {"NEWS RELEASE", "For Immediate Release"} <= set(dropped(report))
 
 
 def test_a_contact_block_over_the_headline_ends_at_a_release_label_or_the_date():
@@ -135,6 +135,30 @@ def test_a_one_line_media_contact_over_the_headline_is_the_releases():
         assert release.title.text == "Town of Maple Launches Winter Shuttle"
         assert texts(release) == [SHUTTLE, "p: Media contact: Jane Roe, 613-555-0199"]
         assert contacts(report) == ["Media contact: Jane Roe, 613-555-0199"]
+
+
+# ------------------------------------------------------------ the release's kind
+def test_a_press_release_label_over_the_headline_is_dropped_in_both_readers():
+    # A page prints it over its h1 as it prints "FOR IMMEDIATE RELEASE": what kind of
+    # document this is, the same on every release, not the section of the site
+    # (`series`) that a breadcrumb names.
+    for label in ("PRESS RELEASE", "NEWS RELEASE", "Media release", "Press Release"):
+        lines = [label, "March 3, 2026", "", "Maple to Open Its New Arena", "", OPENING]
+        for release, report in (read("\n".join(lines)),
+                                as_page(lines, "Maple to Open Its New Arena")):
+            assert release.title.text == "Maple to Open Its New Arena", label
+            assert release.meta.series is None, label
+            assert label in dropped(report)
+            assert texts(release) == [SHUTTLE]
+
+
+def test_a_section_name_over_the_headline_is_still_the_series():
+    for section in ("Newsroom", "Press Releases", "Statements", "Home > Press Release"):
+        release, _ = read(f"{section}\nMaple to Open Its New Arena\nMarch 3, 2026\n\n"
+                          f"{OPENING}\n")
+        assert release.meta.series is not None, section
+        assert release.meta.series.text == section.split(" > ")[-1]
+        assert release.title.text == "Maple to Open Its New Arena"
 
 
 # ------------------------------------------------------------ page continuation

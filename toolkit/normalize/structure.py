@@ -1327,12 +1327,14 @@ def _owner_from(lines: list[Line], draft: Draft, report: Report) -> None:
 
 
 # What an English-language press office prints over the headline: when the release may
-# run ("FOR IMMEDIATE RELEASE") and what kind of notice it is ("Media Advisory"). A page
-# prints them over its h1, and the page reader drops them. ("News Release" and "Press
-# Release" are section names: see NAVIGATION_WORDS.)
+# run ("FOR IMMEDIATE RELEASE"), what kind of notice it is ("Media Advisory") and that it
+# is a release at all ("PRESS RELEASE", "News Release", Australia's "Media release": the
+# same on every release of the office, so no series, which is the site's section a
+# breadcrumb names, "Home > Press Releases"). A page prints them over its h1, and the page
+# reader drops them.
 _RELEASE_LABEL = re.compile(r"^(?:(?:for )?immediate release|for (?:immediate )?(?:release|use"
-                            r"|distribution)|(?:media|news|press) (?:advisory|alert))\s*[:：.]?$",
-                            re.IGNORECASE)
+                            r"|distribution)|(?:media|news|press) (?:advisory|alert|release))"
+                            r"\s*[:：.]?$", re.IGNORECASE)
 # ... and a contact's label over the name, title, phone and e-mail (US style), or the
 # contact on one line ("Media contact: Jane Roe, 613-555-0199").
 _CONTACT_ABOVE = re.compile(r"^(?:(?:media|press)\s+)?contacts?\s*[:：]", re.IGNORECASE)
