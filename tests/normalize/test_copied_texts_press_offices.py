@@ -79,7 +79,17 @@ def test_a_release_label_before_a_date_is_no_place():
 
 
 # ------------------------------------------------------------ a contact block at the top
-def test_a_contact_block_over_the_headline_is_dropped_and_the_wire_dateline_still_dates():
+CONTACT_END = ["heading: Contact:", "p: Jane Roe", "p: Communications Director",
+               "p: 613-555-0199", "p: jane.roe@example.ca"]
+
+
+def contacts(report: Report) -> list[str]:
+    return [g.value for g in report.guesses if g.what == "contact"]
+
+
+def test_a_contact_block_over_the_headline_is_the_releases_contact_at_its_end():
+    # US style: the contact over the headline. The translated pages would lose it if it
+    # were dropped as a label; it is the release's contact, read as one under the text.
     lines = ["NEWS RELEASE", "For Immediate Release", "", "Contact:", "Jane Roe",
              "Communications Director", "613-555-0199", "jane.roe@example.ca", "",
              "Town of Maple Launches Winter Shuttle", "", CNW, "",
@@ -88,17 +98,67 @@ def test_a_contact_block_over_the_headline_is_dropped_and_the_wire_dateline_stil
                             as_page(lines, "Town of Maple Launches Winter Shuttle")):
         assert release.title.text == "Town of Maple Launches Winter Shuttle"
         assert release.meta.published.get("value") == "2026-12-01"
-        assert texts(release) == [SHUTTLE, "p: The shuttle runs every 30 minutes."]
-        assert {"Contact:", "Jane Roe", "jane.roe@example.ca"} <= {
-            part for value in dropped(report) for part in value.split(" / ")}
+        assert texts(release) == [SHUTTLE, "p: The shuttle runs every 30 minutes.",
+                                  *CONTACT_END]
+        assert contacts(report) == ["Contact: / Jane Roe / Communications Director / "
+                                    "613-555-0199 / jane.roe@example.ca"]
+        assert {"NEWS RELEASE", "For Immediate Release"} <= set(dropped(report))
 
 
-def test_a_one_line_media_contact_over_the_headline_is_dropped():
-    release, report = read("FOR IMMEDIATE RELEASE\nMedia contact: Jane Roe, 613-555-0199\n\n"
-                           f"Town of Maple Launches Winter Shuttle\n\n{CNW}\n")
-    assert release.title.text == "Town of Maple Launches Winter Shuttle"
-    assert texts(release) == [SHUTTLE]
-    assert "Media contact: Jane Roe, 613-555-0199" in dropped(report)
+def test_a_contact_block_over_the_headline_ends_at_a_release_label_or_the_date():
+    lines = ["MEDIA CONTACT", "Jane Roe", "613-555-0199", "FOR IMMEDIATE RELEASE",
+             "March 3, 2026", "", "Maple to Open Its New Arena", "", OPENING]
+    for release, report in (read("\n".join(lines)),
+                            as_page(lines, "Maple to Open Its New Arena")):
+        assert release.title.text == "Maple to Open Its New Arena"
+        assert release.meta.published.get("value") == "2026-03-03"
+        assert texts(release) == [SHUTTLE, "heading: MEDIA CONTACT", "p: Jane Roe",
+                                  "p: 613-555-0199"]
+        assert "FOR IMMEDIATE RELEASE" in dropped(report)
+
+
+def test_a_contact_over_the_headline_in_lines_parted_by_br_is_the_releases_too():
+    data = page("<main><p>FOR IMMEDIATE RELEASE</p><p>Media Contact:<br>Jane Roe<br>"
+                "613-555-0199</p><h1>Maple to Open Its New Arena</h1><p>March 3, 2026</p>"
+                f"<p>{OPENING}</p></main>", "<title>Maple to Open Its New Arena</title>")
+    result = normalize(data, "page.html", Options(publisher="Town of Maple"))
+    assert texts(result.release) == [SHUTTLE, "heading: Media Contact:", "p: Jane Roe",
+                                     "p: 613-555-0199"]
+    assert contacts(result.report) == ["Media Contact: / Jane Roe / 613-555-0199"]
+
+
+def test_a_one_line_media_contact_over_the_headline_is_the_releases():
+    lines = ["FOR IMMEDIATE RELEASE", "Media contact: Jane Roe, 613-555-0199", "",
+             "Town of Maple Launches Winter Shuttle", "", CNW]
+    for release, report in (read("\n".join(lines)),
+                            as_page(lines, "Town of Maple Launches Winter Shuttle")):
+        assert release.title.text == "Town of Maple Launches Winter Shuttle"
+        assert texts(release) == [SHUTTLE, "p: Media contact: Jane Roe, 613-555-0199"]
+        assert contacts(report) == ["Media contact: Jane Roe, 613-555-0199"]
+
+
+# ------------------------------------------------------------ the release's kind
+def test_a_press_release_label_over_the_headline_is_dropped_in_both_readers():
+    # A page prints it over its h1 as it prints "FOR IMMEDIATE RELEASE": what kind of
+    # document this is, the same on every release, not the section of the site
+    # (`series`) that a breadcrumb names.
+    for label in ("PRESS RELEASE", "NEWS RELEASE", "Media release", "Press Release"):
+        lines = [label, "March 3, 2026", "", "Maple to Open Its New Arena", "", OPENING]
+        for release, report in (read("\n".join(lines)),
+                                as_page(lines, "Maple to Open Its New Arena")):
+            assert release.title.text == "Maple to Open Its New Arena", label
+            assert release.meta.series is None, label
+            assert label in dropped(report)
+            assert texts(release) == [SHUTTLE]
+
+
+def test_a_section_name_over_the_headline_is_still_the_series():
+    for section in ("Newsroom", "Press Releases", "Statements", "Home > Press Release"):
+        release, _ = read(f"{section}\nMaple to Open Its New Arena\nMarch 3, 2026\n\n"
+                          f"{OPENING}\n")
+        assert release.meta.series is not None, section
+        assert release.meta.series.text == section.split(" > ")[-1]
+        assert release.title.text == "Maple to Open Its New Arena"
 
 
 # ------------------------------------------------------------ page continuation

@@ -47,10 +47,12 @@ from toolkit.normalize.structure import (
     Dateline,
     Draft,
     about_heading,
+    contact_above,
     contact_label,
     content_text,
     copyright_owner,
     dash_dateline,
+    ends_contact,
     is_continued,
     is_end_mark,
     is_ends,
@@ -621,6 +623,10 @@ class HtmlReader:
         self.crumbs: list[str] = []  # the breadcrumb's words, last the page's
         self.after_source = False  # ... or a wire's SOURCE line
         self.end_contact: Segment | None = None  # the contact kept under it
+        # A contact's block over the h1, its label first: the release's, read at the end
+        # (`_contact_above`); open while the blocks under its label are its lines.
+        self.contact_above: list[Segment] = []
+        self.in_contact = False
         self.section: str | None = None  # the article:section meta: the site's section
         self.rescued: set[etree._Element] = set()  # a text's wrapper classed as chrome
         self.board: etree._Element | None = None  # a board's view table (_board_subject)
@@ -765,6 +771,11 @@ class HtmlReader:
                 assert isinstance(signature, Segment)
                 self.report.guess("dropped", signature.text, "the issuer's signature over "
                                   "the last line's date", signature.line)
+        if self.contact_above:
+            draft.body.extend(self.contact_above)
+            self.report.guess("contact", " / ".join(s.text for s in self.contact_above),
+                              "a contact's block above the title: the release's contact, "
+                              "read at the end of the text", self.contact_above[0].line)
         if self.dropped:
             summary = ", ".join(f"{name} ×{count}" if count > 1 else name
                                 for name, count in sorted(self.dropped.items()))
@@ -2187,11 +2198,20 @@ class HtmlReader:
         press@acme.example<br>+1 555 0100"), under its label or a heading that is one
         ("Contacts"): the label a heading, each line a paragraph, as the copied text's
         reader makes them; run together they read as one sentence."""
-        if self.stopped or (self.h1 is not None and self.draft.title is None):
+        if self.stopped:
+            return False
+        above = self.h1 is not None and self.draft.title is None
+        opening = contact_above(content_text(tuple(run[:breaks[0]]))) if above else None
+        if above and opening is None:
             return False
         lines = self._lines_of(run, breaks)
         if len(lines) < 2:
             return False
+        if opening is not None:  # over the h1: held for the end (`_contact_above`)
+            self.contact_above.append(Segment(opening, lines[0], line=line))
+            self.contact_above.extend(Segment("p", content, line=line) for content in lines[1:])
+            self.in_contact = True
+            return True
         labelled = contact_label(content_text(lines[0]))
         last = self.draft.body[-1] if self.draft.body else None
         if not labelled and not (self.wire is not None and isinstance(last, Segment)
@@ -2303,6 +2323,8 @@ class HtmlReader:
             self.report.guess("dropped", segment.text, "an embargo line: the release's "
                               "embargo, not its text", segment.line)
             return
+        if self.h1 is not None and self.draft.title is None and self._contact_above(segment):
+            return
         if self.h1 is not None and self.draft.title is None:
             # Above the h1 a page prints its date line and labels ("Press release",
             # "Pressemitteilung Nr. 041/2024", "報道発表資料"), not the release's text.
@@ -2396,6 +2418,22 @@ class HtmlReader:
             segment = Segment("heading", segment.content, segment.attrs, segment.line)
         self.seen_paragraph = True
         self.draft.body.append(segment)
+
+    def _contact_above(self, segment: Segment) -> bool:
+        """A block of a contact's over the h1 ("Contact:" / name / title / phone / e-mail,
+        a paragraph each or lines parted by <br>; "Media contact: Jane Roe, ..."): held for
+        the end of the text, where the copied text's reader puts it (`contact_above`).
+        A release label, the date line or navigation under it ends it; a link alone is
+        the site's ("Contact" in a bar of links)."""
+        text = segment.text
+        opening = None if _only_links(segment.content) else contact_above(text)
+        if opening is None and not (self.in_contact and not ends_contact(text, segment.line)):
+            self.in_contact = False
+            return False
+        self.contact_above.append(Segment(opening or "p", segment.content, segment.attrs,
+                                          segment.line))
+        self.in_contact = True
+        return True
 
     def _wire_dateline(self, segment: Segment) -> Segment | None:
         """"LAKEVILLE, Minn., May 6, 2025 /PRNewswire/ -- Corvane ...": a wire service's

@@ -843,7 +843,7 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
                          "not its text", line.number)
             kept = [k for k in kept if k is not line]
             break
-    kept = _without_labels_above(kept, report)
+    kept, contact = _without_labels_above(kept, report)
     if kept and kept[0].text.startswith("ZCZC"):
         # A teleprinter message opens with its routing lines ("ZCZC0412/SXR", codes) in a
         # block of their own.
@@ -954,6 +954,7 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
     if dash is not None:
         _cut_dash_dateline(draft, report, *dash)
     _signature(draft, report, lang)
+    _contact_at_end(contact, draft)
     if draft.series is None and footer_series is not None:
         draft.series = footer_series.text
         report.guess("series", footer_series.text, "named by the footer link",
@@ -1327,24 +1328,53 @@ def _owner_from(lines: list[Line], draft: Draft, report: Report) -> None:
 
 
 # What an English-language press office prints over the headline: when the release may
-# run ("FOR IMMEDIATE RELEASE") and what kind of notice it is ("Media Advisory"). A page
-# prints them over its h1, and the page reader drops them. ("News Release" and "Press
-# Release" are section names: see NAVIGATION_WORDS.)
+# run ("FOR IMMEDIATE RELEASE"), what kind of notice it is ("Media Advisory") and that it
+# is a release at all ("PRESS RELEASE", "News Release", Australia's "Media release": the
+# same on every release of the office, so no series, which is the site's section a
+# breadcrumb names, "Home > Press Releases"). A page prints them over its h1, and the page
+# reader drops them.
 _RELEASE_LABEL = re.compile(r"^(?:(?:for )?immediate release|for (?:immediate )?(?:release|use"
-                            r"|distribution)|(?:media|news|press) (?:advisory|alert))\s*[:：.]?$",
-                            re.IGNORECASE)
+                            r"|distribution)|(?:media|news|press) (?:advisory|alert|release))"
+                            r"\s*[:：.]?$", re.IGNORECASE)
 # ... and a contact's label over the name, title, phone and e-mail (US style), or the
 # contact on one line ("Media contact: Jane Roe, 613-555-0199").
 _CONTACT_ABOVE = re.compile(r"^(?:(?:media|press)\s+)?contacts?\s*[:：]", re.IGNORECASE)
 _FOR_RELEASE = re.compile(r"^for (?:immediate )?release\b", re.IGNORECASE)
 
 
-def _without_labels_above(lines: list[Line], report: Report) -> list[Line]:
-    """The lines without the release labels among the first few (`_RELEASE_LABEL`) and a
-    contact block over the title (to the blank line under it), each dropped as the page
-    reader drops a label over its h1; else the first of them would be taken for the
-    title, the headline for a photo's description."""
+def contact_above(text: str) -> str | None:
+    """How the line opening a contact's block over the headline is read at the end of the
+    text: "heading" for its label alone ("Contact:", "MEDIA CONTACT", as `_read_body`
+    reads one there), "p" for the contact on its line ("Media contact: Jane Roe,
+    613-555-0199"); None for any other line."""
+    stripped = text.strip()
+    if contact_label(stripped):
+        return "heading"
+    label = _CONTACT_ABOVE.match(stripped)
+    if label is None:
+        return None
+    return "heading" if label.end() == len(stripped) else "p"
+
+
+def ends_contact(text: str, line: int) -> bool:
+    """A line under a contact's block over the headline that is none of its lines: a
+    release label, an embargo, navigation or the date line ("FOR IMMEDIATE RELEASE" /
+    "March 3, 2026" with no blank line above)."""
+    text = text.strip()
+    return bool(_RELEASE_LABEL.match(text) or EMBARGO_LINE.match(text)) or is_navigation(
+        text) or read_dateline(text, line, language_candidates(text, None)) is not None
+
+
+def _without_labels_above(lines: list[Line],
+                          report: Report) -> tuple[list[Line], list[Line]]:
+    """The lines without the release labels among the first few (`_RELEASE_LABEL`),
+    dropped as the page reader drops a label over its h1, and without a contact's block
+    over the title (to the blank line under it), given apart: the release's contact, read
+    at the end of the text (`_contact_at_end`), as the page reader keeps one over its h1.
+    Else the first of them would be taken for the title, the headline for a photo's
+    description."""
     kept: list[Line] = []
+    contact: list[Line] = []
     index = 0
     above = True  # no line of the release's own read yet: a contact block is the header's
     while index < len(lines) and len(kept) < 8:
@@ -1355,19 +1385,31 @@ def _without_labels_above(lines: list[Line], report: Report) -> list[Line]:
                          "may run, what kind of notice it is)", line.number)
             index += 1
             continue
-        if above and (contact_label(text) or _CONTACT_ABOVE.match(text)):
-            end = next((i for i in range(index + 1, len(lines)) if lines[i].blank_before),
-                       len(lines))
+        if above and contact_above(text):
+            end = index + 1
+            while end < len(lines) and not lines[end].blank_before \
+                    and not ends_contact(lines[end].text, lines[end].number):
+                end += 1
             if end < len(lines) and end - index <= 8:  # (a block, the release under it)
                 block = lines[index:end]
-                report.guess("dropped", " / ".join(b.text for b in block), "a contact's "
-                             "block above the title", line.number)
+                report.guess("contact", " / ".join(b.text for b in block), "a contact's "
+                             "block above the title: the release's contact, read at the "
+                             "end of the text", line.number)
+                contact.extend(block)
                 index = end
                 continue
         above = above and (is_navigation(text) or bool(_FOR_RELEASE.match(text)))
         kept.append(line)
         index += 1
-    return kept + lines[index:]
+    return kept + lines[index:], contact
+
+
+def _contact_at_end(contact: list[Line], draft: Draft) -> None:
+    """The contact's block from over the title at the end of the body, as a contact's
+    block there is read: its label a heading, each line a paragraph."""
+    for line in contact:
+        name = (contact_above(line.text) or "p") if line is contact[0] else "p"
+        draft.body.append(Segment(name, (line.text,), line=line.number))
 
 
 def _split_header(lines: list[Line], lang: str) -> tuple[list[Line], list[Line]]:

@@ -4,15 +4,21 @@ Copying from a browser leaves traces: non-breaking spaces where the page had `&n
 runs of spaces and tabs from layout, zero-width characters and soft hyphens, Windows
 line ends, no final newline. Cleaning removes only those; quotes, dashes and a single
 no-break space between two words are the author's and stay.
+
+What copying loses is the page's links: a web or e-mail address the text writes out is
+one again (`link_addresses`).
 """
 
 from __future__ import annotations
 
 import re
 
+from toolkit.html_writer import safe_href
+from toolkit.model import Inline, ListBlock, Segment, Span
 from toolkit.normalize.email_reader import MailHeaders, pasted_mail, read_mail_lines
 from toolkit.normalize.report import Report
 from toolkit.normalize.structure import Draft, Line, read_lines
+from toolkit.vocabulary import ITS_TRANSLATE
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u202f\u3000]{2,}|\t")
@@ -51,5 +57,71 @@ def read_text(text: str, report: Report, lang: str | None, date_given: bool,
     # Pasted from an e-mail (or a saved one's text part): its headers and signature off.
     pasted = pasted_mail(lines, report, mail)
     if pasted is not None:
-        return read_mail_lines(*pasted, report, lang, date_given)
-    return read_lines(lines, report, lang, date_given)
+        draft = read_mail_lines(*pasted, report, lang, date_given)
+    else:
+        draft = read_lines(lines, report, lang, date_given)
+    draft.body = [link_addresses(block) for block in draft.body]
+    return draft
+
+
+# A web address (http, https or www.) or an e-mail address written out in a text, not
+# inside a word or another address ("ftp://www..." is none, "a.b@c.example" one).
+_ADDRESS = re.compile(r"(?<![\w@./:+-])(?:(?P<web>(?:https?://|www\.)[^\s<>\"]+)"
+                      r"|[\w+-][\w.+-]*@[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+# What ends the sentence an address ends ("...library.", "Is it at ...faq?", "...”,").
+_SENTENCE_END = ".,;:!?'\"”’»…"
+_OPENING = {")": "(", "]": "[", "}": "{"}
+
+
+def link_addresses(block: Segment | ListBlock) -> Segment | ListBlock:
+    """A paragraph, heading or list of copied text with each web or e-mail address it
+    writes out a link, as the page's `<a>` was: the address its text, `href` the address
+    (a `www.` one on https, as the page reader takes a scheme-relative link; an e-mail
+    address `mailto:`). Its text is not translated (`its:translate="no"`): the translator
+    sees `<link/>`, its legend the address, and every page writes the source's address
+    and href, so no translation makes the address a page shows differ from where its
+    link goes. Only the text between spans is read: never inside a value, a name or a
+    link."""
+    if isinstance(block, ListBlock):
+        items = tuple([_linked_segment(item) for item in block.items])
+        return ListBlock(items, block.ordered, block.attrs, block.line)
+    return _linked_segment(block)
+
+
+def _linked_segment(block: Segment) -> Segment:
+    if not any(isinstance(part, str) and ("://" in part or "www." in part or "@" in part)
+               for part in block.content):
+        return block  # nearly every paragraph: no address to look for
+    content: list[Inline] = []
+    for part in block.content:
+        content.extend(_linked(part, block.line) if isinstance(part, str) else (part,))
+    return Segment(block.name, tuple(content), block.attrs, block.line)
+
+
+def _linked(text: str, line: int) -> list[Inline]:
+    """A text with its addresses made links, the sentence's punctuation after one left
+    outside it, and a closing bracket it does not open ("(see https://x.example/a)")."""
+    out: list[Inline] = []
+    at = 0
+    for match in _ADDRESS.finditer(text):
+        address = match.group()
+        while address and (address[-1] in _SENTENCE_END or (
+                address[-1] in _OPENING
+                and address.count(address[-1]) > address.count(_OPENING[address[-1]]))):
+            address = address[:-1]
+        if match["web"] is None:
+            href = safe_href("mailto:" + address)
+        elif address.lower().startswith("www."):
+            href = safe_href("https://" + address)
+        else:
+            href = safe_href(address)
+        if href is None or address.lower() in ("www.", "http://", "https://"):
+            continue  # (no address a page may carry: its words stay text)
+        start = match.start()
+        if start > at:
+            out.append(text[at:start])
+        out.append(Span("link", (("href", href), (ITS_TRANSLATE, "no")), (address,), line))
+        at = start + len(address)
+    if at < len(text):
+        out.append(text[at:])
+    return out

@@ -1,0 +1,164 @@
+"""Web and e-mail addresses written out in pasted text ("register at
+https://springfield.example/library", "press@springfield.example"): links, as a page's
+`<a>` is one, the sentence's punctuation left outside. The address is the link's text and
+its `href`, so the translator sees an empty `<link/>` whose legend shows the address, and
+every page writes the source's address and `href`. A page marks its own links: the HTML
+reader links no address its text merely prints."""
+
+from __future__ import annotations
+
+from toolkit.extract import template_messages
+from toolkit.model import Inline, Release, Segment, Span
+from toolkit.normalize import Options, normalize
+from toolkit.placeholders import parse_translation, segment_message
+from toolkit.translatable import translatable_segments
+from toolkit.vocabulary import ITS_TRANSLATE
+
+from .pages import page
+
+
+def read(text: str, path: str = "input.txt") -> Release:
+    data = text.encode("utf-8")
+    return normalize(data, path, Options(publisher="City of Springfield")).release
+
+
+def first(paragraph: str) -> Segment:
+    """The segment the paragraph of a small release is read as."""
+    release = read("Springfield Library Opens New Branch\nMarch 3, 2026\n\n"
+                   f"{paragraph}\n\nThe branch opens on weekdays.\n")
+    block = release.body[0]
+    assert isinstance(block, Segment)
+    return block
+
+
+def links(content: tuple[Inline, ...]) -> list[tuple[str, str]]:
+    """Each link's (text, href), however deep."""
+    found: list[tuple[str, str]] = []
+    for part in content:
+        if isinstance(part, Span):
+            if part.name == "link":
+                found.append((part.text, part.get("href", "")))
+            found.extend(links(part.content))
+    return found
+
+
+def shown(segment: Segment) -> str:
+    """The segment with its links in brackets: `[text](href)`."""
+    out = []
+    for part in segment.content:
+        if isinstance(part, Span) and part.name == "link":
+            out.append(f"[{part.text}]({part.get('href')})")
+        else:
+            out.append(part if isinstance(part, str) else part.text)
+    return "".join(out)
+
+
+# ------------------------------------------------------------ what is a link
+def test_a_web_address_in_a_sentence_is_a_link_and_its_full_stop_the_sentences():
+    segment = first("Residents can register at https://springfield.example/library.")
+    assert shown(segment) == ("Residents can register at [https://springfield.example/library]"
+                              "(https://springfield.example/library).")
+
+
+def test_an_e_mail_address_links_to_mailto():
+    segment = first("Questions go to press@springfield.example, the press office.")
+    assert shown(segment) == ("Questions go to [press@springfield.example]"
+                              "(mailto:press@springfield.example), the press office.")
+
+
+def test_a_www_address_links_on_https():
+    segment = first("The plans are at www.springfield.example/plans; comments are welcome.")
+    assert links(segment.content) == [("www.springfield.example/plans",
+                                       "https://www.springfield.example/plans")]
+    assert segment.text.endswith("/plans; comments are welcome.")
+
+
+def test_the_punctuation_that_ends_the_sentence_stays_outside():
+    for paragraph, address in (
+            ("Read the plan (see https://springfield.example/a).", "https://springfield.example/a"),
+            ("Is it at http://springfield.example/faq?", "http://springfield.example/faq"),
+            ("“Visit https://springfield.example/”, she said.", "https://springfield.example/"),
+            ("Maps: https://springfield.example/map!", "https://springfield.example/map"),
+            ("Write to info@springfield.example.", "info@springfield.example")):
+        segment = first(paragraph)
+        assert [text for text, _ in links(segment.content)] == [address], paragraph
+        assert segment.text == paragraph  # nothing lost or moved
+
+
+def test_brackets_that_belong_to_the_address_stay_in_it():
+    segment = first("The history is at https://wiki.example/Library_(Springfield) online.")
+    assert links(segment.content) == [("https://wiki.example/Library_(Springfield)",
+                                       "https://wiki.example/Library_(Springfield)")]
+
+
+def test_several_addresses_in_one_paragraph_are_each_a_link():
+    segment = first("Register at https://springfield.example/library or write to "
+                    "press@springfield.example or library@springfield.example today.")
+    assert [href for _, href in links(segment.content)] == [
+        "https://springfield.example/library", "mailto:press@springfield.example",
+        "mailto:library@springfield.example"]
+
+
+def test_phone_numbers_handles_and_words_with_at_stay_text():
+    for paragraph in ("Call 555-555-0100 or +1 (555) 555-0199 for tickets.",
+                      "Follow @SpringfieldLib for updates.",
+                      "The library is open at weekends and www is not an address.",
+                      "The branch cost $2.5 million and opens at 9 a.m."):
+        assert links(first(paragraph).content) == [], paragraph
+
+
+def test_no_value_is_read_inside_an_address():
+    segment = first("The report is at https://springfield.example/2026/03/10/report-2030.pdf "
+                    "and was published on March 10, 2026.")
+    link = next(p for p in segment.content if isinstance(p, Span) and p.name == "link")
+    assert link.content == ("https://springfield.example/2026/03/10/report-2030.pdf",)
+    assert [p.name for p in segment.content if isinstance(p, Span)] == ["link", "date"]
+
+
+def test_addresses_are_links_in_items_headings_and_the_contact_lines():
+    release = read("Springfield Library Opens New Branch\nMarch 3, 2026\n\n"
+                   "The City of Springfield opens a new library branch on March 10, 2026.\n\n"
+                   "- Register at https://springfield.example/library\n"
+                   "- Ask at desk@springfield.example\n\n"
+                   "Media contact:\nJane Roe\njane.roe@springfield.example\n")
+    found = [link for segment in release.segments() for link in links(segment.content)]
+    assert [href for _, href in found] == ["https://springfield.example/library",
+                                           "mailto:desk@springfield.example",
+                                           "mailto:jane.roe@springfield.example"]
+
+
+# ------------------------------------------------------------ pages mark their own links
+def test_the_html_reader_links_no_address_its_page_did_not():
+    data = page("<main><h1>Springfield Library Opens New Branch</h1><p>March 3, 2026</p>"
+                "<p>Residents can register at https://springfield.example/library or write "
+                "to press@springfield.example.</p>"
+                '<p>The plans are <a href="https://springfield.example/plans">at '
+                "https://springfield.example/plans</a>.</p></main>")
+    release = normalize(data, "page.html", Options(publisher="City of Springfield")).release
+    first_p, second_p = release.body[:2]
+    assert isinstance(first_p, Segment) and isinstance(second_p, Segment)
+    assert links(first_p.content) == []
+    # the page's own link, its address not linked again inside it
+    assert links(second_p.content) == [("at https://springfield.example/plans",
+                                        "https://springfield.example/plans")]
+
+
+# ------------------------------------------------------------ translators and the build
+def test_the_translator_sees_an_empty_link_whose_legend_is_the_address():
+    release = read("Springfield Library Opens New Branch\nMarch 3, 2026\n\n"
+                   "Residents can register at https://springfield.example/library.\n")
+    segment = next(s for s in translatable_segments(release) if "register" in s.text)
+    assert segment_message(segment).msgid == "Residents can register at <link/>."
+    comments = next(comments for msgid, comments, _, _ in template_messages(
+        release, "releases/r.xml") if msgid == "Residents can register at <link/>.")
+    assert "<link/>: https://springfield.example/library (not translated)" in comments
+
+
+def test_a_translation_keeps_the_sources_address_and_href():
+    segment = first("Residents can register at https://springfield.example/library.")
+    message = segment_message(segment)
+    content = parse_translation("Inscription sur <link/>.", message)
+    link = next(p for p in content if isinstance(p, Span))
+    assert link.get("href") == "https://springfield.example/library"
+    assert link.get(ITS_TRANSLATE) == "no"
+    assert link.content == ("https://springfield.example/library",)
