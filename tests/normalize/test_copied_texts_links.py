@@ -162,3 +162,15 @@ def test_a_translation_keeps_the_sources_address_and_href():
     assert link.get("href") == "https://springfield.example/library"
     assert link.get(ITS_TRANSLATE) == "no"
     assert link.content == ("https://springfield.example/library",)
+
+
+def test_a_line_that_is_an_address_alone_is_no_message():
+    # A contact's e-mail line: nothing in it to translate, so not a `<link/>` message
+    # every translator would copy and every coverage count as untranslated.
+    release = read("Springfield Library Opens New Branch\nMarch 3, 2026\n\nThe branch "
+                   "opens on weekdays.\n\nMedia contact:\n\nSam Lee\n\n"
+                   "press@springfield.example\n\nWrite to press@springfield.example\n")
+    alone, sentence = (b for b in release.body if isinstance(b, Segment) and links(b.content))
+    assert (alone.get(ITS_TRANSLATE), sentence.get(ITS_TRANSLATE)) == ("no", None)
+    assert sentence in translatable_segments(release)
+    assert alone not in translatable_segments(release)

@@ -95,7 +95,14 @@ def _linked_segment(block: Segment) -> Segment:
     content: list[Inline] = []
     for part in block.content:
         content.extend(_linked(part, block.line) if isinstance(part, str) else (part,))
-    return Segment(block.name, tuple(content), block.attrs, block.line)
+    attrs = block.attrs
+    if all(isinstance(part, Span) or not part.strip() for part in content) and any(
+            isinstance(part, Span) and part.name == "link" for part in content) \
+            and not any(key == ITS_TRANSLATE for key, _ in attrs):
+        # A contact's line that is its address alone: nothing in it to translate, so no
+        # message `<link/>` for every translator to copy and every coverage to count.
+        attrs = (*attrs, (ITS_TRANSLATE, "no"))
+    return Segment(block.name, tuple(content), attrs, block.line)
 
 
 def _linked(text: str, line: int) -> list[Inline]:
