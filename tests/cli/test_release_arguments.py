@@ -153,7 +153,7 @@ def test_a_release_without_a_template_is_refused_by_the_catalog_commands(project
     before = files(project)
     result = invoke(*COMMANDS[command], f"releases/{OTHER}.xml", "releases/new.xml")
     assert result.exit_code == 2
-    assert result.stderr.startswith("no template for 'new' ")
+    assert result.stderr.startswith("communique: error: no template for 'new' ")
     assert "communique extract" in result.stderr
     assert files(project) == before
 
