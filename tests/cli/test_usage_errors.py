@@ -133,3 +133,16 @@ def test_a_folder_without_a_project_is_refused_naming_communique(tmp_path, monke
     assert result.exit_code == 2
     assert result.stderr.startswith("communique: error: no communique.toml ")
 
+
+def test_min_coverage_out_of_range_is_refused_alike_by_validate_and_build(tmp_path,
+                                                                          monkeypatch):
+    # build's option is a range Click checks; validate's was a plain number it checked
+    # itself, in other words ("--min-coverage must be a percent between 0 and 100").
+    monkeypatch.chdir(make_project(tmp_path / "project"))
+    said = {command: invoke(command, "--min-coverage", "150") for command in
+            ("validate", "build")}
+    for command, result in said.items():
+        assert result.exit_code == 2
+        assert result.stderr == (
+            "communique: error: Invalid value for '--min-coverage': 150.0 is not in the "
+            f"range 0<=x<=100. Try 'communique {command} --help' for help.\n")
