@@ -212,7 +212,7 @@ def test_cli_unknown_locale_is_a_usage_error_not_an_untranslated_locale(tmp_path
     monkeypatch.chdir(make_project(tmp_path))
     result = CliRunner().invoke(app, ["stats", "--locale", "jp"])
     assert result.exit_code == 2
-    assert result.stderr == ("unknown locale 'jp': CLDR has no data for it "
+    assert result.stderr == ("communique: error: unknown locale 'jp': CLDR has no data for it "
                              "(did you mean ja?); this project's "
                              "locales: en, ja, ky, ru, ar\n")
     assert result.stdout == ""

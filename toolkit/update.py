@@ -98,10 +98,18 @@ def _templates(config: Config, releases: Sequence[str] | None) -> list[Path]:
     if releases:
         missing = sorted(set(releases) - {t.stem for t in templates})
         if missing:
-            raise UsageError(f"no template for {missing[0]!r} in {config.catalogs}: run "
-                             "`communique extract` first")
+            raise UsageError(_no_template(config, missing[0]))
         templates = [t for t in templates if t.stem in set(releases)]
     return templates
+
+
+def _no_template(config: Config, release_id: str) -> str:
+    # The template's file as the project names it, as a missing release is said ("no
+    # such release (looked for releases/x.xml)"): the catalogs folder's absolute path
+    # named no file, and no other message shows one.
+    return (f"no template for {release_id!r} (looked for "
+            f"{relative(config.template(release_id), config.root)}): run "
+            "`communique extract` first")
 
 
 def _no_templates(config: Config) -> str:
@@ -213,8 +221,7 @@ def _checked_renames(config: Config, templates: Sequence[Path], locales: Sequenc
         if new not in stems:
             if config.template(new).is_file():
                 raise UsageError(f"{said}: {new} is not among the releases to update")
-            raise UsageError(f"{said}: no template for {new!r} in {config.catalogs}: run "
-                             "`communique extract` first")
+            raise UsageError(f"{said}: {_no_template(config, new)}")
         if not any(config.catalog(ll, old).is_file() for ll in locales):
             raise UsageError(f"{said}: {old} has no catalog in {', '.join(locales)}: "
                              "nothing to carry over")

@@ -58,8 +58,8 @@ def test_pseudo_refuses_a_configured_locale_in_any_case(project):
     before = files(project)
     result = invoke("pseudo", "--locale", "JA")
     assert result.exit_code == 2
-    assert result.stderr.startswith("'ja' is a configured locale; pseudo catalogs would "
-                                    "overwrite its translations")
+    assert result.stderr.startswith("communique: error: 'ja' is a configured locale; "
+                                    "pseudo catalogs would overwrite its translations")
     assert files(project) == before
 
 
@@ -95,9 +95,9 @@ def test_a_region_added_to_a_configured_language_is_refused_naming_it(
     before = files(project)
     result = invoke(*command, "--locale", typed)
     assert result.exit_code == 2
-    assert result.stderr == (f"locale {typed!r} is not configured and has no catalogs; "
-                             f"the project's is 'ja' (to make {spelt} a locale of its own, "
-                             "add it to `locales` in the config)\n")
+    assert result.stderr == (f"communique: error: locale {typed!r} is not configured and "
+                             f"has no catalogs; the project's is 'ja' (to make {spelt} a "
+                             "locale of its own, add it to `locales` in the config)\n")
     assert result.stdout == ""
     assert files(project) == before
 

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from build_support import files, make_project
 from typer.testing import CliRunner
 
 from toolkit.cli.app import app
@@ -99,3 +100,49 @@ def test_on_a_terminal_the_line_has_no_styling(tmp_path, no_color):
     assert said.decode().splitlines() == [
         "communique: error: No such option: --bogus (Possible options: --jobs). "
         "Try 'python -m toolkit build --help' for help."]
+
+
+@pytest.mark.parametrize("args", [
+    ["pseudo", "--locale", "ar"],  # a configured locale: its translations would go
+    ["build", "--locale", "xx"],  # a tag CLDR does not know
+    ["stats", "--locale", "ja-JP"],  # a configured language with a region added
+    ["build", "--as-of", "yesterday"],
+    ["validate", "--min-coverage", "150"],
+    ["update", "--keep-old"],
+    ["update", "--renamed", "old"],
+    ["normalize", "--date", "2025-13-01", "releases"],
+])
+def test_a_refusal_of_what_the_command_line_asks_names_communique_as_clicks_do(
+        tmp_path, monkeypatch, args):
+    # What communique itself refuses on the command line was a bare sentence ("'ar' is
+    # a configured locale; ..."), beside Click's `communique: error: ...` and a file's
+    # `path:line:col: error: ...`: a log searched for `error:` missed it.
+    monkeypatch.chdir(make_project(tmp_path / "project"))
+    before = files(Path.cwd())
+    result = invoke(*args)
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("communique: error: "), result.stderr
+    assert "Traceback" not in result.output
+    assert files(Path.cwd()) == before  # nothing written
+
+
+def test_a_folder_without_a_project_is_refused_naming_communique(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = invoke("build")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("communique: error: no communique.toml ")
+
+
+def test_min_coverage_out_of_range_is_refused_alike_by_validate_and_build(tmp_path,
+                                                                          monkeypatch):
+    # build's option is a range Click checks; validate's was a plain number it checked
+    # itself, in other words ("--min-coverage must be a percent between 0 and 100").
+    monkeypatch.chdir(make_project(tmp_path / "project"))
+    said = {command: invoke(command, "--min-coverage", "150") for command in
+            ("validate", "build")}
+    for command, result in said.items():
+        assert result.exit_code == 2
+        assert result.stderr == (
+            "communique: error: Invalid value for '--min-coverage': 150.0 is not in the "
+            f"range 0<=x<=100. Try 'communique {command} --help' for help.\n")

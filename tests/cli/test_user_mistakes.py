@@ -288,8 +288,9 @@ def test_update_and_pseudo_before_extract_say_to_extract_first(project, command)
         result = invoke(command, *extra)
         assert result.exit_code == 2
         assert one_line(result) == (
-            "no templates in locales/: run `communique extract` first (it writes a template "
-            "of each release, which update and pseudo make catalogs from)")
+            "communique: error: no templates in locales/: run `communique extract` first "
+            "(it writes a template of each release, which update and pseudo make catalogs "
+            "from)")
         assert result.stdout == ""
     assert files(project) == before
 
@@ -299,7 +300,8 @@ def test_update_in_a_project_without_releases_says_to_write_them_first(project):
     assert invoke("extract").exit_code == 0  # nothing to extract is no error
     result = invoke("update")
     assert result.exit_code == 2
-    assert one_line(result) == ("no templates in locales/ and no releases in releases/: "
+    assert one_line(result) == ("communique: error: no templates in locales/ and no "
+                                "releases in releases/: "
                                 "write releases (`communique normalize`), then run "
                                 "`communique extract`")
 

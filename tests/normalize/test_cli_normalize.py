@@ -152,8 +152,8 @@ def test_an_empty_title_or_publisher_is_refused_not_ignored(tmp_path, mofa, opti
     # in silence.
     result = run(str(mofa), "-o", str(tmp_path / "out"), option, value)
     assert result.exit_code == 2
-    assert result.stderr == (f"{option} is empty: give the text, or leave {option} out to "
-                             "have it read from the input\n")
+    assert result.stderr == (f"communique: error: {option} is empty: give the text, or "
+                             f"leave {option} out to have it read from the input\n")
     assert result.stdout == ""
     assert not (tmp_path / "out").exists()
 

@@ -142,6 +142,20 @@ def test_a_template_whose_release_is_gone_is_a_warning(project):
     assert "--renamed" not in str(result.issues[0]["message"])
 
 
+def test_a_template_whose_release_is_gone_names_its_catalogs_to_delete_too(project):
+    # A release removed (`git rm releases/x.xml`): validate said "delete it" of the
+    # template alone, and only once it was gone did the next run name its catalogs,
+    # one catalog-orphan each: a removal took two rounds of CI to learn.
+    locales = project / "locales"
+    (locales / "old-release.pot").write_bytes((locales / f"{RELEASE_ID}.pot").read_bytes())
+    orphan_catalog(project)
+    [issue] = validate(project).issues
+    assert issue["code"] == "template-orphan"
+    message = str(issue["message"])
+    assert "for this template: delete it and its catalogs (" in message
+    assert "locales/*/LC_MESSAGES/old-release.po), or restore the release" in message
+
+
 def orphan_catalog(project: Path) -> Path:
     """A catalog whose release and template were deleted (or renamed) without it."""
     orphan = project / "locales" / "ru" / "LC_MESSAGES" / "old-release.po"

@@ -99,7 +99,8 @@ def test_files_of_two_projects_are_refused_not_checked_by_one(repository: Path):
     code, _, err = hook_run([f"l10n/releases/{RELEASE_ID}.xml",
                              f"web/releases/{RELEASE_ID}.xml"])
     assert code == 2
-    assert err == ("the files given are of more than one project (l10n/communique.toml, "
+    assert err == ("communique: error: the files given are of more than one project "
+                   "(l10n/communique.toml, "
                    "web/communique.toml): give --config, once for each project's files\n")
 
 

@@ -121,7 +121,7 @@ def test_min_coverage_from_the_config(project):
 
 def test_min_coverage_out_of_range_is_a_usage_error(project):
     result = validate(project, "--min-coverage", "150")
-    assert result.exit_code == 2 and "between 0 and 100" in result.output
+    assert result.exit_code == 2 and "not in the range 0<=x<=100" in result.output
 
 
 def test_a_translator_comment_silences_one_code_on_one_entry(project):

@@ -309,6 +309,10 @@ def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
         try:
             with _sigterm_as_interrupt():
                 return func(*args, **kwargs)
+        except UsageError as exc:
+            # No file to name: said as the command line's other mistakes are (Click's,
+            # `_usage_error_line`), so that a log searched for `error:` finds it.
+            raise fail(f"communique: error: {exc}", exc.exit_code) from None
         except CommuniqueError as exc:
             raise fail(str(exc), exc.exit_code) from None
         except BrokenPipeError:

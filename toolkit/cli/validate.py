@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from toolkit.cli.common import CheckFormat, ConfigOption, handles_errors, releases_project
-from toolkit.errors import InputError, UsageError
+from toolkit.errors import InputError
 from toolkit.paths import display
 
 if TYPE_CHECKING:
@@ -36,7 +36,8 @@ def command(
     ] = False,
     min_coverage: Annotated[
         float | None,
-        typer.Option("--min-coverage", help="Fail a catalog translated below this percent "
+        typer.Option("--min-coverage", min=0, max=100,
+                     help="Fail a catalog translated below this percent "
                      "(default: min-coverage of the config).", show_default=False),
     ] = None,
     jobs: Annotated[
@@ -76,9 +77,8 @@ def command(
         if output_format is not CheckFormat.text:
             typer.echo("".join(stream([unreadable(exc)], output_format.value)), nl=False)
         raise
+    # (The option's range is Click's to check, as build's is; the config's, the config's.)
     threshold = cfg.min_coverage if min_coverage is None else min_coverage
-    if not 0 <= threshold <= 100:
-        raise UsageError(f"--min-coverage must be a percent between 0 and 100, not {threshold:g}")
     run = Validation(cfg, policy, threshold)
     if paths:
         ids, files = _ids_and_files(paths)

@@ -589,10 +589,17 @@ class Validation:
         if extracted is None:
             if not (self.config.releases / f"{path.stem}.xml").is_file():
                 stem = path.stem
+                # Its catalogs are named with it: they are no orphans while it is there,
+                # and a removal was learnt in two runs, the template's then theirs.
+                catalogs = any(self.config.catalog(ll, stem).is_file()
+                               for ll in self.config.locales)
+                delete = (f"delete it and its catalogs ("
+                          f"{self._show(self.config.catalog('*', stem))})" if catalogs
+                          else "delete it")
                 message = (f"no release {self._show(self.config.releases / stem)}.xml for "
-                           "this template: delete it, or restore the release")
+                           f"this template: {delete}, or restore the release")
                 # Only a template with catalogs has translations to carry over.
-                if any(self.config.catalog(ll, stem).is_file() for ll in self.config.locales):
+                if catalogs:
                     message += self._renamed_hint(stem, template, "its catalogs", None)
                 self._add(path, [Finding("template-orphan", message, 1, 1)])
             return template
