@@ -179,6 +179,11 @@ class Catalog:
         return replace(self, header_fields=set_fields(self.header_fields, changes))
 
 
+# The Language-Team of every catalog `communique pseudo` writes: what tells its text
+# from translators' (pseudo refuses to overwrite any other; validate, to publish it).
+PSEUDO_TEAM = "pseudo-locale"
+
+
 class Header(Mapping[str, str]):
     """A header's fields by name, whatever the case the file spells it in.
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from toolkit.atomic import read_bytes, read_if_exists, read_with_status, write_bytes
 from toolkit.catalog import (
+    PSEUDO_TEAM,
     Catalog,
     Key,
     joined_header_lines,
@@ -553,7 +554,6 @@ def _one_header(catalog: Catalog, data: bytes) -> Catalog:
 
 
 # ---------------------------------------------------------------- pseudo
-PSEUDO_TEAM = "pseudo-locale"  # the Language-Team of every catalog pseudo writes
 
 
 def pseudo_project(config: Config, locale: str, releases: Sequence[str] | None = None, *,

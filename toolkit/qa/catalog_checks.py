@@ -18,6 +18,7 @@ from pathlib import Path
 from babel.core import get_global, parse_locale
 
 from toolkit.catalog import (
+    PSEUDO_TEAM,
     Catalog,
     Entry,
     joined_header_lines,
@@ -441,6 +442,13 @@ def check_header(catalog: Catalog, locale: str | None, template: bool) -> Iterat
         yield Finding("header-language", problem, *(header_position(path, "Language")
                                                     if language else (
                                                         header_line(path, "Language"), 0)))
+    if locale and header.get("Language-Team") == PSEUDO_TEAM and not is_pseudo_locale(locale):
+        # (`pseudo --locale es` before es is configured writes such catalogs, and update
+        # keeps their text as translations once it is)
+        yield Finding("header-pseudo", f"a pseudo catalog in {locale}, a real language: "
+                      f"build would publish its pseudo text as {locale}; delete it and run "
+                      f"`communique update --locale {locale}` (pseudo-locales: en-XA, ar-XB)",
+                      *header_position(path, "Language-Team"))
     rule_locale = (_known_locale(locale) if locale else None) or _known_locale(language)
     # A pseudo-locale has no plural rule of its own (pseudo writes the source's, or for
     # a bidi one its language's).

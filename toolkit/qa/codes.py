@@ -87,6 +87,9 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("header-plural-forms", E, "catalog",
      "The Plural-Forms header is missing, invalid, or not CLDR's rule for the language."),
     ("header-charset", E, "catalog", "The catalog is not declared as UTF-8."),
+    ("header-pseudo", E, "catalog",
+     "A catalog `communique pseudo` wrote (Language-Team: pseudo-locale) in the folder "
+     "of a real language: build would publish its pseudo text as that language."),
     ("header-merged", E, "catalog",
      "The header is several catalogs' headers joined by msgcat (#-#-#-#-# lines, every "
      "field repeated, fuzzy); run `communique update` (a template's: `communique extract`)."),
