@@ -28,6 +28,7 @@ from toolkit.extract import (
 )
 from toolkit.loader import load_release, parse_release
 from toolkit.model import Figure, ListBlock, Meta, Release, Segment, Span
+from toolkit.normalize import Options, normalize
 from toolkit.placeholders import parse_translation, segment_message
 from toolkit.po_read import parse_po, read_po
 from toolkit.po_write import format_dated, format_po, format_template
@@ -255,6 +256,46 @@ def test_a_term_the_translator_must_keep_is_said_to_be_one():
     assert entry.extracted_comments == ("paragraph",
                                         '<term1>: a term: keep "Northshore Express" as written',
                                         '<abbr>: a term: keep "ODA" as written')
+
+
+def test_a_value_whose_period_the_sentence_took_is_shown_with_it():
+    # normalize leaves the one full stop of "at 10 a.m." to the sentence
+    # (`<time>10 a.m</time>.`, so the message keeps its final stop); the legend shows
+    # the time as the source reads it, not as "10 a.m", which looks like a typo.
+    release = parse_release(
+        b'<release xmlns="https://ns.communique.dev/release/1" '
+        b'xmlns:its="http://www.w3.org/2005/11/its" id="t" xml:lang="en">'
+        b'<meta><publisher>P</publisher><published><date value="2025-03-03" '
+        b'skeleton="yMMMMd">March 3, 2025</date></published></meta><title>T</title><body>'
+        b'<p>Doors open at <time value="10:00">10 a.m</time>.</p>'
+        b'<p>Talks start at <time value="14:00">2 p.m.</time> and last '
+        b'<duration value="PT30M">30 minutes</duration>.</p>'
+        b'<p>Se abre a las <time value="09:00">9 a. m</time>. Y cierra en '
+        b'<date value="2025-10" skeleton="MMMM">October</date>.</p>'
+        b'<p>See <link href="https://www.mofa.go.jp" its:translate="no">www.mofa.go.jp'
+        b'</link>.</p></body></release>')
+    comments = {e.msgid: e.extracted_comments
+                for e in extract_template(release, "releases/t.xml", "en").entries}
+    assert comments["Doors open at <time/>."][1:] == ("<time/>: 10 a.m. (time)",)
+    # Inside a sentence the period is the abbreviation's own, and a value that is no
+    # abbreviation ("30 minutes", "October") never takes the sentence's.
+    assert comments["Talks start at <time/> and last <duration/>."][1:] == (
+        "<time/>: 2 p.m. (time)", "<duration/>: 30 minutes (duration)")
+    assert comments["Se abre a las <time/>. Y cierra en <date/>."][1:] == (
+        "<time/>: 9 a. m. (time)", "<date/>: October (date)")
+    assert comments["See <link/>."][1:] == ("<link/>: www.mofa.go.jp (not translated)",)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("The minister will hold a press conference at 10:00 a.m.", "10:00 a.m."),
+    ("The doors open at 9 a.m. The minister will speak first.", "9 a.m."),
+])
+def test_a_normalized_text_shows_its_time_as_the_source_wrote_it(text: str, shown: str):
+    page = f"Ministry of Foreign Affairs\n\nTalks in Tokyo\n\nMarch 3, 2025\n\n{text}\n"
+    release = normalize(page.encode(), "notes.txt", Options()).release
+    legend = [c for e in extract_template(release, "releases/t.xml", "en").entries
+              for c in e.extracted_comments if c.startswith("<time")]
+    assert legend[0] == f"<time/>: {shown} (time)"
 
 
 TEXT = st.text(alphabet=st.sampled_from(list("abcXYZ éü日本كم&<>\"'.,;-\\\u00a0\t") + [" "] * 4),

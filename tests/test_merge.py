@@ -129,6 +129,30 @@ def test_a_removed_paragraph_stays_as_obsolete_with_its_translation():
     assert obsolete.references == () and obsolete.extracted_comments == ()
 
 
+def test_a_weblate_flag_stays_on_an_unchanged_message_only_as_msgmerge_would_not_keep_it(
+        tmp_path: Path):
+    # README: Weblate flags belong in Weblate. Unlike msgmerge, which drops every flag
+    # gettext does not know, update keeps a translator's flags on a message that did not
+    # change; a fuzzy match is a new message, made with the fuzzy flag alone.
+    flags = ("max-length:40", "xml-text")
+    old = Catalog(entries=(Entry("Press Releases", "Communiqués de presse", flags=flags),
+                           Entry("Contact", "Contact", flags=flags)))
+    template = Catalog(entries=(Entry("Press Releases 2025", ""), Entry("Contact", "")))
+    merged = merge(template, old, locale="fr")
+    assert merged.lookup("Contact").flags == flags
+    assert merged.lookup("Press Releases 2025").flags == ("fuzzy",)
+    if MSGMERGE is None:
+        return
+    header = (("Content-Type", "text/plain; charset=UTF-8"),)
+    (tmp_path / "old.po").write_bytes(format_po(replace(old, header_fields=header)))
+    (tmp_path / "t.pot").write_bytes(format_po(replace(template, header_fields=header)))
+    subprocess.run(["msgfmt", "-c", "-o", os.devnull, str(tmp_path / "old.po")], check=True)
+    gettext = subprocess.run([MSGMERGE, "-q", str(tmp_path / "old.po"),
+                              str(tmp_path / "t.pot"), "-o", "-"],
+                             check=True, capture_output=True, text=True).stdout
+    assert "Contact" in gettext and "max-length" not in gettext
+
+
 def test_a_removed_message_keeps_its_flags_and_previous_source_and_comes_back_as_it_was():
     template, old, merged = _catalogs("obsolete-keeps-flags")
     kept = {e.msgid: e for e in merged.obsolete}

@@ -21,6 +21,7 @@ newline or a double space, and the same source always gives the same msgid.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import PurePath
 
@@ -138,6 +139,11 @@ def _as_read(where: str, line: int | None) -> tuple[Reference, ...]:
     return tuple(found)
 
 
+# The end of a value's text that is an abbreviation without its period ("10 a.m", "9 a.
+# m", "100 n. Chr"): a letter, a period, then a few letters. Only this shape is read so: a
+# word ("30 minutes", "October") or a unit some languages write without a period ("10
+# am", "2 млн", "10 h") never takes the sentence's, nor an address ("www.mofa.go.jp").
+_CUT_ABBREVIATION = re.compile(r"[^\W\d_]\. ?[^\W\d_]{1,3}\Z")
 # The empty tags of a segment: (tag, source text, kind) each, in order.
 _Values = tuple[tuple[str, str, str], ...]
 # The legend's kind of a number by its style ("30th (ordinal)", "14% (percent)").
@@ -196,6 +202,12 @@ def _segment_parts(segment: Segment) -> tuple[str, tuple[str, ...], tuple[str, .
                 # second date or the range's words ("bis", "au") around it.
                 kind = "date range"
             shown = _shown(span)
+            if span.name in TYPED and shown[-1:].isalpha() \
+                    and _CUT_ABBREVIATION.search(shown) and f"<{tag}/>." in msgid:
+                # normalize leaves the one full stop of "at 10 a.m." to the sentence
+                # (`<time>10 a.m</time>.`), where the message needs it; the value is
+                # shown as the source reads it, not as a misspelt "10 a.m".
+                shown += "."
             values.append((tag, shown, kind))
             legend.append(f"<{tag}/>: {shown} ({kind})")  # `legend_line` without others
     return msgid, tuple(notes), tuple(legend), tuple(values)
