@@ -765,7 +765,7 @@ def test_xml_in_releases_that_is_no_release_is_said_so_as_validate_says_it(proje
     assert said == ["releases/sitemap.xml:1: error: not a release: its root element is "
                     "<urlset>, not <release> in namespace https://ns.communique.dev/release/1;"
                     " if the file is not meant to be one, keep it out of the "
-                    "releases folder [unreadable]"]
+                    "releases folder [schema]"]  # (validate's code)
     assert (project / "build" / "ja" / f"{RELEASE_ID}.html").exists()  # the rest is built
 
 

@@ -355,7 +355,7 @@ def test_a_release_whose_id_is_not_its_file_name_is_refused_and_writes_no_templa
         # (at the id's value, column 58: one of the two to correct)
         "releases/talks-copy.xml:2:58: error: release id 'talks' does not match the file name "
         "'talks-copy.xml': its template would be talks.pot; rename the file or correct "
-        "the id"]
+        "the id [id-filename]"]  # (validate's code for it)
     assert template.read_bytes() == before
     assert sorted(p.name for p in (root / "locales").iterdir()) == ["talks.pot"]
 

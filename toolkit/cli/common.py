@@ -8,7 +8,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -217,6 +217,21 @@ def closed_output() -> int:
     except (OSError, ValueError):  # an output with no file (a test's): nothing to flush
         pass
     return CLOSED_OUTPUT
+
+
+def say_unreadable(errors: Iterable[InputError]) -> None:
+    """The inputs a command could not read (and went on without), on stderr, each in the
+    line build and validate give it: ``path:line:column: error: message [code]``.
+
+    stats, update, extract and pseudo said the error without its code, where build said
+    it with one: a log searched for ``[po-syntax]`` found validate's and not theirs. The
+    code is the one their JSON gives the file (`toolkit.issues.unreadable`)."""
+    found = list(errors)
+    if found:
+        from toolkit.issues import unreadable
+        from toolkit.report import render
+
+        typer.echo(render(map(unreadable, found), "text"), err=True, nl=False)
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:

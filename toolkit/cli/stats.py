@@ -17,6 +17,7 @@ from toolkit.cli.common import (
     locale_tags,
     release_files,
     releases_project,
+    say_unreadable,
 )
 
 
@@ -74,8 +75,7 @@ def command(
             "locales": {found.locale: found.as_dict() for found in locale_totals(rows)}}
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        for error in failed:
-            typer.echo(str(error), err=True)
+        say_unreadable(failed)
         typer.echo(render_table(rows, with_totals=with_totals), nl=False)
         if not releases and not rows and not cfg.release_files():
             # Headings alone read as a run that broke off: say what was counted.
