@@ -95,9 +95,12 @@ def test_a_region_added_to_a_configured_language_is_refused_naming_it(
     before = files(project)
     result = invoke(*command, "--locale", typed)
     assert result.exit_code == 2
+    # (pseudo refuses a configured locale: it is advised a locale it takes)
+    advice = ("pseudo catalogs are for a pseudo-locale: choose e.g. --locale en-XA"
+              if command == ["pseudo"] else
+              f"to make {spelt} a locale of its own, add it to `locales` in the config")
     assert result.stderr == (f"communique: error: locale {typed!r} is not configured and "
-                             f"has no catalogs; the project's is 'ja' (to make {spelt} a "
-                             "locale of its own, add it to `locales` in the config)\n")
+                             f"has no catalogs; the project's is 'ja' ({advice})\n")
     assert result.stdout == ""
     assert files(project) == before
 

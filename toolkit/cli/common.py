@@ -164,9 +164,9 @@ def locale_tags(config: Config, tags: Sequence[str] | None) -> list[str] | None:
     return list(dict.fromkeys(locale_tag(config, t) for t in tags)) if tags else None
 
 
-def locale_tag(config: Config, typed: str) -> str:
+def locale_tag(config: Config, typed: str, *, pseudo: bool = False) -> str:
     """A --locale tag as the project spells it (see `Config.locale_tag`): what update,
-    build, stats and pseudo all take.
+    build, stats and pseudo (`pseudo`) all take.
 
     A tag CLDR does not know is refused, as build refuses it. So is a tag that is not a
     locale of the project (not configured, no catalogs yet) but the language of one of
@@ -188,10 +188,17 @@ def locale_tag(config: Config, typed: str) -> str:
         language = _language(tag)
         near = [known for known in configured if _language(known) == language]
         if near:
+            if pseudo:  # which refuses a configured locale: adding it would not do
+                from toolkit.update import pseudo_locale_besides
+
+                instead = ("pseudo catalogs are for a pseudo-locale: choose e.g. --locale "
+                           f"{pseudo_locale_besides(config, tag)}")
+            else:
+                instead = (f"to make {tag} a locale of its own, add it to `locales` in "
+                           "the config")
             raise UsageError(
                 f"locale {typed!r} is not configured and has no catalogs; the project's "
-                f"is {near[0]!r} (to make {tag} a locale of its own, add it to `locales` "
-                "in the config)")
+                f"is {near[0]!r} ({instead})")
     return tag
 
 

@@ -54,7 +54,7 @@ def command(
     from toolkit.update import pseudo_locale_besides, pseudo_project
 
     cfg = releases_project(config, releases)
-    locale = locale_tag(cfg, locale)  # as build takes it: JA is ja
+    locale = locale_tag(cfg, locale, pseudo=True)  # as build takes it: JA is ja
     if locale in cfg.locales or locale == cfg.source_locale:
         raise UsageError(f"{locale!r} is a configured locale; pseudo catalogs would "
                          "overwrite its translations (choose e.g. --locale "
