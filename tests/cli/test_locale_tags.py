@@ -124,7 +124,7 @@ def test_a_new_language_is_a_locale_of_its_own_spelt_conventionally(project):
 def test_a_locale_without_catalogs_is_built_and_said_to_be_untranslated_once(project):
     result = invoke("build", "--locale", "de", "--locale", "ja")
     assert result.exit_code == 0, result.output
-    assert result.stderr == ("warning: no catalogs for de (locales/de/ does not exist): its "
-                             "pages will be all in en; run `communique update --locale de` "
-                             "to start them\n")
+    assert result.stderr == ("warning: no catalogs for de (locales/de/LC_MESSAGES/ has no "
+                             ".po file): its pages will be all in en; run "
+                             "`communique update --locale de` to start them\n")
     assert folders(project, "build") == ["de", "ja"]  # a preview of the layout all the same

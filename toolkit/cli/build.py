@@ -24,6 +24,7 @@ from toolkit.cli.common import (
     progress_bar,
     release_files,
     releases_project,
+    warn_unstarted,
 )
 
 if TYPE_CHECKING:
@@ -105,20 +106,9 @@ def command(
     locales = locale_tags(cfg, locale)
     files = release_files(cfg, releases)
     output = output_folder(output)
-    extract_first: bool | None = None  # asked once, and only for a locale without catalogs
-    for tag in locales or cfg.locales:
-        folder = cfg.catalogs / tag
-        if tag != cfg.source_locale and not folder.is_dir():
-            # Built all the same (a preview of the layout), but said once rather than
-            # left to a "0% translated" line per release. `update` makes catalogs from
-            # templates: with none yet, it would make nothing, so extract comes first.
-            if extract_first is None:
-                extract_first = not any(cfg.catalogs.glob("*.pot"))
-            steps = (f"`communique extract`, then `communique update --locale {tag}`"
-                     if extract_first else f"`communique update --locale {tag}`")
-            typer.echo(f"warning: no catalogs for {tag} ({display(folder)}/ does not exist): "
-                       f"its pages will be all in {cfg.source_locale}; run {steps} to start "
-                       "them", err=True)
+    # Built all the same (a preview of the layout), but said once rather than left to a
+    # "0% translated" line per release.
+    warn_unstarted(cfg, locales, f"its pages will be all in {cfg.source_locale}")
     # Each result is taken as it comes, none kept: the text report keeps what it prints,
     # the JSON one writes each result to a temporary file until the summary before them
     # is known. A build of 10,000 releases then holds no report.

@@ -202,6 +202,29 @@ def locale_tag(config: Config, typed: str, *, pseudo: bool = False) -> str:
     return tag
 
 
+def warn_unstarted(config: Config, locales: Sequence[str] | None, consequence: str) -> None:
+    """A warning on stderr for each of `locales` (default: the configured ones; the source
+    locale aside) that has no catalog at all: a locale nobody started reads as 0%
+    translated, or builds pages all in the source language, with no reason given.
+    `consequence`: what that means for the command's output.
+
+    build and stats say it in the same words, of the same test: build said "locales/de/
+    does not exist" where stats said "locales/de/LC_MESSAGES/ has no .po file", and
+    nothing of a folder made and left empty. `update` makes catalogs from templates, so
+    with none yet the advice is extract first."""
+    extract_first: bool | None = None  # asked once, and only for a locale without catalogs
+    for tag in dict.fromkeys(locales or config.locales):
+        folder = config.catalog(tag, "-").parent
+        if tag == config.source_locale or any(folder.glob("*.po")):
+            continue
+        if extract_first is None:
+            extract_first = not any(config.catalogs.glob("*.pot"))
+        steps = (f"`communique extract`, then `communique update --locale {tag}`"
+                 if extract_first else f"`communique update --locale {tag}`")
+        typer.echo(f"warning: no catalogs for {tag} ({display(folder)}/ has no .po file): "
+                   f"{consequence}; run {steps} to start them", err=True)
+
+
 def _language(tag: str) -> str:
     return tag.replace("_", "-").partition("-")[0].casefold()
 
