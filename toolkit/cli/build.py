@@ -254,11 +254,13 @@ def _text(run: Build, tally: _Tally, given: dict[str, Path | None] | None = None
     out: list[str] = [render(tally.errors, "text"), render(tally.notes, "text")]
     if tally.more_notes:
         out.append(f"... and {tally.more_notes} more warnings (--format json lists them)\n")
-    if sum(n for n, _ in tally.per_locale.values()) <= PAIR_LINES:
+    troubled = sum(n for n, _ in tally.per_locale.values())
+    if troubled <= PAIR_LINES:
         out.extend(_pair_line(r) for r in tally.troubled)
     else:  # a big build: one line per locale; --format json has every pair
-        for locale, (troubled, skipped) in tally.per_locale.items():
-            out.append(f"{locale}\t{troubled} releases with fallbacks or rejections"
+        for locale, (pairs, skipped) in tally.per_locale.items():
+            out.append(f"{locale}\t{pairs} release{'' if pairs == 1 else 's'} with "
+                       "fallbacks or rejections"
                        + (f", {skipped} skipped" if skipped else "") + "\n")
     again = ""
     if run.stale or run.outdated or run.taken_out:
@@ -290,9 +292,17 @@ def _text(run: Build, tally: _Tally, given: dict[str, Path | None] | None = None
     engines = sorted({e.get("engine", "?") for e in run.engines.values()})
     summary = ", ".join(f"{n} {s.value}" for s, n in run.counts.items() if n)
     where = display(run.output)
+    # The lines above are only the pairs with problems (never the source locale's, which
+    # has no translation to fall back from): "5 built" under one line said nothing of
+    # which the lines were, or why the rest were not there.
+    listed = ""
+    if troubled:
+        listed = (f"; the {troubled} with problems "
+                  f"{'is' if troubled == 1 else 'are'} "
+                  f"{'listed' if troubled <= PAIR_LINES else 'counted by locale'} above")
     if run.written:
         out.append(f"{summary or 'nothing to build'} -> {where}/ "
-                   f"(formatting: {', '.join(engines)})\n")
+                   f"(formatting: {', '.join(engines)}){listed}\n")
     else:
-        out.append(f"not built (--strict): {summary}; nothing written to {where}/\n")
+        out.append(f"not built (--strict): {summary}; nothing written to {where}/{listed}\n")
     return "".join(out)
