@@ -765,7 +765,7 @@ def test_xml_in_releases_that_is_no_release_is_said_so_as_validate_says_it(proje
     assert said == ["releases/sitemap.xml:1: error: not a release: its root element is "
                     "<urlset>, not <release> in namespace https://ns.communique.dev/release/1;"
                     " if the file is not meant to be one, keep it out of the "
-                    "releases folder [unreadable]"]
+                    "releases folder [schema]"]  # (validate's code)
     assert (project / "build" / "ja" / f"{RELEASE_ID}.html").exists()  # the rest is built
 
 
@@ -1142,11 +1142,12 @@ def test_many_releases_with_fallbacks_are_summed_up_per_locale(project):
     lines = out.splitlines()
     assert len([line for line in lines if ": error: " in line]) == 1
     assert lines[1:] == [  # locales in the order their first problem is reported
-        "ja\t1 releases with fallbacks or rejections",  # broken.xml comes first
+        "ja\t1 release with fallbacks or rejections",  # broken.xml comes first
         f"ar\t{build_module.SERIAL_BELOW + 1} releases with fallbacks or rejections, "
         f"{build_module.SERIAL_BELOW} skipped",
         f"{build_module.SERIAL_BELOW + 2} built, {build_module.SERIAL_BELOW} skipped, "
-        "2 failed -> build/ (formatting: babel)"]
+        f"2 failed -> build/ (formatting: babel); the {build_module.SERIAL_BELOW + 2} with "
+        "problems are counted by locale above"]
 
 
 # ---------------------------------------------------------------- parallel
@@ -1270,6 +1271,31 @@ def test_text_summary(project):
     assert out.strip() == "5 built -> build/ (formatting: babel)"
     code, out = run()
     assert out.strip() == "5 unchanged -> build/ (formatting: babel)"
+
+
+@pytest.mark.parametrize("args", [[], ["--strict"]])
+def test_the_text_summary_says_what_the_lines_above_it_are(project, args):
+    # "5 built" under one line per pair with a fallback: the pairs built whole (the
+    # source locale's always) are not listed, and nothing said which the lines were.
+    for locale in ("ja", "ru"):
+        set_msgstr(catalog_path(project, locale), "Tokyo", "")
+    code, out = run(*args)
+    assert code == (1 if args else 0), out
+    *listed, summary = out.splitlines()
+    assert [line.split("\t")[0] for line in listed] == ["ja", "ru"]
+    assert summary.startswith("not built (--strict): 5 checked;" if args else "5 built -> ")
+    assert summary.endswith("; the 2 with problems are listed above")
+
+
+def test_a_big_builds_summary_says_its_lines_count_them_by_locale(project, monkeypatch):
+    monkeypatch.setattr("toolkit.cli.build.PAIR_LINES", 0)
+    set_msgstr(catalog_path(project, "ja"), "Tokyo", "")
+    code, out = run()
+    assert code == 0, out
+    assert out.splitlines() == [
+        "ja\t1 release with fallbacks or rejections",
+        "5 built -> build/ (formatting: babel); the 1 with problems is counted by locale "
+        "above"]
 
 
 def test_a_pseudo_locale_builds_with_its_language_values(project):

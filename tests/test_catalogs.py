@@ -244,6 +244,23 @@ def test_a_locales_summary_says_how_many_catalogs_it_sums(tmp_path, monkeypatch)
     assert "\nru: 3 new in 1 catalog\n" in out
 
 
+def test_the_locales_sums_are_in_the_order_of_the_files_listed(tmp_path, monkeypatch):
+    # The files were listed in the config's order (ru before ar), their locales' sums
+    # sorted (ar first), in the text and in the JSON's "locales".
+    root = make_project(tmp_path, {"tokyo": release_xml("tokyo", "Ministers Meet",
+                                                        PARAGRAPH.format("closely"))},
+                        ("ru", "ja", "ar"))
+    run(root, monkeypatch, "extract")
+    code, out, err = run(root, monkeypatch, "update")
+    assert code == 0, err
+    listed = [line.split("/")[1] for line in out.splitlines() if "\t" in line]
+    summed = [line.partition(":")[0] for line in out.splitlines()
+              if line.endswith(" catalog")]
+    assert listed == summed == ["ru", "ja", "ar"]
+    code, out, err = run(root, monkeypatch, "update", "--format", "json")
+    assert list(json.loads(out)["locales"]) == ["ru", "ja", "ar"]
+
+
 def test_changed_and_removed_paragraphs(tmp_path, monkeypatch):
     root = make_project(tmp_path, {"talks": release_xml(
         "talks", "Ministers Meet", PARAGRAPH.format("closely"), "A paragraph to remove.")})
@@ -355,7 +372,7 @@ def test_a_release_whose_id_is_not_its_file_name_is_refused_and_writes_no_templa
         # (at the id's value, column 58: one of the two to correct)
         "releases/talks-copy.xml:2:58: error: release id 'talks' does not match the file name "
         "'talks-copy.xml': its template would be talks.pot; rename the file or correct "
-        "the id"]
+        "the id [id-filename]"]  # (validate's code for it)
     assert template.read_bytes() == before
     assert sorted(p.name for p in (root / "locales").iterdir()) == ["talks.pot"]
 
@@ -492,8 +509,8 @@ def test_a_kept_translation_whose_number_changed_plural_form_is_fuzzy(tmp_path, 
     run(root, monkeypatch, "extract")
     twin = shutil.copytree(root, tmp_path.parent / f"{tmp_path.name}-text")
     code, out, _ = run(twin, monkeypatch, "update")
-    assert code == 0 and ("ja: 3 kept in 1 catalog\nru: 3 kept (1 fuzzy: numbers changed) in 1 "
-                          "catalog\n") in out
+    assert code == 0 and ("ru: 3 kept (1 fuzzy: numbers changed) in 1 catalog\nja: 3 kept in 1 "
+                          "catalog\n") in out  # (in the config's order)
     code, out, err = run(root, monkeypatch, "update", "--format", "json")
     assert code == 0, err
     messages = json.loads(out)["locales"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -55,7 +56,7 @@ def test_a_catalog_translators_started_in_an_unconfigured_locale_is_never_overwr
     assert catalog.read_bytes() == before
     assert result.stderr == (f"locales/de/LC_MESSAGES/{SAMPLE}.po: error: not a pseudo "
                              "catalog: pseudo would overwrite its translations (remove it, "
-                             "or choose another locale, e.g. --locale en-XA)\n")
+                             "or choose another locale, e.g. --locale en-XA) [unreadable]\n")
     assert result.stdout == "1 pseudo catalog: 1 failed\n"
 
 
@@ -79,8 +80,22 @@ def test_refusing_a_hand_made_catalog_never_advises_the_refused_locale(project):
     result = CliRunner().invoke(app, ["pseudo", "--locale", "en-XA"])
     assert result.exit_code == 2
     assert result.stderr.endswith("(remove it, or choose another locale, e.g. --locale "
-                                  "en-XB)\n"), result.stderr
+                                  "en-XB) [unreadable]\n"), result.stderr
     assert CliRunner().invoke(app, ["pseudo", "--locale", "en-XB"]).exit_code == 0
+
+
+def test_a_configured_locales_tag_with_a_region_is_refused_with_advice_pseudo_takes(project):
+    # ja-JP on a project of ja: the advice was to add ja-JP to `locales`, which pseudo
+    # then refuses too ("a configured locale"). The advice is a locale it writes.
+    before = files(project)
+    result = CliRunner().invoke(app, ["pseudo", "--locale", "ja-JP"])
+    assert result.exit_code == 2
+    assert "`locales`" not in result.stderr
+    advised = re.search(r"--locale (\S+?)\)", result.stderr)
+    assert advised, result.stderr
+    assert files(project) == before
+    again = CliRunner().invoke(app, ["pseudo", "--locale", advised[1]])
+    assert again.exit_code == 0, again.stderr
 
 
 def test_refusing_a_configured_locale_advises_a_pseudo_locale_that_is_not_configured(

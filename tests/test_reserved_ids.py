@@ -111,7 +111,7 @@ def test_extract_refuses_a_reserved_id_and_writes_no_template(project):
     assert [line for line in err.splitlines() if "index.xml" in line] == [
         f"releases/index.xml:2:{column}: error: release id 'index' is reserved: its pages "
         "would be <locale>/index.html and index.xml, where the build writes each "
-        "locale's index page; choose another id (and rename the file)"]
+        "locale's index page; choose another id (and rename the file) [id-reserved]"]
     assert not (project / "locales" / "index.pot").exists()
 
 

@@ -322,8 +322,8 @@ def _memo(locale: str, settings: LocaleSettings, engine: str) -> _Memo:
     return _Memo(formatter_for(locale, settings, engine))
 
 
-def _input_error(exc: InputError, code: str | None = None) -> Issue:
-    return error(display(exc.path), exc.line, code or exc.code, exc.message, exc.column)
+def _input_error(exc: InputError) -> Issue:
+    return error(display(exc.path), exc.line, exc.code, exc.message, exc.column)
 
 
 def build_release(task: Task, ctx: Context) -> list[PairResult]:
@@ -347,9 +347,9 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
         # read, as extract refuses it: the parent reads no release.
         return _failed(task, misnamed(shown, release.id, found[0],
                                       f"pages would be {release.id}.xml and "
-                                      f"{release.id}.html"), "id-filename")
+                                      f"{release.id}.html"))
     if reserved_id(release.id):  # (its pages would replace the locale's index or feed)
-        return _failed(task, reserved(shown, release.id, found[0]), "id-reserved")
+        return _failed(task, reserved(shown, release.id, found[0]))
     stamp = input_stamp(path, found)
     if ctx.hold is not None and release.meta.embargo is not None:
         lifted = embargo_utc(release.meta.embargo.value)
@@ -432,9 +432,9 @@ def _held(task: Task, release: Release, lifted: str | None,
             for locale in task.locales]
 
 
-def _failed(task: Task, exc: InputError, code: str | None = None) -> list[PairResult]:
+def _failed(task: Task, exc: InputError) -> list[PairResult]:
     """A release that cannot be built in any of the task's locales: nothing written."""
-    issues = (_input_error(exc, code),)
+    issues = (_input_error(exc),)
     return [PairResult(display(task.release), locale, Status.FAILED, issues=issues,
                        path=task.release) for locale in task.locales]
 

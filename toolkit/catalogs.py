@@ -124,7 +124,9 @@ class RunReport:
         return total
 
     def locales(self) -> list[str]:
-        return sorted({r.locale for r in self.results if r.locale is not None})
+        """The locales of the results, in the order their files are (the config's, or
+        --locale's): the files are listed so, and their sums were sorted apart."""
+        return list(dict.fromkeys(r.locale for r in self.results if r.locale is not None))
 
     def as_dict(self) -> dict[str, object]:
         summary = {s.value: self.count(s) for s in Status}

@@ -62,6 +62,53 @@ class MergeConflict(InputError):
     code = "merge-conflict"
 
 
+class PoSyntaxError(InputError):
+    """A PO or POT file that is not PO syntax (what msgfmt refuses as such).
+
+    Its own code, not "unreadable", so that a report of every command (build's,
+    stats', update's JSON and text) names the fault as validate does."""
+
+    code = "po-syntax"
+
+
+class PoEncodingError(InputError):
+    """A PO or POT file whose bytes are not text in the charset its header declares, or
+    that declares one gettext cannot read."""
+
+    code = "po-encoding"
+
+
+class DuplicateMessage(InputError):
+    """A PO or POT file with two messages of one msgctxt and msgid (or two headers)."""
+
+    code = "entry-duplicate"
+
+
+class SchemaError(InputError):
+    """A release that does not validate against schemas/release.xsd (or XML that is no
+    release at all)."""
+
+    code = "schema"
+
+
+class StructureError(InputError):
+    """A release the schema takes that cannot be turned into the document model."""
+
+    code = "structure"
+
+
+class MisnamedRelease(InputError):
+    """A release whose id is not its file's name (`toolkit.loader.misnamed`)."""
+
+    code = "id-filename"
+
+
+class ReservedId(InputError):
+    """A release whose id names a file the build writes (`toolkit.loader.reserved`)."""
+
+    code = "id-reserved"
+
+
 # A line that opens, divides or closes a merge's conflict: git's <<<<<<<, ======= and
 # >>>>>>>, and the ||||||| before the common ancestor's lines (diff3, zdiff3). Git's own
 # rule for a leftover marker (`git diff --check`): seven of one of these characters at

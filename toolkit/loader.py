@@ -10,7 +10,13 @@ from pathlib import Path
 from lxml import etree
 
 from toolkit.atomic import read_bytes
-from toolkit.errors import InputError, first_conflict
+from toolkit.errors import (
+    InputError,
+    MisnamedRelease,
+    ReservedId,
+    SchemaError,
+    first_conflict,
+)
 from toolkit.model import Release
 from toolkit.release_xml import read_release
 from toolkit.schema import schema_errors
@@ -39,13 +45,13 @@ def not_a_release(tree: etree._ElementTree,
 
 
 def _refused(tree: etree._ElementTree, path: str | Path, line: int, column: int,
-             message: str) -> InputError:
+             message: str) -> SchemaError:
     """The schema's first complaint about a document, plainly said when the document is
     no release at all (`not_a_release`). Asked only once the schema has refused it."""
     plain = not_a_release(tree)
     if plain is not None:
-        return InputError(path, plain, tree.getroot().sourceline or line, 0)
-    return InputError(path, message, line, column)
+        return SchemaError(path, plain, tree.getroot().sourceline or line, 0)
+    return SchemaError(path, message, line, column)
 
 
 def _checked(tree: etree._ElementTree, path: str | Path) -> Release:
@@ -127,16 +133,17 @@ def named_by(path: str | Path, release_id: str) -> bool:
     return name == release_id + ".xml" or os.path.splitext(name)[0] == release_id
 
 
-def misnamed(path: str | Path, release_id: str, data: bytes, outcome: str) -> InputError:
+def misnamed(path: str | Path, release_id: str, data: bytes,
+             outcome: str) -> MisnamedRelease:
     """A release whose id is not its file's name, refused as validate refuses it
     (id-filename), by every command that names its outputs by the id (extract's
     template, build's pages). `outcome`: what the id would name ("template would be
     x.pot"). A copy of a release (cp, or a file renamed without its id) wrote over the
     other release's outputs, and the run said it had succeeded. At the id's value
     (`data`: the release's bytes), one of the two to correct."""
-    return InputError(path, f"release id {release_id!r} does not match the file name "
-                      f"{os.path.basename(path)!r}: its {outcome}; rename the file or "
-                      "correct the id", *id_position(data, path, value=True))
+    return MisnamedRelease(path, f"release id {release_id!r} does not match the file "
+                           f"name {os.path.basename(path)!r}: its {outcome}; rename the "
+                           "file or correct the id", *id_position(data, path, value=True))
 
 
 # What the build writes beside a locale's release pages (``<LL>/<id>.xml`` and
@@ -153,13 +160,13 @@ def reserved_id(release_id: str) -> bool:
     return release_id.lower() in RESERVED_IDS
 
 
-def reserved(path: str | Path, release_id: str, data: bytes) -> InputError:
+def reserved(path: str | Path, release_id: str, data: bytes) -> ReservedId:
     """A release whose id names a file the build writes beside the release pages
     (id-reserved), refused by every command that checks ids (extract, build, validate),
     at the id's value (`data`: the release's bytes), the part to correct, as id-filename."""
     line, column = id_position(data, path, value=True)
     written = "index page" if release_id.lower() == "index" else "Atom feed"
-    return InputError(path, f"release id {release_id!r} is reserved: its pages would be "
+    return ReservedId(path, f"release id {release_id!r} is reserved: its pages would be "
                       f"<locale>/{release_id}.html and {release_id}.xml, where the build "
                       f"writes each locale's {written}; choose another id (and rename the "
                       "file)", line, column)

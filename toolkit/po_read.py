@@ -62,7 +62,15 @@ from toolkit.catalog import (
     header_holds_marker,
     unended_field,
 )
-from toolkit.errors import InputError, UsageError, conflict_marker, merge_conflict
+from toolkit.errors import (
+    DuplicateMessage,
+    InputError,
+    PoEncodingError,
+    PoSyntaxError,
+    UsageError,
+    conflict_marker,
+    merge_conflict,
+)
 
 if TYPE_CHECKING:
     import polib
@@ -329,18 +337,18 @@ def _decode_as(data: bytes, path: Path | str) -> tuple[str, str]:
     if len(data) > MAX_BYTES and (refused := _too_large(len(data), path)) is not None:
         raise refused
     if data.startswith(_UNSAFE_BOMS):
-        raise InputError(path, "UTF-16 and UTF-32 catalogs are not supported by gettext; "
-                         "convert the file to UTF-8 (msgconv --to-code=UTF-8)", 1)
+        raise PoEncodingError(path, "UTF-16 and UTF-32 catalogs are not supported by gettext; "
+                              "convert the file to UTF-8 (msgconv --to-code=UTF-8)", 1)
     data = data.removeprefix(codecs.BOM_UTF8)
     charset = declared_charset(data)
     try:
         codec = codecs.lookup(charset)
     except LookupError as exc:
-        raise InputError(path, f"the header declares an unknown charset {charset!r}",
-                         _line_of(data, data.find(charset.encode("ascii")))) from exc
+        raise PoEncodingError(path, f"the header declares an unknown charset {charset!r}",
+                              _line_of(data, data.find(charset.encode("ascii")))) from exc
     if "msgid".encode(codec.name, errors="replace") != b"msgid":
-        raise InputError(path, f"charset {charset!r} is not ASCII-compatible, which gettext "
-                         "requires; convert the file to UTF-8")
+        raise PoEncodingError(path, f"charset {charset!r} is not ASCII-compatible, which gettext "
+                              "requires; convert the file to UTF-8")
     if codec.name != "utf-8" and not data.isascii():
         _refuse_utf8_mislabelled(data, path, charset, codec.name)
     try:
@@ -352,8 +360,8 @@ def _decode_as(data: bytes, path: Path | str) -> tuple[str, str]:
         # not decode from the line's start: "replace" counts such a byte as one.
         start = data.rfind(b"\n", 0, exc.start) + 1
         column = len(data[start:exc.start].decode(codec.name, errors="replace")) + 1
-        raise InputError(path, f"byte 0x{bad} is not valid {charset} (the charset the "
-                         "header declares)", _line_of(data, exc.start), column) from exc
+        raise PoEncodingError(path, f"byte 0x{bad} is not valid {charset} (the charset the "
+                              "header declares)", _line_of(data, exc.start), column) from exc
 
 
 def _refuse_utf8_mislabelled(data: bytes, path: Path | str, charset: str,
@@ -378,9 +386,9 @@ def _refuse_utf8_mislabelled(data: bytes, path: Path | str, charset: str,
     while end < len(data) and 0x80 <= data[end] < 0xC0:
         end += 1
     meant, misread = data[at:end].decode("utf-8"), data[at:end].decode(codec, "replace")
-    raise InputError(path, f"the file is UTF-8, but the header declares charset "
-                     f"{charset!r}, as which {meant!r} would read as {misread!r}: correct "
-                     "the header to charset=UTF-8", _line_of(data, at), column)
+    raise PoEncodingError(path, f"the file is UTF-8, but the header declares charset "
+                          f"{charset!r}, as which {meant!r} would read as {misread!r}: correct "
+                          "the header to charset=UTF-8", _line_of(data, at), column)
 
 
 def _line_of(data: bytes, offset: int) -> int:
@@ -413,8 +421,8 @@ def _check_line(raw: str, path: Path | str, number: int) -> None:
         line = line[2:].lstrip()
         keyword = _KEYWORD.fullmatch(line)
         if keyword and keyword.group(1) not in _PREVIOUS:
-            raise InputError(path, f"'{keyword.group(1)}' cannot be a previous "
-                             "(#|) keyword", number, _column(raw, line))
+            raise PoSyntaxError(path, f"'{keyword.group(1)}' cannot be a previous "
+                                "(#|) keyword", number, _column(raw, line))
         if not line:
             return  # a bare "#|": nothing to quote; the grammar refuses it
     elif line.startswith("#") or not line:
@@ -427,22 +435,22 @@ def _check_line(raw: str, path: Path | str, number: int) -> None:
         if conflict_marker(raw):  # (the first line refused, so the conflict's first)
             raise merge_conflict(path, raw, number)
         word = line.split(None, 1)[0]
-        raise InputError(path, f"unexpected {word[:40]!r}: expected a keyword "
-                         "(msgid, msgstr...), a quoted string or a comment", number,
-                         _column(raw, line))
+        raise PoSyntaxError(path, f"unexpected {word[:40]!r}: expected a keyword "
+                            "(msgid, msgstr...), a quoted string or a comment", number,
+                            _column(raw, line))
     _check_string(keyword.group(2), raw, path, number)
 
 
 def _check_string(token: str, raw: str, path: Path | str, number: int) -> None:
     """Refuse `token` (the end of the line `raw`) unless it is one well-quoted string."""
     if not _STRING.fullmatch(token):
-        raise InputError(path, "expected one string in double quotes, with inner quotes "
-                         'escaped as \\"', number,
-                         _column(raw, token) + _string_fault(token))
+        raise PoSyntaxError(path, "expected one string in double quotes, with inner quotes "
+                            'escaped as \\"', number,
+                            _column(raw, token) + _string_fault(token))
     for escape in _NUMERIC.finditer(token[1:-1]):
         if escape.group(3) is not None and escape.group(3) not in _ESCAPES:
-            raise InputError(path, f"unsupported escape sequence '\\{escape.group(3)}'",
-                             number, _column(raw, token) + 1 + escape.start())
+            raise PoSyntaxError(path, f"unsupported escape sequence '\\{escape.group(3)}'",
+                                number, _column(raw, token) + 1 + escape.start())
 
 
 def _string_fault(token: str) -> int:
@@ -469,7 +477,7 @@ def _duplicate(first: int) -> str:
     return f"duplicate message (first defined at line {first})"
 
 
-def _syntax_error(path: Path | str, raw: str, number: int) -> InputError:
+def _syntax_error(path: Path | str, raw: str, number: int) -> PoSyntaxError:
     """A line that is well formed but not allowed where it is, named by its keyword or
     string (after the ``#~``, ``#|`` or ``#~|`` that marks an obsolete or previous one)."""
     line = raw.strip()
@@ -479,9 +487,9 @@ def _syntax_error(path: Path | str, raw: str, number: int) -> InputError:
             break
     words = line.split()
     what = repr(words[0][:40]) if words else "this"
-    return InputError(path, f"PO syntax error: {what} is not allowed here (every msgid "
-                      "needs a msgstr, in the order msgctxt, msgid, msgstr)", number,
-                      _column(raw, line) if words else 0)
+    return PoSyntaxError(path, f"PO syntax error: {what} is not allowed here (every msgid "
+                         "needs a msgstr, in the order msgctxt, msgid, msgstr)", number,
+                         _column(raw, line) if words else 0)
 
 
 def _refuse(path: Path | str, raw: str, number: int) -> NoReturn:
@@ -531,9 +539,9 @@ def _numeric_string(codec: str, token: str, raw: str, path: Path | str, number: 
     text = _numeric_text(body, codec)
     if isinstance(text, str):
         return text
-    offset, message = text
+    offset, message, kind = text
     line, column, start = [part for part in parts if part[2] <= offset][-1]
-    raise InputError(path, message, line, column + offset - start)
+    raise kind(path, message, line, column + offset - start)
 
 
 def _ends_with_byte(body: str) -> bool:
@@ -596,9 +604,13 @@ def _continuation(line: str, mark: str) -> str | None:
     return line if line[:1] == '"' else None
 
 
-def _numeric_text(body: str, codec: str) -> str | tuple[int, str]:
+# Where in a string (an offset) and why it cannot be read, and the kind of error it is.
+_Fault = tuple[int, str, type[InputError]]
+
+
+def _numeric_text(body: str, codec: str) -> str | _Fault:
     """The text of the inside of a quoted string read as msgfmt reads it, numeric escapes
-    included; or where in it (an offset) and why it cannot be read.
+    included; or why it cannot be read (`_Fault`).
 
     A numeric escape is a byte of the file's charset, as in gettext, so a run of them
     is decoded together (``\\303\\251`` is "é" in UTF-8). What msgfmt would read with
@@ -622,18 +634,18 @@ def _numeric_text(body: str, codec: str) -> str | tuple[int, str]:
         escape = found.group()
         if named is not None:
             if named not in _ESCAPES:
-                return start, f"unsupported escape sequence '\\{named}'"
+                return start, f"unsupported escape sequence '\\{named}'", PoSyntaxError
             parts.append(_UNESCAPE[named])
             continue
         octal = found.group(1)
         value = int(octal, 8) if octal is not None else int(found.group(2), 16)
         if value == 0:
             return start, (f"escape '{escape}' is a NUL character, at which gettext ends "
-                           "the string (what follows would be lost): remove it")
+                           "the string (what follows would be lost): remove it"), PoSyntaxError
         if value > 0xFF:
             return start, (f"escape '{escape}' is more than one byte: msgfmt keeps only the "
                            f"last (\\x{value & 0xFF:02x}); write each byte as an escape of "
-                           "its own, or the character itself")
+                           "its own, or the character itself"), PoSyntaxError
         if not run:
             run_at = start
         run.append(value)
@@ -646,14 +658,14 @@ def _numeric_text(body: str, codec: str) -> str | tuple[int, str]:
     return "".join(parts)
 
 
-def _run_text(run: bytearray, codec: str, escapes: str, at: int) -> str | tuple[int, str]:
+def _run_text(run: bytearray, codec: str, escapes: str, at: int) -> str | _Fault:
     """The text of a run of numeric escapes (`escapes`, at offset `at`), or why not."""
     try:
         return run.decode(codec)
     except UnicodeDecodeError:
         bytes_are = "is a byte" if len(run) == 1 else "are bytes"
         return at, (f"'{escapes}' {bytes_are} not valid in {codec} (the charset the "
-                    "header declares): write the character itself")
+                    "header declares): write the character itself"), PoEncodingError
 
 
 # --------------------------------------------------------------------------- the reader
@@ -935,14 +947,14 @@ class _Reader:
         if state in _OPEN or (state not in _DONE and (message.id is not None
                                                       or message.ctxt is not None)):
             last = number - ends_with_newline
-            raise InputError(path, "the file ends inside a message: msgstr is missing", last)
+            raise PoSyntaxError(path, "the file ends inside a message: msgstr is missing", last)
         if state in _DONE:
             finish(message)
         return self._result()
 
-    def _plural_error(self, message: _Message) -> InputError:
-        return InputError(self.path, "plural translations must be numbered msgstr[0], "
-                          "msgstr[1]... without gaps", message.line)
+    def _plural_error(self, message: _Message) -> PoSyntaxError:
+        return PoSyntaxError(self.path, "plural translations must be numbered msgstr[0], "
+                             "msgstr[1]... without gaps", message.line)
 
     def _finish(self, message: _Message) -> None:
         """Check a complete message and add it to the catalog (or take it as the header)."""
@@ -951,7 +963,7 @@ class _Reader:
         obsolete = message.obsolete
         if not msgid and msgctxt is None and not obsolete:
             if self.header is not None:
-                raise InputError(self.path, _duplicate(self.header.line), message.line)
+                raise DuplicateMessage(self.path, _duplicate(self.header.line), message.line)
             self.header = message
             return
         plural = message.plural
@@ -963,7 +975,7 @@ class _Reader:
                 raise self._plural_error(message)
             forms = tuple(plurals[n] for n in range(len(plurals)))
         elif plurals:
-            raise InputError(self.path, "msgstr[N] needs a msgid_plural", message.line)
+            raise PoSyntaxError(self.path, "msgstr[N] needs a msgid_plural", message.line)
         else:
             msgstr = message.str or ""
         # Obsolete messages share the live ones' keys, as in gettext: msgfmt, msgcat and
@@ -971,7 +983,7 @@ class _Reader:
         # obsolete entries, or a hand edit, leaves one).
         first = self.seen.setdefault((msgctxt, msgid), message.line)
         if first != message.line:
-            raise InputError(self.path, _duplicate(first), message.line)
+            raise DuplicateMessage(self.path, _duplicate(first), message.line)
         flags = message.flags
         tcomment = message.tcomment
         comment = message.comment
@@ -1060,8 +1072,8 @@ def _parse_with_polib(data: bytes, path: Path | str) -> Catalog:
         raise _syntax_error(path, lines[line - 1] if 0 < line <= len(lines) else "",
                             line) from exc
     if parser.current_state in {"ct", "mi", "mp", "pc", "pm", "pp"}:
-        raise InputError(path, "the file ends inside a message: msgstr is missing",
-                         parser.current_line)
+        raise PoSyntaxError(path, "the file ends inside a message: msgstr is missing",
+                            parser.current_line)
     return _polib_catalog(pofile, path)
 
 
@@ -1148,7 +1160,7 @@ def _polib_catalog(pofile: polib.POFile, path: Path | str) -> Catalog:
     for raw in pofile:
         entry = _polib_entry(raw, path)
         if entry.key in seen:  # live or obsolete, as in `_Reader._finish`
-            raise InputError(path, _duplicate(seen[entry.key]), entry.line)
+            raise DuplicateMessage(path, _duplicate(seen[entry.key]), entry.line)
         seen[entry.key] = entry.line
         entries.append(entry)
     header_comments = _polib_comments(pofile.header)
@@ -1176,11 +1188,11 @@ def _polib_entry(raw: polib.POEntry, path: Path | str) -> Entry:
     if raw.msgid_plural:
         indexes = sorted(raw.msgstr_plural)
         if indexes != list(range(len(indexes))):
-            raise InputError(path, "plural translations must be numbered msgstr[0], "
-                             "msgstr[1]... without gaps", line)
+            raise PoSyntaxError(path, "plural translations must be numbered msgstr[0], "
+                                "msgstr[1]... without gaps", line)
         plural = tuple(raw.msgstr_plural[i] for i in indexes)
     elif raw.msgstr_plural:
-        raise InputError(path, "msgstr[N] needs a msgid_plural", line)
+        raise PoSyntaxError(path, "msgstr[N] needs a msgid_plural", line)
     return Entry(
         msgid=raw.msgid,
         msgstr=raw.msgstr if not raw.msgid_plural else "",

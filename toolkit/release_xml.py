@@ -1,7 +1,7 @@
 """Reader and writer of release XML: lxml tree <-> `Release`.
 
 The reader expects a schema-valid document (`schema.validate` runs first when loading
-from disk) but never trusts it: anything unexpected is an `InputError` with a line.
+from disk) but never trusts it: anything unexpected is a `StructureError` with a line.
 The writer writes the text lxml would give for the release's tree (`write_release_lxml`,
 kept as its reference and for what lxml must check); see "writing" below.
 """
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from toolkit.errors import InputError
+from toolkit.errors import StructureError
 from toolkit.escaping import escape_text
 from toolkit.model import (
     Attrs,
@@ -130,8 +130,8 @@ class _Reader:
     def __init__(self, path: str | Path) -> None:
         self.path = path
 
-    def fail(self, element: etree._Element, message: str) -> InputError:
-        return InputError(self.path, message, element.sourceline or 0)
+    def fail(self, element: etree._Element, message: str) -> StructureError:
+        return StructureError(self.path, message, element.sourceline or 0)
 
     def local(self, element: etree._Element) -> str:
         # String slicing: a QName object per element costs more. (types-lxml types a tag
@@ -320,7 +320,7 @@ class _Reader:
         texts.append(text)
         return Span(name, attrs, (text,), element.sourceline or 0)
 
-    def not_inline(self, element: etree._Element) -> InputError:
+    def not_inline(self, element: etree._Element) -> StructureError:
         # (an element of another namespace is refused by `local` with its own message)
         return self.fail(element, f"{self.local(element)} is not allowed inside a segment")
 

@@ -107,15 +107,6 @@ def stats(config: Config, *, locales: Iterable[str] | None = None,
     return rows
 
 
-def without_catalogs(config: Config, locales: Iterable[str] | None = None) -> list[Path]:
-    """The catalog folders of the asked locales (the source locale aside) that hold no
-    catalog at all: their rows are 0% because nothing was started, not translated."""
-    folders = [config.catalog(locale, "-").parent
-               for locale in dict.fromkeys(locales or config.locales)
-               if locale != config.source_locale]
-    return [folder for folder in folders if not any(folder.glob("*.po"))]
-
-
 def errors(rows: Iterable[StatsRow]) -> list[InputError]:
     """The errors of the rows, each once (a release that cannot be read fails in every
     locale with the same one)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,13 +27,15 @@ def break_catalog(root: Path, locale: str) -> None:
                   encoding="utf-8")
 
 
-def as_finding(text: str) -> dict[str, object]:
-    """The finding a gate expects for the error line `text`."""
+def as_finding(text: str, code: str = "unreadable") -> dict[str, object]:
+    """The finding a gate expects for the error line `text` (its ``[code]`` at the end,
+    when it has one)."""
     found = ERROR_LINE.match(text.strip())
     assert found, text
+    message = found["message"].removesuffix(f" [{code}]")
     return {"path": found["path"], "line": int(found["line"]),
-            "column": int(found["column"] or 0), "severity": "error", "code": "unreadable",
-            "message": found["message"]}
+            "column": int(found["column"] or 0), "severity": "error", "code": code,
+            "message": message}
 
 
 def invoke(*args: str) -> tuple[int, str, str]:
@@ -55,9 +58,10 @@ def test_stats_gives_an_unreadable_catalogs_row_the_finding(project: Path):
     code, out, _ = invoke("stats", "--locale", "ru", "--format", "json")
     assert code == 2
     (row,) = json.loads(out)
-    assert row["issues"] == [as_finding(said)]
+    assert row["issues"] == [as_finding(said, "po-syntax")]
     assert row["issues"][0]["path"] == f"locales/ru/LC_MESSAGES/{RELEASE_ID}.po"
-    assert row["error"] == said.strip()  # still there for the scripts that read it
+    # Still there for the scripts that read it: the line without its code.
+    assert row["error"] == said.strip().removesuffix(" [po-syntax]")
 
 
 def test_stats_totals_rows_carry_it_too(project: Path):
@@ -76,7 +80,7 @@ def test_update_gives_a_catalog_it_could_not_merge_the_finding(project: Path):
     assert code == 2
     files = json.loads(out)["files"]
     (failed,) = [f for f in files if f["status"] == "failed"]
-    assert failed["issues"] == [as_finding(failed_line)]
+    assert failed["issues"] == [as_finding(failed_line, "po-syntax")]
     assert all("issues" not in f for f in files if f["status"] != "failed")
 
 
@@ -92,6 +96,79 @@ def test_extract_gives_a_release_it_could_not_read_the_finding(project: Path):
     finding = as_finding(failed_line)
     assert failed["issues"] == [finding]
     assert finding["path"] == f"releases/{RELEASE_ID}.xml" and finding["column"] > 0
+
+
+# A catalog each command refuses, and the code validate gives it: the code msgfmt's own
+# faults have (`toolkit.qa.codes`), not "cannot be read" in general.
+BROKEN_CATALOGS = [
+    (lambda text: text + '\nmsgid "Tokyo?"\nmsgstr unquoted\n', "po-syntax"),
+    (lambda text: text.replace("charset=UTF-8", "charset=KOI8-Z"), "po-encoding"),
+    (lambda text: text + '\nmsgid "Tokyo"\nmsgstr "a"\n', "entry-duplicate"),
+    (lambda text: text + '\n<<<<<<< HEAD\n', "merge-conflict"),
+]
+
+
+def codes_said(text: str) -> list[str]:
+    """The codes at the ends of the error lines of a text report."""
+    return [line.rpartition(" [")[2].rstrip("]") for line in text.splitlines()
+            if ": error: " in line]
+
+
+@pytest.mark.parametrize(("breaking", "expected"), BROKEN_CATALOGS)
+def test_a_broken_catalog_has_one_code_in_every_command(
+        project: Path, breaking: Callable[[str], str], expected: str):
+    # validate said [po-syntax], build [unreadable], stats and update no code at all: a
+    # gate reading their JSON, or a log searched for the code, found three faults.
+    po = catalog_path(project, "ja")
+    po.write_text(breaking(po.read_text(encoding="utf-8")), encoding="utf-8")
+    found = {}
+    status, out, _ = invoke("validate", "--format", "json")
+    found["validate"] = (status, [f["code"] for f in json.loads(out)
+                                  if f["path"].endswith(".po")])
+    status, out, _ = invoke("build", "--format", "json")
+    found["build"] = (status, [i["code"] for r in json.loads(out)["results"]
+                               for i in r["issues"] if i["severity"] == "error"])
+    status, out, _ = invoke("stats", "--format", "json")
+    found["stats"] = (status, [i["code"] for row in json.loads(out)
+                               for i in row.get("issues", ())])
+    status, out, _ = invoke("update", "--format", "json")
+    found["update"] = (status, [i["code"] for f in json.loads(out)["files"]
+                                for i in f.get("issues", ())])
+    for command in ("validate", "build", "stats", "update"):
+        status, _, said = invoke(command)
+        found[f"{command} (text)"] = (status, codes_said(said) if command != "validate"
+                                      else codes_said(invoke(command)[1]))
+    assert found == dict.fromkeys(found, (2, [expected]))
+
+
+def codes_of(command: str) -> tuple[int, list[str]]:
+    """The exit code of `command` run with --format json, and the codes of the errors
+    its report gives."""
+    status, out, _ = invoke(command, "--format", "json")
+    report = json.loads(out)
+    items = report["results"] if command == "build" else report["files"] \
+        if command == "extract" else report
+    return status, sorted({i["code"] for item in items for i in item.get("issues", [item])
+                           if i.get("severity") == "error"})
+
+
+def test_a_release_the_schema_refuses_has_its_code_in_every_command(project: Path):
+    release = project / "releases" / f"{RELEASE_ID}.xml"
+    release.write_text(release.read_text(encoding="utf-8").replace(
+        "</place>", "</place><bogus/>", 1), encoding="utf-8")
+    found = {command: codes_of(command) for command in ("build", "stats", "extract")}
+    assert found == dict.fromkeys(found, (2, ["schema"]))
+    assert codes_of("validate") == (1, ["schema"])  # (a finding: exit 1, as it was)
+
+
+def test_a_release_not_named_by_its_id_has_its_code_in_every_command(project: Path):
+    # extract refused it as "unreadable", where validate and build said id-filename.
+    copy = project / "releases" / "copy.xml"
+    copy.write_bytes((project / "releases" / f"{RELEASE_ID}.xml").read_bytes())
+    status, out, _ = invoke("validate", "releases/copy.xml", "--format", "json")
+    assert (status, [f["code"] for f in json.loads(out)]) == (1, ["id-filename"])
+    found = {command: codes_of(command) for command in ("build", "extract")}
+    assert found == dict.fromkeys(found, (2, ["id-filename"]))
 
 
 REFUSED_CONFIGS = [

@@ -95,9 +95,12 @@ def test_a_region_added_to_a_configured_language_is_refused_naming_it(
     before = files(project)
     result = invoke(*command, "--locale", typed)
     assert result.exit_code == 2
+    # (pseudo refuses a configured locale: it is advised a locale it takes)
+    advice = ("pseudo catalogs are for a pseudo-locale: choose e.g. --locale en-XA"
+              if command == ["pseudo"] else
+              f"to make {spelt} a locale of its own, add it to `locales` in the config")
     assert result.stderr == (f"communique: error: locale {typed!r} is not configured and "
-                             f"has no catalogs; the project's is 'ja' (to make {spelt} a "
-                             "locale of its own, add it to `locales` in the config)\n")
+                             f"has no catalogs; the project's is 'ja' ({advice})\n")
     assert result.stdout == ""
     assert files(project) == before
 
@@ -121,7 +124,7 @@ def test_a_new_language_is_a_locale_of_its_own_spelt_conventionally(project):
 def test_a_locale_without_catalogs_is_built_and_said_to_be_untranslated_once(project):
     result = invoke("build", "--locale", "de", "--locale", "ja")
     assert result.exit_code == 0, result.output
-    assert result.stderr == ("warning: no catalogs for de (locales/de/ does not exist): its "
-                             "pages will be all in en; run `communique update --locale de` "
-                             "to start them\n")
+    assert result.stderr == ("warning: no catalogs for de (locales/de/LC_MESSAGES/ has no "
+                             ".po file): its pages will be all in en; run "
+                             "`communique update --locale de` to start them\n")
     assert folders(project, "build") == ["de", "ja"]  # a preview of the layout all the same

@@ -254,9 +254,28 @@ def test_building_before_extract_says_to_extract_first(tmp_path, monkeypatch):
     monkeypatch.chdir(root)
     result = invoke("build", "--locale", "de")
     assert result.exit_code == 0, result.output
-    assert result.stderr == ("warning: no catalogs for de (locales/de/ does not exist): its "
-                             "pages will be all in en; run `communique extract`, then "
-                             "`communique update --locale de` to start them\n")
+    assert result.stderr == ("warning: no catalogs for de (locales/de/LC_MESSAGES/ has no "
+                             ".po file): its pages will be all in en; run "
+                             "`communique extract`, then `communique update --locale de` "
+                             "to start them\n")
+
+
+@pytest.mark.parametrize("made", ["", "locales/de", "locales/de/LC_MESSAGES"])
+def test_build_and_stats_say_a_locale_without_catalogs_alike(project, made):
+    # stats said "locales/de/LC_MESSAGES/ has no .po file" where build said "locales/de/
+    # does not exist", of one missing folder; and build said nothing of an empty one.
+    config = project / "communique.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace('"ar"]', '"ar", "de"]'),
+                      encoding="utf-8")
+    if made:
+        (project / made).mkdir(parents=True)
+    said = {}
+    for command in ("build", "stats"):
+        result = invoke(command, "--locale", "de")
+        assert result.exit_code == 0, result.output
+        said[command] = result.stderr.partition(":")[2].partition(":")[0]
+    assert said == dict.fromkeys(said, " no catalogs for de (locales/de/LC_MESSAGES/ has no "
+                                       ".po file)")
 
 
 def test_validate_refuses_a_file_of_another_kind_and_a_folder_of_none(project):

@@ -72,6 +72,45 @@ def test_a_bad_checks_table_is_refused_with_exit_2(project, table, complaint):
     assert complaint in result.output
 
 
+# Findings whose fix may be "this is intended" (a day written 1日, a URL localised, a
+# final mark a language does without), and the cases that give one.
+INTENDED = [("number-changed.ru.po", "number-changed"), ("url-changed.ja.po", "url-changed"),
+            ("punctuation-final.ja.po", "punctuation-final"),
+            ("brackets-unbalanced.zh.po", "brackets-unbalanced"),
+            ("email-changed.zh.po", "email-changed"), ("entity-literal.ru.po", "entity-literal"),
+            ("translation-unchanged.ru.po", "translation-unchanged"),
+            ("whitespace-leading.ar.po", "whitespace-leading"),
+            ("whitespace-trailing.ja.po", "whitespace-trailing"),
+            ("number-agreement.ru.po", "number-agreement")]
+
+
+@pytest.mark.parametrize(("case", "code"), INTENDED)
+def test_a_finding_that_may_be_intended_says_how_to_allow_it_and_that_works(
+        project, case, code):
+    # number-changed of 1日 for "a day" said nothing of the allow comment: a translator
+    # had to find it in the README, or rewrite a right translation to pass CI.
+    use_case(project, case)
+    found = [i for i in validate(project).issues if i["code"] == code]
+    assert found and all(i["message"].endswith(f"(if intended: # communique-allow: {code})")
+                         for i in found), found
+    po = project / "locales" / case.split(".")[-2] / "LC_MESSAGES" / f"{RELEASE_ID}.po"
+    lines = po.read_text(encoding="utf-8").split("\n")
+    for line in sorted({int(i["line"]) for i in found}, reverse=True):
+        start = max(n for n in range(line) if lines[n].startswith("msgid "))
+        lines.insert(start, f"# communique-allow: {code}")
+    po.write_text("\n".join(lines), encoding="utf-8")
+    assert code not in validate(project).codes
+
+
+@pytest.mark.parametrize("case", ["placeholder-missing.ja.po", "term-changed.ru.po",
+                                  "markup-invalid.zh.po"])
+def test_a_finding_the_build_rejects_is_not_said_to_be_allowed(project, case):
+    # Allowed or not, the build uses the source text for it: no advice to allow.
+    use_case(project, case)
+    issues = validate(project).issues
+    assert issues and not any("communique-allow" in i["message"] for i in issues)
+
+
 def test_a_translator_flag_silences_one_code_on_one_entry(project):
     use_case(project, "allowed.ru.po")
     assert validate(project).codes == []

@@ -24,6 +24,7 @@ from toolkit.cli.common import (
     progress_bar,
     release_files,
     releases_project,
+    warn_unstarted,
 )
 
 if TYPE_CHECKING:
@@ -105,20 +106,9 @@ def command(
     locales = locale_tags(cfg, locale)
     files = release_files(cfg, releases)
     output = output_folder(output)
-    extract_first: bool | None = None  # asked once, and only for a locale without catalogs
-    for tag in locales or cfg.locales:
-        folder = cfg.catalogs / tag
-        if tag != cfg.source_locale and not folder.is_dir():
-            # Built all the same (a preview of the layout), but said once rather than
-            # left to a "0% translated" line per release. `update` makes catalogs from
-            # templates: with none yet, it would make nothing, so extract comes first.
-            if extract_first is None:
-                extract_first = not any(cfg.catalogs.glob("*.pot"))
-            steps = (f"`communique extract`, then `communique update --locale {tag}`"
-                     if extract_first else f"`communique update --locale {tag}`")
-            typer.echo(f"warning: no catalogs for {tag} ({display(folder)}/ does not exist): "
-                       f"its pages will be all in {cfg.source_locale}; run {steps} to start "
-                       "them", err=True)
+    # Built all the same (a preview of the layout), but said once rather than left to a
+    # "0% translated" line per release.
+    warn_unstarted(cfg, locales, f"its pages will be all in {cfg.source_locale}")
     # Each result is taken as it comes, none kept: the text report keeps what it prints,
     # the JSON one writes each result to a temporary file until the summary before them
     # is known. A build of 10,000 releases then holds no report.
@@ -264,11 +254,13 @@ def _text(run: Build, tally: _Tally, given: dict[str, Path | None] | None = None
     out: list[str] = [render(tally.errors, "text"), render(tally.notes, "text")]
     if tally.more_notes:
         out.append(f"... and {tally.more_notes} more warnings (--format json lists them)\n")
-    if sum(n for n, _ in tally.per_locale.values()) <= PAIR_LINES:
+    troubled = sum(n for n, _ in tally.per_locale.values())
+    if troubled <= PAIR_LINES:
         out.extend(_pair_line(r) for r in tally.troubled)
     else:  # a big build: one line per locale; --format json has every pair
-        for locale, (troubled, skipped) in tally.per_locale.items():
-            out.append(f"{locale}\t{troubled} releases with fallbacks or rejections"
+        for locale, (pairs, skipped) in tally.per_locale.items():
+            out.append(f"{locale}\t{pairs} release{'' if pairs == 1 else 's'} with "
+                       "fallbacks or rejections"
                        + (f", {skipped} skipped" if skipped else "") + "\n")
     again = ""
     if run.stale or run.outdated or run.taken_out:
@@ -300,9 +292,17 @@ def _text(run: Build, tally: _Tally, given: dict[str, Path | None] | None = None
     engines = sorted({e.get("engine", "?") for e in run.engines.values()})
     summary = ", ".join(f"{n} {s.value}" for s, n in run.counts.items() if n)
     where = display(run.output)
+    # The lines above are only the pairs with problems (never the source locale's, which
+    # has no translation to fall back from): "5 built" under one line said nothing of
+    # which the lines were, or why the rest were not there.
+    listed = ""
+    if troubled:
+        listed = (f"; the {troubled} with problems "
+                  f"{'is' if troubled == 1 else 'are'} "
+                  f"{'listed' if troubled <= PAIR_LINES else 'counted by locale'} above")
     if run.written:
         out.append(f"{summary or 'nothing to build'} -> {where}/ "
-                   f"(formatting: {', '.join(engines)})\n")
+                   f"(formatting: {', '.join(engines)}){listed}\n")
     else:
-        out.append(f"not built (--strict): {summary}; nothing written to {where}/\n")
+        out.append(f"not built (--strict): {summary}; nothing written to {where}/{listed}\n")
     return "".join(out)

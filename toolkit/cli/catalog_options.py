@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from toolkit.cli.common import say_unreadable
 from toolkit.errors import UsageError
 from toolkit.po_write import DEFAULT_WIDTH
 
@@ -42,8 +43,7 @@ def print_files(report: RunReport) -> None:
     """Each unreadable input's error (stderr), then each file written, unless too many."""
     from toolkit.catalogs import Status
 
-    for result in report.failed:
-        typer.echo(str(result.error), err=True)
+    say_unreadable(result.error for result in report.failed if result.error is not None)
     changed = [r for r in report.results if r.status in (Status.CREATED, Status.UPDATED)]
     if len(changed) <= LIST_LIMIT:  # a big project gets the summary only
         for result in changed:

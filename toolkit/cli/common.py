@@ -8,7 +8,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -164,9 +164,9 @@ def locale_tags(config: Config, tags: Sequence[str] | None) -> list[str] | None:
     return list(dict.fromkeys(locale_tag(config, t) for t in tags)) if tags else None
 
 
-def locale_tag(config: Config, typed: str) -> str:
+def locale_tag(config: Config, typed: str, *, pseudo: bool = False) -> str:
     """A --locale tag as the project spells it (see `Config.locale_tag`): what update,
-    build, stats and pseudo all take.
+    build, stats and pseudo (`pseudo`) all take.
 
     A tag CLDR does not know is refused, as build refuses it. So is a tag that is not a
     locale of the project (not configured, no catalogs yet) but the language of one of
@@ -188,11 +188,41 @@ def locale_tag(config: Config, typed: str) -> str:
         language = _language(tag)
         near = [known for known in configured if _language(known) == language]
         if near:
+            if pseudo:  # which refuses a configured locale: adding it would not do
+                from toolkit.update import pseudo_locale_besides
+
+                instead = ("pseudo catalogs are for a pseudo-locale: choose e.g. --locale "
+                           f"{pseudo_locale_besides(config, tag)}")
+            else:
+                instead = (f"to make {tag} a locale of its own, add it to `locales` in "
+                           "the config")
             raise UsageError(
                 f"locale {typed!r} is not configured and has no catalogs; the project's "
-                f"is {near[0]!r} (to make {tag} a locale of its own, add it to `locales` "
-                "in the config)")
+                f"is {near[0]!r} ({instead})")
     return tag
+
+
+def warn_unstarted(config: Config, locales: Sequence[str] | None, consequence: str) -> None:
+    """A warning on stderr for each of `locales` (default: the configured ones; the source
+    locale aside) that has no catalog at all: a locale nobody started reads as 0%
+    translated, or builds pages all in the source language, with no reason given.
+    `consequence`: what that means for the command's output.
+
+    build and stats say it in the same words, of the same test: build said "locales/de/
+    does not exist" where stats said "locales/de/LC_MESSAGES/ has no .po file", and
+    nothing of a folder made and left empty. `update` makes catalogs from templates, so
+    with none yet the advice is extract first."""
+    extract_first: bool | None = None  # asked once, and only for a locale without catalogs
+    for tag in dict.fromkeys(locales or config.locales):
+        folder = config.catalog(tag, "-").parent
+        if tag == config.source_locale or any(folder.glob("*.po")):
+            continue
+        if extract_first is None:
+            extract_first = not any(config.catalogs.glob("*.pot"))
+        steps = (f"`communique extract`, then `communique update --locale {tag}`"
+                 if extract_first else f"`communique update --locale {tag}`")
+        typer.echo(f"warning: no catalogs for {tag} ({display(folder)}/ has no .po file): "
+                   f"{consequence}; run {steps} to start them", err=True)
 
 
 def _language(tag: str) -> str:
@@ -217,6 +247,21 @@ def closed_output() -> int:
     except (OSError, ValueError):  # an output with no file (a test's): nothing to flush
         pass
     return CLOSED_OUTPUT
+
+
+def say_unreadable(errors: Iterable[InputError]) -> None:
+    """The inputs a command could not read (and went on without), on stderr, each in the
+    line build and validate give it: ``path:line:column: error: message [code]``.
+
+    stats, update, extract and pseudo said the error without its code, where build said
+    it with one: a log searched for ``[po-syntax]`` found validate's and not theirs. The
+    code is the one their JSON gives the file (`toolkit.issues.unreadable`)."""
+    found = list(errors)
+    if found:
+        from toolkit.issues import unreadable
+        from toolkit.report import render
+
+        typer.echo(render(map(unreadable, found), "text"), err=True, nl=False)
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:

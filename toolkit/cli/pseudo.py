@@ -18,6 +18,7 @@ from toolkit.cli.common import (
     locale_tag,
     release_ids,
     releases_project,
+    say_unreadable,
 )
 from toolkit.errors import UsageError
 
@@ -53,7 +54,7 @@ def command(
     from toolkit.update import pseudo_locale_besides, pseudo_project
 
     cfg = releases_project(config, releases)
-    locale = locale_tag(cfg, locale)  # as build takes it: JA is ja
+    locale = locale_tag(cfg, locale, pseudo=True)  # as build takes it: JA is ja
     if locale in cfg.locales or locale == cfg.source_locale:
         raise UsageError(f"{locale!r} is a configured locale; pseudo catalogs would "
                          "overwrite its translations (choose e.g. --locale "
@@ -63,7 +64,6 @@ def command(
     if output_format is OutputFormat.json:
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
-        for result in report.failed:
-            typer.echo(str(result.error), err=True)
+        say_unreadable(result.error for result in report.failed if result.error is not None)
         typer.echo(summary_line(report, "pseudo catalog"))
     raise typer.Exit(2 if report.failed else 0)

@@ -17,6 +17,8 @@ from toolkit.cli.common import (
     locale_tags,
     release_files,
     releases_project,
+    say_unreadable,
+    warn_unstarted,
 )
 
 
@@ -51,21 +53,13 @@ def command(
     release or catalog cannot be read (the others are still counted).
     """
     from toolkit.paths import display
-    from toolkit.stats import errors, locale_totals, render_table, stats, without_catalogs
+    from toolkit.stats import errors, locale_totals, render_table, stats
 
     cfg = releases_project(config, releases)
     tags = locale_tags(cfg, locale)
     rows = stats(cfg, locales=tags, releases=release_files(cfg, releases))
     failed = errors(rows)
-    for folder in without_catalogs(cfg, tags):
-        # A locale nobody started reads as 0% translated: say why, and what starts it.
-        # `update` makes catalogs from templates, so with none it needs extract first.
-        tag = folder.parent.name
-        steps = (f"`communique update --locale {tag}`" if any(cfg.catalogs.glob("*.pot"))
-                 else f"`communique extract`, then `communique update --locale {tag}`")
-        typer.echo(f"warning: no catalogs for {tag} ({display(folder)}/ has no .po file): "
-                   f"its releases count as untranslated; run {steps} to start them",
-                   err=True)
+    warn_unstarted(cfg, tags, "its releases count as untranslated")
     if output_format is OutputFormat.json:
         listed = [r.as_dict() for r in rows]
         # A list without --totals, as it always was: its readers read on unchanged.
@@ -74,8 +68,7 @@ def command(
             "locales": {found.locale: found.as_dict() for found in locale_totals(rows)}}
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        for error in failed:
-            typer.echo(str(error), err=True)
+        say_unreadable(failed)
         typer.echo(render_table(rows, with_totals=with_totals), nl=False)
         if not releases and not rows and not cfg.release_files():
             # Headings alone read as a run that broke off: say what was counted.

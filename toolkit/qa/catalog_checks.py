@@ -36,27 +36,13 @@ from toolkit.qa.config import ALLOW_FLAG, allow_marks
 
 # --------------------------------------------------------------------------- reading
 
-def _read_code(exc: InputError) -> str:
-    """The code of a reason read_po gave for refusing a file."""
-    if exc.code != InputError.code:  # the error names its own (a merge conflict)
-        return exc.code
-    message = exc.message.lower()
-    if message.startswith("cannot read"):
-        return "unreadable"
-    if "duplicate" in message:
-        return "entry-duplicate"
-    if "charset" in message or "utf-16" in message or message.startswith("byte 0x"):
-        return "po-encoding"
-    return "po-syntax"
-
-
 def read_catalog(path: Path) -> tuple[Catalog | None, Finding | None]:
     """The catalog (None when it cannot be read) and what is wrong with the file's bytes:
     why it cannot be read (an unreadable-input code), or a byte order mark."""
     try:
         catalog, bom = read_po_marked(path)
     except InputError as exc:
-        return None, Finding(_read_code(exc), exc.message, exc.line, exc.column)
+        return None, Finding(exc.code, exc.message, exc.line, exc.column)
     if bom:
         # communique reads past it (some Windows editors add one), but msgfmt stops at it
         # with a syntax error: the catalog would not compile wherever gettext builds it.

@@ -155,6 +155,24 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("coverage-low", E, "coverage", "A catalog's translated share is below min-coverage."),
 )
 
+# Codes of a translation whose finding may be right as it is (a day written 1日, a URL or
+# an address localised, a final mark the language does without, a slogan kept in English):
+# their message says how the translator allows one (`allowing`), where it said nothing
+# and the README alone told. Not the codes the build rejects a translation for (allowed,
+# it is still not used), nor term-changed (the source marks the term to be kept).
+MAY_BE_INTENDED = frozenset({
+    "number-changed", "url-changed", "email-changed", "whitespace-leading",
+    "whitespace-trailing", "punctuation-final", "brackets-unbalanced", "entity-literal",
+    "number-agreement", "translation-unchanged"})
+
+
+def allowing(code: str, message: str) -> str:
+    """The message of a finding of `code`, with how to allow it when it may be meant."""
+    if code not in MAY_BE_INTENDED:
+        return message
+    return f"{message} (if intended: # communique-allow: {code})"
+
+
 CODES: MappingProxyType[str, Code] = MappingProxyType(
     {name: Code(name, severity, description, area)
      for name, severity, area, description in _TABLE})

@@ -33,7 +33,7 @@ from toolkit.qa.catalog_checks import (
     po_lines,
     read_catalog,
 )
-from toolkit.qa.codes import Finding
+from toolkit.qa.codes import Finding, allowing
 from toolkit.qa.config import UNSILENCEABLE, Policy, allowed_codes
 from toolkit.qa.freshness import EXTRACT, UPDATE, catalog_findings, template_findings
 from toolkit.release_checks import check_file, check_unique_ids
@@ -714,7 +714,8 @@ class Validation:
                 for found in check_number_agreement(entry.extracted_comments, locale,
                                                     source_locale):
                     # About the translation, which serves every number: its start.
-                    yield Finding(found.code, found.message, entry.line, spot=(-1, MSGSTR_START))
+                    yield Finding(found.code, allowing(found.code, found.message), entry.line,
+                                  spot=(-1, MSGSTR_START))
             if entry.plural:
                 rejected.add(entry.msgid)  # the build uses no plural entry (catalog-stale)
                 plural = entry.msgid_plural or entry.msgid
@@ -742,8 +743,8 @@ class Validation:
                                          strict=True):
                     # A plural form may say "one" where the source says "1".
                     if not (entry.plural and found.code == "number-changed"):
-                        yield Finding(found.code, found.message, entry.line,
-                                      spot=(form, offset))
+                        yield Finding(found.code, allowing(found.code, found.message),
+                                      entry.line, spot=(form, offset))
 
 
 def _str(path: Path | None) -> str | None:
