@@ -766,34 +766,44 @@ def _versions(release_id: str, context: PageContext) -> tuple[str, str]:
     Only the locales and the release id (the source's, checked by the schema) go into
     them, never a translation.
 
+    With a site-url the head's links are full addresses, as the canonical one is: search
+    engines take an hreflang alternate at no other (Google: "fully-qualified"), and the
+    sitemap lists the same. The nav's stay beside the page, for the build folder to be
+    browsed wherever it is.
+
     The pages of a locale mostly list the same versions: the markup is written once per
     set, with a stand-in for the id."""
     labels = _labels(context)
+    folder = "../" if context.site_url is None else context.site_url
     template = _versions_template(labels, context.direction, context.versions,
-                                  context.default_version, context.version_languages)
+                                  context.default_version, context.version_languages,
+                                  folder)
     if template is None or not _PLAIN_ID.fullmatch(release_id):
         return _versions_markup(release_id, labels, context.direction,
                                 context.versions, context.default_version,
-                                context.version_languages)
+                                context.version_languages, folder)
     head, listing = template
     return head.replace(_ID_SLOT, release_id), listing.replace(_ID_SLOT, release_id)
 
 
 @lru_cache(maxsize=64)
 def _versions_template(labels: Labels, direction: str, versions: tuple[str, ...],
-                       default: str | None, languages: tuple[tuple[str, str], ...]
-                       ) -> tuple[str, str] | None:
+                       default: str | None, languages: tuple[tuple[str, str], ...],
+                       folder: str = "../") -> tuple[str, str] | None:
     """The markup of a set of versions with a stand-in for the id; None when a tag is not
     plain (a locale tag always is), as its address is then percent-encoded whole."""
     if not all(_PLAIN_ID.fullmatch(version) for version in (*versions, default or "-")):
         return None
-    return _versions_markup(_ID_SLOT, labels, direction, versions, default, languages)
+    return _versions_markup(_ID_SLOT, labels, direction, versions, default, languages,
+                            folder)
 
 
 def _versions_markup(release_id: str, labels: Labels, direction: str,
                      versions: tuple[str, ...], default: str | None,
-                     languages: tuple[tuple[str, str], ...] = ()) -> tuple[str, str]:
-    """`_versions` for the page of `labels`' locale."""
+                     languages: tuple[tuple[str, str], ...] = (),
+                     folder: str = "../") -> tuple[str, str]:
+    """`_versions` for the page of `labels`' locale; `folder`: what the head's links
+    start with, the build folder's address (the site-url) or ``../``."""
     locale = labels.locale
     links = []
     items = []
@@ -806,7 +816,8 @@ def _versions_markup(release_id: str, labels: Labels, direction: str,
         href = attribute("href", f"../{version}/{release_id}.html")
         hreflang = attribute("hreflang", html_lang(lang))
         name = text_node(language_name(lang)[0])
-        links.append(element("link", ' rel="alternate"' + hreflang + href, ""))
+        links.append(element("link", ' rel="alternate"' + hreflang + attribute(
+            "href", f"{folder}{version}/{release_id}.html"), ""))
         if version == locale:  # (marked when not in the language of the list: the
             # locale's, or English when the list's name fell back to it)
             marks = "" if lang == version else _language(lang, direction)[0]
@@ -819,7 +830,7 @@ def _versions_markup(release_id: str, labels: Labels, direction: str,
                 "a", href + hreflang + _language(lang, direction)[0], name)))
     if default is not None:  # (after the languages, as search engines' examples put it)
         links.append(element("link", ' rel="alternate" hreflang="x-default"'
-                             + attribute("href", f"../{default}/{release_id}.html"), ""))
+                             + attribute("href", f"{folder}{default}/{release_id}.html"), ""))
     listing = block("ul", ' class="versions"' + attribute("aria-label", words) + list_marks,
                     items, _IN_SECTION)
     return "".join(_PADS[_IN_HEAD] + link for link in links), listing
