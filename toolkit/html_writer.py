@@ -56,6 +56,11 @@ _INLINE_ELEMENTS = {
     "number": ("data", ' class="number"'),
     "money": ("data", ' class="money"'),
 }
+# A duration HTML's <time datetime> can hold: days, hours, minutes and seconds (to the
+# millisecond). A year or a month is no fixed length, and HTML has none: such a duration
+# ("P3Y", a three-year programme) is a <data value>, which holds any machine value.
+_HTML_DURATION = re.compile(r"P(?=\d|T\d)(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?"
+                            r"(?:\d+(?:\.\d{1,3})?S)?)?")
 # Spans that carry names and terms: isolated when their script runs against the page.
 _NAMES = frozenset({"person", "org", "place", "term", "abbr", "link", "em", "strong"})
 # The schemes a page keeps in a link's href and a figure's src (with relative
@@ -511,6 +516,9 @@ def _inline(span: Span, mapped: tuple[str, str], direction: str) -> str:
             # 8601 interval "2025-03-24/2025-03-27" around the locale's one formatted text.
             tag, attributes = "data", ' class="date range"'
             values["value"] = f"{values.get('value', '')}/{end}"
+        elif span.name == "duration" and not _HTML_DURATION.fullmatch(
+                values.get("value", "")):
+            tag = "data"
         attributes += _span_attributes(tag, values)
         lang = values.get(XML_LANG)
         if lang is not None:  # a value in the page's language inside a fallback
