@@ -298,6 +298,32 @@ def test_mismatched_tags_are_rejected_at_the_po_line_and_column_of_the_tag(proje
             "aid</term></caption>") in xml
 
 
+def test_a_translation_of_white_space_alone_is_rejected_and_nothing_is_left_empty(
+        tmp_path, monkeypatch):
+    """A title "translated" by a space was published as an empty <title>, <h1>, index
+    link, feed title and og:title; it is rejected, at its msgstr, and the source used."""
+    root = make_project(tmp_path / "project", site_url="https://www.mofa.example/press/")
+    monkeypatch.chdir(root)
+    po = catalog_path(root, "ja")
+    msgid_line = set_msgstr(po, "Foreign Ministers of Japan", " ")
+    line = msgid_line + 1  # (the msgstr under a one-line msgid)
+    assert po.read_text(encoding="utf-8").split("\n")[line - 1] == 'msgstr " "'
+    code, out = run("--locale", "ja")
+    assert code == 0, out
+    assert (f"locales/ja/LC_MESSAGES/{RELEASE_ID}.po:{line}:8: error: translation "
+            "rejected, source text used: the translation is white space alone: write the "
+            "text, or leave the msgstr empty [placeholder-empty]") in out
+    title = "Foreign Ministers of Japan and the Kyrgyz Republic Meet in Tokyo"
+    out_dir = root / "build" / "ja"
+    page = lxml.html.document_fromstring((out_dir / f"{RELEASE_ID}.html").read_bytes())
+    assert page.findtext(".//title") == page.findtext(".//h1") == title
+    assert page.xpath("//meta[@property='og:title']/@content") == [title]
+    index = lxml.html.document_fromstring((out_dir / "index.html").read_bytes())
+    assert [a.text for a in index.find_class("index")[0].iter("a")] == [title]
+    assert f"<title xml:lang=\"en\">{title}</title>" in (
+        out_dir / "feed.xml").read_text(encoding="utf-8")
+
+
 MALICIOUS = [
     "<script>alert(1)</script><term>помощь</term>",
     '<term onclick="alert(1)">помощь</term>',
