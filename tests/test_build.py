@@ -35,7 +35,7 @@ from toolkit.build import CACHE_NAME, Status, build
 from toolkit.cli.app import app
 from toolkit.config import load_config
 from toolkit.loader import parse_release
-from toolkit.schema import schema_errors
+from toolkit.schema import schema_errors, schema_path
 from toolkit.xmlsafe import parse_xml
 
 GOLDEN = Path(__file__).parent / "fixtures" / "build" / "sample"
@@ -296,6 +296,32 @@ def test_mismatched_tags_are_rejected_at_the_po_line_and_column_of_the_tag(proje
     xml = (project / "build" / "ru" / f"{RELEASE_ID}.xml").read_text(encoding="utf-8")
     assert ('<caption xml:lang="en">The ministers after the exchange of notes on <term>grant '
             "aid</term></caption>") in xml
+
+
+def test_a_translation_of_white_space_alone_is_rejected_and_nothing_is_left_empty(
+        tmp_path, monkeypatch):
+    """A title "translated" by a space was published as an empty <title>, <h1>, index
+    link, feed title and og:title; it is rejected, at its msgstr, and the source used."""
+    root = make_project(tmp_path / "project", site_url="https://www.mofa.example/press/")
+    monkeypatch.chdir(root)
+    po = catalog_path(root, "ja")
+    msgid_line = set_msgstr(po, "Foreign Ministers of Japan", " ")
+    line = msgid_line + 1  # (the msgstr under a one-line msgid)
+    assert po.read_text(encoding="utf-8").split("\n")[line - 1] == 'msgstr " "'
+    code, out = run("--locale", "ja")
+    assert code == 0, out
+    assert (f"locales/ja/LC_MESSAGES/{RELEASE_ID}.po:{line}:8: error: translation "
+            "rejected, source text used: the translation is white space alone: write the "
+            "text, or leave the msgstr empty [placeholder-empty]") in out
+    title = "Foreign Ministers of Japan and the Kyrgyz Republic Meet in Tokyo"
+    out_dir = root / "build" / "ja"
+    page = lxml.html.document_fromstring((out_dir / f"{RELEASE_ID}.html").read_bytes())
+    assert page.findtext(".//title") == page.findtext(".//h1") == title
+    assert page.xpath("//meta[@property='og:title']/@content") == [title]
+    index = lxml.html.document_fromstring((out_dir / "index.html").read_bytes())
+    assert [a.text for a in index.find_class("index")[0].iter("a")] == [title]
+    assert f"<title xml:lang=\"en\">{title}</title>" in (
+        out_dir / "feed.xml").read_text(encoding="utf-8")
 
 
 MALICIOUS = [
@@ -1203,6 +1229,27 @@ def test_an_unreadable_release_is_reported_once_for_all_locales(project):
     assert len([line for line in out.splitlines() if ": error: " in line]) == 1
 
 
+@pytest.mark.parametrize("value", ["2022-12-24+09:00", "2022-12-24Z", "2022-12-24-05:00"])
+def test_a_date_with_a_time_zone_is_refused_by_validate_and_build_alike(project, value):
+    """XML Schema's dates may carry a zone ("2022-12-24+09:00"); a release's date is a
+    calendar day (its time, with its zone, is <time>). Such a date was let through by
+    validate, failed the build in every locale but the source's, whose page published
+    <time datetime="2022-12-24+09:00">, which HTML has no such value of, and whose feed
+    dated the release 1970-01-01. It is refused at its line, as any invalid value is."""
+    release = project / "releases" / f"{RELEASE_ID}.xml"
+    text = release.read_text(encoding="utf-8")
+    release.write_text(text.replace('<date value="2022-12-24" skeleton="yMMMMd">',
+                                    f'<date value="{value}" skeleton="yMMMMd">'),
+                       encoding="utf-8")
+    line = text[:text.index('<date value="2022-12-24" skeleton="yMMMMd">')].count("\n") + 1
+    result = CliRunner().invoke(app, ["validate", f"releases/{RELEASE_ID}.xml"])
+    assert result.exit_code == 1
+    assert f"releases/{RELEASE_ID}.xml:{line}:" in result.output and value in result.output
+    code, out = run()
+    assert code == 2 and f"releases/{RELEASE_ID}.xml:{line}:" in out
+    assert not list((project / "build").glob(f"*/{RELEASE_ID}.html"))
+
+
 def test_a_broken_catalog_is_reported_with_its_line(project):
     catalog_path(project, "ja").write_text('msgid "x"\nmsgstr "unterminated\n',
                                            encoding="utf-8")
@@ -1346,6 +1393,13 @@ def test_every_module_a_build_runs_is_in_the_code_stamp_or_said_not_to_shape_out
         top = name.split(".")[1]
         assert (f"{top}.py" in build_module.OUTPUT_CODE or top in build_module.OUTPUT_CODE
                 or name in NOT_OUTPUT_CODE), name
+
+
+def test_the_schema_releases_are_read_with_is_in_the_code_stamp():
+    # (what it refuses is built no more: a page it let through before must go)
+    package = Path(build_module.__file__).resolve().parent
+    assert any((package / name).resolve() == schema_path().resolve()
+               for name in build_module.OUTPUT_CODE)
 
 
 # ---------------------------------------------------------------- withdrawn releases

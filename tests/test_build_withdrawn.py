@@ -49,9 +49,10 @@ def configure(root: Path, locales: list[str]) -> None:
 
 
 def versions(root: Path, locale: str) -> list[str]:
-    """The folders of the versions the page's head links (x-default left out)."""
+    """The folders of the versions the page's head links (x-default left out), at their
+    full addresses (the project has a site-url)."""
     doc = lxml.html.document_fromstring((root / "build" / locale / PAGE).read_bytes())
-    return [e.get("href").split("/")[1]
+    return [e.get("href").split("/")[-2]
             for e in doc.xpath("/html/head/link[@rel='alternate']")
             if e.get("hreflang") != "x-default"]
 

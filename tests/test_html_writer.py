@@ -98,6 +98,20 @@ def test_a_date_range_carries_its_iso_interval_in_one_data_element():
     assert list(doc.find_class("body")[0].iter("time")) == []
 
 
+@pytest.mark.parametrize(("value", "tag"), [
+    ("PT30M", "time"), ("P1D", "time"), ("P2DT3H", "time"), ("PT1.5S", "time"),
+    ("PT0.125S", "time"), ("P0D", "time"),
+    # HTML's durations are days, hours, minutes and seconds (to the millisecond): a
+    # year or a month is no fixed length, and <time datetime="P3Y"> is no valid page.
+    ("P3Y", "data"), ("P18M", "data"), ("P1Y6M", "data"), ("P1YT2H", "data"),
+    ("PT0.2500S", "data")])
+def test_a_duration_is_a_time_only_where_html_can_say_it(value, tag):
+    doc = page(f'<p>For <duration value="{value}">a while</duration>.</p>')
+    [element] = doc.find_class("duration")
+    written = "datetime" if tag == "time" else "value"
+    assert (element.tag, element.get(written), element.text) == (tag, value, "a while")
+
+
 def test_each_span_becomes_its_fixed_element():
     doc = page('<p><em>a</em><strong>b</strong><link href="https://x.org/">c</link>'
                '<person>d</person><org>e</org><place>f</place><term>g</term>'

@@ -185,6 +185,29 @@ def test_with_a_site_url_a_page_has_its_canonical_address_and_open_graph():
     assert linked["inLanguage"] == "ja"
 
 
+def test_with_a_site_url_the_language_versions_are_linked_at_their_full_address():
+    """Search engines take an hreflang alternate only at its full address (Google: "the
+    alternate URL must be fully-qualified"), as the sitemap lists it; the nav a reader
+    follows keeps the address beside the page, so the build folder browses anywhere."""
+    context = PageContext("ja", site_url=SITE, versions=("en", "ja", "pt_BR"),
+                          default_version="en")
+    doc = lxml.html.document_fromstring(release_page(load_release(SAMPLE), context))
+    alternates = [(link.get("hreflang"), link.get("href"))
+                  for link in doc.find("head").iter("link") if link.get("hreflang")]
+    assert alternates == [("en", f"{SITE}en/{RELEASE_ID}.html"),
+                          ("ja", f"{SITE}ja/{RELEASE_ID}.html"),
+                          ("pt-BR", f"{SITE}pt_BR/{RELEASE_ID}.html"),
+                          ("x-default", f"{SITE}en/{RELEASE_ID}.html")]
+    # its own among them is the page's canonical address, to the byte
+    assert doc.xpath("//link[@rel='canonical']/@href") == [alternates[1][1]]
+    assert doc.xpath("//ul[@class='versions']//a/@href") == [
+        f"../en/{RELEASE_ID}.html", f"../pt_BR/{RELEASE_ID}.html"]
+    # without one, beside the page, as before
+    plain = lxml.html.document_fromstring(release_page(load_release(SAMPLE), replace(
+        context, site_url=None)))
+    assert plain.xpath("//head/link[@hreflang='ja']/@href") == [f"../ja/{RELEASE_ID}.html"]
+
+
 @pytest.mark.parametrize(("src", "expected"), [
     ("/assets/a.jpg", "https://www.mofa.example/assets/a.jpg"),
     ("https://cdn.example/a b.jpg", "https://cdn.example/a%20b.jpg"),

@@ -127,6 +127,24 @@ def test_a_translation_of_empty_tags_alone_is_refused(msgstr):
                                   "its text around and inside them")
 
 
+# A msgstr of white space alone (a space typed to mark an entry done, a line break a PO
+# editor kept): the page published an empty <title> and <h1>, an index link with no
+# words and an empty feed title, counted as translated. The source is used instead.
+@pytest.mark.parametrize("msgstr", [" ", "  \n", "\t", "\u3000", "\u00a0 "])
+@pytest.mark.parametrize("source", ["Foreign Ministers Meet", "12"])
+def test_a_translation_of_white_space_alone_is_refused(msgstr, source):
+    with pytest.raises(PlaceholderError) as info:
+        parse_translation(msgstr, segment_message(segment(source)))
+    assert info.value.code == "placeholder-empty"
+    assert info.value.message == ("the translation is white space alone: write the "
+                                  "text, or leave the msgstr empty")
+
+
+def test_a_source_without_words_may_be_translated_by_white_space():
+    # (a source of punctuation alone, a separator: nothing of it was deleted)
+    parse_translation(" ", segment_message(segment("–")))
+
+
 @pytest.mark.parametrize(("inner", "msgstr"), [
     (segment('<date value="2024-01-02" skeleton="MMMMd">January 2</date>'), "<date/>"),
     (segment('On <date value="2024-01-02" skeleton="MMMMd">January 2</date>'), "<date/>"),

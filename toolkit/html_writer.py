@@ -56,6 +56,11 @@ _INLINE_ELEMENTS = {
     "number": ("data", ' class="number"'),
     "money": ("data", ' class="money"'),
 }
+# A duration HTML's <time datetime> can hold: days, hours, minutes and seconds (to the
+# millisecond). A year or a month is no fixed length, and HTML has none: such a duration
+# ("P3Y", a three-year programme) is a <data value>, which holds any machine value.
+_HTML_DURATION = re.compile(r"P(?=\d|T\d)(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?"
+                            r"(?:\d+(?:\.\d{1,3})?S)?)?")
 # Spans that carry names and terms: isolated when their script runs against the page.
 _NAMES = frozenset({"person", "org", "place", "term", "abbr", "link", "em", "strong"})
 # The schemes a page keeps in a link's href and a figure's src (with relative
@@ -511,6 +516,9 @@ def _inline(span: Span, mapped: tuple[str, str], direction: str) -> str:
             # 8601 interval "2025-03-24/2025-03-27" around the locale's one formatted text.
             tag, attributes = "data", ' class="date range"'
             values["value"] = f"{values.get('value', '')}/{end}"
+        elif span.name == "duration" and not _HTML_DURATION.fullmatch(
+                values.get("value", "")):
+            tag = "data"
         attributes += _span_attributes(tag, values)
         lang = values.get(XML_LANG)
         if lang is not None:  # a value in the page's language inside a fallback
@@ -766,34 +774,44 @@ def _versions(release_id: str, context: PageContext) -> tuple[str, str]:
     Only the locales and the release id (the source's, checked by the schema) go into
     them, never a translation.
 
+    With a site-url the head's links are full addresses, as the canonical one is: search
+    engines take an hreflang alternate at no other (Google: "fully-qualified"), and the
+    sitemap lists the same. The nav's stay beside the page, for the build folder to be
+    browsed wherever it is.
+
     The pages of a locale mostly list the same versions: the markup is written once per
     set, with a stand-in for the id."""
     labels = _labels(context)
+    folder = "../" if context.site_url is None else context.site_url
     template = _versions_template(labels, context.direction, context.versions,
-                                  context.default_version, context.version_languages)
+                                  context.default_version, context.version_languages,
+                                  folder)
     if template is None or not _PLAIN_ID.fullmatch(release_id):
         return _versions_markup(release_id, labels, context.direction,
                                 context.versions, context.default_version,
-                                context.version_languages)
+                                context.version_languages, folder)
     head, listing = template
     return head.replace(_ID_SLOT, release_id), listing.replace(_ID_SLOT, release_id)
 
 
 @lru_cache(maxsize=64)
 def _versions_template(labels: Labels, direction: str, versions: tuple[str, ...],
-                       default: str | None, languages: tuple[tuple[str, str], ...]
-                       ) -> tuple[str, str] | None:
+                       default: str | None, languages: tuple[tuple[str, str], ...],
+                       folder: str = "../") -> tuple[str, str] | None:
     """The markup of a set of versions with a stand-in for the id; None when a tag is not
     plain (a locale tag always is), as its address is then percent-encoded whole."""
     if not all(_PLAIN_ID.fullmatch(version) for version in (*versions, default or "-")):
         return None
-    return _versions_markup(_ID_SLOT, labels, direction, versions, default, languages)
+    return _versions_markup(_ID_SLOT, labels, direction, versions, default, languages,
+                            folder)
 
 
 def _versions_markup(release_id: str, labels: Labels, direction: str,
                      versions: tuple[str, ...], default: str | None,
-                     languages: tuple[tuple[str, str], ...] = ()) -> tuple[str, str]:
-    """`_versions` for the page of `labels`' locale."""
+                     languages: tuple[tuple[str, str], ...] = (),
+                     folder: str = "../") -> tuple[str, str]:
+    """`_versions` for the page of `labels`' locale; `folder`: what the head's links
+    start with, the build folder's address (the site-url) or ``../``."""
     locale = labels.locale
     links = []
     items = []
@@ -806,7 +824,8 @@ def _versions_markup(release_id: str, labels: Labels, direction: str,
         href = attribute("href", f"../{version}/{release_id}.html")
         hreflang = attribute("hreflang", html_lang(lang))
         name = text_node(language_name(lang)[0])
-        links.append(element("link", ' rel="alternate"' + hreflang + href, ""))
+        links.append(element("link", ' rel="alternate"' + hreflang + attribute(
+            "href", f"{folder}{version}/{release_id}.html"), ""))
         if version == locale:  # (marked when not in the language of the list: the
             # locale's, or English when the list's name fell back to it)
             marks = "" if lang == version else _language(lang, direction)[0]
@@ -819,7 +838,7 @@ def _versions_markup(release_id: str, labels: Labels, direction: str,
                 "a", href + hreflang + _language(lang, direction)[0], name)))
     if default is not None:  # (after the languages, as search engines' examples put it)
         links.append(element("link", ' rel="alternate" hreflang="x-default"'
-                             + attribute("href", f"../{default}/{release_id}.html"), ""))
+                             + attribute("href", f"{folder}{default}/{release_id}.html"), ""))
     listing = block("ul", ' class="versions"' + attribute("aria-label", words) + list_marks,
                     items, _IN_SECTION)
     return "".join(_PADS[_IN_HEAD] + link for link in links), listing

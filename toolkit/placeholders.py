@@ -461,6 +461,12 @@ def _parse(msgstr: str, shape: Shape, wordless: bool = False) -> _Compiled:
     if bidi_controls.search(msgstr):
         _check_directions(msgstr)
     if not shape and "]]>" not in msgstr and plain.fullmatch(msgstr):
+        if msgstr.isspace() and not wordless:
+            # A space typed to mark an entry done: the page's title, heading or
+            # paragraph would be empty (`parse_parts` lets a source without words,
+            # punctuation alone, have one).
+            raise PlaceholderError("placeholder-empty", "the translation is white space "
+                                   "alone: write the text, or leave the msgstr empty")
         # What the parse below would give: the text itself (line ends aside, which
         # the whitespace rule turns into spaces either way).
         return (msgstr,), ()

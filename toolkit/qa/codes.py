@@ -129,7 +129,8 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("placeholder-content", E, "translation",
      "An empty tag (typed or untranslatable) has content."),
     ("placeholder-empty", E, "translation",
-     "A tag left empty (or the translation its tags alone) where the source's holds text."),
+     "A tag left empty (or the translation its tags alone, or white space alone) where "
+     "the source's holds text."),
     ("number-changed", E, "translation", "A number written in the text differs from the source."),
     ("url-changed", E, "translation", "A URL differs from the source."),
     ("email-changed", E, "translation", "An e-mail address differs from the source."),
