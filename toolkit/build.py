@@ -238,7 +238,7 @@ FEED_FILE = os.sep + "feed.xml"  # (`toolkit.feeds.FEED_NAME`, not imported for 
 # it decides which releases are built (a value it now refuses leaves no page built).
 OUTPUT_CODE = ("build.py", "build_pair.py", "build_record.py", "translate.py", "translatable.py",
                "html_writer.py", "page_template.py", "labels.py", "release_xml.py",
-               "placeholders.py", "model.py", "feeds.py",
+               "placeholders.py", "model.py", "feeds.py", "images.py",
                "vocabulary.py", "loader.py", "xmlsafe.py", "schema.py", "po_read.py",
                "catalog.py", "escaping.py", "formatting", "schemas/release.xsd")
 
