@@ -109,6 +109,7 @@ from toolkit.html_writer import (
     locale_index,
     root_index,
 )
+from toolkit.images import same_copy
 from toolkit.labels import Labels
 from toolkit.loader import reserved_id
 from toolkit.workers import batch_bounds, leave_interrupts_to_the_parent, usable_cpus
@@ -237,7 +238,7 @@ FEED_FILE = os.sep + "feed.xml"  # (`toolkit.feeds.FEED_NAME`, not imported for 
 # it decides which releases are built (a value it now refuses leaves no page built).
 OUTPUT_CODE = ("build.py", "build_pair.py", "build_record.py", "translate.py", "translatable.py",
                "html_writer.py", "page_template.py", "labels.py", "release_xml.py",
-               "placeholders.py", "model.py", "feeds.py",
+               "placeholders.py", "model.py", "feeds.py", "images.py",
                "vocabulary.py", "loader.py", "xmlsafe.py", "schema.py", "po_read.py",
                "catalog.py", "escaping.py", "formatting", "schemas/release.xsd")
 
@@ -496,7 +497,8 @@ class Build:
                            new_folders=frozenset(j.locale for j in self.jobs
                                                  if not (out / j.locale).exists()),
                            order=self.order, feeds=config.site_url is not None,
-                           hold=self.hold, site_url=config.site_url)
+                           hold=self.hold, site_url=config.site_url,
+                           releases=str(config.releases.resolve()))
         self.workers = jobs if jobs and jobs > 0 else usable_cpus()
         self.strict = strict
         # What the run found: the report's summary.
@@ -513,6 +515,7 @@ class Build:
         except (OSError, ValueError):
             earlier, self.usable = Earlier(()), False
         self._others: dict[str, LocaleJob | None] = {}  # locales left out, as needed
+        self._images: dict[str, tuple[int, int, bool]] = {}  # `_image_as_built`
         self._other_stamps: dict[str, frozenset[str]] = {}  # `_other_job`
         self._other_keys: dict[str, tuple[bytes, ...]] = {}  # the same, as `stamp_key`
         try:
@@ -768,6 +771,8 @@ class Build:
                 info = os.stat(self.base + os.sep + name)
                 if info.st_size != size or info.st_mtime_ns != mtime:
                     return None
+            if "im" in entry and not all(map(self._image_as_built, entry["im"])):
+                return None  # (a photo changed, came or its copy went: copied again)
             status = entry["st"]
             if self.hold is not None and entry.get("eb", "") > self.hold:
                 return None  # built earlier, embargoed still: to be taken down
@@ -787,6 +792,24 @@ class Build:
             touched = True
         return problems, (record_line(self.paths.key(release), job.locale, dumps(entry))
                           if touched else None), linked
+
+    def _image_as_built(self, image: list[Any]) -> bool:
+        """Whether a photo the record names (`toolkit.images.ImageStamp`) is as it was
+        when its release was built, and its copy still there: one stat of it, and one of
+        the copy, once a run whatever the number of pairs naming it."""
+        path, size, mtime, copied = image
+        found = self._images.get(path)
+        if found is None:
+            source = self.ctx.releases + os.sep + path.replace("/", os.sep)
+            try:
+                info = os.stat(source)
+                found = (info.st_size, info.st_mtime_ns,
+                         same_copy(self.base + os.sep + path.replace("/", os.sep),
+                                   info.st_size, info.st_mtime_ns))
+            except OSError:
+                found = (-1, -1, False)
+            self._images[path] = found
+        return found[:2] == (size, mtime) and (found[2] or not copied)
 
     def _still_held(self, release: str, job: LocaleJob, entry: dict[str, Any]
                     ) -> tuple[bool, bytes | None, None] | None:

@@ -27,7 +27,16 @@ from toolkit.config import Config, LocaleSettings
 from toolkit.errors import InputError
 from toolkit.formatting import get_formatter, is_pseudo_locale
 from toolkit.formatting.base import InvalidValue
-from toolkit.html_writer import IndexEntry, PageContext, counter_style, html_lang, release_page
+from toolkit.html_writer import (
+    IMAGE_SCHEMES,
+    IndexEntry,
+    PageContext,
+    counter_style,
+    html_lang,
+    release_page,
+    safe_href,
+)
+from toolkit.images import ImageStamp, copy_images, page_href, release_folder, release_images
 from toolkit.issues import Issue, error, warning
 from toolkit.labels import Labels
 from toolkit.loader import misnamed, named_by, parse_release, reserved, reserved_id, root_line
@@ -72,6 +81,7 @@ class PairResult:
     feed: tuple[str | None, ...] = ()  # its feed entry's fields (`toolkit.feeds`), if any
     embargo: str | None = None  # its release's embargo instant, UTC (`embargo_utc`)
     held: str | None = None  # HELD: until when, as said ("2025-06-17 00:01 BST")
+    images: tuple[ImageStamp, ...] = ()  # BUILT: its release's photos (`copy_images`)
 
     @property
     def problems(self) -> bool:
@@ -134,6 +144,9 @@ class Context:
     # The address the build folder is published at (`Config.site_url`): a page then says
     # its own (canonical, Open Graph: `toolkit.html_writer.PageContext.site_url`).
     site_url: str | None = None
+    # The releases folder, absolute: a figure's relative src leads to a photo under it,
+    # copied once to the same place under the output folder (`toolkit.images`).
+    releases: str = ""
 
     def job(self, locale: str) -> LocaleJob:
         return next(j for j in (*self.locales, *self.others) if j.locale == locale)
@@ -370,13 +383,22 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
                 f"{ctx.output_folder(pair.locale)}{os.sep}{release.id}.html"):
             kept.append(recorded[pair.locale])
     versions = in_order(kept, ctx.order)
-    results = [_finish(pair, versions, ctx) for pair in translated]
+    # The photos' one copy, for every locale's page (a figure's src is not translated).
+    srcs = [src for src in (safe_href(f.src, IMAGE_SCHEMES) for f in release.figures)
+            if src is not None]
+    photos = release_images(srcs, release_folder(path, ctx.releases)) if srcs else {}
+    images = {src: page_href(image) for src, image in photos.items()}
+    results = [_finish(pair, versions, ctx, images) for pair in translated]
     if ctx.write:  # (the strict pre-pass checks: those pages' inputs are as recorded)
         for locale, linked in task.refresh:
             if linked != page_versions(locale, versions):
                 pair = _translate_pair(release, stamp, shown, ctx.job(locale), ctx,
                                        messages, path, found[0])
-                results.append(_finish(pair, versions, ctx))
+                results.append(_finish(pair, versions, ctx, images))
+        if images and any(r.status is Status.BUILT for r in results):
+            copied = copy_images(list(photos.values()), ctx.releases, os.fspath(ctx.output))
+            results = [replace(r, images=copied) if r.status is Status.BUILT else r
+                       for r in results]
     return results
 
 
@@ -481,9 +503,10 @@ def _translate_pair(release: Release, stamp: Any, shown: str, job: LocaleJob,
 
 
 def _finish(pair: _Translated | PairResult, versions: tuple[str, ...],
-            ctx: Context) -> PairResult:
+            ctx: Context, images: dict[str, str]) -> PairResult:
     """A translated pair's outputs written, its page linking `versions` (the release's,
-    as `page_versions` has the page list them)."""
+    as `page_versions` has the page list them), its figures' `images` where the build
+    copies them (`PageContext.images`)."""
     if isinstance(pair, PairResult):
         # (a pair skipped has its earlier pages taken down by the parent: `Build._lines`)
         return pair
@@ -502,6 +525,7 @@ def _finish(pair: _Translated | PairResult, versions: tuple[str, ...],
     real = not is_pseudo_locale(pair.locale) and pair.version in versions
     page = replace(pair.page, versions=tuple(map(version_locale, versions)),
                    version_languages=version_languages(versions), alternates=real,
+                   images=images,
                    default_version=ctx.default_version(versions) if real else None)
     write_bytes(html_path, release_page(pair.release, page), if_changed=compare)
     # Stamped here, in the worker, rather than by the parent when it records the result:

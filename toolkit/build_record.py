@@ -258,6 +258,8 @@ def pair_entry(job: LocaleJob, result: PairResult, base: str, paths: RecordPaths
         # (only in a build with feeds: without, the record is as it was)
         **({"fe": list(result.feed)} if result.feed else {}),
         **({"eb": result.embargo} if result.embargo else {}),  # (likewise)
+        # (only of a release with photos: `toolkit.images.copy_images`)
+        **({"im": [list(image) for image in result.images]} if result.images else {}),
     })
 
 

@@ -24,8 +24,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urljoin, urlsplit
@@ -183,6 +183,10 @@ class PageContext:
     # The CSS counter style of the page's ordered lists (`counter_style`): their numbers
     # in the digits the page's other numbers are in. None: decimal, the browser's own.
     list_style: str | None = None
+    # A figure's relative src as the page writes it (`toolkit.images.page_images`): the
+    # one copy of the photo in the build folder that every locale's page refers to. A
+    # src not in it is written as it is.
+    images: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -744,7 +748,7 @@ def release_page(release: Release, context: PageContext) -> bytes:
     article = [_header(release, context, direction, locale_marks)]
     # A figure with no image to show (pasted text names its photos; an unsafe src is
     # dropped) and no caption would be an empty box: its alt text describes nothing.
-    figures = [_figure(figure, direction) for figure in release.figures
+    figures = [_figure(figure, direction, context.images) for figure in release.figures
                if figure.caption is not None or safe_href(figure.src, IMAGE_SCHEMES)]
     if figures:
         article.append(block("div", ' class="figures"', figures, _IN_SECTION))
@@ -990,13 +994,16 @@ def og_locale(tag: str) -> str | None:
     return f"{language}_{territory}"
 
 
-def _share_image(release: Release, page: str) -> tuple[str | None, str]:
+def _share_image(release: Release, page: str, images: Mapping[str, str]
+                 ) -> tuple[str | None, str]:
     """The absolute address of the release's first figure a page shows, resolved against
-    the page's own address as a browser resolves it, and its alt text; (None, "")."""
+    the page's own address as a browser resolves it, and its alt text; (None, "").
+    `images`: `PageContext.images`."""
     for figure in release.figures:
         src = safe_href(figure.src, IMAGE_SCHEMES)
         if src is None:
             continue  # (the page shows no image for it either)
+        src = images.get(src, src)
         try:
             image = _url(_absolute(src, page))
         except ValueError:
@@ -1061,7 +1068,7 @@ def _about(release: Release, context: PageContext) -> str:
         from toolkit.feeds import page_url  # (feeds imports this module)
 
         url = page_url(context.site_url, context.locale, f"{release.id}.html")
-        image, alt = _share_image(release, url)
+        image, alt = _share_image(release, url, context.images)
         lines.append(element("link", ' rel="canonical"' + attribute("href", url), ""))
         properties = [("og:type", "article"), ("og:title", title)]
         if text:
@@ -1169,10 +1176,11 @@ def _body_block(part: Segment | ListBlock, direction: str, numbered: str = "") -
     return _segment("p", part, direction)
 
 
-def _figure(figure: Figure, direction: str) -> str:
+def _figure(figure: Figure, direction: str, images: Mapping[str, str]) -> str:
     children = []
     src = safe_href(figure.src, IMAGE_SCHEMES)
     if src is not None:
+        src = images.get(src, src)
         alt = figure.alt
         attributes = attribute("src", src) + attribute("alt", "" if alt is None else alt.text)
         lang = alt.get(XML_LANG) if alt is not None and alt.attrs else None

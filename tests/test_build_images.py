@@ -1,0 +1,134 @@
+"""A release's photos on the built site: one copy in the build folder, for every locale."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from build_support import LOCALES, RELEASE_ID, make_project
+
+from toolkit.build import build
+from toolkit.config import load_config
+
+SITE = "https://www.mofa.example/press/"
+TALKS = "images/2022-12-24-talks.jpg"  # the sample's second figure; the first and third
+# (handshake, signing) have no file in these projects
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = make_project(tmp_path / "project", site_url=SITE)
+    (root / "releases" / "images").mkdir()
+    (root / "releases" / TALKS).write_bytes(b"\xff\xd8talks")
+    monkeypatch.chdir(root)
+    return root
+
+
+def _build(root: Path) -> None:
+    report = build(load_config(root))
+    assert not report.failed
+
+
+def _srcs(root: Path, locale: str) -> list[str]:
+    page = (root / "build" / locale / f"{RELEASE_ID}.html").read_text()
+    return re.findall(r'<img src="([^"]*)"', page)
+
+
+def _set_src(root: Path, src: str) -> None:
+    path = root / "releases" / f"{RELEASE_ID}.xml"
+    path.write_text(path.read_text().replace(f'src="{TALKS}"', f'src="{src}"'))
+
+
+def test_every_locale_page_refers_to_the_one_copy_beside_the_locale_folders(project):
+    _build(project)
+    assert (project / "build" / TALKS).read_bytes() == b"\xff\xd8talks"
+    for locale in ("en", *LOCALES):
+        assert not (project / "build" / locale / "images").exists()
+        assert f"../{TALKS}" in _srcs(project, locale)
+
+
+def test_og_image_and_news_article_give_the_copy_at_its_address_under_site_url(project):
+    _build(project)
+    page = (project / "build" / "ja" / f"{RELEASE_ID}.html").read_text()
+    # (the first figure names no file, and the page still refers to where it would be)
+    first = f"{SITE}images/2022-12-24-handshake.jpg"
+    assert f'<meta property="og:image" content="{first}">' in page
+    assert f'"image":["{first}"]' in page
+
+
+def test_a_release_given_from_a_subfolder_has_its_photos_beside_it(project):
+    sub = project / "releases" / "2022"
+    sub.mkdir()
+    (project / "releases" / f"{RELEASE_ID}.xml").rename(sub / f"{RELEASE_ID}.xml")
+    (sub / "images").mkdir()
+    (sub / TALKS).write_bytes(b"sub")
+    report = build(load_config(project), releases=[sub / f"{RELEASE_ID}.xml"])
+    assert not report.failed
+    assert (project / "build" / "2022" / TALKS).read_bytes() == b"sub"
+    assert f"../2022/{TALKS}" in _srcs(project, "ru")
+
+
+def test_an_unchanged_photo_is_not_copied_again_and_a_changed_one_is(project):
+    _build(project)
+    copy = project / "build" / TALKS
+    before = copy.stat().st_mtime_ns
+    copy_ino = copy.stat().st_ino
+    _build(project)
+    assert (copy.stat().st_mtime_ns, copy.stat().st_ino) == (before, copy_ino)
+    source = project / "releases" / TALKS
+    source.write_bytes(b"a new photo")
+    _build(project)
+    assert copy.read_bytes() == b"a new photo"
+
+
+def test_a_copy_deleted_and_a_photo_added_since_are_copied_by_a_no_change_build(project):
+    _build(project)
+    (project / "build" / TALKS).unlink()
+    (project / "releases" / "images" / "2022-12-24-signing.jpg").write_bytes(b"signing")
+    _build(project)
+    assert (project / "build" / TALKS).read_bytes() == b"\xff\xd8talks"
+    assert (project / "build" / "images" / "2022-12-24-signing.jpg").read_bytes() == b"signing"
+
+
+@pytest.mark.parametrize("src", ["../../etc/passwd", "../outside.jpg", "/etc/shadow.jpg",
+                                 "images/../../outside.jpg", "images%2F..%2F..%2Foutside.jpg",
+                                 "images/.hidden.jpg", "x.xml"])
+def test_a_src_leading_out_of_the_releases_folder_is_left_as_written(project, src):
+    (project / "outside.jpg").write_bytes(b"secret")
+    _set_src(project, src)
+    _build(project)
+    assert src in _srcs(project, "ja")
+    copied = {p.relative_to(project / "build").as_posix()
+              for p in (project / "build").rglob("*") if p.is_file()}
+    assert not any(name.endswith(("outside.jpg", "passwd", ".hidden.jpg")) for name in copied)
+    assert "x.xml" not in copied
+
+
+def test_a_link_leading_out_of_the_releases_folder_is_not_copied(project, tmp_path):
+    secret = tmp_path / "secret.jpg"
+    secret.write_bytes(b"secret")
+    (project / "releases" / "images" / "link.jpg").symlink_to(secret)
+    (project / "releases" / "linked").symlink_to(tmp_path, target_is_directory=True)
+    path = project / "releases" / f"{RELEASE_ID}.xml"
+    path.write_text(path.read_text()
+                    .replace('src="images/2022-12-24-handshake.jpg"', 'src="images/link.jpg"')
+                    .replace('src="images/2022-12-24-signing.jpg"', 'src="linked/secret.jpg"'))
+    _build(project)
+    assert not (project / "build" / "images" / "link.jpg").exists()
+    assert not (project / "build" / "linked").exists()
+    assert (project / "build" / TALKS).exists()
+
+
+def test_a_link_inside_the_releases_folder_is_copied_as_the_file(project):
+    (project / "releases" / "images" / "same.jpg").symlink_to("2022-12-24-talks.jpg")
+    _set_src(project, "images/same.jpg")
+    _build(project)
+    copy = project / "build" / "images" / "same.jpg"
+    assert not copy.is_symlink() and copy.read_bytes() == b"\xff\xd8talks"
+
+
+def test_no_temp_file_is_left_beside_a_copy(project):
+    _build(project)
+    assert sorted(os.listdir(project / "build" / "images")) == ["2022-12-24-talks.jpg"]
