@@ -286,8 +286,11 @@ WIRE_SOURCE = re.compile(r"(?:^|\s+\|\s+)source\s*:\s*(?P<name>[^\s|].{0,80}?)\s
                          re.IGNORECASE)
 # The label over the files a wire's release offers ("Attachment", "Attachments").
 _WIRE_ATTACHMENTS = re.compile(r"^attachments?$", re.IGNORECASE)
-# The label of a release's contact box, over the press office's address.
+# The label of a release's contact box, over the press office's address; the plain word
+# too ("Contact:", "Kontakt:", "Контакты:"), with its colon: without one it is a site's
+# navigation link (NAVIGATION_WORDS).
 CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pressekontakt|"
+                            r"contacts?|kontakte?|contactos?|контакты|контакт|"
                             r"for (?:further|more) information,? (?:please )?contact|"
                             r"kontakt für (?:die )?medien|medienkontakt|media contacts?|press "
                             r"contacts?|media enquiries|media inquiries|for (?:further|more) "
