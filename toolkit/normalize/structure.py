@@ -1335,9 +1335,14 @@ def _owner_from(lines: list[Line], draft: Draft, report: Report) -> None:
 # is a release at all ("PRESS RELEASE", "News Release", Australia's "Media release": the
 # same on every release of the office, so no series, which is the site's section a
 # breadcrumb names, "Home > Press Releases"). A page prints them over its h1, and the page
-# reader drops them.
+# reader drops them. The other languages' singular word for a release is the same label
+# ("Pressemitteilung", "Communiqué de presse", "Пресс-релиз", "プレスリリース", "新闻稿",
+# "보도자료"); their plural, or the word as a breadcrumb's last, is the section.
 _RELEASE_LABEL = re.compile(r"^(?:(?:for )?immediate release|for (?:immediate )?(?:release|use"
-                            r"|distribution)|(?:media|news|press) (?:advisory|alert|release))"
+                            r"|distribution)|(?:media|news|press) (?:advisory|alert|release)"
+                            r"|pressemitteilung|presseinformation|communiqué(?: de presse)?"
+                            r"|comunicado(?: de prensa)?|nota de prensa|пресс-релиз"
+                            r"|プレスリリース|ニュースリリース|新闻稿|新聞稿|보도\s?자료)"
                             r"\s*[:：.]?$", re.IGNORECASE)
 # ... and a contact's label over the name, title, phone and e-mail (US style), or the
 # contact on one line ("Media contact: Jane Roe, 613-555-0199").
