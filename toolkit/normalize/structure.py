@@ -957,7 +957,7 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
     if dash is not None:
         _cut_dash_dateline(draft, report, *dash)
     _signature(draft, report, lang)
-    _contact_at_end(contact, draft)
+    _contact_at_end(contact, draft, report)
     if draft.series is None and footer_series is not None:
         draft.series = footer_series.text
         report.guess("series", footer_series.text, "named by the footer link",
@@ -1399,11 +1399,7 @@ def _without_labels_above(lines: list[Line],
                     and not ends_contact(lines[end].text, lines[end].number):
                 end += 1
             if end < len(lines) and end - index <= 8:  # (a block, the release under it)
-                block = lines[index:end]
-                report.guess("contact", " / ".join(b.text for b in block), "a contact's "
-                             "block above the title: the release's contact, read at the "
-                             "end of the text", line.number)
-                contact.extend(block)
+                contact.extend(lines[index:end])
                 index = end
                 continue
         above = above and (is_navigation(text) or bool(_FOR_RELEASE.match(text)))
@@ -1412,9 +1408,42 @@ def _without_labels_above(lines: list[Line],
     return kept + lines[index:], contact
 
 
-def _contact_at_end(contact: list[Line], draft: Draft) -> None:
+def contact_repeated(body: list[Segment | ListBlock], contact: list[str]) -> bool:
+    """Whether the body already holds a contact's block from over the title: its lines
+    under the label (the whole line when it has no label alone: "Media contact: Jane
+    Roe, ...") in blocks one after another, however the reader parted them; the label may
+    differ ("MEDIA CONTACT" over the headline, "Contact:" under the text)."""
+    lines = contact[1:] if len(contact) > 1 and contact_above(contact[0]) == "heading" \
+        else contact
+    wanted = " ".join(" ".join(lines).split()).casefold()
+    texts = [" ".join(b.text.split()).casefold() if isinstance(b, Segment) else ""
+             for b in body]
+    for start, first in enumerate(texts):
+        if not wanted.startswith(first) or not first:
+            continue
+        run = first
+        for text in texts[start + 1:]:
+            if len(run) >= len(wanted) or not text:
+                break
+            run += " " + text
+        if run == wanted:
+            return True
+    return False
+
+
+def _contact_at_end(contact: list[Line], draft: Draft, report: Report) -> None:
     """The contact's block from over the title at the end of the body, as a contact's
-    block there is read: its label a heading, each line a paragraph."""
+    block there is read: its label a heading, each line a paragraph; not when the text
+    prints the same contact under it too, which is kept where it stands."""
+    if not contact:
+        return
+    value = " / ".join(line.text for line in contact)
+    if contact_repeated(draft.body, [line.text for line in contact]):
+        report.guess("dropped", value, "a contact's block above the title that the text "
+                     "repeats under it", contact[0].number)
+        return
+    report.guess("contact", value, "a contact's block above the title: the release's "
+                 "contact, read at the end of the text", contact[0].number)
     for line in contact:
         name = (contact_above(line.text) or "p") if line is contact[0] else "p"
         draft.body.append(Segment(name, (line.text,), line=line.number))
