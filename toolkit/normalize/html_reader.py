@@ -49,6 +49,7 @@ from toolkit.normalize.structure import (
     about_heading,
     contact_above,
     contact_label,
+    contact_repeated,
     content_text,
     copyright_owner,
     dash_dateline,
@@ -772,10 +773,16 @@ class HtmlReader:
                 self.report.guess("dropped", signature.text, "the issuer's signature over "
                                   "the last line's date", signature.line)
         if self.contact_above:
-            draft.body.extend(self.contact_above)
-            self.report.guess("contact", " / ".join(s.text for s in self.contact_above),
-                              "a contact's block above the title: the release's contact, "
-                              "read at the end of the text", self.contact_above[0].line)
+            value = " / ".join(s.text for s in self.contact_above)
+            if contact_repeated(draft.body, [s.text for s in self.contact_above]):
+                # (printed under the text too: kept there, once)
+                self.report.guess("dropped", value, "a contact's block above the title "
+                                  "that the text repeats under it", self.contact_above[0].line)
+            else:
+                draft.body.extend(self.contact_above)
+                self.report.guess("contact", value, "a contact's block above the title: the "
+                                  "release's contact, read at the end of the text",
+                                  self.contact_above[0].line)
         if self.dropped:
             summary = ", ".join(f"{name} ×{count}" if count > 1 else name
                                 for name, count in sorted(self.dropped.items()))

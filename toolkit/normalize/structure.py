@@ -286,8 +286,11 @@ WIRE_SOURCE = re.compile(r"(?:^|\s+\|\s+)source\s*:\s*(?P<name>[^\s|].{0,80}?)\s
                          re.IGNORECASE)
 # The label over the files a wire's release offers ("Attachment", "Attachments").
 _WIRE_ATTACHMENTS = re.compile(r"^attachments?$", re.IGNORECASE)
-# The label of a release's contact box, over the press office's address.
+# The label of a release's contact box, over the press office's address; the plain word
+# too ("Contact:", "Kontakt:", "Контакты:"), with its colon: without one it is a site's
+# navigation link (NAVIGATION_WORDS).
 CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pressekontakt|"
+                            r"contacts?|kontakte?|contactos?|контакты|контакт|"
                             r"for (?:further|more) information,? (?:please )?contact|"
                             r"kontakt für (?:die )?medien|medienkontakt|media contacts?|press "
                             r"contacts?|media enquiries|media inquiries|for (?:further|more) "
@@ -954,7 +957,7 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
     if dash is not None:
         _cut_dash_dateline(draft, report, *dash)
     _signature(draft, report, lang)
-    _contact_at_end(contact, draft)
+    _contact_at_end(contact, draft, report)
     if draft.series is None and footer_series is not None:
         draft.series = footer_series.text
         report.guess("series", footer_series.text, "named by the footer link",
@@ -1332,9 +1335,14 @@ def _owner_from(lines: list[Line], draft: Draft, report: Report) -> None:
 # is a release at all ("PRESS RELEASE", "News Release", Australia's "Media release": the
 # same on every release of the office, so no series, which is the site's section a
 # breadcrumb names, "Home > Press Releases"). A page prints them over its h1, and the page
-# reader drops them.
+# reader drops them. The other languages' singular word for a release is the same label
+# ("Pressemitteilung", "Communiqué de presse", "Пресс-релиз", "プレスリリース", "新闻稿",
+# "보도자료"); their plural, or the word as a breadcrumb's last, is the section.
 _RELEASE_LABEL = re.compile(r"^(?:(?:for )?immediate release|for (?:immediate )?(?:release|use"
-                            r"|distribution)|(?:media|news|press) (?:advisory|alert|release))"
+                            r"|distribution)|(?:media|news|press) (?:advisory|alert|release)"
+                            r"|pressemitteilung|presseinformation|communiqué(?: de presse)?"
+                            r"|comunicado(?: de prensa)?|nota de prensa|пресс-релиз"
+                            r"|プレスリリース|ニュースリリース|新闻稿|新聞稿|보도\s?자료)"
                             r"\s*[:：.]?$", re.IGNORECASE)
 # ... and a contact's label over the name, title, phone and e-mail (US style), or the
 # contact on one line ("Media contact: Jane Roe, 613-555-0199").
@@ -1391,11 +1399,7 @@ def _without_labels_above(lines: list[Line],
                     and not ends_contact(lines[end].text, lines[end].number):
                 end += 1
             if end < len(lines) and end - index <= 8:  # (a block, the release under it)
-                block = lines[index:end]
-                report.guess("contact", " / ".join(b.text for b in block), "a contact's "
-                             "block above the title: the release's contact, read at the "
-                             "end of the text", line.number)
-                contact.extend(block)
+                contact.extend(lines[index:end])
                 index = end
                 continue
         above = above and (is_navigation(text) or bool(_FOR_RELEASE.match(text)))
@@ -1404,9 +1408,42 @@ def _without_labels_above(lines: list[Line],
     return kept + lines[index:], contact
 
 
-def _contact_at_end(contact: list[Line], draft: Draft) -> None:
+def contact_repeated(body: list[Segment | ListBlock], contact: list[str]) -> bool:
+    """Whether the body already holds a contact's block from over the title: its lines
+    under the label (the whole line when it has no label alone: "Media contact: Jane
+    Roe, ...") in blocks one after another, however the reader parted them; the label may
+    differ ("MEDIA CONTACT" over the headline, "Contact:" under the text)."""
+    lines = contact[1:] if len(contact) > 1 and contact_above(contact[0]) == "heading" \
+        else contact
+    wanted = " ".join(" ".join(lines).split()).casefold()
+    texts = [" ".join(b.text.split()).casefold() if isinstance(b, Segment) else ""
+             for b in body]
+    for start, first in enumerate(texts):
+        if not wanted.startswith(first) or not first:
+            continue
+        run = first
+        for text in texts[start + 1:]:
+            if len(run) >= len(wanted) or not text:
+                break
+            run += " " + text
+        if run == wanted:
+            return True
+    return False
+
+
+def _contact_at_end(contact: list[Line], draft: Draft, report: Report) -> None:
     """The contact's block from over the title at the end of the body, as a contact's
-    block there is read: its label a heading, each line a paragraph."""
+    block there is read: its label a heading, each line a paragraph; not when the text
+    prints the same contact under it too, which is kept where it stands."""
+    if not contact:
+        return
+    value = " / ".join(line.text for line in contact)
+    if contact_repeated(draft.body, [line.text for line in contact]):
+        report.guess("dropped", value, "a contact's block above the title that the text "
+                     "repeats under it", contact[0].number)
+        return
+    report.guess("contact", value, "a contact's block above the title: the release's "
+                 "contact, read at the end of the text", contact[0].number)
     for line in contact:
         name = (contact_above(line.text) or "p") if line is contact[0] else "p"
         draft.body.append(Segment(name, (line.text,), line=line.number))

@@ -1,0 +1,159 @@
+"""A contact's block and a release-kind label in pasted text, in the languages the
+contact and release labels cover, read as the HTML reader reads the same page: a plain
+"Contact:" at the end is a contact's label as "Media contact:" is, a contact printed both
+over the headline and at the end is kept once, and "Pressemitteilung" or "プレスリリース"
+on a line of its own over the title names the kind of document, no series."""
+
+from __future__ import annotations
+
+import html
+
+from toolkit.model import Release
+from toolkit.normalize import Options, Report, normalize
+
+from .pages import page, texts
+
+OPENING = ("The Town of Maple launches a free winter shuttle on December 15, 2026, and the "
+           "first buses leave the town hall at seven.")
+SHUTTLE = "p: " + OPENING
+TITLE = "Maple to Open Its New Arena"
+
+
+def read(text: str) -> tuple[Release, Report]:
+    result = normalize(text.encode("utf-8"), "input.txt", Options(publisher="Town of Maple"))
+    return result.release, result.report
+
+
+def as_page(lines: list[str], title: str, lang: str = "en") -> tuple[Release, Report]:
+    """The same release as a page: each line above the headline a paragraph over the h1,
+    each line under it a paragraph."""
+    at = lines.index(title)
+    above = "".join(f"<p>{html.escape(line)}</p>" for line in lines[:at] if line)
+    below = "".join(f"<p>{html.escape(line)}</p>" for line in lines[at + 1:] if line)
+    data = page(f"<main>{above}<h1>{html.escape(title)}</h1>{below}</main>",
+                f"<title>{html.escape(title)}</title>", lang)
+    result = normalize(data, "page.html", Options(publisher="Town of Maple"))
+    return result.release, result.report
+
+
+def dropped(report: Report) -> list[str]:
+    return [g.value for g in report.guesses if g.what == "dropped"]
+
+
+def contacts(report: Report) -> list[str]:
+    return [g.value for g in report.guesses if g.what == "contact"]
+
+
+# ------------------------------------------------------------ a contact's label at the end
+PLAIN_LABELS = ("Contact:", "Contacts:", "CONTACT:", "Contact :", "Press contact:",
+                "Kontakt:", "Kontakte:", "Contact presse :", "Contacto:", "Contactos:",
+                "Контакты:", "Контакт:")
+CONTACT_LINES = ["Jane Roe", "613-555-0199", "jane.roe@example.ca"]
+CONTACT_END = ["p: Jane Roe", "p: 613-555-0199", "p: jane.roe@example.ca"]
+
+
+def test_a_plain_contact_label_at_the_end_of_pasted_text_is_a_heading_over_its_lines():
+    # As "Media contact:" is: the label a heading, each line a paragraph; read as
+    # paragraphs, the phone and the e-mail under it ran together as one.
+    for label in (*PLAIN_LABELS, "Media contact:"):
+        release, _ = read(f"{TITLE}\nMarch 3, 2026\n\n{OPENING}\n\n{label}\n"
+                          + "\n".join(CONTACT_LINES) + "\n")
+        assert texts(release) == [SHUTTLE, f"heading: {label}", *CONTACT_END], label
+
+
+def test_a_plain_contact_label_on_a_page_heads_its_lines_parted_by_br():
+    for label in (*PLAIN_LABELS, "Media contact:"):
+        data = page(f"<main><h1>{TITLE}</h1><p>March 3, 2026</p><p>{OPENING}</p>"
+                    f"<p>{html.escape(label)}<br>" + "<br>".join(CONTACT_LINES)
+                    + "</p></main>", f"<title>{TITLE}</title>")
+        release = normalize(data, "page.html", Options(publisher="Town of Maple")).release
+        assert texts(release) == [SHUTTLE, f"heading: {label}", *CONTACT_END], label
+
+
+def test_a_plain_contact_label_in_bold_on_a_page_is_a_heading():
+    data = page(f"<main><h1>{TITLE}</h1><p>March 3, 2026</p><p>{OPENING}</p>"
+                "<p><strong>Contact:</strong></p><p>Jane Roe</p></main>",
+                f"<title>{TITLE}</title>")
+    release = normalize(data, "page.html", Options(publisher="Town of Maple")).release
+    assert texts(release) == [SHUTTLE, "heading: Contact:", "p: Jane Roe"]
+
+
+def test_a_contact_line_under_thirty_with_a_plain_label_is_the_releases():
+    release, _ = read(f"{TITLE}\nMarch 3, 2026\n\n{OPENING}\n\n-30-\n\n"
+                      "Contact: Jane Roe, 613-555-0199\n\nFollow us on social media\n")
+    assert texts(release) == [SHUTTLE, "p: Contact: Jane Roe, 613-555-0199"]
+
+
+# ------------------------------------------------------------ one contact, not two
+def test_a_contact_over_the_headline_and_at_the_end_is_kept_once():
+    # Some offices print the contact both over the headline and under the text; moving
+    # the first to the end printed it twice on every page.
+    for above, below in ((["Media contact:", *CONTACT_LINES], ["Media contact:", *CONTACT_LINES]),
+                         (["MEDIA CONTACT", *CONTACT_LINES], ["Contact:", *CONTACT_LINES]),
+                         (["Media contact: Jane Roe, 613-555-0199"],
+                          ["Media contact: Jane Roe, 613-555-0199"])):
+        lines = ["FOR IMMEDIATE RELEASE", "", *above, "", TITLE, "March 3, 2026", "",
+                 OPENING, "", *below]
+        for release, report in (read("\n".join(lines)), as_page(lines, TITLE)):
+            body = texts(release)
+            assert body[0] == SHUTTLE
+            assert len(body) == 1 + len(below), (above, body)
+            assert body[1].endswith(below[0])
+            assert " / ".join(above) in dropped(report)
+            assert contacts(report) == []
+
+
+def test_a_different_contact_over_the_headline_is_still_kept_at_the_end():
+    lines = ["Media contact:", "Jane Roe", "613-555-0199", "", TITLE, "March 3, 2026", "",
+             OPENING, "", "Investor contact:", "John Doe", "613-555-0100"]
+    for release, report in (read("\n".join(lines)), as_page(lines, TITLE)):
+        body = [line.split(": ", 1)[1] for line in texts(release)]
+        assert body == [OPENING, "Investor contact:", "John Doe", "613-555-0100",
+                        "Media contact:", "Jane Roe", "613-555-0199"]
+        assert contacts(report) == ["Media contact: / Jane Roe / 613-555-0199"]
+
+
+# ------------------------------------------------------------ the release's kind
+KINDS = {
+    "de": ("Pressemitteilung", "Stadt Ahorn eröffnet neue Eishalle", "3. März 2026",
+           "Die Stadt Ahorn eröffnet am 10. März 2026 ihre neue Eishalle mit einem "
+           "kostenlosen Eislaufen für alle."),
+    "fr": ("Communiqué de presse", "La ville d'Érable ouvre sa patinoire", "3 mars 2026",
+           "La ville d'Érable ouvre sa nouvelle patinoire le 10 mars 2026 avec une séance "
+           "gratuite pour tous."),
+    "es": ("Comunicado de prensa", "La ciudad de Arce abre su pista de hielo",
+           "3 de marzo de 2026", "La ciudad de Arce abre su nueva pista de hielo el 10 de "
+           "marzo de 2026 con una sesión gratuita."),
+    "ru": ("Пресс-релиз", "Город Клён открывает новый каток", "3 марта 2026 года",
+           "Город Клён откроет новый каток 10 марта 2026 года бесплатным катанием для всех "
+           "жителей."),
+    "ja": ("プレスリリース", "メープル市、新アイスアリーナを開設", "2026年3月3日",
+           "メープル市は2026年3月10日に新しいアイスアリーナを開設し、無料のスケート会を開きます。"),
+    "zh": ("新闻稿", "枫市新冰场开放", "2026年3月3日",
+           "枫市将于2026年3月10日开放新冰场，并举办免费滑冰活动。"),
+    "ko": ("보도자료", "메이플시, 새 아이스링크 개장", "2026년 3월 3일",
+           "메이플시는 2026년 3월 10일 새 아이스링크를 개장하고 무료 스케이트 행사를 연다."),
+}
+
+
+def test_a_release_kind_label_over_the_title_is_dropped_in_both_readers():
+    # As "PRESS RELEASE" is: the same on every release of the office, so no series, and
+    # no title when the date line stands between it and the headline.
+    for lang, (label, title, date, opening) in KINDS.items():
+        for lines in ([label, title, date, "", opening], [label, date, "", title, "", opening],
+                      [label.upper(), title, date, "", opening]):
+            for release, report in (read("\n".join(lines)), as_page(lines, title, lang)):
+                assert release.title.text == title, (lang, lines)
+                assert release.meta.series is None, (lang, lines)
+                assert texts(release) == [f"p: {opening}"], (lang, lines)
+                assert lines[0] in dropped(report), (lang, lines)
+
+
+def test_a_section_name_or_a_breadcrumb_over_the_title_is_still_the_series():
+    for section in ("Pressemitteilungen", "Communiqués de presse", "Notas de prensa",
+                    "Пресс-релизы", "Startseite > Pressemitteilung", "首页 > 外交部新闻 > 新闻稿",
+                    "ホーム > プレスリリース", "Newsroom", "Statements"):
+        release, _ = read(f"{section}\n{TITLE}\nMarch 3, 2026\n\n{OPENING}\n")
+        assert release.meta.series is not None, section
+        assert release.meta.series.text == section.split(" > ")[-1]
+        assert release.title.text == TITLE
