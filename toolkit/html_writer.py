@@ -183,7 +183,7 @@ class PageContext:
     # The CSS counter style of the page's ordered lists (`counter_style`): their numbers
     # in the digits the page's other numbers are in. None: decimal, the browser's own.
     list_style: str | None = None
-    # A figure's relative src as the page writes it (`toolkit.images.page_images`): the
+    # A figure's relative src as the page writes it (`toolkit.images.page_href`): the
     # one copy of the photo in the build folder that every locale's page refers to. A
     # src not in it is written as it is.
     images: Mapping[str, str] = field(default_factory=dict)
