@@ -147,6 +147,26 @@ def test_og_locale_is_language_and_territory_by_cldr_likely_subtags(tag, expecte
     assert og_locale(tag) == expected
 
 
+@pytest.mark.parametrize(("tag", "expected"), [
+    ("iw", "he_IL"), ("iw-IL", "he_IL"), ("in", "id_ID"), ("ji", "yi_UA"),
+    ("mo", "ro_RO"), ("sh", "sr_RS"), ("no", "nb_NO"), ("no-NO", "nb_NO"),
+    ("nb", "nb_NO"), ("nn", "nn_NO"), ("de-DD", "de_DE"), ("es-419", "es_LA"),
+    ("es_419", "es_LA")])
+def test_og_locale_writes_a_retired_code_as_its_current_one(tag, expected):
+    """Open Graph's readers (Facebook) know he_IL, nb_NO and es_LA, not the retired iw,
+    in, ji, mo, the Norwegian macrolanguage or a tag's region as it is (CLDR's aliases);
+    Latin American Spanish is es_LA to them."""
+    assert og_locale(tag) == expected
+
+
+@pytest.mark.parametrize("tag", ["en-001", "ar-001", "fr-150", "pt-419", "en-CS"])
+def test_og_locale_is_left_out_where_no_language_territory_code_exists(tag):
+    """A region that is no country (the world, Europe, Latin America but for Spanish), or
+    a retired one that is now several: no territory of its own, and its language's
+    likely one would be a wrong one."""
+    assert og_locale(tag) is None
+
+
 # ---------------------------------------------------------------- with and without site-url
 def test_without_a_site_url_a_page_says_nothing_that_needs_an_address():
     doc = head(release_page(load_release(SAMPLE), PageContext("en")))
