@@ -416,3 +416,26 @@ def test_a_pseudo_locale_built_with_a_site_url_is_in_no_search_or_reader_listing
     ja = (out / "ja" / f"{RELEASE_ID}.html").read_bytes()
     assert b"robots" not in ja and head(ja).xpath("link[@rel='canonical']/@href") == [
         f"{SITE}ja/{RELEASE_ID}.html"]
+
+
+# ---------------------------------------------------------------- a locale's index page
+def test_with_a_site_url_an_index_page_has_its_address_and_the_other_locales_index_pages():
+    context = PageContext("ja", site_url=SITE, versions=("en", "ja", "pt_BR"),
+                          default_version="en")
+    doc = head(locale_index([], context))
+    assert doc.xpath("link[@rel='canonical']/@href") == [f"{SITE}ja/index.html"]
+    assert [(link.get("hreflang"), link.get("href")) for link in doc.iter("link")
+            if link.get("hreflang")] == [
+        ("en", f"{SITE}en/index.html"), ("ja", f"{SITE}ja/index.html"),
+        ("pt-BR", f"{SITE}pt_BR/index.html"), ("x-default", f"{SITE}en/index.html")]
+    # without a site-url, or on a pseudo-locale's, none of it
+    for other in (replace(context, site_url=None), replace(context, locale="en-XA")):
+        assert not head(locale_index([], other)).xpath("link[@rel!='alternate' or @hreflang]")
+
+
+def test_an_index_page_alone_or_no_version_has_its_address_and_no_alternates():
+    for versions in (("ja",), ("en", "ru")):
+        doc = head(locale_index([], PageContext("ja", site_url=SITE, versions=versions,
+                                                default_version="en")))
+        assert doc.xpath("link[@rel='canonical']/@href") == [f"{SITE}ja/index.html"]
+        assert not doc.xpath("link[@hreflang]")

@@ -1241,6 +1241,7 @@ def locale_index(entries: Iterable[IndexEntry], context: PageContext,
         links = _PADS[_IN_HEAD] + element(
             "link", ' rel="alternate" type="application/atom+xml"' + attribute("href", feed)
             + attribute("title", words) + title_lang, "")
+    links += index_links(context)
     head = before + page_bytes(element("title", title_marks, title) + links) + middle
     if not items:
         return head + page_bytes(main) + after
@@ -1249,6 +1250,36 @@ def locale_index(entries: Iterable[IndexEntry], context: PageContext,
     items[0] = head + page_bytes(start) + items[0]  # so that one join writes the page
     items[-1] += page_bytes(end) + after
     return _PADS[_IN_SECTION + 1].encode().join(items)
+
+
+def index_links(context: PageContext) -> str:
+    """What an index page's head says of its address (`_index_links`), after its title
+    and feed link: nothing without a site-url, nor on a pseudo-locale's (`unindexed`)."""
+    if context.site_url is None or unindexed(context.locale):
+        return ""
+    return _index_links(context.locale, context.site_url, context.versions,
+                        context.default_version)
+
+
+@lru_cache(maxsize=64)
+def _index_links(locale: str, site_url: str, versions: tuple[str, ...],
+                 default: str | None) -> str:
+    """An index page's own address and, as a release page's head has them (`_versions`),
+    every locale's index page (`versions`, its own included when it is one of them; two
+    or more) and the default one's as x-default, at their full addresses: what search
+    engines take, each page linking the others as they link it."""
+    from toolkit.feeds import page_url  # (feeds imports this module)
+
+    lines = [element("link", ' rel="canonical"'
+                     + attribute("href", page_url(site_url, locale, "index.html")), "")]
+    if locale in versions and len(versions) > 1:
+        tags = [(html_lang(version), version) for version in versions]
+        if default is not None and default in versions:
+            tags.append(("x-default", default))
+        lines += [element("link", ' rel="alternate"' + attribute("hreflang", tag)
+                          + attribute("href", page_url(site_url, version, "index.html")), "")
+                  for tag, version in tags]
+    return "".join(_PADS[_IN_HEAD] + line for line in lines)
 
 
 def _index_item(entry: IndexEntry, direction: str) -> str:
