@@ -1337,7 +1337,9 @@ class Build:
         pages = ([SitemapPage(*page) for page in in_order_pages(release, self.order)]
                  for release in record_pages(self.record))
         write_sitemap(self.output, sitemap_files(
-            indexes, pages, site_url=site_url, source=self.config.source_locale), site_url)
+            indexes, pages, site_url=site_url, source=self.config.source_locale,
+            linked=tuple(entry.locale for entry in front
+                         if not is_pseudo_locale(entry.locale))), site_url)
 
 
 def _head_of(path: Path, limit: int = 1 << 20) -> bytes:
