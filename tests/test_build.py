@@ -1549,3 +1549,43 @@ def test_an_ordered_list_is_numbered_in_the_digits_of_the_locales_numbers(projec
         styles[locale] = listing.get("style")
     assert styles == {"en": None, "ja": None, "ar": None,  # (ar's default is latn)
                       "fa": "list-style-type:persian", "hi": "list-style-type:devanagari"}
+
+
+def _index_head(root: Path, locale: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """An index page's canonical address and its hreflang alternates, as (hreflang, href)."""
+    doc = lxml.html.document_fromstring(
+        (root / "build" / locale / "index.html").read_bytes()).find("head")
+    return (doc.xpath("link[@rel='canonical']/@href"),
+            [(link.get("hreflang"), link.get("href")) for link in doc.iter("link")
+             if link.get("hreflang")])
+
+
+def test_with_a_site_url_the_index_pages_have_their_address_and_link_one_another(
+        tmp_path, monkeypatch):
+    """As a release's pages do: each index page its canonical address, and every
+    locale's index page (its own included, in the front page's order) with the source
+    locale's as x-default, at full addresses; reciprocal, also after a run of one
+    locale adds it to the site."""
+    site = "https://www.mofa.example/press/"
+    root = make_project(tmp_path / "project", site_url=site)
+    monkeypatch.chdir(root)
+    code, out = run("--locale", "ja")
+    assert code == 0, out
+    assert _index_head(root, "ja") == ([f"{site}ja/index.html"], [])  # (alone)
+    code, out = run("--locale", "ru")
+    assert code == 0, out
+    pair = [("ja", f"{site}ja/index.html"), ("ru", f"{site}ru/index.html")]
+    for locale in ("ja", "ru"):  # (ja's left out of the run, yet linking ru)
+        assert _index_head(root, locale) == ([f"{site}{locale}/index.html"], pair)
+    code, out = run()
+    assert code == 0, out
+    every = [(locale, f"{site}{locale}/index.html") for locale in ("en", *LOCALES)]
+    for locale in ("en", *LOCALES):
+        assert _index_head(root, locale) == ([f"{site}{locale}/index.html"], [
+            *every, ("x-default", f"{site}en/index.html")])
+
+
+def test_without_a_site_url_an_index_page_names_no_address(project):
+    code, out = run()
+    assert code == 0, out
+    assert _index_head(project, "ja") == ([], [])

@@ -147,6 +147,26 @@ def test_og_locale_is_language_and_territory_by_cldr_likely_subtags(tag, expecte
     assert og_locale(tag) == expected
 
 
+@pytest.mark.parametrize(("tag", "expected"), [
+    ("iw", "he_IL"), ("iw-IL", "he_IL"), ("in", "id_ID"), ("ji", "yi_UA"),
+    ("mo", "ro_RO"), ("sh", "sr_RS"), ("no", "nb_NO"), ("no-NO", "nb_NO"),
+    ("nb", "nb_NO"), ("nn", "nn_NO"), ("de-DD", "de_DE"), ("es-419", "es_LA"),
+    ("es_419", "es_LA")])
+def test_og_locale_writes_a_retired_code_as_its_current_one(tag, expected):
+    """Open Graph's readers (Facebook) know he_IL, nb_NO and es_LA, not the retired iw,
+    in, ji, mo, the Norwegian macrolanguage or a tag's region as it is (CLDR's aliases);
+    Latin American Spanish is es_LA to them."""
+    assert og_locale(tag) == expected
+
+
+@pytest.mark.parametrize("tag", ["en-001", "ar-001", "fr-150", "pt-419", "en-CS"])
+def test_og_locale_is_left_out_where_no_language_territory_code_exists(tag):
+    """A region that is no country (the world, Europe, Latin America but for Spanish), or
+    a retired one that is now several: no territory of its own, and its language's
+    likely one would be a wrong one."""
+    assert og_locale(tag) is None
+
+
 # ---------------------------------------------------------------- with and without site-url
 def test_without_a_site_url_a_page_says_nothing_that_needs_an_address():
     doc = head(release_page(load_release(SAMPLE), PageContext("en")))
@@ -396,3 +416,26 @@ def test_a_pseudo_locale_built_with_a_site_url_is_in_no_search_or_reader_listing
     ja = (out / "ja" / f"{RELEASE_ID}.html").read_bytes()
     assert b"robots" not in ja and head(ja).xpath("link[@rel='canonical']/@href") == [
         f"{SITE}ja/{RELEASE_ID}.html"]
+
+
+# ---------------------------------------------------------------- a locale's index page
+def test_with_a_site_url_an_index_page_has_its_address_and_the_other_locales_index_pages():
+    context = PageContext("ja", site_url=SITE, versions=("en", "ja", "pt_BR"),
+                          default_version="en")
+    doc = head(locale_index([], context))
+    assert doc.xpath("link[@rel='canonical']/@href") == [f"{SITE}ja/index.html"]
+    assert [(link.get("hreflang"), link.get("href")) for link in doc.iter("link")
+            if link.get("hreflang")] == [
+        ("en", f"{SITE}en/index.html"), ("ja", f"{SITE}ja/index.html"),
+        ("pt-BR", f"{SITE}pt_BR/index.html"), ("x-default", f"{SITE}en/index.html")]
+    # without a site-url, or on a pseudo-locale's, none of it
+    for other in (replace(context, site_url=None), replace(context, locale="en-XA")):
+        assert not head(locale_index([], other)).xpath("link[@rel!='alternate' or @hreflang]")
+
+
+def test_an_index_page_alone_or_no_version_has_its_address_and_no_alternates():
+    for versions in (("ja",), ("en", "ru")):
+        doc = head(locale_index([], PageContext("ja", site_url=SITE, versions=versions,
+                                                default_version="en")))
+        assert doc.xpath("link[@rel='canonical']/@href") == [f"{SITE}ja/index.html"]
+        assert not doc.xpath("link[@hreflang]")

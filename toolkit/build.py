@@ -105,8 +105,10 @@ from toolkit.html_writer import (
     IndexEntry,
     LocaleEntry,
     PageContext,
+    index_links,
     language_name,
     locale_index,
+    page_bytes,
     root_index,
 )
 from toolkit.images import same_copy
@@ -1232,14 +1234,17 @@ class Build:
         # whole folder was, which is not made again for an index)
         others = (self._other_job(locale) for locale in sorted(self.held_elsewhere)
                   if (self.output / locale).is_dir())
+        written = set()
+        # The locales whose index pages link one another (with a site-url): those the
+        # front page lists, known from the record's first reading.
+        linked: tuple[str, ...] | None = None
         for job in (*self.jobs, *(job for job in others if job is not None)):
-            formatter = formatter_for(job.locale, job.settings, config.formatting_engine)
-            context = PageContext(locale=job.locale, direction=formatter.direction,
-                                  generator=job.generator, index_href="index.html",
-                                  template=job.template, labels=job.labels)
             feed: dict[str, list[Any]] | None = (
                 {} if site_url is not None and not is_pseudo_locale(job.locale) else None)
             entries, counts = record_index(self.record, job.locale, feed)
+            if linked is None:
+                linked = self._linked_indexes(counts)
+            context = self._index_context(job, linked)
             link = None  # the index page's link to its feed, when there is one
             if feed is not None:
                 assert site_url is not None
@@ -1251,7 +1256,11 @@ class Build:
                 link = FEED_NAME if data is not None else None
             write_bytes(self.output / job.locale / "index.html",
                         locale_index(entries, context, feed=link))
+            written.add(job.locale)
             del entries, feed
+        if linked is None:
+            linked = self._linked_indexes(record_index(self.record, "")[1])
+        self._relink_indexes(linked, written)
         front = [LocaleEntry(locale, *language_name(locale), counts[locale])
                  for locale in in_order(counts, self.order)]
         source = config.source_locale
@@ -1279,6 +1288,45 @@ class Build:
             (self.output / "sitemap.xml").unlink()
             remove_sitemaps(self.output)
 
+    def _linked_indexes(self, counts: dict[str, int]) -> tuple[str, ...]:
+        """The locales whose index pages link one another: with a site-url, those the
+        front page lists (`counts`: per locale, its releases with a page), in its order."""
+        if self.config.site_url is None:
+            return ()
+        return tuple(locale for locale in in_order(counts, self.order)
+                     if not is_pseudo_locale(locale))
+
+    def _index_context(self, job: LocaleJob, linked: tuple[str, ...]) -> PageContext:
+        config = self.config
+        formatter = formatter_for(job.locale, job.settings, config.formatting_engine)
+        return PageContext(locale=job.locale, direction=formatter.direction,
+                           generator=job.generator, index_href="index.html",
+                           template=job.template, labels=job.labels,
+                           site_url=config.site_url, versions=linked,
+                           default_version=config.source_locale)
+
+    def _relink_indexes(self, linked: tuple[str, ...], written: set[str]) -> None:
+        """The index pages of locales left out of the run, written again when their head
+        does not link the index pages `linked` as it now must (a locale added to the
+        site, or gone from it): read to their head only, so a run of one locale reads
+        no other's record entries unless its links changed."""
+        for locale in linked:
+            path = self.output / locale / "index.html"
+            if locale in written or not path.is_file():
+                continue
+            job = self._other_job(locale)
+            if job is None:
+                continue
+            context = self._index_context(job, linked)
+            if page_bytes(index_links(context)) in _head_of(path):
+                continue
+            from toolkit.feeds import FEED_NAME
+
+            entries = record_index(self.record, locale)[0]
+            # (its feed, written by its own run, is as it was: linked if it is there)
+            link = FEED_NAME if (self.output / locale / FEED_NAME).is_file() else None
+            write_bytes(path, locale_index(entries, context, feed=link))
+
     def _write_sitemap(self, site_url: str, front: list[LocaleEntry]) -> None:
         """Every page readers can reach, each release's with its versions, from the
         record (`toolkit.feeds`)."""
@@ -1289,7 +1337,25 @@ class Build:
         pages = ([SitemapPage(*page) for page in in_order_pages(release, self.order)]
                  for release in record_pages(self.record))
         write_sitemap(self.output, sitemap_files(
-            indexes, pages, site_url=site_url, source=self.config.source_locale), site_url)
+            indexes, pages, site_url=site_url, source=self.config.source_locale,
+            linked=tuple(entry.locale for entry in front
+                         if not is_pseudo_locale(entry.locale))), site_url)
+
+
+def _head_of(path: Path, limit: int = 1 << 20) -> bytes:
+    """A page's bytes up to the end of its head (at most `limit`): an index page of ten
+    thousand releases is not read whole to see its links."""
+    with open(path, "rb") as file:
+        data = b""
+        while len(data) < limit:
+            chunk = file.read(16384)
+            if not chunk:
+                break
+            data += chunk
+            end = data.find(b"</head>")
+            if end >= 0:
+                return data[:end]
+        return data
 
 
 Output = tuple[str, Any, Any]  # a record's output: name, size and mtime_ns as recorded

@@ -269,13 +269,14 @@ def page_alternates(page: SitemapPage, source: str) -> list[tuple[str, str]] | N
 
 
 def sitemap_files(indexes: Iterable[str], pages: Iterable[list[SitemapPage]], *,
-                  site_url: str, source: str) -> list[bytes]:
+                  site_url: str, source: str, linked: tuple[str, ...] = ()) -> list[bytes]:
     """The sitemap's files: one ``urlset`` (more when it passes the protocol's limits),
     listing the index pages (`indexes`, names under the build folder), then each
     release's pages (`pages`: a release's pages at a time, in the order they list one
-    another) with their versions. Written element by element (lxml's incremental
+    another) with their versions; `linked`: the locales whose index pages link one
+    another (`toolkit.html_writer.index_links`). Written element by element (lxml's incremental
     writer), so a sitemap of 100,000 pages is never a tree in memory."""
-    urls = _sitemap_urls(indexes, pages, site_url=site_url, source=source)
+    urls = _sitemap_urls(indexes, pages, site_url=site_url, source=source, linked=linked)
     pending = next(urls, None)
     files: list[bytes] = []
     # A page's <url> is a few kB even with a hundred versions: a file stops taking
@@ -303,9 +304,18 @@ _Url = tuple[str, list[tuple[str, str]]]
 
 
 def _sitemap_urls(indexes: Iterable[str], pages: Iterable[list[SitemapPage]], *,
-                  site_url: str, source: str) -> Iterator[_Url]:
+                  site_url: str, source: str, linked: tuple[str, ...] = ()
+                  ) -> Iterator[_Url]:
+    alternates = []  # (the index pages', as `toolkit.html_writer._index_links` has them)
+    if len(linked) > 1:
+        alternates = [(html_lang(locale), page_url(site_url, locale, "index.html"))
+                      for locale in linked]
+        if source in linked:
+            alternates.append(("x-default", page_url(site_url, source, "index.html")))
     for name in indexes:
-        yield page_url(site_url, "", name), []
+        folder, _, file = name.rpartition("/")
+        own = file == "index.html" and folder in linked
+        yield page_url(site_url, "", name), alternates if own else []
     for release in pages:
         for page in release:
             links = page_alternates(page, source)

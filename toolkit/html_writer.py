@@ -966,15 +966,26 @@ def _between_characters(text: str, at: int) -> bool:
                 or (0x1F1E6 <= code <= 0x1F1FF and 0x1F1E6 <= ord(before) <= 0x1F1FF))
 
 
+# What Open Graph's readers (Facebook's list of locales) call a language and territory
+# otherwise than CLDR: Norwegian as Bokmål (they know nb_NO and nn_NO, no no_NO), and
+# Latin American Spanish, whose UN M.49 region 419 is no ISO 3166 country, as es_LA.
+_OG_LANGUAGES = {"no": "nb"}
+_OG_REGIONS = {("es", "419"): "LA"}
+
+
 @lru_cache(maxsize=256)
 def og_locale(tag: str) -> str | None:
     """A language tag as Open Graph's ``og:locale`` has it, language_TERRITORY: ``ja``
     → ``ja_JP``, ``pt-BR`` → ``pt_BR``, ``sr@latin`` → ``sr_RS``: its territory, else
     the one CLDR's likely subtags give its language (with its script: ``zh-Hant`` →
-    ``zh_TW``). None for a tag Babel cannot read or that has no likely territory, and for
-    a pseudo-locale's (en-XA): its region is no country (XA, XB and XC are ISO 3166's
-    codes for private use), and its base language's would offer a layout test to that
-    language's readers (it is no version for them: `toolkit.build_pair.page_versions`)."""
+    ``zh_TW``); a retired code as its current one (CLDR's aliases: ``iw`` → ``he_IL``,
+    ``de-DD`` → ``de_DE``; ``no`` → ``nb_NO``), ``es-419`` as ``es_LA``. None for a tag
+    Babel cannot read or that has no likely territory, for a region that is no country
+    (``en-001``, ``pt-419``; a retired one now several, ``CS``): its language's likely
+    one would be a wrong one, and for a pseudo-locale's (en-XA): its region is no
+    country (XA, XB and XC are ISO 3166's codes for private use), and its base
+    language's would offer a layout test to that language's readers (it is no version
+    for them: `toolkit.build_pair.page_versions`)."""
     from babel.core import get_global, parse_locale
 
     from toolkit.formatting import is_pseudo_locale
@@ -985,12 +996,25 @@ def og_locale(tag: str) -> str | None:
         language, territory, script = parse_locale(html_lang(tag), sep="-")[:3]
     except ValueError:
         return None
+    alias = get_global("language_aliases").get(language)
+    if alias is not None:  # (sh → sr_Latn: a script the tag did not give comes with it)
+        language, _, alias_script = alias.partition("_")
+        script = script or alias_script or None
+    language = _OG_LANGUAGES.get(language, language)
     if territory is None:
         likely = get_global("likely_subtags")
         found = (script and likely.get(f"{language}_{script}")) or likely.get(language)
         territory = parse_locale(found)[1] if found else None
         if territory is None:
             return None
+    territory = _OG_REGIONS.get((language, territory), territory)
+    if not territory.isalpha():
+        return None  # a UN M.49 region (001, 150, 419): no country's
+    replaced = get_global("territory_aliases").get(territory)
+    if replaced is not None:
+        if len(replaced) != 1:
+            return None  # (CS, Serbia and Montenegro: which of them is not said)
+        territory = replaced[0]
     return f"{language}_{territory}"
 
 
@@ -1217,6 +1241,7 @@ def locale_index(entries: Iterable[IndexEntry], context: PageContext,
         links = _PADS[_IN_HEAD] + element(
             "link", ' rel="alternate" type="application/atom+xml"' + attribute("href", feed)
             + attribute("title", words) + title_lang, "")
+    links += index_links(context)
     head = before + page_bytes(element("title", title_marks, title) + links) + middle
     if not items:
         return head + page_bytes(main) + after
@@ -1225,6 +1250,36 @@ def locale_index(entries: Iterable[IndexEntry], context: PageContext,
     items[0] = head + page_bytes(start) + items[0]  # so that one join writes the page
     items[-1] += page_bytes(end) + after
     return _PADS[_IN_SECTION + 1].encode().join(items)
+
+
+def index_links(context: PageContext) -> str:
+    """What an index page's head says of its address (`_index_links`), after its title
+    and feed link: nothing without a site-url, nor on a pseudo-locale's (`unindexed`)."""
+    if context.site_url is None or unindexed(context.locale):
+        return ""
+    return _index_links(context.locale, context.site_url, context.versions,
+                        context.default_version)
+
+
+@lru_cache(maxsize=64)
+def _index_links(locale: str, site_url: str, versions: tuple[str, ...],
+                 default: str | None) -> str:
+    """An index page's own address and, as a release page's head has them (`_versions`),
+    every locale's index page (`versions`, its own included when it is one of them; two
+    or more) and the default one's as x-default, at their full addresses: what search
+    engines take, each page linking the others as they link it."""
+    from toolkit.feeds import page_url  # (feeds imports this module)
+
+    lines = [element("link", ' rel="canonical"'
+                     + attribute("href", page_url(site_url, locale, "index.html")), "")]
+    if locale in versions and len(versions) > 1:
+        tags = [(html_lang(version), version) for version in versions]
+        if default is not None and default in versions:
+            tags.append(("x-default", default))
+        lines += [element("link", ' rel="alternate"' + attribute("hreflang", tag)
+                          + attribute("href", page_url(site_url, version, "index.html")), "")
+                  for tag, version in tags]
+    return "".join(_PADS[_IN_HEAD] + line for line in lines)
 
 
 def _index_item(entry: IndexEntry, direction: str) -> str:
