@@ -26,10 +26,15 @@ def broken(tmp_path: Path, sample_bytes: bytes, old: bytes, new: bytes) -> Path:
     return path
 
 
-def test_the_sample_validates_clean(sample_path):
-    result = run(str(sample_path))
+def test_the_sample_validates_clean_but_for_its_missing_photos(sample_path):
+    result = run(str(sample_path), "--format", "json")
     assert result.exit_code == 0, result.output
-    assert result.stdout == ""
+    assert [(f["line"], f["column"], f["code"]) for f in json.loads(result.stdout)] == [
+        (12, 16, "figure-missing"), (16, 16, "figure-missing"), (20, 16, "figure-missing")]
+    github = run(str(sample_path), "--format", "github").stdout
+    assert github.count("::warning ") == 3 and ",line=12,col=16,title=figure-missing::" in github
+    sarif = json.loads(run(str(sample_path), "--format", "sarif").stdout)
+    assert [r["ruleId"] for r in sarif["runs"][0]["results"]] == ["figure-missing"] * 3
 
 
 def test_malformed_xml_exits_2_with_path_line_and_column(tmp_path, sample_bytes):

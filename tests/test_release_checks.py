@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -179,3 +180,100 @@ def test_the_samples_weekdays_agree_with_their_dates(tmp_path: Path, sample_byte
     path = tmp_path / "japan-kyrgyz-fm-meeting-2022.xml"
     path.write_text(text, encoding="utf-8")
     assert check_file(path, "en")[1] == []
+
+
+# ---------------------------------------------------------------- photos
+# The build copies a figure's photo from beside its release; a src that named no file
+# was written into every page anyway (a broken image in each language) and validate
+# said nothing. Found by validating the sample project: "no problems", three figures,
+# no photo.
+HANDSHAKE, TALKS, SIGNING = (f"images/2022-12-24-{name}.jpg"
+                             for name in ("handshake", "talks", "signing"))
+
+
+def _in_releases(root: Path, sample: bytes, *photos: str,
+                 folder: str = "") -> tuple[Path, str]:
+    """The sample release in root/releases (or a `folder` under it), with `photos` beside
+    it; the release's path and the releases folder as validate gives it."""
+    releases = root / "releases"
+    path = releases / folder / "japan-kyrgyz-fm-meeting-2022.xml"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(sample)
+    for photo in photos:
+        (path.parent / photo).parent.mkdir(parents=True, exist_ok=True)
+        (path.parent / photo).write_bytes(b"\xff\xd8")
+    return path, str(releases)
+
+
+def test_a_figure_whose_src_names_no_file_is_a_warning_at_the_srcs_value(
+        tmp_path: Path, sample_bytes: bytes):
+    path, releases = _in_releases(tmp_path, sample_bytes, TALKS)
+    _, found = check_file(path, "en", in_releases=True, releases=releases)
+    lines = sample_bytes.decode("utf-8").splitlines()
+    assert [(i.line, i.column, i.severity.value, i.code) for i in found] == [
+        (12, 16, "warning", "figure-missing"), (20, 16, "warning", "figure-missing")]
+    for issue, src in zip(found, (HANDSHAKE, SIGNING), strict=True):
+        assert lines[issue.line - 1][issue.column - 1:].startswith(src + '"')
+    assert found[0].message == (
+        f"figure src {HANDSHAKE!r} names no file: no {HANDSHAKE} beside the release "
+        "(under the releases folder), so every page shows a photo that is not there; "
+        "add the photo or correct the src")
+
+
+def test_a_release_with_its_photos_beside_it_has_no_finding(tmp_path: Path,
+                                                           sample_bytes: bytes):
+    path, releases = _in_releases(tmp_path, sample_bytes, HANDSHAKE, TALKS, SIGNING)
+    assert check_file(path, "en", in_releases=True, releases=releases)[1] == []
+
+
+def test_a_release_in_a_subfolder_has_its_photos_beside_it_as_the_build_copies_them(
+        tmp_path: Path, sample_bytes: bytes):
+    path, releases = _in_releases(tmp_path, sample_bytes, HANDSHAKE, TALKS, folder="2022")
+    (tmp_path / "releases" / SIGNING).parent.mkdir(parents=True)
+    (tmp_path / "releases" / SIGNING).write_bytes(b"")  # (not beside it: not its photo)
+    [issue] = check_file(path, "en", releases=releases)[1]
+    assert (issue.code, issue.line) == ("figure-missing", 20)
+
+
+def test_a_folder_where_the_photo_should_be_is_no_photo(tmp_path: Path,
+                                                       sample_bytes: bytes):
+    path, releases = _in_releases(tmp_path, sample_bytes, HANDSHAKE, TALKS)
+    (tmp_path / "releases" / SIGNING).mkdir()
+    [issue] = check_file(path, "en", releases=releases)[1]
+    assert (issue.code, issue.line) == ("figure-missing", 20)
+
+
+@pytest.mark.parametrize("src", ["https://www.mofa.example/talks.jpg", "/images/talks.jpg",
+                                 "../talks.jpg", "images/talks.jpg?v=2", "images/talks.pdf",
+                                 "images/.talks.jpg"])
+def test_a_src_the_build_leaves_as_written_is_not_looked_for(tmp_path: Path,
+                                                             sample_bytes: bytes, src: str):
+    sample = sample_bytes.replace(f'src="{HANDSHAKE}"'.encode(), f'src="{src}"'.encode())
+    path, releases = _in_releases(tmp_path, sample, TALKS, SIGNING)
+    assert check_file(path, "en", releases=releases)[1] == []
+
+
+def test_a_release_outside_the_releases_folder_or_without_it_is_not_looked_for(
+        tmp_path: Path, sample_bytes: bytes):
+    # (A file the pre-commit hook gives from elsewhere: the build copies nothing for it.)
+    path, _ = _in_releases(tmp_path, sample_bytes)
+    assert check_file(path, "en", releases=str(tmp_path / "other"))[1] == []
+    assert check_file(path, "en")[1] == []
+
+
+def test_each_figure_costs_one_stat_and_a_release_without_one_none(
+        tmp_path: Path, sample_bytes: bytes, monkeypatch: pytest.MonkeyPatch):
+    path, releases = _in_releases(tmp_path, sample_bytes, HANDSHAKE, TALKS, SIGNING)
+    stat = os.stat
+    asked: list[str] = []
+    monkeypatch.setattr(os, "stat", lambda p, *a, **k: asked.append(os.fspath(p))
+                        or stat(p, *a, **k))
+    check_file(path, "en", releases=releases)
+    photos = [p for p in asked if p.endswith(".jpg")]
+    assert sorted(photos) == sorted(os.path.join(releases, *src.split("/"))
+                                    for src in (HANDSHAKE, TALKS, SIGNING))
+    asked.clear()
+    start, end = sample_bytes.index(b"  <figure"), sample_bytes.index(b"  <body>")
+    path.write_bytes(sample_bytes[:start] + sample_bytes[end:])
+    check_file(path, "en", releases=releases)
+    assert [p for p in asked if p.startswith(releases) and p != str(path)] == []

@@ -73,7 +73,7 @@ def test_validate_refuses_a_reserved_id_at_the_id_s_value(project, release_id):
     path = _with_id(project, release_id)
     code, out, _ = cli("validate", "--format", "json", str(path))
     assert code == 1
-    [issue] = json.loads(out)
+    [issue] = [f for f in json.loads(out) if f["code"] != "figure-missing"]  # (no photos)
     assert issue["code"] == "id-reserved" and issue["severity"] == "error"
     assert (issue["line"], issue["column"]) == (2, _column(path, release_id))
     assert f"release id {release_id!r} is reserved" in issue["message"]

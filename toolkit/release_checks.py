@@ -7,7 +7,9 @@ then each semantic check on the model. Checks are pure functions listed in `CHEC
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import stat
 import zoneinfo
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -15,6 +17,7 @@ from pathlib import Path
 from toolkit.atomic import read_bytes
 from toolkit.errors import InputError, first_conflict
 from toolkit.html_writer import IMAGE_SCHEMES, LINK_SCHEMES, safe_href, url_as_read
+from toolkit.images import image_path, release_folder
 from toolkit.issues import Issue, error, warning
 from toolkit.loader import id_position, not_a_release, reserved, reserved_id
 from toolkit.model import Inline, Release, Span, iter_spans
@@ -167,6 +170,63 @@ def check_weekdays(release: Release, path: str) -> Iterator[Issue]:
             yield warning(path, where, WEEKDAY_CODE, found.message(), column)
 
 
+def check_photos(release: Release, path: str, data: bytes,
+                 releases: str) -> Iterator[Issue]:
+    """A figure's relative src names a file: the build copies the photo from beside the
+    release (`toolkit.images`) and writes the src into every page whether it is there or
+    not. Only srcs the build copies for are looked for (not an absolute URL, one from
+    the site's root, one leading outside the `releases` folder...), one stat each; the
+    file is read again only to place a finding."""
+    if not release.figures:
+        return
+    folder = release_folder(os.path.abspath(path), releases)
+    if folder is None:
+        return
+    source: str | None = None
+    seen: dict[int, int] = {}  # figures met on a line so far (`_src_position`)
+    for figure in release.figures:
+        nth = seen[figure.line] = seen.get(figure.line, -1) + 1
+        src = safe_href(figure.src, IMAGE_SCHEMES)
+        photo = image_path(src, folder) if src is not None else None
+        if photo is None:
+            continue
+        try:
+            found = stat.S_ISREG(os.stat(releases + os.sep + photo.replace("/", os.sep))
+                                 .st_mode)
+        except OSError:
+            found = False
+        if found:
+            continue
+        if source is None:
+            source = data.decode("utf-8", "replace")
+        line, column = _src_position(source, figure.line, nth)
+        yield warning(path, line, "figure-missing",
+                      f"figure src {figure.src!r} names no file: no {photo} beside the "
+                      "release (under the releases folder), so every page shows a photo "
+                      "that is not there; add the photo or correct the src", column)
+
+
+_FIGURE = re.compile(r"<(?:[\w.-]+:)?figure(?=[\s/>])")
+_SRC = re.compile(r"(?<=\s)src\s*=\s*[\"']")
+
+
+def _src_position(source: str, line: int, nth: int) -> tuple[int, int]:
+    """The line and column of the src value's first character of the `nth` figure
+    starting on `line` of the release's text (the figure's line, column 0, when it
+    cannot be told)."""
+    lines = source.split("\n")
+    text = "\n".join(lines[line - 1:])
+    starts = [m.start() for m in _FIGURE.finditer(text)]
+    if nth >= len(starts):
+        return line, 0
+    end = text.find(">", starts[nth])
+    found = _SRC.search(text, starts[nth], end if end >= 0 else len(text))
+    if found is None:
+        return line, 0
+    before = text[:found.end()]
+    return line + before.count("\n"), found.end() - (before.rfind("\n") + 1) + 1
+
+
 CHECKS: tuple[Check, ...] = (
     check_skeletons,
     check_date_ranges,
@@ -180,12 +240,14 @@ CHECKS: tuple[Check, ...] = (
 
 
 def check_file(path: Path, source_locale: str | None = None, *,
-               in_releases: bool = False) -> tuple[Release | None, list[Issue]]:
+               in_releases: bool = False,
+               releases: str | None = None) -> tuple[Release | None, list[Issue]]:
     """Every issue of one release file; the release when it could be read. Given the
     project's `source_locale`, a release written in another language is a warning.
     `in_releases`: the file is in the project's releases folder, so XML that is no
     release is to be kept out of it (as build and extract say), not only out of a
-    pre-commit hook's files.
+    pre-commit hook's files. Given the project's `releases` folder (absolute), a
+    figure's photo under it that is not there is a warning (`check_photos`).
 
     Raises `InputError` only when the file cannot be read or parsed at all.
     """
@@ -213,6 +275,8 @@ def check_file(path: Path, source_locale: str | None = None, *,
         return None, [error(name, exc.line, "structure", exc.message, exc.column)]
     for check in CHECKS:
         found.extend(check(release, name))
+    if releases is not None:
+        found.extend(check_photos(release, name, data, releases))
     if path.stem != release.id:
         line, column = id_position(data, name, value=True)  # (the value: one to correct)
         found.append(error(name, line or root_line, "id-filename",

@@ -70,6 +70,10 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("id-reserved", E, "release",
      "The release id is 'index' or 'feed' (a locale's index page or feed), or a name "
      "Windows cannot check out (CON, NUL, COM1...)."),
+    ("figure-missing", W, "release",
+     "A figure's relative src names no file beside the release (under the releases "
+     "folder): every page shows a photo that is not there. An absolute URL, a src from "
+     "the site's root or one leading outside the releases folder is not looked for."),
     ("release-language", W, "release",
      "The release's xml:lang is not the project's source locale."),
     ("weekday-mismatch", W, "release",

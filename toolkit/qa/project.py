@@ -487,7 +487,8 @@ class Validation:
         if key not in self._releases:
             try:
                 release, found = check_file(path, self.config.source_locale,
-                                             in_releases=self._configured_release(path))
+                                             in_releases=self._configured_release(path),
+                                             releases=self._releases_dir)
             except InputError as exc:
                 release = None
                 found = [error(str(exc.path), exc.line, exc.code, exc.message,
