@@ -746,10 +746,8 @@ def release_page(release: Release, context: PageContext) -> bytes:
         if not context.alternates:
             alternates = ""
     article = [_header(release, context, direction, locale_marks)]
-    # A figure with no image to show (pasted text names its photos; an unsafe src is
-    # dropped) and no caption would be an empty box: its alt text describes nothing.
-    figures = [_figure(figure, direction, context.images) for figure in release.figures
-               if figure.caption is not None or safe_href(figure.src, IMAGE_SCHEMES)]
+    figures = [shown for figure in release.figures
+               if (shown := _figure(figure, direction, context.images)) is not None]
     if figures:
         article.append(block("div", ' class="figures"', figures, _IN_SECTION))
     # (on the list itself: a project's template and its stylesheet keep it as well)
@@ -1200,7 +1198,10 @@ def _body_block(part: Segment | ListBlock, direction: str, numbered: str = "") -
     return _segment("p", part, direction)
 
 
-def _figure(figure: Figure, direction: str, images: Mapping[str, str]) -> str:
+def _figure(figure: Figure, direction: str, images: Mapping[str, str]) -> str | None:
+    """A figure's markup; None for one with no image to show (pasted text names its
+    photos; an unsafe src is dropped) and no caption, which would be an empty box: its
+    alt text describes nothing."""
     children = []
     src = safe_href(figure.src, IMAGE_SCHEMES)
     if src is not None:
@@ -1213,7 +1214,7 @@ def _figure(figure: Figure, direction: str, images: Mapping[str, str]) -> str:
         children.append(element("img", attributes, ""))
     if figure.caption is not None:
         children.append(_segment("figcaption", figure.caption, direction))
-    return block("figure", "", children, _IN_DIV)
+    return block("figure", "", children, _IN_DIV) if children else None
 
 
 def locale_index(entries: Iterable[IndexEntry], context: PageContext,
