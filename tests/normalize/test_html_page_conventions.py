@@ -195,3 +195,20 @@ def test_without_an_h1_the_articles_microdata_headline_is_the_title():
         "<title>Bridge opens: Example Council</title>"))
     assert release.title.text == "Bridge opens"
     assert texts(release) == [f"p: {PROSE.strip()}"] * 2
+
+
+def test_a_site_name_before_a_headline_the_title_cuts_short_is_the_publisher():
+    # The CMS cut the <title>'s copy of the h1; the other part is still the site's.
+    release, _ = read(page(
+        "<main><h1>Vaccination drive reaches 2 million people</h1><p>3 March 2025</p>"
+        f"<p>{PROSE}</p></main>",
+        "<title>Ministry of Health - Vaccination drive reaches 2 million</title>"))
+    assert release.meta.publisher.text == "Ministry of Health"
+
+
+def test_a_site_name_opening_the_headline_is_not_taken_for_a_cut_headline():
+    release, _ = read(page(
+        "<main><h1>Ministry of Health opens new clinics</h1><p>3 March 2025</p>"
+        f"<p>{PROSE}</p></main>",
+        "<title>Ministry of Health - Ministry of Health opens new clinics</title>"))
+    assert release.meta.publisher.text == "Ministry of Health"

@@ -710,7 +710,10 @@ class HtmlReader:
             site = self.site_first
         parts = self.title_parts
         if not self.site_stated and draft.title is not None and len(parts) > 1 and parts[0] \
-                and parts[0] != draft.title.text and draft.title.text in parts[1:]:
+                and parts[0] != draft.title.text and (
+                    draft.title.text in parts[1:]
+                    or (not _cut_headline(parts[0], draft.title.text)
+                        and any(_cut_headline(p, draft.title.text) for p in parts[1:]))):
             # "Site - Headline": the part that is not the h1 is the site's name.
             site = _site_name(parts[0])
         elif not self.site_stated and site is None and draft.title is not None \
@@ -2964,6 +2967,15 @@ def _microdata_publisher(root: etree._Element) -> str | None:
         if text and len(text.split()) <= 8:
             return text
     return None
+
+
+def _cut_headline(part: str, headline: str) -> bool:
+    """Whether a part of the <title> is the h1 cut short by the CMS ("Vaccination drive
+    reaches 2 million" for the h1 "... 2 million people"), or the h1 the part cut short:
+    the shorter opening the longer at a word's end, three words at least."""
+    short, long = (part, headline) if len(part) < len(headline) else (headline, part)
+    return (len(long) > len(short) and len(short.split()) >= 3
+            and long.casefold().startswith(short.casefold()) and long[len(short)] == " ")
 
 
 def _site_name(name: str) -> str:
