@@ -27,6 +27,7 @@ from toolkit.html_writer import (
     og_locale,
     page_description,
     release_page,
+    root_index,
     script_json,
     trimmed,
 )
@@ -439,3 +440,23 @@ def test_an_index_page_alone_or_no_version_has_its_address_and_no_alternates():
                                                 default_version="en")))
         assert doc.xpath("link[@rel='canonical']/@href") == [f"{SITE}ja/index.html"]
         assert not doc.xpath("link[@hreflang]")
+
+
+def test_an_index_page_in_a_template_has_one_canonical_its_own():
+    """A template's canonical is the same address on every page it writes (the site's
+    home, here): on an index page with a site-url it gave a second, contradicting one.
+    The page's own address wins, as on release pages; without a site-url, where the
+    build says none, and on the front page, whose address the build does not say, the
+    template's stays."""
+    template = parse_template(TEMPLATE.encode(), "page.html")
+    context = PageContext("ja", template=template, site_url=SITE, versions=("en", "ja"),
+                          default_version="en")
+    for page in (locale_index([], context), release_page(release(), context)):
+        canonicals = head(page).xpath("link[@rel='canonical']/@href")
+        assert len(canonicals) == 1 and canonicals[0].startswith(f"{SITE}ja/")
+    assert head(locale_index([], replace(context, site_url=None))).xpath(
+        "link[@rel='canonical']/@href") == ["https://www.mofa.example/"]
+    assert head(root_index([], context)).xpath("link[@rel='canonical']/@href") == [
+        "https://www.mofa.example/"]
+    # the index keeps the rest of the template's head as written
+    assert ("og:title", "Ministry") in meta(head(locale_index([], context)))

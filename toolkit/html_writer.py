@@ -669,11 +669,12 @@ def _page(context: PageContext, title: str, main: list[str],
 
 
 def _page_parts(context: PageContext, main: list[str],
-                language: tuple[str, str] | None = None, release: bool = False
-                ) -> tuple[bytes, bytes, str, bytes]:
+                language: tuple[str, str] | None = None, release: bool = False,
+                addressed: bool = False) -> tuple[bytes, bytes, str, bytes]:
     """A page's pieces: its bytes before the title and between the title and the
     content of its main element (or the template's marked one), that content as text,
-    and the bytes after it."""
+    and the bytes after it; `addressed`: an index page that says its own address
+    (`index_links`)."""
     lang, direction = language or (html_lang(context.locale), context.direction)
     template = context.template
     hidden = unindexed(context.locale)
@@ -690,6 +691,8 @@ def _page_parts(context: PageContext, main: list[str],
     elif release:
         head_rest = (template.release_head_rest if context.site_url is None
                      else template.site_head_rest)
+    elif addressed:  # (one canonical: the page's own, as on a release page)
+        head_rest = template.index_head_rest
     before, middle, after = _template_shell(template, lang, direction, context.generator,
                                             head_rest, hidden)
     return before, middle, "".join(_PADS[_MAIN + 1] + child for child in main), after
@@ -1233,16 +1236,17 @@ def locale_index(entries: Iterable[IndexEntry], context: PageContext,
     # into the page written around a stand-in for them.
     items = [page_bytes(_index_item(entry, context.direction)) for entry in ordered]
     listing = block("ol", "", [_ITEMS_SLOT] if items else [], _IN_SECTION)
+    addresses = index_links(context)
     before, middle, main, after = _page_parts(
         context, [block("nav", "", [nav], _IN_MAIN),
                   block("section", ' class="index"', [element("h1", title_marks, title), listing],
-                        _IN_MAIN)])
+                        _IN_MAIN)], addressed=bool(addresses))
     links = ""
     if feed is not None:
         links = _PADS[_IN_HEAD] + element(
             "link", ' rel="alternate" type="application/atom+xml"' + attribute("href", feed)
             + attribute("title", words) + title_lang, "")
-    links += index_links(context)
+    links += addresses
     head = before + page_bytes(element("title", title_marks, title) + links) + middle
     if not items:
         return head + page_bytes(main) + after
