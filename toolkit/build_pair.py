@@ -26,7 +26,7 @@ from toolkit.catalog import Catalog, maybe_unended, unended_field, unended_messa
 from toolkit.config import Config, LocaleSettings
 from toolkit.errors import InputError
 from toolkit.formatting import get_formatter, is_pseudo_locale
-from toolkit.formatting.base import InvalidValue
+from toolkit.formatting.base import InvalidValue, parse_instant
 from toolkit.html_writer import (
     IMAGE_SCHEMES,
     IndexEntry,
@@ -409,10 +409,9 @@ def embargo_instant(value: str) -> datetime | None:
     no offset (no instant: read in the machine's zone, it would move with the build
     machine; its zone attribute names where it is shown, not how it is read)."""
     try:
-        moment = datetime.fromisoformat(value)
+        return parse_instant(value)  # (24:00:00, a day's end, read too)
     except ValueError:
         return None
-    return moment if moment.tzinfo is not None else None
 
 
 def embargo_utc(value: str) -> str | None:

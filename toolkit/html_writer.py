@@ -1167,7 +1167,8 @@ def _header(release: Release, context: PageContext, direction: str,
             if page_lang.split("-")[0] != FALLBACK:
                 line_marks, inner = _language(FALLBACK, direction)
             time_marks = _language(context.locale, inner)[0]
-        stamp = element("time", attribute("datetime", meta.embargo.value) + time_marks,
+        stamp = element("time", attribute("datetime", html_instant(meta.embargo.value))
+                        + time_marks,
                         text_node(context.embargo_text))
         lines.append(element("p", ' class="embargo"' + line_marks,
                              text_node(before) + stamp + text_node(after)))
@@ -1187,6 +1188,21 @@ def _dateline(release: Release, direction: str) -> str:
             marks, inner = _language(lang, direction) if lang is not None else ("", direction)
             pieces.append(element("span", marks, _content(part.content, inner)))
     return element("p", ' class="dateline"', _SEPARATOR.join(pieces))
+
+
+# A second's fraction beyond HTML's three digits (a millisecond), which XML's dateTime
+# allows any number of.
+_FINE_FRACTION = re.compile(r"(:\d{2}\.\d{3})\d+")
+
+
+@lru_cache(maxsize=64)
+def html_instant(value: str) -> str:
+    """An instant as XML's dateTime has it (an embargo's), as HTML's ``<time datetime>``
+    has it: its fraction of a second cut to a millisecond (what no one waits for), and
+    the end of a day (24:00:00) the next day's first instant (HTML has no hour 24)."""
+    from toolkit.formatting.base import end_of_day
+
+    return _FINE_FRACTION.sub(r"\1", end_of_day(value), count=1)
 
 
 def _body_block(part: Segment | ListBlock, direction: str, numbered: str = "") -> str:
