@@ -387,7 +387,7 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
     srcs = [src for src in (safe_href(f.src, IMAGE_SCHEMES) for f in release.figures)
             if src is not None]
     photos = release_images(srcs, release_folder(path, ctx.releases)) if srcs else {}
-    images = {src: page_href(image) for src, image in photos.items()}
+    images = {src: page_href(image, src) for src, image in photos.items()}
     results = [_finish(pair, versions, ctx, images) for pair in translated]
     if ctx.write:  # (the strict pre-pass checks: those pages' inputs are as recorded)
         for locale, linked in task.refresh:
