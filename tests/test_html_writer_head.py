@@ -142,7 +142,7 @@ def test_trimming_keeps_a_prefix_whole_characters_and_the_limit(text):
 # ---------------------------------------------------------------- og:locale
 @pytest.mark.parametrize(("tag", "expected"), [
     ("ja", "ja_JP"), ("en", "en_US"), ("pt_BR", "pt_BR"), ("pt-BR", "pt_BR"),
-    ("ar", "ar_EG"), ("sr@latin", "sr_RS"), ("zh_Hant", "zh_TW"), ("ky", "ky_KG"),
+    ("ar-EG", "ar_EG"), ("sr@latin", "sr_RS"), ("zh_Hant", "zh_TW"), ("ky", "ky_KG"),
     ("not a tag", None)])
 def test_og_locale_is_language_and_territory_by_cldr_likely_subtags(tag, expected):
     assert og_locale(tag) == expected
@@ -160,7 +160,20 @@ def test_og_locale_writes_a_retired_code_as_its_current_one(tag, expected):
     assert og_locale(tag) == expected
 
 
-@pytest.mark.parametrize("tag", ["en-001", "ar-001", "fr-150", "pt-419", "en-CS"])
+@pytest.mark.parametrize(("tag", "expected"), [
+    ("ar", "ar_AR"), ("ar-001", "ar_AR"), ("ar_001", "ar_AR"), ("es-419", "es_LA"),
+    # a country's Arabic or Spanish is that country's
+    ("ar-SA", "ar_SA"), ("es-MX", "es_MX"), ("es", "es_ES"), ("ar-XB", None)])
+def test_og_locale_is_facebooks_umbrella_for_arabic_and_latin_american_spanish(
+        tag, expected):
+    """Facebook's two locales not made of ISO codes: ar_AR, the Arabic of every Arab
+    reader (an `ar` page gave ar_EG, CLDR's likely territory: Egypt's, which no Arabic
+    page without a region is), and es_LA. Arabic for the world (ar-001, CLDR's Modern
+    Standard Arabic) is that umbrella too."""
+    assert og_locale(tag) == expected
+
+
+@pytest.mark.parametrize("tag", ["en-001", "fr-150", "pt-419", "en-CS"])
 def test_og_locale_is_left_out_where_no_language_territory_code_exists(tag):
     """A region that is no country (the world, Europe, Latin America but for Spanish), or
     a retired one that is now several: no territory of its own, and its language's
@@ -195,7 +208,7 @@ def test_with_a_site_url_a_page_has_its_canonical_address_and_open_graph():
         ("og:description", "Talks on the 30th anniversary of diplomatic relations"),
         ("og:url", url), ("og:locale", "ja_JP")]
     assert found[6:] == [
-        ("og:locale:alternate", "en_US"), ("og:locale:alternate", "ar_EG"),
+        ("og:locale:alternate", "en_US"), ("og:locale:alternate", "ar_AR"),
         ("og:image", image),
         ("og:image:alt", "The two foreign ministers shake hands in front of the national "
                          "flags of both countries"),
@@ -382,7 +395,7 @@ def test_a_build_with_a_site_url_links_each_page_to_itself_and_holds_embargoed_o
     page = (root / "build" / "ja" / f"{RELEASE_ID}.html").read_bytes()
     url = f"{SITE}ja/{RELEASE_ID}.html"
     assert head(page).xpath("link[@rel='canonical']/@href") == [url]
-    assert ("og:locale:alternate", "ar_EG") in meta(head(page))
+    assert ("og:locale:alternate", "ar_AR") in meta(head(page))
     # held (embargoed till 2022-12-24 17:00 in Tokyo): nothing of it anywhere
     result = CliRunner().invoke(app, ["build", "--locale", "ja", "--locale", "ar",
                                       "--as-of", "2022-12-24T16:59+09:00"])

@@ -969,9 +969,13 @@ def _between_characters(text: str, at: int) -> bool:
 
 # What Open Graph's readers (Facebook's list of locales) call a language and territory
 # otherwise than CLDR: Norwegian as Bokmål (they know nb_NO and nn_NO, no no_NO), and
-# Latin American Spanish, whose UN M.49 region 419 is no ISO 3166 country, as es_LA.
+# their two umbrella locales, no ISO codes: Latin American Spanish, whose UN M.49 region
+# 419 is no ISO 3166 country, as es_LA, and Arabic as ar_AR, the territory of an Arabic
+# tag without a country (CLDR's likely one, Egypt, is no Arabic page's) or for the
+# world (ar-001, Modern Standard Arabic).
 _OG_LANGUAGES = {"no": "nb"}
-_OG_REGIONS = {("es", "419"): "LA"}
+_OG_REGIONS = {("es", "419"): "LA", ("ar", "001"): "AR"}
+_OG_UMBRELLAS = {"ar": "AR"}
 
 
 @lru_cache(maxsize=256)
@@ -980,7 +984,8 @@ def og_locale(tag: str) -> str | None:
     → ``ja_JP``, ``pt-BR`` → ``pt_BR``, ``sr@latin`` → ``sr_RS``: its territory, else
     the one CLDR's likely subtags give its language (with its script: ``zh-Hant`` →
     ``zh_TW``); a retired code as its current one (CLDR's aliases: ``iw`` → ``he_IL``,
-    ``de-DD`` → ``de_DE``; ``no`` → ``nb_NO``), ``es-419`` as ``es_LA``. None for a tag
+    ``de-DD`` → ``de_DE``; ``no`` → ``nb_NO``), ``es-419`` as ``es_LA`` and ``ar`` (or
+    ``ar-001``) as ``ar_AR``, Facebook's umbrella locales. None for a tag
     Babel cannot read or that has no likely territory, for a region that is no country
     (``en-001``, ``pt-419``; a retired one now several, ``CS``): its language's likely
     one would be a wrong one, and for a pseudo-locale's (en-XA): its region is no
@@ -1002,6 +1007,8 @@ def og_locale(tag: str) -> str | None:
         language, _, alias_script = alias.partition("_")
         script = script or alias_script or None
     language = _OG_LANGUAGES.get(language, language)
+    if territory is None and script is None:
+        territory = _OG_UMBRELLAS.get(language)
     if territory is None:
         likely = get_global("likely_subtags")
         found = (script and likely.get(f"{language}_{script}")) or likely.get(language)
