@@ -251,3 +251,45 @@ def test_a_held_release_s_take_down_stopped_before_the_record_is_saved_is_done_a
     assert pages(project) == [f"ja/{RELEASE_ID}.html"]
     assert mentions(project) == []
     assert run("--locale", "en", "--as-of", BEFORE)[2].splitlines() == [HELD]  # said once
+
+
+# ---------------------------------------------------------------- how an instant is written
+# XML's dateTime has any number of digits of a second and 24:00:00, the end of a day;
+# HTML's <time datetime> has one to three digits and no hour 24. The release keeps what
+# its author wrote (a source-locale build gives it back byte for byte); its pages say the
+# same instant as HTML writes it, and the build holds, dates and formats it as that.
+@pytest.mark.parametrize(("written", "html"), [
+    ("2022-12-24T17:00:00.1234567+09:00", "2022-12-24T17:00:00.123+09:00"),
+    ("2022-12-24T17:00:00.5+09:00", "2022-12-24T17:00:00.5+09:00"),
+    ("2022-12-23T24:00:00+09:00", "2022-12-24T00:00:00+09:00"),
+    ("2022-12-31T24:00:00.000Z", "2023-01-01T00:00:00Z"),
+])
+def test_an_embargo_is_a_valid_html_instant_on_its_pages_and_as_written_in_its_xml(
+        project, written, html):
+    source = project / "releases" / f"{RELEASE_ID}.xml"
+    source.write_text(source.read_text("utf-8").replace("2022-12-24T17:00:00+09:00",
+                                                        written), "utf-8")
+    code, _, err = run("--locale", "en", "--locale", "ja")
+    assert code == 0, err
+    out = project / "build"
+    assert (out / "en" / f"{RELEASE_ID}.xml").read_bytes() == source.read_bytes()
+    assert f'<embargo value="{written}"' in (out / "ja" / f"{RELEASE_ID}.xml").read_text()
+    for locale in ("en", "ja"):
+        page = (out / locale / f"{RELEASE_ID}.html").read_text("utf-8")
+        assert f'<time datetime="{html}"' in page
+        assert written == html or written not in page
+    # (validate read it with Python's reader, which knows no hour 24: a traceback)
+    assert CliRunner().invoke(app, ["extract"]).exit_code == 0
+    validated = CliRunner().invoke(app, ["validate"])
+    assert validated.exit_code == 0 and "error" not in validated.output, validated.output
+
+
+def test_an_embargo_ending_a_day_lifts_at_the_next_days_first_instant(project):
+    source = project / "releases" / f"{RELEASE_ID}.xml"
+    source.write_text(source.read_text("utf-8").replace("2022-12-24T17:00:00+09:00",
+                                                        "2022-12-23T24:00:00+09:00"), "utf-8")
+    code, _, err = run("--locale", "ja", "--as-of", "2022-12-23T23:59+09:00")
+    assert code == 0 and "held until 2022-12-24 00:00 JST (embargo)" in err
+    code, _, err = run("--locale", "ja", "--as-of", "2022-12-24T00:00+09:00")
+    assert code == 0 and "held" not in err
+    assert "2022年12月24日 0:00" in (project / "build" / "ja" / f"{RELEASE_ID}.html").read_text()

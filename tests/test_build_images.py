@@ -132,3 +132,28 @@ def test_a_link_inside_the_releases_folder_is_copied_as_the_file(project):
 def test_no_temp_file_is_left_beside_a_copy(project):
     _build(project)
     assert sorted(os.listdir(project / "build" / "images")) == ["2022-12-24-talks.jpg"]
+
+
+@pytest.mark.parametrize(("src", "written"), [
+    (f"{TALKS}?v=2", f"../{TALKS}?v=2"),  # (a cache-buster: a new photo, a new address)
+    (f"{TALKS}#main", f"../{TALKS}#main"),
+    (f"{TALKS}?v=2&amp;s=1#x", f"../{TALKS}?v=2&amp;s=1#x"),
+])
+def test_a_src_with_a_query_or_fragment_copies_the_file_it_names_and_keeps_them(
+        project, src, written):
+    """photo.jpg?v=2 named the photo, but nothing was copied: every page showed a photo
+    that was not there."""
+    _set_src(project, src)
+    _build(project)
+    assert (project / "build" / TALKS).read_bytes() == b"\xff\xd8talks"
+    for locale in ("en", "ja"):
+        assert written in _srcs(project, locale)
+
+
+@pytest.mark.parametrize("src", ["../outside.jpg?v=2", "x.xml?.jpg", "?v=2", "#x"])
+def test_a_query_or_fragment_makes_no_other_file_an_image(project, src):
+    (project / "outside.jpg").write_bytes(b"secret")
+    _set_src(project, src)
+    _build(project)
+    assert not any(p.is_file() for p in (project / "build").rglob("outside.jpg"))
+    assert not (project / "build" / "x.xml").exists()

@@ -27,6 +27,7 @@ from toolkit.html_writer import (
     og_locale,
     page_description,
     release_page,
+    root_index,
     script_json,
     trimmed,
 )
@@ -141,7 +142,7 @@ def test_trimming_keeps_a_prefix_whole_characters_and_the_limit(text):
 # ---------------------------------------------------------------- og:locale
 @pytest.mark.parametrize(("tag", "expected"), [
     ("ja", "ja_JP"), ("en", "en_US"), ("pt_BR", "pt_BR"), ("pt-BR", "pt_BR"),
-    ("ar", "ar_EG"), ("sr@latin", "sr_RS"), ("zh_Hant", "zh_TW"), ("ky", "ky_KG"),
+    ("ar-EG", "ar_EG"), ("sr@latin", "sr_RS"), ("zh_Hant", "zh_TW"), ("ky", "ky_KG"),
     ("not a tag", None)])
 def test_og_locale_is_language_and_territory_by_cldr_likely_subtags(tag, expected):
     assert og_locale(tag) == expected
@@ -159,7 +160,20 @@ def test_og_locale_writes_a_retired_code_as_its_current_one(tag, expected):
     assert og_locale(tag) == expected
 
 
-@pytest.mark.parametrize("tag", ["en-001", "ar-001", "fr-150", "pt-419", "en-CS"])
+@pytest.mark.parametrize(("tag", "expected"), [
+    ("ar", "ar_AR"), ("ar-001", "ar_AR"), ("ar_001", "ar_AR"), ("es-419", "es_LA"),
+    # a country's Arabic or Spanish is that country's
+    ("ar-SA", "ar_SA"), ("es-MX", "es_MX"), ("es", "es_ES"), ("ar-XB", None)])
+def test_og_locale_is_facebooks_umbrella_for_arabic_and_latin_american_spanish(
+        tag, expected):
+    """Facebook's two locales not made of ISO codes: ar_AR, the Arabic of every Arab
+    reader (an `ar` page gave ar_EG, CLDR's likely territory: Egypt's, which no Arabic
+    page without a region is), and es_LA. Arabic for the world (ar-001, CLDR's Modern
+    Standard Arabic) is that umbrella too."""
+    assert og_locale(tag) == expected
+
+
+@pytest.mark.parametrize("tag", ["en-001", "fr-150", "pt-419", "en-CS"])
 def test_og_locale_is_left_out_where_no_language_territory_code_exists(tag):
     """A region that is no country (the world, Europe, Latin America but for Spanish), or
     a retired one that is now several: no territory of its own, and its language's
@@ -194,7 +208,7 @@ def test_with_a_site_url_a_page_has_its_canonical_address_and_open_graph():
         ("og:description", "Talks on the 30th anniversary of diplomatic relations"),
         ("og:url", url), ("og:locale", "ja_JP")]
     assert found[6:] == [
-        ("og:locale:alternate", "en_US"), ("og:locale:alternate", "ar_EG"),
+        ("og:locale:alternate", "en_US"), ("og:locale:alternate", "ar_AR"),
         ("og:image", image),
         ("og:image:alt", "The two foreign ministers shake hands in front of the national "
                          "flags of both countries"),
@@ -381,7 +395,7 @@ def test_a_build_with_a_site_url_links_each_page_to_itself_and_holds_embargoed_o
     page = (root / "build" / "ja" / f"{RELEASE_ID}.html").read_bytes()
     url = f"{SITE}ja/{RELEASE_ID}.html"
     assert head(page).xpath("link[@rel='canonical']/@href") == [url]
-    assert ("og:locale:alternate", "ar_EG") in meta(head(page))
+    assert ("og:locale:alternate", "ar_AR") in meta(head(page))
     # held (embargoed till 2022-12-24 17:00 in Tokyo): nothing of it anywhere
     result = CliRunner().invoke(app, ["build", "--locale", "ja", "--locale", "ar",
                                       "--as-of", "2022-12-24T16:59+09:00"])
@@ -439,3 +453,23 @@ def test_an_index_page_alone_or_no_version_has_its_address_and_no_alternates():
                                                 default_version="en")))
         assert doc.xpath("link[@rel='canonical']/@href") == [f"{SITE}ja/index.html"]
         assert not doc.xpath("link[@hreflang]")
+
+
+def test_an_index_page_in_a_template_has_one_canonical_its_own():
+    """A template's canonical is the same address on every page it writes (the site's
+    home, here): on an index page with a site-url it gave a second, contradicting one.
+    The page's own address wins, as on release pages; without a site-url, where the
+    build says none, and on the front page, whose address the build does not say, the
+    template's stays."""
+    template = parse_template(TEMPLATE.encode(), "page.html")
+    context = PageContext("ja", template=template, site_url=SITE, versions=("en", "ja"),
+                          default_version="en")
+    for page in (locale_index([], context), release_page(release(), context)):
+        canonicals = head(page).xpath("link[@rel='canonical']/@href")
+        assert len(canonicals) == 1 and canonicals[0].startswith(f"{SITE}ja/")
+    assert head(locale_index([], replace(context, site_url=None))).xpath(
+        "link[@rel='canonical']/@href") == ["https://www.mofa.example/"]
+    assert head(root_index([], context)).xpath("link[@rel='canonical']/@href") == [
+        "https://www.mofa.example/"]
+    # the index keeps the rest of the template's head as written
+    assert ("og:title", "Ministry") in meta(head(locale_index([], context)))

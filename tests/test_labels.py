@@ -39,6 +39,8 @@ def test_every_language_has_every_label_and_a_place_for_the_time(locale: str):
     ("cs", "ltr", ("Tiskové zprávy", "Embargo do ", "Jazyky")),
     ("el", "ltr", ("Δελτία Τύπου", "Εμπάργκο: ", "Γλώσσες")),
     ("fa", "rtl", ("اطلاعیه\u200cهای مطبوعاتی", "انتشار پیش از ", "زبان\u200cها")),
+    # (English on a Vietnamese page; "Languages" is CLDR's word, its code pattern's)
+    ("vi", "ltr", ("Thông cáo báo chí", "Cấm công bố trước ", "Ngôn ngữ")),
 ])
 def test_a_page_of_a_language_the_labels_know_has_its_own_words(locale, direction, words):
     context = PageContext(locale, direction, "g", embargo_text="noon",
@@ -58,7 +60,7 @@ def test_the_time_may_come_first_and_the_words_after_it():
 
 
 def test_a_region_takes_its_languages_words_and_an_unknown_language_english():
-    assert label("pt_BR", "press_releases") == "Comunicados de imprensa"
+    assert label("pt_BR", "press_releases") == "Comunicados à imprensa"
     assert label("sw", "press_releases") == "Press releases"
 
 
@@ -70,8 +72,11 @@ def test_a_region_takes_its_languages_words_and_an_unknown_language_english():
     # Nynorsk, which inherits from `no` too, has its own plural.
     ("no", "Pressemeldinger"), ("nb", "Pressemeldinger"), ("nb-NO", "Pressemeldinger"),
     ("no_NO", "Pressemeldinger"), ("nn", "Pressemeldingar"), ("nn-NO", "Pressemeldingar"),
-    # Portugal's and Africa's Portuguese (pt_AO → pt_PT → pt) and Brazil's
-    ("pt-BR", "Comunicados de imprensa"), ("pt_AO", "Comunicados de imprensa"),
+    # CLDR's `pt` is Brazil's (a Brazilian page said Portugal's "de imprensa"); Portugal's
+    # and Africa's Portuguese have their own (pt_AO → pt_PT → pt)
+    ("pt", "Comunicados à imprensa"), ("pt-BR", "Comunicados à imprensa"),
+    ("pt_PT", "Comunicados de imprensa"), ("pt_AO", "Comunicados de imprensa"),
+    ("pt-MZ", "Comunicados de imprensa"),
     # Latin America's Spanish through es_419; a region's English through en_001
     ("es_MX", "Comunicados de prensa"), ("en-GB", "Press releases"),
     # the codes ISO 639 retired, which CLDR reads as today's (Java still writes iw)

@@ -26,7 +26,7 @@ from toolkit.catalog import Catalog, maybe_unended, unended_field, unended_messa
 from toolkit.config import Config, LocaleSettings
 from toolkit.errors import InputError
 from toolkit.formatting import get_formatter, is_pseudo_locale
-from toolkit.formatting.base import InvalidValue
+from toolkit.formatting.base import InvalidValue, parse_instant
 from toolkit.html_writer import (
     IMAGE_SCHEMES,
     IndexEntry,
@@ -387,7 +387,7 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
     srcs = [src for src in (safe_href(f.src, IMAGE_SCHEMES) for f in release.figures)
             if src is not None]
     photos = release_images(srcs, release_folder(path, ctx.releases)) if srcs else {}
-    images = {src: page_href(image) for src, image in photos.items()}
+    images = {src: page_href(image, src) for src, image in photos.items()}
     results = [_finish(pair, versions, ctx, images) for pair in translated]
     if ctx.write:  # (the strict pre-pass checks: those pages' inputs are as recorded)
         for locale, linked in task.refresh:
@@ -409,10 +409,9 @@ def embargo_instant(value: str) -> datetime | None:
     no offset (no instant: read in the machine's zone, it would move with the build
     machine; its zone attribute names where it is shown, not how it is read)."""
     try:
-        moment = datetime.fromisoformat(value)
+        return parse_instant(value)  # (24:00:00, a day's end, read too)
     except ValueError:
         return None
-    return moment if moment.tzinfo is not None else None
 
 
 def embargo_utc(value: str) -> str | None:

@@ -669,11 +669,12 @@ def _page(context: PageContext, title: str, main: list[str],
 
 
 def _page_parts(context: PageContext, main: list[str],
-                language: tuple[str, str] | None = None, release: bool = False
-                ) -> tuple[bytes, bytes, str, bytes]:
+                language: tuple[str, str] | None = None, release: bool = False,
+                addressed: bool = False) -> tuple[bytes, bytes, str, bytes]:
     """A page's pieces: its bytes before the title and between the title and the
     content of its main element (or the template's marked one), that content as text,
-    and the bytes after it."""
+    and the bytes after it; `addressed`: an index page that says its own address
+    (`index_links`)."""
     lang, direction = language or (html_lang(context.locale), context.direction)
     template = context.template
     hidden = unindexed(context.locale)
@@ -690,6 +691,8 @@ def _page_parts(context: PageContext, main: list[str],
     elif release:
         head_rest = (template.release_head_rest if context.site_url is None
                      else template.site_head_rest)
+    elif addressed:  # (one canonical: the page's own, as on a release page)
+        head_rest = template.index_head_rest
     before, middle, after = _template_shell(template, lang, direction, context.generator,
                                             head_rest, hidden)
     return before, middle, "".join(_PADS[_MAIN + 1] + child for child in main), after
@@ -966,9 +969,13 @@ def _between_characters(text: str, at: int) -> bool:
 
 # What Open Graph's readers (Facebook's list of locales) call a language and territory
 # otherwise than CLDR: Norwegian as Bokmål (they know nb_NO and nn_NO, no no_NO), and
-# Latin American Spanish, whose UN M.49 region 419 is no ISO 3166 country, as es_LA.
+# their two umbrella locales, no ISO codes: Latin American Spanish, whose UN M.49 region
+# 419 is no ISO 3166 country, as es_LA, and Arabic as ar_AR, the territory of an Arabic
+# tag without a country (CLDR's likely one, Egypt, is no Arabic page's) or for the
+# world (ar-001, Modern Standard Arabic).
 _OG_LANGUAGES = {"no": "nb"}
-_OG_REGIONS = {("es", "419"): "LA"}
+_OG_REGIONS = {("es", "419"): "LA", ("ar", "001"): "AR"}
+_OG_UMBRELLAS = {"ar": "AR"}
 
 
 @lru_cache(maxsize=256)
@@ -977,7 +984,8 @@ def og_locale(tag: str) -> str | None:
     → ``ja_JP``, ``pt-BR`` → ``pt_BR``, ``sr@latin`` → ``sr_RS``: its territory, else
     the one CLDR's likely subtags give its language (with its script: ``zh-Hant`` →
     ``zh_TW``); a retired code as its current one (CLDR's aliases: ``iw`` → ``he_IL``,
-    ``de-DD`` → ``de_DE``; ``no`` → ``nb_NO``), ``es-419`` as ``es_LA``. None for a tag
+    ``de-DD`` → ``de_DE``; ``no`` → ``nb_NO``), ``es-419`` as ``es_LA`` and ``ar`` (or
+    ``ar-001``) as ``ar_AR``, Facebook's umbrella locales. None for a tag
     Babel cannot read or that has no likely territory, for a region that is no country
     (``en-001``, ``pt-419``; a retired one now several, ``CS``): its language's likely
     one would be a wrong one, and for a pseudo-locale's (en-XA): its region is no
@@ -999,6 +1007,8 @@ def og_locale(tag: str) -> str | None:
         language, _, alias_script = alias.partition("_")
         script = script or alias_script or None
     language = _OG_LANGUAGES.get(language, language)
+    if territory is None and script is None:
+        territory = _OG_UMBRELLAS.get(language)
     if territory is None:
         likely = get_global("likely_subtags")
         found = (script and likely.get(f"{language}_{script}")) or likely.get(language)
@@ -1164,7 +1174,8 @@ def _header(release: Release, context: PageContext, direction: str,
             if page_lang.split("-")[0] != FALLBACK:
                 line_marks, inner = _language(FALLBACK, direction)
             time_marks = _language(context.locale, inner)[0]
-        stamp = element("time", attribute("datetime", meta.embargo.value) + time_marks,
+        stamp = element("time", attribute("datetime", html_instant(meta.embargo.value))
+                        + time_marks,
                         text_node(context.embargo_text))
         lines.append(element("p", ' class="embargo"' + line_marks,
                              text_node(before) + stamp + text_node(after)))
@@ -1184,6 +1195,21 @@ def _dateline(release: Release, direction: str) -> str:
             marks, inner = _language(lang, direction) if lang is not None else ("", direction)
             pieces.append(element("span", marks, _content(part.content, inner)))
     return element("p", ' class="dateline"', _SEPARATOR.join(pieces))
+
+
+# A second's fraction beyond HTML's three digits (a millisecond), which XML's dateTime
+# allows any number of.
+_FINE_FRACTION = re.compile(r"(:\d{2}\.\d{3})\d+")
+
+
+@lru_cache(maxsize=64)
+def html_instant(value: str) -> str:
+    """An instant as XML's dateTime has it (an embargo's), as HTML's ``<time datetime>``
+    has it: its fraction of a second cut to a millisecond (what no one waits for), and
+    the end of a day (24:00:00) the next day's first instant (HTML has no hour 24)."""
+    from toolkit.formatting.base import end_of_day
+
+    return _FINE_FRACTION.sub(r"\1", end_of_day(value), count=1)
 
 
 def _body_block(part: Segment | ListBlock, direction: str, numbered: str = "") -> str:
@@ -1233,16 +1259,17 @@ def locale_index(entries: Iterable[IndexEntry], context: PageContext,
     # into the page written around a stand-in for them.
     items = [page_bytes(_index_item(entry, context.direction)) for entry in ordered]
     listing = block("ol", "", [_ITEMS_SLOT] if items else [], _IN_SECTION)
+    addresses = index_links(context)
     before, middle, main, after = _page_parts(
         context, [block("nav", "", [nav], _IN_MAIN),
                   block("section", ' class="index"', [element("h1", title_marks, title), listing],
-                        _IN_MAIN)])
+                        _IN_MAIN)], addressed=bool(addresses))
     links = ""
     if feed is not None:
         links = _PADS[_IN_HEAD] + element(
             "link", ' rel="alternate" type="application/atom+xml"' + attribute("href", feed)
             + attribute("title", words) + title_lang, "")
-    links += index_links(context)
+    links += addresses
     head = before + page_bytes(element("title", title_marks, title) + links) + middle
     if not items:
         return head + page_bytes(main) + after

@@ -5,9 +5,11 @@ An author keeps a release's photos beside it (``releases/images/talks.jpg``, nam
 XML file, as it is when the file is opened in a browser. Every locale's page is one
 folder below the build folder, so all of them refer to one copy, at the photo's place
 under the releases folder mirrored under the build folder (``build/images/talks.jpg``,
-written ``../images/talks.jpg``). A src that leads outside the releases folder, names no
-image (by its suffix: never a release, a page or a dotfile) or is no path (a query,
-a fragment...) is left as it is written, and nothing is copied for it.
+written ``../images/talks.jpg``). A query or fragment (``talks.jpg?v=2``, a cache-buster)
+is no part of the file's name: the file the path names is copied, and the page's src
+keeps them. A src that leads outside the releases folder, names no image (by its suffix:
+never a release, a page or a dotfile) or is no path (one from the site's root, a scheme,
+a query or fragment alone) is left as it is written, and nothing is copied for it.
 """
 
 from __future__ import annotations
@@ -28,11 +30,19 @@ _KEPT = "/!$&'()*+,;=:@-._~"
 ImageStamp = tuple[str, int, int, int]
 
 
+def _after_path(src: str) -> int:
+    """Where a src's query or fragment starts (its length when it has neither)."""
+    ends = [at for at in (src.find("?"), src.find("#")) if at >= 0]
+    return min(ends) if ends else len(src)
+
+
 def relative_path(src: str) -> str | None:
-    """The file path (percent-decoded, posix) a relative src names, as written: None for
-    an address with a scheme, one from the site's root, one with a query or fragment, or
-    one no file path can be (a backslash, a NUL)."""
-    if not src or src[0] in "/\\" or "?" in src or "#" in src:
+    """The file path (percent-decoded, posix) a relative src names, as written, less its
+    query and fragment: None for an address with a scheme, one from the site's root, a
+    query or fragment alone (the page itself), or one no file path can be (a backslash,
+    a NUL)."""
+    src = src[:_after_path(src)]
+    if not src or src[0] in "/\\":
         return None
     if ":" in src.partition("/")[0]:  # a scheme (a relative path writes ./a:b)
         return None
@@ -81,10 +91,11 @@ def release_images(srcs: list[str], folder: str | None) -> dict[str, str]:
     return found
 
 
-def page_href(path: str) -> str:
+def page_href(path: str, src: str = "") -> str:
     """What a page (one folder below the build folder) writes for an image at `path`
-    under the releases folder, copied to the same place under the build folder."""
-    return "../" + quote(path, safe=_KEPT)
+    under the releases folder, copied to the same place under the build folder, with
+    the query and fragment of the `src` that named it, as written."""
+    return "../" + quote(path, safe=_KEPT) + src[_after_path(src):]
 
 
 def copy_images(paths: list[str], releases: str, output: str) -> tuple[ImageStamp, ...]:

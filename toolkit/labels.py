@@ -73,7 +73,15 @@ LABELS = MappingProxyType({
         "press_releases": "הודעות לעיתונות",
         "languages": "שפות",
     }),
+    # CLDR's `pt` is Brazil's Portuguese, whose ministries write to the press ("à
+    # imprensa"); Portugal's (`pt_PT`, which Africa's inherit) writes its press releases
+    # "de imprensa". "Idioma" is CLDR's word for a language in both.
     "pt": MappingProxyType({
+        "embargo": "Embargo até {time}",
+        "press_releases": "Comunicados à imprensa",
+        "languages": "Idiomas",
+    }),
+    "pt_PT": MappingProxyType({
         "embargo": "Embargo até {time}",
         "press_releases": "Comunicados de imprensa",
         "languages": "Idiomas",
@@ -181,6 +189,13 @@ LABELS = MappingProxyType({
         "embargo": "انتشار پیش از {time} ممنوع",
         "press_releases": "اطلاعیه\u200cهای مطبوعاتی",
         "languages": "زبان\u200cها",
+    }),
+    # Vietnamese: a thông cáo báo chí, not to be published before (trước) its time;
+    # "Ngôn ngữ" is CLDR's word for a language.
+    "vi": MappingProxyType({
+        "embargo": "Cấm công bố trước {time}",
+        "press_releases": "Thông cáo báo chí",
+        "languages": "Ngôn ngữ",
     }),
     "ur": MappingProxyType({
         "embargo": "{time} سے پہلے اشاعت ممنوع",

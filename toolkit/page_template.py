@@ -17,7 +17,9 @@ The template is the project's HTML (or XHTML) file with one element marked
   ``twitter:title``, ``twitter:description``, ``twitter:image*`` (a site's defaults, which
   would contradict the page's: a link shared would be previewed as the site's home). The
   site-wide ones (``og:site_name``, ``twitter:site``, a JSON-LD of the site) are kept;
-  index pages keep the template's head as it is. A pseudo-locale's pages, index or
+  index pages keep the template's head as it is, less its canonical link where the page
+  says its own (a locale's, with a site-url: a template's is one address for every page
+  it writes, and two would contradict each other). A pseudo-locale's pages, index or
   release, with a site-url or not, leave out all of those, every other ``og:``,
   ``article:`` and ``twitter:`` tag and the template's ``robots``: a layout test, they
   say ``noindex`` (`toolkit.html_writer.unindexed`);
@@ -105,6 +107,9 @@ class PageTemplate:
     # `release_head_rest` as a pseudo-locale's pages have it, with or without a site-url:
     # less the canonical link, Open Graph, Twitter and robots tags too
     pseudo_head_rest: str
+    # `head_rest` as a locale's index page has it with a site-url, when it says its own
+    # address: less the template's canonical link, the same on every page it writes
+    index_head_rest: str
 
 
 def read_template(path: Path, shown: str | None = None) -> PageTemplate:
@@ -164,6 +169,7 @@ class _Scan(HTMLParser):
         # spans a release page writes instead: its description, and with a site-url
         self.described: list[tuple[int, int]] = []
         self.addressed: list[tuple[int, int]] = []
+        self.canonical: list[tuple[int, int]] = []  # (among them: what an index page says)
         self.shared: list[tuple[int, int]] = []  # and what a pseudo page leaves out too
         self.title_at: int | None = None
         self.marked: tuple[str, int, int, bool] | None = None  # tag, start, end, closed
@@ -230,6 +236,8 @@ class _Scan(HTMLParser):
             said = self._said(tag, found)
             if said is not None:
                 (self.described if said else self.addressed).append((at, end))
+                if tag == "link":
+                    self.canonical.append((at, end))
             elif tag == "meta" and self._shared(found):
                 self.shared.append((at, end))
         if tag in _VOID:
@@ -397,7 +405,8 @@ class _Scan(HTMLParser):
             release_head_rest=head([*self.owned, *self.described]) + open_tag,
             site_head_rest=head([*self.owned, *self.described, *self.addressed]) + open_tag,
             pseudo_head_rest=head([*self.owned, *self.described, *self.addressed,
-                                   *self.shared]) + open_tag)
+                                   *self.shared]) + open_tag,
+            index_head_rest=head([*self.owned, *self.canonical]) + open_tag)
 
 
 def _whole_lines(text: str, start: int, end: int) -> tuple[int, int]:

@@ -26,6 +26,9 @@ STORED = [
     ("Embargoed until 14:00 GMT, 17 June 2025", "en", "2025-06-17T14:00:00+00:00", "UTC"),
     ("Embargoed until 2025-06-17T10:00+02:00", "en", "2025-06-17T10:00:00+02:00",
      "Etc/GMT-2"),
+    # (the end of a day, as ISO 8601 writes it: the next day's first instant)
+    ("Embargoed until 2025-06-16T24:00+02:00", "en", "2025-06-17T00:00:00+02:00",
+     "Etc/GMT-2"),
     ("Embargoed until 10:00 CET, 17 June 2025", "en", "2025-06-17T10:00:00+02:00",
      "Europe/Brussels"),
     ("Sperrfrist: 17.06.2025, 10:00 Uhr", "de", "2025-06-17T10:00:00+02:00",
@@ -55,6 +58,7 @@ REFUSED = [
     ("Embargoed until 10:00 GMT+5:30, 17 June 2025", "en", "+05:30 has no zone"),
     ("Embargoed until 17 June 2025", "en", "no time"),
     ("EMBARGOED UNTIL 00:01 BST", "en", "no date"),
+    ("Embargoed until 2025-06-17T25:00+02:00", "en", "not an ISO 8601 instant"),
 ]
 
 

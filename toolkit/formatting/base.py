@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Literal
@@ -222,10 +222,28 @@ def parse_decimal(value: str) -> Decimal:
     return number
 
 
+# XML Schema's (and ISO 8601's) end of a day, 24:00:00, which Python reads as no time.
+_END_OF_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T24:00(?::00(?:\.0+)?)?(?=Z|[+\-]|$)")
+
+
+def end_of_day(iso: str) -> str:
+    """`iso` with a day's end (``2025-06-16T24:00:00+01:00``) written as the next day's
+    first instant (``2025-06-17T00:00:00+01:00``), the same instant as Python and HTML
+    read it; any other value as it is."""
+    found = _END_OF_DAY.match(iso)
+    if found is None:
+        return iso
+    try:
+        day = date.fromisoformat(found[1]) + timedelta(days=1)
+    except (ValueError, OverflowError):
+        return iso  # (no next day: 9999-12-31)
+    return f"{day.isoformat()}T00:00:00{iso[found.end():]}"
+
+
 def parse_instant(iso: str) -> datetime:
     """An ISO 8601 instant; it must carry its offset, or it is not an instant."""
     try:
-        instant = datetime.fromisoformat(iso.strip())
+        instant = datetime.fromisoformat(end_of_day(iso.strip()))
     except ValueError:
         raise ValueError(f"not an ISO 8601 instant: {iso!r}") from None
     if instant.tzinfo is None:

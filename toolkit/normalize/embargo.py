@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from toolkit.formatting.base import parse_instant
 from toolkit.model import Span
 from toolkit.normalize.locale_patterns import known, language
 from toolkit.normalize.values import Context
@@ -89,7 +90,10 @@ def read_embargo(text: str, lang: str, context: Context) -> Reading:
     base = language(lang)
     iso = _ISO.search(text)
     if iso:
-        instant = dt.datetime.fromisoformat(iso.group(0).replace("Z", "+00:00"))
+        try:  # (24:00, a day's end, is read; 25:00 is no time)
+            instant = parse_instant(iso.group(0))
+        except ValueError as exc:
+            return Reading(refused=str(exc))
         return _fixed(instant, base)
     if not known(base):
         return Reading(refused=f"no CLDR data for {lang!r}: its date is not read")
