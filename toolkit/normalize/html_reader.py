@@ -2423,6 +2423,12 @@ class HtmlReader:
             self.report.guess("heading", segment.text, "the heading of the issuer's "
                               "boilerplate ('About ...')", segment.line)
             segment = Segment("heading", segment.content, segment.attrs, segment.line)
+        elif segment.name == "p" and contact_label(segment.text):
+            # "<p>Media contact:</p>" over the name, phone and e-mail, a paragraph each:
+            # the heading the copied text's reader makes of the label alone on its line.
+            self.report.guess("heading", segment.text, "the heading of the issuer's "
+                              "boilerplate or contact", segment.line)
+            segment = Segment("heading", segment.content, segment.attrs, segment.line)
         self.seen_paragraph = True
         self.draft.body.append(segment)
 
