@@ -186,6 +186,33 @@ def test_release_xml_is_renormalised_in_place_as_it_is(tmp_path, sample_path):
     assert copy.read_bytes() == sample_path.read_bytes()
 
 
+def test_a_release_keeps_its_own_date_over_date_and_says_so(tmp_path, sample_path):
+    # Re-dated, the release was a second one beside the first (or over it, with
+    # --force) whose id still names its old day: --date is for inputs without a date.
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    copy = folder / sample_path.name
+    shutil.copy(sample_path, copy)
+    result = run(str(copy), "-o", str(folder), "--date", "2024-05-01")
+    assert result.exit_code == 0, result.output
+    assert "(unchanged, 0 guesses)" in result.stdout
+    assert copy.read_bytes() == sample_path.read_bytes()
+    published = next(number for number, line in enumerate(
+        sample_path.read_text(encoding="utf-8").splitlines(), start=1) if "<published>" in line)
+    assert result.stderr.startswith(f"{copy}:{published}:0: warning: --date 2024-05-01 not "
+                                    "applied: the release has its date, 2022-12-24")
+    assert result.stderr.rstrip().endswith("[date-kept]")
+    elsewhere = run(str(copy), "-o", str(tmp_path / "other"), "--date", "2024-05-01")
+    assert elsewhere.exit_code == 0
+    assert (tmp_path / "other" / sample_path.name).read_bytes() == sample_path.read_bytes()
+
+
+def test_a_date_a_release_already_has_is_no_warning(tmp_path, sample_path):
+    result = run(str(sample_path), "-o", str(tmp_path), "--date", "2022-12-24")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert (tmp_path / sample_path.name).read_bytes() == sample_path.read_bytes()
+
+
 def test_a_folder_stands_for_its_files_and_workers_change_nothing(tmp_path, monkeypatch):
     inputs = tmp_path / "in"
     inputs.mkdir()

@@ -78,6 +78,24 @@ def test_a_plain_contact_label_in_bold_on_a_page_is_a_heading():
     assert texts(release) == [SHUTTLE, "heading: Contact:", "p: Jane Roe"]
 
 
+def test_a_plain_contact_label_alone_in_a_plain_paragraph_is_a_heading_as_in_text():
+    # "<p>Media contact:</p>" then a paragraph per line: it stayed a paragraph, where the
+    # copied text's reader makes the label alone on its line the contact's heading.
+    for label in (*PLAIN_LABELS, "Media contact:", "Media Contacts"):
+        lines = [TITLE, "March 3, 2026", OPENING, label, *CONTACT_LINES]
+        release, report = as_page(lines, TITLE)
+        assert texts(release) == [SHUTTLE, f"heading: {label}", *CONTACT_END], label
+        assert ("heading", label) in [(g.what, g.value) for g in report.guesses]
+        text, _ = read("\n\n".join(lines[:3]) + f"\n\n{label}\n" + "\n".join(CONTACT_LINES))
+        assert texts(text) == texts(release), label
+
+
+def test_a_paragraph_that_only_opens_with_a_contact_label_stays_a_paragraph():
+    release, _ = as_page([TITLE, "March 3, 2026", OPENING, "Media contact: Jane Roe, "
+                          "613-555-0199"], TITLE)
+    assert texts(release) == [SHUTTLE, "p: Media contact: Jane Roe, 613-555-0199"]
+
+
 def test_a_contact_line_under_thirty_with_a_plain_label_is_the_releases():
     release, _ = read(f"{TITLE}\nMarch 3, 2026\n\n{OPENING}\n\n-30-\n\n"
                       "Contact: Jane Roe, 613-555-0199\n\nFollow us on social media\n")

@@ -117,6 +117,44 @@ def test_a_contact_block_over_the_headline_ends_at_a_release_label_or_the_date()
         assert "FOR IMMEDIATE RELEASE" in dropped(report)
 
 
+HEADLINE = "Town of Maple Launches Winter Shuttle"
+
+
+def test_a_contact_block_run_straight_into_the_headline_ends_at_it():
+    # A wire's plain text puts no blank line under the contact: the headline was taken
+    # for one of its lines, and the date line or the wire's dateline had no title.
+    block = ["Contact:", "Jane Roe", "Communications Director", "613-555-0199",
+             "jane.roe@example.ca"]
+    for under in ([CNW], ["December 1, 2026", "", OPENING],
+                  [f"MAPLE, Ont., Dec. 1, 2026 -- {OPENING}"]):
+        release, report = read("\n".join([*block, HEADLINE, *under,
+                                          "", "The shuttle runs every 30 minutes."]))
+        assert release.title.text == HEADLINE, under
+        assert release.meta.published.get("value") == "2026-12-01"
+        assert texts(release) == [SHUTTLE, "p: The shuttle runs every 30 minutes.",
+                                  *CONTACT_END]
+        assert contacts(report) == [" / ".join(block)]
+
+
+def test_a_long_job_title_over_the_date_line_stays_the_contacts():
+    # The headline is told by the text under the date line, not by the line's looks: a
+    # contact's last line over the date line, with the headline under it, stays its own.
+    lines = ["Contact:", "Jane Roe", "Director of Public Affairs and Outreach",
+             "December 1, 2026", "", HEADLINE, "", OPENING]
+    release, report = read("\n".join(lines))
+    assert release.title.text == HEADLINE
+    assert contacts(report) == ["Contact: / Jane Roe / Director of Public Affairs and "
+                                "Outreach"]
+
+
+def test_a_contact_s_phone_or_address_run_into_the_date_line_is_no_headline():
+    for last in ("+1 613 555 0199 ext 42", "press@maple.example (media only)"):
+        lines = ["Media contact:", "Jane Roe", last, "December 1, 2026", "", OPENING]
+        release, report = read("\n".join(lines))
+        assert contacts(report) == [f"Media contact: / Jane Roe / {last}"], last
+        assert release.meta.published.get("value") == "2026-12-01"
+
+
 def test_a_contact_over_the_headline_in_lines_parted_by_br_is_the_releases_too():
     data = page("<main><p>FOR IMMEDIATE RELEASE</p><p>Media Contact:<br>Jane Roe<br>"
                 "613-555-0199</p><h1>Maple to Open Its New Arena</h1><p>March 3, 2026</p>"

@@ -11,6 +11,8 @@ from toolkit.model import ListBlock, Segment, Span
 from toolkit.normalize import Options, normalize
 from toolkit.release_checks import check_addresses
 
+from .pages import texts
+
 
 def page(body: str, head: str = "<title>A Title | Example Ministry</title>",
          lang: str = "en") -> bytes:
@@ -485,3 +487,46 @@ def test_a_time_element_no_rule_reads_gives_its_datetime():
     assert (published.get("value"), published.get("skeleton"), published.text) == (
         "2024-06-18", "yMd", "18.06.2024")
     assert any(g.what == "date" for g in report.guesses)
+
+
+LEAD_IN = ARTICLE.format("{}<p>The pump goes on sale in June.</p>")
+HIGHLIGHTS = ["p: Trial highlights:", "item: Output rose over the old pump.",
+              "item: Energy use fell by a fifth.", "p: The pump goes on sale in June."]
+
+
+@pytest.mark.parametrize("bullet", ["-", "•"])
+@pytest.mark.parametrize("shape", [
+    "<p>{lead}<br>{b} Output rose over the old pump.<br>{b} Energy use fell by a fifth.</p>",
+    "<p>{lead}</p><p>{b} Output rose over the old pump.</p><p>{b} Energy use fell by a "
+    "fifth.</p>",
+])
+def test_a_lead_in_with_a_colon_over_bulleted_lines_is_its_paragraph_and_a_list(shape, bullet):
+    # The lead-in stayed one paragraph with the items run on in it, or the items stayed
+    # paragraphs that keep their dashes; copied text reads the same lines as a list.
+    release, report = blocks(page(LEAD_IN.format(shape.format(lead="Trial highlights:",
+                                                              b=bullet))))
+    assert texts(release) == HIGHLIGHTS
+    assert not release.body[1].ordered  # type: ignore[union-attr]
+    assert "list" in [g.what for g in report.guesses]
+    text = normalize(("A Title\n\nDecember 24, 2022\n\nTrial highlights:\n"
+                      f"{bullet} Output rose over the old pump.\n{bullet} Energy use fell by "
+                      "a fifth.\n\nThe pump goes on sale in June.\n").encode(), "copied.txt",
+                     Options(publisher="Example Ministry")).release
+    assert texts(text) == texts(release)
+
+
+def test_a_lead_in_in_bold_over_bulleted_lines_is_kept_over_the_list():
+    release, _ = blocks(page(LEAD_IN.format(
+        "<p><strong>Trial highlights:</strong><br>- Output rose over the old pump.<br>"
+        "- Energy use fell by a fifth.</p>")))
+    assert texts(release) == HIGHLIGHTS
+
+
+def test_dashed_paragraphs_without_a_lead_in_or_after_another_bullet_stay_paragraphs():
+    release, _ = blocks(page(LEAD_IN.format(
+        "<p>The pump is new.</p><p>- Output rose over the old pump.</p>"
+        "<p>Trial highlights:</p><p>- Energy use fell by a fifth.</p><p>• Made in Ohio.</p>")))
+    assert texts(release) == [
+        "p: The pump is new.", "p: - Output rose over the old pump.", "p: Trial highlights:",
+        "item: Energy use fell by a fifth.", "p: • Made in Ohio.",
+        "p: The pump goes on sale in June."]

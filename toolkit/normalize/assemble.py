@@ -40,6 +40,8 @@ from toolkit.vocabulary import TYPED
 
 ID_LIMIT = 64
 _ENTITY_RANK = 1000  # entities lose to values that start at the same place
+# The warning of a release XML's own date kept over `--date` (a stable code).
+DATE_KEPT = "date-kept"
 _NOT_AGAIN = TYPED | {"person", "org", "place", "term", "abbr"}
 
 # Cyrillic to Latin for ids (a reader of the id needs ASCII, not a faithful transcription).
@@ -423,12 +425,17 @@ def release_with(release: Release, options: Options, report: Report) -> Release:
     meta = release.meta
     if options.publisher:
         meta = replace(meta, publisher=Segment("publisher", (options.publisher,)))
-    if options.date is not None:
-        text, where = _date_text(options.date, options.lang or release.lang)
-        meta = replace(meta, published=span("date", text, value=options.date.isoformat(),
-                                            skeleton="yMMMMd"))
-        report.guess("date", text, f"--date given: its text written with {where}'s CLDR "
-                     "yMMMMd pattern")
+    published = release.meta.published
+    if options.date is not None and published.get("value") != options.date.isoformat():
+        # The release states its date (the schema requires one), it is not a guess: and
+        # its id was made from it. Re-dated, it was a second release beside the first
+        # under the same id, or one whose id names another day. `--date` is for inputs
+        # that have none; the release is kept as it is, and the user told why.
+        report.warnings.append(Notice(
+            DATE_KEPT, f"--date {options.date.isoformat()} not applied: the release has "
+            f"its date, {published.get('value')} ({published.text!r}); --date is for an "
+            "input without one: edit <published> in the release to change it",
+            published.line))
     if meta is not release.meta:
         changes["meta"] = meta
     return replace(release, **changes) if changes else release  # type: ignore[arg-type]

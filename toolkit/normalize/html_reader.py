@@ -209,6 +209,8 @@ _UPDATE_TAIL = LazyPattern(r"(?:\s*[-–—|·,;/]\s*|\s+(?=[^\s:]+(?:\s[^\s:]+)
                            r"|\s+(?=atualizad[oa] em|aggiornat[oa] il)", re.IGNORECASE)
 # What a lone string opens with when it is only separators or a bracketed heading
 _ODD_INITIALS = frozenset(" /|·•【\u200b")
+# The bullets and the dash that open a list's item written as a paragraph (`_LINE_ITEM`).
+_BULLETS = frozenset("•▪●◦‣・-")
 # A heading in lenticular brackets alone on its line ("【番組概要】")
 _LENTICULAR = LazyPattern(r"^【[^【】]{1,40}】\s*$")
 # A last line offering the release as a file ("附件：关于签订重大销售合同的公告.pdf").
@@ -628,6 +630,9 @@ class HtmlReader:
         # (`_contact_above`); open while the blocks under its label are its lines.
         self.contact_above: list[Segment] = []
         self.in_contact = False
+        # The list that bulleted paragraphs under a lead-in make, while they go on.
+        self.lead_list: ListBlock | None = None
+        self.lead_bullet = ""
         self.section: str | None = None  # the article:section meta: the site's section
         self.rescued: set[etree._Element] = set()  # a text's wrapper classed as chrome
         self.board: etree._Element | None = None  # a board's view table (_board_subject)
@@ -1955,9 +1960,21 @@ class HtmlReader:
 
     @staticmethod
     def _br_items(element: etree._Element) -> bool:
-        """Lines parted by <br>, the first opening with a list's number or bullet."""
-        return any(local(c) == "br" for c in element) and bool(
-            _LINE_ITEM.match((element.text or "").strip()))
+        """Lines parted by <br>, the first opening with a list's number or bullet, or
+        ending in a colon over a second that does (a list's lead-in)."""
+        first = next((c for c in element if local(c) == "br"), None)
+        if first is None:
+            return False
+        head = (element.text or "").strip()
+        if _LINE_ITEM.match(head):
+            return True
+        before = element.text or ""
+        for child in element:
+            if child is first:
+                break
+            before += "".join(child.itertext()) + (child.tail or "")
+        return before.rstrip().endswith((":", "：")) and bool(
+            _LINE_ITEM.match((first.tail or "").strip()))
 
     def _br_contact(self, element: etree._Element) -> bool:
         """Lines parted by <br> under a contact's label, on the first line or the
@@ -2240,25 +2257,66 @@ class HtmlReader:
         """Lines parted by single <br>, each opening with a list's number or bullet
         ("（一）...；<br>（二）...；以及<br>（三）...。", a release template without list markup;
         tuned on the held-out zh-hk-gov-press-release-set8-html): a list, the markers
-        dropped as an <li> holds none."""
+        dropped as an <li> holds none. A first line ending in a colon over them ("Trial
+        highlights:<br>- ...<br>- ...") is the list's lead-in, a paragraph of its own, as
+        the copied text's reader keeps it."""
         if self.stopped or (self.h1 is not None and self.draft.title is None):
             return False
         lines = self._lines_of(run, breaks)
         if len(lines) < 2:
             return False
         matches = [_LINE_ITEM.match(content_text(content)) for content in lines]
+        lead = None
+        if matches[0] is None and content_text(lines[0]).rstrip().endswith((":", "：")):
+            lead, lines, matches = lines[0], lines[1:], matches[1:]
         if not all(matches) or len({m["bullet"] is None for m in matches if m}) != 1:
             return False
         items = tuple(Segment("item", _drop_start(content, m.end()), line=line)
                       for content, m in zip(lines, matches, strict=True) if m)
         if not all(item.content for item in items):
             return False
-        ordered = matches[0] is not None and matches[0]["bullet"] is None
-        self.seen_paragraph = True
-        self.draft.body.append(ListBlock(items, ordered=ordered, line=line))
+        if lead is not None:
+            self._add(Segment("p", lead, line=line))
+            self.report.guess("p", content_text(lead), "a line ending in a colon over a "
+                              "list's lines: its lead-in, a paragraph", line)
+        self._add_list(ListBlock(items, ordered=matches[0] is not None
+                                 and matches[0]["bullet"] is None, line=line))
         self.report.guess("list", f"{len(items)} lines", "lines parted by <br>, each opening "
                           "with a number or bullet, are a list's items", line)
         return True
+
+    def _lead_in_item(self, segment: Segment) -> bool:
+        """A paragraph opening with a bullet or a dash under a lead-in ending in a colon
+        ("<p>Trial highlights:</p><p>- ...</p><p>- ...</p>"), or under the items after
+        one: an item of the lead-in's list, as the copied text's reader reads such lines.
+        Without the lead-in a dash may open a speaker's words: the paragraph stays."""
+        last = self.draft.body[-1] if self.draft.body else None
+        going_on = last is not None and last is self.lead_list
+        if not going_on and not (isinstance(last, Segment) and last.name == "p"
+                                 and last.text.rstrip().endswith((":", "："))):
+            return False
+        match = _LINE_ITEM.match(segment.text)
+        if match is None or match["bullet"] is None or (
+                going_on and match["bullet"] != self.lead_bullet):
+            return False
+        item = Segment("item", _drop_start(segment.content, match.end()), line=segment.line)
+        if not item.content:
+            return False
+        if going_on and isinstance(last, ListBlock):
+            self.lead_list = ListBlock((*last.items, item), ordered=False, line=last.line)
+            self.draft.body[-1] = self.lead_list
+        else:
+            self.lead_list, self.lead_bullet = ListBlock((item,), ordered=False,
+                                                         line=segment.line), match["bullet"]
+            self.report.guess("list", segment.text, "paragraphs opening with a bullet or a "
+                              "dash under a lead-in ending in a colon are a list's items",
+                              segment.line)
+            self._add_list(self.lead_list)
+        return True
+
+    def _add_list(self, block: ListBlock) -> None:
+        self.seen_paragraph = True
+        self.draft.body.append(block)
 
     def _after_source(self, element: etree._Element) -> None:
         """A wire closes a release with "SOURCE Company" and the issuer's contact right
@@ -2415,6 +2473,9 @@ class HtmlReader:
             return
         if self._credit(segment):
             return
+        if segment.name == "p" and isinstance(first := segment.content[0], str) \
+                and first[:1] in _BULLETS and self._lead_in_item(segment):
+            return
         heading = _bold_heading(segment)
         if heading is not None:
             self.report.guess("heading", heading.text, "a paragraph that is only bold, short "
@@ -2425,6 +2486,12 @@ class HtmlReader:
             # paragraph, copied text as a line of its own; a heading in both.
             self.report.guess("heading", segment.text, "the heading of the issuer's "
                               "boilerplate ('About ...')", segment.line)
+            segment = Segment("heading", segment.content, segment.attrs, segment.line)
+        elif segment.name == "p" and contact_label(segment.text):
+            # "<p>Media contact:</p>" over the name, phone and e-mail, a paragraph each:
+            # the heading the copied text's reader makes of the label alone on its line.
+            self.report.guess("heading", segment.text, "the heading of the issuer's "
+                              "boilerplate or contact", segment.line)
             segment = Segment("heading", segment.content, segment.attrs, segment.line)
         self.seen_paragraph = True
         self.draft.body.append(segment)

@@ -1373,6 +1373,33 @@ def ends_contact(text: str, line: int) -> bool:
         text) or read_dateline(text, line, language_candidates(text, None)) is not None
 
 
+def _headline_under_contact(lines: list[Line], at: int) -> bool:
+    """Whether a line run on under a contact's block over the headline, with no blank
+    line between (a wire's plain text), is the headline: a line of four words or more,
+    no sentence's end and nothing of a contact's (an address, a number), right over the
+    date line whose text follows, or over the text opening with a wire's dateline (or a
+    place and date before a dash). A
+    person's long job title over the date line is told apart by what the date line has
+    under it: a title, not the text."""
+    text = lines[at].text.strip()
+    if len(text.split()) < 4 or not _title_like(text) or "@" in text or "://" in text \
+            or 2 * sum(c.isalpha() for c in text) < len(text) - text.count(" ") \
+            or at + 1 == len(lines):
+        return False
+    below = lines[at + 1]
+    dash = dash_dateline(below.text)
+    if wire_credit(below.text, below.number,
+                   language_candidates(below.text[:80], None)) is not None or (
+            dash is not None and read_dateline(dash["head"], below.number,
+                                               language_candidates(dash["head"], None))):
+        return True
+    if read_dateline(below.text, below.number,
+                     language_candidates(below.text, None)) is None or at + 2 == len(lines):
+        return False
+    after = lines[at + 2].text.strip()
+    return bool(_TERMINAL.search(after)) or len(after) >= WRAP_MIN_CHARS
+
+
 def _without_labels_above(lines: list[Line],
                           report: Report) -> tuple[list[Line], list[Line]]:
     """The lines without the release labels among the first few (`_RELEASE_LABEL`),
@@ -1396,7 +1423,8 @@ def _without_labels_above(lines: list[Line],
         if above and contact_above(text):
             end = index + 1
             while end < len(lines) and not lines[end].blank_before \
-                    and not ends_contact(lines[end].text, lines[end].number):
+                    and not ends_contact(lines[end].text, lines[end].number) \
+                    and not (end > index + 1 and _headline_under_contact(lines, end)):
                 end += 1
             if end < len(lines) and end - index <= 8:  # (a block, the release under it)
                 contact.extend(lines[index:end])
