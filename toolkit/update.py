@@ -36,7 +36,7 @@ from toolkit.catalog import (
 )
 from toolkit.catalogs import FileResult, Progress, Renamed, RunReport, Status, _run, _status
 from toolkit.config import Config
-from toolkit.errors import InputError, UsageError
+from toolkit.errors import InputError, NotPseudoCatalog, UsageError
 from toolkit.paths import files_in, relative
 from toolkit.po_read import parse_po, read_po, read_translations
 from toolkit.po_write import DEFAULT_WIDTH, format_dated, format_po, now_date
@@ -631,9 +631,10 @@ def pseudo_project(config: Config, locale: str, releases: Sequence[str] | None =
                     "Language-Team") != PSEUDO_TEAM:
                 # A locale that is not configured may still be in translation (catalogs
                 # made by `update --locale de` before it is added): never overwrite them.
-                raise InputError(target, "not a pseudo catalog: pseudo would overwrite its "
-                                 "translations (remove it, or choose another locale, e.g. "
-                                 f"--locale {pseudo_locale_besides(config, locale)})")
+                raise NotPseudoCatalog(
+                    target, "not a pseudo catalog: pseudo would overwrite its translations "
+                    "(remove it, or choose another locale, e.g. --locale "
+                    f"{pseudo_locale_besides(config, locale)})")
         except InputError as exc:
             shown = relative(Path(exc.path), config.root)  # as update shows its files
             report.results.append(FileResult(where, Status.FAILED, path.stem, locale,

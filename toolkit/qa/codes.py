@@ -94,6 +94,9 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("header-pseudo", E, "catalog",
      "A catalog `communique pseudo` wrote (Language-Team: pseudo-locale) in the folder "
      "of a real language: build would publish its pseudo text as that language."),
+    ("catalog-not-pseudo", E, "catalog",
+     "`communique pseudo` refuses a catalog it did not write (its Language-Team is not "
+     "pseudo-locale): it would overwrite its translations (exit 2)."),
     ("header-merged", E, "catalog",
      "The header is several catalogs' headers joined by msgcat (#-#-#-#-# lines, every "
      "field repeated, fuzzy); run `communique update` (a template's: `communique extract`)."),
