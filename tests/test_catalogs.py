@@ -417,6 +417,62 @@ def test_update_without_templates_for_a_release_is_a_usage_error(tmp_path, monke
     assert code == 2 and "run `communique extract` first" in err
 
 
+
+def later(path: Path, than: Path) -> None:
+    """Make `path` modified after `than` (file times may be coarser than two writes)."""
+    stamp = than.stat().st_mtime_ns + 1_000_000_000
+    os.utime(path, ns=(stamp, stamp))
+
+
+def test_update_warns_of_a_release_edited_since_extract_and_merges_its_template(
+        tmp_path, monkeypatch):
+    root = make_project(tmp_path, {"talks": release_xml("talks", "Talks", "Old text.")})
+    run(root, monkeypatch, "extract")
+    run(root, monkeypatch, "update")
+    release = root / "releases" / "talks.xml"
+    release.write_text(release_xml("talks", "Talks", "New text."), encoding="utf-8")
+    later(release, root / "locales" / "talks.pot")
+    code, out, err = run(root, monkeypatch, "update")
+    assert code == 0, err  # a warning: the catalogs are what the template makes them
+    assert "1 catalog: 1 unchanged" in out
+    assert err.count("warning: ") == 1
+    assert ("warning: releases/talks.xml changed since its template locales/talks.pot "
+            'was extracted ("New text." of the release is missing)') in err
+    assert "run `communique extract` first" in err
+    code, out, _ = run(root, monkeypatch, "update", "--format", "json")
+    assert code == 0
+    [warning] = json.loads(out)["warnings"]
+    assert warning.startswith("releases/talks.xml changed since its template")
+    run(root, monkeypatch, "extract")
+    code, out, err = run(root, monkeypatch, "update")
+    assert code == 0 and "warning" not in err and "1 new" in out
+
+
+def test_update_says_nothing_of_a_release_touched_but_not_changed(tmp_path, monkeypatch):
+    # Newer than its template, as after a checkout or a change outside its messages:
+    # what extract gives decides, as a build's content hash decides over its times.
+    root = make_project(tmp_path, {"talks": release_xml("talks", "Talks", "Text.")})
+    run(root, monkeypatch, "extract")
+    later(root / "releases" / "talks.xml", root / "locales" / "talks.pot")
+    code, out, err = run(root, monkeypatch, "update", "--format", "json")
+    assert code == 0 and err == "" and "warnings" not in json.loads(out)
+
+
+def test_update_warns_of_a_release_without_a_template(tmp_path, monkeypatch):
+    root = make_project(tmp_path, {"talks": release_xml("talks", "Talks", "Text.")})
+    run(root, monkeypatch, "extract")
+    (root / "releases" / "more.xml").write_text(release_xml("more", "More", "Text."),
+                                                encoding="utf-8")
+    code, _, err = run(root, monkeypatch, "update")
+    assert code == 0, err
+    assert err == ("warning: releases/more.xml has no template (locales/more.pot), so "
+                   "update makes no catalog of it: run `communique extract` first\n")
+    assert not catalog(root, "ja", "more").exists()
+    # Asked for the others by name, a release without one is none of the run's.
+    code, _, err = run(root, monkeypatch, "update", "talks")
+    assert code == 0 and err == ""
+
+
 # ---------------------------------------------------------------- translation memory
 BOILERPLATE = "About the Ministry of Foreign Affairs of Japan"
 

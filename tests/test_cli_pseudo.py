@@ -56,7 +56,8 @@ def test_a_catalog_translators_started_in_an_unconfigured_locale_is_never_overwr
     assert catalog.read_bytes() == before
     assert result.stderr == (f"locales/de/LC_MESSAGES/{SAMPLE}.po: error: not a pseudo "
                              "catalog: pseudo would overwrite its translations (remove it, "
-                             "or choose another locale, e.g. --locale en-XA) [unreadable]\n")
+                             "or choose another locale, e.g. --locale en-XA) "
+                             "[catalog-not-pseudo]\n")
     assert result.stdout == "1 pseudo catalog: 1 failed\n"
 
 
@@ -80,7 +81,7 @@ def test_refusing_a_hand_made_catalog_never_advises_the_refused_locale(project):
     result = CliRunner().invoke(app, ["pseudo", "--locale", "en-XA"])
     assert result.exit_code == 2
     assert result.stderr.endswith("(remove it, or choose another locale, e.g. --locale "
-                                  "en-XB) [unreadable]\n"), result.stderr
+                                  "en-XB) [catalog-not-pseudo]\n"), result.stderr
     assert CliRunner().invoke(app, ["pseudo", "--locale", "en-XB"]).exit_code == 0
 
 

@@ -286,6 +286,32 @@ def test_a_value_whose_period_the_sentence_took_is_shown_with_it():
     assert comments["See <link/>."][1:] == ("<link/>: www.mofa.go.jp (not translated)",)
 
 
+def test_a_date_whose_abbreviated_year_gave_the_sentence_its_period_is_shown_with_it():
+    # CLDR writes Russian dates "24 декабря 2025 г." (y 'г'.), and Bulgarian, Belarusian
+    # likewise: one letter, not the letter-period-letters of "a.m.". A date's text never
+    # ends in a unit written without a period ("10 h" is a time), nor does "2025年" or
+    # "24일" (no space) have one to take.
+    release = parse_release(
+        '<release xmlns="https://ns.communique.dev/release/1" id="t" xml:lang="ru">'
+        '<meta><publisher>P</publisher><published><date value="2025-03-03" '
+        'skeleton="yMMMMd">3 марта 2025 г</date></published></meta><title>T</title><body>'
+        '<p>Встреча прошла <date value="2025-12-24" skeleton="yMMMMd">24 декабря 2025 г'
+        '</date>.</p>'
+        '<p>Переговоры в <date value="2025" skeleton="y">2025 г</date>, в '
+        '<time value="10:00">10 h</time>.</p>'
+        '<p>Открытие в <time value="10:00">10 h</time>.</p>'
+        '<p>会談は<date value="2025-12-24" skeleton="yMMMMd">2025年12月24日</date>.</p>'
+        '</body></release>'.encode())
+    comments = {e.msgid: e.extracted_comments
+                for e in extract_template(release, "releases/t.xml", "ru").entries}
+    assert comments["Встреча прошла <date/>."][1:] == ("<date/>: 24 декабря 2025 г. (date)",)
+    # Inside the sentence the text is as written, and a time keeps its own.
+    assert comments["Переговоры в <date/>, в <time/>."][1:] == (
+        "<date/>: 2025 г (date)", "<time/>: 10 h (time)")
+    assert comments["Открытие в <time/>."][1:] == ("<time/>: 10 h (time)",)
+    assert comments["会談は<date/>."][1:] == ("<date/>: 2025年12月24日 (date)",)
+
+
 @pytest.mark.parametrize(("text", "shown"), [
     ("The minister will hold a press conference at 10:00 a.m.", "10:00 a.m."),
     ("The doors open at 9 a.m. The minister will speak first.", "9 a.m."),

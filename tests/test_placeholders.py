@@ -140,6 +140,19 @@ def test_a_translation_of_white_space_alone_is_refused(msgstr, source):
                                   "text, or leave the msgstr empty")
 
 
+# The same written as references (an editor's "&#160;" for a non-breaking space), or
+# in a CDATA section: the page got the same empty title, and a plain space was refused.
+@pytest.mark.parametrize("msgstr", ["&#160;", "&#xA0;&#x20;", " &#32; ", "&#x3000;\n",
+                                    "<![CDATA[ ]]>"])
+def test_a_translation_of_white_space_alone_written_as_references_is_refused(msgstr):
+    with pytest.raises(PlaceholderError) as info:
+        parse_translation(msgstr, segment_message(segment("Foreign Ministers Meet")))
+    assert info.value.code == "placeholder-empty"
+    assert info.value.message == ("the translation is white space alone: write the "
+                                  "text, or leave the msgstr empty")
+    parse_translation(msgstr, segment_message(segment("–")))  # (no words to lose)
+
+
 def test_a_source_without_words_may_be_translated_by_white_space():
     # (a source of punctuation alone, a separator: nothing of it was deleted)
     parse_translation(" ", segment_message(segment("–")))

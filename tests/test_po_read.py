@@ -345,6 +345,15 @@ def test_a_repeated_header_field_keeps_its_first_value_as_msgfmt_reads_it():
     assert parse_po(b'msgid ""\nmsgstr "Language: fr\\n"\n', "x.po").header_repeated == ()
 
 
+def test_a_header_field_repeated_in_another_case_is_repeated_as_header_reads_names():
+    data = b'msgid ""\nmsgstr ""\n"Language: fr\\n"\n"X-Note: a\\n"\n"language: de\\n"\n'
+    catalog = parse_po(data, "x.po")
+    assert catalog.header_fields == (("Language", "fr"), ("X-Note", "a"))
+    assert catalog.header_repeated == ("Language",)
+    assert catalog.header.get("language") == "fr"
+    assert _parse_with_polib(data, "x.po") == catalog
+
+
 def test_strings_continue_across_blank_lines_and_keep_their_keyword_line():
     catalog = parse_po(b'\n\nmsgid "a"\n\n"b"\nmsgstr ""\n  "c"  \n', "x.po")
     [entry] = catalog.entries

@@ -272,15 +272,16 @@ def joined_header_lines(lines: list[str]) -> list[int]:
 
 def repeated_fields(lines: list[str], names: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """Where each of the header fields `names` comes again (the reader keeps its first
-    value): the line (1-based) and column of its name's second line, and the name, in
-    file order."""
+    value): the line (1-based) and column of its name's second line, and the name as
+    `names` spells it, in file order. Names match in any case, as `Header` reads them."""
+    wanted = {name.lower(): name for name in names}
     seen: set[str] = set()
     found: list[tuple[int, int, str]] = []
     for number, text in _header_strings(lines):
         named = _FIELD_LINE.match(text)
-        if named is None or named.group(1) not in names:
+        name = wanted.get(named.group(1).lower()) if named is not None else None
+        if name is None:
             continue
-        name = named.group(1)
         if name in seen and all(name != other for _, _, other in found):
             found.append((number + 1, lines[number].index('"') + 2, name))
         seen.add(name)

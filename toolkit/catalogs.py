@@ -104,6 +104,9 @@ class RunReport:
     # What the user should know beyond the files' results (update: renames carried out,
     # or one that looks likely); the CLI says them on stderr.
     notices: list[str] = field(default_factory=list)
+    # What may make the run's output wrong without failing it (update: a release whose
+    # template is out of date or missing); the CLI says them on stderr, exit 0.
+    warnings: list[str] = field(default_factory=list)
     renames: list[Renamed] = field(default_factory=list)
 
     @property
@@ -134,6 +137,8 @@ class RunReport:
                                     "files": [r.as_dict() for r in self.results]}
         if self.notices:
             found["notices"] = list(self.notices)
+        if self.warnings:
+            found["warnings"] = list(self.warnings)
         if self.renames:
             found["renames"] = [r.as_dict() for r in self.renames]
         locales = self.locales()

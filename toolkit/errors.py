@@ -84,6 +84,14 @@ class DuplicateMessage(InputError):
     code = "entry-duplicate"
 
 
+class NotPseudoCatalog(InputError):
+    """A catalog `communique pseudo` refuses to overwrite: it did not write it (its
+    Language-Team is not `catalog.PSEUDO_TEAM`), so it may hold translations. The file
+    reads well: "unreadable" sent whoever read the report to look for a broken file."""
+
+    code = "catalog-not-pseudo"
+
+
 class SchemaError(InputError):
     """A release that does not validate against schemas/release.xsd (or XML that is no
     release at all)."""

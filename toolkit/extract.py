@@ -140,13 +140,17 @@ def _as_read(where: str, line: int | None) -> tuple[Reference, ...]:
 
 
 @cache
-def _cut_abbreviation() -> re.Pattern[str]:
+def _cut_abbreviation(date: bool) -> re.Pattern[str]:
     """The end of a value's text that is an abbreviation without its period ("10 a.m",
     "9 a. m", "100 n. Chr"): a letter, a period, then a few letters. Only this shape is
     read so: a word ("30 minutes", "October") or a unit some languages write without a
     period ("10 am", "2 млн", "10 h") never takes the sentence's, nor an address
-    ("www.mofa.go.jp"). (Compiled when first needed: ~0.2 ms, and most projects never
-    need it.)"""
+    ("www.mofa.go.jp"). A date's text also when it ends in one letter after a number and
+    a space: the year's abbreviation CLDR writes with its period (Russian "2025 г.",
+    Bulgarian, Belarusian), as no date writes a unit ("2025年", "24일" have no space).
+    (Compiled when first needed: ~0.2 ms, and most projects never need it.)"""
+    if date:
+        return re.compile(r"[^\W\d_]\. ?[^\W\d_]{1,3}\Z|\d\s[^\W\d_]\Z")
     return re.compile(r"[^\W\d_]\. ?[^\W\d_]{1,3}\Z")
 
 
@@ -208,8 +212,8 @@ def _segment_parts(segment: Segment) -> tuple[str, tuple[str, ...], tuple[str, .
                 # second date or the range's words ("bis", "au") around it.
                 kind = "date range"
             shown = _shown(span)
-            if span.name in TYPED and shown[-1:].isalpha() and "." in shown \
-                    and _cut_abbreviation().search(shown) and f"<{tag}/>." in msgid:
+            if span.name in TYPED and shown[-1:].isalpha() and f"<{tag}/>." in msgid \
+                    and _cut_abbreviation(span.name == "date").search(shown):
                 # normalize leaves the one full stop of "at 10 a.m." to the sentence
                 # (`<time>10 a.m</time>.`), where the message needs it; the value is
                 # shown as the source reads it, not as a misspelt "10 a.m".

@@ -465,8 +465,7 @@ def _parse(msgstr: str, shape: Shape, wordless: bool = False) -> _Compiled:
             # A space typed to mark an entry done: the page's title, heading or
             # paragraph would be empty (`parse_parts` lets a source without words,
             # punctuation alone, have one).
-            raise PlaceholderError("placeholder-empty", "the translation is white space "
-                                   "alone: write the text, or leave the msgstr empty")
+            raise _white_space_alone()
         # What the parse below would give: the text itself (line ends aside, which
         # the whitespace rule turns into spaces either way).
         return (msgstr,), ()
@@ -494,6 +493,11 @@ def _parse(msgstr: str, shape: Shape, wordless: bool = False) -> _Compiled:
                     for tag, _, _ in shape if tag not in used)
     if problems:
         raise PlaceholderError(problems[0].code, problems[0].message, tuple(problems))
+    if not shape and not wordless and items and all(
+            isinstance(item, str) and item.isspace() for item in items):
+        # The same white space written as references ("&#160;", as editors write a
+        # non-breaking space) or in CDATA: the plain path above never sees its text.
+        raise _white_space_alone()
     if not wordless and not _worded(items) and not all(empty for _, _, empty in shape):
         # The source has text in its tags (a name, a link's words), the translation none
         # anywhere: the source copied in and its words deleted, the tags left, which the
@@ -503,6 +507,11 @@ def _parse(msgstr: str, shape: Shape, wordless: bool = False) -> _Compiled:
         raise PlaceholderError("placeholder-empty", "the translation is its tags alone, "
                                "each empty: write its text around and inside them")
     return items, tuple(emptied)
+
+
+def _white_space_alone() -> PlaceholderError:
+    return PlaceholderError("placeholder-empty", "the translation is white space alone: "
+                            "write the text, or leave the msgstr empty")
 
 
 # A letter or a digit, as str.isalnum has them (\w less "_"): searched in C, where a

@@ -1030,8 +1030,11 @@ def _header_fields(msgstr: str) -> tuple[tuple[tuple[str, str], ...], tuple[str,
     second ``Plural-Forms`` is not the rule the .mo file plurals by); its later lines,
     and what continues them, are left out. A line of msgcat's marker continues no field:
     the first file's last field would keep it, as the next file's no longer replaces it.
+    A name comes again in any case (``language:`` after ``Language:``), as `Header`
+    reads names: named by its first spelling.
     """
     fields: dict[str, str] = {}
+    spelled: dict[str, str] = {}  # each name in lower case: as first spelled
     repeated: list[str] = []
     name: str | None = None
     for line in msgstr.splitlines():
@@ -1039,9 +1042,10 @@ def _header_fields(msgstr: str) -> tuple[tuple[tuple[str, str], ...], tuple[str,
             name = None
         elif ":" in line:
             name, value = line.split(":", 1)
-            if name in fields:
-                if name not in repeated:
-                    repeated.append(name)
+            first = spelled.setdefault(name.lower(), name)
+            if first in fields:
+                if first not in repeated:
+                    repeated.append(first)
                 name = None
             else:
                 fields[name] = value.strip()

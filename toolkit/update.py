@@ -36,7 +36,7 @@ from toolkit.catalog import (
 )
 from toolkit.catalogs import FileResult, Progress, Renamed, RunReport, Status, _run, _status
 from toolkit.config import Config
-from toolkit.errors import InputError, UsageError
+from toolkit.errors import InputError, NotPseudoCatalog, UsageError
 from toolkit.paths import files_in, relative
 from toolkit.po_read import parse_po, read_po, read_translations
 from toolkit.po_write import DEFAULT_WIDTH, format_dated, format_po, now_date
@@ -146,6 +146,7 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
     for locale in wanted:
         babel_locale_for(locale)  # refused as build refuses it, catalog or not
     templates = _templates(config, releases)
+    unextracted = _unextracted(config, templates, releases)
     previous_ids = _checked_renames(config, templates, wanted, renamed or {})
     if previous_ids:  # the old ids' catalogs are sources of this run, not its outputs
         templates = [t for t in templates if t.stem not in previous_ids.values()]
@@ -170,7 +171,7 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
         # Only the answers still waiting for the memory keep their bytes and msgids: a
         # project of 10,000 catalogs would otherwise hold every one of them here.
         merged.append(answer if answer.data is not None else _Merged(answer.result))
-    report = RunReport()
+    report = RunReport(warnings=unextracted)
     for task, answer in zip(tasks, merged, strict=True):
         result = answer.result
         if answer.data is not None:
@@ -195,6 +196,57 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
     report.notices += _rename_notices(config, report.renames, keep_old)
     report.notices += _likely_renames(config, report, wanted)
     return report
+
+
+def _unextracted(config: Config, templates: Sequence[Path],
+                 releases: Sequence[str] | None) -> list[str]:
+    """A warning for each release of the run whose template is missing or out of date:
+    update merges templates, not releases, and said "unchanged" of a release edited
+    since `extract`. Judged as build judges its inputs: the times first, so a template
+    newer than its release costs two stats; the content decides (what extract gives,
+    compared as validate's template-stale compares it), so a release touched but not
+    changed, or changed where no message is, is said nothing of."""
+    stems = {t.stem for t in templates}
+    wanted = list(releases) if releases else _stems(config.releases, ".xml")
+    warnings = []
+    for stem in sorted(wanted):
+        source = _release_file(config, stem)
+        template = config.template(stem)
+        shown = relative(source, config.root)
+        if stem not in stems:
+            if not releases and source.is_file():
+                warnings.append(f"{shown} has no template "
+                                f"({relative(template, config.root)}), so update makes "
+                                "no catalog of it: run `communique extract` first")
+            continue
+        try:
+            newer = source.stat().st_mtime_ns > template.stat().st_mtime_ns
+        except OSError:  # (no release: an orphan template, which validate reports)
+            continue
+        if newer and (difference := _template_difference(config, source, template)):
+            warnings.append(f"{shown} changed since its template "
+                            f"{relative(template, config.root)} was extracted "
+                            f"({difference}), which this run merged as it is: run "
+                            "`communique extract` first, then `communique update`")
+    return warnings
+
+
+def _template_difference(config: Config, source: Path, template: Path) -> str | None:
+    """How `template` differs from what extract gives for `source` (None: it does not,
+    or either cannot be read, which extract and validate report)."""
+    from toolkit.extract import extract_template
+    from toolkit.loader import load_release
+    from toolkit.qa.freshness import template_findings
+
+    try:
+        expected = extract_template(load_release(source), relative(source, config.root),
+                                    config.source_locale, config.msgid_bugs_address or "")
+        found = template_findings(read_po(template), expected, "")
+    except InputError:
+        return None
+    # (The finding's advice, to run extract, is the warning's own, said once.)
+    return found[0].message.rpartition(": the template is out of date")[0] if found \
+        else None
 
 
 def _checked_renames(config: Config, templates: Sequence[Path], locales: Sequence[str],
@@ -579,9 +631,10 @@ def pseudo_project(config: Config, locale: str, releases: Sequence[str] | None =
                     "Language-Team") != PSEUDO_TEAM:
                 # A locale that is not configured may still be in translation (catalogs
                 # made by `update --locale de` before it is added): never overwrite them.
-                raise InputError(target, "not a pseudo catalog: pseudo would overwrite its "
-                                 "translations (remove it, or choose another locale, e.g. "
-                                 f"--locale {pseudo_locale_besides(config, locale)})")
+                raise NotPseudoCatalog(
+                    target, "not a pseudo catalog: pseudo would overwrite its translations "
+                    "(remove it, or choose another locale, e.g. --locale "
+                    f"{pseudo_locale_besides(config, locale)})")
         except InputError as exc:
             shown = relative(Path(exc.path), config.root)  # as update shows its files
             report.results.append(FileResult(where, Status.FAILED, path.stem, locale,

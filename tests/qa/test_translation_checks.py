@@ -66,6 +66,12 @@ def test_a_translation_of_its_tags_alone_is_refused_as_the_build_refuses_it():
     assert codes(SOURCE, msgstr, "ja") == ["placeholder-empty"]
 
 
+def test_white_space_alone_as_a_reference_is_refused_as_a_space_is():
+    assert codes("Foreign Ministers Meet", "&#160;", "ja") == ["placeholder-empty"]
+    assert messages("Foreign Ministers Meet", "&#160;", "ja")[0] == \
+        messages("Foreign Ministers Meet", "\u00a0", "ja")[0]
+
+
 def test_a_text_tag_left_empty_is_refused_at_its_place_as_the_build_refuses_it():
     msgstr = "<date/>、<person1>A氏</person1>は<person2></person2>と<em> </em>について会談した。"
     pair = Pair(SOURCE, msgstr, message_from_msgid(SOURCE), "ja")

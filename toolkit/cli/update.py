@@ -81,7 +81,10 @@ def command(
     gone stays as obsolete (#~). Missing catalogs are created with Language and
     Plural-Forms from CLDR. Files whose content did not change are not rewritten.
     A renamed release keeps its translations with --renamed OLD=NEW.
-    Exit 0 when done, 2 when a catalog cannot be read (it is left untouched).
+    A release changed since `extract` (or never extracted) is warned of: its catalogs
+    follow its template, run `communique extract` first.
+    Exit 0 when done (warnings too), 2 when a catalog cannot be read (it is left
+    untouched).
     """
     from toolkit.update import UpdateOptions, update_project
 
@@ -101,6 +104,8 @@ def command(
                                 keep_old=keep_old)
     for notice in report.notices:
         typer.echo(f"note: {notice}", err=True)
+    for warning in report.warnings:
+        typer.echo(f"warning: {warning}", err=True)
     _print(report, output_format)
     raise typer.Exit(2 if report.failed else 0)
 

@@ -21,7 +21,7 @@ class Code:
     name: str
     severity: Severity
     description: str
-    area: str  # "release", "catalog", "freshness", "translation", "coverage"
+    area: str  # "release", "catalog", "freshness", "translation", "coverage", "command"
 
 
 @dataclass(frozen=True)
@@ -158,6 +158,10 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
      " and the catalog's language is not the source's."),
     # Coverage.
     ("coverage-low", E, "coverage", "A catalog's translated share is below min-coverage."),
+    # A command's refusal that validate never gives (the file is no fault of its own).
+    ("catalog-not-pseudo", E, "command",
+     "`communique pseudo` refuses a catalog it did not write (its Language-Team is not "
+     "pseudo-locale): it would overwrite its translations (exit 2)."),
 )
 
 # Codes of a translation whose finding may be right as it is (a day written 1日, a URL or
