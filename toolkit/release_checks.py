@@ -16,7 +16,6 @@ from pathlib import Path
 
 from toolkit.atomic import read_bytes
 from toolkit.errors import InputError, first_conflict
-from toolkit.formatting.base import parse_instant
 from toolkit.html_writer import IMAGE_SCHEMES, LINK_SCHEMES, safe_href, url_as_read
 from toolkit.images import image_path, release_folder
 from toolkit.issues import Issue, error, warning
@@ -97,6 +96,10 @@ def check_embargo(release: Release, path: str) -> Iterator[Issue]:
     published = release.meta.published.get("value", "")
     if not embargo or len(published) != 10:
         return
+    # (Imported here: the formatting package costs validate ~24M instructions of
+    # imports, and most releases have no embargo.)
+    from toolkit.formatting.base import parse_instant
+
     try:
         lifted = parse_instant(embargo.value)
     except ValueError:
