@@ -66,8 +66,15 @@ def read_text(text: str, report: Report, lang: str | None, date_given: bool,
 
 # A web address (http, https or www.) or an e-mail address written out in a text, not
 # inside a word or another address ("ftp://www..." is none, "a.b@c.example" one).
-_ADDRESS = re.compile(r"(?<![\w@./:+-])(?:(?P<web>(?:https?://|www\.)[^\s<>\"]+)"
-                      r"|[\w+-][\w.+-]*@[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+# Japanese, Chinese and Korean write no space around one ("連絡先はpress@x.exampleです",
+# "詳しくはhttps://x.example/aをご覧ください"): their characters, full-width forms and
+# punctuation are the sentence's, never the address's, nor a word it would be inside.
+_WIDE = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+_WORD = rf"[^\W{_WIDE}]"  # a word's character of a spaced script
+_ADDRESS = re.compile(rf"(?<![@./:+-])(?<!{_WORD})(?:(?P<web>(?:https?://|www\.)"
+                      rf"[^\s<>\"{_WIDE}]+)"
+                      rf"|(?:{_WORD}|[+-])(?:{_WORD}|[.+-])*@(?:{_WORD}|-)+"
+                      rf"(?:\.(?:{_WORD}|-)+)+)", re.IGNORECASE)
 # What ends the sentence an address ends ("...library.", "Is it at ...faq?", "...”,").
 _SENTENCE_END = ".,;:!?'\"”’»…"
 _OPENING = {")": "(", "]": "[", "}": "{"}
