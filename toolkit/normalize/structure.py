@@ -711,6 +711,19 @@ def is_footer(text: str) -> bool:
 _KO_RELEASE_AFTER = re.compile(r"\s+(?:보도\s?자료|보도\s?참고\s?자료)$")
 
 
+# A Japanese office issuing a release, alone on its line: a prefecture (都, 道, 府, 県),
+# city, ward, town or village, or a ministry or agency, and the bureaus, departments,
+# divisions and sections under it ("みなと県県土整備部", "さくら市 総務部 広報課",
+# "外務省報道課"). Only a whole line is one: in prose such names are places as often.
+# (A hiragana name opens only the municipality's: elsewhere hiragana is a particle.)
+_JA_OFFICE = LazyPattern(
+    r"(?:(?:[\u3041-\u3096]{1,6}[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{0,8}"
+    r"|[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{1,8})[都道府県市区町村]"
+    r"|[\u4e00-\u9fff々\u30a1-\u30fa\u30fc・]{1,16}[省庁]|内閣府|内閣官房)"
+    r"(?:[ \u3000]?[\u4e00-\u9fff々\u30a1-\u30fa\u30fc・]{0,16}"
+    r"(?:部|局|課|室|係|班|センター|事務所))*")
+
+
 def publisher_of(text: str, lang: str) -> str | None:
     """A line that is an organisation's name and nothing else (a site's header)."""
     stripped = text.strip()
@@ -725,6 +738,8 @@ def publisher_of(text: str, lang: str) -> str | None:
         if isinstance(span, Span) and span.name == "org" and found.start == 0 and \
                 found.end >= len(stripped.rstrip(".")):
             return stripped
+    if _base(lang) == "ja" and len(stripped) <= 40 and _JA_OFFICE.compiled().fullmatch(stripped):
+        return stripped
     return None
 
 
