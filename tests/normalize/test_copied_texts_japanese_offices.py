@@ -43,3 +43,24 @@ def test_a_headline_that_names_an_office_is_still_the_title():
     release, _ = read(f"令和7年3月3日\nみなと県\n\nみなと県道路整備計画の策定について\n\n{OPENING}\n")
     assert release.title.text == "みなと県道路整備計画の策定について"
     assert release.meta.publisher.text == "みなと県"
+
+
+CONTACT = ["【問い合わせ先】", "みなと県県土整備部道路維持課", "担当：山田、佐藤",
+           "電話：098-866-2374（直通）", "FAX：098-866-2375"]
+
+
+@pytest.mark.parametrize("label", ["【問い合わせ先】", "【本件に関するお問い合わせ先】", "（照会先）",
+                                   "問合せ先："])
+def test_the_contact_under_the_closing_mark_is_kept(label):
+    contact = "\n".join([label, *CONTACT[1:]])
+    release, report = read(f"令和7年3月3日\nみなと県県土整備部\n\n{HEADLINE}\n\n{OPENING}\n\n"
+                           f"以上\n\n{contact}\n\nホーム > 県政情報\n")
+    assert texts(release)[1:] == [f"p: {line}" for line in [label, *CONTACT[1:]]]
+    assert any(g.what == "dropped" and g.value.startswith("以上 / ホーム")
+               for g in report.guesses)
+
+
+def test_what_follows_the_closing_mark_without_a_contact_label_is_still_dropped():
+    release, _ = read(f"令和7年3月3日\nみなと県県土整備部\n\n{HEADLINE}\n\n{OPENING}\n\n"
+                      "以上\n\nこのページの先頭へ\nみなと県庁\n")
+    assert texts(release) == ["p: " + OPENING.strip()]
