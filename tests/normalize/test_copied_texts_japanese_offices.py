@@ -13,7 +13,8 @@ from toolkit.normalize import Options, Report, normalize
 from .pages import texts
 
 HEADLINE = "みなと大橋の補修工事に伴う通行止めについて"
-OPENING = "　みなと県では、令和７年３月１０日（月）午後２時３０分から約３０分間、みなと大橋を全面通行止めにします。"
+OPENING = ("　みなと県では、令和７年３月１０日（月）午後２時３０分から約３０分間、"
+           "みなと大橋を全面通行止めにします。")
 
 
 def read(text: str) -> tuple[Release, Report]:
@@ -40,7 +41,8 @@ def test_the_issuing_office_under_the_date_line_is_the_publisher_not_the_title(o
 
 
 def test_a_headline_that_names_an_office_is_still_the_title():
-    release, _ = read(f"令和7年3月3日\nみなと県\n\nみなと県道路整備計画の策定について\n\n{OPENING}\n")
+    release, _ = read("令和7年3月3日\nみなと県\n\nみなと県道路整備計画の策定について\n\n"
+                      f"{OPENING}\n")
     assert release.title.text == "みなと県道路整備計画の策定について"
     assert release.meta.publisher.text == "みなと県"
 
@@ -49,8 +51,8 @@ CONTACT = ["【問い合わせ先】", "みなと県県土整備部道路維持�
            "電話：098-866-2374（直通）", "FAX：098-866-2375"]
 
 
-@pytest.mark.parametrize("label", ["【問い合わせ先】", "【本件に関するお問い合わせ先】", "（照会先）",
-                                   "問合せ先："])
+@pytest.mark.parametrize("label", ["【問い合わせ先】", "【本件に関するお問い合わせ先】",
+                                   "（照会先）", "問合せ先："])
 def test_the_contact_under_the_closing_mark_is_kept(label):
     contact = "\n".join([label, *CONTACT[1:]])
     release, report = read(f"令和7年3月3日\nみなと県県土整備部\n\n{HEADLINE}\n\n{OPENING}\n\n"

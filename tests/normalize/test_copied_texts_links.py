@@ -130,7 +130,7 @@ def test_addresses_are_links_in_items_headings_and_the_contact_lines():
 def ja_first(paragraph: str) -> Segment:
     """The segment a paragraph of a small Japanese release is read as."""
     data = (f"2025年3月3日\n外務省\n\n会合の開催について\n\n　{paragraph}\n\n"
-            "　会合は公開で行います。\n").encode("utf-8")
+            "　会合は公開で行います。\n").encode()
     block = normalize(data, "input.txt", Options()).release.body[0]
     assert isinstance(block, Segment)
     return block
