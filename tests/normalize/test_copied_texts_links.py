@@ -127,6 +127,34 @@ def test_addresses_are_links_in_items_headings_and_the_contact_lines():
                                            "mailto:jane.roe@springfield.example"]
 
 
+def ja_first(paragraph: str) -> Segment:
+    """The segment a paragraph of a small Japanese release is read as."""
+    data = (f"2025年3月3日\n外務省\n\n会合の開催について\n\n　{paragraph}\n\n"
+            "　会合は公開で行います。\n").encode()
+    block = normalize(data, "input.txt", Options()).release.body[0]
+    assert isinstance(block, Segment)
+    return block
+
+
+def test_an_address_in_japanese_text_ends_where_the_japanese_words_begin():
+    # Japanese writes no space around an address: the words before and after it are the
+    # sentence's, never the link's (a mailto: of "連絡先はpress@...です" reaches no one,
+    # and its words would be left untranslated).
+    segment = ja_first("連絡先はpress@pref.minato.example.lg.jpです。"
+                       "詳しくはhttps://www.pref.minato.example.lg.jp/a.htmlをご覧ください。")
+    assert links(segment.content) == [
+        ("press@pref.minato.example.lg.jp", "mailto:press@pref.minato.example.lg.jp"),
+        ("https://www.pref.minato.example.lg.jp/a.html",
+         "https://www.pref.minato.example.lg.jp/a.html")]
+    assert segment.text.startswith("連絡先はpress@")  # nothing lost or moved
+
+
+def test_an_address_after_a_full_width_colon_or_before_a_full_width_bracket():
+    segment = ja_first("メール：press@pref.minato.example.lg.jp（担当：山田）までお送りください。")
+    assert links(segment.content) == [("press@pref.minato.example.lg.jp",
+                                       "mailto:press@pref.minato.example.lg.jp")]
+
+
 # ------------------------------------------------------------ pages mark their own links
 def test_the_html_reader_links_no_address_its_page_did_not():
     data = page("<main><h1>Springfield Library Opens New Branch</h1><p>March 3, 2026</p>"

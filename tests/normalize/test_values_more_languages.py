@@ -245,6 +245,11 @@ FULL_WIDTH = [
         ("time", "下午２时４０分", {"value": "14:40"})]),
     ("zh", "提供２亿元人民币", [("money", "２亿元人民币", {
         "value": "200000000", "currency": "CNY", "notation": "compact"})]),
+    # a telephone number's groups joined by a full-width hyphen, as "098-866-2374" is:
+    # a code, not the numbers 866 and 2374 ("2,374" on an English page)
+    ("ja", "電話：０９８－８６６－２３７４（直通）", []),
+    ("zh", "电话：０１０－６５９６１１１４", []),
+    ("ja", "FAX：098－866－2375", []),
     # "：" and "，" that do not stand between digits are punctuation
     ("ja", "日時：１２月２４日", [("date", "１２月２４日",
                              {"value": "2022-12-24", "skeleton": "MMMMd"})]),

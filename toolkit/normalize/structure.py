@@ -711,6 +711,19 @@ def is_footer(text: str) -> bool:
 _KO_RELEASE_AFTER = re.compile(r"\s+(?:보도\s?자료|보도\s?참고\s?자료)$")
 
 
+# A Japanese office issuing a release, alone on its line: a prefecture (都, 道, 府, 県),
+# city, ward, town or village, or a ministry or agency, and the bureaus, departments,
+# divisions and sections under it ("みなと県県土整備部", "さくら市 総務部 広報課",
+# "外務省報道課"). Only a whole line is one: in prose such names are places as often.
+# (A hiragana name opens only the municipality's: elsewhere hiragana is a particle.)
+_JA_OFFICE = LazyPattern(
+    r"(?:(?:[\u3041-\u3096]{1,6}[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{0,8}"
+    r"|[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{1,8})[都道府県市区町村]"
+    r"|[\u4e00-\u9fff々\u30a1-\u30fa\u30fc・]{1,16}[省庁]|内閣府|内閣官房)"
+    r"(?:[ \u3000]?[\u4e00-\u9fff々\u30a1-\u30fa\u30fc・]{0,16}"
+    r"(?:部|局|課|室|係|班|センター|事務所))*")
+
+
 def publisher_of(text: str, lang: str) -> str | None:
     """A line that is an organisation's name and nothing else (a site's header)."""
     stripped = text.strip()
@@ -725,6 +738,8 @@ def publisher_of(text: str, lang: str) -> str | None:
         if isinstance(span, Span) and span.name == "org" and found.start == 0 and \
                 found.end >= len(stripped.rstrip(".")):
             return stripped
+    if _base(lang) == "ja" and len(stripped) <= 40 and _JA_OFFICE.compiled().fullmatch(stripped):
+        return stripped
     return None
 
 
@@ -1105,13 +1120,33 @@ def _contact_under_thirty(lines: list[Line], index: int) -> list[Line]:
     return []
 
 
+# A Japanese release's contact label under its closing "以上" (【問い合わせ先】,
+# 【本件に関するお問い合わせ先】, （照会先）, 連絡先：): the block under it is the release's.
+_JA_CONTACT_LABEL = LazyPattern(r"^[【（(［\[〔<＜]?\s*(?:本件に(?:関する|ついての))?\s*"
+                                r"(?:お?問い?合わ?せ先?|照会先|連絡先)\s*[】）)］\]〕>＞]?\s*[:：]?$")
+
+
+def _contact_under_ja_end(lines: list[Line], index: int) -> list[Line]:
+    """The contact block right under a closing "以上" (at `index`): its label and the
+    lines under it, to the next blank line (the division, 電話, FAX, メール)."""
+    if not re.fullmatch(r"以\s*上", lines[index].text.strip()) or index + 1 >= len(lines) \
+            or not _JA_CONTACT_LABEL.match(lines[index + 1].text.strip()):
+        return []
+    block = lines[index + 1:index + 2]
+    for line in lines[index + 2:]:
+        if line.blank_before:
+            break
+        block.append(line)
+    return block
+
+
 def _drop_footer(lines: list[Line], report: Report,
                  draft: Draft) -> tuple[list[Line], Segment | None]:
     kept = _without_ends(lines, report)
     series: Segment | None = None
     for index, line in enumerate(kept):
         if _END_MARK.match(line.text.strip()):
-            contact = _contact_under_thirty(kept, index)
+            contact = _contact_under_thirty(kept, index) or _contact_under_ja_end(kept, index)
             dropped = [kept[index], *kept[index + 1 + len(contact):]]
             kept = kept[:index] + contact
             report.guess("dropped", " / ".join(d.text for d in dropped),

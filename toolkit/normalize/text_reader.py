@@ -18,6 +18,7 @@ from toolkit.model import Inline, ListBlock, Segment, Span
 from toolkit.normalize.email_reader import MailHeaders, pasted_mail, read_mail_lines
 from toolkit.normalize.report import Report
 from toolkit.normalize.structure import Draft, Line, read_lines
+from toolkit.normalize.values import LazyPattern
 from toolkit.vocabulary import ITS_TRANSLATE
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -66,8 +67,17 @@ def read_text(text: str, report: Report, lang: str | None, date_given: bool,
 
 # A web address (http, https or www.) or an e-mail address written out in a text, not
 # inside a word or another address ("ftp://www..." is none, "a.b@c.example" one).
-_ADDRESS = re.compile(r"(?<![\w@./:+-])(?:(?P<web>(?:https?://|www\.)[^\s<>\"]+)"
-                      r"|[\w+-][\w.+-]*@[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+# Japanese, Chinese and Korean write no space around one ("連絡先はpress@x.exampleです",
+# "詳しくはhttps://x.example/aをご覧ください"): their characters, full-width forms and
+# punctuation are the sentence's, never the address's, nor a word it would be inside.
+# (Compiled when first run: a class of these wide ranges costs every process that imports
+# it some 30M instructions, and most texts write no address.)
+_WIDE = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+_WORD = rf"[^\W{_WIDE}]"  # a word's character of a spaced script
+_ADDRESS = LazyPattern(rf"(?<![@./:+-])(?<!{_WORD})(?:(?P<web>(?:https?://|www\.)"
+                       rf"[^\s<>\"{_WIDE}]+)"
+                       rf"|(?:{_WORD}|[+-])(?:{_WORD}|[.+-])*@(?:{_WORD}|-)+"
+                       rf"(?:\.(?:{_WORD}|-)+)+)", re.IGNORECASE)
 # What ends the sentence an address ends ("...library.", "Is it at ...faq?", "...”,").
 _SENTENCE_END = ".,;:!?'\"”’»…"
 _OPENING = {")": "(", "]": "[", "}": "{"}

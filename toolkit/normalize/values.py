@@ -128,7 +128,7 @@ _ASCII_DIGITS = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨�
 # Arabic text also writes Western digits with its separators ("2٫5 مليون", "120٬000"),
 # which are never prose punctuation: such a text is read from the ASCII copy too, else
 # each side of the separator was a value of its own ("000", a number 0 in every locale).
-_READ_AS_ASCII = re.compile("[０-９٠-٩۰-۹٫٬٪]")
+_READ_AS_ASCII = re.compile("[０-９－٠-٩۰-۹٫٬٪]")
 # A numeral of more digits than any value a release gives (a serial, a pasted hash, a
 # broken page's line of digits or of "000" groups) is text, read as word characters that
 # no rule reads: Python refuses to convert one of more than 4,300 digits, which ended
@@ -136,8 +136,11 @@ _READ_AS_ASCII = re.compile("[０-９٠-٩۰-۹٫٬٪]")
 # end, so a long one cost its length squared (10,000 groups: 90 s).
 LONGEST_NUMERAL = 100
 _LONG_NUMERAL = re.compile(rf"\d(?:[,.'{SPACES}]?\d){{{LONGEST_NUMERAL},}}")
-_BETWEEN_DIGITS = re.compile("(?<=[0-9])[：，．／٫٬](?=[0-9])|(?<=[0-9])٪")
-_ASCII_PUNCTUATION = {"：": ":", "，": ",", "．": ".", "／": "/", "٫": ".", "٬": ",", "٪": "%"}
+# (The full-width hyphen joins a telephone number's groups, "０９８－８６６－２３７４", which
+# the rules know as "098-866-2374", a code, and not as the numbers 866 and 2374.)
+_BETWEEN_DIGITS = re.compile("(?<=[0-9])[：，．／－٫٬](?=[0-9])|(?<=[0-9])٪")
+_ASCII_PUNCTUATION = {"：": ":", "，": ",", "．": ".", "／": "/", "－": "-", "٫": ".", "٬": ",",
+                      "٪": "%"}
 
 
 # Arabic joins the conjunctions و and ف, and the prepositions ب, ل and ك, to the word
