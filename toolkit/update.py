@@ -216,7 +216,7 @@ def _unextracted(config: Config, templates: Sequence[Path],
         source = os.path.join(release_folder, f"{stem}.xml")
         template = os.path.join(catalog_folder, f"{stem}.pot")
         if stem not in stems:
-            if not releases and os.path.isfile(source):
+            if os.path.isfile(source):  # (a release named by the run has one: `_templates`)
                 warnings.append(f"{relative(Path(source), config.root)} has no template "
                                 f"({relative(Path(template), config.root)}), so update "
                                 "makes no catalog of it: run `communique extract` first")
