@@ -68,6 +68,7 @@ from toolkit.normalize.structure import (
     thirty_contact,
     wire_credit,
 )
+from toolkit.normalize.text_reader import link_addresses
 from toolkit.normalize.values import LazyPattern, holds_any, in_ranges, span
 from toolkit.release_xml import normalise_content
 from toolkit.vocabulary import XML_LANG
@@ -803,6 +804,9 @@ class HtmlReader:
             self.report.guess("publisher", short, f"{draft.publisher!r} without its stock "
                               f"ticker or abbreviation in brackets")
             draft.publisher = short
+        # An address the page writes out in its text, not inside its <a>, is a link, as
+        # in the copied text of the page (`link_addresses`).
+        draft.body = [link_addresses(block) for block in draft.body]
         if self.unlinking:
             self._drop_links()
         return draft
