@@ -1122,7 +1122,7 @@ def _contact_under_thirty(lines: list[Line], index: int) -> list[Line]:
 
 # A Japanese release's contact label under its closing "以上" (【問い合わせ先】,
 # 【本件に関するお問い合わせ先】, （照会先）, 連絡先：): the block under it is the release's.
-_JA_CONTACT_LABEL = LazyPattern(r"^[【（(［\[〔<＜]?\s*(?:本件に(?:関する|ついての))?\s*"
+JA_CONTACT_LABEL = LazyPattern(r"^[【（(［\[〔<＜]?\s*(?:本件に(?:関する|ついての))?\s*"
                                 r"(?:お?問い?合わ?せ先?|照会先|連絡先)\s*[】）)］\]〕>＞]?\s*[:：]?$")
 
 
@@ -1130,7 +1130,7 @@ def _contact_under_ja_end(lines: list[Line], index: int) -> list[Line]:
     """The contact block right under a closing "以上" (at `index`): its label and the
     lines under it, to the next blank line (the division, 電話, FAX, メール)."""
     if not re.fullmatch(r"以\s*上", lines[index].text.strip()) or index + 1 >= len(lines) \
-            or not _JA_CONTACT_LABEL.match(lines[index + 1].text.strip()):
+            or not JA_CONTACT_LABEL.match(lines[index + 1].text.strip()):
         return []
     block = lines[index + 1:index + 2]
     for line in lines[index + 2:]:
