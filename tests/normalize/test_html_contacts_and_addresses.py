@@ -1,7 +1,8 @@
 """A page read as the copied text of it is read: a web or e-mail address its paragraph
 writes out is a link, a Japanese release's contact under its closing 以上 is kept, a
 【問い合わせ先】 paragraph's <br> lines are its contact's lines, and a heading's own
-numbering ("1　開催概要", "1. Overview") is no value, in a page or in copied text."""
+numbering ("1　開催概要", "1. Overview") is no value (copied text makes such a line a
+list's item, its numbering dropped)."""
 
 from __future__ import annotations
 
@@ -120,11 +121,3 @@ def test_a_date_opening_a_german_heading_stays_a_date():
                            "<title>Brücke | Stadt Beispiel</title>", "de"))
     assert [p.name for p in heading(release).content if isinstance(p, Span)] == ["date"]
 
-
-def test_a_numbered_heading_in_copied_text_is_no_value():
-    text = ("Example Council\nBridge opens\nMarch 3, 2025\n\n" + PROSE + "\n\n"
-            "Phase 1 of 3\n" + PROSE + "\n\n1. Overview\n\n" + PROSE + "\n")
-    release = normalize(text.encode(), "input.txt", Options()).release
-    for block in release.body:
-        if isinstance(block, Segment) and block.name == "heading" and "Overview" in block.text:
-            assert block.content == ("1. Overview",)
