@@ -11,7 +11,6 @@ import re
 import pytest
 
 from toolkit.model import Inline, Release, Segment, Span
-from toolkit.normalize import Options, normalize
 from toolkit.vocabulary import ITS_TRANSLATE
 
 from .pages import PROSE, page, read, texts
@@ -47,7 +46,7 @@ def test_an_address_a_pages_paragraph_writes_out_is_a_link_as_in_copied_text():
                                     ("https://www.example.gov/bridge", "www.example.gov/bridge",
                                      "no")]
     assert found.text.endswith("or see www.example.gov/bridge.")  # its full stop outside
-    assert "020 7946 0000" in [p for p in found.content if isinstance(p, str)][0]
+    assert "020 7946 0000" in next(p for p in found.content if isinstance(p, str))
 
 
 def test_an_address_in_japanese_text_ends_where_the_japanese_words_begin():

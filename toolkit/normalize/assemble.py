@@ -137,12 +137,14 @@ def _own_numbering(content: tuple[Inline, ...], end: int) -> tuple[Inline, ...]:
         if at >= end:
             if index == 1:
                 return content
-            return normalise_content([part.text if isinstance(part, Span) else part
-                                      for part in content[:index]] + list(content[index:]))
+            flat: list[Inline] = [part.text if isinstance(part, Span) else part
+                                  for part in content[:index]]
+            return normalise_content(flat + list(content[index:]))
         if isinstance(part, Span) and (part.name != "number" or at + len(part.text) > end):
             return content
         at += len(part.text if isinstance(part, Span) else part)
-    return normalise_content([p.text if isinstance(p, Span) else p for p in content])
+    return normalise_content([part.text if isinstance(part, Span) else part
+                              for part in content])
 
 
 @lru_cache(maxsize=4096)

@@ -39,9 +39,9 @@ from toolkit.normalize.structure import (
     BRACKET_WIRE,
     CONTACT_LABEL,
     CONTACT_OPENING,
-    JA_CONTACT_LABEL,
     DASH_DATELINE,
     DATE_LABEL,
+    JA_CONTACT_LABEL,
     WIRE_DATELINE,
     WIRE_END,
     WIRE_NOTE,
@@ -2370,11 +2370,14 @@ class HtmlReader:
                 return False
             self.report.guess("heading", content_text(lines[0]), "a contact's label right "
                               "under the closing 以上: the release's contact, kept", line)
-            self.draft.body.append(Segment("heading", lines[0], line=line))
+            self.end_contact = Segment("heading", lines[0], line=line)
+            self.draft.body.append(self.end_contact)
             lines = lines[1:]
             self.ja_contact = 2
-        self.draft.body.extend(Segment("p", content, line=line) for content in lines)
-        self.end_contact = self.draft.body[-1]  # no site's navigation at the end
+        kept = [Segment("p", content, line=line) for content in lines]
+        self.draft.body.extend(kept)
+        if kept:
+            self.end_contact = kept[-1]  # no site's navigation at the end
         return True
 
     def _after_end(self, run: list[Inline], breaks: list[int], line: int) -> None:
