@@ -359,6 +359,10 @@ def wire_credit(text: str, line: int, langs: tuple[str, ...]) -> WireCredit | No
 _ITEM = re.compile(r"^(?:(?P<number>\d{1,2})(?:[.)]|(?=\u3000))\s+|[(（](?P<paren>\d{1,2})[)）]"
                    # ("-- ": a wire's plain text marks its list items so)
                    r"\s*|(?P<bullet>[•·▪●○◦‣*・]|--?(?=\s)|–(?=\s))\s+)(?P<text>\S.*)$")
+# A contact's telephone line, perhaps labelled ("+1 613 555 0199", "Tel: (020) 7946
+# 0000"): no heading of the lines under it, though short and without a full stop.
+_PHONE_LINE = re.compile(r"(?i)(?:(?:tel|phone|mobile|cell|fax)\.?\s*:?\s*)?\+?\(?\d"
+                         r"[\d\s().\-/]{5,}\d$")
 _TERMINAL = re.compile(r"[.!?:;。…][\"'”’»)\]]*$")
 # Words a name writes in lower case between its capitalised ones ("Port Authority of
 # Northshore", "Ministère de la Culture", "Bundesamt für Umwelt").
@@ -1930,7 +1934,7 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
                 and not (wrapped and len(text) >= WRAPPED_LINE_CHARS) \
                 and not _TERMINAL.search(text) and not text.startswith(("(", "[")) \
                 and (following.blank_before or len(following.text) >= WRAP_MIN_CHARS
-                     or _ITEM.match(following.text)):
+                     or _ITEM.match(following.text)) and not _PHONE_LINE.match(text):
             body.append(Segment("heading", (text,), line=line.number))
             report.guess("heading", text, "a short line without a full stop, followed by a "
                          "paragraph or a list", line.number)
