@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import html
 
+import pytest
+
 from toolkit.model import Release
 from toolkit.normalize import Options, Report, normalize
 
@@ -175,3 +177,14 @@ def test_a_section_name_or_a_breadcrumb_over_the_title_is_still_the_series():
         assert release.meta.series is not None, section
         assert release.meta.series.text == section.split(" > ")[-1]
         assert release.title.text == TITLE
+
+
+@pytest.mark.parametrize("phone", ["+1 613 555 0199", "Tel: (020) 7946 0000", "613-555-0199"])
+def test_a_contacts_phone_line_parted_by_blank_lines_is_no_heading(phone):
+    text = ("Example Council\nBridge opens\nMarch 3, 2025\n\nThe council opened the new "
+            "bridge on Monday after two years of work, and the first buses crossed it.\n\n"
+            f"Media contact:\n\nJane Roe\n\n{phone}\n\njane.roe@council.example\n")
+    release = normalize(text.encode(), "input.txt", Options()).release
+    assert [(b.name, b.text) for b in release.body[1:]] == [
+        ("heading", "Media contact:"), ("p", "Jane Roe"), ("p", phone),
+        ("p", "jane.roe@council.example")]

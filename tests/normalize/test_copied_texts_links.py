@@ -155,8 +155,8 @@ def test_an_address_after_a_full_width_colon_or_before_a_full_width_bracket():
                                        "mailto:press@pref.minato.example.lg.jp")]
 
 
-# ------------------------------------------------------------ pages mark their own links
-def test_the_html_reader_links_no_address_its_page_did_not():
+# ------------------------------------------------------------ pages, as their copied text
+def test_the_html_reader_links_an_address_outside_the_pages_own_links():
     data = page("<main><h1>Springfield Library Opens New Branch</h1><p>March 3, 2026</p>"
                 "<p>Residents can register at https://springfield.example/library or write "
                 "to press@springfield.example.</p>"
@@ -165,7 +165,9 @@ def test_the_html_reader_links_no_address_its_page_did_not():
     release = normalize(data, "page.html", Options(publisher="City of Springfield")).release
     first_p, second_p = release.body[:2]
     assert isinstance(first_p, Segment) and isinstance(second_p, Segment)
-    assert links(first_p.content) == []
+    assert links(first_p.content) == [
+        ("https://springfield.example/library", "https://springfield.example/library"),
+        ("press@springfield.example", "mailto:press@springfield.example")]
     # the page's own link, its address not linked again inside it
     assert links(second_p.content) == [("at https://springfield.example/plans",
                                         "https://springfield.example/plans")]

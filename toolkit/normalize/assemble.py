@@ -93,7 +93,11 @@ class Annotator:
     def segment(self, segment: Segment | None) -> Segment | None:
         if segment is None:
             return None
-        content = self.content(normalise_content(list(segment.content)), segment.line)
+        given = normalise_content(list(segment.content))
+        content = self.content(given, segment.line)
+        if segment.name == "heading" and given and isinstance(given[0], str) \
+                and (numbering := _HEADING_NUMBER.match(given[0])) is not None:
+            content = _own_numbering(content, numbering.end())
         return Segment(segment.name, content, segment.attrs, segment.line)
 
     def content(self, content: tuple[Inline, ...], line: int) -> tuple[Inline, ...]:
@@ -118,6 +122,29 @@ class Annotator:
         for note in notes:
             self.report.guess(note.what, note.value, note.rule, line)
         return list(parts)
+
+
+# A heading's own numbering ("1　開催概要", "1. Overview", "（1）概要", "(2) Timetable"):
+# the section's place in the release, no value a translator's locale writes otherwise.
+_HEADING_NUMBER = re.compile(r"\d{1,2}(?:[.)]\s+|\u3000)|[(（]\d{1,2}[)）]\s*")
+
+
+def _own_numbering(content: tuple[Inline, ...], end: int) -> tuple[Inline, ...]:
+    """A heading's content with the number its numbering (up to `end`) was read as
+    made text again; a value reaching past it ("3. März", a date) stays one."""
+    at = 0
+    for index, part in enumerate(content):
+        if at >= end:
+            if index == 1:
+                return content
+            flat: list[Inline] = [part.text if isinstance(part, Span) else part
+                                  for part in content[:index]]
+            return normalise_content(flat + list(content[index:]))
+        if isinstance(part, Span) and (part.name != "number" or at + len(part.text) > end):
+            return content
+        at += len(part.text if isinstance(part, Span) else part)
+    return normalise_content([part.text if isinstance(part, Span) else part
+                              for part in content])
 
 
 @lru_cache(maxsize=4096)

@@ -41,6 +41,7 @@ from toolkit.normalize.structure import (
     CONTACT_OPENING,
     DASH_DATELINE,
     DATE_LABEL,
+    JA_CONTACT_LABEL,
     WIRE_DATELINE,
     WIRE_END,
     WIRE_NOTE,
@@ -68,6 +69,7 @@ from toolkit.normalize.structure import (
     thirty_contact,
     wire_credit,
 )
+from toolkit.normalize.text_reader import link_addresses
 from toolkit.normalize.values import LazyPattern, holds_any, in_ranges, span
 from toolkit.release_xml import normalise_content
 from toolkit.vocabulary import XML_LANG
@@ -626,6 +628,9 @@ class HtmlReader:
         self.crumbs: list[str] = []  # the breadcrumb's words, last the page's
         self.after_source = False  # ... or a wire's SOURCE line
         self.end_contact: Segment | None = None  # the contact kept under it
+        # After a closing 以上: 1 while its contact's label may come next, 2 in the
+        # contact's block under the label (`_ja_contact`).
+        self.ja_contact = 0
         # A contact's block over the h1, its label first: the release's, read at the end
         # (`_contact_above`); open while the blocks under its label are its lines.
         self.contact_above: list[Segment] = []
@@ -803,6 +808,9 @@ class HtmlReader:
             self.report.guess("publisher", short, f"{draft.publisher!r} without its stock "
                               f"ticker or abbreviation in brackets")
             draft.publisher = short
+        # An address the page writes out in its text, not inside its <a>, is a link, as
+        # in the copied text of the page (`link_addresses`).
+        draft.body = [link_addresses(block) for block in draft.body]
         if self.unlinking:
             self._drop_links()
         return draft
@@ -1685,6 +1693,9 @@ class HtmlReader:
     def _block(self, element: etree._Element, tag: str) -> None:
         if self.stopped and self.after_source and tag == "p":
             self._after_source(element)
+        if self.stopped and self.ja_contact and self._ja_contact(element, tag):
+            self.after_end = False
+            return
         if self.stopped:
             self.after_end = self.after_source = False  # the next block was no date's
             return
@@ -1984,7 +1995,8 @@ class HtmlReader:
         last = self.draft.body[-1] if self.draft.body else None
         # (under a heading, on a wire's page only: an office's own page sets its
         # letterhead's lines so, "Polizeipräsidium Rheinfeld<br>Pressestelle")
-        return contact_label(element.text or "") or (
+        return contact_label(element.text or "") or bool(
+            JA_CONTACT_LABEL.match((element.text or "").strip())) or (
             self.wire is not None and isinstance(last, Segment) and last.name == "heading"
             and contact_label(last.text))
 
@@ -2239,7 +2251,8 @@ class HtmlReader:
             self.contact_above.extend(Segment("p", content, line=line) for content in lines[1:])
             self.in_contact = True
             return True
-        labelled = contact_label(content_text(lines[0]))
+        labelled = contact_label(content_text(lines[0])) or bool(
+            JA_CONTACT_LABEL.match(content_text(lines[0]).strip()))
         last = self.draft.body[-1] if self.draft.body else None
         if not labelled and not (self.wire is not None and isinstance(last, Segment)
                                  and last.name == "heading" and contact_label(last.text)):
@@ -2332,6 +2345,41 @@ class HtmlReader:
             self.report.guess("p", segment.text, "the issuer's contact right under a wire's "
                               "SOURCE line", segment.line)
 
+    def _ja_contact(self, element: etree._Element, tag: str) -> bool:
+        """A Japanese release's contact under its closing 以上 (`<h2>【問い合わせ先】</h2>`,
+        or the label in a `<p>`, its lines in paragraphs or parted by <br>): the label a
+        heading, each line a paragraph, kept as the copied text's reader keeps it; the
+        next heading, or a block that is no label right under 以上, is the site's."""
+        if tag not in ("p", "h2", "h3", "h4", "h5", "h6", "div") or self._has_blocks(element) \
+                or (tag != "p" and self.ja_contact == 2):
+            self.ja_contact = 0
+            return False
+        run: list[Inline] = [element.text] if element.text else []
+        breaks: list[int] = []
+        for child in element:
+            if local(child) == "br":
+                breaks.append(len(run))
+            run.extend(self._inline(child))
+        line = element.sourceline or 0
+        lines = self._lines_of(run, breaks)
+        if not lines:
+            return True
+        if self.ja_contact == 1:
+            if not JA_CONTACT_LABEL.match(content_text(lines[0]).strip()):
+                self.ja_contact = 0
+                return False
+            self.report.guess("heading", content_text(lines[0]), "a contact's label right "
+                              "under the closing 以上: the release's contact, kept", line)
+            self.end_contact = Segment("heading", lines[0], line=line)
+            self.draft.body.append(self.end_contact)
+            lines = lines[1:]
+            self.ja_contact = 2
+        kept = [Segment("p", content, line=line) for content in lines]
+        self.draft.body.extend(kept)
+        if kept:
+            self.end_contact = kept[-1]  # no site's navigation at the end
+        return True
+
     def _after_end(self, run: list[Inline], breaks: list[int], line: int) -> None:
         """The block right after an end mark is the site's, but a page that printed no
         date before may date the release there ("完<br><br>2025年6月3日（星期二）<br>香港時間
@@ -2415,8 +2463,10 @@ class HtmlReader:
         if segment.name == "p" and (is_end_mark(segment.text) or _JA_END.match(segment.text)) \
                 and not is_ends(segment.text):
             self.stopped = self.after_end = True
-            # Canada's "-30-" is followed by the release's contact ("Source : ...").
+            # Canada's "-30-" is followed by the release's contact ("Source : ..."), a
+            # Japanese 以上 perhaps by its 【問い合わせ先】 block.
             self.after_source = is_thirty(segment.text)
+            self.ja_contact = 1 if _JA_END.match(segment.text) else 0
             self.report.guess("dropped", segment.text, "an end mark (###, 以上): what follows "
                               "is the site's", segment.line)
             return

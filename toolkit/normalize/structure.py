@@ -359,6 +359,10 @@ def wire_credit(text: str, line: int, langs: tuple[str, ...]) -> WireCredit | No
 _ITEM = re.compile(r"^(?:(?P<number>\d{1,2})(?:[.)]|(?=\u3000))\s+|[(（](?P<paren>\d{1,2})[)）]"
                    # ("-- ": a wire's plain text marks its list items so)
                    r"\s*|(?P<bullet>[•·▪●○◦‣*・]|--?(?=\s)|–(?=\s))\s+)(?P<text>\S.*)$")
+# A contact's telephone line, perhaps labelled ("+1 613 555 0199", "Tel: (020) 7946
+# 0000"): no heading of the lines under it, though short and without a full stop.
+_PHONE_LINE = re.compile(r"(?i)(?:(?:tel|phone|mobile|cell|fax)\.?\s*:?\s*)?\+?\(?\d"
+                         r"[\d\s().\-/]{5,}\d$")
 _TERMINAL = re.compile(r"[.!?:;。…][\"'”’»)\]]*$")
 # Words a name writes in lower case between its capitalised ones ("Port Authority of
 # Northshore", "Ministère de la Culture", "Bundesamt für Umwelt").
@@ -1122,7 +1126,7 @@ def _contact_under_thirty(lines: list[Line], index: int) -> list[Line]:
 
 # A Japanese release's contact label under its closing "以上" (【問い合わせ先】,
 # 【本件に関するお問い合わせ先】, （照会先）, 連絡先：): the block under it is the release's.
-_JA_CONTACT_LABEL = LazyPattern(r"^[【（(［\[〔<＜]?\s*(?:本件に(?:関する|ついての))?\s*"
+JA_CONTACT_LABEL = LazyPattern(r"^[【（(［\[〔<＜]?\s*(?:本件に(?:関する|ついての))?\s*"
                                 r"(?:お?問い?合わ?せ先?|照会先|連絡先)\s*[】）)］\]〕>＞]?\s*[:：]?$")
 
 
@@ -1130,7 +1134,7 @@ def _contact_under_ja_end(lines: list[Line], index: int) -> list[Line]:
     """The contact block right under a closing "以上" (at `index`): its label and the
     lines under it, to the next blank line (the division, 電話, FAX, メール)."""
     if not re.fullmatch(r"以\s*上", lines[index].text.strip()) or index + 1 >= len(lines) \
-            or not _JA_CONTACT_LABEL.match(lines[index + 1].text.strip()):
+            or not JA_CONTACT_LABEL.match(lines[index + 1].text.strip()):
         return []
     block = lines[index + 1:index + 2]
     for line in lines[index + 2:]:
@@ -1930,7 +1934,7 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
                 and not (wrapped and len(text) >= WRAPPED_LINE_CHARS) \
                 and not _TERMINAL.search(text) and not text.startswith(("(", "[")) \
                 and (following.blank_before or len(following.text) >= WRAP_MIN_CHARS
-                     or _ITEM.match(following.text)):
+                     or _ITEM.match(following.text)) and not _PHONE_LINE.match(text):
             body.append(Segment("heading", (text,), line=line.number))
             report.guess("heading", text, "a short line without a full stop, followed by a "
                          "paragraph or a list", line.number)
