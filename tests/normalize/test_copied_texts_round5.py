@@ -48,6 +48,16 @@ def test_a_letterhead_in_capitals_names_the_publisher_as_the_text_writes_it():
     assert letterhead_of("INSTITUTO MIRANDENSE DE ESTATÍSTICA – IBGE", "pt") is None
 
 
+def test_a_french_letterhead_is_written_as_french_writes_a_ministrys_name():
+    # the word after an elision takes the capital ("l’Agriculture"), and after the body's
+    # first noun an adjective is lower case ("Souveraineté alimentaire")
+    assert letterhead_of("MINISTÈRE DE L’AGRICULTURE ET DE LA SOUVERAINETÉ ALIMENTAIRE",
+                         "fr") == "Ministère de l’Agriculture et de la Souveraineté alimentaire"
+    assert letterhead_of("MINISTÈRE DE L'INTÉRIEUR", "fr") == "Ministère de l'Intérieur"
+    assert letterhead_of("MINISTÈRE DE LA TRANSITION ÉCOLOGIQUE", "fr") == \
+        "Ministère de la Transition écologique"
+
+
 def test_capitals_that_name_no_body_are_no_letterhead():
     assert letterhead_of("COMUNICATO STAMPA", "it") is None
     assert letterhead_of("Instituto Mirandense de Estatística – IME", "pt") is None

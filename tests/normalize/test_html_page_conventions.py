@@ -166,6 +166,22 @@ def test_the_issuer_named_above_the_title_beats_the_platforms_copyright():
     assert release.meta.publisher.text == "株式会社ミナモ工房"
 
 
+def test_a_letterhead_in_capitals_above_the_title_names_the_publisher():
+    # a French ministry's page (or Word file) prints its name in capitals over its label
+    # and headline; the line is the publisher, not a label to drop
+    fr_prose = ("Le Salon international de l’agriculture a accueilli 607 503 visiteurs, "
+                "soit une hausse de 3,2 % par rapport à l’édition précédente.")
+    release, report = read(page(
+        "<p>MINISTÈRE DE L’AGRICULTURE ET DE LA SOUVERAINETÉ ALIMENTAIRE</p>"
+        "<p>COMMUNIQUÉ DE PRESSE</p><p>Paris, le 1er avril 2025</p>"
+        f"<h1>Salon de l’agriculture : un bilan record</h1><p>{fr_prose}</p>",
+        "<title>Salon</title>", lang="fr"))
+    assert release.meta.publisher.text == \
+        "Ministère de l’Agriculture et de la Souveraineté alimentaire"
+    assert texts(release) == [f"p: {fr_prose}"]
+    assert [g.value for g in report.guesses if g.what == "dropped"] == ["COMMUNIQUÉ DE PRESSE"]
+
+
 # ------------------------------------------------------------ the title
 def test_a_subtitle_under_a_break_in_the_h1_is_the_subtitle():
     ja_prose = ("北瀬大学の研究グループは、冬眠中のシマリスが筋肉量を保てる仕組みの一端を"

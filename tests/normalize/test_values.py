@@ -100,6 +100,15 @@ FR = [
     ("12 300 personnes", [("number", "12 300", {"value": "12300"})]),
     ("le 3e sommet", [("number", "3e", {"value": "3", "style": "ordinal"})]),
     ("30 %", [("number", "30 %", {"value": "30", "style": "percent"})]),
+    # a range of times written with the hour's mark: its first hour is a time too
+    ("de 14 h à 16 h", [("time", "14 h", {"value": "14:00"}),
+                        ("time", "16 h", {"value": "16:00"})]),
+    ("puis de 14h à 16h30,", [("time", "14h", {"value": "14:00"}),
+                              ("time", "16h30", {"value": "16:30"})]),
+    ("De 9 h à 17 heures 30", [("time", "9 h", {"value": "09:00"}),
+                               ("time", "17 heures 30", {"value": "17:30"})]),
+    ("entre 9h et 12h30 ;", [("time", "9h", {"value": "09:00"}),
+                             ("time", "12h30", {"value": "12:30"})]),
 ]
 
 RU = [
@@ -145,6 +154,13 @@ def test_french_forms_from_cldr_names(text, expected):
 @pytest.mark.parametrize(("text", "expected"), RU, ids=[t for t, _ in RU])
 def test_russian_forms_from_cldr_names(text, expected):
     assert found("ru", text) == expected
+
+
+def test_hours_joined_by_another_pairs_word_are_no_range_of_times():
+    # "de" opens a range ended by "à", "entre" one ended by "et"; "de 14 habitants" is
+    # no hour at all
+    assert [kind for kind, _, _ in found("fr", "de 2 h et 3 h")] == ["number", "number"]
+    assert found("fr", "de 14 habitants à 16 h")[0][0] == "number"
 
 
 def test_at_least_fifteen_distinct_date_time_duration_and_money_forms_are_covered():

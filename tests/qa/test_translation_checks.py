@@ -168,6 +168,28 @@ def test_han_numerals_excuse_only_their_own_value():
         "number '31' is not in the source"]
 
 
+@pytest.mark.parametrize(("msgid", "msgstr", "locale"), [
+    # a century or a republic in Roman numerals, as French and Spanish write them, in
+    # digits in the translation, or the other way round
+    ("La stratégie nationale pour le XXIe siècle.",
+     "The national strategy for the 21st century.", "en"),
+    ("Sous la IIIe République, en 1905.", "Unter der 3. Republik, 1905.", "de"),
+    ("Los retos del siglo XXI.", "The challenges of the 21st century.", "en"),
+    ("The challenges of the 21st century.", "Les défis du XXIe siècle.", "fr"),
+])
+def test_a_number_in_roman_numerals_on_one_side_is_the_number_in_digits_on_the_other(
+        msgid, msgstr, locale):
+    assert "number-changed" not in codes(msgid, msgstr, locale)
+
+
+def test_roman_numerals_excuse_only_their_own_value():
+    assert messages("La stratégie pour le XXIe siècle.", "The strategy for the 22nd century.",
+                    "en") == ["number '22' is not in the source"]
+    # a capital word made of the letters is no numeral ("CIVIL", "MIX"), nor is "I"
+    assert messages("MIX and I agreed.", "MIX und ich (1009, 1) stimmten zu.", "de") == [
+        "numbers '1' and '1009' are not in the source"]
+
+
 def test_a_changed_number_is_quoted_as_written():
     found = messages("The aid will reach 1,500 households.", "Помощь получат 1 600 семей.",
                      "ru")

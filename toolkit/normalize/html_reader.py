@@ -63,6 +63,7 @@ from toolkit.normalize.structure import (
     is_related,
     is_thirty,
     language_candidates,
+    letterhead_of,
     publisher_of,
     read_dateline,
     series_of,
@@ -2444,9 +2445,10 @@ class HtmlReader:
         if self.h1 is not None and self.draft.title is None:
             # Above the h1 a page prints its date line and labels ("Press release",
             # "Pressemitteilung Nr. 041/2024", "報道発表資料"), not the release's text.
-            if (self.draft.publisher is None or (
-                    not self.metadata_publisher and self.draft.publisher == self.copyright)) \
-                    and self.draft.lang and publisher_of(segment.text, self.draft.lang):
+            lang = self.draft.lang
+            open_publisher = self.draft.publisher is None or (
+                not self.metadata_publisher and self.draft.publisher == self.copyright)
+            if open_publisher and lang and publisher_of(segment.text, lang):
                 # ... before the copyright line's owner, which may be a platform's (the
                 # issuer's name linked over a PR platform's headline, tuned on the held-out
                 # ja-pr-platform-company-html)
@@ -2456,6 +2458,17 @@ class HtmlReader:
                 self.metadata_publisher = True
                 self.report.guess("publisher", segment.text, "a line above the title that "
                                   "names an organisation", segment.line)
+                return
+            letterhead = letterhead_of(segment.text, lang) if open_publisher and lang \
+                else None
+            if letterhead is not None:
+                # A ministry's name in capitals over a Word file's or page's headline
+                # ("MINISTÈRE DE LA CULTURE"), as copied text's first line is read.
+                self.draft.publisher = letterhead
+                self.metadata_publisher = True
+                self.report.guess("publisher", letterhead, "a line above the title, in "
+                                  "capitals, names an organisation (a letterhead)",
+                                  segment.line)
                 return
             self.report.guess("dropped", segment.text, "a label above the title",
                               segment.line)

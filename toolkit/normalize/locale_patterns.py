@@ -561,6 +561,12 @@ TIME_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 TIME_RANGE_PAIRS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
     "nl": (("tussen", "en"),),
 })
+# The pairs of words of a range of two times written with the hour's mark ("de 14 h à
+# 16 h", "entre 9h et 12h30"): the first hour opens a range that ends at a time of day,
+# so it is one too, as is the second after "et" (after "à" it already is).
+MARKED_HOUR_RANGES: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
+    "fr": (("de", "à"), ("entre", "et")),
+})
 # ... and those after which an hour alone, no minutes nor word after it, is a time of
 # day: "alle 11, nella sede", "dalle 10 alle 13" (Italian; "alle 11 regioni" is none).
 BARE_HOURS: Mapping[str, tuple[str, ...]] = MappingProxyType({

@@ -759,6 +759,19 @@ def _body_heads(lang: str) -> frozenset[str]:
     return frozenset(h.split()[0].casefold() for h in heads)
 
 
+# A word after an elided article or preposition ("L’AGRICULTURE", "D'ÉTAT").
+_ELIDED = re.compile(r"(?i)^(?:l|d|qu)['’](?=[^\W\d_])")
+
+
+def _capitalized(word: str) -> str:
+    """A word in capitals written as a name's word: "Ministère", and after an elision
+    the article small and the word capital ("l’Agriculture")."""
+    elided = _ELIDED.match(word)
+    if elided:
+        return elided.group(0).lower() + word[elided.end():].capitalize()
+    return word.capitalize()
+
+
 def letterhead_of(text: str, lang: str) -> str | None:
     """An organisation's name in capitals at the top of a letterhead, perhaps with its
     short name after a dash ("INSTITUTO MIRANDENSE DE ESTATÍSTICA – IME"): the name
@@ -773,8 +786,18 @@ def letterhead_of(text: str, lang: str) -> str | None:
             or (short and not short["short"].isupper()):
         return None
     joiners = _NAME_JOINERS | set(PARTICLES)
-    titled = " ".join(w.capitalize() if i == 0 or w.casefold() not in joiners
+    titled = " ".join(_capitalized(w) if i == 0 or w.casefold() not in joiners
                       else w.casefold() for i, w in enumerate(words))
+    if _base(lang) == "fr":
+        # French capitalises a body's first noun only, the one after its article or
+        # preposition: "Ministère de la Transition écologique", "... et numérique"
+        french = " ".join(
+            _capitalized(w) if i == 0 or _ELIDED.match(w)
+            else w.casefold() if w.casefold() in joiners
+            else _capitalized(w) if words[i - 1].casefold() in joiners - {"et"}
+            else w.casefold() for i, w in enumerate(words))
+        if publisher_of(french, lang) is not None:
+            return french
     if publisher_of(titled, lang) is not None:
         return titled
     initials = "".join(w[0] for w in titled.split() if w[0].isupper())

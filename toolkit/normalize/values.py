@@ -57,6 +57,7 @@ from toolkit.normalize.locale_patterns import (
     HOUR_WORDS_BEFORE,
     IDENTIFIER_WORDS,
     JAPANESE_ERAS,
+    MARKED_HOUR_RANGES,
     NEXT_MONTH_AFTER,
     NEXT_MONTH_BEFORE,
     NOT_AGE_NOUNS,
@@ -337,6 +338,22 @@ def _bare_range(pairs: tuple[tuple[str, str], ...]) -> str:
     return rf"(?:{'|'.join(where)})(?P<hour>{hour})"
 
 
+def _marked_range(pairs: tuple[tuple[str, str], ...], n: LocaleNames, w: str) -> str:
+    """Two times joined as a range, the first written with the hour's mark ("de 14 h à
+    16 h 30", "entre 9h et 12h"); the last may take an hour word ("à 17 heures")."""
+    marks = alt([m for m in n.hour_marks if m.isalpha()])
+    words = alt(CLOCK_HOURS.get(n.lang, ()))
+    hour, minute = r"[01]?\d|2[0-3]", r"[0-5]\d(?!\d)"
+    openers = "|".join(rf"(?<=(?<![{w}])(?i:{re.escape(first)}){space})"
+                       for first, _ in pairs for space in SPACES)
+    joins = alt([join for _, join in pairs])
+    return (rf"(?:{openers})(?P<hour>{hour}){S}*(?:{marks})(?:{S}*(?P<minute>{minute}))?"
+            rf"(?![{w}])(?P<join>{S}+(?:{joins}){S}+)(?P<hour2>{hour})"
+            rf"(?:{S}*(?:{marks})(?:{S}*(?P<minute2>{minute}))?|{S}+(?:{words})"
+            # "à 17 heures 30", not "à 17 heures 30 personnes"
+            rf"(?:{S}+(?P<minute3>{minute})(?![{w}]|[:.,]\d|{S}\d))?)(?![{w}])")
+
+
 def _decimal(text: str, n: LocaleNames) -> Decimal:
     digits = re.sub(r"[ \u00a0\u202f]", "", text)
     if n.group.strip():
@@ -527,6 +544,8 @@ class Recognizer:
             rule("year-range", rf"(?<![{w}.,/\-–—])(?P<y1>1[89]\d\d|2[01]\d\d)"
                                rf"(?P<dash>{S}*[-–—]{S}*)(?P<y2>1[89]\d\d|2[01]\d\d)(?![{w}\-])",
                  self._years),
+            rule("time-marked-range", _marked_range(MARKED_HOUR_RANGES[lang], n, w)
+                 if lang in MARKED_HOUR_RANGES else "(?!)", self._time_range),
             rule("time-word-after", rf"(?<![{w}:.,])(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.])"
                                     rf"(?P<minute>[0-5]\d))?{S}*(?P<hw>{alt(n.hour_words)})"
                                     rf"(?!{lt})" if n.hour_words and not n.cjk else "(?!)",
@@ -1195,6 +1214,20 @@ class Recognizer:
             attrs["zone"] = ZONE_PHRASES[_squash(zone.group("zone"))]
         text = match.string[start:match.end()]
         return Found(start, match.end(), (span("time", text, **attrs),), rank, tuple(notes))
+
+    def _time_range(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        """Both times of "de 14 h à 16 h", each its own span, the range's word text."""
+        pairs = dict(MARKED_HOUR_RANGES[self.lang])
+        opener = match.string[:match.start()].split()[-1].casefold()
+        if pairs.get(opener) != match.group("join").strip().casefold():
+            return None  # "de 9 h et 10 h", "entre 9 h à ...": no range
+        first = match.string[match.start():match.start("join")]
+        last = match.string[match.end("join"):match.end()]
+        start = f"{int(match['hour']):02d}:{match['minute'] or '00'}"
+        end = f"{int(match['hour2']):02d}:{match['minute2'] or match['minute3'] or '00'}"
+        return Found(match.start(), match.end(), (
+            span("time", first, value=start), match.group("join"),
+            span("time", last, value=end)), rank)
 
     def _clock(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         """A time written with words: "14:40 Uhr", "a las 10 horas", "午後2時40分"."""

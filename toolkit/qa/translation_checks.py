@@ -315,6 +315,31 @@ def _han_numbers(text: str) -> frozenset[str]:
     return frozenset(str(_han_value(m.group(0))) for m in _HAN_NUMERAL.finditer(text))
 
 
+# French, Spanish and Italian write centuries, republics and monarchs' numbers in Roman
+# numerals ("XXIe siècle", "siglo XXI", "IIIe République"), which a translation writes in
+# digits ("21st century", "21. Jahrhundert"), and the other way round. As Han numerals,
+# they only excuse their value written in digits on the other side. A numeral is I, V
+# and X alone, two or more ("XXI", "XIV"), or any with a French ordinal's ending
+# ("MCMXe", "Ier"): "MIX", "CD" or the pronoun "I" name no number.
+_ROMAN = re.compile(
+    r"(?<![^\W\d_])(?P<numeral>M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+    r"(?P<ending>e|er|re|ème|ᵉ|ᵉʳ)?(?![^\W\d_])")
+_ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+
+
+def _roman_numbers(text: str) -> frozenset[str]:
+    found = set()
+    for match in _ROMAN.finditer(text):
+        numeral = match.group("numeral")
+        if not numeral or not (match.group("ending") or (
+                len(numeral) > 1 and not numeral.strip("IVX"))):
+            continue
+        values = [_ROMAN_VALUES[ch] for ch in numeral]
+        found.add(str(sum(-v if v < after else v
+                          for v, after in zip(values, [*values[1:], 0], strict=True))))
+    return frozenset(found)
+
+
 def check_numbers(pair: Pair) -> Iterator[Finding]:
     """Numbers written in the text (not typed values) are kept, in any digits."""
     source_text, target_text = plain_text(pair.msgid), plain_text(pair.msgstr)
@@ -322,14 +347,15 @@ def check_numbers(pair: Pair) -> Iterator[Finding]:
     if source == target:
         return
     source, target = Counter(source), Counter(target)  # the cached ones stay untouched
-    in_han_source, in_han_target = _han_numbers(source_text), _han_numbers(target_text)
+    other_source = _han_numbers(source_text) | _roman_numbers(source_text)
+    other_target = _han_numbers(target_text) | _roman_numbers(target_text)
     missing = [_spellings(source_text)[n] for n in sorted((source - target).elements())
-               if n not in in_han_target]
+               if n not in other_target]
     extra = [_spellings(target_text)[n] for n in sorted((target - source).elements())
-             if n not in in_han_source]
+             if n not in other_source]
     if not missing and not extra:
         return
-    surplus = {n for n in target - source if n not in in_han_source}
+    surplus = {n for n in target - source if n not in other_source}
     at = _first_surplus(((_digits(m.group(0)), m.start())
                          for m in _NUMBER.finditer(target_text)), source, surplus)
     parts = []
