@@ -441,6 +441,9 @@ def test_a_message_is_kept_when_the_file_ends_on_a_comment_line():
     ("#  - indented", " - indented"),
     ("#\ttabbed", "\ttabbed"),
     ("#TODO check", "TODO check"),  # polib: a syntax error
+    # polib reads the "| msgid" after a tab as a previous msgid's line and unescapes it
+    # ("\\a" as BEL); msgcat keeps the comment as written
+    ('#\t| msgid "\\a"', '\t| msgid "\\a"'),
 ])
 def test_a_translators_comment_is_read_as_gnu_gettext_reads_it(line: str, comment: str):
     # What follows the "#", less one space: the writer puts the space back, so a

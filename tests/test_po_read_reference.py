@@ -9,6 +9,7 @@ recognised, so that generated inputs can wander into them.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -309,6 +310,9 @@ def test_a_damaged_file_is_refused_no_later_and_read_no_more_loosely(data: bytes
             same(mine, reference)
             return
         # The documented differences: an empty msgid with a context (a message, not the
-        # header), and the last message when the file ends on a comment line.
+        # header), the last message when the file ends on a comment line, and a
+        # translator's comment whose "|" follows white space, which polib unescapes as a
+        # previous msgid's line (test_po_read's comments read as GNU gettext reads them).
         assume(not any(e.msgid == "" for e in (*mine.entries, *reference.entries)))
+        assume(not re.search(rb"^#[ \t]+\|", data, re.MULTILINE))
         same(mine, with_sentinel(data))
