@@ -290,6 +290,7 @@ _WIRE_ATTACHMENTS = re.compile(r"^attachments?$", re.IGNORECASE)
 # too ("Contact:", "Kontakt:", "Контакты:"), with its colon: without one it is a site's
 # navigation link (NAVIGATION_WORDS).
 CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pressekontakt|"
+                            r"ansprechpartner(?:in|innen)?|"
                             r"contacts?|kontakte?|contactos?|контакты|контакт|"
                             r"for (?:further|more) information,? (?:please )?contact|"
                             r"kontakt für (?:die )?medien|medienkontakt|media contacts?|press "
