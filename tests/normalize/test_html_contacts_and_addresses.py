@@ -120,3 +120,29 @@ def test_a_date_opening_a_german_heading_stays_a_date():
                            "<title>Brücke | Stadt Beispiel</title>", "de"))
     assert [p.name for p in heading(release).content if isinstance(p, Span)] == ["date"]
 
+
+
+DE_TOP = ("<h1>Rückruf von Hähnchenbrust</h1><p>Bonn, 3. März 2025</p><p>Das Bundesamt "
+          "informiert über einen Rückruf, der mehrere tausend Packungen betrifft.</p>")
+DE_HEAD = "<title>Rückruf - Bundesamt für Verbraucherschutz</title>"
+
+
+@pytest.mark.parametrize("label", ["<h2>Pressekontakt</h2>", "<h2>Pressekontakt:</h2>",
+                                   "<p><strong>Rückfragen bitte an:</strong></p>",
+                                   "<h3>Ansprechpartner</h3>"])
+def test_an_offices_contact_under_its_heading_keeps_its_br_lines_apart(label):
+    # An office's own page, no wire's: run together, the lines read as one sentence
+    # ("Pressestelle Dr. Max Mustermann Tel.: ...") and the name runs into "Tel".
+    release, _ = read(page(
+        DE_TOP + label + "<p>Pressestelle<br>Dr. Max Mustermann<br>Tel.: +49 228 99 123-456"
+        "<br>presse@bvs.example.de</p>", DE_HEAD, "de"))
+    assert texts(release)[-4:] == ["p: Pressestelle", "p: Dr. Max Mustermann",
+                                   "p: Tel.: +49 228 99 123-456", "p: presse@bvs.example.de"]
+
+
+def test_an_offices_name_set_over_two_lines_under_a_contact_label_stays_one_paragraph():
+    # No line of it is a contact's detail (a number, an address): one name, as printed.
+    release, _ = read(page(
+        DE_TOP + "<p><strong>Rückfragen bitte an:</strong></p><p>Polizeipräsidium "
+        "Rheinfeld<br>Pressestelle</p>", DE_HEAD, "de"))
+    assert texts(release)[-1] == "p: Polizeipräsidium Rheinfeld Pressestelle"

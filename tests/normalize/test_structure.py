@@ -31,6 +31,20 @@ def test_date_lines(line, lang, value, text, place):
 
 
 @pytest.mark.parametrize("line", [
+    "Pressemitteilung Nr. 12/2025 vom 3. März 2025",
+    "Pressemitteilung 12/2025 vom 3. März 2025",  # the number without "Nr."
+    "Pressemitteilung 12 vom 3. März 2025",
+    "Presseinformation Nr. 7 vom 3. März 2025",
+])
+def test_a_release_number_before_its_date_is_a_label_with_or_without_nr(line):
+    # Federal offices print "Pressemitteilung 12/2025 vom ..." as often as "Nr. 12/2025":
+    # either is the release's kind and number, and every page would print it as the place.
+    dateline = read_dateline(line, 1, ("de",))
+    assert dateline is not None
+    assert (dateline.date.get("value"), dateline.place) == ("2025-03-03", None)
+
+
+@pytest.mark.parametrize("line", [
     "On December 24, 2022, the ministers met.",
     "December 2022",  # no day: not a publication date
     "The meeting of December 24, 2022 was productive",

@@ -276,6 +276,8 @@ _CAPITAL_PLACE = LazyPattern(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*(?:,?\s[A-ZÀ-Ý][A-Z
 _CJK_NUMBERS = "一二三四五六七八九十"
 _CJK_POINT = re.compile(r"^[(（]?(?P<n>[一二三四五六七八九十])(?:、|[)）])\s*(?=\S)")
 _SENTENCE_INSIDE = LazyPattern(r"[。！？](?=.)")
+# What marks a contact's line as a detail, not a name: a phone number, an e-mail address.
+_CONTACT_DETAIL = re.compile(r"[\d@]")
 # A line opening with a list's number or bullet, in a paragraph of <br>-parted lines:
 # "（一）", "(2)", "三、", "1. ", "• ", "- ".
 _LINE_ITEM = LazyPattern(r"^(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*"
@@ -1993,13 +1995,25 @@ class HtmlReader:
         heading above ("Media Contact:<br>Jane Roe<br>...", "<h2>Contacts</h2>")."""
         if not any(local(c) == "br" for c in element):
             return False
-        last = self.draft.body[-1] if self.draft.body else None
-        # (under a heading, on a wire's page only: an office's own page sets its
-        # letterhead's lines so, "Polizeipräsidium Rheinfeld<br>Pressestelle")
+        details = bool(_CONTACT_DETAIL.search("".join(element.itertext()))) or any(
+            local(c) == "a" for c in element.iter())
         return contact_label(element.text or "") or bool(
-            JA_CONTACT_LABEL.match((element.text or "").strip())) or (
-            self.wire is not None and isinstance(last, Segment) and last.name == "heading"
-            and contact_label(last.text))
+            JA_CONTACT_LABEL.match((element.text or "").strip())) or \
+            self._under_contact_heading(details)
+
+    def _under_contact_heading(self, details: bool) -> bool:
+        """Whether <br> lines are a contact's, under a heading that is its label: on a
+        wire's page, or when a line is a detail (a number, an address). An office's own
+        page sets a name over lines so ("Polizeipräsidium Rheinfeld<br>Pressestelle"),
+        one paragraph; run together, "Pressestelle<br>Dr. Max Mustermann<br>Tel.: ..."
+        reads as one sentence and the name runs into "Tel"."""
+        last = self.draft.body[-1] if self.draft.body else None
+        if not (isinstance(last, Segment) and last.name == "heading"):
+            return False
+        label = last.text.strip()
+        # A heading needs no colon to be a label ("<h2>Pressekontakt</h2>").
+        return (self.wire is not None or details) and (
+            contact_label(label) or contact_label(label.rstrip(":：") + ":"))
 
     def _has_blocks(self, element: etree._Element) -> bool:
         return any(local(child) in BLOCKS for child in element)
@@ -2254,9 +2268,10 @@ class HtmlReader:
             return True
         labelled = contact_label(content_text(lines[0])) or bool(
             JA_CONTACT_LABEL.match(content_text(lines[0]).strip()))
-        last = self.draft.body[-1] if self.draft.body else None
-        if not labelled and not (self.wire is not None and isinstance(last, Segment)
-                                 and last.name == "heading" and contact_label(last.text)):
+        details = any(_CONTACT_DETAIL.search(content_text(content)) or any(
+            isinstance(part, Span) and part.name == "link" for part in content)
+            for content in lines)
+        if not labelled and not self._under_contact_heading(details):
             return False
         if labelled:
             self._add(Segment("heading", lines[0], line=line))

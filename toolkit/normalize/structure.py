@@ -290,6 +290,7 @@ _WIRE_ATTACHMENTS = re.compile(r"^attachments?$", re.IGNORECASE)
 # too ("Contact:", "Kontakt:", "Контакты:"), with its colon: without one it is a site's
 # navigation link (NAVIGATION_WORDS).
 CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pressekontakt|"
+                            r"ansprechpartner(?:in|innen)?|"
                             r"contacts?|kontakte?|contactos?|контакты|контакт|"
                             r"for (?:further|more) information,? (?:please )?contact|"
                             r"kontakt für (?:die )?medien|medienkontakt|media contacts?|press "
@@ -396,12 +397,12 @@ _LABEL = re.compile(r"^(?:date|(?:published|posted|updated|issued)(?: on)?|relea
                     r"\s*[:：]?\s*", re.IGNORECASE)
 # A release's kind and number before "of" and its date ("Pressemitteilung Nr. 142/2025 vom
 # 12. Juni 2025", tuned on the held-out de-statistikamt-pressemitteilung-tabelle-set11-html):
-# a label, no place. Its own pattern, compiled when a line ends so: every date line is
-# matched against _LABEL.
+# a label, no place; the number word is often left out ("Pressemitteilung 12/2025 vom").
+# Its own pattern, compiled when a line ends so: every date line is matched against _LABEL.
 _KIND_OF = (" vom", " of", " dated", " du", " del", " de", " от")
 _RELEASE_KIND = LazyPattern(r"^(?:pressemitteilung|presseinformation|press release|news release|"
                             r"communiqué(?: de presse)?|nota de prensa|comunicado(?: de prensa)?"
-                            r"|пресс-релиз)(?:\s+(?:nr|no|n°|nº|núm|№)\.?\s*\d[\d/.-]*)?\s+"
+                            r"|пресс-релиз)(?:\s+(?:(?:nr|no|n°|nº|núm|№)\.?\s*)?\d[\d/.-]*)?\s+"
                             r"(?:vom|of|dated|du|del|de|от)$", re.IGNORECASE)
 
 # A release's kind and number on a line of its own ("COMUNICADO N.º 14/2025",
