@@ -146,3 +146,18 @@ def test_an_offices_name_set_over_two_lines_under_a_contact_label_stays_one_para
         DE_TOP + "<p><strong>Rückfragen bitte an:</strong></p><p>Polizeipräsidium "
         "Rheinfeld<br>Pressestelle</p>", DE_HEAD, "de"))
     assert texts(release)[-1] == "p: Polizeipräsidium Rheinfeld Pressestelle"
+
+
+def test_a_pages_link_showing_its_own_address_is_not_translated_as_a_written_out_one():
+    release, _ = read(page(
+        EN_TOP + '<p>Write to <a href="mailto:press@example.gov">press@example.gov</a>, '
+        'see <a href="https://www.example.gov/bridge/">www.example.gov/bridge</a> or '
+        '<a href="https://www.example.gov/x">our page</a>.</p>'
+        '<p><a href="mailto:press@example.gov">press@example.gov</a></p>'))
+    assert links(paragraph(release, "Write to").content) == [
+        ("mailto:press@example.gov", "press@example.gov", "no"),
+        ("https://www.example.gov/bridge/", "www.example.gov/bridge", "no"),
+        ("https://www.example.gov/x", "our page", None)]  # its words are translated
+    # A line that is the address alone has nothing to translate.
+    alone = [s for s in release.body if isinstance(s, Segment) and s.text == "press@example.gov"]
+    assert [s.get(ITS_TRANSLATE) for s in alone] == ["no"]

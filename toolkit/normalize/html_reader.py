@@ -73,7 +73,7 @@ from toolkit.normalize.structure import (
 from toolkit.normalize.text_reader import link_addresses
 from toolkit.normalize.values import LazyPattern, holds_any, in_ranges, span
 from toolkit.release_xml import normalise_content
-from toolkit.vocabulary import XML_LANG
+from toolkit.vocabulary import ITS_TRANSLATE, XML_LANG
 
 DROP = frozenset({"script", "style", "noscript", "template", "iframe", "form", "button",
                   "input", "select", "textarea", "nav", "aside", "svg", "canvas", "object",
@@ -2855,6 +2855,12 @@ class HtmlReader:
                 if href[0] == "#":
                     self.unlinking = True
                 attrs = (("href", href),)
+                if len(inner) == 1 and isinstance(inner[0], str) \
+                        and _shows_its_address(inner[0], href):
+                    # "<a href=mailto:press@x>press@x</a>": the address written out, as
+                    # copied text's reader links one (`link_addresses`), not translated:
+                    # a translation could only make the text differ from where it goes.
+                    attrs = (("href", href), (ITS_TRANSLATE, "no"))
         elif name == "abbr":
             title = element.get("title")
             attrs = (("title", " ".join(title.split())),) if title else ()
@@ -2871,6 +2877,20 @@ _LAYOUT_SPANS = frozenset({"span", "font"})
 _IMAGE_WRAPS = frozenset({"span", "picture"})
 _FORMATTING = frozenset({"a", "em", "i", "strong", "b", "time", "abbr", "acronym", "small",
                          "cite", "dfn", "sup", "sub", "code", "q", "mark", "u", "s", "font"})
+
+
+def _shows_its_address(text: str, href: str) -> bool:
+    """Whether a link's text is the address it links to: "press@x.example" for its
+    mailto:, "www.x.example/a" or "https://www.x.example/a/" for https://www.x.example/a."""
+    shown = text.strip().casefold()
+    if not shown or " " in shown:
+        return False
+    target = href.casefold()
+    if target.startswith("mailto:"):
+        return shown == target[7:].partition("?")[0]
+    for scheme in ("https://", "http://"):
+        shown, target = shown.removeprefix(scheme), target.removeprefix(scheme)
+    return shown.rstrip("/") == target.rstrip("/")
 
 
 def _title_named(element: etree._Element) -> bool:

@@ -101,18 +101,27 @@ def link_addresses(block: Segment | ListBlock) -> Segment | ListBlock:
 def _linked_segment(block: Segment) -> Segment:
     if not any(isinstance(part, str) and ("://" in part or "www." in part or "@" in part)
                for part in block.content):
-        return block  # nearly every paragraph: no address to look for
+        # Nearly every paragraph: no address to look for (a page's own <a> showing its
+        # address may be the whole of it).
+        return _address_alone(block, block.content)
     content: list[Inline] = []
     for part in block.content:
         content.extend(_linked(part, block.line) if isinstance(part, str) else (part,))
+    return _address_alone(block, tuple(content))
+
+
+def _address_alone(block: Segment, content: tuple[Inline, ...]) -> Segment:
+    """The block with `content`; a contact's line that is its address alone (spans, one of
+    them an untranslated link) not translated either: nothing in it to translate, so no
+    message `<link/>` for every translator to copy and every coverage to count."""
     attrs = block.attrs
     if all(isinstance(part, Span) or not part.strip() for part in content) and any(
-            isinstance(part, Span) and part.name == "link" for part in content) \
-            and not any(key == ITS_TRANSLATE for key, _ in attrs):
-        # A contact's line that is its address alone: nothing in it to translate, so no
-        # message `<link/>` for every translator to copy and every coverage to count.
+            isinstance(part, Span) and part.name == "link" and part.get(ITS_TRANSLATE) == "no"
+            for part in content) and not any(key == ITS_TRANSLATE for key, _ in attrs):
         attrs = (*attrs, (ITS_TRANSLATE, "no"))
-    return Segment(block.name, tuple(content), attrs, block.line)
+    elif content is block.content:
+        return block
+    return Segment(block.name, content, attrs, block.line)
 
 
 def _linked(text: str, line: int) -> list[Inline]:
