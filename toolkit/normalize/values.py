@@ -470,6 +470,10 @@ class Recognizer:
         second_scale = (rf"(?:{part_gap}(?P<amount2>{num})(?P<scale2>{scales})?)?" if n.cjk
                         else "")
         amount = rf"(?P<amount>{num})(?:{S}*(?P<scale>{scales})(?!{lt}){second_scale})?"
+        # "12,5 M€", "10 k€": a one-letter scale is one only with the currency's sign after it
+        signed_amount = (rf"(?P<amount>{num})(?:{S}*(?P<scale>{scales}(?!{lt})|"
+                         rf"{alt(n.letter_scales)}(?={S}?(?:{symbols}))){second_scale})?"
+                         if n.letter_scales else amount)
         of = r"(?:(?:de|d['’]|of" + "".join(f"|{w}" for w in CURRENCY_OF.get(lang, ())) + \
             f"){S}*)?"
         time_preps = _after_words(TIME_PREPOSITIONS.get(lang, ()))
@@ -580,7 +584,7 @@ class Recognizer:
             rule("date-dm", rf"(?<![{w}.]){day}{S}+{month}", self._date),
             rule("money-words", rf"(?<![{w}.,]){amount}{gap}{of}(?P<name>{currencies})"
                                 rf"(?!{lt})", self._money),
-            rule("money-after", rf"(?<![{w}.,]){amount}{S}*(?:(?P<symbol>{symbols})|"
+            rule("money-after", rf"(?<![{w}.,]){signed_amount}{S}*(?:(?P<symbol>{symbols})|"
                                 rf"(?P<code>[A-Z]{{3}})(?![{w}]))", self._money),
             # "4.7%포인트", "4.7%p" (Korean percentage points): no percent
             rule("percent", rf"(?<![{w}.,\-])(?P<num>{num})(?:{S}?(?:{alt(n.percent_signs)})"
@@ -1645,7 +1649,9 @@ class Recognizer:
             if groups.get(amount):
                 part = _decimal(groups[amount] or "", self.n)
                 if groups.get(scale):
-                    part *= Decimal(10) ** self.n.scales[_squash(groups[scale] or "").casefold()]
+                    word = _squash(groups[scale] or "")
+                    power = self.n.letter_scales.get(word) or self.n.scales[word.casefold()]
+                    part *= Decimal(10) ** power
                 value += part
         return value
 
