@@ -556,6 +556,13 @@ TIME_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pt": ("às", "as", "das", "até às", "a partir das", "entre as"),
     "it": ("alle", "dalle", "ore", "alle ore", "dalle ore", "entro le", "fino alle"),
 })
+# Words after which hours written as a clock's ("2 h 30", "2h", "2 heures 30") are a length
+# of time, never the time of day "à 2 h 30" is: "pendant 2 h 30" is PT2H30M. English "for"
+# is no such word ("for 2:30 pm"); a sentence's capital is listed, look-behinds having one
+# case.
+DURATION_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "fr": ("pendant", "Pendant", "durant", "Durant", "durée de"),
+})
 # The pairs of words of a range of two times ("tussen 22 uur en 6 uur"): the second hour,
 # after the first's time and the joining word, is a time of day too.
 TIME_RANGE_PAIRS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
