@@ -759,7 +759,12 @@ def test_the_cli_writes_a_docx_release_and_reports_its_kind(tmp_path):
     source = tmp_path / "release.docx"
     shutil.copy(FIXTURES / "press-release-docx" / "input.docx", source)
     out = tmp_path / "releases"
-    result = runner.invoke(app, ["normalize", str(source), "-o", str(out), "--format", "json"])
+    # A British office's project: the document's en-GB is its source locale (in an en
+    # project the release would be tagged en, as its other releases are).
+    config = tmp_path / "communique.toml"
+    config.write_text('source-locale = "en-GB"\n', encoding="utf-8")
+    result = runner.invoke(app, ["normalize", str(source), "-o", str(out), "--format", "json",
+                                 "--config", str(config)])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)[0]
     assert report["kind"] == "docx" and report["status"] == "written"
