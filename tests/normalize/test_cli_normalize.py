@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 from toolkit.cli.app import app
 from toolkit.normalize import batch
 
+from .office_docs import docx, p, r
+from .pages import page
 from .support import FIXTURES
 
 runner = CliRunner()
@@ -299,6 +301,37 @@ def test_a_text_in_the_project_s_language_takes_the_project_s_tag(tmp_path, monk
         g for g in report["guesses"] if g["what"] == "language").items()
     validated = runner.invoke(app, ["validate"])
     assert "release-language" not in validated.output, validated.output
+
+
+FRENCH_DOCX_RUN = '<w:lang w:val="{}"/>'
+
+
+def test_every_reader_tags_a_release_in_the_projects_language_with_its_source_locale(
+        tmp_path, monkeypatch):
+    # Word marks its text with the proofing language ("fr-FR"), a page may say "fr-FR":
+    # their releases, and so their pages, said fr-FR while the project's copied texts
+    # said fr. The project's tag wins for its language; another language keeps its own.
+    (tmp_path / "communique.toml").write_text(
+        'source-locale = "fr"\ndefault-publisher = "Ministère de la Culture"\n',
+        encoding="utf-8")
+    paragraphs = ("Le ministère lance un plan", "Paris, le 24 décembre 2022",
+                  "Le ministère annonce un plan pour la culture et le patrimoine.")
+    for name, lang in (("fr", "fr-FR"), ("be", "fr-BE"), ("de", "de-DE")):
+        (tmp_path / f"{name}.docx").write_bytes(docx(*(
+            p(r(text, FRENCH_DOCX_RUN.format(lang))) for text in paragraphs),
+            title=f"{paragraphs[0]} {name}"))
+    (tmp_path / "page.html").write_bytes(
+        page("<main><h1>Le ministère ouvre un musée</h1><p>24 décembre 2022</p>"
+             f"<p>{paragraphs[2]}</p></main>", lang="fr-FR"))
+    monkeypatch.chdir(tmp_path)
+    tags = {}
+    for name in ("fr.docx", "be.docx", "de.docx", "page.html"):
+        result = run(name, "-o", "out", "--date", "2022-12-24", "--format", "json")
+        assert result.exit_code == 0, result.output
+        [report] = json.loads(result.stdout)
+        written = (tmp_path / report["output"]).read_text(encoding="utf-8")
+        tags[name] = written.split('xml:lang="', 1)[1].split('"', 1)[0]
+    assert tags == {"fr.docx": "fr", "be.docx": "fr", "de.docx": "de-DE", "page.html": "fr"}
 
 
 def test_without_a_default_publisher_the_refusal_says_where_to_set_one(tmp_path):

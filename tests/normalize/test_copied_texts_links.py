@@ -155,6 +155,36 @@ def test_an_address_after_a_full_width_colon_or_before_a_full_width_bracket():
                                        "mailto:press@pref.minato.example.lg.jp")]
 
 
+FRENCH_CONTACT = ("Le ministère lance un plan\nParis, le 24 décembre 2022\n\nLe ministère "
+                  "annonce un plan pour la culture.\n\nContact presse\n\n{}\n\n"
+                  "Appelez le 01 40 81 21 22 avant midi.\n\n1 500 000\n")
+
+
+def test_a_line_that_is_a_telephone_number_alone_is_no_message():
+    # As an address alone: digits every translator would copy. "Tél. :" goes with its
+    # number untranslated; a sentence around a number and a figure alone stay messages.
+    for line in ("01 40 81 21 22", "Tél. : 01 40 81 21 22", "+33 1 40 81 21 22",
+                 "Tél.\u00a0: +33 (0)1 40 81 21 22"):
+        release = normalize(FRENCH_CONTACT.format(line).encode(), "input.txt",
+                            Options(publisher="Ministère de la Culture", lang="fr")).release
+        kept = [s.text for s in translatable_segments(release)]
+        assert line.replace("\u00a0", " ") not in [t.replace("\u00a0", " ") for t in kept]
+        assert "Appelez le 01 40 81 21 22 avant midi." in kept
+        assert "1 500 000" in kept
+        alone = next(b for b in release.body if isinstance(b, Segment) and b.line == 8)
+        assert alone.get(ITS_TRANSLATE) == "no"
+
+
+def test_a_page_paragraph_that_is_a_telephone_number_alone_is_no_message():
+    data = page("<main><h1>Le ministère lance un plan</h1><p>24 décembre 2022</p>"
+                "<p>Le ministère annonce un plan pour la culture.</p>"
+                "<p>Tél. : 01 40 81 21 22</p></main>", lang="fr")
+    release = normalize(data, "page.html", Options(publisher="Ministère de la Culture")).release
+    phone = next(b for b in release.body if isinstance(b, Segment) and "81 21" in b.text)
+    assert phone.get(ITS_TRANSLATE) == "no"
+    assert phone not in translatable_segments(release)
+
+
 # ------------------------------------------------------------ pages, as their copied text
 def test_the_html_reader_links_an_address_outside_the_pages_own_links():
     data = page("<main><h1>Springfield Library Opens New Branch</h1><p>March 3, 2026</p>"

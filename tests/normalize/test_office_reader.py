@@ -755,10 +755,13 @@ def test_each_office_golden_is_its_parts_folder_zipped():
 runner = CliRunner()
 
 
-def test_the_cli_writes_a_docx_release_and_reports_its_kind(tmp_path):
+def test_the_cli_writes_a_docx_release_and_reports_its_kind(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # (outside the repository's own project)
     source = tmp_path / "release.docx"
     shutil.copy(FIXTURES / "press-release-docx" / "input.docx", source)
     out = tmp_path / "releases"
+    # (No project config: the document's en-GB is kept, as the expected release has it;
+    # a configured source locale of its language would tag it as the project's.)
     result = runner.invoke(app, ["normalize", str(source), "-o", str(out), "--format", "json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)[0]

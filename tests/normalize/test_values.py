@@ -91,12 +91,31 @@ FR = [
     ("à midi, l'après-midi", [("time", "midi", {"value": "12:00"})]),
     ("pendant 45 minutes", [("duration", "45 minutes", {"value": "PT45M"})]),
     ("il y a 30 ans", [("duration", "30 ans", {"value": "P30Y"})]),
+    # hours written as a clock's after the words of a length of time: no time of day
+    ("pendant 2 h 30", [("duration", "2 h 30", {"value": "PT2H30M", "width": "short"})]),
+    ("Durant 48 h, le site", [("duration", "48 h", {"value": "PT48H", "width": "short"})]),
+    ("pour une durée de 1h30.", [("duration", "1h30", {"value": "PT1H30M",
+                                                       "width": "short"})]),
+    ("pendant 2 heures 30", [("duration", "2 heures 30", {"value": "PT2H30M"})]),
+    ("à 14 h, pendant 2 h 30 min", [("time", "14 h", {"value": "14:00"}),
+                                    ("duration", "2 h 30 min", {"value": "PT2H30M",
+                                                                "width": "short"})]),
+    ("à 2 h 30", [("time", "2 h 30", {"value": "02:30"})]),
     ("2 millions d'euros", [("money", "2 millions d'euros",
                              {"value": "2000000", "currency": "EUR", "notation": "compact"})]),
     ("1,5 milliard de yens", [("money", "1,5 milliard de yens",
                                {"value": "1500000000", "currency": "JPY",
                                 "notation": "compact"})]),
     ("500 000 €", [("money", "500 000 €", {"value": "500000", "currency": "EUR"})]),
+    # CLDR's one-letter short scales, as "Md€" is read: a scale only before the sign
+    ("un budget de 12,5 M€.", [("money", "12,5 M€", {"value": "12500000", "currency": "EUR",
+                                                     "notation": "compact"})]),
+    ("soit 10 k€ par an", [("money", "10 k€", {"value": "10000", "currency": "EUR",
+                                               "notation": "compact"})]),
+    ("1,2 Md€ investis", [("money", "1,2 Md€", {"value": "1200000000", "currency": "EUR",
+                                                "notation": "compact"})]),
+    ("la tour M 3 et 12 M de", [("number", "3", {"value": "3"}),
+                                ("number", "12", {"value": "12"})]),
     ("12 300 personnes", [("number", "12 300", {"value": "12300"})]),
     ("le 3e sommet", [("number", "3e", {"value": "3", "style": "ordinal"})]),
     ("30 %", [("number", "30 %", {"value": "30", "style": "percent"})]),
@@ -154,6 +173,11 @@ def test_french_forms_from_cldr_names(text, expected):
 @pytest.mark.parametrize(("text", "expected"), RU, ids=[t for t, _ in RU])
 def test_russian_forms_from_cldr_names(text, expected):
     assert found("ru", text) == expected
+
+
+def test_english_for_before_hours_written_the_french_way_is_no_duration():
+    # "for" also opens a time ("for 2:30 pm"): only French's duration words make a length
+    assert "duration" not in {name for name, _, _ in found("en", "for 2 h 30")}
 
 
 def test_hours_joined_by_another_pairs_word_are_no_range_of_times():

@@ -87,7 +87,10 @@ def command(
     settings = project(config, inputs)
     output = output_folder(output)
     options = _options(inputs, title, date, release_id, lang, encoding, publisher)
-    options = replace(options, source_locale=settings.source_locale)
+    # (A project's source locale only when configured: without a config, the default
+    # `en` would retag a British Word file's en-GB as en, where nothing asked for it.)
+    options = replace(options, source_locale=settings.source_locale
+                      if settings.source is not None else None)
     if settings.default_publisher:
         options = replace(options, default_publisher=settings.default_publisher)
     files = expand(inputs)

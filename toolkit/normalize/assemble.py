@@ -36,6 +36,7 @@ from toolkit.normalize.values import (
     words_of,
 )
 from toolkit.release_xml import normalise_content
+from toolkit.translate import within_language
 from toolkit.vocabulary import TYPED
 
 ID_LIMIT = 64
@@ -328,12 +329,20 @@ def project_tag(lang: str, source_locale: str | None, report: Report) -> str:
     """The project's source locale for a text whose tag names its language only ("zh",
     "pt"): a zh-Hant or pt-PT project's releases are tagged as the project's other
     releases are, not as simplified Chinese or Brazilian Portuguese, which `zh` and `pt`
-    stand for (validate would warn release-language on each). A tag more precise than
-    a language is the input's word and is kept."""
-    if source_locale is None or "-" in lang or "_" in lang:
+    stand for (validate would warn release-language on each). So too for a tag that only
+    adds a region to the project's: Word marks a document with its proofing language
+    ("fr-FR"), a page may say "fr-BE", and a press office expects each release of an
+    `fr` project, and its pages, tagged `fr` as the others are. A tag of another
+    language or script (zh-TW in a zh-Hant project, pt-BR in a pt-PT one) is the
+    input's word and is kept."""
+    if source_locale is None:
         return lang
     project = source_locale.replace("_", "-")
-    if project == lang or language(project) != lang:
+    tag = lang.replace("_", "-")
+    if tag.casefold() == project.casefold():
+        return lang
+    only_named = "-" not in tag and language(project) == tag
+    if not only_named and not within_language(tag, project):
         return lang
     report.guess("language", project, f"the input says {lang}: the project's source locale")
     return project

@@ -556,6 +556,13 @@ TIME_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pt": ("às", "as", "das", "até às", "a partir das", "entre as"),
     "it": ("alle", "dalle", "ore", "alle ore", "dalle ore", "entro le", "fino alle"),
 })
+# Words after which hours written as a clock's ("2 h 30", "2h", "2 heures 30") are a length
+# of time, never the time of day "à 2 h 30" is: "pendant 2 h 30" is PT2H30M. English "for"
+# is no such word ("for 2:30 pm"); a sentence's capital is listed, look-behinds having one
+# case.
+DURATION_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "fr": ("pendant", "Pendant", "durant", "Durant", "durée de"),
+})
 # The pairs of words of a range of two times ("tussen 22 uur en 6 uur"): the second hour,
 # after the first's time and the joining word, is a time of day too.
 TIME_RANGE_PAIRS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
@@ -695,6 +702,7 @@ class LocaleNames:
     space_group: bool  # a regional variant groups thousands by a space (pt_PT "1 320")
     units: Mapping[str, tuple[str, str]]  # casefolded unit word -> (designator, width)
     scales: Mapping[str, int]  # casefolded scale word -> power of ten
+    letter_scales: Mapping[str, int]  # one-letter short scale, as written -> power of ten
     symbols: Mapping[str, str]  # currency symbol -> ISO 4217 code
     currency_names: Mapping[str, str]  # casefolded currency name -> ISO 4217 code
     percent_signs: tuple[str, ...]
@@ -799,6 +807,7 @@ def names(lang: str) -> LocaleNames:
         space_group=_space_group(base, variants),
         units=MappingProxyType(_tanween({**units, **UNIT_WORDS.get(lang, {})})),
         scales=MappingProxyType({**scales, **SCALE_WORDS.get(lang, {})}),
+        letter_scales=MappingProxyType({} if cjk else _scales(base, letters=True)),
         symbols=MappingProxyType({**_symbols(base), **CURRENCY_SIGNS.get(lang, {})}),
         currency_names=MappingProxyType(currency_names),
         percent_signs=tuple(dict.fromkeys((symbols.get("percentSign", "%"), *PERCENT_SIGNS))),
@@ -1016,7 +1025,10 @@ def _units(loc: Locale, cjk: bool, left_out: tuple[str, ...]) -> dict[str, tuple
     return found
 
 
-def _scales(loc: Locale) -> dict[str, int]:
+def _scales(loc: Locale, letters: bool = False) -> dict[str, int]:
+    """CLDR's compact scale words, casefolded; with `letters`, its one-letter short forms
+    instead, as written ("k", "M"), which only a currency sign after them makes a scale
+    ("12,5 M€"): alone, "M" and "K" are too often something else."""
     found: dict[str, int] = {}
     for width, table in loc.compact_decimal_formats.items():
         for magnitudes in table.values():
@@ -1026,8 +1038,12 @@ def _scales(loc: Locale) -> dict[str, int]:
                 if power < 3:
                     continue
                 word = _pattern_words(pattern.pattern)
-                # One-letter short forms ("M", "B") are read only as they are written.
-                if word and (width == "long" or len(word.strip(".")) > 1):
+                if not word:
+                    continue
+                letter = width != "long" and len(word.strip(".")) == 1
+                if letters and letter:
+                    found.setdefault(word, power)
+                elif not letters and not letter:
                     found.setdefault(word.casefold(), power)
     return found
 

@@ -78,6 +78,13 @@ _ADDRESS = LazyPattern(rf"(?<![@./:+-])(?<!{_WORD})(?:(?P<web>(?:https?://|www\.
                        rf"[^\s<>\"{_WIDE}]+)"
                        rf"|(?:{_WORD}|[+-])(?:{_WORD}|[.+-])*@(?:{_WORD}|-)+"
                        rf"(?:\.(?:{_WORD}|-)+)+)", re.IGNORECASE)
+# A telephone number alone, perhaps labelled: "01 40 81 21 22", "Tél. : +33 1 40 81 21 22",
+# "Tel: (020) 7946 0000". Eight digits or more, starting as a national ("0") or
+# international ("+", "00") number does: "1 500 000" alone is a figure, read as a number.
+_PHONE_ALONE = LazyPattern(r"(?:(?:t[eé]l[eé]?(?:phone)?|phone|mobile|portable|cell"
+                           r"|fax|standard)\.?\s*:?\s*)?(?=(?:\D*\d){8})(?:\+|\(?0)"
+                           r"[\d\s().\-/]{6,}\d\s*\Z", re.IGNORECASE)
+_PHONE_MAX_CHARS = 48  # longer is a sentence: not worth the pattern
 # What ends the sentence an address ends ("...library.", "Is it at ...faq?", "...”,").
 _SENTENCE_END = ".,;:!?'\"”’»…"
 _OPENING = {")": "(", "]": "[", "}": "{"}
@@ -103,6 +110,9 @@ def _linked_segment(block: Segment) -> Segment:
                for part in block.content):
         # Nearly every paragraph: no address to look for (a page's own <a> showing its
         # address may be the whole of it).
+        if len(block.content) == 1 and isinstance(block.content[0], str) \
+                and _phone_alone(block.content[0]):
+            return _untranslated(block, block.content)
         return _address_alone(block, block.content)
     content: list[Inline] = []
     for part in block.content:
@@ -111,16 +121,29 @@ def _linked_segment(block: Segment) -> Segment:
 
 
 def _address_alone(block: Segment, content: tuple[Inline, ...]) -> Segment:
-    """The block with `content`; a contact's line that is its address alone (spans, one of
-    them an untranslated link) not translated either: nothing in it to translate, so no
-    message `<link/>` for every translator to copy and every coverage to count."""
-    attrs = block.attrs
-    if all(isinstance(part, Span) or not part.strip() for part in content) and any(
+    """The block with `content`, not translated when it is a contact's line of spans, one
+    of them an untranslated link, and telephone numbers (`_untranslated`)."""
+    if all(isinstance(part, Span) or not part.strip() or _phone_alone(part)
+           for part in content) and any(
             isinstance(part, Span) and part.name == "link" and part.get(ITS_TRANSLATE) == "no"
-            for part in content) and not any(key == ITS_TRANSLATE for key, _ in attrs):
-        attrs = (*attrs, (ITS_TRANSLATE, "no"))
-    elif content is block.content:
+            for part in content):
+        return _untranslated(block, content)
+    if content is block.content:
         return block
+    return Segment(block.name, content, block.attrs, block.line)
+
+
+def _phone_alone(text: str) -> bool:
+    return len(text) <= _PHONE_MAX_CHARS and _PHONE_ALONE.match(text.strip()) is not None
+
+
+def _untranslated(block: Segment, content: tuple[Inline, ...]) -> Segment:
+    """A contact's line that is its address or telephone number alone, the label "Tél. :"
+    with it: nothing in it to translate, so no message of digits or `<link/>` for every
+    translator to copy and every coverage to count. The label stays as written."""
+    attrs = block.attrs
+    if not any(key == ITS_TRANSLATE for key, _ in attrs):
+        attrs = (*attrs, (ITS_TRANSLATE, "no"))
     return Segment(block.name, content, attrs, block.line)
 
 

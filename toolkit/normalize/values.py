@@ -43,6 +43,7 @@ from toolkit.normalize.locale_patterns import (
     CLASSIFIERS,
     CLOCK_HOURS,
     CURRENCY_OF,
+    DURATION_BEFORE,
     ERA_NAMES,
     FIRST_YEAR,
     HAN_COUNTED_YEARS,
@@ -459,6 +460,10 @@ class Recognizer:
         half = ((alt(n.half_words) if n.cjk else f"{S}+{alt(n.half_words)}")
                 if n.half_words else "(?!)")
         scales = alt(n.scales, ignore_case=True)
+        clock_words = alt([m for m in n.hour_marks if m.isalpha()] +
+                          list(CLOCK_HOURS.get(lang, ())))
+        minute_units = alt([u for u, (d, _) in n.units.items() if d == "TM"],
+                           ignore_case=True)
         symbols = alt(n.symbols)
         # Currency names are many (every CLDR name in every plural form): the pattern
         # takes up to four words and the handler looks the longest known prefix up.
@@ -470,6 +475,10 @@ class Recognizer:
         second_scale = (rf"(?:{part_gap}(?P<amount2>{num})(?P<scale2>{scales})?)?" if n.cjk
                         else "")
         amount = rf"(?P<amount>{num})(?:{S}*(?P<scale>{scales})(?!{lt}){second_scale})?"
+        # "12,5 M€", "10 k€": a one-letter scale is one only with the currency's sign after it
+        signed_amount = (rf"(?P<amount>{num})(?:{S}*(?P<scale>{scales}(?!{lt})|"
+                         rf"{alt(n.letter_scales)}(?={S}?(?:{symbols}))){second_scale})?"
+                         if n.letter_scales else amount)
         of = r"(?:(?:de|d['’]|of" + "".join(f"|{w}" for w in CURRENCY_OF.get(lang, ())) + \
             f"){S}*)?"
         time_preps = _after_words(TIME_PREPOSITIONS.get(lang, ()))
@@ -544,6 +553,11 @@ class Recognizer:
             rule("year-range", rf"(?<![{w}.,/\-–—])(?P<y1>1[89]\d\d|2[01]\d\d)"
                                rf"(?P<dash>{S}*[-–—]{S}*)(?P<y2>1[89]\d\d|2[01]\d\d)(?![{w}\-])",
                  self._years),
+            rule("duration-clock", rf"(?:{_after_words(DURATION_BEFORE[lang])})"
+                                   rf"(?P<hour>\d{{1,3}}){S}*(?P<hw>{clock_words})(?:{S}*"
+                                   rf"(?P<minute>[0-5]\d)(?:{S}*{minute_units}(?!{lt}))?)?"
+                                   rf"(?![\d{w}])"
+                 if lang in DURATION_BEFORE else "(?!)", self._clock_duration),
             rule("time-marked-range", _marked_range(MARKED_HOUR_RANGES[lang], n, w)
                  if lang in MARKED_HOUR_RANGES else "(?!)", self._time_range),
             rule("time-word-after", rf"(?<![{w}:.,])(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.])"
@@ -580,7 +594,7 @@ class Recognizer:
             rule("date-dm", rf"(?<![{w}.]){day}{S}+{month}", self._date),
             rule("money-words", rf"(?<![{w}.,]){amount}{gap}{of}(?P<name>{currencies})"
                                 rf"(?!{lt})", self._money),
-            rule("money-after", rf"(?<![{w}.,]){amount}{S}*(?:(?P<symbol>{symbols})|"
+            rule("money-after", rf"(?<![{w}.,]){signed_amount}{S}*(?:(?P<symbol>{symbols})|"
                                 rf"(?P<code>[A-Z]{{3}})(?![{w}]))", self._money),
             # "4.7%포인트", "4.7%p" (Korean percentage points): no percent
             rule("percent", rf"(?<![{w}.,\-])(?P<num>{num})(?:{S}?(?:{alt(n.percent_signs)})"
@@ -1215,6 +1229,20 @@ class Recognizer:
         text = match.string[start:match.end()]
         return Found(start, match.end(), (span("time", text, **attrs),), rank, tuple(notes))
 
+    def _clock_duration(self, match: re.Match[str], context: Context,
+                        rank: int) -> Found | None:
+        """"pendant 2 h 30" (PT2H30M), "durant 48 h": hours written as a clock's after
+        the words of a length of time; short when written with the hour's mark."""
+        value = iso_duration([(Decimal(match["hour"]), "H"),
+                              (Decimal(match["minute"] or 0), "TM")])
+        if value is None:
+            return None
+        attrs = {"value": value}
+        if match["hw"] not in CLOCK_HOURS.get(self.lang, ()):
+            attrs["width"] = "short"
+        return Found(match.start(), match.end(), (span("duration", match.group(0),
+                                                       **attrs),), rank)
+
     def _time_range(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         """Both times of "de 14 h à 16 h", each its own span, the range's word text."""
         pairs = dict(MARKED_HOUR_RANGES[self.lang])
@@ -1645,7 +1673,9 @@ class Recognizer:
             if groups.get(amount):
                 part = _decimal(groups[amount] or "", self.n)
                 if groups.get(scale):
-                    part *= Decimal(10) ** self.n.scales[_squash(groups[scale] or "").casefold()]
+                    word = _squash(groups[scale] or "")
+                    power = self.n.letter_scales.get(word) or self.n.scales[word.casefold()]
+                    part *= Decimal(10) ** power
                 value += part
         return value
 
