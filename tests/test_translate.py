@@ -17,12 +17,7 @@ from toolkit.model import Span, iter_spans
 from toolkit.po_read import parse_po
 from toolkit.release_xml import write_release
 from toolkit.schema import schema_errors
-from toolkit.translate import (
-    count_words,
-    translatable_segments,
-    translate_release,
-    within_language,
-)
+from toolkit.translate import count_words, translatable_segments, translate_release
 from toolkit.vocabulary import INLINE, ITS_TRANSLATE, TYPED, XML_LANG
 from toolkit.xmlsafe import parse_xml
 
@@ -283,17 +278,6 @@ def test_a_fallback_whose_language_says_more_than_the_page_is_still_marked(sourc
         b'xml:lang="en"', f'xml:lang="{source}"'.encode(), 1))
     out = translate_release(rel, catalog(), locale, formatter=Tagger()).release
     assert set(langs(out)) == {source}
-
-
-@pytest.mark.parametrize(("tag", "language", "within"), [
-    ("en-GB", "en", True), ("en_gb", "EN", True), ("en", "en", True),
-    ("de-CH-1996", "de", True), ("zh-Hant-TW", "zh-Hant", True),
-    ("en", "en-GB", False), ("en-GB", "en-US", False), ("eng", "en", False),
-    ("zh-Hant", "zh", False), ("sr-Latn-RS", "sr", False),
-])
-def test_within_language_is_rfc_4647_basic_filtering_without_a_change_of_script(
-        tag, language, within):
-    assert within_language(tag, language) is within
 
 
 def test_a_translator_cannot_set_a_language():

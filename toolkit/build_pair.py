@@ -39,12 +39,13 @@ from toolkit.html_writer import (
 from toolkit.images import ImageStamp, copy_images, page_href, release_folder, release_images
 from toolkit.issues import Issue, error, warning
 from toolkit.labels import Labels
+from toolkit.language_tags import within_language
 from toolkit.loader import misnamed, named_by, parse_release, reserved, reserved_id, root_line
 from toolkit.model import Release, Span
 from toolkit.paths import display
 from toolkit.po_read import Translations, parse_translations
 from toolkit.release_xml import write_release
-from toolkit.translate import Coverage, Messages, translate_release, within_language
+from toolkit.translate import Coverage, Messages, translate_release
 from toolkit.vocabulary import XML_LANG
 
 if TYPE_CHECKING:

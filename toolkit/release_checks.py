@@ -19,12 +19,12 @@ from toolkit.errors import InputError, first_conflict
 from toolkit.html_writer import IMAGE_SCHEMES, LINK_SCHEMES, safe_href, url_as_read
 from toolkit.images import image_path, release_folder
 from toolkit.issues import Issue, error, warning
+from toolkit.language_tags import within_language
 from toolkit.loader import id_position, not_a_release, reserved, reserved_id
 from toolkit.model import Inline, Release, Span, iter_spans
 from toolkit.paths import display
 from toolkit.release_xml import read_release
 from toolkit.schema import schema_errors
-from toolkit.translate import within_language
 from toolkit.vocabulary import DATE_SKELETONS
 from toolkit.weekdays import CODE as WEEKDAY_CODE
 from toolkit.weekdays import in_content, locate

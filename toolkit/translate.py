@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from toolkit.issues import Issue, error, warning
+from toolkit.language_tags import within_language
 from toolkit.model import Attrs, Inline, Meta, Release, Segment, Span
 from toolkit.placeholders import MessageParts, PlaceholderError, message_parts, parse_parts
 from toolkit.release_xml import canonical_attrs
@@ -392,28 +393,6 @@ def same_language(a: str, b: str) -> bool:
     """Whether two language tags are the same (BCP 47 tags are case-insensitive; ``_``
     is the POSIX spelling of ``-``)."""
     return a.replace("_", "-").lower() == b.replace("_", "-").lower()
-
-
-@lru_cache(maxsize=256)
-def within_language(tag: str, language: str) -> bool:
-    """Whether content tagged `tag` is in `language` as it is tagged: the same tag, or
-    `tag` narrows `language` by region or variant (the language range ``en`` matches
-    ``en-GB``: RFC 4647, 3.3.1, basic filtering); not when it adds a script
-    (``zh-Hant`` is not all ``zh`` text: fonts and glyphs follow the script).
-
-    A fallback from an ``en`` source on an ``en-GB`` page is then left unmarked: a mark
-    ``lang="en"`` would be a correct tag (BCP 47), but it says nothing the page's
-    ``en-GB`` does not (English), and what WCAG 2.1 SC 3.1.2 asks marked is a change of
-    language, which this is not; marked, it reads as one to a screen reader that
-    switches voices at a change of ``lang``. Marks that say more than the page stay:
-    ``en-US`` text on an ``en-GB`` page, ``en-GB`` on an ``en`` one.
-    """
-    tag, language = tag.replace("_", "-").lower(), language.replace("_", "-").lower()
-    if tag == language:
-        return True
-    if not tag.startswith(language + "-"):
-        return False
-    return not any(len(s) == 4 and s.isalpha() for s in tag[len(language) + 1:].split("-"))
 
 
 def with_lang(name: str, attrs: Attrs, lang: str | None) -> Attrs:

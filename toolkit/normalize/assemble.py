@@ -18,6 +18,7 @@ from pathlib import Path
 from babel.dates import format_skeleton
 
 from toolkit.errors import InputError
+from toolkit.language_tags import within_language
 from toolkit.model import Embargo, Figure, Inline, ListBlock, Meta, Release, Segment, Span
 from toolkit.normalize.embargo import EMBARGO_NOT_STORED, read_embargo
 from toolkit.normalize.entities import EntityRecognizer, entity_recognizer
@@ -36,7 +37,6 @@ from toolkit.normalize.values import (
     words_of,
 )
 from toolkit.release_xml import normalise_content
-from toolkit.translate import within_language
 from toolkit.vocabulary import TYPED
 
 ID_LIMIT = 64

@@ -28,7 +28,6 @@ import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from toolkit.formatting.base import parse_instant
 from toolkit.model import Span
 from toolkit.normalize.locale_patterns import known, language
 from toolkit.normalize.values import Context
@@ -90,6 +89,10 @@ def read_embargo(text: str, lang: str, context: Context) -> Reading:
     base = language(lang)
     iso = _ISO.search(text)
     if iso:
+        # (Imported here: the formatting package is build's, and costs every normalize
+        # run ~30M instructions of imports; few releases write an embargo so.)
+        from toolkit.formatting.base import parse_instant
+
         try:  # (24:00, a day's end, is read; 25:00 is no time)
             instant = parse_instant(iso.group(0))
         except ValueError as exc:
