@@ -58,6 +58,20 @@ def number_lines(comments: Iterable[str]) -> tuple[str, ...]:
     return tuple(c for c in comments if NUMBER_KIND in c and c.startswith("<"))
 
 
+def value_texts(comments: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Tag → the source texts its legend line gives (its own, then the others'), of every
+    kind, from the legend lines among `comments`."""
+    found: dict[str, tuple[str, ...]] = {}
+    for comment in comments:
+        match = re.match(_LINE, comment, re.DOTALL) if comment.startswith("<") else None
+        if match is None:
+            continue
+        others = (re.sub(r" \([^()]*\)\Z", "", other)
+                  for other in match.group(4).split(ALSO)[1:])
+        found[match.group(1)] = (match.group(2), *others)
+    return found
+
+
 def cardinal_texts(comments: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Tag → the distinct source texts of its number (first occurrence first), from the
     legend lines among `comments`."""

@@ -250,10 +250,41 @@ FULL_WIDTH = [
     ("ja", "電話：０９８－８６６－２３７４（直通）", []),
     ("zh", "电话：０１０－６５９６１１１４", []),
     ("ja", "FAX：098－866－2375", []),
+    # the long-vowel mark, the hyphen and the minus sign typed for that hyphen
+    ("ja", "電話０９８ー８６６ー２３７４（担当）", []),
+    ("ja", "電話098ー866ー2374", []),
+    ("ja", "ファクス098‐866‐2375", []),
+    ("ja", "ファクス０９８−８６６−２３７６", []),
+    ("ja", "港町1−2−3", []),
+    # ... which between a digit and a word is the word's ("３０人のメンバー")
+    ("ja", "３０ーメンバー", [("number", "３０", {"value": "30"})]),
     # "：" and "，" that do not stand between digits are punctuation
     ("ja", "日時：１２月２４日", [("date", "１２月２４日",
                              {"value": "2022-12-24", "skeleton": "MMMMd"})]),
 ]
+
+
+# The digits of a Japanese address (its chōme, banchi, ban and gō) are text, as a house
+# number is: a translator writes "1-chome" for "1丁目". A 番 or 号 alone is no address.
+JAPANESE_ADDRESSES = [
+    ("港町１丁目で開設", []),
+    ("海浜市港町1丁目2番3号、", []),
+    ("本町3番地です", []),
+    ("本町3番地の5です", []),
+    ("北沢市中央一丁目1番1号", []),
+    ("中央一丁目2番", []),
+    ("北瀬通12丁目", []),
+    ("本町２番３号", []),
+    ("港町1丁目の30人", [("number", "30", {"value": "30"})]),
+    ("打順は3番", [("number", "3", {"value": "3"})]),
+    ("台風10号", [("number", "10", {"value": "10"})]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JAPANESE_ADDRESSES,
+                         ids=[t for t, _ in JAPANESE_ADDRESSES])
+def test_the_digits_of_a_japanese_address_are_text(text, expected):
+    assert found("ja", text) == expected
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), FULL_WIDTH,

@@ -369,6 +369,24 @@ def test_a_number_is_placed_on_a_continued_line_after_escapes_and_markup(project
     assert lines[issue["line"] - 1][issue["column"] - 1:].startswith("3 городах")
 
 
+def test_a_finding_on_a_long_cjk_line_is_at_its_column_in_characters_not_bytes(project):
+    # msgfmt and editors count a line's characters: a byte count would put the column
+    # about three times as far along a Japanese line, past its end.
+    path = project / "locales" / "ja" / "LC_MESSAGES" / f"{RELEASE_ID}.po"
+    text = path.read_text()
+    old = "支援は１２地区の約1,500世帯に届く見込みである。"
+    assert old in text
+    path.write_text(text.replace(old, "支援は１２地区の約1,500世帯に届く見込みで、𠮷田市など7地区"
+                                      "が最優先である。"))
+    lines = path.read_text().splitlines()
+    [issue] = validate(project).issues
+    line = lines[issue["line"] - 1]
+    assert issue["code"] == "number-changed"
+    assert issue["column"] == line.index("7地区") + 1
+    text_output, _, _ = _outputs(project)
+    assert f"{RELEASE_ID}.po:{issue['line']}:{line.index('7地区') + 1}: error:" in text_output
+
+
 def test_a_number_the_translation_writes_twice_is_placed_at_the_second(project):
     _, lines = _break(project, "в 12 районах.", "в 12 районах, 12 из них.")
     [issue] = validate(project).issues

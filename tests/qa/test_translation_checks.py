@@ -208,6 +208,53 @@ def test_numbers_of_typed_values_are_not_in_the_text_so_not_compared():
     assert numbers(plain_text("Shelter for <number/> people")) == {}
 
 
+TIME_SOURCE = "The talks began at <time/> in <place>Tokyo</place>."
+TIME_LEGEND = ("<time/>: 2:30 p.m. (time)",)
+
+
+@pytest.mark.parametrize("msgstr", ["Переговоры начались в 2:30 p.m. в <place>Токио</place>.",
+                                    "Переговоры начались в 2.30 в <place>Токио</place>."])
+def test_a_value_written_out_for_its_tag_is_one_finding_the_missing_tag(msgstr):
+    """The digits of the missing value's source text (its legend line) are the tag's, not
+    changed numbers: the translator is told once, what is wrong."""
+    pair = Pair(TIME_SOURCE, msgstr, None, "ru", legend=TIME_LEGEND)
+    assert [f.code for f in check_translation(pair)] == ["placeholder-missing"]
+
+
+def test_a_value_written_out_is_read_from_the_source_message_when_at_hand():
+    time = Span("time", (("value", "14:30"),), ("2:30 p.m.",))
+    message = Message(TIME_SOURCE, (Placeholder("time", time, None, True),
+                                    Placeholder("place", Span("place"), None, False)))
+    pair = Pair(TIME_SOURCE, "Переговоры начались в 2:30 в <place>Токио</place>.", message,
+                "ru")
+    assert [f.code for f in check_translation(pair)] == ["placeholder-missing"]
+
+
+def test_other_numbers_beside_a_value_written_out_are_still_changed_numbers():
+    pair = Pair(TIME_SOURCE, "Переговоры 5 стран начались в 2:30 в <place>Токио</place>.",
+                None, "ru", legend=TIME_LEGEND)
+    assert [f.message for f in check_translation(pair) if f.code == "number-changed"] == [
+        "number '5' is not in the source"]
+
+
+def test_a_value_kept_as_its_tag_excuses_no_number():
+    pair = Pair(TIME_SOURCE, "Переговоры начались в <time/>, в 2:30, в <place>Токио</place>.",
+                None, "ru", legend=TIME_LEGEND)
+    assert [f.code for f in check_translation(pair)] == ["number-changed"]
+
+
+def test_validate_reads_the_written_out_value_in_the_catalogs_legend(project):
+    path = project / "locales" / "ru" / "LC_MESSAGES" / "qa-sample.po"
+    text = path.read_text()
+    written_out = text.replace("в размере <money/> через", "в размере 3 млн долларов США через")
+    path.write_text(written_out)
+    assert validate(project).codes == ["number-changed", "placeholder-missing"]
+    path.write_text(written_out.replace('#: releases/qa-sample.xml:9\n',
+                                        "#. <date/>: May 2 (date)\n#. <money/>: USD 3 million "
+                                        "(money)\n#: releases/qa-sample.xml:9\n"))
+    assert validate(project).codes == ["placeholder-missing"]
+
+
 def test_tag_names_with_digits_are_not_numbers():
     assert numbers(plain_text("<person1>A</person1> and <person2>B</person2>")) == {}
 

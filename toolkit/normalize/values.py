@@ -130,7 +130,10 @@ _ASCII_DIGITS = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨�
 # Arabic text also writes Western digits with its separators ("2٫5 مليون", "120٬000"),
 # which are never prose punctuation: such a text is read from the ASCII copy too, else
 # each side of the separator was a value of its own ("000", a number 0 in every locale).
-_READ_AS_ASCII = re.compile("[０-９－٠-٩۰-۹٫٬٪]")
+# Japanese typists write that hyphen with the long-vowel mark "ー", the hyphen "‐" or
+# the minus sign "−" too ("098ー866ー2374"), read as it is between digits only: "ー" is
+# in most Japanese text, where the ASCII copy would be made for nothing.
+_READ_AS_ASCII = re.compile("[０-９－٠-٩۰-۹٫٬٪]|(?<=[0-9])[ー‐−](?=[0-9])")
 # A numeral of more digits than any value a release gives (a serial, a pasted hash, a
 # broken page's line of digits or of "000" groups) is text, read as word characters that
 # no rule reads: Python refuses to convert one of more than 4,300 digits, which ended
@@ -140,9 +143,9 @@ LONGEST_NUMERAL = 100
 _LONG_NUMERAL = re.compile(rf"\d(?:[,.'{SPACES}]?\d){{{LONGEST_NUMERAL},}}")
 # (The full-width hyphen joins a telephone number's groups, "０９８－８６６－２３７４", which
 # the rules know as "098-866-2374", a code, and not as the numbers 866 and 2374.)
-_BETWEEN_DIGITS = re.compile("(?<=[0-9])[：，．／－٫٬](?=[0-9])|(?<=[0-9])٪")
-_ASCII_PUNCTUATION = {"：": ":", "，": ",", "．": ".", "／": "/", "－": "-", "٫": ".", "٬": ",",
-                      "٪": "%"}
+_BETWEEN_DIGITS = re.compile("(?<=[0-9])[：，．／－ー‐−٫٬](?=[0-9])|(?<=[0-9])٪")
+_ASCII_PUNCTUATION = {"：": ":", "，": ",", "．": ".", "／": "/", "－": "-", "ー": "-", "‐": "-",
+                      "−": "-", "٫": ".", "٬": ",", "٪": "%"}
 
 
 # Arabic joins the conjunctions و and ف, and the prepositions ب, ل and ك, to the word
@@ -522,6 +525,13 @@ class Recognizer:
                           rf"|\(\d{{2,5}}\){S}?\d[\d\-{SPACES}]{{4,}}\d"
                           # the international prefix written "00" ("00962 6 000 0000")
                           rf"|(?<!\d)00[1-9]\d{{1,3}}(?:{S}\d{{1,4}}){{2,}}(?!\d)", self._block),
+            # A Japanese address's chōme, banchi, ban and gō ("港町1丁目2番3号", "本町3番地の5",
+            # "一丁目1番1号") stay text, as a house number does: a translator writes
+            # "1-chome". A 番 or 号 alone ("3番", "台風10号") is no address: only in a run
+            # that holds 丁目 or 番地, or 番 then 号.
+            rule("address", rf"(?<![{w}.,])(?:\d+(?:丁目|番地)|\d+番(?=\d+号)|(?<=丁目)\d+"
+                            rf"(?:番地?|号))(?:(?<=番地)の\d+|\d+(?:丁目|番地?|号))*"
+                 if lang == "ja" else "(?!)", self._block),
             # A Hijri date ("15 جمادى الآخرة 1446هـ", "1446 هـ") stays text.
             rule("hijri-date", rf"(?<![{w}.])(?:\d{{1,2}}{S}+{alt(HIJRI_MONTHS)}{S}+1[34]\d\d"
                                rf"(?:{S}*هـ?)?|1[34]\d\d{S}*هـ?)(?![{w}])"

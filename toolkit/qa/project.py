@@ -188,10 +188,10 @@ class Validation:
         self._preread: dict[str, tuple[Catalog | None, Finding | None]] = {}
         self._file_checked: set[str] = set()
         self._fresh_checked: set[str] = set()
-        # Judgements by (msgid, msgstr, locale, its:term tags): a message repeated across
-        # releases is judged once per locale.
-        self._judged: OrderedDict[tuple[str, str, str, tuple[str, ...]], list[Finding]] = \
-            OrderedDict()
+        # Judgements by (msgid, msgstr, locale, its:term tags, legend lines): a message
+        # repeated across releases is judged once per locale.
+        self._judged: OrderedDict[tuple[str, str, str, tuple[str, ...], tuple[str, ...]],
+                                  list[Finding]] = OrderedDict()
         self._releases_dir = _key(config.releases)
         self._catalogs_dir = _key(config.catalogs)
         # The output folder, whose files (pages, feeds, a sitemap, each locale's release
@@ -724,16 +724,20 @@ class Validation:
                          for i, form in enumerate(entry.msgstr_plural)]
             else:
                 pairs = [(entry.msgid, entry.msgstr)]
+            # The source texts of the msgid's empty tags (a value a translator wrote out
+            # for its tag is no changed number): the same msgid says other values in
+            # another release, so they are part of what is judged.
+            legend = tuple(c for c in entry.extracted_comments if c.startswith("<"))
             for form, (msgid, msgstr) in enumerate(pairs, -1 if not entry.plural else 0):
                 message = terms.get(msgid)
                 tags = term_tags(message) if message is not None else ()
-                key = (msgid, msgstr, locale, tags)
+                key = (msgid, msgstr, locale, tags, legend)
                 judged = judged_by.get(key)
                 if judged is None:
                     if len(judged_by) >= JUDGED_MAX:
                         judged_by.popitem(last=False)
                     judged = judged_by[key] = check_translation(
-                        Pair(msgid, msgstr, message, locale, source_locale))
+                        Pair(msgid, msgstr, message, locale, source_locale, legend))
                 else:
                     judged_by.move_to_end(key)
                 if not judged:

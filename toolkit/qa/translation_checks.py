@@ -21,8 +21,9 @@ from html.entities import html5
 from lxml import etree
 
 from toolkit.formatting import is_pseudo_locale
-from toolkit.legend import ALSO, cardinal_texts, mixed
+from toolkit.legend import ALSO, cardinal_texts, mixed, value_texts
 from toolkit.model import Span
+from toolkit.model import plain_text as span_text
 from toolkit.placeholders import (
     Message,
     Placeholder,
@@ -61,6 +62,10 @@ class Pair:
     message: Message | None
     locale: str  # the catalog's language, e.g. "ja", "pt_BR"
     source_locale: str = "en"
+    # The entry's legend lines (`toolkit.legend`: "<time/>: 2:30 p.m. (time)"): the source
+    # text of its empty tags, which the msgid does not show and `message` may not be at
+    # hand to give.
+    legend: tuple[str, ...] = ()
 
     @property
     def source(self) -> Message:
@@ -349,6 +354,10 @@ def check_numbers(pair: Pair) -> Iterator[Finding]:
     source, target = Counter(source), Counter(target)  # the cached ones stay untouched
     other_source = _han_numbers(source_text) | _roman_numbers(source_text)
     other_target = _han_numbers(target_text) | _roman_numbers(target_text)
+    if target - source:
+        # A value written out where its tag is missing: its digits are the tag's, which
+        # placeholder-missing reports; as changed numbers they were the same fault twice.
+        target -= _written_out(pair)
     missing = [_spellings(source_text)[n] for n in sorted((source - target).elements())
                if n not in other_target]
     extra = [_spellings(target_text)[n] for n in sorted((target - source).elements())
@@ -366,6 +375,28 @@ def check_numbers(pair: Pair) -> Iterator[Finding]:
     several = len(missing or extra) > 1
     yield Finding("number-changed", ("numbers " if several else "number ") + "; ".join(parts),
                   spot=_spot(None if at is None else markup_offset(pair.msgstr, at)))
+
+
+def _written_out(pair: Pair) -> Counter[str]:
+    """The numbers of the source texts of the empty tags the msgstr leaves out (from the
+    source message when at hand, else the legend), each text's digits also as one number
+    ("2:30 p.m." as 2, 30 and 230: "2.30" in a translation). Taken off the translation's
+    numbers, not added to the source's: they excuse a number the translation has too many
+    of, and never make one the source lacks."""
+    gone = [p for p in pair.source.placeholders if p.empty and not re.search(
+        rf"<{re.escape(p.tag)}[\s/>]", pair.msgstr)]
+    if not gone:
+        return Counter()
+    legend = value_texts(pair.legend) if pair.message is None else {}
+    found: Counter[str] = Counter()
+    for placeholder in gone:
+        texts = ((span_text(placeholder.span.content),) if pair.message is not None
+                 else legend.get(placeholder.tag, ()))
+        for text in texts:
+            written = numbers(text) | Counter({_digits(text): 1} if _ANY_DIGIT.search(text)
+                                              else {})
+            found |= written
+    return found
 
 
 def _first_surplus(found: Iterable[tuple[str, int]], source: Counter[str],
