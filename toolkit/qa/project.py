@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 from collections import OrderedDict
 from collections.abc import Collection, Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -158,6 +159,19 @@ class Unit:
     missing_locales: tuple[str, ...]  # configured locales with no catalog for it
 
 
+
+_EMPTY_TAG = re.compile(r"<([^\s<>/]+)/>")
+
+
+def _drops_an_empty_tag(msgid: str, msgstr: str) -> bool:
+    """Whether a msgstr (a translation: not "", which translates nothing) lacks an empty
+    tag (`<time/>`) its msgid has: asked only when it has fewer of them (nearly every
+    translation keeps them all), then by plain substring tests."""
+    return bool(msgstr) and msgstr.count("/>") < msgid.count("/>") and any(
+        f"<{tag}/>" not in msgstr and f"<{tag} " not in msgstr
+        for tag in _EMPTY_TAG.findall(msgid))
+
+
 class Validation:
     """The issues of one run, gathered as files are checked.
 
@@ -188,10 +202,12 @@ class Validation:
         self._preread: dict[str, tuple[Catalog | None, Finding | None]] = {}
         self._file_checked: set[str] = set()
         self._fresh_checked: set[str] = set()
-        # Judgements by (msgid, msgstr, locale, its:term tags, legend lines): a message
-        # repeated across releases is judged once per locale.
-        self._judged: OrderedDict[tuple[str, str, str, tuple[str, ...], tuple[str, ...]],
-                                  list[Finding]] = OrderedDict()
+        # Judgements by (msgid, msgstr, locale, its:term tags): a message repeated across
+        # releases is judged once per locale; one leaving out an empty tag once per
+        # legend (the values its msgid stands for), in a dict by legend lines.
+        self._judged: OrderedDict[tuple[str, str, str, tuple[str, ...]],
+                                  list[Finding] | dict[tuple[str, ...], list[Finding]]] = \
+            OrderedDict()
         self._releases_dir = _key(config.releases)
         self._catalogs_dir = _key(config.catalogs)
         # The output folder, whose files (pages, feeds, a sitemap, each locale's release
@@ -724,22 +740,32 @@ class Validation:
                          for i, form in enumerate(entry.msgstr_plural)]
             else:
                 pairs = [(entry.msgid, entry.msgstr)]
-            # The source texts of the msgid's empty tags (a value a translator wrote out
-            # for its tag is no changed number): the same msgid says other values in
-            # another release, so they are part of what is judged.
-            legend = tuple(c for c in entry.extracted_comments if c.startswith("<"))
             for form, (msgid, msgstr) in enumerate(pairs, -1 if not entry.plural else 0):
                 message = terms.get(msgid)
                 tags = term_tags(message) if message is not None else ()
-                key = (msgid, msgstr, locale, tags, legend)
-                judged = judged_by.get(key)
-                if judged is None:
+                key = (msgid, msgstr, locale, tags)
+                verdict = judged_by.get(key)
+                if verdict is None:
                     if len(judged_by) >= JUDGED_MAX:
                         judged_by.popitem(last=False)
-                    judged = judged_by[key] = check_translation(
-                        Pair(msgid, msgstr, message, locale, source_locale, legend))
+                    # A msgstr that leaves out an empty tag (`<time/>`) is judged with the
+                    # source texts of the msgid's values (a value written out for its tag
+                    # is no changed number), which another release's same msgid may give
+                    # otherwise: judged once per legend. Every other message is judged
+                    # once for all its releases.
+                    verdict = judged_by[key] = {} if _drops_an_empty_tag(msgid, msgstr) \
+                        else check_translation(Pair(msgid, msgstr, message, locale,
+                                                    source_locale))
                 else:
                     judged_by.move_to_end(key)
+                if isinstance(verdict, dict):
+                    legend = tuple(c for c in entry.extracted_comments if c.startswith("<"))
+                    judged = verdict.get(legend)
+                    if judged is None:
+                        judged = verdict[legend] = check_translation(Pair(
+                            msgid, msgstr, message, locale, source_locale, legend))
+                else:
+                    judged = verdict
                 if not judged:
                     continue
                 if any(f.code in REJECTING for f in judged):
