@@ -242,7 +242,8 @@ OUTPUT_CODE = ("build.py", "build_pair.py", "build_record.py", "translate.py", "
                "html_writer.py", "page_template.py", "labels.py", "release_xml.py",
                "placeholders.py", "model.py", "feeds.py", "images.py",
                "vocabulary.py", "loader.py", "xmlsafe.py", "schema.py", "po_read.py",
-               "catalog.py", "escaping.py", "formatting", "schemas/release.xsd")
+               "catalog.py", "escaping.py", "language_tags.py", "formatting",
+               "schemas/release.xsd")
 
 
 @cache
