@@ -1129,17 +1129,23 @@ def _without_ends(lines: list[Line], report: Report) -> list[Line]:
     return kept
 
 
+def _block_under(lines: list[Line], index: int) -> list[Line]:
+    """The line under `index` and the lines after it, to the next blank line."""
+    block = lines[index + 1:index + 2]
+    for line in lines[index + 2:]:
+        if line.blank_before:
+            break
+        block.append(line)
+    return block
+
+
 def _contact_under_thirty(lines: list[Line], index: int) -> list[Line]:
     """The block right under Canada's end mark "-30-" (at `index`), to the next blank
     line, when it is the release's contact ("For more information: ...", "Source: Jane
     Roe, ..."), as the page reader keeps it: a wire's release keeps no "Source:" line."""
     if not is_thirty(lines[index].text):
         return []
-    block = lines[index + 1:index + 2]
-    for line in lines[index + 2:]:
-        if line.blank_before:
-            break
-        block.append(line)
+    block = _block_under(lines, index)
     text = " ".join(line.text.strip() for line in block)
     if CONTACT_OPENING.match(text) or (thirty_contact(text) and not any(
             wire_credit(line.text, line.number, language_candidates(line.text[:80], None))
@@ -1160,12 +1166,7 @@ def _contact_under_ja_end(lines: list[Line], index: int) -> list[Line]:
     if not re.fullmatch(r"以\s*上", lines[index].text.strip()) or index + 1 >= len(lines) \
             or not JA_CONTACT_LABEL.match(lines[index + 1].text.strip()):
         return []
-    block = lines[index + 1:index + 2]
-    for line in lines[index + 2:]:
-        if line.blank_before:
-            break
-        block.append(line)
-    return block
+    return _block_under(lines, index)
 
 
 def _drop_footer(lines: list[Line], report: Report,

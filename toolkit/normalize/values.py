@@ -353,6 +353,9 @@ def _bare_range(pairs: tuple[tuple[str, str], ...]) -> str:
     return rf"(?:{'|'.join(where)})(?P<hour>{hour})"
 
 
+_LAST_WORD = re.compile(r"[^\W\d_]+\Z")
+
+
 def _marked_range(pairs: tuple[tuple[str, str], ...], n: LocaleNames, w: str) -> str:
     """Two times joined as a range, the first written with the hour's mark ("de 14 h à
     16 h 30", "entre 9h et 12h"); the last may take an hour word ("à 17 heures")."""
@@ -1267,8 +1270,12 @@ class Recognizer:
     def _time_range(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         """Both times of "de 14 h à 16 h", each its own span, the range's word text."""
         pairs = dict(MARKED_HOUR_RANGES[self.lang])
-        opener = match.string[:match.start()].split()[-1].casefold()
-        if pairs.get(opener) != match.group("join").strip().casefold():
+        # The word right before the hour's one space, whatever opens it ("(de 14 h"):
+        # the look-behind put a non-word character before the word.
+        opener = _LAST_WORD.search(match.string, max(0, match.start() - 32),
+                                   match.start() - 1)
+        if opener is None or \
+                pairs.get(opener.group(0).casefold()) != match.group("join").strip().casefold():
             return None  # "de 9 h et 10 h", "entre 9 h à ...": no range
         first = match.string[match.start():match.start("join")]
         last = match.string[match.end("join"):match.end()]
