@@ -123,9 +123,10 @@ def _linked_segment(block: Segment) -> Segment:
 def _address_alone(block: Segment, content: tuple[Inline, ...]) -> Segment:
     """The block with `content`, not translated when it is a contact's line of spans, one
     of them an untranslated link, and telephone numbers (`_untranslated`)."""
-    if all(isinstance(part, Span) or not part.strip() or _phone_alone(part)
-           for part in content) and any(
-            isinstance(part, Span) and part.name == "link" and part.get(ITS_TRANSLATE) == "no"
+    # (The link first: most paragraphs have none, and need no telephone test.)
+    if any(isinstance(part, Span) and part.name == "link" and part.get(ITS_TRANSLATE) == "no"
+           for part in content) and all(
+            isinstance(part, Span) or not part.strip() or _phone_alone(part)
             for part in content):
         return _untranslated(block, content)
     if content is block.content:

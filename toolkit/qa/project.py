@@ -159,7 +159,6 @@ class Unit:
     missing_locales: tuple[str, ...]  # configured locales with no catalog for it
 
 
-
 _EMPTY_TAG = re.compile(r"<([^\s<>/]+)/>")
 
 
