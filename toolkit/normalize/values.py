@@ -145,6 +145,8 @@ def _read_as_ascii(text: str) -> bool:
     return _READ_AS_ASCII.search(text) is not None or (
         ("ー" in text or "‐" in text or "−" in text)
         and _HYPHEN_BETWEEN_DIGITS.search(text) is not None)
+
+
 # A numeral of more digits than any value a release gives (a serial, a pasted hash, a
 # broken page's line of digits or of "000" groups) is text, read as word characters that
 # no rule reads: Python refuses to convert one of more than 4,300 digits, which ended
