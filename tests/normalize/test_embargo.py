@@ -224,3 +224,56 @@ def test_a_stored_embargo_is_no_warning() -> None:
                        "release.txt")
     assert done.release.meta.embargo is not None
     assert done.report.warnings == []
+
+
+@pytest.mark.parametrize("line", [
+    "Embargada hasta las 10:00 horas del 3 de marzo de 2025",
+    "EMBARGADA HASTA LAS 10:00 HORAS DEL 3 DE MARZO DE 2025",
+    "Embargado hasta el 3 de marzo de 2025 a las 10:00 horas",
+    "Información embargada hasta las 10:00 horas del 3 de marzo de 2025",
+])
+def test_a_spanish_embargada_hasta_line_is_an_embargo_line(line: str) -> None:
+    # Spain's press offices write the participle ("nota embargada hasta ..."), more often
+    # than "Embargo hasta" or "Bajo embargo".
+    assert EMBARGO_LINE.match(line)
+
+
+@pytest.mark.parametrize("title", ["Embargada la cosecha de 2024 por orden judicial",
+                                   "Embargados los bienes del club hasta nuevo aviso"])
+def test_a_spanish_title_about_a_seizure_is_no_embargo_line(title: str) -> None:
+    assert not EMBARGO_LINE.match(title)
+
+
+def test_a_spanish_embargada_line_in_peninsular_time_is_madrid() -> None:
+    reading = read_embargo("Embargada hasta las 10:00 horas (hora peninsular) del 17 de "
+                           "junio de 2025", "es", JUNE_2025)
+    assert (reading.value, reading.zone) == ("2025-06-17T10:00:00+02:00", "Europe/Madrid")
+
+
+SPANISH = ("Nota de prensa\n\nEmbargada hasta las 10:00 horas del 3 de marzo de 2025\n\n"
+           "El Gobierno renueva las estaciones\n\nMadrid, 2 de marzo de 2025\n\n"
+           "El Ministerio ha aprobado hoy la renovación de las estaciones de la red.\n")
+
+
+def test_a_spanish_embargada_line_above_the_title_is_the_embargo_not_navigation() -> None:
+    # It was dropped as "site navigation above the title", with no warning: the release
+    # had no embargo and nothing said so.
+    done = _normalized(SPANISH, "nota.txt")
+    assert done.release.title.text == "El Gobierno renueva las estaciones"
+    (notice,) = done.report.warnings
+    assert (notice.code, notice.line) == ("embargo-not-stored", 3)
+    assert "'es' is written in zones of several times" in notice.message
+
+
+def test_a_spanish_embargada_line_in_a_page_is_no_heading_of_its_text() -> None:
+    # A bold "Embargada hasta ..." under the headline was a heading of the body, which
+    # every locale translated and published.
+    done = _normalized('<html lang="es"><body><h1>El Gobierno renueva las estaciones</h1>'
+                       "<p>Madrid, 2 de marzo de 2025</p>\n<p><strong>Embargada hasta las "
+                       "10:00 horas (hora peninsular) del 3 de marzo de 2025</strong></p>\n"
+                       "<p>El Ministerio ha aprobado hoy la renovación de las estaciones de "
+                       "la red.</p></body></html>", "nota.html")
+    assert all("Embargada" not in b.text for b in done.release.body if hasattr(b, "text"))
+    embargo = done.release.meta.embargo
+    assert embargo is not None
+    assert (embargo.value, embargo.zone) == ("2025-03-03T10:00:00+01:00", "Europe/Madrid")

@@ -273,3 +273,47 @@ def test_a_newsletters_footer_ends_the_release_and_its_copyright_names_the_owner
     assert body[-1] == "Customers can unsubscribe from the recall alerts at any time."
     assert draft.publisher == "Groenhof Zuivel NV"
     assert any(g.rule == "a newsletter's footer after the release" for g in report.guesses)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("PRESS RELEASE\n\nThe Ministry opens the consultation on the new urban transport\n"
+     "regulation\n\nLondon, 5 March 2025\n\n",
+     "The Ministry opens the consultation on the new urban transport regulation"),
+    ("NOTA DE PRENSA\n\nEl Ministerio abre el plazo de alegaciones al nuevo reglamento de\n"
+     "transporte urbano\n\nMadrid, 5 de marzo de 2025\n\n",
+     "El Ministerio abre el plazo de alegaciones al nuevo reglamento de transporte urbano"),
+    ("Inicio > Prensa\n\nEl Ministerio abre el plazo de alegaciones al nuevo reglamento de\n"
+     "transporte urbano y de las normas técnicas de accesibilidad de las\nestaciones\n\n"
+     "Madrid, 5 de marzo de 2025\n\n",
+     "El Ministerio abre el plazo de alegaciones al nuevo reglamento de transporte urbano "
+     "y de las normas técnicas de accesibilidad de las estaciones"),
+])
+def test_a_title_cut_at_the_width_of_a_wrapped_text_is_its_lines_joined(text, title):
+    # An e-mail cut at 70 columns cuts a long headline too: its last line alone was the
+    # title ("transporte urbano", the id's slug) and the rest dropped as navigation.
+    body = ("El Ministerio de Transportes y Movilidad Sostenible abre hoy el plazo\n"
+            "de alegaciones al nuevo reglamento de transporte urbano, que\n"
+            "movilizará 1,5 millones de euros en su primera fase del programa.\n\n"
+            "El plazo estará abierto hasta el lunes 31 de marzo, de 9:00 a 17:00 h,\n"
+            "y el trámite durará unos 30 minutos, según el departamento.\n")
+    if "London" in text:
+        body = ("The Ministry of Transport opens today the consultation on the new\n"
+                "urban transport regulation, which will mobilise 1.5 million pounds in\n"
+                "its first phase, the minister said at the ministry on Wednesday.\n\n"
+                "The consultation will be open until Monday 31 March, from 9:00 to\n"
+                "17:00, and the procedure takes about 30 minutes to complete online.\n")
+    draft, report = read(text + body)
+    assert draft.title is not None and draft.title.text == title
+    assert not any(g.what == "dropped" and g.value in title for g in report.guesses)
+
+
+def test_a_site_name_over_the_title_of_a_wrapped_text_is_not_joined_to_it():
+    draft, _ = read(
+        "City of Riverton\nRiverton launches free bus service for students\n\n"
+        "Riverton, June 2, 2023\n\n"
+        "The City of Riverton will offer free bus travel to all students from\n"
+        "September 1, 2023, in every district of the city and its suburbs.\n"
+        "The programme will cost approximately $3.2 million a year and is\n"
+        "expected to serve 12,000 students, the city council said on Friday.\n")
+    assert draft.title is not None
+    assert draft.title.text == "Riverton launches free bus service for students"

@@ -120,6 +120,14 @@ ES = [
     ("la 30ª reunión", [("number", "30ª", {"value": "30", "style": "ordinal"})]),
     ("2 millones de euros", [("money", "2 millones de euros",
                               {"value": "2000000", "currency": "EUR", "notation": "compact"})]),
+    # the scale word's "de" before a currency's sign as before its name
+    ("un plan de 2.300 millones de € que", [("money", "2.300 millones de €",
+                                             {"value": "2300000000", "currency": "EUR",
+                                              "notation": "compact"})]),
+    ("unos 500 € de ayuda", [("money", "500 €", {"value": "500", "currency": "EUR"})]),
+    # the RAE's abbreviation of an ordinal, with its full stop
+    ("la 1.ª fase", [("number", "1.ª", {"value": "1", "style": "ordinal"})]),
+    ("el 2.º premio", [("number", "2.º", {"value": "2", "style": "ordinal"})]),
 ]
 
 

@@ -39,9 +39,13 @@ EMBARGO_NOT_STORED = "embargo-not-stored"
 # is a title, not an embargo line: bare "Embargo" needs "until", a colon or "jusqu".
 # "Under embargo" opens a line in English, "Sous embargo" in French, "Bajo embargo" in
 # Spanish (the usual French form: "Sous embargo jusqu'au 20 novembre 2025 à 12 h 00").
+# Spain's offices write the participle, after a noun or alone ("Nota embargada hasta las
+# 10:00 horas", "EMBARGADO HASTA ..."); "hasta" right after it, as "Embargados los bienes
+# del club" is a title.
 # "解禁 2025年1月1日" opens one with a space for a colon: 解禁 then digits is no title.
 EMBARGO_LINE = re.compile(
     r"^[\s*\[(【]*(?:embargoed\b|(?:under|sous|bajo) embargo\b"
+    r"|(?:[^\W\d_]+\s+)?embargad[ao]s?\s+hasta\b"
     r"|embargo\s*(?:until\b|till\b|:|jusqu|hasta\b"
     r"|bis\b)|sperrfrist\b|эмбарго\b|(?:報道)?解禁(?:日時|日)?\s*(?:[：:]|(?=[0-9０-９])))",
     re.IGNORECASE)

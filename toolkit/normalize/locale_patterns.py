@@ -53,7 +53,8 @@ ORDINAL_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("st", "nd", "rd", "th"),
     "fr": ("er", "re", "ère", "e", "ème", "eme", "ᵉ", "ᵉʳ"),
     "ru": ("-й", "-я", "-е", "-го", "-му", "-м", "-х", "-ю", "-ой", "-ий"),
-    "es": ("º", "ª"),
+    # "1.ª fase", "2.º premio": the RAE writes the full stop; "30ª" is common too
+    "es": (".º", ".ª", "º", "ª"),
     "nl": ("ste", "de", "e"),
     # "2.º semestre" (pt-PT), "2º", "30° anniversario", "12ª edizione"
     "pt": (".º", ".ª", "º", "ª"), "it": ("°", "º", "ª"),

@@ -957,7 +957,8 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
     else:
         header, rest = kept[:date_index], kept[date_index + 1:]
     if header:
-        _read_header(header, draft, report, lang, wired=_wire_credit_below(rest, stated_lang))
+        _read_header(header, draft, report, lang, wired=_wire_credit_below(rest, stated_lang),
+                     wrapped=_hard_wrapped(rest))
     if draft.title is None and draft.dateline is not None:
         rest = _title_below_dateline(rest, draft, report, lang)
     elif draft.dateline is not None:
@@ -1563,12 +1564,14 @@ def _wire_credit_below(lines: list[Line], stated_lang: str | None) -> bool:
 
 
 def _read_header(header: list[Line], draft: Draft, report: Report, lang: str,
-                 wired: bool = False) -> None:
+                 wired: bool = False, wrapped: bool = False) -> None:
     """Above the date line: navigation, perhaps the site's name, and the title last.
 
     A wire's release (`wired`) prints its headline, perhaps a subheadline under it, then
     the date line: two such lines are the title and the subtitle, not a site's name and
-    the title. Its page's "News provided by" labels the issuer's name on the next line."""
+    the title. Its page's "News provided by" labels the issuer's name on the next line.
+    In a text cut at a fixed width (`wrapped`, told by its body) a long headline is cut
+    too: the lines the width cut over it are the title's."""
     if wired:
         header = _provided_by(header, draft, report)
     title_index = subtitle_index = None
@@ -1578,6 +1581,18 @@ def _read_header(header: list[Line], draft: Draft, report: Report, lang: str,
                 and not _labelled_cell(text, lang):
             title_index = index
             break
+    if wrapped and title_index is not None:
+        first = title_index
+        while first > 0 and not header[first].blank_before \
+                and _cut_by_the_width(header[first - 1].text, lang):
+            first -= 1
+        if first < title_index:
+            # (one line now, numbered by its first: the report names where it starts)
+            text = " ".join(h.text.strip() for h in header[first:title_index + 1])
+            header = [*header[:first], Line(text, header[first].number, header[first].indent,
+                                            header[first].blank_before),
+                      *header[title_index + 1:]]
+            title_index = first
     if wired and title_index and not is_navigation(header[title_index - 1].text) \
             and publisher_of(header[title_index - 1].text, lang) is None \
             and _title_like(header[title_index - 1].text):
@@ -1614,6 +1629,14 @@ def _read_header(header: list[Line], draft: Draft, report: Report, lang: str,
                 line.text, lang, acronym=any(is_navigation(h.text) for h in header[:index]))):
             draft.named_line = (line, len(report.guesses))
         report.guess("dropped", line.text, "site navigation above the title", line.number)
+
+
+def _cut_by_the_width(text: str, lang: str) -> bool:
+    """Whether a header's line is one a fixed width cut (a headline's first line), not a
+    line that ended: as long as a wrapped text's lines, no sentence's end, and no
+    navigation or organisation's name."""
+    return WRAPPED_LINE_CHARS <= len(text) <= WRAP_MAX_CHARS and not _TERMINAL.search(text) \
+        and not is_navigation(text) and publisher_of(text, lang) is None
 
 
 def _provided_by(header: list[Line], draft: Draft, report: Report) -> list[Line]:

@@ -620,7 +620,10 @@ class Recognizer:
             rule("date-dm", rf"(?<![{w}.]){day}{S}+{month}", self._date),
             rule("money-words", rf"(?<![{w}.,]){amount}{gap}{of}(?P<name>{currencies})"
                                 rf"(?!{lt})", self._money),
-            rule("money-after", rf"(?<![{w}.,]){signed_amount}{S}*(?:(?P<symbol>{symbols})|"
+            # "2.300 millones de €": a scale word's preposition before a sign as before a
+            # name (only after a scale word, which the amount then ends in)
+            rule("money-after", rf"(?<![{w}.,]){signed_amount}{S}*(?:(?<=[^\W\d_]){S}*"
+                                rf"{of})?(?:(?P<symbol>{symbols})|"
                                 rf"(?P<code>[A-Z]{{3}})(?![{w}]))", self._money),
             # "4.7%포인트", "4.7%p" (Korean percentage points): no percent
             rule("percent", rf"(?<![{w}.,\-])(?P<num>{num})(?:{S}?(?:{alt(n.percent_signs)})"
