@@ -28,9 +28,40 @@ def test_japanese_calendar_gives_the_reiwa_era():
     ja = icu_formatter("ja", calendar="japanese")
     assert date(ja, "yMMMMd") == "令和4年12月24日"
     assert date(ja, "yMMMM") == "令和4年12月"
-    assert date(ja, "y", "2019") == "平成31年"  # 1 January 2019 was still Heisei
+    assert date(ja, "y", "2024") == "令和6年"
+    assert date(ja, "yMMMMd", "2019-04-30") == "平成31年4月30日"
     assert date(ja, "yMMMMd", "2019-05-01") == "令和元年5月1日"  # the first year: 元年
     assert ja.metadata["calendar"] == "japanese"
+
+
+def test_a_year_two_eras_share_is_written_as_the_gregorian_year():
+    # 2019 was Heisei 31 until April and Reiwa 1 from May: neither era year is "2019".
+    ja = icu_formatter("ja", calendar="japanese")
+    assert date(ja, "y", "2019") == "2019年"
+    assert date(ja, "yMMMM", "2019-05") == "令和元年5月"  # a month within one era
+    assert date(ja, "yMMMM", "2019-04") == "平成31年4月"
+
+
+def test_a_year_or_month_the_calendar_splits_keeps_the_gregorian_name():
+    # The Persian year begins at the March equinox: 2024 is 1402 until 20 March and
+    # 1403 after, so "the 2024 festival" (in June) is not "۱۴۰۲"; nor is March 2025
+    # the month of Esfand 1403, which ends on 20 March.
+    fa = icu_formatter("fa")
+    assert date(fa, "y", "2024") == "۲۰۲۴"
+    assert date(fa, "yMMMM", "2025-03") == "مارس ۲۰۲۵"
+    assert date(fa, "MMMM", "2025-03") == "مارس"
+    assert date(fa, "yMMMMd", "2024-06-14") == "۲۵ خرداد ۱۴۰۳"  # a day is one day anywhere
+    ar_sa = icu_formatter("ar-SA", calendar="islamic-umalqura")
+    assert date(ar_sa, "y", "2024") == "٢٠٢٤"  # 1445 and 1446 AH
+
+
+def test_a_range_of_years_or_months_the_calendar_splits_is_gregorian():
+    fa = icu_formatter("fa")
+    years = span("date", value="2023", end="2024", skeleton="y")
+    assert fa.format(years) == "۲۰۲۳ تا ۲۰۲۴"
+    ja = icu_formatter("ja", calendar="japanese")
+    assert ja.format(span("date", value="2020", end="2024", skeleton="y")) == "令和2年～6年"
+    assert ja.format(span("date", value="2017", end="2019", skeleton="y")) == "2017年～2019年"
 
 
 def test_thai_buddhist_era_is_cldr_default():

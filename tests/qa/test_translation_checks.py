@@ -369,6 +369,10 @@ def test_final_mark_looks_past_closing_quotes_and_brackets():
     ("«نقف» (هنا)", "ar"),
     ("“我们”《人民日报》", "zh"),
     ('He said "yes" (then left)', "en"),
+    # A '"' between two Hebrew letters is the gershayim of an abbreviation, as most
+    # Hebrew keyboards type it (מנכ"ל, ארה"ב), not a quotation mark.
+    ('"המסוף גדל", אמרה המנכ"לית של הרשות', "he"),
+    ('שר הביטחון ביקר בבסיס צה"ל', "he"),
 ])
 def test_balanced_text_passes(text, language):
     assert unbalanced(text, language) is None
@@ -380,6 +384,7 @@ def test_balanced_text_passes(text, language):
     ("(هنا))", "ar", "')' closes nothing"),
     ("（东京]", "zh", "']' closes nothing"),
     ('He said "yes', "en", "'\"' is not paired"),
+    ('"המסוף גדל, אמרה המנכ"לית', "he", "'\"' is not paired"),
 ])
 def test_unbalanced_text_is_found(text, language, what):
     problem = unbalanced(text, language)

@@ -10,6 +10,8 @@ made from that locale honours them.
 
 from __future__ import annotations
 
+import calendar as gregorian
+import dataclasses
 import threading
 import unicodedata
 from collections.abc import Callable
@@ -108,11 +110,41 @@ class IcuFormatter(Formatter):
                           lambda formatter: formatter.format(moment.timestamp()))
 
     def format_date(self, value: str, skeleton: str) -> str:
+        if len(value) < 10 and self._splits(value, skeleton):
+            return self._gregorian().format_date(value, skeleton)
         day = parse_date_value(value, skeleton)
         pattern = self.date_pattern(skeleton)
         if day.day == 1:  # "1er juin" (editorial.first_day_pattern)
             pattern = editorial.first_day_pattern(str(self._babel), pattern)
         return self._format(pattern, _noon_utc(day))
+
+    def format_date_range(self, value: str, end: str, skeleton: str) -> str:
+        if len(value) < 10 and (self._splits(value, skeleton) or self._splits(end, skeleton)):
+            return self._gregorian().format_date_range(value, end, skeleton)
+        return super().format_date_range(value, end, skeleton)
+
+    def _splits(self, value: str, skeleton: str) -> bool:
+        """True when the year or month `value` (``2024``, ``2025-03``) is not one year or
+        month of the locale's calendar in the fields the skeleton writes: the Persian
+        year 1402 ends on 20 March 2024, the Heisei era on 30 April 2019. Its first day's
+        name would then be wrong for most of it ("the 2024 festival", held in June, is
+        not in 1402), and no name of that calendar is right."""
+        if self.calendar == "gregorian":
+            return False
+        first = parse_date_value(value, skeleton)
+        if len(value.strip()) == 4:
+            last = date(first.year, 12, 31)
+        else:
+            last = first.replace(day=gregorian.monthrange(first.year, first.month)[1])
+        pattern = self.date_pattern(skeleton)
+        return self._format(pattern, _noon_utc(first)) != self._format(pattern, _noon_utc(last))
+
+    def _gregorian(self) -> Formatter:
+        """This locale's formatter in the Gregorian calendar, in the same digits."""
+        from toolkit.formatting import get_formatter
+
+        return get_formatter(self.locale, dataclasses.replace(
+            self.settings, calendar="gregorian", numbering=self.numbering), engine="icu")
 
     def format_interval(self, start: date, end: date, skeleton: str, difference: str) -> str:
         # ICU finds the greatest difference itself, as the Babel engine does (intervals).

@@ -682,6 +682,11 @@ def _pairs(language: str) -> tuple[dict[str, str], dict[str, str], re.Pattern[st
     return {o: c for o, c in pairs}, {c: o for o, c in pairs}, marks
 
 
+# A '"' not between two Hebrew letters: between them it is a gershayim typed on the
+# keyboard's key (מנכ"ל, ארה"ב), an abbreviation's mark that pairs with nothing.
+_STRAIGHT_QUOTE = re.compile('(?<![\u05d0-\u05ea])"|"(?![\u05d0-\u05ea])')
+
+
 @lru_cache(maxsize=CACHED)
 def unbalanced(text: str, language: str) -> tuple[int, str] | None:
     """Where brackets or quotes fail to pair up: (offset, what is wrong), or None."""
@@ -698,8 +703,10 @@ def unbalanced(text: str, language: str) -> tuple[int, str] | None:
     if stack:
         char = text[stack[-1]]
         return stack[-1], f"{char!r} is not closed by {openers[char]!r}"
-    if text.count('"') % 2:
-        return text.rfind('"'), "'\"' is not paired"
+    if '"' in text:
+        quotes = [found.start() for found in _STRAIGHT_QUOTE.finditer(text)]
+        if len(quotes) % 2:
+            return quotes[-1], "'\"' is not paired"
     return None
 
 
