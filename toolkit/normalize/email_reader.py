@@ -35,6 +35,7 @@ from toolkit.model import Segment
 from toolkit.normalize.locale_patterns import known
 from toolkit.normalize.report import Report
 from toolkit.normalize.structure import (
+    RELEASE_LABEL_BEFORE,
     Dateline,
     Draft,
     Line,
@@ -198,6 +199,13 @@ def _header_lines(lines: list[Line], start: int) -> tuple[dict[str, Header], int
     return fields, index, index
 
 
+def subject_title(subject: str) -> str:
+    """A subject as the release's title: without the tags clients and lists put before it
+    ("RE:", "[PRESS]"), nor a release label ("Пресс-релиз: ...", "Pressemitteilung: ...")."""
+    text = _SUBJECT_TAGS.sub("", subject).strip()
+    return RELEASE_LABEL_BEFORE.sub("", text)
+
+
 def _headers_of(fields: dict[str, Header]) -> MailHeaders:
     sender = fields.get("from")
     if sender is not None:
@@ -205,7 +213,7 @@ def _headers_of(fields: dict[str, Header]) -> MailHeaders:
         sender = Header(name, sender.line) if name else None
     subject = fields.get("subject")
     if subject is not None:
-        text = _SUBJECT_TAGS.sub("", subject.value).strip()
+        text = subject_title(subject.value)
         subject = Header(text, subject.line) if text else None
     sent = fields.get("sent")
     return MailHeaders(subject, sender, sent if sent and sent.value else None)
@@ -594,7 +602,7 @@ def _eml_headers(message: EmailMessage, report: Report) -> MailHeaders:
         except _HEADER_ERRORS:  # a header the policy cannot parse
             return ""
 
-    subject_text = _SUBJECT_TAGS.sub("", value("Subject")).strip()
+    subject_text = subject_title(value("Subject"))
     name = display_name(value("From"))
     instant = None
     try:
