@@ -112,6 +112,18 @@ def test_a_subject_loses_the_release_label_before_its_headline(tmp_path: Path,
     assert release.id.endswith("-gubernator-nagradil-luchshikh-uchiteley")
 
 
+@pytest.mark.parametrize(("sender", "publisher"), [
+    ("Пресс-служба Правительства Северной области", "Правительство Северной области"),
+    ("Пресс-служба Министерства транспорта Российской Федерации",
+     "Министерство транспорта Российской Федерации"),
+])
+def test_a_russian_press_service_names_its_body_as_the_body_is_named(sender: str,
+                                                                      publisher: str) -> None:
+    # "the press service of the Government": the body after it is in the genitive, the
+    # publisher in the nominative, as its letterhead prints it
+    assert organisation(sender, "ru") == publisher
+
+
 def test_a_subject_that_only_names_a_release_keeps_its_words() -> None:
     # a label with no headline after it, or a word that only begins as one does
     assert subject_title("RE: Press release") == "Press release"

@@ -517,6 +517,13 @@ RU_PORTFOLIOS = ("иностранных дел", "обороны", "финан�
                  "экономического развития", "здравоохранения", "энергетики",
                  "промышленности и торговли", "образования", "науки и высшего образования")
 
+# A body after a press service's name is in the genitive ("Пресс-служба Правительства
+# ..."); as a publisher it is named as its letterhead names it: the head in the nominative
+# (what it is of stays in the genitive).
+RU_GENITIVE_HEADS: Mapping[str, str] = MappingProxyType({
+    "Министерства": "Министерство", "Правительства": "Правительство",
+    "Посольства": "Посольство"})
+
 # A Russian region's bodies are of its adjective and its kind, which stays in lower case
 # ("Правительство Тульской области", "Министерство транспорта Краснодарского края",
 # "Правительства Ханты-Мансийского автономного округа"): the kinds, in the genitive.
