@@ -12,7 +12,7 @@ from toolkit.model import Release, Segment
 from toolkit.normalize import normalize
 from toolkit.normalize.assemble import Options
 from toolkit.normalize.batch import expand
-from toolkit.normalize.email_reader import display_name, organisation
+from toolkit.normalize.email_reader import display_name, organisation, subject_title
 
 BODY = (
     "The Ministry of Transport announced today that the new rail link between Northshore "
@@ -95,6 +95,39 @@ def test_a_subject_loses_its_bracketed_japanese_tag() -> None:
         "宛先: press@example.com\n件名: 【報道発表】共通テストの結果について\n\n"
         "文部科学省は、共通テストの結果を公表しました。\n\n-- \n文部科学省\n")
     assert release.title.text == "共通テストの結果について"
+
+
+@pytest.mark.parametrize("subject", [
+    "Пресс-релиз: Губернатор наградил лучших учителей",
+    "Fwd: ПРЕСС-РЕЛИЗ – Губернатор наградил лучших учителей",
+])
+def test_a_subject_loses_the_release_label_before_its_headline(tmp_path: Path,
+                                                               subject: str) -> None:
+    # the kind of document, as over a page's h1: no part of the title, nor of the id
+    message = _message(subject)
+    message.set_content("Губернатор Северной области вручил награды 25 учителям.\n")
+    options = Options(publisher="Правительство Северной области")
+    release = normalize(bytes(message), tmp_path / "release.eml", options).release
+    assert release.title.text == "Губернатор наградил лучших учителей"
+    assert release.id.endswith("-gubernator-nagradil-luchshikh-uchiteley")
+
+
+@pytest.mark.parametrize(("sender", "publisher"), [
+    ("Пресс-служба Правительства Северной области", "Правительство Северной области"),
+    ("Пресс-служба Министерства транспорта Российской Федерации",
+     "Министерство транспорта Российской Федерации"),
+])
+def test_a_russian_press_service_names_its_body_as_the_body_is_named(sender: str,
+                                                                      publisher: str) -> None:
+    # "the press service of the Government": the body after it is in the genitive, the
+    # publisher in the nominative, as its letterhead prints it
+    assert organisation(sender, "ru") == publisher
+
+
+def test_a_subject_that_only_names_a_release_keeps_its_words() -> None:
+    # a label with no headline after it, or a word that only begins as one does
+    assert subject_title("RE: Press release") == "Press release"
+    assert subject_title("Press releases: the archive") == "Press releases: the archive"
 
 
 def test_forwarded_message_uses_the_inner_headers_and_drops_the_note() -> None:

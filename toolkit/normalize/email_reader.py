@@ -32,9 +32,11 @@ from lxml import etree
 
 from toolkit.errors import InputError
 from toolkit.model import Segment
+from toolkit.normalize.entities import RU_GENITIVE_HEADS
 from toolkit.normalize.locale_patterns import known
 from toolkit.normalize.report import Report
 from toolkit.normalize.structure import (
+    RELEASE_LABEL_BEFORE,
     Dateline,
     Draft,
     Line,
@@ -198,6 +200,13 @@ def _header_lines(lines: list[Line], start: int) -> tuple[dict[str, Header], int
     return fields, index, index
 
 
+def subject_title(subject: str) -> str:
+    """A subject as the release's title: without the tags clients and lists put before it
+    ("RE:", "[PRESS]"), nor a release label ("Пресс-релиз: ...", "Pressemitteilung: ...")."""
+    text = _SUBJECT_TAGS.sub("", subject).strip()
+    return RELEASE_LABEL_BEFORE.sub("", text)
+
+
 def _headers_of(fields: dict[str, Header]) -> MailHeaders:
     sender = fields.get("from")
     if sender is not None:
@@ -205,7 +214,7 @@ def _headers_of(fields: dict[str, Header]) -> MailHeaders:
         sender = Header(name, sender.line) if name else None
     subject = fields.get("subject")
     if subject is not None:
-        text = _SUBJECT_TAGS.sub("", subject.value).strip()
+        text = subject_title(subject.value)
         subject = Header(text, subject.line) if text else None
     sent = fields.get("sent")
     return MailHeaders(subject, sender, sent if sent and sent.value else None)
@@ -358,7 +367,7 @@ def with_headers(draft: Draft, headers: MailHeaders, report: Report) -> Draft:
         for line in headers.signature:
             # "Biuro Prasowe" / "Zarząd Portu Morskiego Wrzosowo S.A.": the line that is
             # an organisation's name (a press office's words before it taken off).
-            name = publisher_of(_PRESS_OFFICE.sub("", line.value).strip(), lang)
+            name = publisher_of(_without_press_office(line.value, lang), lang)
             if name is not None:
                 draft.publisher = name
                 report.guess("publisher", name, "neither the text nor the sender's name "
@@ -412,7 +421,7 @@ def _signing_paragraph(draft: Draft, report: Report, lang: str) -> None:
     text = last.text.strip()
     if len(text) > 60 or len(text.split()) > 8 or _SENTENCE_END.search(text):
         return
-    name = publisher_of(_PRESS_OFFICE.sub("", text).strip(), lang)
+    name = publisher_of(_without_press_office(text, lang), lang)
     if name is None:
         return
     draft.body.pop()
@@ -420,6 +429,19 @@ def _signing_paragraph(draft: Draft, report: Report, lang: str) -> None:
     report.guess("publisher", name, "neither the e-mail's HTML part, its sender nor a text "
                  "part names a publisher: its last paragraph, only an organisation's name, "
                  "signs it", last.line)
+
+
+def _without_press_office(text: str, lang: str) -> str:
+    """The organisation a press office's name names ("Press Office, Ministry of Transport"
+    -> "Ministry of Transport"), named as a publisher is: a Russian body after its press
+    service's name is in the genitive ("Пресс-служба Правительства Тульской области"),
+    its letterhead's head in the nominative ("Правительство Тульской области")."""
+    name = _PRESS_OFFICE.sub("", text).strip()
+    if lang == "ru" and name != text.strip():
+        head, space, rest = name.partition(" ")
+        if space and head in RU_GENITIVE_HEADS:
+            return f"{RU_GENITIVE_HEADS[head]} {rest}"
+    return name
 
 
 def organisation(display: str, lang: str, text: str = "") -> str | None:
@@ -430,7 +452,7 @@ def organisation(display: str, lang: str, text: str = "") -> str | None:
     whole = display.strip(" \"'")
     parts = [p for p in _NAME_PARTS.split(whole) if p]
     for candidate in (whole, *reversed(parts)):
-        for name in (candidate, _PRESS_OFFICE.sub("", candidate).strip(),
+        for name in (candidate, _without_press_office(candidate, lang),
                      _PRESS_OFFICE_AFTER.sub("", candidate).strip()):
             if name and publisher_of(name, lang) is not None:
                 return name
@@ -594,7 +616,7 @@ def _eml_headers(message: EmailMessage, report: Report) -> MailHeaders:
         except _HEADER_ERRORS:  # a header the policy cannot parse
             return ""
 
-    subject_text = _SUBJECT_TAGS.sub("", value("Subject")).strip()
+    subject_text = subject_title(value("Subject"))
     name = display_name(value("From"))
     instant = None
     try:

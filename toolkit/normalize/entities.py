@@ -517,6 +517,18 @@ RU_PORTFOLIOS = ("иностранных дел", "обороны", "финан�
                  "экономического развития", "здравоохранения", "энергетики",
                  "промышленности и торговли", "образования", "науки и высшего образования")
 
+# A body after a press service's name is in the genitive ("Пресс-служба Правительства
+# ..."); as a publisher it is named as its letterhead names it: the head in the nominative
+# (what it is of stays in the genitive).
+RU_GENITIVE_HEADS: Mapping[str, str] = MappingProxyType({
+    "Министерства": "Министерство", "Правительства": "Правительство",
+    "Посольства": "Посольство"})
+
+# A Russian region's bodies are of its adjective and its kind, which stays in lower case
+# ("Правительство Тульской области", "Министерство транспорта Краснодарского края",
+# "Правительства Ханты-Мансийского автономного округа"): the kinds, in the genitive.
+RU_REGION_KINDS = ("области", "края", "округа")
+
 # Russian bodies are a head and what it is of in the genitive, in lower case
 # ("Министерство транспорта Российской Федерации", "Федеральное агентство воздушного
 # транспорта"), or of "по" and a field ("Федеральная служба по надзору в сфере
@@ -869,14 +881,16 @@ class EntityRecognizer:
             named = NL_NAMED_ORGS if lang == "nl" else PL_NAMED_ORGS
             rules.append(_rule(rf"(?<![\w])(?P<org>{alt(named)})(?!\w)", named, "org"))
         elif lang == "ru":
-            word = r"[А-ЯЁ][а-яё]+"
+            # a hyphen joins a name's parts ("Санкт-Петербурга"), so no part ends it
+            word = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?!-)"
+            region = _ru_region()
             rules.append(_rule((
                 rf"(?<![\w])(?P<org>МИД(?:{S}+{word}(?:{S}+{word}){{0,2}})?|{alt(heads)}"
-                rf"(?:{S}+{alt(RU_PORTFOLIOS)}(?:{S}+{word}(?:{S}+{word}){{0,2}})?"
-                # a state, or capitalised words no name follows ("Правительства
+                rf"(?:{S}+{alt(RU_PORTFOLIOS)}(?:{S}+(?:{region}|{word}(?:{S}+{word}){{0,2}}))?"
+                # a state, a region, or capitalised words no name follows ("Правительства
                 # Российской Федерации Михаил Мишустин": the government, then a person)
                 rf"|{S}+(?:Российской{S}+Федерации|(?:{alt(STATE_WORDS['ru'])}){S}+{word})"
-                rf"(?!\w)|{S}+{word}(?:{S}+{word}){{0,2}}(?!{S}+[А-ЯЁ])))(?!\w)"),
+                rf"(?!\w)|{S}+{region}|{S}+{word}(?:{S}+{word}){{0,2}}(?!{S}+[А-ЯЁ])))(?!\w)"),
                 tuple(heads), "org"))
             rules.extend(_russian_body_rules(heads, not_place))
         rules.extend(_cue_rules(lang, not_place))
@@ -1297,6 +1311,14 @@ def _ru_complement() -> tuple[str, str]:
     return genitive, any_case
 
 
+def _ru_region() -> str:
+    """A region a Russian body is of: its adjective (one or two words, hyphens joining
+    their parts) and its kind in lower case ("Еврейской автономной области")."""
+    adjective = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*"
+    return (rf"{adjective}(?:{S}+{adjective})?{S}+(?:автономн(?:ого|ой){S}+)?"
+            rf"{alt(RU_REGION_KINDS)}(?![\w-])")
+
+
 def _russian_body_rules(heads: tuple[str, ...],
                         not_place: Callable[[str], bool]) -> list[_Rule]:
     """Bodies with a lower-case complement, federal services and agencies, bodies by
@@ -1307,7 +1329,7 @@ def _russian_body_rules(heads: tuple[str, ...],
     field = (rf"{S}+по{S}+{alt(RU_FIELD_WORDS)}"
              rf"(?:{S}+(?:и{S}+|в{S}+сфере{S}+|в{S}+области{S}+)?{any_case}){{0,6}}")
     state = (rf"(?:{S}+(?:Российской{S}+Федерации|России|РФ|(?:{alt(STATE_WORDS['ru'])})"
-             rf"{S}+{cap}))?")
+             rf"{S}+{cap}|{_ru_region()}))?")
     case = "(?:ая|ой|ую|ое|ого|ому|ым|ом)"
     kind = r"(?:служб(?:а|ы|е|у|ой)|агентств(?:о|а|у|ом|е)|казначейств(?:о|а|у|ом|е))"
     federal = rf"Федеральн{case}"

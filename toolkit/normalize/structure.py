@@ -1403,12 +1403,16 @@ def _owner_from(lines: list[Line], draft: Draft, report: Report) -> None:
 # reader drops them. The other languages' singular word for a release is the same label
 # ("Pressemitteilung", "Communiqué de presse", "Пресс-релиз", "プレスリリース", "新闻稿",
 # "보도자료"); their plural, or the word as a breadcrumb's last, is the section.
-_RELEASE_LABEL = re.compile(r"^(?:(?:for )?immediate release|for (?:immediate )?(?:release|use"
-                            r"|distribution)|(?:media|news|press) (?:advisory|alert|release)"
-                            r"|pressemitteilung|presseinformation|communiqué(?: de presse)?"
-                            r"|comunicado(?: de prensa)?|nota de prensa|пресс-релиз"
-                            r"|プレスリリース|ニュースリリース|新闻稿|新聞稿|보도\s?자료)"
-                            r"\s*[:：.]?$", re.IGNORECASE)
+_RELEASE_LABELS = (r"(?:(?:for )?immediate release|for (?:immediate )?(?:release|use"
+                   r"|distribution)|(?:media|news|press) (?:advisory|alert|release)"
+                   r"|pressemitteilung|presseinformation|communiqué(?: de presse)?"
+                   r"|comunicado(?: de prensa)?|nota de prensa|пресс-релиз"
+                   r"|プレスリリース|ニュースリリース|新闻稿|新聞稿|보도\s?자료)")
+_RELEASE_LABEL = re.compile(rf"^{_RELEASE_LABELS}\s*[:：.]?$", re.IGNORECASE)
+# ... which an e-mail's subject puts before the headline ("Пресс-релиз: ...", "PRESS
+# RELEASE – ..."): the kind of document, as over a page's h1, no part of its title.
+RELEASE_LABEL_BEFORE = re.compile(rf"^{_RELEASE_LABELS}(?:\s*[:：]|\s+[–—-])\s*(?=\S)",
+                                  re.IGNORECASE)
 # ... and a contact's label over the name, title, phone and e-mail (US style), or the
 # contact on one line ("Media contact: Jane Roe, 613-555-0199").
 _CONTACT_ABOVE = re.compile(r"^(?:(?:media|press)\s+)?contacts?\s*[:：]", re.IGNORECASE)
