@@ -437,6 +437,23 @@ def test_languages_are_named_in_themselves_as_the_front_page_names_them():
     assert language_name("x-klingon") == ("x-klingon", "ltr")
 
 
+def test_a_language_is_named_by_the_subtags_its_tag_writes_not_the_likely_script():
+    # CLDR's likely subtags make zh-CN zh_Hans_CN: named by that, the switcher read
+    # "中文 (简体, 中国) (zh-CN)", a real locale tagged as a pseudo-locale's is
+    assert language_name("zh-CN") == ("中文 (中国)", "ltr")
+    assert language_name("zh_TW") == ("中文 (台灣)", "ltr")
+    assert language_name("zh-HK")[0] == "中文 (中國香港特別行政區)"
+    assert language_name("sr-RS")[0] == "српски (Србија)"
+    # a script the tag writes is named, by CLDR's name of the language in that script
+    # where it has one, as a Weblate project's zh_Hans and zh_Hant are told apart
+    assert language_name("zh-Hant") == ("繁體中文", "ltr")
+    assert language_name("zh_Hans") == ("简体中文", "ltr")
+    assert language_name("zh-Hant-HK")[0] == "繁體中文 (中國香港特別行政區)"
+    assert language_name("sr-Latn")[0] == "srpski (latinica)"
+    assert language_name("sr@latin")[0] == "srpski (latinica)"
+    assert language_name("pa-Arab") == ("پنجابی (عربی)", "rtl")
+
+
 # ---------------------------------------------------------------- safety
 @pytest.mark.parametrize("href", [
     "javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)",

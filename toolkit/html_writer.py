@@ -405,6 +405,9 @@ def language_direction(lang: str) -> str | None:
         return None
 
 
+_REGION_SUBTAG = re.compile(r"[A-Za-z]{2}|[0-9]{3}")
+
+
 @lru_cache(maxsize=256)
 def language_name(locale: str) -> tuple[str, str]:
     """A language's name for itself as readers of it know it (CLDR: "日本語",
@@ -412,16 +415,32 @@ def language_name(locale: str) -> tuple[str, str]:
     tag CLDR does not know as itself) and its direction: how the front page lists the
     languages of a build and a page the versions of its release."""
     from toolkit.errors import UsageError
-    from toolkit.formatting import babel_locale_for
+    from toolkit.formatting import babel_locale_for, is_pseudo_locale
 
     try:
         language = babel_locale_for(locale)
     except UsageError:
         return locale, "ltr"
-    name = language.get_display_name(language) or locale
-    if str(language) != locale.replace("-", "_"):
-        name = f"{name} ({locale})"  # a pseudo-locale shown as its base language
-    return name, "rtl" if language.text_direction == "rtl" else "ltr"
+    direction = "rtl" if language.text_direction == "rtl" else "ltr"
+    if is_pseudo_locale(locale):
+        # shown as its base language, with its tag to tell the two apart
+        return f"{language.get_display_name(language) or locale} ({locale})", direction
+    # Named by the subtags the tag writes, not the likely ones Babel fills in: zh-CN is
+    # zh_Hans_CN to CLDR, and "中文 (简体, 中国)" names a script its readers never chose.
+    # A written script is named by CLDR's name of the language in it where it has one
+    # ("繁體中文", as Weblate's zh_Hant), else in brackets as Babel names it.
+    subtags = re.split(r"[-_@]", locale)[1:]
+    written_script = "@" in locale or any(len(s) == 4 and s.isalpha() for s in subtags)
+    script = language.script if written_script else None
+    names = language.languages
+    head = names.get(f"{language.language}_{script}") if script else None
+    details = [] if head or not script else [language.scripts.get(script, script)]
+    if language.territory and any(_REGION_SUBTAG.fullmatch(s) for s in subtags):
+        details.append(language.territories.get(language.territory, language.territory))
+    name = head or names.get(language.language) or locale
+    if details:
+        name = f"{name} ({', '.join(details)})"
+    return name, direction
 
 
 @lru_cache(maxsize=256)

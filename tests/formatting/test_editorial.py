@@ -481,3 +481,24 @@ def test_which_patterns_write_the_day_beside_a_month_name(pattern, writes):
 ])
 def test_the_suffix_is_quoted_literal_text_after_the_day(pattern, marked):
     assert mark_days(pattern, "er") == marked
+
+
+# ------------------------------------------------------------------ compact scales
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("locale", ["zh-HK", "zh-Hant-HK", "zh-MO"])
+def test_hong_kong_and_macau_chinese_count_in_wan_and_yi(engine, locale):
+    # CLDR's zh_Hant_HK gives its long compact form English letters ("150M 美元",
+    # "1.2M"); the SAR governments' and newspapers' Chinese write 萬 and 億, as Taiwan's
+    formatter = get_formatter(locale, LATN, engine)
+    taiwan = get_formatter("zh-TW", LATN, engine)
+    assert formatter.format_number("1200000", notation="compact") == "120萬"
+    assert money(locale, engine, "150000000", "USD") == money("zh-TW", engine, "150000000",
+                                                             "USD")
+    assert money(locale, engine, "150000000", "HKD") == "1.5億 港元"
+    assert formatter.format_number("25000000000", notation="compact") == \
+        taiwan.format_number("25000000000", notation="compact") == "250億"
+    # the rest of their numbers stay CLDR's
+    assert formatter.format_number("1234567") == "1,234,567"
+    assert formatter.format_money("12.50", "HKD") == "HK$12.50"

@@ -34,6 +34,13 @@ def entities(lang: str, text: str) -> list[tuple[str, str]]:
     # a bureau of the state or a city; its deputy's title opens with "副", no name's end
     ("江城市体育局副局长周立新介绍，", [("org", "江城市体育局"), ("person", "周立新")]),
     ("，向国家市场监督管理总局备案了", [("org", "国家市场监督管理总局")]),
+    # a bureau whose field ends as a word in "局" does ("财政", finance, "政局" a political
+    # situation): every city's finance and civil affairs bureaus, the State Post Bureau
+    ("上海市财政局发布", [("org", "上海市财政局")]),
+    ("，江城市民政局表示", [("org", "江城市民政局")]),
+    ("，国家邮政局公布", [("org", "国家邮政局")]),
+    # ... but a political situation is none
+    ("，上海市周边政局稳定", []),
     # no bureau: a word ending in "局", the said city's, a bureau's chief
     ("，推动城市交通新格局。该市交通局表示，城市发展局面", []),
     # no name: a country, both sides, a ministers' meeting, "all"

@@ -205,9 +205,10 @@ def compact_decimal(locale: Locale, number: Decimal, numbering: str) -> str:
     compact-long notation with unlimited precision writes it. Such a number shown
     compactly is at least 1 with at most `COMPACT_DIGITS` significant digits, so it
     needs fewer fraction digits than that; Babel writes none it does not need."""
+    scales = editorial.compact_scales(str(locale))
     return babel.numbers.format_compact_decimal(
-        number, format_type="long", locale=locale, fraction_digits=COMPACT_DIGITS,
-        numbering_system=numbering)
+        number, format_type="long", locale=locale if scales == str(locale) else scales,
+        fraction_digits=COMPACT_DIGITS, numbering_system=numbering)
 
 
 def compact_money(locale: Locale, amount: Decimal, currency: str, numbering: str) -> str:

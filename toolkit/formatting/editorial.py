@@ -17,6 +17,12 @@ agree with each other, and everything the rules do not touch stays CLDR's.
    French "1er juin 2022", "1er–3 juin 2022"; Brazilian Portuguese "1º de junho de 2022";
    Italian "1º giugno 2022" (`FIRST_DAY_SUFFIXES`).
 
+4. Hong Kong's and Macau's Chinese count in 萬 and 億: CLDR's zh_Hant_HK (and zh_Hant_MO,
+   its child) gives the long compact form English letters ("150M 美元", "1.2M"), where
+   the SAR governments' Chinese releases and the papers write "1.5億美元", "120萬", as
+   Taiwan's do. Their compact numbers take zh_Hant's scales (`COMPACT_SCALES`); every
+   other datum stays theirs.
+
 The first two are keyed by language, so that regional locales (fr-CA, es-MX, pt-BR,
 it-CH) follow their language; the third by CLDR locale, followed along CLDR's
 inheritance, since Brazil and Portugal write the first day differently.
@@ -134,6 +140,24 @@ LOWER_CASE_NAMES = frozenset({"pt"})
 #   days ("01–03 giugno"): a "dd" takes no suffix.
 FIRST_DAY_SUFFIXES: Mapping[str, str] = MappingProxyType({
     "fr": "er", "pt": "\u00ba", "pt_PT": "", "it": "\u00ba"})
+
+
+# CLDR locales whose long compact form is written with another locale's scales (4).
+COMPACT_SCALES: Mapping[str, str] = MappingProxyType({"zh_Hant_HK": "zh_Hant"})
+
+
+@cache
+def compact_scales(locale: str) -> str:
+    """The CLDR locale whose long compact patterns a CLDR locale's text uses: the entry of
+    `COMPACT_SCALES` nearest it along CLDR's inheritance (``zh_Hant_MO`` → ``zh_Hant_HK``),
+    else the locale itself."""
+    parents = get_global("parent_exceptions")
+    name = locale
+    while name:
+        if name in COMPACT_SCALES:
+            return COMPACT_SCALES[name]
+        name = parents.get(name) or name.rpartition("_")[0]
+    return locale
 
 
 def edits_compact_amounts(language: str) -> bool:

@@ -27,6 +27,7 @@ from babel import Locale
 from toolkit.config import LocaleSettings
 from toolkit.errors import UsageError
 from toolkit.formatting import editorial
+from toolkit.formatting.babel_engine import compact_money
 from toolkit.formatting.base import (
     FULL_DATE_SKELETON,
     NOTATIONS,
@@ -69,6 +70,10 @@ class IcuFormatter(Formatter):
         self._made: dict[tuple[str, ...], Any] = {}
         self._lock = threading.Lock()
         self._numbers = icu.NumberFormatter.withLocale(self._icu)
+        # The locale whose scales a compact number is written with (editorial 4: zh-HK's
+        # 萬 and 億); None when it is the locale's own.
+        scales = editorial.compact_scales(str(babel_locale))
+        self._scales = None if scales == str(babel_locale) else scales
 
     def _with(self, key: tuple[str, ...], make: Callable[[], Any],
               use: Callable[[Any], Any]) -> str:
@@ -246,7 +251,11 @@ class IcuFormatter(Formatter):
         def make() -> Any:
             # Unlimited precision, compact too: a typed value is never rounded
             # (says_compactly has kept out what compact-long would have to round).
-            formatter = self._numbers.precision(
+            numbers = self._numbers
+            if notation == "compact" and self._scales:
+                numbers = icu.NumberFormatter.withLocale(
+                    icu.Locale(f"{self._scales}@numbers={self.numbering}"))
+            formatter = numbers.precision(
                 icu.Precision.minFraction(digits) if digits else icu.Precision.unlimited())
             if notation == "compact":
                 return formatter.notation(icu.Notation.compactLong())
@@ -272,6 +281,11 @@ class IcuFormatter(Formatter):
                     icu.UNumberUnitWidth.FULL_NAME).precision(icu.Precision.unlimited())
             return formatter.precision(icu.Precision.fixedFraction(digits))
 
+        if notation == "compact" and self._scales:
+            # ICU has no compact notation of one locale's scales with another's currency
+            # names (zh_Hant's would name HKD 港幣, Taiwan's word, not Hong Kong's 港元):
+            # composed as the Babel engine composes it, which is ICU's way.
+            return compact_money(self._babel, amount, currency, self.numbering)
         language = self._babel.language
         if notation == "compact" and editorial.edits_compact_amounts(language):
             # As the language's editor writes it, after ICU's text, as the Babel engine

@@ -268,6 +268,9 @@ ZH_ORG_ENDINGS = ("驻华大使馆", "大使馆", "总领事馆", "领事馆", "
 ZH_NOT_BUREAUS = ("格局", "结局", "布局", "大局", "全局", "当局", "开局", "政局", "时局", "残局",
                   "僵局", "出局", "赌局", "骗局", "饭局", "终局", "定局", "变局", "新局", "棋局",
                   "邮局", "胜局", "败局")
+# ... but these bureaus' names end in one ("财政局", finance, in "政局"; civil affairs,
+# the post, municipal services): a bureau all the same.
+ZH_BUREAUS_AS_WORDS = ("财政局", "民政局", "邮政局", "市政局")
 # Words ending in "部" that are not a ministry ("全部", all; "北部", the north).
 ZH_NOT_ORGS = ("全部", "内部", "外部", "局部", "干部", "总部", "东部", "西部", "南部", "北部",
                "中部", "俱乐部")
@@ -1757,16 +1760,18 @@ _OWN_RULES: Mapping[str, Callable[[], list[_Rule]]] = MappingProxyType({
 
 def _chinese_bureau(han: str) -> str:
     """A bureau of the state or of a province, city, county or district, after a
-    boundary as a company is; not a word ending in "局" (ZH_NOT_BUREAUS), not a bureau's
+    boundary as a company is; not a word ending in "局" (ZH_NOT_BUREAUS, but for the
+    bureaus ZH_BUREAUS_AS_WORDS names), not a bureau's
     chief ("局长") nor "局面", "局势", "局部"."""
     char = rf"(?:(?!{alt(ZH_NOT_IN_COMPANY)})[{han}])"
     start = ("(?:(?<![" + han + "A-Za-z0-9·])|"
              + "|".join(f"(?<={re.escape(w)})" for w in ZH_BEFORE_COMPANY) + ")")
     not_bureaus = "".join(f"(?<!{re.escape(w)})" for w in ZH_NOT_BUREAUS)
+    bureaus = "|".join(f"(?<={re.escape(w)})" for w in ZH_BUREAUS_AS_WORDS)
     # "该市交通局" (the said city's): no name
     return (rf"{start}(?P<org>(?!该|本|各|我|全)(?:国家|{char}{{1,5}}?(?:省|市|县|区))"
             rf"{char}{{2,8}}?总?局)"
-            rf"{not_bureaus}(?!长|面|势|部)")
+            rf"(?:{bureaus}|{not_bureaus})(?!长|面|势|部)")
 
 
 def _chinese_company(han: str, countries: tuple[str, ...]) -> str:
