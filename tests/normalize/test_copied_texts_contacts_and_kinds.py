@@ -63,6 +63,19 @@ def test_a_plain_contact_label_at_the_end_of_pasted_text_is_a_heading_over_its_l
         assert texts(release) == [SHUTTLE, f"heading: {label}", *CONTACT_END], label
 
 
+def test_a_spanish_press_contact_label_heads_its_lines_as_media_contact_does():
+    # Read as paragraphs, the label was text and the phone and e-mail lines ran together.
+    for label in ("Contacto de prensa", "CONTACTO DE PRENSA", "Contacto para medios",
+                  "Contactos para la prensa", "Prensa:", "Contacto para los medios:"):
+        text = ("El Museo abre una nueva sala\n12 de marzo de 2025\n\nEl Museo abrió hoy una "
+                "nueva sala dedicada a la pintura del siglo XIX, con obras de sus fondos.\n\n"
+                f"{label}\nAna Pérez\nTeléfono: 91 597 70 00\nprensa@museo.example\n")
+        release = normalize(text.encode(), "input.txt", Options(publisher="Museo")).release
+        assert [(b.name, b.text) for b in release.body[1:]] == [
+            ("heading", label), ("p", "Ana Pérez"), ("p", "Teléfono: 91 597 70 00"),
+            ("p", "prensa@museo.example")], label
+
+
 def test_a_plain_contact_label_on_a_page_heads_its_lines_parted_by_br():
     for label in (*PLAIN_LABELS, "Media contact:"):
         data = page(f"<main><h1>{TITLE}</h1><p>March 3, 2026</p><p>{OPENING}</p>"
@@ -179,7 +192,8 @@ def test_a_section_name_or_a_breadcrumb_over_the_title_is_still_the_series():
         assert release.title.text == TITLE
 
 
-@pytest.mark.parametrize("phone", ["+1 613 555 0199", "Tel: (020) 7946 0000", "613-555-0199"])
+@pytest.mark.parametrize("phone", ["+1 613 555 0199", "Tel: (020) 7946 0000", "613-555-0199",
+                                   "Teléfono: 91 597 70 00", "Тел.: 8 (495) 123-45-67"])
 def test_a_contacts_phone_line_parted_by_blank_lines_is_no_heading(phone):
     text = ("Example Council\nBridge opens\nMarch 3, 2025\n\nThe council opened the new "
             "bridge on Monday after two years of work, and the first buses crossed it.\n\n"

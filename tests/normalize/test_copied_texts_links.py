@@ -99,11 +99,48 @@ def test_several_addresses_in_one_paragraph_are_each_a_link():
         "mailto:library@springfield.example"]
 
 
-def test_phone_numbers_handles_and_words_with_at_stay_text():
-    for paragraph in ("Call 555-555-0100 or +1 (555) 555-0199 for tickets.",
+def test_unlabelled_national_numbers_handles_and_words_with_at_stay_text():
+    for paragraph in ("Call 555-555-0100 for tickets.",
                       "Follow @SpringfieldLib for updates.",
                       "The library is open at weekends and www is not an address.",
                       "The branch cost $2.5 million and opens at 9 a.m."):
+        assert links(first(paragraph).content) == [], paragraph
+
+
+def test_a_telephone_number_in_international_form_or_after_its_label_links_to_tel():
+    # As a page's <a href="tel:">: untranslated, so an RTL page lays its digit groups out
+    # left to right instead of "2030 010 555 1+".
+    release = read("Springfield Library Opens New Branch\nMarch 3, 2026\n\nThe branch "
+                   "opens on weekdays.\n\nMedia contact: Jane Roe, +1 555 010 2030, "
+                   "jane@example.org\n")
+    contact = release.body[-1]
+    # (a paragraph: the label opens the contact's line, no heading over nothing)
+    assert isinstance(contact, Segment) and contact.name == "p"
+    assert shown(contact) == (
+        "Media contact: Jane Roe, [+1 555 010 2030](tel:+15550102030), "
+        "[jane@example.org](mailto:jane@example.org)")
+    assert shown(first("Call +1 (555) 555-0199 for tickets.")) == (
+        "Call [+1 (555) 555-0199](tel:+15555550199) for tickets.")
+    assert shown(first("For details call Tel. 020 7946 0000 (weekdays).")) == (
+        "For details call Tel. [020 7946 0000](tel:02079460000) (weekdays).")
+    for paragraph, number, href in (
+            ("Teléfono: 91 597 70 00, de lunes a viernes.", "91 597 70 00", "tel:915977000"),
+            ("Тел.: 8 (495) 123-45-67, факс 8 (495) 123-45-68.", "8 (495) 123-45-67",
+             "tel:84951234567"),
+            ("Téléphone : 01 40 81 21 22.", "01 40 81 21 22", "tel:0140812122"),
+            ("Call us (phone (020) 7946 0000) today.", "(020) 7946 0000", "tel:02079460000")):
+        assert links(first(paragraph).content) == [(number, href)], paragraph
+    segment = first("Call +1 555 010 2030 today.")
+    link = next(part for part in segment.content if isinstance(part, Span))
+    assert link.get(ITS_TRANSLATE) == "no"
+    assert segment_message(segment).msgid == "Call <link/> today."
+
+
+def test_years_ranges_and_amounts_are_no_telephone_number():
+    for paragraph in ("The 2024–2025 season opens in 2024 with 1 500 000 visitors.",
+                      "Sales grew by +25 000 000 dollars, +12.5 % on 2023.",
+                      "Tel. 2024 was the hotel's year; the Motel 6 2024 2025 list.",
+                      "The hotline 2024 2025 2026 is no label's number."):
         assert links(first(paragraph).content) == [], paragraph
 
 

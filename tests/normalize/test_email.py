@@ -124,6 +124,20 @@ def test_a_russian_press_service_names_its_body_as_the_body_is_named(sender: str
     assert organisation(sender, "ru") == publisher
 
 
+@pytest.mark.parametrize(("sender", "publisher"), [
+    ("Pressestelle des Bundesamtes für Migration und Flüchtlinge",
+     "Bundesamt für Migration und Flüchtlinge"),
+    ("Pressestelle des Bundesministeriums der Finanzen", "Bundesministerium der Finanzen"),
+    ("Pressestelle des Landesamtes für Umwelt", "Landesamt für Umwelt"),
+    ("Pressestelle des Auswärtigen Amtes", "Auswärtiges Amt"),
+])
+def test_a_german_press_office_names_its_body_as_the_body_is_named(sender: str,
+                                                                    publisher: str) -> None:
+    # "des Bundesamtes": the genitive after "Pressestelle des", the publisher in the
+    # nominative, its adjectives too ("Auswärtiges Amt"), as its letterhead prints it
+    assert organisation(sender, "de") == publisher
+
+
 def test_a_subject_that_only_names_a_release_keeps_its_words() -> None:
     # a label with no headline after it, or a word that only begins as one does
     assert subject_title("RE: Press release") == "Press release"

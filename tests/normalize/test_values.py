@@ -28,8 +28,10 @@ EN = [
     ("planned for October next year", [("date", "October",
                                         {"value": "2023-10", "skeleton": "MMMM"})]),
     ("opens in June", [("date", "June", {"value": "2022-06", "skeleton": "MMMM"})]),
-    ("the 2023-2025 plan", [("date", "2023", {"value": "2023", "skeleton": "y"}),
-                            ("date", "2025", {"value": "2025", "skeleton": "y"})]),
+    ("the 2023-2025 plan", [("date", "2023-2025",
+                             {"value": "2023", "end": "2025", "skeleton": "y"})]),
+    ("the 2024–2025 season", [("date", "2024–2025",
+                               {"value": "2024", "end": "2025", "skeleton": "y"})]),
     ("relations since 1972,", [("date", "1972", {"value": "1972", "skeleton": "y"})]),
     ("dated 2022-12-24", [("date", "2022-12-24", {"value": "2022-12-24", "skeleton": "yMd"})]),
     # times
@@ -153,8 +155,11 @@ RU = [
     ("500 000 рублей", [("money", "500 000 рублей", {"value": "500000", "currency": "RUB"})]),
     ("15-го заседания", [("number", "15-го", {"value": "15", "style": "ordinal"})]),
     ("на 12 процентов", [("number", "12 процентов", {"value": "12", "style": "percent"})]),
-    ("в 2023–2025 годах", [("date", "2023", {"value": "2023", "skeleton": "y"}),
-                           ("date", "2025", {"value": "2025", "skeleton": "y"})]),
+    # a range of years is one date, its plural word ("гг.", "годах") with it
+    ("в 2023–2025 годах", [("date", "2023–2025 годах",
+                            {"value": "2023", "end": "2025", "skeleton": "y"})]),
+    ("в 2024–2025 гг. планируется", [("date", "2024–2025 гг.",
+                                      {"value": "2024", "end": "2025", "skeleton": "y"})]),
     # a year keeps its word in every case, as "2022 года" and "2022 г." do
     ("в 2026 году", [("date", "2026 году", {"value": "2026", "skeleton": "y"})]),
     ("по сравнению с 2023 годом", [("date", "2023 годом", {"value": "2023", "skeleton": "y"})]),

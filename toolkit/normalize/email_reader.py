@@ -32,7 +32,7 @@ from lxml import etree
 
 from toolkit.errors import InputError
 from toolkit.model import Segment
-from toolkit.normalize.entities import RU_GENITIVE_HEADS
+from toolkit.normalize.entities import DE_GENITIVE_HEADS, RU_GENITIVE_HEADS
 from toolkit.normalize.locale_patterns import known
 from toolkit.normalize.report import Report
 from toolkit.normalize.structure import (
@@ -435,12 +435,38 @@ def _without_press_office(text: str, lang: str) -> str:
     """The organisation a press office's name names ("Press Office, Ministry of Transport"
     -> "Ministry of Transport"), named as a publisher is: a Russian body after its press
     service's name is in the genitive ("Пресс-служба Правительства Тульской области"),
-    its letterhead's head in the nominative ("Правительство Тульской области")."""
+    its letterhead's head in the nominative ("Правительство Тульской области"), and a
+    German one after "Pressestelle des" ("des Bundesamtes für ..." -> "Bundesamt für
+    ...")."""
     name = _PRESS_OFFICE.sub("", text).strip()
     if lang == "ru" and name != text.strip():
         head, space, rest = name.partition(" ")
         if space and head in RU_GENITIVE_HEADS:
             return f"{RU_GENITIVE_HEADS[head]} {rest}"
+    if lang == "de" and _DE_OF_GENITIVE.match(text):
+        return _de_nominative(name)
+    return name
+
+
+# "Pressestelle des ...": a masculine or neuter body in the genitive follows.
+_DE_OF_GENITIVE = re.compile(r"^\s*pressestelle\s+des\s", re.IGNORECASE)
+
+
+def _de_nominative(name: str) -> str:
+    """A German body named in the genitive after "des" in the nominative, as its
+    letterhead names it: "Statistischen Bundesamtes" -> "Statistisches Bundesamt". What
+    it is of ("für Migration", "der Finanzen") stays; a head it does not know, the name."""
+    words = name.split(" ")
+    at = 0
+    while at < len(words) - 1 and words[at][:1].isupper() and words[at].endswith("en"):
+        at += 1  # "Statistischen", "Auswärtigen": the head's adjectives
+    head = words[at]
+    for genitive, nominative, neuter in DE_GENITIVE_HEADS:
+        if (head.endswith(genitive) and len(head) > len(genitive)) or head.lower() == genitive:
+            stem = head[:len(head) - len(genitive)]
+            adjectives = [word[:-2] + ("es" if neuter else "er") for word in words[:at]]
+            return " ".join([*adjectives, stem + (nominative if stem else
+                                                  nominative.capitalize()), *words[at + 1:]])
     return name
 
 

@@ -527,6 +527,18 @@ RU_GENITIVE_HEADS: Mapping[str, str] = MappingProxyType({
     "Министерства": "Министерство", "Правительства": "Правительство",
     "Посольства": "Посольство"})
 
+# German does the same after "Pressestelle des" ("... des Statistischen Bundesamtes"),
+# where the letterhead prints "Statistisches Bundesamt": the endings of a head in the
+# genitive, the head's in the nominative, and whether it is neuter (its adjectives end
+# "-es" there, a masculine head's "-er"; a feminine head, after "der", keeps its form).
+DE_GENITIVE_HEADS: tuple[tuple[str, str, bool], ...] = (
+    ("ministeriums", "ministerium", True), ("amtes", "amt", True), ("amts", "amt", True),
+    ("institutes", "institut", True), ("instituts", "institut", True),
+    ("gerichtes", "gericht", True), ("gerichts", "gericht", True),
+    ("zentrums", "zentrum", True), ("büros", "büro", True), ("landes", "land", True),
+    ("rates", "rat", False), ("rats", "rat", False), ("senats", "senat", False),
+    ("kreises", "kreis", False), ("tages", "tag", False), ("bundes", "bund", False))
+
 # A Russian region's bodies are of its adjective and its kind, which stays in lower case
 # ("Правительство Тульской области", "Министерство транспорта Краснодарского края",
 # "Правительства Ханты-Мансийского автономного округа"): the kinds, in the genitive.

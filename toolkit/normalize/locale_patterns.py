@@ -110,6 +110,12 @@ YEAR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ar": ("م",),
 })
 
+# Words after a range of years, in the plural ("2024–2025 гг.", "в 2024–2025 годах"): part
+# of the one date the range is, not a word of the sentence left for the translator.
+YEAR_RANGE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "ru": ("гг.", "гг", "годы", "годов", "годах", "годам", "годами"),
+})
+
 # Words after a month name that say which year it is, relative to the release's year.
 RELATIVE_YEARS: Mapping[str, Mapping[str, int]] = MappingProxyType({
     "en": {"of this year": 0, "this year": 0, "of next year": 1, "next year": 1,

@@ -300,12 +300,16 @@ CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pr
                             r"investor(?: relations)? contacts?|investor relations|"
                             r"media (?:and|&) investor (?:relations )?contacts?|"
                             r"renseignements|contacto de prensa|contactos? para (?:la )?prensa|"
+                            r"contactos? para (?:los )?medios(?: de comunicación)?|prensa|"
                             r"контакты для сми|контакты пресс-службы)\s*[:：]$", re.IGNORECASE)
 # ... opening the contact's paragraph.
 CONTACT_OPENING = LazyPattern(CONTACT_LABEL.pattern.replace(r"\s*[:：]$", r"\s*[:：]\s*\S"),
                               re.IGNORECASE)
 # ... or a wire release's, without a colon (Business Wire's "Contacts", "Media Contact").
-_WIRE_CONTACTS = re.compile(r"^(?:(?:media|press|investor)\s+)?contacts?$", re.IGNORECASE)
+_WIRE_CONTACTS = re.compile(r"^(?:(?:media|press|investor)\s+)?contacts?$"
+                            # (Spanish copied pages too: "Contacto de prensa")
+                            r"|^contactos?\s+(?:de\s+prensa|para\s+(?:la\s+prensa|(?:los\s+)?"
+                            r"medios))$", re.IGNORECASE)
 # ... and the groups under it ("Media:", "Investors:", "Investor Relations:", "UK:").
 _CONTACT_GROUP = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,2}\s*:$")
 # The label a wire's page prints over the issuer's name ("News provided by" / "Corvane
@@ -362,7 +366,8 @@ _ITEM = re.compile(r"^(?:(?P<number>\d{1,2})(?:[.)]|(?=\u3000))\s+|[(（](?P<par
                    r"\s*|(?P<bullet>[•·▪●○◦‣*・]|--?(?=\s)|–(?=\s))\s+)(?P<text>\S.*)$")
 # A contact's telephone line, perhaps labelled ("+1 613 555 0199", "Tel: (020) 7946
 # 0000"): no heading of the lines under it, though short and without a full stop.
-_PHONE_LINE = re.compile(r"(?i)(?:(?:tel|phone|mobile|cell|fax)\.?\s*:?\s*)?\+?\(?\d"
+_PHONE_LINE = re.compile(r"(?i)(?:(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon)?|phone|mobile"
+                         r"|m[oó]vil|cell|fax|телефон|тел|факс)\.?\s*:?\s*)?\+?\(?\d"
                          r"[\d\s().\-/]{5,}\d$")
 _TERMINAL = re.compile(r"[.!?:;。…][\"'”’»)\]]*$")
 # Words a name writes in lower case between its capitalised ones ("Port Authority of
@@ -1986,7 +1991,10 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
                 and not (wrapped and len(text) >= WRAPPED_LINE_CHARS) \
                 and not _TERMINAL.search(text) and not text.startswith(("(", "[")) \
                 and (following.blank_before or len(following.text) >= WRAP_MIN_CHARS
-                     or _ITEM.match(following.text)) and not _PHONE_LINE.match(text):
+                     or _ITEM.match(following.text)) and not _PHONE_LINE.match(text) \
+                and not CONTACT_OPENING.match(text):
+            # (A contact on its line, "Media contact: Jane Roe, +1 555 010 2030", is no
+            # heading: the label opens the paragraph.)
             body.append(Segment("heading", (text,), line=line.number))
             report.guess("heading", text, "a short line without a full stop, followed by a "
                          "paragraph or a list", line.number)

@@ -85,6 +85,20 @@ _PHONE_ALONE = LazyPattern(r"(?:(?:t[eé]l[eé]?(?:phone)?|phone|mobile|portable
                            r"|fax|standard)\.?\s*:?\s*)?(?=(?:\D*\d){8})(?:\+|\(?0)"
                            r"[\d\s().\-/]{6,}\d\s*\Z", re.IGNORECASE)
 _PHONE_MAX_CHARS = 48  # longer is a sentence: not worth the pattern
+# A telephone number in a sentence ("Media contact: Jane Roe, +1 555 010 2030, ..."),
+# only where it cannot be a year, a range or an amount: after a telephone's label
+# ("Tel.", "Teléfono:", "Тел.:", "電話："; six digits or more), or in the international
+# form, "+" and eight digits or more (as `values` blocks it, so no value is inside it).
+# (Han and Hangul labels are written against the word before them: "お問い合わせ電話".)
+_PHONE_LABEL = (r"(?:(?<!\w)(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon)?|phone|telephone"
+                r"|mobile|m[oó]vil|cell|телефон|тел|моб|(?:ال)?هاتف|تلفن|טלפון)|電話|电话|전화)"
+                r"\.?\s?[:：]?\s?")
+# A figure grouped in thousands with a sign ("+25 000 000 dollars") is an amount.
+_SIGNED_FIGURE = re.compile(r"\+\d{1,3}(?:[ \u00a0.]\d{3})+")
+_PHONE_IN_TEXT = LazyPattern(
+    rf"{_PHONE_LABEL}(?P<labelled>(?=(?:[\s().\-/+]*\d){{6}})\+?\(?\d[\d\s().\-/]*\d)"
+    r"|(?<![\w+])(?P<international>\+(?=(?:[\s().\-]*\d){8})\d[\d\s().\-]{6,}\d)",
+    re.IGNORECASE)
 # What ends the sentence an address ends ("...library.", "Is it at ...faq?", "...”,").
 _SENTENCE_END = ".,;:!?'\"”’»…"
 _OPENING = {")": "(", "]": "[", "}": "{"}
@@ -113,7 +127,9 @@ def _linked_segment(block: Segment) -> Segment:
         if len(block.content) == 1 and isinstance(block.content[0], str) \
                 and _phone_alone(block.content[0]):
             return _untranslated(block, block.content)
-        return _address_alone(block, block.content)
+        if not any(isinstance(part, str) and _PHONE_IN_TEXT.search(part)
+                   for part in block.content):
+            return _address_alone(block, block.content)
     content: list[Inline] = []
     for part in block.content:
         content.extend(_linked(part, block.line) if isinstance(part, str) else (part,))
@@ -150,7 +166,44 @@ def _untranslated(block: Segment, content: tuple[Inline, ...]) -> Segment:
 
 def _linked(text: str, line: int) -> list[Inline]:
     """A text with its addresses made links, the sentence's punctuation after one left
-    outside it, and a closing bracket it does not open ("(see https://x.example/a)")."""
+    outside it, and a closing bracket it does not open ("(see https://x.example/a)"),
+    and then its telephone numbers (`_phones`)."""
+    out: list[Inline] = []
+    for part in _addresses(text, line):
+        out.extend(_phones(part, line) if isinstance(part, str) else (part,))
+    return out
+
+
+def _phones(text: str, line: int) -> list[Inline]:
+    """A text with each telephone number it writes out (`_PHONE_IN_TEXT`) a `tel:` link,
+    as a page's `<a href="tel:...">` is read: untranslated, so that every page shows the
+    number as written and the HTML writer lays its digit groups out left to right on a
+    right-to-left page, where as text they ran in reverse order ("2030 010 555 1+")."""
+    out: list[Inline] = []
+    at = 0
+    for match in _PHONE_IN_TEXT.finditer(text):
+        number = match["labelled"] or match["international"]
+        start = match.start("labelled" if match["labelled"] else "international")
+        if match["international"] and _SIGNED_FIGURE.fullmatch(number):
+            continue
+        if number.count("(") != number.count(")"):
+            number = number.rstrip(")")  # "(Tel. 020 7946 0000)": the sentence's bracket
+            if number.count("(") != number.count(")"):
+                continue
+        href = safe_href("tel:" + ("+" if number.startswith("+") else "")
+                         + "".join(ch for ch in number if ch.isdigit()))
+        if href is None:
+            continue
+        if start > at:
+            out.append(text[at:start])
+        out.append(Span("link", (("href", href), (ITS_TRANSLATE, "no")), (number,), line))
+        at = start + len(number)
+    if at < len(text):
+        out.append(text[at:])
+    return out
+
+
+def _addresses(text: str, line: int) -> list[Inline]:
     out: list[Inline] = []
     at = 0
     for match in _ADDRESS.finditer(text):

@@ -74,6 +74,7 @@ from toolkit.normalize.locale_patterns import (
     TENS_PREFIXES,
     TIME_PREPOSITIONS,
     TIME_RANGE_PAIRS,
+    YEAR_RANGE_WORDS,
     YEAR_SPAN_AFTER,
     YEAR_SPAN_BEFORE,
     ZONE_PHRASES,
@@ -463,6 +464,8 @@ class Recognizer:
         year_suffix = (rf"(?:{S}*{alt(n.year_suffixes)}(?!{lt}))?"
                        if n.year_suffixes else "")
         year = rf"(?P<year>1[89]\d\d|2[01]\d\d)(?!\d){year_suffix}"
+        year_range_words = (rf"(?:{S}*{alt(YEAR_RANGE_WORDS[lang])}(?!{lt}))?"
+                            if lang in YEAR_RANGE_WORDS else "")
         ampm = alt(n.am + n.pm, ignore_case=True)
         dotted = [m for m in n.am + n.pm if m.endswith(".")]
         bare = [m for m in n.am + n.pm if not m.endswith(".")]
@@ -576,9 +579,10 @@ class Recognizer:
             # ... not a number grouped by full stops ("1.270.000" in de, es, pt, it)
             rule("version", rf"(?<![{w}.]){grouped}\d+\.\d+\.\d+(?:\.\d+)*", self._block),
             rule("date-dmy", rf"(?<![{w}.]){day}{S}+{month}(?:,?{S}+){year}", self._date),
+            # "2024–2025", "2024–2025 гг.": one date, the second year its end.
             rule("year-range", rf"(?<![{w}.,/\-–—])(?P<y1>1[89]\d\d|2[01]\d\d)"
-                               rf"(?P<dash>{S}*[-–—]{S}*)(?P<y2>1[89]\d\d|2[01]\d\d)(?![{w}\-])",
-                 self._years),
+                               rf"{S}*[-–—]{S}*(?P<y2>1[89]\d\d|2[01]\d\d)(?![{w}\-])"
+                               rf"{year_range_words}", self._years),
             rule("duration-clock", rf"(?:{_after_words(DURATION_BEFORE[lang])})"
                                    rf"(?P<hour>\d{{1,3}}){S}*(?P<hw>{clock_words})(?:{S}*"
                                    rf"(?P<minute>[0-5]\d)(?:{S}*{minute_units}(?!{lt}))?)?"
@@ -1229,9 +1233,7 @@ class Recognizer:
         if second <= first:
             return None
         return Found(match.start(), match.end(), (
-            span("date", match.group("y1"), value=str(first), skeleton="y"),
-            match.group("dash"),
-            span("date", match.group("y2"), value=str(second), skeleton="y"),
+            span("date", match.group(), value=str(first), end=str(second), skeleton="y"),
         ), rank)
 
     def _time(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
