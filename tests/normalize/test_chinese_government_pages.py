@@ -86,3 +86,21 @@ def test_a_sentence_with_a_colon_is_no_meta_line():
     text = f"{TITLE}\n\n会议指出：2025年3月3日 来源：各区上报的数据显示增长。\n\n{OPENING}\n"
     with pytest.raises(InputError, match="no date line found"):
         read_text(text)
+
+
+@pytest.mark.parametrize("body", ["上海市商务委员会", "广东省教育厅", "国务院新闻办公室",
+                                  "国家发展改革委"])
+def test_a_commission_department_or_office_over_the_title_publishes(body):
+    release, _ = read_text(f"{body}\n\n{TITLE}\n\n2025年3月3日\n\n{body}今天表示，{OPENING}\n")
+    assert release.meta.publisher.text == body
+    assert release.title.text == TITLE
+    first = release.body[0]
+    assert isinstance(first, Segment) and any(
+        getattr(part, "name", "") == "org" and part.text == body for part in first.content)
+
+
+@pytest.mark.parametrize("line", ["办公室", "上海市民中心大厅"])
+def test_an_office_alone_or_a_hall_over_the_title_is_no_publisher(line):
+    release, _ = read_text(f"{line}\n\n{TITLE}\n\n2025年3月3日\n\n{OPENING}\n",
+                           Options(lang="zh-CN", publisher="浦东新区人民政府"))
+    assert release.meta.publisher.text == "浦东新区人民政府"
