@@ -10,6 +10,7 @@ import pytest
 from toolkit.errors import InputError
 from toolkit.model import Release, Segment
 from toolkit.normalize import Options, Report, normalize
+from toolkit.vocabulary import ITS_TRANSLATE
 
 TITLE = "浦东新区举办科技创新活动周"
 OPENING = "浦东新区今天开幕科技创新活动周，百余家企业参加。"
@@ -104,3 +105,11 @@ def test_an_office_alone_or_a_hall_over_the_title_is_no_publisher(line):
     release, _ = read_text(f"{line}\n\n{TITLE}\n\n2025年3月3日\n\n{OPENING}\n",
                            Options(lang="zh-CN", publisher="浦东新区人民政府"))
     assert release.meta.publisher.text == "浦东新区人民政府"
+
+
+def test_a_pages_telephone_line_is_no_message():
+    page = (f'<html lang="zh-CN"><body><h1>{TITLE}</h1><p>2025年3月3日</p><p>{OPENING}</p>'
+            "<p>联系电话：021-12345678</p></body></html>")
+    release = normalize(page.encode("utf-8"), "page.html", Options(publisher="浦东新区")).release
+    phone = next(b for b in release.body if isinstance(b, Segment) and "021" in b.text)
+    assert phone.get(ITS_TRANSLATE) == "no"
