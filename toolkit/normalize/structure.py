@@ -475,15 +475,14 @@ def zh_meta_fields(text: str) -> list[str]:
 def _zh_meta_line(text: str, number: int, draft: Draft, report: Report) -> None:
     """The fields beside the date on a Chinese meta line: the source's names the
     publisher when nothing else does, as "Source:" beside a wire's date does."""
-    fields = zh_meta_fields(text) if _base(draft.dateline.lang if draft.dateline else "") \
-        == "zh" else []
-    if len(fields) < 2:
+    dateline = draft.dateline
+    fields = zh_meta_fields(text) if dateline and _base(dateline.lang) == "zh" else []
+    if dateline is None or len(fields) < 2:
         return
     source = zh_meta_source(text)
     if source is not None and draft.wire_source is None:
         draft.wire_source = (source, number)
-    date = draft.dateline.date.text if draft.dateline else ""
-    report.guess("dropped", " / ".join(f for f in fields if date not in f),
+    report.guess("dropped", " / ".join(f for f in fields if dateline.date.text not in f),
                  "the other fields of the date's meta line are the page's", number)
 
 
@@ -494,6 +493,7 @@ def zh_meta_source(text: str) -> str | None:
         if found is not None:
             return found["name"].strip()
     return None
+
 
 CAPTION_MAX_WORDS = 20
 HEADING_MAX_WORDS = 12
