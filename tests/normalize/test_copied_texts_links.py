@@ -7,6 +7,8 @@ reader links no address its text merely prints."""
 
 from __future__ import annotations
 
+import pytest
+
 from toolkit.extract import template_messages
 from toolkit.model import Inline, Release, Segment, Span
 from toolkit.normalize import Options, normalize
@@ -210,6 +212,31 @@ def test_a_line_that_is_a_telephone_number_alone_is_no_message():
         assert "1 500 000" in kept
         alone = next(b for b in release.body if isinstance(b, Segment) and b.line == 8)
         assert alone.get(ITS_TRANSLATE) == "no"
+
+
+CHINESE_CONTACT = ("上海市生态环境局发布空气质量报告\n\n2025年3月3日\n\n上海市生态环境局今天发布了"
+                   "空气质量报告。\n\n联系人：王明\n\n{}\n\n咨询请拨打021-12345678。\n")
+
+
+@pytest.mark.parametrize("line", ["电话：021-12345678", "联系电话：021-12345678",
+                                  "传真：021 1234 5678", "電話：098-866-2374",
+                                  "FAX：098-866-2375", "電話:+81 98 866 2374"])
+def test_a_chinese_or_japanese_telephone_line_is_no_message(line):
+    # As "Tél. :": the label with its full-width colon goes with the number, untranslated;
+    # a sentence around a number stays a message.
+    release = normalize(CHINESE_CONTACT.format(line).encode(), "input.txt",
+                        Options(publisher="上海市生态环境局", lang="zh-CN")).release
+    kept = [s.text for s in translatable_segments(release)]
+    assert line not in kept
+    assert "咨询请拨打021-12345678。" in kept
+    alone = next(b for b in release.body if isinstance(b, Segment) and b.text == line)
+    assert alone.get(ITS_TRANSLATE) == "no"
+
+
+def test_a_telephone_label_with_words_beside_it_stays_a_message():
+    release = normalize(CHINESE_CONTACT.format("电话：021-12345678（工作日）").encode(),
+                        "input.txt", Options(publisher="上海市生态环境局", lang="zh-CN")).release
+    assert "电话：021-12345678（工作日）" in [s.text for s in translatable_segments(release)]
 
 
 def test_a_page_paragraph_that_is_a_telephone_number_alone_is_no_message():

@@ -41,6 +41,18 @@ def entities(lang: str, text: str) -> list[tuple[str, str]]:
     ("，国家邮政局公布", [("org", "国家邮政局")]),
     # ... but a political situation is none
     ("，上海市周边政局稳定", []),
+    # a commission, a province's department, an office, the State Council's too
+    ("上海市商务委员会今天发布", [("org", "上海市商务委员会")]),
+    ("，国家发展改革委表示", [("org", "国家发展改革委")]),
+    ("广东省教育厅厅长", [("org", "广东省教育厅")]),
+    ("，广西壮族自治区教育厅、", [("org", "广西壮族自治区教育厅")]),
+    ("国务院新闻办公室举行", [("org", "国务院新闻办公室")]),
+    ("，上海市人民政府办公厅印发", [("org", "上海市人民政府办公厅")]),
+    # ... but an office alone, a hall or a room, a member, a judge, entrusting is none
+    ("他在办公室。上海市区的办公室", []),
+    ("客厅、餐厅，上海市民中心大厅，广东省博物馆展厅", []),
+    ("上海市政协委员，上海市政协常委，江苏省大赛评委", []),
+    ("上海市卫生委托第三方", []),
     # no bureau: a word ending in "局", the said city's, a bureau's chief
     ("，推动城市交通新格局。该市交通局表示，城市发展局面", []),
     # no name: a country, both sides, a ministers' meeting, "all"

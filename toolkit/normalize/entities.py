@@ -271,6 +271,16 @@ ZH_NOT_BUREAUS = ("格局", "结局", "布局", "大局", "全局", "当局", "�
 # ... but these bureaus' names end in one ("财政局", finance, in "政局"; civil affairs,
 # the post, municipal services): a bureau all the same.
 ZH_BUREAUS_AS_WORDS = ("财政局", "民政局", "邮政局", "市政局")
+# A government's other bodies end in a commission ("上海市商务委员会", "国家发展改革委"), a
+# province's department ("广东省教育厅") or an office ("国务院新闻办公室"); these words end
+# in "委" without being one (a standing committee's member, a judge, an editor, a
+# commissar, a party's chair) ...
+ZH_NOT_COMMISSIONS = ("常委", "评委", "编委", "政委", "主委")
+# ... and these in "厅" (a hall, a room): a department is a province's, never a hall.
+ZH_NOT_DEPARTMENTS = ("客厅", "餐厅", "大厅", "展厅", "门厅", "舞厅", "歌厅", "饭厅", "前厅",
+                      "会议厅", "音乐厅", "宴会厅", "营业厅", "咖啡厅", "报告厅", "演播厅",
+                      "放映厅", "候车厅", "候机厅", "售票厅", "观众厅", "功能厅", "接待厅",
+                      "休息厅", "议事厅", "展览厅", "陈列厅", "演奏厅", "体验厅", "展示厅")
 # Words ending in "部" that are not a ministry ("全部", all; "北部", the north).
 ZH_NOT_ORGS = ("全部", "内部", "外部", "局部", "干部", "总部", "东部", "西部", "南部", "北部",
                "中部", "俱乐部")
@@ -1757,7 +1767,7 @@ def _chinese_rules() -> list[_Rule]:
         _rule(honorific, ZH_HONORIFICS, "person", inside_words=True),
         _rule(title_name, (*ZH_TITLES, *ZH_COMPANY_TITLES), "person", inside_words=True),
         _rule(org, ZH_ORG_ENDINGS, "org", inside_words=True),
-        _rule(_chinese_bureau(han), ("局",), "org", inside_words=True),
+        _rule(_chinese_bureau(han), ("局", "委", "厅", "办公室"), "org", inside_words=True),
         # "德国集团" (Germany's group, the country alone) is none; a test of the few
         # matches, not a second alternation of every country name to compile.
         _rule(_chinese_company(han, countries), (*ZH_LEGAL_FORMS, "集团", "控股"), "org",
@@ -1771,19 +1781,25 @@ _OWN_RULES: Mapping[str, Callable[[], list[_Rule]]] = MappingProxyType({
 
 
 def _chinese_bureau(han: str) -> str:
-    """A bureau of the state or of a province, city, county or district, after a
-    boundary as a company is; not a word ending in "局" (ZH_NOT_BUREAUS, but for the
-    bureaus ZH_BUREAUS_AS_WORDS names), not a bureau's
-    chief ("局长") nor "局面", "局势", "局部"."""
+    """A bureau, commission or office of the state (or the State Council) or of a
+    province, city, county or district, or a province's department, after a boundary as
+    a company is; not a word ending in "局" (ZH_NOT_BUREAUS, but for the bureaus
+    ZH_BUREAUS_AS_WORDS names), "委" (ZH_NOT_COMMISSIONS) or "厅" (ZH_NOT_DEPARTMENTS),
+    not a body's chief ("局长", "厅长") nor "局面", "局势", "局部", "委员", "委托"."""
     char = rf"(?:(?!{alt(ZH_NOT_IN_COMPANY)})[{han}])"
     start = ("(?:(?<![" + han + "A-Za-z0-9·])|"
              + "|".join(f"(?<={re.escape(w)})" for w in ZH_BEFORE_COMPANY) + ")")
     not_bureaus = "".join(f"(?<!{re.escape(w)})" for w in ZH_NOT_BUREAUS)
     bureaus = "|".join(f"(?<={re.escape(w)})" for w in ZH_BUREAUS_AS_WORDS)
+    not_commissions = "".join(f"(?<!{re.escape(w)})" for w in ZH_NOT_COMMISSIONS)
+    not_departments = "".join(f"(?<!{re.escape(w)})" for w in ZH_NOT_DEPARTMENTS)
+    ending = (rf"总?局(?:{bureaus}|{not_bureaus})(?!长|面|势|部)|委员会|办公室|办公厅"
+              rf"|委{not_commissions}(?!员|托|派|任|屈|婉|会)")
     # "该市交通局" (the said city's): no name
-    return (rf"{start}(?P<org>(?!该|本|各|我|全)(?:国家|{char}{{1,5}}?(?:省|市|县|区))"
-            rf"{char}{{2,8}}?总?局)"
-            rf"(?:{bureaus}|{not_bureaus})(?!长|面|势|部)")
+    return (rf"{start}(?P<org>(?!该|本|各|我|全)"
+            rf"(?:(?:国家|国务院|{char}{{1,5}}?(?:省|市|县|区)){char}{{2,8}}?(?:{ending})"
+            # a department only a province's (a general office any government's)
+            rf"|(?:国务院|{char}{{1,5}}?(?:省|自治区)){char}{{2,8}}?厅{not_departments}(?!长)))")
 
 
 def _chinese_company(han: str, countries: tuple[str, ...]) -> str:

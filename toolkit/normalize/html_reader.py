@@ -69,6 +69,8 @@ from toolkit.normalize.structure import (
     series_of,
     thirty_contact,
     wire_credit,
+    zh_meta_fields,
+    zh_meta_source,
 )
 from toolkit.normalize.text_reader import link_addresses
 from toolkit.normalize.values import LazyPattern, holds_any, in_ranges, span
@@ -627,6 +629,9 @@ class HtmlReader:
         # ("/PRNewswire/", "(GLOBE WIRE)") and the issuer its "SOURCE ..." line names.
         self.wire: str | None = None
         self.wire_source: str | None = None
+        # The body a Chinese meta line names as its source ("来源：区生态环境局"), and its
+        # line: the publisher when nothing else names one.
+        self.meta_source: tuple[str, int] | None = None
         self.after_end = False  # an end mark was the last block read
         self.crumbs: list[str] = []  # the breadcrumb's words, last the page's
         self.after_source = False  # ... or a wire's SOURCE line
@@ -763,6 +768,11 @@ class HtmlReader:
                               f"the page's language, rather than the copyright line's "
                               f"{draft.publisher!r}")
             draft.publisher = site
+        elif draft.publisher is None and self.meta_source is not None:
+            draft.publisher = self.meta_source[0]
+            self.report.guess("publisher", draft.publisher, "the source the date's meta "
+                              "line names ('来源：'), as 'Source:' beside a date does",
+                              self.meta_source[1])
         elif only_copyright and site and site != draft.publisher:
             self.report.guess("publisher", site, f"the site's name (its logo, og:site_name or "
                               f"<title>), before the copyright line's owner "
@@ -2059,6 +2069,7 @@ class HtmlReader:
         if dateline is None:
             return False
         self.draft.dateline = dateline
+        self._zh_meta_fields(text, dateline)
         if not self.draft.lang:
             self.draft.lang = dateline.lang
             stated = (f"the page's lang={self.ignored_lang!r} names no language"
@@ -2066,6 +2077,20 @@ class HtmlReader:
             self.report.guess("lang", dateline.lang, f"{stated}; the date line's month name "
                               f"is {dateline.lang}", dateline.line)
         return True
+
+    def _zh_meta_fields(self, text: str, dateline: Dateline) -> None:
+        """A Chinese meta line's fields beside its date ("来源：区生态环境局 字号：大 中 小")
+        are the page's; its source names the publisher when nothing else does."""
+        fields = zh_meta_fields(text) if dateline.lang[:2] == "zh" else []
+        if len(fields) < 2:
+            return
+        source = zh_meta_source(text)
+        if source is not None:
+            self.meta_source = (source, dateline.line)
+        self.report.guess("dropped", " / ".join(f for f in fields
+                                                if dateline.date.text not in f),
+                          "the other fields of the date's meta line are the page's",
+                          dateline.line)
 
     def _published_below(self, element: etree._Element, text: str) -> Dateline | None:
         """Below the text, in the article's own footer, a line that labels its date as the

@@ -393,6 +393,8 @@ _LABEL = re.compile(r"^(?:date|(?:published|posted|updated|issued)(?: on)?|relea
                     r"gepubliceerd(?: op)?|publicatiedatum|"
                     # Chinese and Japanese portals label the line ("发布时间：2024-04-28")
                     r"发布时间|发布日期|發布日期|發布時間|日期|公開日|掲載日|発表日|"
+                    # ... or by the time alone ("时间：2025-03-03 作者：...")
+                    r"时间(?=\s*[:：])|時間(?=\s*[:：])|"
                     # Japanese city pages date a page by its update alone ("ページ番号
                     # 1045321　更新日 2025年6月2日", ja-city-furigana-html)
                     r"更新日|"
@@ -454,6 +456,49 @@ _HEADER_CELL = re.compile(r"\s+(?=(?:배포|배포일시|엠바고|담당\s?부�
                           r"|\s+\|\s+")
 
 DATE_LABEL = _LABEL  # for the page reader's digit-only date lines
+
+# Chinese government sites print a meta line under the title, its labelled fields one
+# space apart ("发布时间：2025-03-03 10:20 来源：区生态环境局 字号：大 中 小", "时间：... 作者：...
+# 浏览次数：..."): parted before each label, the date's field is the date line, the
+# source's the publisher when nothing else names one, the rest the page's.
+_ZH_META_LABELS = ("发布时间", "发布日期", "發布時間", "發布日期", "时间", "時間", "日期", "来源",
+                   "來源", "稿源", "信息来源", "文章来源", "作者", "编辑", "責任編輯", "责任编辑",
+                   "字号", "字號", "字体", "浏览次数", "瀏覽次數", "点击数", "點擊數", "阅读次数",
+                   "访问量", "浏览量")
+_ZH_META_FIELD = LazyPattern(rf"\s+(?=(?:{'|'.join(_ZH_META_LABELS)})\s*[:：])")
+_ZH_SOURCE_FIELD = LazyPattern(r"^(?:来源|來源|稿源|信息来源|文章来源)\s*[:：]\s*"
+                               r"(?P<name>\S.{0,60})$")
+
+
+def zh_meta_fields(text: str) -> list[str]:
+    """The fields of a Chinese meta line, or the line alone when it is none."""
+    if "：" not in text and ":" not in text:
+        return [text]
+    return _ZH_META_FIELD.split(text.strip())
+
+
+def _zh_meta_line(text: str, number: int, draft: Draft, report: Report) -> None:
+    """The fields beside the date on a Chinese meta line: the source's names the
+    publisher when nothing else does, as "Source:" beside a wire's date does."""
+    dateline = draft.dateline
+    fields = zh_meta_fields(text) if dateline and _base(dateline.lang) == "zh" else []
+    if dateline is None or len(fields) < 2:
+        return
+    source = zh_meta_source(text)
+    if source is not None and draft.wire_source is None:
+        draft.wire_source = (source, number)
+    report.guess("dropped", " / ".join(f for f in fields if dateline.date.text not in f),
+                 "the other fields of the date's meta line are the page's", number)
+
+
+def zh_meta_source(text: str) -> str | None:
+    """The body a Chinese meta line names as its source ("来源：区生态环境局")."""
+    for field_text in zh_meta_fields(text):
+        found = _ZH_SOURCE_FIELD.match(field_text)
+        if found is not None:
+            return found["name"].strip()
+    return None
+
 
 CAPTION_MAX_WORDS = 20
 HEADING_MAX_WORDS = 12
@@ -533,6 +578,10 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...],
         # A Korean header table's row, its cells run together ("보도시점 2024. 3. 18.(월)
         # 12:00 배포 2024. 3. 17.(일) 10:00"): the labelled cell before the next label.
         text = cells[0]
+    elif langs and _base(langs[0]) == "zh":
+        fields = zh_meta_fields(text)
+        if len(fields) > 1:  # the labelled date's field, wherever the site put it
+            text = next((f for f in fields if _LABEL.match(f)), fields[0])
     stripped = _HIJRI_BESIDE.sub("", text.strip(), count=1) if "الموافق" in text or "ه" in text \
         else text.strip()
     if not stripped or len(stripped) > 80 or EMBARGO_LINE.match(stripped):
@@ -934,6 +983,7 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
                 dateline = _dateline_by_words(kept, line, dateline, report)
                 draft.dateline = dateline
             draft.lang = stated_lang or dateline.lang
+            _zh_meta_line(text, line.number, draft, report)
             break
     lang = draft.lang or _guess_lang(kept, report)
     draft.lang = lang
@@ -1014,7 +1064,7 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
     if draft.publisher is None and draft.wire_source is not None:
         draft.publisher = draft.wire_source[0]
         report.guess("publisher", draft.publisher, "the wire service's SOURCE line (or "
-                     "'Source:' beside the date, or last) names the issuer",
+                     "'Source:' or '来源：' beside the date, or last) names the issuer",
                      draft.wire_source[1])
     if draft.publisher is None:
         for block in draft.body:

@@ -79,10 +79,13 @@ _ADDRESS = LazyPattern(rf"(?<![@./:+-])(?<!{_WORD})(?:(?P<web>(?:https?://|www\.
                        rf"|(?:{_WORD}|[+-])(?:{_WORD}|[.+-])*@(?:{_WORD}|-)+"
                        rf"(?:\.(?:{_WORD}|-)+)+)", re.IGNORECASE)
 # A telephone number alone, perhaps labelled: "01 40 81 21 22", "Tél. : +33 1 40 81 21 22",
-# "Tel: (020) 7946 0000". Eight digits or more, starting as a national ("0") or
-# international ("+", "00") number does: "1 500 000" alone is a figure, read as a number.
+# "Tel: (020) 7946 0000", and a Chinese or Japanese label with its full-width colon
+# ("电话：021-12345678", "联系电话：", "传真：", "電話：", "FAX："). Eight digits or more,
+# starting as a national ("0") or international ("+", "00") number does: "1 500 000"
+# alone is a figure, read as a number.
 _PHONE_ALONE = LazyPattern(r"(?:(?:t[eé]l[eé]?(?:phone)?|phone|mobile|portable|cell"
-                           r"|fax|standard)\.?\s*:?\s*)?(?=(?:\D*\d){8})(?:\+|\(?0)"
+                           r"|fax|standard|(?:联系|咨询|办公|值班|服务|聯絡|聯繫|諮詢)?(?:电话|電話)"
+                           r"|传真|傳真)\.?\s*[:：]?\s*)?(?=(?:\D*\d){8})(?:\+|\(?0)"
                            r"[\d\s().\-/]{6,}\d\s*\Z", re.IGNORECASE)
 _PHONE_MAX_CHARS = 48  # longer is a sentence: not worth the pattern
 # A telephone number in a sentence ("Media contact: Jane Roe, +1 555 010 2030, ..."),
