@@ -197,8 +197,8 @@ def test_an_embargo_line_not_stored_is_a_warning_at_its_line_and_column(tmp_path
         f"{source}:3:3: warning: the embargo line 'EMBARGO: not for publication before "
         "10:00 on 25 June 2025' is not stored (no time zone written, and 'en' is written "
         "in zones of several times) and the release has no embargo: every build publishes "
-        "it; add <embargo value='...+01:00' zone='Europe/London'/> to its meta by hand "
-        "[embargo-not-stored]"]
+        "it; add <embargo value='YYYY-MM-DDThh:mm:00+hh:mm' zone='Area/City'/> (the IANA "
+        "zone its time is in) to its meta by hand [embargo-not-stored]"]
     written = (tmp_path / "out" / "2025-06-24-air-quality-report-published.xml").read_text()
     assert "<embargo" not in written
     data = CliRunner().invoke(app, ["normalize", str(source), "-o", str(tmp_path / "out"),

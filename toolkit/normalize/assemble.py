@@ -348,14 +348,20 @@ def project_tag(lang: str, source_locale: str | None, report: Report) -> str:
     return project
 
 
+_EMBARGO_FORM = ("<embargo value='YYYY-MM-DDThh:mm:00+hh:mm' zone='Area/City'/> (the "
+                 "IANA zone its time is in)")
+
+
 def _embargo(draft: Draft, lang: str, context: Context, report: Report) -> Embargo | None:
     if draft.embargo_line is None:
         return None
     text, line = draft.embargo_line
     reading = read_embargo(text, lang, context)
     if reading.refused:
-        report.guess("embargo", text, f"not stored: {reading.refused}; write <embargo "
-                     "value='...+01:00' zone='Europe/London'/> in the release's meta "
+        # The form to write, not an example: any one zone misleads a release of another
+        # country (a Spanish press office read "Europe/London").
+        report.guess("embargo", text, f"not stored: {reading.refused}; write "
+                     f"{_EMBARGO_FORM} in the release's meta "
                      "(normalize has no --embargo option)", line)
         # Also a warning, printed whatever the format: the line is dropped and no build
         # can hold the release, so a guess seen only in JSON let it be published early.
@@ -363,7 +369,7 @@ def _embargo(draft: Draft, lang: str, context: Context, report: Report) -> Embar
         report.warnings.append(Notice(
             EMBARGO_NOT_STORED, f"the embargo line {text!r} is not stored "
             f"({reading.refused}) and the release has no embargo: every build publishes "
-            "it; add <embargo value='...+01:00' zone='Europe/London'/> to its meta by hand",
+            f"it; add {_EMBARGO_FORM} to its meta by hand",
             line))
         return None
     report.guess("embargo", f"{reading.value} {reading.zone}", "the embargo line's date "
