@@ -10,7 +10,7 @@ import html
 
 import pytest
 
-from toolkit.model import Release
+from toolkit.model import ListBlock, Release
 from toolkit.normalize import Options, Report, normalize
 
 from .pages import page, texts
@@ -202,3 +202,21 @@ def test_a_contacts_phone_line_parted_by_blank_lines_is_no_heading(phone):
     assert [(b.name, b.text) for b in release.body[1:]] == [
         ("heading", "Media contact:"), ("p", "Jane Roe"), ("p", phone),
         ("p", "jane.roe@council.example")]
+
+
+@pytest.mark.parametrize("phone", ["(61) 2020-1234", "(11) 3091-3000", "(02) 9374 4000",
+                                   "(61)2020-1234"])
+def test_a_phone_number_with_its_area_code_in_brackets_is_no_numbered_item(phone):
+    # Brazil and Australia write the area code in brackets: read as a list's "(61)", the
+    # code was cut from the number and the line printed as item 61 of a list.
+    text = (f"{TITLE}\nMarch 3, 2026\n\n{OPENING}\n\nPress Office\n"
+            f"Contact: press@maple.example\n{phone}\n")
+    release, _ = read(text)
+    assert not any(isinstance(block, ListBlock) for block in release.body)
+    assert phone in " / ".join(texts(release))
+
+
+def test_a_numbered_item_in_brackets_over_words_or_a_figure_is_still_an_item():
+    release, _ = read(f"{TITLE}\nMarch 3, 2026\n\n{OPENING}\n\nThe route:\n\n(1) Town hall\n"
+                      "(2) 2026 stops in all\n")
+    assert texts(release)[-2:] == ["item: Town hall", "item: 2026 stops in all"]

@@ -362,6 +362,9 @@ def wire_credit(text: str, line: int, langs: tuple[str, ...]) -> WireCredit | No
 # A list item: "1. ", "1) ", "(1) " or a bullet, then the text.
 # Japanese numbers its points "1　" (an ideographic space) and "（1）".
 _ITEM = re.compile(r"^(?:(?P<number>\d{1,2})(?:[.)]|(?=\u3000))\s+|[(（](?P<paren>\d{1,2})[)）]"
+                   # (not over digits alone: "(61) 2020-1234" is a telephone number whose
+                   # area code is in brackets, as Brazil and Australia write it)
+                   r"(?![\d\s().\-/]*\d$)"
                    # ("-- ": a wire's plain text marks its list items so)
                    r"\s*|(?P<bullet>[•·▪●○◦‣*・]|--?(?=\s)|–(?=\s))\s+)(?P<text>\S.*)$")
 # A contact's telephone line, perhaps labelled ("+1 613 555 0199", "Tel: (020) 7946
