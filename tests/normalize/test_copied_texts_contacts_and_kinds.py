@@ -49,7 +49,7 @@ def contacts(report: Report) -> list[str]:
 # ------------------------------------------------------------ a contact's label at the end
 PLAIN_LABELS = ("Contact:", "Contacts:", "CONTACT:", "Contact :", "Press contact:",
                 "Kontakt:", "Kontakte:", "Contact presse :", "Contacto:", "Contactos:",
-                "Контакты:", "Контакт:")
+                "Контакты:", "Контакт:", "Contato:", "Contatos:")
 CONTACT_LINES = ["Jane Roe", "613-555-0199", "jane.roe@example.ca"]
 CONTACT_END = ["p: Jane Roe", "p: 613-555-0199", "p: jane.roe@example.ca"]
 
@@ -220,3 +220,22 @@ def test_a_numbered_item_in_brackets_over_words_or_a_figure_is_still_an_item():
     release, _ = read(f"{TITLE}\nMarch 3, 2026\n\n{OPENING}\n\nThe route:\n\n(1) Town hall\n"
                       "(2) 2026 stops in all\n")
     assert texts(release)[-2:] == ["item: Town hall", "item: 2026 stops in all"]
+
+
+def test_a_brazilian_press_contact_label_heads_its_lines():
+    # Brazil writes "Contato" (Portugal "Contacto"): read as a short line over the text,
+    # "Contato: imprensa@..." was a heading and the label over a contact's lines a
+    # paragraph, its phone and e-mail lines run together under it.
+    opening = ("O Museu abriu hoje uma nova sala dedicada à pintura do século XIX, com obras "
+               "do seu acervo.")
+    for label in ("Contato para a imprensa", "Contatos de imprensa:", "Contato:"):
+        text = (f"O Museu abre uma nova sala\n12 de março de 2025\n\n{opening}\n\n{label}\n"
+                "Ana Souza\n(61) 2020-1234\nimprensa@museu.example\n")
+        release = normalize(text.encode(), "input.txt", Options(publisher="Museu")).release
+        assert [(b.name, b.text) for b in release.body[1:]] == [
+            ("heading", label), ("p", "Ana Souza"), ("p", "(61) 2020-1234"),
+            ("p", "imprensa@museu.example")], label
+    text = (f"O Museu abre uma nova sala\n12 de março de 2025\n\n{opening}\n\n"
+            "Assessoria de Imprensa\nContato: imprensa@museu.example\n(61) 2020-1234\n")
+    release = normalize(text.encode(), "input.txt", Options(publisher="Museu")).release
+    assert "heading" not in [b.name for b in release.body]

@@ -291,7 +291,7 @@ _WIRE_ATTACHMENTS = re.compile(r"^attachments?$", re.IGNORECASE)
 # navigation link (NAVIGATION_WORDS).
 CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pressekontakt|"
                             r"ansprechpartner(?:in|innen)?|"
-                            r"contacts?|kontakte?|contactos?|контакты|контакт|"
+                            r"contacts?|kontakte?|contactos?|contatos?|контакты|контакт|"
                             r"for (?:further|more) information,? (?:please )?contact|"
                             r"kontakt für (?:die )?medien|medienkontakt|media contacts?|press "
                             r"contacts?|media enquiries|media inquiries|for (?:further|more) "
@@ -300,6 +300,7 @@ CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pr
                             r"investor(?: relations)? contacts?|investor relations|"
                             r"media (?:and|&) investor (?:relations )?contacts?|"
                             r"renseignements|contacto de prensa|contactos? para (?:la )?prensa|"
+                            r"contac?tos? (?:de|para a) imprensa|"
                             r"contactos? para (?:los )?medios(?: de comunicación)?|prensa|"
                             r"контакты для сми|контакты пресс-службы)\s*[:：]$", re.IGNORECASE)
 # ... opening the contact's paragraph.
@@ -309,7 +310,10 @@ CONTACT_OPENING = LazyPattern(CONTACT_LABEL.pattern.replace(r"\s*[:：]$", r"\s*
 _WIRE_CONTACTS = re.compile(r"^(?:(?:media|press|investor)\s+)?contacts?$"
                             # (Spanish copied pages too: "Contacto de prensa")
                             r"|^contactos?\s+(?:de\s+prensa|para\s+(?:la\s+prensa|(?:los\s+)?"
-                            r"medios))$", re.IGNORECASE)
+                            r"medios))$"
+                            # (and Portuguese ones: "Contato para a imprensa", pt-PT's
+                            # "Contactos de imprensa")
+                            r"|^contac?tos?\s+(?:de|para\s+a)\s+imprensa$", re.IGNORECASE)
 # ... and the groups under it ("Media:", "Investors:", "Investor Relations:", "UK:").
 _CONTACT_GROUP = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,2}\s*:$")
 # The label a wire's page prints over the issuer's name ("News provided by" / "Corvane
