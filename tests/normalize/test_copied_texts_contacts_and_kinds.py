@@ -239,3 +239,21 @@ def test_a_brazilian_press_contact_label_heads_its_lines():
             "Assessoria de Imprensa\nContato: imprensa@museu.example\n(61) 2020-1234\n")
     release = normalize(text.encode(), "input.txt", Options(publisher="Museu")).release
     assert "heading" not in [b.name for b in release.body]
+
+
+@pytest.mark.parametrize("address", ["jane.roe@example.ca", "imprensa@midr.gov.br"])
+def test_an_email_address_alone_under_a_contact_line_is_a_paragraph_of_its_own(address):
+    # It opens in lower case, which made it the rest of a wrapped sentence: the phone and
+    # the address ran together on one line of every page.
+    for contact in ("Media contact: Jane Roe, 613-555-0199",
+                    "Contact: Jane Roe, Press Office of the Town of Maple, 613-555-0199"):
+        release, _ = read(f"{TITLE}\nMarch 3, 2026\n\n{OPENING}\n\n{contact}\n{address}\n")
+        assert texts(release) == [SHUTTLE, f"p: {contact}", f"p: {address}"], contact
+
+
+def test_a_sentence_wrapped_before_its_address_is_still_one_paragraph():
+    for address in ("press@maple.example.", "www.maple.example/shuttle."):
+        release, _ = read(f"{TITLE}\nMarch 3, 2026\n\n{OPENING}\n\nThe timetable and the "
+                          f"stops of every line are sent on request by\n{address}\n")
+        assert texts(release)[-1] == ("p: The timetable and the stops of every line are sent "
+                                      f"on request by {address}")

@@ -377,6 +377,11 @@ _PHONE_LINE = re.compile(r"(?i)(?:(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon)?
                          r"|m[oó]vil|cell|fax|телефон|тел|факс)\.?\s*:?\s*)?\+?\(?\d"
                          r"[\d\s().\-/]{5,}\d$")
 _TERMINAL = re.compile(r"[.!?:;。…][\"'”’»)\]]*$")
+# A line that is an e-mail address alone, no sentence's punctuation after it: a
+# contact's line, though it opens in lower case ("jane.roe@example.ca" under "Media
+# contact: Jane Roe, 613-555-0199"), not the rest of a sentence wrapped before it. (A web
+# address alone on the last line is the site's footer, dropped: joined, it is kept.)
+_EMAIL_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # Words a name writes in lower case between its capitalised ones ("Port Authority of
 # Northshore", "Ministère de la Culture", "Bundesamt für Umwelt").
 _NAME_JOINERS = frozenset(("of", "for", "and", "the", "on", "in", "at", "&", "de", "du",
@@ -2036,7 +2041,8 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
         previous = body[-1] if body else None
         if isinstance(previous, Segment) and previous.name == "p" and not line.blank_before \
                 and (wrapped or (not _TERMINAL.search(previous.text) and (
-                    text[:1].islower() or len(previous.text) >= WRAP_MIN_CHARS))):
+                    text[:1].islower() or len(previous.text) >= WRAP_MIN_CHARS)
+                    and not _EMAIL_LINE.match(text))):
             body[-1] = Segment("p", (previous.text + " " + text,), line=previous.line)
             report.guess("joined", text, "text cut at a fixed width: a paragraph runs to the "
                          "next blank line" if wrapped else "the line above it has no final "
