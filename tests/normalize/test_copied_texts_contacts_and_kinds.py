@@ -10,7 +10,7 @@ import html
 
 import pytest
 
-from toolkit.model import Release
+from toolkit.model import ListBlock, Release
 from toolkit.normalize import Options, Report, normalize
 
 from .pages import page, texts
@@ -49,7 +49,7 @@ def contacts(report: Report) -> list[str]:
 # ------------------------------------------------------------ a contact's label at the end
 PLAIN_LABELS = ("Contact:", "Contacts:", "CONTACT:", "Contact :", "Press contact:",
                 "Kontakt:", "Kontakte:", "Contact presse :", "Contacto:", "Contactos:",
-                "Контакты:", "Контакт:")
+                "Контакты:", "Контакт:", "Contato:", "Contatos:")
 CONTACT_LINES = ["Jane Roe", "613-555-0199", "jane.roe@example.ca"]
 CONTACT_END = ["p: Jane Roe", "p: 613-555-0199", "p: jane.roe@example.ca"]
 
@@ -202,3 +202,58 @@ def test_a_contacts_phone_line_parted_by_blank_lines_is_no_heading(phone):
     assert [(b.name, b.text) for b in release.body[1:]] == [
         ("heading", "Media contact:"), ("p", "Jane Roe"), ("p", phone),
         ("p", "jane.roe@council.example")]
+
+
+@pytest.mark.parametrize("phone", ["(61) 2020-1234", "(11) 3091-3000", "(02) 9374 4000",
+                                   "(61)2020-1234"])
+def test_a_phone_number_with_its_area_code_in_brackets_is_no_numbered_item(phone):
+    # Brazil and Australia write the area code in brackets: read as a list's "(61)", the
+    # code was cut from the number and the line printed as item 61 of a list.
+    text = (f"{TITLE}\nMarch 3, 2026\n\n{OPENING}\n\nPress Office\n"
+            f"Contact: press@maple.example\n{phone}\n")
+    release, _ = read(text)
+    assert not any(isinstance(block, ListBlock) for block in release.body)
+    assert phone in " / ".join(texts(release))
+
+
+def test_a_numbered_item_in_brackets_over_words_or_a_figure_is_still_an_item():
+    release, _ = read(f"{TITLE}\nMarch 3, 2026\n\n{OPENING}\n\nThe route:\n\n(1) Town hall\n"
+                      "(2) 2026 stops in all\n")
+    assert texts(release)[-2:] == ["item: Town hall", "item: 2026 stops in all"]
+
+
+def test_a_brazilian_press_contact_label_heads_its_lines():
+    # Brazil writes "Contato" (Portugal "Contacto"): read as a short line over the text,
+    # "Contato: imprensa@..." was a heading and the label over a contact's lines a
+    # paragraph, its phone and e-mail lines run together under it.
+    opening = ("O Museu abriu hoje uma nova sala dedicada à pintura do século XIX, com obras "
+               "do seu acervo.")
+    for label in ("Contato para a imprensa", "Contatos de imprensa:", "Contato:"):
+        text = (f"O Museu abre uma nova sala\n12 de março de 2025\n\n{opening}\n\n{label}\n"
+                "Ana Souza\n(61) 2020-1234\nimprensa@museu.example\n")
+        release = normalize(text.encode(), "input.txt", Options(publisher="Museu")).release
+        assert [(b.name, b.text) for b in release.body[1:]] == [
+            ("heading", label), ("p", "Ana Souza"), ("p", "(61) 2020-1234"),
+            ("p", "imprensa@museu.example")], label
+    text = (f"O Museu abre uma nova sala\n12 de março de 2025\n\n{opening}\n\n"
+            "Assessoria de Imprensa\nContato: imprensa@museu.example\n(61) 2020-1234\n")
+    release = normalize(text.encode(), "input.txt", Options(publisher="Museu")).release
+    assert "heading" not in [b.name for b in release.body]
+
+
+@pytest.mark.parametrize("address", ["jane.roe@example.ca", "imprensa@midr.gov.br"])
+def test_an_email_address_alone_under_a_contact_line_is_a_paragraph_of_its_own(address):
+    # It opens in lower case, which made it the rest of a wrapped sentence: the phone and
+    # the address ran together on one line of every page.
+    for contact in ("Media contact: Jane Roe, 613-555-0199",
+                    "Contact: Jane Roe, Press Office of the Town of Maple, 613-555-0199"):
+        release, _ = read(f"{TITLE}\nMarch 3, 2026\n\n{OPENING}\n\n{contact}\n{address}\n")
+        assert texts(release) == [SHUTTLE, f"p: {contact}", f"p: {address}"], contact
+
+
+def test_a_sentence_wrapped_before_its_address_is_still_one_paragraph():
+    for address in ("press@maple.example.", "www.maple.example/shuttle."):
+        release, _ = read(f"{TITLE}\nMarch 3, 2026\n\n{OPENING}\n\nThe timetable and the "
+                          f"stops of every line are sent on request by\n{address}\n")
+        assert texts(release)[-1] == ("p: The timetable and the stops of every line are sent "
+                                      f"on request by {address}")

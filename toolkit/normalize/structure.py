@@ -291,7 +291,7 @@ _WIRE_ATTACHMENTS = re.compile(r"^attachments?$", re.IGNORECASE)
 # navigation link (NAVIGATION_WORDS).
 CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pressekontakt|"
                             r"ansprechpartner(?:in|innen)?|"
-                            r"contacts?|kontakte?|contactos?|контакты|контакт|"
+                            r"contacts?|kontakte?|contactos?|contatos?|контакты|контакт|"
                             r"for (?:further|more) information,? (?:please )?contact|"
                             r"kontakt für (?:die )?medien|medienkontakt|media contacts?|press "
                             r"contacts?|media enquiries|media inquiries|for (?:further|more) "
@@ -300,6 +300,7 @@ CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pr
                             r"investor(?: relations)? contacts?|investor relations|"
                             r"media (?:and|&) investor (?:relations )?contacts?|"
                             r"renseignements|contacto de prensa|contactos? para (?:la )?prensa|"
+                            r"contac?tos? (?:de|para a) imprensa|"
                             r"contactos? para (?:los )?medios(?: de comunicación)?|prensa|"
                             r"контакты для сми|контакты пресс-службы)\s*[:：]$", re.IGNORECASE)
 # ... opening the contact's paragraph.
@@ -309,7 +310,10 @@ CONTACT_OPENING = LazyPattern(CONTACT_LABEL.pattern.replace(r"\s*[:：]$", r"\s*
 _WIRE_CONTACTS = re.compile(r"^(?:(?:media|press|investor)\s+)?contacts?$"
                             # (Spanish copied pages too: "Contacto de prensa")
                             r"|^contactos?\s+(?:de\s+prensa|para\s+(?:la\s+prensa|(?:los\s+)?"
-                            r"medios))$", re.IGNORECASE)
+                            r"medios))$"
+                            # (and Portuguese ones: "Contato para a imprensa", pt-PT's
+                            # "Contactos de imprensa")
+                            r"|^contac?tos?\s+(?:de|para\s+a)\s+imprensa$", re.IGNORECASE)
 # ... and the groups under it ("Media:", "Investors:", "Investor Relations:", "UK:").
 _CONTACT_GROUP = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,2}\s*:$")
 # The label a wire's page prints over the issuer's name ("News provided by" / "Corvane
@@ -362,6 +366,9 @@ def wire_credit(text: str, line: int, langs: tuple[str, ...]) -> WireCredit | No
 # A list item: "1. ", "1) ", "(1) " or a bullet, then the text.
 # Japanese numbers its points "1　" (an ideographic space) and "（1）".
 _ITEM = re.compile(r"^(?:(?P<number>\d{1,2})(?:[.)]|(?=\u3000))\s+|[(（](?P<paren>\d{1,2})[)）]"
+                   # (not over digits alone: "(61) 2020-1234" is a telephone number whose
+                   # area code is in brackets, as Brazil and Australia write it)
+                   r"(?![\d\s().\-/]*\d$)"
                    # ("-- ": a wire's plain text marks its list items so)
                    r"\s*|(?P<bullet>[•·▪●○◦‣*・]|--?(?=\s)|–(?=\s))\s+)(?P<text>\S.*)$")
 # A contact's telephone line, perhaps labelled ("+1 613 555 0199", "Tel: (020) 7946
@@ -370,6 +377,11 @@ _PHONE_LINE = re.compile(r"(?i)(?:(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon)?
                          r"|m[oó]vil|cell|fax|телефон|тел|факс)\.?\s*:?\s*)?\+?\(?\d"
                          r"[\d\s().\-/]{5,}\d$")
 _TERMINAL = re.compile(r"[.!?:;。…][\"'”’»)\]]*$")
+# A line that is an e-mail address alone, no sentence's punctuation after it: a
+# contact's line, though it opens in lower case ("jane.roe@example.ca" under "Media
+# contact: Jane Roe, 613-555-0199"), not the rest of a sentence wrapped before it. (A web
+# address alone on the last line is the site's footer, dropped: joined, it is kept.)
+_EMAIL_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # Words a name writes in lower case between its capitalised ones ("Port Authority of
 # Northshore", "Ministère de la Culture", "Bundesamt für Umwelt").
 _NAME_JOINERS = frozenset(("of", "for", "and", "the", "on", "in", "at", "&", "de", "du",
@@ -2029,7 +2041,8 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
         previous = body[-1] if body else None
         if isinstance(previous, Segment) and previous.name == "p" and not line.blank_before \
                 and (wrapped or (not _TERMINAL.search(previous.text) and (
-                    text[:1].islower() or len(previous.text) >= WRAP_MIN_CHARS))):
+                    text[:1].islower() or len(previous.text) >= WRAP_MIN_CHARS)
+                    and not _EMAIL_LINE.match(text))):
             body[-1] = Segment("p", (previous.text + " " + text,), line=previous.line)
             report.guess("joined", text, "text cut at a fixed width: a paragraph runs to the "
                          "next blank line" if wrapped else "the line above it has no final "
