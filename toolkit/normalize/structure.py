@@ -1009,6 +1009,7 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
                          "above it)", header[0].number)
             draft.title = Segment("title", (header[0].text,), line=header[0].number)
             header = []
+            rest = rest[_framed_subtitle(rest, 0, draft, report):]
     else:
         header, rest = kept[:date_index], kept[date_index + 1:]
     if header:
@@ -1841,9 +1842,33 @@ def _title_below_dateline(lines: list[Line], draft: Draft, report: Report,
             report.guess("title", line.text, "the first line under the date line (and the "
                          "organisation's name), nothing above it", line.number)
             index += 1
+            index = _framed_subtitle(lines, index, draft, report)
             if _base(lang) == "ko":  # "기상청" under the title: the publisher's name again
                 return _organisations_below_dateline(lines[index:], draft, report, lang)
     return lines[index:]
+
+
+# A line set between dashes ("- 제30회 위원회에서 의결 -", "―筋萎縮の予防に手がかり―"):
+# how Korean and Japanese releases print the subtitle under their title.
+_FRAMED = re.compile(r"^([-–—―－〜～])\s*\S.*?[^\W\d_].*?\S?\s*\1$")
+
+
+def _framed_subtitle(lines: list[Line], index: int, draft: Draft, report: Report) -> int:
+    """The lines between dashes right under the title are its subtitle, not a list item
+    (a "- " line) with its closing dash, nor a photo's description; the index after them.
+    Some body is left under them."""
+    end = index
+    while end < len(lines) - 1 and _FRAMED.match(lines[end].text) \
+            and not _END_MARK.match(lines[end].text) \
+            and (end == index or not lines[end].blank_before):
+        end += 1
+    if end == index:
+        return index
+    text = " ".join(line.text for line in lines[index:end])
+    draft.subtitle = Segment("subtitle", (text,), line=lines[index].number)
+    report.guess("subtitle", text, "the line between dashes under the title",
+                 lines[index].number)
+    return end
 
 
 # A wire story's date line names the agency in brackets after the date ("(قنا)", Qatar
