@@ -984,6 +984,7 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
                 draft.dateline = dateline
             draft.lang = stated_lang or dateline.lang
             _zh_meta_line(text, line.number, draft, report)
+            _ko_report_from(text, line.number, draft, report)
             break
     lang = draft.lang or _guess_lang(kept, report)
     draft.lang = lang
@@ -1091,6 +1092,19 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
         report.guess("publisher", draft.publisher, "the news agency the wire story's date "
                      "line names in brackets", draft.agency[1])
     return draft
+
+
+# A Korean header row's cell of when the press may report the release ("보도시점
+# 2025. 3. 3.(월) 14:30"), handed out earlier ("배포 ... 09:00"): with a time, its embargo.
+_KO_REPORT_FROM = re.compile(r"^보도\s?(?:시점|일시)\s*[:：]?\s*\S.*\d[:시]")
+
+
+def _ko_report_from(text: str, number: int, draft: Draft, report: Report) -> None:
+    cell = _HEADER_CELL.split(text.strip(), maxsplit=1)[0]
+    if draft.lang == "ko" and draft.embargo_line is None and _KO_REPORT_FROM.match(cell):
+        draft.embargo_line = (cell, number)
+        report.guess("embargo-line", cell, "the header row's time to report from (보도시점): "
+                     "the release's embargo", number)
 
 
 # Polish: its own letters (ą ę ł ń ś ź ż, which no other source language writes) and
