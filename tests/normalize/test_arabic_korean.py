@@ -202,6 +202,28 @@ def test_korean_amounts_times_and_spans_are_spaced_in_their_parts():
     assert spans("ko", "향후 5년간 투입") == [("duration", {"value": "P5Y"}, "5년간")]
 
 
+@pytest.mark.parametrize(("text", "value", "written"), [
+    ("1조 5천억 원을", "1500000000000", "1조 5천억 원"),
+    ("5천억 원을", "500000000000", "5천억 원"),
+    ("1억 2천만 원의", "120000000", "1억 2천만 원"),
+    ("3백만 원", "3000000", "3백만 원"),
+    ("5백억 원", "50000000000", "5백억 원"),
+])
+def test_korean_thousands_and_hundreds_multiply_the_myriad_they_stand_before(
+        text: str, value: str, written: str) -> None:
+    # "5천억" is five thousand 억 (500,000,000,000), as Japanese 5千億: never 5,000 and
+    # the 억 left as text, the won with it, which made "1조 5천억 원" 1,000,000,005,000.
+    assert spans("ko", text) == [
+        ("money", {"currency": "KRW", "notation": "compact", "value": value}, written)]
+
+
+def test_a_korean_thousand_before_no_myriad_is_a_thousand():
+    assert spans("ko", "안전요원 2천 명") == [
+        ("number", {"notation": "compact", "value": "2000"}, "2천")]
+    assert spans("ko", "3만 5천 명") == [
+        ("number", {"notation": "compact", "value": "35000"}, "3만 5천")]
+
+
 def test_a_korean_day_range_with_buteo_and_kkaji_is_one_date_with_an_end():
     # "from the 9th to the 11th": one range, as Japanese から...まで, not the 9th of March
     # and an 11th of the date line's month.

@@ -110,6 +110,29 @@ def test_a_text_release_opening_with_an_embargo_line_has_that_embargo() -> None:
     assert all("EMBARGO" not in b.text for b in done.release.body if hasattr(b, "text"))
 
 
+def test_a_korean_header_rows_time_to_report_from_is_the_embargo_and_its_day_the_date() -> None:
+    # "보도시점" is when the press may report it, "배포" when it was handed out: a build
+    # that holds embargoed releases must not publish it at 09:00.
+    done = _normalized("보도자료\n해양수산부\n"
+                       "보도시점\t2025. 3. 3.(월) 14:30\t배포\t2025. 3. 3.(월) 09:00\n\n"
+                       "어촌 활력 회복 계획 확정\n\n□ 해양수산부는 계획을 확정했다.\n",
+                       "release.txt")
+    assert done.release.meta.published.get("value") == "2025-03-03"
+    embargo = done.release.meta.embargo
+    assert embargo is not None
+    assert (embargo.value, embargo.zone) == ("2025-03-03T14:30:00+09:00", "Asia/Seoul")
+
+
+def test_a_korean_header_row_to_report_on_a_day_has_no_embargo() -> None:
+    # a day with no time: nothing to hold, and nothing to warn of
+    done = _normalized("보도자료\n해양수산부\n보도일시\t2025. 3. 3.(월)\t배포\t2025. 3. 2.(일) "
+                       "10:00\n\n어촌 활력 회복 계획 확정\n\n□ 해양수산부는 계획을 확정했다.\n",
+                       "release.txt")
+    assert done.release.meta.published.get("value") == "2025-03-03"
+    assert done.release.meta.embargo is None
+    assert not done.report.warnings
+
+
 def test_a_german_sperrfrist_is_not_taken_for_the_date_line() -> None:
     done = _normalized("Sperrfrist: 20.06.2025, 10:00 Uhr\n\nTalsperre eröffnet\n\n"
                        "Berlin, 16. Juni 2025\n\nDie neue Talsperre wurde heute eröffnet.\n",

@@ -126,3 +126,29 @@ def test_a_japanese_page_is_published_under_its_japanese_name():
     assert draft.publisher == "外務省"
     assert draft.title is not None and draft.title.text == "日・ウズベキスタン外相会談"
     assert draft.dateline is not None and draft.dateline.date.get("value") == "2023-03-15"
+
+
+@pytest.mark.parametrize(("text", "subtitle"), [
+    # a Korean 보도자료: the header row's date, the ministry, the title and the line set
+    # between dashes under it
+    ("보도시점\t2025. 3. 3.(월) 14:30\t배포\t2025. 3. 3.(월) 09:00\n\n"
+     "해양수산부, 어촌 활력 회복 계획 확정\n- 제14차 위원회에서 계획 확정 -\n\n"
+     "□ 해양수산부는 3일 계획을 확정했다고 밝혔다.\n", "- 제14차 위원회에서 계획 확정 -"),
+    # a Japanese ministry's, between 全角 dashes
+    ("令和7年3月3日\n水産庁\n\n漁村の活性化計画を決定\n―第14回委員会で計画を決定―\n\n"
+     "水産庁は3月3日、計画を決定した。\n", "―第14回委員会で計画を決定―"),
+])
+def test_a_line_between_dashes_under_the_title_is_its_subtitle(text, subtitle):
+    # not a list item with a dash left at its end, nor a photo's description
+    draft = read_text(text, Report("x.txt"), None, False)
+    assert draft.subtitle is not None and draft.subtitle.text == subtitle
+    assert [b.text for b in draft.body if isinstance(b, Segment)] == [text.split("\n")[-2]]
+    assert not draft.figures
+
+
+def test_two_lines_between_dashes_under_the_title_are_one_subtitle():
+    draft = read_text("보도시점\t2025. 3. 3.(월) 14:30\n\n어촌 계획 확정\n- 제14차 위원회 -\n"
+                      "- 2029년까지 1조 원 투입 -\n\n□ 정부는 계획을 확정했다.\n",
+                      Report("x.txt"), None, False)
+    assert draft.subtitle is not None
+    assert draft.subtitle.text == "- 제14차 위원회 - - 2029년까지 1조 원 투입 -"

@@ -259,6 +259,10 @@ SCALE_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType({
     "ja": {"千": 3, "千万": 7, "千億": 11, "百万": 6},
     "zh": {"千": 3, "千万": 7, "千亿": 11, "百万": 6, "百亿": 10,
            "千萬": 7, "千億": 11, "百萬": 6},
+    # Korean likewise, in one word: "5천억 원" is 500,000,000,000 won, "1억 2천만 원"
+    # 120,000,000. CLDR's ko has 천 alone, so "5천억 원" was read as 5,000 and the 억 원
+    # left as text, and "1조 5천억 원" as 1,000,000,005,000.
+    "ko": {"천만": 7, "천억": 11, "백만": 6, "백억": 10},
     "nl": {"mln": 6, "mld": 9},  # CLDR's are "mln.", "mld."; prose drops the dot ("€ 38 mln")
     # ... and Russian prose adds the dot CLDR's "млн", "млрд", "трлн" lack ("2 млн. руб.")
     "ru": {"млн.": 6, "млрд.": 9, "трлн.": 12},

@@ -996,6 +996,7 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
                 draft.dateline = dateline
             draft.lang = stated_lang or dateline.lang
             _zh_meta_line(text, line.number, draft, report)
+            _ko_report_from(text, line.number, draft, report)
             break
     lang = draft.lang or _guess_lang(kept, report)
     draft.lang = lang
@@ -1021,6 +1022,7 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
                          "above it)", header[0].number)
             draft.title = Segment("title", (header[0].text,), line=header[0].number)
             header = []
+            rest = rest[_framed_subtitle(rest, 0, draft, report):]
     else:
         header, rest = kept[:date_index], kept[date_index + 1:]
     if header:
@@ -1102,6 +1104,19 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
         report.guess("publisher", draft.publisher, "the news agency the wire story's date "
                      "line names in brackets", draft.agency[1])
     return draft
+
+
+# A Korean header row's cell of when the press may report the release ("보도시점
+# 2025. 3. 3.(월) 14:30"), handed out earlier ("배포 ... 09:00"): with a time, its embargo.
+_KO_REPORT_FROM = re.compile(r"^보도\s?(?:시점|일시)\s*[:：]?\s*\S.*\d[:시]")
+
+
+def _ko_report_from(text: str, number: int, draft: Draft, report: Report) -> None:
+    cell = _HEADER_CELL.split(text.strip(), maxsplit=1)[0]
+    if draft.lang == "ko" and draft.embargo_line is None and _KO_REPORT_FROM.match(cell):
+        draft.embargo_line = (cell, number)
+        report.guess("embargo-line", cell, "the header row's time to report from (보도시점): "
+                     "the release's embargo", number)
 
 
 # Polish: its own letters (ą ę ł ń ś ź ż, which no other source language writes) and
@@ -1853,9 +1868,33 @@ def _title_below_dateline(lines: list[Line], draft: Draft, report: Report,
             report.guess("title", line.text, "the first line under the date line (and the "
                          "organisation's name), nothing above it", line.number)
             index += 1
+            index = _framed_subtitle(lines, index, draft, report)
             if _base(lang) == "ko":  # "기상청" under the title: the publisher's name again
                 return _organisations_below_dateline(lines[index:], draft, report, lang)
     return lines[index:]
+
+
+# A line set between dashes ("- 제30회 위원회에서 의결 -", "―筋萎縮の予防に手がかり―"):
+# how Korean and Japanese releases print the subtitle under their title.
+_FRAMED = re.compile(r"^([-–—―－〜～])\s*\S.*?[^\W\d_].*?\S?\s*\1$")
+
+
+def _framed_subtitle(lines: list[Line], index: int, draft: Draft, report: Report) -> int:
+    """The lines between dashes right under the title are its subtitle, not a list item
+    (a "- " line) with its closing dash, nor a photo's description; the index after them.
+    Some body is left under them."""
+    end = index
+    while end < len(lines) - 1 and _FRAMED.match(lines[end].text) \
+            and not _END_MARK.match(lines[end].text) \
+            and (end == index or not lines[end].blank_before):
+        end += 1
+    if end == index:
+        return index
+    text = " ".join(line.text for line in lines[index:end])
+    draft.subtitle = Segment("subtitle", (text,), line=lines[index].number)
+    report.guess("subtitle", text, "the line between dashes under the title",
+                 lines[index].number)
+    return end
 
 
 # A wire story's date line names the agency in brackets after the date ("(قنا)", Qatar
