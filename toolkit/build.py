@@ -1191,17 +1191,20 @@ class Build:
         return [lines[locale] for locale in sorted(lines)]
 
     def _page_gone(self, locale: str, line: bytes) -> bool:
-        """Whether a record line has a page whose file is not there; its other files are
-        then to be removed (`_take_down`)."""
+        """Whether a record line has a page whose file is not there (deleted by hand, or
+        a folder in its place); its other files are then to be removed (`_take_down`)."""
         if not has_page(line):
             return False
         try:
             outputs = _outputs(line_entry(line), locale)
         except (KeyError, TypeError, ValueError, IndexError):
             return False  # a damaged line: rebuilt when it can be, as before
-        if any(output[0].endswith(".html") and not (self.output / output[0]).exists()
+        # (a folder under the page's name is no page: a build that could not write it
+        # failed the pair, and said so; the folder is someone's, and stays unsaid)
+        if any(output[0].endswith(".html") and not os.path.isfile(self.base + os.sep + output[0])
                for output in outputs):
-            self.dropped_pages.extend(outputs)
+            self.dropped_pages.extend(output for output in outputs
+                                      if not os.path.isdir(self.base + os.sep + output[0]))
             return True
         return False
 
