@@ -1664,3 +1664,51 @@ def test_without_a_site_url_an_index_page_names_no_address(project):
     code, out = run()
     assert code == 0, out
     assert _index_head(project, "ja") == ([], [])
+
+
+# ---------------------------------------------------------------- two builds at once
+def hold_output(project: Path):
+    """The output folder locked as a running build locks it; returns the unlock."""
+    import fcntl
+
+    folder = project / "build"
+    folder.mkdir(exist_ok=True)
+    fd = os.open(folder, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    return lambda: os.close(fd)  # (the lock goes with it)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="flock")
+def test_a_build_waits_for_one_running_and_plans_from_its_record(project, monkeypatch):
+    # Both did all the work, and the record saved last won.
+    import threading
+
+    assert run()[0] == 0
+    set_msgstr(catalog_path(project, "ru"), "Tokyo", "Токио (новое)")
+    release = hold_output(project)
+    blocked = threading.Event()
+    lock = build_module.build_lock
+    monkeypatch.setattr(build_module, "build_lock",
+                        lambda folder, waiting=None: lock(folder, blocked.set))
+    found = []
+    second = threading.Thread(target=lambda: found.append(build(load_config(project))))
+    second.start()
+    assert blocked.wait(30)
+    # The other build, holding the lock, builds the pair that changed...
+    first: list[build_module.PairResult] = []
+    build_module.Build(load_config(project)).run(first.append)
+    assert [r.locale for r in first if r.status is Status.BUILT] == ["ru"]
+    release()
+    second.join(30)
+    # ...and the one that waited finds it built.
+    assert {r.status for r in found[0].results} == {Status.UNCHANGED}
+
+
+@pytest.mark.skipif(os.name != "posix", reason="flock")
+def test_a_build_that_waits_says_so_in_one_line(project):
+    import threading
+
+    threading.Timer(0.3, hold_output(project)).start()
+    result = CliRunner().invoke(app, ["build"])
+    assert result.exit_code == 0
+    assert result.stderr == "build/: another build of it is running: waiting for it to finish\n"

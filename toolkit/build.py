@@ -51,7 +51,7 @@ import stat
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cache
@@ -1445,6 +1445,36 @@ def _feed(entries: list[IndexEntry], fields: dict[str, list[Any]], site_url: str
                        title_lang=labels.language("press_releases"))
 
 
+@contextmanager
+def build_lock(folder: Path, waiting: Callable[[], None] | None = None) -> Iterator[bool]:
+    """Hold an advisory lock on the output `folder` (made if missing) for a build's
+    duration: two builds of one output at once (cron's and a person's) each did all the
+    work, and the record saved last won. A second build waits (`waiting` is called
+    first, to say so); the context gives whether it waited, as its plan, made from the
+    record before, is then to be made again. The folder itself is locked, not a file in
+    it, so a build writes nothing it would not have (flock on a folder works on Linux
+    and macOS; elsewhere there is no lock). Released when the process ends, however."""
+    if os.name != "posix":
+        yield False
+        return
+    import fcntl
+
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            waited = False
+        except BlockingIOError:
+            if waiting is not None:
+                waiting()
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            waited = True
+        yield waited
+    finally:
+        os.close(fd)  # (the lock goes with it)
+
+
 def build(
     config: Config,
     *,
@@ -1463,10 +1493,16 @@ def build(
     The whole report is returned, for a caller that wants every result at hand; the
     CLI runs a `Build` and writes each result as it comes instead.
     """
-    plan = Build(config, locales=locales, output=output, jobs=jobs, strict=strict,
-                 min_coverage=min_coverage, force=force, releases=releases, hold=hold)
+    def planned() -> Build:
+        return Build(config, locales=locales, output=output, jobs=jobs, strict=strict,
+                     min_coverage=min_coverage, force=force, releases=releases, hold=hold)
+
+    plan = planned()
     results: list[PairResult] = []
-    plan.run(results.append, progress)
+    with build_lock(plan.output) as waited:
+        if waited:
+            plan = planned()
+        plan.run(results.append, progress)
     return BuildReport(tuple(results), plan.engines, written=plan.written,
                        output=str(plan.output), stale=plan.stale, hold=plan.hold,
                        held=tuple(plan.held.values()), outdated=plan.outdated,
