@@ -411,6 +411,24 @@ def test_extract_and_update_wrap_at_the_projects_po_width(
         assert longest <= (width or 999) and (width is None) == (longest > 79)
 
 
+def test_update_at_another_width_says_the_catalogs_it_left_as_laid_out(tmp_path,
+                                                                        monkeypatch):
+    # msgmerge rewraps every catalog; update leaves one no merge changes as it is (not
+    # formatted: a no-change run stays cheap), which "1 unchanged" alone did not say.
+    root = make_project(tmp_path, {"talks": release_xml("talks", "T", LONG)})
+    for command in ("extract", "update"):
+        assert run(root, monkeypatch, command)[0] == 0
+    po = root / "locales" / "ja" / "LC_MESSAGES" / "talks.po"
+    before = po.read_bytes()
+    code, _, err = run(root, monkeypatch, "update", "--width", "60")
+    assert code == 0, err
+    assert po.read_bytes() == before
+    assert err == ("note: 1 unchanged catalog keeps its layout: --width applies to the "
+                   "catalogs a merge changes (`msgcat --width N -o FILE FILE` rewraps "
+                   "one)\n")
+    assert run(root, monkeypatch, "update")[2] == ""  # (said only when a width is given)
+
+
 def test_update_without_templates_for_a_release_is_a_usage_error(tmp_path, monkeypatch):
     root = make_project(tmp_path, {"not-extracted": release_xml("not-extracted", "Talks")})
     code, _, err = run(root, monkeypatch, "update", "not-extracted")
