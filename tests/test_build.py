@@ -1277,6 +1277,81 @@ def test_a_catalog_that_is_a_folder_fails_its_pair_and_says_so_on_stderr(
     assert (project / "build" / "ru" / f"{RELEASE_ID}.html").exists()  # the rest is built
 
 
+def _hreflangs(page: Path) -> list[str]:
+    doc = lxml.html.document_fromstring(page.read_bytes())
+    return doc.xpath("//link[@rel='alternate']/@hreflang")
+
+
+def test_a_page_that_cannot_be_written_fails_its_pair_and_the_rest_is_built(tmp_path,
+                                                                            monkeypatch):
+    # A folder under a page's name stopped the whole build (exit 2 after some pages,
+    # no index written, the record without them): the next build redid every pair.
+    root = make_project(tmp_path / "site", site_url="https://a.example/")
+    monkeypatch.chdir(root)
+    assert run()[0] == 0
+    page = root / "build" / "ru" / f"{RELEASE_ID}.html"
+    page.unlink()
+    page.mkdir()
+    config = root / "communique.toml"
+    config.write_text(config.read_text("utf-8").replace("a.example", "b.example"), "utf-8")
+    result = CliRunner().invoke(app, ["build"])
+    assert result.exit_code == 2
+    assert result.stderr == (f"build/ru/{RELEASE_ID}.html: error: cannot write: Is a "
+                             "directory [output-unwritable]\n")
+    assert result.stdout.splitlines() == [
+        f"ru\treleases/{RELEASE_ID}.xml\tfailed\t100% translated",
+        "4 built, 1 failed -> build/ (formatting: babel); the 1 with problems is listed above"]
+    # The others are built with the new address, and no longer link the page missing,
+    # nor do the indexes, feeds and sitemap list it; its XML, of no page, is gone.
+    for locale in ("en", "ja", "ky", "ar"):
+        built = root / "build" / locale / f"{RELEASE_ID}.html"
+        assert "https://b.example/" in built.read_text("utf-8")
+        assert "ru" not in _hreflangs(built), locale
+    assert RELEASE_ID not in (root / "build" / "ru" / "index.html").read_text("utf-8")
+    assert not (root / "build" / "ru" / "feed.xml").exists()  # (no entry left)
+    assert f"ru/{RELEASE_ID}" not in (root / "build" / "sitemap.xml").read_text("utf-8")
+    assert not (root / "build" / "ru" / f"{RELEASE_ID}.xml").exists()
+    assert page.is_dir()  # (someone's folder: left, and unsaid beyond the failure)
+    # Recorded: the next build redoes only the pair that failed.
+    report = build(load_config(root))
+    assert {r.locale: r.status for r in report.results} == {
+        "en": Status.UNCHANGED, "ja": Status.UNCHANGED, "ky": Status.UNCHANGED,
+        "ru": Status.FAILED, "ar": Status.UNCHANGED}
+    page.rmdir()
+    report = build(load_config(root))
+    assert not report.failed
+    assert "ru" in _hreflangs(root / "build" / "ja" / f"{RELEASE_ID}.html")
+
+
+def test_a_read_only_page_fails_its_pair_and_stays_listed_as_it_was(project):
+    # As a pair whose catalog cannot be read: its last page is still there for readers.
+    assert run()[0] == 0
+    page = project / "build" / "ru" / f"{RELEASE_ID}.html"
+    before = page.read_bytes()
+    page.chmod(0o444)
+    set_msgstr(catalog_path(project, "ru"), "Tokyo", "Токио (новое)")
+    result = CliRunner().invoke(app, ["build"])
+    assert result.exit_code == 2
+    assert result.stderr == (f"build/ru/{RELEASE_ID}.html: error: cannot write: "
+                             "Permission denied: a read-only file is not replaced "
+                             "[output-unwritable]\n")
+    assert page.read_bytes() == before
+    assert RELEASE_ID in (project / "build" / "ru" / "index.html").read_text("utf-8")
+    assert "ru" in _hreflangs(project / "build" / "ja" / f"{RELEASE_ID}.html")
+
+
+def test_a_full_disk_still_stops_the_build(project, monkeypatch):
+    # No other page could be written either: one line, as before, not a failure a pair.
+    import errno
+
+    def full(path: object, data: bytes, **_: object) -> bool:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
+    monkeypatch.setattr(build_pair, "write_bytes", full)
+    with pytest.raises(OSError, match="No space"):
+        build(load_config(project), jobs=1)
+
+
 def test_an_unreadable_release_is_said_on_stderr_once(project):
     (project / "releases" / "broken.xml").write_text("<release><oops></release>")
     result = CliRunner().invoke(app, ["build"])
@@ -1589,3 +1664,51 @@ def test_without_a_site_url_an_index_page_names_no_address(project):
     code, out = run()
     assert code == 0, out
     assert _index_head(project, "ja") == ([], [])
+
+
+# ---------------------------------------------------------------- two builds at once
+def hold_output(project: Path):
+    """The output folder locked as a running build locks it; returns the unlock."""
+    import fcntl
+
+    folder = project / "build"
+    folder.mkdir(exist_ok=True)
+    fd = os.open(folder, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    return lambda: os.close(fd)  # (the lock goes with it)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="flock")
+def test_a_build_waits_for_one_running_and_plans_from_its_record(project, monkeypatch):
+    # Both did all the work, and the record saved last won.
+    import threading
+
+    assert run()[0] == 0
+    set_msgstr(catalog_path(project, "ru"), "Tokyo", "Токио (новое)")
+    release = hold_output(project)
+    blocked = threading.Event()
+    lock = build_module.build_lock
+    monkeypatch.setattr(build_module, "build_lock",
+                        lambda folder, waiting=None: lock(folder, blocked.set))
+    found = []
+    second = threading.Thread(target=lambda: found.append(build(load_config(project))))
+    second.start()
+    assert blocked.wait(30)
+    # The other build, holding the lock, builds the pair that changed...
+    first: list[build_module.PairResult] = []
+    build_module.Build(load_config(project)).run(first.append)
+    assert [r.locale for r in first if r.status is Status.BUILT] == ["ru"]
+    release()
+    second.join(30)
+    # ...and the one that waited finds it built.
+    assert {r.status for r in found[0].results} == {Status.UNCHANGED}
+
+
+@pytest.mark.skipif(os.name != "posix", reason="flock")
+def test_a_build_that_waits_says_so_in_one_line(project):
+    import threading
+
+    threading.Timer(0.3, hold_output(project)).start()
+    result = CliRunner().invoke(app, ["build"])
+    assert result.exit_code == 0
+    assert result.stderr == "build/: another build of it is running: waiting for it to finish\n"

@@ -411,6 +411,24 @@ def test_extract_and_update_wrap_at_the_projects_po_width(
         assert longest <= (width or 999) and (width is None) == (longest > 79)
 
 
+def test_update_at_another_width_says_the_catalogs_it_left_as_laid_out(tmp_path,
+                                                                        monkeypatch):
+    # msgmerge rewraps every catalog; update leaves one no merge changes as it is (not
+    # formatted: a no-change run stays cheap), which "1 unchanged" alone did not say.
+    root = make_project(tmp_path, {"talks": release_xml("talks", "T", LONG)})
+    for command in ("extract", "update"):
+        assert run(root, monkeypatch, command)[0] == 0
+    po = root / "locales" / "ja" / "LC_MESSAGES" / "talks.po"
+    before = po.read_bytes()
+    code, _, err = run(root, monkeypatch, "update", "--width", "60")
+    assert code == 0, err
+    assert po.read_bytes() == before
+    assert err == ("note: 1 unchanged catalog keeps its layout: --width applies to the "
+                   "catalogs a merge changes (`msgcat --width N -o FILE FILE` rewraps "
+                   "one)\n")
+    assert run(root, monkeypatch, "update")[2] == ""  # (said only when a width is given)
+
+
 def test_update_without_templates_for_a_release_is_a_usage_error(tmp_path, monkeypatch):
     root = make_project(tmp_path, {"not-extracted": release_xml("not-extracted", "Talks")})
     code, _, err = run(root, monkeypatch, "update", "not-extracted")
@@ -656,8 +674,38 @@ def test_renamed_carries_the_old_catalog_over_and_deletes_the_old_files(tmp_path
     assert code == 0 and "orphan" not in out + err
     code, out, err = run(root, monkeypatch, "update")
     assert code == 0 and "1 catalog: 1 unchanged" in out and "note:" not in err
-    code, _, err = run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}")
-    assert code == 2 and "nothing to carry over" in err
+    # Said again (a cron job repeats it): done already, said so, and nothing touched.
+    before = snapshot(root)
+    code, out, err = run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}")
+    assert code == 0, err
+    assert "1 catalog: 1 unchanged" in out
+    assert err == (f"note: {OLD_ID} -> {NEW_ID}: done already ({OLD_ID} has no catalog "
+                   f"left, {NEW_ID} has its own): nothing to carry over\n")
+    assert snapshot(root) == before
+
+
+def test_a_rename_stopped_before_its_template_went_is_finished_by_the_next_run(
+        tmp_path, monkeypatch):
+    # Stopped after the old catalogs were deleted, before the old template was: the
+    # next run refused ("nothing to carry over"), and left a template-orphan for good.
+    root = renamed_project(tmp_path, monkeypatch)
+    template = root / "locales" / f"{OLD_ID}.pot"
+    kept = template.read_bytes()
+    assert run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}")[0] == 0
+    template.write_bytes(kept)
+    code, out, err = run(root, monkeypatch, "update", "--renamed", f"{OLD_ID}={NEW_ID}",
+                         "--format", "json")
+    assert code == 0, err
+    assert not template.exists()
+    assert not catalog(root, "ja", OLD_ID).exists()  # (not made again from its template)
+    assert json.loads(out)["renames"] == [{
+        "old": OLD_ID, "new": NEW_ID, "carried": 0, "removed": [f"locales/{OLD_ID}.pot"],
+        "kept": [], "done": True}]
+    assert (f"note: {OLD_ID} -> {NEW_ID}: done already ({OLD_ID} has no catalog left, "
+            f"{NEW_ID} has its own): nothing to carry over; removed locales/{OLD_ID}.pot"
+            ) in err
+    code, out, err = run(root, monkeypatch, "validate")
+    assert code == 0 and "orphan" not in out + err
 
 
 def test_keep_old_leaves_the_old_files_as_they_were(tmp_path, monkeypatch):

@@ -51,7 +51,7 @@ import stat
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cache
@@ -1191,17 +1191,20 @@ class Build:
         return [lines[locale] for locale in sorted(lines)]
 
     def _page_gone(self, locale: str, line: bytes) -> bool:
-        """Whether a record line has a page whose file is not there; its other files are
-        then to be removed (`_take_down`)."""
+        """Whether a record line has a page whose file is not there (deleted by hand, or
+        a folder in its place); its other files are then to be removed (`_take_down`)."""
         if not has_page(line):
             return False
         try:
             outputs = _outputs(line_entry(line), locale)
         except (KeyError, TypeError, ValueError, IndexError):
             return False  # a damaged line: rebuilt when it can be, as before
-        if any(output[0].endswith(".html") and not (self.output / output[0]).exists()
+        # (a folder under the page's name is no page: a build that could not write it
+        # failed the pair, and said so; the folder is someone's, and stays unsaid)
+        if any(output[0].endswith(".html") and not os.path.isfile(self.base + os.sep + output[0])
                for output in outputs):
-            self.dropped_pages.extend(outputs)
+            self.dropped_pages.extend(output for output in outputs
+                                      if not os.path.isdir(self.base + os.sep + output[0]))
             return True
         return False
 
@@ -1442,6 +1445,36 @@ def _feed(entries: list[IndexEntry], fields: dict[str, list[Any]], site_url: str
                        title_lang=labels.language("press_releases"))
 
 
+@contextmanager
+def build_lock(folder: Path, waiting: Callable[[], None] | None = None) -> Iterator[bool]:
+    """Hold an advisory lock on the output `folder` (made if missing) for a build's
+    duration: two builds of one output at once (cron's and a person's) each did all the
+    work, and the record saved last won. A second build waits (`waiting` is called
+    first, to say so); the context gives whether it waited, as its plan, made from the
+    record before, is then to be made again. The folder itself is locked, not a file in
+    it, so a build writes nothing it would not have (flock on a folder works on Linux
+    and macOS; elsewhere there is no lock). Released when the process ends, however."""
+    if os.name != "posix":
+        yield False
+        return
+    import fcntl
+
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            waited = False
+        except BlockingIOError:
+            if waiting is not None:
+                waiting()
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            waited = True
+        yield waited
+    finally:
+        os.close(fd)  # (the lock goes with it)
+
+
 def build(
     config: Config,
     *,
@@ -1460,10 +1493,16 @@ def build(
     The whole report is returned, for a caller that wants every result at hand; the
     CLI runs a `Build` and writes each result as it comes instead.
     """
-    plan = Build(config, locales=locales, output=output, jobs=jobs, strict=strict,
-                 min_coverage=min_coverage, force=force, releases=releases, hold=hold)
+    def planned() -> Build:
+        return Build(config, locales=locales, output=output, jobs=jobs, strict=strict,
+                     min_coverage=min_coverage, force=force, releases=releases, hold=hold)
+
+    plan = planned()
     results: list[PairResult] = []
-    plan.run(results.append, progress)
+    with build_lock(plan.output) as waited:
+        if waited:
+            plan = planned()
+        plan.run(results.append, progress)
     return BuildReport(tuple(results), plan.engines, written=plan.written,
                        output=str(plan.output), stale=plan.stale, hold=plan.hold,
                        held=tuple(plan.held.values()), outdated=plan.outdated,

@@ -10,6 +10,7 @@ plain, picklable data.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 from collections.abc import Iterable
@@ -380,7 +381,7 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
     for pair in translated:
         if isinstance(pair, _Translated):
             kept.append(pair.version)
-        elif pair.status is Status.FAILED and pair.locale in recorded and os.path.exists(
+        elif pair.status is Status.FAILED and pair.locale in recorded and os.path.isfile(
                 f"{ctx.output_folder(pair.locale)}{os.sep}{release.id}.html"):
             kept.append(recorded[pair.locale])
     versions = in_order(kept, ctx.order)
@@ -390,6 +391,17 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
     photos = release_images(srcs, release_folder(path, ctx.releases)) if srcs else {}
     images = {src: page_href(image, src) for src, image in photos.items()}
     results = [_finish(pair, versions, ctx, images) for pair in translated]
+    # A page that could not be written (`_unwritable`) and is not there is no version:
+    # the release's other pages are written again without a link to it, as when its
+    # pair failed for its catalog. (Only on that failure: no work for a build that wrote.)
+    unlinked = {pair.version for pair, result in zip(translated, results, strict=True)
+                if isinstance(pair, _Translated) and result.status is Status.FAILED
+                and not os.path.isfile(f"{ctx.output_folder(pair.locale)}{os.sep}"
+                                       f"{release.id}.html")}
+    if unlinked:
+        versions = tuple(v for v in versions if v not in unlinked)
+        results = [_finish(pair, versions, ctx, images) if result.status is Status.BUILT
+                   else result for pair, result in zip(translated, results, strict=True)]
     if ctx.write:  # (the strict pre-pass checks: those pages' inputs are as recorded)
         for locale, linked in task.refresh:
             if linked != page_versions(locale, versions):
@@ -517,6 +529,34 @@ def _finish(pair: _Translated | PairResult, versions: tuple[str, ...],
     xml_path = base + ".xml"
     html_path = base + ".html"
     compare = pair.locale not in ctx.new_folders
+    try:
+        return _write(pair, versions, ctx, images, xml_path, html_path, compare)
+    except OSError as exc:
+        if exc.errno in _DEVICE_ERRORS:
+            raise  # (no other page can be written either: the build stops, and says so)
+        return _unwritable(pair.result, exc)
+
+
+# Write errors that are the file system's, not one output's: a full disk or quota, a
+# read-only or failing mount. Any other (a folder, or a read-only file, under a page's
+# name; a name too long) is the pair's: it fails, and the build goes on.
+_DEVICE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO,
+                            errno.EMFILE, errno.ENFILE, errno.ENOMEM})
+
+
+def _unwritable(result: PairResult, exc: OSError) -> PairResult:
+    """A pair whose output could not be written (`exc`, naming it): failed, with the
+    one line that says which and why (no line or column: no input is at fault)."""
+    where = display(exc.filename) if exc.filename else result.release
+    issue = error(where, 0, "output-unwritable",
+                  f"cannot write: {exc.strerror or exc}")
+    return replace(result, status=Status.FAILED, issues=(*result.issues, issue),
+                   index=None, inputs=(), feed=())
+
+
+def _write(pair: _Translated, versions: tuple[str, ...], ctx: Context,
+           images: dict[str, str], xml_path: str, html_path: str,
+           compare: bool) -> PairResult:
     write_bytes(xml_path, write_release(pair.release), if_changed=compare)
     versions = page_versions(pair.locale, versions)
     # A pseudo page is no version of the release for search engines: none links it, and

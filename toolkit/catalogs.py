@@ -91,11 +91,16 @@ class Renamed(NamedTuple):
     carried: int  # NEW's catalogs merged from OLD's
     removed: tuple[str, ...] = ()  # OLD's files deleted, as shown
     kept: tuple[tuple[str, str], ...] = ()  # OLD's files left: (path, why)
+    done: bool = False  # carried out by an earlier run: said again, nothing to carry
 
     def as_dict(self) -> dict[str, object]:
-        return {"old": self.old, "new": self.new, "carried": self.carried,
-                "removed": list(self.removed),
-                "kept": [{"path": path, "reason": why} for path, why in self.kept]}
+        found: dict[str, object] = {
+            "old": self.old, "new": self.new, "carried": self.carried,
+            "removed": list(self.removed),
+            "kept": [{"path": path, "reason": why} for path, why in self.kept]}
+        if self.done:  # (a report of a rename carried out is as it was)
+            found["done"] = True
+        return found
 
 
 @dataclass

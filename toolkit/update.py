@@ -147,9 +147,11 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
         babel_locale_for(locale)  # refused as build refuses it, catalog or not
     templates = _templates(config, releases)
     unextracted = _unextracted(config, templates, releases)
-    previous_ids = _checked_renames(config, templates, wanted, renamed or {})
-    if previous_ids:  # the old ids' catalogs are sources of this run, not its outputs
-        templates = [t for t in templates if t.stem not in previous_ids.values()]
+    previous_ids, done = _checked_renames(config, templates, wanted, renamed or {})
+    if previous_ids or done:  # the old ids' catalogs are sources of this run, not its
+        # outputs; a rename done has none, and its template left makes none either
+        olds = {*previous_ids.values(), *done.values()}
+        templates = [t for t in templates if t.stem not in olds]
     stamp = now_date()
     tasks: list[_UpdateTask] = []
     for ll in wanted:
@@ -193,6 +195,10 @@ def update_project(config: Config, locales: Sequence[str] | None = None,
     # Only now, every new catalog written: an old file goes after what replaces it.
     report.renames += (_retire_renamed(config, report, old, new, wanted, keep_old)
                        for new, old in previous_ids.items())
+    # A rename an earlier run carried out (cron says it again): nothing to carry, but
+    # the template a run stopped before deleting is deleted now, as that run would have.
+    report.renames += (_retire_renamed(config, report, old, new, wanted, keep_old)
+                       ._replace(done=True) for new, old in done.items())
     report.notices += _rename_notices(config, report.renames, keep_old)
     report.notices += _likely_renames(config, report, wanted)
     return report
@@ -253,14 +259,16 @@ def _template_difference(config: Config, source: Path, template: Path) -> str | 
 
 
 def _checked_renames(config: Config, templates: Sequence[Path], locales: Sequence[str],
-                     renamed: Mapping[str, str]) -> dict[str, str]:
-    """``--renamed OLD=NEW`` as new id -> old id, refused (`UsageError`) unless each
-    pair can be carried out: a rename is asked for once, and a typo must not pass as a
-    run that carries nothing."""
+                     renamed: Mapping[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """``--renamed OLD=NEW`` as new id -> old id: those to carry out, and those done
+    already (OLD has no catalog in the run's locales, NEW has one in each: a run said
+    again). Refused (`UsageError`) unless each pair is one or the other: a typo must
+    not pass as a run that carries nothing."""
     if not renamed:
-        return {}
+        return {}, {}
     stems = {t.stem for t in templates}
     previous_ids: dict[str, str] = {}
+    done: dict[str, str] = {}
     for old, new in renamed.items():
         said = f"--renamed {old}={new}"
         if old == new:
@@ -272,17 +280,21 @@ def _checked_renames(config: Config, templates: Sequence[Path], locales: Sequenc
             raise UsageError(f"{said}: {relative(_release_file(config, old), config.root)}"
                              f" still exists: a renamed release's old file is gone (move "
                              f"it to {new}.xml, or leave --renamed out for a copy)")
-        if new in previous_ids or new in renamed or old in previous_ids:
+        if (new in previous_ids or new in done or new in renamed or old in previous_ids
+                or old in done.values()):
             raise UsageError(f"{said}: an id is in more than one rename")
         if new not in stems:
             if config.template(new).is_file():
                 raise UsageError(f"{said}: {new} is not among the releases to update")
             raise UsageError(f"{said}: {_no_template(config, new)}")
         if not any(config.catalog(ll, old).is_file() for ll in locales):
+            if all(config.catalog(ll, new).is_file() for ll in locales):
+                done[new] = old
+                continue
             raise UsageError(f"{said}: {old} has no catalog in {', '.join(locales)}: "
                              "nothing to carry over")
         previous_ids[new] = old
-    return previous_ids
+    return previous_ids, done
 
 
 def _carried(config: Config, locale: str, previous_id: str | None) -> str | None:
@@ -364,6 +376,9 @@ def _rename_notices(config: Config, renames: Sequence[Renamed], keep_old: bool) 
     for done in renames:
         told = (f"{done.old} -> {done.new}: {done.carried} catalog"
                 f"{'' if done.carried == 1 else 's'} carried over")
+        if done.done:
+            told = (f"{done.old} -> {done.new}: done already ({done.old} has no catalog "
+                    f"left, {done.new} has its own): nothing to carry over")
         if keep_old:
             files = " and ".join(relative(path, config.root) for path in (
                 config.template(done.old), config.catalog("*", done.old)))
@@ -373,7 +388,7 @@ def _rename_notices(config: Config, renames: Sequence[Renamed], keep_old: bool) 
             continue
         if done.removed:
             notices.append(f"{told}; removed {', '.join(done.removed)}")
-        elif done.carried:
+        elif done.carried or done.done:
             notices.append(told)
         notices += (f"{done.old} -> {done.new}: kept {path}: {why}" for path, why in done.kept)
     return notices

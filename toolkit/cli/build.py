@@ -99,7 +99,7 @@ def command(
     line. Unchanged inputs are not rebuilt. Exit 0 when built, 1 when --strict found
     problems (nothing written), 2 when an input cannot be read.
     """
-    from toolkit.build import Build, hold_instant, withdrawn_message
+    from toolkit.build import Build, build_lock, hold_instant, withdrawn_message
 
     cfg = releases_project(config, releases)
     hold = hold_instant(cfg, hold_embargoed or None, _instant(as_of) if as_of is not None else None)
@@ -116,10 +116,21 @@ def command(
     tally = _Tally()
     with tempfile.SpooledTemporaryFile(1 << 20, "w+", encoding="utf-8") as spool:
         with progress_bar("building", not as_json and interactive()) as progress:
-            run = Build(cfg, locales=locales, output=output, jobs=jobs,
-                        strict=strict, min_coverage=min_coverage, force=force,
-                        releases=files, hold=hold)
-            run.run(_JsonItems(spool).add if as_json else tally.add, progress)
+            def planned() -> Build:
+                return Build(cfg, locales=locales, output=output, jobs=jobs,
+                             strict=strict, min_coverage=min_coverage, force=force,
+                             releases=files, hold=hold)
+
+            run = planned()
+
+            def waiting() -> None:
+                typer.echo(f"{display(run.output)}/: another build of it is running: "
+                           "waiting for it to finish", err=True)
+
+            with build_lock(run.output, waiting) as waited:
+                if waited:  # (planned again from the record the other build saved)
+                    run = planned()
+                run.run(_JsonItems(spool).add if as_json else tally.add, progress)
         if as_json:
             for chunk in _json(run, spool):
                 typer.echo(chunk, nl=False)

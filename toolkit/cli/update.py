@@ -104,6 +104,18 @@ def command(
                                 keep_old=keep_old)
     for notice in report.notices:
         typer.echo(f"note: {notice}", err=True)
+    if width is not None or no_wrap:
+        # A merge that changes nothing leaves its catalog as laid out (no format: what
+        # keeps a no-change run cheap), where msgmerge rewraps it: said, not surprising.
+        from toolkit.catalogs import Status
+
+        unchanged = report.count(Status.UNCHANGED)
+        if unchanged:
+            typer.echo(f"note: {unchanged} unchanged catalog"
+                       f"{' keeps its' if unchanged == 1 else 's keep their'} layout: "
+                       f"{'--no-wrap' if no_wrap else '--width'} applies to the catalogs "
+                       "a merge changes (`msgcat --width N -o FILE FILE` rewraps one)",
+                       err=True)
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
     _print(report, output_format)
