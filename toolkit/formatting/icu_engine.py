@@ -10,7 +10,6 @@ made from that locale honours them.
 
 from __future__ import annotations
 
-import calendar as gregorian
 import dataclasses
 import threading
 import unicodedata
@@ -27,7 +26,6 @@ from babel import Locale
 from toolkit.config import LocaleSettings
 from toolkit.errors import UsageError
 from toolkit.formatting import editorial
-from toolkit.formatting.babel_engine import compact_money
 from toolkit.formatting.base import (
     FULL_DATE_SKELETON,
     NOTATIONS,
@@ -140,6 +138,8 @@ class IcuFormatter(Formatter):
         if len(value.strip()) == 4:
             last = date(first.year, 12, 31)
         else:
+            import calendar as gregorian  # (only a calendar other than the Gregorian asks)
+
             last = first.replace(day=gregorian.monthrange(first.year, first.month)[1])
         pattern = self.date_pattern(skeleton)
         return self._format(pattern, _noon_utc(first)) != self._format(pattern, _noon_utc(last))
@@ -285,6 +285,9 @@ class IcuFormatter(Formatter):
             # ICU has no compact notation of one locale's scales with another's currency
             # names (zh_Hant's would name HKD 港幣, Taiwan's word, not Hong Kong's 港元):
             # composed as the Babel engine composes it, which is ICU's way.
+            # (imported here: the Babel engine and babel.units, for zh-HK's amounts only)
+            from toolkit.formatting.babel_engine import compact_money
+
             return compact_money(self._babel, amount, currency, self.numbering)
         language = self._babel.language
         if notation == "compact" and editorial.edits_compact_amounts(language):
