@@ -249,6 +249,112 @@ def test_a_page_paragraph_that_is_a_telephone_number_alone_is_no_message():
     assert phone not in translatable_segments(release)
 
 
+BRAZILIAN_CONTACT = ("Ministério lança plano de saneamento\n3 de março de 2026\n\nO Ministério "
+                     "lançou hoje um plano nacional de saneamento.\n\n{}\n\n"
+                     "O plano começa em abril.\n")
+
+
+def pt_br(line: str) -> Release:
+    return normalize(BRAZILIAN_CONTACT.format(line).encode(), "input.txt",
+                     Options(publisher="Ministério das Cidades", lang="pt-BR")).release
+
+
+def block_of(release: Release, text: str) -> Segment:
+    return next(b for b in release.body if isinstance(b, Segment) and text in b.text)
+
+
+@pytest.mark.parametrize("line", ["(61) 2020-1234", "(11) 3091-3000", "(61) 99876-5432",
+                                  "(02) 9374 4000", "(61)2020-1234"])
+def test_a_number_with_its_area_code_in_brackets_alone_is_no_message(line):
+    # Brazil and Australia write the area code in brackets: the line is as "01 40 81 21
+    # 22" alone, digits every translator would copy.
+    release = pt_br(line)
+    alone = block_of(release, line)
+    assert alone.get(ITS_TRANSLATE) == "no"
+    assert alone not in translatable_segments(release)
+
+
+def test_a_number_with_its_area_code_in_brackets_in_a_contact_line_links_to_tel():
+    release = pt_br("Contato: (61) 2020-1234, imprensa@cidades.gov.br")
+    contact = block_of(release, "Contato")
+    assert links(contact.content) == [("(61) 2020-1234", "tel:6120201234"),
+                                      ("imprensa@cidades.gov.br",
+                                       "mailto:imprensa@cidades.gov.br")]
+    # ("Contato" is a word to translate: the line stays a message)
+    assert segment_message(contact).msgid == "Contato: <link1/>, <link2/>"
+    release = read("Springfield Library Opens New Branch\nMarch 3, 2026\n\nThe branch "
+                   "opens on weekdays.\n\nMedia contact: Jane Roe, (02) 9374 4000, "
+                   "jane@council.example\n")
+    contact = release.body[-1]
+    assert isinstance(contact, Segment)
+    assert shown(contact) == ("Media contact: Jane Roe, [(02) 9374 4000](tel:0293744000), "
+                              "[jane@council.example](mailto:jane@council.example)")
+
+
+KOREAN_TABLE = ("보도자료\n산업통상자원부\n보도시점\t2024. 3. 18.(월) 12:00\t"
+                "배포\t2024. 3. 17.(일) 10:00\n\n산업부, 수출 지원 확대\n\n"
+                "□ 산업통상자원부는 2024년 3월 18일 수출 지원 계획을 밝혔다.\n\n"
+                "담당 부서\t원전수출진흥과\t책임자\t과장 김민준\t(044-200-5610)\n")
+
+
+def test_a_korean_contact_tables_number_in_brackets_links_to_tel():
+    # The number in brackets after the name, in a copied row and in a page's cell; the
+    # brackets are the table's, outside the link.
+    release = normalize(KOREAN_TABLE.encode(), "input.txt", Options(lang="ko")).release
+    row = block_of(release, "김민준")
+    assert shown(row).endswith("과장 김민준 ([044-200-5610](tel:0442005610))")
+    data = page("<main><h1>하천 수질 점검 결과 위반 업소 12곳 적발</h1><p>2025. 9. 4.(목)</p>"
+                "<p>□ 한빛청은 폐수 배출업소 94곳을 특별 점검했다.</p><table><tr><th>담당자</th>"
+                "<td>주무관 윤서연 (044-200-5610)</td></tr></table></main>", lang="ko")
+    release = normalize(data, "page.html", Options(publisher="한빛청")).release
+    assert links(block_of(release, "윤서연").content) == [("044-200-5610", "tel:0442005610")]
+
+
+@pytest.mark.parametrize(("line", "number", "href"), [
+    ("手机：13812345678", "13812345678", "tel:13812345678"),
+    ("电话：400-123-4567", "400-123-4567", "tel:4001234567"),
+    ("服务热线：12345", "12345", "tel:12345"),
+    ("市民服务热线12345", "12345", "tel:12345")])
+def test_a_chinese_mobile_or_hotline_after_its_label_is_a_tel_link_and_no_message(
+        line, number, href):
+    # A mobile's eleven digits, a national hotline's 400 and a city's five-digit hotline
+    # start as no landline does ("0"), so only their label makes them numbers to dial.
+    release = normalize(CHINESE_CONTACT.format(line).encode(), "input.txt",
+                        Options(publisher="上海市生态环境局", lang="zh-CN")).release
+    block = block_of(release, line)
+    assert links(block.content) == [(number, href)]
+    assert block.get(ITS_TRANSLATE) == "no"
+    assert block not in translatable_segments(release)
+
+
+def test_two_labelled_chinese_numbers_on_a_line_are_both_links_and_no_message():
+    line = "电话：021-1234 5678 传真：021-1234 5679"
+    release = normalize(CHINESE_CONTACT.format(line).encode(), "input.txt",
+                        Options(publisher="上海市生态环境局", lang="zh-CN")).release
+    block = block_of(release, "传真")
+    assert links(block.content) == [("021-1234 5678", "tel:02112345678"),
+                                    ("021-1234 5679", "tel:02112345679")]
+    assert block.text == line  # nothing lost or moved
+    assert block.get(ITS_TRANSLATE) == "no"
+
+
+def test_years_amounts_ids_dates_and_list_numbers_are_no_national_number():
+    for paragraph in ("The plan (12) 2024-2025 runs to 2030.",
+                      "Grants of (12) 1500-2000 dollars were paid in (3) 2025.",
+                      "Decision No. 2025-0123 of 2025-03-03 applies from (2025) 1234-5678.",
+                      "Its budget (2026) grew by 12 345 678 dollars (044) to 2030-2031."):
+        assert links(first(paragraph).content) == [], paragraph
+    release = read("Springfield Library Opens New Branch\nMarch 3, 2026\n\nThe branch "
+                   "opens on weekdays.\n\n(1) 2024–2025 season\n(12) 2025-2026 plans\n\n"
+                   "(12) 2024-2025\n")
+    found = [link for segment in release.segments() for link in links(segment.content)]
+    assert found == []
+    assert block_of(release, "(12) 2024-2025") in translatable_segments(release)
+    zh = normalize(CHINESE_CONTACT.format("热线2024年共接听电话12345次，增长12345元。").encode(),
+                   "input.txt", Options(publisher="上海市生态环境局", lang="zh-CN")).release
+    assert links(block_of(zh, "热线").content) == []
+
+
 # ------------------------------------------------------------ pages, as their copied text
 def test_the_html_reader_links_an_address_outside_the_pages_own_links():
     data = page("<main><h1>Springfield Library Opens New Branch</h1><p>March 3, 2026</p>"

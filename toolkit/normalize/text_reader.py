@@ -78,24 +78,44 @@ _ADDRESS = LazyPattern(rf"(?<![@./:+-])(?<!{_WORD})(?:(?P<web>(?:https?://|www\.
                        rf"[^\s<>\"{_WIDE}]+)"
                        rf"|(?:{_WORD}|[+-])(?:{_WORD}|[.+-])*@(?:{_WORD}|-)+"
                        rf"(?:\.(?:{_WORD}|-)+)+)", re.IGNORECASE)
+# Brazil and Australia write the area code in brackets, "(61) 2020-1234", "(02) 9374
+# 4000": no year range, "(12) 2024-2025", which a list's number may stand before. In a
+# sentence it is a contact's, before its comma or the line's end: "(12) 1500-2000
+# dollars" is a range after a list's number.
+_AREA_IN_BRACKETS = (r"\(0?\d\d\)\s?(?!(?:19|20)\d\d\s?[\-–]\s?(?:19|20)\d\d(?!\d))"
+                     r"\d{4,5}[\s\-]?\d{4}(?=\s*(?:[,;/|)）]|\Z))")
 # A telephone number alone, perhaps labelled: "01 40 81 21 22", "Tél. : +33 1 40 81 21 22",
 # "Tel: (020) 7946 0000", and a Chinese or Japanese label with its full-width colon
 # ("电话：021-12345678", "联系电话：", "传真：", "電話：", "FAX："). Eight digits or more,
 # starting as a national ("0") or international ("+", "00") number does: "1 500 000"
-# alone is a figure, read as a number.
+# alone is a figure, read as a number. Or its area code in brackets (`_AREA_IN_BRACKETS`).
 _PHONE_ALONE = LazyPattern(r"(?:(?:t[eé]l[eé]?(?:phone)?|phone|mobile|portable|cell"
                            r"|fax|standard|(?:联系|咨询|办公|值班|服务|聯絡|聯繫|諮詢)?(?:电话|電話)"
-                           r"|传真|傳真)\.?\s*[:：]?\s*)?(?=(?:\D*\d){8})(?:\+|\(?0)"
-                           r"[\d\s().\-/]{6,}\d\s*\Z", re.IGNORECASE)
+                           r"|传真|傳真)\.?\s*[:：]?\s*)?(?:(?=(?:\D*\d){8})(?:\+|\(?0)"
+                           rf"[\d\s().\-/]{{6,}}\d|{_AREA_IN_BRACKETS})\s*\Z", re.IGNORECASE)
 _PHONE_MAX_CHARS = 48  # longer is a sentence: not worth the pattern
 # A telephone number in a sentence ("Media contact: Jane Roe, +1 555 010 2030, ..."),
 # only where it cannot be a year, a range or an amount: after a telephone's label
 # ("Tel.", "Teléfono:", "Тел.:", "電話："; six digits or more), or in the international
 # form, "+" and eight digits or more (as `values` blocks it, so no value is inside it).
 # (Han and Hangul labels are written against the word before them: "お問い合わせ電話".)
+# (Chinese contact lines write the mobile's, the hotline's and the fax's number beside
+# the telephone's: "电话：021-1234 5678 传真：021-1234 5679".)
 _PHONE_LABEL = (r"(?:(?<!\w)(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon)?|phone|telephone"
-                r"|mobile|m[oó]vil|cell|телефон|тел|моб|(?:ال)?هاتف|تلفن|טלפון)|電話|电话|전화)"
-                r"\.?\s?[:：]?\s?")
+                r"|mobile|m[oó]vil|cell|телефон|тел|моб|(?:ال)?هاتف|تلفن|טלפון)|電話|电话|전화"
+                r"|手机|手機|热线|熱線|传真|傳真)\.?\s?[:：]?\s?")
+# A Chinese service's five digits after its label: a city's hotline, "服务热线：12345",
+# the consumer's "12315". (Fewer than `_SIX_DIGITS`: this is their cheap test.)
+# (No count: "接听电话12345次".)
+_HOTLINE_LABEL = r"(?:热线|熱線|电话|電話)[:：]?\s?"
+_HOTLINE_NUMBER = r"1\d{4}(?![\d\-\u4e00-\u9fff])"
+_HOTLINE = re.compile(_HOTLINE_LABEL + _HOTLINE_NUMBER)
+# A line's text between its numbers that is their labels alone ("电话：", " 传真：",
+# "Tel. "): nothing in it to translate either.
+_SEPARATORS = r"[\s,;/|·、，；]*"
+_PHONE_LABELS_ALONE = LazyPattern(
+    rf"{_SEPARATORS}(?:(?:联系|咨询|办公|值班|服务|投诉|举报|市民|市民服务|聯絡|聯繫|諮詢)?"
+    rf"{_PHONE_LABEL}{_SEPARATORS})+\Z", re.IGNORECASE)
 # A figure grouped in thousands with a sign ("+25 000 000 dollars") is an amount.
 _SIGNED_FIGURE = re.compile(r"\+\d{1,3}(?:[ \u00a0.]\d{3})+")
 # Six digits joined by what may join a telephone number's: every number `_PHONE_IN_TEXT`
@@ -103,9 +123,15 @@ _SIGNED_FIGURE = re.compile(r"\+\d{1,3}(?:[ \u00a0.]\d{3})+")
 # speed; `_PHONE_IN_TEXT`, with its labels' lookbehinds ignoring case, is tried at every
 # character (it cost normalize 5% of its instructions run on every text).
 _SIX_DIGITS = re.compile(r"\d(?:[\s().\-/+]*\d){5}")
+# Unlabelled, a national number is one only in forms no figure, date or identifier takes:
+# its area code in brackets, or the whole of it, dashed, in brackets after a name (a
+# Korean contact table's "주무관 윤서연 (044-200-5610)").
 _PHONE_IN_TEXT = LazyPattern(
     rf"{_PHONE_LABEL}(?P<labelled>(?=(?:[\s().\-/+]*\d){{6}})\+?\(?\d[\d\s().\-/]*\d)"
-    r"|(?<![\w+])(?P<international>\+(?=(?:[\s().\-]*\d){8})\d[\d\s().\-]{6,}\d)",
+    rf"|{_HOTLINE_LABEL}(?P<hotline>{_HOTLINE_NUMBER})"
+    r"|(?<![\w+])(?P<international>\+(?=(?:[\s().\-]*\d){8})\d[\d\s().\-]{6,}\d)"
+    rf"|(?<![\w(])(?P<area>{_AREA_IN_BRACKETS})"
+    r"|(?<=\()(?P<bracketed>0\d{1,3}(?:-\d{3,4}){2})(?=\))",
     re.IGNORECASE)
 # What ends the sentence an address ends ("...library.", "Is it at ...faq?", "...”,").
 _SENTENCE_END = ".,;:!?'\"”’»…"
@@ -135,7 +161,7 @@ def _linked_segment(block: Segment) -> Segment:
         if len(block.content) == 1 and isinstance(block.content[0], str) \
                 and _phone_alone(block.content[0]):
             return _untranslated(block, block.content)
-        if not any(isinstance(part, str) and _SIX_DIGITS.search(part)
+        if not any(isinstance(part, str) and _may_hold_phone(part)
                    and _PHONE_IN_TEXT.search(part) for part in block.content):
             return _address_alone(block, block.content)
     content: list[Inline] = []
@@ -151,11 +177,17 @@ def _address_alone(block: Segment, content: tuple[Inline, ...]) -> Segment:
     if any(isinstance(part, Span) and part.name == "link" and part.get(ITS_TRANSLATE) == "no"
            for part in content) and all(
             isinstance(part, Span) or not part.strip() or _phone_alone(part)
-            for part in content):
+            or _PHONE_LABELS_ALONE.match(part) for part in content):
         return _untranslated(block, content)
     if content is block.content:
         return block
     return Segment(block.name, content, block.attrs, block.line)
+
+
+def _may_hold_phone(text: str) -> bool:
+    """Whether `_PHONE_IN_TEXT` may find a number in the text: the cheap tests first."""
+    return _SIX_DIGITS.search(text) is not None or (
+        "1" in text and _HOTLINE.search(text) is not None)
 
 
 def _phone_alone(text: str) -> bool:
@@ -187,14 +219,14 @@ def _phones(text: str, line: int) -> list[Inline]:
     as a page's `<a href="tel:...">` is read: untranslated, so that every page shows the
     number as written and the HTML writer lays its digit groups out left to right on a
     right-to-left page, where as text they ran in reverse order ("2030 010 555 1+")."""
-    if not _SIX_DIGITS.search(text):
+    if not _may_hold_phone(text):
         return [text]
     out: list[Inline] = []
     at = 0
     for match in _PHONE_IN_TEXT.finditer(text):
-        number = match["labelled"] or match["international"]
-        start = match.start("labelled" if match["labelled"] else "international")
-        if match["international"] and _SIGNED_FIGURE.fullmatch(number):
+        kind = match.lastgroup or "labelled"  # (each alternative's number is its group)
+        number, start = match[kind], match.start(kind)
+        if kind == "international" and _SIGNED_FIGURE.fullmatch(number):
             continue
         if number.count("(") != number.count(")"):
             number = number.rstrip(")")  # "(Tel. 020 7946 0000)": the sentence's bracket
