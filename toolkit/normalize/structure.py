@@ -461,8 +461,10 @@ _HIJRI_BESIDE = re.compile(rf"{_HIJRI}(?:{_HIJRI_MARK})?\s*[،,]?\s*المواف
                            rf"|\s*(?:[-–—/|،,]|الموافق)?\s*{_HIJRI}{_HIJRI_MARK}\s*$")
 
 # The labels of a Korean release's header cells after its date's: when it is handed out
-# ("배포"), its embargo ("엠바고"), who to ask ("담당부서", "담당자").
-_HEADER_CELL = re.compile(r"\s+(?=(?:배포|배포일시|엠바고|담당\s?부서|담당자)(?:\s|$))"
+# ("배포"), its embargo ("엠바고"), who to ask ("담당부서", "담당자"); "배포 즉시" (on
+# handing out) is the value of the cell before it.
+_HEADER_CELL = re.compile(r"\s+(?=(?:배포(?!\s*즉시)|배포일시|엠바고|담당\s?부서|담당자)"
+                          r"(?:\s|$))"
                           # a Korean board's meta line under the title, its cells parted by
                           # bars ("등록일 2025.07.03 | 작성자 홍보팀 | 조회수 3,517")
                           r"|\s+\|\s+")
@@ -585,12 +587,15 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...],
     "December 24, 2022", "Tokyo, December 24, 2022", "Paris, le 24 décembre 2022",
     "Saturday, 24 December 2022", "Date: 2022-12-24", "24 декабря 2022 года".
     """
-    cells = _HEADER_CELL.split(text.strip(), maxsplit=1) if langs == ("ko",) else ()
-    if len(cells) == 2 and _LABEL.match(cells[0]):
+    cells = _HEADER_CELL.split(text.strip()) if langs == ("ko",) else ()
+    if len(cells) > 1 and _LABEL.match(cells[0]):
         # A Korean header table's row, its cells run together ("보도시점 2024. 3. 18.(월)
-        # 12:00 배포 2024. 3. 17.(일) 10:00"): the labelled cell before the next label.
-        text = cells[0]
-    elif langs and _base(langs[0]) == "zh":
+        # 12:00 배포 2024. 3. 17.(일) 10:00"): its first labelled cell that holds a date,
+        # as the page reader reads the row's fields ("보도시점 배포 즉시 배포 2025. 3.
+        # 3.(월) 09:00", released when handed out, is dated by its 배포 cell).
+        return next((dated for cell in cells if _LABEL.match(cell)
+                     and (dated := read_dateline(cell, line, langs, year)) is not None), None)
+    if langs and _base(langs[0]) == "zh":
         fields = zh_meta_fields(text)
         if len(fields) > 1:  # the labelled date's field, wherever the site put it
             text = next((f for f in fields if _LABEL.match(f)), fields[0])
