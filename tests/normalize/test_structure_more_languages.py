@@ -146,6 +146,34 @@ def test_a_line_between_dashes_under_the_title_is_its_subtitle(text, subtitle):
     assert not draft.figures
 
 
+_KO_RELEASE = ("보도시점\t2025. 3. 3.(월) 14:30\n\n어촌 계획 확정\n\n"
+               "□ 정부는 계획을 확정했다.\n\n")
+
+
+@pytest.mark.parametrize("attachments", [
+    "붙임 1. 어촌 활력 회복 계획 1부.  2. 설명회 일정 1부.  끝.\n",
+    "붙임 1. 어촌 활력 회복 계획 1부.\n     2. 설명회 일정 1부.  끝.\n",
+    "붙임  1. 어촌 활력 회복 계획 1부.\n\n      2. 설명회 일정 1부.\n\n      3. 사진 1부. 끝.\n",
+    "붙임 1. 어촌 활력 회복 계획 1부.\n2. 설명회 일정 1부.\n끝.\n",
+], ids=["one-line", "two-lines", "blank-separated", "end-mark-alone"])
+def test_a_korean_list_of_attachments_that_ends_the_text_is_no_part_of_it(attachments):
+    # "끝." (end) closes the document under its attachments, on one line or several: the
+    # attachments are files, not text for translators
+    report = Report("x.txt")
+    draft = read_text(_KO_RELEASE + attachments + "\n홍보담당관실 044-200-5000\n", report,
+                      None, False)
+    assert [b.text for b in draft.body if isinstance(b, Segment)] == ["□ 정부는 계획을 확정했다."]
+    assert not [b for b in draft.body if isinstance(b, ListBlock)]
+    assert any(g.what == "dropped" and g.value.startswith("붙임") for g in report.guesses)
+
+
+def test_numbered_lines_closed_by_an_end_mark_without_attachments_above_stay_text():
+    draft = read_text(_KO_RELEASE + "1. 어촌 정비\n2. 주거 개선 끝.\n", Report("x.txt"), None,
+                      False)
+    items = [b for b in draft.body if isinstance(b, ListBlock)]
+    assert len(items) == 1 and len(items[0].items) == 2
+
+
 def test_two_lines_between_dashes_under_the_title_are_one_subtitle():
     draft = read_text("보도시점\t2025. 3. 3.(월) 14:30\n\n어촌 계획 확정\n- 제14차 위원회 -\n"
                       "- 2029년까지 1조 원 투입 -\n\n□ 정부는 계획을 확정했다.\n",

@@ -1257,17 +1257,40 @@ def _contact_under_ja_end(lines: list[Line], index: int) -> list[Line]:
     return _block_under(lines, index)
 
 
+# A Korean document's list of attachments spread over lines, "끝." closing its last
+# ("붙임 1. 계획 1부." / "2. 일정 1부.  끝."): its numbered lines under the 붙임 line.
+_KO_CLOSING = re.compile(r"(?:^|\s)끝\.$")
+_KO_ATTACHMENTS = re.compile(r"^붙임(?:[\s:：]|\d)")
+_KO_ATTACHMENT = re.compile(r"^\d{1,2}\s*[.)]\s*\S")
+
+
+def _ko_attachments_start(lines: list[Line], index: int) -> int | None:
+    """The "붙임" line over the numbered attachment lines that "끝." closes at `index`
+    (on the last one, or alone under it); None when the line closes no such list."""
+    text = lines[index].text.strip()
+    if not _KO_CLOSING.search(text):
+        return None
+    start = index - 1 if text == "끝." else index
+    while start > 0 and _KO_ATTACHMENT.match(lines[start].text.strip()):
+        start -= 1
+    return start if start < index and _KO_ATTACHMENTS.match(lines[start].text.strip()) \
+        else None
+
+
 def _drop_footer(lines: list[Line], report: Report,
                  draft: Draft) -> tuple[list[Line], Segment | None]:
     kept = _without_ends(lines, report)
     series: Segment | None = None
     for index, line in enumerate(kept):
-        if _END_MARK.match(line.text.strip()):
+        # (a list of attachments "끝." closes goes with it, as when all is one line)
+        start = _ko_attachments_start(kept, index)
+        if start is not None or _END_MARK.match(line.text.strip()):
+            index = index if start is None else start
             contact = _contact_under_thirty(kept, index) or _contact_under_ja_end(kept, index)
             dropped = [kept[index], *kept[index + 1 + len(contact):]]
             kept = kept[:index] + contact
             report.guess("dropped", " / ".join(d.text for d in dropped),
-                         "an end mark (###) ends the release", line.number)
+                         "an end mark (###) ends the release", dropped[0].number)
             _owner_from(dropped, draft, report)
             break
     tail_start = max(0, len(kept) - 12)
