@@ -2040,6 +2040,19 @@ def _read_captions(lines: list[Line], draft: Draft, report: Report,
     return lines[index:]
 
 
+# The marks of a Korean document's levels: a paragraph's ("□", "■"), an item's under it
+# ("○", "◦"), and a point's under that ("-").
+_KO_TOP_MARK = re.compile(r"^[□■]\s+(?=\S)")
+_KO_ITEM_MARKS = ("○", "◦")
+_KO_POINT_MARKS = ("-", "–")
+
+
+def _ko_item(text: str) -> bool:
+    """A Korean item's line, under a paragraph ("○ ...")."""
+    item = _ITEM.match(text)
+    return item is not None and item.group("bullet") in _KO_ITEM_MARKS
+
+
 def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = False,
                opening: int | None = None) -> None:
     """Paragraphs, headings and lists; line `opening` opens the first paragraph (its
@@ -2058,9 +2071,15 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
                                   ordered=ordered, line=items[0].number))
         items, item_texts = [], []
 
+    korean = draft.lang == "ko"
     contact = False  # in a contact box's lines, under its label
     for index, line in enumerate(lines):
         text = line.text
+        # A Korean document's levels: "□" opens a paragraph (its mark is the paragraph),
+        # "○" an item of a list under it, "-" a point of that item.
+        top = _KO_TOP_MARK.match(text) if korean else None
+        if top is not None:
+            text = text[top.end():]
         if items and line.blank_before and (about_heading(text) is not None
                                             or contact_label(text)):
             close_list()  # ("About Acme" after a blank line under a list: see below)
@@ -2086,7 +2105,14 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
             body.append(Segment("heading", (text,), line=line.number))
             report.guess("heading", text, "the heading of the notes to editors", line.number)
             continue
-        item = _ITEM.match(text)
+        item = _ITEM.match(text) if top is None else None
+        if item and korean and items and item.group("bullet") in _KO_POINT_MARKS \
+                and _ko_item(items[-1].text):
+            # (its dash kept: the vocabulary has no list in an item to hold the level)
+            item_texts[-1] += " " + text
+            report.guess("joined", text, "a '-' point under a Korean '○' item is part of "
+                         "that item", line.number)
+            continue
         if item:
             number = item.group("number") or item.group("paren")
             this_ordered = number is not None
@@ -2098,8 +2124,8 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
             items.append(line)
             item_texts.append(item.group("text"))
             continue
-        if items and not line.blank_before and (line.indent > items[-1].indent
-                                                 or text[:1].islower()):
+        if items and top is None and not line.blank_before and (
+                line.indent > items[-1].indent or text[:1].islower()):
             item_texts[-1] += " " + text
             report.guess("joined", text, "an indented or lower-case line continues the list "
                          "item above it", line.number)
@@ -2107,7 +2133,7 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
         close_list()
         previous = body[-1] if body else None
         if isinstance(previous, Segment) and previous.name == "p" and not line.blank_before \
-                and (wrapped or (not _TERMINAL.search(previous.text) and (
+                and top is None and (wrapped or (not _TERMINAL.search(previous.text) and (
                     text[:1].islower() or len(previous.text) >= WRAP_MIN_CHARS)
                     and not _EMAIL_LINE.match(text))):
             body[-1] = Segment("p", (previous.text + " " + text,), line=previous.line)
