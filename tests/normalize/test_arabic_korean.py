@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from toolkit.model import Span
 from toolkit.normalize import Options, normalize
+from toolkit.normalize.entities import entity_recognizer
 from toolkit.normalize.locale_patterns import names
 from toolkit.normalize.structure import (
     copyright_owner,
@@ -264,6 +266,30 @@ def test_a_korean_body_by_its_ending_or_its_legal_form():
         "한국수력원자력(주)", "주식회사 누리에너지"]
     # common nouns that end so: the government, a request, a contact
     assert orgs("ko", "범정부 역량 요청 연락처") == []
+
+
+def _people(text: str) -> list[str]:
+    return [m.parts[0].text for m in entity_recognizer("ko").candidates(text, 0)
+            if isinstance(m.parts[0], Span) and m.parts[0].name == "person"]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # the head of a body in brackets after it, the title first
+    ("해양수산부(장관 최영호)는 설명회를 연다.", ["최영호"]),
+    ("산업통상자원부(장관 박준호, 이하 산업부)는", ["박준호"]),
+    # a contact's table: the title, the name, the telephone number
+    ("과장 김민준 (044-203-5310)", ["김민준"]),
+    # the name first, the title and its particle after
+    ("최영호 장관은 \"어촌이 살아나야 한다\"고 말했다.", ["최영호"]),
+    ("남궁민수 교수는 밝혔다.", ["남궁민수"]),
+    # common nouns and linking words where a name would stand, a family name alone,
+    # a ministry's short name, a title before words that go on
+    ("신임 장관은 말했다.", []), ("한편 장관은 말했다.", []), ("이어 차관은", []),
+    ("김 장관은", []), ("국토부 장관은", []), ("한국 대사는", []), ("(위원장 공석)", []),
+    ("장관 주재로 열린 회의", []), ("주식 시장은", []),
+])
+def test_a_korean_person_by_the_title_before_or_after_the_name(text, people):
+    assert _people(text) == people
 
 
 def test_arabic_all_rights_reserved_opens_a_copyright_line():

@@ -133,6 +133,24 @@ def test_a_korean_header_row_to_report_on_a_day_has_no_embargo() -> None:
     assert not done.report.warnings
 
 
+@pytest.mark.parametrize("row", [
+    "보도시점\t배포 즉시\t배포\t2025. 3. 3.(월) 09:00",
+    "보도시점 배포 즉시 배포 2025. 3. 3.(월) 09:00",
+    "보도시점 배포즉시 배포 2025. 3. 3.(월) 09:00",
+], ids=["tab-separated", "space-separated", "at-once-in-one-word"])
+def test_a_korean_header_row_to_report_when_handed_out_is_dated_by_its_hand_out_cell(
+        row: str) -> None:
+    # "배포 즉시": the press may report it as soon as it is handed out, so the 배포 cell's
+    # day is the release's date, and nothing is held.
+    done = _normalized(f"보도자료\n해양수산부\n{row}\n\n어촌 활력 회복 계획 확정\n\n"
+                       "□ 해양수산부는 계획을 확정했다.\n", "release.txt")
+    assert done.release.meta.published.get("value") == "2025-03-03"
+    assert done.release.title.text == "어촌 활력 회복 계획 확정"
+    assert done.release.meta.embargo is None
+    assert not done.report.warnings
+    assert all("배포" not in b.text for b in done.release.body if hasattr(b, "text"))
+
+
 def test_a_german_sperrfrist_is_not_taken_for_the_date_line() -> None:
     done = _normalized("Sperrfrist: 20.06.2025, 10:00 Uhr\n\nTalsperre eröffnet\n\n"
                        "Berlin, 16. Juni 2025\n\nDie neue Talsperre wurde heute eröffnet.\n",

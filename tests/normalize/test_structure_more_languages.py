@@ -142,8 +142,66 @@ def test_a_line_between_dashes_under_the_title_is_its_subtitle(text, subtitle):
     # not a list item with a dash left at its end, nor a photo's description
     draft = read_text(text, Report("x.txt"), None, False)
     assert draft.subtitle is not None and draft.subtitle.text == subtitle
-    assert [b.text for b in draft.body if isinstance(b, Segment)] == [text.split("\n")[-2]]
+    # (the Korean paragraph's "□" mark is its level, no part of its text)
+    assert [b.text for b in draft.body if isinstance(b, Segment)] == [
+        text.split("\n")[-2].removeprefix("□ ")]
     assert not draft.figures
+
+
+_KO_RELEASE = ("보도시점\t2025. 3. 3.(월) 14:30\n\n어촌 계획 확정\n\n"
+               "□ 정부는 계획을 확정했다.\n\n")
+
+
+@pytest.mark.parametrize("attachments", [
+    "붙임 1. 어촌 활력 회복 계획 1부.  2. 설명회 일정 1부.  끝.\n",
+    "붙임 1. 어촌 활력 회복 계획 1부.\n     2. 설명회 일정 1부.  끝.\n",
+    "붙임  1. 어촌 활력 회복 계획 1부.\n\n      2. 설명회 일정 1부.\n\n      3. 사진 1부. 끝.\n",
+    "붙임 1. 어촌 활력 회복 계획 1부.\n2. 설명회 일정 1부.\n끝.\n",
+], ids=["one-line", "two-lines", "blank-separated", "end-mark-alone"])
+def test_a_korean_list_of_attachments_that_ends_the_text_is_no_part_of_it(attachments):
+    # "끝." (end) closes the document under its attachments, on one line or several: the
+    # attachments are files, not text for translators
+    report = Report("x.txt")
+    draft = read_text(_KO_RELEASE + attachments + "\n홍보담당관실 044-200-5000\n", report,
+                      None, False)
+    assert [b.text for b in draft.body if isinstance(b, Segment)] == ["정부는 계획을 확정했다."]
+    assert not [b for b in draft.body if isinstance(b, ListBlock)]
+    assert any(g.what == "dropped" and g.value.startswith("붙임") for g in report.guesses)
+
+
+def test_numbered_lines_closed_by_an_end_mark_without_attachments_above_stay_text():
+    draft = read_text(_KO_RELEASE + "1. 어촌 정비\n2. 주거 개선 끝.\n", Report("x.txt"), None,
+                      False)
+    items = [b for b in draft.body if isinstance(b, ListBlock)]
+    assert len(items) == 1 and len(items[0].items) == 2
+
+
+@pytest.mark.parametrize("layout", [
+    # blank lines between the levels, as a page copies; indented, as an HWP file does
+    "□ 정부는 계획을 확정했다.\n\n ○ 어촌 100곳을 정비한다.\n\n   - 항구를 고친다.\n\n"
+    "   - 주거를 개선한다.\n\n ○ 예산은 1조 원이다.\n\n□ 설명회는 다음 달 열린다.\n",
+    "□ 정부는 계획을 확정했다.\n  ○ 어촌 100곳을 정비한다.\n    - 항구를 고친다.\n"
+    "    - 주거를 개선한다.\n  ○ 예산은 1조 원이다.\n\n□ 설명회는 다음 달 열린다.\n",
+], ids=["blank-separated", "indented"])
+def test_a_korean_releases_levels_are_paragraphs_their_items_and_the_items_points(layout):
+    # □ a paragraph, ○ the list under it; the release vocabulary has no list in an item,
+    # so a "-" point stays in its ○ item, its dash marking the level
+    draft = read_text("보도시점\t2025. 3. 3.(월) 14:30\n\n어촌 계획 확정\n\n" + layout,
+                      Report("x.txt"), None, False)
+    assert [(b.name, b.text) if isinstance(b, Segment) else [i.text for i in b.items]
+            for b in draft.body] == [
+        ("p", "정부는 계획을 확정했다."),
+        ["어촌 100곳을 정비한다. - 항구를 고친다. - 주거를 개선한다.", "예산은 1조 원이다."],
+        ("p", "설명회는 다음 달 열린다."),
+    ]
+
+
+def test_dash_items_under_a_korean_paragraph_with_no_item_above_are_a_list():
+    draft = read_text("보도시점\t2025. 3. 3.(월) 14:30\n\n어촌 계획 확정\n\n"
+                      "□ 위반 내용은 다음과 같다.\n\n - 폐수 방류\n\n - 운영일지 미작성\n",
+                      Report("x.txt"), None, False)
+    assert [b.text if isinstance(b, Segment) else [i.text for i in b.items]
+            for b in draft.body] == ["위반 내용은 다음과 같다.", ["폐수 방류", "운영일지 미작성"]]
 
 
 def test_two_lines_between_dashes_under_the_title_are_one_subtitle():

@@ -1614,6 +1614,37 @@ KO_PARTICLES = ("은", "는", "이", "가", "을", "를", "과", "와", "의", "
 KO_LEGAL_FORMS = ("주식회사", "(주)", "㈜")
 
 
+# A Korean name is a family name and a given name of one or two syllables, written
+# together ("최영호", "남궁민수"); the title stands after it ("최영호 장관은") or, in a
+# body's brackets and a contact's table, before it ("(장관 최영호)", "과장 김민준").
+# Titles that are common nouns too (시장 market, 대표 representative, 지사 branch) are not
+# among them, nor are words that open as a family name does (신임 new, 한국 Korea).
+KO_TITLES = ("장관", "차관", "청장", "처장", "원장", "위원장", "과장", "국장", "실장", "차장",
+             "사무관", "주무관", "서기관", "대변인", "대통령", "총리", "부총리", "도지사",
+             "구청장", "군수", "본부장", "이사장", "총장", "교수", "대사")
+KO_FAMILY_NAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문",
+                   *"김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차"
+                   "주우구민진나지엄채원천방공현함변염여추도소석설마길연위표명기반왕금옥육인"
+                   "맹탁국은편용예경봉")
+KO_NOT_NAMES = ("신임", "전임", "후임", "현직", "전직", "초대", "역대", "이번", "해당", "관계",
+                "당시", "한국", "주한", "정부", "우리", "양국", "각국", "차기", "소속", "담당",
+                "공동", "명예", "상임", "임시", "대리", "직무", "공석", "국내", "국외", "주요",
+                "전국", "지방", "부처", "관련", "기관", "유관", "주재", "이하", "조직", "이날",
+                "오늘", "금일", "전날", "지난", "신규", "성명", "공식",
+                # the words that link sentences ("한편 장관은", meanwhile the minister)
+                "한편", "이어", "이어서", "이후", "이에", "이와", "이미", "이제", "우선",
+                "현재", "최근", "최종", "지금", "조만간", "오는", "오전", "오후", "기존",
+                "양측", "주로", "전체", "방문", "현장")
+
+
+def _ko_not_org_ending() -> str:
+    """Look-behinds refusing a word that ends as a body does ("국토부 장관": the ministry's
+    minister), one per length of ending, as a look-behind has one width."""
+    lengths = sorted({len(e) for e in KO_ORG_ENDINGS})
+    return "".join(f"(?<!{alt(tuple(e for e in KO_ORG_ENDINGS if len(e) == n))})"
+                   for n in lengths)
+
+
 @cache
 def _ko_countries() -> tuple[str, ...]:
     return tuple(sorted(Locale.parse("ko").territories.values(), key=len, reverse=True))
@@ -1624,7 +1655,16 @@ def _korean_rules() -> list[_Rule]:
     after = rf"(?=(?:{alt(KO_PARTICLES)})?(?![가-힣A-Za-z0-9]))"
     # A city's body names the city first ("한솔시 상수도사업본부", the city's waterworks).
     country = rf"(?:(?:{alt(_ko_countries())}|(?<![가-힣])[가-힣]{{1,3}}[시군](?<!도시)){S})?"
+    name = (rf"(?<![가-힣A-Za-z0-9])(?!(?:{alt(KO_NOT_NAMES)})(?![가-힣]))"
+            rf"(?:{alt(KO_FAMILY_NAMES)})[가-힣]{{1,2}}{_ko_not_org_ending()}")
+    title = alt(KO_TITLES)
     return [
+        _rule(rf"(?P<person>{name}){S}(?:{title}){after}", KO_TITLES, "person",
+              inside_words=True),
+        # before it only where the name closes the bracket, the clause or the line, so that
+        # "장관 주재로 열린" (chaired by the minister) names no one
+        _rule(rf"(?<![가-힣])(?:{title}){S}(?P<person>{name})(?=\s*[,)）(（]|\s*$)", KO_TITLES,
+              "person", inside_words=True),
         _rule(rf"(?<!{word[:-1]}])(?P<org>(?:주식회사|\(주\)|㈜){S}?{word}+"
               rf"|{word}+(?:\(주\)|㈜))", KO_LEGAL_FORMS, "org", inside_words=True),
         _rule(rf"(?<![가-힣A-Za-z0-9])(?P<org>{country}(?!{word}*(?:{alt(KO_NOT_ORG_ENDINGS)})"

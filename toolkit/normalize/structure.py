@@ -461,8 +461,10 @@ _HIJRI_BESIDE = re.compile(rf"{_HIJRI}(?:{_HIJRI_MARK})?\s*[،,]?\s*المواف
                            rf"|\s*(?:[-–—/|،,]|الموافق)?\s*{_HIJRI}{_HIJRI_MARK}\s*$")
 
 # The labels of a Korean release's header cells after its date's: when it is handed out
-# ("배포"), its embargo ("엠바고"), who to ask ("담당부서", "담당자").
-_HEADER_CELL = re.compile(r"\s+(?=(?:배포|배포일시|엠바고|담당\s?부서|담당자)(?:\s|$))"
+# ("배포"), its embargo ("엠바고"), who to ask ("담당부서", "담당자"); "배포 즉시" (on
+# handing out) is the value of the cell before it.
+_HEADER_CELL = re.compile(r"\s+(?=(?:배포(?!\s*즉시)|배포일시|엠바고|담당\s?부서|담당자)"
+                          r"(?:\s|$))"
                           # a Korean board's meta line under the title, its cells parted by
                           # bars ("등록일 2025.07.03 | 작성자 홍보팀 | 조회수 3,517")
                           r"|\s+\|\s+")
@@ -585,12 +587,15 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...],
     "December 24, 2022", "Tokyo, December 24, 2022", "Paris, le 24 décembre 2022",
     "Saturday, 24 December 2022", "Date: 2022-12-24", "24 декабря 2022 года".
     """
-    cells = _HEADER_CELL.split(text.strip(), maxsplit=1) if langs == ("ko",) else ()
-    if len(cells) == 2 and _LABEL.match(cells[0]):
+    cells = _HEADER_CELL.split(text.strip()) if langs == ("ko",) else ()
+    if len(cells) > 1 and _LABEL.match(cells[0]):
         # A Korean header table's row, its cells run together ("보도시점 2024. 3. 18.(월)
-        # 12:00 배포 2024. 3. 17.(일) 10:00"): the labelled cell before the next label.
-        text = cells[0]
-    elif langs and _base(langs[0]) == "zh":
+        # 12:00 배포 2024. 3. 17.(일) 10:00"): its first labelled cell that holds a date,
+        # as the page reader reads the row's fields ("보도시점 배포 즉시 배포 2025. 3.
+        # 3.(월) 09:00", released when handed out, is dated by its 배포 cell).
+        return next((dated for cell in cells if _LABEL.match(cell)
+                     and (dated := read_dateline(cell, line, langs, year)) is not None), None)
+    if langs and _base(langs[0]) == "zh":
         fields = zh_meta_fields(text)
         if len(fields) > 1:  # the labelled date's field, wherever the site put it
             text = next((f for f in fields if _LABEL.match(f)), fields[0])
@@ -1252,17 +1257,40 @@ def _contact_under_ja_end(lines: list[Line], index: int) -> list[Line]:
     return _block_under(lines, index)
 
 
+# A Korean document's list of attachments spread over lines, "끝." closing its last
+# ("붙임 1. 계획 1부." / "2. 일정 1부.  끝."): its numbered lines under the 붙임 line.
+_KO_CLOSING = re.compile(r"(?:^|\s)끝\.$")
+_KO_ATTACHMENTS = re.compile(r"^붙임(?:[\s:：]|\d)")
+_KO_ATTACHMENT = re.compile(r"^\d{1,2}\s*[.)]\s*\S")
+
+
+def _ko_attachments_start(lines: list[Line], index: int) -> int | None:
+    """The "붙임" line over the numbered attachment lines that "끝." closes at `index`
+    (on the last one, or alone under it); None when the line closes no such list."""
+    text = lines[index].text.strip()
+    if not _KO_CLOSING.search(text):
+        return None
+    start = index - 1 if text == "끝." else index
+    while start > 0 and _KO_ATTACHMENT.match(lines[start].text.strip()):
+        start -= 1
+    return start if start < index and _KO_ATTACHMENTS.match(lines[start].text.strip()) \
+        else None
+
+
 def _drop_footer(lines: list[Line], report: Report,
                  draft: Draft) -> tuple[list[Line], Segment | None]:
     kept = _without_ends(lines, report)
     series: Segment | None = None
     for index, line in enumerate(kept):
-        if _END_MARK.match(line.text.strip()):
+        # (a list of attachments "끝." closes goes with it, as when all is one line)
+        start = _ko_attachments_start(kept, index)
+        if start is not None or _END_MARK.match(line.text.strip()):
+            index = index if start is None else start
             contact = _contact_under_thirty(kept, index) or _contact_under_ja_end(kept, index)
             dropped = [kept[index], *kept[index + 1 + len(contact):]]
             kept = kept[:index] + contact
             report.guess("dropped", " / ".join(d.text for d in dropped),
-                         "an end mark (###) ends the release", line.number)
+                         "an end mark (###) ends the release", dropped[0].number)
             _owner_from(dropped, draft, report)
             break
     tail_start = max(0, len(kept) - 12)
@@ -2012,6 +2040,19 @@ def _read_captions(lines: list[Line], draft: Draft, report: Report,
     return lines[index:]
 
 
+# The marks of a Korean document's levels: a paragraph's ("□", "■"), an item's under it
+# ("○", "◦"), and a point's under that ("-").
+_KO_TOP_MARK = re.compile(r"^[□■]\s+(?=\S)")
+_KO_ITEM_MARKS = ("○", "◦")
+_KO_POINT_MARKS = ("-", "–")
+
+
+def _ko_item(text: str) -> bool:
+    """A Korean item's line, under a paragraph ("○ ...")."""
+    item = _ITEM.match(text)
+    return item is not None and item.group("bullet") in _KO_ITEM_MARKS
+
+
 def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = False,
                opening: int | None = None) -> None:
     """Paragraphs, headings and lists; line `opening` opens the first paragraph (its
@@ -2030,9 +2071,15 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
                                   ordered=ordered, line=items[0].number))
         items, item_texts = [], []
 
+    korean = draft.lang == "ko"
     contact = False  # in a contact box's lines, under its label
     for index, line in enumerate(lines):
         text = line.text
+        # A Korean document's levels: "□" opens a paragraph (its mark is the paragraph),
+        # "○" an item of a list under it, "-" a point of that item.
+        top = _KO_TOP_MARK.match(text) if korean else None
+        if top is not None:
+            text = text[top.end():]
         if items and line.blank_before and (about_heading(text) is not None
                                             or contact_label(text)):
             close_list()  # ("About Acme" after a blank line under a list: see below)
@@ -2058,7 +2105,14 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
             body.append(Segment("heading", (text,), line=line.number))
             report.guess("heading", text, "the heading of the notes to editors", line.number)
             continue
-        item = _ITEM.match(text)
+        item = _ITEM.match(text) if top is None else None
+        if item and korean and items and item.group("bullet") in _KO_POINT_MARKS \
+                and _ko_item(items[-1].text):
+            # (its dash kept: the vocabulary has no list in an item to hold the level)
+            item_texts[-1] += " " + text
+            report.guess("joined", text, "a '-' point under a Korean '○' item is part of "
+                         "that item", line.number)
+            continue
         if item:
             number = item.group("number") or item.group("paren")
             this_ordered = number is not None
@@ -2070,8 +2124,8 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
             items.append(line)
             item_texts.append(item.group("text"))
             continue
-        if items and not line.blank_before and (line.indent > items[-1].indent
-                                                 or text[:1].islower()):
+        if items and top is None and not line.blank_before and (
+                line.indent > items[-1].indent or text[:1].islower()):
             item_texts[-1] += " " + text
             report.guess("joined", text, "an indented or lower-case line continues the list "
                          "item above it", line.number)
@@ -2079,7 +2133,7 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
         close_list()
         previous = body[-1] if body else None
         if isinstance(previous, Segment) and previous.name == "p" and not line.blank_before \
-                and (wrapped or (not _TERMINAL.search(previous.text) and (
+                and top is None and (wrapped or (not _TERMINAL.search(previous.text) and (
                     text[:1].islower() or len(previous.text) >= WRAP_MIN_CHARS)
                     and not _EMAIL_LINE.match(text))):
             body[-1] = Segment("p", (previous.text + " " + text,), line=previous.line)
