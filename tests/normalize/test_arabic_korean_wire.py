@@ -189,7 +189,7 @@ def test_an_agency_between_slashes_names_the_publisher_and_its_closing_mark_ends
 
 
 def test_a_latin_wire_between_slashes_is_the_distributor_not_the_publisher():
-    text = ("Halvard wins ferry order\n\nBERGEN, Norway, June 10, 2025 /GlobeWire/ -- Halvard "
-            "Marine ASA today won an order for two electric ferries.\n").encode()
+    text = (b"Halvard wins ferry order\n\nBERGEN, Norway, June 10, 2025 /GlobeWire/ -- "
+            b"Halvard Marine ASA today won an order for two electric ferries.\n")
     with pytest.raises(InputError, match="no publisher found"):
         normalize(text, "a.txt", Options())
