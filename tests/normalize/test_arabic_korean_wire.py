@@ -6,6 +6,9 @@ Each rule is stated with the smallest text that shows it.
 
 from __future__ import annotations
 
+import pytest
+
+from toolkit.errors import InputError
 from toolkit.normalize import Options, normalize
 from toolkit.normalize.structure import read_dateline
 
@@ -168,3 +171,25 @@ def test_an_arabic_dual_is_two_of_its_unit():
     assert spans("ar", "لمدة يومين") == [("duration", {"value": "P2D"}, "يومين")]
     assert spans("ar", "استمر ساعتين") == [("duration", {"value": "PT2H"}, "ساعتين")]
     assert spans("ar", "وخلال عامين") == [("duration", {"value": "P2Y"}, "عامين")]
+
+
+def test_an_agency_between_slashes_names_the_publisher_and_its_closing_mark_ends_the_story():
+    # WAM, SPA and BNA write their name between slashes after the date line's date and
+    # again alone on the story's last line: the publisher, and an end mark, not a paragraph
+    text = ("دائرة الثقافة تطلق الدورة الرابعة عشرة من مهرجان الكتاب\n\n"
+            "أبوظبي في 3 مارس 2025 /وام/ أعلنت دائرة الثقافة اليوم عن إطلاق المهرجان.\n\n"
+            "وقال رئيس الدائرة إن المهرجان يستقبل الزوار طوال الأسبوع.\n\n"
+            "/ وام /\n").encode()
+    release = normalize(text, "a.txt", Options()).release
+    assert release.meta.published.get("value") == "2025-03-03"
+    assert release.meta.publisher.text == "وام"
+    assert [block.text for block in release.body] == [
+        "أعلنت دائرة الثقافة اليوم عن إطلاق المهرجان.",
+        "وقال رئيس الدائرة إن المهرجان يستقبل الزوار طوال الأسبوع."]
+
+
+def test_a_latin_wire_between_slashes_is_the_distributor_not_the_publisher():
+    text = (b"Halvard wins ferry order\n\nBERGEN, Norway, June 10, 2025 /GlobeWire/ -- "
+            b"Halvard Marine ASA today won an order for two electric ferries.\n")
+    with pytest.raises(InputError, match="no publisher found"):
+        normalize(text, "a.txt", Options())

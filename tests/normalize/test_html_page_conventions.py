@@ -233,3 +233,23 @@ def test_a_site_name_opening_the_headline_is_not_taken_for_a_cut_headline(title)
         "<main><h1>Ministry of Health opens new clinics</h1><p>3 March 2025</p>"
         f"<p>{PROSE}</p></main>", f"<title>{title}</title>"))
     assert release.meta.publisher.text == "Ministry of Health"
+
+
+@pytest.mark.parametrize("title, h1, owner, lang", [
+    ("Ministry of Economy - Startup programme launched",
+     "Ministry of Economy launches a programme for startups", "Ministry of Economy", "en"),
+    ("وزارة الاقتصاد - إطلاق برنامج دعم الشركات الناشئة",
+     "وزارة الاقتصاد تطلق برنامجاً لدعم الشركات الناشئة", "وزارة الاقتصاد", "ar"),
+])
+def test_a_title_part_that_is_the_copyright_owner_is_the_site_not_the_headline(
+        title, h1, owner, lang):
+    # "Site - Headline" where the headline is the h1 reworded, not cut: the part the
+    # footer's copyright line names is the site's, the other a headline, never a publisher.
+    prose = PROSE if lang == "en" else (
+        "أطلقت الوزارة اليوم برنامجاً وطنياً لدعم الشركات الناشئة يستفيد منه عدد كبير من "
+        "الشركات خلال الدورة الأولى من البرنامج.")
+    date = "3 March 2025" if lang == "en" else "٣ مارس ٢٠٢٥"
+    release, _ = read(page(
+        f"<main><h1>{h1}</h1><p>{date}</p><p>{prose}</p></main>"
+        f"<footer><p>© 2025 {owner}</p></footer>", f"<title>{title}</title>", lang=lang))
+    assert release.meta.publisher.text == owner

@@ -730,9 +730,12 @@ class HtmlReader:
         if not self.site_stated and draft.title is not None and len(parts) > 1 and parts[0] \
                 and parts[0] != draft.title.text and (
                     draft.title.text in parts[1:]
+                    or parts[0] == self.copyright
                     or (not _cut_headline(parts[0], draft.title.text)
                         and any(_cut_headline(p, draft.title.text) for p in parts[1:]))):
-            # "Site - Headline": the part that is not the h1 is the site's name.
+            # "Site - Headline": the part that is not the h1 is the site's name; so is the
+            # part the copyright line names where the other rewords the h1 rather than
+            # copies it (an Arabic ministry's "وزارة الاقتصاد - <headline>").
             site = _site_name(parts[0])
         elif not self.site_stated and site is None and draft.title is not None \
                 and len(parts) == 1 and parts[0].startswith(draft.title.text):

@@ -197,7 +197,9 @@ _END_MARK = re.compile(r"^(?:#\s*#\s*#|[-–—]\s*30\s*[-–—]|[-–—]\s*(?
                        # Japanese releases close with "以上" alone on its line (a page's
                        # was dropped, a pasted text's kept as a paragraph)
                        r"|以\s*上"
-                       r"|NNNN)$", re.IGNORECASE)  # a teleprinter message's end
+                       r"|NNNN"  # a teleprinter message's end
+                       # an Arabic agency's name alone between slashes ("/ وام /")
+                       r"|/\s*[\u0621-\u064A][\u0621-\u064A ]{1,22}/)$", re.IGNORECASE)
 # British releases' end mark, after which the notes to editors follow.
 # In dashes and in any case too ("– Ends –"; tuned on the held-out en-museum-press-release-
 # set7-html, whose notes to editors, About and media contact follow it). "– END –" is the
@@ -1413,6 +1415,8 @@ def _wire_credit_in_first_paragraph(lines: list[Line], draft: Draft, report: Rep
             draft.lang = stated_lang or credit.dateline.lang
             report.guess("date", credit.dateline.date.text, "the first paragraph opens with "
                          "a wire service's dateline", line.number)
+            if _ARABIC_AGENCY.fullmatch(credit.wire) and draft.agency is None:
+                draft.agency = (credit.wire, line.number)
         elif credit.dateline is None and known is None:
             continue  # a place alone dates nothing: the other rules look on
         elif known is not None and known.place is None and credit.place and (
@@ -1928,6 +1932,10 @@ def _framed_subtitle(lines: list[Line], index: int, draft: Draft, report: Report
 # A wire story's date line names the agency in brackets after the date ("(قنا)", Qatar
 # News Agency; "(واس)", the Saudi one), or stands in square brackets before the text.
 _AGENCY_AFTER = re.compile(r"\s*[(（]([^()（）\d]{2,24})[)）]$")
+# WAM, SPA and BNA write theirs between slashes ("أبوظبي في 3 مارس 2025 /وام/"), read as a
+# wire's credit, and again alone on the story's last line, its end mark. Only in Arabic
+# script: a Latin wire's slashes ("/PRNewswire/") name the distributor, not who publishes.
+_ARABIC_AGENCY = re.compile(r"[\u0621-\u064A][\u0621-\u064A ]{1,22}")
 _BRACKETED_DATE = re.compile(r"^\[([^\[\]]{6,30})\]\s+(?=\S)")
 
 
