@@ -86,3 +86,16 @@ def test_russian():
         ("person", "С.В.Лавров"), ("person", "г-ном Хаяси"), ("org", "МИД России"),
         ("org", "Министерство иностранных дел Российской Федерации"),
         ("org", "Посольство Японии")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Union Minister for Rural Development Shri Shivraj Singh Chouhan said",
+     [("person", "Shri Shivraj Singh Chouhan")]),
+    ("launched by Smt. Anupriya Patel today", [("person", "Smt. Anupriya Patel")]),
+    ("Smt Nirmala Sitharaman presented the Budget",
+     [("person", "Smt Nirmala Sitharaman")]),
+])
+def test_indian_english_honorifics(text, expected):
+    """India's official English writes Shri and Smt. before a name, where others
+    write Mr., Mrs. and Ms.: the Press Information Bureau's every release."""
+    assert entities("en", text) == expected

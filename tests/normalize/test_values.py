@@ -530,3 +530,58 @@ def test_ten_thousand_digit_groups_in_a_row_are_text_and_the_values_after_it_are
 def test_a_numeral_of_a_hundred_digits_is_still_a_number():
     assert found("en", "a total of " + "9" * 100 + " units") == [
         ("number", "9" * 100, {"value": "9" * 100})]
+
+
+# Indian English (India's Press Information Bureau, a ministry's releases): CLDR's en_IN
+# counts in lakhs and crores, groups digits by twos above the thousands, and prose writes
+# the rupee "Rs" or "Rs.".
+INDIAN_ENGLISH = [
+    ("crossed ₹2.5 lakh crore since 2016", [
+        ("money", "₹2.5 lakh crore", {"value": "2500000000000", "currency": "INR",
+                                      "notation": "compact"}),
+        ("date", "2016", {"value": "2016", "skeleton": "y"})]),
+    ("an outlay of ₹1,500 crore.", [
+        ("money", "₹1,500 crore", {"value": "15000000000", "currency": "INR",
+                                   "notation": "compact"})]),
+    ("an outlay of Rs 1,500 crore.", [
+        ("money", "Rs 1,500 crore", {"value": "15000000000", "currency": "INR",
+                                     "notation": "compact"})]),
+    ("assistance of Rs. 450 lakh each", [
+        ("money", "Rs. 450 lakh", {"value": "45000000", "currency": "INR",
+                                   "notation": "compact"})]),
+    ("raised to Rs. 1,000 per month", [
+        ("money", "Rs. 1,000", {"value": "1000", "currency": "INR"})]),
+    ("a fee of Rs 500.", [("money", "Rs 500", {"value": "500", "currency": "INR"})]),
+    ("1,500 crore rupees", [
+        ("money", "1,500 crore rupees", {"value": "15000000000", "currency": "INR",
+                                         "notation": "compact"})]),
+    ("3 crore households", [
+        ("number", "3 crore", {"value": "30000000", "notation": "compact"})]),
+    ("1,50,000 beneficiaries", [("number", "1,50,000", {"value": "150000"})]),
+    ("over 12,97,000 persons and 2,50,000 cases", [
+        ("number", "12,97,000", {"value": "1297000"}),
+        ("number", "2,50,000", {"value": "250000"})]),
+    ("₹12,34,56,789.50 in all", [
+        ("money", "₹12,34,56,789.50", {"value": "123456789.50", "currency": "INR"})]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INDIAN_ENGLISH)
+def test_indian_english_amounts_in_lakhs_and_crores(
+        text: str, expected: list[tuple[str, str, dict[str, str]]]) -> None:
+    assert found("en", text) == expected
+
+
+@pytest.mark.parametrize("text", ["Mrs 5 stars", "MRS 500", "1,50,00 units", "12,3,456"])
+def test_what_only_looks_indian_stays_as_it_was(text: str) -> None:
+    assert all(name != "money" for name, _, _ in found("en", text))
+    assert ("number", "1,50,000", {"value": "150000"}) not in found("en", text)
+
+
+def test_a_regional_variants_long_scale_words_are_read_in_its_language() -> None:
+    """pt_PT's "mil milhões" (10^9) was read as "2 mil", 2,000, a milliard lost; its short
+    "mm" is no scale (millimetres)."""
+    assert found("pt", "investimento de 2 mil milhões de euros") == [
+        ("money", "2 mil milhões de euros", {"value": "2000000000", "currency": "EUR",
+                                             "notation": "compact"})]
+    assert found("pt", "5 mm de chuva") == [("number", "5", {"value": "5"})]

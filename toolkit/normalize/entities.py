@@ -27,7 +27,9 @@ from toolkit.normalize.values import Found, LazyPattern, S, Trigger, alt, words_
 HONORIFICS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("H.E.", "His Excellency", "Her Excellency", "Their Excellencies", "Mr.", "Ms.",
            "Mrs.", "Mr", "Ms", "Mrs", "Dr.", "Prof.", "Professor", "Sir", "Dame", "Madam",
-           "Hon.", "Rt. Hon.", "Rt Hon"),
+           "Hon.", "Rt. Hon.", "Rt Hon",
+           # India's official English (Mr., Mrs.): "Shri Shivraj Singh Chouhan"
+           "Shri", "Smt.", "Smt"),
     "fr": ("M.", "MM.", "Mme", "Mmes", "Mlle", "Dr", "Pr", "S.E.", "Son Excellence",
            "Me"),
     "ru": ("г-н", "г-на", "г-ну", "г-ном", "г-не", "г-жа", "г-жи", "г-же", "г-жой",

@@ -224,12 +224,16 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
 # writes the US dollar "US$", Arabic releases "$5" as often.
 CURRENCY_SIGNS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "ar": {"$": "USD"},
+    # India's rupee as its prose writes it before the amount ("Rs 1,500 crore", "Rs.
+    # 450 lakh"); CLDR has only "₹". Pakistan's, Sri Lanka's and Nepal's are written so
+    # too: reported as ambiguous.
+    "en": {"Rs": "INR", "Rs.": "INR"},
 })
 
 # Spellings that name more than one currency in the world: recognised, and reported.
 AMBIGUOUS_CURRENCY = frozenset({"$", "¥", "dollars", "dollar", "pounds", "долларов",
                                 "доллара", "доллар", "долл.", "dólares", "ドル", "元",
-                                "달러", "ريال", "جنيه", "دولار", "درهم"})
+                                "달러", "ريال", "جنيه", "دولار", "درهم", "Rs", "Rs."})
 
 PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("percent", "per cent"),
@@ -711,6 +715,7 @@ class LocaleNames:
     decimal: str
     group: str
     space_group: bool  # a regional variant groups thousands by a space (pt_PT "1 320")
+    two_groups: bool  # it (or a regional variant) groups by twos above the thousands
     units: Mapping[str, tuple[str, str]]  # casefolded unit word -> (designator, width)
     scales: Mapping[str, int]  # casefolded scale word -> power of ten
     letter_scales: Mapping[str, int]  # one-letter short scale, as written -> power of ten
@@ -764,6 +769,17 @@ def _space_group(base: Locale, variants: list[Locale]) -> bool:
         for v in variants[1:])
 
 
+def _two_groups(variants: list[Locale]) -> bool:
+    """Whether the language or a regional variant of it groups digits by twos above the
+    thousands, as India counts in lakhs and crores: CLDR's en_IN and hi "#,##,##0"
+    ("1,50,000", "12,34,56,789"), where en's groups are all of three."""
+    def symbol(locale: Locale, name: str) -> str:
+        return locale.number_symbols.get(locale.default_numbering_system, {}).get(name, "")
+    base = variants[0]
+    return any(v.decimal_formats[None].grouping == (3, 2)
+               and symbol(v, "group") == symbol(base, "group") for v in variants)
+
+
 @cache
 def names(lang: str) -> LocaleNames:
     """The recognition data of a language, read from CLDR once per process."""
@@ -788,6 +804,12 @@ def names(lang: str) -> LocaleNames:
     scripts = [Locale.parse(tag) for tag in SCRIPT_VARIANTS.get(lang, ())]
     units = _units(base, cjk, NOT_UNITS.get(lang, ()))
     scales = _scales(base)
+    # A regional variant's own scale words, in full ("lakh", "crore" from en_IN; pt_PT's
+    # "mil milhões"): a text of that region writes them in the base's language. Only the
+    # long forms: short ones are letters that mean other things ("mm", "cr").
+    for variant in variants[1:]:
+        for word, power in _scales(variant, long_only=True).items():
+            scales.setdefault(word, power)
     currency_names: dict[str, str] = {}
     hour_words = _clock_word(base.datetime_skeletons["H"].pattern, "H")
     for script in scripts:  # the base's spellings win where both have one
@@ -816,6 +838,7 @@ def names(lang: str) -> LocaleNames:
         decimal=symbols.get("decimal", "."),
         group=symbols.get("group", ","),
         space_group=_space_group(base, variants),
+        two_groups=_two_groups(variants),
         units=MappingProxyType(_tanween({**units, **UNIT_WORDS.get(lang, {})})),
         scales=MappingProxyType({**scales, **SCALE_WORDS.get(lang, {})}),
         letter_scales=MappingProxyType({} if cjk else _scales(base, letters=True)),
@@ -1036,12 +1059,16 @@ def _units(loc: Locale, cjk: bool, left_out: tuple[str, ...]) -> dict[str, tuple
     return found
 
 
-def _scales(loc: Locale, letters: bool = False) -> dict[str, int]:
-    """CLDR's compact scale words, casefolded; with `letters`, its one-letter short forms
-    instead, as written ("k", "M"), which only a currency sign after them makes a scale
-    ("12,5 M€"): alone, "M" and "K" are too often something else."""
+def _scales(loc: Locale, letters: bool = False, long_only: bool = False) -> dict[str, int]:
+    """CLDR's compact scale words, casefolded, each space a plain one (en_IN's "lakh crore"
+    is spaced by U+202F, which prose does not type and the look-up squashes); with
+    `letters`, its one-letter short forms instead, as written ("k", "M"), which only a
+    currency sign after them makes a scale ("12,5 M€"): alone, "M" and "K" are too often
+    something else. `long_only`: the long forms alone ("million", not "M")."""
     found: dict[str, int] = {}
     for width, table in loc.compact_decimal_formats.items():
+        if long_only and width != "long":
+            continue
         for magnitudes in table.values():
             for magnitude, pattern in magnitudes.items():
                 # "00K" at 10000 is thousands; "0万" at 10000 is ten thousands (ja).
@@ -1051,6 +1078,7 @@ def _scales(loc: Locale, letters: bool = False) -> dict[str, int]:
                 word = _pattern_words(pattern.pattern)
                 if not word:
                     continue
+                word = re.sub(f"[{SPACES}]+", " ", word)
                 letter = width != "long" and len(word.strip(".")) == 1
                 if letters and letter:
                     found.setdefault(word, power)

@@ -337,7 +337,11 @@ def _number_body(n: LocaleNames) -> str:
     if n.space_group:
         group = f"(?:{group}|{S})"  # "1.320" and, as a regional variant writes it, "1 320"
     decimal = re.escape(n.decimal)
-    return rf"\d{{1,3}}(?:{group}\d{{3}})+(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?"
+    # "12,34,567" (en_IN, hi): pairs above the thousands, tried before the groups of three
+    # that would take its "12" alone
+    lakhs = rf"\d{{1,2}}(?:{group}\d\d)+{group}\d{{3}}(?:{decimal}\d+)?(?!{group}?\d)|" \
+        if n.two_groups else ""
+    return rf"{lakhs}\d{{1,3}}(?:{group}\d{{3}})+(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?"
 
 
 def _after_words(words: Iterable[str]) -> str:
