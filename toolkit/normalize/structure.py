@@ -376,6 +376,12 @@ _ITEM = re.compile(r"^(?:(?P<number>\d{1,2})(?:[.)]|(?=\u3000))\s+|[(（](?P<par
 _PHONE_LINE = re.compile(r"(?i)(?:(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon)?|phone|mobile"
                          r"|m[oó]vil|cell|fax|телефон|тел|факс)\.?\s*:?\s*)?\+?\(?\d"
                          r"[\d\s().\-/]{5,}\d$")
+# ... or a Chinese or Korean contact's line, its label written against its colon
+# ("联系人：王明", "手机：13812345678", "담당자: 김민준"): no heading either.
+_WIDE_CONTACT_LINE = re.compile(r"^(?:(?:媒体|新闻|媒體|新聞)?(?:联系人|聯絡人|聯繫人)"
+                                r"|(?:联系|聯絡|聯繫)?(?:电话|電話)|手机|手機|传真|傳真"
+                                r"|(?:电子)?邮箱|(?:電子)?郵箱|电子邮件|電子郵件"
+                                r"|담당자|연락처|전화|휴대전화|팩스|이메일)\s*[:：]\s*\S")
 _TERMINAL = re.compile(r"[.!?:;。…][\"'”’»)\]]*$")
 # A line that is an e-mail address alone, no sentence's punctuation after it: a
 # contact's line, though it opens in lower case ("jane.roe@example.ca" under "Media
@@ -2148,7 +2154,7 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
                 and not _TERMINAL.search(text) and not text.startswith(("(", "[")) \
                 and (following.blank_before or len(following.text) >= WRAP_MIN_CHARS
                      or _ITEM.match(following.text)) and not _PHONE_LINE.match(text) \
-                and not CONTACT_OPENING.match(text):
+                and not CONTACT_OPENING.match(text) and not _WIDE_CONTACT_LINE.match(text):
             # (A contact on its line, "Media contact: Jane Roe, +1 555 010 2030", is no
             # heading: the label opens the paragraph.)
             body.append(Segment("heading", (text,), line=line.number))
