@@ -232,6 +232,29 @@ def test_a_short_han_line_without_a_contact_label_is_still_a_heading():
         ("heading", "空气质量情况")
 
 
+_EN_RELEASE = ("Springfield Library Opens New Branch\nMarch 3, 2026\n\nThe branch opens on "
+               "weekdays.\n\n{}\n\nThe branch opens in May.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Media: Jane Roe, (02) 9374 4000, jane@council.example",
+    "Investors: John Doe, +1 555 010 2030",
+    "Media: Jane Roe, Head of Communications, jane@council.example",
+    "UK: Jane Roe; 020 7946 0000",
+])
+def test_a_contact_groups_label_opening_its_contacts_line_is_that_contacts_paragraph(line):
+    # as "Media contact: Jane Roe, ..." is: the label opens the paragraph
+    draft = read_text(_EN_RELEASE.format(line), Report("x.txt"), None, False)
+    assert [(b.name, b.text) for b in draft.body if isinstance(b, Segment)][1] == ("p", line)
+
+
+@pytest.mark.parametrize("line", ["Season: Spring, 2025-2026", "Update: New Opening Hours"])
+def test_a_short_line_with_a_label_but_no_contact_is_still_a_heading(line):
+    draft = read_text(_EN_RELEASE.format(line), Report("x.txt"), None, False)
+    assert [(b.name, b.text) for b in draft.body if isinstance(b, Segment)][1] == \
+        ("heading", line)
+
+
 def test_two_lines_between_dashes_under_the_title_are_one_subtitle():
     draft = read_text("보도시점\t2025. 3. 3.(월) 14:30\n\n어촌 계획 확정\n- 제14차 위원회 -\n"
                       "- 2029년까지 1조 원 투입 -\n\n□ 정부는 계획을 확정했다.\n",

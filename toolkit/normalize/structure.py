@@ -316,6 +316,14 @@ _WIRE_CONTACTS = re.compile(r"^(?:(?:media|press|investor)\s+)?contacts?$"
                             r"|^contac?tos?\s+(?:de|para\s+a)\s+imprensa$", re.IGNORECASE)
 # ... and the groups under it ("Media:", "Investors:", "Investor Relations:", "UK:").
 _CONTACT_GROUP = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,2}\s*:$")
+# ... opening the line of its contact, a name and then a telephone number or an e-mail
+# address ("Media: Jane Roe, (02) 9374 4000, jane@x.org"): that contact's paragraph, as
+# "Media contact: ..." is (`CONTACT_OPENING`). (No year range for a number: "Season:
+# Spring, 2025-2026" is a heading.)
+_CONTACT_GROUP_OPENING = LazyPattern(
+    r"^[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,2}\s*:\s*[^\W\d][^,;:]*[,;]\s*(?:[^,;:\d@]+[,;]\s*){0,2}"
+    r"(?:(?!(?:19|20)\d\d\s?[-–/]\s?(?:19|20)?\d\d(?!\d))\+?\(?\d[\d\s().\-/]{5,}\d"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 # The label a wire's page prints over the issuer's name ("News provided by" / "Corvane
 # Biotech, Inc."), copied as a line of its own.
 _PROVIDED_BY = re.compile(r"^(?:news\s+)?provided\s+by\s*:?$", re.IGNORECASE)
@@ -2154,7 +2162,8 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
                 and not _TERMINAL.search(text) and not text.startswith(("(", "[")) \
                 and (following.blank_before or len(following.text) >= WRAP_MIN_CHARS
                      or _ITEM.match(following.text)) and not _PHONE_LINE.match(text) \
-                and not CONTACT_OPENING.match(text) and not _WIDE_CONTACT_LINE.match(text):
+                and not CONTACT_OPENING.match(text) and not _WIDE_CONTACT_LINE.match(text) \
+                and not _CONTACT_GROUP_OPENING.match(text):
             # (A contact on its line, "Media contact: Jane Roe, +1 555 010 2030", is no
             # heading: the label opens the paragraph.)
             body.append(Segment("heading", (text,), line=line.number))
