@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import cast
@@ -1278,16 +1279,17 @@ _KO_ATTACHMENTS = re.compile(r"^붙임(?:[\s:：]|\d)")
 _KO_ATTACHMENT = re.compile(r"^\d{1,2}\s*[.)]\s*\S")
 
 
-def _ko_attachments_start(lines: list[Line], index: int) -> int | None:
-    """The "붙임" line over the numbered attachment lines that "끝." closes at `index`
-    (on the last one, or alone under it); None when the line closes no such list."""
-    text = lines[index].text.strip()
+def ko_attachments_start(texts: Sequence[str], index: int) -> int | None:
+    """The "붙임" line or block over the numbered attachments that "끝." closes at
+    `index` (on the last one, or alone under it); None when it closes no such list. The
+    copied text's lines and a page's paragraphs are read alike."""
+    text = texts[index].strip()
     if not _KO_CLOSING.search(text):
         return None
     start = index - 1 if text == "끝." else index
-    while start > 0 and _KO_ATTACHMENT.match(lines[start].text.strip()):
+    while start > 0 and _KO_ATTACHMENT.match(texts[start].strip()):
         start -= 1
-    return start if start < index and _KO_ATTACHMENTS.match(lines[start].text.strip()) \
+    return start if start < index and _KO_ATTACHMENTS.match(texts[start].strip()) \
         else None
 
 
@@ -1295,9 +1297,10 @@ def _drop_footer(lines: list[Line], report: Report,
                  draft: Draft) -> tuple[list[Line], Segment | None]:
     kept = _without_ends(lines, report)
     series: Segment | None = None
+    texts = [line.text for line in kept]
     for index, line in enumerate(kept):
         # (a list of attachments "끝." closes goes with it, as when all is one line)
-        start = _ko_attachments_start(kept, index)
+        start = ko_attachments_start(texts, index)
         if start is not None or _END_MARK.match(line.text.strip()):
             index = index if start is None else start
             contact = _contact_under_thirty(kept, index) or _contact_under_ja_end(kept, index)
@@ -2055,16 +2058,18 @@ def _read_captions(lines: list[Line], draft: Draft, report: Report,
 
 
 # The marks of a Korean document's levels: a paragraph's ("□", "■"), an item's under it
-# ("○", "◦"), and a point's under that ("-").
-_KO_TOP_MARK = re.compile(r"^[□■]\s+(?=\S)")
-_KO_ITEM_MARKS = ("○", "◦")
-_KO_POINT_MARKS = ("-", "–")
+# ("○", "◦"), and a point's under that ("-", "–").
+_KO_LEVEL = re.compile(r"^(?:(?P<paragraph>[□■])|(?P<item>[○◦])|(?P<point>[-–]))\s+(?=\S)")
 
 
-def _ko_item(text: str) -> bool:
-    """A Korean item's line, under a paragraph ("○ ...")."""
-    item = _ITEM.match(text)
-    return item is not None and item.group("bullet") in _KO_ITEM_MARKS
+def ko_level(text: str) -> tuple[str, int] | None:
+    """The level a Korean document's line or paragraph opens with its mark, and where
+    its text starts: "paragraph" (□, the mark dropped: it is the paragraph), "item" (○,
+    an item of the list under that paragraph) or "point" (-, part of the ○ item above
+    it, dash and all, as the release vocabulary nests no list in an item; without one
+    above, an item of its own). None without a mark. Both readers read the levels so."""
+    match = _KO_LEVEL.match(text)
+    return None if match is None else (cast(str, match.lastgroup), match.end())
 
 
 def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = False,
@@ -2089,11 +2094,11 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
     contact = False  # in a contact box's lines, under its label
     for index, line in enumerate(lines):
         text = line.text
-        # A Korean document's levels: "□" opens a paragraph (its mark is the paragraph),
-        # "○" an item of a list under it, "-" a point of that item.
-        top = _KO_TOP_MARK.match(text) if korean else None
-        if top is not None:
-            text = text[top.end():]
+        # A Korean document's levels (`ko_level`)
+        level = ko_level(text) if korean else None
+        top = level is not None and level[0] == "paragraph"
+        if level is not None and top:
+            text = text[level[1]:]
         if items and line.blank_before and (about_heading(text) is not None
                                             or contact_label(text)):
             close_list()  # ("About Acme" after a blank line under a list: see below)
@@ -2119,9 +2124,9 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
             body.append(Segment("heading", (text,), line=line.number))
             report.guess("heading", text, "the heading of the notes to editors", line.number)
             continue
-        item = _ITEM.match(text) if top is None else None
-        if item and korean and items and item.group("bullet") in _KO_POINT_MARKS \
-                and _ko_item(items[-1].text):
+        item = _ITEM.match(text) if not top else None
+        if item and level is not None and level[0] == "point" and items \
+                and (above := ko_level(items[-1].text)) is not None and above[0] == "item":
             # (its dash kept: the vocabulary has no list in an item to hold the level)
             item_texts[-1] += " " + text
             report.guess("joined", text, "a '-' point under a Korean '○' item is part of "
@@ -2138,7 +2143,7 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
             items.append(line)
             item_texts.append(item.group("text"))
             continue
-        if items and top is None and not line.blank_before and (
+        if items and not top and not line.blank_before and (
                 line.indent > items[-1].indent or text[:1].islower()):
             item_texts[-1] += " " + text
             report.guess("joined", text, "an indented or lower-case line continues the list "
@@ -2147,7 +2152,7 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
         close_list()
         previous = body[-1] if body else None
         if isinstance(previous, Segment) and previous.name == "p" and not line.blank_before \
-                and top is None and (wrapped or (not _TERMINAL.search(previous.text) and (
+                and not top and (wrapped or (not _TERMINAL.search(previous.text) and (
                     text[:1].islower() or len(previous.text) >= WRAP_MIN_CHARS)
                     and not _EMAIL_LINE.match(text))):
             body[-1] = Segment("p", (previous.text + " " + text,), line=previous.line)
