@@ -5,8 +5,10 @@ lnb/gnb/snb, a KOGL licence box, "붙임 ... 끝." closing the text and a satisf
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
+from toolkit.model import Segment
 from toolkit.normalize import Report
 from toolkit.normalize.html_reader import read_html
 from toolkit.normalize.structure import Draft, is_end_mark, language_candidates, read_dateline
@@ -61,7 +63,8 @@ def test_the_header_table_of_fields_dates_the_release_and_is_not_its_text():
 
 def test_menus_the_licence_box_the_attachment_line_and_the_survey_are_the_sites():
     draft = _read(PAGE)
-    assert _texts(draft)[0].startswith("□ 한빛청은") and len(draft.body) == 2
+    # (the "□" mark is the paragraph's level, as in copied text, no part of its text)
+    assert _texts(draft)[0].startswith("한빛청은") and len(draft.body) == 2
     assert not draft.figures  # the KOGL licence's image is no photo of the release
 
 
@@ -73,3 +76,72 @@ def test_a_korean_document_ends_with_its_end_mark():
 def test_a_weekday_in_brackets_after_a_dotted_korean_date_leaves_a_date_line():
     found = read_dateline("2025. 9. 4.(목)", 1, language_candidates("2025. 9. 4.(목)", "ko"))
     assert found is not None and found.date.get("value") == "2025-09-04"
+
+
+def _blocks(draft: Draft) -> list[tuple[str, str] | list[str]]:
+    return [(b.name, b.text) if isinstance(b, Segment) else [i.text for i in b.items]
+            for b in draft.body]
+
+
+def _page(*paragraphs: str) -> str:
+    return ('<html lang="ko"><body><main><h1>어촌 계획 확정</h1><p>2025. 3. 3.(월)</p>'
+            + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + "<p>홍보담당관실 044-200-5000</p></main></body></html>")
+
+
+def test_a_pages_korean_levels_are_read_as_copied_texts_are():
+    # □ a paragraph, its mark dropped; ○ the list under it; a "-" point part of its ○
+    # item, its dash kept (no list nests in an item); each level a <p> of its own
+    draft = _read(_page("□ 정부는 계획을 <b>확정</b>했다.", "○ 어촌 100곳을 정비한다.",
+                        "- 항구를 고친다.", "- 주거를 개선한다.", "○ 예산은 1조 원이다.",
+                        "□ 설명회는 다음 달 열린다."))
+    assert _blocks(draft) == [
+        ("p", "정부는 계획을 확정했다."),
+        ["어촌 100곳을 정비한다. - 항구를 고친다. - 주거를 개선한다.", "예산은 1조 원이다."],
+        ("p", "설명회는 다음 달 열린다."),
+        ("p", "홍보담당관실 044-200-5000"),
+    ]
+    # (the bold word stays a span: only the mark is cut from the paragraph's content)
+    assert any(not isinstance(part, str) for part in draft.body[0].content)
+
+
+def test_dash_points_on_a_korean_page_with_no_item_above_are_a_list():
+    draft = _read(_page("□ 위반 내용은 다음과 같다.", "- 폐수 방류", "- 운영일지 미작성"))
+    assert _blocks(draft)[:2] == [("p", "위반 내용은 다음과 같다."),
+                                  ["폐수 방류", "운영일지 미작성"]]
+
+
+def test_a_page_whose_paragraphs_carry_no_level_mark_keeps_its_dashes_and_circles():
+    # (a dash may open a speaker's words; without □ the page marks no levels)
+    draft = _read(_page("정부는 계획을 확정했다.", "○ 어촌 100곳을 정비한다.", "- 항구를 고친다."))
+    assert _blocks(draft)[:3] == [("p", "정부는 계획을 확정했다."),
+                                  ("p", "○ 어촌 100곳을 정비한다."), ("p", "- 항구를 고친다.")]
+
+
+@pytest.mark.parametrize("attachments", [
+    ("붙임 1. 어촌 활력 회복 계획 1부.", "2. 설명회 일정 1부. 끝."),
+    ("붙임  1. 어촌 활력 회복 계획 1부.", "2. 설명회 일정 1부.", "3. 사진 1부. 끝."),
+    ("붙임 1. 어촌 활력 회복 계획 1부.", "2. 설명회 일정 1부.", "끝."),
+], ids=["two", "three", "end-mark-alone"])
+def test_a_korean_list_of_attachments_in_paragraphs_ends_the_pages_text(attachments):
+    # as copied text's lines: the files go to no translator, and what follows is the site's
+    report = Report("x.html")
+    root = etree.fromstring(_page("□ 정부는 계획을 확정했다.", *attachments).encode(),
+                            etree.HTMLParser(encoding="utf-8"))
+    draft = read_html(root, report, None)
+    assert _blocks(draft) == [("p", "정부는 계획을 확정했다.")]
+    assert any(g.what == "dropped" and g.value.startswith("붙임") for g in report.guesses)
+
+
+def test_numbered_paragraphs_closed_by_an_end_mark_without_attachments_above_stay():
+    draft = _read(_page("□ 정부는 계획을 확정했다.", "1. 어촌 정비", "2. 주거 개선 끝."))
+    # (nor is the text ended there: the line under it stays)
+    assert [b.text for b in draft.body] == ["정부는 계획을 확정했다.", "1. 어촌 정비",
+                                            "2. 주거 개선 끝.", "홍보담당관실 044-200-5000"]
+
+
+def test_a_line_between_dashes_above_the_first_korean_paragraph_is_no_point():
+    # the subtitle a page prints in its body, not a "-" point of a list
+    draft = _read(_page("- 제14차 위원회에서 계획 확정 -", "□ 정부는 계획을 확정했다."))
+    assert _blocks(draft)[:2] == [("p", "- 제14차 위원회에서 계획 확정 -"),
+                                  ("p", "정부는 계획을 확정했다.")]

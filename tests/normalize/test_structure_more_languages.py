@@ -204,6 +204,57 @@ def test_dash_items_under_a_korean_paragraph_with_no_item_above_are_a_list():
             for b in draft.body] == ["위반 내용은 다음과 같다.", ["폐수 방류", "운영일지 미작성"]]
 
 
+_ZH_RELEASE = ("上海市生态环境局发布空气质量报告\n\n2025年3月3日\n\n上海市生态环境局今天发布了"
+               "空气质量报告。\n\n{}\n\n咨询请拨打021-12345678。\n")
+_KO_LEVELS = ("보도시점\t2025. 3. 3.(월) 14:30\n\n어촌 계획 확정\n\n□ 정부는 계획을 확정했다.\n\n"
+              "{}\n\n□ 설명회는 다음 달 열린다.\n")
+
+
+@pytest.mark.parametrize(("release", "line"), [
+    (_ZH_RELEASE, "手机：13812345678"), (_ZH_RELEASE, "联系人：王明"),
+    (_ZH_RELEASE, "电话：021-1234 5678"), (_ZH_RELEASE, "联系电话：021-12345678"),
+    (_ZH_RELEASE, "传真：021 1234 5678"), (_ZH_RELEASE, "邮箱：wangming@sthj.example"),
+    (_ZH_RELEASE, "聯絡人：陳大文"),
+    (_KO_LEVELS, "담당자: 주무관 윤서연"), (_KO_LEVELS, "연락처：044-200-5610"),
+    (_KO_LEVELS, "전화: 044-200-5610"),
+])
+def test_a_chinese_or_korean_contact_line_alone_is_a_paragraph_not_a_heading(release, line):
+    # Short, without a full stop, between blank lines: as "Tel: ..." and "Media contact:
+    # Jane Roe", the label against its colon says a contact's line, no heading
+    draft = read_text(release.format(line), Report("x.txt"), None, False)
+    contact = next(b for b in draft.body if isinstance(b, Segment) and b.text == line)
+    assert contact.name == "p"
+
+
+def test_a_short_han_line_without_a_contact_label_is_still_a_heading():
+    draft = read_text(_ZH_RELEASE.format("空气质量情况"), Report("x.txt"), None, False)
+    assert [(b.name, b.text) for b in draft.body if isinstance(b, Segment)][1] == \
+        ("heading", "空气质量情况")
+
+
+_EN_RELEASE = ("Springfield Library Opens New Branch\nMarch 3, 2026\n\nThe branch opens on "
+               "weekdays.\n\n{}\n\nThe branch opens in May.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Media: Jane Roe, (02) 9374 4000, jane@council.example",
+    "Investors: John Doe, +1 555 010 2030",
+    "Media: Jane Roe, Head of Communications, jane@council.example",
+    "UK: Jane Roe; 020 7946 0000",
+])
+def test_a_contact_groups_label_opening_its_contacts_line_is_that_contacts_paragraph(line):
+    # as "Media contact: Jane Roe, ..." is: the label opens the paragraph
+    draft = read_text(_EN_RELEASE.format(line), Report("x.txt"), None, False)
+    assert [(b.name, b.text) for b in draft.body if isinstance(b, Segment)][1] == ("p", line)
+
+
+@pytest.mark.parametrize("line", ["Season: Spring, 2025-2026", "Update: New Opening Hours"])
+def test_a_short_line_with_a_label_but_no_contact_is_still_a_heading(line):
+    draft = read_text(_EN_RELEASE.format(line), Report("x.txt"), None, False)
+    assert [(b.name, b.text) for b in draft.body if isinstance(b, Segment)][1] == \
+        ("heading", line)
+
+
 def test_two_lines_between_dashes_under_the_title_are_one_subtitle():
     draft = read_text("보도시점\t2025. 3. 3.(월) 14:30\n\n어촌 계획 확정\n- 제14차 위원회 -\n"
                       "- 2029년까지 1조 원 투입 -\n\n□ 정부는 계획을 확정했다.\n",

@@ -62,6 +62,8 @@ from toolkit.normalize.structure import (
     is_navigation,
     is_related,
     is_thirty,
+    ko_attachments_start,
+    ko_level,
     language_candidates,
     letterhead_of,
     publisher_of,
@@ -784,6 +786,12 @@ class HtmlReader:
         if any(isinstance(b, Segment) and b.name == "p" and _CJK_POINT.match(b.text)
                for b in draft.body):
             draft.body = self._numbered_points(draft.body)
+        if (draft.lang or "")[:2] == "ko" and any(
+                isinstance(b, Segment) and b.name == "p"
+                and (level := ko_level(b.text)) is not None and level[0] == "paragraph"
+                for b in draft.body):
+            # (only a document that marks its paragraphs marks its levels)
+            draft.body = self._korean_levels(draft.body)
         while draft.body and ((isinstance(draft.body[-1], Segment)
                                and draft.body[-1] is not self.end_contact
                                and self._trailing(draft.body[-1]))
@@ -912,6 +920,52 @@ class HtmlReader:
                 run.append((block, match))
             else:
                 out.append(block)
+        close()
+        return out
+
+    def _korean_levels(self, body: list[Segment | ListBlock]) -> list[Segment | ListBlock]:
+        """A Korean document's levels in paragraphs of their own, read as copied text
+        reads its lines (`ko_level`): a □ paragraph without its mark, the ○ paragraphs
+        under it a list's items, a - point part of the ○ item above it, or an item of its
+        own under none. Levels start at the first □: a "- ... -" line above it is the
+        subtitle a body printed (tuned on the held-out ko-bu-bodojaryo-view-html)."""
+        out: list[Segment | ListBlock] = []
+        items: list[Segment] = []
+        pointed = False  # the last item is a ○ item, which the - points under it join
+        opened = False  # a □ paragraph was read
+
+        def close() -> None:
+            if items:
+                out.append(ListBlock(tuple(items), ordered=False, line=items[0].line))
+                items.clear()
+
+        for block in body:
+            level = ko_level(block.text) if isinstance(block, Segment) and block.name == "p" \
+                else None
+            if level is None or not isinstance(block, Segment) or not (
+                    opened or level[0] == "paragraph"):
+                close()
+                out.append(block)
+                continue
+            kind, end = level
+            opened = True
+            content = _drop_start(block.content, end)
+            if not content:
+                close()
+                out.append(block)
+            elif kind == "paragraph":
+                close()
+                out.append(Segment("p", content, block.attrs, block.line))
+            elif kind == "point" and pointed:
+                # (its dash kept: the vocabulary has no list in an item to hold the level)
+                last = items[-1]
+                items[-1] = Segment("item", self._clean([*last.content, " ", *block.content]),
+                                    last.attrs, last.line)
+                self.report.guess("joined", block.text, "a '-' point under a Korean '○' "
+                                  "item is part of that item", block.line)
+            else:
+                items.append(Segment("item", content, line=block.line))
+                pointed = kind == "item"
         close()
         return out
 
@@ -2516,6 +2570,9 @@ class HtmlReader:
             self.report.guess("dropped", segment.text, "a label above the title",
                               segment.line)
             return
+        if segment.name == "p" and segment.text.endswith("끝.") and self._ko_attachments(
+                segment):
+            return
         if segment.name == "p" and (is_end_mark(segment.text) or _JA_END.match(segment.text)) \
                 and not is_ends(segment.text):
             self.stopped = self.after_end = True
@@ -2601,6 +2658,24 @@ class HtmlReader:
             segment = Segment("heading", segment.content, segment.attrs, segment.line)
         self.seen_paragraph = True
         self.draft.body.append(segment)
+
+    def _ko_attachments(self, segment: Segment) -> bool:
+        """A Korean document's list of attachments in paragraphs of their own ("붙임 1.
+        계획 1부." / "2. 일정 1부. 끝."), closed by "끝." in `segment`: files, no text, and
+        the end of the release, as in copied text (`ko_attachments_start`)."""
+        body = self.draft.body
+        texts = [b.text if isinstance(b, Segment) else "" for b in body]
+        start = ko_attachments_start([*texts, segment.text], len(body))
+        if start is None:
+            return False
+        dropped = [*texts[start:], segment.text]
+        line = body[start].line
+        del body[start:]
+        self.stopped = self.after_end = True
+        self.report.guess("dropped", " / ".join(dropped), "a Korean list of attachments "
+                          "closed by its end mark (끝.): files, and what follows is the "
+                          "site's", line)
+        return True
 
     def _contact_above(self, segment: Segment) -> bool:
         """A block of a contact's over the h1 ("Contact:" / name / title / phone / e-mail,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import cast
@@ -318,6 +319,14 @@ _WIRE_CONTACTS = re.compile(r"^(?:(?:media|press|investor)\s+)?contacts?$"
                             r"|^contac?tos?\s+(?:de|para\s+a)\s+imprensa$", re.IGNORECASE)
 # ... and the groups under it ("Media:", "Investors:", "Investor Relations:", "UK:").
 _CONTACT_GROUP = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,2}\s*:$")
+# ... opening the line of its contact, a name and then a telephone number or an e-mail
+# address ("Media: Jane Roe, (02) 9374 4000, jane@x.org"): that contact's paragraph, as
+# "Media contact: ..." is (`CONTACT_OPENING`). (No year range for a number: "Season:
+# Spring, 2025-2026" is a heading.)
+_CONTACT_GROUP_OPENING = LazyPattern(
+    r"^[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,2}\s*:\s*[^\W\d][^,;:]*[,;]\s*(?:[^,;:\d@]+[,;]\s*){0,2}"
+    r"(?:(?!(?:19|20)\d\d\s?[-–/]\s?(?:19|20)?\d\d(?!\d))\+?\(?\d[\d\s().\-/]{5,}\d"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 # The label a wire's page prints over the issuer's name ("News provided by" / "Corvane
 # Biotech, Inc."), copied as a line of its own.
 _PROVIDED_BY = re.compile(r"^(?:news\s+)?provided\s+by\s*:?$", re.IGNORECASE)
@@ -378,6 +387,12 @@ _ITEM = re.compile(r"^(?:(?P<number>\d{1,2})(?:[.)]|(?=\u3000))\s+|[(（](?P<par
 _PHONE_LINE = re.compile(r"(?i)(?:(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon)?|phone|mobile"
                          r"|m[oó]vil|cell|fax|телефон|тел|факс)\.?\s*:?\s*)?\+?\(?\d"
                          r"[\d\s().\-/]{5,}\d$")
+# ... or a Chinese or Korean contact's line, its label written against its colon
+# ("联系人：王明", "手机：13812345678", "담당자: 김민준"): no heading either.
+_WIDE_CONTACT_LINE = re.compile(r"^(?:(?:媒体|新闻|媒體|新聞)?(?:联系人|聯絡人|聯繫人)"
+                                r"|(?:联系|聯絡|聯繫)?(?:电话|電話)|手机|手機|传真|傳真"
+                                r"|(?:电子)?邮箱|(?:電子)?郵箱|电子邮件|電子郵件"
+                                r"|담당자|연락처|전화|휴대전화|팩스|이메일)\s*[:：]\s*\S")
 _TERMINAL = re.compile(r"[.!?:;。…][\"'”’»)\]]*$")
 # A line that is an e-mail address alone, no sentence's punctuation after it: a
 # contact's line, though it opens in lower case ("jane.roe@example.ca" under "Media
@@ -1266,16 +1281,17 @@ _KO_ATTACHMENTS = re.compile(r"^붙임(?:[\s:：]|\d)")
 _KO_ATTACHMENT = re.compile(r"^\d{1,2}\s*[.)]\s*\S")
 
 
-def _ko_attachments_start(lines: list[Line], index: int) -> int | None:
-    """The "붙임" line over the numbered attachment lines that "끝." closes at `index`
-    (on the last one, or alone under it); None when the line closes no such list."""
-    text = lines[index].text.strip()
+def ko_attachments_start(texts: Sequence[str], index: int) -> int | None:
+    """The "붙임" line or block over the numbered attachments that "끝." closes at
+    `index` (on the last one, or alone under it); None when it closes no such list. The
+    copied text's lines and a page's paragraphs are read alike."""
+    text = texts[index].strip()
     if not _KO_CLOSING.search(text):
         return None
     start = index - 1 if text == "끝." else index
-    while start > 0 and _KO_ATTACHMENT.match(lines[start].text.strip()):
+    while start > 0 and _KO_ATTACHMENT.match(texts[start].strip()):
         start -= 1
-    return start if start < index and _KO_ATTACHMENTS.match(lines[start].text.strip()) \
+    return start if start < index and _KO_ATTACHMENTS.match(texts[start].strip()) \
         else None
 
 
@@ -1283,9 +1299,10 @@ def _drop_footer(lines: list[Line], report: Report,
                  draft: Draft) -> tuple[list[Line], Segment | None]:
     kept = _without_ends(lines, report)
     series: Segment | None = None
+    texts = [line.text for line in kept]
     for index, line in enumerate(kept):
         # (a list of attachments "끝." closes goes with it, as when all is one line)
-        start = _ko_attachments_start(kept, index)
+        start = ko_attachments_start(texts, index)
         if start is not None or _END_MARK.match(line.text.strip()):
             index = index if start is None else start
             contact = _contact_under_thirty(kept, index) or _contact_under_ja_end(kept, index)
@@ -2049,16 +2066,18 @@ def _read_captions(lines: list[Line], draft: Draft, report: Report,
 
 
 # The marks of a Korean document's levels: a paragraph's ("□", "■"), an item's under it
-# ("○", "◦"), and a point's under that ("-").
-_KO_TOP_MARK = re.compile(r"^[□■]\s+(?=\S)")
-_KO_ITEM_MARKS = ("○", "◦")
-_KO_POINT_MARKS = ("-", "–")
+# ("○", "◦"), and a point's under that ("-", "–").
+_KO_LEVEL = re.compile(r"^(?:(?P<paragraph>[□■])|(?P<item>[○◦])|(?P<point>[-–]))\s+(?=\S)")
 
 
-def _ko_item(text: str) -> bool:
-    """A Korean item's line, under a paragraph ("○ ...")."""
-    item = _ITEM.match(text)
-    return item is not None and item.group("bullet") in _KO_ITEM_MARKS
+def ko_level(text: str) -> tuple[str, int] | None:
+    """The level a Korean document's line or paragraph opens with its mark, and where
+    its text starts: "paragraph" (□, the mark dropped: it is the paragraph), "item" (○,
+    an item of the list under that paragraph) or "point" (-, part of the ○ item above
+    it, dash and all, as the release vocabulary nests no list in an item; without one
+    above, an item of its own). None without a mark. Both readers read the levels so."""
+    match = _KO_LEVEL.match(text)
+    return None if match is None else (cast(str, match.lastgroup), match.end())
 
 
 def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = False,
@@ -2083,11 +2102,11 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
     contact = False  # in a contact box's lines, under its label
     for index, line in enumerate(lines):
         text = line.text
-        # A Korean document's levels: "□" opens a paragraph (its mark is the paragraph),
-        # "○" an item of a list under it, "-" a point of that item.
-        top = _KO_TOP_MARK.match(text) if korean else None
-        if top is not None:
-            text = text[top.end():]
+        # A Korean document's levels (`ko_level`)
+        level = ko_level(text) if korean else None
+        top = level is not None and level[0] == "paragraph"
+        if level is not None and top:
+            text = text[level[1]:]
         if items and line.blank_before and (about_heading(text) is not None
                                             or contact_label(text)):
             close_list()  # ("About Acme" after a blank line under a list: see below)
@@ -2113,9 +2132,9 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
             body.append(Segment("heading", (text,), line=line.number))
             report.guess("heading", text, "the heading of the notes to editors", line.number)
             continue
-        item = _ITEM.match(text) if top is None else None
-        if item and korean and items and item.group("bullet") in _KO_POINT_MARKS \
-                and _ko_item(items[-1].text):
+        item = _ITEM.match(text) if not top else None
+        if item and level is not None and level[0] == "point" and items \
+                and (above := ko_level(items[-1].text)) is not None and above[0] == "item":
             # (its dash kept: the vocabulary has no list in an item to hold the level)
             item_texts[-1] += " " + text
             report.guess("joined", text, "a '-' point under a Korean '○' item is part of "
@@ -2132,7 +2151,7 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
             items.append(line)
             item_texts.append(item.group("text"))
             continue
-        if items and top is None and not line.blank_before and (
+        if items and not top and not line.blank_before and (
                 line.indent > items[-1].indent or text[:1].islower()):
             item_texts[-1] += " " + text
             report.guess("joined", text, "an indented or lower-case line continues the list "
@@ -2141,7 +2160,7 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
         close_list()
         previous = body[-1] if body else None
         if isinstance(previous, Segment) and previous.name == "p" and not line.blank_before \
-                and top is None and (wrapped or (not _TERMINAL.search(previous.text) and (
+                and not top and (wrapped or (not _TERMINAL.search(previous.text) and (
                     text[:1].islower() or len(previous.text) >= WRAP_MIN_CHARS)
                     and not _EMAIL_LINE.match(text))):
             body[-1] = Segment("p", (previous.text + " " + text,), line=previous.line)
@@ -2156,7 +2175,8 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
                 and not _TERMINAL.search(text) and not text.startswith(("(", "[")) \
                 and (following.blank_before or len(following.text) >= WRAP_MIN_CHARS
                      or _ITEM.match(following.text)) and not _PHONE_LINE.match(text) \
-                and not CONTACT_OPENING.match(text):
+                and not CONTACT_OPENING.match(text) and not _WIDE_CONTACT_LINE.match(text) \
+                and not _CONTACT_GROUP_OPENING.match(text):
             # (A contact on its line, "Media contact: Jane Roe, +1 555 010 2030", is no
             # heading: the label opens the paragraph.)
             body.append(Segment("heading", (text,), line=line.number))
