@@ -454,6 +454,14 @@ def test_a_language_is_named_by_the_subtags_its_tag_writes_not_the_likely_script
     assert language_name("pa-Arab") == ("پنجابی (عربی)", "rtl")
 
 
+def test_a_variant_or_modifier_the_tag_writes_keeps_it_apart_from_its_language():
+    # ca and ca@valencia (a Weblate or GNOME folder) both listed as "català" on the front
+    # page: Babel drops a modifier that names no script, and a variant is CLDR's to name
+    assert language_name("ca@valencia")[0] == "català (ca@valencia)"
+    assert language_name("ca-ES-valencia")[0] == "català (Espanya, valencià)"
+    assert language_name("ca")[0] == "català"
+
+
 # ---------------------------------------------------------------- safety
 @pytest.mark.parametrize("href", [
     "javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)",

@@ -437,6 +437,11 @@ def language_name(locale: str) -> tuple[str, str]:
     details = [] if head or not script else [language.scripts.get(script, script)]
     if language.territory and any(_REGION_SUBTAG.fullmatch(s) for s in subtags):
         details.append(language.territories.get(language.territory, language.territory))
+    if language.variant:
+        details.append(language.variants.get(language.variant, language.variant))
+    elif "@" in locale and not script:
+        # a modifier Babel dropped (`ca@valencia`: its data is ca's), told apart by its tag
+        details.append(locale)
     name = head or names.get(language.language) or locale
     if details:
         name = f"{name} ({', '.join(details)})"

@@ -280,8 +280,7 @@ def _checked_renames(config: Config, templates: Sequence[Path], locales: Sequenc
             raise UsageError(f"{said}: {relative(_release_file(config, old), config.root)}"
                              f" still exists: a renamed release's old file is gone (move "
                              f"it to {new}.xml, or leave --renamed out for a copy)")
-        if (new in previous_ids or new in done or new in renamed or old in previous_ids
-                or old in done.values()):
+        if new in previous_ids or new in done or new in renamed or old in previous_ids:
             raise UsageError(f"{said}: an id is in more than one rename")
         if new not in stems:
             if config.template(new).is_file():

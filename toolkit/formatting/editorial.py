@@ -156,13 +156,7 @@ def compact_scales(locale: str) -> str:
         # (CLDR's inheritance keeps a language's locales in it: CLDR's global data, which
         # the walk reads, costs ~30M instructions to load, a no-change build's 5%.)
         return locale
-    parents = get_global("parent_exceptions")
-    name = locale
-    while name:
-        if name in COMPACT_SCALES:
-            return COMPACT_SCALES[name]
-        name = parents.get(name) or name.rpartition("_")[0]
-    return locale
+    return _nearest(locale, COMPACT_SCALES) or locale
 
 
 def edits_compact_amounts(language: str) -> bool:
@@ -193,13 +187,19 @@ def first_day_suffix(locale: str) -> str:
     """What a CLDR locale (``pt_BR``, ``fr_CA``) writes after the first day of a month,
     "" if nothing: the entry of `FIRST_DAY_SUFFIXES` nearest it along CLDR's inheritance
     (``pt_AO`` → ``pt_PT`` → ``pt``), as Babel and ICU resolve the locale's data."""
+    return _nearest(locale, FIRST_DAY_SUFFIXES) or ""
+
+
+def _nearest(locale: str, table: Mapping[str, str]) -> str | None:
+    """The entry of `table` nearest a CLDR locale along CLDR's inheritance (its parent
+    exceptions, else its tag less its last subtag), None if none is."""
     parents = get_global("parent_exceptions")
     name = locale
     while name:
-        if name in FIRST_DAY_SUFFIXES:
-            return FIRST_DAY_SUFFIXES[name]
+        if name in table:
+            return table[name]
         name = parents.get(name) or name.rpartition("_")[0]
-    return ""
+    return None
 
 
 @cache
