@@ -1452,8 +1452,9 @@ def build_lock(folder: Path, waiting: Callable[[], None] | None = None) -> Itera
     work, and the record saved last won. A second build waits (`waiting` is called
     first, to say so); the context gives whether it waited, as its plan, made from the
     record before, is then to be made again. The folder itself is locked, not a file in
-    it, so a build writes nothing it would not have (flock on a folder works on Linux
-    and macOS; elsewhere there is no lock). Released when the process ends, however."""
+    it, so a build writes no file it would not have (the folder is made first, by a
+    `--strict` run that then writes nothing too; flock on a folder works on Linux and
+    macOS; elsewhere there is no lock). Released when the process ends, however."""
     if os.name != "posix":
         yield False
         return
