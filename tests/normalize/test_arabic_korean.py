@@ -287,6 +287,12 @@ def _people(text: str) -> list[str]:
     ("신임 장관은 말했다.", []), ("한편 장관은 말했다.", []), ("이어 차관은", []),
     ("김 장관은", []), ("국토부 장관은", []), ("한국 대사는", []), ("(위원장 공석)", []),
     ("장관 주재로 열린 회의", []), ("주식 시장은", []),
+    # a field before its official's title, two syllables as a name with a one-syllable
+    # given name is: "국방" (defence), "경제" (economy), "홍보" (public relations)
+    ("한미 국방 장관 회담이 열렸다.", []), ("경제 부총리는 말했다.", []),
+    ("홍보 과장은 말했다.", []), ("과장 기획 (044-203-5310)", []),
+    # a two-syllable family name takes a one-syllable given name still
+    ("남궁민 교수는 밝혔다.", ["남궁민"]),
 ])
 def test_a_korean_person_by_the_title_before_or_after_the_name(text, people):
     assert _people(text) == people

@@ -1619,6 +1619,9 @@ KO_LEGAL_FORMS = ("주식회사", "(주)", "㈜")
 # A Korean name is a family name and a given name of one or two syllables, written
 # together ("최영호", "남궁민수"); the title stands after it ("최영호 장관은") or, in a
 # body's brackets and a contact's table, before it ("(장관 최영호)", "과장 김민준").
+# Read as one only in three syllables or more: two, a one-syllable family name's first,
+# are far more often the field of the office the title names ("국방 장관", defence
+# minister; "경제 부총리", "홍보 과장") than a name.
 # Titles that are common nouns too (시장 market, 대표 representative, 지사 branch) are not
 # among them, nor are words that open as a family name does (신임 new, 한국 Korea).
 KO_TITLES = ("장관", "차관", "청장", "처장", "원장", "위원장", "과장", "국장", "실장", "차장",
@@ -1628,15 +1631,12 @@ KO_FAMILY_NAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "
                    *"김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차"
                    "주우구민진나지엄채원천방공현함변염여추도소석설마길연위표명기반왕금옥육인"
                    "맹탁국은편용예경봉")
-KO_NOT_NAMES = ("신임", "전임", "후임", "현직", "전직", "초대", "역대", "이번", "해당", "관계",
-                "당시", "한국", "주한", "정부", "우리", "양국", "각국", "차기", "소속", "담당",
-                "공동", "명예", "상임", "임시", "대리", "직무", "공석", "국내", "국외", "주요",
-                "전국", "지방", "부처", "관련", "기관", "유관", "주재", "이하", "조직", "이날",
-                "오늘", "금일", "전날", "지난", "신규", "성명", "공식",
-                # the words that link sentences ("한편 장관은", meanwhile the minister)
-                "한편", "이어", "이어서", "이후", "이에", "이와", "이미", "이제", "우선",
-                "현재", "최근", "최종", "지금", "조만간", "오는", "오전", "오후", "기존",
-                "양측", "주로", "전체", "방문", "현장")
+_KO_DOUBLE_FAMILY_NAMES = tuple(n for n in KO_FAMILY_NAMES if len(n) == 2)
+_KO_SINGLE_FAMILY_NAMES = "".join(n for n in KO_FAMILY_NAMES if len(n) == 1)
+# Words of three syllables that open as a name does: the words that link sentences
+# ("이어서 장관은", then the minister; "조만간", soon). (Two-syllable ones, "신임" new,
+# "한편" meanwhile, are no name by their length.)
+KO_NOT_NAMES = ("이어서", "조만간")
 
 
 def _ko_not_org_ending() -> str:
@@ -1658,7 +1658,8 @@ def _korean_rules() -> list[_Rule]:
     # A city's body names the city first ("한솔시 상수도사업본부", the city's waterworks).
     country = rf"(?:(?:{alt(_ko_countries())}|(?<![가-힣])[가-힣]{{1,3}}[시군](?<!도시)){S})?"
     name = (rf"(?<![가-힣A-Za-z0-9])(?!(?:{alt(KO_NOT_NAMES)})(?![가-힣]))"
-            rf"(?:{alt(KO_FAMILY_NAMES)})[가-힣]{{1,2}}{_ko_not_org_ending()}")
+            rf"(?:(?:{alt(_KO_DOUBLE_FAMILY_NAMES)})[가-힣]{{1,2}}"
+            rf"|[{_KO_SINGLE_FAMILY_NAMES}][가-힣]{{2}}){_ko_not_org_ending()}")
     title = alt(KO_TITLES)
     return [
         _rule(rf"(?P<person>{name}){S}(?:{title}){after}", KO_TITLES, "person",

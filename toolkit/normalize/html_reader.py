@@ -71,8 +71,7 @@ from toolkit.normalize.structure import (
     series_of,
     thirty_contact,
     wire_credit,
-    zh_meta_fields,
-    zh_meta_source,
+    zh_meta_line,
 )
 from toolkit.normalize.text_reader import link_addresses
 from toolkit.normalize.values import LazyPattern, holds_any, in_ranges, span
@@ -2138,16 +2137,9 @@ class HtmlReader:
     def _zh_meta_fields(self, text: str, dateline: Dateline) -> None:
         """A Chinese meta line's fields beside its date ("来源：区生态环境局 字号：大 中 小")
         are the page's; its source names the publisher when nothing else does."""
-        fields = zh_meta_fields(text) if dateline.lang[:2] == "zh" else []
-        if len(fields) < 2:
-            return
-        source = zh_meta_source(text)
+        source = zh_meta_line(text, dateline, dateline.line, self.report)
         if source is not None:
             self.meta_source = (source, dateline.line)
-        self.report.guess("dropped", " / ".join(f for f in fields
-                                                if dateline.date.text not in f),
-                          "the other fields of the date's meta line are the page's",
-                          dateline.line)
 
     def _published_below(self, element: etree._Element, text: str) -> Dateline | None:
         """Below the text, in the article's own footer, a line that labels its date as the

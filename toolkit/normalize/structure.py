@@ -508,18 +508,22 @@ def zh_meta_fields(text: str) -> list[str]:
     return _ZH_META_FIELD.split(text.strip())
 
 
-def _zh_meta_line(text: str, number: int, draft: Draft, report: Report) -> None:
-    """The fields beside the date on a Chinese meta line: the source's names the
-    publisher when nothing else does, as "Source:" beside a wire's date does."""
-    dateline = draft.dateline
-    fields = zh_meta_fields(text) if dateline and _base(dateline.lang) == "zh" else []
-    if dateline is None or len(fields) < 2:
-        return
-    source = zh_meta_source(text)
-    if source is not None and draft.wire_source is None:
-        draft.wire_source = (source, number)
+def zh_meta_line(text: str, dateline: Dateline, number: int, report: Report) -> str | None:
+    """The fields beside the date on a Chinese meta line, reported dropped as the page's;
+    the body its source field names, which publishes when nothing else names one (as
+    "Source:" beside a wire's date does). Both readers read the line so."""
+    fields = zh_meta_fields(text) if _base(dateline.lang) == "zh" else []
+    if len(fields) < 2:
+        return None
     report.guess("dropped", " / ".join(f for f in fields if dateline.date.text not in f),
                  "the other fields of the date's meta line are the page's", number)
+    return zh_meta_source(text)
+
+
+def _zh_meta_line(text: str, number: int, draft: Draft, report: Report) -> None:
+    source = zh_meta_line(text, draft.dateline, number, report) if draft.dateline else None
+    if source is not None and draft.wire_source is None:
+        draft.wire_source = (source, number)
 
 
 def zh_meta_source(text: str) -> str | None:
