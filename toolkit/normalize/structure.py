@@ -2069,17 +2069,19 @@ def _read_captions(lines: list[Line], draft: Draft, report: Report,
     return lines[index:]
 
 
-# The marks of a Korean document's levels: a paragraph's ("□", "■"), an item's under it
-# ("○", "◦"), and a point's under that ("-", "–").
-_KO_LEVEL = re.compile(r"^(?:(?P<paragraph>[□■])|(?P<item>[○◦])|(?P<point>[-–]))\s+(?=\S)")
+# The marks of a Korean document's levels: a paragraph's ("□", "■"), a paragraph's under
+# it ("○", "◦"), and a list item's under either ("-", "–").
+_KO_LEVEL = re.compile(r"^(?:(?P<paragraph>[□■])|(?P<subparagraph>[○◦])|(?P<item>[-–]))"
+                       r"\s+(?=\S)")
 
 
 def ko_level(text: str) -> tuple[str, int] | None:
     """The level a Korean document's line or paragraph opens with its mark, and where
-    its text starts: "paragraph" (□, the mark dropped: it is the paragraph), "item" (○,
-    an item of the list under that paragraph) or "point" (-, part of the ○ item above
-    it, dash and all, as the release vocabulary nests no list in an item; without one
-    above, an item of its own). None without a mark. Both readers read the levels so."""
+    its text starts: "paragraph" (□), "subparagraph" (○, a paragraph under it: both are
+    paragraphs, their marks dropped) or "item" (-, an item of the list under either,
+    which the next □ or ○ closes). None without a mark. The levels start at a
+    document's first □ (a dash may open a speaker's words, and a "- ... -" subtitle
+    above it is none of them). Both readers read the levels so."""
     match = _KO_LEVEL.match(text)
     return None if match is None else (cast(str, match.lastgroup), match.end())
 
@@ -2103,13 +2105,16 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
         items, item_texts = [], []
 
     korean = draft.lang == "ko"
+    leveled = False  # a Korean document's first □ line was read: its levels start there
     contact = False  # in a contact box's lines, under its label
     for index, line in enumerate(lines):
         text = line.text
-        # A Korean document's levels (`ko_level`)
+        # A Korean document's levels (`ko_level`): a □ or ○ line is a paragraph by its
+        # mark, whatever its length or the line above it
         level = ko_level(text) if korean else None
-        top = level is not None and level[0] == "paragraph"
-        if level is not None and top:
+        leveled = leveled or (level is not None and level[0] == "paragraph")
+        top = leveled and level is not None and level[0] != "item"
+        if top and level is not None:
             text = text[level[1]:]
         if items and line.blank_before and (about_heading(text) is not None
                                             or contact_label(text)):
@@ -2137,13 +2142,6 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
             report.guess("heading", text, "the heading of the notes to editors", line.number)
             continue
         item = _ITEM.match(text) if not top else None
-        if item and level is not None and level[0] == "point" and items \
-                and (above := ko_level(items[-1].text)) is not None and above[0] == "item":
-            # (its dash kept: the vocabulary has no list in an item to hold the level)
-            item_texts[-1] += " " + text
-            report.guess("joined", text, "a '-' point under a Korean '○' item is part of "
-                         "that item", line.number)
-            continue
         if item:
             number = item.group("number") or item.group("paren")
             this_ordered = number is not None
@@ -2173,7 +2171,7 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
                          "punctuation: one paragraph wrapped over lines", line.number)
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if following is not None and line.number != opening \
+        if following is not None and line.number != opening and not top \
                 and len(text.split()) <= HEADING_MAX_WORDS \
                 and not (wrapped and len(text) >= WRAPPED_LINE_CHARS) \
                 and not _TERMINAL.search(text) and not text.startswith(("(", "[")) \
