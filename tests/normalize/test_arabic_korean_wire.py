@@ -188,6 +188,33 @@ def test_an_agency_between_slashes_names_the_publisher_and_its_closing_mark_ends
         "وقال رئيس الدائرة إن المهرجان يستقبل الزوار طوال الأسبوع."]
 
 
+def test_an_arabic_dateline_before_a_colon_dates_the_release_and_leaves_the_paragraph():
+    # A Gulf press office's opening: place, Gregorian date, its Hijri one, a colon
+    text = ("وزارة الاقتصاد\n\nالوزارة تطلق برنامجاً للشركات الناشئة\n\n"
+            "دبي، 3 مارس 2025 الموافق 3 رمضان 1446هـ: أعلنت الوزارة اليوم عن البرنامج.\n\n"
+            "وقال الوزير: إن البرنامج يستقبل الطلبات.\n").encode()
+    release = normalize(text, "a.txt", Options()).release
+    assert release.meta.published.get("value") == "2025-03-03"
+    assert [block.text for block in release.body] == [
+        "أعلنت الوزارة اليوم عن البرنامج.", "وقال الوزير: إن البرنامج يستقبل الطلبات."]
+
+
+def test_an_arabic_dateline_before_a_colon_is_cut_from_a_pages_first_paragraph():
+    page = ("<html lang='ar' dir='rtl'><body><article><h1>الوزارة تطلق برنامجاً</h1>"
+            "<p>دبي، 3 مارس 2025 الموافق 3 رمضان 1446هـ: أعلنت الوزارة اليوم عن البرنامج.</p>"
+            "<p>وقال الوزير إن البرنامج يستقبل الطلبات.</p></article></body></html>").encode()
+    release = normalize(page, "p.html", Options(publisher="وزارة الاقتصاد")).release
+    assert release.meta.published.get("value") == "2025-03-03"
+    assert release.body[0].text == "أعلنت الوزارة اليوم عن البرنامج."
+
+
+def test_a_colon_after_a_date_in_latin_text_makes_no_dateline():
+    # ("Date: ..." is a label, "March 3, 2025: ..." a sentence that opens with a date)
+    text = b"Acme opens a plant\n\nMarch 3, 2025: Acme opened its new plant in Ohio.\n"
+    with pytest.raises(InputError, match="no date line found"):
+        normalize(text, "a.txt", Options(publisher="Acme"))
+
+
 def test_a_latin_wire_between_slashes_is_the_distributor_not_the_publisher():
     text = (b"Halvard wins ferry order\n\nBERGEN, Norway, June 10, 2025 /GlobeWire/ -- "
             b"Halvard Marine ASA today won an order for two electric ferries.\n")
