@@ -85,6 +85,28 @@ def test_an_arabic_company_takes_its_legal_form():
     assert orgs("ar", "عقد مع شركة نورديك نتوركس المحدودة.") == ["شركة نورديك نتوركس المحدودة"]
 
 
+def test_a_head_before_a_preposition_or_after_a_count_is_a_common_noun():
+    # "500 companies during the first round", "a company in the field of energy"
+    assert orgs("ar", "شاركت 500 شركة خلال الدورة الأولى") == []
+    assert orgs("ar", "تعمل شركة في مجال الطاقة") == []
+    assert orgs("ar", "أكثر من ٥٠٠ شركة ناشئة") == []
+    assert orgs("ar", "عقد مجلس إدارتها اجتماعه") == []  # its board: a pronoun, no name
+
+
+def test_a_company_name_of_two_words_runs_to_the_nisba_that_ends_it():
+    assert orgs("ar", "أعلنت شركة بترول أبوظبي الوطنية عن") == ["شركة بترول أبوظبي الوطنية"]
+    assert orgs("ar", "مع شركة موانئ دبي العالمية") == ["شركة موانئ دبي العالمية"]
+    # a sentence's object after the name is none of it
+    assert orgs("ar", "وقعت شركة أرامكو اتفاقية الشراكة الاستراتيجية") == ["شركة أرامكو"]
+    assert orgs("ar", "أعلنت شركة أدنوك نتائجها الدولية") == ["شركة أدنوك"]
+
+
+def test_a_company_name_in_quotes_is_the_companys():
+    assert orgs("ar", "أعلنت شركة «نون» للتجارة الإلكترونية") == [
+        "شركة «نون» للتجارة الإلكترونية"]
+    assert orgs("ar", 'أعلنت شركة "نون" عن') == ['شركة "نون"']
+
+
 def test_the_day_and_what_was_issued_are_no_part_of_a_body_name():
     assert orgs("ar", "قرر مصرف قطر المركزي اليوم الخميس خفض") == ["مصرف قطر المركزي"]
     assert orgs("ar", "قرار مجلس الاحتياطي الفيدرالي الأمريكي الصادر مساء") == [

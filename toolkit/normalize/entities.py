@@ -1577,6 +1577,17 @@ AR_NOT_NAME_WORDS = ("اليوم", "الصادر", "الصادرة", "الماض
 # limited; "القابضة", holding) end a name of up to three words of any kind, the letters
 # (م.ع.م public shareholding, Jordan; ش.م.ع, ش.م.م, ذ.م.م in the Gulf) follow it.
 AR_LEGAL_WORDS = ("المحدودة", "القابضة", "المساهمة")
+# The words that end a name of two words of any kind after its head, as a legal form does
+# ("شركة بترول أبوظبي الوطنية", "شركة موانئ دبي العالمية", "بنك الإمارات دبي الوطني"):
+# nisbas such names end with. (Any nisba would take a sentence's object: "أعلنت شركة
+# أدنوك نتائجها المالية".)
+AR_NAME_ENDINGS = ("الوطنية", "الوطني", "الدولية", "الدولي", "العالمية", "العالمي",
+                   "العربية", "العربي", "الإسلامية", "الإسلامي")
+# Words a head is followed by in prose, and no name is: prepositions and conjunctions
+# ("500 شركة خلال الدورة الأولى", 500 companies during the first round).
+AR_NOT_AFTER_HEAD = ("خلال", "في", "من", "على", "إلى", "الى", "عن", "مع", "بين", "عبر",
+                     "حول", "ضمن", "لدى", "منذ", "نحو", "تحت", "فوق", "بعد", "قبل", "عند",
+                     "حتى", "أو", "ثم", "أن", "إن")
 AR_LEGAL_FORMS = ("م.ع.م", "ش.م.ع", "ش.م.ع.ق", "ش.م.ع.ع", "ش.م.م", "ذ.م.م", "ش.م.ب", "ش.م.ك",
                   "ش.م.ق", "ش.م.خ")
 
@@ -1589,12 +1600,20 @@ def _ar_weekdays() -> tuple[str, ...]:
 def _arabic_rules() -> list[_Rule]:
     stop = rf"(?!(?:{alt(AR_NOT_NAME_WORDS + _ar_weekdays())})(?!\w))"
     definite = rf"(?:{stop}[وف]?(?:ال|لل|بال)[^\W\d_]{{2,}})"
-    start = r"(?:(?<!\w)|(?<=(?<!\w)[وبلف]))"
+    # a word of a name after its head: no preposition, and no word with a pronoun
+    # joined to it ("نتائجها", its results)
+    word = (rf"(?:{stop}(?!(?:{alt(AR_NOT_AFTER_HEAD)})(?!\w))[^\W\d_]{{2,}}"
+            rf"(?<!ها)(?<!هم))")
+    quoted = r"(?:«[^«»\n]{1,40}»|“[^“”\n]{1,40}”|\"[^\"\n]{1,40}\")"
+    # (no head counted by a number before it: "500 شركة", 500 companies)
+    start = r"(?:(?<!\w)|(?<=(?<!\w)[وبلف]))(?<![0-9٠-٩][ \u00a0\u202f])"
     legal = rf"(?:{S}+(?:{alt(AR_LEGAL_FORMS)})(?![\w.]))?"
+    heads = alt(AR_ORG_HEADS)
     return [_rule(
-        rf"{start}(?!(?:{alt(AR_PRESS_OFFICES)})(?!\w))(?P<org>(?:(?:{alt(AR_ORG_HEADS)})(?:{S}+[^\W\d_]{{2,}}){{1,3}}?{S}+"
+        rf"{start}(?!(?:{alt(AR_PRESS_OFFICES)})(?!\w))(?P<org>(?:(?:{heads})(?:{S}+{word}){{1,3}}?{S}+"
         rf"(?:{alt(AR_LEGAL_WORDS)})"
-        rf"|(?:(?:{alt(AR_ORG_HEADS)}){S}+(?:{definite}|[^\W\d_]{{2,}})"
+        rf"|(?:(?:{heads})(?:{S}+{word}){{1,2}}?{S}+(?:{alt(AR_NAME_ENDINGS)})(?!\w)"
+        rf"|(?:{heads}){S}+(?:{quoted}|{definite}|{word})"
         rf"|(?:{alt(AR_DEFINITE_HEADS)})(?={S}+{definite}))(?:{S}+{definite})*){legal}"
         rf"|{alt(AR_ORG_NAMES)})(?!\w)",
         AR_ORG_HEADS + AR_DEFINITE_HEADS + AR_ORG_NAMES, "org", inside_words=True)]
