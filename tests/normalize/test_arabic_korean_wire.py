@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from toolkit.errors import InputError
+from toolkit.model import Span
 from toolkit.normalize import Options, normalize
+from toolkit.normalize.entities import entity_recognizer
 from toolkit.normalize.structure import read_dateline
 
 from .support import orgs
@@ -111,6 +113,35 @@ def test_the_day_and_what_was_issued_are_no_part_of_a_body_name():
     assert orgs("ar", "قرر مصرف قطر المركزي اليوم الخميس خفض") == ["مصرف قطر المركزي"]
     assert orgs("ar", "قرار مجلس الاحتياطي الفيدرالي الأمريكي الصادر مساء") == [
         "مجلس الاحتياطي الفيدرالي الأمريكي"]
+
+
+# ------------------------------------------------------------------ people
+def _people(text: str) -> list[str]:
+    return [m.parts[0].text for m in entity_recognizer("ar").candidates(text, 0)
+            if isinstance(m.parts[0], Span) and m.parts[0].name == "person"]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # the Gulf's honorifics, chained, are the span's; the name runs over its "بن" links
+    # to the family's "آل" or nisba, and stops at the comma before the title
+    ("قال معالي الشيخ عبدالله بن زايد آل نهيان، وزير الخارجية",
+     ["معالي الشيخ عبدالله بن زايد آل نهيان"]),
+    ("صاحب السمو الشيخ محمد بن راشد آل مكتوم", ["صاحب السمو الشيخ محمد بن راشد آل مكتوم"]),
+    ("استقبل الشيخ محمد بن راشد الوفد", ["الشيخ محمد بن راشد"]),
+    ("وقال سعادة السيد ناصر بن علي الكواري، محافظ المصرف", ["سعادة السيد ناصر بن علي الكواري"]),
+    ("وأوضح سعادة أحمد راشد الفلاسي، وكيل الوزارة", ["سعادة أحمد راشد الفلاسي"]),
+    ("أعلنت الدكتورة منى عبد الحميد الشافعي، وزيرة التخطيط",
+     ["الدكتورة منى عبد الحميد الشافعي"]),
+    ("لمعالي الشيخ عبدالله بن زايد", ["معالي الشيخ عبدالله بن زايد"]),  # "ل" joined
+    # two words without a link or nisba only where the clause closes them
+    ("سعادة محمد أحمد", ["سعادة محمد أحمد"]), ("سعادة محمد أحمد، وكيل", ["سعادة محمد أحمد"]),
+    ("استقبل الشيخ محمد وفداً من الوزارة", []),
+    # a title or a common word after the honorific is no person
+    ("وقال معالي الوزير إن", []), ("التقى سعادة السفير", []), ("سمو ولي العهد", []),
+    ("معالي وزير الاقتصاد", []), ("سعادة في الاجتماع", []),
+])
+def test_an_arabic_person_follows_the_honorifics(text, people):
+    assert _people(text) == people
 
 
 # ------------------------------------------------------------------ pages

@@ -1592,6 +1592,21 @@ AR_LEGAL_FORMS = ("م.ع.م", "ش.م.ع", "ش.م.ع.ق", "ش.م.ع.ع", "ش.م.�
                   "ش.م.ق", "ش.م.خ")
 
 
+# A person's name follows the honorifics of the Gulf and of Arabic prose ("معالي الشيخ
+# عبدالله بن زايد آل نهيان", "سعادة السيد ناصر بن علي الكواري"), which are the span's,
+# as "H.E." is in English. Longest first: "الشيخة" before "الشيخ".
+AR_HONORIFICS = ("صاحب السمو", "صاحبة السمو", "سمو", "معالي", "سعادة", "فخامة", "الشيخة",
+                 "الشيخ", "السيدة", "السيد", "الدكتورة", "الدكتور", "المهندسة", "المهندس")
+# The titles an honorific is followed by instead of a name ("معالي وزير الاقتصاد", "سمو
+# ولي العهد"); a definite word is none either ("معالي الوزير", "سعادة السفير").
+AR_TITLES = ("وزير", "وزيرة", "سفير", "سفيرة", "رئيس", "رئيسة", "نائب", "نائبة", "مدير",
+             "مديرة", "وكيل", "وكيلة", "محافظ", "أمين", "مستشار", "مستشارة", "عضو", "قائد",
+             "مساعد", "ولي", "حاكم", "أمير", "رئيسي", "عميد")
+# What links a name's parts: "بن"/"بنت" (son/daughter of) before the father's name, "آل"
+# before the family's.
+AR_NAME_LINKS = ("بن", "بنت", "ابن")
+
+
 @cache
 def _ar_weekdays() -> tuple[str, ...]:
     return tuple(Locale.parse("ar").days["format"]["wide"].values())
@@ -1609,7 +1624,22 @@ def _arabic_rules() -> list[_Rule]:
     start = r"(?:(?<!\w)|(?<=(?<!\w)[وبلف]))(?<![0-9٠-٩][ \u00a0\u202f])"
     legal = rf"(?:{S}+(?:{alt(AR_LEGAL_FORMS)})(?![\w.]))?"
     heads = alt(AR_ORG_HEADS)
+    # A given name ("محمد", "عبد الله"): no title, preposition or definite word. The name
+    # runs over its "بن" links to the family's "آل" or nisba ("المهيري"); without a link
+    # two words are a name only with the nisba or where a comma, a bracket or the line
+    # closes them ("سعادة محمد أحمد،"), so that "استقبل الشيخ محمد وفداً" takes no object.
+    given = (rf"(?:عبد{S}+ال[^\W\d_]{{2,}}|(?!ال)(?!(?:{alt(AR_TITLES + AR_NOT_AFTER_HEAD)})"
+             rf"(?!\w)){word})")
+    family = rf"(?:{S}+آل{S}+[^\W\d_]{{2,}})"
+    nisba = rf"(?:{S}+{stop}ال[^\W\d_]{{2,}}ي(?!\w))"
+    link = rf"(?:{S}+(?:{alt(AR_NAME_LINKS)}){S}+{given})"
+    closed = r"(?=\s*[،,؛;:.()\[\]]|\s*$)"
+    name = (rf"{given}(?:{link}+{family}?{nisba}?|(?:{S}+{given})?(?:{family}|{nisba})"
+            rf"|(?:{S}+{given}){{0,2}}{closed})")
+    chain = rf"(?:(?:{alt(AR_HONORIFICS)}){S}+)+"
     return [_rule(
+        rf"{start}(?P<person>{chain}{name})(?!\w)", AR_HONORIFICS, "person",
+        inside_words=True), _rule(
         rf"{start}(?!(?:{alt(AR_PRESS_OFFICES)})(?!\w))(?P<org>(?:(?:{heads})(?:{S}+{word}){{1,3}}?{S}+"
         rf"(?:{alt(AR_LEGAL_WORDS)})"
         rf"|(?:(?:{heads})(?:{S}+{word}){{1,2}}?{S}+(?:{alt(AR_NAME_ENDINGS)})(?!\w)"
