@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from toolkit.errors import InputError
+from toolkit.model import Span
 from toolkit.normalize import Options, normalize
+from toolkit.normalize.entities import entity_recognizer
 from toolkit.normalize.structure import read_dateline
 
 from .support import orgs
@@ -85,10 +87,61 @@ def test_an_arabic_company_takes_its_legal_form():
     assert orgs("ar", "عقد مع شركة نورديك نتوركس المحدودة.") == ["شركة نورديك نتوركس المحدودة"]
 
 
+def test_a_head_before_a_preposition_or_after_a_count_is_a_common_noun():
+    # "500 companies during the first round", "a company in the field of energy"
+    assert orgs("ar", "شاركت 500 شركة خلال الدورة الأولى") == []
+    assert orgs("ar", "تعمل شركة في مجال الطاقة") == []
+    assert orgs("ar", "أكثر من ٥٠٠ شركة ناشئة") == []
+    assert orgs("ar", "عقد مجلس إدارتها اجتماعه") == []  # its board: a pronoun, no name
+
+
+def test_a_company_name_of_two_words_runs_to_the_nisba_that_ends_it():
+    assert orgs("ar", "أعلنت شركة بترول أبوظبي الوطنية عن") == ["شركة بترول أبوظبي الوطنية"]
+    assert orgs("ar", "مع شركة موانئ دبي العالمية") == ["شركة موانئ دبي العالمية"]
+    # a sentence's object after the name is none of it
+    assert orgs("ar", "وقعت شركة أرامكو اتفاقية الشراكة الاستراتيجية") == ["شركة أرامكو"]
+    assert orgs("ar", "أعلنت شركة أدنوك نتائجها الدولية") == ["شركة أدنوك"]
+
+
+def test_a_company_name_in_quotes_is_the_companys():
+    assert orgs("ar", "أعلنت شركة «نون» للتجارة الإلكترونية") == [
+        "شركة «نون» للتجارة الإلكترونية"]
+    assert orgs("ar", 'أعلنت شركة "نون" عن') == ['شركة "نون"']
+
+
 def test_the_day_and_what_was_issued_are_no_part_of_a_body_name():
     assert orgs("ar", "قرر مصرف قطر المركزي اليوم الخميس خفض") == ["مصرف قطر المركزي"]
     assert orgs("ar", "قرار مجلس الاحتياطي الفيدرالي الأمريكي الصادر مساء") == [
         "مجلس الاحتياطي الفيدرالي الأمريكي"]
+
+
+# ------------------------------------------------------------------ people
+def _people(text: str) -> list[str]:
+    return [m.parts[0].text for m in entity_recognizer("ar").candidates(text, 0)
+            if isinstance(m.parts[0], Span) and m.parts[0].name == "person"]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # the Gulf's honorifics, chained, are the span's; the name runs over its "بن" links
+    # to the family's "آل" or nisba, and stops at the comma before the title
+    ("قال معالي الشيخ عبدالله بن زايد آل نهيان، وزير الخارجية",
+     ["معالي الشيخ عبدالله بن زايد آل نهيان"]),
+    ("صاحب السمو الشيخ محمد بن راشد آل مكتوم", ["صاحب السمو الشيخ محمد بن راشد آل مكتوم"]),
+    ("استقبل الشيخ محمد بن راشد الوفد", ["الشيخ محمد بن راشد"]),
+    ("وقال سعادة السيد ناصر بن علي الكواري، محافظ المصرف", ["سعادة السيد ناصر بن علي الكواري"]),
+    ("وأوضح سعادة أحمد راشد الفلاسي، وكيل الوزارة", ["سعادة أحمد راشد الفلاسي"]),
+    ("أعلنت الدكتورة منى عبد الحميد الشافعي، وزيرة التخطيط",
+     ["الدكتورة منى عبد الحميد الشافعي"]),
+    ("لمعالي الشيخ عبدالله بن زايد", ["معالي الشيخ عبدالله بن زايد"]),  # "ل" joined
+    # two words without a link or nisba only where the clause closes them
+    ("سعادة محمد أحمد", ["سعادة محمد أحمد"]), ("سعادة محمد أحمد، وكيل", ["سعادة محمد أحمد"]),
+    ("استقبل الشيخ محمد وفداً من الوزارة", []),
+    # a title or a common word after the honorific is no person
+    ("وقال معالي الوزير إن", []), ("التقى سعادة السفير", []), ("سمو ولي العهد", []),
+    ("معالي وزير الاقتصاد", []), ("سعادة في الاجتماع", []),
+])
+def test_an_arabic_person_follows_the_honorifics(text, people):
+    assert _people(text) == people
 
 
 # ------------------------------------------------------------------ pages
@@ -186,6 +239,33 @@ def test_an_agency_between_slashes_names_the_publisher_and_its_closing_mark_ends
     assert [block.text for block in release.body] == [
         "أعلنت دائرة الثقافة اليوم عن إطلاق المهرجان.",
         "وقال رئيس الدائرة إن المهرجان يستقبل الزوار طوال الأسبوع."]
+
+
+def test_an_arabic_dateline_before_a_colon_dates_the_release_and_leaves_the_paragraph():
+    # A Gulf press office's opening: place, Gregorian date, its Hijri one, a colon
+    text = ("وزارة الاقتصاد\n\nالوزارة تطلق برنامجاً للشركات الناشئة\n\n"
+            "دبي، 3 مارس 2025 الموافق 3 رمضان 1446هـ: أعلنت الوزارة اليوم عن البرنامج.\n\n"
+            "وقال الوزير: إن البرنامج يستقبل الطلبات.\n").encode()
+    release = normalize(text, "a.txt", Options()).release
+    assert release.meta.published.get("value") == "2025-03-03"
+    assert [block.text for block in release.body] == [
+        "أعلنت الوزارة اليوم عن البرنامج.", "وقال الوزير: إن البرنامج يستقبل الطلبات."]
+
+
+def test_an_arabic_dateline_before_a_colon_is_cut_from_a_pages_first_paragraph():
+    page = ("<html lang='ar' dir='rtl'><body><article><h1>الوزارة تطلق برنامجاً</h1>"
+            "<p>دبي، 3 مارس 2025 الموافق 3 رمضان 1446هـ: أعلنت الوزارة اليوم عن البرنامج.</p>"
+            "<p>وقال الوزير إن البرنامج يستقبل الطلبات.</p></article></body></html>").encode()
+    release = normalize(page, "p.html", Options(publisher="وزارة الاقتصاد")).release
+    assert release.meta.published.get("value") == "2025-03-03"
+    assert release.body[0].text == "أعلنت الوزارة اليوم عن البرنامج."
+
+
+def test_a_colon_after_a_date_in_latin_text_makes_no_dateline():
+    # ("Date: ..." is a label, "March 3, 2025: ..." a sentence that opens with a date)
+    text = b"Acme opens a plant\n\nMarch 3, 2025: Acme opened its new plant in Ohio.\n"
+    with pytest.raises(InputError, match="no date line found"):
+        normalize(text, "a.txt", Options(publisher="Acme"))
 
 
 def test_a_latin_wire_between_slashes_is_the_distributor_not_the_publisher():

@@ -1577,8 +1577,34 @@ AR_NOT_NAME_WORDS = ("اليوم", "الصادر", "الصادرة", "الماض
 # limited; "القابضة", holding) end a name of up to three words of any kind, the letters
 # (م.ع.م public shareholding, Jordan; ش.م.ع, ش.م.م, ذ.م.م in the Gulf) follow it.
 AR_LEGAL_WORDS = ("المحدودة", "القابضة", "المساهمة")
+# The words that end a name of two words of any kind after its head, as a legal form does
+# ("شركة بترول أبوظبي الوطنية", "شركة موانئ دبي العالمية", "بنك الإمارات دبي الوطني"):
+# nisbas such names end with. (Any nisba would take a sentence's object: "أعلنت شركة
+# أدنوك نتائجها المالية".)
+AR_NAME_ENDINGS = ("الوطنية", "الوطني", "الدولية", "الدولي", "العالمية", "العالمي",
+                   "العربية", "العربي", "الإسلامية", "الإسلامي")
+# Words a head is followed by in prose, and no name is: prepositions and conjunctions
+# ("500 شركة خلال الدورة الأولى", 500 companies during the first round).
+AR_NOT_AFTER_HEAD = ("خلال", "في", "من", "على", "إلى", "الى", "عن", "مع", "بين", "عبر",
+                     "حول", "ضمن", "لدى", "منذ", "نحو", "تحت", "فوق", "بعد", "قبل", "عند",
+                     "حتى", "أو", "ثم", "أن", "إن")
 AR_LEGAL_FORMS = ("م.ع.م", "ش.م.ع", "ش.م.ع.ق", "ش.م.ع.ع", "ش.م.م", "ذ.م.م", "ش.م.ب", "ش.م.ك",
                   "ش.م.ق", "ش.م.خ")
+
+
+# A person's name follows the honorifics of the Gulf and of Arabic prose ("معالي الشيخ
+# عبدالله بن زايد آل نهيان", "سعادة السيد ناصر بن علي الكواري"), which are the span's,
+# as "H.E." is in English. Longest first: "الشيخة" before "الشيخ".
+AR_HONORIFICS = ("صاحب السمو", "صاحبة السمو", "سمو", "معالي", "سعادة", "فخامة", "الشيخة",
+                 "الشيخ", "السيدة", "السيد", "الدكتورة", "الدكتور", "المهندسة", "المهندس")
+# The titles an honorific is followed by instead of a name ("معالي وزير الاقتصاد", "سمو
+# ولي العهد"); a definite word is none either ("معالي الوزير", "سعادة السفير").
+AR_TITLES = ("وزير", "وزيرة", "سفير", "سفيرة", "رئيس", "رئيسة", "نائب", "نائبة", "مدير",
+             "مديرة", "وكيل", "وكيلة", "محافظ", "أمين", "مستشار", "مستشارة", "عضو", "قائد",
+             "مساعد", "ولي", "حاكم", "أمير", "رئيسي", "عميد")
+# What links a name's parts: "بن"/"بنت" (son/daughter of) before the father's name, "آل"
+# before the family's.
+AR_NAME_LINKS = ("بن", "بنت", "ابن")
 
 
 @cache
@@ -1589,12 +1615,35 @@ def _ar_weekdays() -> tuple[str, ...]:
 def _arabic_rules() -> list[_Rule]:
     stop = rf"(?!(?:{alt(AR_NOT_NAME_WORDS + _ar_weekdays())})(?!\w))"
     definite = rf"(?:{stop}[وف]?(?:ال|لل|بال)[^\W\d_]{{2,}})"
-    start = r"(?:(?<!\w)|(?<=(?<!\w)[وبلف]))"
+    # a word of a name after its head: no preposition, and no word with a pronoun
+    # joined to it ("نتائجها", its results)
+    word = (rf"(?:{stop}(?!(?:{alt(AR_NOT_AFTER_HEAD)})(?!\w))[^\W\d_]{{2,}}"
+            rf"(?<!ها)(?<!هم))")
+    quoted = r"(?:«[^«»\n]{1,40}»|“[^“”\n]{1,40}”|\"[^\"\n]{1,40}\")"
+    # (no head counted by a number before it: "500 شركة", 500 companies)
+    start = r"(?:(?<!\w)|(?<=(?<!\w)[وبلف]))(?<![0-9٠-٩][ \u00a0\u202f])"
     legal = rf"(?:{S}+(?:{alt(AR_LEGAL_FORMS)})(?![\w.]))?"
+    heads = alt(AR_ORG_HEADS)
+    # A given name ("محمد", "عبد الله"): no title, preposition or definite word. The name
+    # runs over its "بن" links to the family's "آل" or nisba ("المهيري"); without a link
+    # two words are a name only with the nisba or where a comma, a bracket or the line
+    # closes them ("سعادة محمد أحمد،"), so that "استقبل الشيخ محمد وفداً" takes no object.
+    given = (rf"(?:عبد{S}+ال[^\W\d_]{{2,}}|(?!ال)(?!(?:{alt(AR_TITLES + AR_NOT_AFTER_HEAD)})"
+             rf"(?!\w)){word})")
+    family = rf"(?:{S}+آل{S}+[^\W\d_]{{2,}})"
+    nisba = rf"(?:{S}+{stop}ال[^\W\d_]{{2,}}ي(?!\w))"
+    link = rf"(?:{S}+(?:{alt(AR_NAME_LINKS)}){S}+{given})"
+    closed = r"(?=\s*[،,؛;:.()\[\]]|\s*$)"
+    name = (rf"{given}(?:{link}+{family}?{nisba}?|(?:{S}+{given})?(?:{family}|{nisba})"
+            rf"|(?:{S}+{given}){{0,2}}{closed})")
+    chain = rf"(?:(?:{alt(AR_HONORIFICS)}){S}+)+"
     return [_rule(
-        rf"{start}(?!(?:{alt(AR_PRESS_OFFICES)})(?!\w))(?P<org>(?:(?:{alt(AR_ORG_HEADS)})(?:{S}+[^\W\d_]{{2,}}){{1,3}}?{S}+"
+        rf"{start}(?P<person>{chain}{name})(?!\w)", AR_HONORIFICS, "person",
+        inside_words=True), _rule(
+        rf"{start}(?!(?:{alt(AR_PRESS_OFFICES)})(?!\w))(?P<org>(?:(?:{heads})(?:{S}+{word}){{1,3}}?{S}+"
         rf"(?:{alt(AR_LEGAL_WORDS)})"
-        rf"|(?:(?:{alt(AR_ORG_HEADS)}){S}+(?:{definite}|[^\W\d_]{{2,}})"
+        rf"|(?:(?:{heads})(?:{S}+{word}){{1,2}}?{S}+(?:{alt(AR_NAME_ENDINGS)})(?!\w)"
+        rf"|(?:{heads}){S}+(?:{quoted}|{definite}|{word})"
         rf"|(?:{alt(AR_DEFINITE_HEADS)})(?={S}+{definite}))(?:{S}+{definite})*){legal}"
         rf"|{alt(AR_ORG_NAMES)})(?!\w)",
         AR_ORG_HEADS + AR_DEFINITE_HEADS + AR_ORG_NAMES, "org", inside_words=True)]

@@ -37,6 +37,7 @@ from toolkit.normalize.locale_patterns import known
 from toolkit.normalize.report import Report
 from toolkit.normalize.structure import (
     BRACKET_WIRE,
+    COLON_DATELINE,
     CONTACT_LABEL,
     CONTACT_OPENING,
     DASH_DATELINE,
@@ -2695,7 +2696,8 @@ class HtmlReader:
             return segment
         dateline = read_dateline(match["head"], segment.line,
                                  language_candidates(match["head"], self.draft.lang))
-        if dateline is None and match.re is not DASH_DATELINE:
+        own = match.re is DASH_DATELINE or match.re is COLON_DATELINE  # no wire's credit
+        if dateline is None and not own:
             credit = wire_credit(text, segment.line, ())
             if credit is not None and self.draft.dateline is not None:
                 # "SAN FRANCISCO--(BUSINESS WIRE)--": the page is dated above; the place
@@ -2712,7 +2714,7 @@ class HtmlReader:
                     if content else None
         if dateline is None:
             return self._place_dateline(segment, match)
-        if match.re is not DASH_DATELINE:
+        if not own:
             self.wire = match["wire"].strip()
         known = self.draft.dateline
         if known is None:

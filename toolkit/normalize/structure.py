@@ -249,16 +249,25 @@ BRACKET_WIRE = re.compile(r"^(?P<head>[^/()]{4,60}?)\s*\((?P<wire>[A-Z][\w .&'-]
 # ... and a release's own, before a dash ("Bern, 02.04.2025 - Der Bundesrat hat ...",
 # "WASHINGTON, Dec. 5, 2024 — The Ministry ...").
 DASH_DATELINE = re.compile(r"^(?P<head>[^–—]{4,60}?)\s+[-–—]{1,2}\s+(?=\S)")
+# ... or, in Arabic, before a colon ("دبي، 3 مارس 2025 الموافق 3 رمضان 1446هـ: أعلنت
+# ..."), a Gulf press office's way. Only with Arabic words in the head: a Latin text's
+# "Date: 2025-03-03" or "March 3, 2025: ..." is a label or a sentence.
+COLON_DATELINE = re.compile(r"^(?=[^:：]{0,60}[\u0621-\u064A])(?P<head>[^:：]{4,60}?)"
+                            r"\s*[:：]\s+(?=\S)")
 # ... the dash ending the line when a paste put the paragraph under it.
 _DASH_END = re.compile(r"\s[-–—]{1,2}$")
 
 
 def dash_dateline(text: str) -> re.Match[str] | None:
-    """The head and dash a release's own dateline opens `text` with, if it does; both
-    readers take it. A lower-case word after the dash goes on the date's own sentence
-    ("On March 3, 2025 — a Monday — Acme ..."): that text opens with a date, not a
-    dateline."""
+    """The head and dash (or Arabic colon, `COLON_DATELINE`) a release's own dateline
+    opens `text` with, if it does; both readers take it. The first of the two marks
+    parts it. A lower-case word after the dash goes on the date's own sentence ("On March
+    3, 2025 — a Monday — Acme ..."): that text opens with a date, not a dateline."""
     match = DASH_DATELINE.match(text)
+    if ":" in text[:64] or "：" in text[:64]:
+        colon = COLON_DATELINE.match(text)
+        if colon is not None and (match is None or colon.end() < match.end()):
+            return colon
     return None if match is None or text[match.end()].islower() else match
 
 # Business Wire dates its release on a line above and credits itself after the place
@@ -1473,8 +1482,9 @@ def _dash_dateline_in_first_paragraph(lines: list[Line], draft: Draft, report: R
         if known is None:
             draft.dateline = dateline
             draft.lang = stated_lang or dateline.lang
+            mark = "an Arabic colon" if match.re is COLON_DATELINE else "a dash"
             report.guess("date", dateline.date.text, "the first paragraph opens with a place "
-                         "and date before a dash (wire style), its dateline", line.number)
+                         f"and date before {mark} (wire style), its dateline", line.number)
         elif known.place is None and dateline.place \
                 and known.date.get("value") == dateline.date.get("value"):
             draft.dateline = Dateline(known.lang, known.date, dateline.place, known.line)
@@ -1491,8 +1501,9 @@ def _cut_dash_dateline(draft: Draft, report: Report, number: int, dateline: str)
                     and block.text.startswith(dateline):
                 draft.body[index] = Segment("p", (block.text[len(dateline):].lstrip(),),
                                             block.attrs, block.line)
+                mark = "colon" if dateline.rstrip().endswith((":", "：")) else "dash"
                 report.guess("dropped", dateline.strip(), "a dateline opening the first "
-                             "paragraph (a place and date before a dash)", number)
+                             f"paragraph (a place and date before a {mark})", number)
             return
 
 
