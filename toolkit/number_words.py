@@ -1,14 +1,22 @@
 """Numbers written in words, per language: one table for every part of communique.
 
 normalize reads durations written in words with NUMBER_WORDS ("two hours", "zwei
-Stunden"). A module of its own, without normalize's imports, so that other commands can
-read it without loading normalize.
+Stunden"); validate reads every number a message writes in words (`written_numbers`), so
+a translation that writes it in digits ("الدورة الرابعة عشرة", "the 14th session") keeps
+it. CLDR has no spelled-out numbers Babel reads (its RBNF rules are ICU's, an optional
+engine), so the words to twenty, the tens, the hundreds and the ordinals are listed here,
+for the languages sources are written in; the scale words ("million", "Milliarden",
+"миллиона") are CLDR's long compact forms.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
+from functools import cache
 from types import MappingProxyType
+
+from babel import Locale, UnknownLocaleError
 
 # Numbers written as words, where durations use them ("two hours", "an hour").
 NUMBER_WORDS: Mapping[str, Mapping[str, int | str]] = MappingProxyType({
@@ -96,3 +104,147 @@ TENS_PREFIXES: Mapping[str, Mapping[str, int]] = MappingProxyType({
 # duration; only "an hour" is taken, and the units after which a language's "one" is
 # a length of time ("d'un an", "un mois", "dentro de un año"; not "un jour", "une année").
 ONE_WORDS = frozenset({"a", "an", "un", "una", "une", "ein", "eine", "einer", "einen", "一"})
+
+# ----------------------------------------------------------------- numbers validate reads
+
+# The cardinals NUMBER_WORDS leaves out (there, they would make durations of phrases
+# normalize keeps as text), each a hundred or below a thousand; the scale words above
+# are CLDR's (`_cldr_scales`), besides the plurals it leaves out.
+MORE_CARDINALS: Mapping[str, Mapping[str, int]] = MappingProxyType({
+    "en": {"hundred": 100},
+    "fr": {"cent": 100, "cents": 100, "septante": 70, "nonante": 90},
+    "de": {"eins": 1, "hundert": 100, "einhundert": 100},
+    "es": {"uno": 1, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
+           "cien": 100, "ciento": 100, "doscientos": 200, "trescientos": 300,
+           "cuatrocientos": 400, "quinientos": 500, "seiscientos": 600, "setecientos": 700,
+           "ochocientos": 800, "novecientos": 900},
+    # Gender and case forms of one and two; the teens are two words ("أربعة عشر").
+    "ar": {"واحد": 1, "واحدة": 1, "أحد": 1, "إحدى": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2,
+           "اثنتين": 2, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2, "ثمان": 8,
+           "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
+           "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+           "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90, "مائة": 100, "مئة": 100,
+           "مليارات": 10**9},
+    "ru": {"один": 1, "одна": 1, "одно": 1, "одного": 1, "одной": 1, "одну": 1, "сто": 100,
+           "ста": 100, "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500,
+           "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
+           "тысячу": 1000},
+})
+# Ordinals, as the stems ORDINAL_ENDINGS follow: the first to the twentieth, the tens.
+ORDINALS: Mapping[str, Mapping[str, int]] = MappingProxyType({
+    "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+           "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+           "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+           "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+           "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+           "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+           "hundredth": 100},
+    # "unième" ends "vingt et unième"; "dix-septième" is "dix" and "septième".
+    "fr": {"premier": 1, "première": 1, "unième": 1, "second": 2, "seconde": 2,
+           "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6,
+           "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11,
+           "douzième": 12, "treizième": 13, "quatorzième": 14, "quinzième": 15,
+           "seizième": 16, "vingtième": 20, "trentième": 30, "quarantième": 40,
+           "cinquantième": 50, "soixantième": 60, "quatre-vingtième": 80, "centième": 100},
+    "de": {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6,
+           "siebt": 7, "acht": 8, "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12,
+           "dreizehnt": 13, "vierzehnt": 14, "fünfzehnt": 15, "sechzehnt": 16,
+           "siebzehnt": 17, "achtzehnt": 18, "neunzehnt": 19, "zwanzigst": 20,
+           "dreißigst": 30, "vierzigst": 40, "fünfzigst": 50, "sechzigst": 60,
+           "siebzigst": 70, "achtzigst": 80, "neunzigst": 90, "hundertst": 100},
+    "es": {"primer": 1, "segund": 2, "tercer": 3, "cuart": 4, "quint": 5, "sext": 6,
+           "séptim": 7, "octav": 8, "noven": 9, "décim": 10, "undécim": 11, "duodécim": 12,
+           "vigésim": 20, "trigésim": 30, "cuadragésim": 40, "quincuagésim": 50,
+           "sexagésim": 60, "septuagésim": 70, "octogésim": 80, "nonagésim": 90,
+           "centésim": 100},
+    # Either gender; "الحادي عشر" is the eleventh.
+    "ar": {"أول": 1, "أولى": 1, "حادي": 1, "حادية": 1, "ثاني": 2, "ثانية": 2, "ثالث": 3,
+           "ثالثة": 3, "رابع": 4, "رابعة": 4, "خامس": 5, "خامسة": 5, "سادس": 6, "سادسة": 6,
+           "سابع": 7, "سابعة": 7, "ثامن": 8, "ثامنة": 8, "تاسع": 9, "تاسعة": 9, "عاشر": 10,
+           "عاشرة": 10},
+    "ru": {"перв": 1, "втор": 2, "трет": 3, "четвёрт": 4, "пят": 5, "шест": 6, "седьм": 7,
+           "восьм": 8, "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12,
+           "тринадцат": 13, "четырнадцат": 14, "пятнадцат": 15, "шестнадцат": 16,
+           "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19, "двадцат": 20,
+           "тридцат": 30, "сороков": 40, "пятидесят": 50, "шестидесят": 60,
+           "семидесят": 70, "восьмидесят": 80, "девяност": 90, "сот": 100},
+})
+ORDINAL_ENDINGS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("",), "fr": ("", "s"), "ar": ("",),
+    "de": ("e", "en", "er", "es", "em"),
+    "es": ("", "o", "a", "os", "as"),
+    "ru": ("ый", "ой", "ий", "ая", "ья", "ое", "ье", "ые", "ьи", "ого", "ьего", "ому",
+           "ьему", "ом", "ьем", "ей", "ьей", "ую", "ью", "ых", "ьих", "ым", "ьим", "ыми",
+           "ьими"),
+})
+# The words a number is written with run on across ("vingt et un", "treinta y cinco",
+# "one hundred and five"), after a tens or a hundred only; a hyphen joins in any language
+# ("forty-eight", "dix-sept").
+NUMBER_JOINS: Mapping[str, frozenset[str]] = MappingProxyType({
+    "en": frozenset({"and"}), "fr": frozenset({"et"}), "es": frozenset({"y"}),
+    "de": frozenset({"und"}),
+})
+# Arabic writes "and", "the" and the prepositions onto the word ("والعشرون", "الرابعة").
+WORD_PREFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "ar": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ك", "كال", "ل", "لل"),
+})
+
+
+def fold(text: str) -> str:
+    """Text as number words are looked up: casefolded, without accents, hamzas or
+    breves ("Quatorzième", "أربعة", "первый" as "quatorzieme", "اربعة", "первыи")."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text.casefold())
+                   if not unicodedata.combining(ch))
+
+
+@cache
+def written_numbers(lang: str) -> Mapping[str, int]:
+    """Every word a language writes a whole number with, folded, and its value: the
+    cardinals and ordinals, German compounds ("einundzwanzigste", "zweihundert"), the
+    Spanish ones in one word ("veinticinco", "decimocuarto"), CLDR's scale words. Empty
+    for a language without a table (Japanese and Chinese numerals are Han numerals)."""
+    if lang not in ORDINALS:
+        return MappingProxyType({})
+    words: dict[str, int] = {w: v for w, v in NUMBER_WORDS.get(lang, {}).items()
+                             if isinstance(v, int)}
+    words.update(MORE_CARDINALS.get(lang, {}))
+    ordinals = dict(ORDINALS[lang])
+    if lang == "de":
+        ones = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
+        tens = {w: v for w, v in NUMBER_WORDS["de"].items() if isinstance(v, int) and v >= 20}
+        for one, tens_word in ((o, t) for o in ones for t in tens):
+            value = ones.index(one) + 1 + tens[tens_word]
+            words[f"{one}und{tens_word}"] = value
+            ordinals[f"{one}und{tens_word}st"] = value
+        for at, one in enumerate(ones[1:], start=2):
+            words[f"{one}hundert"] = at * 100
+    if lang == "es":
+        units = {w: v for w, v in words.items() if isinstance(v, int) and v < 10}
+        for prefix, tens_value in TENS_PREFIXES["es"].items():
+            words.update({prefix + w: tens_value + v for w, v in units.items()})
+        words["veintiún"] = 21
+        ordinals.update({"decimo" + fold(w): 10 + v for w, v in ORDINALS["es"].items()
+                         if v < 10})
+    endings = ORDINAL_ENDINGS.get(lang, ("",))
+    words.update({stem + ending: v for stem, v in ordinals.items() for ending in endings})
+    words.update(_cldr_scales(lang))
+    prefixes = WORD_PREFIXES.get(lang, ("",))
+    return MappingProxyType({fold(prefix + w): v for w, v in words.items()
+                             for prefix in prefixes})
+
+
+def _cldr_scales(lang: str) -> dict[str, int]:
+    """CLDR's long compact scale words of one word ("million", "Millionen", "ألف"), and
+    their values; "mil millones" is two words, each read on its own."""
+    try:
+        locale = Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        return {}
+    found: dict[str, int] = {}
+    for magnitudes in locale.compact_decimal_formats.get("long", {}).values():
+        for magnitude, pattern in magnitudes.items():
+            power = len(magnitude) - pattern.pattern.count("0")
+            word = pattern.pattern.replace("0", "").replace("'", "").strip(" \u00a0\u202f")
+            if power >= 3 and word.isalpha():
+                found.setdefault(word, 10 ** power)
+    return found
