@@ -190,6 +190,61 @@ def test_roman_numerals_excuse_only_their_own_value():
         "numbers '1' and '1009' are not in the source"]
 
 
+def number_findings(msgid: str, msgstr: str, locale: str, source_locale: str) -> list[str]:
+    pair = Pair(msgid, msgstr, message_from_msgid(msgid), locale, source_locale)
+    return [f.message for f in check_translation(pair) if f.code == "number-changed"]
+
+
+@pytest.mark.parametrize(("source_locale", "msgid", "locale", "msgstr"), [
+    # a number in words in the source, in digits in the translation
+    ("ar", "عقدت الدورة الرابعة عشرة للجنة.", "en", "The 14th session of the committee was held."),
+    ("ar", "عقدت الدورة الرابعة عشرة للجنة.", "fr", "La 14e session du comité s'est tenue."),
+    ("ar", "في الذكرى الخامسة والعشرين.", "en", "On the 25th anniversary."),
+    ("en", "The fourteenth session.", "fr", "La 14e session."),
+    ("en", "In the twenty-first century.", "de", "Im 21. Jahrhundert."),
+    ("en", "Some twenty-five million people.", "fr", "Quelque 25 millions de personnes."),
+    ("de", "Zwei Millionen Haushalte.", "en", "2 million households."),
+    ("de", "Zwei Millionen Haushalte.", "fr", "2 000 000 de ménages."),
+    ("de", "Am einundzwanzigsten Tag.", "en", "On day 21."),
+    ("fr", "Pendant quatre-vingt-dix jours.", "en", "For 90 days."),
+    ("fr", "Le vingt et unième siècle.", "en", "The 21st century."),
+    ("es", "La decimocuarta sesión, con veinticinco países.", "en",
+     "The 14th session, with 25 countries."),
+    ("es", "Mil millones de dosis.", "en", "1,000,000,000 doses."),
+    ("ru", "Четырнадцатая сессия.", "en", "The 14th session."),
+    # and the other way round
+    ("en", "The 14th session.", "fr", "La quatorzième session."),
+    ("en", "2 million households.", "de", "Zwei Millionen Haushalte."),
+    ("en", "The 14th session.", "ar", "الدورة الرابعة عشرة."),
+    ("en", "Within 30 days.", "zh", "三十天内。"),
+])
+def test_a_number_in_words_on_one_side_is_the_number_in_digits_on_the_other(
+        source_locale, msgid, locale, msgstr):
+    assert number_findings(msgid, msgstr, locale, source_locale) == []
+
+
+@pytest.mark.parametrize(("source_locale", "msgid", "locale", "msgstr", "found"), [
+    ("ar", "عقدت الدورة الرابعة عشرة.", "en", "The 15th session was held.",
+     "number '15' is not in the source"),
+    ("en", "The fourteenth session.", "fr", "La 15e session.",
+     "number '15' is not in the source"),
+    ("de", "Zwei Millionen Haushalte.", "en", "3 million households.",
+     "number '3' is not in the source"),
+    # words elsewhere in the message excuse no other digit
+    ("en", "Three sessions in 5 cities.", "fr", "Trois sessions dans 6 villes.",
+     "number '5' of the source is missing; '6' is not in the source"),
+    ("en", "The session.", "fr", "La 4e session.", "number '4' is not in the source"),
+    ("en", "The 14th session.", "fr", "La session.", "number '14' of the source is missing"),
+    # an article is no 1, nor is it one with the number after it
+    ("en", "A twenty-minute walk.", "fr", "21 minutes à pied.",
+     "number '21' is not in the source"),
+    ("de", "Ein Haus.", "en", "1 house.", "number '1' is not in the source"),
+])
+def test_numbers_in_words_excuse_only_their_own_value(source_locale, msgid, locale, msgstr,
+                                                       found):
+    assert number_findings(msgid, msgstr, locale, source_locale) == [found]
+
+
 def test_a_changed_number_is_quoted_as_written():
     found = messages("The aid will reach 1,500 households.", "Помощь получат 1 600 семей.",
                      "ru")

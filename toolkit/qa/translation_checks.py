@@ -24,6 +24,7 @@ from toolkit.formatting import is_pseudo_locale
 from toolkit.legend import ALSO, cardinal_texts, mixed, value_texts
 from toolkit.model import Span
 from toolkit.model import plain_text as span_text
+from toolkit.number_words import NUMBER_JOINS, ONE_WORDS, fold, written_numbers
 from toolkit.placeholders import (
     Message,
     Placeholder,
@@ -345,6 +346,69 @@ def _roman_numbers(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# A number written in words ("the fourteenth session", "zwei Millionen", "الدورة الرابعة
+# عشرة") is the number a translation writes in digits ("the 14th session", "2 million").
+# As Han numerals, words only excuse their value written in digits on the other side: each
+# number word's own value, and what the words in a row make ("forty-eight", "vingt et
+# unième", "zwei Millionen" as 2 and 2000000). An article ("a", "un", "ein") is a 1 only
+# after "and" ("vingt et un") or before a hundred or a scale ("a million"): else it would
+# excuse every 1 added to or dropped from a sentence that has one, and "a twenty-minute
+# walk" would hold 21.
+# A word, else one character (a hyphen, a digit, a mark, which ends a run of words but a
+# hyphen). French "quatre-vingts" (80) is one numeral: its hyphen is no "four and twenty".
+_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:-vingts?(?:ieme)?s?)?|\S")
+
+
+@lru_cache(maxsize=CACHED)
+def spelled_numbers(text: str, language: str) -> frozenset[str]:
+    """The numbers a text writes in its language's words, as digits: "the twenty-first"
+    is 20, 1 and 21, "zwei Millionen" 2, 1000000 and 2000000."""
+    words = written_numbers(language)
+    if not words:
+        return frozenset()
+    joins = NUMBER_JOINS.get(language, frozenset())
+    found: set[int] = set()
+    total = section = largest = count = 0
+    joined = False
+
+    def close() -> None:
+        if count > 1 and total + section:
+            found.add(total + section)
+
+    for token in _WORD_TOKEN.findall(fold(text)):
+        value = words.get(token)
+        if value is not None and token in ONE_WORDS and not joined:
+            close()
+            total = section = largest = count = 0
+            continue  # the scale word after it counts it: "a million" is (0 or 1) million
+        if value is None:
+            after_tens = section > 0 and section % 10 == 0
+            if count and (token == "-" or (token in joins and after_tens)):
+                joined = joined or token != "-"
+                continue  # "forty-eight", "treinta y cinco": the run goes on
+            close()
+            total = section = largest = count = 0
+            joined = False
+            continue
+        count += 1
+        joined = False
+        found.add(value)
+        if value == 100:
+            section = (section or 1) * 100
+        elif value < 1000:
+            section += value
+        else:
+            if count > 2 and section:
+                found.add(section)  # "twenty-five million" as "25 million"
+            if value > largest:
+                total, largest = ((total + section) or 1) * value, value
+            else:
+                total += (section or 1) * value
+            section = 0
+    close()
+    return frozenset(str(n) for n in found)
+
+
 def check_numbers(pair: Pair) -> Iterator[Finding]:
     """Numbers written in the text (not typed values) are kept, in any digits."""
     source_text, target_text = plain_text(pair.msgid), plain_text(pair.msgstr)
@@ -352,8 +416,10 @@ def check_numbers(pair: Pair) -> Iterator[Finding]:
     if source == target:
         return
     source, target = Counter(source), Counter(target)  # the cached ones stay untouched
-    other_source = _han_numbers(source_text) | _roman_numbers(source_text)
-    other_target = _han_numbers(target_text) | _roman_numbers(target_text)
+    other_source = (_han_numbers(source_text) | _roman_numbers(source_text)
+                    | spelled_numbers(source_text, pair.source_language))
+    other_target = (_han_numbers(target_text) | _roman_numbers(target_text)
+                    | spelled_numbers(target_text, pair.language))
     if target - source:
         # A value written out where its tag is missing: its digits are the tag's, which
         # placeholder-missing reports; as changed numbers they were the same fault twice.
