@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from build_support import LOCALES, RELEASE_ID, make_project
+from typer.testing import CliRunner
 
-from toolkit.build import build
+from toolkit import images
+from toolkit.build import Status, build
+from toolkit.cli.app import app
 from toolkit.config import load_config
 
 SITE = "https://www.mofa.example/press/"
@@ -157,3 +164,83 @@ def test_a_query_or_fragment_makes_no_other_file_an_image(project, src):
     _build(project)
     assert not any(p.is_file() for p in (project / "build").rglob("outside.jpg"))
     assert not (project / "build" / "x.xml").exists()
+
+
+def _another_release(root: Path) -> None:
+    """A second release, its photo another file: the one the build goes on with."""
+    text = (root / "releases" / f"{RELEASE_ID}.xml").read_text()
+    (root / "releases" / "other.xml").write_text(
+        text.replace(f'id="{RELEASE_ID}"', 'id="other"').replace(TALKS, "images/other.jpg"))
+    (root / "releases" / "images" / "other.jpg").write_bytes(b"other")
+
+
+def _statuses(root: Path) -> dict[tuple[str, str], Status]:
+    return {(r.release_id, r.locale): r.status for r in build(load_config(root)).results}
+
+
+def test_a_folder_where_a_copy_goes_fails_its_release_and_the_rest_is_built(project):
+    # It stopped the whole build (exit 2, "Is a directory", no code) after the release's
+    # pages were written, before the other releases: no index, nothing recorded.
+    _another_release(project)
+    (project / "build" / TALKS).mkdir(parents=True)
+    result = CliRunner().invoke(app, ["build"])
+    assert result.exit_code == 2
+    assert result.stderr == (f"build/{TALKS}: error: cannot write: Is a directory "
+                             "[output-unwritable]\n")
+    assert f"ru\treleases/{RELEASE_ID}.xml\tfailed\t100% translated" in result.stdout
+    for locale in ("en", *LOCALES):  # nothing of the release written, the other built
+        assert not (project / "build" / locale / f"{RELEASE_ID}.html").exists()
+        assert not (project / "build" / locale / f"{RELEASE_ID}.xml").exists()
+        assert (project / "build" / locale / "other.html").exists()
+    assert (project / "build" / "images" / "other.jpg").read_bytes() == b"other"
+    assert "other.html" in (project / "build" / "ru" / "index.html").read_text()
+    # Recorded: the next build redoes only the release that failed, and once the folder
+    # is gone, builds it.
+    statuses = _statuses(project)
+    assert {s for (release, _), s in statuses.items() if release == "other"} == {
+        Status.UNCHANGED}
+    assert {s for (release, _), s in statuses.items() if release == RELEASE_ID} == {
+        Status.FAILED}
+    (project / "build" / TALKS).rmdir()
+    _build(project)
+    assert (project / "build" / TALKS).read_bytes() == b"\xff\xd8talks"
+    assert f"../{TALKS}" in _srcs(project, "ru")
+
+
+def test_a_photo_that_cannot_be_read_fails_its_release_and_keeps_its_last_pages(project):
+    # As a catalog that cannot be read: the pages of the last build stay, as listed.
+    _another_release(project)
+    _build(project)
+    page = project / "build" / "ja" / f"{RELEASE_ID}.html"
+    before = page.read_bytes()
+    photo = project / "releases" / TALKS
+    photo.write_bytes(b"a new photo")
+    photo.chmod(0)
+    other = project / "releases" / "other.xml"
+    other.write_text(other.read_text().replace("</release>", "</release>\n"))
+    command = [sys.executable, "-m", "toolkit", "build"]
+    if os.geteuid() == 0:  # (root reads any file: without the capabilities that let it)
+        if shutil.which("setpriv") is None:
+            pytest.skip("root, and no setpriv to drop the capability to read any file")
+        command = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", *command]
+    done = subprocess.run(command, cwd=project, capture_output=True, text=True,
+                          check=False)
+    photo.chmod(0o644)
+    assert done.returncode == 2
+    assert done.stderr == (f"releases/{TALKS}: error: cannot read: Permission denied "
+                           "[unreadable]\n")
+    assert page.read_bytes() == before
+    assert RELEASE_ID in (project / "build" / "ja" / "index.html").read_text()
+    assert (project / "build" / TALKS).read_bytes() == b"\xff\xd8talks"
+    assert "ja\treleases/other.xml\tbuilt" in done.stdout
+    _build(project)  # (readable again: the photo changed since its release was built)
+    assert (project / "build" / TALKS).read_bytes() == b"a new photo"
+
+
+def test_a_full_disk_still_stops_the_build_at_a_copy(project, monkeypatch):
+    def full(path: object, data: bytes, **_: object) -> bool:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
+    monkeypatch.setattr(images, "write_bytes", full)
+    with pytest.raises(OSError, match="No space"):
+        build(load_config(project), jobs=1)

@@ -385,11 +385,31 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
                 f"{ctx.output_folder(pair.locale)}{os.sep}{release.id}.html"):
             kept.append(recorded[pair.locale])
     versions = in_order(kept, ctx.order)
-    # The photos' one copy, for every locale's page (a figure's src is not translated).
+    # The photos' one copy, for every locale's page (a figure's src is not translated),
+    # made before any page is written: a photo that cannot be copied fails the pairs
+    # with nothing of the release written, as a catalog that cannot be read does.
     srcs = [src for src in (safe_href(f.src, IMAGE_SCHEMES) for f in release.figures)
             if src is not None]
     photos = release_images(srcs, release_folder(path, ctx.releases)) if srcs else {}
     images = {src: page_href(image, src) for src, image in photos.items()}
+    copied: tuple[ImageStamp, ...] = ()
+    if photos and ctx.write and (task.refresh or any(isinstance(pair, _Translated)
+                                                     for pair in translated)):
+        try:
+            copied = copy_images(list(photos.values()), ctx.releases,
+                                 os.fspath(ctx.output))
+        except (InputError, OSError) as exc:
+            if isinstance(exc, OSError) and exc.errno in _DEVICE_ERRORS:
+                raise  # (no other page can be written either: the build stops)
+            # A photo that cannot be read, or a folder (a read-only file) where its copy
+            # goes: the pages this task would write fail, their last build's kept.
+            issue = (_input_error(exc) if isinstance(exc, InputError)
+                     else _write_error(exc, shown))
+            refreshed = [pair for pair in (
+                _translate_pair(release, stamp, shown, ctx.job(locale), ctx, messages,
+                                path, found[0]) for locale, _linked in task.refresh)
+                         if isinstance(pair, _Translated)]
+            return _uncopied([*translated, *refreshed], issue)
     results = [_finish(pair, versions, ctx, images) for pair in translated]
     # A page that could not be written (`_unwritable`) and is not there is no version:
     # the release's other pages are written again without a link to it, as when its
@@ -408,8 +428,7 @@ def build_release(task: Task, ctx: Context) -> list[PairResult]:
                 pair = _translate_pair(release, stamp, shown, ctx.job(locale), ctx,
                                        messages, path, found[0])
                 results.append(_finish(pair, versions, ctx, images))
-        if images and any(r.status is Status.BUILT for r in results):
-            copied = copy_images(list(photos.values()), ctx.releases, os.fspath(ctx.output))
+        if copied:
             results = [replace(r, images=copied) if r.status is Status.BUILT else r
                        for r in results]
     return results
@@ -546,12 +565,28 @@ _DEVICE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO,
 
 def _unwritable(result: PairResult, exc: OSError) -> PairResult:
     """A pair whose output could not be written (`exc`, naming it): failed, with the
-    one line that says which and why (no line or column: no input is at fault)."""
-    where = display(exc.filename) if exc.filename else result.release
-    issue = error(where, 0, "output-unwritable",
-                  f"cannot write: {exc.strerror or exc}")
+    one line that says which and why."""
+    return _failed_by(result, _write_error(exc, result.release))
+
+
+def _write_error(exc: OSError, release: str) -> Issue:
+    """The one line of an output not written (no line or column: no input is at fault),
+    naming the file `exc` names, else the `release` (shown) it was for."""
+    where = display(exc.filename) if exc.filename else release
+    return error(where, 0, "output-unwritable", f"cannot write: {exc.strerror or exc}")
+
+
+def _failed_by(result: PairResult, issue: Issue) -> PairResult:
     return replace(result, status=Status.FAILED, issues=(*result.issues, issue),
                    index=None, inputs=(), feed=())
+
+
+def _uncopied(pairs: list[_Translated | PairResult], issue: Issue) -> list[PairResult]:
+    """A release's pairs when one of its photos cannot be copied (`issue` says which
+    and why): each that was to be written fails, nothing written; its page of an
+    earlier build stays, listed and linked as its record has it."""
+    return [pair if isinstance(pair, PairResult) else _failed_by(pair.result, issue)
+            for pair in pairs]
 
 
 def _write(pair: _Translated, versions: tuple[str, ...], ctx: Context,

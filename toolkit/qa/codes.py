@@ -163,8 +163,9 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
      "`communique pseudo` refuses a catalog it did not write (its Language-Team is not "
      "pseudo-locale): it would overwrite its translations (exit 2)."),
     ("output-unwritable", E, "command",
-     "`communique build` cannot write a pair's page or XML (a folder, or a read-only "
-     "file, under its name): the pair fails, the others are built (exit 2)."),
+     "`communique build` cannot write a pair's page or XML, or its release's photo's "
+     "copy (a folder, or a read-only file, under its name): the pair fails, the others "
+     "are built (exit 2)."),
 )
 
 # Codes of a translation whose finding may be right as it is (a day written 1日, a URL or
