@@ -286,3 +286,42 @@ def test_two_lines_between_dashes_under_the_title_are_one_subtitle():
                       Report("x.txt"), None, False)
     assert draft.subtitle is not None
     assert draft.subtitle.text == "- 제14차 위원회 - - 2029년까지 1조 원 투입 -"
+
+
+UKRAINIAN = """\
+Уряд виділив кошти на цифровізацію громад
+
+{dateline}
+
+Кабінет Міністрів ухвалив рішення про виділення коштів на цифровізацію громад.
+
+Міністр зазначив, що програма триватиме і наступного року.
+"""
+
+
+@pytest.mark.parametrize(("dateline", "value", "text"), [
+    ("24 грудня 2022, 14:40", "2022-12-24", "24 грудня 2022"),
+    ("Київ, 24 листопада 2022", "2022-11-24", "24 листопада 2022"),
+    ("24.12.2022", "2022-12-24", "24.12.2022"),
+    ("24 грудня 2022 року", "2022-12-24", "24 грудня 2022 року"),
+    ("Київ, 24 грудня 2022 року", "2022-12-24", "24 грудня 2022 року"),
+])
+def test_a_ukrainian_text_is_not_taken_for_russian(dateline, value, text):
+    # Ukrainian writes і ї є ґ, which Russian never does, and its month names are its
+    # own: Cyrillic alone does not make a text Russian.
+    draft = read_text(UKRAINIAN.format(dateline=dateline), Report("x.txt"), None, False)
+    assert draft.lang == "uk"
+    assert draft.dateline is not None
+    assert (draft.dateline.date.get("value"), draft.dateline.date.text) == (value, text)
+
+
+def test_a_russian_text_quoting_a_ukrainian_name_is_still_russian():
+    text = ("Министр провёл встречу\n\n24 декабря 2022 года\n\nВ Києві министр обсудил "
+            "вопросы сотрудничества и подписал соглашение, которое вступит в силу.\n")
+    draft = read_text(text, Report("x.txt"), None, False)
+    assert draft.lang == "ru"
+
+
+def test_a_cyrillic_date_line_is_tried_as_russian_then_ukrainian():
+    assert language_candidates("24 грудня 2022", None)[:2] == ("ru", "uk")
+    assert language_candidates("Київ, 24 грудня 2022", None)[0] == "uk"

@@ -692,3 +692,19 @@ def test_a_japanese_bulletins_day_before_its_hour_is_a_day_of_the_date_lines_mon
     # a day no hour follows is no date: "per day", a day's hours
     assert [f[0] for f in found("ja", "1日2往復を運行し、1日8時間")] == [
         "number", "number", "number", "duration"]
+
+
+# Ukrainian writes the year's word after a year as Russian does ("24 грудня 2022 року",
+# "у 2025 році", "у 2022–2023 роках"): the date's, not a word left to the translator.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("24 грудня 2022 року Кабінет", ("date", "24 грудня 2022 року",
+                                      {"value": "2022-12-24", "skeleton": "yMMMMd"})),
+    ("планують у 2025 році.", ("date", "2025 році", {"value": "2025", "skeleton": "y"})),
+    ("з 2024 р. програма", ("date", "2024 р.", {"value": "2024", "skeleton": "y"})),
+    ("у 2022–2023 роках становить", ("date", "2022–2023 роках",
+                                      {"value": "2022", "end": "2023", "skeleton": "y"})),
+    ("на 2024–2025 рр. уряд", ("date", "2024–2025 рр.",
+                               {"value": "2024", "end": "2025", "skeleton": "y"})),
+])
+def test_ukrainian_year_words(text, expected):
+    assert expected in found("uk", text)

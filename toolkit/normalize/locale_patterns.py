@@ -112,6 +112,8 @@ YEAR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # Polish writes "r." (rok) after a year in dates and prose ("18 marca 2024 r.", "w 2024
     # r."), or the word in the genitive or locative ("w 2023 roku").
     "pl": ("r.", "roku"),
+    # Ukrainian, as Russian: "24 грудня 2022 року", "у 2025 році" (CLDR has only "р.").
+    "uk": ("року", "рік", "році", "роком"),
     # Arabic marks a Gregorian year "م" (ميلادي) as it marks a Hijri one "هـ": "2025م".
     "ar": ("م",),
 })
@@ -120,6 +122,7 @@ YEAR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # of the one date the range is, not a word of the sentence left for the translator.
 YEAR_RANGE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ru": ("гг.", "гг", "годы", "годов", "годах", "годам", "годами"),
+    "uk": ("рр.", "рр", "роки", "років", "роках", "рокам", "роками"),
 })
 
 # Words after a month name that say which year it is, relative to the release's year.

@@ -600,11 +600,16 @@ def language_candidates(text: str, stated: str | None) -> tuple[str, ...]:
         return (stated,)
     if not _other_scripts(text):
         return SOURCE_LANGUAGES
-    first = "ru" if _CYRILLIC.search(text) else "ja" if _KANA.search(text) or _ERA.search(
-        text) else "ko" if holds_any(text, _HANGUL) else "zh" if holds_any(
-        text, _HAN) else "ar" if _ARABIC.search(text) else None
+    first = ("uk" if _ukrainian(text) else "ru") if _CYRILLIC.search(text) else "ja" \
+        if _KANA.search(text) or _ERA.search(text) else "ko" if holds_any(text, _HANGUL) \
+        else "zh" if holds_any(text, _HAN) else "ar" if _ARABIC.search(text) else None
     if first in ("ar", "ko"):  # a script of its own: no other language's date line
         return (first,)
+    if first in ("ru", "uk"):
+        # Most Ukrainian date lines ("24 грудня 2022") hold none of its own letters; no
+        # month name is both Russian and Ukrainian, so trying both reads each right.
+        return (first, "uk" if first == "ru" else "ru",
+                *[lang for lang in SOURCE_LANGUAGES if lang != "ru"])
     if first:
         return (first, *[lang for lang in SOURCE_LANGUAGES if lang != first])
     return SOURCE_LANGUAGES
@@ -1163,6 +1168,18 @@ _DUTCH_WORDS = re.compile(r"\b(?:het|een|zijn|wordt|worden|werd|niet|naar|ook|bi
                           r"heeft|deze|dit|onze|uur|jaar|werk)\b")
 
 
+# Ukrainian: і ї є ґ, which Russian never writes, more often than Russian's own ы э ъ ё,
+# which Ukrainian never writes (a Russian text may still quote "Київ"). Not one of the
+# source languages the rules know: it is read as text in another language is, with
+# its own CLDR values, but no longer tagged Russian, whose month names it does not share.
+_UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
+_RUSSIAN_LETTERS = re.compile(r"[ыэъёЫЭЪЁ]")
+
+
+def _ukrainian(sample: str) -> bool:
+    return len(_UKRAINIAN_LETTERS.findall(sample)) > len(_RUSSIAN_LETTERS.findall(sample))
+
+
 def _polish(sample: str) -> bool:
     return len(_POLISH_LETTERS.findall(sample)) >= 3 and \
         len(_POLISH_WORDS.findall(sample)) >= 3
@@ -1203,7 +1220,7 @@ def guess_page_language(draft: Draft, report: Report) -> str:
 def _guess_lang(lines: list[Line], report: Report | None) -> str:
     sample = " ".join(line.text for line in lines[:20])
     if _CYRILLIC.search(sample):
-        lang = "ru"
+        lang = "uk" if _ukrainian(sample) else "ru"
     elif _KANA.search(sample):
         lang = "ja"
     elif holds_any(sample, _HANGUL):
