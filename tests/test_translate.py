@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 from pathlib import Path
@@ -462,67 +461,3 @@ def test_a_plural_entry_is_rejected_at_its_msgid_as_validate_names_it(tmp_path):
     result = translate_release(rel, cat, "fr", formatter=Tagger(), catalog_path=str(po))
     [issue] = [i for i in result.issues if i.code == "catalog-stale"]
     assert (issue.line, issue.column) == (6, len("msgid ") + 1)
-
-
-# ---------------------------------------------------------------- segments translated before
-def test_a_segment_translated_before_is_translated_again_by_its_own_release_catalog():
-    # Two releases' catalogs translate one source sentence differently: each keeps its own.
-    known: dict = {}
-    body = '<p>Held on <date value="2024-03-05" skeleton="MMMMd">March 5</date>.</p>'
-    first = translate_release(release(body), catalog(("Held on <date/>.", "Tenu le <date/>.")),
-                              "fr", formatter=Tagger(), known=known)
-    second = translate_release(release(body), catalog(("Held on <date/>.", "Eu lieu <date/>.")),
-                               "fr", formatter=Tagger(), known=known)
-    assert texts(first.release)[-1] == "Tenu le [date 2024-03-05]."
-    assert texts(second.release)[-1] == "Eu lieu [date 2024-03-05]."
-    assert second.coverage.translated.segments == 1
-
-
-def test_a_segment_translated_before_falls_back_where_its_release_leaves_it_untranslated():
-    known: dict = {}
-    body = "<p>The ministers met.</p>"
-    translate_release(release(body), catalog(("The ministers met.", "Les ministres.")), "fr",
-                      formatter=Tagger(), known=known)
-    fuzzy = translate_release(release(body),
-                              catalog(("The ministers met.", "Les ministres.", "fuzzy")),
-                              "fr", formatter=Tagger(), known=known)
-    missing = translate_release(release(body), catalog(), "fr", formatter=Tagger(),
-                                known=known)
-    assert texts(fuzzy.release)[-1] == texts(missing.release)[-1] == "The ministers met."
-    assert "fuzzy" in [i.code for i in fuzzy.issues]
-    assert fuzzy.coverage.fuzzy.segments == 1
-    assert missing.coverage.translated.segments == 0
-
-
-def test_a_segment_translated_before_gives_what_translating_it_gives_at_its_own_line():
-    body = ('<p>Minister <person>Kamikawa</person> met <em>the envoy</em> on '
-            '<date value="2024-03-05" skeleton="MMMMd">March 5</date>.</p><p>Again.</p>')
-    entries = (("Minister <person>Kamikawa</person> met <em>the envoy</em> on <date/>.",
-                "<date/>、<person>上川</person>大臣は<em>特使</em>と会談した。"),
-               ("Again.", "再び。"), ("T", "T"))
-    alone = translate_release(release(body), catalog(*entries), "ja", formatter=Tagger())
-    known: dict = {}
-    translate_release(release(body), catalog(*entries), "ja", formatter=Tagger(), known=known)
-    moved = release("<p>Again.</p>\n\n" + body)
-    again = translate_release(moved, catalog(*entries), "ja", formatter=Tagger(), known=known)
-    assert again.release.body[1:] == alone.release.body
-    [paragraph] = [s for s in again.release.segments() if s.text.endswith("会談した。")]
-    assert paragraph.line == moved.body[1].line != alone.release.body[0].line
-    assert again.coverage == alone.coverage
-
-
-def test_a_segment_translated_before_keeps_the_language_mark_of_its_own_release():
-    # A French segment translated into German loses its xml:lang="fr" in an English
-    # release; in a German release (the locale's language) it keeps its mark as written.
-    known: dict = {}
-    body = '<p xml:lang="fr">Bonjour.</p>'
-    entries = (("Bonjour.", "Guten Tag."), ("T", "T"))
-    marks = []
-    for lang in ("en", "de", "en"):
-        rel = dataclasses.replace(release(body), lang=lang)
-        result = translate_release(rel, catalog(*entries), "de", formatter=Tagger(),
-                                   known=known)
-        assert result == translate_release(rel, catalog(*entries), "de", formatter=Tagger())
-        [paragraph] = result.release.body
-        marks.append((paragraph.text, paragraph.get(XML_LANG)))
-    assert marks == [("Guten Tag.", None), ("Guten Tag.", "fr"), ("Guten Tag.", None)]

@@ -46,7 +46,7 @@ from toolkit.model import Release, Span
 from toolkit.paths import display
 from toolkit.po_read import Translations, parse_translations
 from toolkit.release_xml import write_release
-from toolkit.translate import Coverage, Known, Messages, translate_release
+from toolkit.translate import Coverage, Messages, translate_release
 from toolkit.vocabulary import XML_LANG
 
 if TYPE_CHECKING:
@@ -314,7 +314,6 @@ class _Memo:
     def __init__(self, formatter: Any) -> None:
         self.formatter = formatter
         self.known: dict[tuple[str, tuple[tuple[str, str], ...]], str] = {}
-        self.segments: dict[bool, Known] = {}
 
     def format(self, span: Span) -> str:
         key = (span.name, span.attrs)
@@ -629,8 +628,7 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob, ctx: Co
             release, catalog, page_lang,
             formatter=None if job.source else _memo(locale, job.settings, ctx.engine),
             catalog_path=catalog_shown, release_path=shown, source_locale=job.source,
-            messages=messages,
-            known=None if job.source else _memo(locale, job.settings, ctx.engine).segments)
+            messages=messages)
     except InvalidValue as exc:
         line = exc.span.line if exc.span is not None else 0
         raise InputError(shown, f"cannot format for {locale}: {exc}", line) from exc

@@ -203,18 +203,13 @@ def count_words(msgid: str) -> int:
 
 
 Messages = dict[int, MessageParts]  # a release's segment messages, by segment identity
-# Segments translated before, by their source (equal whatever their line): the msgid
-# and msgstr of the translation, and the translated segment (None: the source itself).
-Known = dict[Segment, tuple[str, str, Segment | None]]
-KNOWN_LIMIT = 5_000  # segments; then start over
 
 
 class _Translator:
     def __init__(self, catalog: Catalog | None, formatter: ValueFormatter | None,
                  catalog_path: str, release_path: str, fallback_all: bool,
                  messages: dict[int, MessageParts],
-                 languages: tuple[str | None, str] | None,
-                 known: Known | None = None) -> None:
+                 languages: tuple[str | None, str] | None) -> None:
         self.catalog = catalog
         self.messages = messages  # segment id -> message
         self.formatter = formatter
@@ -230,35 +225,6 @@ class _Translator:
         self.counts: dict[str, list[int]] = {}  # outcome -> [segments, words]
         self.issues: list[Issue] = []
         self.places: Places | None = None  # the catalog's, read for a rejection (`place`)
-        # Segments translated before, in any release of the run: most of an archive's
-        # boilerplate (the ministry's name, "For further information...") repeats
-        # word for word. A hit costs a lookup instead of a msgid, a parse and a format.
-        self.known = known
-        self.done: tuple[str, str] | None = None  # the last segment's (msgid, msgstr)
-
-    def segment(self, segment: Segment, hidden: bool) -> Segment:
-        if hidden:
-            return segment
-        known = self.known
-        if known is not None:
-            found = known.get(segment)
-            if found is not None:
-                msgid, msgstr, done = found
-                entry = self.catalog.lookup(msgid) if self.catalog is not None else None
-                # The same translation of the same source: the same result. (A catalog
-                # is a release's own: its entry for the msgid is looked up every time.)
-                if entry is not None and entry.translated and entry.msgstr == msgstr:
-                    self.count(msgid, "translated")
-                    if done is None:
-                        return segment
-                    return Segment(segment.name, done.content, done.attrs, segment.line)
-        self.done = None
-        result = self._segment(segment)
-        if known is not None and self.done is not None:
-            if len(known) >= KNOWN_LIMIT:
-                known.clear()  # (memory stays flat on any corpus)
-            known[segment] = (*self.done, None if result is segment else result)
-        return result
 
     def count(self, msgid: str, outcome: str) -> None:
         if msgid in self.seen:
@@ -270,7 +236,9 @@ class _Translator:
         tally[0] += 1
         tally[1] += count_words(msgid)
 
-    def _segment(self, segment: Segment) -> Segment:
+    def segment(self, segment: Segment, hidden: bool) -> Segment:
+        if hidden:
+            return segment
         message = self.messages.get(id(segment))
         if message is None:
             message = self.messages[id(segment)] = message_parts(segment)
@@ -339,7 +307,6 @@ class _Translator:
             self.count(msgid, "rejected")
             return segment.content, True
         self.count(msgid, "translated")
-        self.done = (msgid, entry.msgstr)
         return content, False
 
     def place(self, entry: Entry, form: int, offset: int) -> tuple[int, int]:
@@ -393,7 +360,6 @@ def translate_release(
     release_path: str | Path = "",
     source_locale: bool = False,
     messages: Messages | None = None,
-    known: dict[bool, Known] | None = None,
 ) -> Translation:
     """The release in `locale`: translated segments, typed values formatted, `xml:lang` set.
 
@@ -411,9 +377,7 @@ def translate_release(
     translator = _Translator(catalog, formatter, str(catalog_path), str(release_path),
                              fallback_all=not source_locale,
                              messages={} if messages is None else messages,
-                             languages=languages,
-                             known=None if known is None or formatter is None
-                             else known.setdefault(languages is None, {}))
+                             languages=languages)
     localised = map_segments(release, translator.segment)
     meta = localised.meta
     if formatter is not None:
