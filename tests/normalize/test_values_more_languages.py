@@ -692,3 +692,18 @@ def test_a_japanese_bulletins_day_before_its_hour_is_a_day_of_the_date_lines_mon
     # a day no hour follows is no date: "per day", a day's hours
     assert [f[0] for f in found("ja", "1日2往復を運行し、1日8時間")] == [
         "number", "number", "number", "duration"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # CLDR's tr and eu percent patterns put the sign first ("%#,##0", "% #,##0")
+    ("tr", "fiyatlarda %15 oranında düşüş",
+     [("number", "%15", {"value": "15", "style": "percent"})]),
+    ("tr", "enflasyon %64,27 oldu",
+     [("number", "%64,27", {"value": "64.27", "style": "percent"})]),
+    ("eu", "% 12 igo da", [("number", "% 12", {"value": "12", "style": "percent"})]),
+    # where CLDR writes the sign after the number, a sign before it is no percentage
+    ("en", "rose by %15", [("number", "15", {"value": "15"})]),
+])
+def test_a_percent_sign_before_the_number_where_the_locale_writes_it_so(lang, text,
+                                                                         expected):
+    assert found(lang, text) == expected

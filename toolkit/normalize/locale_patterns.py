@@ -643,6 +643,7 @@ class LocaleNames:
     currency_names: Mapping[str, str]  # casefolded currency name -> ISO 4217 code
     percent_signs: tuple[str, ...]
     percent_words: tuple[str, ...]
+    percent_first: bool  # CLDR writes the sign before the number ("%15": tr, eu)
     ordinal_suffixes: tuple[str, ...]
     day_suffixes: tuple[str, ...]
     relative_years: Mapping[str, int]
@@ -766,6 +767,7 @@ def names(lang: str) -> LocaleNames:
         currency_names=MappingProxyType(currency_names),
         percent_signs=tuple(dict.fromkeys((symbols.get("percentSign", "%"), *PERCENT_SIGNS))),
         percent_words=PERCENT_WORDS.get(lang, ()),
+        percent_first=_percent_first(base),
         ordinal_suffixes=ORDINAL_SUFFIXES.get(lang, ()),
         day_suffixes=DAY_SUFFIXES.get(lang, ()),
         relative_years=MappingProxyType({k.casefold(): v for k, v in
@@ -884,6 +886,11 @@ def _ampm_first(loc: Locale) -> bool:
     pattern = re.sub(r"'[^']*'", "", loc.datetime_skeletons["hm"].pattern)
     return pattern.find("a") < pattern.find("h") if "h" in pattern else \
         pattern.find("a") < pattern.find("K")
+
+
+def _percent_first(loc: Locale) -> bool:
+    pattern = re.sub(r"'[^']*'", "", loc.percent_formats[None].pattern)
+    return pattern.find("%") < pattern.find("#") if "%" in pattern else False
 
 
 def _weekdays(loc: Locale) -> tuple[str, ...]:
