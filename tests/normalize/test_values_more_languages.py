@@ -707,3 +707,15 @@ def test_a_japanese_bulletins_day_before_its_hour_is_a_day_of_the_date_lines_mon
 def test_a_percent_sign_before_the_number_where_the_locale_writes_it_so(lang, text,
                                                                          expected):
     assert found(lang, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Turkish writes the time with a period ("saat 14.40'ta"), as Italian and Polish do
+    ("saat 14.40'ta başladı", [("time", "14.40", {"value": "14:40"})]),
+    ("10.00-17.00 saatleri arasında", [("time", "10.00", {"value": "10:00"}),
+                                       ("time", "17.00", {"value": "17:00"})]),
+    # a number grouped by periods is still a number
+    ("1.200 kişi", [("number", "1.200", {"value": "1200"})]),
+])
+def test_a_turkish_time_with_a_period(text, expected):
+    assert found("tr", text) == expected

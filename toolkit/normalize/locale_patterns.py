@@ -340,10 +340,11 @@ HOUR_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
 })
 # Marks between hours and minutes that prose writes and CLDR's time patterns do not:
 # Dutch "14.30 uur", Flemish "14u30", Polish "godz. 10.00", Brazil and Portugal "14h30"
-# (as French "14 h 40", CLDR fr-CA), Italy "9.30" beside "9:30". A mark that is not a
-# letter is read only between digits ("19.30"), never with spaces around it.
+# (as French "14 h 40", CLDR fr-CA), Italy "9.30" beside "9:30", Turkey "saat 14.40". A
+# mark that is not a letter is read only between digits ("19.30"), never with spaces
+# around it.
 HOUR_MARKS: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "nl": ("u", "."), "pl": (".",), "pt": ("h",), "it": (".",),
+    "nl": ("u", "."), "pl": (".",), "pt": ("h",), "it": (".",), "tr": (".",),
 })
 # Words after the minutes that CLDR's time patterns do not write: zh "HH:mm:ss" has no
 # "分", but prose writes "下午2时40分" as Japanese writes "午後2時40分".
