@@ -18,6 +18,10 @@ from toolkit.normalize import Report, derive_id, slug
     # letters with no decomposition keep their base letter rather than vanish
     ("Bałtycka Energia: wyniki", "baltycka-energia-wyniki"),
     ("Dışişleri Bakanı Tokyo'da", "disisleri-bakani-tokyoda"),
+    # Turkish dotted capitals casefold to "i" and a combining dot, which is no separator
+    ("İstanbul ve İzmir'de İnceleme", "istanbul-ve-izmirde-inceleme"),
+    # nor is an accent typed apart (a decomposed "é", as macOS writes file names)
+    ("Cafe\u0301 de l'Europe", "cafe-de-leurope"),
     ("Ørsted og Næringslivets", "orsted-og-naeringslivets"),
     ("Œuvre d'art", "oeuvre-dart"),
 ])

@@ -39,6 +39,20 @@ def test_a_date_line_after_a_numeric_date_or_weekday(line, lang):
     assert dateline is not None and dateline.place is None
 
 
+@pytest.mark.parametrize(("line", "lang"), [("24 Aralık 2022 Cumartesi", "tr"),
+                                             ("24 Aralık 2022, Cmt", "tr"),
+                                             ("2022. december 24., szombat", "hu")])
+def test_a_date_line_with_its_weekday_after_the_date(line, lang):
+    # CLDR's full date writes the weekday last in these languages ("d MMMM y EEEE")
+    dateline = read_dateline(line, 3, (lang,))
+    assert dateline is not None and dateline.date.get("value") == "2022-12-24"
+    assert dateline.place is None
+
+
+def test_a_word_after_the_date_that_is_no_weekday_is_no_date_line():
+    assert read_dateline("24 Aralık 2022 Toplantısı", 3, ("tr",)) is None
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("15.03.2023\nTitel\n\nDie Bundesregierung ist für die Hilfe dankbar, und das zählt.\n",
      "de"),

@@ -708,3 +708,30 @@ def test_a_japanese_bulletins_day_before_its_hour_is_a_day_of_the_date_lines_mon
 ])
 def test_ukrainian_year_words(text, expected):
     assert expected in found("uk", text)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # CLDR's tr and eu percent patterns put the sign first ("%#,##0", "% #,##0")
+    ("tr", "fiyatlarda %15 oranında düşüş",
+     [("number", "%15", {"value": "15", "style": "percent"})]),
+    ("tr", "enflasyon %64,27 oldu",
+     [("number", "%64,27", {"value": "64.27", "style": "percent"})]),
+    ("eu", "% 12 igo da", [("number", "% 12", {"value": "12", "style": "percent"})]),
+    # where CLDR writes the sign after the number, a sign before it is no percentage
+    ("en", "rose by %15", [("number", "15", {"value": "15"})]),
+])
+def test_a_percent_sign_before_the_number_where_the_locale_writes_it_so(lang, text,
+                                                                         expected):
+    assert found(lang, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Turkish writes the time with a period ("saat 14.40'ta"), as Italian and Polish do
+    ("saat 14.40'ta başladı", [("time", "14.40", {"value": "14:40"})]),
+    ("10.00-17.00 saatleri arasında", [("time", "10.00", {"value": "10:00"}),
+                                       ("time", "17.00", {"value": "17:00"})]),
+    # a number grouped by periods is still a number
+    ("1.200 kişi", [("number", "1.200", {"value": "1200"})]),
+])
+def test_a_turkish_time_with_a_period(text, expected):
+    assert found("tr", text) == expected

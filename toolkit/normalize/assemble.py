@@ -429,7 +429,10 @@ def slug(text: str) -> str:
     lowered = "".join(_TRANSLITERATED.get(ch, ch) for ch in text.casefold())
     # Apostrophes join ("Ministers'" -> "ministers"); any other non-letter separates,
     # before accents are folded away, so that "Japan–Mongolia" keeps its two words.
-    lowered = re.sub(r"[^\w'’]+|_", "-", lowered)
+    # A combining mark is part of its letter, not a separator: "İ" casefolds to "i" and
+    # a combining dot ("İstanbul" is "istanbul", not "i-stanbul"), and a decomposed
+    # accent is typed apart from its letter.
+    lowered = re.sub(r"[^\w'’\u0300-\u036f]+|_", "-", lowered)
     ascii_text = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
     ascii_text = re.sub(r"['’]", "", ascii_text)
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")

@@ -343,10 +343,11 @@ HOUR_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
 })
 # Marks between hours and minutes that prose writes and CLDR's time patterns do not:
 # Dutch "14.30 uur", Flemish "14u30", Polish "godz. 10.00", Brazil and Portugal "14h30"
-# (as French "14 h 40", CLDR fr-CA), Italy "9.30" beside "9:30". A mark that is not a
-# letter is read only between digits ("19.30"), never with spaces around it.
+# (as French "14 h 40", CLDR fr-CA), Italy "9.30" beside "9:30", Turkey "saat 14.40". A
+# mark that is not a letter is read only between digits ("19.30"), never with spaces
+# around it.
 HOUR_MARKS: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "nl": ("u", "."), "pl": (".",), "pt": ("h",), "it": (".",),
+    "nl": ("u", "."), "pl": (".",), "pt": ("h",), "it": (".",), "tr": (".",),
 })
 # Words after the minutes that CLDR's time patterns do not write: zh "HH:mm:ss" has no
 # "分", but prose writes "下午2时40分" as Japanese writes "午後2時40分".
@@ -646,6 +647,7 @@ class LocaleNames:
     currency_names: Mapping[str, str]  # casefolded currency name -> ISO 4217 code
     percent_signs: tuple[str, ...]
     percent_words: tuple[str, ...]
+    percent_first: bool  # CLDR writes the sign before the number ("%15": tr, eu)
     ordinal_suffixes: tuple[str, ...]
     day_suffixes: tuple[str, ...]
     relative_years: Mapping[str, int]
@@ -769,6 +771,7 @@ def names(lang: str) -> LocaleNames:
         currency_names=MappingProxyType(currency_names),
         percent_signs=tuple(dict.fromkeys((symbols.get("percentSign", "%"), *PERCENT_SIGNS))),
         percent_words=PERCENT_WORDS.get(lang, ()),
+        percent_first=_percent_first(base),
         ordinal_suffixes=ORDINAL_SUFFIXES.get(lang, ()),
         day_suffixes=DAY_SUFFIXES.get(lang, ()),
         relative_years=MappingProxyType({k.casefold(): v for k, v in
@@ -887,6 +890,11 @@ def _ampm_first(loc: Locale) -> bool:
     pattern = re.sub(r"'[^']*'", "", loc.datetime_skeletons["hm"].pattern)
     return pattern.find("a") < pattern.find("h") if "h" in pattern else \
         pattern.find("a") < pattern.find("K")
+
+
+def _percent_first(loc: Locale) -> bool:
+    pattern = re.sub(r"'[^']*'", "", loc.percent_formats[None].pattern)
+    return pattern.find("%") < pattern.find("#") if "%" in pattern else False
 
 
 def _weekdays(loc: Locale) -> tuple[str, ...]:

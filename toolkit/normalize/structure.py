@@ -660,6 +660,8 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...],
             # "Le 20 mai 2025 – Halifax (Nouvelle-Écosse)": the date, then the place
             # (Canada.ca, tuned on the held-out fr-ca-gouvernement-communique-html)
             place, after = after_place["place"], ""
+        if place is not None:
+            after = _weekday_after(after, lang)
         if place is None or not _trailing_ok(after, labelled=bool(_LABEL.match(
                 before.strip()))):
             continue
@@ -711,6 +713,16 @@ def _place(before: str, lang: str) -> str | None:
                                and not _TERMINAL.search(part) for part in parts):
         return text
     return None
+
+
+def _weekday_after(after: str, lang: str) -> str:
+    """What follows the date without the weekday the language writes after it (CLDR's
+    full date is "d MMMM y EEEE" in Turkish, "y. MMMM d., EEEE" in Hungarian: "24 Aralık
+    2022 Cumartesi" is a date line)."""
+    if not after.strip():
+        return after
+    weekdays = alt(names(_base(lang)).weekdays, ignore_case=True)
+    return re.sub(rf"^[\s.,]*(?:{weekdays})(?!\w)\.?", "", after, count=1)
 
 
 def _joined_name(words: list[str]) -> bool:

@@ -670,6 +670,12 @@ class Recognizer:
         self._money_before = rule(
             "money-before", rf"(?:(?P<code>[A-Z]{{3}}){S}*|(?P<symbol>{symbols}){S}?){amount}",
             self._money)
+        # "%15" where the locale writes the sign first (tr, eu), found at the digit too.
+        self._percent_before = rule(
+            "percent-before", rf"(?:{alt(n.percent_signs)}){S}?(?P<num>{num})"
+                              rf"(?![{w}]|[.,]\d)", self._percent)
+        self._percent_sign = re.compile(
+            rf"(?<![{w}%]){alt(n.percent_signs)}{S}?$") if n.percent_first else None
         # "Resolution 2231", "No. 5": digits after these words are an identifier.
         ident = IDENTIFIER_WORDS.get(lang, ())
         self._identifier = rule("identifier", r"\d+(?:[-–/.]\d+)*", self._block)
@@ -864,7 +870,8 @@ class Recognizer:
             rf"{suffix})(?:,?{S}+(?:de{S}+)?)(?P<end_year>1[89]\d\d|2[01]\d\d)(?!\d)"
             if not n.cjk else "(?!)")
         self._ranks = {id(r): i for i, r in enumerate(
-            [self._identifier, *self.digit_rules, self._money_before, *self.month_rules,
+            [self._identifier, *self.digit_rules, self._money_before, self._percent_before,
+             *self.month_rules,
              *(r for r, _ in self.word_rules)])}
 
     def _cldr_dates(self, fields: dict[str, str], w: str, lt: str, *, with_year: bool,
@@ -993,7 +1000,8 @@ class Recognizer:
                 pos = at + 1
 
     def _look_back(self, text: str, at: int, context: Context) -> Found | None:
-        """Rules whose match starts before the digit: an identifier word, a currency sign."""
+        """Rules whose match starts before the digit: an identifier word, a currency sign,
+        a percent sign the locale writes first."""
         phone = self._phone_word.search(text, max(0, at - 16), at) if self._phone_word \
             else None
         digits = _PHONE_DIGITS.match(text, at) if phone is not None else None
@@ -1004,6 +1012,12 @@ class Recognizer:
         digits = self._identifier.pattern.match(text, at) if word is not None else None
         if word is not None and digits is not None:
             return Found(word.start(), digits.end(), (), self._ranks[id(self._identifier)])
+        percent = self._percent_sign.search(text, max(0, at - 3), at) \
+            if self._percent_sign is not None else None
+        own = self._percent_before.pattern.match(text, percent.start()) \
+            if percent is not None else None
+        if own is not None:
+            return self._percent(own, context, self._ranks[id(self._percent_before)])
         sign = self._money_sign.search(text, max(0, at - 8), at)
         if sign is None:
             return None
