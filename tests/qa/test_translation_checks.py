@@ -148,6 +148,34 @@ def test_numbers_are_compared_in_any_digits_and_grouping(locale, msgstr):
 
 
 @pytest.mark.parametrize(("msgid", "msgstr", "locale"), [
+    ("The aid is 2.5 million dollars.", "L’aide est de 2,5 millions de dollars.", "fr"),
+    ("The aid is 2.5 million dollars.", "Die Hilfe beträgt 2,5 Millionen Dollar.", "de"),
+    ("The aid is 2.5 million dollars.", "يبلغ الدعم ٢٫٥ مليون دولار.", "ar"),
+    ("A rise of 0.50 points.", "Une hausse de 0,5 point.", "fr"),
+    ("About 1,500.75 tonnes.", "Etwa 1.500,75 Tonnen.", "de"),
+    ("About 1,50,000 people.", "About 150,000 people.", "en"),  # Indian grouping
+])
+def test_a_decimal_separator_is_the_locales_own(msgid, msgstr, locale):
+    assert "number-changed" not in codes(msgid, msgstr, locale)
+
+
+@pytest.mark.parametrize(("msgid", "msgstr", "locale", "found"), [
+    # the separator dropped: ten times the amount, the same digits
+    ("The aid is 2.5 million dollars.", "L’aide est de 25 millions de dollars.", "fr",
+     "number '2.5' of the source is missing; '25' is not in the source"),
+    ("About 1,500 households.", "Environ 15,00 foyers.", "fr",
+     "number '1,500' of the source is missing; '15,00' is not in the source"),
+    ("A rate of 1.25 percent.", "Ein Satz von 12,5 Prozent.", "de",
+     "number '1.25' of the source is missing; '12,5' is not in the source"),
+])
+def test_a_moved_or_dropped_decimal_separator_is_a_changed_number(msgid, msgstr, locale,
+                                                                   found):
+    pair = Pair(msgid, msgstr, None, locale)
+    assert [f.message for f in check_translation(pair) if f.code == "number-changed"] == [
+        found]
+
+
+@pytest.mark.parametrize(("msgid", "msgstr", "locale"), [
     # a Japanese source's Han numerals, in digits in the translation
     ("詳細は三十日以内に公表します。", "세부 사항은 30일 이내에 공표합니다.", "ko"),
     ("受験者数は四十九万五千人で、約二万人増加しました。",

@@ -267,20 +267,37 @@ def _digits(text: str) -> str:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+# A number's last "." "," or Arabic "٫" before other than three digits separates its
+# fraction: no grouping (thousands, nor India's lakhs, whose last group is three) leaves
+# it there. Any other separator only groups.
+_FRACTION = re.compile(r"[.,\u066B](\d+)\Z")
+
+
+def _number_key(written: str) -> str:
+    """A number as ASCII digits, its fraction after a "." without its trailing zeros:
+    "2,5" (fr), "٢٫٥" and "2.50" are "2.5", "1 500" and "1.500" (de) "1500", so a
+    translation may write the locale's separators, but "25" for "2.5" is another
+    number, though its digits are the same."""
+    fraction = _FRACTION.search(written)
+    if fraction is None or len(fraction.group(1)) == 3:
+        return _digits(written)
+    decimals = _digits(fraction.group(1)).rstrip("0")
+    whole = _digits(written[:fraction.start()])
+    return f"{whole}.{decimals}" if decimals else whole
 
 
 @lru_cache(maxsize=CACHED)
 def numbers(text: str) -> Counter[str]:
     if not _ANY_DIGIT.search(text):
         return Counter()
-    return Counter(_digits(m.group(0)) for m in _NUMBER.finditer(text))
+    return Counter(_number_key(m.group(0)) for m in _NUMBER.finditer(text))
 
 
 def _spellings(text: str) -> dict[str, str]:
     """How each number was written, for messages that quote the text."""
     out: dict[str, str] = {}
     for match in _NUMBER.finditer(text):
-        out.setdefault(_digits(match.group(0)), match.group(0))
+        out.setdefault(_number_key(match.group(0)), match.group(0))
     return out
 
 
@@ -431,7 +448,7 @@ def check_numbers(pair: Pair) -> Iterator[Finding]:
     if not missing and not extra:
         return
     surplus = {n for n in target - source if n not in other_source}
-    at = _first_surplus(((_digits(m.group(0)), m.start())
+    at = _first_surplus(((_number_key(m.group(0)), m.start())
                          for m in _NUMBER.finditer(target_text)), source, surplus)
     parts = []
     if missing:
@@ -459,8 +476,9 @@ def _written_out(pair: Pair) -> Counter[str]:
         texts = ((span_text(placeholder.span.content),) if pair.message is not None
                  else legend.get(placeholder.tag, ()))
         for text in texts:
-            written = numbers(text) | Counter({_digits(text): 1} if _ANY_DIGIT.search(text)
-                                              else {})
+            # "2.30" for "2:30 p.m." is the time's own digits, not a fraction.
+            written = numbers(text) | numbers(text.replace(":", ".")) | Counter(
+                {_digits(text): 1} if _ANY_DIGIT.search(text) else {})
             found |= written
     return found
 
