@@ -365,9 +365,20 @@ def test_count_words_counts_each_han_and_kana_character_as_a_word():
     assert count_words("2024年の訪日客数") == 7  # "2024" one word, then six characters
 
 
+def test_count_words_keeps_a_word_with_its_combining_marks_whole():
+    # Thai, Burmese, Khmer and Indic vowel signs are combining marks, which `\w` does not
+    # match: "อาเซียน" (ASEAN) was two words, a Burmese or Khmer word five or more.
+    assert count_words("สำนักเลขาธิการ อาเซียน") == 2
+    assert count_words("အာဆီယံ အတွင်းရေးမှူးရုံး") == 2
+    assert count_words("លេខាធិការដ្ឋាន អាស៊ាន") == 2
+    assert count_words("हिन्दी समाचार") == 2
+    assert count_words("Cafe\u0301 <date/> e\u0301te\u0301") == 2  # decomposed accents
+    assert count_words("が\u3099") == 1  # a kana's combining mark is no word of its own
+
+
 def _words_by_definition(msgid: str) -> int:
-    """A word is a Han or kana character, or a run of other characters `\\w` matches, in
-    the msgid without tags and escapes."""
+    """A word is a Han or kana character, or a run of other characters `\\w` matches and
+    combining marks (outside the kana's), in the msgid without tags and escapes."""
     text = re.sub(r"</?[A-Za-z][A-Za-z0-9]*/?>", " ", msgid)
     text = text.replace("&amp;", "&").replace("&lt;", "<")
     words, in_run = 0, False
@@ -375,7 +386,8 @@ def _words_by_definition(msgid: str) -> int:
         cjk = unicodedata.name(ch, "").startswith(
             ("CJK UNIFIED", "CJK COMPATIBILITY IDEOGRAPH", "HIRAGANA", "KATAKANA",
              "HALFWIDTH KATAKANA", "IDEOGRAPHIC ITERATION"))
-        word = re.fullmatch(r"\w", ch) is not None
+        word = re.fullmatch(r"\w", ch) is not None or (
+            unicodedata.category(ch).startswith("M") and not "\u3000" <= ch <= "\u30ff")
         words += (cjk and word) or (word and not cjk and not in_run)
         in_run = word and not cjk
     return words
@@ -384,7 +396,8 @@ def _words_by_definition(msgid: str) -> int:
 @pytest.mark.parametrize("msgid", [
     "", " ", "word", "_", "a_b-c d.e", "Japan-Tajikistan's 2nd talks_x", "\t\nlines\x1f\x7f",
     "<b>bold</b><i/>x", "AT&amp;T &lt;3", "&amp;lt;", "&ampx", "<b", "1,000 yen (2019)",
-    "Café au lait", "日本の外務大臣", "naïve <date/> ＡＢＣ ①", "e\u0301t\u00e9",
+    "Café au lait", "日本の外務大臣", "naïve <date/> ＡＢＣ ①", "e\u0301t\u00e9", "\u0301a",
+    "อาเซียน", "ASEAN อาเซียน", "\u0e34\u0e34", "日\u0301本",
 ])
 def test_count_words_is_the_regular_expressions_count(msgid):
     # ASCII text is counted without the regular expression (bytes marked and counted):
@@ -394,6 +407,7 @@ def test_count_words_is_the_regular_expressions_count(msgid):
 
 @given(st.lists(st.sampled_from(
     [chr(c) for c in range(128)] + ["é", "’", "日", "ア", "・", "ー", "々", "ｱ", "한", "١",
+                                     "\u0301", "\u0e34", "อ", "\u3099", "\u302a",
                                      "<b>", "</b>", "<date1/>", "&amp;", "&lt;"])).map("".join))
 def test_count_words_equals_the_definition_on_any_text(msgid):
     assert count_words(msgid) == _words_by_definition(msgid)

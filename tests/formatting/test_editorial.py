@@ -84,6 +84,19 @@ def test_a_scale_noun_takes_the_languages_preposition(engine, locale, value, cur
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(("value", "currency", "expected"), [
+    # Indonesian writes a currency's name as a common noun (PUEBI), its country's name
+    # capitalised: CLDR's "Dolar Amerika Serikat" is a menu's form.
+    ("1500000000", "USD", "1,5 miliar dolar Amerika Serikat"),
+    ("250000000", "IDR", "250 juta rupiah Indonesia"),
+    ("2000000", "EUR", "2 juta euro"),
+])
+def test_indonesian_writes_a_compact_amounts_currency_in_lower_case(engine, value, currency,
+                                                                    expected):
+    assert money("id", engine, value, currency) == expected
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize(("locale", "value", "expected"), [
     # below a thousand there is no scale word
     ("fr", "500", "500 euros"), ("es", "500", "500 euros"), ("it", "500", "500 euro"),

@@ -134,6 +134,22 @@ def test_wire_style_date_in_the_first_paragraph_is_cut_from_it_as_on_a_page():
     assert any("wire style" in g.rule for g in report.guesses)
 
 
+
+def test_a_letterhead_over_the_headline_of_a_wire_style_text_is_no_title():
+    # No date line: the first paragraph opens with the dateline. The organisation's name
+    # the rules do not know, over the headline, is a letterhead, not the title, and the
+    # headline no photo's description.
+    draft, report = read("Home > Newsroom > Press Releases\n\nASEAN Secretariat\n\n"
+                         "Deputy Secretaries-General Meet Development Partners\n\n"
+                         "JAKARTA, 24 December 2022 – The Deputy Secretaries-General met "
+                         "representatives of 12 partners.\n")
+    assert draft.title is not None
+    assert draft.title.text == "Deputy Secretaries-General Meet Development Partners"
+    assert not draft.figures
+    assert draft.body[0].text == ("The Deputy Secretaries-General met "  # type: ignore[union-attr]
+                                  "representatives of 12 partners.")
+    assert not any(g.what == "alt" for g in report.guesses)
+
 def test_spaces_from_the_page_layout_are_cleaned_but_single_nbsps_kept():
     draft, _ = read("Title\nMay 1, 2023\nIt\u00a0\u00a0was  a\u00a0test. \u00a0\n")
     assert draft.body[0].text == "It was a\u00a0test."  # type: ignore[union-attr]

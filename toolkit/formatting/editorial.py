@@ -118,7 +118,10 @@ SCALE_PREPOSITIONS: Mapping[str, ScalePreposition] = MappingProxyType({
 # months, weekdays and languages in lower case, capitalised only through its
 # contextTransforms for menus and stand-alone use; pt's currency names ("Euros",
 # "Dólares americanos") are stored in the menu's form. An abbreviation ("XAD") is kept.
-LOWER_CASE_NAMES = frozenset({"pt"})
+# Indonesian likewise: its spelling rules (PUEBI) capitalise proper names, not a
+# currency's ("1,5 miliar dolar Amerika Serikat", "250 juta rupiah"), where CLDR's id
+# writes "Dolar Amerika Serikat", "Rupiah Indonesia"; the country's name keeps its capital.
+LOWER_CASE_NAMES = frozenset({"pt", "id"})
 
 # CLDR locales that write the first day of a month as an ordinal, with this suffix, and
 # those that do not ("") though their parent does. Only a day written beside a month

@@ -1723,15 +1723,31 @@ def _contact_at_end(contact: list[Line], draft: Draft, report: Report) -> None:
 
 def _split_header(lines: list[Line], lang: str) -> tuple[list[Line], list[Line]]:
     """Without a date line, the header is the navigation and the first other line (after
-    a site's one-word name, when a title follows it)."""
+    a site's one-word name, when a title follows it, or a letterhead over the headline of
+    a text whose first paragraph opens with its dateline)."""
     for index, line in enumerate(lines):
         if not is_navigation(line.text) and publisher_of(line.text, lang) is None \
                 and not _KIND_NUMBER.match(line.text.strip()):
-            if index + 1 < len(lines) and _title_like(lines[index + 1].text) and \
-                    _one_word_name(line.text, lang, acronym=True):
+            if index + 1 < len(lines) and _title_like(lines[index + 1].text) and (
+                    _one_word_name(line.text, lang, acronym=True)
+                    or _letterhead_over_headline(lines, index)):
                 continue
             return lines[:index + 1], lines[index + 1:]
     return lines, []
+
+
+def _letterhead_over_headline(lines: list[Line], at: int) -> bool:
+    """Whether the line at `at` is a letterhead (an organisation the rules do not know)
+    over the headline: a short line without a sentence's end, then the headline, then the
+    first paragraph opening with a place and date before a dash ("JAKARTA, 24 December
+    2022 –"). Else the letterhead is the title and the headline a photo's description."""
+    if at + 2 >= len(lines) or not _title_like(lines[at].text) \
+            or len(lines[at].text.split()) > 6:
+        return False
+    below = lines[at + 2]
+    dash = dash_dateline(below.text)
+    return dash is not None and read_dateline(
+        dash["head"], below.number, language_candidates(dash["head"], None)) is not None
 
 
 def _wire_credit_below(lines: list[Line], stated_lang: str | None) -> bool:
