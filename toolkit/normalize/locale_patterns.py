@@ -217,6 +217,18 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     # "2亿元人民币": the amount's yuan and the currency's name, one money.
     # "1,2 mld zł": CLDR's PLN symbol is letters ("zł"), which symbols are read without.
     "pl": {"zł": "PLN", "złotych": "PLN", "złote": "PLN", "złoty": "PLN", "złotego": "PLN"},
+    # So too the other local currencies whose prose writes an abbreviation or the bare
+    # noun, where CLDR names them with the country ("українська гривня", "Türk lirası")
+    # or gives a symbol of letters: "1,5 млрд грн", "750 milyon TL", "250 Kč", "kr".
+    "uk": {"грн": "UAH", "гривня": "UAH", "гривні": "UAH", "гривень": "UAH"},
+    "tr": {"TL": "TRY", "lira": "TRY", "Türk lirası": "TRY"},
+    "cs": {"Kč": "CZK", "korun": "CZK", "koruny": "CZK", "koruna": "CZK"},
+    "hu": {"Ft": "HUF", "forint": "HUF"},
+    # Romanian writes "de" between 20 and more and the noun ("250 de lei").
+    "ro": {"lei": "RON", "de lei": "RON", "leu": "RON"},
+    "sv": {"kr": "SEK", "kronor": "SEK", "krona": "SEK"},
+    "da": {"kr": "DKK", "kroner": "DKK", "krone": "DKK"},
+    "nb": {"kr": "NOK", "kroner": "NOK", "krone": "NOK"},
     "zh": {"元": "CNY", "人民币": "CNY", "元人民币": "CNY", "美元": "USD", "日元": "JPY",
            "欧元": "EUR", "新元": "SGD", "港币": "HKD", "澳元": "AUD", "加元": "CAD",
            "卢布": "RUB", "瑞郎": "CHF",
