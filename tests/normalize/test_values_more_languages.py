@@ -764,3 +764,36 @@ def _money(text: str, value: str, currency: str, compact: bool = False) -> list[
 ])
 def test_a_local_currency_as_prose_abbreviates_it(lang, text, expected):
     assert found(lang, text) == expected
+
+
+ORDINAL_3 = {"value": "3", "style": "ordinal"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Ukrainian writes its ordinals' endings after a hyphen, as Russian does
+    ("uk", "розпочався 3-й етап", [("number", "3-й", ORDINAL_3)]),
+    ("uk", "на 3-ї сесії ради", [("number", "3-ї", ORDINAL_3)]),
+    ("uk", "посіла 2-му місці", [("number", "2-му", {"value": "2", "style": "ordinal"})]),
+    ("uk", "з 3-го засідання", [("number", "3-го", ORDINAL_3)]),
+    # the genitive ordinal before a month is the day, in Russian too
+    ("uk", "до 25-го грудня", [("date", "25-го грудня", {"value": "2022-12-25",
+                                                         "skeleton": "MMMMd"})]),
+    ("ru", "до 25-го декабря 2025 года", [("date", "25-го декабря 2025 года", {
+        "value": "2025-12-25", "skeleton": "yMMMMd"})]),
+    # Turkish: an apostrophe and the ending vowel harmony gives the number
+    ("tr", "Programın 3'üncü aşaması", [("number", "3'üncü", ORDINAL_3)]),
+    ("tr", "2’nci tur", [("number", "2’nci", {"value": "2", "style": "ordinal"})]),
+    ("tr", "40'ıncı yıl", [("number", "40'ıncı", {"value": "40", "style": "ordinal"})]),
+    # ... or a full stop before a noun, which Turkish writes in lower case
+    ("tr", "Başvurular 25. gün sona erecek", [("number", "25.", {"value": "25",
+                                                                  "style": "ordinal"})]),
+    ("tr", "Cumhuriyetin 100. yılı", [("number", "100.", {"value": "100",
+                                                          "style": "ordinal"})]),
+    # a sentence's last number, before the next one's capital or at the end, is a number
+    ("tr", "sayısı 25. Bakan açıkladı.", [("number", "25", {"value": "25"})]),
+    ("tr", "toplam 25.", [("number", "25", {"value": "25"})]),
+    ("tr", "25.04.2025 tarihinde", [("date", "25.04.2025", {"value": "2025-04-25",
+                                                             "skeleton": "yMd"})]),
+])
+def test_ukrainian_and_turkish_ordinals(lang, text, expected):
+    assert found(lang, text) == expected

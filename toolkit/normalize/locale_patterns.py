@@ -64,6 +64,12 @@ ORDINAL_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "nl": ("ste", "de", "e"),
     # "2.º semestre" (pt-PT), "2º", "30° anniversario", "12ª edizione"
     "pt": (".º", ".ª", "º", "ª"), "it": ("°", "º", "ª"),
+    # "3-й етап", "25-го грудня", "3-ї сесії": as Russian, with Ukrainian's own endings
+    "uk": ("-й", "-а", "-я", "-е", "-є", "-го", "-му", "-м", "-х", "-ї", "-ю", "-ий", "-ій",
+           "-ої", "-ого", "-ому"),
+    # "3'üncü", "2’nci": the apostrophe and the ending vowel harmony gives the number
+    "tr": tuple(f"{mark}{ending}" for mark in ("'", "’")
+                for ending in ("inci", "ıncı", "uncu", "üncü", "nci", "ncı", "ncu", "ncü")),
 })
 
 # Ordinal prefixes and the counters written after the number ("第30回": the 30th session).
@@ -96,10 +102,17 @@ ORDINAL_DOT: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Vom", "Insgesamt", "Weitere", "Wie", "Nun", "Heute", "Und", "Aber", "Doch"),
 })
 
+# Languages whose nouns are lower case and that write an ordinal as the number and a full
+# stop ("25. gün", the 25th day): an ordinal before a lower-case word, where a capital
+# opens the sentence after a number that ended one.
+ORDINAL_DOT_LOWER = frozenset({"tr"})
+
 # Suffix of a day of the month written as an ordinal ("December 24th", "1er décembre").
 DAY_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("st", "nd", "rd", "th"),
     "fr": ("er",),
+    # "до 25-го грудня": the day as an ordinal in the genitive, before the month's
+    "ru": ("-го",), "uk": ("-го",),
     "pt": ("º", "°"), "it": ("°", "º"),  # "1º de julho", "1° aprile": the first, an ordinal
 })
 
@@ -676,6 +689,7 @@ class LocaleNames:
     ordinal_counters: tuple[str, ...]
     identifier_counters: tuple[str, ...]
     ordinal_dot: tuple[str, ...]  # words that open a sentence, where "30." ends one
+    ordinal_dot_lower: bool  # "25. gün": an ordinal before a lower-case word (ORDINAL_DOT_LOWER)
     relative_before: Mapping[str, int]
     not_calendar_year: tuple[str, ...]
 
@@ -801,6 +815,7 @@ def names(lang: str) -> LocaleNames:
         ordinal_counters=ORDINAL_COUNTERS.get(lang, ()),
         identifier_counters=IDENTIFIER_COUNTERS.get(lang, ()),
         ordinal_dot=ORDINAL_DOT.get(lang, ()),
+        ordinal_dot_lower=lang in ORDINAL_DOT_LOWER,
         relative_before=MappingProxyType(dict(RELATIVE_YEARS_BEFORE.get(lang, {}))),
         not_calendar_year=NOT_CALENDAR_YEAR.get(lang, ()),
     )
