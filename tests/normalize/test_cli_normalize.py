@@ -334,6 +334,69 @@ def test_every_reader_tags_a_release_in_the_projects_language_with_its_source_lo
     assert tags == {"fr.docx": "fr", "be.docx": "fr", "de.docx": "de-DE", "page.html": "fr"}
 
 
+TURKISH = ("İhracatta yeni rekor: ocak ayında 1.200 firma ilk kez ihracat yaptı\n\n"
+           "Ankara, 15 Ocak 2025\n\n"
+           "Ticaret Bakanı bugün yaptığı açıklamada, ocak ayında 1.200 firmanın ilk kez "
+           "ihracat yaptığını söyledi.\n")
+TURKISH_MAIL = ("From: Basin <basin@ticaret.example>\nSubject: Ihracat rekoru\n"
+                "Date: Wed, 15 Jan 2025 10:00:00 +0300\nMIME-Version: 1.0\n"
+                "Content-Type: text/plain; charset=utf-8\n"
+                "Content-Transfer-Encoding: 8bit\n\n" + TURKISH)
+
+
+def test_a_text_that_names_no_language_is_read_in_the_project_s_source_locale(
+        tmp_path, monkeypatch):
+    # A Turkish release (no lang, a month name no rule's language has, Latin letters)
+    # was read with English rules in a `tr` project: "1.200" stored as 1.2, the date line
+    # unread (a .txt refused, an .eml dated by its Date header, the line a photo's alt).
+    (tmp_path / "communique.toml").write_text(
+        'source-locale = "tr"\ndefault-publisher = "Ticaret Bakanlığı"\n',
+        encoding="utf-8")
+    (tmp_path / "in.txt").write_text(TURKISH, encoding="utf-8")
+    (tmp_path / "in.eml").write_text(TURKISH_MAIL, encoding="utf-8")
+    (tmp_path / "page.html").write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>İhracat</title></head>"
+        "<body><main><h1>İhracatta yeni rekor</h1><p>15 Ocak 2025</p><p>Ticaret Bakanı "
+        "1.200 firmanın ilk kez ihracat yaptığını söyledi.</p></main></body></html>",
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for name in ("in.txt", "in.eml", "page.html"):
+        result = run(name, "-o", f"out-{name}", "--format", "json")
+        assert result.exit_code == 0, result.output
+        [report] = json.loads(result.stdout)
+        written = (tmp_path / report["output"]).read_text(encoding="utf-8")
+        assert 'xml:lang="tr"' in written, name
+        assert '<date value="2025-01-15" skeleton="yMMMMd">15 Ocak 2025</date>' in written
+        assert '<number value="1200">1.200</number>' in written, name
+        assert "<figure>" not in written, name
+        langs = [g for g in report["guesses"] if g["what"] == "lang"]
+        assert [g["value"] for g in langs] == ["tr"], name  # the first reading's are gone
+
+
+def test_the_language_a_text_shows_or_lang_names_wins_over_the_project_s(
+        tmp_path, monkeypatch):
+    (tmp_path / "communique.toml").write_text(
+        'source-locale = "tr"\ndefault-publisher = "Ticaret Bakanlığı"\n',
+        encoding="utf-8")
+    (tmp_path / "en.txt").write_text(
+        "Exports reach a record\n\nAnkara, January 15, 2025\n\n"
+        "The minister said 1,200 firms exported for the first time.\n", encoding="utf-8")
+    (tmp_path / "uk.txt").write_text(
+        "Експорт сягнув рекорду\n\nКиїв, 15 січня 2025\n\n"
+        "Міністр повідомив, що 1200 підприємств уперше експортували свою продукцію.\n",
+        encoding="utf-8")
+    (tmp_path / "tr.txt").write_text(TURKISH, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    tags = {}
+    for name, given in (("en.txt", ()), ("uk.txt", ()), ("tr.txt", ("--lang", "en"))):
+        result = run(name, "-o", f"out-{name}", "--format", "json", "--date", "2025-01-15",
+                     *given)
+        assert result.exit_code == 0, result.output
+        [report] = json.loads(result.stdout)
+        tags[name] = report["lang"]
+    assert tags == {"en.txt": "en", "uk.txt": "uk", "tr.txt": "en"}
+
+
 def test_without_a_default_publisher_the_refusal_says_where_to_set_one(tmp_path):
     plain = tmp_path / "plain.txt"
     plain.write_text(NO_PUBLISHER, encoding="utf-8")

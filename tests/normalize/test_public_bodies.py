@@ -43,6 +43,20 @@ def marked(text: str, lang: str, publisher: str = "Press office") -> list[tuple[
     ("ru", "Правительство Ханты-Мансийского автономного округа"),
     ("ru", "Правительство Санкт-Петербурга"),
     ("de", "Stadtwerke Münster"),
+    # Ukrainian ministries by their portfolio, in lower case as Russian's; an embassy
+    ("uk", "Міністерство освіти і науки України"),
+    ("uk", "Міністерство охорони здоров’я України"),
+    ("uk", "Міністерство економіки, довкілля та сільського господарства України"),
+    ("uk", "Посольство України в Японії"),
+    ("uk", "Кабінет Міністрів України"),
+    # Turkish bodies say what they are after their name, perhaps after the state's T.C.
+    ("tr", "T.C. Ticaret Bakanlığı"),
+    ("tr", "Ticaret Bakanlığı"),
+    ("tr", "Türkiye Cumhuriyeti Dışişleri Bakanlığı"),
+    ("tr", "Çevre, Şehircilik ve İklim Değişikliği Bakanlığı"),
+    ("tr", "Millî Eğitim Bakanlığı"),
+    ("tr", "Karayolları Genel Müdürlüğü"),
+    ("tr", "Ankara Büyükşehir Belediyesi"),
 ])
 def test_a_public_body_on_its_own_line_is_the_publisher(lang, line):
     assert publisher_of(line, lang) == line
@@ -201,3 +215,40 @@ def test_a_chinese_company_is_named_again_without_its_industry_word():
     assert company_short_names("华东轨道交通集团有限公司", "zh") == ("华东轨道交通", "华东轨道")
     # two characters would be left: a region's name, no company's
     assert company_short_names("华东交通集团有限公司", "zh") == ("华东交通",)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("uk", "Міністерство освіти і науки повідомляє, що", [
+        ("org", "Міністерство освіти і науки")]),
+    ("uk", "за даними Міністерства охорони здоров'я України.", [
+        ("org", "Міністерства охорони здоров'я України")]),
+    # a ministry named by no portfolio the table knows is no body's name
+    ("uk", "Міністерство повідомляє, що", []),
+    ("tr", "Hazine ve Maliye Bakanlığı'nın verilerine göre", [
+        ("org", "Hazine ve Maliye Bakanlığı")]),  # the case ending is not the name's
+    ("tr", "Bugün Ticaret Bakanlığı açıkladı", [("org", "Ticaret Bakanlığı")]),
+    # the minister is no body
+    ("tr", "Ticaret Bakanı açıkladı", []),
+])
+def test_ukrainian_and_turkish_bodies(lang, text, expected):
+    assert entities(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "letterhead", "headline", "date"), [
+    ("uk", "Міністерство освіти і науки України", "Уряд затвердив нову програму для шкіл",
+     "Київ, 24 березня 2025 року"),
+    ("tr", "T.C. Ticaret Bakanlığı", "İhracatta yeni rekor: bin firma ilk kez ihracat yaptı",
+     "Ankara, 24 Mart 2025"),
+])
+def test_a_letterhead_above_the_headline_is_the_publisher_not_the_title(
+        lang, letterhead, headline, date):
+    # The body's name took the title and the headline became a photo's description,
+    # where the same e-mail in English came out right; without a date line too.
+    for lines in ((letterhead, headline, date), (letterhead, headline)):
+        text = "\n\n".join((*lines, "Перший абзац тексту." if lang == "uk"
+                             else "Bakanlık bugün bir açıklama yaptı.")) + "\n"
+        options = Options(date=dt.date(2025, 3, 24), lang=lang)
+        release = normalize(text.encode(), "in.txt", options).release
+        assert release.title.text == headline
+        assert release.meta.publisher.text == letterhead
+        assert not release.figures

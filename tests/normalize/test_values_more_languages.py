@@ -735,3 +735,65 @@ def test_a_percent_sign_before_the_number_where_the_locale_writes_it_so(lang, te
 ])
 def test_a_turkish_time_with_a_period(text, expected):
     assert found("tr", text) == expected
+
+
+def _money(text: str, value: str, currency: str, compact: bool = False) -> list[
+        tuple[str, str, dict[str, str]]]:
+    attrs = {"value": value, "currency": currency}
+    return [("money", text, {**attrs, "notation": "compact"} if compact else attrs)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # CLDR names a local currency with its country ("українська гривня", "Türk lirası")
+    # or by a symbol (₴, ₺); prose writes an abbreviation or the noun alone, and these
+    # were a number followed by text.
+    ("uk", "виділив 1,5 млрд грн на ремонт", _money("1,5 млрд грн", "1500000000", "UAH",
+                                                   True)),
+    ("uk", "ще 250 млн гривень", _money("250 млн гривень", "250000000", "UAH", True)),
+    ("uk", "коштує 1 200 грн.", _money("1 200 грн", "1200", "UAH")),  # the stop is text
+    ("tr", "toplam 1,5 milyar TL arttı", _money("1,5 milyar TL", "1500000000", "TRY", True)),
+    ("tr", "programa 750 milyon TL ayrıldı", _money("750 milyon TL", "750000000", "TRY",
+                                                    True)),
+    ("tr", "yaklaşık 40 milyon lira", _money("40 milyon lira", "40000000", "TRY", True)),
+    ("cs", "dala 250 Kč na opravy", _money("250 Kč", "250", "CZK")),
+    ("hu", "összesen 250 Ft jár", _money("250 Ft", "250", "HUF")),
+    ("ro", "a alocat 250 de lei", _money("250 de lei", "250", "RON")),
+    ("sv", "ger 1,5 miljarder kr", _money("1,5 miljarder kr", "1500000000", "SEK", True)),
+    ("da", "koster 250 kr. i år", _money("250 kr", "250", "DKK")),
+    ("nb", "koster 250 kroner", _money("250 kroner", "250", "NOK")),
+])
+def test_a_local_currency_as_prose_abbreviates_it(lang, text, expected):
+    assert found(lang, text) == expected
+
+
+ORDINAL_3 = {"value": "3", "style": "ordinal"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Ukrainian writes its ordinals' endings after a hyphen, as Russian does
+    ("uk", "розпочався 3-й етап", [("number", "3-й", ORDINAL_3)]),
+    ("uk", "на 3-ї сесії ради", [("number", "3-ї", ORDINAL_3)]),
+    ("uk", "посіла 2-му місці", [("number", "2-му", {"value": "2", "style": "ordinal"})]),
+    ("uk", "з 3-го засідання", [("number", "3-го", ORDINAL_3)]),
+    # the genitive ordinal before a month is the day, in Russian too
+    ("uk", "до 25-го грудня", [("date", "25-го грудня", {"value": "2022-12-25",
+                                                         "skeleton": "MMMMd"})]),
+    ("ru", "до 25-го декабря 2025 года", [("date", "25-го декабря 2025 года", {
+        "value": "2025-12-25", "skeleton": "yMMMMd"})]),
+    # Turkish: an apostrophe and the ending vowel harmony gives the number
+    ("tr", "Programın 3'üncü aşaması", [("number", "3'üncü", ORDINAL_3)]),
+    ("tr", "2’nci tur", [("number", "2’nci", {"value": "2", "style": "ordinal"})]),
+    ("tr", "40'ıncı yıl", [("number", "40'ıncı", {"value": "40", "style": "ordinal"})]),
+    # ... or a full stop before a noun, which Turkish writes in lower case
+    ("tr", "Başvurular 25. gün sona erecek", [("number", "25.", {"value": "25",
+                                                                  "style": "ordinal"})]),
+    ("tr", "Cumhuriyetin 100. yılı", [("number", "100.", {"value": "100",
+                                                          "style": "ordinal"})]),
+    # a sentence's last number, before the next one's capital or at the end, is a number
+    ("tr", "sayısı 25. Bakan açıkladı.", [("number", "25", {"value": "25"})]),
+    ("tr", "toplam 25.", [("number", "25", {"value": "25"})]),
+    ("tr", "25.04.2025 tarihinde", [("date", "25.04.2025", {"value": "2025-04-25",
+                                                             "skeleton": "yMd"})]),
+])
+def test_ukrainian_and_turkish_ordinals(lang, text, expected):
+    assert found(lang, text) == expected

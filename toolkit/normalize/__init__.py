@@ -26,12 +26,14 @@ from toolkit.errors import InputError
 from toolkit.loader import parse_release
 from toolkit.model import Inline, Release
 from toolkit.normalize.assemble import Options, assemble, derive_id, release_with, slug
-from toolkit.normalize.email_reader import forwarded_page, read_message, with_headers
+from toolkit.normalize.email_reader import SavedMail, forwarded_page, read_message, with_headers
 from toolkit.normalize.embargo import EMBARGO_NOT_STORED
 from toolkit.normalize.html_reader import XHTML, read_html
+from toolkit.normalize.locale_patterns import language
 from toolkit.normalize.office_reader import OFFICE_KINDS, read_office
 from toolkit.normalize.report import Guess, Notice, Report
 from toolkit.normalize.source import Source, read_source
+from toolkit.normalize.structure import Draft, page_language_told
 from toolkit.normalize.text_reader import read_text
 from toolkit.release_xml import MAX_SPAN_DEPTH, write_release
 from toolkit.schema import schema_errors
@@ -63,26 +65,47 @@ def normalize(data: bytes, path: str | Path, options: Options | None = None) -> 
     if source.kind == "release":
         release = release_with(parse_release(source.xml_bytes(), path), options, report)
     else:
-        if source.kind == "text":
-            draft = read_text(source.text, report, options.lang, options.date is not None,
-                              mail.headers if mail else None)
-        elif source.kind in OFFICE_KINDS:
-            draft = read_office(source.data, path, report, options.lang)
-        else:
-            headers = mail.headers if mail else None
-            # A page saved from a mail client, forwarding a release: read as a .eml's.
-            forwarded = forwarded_page(source.text, report) if mail is None else None
-            if forwarded is not None:
-                source, headers = Source("html", forwarded[0], "utf-8"), forwarded[1]
-            draft = read_html(_page(source, path, report), report, options.lang)
-            if headers is not None:
-                draft = with_headers(draft, headers, report)
+        guessed, warned = len(report.guesses), len(report.warnings)
+        read = source
+        draft, source = _draft(read, mail, path, report, options, options.lang)
+        stand_in = options.source_locale
+        if options.lang is None and stand_in is not None and language(stand_in) != "en" \
+                and (draft.lang_assumed or not page_language_told(draft)):
+            # Nothing in the text names its language (no `lang`, no month name, no
+            # script, letters or words of one the rules know): English would be assumed,
+            # and a Turkish project's release read with English rules ("1.200" a wrong
+            # 1.2, its date line unread). The project's source locale stands in, as if
+            # given with --lang; what the first reading guessed is not the release's.
+            del report.guesses[guessed:], report.warnings[warned:]
+            report.guess("lang", stand_in, "the text names no language: the project's "
+                         "source locale")
+            draft, source = _draft(read, mail, path, report, options, stand_in)
         release = assemble(draft, options, report, path)
     report.id = release.id
     report.lang = release.lang
     _locate_embargo(source.text, report)
     _check_weekdays(release, source.text, report)
     return Normalized(release, report)
+
+
+def _draft(source: Source, mail: SavedMail | None, path: str | Path, report: Report,
+           options: Options, lang: str | None) -> tuple[Draft, Source]:
+    """The draft of a text, page or office file read as in `lang` (None: as it says),
+    with the source it was read from (a forwarded page's)."""
+    if source.kind == "text":
+        return read_text(source.text, report, lang, options.date is not None,
+                         mail.headers if mail else None), source
+    if source.kind in OFFICE_KINDS:
+        return read_office(source.data, path, report, lang), source
+    headers = mail.headers if mail else None
+    # A page saved from a mail client, forwarding a release: read as a .eml's.
+    forwarded = forwarded_page(source.text, report) if mail is None else None
+    if forwarded is not None:
+        source, headers = Source("html", forwarded[0], "utf-8"), forwarded[1]
+    draft = read_html(_page(source, path, report), report, lang)
+    if headers is not None:
+        draft = with_headers(draft, headers, report)
+    return draft, source
 
 
 def _check_weekdays(release: Release, text: str, report: Report) -> None:

@@ -532,6 +532,34 @@ RU_PORTFOLIOS = ("иностранных дел", "обороны", "финан�
                  "экономического развития", "здравоохранения", "энергетики",
                  "промышленности и торговли", "образования", "науки и высшего образования")
 
+# Ukrainian ministries: the head in its cases, then the portfolio in the genitive, in
+# lower case as Russian's ("Міністерство освіти і науки України"), and embassies.
+UK_MINISTRY_HEADS = tuple(f"{head}{end}" for head in ("Міністерств", "Посольств")
+                          for end in ("о", "а", "у", "ом", "і"))
+UK_PORTFOLIOS = ("закордонних справ", "оборони", "фінансів", "юстиції", "культури",
+                 "культури та інформаційної політики", "культури та стратегічних комунікацій",
+                 "економіки", "економіки, довкілля та сільського господарства",
+                 "охорони здоров'я", "охорони здоров’я", "охорони здоровʼя", "енергетики",
+                 "освіти і науки", "цифрової трансформації", "соціальної політики",
+                 "внутрішніх справ", "аграрної політики та продовольства",
+                 "розвитку громад та територій",
+                 "розвитку громад, територій та інфраструктури", "інфраструктури",
+                 "захисту довкілля та природних ресурсів", "у справах ветеранів",
+                 "молоді та спорту", "стратегічних галузей промисловості",
+                 "з питань реінтеграції тимчасово окупованих територій",
+                 "національної єдності")
+UK_NAMED_ORGS = ("Кабінет Міністрів України", "Кабінету Міністрів України",
+                 "Верховна Рада України", "Верховної Ради України", "Офіс Президента України",
+                 "Офісу Президента України", "Національний банк України",
+                 "Національного банку України")
+# Turkish names a public body first and says what it is after ("Ticaret Bakanlığı",
+# "Millî Eğitim Bakanlığı", "Ankara Valiliği"), perhaps after the state's "T.C.".
+TR_BODY_ENDINGS = ("Bakanlığı", "Başkanlığı", "Genel Müdürlüğü", "Valiliği",
+                   "Büyükelçiliği", "Belediyesi", "Kaymakamlığı")
+# Capitalised words that open a sentence, not a body's name ("Bugün Ticaret Bakanlığı").
+TR_NOT_NAME_WORDS = ("Bu", "Bugün", "Dün", "Yarın", "Ayrıca", "Ancak", "Buna", "Bunun",
+                     "Bir", "Her", "Geçen", "Öte", "Aynı", "Diğer", "Tüm", "Ve")
+
 # A body after a press service's name is in the genitive ("Пресс-служба Правительства
 # ..."); as a publisher it is named as its letterhead names it: the head in the nominative
 # (what it is of stays in the genitive).
@@ -1867,9 +1895,37 @@ def _chinese_rules() -> list[_Rule]:
     ]
 
 
-# The languages whose names no capitals mark: rules of their own, by script and word.
+def _ukrainian_rules() -> list[_Rule]:
+    """A ministry by its portfolio, of Ukraine perhaps ("Міністерство освіти і науки
+    України"); an embassy by its country's name, in a city perhaps ("Посольство України
+    в Японії"); and the bodies named so at once ("Кабінет Міністрів України")."""
+    word = rf"{UP}{LO}+(?:-{UP}{LO}+)*"
+    portfolio = alt(UK_PORTFOLIOS)
+    ministries = tuple(h for h in UK_MINISTRY_HEADS if h.startswith("Мін"))
+    embassies = tuple(h for h in UK_MINISTRY_HEADS if h.startswith("Пос"))
+    return [
+        _rule(rf"(?<![\w])(?P<org>(?:{alt(ministries)}){S}+(?:{portfolio})(?!\w)"
+              rf"(?:{S}+України)?|(?:{alt(embassies)}){S}+{word}(?:{S}+[ву]{S}+{word})?"
+              rf"|{alt(UK_NAMED_ORGS)})(?!\w)", UK_MINISTRY_HEADS + UK_NAMED_ORGS, "org")]
+
+
+def _turkish_rules() -> list[_Rule]:
+    """A body by its name's capitalised words and what it is after them, joined by "ve"
+    or commas ("Çevre, Şehircilik ve İklim Değişikliği Bakanlığı"), perhaps after "T.C."
+    or "Türkiye Cumhuriyeti"; a case ending after its apostrophe is not the name's."""
+    word = rf"(?!(?:{alt(TR_NOT_NAME_WORDS)})(?!\w)){UP}{LO}+"
+    state = rf"(?:(?:T\.{S}?C\.|Türkiye{S}+Cumhuriyeti){S}+)?"
+    ending = alt(TR_BODY_ENDINGS)
+    return [_rule(rf"(?<![\w.])(?P<org>{state}{word}(?:(?:,|{S}+ve)?{S}+{word}){{0,5}}"
+                  rf"{S}+(?:{ending}))(?!\w)", TR_BODY_ENDINGS, "org")]
+
+
+# The languages whose names no capitals mark: rules of their own, by script and word;
+# and those whose bodies are named otherwise (Ukrainian's portfolio in lower case,
+# Turkish's kind of body after its name).
 _OWN_RULES: Mapping[str, Callable[[], list[_Rule]]] = MappingProxyType({
-    "ja": _japanese_rules, "zh": _chinese_rules, "ar": _arabic_rules, "ko": _korean_rules})
+    "ja": _japanese_rules, "zh": _chinese_rules, "ar": _arabic_rules, "ko": _korean_rules,
+    "uk": _ukrainian_rules, "tr": _turkish_rules})
 
 
 def _chinese_bureau(han: str) -> str:

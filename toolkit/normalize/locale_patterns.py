@@ -64,6 +64,12 @@ ORDINAL_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "nl": ("ste", "de", "e"),
     # "2.º semestre" (pt-PT), "2º", "30° anniversario", "12ª edizione"
     "pt": (".º", ".ª", "º", "ª"), "it": ("°", "º", "ª"),
+    # "3-й етап", "25-го грудня", "3-ї сесії": as Russian, with Ukrainian's own endings
+    "uk": ("-й", "-а", "-я", "-е", "-є", "-го", "-му", "-м", "-х", "-ї", "-ю", "-ий", "-ій",
+           "-ої", "-ого", "-ому"),
+    # "3'üncü", "2’nci": the apostrophe and the ending vowel harmony gives the number
+    "tr": tuple(f"{mark}{ending}" for mark in ("'", "’")
+                for ending in ("inci", "ıncı", "uncu", "üncü", "nci", "ncı", "ncu", "ncü")),
 })
 
 # Ordinal prefixes and the counters written after the number ("第30回": the 30th session).
@@ -96,10 +102,17 @@ ORDINAL_DOT: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Vom", "Insgesamt", "Weitere", "Wie", "Nun", "Heute", "Und", "Aber", "Doch"),
 })
 
+# Languages whose nouns are lower case and that write an ordinal as the number and a full
+# stop ("25. gün", the 25th day): an ordinal before a lower-case word, where a capital
+# opens the sentence after a number that ended one.
+ORDINAL_DOT_LOWER = frozenset({"tr"})
+
 # Suffix of a day of the month written as an ordinal ("December 24th", "1er décembre").
 DAY_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("st", "nd", "rd", "th"),
     "fr": ("er",),
+    # "до 25-го грудня": the day as an ordinal in the genitive, before the month's
+    "ru": ("-го",), "uk": ("-го",),
     "pt": ("º", "°"), "it": ("°", "º"),  # "1º de julho", "1° aprile": the first, an ordinal
 })
 
@@ -217,6 +230,18 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     # "2亿元人民币": the amount's yuan and the currency's name, one money.
     # "1,2 mld zł": CLDR's PLN symbol is letters ("zł"), which symbols are read without.
     "pl": {"zł": "PLN", "złotych": "PLN", "złote": "PLN", "złoty": "PLN", "złotego": "PLN"},
+    # So too the other local currencies whose prose writes an abbreviation or the bare
+    # noun, where CLDR names them with the country ("українська гривня", "Türk lirası")
+    # or gives a symbol of letters: "1,5 млрд грн", "750 milyon TL", "250 Kč", "kr".
+    "uk": {"грн": "UAH", "гривня": "UAH", "гривні": "UAH", "гривень": "UAH"},
+    "tr": {"TL": "TRY", "lira": "TRY", "Türk lirası": "TRY"},
+    "cs": {"Kč": "CZK", "korun": "CZK", "koruny": "CZK", "koruna": "CZK"},
+    "hu": {"Ft": "HUF", "forint": "HUF"},
+    # Romanian writes "de" between 20 and more and the noun ("250 de lei").
+    "ro": {"lei": "RON", "de lei": "RON", "leu": "RON"},
+    "sv": {"kr": "SEK", "kronor": "SEK", "krona": "SEK"},
+    "da": {"kr": "DKK", "kroner": "DKK", "krone": "DKK"},
+    "nb": {"kr": "NOK", "kroner": "NOK", "krone": "NOK"},
     "zh": {"元": "CNY", "人民币": "CNY", "元人民币": "CNY", "美元": "USD", "日元": "JPY",
            "欧元": "EUR", "新元": "SGD", "港币": "HKD", "澳元": "AUD", "加元": "CAD",
            "卢布": "RUB", "瑞郎": "CHF",
@@ -664,6 +689,7 @@ class LocaleNames:
     ordinal_counters: tuple[str, ...]
     identifier_counters: tuple[str, ...]
     ordinal_dot: tuple[str, ...]  # words that open a sentence, where "30." ends one
+    ordinal_dot_lower: bool  # "25. gün": an ordinal before a lower-case word (ORDINAL_DOT_LOWER)
     relative_before: Mapping[str, int]
     not_calendar_year: tuple[str, ...]
 
@@ -789,6 +815,7 @@ def names(lang: str) -> LocaleNames:
         ordinal_counters=ORDINAL_COUNTERS.get(lang, ()),
         identifier_counters=IDENTIFIER_COUNTERS.get(lang, ()),
         ordinal_dot=ORDINAL_DOT.get(lang, ()),
+        ordinal_dot_lower=lang in ORDINAL_DOT_LOWER,
         relative_before=MappingProxyType(dict(RELATIVE_YEARS_BEFORE.get(lang, {}))),
         not_calendar_year=NOT_CALENDAR_YEAR.get(lang, ()),
     )

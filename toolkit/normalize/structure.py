@@ -569,6 +569,9 @@ class Draft:
     subtitle: Segment | None = None
     dateline: Dateline | None = None
     lang: str | None = None  # stated by the page (html lang) or found on the date line
+    # The language is English for want of any sign (`_guess_lang` found none): where a
+    # project's source locale is another, that stands in (`toolkit.normalize`).
+    lang_assumed: bool = False
     publisher: str | None = None
     # A header line that reads as a name (no rule knows it as an organisation): the
     # publisher when nothing else names one. (line, index of its "dropped" guess)
@@ -1035,7 +1038,9 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
             if not stated_lang and (not re.search(r"[^\W\d_]", dateline.date.text) or (
                     dateline.lang in ("ja", "zh") and not _KANA.search(line.text)
                     and not _ERA.search(line.text))):
-                guessed = _guess_lang(kept, None)
+                told = told_language(kept)
+                guessed = told or "en"
+                draft.lang_assumed = told is None
                 if guessed != dateline.lang:
                     report.guess("lang", guessed, "the date line is written in digits or Han "
                                  "alone, which several languages share; guessed from the "
@@ -1050,8 +1055,11 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
             _zh_meta_line(text, line.number, draft, report)
             _ko_report_from(text, line.number, draft, report)
             break
-    lang = draft.lang or _guess_lang(kept, report)
-    draft.lang = lang
+    if draft.lang is None:
+        told = told_language(kept)
+        draft.lang_assumed = told is None
+        draft.lang = _guess_lang(told, report)
+    lang = draft.lang
     if date_index is None:
         header, rest = _split_header(kept, lang)
     elif date_index == 0 and len(kept) > 1 and publisher_of(kept[1].text, lang):
@@ -1222,15 +1230,36 @@ def guess_page_language(draft: Draft, report: Report) -> str:
     """The language of a page that states none (no `lang`, no date line naming one):
     guessed from its title and text as copied text's is, not taken for English (an
     e-mail's HTML part, a page dated only by its JSON-LD)."""
+    return _guess_lang(told_language(_page_lines(draft)), report)
+
+
+def page_language_told(draft: Draft) -> bool:
+    """Whether a page's draft names its language: by `lang`, a date line, or the script,
+    letters or common words of its text, which `guess_page_language` reads."""
+    return draft.lang is not None or told_language(_page_lines(draft)) is not None
+
+
+def _page_lines(draft: Draft) -> list[Line]:
     texts = [draft.title.text] if draft.title is not None else []
     for block in draft.body:
         texts.extend([block.text] if isinstance(block, Segment)
                      else [item.text for item in block.items])
-    return _guess_lang([Line(text, 0, 0, False) for text in texts if text], report)
+    return [Line(text, 0, 0, False) for text in texts if text]
 
 
-def _guess_lang(lines: list[Line], report: Report | None) -> str:
+def _guess_lang(told: str | None, report: Report) -> str:
+    """The language `told_language` found, English when it found none."""
+    lang = told or "en"
+    report.guess("lang", lang, "no date line named the language; guessed from the "
+                 "script and common words")
+    return lang
+
+
+def told_language(lines: list[Line]) -> str | None:
+    """The language the script, letters or common words of `lines` name; None when
+    they name none (Latin text with no word or letter of a language the rules know)."""
     sample = " ".join(line.text for line in lines[:20])
+    lang: str | None
     if _CYRILLIC.search(sample):
         lang = "uk" if _ukrainian(sample) else "ru"
     elif _KANA.search(sample):
@@ -1257,10 +1286,7 @@ def _guess_lang(lines: list[Line], report: Report | None) -> str:
             re.search(r"[éèêàç]", sample):
         lang = "fr"
     else:
-        lang = "en"
-    if report is not None:
-        report.guess("lang", lang, "no date line named the language; guessed from the "
-                     "script and common words")
+        lang = None
     return lang
 
 

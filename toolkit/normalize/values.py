@@ -121,6 +121,9 @@ _PHONE_DIGITS = re.compile(r"\d+(?:[ \u00a0/.\-–]?\d+)*")
 _SPACED_LETTERS = ("A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af"
                    "\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff\uff21-\uff3a\uff41-\uff5a")
 _SPACED_WORD = _SPACED_LETTERS + "0-9\uff10-\uff19_"
+# A capital of the Latin alphabets ORDINAL_DOT_LOWER's languages write (Latin-1's, and
+# Turkish's Ğ, İ, Ş): the word after "25." opens a sentence, so the number ended one.
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĞİŞ]"
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 3)
 # East Asian text writes digits full width, and the punctuation between them too
 # ("２０２２年１２月２４日", "１４：４０", "２，０００円"). The rules read a copy with ASCII
@@ -642,6 +645,8 @@ class Recognizer:
                             rf"(?!{lt})" if n.ordinal_suffixes else "(?!)", self._ordinal),
             rule("ordinal-dot", rf"(?<![{w}.,\-])(?P<num>\d{{1,3}})(?P<suffix>\.)(?={S}+"
                                 rf"(?!{alt(n.ordinal_dot)}(?![{w}]))[^\W\d_])" if n.ordinal_dot
+                 else rf"(?<![{w}.,\-])(?P<num>\d{{1,3}})(?P<suffix>\.)(?={S}+"
+                      rf"(?!{_CAPITAL})[^\W\d_])" if n.ordinal_dot_lower
                  else "(?!)", self._ordinal),
             # "1,500万", "3.4 million", "3,4 millions": one number, as 1500000 and
             # 3400000; a currency after it makes it money (the rules above).
