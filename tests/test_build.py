@@ -279,6 +279,36 @@ def test_a_release_below_min_coverage_is_skipped_and_reported(project):
     assert build(load_config(project)).results[2].status is Status.BUILT
 
 
+def _own_min_coverage(root: Path, locale: str, percent: int) -> None:
+    """`min-coverage` in the locale's [locale.LL] table (its first line)."""
+    config = root / "communique.toml"
+    config.write_text(re.sub(rf"\[locale\.{locale}\]\n(min-coverage = \d+\n)?",
+                             f"[locale.{locale}]\nmin-coverage = {percent}\n",
+                             config.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def test_a_locale_s_own_min_coverage_gates_it_in_place_of_the_project_s(project):
+    """A press office gates its main languages at the project's threshold and a new one
+    at its own, lower or higher; a run's --min-coverage still gates every locale."""
+    _below_90_percent_in_kyrgyz(project)  # 81%; the others are above 90%
+    _min_coverage(project, 90)
+    _own_min_coverage(project, "ky", 60)
+    assert _statuses(build(load_config(project))) == dict.fromkeys(EVERY, Status.BUILT)
+    for locale in EVERY:
+        assert linked(project, locale) == EVERY, locale
+    _min_coverage(project, 0)
+    _own_min_coverage(project, "ky", 85)
+    report = build(load_config(project))
+    [ky] = [r for r in report.results if r.locale == "ky"]
+    assert ky.status is Status.SKIPPED
+    assert any(i.code == "coverage-below-minimum" and "below min-coverage 85%" in i.message
+               for i in ky.issues)
+    assert linked(project, "ja") == ["en", "ja", "ru", "ar"]
+    code, out = run("--min-coverage", "50", "--format", "json")
+    assert code == 0, out
+    assert {r["locale"]: r["status"] for r in json.loads(out)["results"]}["ky"] == "built"
+
+
 def test_mismatched_tags_are_rejected_at_the_po_line_and_column_of_the_tag(project):
     po = catalog_path(project, "ru")
     msgid_line = set_msgstr(po, "The ministers after the exchange",
@@ -414,7 +444,7 @@ def _below_90_percent_in_kyrgyz(root: Path) -> bytes:
 def _min_coverage(root: Path, percent: int) -> None:
     config = root / "communique.toml"
     config.write_text(re.sub(r"min-coverage = \d+", f"min-coverage = {percent}",
-                             config.read_text(encoding="utf-8")), encoding="utf-8")
+                             config.read_text(encoding="utf-8"), count=1), encoding="utf-8")
 
 
 def _statuses(report: build_module.BuildReport) -> dict[str, Status]:

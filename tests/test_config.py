@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.config import load_config
+from toolkit.config import LocaleSettings, load_config
 from toolkit.errors import InputError, MergeConflict
 
 REPO = Path(__file__).resolve().parent.parent
@@ -33,6 +33,17 @@ def test_communique_toml_wins_and_paths_are_relative_to_it(tmp_path):
     assert config.catalog("de", "x") == tmp_path / "locales" / "de" / "LC_MESSAGES" / "x.po"
     assert config.min_coverage == 80.0
     assert config.settings("de").time_pattern == "HH:mm"
+
+
+def test_a_locale_may_set_its_own_min_coverage(tmp_path):
+    (tmp_path / "communique.toml").write_text(
+        'locales = ["ja", "ky"]\nmin-coverage = 100\n[locale.ky]\nmin-coverage = 60\n'
+        'zone = "Asia/Bishkek"\n')
+    config = load_config(tmp_path)
+    assert (config.coverage_minimum("ky"), config.coverage_minimum("ja")) == (60.0, 100.0)
+    assert config.coverage_minimum(None) == 100.0  # a catalog of no known locale
+    # not a formatting setting: the locale's house style is as without it
+    assert config.settings("ky") == LocaleSettings(zone="Asia/Bishkek")
 
 
 @pytest.mark.parametrize(
@@ -67,6 +78,10 @@ def test_mistakes_in_the_config_are_input_errors(tmp_path, text, fragment):
         ("[locale.ja]\ntime-pattern = \"HH:mm '\"\n", "quote (') that is not closed"),
         ("min-coverage = 150\n", "min-coverage must be a number from 0 to 100"),
         ('min-coverage = "high"\n', "min-coverage must be a number"),
+        ("[locale.ja]\nmin-coverage = 101\n",
+         "min-coverage in [locale.ja] must be a number from 0 to 100 (percent), not 101"),
+        ('[locale.ja]\nmin-coverage = "60%"\n', "min-coverage in [locale.ja] must be a number"),
+        ("[locale.ja]\nmin-coverage = true\n", "min-coverage in [locale.ja] must be a number"),
         ('default-publisher = " "\n', "default-publisher is empty"),
         ("default-publisher = 5\n", "default-publisher must be a string"),
         # (normalize refused the input for it: "a.html: error: U+0000 is a character XML
@@ -328,6 +343,7 @@ def test_labels_that_are_no_table_are_refused_at_their_line(tmp_path):
     ('locales = ["ja"]\n[ locale . ja ]\n  time-pattern = "h \'o"\n', (3, 3)),
     ('  site-url = "https://www.example.org/press"\n', (1, 3)),
     ('   hold-embargoed = "yes"\n', (1, 4)),
+    ('min-coverage = 50\n[locale.ja]\nzone = "Asia/Tokyo"\n  min-coverage = -5\n', (4, 3)),
     # a value of a key inline: at the key that holds it
     ('locales = ["ko"]\n[locale.ko]\n  labels = { title = "x" }\n', (3, 3)),
 ])

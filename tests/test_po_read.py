@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import shutil
 import subprocess
 import sys
@@ -14,7 +15,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from toolkit.catalog import Catalog, Entry
-from toolkit.errors import InputError, UsageError
+from toolkit.errors import InputError, PoSyntaxError, UsageError
 from toolkit.po_read import (
     _CHARSET,
     MAX_BYTES,
@@ -428,6 +429,64 @@ def test_msgfmt_refuses_them_too(case: str, tmp_path: Path):
     done = subprocess.run([str(MSGFMT), "-o", "/dev/null", str(path)], capture_output=True,
                           check=False)
     assert done.returncode != 0
+
+
+# A message is obsolete when its first keyword is marked "#~", and every other line of
+# it must be marked so too (msgfmt: "inconsistent use of #~"). A translator who revives
+# an obsolete message in an editor by hand and takes the mark off its msgid alone left a
+# live message that validate reported only as stale.
+MIXED = {
+    "msgid revived, msgstr still obsolete": ('msgid "a"\n#~ msgstr "x"\n', 2, True),
+    "msgstr revived, msgid still obsolete": ('#~ msgid "a"\nmsgstr "x"\n', 2, False),
+    "msgctxt obsolete, msgid live": ('#~ msgctxt "c"\nmsgid "a"\nmsgstr "x"\n', 2, False),
+    "a live line continuing an obsolete msgstr": ('#~ msgid "a"\n#~ msgstr ""\n"x"\n', 3,
+                                                  False),
+    "an obsolete line continuing a live msgid": ('msgid "a"\n#~ "b"\nmsgstr "x"\n', 2, True),
+    "an obsolete previous msgid of a live message": ('#~| msgid "o"\nmsgid "a"\n'
+                                                     'msgstr "x"\n', 2, False),
+    "a live previous msgid of an obsolete message": ('#| msgid "o"\n#~ msgid "a"\n'
+                                                     '#~ msgstr "x"\n', 2, True),
+    "a live line continuing an obsolete previous msgid": (
+        '#~| msgid "o"\n#| "p"\n#~ msgid "a"\n#~ msgstr "x"\n', 2, False),
+    "a live plural form of an obsolete message": (
+        '#~ msgid "a"\n#~ msgid_plural "b"\nmsgstr[0] "x"\n#~ msgstr[1] "y"\n', 3, False),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MIXED))
+def test_a_message_marked_obsolete_on_some_lines_only_is_refused_at_the_first_other(
+        case: str):
+    text, line, marked = MIXED[case]
+    data = f'msgid ""\nmsgstr "Language: ru\\n"\n\n{text}'.encode()
+    for read in (parse_po, parse_translations):
+        with pytest.raises(PoSyntaxError) as caught:
+            read(data, "x.po")
+        assert (caught.value.line, caught.value.column) == (line + 3, 1)
+        assert caught.value.message.startswith("PO syntax error: inconsistent use of #~: ")
+        shown = "is marked obsolete (#~)" if marked else "is not marked obsolete (#~)"
+        assert shown in caught.value.message
+
+
+@pytest.mark.skipif(MSGFMT is None, reason="GNU gettext (msgfmt) is not installed")
+@pytest.mark.parametrize("case", sorted(MIXED))
+def test_msgfmt_refuses_a_mixed_message_on_the_same_line(case: str, tmp_path: Path):
+    text, line, _ = MIXED[case]
+    path = tmp_path / "x.po"
+    path.write_text(text, encoding="utf-8")
+    done = subprocess.run([str(MSGFMT), "-o", "/dev/null", str(path)], capture_output=True,
+                          text=True, check=False)
+    assert "inconsistent use of #~" in done.stderr
+    # (msgfmt may name a later line first: it reports as it reduces its grammar)
+    assert min(int(n) for n in re.findall(r"x\.po:(\d+):", done.stderr)) == line
+
+
+def test_a_message_marked_alike_on_every_line_is_read_as_before():
+    text = (b'#~| msgid "o"\n#~| "p"\n#~ msgid "a"\n#~ msgstr ""\n'
+            b'#~ "x"\n\n#| msgid "q"\nmsgid "b"\nmsgstr ""\n"y"\n')
+    catalog = parse_po(text, "x.po")
+    assert [(e.msgid, e.msgstr, e.previous_msgid, e.obsolete) for e in catalog.entries] == [
+        ("a", "x", "op", True), ("b", "y", "q", False)]
+    assert catalog == _parse_with_polib(text, "x.po")
 
 
 def test_a_message_is_kept_when_the_file_ends_on_a_comment_line():

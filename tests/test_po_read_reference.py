@@ -65,9 +65,23 @@ def test_the_repository_has_catalogs_of_every_kind():
     assert any(p.is_relative_to(REPO / "locales") for p in FILES)
 
 
+# Catalogs of a deliberate difference (tests/test_po_read.py): polib reads them, this
+# reader refuses them as msgfmt does, in these words.
+POLIB_MISREADS = {
+    "tests/fixtures/qa/cases/po-syntax-obsolete-revived.ru.po":
+        "PO syntax error: inconsistent use of #~: ",
+}
+
+
 @pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(REPO)))
 def test_every_catalog_in_the_repository_reads_the_same(path: Path):
-    agree(path.read_bytes())
+    words = POLIB_MISREADS.get(path.relative_to(REPO).as_posix())
+    if words is None:
+        agree(path.read_bytes())
+        return
+    mine, reference = read_both(path.read_bytes())
+    assert isinstance(reference, Catalog)
+    assert isinstance(mine, InputError) and mine.message.startswith(words)
 
 
 # ------------------------------------------------------------------ generated catalogs

@@ -266,10 +266,11 @@ def _generator(metadata: dict[str, str]) -> str:
     return f"communique {__version__} ({details})"
 
 
-def _locale_jobs(config: Config, locales: Iterable[str], min_coverage: float,
+def _locale_jobs(config: Config, locales: Iterable[str], min_coverage: float | None,
                  engine: str, templates: dict[Path, PageTemplate] | None = None
                  ) -> tuple[LocaleJob, ...]:
-    """The run's locales, each with the stamp of what shapes its output. A page
+    """The run's locales, each with the stamp of what shapes its output and its
+    min-coverage: `min_coverage` (the run's), else the config's for the locale. A page
     template is read once a run (into `templates`, shared by the locales that use it),
     and its digest stamped: a changed template rebuilds its pages, an unchanged one
     costs no read a release."""
@@ -282,9 +283,11 @@ def _locale_jobs(config: Config, locales: Iterable[str], min_coverage: float,
             raise UsageError(f"locale {locale}: {exc}") from exc
         metadata = dict(formatter.metadata)
         source = locale == config.source_locale
+        threshold = float(config.coverage_minimum(locale) if min_coverage is None
+                          else min_coverage)
         shaping: list[Any] = [
             # (a float: --min-coverage 80 and the API's min_coverage=80 are one threshold)
-            _code_stamp(), source, config.source_locale, float(min_coverage), engine,
+            _code_stamp(), source, config.source_locale, threshold, engine,
             # (`data`, a bidi pseudo-locale's, is in the metadata: the stamps of the
             # other locales stay what they were before it was a setting)
             sorted((k, v) for k, v in vars(settings).items() if k != "data"),
@@ -309,7 +312,7 @@ def _locale_jobs(config: Config, locales: Iterable[str], min_coverage: float,
             shaping.append(["labels", labels.own])
         stamp = hashlib.sha256(json.dumps(shaping, sort_keys=True).encode()).hexdigest()
         jobs.append(LocaleJob(locale, settings, source, _generator(metadata), stamp,
-                              template, labels))
+                              template, labels, threshold))
     return tuple(jobs)
 
 
@@ -452,6 +455,8 @@ class Build:
         if not 0 <= threshold <= 100:
             raise UsageError(f"min-coverage must be a percentage from 0 to 100, not "
                              f"{threshold:g}")
+        # The run's, over every locale's; None: each locale's, as the config says.
+        self.min_coverage = min_coverage
         self.config = config
         self.paths = RecordPaths(config.root)
         # Sorted as the record is, by the record's names (under the project folder, the
@@ -466,7 +471,7 @@ class Build:
         self.configured = frozenset((config.source_locale, *config.locales))
         self.whole_locales = self.whole_project and self.configured <= set(wanted)
         self.templates: dict[Path, PageTemplate] = {}  # read once a run
-        self.jobs = _locale_jobs(config, wanted, threshold, config.formatting_engine,
+        self.jobs = _locale_jobs(config, wanted, min_coverage, config.formatting_engine,
                                  self.templates)
         if config.page_template(config.source_locale) is not None:
             # The front page's, read (and refused) before anything is written.
@@ -495,7 +500,7 @@ class Build:
         # Files a take-down left, as not communique's own, with what is said of each.
         self.kept: list[tuple[str, str]] = []
         self.ctx = Context(config.root, config.catalogs.resolve(), out,
-                           config.formatting_engine, threshold, write=not strict,
+                           config.formatting_engine, write=not strict,
                            locales=self.jobs,
                            new_folders=frozenset(j.locale for j in self.jobs
                                                  if not (out / j.locale).exists()),
@@ -694,26 +699,26 @@ class Build:
         """A locale left out of the run, as a worker needs it to write its pages again;
         None when it cannot be (a formatter that cannot be made: its pages stay).
 
-        Its pages were built by runs of their own, with the config's min-coverage or
-        with a --min-coverage (this run's, say). The threshold decides only whether a
-        pair has a page; a page there, whose inputs are as built, was above the one it
-        was built with, and writing it again with other versions keeps that verdict (no
-        worker judges a locale left out against this run's threshold) and its record
-        line's stamp. So a stamp made with either threshold is as built
-        (`_other_stamps`): ``--locale ru --min-coverage 80`` rewrites the ja pages to
-        link ru as ``--locale ru`` does. Only another threshold, which cannot be told
-        from the stamp, leaves them stale."""
+        Its pages were built by runs of their own, with the config's min-coverage (the
+        locale's own, or the project's) or with a --min-coverage (this run's, say). The
+        threshold decides only whether a pair has a page; a page there, whose inputs are
+        as built, was above the one it was built with, and writing it again with other
+        versions keeps that verdict (no worker judges a locale left out against this
+        run's threshold) and its record line's stamp. So a stamp made with either
+        threshold is as built (`_other_stamps`): ``--locale ru --min-coverage 80``
+        rewrites the ja pages to link ru as ``--locale ru`` does. Only another
+        threshold, which cannot be told from the stamp, leaves them stale."""
         if locale not in self._others:
             engine = self.config.formatting_engine
             self._others[locale] = None
             try:
-                job = _locale_jobs(self.config, [locale], self.ctx.min_coverage, engine,
+                job = _locale_jobs(self.config, [locale], self.min_coverage, engine,
                                    self.templates)[0]
             except (UsageError, InputError):  # (its page template cannot be read)
                 return None
             stamps = {job.stamp[:16]}
-            if self.config.min_coverage != self.ctx.min_coverage:
-                stamps.add(_locale_jobs(self.config, [locale], self.config.min_coverage,
+            if job.min_coverage != self.config.coverage_minimum(locale):
+                stamps.add(_locale_jobs(self.config, [locale], None,
                                         engine, self.templates)[0].stamp[:16])
             self._other_stamps[locale] = frozenset(stamps)
             self._other_keys[locale] = tuple(map(stamp_key, sorted(stamps)))  # (1 or 2)

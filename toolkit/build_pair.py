@@ -116,6 +116,7 @@ class LocaleJob:
     # digest is in `stamp`)
     labels: Labels | None = None  # the fixed words of its pages (in `stamp` when the
     # project gives any); None: the built-in ones
+    min_coverage: float = 0.0  # below it, a release has no page in the locale (`stamp`)
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,6 @@ class Context:
     catalogs: Path
     output: Path
     engine: str
-    min_coverage: float
     write: bool
     locales: tuple[LocaleJob, ...]
     # Locales whose output folder did not exist when the build started: their outputs
@@ -664,10 +664,10 @@ def _translate(release: Release, stamp: Any, shown: str, job: LocaleJob, ctx: Co
             f"locale: its {locale} page is in {language}, and says so"))
     # (A locale left out of the run is only written again, its page's inputs as built
     # with a page: it keeps that verdict, whatever threshold it was built with.)
-    if not job.source and coverage.percent < ctx.min_coverage and job not in ctx.others:
+    if not job.source and coverage.percent < job.min_coverage and job not in ctx.others:
         skip = warning(shown, 0, "coverage-below-minimum",
                        f"{locale}: {coverage.shown()} translated, below min-coverage "
-                       f"{ctx.min_coverage:g}%: not built")
+                       f"{job.min_coverage:g}%: not built")
         return PairResult(shown, locale, Status.SKIPPED, release.id, coverage,
                           (*issues, skip), inputs=inputs, path=path,
                           embargo=_recorded_embargo(embargo))

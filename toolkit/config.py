@@ -46,6 +46,10 @@ class Config:
     catalogs: Path = Path("locales")
     output: Path = Path("build")
     min_coverage: float = 0.0
+    # The min-coverage of the locales that set their own in [locale.LL] (a press office
+    # gates its main languages at 100% and a new one lower).
+    min_coverages: MappingProxyType[str, float] = field(
+        default_factory=lambda: MappingProxyType({}))
     formatting_engine: str = "auto"
     locale: MappingProxyType[str, LocaleSettings] = field(
         default_factory=lambda: MappingProxyType({}))
@@ -87,6 +91,13 @@ class Config:
             # values are the source's too, as ICU's ar-XB is English data, not Arabic.
             return replace(self.settings(self.source_locale), data=self.source_locale)
         return self.locale.get(locale, LocaleSettings())
+
+    def coverage_minimum(self, locale: str | None) -> float:
+        """The min-coverage of `locale`: its own, else the project's (also for a
+        catalog whose locale is not known)."""
+        if locale is None:
+            return self.min_coverage
+        return self.min_coverages.get(locale, self.min_coverage)
 
     def page_labels(self, locale: str) -> Labels:
         """The fixed words of `locale`'s pages: the project's, else the built-in ones."""
@@ -175,7 +186,7 @@ _LOCALE_KEYS = {
     "numbering": "numbering",
 }
 # Settings of [locale.LL] that are no formatting house style (not in LocaleSettings).
-_LOCALE_PAGE_KEYS = {"html-template", "labels"}
+_LOCALE_PAGE_KEYS = {"html-template", "labels", "min-coverage"}
 # The keys of [locale.LL.labels], spelt as the config spells its settings.
 _LABEL_KEYS = {key.replace("_", "-"): key for key in KEYS}
 _TOP_KEYS = {"source-locale", "locales", "releases", "catalogs", "output", "min-coverage",
@@ -330,6 +341,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
     locales: dict[str, LocaleSettings] = {}
     templates: dict[str, Path] = {}
     labels: dict[str, tuple[tuple[str, str], ...]] = {}
+    minimums: dict[str, float] = {}
     for name, table in _table(data, "locale", path).items():
         where = f"[locale.{name}]"
         if not isinstance(table, dict):
@@ -343,6 +355,10 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         if "labels" in table:
             table = dict(table)
             labels[name] = _check_labels(table.pop("labels"), name, path)
+        if "min-coverage" in table:
+            table = dict(table)
+            minimums[name] = _check_coverage(table.pop("min-coverage"), f"min-coverage in "
+                                             f"{where}", path, f"locale.{name}")
         for key, value in table.items():
             _check_text(value, f"{key} in {where}", path, key, f"locale.{name}")
         if "html-template" in table:
@@ -356,11 +372,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
                                  f"closed: {table[key]!r}; write '' for a quote itself",
                                  *setting_place(path, key, f"locale.{name}"))
         locales[name] = LocaleSettings(**{_LOCALE_KEYS[k]: v for k, v in table.items()})
-    min_coverage = data.get("min-coverage", 0)
-    if isinstance(min_coverage, bool) or not isinstance(min_coverage, int | float) \
-            or not 0 <= min_coverage <= 100:
-        raise InputError(path, "min-coverage must be a number from 0 to 100 (percent), "
-                         f"not {min_coverage!r}", *setting_place(path, "min-coverage"))
+    min_coverage = _check_coverage(data.get("min-coverage", 0), "min-coverage", path)
     engine = data.get("formatting-engine", "auto")
     if engine not in ("auto", "babel", "icu"):
         raise InputError(path, f"formatting-engine must be auto, babel or icu, not {engine!r}",
@@ -443,7 +455,8 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         releases=root / folders["releases"],
         catalogs=root / folders["catalogs"],
         output=root / folders["output"],
-        min_coverage=float(min_coverage),
+        min_coverage=min_coverage,
+        min_coverages=MappingProxyType(minimums),
         formatting_engine=engine,
         locale=MappingProxyType(locales),
         checks=MappingProxyType({str(k): str(v) for k, v in checks.items()}),
@@ -468,6 +481,15 @@ def _table(data: dict[str, Any], key: str, path: Path) -> dict[str, Any]:
         raise InputError(path, f"{key} must be a table ([{key}...]), not {value!r}{hint}",
                          *setting_place(path, key))
     return value
+
+
+def _check_coverage(value: object, what: str, path: Path, table: str = "") -> float:
+    """A min-coverage (`what` names it, in `table`): a percentage."""
+    if isinstance(value, bool) or not isinstance(value, int | float) \
+            or not 0 <= value <= 100:
+        raise InputError(path, f"{what} must be a number from 0 to 100 (percent), "
+                         f"not {value!r}", *setting_place(path, "min-coverage", table))
+    return float(value)
 
 
 def _check_text(value: object, what: str, path: Path, key: str | None = None,

@@ -25,8 +25,9 @@ tests/test_po_read.py, and GNU msgfmt agrees with this reader every time):
   message, a msgstr, msgstr[N] or msgid_plural that belongs to no msgid, msgstr[N]
   twice, a last msgid followed by comments but no msgstr, and a ``#| "..."`` string that
   continues anything but a previous msgctxt/msgid/msgid_plural (polib added it to the
-  msgid or msgstr). And the last message is kept when the file ends on a comment line
-  (polib dropped it).
+  msgid or msgstr), and a message marked ``#~`` on some of its lines only (msgfmt:
+  "inconsistent use of #~"; polib read it live or obsolete by its msgid). And the last
+  message is kept when the file ends on a comment line (polib dropped it).
 - The header is the live message with an empty msgid and no msgctxt; an empty msgid
   with a context is a message, and a second header is a duplicate. (polib took a lone
   ``msgctxt "x" msgid ""`` for the header, and kept one of two headers as a message.)
@@ -492,6 +493,28 @@ def _syntax_error(path: Path | str, raw: str, number: int) -> PoSyntaxError:
                          _column(raw, line) if words else 0)
 
 
+def _mixed_marks(path: Path | str, raw: str, number: int) -> PoSyntaxError:
+    """A line of a message marked ``#~`` when the message's first keyword is not, or
+    the reverse: msgfmt refuses it ("inconsistent use of #~"). Read as one message, a
+    msgid a translator took the mark off, its msgstr still marked, was a live message
+    (to validate, only a stale one) in a file that msgfmt refuses."""
+    line = raw.strip()
+    marked = line.startswith("#~")
+    mark = next((m for m in ("#~|", "#~", "#|") if line.startswith(m)), "")
+    words = line[len(mark):].split()
+    what = repr(words[0][:40]) if words else "this"
+    if marked:
+        fault = (f"{what} is marked obsolete (#~) and the lines of its message before it "
+                 "are not: take the #~ off this line to revive the message, or put it on "
+                 "every line of it to keep it obsolete")
+    else:
+        fault = (f"{what} is not marked obsolete (#~) and the lines of its message before "
+                 "it are: take the #~ off every line of the message to revive it, or put "
+                 "it on this line too")
+    return PoSyntaxError(path, f"PO syntax error: inconsistent use of #~: {fault}", number,
+                         _column(raw, line))
+
+
 def _refuse(path: Path | str, raw: str, number: int) -> NoReturn:
     """A line the reader cannot take: say what is wrong with it, as precisely as we can."""
     _check_line(raw, path, number)
@@ -711,7 +734,9 @@ class _Message:
         self.plural: str | None = None
         self.str: str | None = None
         self.plurals: dict[int, str] = {}
-        self.obsolete = False
+        # Set by its first keyword or string: whether that was marked ``#~``, as every
+        # later one must be (`_mixed_marks`).
+        self.obsolete: bool | None = None
         self.line = 0
 
 
@@ -842,6 +867,8 @@ class _Reader:
                         if state not in _PREVIOUS_STATES:
                             raise _syntax_error(path, raw, number)
                         _continue(message, state, index, value)
+                        if message.obsolete is not (mark != "|"):
+                            raise _mixed_marks(path, raw, number)
                         continue
                     quote = rest.find('"')
                     head = rest[:quote]
@@ -860,6 +887,11 @@ class _Reader:
                     else:
                         message.prev_plural = value
                     state = target
+                    marked = mark != "|"
+                    if message.obsolete is not marked:
+                        if message.obsolete is not None:
+                            raise _mixed_marks(path, raw, number)
+                        message.obsolete = marked
                     continue
                 if mark == "~":
                     # A line of an obsolete message: read what follows the marker.
@@ -891,6 +923,8 @@ class _Reader:
                     message.str = (message.str or "") + value
                 elif not _continue(message, state, index, value):
                     raise _syntax_error(path, raw, number)
+                if message.obsolete is not (full[0] == "#"):  # (set: a string continued)
+                    raise _mixed_marks(path, raw, number)
                 continue
             quote = line.find('"')
             head = line[:quote]
@@ -912,8 +946,7 @@ class _Reader:
                     message = _Message()
                 elif message.id is not None:  # polib let a second msgid replace the first
                     raise _syntax_error(path, raw, number)
-                # An obsolete msgid (and so message) is the only keyword read after a "#".
-                message.id, message.line, message.obsolete = value, number, full[0] == "#"
+                message.id, message.line = value, number
                 state = _ID
             elif keyword == _MSGSTR:
                 # polib let a plain msgstr in a plural message be lost
@@ -944,6 +977,13 @@ class _Reader:
                     raise _syntax_error(path, raw, number)
                 message.plural = value
                 state = _PLURAL
+            # The message is obsolete if its first keyword is marked "#~" (msgfmt:
+            # "inconsistent use of #~" when any other is not, or the reverse).
+            marked = full[0] == "#"
+            if message.obsolete is not marked:
+                if message.obsolete is not None:
+                    raise _mixed_marks(path, raw, number)
+                message.obsolete = marked
         if state in _OPEN or (state not in _DONE and (message.id is not None
                                                       or message.ctxt is not None)):
             last = number - ends_with_newline
@@ -960,7 +1000,7 @@ class _Reader:
         """Check a complete message and add it to the catalog (or take it as the header)."""
         msgid = message.id or ""
         msgctxt = message.ctxt
-        obsolete = message.obsolete
+        obsolete = message.obsolete is True
         if not msgid and msgctxt is None and not obsolete:
             if self.header is not None:
                 raise DuplicateMessage(self.path, _duplicate(self.header.line), message.line)

@@ -158,6 +158,23 @@ def test_min_coverage_from_the_config(project):
     assert validate(project, "--min-coverage", "50").codes == []
 
 
+def test_a_locale_s_own_min_coverage_is_used_in_place_of_the_project_s(project):
+    use_case(project, "coverage-low.ja.po")  # 66.6% translated
+    config = project / "communique.toml"
+    config.write_text(config.read_text().replace(
+        'output = "build"', 'output = "build"\nmin-coverage = 50')
+        + "\n[locale.ja]\nmin-coverage = 75\n")
+    result = validate(project)
+    assert result.codes == ["coverage-low"] and result.exit_code == 1
+    assert "ja: 66.6% translated (8 of 12; 1 fuzzy, 3 untranslated), below min-coverage " \
+        "75%" in str(result.issues[0]["message"])
+    # the option still gates every catalog at its own percentage
+    assert validate(project, "--min-coverage", "60").codes == []
+    config.write_text(config.read_text().replace("min-coverage = 50", "min-coverage = 90")
+                      .replace("min-coverage = 75", "min-coverage = 60"))
+    assert validate(project).codes == []  # ja's own, lower; the others are translated
+
+
 def test_min_coverage_out_of_range_is_a_usage_error(project):
     result = validate(project, "--min-coverage", "150")
     assert result.exit_code == 2 and "not in the range 0<=x<=100" in result.output

@@ -63,7 +63,7 @@ def command(
         float | None,
         typer.Option("--min-coverage", min=0, max=100,
                      help="Skip a locale's release translated below this percentage "
-                          "(default: min-coverage of the config)."),
+                          "(default: min-coverage of the config, or of the locale)."),
     ] = None,
     strict: Annotated[
         bool,

@@ -38,7 +38,8 @@ def command(
         float | None,
         typer.Option("--min-coverage", min=0, max=100,
                      help="Fail a catalog translated below this percent "
-                     "(default: min-coverage of the config).", show_default=False),
+                     "(default: min-coverage of the config, or of its locale).",
+                     show_default=False),
     ] = None,
     jobs: Annotated[
         int | None,
@@ -77,9 +78,10 @@ def command(
         if output_format is not CheckFormat.text:
             typer.echo("".join(stream([unreadable(exc)], output_format.value)), nl=False)
         raise
-    # (The option's range is Click's to check, as build's is; the config's, the config's.)
-    threshold = cfg.min_coverage if min_coverage is None else min_coverage
-    run = Validation(cfg, policy, threshold)
+    # (The option's range is Click's to check, as build's is; the config's, the config's.
+    # Without it, each catalog's locale has the config's threshold, its own or the
+    # project's.)
+    run = Validation(cfg, policy, min_coverage)
     if paths:
         ids, files = _ids_and_files(paths)
         if ids:

@@ -179,11 +179,11 @@ class Validation:
     catalogs.
     """
 
-    def __init__(self, config: Config, policy: Policy, min_coverage: float,
+    def __init__(self, config: Config, policy: Policy, min_coverage: float | None,
                  cwd: Path | None = None) -> None:
         self.config = config
         self.policy = policy
-        self.min_coverage = min_coverage
+        self.min_coverage = min_coverage  # (None: each locale's, as the config says)
         self.cwd = _key(cwd or Path.cwd())
         self.issues: list[Issue] = []
         self._releases: dict[str, Release | None] = {}
@@ -655,7 +655,10 @@ class Validation:
                                            terms, rejected))
         self._add(path, findings, allowed)
         counts = coverage(catalog, msgids, frozenset(rejected))
-        self._add(path, check_coverage(counts, locale or catalog.language, self.min_coverage))
+        language = locale or catalog.language
+        minimum = (self.config.coverage_minimum(language) if self.min_coverage is None
+                   else self.min_coverage)
+        self._add(path, check_coverage(counts, language, minimum))
 
     def _orphan(self, path: Path, template: Path, catalog: Catalog) -> Finding:
         """A catalog left behind: `update` and `build` never look at it again, so only
@@ -826,7 +829,7 @@ SERIAL_BELOW = 64  # units; below this, starting processes costs more than it sa
 _worker: Validation | None = None
 
 
-def _start_worker(config: Config, policy: Policy, min_coverage: float, cwd: str,
+def _start_worker(config: Config, policy: Policy, min_coverage: float | None, cwd: str,
                   renames: tuple[dict[str, tuple[str, float] | None],
                                  dict[str, tuple[str, float]]],
                   preread: dict[str, tuple[Catalog | None, Finding | None]]) -> None:
