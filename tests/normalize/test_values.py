@@ -585,3 +585,34 @@ def test_a_regional_variants_long_scale_words_are_read_in_its_language() -> None
         ("money", "2 mil milhões de euros", {"value": "2000000000", "currency": "EUR",
                                              "notation": "compact"})]
     assert found("pt", "5 mm de chuva") == [("number", "5", {"value": "5"})]
+
+
+# ---------------------------------------------------------------- a year in a name
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "the leaders adopted the ASEAN Community Vision 2045 today"),
+    ("en", "the participation of the minister in the Expo 2025 Osaka, Kansai"),
+    ("en", "the Tokyo 2020 legacy and the Agenda 2030 goals"),
+    ("en", "Leaders Adopt Roadmap For Community Vision 2045"),  # a title-case headline
+    ("fr", "les objectifs de l'Agenda 2030 des Nations unies"),
+    ("es", "la Agenda 2030 para el Desarrollo Sostenible"),
+    ("it", "gli obiettivi dell'Agenda 2030 delle Nazioni Unite"),
+])
+def test_a_year_after_a_capitalised_word_inside_a_sentence_is_a_names(lang, text):
+    # A name's year is its text: as a date, "Vision 2045" became "ビジョン2045年" in ja.
+    assert [kind for kind, _, _ in found(lang, text)] == []
+
+
+@pytest.mark.parametrize(("lang", "text", "year"), [
+    ("en", "In 2023 the work continues.", "2023"),  # the sentence's first word
+    ("en", "The work began. 2023 was its first year.", "2023"),
+    ("en", "as it did since 2019 and during the 2022 summit", "2019"),
+    ("en", "Growth Expected In 2025, Ministry Says", "2025"),  # a title-case headline
+    ("en", "Summit To Be Held Summer 2025", "2025"),
+    ("en", "the programme ran until (2024) and stopped", "2024"),
+    ("fr", "En 2025, le programme continue.", "2025"),
+    # German capitalises every noun: "im Jahr 2025" and "Ende 2025" date a year
+    ("de", "Das Programm startet im Jahr 2025 in Berlin.", "2025"),
+    ("de", "Die Arbeiten enden Ende 2025.", "2025"),
+])
+def test_a_year_that_opens_a_sentence_or_follows_a_dating_word_is_a_date(lang, text, year):
+    assert ("date", year, {"value": year, "skeleton": "y"}) in found(lang, text)

@@ -107,6 +107,21 @@ ORDINAL_DOT: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # opens the sentence after a number that ended one.
 ORDINAL_DOT_LOWER = frozenset({"tr"})
 
+# A year right after a capitalised word inside a sentence is part of a name ("the ASEAN
+# Community Vision 2045", "Agenda 2030", "Tokyo 2020", "Expo 2025"), not a date to write
+# in each locale's way ("ビジョン2045年"), where a language capitalises only names. Not in
+# German (all its nouns are capitalised: "im Jahr 2025", "Ende 2025"); and not after the
+# capitalised words of a title-case English headline that date a year ("Growth
+# Expected In 2025", "Summer 2025").
+YEAR_NAMES_UNREAD = frozenset({"de", "lb"})
+YEAR_DATED_BY: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("In", "By", "Since", "Until", "Till", "From", "During", "Before", "After",
+           "For", "Of", "To", "Through", "Throughout", "Towards", "Toward", "Around",
+           "Between", "And", "Or", "Within", "Over", "Across", "Beyond", "Past", "Circa",
+           "Spring", "Summer", "Autumn", "Fall", "Winter", "Early", "Late", "Mid", "End",
+           "Year", "Years", "Fiscal", "Calendar", "Academic"),
+})
+
 # Suffix of a day of the month written as an ordinal ("December 24th", "1er décembre").
 DAY_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("st", "nd", "rd", "th"),
@@ -690,6 +705,8 @@ class LocaleNames:
     identifier_counters: tuple[str, ...]
     ordinal_dot: tuple[str, ...]  # words that open a sentence, where "30." ends one
     ordinal_dot_lower: bool  # "25. gün": an ordinal before a lower-case word (ORDINAL_DOT_LOWER)
+    year_names: bool  # a year after a capitalised word inside a sentence is a name's
+    year_dated_by: frozenset[str]  # capitalised words that still date it (YEAR_DATED_BY)
     relative_before: Mapping[str, int]
     not_calendar_year: tuple[str, ...]
 
@@ -816,6 +833,8 @@ def names(lang: str) -> LocaleNames:
         identifier_counters=IDENTIFIER_COUNTERS.get(lang, ()),
         ordinal_dot=ORDINAL_DOT.get(lang, ()),
         ordinal_dot_lower=lang in ORDINAL_DOT_LOWER,
+        year_names=lang not in YEAR_NAMES_UNREAD,
+        year_dated_by=frozenset(YEAR_DATED_BY.get(lang, ())),
         relative_before=MappingProxyType(dict(RELATIVE_YEARS_BEFORE.get(lang, {}))),
         not_calendar_year=NOT_CALENDAR_YEAR.get(lang, ()),
     )

@@ -655,7 +655,7 @@ class Recognizer:
                  if n.cjk else rf"(?<![{w}.,\-])(?P<amount>{num}){S}*(?P<scale>{scales})"
                                rf"(?!{lt})", self._scaled),
             rule("year", rf"(?<![{w}.,/\-–—]){year}(?![{w}\-]|[.,]\d|{S}*[-–—]{S}*\d)",
-                 self._date),
+                 self._year),
             # National phone numbers in groups ending in pairs of digits ("01 53 18 41 13",
             # "91 379 97 00"), which no number is written in; tried last, where only a
             # number would match, so that dates and amounts do not pay for it.
@@ -1038,6 +1038,13 @@ class Recognizer:
     # ------------------------------------------------------------ handlers
     def _block(self, match: re.Match[str], context: Context, rank: int) -> Found:
         return Found(match.start(), match.end(), (), rank)
+
+    def _year(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        """A year alone: a date, unless it is a name's ("Vision 2045": `_named_year`)."""
+        if self.n.year_names and _named_year(match.string, match.start(),
+                                             self.n.year_dated_by):
+            return self._block(match, context, rank)
+        return self._date(match, context, rank)
 
     def _month_number(self, text: str) -> int | None:
         key = text.casefold()
@@ -1878,6 +1885,31 @@ def _compose(values: list[int]) -> int | None:
         return head + rest if 6 <= rest <= 9 else None
     limit = 20 if head in (60, 80) else 10
     return head + rest if 0 < rest < limit else None
+
+
+# The word before a year, and a space: "Vision " of "Vision 2045" (searched up to it).
+_WORD_BEFORE_YEAR = re.compile(r"[^\W\d_][\w'’.\-]*[ \u00a0]\Z")
+_ELISION = re.compile(r"[^\W\d_]{1,5}['’]")  # French and Italian "l'", "d'", "dell'"
+# What may stand before a sentence's first word: its end, a colon, an opening bracket
+# or quote, a dash.
+_SENTENCE_OPENERS = frozenset(".!?:;…([{\"“‘«¿¡—–-")
+
+
+def _named_year(text: str, at: int, dated_by: frozenset[str]) -> bool:
+    """Whether the year at `at` follows a capitalised word that does not open its
+    sentence (nor is a word that dates a year: `dated_by`): the year is then a name's,
+    "the ASEAN Community Vision 2045", "l'Agenda 2030", and stays its text."""
+    word = _WORD_BEFORE_YEAR.search(text, max(0, at - 40), at)
+    if word is None:
+        return False
+    written = word.group(0)[:-1]
+    elided = _ELISION.match(written)  # "l'Agenda 2030": the name is the elided word's
+    if elided is not None and elided.end() < len(written) and written[0].islower():
+        written = written[elided.end():]
+    if not written[0].isupper() or written in dated_by:
+        return False
+    before = text[:word.start()].rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_OPENERS
 
 
 def _year_month_day(year: int, month: int | None, day: int | None) -> tuple[str, str] | None:
