@@ -46,6 +46,11 @@ STORED = [
     ("Bajo embargo hasta las 10:00 CEST del 17 de junio de 2025", "es",
      "2025-06-17T10:00:00+02:00", "Europe/Madrid"),
     ("解禁日時：2025年6月17日（火）10時00分", "ja", "2025-06-17T10:00:00+09:00", "Asia/Tokyo"),
+    # a zone's own abbreviation after the time, read by the value rules (ZONE_PHRASES)
+    ("Embargoed until 00:01 WIB, 17 June 2025", "en", "2025-06-17T00:01:00+07:00",
+     "Asia/Jakarta"),
+    ("Embargoed until 09:00 AEST, 17 June 2025", "en", "2025-06-17T09:00:00+10:00",
+     "Australia/Sydney"),
     ("解禁：6月17日（火）午前10時（日本時間）", "ja", "2025-06-17T10:00:00+09:00", "Asia/Tokyo"),
 ]
 

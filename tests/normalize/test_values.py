@@ -43,6 +43,11 @@ EN = [
     ("until midnight", [("time", "midnight", {"value": "00:00"})]),
     ("at 12 a.m.", [("time", "12 a.m.", {"value": "00:00"})]),
     ("at 3 p.m. (Japan time)", [("time", "3 p.m.", {"value": "15:00", "zone": "Asia/Tokyo"})]),
+    ("at 14:40 WIB", [("time", "14:40", {"value": "14:40", "zone": "Asia/Jakarta"})]),
+    ("at 14:40 WITA", [("time", "14:40", {"value": "14:40", "zone": "Asia/Makassar"})]),
+    ("at 9 a.m. ET", [("time", "9 a.m.", {"value": "09:00", "zone": "America/New_York"})]),
+    ("at 10:00 (KST)", [("time", "10:00", {"value": "10:00", "zone": "Asia/Seoul"})]),
+    ("at 10:00 IST", [("time", "10:00", {"value": "10:00"})]),  # India, Ireland, Israel
     # durations
     ("for approximately 30 minutes", [("duration", "30 minutes", {"value": "PT30M"})]),
     ("for an hour and a half", [("duration", "an hour and a half", {"value": "PT1H30M"})]),

@@ -12,7 +12,8 @@ line settles it:
   `PT`/`PST`/`PDT` Los Angeles, `JST` Tokyo, `KST` Seoul, `MSK` Moscow; `CET`/`CEST`/
   `MEZ`/`MESZ` are one offset shared by many zones: the language's country writing it
   (de Berlin, fr Paris, es Madrid, it Rome, nl Amsterdam), else Brussels, as the EU's
-  releases write it;
+  releases write it; a zone the value rules read after the time (`(Japan time)`, `WIB`,
+  `AEST`: `locale_patterns.ZONE_PHRASES`);
 - no zone written, in a language whose clocks show one time: Japanese (Tokyo),
   German (Berlin, Vienna and Zurich keep the same time), Chinese (Shanghai), Korean.
 

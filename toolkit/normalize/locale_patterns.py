@@ -598,6 +598,17 @@ ZONE_PHRASES: Mapping[str, str] = MappingProxyType({
     "по токийскому времени": "Asia/Tokyo", "мск": "Europe/Moscow",
     "日本時間": "Asia/Tokyo", "MEZ": "CET", "MESZ": "CET", "hora peninsular": "Europe/Madrid",
     "北京时间": "Asia/Shanghai",
+    # Abbreviations a zone alone writes (not IST, BST, CST or GST: each names several).
+    "KST": "Asia/Seoul", "Korea time": "Asia/Seoul", "Seoul time": "Asia/Seoul",
+    "Beijing time": "Asia/Shanghai", "HKT": "Asia/Hong_Kong", "Hong Kong time":
+    "Asia/Hong_Kong", "SGT": "Asia/Singapore", "Singapore time": "Asia/Singapore",
+    "WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura",
+    "ICT": "Asia/Bangkok", "PHT": "Asia/Manila", "AEST": "Australia/Sydney",
+    "AEDT": "Australia/Sydney", "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
+    "EET": "EET", "EEST": "EET", "WET": "WET", "WEST": "WET", "SAST": "Africa/Johannesburg",
+    "EAT": "Africa/Nairobi", "WAT": "Africa/Lagos", "ET": "America/New_York",
+    "EST": "America/New_York", "EDT": "America/New_York", "PT": "America/Los_Angeles",
+    "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
 })
 
 # Words of running text that tell a language from its neighbours when no date line names
