@@ -84,6 +84,9 @@ NAVIGATION_WORDS = frozenset(w.casefold() for w in (
     "الرئيسية", "الأخبار", "أخبار", "الأخبار الاقتصادية", "المركز الإعلامي", "بيان صحفي",
     "홈", "뉴스", "보도자료", "보도 자료", "알림마당", "공지사항",
     "목록",  # a Korean board's "back to the list" link under the post
+    # Finnish: the Government's site ("Etusivu > Ajankohtaista > Tiedotteet") and the
+    # kind of release before its date ("Tiedote 24.12.2022 14.40")
+    "Etusivu", "Ajankohtaista", "Tiedotteet", "Tiedote", "Uutiset", "Lehdistötiedote",
 ))
 SERIES_WORDS = frozenset(w.casefold() for w in (
     "Press Releases", "Press Release", "Press Statements", "Statements", "News",
@@ -92,7 +95,7 @@ SERIES_WORDS = frozenset(w.casefold() for w in (
     "Pressemitteilungen", "Pressemitteilung", "Meldungen", "Comunicados", "Notas de prensa",
     "Nota de prensa", "Noticias", "報道発表", "プレスリリース", "ニュースリリース", "お知らせ",
     "News Releases", "News Release", "Media Releases", "Media Release",
-    "新闻稿", "外交部新闻", "发言人表态", "新闻发布",
+    "新闻稿", "外交部新闻", "发言人表态", "新闻发布", "Tiedotteet", "Uutiset",
 ))
 _CRUMBS = re.compile(r"\s*(?:>|›|»|/|\||::)\s*")
 
