@@ -317,7 +317,11 @@ CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pr
                             r"renseignements|contacto de prensa|contactos? para (?:la )?prensa|"
                             r"contac?tos? (?:de|para a) imprensa|"
                             r"contactos? para (?:los )?medios(?: de comunicación)?|prensa|"
-                            r"контакты для сми|контакты пресс-службы)\s*[:：]$", re.IGNORECASE)
+                            r"контакты для сми|контакты пресс-службы|"
+                            # Finnish ("further information (give)"): its contacts' titles
+                            # are in lower case, so without the label a line runs on
+                            r"lisätietoja(?: antaa| antavat)?|lisätiedot)\s*[:：]$",
+                            re.IGNORECASE)
 # ... opening the contact's paragraph.
 CONTACT_OPENING = LazyPattern(CONTACT_LABEL.pattern.replace(r"\s*[:：]$", r"\s*[:：]\s*\S"),
                               re.IGNORECASE)
