@@ -768,9 +768,10 @@ def _trailing_ok(after: str, labelled: bool = False) -> bool:
     # "26 نوفمبر 2024 م": the Gregorian calendar's mark after an Arabic date
     if rest in ("م", "م."):
         return True
-    # ("2024-09-12 às 18h40", "ore 10.30", "om 14.30 uur", "o godz. 12:00")
+    # ("2024-09-12 às 18h40", "ore 10.30", "om 14.30 uur", "o godz. 12:00", Finnish
+    # "klo 14.40", "kello 14.40")
     return bool(re.fullmatch(r"(?:at\s+|à\s+|в\s+|às\s+|(?:alle\s+)?ore\s+|om\s+"
-                             r"|(?:o\s+)?godz\.\s*)?"
+                             r"|(?:o\s+)?godz\.\s*|klo\.?\s+|kello\s+)?"
                              r"\d{1,2}[:.h]\s?\d{2}(?:\s?[ap]\.?m\.?|\s+uur)?"
                              # Business Wire spells the zone out ("04:05 PM Eastern
                              # Daylight Time", "Central European Summer Time", "Japan
