@@ -76,6 +76,33 @@ def test_a_spanish_press_contact_label_heads_its_lines_as_media_contact_does():
             ("p", "prensa@museo.example")], label
 
 
+FINNISH_CONTACTS = ["finanssineuvos Matti Meikäläinen, puh. 0295 160 000",
+                    "viestintäjohtaja Liisa Laine, +358 295 160 000"]
+FINNISH_OPENING = ("Hallitus esittää eduskunnalle lisätalousarviota, jossa energiatukeen "
+                   "osoitetaan lisää varoja kotitalouksille.")
+
+
+@pytest.mark.parametrize("label", ["Lisätietoja:", "Lisätietoja antavat:", "Lisätiedot:"])
+def test_a_finnish_contact_label_heads_its_lines_each_a_paragraph(label):
+    # Finnish writes a contact's title in lower case, so the second contact's line read
+    # as the first one's paragraph run on: two people's numbers in one paragraph.
+    text = (f"Valtiovarainministeriö\nTiedote 24.12.2022 14.40\nHallitus esittää tukea\n"
+            f"{FINNISH_OPENING}\n\n{label}\n" + "\n".join(FINNISH_CONTACTS) + "\n")
+    release = normalize(text.encode(), "input.txt", Options(lang="fi")).release
+    assert texts(release) == [f"p: {FINNISH_OPENING}", f"heading: {label}",
+                              *(f"p: {line}" for line in FINNISH_CONTACTS)]
+
+
+def test_a_finnish_contact_heading_on_a_page_heads_its_lines_parted_by_br():
+    data = page(f"<main><h1>Hallitus esittää tukea</h1><p>24.12.2022</p>"
+                f"<p>{FINNISH_OPENING}</p><h2>Lisätietoja</h2><p>"
+                + "<br>".join(FINNISH_CONTACTS) + "</p></main>",
+                "<title>Hallitus esittää tukea</title>", "fi")
+    release = normalize(data, "page.html", Options(publisher="Valtiovarainministeriö")).release
+    assert texts(release) == [f"p: {FINNISH_OPENING}", "heading: Lisätietoja",
+                              *(f"p: {line}" for line in FINNISH_CONTACTS)]
+
+
 def test_a_plain_contact_label_on_a_page_heads_its_lines_parted_by_br():
     for label in (*PLAIN_LABELS, "Media contact:"):
         data = page(f"<main><h1>{TITLE}</h1><p>March 3, 2026</p><p>{OPENING}</p>"

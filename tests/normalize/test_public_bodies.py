@@ -252,3 +252,40 @@ def test_a_letterhead_above_the_headline_is_the_publisher_not_the_title(
         assert release.title.text == headline
         assert release.meta.publisher.text == letterhead
         assert not release.figures
+
+
+@pytest.mark.parametrize("line", [
+    "Valtiovarainministeriö", "Ulkoministeriö", "Työ- ja elinkeinoministeriö",
+    "Sosiaali- ja terveysministeriö", "Maa- ja metsätalousministeriö",
+    "Valtioneuvoston kanslia", "Valtioneuvosto", "Ruokavirasto", "Liikenne- ja viestintävirasto",
+])
+def test_a_finnish_public_body_on_its_own_line_is_the_publisher(line):
+    # Finnish writes a ministry or an agency as one compound word, its kind at the end.
+    assert publisher_of(line, "fi") == line
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Valtiovarainministeriön mukaan tuki", [("org", "Valtiovarainministeriön")]),
+    ("Opetus- ja kulttuuriministeriö myöntää", [("org", "Opetus- ja kulttuuriministeriö")]),
+    # the minister is no body, nor is the ministry a sentence names with no name of its own
+    ("Ulkoministeri tapaa Ruotsin ulkoministerin", []),
+    ("ministeriö kertoi, että", []),
+])
+def test_finnish_bodies(text, expected):
+    assert entities("fi", text) == expected
+
+
+def test_a_finnish_letterhead_over_the_date_line_is_the_publisher_and_the_headline_the_title():
+    # A release copied from its page: the ministry, the kind and date of the release, the
+    # headline. The ministry took the title and the headline became a photo's description.
+    text = ("Etusivu > Ajankohtaista > Tiedotteet\nValtiovarainministeriö\n"
+            "Tiedote 24.12.2022 14.40\n"
+            "Hallitus esittää lisätalousarviota energiatukeen\n"
+            "Hallitus esittää eduskunnalle lisätalousarviota. Tuki maksetaan kotitalouksille.\n")
+    release = normalize(text.encode(), "in.txt", Options(lang="fi")).release
+    assert release.title.text == "Hallitus esittää lisätalousarviota energiatukeen"
+    assert release.meta.publisher.text == "Valtiovarainministeriö"
+    assert release.meta.published.get("value") == "2022-12-24"
+    assert release.meta.place is None  # "Tiedote", the kind of release, is no place
+    assert release.meta.series is not None and release.meta.series.text == "Tiedotteet"
+    assert not release.figures

@@ -560,6 +560,15 @@ TR_BODY_ENDINGS = ("Bakanlığı", "Başkanlığı", "Genel Müdürlüğü", "Va
 TR_NOT_NAME_WORDS = ("Bu", "Bugün", "Dün", "Yarın", "Ayrıca", "Ancak", "Buna", "Bunun",
                      "Bir", "Her", "Geçen", "Öte", "Aynı", "Diğer", "Tüm", "Ve")
 
+# Finnish writes a ministry or an agency as one compound word ending in what it is
+# ("Valtiovarainministeriö", "Ruokavirasto"; two portfolios joined: "Työ- ja
+# elinkeinoministeriö"), in lower case in running text, a case ending after it.
+FI_BODY_KINDS = ("ministeriö", "virasto")
+FI_CASE_ENDINGS = ("n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "on",
+                   "ön", "na", "nä", "a", "ä", "ta", "tä", "t", "ksi")
+FI_NAMED_ORGS = ("Valtioneuvoston kanslia", "valtioneuvoston kanslia", "Valtioneuvosto",
+                 "valtioneuvosto")
+
 # A body after a press service's name is in the genitive ("Пресс-служба Правительства
 # ..."); as a publisher it is named as its letterhead names it: the head in the nominative
 # (what it is of stays in the genitive).
@@ -1920,12 +1929,25 @@ def _turkish_rules() -> list[_Rule]:
                   rf"{S}+(?:{ending}))(?!\w)", TR_BODY_ENDINGS, "org")]
 
 
+def _finnish_rules() -> list[_Rule]:
+    """A ministry or agency by the kind of body its compound word ends in, at least two
+    letters of portfolio before it ("Ulkoministeriö"; "ministeriö" alone names none, nor
+    does "ministeri", the minister), perhaps a first portfolio joined by "ja"; and the
+    Government and its office, each perhaps in a case."""
+    letters = r"[^\W\d_]"
+    first = rf"{letters}+-{S}+(?:ja|sekä){S}+"
+    kind = rf"{letters}{{2,}}?(?:{alt(FI_BODY_KINDS)})"
+    return [_rule(rf"(?<![\w-])(?P<org>(?:{first})?{kind}(?:{alt(FI_CASE_ENDINGS)})?"
+                  rf"|(?:{alt(FI_NAMED_ORGS)})(?:n(?!{S}+kanslia))?)(?!\w)",
+                  FI_BODY_KINDS + FI_NAMED_ORGS, "org", inside_words=True)]
+
+
 # The languages whose names no capitals mark: rules of their own, by script and word;
 # and those whose bodies are named otherwise (Ukrainian's portfolio in lower case,
-# Turkish's kind of body after its name).
+# Turkish's kind of body after its name, Finnish's at the end of its compound).
 _OWN_RULES: Mapping[str, Callable[[], list[_Rule]]] = MappingProxyType({
     "ja": _japanese_rules, "zh": _chinese_rules, "ar": _arabic_rules, "ko": _korean_rules,
-    "uk": _ukrainian_rules, "tr": _turkish_rules})
+    "uk": _ukrainian_rules, "tr": _turkish_rules, "fi": _finnish_rules})
 
 
 def _chinese_bureau(han: str) -> str:

@@ -84,6 +84,9 @@ NAVIGATION_WORDS = frozenset(w.casefold() for w in (
     "الرئيسية", "الأخبار", "أخبار", "الأخبار الاقتصادية", "المركز الإعلامي", "بيان صحفي",
     "홈", "뉴스", "보도자료", "보도 자료", "알림마당", "공지사항",
     "목록",  # a Korean board's "back to the list" link under the post
+    # Finnish: the Government's site ("Etusivu > Ajankohtaista > Tiedotteet") and the
+    # kind of release before its date ("Tiedote 24.12.2022 14.40")
+    "Etusivu", "Ajankohtaista", "Tiedotteet", "Tiedote", "Uutiset", "Lehdistötiedote",
 ))
 SERIES_WORDS = frozenset(w.casefold() for w in (
     "Press Releases", "Press Release", "Press Statements", "Statements", "News",
@@ -92,7 +95,7 @@ SERIES_WORDS = frozenset(w.casefold() for w in (
     "Pressemitteilungen", "Pressemitteilung", "Meldungen", "Comunicados", "Notas de prensa",
     "Nota de prensa", "Noticias", "報道発表", "プレスリリース", "ニュースリリース", "お知らせ",
     "News Releases", "News Release", "Media Releases", "Media Release",
-    "新闻稿", "外交部新闻", "发言人表态", "新闻发布",
+    "新闻稿", "外交部新闻", "发言人表态", "新闻发布", "Tiedotteet", "Uutiset",
 ))
 _CRUMBS = re.compile(r"\s*(?:>|›|»|/|\||::)\s*")
 
@@ -314,7 +317,11 @@ CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pr
                             r"renseignements|contacto de prensa|contactos? para (?:la )?prensa|"
                             r"contac?tos? (?:de|para a) imprensa|"
                             r"contactos? para (?:los )?medios(?: de comunicación)?|prensa|"
-                            r"контакты для сми|контакты пресс-службы)\s*[:：]$", re.IGNORECASE)
+                            r"контакты для сми|контакты пресс-службы|"
+                            # Finnish ("further information (give)"): its contacts' titles
+                            # are in lower case, so without the label a line runs on
+                            r"lisätietoja(?: antaa| antavat)?|lisätiedot)\s*[:：]$",
+                            re.IGNORECASE)
 # ... opening the contact's paragraph.
 CONTACT_OPENING = LazyPattern(CONTACT_LABEL.pattern.replace(r"\s*[:：]$", r"\s*[:：]\s*\S"),
                               re.IGNORECASE)
@@ -761,9 +768,10 @@ def _trailing_ok(after: str, labelled: bool = False) -> bool:
     # "26 نوفمبر 2024 م": the Gregorian calendar's mark after an Arabic date
     if rest in ("م", "م."):
         return True
-    # ("2024-09-12 às 18h40", "ore 10.30", "om 14.30 uur", "o godz. 12:00")
+    # ("2024-09-12 às 18h40", "ore 10.30", "om 14.30 uur", "o godz. 12:00", Finnish
+    # "klo 14.40", "kello 14.40")
     return bool(re.fullmatch(r"(?:at\s+|à\s+|в\s+|às\s+|(?:alle\s+)?ore\s+|om\s+"
-                             r"|(?:o\s+)?godz\.\s*)?"
+                             r"|(?:o\s+)?godz\.\s*|klo\.?\s+|kello\s+)?"
                              r"\d{1,2}[:.h]\s?\d{2}(?:\s?[ap]\.?m\.?|\s+uur)?"
                              # Business Wire spells the zone out ("04:05 PM Eastern
                              # Daylight Time", "Central European Summer Time", "Japan
