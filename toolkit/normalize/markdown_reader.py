@@ -140,6 +140,10 @@ def _entries(lines: list[str], first: int, path: str | Path) -> dict[str, Entry]
             raise _bad(path, block[0][1], block[0][0], f"an indented line under {key!r}, "
                        "whose value is closed on its line")
         elif raw and block:
+            for text, at in block:
+                if _KEY.match(text.strip()):
+                    raise _bad(path, at, text, f"an indented 'key: value' under {key!r}, "
+                               "which has its value on its line")
             # A plain value YAML lets run on over indented lines, as one line.
             value = _scalar(" ".join([raw, *(t.strip() for t, _ in block if t.strip())]),
                             number, line, path)
@@ -299,7 +303,7 @@ def _without_templates(body: str, report: Report, first: int) -> tuple[str, list
     """The body without shortcodes and Liquid tags (their lines kept as lines), and the
     photos `figure` shortcodes name."""
     photos: list[_Photo] = []
-    dropped: list[str] = []
+    dropped: list[tuple[str, int]] = []
 
     def drop(match: re.Match[str]) -> str:
         tag = match.group()
@@ -317,13 +321,14 @@ def _without_templates(body: str, report: Report, first: int) -> tuple[str, list
         liquid = _LIQUID_NAME.match(tag)
         what = f"{{{{< {name.group(1)} >}}}}" if name else \
             f"{{% {liquid.group(1)} %}}" if liquid else "{{ ... }}"
-        dropped.append(f"{what} (line {line})")
+        dropped.append((f"{what} (line {line})", line))
         return "\n" * tag.count("\n")
 
     kept = _TEMPLATE.sub(drop, body)
     if dropped:
-        report.guess("dropped", ", ".join(dropped), "Hugo shortcodes and Liquid tags are the "
-                     "site's templates, not text of the release", first)
+        report.guess("dropped", ", ".join(what for what, _ in dropped), "Hugo shortcodes and "
+                     "Liquid tags are the site's templates, not text of the release",
+                     dropped[0][1])
     return kept, photos
 
 
