@@ -37,7 +37,8 @@ def command(
         list[Path],
         # Typer wrote "{inputs}..." in the usage line, unlike every other command.
         typer.Argument(help="Copied text (.txt), web pages (.html, XHTML), Word or "
-                       "OpenDocument text (.docx, .odt), saved e-mails (.eml) or release XML; "
+                       "OpenDocument text (.docx, .odt), saved e-mails (.eml), Markdown (.md) "
+                       "or release XML; "
                        "a folder stands for the files in it.", metavar="INPUT...",
                        show_default=False),
     ],

@@ -1,12 +1,13 @@
 """Normalise: a press release as copied text, an HTML page, a Word or OpenDocument text
-(.docx, .odt) or release XML -> a `Release`.
+(.docx, .odt), a saved e-mail, Markdown with front matter or release XML -> a `Release`.
 
     normalize(data, path, options) -> Normalized(release, report)
     render(release, path) -> bytes     (release XML, validated against the schema)
 
 The input's kind is detected (`source`); text and pages are read into a draft of their
 parts (`text_reader`, `html_reader`, by the rules of `structure`; a Word or OpenDocument
-file is first made the XHTML page `html_reader` reads, by `office_reader`); values and
+file is first made the XHTML page `html_reader` reads, by `office_reader`, and Markdown
+by `markdown_reader`); values and
 names are recognised in every segment (`values`, `entities`, from CLDR data in `locale_patterns`);
 the draft becomes a release (`assemble`). Release XML in our namespace is only loaded,
 so normalising the tool's own output gives the same bytes back. Every guess a rule made
@@ -97,6 +98,11 @@ def _draft(source: Source, mail: SavedMail | None, path: str | Path, report: Rep
                          mail.headers if mail else None), source
     if source.kind in OFFICE_KINDS:
         return read_office(source.data, path, report, lang), source
+    if source.kind == "markdown":
+        # Imported here: markdown-it is loaded only when a Markdown input is read.
+        from toolkit.normalize.markdown_reader import read_markdown
+        return read_markdown(source.text, path, report, lang, options.default_publisher), \
+            source
     headers = mail.headers if mail else None
     # A page saved from a mail client, forwarding a release: read as a .eml's.
     forwarded = forwarded_page(source.text, report) if mail is None else None

@@ -26,9 +26,11 @@ from toolkit.workers import leave_interrupts_to_the_parent, usable_cpus
 
 PARALLEL_FROM = 64  # fewer inputs than this are done in the parent: no worker start-up
 INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".xml", ".docx", ".odt",
-                  ".eml")
+                  ".eml", ".md", ".markdown")
 # Word's owner file beside an open document ("~$release.docx"): a lock, not a document.
 _OWNER_FILE = "~$"
+# Hugo's section page in a folder of Markdown releases: the list's title, no release.
+_SECTION_PAGES = frozenset({"_index.md", "_index.markdown"})
 
 Progress = Callable[[int, int], None]
 Outcome = tuple[bytes | None, Report]
@@ -41,7 +43,8 @@ def expand(paths: Iterable[Path]) -> list[Path]:
         if path.is_dir():
             files.extend(sorted(p for p in path.iterdir()
                                 if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
-                                and not p.name.startswith(_OWNER_FILE)))
+                                and not p.name.startswith(_OWNER_FILE)
+                                and p.name.lower() not in _SECTION_PAGES))
         else:
             files.append(path)
     return files

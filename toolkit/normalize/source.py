@@ -1,4 +1,5 @@
-"""Bytes in, decoded text and its kind out: release XML, XHTML, HTML or plain text.
+"""Bytes in, decoded text and its kind out: release XML, XHTML, HTML, Markdown or plain
+text.
 
 An input that cannot be a press release is refused here, with one line that says why:
 an empty file, a binary one (PDF, image, archive, NUL bytes), one that does not decode
@@ -49,11 +50,17 @@ _HTML_START = re.compile(
     r"<(?:!doctype\s+html|!--|\?xml|(?:html|head|body|meta|title|link|script|style|main|"
     r"article|section|header|nav|div|span|p|h[1-6]|ul|ol|li|table|figure|img|a|em|strong|b|i"
     r"|br|blockquote|time|aside|footer)[\s>/])", re.IGNORECASE)
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+# A static site's front matter: `---` on the first line, a `key:` under it, and a closing
+# `---` (or YAML's `...`) further down. Copied text does not open so.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?\n)"
+                           r"(?:.*\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)")
 
 
 @dataclass(frozen=True)
 class Source:
-    kind: str  # "release", "xhtml", "html", "text", or "docx" / "odt" / "eml" (in `data`)
+    kind: str  # "release", "xhtml", "html", "markdown", "text", or "docx" / "odt" / "eml"
+    #            (those three in `data`)
     text: str
     encoding: str
     data: bytes = b""
@@ -111,6 +118,8 @@ def read_source(data: bytes, path: str | Path, encoding: str | None = None) -> S
                          f"U+{ord(first.group()):04X}), not text or HTML", line, column)
     if not text.strip():
         raise InputError(path, "empty file: only white space")
+    if Path(path).suffix.lower() in MARKDOWN_SUFFIXES or _FRONT_MATTER.match(text[:65536]):
+        return Source("markdown", text, chosen)
     return Source(_kind(text), text, chosen)
 
 
