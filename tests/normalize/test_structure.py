@@ -134,6 +134,22 @@ def test_wire_style_date_in_the_first_paragraph_is_cut_from_it_as_on_a_page():
     assert any("wire style" in g.rule for g in report.guesses)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Bundesrat verabschiedet Massnahmen\n\nBern, 24.12.2022 - Der Bundesrat hat an "
+     "seiner Sitzung vom 23. Dezember 2022 Massnahmen für die Versorgung im Winter "
+     "verabschiedet.\n", "de"),
+    ("Council Adopts Measures\n\nGeneva, 24.12.2022 - The Council adopted a package of "
+     "measures for the winter.\n", "en"),
+])
+def test_a_dateline_of_digits_opening_the_first_paragraph_leaves_the_language_to_the_text(
+        text, lang):
+    # The date in digits is the same in many languages: the words of the text name it,
+    # as they do for a date line of digits alone.
+    draft, _ = read(text)
+    assert draft.dateline is not None and draft.dateline.date.get("value") == "2022-12-24"
+    assert draft.lang == lang and draft.dateline.lang == lang
+
+
 
 def test_a_letterhead_over_the_headline_of_a_wire_style_text_is_no_title():
     # No date line: the first paragraph opens with the dateline. The organisation's name

@@ -621,3 +621,27 @@ def test_a_year_after_a_capitalised_word_inside_a_sentence_is_a_names(lang, text
 ])
 def test_a_year_that_opens_a_sentence_or_follows_a_dating_word_is_a_date(lang, text, year):
     assert ("date", year, {"value": year, "skeleton": "y"}) in found(lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "rund 1'500 Personen", [("number", "1'500", {"value": "1500"})]),
+    ("de", "rund 1’500 Personen", [("number", "1’500", {"value": "1500"})]),
+    ("de", "für 12'400'000 Haushalte", [("number", "12'400'000", {"value": "12400000"})]),
+    ("de", "Kosten von CHF 80'000", [("money", "CHF 80'000",
+                                      {"value": "80000", "currency": "CHF"})]),
+    ("fr", "environ 1'500 personnes", [("number", "1'500", {"value": "1500"})]),
+    ("it", "circa 1’500 persone", [("number", "1’500", {"value": "1500"})]),
+    ("de", "rund 1.500 Personen", [("number", "1.500", {"value": "1500"})]),
+])
+def test_thousands_grouped_by_an_apostrophe_as_in_switzerland_are_one_number(
+        lang, text, expected):
+    # CLDR's de_CH, fr_CH and it_CH group thousands by an apostrophe (typed ' or ’),
+    # which a Swiss text writes in the base language's words.
+    assert found(lang, text) == expected
+
+
+def test_an_apostrophe_that_is_no_group_of_thousands_stays_text():
+    assert found("de", "die 1990'er Jahre") == [("date", "1990", {"value": "1990",
+                                                                   "skeleton": "y"})]
+    assert found("fr", "l'an 2'50") == [("number", "2", {"value": "2"}),
+                                         ("number", "50", {"value": "50"})]

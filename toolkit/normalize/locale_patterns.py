@@ -30,11 +30,15 @@ from toolkit.number_words import ONE_WORDS as ONE_WORDS
 from toolkit.number_words import ONES_FIRST as ONES_FIRST
 from toolkit.number_words import TENS_PREFIXES as TENS_PREFIXES
 
+# The apostrophes that group thousands, as typed (') and as typeset (’).
+APOSTROPHES = ("'", "\u2019")
+
 # Regional variants whose CLDR data adds spellings the base language is written with.
 VARIANTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("en_CA", "en_GB", "en_AU", "en_IE", "en_IN"),
     "fr": ("fr_CA", "fr_CH", "fr_BE"),
     "de": ("de_AT", "de_CH"),
+    "it": ("it_CH",),
     "es": ("es_MX", "es_US"),
     "pt": ("pt_PT",),
 })
@@ -690,6 +694,7 @@ class LocaleNames:
     decimal: str
     group: str
     space_group: bool  # a regional variant groups thousands by a space (pt_PT "1 320")
+    apostrophe_group: bool  # a regional variant groups them by an apostrophe (de_CH "1'500")
     two_groups: bool  # it (or a regional variant) groups by twos above the thousands
     units: Mapping[str, tuple[str, str]]  # casefolded unit word -> (designator, width)
     scales: Mapping[str, int]  # casefolded scale word -> power of ten
@@ -746,6 +751,14 @@ def _space_group(base: Locale, variants: list[Locale]) -> bool:
     return not symbol(base, "group").isspace() and any(
         symbol(v, "group").isspace() and symbol(v, "decimal") == symbol(base, "decimal")
         for v in variants[1:])
+
+
+def _apostrophe_group(variants: list[Locale]) -> bool:
+    """Whether a regional variant of the language groups thousands by an apostrophe:
+    CLDR's de_CH, fr_CH and it_CH "1'500" (CLDR has written it ' and ’, as Swiss texts
+    type either), which a Swiss text writes among the base language's words."""
+    return any(v.number_symbols.get(v.default_numbering_system, {}).get("group") in APOSTROPHES
+               for v in variants)
 
 
 def _two_groups(variants: list[Locale]) -> bool:
@@ -817,6 +830,7 @@ def names(lang: str) -> LocaleNames:
         decimal=symbols.get("decimal", "."),
         group=symbols.get("group", ","),
         space_group=_space_group(base, variants),
+        apostrophe_group=_apostrophe_group(variants),
         two_groups=_two_groups(variants),
         units=MappingProxyType(_tanween({**units, **UNIT_WORDS.get(lang, {})})),
         scales=MappingProxyType({**scales, **SCALE_WORDS.get(lang, {})}),

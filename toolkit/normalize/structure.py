@@ -1043,9 +1043,7 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
                 draft.wire_source = (source["name"], line.number)
             # Digits alone ("15.03.2023") or Han alone ("2022年12月24日": Japanese or
             # Chinese) do not tell the language: the text does.
-            if not stated_lang and (not re.search(r"[^\W\d_]", dateline.date.text) or (
-                    dateline.lang in ("ja", "zh") and not _KANA.search(line.text)
-                    and not _ERA.search(line.text))):
+            if not stated_lang and not _names_language(dateline, line.text):
                 told = told_language(kept)
                 guessed = told or "en"
                 draft.lang_assumed = told is None
@@ -1489,6 +1487,24 @@ def _drop_wire_end(lines: list[Line], index: int, report: Report,
     return lines[:index] + contact
 
 
+def _names_language(dateline: Dateline, text: str) -> bool:
+    """Whether a date line's date tells its language: digits alone ("15.03.2023") or Han
+    alone ("2022年12月24日": Japanese or Chinese) do not, the text around it does."""
+    return bool(re.search(r"[^\W\d_]", dateline.date.text)) and not (
+        dateline.lang in ("ja", "zh") and not _KANA.search(text) and not _ERA.search(text))
+
+
+def _in_text_language(dateline: Dateline, text: str, draft: Draft,
+                      stated_lang: str | None) -> Dateline:
+    """A dateline opening the first paragraph, in the language the text was found in
+    when its date names none (read_dateline took the first language whose patterns read
+    "24.12.2022", which says nothing of the German or English around it)."""
+    lang = stated_lang or (dateline.lang if _names_language(dateline, text) or draft.lang
+                           is None else draft.lang)
+    return dateline if lang == dateline.lang else Dateline(lang, dateline.date,
+                                                           dateline.place, dateline.line)
+
+
 def _wire_credit_in_first_paragraph(lines: list[Line], draft: Draft, report: Report,
                                     stated_lang: str | None) -> tuple[int, str] | None:
     """"NEW YORK, March 3, 2025 /PRNewswire/ -- Acme ...", "SAN FRANCISCO--(BUSINESS
@@ -1504,8 +1520,8 @@ def _wire_credit_in_first_paragraph(lines: list[Line], draft: Draft, report: Rep
             continue  # (a credit alone on its line heads the paragraph under it)
         known = draft.dateline
         if credit.dateline is not None and known is None:
-            draft.dateline = credit.dateline
-            draft.lang = stated_lang or credit.dateline.lang
+            draft.dateline = _in_text_language(credit.dateline, head, draft, stated_lang)
+            draft.lang = draft.dateline.lang
             report.guess("date", credit.dateline.date.text, "the first paragraph opens with "
                          "a wire service's dateline", line.number)
             if _ARABIC_AGENCY.fullmatch(credit.wire) and draft.agency is None:
@@ -1543,8 +1559,8 @@ def _dash_dateline_in_first_paragraph(lines: list[Line], draft: Draft, report: R
             continue
         known = draft.dateline
         if known is None:
-            draft.dateline = dateline
-            draft.lang = stated_lang or dateline.lang
+            draft.dateline = _in_text_language(dateline, head, draft, stated_lang)
+            draft.lang = draft.dateline.lang
             mark = "an Arabic colon" if match.re is COLON_DATELINE else "a dash"
             report.guess("date", dateline.date.text, "the first paragraph opens with a place "
                          f"and date before {mark} (wire style), its dateline", line.number)

@@ -339,6 +339,8 @@ def _number_body(n: LocaleNames) -> str:
     group = f"{S}" if not n.group.strip() else re.escape(n.group)
     if n.space_group:
         group = f"(?:{group}|{S})"  # "1.320" and, as a regional variant writes it, "1 320"
+    if n.apostrophe_group:
+        group = f"(?:{group}|['\u2019])"  # "1.500" and Switzerland's "1'500", "1’500"
     decimal = re.escape(n.decimal)
     # "12,34,567" (en_IN, hi): pairs above the thousands, tried before the groups of three
     # that would take its "12" alone
@@ -383,7 +385,7 @@ def _marked_range(pairs: tuple[tuple[str, str], ...], n: LocaleNames, w: str) ->
 
 
 def _decimal(text: str, n: LocaleNames) -> Decimal:
-    digits = re.sub(r"[ \u00a0\u202f]", "", text)
+    digits = re.sub(r"[ \u00a0\u202f'\u2019]", "", text)
     if n.group.strip():
         digits = digits.replace(n.group, "")
     return Decimal(digits.replace(n.decimal, "."))
@@ -1655,7 +1657,7 @@ class Recognizer:
             if hour is not None:
                 return Found(match.start(), match.end(), (span("time", text, value=hour),),
                              rank)
-        digits = re.sub(r"[ \u00a0\u202f]", "", text)
+        digits = re.sub(r"[ \u00a0\u202f'\u2019]", "", text)
         if self.n.group.strip():
             digits = digits.replace(self.n.group, "")
         # Full-width digits ("１,５００", East Asian text) are written as ASCII in a value.
