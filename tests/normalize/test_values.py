@@ -702,3 +702,35 @@ def test_a_region_is_one_more_cache_key_of_the_recogniser():
     assert recognizer("de", "de_CH") is recognizer("de", "de_CH")
     assert recognizer("de") is recognizer("de", None) is not recognizer("de", "de_CH")
     assert recognizer("de", "de_CH").lang == "de"
+
+
+@pytest.mark.parametrize(("tag", "text", "expected"), [
+    ("de-CH", "investiert Fr. 1.5 Milliarden", [("money", "Fr. 1.5 Milliarden", {
+        "value": "1500000000", "currency": "CHF", "notation": "compact"})]),
+    # ".–" marks whole francs: in the amount's span, not left to the message
+    ("de-CH", "kostet Fr. 250.–.", [("money", "Fr. 250.–", {"value": "250",
+                                                             "currency": "CHF"})]),
+    ("de", "kostet Fr. 250.– pro Tag", [("money", "Fr. 250.–", {"value": "250",
+                                                                "currency": "CHF"})]),
+    ("de", "kostet CHF 1'500.-", [("money", "CHF 1'500.-", {"value": "1500",
+                                                             "currency": "CHF"})]),
+    # "13.50" is no German number: text, as "EUR 13.50" is
+    ("de", "kostet Fr. 13.50", []),
+    ("de-CH", "kostet Fr. 13.50", [("money", "Fr. 13.50", {"value": "13.50",
+                                                           "currency": "CHF"})]),
+    ("fr", "un crédit de fr. 250.–", [("money", "fr. 250.–", {"value": "250",
+                                                              "currency": "CHF"})]),
+    ("fr", "Fr. 1,5 milliard", [("money", "Fr. 1,5 milliard", {
+        "value": "1500000000", "currency": "CHF", "notation": "compact"})]),
+    ("it-CH", "investe fr. 1.5 miliardi", [("money", "fr. 1.5 miliardi", {
+        "value": "1500000000", "currency": "CHF", "notation": "compact"})]),
+    # the dash is the francs' only: another currency's amount ends at its digits
+    ("de", "kostet EUR 250.-", [("money", "EUR 250", {"value": "250", "currency": "EUR"})]),
+    # German's "Fr." before a day is Friday
+    ("de", "am Fr. 3. Mai 2024", [("date", "3. Mai 2024", {"value": "2024-05-03",
+                                                           "skeleton": "yMMMMd"})]),
+    ("de-CH", "Fr. 13.12.2024", [("date", "13.12.2024", {"value": "2024-12-13",
+                                                         "skeleton": "yMd"})]),
+])
+def test_fr_before_an_amount_is_the_swiss_franc(tag, text, expected):
+    assert _found_in(tag, text) == expected

@@ -281,6 +281,11 @@ CURRENCY_SIGNS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     # 450 lakh"); CLDR has only "₹". Pakistan's, Sri Lanka's and Nepal's are written so
     # too: reported as ambiguous.
     "en": {"Rs": "INR", "Rs.": "INR"},
+    # Switzerland's franc as its prose writes it before the amount ("Fr. 1.5 Milliarden",
+    # "Fr. 250.–", fr and it "fr. 250"); CLDR has only "CHF".
+    "de": {"Fr.": "CHF"},
+    "fr": {"Fr.": "CHF", "fr.": "CHF"},
+    "it": {"Fr.": "CHF", "fr.": "CHF"},
 })
 
 # Spellings that name more than one currency in the world: recognised, and reported.

@@ -682,9 +682,16 @@ class Recognizer:
                  self._number),
         ]
         # "USD 2 million", "$3.2 million": found at the digit, looking back for the sign.
+        # Swiss prices mark whole francs with a dash ("Fr. 250.–", "CHF 250.-"), in the
+        # amount's span (`_money`: for francs only).
         self._money_before = rule(
-            "money-before", rf"(?:(?P<code>[A-Z]{{3}}){S}*|(?P<symbol>{symbols}){S}?){amount}",
-            self._money)
+            "money-before", rf"(?:(?P<code>[A-Z]{{3}}){S}*|(?P<symbol>{symbols}){S}?){amount}"
+                            rf"(?P<whole>\.(?:[–—]|--?)(?![\w\-–—]))?", self._money)
+        # German's "Fr." is francs and Friday: before a day ("Fr. 3. Mai", "Fr. 13.12."),
+        # Friday's, and the date is read after it.
+        self._weekday_signs = frozenset(n.symbols).intersection(n.weekdays)
+        self._day_after_weekday = LazyPattern(
+            rf"(?:3[01]|[12]\d|0?[1-9])\.(?:{S}*{bare_month}|(?:1[0-2]|0?[1-9])\.)")
         # "%15" where the locale writes the sign first (tr, eu), found at the digit too.
         self._percent_before = rule(
             "percent-before", rf"(?:{alt(n.percent_signs)}){S}?(?P<num>{num})"
@@ -1696,6 +1703,9 @@ class Recognizer:
         groups = match.groupdict()
         notes: list[Note] = []
         end = match.end()
+        signed = groups.get("code") or self.n.symbols.get(groups.get("symbol") or "")
+        if groups.get("whole") and (groups.get("scale") or signed != "CHF"):
+            end = match.start("whole")  # "EUR 250.-": the dash is the text's
         if groups.get("code"):
             currency = groups["code"]
             if currency not in iso_codes():
@@ -1704,6 +1714,9 @@ class Recognizer:
         elif groups.get("symbol"):
             said = groups["symbol"]
             currency = self.n.symbols[said]
+            if said in self._weekday_signs and self._day_after_weekday.match(
+                    match.string, match.start("amount")) is not None:
+                return None
         else:
             known = self._currency_name(match)
             if known is None:
