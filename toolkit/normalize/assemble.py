@@ -317,7 +317,7 @@ def assemble(draft: Draft, options: Options, report: Report, path: str | Path) -
         published=published,
         series=Segment("series", (draft.series,)) if draft.series else None,
         place=Segment("place", (place,)) if place else None,
-        embargo=_embargo(draft, lang, annotate.context, report),
+        embargo=_embargo(draft, annotate.lang, annotate.context, report),
     )
     annotated_title = annotate.segment(title)
     assert annotated_title is not None
