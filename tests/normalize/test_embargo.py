@@ -323,3 +323,63 @@ def test_a_spanish_embargada_line_in_a_page_is_no_heading_of_its_text() -> None:
     embargo = done.release.meta.embargo
     assert embargo is not None
     assert (embargo.value, embargo.zone) == ("2025-03-03T10:00:00+01:00", "Europe/Madrid")
+
+
+@pytest.mark.parametrize(("line", "lang", "zone"), [
+    ("Sperrfrist: 17.06.2025, 10:00 Uhr", "de-CH", "Europe/Zurich"),
+    ("Sperrfrist: 17.06.2025, 10:00 Uhr", "de-AT", "Europe/Vienna"),
+    ("Sperrfrist: 17.06.2025, 10:00 Uhr MESZ", "de-CH", "Europe/Zurich"),
+    ("Sperrfrist: 17.06.2025, 10:00 Uhr +02:00", "de-CH", "Europe/Zurich"),
+    ("Embargo jusqu’au 17 juin 2025 à 10 h", "fr-CH", "Europe/Zurich"),
+    ("Embargo jusqu’au 17 juin 2025 à 10 h", "fr-BE", "Europe/Brussels"),
+    ("Embargo jusqu’au 17 juin 2025 à 10 h CEST", "fr-BE", "Europe/Brussels"),
+    ("Embargo: 17 giugno 2025, ore 10:00", "it-CH", "Europe/Zurich"),
+    ("Embargo tot 17 juni 2025, 10:00 uur", "nl-BE", "Europe/Brussels"),
+    # CLDR gives Germany Büsingen's zone too: de-DE is German's Berlin
+    ("Sperrfrist: 17.06.2025, 10:00 Uhr", "de-DE", "Europe/Berlin"),
+])
+def test_a_release_of_a_region_with_its_own_zone_has_its_embargo_in_that_zone(
+        line: str, lang: str, zone: str) -> None:
+    reading = read_embargo(line, lang, JUNE_2025)
+    assert (reading.value, reading.zone) == ("2025-06-17T10:00:00+02:00", zone)
+
+
+def test_a_region_of_several_zones_still_needs_the_zone_written() -> None:
+    reading = read_embargo("Embargo hasta las 10:00 del 17 de junio de 2025", "es-ES",
+                           JUNE_2025)
+    assert "no time zone written" in reading.refused
+    # and a region's zone that is not on CET leaves CET to Brussels, as the EU writes it
+    reading = read_embargo("Embargoed until 10:00 CET, 17 June 2025", "en-GB", JUNE_2025)
+    assert reading.zone == "Europe/Brussels"
+
+
+SWISS_RELEASE = ("Sperrfrist: 03.12.2024, 10:00 Uhr\n\nArbeitslosenquote steigt auf 2.5 "
+                 "Prozent\n\nBern, 3. Dezember 2024\n\nDie Quote stieg auf 2.5 Prozent; der "
+                 "Bund investiert Fr. 1.5 Milliarden.\n")
+
+
+def test_a_swiss_projects_release_has_its_numbers_and_embargo_in_switzerland() -> None:
+    from toolkit.normalize import Options, normalize
+    done = normalize(SWISS_RELEASE.encode(), "release.txt",
+                     Options(publisher="BFS", source_locale="de-CH"))
+    release = done.release
+    assert release.lang == "de-CH"
+    embargo = release.meta.embargo
+    assert embargo is not None
+    assert (embargo.value, embargo.zone) == ("2024-12-03T10:00:00+01:00", "Europe/Zurich")
+    spans = [(s.name, s.get("value")) for s in release.body[0].content if hasattr(s, "name")]
+    assert spans == [("number", "2.5"), ("money", "1500000000")]
+
+
+def test_a_page_that_says_de_ch_in_a_german_project_is_read_as_swiss() -> None:
+    # The project tags it `de`, as its other releases; its numbers and clock are Swiss.
+    from toolkit.normalize import Options, normalize
+    page = ("<html lang='de-CH'><body><h1>Quote steigt</h1><p>Sperrfrist: 03.12.2024, "
+            "10:00 Uhr</p><p>Bern, 3. Dezember 2024</p><p>Die Quote stieg auf 2.5 Prozent."
+            "</p></body></html>")
+    done = normalize(page.encode(), "page.html", Options(publisher="BFS", source_locale="de"))
+    assert done.release.lang == "de"
+    embargo = done.release.meta.embargo
+    assert embargo is not None and embargo.zone == "Europe/Zurich"
+    assert [s.get("value") for s in done.release.body[-1].content if hasattr(s, "name")] \
+        == ["2.5"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from babel.dates import get_month_names
 
-from toolkit.normalize.locale_patterns import known, language, names
+from toolkit.normalize.locale_patterns import known, language, names, number_region
 
 
 def test_month_names_are_cldr_format_and_stand_alone_forms():
@@ -50,3 +50,17 @@ def test_long_date_order():
 def test_language_tags():
     assert language("en-GB") == "en" and language("pt_BR") == "pt"
     assert known("fr") and not known("xx")
+
+
+def test_a_region_that_writes_another_decimal_mark_reads_numbers_by_its_own_symbols():
+    # CLDR de_CH writes "2.5" and "1'500" where de writes "2,5" and "1.500"; it_CH as de_CH.
+    assert number_region("de-CH") == "de_CH" and number_region("de_CH") == "de_CH"
+    assert number_region("it-CH") == "it_CH" and number_region("es-MX") == "es_MX"
+    swiss = names("de", "de_CH")
+    assert (swiss.decimal, swiss.group) == (".", "'")
+    assert (names("de").decimal, names("de").group) == (",", ".")
+    assert swiss.months == names("de").months  # the words are the language's
+    # the language alone, a region of its decimal mark (fr_CH "2,5", its "1'500" read
+    # among fr's own), and tags CLDR does not know
+    for tag in ("de", "de-AT", "fr-CH", "fr-BE", "nl-BE", "pt-PT", "de-XX", "xx-CH"):
+        assert number_region(tag) is None, tag

@@ -645,3 +645,92 @@ def test_an_apostrophe_that_is_no_group_of_thousands_stays_text():
                                                                    "skeleton": "y"})]
     assert found("fr", "l'an 2'50") == [("number", "2", {"value": "2"}),
                                          ("number", "50", {"value": "50"})]
+
+
+def _found_in(tag: str, text: str) -> list[tuple[str, str, dict[str, str]]]:
+    """`found`, with the numbers of a tag's region (`number_region`)."""
+    from toolkit.model import Span
+    from toolkit.normalize.locale_patterns import language, number_region
+    return [(part.name, part.text, dict(part.attrs))
+            for match in recognizer(language(tag), number_region(tag)).find(text, CONTEXT)
+            for part in match.parts if isinstance(part, Span)]
+
+
+@pytest.mark.parametrize(("tag", "text", "expected"), [
+    ("de-CH", "stieg auf 2.5 Prozent", [("number", "2.5 Prozent",
+                                        {"value": "2.5", "style": "percent"})]),
+    ("de-CH", "92.5 Prozent der Befragten", [("number", "92.5 Prozent",
+                                               {"value": "92.5", "style": "percent"})]),
+    ("de-CH", "der Kanton zahlt CHF 2.5 Mio.", [("money", "CHF 2.5 Mio.", {
+        "value": "2500000", "currency": "CHF", "notation": "compact"})]),
+    ("de-CH", "rund 1'500 Personen", [("number", "1'500", {"value": "1500"})]),
+    ("de-CH", "für 1’234.50 Franken", [("number", "1’234.50", {"value": "1234.50"})]),
+    # the decimal point of de_CH: "1.500" is one and a half, as the region writes it
+    ("de-CH", "rund 1.500 Tonnen", [("number", "1.500", {"value": "1.500"})]),
+    ("de-CH", "0.5 Stunden", [("duration", "0.5 Stunden", {"value": "PT30M"})]),
+    # the language's dates and times are unchanged by the region's decimal point
+    ("de-CH", "am 3.12.2024 um 14.30 Uhr", [
+        ("date", "3.12.2024", {"value": "2024-12-03", "skeleton": "yMd"}),
+        ("time", "14.30 Uhr", {"value": "14:30"})]),
+    ("it-CH", "sale al 2.5 per cento", [("number", "2.5 per cento",
+                                         {"value": "2.5", "style": "percent"})]),
+    ("it-CH", "alle 9.30 a Bellinzona", [("time", "9.30", {"value": "09:30"})]),
+    # CLDR's fr_CH keeps French's decimal comma, and groups by an apostrophe
+    ("fr-CH", "un taux de 2,5 % pour 1’500 personnes", [
+        ("number", "2,5 %", {"value": "2.5", "style": "percent"}),
+        ("number", "1’500", {"value": "1500"})]),
+    # a region with its language's symbols reads as its language
+    ("de-AT", "rund 1.500 Personen", [("number", "1.500", {"value": "1500"})]),
+])
+def test_a_release_of_a_region_reads_numbers_with_the_regions_cldr_symbols(
+        tag, text, expected):
+    assert _found_in(tag, text) == expected
+
+
+def test_plain_german_keeps_its_decimal_comma():
+    assert found("de", "rund 1.500 Personen") == [("number", "1.500", {"value": "1500"})]
+    assert found("de", "stieg auf 2.5 Prozent") == []
+
+
+def test_a_day_and_month_of_a_dotted_date_is_no_decimal_of_the_region():
+    # "am 3.12." is a day and month where de_CH writes "2.5": text, as in German
+    assert _found_in("de-CH", "Am 3.12. tagt der Rat.") == []
+    assert found("de", "Am 3.12. tagt der Rat.") == []
+
+
+def test_a_region_is_one_more_cache_key_of_the_recogniser():
+    assert recognizer("de", "de_CH") is recognizer("de", "de_CH")
+    assert recognizer("de") is recognizer("de", None) is not recognizer("de", "de_CH")
+    assert recognizer("de", "de_CH").lang == "de"
+
+
+@pytest.mark.parametrize(("tag", "text", "expected"), [
+    ("de-CH", "investiert Fr. 1.5 Milliarden", [("money", "Fr. 1.5 Milliarden", {
+        "value": "1500000000", "currency": "CHF", "notation": "compact"})]),
+    # ".–" marks whole francs: in the amount's span, not left to the message
+    ("de-CH", "kostet Fr. 250.–.", [("money", "Fr. 250.–", {"value": "250",
+                                                             "currency": "CHF"})]),
+    ("de", "kostet Fr. 250.– pro Tag", [("money", "Fr. 250.–", {"value": "250",
+                                                                "currency": "CHF"})]),
+    ("de", "kostet CHF 1'500.-", [("money", "CHF 1'500.-", {"value": "1500",
+                                                             "currency": "CHF"})]),
+    # "13.50" is no German number: text, as "EUR 13.50" is
+    ("de", "kostet Fr. 13.50", []),
+    ("de-CH", "kostet Fr. 13.50", [("money", "Fr. 13.50", {"value": "13.50",
+                                                           "currency": "CHF"})]),
+    ("fr", "un crédit de fr. 250.–", [("money", "fr. 250.–", {"value": "250",
+                                                              "currency": "CHF"})]),
+    ("fr", "Fr. 1,5 milliard", [("money", "Fr. 1,5 milliard", {
+        "value": "1500000000", "currency": "CHF", "notation": "compact"})]),
+    ("it-CH", "investe fr. 1.5 miliardi", [("money", "fr. 1.5 miliardi", {
+        "value": "1500000000", "currency": "CHF", "notation": "compact"})]),
+    # the dash is the francs' only: another currency's amount ends at its digits
+    ("de", "kostet EUR 250.-", [("money", "EUR 250", {"value": "250", "currency": "EUR"})]),
+    # German's "Fr." before a day is Friday
+    ("de", "am Fr. 3. Mai 2024", [("date", "3. Mai 2024", {"value": "2024-05-03",
+                                                           "skeleton": "yMMMMd"})]),
+    ("de-CH", "Fr. 13.12.2024", [("date", "13.12.2024", {"value": "2024-12-13",
+                                                         "skeleton": "yMd"})]),
+])
+def test_fr_before_an_amount_is_the_swiss_franc(tag, text, expected):
+    assert _found_in(tag, text) == expected

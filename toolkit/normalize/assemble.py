@@ -22,7 +22,13 @@ from toolkit.language_tags import within_language
 from toolkit.model import Embargo, Figure, Inline, ListBlock, Meta, Release, Segment, Span
 from toolkit.normalize.embargo import EMBARGO_NOT_STORED, read_embargo
 from toolkit.normalize.entities import EntityRecognizer, entity_recognizer
-from toolkit.normalize.locale_patterns import SENTENCE_OPENERS, known, language, names
+from toolkit.normalize.locale_patterns import (
+    SENTENCE_OPENERS,
+    known,
+    language,
+    names,
+    number_region,
+)
 from toolkit.normalize.mentions import propagate
 from toolkit.normalize.report import Notice, Report
 from toolkit.normalize.structure import Draft, guess_page_language
@@ -76,14 +82,16 @@ class Options:
 
 
 class Annotator:
-    """Recognises values and names in one release's segments."""
+    """Recognises values and names in one release's segments, written in `lang`: its
+    language's rules, with its region's numbers (`number_region`: "de-CH" reads "2.5")."""
 
     def __init__(self, lang: str, context: Context, report: Report) -> None:
+        self.lang = lang
         self.values: Recognizer | None = None
         self.entities: EntityRecognizer | None = None
         base = language(lang)
         if known(base):
-            self.values = recognizer(base)
+            self.values = recognizer(base, number_region(lang))
             self.entities = entity_recognizer(base)
         else:
             report.guess("values", lang, "no CLDR data for this language: values and names "
@@ -116,7 +124,8 @@ class Annotator:
     def text(self, text: str, line: int) -> list[Inline]:
         if self.values is None or self.entities is None:
             return [text]
-        parts, notes, fixed = recognise(self.values.lang, self.context, text)
+        parts, notes, fixed = recognise(self.values.lang, self.context, text,
+                                        self.values.region)
         for marker in fixed:
             self.report.guess("cleaned", marker, "a space was missing after the time marker",
                               line)
@@ -149,15 +158,16 @@ def _own_numbering(content: tuple[Inline, ...], end: int) -> tuple[Inline, ...]:
 
 
 @lru_cache(maxsize=4096)
-def recognise(lang: str, context: Context,
-              text: str) -> tuple[tuple[Inline, ...], tuple[Note, ...], tuple[str, ...]]:
-    """A text's values and names, as parts, notes and spacing fixes.
+def recognise(lang: str, context: Context, text: str, region: str | None = None
+              ) -> tuple[tuple[Inline, ...], tuple[Note, ...], tuple[str, ...]]:
+    """A text's values and names, as parts, notes and spacing fixes (numbers read with
+    a `number_region`'s symbols when one is given).
 
     Press releases repeat themselves (boilerplate sentences, photo credits, the same
     opening in every meeting), so the answer for a text in a context is kept: spans are
     immutable and carry no line, the caller adds the line to the notes.
     """
-    values, entities = recognizer(lang), entity_recognizer(lang)
+    values, entities = recognizer(lang, region), entity_recognizer(lang)
     text, fixed = values.tidy(text)
     words = words_of(text)
     found = values.join_ranges(text, select([*values.candidates(text, context, words),
@@ -283,7 +293,7 @@ def assemble(draft: Draft, options: Options, report: Report, path: str | Path) -
     published = _published(draft, options, report, path, lang)
     value = published.get("value", "")
     year, month = int(value[:4]), int(value[5:7])
-    annotate = Annotator(lang, Context(year, month), report)
+    annotate = Annotator(_written_in(lang, draft, options), Context(year, month), report)
 
     title = _title(draft, options, path)
     publisher_text = options.publisher or draft.publisher
@@ -307,7 +317,7 @@ def assemble(draft: Draft, options: Options, report: Report, path: str | Path) -
         published=published,
         series=Segment("series", (draft.series,)) if draft.series else None,
         place=Segment("place", (place,)) if place else None,
-        embargo=_embargo(draft, lang, annotate.context, report),
+        embargo=_embargo(draft, annotate.lang, annotate.context, report),
     )
     annotated_title = annotate.segment(title)
     assert annotated_title is not None
@@ -323,6 +333,17 @@ def assemble(draft: Draft, options: Options, report: Report, path: str | Path) -
     )
     # A person a rule named is marked wherever the release names them again.
     return propagate(release, report) if annotate.entities is not None else release
+
+
+def _written_in(lang: str, draft: Draft, options: Options) -> str:
+    """The tag a release's text is read by: its own (`lang`), or the page's where that
+    adds a region to it. A `de` project tags a page of lang="de-CH" `de`, as its other
+    releases (`project_tag`), but its numbers are Switzerland's ("2.5 Prozent") and its
+    embargo in Zurich's time."""
+    told = draft.lang
+    if options.lang or not told or told == lang or language(told) != language(lang):
+        return lang
+    return told if lang.casefold() == language(lang) else lang
 
 
 def project_tag(lang: str, source_locale: str | None, report: Report) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 from toolkit.atomic import write_bytes
 from toolkit.errors import InputError
 from toolkit.normalize import Normalized, Options, Report, normalize, render
-from toolkit.normalize.locale_patterns import names
+from toolkit.normalize.locale_patterns import known, language, names, number_region
 from toolkit.normalize.values import recognizer
 from toolkit.workers import leave_interrupts_to_the_parent, usable_cpus
 
@@ -71,10 +71,13 @@ def _work_batch(paths: list[Path], options: Options) -> list[Outcome]:
     return [normalize_file(path, options) for path in paths]
 
 
-def _warm(lang: str) -> None:
-    # Compiled rules are inherited by forked workers instead of compiled in each.
-    names(lang)
-    recognizer(lang)
+def _warm(tag: str) -> None:
+    # Compiled rules are inherited by forked workers instead of compiled in each (a
+    # de-CH project's with its region's numbers, as its releases are read).
+    if not known(language(tag)):
+        return  # its releases are read without value rules
+    names(language(tag), number_region(tag))
+    recognizer(language(tag), number_region(tag))
 
 
 def _outcomes(paths: list[Path], options: Options, jobs: int) -> Iterator[Outcome]:
@@ -82,7 +85,7 @@ def _outcomes(paths: list[Path], options: Options, jobs: int) -> Iterator[Outcom
         for path in paths:
             yield normalize_file(path, options)
         return
-    _warm(options.lang.split("-")[0] if options.lang else "en")
+    _warm(options.lang or options.source_locale or "en")
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     chunk = max(1, min(32, len(paths) // (jobs * 4) or 1))
     batches = [paths[i:i + chunk] for i in range(0, len(paths), chunk)]

@@ -10,12 +10,16 @@ line settles it:
 - an abbreviation that only one zone writes in that language: `BST` in English is
   London (elsewhere Bangladesh too), `ET`/`EST`/`EDT` New York, `CT`/`CDT` Chicago,
   `PT`/`PST`/`PDT` Los Angeles, `JST` Tokyo, `KST` Seoul, `MSK` Moscow; `CET`/`CEST`/
-  `MEZ`/`MESZ` are one offset shared by many zones: the language's country writing it
-  (de Berlin, fr Paris, es Madrid, it Rome, nl Amsterdam), else Brussels, as the EU's
-  releases write it; a zone the value rules read after the time (`(Japan time)`, `WIB`,
-  `AEST`: `locale_patterns.ZONE_PHRASES`);
-- no zone written, in a language whose clocks show one time: Japanese (Tokyo),
-  German (Berlin, Vienna and Zurich keep the same time), Chinese (Shanghai), Korean.
+  `MEZ`/`MESZ` are one offset shared by many zones: the release's region's (de-CH
+  Zurich, fr-BE Brussels), else the language's country writing it (de Berlin, fr Paris,
+  es Madrid, it Rome, nl Amsterdam), else Brussels, as the EU's releases write it; a zone
+  the value rules read after the time (`(Japan time)`, `WIB`, `AEST`:
+  `locale_patterns.ZONE_PHRASES`);
+- no zone written, in a release tagged with a region that has one zone in CLDR (de-CH
+  Zurich, de-AT Vienna, fr-CH, it-CH Zurich, fr-BE, nl-BE Brussels, en-GB London; not
+  de-DE, which CLDR gives Büsingen too, nor es-ES, Canary time), or in a language whose
+  clocks show one time: Japanese (Tokyo), German (Berlin, Vienna and Zurich keep the
+  same time), Chinese (Shanghai), Korean.
 
 `IST` (India, Ireland, Israel), `CST` outside Chinese (US Central or China) and a line
 with no zone in English, French, Spanish or Russian (written in zones of several
@@ -27,10 +31,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from babel import Locale
+from babel.core import get_global
 
 from toolkit.model import Span
-from toolkit.normalize.locale_patterns import known, language
+from toolkit.normalize.locale_patterns import known, language, number_region
 from toolkit.normalize.values import Context
 
 # The warning of an embargo line read but not stored (a stable code, as validate's).
@@ -102,10 +110,10 @@ def read_embargo(text: str, lang: str, context: Context) -> Reading:
             instant = parse_instant(iso.group(0))
         except ValueError as exc:
             return Reading(refused=str(exc))
-        return _fixed(instant, base)
+        return _fixed(instant, lang)
     if not known(base):
         return Reading(refused=f"no CLDR data for {lang!r}: its date is not read")
-    parts, _, _ = recognise(base, context, text)
+    parts, _, _ = recognise(base, context, text, number_region(lang))
     spans = [p for p in parts if isinstance(p, Span)]
     date = next((s for s in spans if s.name == "date" and s.get("skeleton", "").endswith("d")),
                 None)
@@ -119,12 +127,12 @@ def read_embargo(text: str, lang: str, context: Context) -> Reading:
     if offset:
         sign = -1 if offset.group(1) in "-−" else 1
         delta = dt.timedelta(hours=int(offset.group(2)), minutes=int(offset.group(3) or 0))
-        return _fixed(local.replace(tzinfo=dt.timezone(sign * delta)), base)
+        return _fixed(local.replace(tzinfo=dt.timezone(sign * delta)), lang)
     zone = time.get("zone")  # "(Japan time)", "UTC": the value rules read it already
     if zone not in (None, "UTC") and "/" not in zone:
         zone = None  # "CET", "GMT": an abbreviation, decided below as written ones are
     if zone == "UTC" or (zone is None and _UTC.search(text)):
-        return _fixed(local.replace(tzinfo=dt.UTC), base)
+        return _fixed(local.replace(tzinfo=dt.UTC), lang)
     written = next((m.group(1) for m in _ABBREVIATION.finditer(text)
                     if m.group(1) in _ONE_ZONE or m.group(1) in _CET
                     or m.group(1) in _AMBIGUOUS), None)
@@ -136,13 +144,16 @@ def read_embargo(text: str, lang: str, context: Context) -> Reading:
         elif written in _AMBIGUOUS:
             return Reading(refused=f"{_AMBIGUOUS[written]}: the zone is not settled")
         elif written in _CET:
-            zone = _CENTRAL_EUROPE.get(base, "Europe/Brussels")
+            region = region_zone(lang)
+            zone = region if region is not None and local.replace(
+                tzinfo=ZoneInfo(region)).tzname() in ("CET", "CEST") \
+                else _CENTRAL_EUROPE.get(base, "Europe/Brussels")
         else:
             zone = _ONE_ZONE[written]
     if zone is None:
-        zone = _ONE_TIME.get(base)
+        zone = region_zone(lang) or _ONE_TIME.get(base)
         if zone is None:
-            return Reading(refused=f"no time zone written, and {base!r} is written in zones "
+            return Reading(refused=f"no time zone written, and {lang!r} is written in zones "
                            "of several times")
     return _in_zone(local, zone, written)
 
@@ -183,10 +194,30 @@ def _at_a_change(local: dt.datetime, tz: ZoneInfo, zone: str, expected: str | No
                    f"as the later, {later.tzname()}")
 
 
-def _fixed(instant: dt.datetime, base: str) -> Reading:
-    """An instant of a written offset, in the language's zone when it has that offset."""
+@cache
+def region_zone(tag: str) -> str | None:
+    """The time zone of a tag's region where CLDR gives the region one ("de-CH" Zurich,
+    "fr-BE" Brussels, "de-AT" Vienna); None for a language alone, a region of several
+    zones (en-US, es-ES with the Canaries, de-DE with Büsingen) or one not known."""
+    if not known(tag.replace("-", "_")):
+        return None
+    territory = Locale.parse(tag.replace("-", "_")).territory
+    zones = get_global("territory_zones").get(territory or "", ())
+    if len(zones) != 1:
+        return None
+    try:
+        ZoneInfo(zones[0])
+    except ZoneInfoNotFoundError:  # pragma: no cover - depends on the system's tzdata
+        return None
+    return str(zones[0])
+
+
+def _fixed(instant: dt.datetime, lang: str) -> Reading:
+    """An instant of a written offset, in the release's zone (its region's, else its
+    language's) when that has the offset."""
     offset = instant.utcoffset() or dt.timedelta(0)
-    own = _ONE_TIME.get(base) or _CENTRAL_EUROPE.get(base)
+    base = language(lang)
+    own = region_zone(lang) or _ONE_TIME.get(base) or _CENTRAL_EUROPE.get(base)
     if own and instant.astimezone(ZoneInfo(own)).utcoffset() == offset:
         return Reading(_iso(instant), own)
     if offset == dt.timedelta(0):

@@ -281,6 +281,11 @@ CURRENCY_SIGNS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     # 450 lakh"); CLDR has only "₹". Pakistan's, Sri Lanka's and Nepal's are written so
     # too: reported as ambiguous.
     "en": {"Rs": "INR", "Rs.": "INR"},
+    # Switzerland's franc as its prose writes it before the amount ("Fr. 1.5 Milliarden",
+    # "Fr. 250.–", fr and it "fr. 250"); CLDR has only "CHF".
+    "de": {"Fr.": "CHF"},
+    "fr": {"Fr.": "CHF", "fr.": "CHF"},
+    "it": {"Fr.": "CHF", "fr.": "CHF"},
 })
 
 # Spellings that name more than one currency in the world: recognised, and reported.
@@ -772,9 +777,42 @@ def _two_groups(variants: list[Locale]) -> bool:
                and symbol(v, "group") == symbol(base, "group") for v in variants)
 
 
+def _numbers(locale: Locale, system: str) -> tuple[str, str]:
+    """A locale's decimal and group symbols in a numbering system: (".", "'") in de_CH."""
+    symbols = locale.number_symbols.get(system, {})
+    return symbols.get("decimal", "."), symbols.get("group", ",")
+
+
 @cache
-def names(lang: str) -> LocaleNames:
-    """The recognition data of a language, read from CLDR once per process."""
+def number_region(tag: str) -> str | None:
+    """The CLDR locale ("de_CH") whose decimal and group symbols a text tagged `tag`
+    ("de-CH") is read with, where its language's would misread it: a region that writes
+    another decimal mark (de_CH, it_CH "2.5" beside de's and it's "2,5"; es_MX "2.5", its
+    thousands "1,500"). None for a language alone, a region CLDR does not know, and one
+    with its language's decimal mark (de_AT; fr_CH's "1'500" and pt_PT's "1 320" are read
+    among the language's own, `_apostrophe_group`, `_space_group`). Asked once per tag."""
+    lang = language(tag)
+    tag = tag.replace("-", "_")
+    if tag.casefold() == lang or not known(lang) or not known(tag):
+        return None
+    base, region = Locale.parse(lang), Locale.parse(tag)
+    # The base's numbering system: the rules read digits in it (Arabic-Indic ones as
+    # ASCII), so a region's symbols are those it writes in that system.
+    system = base.default_numbering_system
+    if _numbers(region, system)[0] == _numbers(base, system)[0]:
+        return None
+    return str(region)
+
+
+def names(lang: str, region: str | None = None) -> LocaleNames:
+    """The recognition data of a language, read from CLDR once per process; with a
+    `number_region`, its numbers read with that region's decimal and group symbols (a
+    cache key more: its words are the language's)."""
+    return _names(lang, region)
+
+
+@cache
+def _names(lang: str, region: str | None) -> LocaleNames:
     base = Locale.parse(lang)
     variants = [base]
     for tag in VARIANTS.get(lang, ()):
@@ -793,6 +831,13 @@ def names(lang: str) -> LocaleNames:
     noon, midnight = (noon + DAY_PERIOD_WORDS.get(lang, {}).get("noon", ()),
                       midnight + DAY_PERIOD_WORDS.get(lang, {}).get("midnight", ()))
     symbols = base.number_symbols.get(base.default_numbering_system, {})
+    decimal, group = _numbers(base, base.default_numbering_system)
+    two_groups = _two_groups(variants)
+    if region is not None:
+        regional = Locale.parse(region)
+        decimal, group = _numbers(regional, base.default_numbering_system)
+        # Its own grouping: en's variant en_IN counts in lakhs, en_ZA does not.
+        two_groups = regional.decimal_formats[None].grouping == (3, 2)
     scripts = [Locale.parse(tag) for tag in SCRIPT_VARIANTS.get(lang, ())]
     units = _units(base, cjk, NOT_UNITS.get(lang, ()))
     scales = _scales(base)
@@ -827,11 +872,11 @@ def names(lang: str) -> LocaleNames:
         noon=noon,
         midnight=midnight,
         hour_marks=tuple(dict.fromkeys(_hour_marks(variants) + HOUR_MARKS.get(lang, ()))),
-        decimal=symbols.get("decimal", "."),
-        group=symbols.get("group", ","),
+        decimal=decimal,
+        group=group,
         space_group=_space_group(base, variants),
         apostrophe_group=_apostrophe_group(variants),
-        two_groups=_two_groups(variants),
+        two_groups=two_groups,
         units=MappingProxyType(_tanween({**units, **UNIT_WORDS.get(lang, {})})),
         scales=MappingProxyType({**scales, **SCALE_WORDS.get(lang, {})}),
         letter_scales=MappingProxyType({} if cjk else _scales(base, letters=True)),

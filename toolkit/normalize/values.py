@@ -447,7 +447,8 @@ def _family(rules: list[Rule], guard: str) -> re.Pattern[str]:
 
 
 class Recognizer:
-    """Every value rule of one source language, compiled once (`recognizer(lang)`).
+    """Every value rule of one source language, compiled once (`recognizer(lang)`, and
+    once per `number_region` that writes its numbers otherwise).
 
     Rules come in families scanned together: those that start at a digit, those that
     start at a month name, and a few that start at a word and run only when a cheap
@@ -456,11 +457,12 @@ class Recognizer:
     longest, match wins (`select`).
     """
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, region: str | None = None) -> None:
         self.lang = lang
+        self.region = region  # `number_region`: the CLDR locale its numbers are read as
         # A value may be joined to the word before it (`_AR_JOINED`).
         self.joined_prefixes = lang == "ar"
-        self.n = n = names(lang)
+        self.n = n = names(lang, region)
         # Word boundaries (`w` inside a class, `lt` a letter), and the space between a
         # number and its word: none in Japanese and Chinese ("30分", "2億円").
         w, lt = (_SPACED_WORD, f"[{_SPACED_LETTERS}]") if n.cjk else (r"\w", r"[^\W\d_]")
@@ -514,6 +516,7 @@ class Recognizer:
             f"){S}*)?"
         time_preps = _after_words(TIME_PREPOSITIONS.get(lang, ()))
         grouped = r"(?!\d{1,3}(?:\.\d{3}){2,}(?![\d.]))" if n.group == "." else ""
+        dotted_dates = any(re.match(r"d+\.M+\.", pattern) for _, pattern in n.date_patterns)
         bare_preps = _after_words(BARE_HOURS.get(lang, ()))
         classifier = f"(?:{alt(CLASSIFIERS[lang])})?" if lang in CLASSIFIERS else ""
         second = (rf"(?:{part_gap}(?P<q2>{num})(?P<u2>{units}))?" if n.cjk else
@@ -587,6 +590,11 @@ class Recognizer:
             # After the dates: "24.12.2022" is the locale's date, "3.11.2" a version.
             # ... not a number grouped by full stops ("1.270.000" in de, es, pt, it)
             rule("version", rf"(?<![{w}.]){grouped}\d+\.\d+\.\d+(?:\.\d+)*", self._block),
+            # "am 3.12.", a day and month of a dotted date ("dd.MM.y"), stays text where a
+            # region's decimal point ("2.5", de_CH) would read it as the number 3.12
+            rule("day-month-dots", rf"(?<![{w}.,])(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])"
+                                   rf"\.(?!\d)" if n.decimal == "." and dotted_dates
+                 else "(?!)", self._block),
             rule("date-dmy", rf"(?<![{w}.]){day}{S}+{month}(?:,?{S}+){year}", self._date),
             # "2024–2025", "2024–2025 гг.": one date, the second year its end.
             rule("year-range", rf"(?<![{w}.,/\-–—])(?P<y1>1[89]\d\d|2[01]\d\d)"
@@ -674,9 +682,16 @@ class Recognizer:
                  self._number),
         ]
         # "USD 2 million", "$3.2 million": found at the digit, looking back for the sign.
+        # Swiss prices mark whole francs with a dash ("Fr. 250.–", "CHF 250.-"), in the
+        # amount's span (`_money`: for francs only).
         self._money_before = rule(
-            "money-before", rf"(?:(?P<code>[A-Z]{{3}}){S}*|(?P<symbol>{symbols}){S}?){amount}",
-            self._money)
+            "money-before", rf"(?:(?P<code>[A-Z]{{3}}){S}*|(?P<symbol>{symbols}){S}?){amount}"
+                            rf"(?P<whole>\.(?:[–—]|--?)(?![\w\-–—]))?", self._money)
+        # German's "Fr." is francs and Friday: before a day ("Fr. 3. Mai", "Fr. 13.12."),
+        # Friday's, and the date is read after it.
+        self._weekday_signs = frozenset(n.symbols).intersection(n.weekdays)
+        self._day_after_weekday = LazyPattern(
+            rf"(?:3[01]|[12]\d|0?[1-9])\.(?:{S}*{bare_month}|(?:1[0-2]|0?[1-9])\.)")
         # "%15" where the locale writes the sign first (tr, eu), found at the digit too.
         self._percent_before = rule(
             "percent-before", rf"(?:{alt(n.percent_signs)}){S}?(?P<num>{num})"
@@ -1688,6 +1703,9 @@ class Recognizer:
         groups = match.groupdict()
         notes: list[Note] = []
         end = match.end()
+        signed = groups.get("code") or self.n.symbols.get(groups.get("symbol") or "")
+        if groups.get("whole") and (groups.get("scale") or signed != "CHF"):
+            end = match.start("whole")  # "EUR 250.-": the dash is the text's
         if groups.get("code"):
             currency = groups["code"]
             if currency not in iso_codes():
@@ -1696,6 +1714,9 @@ class Recognizer:
         elif groups.get("symbol"):
             said = groups["symbol"]
             currency = self.n.symbols[said]
+            if said in self._weekday_signs and self._day_after_weekday.match(
+                    match.string, match.start("amount")) is not None:
+                return None
         else:
             known = self._currency_name(match)
             if known is None:
@@ -1995,7 +2016,12 @@ def iso_duration(parts: list[tuple[Decimal, str]]) -> str | None:
     return "P" + date + (f"T{time}" if time else "")
 
 
+def recognizer(lang: str, region: str | None = None) -> Recognizer:
+    """The compiled rules of a language, built once per process; with a `number_region`
+    ("de_CH"), its numbers read with that region's symbols, built once per region."""
+    return _recognizer(lang, region)
+
+
 @cache
-def recognizer(lang: str) -> Recognizer:
-    """The compiled rules of a language, built once per process."""
-    return Recognizer(lang)
+def _recognizer(lang: str, region: str | None) -> Recognizer:
+    return Recognizer(lang, region)
