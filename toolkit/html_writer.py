@@ -73,6 +73,8 @@ IMAGE_SCHEMES = frozenset({"http", "https"})
 # script draw it (Simplified fonts show mainland forms on a Traditional Chinese page, HK's
 # differ again), and no language written in the Arabic script is letter-spaced (it breaks
 # the joins) or set in italics (a browser slants it: the script has none).
+# Nothing is wider than a 320 CSS px screen (WCAG 1.4.10): a value in running text is
+# kept whole, but the embargo's instant, a line of its own as long as a sentence, wraps.
 CSS = """\
 :root{--ink:#1b1c1e;--muted:#5d6168;--rule:#dcdad4;--paper:#fff;--ground:#f3f1ec;\
 --accent:#7d1d2c}
@@ -118,8 +120,8 @@ h2{margin:2rem 0 .5rem;font-size:1.25rem;line-height:1.4}
 .embargo{display:inline-block;margin-block-start:.5rem;padding:.2rem .6rem;\
 border:1px solid var(--accent);border-radius:3px;color:var(--accent);font-weight:600}
 .dateline .sep{padding:0 .4em;color:var(--rule)}
-.figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(13rem,1fr));gap:1rem;\
-margin:0 0 2rem}
+.figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(13rem,100%),1fr));\
+gap:1rem;margin:0 0 2rem}
 figure{margin:0}
 figure img{display:block;width:100%;aspect-ratio:3/2;object-fit:cover;\
 background:#e4e1da;border-radius:3px;color:var(--muted);font-size:.8125rem}
@@ -134,6 +136,7 @@ abbr[title]{text-decoration:underline dotted}
 :lang(ja) em,:lang(zh) em,:lang(ko) em{font-style:normal;text-emphasis:filled sesame}
 :lang(ar) em,:lang(fa) em,:lang(ur) em{font-style:normal;font-weight:700}
 time,data{white-space:nowrap}
+.embargo time{white-space:normal}
 .index ol,.index ul{list-style:none;padding:0;margin:0}
 .index li{display:flex;gap:1rem;padding:.6rem 0;border-block-end:1px solid var(--rule);\
 margin:0}
@@ -1355,8 +1358,9 @@ def root_index(locales: Iterable[LocaleEntry], context: PageContext) -> bytes:
     title = text_node(words)
     items = []
     for entry in locales:
+        tag = html_lang(entry.locale)
         link = element("a", attribute("href", f"{entry.locale}/index.html")
-                       + attribute("lang", html_lang(entry.locale))
+                       + attribute("hreflang", tag) + attribute("lang", tag)
                        + attribute("dir", entry.direction), text_node(entry.name))
         count = str(entry.releases)
         items.append(element("li", "", link + element("data", attribute("value", count),
