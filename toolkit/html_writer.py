@@ -25,7 +25,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urljoin, urlsplit
@@ -1114,7 +1114,7 @@ def _about(release: Release, context: PageContext) -> str:
     lang = html_lang(context.language or context.locale)
     text, text_lang = page_description(release)
     title = " ".join(release.title.text.split())
-    published = release.meta.published.get("value") or ""
+    published = _published(release)
     lines = []
     if text:  # (the description's own language when it fell back: HTML's lang says so)
         lines.append(element("meta", ' name="description"' + attribute("content", text)
@@ -1164,6 +1164,23 @@ def _about(release: Release, context: PageContext) -> str:
         article["url"] = article["mainEntityOfPage"] = url
     lines.append(f'<script type="application/ld+json">{script_json(article)}</script>')
     return "".join(_PADS[_IN_HEAD] + line for line in lines)
+
+
+def _published(release: Release) -> str:
+    """When the page says the release was published (NewsArticle's datePublished, Open
+    Graph's article:published_time): its date, or, when its embargo lifts later than the
+    date's first instant in UTC (the feed's entry date), the embargo's instant with its
+    offset: not out before it may be read, and the same moment the feed gives."""
+    value = release.meta.published.get("value") or ""
+    embargo = release.meta.embargo
+    if embargo is None or not value:
+        return value
+    from toolkit.feeds import entry_date  # (feeds imports this module)
+
+    undated = replace(release, meta=replace(release.meta, embargo=None))
+    if entry_date(release) == entry_date(undated):
+        return value
+    return html_instant(embargo.value)
 
 
 @lru_cache(maxsize=64)
