@@ -603,6 +603,18 @@ def test_front_page_names_each_language_in_itself():
                      ("ar/index.html", "ar", "rtl", "العربية")]
 
 
+def test_front_page_says_the_language_each_link_leads_to():
+    # The front page is the site's language switcher: as a release page's list of
+    # versions does, each link says the language of the page it opens (hreflang), a
+    # gettext folder's tag written as BCP 47.
+    front = [LocaleEntry("en", "English", "ltr", 1), LocaleEntry("pt_BR", "português", "ltr", 1),
+             LocaleEntry("sr@latin", "srpski", "ltr", 1)]
+    doc = lxml.html.document_fromstring(root_index(front, PageContext("en")))
+    assert [(a.get("href"), a.get("hreflang")) for a in doc.iter("a")] == [
+        ("en/index.html", "en"), ("pt_BR/index.html", "pt-BR"),
+        ("sr@latin/index.html", "sr-Latn")]
+
+
 # ---------------------------------------------------------------- the stylesheet
 def _applied(lang: str, target: str, prop: str) -> str | None:
     """The value of `prop` the standalone page's stylesheet gives `target` (``body``,
@@ -641,6 +653,35 @@ def test_arabic_script_is_never_letter_spaced_nor_slanted(lang):
     # italics (a browser slants it): each language written in it is spared both.
     assert _applied(lang, ".series", "letter-spacing") == "0"
     assert _applied(lang, "em", "font-style") == "normal"
+
+
+def _declared(selector: str, prop: str) -> str | None:
+    """The value of `prop` in the last rule of the stylesheet whose selectors name
+    `selector` as written (a later rule of the same weight wins)."""
+    found = None
+    for rule in CSS.replace("\n", "").split("}"):
+        selectors, _, declarations = rule.partition("{")
+        if selector in (s.strip() for s in selectors.split(",")):
+            for declaration in declarations.split(";"):
+                name, _, value = declaration.partition(":")
+                if name.strip() == prop:
+                    found = value.strip()
+    return found
+
+
+def test_the_embargo_instant_wraps_in_a_narrow_column():
+    # WCAG 1.4.10 (reflow): at 320 CSS px the embargo line has about 220 px, and the
+    # instant ("December 24, 2022 at 5:00 PM Japan Standard Time", Arabic's longer) is
+    # wider than that: kept on one line, it made the page scroll sideways.
+    assert _declared("time", "white-space") == "nowrap"  # (a value in running text)
+    assert _declared(".embargo time", "white-space") == "normal"
+
+
+def test_a_figure_column_is_never_wider_than_the_page():
+    # A 13rem column (208 px, more with a reader's larger text) in a narrower article
+    # would overflow it: the column is at most the width there is.
+    columns = _declared(".figures", "grid-template-columns")
+    assert columns is not None and "minmax(min(13rem,100%),1fr)" in columns
 
 
 def test_sample_page_is_deterministic():

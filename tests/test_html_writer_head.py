@@ -190,7 +190,7 @@ def test_without_a_site_url_a_page_says_nothing_that_needs_an_address():
         "@context": "https://schema.org", "@type": "NewsArticle",
         "headline": "Foreign Ministers of Japan and the Kyrgyz Republic Meet in Tokyo",
         "description": "Talks on the 30th anniversary of diplomatic relations",
-        "datePublished": "2022-12-24", "inLanguage": "en",
+        "datePublished": "2022-12-24T17:00:00+09:00", "inLanguage": "en",  # (its embargo)
         "publisher": {"@type": "Organization", "name": "Ministry of Foreign Affairs of Japan"}}
 
 
@@ -212,11 +212,30 @@ def test_with_a_site_url_a_page_has_its_canonical_address_and_open_graph():
         ("og:image", image),
         ("og:image:alt", "The two foreign ministers shake hands in front of the national "
                          "flags of both countries"),
-        ("article:published_time", "2022-12-24"),
+        ("article:published_time", "2022-12-24T17:00:00+09:00"),
         ("twitter:card", "summary_large_image")]
     linked = data(doc)
     assert linked["url"] == linked["mainEntityOfPage"] == url and linked["image"] == [image]
     assert linked["inLanguage"] == "ja"
+
+
+@pytest.mark.parametrize(("embargo", "published"), [
+    ("2022-12-24T17:00:00+09:00", "2022-12-24T17:00:00+09:00"),  # the sample's: later
+    ("2022-12-24T08:00:00.123456Z", "2022-12-24T08:00:00.123Z"),  # as HTML writes it
+    ("2022-12-24T09:00:00+09:00", "2022-12-24"),  # midnight UTC: the date says it all
+    ("2022-12-23T17:00:00+09:00", "2022-12-24"),  # lifted before its date
+    ("2022-12-24T17:00:00", "2022-12-24")])  # no instant (no offset): none the feed reads
+def test_an_embargoed_release_is_published_when_its_embargo_lifts(embargo, published):
+    # The feed dates an entry by the embargo instant when it is later than the release's
+    # date (at midnight UTC); the page said only the date, so its NewsArticle and Open
+    # Graph data had it out before it could be read, and in no zone (search engines
+    # then assume their own), disagreeing with the feed about the same page.
+    sample = load_release(SAMPLE)
+    sample = replace(sample, meta=replace(sample.meta, embargo=replace(
+        sample.meta.embargo, value=embargo)))
+    doc = head(release_page(sample, PageContext("en", site_url=SITE)))
+    assert data(doc)["datePublished"] == published
+    assert dict(meta(doc))["article:published_time"] == published
 
 
 def test_with_a_site_url_the_language_versions_are_linked_at_their_full_address():

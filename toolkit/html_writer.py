@@ -25,7 +25,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urljoin, urlsplit
@@ -73,6 +73,8 @@ IMAGE_SCHEMES = frozenset({"http", "https"})
 # script draw it (Simplified fonts show mainland forms on a Traditional Chinese page, HK's
 # differ again), and no language written in the Arabic script is letter-spaced (it breaks
 # the joins) or set in italics (a browser slants it: the script has none).
+# Nothing is wider than a 320 CSS px screen (WCAG 1.4.10): a value in running text is
+# kept whole, but the embargo's instant, a line of its own as long as a sentence, wraps.
 CSS = """\
 :root{--ink:#1b1c1e;--muted:#5d6168;--rule:#dcdad4;--paper:#fff;--ground:#f3f1ec;\
 --accent:#7d1d2c}
@@ -118,8 +120,8 @@ h2{margin:2rem 0 .5rem;font-size:1.25rem;line-height:1.4}
 .embargo{display:inline-block;margin-block-start:.5rem;padding:.2rem .6rem;\
 border:1px solid var(--accent);border-radius:3px;color:var(--accent);font-weight:600}
 .dateline .sep{padding:0 .4em;color:var(--rule)}
-.figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(13rem,1fr));gap:1rem;\
-margin:0 0 2rem}
+.figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(13rem,100%),1fr));\
+gap:1rem;margin:0 0 2rem}
 figure{margin:0}
 figure img{display:block;width:100%;aspect-ratio:3/2;object-fit:cover;\
 background:#e4e1da;border-radius:3px;color:var(--muted);font-size:.8125rem}
@@ -134,6 +136,7 @@ abbr[title]{text-decoration:underline dotted}
 :lang(ja) em,:lang(zh) em,:lang(ko) em{font-style:normal;text-emphasis:filled sesame}
 :lang(ar) em,:lang(fa) em,:lang(ur) em{font-style:normal;font-weight:700}
 time,data{white-space:nowrap}
+.embargo time{white-space:normal}
 .index ol,.index ul{list-style:none;padding:0;margin:0}
 .index li{display:flex;gap:1rem;padding:.6rem 0;border-block-end:1px solid var(--rule);\
 margin:0}
@@ -1111,7 +1114,7 @@ def _about(release: Release, context: PageContext) -> str:
     lang = html_lang(context.language or context.locale)
     text, text_lang = page_description(release)
     title = " ".join(release.title.text.split())
-    published = release.meta.published.get("value") or ""
+    published = _published(release)
     lines = []
     if text:  # (the description's own language when it fell back: HTML's lang says so)
         lines.append(element("meta", ' name="description"' + attribute("content", text)
@@ -1161,6 +1164,23 @@ def _about(release: Release, context: PageContext) -> str:
         article["url"] = article["mainEntityOfPage"] = url
     lines.append(f'<script type="application/ld+json">{script_json(article)}</script>')
     return "".join(_PADS[_IN_HEAD] + line for line in lines)
+
+
+def _published(release: Release) -> str:
+    """When the page says the release was published (NewsArticle's datePublished, Open
+    Graph's article:published_time): its date, or, when its embargo lifts later than the
+    date's first instant in UTC (the feed's entry date), the embargo's instant with its
+    offset: not out before it may be read, and the same moment the feed gives."""
+    value = release.meta.published.get("value") or ""
+    embargo = release.meta.embargo
+    if embargo is None or not value:
+        return value
+    from toolkit.feeds import entry_date  # (feeds imports this module)
+
+    undated = replace(release, meta=replace(release.meta, embargo=None))
+    if entry_date(release) == entry_date(undated):
+        return value
+    return html_instant(embargo.value)
 
 
 @lru_cache(maxsize=64)
@@ -1355,8 +1375,9 @@ def root_index(locales: Iterable[LocaleEntry], context: PageContext) -> bytes:
     title = text_node(words)
     items = []
     for entry in locales:
+        tag = html_lang(entry.locale)
         link = element("a", attribute("href", f"{entry.locale}/index.html")
-                       + attribute("lang", html_lang(entry.locale))
+                       + attribute("hreflang", tag) + attribute("lang", tag)
                        + attribute("dir", entry.direction), text_node(entry.name))
         count = str(entry.releases)
         items.append(element("li", "", link + element("data", attribute("value", count),
