@@ -837,3 +837,13 @@ def test_a_finnish_range_of_hours_keeps_its_dash_as_text():
     match, = recognizer("fi").find("klo 10–17 ", CONTEXT)
     assert [part if isinstance(part, str) else part.text for part in match.parts] == [
         "10", "–", "17"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a telephone number's digit groups after its word are no number ("116 117", 116117)
+    ("fi", "Päivystysapu puh. 116 117 auttaa"),
+    ("fi", "puhelin 116 117"),
+    ("sv", "Ring tfn 113 13 för information"),
+])
+def test_finnish_and_swedish_phone_numbers_after_their_word_are_no_values(lang, text):
+    assert found(lang, text) == []

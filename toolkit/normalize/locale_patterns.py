@@ -537,6 +537,8 @@ PHONE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "it": ("tel.", "telefono", "cell.", "numero verde"),
     "nl": ("tel.", "telefoon", "telefoonnummer"),
     "pl": ("tel.", "telefon", "tel. kom.", "infolinia"),
+    "fi": ("puh.", "puhelin"),
+    "sv": ("tfn", "tel.", "telefon"),
 })
 
 # Words before an hour that make "14 h" a time of day rather than a duration.
