@@ -220,7 +220,8 @@ def test_a_section_name_or_a_breadcrumb_over_the_title_is_still_the_series():
 
 
 @pytest.mark.parametrize("phone", ["+1 613 555 0199", "Tel: (020) 7946 0000", "613-555-0199",
-                                   "Teléfono: 91 597 70 00", "Тел.: 8 (495) 123-45-67"])
+                                   "Teléfono: 91 597 70 00", "Тел.: 8 (495) 123-45-67",
+                                   "puh. 0295 160 000", "tfn 08-405 10 00"])
 def test_a_contacts_phone_line_parted_by_blank_lines_is_no_heading(phone):
     text = ("Example Council\nBridge opens\nMarch 3, 2025\n\nThe council opened the new "
             "bridge on Monday after two years of work, and the first buses crossed it.\n\n"

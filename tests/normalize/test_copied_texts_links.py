@@ -7,6 +7,8 @@ reader links no address its text merely prints."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from toolkit.extract import template_messages
@@ -136,6 +138,34 @@ def test_a_telephone_number_in_international_form_or_after_its_label_links_to_te
     link = next(part for part in segment.content if isinstance(part, Span))
     assert link.get(ITS_TRANSLATE) == "no"
     assert segment_message(segment).msgid == "Call <link/> today."
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "expected"), [
+    # Finnish labels a number "puh." or "puhelin", Swedish "tfn" or "tel.", as "Tel." is
+    ("fi", "Lisätietoja: neuvotteleva virkamies Matti Meikäläinen, puh. 0295 160 000, "
+           "erityisavustaja Liisa Laine, puh. +358 295 160 001, puhelin 050 123 4567.",
+     [("0295 160 000", "tel:0295160000"), ("+358 295 160 001", "tel:+358295160001"),
+      ("050 123 4567", "tel:0501234567")]),
+    ("sv", "Kontakt: Anna Svensson, tfn 08-405 10 00, tel. 070-123 45 67.",
+     [("08-405 10 00", "tel:084051000"), ("070-123 45 67", "tel:0701234567")]),
+])
+def test_a_finnish_or_swedish_labelled_telephone_number_links_to_tel(lang, paragraph, expected):
+    text = f"Otsikko tässä\n\nEnsimmäinen kappale.\n\n{paragraph}\n"
+    options = Options(lang=lang, publisher="Valtiovarainministeriö", date=dt.date(2022, 12, 24))
+    release = normalize(text.encode(), "input.txt", options).release
+    contact = next(block for block in release.body
+                   if isinstance(block, Segment) and paragraph[:12] in block.text)
+    assert links(contact.content) == expected
+    assert contact.text == paragraph  # nothing lost or moved
+
+
+def test_a_line_that_is_a_finnish_labelled_number_alone_is_no_message():
+    text = "Otsikko tässä\n\nEnsimmäinen kappale.\n\nMatti Meikäläinen\n\npuh. 0295 160 000\n"
+    options = Options(lang="fi", publisher="Valtiovarainministeriö", date=dt.date(2022, 12, 24))
+    release = normalize(text.encode(), "input.txt", options).release
+    alone = next(b for b in release.body if isinstance(b, Segment) and b.text.startswith("puh."))
+    assert alone.get(ITS_TRANSLATE) == "no"
+    assert alone not in translatable_segments(release)
 
 
 def test_years_ranges_and_amounts_are_no_telephone_number():

@@ -400,3 +400,23 @@ def test_a_name_an_appointing_verb_gives_a_role(lang, text, expected):
 
 def test_parts_are_no_ministry_in_chinese():
     assert entities("zh", "，二十年来累计交付零部件超过3,000万件。") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Finnish writes a title in lower case (capitalised where it opens the sentence) and
+    # undeclined before the name, which may be in a case: the title stays outside it
+    ("Ministeri Anna Virtanen vieraili Tampereella.", [("person", "Anna Virtanen")]),
+    ("pääministeri Petteri Orpon mukaan", [("person", "Petteri Orpon")]),
+    ("tasavallan presidentti Alexander Stubb", [("person", "Alexander Stubb")]),
+    ("toimitusjohtaja Matti Meikäläinen kertoo", [("person", "Matti Meikäläinen")]),
+    # a portfolio's minister is one compound word
+    ("Valtiovarainministeri Riikka Purra sanoi", [("person", "Riikka Purra")]),
+    ("ulkoministeri Elina Valtonen tapasi Ruotsin ulkoministeri Tobias Billströmin",
+     [("person", "Elina Valtonen"), ("person", "Tobias Billströmin")]),
+    # no name after the title, a state, or the ministry: no person
+    ("Ulkoministeri tapaa Ruotsin ulkoministerin", []),
+    ("ministeri Suomi", []),
+    ("Ulkoministeriö Matti", [("org", "Ulkoministeriö")]),
+])
+def test_finnish_titles(text, expected):
+    assert entities("fi", text) == expected

@@ -15,7 +15,7 @@ from toolkit.errors import InputError
 from toolkit.model import ListBlock, Release, Segment, Span
 from toolkit.normalize import Normalized, Options, normalize, render
 from toolkit.normalize.batch import expand
-from toolkit.normalize.markdown_reader import front_matter
+from toolkit.normalize.markdown_reader import Entry, front_matter
 from toolkit.normalize.source import read_source
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -73,6 +73,8 @@ def _all_text(release: Release) -> str:
     ("RELEASE.Markdown", "# A heading\n\nText.\n"),
     ("release.txt", "---\ntitle: Ferry terminal\n---\n\nText.\n"),
     ("release", "---\r\ndate: 2025-03-05\r\n...\r\nText.\r\n"),
+    ("release.txt", '+++\ntitle = "Ferry terminal"\n+++\n\nText.\n'),  # Hugo's TOML
+    ("release", '+++\r\ndate = 2025-03-05\r\n+++\r\nText.\r\n'),
 ])
 def test_markdown_is_known_by_its_extension_or_its_front_matter(name, text):
     assert read_source(text.encode(), name).kind == "markdown"
@@ -82,6 +84,8 @@ def test_markdown_is_known_by_its_extension_or_its_front_matter(name, text):
     "---\nNo key here, a rule under a line\n---\n",  # no `key:` under the fence
     "---\ntitle: never closed\n\nText.\n",  # no closing fence: copied text
     "Ministry of Transport\n---\ntitle: x\n---\n",  # the fence is not at the top
+    '+++\ntitle = "never closed"\n\nText.\n',  # no closing '+++'
+    "+++\nNo key here\n+++\n",
 ])
 def test_copied_text_that_only_looks_like_it_stays_text(text):
     assert read_source(text.encode(), "release.txt").kind == "text"
@@ -212,6 +216,121 @@ def test_the_cli_says_file_line_column_and_exits_2(tmp_path):
     assert done.returncode == 2
     assert f"{source}:4:3: error: malformed front matter" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+# ---------------------------------------------------------------- Hugo's TOML front matter
+TOML_RELEASE = """\
++++
+title = "Port Authority opens new ferry terminal"
+date = 2025-03-05T14:40:00+09:00
+lang = "en"
+author = "Port Authority of Northshore"
+description = \"\"\"
+A second terminal doubles
+the harbour's capacity\"\"\"
+images = ["/img/terminal.jpg"]
+draft = false
+categories = ["news", "transport"]
+
+[params]
+weight = 3
++++
+
+The **Port Authority of Northshore** opened its new ferry terminal on *March 5, 2025*,
+at a cost of $45 million.
+"""
+
+
+def test_toml_front_matter_is_read_as_yamls_is_and_nothing_of_it_leaks():
+    # Read as Markdown without it, the front matter was the first two paragraphs
+    # ('+++ title = "Port Authority ...', '[params] weight = 3 +++').
+    for name in ("release.md", "release.txt"):
+        result = _read(TOML_RELEASE, name)
+        release, report = result.release, result.report
+        assert report.kind == "markdown"
+        for leak in ("+++", "title =", "[params]", "weight"):
+            assert leak not in _all_text(release)
+        assert release.title.text == "Port Authority opens new ferry terminal"
+        assert release.lang == "en"
+        assert release.meta.published.get("value") == "2025-03-05"
+        assert release.meta.publisher.text == "Port Authority of Northshore"
+        assert release.subtitle is not None
+        assert release.subtitle.text == "A second terminal doubles the harbour's capacity"
+        assert [f.src for f in release.figures] == ["/img/terminal.jpg"]
+        guesses = {(g.what, g.line): g for g in report.guesses}
+        assert guesses[("title", 2)].rule == "the front matter's title"
+        assert "14:40 +09:00 not kept" in guesses[("date", 3)].rule
+        assert guesses[("dropped", 11)].value == "categories, params"
+        assert "Port Authority of Northshore" in release.body[0].text
+
+
+def test_toml_values():
+    keys, taken = front_matter(
+        '+++\ntitle = "T"\ndate = 2025-03-05T14:40:00Z\nday = 2025-03-05\n'
+        'summary = """\ntitle = "no key: inside the string"\n"""\n"quoted key" = 1\n'
+        "draft = true\ntags = ['a', 'b']\nnumbers = [1, 2]\nparams.x = 1\n"
+        "inline = { a = 1 }\n[[menu.main]]\nname = 'x'\n[taxonomies]\ntitle = 'nested'\n"
+        "+++\nBody\n", "x.md")
+    assert taken == 18  # the body starts on line 19
+    assert keys["title"] == Entry("T", 2)  # not the table's "title" below, nor the string's
+    assert keys["date"].value == "2025-03-05T14:40:00+00:00"  # as written, its offset kept
+    assert keys["day"].value == "2025-03-05"
+    assert keys["summary"] == Entry('title = "no key: inside the string"\n', 5)
+    assert keys["quoted key"] == Entry("1", 8)
+    assert keys["draft"].value == "true"
+    assert keys["tags"].value == ["a", "b"]
+    assert keys["numbers"].value == ["1", "2"]
+    # a table, an array of tables, a dotted key's table: nested, not read
+    assert keys["params"] == Entry(None, 12)
+    assert keys["inline"] == Entry(None, 13)
+    assert keys["menu"] == Entry(None, 14)
+    assert keys["taxonomies"] == Entry(None, 16)
+
+
+def test_a_toml_date_as_text_or_a_local_datetime_is_the_day():
+    for date in ('"2025-03-05"', "2025-03-05", "2025-03-05T23:30:00-05:00",
+                 "2025-03-05 23:30:00"):
+        text = f'+++\ntitle = "T"\ndate = {date}\npublisher = "P"\n+++\nText.\n'
+        assert _read(text).release.meta.published.get("value") == "2025-03-05", date
+
+
+@pytest.mark.parametrize(("front", "line", "column", "message"), [
+    # tomllib's own words, its place moved from the message to the file's line and column
+    ('title = "never closed', 2, 1, "invalid TOML"),
+    ("title = Ferry terminal", 2, 9, "invalid TOML"),
+    ("just a line", 2, 6, "invalid TOML"),
+    ('title = "A"\ntitle = "B"', 3, 1, "invalid TOML"),
+    ('tags = ["a",', 2, 1, "invalid TOML"),  # at the end of the front matter
+    ('Title = "A"\ntitle = "B"', 3, 1, "'title' is given twice (first at line 2)"),
+    ("date = 14:40:00", 2, 1, "is no date"),
+])
+def test_malformed_toml_front_matter_is_one_error_at_its_place(front, line, column, message):
+    text = f"+++\n{front}\n+++\nText.\n"
+    with pytest.raises(InputError) as caught:
+        _read(text, publisher="P", date=dt.date(2025, 3, 5))
+    assert (caught.value.line, caught.value.column) == (line, column)
+    assert caught.value.message.startswith("malformed front matter: ")
+    assert message in caught.value.message
+    assert "(at " not in caught.value.message
+
+
+def test_an_unclosed_toml_front_matter_in_a_markdown_file_is_refused():
+    with pytest.raises(InputError, match=re.escape("'+++' is not closed")) as caught:
+        _read('+++\ntitle = "T"\n\nText.\n')
+    assert caught.value.line == 1
+
+
+def test_the_cli_says_where_toml_is_malformed_and_exits_2(tmp_path):
+    source = tmp_path / "release.md"
+    source.write_text('+++\ntitle = "A"\ndate = 2025-03-05\nlang = en\n+++\nText.\n',
+                      encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "toolkit", "normalize", str(source), "-o",
+                           str(tmp_path / "out")], capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 2
+    assert f"{source}:4:8: error: malformed front matter: invalid TOML: " in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 
 # ---------------------------------------------------------------- the body

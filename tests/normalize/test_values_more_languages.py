@@ -797,3 +797,53 @@ ORDINAL_3 = {"value": "3", "style": "ordinal"}
 ])
 def test_ukrainian_and_turkish_ordinals(lang, text, expected):
     assert found(lang, text) == expected
+
+
+FI_PERCENT = {"value": "15", "style": "percent"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Finnish declines the word of a percentage: the partitive, genitive and illative
+    ("työttömyys laski 15 prosenttia", [("number", "15 prosenttia", FI_PERCENT)]),
+    ("15 prosentin kasvu", [("number", "15 prosentin", FI_PERCENT)]),
+    ("osuus nousi 15 prosenttiin", [("number", "15 prosenttiin", FI_PERCENT)]),
+    # percentage points are no percentage
+    ("nousi 2 prosenttiyksikköä", [("number", "2", {"value": "2"})]),
+    # an ordinal is the number and a full stop before a lower-case noun, as in Turkish
+    ("hallitus kokoontui 3. kerran", [("number", "3.", ORDINAL_3)]),
+    ("sen 25. kokous", [("number", "25.", {"value": "25", "style": "ordinal"})]),
+    # ... but a number ends the sentence before a capital, and a date stays a date
+    ("määrä oli 25. Hallitus päätti", [("number", "25", {"value": "25"})]),
+    ("24. joulukuuta", [("date", "24. joulukuuta", {"value": "2022-12-24",
+                                                    "skeleton": "MMMMd"})]),
+    # an hour after "klo" or "kello" is a time; a range of two such hours is two times,
+    # as "10.00–17.00" is read
+    ("avoinna klo 10 alkaen", [("time", "10", {"value": "10:00"})]),
+    ("avoinna kello 10–17 arkisin", [("time", "10", {"value": "10:00"}),
+                                     ("time", "17", {"value": "17:00"})]),
+    ("Klo 9.30–16 avoinna", [("time", "9.30", {"value": "09:30"}),
+                             ("time", "16", {"value": "16:00"})]),
+    ("avoinna klo 10.00–17.00", [("time", "10.00", {"value": "10:00"}),
+                                 ("time", "17.00", {"value": "17:00"})]),
+    ("Tiedote 24.12.2022 klo 14.40", [
+        ("date", "24.12.2022", {"value": "2022-12-24", "skeleton": "yMMMMd"}),
+        ("time", "14.40", {"value": "14:40"})]),
+])
+def test_finnish_percentages_ordinals_and_hours(text, expected):
+    assert found("fi", text) == expected
+
+
+def test_a_finnish_range_of_hours_keeps_its_dash_as_text():
+    match, = recognizer("fi").find("klo 10–17 ", CONTEXT)
+    assert [part if isinstance(part, str) else part.text for part in match.parts] == [
+        "10", "–", "17"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a telephone number's digit groups after its word are no number ("116 117", 116117)
+    ("fi", "Päivystysapu puh. 116 117 auttaa"),
+    ("fi", "puhelin 116 117"),
+    ("sv", "Ring tfn 113 13 för information"),
+])
+def test_finnish_and_swedish_phone_numbers_after_their_word_are_no_values(lang, text):
+    assert found(lang, text) == []

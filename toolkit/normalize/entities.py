@@ -77,6 +77,12 @@ TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "sottosegretaria", "viceministro", "sindaco", "sindaca", "assessore", "assessora",
            "ambasciatore", "ambasciatrice", "direttore generale", "direttrice generale",
            "direttore", "direttrice", "amministratore delegato", "segretario generale"),
+    # Finnish writes a title in lower case in running text, undeclined before the name
+    # ("pääministeri Petteri Orpon mukaan"); a portfolio's minister is a compound
+    # (FI_TITLE_ENDINGS).
+    "fi": ("ministeri", "pääministeri", "presidentti", "tasavallan presidentti",
+           "suurlähettiläs", "pormestari", "kansliapäällikkö", "valtiosihteeri", "pääjohtaja",
+           "toimitusjohtaja"),
 })
 
 # What joins a title to the place or portfolio it is of, where the name follows between
@@ -568,6 +574,9 @@ FI_CASE_ENDINGS = ("n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "lt�
                    "ön", "na", "nä", "a", "ä", "ta", "tä", "t", "ksi")
 FI_NAMED_ORGS = ("Valtioneuvoston kanslia", "valtioneuvoston kanslia", "Valtioneuvosto",
                  "valtioneuvosto")
+# ... and a minister as one compound word ending in the title ("ulkoministeri Elina
+# Valtonen", "Valtiovarainministeri Riikka Purra"), as German's "Bundesaußenministerin".
+FI_TITLE_ENDINGS = ("ministeri",)
 
 # A body after a press service's name is in the genitive ("Пресс-служба Правительства
 # ..."); as a publisher it is named as its letterhead names it: the head in the nominative
@@ -1933,13 +1942,17 @@ def _finnish_rules() -> list[_Rule]:
     """A ministry or agency by the kind of body its compound word ends in, at least two
     letters of portfolio before it ("Ulkoministeriö"; "ministeriö" alone names none, nor
     does "ministeri", the minister), perhaps a first portfolio joined by "ja"; and the
-    Government and its office, each perhaps in a case."""
+    Government and its office, each perhaps in a case. A person after a minister's
+    compound title ("ulkoministeri Elina Valtonen"; "ministeri" alone is in TITLES)."""
     letters = r"[^\W\d_]"
     first = rf"{letters}+-{S}+(?:ja|sekä){S}+"
     kind = rf"{letters}{{2,}}?(?:{alt(FI_BODY_KINDS)})"
+    title = rf"{letters}{{2,}}?(?:{alt(FI_TITLE_ENDINGS)})"
     return [_rule(rf"(?<![\w-])(?P<org>(?:{first})?{kind}(?:{alt(FI_CASE_ENDINGS)})?"
                   rf"|(?:{alt(FI_NAMED_ORGS)})(?:n(?!{S}+kanslia))?)(?!\w)",
-                  FI_BODY_KINDS + FI_NAMED_ORGS, "org", inside_words=True)]
+                  FI_BODY_KINDS + FI_NAMED_ORGS, "org", inside_words=True),
+            _rule(rf"(?<![\w-]){title}{S}+(?!{alt(NOT_NAMES)}(?!\w))(?P<person>{_NAME})",
+                  FI_TITLE_ENDINGS, "person", inside_words=True, refuse=_place_test("fi"))]
 
 
 # The languages whose names no capitals mark: rules of their own, by script and word;

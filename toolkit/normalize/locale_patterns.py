@@ -107,9 +107,9 @@ ORDINAL_DOT: Mapping[str, tuple[str, ...]] = MappingProxyType({
 })
 
 # Languages whose nouns are lower case and that write an ordinal as the number and a full
-# stop ("25. gün", the 25th day): an ordinal before a lower-case word, where a capital
-# opens the sentence after a number that ended one.
-ORDINAL_DOT_LOWER = frozenset({"tr"})
+# stop ("25. gün", the 25th day; Finnish "3. kerran", "25. kokous"): an ordinal before a
+# lower-case word, where a capital opens the sentence after a number that ended one.
+ORDINAL_DOT_LOWER = frozenset({"tr", "fi"})
 
 # A year right after a capitalised word inside a sentence is part of a name ("the ASEAN
 # Community Vision 2045", "Agenda 2030", "Tokyo 2020", "Expo 2025"), not a date to write
@@ -304,6 +304,11 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "nl": ("procent",),
     "pl": ("proc.", "procent"),
     "ar": ("في المئة", "في المائة", "بالمئة", "بالمائة"),
+    # Finnish declines the word after the number: "15 prosenttia" (partitive), "15
+    # prosentin kasvu", "nousi 15 prosenttiin"; "prosenttiyksikköä" (points) is none.
+    "fi": ("prosenttia", "prosentin", "prosenttiin", "prosentti", "prosentilla",
+           "prosentista", "prosentiksi", "prosentissa", "prosenttina", "prosentille",
+           "prosentilta"),
 })
 # The full-width percent sign of East Asian text ("30％"), beside CLDR's sign.
 PERCENT_SIGNS = ("%", "％")
@@ -385,10 +390,13 @@ HOUR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pt": ("horas",),  # "às 10 horas de sábado"; "48 horas" alone counts hours
 })
 # Words before an hour that make it a time of day even without minutes or a mark: Polish
-# "o godz. 9", "od godz. 10 do godz. 16" (the abbreviated "hour"), "o godzinie 9".
+# "o godz. 9", "od godz. 10 do godz. 16" (the abbreviated "hour"), "o godzinie 9"; and
+# both hours of a range after one ("klo 10–17", "godz. 10–16"), two times as "10.00–17.00".
 HOUR_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pl": ("godz.", "godzinie"),
     "it": ("ore",),  # "dalle ore 20 di domenica"
+    # "klo 10", "kello 10" (o'clock); a sentence's capital too, look-behinds having one case
+    "fi": ("klo", "kello", "Klo", "Kello"),
 })
 # Marks between hours and minutes that prose writes and CLDR's time patterns do not:
 # Dutch "14.30 uur", Flemish "14u30", Polish "godz. 10.00", Brazil and Portugal "14h30"
@@ -534,6 +542,8 @@ PHONE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "it": ("tel.", "telefono", "cell.", "numero verde"),
     "nl": ("tel.", "telefoon", "telefoonnummer"),
     "pl": ("tel.", "telefon", "tel. kom.", "infolinia"),
+    "fi": ("puh.", "puhelin"),
+    "sv": ("tfn", "tel.", "telefon"),
 })
 
 # Words before an hour that make "14 h" a time of day rather than a duration.

@@ -16,7 +16,10 @@ The front matter is read as the simple YAML a site's front matter is: `key: valu
 quoted string, a block scalar (`|`, `>`), a list (`- item` lines or `[a, b]`). No YAML
 library, nothing executed; anything else (an anchor, alias or tag, an unclosed quote, a
 line that is no `key: value`) is refused at its line. A nested mapping is read only under
-a key that is not used (Hugo's `menu:`, `params:`), and skipped.
+a key that is not used (Hugo's `menu:`, `params:`), and skipped. Hugo's TOML front matter
+(`+++` ... `+++`) is read by the standard library's `tomllib` (data only), its keys
+mapped the same way (a TOML date or datetime is the date as written), a table or an
+array of tables skipped as a nested mapping is; a TOML error is one error at its place.
 
 - `title` is the title (the page's `h1`, unless the body opens with that heading);
 - `date` the publication date, as written in its own offset (`2025-03-05`,
@@ -33,6 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -65,6 +69,15 @@ _HEX_ESCAPE = {"x": 2, "u": 4, "U": 8}
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2})"
                    r"(?::(\d{2})(?:\.\d+)?)?)?[ \t]*(Z|[+-]\d{2}(?::?\d{2})?)?$")
 _EMPTY = frozenset({"", "~", "null", "Null", "NULL"})
+# Hugo's TOML front matter: its fence, where tomllib says an error is ("... (at line 3,
+# column 12)", or at the end), and the key a line assigns or a table header opens (a
+# bare or quoted key, perhaps the first of a dotted one), found for the report's lines.
+_TOML_FENCE = re.compile(r"\+\+\+[ \t]*")
+_TOML_PLACE = re.compile(r" \(at (?:line (\d+), column (\d+)|end of document)\)$")
+_TOML_KEY = re.compile(r"[ \t]*(?P<header>\[\[?[ \t]*)?"
+                       r"(?:\"(?P<double>(?:[^\"\\]|\\.)*)\"|'(?P<single>[^'\n]*)'|(?P<bare>[\w-]+))"
+                       r"[ \t]*(?(header)[.\]]|[.=])")
+_TOML_MULTILINE = ('"""', "'''")
 
 # Hugo's shortcodes, Liquid's comment blocks, tags and output, in that order of trying:
 # `{{<` and `{{%` open a shortcode before `{{` opens Liquid's output.
@@ -98,6 +111,13 @@ class _Photo:
 def front_matter(text: str, path: str | Path) -> tuple[dict[str, Entry], int]:
     """The front matter's keys (lower-cased) and the number of lines it takes (0: none)."""
     lines = text.split("\n")
+    if lines and _TOML_FENCE.fullmatch(lines[0].rstrip("\r")):
+        end = next((index for index in range(1, len(lines))
+                    if _TOML_FENCE.fullmatch(lines[index].rstrip("\r"))), None)
+        if end is None:
+            raise InputError(path, "front matter opened with '+++' is not closed: end it "
+                             "with a line '+++'", 1, 1)
+        return _toml_entries([line.rstrip("\r") for line in lines[1:end]], 2, path), end + 1
     if not lines or lines[0].rstrip("\r").rstrip() != "---":
         return {}, 0
     end = next((index for index in range(1, len(lines))
@@ -153,6 +173,70 @@ def _entries(lines: list[str], first: int, path: str | Path) -> dict[str, Entry]
             value = _value(raw, number, line, path)
         found[key] = Entry(value, number)
     return found
+
+
+def _toml_entries(lines: list[str], first: int, path: str | Path) -> dict[str, Entry]:
+    """Hugo's TOML front matter, parsed by tomllib: its top-level keys as YAML's are."""
+    try:
+        data = tomllib.loads("\n".join(lines))
+    except tomllib.TOMLDecodeError as exc:
+        message, line, column = str(exc), len(lines), 1
+        place = _TOML_PLACE.search(message)
+        if place is not None:
+            message = message[:place.start()]
+            if place.group(1):
+                line, column = int(place.group(1)), int(place.group(2))
+        raise InputError(path, f"malformed front matter: invalid TOML: {message}",
+                         first + max(line, 1) - 1, column) from None
+    places = _toml_places(lines, first)
+    found: dict[str, Entry] = {}
+    for key, value in data.items():
+        number = places.get(key, first)
+        if key.lower() in found:
+            raise InputError(path, f"malformed front matter: {key.lower()!r} is given twice "
+                             f"(first at line {found[key.lower()].line})", number, 1)
+        found[key.lower()] = Entry(_toml_value(value), number)
+    return found
+
+
+def _toml_value(value: object) -> str | list[str] | None:
+    """A TOML value as the YAML reader's text: a date or datetime as written in ISO 8601
+    (its offset kept), a boolean "true"/"false"; a list of such values a list; a table or
+    an array of tables None, a nested mapping not read."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dt.date, dt.time)):  # (a datetime is a date)
+        return value.isoformat()
+    if isinstance(value, (str, int, float)):
+        return str(value)
+    if isinstance(value, list):
+        items = [_toml_value(item) for item in value]
+        texts = [item for item in items if isinstance(item, str)]
+        return texts if len(texts) == len(items) else None
+    return None
+
+
+def _toml_places(lines: list[str], first: int) -> dict[str, int]:
+    """The line each top-level key is first assigned on (or its table opened), outside a
+    multi-line string; tomllib gives no places for what it parsed well."""
+    places: dict[str, int] = {}
+    inside = ""  # the quotes of the multi-line string a line is in
+    in_table = False
+    for index, line in enumerate(lines):
+        if inside:
+            if line.count(inside) % 2:
+                inside = ""
+            continue
+        match = _TOML_KEY.match(line)
+        if match is not None:
+            key = next(g for g in (match["double"], match["single"], match["bare"])
+                       if g is not None)
+            if match["header"]:
+                in_table = True
+            if match["header"] or not in_table:
+                places.setdefault(key, first + index)
+        inside = next((quotes for quotes in _TOML_MULTILINE if line.count(quotes) % 2), "")
+    return places
 
 
 def _block_list(block: list[tuple[str, int]], key: str,

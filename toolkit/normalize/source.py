@@ -52,9 +52,12 @@ _HTML_START = re.compile(
     r"|br|blockquote|time|aside|footer)[\s>/])", re.IGNORECASE)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # A static site's front matter: `---` on the first line, a `key:` under it, and a closing
-# `---` (or YAML's `...`) further down. Copied text does not open so.
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?\n)"
-                           r"(?:.*\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)")
+# `---` (or YAML's `...`) further down; or Hugo's TOML, `+++`, a `key =` under it and a
+# closing `+++`. Copied text does not open so.
+_FRONT_MATTER = re.compile(r"\A(?:---[ \t]*\r?\n[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?\n)"
+                           r"(?:.*\n)*?(?:---|\.\.\.)"
+                           r"|\+\+\+[ \t]*\r?\n[A-Za-z_][\w.-]*[ \t]*=(?:.*\n)*?\+\+\+)"
+                           r"[ \t]*(?:\r?\n|\Z)")
 
 
 @dataclass(frozen=True)

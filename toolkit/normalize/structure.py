@@ -401,8 +401,8 @@ _ITEM = re.compile(r"^(?:(?P<number>\d{1,2})(?:[.)]|(?=\u3000))\s+|[(（](?P<par
 # A contact's telephone line, perhaps labelled ("+1 613 555 0199", "Tel: (020) 7946
 # 0000"): no heading of the lines under it, though short and without a full stop.
 _PHONE_LINE = re.compile(r"(?i)(?:(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon)?|phone|mobile"
-                         r"|m[oó]vil|cell|fax|телефон|тел|факс)\.?\s*:?\s*)?\+?\(?\d"
-                         r"[\d\s().\-/]{5,}\d$")
+                         r"|m[oó]vil|cell|puh(?:elin)?|tfn|fax|телефон|тел|факс)\.?\s*:?\s*)?"
+                         r"\+?\(?\d[\d\s().\-/]{5,}\d$")
 # ... or a Chinese or Korean contact's line, its label written against its colon
 # ("联系人：王明", "手机：13812345678", "담당자: 김민준"): no heading either.
 _WIDE_CONTACT_LINE = re.compile(r"^(?:(?:媒体|新闻|媒體|新聞)?(?:联系人|聯絡人|聯繫人)"

@@ -85,25 +85,28 @@ _ADDRESS = LazyPattern(rf"(?<![@./:+-])(?<!{_WORD})(?:(?P<web>(?:https?://|www\.
 _AREA_IN_BRACKETS = (r"\(0?\d\d\)\s?(?!(?:19|20)\d\d\s?[\-–]\s?(?:19|20)\d\d(?!\d))"
                      r"\d{4,5}[\s\-]?\d{4}(?=\s*(?:[,;/|)）]|\Z))")
 # A telephone number alone, perhaps labelled: "01 40 81 21 22", "Tél. : +33 1 40 81 21 22",
-# "Tel: (020) 7946 0000", and a Chinese or Japanese label with its full-width colon
-# ("电话：021-12345678", "联系电话：", "传真：", "電話：", "FAX："). Eight digits or more,
-# starting as a national ("0") or international ("+", "00") number does: "1 500 000"
-# alone is a figure, read as a number. Or its area code in brackets (`_AREA_IN_BRACKETS`).
+# "Tel: (020) 7946 0000", "puh. 0295 160 000", and a Chinese or Japanese label with its
+# full-width colon ("电话：021-12345678", "联系电话：", "传真：", "電話：", "FAX："). Eight
+# digits or more, starting as a national ("0") or international ("+", "00") number does:
+# "1 500 000" alone is a figure, read as a number. Or its area code in brackets
+# (`_AREA_IN_BRACKETS`).
 _PHONE_ALONE = LazyPattern(r"(?:(?:t[eé]l[eé]?(?:phone)?|phone|mobile|portable|cell"
-                           r"|fax|standard|(?:联系|咨询|办公|值班|服务|聯絡|聯繫|諮詢)?(?:电话|電話)"
+                           r"|puh(?:elin)?|tfn|fax|standard"
+                           r"|(?:联系|咨询|办公|值班|服务|聯絡|聯繫|諮詢)?(?:电话|電話)"
                            r"|传真|傳真)\.?\s*[:：]?\s*)?(?:(?=(?:\D*\d){8})(?:\+|\(?0)"
                            rf"[\d\s().\-/]{{6,}}\d|{_AREA_IN_BRACKETS})\s*\Z", re.IGNORECASE)
 _PHONE_MAX_CHARS = 48  # longer is a sentence: not worth the pattern
 # A telephone number in a sentence ("Media contact: Jane Roe, +1 555 010 2030, ..."),
 # only where it cannot be a year, a range or an amount: after a telephone's label
-# ("Tel.", "Teléfono:", "Тел.:", "電話："; six digits or more), or in the international
-# form, "+" and eight digits or more (as `values` blocks it, so no value is inside it).
+# ("Tel.", "Teléfono:", "Тел.:", "電話：", Finnish "puh.", Swedish "tfn"; six digits or
+# more), or in the international form, "+" and eight digits or more (as `values` blocks
+# it, so no value is inside it).
 # (Han and Hangul labels are written against the word before them: "お問い合わせ電話".)
 # (Chinese contact lines write the mobile's, the hotline's and the fax's number beside
 # the telephone's: "电话：021-1234 5678 传真：021-1234 5679".)
 _PHONE_LABEL = (r"(?:(?<!\w)(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon)?|phone|telephone"
-                r"|mobile|m[oó]vil|cell|телефон|тел|моб|(?:ال)?هاتف|تلفن|טלפון)|電話|电话|전화"
-                r"|手机|手機|热线|熱線|传真|傳真)\.?\s?[:：]?\s?")
+                r"|mobile|m[oó]vil|cell|puh(?:elin)?|tfn|телефон|тел|моб|(?:ال)?هاتف|تلفن|טלפון)"
+                r"|電話|电话|전화|手机|手機|热线|熱線|传真|傳真)\.?\s?[:：]?\s?")
 # A Chinese service's five digits after its label: a city's hotline, "服务热线：12345",
 # the consumer's "12315". (Fewer than `_SIX_DIGITS`: this is their cheap test.)
 # (No count: "接听电话12345次".)

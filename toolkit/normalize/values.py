@@ -607,6 +607,13 @@ class Recognizer:
                  if lang in DURATION_BEFORE else "(?!)", self._clock_duration),
             rule("time-marked-range", _marked_range(MARKED_HOUR_RANGES[lang], n, w)
                  if lang in MARKED_HOUR_RANGES else "(?!)", self._time_range),
+            # "klo 10–17": both hours after the hour's word, two times, as "10.00–17.00"
+            # is read (before the times, which would take a first hour with minutes)
+            rule("time-word-range", rf"(?:{hour_words_before})(?P<hour>[01]?\d|2[0-3])"
+                                    rf"(?:[:.](?P<minute>[0-5]\d))?(?P<join>{S}?[-–—]{S}?)"
+                                    rf"(?P<hour2>[01]?\d|2[0-3])(?:[:.](?P<minute2>[0-5]\d))?"
+                                    rf"(?![{w}]|[:.,]\d)" if hour_words_before else "(?!)",
+                 self._hour_range),
             rule("time-word-after", rf"(?<![{w}:.,])(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.])"
                                     rf"(?P<minute>[0-5]\d))?{S}*(?P<hw>{alt(n.hour_words)})"
                                     rf"(?!{lt})" if n.hour_words and not n.cjk else "(?!)",
@@ -1335,6 +1342,17 @@ class Recognizer:
         last = match.string[match.end("join"):match.end()]
         start = f"{int(match['hour']):02d}:{match['minute'] or '00'}"
         end = f"{int(match['hour2']):02d}:{match['minute2'] or match['minute3'] or '00'}"
+        return Found(match.start(), match.end(), (
+            span("time", first, value=start), match.group("join"),
+            span("time", last, value=end)), rank)
+
+    def _hour_range(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        """Both hours of "klo 10–17" after the hour's word, each a time of its own, the
+        dash text."""
+        first = match.string[match.start():match.start("join")]
+        last = match.string[match.end("join"):match.end()]
+        start = f"{int(match['hour']):02d}:{match['minute'] or '00'}"
+        end = f"{int(match['hour2']):02d}:{match['minute2'] or '00'}"
         return Found(match.start(), match.end(), (
             span("time", first, value=start), match.group("join"),
             span("time", last, value=end)), rank)
