@@ -206,8 +206,9 @@ def _signature(text: str) -> bool:
 
 def _untranslated(block: Segment, content: tuple[Inline, ...]) -> Segment:
     """A contact's line that is its address or telephone number alone, the label "Tél. :"
-    with it, or an agency's signature (`_signature`): nothing in it to translate, so no message of digits or `<link/>` for every
-    translator to copy and every coverage to count. The label stays as written."""
+    with it, or an agency's signature (`_signature`): nothing in it to translate, so no
+    message of digits or `<link/>` for every translator to copy and every coverage to
+    count. The label stays as written."""
     attrs = block.attrs
     if not any(key == ITS_TRANSLATE for key, _ in attrs):
         attrs = (*attrs, (ITS_TRANSLATE, "no"))
