@@ -193,6 +193,18 @@ KINDS = {
            "枫市将于2026年3月10日开放新冰场，并举办免费滑冰活动。"),
     "ko": ("보도자료", "메이플시, 새 아이스링크 개장", "2026년 3월 3일",
            "메이플시는 2026년 3월 10일 새 아이스링크를 개장하고 무료 스케이트 행사를 연다."),
+    "it": ("Comunicato stampa", "La città di Acero apre il nuovo palaghiaccio",
+           "3 marzo 2026", "La città di Acero apre il nuovo palaghiaccio il 10 marzo 2026 "
+           "con una serata di pattinaggio gratuita per tutti."),
+    "pt": ("Comunicado de imprensa", "A cidade de Bordo abre o novo pavilhão de gelo",
+           "3 de março de 2026", "A cidade de Bordo abre o novo pavilhão de gelo a 10 de "
+           "março de 2026 com uma sessão gratuita para todos."),
+    "nl": ("Persbericht", "Gemeente Esdoorn opent nieuwe ijsbaan", "3 maart 2026",
+           "De gemeente Esdoorn opent op 10 maart 2026 haar nieuwe ijsbaan met een gratis "
+           "schaatsavond voor iedereen."),
+    "pl": ("Komunikat prasowy", "Miasto Klon otwiera nowe lodowisko", "3 marca 2026",
+           "Miasto Klon otworzy 10 marca 2026 nowe lodowisko bezpłatną ślizgawką dla "
+           "wszystkich mieszkańców."),
 }
 
 
@@ -211,6 +223,7 @@ def test_a_release_kind_label_over_the_title_is_dropped_in_both_readers():
 
 def test_a_section_name_or_a_breadcrumb_over_the_title_is_still_the_series():
     for section in ("Pressemitteilungen", "Communiqués de presse", "Notas de prensa",
+                    "Home > Comunicati stampa", "Persberichten",
                     "Пресс-релизы", "Startseite > Pressemitteilung", "首页 > 外交部新闻 > 新闻稿",
                     "ホーム > プレスリリース", "Newsroom", "Statements"):
         release, _ = read(f"{section}\n{TITLE}\nMarch 3, 2026\n\n{OPENING}\n")

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from toolkit.model import Span
-from toolkit.normalize import Report
+from toolkit.model import Segment, Span
+from toolkit.normalize import Options, Report, normalize
 from toolkit.normalize.entities import entity_recognizer
 from toolkit.normalize.html_reader import read_html
 from toolkit.normalize.locale_patterns import guess_by_words
@@ -21,6 +21,10 @@ from toolkit.normalize.structure import (
 )
 from toolkit.normalize.text_reader import read_text
 from toolkit.normalize.values import Context, recognizer, select
+from toolkit.translatable import translatable_segments
+from toolkit.vocabulary import ITS_TRANSLATE
+
+from .pages import page
 
 
 @pytest.mark.parametrize(("line", "lang", "value", "text", "place"), [
@@ -267,3 +271,32 @@ def test_a_portuguese_public_institutes_legal_form_is_part_of_its_name():
     assert [(f.parts[0].name, f.parts[0].text) for f in select(
         entity_recognizer("pt").candidates(text, 0))] == [
         ("org", "Instituto da Habitação e da Reabilitação Urbana, I. P.")]
+
+
+REGION_RELEASE = ("Sanità: nuovi fondi per gli ospedali\nTrieste, 24 dicembre 2022\n\n"
+                  "La Giunta regionale ha approvato oggi il piano per gli ospedali della "
+                  "regione.\n\n{}\n")
+
+
+@pytest.mark.parametrize("line", ["ARC/MR/ep", "ARC/COM/fc-ma", "RED-BOF/GB"])
+def test_an_agencys_and_its_editors_initials_closing_the_text_are_no_message(line):
+    # An Italian agency's signature ("ARC/MR/ep": the agency, the author, the editor) is
+    # printed as it is on every page: nothing in it for a translator to copy.
+    for data, path in ((REGION_RELEASE.format(line).encode(), "input.txt"),
+                       (page("<main><h1>Sanità: nuovi fondi per gli ospedali</h1>"
+                             "<p>Trieste, 24 dicembre 2022</p><p>La Giunta regionale ha "
+                             "approvato oggi il piano per gli ospedali della regione.</p>"
+                             f"<p>{line}</p></main>", lang="it"), "page.html")):
+        release = normalize(data, path, Options(publisher="Regione")).release
+        signature = release.body[-1]
+        assert isinstance(signature, Segment) and signature.text == line, path
+        assert signature.get(ITS_TRANSLATE) == "no", path
+        assert [s.text for s in translatable_segments(release)][-1].startswith("La Giunta")
+
+
+@pytest.mark.parametrize("line", ["Informazioni su www.regione.example/sanita",
+                                  "CGIL/CISL/UIL: sciopero revocato", "24/7"])
+def test_a_line_with_words_or_digits_beside_slashes_stays_a_message(line):
+    release = normalize(REGION_RELEASE.format(line).encode(), "input.txt",
+                        Options(publisher="Regione")).release
+    assert release.body[-1].get(ITS_TRANSLATE) is None

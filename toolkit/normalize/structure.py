@@ -87,6 +87,10 @@ NAVIGATION_WORDS = frozenset(w.casefold() for w in (
     # Finnish: the Government's site ("Etusivu > Ajankohtaista > Tiedotteet") and the
     # kind of release before its date ("Tiedote 24.12.2022 14.40")
     "Etusivu", "Ajankohtaista", "Tiedotteet", "Tiedote", "Uutiset", "Lehdistötiedote",
+    "Comunicati stampa", "Comunicato stampa", "Notizie", "Italiano",
+    "Comunicados de imprensa", "Comunicado de imprensa", "Notícias", "Português",
+    "Persberichten", "Persbericht", "Nieuws", "Nederlands",
+    "Komunikaty prasowe", "Komunikat prasowy", "Aktualności", "Polski",
 ))
 SERIES_WORDS = frozenset(w.casefold() for w in (
     "Press Releases", "Press Release", "Press Statements", "Statements", "News",
@@ -96,6 +100,8 @@ SERIES_WORDS = frozenset(w.casefold() for w in (
     "Nota de prensa", "Noticias", "報道発表", "プレスリリース", "ニュースリリース", "お知らせ",
     "News Releases", "News Release", "Media Releases", "Media Release",
     "新闻稿", "外交部新闻", "发言人表态", "新闻发布", "Tiedotteet", "Uutiset",
+    "Comunicati stampa", "Notizie", "Comunicados de imprensa", "Notícias", "Persberichten",
+    "Nieuws", "Komunikaty prasowe", "Aktualności",
 ))
 _CRUMBS = re.compile(r"\s*(?:>|›|»|/|\||::)\s*")
 
@@ -1626,12 +1632,14 @@ def _owner_from(lines: list[Line], draft: Draft, report: Report) -> None:
 # same on every release of the office, so no series, which is the site's section a
 # breadcrumb names, "Home > Press Releases"). A page prints them over its h1, and the page
 # reader drops them. The other languages' singular word for a release is the same label
-# ("Pressemitteilung", "Communiqué de presse", "Пресс-релиз", "プレスリリース", "新闻稿",
-# "보도자료"); their plural, or the word as a breadcrumb's last, is the section.
+# ("Pressemitteilung", "Communiqué de presse", "Comunicato stampa", "Persbericht",
+# "Пресс-релиз", "プレスリリース", "新闻稿", "보도자료"); their plural, or the word as a
+# breadcrumb's last, is the section.
 _RELEASE_LABELS = (r"(?:(?:for )?immediate release|for (?:immediate )?(?:release|use"
                    r"|distribution)|(?:media|news|press) (?:advisory|alert|release)"
                    r"|pressemitteilung|presseinformation|communiqué(?: de presse)?"
-                   r"|comunicado(?: de prensa)?|nota de prensa|пресс-релиз"
+                   r"|comunicado(?: de prensa| de imprensa)?|nota de prensa|comunicato stampa"
+                   r"|persbericht|komunikat prasowy|пресс-релиз"
                    r"|プレスリリース|ニュースリリース|新闻稿|新聞稿|보도\s?자료)")
 _RELEASE_LABEL = re.compile(rf"^{_RELEASE_LABELS}\s*[:：.]?$", re.IGNORECASE)
 # ... which an e-mail's subject puts before the headline ("Пресс-релиз: ...", "PRESS

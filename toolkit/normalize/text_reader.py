@@ -96,6 +96,11 @@ _PHONE_ALONE = LazyPattern(r"(?:(?:t[eé]l[eé]?(?:phone)?|phone|mobile|portable
                            r"|传真|傳真)\.?\s*[:：]?\s*)?(?:(?=(?:\D*\d){8})(?:\+|\(?0)"
                            rf"[\d\s().\-/]{{6,}}\d|{_AREA_IN_BRACKETS})\s*\Z", re.IGNORECASE)
 _PHONE_MAX_CHARS = 48  # longer is a sentence: not worth the pattern
+# An Italian agency's signature under its story, printed on every page as it is: the
+# agency, then the author's and editor's initials ("ARC/MR/ep", "ARC/COM/fc-ma"; ANSA's
+# and its teleprinter's "RED-BOF/GB"). Capitals first, initials parted by slashes only:
+# words ("CGIL/CISL/UIL: sciopero") or digits ("24/7") beside them are a sentence's.
+_SIGNATURE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:/[A-Za-z]{1,5}(?:-[a-z]{1,4})?){1,3}")
 # A telephone number in a sentence ("Media contact: Jane Roe, +1 555 010 2030, ..."),
 # only where it cannot be a year, a range or an amount: after a telephone's label
 # ("Tel.", "Teléfono:", "Тел.:", "電話：", Finnish "puh.", Swedish "tfn"; six digits or
@@ -162,7 +167,7 @@ def _linked_segment(block: Segment) -> Segment:
         # Nearly every paragraph: no address to look for (a page's own <a> showing its
         # address may be the whole of it).
         if len(block.content) == 1 and isinstance(block.content[0], str) \
-                and _phone_alone(block.content[0]):
+                and (_phone_alone(block.content[0]) or _signature(block.content[0])):
             return _untranslated(block, block.content)
         if not any(isinstance(part, str) and _may_hold_phone(part)
                    and _PHONE_IN_TEXT.search(part) for part in block.content):
@@ -197,10 +202,16 @@ def _phone_alone(text: str) -> bool:
     return len(text) <= _PHONE_MAX_CHARS and _PHONE_ALONE.match(text.strip()) is not None
 
 
+def _signature(text: str) -> bool:
+    """An agency's and its editors' initials alone (`_SIGNATURE`)."""
+    return "/" in text and len(text) <= 24 and _SIGNATURE.fullmatch(text.strip()) is not None
+
+
 def _untranslated(block: Segment, content: tuple[Inline, ...]) -> Segment:
     """A contact's line that is its address or telephone number alone, the label "Tél. :"
-    with it: nothing in it to translate, so no message of digits or `<link/>` for every
-    translator to copy and every coverage to count. The label stays as written."""
+    with it, or an agency's signature (`_signature`): nothing in it to translate, so no
+    message of digits or `<link/>` for every translator to copy and every coverage to
+    count. The label stays as written."""
     attrs = block.attrs
     if not any(key == ITS_TRANSLATE for key, _ in attrs):
         attrs = (*attrs, (ITS_TRANSLATE, "no"))
