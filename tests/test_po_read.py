@@ -480,6 +480,20 @@ def test_msgfmt_refuses_a_mixed_message_on_the_same_line(case: str, tmp_path: Pa
     assert min(int(n) for n in re.findall(r"x\.po:(\d+):", done.stderr)) == line
 
 
+@pytest.mark.parametrize("text", ['#~ msgid "o"\nmsgstr[1] ""\n',
+                                  'msgid "o"\n#~ msgstr[1] ""\n'])
+def test_a_plural_form_without_msgid_plural_is_refused_at_its_message_marks_or_not(
+        text: str):
+    # msgfmt names both faults, "missing 'msgid_plural' section" at the msgid's line
+    # first in the file: the reader names that one, at that line.
+    data = f'msgid ""\nmsgstr "Language: ru\\n"\n\n{text}'.encode()
+    for read in (parse_po, parse_translations):
+        with pytest.raises(PoSyntaxError) as caught:
+            read(data, "x.po")
+        assert (caught.value.line, caught.value.message) == (
+            4, "msgstr[N] needs a msgid_plural")
+
+
 def test_a_message_marked_alike_on_every_line_is_read_as_before():
     text = (b'#~| msgid "o"\n#~| "p"\n#~ msgid "a"\n#~ msgstr ""\n'
             b'#~ "x"\n\n#| msgid "q"\nmsgid "b"\nmsgstr ""\n"y"\n')

@@ -288,9 +288,12 @@ def damaged(draw: st.DrawFn) -> bytes:
 
 
 # What only the hand-written reader refuses (see tests/test_po_read.py): messages the
-# reference read with some of their text silently dropped, all grammar, never spelling.
+# reference read with some of their text silently dropped, all grammar, never spelling;
+# and a msgstr[N] without a msgid_plural whose message the reference took as live with
+# its "#~" line's form (msgfmt: "missing 'msgid_plural' section").
 STRICTER = ("PO syntax error:", "the file ends inside a message",
-            "plural translations must be numbered", "duplicate message")
+            "plural translations must be numbered", "duplicate message",
+            "msgstr[N] needs a msgid_plural")
 
 
 def with_sentinel(data: bytes) -> Catalog:

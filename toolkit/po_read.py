@@ -923,7 +923,8 @@ class _Reader:
                     message.str = (message.str or "") + value
                 elif not _continue(message, state, index, value):
                     raise _syntax_error(path, raw, number)
-                if message.obsolete is not (full[0] == "#"):  # (set: a string continued)
+                # (set: a string continued; `line` is not `full` after a "#~" mark)
+                if message.obsolete is not (line is not full):
                     raise _mixed_marks(path, raw, number)
                 continue
             quote = line.find('"')
@@ -957,6 +958,10 @@ class _Reader:
             elif keyword >= 0:  # msgstr[N]
                 if state not in _XSTR_AFTER or message.id is None:
                     raise _syntax_error(path, raw, number)
+                if message.plural is None:
+                    # Said at once, at the message, as `_finish` would: before a later
+                    # line's fault in the same message ("inconsistent use of #~").
+                    raise PoSyntaxError(path, "msgstr[N] needs a msgid_plural", message.line)
                 if keyword in message.plurals:
                     raise self._plural_error(message)
                 message.plurals[keyword] = value
@@ -979,7 +984,7 @@ class _Reader:
                 state = _PLURAL
             # The message is obsolete if its first keyword is marked "#~" (msgfmt:
             # "inconsistent use of #~" when any other is not, or the reverse).
-            marked = full[0] == "#"
+            marked = line is not full  # (`line` is what follows a "#~" mark)
             if message.obsolete is not marked:
                 if message.obsolete is not None:
                     raise _mixed_marks(path, raw, number)
