@@ -7,6 +7,12 @@ locked set, opened after its unseen score was taken).
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
+from toolkit.errors import InputError
+from toolkit.normalize import Options, normalize
 from toolkit.normalize.structure import copyright_owner, is_footer, publisher_of
 
 from .support import orgs
@@ -103,3 +109,49 @@ def test_a_wire_dateline_without_year_takes_the_filing_stamps_year():
     assert release.meta.publisher.text == "ANP"  # the agency in brackets
     assert release.title.text == "CALCIO: VIRTUS LAGHETTO, ARRIVA IL DIFENSORE"  # no routing
     assert all("NNNN" not in s.text for s in release.body)
+
+
+_ARC = ("Giunta regionale, via libera al piano per le scuole\n\n"
+        "(ARC) Trieste, {day} dic - La Giunta regionale ha approvato oggi il piano per "
+        "l'edilizia scolastica, che prevede 40 milioni di euro per il prossimo triennio, "
+        "e per le scuole della regione.\n\n"
+        "L'assessore ha spiegato che i lavori partiranno in primavera e riguarderanno "
+        "trenta istituti della regione, con una spesa che sarà divisa tra i comuni.\n")
+
+
+def test_a_regional_agencys_date_line_without_year_or_dash_reads_with_the_dates_year():
+    # "(ARC) Trieste, 24 dic -": the agency before the place, no dash after it
+    result = normalize(_ARC.format(day=24).encode(), "arc.txt",
+                       Options(date=dt.date(2025, 12, 24)))
+    release = result.release
+    assert release.meta.published.get("value") == "2025-12-24"
+    assert release.meta.publisher.text == "ARC"
+    assert release.meta.place is not None and release.meta.place.text == "Trieste"
+    assert release.lang == "it"  # "dic" is Spanish too: the text's words tell
+    assert release.body[0].text.startswith("(ARC) Trieste, 24 dic - La Giunta")  # kept
+    assert any(g.what == "date" and "the year 2025 is --date's" in g.rule
+               for g in result.report.guesses)
+
+
+def test_an_agency_date_line_without_a_year_names_what_to_give():
+    text = ("Porto, nuove gru in arrivo\n\n(ANSA) - ROMA, 24 DIC - Il porto ha ricevuto "
+            "oggi le prime due gru del nuovo terminal, che entrerà in servizio nel corso "
+            "del prossimo anno.\n\nLe gru sono state costruite in Italia.\n")
+    with pytest.raises(InputError) as raised:
+        read(text)
+    assert raised.value.line == 3
+    assert "'ROMA, 24 DIC' writes no year" in raised.value.message
+    assert "give --date" in raised.value.message
+
+
+def test_an_agency_date_line_in_a_pasted_mail_takes_the_year_it_was_sent():
+    # sent on 2 January: a story of 31 December is the year before's
+    mail = ("From: Ufficio stampa <stampa@regione.example>\n"
+            "Sent: Friday, January 2, 2026 09:14\n"
+            "Subject: Giunta regionale, via libera al piano per le scuole\n\n"
+            + _ARC.format(day=31).split("\n\n", 1)[1])
+    result = read(mail)
+    assert result.release.meta.published.get("value") == "2025-12-31"
+    assert result.release.meta.publisher.text == "ARC"
+    assert any(g.what == "date" and "Sent/Date line's" in g.rule
+               for g in result.report.guesses)

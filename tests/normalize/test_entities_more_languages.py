@@ -420,3 +420,21 @@ def test_parts_are_no_ministry_in_chinese():
 ])
 def test_finnish_titles(text, expected):
     assert entities("fi", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Turkish writes a title capitalised before the name; after what it is of, in its
+    # possessive form, and a deputy's after it
+    ("Bakan Ahmet Yılmaz açıkladı.", [("person", "Ahmet Yılmaz")]),
+    ("Cumhurbaşkanı Recep Demir törene katıldı.", [("person", "Recep Demir")]),
+    ("Vali Ayşe Kaya ziyaret etti.", [("person", "Ayşe Kaya")]),
+    ("Başkan Mehmet Öztürk konuştu.", [("person", "Mehmet Öztürk")]),
+    ("Dışişleri Bakanı Hakan Çelik görüştü.", [("person", "Hakan Çelik")]),
+    ("İstanbul Valisi Davut Güler açıkladı.", [("person", "Davut Güler")]),
+    ("Cumhurbaşkanı Yardımcısı Cevdet Yılmaz katıldı.", [("person", "Cevdet Yılmaz")]),
+    # no name after the title, or a state: no person
+    ("Bakan olarak görev yaptı.", []),
+    ("Bakan Türkiye adına konuştu.", []),
+])
+def test_turkish_titles(text, expected):
+    assert entities("tr", text) == expected

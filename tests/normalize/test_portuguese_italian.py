@@ -256,6 +256,12 @@ def test_the_first_of_the_month_as_an_ordinal(lang, text, value):
     ("sarà chiuso al traffico dalle 21 alle 6 per il rifacimento", ["21:00", "06:00"]),
     # "ore" (hours) before an hour alone
     ("a partire dalle ore 20 di domenica", ["20:00"]),
+    # opening hours, as the other languages' ranges are read: two times of day
+    ("la mostra è aperta dalle 10 alle 17 ogni giorno", ["10:00", "17:00"]),
+    ("aperto dalle 10.00 alle 17.30 di sabato", ["10:00", "17:30"]),
+    # "ore" before the first hour only: the second is a time too, no number
+    ("gli uffici sono aperti dalle ore 9 alle 13 di sabato", ["09:00", "13:00"]),
+    ("dalle ore 9 alle ore 13 di sabato", ["09:00", "13:00"]),
 ])
 def test_italian_hours_alone(text, times):
     assert [v["value"] for name, v, _ in _values("it", text) if name == "time"] == times

@@ -94,7 +94,7 @@ def _draft(source: Source, mail: SavedMail | None, path: str | Path, report: Rep
     """The draft of a text, page or office file read as in `lang` (None: as it says),
     with the source it was read from (a forwarded page's)."""
     if source.kind == "text":
-        return read_text(source.text, report, lang, options.date is not None,
+        return read_text(source.text, report, lang, options.date,
                          mail.headers if mail else None), source
     if source.kind in OFFICE_KINDS:
         return read_office(source.data, path, report, lang), source

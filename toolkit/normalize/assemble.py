@@ -427,6 +427,11 @@ def _published(draft: Draft, options: Options, report: Report, path: str | Path,
         report.guess("date", text, f"--date given: its text written with {where}'s CLDR "
                      "yMMMMd pattern")
         return span("date", text, value=value, skeleton="yMMMMd")
+    if dateline is None and draft.yearless is not None:
+        text, line = draft.yearless
+        raise InputError(path, f"the date line {text!r} writes no year, and nothing gives "
+                         "one (a wire's filing stamp, an e-mail's Date header); give --date "
+                         "YYYY-MM-DD", line)
     if dateline is None:
         raise InputError(path, "no date line found (a line that is only a date, near the "
                          "title); give --date YYYY-MM-DD")

@@ -302,14 +302,19 @@ def _without_signature(lines: list[Line],
 
 
 def read_mail_lines(lines: list[Line], headers: MailHeaders, report: Report,
-                    lang: str | None, date_given: bool) -> Draft:
-    """The text rules on a mail's body, then what its headers say that the text did not."""
+                    lang: str | None, date_given: bool,
+                    known: tuple[dt.date, str] | None = None) -> Draft:
+    """The text rules on a mail's body, then what its headers say that the text did not.
+    A news agency's date line without its year ("(ANSA) - ROMA, 24 DIC -") takes the
+    year of the day the mail was sent, unless `known` (--date's) gives one."""
     body = lines
     subject = headers.subject
     if subject is not None and not _title_follows(lines, lang):
         body = [Line(subject.value, subject.line, 0, False), *lines]
     first = len(report.guesses)
-    draft = read_lines(body, report, lang, date_given)
+    if known is None:
+        known = _sent_day(headers)
+    draft = read_lines(body, report, lang, date_given, known)
     if body is not lines and subject is not None:
         # The rules' own reason for the title line is not the reason: it is the subject.
         report.guesses[first:] = [g for g in report.guesses[first:] if g.what != "title"
@@ -395,7 +400,7 @@ def _publisher_of_text_part(draft: Draft, headers: MailHeaders, report: Report,
     from toolkit.normalize.text_reader import read_text
 
     plain = Report(report.input)
-    draft_of_text = read_text(headers.alternative, plain, lang, False,
+    draft_of_text = read_text(headers.alternative, plain, lang, None,
                               replace(headers, sender=None, alternative=""))
     name = draft_of_text.publisher
     if name is None:
@@ -515,6 +520,28 @@ def _spelt_out(acronym: str, text: str) -> str | None:
     return None
 
 
+def _sent_day(headers: MailHeaders) -> tuple[dt.date, str] | None:
+    """The day the mail was sent, as its Date header (or a pasted Sent line) says."""
+    if headers.instant is not None:
+        return headers.instant.date(), "the e-mail's Date header's"
+    if headers.sent is None:
+        return None
+    dateline = _read_sent(headers.sent)
+    if dateline is None:
+        return None
+    return dt.date.fromisoformat(dateline.date.get("value", "")), \
+        "the e-mail's Sent/Date line's"
+
+
+def _read_sent(sent: Header) -> Dateline | None:
+    text = sent.value
+    for attempt in (text, _TIME_ON.sub("", text), _WEEKDAY_CJK.sub("", _TIME_ON.sub("", text))):
+        dateline = read_dateline(attempt, sent.line, language_candidates(attempt, None))
+        if dateline is not None:
+            return dateline
+    return None
+
+
 def _sent_dateline(headers: MailHeaders, lang: str, report: Report) -> Dateline | None:
     if headers.instant is not None:
         # The instant in the sender's own offset: the day it was where it was sent.
@@ -530,15 +557,13 @@ def _sent_dateline(headers: MailHeaders, lang: str, report: Report) -> Dateline 
     sent = headers.sent
     if sent is None:
         return None
-    text = sent.value
-    for attempt in (text, _TIME_ON.sub("", text), _WEEKDAY_CJK.sub("", _TIME_ON.sub("", text))):
-        dateline = read_dateline(attempt, sent.line, language_candidates(attempt, None))
-        if dateline is not None:
-            report.guess("date", dateline.date.text, "no date line: the date the e-mail was "
-                         "sent (its Sent/Date header; usually the release's day)", sent.line)
-            return replace(dateline, lang=lang, place=None)
-    report.guess("date", text, "the e-mail's Sent/Date header is no date the rules read",
-                 sent.line)
+    dateline = _read_sent(sent)
+    if dateline is not None:
+        report.guess("date", dateline.date.text, "no date line: the date the e-mail was "
+                     "sent (its Sent/Date header; usually the release's day)", sent.line)
+        return replace(dateline, lang=lang, place=None)
+    report.guess("date", sent.value, "the e-mail's Sent/Date header is no date the rules "
+                 "read", sent.line)
     return None
 
 

@@ -83,6 +83,13 @@ TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fi": ("ministeri", "pääministeri", "presidentti", "tasavallan presidentti",
            "suurlähettiläs", "pormestari", "kansliapäällikkö", "valtiosihteeri", "pääjohtaja",
            "toimitusjohtaja"),
+    # Turkish writes a title before the name, capitalised; after what it is of, in its
+    # possessive form ("Dışişleri Bakanı Hakan Fidan", "İstanbul Valisi ..."), and a
+    # deputy's after it ("Cumhurbaşkanı Yardımcısı ...").
+    "tr": ("Bakan", "Bakanı", "Bakan Yardımcısı", "Başbakan", "Cumhurbaşkanı",
+           "Cumhurbaşkanı Yardımcısı", "Vali", "Valisi", "Vali Yardımcısı", "Başkan",
+           "Başkanı", "Başkan Yardımcısı", "Başkanvekili", "Büyükelçi", "Büyükelçisi",
+           "Genel Müdür", "Genel Müdürü", "Kaymakam", "Kaymakamı"),
 })
 
 # What joins a title to the place or portfolio it is of, where the name follows between

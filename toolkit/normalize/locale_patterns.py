@@ -578,9 +578,10 @@ BARE_HOURS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "it": ("alle", "dalle", "alle ore", "dalle ore", "fino alle"),
 })
 # ... and the pairs of words of a range of two hours, each alone a time of day there
-# ("dalle 21 alle 6": from 9 pm to 6 am).
+# ("dalle 21 alle 6": from 9 pm to 6 am; "dalle ore 9 alle 13", "ore" once, before the
+# first).
 BARE_HOUR_RANGES: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
-    "it": (("dalle", "alle"),),
+    "it": (("dalle", "alle"), ("dalle ore", "alle")),
 })
 
 # Words that open a sentence before a value ("В 2025 г. Россия ...", "At 9 a.m. I ...",

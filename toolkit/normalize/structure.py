@@ -10,6 +10,7 @@ date-line and navigation rules here for what markup does not say.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
@@ -592,6 +593,9 @@ class Draft:
     # The news agency a wire story's date line names in brackets ("(قنا)"): the
     # publisher when no line names one.
     agency: tuple[str, int] | None = None
+    # An agency's date line without its year ("(ARC) Trieste, 24 dic"), nothing giving
+    # one: what the user is told to give --date for (text, line).
+    yearless: tuple[str, int] | None = None
     series: str | None = None
     # The issuer a wire's closing "SOURCE Acme Robotics" line names (line number too).
     wire_source: tuple[str, int] | None = None
@@ -1010,8 +1014,10 @@ def _without_page_marks(lines: list[Line], report: Report) -> list[Line]:
 
 
 def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
-               date_given: bool) -> Draft:
-    """Tell the parts of copied page text apart, line by line, recording every guess."""
+               date_given: bool, known: tuple[dt.date, str] | None = None) -> Draft:
+    """Tell the parts of copied page text apart, line by line, recording every guess.
+    `known`: a day the release is on or after (--date's, an e-mail's Date header's) and
+    whose it is, for a news agency's date line that writes no year."""
     draft = Draft(lang=stated_lang)
     lines = _without_page_marks(lines, report)
     lines = _drop_wire_notes(lines, report)
@@ -1126,8 +1132,10 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
         # "LAKESHORE, Mich., March 3, 2025 --" read as the date line: the paragraph it
         # headed opens under it.
         opening = rest[0].number
-    if draft.dateline is None and not date_given:
-        rest = _dateline_in_first_paragraph(rest, draft, report, stated_lang)
+    if draft.dateline is None:
+        # (--date given, only an agency's date line is read: its place and agency)
+        rest = _dateline_in_first_paragraph(rest, draft, report, stated_lang, known,
+                                            agency_only=date_given)
     if draft.dateline is None and not date_given:
         rest = _dateline_at_end(rest, draft, report, lang)
     wrapped = _hard_wrapped(rest)
@@ -2075,8 +2083,11 @@ _BRACKETED_DATE = re.compile(r"^\[([^\[\]]{6,30})\]\s+(?=\S)")
 
 
 # An agency's name in brackets opening a wire story ("(ANP) - LAGHETTO (BRESCIA), 21 LUG -
-# ..."), and the wire's filing stamp under it ("21-LUG-25 14:32": day, month, year, time).
-_AGENCY_BEFORE = re.compile(r"^[(（]([^()（）\d]{2,24})[)）]\s*[-–—]{1,2}\s+")
+# ...", "(ANSA) - ROMA, 24 DIC -"), or an acronym's before the place alone (a regional
+# agency's "(ARC) Trieste, 24 dic - La Giunta ..."), and the wire's filing stamp under it
+# ("21-LUG-25 14:32": day, month, year, time).
+_AGENCY_BEFORE = re.compile(r"^[(（](?:([^()（）\d]{2,24})[)）]\s*[-–—]{1,2}"
+                            r"|([A-Z][A-Z.&]{1,11})[)）])\s+(?=\S)")
 _FILING_STAMP = re.compile(r"^(\d{1,2})[-/ ]([^\W\d_]{3,4})[-/ ](\d{2})\s+\d{1,2}[:.]\d{2}$")
 
 
@@ -2090,10 +2101,16 @@ def _stamp_year(lines: list[Line]) -> int | None:
 
 
 def _dateline_in_first_paragraph(lines: list[Line], draft: Draft, report: Report,
-                                 stated_lang: str | None) -> list[Line]:
-    """Wire style: "KYOTO, March 3, 2025 – Kitsune Robotics today announced ..."."""
+                                 stated_lang: str | None,
+                                 known: tuple[dt.date, str] | None = None,
+                                 agency_only: bool = False) -> list[Line]:
+    """Wire style: "KYOTO, March 3, 2025 – Kitsune Robotics today announced ...". A news
+    agency's writes no year ("(ANSA) - ROMA, 24 DIC -"): the wire's filing stamp's, else
+    the `known` day's (the latest year not after it)."""
     for line in lines[:6]:
         opening = _AGENCY_BEFORE.match(line.text)
+        if agency_only and opening is None:
+            continue
         text = line.text[opening.end():] if opening else line.text
         head = re.split(r"\s+(?:[-–—]{1,2}|/[^/]{1,30}/\s*[-–—]{0,2})\s+", text, maxsplit=1)
         bracketed = _BRACKETED_DATE.match(line.text)
@@ -2105,25 +2122,48 @@ def _dateline_in_first_paragraph(lines: list[Line], draft: Draft, report: Report
         agency = _AGENCY_AFTER.search(head[0])
         date_text = head[0][:agency.start()] if agency else head[0]
         # (digits alone in brackets: the line's script tells the language)
-        dateline = read_dateline(date_text, line.number, language_candidates(
-            line.text if bracketed else date_text, stated_lang))
-        year = _stamp_year(lines) if dateline is None and opening else None
-        if year is not None:
-            # "21 LUG" without its year: the filing stamp's ("21-LUG-25 14:32")
-            dateline = read_dateline(date_text, line.number, language_candidates(
-                date_text, stated_lang), year)
+        langs = language_candidates(line.text if bracketed else date_text, stated_lang)
+        if opening and not stated_lang and draft.lang and not draft.lang_assumed:
+            # "24 dic" is Spanish as much as Italian: the text's words tell which
+            langs = (draft.lang, *(lang for lang in langs if lang != draft.lang))
+        dateline = read_dateline(date_text, line.number, langs)
+        whose = None
+        if dateline is None and opening:
+            dateline, whose = _agency_dateline(date_text, line.number, langs, lines, known)
+            if dateline is None and read_dateline(date_text, line.number, langs, 2000):
+                # "24 dic" and nothing to give it a year: the user is told to give --date
+                draft.yearless = (date_text.strip(), line.number)
         if dateline is not None:
             draft.dateline = dateline
             draft.lang = stated_lang or dateline.lang
             report.guess("date", dateline.date.text, "the first paragraph opens with a "
                          "place and date (wire style); the paragraph is kept" + (
-                             f"; the year {year} is the wire's filing stamp's"
-                             if year is not None else ""), line.number)
-            named = agency or opening
-            if named is not None:
-                draft.agency = (named.group(1).strip(), line.number)
+                             f"; the year {dateline.date.get('value', '')[:4]} is {whose}"
+                             if whose is not None else ""), line.number)
+        named = agency or opening
+        if named is not None and (dateline is not None or draft.yearless is not None):
+            draft.agency = (next(g for g in named.groups() if g).strip(), line.number)
+        if dateline is not None or draft.yearless is not None:
             break
     return lines
+
+
+def _agency_dateline(text: str, number: int, langs: tuple[str, ...], lines: list[Line],
+                     known: tuple[dt.date, str] | None) -> tuple[Dateline | None, str | None]:
+    """An agency's date line without its year ("21 LUG") read in the year of the wire's
+    filing stamp ("21-LUG-25 14:32"), else of the `known` day: its year, or the one
+    before for a month after its month (a story of 31 December sent on 2 January). The
+    date line and whose year it took."""
+    year = _stamp_year(lines)
+    if year is not None:
+        return read_dateline(text, number, langs, year), "the wire's filing stamp's"
+    if known is None:
+        return None, None
+    day, whose = known
+    dateline = read_dateline(text, number, langs, day.year)
+    if dateline is not None and dateline.date.get("value", "")[:7] > day.isoformat()[:7]:
+        dateline = read_dateline(text, number, langs, day.year - 1)
+    return dateline, whose
 
 
 def _dateline_at_end(lines: list[Line], draft: Draft, report: Report,

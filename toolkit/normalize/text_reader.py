@@ -11,6 +11,7 @@ one again (`link_addresses`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from toolkit.html_writer import safe_href
@@ -52,15 +53,17 @@ def clean_lines(text: str, report: Report) -> list[Line]:
     return lines
 
 
-def read_text(text: str, report: Report, lang: str | None, date_given: bool,
+def read_text(text: str, report: Report, lang: str | None, date: dt.date | None,
               mail: MailHeaders | None = None) -> Draft:
+    """The draft of a text; `date` is --date's (the release's: it dates the text)."""
     lines = clean_lines(text, report)
+    known = (date, "--date's") if date is not None else None
     # Pasted from an e-mail (or a saved one's text part): its headers and signature off.
     pasted = pasted_mail(lines, report, mail)
     if pasted is not None:
-        draft = read_mail_lines(*pasted, report, lang, date_given)
+        draft = read_mail_lines(*pasted, report, lang, date is not None, known)
     else:
-        draft = read_lines(lines, report, lang, date_given)
+        draft = read_lines(lines, report, lang, date is not None, known)
     draft.body = [link_addresses(block) for block in draft.body]
     return draft
 
