@@ -221,11 +221,30 @@ def test_a_release_kind_label_over_the_title_is_dropped_in_both_readers():
                 assert lines[0] in dropped(report), (lang, lines)
 
 
+def test_a_greek_release_kind_label_is_dropped_in_capitals_too():
+    # Greek drops the accents of capitals: "ΔΕΛΤΙΟ ΤΥΠΟΥ" is "Δελτίο Τύπου". The text is
+    # read in Greek as a project of source-locale "el" reads it.
+    title = "Ο Δήμος Σφενδάμου εγκαινιάζει νέο παγοδρόμιο"
+    opening = ("Ο Δήμος Σφενδάμου εγκαινιάζει στις 10 Μαρτίου 2026 το νέο παγοδρόμιο με "
+               "δωρεάν πατινάζ για όλους.")
+    for label in ("Δελτίο Τύπου", "ΔΕΛΤΙΟ ΤΥΠΟΥ"):
+        for lines in ([label, title, "3 Μαρτίου 2026", "", opening],
+                      [label, "", "Αθήνα, 3 Μαρτίου 2026", "", title, "", opening]):
+            result = normalize("\n".join(lines).encode("utf-8"), "input.txt",
+                               Options(publisher="Δήμος Σφενδάμου", lang="el"))
+            assert result.release.title.text == title, lines
+            assert result.release.meta.publisher.text == "Δήμος Σφενδάμου", lines
+            assert result.release.meta.series is None, lines
+            assert texts(result.release) == [f"p: {opening}"], lines
+            assert label in dropped(result.report), lines
+
+
 def test_a_section_name_or_a_breadcrumb_over_the_title_is_still_the_series():
     for section in ("Pressemitteilungen", "Communiqués de presse", "Notas de prensa",
                     "Home > Comunicati stampa", "Persberichten",
                     "Пресс-релизы", "Startseite > Pressemitteilung", "首页 > 外交部新闻 > 新闻稿",
-                    "ホーム > プレスリリース", "Newsroom", "Statements"):
+                    "ホーム > プレスリリース", "Newsroom", "Statements",
+                    "Αρχική > Γραφείο Τύπου > Δελτία Τύπου", "Ανακοινώσεις"):
         release, _ = read(f"{section}\n{TITLE}\nMarch 3, 2026\n\n{OPENING}\n")
         assert release.meta.series is not None, section
         assert release.meta.series.text == section.split(" > ")[-1]

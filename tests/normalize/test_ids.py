@@ -24,6 +24,13 @@ from toolkit.normalize import Report, derive_id, slug
     ("Cafe\u0301 de l'Europe", "cafe-de-leurope"),
     ("Ørsted og Næringslivets", "orsted-og-naeringslivets"),
     ("Œuvre d'art", "oeuvre-dart"),
+    # Greek as ELOT 743 writes it in Latin: accents and final sigma fold, "ου" is "ou",
+    # "αυ"/"ευ" are "av"/"ev" ("af"/"ef" before a voiceless consonant or at the end)
+    ("Υπουργείο Εξωτερικών", "ypourgeio-exoterikon"),
+    ("ΔΕΛΤΙΟ ΤΥΠΟΥ: Ευρωπαϊκή Ένωση", "deltio-typou-evropaiki-enosi"),
+    ("Αυτοκίνητο, Ταΰγετος και Θεσσαλονίκη", "aftokinito-taygetos-kai-thessaloniki"),
+    ("Ψηφιακή Διακυβέρνηση", "psifiaki-diakyvernisi"),
+    ("Προϋπολογισμός 2023", "proypologismos-2023"),
 ])
 def test_slugs_are_ascii_words_joined_by_hyphens(title, expected):
     assert slug(title) == expected
@@ -36,6 +43,13 @@ def test_ids_are_date_and_title_cut_at_a_word_within_64_characters():
     assert len(release_id) <= 64
     assert re.fullmatch(r"[a-z0-9-]+", release_id)
     assert release_id == "2022-12-24-courtesy-call-on-parliamentary-vice-minister-suzuki"
+
+
+def test_a_greek_title_names_its_release_rather_than_a_hash():
+    report = Report("x")
+    release_id = derive_id("2022-12-24", "Συνάντηση του Υπουργού Εξωτερικών", report)
+    assert release_id == "2022-12-24-synantisi-tou-ypourgou-exoterikon"
+    assert report.guesses == []
 
 
 def test_a_title_without_usable_letters_gets_a_hash():

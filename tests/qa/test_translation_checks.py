@@ -426,6 +426,26 @@ def test_final_punctuation_that_does_not_correspond_is_a_warning(msgid, msgstr, 
     assert expected in message
 
 
+@pytest.mark.parametrize(("msgstr", "locale"), [
+    ("“Why wait?”", "en"),
+    ("« Pourquoi attendre ? »", "fr"),
+    ("«لماذا ننتظر؟»", "ar"),
+])
+def test_a_greek_sources_question_mark_is_a_question_in_the_translation(msgstr, locale):
+    # Greek writes its question mark as ";" (U+037E, which NFC makes U+003B)
+    pair = Pair("«Γιατί να περιμένουμε;»", msgstr, None, locale, source_locale="el")
+    assert [f.message for f in check_translation(pair)] == []
+    pair = Pair("«Γιατί να περιμένουμε\u037e»", msgstr, None, locale, source_locale="el")
+    assert [f.code for f in check_translation(pair)] == []
+
+
+def test_a_greek_question_translated_as_a_statement_is_a_warning():
+    pair = Pair("Γιατί να περιμένουμε;", "Why wait;", None, "en", source_locale="el")
+    [message] = [f.message for f in check_translation(pair)]
+    assert "expected '?' in en" in message
+    assert codes("Why wait?", "Γιατί να περιμένουμε;", "el") == []
+
+
 def test_a_pseudo_locale_is_not_held_to_final_punctuation():
     # `pseudo` writes "⟦Ïţ éñðéð. ~~~⟧": bracketed and padded on purpose, to test layout
     from toolkit.pseudo import pseudo_text

@@ -63,6 +63,27 @@ _CYRILLIC = dict(zip(
 _UNDECOMPOSED = {"ł": "l", "ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d",
                  "þ": "th", "ħ": "h", "ŧ": "t", "ŀ": "l", "ŋ": "ng"}
 _TRANSLITERATED = {**_CYRILLIC, **_UNDECOMPOSED}
+# Greek to Latin as ELOT 743 writes it (the transcription Greek government sites use in
+# their own URLs), after accents are taken off; "ς" is "σ" once case-folded.
+_GREEK = dict(zip(
+    "αβγδεζηθικλμνξοπρστυφχψω",
+    ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r",
+     "s", "t", "y", "f", "ch", "ps", "o"], strict=True))
+_GREEK_WORD = re.compile(
+    r"[\u0370-\u03ff\u1f00-\u1fff][\u0300-\u036f\u0370-\u03ff\u1f00-\u1fff]*")
+# "ου" is one vowel; "αυ", "ευ", "ηυ" are "av", "ev", "iv", and "af", "ef", "if" before a
+# voiceless consonant or at the word's end. A diaeresis on the "υ" parts them ("Ταΰγετος").
+_GREEK_DIGRAPH = re.compile(r"ου(?!\u0308)|([αεη])υ(?!\u0308)([θκξπστφχψ]|$)?")
+
+
+def _greek_in_latin(word: re.Match[str]) -> str:
+    # Tonos and polytonic marks go; the diaeresis stays until the digraphs are read.
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", word.group())
+                   if ch == "\u0308" or not unicodedata.combining(ch))
+    bare = _GREEK_DIGRAPH.sub(
+        lambda m: "ou" if m[1] is None else
+        _GREEK[m[1]] + ("f" if m[2] is not None else "v") + (m[2] or ""), bare)
+    return "".join(_GREEK.get(ch, ch) for ch in bare.replace("\u0308", ""))
 
 
 @dataclass(frozen=True)
@@ -453,6 +474,7 @@ def _date_text(date: dt.date, lang: str) -> tuple[str, str]:
 def slug(text: str) -> str:
     """ASCII words of a title joined by hyphens: "Japan-Kyrgyz Foreign Ministers' ..."."""
     lowered = "".join(_TRANSLITERATED.get(ch, ch) for ch in text.casefold())
+    lowered = _GREEK_WORD.sub(_greek_in_latin, lowered)
     # Apostrophes join ("Ministers'" -> "ministers"); any other non-letter separates,
     # before accents are folded away, so that "Japan–Mongolia" keeps its two words.
     # A combining mark is part of its letter, not a separator: "İ" casefolds to "i" and

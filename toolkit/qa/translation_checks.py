@@ -638,7 +638,7 @@ def _edge_message(verb: str, source: str, target: str) -> str:
 # What each kind of sentence end looks like in any language.
 _ENDS: dict[str, str] = {
     "。": "stop", "．": "stop", "｡": "stop", ".": "stop", "۔": "stop", "।": "stop",
-    "?": "question", "？": "question", "؟": "question",
+    "?": "question", "？": "question", "؟": "question", "\u037e": "question",
     "!": "exclamation", "！": "exclamation",
     ":": "colon", "：": "colon",
     ";": "semicolon", "；": "semicolon", "؛": "semicolon",
@@ -667,8 +667,11 @@ _LOCALE_ENDS: dict[str, dict[str, frozenset[str]]] = {
     "ur": {"stop": frozenset("۔."), "question": frozenset("؟"), "semicolon": frozenset("؛"),
            "comma": frozenset("،")},
     "hi": {"stop": frozenset("।.")},
-    "el": {"question": frozenset(";")},
+    "el": {"question": frozenset(";\u037e")},
 }
+# Marks a language gives another meaning: Greek's ";" is its question mark (U+037E, which
+# NFC turns into ";"), so a Greek source's ";" asks for the target's "?".
+_LOCALE_KINDS: dict[str, dict[str, str]] = {"el": {";": "question"}}
 # Scripts that do not end sentences with a mark: no final mark is fine there.
 _NO_FINAL_STOP = frozenset({"th", "lo", "km", "my"})
 # Closing brackets and quotes come after the sentence end: „Да.“ ends with a stop.
@@ -707,10 +710,12 @@ def expected_ends(language: str, kind: str) -> frozenset[str]:
     return _LOCALE_ENDS.get(language, {}).get(kind, _DEFAULT_ENDS[kind])
 
 
-def _kind(mark: str) -> str | None:
+def _kind(mark: str, language: str) -> str | None:
     if not mark:
         return None
-    return "ellipsis" if mark in ("...", "……") else _ENDS[mark]
+    if mark in ("...", "……"):
+        return "ellipsis"
+    return _LOCALE_KINDS.get(language, {}).get(mark) or _ENDS[mark]
 
 
 def check_final_punctuation(pair: Pair) -> Iterator[Finding]:
@@ -719,7 +724,8 @@ def check_final_punctuation(pair: Pair) -> Iterator[Finding]:
         return  # pseudo text is bracketed and padded on purpose (`toolkit.pseudo`)
     source_mark = final_mark(plain_text(pair.msgid))
     target_mark = final_mark(plain_text(pair.msgstr))
-    kind, target_kind = _kind(source_mark), _kind(target_mark)
+    kind = _kind(source_mark, pair.source_language)
+    target_kind = _kind(target_mark, pair.language)
     if kind is None:
         if target_kind is not None and target_kind != "ellipsis":
             yield Finding("punctuation-final", f"the translation ends with {target_mark!r}, "
