@@ -1668,9 +1668,9 @@ def _index_head(root: Path, locale: str) -> tuple[list[str], list[tuple[str, str
 def test_with_a_site_url_the_index_pages_have_their_address_and_link_one_another(
         tmp_path, monkeypatch):
     """As a release's pages do: each index page its canonical address, and every
-    locale's index page (its own included, in the front page's order) with the source
-    locale's as x-default, at full addresses; reciprocal, also after a run of one
-    locale adds it to the site."""
+    locale's index page (its own included, in the front page's order) with the front
+    page as x-default, at full addresses; reciprocal, also after a run of one locale
+    adds it to the site. The front page says the same, its own address canonical."""
     site = "https://www.mofa.example/press/"
     root = make_project(tmp_path / "project", site_url=site)
     monkeypatch.chdir(root)
@@ -1679,7 +1679,8 @@ def test_with_a_site_url_the_index_pages_have_their_address_and_link_one_another
     assert _index_head(root, "ja") == ([f"{site}ja/index.html"], [])  # (alone)
     code, out = run("--locale", "ru")
     assert code == 0, out
-    pair = [("ja", f"{site}ja/index.html"), ("ru", f"{site}ru/index.html")]
+    pair = [("ja", f"{site}ja/index.html"), ("ru", f"{site}ru/index.html"),
+            ("x-default", f"{site}index.html")]
     for locale in ("ja", "ru"):  # (ja's left out of the run, yet linking ru)
         assert _index_head(root, locale) == ([f"{site}{locale}/index.html"], pair)
     code, out = run()
@@ -1687,7 +1688,9 @@ def test_with_a_site_url_the_index_pages_have_their_address_and_link_one_another
     every = [(locale, f"{site}{locale}/index.html") for locale in ("en", *LOCALES)]
     for locale in ("en", *LOCALES):
         assert _index_head(root, locale) == ([f"{site}{locale}/index.html"], [
-            *every, ("x-default", f"{site}en/index.html")])
+            *every, ("x-default", f"{site}index.html")])
+    assert _index_head(root, "") == ([f"{site}index.html"], [
+        *every, ("x-default", f"{site}index.html")])
 
 
 def test_without_a_site_url_an_index_page_names_no_address(project):

@@ -615,6 +615,43 @@ def test_front_page_says_the_language_each_link_leads_to():
         ("sr@latin/index.html", "sr-Latn")]
 
 
+def test_front_page_says_what_each_number_counts_in_its_column_header():
+    """A bare number beside a language's name was read "English 1": the numbers are a
+    column headed by the locale's word for press releases, which a screen reader says
+    with each (every locale has that word; "1 release" would need a plural noun)."""
+    front = [LocaleEntry("en", "English", "ltr", 3), LocaleEntry("ar", "العربية", "rtl", 2)]
+    doc = lxml.html.document_fromstring(root_index(front, PageContext("ru")))
+    (table,) = doc.iter("table")
+    assert [(th.get("scope"), th.text) for th in table.find("thead").iter("th")] == [
+        ("col", "Языки"), ("col", "Пресс-релизы")]
+    rows = [(tr[0].tag, tr[0].get("scope"), tr[0].findtext("a"), tr[1].tag,
+             tr[1].find("data").get("value"), tr[1].findtext("data"))
+            for tr in table.find("tbody")]
+    assert rows == [("th", "row", "English", "td", "3", "3"),
+                    ("th", "row", "العربية", "td", "2", "2")]
+    # a header word the locale has no translation of is marked as the English it is
+    doc = lxml.html.document_fromstring(root_index(front, PageContext("sw")))
+    assert [th.get("lang") for th in doc.find(".//thead").iter("th")] == ["en", "en"]
+
+
+def test_a_standalone_pages_nav_is_in_its_banner_not_in_its_main_content():
+    """Landmarks a screen reader's user jumps between: the site's nav in the page's
+    header (banner), the page's own content in main, one after the other."""
+    entries = [IndexEntry("a", "A", "2023-03-01", "1 March 2023")]
+    for page in (locale_index(entries, PageContext("en")), versioned("ja", "ltr", ("en", "ja"))):
+        body = lxml.html.document_fromstring(page).find("body")
+        assert [child.tag for child in body] == ["header", "main"]
+        assert [child.tag for child in body[0]] == ["nav"]
+        assert not body[1].xpath(".//nav")
+    # the banner is laid out as main is: the same column, the nav where it was
+    assert re.search(r"(?m)^body>header\{max-width:46rem;margin:0 auto;padding:2\.5rem "
+                     r"1\.25rem 0;border:0\}$", CSS)
+    assert "body>header+main{padding-block-start:0}" in CSS
+    # the front page has no nav: main alone
+    body = lxml.html.document_fromstring(root_index([], PageContext("en"))).find("body")
+    assert [child.tag for child in body] == ["main"]
+
+
 # ---------------------------------------------------------------- the stylesheet
 def _applied(lang: str, target: str, prop: str) -> str | None:
     """The value of `prop` the standalone page's stylesheet gives `target` (``body``,

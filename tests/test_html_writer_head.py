@@ -21,6 +21,8 @@ from typer.testing import CliRunner
 from toolkit.cli.app import app
 from toolkit.html_writer import (
     DESCRIPTION_LENGTH,
+    IndexEntry,
+    LocaleEntry,
     PageContext,
     _absolute,
     locale_index,
@@ -453,17 +455,79 @@ def test_a_pseudo_locale_built_with_a_site_url_is_in_no_search_or_reader_listing
 
 # ---------------------------------------------------------------- a locale's index page
 def test_with_a_site_url_an_index_page_has_its_address_and_the_other_locales_index_pages():
-    context = PageContext("ja", site_url=SITE, versions=("en", "ja", "pt_BR"),
-                          default_version="en")
+    context = PageContext("ja", site_url=SITE, versions=("en", "ja", "pt_BR"))
     doc = head(locale_index([], context))
     assert doc.xpath("link[@rel='canonical']/@href") == [f"{SITE}ja/index.html"]
+    # (x-default: the front page, where readers choose their language)
     assert [(link.get("hreflang"), link.get("href")) for link in doc.iter("link")
             if link.get("hreflang")] == [
         ("en", f"{SITE}en/index.html"), ("ja", f"{SITE}ja/index.html"),
-        ("pt-BR", f"{SITE}pt_BR/index.html"), ("x-default", f"{SITE}en/index.html")]
+        ("pt-BR", f"{SITE}pt_BR/index.html"), ("x-default", f"{SITE}index.html")]
     # without a site-url, or on a pseudo-locale's, none of it
     for other in (replace(context, site_url=None), replace(context, locale="en-XA")):
         assert not head(locale_index([], other)).xpath("link[@rel!='alternate' or @hreflang]")
+
+
+def test_an_index_pages_title_names_its_language_and_tells_it_from_the_front_page():
+    """The front page and the source locale's index page were both "Press releases"."""
+    assert head(locale_index([], PageContext("en"))).findtext("title") == \
+        "Press releases (English)"
+    assert head(locale_index([], PageContext("ja"))).findtext("title") == "報道発表 (日本語)"
+    assert head(root_index([], PageContext("en"))).findtext("title") == "Press releases"
+    # words that fell back to English name the language in English: one language
+    title = head(locale_index([], PageContext("sw"))).find("title")
+    assert (title.text, title.get("lang")) == ("Press releases (Swahili)", "en")
+
+
+def test_an_index_page_is_described_by_its_newest_titles_in_its_language():
+    entries = [IndexEntry("old", "Older  talks", "2022-01-05", "5 January 2022"),
+               IndexEntry("new", "New talks", "2023-03-01", "1 March 2023"),
+               IndexEntry("fb", "Fallen back", "2024-01-01", "1 January 2024", "en")]
+    assert meta(head(locale_index(entries, PageContext("ar", "rtl")))) == [
+        ("description", "New talks وOlder talks")]  # (CLDR's Arabic list; no fallback)
+    many = [IndexEntry(f"r{n:02}", f"Release number {n:02} of the year", "2023-03-01",
+                       "1 March 2023") for n in range(50)]
+    ((_, text),) = meta(head(locale_index(many, PageContext("en"))))
+    assert text.startswith("Release number 00 of the year, Release number 01")
+    assert len(text) <= 160 and text.endswith("\u2026")
+    # none in the page's language (or none at all): its title, marked as that is
+    only = [IndexEntry("fb", "Fallen back", "2024-01-01", "1 January 2024", "en")]
+    (described,) = head(locale_index(only, PageContext("ja"))).xpath("meta[@name='description']")
+    assert (described.get("content"), described.get("lang")) == ("報道発表 (日本語)", None)
+    (described,) = head(locale_index([], PageContext("sw"))).xpath("meta[@name='description']")
+    assert (described.get("content"), described.get("lang")) == (
+        "Press releases (Swahili)", "en")
+
+
+def test_the_front_page_is_described_by_its_languages_in_its_own_language():
+    front = [LocaleEntry("en", "English", "ltr", 1), LocaleEntry("ja", "日本語", "ltr", 1),
+             LocaleEntry("pt_BR", "português (Brasil)", "ltr", 1)]
+    assert meta(head(root_index(front, PageContext("ja")))) == [
+        ("description", "報道発表 (英語、日本語、ポルトガル語 (ブラジル))")]
+    (described,) = head(root_index(front, PageContext("sw"))).xpath(
+        "meta[@name='description']")
+    assert (described.get("content"), described.get("lang")) == (
+        "Press releases (English, Japanese, and Portuguese (Brazil))", "en")
+
+
+def test_with_a_site_url_the_front_page_has_its_address_and_is_the_indexes_x_default():
+    """The front page, where readers choose their language, is the x-default of the
+    locales' index pages (as search engines advise for such a page), and lists them as
+    they list it: a cluster whose every page links every other, the sitemap too."""
+    context = PageContext("en", site_url=SITE, versions=("en", "ja"))
+    doc = head(root_index([], context))
+    assert doc.xpath("link[@rel='canonical']/@href") == [f"{SITE}index.html"]
+    expected = [("en", f"{SITE}en/index.html"), ("ja", f"{SITE}ja/index.html"),
+                ("x-default", f"{SITE}index.html")]
+    assert [(link.get("hreflang"), link.get("href")) for link in doc.iter("link")
+            if link.get("hreflang")] == expected
+    assert [(link.get("hreflang"), link.get("href"))
+            for link in head(locale_index([], replace(context, locale="ja"))).iter("link")
+            if link.get("hreflang")] == expected
+    # one locale: its address alone; without a site-url, none
+    assert not head(root_index([], replace(context, versions=("en",)))).xpath(
+        "link[@hreflang]")
+    assert not head(root_index([], replace(context, site_url=None))).xpath("link")
 
 
 def test_an_index_page_alone_or_no_version_has_its_address_and_no_alternates():
@@ -477,18 +541,24 @@ def test_an_index_page_alone_or_no_version_has_its_address_and_no_alternates():
 def test_an_index_page_in_a_template_has_one_canonical_its_own():
     """A template's canonical is the same address on every page it writes (the site's
     home, here): on an index page with a site-url it gave a second, contradicting one.
-    The page's own address wins, as on release pages; without a site-url, where the
-    build says none, and on the front page, whose address the build does not say, the
-    template's stays."""
+    The page's own address wins, as on release pages and the front page; without a
+    site-url, where the build says none, the template's stays."""
     template = parse_template(TEMPLATE.encode(), "page.html")
-    context = PageContext("ja", template=template, site_url=SITE, versions=("en", "ja"),
-                          default_version="en")
+    context = PageContext("ja", template=template, site_url=SITE, versions=("en", "ja"))
     for page in (locale_index([], context), release_page(release(), context)):
         canonicals = head(page).xpath("link[@rel='canonical']/@href")
         assert len(canonicals) == 1 and canonicals[0].startswith(f"{SITE}ja/")
     assert head(locale_index([], replace(context, site_url=None))).xpath(
         "link[@rel='canonical']/@href") == ["https://www.mofa.example/"]
     assert head(root_index([], context)).xpath("link[@rel='canonical']/@href") == [
-        "https://www.mofa.example/"]
-    # the index keeps the rest of the template's head as written
-    assert ("og:title", "Ministry") in meta(head(locale_index([], context)))
+        f"{SITE}index.html"]
+    assert head(root_index([], replace(context, site_url=None))).xpath(
+        "link[@rel='canonical']/@href") == ["https://www.mofa.example/"]
+    # the index keeps the rest of the template's head as written, less its description
+    # (it says its own: one, in the page's language)
+    for each in (context, replace(context, site_url=None)):
+        for page in (locale_index([], each), root_index([], each)):
+            found = meta(head(page))
+            assert ("og:title", "Ministry") in found
+            assert [name for name, _ in found].count("description") == 1
+            assert ("description", "The ministry's site") not in found

@@ -219,8 +219,9 @@ def test_index_pages_take_the_projects_words():
     entries = [IndexEntry("a", "Kichwa", "2023-03-01", "1 Machi 2023")]
     doc = lxml.html.document_fromstring(
         locale_index(entries, PageContext("sw", labels=SWAHILI), feed="feed.xml"))
+    # (the title names the language as it names itself: the project's words are in it)
     assert [(e.tag, e.text, e.get("lang")) for e in doc.iter("title", "h1")] == [
-        ("title", words, None), ("h1", words, None)]
+        ("title", f"{words} (Kiswahili)", None), ("h1", words, None)]
     assert doc.xpath("//link[@type='application/atom+xml']/@title") == [words]
     assert doc.xpath("//link[@type='application/atom+xml']/@lang") == []
     front = lxml.html.document_fromstring(root_index([], PageContext("sw", labels=SWAHILI)))
@@ -236,7 +237,7 @@ def test_the_date_is_the_datelines_once_and_no_label_says_it():
     assert "published" not in KEYS
     context = PageContext("ja", "ltr", "g", embargo_text="2022年12月24日 17:00")
     header = lxml.html.document_fromstring(
-        release_page(load_release(SAMPLE), context)).find(".//header")
+        release_page(load_release(SAMPLE), context)).find(".//article/header")
     dates = header.xpath(".//time[@datetime='2022-12-24']")
     assert [(t.text, t.getparent().getparent().get("class")) for t in dates] == [
         ("December 24, 2022", "dateline")]  # (the loaded source: formatting is translate's)

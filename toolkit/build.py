@@ -1284,7 +1284,8 @@ class Build:
         listed = [entry for entry in front if not is_pseudo_locale(entry.locale)]
         write_bytes(self.output / "index.html", root_index(listed, PageContext(
             locale=source, direction=direction, generator=f"communique {__version__}",
-            template=template, labels=config.page_labels(source))))
+            template=template, labels=config.page_labels(source), site_url=site_url,
+            versions=linked)))
         if site_url is not None:
             self._write_sitemap(site_url, front)
         elif (self.output / "sitemap.xml").exists():
@@ -1311,8 +1312,7 @@ class Build:
         return PageContext(locale=job.locale, direction=formatter.direction,
                            generator=job.generator, index_href="index.html",
                            template=job.template, labels=job.labels,
-                           site_url=config.site_url, versions=linked,
-                           default_version=config.source_locale)
+                           site_url=config.site_url, versions=linked)
 
     def _relink_indexes(self, linked: tuple[str, ...], written: set[str]) -> None:
         """The index pages of locales left out of the run, written again when their head

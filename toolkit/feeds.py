@@ -306,15 +306,15 @@ _Url = tuple[str, list[tuple[str, str]]]
 def _sitemap_urls(indexes: Iterable[str], pages: Iterable[list[SitemapPage]], *,
                   site_url: str, source: str, linked: tuple[str, ...] = ()
                   ) -> Iterator[_Url]:
-    alternates = []  # (the index pages', as `toolkit.html_writer._index_links` has them)
+    alternates = []  # (the index pages', as `toolkit.html_writer._index_links` has them:
+    # the front page, where readers choose their language, is their x-default)
     if len(linked) > 1:
         alternates = [(html_lang(locale), page_url(site_url, locale, "index.html"))
                       for locale in linked]
-        if source in linked:
-            alternates.append(("x-default", page_url(site_url, source, "index.html")))
+        alternates.append(("x-default", page_url(site_url, "", "index.html")))
     for name in indexes:
         folder, _, file = name.rpartition("/")
-        own = file == "index.html" and folder in linked
+        own = file == "index.html" and (folder in linked or not folder)
         yield page_url(site_url, "", name), alternates if own else []
     for release in pages:
         for page in release:

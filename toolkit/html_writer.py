@@ -97,6 +97,8 @@ body:lang(ar),body:lang(fa),body:lang(ur){font-family:"Noto Naskh Arabic",\
 "Noto Sans Arabic","Geeza Pro","Segoe UI",Tahoma,sans-serif;font-size:1.125rem;\
 line-height:1.95}
 main{max-width:46rem;margin:0 auto;padding:2.5rem 1.25rem 4rem}
+body>header{max-width:46rem;margin:0 auto;padding:2.5rem 1.25rem 0;border:0}
+body>header+main{padding-block-start:0}
 article,.index{background:var(--paper);padding:2.5rem clamp(1.25rem,5vw,3.5rem) 3rem;\
 border-radius:4px;box-shadow:0 1px 3px rgba(0,0,0,.08)}
 nav{display:flex;flex-wrap:wrap;align-items:baseline;gap:.25rem 1.5rem;\
@@ -140,7 +142,12 @@ time,data{white-space:nowrap}
 .index ol,.index ul{list-style:none;padding:0;margin:0}
 .index li{display:flex;gap:1rem;padding:.6rem 0;border-block-end:1px solid var(--rule);\
 margin:0}
-.index li data{margin-inline-start:auto;color:var(--muted);font-size:.875rem}
+.index table{width:100%;border-collapse:collapse}
+.index th,.index td{padding:.6rem 0;border-block-end:1px solid var(--rule);text-align:start;\
+font-weight:400}
+.index thead th{padding-block-start:0;color:var(--muted);font-size:.8125rem}
+.index td,.index th+th{text-align:end}
+.index td{color:var(--muted);font-size:.875rem}
 .index li time{flex:0 0 auto;color:var(--muted);font-size:.9375rem;min-width:9.5rem}
 footer{margin-block-start:2.5rem;color:var(--muted);font-size:.8125rem}
 """
@@ -687,27 +694,43 @@ def _template_shell(template: PageTemplate, lang: str, direction: str,
 
 
 def _page(context: PageContext, title: str, main: list[str],
-          language: tuple[str, str] | None = None, release: bool = False) -> bytes:
-    """A page from its title element (and what follows it in the head) and the children
-    of its main element, in the locale's language or in `language` (a tag and its
-    direction); `release`: a release's page, which says what it is (`_about`)."""
-    before, middle, content, after = _page_parts(context, main, language, release)
+          language: tuple[str, str] | None = None, release: bool = False,
+          nav: tuple[str, list[str]] | None = None, addressed: bool = False) -> bytes:
+    """A page from its title element (and what follows it in the head), its nav (the
+    nav element's attributes and children) and the children of its main element, in
+    the locale's language or in `language` (a tag and its direction); `release`: a
+    release's page, which says what it is (`_about`)."""
+    before, middle, content, after = _page_parts(context, main, language, release,
+                                                 addressed, nav)
     return b"".join((before, page_bytes(title), middle, page_bytes(content), after))
 
 
 def _page_parts(context: PageContext, main: list[str],
                 language: tuple[str, str] | None = None, release: bool = False,
-                addressed: bool = False) -> tuple[bytes, bytes, str, bytes]:
+                addressed: bool = False, nav: tuple[str, list[str]] | None = None
+                ) -> tuple[bytes, bytes, str, bytes]:
     """A page's pieces: its bytes before the title and between the title and the
     content of its main element (or the template's marked one), that content as text,
     and the bytes after it; `addressed`: an index page that says its own address
-    (`index_links`)."""
+    (`index_links`); `nav`: its nav's attributes and children.
+
+    A standalone page's nav is in its header, a banner landmark before the main one (a
+    screen reader's user skips from one to the other: the main content is the page's
+    own, the nav the site's). A template's page has it first in the marked element: all
+    else is the template's as written, its own header, nav and footer included, and
+    the marked element may be the template's <main> itself."""
     lang, direction = language or (html_lang(context.locale), context.direction)
     template = context.template
     hidden = unindexed(context.locale)
     if template is None:
         before, middle, after = _shell(lang, direction, context.generator, hidden)
-        return before, middle, block("main", "", main, _MAIN), after
+        content = block("main", "", main, _MAIN)
+        if nav is not None:  # (in the page's banner: the site's part of the page)
+            content = (block("header", "", [block("nav", nav[0], nav[1], _IN_MAIN)], _MAIN)
+                       + _PADS[_MAIN] + content)
+        return before, middle, content, after
+    if nav is not None:
+        main = [block("nav", nav[0], nav[1], _IN_MAIN), *main]
     # The marked element's children are laid out as main's are in a standalone page.
     # A release page's head says what the template's may say too: the template's go.
     # A pseudo page's, index or release, offers the page to no one, as the site's own
@@ -788,8 +811,8 @@ def release_page(release: Release, context: PageContext) -> bytes:
                          _IN_SECTION))
     return _page(context, element("title", marks, text_node(title.text)) + alternates
                  + _about(release, context),
-                 [block("nav", locale_marks, nav, _IN_MAIN),
-                  block("article", "", article, _IN_MAIN)], language, release=True)
+                 [block("article", "", article, _IN_MAIN)], language, release=True,
+                 nav=(locale_marks, nav))
 
 
 # A release id as the schema allows it: written as it is in an address (nothing in it is
@@ -1305,16 +1328,21 @@ def locale_index(entries: Iterable[IndexEntry], context: PageContext,
     listing = block("ol", "", [_ITEMS_SLOT] if items else [], _IN_SECTION)
     addresses = index_links(context)
     before, middle, main, after = _page_parts(
-        context, [block("nav", "", [nav], _IN_MAIN),
-                  block("section", ' class="index"', [element("h1", title_marks, title), listing],
-                        _IN_MAIN)], addressed=bool(addresses))
-    links = ""
+        context, [block("section", ' class="index"',
+                        [element("h1", title_marks, title), listing], _IN_MAIN)],
+        addressed=bool(addresses), nav=("", [nav]))
+    # (The title names the language: the front page and the source locale's index
+    # would otherwise be two pages of one title.)
+    named = _index_title(words, context.locale, title_lang != "")
+    description = _index_description(ordered, context.locale)
+    links = _PADS[_IN_HEAD] + element("meta", ' name="description"' + attribute(
+        "content", description or named) + ("" if description else title_lang), "")
     if feed is not None:
-        links = _PADS[_IN_HEAD] + element(
+        links += _PADS[_IN_HEAD] + element(
             "link", ' rel="alternate" type="application/atom+xml"' + attribute("href", feed)
             + attribute("title", words) + title_lang, "")
     links += addresses
-    head = before + page_bytes(element("title", title_marks, title) + links) + middle
+    head = before + page_bytes(element("title", title_marks, text_node(named)) + links) + middle
     if not items:
         return head + page_bytes(main) + after
     # (Only the page's own markup is split: a template may hold any comment.)
@@ -1324,30 +1352,89 @@ def locale_index(entries: Iterable[IndexEntry], context: PageContext,
     return _PADS[_IN_SECTION + 1].encode().join(items)
 
 
+@lru_cache(maxsize=256)
+def _index_title(words: str, locale: str, in_english: bool) -> str:
+    """A locale's index page's title: its fixed words and its language's name for itself
+    (as the front page names it), or, words that fell back to English, the language's
+    English name, so that the title is in one language."""
+    name = language_name(locale)[0]
+    if in_english:
+        name = _names_in((locale,), FALLBACK)[0]
+    return f"{words} ({name})"
+
+
+def _index_description(ordered: list[IndexEntry], locale: str) -> str:
+    """What a locale's index page says it holds: its newest releases' titles, those in
+    the page's language (a title that fell back is left out), listed as the locale's
+    CLDR list pattern has it, `trimmed`; empty when none is translated."""
+    titles: list[str] = []
+    length = 0
+    for entry in ordered:  # (as many as a description shows, of ten thousand)
+        if entry.title_lang is None:
+            titles.append(" ".join(entry.title.split()))
+            length += len(titles[-1]) + 2
+            if length > DESCRIPTION_LENGTH:
+                break
+    return trimmed(_listed(tuple(titles), locale)) if titles else ""
+
+
+@lru_cache(maxsize=256)
+def _listed(items: tuple[str, ...], locale: str) -> str:
+    """`items` as one list in `locale`'s language (CLDR: "A, B, and C", "A、B、C")."""
+    from babel.lists import format_list
+
+    from toolkit.errors import UsageError
+    from toolkit.formatting import babel_locale_for
+
+    try:
+        return format_list(list(items), locale=babel_locale_for(locale))
+    except UsageError:
+        return ", ".join(items)
+
+
+@lru_cache(maxsize=64)
+def _names_in(locales: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """The locales' languages as `language` names them (CLDR); a tag it does not know as
+    itself."""
+    from toolkit.errors import UsageError
+    from toolkit.formatting import babel_locale_for
+
+    try:
+        reader = babel_locale_for(language)
+    except UsageError:
+        reader = babel_locale_for(FALLBACK)
+    names = []
+    for locale in locales:
+        try:
+            names.append(babel_locale_for(locale).get_display_name(reader) or locale)
+        except UsageError:
+            names.append(locale)
+    return tuple(names)
+
+
 def index_links(context: PageContext) -> str:
     """What an index page's head says of its address (`_index_links`), after its title
     and feed link: nothing without a site-url, nor on a pseudo-locale's (`unindexed`)."""
     if context.site_url is None or unindexed(context.locale):
         return ""
-    return _index_links(context.locale, context.site_url, context.versions,
-                        context.default_version)
+    return _index_links(context.locale, context.site_url, context.versions)
 
 
 @lru_cache(maxsize=64)
-def _index_links(locale: str, site_url: str, versions: tuple[str, ...],
-                 default: str | None) -> str:
+def _index_links(locale: str, site_url: str, versions: tuple[str, ...]) -> str:
     """An index page's own address and, as a release page's head has them (`_versions`),
     every locale's index page (`versions`, its own included when it is one of them; two
-    or more) and the default one's as x-default, at their full addresses: what search
-    engines take, each page linking the others as they link it."""
+    or more) and the front page as x-default, at their full addresses: what search
+    engines take, each page linking the others as they link it. `locale` "": the front
+    page's, which lists the same (it is the cluster's x-default: a page where readers
+    choose their language, as search engines advise)."""
     from toolkit.feeds import page_url  # (feeds imports this module)
 
     lines = [element("link", ' rel="canonical"'
                      + attribute("href", page_url(site_url, locale, "index.html")), "")]
-    if locale in versions and len(versions) > 1:
+    if (locale in versions or not locale) and len(versions) > 1:
         tags = [(html_lang(version), version) for version in versions]
-        if default is not None and default in versions:
-            tags.append(("x-default", default))
+        tags.append(("x-default", ""))
         lines += [element("link", ' rel="alternate"' + attribute("hreflang", tag)
                           + attribute("href", page_url(site_url, version, "index.html")), "")
                   for tag, version in tags]
@@ -1369,20 +1456,43 @@ def _index_item(entry: IndexEntry, direction: str) -> str:
 
 
 def root_index(locales: Iterable[LocaleEntry], context: PageContext) -> bytes:
-    """The front page of a build: one link per locale (in the order given), each in its own
-    language, with its number of releases."""
-    words, title_marks, _ = _label(_labels(context), "press_releases", context.direction)
+    """The front page of a build: one row per locale (in the order given), its name in its
+    own language, with its number of releases; with a site-url, its address and the
+    locales' index pages (`context.versions`) as alternates (`_index_links`).
+
+    The numbers are in a table whose column headers say what they count: the locale's
+    fixed words ("Languages", "Press releases"), which every locale has, where "1
+    release" would need a plural noun the labels have for few languages (and CLDR for
+    none): a screen reader says the number with its header, as a sighted reader sees it
+    under it."""
+    labels = _labels(context)
+    words, title_marks, title_lang = _label(labels, "press_releases", context.direction)
+    languages, languages_marks, _ = _label(labels, "languages", context.direction)
     title = text_node(words)
-    items = []
+    rows = [element("tr", "", element("th", ' scope="col"' + languages_marks,
+                                      text_node(languages))
+                    + element("th", ' scope="col"' + title_marks, title))]
+    listed = []
     for entry in locales:
+        listed.append(entry.locale)
         tag = html_lang(entry.locale)
         link = element("a", attribute("href", f"{entry.locale}/index.html")
                        + attribute("hreflang", tag) + attribute("lang", tag)
                        + attribute("dir", entry.direction), text_node(entry.name))
         count = str(entry.releases)
-        items.append(element("li", "", link + element("data", attribute("value", count),
-                                                      text_node(count))))
-    section = block("section", ' class="index"',
-                    [element("h1", title_marks, title), block("ul", "", items, _IN_SECTION)],
+        rows.append(element("tr", "", element("th", ' scope="row"', link) + element(
+            "td", "", element("data", attribute("value", count), text_node(count)))))
+    table = block("table", "", [block("thead", "", rows[:1], _IN_SECTION + 1),
+                                block("tbody", "", rows[1:], _IN_SECTION + 1)], _IN_SECTION)
+    section = block("section", ' class="index"', [element("h1", title_marks, title), table],
                     _IN_MAIN)
-    return _page(context, element("title", title_marks, title), [section])
+    # (The languages as the page's language names them, as its words are: a description
+    # is one text, in one language.)
+    reader = FALLBACK if title_lang else context.locale
+    names = _names_in(tuple(listed), reader)
+    described = trimmed(f"{words} ({_listed(names, reader)})") if names else words
+    head = element("title", title_marks, title) + _PADS[_IN_HEAD] + element(
+        "meta", ' name="description"' + attribute("content", described) + title_lang, "")
+    if context.site_url is not None:
+        head += _index_links("", context.site_url, context.versions)
+    return _page(context, head, [section], addressed=context.site_url is not None)

@@ -17,9 +17,10 @@ The template is the project's HTML (or XHTML) file with one element marked
   ``twitter:title``, ``twitter:description``, ``twitter:image*`` (a site's defaults, which
   would contradict the page's: a link shared would be previewed as the site's home). The
   site-wide ones (``og:site_name``, ``twitter:site``, a JSON-LD of the site) are kept;
-  index pages keep the template's head as it is, less its canonical link where the page
-  says its own (a locale's, with a site-url: a template's is one address for every page
-  it writes, and two would contradict each other). A pseudo-locale's pages, index or
+  index pages keep the template's head as it is, less its description (they say their
+  own) and its canonical link where the page says its own (with a site-url: a
+  template's is one address for every page it writes, and two would contradict each
+  other). A pseudo-locale's pages, index or
   release, with a site-url or not, leave out all of those, every other ``og:``,
   ``article:`` and ``twitter:`` tag and the template's ``robots``: a layout test, they
   say ``noindex`` (`toolkit.html_writer.unindexed`);
@@ -97,7 +98,9 @@ class PageTemplate:
     digest: str  # SHA-256 of its bytes: what the build's record compares
     html_attributes: tuple[tuple[str, str | None], ...]  # <html>'s, less lang and dir
     head_open: str  # from after <html ...> to the end of <head ...>
-    head_rest: str  # from there to the end of the marked start tag, less owned elements
+    # from there to the end of the marked start tag, less owned elements and the
+    # template's description (an index page says its own)
+    head_rest: str
     close: str  # the marked element's end tag and what follows it, to the end
     indent: str  # the whitespace before the marked start tag on its line
     # `head_rest` as a release page has it, less the template's description; and less
@@ -107,8 +110,9 @@ class PageTemplate:
     # `release_head_rest` as a pseudo-locale's pages have it, with or without a site-url:
     # less the canonical link, Open Graph, Twitter and robots tags too
     pseudo_head_rest: str
-    # `head_rest` as a locale's index page has it with a site-url, when it says its own
-    # address: less the template's canonical link, the same on every page it writes
+    # `head_rest` as an index page (a locale's, the front page) has it with a site-url,
+    # when it says its own address: less the template's canonical link, the same on
+    # every page it writes
     index_head_rest: str
 
 
@@ -400,13 +404,14 @@ class _Scan(HTMLParser):
             path=self.path, digest=digest,
             html_attributes=tuple((name, value) for name, value in html_attrs
                                   if name not in ("lang", "dir", "xml:lang")),
-            head_open=text[html_end:head_end], head_rest=head(self.owned) + open_tag,
+            head_open=text[html_end:head_end],
+            head_rest=head([*self.owned, *self.described]) + open_tag,
             close=close, indent=indent,
             release_head_rest=head([*self.owned, *self.described]) + open_tag,
             site_head_rest=head([*self.owned, *self.described, *self.addressed]) + open_tag,
             pseudo_head_rest=head([*self.owned, *self.described, *self.addressed,
                                    *self.shared]) + open_tag,
-            index_head_rest=head([*self.owned, *self.canonical]) + open_tag)
+            index_head_rest=head([*self.owned, *self.described, *self.canonical]) + open_tag)
 
 
 def _whole_lines(text: str, start: int, end: int) -> tuple[int, int]:
