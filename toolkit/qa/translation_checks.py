@@ -86,7 +86,9 @@ class Pair:
         return is_pseudo_locale(self.locale)
 
 
+@lru_cache(maxsize=256)
 def _language(locale: str) -> str:
+    # Remembered: each check of each pair asks it of the same few locales.
     return re.split(r"[_@.-]", locale, maxsplit=1)[0].lower()
 
 
