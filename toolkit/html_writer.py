@@ -676,7 +676,7 @@ def _template_shell(template: PageTemplate, lang: str, direction: str,
     """`_shell` for a project's template: the template as written around the build's
     <html lang dir>, the head's first lines (charset, generator; the title follows)
     and the content of the marked element (`toolkit.page_template`); `head_rest`: the
-    template's, as the page's kind has it (`PageTemplate.release_head_rest`); `hidden`:
+    template's, as the page's kind has it (`PageTemplate.head_rest`...); `hidden`:
     a page kept out of search (`unindexed`)."""
     attributes = attribute("lang", lang) + attribute("dir", direction)
     for name, value in template.html_attributes:  # (the template's own, names in lower case)
@@ -739,7 +739,7 @@ def _page_parts(context: PageContext, main: list[str],
     if hidden:
         head_rest = template.pseudo_head_rest
     elif release:
-        head_rest = (template.release_head_rest if context.site_url is None
+        head_rest = (template.head_rest if context.site_url is None
                      else template.site_head_rest)
     elif addressed:  # (one canonical: the page's own, as on a release page)
         head_rest = template.index_head_rest

@@ -99,16 +99,16 @@ class PageTemplate:
     html_attributes: tuple[tuple[str, str | None], ...]  # <html>'s, less lang and dir
     head_open: str  # from after <html ...> to the end of <head ...>
     # from there to the end of the marked start tag, less owned elements and the
-    # template's description (an index page says its own)
+    # template's description (a page says its own, never the site's): as a page has it
+    # without a site-url
     head_rest: str
     close: str  # the marked element's end tag and what follows it, to the end
     indent: str  # the whitespace before the marked start tag on its line
-    # `head_rest` as a release page has it, less the template's description; and less
-    # what such a page says with a site-url too (`_PAGE_PROPERTIES`)
-    release_head_rest: str
+    # `head_rest` as a release page has it with a site-url: less what such a page says
+    # too (`_PAGE_PROPERTIES`)
     site_head_rest: str
-    # `release_head_rest` as a pseudo-locale's pages have it, with or without a site-url:
-    # less the canonical link, Open Graph, Twitter and robots tags too
+    # `head_rest` as a pseudo-locale's pages have it, with or without a site-url: less
+    # the canonical link, Open Graph, Twitter and robots tags too
     pseudo_head_rest: str
     # `head_rest` as an index page (a locale's, the front page) has it with a site-url,
     # when it says its own address: less the template's canonical link, the same on
@@ -407,7 +407,6 @@ class _Scan(HTMLParser):
             head_open=text[html_end:head_end],
             head_rest=head([*self.owned, *self.described]) + open_tag,
             close=close, indent=indent,
-            release_head_rest=head([*self.owned, *self.described]) + open_tag,
             site_head_rest=head([*self.owned, *self.described, *self.addressed]) + open_tag,
             pseudo_head_rest=head([*self.owned, *self.described, *self.addressed,
                                    *self.shared]) + open_tag,

@@ -11,8 +11,9 @@ agree with each other, and everything the rules do not touch stays CLDR's.
    before what it counts: "45,5 millions d’euros", "45,5 millones de euros", "45,5
    milioni di euro", "45,5 millóns de euros" (`SCALE_PREPOSITIONS`). Romanian's data
    already has it ("milioane de euro").
-2. Portuguese currency names in running text: CLDR's pt (Brazil, and the locales that
-   inherit it) capitalises them as for a menu, "45,5 milhões Euros" (`LOWER_CASE_NAMES`).
+2. Portuguese and Indonesian currency names in running text: CLDR's pt (Brazil, and the
+   locales that inherit it) capitalises them as for a menu, "45,5 milhões Euros", and its
+   id "1,5 miliar Dolar Amerika Serikat" (`LOWER_CASE_NAMES`).
 3. The first day of a month as an ordinal, where the day is written beside a month name:
    French "1er juin 2022", "1er–3 juin 2022"; Brazilian Portuguese "1º de junho de 2022";
    Italian "1º giugno 2022" (`FIRST_DAY_SUFFIXES`).
