@@ -10,8 +10,9 @@ import html
 
 import pytest
 
-from toolkit.model import ListBlock, Release
+from toolkit.model import ListBlock, Release, Segment, Span
 from toolkit.normalize import Options, Report, normalize
+from toolkit.vocabulary import ITS_TRANSLATE
 
 from .pages import page, texts
 
@@ -317,3 +318,23 @@ def test_a_sentence_wrapped_before_its_address_is_still_one_paragraph():
                           f"stops of every line are sent on request by\n{address}\n")
         assert texts(release)[-1] == ("p: The timetable and the stops of every line are sent "
                                       f"on request by {address}")
+
+
+GREEK_OPENING = "Ο Υπουργός Εξωτερικών συναντήθηκε σήμερα με τον Πρέσβη της Ιαπωνίας."
+
+
+@pytest.mark.parametrize("label", ["Γραφείο Τύπου", "ΓΡΑΦΕΙΟ ΤΥΠΟΥ", "Γραφείο Τύπου:",
+                                   "Επικοινωνία:", "ΕΠΙΚΟΙΝΩΝΙΑ:"])
+def test_a_greek_press_office_closing_the_text_heads_its_contact(label):
+    # A ministry's release closes with its press office over the telephone: read as two
+    # paragraphs, and "Τηλ." was no telephone's label, so the number was no link.
+    text = (f"Υπουργείο Εξωτερικών\nΑθήνα, 24 Δεκεμβρίου 2022\n\nΣυνάντηση με τον Πρέσβη\n\n"
+            f"{GREEK_OPENING}\n\n{label}\nΤηλ.: 210 368 1000\npress@example.gr\n")
+    release = normalize(text.encode(), "input.txt", Options(lang="el")).release
+    assert texts(release) == [f"p: {GREEK_OPENING}", f"heading: {label}",
+                              "p: Τηλ.: 210 368 1000", "p: press@example.gr"]
+    phone = release.body[2]
+    assert isinstance(phone, Segment)
+    assert [s.attrs for s in phone.content if isinstance(s, Span)] == [
+        (("href", "tel:2103681000"), (ITS_TRANSLATE, "no"))]
+

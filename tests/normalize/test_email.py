@@ -550,3 +550,19 @@ def test_a_top_border_is_told_in_a_long_style_as_in_a_short_one() -> None:
     for style in ("border-top:none", "border-top: 1pt dotted", "border-bottom:solid"):
         assert not _TOP_BORDER.search(style), style
     assert not _TOP_BORDER.search("border-top:x" * 17_000)
+
+
+def test_a_greek_ministry_over_the_date_line_is_the_publisher_of_an_email(
+        tmp_path: Path) -> None:
+    # The press office's sender names no body; the ministry over the date line does. It
+    # took the title, and normalize stopped: "no publisher found".
+    headline = "Συνάντηση του Υπουργού Εξωτερικών με τον Πρέσβη της Ιαπωνίας"
+    message = _message(headline)
+    message.replace_header("From", "Γραφείο Τύπου <press@example.gr>")
+    message.set_content(f"Υπουργείο Εξωτερικών\nΑθήνα, 24 Δεκεμβρίου 2022\n\n{headline}\n\n"
+                        "Ο Υπουργός Εξωτερικών συναντήθηκε σήμερα με τον Πρέσβη.\n")
+    release = normalize(bytes(message), tmp_path / "release.eml",
+                        Options(source_locale="el")).release
+    assert release.title.text == headline
+    assert release.meta.publisher.text == "Υπουργείο Εξωτερικών"
+    assert not release.figures

@@ -438,3 +438,24 @@ def test_finnish_titles(text, expected):
 ])
 def test_turkish_titles(text, expected):
     assert entities("tr", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Greek writes "κ." (κύριος) or "κα" (κυρία) before the name, the title before both;
+    # the honorific is part of the name as written
+    ("ο Υπουργός κ. Γιώργος Παπαδόπουλος δήλωσε", [("person", "κ. Γιώργος Παπαδόπουλος")]),
+    ("η Υφυπουργός κα Μαρία Νικολάου παρέστη", [("person", "κα Μαρία Νικολάου")]),
+    ("δήλωσε ο κ. Νίκος Δημητρίου.", [("person", "κ. Νίκος Δημητρίου")]),
+    # a title alone before the name, in its cases; the portfolio after it is no name
+    ("ο Πρωθυπουργός Κυριάκος Αντωνίου δήλωσε", [("person", "Κυριάκος Αντωνίου")]),
+    ("συναντήθηκε με τον Πρωθυπουργό Κώστα Ιωάννου", [("person", "Κώστα Ιωάννου")]),
+    ("ο Υπουργός Εξωτερικών Γιώργος Παπαδόπουλος δήλωσε",
+     [("person", "Γιώργος Παπαδόπουλος")]),
+    ("ο Υπουργός Εξωτερικών κ. Γιώργος Παπαδόπουλος δήλωσε",
+     [("person", "κ. Γιώργος Παπαδόπουλος")]),
+    # no name after the title: no person
+    ("ο Υπουργός δήλωσε ότι", []),
+    ("ο Υπουργός Εξωτερικών δήλωσε ότι", []),
+])
+def test_greek_honorifics_and_titles(text, expected):
+    assert entities("el", text) == expected

@@ -289,3 +289,47 @@ def test_a_finnish_letterhead_over_the_date_line_is_the_publisher_and_the_headli
     assert release.meta.place is None  # "Tiedote", the kind of release, is no place
     assert release.meta.series is not None and release.meta.series.text == "Tiedotteet"
     assert not release.figures
+
+
+GREEK_BODIES = ("Υπουργείο Εξωτερικών", "ΥΠΟΥΡΓΕΙΟ ΕΞΩΤΕΡΙΚΩΝ", "Υφυπουργείο Εξωτερικών",
+                "Υπουργείο Παιδείας, Θρησκευμάτων και Αθλητισμού",
+                "Υπουργείο Κλιματικής Κρίσης και Πολιτικής Προστασίας",
+                "Γενική Γραμματεία Επικοινωνίας και Ενημέρωσης",
+                "ΓΕΝΙΚΗ ΓΡΑΜΜΑΤΕΙΑ ΕΠΙΚΟΙΝΩΝΙΑΣ ΚΑΙ ΕΝΗΜΕΡΩΣΗΣ", "Περιφέρεια Αττικής",
+                "ΠΕΡΙΦΕΡΕΙΑ ΑΤΤΙΚΗΣ", "Δήμος Αθηναίων", "ΔΗΜΟΣ ΑΘΗΝΑΙΩΝ",
+                "Πρεσβεία της Ελλάδος στο Τόκιο")
+
+
+@pytest.mark.parametrize("line", GREEK_BODIES)
+def test_a_greek_public_body_on_its_own_line_is_the_publisher(line):
+    # Greek capitals drop the accents: "ΥΠΟΥΡΓΕΙΟ" is "Υπουργείο" in a letterhead
+    assert publisher_of(line, "el") == line
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("σύμφωνα με το Υπουργείο Υγείας.", [("org", "Υπουργείο Υγείας")]),
+    ("ανακοίνωσε του Υπουργείου Ψηφιακής Διακυβέρνησης", [
+        ("org", "Υπουργείου Ψηφιακής Διακυβέρνησης")]),  # the head in the genitive
+    ("της Γενικής Γραμματείας Επικοινωνίας", [("org", "Γενικής Γραμματείας Επικοινωνίας")]),
+    ("τον Δήμο Αθηναίων", [("org", "Δήμο Αθηναίων")]),
+    # "Δήμος" is a man's given name too: a surname after it, no municipality
+    ("ο Δήμος Παπαδόπουλος δήλωσε", []),
+    # a ministry in lower case is the common noun
+    ("το υπουργείο εξωτερικών ανακοίνωσε", []),
+])
+def test_greek_bodies_in_running_text(text, expected):
+    assert entities("el", text) == expected
+
+
+@pytest.mark.parametrize("letterhead", ["Υπουργείο Εξωτερικών", "ΥΠΟΥΡΓΕΙΟ ΕΞΩΤΕΡΙΚΩΝ"])
+def test_a_greek_ministry_over_the_date_line_is_the_publisher_not_the_title(letterhead):
+    # Copied from gov.gr: the ministry took the title, the headline became a photo's
+    # description, and with no publisher found normalize stopped.
+    headline = "Συνάντηση του Υπουργού Εξωτερικών με τον Πρέσβη της Ιαπωνίας"
+    opening = "Ο Υπουργός Εξωτερικών συναντήθηκε σήμερα με τον Πρέσβη της Ιαπωνίας."
+    text = f"{letterhead}\nΑθήνα, 24 Δεκεμβρίου 2022\n\n{headline}\n\n{opening}\n"
+    release = normalize(text.encode(), "in.txt", Options(source_locale="el")).release
+    assert release.title.text == headline
+    assert release.meta.publisher.text == letterhead
+    assert release.meta.published.get("value") == "2022-12-24"
+    assert not release.figures

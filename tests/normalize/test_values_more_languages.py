@@ -847,3 +847,30 @@ def test_a_finnish_range_of_hours_keeps_its_dash_as_text():
 ])
 def test_finnish_and_swedish_phone_numbers_after_their_word_are_no_values(lang, text):
     assert found(lang, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the scale abbreviated as prose writes it (CLDR's million is "εκ."), and "δις"
+    ("σε 250 εκατ. ευρώ", [("money", "250 εκατ. ευρώ", {
+        "value": "250000000", "currency": "EUR", "notation": "compact"})]),
+    ("1,2 δισ. ευρώ", [("money", "1,2 δισ. ευρώ", {
+        "value": "1200000000", "currency": "EUR", "notation": "compact"})]),
+    ("2 δις ευρώ", [("money", "2 δις ευρώ", {
+        "value": "2000000000", "currency": "EUR", "notation": "compact"})]),
+    ("30 εκατ. κατοίκους", [("number", "30 εκατ.", {
+        "value": "30000000", "notation": "compact"})]),
+    # the numeric date with its full year (CLDR's short one writes "d/M/yy")
+    ("έως τις 24/12/2022.", [("date", "24/12/2022", {"value": "2022-12-24",
+                                                      "skeleton": "yMd"})]),
+    ("στις 3/1/2023", [("date", "3/1/2023", {"value": "2023-01-03", "skeleton": "yMd"})]),
+    # ordinals: the article's ending, in its genders and cases
+    ("η 3η συνάντηση", [("number", "3η", {"value": "3", "style": "ordinal"})]),
+    ("ο 3ος γύρος", [("number", "3ος", {"value": "3", "style": "ordinal"})]),
+    ("το 3ο συνέδριο", [("number", "3ο", {"value": "3", "style": "ordinal"})]),
+    ("την 25η επέτειο", [("number", "25η", {"value": "25", "style": "ordinal"})]),
+    # ... and the day of a date so written
+    ("της 25ης Μαρτίου 2021", [("date", "25ης Μαρτίου 2021", {"value": "2021-03-25",
+                                                             "skeleton": "yMMMMd"})]),
+])
+def test_greek_values(text, expected):
+    assert found("el", text) == expected

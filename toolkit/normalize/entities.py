@@ -14,6 +14,7 @@ never an organisation. The tables are per language and small on purpose.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -41,6 +42,9 @@ HONORIFICS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Dra."),
     "pt": ("Sr.", "Sra.", "Dr.", "Dra.", "Exmo.", "Exma.", "S.Exa."),
     "it": ("Sig.", "Sig.ra", "Dott.", "Dott.ssa", "Prof.", "Prof.ssa", "On.", "Ing.", "Avv."),
+    # "κ." (κύριος) and "κα" (κυρία), in their cases ("του κ.", "της κας"), and spelt out
+    "el": ("κ.", "κα", "κα.", "κας", "κας.", "κ.κ.", "κύριος", "κύριο", "κυρίου", "κυρία",
+           "κυρίας"),
 })
 
 TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -584,6 +588,41 @@ FI_NAMED_ORGS = ("Valtioneuvoston kanslia", "valtioneuvoston kanslia", "Valtione
 # ... and a minister as one compound word ending in the title ("ulkoministeri Elina
 # Valtonen", "Valtiovarainministeri Riikka Purra"), as German's "Bundesaußenministerin".
 FI_TITLE_ENDINGS = ("ministeri",)
+
+# Greek bodies: the head in its cases, then what it is of in the genitive, every word
+# capitalised ("Υπουργείο Εξωτερικών", "του Υπουργείου Ψηφιακής Διακυβέρνησης",
+# "Γενική Γραμματεία Επικοινωνίας και Ενημέρωσης", "Δήμος Αθηναίων", "Πρεσβεία της
+# Ελλάδος στο Τόκιο"); a letterhead writes it in capitals, which drop the accents
+# ("ΥΠΟΥΡΓΕΙΟ ΕΞΩΤΕΡΙΚΩΝ").
+EL_BODY_HEADS = ("Υπουργείο", "Υπουργείου", "Υφυπουργείο", "Υφυπουργείου",
+                 "Γενική Γραμματεία", "Γενικής Γραμματείας", "Περιφέρεια", "Περιφέρειας",
+                 "Δήμος", "Δήμου", "Δήμο", "Πρεσβεία", "Πρεσβείας")
+EL_JOINERS = ("και", "της", "του", "των")
+EL_SEATS = ("στο", "στη", "στην", "στον")
+# Greek titles before the name, in their cases ("ο Υπουργός", "του Υπουργού", "τον
+# Υπουργό"; a woman's the same, "η Υφυπουργός"), and the portfolio after one, which is
+# no name ("ο Υπουργός Εξωτερικών Γιώργος ..."): its genitive words.
+EL_TITLES = tuple(f"{stem}{end}" for stem, ends in (
+    ("Υπουργ", ("ός", "ού", "ό")), ("Υφυπουργ", ("ός", "ού", "ό")),
+    ("Πρωθυπουργ", ("ός", "ού", "ό")), ("Πρόεδρ", ("ος", "ο")), ("Προέδρ", ("ου",)),
+    ("Δήμαρχ", ("ος", "ο")), ("Δημάρχ", ("ου",)), ("Περιφερειάρχ", ("ης", "η")),
+    ("Πρέσβ", ("ης", "η")), ("Γενικ", ("ός Γραμματέας", "ού Γραμματέα", "ό Γραμματέα")))
+    for end in ends)
+EL_PORTFOLIO_WORDS = ("Εξωτερικών", "Εσωτερικών", "Οικονομικών", "Εθνικής", "Οικονομίας",
+                      "Άμυνας", "Υγείας", "Παιδείας", "Θρησκευμάτων", "Αθλητισμού",
+                      "Πολιτισμού", "Τουρισμού", "Δικαιοσύνης", "Εργασίας",
+                      "Κοινωνικής", "Ασφάλισης", "Ανάπτυξης", "Επενδύσεων", "Επικρατείας",
+                      "Υποδομών", "Μεταφορών", "Ναυτιλίας", "Νησιωτικής", "Πολιτικής",
+                      "Περιβάλλοντος", "Ενέργειας", "Ψηφιακής", "Διακυβέρνησης",
+                      "Μετανάστευσης", "Ασύλου", "Προστασίας", "Πολίτη", "Αγροτικής",
+                      "Τροφίμων", "Κλιματικής", "Κρίσης", "Συνοχής",
+                      "Οικογένειας", "Δημοκρατίας", "Κυβέρνησης", "Εκπαίδευσης")
+
+
+def _greek_capitals(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Words as Greek capitals write them, without their accents ("ΥΠΟΥΡΓΕΙΟ")."""
+    return tuple("".join(c for c in unicodedata.normalize("NFD", w.upper())
+                         if not unicodedata.combining(c)) for w in words)
 
 # A body after a press service's name is in the genitive ("Пресс-служба Правительства
 # ..."); as a publisher it is named as its letterhead names it: the head in the nominative
@@ -1962,12 +2001,42 @@ def _finnish_rules() -> list[_Rule]:
                   FI_TITLE_ENDINGS, "person", inside_words=True, refuse=_place_test("fi"))]
 
 
+def _greek_rules() -> list[_Rule]:
+    """A body by its head and capitalised words in the genitive, joined by "και", an
+    article or a comma, perhaps its seat after "στο" (EL_BODY_HEADS); in capitals too.
+    A person after a title, past the portfolio's words ("ο Υπουργός Εξωτερικών Γιώργος
+    Παπαδόπουλος"); not "Δήμος Παπαδόπουλος", a man's given name and surname."""
+    word = rf"{UP}{LO}+(?:-{UP}{LO}+)*"
+    link = rf"(?:,{S}+|{S}+(?:{alt(EL_JOINERS)}){S}+|{S}+)"
+    seat = rf"(?:{S}+{alt(EL_SEATS)}{S}+{word})?"
+    body = (rf"{alt(EL_BODY_HEADS)}(?:{S}+(?:της|του|των))?{S}+{word}"
+            rf"(?:{link}{word}){{0,4}}{seat}")
+    caps = _greek_capitals(EL_BODY_HEADS)
+    cap_word = rf"{UP}{{2,}}(?:-{UP}{{2,}})*"
+    cap_link = rf"(?:,{S}+|{S}+(?:{alt(_greek_capitals(EL_JOINERS))}){S}+|{S}+)"
+    cap_body = (rf"{alt(caps)}{cap_link}{cap_word}(?:{cap_link}{cap_word}){{0,4}}"
+                rf"(?:{S}+{alt(_greek_capitals(EL_SEATS))}{S}+{cap_word})?")
+    portfolio = rf"(?:{S}+(?:{alt(EL_PORTFOLIO_WORDS)}|και)(?!\w))*"
+    return [_rule(rf"(?<![\w])(?P<org>{body}|{cap_body})(?!\w)", EL_BODY_HEADS + caps, "org",
+                  refuse=_greek_man),
+            _rule(rf"(?<![\w.]){alt(EL_TITLES, ignore_case=True)}{portfolio}{S}+"
+                  rf"(?!(?:{alt((*EL_PORTFOLIO_WORDS, *NOT_NAMES))})(?!\w))(?P<person>{_NAME})",
+                  tuple(t.casefold() for t in EL_TITLES), "person", refuse=_place_test("el"))]
+
+
+def _greek_man(name: str) -> bool:
+    """Whether "Δήμος" opens a man's name, not a municipality's: a municipality is of a
+    place in the genitive, which never ends in "-ος" as a nominative surname does."""
+    head, _, rest = name.partition(" ")
+    return head in ("Δήμος", "ΔΗΜΟΣ") and rest.split(maxsplit=1)[0].endswith(("ος", "ός", "ΟΣ"))
+
+
 # The languages whose names no capitals mark: rules of their own, by script and word;
 # and those whose bodies are named otherwise (Ukrainian's portfolio in lower case,
 # Turkish's kind of body after its name, Finnish's at the end of its compound).
 _OWN_RULES: Mapping[str, Callable[[], list[_Rule]]] = MappingProxyType({
     "ja": _japanese_rules, "zh": _chinese_rules, "ar": _arabic_rules, "ko": _korean_rules,
-    "uk": _ukrainian_rules, "tr": _turkish_rules, "fi": _finnish_rules})
+    "uk": _ukrainian_rules, "tr": _turkish_rules, "fi": _finnish_rules, "el": _greek_rules})
 
 
 def _chinese_bureau(han: str) -> str:

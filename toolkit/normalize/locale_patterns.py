@@ -74,6 +74,9 @@ ORDINAL_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # "3'üncü", "2’nci": the apostrophe and the ending vowel harmony gives the number
     "tr": tuple(f"{mark}{ending}" for mark in ("'", "’")
                 for ending in ("inci", "ıncı", "uncu", "üncü", "nci", "ncı", "ncu", "ncü")),
+    # "3ος γύρος", "3η συνάντηση", "3ο συνέδριο", "της 25ης": the article's ending, in
+    # its genders and cases
+    "el": ("ος", "ου", "ο", "ον", "οι", "ους", "ων", "η", "ης", "ην", "ες"),
 })
 
 # Ordinal prefixes and the counters written after the number ("第30回": the 30th session).
@@ -133,6 +136,7 @@ DAY_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # "до 25-го грудня": the day as an ordinal in the genitive, before the month's
     "ru": ("-го",), "uk": ("-го",),
     "pt": ("º", "°"), "it": ("°", "º"),  # "1º de julho", "1° aprile": the first, an ordinal
+    "el": ("η", "ης"),  # "η 25η Μαρτίου", "της 25ης Μαρτίου": the day is feminine
 })
 
 # Spelled-out year words after a year; CLDR only has the abbreviation ("г."). Every
@@ -333,6 +337,9 @@ SCALE_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType({
     "nl": {"mln": 6, "mld": 9},  # CLDR's are "mln.", "mld."; prose drops the dot ("€ 38 mln")
     # ... and Russian prose adds the dot CLDR's "млн", "млрд", "трлн" lack ("2 млн. руб.")
     "ru": {"млн.": 6, "млрд.": 9, "трлн.": 12},
+    # Greek prose abbreviates the million "εκατ." (CLDR's is "εκ.") and spells the billion
+    # "δις" as often as CLDR's "δισ." ("250 εκατ. ευρώ", "2 δις ευρώ")
+    "el": {"εκατ.": 6, "δις": 9},
 })
 
 # Abbreviations of English prose that CLDR's short unit names lack ("2 hrs", "30 mins").
@@ -688,6 +695,9 @@ SPACED_CJK = frozenset({"ko"})
 # The skeletons whose CLDR patterns are read as date forms, longest first; the medium
 # and short formats are read too when they are numeric with a full year ("dd.MM.y").
 _DATE_SKELETONS = ("yMMMMd", "yMMMd", "yMMMM", "MMMMd")
+# Languages whose short date CLDR writes with two digits of the year ("d/M/yy", el) where
+# releases write all four ("24/12/2022"): that form is read, with the full year.
+FULL_YEAR_SHORT_DATES = frozenset({"el"})
 
 
 @dataclass(frozen=True)
@@ -889,7 +899,9 @@ def _names(lang: str, region: str | None) -> LocaleNames:
         apostrophe_group=_apostrophe_group(variants),
         two_groups=two_groups,
         units=MappingProxyType(_tanween({**units, **UNIT_WORDS.get(lang, {})})),
-        scales=MappingProxyType({**scales, **SCALE_WORDS.get(lang, {})}),
+        # casefolded as CLDR's are: the look-up folds "δις" to "δισ"
+        scales=MappingProxyType({**scales, **{word.casefold(): power for word, power
+                                              in SCALE_WORDS.get(lang, {}).items()}}),
         letter_scales=MappingProxyType({} if cjk else _scales(base, letters=True)),
         symbols=MappingProxyType({**_symbols(base), **CURRENCY_SIGNS.get(lang, {})}),
         currency_names=MappingProxyType(currency_names),
@@ -990,6 +1002,8 @@ def _date_patterns(loc: Locale) -> tuple[tuple[str, str], ...]:
         found.setdefault(month.pattern, "MMMM")
     for width in ("medium", "short"):
         pattern = loc.date_formats[width].pattern
+        if width == "short" and loc.language in FULL_YEAR_SHORT_DATES:
+            pattern = re.sub(r"(?<!y)yy(?!y)", "y", pattern)
         fields = re.sub(r"'[^']*'", "", pattern)
         if re.search(r"(?<!y)y(?!y)", fields) and not re.search(r"MMM|LLL|E|G", fields):
             found.setdefault(pattern, "yMd")

@@ -331,7 +331,10 @@ CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pr
                             r"контакты для сми|контакты пресс-службы|"
                             # Finnish ("further information (give)"): its contacts' titles
                             # are in lower case, so without the label a line runs on
-                            r"lisätietoja(?: antaa| antavat)?|lisätiedot)\s*[:：]$",
+                            r"lisätietoja(?: antaa| antavat)?|lisätiedot|"
+                            # Greek: its capitals drop the accents ("ΕΠΙΚΟΙΝΩΝΙΑ:")
+                            r"επικοινων[ίι]α|στοιχε[ίι]α επικοινων[ίι]ας|γραφε[ίι]ο τ[ύυ]που)"
+                            r"\s*[:：]$",
                             re.IGNORECASE)
 # ... opening the contact's paragraph.
 CONTACT_OPENING = LazyPattern(CONTACT_LABEL.pattern.replace(r"\s*[:：]$", r"\s*[:：]\s*\S"),
@@ -369,6 +372,21 @@ def about_heading(text: str) -> str | None:
                 and not _NAME_ABBREVIATION.search(stripped)):
         return None
     return match["name"]
+
+
+# A press office's name closing a release over its telephone or e-mail line ("Γραφείο
+# Τύπου" / "Τηλ.: 210 368 1000"): the contact's label, though without a colon; alone it is
+# a site's section (NAVIGATION_WORDS).
+_PRESS_OFFICE = re.compile(r"^(?:γραφε[ίι]ο τ[ύυ]που|επικοινων[ίι]α)$", re.IGNORECASE)
+_CONTACT_DETAIL_LINE = re.compile(r"^(?:τηλ|φαξ|κιν|e-?mail|ηλ\.\s?ταχ)|@", re.IGNORECASE)
+
+
+def _press_office_over_contact(lines: list[Line], index: int) -> bool:
+    """Whether the line at `index` is a press office's name (`_PRESS_OFFICE`) with its
+    telephone or e-mail address on the next line."""
+    return _PRESS_OFFICE.match(lines[index].text.strip()) is not None \
+        and index + 1 < len(lines) and not lines[index + 1].blank_before \
+        and _CONTACT_DETAIL_LINE.search(lines[index + 1].text.strip()) is not None
 
 
 def contact_label(text: str) -> bool:
@@ -2274,21 +2292,21 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
         top = leveled and level is not None and level[0] != "item"
         if top and level is not None:
             text = text[level[1]:]
-        if items and line.blank_before and (about_heading(text) is not None
-                                            or contact_label(text)):
+        labelled = contact_label(text) or _press_office_over_contact(lines, index)
+        if items and line.blank_before and (about_heading(text) is not None or labelled):
             close_list()  # ("About Acme" after a blank line under a list: see below)
         if line.blank_before and not (body and isinstance(body[-1], Segment)
                                       and body[-1].name == "heading") \
                 and not (contact and _CONTACT_GROUP.match(text)):
             contact = False  # (the label's lines may follow it after a blank line, and
             # its groups, "Media:" / "Investors:", each after one)
-        if not items and (about_heading(text) is not None or contact_label(text)):
+        if not items and (about_heading(text) is not None or labelled):
             # "About Acme Robotics", "Media Contact:": a heading, though an e-mail runs the
             # next lines on under it; a contact's lines are a paragraph each.
             body.append(Segment("heading", (text,), line=line.number))
             report.guess("heading", text, "the heading of the issuer's boilerplate or "
                          "contact", line.number)
-            contact = contact_label(text)
+            contact = labelled
             continue
         if contact:
             body.append(Segment("p", (text,), line=line.number))
