@@ -587,7 +587,7 @@ class Draft:
     subtitle: Segment | None = None
     dateline: Dateline | None = None
     lang: str | None = None  # stated by the page (html lang) or found on the date line
-    # The language is English for want of any sign (`_guess_lang` found none): where a
+    # The language is English for want of any sign (`told_language` named none): where a
     # project's source locale is another, that stands in (`toolkit.normalize`).
     lang_assumed: bool = False
     publisher: str | None = None
