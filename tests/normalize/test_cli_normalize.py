@@ -397,6 +397,36 @@ def test_the_language_a_text_shows_or_lang_names_wins_over_the_project_s(
     assert tags == {"en.txt": "en", "uk.txt": "uk", "tr.txt": "en"}
 
 
+def test_english_words_name_english_where_the_date_line_is_digits(tmp_path, monkeypatch):
+    # No month name to tell the language: the text's own words do. An English release in
+    # a `de` project is not German ("1,200" would be 1.2); a Finnish one, whose "on" is
+    # an English word too, is still no English text.
+    (tmp_path / "communique.toml").write_text(
+        'source-locale = "de"\ndefault-publisher = "Bundesamt"\n', encoding="utf-8")
+    (tmp_path / "en.txt").write_text(
+        "Exports reach a record\n\nBern, 15.01.2025\n\nThe minister said that 1,200 firms "
+        "exported for the first time and that the sales of the year were up.\n",
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("en.txt", "-o", "out", "--format", "json")
+    assert result.exit_code == 0, result.output
+    [report] = json.loads(result.stdout)
+    written = (tmp_path / report["output"]).read_text(encoding="utf-8")
+    assert report["lang"] == "en"
+    assert '<number value="1200">1,200</number>' in written
+
+    (tmp_path / "communique.toml").write_text(
+        'source-locale = "fi"\ndefault-publisher = "Valtiovarainministeriö"\n',
+        encoding="utf-8")
+    (tmp_path / "fi.txt").write_text(
+        "Vienti on ennätyksessä\n\nHelsinki, 15.01.2025\n\nMinisteri sanoi, että vienti on "
+        "kasvanut ja että tulos on hyvä. Kasvu on nopeaa, ja ennuste on vakaa.\n",
+        encoding="utf-8")
+    result = run("fi.txt", "-o", "out-fi", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)[0]["lang"] == "fi"
+
+
 def test_without_a_default_publisher_the_refusal_says_where_to_set_one(tmp_path):
     plain = tmp_path / "plain.txt"
     plain.write_text(NO_PUBLISHER, encoding="utf-8")

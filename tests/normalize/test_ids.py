@@ -31,6 +31,9 @@ from toolkit.normalize import Report, derive_id, slug
     ("Αυτοκίνητο, Ταΰγετος και Θεσσαλονίκη", "aftokinito-taygetos-kai-thessaloniki"),
     ("Ψηφιακή Διακυβέρνηση", "psifiaki-diakyvernisi"),
     ("Προϋπολογισμός 2023", "proypologismos-2023"),
+    # ... and "γ" before "γ", "ξ", "χ" is "n"; "μπ" opening or ending a word is "b"
+    ("Αγγλία, Σφίγξ και Έλεγχος", "anglia-sfinx-kai-elenchos"),
+    ("Μπακογιάννη στην Ολυμπία", "bakogianni-stin-olympia"),
 ])
 def test_slugs_are_ascii_words_joined_by_hyphens(title, expected):
     assert slug(title) == expected

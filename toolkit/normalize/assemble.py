@@ -74,6 +74,9 @@ _GREEK_WORD = re.compile(
 # "ου" is one vowel; "αυ", "ευ", "ηυ" are "av", "ev", "iv", and "af", "ef", "if" before a
 # voiceless consonant or at the word's end. A diaeresis on the "υ" parts them ("Ταΰγετος").
 _GREEK_DIGRAPH = re.compile(r"ου(?!\u0308)|([αεη])υ(?!\u0308)([θκξπστφχψ]|$)?")
+# "γ" before "γ", "ξ", "χ" is "n" ("Αγγλία", "anglia"); "μπ" opening or ending a word "b".
+_GREEK_NASAL = re.compile(r"γ(?=[γξχ])")
+_GREEK_B = re.compile(r"^μπ|μπ$")
 
 
 def _greek_in_latin(word: re.Match[str]) -> str:
@@ -83,6 +86,7 @@ def _greek_in_latin(word: re.Match[str]) -> str:
     bare = _GREEK_DIGRAPH.sub(
         lambda m: "ou" if m[1] is None else
         _GREEK[m[1]] + ("f" if m[2] is not None else "v") + (m[2] or ""), bare)
+    bare = _GREEK_B.sub("b", _GREEK_NASAL.sub("n", bare))
     return "".join(_GREEK.get(ch, ch) for ch in bare.replace("\u0308", ""))
 
 

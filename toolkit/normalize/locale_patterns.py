@@ -661,16 +661,32 @@ WORD_GUESSED = ("pt", "it")
 def guess_by_words(text: str) -> str | None:
     """A language of WORD_GUESSED whose common words in `text` are at least five and
     twice those of any other language in COMMON_WORDS; None when no one stands out."""
-    counts = dict.fromkeys(COMMON_WORDS, 0)
+    found = _common_words(text)
+    for lang in WORD_GUESSED:
+        others = max(len(words) for other, words in found.items() if other != lang)
+        if len(found[lang]) >= 5 and len(found[lang]) >= 2 * others:
+            return lang
+    return None
+
+
+def english_by_words(text: str) -> bool:
+    """Whether `text` is English by its common words, as `guess_by_words` tells its
+    languages, three different ones at least: Finnish's and Turkish's "on" is English's
+    too, and may be five times in a text of either."""
+    found = _common_words(text)
+    english = found.pop("en")
+    return len(english) >= 5 and len(set(english)) >= 3 \
+        and len(english) >= 2 * max(len(words) for words in found.values())
+
+
+def _common_words(text: str) -> dict[str, list[str]]:
+    """The words of `text` in each language's COMMON_WORDS."""
+    found: dict[str, list[str]] = {lang: [] for lang in COMMON_WORDS}
     for word in _WORDS.findall(text.casefold()):
         for lang, common in COMMON_WORDS.items():
             if word in common:
-                counts[lang] += 1
-    for lang in WORD_GUESSED:
-        others = max(c for other, c in counts.items() if other != lang)
-        if counts[lang] >= 5 and counts[lang] >= 2 * others:
-            return lang
-    return None
+                found[lang].append(word)
+    return found
 
 
 _WORDS = re.compile(r"[^\W\d_]+")

@@ -30,7 +30,7 @@ from toolkit.normalize.entities import (
     PL_BODY_HEADS,
     entity_recognizer,
 )
-from toolkit.normalize.locale_patterns import guess_by_words, known, names
+from toolkit.normalize.locale_patterns import english_by_words, guess_by_words, known, names
 from toolkit.normalize.report import Guess, Report
 from toolkit.normalize.values import Context, LazyPattern, S, alt, holds_any, in_ranges, recognizer
 
@@ -605,7 +605,7 @@ class Draft:
     subtitle: Segment | None = None
     dateline: Dateline | None = None
     lang: str | None = None  # stated by the page (html lang) or found on the date line
-    # The language is English for want of any sign (`_guess_lang` found none): where a
+    # The language is English for want of any sign (`told_language` named none): where a
     # project's source locale is another, that stands in (`toolkit.normalize`).
     lang_assumed: bool = False
     publisher: str | None = None
@@ -1327,6 +1327,9 @@ def told_language(lines: list[Line]) -> str | None:
     elif re.search(r"\b(?:le|la|les|des|du|et|est|une)\b", sample) and \
             re.search(r"[éèêàç]", sample):
         lang = "fr"
+    elif english_by_words(sample):
+        # Named, not assumed: a project of another source locale keeps it English.
+        lang = "en"
     else:
         lang = None
     return lang
