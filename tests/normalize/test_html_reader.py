@@ -530,3 +530,20 @@ def test_dashed_paragraphs_without_a_lead_in_or_after_another_bullet_stay_paragr
         "p: The pump is new.", "p: - Output rose over the old pump.", "p: Trial highlights:",
         "item: Energy use fell by a fifth.", "p: • Made in Ohio.",
         "p: The pump goes on sale in June."]
+
+
+@pytest.mark.parametrize(("date", "text", "lang"), [
+    ("24.12.2022", "Der Bundesrat hat heute die neuen Regeln für den Bahnverkehr "
+     "beschlossen. Die Kosten betragen 1.500 Euro für die Prüfung.", "de"),
+    ("24/12/2022", "Le Conseil fédéral a adopté les nouvelles règles et les coûts "
+     "sont élevés pour la région.", "fr"),
+])
+def test_a_page_dated_in_digits_alone_takes_its_language_from_its_text(date, text, lang):
+    # The first language whose pattern reads "24.12.2022" was Russian: the page was
+    # tagged ru and its values read with Russian rules.
+    data = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Neue Regeln</title>'
+            f'</head><body><main><h1>Neue Regeln</h1><p class="date">{date}</p><p>{text}'
+            f'</p></main></body></html>').encode()
+    release = normalize(data, "p.html", Options(publisher="BAV")).release
+    assert release.lang == lang
+    assert release.meta.published.get("value") == "2022-12-24"

@@ -55,6 +55,7 @@ from toolkit.normalize.structure import (
     content_text,
     copyright_owner,
     dash_dateline,
+    date_names_language,
     ends_contact,
     is_continued,
     is_end_mark,
@@ -1679,7 +1680,10 @@ class HtmlReader:
         if found is None:
             return False
         self.draft.dateline = found
-        if not self.draft.lang:
+        # (Digits alone, "24.12.2022", name no language: the page's text is asked later,
+        # `guess_page_language`, where the first language whose pattern reads them, Russian,
+        # tagged a German page.)
+        if not self.draft.lang and date_names_language(found, found.date.text):
             self.draft.lang = found.lang
             self.report.guess("lang", found.lang, f"the page states no language; the date "
                               f"line's month name is {found.lang}", found.line)
@@ -2118,7 +2122,7 @@ class HtmlReader:
             return False
         self.draft.dateline = dateline
         self._zh_meta_fields(text, dateline)
-        if not self.draft.lang:
+        if not self.draft.lang and date_names_language(dateline, text):
             self.draft.lang = dateline.lang
             stated = (f"the page's lang={self.ignored_lang!r} names no language"
                       if self.ignored_lang else "the page states no language")

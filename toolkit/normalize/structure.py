@@ -1077,7 +1077,7 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
                 draft.wire_source = (source["name"], line.number)
             # Digits alone ("15.03.2023") or Han alone ("2022年12月24日": Japanese or
             # Chinese) do not tell the language: the text does.
-            if not stated_lang and not _names_language(dateline, line.text):
+            if not stated_lang and not date_names_language(dateline, line.text):
                 told = told_language(kept)
                 guessed = told or "en"
                 draft.lang_assumed = told is None
@@ -1526,7 +1526,7 @@ def _drop_wire_end(lines: list[Line], index: int, report: Report,
     return lines[:index] + contact
 
 
-def _names_language(dateline: Dateline, text: str) -> bool:
+def date_names_language(dateline: Dateline, text: str) -> bool:
     """Whether a date line's date tells its language: digits alone ("15.03.2023") or Han
     alone ("2022年12月24日": Japanese or Chinese) do not, the text around it does."""
     return bool(re.search(r"[^\W\d_]", dateline.date.text)) and not (
@@ -1538,7 +1538,7 @@ def _in_text_language(dateline: Dateline, text: str, draft: Draft,
     """A dateline opening the first paragraph, in the language the text was found in
     when its date names none (read_dateline took the first language whose patterns read
     "24.12.2022", which says nothing of the German or English around it)."""
-    lang = stated_lang or (dateline.lang if _names_language(dateline, text) or draft.lang
+    lang = stated_lang or (dateline.lang if date_names_language(dateline, text) or draft.lang
                            is None else draft.lang)
     return dateline if lang == dateline.lang else Dateline(lang, dateline.date,
                                                            dateline.place, dateline.line)
