@@ -733,7 +733,7 @@ SPACED_CJK = frozenset({"ko"})
 _DATE_SKELETONS = ("yMMMMd", "yMMMd", "yMMMM", "MMMMd")
 # Languages whose short date CLDR writes with two digits of the year ("d/M/yy", el) where
 # releases write all four ("24/12/2022"): that form is read, with the full year.
-FULL_YEAR_SHORT_DATES = frozenset({"el"})
+FULL_YEAR_SHORT_DATES = frozenset({"el", "es", "it"})
 
 
 @dataclass(frozen=True)
