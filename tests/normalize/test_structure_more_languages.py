@@ -372,3 +372,20 @@ def test_a_greek_letter_as_a_symbol_in_english_prose_names_no_greek():
     draft = read_text(text, Report("x.txt"), None, False)
     assert draft.lang == "en"
     assert language_candidates("TNF-α, 24 December 2022", None)[0] == "en"
+
+
+@pytest.mark.parametrize(("line", "lang", "text", "place"), [
+    ("Budapest, 2022. december 24.", "hu", "2022. december 24.", "Budapest"),
+    ("2022. 12. 24.", "hu", "2022. 12. 24.", None),
+    ("Praha, 24. prosince 2022", "cs", "24. prosince 2022", "Praha"),
+    ("24. 12. 2022", "cs", "24. 12. 2022", None),
+    ("București, 24 decembrie 2022", "ro", "24 decembrie 2022", "București"),
+    ("24.12.2022", "ro", "24.12.2022", None),
+])
+def test_a_date_line_in_a_named_language_is_read_by_its_cldr_forms(line, lang, text, place):
+    # No table of these languages' own: CLDR's month names and patterns (year first in
+    # Hungarian, the genitive month in Czech) are the date line's forms.
+    dateline = read_dateline(line, 3, language_candidates(line, lang))
+    assert dateline is not None
+    assert (dateline.lang, dateline.date.get("value"), dateline.date.text, dateline.place) \
+        == (lang, "2022-12-24", text, place)
