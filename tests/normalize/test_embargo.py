@@ -52,6 +52,11 @@ STORED = [
     ("Embargoed until 09:00 AEST, 17 June 2025", "en", "2025-06-17T09:00:00+10:00",
      "Australia/Sydney"),
     ("解禁：6月17日（火）午前10時（日本時間）", "ja", "2025-06-17T10:00:00+09:00", "Asia/Tokyo"),
+    # one table of abbreviations with the value rules: one after the date settles it too
+    ("Embargoed until 17 June 2025 at 09:00, HKT", "en", "2025-06-17T09:00:00+08:00",
+     "Asia/Hong_Kong"),
+    ("EMBARGOED UNTIL 10:00 ON 17 JUNE 2025 (CT)", "en", "2025-06-17T10:00:00-05:00",
+     "America/Chicago"),
 ]
 
 REFUSED = [
@@ -64,6 +69,9 @@ REFUSED = [
     ("Embargoed until 17 June 2025", "en", "no time"),
     ("EMBARGOED UNTIL 00:01 BST", "en", "no date"),
     ("Embargoed until 2025-06-17T25:00+02:00", "en", "not an ISO 8601 instant"),
+    # a word in capitals that spells a zone is that word, not New York or Western Europe
+    ("EMBARGO JUSQU'AU 17 JUIN 2025, 10:00 ET RÉUNION", "fr", "no time zone written"),
+    ("EMBARGOED UNTIL 10:00 17 JUNE 2025 WEST BANK", "en", "no time zone written"),
 ]
 
 
@@ -81,6 +89,15 @@ def test_an_unsettled_embargo_line_is_refused_with_its_reason(line: str, lang: s
     reading = read_embargo(line, lang, JUNE_2025)
     assert reading.value == ""
     assert reason in reading.refused
+
+
+def test_a_zone_written_apart_from_the_time_notes_only_a_name_of_its_other_season() -> None:
+    # "EST" in June is New York's winter name: noted. Singapore's clock is named "+08",
+    # never "SGT": nothing to note.
+    assert "on EDT" in read_embargo("Embargoed until 17 June 2025, 10:00, EST", "en",
+                                    JUNE_2025).note
+    reading = read_embargo("Embargoed until 17 June 2025, 09:00, SGT", "en", JUNE_2025)
+    assert (reading.zone, reading.note) == ("Asia/Singapore", "")
 
 
 def test_bst_settles_london_only_in_english() -> None:

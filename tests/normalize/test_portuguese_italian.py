@@ -153,6 +153,11 @@ def _values(lang: str, text: str) -> list[tuple[str, dict[str, str], str]]:
                                        "setembro")),
     # grouped by full stops, not a version number
     ("it", "erano 1.270.000, il", ("number", {"value": "1270000"}, "1.270.000")),
+    # CLDR's short date ("dd/MM/yy") with all four digits of the year, day first
+    ("it", "entro il 24/12/2022.", ("date", {"value": "2022-12-24", "skeleton": "yMd"},
+                                    "24/12/2022")),
+    ("it", "dal 05/03/2023 al", ("date", {"value": "2023-03-05", "skeleton": "yMd"},
+                                 "05/03/2023")),
 ])
 def test_values_in_portuguese_and_italian_prose(lang, text, value):
     assert value in _values(lang, text)

@@ -339,3 +339,53 @@ def test_a_russian_text_quoting_a_ukrainian_name_is_still_russian():
 def test_a_cyrillic_date_line_is_tried_as_russian_then_ukrainian():
     assert language_candidates("24 грудня 2022", None)[:2] == ("ru", "uk")
     assert language_candidates("Київ, 24 грудня 2022", None)[0] == "uk"
+
+
+GREEK = """\
+Συνάντηση του Υπουργού Εξωτερικών με τον Πρέσβη της Ιαπωνίας
+
+{dateline}
+
+Ο Υπουργός Εξωτερικών κ. Νίκος Δένδιας συναντήθηκε σήμερα με τον Πρέσβη της Ιαπωνίας.
+"""
+
+
+@pytest.mark.parametrize(("dateline", "value", "place"), [
+    ("Αθήνα, 24 Δεκεμβρίου 2022", "2022-12-24", "Αθήνα"),
+    ("24/12/2022", "2022-12-24", None),
+])
+def test_greek_text_is_known_by_its_script(dateline, value, place):
+    # As Cyrillic or Hangul is: no `lang` and no source locale needed to read it as Greek.
+    draft = read_text(GREEK.format(dateline=dateline), Report("x.txt"), None, False)
+    assert draft.lang == "el"
+    assert draft.dateline is not None and draft.dateline.date.get("value") == value
+    assert draft.dateline.place == place
+
+
+def test_a_greek_date_line_is_tried_as_greek_first():
+    assert language_candidates("Αθήνα, 24 Δεκεμβρίου 2022", None)[0] == "el"
+
+
+def test_a_greek_letter_as_a_symbol_in_english_prose_names_no_greek():
+    text = ("Trial results announced\n\n24 December 2022\n\nThe company said the TNF-α "
+            "inhibitor lowered the ΔT by 5 μg in the trial, and the results were clear.\n")
+    draft = read_text(text, Report("x.txt"), None, False)
+    assert draft.lang == "en"
+    assert language_candidates("TNF-α, 24 December 2022", None)[0] == "en"
+
+
+@pytest.mark.parametrize(("line", "lang", "text", "place"), [
+    ("Budapest, 2022. december 24.", "hu", "2022. december 24.", "Budapest"),
+    ("2022. 12. 24.", "hu", "2022. 12. 24.", None),
+    ("Praha, 24. prosince 2022", "cs", "24. prosince 2022", "Praha"),
+    ("24. 12. 2022", "cs", "24. 12. 2022", None),
+    ("București, 24 decembrie 2022", "ro", "24 decembrie 2022", "București"),
+    ("24.12.2022", "ro", "24.12.2022", None),
+])
+def test_a_date_line_in_a_named_language_is_read_by_its_cldr_forms(line, lang, text, place):
+    # No table of these languages' own: CLDR's month names and patterns (year first in
+    # Hungarian, the genitive month in Czech) are the date line's forms.
+    dateline = read_dateline(line, 3, language_candidates(line, lang))
+    assert dateline is not None
+    assert (dateline.lang, dateline.date.get("value"), dateline.date.text, dateline.place) \
+        == (lang, "2022-12-24", text, place)

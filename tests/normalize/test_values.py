@@ -187,6 +187,20 @@ def test_russian_forms_from_cldr_names(text, expected):
     assert found("ru", text) == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "zone"), [
+    ("en", "at 10:00 WEST, in Lisbon", "WET"),
+    ("en", "CURFEW FROM 10:00 WEST BANK", None),  # the word, a headline in capitals
+    ("en", "at 9:00 CT, in Chicago", "America/Chicago"),
+    ("fr", "RENDEZ-VOUS À 10:00 ET DÉBAT À 11:00", None),  # French "et" in capitals
+    ("fr", "OUVERT ENTRE 10:00 ET 12:00", None),
+    ("fr", "à 10:00 (ET).", "America/New_York"),
+])
+def test_a_zone_abbreviation_that_spells_a_word_is_a_zone_only_with_no_word_after(
+        lang: str, text: str, zone: str | None) -> None:
+    time = next(attrs for name, _, attrs in found(lang, text) if name == "time")
+    assert time.get("zone") == zone
+
+
 def test_english_for_before_hours_written_the_french_way_is_no_duration():
     # "for" also opens a time ("for 2:30 pm"): only French's duration words make a length
     assert "duration" not in {name for name, _, _ in found("en", "for 2 h 30")}

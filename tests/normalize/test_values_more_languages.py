@@ -128,6 +128,10 @@ ES = [
     # the RAE's abbreviation of an ordinal, with its full stop
     ("la 1.ª fase", [("number", "1.ª", {"value": "1", "style": "ordinal"})]),
     ("el 2.º premio", [("number", "2.º", {"value": "2", "style": "ordinal"})]),
+    # CLDR's short date ("d/M/yy") as prose writes it, with all four digits of the year
+    ("el plazo vence el 24/12/2022.", [("date", "24/12/2022",
+                                        {"value": "2022-12-24", "skeleton": "yMd"})]),
+    ("desde el 5/3/2023", [("date", "5/3/2023", {"value": "2023-03-05", "skeleton": "yMd"})]),
 ]
 
 

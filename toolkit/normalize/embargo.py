@@ -9,7 +9,9 @@ line settles it:
   hours; another offset is refused: no IANA zone of its own);
 - an abbreviation that only one zone writes in that language: `BST` in English is
   London (elsewhere Bangladesh too), `ET`/`EST`/`EDT` New York, `CT`/`CDT` Chicago,
-  `PT`/`PST`/`PDT` Los Angeles, `JST` Tokyo, `KST` Seoul, `MSK` Moscow; `CET`/`CEST`/
+  `PT`/`PST`/`PDT` Los Angeles, `JST` Tokyo, `KST` Seoul, `MSK` Moscow, `WIB` Jakarta
+  (the abbreviations of `locale_patterns.ZONE_PHRASES`), unless it spells a word of the
+  language there (`names_a_zone`: "WEST BANK", French "ET RÉUNION"); `CET`/`CEST`/
   `MEZ`/`MESZ` are one offset shared by many zones: the release's region's (de-CH
   Zurich, fr-BE Brussels), else the language's country writing it (de Berlin, fr Paris,
   es Madrid, it Rome, nl Amsterdam), else Brussels, as the EU's releases write it; a zone
@@ -38,7 +40,13 @@ from babel import Locale
 from babel.core import get_global
 
 from toolkit.model import Span
-from toolkit.normalize.locale_patterns import known, language, number_region
+from toolkit.normalize.locale_patterns import (
+    ZONE_PHRASES,
+    known,
+    language,
+    names_a_zone,
+    number_region,
+)
 from toolkit.normalize.values import Context
 
 # The warning of an embargo line read but not stored (a stable code, as validate's).
@@ -59,13 +67,11 @@ EMBARGO_LINE = re.compile(
     r"|bis\b)|sperrfrist\b|эмбарго\b|(?:報道)?解禁(?:日時|日)?\s*(?:[：:]|(?=[0-9０-９])))",
     re.IGNORECASE)
 
-# Abbreviation -> zone, whatever the language.
-_ONE_ZONE = {
-    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
-    "CT": "America/Chicago", "CDT": "America/Chicago",
-    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
-    "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "MSK": "Europe/Moscow",
-}
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])([A-Z]{2,4})(?![^\W\d_])")
+# Abbreviation -> zone, whatever the language: the value rules' own (one table, so a line
+# reads "WIB" or "ET" as a sentence does), those of one IANA zone.
+_ONE_ZONE = {written: zone for written, zone in ZONE_PHRASES.items()
+             if "/" in zone and _ABBREVIATION.fullmatch(written)}
 _CENTRAL_EUROPE = {"de": "Europe/Berlin", "fr": "Europe/Paris", "es": "Europe/Madrid",
                    "it": "Europe/Rome", "nl": "Europe/Amsterdam"}
 _CET = {"CET", "CEST", "MEZ", "MESZ"}
@@ -80,7 +86,6 @@ _AMBIGUOUS = {
 # Languages whose clocks show one time wherever they are written.
 _ONE_TIME = {"ja": "Asia/Tokyo", "de": "Europe/Berlin", "zh": "Asia/Shanghai",
              "ko": "Asia/Seoul"}
-_ABBREVIATION = re.compile(r"(?<![^\W\d_])([A-Z]{2,4})(?![^\W\d_])")
 _OFFSET = re.compile(r"(?:\b(?:UTC|GMT)\s*|(?<=\d\d:\d\d)\s?)([+\-−])(\d{1,2})(?::?(\d{2}))?\b")
 _ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+\-]\d{2}:\d{2})")
 _UTC = re.compile(r"\b(?:UTC|GMT)\b")
@@ -134,8 +139,9 @@ def read_embargo(text: str, lang: str, context: Context) -> Reading:
     if zone == "UTC" or (zone is None and _UTC.search(text)):
         return _fixed(local.replace(tzinfo=dt.UTC), lang)
     written = next((m.group(1) for m in _ABBREVIATION.finditer(text)
-                    if m.group(1) in _ONE_ZONE or m.group(1) in _CET
-                    or m.group(1) in _AMBIGUOUS), None)
+                    if (m.group(1) in _ONE_ZONE or m.group(1) in _CET
+                        or m.group(1) in _AMBIGUOUS)
+                    and names_a_zone(base, m.group(1), text[m.end():])), None)
     if zone is None and written is not None:
         if written == "BST" and base == "en":
             zone = "Europe/London"
@@ -166,9 +172,10 @@ def _in_zone(local: dt.datetime, zone: str, written: str | None) -> Reading:
         return _at_a_change(local, tz, zone, expected, (first, second))
     instant = first
     note = ""
-    if expected and len(expected) == 3 and expected not in ("JST", "KST", "MSK") and \
-            instant.tzname() != expected:
-        # "10:00 EST" in June: the writer meant the place's clock, which reads EDT.
+    if expected and instant.tzname() != expected and expected in {
+            local.replace(month=month, day=1, tzinfo=tz).tzname() for month in (1, 7)}:
+        # "10:00 EST" in June: the writer meant the place's clock, which reads EDT. (Only
+        # a name the zone's clock shows in the other season: Singapore's reads "+08".)
         note = f"written {written}, {zone} is on {instant.tzname()} then: read as its clock"
     return Reading(_iso(instant), zone, note=note)
 

@@ -615,7 +615,8 @@ CURRENCY_OF: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "it": ("di",),
 })
 
-# Phrases after a time that name its zone ("2:40 p.m. (Japan time)"), any language.
+# Phrases after a time that name its zone ("2:40 p.m. (Japan time)"), any language; its
+# abbreviations of one IANA zone are also those the embargo reader settles a line by.
 ZONE_PHRASES: Mapping[str, str] = MappingProxyType({
     "Japan time": "Asia/Tokyo", "Tokyo time": "Asia/Tokyo", "JST": "Asia/Tokyo",
     "Moscow time": "Europe/Moscow", "MSK": "Europe/Moscow", "Paris time": "Europe/Paris",
@@ -634,9 +635,28 @@ ZONE_PHRASES: Mapping[str, str] = MappingProxyType({
     "AEDT": "Australia/Sydney", "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
     "EET": "EET", "EEST": "EET", "WET": "WET", "WEST": "WET", "SAST": "Africa/Johannesburg",
     "EAT": "Africa/Nairobi", "WAT": "Africa/Lagos", "ET": "America/New_York",
-    "EST": "America/New_York", "EDT": "America/New_York", "PT": "America/Los_Angeles",
-    "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+    "EST": "America/New_York", "EDT": "America/New_York", "CT": "America/Chicago",
+    "CDT": "America/Chicago", "PT": "America/Los_Angeles", "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles",
 })
+
+# Zone abbreviations that spell a word of the language, in capitals as a headline or an
+# embargo line writes it ("WEST BANK", French "ET" and "EST"): `names_a_zone` decides.
+ZONE_LOOKALIKES: Mapping[str, frozenset[str]] = MappingProxyType({
+    "en": frozenset({"WEST", "EAT", "WIT", "ICT"}),
+    "fr": frozenset({"ET", "EST"}),
+})
+
+
+def names_a_zone(lang: str, abbreviation: str, after: str) -> bool:
+    """Whether `abbreviation`, written before `after`, is a zone in `lang`'s text. One
+    that spells a word of the language is a zone only with no word or number after it
+    ("10:00 WEST, in Lisbon", "10:00 ET."): "10:00 WEST BANK", "10 H ET RÉUNION", "10:00
+    ET 12:00" are that word. (An embargo line refused for it is safe; one read in the
+    wrong zone is broken.)"""
+    if abbreviation not in ZONE_LOOKALIKES.get(language(lang), ()):
+        return True
+    return re.match(r"[\s\u00a0\u202f]*\w", after) is None
 
 # Words of running text that tell a language from its neighbours when no date line names
 # it: Portuguese and Italian share Spanish's accented letters and many of its words ("con",
@@ -713,7 +733,7 @@ SPACED_CJK = frozenset({"ko"})
 _DATE_SKELETONS = ("yMMMMd", "yMMMd", "yMMMM", "MMMMd")
 # Languages whose short date CLDR writes with two digits of the year ("d/M/yy", el) where
 # releases write all four ("24/12/2022"): that form is read, with the full year.
-FULL_YEAR_SHORT_DATES = frozenset({"el"})
+FULL_YEAR_SHORT_DATES = frozenset({"el", "es", "it"})
 
 
 @dataclass(frozen=True)

@@ -44,18 +44,21 @@ _ERA = re.compile("令和|平成|昭和")
 # Scripts that name their language alone: Arabic (ar) and Hangul (ko; Korean prose may
 # hold a Han word, "美", so Hangul is looked for before Han).
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+# Greek (el) by a word of its letters, two at least: English prose writes a lone one as a
+# symbol ("TNF-α", "ΔT", "5 μg"), never a word.
+_GREEK_WORD = re.compile(r"[\u0386\u0388-\u03ce]{2}")
 # Hangul and any of the scripts above (令和, 平成, 昭和 are Han) are looked for among the
 # text's distinct characters, not with a character class: compiling a class of these
 # wide ranges costs every process some 10M (Hangul) and 30M instructions (all of them).
 # (values.holds_any and in_ranges, as _HAN.)
 _HANGUL = (("\uac00", "\ud7a3"),)
-_SCRIPT_RANGES = (("\u0400", "\u04ff"), ("\u0600", "\u06ff"), ("\u3040", "\u30ff"),
-                  *_HAN, *_HANGUL)
+_SCRIPT_RANGES = (("\u0386", "\u03ce"), ("\u0400", "\u04ff"), ("\u0600", "\u06ff"),
+                  ("\u3040", "\u30ff"), *_HAN, *_HANGUL)
 
 
 def _other_scripts(text: str) -> bool:
-    # (no range opens below U+0400: the Latin letters of most pages are passed over)
-    return any(in_ranges(ch, _SCRIPT_RANGES) for ch in set(text) if ch >= "\u0400")
+    # (no range opens below U+0386: the Latin letters of most pages are passed over)
+    return any(in_ranges(ch, _SCRIPT_RANGES) for ch in set(text) if ch >= "\u0386")
 
 
 # Section names a site's navigation shows above a release; the last one is its series.
@@ -644,7 +647,8 @@ def language_candidates(text: str, stated: str | None) -> tuple[str, ...]:
         return SOURCE_LANGUAGES
     first = ("uk" if _ukrainian(text) else "ru") if _CYRILLIC.search(text) else "ja" \
         if _KANA.search(text) or _ERA.search(text) else "ko" if holds_any(text, _HANGUL) \
-        else "zh" if holds_any(text, _HAN) else "ar" if _ARABIC.search(text) else None
+        else "zh" if holds_any(text, _HAN) else "ar" if _ARABIC.search(text) \
+        else "el" if _GREEK_WORD.search(text) else None
     if first in ("ar", "ko"):  # a script of its own: no other language's date line
         return (first,)
     if first in ("ru", "uk"):
@@ -1304,6 +1308,8 @@ def told_language(lines: list[Line]) -> str | None:
     lang: str | None
     if _CYRILLIC.search(sample):
         lang = "uk" if _ukrainian(sample) else "ru"
+    elif _GREEK_WORD.search(sample):
+        lang = "el"
     elif _KANA.search(sample):
         lang = "ja"
     elif holds_any(sample, _HANGUL):

@@ -81,6 +81,7 @@ from toolkit.normalize.locale_patterns import (
     LocaleNames,
     iso_codes,
     names,
+    names_a_zone,
 )
 from toolkit.release_xml import canonical_attrs
 from toolkit.vocabulary import INLINE_ATTRIBUTES
@@ -1309,7 +1310,7 @@ class Recognizer:
                                   "a time without a.m. or p.m. is read on the 24-hour clock"))
         attrs = {"value": f"{hour:02d}:{minute:02d}"}
         zone = self._zone.match(match.string, match.end())
-        if zone:
+        if zone and names_a_zone(self.lang, zone["zone"], match.string[zone.end():]):
             attrs["zone"] = ZONE_PHRASES[_squash(zone.group("zone"))]
         text = match.string[start:match.end()]
         return Found(start, match.end(), (span("time", text, **attrs),), rank, tuple(notes))
@@ -1392,7 +1393,7 @@ class Recognizer:
             return None
         attrs = {"value": f"{hour:02d}:{minute:02d}"}
         zone = self._zone.match(match.string, end)
-        if zone:
+        if zone and names_a_zone(self.lang, zone["zone"], match.string[zone.end():]):
             attrs["zone"] = ZONE_PHRASES[_squash(zone.group("zone"))]
         return Found(match.start(), end, (span("time", match.string[match.start():end],
                                                 **attrs),), rank)
