@@ -338,3 +338,32 @@ def test_a_greek_press_office_closing_the_text_heads_its_contact(label):
     assert [s.attrs for s in phone.content if isinstance(s, Span)] == [
         (("href", "tel:2103681000"), (ITS_TRANSLATE, "no"))]
 
+
+
+WRAPPED_OPENING = ("The Town of Maple launches a free winter shuttle on December 15, 2026,\n"
+                   "and the first buses leave the town hall at seven in the morning, every\n"
+                   "day of the week, from the stop in front of the library.")
+WRAPPED_SHUTTLE = ("p: The Town of Maple launches a free winter shuttle on December 15, 2026, "
+                   "and the first buses leave the town hall at seven in the morning, every "
+                   "day of the week, from the stop in front of the library.")
+
+
+@pytest.mark.parametrize("phone", ["tel. +48 22 523 90 00", "Tel. +48 22 523 90 00",
+                                   "tel.: 613-555-0199", "+48 22 523 90 00"])
+@pytest.mark.parametrize("address", ["e-mail: press@maple.example", "press@maple.example",
+                                     "E-mail: press@maple.example", "email: press@maple.example"])
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_closing_contacts_phone_and_address_lines_are_paragraphs_of_their_own(
+        phone, address, wrapped):
+    # Polish writes "tel." and "e-mail:" in lower case, which made each line the rest of
+    # a sentence wrapped over the line above; in an e-mail cut at a fixed width every
+    # line ran on, capitalised or not: the office, its number and its address were one
+    # paragraph, to be translated, its number no longer a paragraph of digits alone.
+    opening = WRAPPED_OPENING if wrapped else OPENING
+    release, _ = read(f"{TITLE}\nMarch 3, 2026\n\n{opening}\n\nPress Office\n{phone}\n"
+                      f"{address}\n")
+    assert texts(release) == [WRAPPED_SHUTTLE if wrapped else SHUTTLE, "p: Press Office",
+                              f"p: {phone}", f"p: {address}"]
+    number = release.body[2]
+    assert isinstance(number, Segment)
+    assert (ITS_TRANSLATE, "no") in number.attrs  # digits alone: no message to copy

@@ -85,6 +85,24 @@ def test_polish_values(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Polish writes an ordinal as the number and a full stop before its (lower-case)
+    # noun, as Finnish and Turkish do: read as a cardinal, "3" and a stray "." went to
+    # every locale ("3. edition"), and no locale could write it as its ordinal
+    ("uruchomienie 3. edycji programu", [("number", "3.", {"value": "3", "style": "ordinal"})]),
+    ("w 100. rocznicę odzyskania", [("number", "100.", {"value": "100",
+                                                        "style": "ordinal"})]),
+    # ... but a number that ends a sentence before the next one's capital is a number,
+    # and a date in digits or with its month's name stays a date
+    ("Uczestników było 25. Minister podziękował.", [("number", "25", {"value": "25"})]),
+    ("razem 25.", [("number", "25", {"value": "25"})]),
+    ("dnia 24.12.2022 r. w Warszawie", [("date", "24.12.2022 r.", {
+        "value": "2022-12-24", "skeleton": "yMd"})]),
+])
+def test_a_polish_ordinal_is_its_number_and_a_full_stop(text, expected):
+    assert found("pl", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("van 19.30 tot 21.30 uur", ("time", "21.30 uur", {"value": "21:30"})),
     ("van 19.30 tot 21.30 uur", ("time", "19.30", {"value": "19:30"})),
     ("om 14u30.", ("time", "14u30", {"value": "14:30"})),

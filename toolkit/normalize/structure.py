@@ -446,7 +446,8 @@ _TERMINAL = re.compile(r"[.!?:;。…][\"'”’»)\]]*$")
 # contact's line, though it opens in lower case ("jane.roe@example.ca" under "Media
 # contact: Jane Roe, 613-555-0199"), not the rest of a sentence wrapped before it. (A web
 # address alone on the last line is the site's footer, dropped: joined, it is kept.)
-_EMAIL_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+# Its label may open it ("e-mail: ...", as Polish writes it).
+_EMAIL_LINE = re.compile(r"(?:(?i:e-?mail)\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # Words a name writes in lower case between its capitalised ones ("Port Authority of
 # Northshore", "Ministère de la Culture", "Bundesamt für Umwelt").
 _NAME_JOINERS = frozenset(("of", "for", "and", "the", "on", "in", "at", "&", "de", "du",
@@ -2346,10 +2347,13 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
             continue
         close_list()
         previous = body[-1] if body else None
+        # A contact's telephone or e-mail line is a line of its own, though it opens in
+        # lower case ("tel. +48 ...") or the text is cut at a fixed width: a sentence
+        # wrapped before it ends in its full stop, which neither pattern takes.
         if isinstance(previous, Segment) and previous.name == "p" and not line.blank_before \
                 and not top and (wrapped or (not _TERMINAL.search(previous.text) and (
-                    text[:1].islower() or len(previous.text) >= WRAP_MIN_CHARS)
-                    and not _EMAIL_LINE.match(text))):
+                    text[:1].islower() or len(previous.text) >= WRAP_MIN_CHARS))) \
+                and not _EMAIL_LINE.match(text) and not _PHONE_LINE.match(text):
             body[-1] = Segment("p", (previous.text + " " + text,), line=previous.line)
             report.guess("joined", text, "text cut at a fixed width: a paragraph runs to the "
                          "next blank line" if wrapped else "the line above it has no final "
