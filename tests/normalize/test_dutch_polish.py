@@ -204,3 +204,23 @@ def test_a_polish_thing_that_has_years_gives_its_age():
 ])
 def test_dutch_hours_and_millions_as_prose_writes_them(text, expected):
     assert found("nl", text) == expected
+
+
+def test_a_date_in_belgian_digits_is_a_date():
+    # CLDR's nl writes "24-12-2022", its nl_BE "24/12/2022"; Flemish texts write the
+    # latter whether or not they name the region (the rules are the language's)
+    assert found("nl", "Het Koninklijk Besluit van 24/12/2022 regelt") == [
+        ("date", "24/12/2022", {"value": "2022-12-24", "skeleton": "yMd"})]
+
+
+def test_an_english_text_does_not_read_a_british_date():
+    # en's numeric date is month first; en_GB's day-first one is not en's
+    assert found("en", "on 12/11/2022 the") == []
+
+
+def test_a_belgian_page_dated_in_digits_under_its_title():
+    release, _ = read(page(
+        "<h1>Herdenking aan de IJzer in Diksmuide</h1><p>24/12/2022</p>"
+        "<p>De FOD Buitenlandse Zaken organiseert een herdenking aan de IJzer. Er worden "
+        "veel deelnemers verwacht in de stad.</p>", lang="nl-BE"))
+    assert release.meta.published.get("value") == "2022-12-24"
