@@ -206,6 +206,22 @@ def test_dutch_hours_and_millions_as_prose_writes_them(text, expected):
     assert found("nl", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the range's end is a time of day ("tot" is a time's preposition), so is its bare start
+    ("open van 10 tot 17 uur.", [("time", "10", {"value": "10:00"}),
+                                 ("time", "17 uur", {"value": "17:00"})]),
+    ("Het loket is van 9 tot 12 uur open", [("time", "9", {"value": "09:00"}),
+                                            ("time", "12 uur", {"value": "12:00"})]),
+])
+def test_a_bare_hour_opening_a_range_of_hours_is_a_time(text, expected):
+    assert found("nl", text) == expected
+
+
+def test_a_bare_number_before_a_range_of_hours_without_its_preposition_stays_a_number():
+    # no "van" before it: "10" counts something, the hours are another clause's
+    assert found("nl", "kamers 10 tot 17 uur")[0] == ("number", "10", {"value": "10"})
+
+
 def test_a_date_in_belgian_digits_is_a_date():
     # CLDR's nl writes "24-12-2022", its nl_BE "24/12/2022"; Flemish texts write the
     # latter whether or not they name the region (the rules are the language's)
