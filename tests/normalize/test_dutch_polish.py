@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from toolkit.model import Span
-from toolkit.normalize import Report
+from toolkit.normalize import Options, Report, normalize
 from toolkit.normalize.entities import entity_recognizer
 from toolkit.normalize.structure import language_candidates, publisher_of, read_dateline
 from toolkit.normalize.text_reader import read_text
@@ -240,3 +240,31 @@ def test_a_belgian_page_dated_in_digits_under_its_title():
         "<p>De FOD Buitenlandse Zaken organiseert een herdenking aan de IJzer. Er worden "
         "veel deelnemers verwacht in de stad.</p>", lang="nl-BE"))
     assert release.meta.published.get("value") == "2022-12-24"
+
+
+BELGIAN = ("Persbericht\n\nFOD Buitenlandse Zaken\n\nNieuw steunpakket voor Oekraïne\n\n"
+           "Brussel, 24 december 2022\n\nDe minister heeft vandaag een nieuw steunpakket "
+           "voorgesteld voor de komende twee jaar.\n\n{end}\n\nVoor meer informatie:\n"
+           "Jan Peeters, woordvoerder\n")
+
+
+@pytest.mark.parametrize("end", ["Einde persbericht", "EINDE PERSBERICHT", "Einde bericht",
+                                 "Fin du communiqué", "Fin du communiqué de presse",
+                                 "Ende der Pressemitteilung"])
+def test_the_written_out_end_of_a_release_is_dropped_and_its_contact_kept(end):
+    result = normalize(BELGIAN.format(end=end).encode(), "input.txt", Options())
+    blocks = texts(result.release)
+    assert blocks[0] == ("p: De minister heeft vandaag een nieuw steunpakket voorgesteld "
+                         "voor de komende twee jaar.")
+    assert [block.split(": ", 1)[1] for block in blocks[1:]] == [
+        "Voor meer informatie:", "Jan Peeters, woordvoerder"]
+    assert ("dropped", end) in [(g.what, g.value) for g in result.report.guesses]
+
+
+def test_a_pages_written_out_end_of_the_release_is_dropped_and_its_contact_kept():
+    release, _ = read(page(
+        "<h1>Nieuw steunpakket voor Oekraïne</h1><p>24 december 2022</p>"
+        "<p>De minister heeft vandaag een nieuw steunpakket voorgesteld voor de komende "
+        "twee jaar.</p><p>Einde persbericht</p><p>Perscontact: Els Janssens</p>",
+        lang="nl-BE"))
+    assert texts(release)[1:] == ["p: Perscontact: Els Janssens"]
