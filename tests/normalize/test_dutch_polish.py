@@ -268,3 +268,17 @@ def test_a_pages_written_out_end_of_the_release_is_dropped_and_its_contact_kept(
         "twee jaar.</p><p>Einde persbericht</p><p>Perscontact: Els Janssens</p>",
         lang="nl-BE"))
     assert texts(release)[1:] == ["p: Perscontact: Els Janssens"]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # Belgium's federal public services by their abbreviation, as their own pages write
+    # them: FOD (Federale Overheidsdienst), POD (its programmatory kind)
+    ("De FOD Buitenlandse Zaken maakt daarvoor geld vrij.", "FOD Buitenlandse Zaken"),
+    ("volgens de POD Maatschappelijke Integratie is", "POD Maatschappelijke Integratie"),
+])
+def test_a_belgian_federal_service_by_its_abbreviation(text, org):
+    assert ("org", org) in entities("nl", text)
+
+
+def test_a_belgian_federal_service_alone_on_a_line_is_the_publisher():
+    assert publisher_of("FOD Volksgezondheid", "nl") == "FOD Volksgezondheid"
