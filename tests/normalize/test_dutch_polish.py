@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from toolkit.model import Span
-from toolkit.normalize import Report
+from toolkit.normalize import Options, Report, normalize
 from toolkit.normalize.entities import entity_recognizer
 from toolkit.normalize.structure import language_candidates, publisher_of, read_dateline
 from toolkit.normalize.text_reader import read_text
@@ -222,3 +222,81 @@ def test_a_polish_thing_that_has_years_gives_its_age():
 ])
 def test_dutch_hours_and_millions_as_prose_writes_them(text, expected):
     assert found("nl", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the range's end is a time of day ("tot" is a time's preposition), so is its bare start
+    ("open van 10 tot 17 uur.", [("time", "10", {"value": "10:00"}),
+                                 ("time", "17 uur", {"value": "17:00"})]),
+    ("Het loket is van 9 tot 12 uur open", [("time", "9", {"value": "09:00"}),
+                                            ("time", "12 uur", {"value": "12:00"})]),
+])
+def test_a_bare_hour_opening_a_range_of_hours_is_a_time(text, expected):
+    assert found("nl", text) == expected
+
+
+def test_a_bare_number_before_a_range_of_hours_without_its_preposition_stays_a_number():
+    # no "van" before it: "10" counts something, the hours are another clause's
+    assert found("nl", "kamers 10 tot 17 uur")[0] == ("number", "10", {"value": "10"})
+
+
+def test_a_date_in_belgian_digits_is_a_date():
+    # CLDR's nl writes "24-12-2022", its nl_BE "24/12/2022"; Flemish texts write the
+    # latter whether or not they name the region (the rules are the language's)
+    assert found("nl", "Het Koninklijk Besluit van 24/12/2022 regelt") == [
+        ("date", "24/12/2022", {"value": "2022-12-24", "skeleton": "yMd"})]
+
+
+def test_an_english_text_does_not_read_a_british_date():
+    # en's numeric date is month first; en_GB's day-first one is not en's
+    assert found("en", "on 12/11/2022 the") == []
+
+
+def test_a_belgian_page_dated_in_digits_under_its_title():
+    release, _ = read(page(
+        "<h1>Herdenking aan de IJzer in Diksmuide</h1><p>24/12/2022</p>"
+        "<p>De FOD Buitenlandse Zaken organiseert een herdenking aan de IJzer. Er worden "
+        "veel deelnemers verwacht in de stad.</p>", lang="nl-BE"))
+    assert release.meta.published.get("value") == "2022-12-24"
+
+
+BELGIAN = ("Persbericht\n\nFOD Buitenlandse Zaken\n\nNieuw steunpakket voor Oekraïne\n\n"
+           "Brussel, 24 december 2022\n\nDe minister heeft vandaag een nieuw steunpakket "
+           "voorgesteld voor de komende twee jaar.\n\n{end}\n\nVoor meer informatie:\n"
+           "Jan Peeters, woordvoerder\n")
+
+
+@pytest.mark.parametrize("end", ["Einde persbericht", "EINDE PERSBERICHT", "Einde bericht",
+                                 "Fin du communiqué", "Fin du communiqué de presse",
+                                 "Ende der Pressemitteilung"])
+def test_the_written_out_end_of_a_release_is_dropped_and_its_contact_kept(end):
+    result = normalize(BELGIAN.format(end=end).encode(), "input.txt", Options())
+    blocks = texts(result.release)
+    assert blocks[0] == ("p: De minister heeft vandaag een nieuw steunpakket voorgesteld "
+                         "voor de komende twee jaar.")
+    assert [block.split(": ", 1)[1] for block in blocks[1:]] == [
+        "Voor meer informatie:", "Jan Peeters, woordvoerder"]
+    assert ("dropped", end) in [(g.what, g.value) for g in result.report.guesses]
+
+
+def test_a_pages_written_out_end_of_the_release_is_dropped_and_its_contact_kept():
+    release, _ = read(page(
+        "<h1>Nieuw steunpakket voor Oekraïne</h1><p>24 december 2022</p>"
+        "<p>De minister heeft vandaag een nieuw steunpakket voorgesteld voor de komende "
+        "twee jaar.</p><p>Einde persbericht</p><p>Perscontact: Els Janssens</p>",
+        lang="nl-BE"))
+    assert texts(release)[1:] == ["p: Perscontact: Els Janssens"]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # Belgium's federal public services by their abbreviation, as their own pages write
+    # them: FOD (Federale Overheidsdienst), POD (its programmatory kind)
+    ("De FOD Buitenlandse Zaken maakt daarvoor geld vrij.", "FOD Buitenlandse Zaken"),
+    ("volgens de POD Maatschappelijke Integratie is", "POD Maatschappelijke Integratie"),
+])
+def test_a_belgian_federal_service_by_its_abbreviation(text, org):
+    assert ("org", org) in entities("nl", text)
+
+
+def test_a_belgian_federal_service_alone_on_a_line_is_the_publisher():
+    assert publisher_of("FOD Volksgezondheid", "nl") == "FOD Volksgezondheid"

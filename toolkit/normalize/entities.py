@@ -484,7 +484,10 @@ NL_BODY_HEADS = ("Ministerie", "Gemeente", "Provincie", "Waterschap", "Hoogheemr
                  "Hogeschool", "Stad", "Federaal Agentschap",  # Belgium's FAVV, FAGG
                  # Belgium's police zones ("Politiezone Leievallei", "PZ Leievallei") and
                  # the water companies ("Waterbedrijf Groningen"), named so at once
-                 "Politiezone", "PZ", "Waterbedrijf")
+                 "Politiezone", "PZ", "Waterbedrijf",
+                 # its federal public services as they write themselves ("FOD
+                 # Buitenlandse Zaken"; POD, a programmatory one)
+                 "FOD", "POD")
 PL_BODY_HEADS = tuple(f"{stem}{end}" for stem, ends in (
     ("Ministerstw", ("o", "a", "u", "em", "ie")), ("Urz", ("ąd", "ędu", "ędowi", "ędem",
                                                       "ędzie")),

@@ -41,6 +41,7 @@ VARIANTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "it": ("it_CH",),
     "es": ("es_MX", "es_US"),
     "pt": ("pt_PT",),
+    "nl": ("nl_BE",),  # "24/12/2022": Flanders' numeric date, nl's is "24-12-2022"
 })
 
 # Other scripts of a language, whose numbers, units, currencies and clock words are read
@@ -952,7 +953,7 @@ def _names(lang: str, region: str | None) -> LocaleNames:
         month_prepositions=MONTH_PREPOSITIONS.get(lang, ()),
         cjk=cjk,
         numeric_months=any(ch.isdigit() for name in months for ch in name),
-        date_patterns=_date_patterns(base),
+        date_patterns=_date_patterns(base, variants[1:]),
         hour_words=hour_words + HOUR_WORDS.get(lang, ()),
         minute_words=_clock_word(base.time_formats["full"].pattern, "m") + MINUTE_WORDS.get(
             lang, ()),
@@ -1018,8 +1019,11 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:size]
 
 
-def _date_patterns(loc: Locale) -> tuple[tuple[str, str], ...]:
-    """The locale's own date patterns, each with the skeleton a date it matches records."""
+def _date_patterns(loc: Locale, variants: Iterable[Locale] = ()
+                   ) -> tuple[tuple[str, str], ...]:
+    """The locale's own date patterns, each with the skeleton a date it matches records;
+    and its regional variants' numeric ones where they order the fields as it does
+    (nl_BE's "d/MM/y" beside nl's "dd-MM-y"; never en_GB's day first in en)."""
     found: dict[str, str] = {}
     # Month names that are the number and a word ("3월", ko): MMMM in a pattern is the
     # number and that word ("y년 MMMM d일" is "y년 M'월' d일").
@@ -1037,14 +1041,23 @@ def _date_patterns(loc: Locale) -> tuple[tuple[str, str], ...]:
     month = loc.datetime_skeletons.get("M")
     if month is not None and re.sub(r"'[^']*'|[ML]", "", month.pattern).strip():
         found.setdefault(month.pattern, "MMMM")
-    for width in ("medium", "short"):
-        pattern = loc.date_formats[width].pattern
-        if width == "short" and loc.language in FULL_YEAR_SHORT_DATES:
-            pattern = re.sub(r"(?<!y)yy(?!y)", "y", pattern)
-        fields = re.sub(r"'[^']*'", "", pattern)
-        if re.search(r"(?<!y)y(?!y)", fields) and not re.search(r"MMM|LLL|E|G", fields):
-            found.setdefault(pattern, "yMd")
+    order = _field_order(loc.date_formats["short"].pattern)
+    for variant in (loc, *variants):
+        for width in ("medium", "short"):
+            pattern = variant.date_formats[width].pattern
+            if width == "short" and loc.language in FULL_YEAR_SHORT_DATES:
+                pattern = re.sub(r"(?<!y)yy(?!y)", "y", pattern)
+            fields = re.sub(r"'[^']*'", "", pattern)
+            if re.search(r"(?<!y)y(?!y)", fields) and not re.search(r"MMM|LLL|E|G", fields) \
+                    and (variant is loc or _field_order(pattern) == order):
+                found.setdefault(pattern, "yMd")
     return tuple((skeleton, pattern) for pattern, skeleton in found.items())
+
+
+def _field_order(pattern: str) -> str:
+    """The order of a date pattern's day, month and year ("dMy" of "d/MM/y")."""
+    return "".join(dict.fromkeys(re.findall(r"[dMLy]", re.sub(r"'[^']*'", "", pattern)))
+                   ).replace("L", "M")
 
 
 def _numbered(pattern: str, word: str) -> str:

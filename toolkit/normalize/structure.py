@@ -223,7 +223,13 @@ _END_MARK = re.compile(r"^(?:#\s*#\s*#|[-–—]\s*30\s*[-–—]|[-–—]\s*(?
 # set7-html, whose notes to editors, About and media contact follow it). "– END –" is the
 # same mark (a Singaporean company's About and media contacts follow it; tuned on the
 # held-out en-sg-state-company-media-release-set9-html); "END" alone stays text.
-_ENDS = re.compile(r"^(?:[-–—]?\s*ENDS\s*[-–—]?|[-–—]\s*END\s*[-–—])$", re.IGNORECASE)
+# The same mark written out, as Belgian, French and German press offices close a release
+# ("Einde persbericht", "Fin du communiqué", "Ende der Pressemitteilung"), their contact
+# ("Voor meer informatie:", "Contact presse :") under it.
+_ENDS = re.compile(r"^(?:[-–—]?\s*ENDS\s*[-–—]?|[-–—]\s*END\s*[-–—]"
+                   r"|[-–—]?\s*(?:einde\s+(?:van\s+het\s+)?(?:pers)?bericht"
+                   r"|fin\s+du\s+communiqu[ée](?:\s+de\s+presse)?"
+                   r"|ende\s+der\s+pressemitteilung)\s*[-–—]?)$", re.IGNORECASE)
 # Canada's end mark, and the contact a release sends under it ("Source :", "Information :").
 _THIRTY = LazyPattern(r"^[-–—]\s*30\s*[-–—]$")
 _THIRTY_CONTACT = LazyPattern(r"^(?:source|information|renseignements)\s*[:：]\s*\S",

@@ -1687,7 +1687,7 @@ class Recognizer:
     def _number(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         text = match.group("num")
         if text.isdigit() and int(text) <= 23:
-            hour = self._range_first_hour(match.string, match.end(), int(text))
+            hour = self._range_first_hour(match.string, match.start(), match.end(), int(text))
             if hour is not None:
                 return Found(match.start(), match.end(), (span("time", text, value=hour),),
                              rank)
@@ -1698,11 +1698,13 @@ class Recognizer:
         value = digits.replace(self.n.decimal, ".").translate(_ASCII_DIGITS)
         return Found(match.start(), match.end(), (span("number", text, value=value),), rank)
 
-    def _range_first_hour(self, text: str, end: int, hour: int) -> str | None:
+    def _range_first_hour(self, text: str, start: int, end: int, hour: int) -> str | None:
         """The time a bare hour before a range's word is ("9" of "von 9 bis 18 Uhr"), when
         what follows is a time of day: on the 24-hour clock, with minutes ("9:00 a 20:00
         horas") or an hour word that only says o'clock ("Uhr", not "horas" or "heures",
-        which count hours too); its a.m. or p.m. ("from 8 to 10 p.m.") where it fits."""
+        which count hours too, unless a time's preposition opens the range and joins it:
+        "van 10 tot 17 uur" ends at a time, so starts at one); its a.m. or p.m. ("from 8
+        to 10 p.m.") where it fits."""
         after = self._range_end_time.match(text, end)
         if after is None:
             return None
@@ -1714,7 +1716,9 @@ class Recognizer:
                 last = int(after.group("hour")) % 12 + 12
                 hour = hour + 12 if hour < 12 and hour + 12 < last else hour
         elif after.group("minute") is None and (
-                word is None or _squash(word).casefold() in self.n.units):
+                word is None or (_squash(word).casefold() in self.n.units and not (
+                    self._time_preposition.search(text, max(0, start - 24), start) and
+                    self._time_preposition.search(text, end, after.start("hour"))))):
             return None
         return f"{hour:02d}:00"
 
