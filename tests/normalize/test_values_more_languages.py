@@ -638,6 +638,18 @@ def test_an_abbreviations_period_or_space_is_read_inside_the_value(lang, text, e
     assert found(lang, text) == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # CLDR's Hebrew scale words, read past the right-to-left mark its patterns hold
+    ("he", "יוקצו ₪ 250 מיליון למחקר", [("money", "₪ 250 מיליון", {
+        "value": "250000000", "currency": "ILS", "notation": "compact"})]),
+    ("he", "השתתפו 1.5 מיליון איש", [("number", "1.5 מיליון", {
+        "value": "1500000", "notation": "compact"})]),
+])
+def test_a_hebrew_scale_word_is_the_numbers(lang, text, expected):
+    # "₪ 250 מיליון" was the money ₪ 250 and the word left as text, 10^6 too little
+    assert found(lang, text) == expected
+
+
 @pytest.mark.parametrize(("lang", "text", "value"), [
     ("en", "forty-eight", 48),
     ("fr", "dix-neuf", 19),
