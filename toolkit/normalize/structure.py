@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -764,9 +765,12 @@ def _place(before: str, lang: str) -> str | None:
 
 
 def _uncased(text: str) -> bool:
-    """Whether the text has letters and none of them is upper- or lower-case."""
+    """Whether the text has letters and all are of a right-to-left script (Hebrew,
+    Arabic, Syriac, Thaana), none of which has capitals. (Han and kana have none either,
+    but a sentence in them is written without spaces, so its words cannot be counted.)"""
     letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and not any(ch.isupper() or ch.islower() for ch in letters)
+    return bool(letters) and all(unicodedata.bidirectional(ch) in ("R", "AL")
+                                 for ch in letters)
 
 
 def _weekday_after(after: str, lang: str) -> str:
