@@ -64,3 +64,15 @@ def test_a_region_that_writes_another_decimal_mark_reads_numbers_by_its_own_symb
     # among fr's own), and tags CLDR does not know
     for tag in ("de", "de-AT", "fr-CH", "fr-BE", "nl-BE", "pt-PT", "de-XX", "xx-CH"):
         assert number_region(tag) is None, tag
+
+
+def test_bidi_marks_in_cldr_patterns_are_no_part_of_a_scale_word():
+    # Hebrew's compact patterns open with a right-to-left mark ("\u200f0 מיליון") and its
+    # short ones end with one ("0M\u200f"): the long words were passed over as written
+    # before the number, and the letters kept the mark, which prose never types.
+    he = names("he")
+    assert (he.scales["אלף"], he.scales["מיליון"], he.scales["מיליארד"]) == (3, 6, 9)
+    assert he.letter_scales["M"] == 6
+    marks = ("\u200e", "\u200f", "\u061c")
+    assert not [word for word in [*he.scales, *he.letter_scales]
+                if any(mark in word for mark in marks)]

@@ -44,6 +44,28 @@ def test_a_release_number_before_its_date_is_a_label_with_or_without_nr(line):
     assert (dateline.date.get("value"), dateline.place) == ("2025-03-03", None)
 
 
+@pytest.mark.parametrize(("line", "lang", "value", "place"), [
+    ("ירושלים, 24 בדצמבר 2022", "he", "2022-12-24", "ירושלים"),
+    ("תל אביב, 24.12.2022", "he", "2022-12-24", "תל אביב"),
+    ("תבליסי, 24 בדצמבר 2022", "he", "2022-12-24", "תבליסי"),
+])
+def test_a_place_in_a_script_without_capitals_is_a_place(line, lang, value, place):
+    # Hebrew, like Arabic and Hangul, has no capitals: the place before a date is any
+    # short name, not one that opens with a capital letter (the line was read as prose,
+    # so a Hebrew release had no date line).
+    dateline = read_dateline(line, 1, (lang,))
+    assert dateline is not None
+    assert (dateline.date.get("value"), dateline.place) == (value, place)
+
+
+@pytest.mark.parametrize("line", [
+    "ירושלים, השר נפגש ב-24 בדצמבר 2022",
+    "השר נפגש עם שר החוץ, 24 בדצמבר 2022",
+])
+def test_hebrew_prose_with_a_date_is_not_a_date_line(line):
+    assert read_dateline(line, 1, ("he",)) is None
+
+
 @pytest.mark.parametrize("line", [
     "On December 24, 2022, the ministers met.",
     "December 2022",  # no day: not a publication date

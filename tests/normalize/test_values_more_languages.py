@@ -638,6 +638,36 @@ def test_an_abbreviations_period_or_space_is_read_inside_the_value(lang, text, e
     assert found(lang, text) == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # CLDR's Hebrew scale words, read past the right-to-left mark its patterns hold
+    ("he", "יוקצו ₪ 250 מיליון למחקר", [("money", "₪ 250 מיליון", {
+        "value": "250000000", "currency": "ILS", "notation": "compact"})]),
+    ("he", "השתתפו 1.5 מיליון איש", [("number", "1.5 מיליון", {
+        "value": "1500000", "notation": "compact"})]),
+])
+def test_a_hebrew_scale_word_is_the_numbers(lang, text, expected):
+    # "₪ 250 מיליון" was the money ₪ 250 and the word left as text, 10^6 too little
+    assert found(lang, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("וכ-15% מהם יגיעו", [("number", "15%", {"style": "percent", "value": "15"})]),
+    ("אורכת כ-30 דקות", [("duration", "30 דקות", {"value": "PT30M"})]),
+    ("השתתפו ל-1,200 משתתפים", [("number", "1,200", {"value": "1200"})]),
+    ("יפתח ב-2023", [("date", "2023", {"value": "2023", "skeleton": "y"})]),
+    ("ומה-10:00 בבוקר", [("time", "10:00", {"value": "10:00"})]),
+])
+def test_a_hebrew_prefix_joined_by_a_hyphen_leaves_the_value_after_it(text, expected):
+    # Hebrew writes its one-letter prefixes (and, in, to, about, from, the) before a
+    # number with a hyphen, "כ-15%": the value was taken for an identifier's digits.
+    assert found("he", text) == expected
+
+
+@pytest.mark.parametrize("text", ["מטוסי F-35 נחתו", "נגיף COVID-19 התפשט", "דגם אב-12"])
+def test_a_hebrew_word_or_a_latin_code_before_a_hyphen_keeps_its_digits(text):
+    assert found("he", text) == []
+
+
 @pytest.mark.parametrize(("lang", "text", "value"), [
     ("en", "forty-eight", 48),
     ("fr", "dix-neuf", 19),

@@ -1153,9 +1153,14 @@ def _hour_marks(variants: Iterable[Locale]) -> tuple[str, ...]:
     return tuple(marks)
 
 
+_BIDI_MARKS = re.compile("[\u200e\u200f\u061c]")
+
+
 def _pattern_words(pattern: str) -> str | None:
     """The unit word of a CLDR unit or compact pattern ("{0} minutes" -> "minutes")."""
-    text = pattern.replace("{0}", "\0").replace("0", "\0")
+    # (without the bidi marks some locales' patterns hold, "\u200f0 מיליון", "0M\u200f":
+    # they order the page's display, and prose does not type them)
+    text = _BIDI_MARKS.sub("", pattern).replace("{0}", "\0").replace("0", "\0")
     if not text.startswith("\0"):
         return None  # a word before the number: not a form this recogniser reads
     word = text.strip("\0").strip(SPACES).replace("'", "")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -744,9 +745,11 @@ def _place(before: str, lang: str) -> str | None:
         return None  # "Dal 22 marzo 2025": an event's first day, not the release's date
     if not text or text.casefold() in NAVIGATION_WORDS:
         return ""  # nothing, or a section name ("Press Release | 24 December 2022")
-    # Scripts without capitals (Arabic, Hangul): a place is a short name, no sentence.
-    if _base(lang) in _CASELESS and len(text.split()) <= 3 and not _TERMINAL.search(text) \
-            and not re.search(r"\d", text):
+    # Scripts without capitals (Arabic, Hangul, Hebrew): a place is a short name, no
+    # sentence. Told by the letters too, as a language the rules do not know (Hebrew,
+    # read in a project's source locale) writes its place in such a script.
+    if (_base(lang) in _CASELESS or _uncased(text)) and len(text.split()) <= 3 \
+            and not _TERMINAL.search(text) and not re.search(r"\d", text):
         return text
     # A place is a short capitalised name ("Tokyo", "New York", "TOKYO"), nothing more.
     # A state's abbreviation ends no sentence ("LAKEVILLE, Minn.", "Washington, D.C.").
@@ -766,6 +769,15 @@ def _place(before: str, lang: str) -> str | None:
                                and not _TERMINAL.search(part) for part in parts):
         return text
     return None
+
+
+def _uncased(text: str) -> bool:
+    """Whether the text has letters and all are of a right-to-left script (Hebrew,
+    Arabic, Syriac, Thaana), none of which has capitals. (Han and kana have none either,
+    but a sentence in them is written without spaces, so its words cannot be counted.)"""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(unicodedata.bidirectional(ch) in ("R", "AL")
+                                 for ch in letters)
 
 
 def _weekday_after(after: str, lang: str) -> str:

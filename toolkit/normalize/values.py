@@ -27,10 +27,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache, partial
+from types import MappingProxyType
 
 from toolkit.model import Inline, Span
 from toolkit.normalize.locale_patterns import (
@@ -173,12 +174,17 @@ _ASCII_PUNCTUATION = {"：": ":", "，": ",", "．": ".", "／": "/", "－": "-"
 # value is found after it and the prefix stays text before its span. A word that only
 # starts with these letters ("بلد", "كل") is not one, so its digits stay joined to it.
 _AR_JOINED = re.compile(r"(?<!\w)(?:[وف]?[بلك]|[وف])ـ?(?=[0-9])")
+# Hebrew joins its prefixes (ו and, ה the, ב in, כ about, ל to, מ from, ש that; up to
+# three, "וכ", "ומה") to a number with a hyphen: "כ-15%", "ב-2023", "ל-1,200". The
+# hyphen after other letters (a Latin code, "F-35", or a Hebrew word) keeps its digits.
+_HE_JOINED = re.compile(r"(?<![\w-])[ושהבכלמ]{1,3}-(?=[0-9])")
+_JOINED: Mapping[str, re.Pattern[str]] = MappingProxyType({"ar": _AR_JOINED, "he": _HE_JOINED})
 _DETACHED = "\x00"  # what a joined prefix is read as: no word, space or sign (XML has none)
 
 
-def _detach_prefixes(text: str) -> str:
-    """`text` (its digits ASCII) with Arabic's joined prefixes read as `_DETACHED`."""
-    return _AR_JOINED.sub(lambda m: _DETACHED * len(m.group(0)), text)
+def _detach_prefixes(text: str, joined: re.Pattern[str]) -> str:
+    """`text` (its digits ASCII) with a language's joined prefixes read as `_DETACHED`."""
+    return joined.sub(lambda m: _DETACHED * len(m.group(0)), text)
 
 
 def ascii_digits(text: str) -> str:
@@ -461,8 +467,8 @@ class Recognizer:
     def __init__(self, lang: str, region: str | None = None) -> None:
         self.lang = lang
         self.region = region  # `number_region`: the CLDR locale its numbers are read as
-        # A value may be joined to the word before it (`_AR_JOINED`).
-        self.joined_prefixes = lang == "ar"
+        # A value may be joined to the word before it (`_AR_JOINED`, `_HE_JOINED`).
+        self.joined_prefixes = _JOINED.get(lang)
         self.n = n = names(lang, region)
         # Word boundaries (`w` inside a class, `lt` a letter), and the space between a
         # number and its word: none in Japanese and Chinese ("30分", "2億円").
@@ -985,8 +991,8 @@ class Recognizer:
         read = ascii_digits(text) if _read_as_ascii(text) else text
         if len(read) > LONGEST_NUMERAL and _LONG_NUMERAL.search(read):
             read = _LONG_NUMERAL.sub(lambda m: "_" * len(m.group()), read)
-        if self.joined_prefixes and _AR_JOINED.search(read):
-            read = _detach_prefixes(read)
+        if self.joined_prefixes is not None and self.joined_prefixes.search(read):
+            read = _detach_prefixes(read, self.joined_prefixes)
         if read is not text:
             for found in self._candidates(read, context, tokens):
                 yield _as_written(found, text)
