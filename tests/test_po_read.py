@@ -494,6 +494,21 @@ def test_a_plural_form_without_msgid_plural_is_refused_at_its_message_marks_or_n
             4, "msgstr[N] needs a msgid_plural")
 
 
+@pytest.mark.parametrize("text", ['#~ msgid "a"\n#~ msgid_plural "b"\nmsgstr[7] ""\n',
+                                  '#~ msgid "a"\n#~ msgid_plural "b"\n#~ msgstr[0] ""\n'
+                                  'msgstr[2] ""\n'])
+def test_a_live_plural_form_out_of_its_number_is_refused_at_its_message(text: str):
+    # Two faults in one message: the numbering ("first plural form has nonzero index",
+    # msgfmt) is the message's, named at its first line as a gap always is, before the
+    # later line's "inconsistent use of #~" (as polib, which reads no marks, names it).
+    data = f'msgid ""\nmsgstr "Language: ru\\n"\n\n{text}'.encode()
+    for read in (parse_po, parse_translations):
+        with pytest.raises(PoSyntaxError) as caught:
+            read(data, "x.po")
+        assert caught.value.line == 4
+        assert caught.value.message.startswith("plural translations must be numbered")
+
+
 def test_a_message_marked_alike_on_every_line_is_read_as_before():
     text = (b'#~| msgid "o"\n#~| "p"\n#~ msgid "a"\n#~ msgstr ""\n'
             b'#~ "x"\n\n#| msgid "q"\nmsgid "b"\nmsgstr ""\n"y"\n')

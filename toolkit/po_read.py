@@ -987,6 +987,11 @@ class _Reader:
             marked = line is not full  # (`line` is what follows a "#~" mark)
             if message.obsolete is not marked:
                 if message.obsolete is not None:
+                    plurals = message.plurals
+                    if keyword >= 0 and len(plurals) != max(plurals) + 1:
+                        # Its numbering is broken too (msgstr[7] alone): said at the
+                        # message, as `_finish` says it, before this line's mark.
+                        raise self._plural_error(message)
                     raise _mixed_marks(path, raw, number)
                 message.obsolete = marked
         if state in _OPEN or (state not in _DONE and (message.id is not None
