@@ -217,19 +217,27 @@ RANGES = [
 # A month without a year (the release is of December 2022): the date line's year, unless
 # the words beside it say otherwise, in every language alike. "of next year" is the year
 # after; "next January" is the first January after the release's month.
+# The tables' release is of December 2022: a month up to five after it, written without
+# a year, is next year's; words that say which year are followed.
 MONTH_YEARS = [
-    ("en", "in January", "2022-01"),
+    ("en", "in January", "2023-01"),
+    ("en", "in January of this year", "2022-01"),
+    ("en", "in January of last year", "2021-01"),
+    ("en", "in June", "2022-06"),
     ("en", "in January of next year", "2023-01"),
     ("en", "next January", "2023-01"),
     ("en", "next December", "2023-12"),
-    ("de", "im Januar", "2022-01"),
+    ("de", "im Januar", "2023-01"),
+    ("de", "im Januar dieses Jahres", "2022-01"),
     ("de", "im Januar nächsten Jahres", "2023-01"),
     ("de", "im kommenden Januar", "2023-01"),
-    ("es", "en enero", "2022-01"),
+    ("es", "en enero", "2023-01"),
+    ("es", "en enero de este año", "2022-01"),
     ("es", "en enero del próximo año", "2023-01"),
     ("es", "el próximo mes de enero", "2023-01"),
     ("es", "en enero próximo", "2023-01"),
-    ("ja", "1月に", "2022-01"),
+    ("ja", "1月に", "2023-01"),
+    ("ja", "今年1月に", "2022-01"),
     ("ja", "来年1月に", "2023-01"),
     ("ja", "来年の1月に", "2023-01"),
     ("zh", "明年的1月", "2023-01"),
@@ -586,7 +594,7 @@ COMPACT_3400000 = {"value": "3400000", "notation": "compact"}
     # a time in words stays text: a time element cannot say it was written in words
     ("fr", "à quinze heures", []),
     # a month after "le mois de" is a date, as after "en"
-    ("fr", "d'ici le mois de mai", [("date", "mai", {"value": "2022-05", "skeleton": "MMMM"})]),
+    ("fr", "d'ici le mois de mai", [("date", "mai", {"value": "2023-05", "skeleton": "MMMM"})]),
     ("es", "en el mes de septiembre", [("date", "septiembre", {"value": "2022-09",
                                                                "skeleton": "MMMM"})]),
     # Chinese years and dates in Han digits
