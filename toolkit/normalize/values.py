@@ -1191,8 +1191,10 @@ class Recognizer:
         else:
             first, last = int(groups["day"]), int(groups["d2"])
             between = match.string[match.end("day"):match.start("d2")]
-        if self._conjunction.search(between):
-            return self._block(match, context, rank)
+        two_days = self._conjunction.search(between) is not None
+        if two_days and not (groups.get("d1") and groups.get("month")
+                             and match.start("month") > match.start("day")):
+            return self._block(match, context, rank)  # "February 22 and 23": no first date
         month = (self._month_number(groups["month"]) if groups.get("month")
                  else int(groups["mnum"]) if groups.get("mnum") else context.month)
         if month is None or (context.year is None and not groups.get("year")):
@@ -1217,6 +1219,16 @@ class Recognizer:
             start, end = dt.date(year, month, first), dt.date(year, month, last)
         except ValueError:
             return self._block(match, context, rank)
+        if two_days:
+            # "22 and 23 February", "22. und 23. Februar": two days (as often as a range,
+            # "between 22 and 23"), each a date; the first written as its day alone, in
+            # the second's month and year. Its "." or "nd" stays text, as CLDR's day has
+            # none.
+            return Found(match.start("d1"), match.end(), (
+                span("date", groups["d1"], value=start.isoformat(), skeleton="d"),
+                match.string[match.end("d1"):match.start("day")],
+                span("date", match.string[match.start("day"):match.end()],
+                     value=end.isoformat(), skeleton=skeleton)), rank, tuple(notes))
         if end <= start:
             return self._block(match, context, rank)
         return Found(match.start(), match.end(), (span(
@@ -1810,7 +1822,7 @@ class Recognizer:
 
 
 # Range words that also join two separate days ("on 24 and 27 March").
-_CONJUNCTIONS = ("and", "et", "и", "und", "y", "y el")
+_CONJUNCTIONS = ("and", "et", "и", "und", "y", "y el", "i", "e")
 # What closes a range in Japanese and Korean ("3月24日から27日まで", "3월 9일부터
 # 11일까지"): inside the element, which the interval pattern ("3月24日～27日") replaces whole.
 _UNTIL = {"ja": "(?:まで)?", "ko": "(?:까지)?"}
