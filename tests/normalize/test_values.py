@@ -511,6 +511,24 @@ def test_a_value_after_a_clause_gives_its_period_to_the_sentence(
     assert str(parts[at + 1]).startswith(". ")
 
 
+@pytest.mark.parametrize(("lang", "text", "written"), [
+    ("pl", "W konkursie weźmie udział ok. 15,5 proc. Na wydarzenie przyjdą goście.",
+     "15,5 proc"),
+    ("pl", "Wzrost o ok. 15,5 proc. Na wydarzenie przyjdą goście.", "15,5 proc"),
+    ("en", "The doors open approx. 10 a.m. The minister speaks.", "10 a.m"),
+    ("ru", "Рост составил ок. 15 млн руб. Министр выступит.", "15 млн руб"),
+    ("ru", "Встреча пройдёт ок. 2 ноября 2022 г. Министр выступит.", "2 ноября 2022 г"),
+])
+def test_an_abbreviation_before_a_value_does_not_end_the_sentence(
+        lang: str, text: str, written: str) -> None:
+    # "ok." (about) was read as a sentence's stop, so the value seemed to open the next
+    # sentence and kept the period that ends this one: "ok. <number/> Na wydarzenie".
+    parts = _paragraph(lang, text)
+    [at] = [i for i, p in enumerate(parts) if hasattr(p, "name")]
+    assert parts[at].content == (written,)  # type: ignore[union-attr]
+    assert str(parts[at + 1]).startswith(". ")
+
+
 def test_a_paragraph_of_thousands_of_such_values_reads_each_as_one_alone() -> None:
     """Whether a value opens its sentence was a search, anchored at the value, of all
     the text before it: 4,000 of them in one 200 KB paragraph took 55 s."""
