@@ -97,8 +97,8 @@ class Contradiction:
                 f"a {DAY_NAMES[day.weekday()]}; the nearest {named}s are "
                 f"{before.isoformat()} and {after.isoformat()}")
         if "y" not in self.skeleton:
-            # A date written without its year was given the release's: the weekday may
-            # be right for a year before or after it.
+            # A date written without its year was given one (the release's or the next):
+            # the weekday may be right for a year before or after it.
             for year in (day.year - 1, day.year + 1):
                 try:
                     other = day.replace(year=year)

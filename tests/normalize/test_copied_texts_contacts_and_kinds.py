@@ -339,6 +339,36 @@ def test_a_greek_press_office_closing_the_text_heads_its_contact(label):
         (("href", "tel:2103681000"), (ITS_TRANSLATE, "no"))]
 
 
+POLISH_OPENING = "Minister spotkał się dziś z ambasadorem Japonii w siedzibie ministerstwa."
+
+
+@pytest.mark.parametrize(("label", "name", "detail"), [
+    ("Biuro Prasowe", "Jan Kowalski", "tel. +48 22 523 90 00"),
+    ("Biuro prasowe", None, "e-mail: prasa@msz.example"),
+    ("Rzecznik prasowy", "Anna Nowak", "e-mail: rzecznik@msz.example"),
+    ("Kontakt dla mediów:", "Jan Kowalski", "jan.kowalski@msz.example"),
+    ("Biuro prasowe:", "Jan Kowalski", "tel. +48 22 523 90 00"),
+])
+def test_a_polish_press_office_or_spokesman_closing_the_text_heads_its_contact(
+        label, name, detail):
+    # They were paragraphs, where "Pressekontakt" or "Γραφείο Τύπου" heads the contact.
+    lines = [label, *([name] if name else []), detail]
+    text = ("Ministerstwo Spraw Zagranicznych\nWarszawa, 24 grudnia 2022 r.\n\n"
+            "Spotkanie z ambasadorem\n\n" f"{POLISH_OPENING}\n\n" + "\n".join(lines) + "\n")
+    release = normalize(text.encode(), "input.txt", Options(lang="pl")).release
+    assert texts(release) == [f"p: {POLISH_OPENING}", f"heading: {label}",
+                              *(f"p: {line}" for line in lines[1:])]
+
+
+def test_a_polish_press_office_without_its_contact_under_it_is_a_paragraph():
+    # Alone (a site's section, a sentence's subject) it heads nothing.
+    text = ("Ministerstwo Spraw Zagranicznych\nWarszawa, 24 grudnia 2022 r.\n\n"
+            f"Spotkanie z ambasadorem\n\n{POLISH_OPENING}\n\nBiuro Prasowe\n"
+            "Jan Kowalski\nDyrektor\n")
+    release = normalize(text.encode(), "input.txt", Options(lang="pl")).release
+    assert "heading: Biuro Prasowe" not in texts(release)
+
+
 
 WRAPPED_OPENING = ("The Town of Maple launches a free winter shuttle on December 15, 2026,\n"
                    "and the first buses leave the town hall at seven in the morning, every\n"

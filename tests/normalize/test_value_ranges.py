@@ -68,7 +68,7 @@ DATE_RANGES = [
      [("date", "30 mars au 2 avril 2027", {"value": "2027-03-30", "end": "2027-04-02",
                                             "skeleton": "yMMMMd"})]),
     ("ru", "с 15 апреля по 31 мая",
-     [("date", "15 апреля по 31 мая", {"value": "2022-04-15", "end": "2022-05-31",
+     [("date", "15 апреля по 31 мая", {"value": "2023-04-15", "end": "2023-05-31",
                                         "skeleton": "MMMMd"})]),
     ("zh", "2024年3月1日至2024年12月31日期间",
      [("date", "2024年3月1日至2024年12月31日", {"value": "2024-03-01", "end": "2024-12-31",
@@ -77,7 +77,7 @@ DATE_RANGES = [
     ("en", "on March 30 and April 2, 2027",
      [("date", "March 30", {"value": "2027-03-30", "skeleton": "MMMMd"}),
       ("date", "April 2, 2027", {"value": "2027-04-02", "skeleton": "yMMMMd"})]),
-    ("de", "am 24. März um", [("date", "24. März", {"value": "2022-03-24",
+    ("de", "am 24. März um", [("date", "24. März", {"value": "2023-03-24",
                                                     "skeleton": "MMMMd"})]),
 ]
 

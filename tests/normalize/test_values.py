@@ -2,7 +2,8 @@
 
 The table is the specification: the source text, then every span the recogniser must
 make in it (element, covered text, attributes). A date without a year takes the year
-of the release's date line (here 2022, month 12).
+of the release's date line (here 2022, month 12), or the next for a month up to five
+after the release's across the new year (January to May here).
 """
 
 from __future__ import annotations
@@ -144,11 +145,11 @@ RU = [
                                {"value": "2022-12-24", "skeleton": "yMMMMd"})]),
     ("24 декабря 2022 г.", [("date", "24 декабря 2022 г.",
                              {"value": "2022-12-24", "skeleton": "yMMMMd"})]),
-    ("до 3 мая", [("date", "3 мая", {"value": "2022-05-03", "skeleton": "MMMMd"})]),
+    ("до 3 мая", [("date", "3 мая", {"value": "2023-05-03", "skeleton": "MMMMd"})]),
     ("в декабре 2022 года", [("date", "декабре 2022 года",
                               {"value": "2022-12", "skeleton": "yMMMM"})]),
     ("в октябре этого года", [("date", "октябре", {"value": "2022-10", "skeleton": "MMMM"})]),
-    ("в мае", [("date", "мае", {"value": "2022-05", "skeleton": "MMMM"})]),
+    ("в мае", [("date", "мае", {"value": "2023-05", "skeleton": "MMMM"})]),
     ("в 14:40", [("time", "14:40", {"value": "14:40"})]),
     ("в течение 30 минут", [("duration", "30 минут", {"value": "PT30M"})]),
     ("за последние 30 лет", [("duration", "30 лет", {"value": "P30Y"})]),
@@ -241,11 +242,58 @@ def test_what_is_not_a_value_stays_text(text):
 
 def test_a_month_name_alone_is_not_a_date():
     assert found("en", "May I say, as you may know") == []
-    assert found("en", "In May.") == [("date", "May", {"value": "2022-05", "skeleton": "MMMM"})]
+    assert found("en", "In May.") == [("date", "May", {"value": "2023-05", "skeleton": "MMMM"})]
 
 
 def test_a_date_without_a_year_needs_the_release_year():
     assert recognizer("en").find("On December 24, they met.", Context()) == []
+
+
+YEARLESS_AFTER_DECEMBER = [
+    ("pl", "Zgłoszenia do 15 stycznia.", "15 stycznia", "2023-01-15"),
+    ("en", "Applications close on January 15.", "January 15", "2023-01-15"),
+    ("fr", "Candidatures jusqu'au 15 janvier.", "15 janvier", "2023-01-15"),
+    ("de", "Bewerbungen bis zum 15. Januar.", "15. Januar", "2023-01-15"),
+    ("es", "Solicitudes hasta el 15 de enero.", "15 de enero", "2023-01-15"),
+    ("en", "The summit opens on 3 May.", "3 May", "2023-05-03"),
+    # as near behind as ahead, or behind: the date line's year
+    ("en", "Exports grew in June.", "June", "2022-06"),
+    ("en", "On 20 October the minister spoke.", "20 October", "2022-10-20"),
+    # the words say which year
+    ("de", "Im Januar dieses Jahres sank sie.", "Januar", "2022-01"),
+    ("en", "in January of last year", "January", "2021-01"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "covered", "value"), YEARLESS_AFTER_DECEMBER,
+                         ids=[t for _, t, _, _ in YEARLESS_AFTER_DECEMBER])
+def test_a_date_without_a_year_after_a_december_release_is_the_next_years(lang, text,
+                                                                          covered, value):
+    ((name, written, attrs),) = found(lang, text)
+    assert (name, written, attrs["value"]) == ("date", covered, value)
+
+
+def test_the_next_year_is_only_taken_for_a_month_up_to_five_after_the_releases():
+    # A March release's "12 November" is ahead, in its own year; an August release's
+    # January is five months ahead and seven behind.
+    assert [Context(2024, 3).year_of(m) for m in (1, 2, 11, 12)] == [2024] * 4
+    assert [Context(2024, 8).year_of(m) for m in (1, 2, 7)] == [2025, 2024, 2024]
+    assert [Context(2024, 12).year_of(m) for m in range(1, 13)] == [2025] * 5 + [2024] * 7
+    assert Context(2024).year_of(1) == 2024  # no month known: the date line's year
+    # the report says which was taken, and why
+    (found_,) = recognizer("en").find("Applications close on January 15.", CONTEXT)
+    assert [(n.what, n.value) for n in found_.notes] == [("year", "January 15 2023")]
+    assert "year after the date line's" in found_.notes[0].rule
+
+
+def test_a_yearless_range_across_the_new_year_ends_in_the_next():
+    assert found("en", "from 28 December to 3 January") == [(
+        "date", "28 December to 3 January",
+        {"value": "2022-12-28", "end": "2023-01-03", "skeleton": "MMMMd"})]
+    # both ends next year's: a range written after a December release, in spring
+    assert found("en", "from 28 February to 3 March") == [(
+        "date", "28 February to 3 March",
+        {"value": "2023-02-28", "end": "2023-03-03", "skeleton": "MMMMd"})]
 
 
 def test_a_day_range_is_one_date_with_an_end():
@@ -459,6 +507,24 @@ def test_a_value_after_a_clause_gives_its_period_to_the_sentence(
     # abbreviation also writes ("... 2025 г. Министр", one period for both)
     parts = _paragraph(lang, text)
     [at] = [i for i, p in enumerate(parts) if getattr(p, "name", "") in ("date", "time")]
+    assert parts[at].content == (written,)  # type: ignore[union-attr]
+    assert str(parts[at + 1]).startswith(". ")
+
+
+@pytest.mark.parametrize(("lang", "text", "written"), [
+    ("pl", "W konkursie weźmie udział ok. 15,5 proc. Na wydarzenie przyjdą goście.",
+     "15,5 proc"),
+    ("pl", "Wzrost o ok. 15,5 proc. Na wydarzenie przyjdą goście.", "15,5 proc"),
+    ("en", "The doors open approx. 10 a.m. The minister speaks.", "10 a.m"),
+    ("ru", "Рост составил ок. 15 млн руб. Министр выступит.", "15 млн руб"),
+    ("ru", "Встреча пройдёт ок. 2 ноября 2022 г. Министр выступит.", "2 ноября 2022 г"),
+])
+def test_an_abbreviation_before_a_value_does_not_end_the_sentence(
+        lang: str, text: str, written: str) -> None:
+    # "ok." (about) was read as a sentence's stop, so the value seemed to open the next
+    # sentence and kept the period that ends this one: "ok. <number/> Na wydarzenie".
+    parts = _paragraph(lang, text)
+    [at] = [i for i, p in enumerate(parts) if hasattr(p, "name")]
     assert parts[at].content == (written,)  # type: ignore[union-attr]
     assert str(parts[at + 1]).startswith(". ")
 

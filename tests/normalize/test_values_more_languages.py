@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from toolkit.model import Span
 from toolkit.normalize.locale_patterns import names
 from toolkit.normalize.values import _pattern_regex, number_from_words, recognizer
 
@@ -217,19 +218,27 @@ RANGES = [
 # A month without a year (the release is of December 2022): the date line's year, unless
 # the words beside it say otherwise, in every language alike. "of next year" is the year
 # after; "next January" is the first January after the release's month.
+# The tables' release is of December 2022: a month up to five after it, written without
+# a year, is next year's; words that say which year are followed.
 MONTH_YEARS = [
-    ("en", "in January", "2022-01"),
+    ("en", "in January", "2023-01"),
+    ("en", "in January of this year", "2022-01"),
+    ("en", "in January of last year", "2021-01"),
+    ("en", "in June", "2022-06"),
     ("en", "in January of next year", "2023-01"),
     ("en", "next January", "2023-01"),
     ("en", "next December", "2023-12"),
-    ("de", "im Januar", "2022-01"),
+    ("de", "im Januar", "2023-01"),
+    ("de", "im Januar dieses Jahres", "2022-01"),
     ("de", "im Januar nächsten Jahres", "2023-01"),
     ("de", "im kommenden Januar", "2023-01"),
-    ("es", "en enero", "2022-01"),
+    ("es", "en enero", "2023-01"),
+    ("es", "en enero de este año", "2022-01"),
     ("es", "en enero del próximo año", "2023-01"),
     ("es", "el próximo mes de enero", "2023-01"),
     ("es", "en enero próximo", "2023-01"),
-    ("ja", "1月に", "2022-01"),
+    ("ja", "1月に", "2023-01"),
+    ("ja", "今年1月に", "2022-01"),
     ("ja", "来年1月に", "2023-01"),
     ("ja", "来年の1月に", "2023-01"),
     ("zh", "明年的1月", "2023-01"),
@@ -349,13 +358,42 @@ def test_a_day_range_is_one_date_with_an_end_in_every_language(lang, text, cover
                                                     "skeleton": skeleton})]
 
 
+TWO_DAYS = [
+    ("pl", "22 i 23 lutego 2023 r.", " i ", "23 lutego 2023 r.", "yMMMMd"),
+    ("en", "on 22 and 23 February 2023", " and ", "23 February 2023", "yMMMMd"),
+    ("fr", "les 22 et 23 février 2023", " et ", "23 février 2023", "yMMMMd"),
+    ("de", "am 22. und 23. Februar 2023", ". und ", "23. Februar 2023", "yMMMMd"),
+    ("es", "el 22 y 23 de febrero de 2023", " y ", "23 de febrero de 2023", "yMMMMd"),
+    ("es", "el 22 y el 23 de febrero de 2023", " y el ", "23 de febrero de 2023", "yMMMMd"),
+    ("ru", "22 и 23 февраля 2023 года", " и ", "23 февраля 2023 года", "yMMMMd"),
+    ("pt", "nos dias 22 e 23 de fevereiro de 2023", " e ", "23 de fevereiro de 2023",
+     "yMMMMd"),
+    ("it", "il 22 e 23 febbraio 2023", " e ", "23 febbraio 2023", "yMMMMd"),
+    # without a year, the second's (a December release's February is next year's)
+    ("en", "on 22 and 23 February", " and ", "23 February", "MMMMd"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "between", "second", "skeleton"), TWO_DAYS,
+                         ids=[t[1] for t in TWO_DAYS])
+def test_two_days_joined_by_and_are_two_dates_in_the_seconds_month(lang, text, between,
+                                                                   second, skeleton):
+    # "and" joins two days as often as it closes "between ... and": no range, but two
+    # dates, the first its day alone in the second's month and year.
+    (match,) = recognizer(lang).find(text, CONTEXT)
+    first, joint, last = match.parts
+    assert isinstance(first, Span) and isinstance(last, Span)
+    assert (first.text, dict(first.attrs)) == ("22", {"value": "2023-02-22", "skeleton": "d"})
+    assert joint == between
+    assert (last.text, dict(last.attrs)) == (
+        second, {"value": "2023-02-23", "skeleton": skeleton})
+
+
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "on 24 and 26 December"), ("de", "am 24. und 26. Dezember"),
-    ("fr", "les 24 et 26 décembre"), ("es", "el 24 y 26 de diciembre"),
-    ("en", "from December 26 to 24"),
+    ("en", "on December 24 and 26"), ("en", "from December 26 to 24"),
 ])
-def test_two_days_joined_by_and_or_a_backward_range_stay_text(lang, text):
-    # "and" joins two days as often as it closes "between ... and": no range is made
+def test_a_month_first_pair_of_days_or_a_backward_range_stays_text(lang, text):
+    # "December 24 and 26": the second day has no month of its own to write
     assert [name for name, _, _ in found(lang, text) if name == "date"] == []
 
 
@@ -586,7 +624,7 @@ COMPACT_3400000 = {"value": "3400000", "notation": "compact"}
     # a time in words stays text: a time element cannot say it was written in words
     ("fr", "à quinze heures", []),
     # a month after "le mois de" is a date, as after "en"
-    ("fr", "d'ici le mois de mai", [("date", "mai", {"value": "2022-05", "skeleton": "MMMM"})]),
+    ("fr", "d'ici le mois de mai", [("date", "mai", {"value": "2023-05", "skeleton": "MMMM"})]),
     ("es", "en el mes de septiembre", [("date", "septiembre", {"value": "2022-09",
                                                                "skeleton": "MMMM"})]),
     # Chinese years and dates in Han digits

@@ -287,7 +287,9 @@ def _sentence_so_far(text: str, start: int) -> list[str] | None:
             while stop and text[stop - 1] in _CLOSERS:
                 stop -= 1
             if stop and text[stop - 1] in _STOPS:
-                break
+                if words or stop < space or not _abbreviation_before(text, stop):
+                    break
+                space -= 1  # "ok. 15,5 proc.": the period is its word's, in the sentence
         if space == at or len(words) == 3:
             return None  # a word without a space after it, or a fourth word
         first = space
@@ -299,6 +301,18 @@ def _sentence_so_far(text: str, start: int) -> list[str] | None:
         at = first
     words.reverse()
     return words
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    """Whether the period before `stop`, right before a value, closes an abbreviation
+    ("ok. 15,5 proc.", "approx. 10 a.m.", "env.", "ок.") rather than a sentence: a word in
+    lower case ends there, and a sentence seldom ends in one and opens with a figure
+    (style guides write a number that opens one in words)."""
+    first = stop - 1
+    while first and text[first - 1].isalpha():
+        first -= 1
+    return first < stop - 1 and text[first].islower() and (
+        not first or text[first - 1].isspace() or text[first - 1] in "([\"“„«")
 
 
 def _goes_on(lang: str, text: str, at: int) -> bool:

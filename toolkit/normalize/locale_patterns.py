@@ -453,18 +453,16 @@ HAN_YEAR_DIGITS: Mapping[str, int] = MappingProxyType({"〇": 0, "零": 0, **HAN
 HAN_NOT_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({"ja": ("分",)})
 
 # What joins the two days of a range ("December 24-26", "24. bis 26. Dezember", "del 24
-# al 26 de diciembre", "12月24日から26日", "12月24日至26日"), besides a dash. A day range
-# stays text in every language: the vocabulary has no interval (CLDR writes one with its
-# own interval patterns, "24.–26. Dezember", "12月24日～26日"), and the second day alone
-# is not a date a locale could write.
+# al 26 de diciembre", "12月24日から26日", "12月24日至26日"), besides a dash; "and" ("und",
+# "i") too, which makes two dates of the days, not a range (values._CONJUNCTIONS).
 RANGE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("to", "through", "and"),
     "fr": ("au", "et"),
     "ru": ("по", "и"),
-    "nl": ("tot en met", "t/m", "tot"), "pl": ("do",),
+    "nl": ("tot en met", "t/m", "tot"), "pl": ("do", "i"),
     "de": ("bis", "und"),
     "es": ("al", "a", "y el", "y"),
-    "pt": ("a",), "it": ("al",),  # "de 14 a 18 de outubro", "dal 14 al 18 ottobre"
+    "pt": ("a", "e"), "it": ("al", "e"),  # "de 14 a 18 de outubro", "dal 14 al 18 ottobre"
     "ja": ("から", "～", "〜", "~", "－"),
     "zh": ("至", "到", "～", "〜", "~", "－"),
     "ar": ("إلى", "الى", "حتى"),

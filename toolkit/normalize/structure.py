@@ -343,7 +343,10 @@ CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pr
                             # are in lower case, so without the label a line runs on
                             r"lisätietoja(?: antaa| antavat)?|lisätiedot|"
                             # Greek: its capitals drop the accents ("ΕΠΙΚΟΙΝΩΝΙΑ:")
-                            r"επικοινων[ίι]α|στοιχε[ίι]α επικοινων[ίι]ας|γραφε[ίι]ο τ[ύυ]που)"
+                            r"επικοινων[ίι]α|στοιχε[ίι]α επικοινων[ίι]ας|γραφε[ίι]ο τ[ύυ]που|"
+                            # Polish ("contact for the media", "press office", "spokesman")
+                            r"kontakt dla (?:mediów|prasy|dziennikarzy)|kontakt prasowy|"
+                            r"biuro prasowe|rzeczni(?:k prasowy|czka prasowa))"
                             r"\s*[:：]$",
                             re.IGNORECASE)
 # ... opening the contact's paragraph.
@@ -385,18 +388,25 @@ def about_heading(text: str) -> str | None:
 
 
 # A press office's name closing a release over its telephone or e-mail line ("Γραφείο
-# Τύπου" / "Τηλ.: 210 368 1000"): the contact's label, though without a colon; alone it is
-# a site's section (NAVIGATION_WORDS).
-_PRESS_OFFICE = re.compile(r"^(?:γραφε[ίι]ο τ[ύυ]που|επικοινων[ίι]α)$", re.IGNORECASE)
-_CONTACT_DETAIL_LINE = re.compile(r"^(?:τηλ|φαξ|κιν|e-?mail|ηλ\.\s?ταχ)|@", re.IGNORECASE)
+# Τύπου" / "Τηλ.: 210 368 1000", "Biuro Prasowe" / "Jan Kowalski" / "tel. ..."): the
+# contact's label, though without a colon; alone it is a site's section (NAVIGATION_WORDS).
+_PRESS_OFFICE = re.compile(r"^(?:γραφε[ίι]ο τ[ύυ]που|επικοινων[ίι]α|biuro prasowe|"
+                           r"rzeczni(?:k prasowy|czka prasowa))$", re.IGNORECASE)
+_CONTACT_DETAIL_LINE = re.compile(r"^(?:τηλ|φαξ|κιν|e-?mail|ηλ\.\s?ταχ|tel\b|faks\b)|@",
+                                  re.IGNORECASE)
 
 
 def _press_office_over_contact(lines: list[Line], index: int) -> bool:
     """Whether the line at `index` is a press office's name (`_PRESS_OFFICE`) with its
-    telephone or e-mail address on the next line."""
-    return _PRESS_OFFICE.match(lines[index].text.strip()) is not None \
-        and index + 1 < len(lines) and not lines[index + 1].blank_before \
-        and _CONTACT_DETAIL_LINE.search(lines[index + 1].text.strip()) is not None
+    telephone or e-mail address on the next line, or under a name on it, in one block."""
+    if _PRESS_OFFICE.match(lines[index].text.strip()) is None:
+        return False
+    for below in lines[index + 1:index + 3]:
+        if below.blank_before:
+            return False
+        if _CONTACT_DETAIL_LINE.search(below.text.strip()):
+            return True
+    return False
 
 
 def contact_label(text: str) -> bool:

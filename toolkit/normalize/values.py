@@ -235,6 +235,16 @@ class Context:
     year: int | None = None
     month: int | None = None
 
+    def year_of(self, month: int) -> int | None:
+        """The year of a month written without one: the next year's for a month up to five
+        after the release's across the new year, else the date line's. A December
+        release's "15 January" is a deadline ahead, not a day eleven months past; a month
+        as near behind as ahead (its June), or any month of a March release (whose
+        "November" is this year's, ahead), stays in the date line's year."""
+        if self.year is None or self.month is None:
+            return self.year
+        return self.year + (month < self.month and (month - self.month) % 12 <= 5)
+
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -1115,29 +1125,25 @@ class Recognizer:
             if context.year is None:
                 return self._block(match, context, rank)
             before = self._relative_before.search(match.string, max(0, start - 5), start)
-            offset = self.n.relative_before[_squash(before.group(0)).rstrip("の的 ")] \
-                if before else 0
-            if before is None:
-                notes.append(Note("year", f"{text} {context.year}",
-                                  "a month without a year is taken in the year of the "
-                                  "date line"))
-            return Found(start, end, (span("date", text,
-                                           value=f"{context.year + offset:04d}-{month:02d}",
+            if before is not None:
+                year = context.year + self.n.relative_before[
+                    _squash(before.group(0)).rstrip("の的 ")]
+            else:
+                year = _noted_year(context, month, text, notes, "a month")
+            return Found(start, end, (span("date", text, value=f"{year:04d}-{month:02d}",
                                            skeleton="MMMM"),), rank, tuple(notes))
         if groups.get("rel") is not None or (year is None and day is None):
             # "October of this year", "in October": the month alone carries the markup.
             if context.year is None:
                 return self._block(match, context, rank)
-            offset = self.n.relative_years.get(_squash(groups["rel"]).casefold(), 0) \
-                if groups.get("rel") else 0
             start, end = match.start("month"), match.end("month")
             text = match.group("month")
-            if not groups.get("rel"):
-                notes.append(Note("year", f"{text} {context.year}",
-                                  "a month without a year is taken in the year of the "
-                                  "date line"))
-            return Found(start, end, (span("date", text,
-                                           value=f"{context.year + offset:04d}-{month:02d}",
+            if groups.get("rel"):  # "of this year", "dieses Jahres": the words say which
+                year = context.year + self.n.relative_years.get(
+                    _squash(groups["rel"]).casefold(), 0)
+            else:
+                year = _noted_year(context, month, text, notes, "a month")
+            return Found(start, end, (span("date", text, value=f"{year:04d}-{month:02d}",
                                            skeleton="MMMM"),), rank, tuple(notes))
         if day is None:
             assert year is not None
@@ -1151,7 +1157,6 @@ class Recognizer:
             if context.year is None:
                 # No year to give it: the date stays text, and its day is not a number.
                 return self._block(match, context, rank)
-            year = context.year
             last = self._range_end_year.match(match.string, match.end())
             last_month = self._month_number(last.group("end_month") or last.group(
                 "end_month2")) if last else None
@@ -1160,8 +1165,7 @@ class Recognizer:
                 # ("28 December to 3 January 2026").
                 year = int(last.group("end_year")) - (month > last_month)
             else:
-                notes.append(Note("year", f"{text} {year}",
-                                  "a date without a year is taken in the year of the date line"))
+                year = _noted_year(context, month, text, notes, "a date")
             skeleton = "MMMMd"
         elif pattern_skeleton == "yMd":
             skeleton = "yMd"  # "24.12.2022", "2022/12/24": the locale's numeric date
@@ -1193,15 +1197,18 @@ class Recognizer:
         else:
             first, last = int(groups["day"]), int(groups["d2"])
             between = match.string[match.end("day"):match.start("d2")]
-        if self._conjunction.search(between):
-            return self._block(match, context, rank)
+        two_days = self._conjunction.search(between) is not None
+        if two_days and not (groups.get("d1") and groups.get("month")
+                             and match.start("month") > match.start("day")):
+            return self._block(match, context, rank)  # "February 22 and 23": no first date
         month = (self._month_number(groups["month"]) if groups.get("month")
                  else int(groups["mnum"]) if groups.get("mnum") else context.month)
-        year = int(groups["year"]) if groups.get("year") else context.year
-        if month is None or year is None:
+        if month is None or (context.year is None and not groups.get("year")):
             return self._block(match, context, rank)
         text = match.group(0)
         notes: list[Note] = []
+        year = int(groups["year"]) if groups.get("year") else context.year
+        assert year is not None
         if not groups.get("month") and not groups.get("mnum"):
             skeleton = "d"  # "24日至27日": the days alone, of the date line's month
             notes.append(Note("month", f"{text} {year}-{month:02d}",
@@ -1209,8 +1216,7 @@ class Recognizer:
                               "date line"))
         elif not groups.get("year"):
             skeleton = "MMMMd"
-            notes.append(Note("year", f"{text} {year}",
-                              "a date without a year is taken in the year of the date line"))
+            year = _noted_year(context, month, text, notes, "a date")
         elif (groups.get("month") or "").casefold() in self.n.abbreviated:
             skeleton = "yMMMd"
         else:
@@ -1219,6 +1225,16 @@ class Recognizer:
             start, end = dt.date(year, month, first), dt.date(year, month, last)
         except ValueError:
             return self._block(match, context, rank)
+        if two_days:
+            # "22 and 23 February", "22. und 23. Februar": two days (as often as a range,
+            # "between 22 and 23"), each a date; the first written as its day alone, in
+            # the second's month and year. Its "." or "nd" stays text, as CLDR's day has
+            # none.
+            return Found(match.start("d1"), match.end(), (
+                span("date", groups["d1"], value=start.isoformat(), skeleton="d"),
+                match.string[match.end("d1"):match.start("day")],
+                span("date", match.string[match.start("day"):match.end()],
+                     value=end.isoformat(), skeleton=skeleton)), rank, tuple(notes))
         if end <= start:
             return self._block(match, context, rank)
         return Found(match.start(), match.end(), (span(
@@ -1256,9 +1272,10 @@ class Recognizer:
                 or self._conjunction.search(text, first.end, last.start)):
             return None
         value, until = start.get("value", ""), end.get("value", "")
-        if skeleton == "MMMMd" and until < value and until[5:] < value[5:]:
-            # "28 December to 3 January" without years: the end is in the next year.
-            until = f"{int(until[:4]) + 1:04d}{until[4:]}"
+        if skeleton == "MMMMd":
+            # Neither has a year: the end is in the start's, or the next ("28 December to
+            # 3 January"), whichever year each alone would have been given.
+            until = f"{int(value[:4]) + (until[5:] < value[5:]):04d}{until[4:]}"
         if until <= value:
             return None
         notes = first.notes + tuple(n for n in last.notes if n not in first.notes)
@@ -1815,7 +1832,7 @@ class Recognizer:
 
 
 # Range words that also join two separate days ("on 24 and 27 March").
-_CONJUNCTIONS = ("and", "et", "и", "und", "y", "y el")
+_CONJUNCTIONS = ("and", "et", "и", "und", "y", "y el", "i", "e")
 # What closes a range in Japanese and Korean ("3月24日から27日まで", "3월 9일부터
 # 11일까지"): inside the element, which the interval pattern ("3月24日～27日") replaces whole.
 _UNTIL = {"ja": "(?:まで)?", "ko": "(?:까지)?"}
@@ -1962,6 +1979,21 @@ def _named_year(text: str, at: int, dated_by: frozenset[str]) -> bool:
         return False
     before = text[:word.start()].rstrip()
     return bool(before) and before[-1] not in _SENTENCE_OPENERS
+
+
+def _noted_year(context: Context, month: int, text: str, notes: list[Note],
+                what: str) -> int:
+    """The year of a month or date written without one (Context.year_of), noted for the
+    report as the date line's or the one nearer the release's month."""
+    year = context.year_of(month)
+    assert year is not None
+    if year == context.year:
+        why = f"{what} without a year is taken in the year of the date line"
+    else:
+        why = (f"{what} without a year is taken in the year after the date line's, being "
+               f"at most five months after its month")
+    notes.append(Note("year", f"{text} {year}", why))
+    return year
 
 
 def _year_month_day(year: int, month: int | None, day: int | None) -> tuple[str, str] | None:
