@@ -370,6 +370,7 @@ def test_a_closing_contacts_phone_and_address_lines_are_paragraphs_of_their_own(
 
 
 HEBREW_OPENING = "השר אלי כהן נפגש היום עם שר החוץ של יפן בירושלים."
+HEBREW_OPTIONS = Options(lang="he", publisher="משרד החוץ")
 
 
 @pytest.mark.parametrize(("label", "phone"), [
@@ -380,7 +381,7 @@ def test_a_hebrew_spokespersons_unit_closing_the_text_heads_its_contact(label, p
     # was no link, and the unit's name and its lines were paragraphs to translate.
     text = (f"ירושלים, 24 בדצמבר 2022\n\nהשר כהן נפגש עם שר החוץ\n\n"
             f"{HEBREW_OPENING}\n\n{label}\n{phone}\nפקס: 02-5303367\n")
-    release = normalize(text.encode(), "input.txt", Options(lang="he", publisher="משרד החוץ")).release
+    release = normalize(text.encode(), "input.txt", HEBREW_OPTIONS).release
     assert texts(release) == [f"p: {HEBREW_OPENING}", f"heading: {label}", f"p: {phone}",
                               "p: פקס: 02-5303367"]
     phone_line, fax_line = release.body[2], release.body[3]
@@ -399,5 +400,5 @@ def test_a_hebrew_phone_line_is_no_continuation_of_a_long_line_above(phone):
     above = "לפרטים נוספים ניתן לפנות לדוברות משרד החוץ בירושלים בכל שעות היום"
     text = (f"ירושלים, 24 בדצמבר 2022\n\nהשר כהן נפגש עם שר החוץ\n\n"
             f"{HEBREW_OPENING}\n\n{above}\n{phone}\n")
-    release = normalize(text.encode(), "input.txt", Options(lang="he", publisher="משרד החוץ")).release
+    release = normalize(text.encode(), "input.txt", HEBREW_OPTIONS).release
     assert texts(release)[-2:] == [f"p: {above}", f"p: {phone}"]
