@@ -397,3 +397,38 @@ def test_a_closing_contacts_phone_and_address_lines_are_paragraphs_of_their_own(
     number = release.body[2]
     assert isinstance(number, Segment)
     assert (ITS_TRANSLATE, "no") in number.attrs  # digits alone: no message to copy
+
+
+HEBREW_OPENING = "השר אלי כהן נפגש היום עם שר החוץ של יפן בירושלים."
+HEBREW_OPTIONS = Options(lang="he", publisher="משרד החוץ")
+
+
+@pytest.mark.parametrize(("label", "phone"), [
+    ("דוברות המשרד", "טל' 02-5303111"), ("דוברות משרד החוץ", "טל׳ 02-5303111"),
+    ("דוברות המשרד:", "טלפון: 02-5303111"), ("לפרטים נוספים:", "טל' 02-5303111")])
+def test_a_hebrew_spokespersons_unit_closing_the_text_heads_its_contact(label, phone):
+    # "טל'" (with the ASCII apostrophe or a geresh) was no telephone's label: the number
+    # was no link, and the unit's name and its lines were paragraphs to translate.
+    text = (f"ירושלים, 24 בדצמבר 2022\n\nהשר כהן נפגש עם שר החוץ\n\n"
+            f"{HEBREW_OPENING}\n\n{label}\n{phone}\nפקס: 02-5303367\n")
+    release = normalize(text.encode(), "input.txt", HEBREW_OPTIONS).release
+    assert texts(release) == [f"p: {HEBREW_OPENING}", f"heading: {label}", f"p: {phone}",
+                              "p: פקס: 02-5303367"]
+    phone_line, fax_line = release.body[2], release.body[3]
+    assert isinstance(phone_line, Segment) and isinstance(fax_line, Segment)
+    assert [s.attrs for s in phone_line.content if isinstance(s, Span)] == [
+        (("href", "tel:025303111"), (ITS_TRANSLATE, "no"))]
+    # the fax's line, as "Fax:" is, has nothing to translate (and no link: no telephone)
+    assert (ITS_TRANSLATE, "no") in fax_line.attrs
+
+
+@pytest.mark.parametrize("phone", ["טל' 02-5303111", "טל׳ 02-5303111", "טלפון: 02-5303111",
+                                   "פקס: 02-5303367"])
+def test_a_hebrew_phone_line_is_no_continuation_of_a_long_line_above(phone):
+    # Hebrew has no lower case: a long line without a full stop ran on into its contact's
+    # telephone line, one paragraph.
+    above = "לפרטים נוספים ניתן לפנות לדוברות משרד החוץ בירושלים בכל שעות היום"
+    text = (f"ירושלים, 24 בדצמבר 2022\n\nהשר כהן נפגש עם שר החוץ\n\n"
+            f"{HEBREW_OPENING}\n\n{above}\n{phone}\n")
+    release = normalize(text.encode(), "input.txt", HEBREW_OPTIONS).release
+    assert texts(release)[-2:] == [f"p: {above}", f"p: {phone}"]

@@ -34,6 +34,16 @@ from toolkit.normalize import Report, derive_id, slug
     # ... and "γ" before "γ", "ξ", "χ" is "n"; "μπ" opening or ending a word is "b"
     ("Αγγλία, Σφίγξ και Έλεγχος", "anglia-sfinx-kai-elenchos"),
     ("Μπακογιάννη στην Ολυμπία", "bakogianni-stin-olympia"),
+    # Hebrew's consonants as the Academy's 2006 rules write them, no vowel written: "ח"
+    # "h", "צ" "ts", "ו" "v"; "א", "ע" nothing; "ב", "כ", "פ" "b", "k", "p" opening a word,
+    # "v", "kh", "f" after; a gershayim inside a word ("מנכ"ל") and a point are dropped
+    ("השר כהן נפגש עם שר החוץ", "hshr-khn-nfgsh-m-shr-hhvts"),
+    ("מנכ\"ל משרד הבריאות", "mnkhl-mshrd-hvryvt"),
+    ("מנכ״ל פגישה בתל־אביב", "mnkhl-pgyshh-btl-vyv"),
+    # ... the dagesh, where a text is pointed, says "b" or "v"; a sin dot "s"
+    ("שָׁלוֹם בְּבֵית יִשְׂרָאֵל", "shlvm-bvyt-ysrl"),
+    # ... and a geresh after "ג", "ז", "צ" writes a foreign sound, "j", "zh", "ch"
+    ("ג'ו ביידן וצ׳רצ׳יל", "jv-byydn-vchrchyl"),
 ])
 def test_slugs_are_ascii_words_joined_by_hyphens(title, expected):
     assert slug(title) == expected
@@ -52,6 +62,14 @@ def test_a_greek_title_names_its_release_rather_than_a_hash():
     report = Report("x")
     release_id = derive_id("2022-12-24", "Συνάντηση του Υπουργού Εξωτερικών", report)
     assert release_id == "2022-12-24-synantisi-tou-ypourgou-exoterikon"
+    assert report.guesses == []
+
+
+def test_a_hebrew_title_names_its_release_rather_than_a_hash():
+    # it was "2022-12-24-0619981f": no Hebrew letter was transliterated
+    report = Report("x")
+    release_id = derive_id("2022-12-24", "השר כהן נפגש עם שר החוץ", report)
+    assert release_id == "2022-12-24-hshr-khn-nfgsh-m-shr-hhvts"
     assert report.guesses == []
 
 

@@ -333,3 +333,48 @@ def test_a_greek_ministry_over_the_date_line_is_the_publisher_not_the_title(lett
     assert release.meta.publisher.text == letterhead
     assert release.meta.published.get("value") == "2022-12-24"
     assert not release.figures
+
+
+HEBREW_BODIES = ("משרד החוץ", "משרד הבריאות", "משרד ראש הממשלה", "לשכת ראש הממשלה",
+                 "משרד הכלכלה והתעשייה", "משרד המדע, התרבות והספורט",
+                 "משרד החקלאות ופיתוח הכפר", "לשכת העיתונות הממשלתית", "עיריית ירושלים",
+                 "עיריית תל אביב-יפו", "עיריית באר שבע", "רשות המסים", "רשות המסים בישראל",
+                 "רשות שדות התעופה", "רשות האוכלוסין וההגירה", "רשות ניירות ערך")
+
+
+@pytest.mark.parametrize("line", HEBREW_BODIES)
+def test_a_hebrew_public_body_on_its_own_line_is_the_publisher(line):
+    assert publisher_of(line, "he") == line
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb after the name opens with "ה" as the portfolio does: no part of it
+    ("משרד החוץ הודיע היום כי", [("org", "משרד החוץ")]),
+    ("לדברי משרד הבריאות, המצב יציב", [("org", "משרד הבריאות")]),
+    # a prefix joined to the head is no part of the name
+    ("במשרד החוץ נערכה פגישה", [("org", "משרד החוץ")]),
+    ("ממשרד הביטחון נמסר", [("org", "משרד הביטחון")]),
+    ("בעיריית חיפה החליטו", [("org", "עיריית חיפה")]),
+    ("ונציגי רשות החדשנות השתתפו", [("org", "רשות החדשנות")]),
+    # "and the minister" after a ministry is no portfolio of it
+    ("משרד החוץ והשר הודיעו", [("org", "משרד החוץ")]),
+    # "the office", an office without the article after it, "in the possession of",
+    # "permission"
+    ("המשרד הודיע", []), ("משרד עורכי דין", []), ("הרכוש ברשות המדינה", []),
+    ("הוא קיבל רשות לא להגיע", []),
+])
+def test_hebrew_bodies_in_running_text(text, expected):
+    assert entities("he", text) == expected
+
+
+def test_a_hebrew_ministry_over_the_title_is_the_publisher():
+    # The ministry's line above the headline was dropped, and with no publisher found
+    # normalize stopped.
+    headline = "השר כהן נפגש עם שר החוץ"
+    opening = "השר אלי כהן נפגש היום עם שר החוץ של יפן בירושלים."
+    text = f"משרד החוץ\n\n{headline}\n\nירושלים, 24 בדצמבר 2022\n\n{opening}\n"
+    release = normalize(text.encode(), "in.txt", Options(source_locale="he")).release
+    assert release.title.text == headline
+    assert release.meta.publisher.text == "משרד החוץ"
+    assert release.meta.published.get("value") == "2022-12-24"
+    assert release.id == "2022-12-24-hshr-khn-nfgsh-m-shr-hhvts"

@@ -833,6 +833,14 @@ def _money(text: str, value: str, currency: str, compact: bool = False) -> list[
     ("sv", "ger 1,5 miljarder kr", _money("1,5 miljarder kr", "1500000000", "SEK", True)),
     ("da", "koster 250 kr. i år", _money("250 kr", "250", "DKK")),
     ("nb", "koster 250 kroner", _money("250 kroner", "250", "NOK")),
+    # Israel's shekel: its abbreviation's gershayim (U+05F4, or the '"' typed for it) is
+    # inside the name, and the bare noun in both numbers
+    ("he", 'תשקיע 1.5 מיליארד ש"ח בתשתיות', _money('1.5 מיליארד ש"ח', "1500000000", "ILS",
+                                                   True)),
+    ("he", "ועוד 250 מיליון ש״ח בחינוך", _money("250 מיליון ש״ח", "250000000", "ILS", True)),
+    ("he", "250 מיליון שקל יוקצו", _money("250 מיליון שקל", "250000000", "ILS", True)),
+    ("he", "בעלות של 40 שקלים לחודש", _money("40 שקלים", "40", "ILS")),
+    ("he", 'המחיר 120 ש"ח.', _money('120 ש"ח', "120", "ILS")),  # the stop is text
 ])
 def test_a_local_currency_as_prose_abbreviates_it(lang, text, expected):
     assert found(lang, text) == expected

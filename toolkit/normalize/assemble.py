@@ -90,6 +90,45 @@ def _greek_in_latin(word: re.Match[str]) -> str:
     return "".join(_GREEK.get(ch, ch) for ch in bare.replace("\u0308", ""))
 
 
+# Hebrew's consonants as the Academy of the Hebrew Language's 2006 rules write them in
+# Latin letters (simple transcription): "ח" is "h", "צ" "ts", "ו" "v", "י" "y"; "א" and "ע"
+# are no letter. Vowels are not written, and points, where a text has them, are dropped,
+# but for the dagesh that makes "ב", "כ", "פ" "b", "k", "p" (and "v", "kh", "f" without it):
+# unpointed, they are so at a word's start, where they are nearly always pronounced so,
+# and "v", "kh", "f" after it; final "ך", "ף" are "kh", "f". "ש" is "sh" (a sin dot, "s").
+_HEBREW = dict(zip(
+    "אבגדהוזחטיכךלמםנןסעפףצץקרשת",
+    ["", "v", "g", "d", "h", "v", "z", "h", "t", "y", "kh", "kh", "l", "m", "m", "n", "n",
+     "s", "", "f", "f", "ts", "ts", "k", "r", "sh", "t"], strict=True))
+_HEBREW_STOPS = {"ב": "b", "כ": "k", "פ": "p"}
+# ... and a geresh after "ג", "ז", "צ" writes a foreign sound: "ג'" is "j", "ז'" "zh", "צ'"
+# "ch" ("ג'ו ביידן"). A word holds its points, its geresh and its gershayim ("מנכ"ל",
+# one word).
+_HEBREW_FOREIGN = {"ג": "j", "ז": "zh", "צ": "ch", "ץ": "ch"}
+# (Points are marks; the maqaf, "תל־אביב", and the other punctuation among them are not.)
+_HEBREW_POINTS = r"\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+_HEBREW_WORD = re.compile(
+    rf"[\u05d0-\u05ea](?:[{_HEBREW_POINTS}\u05d0-\u05ea]|['’\u05f3\u05f4\"](?=[\u05d0-\u05ea])"
+    r"|(?<=[גזצץ])['’\u05f3])*")
+_HEBREW_LETTER = re.compile(rf"([\u05d0-\u05ea])([{_HEBREW_POINTS}]*)(['’\u05f3])?")
+
+
+def _hebrew_in_latin(word: re.Match[str]) -> str:
+    out = []
+    for letter in _HEBREW_LETTER.finditer(word.group()):
+        base, points, geresh = letter.groups()
+        if geresh and base in _HEBREW_FOREIGN:
+            out.append(_HEBREW_FOREIGN[base])
+        elif base in _HEBREW_STOPS and ("\u05bc" in points if points
+                                        else letter.start() == 0):
+            out.append(_HEBREW_STOPS[base])
+        elif base == "ש" and "\u05c2" in points:
+            out.append("s")
+        else:
+            out.append(_HEBREW[base])
+    return "".join(out)
+
+
 @dataclass(frozen=True)
 class Options:
     """What the command line says instead of guessing."""
@@ -493,6 +532,8 @@ def slug(text: str) -> str:
     """ASCII words of a title joined by hyphens: "Japan-Kyrgyz Foreign Ministers' ..."."""
     lowered = "".join(_TRANSLITERATED.get(ch, ch) for ch in text.casefold())
     lowered = _GREEK_WORD.sub(_greek_in_latin, lowered)
+    if any("\u05d0" <= ch <= "\u05ea" for ch in lowered):
+        lowered = _HEBREW_WORD.sub(_hebrew_in_latin, lowered)
     # Apostrophes join ("Ministers'" -> "ministers"); any other non-letter separates,
     # before accents are folded away, so that "Japan–Mongolia" keeps its two words.
     # A combining mark is part of its letter, not a separator: "İ" casefolds to "i" and

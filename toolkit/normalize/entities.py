@@ -2034,12 +2034,56 @@ def _greek_man(name: str) -> bool:
     return head in ("Δήμος", "ΔΗΜΟΣ") and rest.split(maxsplit=1)[0].endswith(("ος", "ός", "ΟΣ"))
 
 
+# Hebrew bodies by their head, one of its prefixes (and, in, to, from, that) perhaps
+# joined to it ("במשרד החוץ"): a ministry or an office of what the next word names, with
+# the article ("משרד החוץ", "משרד הבריאות", "לשכת הנשיא"), its adjectives ("לשכת העיתונות
+# הממשלתית") and the portfolios joined to it ("משרד המדע, התרבות והספורט"); a city's
+# municipality ("עיריית ירושלים", "עיריית תל אביב-יפו"); an authority ("רשות המסים",
+# "רשות שדות התעופה", the word before the article's without one, "בישראל" after it).
+# Hebrew has no capitals: a verb after the name opens with "ה" as its next word does
+# ("משרד החוץ הודיע"), so only an adjective's ending follows it, and a portfolio only
+# after "וה" (and the), not the minister after it ("והשר").
+HE_NAMED_BODIES = ("משרד ראש הממשלה", "לשכת ראש הממשלה", "משרד החקלאות ופיתוח הכפר",
+                   "משרד החקלאות וביטחון המזון", "רשות ניירות ערך",
+                   "משרד התחבורה והבטיחות בדרכים")
+HE_NOT_PORTFOLIOS = ("השר", "השרה", "הדובר", "הדוברת", "המנהל", "המנכ\"ל", "המנכ״ל",
+                     "הנשיא", "הממשלה", "הצבא", "המשטרה")
+# The first words of a city's name of two ("תל אביב", "באר שבע", "ראשון לציון").
+HE_CITY_FIRST_WORDS = ("תל", "באר", "ראשון", "פתח", "בית", "רמת", "כפר", "ראש", "קריית",
+                       "קרית", "מעלה", "בני", "נס", "אור", "גבעת", "מגדל", "נוף", "הוד",
+                       "בת", "טירת", "אום", "זכרון", "נצרת", "קצרין", "יהוד")
+HE_NOT_AFTER_AUTHORITY = ("לא", "של", "על", "את", "זו", "זאת", "זה", "כי", "גם", "אין", "יש")
+
+
+def _hebrew_rules() -> list[_Rule]:
+    letter = r"[\u05d0-\u05ea]"
+    word = rf"{letter}{{2,}}(?:[\"״]{letter})?"
+    adjective = rf"(?:{S}+ה{letter}+(?:י|ית|יים|יות)(?!\w))?"
+    definite = rf"ה{word}{adjective}"
+    stop = rf"(?!(?:{alt(HE_NOT_PORTFOLIOS)})(?!\w))"
+    portfolios = rf"(?:(?:,{S}*{stop}{definite})*{S}+ו{stop}{definite})?"
+    of = rf"{S}+{definite}{portfolios}"
+    city = rf"(?:(?:{alt(HE_CITY_FIRST_WORDS)}){S}+)?{word}(?:[-־]{word})?"
+    authority = (rf"רשות{S}+(?:(?!(?:{alt(HE_NOT_AFTER_AUTHORITY)})(?!\w))(?!ה){word}{S}+)?"
+                 rf"{definite}{portfolios}(?:{S}+בישראל)?")
+    # (one prefix, or "ו" or "ש" before another: "ובמשרד", "שבעיריית"; "ברשות" is "in
+    # the possession of", no authority)
+    prefixed = r"(?:(?<!\w)|(?<=(?<!\w)[ובלמשכ])|(?<=(?<!\w)[וש][בלמכ]))"
+    not_in = r"(?:(?<!\w)|(?<=(?<!\w)[ולמש])|(?<=(?<!\w)[וש][למכ]))"
+    end = r"(?![\w\"״'׳])"
+    return [_rule(rf"{prefixed}(?P<org>{alt(HE_NAMED_BODIES)}|(?:משרד|לשכת){of}"
+                  rf"|עיריית{S}+{city}){end}", ("משרד", "לשכת", "עיריית", "רשות"), "org",
+                  inside_words=True),
+            _rule(rf"{not_in}(?P<org>{authority}){end}", ("רשות",), "org", inside_words=True)]
+
+
 # The languages whose names no capitals mark: rules of their own, by script and word;
 # and those whose bodies are named otherwise (Ukrainian's portfolio in lower case,
 # Turkish's kind of body after its name, Finnish's at the end of its compound).
 _OWN_RULES: Mapping[str, Callable[[], list[_Rule]]] = MappingProxyType({
     "ja": _japanese_rules, "zh": _chinese_rules, "ar": _arabic_rules, "ko": _korean_rules,
-    "uk": _ukrainian_rules, "tr": _turkish_rules, "fi": _finnish_rules, "el": _greek_rules})
+    "uk": _ukrainian_rules, "tr": _turkish_rules, "fi": _finnish_rules, "el": _greek_rules,
+    "he": _hebrew_rules})
 
 
 def _chinese_bureau(han: str) -> str:

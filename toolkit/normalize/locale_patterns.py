@@ -260,6 +260,9 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     # or gives a symbol of letters: "1,5 млрд грн", "750 milyon TL", "250 Kč", "kr".
     "uk": {"грн": "UAH", "гривня": "UAH", "гривні": "UAH", "гривень": "UAH"},
     "tr": {"TL": "TRY", "lira": "TRY", "Türk lirası": "TRY"},
+    # Israel's shekel by its abbreviation (its gershayim typed as '"' too) and the bare
+    # noun ("1.5 מיליארד ש״ח", "250 מיליון שקל"); CLDR says "שקל חדש".
+    "he": {"ש״ח": "ILS", 'ש"ח': "ILS", "שקל": "ILS", "שקלים": "ILS"},
     "cs": {"Kč": "CZK", "korun": "CZK", "koruny": "CZK", "koruna": "CZK"},
     "hu": {"Ft": "HUF", "forint": "HUF"},
     # Romanian writes "de" between 20 and more and the noun ("250 de lei").

@@ -346,7 +346,11 @@ CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pr
                             r"επικοινων[ίι]α|στοιχε[ίι]α επικοινων[ίι]ας|γραφε[ίι]ο τ[ύυ]που|"
                             # Polish ("contact for the media", "press office", "spokesman")
                             r"kontakt dla (?:mediów|prasy|dziennikarzy)|kontakt prasowy|"
-                            r"biuro prasowe|rzeczni(?:k prasowy|czka prasowa))"
+                            r"biuro prasowe|rzeczni(?:k prasowy|czka prasowa)|"
+                            # Hebrew: a ministry's spokesperson's unit ("דוברות המשרד:"),
+                            # "for more details", "contact details"
+                            r"דוברות(?:\s+[\u05d0-\u05ea\"״]+){0,2}|לפרטים נוספים|ליצירת קשר"
+                            r"|פרטי (?:קשר|התקשרות))"
                             r"\s*[:：]$",
                             re.IGNORECASE)
 # ... opening the contact's paragraph.
@@ -388,12 +392,14 @@ def about_heading(text: str) -> str | None:
 
 
 # A press office's name closing a release over its telephone or e-mail line ("Γραφείο
-# Τύπου" / "Τηλ.: 210 368 1000", "Biuro Prasowe" / "Jan Kowalski" / "tel. ..."): the
-# contact's label, though without a colon; alone it is a site's section (NAVIGATION_WORDS).
+# Τύπου" / "Τηλ.: 210 368 1000", "Biuro Prasowe" / "Jan Kowalski" / "tel. ...", "דוברות
+# המשרד" / "טל' 02-5303111"): the contact's label, though without a colon; alone it is a
+# site's section (NAVIGATION_WORDS).
 _PRESS_OFFICE = re.compile(r"^(?:γραφε[ίι]ο τ[ύυ]που|επικοινων[ίι]α|biuro prasowe|"
-                           r"rzeczni(?:k prasowy|czka prasowa))$", re.IGNORECASE)
-_CONTACT_DETAIL_LINE = re.compile(r"^(?:τηλ|φαξ|κιν|e-?mail|ηλ\.\s?ταχ|tel\b|faks\b)|@",
-                                  re.IGNORECASE)
+                           r"rzeczni(?:k prasowy|czka prasowa)"
+                           r"|דוברות(?:\s+[\u05d0-\u05ea\"״]+){0,2})$", re.IGNORECASE)
+_CONTACT_DETAIL_LINE = re.compile(r"^(?:τηλ|φαξ|κιν|e-?mail|ηλ\.\s?ταχ|tel\b|faks\b"
+                                  r"|טל['׳’]|טלפון|פקס|נייד|דוא[\"״]ל)|@", re.IGNORECASE)
 
 
 def _press_office_over_contact(lines: list[Line], index: int) -> bool:
@@ -450,7 +456,9 @@ _ITEM = re.compile(r"^(?:(?P<number>\d{1,2})(?:[.)]|(?=\u3000))\s+|[(（](?P<par
 # A contact's telephone line, perhaps labelled ("+1 613 555 0199", "Tel: (020) 7946
 # 0000"): no heading of the lines under it, though short and without a full stop.
 _PHONE_LINE = re.compile(r"(?i)(?:(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon)?|phone|mobile"
-                         r"|m[oó]vil|cell|puh(?:elin)?|tfn|fax|телефон|тел|факс)\.?\s*:?\s*)?"
+                         r"|m[oó]vil|cell|puh(?:elin)?|tfn|fax|телефон|тел|факс"
+                         # Hebrew's "tel." is "טל" and a geresh, typed as "'" too
+                         r"|טל['׳’]|טלפון|פקס|נייד)\.?\s*:?\s*)?"
                          r"\+?\(?\d[\d\s().\-/]{5,}\d$")
 # ... or a Chinese or Korean contact's line, its label written against its colon
 # ("联系人：王明", "手机：13812345678", "담당자: 김민준"): no heading either.

@@ -517,7 +517,11 @@ class Recognizer:
         symbols = alt(n.symbols)
         # Currency names are many (every CLDR name in every plural form): the pattern
         # takes up to four words and the handler looks the longest known prefix up.
-        currencies = rf"(?:[^\W\d_]+\.?)+(?:{S}(?:[^\W\d_]+\.?)+){{0,3}}"
+        # (Hebrew abbreviates with a gershayim between the last two letters, "ש״ח", typed
+        # as '"' too: part of the name.)
+        name_word = (r"(?:[^\W\d_]+(?:[\"\u05f4][^\W\d_]+)?\.?)+" if lang == "he"
+                     else r"(?:[^\W\d_]+\.?)+")
+        currencies = rf"{name_word}(?:{S}{name_word}){{0,3}}"
         # "8億5,000万円": Japanese and Chinese write a second, smaller scale after the first,
         # or the rest in digits ("1万2,000", 12000); `_parts_fit` checks it is smaller.
         # Korean spaces the parts ("1조 2,000억 원", "2시 30분", "1시간 30분간").
