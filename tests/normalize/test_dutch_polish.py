@@ -225,7 +225,7 @@ def test_dutch_hours_and_millions_as_prose_writes_them(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # the range's end is a time of day ("tot" is a time's preposition), so is its bare start
+    # the range's words ("van ... tot") before an hour word: two times of day
     ("open van 10 tot 17 uur.", [("time", "10", {"value": "10:00"}),
                                  ("time", "17 uur", {"value": "17:00"})]),
     ("Het loket is van 9 tot 12 uur open", [("time", "9", {"value": "09:00"}),
