@@ -300,3 +300,21 @@ def test_a_belgian_federal_service_by_its_abbreviation(text, org):
 
 def test_a_belgian_federal_service_alone_on_a_line_is_the_publisher():
     assert publisher_of("FOD Volksgezondheid", "nl") == "FOD Volksgezondheid"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a title in lower case before the name, its particles capitalised or not
+    ("Volgens minister Vincent Van Quickenborne is dat nodig.", "Vincent Van Quickenborne"),
+    ("Dat zei staatssecretaris Sarah Schlitz gisteren.", "Sarah Schlitz"),
+    ("premier Alexander De Croo kondigde het aan", "Alexander De Croo"),
+    ("Daarna sprak burgemeester Bart De Wever.", "Bart De Wever"),
+    ("minister-president Jan Jambon reageerde", "Jan Jambon"),
+    ("Minister Hilde van den Berg opende de brug.", "Hilde van den Berg"),
+    ("volgens burgemeester Ine de Vries", "Ine de Vries"),
+])
+def test_a_dutch_title_names_the_person_after_it(text, person):
+    assert ("person", person) in entities("nl", text)
+
+
+def test_a_dutch_title_before_its_portfolio_names_no_person():
+    assert entities("nl", "de minister van Justitie zei dat") == []
