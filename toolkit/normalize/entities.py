@@ -396,6 +396,8 @@ CONTACT_LABELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Contacto"),
     "pt": ("Contacto para a imprensa", "Contato para a imprensa", "Contacto de imprensa",
            "Contato de imprensa", "Assessoria de imprensa", "Contacto", "Contato"),
+    "nl": ("Perscontact", "Perscontacten", "Woordvoerder", "Contactpersoon",
+           "Voor meer informatie", "Contact"),
     "it": ("Contatti stampa", "Contatto stampa", "Contatti per la stampa", "Contatti",
            "Contatto"),
     "ru": ("Контакты для СМИ", "Контакт для СМИ", "Контакты для прессы", "Контактное лицо"),

@@ -332,13 +332,18 @@ CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pr
                             r"kontakt für (?:die )?medien|medienkontakt|media contacts?|press "
                             r"contacts?|media enquiries|media inquiries|for (?:further|more) "
                             r"information|contacts? (?:presse|médias)|pour (?:plus "
-                            r"d'informations|de plus amples renseignements|renseignements)|"
+                            r"d['’]informations|de plus amples (?:renseignements|"
+                            r"informations)|renseignements)|"
                             r"investor(?: relations)? contacts?|investor relations|"
                             r"media (?:and|&) investor (?:relations )?contacts?|"
                             r"renseignements|contacto de prensa|contactos? para (?:la )?prensa|"
                             r"contac?tos? (?:de|para a) imprensa|"
                             r"contactos? para (?:los )?medios(?: de comunicación)?|prensa|"
                             r"контакты для сми|контакты пресс-службы|"
+                            # Dutch and Flemish ("for more information", "press
+                            # contact", "spokesperson")
+                            r"(?:voor )?meer informatie|perscontact(?:en)?|"
+                            r"woordvoerders?|contactpersoon|"
                             # Finnish ("further information (give)"): its contacts' titles
                             # are in lower case, so without the label a line runs on
                             r"lisätietoja(?: antaa| antavat)?|lisätiedot|"
