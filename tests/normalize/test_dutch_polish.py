@@ -279,6 +279,22 @@ def test_the_written_out_end_of_a_release_is_dropped_and_its_contact_kept(end):
     assert ("dropped", end) in [(g.what, g.value) for g in result.report.guesses]
 
 
+@pytest.mark.parametrize("end", ["Einde persbericht", "Fin du communiqué", "ENDS"])
+def test_the_report_names_the_end_mark_as_it_was_written(end):
+    result = normalize(BELGIAN.format(end=end).encode(), "input.txt", Options())
+    assert [g.rule for g in result.report.guesses if g.value == end] == [
+        f"the release's end mark '{end}'"]
+
+
+def test_a_pages_report_names_its_written_out_end_mark():
+    _, report = read(page(
+        "<h1>Nieuw steunpakket voor Oekraïne</h1><p>24 december 2022</p>"
+        "<p>De minister heeft vandaag een nieuw steunpakket voorgesteld voor de komende "
+        "twee jaar.</p><p>Einde  persbericht</p><p>Perscontact: Els Janssens</p>",
+        lang="nl-BE"))
+    assert "the release's end mark 'Einde persbericht'" in [g.rule for g in report.guesses]
+
+
 def test_a_pages_written_out_end_of_the_release_is_dropped_and_its_contact_kept():
     release, _ = read(page(
         "<h1>Nieuw steunpakket voor Oekraïne</h1><p>24 december 2022</p>"

@@ -861,6 +861,12 @@ def is_ends(text: str) -> bool:
     return bool(_ENDS.match(text.strip()))
 
 
+def ends_rule(text: str) -> str:
+    """The report's reason for dropping an end mark `is_ends` found, naming the mark as
+    it was written: "Einde persbericht" or "Fin du communiqué" is no "ENDS"."""
+    return f"the release's end mark '{' '.join(text.split())}'"
+
+
 def is_thirty(text: str) -> bool:
     """Canada's end mark "-30-", under which the release's contact may follow."""
     return bool(_THIRTY.match(text.strip()))
@@ -1371,7 +1377,7 @@ def _without_ends(lines: list[Line], report: Report) -> list[Line]:
     kept = []
     for line in lines:
         if is_ends(line.text):
-            report.guess("dropped", line.text, "the release's end mark ENDS", line.number)
+            report.guess("dropped", line.text, ends_rule(line.text), line.number)
         else:
             kept.append(line)
     return kept
