@@ -94,6 +94,29 @@ def test_a_finnish_contact_label_heads_its_lines_each_a_paragraph(label):
                               *(f"p: {line}" for line in FINNISH_CONTACTS)]
 
 
+BELGIAN_CONTACTS = ["Els Janssens", "+32 2 000 00 00", "pers@example.be"]
+
+
+@pytest.mark.parametrize(("lang", "label"), [
+    ("nl-BE", "Voor meer informatie:"), ("nl-BE", "Meer informatie:"),
+    ("nl-BE", "Perscontact:"), ("nl-BE", "Woordvoerder:"), ("nl", "Perscontacten:"),
+    ("fr-BE", "Contact presse :"), ("fr-BE", "Pour plus d'informations :"),
+    # French typography's apostrophe and the space before its colon
+    ("fr-BE", "Pour plus d’informations\u00a0:"),
+    ("fr-BE", "Pour de plus amples informations :"),
+])
+def test_a_belgian_contact_label_heads_its_lines_each_a_paragraph(lang, label):
+    # Read as paragraphs, the label was text and the lines under it ran together.
+    opening = ("De minister heeft vandaag een nieuw steunpakket voorgesteld voor de komende "
+               "twee jaar." if lang.startswith("nl") else "Le ministre a présenté "
+               "aujourd'hui un nouveau paquet d'aide pour les deux prochaines années.")
+    text = (f"Nieuw steunpakket\n24/12/2022\n\n{opening}\n\n{label}\n"
+            + "\n".join(BELGIAN_CONTACTS) + "\n")
+    release = normalize(text.encode(), "input.txt", Options(lang=lang, publisher="FOD")).release
+    assert texts(release) == [f"p: {opening}", f"heading: {label}",
+                              *(f"p: {line}" for line in BELGIAN_CONTACTS)]
+
+
 def test_a_finnish_contact_heading_on_a_page_heads_its_lines_parted_by_br():
     data = page(f"<main><h1>Hallitus esittää tukea</h1><p>24.12.2022</p>"
                 f"<p>{FINNISH_OPENING}</p><h2>Lisätietoja</h2><p>"

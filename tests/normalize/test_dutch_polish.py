@@ -225,7 +225,7 @@ def test_dutch_hours_and_millions_as_prose_writes_them(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # the range's end is a time of day ("tot" is a time's preposition), so is its bare start
+    # the range's words ("van ... tot") before an hour word: two times of day
     ("open van 10 tot 17 uur.", [("time", "10", {"value": "10:00"}),
                                  ("time", "17 uur", {"value": "17:00"})]),
     ("Het loket is van 9 tot 12 uur open", [("time", "9", {"value": "09:00"}),
@@ -279,6 +279,22 @@ def test_the_written_out_end_of_a_release_is_dropped_and_its_contact_kept(end):
     assert ("dropped", end) in [(g.what, g.value) for g in result.report.guesses]
 
 
+@pytest.mark.parametrize("end", ["Einde persbericht", "Fin du communiqué", "ENDS"])
+def test_the_report_names_the_end_mark_as_it_was_written(end):
+    result = normalize(BELGIAN.format(end=end).encode(), "input.txt", Options())
+    assert [g.rule for g in result.report.guesses if g.value == end] == [
+        f"the release's end mark '{end}'"]
+
+
+def test_a_pages_report_names_its_written_out_end_mark():
+    _, report = read(page(
+        "<h1>Nieuw steunpakket voor Oekraïne</h1><p>24 december 2022</p>"
+        "<p>De minister heeft vandaag een nieuw steunpakket voorgesteld voor de komende "
+        "twee jaar.</p><p>Einde  persbericht</p><p>Perscontact: Els Janssens</p>",
+        lang="nl-BE"))
+    assert "the release's end mark 'Einde persbericht'" in [g.rule for g in report.guesses]
+
+
 def test_a_pages_written_out_end_of_the_release_is_dropped_and_its_contact_kept():
     release, _ = read(page(
         "<h1>Nieuw steunpakket voor Oekraïne</h1><p>24 december 2022</p>"
@@ -300,3 +316,21 @@ def test_a_belgian_federal_service_by_its_abbreviation(text, org):
 
 def test_a_belgian_federal_service_alone_on_a_line_is_the_publisher():
     assert publisher_of("FOD Volksgezondheid", "nl") == "FOD Volksgezondheid"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a title in lower case before the name, its particles capitalised or not
+    ("Volgens minister Vincent Van Quickenborne is dat nodig.", "Vincent Van Quickenborne"),
+    ("Dat zei staatssecretaris Sarah Schlitz gisteren.", "Sarah Schlitz"),
+    ("premier Alexander De Croo kondigde het aan", "Alexander De Croo"),
+    ("Daarna sprak burgemeester Bart De Wever.", "Bart De Wever"),
+    ("minister-president Jan Jambon reageerde", "Jan Jambon"),
+    ("Minister Hilde van den Berg opende de brug.", "Hilde van den Berg"),
+    ("volgens burgemeester Ine de Vries", "Ine de Vries"),
+])
+def test_a_dutch_title_names_the_person_after_it(text, person):
+    assert ("person", person) in entities("nl", text)
+
+
+def test_a_dutch_title_before_its_portfolio_names_no_person():
+    assert entities("nl", "de minister van Justitie zei dat") == []

@@ -34,6 +34,8 @@ def persons(lang: str, text: str) -> list[str]:
     ("es", "Contacto de prensa: Inés Calvo, prensa@example.es", "Inés Calvo"),
     ("ru", "Контакты для СМИ: Анна Белова, +7 000 000-00-00", "Анна Белова"),
     ("zh", "媒体联系人：赵明辉，电话：010-0000-0000", "赵明辉"),
+    ("nl", "Perscontact: Els Janssens, +32 2 000 00 00", "Els Janssens"),
+    ("nl", "Woordvoerder: Jan Peeters, jan.peeters@example.be", "Jan Peeters"),
     # a role the title tables do not list, before the name
     ("de", "Das sagte die Meteorologin Karin Wolters am Morgen.", "Karin Wolters"),
     ("de", "Eröffnet wird sie von Oberbürgermeister Frank Seidel.", "Frank Seidel"),

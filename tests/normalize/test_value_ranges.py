@@ -35,7 +35,33 @@ TIME_RANGES = [
     # after a time with its minutes, "heures" is o'clock, not a length of time
     ("fr", "entre 6 h 30 et 22 heures", [("time", "6 h 30", {"value": "06:30"}),
                                          ("time", "22 heures", {"value": "22:00"})]),
-    ("fr", "un trajet de 2 à 3 heures", []),
+    # a length in the sentence: the hours are counted, as "3 to 4 hours" is
+    ("fr", "un trajet de 2 à 3 heures", [("number", "2", {"value": "2"}),
+                                         ("duration", "3 heures", {"value": "PT3H"})]),
+    # hour words that count hours too, after the range's own words: two times of day
+    ("nl", "open van 10 tot 17 uur.", [("time", "10", {"value": "10:00"}),
+                                       ("time", "17 uur", {"value": "17:00"})]),
+    ("fr", "ouvert de 10 à 17 heures.", [("time", "10", {"value": "10:00"}),
+                                         ("time", "17 heures", {"value": "17:00"})]),
+    ("fr", "De 9 à 17 heures 30", [("time", "9", {"value": "09:00"}),
+                                   ("time", "17 heures 30", {"value": "17:30"})]),
+    ("pt", "aberto das 9 às 18 horas.", [("time", "9", {"value": "09:00"}),
+                                         ("time", "18 horas", {"value": "18:00"})]),
+    # ... unless the range counts hours: a last hour not after the first, a rate, a rise
+    # or fall, a length (the first a number, the last a length of time)
+    ("nl", "Het aantal daalde van 3 tot 2 uur.", [("number", "3", {"value": "3"}),
+                                                  ("duration", "2 uur", {"value": "PT2H"})]),
+    ("nl", "Ze werken van 10 tot 8 uur per week.", [
+        ("number", "10", {"value": "10"}), ("duration", "8 uur", {"value": "PT8H"})]),
+    ("nl", "Het loket was van 10 tot 8 uur open.", [
+        ("number", "10", {"value": "10"}), ("duration", "8 uur", {"value": "PT8H"})]),
+    ("fr", "La durée passe de 10 à 17 heures.", [
+        ("number", "10", {"value": "10"}), ("duration", "17 heures", {"value": "PT17H"})]),
+    ("pt", "A espera caiu das 9 às 6 horas.", [("number", "9", {"value": "9"}),
+                                               ("duration", "6 horas", {"value": "PT6H"})]),
+    # the counting word is another sentence's: the range is two times
+    ("nl", "De wachttijd daalde. Open van 9 tot 12 uur.", [
+        ("time", "9", {"value": "09:00"}), ("time", "12 uur", {"value": "12:00"})]),
 ]
 
 

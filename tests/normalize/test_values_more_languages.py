@@ -616,9 +616,11 @@ COMPACT_3400000 = {"value": "3400000", "notation": "compact"}
     ("fr", "à 15 heures 30, la séance", [("time", "15 heures 30", {"value": "15:30"})]),
     ("fr", "pendant 14 heures", [("duration", "14 heures", {"value": "PT14H"})]),
     ("fr", "jusqu'à 48 heures", [("duration", "48 heures", {"value": "PT48H"})]),
-    # a range of hours: opening hours or a span, left as text, never a 17-hour duration
+    # a range of hours between two words: opening hours or a span, left as text, never a
+    # 17-hour duration; "de 9 à 17 heures" is two times (test_value_ranges.py)
     ("fr", "ouvert entre 9 et 17 heures", []),
     ("fr", "ouvert de 9 à 17 heures, et jusqu'à 21 heures", [
+        ("time", "9", {"value": "09:00"}), ("time", "17 heures", {"value": "17:00"}),
         ("time", "21 heures", {"value": "21:00"})]),
     ("fr", "pendant 17 heures", [("duration", "17 heures", {"value": "PT17H"})]),
     # a time in words stays text: a time element cannot say it was written in words

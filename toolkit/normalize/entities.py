@@ -81,6 +81,11 @@ TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "sottosegretaria", "viceministro", "sindaco", "sindaca", "assessore", "assessora",
            "ambasciatore", "ambasciatrice", "direttore generale", "direttrice generale",
            "direttore", "direttrice", "amministratore delegato", "segretario generale"),
+    # Dutch writes a title in lower case before the name ("minister Vincent Van
+    # Quickenborne", "burgemeester Bart De Wever"), capitalised at a sentence's start
+    "nl": ("minister", "minister-president", "premier", "vicepremier", "eerste minister",
+           "staatssecretaris", "burgemeester", "schepen", "gouverneur", "commissaris",
+           "ambassadeur", "voorzitter", "directeur-generaal"),
     # Finnish writes a title in lower case in running text, undeclined before the name
     # ("pääministeri Petteri Orpon mukaan"); a portfolio's minister is a compound
     # (FI_TITLE_ENDINGS).
@@ -391,6 +396,8 @@ CONTACT_LABELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Contacto"),
     "pt": ("Contacto para a imprensa", "Contato para a imprensa", "Contacto de imprensa",
            "Contato de imprensa", "Assessoria de imprensa", "Contacto", "Contato"),
+    "nl": ("Perscontact", "Perscontacten", "Woordvoerder", "Contactpersoon",
+           "Voor meer informatie", "Contact"),
     "it": ("Contatti stampa", "Contatto stampa", "Contatti per la stampa", "Contatti",
            "Contatto"),
     "ru": ("Контакты для СМИ", "Контакт для СМИ", "Контакты для прессы", "Контактное лицо"),
@@ -435,7 +442,9 @@ def _role_words(lang: str) -> tuple[str, ...]:
 
 # Name particles written in lower case inside a name ("LULA da Silva").
 PARTICLES = ("da", "de", "del", "della", "di", "do", "dos", "du", "van", "von", "der", "den",
-             "ter", "bin", "binti", "ibn", "al", "el", "la", "le")
+             "ter", "bin", "binti", "ibn", "al", "el", "la", "le",
+             # Dutch's in two words ("Hilde van den Berg", "Frans van der Meer")
+             "van de", "van den", "van der", "van het")
 
 ORG_HEADS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("Ministry", "Government", "Embassy", "Consulate-General", "Consulate General",

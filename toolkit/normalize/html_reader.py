@@ -57,6 +57,7 @@ from toolkit.normalize.structure import (
     dash_dateline,
     date_names_language,
     ends_contact,
+    ends_rule,
     is_continued,
     is_end_mark,
     is_ends,
@@ -2585,8 +2586,7 @@ class HtmlReader:
             return
         if segment.name == "p" and is_ends(segment.text):
             # British releases put their notes to editors after it: they are kept.
-            self.report.guess("dropped", segment.text, "the release's end mark ENDS",
-                              segment.line)
+            self.report.guess("dropped", segment.text, ends_rule(segment.text), segment.line)
             return
         if segment.name == "p" and is_continued(segment.text):
             self.report.guess("dropped", segment.text, "a typed page's continuation mark "

@@ -512,11 +512,36 @@ ONE_WORD_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 CLOCK_HOURS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fr": ("heures", "heure"),
 })
-# Two hours joined as a range before one hour word ("entre 9 et 17 heures", "de 9 à 17
-# heures"): opening hours or a span of hours, which the words cannot tell apart; the pair
-# is left as text, never read as a number and a 17-hour duration.
+# Two hours joined as a range before one hour word ("entre 9 et 17 heures"): opening
+# hours or a span of hours, which the words cannot tell apart; the pair is left as text,
+# never read as a number and a 17-hour duration.
 HOUR_RANGES: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
-    "fr": (("entre", "et"), ("de", "à")),
+    "fr": (("entre", "et"),),
+})
+# The pairs of words of a range of two hours before one hour word that counts hours too
+# ("van 10 tot 17 uur", "de 10 à 17 heures", "das 9 às 18 horas"): two times of day,
+# unless the range counts hours (COUNTED_HOURS).
+HOUR_WORD_RANGES: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
+    "nl": (("van", "tot"), ("vanaf", "tot")),
+    "fr": (("de", "à"),),
+    "pt": (("das", "às"),),
+})
+# Words in a sentence that make such a range a count of hours, its first a number and its
+# last a length of time ("daalde van 3 tot 2 uur", "van 10 tot 8 uur per week", "la durée
+# passe de 10 à 17 heures", "un trajet de 2 à 3 heures"): a rate, a rise or fall, a
+# length; so does a last hour not after the first ("van 10 tot 8 uur"). Not "duurt" nor
+# "verlengd": "duurt van 10 tot 17 uur" lasts from one time to another, and opening hours
+# are extended to times.
+COUNTED_HOURS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "nl": ("per week", "per dag", "per maand", "per jaar", "per etmaal", "daalde", "daalt",
+           "gedaald", "steeg", "stijgt", "gestegen", "verlaagd", "verhoogd", "werkweek",
+           "reistijd", "wachttijd"),
+    "fr": ("durée", "par semaine", "par jour", "par mois", "par an", "hebdomadaire",
+           "baisse", "hausse", "réduit", "réduite", "augmente", "augmenté", "diminue",
+           "diminué", "trajet", "attente", "délai", "voyage"),
+    "pt": ("duração", "por semana", "por dia", "por mês", "por ano", "semanais", "diárias",
+           "caiu", "subiu", "aumentou", "diminuiu", "reduzida", "reduzido", "aumentada",
+           "viagem", "espera"),
 })
 
 # Words after which digits are an identifier, never a number or a year ("Resolution 2231").

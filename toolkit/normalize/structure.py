@@ -332,13 +332,18 @@ CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pr
                             r"kontakt für (?:die )?medien|medienkontakt|media contacts?|press "
                             r"contacts?|media enquiries|media inquiries|for (?:further|more) "
                             r"information|contacts? (?:presse|médias)|pour (?:plus "
-                            r"d'informations|de plus amples renseignements|renseignements)|"
+                            r"d['’]informations|de plus amples (?:renseignements|"
+                            r"informations)|renseignements)|"
                             r"investor(?: relations)? contacts?|investor relations|"
                             r"media (?:and|&) investor (?:relations )?contacts?|"
                             r"renseignements|contacto de prensa|contactos? para (?:la )?prensa|"
                             r"contac?tos? (?:de|para a) imprensa|"
                             r"contactos? para (?:los )?medios(?: de comunicación)?|prensa|"
                             r"контакты для сми|контакты пресс-службы|"
+                            # Dutch and Flemish ("for more information", "press
+                            # contact", "spokesperson")
+                            r"(?:voor )?meer informatie|perscontact(?:en)?|"
+                            r"woordvoerders?|contactpersoon|"
                             # Finnish ("further information (give)"): its contacts' titles
                             # are in lower case, so without the label a line runs on
                             r"lisätietoja(?: antaa| antavat)?|lisätiedot|"
@@ -874,6 +879,12 @@ def is_ends(text: str) -> bool:
     return bool(_ENDS.match(text.strip()))
 
 
+def ends_rule(text: str) -> str:
+    """The report's reason for dropping an end mark `is_ends` found, naming the mark as
+    it was written: "Einde persbericht" or "Fin du communiqué" is no "ENDS"."""
+    return f"the release's end mark '{' '.join(text.split())}'"
+
+
 def is_thirty(text: str) -> bool:
     """Canada's end mark "-30-", under which the release's contact may follow."""
     return bool(_THIRTY.match(text.strip()))
@@ -1384,7 +1395,7 @@ def _without_ends(lines: list[Line], report: Report) -> list[Line]:
     kept = []
     for line in lines:
         if is_ends(line.text):
-            report.guess("dropped", line.text, "the release's end mark ENDS", line.number)
+            report.guess("dropped", line.text, ends_rule(line.text), line.number)
         else:
             kept.append(line)
     return kept

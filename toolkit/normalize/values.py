@@ -43,6 +43,7 @@ from toolkit.normalize.locale_patterns import (
     BARE_HOURS,
     CLASSIFIERS,
     CLOCK_HOURS,
+    COUNTED_HOURS,
     CURRENCY_OF,
     DURATION_BEFORE,
     ERA_NAMES,
@@ -56,6 +57,7 @@ from toolkit.normalize.locale_patterns import (
     HAN_YEAR_DIGITS,
     HIJRI_MONTHS,
     HOUR_RANGES,
+    HOUR_WORD_RANGES,
     HOUR_WORDS_BEFORE,
     IDENTIFIER_WORDS,
     JAPANESE_ERAS,
@@ -401,6 +403,22 @@ def _marked_range(pairs: tuple[tuple[str, str], ...], n: LocaleNames, w: str) ->
             rf"(?:{S}+(?P<minute3>{minute})(?![{w}]|[:.,]\d|{S}\d))?)(?![{w}])")
 
 
+def _word_range(pairs: tuple[tuple[str, str], ...], n: LocaleNames, w: str, lt: str) -> str:
+    """Two bare hours joined as a range before one hour word ("van 10 tot 17 uur", "de 10
+    à 17 heures 30"), the first after the range's opening word."""
+    hour = r"[01]?\d|2[0-3]"
+    openers = "|".join(rf"(?<=(?<![{w}])(?i:{re.escape(first)}){space})"
+                       for first, _ in pairs for space in SPACES)
+    minutes = (rf"(?:{S}+(?P<minute>[0-5]\d)(?![{w}]|[:.,]\d|{S}\d))?"
+               if n.lang in CLOCK_HOURS else "")
+    return (rf"(?:{openers})(?P<hour>{hour})(?P<join>{S}+"
+            rf"{alt([join for _, join in pairs], ignore_case=True)}{S}+)(?P<hour2>{hour})"
+            rf"{S}*(?P<hw>{alt(n.hour_words)})(?!{lt}){minutes}")
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+
+
 def _decimal(text: str, n: LocaleNames) -> Decimal:
     digits = re.sub(r"[ \u00a0\u202f'\u2019]", "", text)
     if n.group.strip():
@@ -598,6 +616,10 @@ class Recognizer:
             rule("day-range-days", rf"(?<![\d月]){day}日{join}(?P<d2>\d{{1,2}})日(?!\d)"
                                    rf"{_UNTIL.get(lang, '')}"
                  if n.cjk else "(?!)", self._range),
+            # "van 10 tot 17 uur", "das 9 às 18 horas": two times, or a count of hours
+            rule("hour-word-range", _word_range(HOUR_WORD_RANGES[lang], n, w, lt)
+                 if lang in HOUR_WORD_RANGES and n.hour_words else "(?!)",
+                 self._word_hour_range),
             rule("hour-range", "|".join(
                 rf"(?:{_after_words((before,))})"
                 rf"(?:[01]?\d|2[0-3]){S}+{re.escape(join)}{S}+(?:[01]?\d|2[0-3]){S}+"
@@ -880,6 +902,8 @@ class Recognizer:
             rf"(?:{alt(n.relative_before)})[の的]?{S}?$" if n.relative_before else "(?!)")
         self._time_preposition = re.compile(
             rf"(?<![{w}])(?:{alt(TIME_PREPOSITIONS.get(lang, ()), ignore_case=True)}){S}+$")
+        self._counted_hours = re.compile(
+            rf"(?<![{w}])(?:{alt(COUNTED_HOURS.get(lang, ()), ignore_case=True)})(?![{w}])")
         self._clock_minutes = re.compile(rf"{S}+([0-5]\d)(?![\d{w}]|[:.,]\d|{S}\d)")
         self._age_before = re.compile(
             rf"(?<![{w}])(?:{alt(AGE_BEFORE.get(lang, ()), ignore_case=True)}){S}+$")
@@ -1374,6 +1398,38 @@ class Recognizer:
             span("time", first, value=start), match.group("join"),
             span("time", last, value=end)), rank)
 
+    def _word_hour_range(self, match: re.Match[str], context: Context,
+                         rank: int) -> Found | None:
+        """"van 10 tot 17 uur": two times, the range's word text; or, where it counts hours
+        (its last not after its first, COUNTED_HOURS in its sentence), the number and
+        the length of time "daalde van 3 tot 2 uur" is."""
+        first, last = int(match["hour"]), int(match["hour2"])
+        word = _squash(match["hw"]).casefold()
+        minute = match.groupdict().get("minute")
+        if minute is None and word in self.n.units and (
+                last <= first or self._counts_hours(match.string, match.start(), match.end())):
+            designator, width = self.n.units[word]
+            attrs = {"value": f"PT{last}{designator}"}
+            if width == "short":
+                attrs["width"] = "short"
+            return Found(match.start(), match.end(), (
+                span("number", match["hour"], value=str(first)), match["join"],
+                span("duration", match.string[match.end("join"):match.end()], **attrs)),
+                rank)
+        return Found(match.start(), match.end(), (
+            span("time", match["hour"], value=f"{first:02d}:00"), match["join"],
+            span("time", match.string[match.end("join"):match.end()],
+                 value=f"{last:02d}:{minute or '00'}")), rank)
+
+    def _counts_hours(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentence around text[start:end] has a word of COUNTED_HOURS."""
+        begin = max(0, start - 200)
+        begin = max((m.end() for m in _SENTENCE_END.finditer(text, begin, start)),
+                    default=begin)
+        stop = _SENTENCE_END.search(text, end, end + 200)
+        return self._counted_hours.search(
+            text, begin, stop.start() if stop else min(len(text), end + 200)) is not None
+
     def _hour_range(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         """Both hours of "klo 10–17" after the hour's word, each a time of its own, the
         dash text."""
@@ -1714,7 +1770,7 @@ class Recognizer:
     def _number(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         text = match.group("num")
         if text.isdigit() and int(text) <= 23:
-            hour = self._range_first_hour(match.string, match.start(), match.end(), int(text))
+            hour = self._range_first_hour(match.string, match.end(), int(text))
             if hour is not None:
                 return Found(match.start(), match.end(), (span("time", text, value=hour),),
                              rank)
@@ -1725,13 +1781,12 @@ class Recognizer:
         value = digits.replace(self.n.decimal, ".").translate(_ASCII_DIGITS)
         return Found(match.start(), match.end(), (span("number", text, value=value),), rank)
 
-    def _range_first_hour(self, text: str, start: int, end: int, hour: int) -> str | None:
+    def _range_first_hour(self, text: str, end: int, hour: int) -> str | None:
         """The time a bare hour before a range's word is ("9" of "von 9 bis 18 Uhr"), when
         what follows is a time of day: on the 24-hour clock, with minutes ("9:00 a 20:00
         horas") or an hour word that only says o'clock ("Uhr", not "horas" or "heures",
-        which count hours too, unless a time's preposition opens the range and joins it:
-        "van 10 tot 17 uur" ends at a time, so starts at one); its a.m. or p.m. ("from 8
-        to 10 p.m.") where it fits."""
+        which count hours too: HOUR_WORD_RANGES reads "van 10 tot 17 uur"); its a.m. or
+        p.m. ("from 8 to 10 p.m.") where it fits."""
         after = self._range_end_time.match(text, end)
         if after is None:
             return None
@@ -1743,9 +1798,7 @@ class Recognizer:
                 last = int(after.group("hour")) % 12 + 12
                 hour = hour + 12 if hour < 12 and hour + 12 < last else hour
         elif after.group("minute") is None and (
-                word is None or (_squash(word).casefold() in self.n.units and not (
-                    self._time_preposition.search(text, max(0, start - 24), start) and
-                    self._time_preposition.search(text, end, after.start("hour"))))):
+                word is None or _squash(word).casefold() in self.n.units):
             return None
         return f"{hour:02d}:00"
 
