@@ -59,6 +59,14 @@ TIME_RANGES = [
         ("number", "10", {"value": "10"}), ("duration", "17 heures", {"value": "PT17H"})]),
     ("pt", "A espera caiu das 9 às 6 horas.", [("number", "9", {"value": "9"}),
                                                ("duration", "6 horas", {"value": "PT6H"})]),
+    # ... but a night's, from the evening to the morning, is two times (roadworks, a
+    # curfew), unless its sentence counts hours
+    ("nl", "De weg is afgesloten van 22 tot 6 uur.", [
+        ("time", "22", {"value": "22:00"}), ("time", "6 uur", {"value": "06:00"})]),
+    ("fr", "Fermé de 20 à 7 heures.", [("time", "20", {"value": "20:00"}),
+                                       ("time", "7 heures", {"value": "07:00"})]),
+    ("nl", "Het aantal daalde van 22 tot 6 uur.", [
+        ("number", "22", {"value": "22"}), ("duration", "6 uur", {"value": "PT6H"})]),
     # the counting word is another sentence's: the range is two times
     ("nl", "De wachttijd daalde. Open van 9 tot 12 uur.", [
         ("time", "9", {"value": "09:00"}), ("time", "12 uur", {"value": "12:00"})]),

@@ -417,6 +417,8 @@ def _word_range(pairs: tuple[tuple[str, str], ...], n: LocaleNames, w: str, lt: 
 
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+# A range of bare hours from this hour or later to `_MORNING` or earlier spans a night.
+_EVENING, _MORNING = 18, 9
 
 
 def _decimal(text: str, n: LocaleNames) -> Decimal:
@@ -1402,12 +1404,14 @@ class Recognizer:
                          rank: int) -> Found | None:
         """"van 10 tot 17 uur": two times, the range's word text; or, where it counts hours
         (its last not after its first, COUNTED_HOURS in its sentence), the number and
-        the length of time "daalde van 3 tot 2 uur" is."""
+        the length of time "daalde van 3 tot 2 uur" is. A night's range, from the
+        evening to the morning ("van 22 tot 6 uur", a road closed overnight), is times."""
         first, last = int(match["hour"]), int(match["hour2"])
         word = _squash(match["hw"]).casefold()
         minute = match.groupdict().get("minute")
+        backward = last <= first and not (first >= _EVENING and last <= _MORNING)
         if minute is None and word in self.n.units and (
-                last <= first or self._counts_hours(match.string, match.start(), match.end())):
+                backward or self._counts_hours(match.string, match.start(), match.end())):
             designator, width = self.n.units[word]
             attrs = {"value": f"PT{last}{designator}"}
             if width == "short":
