@@ -1034,6 +1034,12 @@ def _date_patterns(loc: Locale, variants: Iterable[Locale] = ()
     for skeleton in _DATE_SKELETONS:
         pattern = loc.datetime_skeletons.get(skeleton)
         if pattern is not None:
+            if not numbered and skeleton.startswith("y") and "d" in skeleton and \
+                    re.search(r"(?<![ML])[ML]{1,2}(?![ML'\w])", pattern.pattern):
+                # cs, sk and fi give yMMMd a month number ("d. M. y"): what it matches
+                # is the numeric date, which each locale writes its own way (not zh's
+                # "M月", a month's name)
+                skeleton = "yMd"
             found.setdefault(_numbered(pattern.pattern, word) if numbered else pattern.pattern,
                              skeleton)
     long = loc.date_formats["long"].pattern
