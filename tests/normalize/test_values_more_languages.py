@@ -908,7 +908,7 @@ FI_PERCENT = {"value": "15", "style": "percent"}
     ("avoinna klo 10.00–17.00", [("time", "10.00", {"value": "10:00"}),
                                  ("time", "17.00", {"value": "17:00"})]),
     ("Tiedote 24.12.2022 klo 14.40", [
-        ("date", "24.12.2022", {"value": "2022-12-24", "skeleton": "yMMMMd"}),
+        ("date", "24.12.2022", {"value": "2022-12-24", "skeleton": "yMd"}),
         ("time", "14.40", {"value": "14:40"})]),
 ])
 def test_finnish_percentages_ordinals_and_hours(text, expected):
@@ -956,3 +956,60 @@ def test_finnish_and_swedish_phone_numbers_after_their_word_are_no_values(lang, 
 ])
 def test_greek_values(text, expected):
     assert found("el", text) == expected
+
+
+CS_NUMERIC_DATE = {"value": "2022-12-24", "skeleton": "yMd"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # CLDR's cs, sk and fi abbreviated-month patterns ("d. M. y", "d.M.y") write the month
+    # as a number: a date so written is the locale's numeric date, as "24.12.2022" is
+    ("cs", "dne 24. 12. 2022 setkal", [("date", "24. 12. 2022", CS_NUMERIC_DATE)]),
+    ("cs", "dne 24.12.2022", [("date", "24.12.2022", CS_NUMERIC_DATE)]),
+    ("sk", "dňa 24. 12. 2022", [("date", "24. 12. 2022", CS_NUMERIC_DATE)]),
+    ("fi", "Tiedote 24.12.2022", [("date", "24.12.2022", CS_NUMERIC_DATE)]),
+    # ... and a month's name is still the long date, a Japanese "M月" still its name
+    ("cs", "24. prosince 2022", [("date", "24. prosince 2022", {
+        "value": "2022-12-24", "skeleton": "yMMMMd"})]),
+    ("ja", "2022年12月24日", [("date", "2022年12月24日", {
+        "value": "2022-12-24", "skeleton": "yMMMMd"})]),
+])
+def test_a_date_whose_cldr_pattern_writes_the_month_as_a_number_is_numeric(
+        lang, text, expected):
+    assert found(lang, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an hour before "hodin" (o'clock, and hours) is a time after a time's preposition;
+    # "od 10 do 17 hodin" is two times, as Dutch "van 10 tot 17 uur" is
+    ("otevřeno od 10 do 17 hodin", [("time", "10", {"value": "10:00"}),
+                                    ("time", "17 hodin", {"value": "17:00"})]),
+    ("začátek v 17 hodin", [("time", "17 hodin", {"value": "17:00"})]),
+    # "hod.", its abbreviation, after minutes written with a full stop
+    ("konference v 10.00 hod. v budově", [("time", "10.00 hod.", {"value": "10:00"})]),
+    # ... but hours alone count hours, and no clock has 48
+    ("jednání trvalo 17 hodin", [("duration", "17 hodin", {"value": "PT17H"})]),
+    ("odpověď do 48 hodin", [("duration", "48 hodin", {"value": "PT48H"})]),
+])
+def test_czech_hours(text, expected):
+    assert found("cs", text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an ordinal is the number and a full stop before a lower-case word, as in Polish
+    ("cs", "zahájil 3. ročník konference", [("number", "3.", ORDINAL_3)]),
+    ("cs", "u příležitosti 25. výročí", [("number", "25.", {"value": "25",
+                                                              "style": "ordinal"})]),
+    ("sk", "otvoril 3. ročník", [("number", "3.", ORDINAL_3)]),
+    # ... a number before a capital ends its sentence
+    ("cs", "zemí bylo 25. Ministr dodal", [("number", "25", {"value": "25"})]),
+    # the word of a percentage in its cases
+    ("cs", "podíl vzrostl o 15 procent", [("number", "15 procent", FI_PERCENT)]),
+    ("cs", "zhruba 2 procenta rozpočtu", [("number", "2 procenta", {
+        "value": "2", "style": "percent"})]),
+    ("sk", "o 15 percent", [("number", "15 percent", FI_PERCENT)]),
+    # percentage points are no percentage
+    ("cs", "o 2 procentní body", [("number", "2", {"value": "2"})]),
+])
+def test_czech_and_slovak_ordinals_and_percentages(lang, text, expected):
+    assert found(lang, text) == expected

@@ -112,9 +112,9 @@ ORDINAL_DOT: Mapping[str, tuple[str, ...]] = MappingProxyType({
 
 # Languages whose nouns are lower case and that write an ordinal as the number and a full
 # stop ("25. gün", the 25th day; Finnish "3. kerran", "25. kokous"; Polish "3. edycja",
-# "100. rocznica"): an ordinal before a lower-case word, where a capital opens the
-# sentence after a number that ended one.
-ORDINAL_DOT_LOWER = frozenset({"tr", "fi", "pl"})
+# "100. rocznica"; Czech and Slovak "3. ročník"): an ordinal before a lower-case word,
+# where a capital opens the sentence after a number that ended one.
+ORDINAL_DOT_LOWER = frozenset({"tr", "fi", "pl", "cs", "sk"})
 
 # A year right after a capitalised word inside a sentence is part of a name ("the ASEAN
 # Community Vision 2045", "Agenda 2030", "Tokyo 2020", "Expo 2025"), not a date to write
@@ -312,6 +312,11 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ja": ("パーセント",),
     "nl": ("procent",),
     "pl": ("proc.", "procent"),
+    # Czech and Slovak decline it too ("15 procent", "2 procenta", "o 15 procentech");
+    # "procentní body" (points) is none
+    "cs": ("procent", "procenta", "procento", "procentům", "procenty", "procentech"),
+    "sk": ("percent", "percentá", "percenta", "percento", "percentám", "percentami",
+           "percentách"),
     "ar": ("في المئة", "في المائة", "بالمئة", "بالمائة"),
     # Finnish declines the word after the number: "15 prosenttia" (partitive), "15
     # prosentin kasvu", "nousi 15 prosenttiin"; "prosenttiyksikköä" (points) is none.
@@ -400,6 +405,9 @@ HOUR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # a time preposition ("om 10 uur").
     "nl": ("uur",),
     "pt": ("horas",),  # "às 10 horas de sábado"; "48 horas" alone counts hours
+    # "v 17 hodin", "v 10.00 hod."; "hodin" also counts hours ("trvalo 17 hodin"): a bare
+    # hour is a time only after a time preposition
+    "cs": ("hodin", "hod."),
 })
 # Words before an hour that make it a time of day even without minutes or a mark: Polish
 # "o godz. 9", "od godz. 10 do godz. 16" (the abbreviated "hour"), "o godzinie 9"; and
@@ -462,7 +470,7 @@ RANGE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("to", "through", "and"),
     "fr": ("au", "et"),
     "ru": ("по", "и"),
-    "nl": ("tot en met", "t/m", "tot"), "pl": ("do", "i"),
+    "nl": ("tot en met", "t/m", "tot"), "pl": ("do", "i"), "cs": ("do",),
     "de": ("bis", "und"),
     "es": ("al", "a", "y el", "y"),
     "pt": ("a", "e"), "it": ("al", "e"),  # "de 14 a 18 de outubro", "dal 14 al 18 ottobre"
@@ -588,6 +596,7 @@ TIME_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "es": ("a las", "las", "a la", "desde las", "hasta las", "sobre las"),
     "pt": ("às", "as", "das", "até às", "a partir das", "entre as"),
     "it": ("alle", "dalle", "ore", "alle ore", "dalle ore", "entro le", "fino alle"),
+    "cs": ("v", "ve", "od", "do", "kolem", "okolo"),  # "od 10 do 17 hodin": two times
 })
 # Words after which hours written as a clock's ("2 h 30", "2h", "2 heures 30") are a length
 # of time, never the time of day "à 2 h 30" is: "pendant 2 h 30" is PT2H30M. English "for"
@@ -1059,13 +1068,20 @@ def _date_patterns(loc: Locale, variants: Iterable[Locale] = ()
     for skeleton in _DATE_SKELETONS:
         pattern = loc.datetime_skeletons.get(skeleton)
         if pattern is not None:
+            if not numbered and skeleton.startswith("y") and "d" in skeleton and \
+                    re.search(r"(?<![ML])[ML]{1,2}(?![ML'\w])", pattern.pattern):
+                # cs, sk and fi give yMMMd a month number ("d. M. y"): what it matches
+                # is the numeric date, which each locale writes its own way (not zh's
+                # "M月", a month's name)
+                skeleton = "yMd"
             found.setdefault(_numbered(pattern.pattern, word) if numbered else pattern.pattern,
                              skeleton)
     long = loc.date_formats["long"].pattern
     found.setdefault(_numbered(long, word) if numbered else long, "yMMMMd")
-    # A month alone, where CLDR writes it with a word ("M月"): numeric months only.
+    # A month alone, where CLDR writes it with a word ("M月"): numeric months only. Not
+    # sk's, hr's or nb's "L.": "3." is a number and its full stop ("3. ročník").
     month = loc.datetime_skeletons.get("M")
-    if month is not None and re.sub(r"'[^']*'|[ML]", "", month.pattern).strip():
+    if month is not None and re.search(r"[^\W\d_]", re.sub(r"[ML']", "", month.pattern)):
         found.setdefault(month.pattern, "MMMM")
     order = _field_order(loc.date_formats["short"].pattern)
     for variant in (loc, *variants):
