@@ -48,13 +48,22 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 # Greek (el) by a word of its letters, two at least: English prose writes a lone one as a
 # symbol ("TNF-α", "ΔT", "5 μg"), never a word.
 _GREEK_WORD = re.compile(r"[\u0386\u0388-\u03ce]{2}")
+# Hebrew (he) by its letters. Yiddish writes the same ones, and its own double letters
+# (U+05F0-U+05F2, "װ", "ײ") where Hebrew writes two: a text of them names no language the
+# rules know (`--lang`), one of the letters alone is read as Hebrew, as the rest is.
+_HEBREW = re.compile(r"[\u05d0-\u05ea]")
+_YIDDISH = re.compile(r"[\u05f0-\u05f2]")
 # Hangul and any of the scripts above (令和, 平成, 昭和 are Han) are looked for among the
 # text's distinct characters, not with a character class: compiling a class of these
 # wide ranges costs every process some 10M (Hangul) and 30M instructions (all of them).
 # (values.holds_any and in_ranges, as _HAN.)
 _HANGUL = (("\uac00", "\ud7a3"),)
-_SCRIPT_RANGES = (("\u0386", "\u03ce"), ("\u0400", "\u04ff"), ("\u0600", "\u06ff"),
-                  ("\u3040", "\u30ff"), *_HAN, *_HANGUL)
+_SCRIPT_RANGES = (("\u0386", "\u03ce"), ("\u0400", "\u04ff"), ("\u05d0", "\u05ea"),
+                  ("\u0600", "\u06ff"), ("\u3040", "\u30ff"), *_HAN, *_HANGUL)
+
+
+def _hebrew(text: str) -> bool:
+    return _HEBREW.search(text) is not None and _YIDDISH.search(text) is None
 
 
 def _other_scripts(text: str) -> bool:
@@ -674,7 +683,7 @@ def language_candidates(text: str, stated: str | None) -> tuple[str, ...]:
     first = ("uk" if _ukrainian(text) else "ru") if _CYRILLIC.search(text) else "ja" \
         if _KANA.search(text) or _ERA.search(text) else "ko" if holds_any(text, _HANGUL) \
         else "zh" if holds_any(text, _HAN) else "ar" if _ARABIC.search(text) \
-        else "el" if _GREEK_WORD.search(text) else None
+        else "el" if _GREEK_WORD.search(text) else "he" if _hebrew(text) else None
     if first in ("ar", "ko"):  # a script of its own: no other language's date line
         return (first,)
     if first in ("ru", "uk"):
@@ -1353,6 +1362,8 @@ def told_language(lines: list[Line]) -> str | None:
         lang = "ko"
     elif _ARABIC.search(sample):
         lang = "ar"
+    elif _hebrew(sample):
+        lang = "he"
     elif holds_any(sample, _HAN):
         lang = "zh"
     elif _polish(sample):
