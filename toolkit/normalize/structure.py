@@ -400,12 +400,24 @@ def about_heading(text: str) -> str | None:
     return match["name"]
 
 
+# What a press office calls itself ("Press Office", "Service de presse", "Pressestelle",
+# "Gabinete de prensa", "Biuro Prasowe", "Γραφείο Τύπου"): over a release's contact
+# (`_PRESS_OFFICE`), and in an e-mail's sender before its organisation's name ("Press
+# Office, Ministry of Transport", `email_reader`).
+PRESS_OFFICE_NAME = (
+    r"(?:(?:the\s+)?(?:press|media|news|communications?|public affairs)\s+(?:office|team|"
+    r"desk|relations|department|unit|service|centre|center)|"
+    r"pressestelle|presse(?:\s+und\s+öffentlichkeitsarbeit)?|service (?:de )?presse|"
+    r"bureau de presse|oficina de (?:prensa|comunicación)|gabinete de (?:prensa|comunicación)|"
+    r"assessoria de (?:comunicação|imprensa)|ufficio stampa|persdienst|persvoorlichting|"
+    r"biuro prasowe|zespół prasowy|rzeczni(?:k prasowy|czka prasowa)|пресс-служба|"
+    r"пресс-центр|広報(?:室|課|部)?|新闻(?:办公室|中心|处)|홍보(?:실|팀|과)|المكتب الإعلامي|"
+    r"γραφε[ίι]ο τ[ύυ]που)")
 # A press office's name closing a release over its telephone or e-mail line ("Γραφείο
-# Τύπου" / "Τηλ.: 210 368 1000", "Biuro Prasowe" / "Jan Kowalski" / "tel. ...", "דוברות
+# Τύπου" / "Τηλ.: 210 368 1000", "Press Office" / "Jane Roe" / "Tel. ...", "דוברות
 # המשרד" / "טל' 02-5303111"): the contact's label, though without a colon; alone it is a
-# site's section (NAVIGATION_WORDS).
-_PRESS_OFFICE = re.compile(r"^(?:γραφε[ίι]ο τ[ύυ]που|επικοινων[ίι]α|biuro prasowe|"
-                           r"rzeczni(?:k prasowy|czka prasowa)"
+# site's section (NAVIGATION_WORDS). (Hebrew's unit is named with its ministry's words.)
+_PRESS_OFFICE = re.compile(rf"^(?:{PRESS_OFFICE_NAME}|επικοινων[ίι]α"
                            r"|דוברות(?:\s+[\u05d0-\u05ea\"״]+){0,2})$", re.IGNORECASE)
 _CONTACT_DETAIL_LINE = re.compile(r"^(?:τηλ|φαξ|κιν|e-?mail|ηλ\.\s?ταχ|tel\b|faks\b"
                                   r"|טל['׳’]|טלפון|פקס|נייד|דוא[\"״]ל)|@", re.IGNORECASE)
