@@ -6,6 +6,7 @@ on a line of its own over the title names the kind of document, no series."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 import pytest
@@ -322,7 +323,11 @@ def test_a_brazilian_press_contact_label_heads_its_lines():
     text = (f"O Museu abre uma nova sala\n12 de março de 2025\n\n{opening}\n\n"
             "Assessoria de Imprensa\nContato: imprensa@museu.example\n(61) 2020-1234\n")
     release = normalize(text.encode(), "input.txt", Options(publisher="Museu")).release
-    assert "heading" not in [b.name for b in release.body]
+    # (the press office over its lines heads them, as "Biuro Prasowe" does; the label
+    # with its address is a line of the contact, no heading)
+    assert [(b.name, b.text) for b in release.body[1:]] == [
+        ("heading", "Assessoria de Imprensa"), ("p", "Contato: imprensa@museu.example"),
+        ("p", "(61) 2020-1234")]
 
 
 @pytest.mark.parametrize("address", ["jane.roe@example.ca", "imprensa@midr.gov.br"])
@@ -393,6 +398,26 @@ def test_a_polish_press_office_without_its_contact_under_it_is_a_paragraph():
 
 
 
+@pytest.mark.parametrize(("lang", "label"), [
+    ("en", "Press Office"), ("en", "Media Relations"), ("fr", "Service de presse"),
+    ("de", "Pressestelle"), ("es", "Gabinete de prensa")])
+def test_a_press_office_over_a_name_and_a_phone_heads_its_contact(lang, label):
+    # As "Biuro Prasowe" and "Γραφείο Τύπου" did, without a colon: they were paragraphs.
+    text = (f"{TITLE}\nMarch 3, 2026\n\n{OPENING}\n\n{label}\nJane Roe\n"
+            "Tel. +44 20 7946 0000\n")
+    release = normalize(text.encode(), "input.txt",
+                        Options(lang=lang, publisher="Town of Maple",
+                                date=dt.date(2026, 3, 3))).release
+    assert texts(release) == [SHUTTLE, f"heading: {label}", "p: Jane Roe",
+                              "p: Tel. +44 20 7946 0000"]
+
+
+def test_a_press_office_alone_at_the_end_heads_nothing():
+    release, _ = read(f"{TITLE}\nMarch 3, 2026\n\n{OPENING}\n\nPress Office\nJane Roe\n"
+                      "Director\n")
+    assert "heading: Press Office" not in texts(release)
+
+
 WRAPPED_OPENING = ("The Town of Maple launches a free winter shuttle on December 15, 2026,\n"
                    "and the first buses leave the town hall at seven in the morning, every\n"
                    "day of the week, from the stop in front of the library.")
@@ -415,7 +440,7 @@ def test_a_closing_contacts_phone_and_address_lines_are_paragraphs_of_their_own(
     opening = WRAPPED_OPENING if wrapped else OPENING
     release, _ = read(f"{TITLE}\nMarch 3, 2026\n\n{opening}\n\nPress Office\n{phone}\n"
                       f"{address}\n")
-    assert texts(release) == [WRAPPED_SHUTTLE if wrapped else SHUTTLE, "p: Press Office",
+    assert texts(release) == [WRAPPED_SHUTTLE if wrapped else SHUTTLE, "heading: Press Office",
                               f"p: {phone}", f"p: {address}"]
     number = release.body[2]
     assert isinstance(number, Segment)

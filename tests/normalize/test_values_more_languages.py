@@ -843,6 +843,11 @@ def _money(text: str, value: str, currency: str, compact: bool = False) -> list[
     ("he", "250 מיליון שקל יוקצו", _money("250 מיליון שקל", "250000000", "ILS", True)),
     ("he", "בעלות של 40 שקלים לחודש", _money("40 שקלים", "40", "ILS")),
     ("he", 'המחיר 120 ש"ח.', _money('120 ש"ח', "120", "ILS")),  # the stop is text
+    # the dollar and the euro by their bare nouns (CLDR: "דולר אמריקאי", "אירו")
+    ("he", "השקעה של 250 מיליון דולר בתשתיות", _money("250 מיליון דולר", "250000000", "USD",
+                                                     True)),
+    ("he", "עלות של 40 דולרים לחודש", _money("40 דולרים", "40", "USD")),
+    ("he", "סיוע של 5 מיליון יורו לפרויקט", _money("5 מיליון יורו", "5000000", "EUR", True)),
 ])
 def test_a_local_currency_as_prose_abbreviates_it(lang, text, expected):
     assert found(lang, text) == expected

@@ -261,8 +261,11 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "uk": {"грн": "UAH", "гривня": "UAH", "гривні": "UAH", "гривень": "UAH"},
     "tr": {"TL": "TRY", "lira": "TRY", "Türk lirası": "TRY"},
     # Israel's shekel by its abbreviation (its gershayim typed as '"' too) and the bare
-    # noun ("1.5 מיליארד ש״ח", "250 מיליון שקל"); CLDR says "שקל חדש".
-    "he": {"ש״ח": "ILS", 'ש"ח': "ILS", "שקל": "ILS", "שקלים": "ILS"},
+    # noun ("1.5 מיליארד ש״ח", "250 מיליון שקל"); CLDR says "שקל חדש". The dollar and
+    # the euro as prose names them, as Arabic's are ("250 מיליון דולר", "40 דולרים",
+    # "5 מיליון יורו"); CLDR says "דולר אמריקאי" and "אירו".
+    "he": {"ש״ח": "ILS", 'ש"ח': "ILS", "שקל": "ILS", "שקלים": "ILS", "דולר": "USD",
+           "דולרים": "USD", "יורו": "EUR"},
     "cs": {"Kč": "CZK", "korun": "CZK", "koruny": "CZK", "koruna": "CZK"},
     "hu": {"Ft": "HUF", "forint": "HUF"},
     # Romanian writes "de" between 20 and more and the noun ("250 de lei").

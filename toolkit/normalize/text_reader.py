@@ -172,7 +172,9 @@ def _linked_segment(block: Segment) -> Segment:
         # address may be the whole of it).
         if len(block.content) == 1 and isinstance(block.content[0], str) \
                 and (_phone_alone(block.content[0]) or _signature(block.content[0])):
-            return _untranslated(block, block.content)
+            # Its number a link as a sentence's is ("Tel. 02-5303111"): the label outside
+            # it, and an unlabelled national number, no phone in a sentence, left as text.
+            return _untranslated(block, tuple(_phones(block.content[0], block.line)))
         if not any(isinstance(part, str) and _may_hold_phone(part)
                    and _PHONE_IN_TEXT.search(part) for part in block.content):
             return _address_alone(block, block.content)
