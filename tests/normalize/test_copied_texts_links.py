@@ -168,6 +168,18 @@ def test_a_line_that_is_a_finnish_labelled_number_alone_is_no_message():
     assert alone not in translatable_segments(release)
 
 
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("Call +33 (0)1 40 81 21 22 for tickets.",
+     "Call [+33 (0)1 40 81 21 22](tel:+33140812122) for tickets."),
+    ("Press: +44 (0) 20 7946 0000, weekdays.",
+     "Press: [+44 (0) 20 7946 0000](tel:+442079460000), weekdays."),
+])
+def test_the_bracketed_trunk_zero_of_an_international_number_is_not_dialled(
+        paragraph: str, expected: str):
+    # "+44 (0)20": the 0 is dialled at home only; after the country code it misdials.
+    assert shown(first(paragraph)) == expected
+
+
 def test_years_ranges_and_amounts_are_no_telephone_number():
     for paragraph in ("The 2024–2025 season opens in 2024 with 1 500 000 visitors.",
                       "Sales grew by +25 000 000 dollars, +12.5 % on 2023.",

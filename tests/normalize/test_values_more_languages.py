@@ -989,6 +989,9 @@ def test_a_date_whose_cldr_pattern_writes_the_month_as_a_number_is_numeric(
     # "od 10 do 17 hodin" is two times, as Dutch "van 10 tot 17 uur" is
     ("otevřeno od 10 do 17 hodin", [("time", "10", {"value": "10:00"}),
                                     ("time", "17 hodin", {"value": "17:00"})]),
+    # ... unless its sentence counts hours ("týdně", weekly), as Dutch's may
+    ("pracují od 10 do 12 hodin týdně", [("number", "10", {"value": "10"}),
+                                         ("duration", "12 hodin", {"value": "PT12H"})]),
     ("začátek v 17 hodin", [("time", "17 hodin", {"value": "17:00"})]),
     # "hod.", its abbreviation, after minutes written with a full stop
     ("konference v 10.00 hod. v budově", [("time", "10.00 hod.", {"value": "10:00"})]),

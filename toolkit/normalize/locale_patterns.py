@@ -536,6 +536,7 @@ HOUR_WORD_RANGES: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
     "nl": (("van", "tot"), ("vanaf", "tot")),
     "fr": (("de", "à"),),
     "pt": (("das", "às"),),
+    "cs": (("od", "do"),),  # "od 10 do 17 hodin"
 })
 # Words in a sentence that make such a range a count of hours, its first a number and its
 # last a length of time ("daalde van 3 tot 2 uur", "van 10 tot 8 uur per week", "la durée
@@ -553,6 +554,8 @@ COUNTED_HOURS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pt": ("duração", "por semana", "por dia", "por mês", "por ano", "semanais", "diárias",
            "caiu", "subiu", "aumentou", "diminuiu", "reduzida", "reduzido", "aumentada",
            "viagem", "espera"),
+    "cs": ("týdně", "denně", "měsíčně", "ročně", "za týden", "za den", "klesl", "klesla",
+           "kleslo", "vzrostl", "vzrostla", "vzrostlo", "trvání", "cesta", "čekání"),
 })
 
 # Words after which digits are an identifier, never a number or a year ("Resolution 2231").
