@@ -99,6 +99,8 @@ NAVIGATION_WORDS = frozenset(w.casefold() for w in (
     # Greek ministries' sites ("Αρχική > Γραφείο Τύπου > Δελτία Τύπου")
     "Αρχική", "Γραφείο Τύπου", "Δελτία Τύπου", "Δελτίο Τύπου", "Ανακοινώσεις", "Ειδήσεις",
     "Νέα", "Επικαιρότητα", "Ελληνικά",
+    # Norwegian: the Government's site ("Forsiden > Aktuelt > Pressemeldinger")
+    "Forsiden", "Aktuelt", "Pressemeldinger", "Pressemelding", "Nyheter",
 ))
 SERIES_WORDS = frozenset(w.casefold() for w in (
     "Press Releases", "Press Release", "Press Statements", "Statements", "News",
@@ -110,7 +112,7 @@ SERIES_WORDS = frozenset(w.casefold() for w in (
     "新闻稿", "外交部新闻", "发言人表态", "新闻发布", "Tiedotteet", "Uutiset",
     "Comunicati stampa", "Notizie", "Comunicados de imprensa", "Notícias", "Persberichten",
     "Nieuws", "Komunikaty prasowe", "Aktualności", "Δελτία Τύπου", "Ανακοινώσεις",
-    "Ειδήσεις",
+    "Ειδήσεις", "Pressemeldinger", "Nyheter",
 ))
 _CRUMBS = re.compile(r"\s*(?:>|›|»|/|\||::)\s*")
 
@@ -1720,13 +1722,13 @@ def _owner_from(lines: list[Line], draft: Draft, report: Report) -> None:
 # breadcrumb names, "Home > Press Releases"). A page prints them over its h1, and the page
 # reader drops them. The other languages' singular word for a release is the same label
 # ("Pressemitteilung", "Communiqué de presse", "Comunicato stampa", "Persbericht",
-# "Пресс-релиз", "プレスリリース", "新闻稿", "보도자료", "Δελτίο Τύπου"); their plural, or the
+# Norwegian "Pressemelding", "Пресс-релиз", "プレスリリース", "新闻稿", "보도자료", "Δελτίο Τύπου"); their plural, or the
 # word as a breadcrumb's last, is the section.
 _RELEASE_LABELS = (r"(?:(?:for )?immediate release|for (?:immediate )?(?:release|use"
                    r"|distribution)|(?:media|news|press) (?:advisory|alert|release)"
                    r"|pressemitteilung|presseinformation|communiqué(?: de presse)?"
                    r"|comunicado(?: de prensa| de imprensa)?|nota de prensa|comunicato stampa"
-                   r"|persbericht|komunikat prasowy|пресс-релиз|δελτ[ιί]ο τ[υύ]που"
+                   r"|persbericht|komunikat prasowy|pressemelding|пресс-релиз|δελτ[ιί]ο τ[υύ]που"
                    r"|プレスリリース|ニュースリリース|新闻稿|新聞稿|보도\s?자료)")
 _RELEASE_LABEL = re.compile(rf"^{_RELEASE_LABELS}\s*[:：.]?$", re.IGNORECASE)
 # ... which an e-mail's subject puts before the headline ("Пресс-релиз: ...", "PRESS
