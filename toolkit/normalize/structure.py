@@ -501,6 +501,8 @@ _LABEL = re.compile(r"^(?:date|(?:published|posted|updated|issued)(?: on)?|relea
                     r"date de publication|mis à jour le|дата(?: публикации)?|опубликовано|"
                     r"data(?: publikacji| opublikowania)?|opublikowano|"  # Polish, then Dutch
                     r"gepubliceerd(?: op)?|publicatiedatum|"
+                    # Norwegian and Danish ("Dato: 24.12.2022" on regjeringen.no)
+                    r"dato|publisert(?: den)?|offentliggjort|"
                     # Chinese and Japanese portals label the line ("发布时间：2024-04-28")
                     r"发布时间|发布日期|發布日期|發布時間|日期|公開日|掲載日|発表日|"
                     # ... or by the time alone ("时间：2025-03-03 作者：...")
