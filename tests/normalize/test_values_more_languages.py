@@ -835,6 +835,10 @@ def _money(text: str, value: str, currency: str, compact: bool = False) -> list[
     ("sv", "ger 1,5 miljarder kr", _money("1,5 miljarder kr", "1500000000", "SEK", True)),
     ("da", "koster 250 kr. i år", _money("250 kr", "250", "DKK")),
     ("nb", "koster 250 kroner", _money("250 kroner", "250", "NOK")),
+    # ... and in a project of "no" (Norwegian, as some configs write it) or Nynorsk
+    ("no", "med 1,5 milliarder kroner", _money("1,5 milliarder kroner", "1500000000", "NOK",
+                                               True)),
+    ("nn", "kostar 250 kroner", _money("250 kroner", "250", "NOK")),
     # Israel's shekel: its abbreviation's gershayim (U+05F4, or the '"' typed for it) is
     # inside the name, and the bare noun in both numbers
     ("he", 'תשקיע 1.5 מיליארד ש"ח בתשתיות', _money('1.5 מיליארד ש"ח', "1500000000", "ILS",

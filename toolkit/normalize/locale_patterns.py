@@ -270,6 +270,9 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "sv": {"kr": "SEK", "kronor": "SEK", "krona": "SEK"},
     "da": {"kr": "DKK", "kroner": "DKK", "krone": "DKK"},
     "nb": {"kr": "NOK", "kroner": "NOK", "krone": "NOK"},
+    # ... "no" too, the macrolanguage some projects configure for nb, and Nynorsk
+    "no": {"kr": "NOK", "kroner": "NOK", "krone": "NOK"},
+    "nn": {"kr": "NOK", "kroner": "NOK", "krone": "NOK"},
     "zh": {"元": "CNY", "人民币": "CNY", "元人民币": "CNY", "美元": "USD", "日元": "JPY",
            "欧元": "EUR", "新元": "SGD", "港币": "HKD", "澳元": "AUD", "加元": "CAD",
            "卢布": "RUB", "瑞郎": "CHF",
