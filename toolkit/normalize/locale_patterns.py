@@ -112,8 +112,8 @@ ORDINAL_DOT: Mapping[str, tuple[str, ...]] = MappingProxyType({
 
 # Languages whose nouns are lower case and that write an ordinal as the number and a full
 # stop ("25. gün", the 25th day; Finnish "3. kerran", "25. kokous"; Polish "3. edycja",
-# "100. rocznica"; Norwegian "3. gang", "25. jubileum"): an ordinal before a lower-case word, where a capital opens the
-# sentence after a number that ended one.
+# "100. rocznica"; Norwegian "3. gang", "25. jubileum"): an ordinal before a lower-case
+# word, where a capital opens the sentence after a number that ended one.
 ORDINAL_DOT_LOWER = frozenset({"tr", "fi", "pl", "nb", "nn", "no"})
 
 # A year right after a capitalised word inside a sentence is part of a name ("the ASEAN

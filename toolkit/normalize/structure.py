@@ -1724,8 +1724,8 @@ def _owner_from(lines: list[Line], draft: Draft, report: Report) -> None:
 # breadcrumb names, "Home > Press Releases"). A page prints them over its h1, and the page
 # reader drops them. The other languages' singular word for a release is the same label
 # ("Pressemitteilung", "Communiqué de presse", "Comunicato stampa", "Persbericht",
-# Norwegian "Pressemelding", "Пресс-релиз", "プレスリリース", "新闻稿", "보도자료", "Δελτίο Τύπου"); their plural, or the
-# word as a breadcrumb's last, is the section.
+# Norwegian "Pressemelding", "Пресс-релиз", "プレスリリース", "新闻稿", "보도자료", "Δελτίο
+# Τύπου"); their plural, or the word as a breadcrumb's last, is the section.
 _RELEASE_LABELS = (r"(?:(?:for )?immediate release|for (?:immediate )?(?:release|use"
                    r"|distribution)|(?:media|news|press) (?:advisory|alert|release)"
                    r"|pressemitteilung|presseinformation|communiqué(?: de presse)?"
