@@ -264,12 +264,32 @@ def test_a_greek_release_kind_label_is_dropped_in_capitals_too():
             assert label in dropped(result.report), lines
 
 
+@pytest.mark.parametrize("label", ["Pressemelding", "PRESSEMELDING"])
+def test_a_norwegian_release_kind_label_is_dropped_not_the_publisher(label):
+    # regjeringen.no prints "Pressemelding" over the headline: the kind of document, as
+    # "Pressemitteilung" is, never the ministry that issued it. The text is read in
+    # Norwegian as a project of source-locale "nb" reads it.
+    title = "Lønnvik kommune åpner ny skøytebane"
+    opening = ("Lønnvik kommune åpner den nye skøytebanen 10. mars 2026 med gratis "
+               "skøyting for alle.")
+    for lines in ([label, "", title, "", "Oslo, 3. mars 2026", "", opening],
+                  [label, title, "3. mars 2026", "", opening]):
+        result = normalize("\n".join(lines).encode("utf-8"), "input.txt",
+                           Options(lang="nb", default_publisher="Lønnvik kommune"))
+        assert result.release.title.text == title, lines
+        assert result.release.meta.publisher.text == "Lønnvik kommune", lines
+        assert result.release.meta.series is None, lines
+        assert texts(result.release) == [f"p: {opening}"], lines
+        assert label in dropped(result.report), lines
+
+
 def test_a_section_name_or_a_breadcrumb_over_the_title_is_still_the_series():
     for section in ("Pressemitteilungen", "Communiqués de presse", "Notas de prensa",
                     "Home > Comunicati stampa", "Persberichten",
                     "Пресс-релизы", "Startseite > Pressemitteilung", "首页 > 外交部新闻 > 新闻稿",
                     "ホーム > プレスリリース", "Newsroom", "Statements",
-                    "Αρχική > Γραφείο Τύπου > Δελτία Τύπου", "Ανακοινώσεις"):
+                    "Αρχική > Γραφείο Τύπου > Δελτία Τύπου", "Ανακοινώσεις",
+                    "Forsiden > Aktuelt > Pressemeldinger"):
         release, _ = read(f"{section}\n{TITLE}\nMarch 3, 2026\n\n{OPENING}\n")
         assert release.meta.series is not None, section
         assert release.meta.series.text == section.split(" > ")[-1]

@@ -108,6 +108,8 @@ NAVIGATION_WORDS = frozenset(w.casefold() for w in (
     # Greek ministries' sites ("Αρχική > Γραφείο Τύπου > Δελτία Τύπου")
     "Αρχική", "Γραφείο Τύπου", "Δελτία Τύπου", "Δελτίο Τύπου", "Ανακοινώσεις", "Ειδήσεις",
     "Νέα", "Επικαιρότητα", "Ελληνικά",
+    # Norwegian: the Government's site ("Forsiden > Aktuelt > Pressemeldinger")
+    "Forsiden", "Aktuelt", "Pressemeldinger", "Pressemelding", "Nyheter",
 ))
 SERIES_WORDS = frozenset(w.casefold() for w in (
     "Press Releases", "Press Release", "Press Statements", "Statements", "News",
@@ -119,7 +121,7 @@ SERIES_WORDS = frozenset(w.casefold() for w in (
     "新闻稿", "外交部新闻", "发言人表态", "新闻发布", "Tiedotteet", "Uutiset",
     "Comunicati stampa", "Notizie", "Comunicados de imprensa", "Notícias", "Persberichten",
     "Nieuws", "Komunikaty prasowe", "Aktualności", "Δελτία Τύπου", "Ανακοινώσεις",
-    "Ειδήσεις",
+    "Ειδήσεις", "Pressemeldinger", "Nyheter",
 ))
 _CRUMBS = re.compile(r"\s*(?:>|›|»|/|\||::)\s*")
 
@@ -520,6 +522,8 @@ _LABEL = re.compile(r"^(?:date|(?:published|posted|updated|issued)(?: on)?|relea
                     r"date de publication|mis à jour le|дата(?: публикации)?|опубликовано|"
                     r"data(?: publikacji| opublikowania)?|opublikowano|"  # Polish, then Dutch
                     r"gepubliceerd(?: op)?|publicatiedatum|"
+                    # Norwegian and Danish ("Dato: 24.12.2022" on regjeringen.no)
+                    r"dato|publisert(?: den)?|offentliggjort|"
                     # Chinese and Japanese portals label the line ("发布时间：2024-04-28")
                     r"发布时间|发布日期|發布日期|發布時間|日期|公開日|掲載日|発表日|"
                     # ... or by the time alone ("时间：2025-03-03 作者：...")
@@ -1743,13 +1747,13 @@ def _owner_from(lines: list[Line], draft: Draft, report: Report) -> None:
 # breadcrumb names, "Home > Press Releases"). A page prints them over its h1, and the page
 # reader drops them. The other languages' singular word for a release is the same label
 # ("Pressemitteilung", "Communiqué de presse", "Comunicato stampa", "Persbericht",
-# "Пресс-релиз", "プレスリリース", "新闻稿", "보도자료", "Δελτίο Τύπου"); their plural, or the
-# word as a breadcrumb's last, is the section.
+# Norwegian "Pressemelding", "Пресс-релиз", "プレスリリース", "新闻稿", "보도자료", "Δελτίο
+# Τύπου"); their plural, or the word as a breadcrumb's last, is the section.
 _RELEASE_LABELS = (r"(?:(?:for )?immediate release|for (?:immediate )?(?:release|use"
                    r"|distribution)|(?:media|news|press) (?:advisory|alert|release)"
                    r"|pressemitteilung|presseinformation|communiqué(?: de presse)?"
                    r"|comunicado(?: de prensa| de imprensa)?|nota de prensa|comunicato stampa"
-                   r"|persbericht|komunikat prasowy|пресс-релиз|δελτ[ιί]ο τ[υύ]που"
+                   r"|persbericht|komunikat prasowy|pressemelding|пресс-релиз|δελτ[ιί]ο τ[υύ]που"
                    r"|プレスリリース|ニュースリリース|新闻稿|新聞稿|보도\s?자료)")
 _RELEASE_LABEL = re.compile(rf"^{_RELEASE_LABELS}\s*[:：.]?$", re.IGNORECASE)
 # ... which an e-mail's subject puts before the headline ("Пресс-релиз: ...", "PRESS
