@@ -962,6 +962,19 @@ def test_norwegian_ordinals_and_hours(text, expected):
     assert found("nb", text) == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Norwegian's percentage word, as Finnish's are tabled: "15" and text before
+    ("nb", "økte med 15 prosent i fjor", [("number", "15 prosent", FI_PERCENT)]),
+    ("nn", "auka med 15 prosent", [("number", "15 prosent", FI_PERCENT)]),
+    ("nb", "steg 15 prosentpoeng", [("number", "15", {"value": "15"})]),  # points: none
+    # the krone before the amount, as prices and grants are written
+    ("nb", "og kr 250 000 går til nødhjelp", _money("kr 250 000", "250000", "NOK")),
+    ("nn", "kr. 1,5 milliardar", _money("kr. 1,5 milliardar", "1500000000", "NOK", True)),
+])
+def test_norwegian_percentages_and_kroner_before_the_amount(lang, text, expected):
+    assert found(lang, text) == expected
+
+
 @pytest.mark.parametrize("lang", ["no", "nb"])
 def test_a_release_of_a_no_project_is_read_by_bokmals_rules(lang):
     # A project of source-locale "no" (CLDR's Norwegian, written in Bokmål) got none of

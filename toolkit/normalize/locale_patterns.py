@@ -301,6 +301,10 @@ CURRENCY_SIGNS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "de": {"Fr.": "CHF"},
     "fr": {"Fr.": "CHF", "fr.": "CHF"},
     "it": {"Fr.": "CHF", "fr.": "CHF"},
+    # Norway's krone before the amount, as its prices and grants are written ("kr 250 000",
+    # "kr. 1,5 milliarder"), beside the noun after it
+    "nb": {"kr": "NOK", "kr.": "NOK"},
+    "nn": {"kr": "NOK", "kr.": "NOK"},
 })
 
 # Spellings that name more than one currency in the world: recognised, and reported.
@@ -329,6 +333,8 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fi": ("prosenttia", "prosentin", "prosenttiin", "prosentti", "prosentilla",
            "prosentista", "prosentiksi", "prosentissa", "prosenttina", "prosentille",
            "prosentilta"),
+    # Norwegian "15 prosent", undeclined; "prosentpoeng" (points) is none
+    "nb": ("prosent",), "nn": ("prosent",),
 })
 # The full-width percent sign of East Asian text ("30％"), beside CLDR's sign.
 PERCENT_SIGNS = ("%", "％")
