@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from babel.dates import get_month_names
 
 from toolkit.normalize.locale_patterns import known, language, names, number_region
@@ -50,6 +51,17 @@ def test_long_date_order():
 def test_language_tags():
     assert language("en-GB") == "en" and language("pt_BR") == "pt"
     assert known("fr") and not known("xx")
+
+
+@pytest.mark.parametrize(("tag", "rules"), [
+    ("no", "nb"), ("no-NO", "nb"), ("NO", "nb"), ("nb", "nb"), ("nb-NO", "nb"),
+    # Nynorsk is a written standard of its own, with its own words ("klokka", "gong")
+    ("nn", "nn"), ("nn-NO", "nn"),
+])
+def test_norwegian_is_read_by_bokmal_the_written_standard_cldr_gives_it(tag, rules):
+    # CLDR's `no` is the macrolanguage whose written form is Bokmål: a project of
+    # source-locale "no" had none of nb's rules, keyed by the language subtag.
+    assert language(tag) == rules
 
 
 def test_a_region_that_writes_another_decimal_mark_reads_numbers_by_its_own_symbols():

@@ -371,3 +371,51 @@ def test_a_site_name_over_the_title_of_a_wrapped_text_is_not_joined_to_it():
         "expected to serve 12,000 students, the city council said on Friday.\n")
     assert draft.title is not None
     assert draft.title.text == "Riverton launches free bus service for students"
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    draft, _ = read(f"Title of the Release\nDecember 24, 2022\n{text}")
+    return [("list", " | ".join(i.text for i in block.items)) if isinstance(block, ListBlock)
+            else (block.name, block.text) for block in draft.body]
+
+
+OPENING = "Regjeringen følger situasjonen nøye og har i dag møtt partnerne i regionen."
+
+
+@pytest.mark.parametrize("quote", [
+    "– Situasjonen er alvorlig, sier utenriksministeren.",
+    "– Vi står sammen med våre allierte, sa statsministeren i dag.",
+    "– Sytuacja jest poważna – powiedział minister spraw zagranicznych.",
+    "– Ситуация серьёзная, – сказал министр иностранных дел.",
+    "– La situation est grave, dit le ministre des Affaires étrangères.",
+    "- The situation is serious, says the foreign minister.",
+    "– Tilanne on vakava, sanoo ulkoministeri.",
+])
+def test_a_dash_line_that_says_who_spoke_is_a_quotation_not_a_list(quote):
+    # Nordic, Polish, Russian and French releases quote speech after a dash: each such
+    # line was a one-item list. Two quotations in a row are two paragraphs.
+    assert kinds(f"{OPENING}\n\n{quote}\n\n{OPENING}\n") == [
+        ("p", OPENING), ("p", quote), ("p", OPENING)]
+    assert kinds(f"{OPENING}\n{quote}\n{quote}\n") == [
+        ("p", OPENING), ("p", quote), ("p", quote)]
+
+
+def test_one_dash_sentence_alone_between_paragraphs_is_a_quotation():
+    quote = "– Dette er en viktig dag for Norge."
+    assert kinds(f"{OPENING}\n\n{quote}\n\n{OPENING}\n") == [
+        ("p", OPENING), ("p", quote), ("p", OPENING)]
+
+
+@pytest.mark.parametrize("items", [
+    ["– mat", "– vann", "– medisiner"],
+    ["– Mat til 10 000 mennesker.", "– Vann til 5 000 familier."],  # sentences, but a run
+    ["- сказал", "- говорит"],  # speech words, but no sentence
+])
+def test_a_run_of_dash_lines_is_still_a_list(items):
+    assert kinds(f"{OPENING}\n\n" + "\n".join(items) + "\n") == [
+        ("p", OPENING), ("list", " | ".join(item[2:] for item in items))]
+
+
+def test_one_dash_sentence_under_a_lead_in_is_its_lists_item():
+    assert kinds("Tiltakene omfatter:\n– Mat og vann til 10 000 mennesker.\n") == [
+        ("p", "Tiltakene omfatter:"), ("list", "Mat og vann til 10 000 mennesker.")]

@@ -11,7 +11,8 @@ import re
 
 import pytest
 
-from toolkit.model import Span
+from toolkit.model import Segment, Span
+from toolkit.normalize import Options, normalize
 from toolkit.normalize.locale_patterns import names
 from toolkit.normalize.values import _pattern_regex, number_from_words, recognizer
 
@@ -835,9 +836,9 @@ def _money(text: str, value: str, currency: str, compact: bool = False) -> list[
     ("sv", "ger 1,5 miljarder kr", _money("1,5 miljarder kr", "1500000000", "SEK", True)),
     ("da", "koster 250 kr. i år", _money("250 kr", "250", "DKK")),
     ("nb", "koster 250 kroner", _money("250 kroner", "250", "NOK")),
-    # ... and in a project of "no" (Norwegian, as some configs write it) or Nynorsk
-    ("no", "med 1,5 milliarder kroner", _money("1,5 milliarder kroner", "1500000000", "NOK",
+    ("nb", "med 1,5 milliarder kroner", _money("1,5 milliarder kroner", "1500000000", "NOK",
                                                True)),
+    # ... and in Nynorsk
     ("nn", "kostar 250 kroner", _money("250 kroner", "250", "NOK")),
     # Israel's shekel: its abbreviation's gershayim (U+05F4, or the '"' typed for it) is
     # inside the name, and the bare noun in both numbers
@@ -959,6 +960,34 @@ def test_a_number_and_a_full_stop_is_no_month(lang, text):
 ])
 def test_norwegian_ordinals_and_hours(text, expected):
     assert found("nb", text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Norwegian's percentage word, as Finnish's are tabled: "15" and text before
+    ("nb", "økte med 15 prosent i fjor", [("number", "15 prosent", FI_PERCENT)]),
+    ("nn", "auka med 15 prosent", [("number", "15 prosent", FI_PERCENT)]),
+    ("nb", "steg 15 prosentpoeng", [("number", "15", {"value": "15"})]),  # points: none
+    # the krone before the amount, as prices and grants are written
+    ("nb", "og kr 250 000 går til nødhjelp", _money("kr 250 000", "250000", "NOK")),
+    ("nn", "kr. 1,5 milliardar", _money("kr. 1,5 milliardar", "1500000000", "NOK", True)),
+])
+def test_norwegian_percentages_and_kroner_before_the_amount(lang, text, expected):
+    assert found(lang, text) == expected
+
+
+@pytest.mark.parametrize("lang", ["no", "nb"])
+def test_a_release_of_a_no_project_is_read_by_bokmals_rules(lang):
+    # A project of source-locale "no" (CLDR's Norwegian, written in Bokmål) got none of
+    # nb's tables: "kl. 14.40" was a number, "250 kroner" a number and text.
+    text = ("Skolen åpner\n\n24. desember 2022\n\nSkolen åpner kl. 14.40 for 3. gang, "
+            "og billetten koster 250 kroner.\n")
+    release = normalize(text.encode("utf-8"), "input.txt",
+                        Options(lang=lang, default_publisher="Lønnvik kommune")).release
+    body = release.body[0]
+    assert isinstance(body, Segment)
+    assert [(s.name, s.text, dict(s.attrs)) for s in body.content if isinstance(s, Span)] == [
+        ("time", "14.40", {"value": "14:40"}), ("number", "3.", ORDINAL_3),
+        ("money", "250 kroner", {"value": "250", "currency": "NOK"})]
 
 
 @pytest.mark.parametrize(("lang", "text"), [

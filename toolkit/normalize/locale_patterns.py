@@ -115,7 +115,7 @@ ORDINAL_DOT: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # "100. rocznica"; Czech and Slovak "3. ročník"; Norwegian "3. gang", "25. jubileum"): an
 # ordinal before a lower-case word, where a capital opens the sentence after a number that
 # ended one.
-ORDINAL_DOT_LOWER = frozenset({"tr", "fi", "pl", "cs", "sk", "nb", "nn", "no"})
+ORDINAL_DOT_LOWER = frozenset({"tr", "fi", "pl", "cs", "sk", "nb", "nn"})
 
 # A year right after a capitalised word inside a sentence is part of a name ("the ASEAN
 # Community Vision 2045", "Agenda 2030", "Tokyo 2020", "Expo 2025"), not a date to write
@@ -274,8 +274,7 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "sv": {"kr": "SEK", "kronor": "SEK", "krona": "SEK"},
     "da": {"kr": "DKK", "kroner": "DKK", "krone": "DKK"},
     "nb": {"kr": "NOK", "kroner": "NOK", "krone": "NOK"},
-    # ... "no" too, the macrolanguage some projects configure for nb, and Nynorsk
-    "no": {"kr": "NOK", "kroner": "NOK", "krone": "NOK"},
+    # ... and Nynorsk (`no` is read as nb: `language`)
     "nn": {"kr": "NOK", "kroner": "NOK", "krone": "NOK"},
     "zh": {"元": "CNY", "人民币": "CNY", "元人民币": "CNY", "美元": "USD", "日元": "JPY",
            "欧元": "EUR", "新元": "SGD", "港币": "HKD", "澳元": "AUD", "加元": "CAD",
@@ -302,6 +301,10 @@ CURRENCY_SIGNS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "de": {"Fr.": "CHF"},
     "fr": {"Fr.": "CHF", "fr.": "CHF"},
     "it": {"Fr.": "CHF", "fr.": "CHF"},
+    # Norway's krone before the amount, as its prices and grants are written ("kr 250 000",
+    # "kr. 1,5 milliarder"), beside the noun after it
+    "nb": {"kr": "NOK", "kr.": "NOK"},
+    "nn": {"kr": "NOK", "kr.": "NOK"},
 })
 
 # Spellings that name more than one currency in the world: recognised, and reported.
@@ -330,6 +333,8 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fi": ("prosenttia", "prosentin", "prosenttiin", "prosentti", "prosentilla",
            "prosentista", "prosentiksi", "prosentissa", "prosenttina", "prosentille",
            "prosentilta"),
+    # Norwegian "15 prosent", undeclined; "prosentpoeng" (points) is none
+    "nb": ("prosent",), "nn": ("prosent",),
 })
 # The full-width percent sign of East Asian text ("30％"), beside CLDR's sign.
 PERCENT_SIGNS = ("%", "％")
@@ -427,7 +432,6 @@ HOUR_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # Norwegian "kl. 10", "klokken 10" (nn "klokka")
     "nb": ("kl.", "klokken", "klokka", "Kl.", "Klokken", "Klokka"),
     "nn": ("kl.", "klokka", "Kl.", "Klokka"),
-    "no": ("kl.", "klokken", "klokka", "Kl.", "Klokken", "Klokka"),
 })
 # Marks between hours and minutes that prose writes and CLDR's time patterns do not:
 # Dutch "14.30 uur", Flemish "14u30", Polish "godz. 10.00", Brazil and Portugal "14h30"
@@ -438,7 +442,7 @@ HOUR_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
 HOUR_MARKS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "nl": ("u", "."), "pl": (".",), "pt": ("h",), "it": (".",), "tr": (".",),
     # Norwegian "kl. 14.40", the Language Council's norm (CLDR's nb writes "14:40")
-    "nb": (".",), "nn": (".",), "no": (".",),
+    "nb": (".",), "nn": (".",),
 })
 # Words after the minutes that CLDR's time patterns do not write: zh "HH:mm:ss" has no
 # "分", but prose writes "下午2时40分" as Japanese writes "午後2時40分".
@@ -843,9 +847,16 @@ class LocaleNames:
     not_calendar_year: tuple[str, ...]
 
 
+# Macrolanguages whose written standard the rules read them as: CLDR's `no` is Norwegian,
+# which a ministry writes in Bokmål (`nb`) unless it says Nynorsk (`nn`, its own tables).
+_RULES_LANGUAGE = {"no": "nb"}
+
+
 def language(tag: str) -> str:
-    """The language subtag of a locale tag: "en-GB" -> "en"."""
-    return re.split(r"[-_]", tag, maxsplit=1)[0].lower()
+    """The language whose rules read a text of a locale tag: its language subtag ("en-GB"
+    -> "en"), or the written standard of a macrolanguage ("no" -> "nb")."""
+    subtag = re.split(r"[-_]", tag, maxsplit=1)[0].lower()
+    return _RULES_LANGUAGE.get(subtag, subtag)
 
 
 @cache

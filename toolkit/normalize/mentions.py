@@ -63,6 +63,7 @@ from toolkit.normalize.entities import (
     company_short_names,
     ru_complement_word,
 )
+from toolkit.normalize.locale_patterns import language
 from toolkit.normalize.report import Report
 from toolkit.normalize.values import alt, holds_any, in_ranges
 
@@ -145,7 +146,7 @@ class Mention:
 
 def propagate(release: Release, report: Report) -> Release:
     """The release with every further mention of a marked person marked too."""
-    lang = release.lang.split("-")[0].lower()
+    lang = language(release.lang)
     segments = list(release.segments())
     names = list(dict.fromkeys(s.text for seg in segments for s in _spans(seg.content)
                                if s.name == "person"))

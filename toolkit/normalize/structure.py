@@ -481,6 +481,31 @@ _ITEM = re.compile(r"^(?:(?P<number>\d{1,2})(?:[.)]|(?=\u3000))\s+|[(（](?P<par
                    r"(?![\d\s().\-/]*\d$)"
                    # ("-- ": a wire's plain text marks its list items so)
                    r"\s*|(?P<bullet>[•·▪●○◦‣*・]|--?(?=\s)|–(?=\s))\s+)(?P<text>\S.*)$")
+# Nordic, Russian, French and Polish releases quote speech after a dash ("– Situasjonen
+# er alvorlig, sier utenriksministeren."): a dash line is a paragraph, not a list's item,
+# when it is a sentence and says who spoke, the verb a few words after a comma or dash.
+_SAID = re.compile(r"[,–—]\s*(?:\S+\s+){0,3}?(?:sier|sa|seier|says|said|dit|déclare|ajoute"
+                   r"|säger|sade|siger|sagde|sanoo|sanoi|sagt|sagte|сказал[аи]?|заявил[аи]?"
+                   r"|отметил[аи]?|говорит|сказав|сказала|заявив|powiedział[a]?|mówi"
+                   r"|dodał[a]?)(?!\w)")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»]*$")
+
+
+def _dash_speech(lines: Sequence[Line], index: int, previous: Segment | ListBlock | None
+                 ) -> bool:
+    """Whether a line opening with a dash quotes speech, a paragraph: a sentence that says
+    who spoke, or one sentence alone between paragraphs (no list's line above or below
+    it, no lead-in's colon over it). A run of short dash lines stays a list."""
+    text = lines[index].text
+    if not _SENTENCE_END.search(text):
+        return False
+    if _SAID.search(text):
+        return True
+    return not any(0 <= at < len(lines) and _ITEM.match(lines[at].text)
+                   for at in (index - 1, index + 1)) and not (
+        isinstance(previous, Segment) and previous.text.rstrip().endswith((":", "：")))
+
+
 # A contact's telephone line, perhaps labelled ("+1 613 555 0199", "Tel: (020) 7946
 # 0000"): no heading of the lines under it, though short and without a full stop.
 _PHONE_LINE = re.compile(r"(?i)(?:(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon)?|phone|mobile"
@@ -2402,6 +2427,13 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
             report.guess("heading", text, "the heading of the notes to editors", line.number)
             continue
         item = _ITEM.match(text) if not top else None
+        if item and not korean and item.group("bullet") in ("-", "–") \
+                and _dash_speech(lines, index, body[-1] if body and not items else None):
+            close_list()
+            body.append(Segment("p", (text,), line=line.number))
+            report.guess("p", text, "a dash line that is a sentence of speech: a quotation, "
+                         "not a list's item", line.number)
+            continue
         if item:
             number = item.group("number") or item.group("paren")
             this_ordered = number is not None
