@@ -401,6 +401,10 @@ CONTACT_LABELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "it": ("Contatti stampa", "Contatto stampa", "Contatti per la stampa", "Contatti",
            "Contatto"),
     "ru": ("Контакты для СМИ", "Контакт для СМИ", "Контакты для прессы", "Контактное лицо"),
+    "cs": ("Kontakt pro média", "Kontakty pro média", "Tisková mluvčí", "Tiskový mluvčí",
+           "Mluvčí", "Kontakt"),
+    "sk": ("Kontakt pre médiá", "Kontakty pre médiá", "Tlačová hovorkyňa", "Tlačový hovorca",
+           "Hovorkyňa", "Hovorca", "Kontakt"),
     "zh": ("媒体联系人", "新闻联系人", "联系人"),
 })
 # Japanese: an officer named after the role and a colon in a company's header line

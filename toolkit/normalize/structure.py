@@ -352,6 +352,11 @@ CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pr
                             # Polish ("contact for the media", "press office", "spokesman")
                             r"kontakt dla (?:mediów|prasy|dziennikarzy)|kontakt prasowy|"
                             r"biuro prasowe|rzeczni(?:k prasowy|czka prasowa)|"
+                            # Czech and Slovak ("contact for the media", "press
+                            # department", "press spokeswoman")
+                            r"kontakty? pro média|tiskov(?:é oddělení|ý odbor|á mluvčí|ý "
+                            r"mluvčí)|mluvčí|kontakty? pre médiá|tlačov(?:é oddelenie|ý odbor"
+                            r"|á hovorkyňa|ý hovorca)|hovorca|hovorkyňa|"
                             # Hebrew: a ministry's spokesperson's unit ("דוברות המשרד:"),
                             # "for more details", "contact details"
                             r"דוברות(?:\s+[\u05d0-\u05ea\"״]+){0,2}|לפרטים נוספים|ליצירת קשר"
@@ -397,11 +402,12 @@ def about_heading(text: str) -> str | None:
 
 
 # A press office's name closing a release over its telephone or e-mail line ("Γραφείο
-# Τύπου" / "Τηλ.: 210 368 1000", "Biuro Prasowe" / "Jan Kowalski" / "tel. ...", "דוברות
-# המשרד" / "טל' 02-5303111"): the contact's label, though without a colon; alone it is a
-# site's section (NAVIGATION_WORDS).
+# Τύπου" / "Τηλ.: 210 368 1000", "Biuro Prasowe" / "Jan Kowalski" / "tel. ...", "Tiskové
+# oddělení" / "tel.: ...", "דוברות המשרד" / "טל' 02-5303111"): the contact's label, though
+# without a colon; alone it is a site's section (NAVIGATION_WORDS).
 _PRESS_OFFICE = re.compile(r"^(?:γραφε[ίι]ο τ[ύυ]που|επικοινων[ίι]α|biuro prasowe|"
-                           r"rzeczni(?:k prasowy|czka prasowa)"
+                           r"rzeczni(?:k prasowy|czka prasowa)|tiskov(?:é oddělení|ý odbor)"
+                           r"|tlačov(?:é oddelenie|ý odbor)"
                            r"|דוברות(?:\s+[\u05d0-\u05ea\"״]+){0,2})$", re.IGNORECASE)
 _CONTACT_DETAIL_LINE = re.compile(r"^(?:τηλ|φαξ|κιν|e-?mail|ηλ\.\s?ταχ|tel\b|faks\b"
                                   r"|טל['׳’]|טלפון|פקס|נייד|דוא[\"״]ל)|@", re.IGNORECASE)
