@@ -81,6 +81,23 @@ TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "sottosegretaria", "viceministro", "sindaco", "sindaca", "assessore", "assessora",
            "ambasciatore", "ambasciatrice", "direttore generale", "direttrice generale",
            "direttore", "direttrice", "amministratore delegato", "segretario generale"),
+    # Czech and Slovak write a title in lower case before the name, and decline both
+    # ("ministr Jan Lipavský", "podle ministra Jana Lipavského", "s premiérem Petrem
+    # Fialou"); a portfolio between them is CS_SK_PORTFOLIOS'.
+    "cs": ("ministr", "ministra", "ministrovi", "ministrem", "ministryně", "ministryni",
+           "ministryní", "náměstek ministra", "náměstka ministra", "náměstkem ministra",
+           "náměstkyně ministra", "předseda vlády", "předsedy vlády", "předsedovi vlády",
+           "předsedou vlády", "předsedkyně vlády", "premiér", "premiéra", "premiérovi",
+           "premiérem", "premiérka", "premiérky", "velvyslanec", "velvyslance",
+           "velvyslanci", "velvyslancem", "velvyslankyně", "prezident", "prezidenta",
+           "prezidentem", "prezidentka", "hejtman", "hejtmana", "hejtmanka", "primátor",
+           "primátora", "primátorka", "starosta", "starosty", "starostka"),
+    "sk": ("minister", "ministra", "ministrovi", "ministrom", "ministerka", "ministerky",
+           "štátny tajomník", "štátna tajomníčka", "predseda vlády", "predsedu vlády",
+           "predsedovi vlády", "predsedom vlády", "predsedníčka vlády", "premiér",
+           "premiéra", "premiérom", "premiérka", "veľvyslanec", "veľvyslanca",
+           "veľvyslancom", "veľvyslankyňa", "prezident", "prezidenta", "prezidentka",
+           "prezidentky", "primátor", "primátora", "starosta", "starostu", "župan"),
     # Dutch writes a title in lower case before the name ("minister Vincent Van
     # Quickenborne", "burgemeester Bart De Wever"), capitalised at a sentence's start
     "nl": ("minister", "minister-president", "premier", "vicepremier", "eerste minister",
@@ -199,6 +216,11 @@ STATE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "de": ("Republik", "Bundesrepublik", "Königreich", "Königreichs", "Staat", "Staaten",
            "Föderation"),
     "es": ("República", "Reino", "Estado", "Estados", "Federación"),
+    # (a state's adjective: "velvyslanec České republiky")
+    "cs": ("Česká", "České", "Českou", "Slovenská", "Slovenské", "Spojené", "Spojených",
+           "Spolková", "Spolkové", "Republika", "Republiky", "Království"),
+    "sk": ("Česká", "Českej", "Slovenská", "Slovenskej", "Spojené", "Spojených", "Spolková",
+           "Spolkovej", "Republika", "Republiky", "Kráľovstvo", "Kráľovstva"),
 })
 
 # Letters after a name that are no part of it ("the Hon. Richard Marles MP").
@@ -2146,7 +2168,8 @@ def _hebrew_rules() -> list[_Rule]:
 def _czech_slovak_rules(lang: str) -> list[_Rule]:
     """A ministry by its portfolio (CS_SK_PORTFOLIOS), its state perhaps after it; the
     Government's Office; a region's, city's or town's office and an embassy by the
-    place's capitalised words; a ministry's abbreviation (CS_SK_MINISTRY_ABBREVIATIONS)."""
+    place's capitalised words; a ministry's abbreviation (CS_SK_MINISTRY_ABBREVIATIONS).
+    A person after a title and a portfolio ("ministr zahraničních věcí Jan Lipavský")."""
     word = rf"{UP}{LO}+(?:-{UP}{LO}+)*"
     state = rf"(?:{S}+(?:{alt(CS_SK_STATES[lang])}))?"
     ministry = (rf"(?:{alt(CS_SK_MINISTRY_HEADS[lang])}){S}+(?:{alt(CS_SK_PORTFOLIOS[lang])})"
@@ -2172,10 +2195,15 @@ def _czech_slovak_rules(lang: str) -> list[_Rule]:
              *(h.split()[0] for h in (*CS_SK_REGION_OFFICES, *CS_SK_CITY_OFFICES)),
              *CS_SK_MAGISTRATES, *CS_SK_EMBASSIES, *CS_SK_MINISTRY_ABBREVIATIONS[lang],
              *CS_SK_STATE_ABBREVIATIONS[lang])
+    titles = TITLES[lang]
     return [_rule(rf"(?<![\w])(?P<org>{ministry}|{office}"
                   rf"|(?:{alt(CS_SK_REGION_OFFICES)}){S}+{region}"
                   rf"|(?:{alt(CS_SK_CITY_OFFICES)}){S}+{city}|{magistrate}|{embassy}"
-                  rf"|{abbreviation})(?!\w)", tuple(dict.fromkeys(heads)), "org")]
+                  rf"|{abbreviation})(?!\w)", tuple(dict.fromkeys(heads)), "org"),
+            _rule(rf"(?<![\w.]){alt(titles, ignore_case=True)}{S}+"
+                  rf"(?:{alt(CS_SK_PORTFOLIOS[lang])}){state}{S}+"
+                  rf"(?!{alt(NOT_NAMES)}(?!\w))(?P<person>{_NAME})",
+                  tuple(t.casefold() for t in titles), "person", refuse=_place_test(lang))]
 
 
 # The languages whose names no capitals mark: rules of their own, by script and word;
@@ -2309,6 +2337,9 @@ def _place_test(lang: str) -> Callable[[str], bool]:
     # any three letters: "Даниил" is a given name, not a form of "Дания".
     stems = re.compile(rf"(?:{alt(n[:-1] if n[-1] in 'аяйьо' else n for n in names if len(n) > 4)})"
                        r"(?:[аяуюыиеоь]|[оеё][йм]|[оеё]ю)?") if lang == "ru" else None
+    if lang in ("cs", "sk"):  # "velvyslanec Japonska", "veľvyslanec Nemecka"
+        declined = (n[:-1] if n[-1] in "oaey" else n for n in names if len(n) > 4)
+        stems = re.compile(rf"(?:{alt(declined)})(?:[aouyeiíě]|em|ou|om)?")
 
     def is_place(name: str) -> bool:
         first = name.split(maxsplit=1)[0]
