@@ -264,12 +264,32 @@ def test_a_greek_release_kind_label_is_dropped_in_capitals_too():
             assert label in dropped(result.report), lines
 
 
+@pytest.mark.parametrize("label", ["Pressemelding", "PRESSEMELDING"])
+def test_a_norwegian_release_kind_label_is_dropped_not_the_publisher(label):
+    # regjeringen.no prints "Pressemelding" over the headline: the kind of document, as
+    # "Pressemitteilung" is, never the ministry that issued it. The text is read in
+    # Norwegian as a project of source-locale "nb" reads it.
+    title = "Lønnvik kommune åpner ny skøytebane"
+    opening = ("Lønnvik kommune åpner den nye skøytebanen 10. mars 2026 med gratis "
+               "skøyting for alle.")
+    for lines in ([label, "", title, "", "Oslo, 3. mars 2026", "", opening],
+                  [label, title, "3. mars 2026", "", opening]):
+        result = normalize("\n".join(lines).encode("utf-8"), "input.txt",
+                           Options(lang="nb", default_publisher="Lønnvik kommune"))
+        assert result.release.title.text == title, lines
+        assert result.release.meta.publisher.text == "Lønnvik kommune", lines
+        assert result.release.meta.series is None, lines
+        assert texts(result.release) == [f"p: {opening}"], lines
+        assert label in dropped(result.report), lines
+
+
 def test_a_section_name_or_a_breadcrumb_over_the_title_is_still_the_series():
     for section in ("Pressemitteilungen", "Communiqués de presse", "Notas de prensa",
                     "Home > Comunicati stampa", "Persberichten",
                     "Пресс-релизы", "Startseite > Pressemitteilung", "首页 > 外交部新闻 > 新闻稿",
                     "ホーム > プレスリリース", "Newsroom", "Statements",
-                    "Αρχική > Γραφείο Τύπου > Δελτία Τύπου", "Ανακοινώσεις"):
+                    "Αρχική > Γραφείο Τύπου > Δελτία Τύπου", "Ανακοινώσεις",
+                    "Forsiden > Aktuelt > Pressemeldinger"):
         release, _ = read(f"{section}\n{TITLE}\nMarch 3, 2026\n\n{OPENING}\n")
         assert release.meta.series is not None, section
         assert release.meta.series.text == section.split(" > ")[-1]
@@ -323,7 +343,11 @@ def test_a_brazilian_press_contact_label_heads_its_lines():
     text = (f"O Museu abre uma nova sala\n12 de março de 2025\n\n{opening}\n\n"
             "Assessoria de Imprensa\nContato: imprensa@museu.example\n(61) 2020-1234\n")
     release = normalize(text.encode(), "input.txt", Options(publisher="Museu")).release
-    assert "heading" not in [b.name for b in release.body]
+    # (the press office over its lines heads them, as "Biuro Prasowe" does; the label
+    # with its address is a line of the contact, no heading)
+    assert [(b.name, b.text) for b in release.body[1:]] == [
+        ("heading", "Assessoria de Imprensa"), ("p", "Contato: imprensa@museu.example"),
+        ("p", "(61) 2020-1234")]
 
 
 @pytest.mark.parametrize("address", ["jane.roe@example.ca", "imprensa@midr.gov.br"])
@@ -394,6 +418,26 @@ def test_a_polish_press_office_without_its_contact_under_it_is_a_paragraph():
 
 
 
+@pytest.mark.parametrize(("lang", "label"), [
+    ("en", "Press Office"), ("en", "Media Relations"), ("fr", "Service de presse"),
+    ("de", "Pressestelle"), ("es", "Gabinete de prensa")])
+def test_a_press_office_over_a_name_and_a_phone_heads_its_contact(lang, label):
+    # As "Biuro Prasowe" and "Γραφείο Τύπου" did, without a colon: they were paragraphs.
+    text = (f"{TITLE}\nMarch 3, 2026\n\n{OPENING}\n\n{label}\nJane Roe\n"
+            "Tel. +44 20 7946 0000\n")
+    release = normalize(text.encode(), "input.txt",
+                        Options(lang=lang, publisher="Town of Maple",
+                                date=dt.date(2026, 3, 3))).release
+    assert texts(release) == [SHUTTLE, f"heading: {label}", "p: Jane Roe",
+                              "p: Tel. +44 20 7946 0000"]
+
+
+def test_a_press_office_alone_at_the_end_heads_nothing():
+    release, _ = read(f"{TITLE}\nMarch 3, 2026\n\n{OPENING}\n\nPress Office\nJane Roe\n"
+                      "Director\n")
+    assert "heading: Press Office" not in texts(release)
+
+
 CZECH_OPENING = ("Ministr zahraničních věcí se dnes v Praze setkal s japonským ministrem "
                  "zahraničí.")
 CZECH_CONTACT = ["Jana Nováková", "tel.: +420 224 181 111"]
@@ -410,8 +454,7 @@ def test_a_czech_or_slovak_contact_label_heads_its_lines(lang, label):
     # It was a paragraph to translate, as were the lines under it.
     dateline = "Praha 24. prosince 2022" if lang == "cs" else "Bratislava 24. decembra 2022"
     text = (f"{dateline}\n\nMinistr jednal s japonským protějškem\n\n{CZECH_OPENING}\n\n"
-            f"{label}\n"
-            + "\n".join(CZECH_CONTACT) + "\n")
+            f"{label}\n" + "\n".join(CZECH_CONTACT) + "\n")
     release = normalize(text.encode(), "input.txt", Options(lang=lang, publisher="MZV")).release
     assert texts(release) == [f"p: {CZECH_OPENING}", f"heading: {label}",
                               *(f"p: {line}" for line in CZECH_CONTACT)]
@@ -456,7 +499,7 @@ def test_a_closing_contacts_phone_and_address_lines_are_paragraphs_of_their_own(
     opening = WRAPPED_OPENING if wrapped else OPENING
     release, _ = read(f"{TITLE}\nMarch 3, 2026\n\n{opening}\n\nPress Office\n{phone}\n"
                       f"{address}\n")
-    assert texts(release) == [WRAPPED_SHUTTLE if wrapped else SHUTTLE, "p: Press Office",
+    assert texts(release) == [WRAPPED_SHUTTLE if wrapped else SHUTTLE, "heading: Press Office",
                               f"p: {phone}", f"p: {address}"]
     number = release.body[2]
     assert isinstance(number, Segment)

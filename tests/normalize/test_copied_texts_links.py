@@ -168,6 +168,18 @@ def test_a_line_that_is_a_finnish_labelled_number_alone_is_no_message():
     assert alone not in translatable_segments(release)
 
 
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("Call +33 (0)1 40 81 21 22 for tickets.",
+     "Call [+33 (0)1 40 81 21 22](tel:+33140812122) for tickets."),
+    ("Press: +44 (0) 20 7946 0000, weekdays.",
+     "Press: [+44 (0) 20 7946 0000](tel:+442079460000), weekdays."),
+])
+def test_the_bracketed_trunk_zero_of_an_international_number_is_not_dialled(
+        paragraph: str, expected: str):
+    # "+44 (0)20": the 0 is dialled at home only; after the country code it misdials.
+    assert shown(first(paragraph)) == expected
+
+
 def test_years_ranges_and_amounts_are_no_telephone_number():
     for paragraph in ("The 2024–2025 season opens in 2024 with 1 500 000 visitors.",
                       "Sales grew by +25 000 000 dollars, +12.5 % on 2023.",
@@ -242,6 +254,34 @@ def test_a_line_that_is_a_telephone_number_alone_is_no_message():
         assert "1 500 000" in kept
         alone = next(b for b in release.body if isinstance(b, Segment) and b.line == 8)
         assert alone.get(ITS_TRANSLATE) == "no"
+
+
+@pytest.mark.parametrize(("lang", "line", "label", "number", "href"), [
+    ("en", "Tel. 02-5303111", "Tel. ", "02-5303111", "tel:025303111"),
+    ("fr", "Tél. : 01 40 81 21 22", "Tél. : ", "01 40 81 21 22", "tel:0140812122"),
+    ("de", "Tel. 030 18 272 0", "Tel. ", "030 18 272 0", "tel:030182720"),
+    ("fr", "+33 1 40 81 21 22", "", "+33 1 40 81 21 22", "tel:+33140812122")])
+def test_a_labelled_number_alone_on_its_line_links_to_tel_as_in_a_sentence(
+        lang, line, label, number, href):
+    # The line was left untranslated but its number no link (and "18 272 0" read as three
+    # numbers), where "Call Tel. 030 18 272 0 today." links it; the label stays text.
+    release = normalize(FRENCH_CONTACT.format(line).encode(), "input.txt",
+                        Options(publisher="Ministère de la Culture", lang=lang,
+                                date=dt.date(2022, 12, 24))).release
+    alone = next(b for b in release.body if isinstance(b, Segment) and b.line == 8)
+    assert alone.content[:-1] == ((label,) if label else ())
+    assert links(alone.content) == [(number, href)]
+    assert alone.text == line  # nothing lost or moved
+    assert alone.get(ITS_TRANSLATE) == "no"
+
+
+def test_an_unlabelled_national_number_alone_is_no_link():
+    # As in a sentence, digits starting "0" without a label may be no telephone's.
+    release = normalize(FRENCH_CONTACT.format("01 40 81 21 22").encode(), "input.txt",
+                        Options(publisher="Ministère de la Culture", lang="fr")).release
+    alone = next(b for b in release.body if isinstance(b, Segment) and b.line == 8)
+    assert alone.content == ("01 40 81 21 22",)
+    assert alone.get(ITS_TRANSLATE) == "no"
 
 
 CHINESE_CONTACT = ("上海市生态环境局发布空气质量报告\n\n2025年3月3日\n\n上海市生态环境局今天发布了"

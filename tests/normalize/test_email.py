@@ -138,6 +138,19 @@ def test_a_german_press_office_names_its_body_as_the_body_is_named(sender: str,
     assert organisation(sender, "de") == publisher
 
 
+@pytest.mark.parametrize(("sender", "lang", "publisher"), [
+    ("Gabinete de prensa del Ministerio de Cultura", "es", "Ministerio de Cultura"),
+    ("Service de presse du Ministère de la Culture", "fr", "Ministère de la Culture"),
+    ("Γραφείο Τύπου Υπουργείο Εξωτερικών", "el", "Υπουργείο Εξωτερικών"),
+    ("Rzeczniczka prasowa Ministerstwo Zdrowia", "pl", "Ministerstwo Zdrowia"),
+])
+def test_a_press_office_before_its_body_is_the_one_a_contact_heading_knows(
+        sender: str, lang: str, publisher: str) -> None:
+    # One table of press offices' names for both: the Greek and the spokeswoman's, known
+    # over a contact, were the sender's organisation's words (no separator to part them).
+    assert organisation(sender, lang) == publisher
+
+
 def test_a_subject_that_only_names_a_release_keeps_its_words() -> None:
     # a label with no headline after it, or a word that only begins as one does
     assert subject_title("RE: Press release") == "Press release"

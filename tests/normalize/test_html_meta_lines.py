@@ -40,6 +40,17 @@ def test_digits_of_a_date_follow_the_languages_order():
     assert value == "2025-04-10"
 
 
+
+def test_a_norwegian_meta_line_over_the_title_gives_its_labelled_date():
+    # regjeringen.no prints the kind, "Dato:" and the release's number over the h1
+    page = ('<html lang="nb"><body><div>Pressemelding | Dato: 24.12.2022 | Nr: 124/2022'
+            '</div><h1>Demningen åpner</h1><p>Den nye demningen åpnet i dag i dalen, sier '
+            'styret.</p></body></html>')
+    release = normalize(page.encode(), "page.html", Options(publisher="Elvestyret")).release
+    assert release.meta.published.get("value") == "2022-12-24"
+    assert [b.text for b in release.body if isinstance(b, Segment)] == [
+        "Den nye demningen åpnet i dag i dalen, sier styret."]
+
 def test_a_list_holding_a_sentence_is_no_meta_list():
     page = ('<html lang="en"><body><h1>Dam opens</h1><p>8 March 2025</p><ul><li>Opened on 7 '
             f'March 2025.</li><li>Ref: NEWS-1</li></ul>{TEXT}</body></html>')

@@ -374,6 +374,40 @@ def test_a_greek_letter_as_a_symbol_in_english_prose_names_no_greek():
     assert language_candidates("TNF-α, 24 December 2022", None)[0] == "en"
 
 
+HEBREW = """\
+משרד החוץ
+{dateline}
+
+השר כהן נפגש עם שר החוץ של יפן
+
+השר אלי כהן נפגש היום עם שר החוץ של יפן בירושלים.
+"""
+
+
+@pytest.mark.parametrize(("dateline", "value", "place"), [
+    ("ירושלים, 24 בדצמבר 2022", "2022-12-24", "ירושלים"),
+    ("24.12.2022", "2022-12-24", None),
+])
+def test_hebrew_text_is_known_by_its_script(dateline, value, place):
+    # Without `lang` or a source locale a Hebrew text found no date line: its letters
+    # named no language, so the line was tried in the Latin and Cyrillic ones alone.
+    draft = read_text(HEBREW.format(dateline=dateline), Report("x.txt"), None, False)
+    assert draft.lang == "he"
+    assert draft.dateline is not None and draft.dateline.date.get("value") == value
+    assert draft.dateline.place == place
+    assert language_candidates("ירושלים, 24 בדצמבר 2022", None)[0] == "he"
+
+
+def test_yiddish_double_letters_name_no_hebrew():
+    # Yiddish writes Hebrew's letters and its own "װ", "ײ": no rules read it, and Hebrew's
+    # month names are not its ("דעצעמבער"), so it is left to `--lang`.
+    text = ("ייִדיש צייטונג\n\n24.12.2022\n\nדער מיניסטער האָט זיך געטראָפֿן מיט\n"
+            "דעם אַמבאַסאַדאָר פֿון יאַפּאַן אין װאַרשע, און זײ האָבן גערעדט.\n")
+    draft = read_text(text, Report("x.txt"), None, False)
+    assert draft.lang != "he" and draft.lang_assumed
+    assert language_candidates("װאַרשע, 24.12.2022", None)[0] != "he"
+
+
 @pytest.mark.parametrize(("line", "lang", "text", "place"), [
     ("Budapest, 2022. december 24.", "hu", "2022. december 24.", "Budapest"),
     ("2022. 12. 24.", "hu", "2022. 12. 24.", None),

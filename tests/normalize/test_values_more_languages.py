@@ -835,6 +835,10 @@ def _money(text: str, value: str, currency: str, compact: bool = False) -> list[
     ("sv", "ger 1,5 miljarder kr", _money("1,5 miljarder kr", "1500000000", "SEK", True)),
     ("da", "koster 250 kr. i år", _money("250 kr", "250", "DKK")),
     ("nb", "koster 250 kroner", _money("250 kroner", "250", "NOK")),
+    # ... and in a project of "no" (Norwegian, as some configs write it) or Nynorsk
+    ("no", "med 1,5 milliarder kroner", _money("1,5 milliarder kroner", "1500000000", "NOK",
+                                               True)),
+    ("nn", "kostar 250 kroner", _money("250 kroner", "250", "NOK")),
     # Israel's shekel: its abbreviation's gershayim (U+05F4, or the '"' typed for it) is
     # inside the name, and the bare noun in both numbers
     ("he", 'תשקיע 1.5 מיליארד ש"ח בתשתיות', _money('1.5 מיליארד ש"ח', "1500000000", "ILS",
@@ -843,6 +847,11 @@ def _money(text: str, value: str, currency: str, compact: bool = False) -> list[
     ("he", "250 מיליון שקל יוקצו", _money("250 מיליון שקל", "250000000", "ILS", True)),
     ("he", "בעלות של 40 שקלים לחודש", _money("40 שקלים", "40", "ILS")),
     ("he", 'המחיר 120 ש"ח.', _money('120 ש"ח', "120", "ILS")),  # the stop is text
+    # the dollar and the euro by their bare nouns (CLDR: "דולר אמריקאי", "אירו")
+    ("he", "השקעה של 250 מיליון דולר בתשתיות", _money("250 מיליון דולר", "250000000", "USD",
+                                                     True)),
+    ("he", "עלות של 40 דולרים לחודש", _money("40 דולרים", "40", "USD")),
+    ("he", "סיוע של 5 מיליון יורו לפרויקט", _money("5 מיליון יורו", "5000000", "EUR", True)),
 ])
 def test_a_local_currency_as_prose_abbreviates_it(lang, text, expected):
     assert found(lang, text) == expected
@@ -922,6 +931,37 @@ def test_a_finnish_range_of_hours_keeps_its_dash_as_text():
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    # CLDR writes a month alone "L." in nb, nn, sk and hr: that is no way to write a
+    # month in prose, where "3." before a word is an ordinal or a sentence's number
+    ("nb", "Det er 3. gang Norge arrangerer"),
+    ("nn", "For 3. gong i år"),
+    ("sk", "po 3. krát"),
+    ("hr", "3. put zaredom"),
+])
+def test_a_number_and_a_full_stop_is_no_month(lang, text):
+    assert all(element != "date" for element, _, _ in found(lang, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ordinal is the number and a full stop before a lower-case noun, as in Finnish
+    ("Det er 3. gang Norge arrangerer", [("number", "3.", ORDINAL_3)]),
+    ("feirer 25. jubileum", [("number", "25.", {"value": "25", "style": "ordinal"})]),
+    ("antallet var 25. Regjeringen", [("number", "25", {"value": "25"})]),
+    # an hour after "kl." or "klokken" is a time, written with a full stop before the
+    # minutes as the Language Council's norm has it; two hours after it are two times
+    ("åpner kl. 10.00. Deretter", [("time", "10.00", {"value": "10:00"})]),
+    ("24. desember 2022 kl. 14.40", [
+        ("date", "24. desember 2022", {"value": "2022-12-24", "skeleton": "yMMMMd"}),
+        ("time", "14.40", {"value": "14:40"})]),
+    ("Klokken 9 i dag", [("time", "9", {"value": "09:00"})]),
+    ("åpent kl. 10–17.", [("time", "10", {"value": "10:00"}),
+                          ("time", "17", {"value": "17:00"})]),
+])
+def test_norwegian_ordinals_and_hours(text, expected):
+    assert found("nb", text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     # a telephone number's digit groups after its word are no number ("116 117", 116117)
     ("fi", "Päivystysapu puh. 116 117 auttaa"),
     ("fi", "puhelin 116 117"),
@@ -984,6 +1024,9 @@ def test_a_date_whose_cldr_pattern_writes_the_month_as_a_number_is_numeric(
     # "od 10 do 17 hodin" is two times, as Dutch "van 10 tot 17 uur" is
     ("otevřeno od 10 do 17 hodin", [("time", "10", {"value": "10:00"}),
                                     ("time", "17 hodin", {"value": "17:00"})]),
+    # ... unless its sentence counts hours ("týdně", weekly), as Dutch's may
+    ("pracují od 10 do 12 hodin týdně", [("number", "10", {"value": "10"}),
+                                         ("duration", "12 hodin", {"value": "PT12H"})]),
     ("začátek v 17 hodin", [("time", "17 hodin", {"value": "17:00"})]),
     # "hod.", its abbreviation, after minutes written with a full stop
     ("konference v 10.00 hod. v budově", [("time", "10.00 hod.", {"value": "10:00"})]),

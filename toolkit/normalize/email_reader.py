@@ -40,6 +40,7 @@ from toolkit.normalize.entities import (
 from toolkit.normalize.locale_patterns import known
 from toolkit.normalize.report import Report
 from toolkit.normalize.structure import (
+    PRESS_OFFICE_NAME,
     RELEASE_LABEL_BEFORE,
     Dateline,
     Draft,
@@ -99,18 +100,8 @@ _SUBJECT_TAGS = re.compile(
 # Ministry of Transport", "Pressestelle des Bundesamtes ...", "Assessoria de Comunicação |
 # ARSVT".
 _PRESS_OFFICE = re.compile(
-    r"^(?:(?:the\s+)?(?:press|media|news|communications?|public affairs)\s+(?:office|team|"
-    r"desk|relations|department|unit|service|centre|center)(?:\s+(?:of|at)(?:\s+the)?)?|"
-    r"pressestelle(?:\s+(?:des|der|von))?|presse(?:\s+und\s+öffentlichkeitsarbeit)?|"
-    r"service (?:de )?presse(?:\s+d[eu]s?|\s+de la)?|bureau de presse|"
-    r"oficina de (?:prensa|comunicación)(?:\s+del?)?|gabinete de (?:prensa|comunicación)"
-    r"(?:\s+del?)?|assessoria de (?:comunicação|imprensa)(?:\s+d[aoe]s?)?|"
-    r"ufficio stampa(?:\s+del(?:la|l')?)?|persdienst(?:\s+van)?|persvoorlichting|"
-    r"biuro prasowe|zespół prasowy|rzecznik prasowy|пресс-служба|пресс-центр|"
-    # Czech and Slovak ("press department", "press section", "press office")
-    r"tiskov(?:ý odbor|é oddělení)|tlačov(?:ý odbor|é oddelenie)|"
-    r"広報(?:室|課|部)?|新闻(?:办公室|中心|处)|홍보(?:실|팀|과)|المكتب الإعلامي)[\s,:|–—-]*",
-    re.IGNORECASE)
+    rf"^{PRESS_OFFICE_NAME}(?:\s+(?:(?:of|at)(?:\s+the)?|des|der|von|van|du|de la|de|della|"
+    r"del|d[aoe]s?)(?!\w)|\s+dell['’])?[\s,:|–—-]*", re.IGNORECASE)
 # ... and after it, in the languages that put it there: "交通运输部新闻办公室".
 _PRESS_OFFICE_AFTER = re.compile(
     r"\s*(?:press office|media office|新闻办公室|新闻中心|新闻处|新闻发言人办公室|広報室|広報課|"

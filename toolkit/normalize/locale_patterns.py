@@ -112,9 +112,10 @@ ORDINAL_DOT: Mapping[str, tuple[str, ...]] = MappingProxyType({
 
 # Languages whose nouns are lower case and that write an ordinal as the number and a full
 # stop ("25. gün", the 25th day; Finnish "3. kerran", "25. kokous"; Polish "3. edycja",
-# "100. rocznica"; Czech and Slovak "3. ročník"): an ordinal before a lower-case word,
-# where a capital opens the sentence after a number that ended one.
-ORDINAL_DOT_LOWER = frozenset({"tr", "fi", "pl", "cs", "sk"})
+# "100. rocznica"; Czech and Slovak "3. ročník"; Norwegian "3. gang", "25. jubileum"): an
+# ordinal before a lower-case word, where a capital opens the sentence after a number that
+# ended one.
+ORDINAL_DOT_LOWER = frozenset({"tr", "fi", "pl", "cs", "sk", "nb", "nn", "no"})
 
 # A year right after a capitalised word inside a sentence is part of a name ("the ASEAN
 # Community Vision 2045", "Agenda 2030", "Tokyo 2020", "Expo 2025"), not a date to write
@@ -261,8 +262,11 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "uk": {"грн": "UAH", "гривня": "UAH", "гривні": "UAH", "гривень": "UAH"},
     "tr": {"TL": "TRY", "lira": "TRY", "Türk lirası": "TRY"},
     # Israel's shekel by its abbreviation (its gershayim typed as '"' too) and the bare
-    # noun ("1.5 מיליארד ש״ח", "250 מיליון שקל"); CLDR says "שקל חדש".
-    "he": {"ש״ח": "ILS", 'ש"ח': "ILS", "שקל": "ILS", "שקלים": "ILS"},
+    # noun ("1.5 מיליארד ש״ח", "250 מיליון שקל"); CLDR says "שקל חדש". The dollar and
+    # the euro as prose names them, as Arabic's are ("250 מיליון דולר", "40 דולרים",
+    # "5 מיליון יורו"); CLDR says "דולר אמריקאי" and "אירו".
+    "he": {"ש״ח": "ILS", 'ש"ח': "ILS", "שקל": "ILS", "שקלים": "ILS", "דולר": "USD",
+           "דולרים": "USD", "יורו": "EUR"},
     "cs": {"Kč": "CZK", "korun": "CZK", "koruny": "CZK", "koruna": "CZK"},
     "hu": {"Ft": "HUF", "forint": "HUF"},
     # Romanian writes "de" between 20 and more and the noun ("250 de lei").
@@ -270,6 +274,9 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "sv": {"kr": "SEK", "kronor": "SEK", "krona": "SEK"},
     "da": {"kr": "DKK", "kroner": "DKK", "krone": "DKK"},
     "nb": {"kr": "NOK", "kroner": "NOK", "krone": "NOK"},
+    # ... "no" too, the macrolanguage some projects configure for nb, and Nynorsk
+    "no": {"kr": "NOK", "kroner": "NOK", "krone": "NOK"},
+    "nn": {"kr": "NOK", "kroner": "NOK", "krone": "NOK"},
     "zh": {"元": "CNY", "人民币": "CNY", "元人民币": "CNY", "美元": "USD", "日元": "JPY",
            "欧元": "EUR", "新元": "SGD", "港币": "HKD", "澳元": "AUD", "加元": "CAD",
            "卢布": "RUB", "瑞郎": "CHF",
@@ -417,14 +424,21 @@ HOUR_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "it": ("ore",),  # "dalle ore 20 di domenica"
     # "klo 10", "kello 10" (o'clock); a sentence's capital too, look-behinds having one case
     "fi": ("klo", "kello", "Klo", "Kello"),
+    # Norwegian "kl. 10", "klokken 10" (nn "klokka")
+    "nb": ("kl.", "klokken", "klokka", "Kl.", "Klokken", "Klokka"),
+    "nn": ("kl.", "klokka", "Kl.", "Klokka"),
+    "no": ("kl.", "klokken", "klokka", "Kl.", "Klokken", "Klokka"),
 })
 # Marks between hours and minutes that prose writes and CLDR's time patterns do not:
 # Dutch "14.30 uur", Flemish "14u30", Polish "godz. 10.00", Brazil and Portugal "14h30"
-# (as French "14 h 40", CLDR fr-CA), Italy "9.30" beside "9:30", Turkey "saat 14.40". A
+# (as French "14 h 40", CLDR fr-CA), Italy "9.30" beside "9:30", Turkey "saat 14.40",
+# Norway "kl. 14.40". A
 # mark that is not a letter is read only between digits ("19.30"), never with spaces
 # around it.
 HOUR_MARKS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "nl": ("u", "."), "pl": (".",), "pt": ("h",), "it": (".",), "tr": (".",),
+    # Norwegian "kl. 14.40", the Language Council's norm (CLDR's nb writes "14:40")
+    "nb": (".",), "nn": (".",), "no": (".",),
 })
 # Words after the minutes that CLDR's time patterns do not write: zh "HH:mm:ss" has no
 # "分", but prose writes "下午2时40分" as Japanese writes "午後2時40分".
@@ -533,6 +547,7 @@ HOUR_WORD_RANGES: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
     "nl": (("van", "tot"), ("vanaf", "tot")),
     "fr": (("de", "à"),),
     "pt": (("das", "às"),),
+    "cs": (("od", "do"),),  # "od 10 do 17 hodin"
 })
 # Words in a sentence that make such a range a count of hours, its first a number and its
 # last a length of time ("daalde van 3 tot 2 uur", "van 10 tot 8 uur per week", "la durée
@@ -550,6 +565,8 @@ COUNTED_HOURS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pt": ("duração", "por semana", "por dia", "por mês", "por ano", "semanais", "diárias",
            "caiu", "subiu", "aumentou", "diminuiu", "reduzida", "reduzido", "aumentada",
            "viagem", "espera"),
+    "cs": ("týdně", "denně", "měsíčně", "ročně", "za týden", "za den", "klesl", "klesla",
+           "kleslo", "vzrostl", "vzrostla", "vzrostlo", "trvání", "cesta", "čekání"),
 })
 
 # Words after which digits are an identifier, never a number or a year ("Resolution 2231").
@@ -1079,9 +1096,11 @@ def _date_patterns(loc: Locale, variants: Iterable[Locale] = ()
     long = loc.date_formats["long"].pattern
     found.setdefault(_numbered(long, word) if numbered else long, "yMMMMd")
     # A month alone, where CLDR writes it with a word ("M月"): numeric months only. Not
-    # sk's, hr's or nb's "L.": "3." is a number and its full stop ("3. ročník").
+    # nb's, sk's or hr's "L.", a full stop: "3." is an ordinal or a sentence's number there
+    # ("3. ročník", "3. gang").
     month = loc.datetime_skeletons.get("M")
-    if month is not None and re.search(r"[^\W\d_]", re.sub(r"[ML']", "", month.pattern)):
+    if month is not None and re.search(r"[^\W\d_]", re.sub(r"'[^']*'|[ML]", "",
+                                                           month.pattern)):
         found.setdefault(month.pattern, "MMMM")
     order = _field_order(loc.date_formats["short"].pattern)
     for variant in (loc, *variants):

@@ -48,13 +48,22 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 # Greek (el) by a word of its letters, two at least: English prose writes a lone one as a
 # symbol ("TNF-α", "ΔT", "5 μg"), never a word.
 _GREEK_WORD = re.compile(r"[\u0386\u0388-\u03ce]{2}")
+# Hebrew (he) by its letters. Yiddish writes the same ones, and its own double letters
+# (U+05F0-U+05F2, "װ", "ײ") where Hebrew writes two: a text of them names no language the
+# rules know (`--lang`), one of the letters alone is read as Hebrew, as the rest is.
+_HEBREW = re.compile(r"[\u05d0-\u05ea]")
+_YIDDISH = re.compile(r"[\u05f0-\u05f2]")
 # Hangul and any of the scripts above (令和, 平成, 昭和 are Han) are looked for among the
 # text's distinct characters, not with a character class: compiling a class of these
 # wide ranges costs every process some 10M (Hangul) and 30M instructions (all of them).
 # (values.holds_any and in_ranges, as _HAN.)
 _HANGUL = (("\uac00", "\ud7a3"),)
-_SCRIPT_RANGES = (("\u0386", "\u03ce"), ("\u0400", "\u04ff"), ("\u0600", "\u06ff"),
-                  ("\u3040", "\u30ff"), *_HAN, *_HANGUL)
+_SCRIPT_RANGES = (("\u0386", "\u03ce"), ("\u0400", "\u04ff"), ("\u05d0", "\u05ea"),
+                  ("\u0600", "\u06ff"), ("\u3040", "\u30ff"), *_HAN, *_HANGUL)
+
+
+def _hebrew(text: str) -> bool:
+    return _HEBREW.search(text) is not None and _YIDDISH.search(text) is None
 
 
 def _other_scripts(text: str) -> bool:
@@ -99,6 +108,8 @@ NAVIGATION_WORDS = frozenset(w.casefold() for w in (
     # Greek ministries' sites ("Αρχική > Γραφείο Τύπου > Δελτία Τύπου")
     "Αρχική", "Γραφείο Τύπου", "Δελτία Τύπου", "Δελτίο Τύπου", "Ανακοινώσεις", "Ειδήσεις",
     "Νέα", "Επικαιρότητα", "Ελληνικά",
+    # Norwegian: the Government's site ("Forsiden > Aktuelt > Pressemeldinger")
+    "Forsiden", "Aktuelt", "Pressemeldinger", "Pressemelding", "Nyheter",
 ))
 SERIES_WORDS = frozenset(w.casefold() for w in (
     "Press Releases", "Press Release", "Press Statements", "Statements", "News",
@@ -110,7 +121,7 @@ SERIES_WORDS = frozenset(w.casefold() for w in (
     "新闻稿", "外交部新闻", "发言人表态", "新闻发布", "Tiedotteet", "Uutiset",
     "Comunicati stampa", "Notizie", "Comunicados de imprensa", "Notícias", "Persberichten",
     "Nieuws", "Komunikaty prasowe", "Aktualności", "Δελτία Τύπου", "Ανακοινώσεις",
-    "Ειδήσεις",
+    "Ειδήσεις", "Pressemeldinger", "Nyheter",
 ))
 _CRUMBS = re.compile(r"\s*(?:>|›|»|/|\||::)\s*")
 
@@ -401,13 +412,27 @@ def about_heading(text: str) -> str | None:
     return match["name"]
 
 
+# What a press office calls itself ("Press Office", "Service de presse", "Pressestelle",
+# "Gabinete de prensa", "Biuro Prasowe", "Γραφείο Τύπου"): over a release's contact
+# (`_PRESS_OFFICE`), and in an e-mail's sender before its organisation's name ("Press
+# Office, Ministry of Transport", `email_reader`).
+PRESS_OFFICE_NAME = (
+    r"(?:(?:the\s+)?(?:press|media|news|communications?|public affairs)\s+(?:office|team|"
+    r"desk|relations|department|unit|service|centre|center)|"
+    r"pressestelle|presse(?:\s+und\s+öffentlichkeitsarbeit)?|service (?:de )?presse|"
+    r"bureau de presse|oficina de (?:prensa|comunicación)|gabinete de (?:prensa|comunicación)|"
+    r"assessoria de (?:comunicação|imprensa)|ufficio stampa|persdienst|persvoorlichting|"
+    r"biuro prasowe|zespół prasowy|rzeczni(?:k prasowy|czka prasowa)|пресс-служба|"
+    r"пресс-центр|広報(?:室|課|部)?|新闻(?:办公室|中心|处)|홍보(?:실|팀|과)|المكتب الإعلامي|"
+    r"γραφε[ίι]ο τ[ύυ]που|"
+    # Czech and Slovak ("press department", "press section")
+    r"tiskov(?:ý odbor|é oddělení)|tlačov(?:ý odbor|é oddelenie))")
 # A press office's name closing a release over its telephone or e-mail line ("Γραφείο
-# Τύπου" / "Τηλ.: 210 368 1000", "Biuro Prasowe" / "Jan Kowalski" / "tel. ...", "Tiskové
+# Τύπου" / "Τηλ.: 210 368 1000", "Press Office" / "Jane Roe" / "Tel. ...", "Tiskové
 # oddělení" / "tel.: ...", "דוברות המשרד" / "טל' 02-5303111"): the contact's label, though
-# without a colon; alone it is a site's section (NAVIGATION_WORDS).
-_PRESS_OFFICE = re.compile(r"^(?:γραφε[ίι]ο τ[ύυ]που|επικοινων[ίι]α|biuro prasowe|"
-                           r"rzeczni(?:k prasowy|czka prasowa)|tiskov(?:é oddělení|ý odbor)"
-                           r"|tlačov(?:é oddelenie|ý odbor)"
+# without a colon; alone it is a site's section (NAVIGATION_WORDS). (Hebrew's unit is
+# named with its ministry's words.)
+_PRESS_OFFICE = re.compile(rf"^(?:{PRESS_OFFICE_NAME}|επικοινων[ίι]α"
                            r"|דוברות(?:\s+[\u05d0-\u05ea\"״]+){0,2})$", re.IGNORECASE)
 _CONTACT_DETAIL_LINE = re.compile(r"^(?:τηλ|φαξ|κιν|e-?mail|ηλ\.\s?ταχ|tel\b|faks\b"
                                   r"|טל['׳’]|טלפון|פקס|נייד|דוא[\"״]ל)|@", re.IGNORECASE)
@@ -505,6 +530,8 @@ _LABEL = re.compile(r"^(?:date|(?:published|posted|updated|issued)(?: on)?|relea
                     r"date de publication|mis à jour le|дата(?: публикации)?|опубликовано|"
                     r"data(?: publikacji| opublikowania)?|opublikowano|"  # Polish, then Dutch
                     r"gepubliceerd(?: op)?|publicatiedatum|"
+                    # Norwegian and Danish ("Dato: 24.12.2022" on regjeringen.no)
+                    r"dato|publisert(?: den)?|offentliggjort|"
                     # Chinese and Japanese portals label the line ("发布时间：2024-04-28")
                     r"发布时间|发布日期|發布日期|發布時間|日期|公開日|掲載日|発表日|"
                     # ... or by the time alone ("时间：2025-03-03 作者：...")
@@ -685,7 +712,7 @@ def language_candidates(text: str, stated: str | None) -> tuple[str, ...]:
     first = ("uk" if _ukrainian(text) else "ru") if _CYRILLIC.search(text) else "ja" \
         if _KANA.search(text) or _ERA.search(text) else "ko" if holds_any(text, _HANGUL) \
         else "zh" if holds_any(text, _HAN) else "ar" if _ARABIC.search(text) \
-        else "el" if _GREEK_WORD.search(text) else None
+        else "el" if _GREEK_WORD.search(text) else "he" if _hebrew(text) else None
     if first in ("ar", "ko"):  # a script of its own: no other language's date line
         return (first,)
     if first in ("ru", "uk"):
@@ -1370,6 +1397,8 @@ def told_language(lines: list[Line]) -> str | None:
         lang = "ko"
     elif _ARABIC.search(sample):
         lang = "ar"
+    elif _hebrew(sample):
+        lang = "he"
     elif holds_any(sample, _HAN):
         lang = "zh"
     elif _polish(sample):
@@ -1726,13 +1755,13 @@ def _owner_from(lines: list[Line], draft: Draft, report: Report) -> None:
 # breadcrumb names, "Home > Press Releases"). A page prints them over its h1, and the page
 # reader drops them. The other languages' singular word for a release is the same label
 # ("Pressemitteilung", "Communiqué de presse", "Comunicato stampa", "Persbericht",
-# "Пресс-релиз", "プレスリリース", "新闻稿", "보도자료", "Δελτίο Τύπου"); their plural, or the
-# word as a breadcrumb's last, is the section.
+# Norwegian "Pressemelding", "Пресс-релиз", "プレスリリース", "新闻稿", "보도자료", "Δελτίο
+# Τύπου"); their plural, or the word as a breadcrumb's last, is the section.
 _RELEASE_LABELS = (r"(?:(?:for )?immediate release|for (?:immediate )?(?:release|use"
                    r"|distribution)|(?:media|news|press) (?:advisory|alert|release)"
                    r"|pressemitteilung|presseinformation|communiqué(?: de presse)?"
                    r"|comunicado(?: de prensa| de imprensa)?|nota de prensa|comunicato stampa"
-                   r"|persbericht|komunikat prasowy|пресс-релиз|δελτ[ιί]ο τ[υύ]που"
+                   r"|persbericht|komunikat prasowy|pressemelding|пресс-релиз|δελτ[ιί]ο τ[υύ]που"
                    r"|プレスリリース|ニュースリリース|新闻稿|新聞稿|보도\s?자료)")
 _RELEASE_LABEL = re.compile(rf"^{_RELEASE_LABELS}\s*[:：.]?$", re.IGNORECASE)
 # ... which an e-mail's subject puts before the headline ("Пресс-релиз: ...", "PRESS

@@ -172,7 +172,9 @@ def _linked_segment(block: Segment) -> Segment:
         # address may be the whole of it).
         if len(block.content) == 1 and isinstance(block.content[0], str) \
                 and (_phone_alone(block.content[0]) or _signature(block.content[0])):
-            return _untranslated(block, block.content)
+            # Its number a link as a sentence's is ("Tel. 02-5303111"): the label outside
+            # it, and an unlabelled national number, no phone in a sentence, left as text.
+            return _untranslated(block, tuple(_phones(block.content[0], block.line)))
         if not any(isinstance(part, str) and _may_hold_phone(part)
                    and _PHONE_IN_TEXT.search(part) for part in block.content):
             return _address_alone(block, block.content)
@@ -232,6 +234,9 @@ def _linked(text: str, line: int) -> list[Inline]:
     return out
 
 
+_TRUNK_ZERO = re.compile(r"\(\s*0\s*\)")
+
+
 def _phones(text: str, line: int) -> list[Inline]:
     """A text with each telephone number it writes out (`_PHONE_IN_TEXT`) a `tel:` link,
     as a page's `<a href="tel:...">` is read: untranslated, so that every page shows the
@@ -250,8 +255,11 @@ def _phones(text: str, line: int) -> list[Inline]:
             number = number.rstrip(")")  # "(Tel. 020 7946 0000)": the sentence's bracket
             if number.count("(") != number.count(")"):
                 continue
+        # "+44 (0)20 ...": the bracketed 0 is dialled only inside the country, never
+        # after its code (RFC 3966's global number has no trunk prefix).
+        dialled = _TRUNK_ZERO.sub("", number) if number.startswith("+") else number
         href = safe_href("tel:" + ("+" if number.startswith("+") else "")
-                         + "".join(ch for ch in number if ch.isdigit()))
+                         + "".join(ch for ch in dialled if ch.isdigit()))
         if href is None:
             continue
         if start > at:
