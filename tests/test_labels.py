@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import babel
 import lxml.html
 import pytest
 
+from toolkit.build_pair import formatter_for
+from toolkit.config import LocaleSettings
 from toolkit.html_writer import IndexEntry, PageContext, locale_index, release_page, root_index
 from toolkit.labels import FALLBACK, KEYS, LABELS, Labels, label, label_language
 from toolkit.loader import load_release
@@ -37,6 +40,9 @@ def test_every_language_has_every_label_and_a_place_for_the_time(locale: str):
     ("sv", "ltr", ("Pressmeddelanden", "Embargo till ", "Språk")),
     ("da", "ltr", ("Pressemeddelelser", "Embargo til ", "Sprog")),
     ("cs", "ltr", ("Tiskové zprávy", "Embargo do ", "Jazyky")),
+    # (English on a Slovak page, until it had its own)
+    ("sk", "ltr", ("Tlačové správy", "Embargo do ", "Jazyky")),
+    ("sk-SK", "ltr", ("Tlačové správy", "Embargo do ", "Jazyky")),
     ("el", "ltr", ("Δελτία Τύπου", "Εμπάργκο: ", "Γλώσσες")),
     ("fa", "rtl", ("اطلاعیه\u200cهای مطبوعاتی", "انتشار پیش از ", "زبان\u200cها")),
     # (English on a Vietnamese page; "Languages" is CLDR's word, its code pattern's)
@@ -49,6 +55,25 @@ def test_a_page_of_a_language_the_labels_know_has_its_own_words(locale, directio
     nav, embargo = doc.find(".//nav"), doc.find_class("embargo")[0]
     assert (nav[0].text, embargo.text, doc.find_class("versions")[0].get("aria-label")) \
         == words
+
+
+
+@pytest.mark.parametrize(("locale", "zone"), [("cs", "Europe/Prague"),
+                                              ("sk", "Europe/Bratislava")])
+@pytest.mark.parametrize("engine", ["babel", "icu"])
+def test_czech_and_slovak_embargo_words_take_the_time_in_the_genitive(locale, zone, engine):
+    # "do" (until) takes the genitive: CLDR writes a date's month in it ("24. prosince",
+    # "24. decembra"), not in the nominative its stand-alone form is ("prosinec").
+    if engine == "icu":
+        pytest.importorskip("icu")
+    time = formatter_for(locale, LocaleSettings(), engine).format_instant(
+        "2022-12-24T10:00:00+01:00", zone)
+    months = babel.Locale.parse(locale)
+    genitive, nominative = months.months["format"]["wide"][12], \
+        months.months["stand-alone"]["wide"][12]
+    assert genitive != nominative
+    assert label(locale, "embargo").format(time=time).startswith(
+        f"Embargo do 24. {genitive} 2022")
 
 
 def test_the_time_may_come_first_and_the_words_after_it():

@@ -137,10 +137,16 @@ LABELS = MappingProxyType({
         "press_releases": "Pressemeddelelser",
         "languages": "Sprog",
     }),
-    # (Czech months are written in the genitive in a date, as "do" wants them.)
+    # (Czech and Slovak months are written in the genitive in a date, as "do" (until)
+    # wants them: CLDR's "24. prosince 2022", "24. decembra 2022 o 10:00".)
     "cs": MappingProxyType({
         "embargo": "Embargo do {time}",
         "press_releases": "Tiskové zprávy",
+        "languages": "Jazyky",
+    }),
+    "sk": MappingProxyType({
+        "embargo": "Embargo do {time}",
+        "press_releases": "Tlačové správy",
         "languages": "Jazyky",
     }),
     # Hungarian and Turkish would put a case suffix on the time ("...-ig"), which a

@@ -438,6 +438,45 @@ def test_a_press_office_alone_at_the_end_heads_nothing():
     assert "heading: Press Office" not in texts(release)
 
 
+CZECH_OPENING = ("Ministr zahraničních věcí se dnes v Praze setkal s japonským ministrem "
+                 "zahraničí.")
+CZECH_CONTACT = ["Jana Nováková", "tel.: +420 224 181 111"]
+
+
+@pytest.mark.parametrize(("lang", "label"), [
+    ("cs", "Kontakt pro média:"), ("cs", "Tiskové oddělení:"), ("cs", "Tisková mluvčí:"),
+    ("cs", "Mluvčí:"), ("sk", "Kontakt pre médiá:"), ("sk", "Tlačové oddelenie:"),
+    ("sk", "Hovorca:"),
+    # without a colon, closing the text over its name and telephone line
+    ("cs", "Tiskové oddělení"), ("sk", "Tlačový odbor"),
+])
+def test_a_czech_or_slovak_contact_label_heads_its_lines(lang, label):
+    # It was a paragraph to translate, as were the lines under it.
+    dateline = "Praha 24. prosince 2022" if lang == "cs" else "Bratislava 24. decembra 2022"
+    text = (f"{dateline}\n\nMinistr jednal s japonským protějškem\n\n{CZECH_OPENING}\n\n"
+            f"{label}\n" + "\n".join(CZECH_CONTACT) + "\n")
+    release = normalize(text.encode(), "input.txt", Options(lang=lang, publisher="MZV")).release
+    assert texts(release) == [f"p: {CZECH_OPENING}", f"heading: {label}",
+                              *(f"p: {line}" for line in CZECH_CONTACT)]
+
+
+@pytest.mark.parametrize(("lang", "label"), [
+    ("cs", "Kontakt pro média:"), ("sk", "Tlačové oddelenie:"), ("pl", "Kontakt dla mediów:"),
+    ("nl", "Perscontact:"), ("en", "Media contact:"),
+])
+def test_a_contact_label_in_bold_on_a_page_heads_its_lines_parted_by_br(lang, label):
+    # "<strong>Label:</strong><br>name<br>tel." ran together into one paragraph: only a
+    # label outside any inline element was read.
+    data = page(f"<main><h1>Ministr jednal s japonským protějškem</h1><p>24. 12. 2022</p>"
+                f"<p>{CZECH_OPENING}</p><p><strong>{label}</strong><br>"
+                + "<br>".join(CZECH_CONTACT) + "</p></main>",
+                "<title>Ministr jednal s japonským protějškem</title>", lang)
+    release = normalize(data, "page.html", Options(publisher="MZV",
+                                                   date=dt.date(2022, 12, 24))).release
+    assert texts(release)[-3:] == [f"heading: {label}",
+                                   *(f"p: {line}" for line in CZECH_CONTACT)]
+
+
 WRAPPED_OPENING = ("The Town of Maple launches a free winter shuttle on December 15, 2026,\n"
                    "and the first buses leave the town hall at seven in the morning, every\n"
                    "day of the week, from the stop in front of the library.")

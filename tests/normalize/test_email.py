@@ -579,3 +579,30 @@ def test_a_greek_ministry_over_the_date_line_is_the_publisher_of_an_email(
     assert release.title.text == headline
     assert release.meta.publisher.text == "Υπουργείο Εξωτερικών"
     assert not release.figures
+
+
+@pytest.mark.parametrize(("sender", "lang", "publisher"), [
+    # the abbreviation the ministry signs with, after its press department's name
+    ("Tiskový odbor MZV", "cs", "MZV"),
+    ("Tiskové oddělení MŠMT", "cs", "MŠMT"),
+    # a body after it is in the genitive; the publisher in the nominative
+    ("Tiskový odbor Ministerstva zahraničních věcí", "cs", "Ministerstvo zahraničních věcí"),
+    ("Tiskový odbor Úřadu vlády ČR", "cs-CZ", "Úřad vlády ČR"),
+    ("Tlačový odbor Ministerstva financií SR", "sk", "Ministerstvo financií SR"),
+])
+def test_a_czech_or_slovak_press_department_names_its_ministry(sender: str, lang: str,
+                                                               publisher: str) -> None:
+    assert organisation(sender, lang) == publisher
+
+
+def test_a_czech_ministrys_press_department_is_the_publisher_of_an_email(
+        tmp_path: Path) -> None:
+    # The sender's name and the text named no body: "no publisher found".
+    message = _message("Ministr Lipavský jednal s japonským protějškem")
+    message.replace_header("From", "Tiskový odbor MZV <tisk@mzv.example>")
+    message.set_content("Praha 24. prosince 2022\n\nMinistr zahraničních věcí se dnes v "
+                        "Praze setkal s japonským ministrem zahraničí.\n")
+    release = normalize(bytes(message), tmp_path / "release.eml",
+                        Options(source_locale="cs")).release
+    assert release.meta.publisher.text == "MZV"
+    assert release.title.text == "Ministr Lipavský jednal s japonským protějškem"

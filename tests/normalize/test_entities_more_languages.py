@@ -459,3 +459,28 @@ def test_turkish_titles(text, expected):
 ])
 def test_greek_honorifics_and_titles(text, expected):
     assert entities("el", text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a title in lower case before the name, both declined
+    ("cs", "Ministr Jan Lipavský se dnes setkal.", [("person", "Jan Lipavský")]),
+    ("cs", "Podle ministra Jana Lipavského je to dobré.", [("person", "Jana Lipavského")]),
+    ("cs", "ministryně Jana Černochová řekla", [("person", "Jana Černochová")]),
+    ("cs", "náměstek ministra Jiří Kozák jednal", [("person", "Jiří Kozák")]),
+    ("cs", "předseda vlády Petr Fiala uvedl", [("person", "Petr Fiala")]),
+    ("cs", "jednal s premiérem Petrem Fialou", [("person", "Petrem Fialou")]),
+    ("cs", "velvyslanec Hideo Suzuki předal", [("person", "Hideo Suzuki")]),
+    ("sk", "minister Juraj Blanár povedal", [("person", "Juraj Blanár")]),
+    ("sk", "predseda vlády Robert Fico uviedol", [("person", "Robert Fico")]),
+    # past the portfolio, and its state
+    ("cs", "Ministr zahraničních věcí Jan Lipavský se dnes", [("person", "Jan Lipavský")]),
+    ("cs", "ministr zahraničních věcí ČR Jan Lipavský", [("person", "Jan Lipavský")]),
+    ("sk", "minister zahraničných vecí a európskych záležitostí Juraj Blanár",
+     [("person", "Juraj Blanár")]),
+    # no name after the title, or a state's: no person
+    ("cs", "ministr financí dnes oznámil", []),
+    ("cs", "velvyslanec Japonska předal", []),
+    ("cs", "velvyslanec České republiky v Tokiu", []),
+])
+def test_czech_and_slovak_titles(lang, text, expected):
+    assert entities(lang, text) == expected

@@ -36,6 +36,9 @@ def persons(lang: str, text: str) -> list[str]:
     ("zh", "媒体联系人：赵明辉，电话：010-0000-0000", "赵明辉"),
     ("nl", "Perscontact: Els Janssens, +32 2 000 00 00", "Els Janssens"),
     ("nl", "Woordvoerder: Jan Peeters, jan.peeters@example.be", "Jan Peeters"),
+    ("cs", "Kontakt pro média: Jana Nováková, +420 224 181 111", "Jana Nováková"),
+    ("cs", "Tisková mluvčí: Jana Nováková", "Jana Nováková"),
+    ("sk", "Hovorca: Peter Susko, hovorca@example.sk", "Peter Susko"),
     # a role the title tables do not list, before the name
     ("de", "Das sagte die Meteorologin Karin Wolters am Morgen.", "Karin Wolters"),
     ("de", "Eröffnet wird sie von Oberbürgermeister Frank Seidel.", "Frank Seidel"),

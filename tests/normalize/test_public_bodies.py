@@ -378,3 +378,59 @@ def test_a_hebrew_ministry_over_the_title_is_the_publisher():
     assert release.meta.publisher.text == "משרד החוץ"
     assert release.meta.published.get("value") == "2022-12-24"
     assert release.id == "2022-12-24-hshr-khn-nfgsh-m-shr-hhvts"
+
+
+CZECH_SLOVAK_BODIES = [
+    ("cs", "Ministerstvo zahraničních věcí České republiky"),
+    ("cs", "Ministerstvo zahraničních věcí"),
+    ("cs", "Ministerstvo školství, mládeže a tělovýchovy"),
+    ("cs", "Ministerstvo pro místní rozvoj ČR"),
+    ("cs", "Úřad vlády České republiky"), ("cs", "Úřad vlády"),
+    ("cs", "Krajský úřad Jihomoravského kraje"), ("cs", "Krajský úřad kraje Vysočina"),
+    ("cs", "Magistrát hlavního města Prahy"), ("cs", "Magistrát města Brna"),
+    ("cs", "Městský úřad Říčany"),
+    ("cs", "Velvyslanectví České republiky v Berlíně"),
+    ("cs", "Velvyslanectví Spojených států amerických"),
+    # the abbreviations a ministry signs with
+    ("cs", "MZV"), ("cs", "MŠMT"), ("cs", "MZV ČR"), ("cs", "MF ČR"),
+    ("sk", "Ministerstvo zahraničných vecí a európskych záležitostí Slovenskej republiky"),
+    ("sk", "Ministerstvo financií SR"), ("sk", "Úrad vlády Slovenskej republiky"),
+    ("sk", "Veľvyslanectvo Slovenskej republiky vo Viedni"), ("sk", "MZVEZ SR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), CZECH_SLOVAK_BODIES)
+def test_a_czech_or_slovak_public_body_on_its_own_line_is_the_publisher(lang, line):
+    assert publisher_of(line, lang) == line
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the head in its cases; a verb after the portfolio is no part of it
+    ("cs", "Ministerstvo financí dnes oznámilo, že", [("org", "Ministerstvo financí")]),
+    ("cs", "Podle Ministerstva zahraničních věcí ČR je to nutné.",
+     [("org", "Ministerstva zahraničních věcí ČR")]),
+    ("cs", "jednání s Ministerstvem vnitra a Ministerstvu obrany",
+     [("org", "Ministerstvem vnitra"), ("org", "Ministerstvu obrany")]),
+    ("cs", "na Velvyslanectví Japonska v Praze se konalo",
+     [("org", "Velvyslanectví Japonska v Praze")]),
+    ("sk", "s Ministerstvom vnútra Slovenskej republiky",
+     [("org", "Ministerstvom vnútra Slovenskej republiky")]),
+    # a ministry of no portfolio, a one-letter abbreviation without its state: none
+    ("cs", "Ministerstvo dnes oznámilo", []), ("cs", "MF oznámilo", []),
+    ("sk", "MZV oznámilo", []),
+])
+def test_czech_and_slovak_bodies_in_running_text(lang, text, expected):
+    assert entities(lang, text) == expected
+
+
+def test_a_czech_ministry_over_the_title_is_the_publisher():
+    # The ministry's line above the headline named no body, and with no publisher found
+    # normalize stopped.
+    headline = "Ministr Lipavský jednal s japonským protějškem"
+    text = ("Ministerstvo zahraničních věcí České republiky\n\n"
+            f"{headline}\n\nPraha 24. prosince 2022\n\n"
+            "Ministr zahraničních věcí se dnes v Praze setkal s japonským ministrem.\n")
+    release = normalize(text.encode(), "in.txt", Options(source_locale="cs")).release
+    assert release.title.text == headline
+    assert release.meta.publisher.text == "Ministerstvo zahraničních věcí České republiky"
+    assert release.meta.published.get("value") == "2022-12-24"

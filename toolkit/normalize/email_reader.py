@@ -32,7 +32,11 @@ from lxml import etree
 
 from toolkit.errors import InputError
 from toolkit.model import Segment
-from toolkit.normalize.entities import DE_GENITIVE_HEADS, RU_GENITIVE_HEADS
+from toolkit.normalize.entities import (
+    CS_SK_GENITIVE_HEADS,
+    DE_GENITIVE_HEADS,
+    RU_GENITIVE_HEADS,
+)
 from toolkit.normalize.locale_patterns import known
 from toolkit.normalize.report import Report
 from toolkit.normalize.structure import (
@@ -433,14 +437,18 @@ def _without_press_office(text: str, lang: str) -> str:
     """The organisation a press office's name names ("Press Office, Ministry of Transport"
     -> "Ministry of Transport"), named as a publisher is: a Russian body after its press
     service's name is in the genitive ("Пресс-служба Правительства Тульской области"),
-    its letterhead's head in the nominative ("Правительство Тульской области"), and a
+    its letterhead's head in the nominative ("Правительство Тульской области"), as a
+    Czech or Slovak one is ("Tiskový odbor Ministerstva financí"), and a
     German one after "Pressestelle des" ("des Bundesamtes für ..." -> "Bundesamt für
     ...")."""
     name = _PRESS_OFFICE.sub("", text).strip()
-    if lang == "ru" and name != text.strip():
+    base = lang.split("-")[0]
+    genitive_heads = (RU_GENITIVE_HEADS if base == "ru" else CS_SK_GENITIVE_HEADS
+                      if base in ("cs", "sk") else None)
+    if genitive_heads is not None and name != text.strip():
         head, space, rest = name.partition(" ")
-        if space and head in RU_GENITIVE_HEADS:
-            return f"{RU_GENITIVE_HEADS[head]} {rest}"
+        if space and head in genitive_heads:
+            return f"{genitive_heads[head]} {rest}"
     if lang == "de" and _DE_OF_GENITIVE.match(text):
         return _de_nominative(name)
     return name

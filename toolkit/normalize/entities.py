@@ -81,6 +81,23 @@ TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "sottosegretaria", "viceministro", "sindaco", "sindaca", "assessore", "assessora",
            "ambasciatore", "ambasciatrice", "direttore generale", "direttrice generale",
            "direttore", "direttrice", "amministratore delegato", "segretario generale"),
+    # Czech and Slovak write a title in lower case before the name, and decline both
+    # ("ministr Jan Lipavský", "podle ministra Jana Lipavského", "s premiérem Petrem
+    # Fialou"); a portfolio between them is CS_SK_PORTFOLIOS'.
+    "cs": ("ministr", "ministra", "ministrovi", "ministrem", "ministryně", "ministryni",
+           "ministryní", "náměstek ministra", "náměstka ministra", "náměstkem ministra",
+           "náměstkyně ministra", "předseda vlády", "předsedy vlády", "předsedovi vlády",
+           "předsedou vlády", "předsedkyně vlády", "premiér", "premiéra", "premiérovi",
+           "premiérem", "premiérka", "premiérky", "velvyslanec", "velvyslance",
+           "velvyslanci", "velvyslancem", "velvyslankyně", "prezident", "prezidenta",
+           "prezidentem", "prezidentka", "hejtman", "hejtmana", "hejtmanka", "primátor",
+           "primátora", "primátorka", "starosta", "starosty", "starostka"),
+    "sk": ("minister", "ministra", "ministrovi", "ministrom", "ministerka", "ministerky",
+           "štátny tajomník", "štátna tajomníčka", "predseda vlády", "predsedu vlády",
+           "predsedovi vlády", "predsedom vlády", "predsedníčka vlády", "premiér",
+           "premiéra", "premiérom", "premiérka", "veľvyslanec", "veľvyslanca",
+           "veľvyslancom", "veľvyslankyňa", "prezident", "prezidenta", "prezidentka",
+           "prezidentky", "primátor", "primátora", "starosta", "starostu", "župan"),
     # Dutch writes a title in lower case before the name ("minister Vincent Van
     # Quickenborne", "burgemeester Bart De Wever"), capitalised at a sentence's start
     "nl": ("minister", "minister-president", "premier", "vicepremier", "eerste minister",
@@ -199,6 +216,11 @@ STATE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "de": ("Republik", "Bundesrepublik", "Königreich", "Königreichs", "Staat", "Staaten",
            "Föderation"),
     "es": ("República", "Reino", "Estado", "Estados", "Federación"),
+    # (a state's adjective: "velvyslanec České republiky")
+    "cs": ("Česká", "České", "Českou", "Slovenská", "Slovenské", "Spojené", "Spojených",
+           "Spolková", "Spolkové", "Republika", "Republiky", "Království"),
+    "sk": ("Česká", "Českej", "Slovenská", "Slovenskej", "Spojené", "Spojených", "Spolková",
+           "Spolkovej", "Republika", "Republiky", "Kráľovstvo", "Kráľovstva"),
 })
 
 # Letters after a name that are no part of it ("the Hon. Richard Marles MP").
@@ -401,6 +423,10 @@ CONTACT_LABELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "it": ("Contatti stampa", "Contatto stampa", "Contatti per la stampa", "Contatti",
            "Contatto"),
     "ru": ("Контакты для СМИ", "Контакт для СМИ", "Контакты для прессы", "Контактное лицо"),
+    "cs": ("Kontakt pro média", "Kontakty pro média", "Tisková mluvčí", "Tiskový mluvčí",
+           "Mluvčí", "Kontakt"),
+    "sk": ("Kontakt pre médiá", "Kontakty pre médiá", "Tlačová hovorkyňa", "Tlačový hovorca",
+           "Hovorkyňa", "Hovorca", "Kontakt"),
     "zh": ("媒体联系人", "新闻联系人", "联系人"),
 })
 # Japanese: an officer named after the role and a colon in a company's header line
@@ -630,6 +656,54 @@ EL_PORTFOLIO_WORDS = ("Εξωτερικών", "Εσωτερικών", "Οικο�
                       "Τροφίμων", "Κλιματικής", "Κρίσης", "Συνοχής",
                       "Οικογένειας", "Δημοκρατίας", "Κυβέρνησης", "Εκπαίδευσης")
 
+# Czech and Slovak bodies by their head, in its cases ("Ministerstvo", "na Ministerstvu",
+# "s Ministerstvem"), then what it is of in the genitive, in lower case but for its
+# state ("Ministerstvo zahraničních věcí České republiky", "Ministerstvo školství,
+# mládeže a tělovýchovy"): a verb may follow in lower case too ("Ministerstvo financí
+# dnes oznámilo"), so a ministry is of a portfolio of the table, as a Ukrainian one is.
+CS_SK_MINISTRY_HEADS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "cs": ("Ministerstvo", "Ministerstva", "Ministerstvu", "Ministerstvem", "Ministerstvě"),
+    "sk": ("Ministerstvo", "Ministerstva", "Ministerstvu", "Ministerstvom", "Ministerstve")})
+CS_SK_PORTFOLIOS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "cs": ("zahraničních věcí", "vnitra", "financí", "obrany", "spravedlnosti",
+           "zdravotnictví", "zemědělství", "životního prostředí", "dopravy", "kultury",
+           "školství, mládeže a tělovýchovy", "práce a sociálních věcí",
+           "průmyslu a obchodu", "pro místní rozvoj"),
+    "sk": ("zahraničných vecí a európskych záležitostí", "zahraničných vecí", "vnútra",
+           "financií", "obrany", "spravodlivosti", "zdravotníctva",
+           "pôdohospodárstva a rozvoja vidieka", "životného prostredia", "dopravy",
+           "dopravy a výstavby", "kultúry", "školstva, výskumu, vývoja a mládeže",
+           "školstva, vedy, výskumu a športu", "práce, sociálnych vecí a rodiny",
+           "hospodárstva", "investícií, regionálneho rozvoja a informatizácie",
+           "cestovného ruchu a športu")})
+# The state after a ministry or the Government's Office, spelt out or abbreviated.
+CS_SK_STATES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "cs": ("České republiky", "ČR"), "sk": ("Slovenskej republiky", "SR")})
+# Bodies named by their head and a fixed rest, in the nominative and genitive ("Úřad
+# vlády", "Úřadu vlády"), perhaps the state after them.
+CS_SK_OFFICES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "cs": ("Úřad vlády", "Úřadu vlády", "Úřadem vlády"),
+    "sk": ("Úrad vlády", "Úradu vlády", "Úradom vlády")})
+# ... a region's, a city's or a town's office, and an embassy (Czech "Velvyslanectví"
+# does not decline), by the place's capitalised words: "Krajský úřad Jihomoravského
+# kraje", "Krajský úřad kraje Vysočina", "Magistrát hlavního města Prahy", "Magistrát
+# města Brna", "Městský úřad Říčany", "Velvyslanectví České republiky v Berlíně".
+CS_SK_REGION_OFFICES = ("Krajský úřad", "Krajského úřadu", "Krajský úrad", "Krajského úradu")
+CS_SK_CITY_OFFICES = ("Městský úřad", "Městského úřadu", "Obecní úřad", "Obecního úřadu",
+                      "Mestský úrad", "Mestského úradu", "Obecný úrad", "Obecného úradu")
+CS_SK_MAGISTRATES = ("Magistrát", "Magistrátu")
+CS_SK_EMBASSIES = ("Velvyslanectví", "Veľvyslanectvo", "Veľvyslanectva", "Veľvyslanectve")
+# The abbreviations a Czech ministry signs with ("Tiskový odbor MZV"); those of one or two
+# letters but for the ministry of health's and agriculture's (MZd, MZe) only with the
+# state's after them ("MF ČR"), as Slovak's are ("MZVEZ SR", "MF SR").
+CS_SK_MINISTRY_ABBREVIATIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "cs": ("MZV", "MŠMT", "MPSV", "MPO", "MMR", "MŽP", "MZd", "MZe", "MSp"),
+    "sk": ()})
+CS_SK_STATE_ABBREVIATIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "cs": ("MF", "MV", "MO", "MK", "MD"),
+    "sk": ("MZVEZ", "MZV", "MŠVVaM", "MŠVVaŠ", "MPSVR", "MPRV", "MŽP", "MIRRI", "MF", "MV",
+           "MO", "MK", "MH", "MDV", "MD", "MZ", "MS", "MCRŠ")})
+
 
 def _greek_capitals(words: tuple[str, ...]) -> tuple[str, ...]:
     """Words as Greek capitals write them, without their accents ("ΥΠΟΥΡΓΕΙΟ")."""
@@ -642,6 +716,11 @@ def _greek_capitals(words: tuple[str, ...]) -> tuple[str, ...]:
 RU_GENITIVE_HEADS: Mapping[str, str] = MappingProxyType({
     "Министерства": "Министерство", "Правительства": "Правительство",
     "Посольства": "Посольство"})
+# ... as is a Czech or Slovak one after its press department's ("Tiskový odbor
+# Ministerstva zahraničních věcí").
+CS_SK_GENITIVE_HEADS: Mapping[str, str] = MappingProxyType({
+    "Ministerstva": "Ministerstvo", "Úřadu": "Úřad", "Úradu": "Úrad",
+    "Magistrátu": "Magistrát"})
 
 # German does the same after "Pressestelle des" ("... des Statistischen Bundesamtes"),
 # where the letterhead prints "Statistisches Bundesamt": the endings of a head in the
@@ -2086,13 +2165,55 @@ def _hebrew_rules() -> list[_Rule]:
             _rule(rf"{not_in}(?P<org>{authority}){end}", ("רשות",), "org", inside_words=True)]
 
 
+def _czech_slovak_rules(lang: str) -> list[_Rule]:
+    """A ministry by its portfolio (CS_SK_PORTFOLIOS), its state perhaps after it; the
+    Government's Office; a region's, city's or town's office and an embassy by the
+    place's capitalised words; a ministry's abbreviation (CS_SK_MINISTRY_ABBREVIATIONS).
+    A person after a title and a portfolio ("ministr zahraničních věcí Jan Lipavský")."""
+    word = rf"{UP}{LO}+(?:-{UP}{LO}+)*"
+    state = rf"(?:{S}+(?:{alt(CS_SK_STATES[lang])}))?"
+    ministry = (rf"(?:{alt(CS_SK_MINISTRY_HEADS[lang])}){S}+(?:{alt(CS_SK_PORTFOLIOS[lang])})"
+                rf"(?!\w){state}")
+    office = rf"(?:{alt(CS_SK_OFFICES[lang])}){state}"
+    # "Jihomoravského kraje", "kraje Vysočina", "Vysočina"; Slovak "Žilinského kraja"
+    region = rf"(?:{word}{S}+kraj[ea]|kraj[ea]{S}+{word}|{word})"
+    city = rf"(?:(?:v|ve){S}+)?{word}(?:{S}+{word})?"
+    magistrate = (rf"(?:{alt(CS_SK_MAGISTRATES)}){S}+(?:hlavn(?:ího|ého){S}+)?"
+                  rf"(?:města|mesta){S}+{word}")
+    # a state's name writes its noun in lower case ("České republiky", "Spojených států
+    # amerických")
+    country = (rf"{word}(?:{S}+(?:{word}|(?:republiky|republike|států|štátov|království"
+               rf"|kráľovstva)(?:{S}+americk(?:ých|ej))?))?")
+    embassy = (rf"(?:{alt(CS_SK_EMBASSIES)}){S}+{country}"
+               rf"(?:{S}+(?:v|ve|vo){S}+{word}(?:{S}+{word})?)?")
+    abbreviation = (rf"(?:{alt(CS_SK_STATE_ABBREVIATIONS[lang])}){S}+"
+                    rf"{CS_SK_STATES[lang][-1]}")
+    if CS_SK_MINISTRY_ABBREVIATIONS[lang]:
+        abbreviation += (rf"|(?:{alt(CS_SK_MINISTRY_ABBREVIATIONS[lang])})"
+                         rf"(?:{S}+{CS_SK_STATES[lang][-1]})?")
+    heads = (*CS_SK_MINISTRY_HEADS[lang], *(h.split()[0] for h in CS_SK_OFFICES[lang]),
+             *(h.split()[0] for h in (*CS_SK_REGION_OFFICES, *CS_SK_CITY_OFFICES)),
+             *CS_SK_MAGISTRATES, *CS_SK_EMBASSIES, *CS_SK_MINISTRY_ABBREVIATIONS[lang],
+             *CS_SK_STATE_ABBREVIATIONS[lang])
+    titles = TITLES[lang]
+    return [_rule(rf"(?<![\w])(?P<org>{ministry}|{office}"
+                  rf"|(?:{alt(CS_SK_REGION_OFFICES)}){S}+{region}"
+                  rf"|(?:{alt(CS_SK_CITY_OFFICES)}){S}+{city}|{magistrate}|{embassy}"
+                  rf"|{abbreviation})(?!\w)", tuple(dict.fromkeys(heads)), "org"),
+            _rule(rf"(?<![\w.]){alt(titles, ignore_case=True)}{S}+"
+                  rf"(?:{alt(CS_SK_PORTFOLIOS[lang])}){state}{S}+"
+                  rf"(?!{alt(NOT_NAMES)}(?!\w))(?P<person>{_NAME})",
+                  tuple(t.casefold() for t in titles), "person", refuse=_place_test(lang))]
+
+
 # The languages whose names no capitals mark: rules of their own, by script and word;
 # and those whose bodies are named otherwise (Ukrainian's portfolio in lower case,
 # Turkish's kind of body after its name, Finnish's at the end of its compound).
 _OWN_RULES: Mapping[str, Callable[[], list[_Rule]]] = MappingProxyType({
     "ja": _japanese_rules, "zh": _chinese_rules, "ar": _arabic_rules, "ko": _korean_rules,
     "uk": _ukrainian_rules, "tr": _turkish_rules, "fi": _finnish_rules, "el": _greek_rules,
-    "he": _hebrew_rules})
+    "he": _hebrew_rules, "cs": lambda: _czech_slovak_rules("cs"),
+    "sk": lambda: _czech_slovak_rules("sk")})
 
 
 def _chinese_bureau(han: str) -> str:
@@ -2216,6 +2337,9 @@ def _place_test(lang: str) -> Callable[[str], bool]:
     # any three letters: "Даниил" is a given name, not a form of "Дания".
     stems = re.compile(rf"(?:{alt(n[:-1] if n[-1] in 'аяйьо' else n for n in names if len(n) > 4)})"
                        r"(?:[аяуюыиеоь]|[оеё][йм]|[оеё]ю)?") if lang == "ru" else None
+    if lang in ("cs", "sk"):  # "velvyslanec Japonska", "veľvyslanec Nemecka"
+        declined = (n[:-1] if n[-1] in "oaey" else n for n in names if len(n) > 4)
+        stems = re.compile(rf"(?:{alt(declined)})(?:[aouyeiíě]|em|ou|om)?")
 
     def is_place(name: str) -> bool:
         first = name.split(maxsplit=1)[0]

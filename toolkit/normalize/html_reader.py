@@ -606,6 +606,16 @@ def srcset_addresses(srcset: str | None) -> list[str]:
     return [address for _, _, address in found]
 
 
+def _first_line(element: etree._Element, first_break: etree._Element) -> str:
+    """The text of an element before its first <br>, its inline children's too."""
+    before = element.text or ""
+    for child in element:
+        if child is first_break:
+            break
+        before += "".join(child.itertext()) + (child.tail or "")
+    return before
+
+
 class HtmlReader:
     def __init__(self, root: etree._Element, report: Report, stated_lang: str | None) -> None:
         self.root = root
@@ -2045,23 +2055,20 @@ class HtmlReader:
         head = (element.text or "").strip()
         if _LINE_ITEM.match(head):
             return True
-        before = element.text or ""
-        for child in element:
-            if child is first:
-                break
-            before += "".join(child.itertext()) + (child.tail or "")
-        return before.rstrip().endswith((":", "：")) and bool(
+        return _first_line(element, first).rstrip().endswith((":", "：")) and bool(
             _LINE_ITEM.match((first.tail or "").strip()))
 
     def _br_contact(self, element: etree._Element) -> bool:
-        """Lines parted by <br> under a contact's label, on the first line or the
-        heading above ("Media Contact:<br>Jane Roe<br>...", "<h2>Contacts</h2>")."""
-        if not any(local(c) == "br" for c in element):
+        """Lines parted by <br> under a contact's label, on the first line (in bold, too:
+        "<strong>Kontakt pro média:</strong><br>Jana Nováková<br>...") or the heading
+        above ("Media Contact:<br>Jane Roe<br>...", "<h2>Contacts</h2>")."""
+        first = next((c for c in element if local(c) == "br"), None)
+        if first is None:
             return False
         details = bool(_CONTACT_DETAIL.search("".join(element.itertext()))) or any(
             local(c) == "a" for c in element.iter())
-        return contact_label(element.text or "") or bool(
-            JA_CONTACT_LABEL.match((element.text or "").strip())) or \
+        label = _first_line(element, first)
+        return contact_label(label) or bool(JA_CONTACT_LABEL.match(label.strip())) or \
             self._under_contact_heading(details)
 
     def _under_contact_heading(self, details: bool) -> bool:

@@ -363,6 +363,11 @@ CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pr
                             # Polish ("contact for the media", "press office", "spokesman")
                             r"kontakt dla (?:mediów|prasy|dziennikarzy)|kontakt prasowy|"
                             r"biuro prasowe|rzeczni(?:k prasowy|czka prasowa)|"
+                            # Czech and Slovak ("contact for the media", "press
+                            # department", "press spokeswoman")
+                            r"kontakty? pro média|tiskov(?:é oddělení|ý odbor|á mluvčí|ý "
+                            r"mluvčí)|mluvčí|kontakty? pre médiá|tlačov(?:é oddelenie|ý odbor"
+                            r"|á hovorkyňa|ý hovorca)|hovorca|hovorkyňa|"
                             # Hebrew: a ministry's spokesperson's unit ("דוברות המשרד:"),
                             # "for more details", "contact details"
                             r"דוברות(?:\s+[\u05d0-\u05ea\"״]+){0,2}|לפרטים נוספים|ליצירת קשר"
@@ -419,11 +424,14 @@ PRESS_OFFICE_NAME = (
     r"assessoria de (?:comunicação|imprensa)|ufficio stampa|persdienst|persvoorlichting|"
     r"biuro prasowe|zespół prasowy|rzeczni(?:k prasowy|czka prasowa)|пресс-служба|"
     r"пресс-центр|広報(?:室|課|部)?|新闻(?:办公室|中心|处)|홍보(?:실|팀|과)|المكتب الإعلامي|"
-    r"γραφε[ίι]ο τ[ύυ]που)")
+    r"γραφε[ίι]ο τ[ύυ]που|"
+    # Czech and Slovak ("press department", "press section")
+    r"tiskov(?:ý odbor|é oddělení)|tlačov(?:ý odbor|é oddelenie))")
 # A press office's name closing a release over its telephone or e-mail line ("Γραφείο
-# Τύπου" / "Τηλ.: 210 368 1000", "Press Office" / "Jane Roe" / "Tel. ...", "דוברות
-# המשרד" / "טל' 02-5303111"): the contact's label, though without a colon; alone it is a
-# site's section (NAVIGATION_WORDS). (Hebrew's unit is named with its ministry's words.)
+# Τύπου" / "Τηλ.: 210 368 1000", "Press Office" / "Jane Roe" / "Tel. ...", "Tiskové
+# oddělení" / "tel.: ...", "דוברות המשרד" / "טל' 02-5303111"): the contact's label, though
+# without a colon; alone it is a site's section (NAVIGATION_WORDS). (Hebrew's unit is
+# named with its ministry's words.)
 _PRESS_OFFICE = re.compile(rf"^(?:{PRESS_OFFICE_NAME}|επικοινων[ίι]α"
                            r"|דוברות(?:\s+[\u05d0-\u05ea\"״]+){0,2})$", re.IGNORECASE)
 _CONTACT_DETAIL_LINE = re.compile(r"^(?:τηλ|φαξ|κιν|e-?mail|ηλ\.\s?ταχ|tel\b|faks\b"
