@@ -539,3 +539,28 @@ def test_a_hebrew_phone_line_is_no_continuation_of_a_long_line_above(phone):
             f"{HEBREW_OPENING}\n\n{above}\n{phone}\n")
     release = normalize(text.encode(), "input.txt", HEBREW_OPTIONS).release
     assert texts(release)[-2:] == [f"p: {above}", f"p: {phone}"]
+
+
+@pytest.mark.parametrize("label", ["Sajtóközlemény", "SAJTÓKÖZLEMÉNY"])
+def test_a_hungarian_release_kind_label_is_dropped_not_the_publisher(label):
+    # kormany.hu prints "Sajtóközlemény" over the headline: the kind of document, never
+    # the ministry that issued it, which the line under it names when there is one; the
+    # breadcrumb's section ("Hírek") is the series.
+    title = "Új ösztöndíjprogram indul"
+    opening = ("A minisztérium 2022. december 24-én bejelentette, hogy új ösztöndíjprogramot "
+               "indít a fiatalok számára.")
+    ministry = "Külgazdasági és Külügyminisztérium"
+    for lines, publisher, series in (
+            ([label, "", title, "Budapest, 2022. december 24.", "", opening], "Kormányzat",
+             None),
+            ([label, title, "2022. december 24.", "", opening], "Kormányzat", None),
+            (["Kezdőlap > Hírek", label, ministry, title, "Budapest, 2022. december 24.",
+              "", opening], ministry, "Hírek")):
+        result = normalize("\n".join(lines).encode("utf-8"), "input.txt",
+                           Options(lang="hu", default_publisher="Kormányzat"))
+        assert result.release.title.text == title, lines
+        assert result.release.meta.publisher.text == publisher, lines
+        got = result.release.meta.series
+        assert (got.text if got else None) == series, lines
+        assert texts(result.release)[0].startswith("p: A minisztérium"), lines
+        assert label in dropped(result.report), lines

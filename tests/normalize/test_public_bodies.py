@@ -57,6 +57,12 @@ def marked(text: str, lang: str, publisher: str = "Press office") -> list[tuple[
     ("tr", "Millî Eğitim Bakanlığı"),
     ("tr", "Karayolları Genel Müdürlüğü"),
     ("tr", "Ankara Büyükşehir Belediyesi"),
+    # Hungarian bodies end in their kind, often a compound word with the portfolio
+    ("hu", "Külgazdasági és Külügyminisztérium"),
+    ("hu", "Belügyminisztérium"),
+    ("hu", "Központi Statisztikai Hivatal"),
+    ("hu", "Nemzeti Adó- és Vámhivatal"),
+    ("hu", "Magyarország Bukaresti Nagykövetsége"),
 ])
 def test_a_public_body_on_its_own_line_is_the_publisher(lang, line):
     assert publisher_of(line, lang) == line
@@ -434,3 +440,17 @@ def test_a_czech_ministry_over_the_title_is_the_publisher():
     assert release.title.text == headline
     assert release.meta.publisher.text == "Ministerstvo zahraničních věcí České republiky"
     assert release.meta.published.get("value") == "2022-12-24"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a case ending joined to the kind is read with it, as Hungarian writes it
+    ("A Külgazdasági és Külügyminisztériumban elmondták, hogy",
+     [("org", "Külgazdasági és Külügyminisztériumban")]),
+    ("a Központi Statisztikai Hivatal adatai szerint", [("org", "Központi Statisztikai Hivatal")]),
+    ("a Nemzeti Adó- és Vámhivatalnak jutott", [("org", "Nemzeti Adó- és Vámhivatalnak")]),
+    # the kind in lower case, or a sentence's first word before a body, is no name
+    ("a minisztérium közölte, hogy", []),
+    ("Ma a Belügyminisztérium közölte", [("org", "Belügyminisztérium")]),
+])
+def test_hungarian_bodies(text, expected):
+    assert entities("hu", text) == expected

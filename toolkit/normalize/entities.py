@@ -627,6 +627,21 @@ FI_NAMED_ORGS = ("Valtioneuvoston kanslia", "valtioneuvoston kanslia", "Valtione
 # Valtonen", "Valtiovarainministeri Riikka Purra"), as German's "Bundesaußenministerin".
 FI_TITLE_ENDINGS = ("ministeri",)
 
+# Hungarian names a body by its capitalised words and, last, the kind of body, often one
+# compound word with its portfolio ("Külgazdasági és Külügyminisztérium", "Központi
+# Statisztikai Hivatal", "Nemzeti Adó- és Vámhivatal"), a case ending joined to it in
+# running text ("a Belügyminisztériumban", "a Hivatalnak"). The kinds' triggers leave out
+# their first letter, which is a capital when the kind is a word of its own.
+HU_BODY_KINDS = ("minisztérium", "hivatal", "hatóság", "nagykövetség", "főkonzulátus",
+                 "konzulátus", "önkormányzat", "ügyészség", "bíróság")
+HU_CASE_ENDINGS = ("ban", "ben", "ba", "be", "ból", "ből", "nak", "nek", "nál", "nél",
+                   "hoz", "hez", "höz", "tól", "től", "ra", "re", "ról", "ről", "on", "en",
+                   "ön", "val", "vel", "mal", "mel", "ot", "et", "öt", "t", "ig", "ért",
+                   "ként", "ok", "ek", "a", "e", "ja", "je")
+# Capitalised words that open a sentence, not a body's name ("Ma a Hivatal ...").
+HU_NOT_NAME_WORDS = ("Az", "Egy", "Ez", "Ezt", "Ma", "Tegnap", "Holnap", "Idén", "Most",
+                     "Mint", "Szerint", "És", "Is", "Ha", "Hogy", "De", "Majd")
+
 # Greek bodies: the head in its cases, then what it is of in the genitive, every word
 # capitalised ("Υπουργείο Εξωτερικών", "του Υπουργείου Ψηφιακής Διακυβέρνησης",
 # "Γενική Γραμματεία Επικοινωνίας και Ενημέρωσης", "Δήμος Αθηναίων", "Πρεσβεία της
@@ -2092,6 +2107,21 @@ def _finnish_rules() -> list[_Rule]:
                   FI_TITLE_ENDINGS, "person", inside_words=True, refuse=_place_test("fi"))]
 
 
+def _hungarian_rules() -> list[_Rule]:
+    """A body by its capitalised words, joined by "és", commas or a compound's hyphen
+    ("Adó- és Vámhivatal"), and last the word that ends in its kind (HU_BODY_KINDS), a
+    case ending perhaps joined to it; the kind alone in lower case is no name ("a
+    minisztérium")."""
+    letters = r"[^\W\d_]"
+    word = rf"(?!(?:{alt(HU_NOT_NAME_WORDS)})(?!\w)){UP}{LO}+-?"
+    kinds = alt(HU_BODY_KINDS)
+    tails = alt(tuple(k[1:] for k in HU_BODY_KINDS))  # the kind as a word: "Hivatal"
+    return [_rule(rf"(?<![\w.-])(?P<org>(?:{word}(?:,|{S}+és)?{S}+){{0,5}}"
+                  rf"{UP}{letters}*?(?:{kinds}|{tails})"
+                  rf"(?:{alt(HU_CASE_ENDINGS)})?)(?!\w)",
+                  tuple(k[1:] for k in HU_BODY_KINDS), "org", inside_words=True)]
+
+
 def _greek_rules() -> list[_Rule]:
     """A body by its head and capitalised words in the genitive, joined by "και", an
     article or a comma, perhaps its seat after "στο" (EL_BODY_HEADS); in capitals too.
@@ -2213,7 +2243,7 @@ _OWN_RULES: Mapping[str, Callable[[], list[_Rule]]] = MappingProxyType({
     "ja": _japanese_rules, "zh": _chinese_rules, "ar": _arabic_rules, "ko": _korean_rules,
     "uk": _ukrainian_rules, "tr": _turkish_rules, "fi": _finnish_rules, "el": _greek_rules,
     "he": _hebrew_rules, "cs": lambda: _czech_slovak_rules("cs"),
-    "sk": lambda: _czech_slovak_rules("sk")})
+    "sk": lambda: _czech_slovak_rules("sk"), "hu": _hungarian_rules})
 
 
 def _chinese_bureau(han: str) -> str:

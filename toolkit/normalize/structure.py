@@ -110,6 +110,8 @@ NAVIGATION_WORDS = frozenset(w.casefold() for w in (
     "Νέα", "Επικαιρότητα", "Ελληνικά",
     # Norwegian: the Government's site ("Forsiden > Aktuelt > Pressemeldinger")
     "Forsiden", "Aktuelt", "Pressemeldinger", "Pressemelding", "Nyheter",
+    # Hungarian: the Government's site ("Kezdőlap > Hírek > Sajtóközlemények")
+    "Kezdőlap", "Hírek", "Sajtóközlemények", "Sajtóközlemény", "Magyar",
 ))
 SERIES_WORDS = frozenset(w.casefold() for w in (
     "Press Releases", "Press Release", "Press Statements", "Statements", "News",
@@ -121,7 +123,7 @@ SERIES_WORDS = frozenset(w.casefold() for w in (
     "新闻稿", "外交部新闻", "发言人表态", "新闻发布", "Tiedotteet", "Uutiset",
     "Comunicati stampa", "Notizie", "Comunicados de imprensa", "Notícias", "Persberichten",
     "Nieuws", "Komunikaty prasowe", "Aktualności", "Δελτία Τύπου", "Ανακοινώσεις",
-    "Ειδήσεις", "Pressemeldinger", "Nyheter",
+    "Ειδήσεις", "Pressemeldinger", "Nyheter", "Hírek", "Sajtóközlemények",
 ))
 _CRUMBS = re.compile(r"\s*(?:>|›|»|/|\||::)\s*")
 
@@ -1780,13 +1782,15 @@ def _owner_from(lines: list[Line], draft: Draft, report: Report) -> None:
 # breadcrumb names, "Home > Press Releases"). A page prints them over its h1, and the page
 # reader drops them. The other languages' singular word for a release is the same label
 # ("Pressemitteilung", "Communiqué de presse", "Comunicato stampa", "Persbericht",
-# Norwegian "Pressemelding", "Пресс-релиз", "プレスリリース", "新闻稿", "보도자료", "Δελτίο
-# Τύπου"); their plural, or the word as a breadcrumb's last, is the section.
+# Norwegian "Pressemelding", Hungarian "Sajtóközlemény", "Пресс-релиз", "プレスリリース",
+# "新闻稿", "보도자료", "Δελτίο Τύπου"); their plural, or the word as a breadcrumb's last,
+# is the section.
 _RELEASE_LABELS = (r"(?:(?:for )?immediate release|for (?:immediate )?(?:release|use"
                    r"|distribution)|(?:media|news|press) (?:advisory|alert|release)"
                    r"|pressemitteilung|presseinformation|communiqué(?: de presse)?"
                    r"|comunicado(?: de prensa| de imprensa)?|nota de prensa|comunicato stampa"
-                   r"|persbericht|komunikat prasowy|pressemelding|пресс-релиз|δελτ[ιί]ο τ[υύ]που"
+                   r"|persbericht|komunikat prasowy|pressemelding|sajtóközlemény|пресс-релиз"
+                   r"|δελτ[ιί]ο τ[υύ]που"
                    r"|プレスリリース|ニュースリリース|新闻稿|新聞稿|보도\s?자료)")
 _RELEASE_LABEL = re.compile(rf"^{_RELEASE_LABELS}\s*[:：.]?$", re.IGNORECASE)
 # ... which an e-mail's subject puts before the headline ("Пресс-релиз: ...", "PRESS
