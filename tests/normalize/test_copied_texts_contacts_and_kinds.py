@@ -460,6 +460,33 @@ def test_a_czech_or_slovak_contact_label_heads_its_lines(lang, label):
                               *(f"p: {line}" for line in CZECH_CONTACT)]
 
 
+HUNGARIAN_OPENING = "A külügyminiszter ma Budapesten tárgyalt japán kollégájával."
+HUNGARIAN_CONTACT = ["Kovács Anna", "tel.: +36 1 458 1000"]
+
+
+@pytest.mark.parametrize("label", [
+    "Sajtókapcsolat:", "Sajtóosztály:", "További információ:", "További információk:",
+    "Kapcsolat:", "Szóvivő:",
+    # without a colon, closing the text over its name and telephone line
+    "Sajtóosztály", "Sajtóiroda",
+])
+def test_a_hungarian_contact_label_heads_its_lines(label):
+    # It was a paragraph to translate, as were the lines under it.
+    text = (f"Budapest, 2022. december 24.\n\nA miniszter japán kollégájával tárgyalt\n\n"
+            f"{HUNGARIAN_OPENING}\n\n{label}\n" + "\n".join(HUNGARIAN_CONTACT) + "\n")
+    release = normalize(text.encode(), "input.txt", Options(lang="hu", publisher="KKM")).release
+    assert texts(release) == [f"p: {HUNGARIAN_OPENING}", f"heading: {label}",
+                              *(f"p: {line}" for line in HUNGARIAN_CONTACT)]
+
+
+def test_a_hungarian_press_office_without_its_contact_under_it_is_a_paragraph():
+    # Alone (a site's section, a sentence's subject) it heads nothing.
+    text = (f"Budapest, 2022. december 24.\n\nA miniszter japán kollégájával tárgyalt\n\n"
+            f"{HUNGARIAN_OPENING}\n\nSajtóosztály\nKovács Anna\nosztályvezető\n")
+    release = normalize(text.encode(), "input.txt", Options(lang="hu", publisher="KKM")).release
+    assert "heading: Sajtóosztály" not in texts(release)
+
+
 @pytest.mark.parametrize(("lang", "label"), [
     ("cs", "Kontakt pro média:"), ("sk", "Tlačové oddelenie:"), ("pl", "Kontakt dla mediów:"),
     ("nl", "Perscontact:"), ("en", "Media contact:"),

@@ -39,6 +39,7 @@ def persons(lang: str, text: str) -> list[str]:
     ("cs", "Kontakt pro média: Jana Nováková, +420 224 181 111", "Jana Nováková"),
     ("cs", "Tisková mluvčí: Jana Nováková", "Jana Nováková"),
     ("sk", "Hovorca: Peter Susko, hovorca@example.sk", "Peter Susko"),
+    ("hu", "Sajtókapcsolat: Kovács Anna, +36 1 458 1000", "Kovács Anna"),
     # a role the title tables do not list, before the name
     ("de", "Das sagte die Meteorologin Karin Wolters am Morgen.", "Karin Wolters"),
     ("de", "Eröffnet wird sie von Oberbürgermeister Frank Seidel.", "Frank Seidel"),

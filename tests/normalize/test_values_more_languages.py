@@ -1085,3 +1085,67 @@ def test_czech_hours(text, expected):
 ])
 def test_czech_and_slovak_ordinals_and_percentages(lang, text, expected):
     assert found(lang, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Hungarian puts a range's words after its hours: two times, as Dutch "van 10 tot 17
+    # uur" is; the words are text ("10 és 17 óra között" was a number and 17 hours)
+    ("10 és 17 óra között látogatható", [("time", "10", {"value": "10:00"}),
+                                         ("time", "17 óra", {"value": "17:00"})]),
+    ("nyitva 10-től 17 óráig", [("time", "10", {"value": "10:00"}),
+                                ("time", "17 óráig", {"value": "17:00"})]),
+    ("8-tól 9 óráig", [("time", "8", {"value": "08:00"}),
+                       ("time", "9 óráig", {"value": "09:00"})]),
+    ("10 órától 17 óráig", [("time", "10 órától", {"value": "10:00"}),
+                            ("time", "17 óráig", {"value": "17:00"})]),
+    ("14:00 és 16:00 óra között", [("time", "14:00", {"value": "14:00"}),
+                                   ("time", "16:00", {"value": "16:00"})]),
+    # ... a night's range too
+    ("22 és 6 óra között zárva", [("time", "22", {"value": "22:00"}),
+                                  ("time", "6 óra", {"value": "06:00"})]),
+    # ... unless its sentence counts hours ("naponta", daily), as Dutch's may
+    ("naponta 8 és 10 óra között dolgoznak", [("number", "8", {"value": "8"}),
+                                              ("duration", "10 óra", {"value": "PT10H"})]),
+    # words that do not go together make no range, nor does "óráig" alone (until 17, or
+    # for 17 hours)
+    ("10 és 17 óráig", [("number", "10", {"value": "10"}), ("number", "17", {"value": "17"})]),
+    ("17 óráig", [("number", "17", {"value": "17"})]),
+    # a length of time in its cases
+    ("30 percig tartott", [("duration", "30 percig", {"value": "PT30M"})]),
+    ("3 órán át tárgyaltak", [("duration", "3 órán át", {"value": "PT3H"})]),
+    ("10 napig", [("duration", "10 napig", {"value": "P10D"})]),
+])
+def test_hungarian_hours(text, expected):
+    assert found("hu", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a currency's or the percentage's word with a case ending joined to it
+    ("1,5 milliárd forintot", [("money", "1,5 milliárd forintot", {
+        "value": "1500000000", "currency": "HUF", "notation": "compact"})]),
+    ("250 millió forinttal", [("money", "250 millió forinttal", {
+        "value": "250000000", "currency": "HUF", "notation": "compact"})]),
+    ("1000 eurót", [("money", "1000 eurót", {"value": "1000", "currency": "EUR"})]),
+    # ... or hyphened to the abbreviation, the ending text
+    ("250 millió Ft-ot", [("money", "250 millió Ft", {
+        "value": "250000000", "currency": "HUF", "notation": "compact"})]),
+    ("15 százalék", [("number", "15 százalék", FI_PERCENT)]),
+    ("15 százalékkal nőtt", [("number", "15 százalékkal", FI_PERCENT)]),
+    ("a lakosság 15 százaléka", [("number", "15 százaléka", FI_PERCENT)]),
+    # percentage points are no percentage
+    ("2 százalékponttal", [("number", "2", {"value": "2"})]),
+    # a year and a range of years with a hyphened ending, the ending text
+    ("2022–2023-ban", [("date", "2022–2023", {"value": "2022", "end": "2023",
+                                              "skeleton": "y"})]),
+    ("2023-ban", [("date", "2023", {"value": "2023", "skeleton": "y"})]),
+    ("2024-től", [("date", "2024", {"value": "2024", "skeleton": "y"})]),
+    # ordinals are the number and a full stop before a lower-case word
+    ("3. alkalommal", [("number", "3.", ORDINAL_3)]),
+    ("a 25. évforduló", [("number", "25.", {"value": "25", "style": "ordinal"})]),
+    # ... not a date's year
+    ("2024. március 5.", [("date", "2024. március 5.", {"value": "2024-03-05",
+                                                        "skeleton": "yMMMMd"})]),
+    ("száma 25. A miniszter", [("number", "25", {"value": "25"})]),
+])
+def test_hungarian_case_endings_and_ordinals(text, expected):
+    assert found("hu", text) == expected

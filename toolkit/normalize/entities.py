@@ -427,6 +427,7 @@ CONTACT_LABELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Mluvčí", "Kontakt"),
     "sk": ("Kontakt pre médiá", "Kontakty pre médiá", "Tlačová hovorkyňa", "Tlačový hovorca",
            "Hovorkyňa", "Hovorca", "Kontakt"),
+    "hu": ("Sajtókapcsolat", "Szóvivő", "Kapcsolat"),
     "zh": ("媒体联系人", "新闻联系人", "联系人"),
 })
 # Japanese: an officer named after the role and a colon in a company's header line

@@ -112,10 +112,10 @@ ORDINAL_DOT: Mapping[str, tuple[str, ...]] = MappingProxyType({
 
 # Languages whose nouns are lower case and that write an ordinal as the number and a full
 # stop ("25. gün", the 25th day; Finnish "3. kerran", "25. kokous"; Polish "3. edycja",
-# "100. rocznica"; Czech and Slovak "3. ročník"; Norwegian "3. gang", "25. jubileum"): an
-# ordinal before a lower-case word, where a capital opens the sentence after a number that
-# ended one.
-ORDINAL_DOT_LOWER = frozenset({"tr", "fi", "pl", "cs", "sk", "nb", "nn"})
+# "100. rocznica"; Czech and Slovak "3. ročník"; Norwegian "3. gang", "25. jubileum";
+# Hungarian "3. alkalommal", "25. évforduló"): an ordinal before a lower-case word, where a
+# capital opens the sentence after a number that ended one.
+ORDINAL_DOT_LOWER = frozenset({"tr", "fi", "pl", "cs", "sk", "nb", "nn", "hu"})
 
 # A year right after a capitalised word inside a sentence is part of a name ("the ASEAN
 # Community Vision 2045", "Agenda 2030", "Tokyo 2020", "Expo 2025"), not a date to write
@@ -162,6 +162,24 @@ YEAR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 YEAR_RANGE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ru": ("гг.", "гг", "годы", "годов", "годах", "годам", "годами"),
     "uk": ("рр.", "рр", "роки", "років", "роках", "рокам", "роками"),
+})
+
+# Case endings a hyphen joins to a year ("2023-ban", in 2023; "2022–2023-ban", "2024-től",
+# "2023-as"): the year's and the range's, the ending text the translator words.
+HYPHENED_ENDINGS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "hu": ("ban", "ben", "ba", "be", "ból", "ből", "ig", "tól", "től", "ra", "re", "ról",
+           "ről", "hoz", "hez", "höz", "nál", "nél", "as", "es", "os", "ös", "at", "et",
+           "ot", "öt", "t", "val", "vel", "ért", "i"),
+})
+# ... and those joined to the word itself, a currency's or the percentage's after an amount
+# ("1,5 milliárd forintot", "15 százalékkal", "eurót", "15 százalékos"), inside its span
+# as a declined word is (Finnish "prosenttia"). The instrumental doubles the word's last
+# consonant ("forinttal", "százalékkal", "dollárral").
+WORD_ENDINGS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "hu": ("ot", "et", "öt", "t", "at", "val", "vel", "tal", "tel", "kal", "kel", "ral",
+           "rel", "ra", "re", "ról", "ről", "ban", "ben", "ba", "be", "ból", "ből", "ig",
+           "ért", "nál", "nél", "hoz", "hez", "tól", "től", "nak", "nek", "on", "en", "ön",
+           "os", "es", "ös", "nyi", "a", "e", "át", "ét", "ának", "ában", "ára", "ával"),
 })
 
 # Words after a month name that say which year it is, relative to the release's year.
@@ -335,6 +353,9 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "prosentilta"),
     # Norwegian "15 prosent", undeclined; "prosentpoeng" (points) is none
     "nb": ("prosent",), "nn": ("prosent",),
+    # Hungarian's, with a case ending (WORD_ENDINGS: "15 százalékkal", "százalékos");
+    # "százalékpont" (points) is none
+    "hu": ("százalék",),
 })
 # The full-width percent sign of East Asian text ("30％"), beside CLDR's sign.
 PERCENT_SIGNS = ("%", "％")
@@ -382,6 +403,15 @@ UNIT_WORDS: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType({
     # "dix-sept années": CLDR names the year "an" only.
     "fr": {"années": ("Y", "long")},
     "nl": {"uren": ("H", "long")},  # CLDR's "uur" only; prose counts "9.000 uren" too
+    # Hungarian's lengths of time in their cases: "30 percig" (for 30 minutes), "3 órán
+    # át" (through 3 hours), "10 napig". Not "óráig", until a time as often ("17 óráig",
+    # HOUR_RANGES_AFTER), nor "órakor", at one.
+    "hu": {"percig": ("TM", "long"), "percen át": ("TM", "long"),
+           "percen keresztül": ("TM", "long"), "órán át": ("H", "long"),
+           "órán keresztül": ("H", "long"), "napig": ("D", "long"),
+           "napon át": ("D", "long"), "napon keresztül": ("D", "long"),
+           "hónapig": ("M", "long"), "hónapon át": ("M", "long"), "évig": ("Y", "long"),
+           "éven át": ("Y", "long"), "éven keresztül": ("Y", "long")},
 })
 # A measure word between a number and its unit ("3个小时", "1个半小时": an hour and a half).
 CLASSIFIERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -553,6 +583,17 @@ HOUR_WORD_RANGES: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
     "pt": (("das", "às"),),
     "cs": (("od", "do"),),  # "od 10 do 17 hodin"
 })
+# Ranges of two hours whose words follow the hours, as Hungarian writes them: the first
+# hour's ending, hyphened ("from") or on its hour word ("from_words"), then the last's hour
+# word with its own ("to_words": "10-től 17 óráig", "10 órától 17 óráig"); or bare hours
+# joined by "and", the hour word ("words") after the last and a postposition ("after")
+# after it ("10 és 17 óra között"). Two times, the range's words text, unless the range
+# counts hours (COUNTED_HOURS), as HOUR_WORD_RANGES' do.
+HOUR_RANGES_AFTER: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType({
+    "hu": MappingProxyType({"from": ("tól", "től"), "from_words": ("órától",),
+                            "to_words": ("óráig",), "and": ("és",), "words": ("óra",),
+                            "after": ("között",)}),
+})
 # Words in a sentence that make such a range a count of hours, its first a number and its
 # last a length of time ("daalde van 3 tot 2 uur", "van 10 tot 8 uur per week", "la durée
 # passe de 10 à 17 heures", "un trajet de 2 à 3 heures"): a rate, a rise or fall, a
@@ -571,6 +612,9 @@ COUNTED_HOURS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "viagem", "espera"),
     "cs": ("týdně", "denně", "měsíčně", "ročně", "za týden", "za den", "klesl", "klesla",
            "kleslo", "vzrostl", "vzrostla", "vzrostlo", "trvání", "cesta", "čekání"),
+    # (not "tart", lasts: "10 és 17 óra között tart nyitva" is open from one time to another)
+    "hu": ("naponta", "hetente", "havonta", "évente", "napi", "heti", "havi", "időtartam",
+           "csökkent", "nőtt", "emelkedett", "utazás", "várakozás", "várakozási"),
 })
 
 # Words after which digits are an identifier, never a number or a year ("Resolution 2231").

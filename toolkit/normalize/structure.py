@@ -370,6 +370,10 @@ CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pr
                             r"kontakty? pro média|tiskov(?:é oddělení|ý odbor|á mluvčí|ý "
                             r"mluvčí)|mluvčí|kontakty? pre médiá|tlačov(?:é oddelenie|ý odbor"
                             r"|á hovorkyňa|ý hovorca)|hovorca|hovorkyňa|"
+                            # Hungarian ("press contact", "press department", "further
+                            # information", "spokesperson")
+                            r"sajtókapcsolat|sajtóosztály|sajtóiroda|további információ(?:k|"
+                            r"ért)?|kapcsolat|szóvivő|"
                             # Hebrew: a ministry's spokesperson's unit ("דוברות המשרד:"),
                             # "for more details", "contact details"
                             r"דוברות(?:\s+[\u05d0-\u05ea\"״]+){0,2}|לפרטים נוספים|ליצירת קשר"
@@ -428,7 +432,9 @@ PRESS_OFFICE_NAME = (
     r"пресс-центр|広報(?:室|課|部)?|新闻(?:办公室|中心|处)|홍보(?:실|팀|과)|المكتب الإعلامي|"
     r"γραφε[ίι]ο τ[ύυ]που|"
     # Czech and Slovak ("press department", "press section")
-    r"tiskov(?:ý odbor|é oddělení)|tlačov(?:ý odbor|é oddelenie))")
+    r"tiskov(?:ý odbor|é oddělení)|tlačov(?:ý odbor|é oddelenie)|"
+    # Hungarian ("press department", "press office")
+    r"sajtóosztály|sajtóiroda)")
 # A press office's name closing a release over its telephone or e-mail line ("Γραφείο
 # Τύπου" / "Τηλ.: 210 368 1000", "Press Office" / "Jane Roe" / "Tel. ...", "Tiskové
 # oddělení" / "tel.: ...", "דוברות המשרד" / "טל' 02-5303111"): the contact's label, though

@@ -57,8 +57,10 @@ from toolkit.normalize.locale_patterns import (
     HAN_YEAR_DIGITS,
     HIJRI_MONTHS,
     HOUR_RANGES,
+    HOUR_RANGES_AFTER,
     HOUR_WORD_RANGES,
     HOUR_WORDS_BEFORE,
+    HYPHENED_ENDINGS,
     IDENTIFIER_WORDS,
     JAPANESE_ERAS,
     MARKED_HOUR_RANGES,
@@ -77,6 +79,7 @@ from toolkit.normalize.locale_patterns import (
     TENS_PREFIXES,
     TIME_PREPOSITIONS,
     TIME_RANGE_PAIRS,
+    WORD_ENDINGS,
     YEAR_RANGE_WORDS,
     YEAR_SPAN_AFTER,
     YEAR_SPAN_BEFORE,
@@ -416,6 +419,20 @@ def _word_range(pairs: tuple[tuple[str, str], ...], n: LocaleNames, w: str, lt: 
             rf"{S}*(?P<hw>{alt(n.hour_words)})(?!{lt}){minutes}")
 
 
+def _after_range(words: Mapping[str, tuple[str, ...]], w: str, lt: str) -> str:
+    """Two bare hours whose range's words follow them (HOUR_RANGES_AFTER: "10-től 17
+    óráig", "10 órától 17 óráig", "10 és 17 óra között"); which words go together is
+    the handler's to check."""
+    hour = r"[01]?\d|2[0-3]"
+    return (rf"(?<![{w}.,:\-–—])(?P<hour>{hour})"
+            rf"(?:{S}+(?P<hw1>{alt(words['from_words'], ignore_case=True)}))?"
+            rf"(?P<join>-(?:{alt(words['from'], ignore_case=True)}){S}+|"
+            rf"{S}+(?:(?P<both>{alt(words['and'], ignore_case=True)}){S}+)?)(?P<hour2>{hour})"
+            rf"{S}+(?P<hw>{alt(words['to_words'], ignore_case=True)}|"
+            rf"{alt(words['words'], ignore_case=True)}(?={S}+"
+            rf"{alt(words['after'], ignore_case=True)}(?!{lt})))(?!{lt})")
+
+
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 # A range of bare hours from this hour or later to `_MORNING` or earlier spans a night.
 _EVENING, _MORNING = 18, 9
@@ -514,6 +531,10 @@ class Recognizer:
         year = rf"(?P<year>1[89]\d\d|2[01]\d\d)(?!\d){year_suffix}"
         year_range_words = (rf"(?:{S}*{alt(YEAR_RANGE_WORDS[lang])}(?!{lt}))?"
                             if lang in YEAR_RANGE_WORDS else "")
+        # What may follow a year: no hyphen but one of a case ending ("2023-ban"), which
+        # stays text
+        year_hyphen = (rf"-(?!(?:{alt(HYPHENED_ENDINGS[lang])})(?!{lt}))"
+                       if lang in HYPHENED_ENDINGS else r"\-")
         ampm = alt(n.am + n.pm, ignore_case=True)
         dotted = [m for m in n.am + n.pm if m.endswith(".")]
         bare = [m for m in n.am + n.pm if not m.endswith(".")]
@@ -556,6 +577,9 @@ class Recognizer:
         of = r"(?:(?:de|d['’]|of" + "".join(f"|{w}" for w in CURRENCY_OF.get(lang, ())) + \
             f"){S}*)?"
         time_preps = _after_words(TIME_PREPOSITIONS.get(lang, ()))
+        # A case ending joined to a percentage's word ("15 százalékkal")
+        word_endings = (f"(?:{alt(WORD_ENDINGS[lang])})?" if lang in WORD_ENDINGS else "")
+        self._word_endings = WORD_ENDINGS.get(lang, ())
         grouped = r"(?!\d{1,3}(?:\.\d{3}){2,}(?![\d.]))" if n.group == "." else ""
         dotted_dates = any(re.match(r"d+\.M+\.", pattern) for _, pattern in n.date_patterns)
         bare_preps = _after_words(BARE_HOURS.get(lang, ()))
@@ -622,6 +646,9 @@ class Recognizer:
             rule("hour-word-range", _word_range(HOUR_WORD_RANGES[lang], n, w, lt)
                  if lang in HOUR_WORD_RANGES and n.hour_words else "(?!)",
                  self._word_hour_range),
+            # "10-től 17 óráig", "10 és 17 óra között": the range's words after its hours
+            rule("hour-range-after", _after_range(HOUR_RANGES_AFTER[lang], w, lt)
+                 if lang in HOUR_RANGES_AFTER else "(?!)", self._hour_range_after),
             rule("hour-range", "|".join(
                 rf"(?:{_after_words((before,))})"
                 rf"(?:[01]?\d|2[0-3]){S}+{re.escape(join)}{S}+(?:[01]?\d|2[0-3]){S}+"
@@ -643,7 +670,8 @@ class Recognizer:
             rule("date-dmy", rf"(?<![{w}.]){day}{S}+{month}(?:,?{S}+){year}", self._date),
             # "2024–2025", "2024–2025 гг.": one date, the second year its end.
             rule("year-range", rf"(?<![{w}.,/\-–—])(?P<y1>1[89]\d\d|2[01]\d\d)"
-                               rf"{S}*[-–—]{S}*(?P<y2>1[89]\d\d|2[01]\d\d)(?![{w}\-])"
+                               rf"{S}*[-–—]{S}*(?P<y2>1[89]\d\d|2[01]\d\d)"
+                               rf"(?![{w}]|{year_hyphen})"
                                rf"{year_range_words}", self._years),
             rule("duration-clock", rf"(?:{_after_words(DURATION_BEFORE[lang])})"
                                    rf"(?P<hour>\d{{1,3}}){S}*(?P<hw>{clock_words})(?:{S}*"
@@ -701,7 +729,8 @@ class Recognizer:
             # "4.7%포인트", "4.7%p" (Korean percentage points): no percent
             rule("percent", rf"(?<![{w}.,\-])(?P<num>{num})(?:{S}?(?:{alt(n.percent_signs)})"
                             rf"{'(?!포인트|p(?![A-Za-z]))' if lang == 'ko' else ''}|"
-                            rf"{gap}{alt(n.percent_words, ignore_case=True)}(?!{lt}))",
+                            rf"{gap}{alt(n.percent_words, ignore_case=True)}{word_endings}"
+                            rf"(?!{lt}))",
                  self._percent),
             rule("ordinal", rf"(?<![{w}.,\-])(?P<num>\d+)(?P<suffix>{alt(n.ordinal_suffixes)})"
                             rf"(?!{lt})" if n.ordinal_suffixes else "(?!)", self._ordinal),
@@ -716,7 +745,8 @@ class Recognizer:
                                   rf"{second_scale}"
                  if n.cjk else rf"(?<![{w}.,\-])(?P<amount>{num}){S}*(?P<scale>{scales})"
                                rf"(?!{lt})", self._scaled),
-            rule("year", rf"(?<![{w}.,/\-–—]){year}(?![{w}\-]|[.,]\d|{S}*[-–—]{S}*\d)",
+            rule("year", rf"(?<![{w}.,/\-–—]){year}(?![{w}]|{year_hyphen}|[.,]\d|"
+                         rf"{S}*[-–—]{S}*\d)",
                  self._year),
             # National phone numbers in groups ending in pairs of digits ("01 53 18 41 13",
             # "91 379 97 00"), which no number is written in; tried last, where only a
@@ -1420,10 +1450,26 @@ class Recognizer:
                 span("number", match["hour"], value=str(first)), match["join"],
                 span("duration", match.string[match.end("join"):match.end()], **attrs)),
                 rank)
+        # (the first hour with its hour word, where one follows it: "10 órától")
         return Found(match.start(), match.end(), (
-            span("time", match["hour"], value=f"{first:02d}:00"), match["join"],
+            span("time", match.string[match.start():match.start("join")],
+                 value=f"{first:02d}:00"), match["join"],
             span("time", match.string[match.end("join"):match.end()],
                  value=f"{last:02d}:{minute or '00'}")), rank)
+
+    def _hour_range_after(self, match: re.Match[str], context: Context,
+                          rank: int) -> Found | None:
+        """"10-től 17 óráig", "10 órától 17 óráig", "10 és 17 óra között": read as
+        "van 10 tot 17 uur" is, where its words go together (HOUR_RANGES_AFTER)."""
+        if match["both"] is not None:
+            fits = match["hw1"] is None and \
+                _squash(match["hw"]).casefold() in HOUR_RANGES_AFTER[self.lang]["words"]
+        else:
+            # one ending on the first hour, hyphened or on its hour word, and "-ig" on
+            # the last's
+            fits = (match["hw1"] is None) == match["join"].startswith("-") and \
+                _squash(match["hw"]).casefold() in HOUR_RANGES_AFTER[self.lang]["to_words"]
+        return self._word_hour_range(match, context, rank) if fits else None
 
     def _counts_hours(self, text: str, start: int, end: int) -> bool:
         """Whether the sentence around text[start:end] has a word of COUNTED_HOURS."""
@@ -1889,6 +1935,11 @@ class Recognizer:
                 currency = self.n.currency_names.get(said)
                 if currency is not None:
                     return said, currency, match.start("name") + end
+                # "1,5 milliárd forintot": the name with a case ending (WORD_ENDINGS)
+                for ending in self._word_endings:
+                    stem = said.removesuffix(ending)
+                    if stem != said and (currency := self.n.currency_names.get(stem)):
+                        return stem, currency, match.start("name") + end
         return None
 
 
