@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from types import MappingProxyType
 
 from babel import Locale
@@ -600,6 +600,24 @@ FI_NAMED_ORGS = ("Valtioneuvoston kanslia", "valtioneuvoston kanslia", "Valtione
 # ... and a minister as one compound word ending in the title ("ulkoministeri Elina
 # Valtonen", "Valtiovarainministeri Riikka Purra"), as German's "Bundesaußenministerin".
 FI_TITLE_ENDINGS = ("ministeri",)
+
+# Norwegian (nb and nn) writes a ministry, a directorate or an inspectorate as one
+# capitalised compound, definite, ending in what it is ("Utenriksdepartementet",
+# "Helsedirektoratet", "Datatilsynet"; two portfolios joined: "Helse- og
+# omsorgsdepartementet"), perhaps in the genitive ("-ets"); a municipality or a county by
+# its place's name and the kind in lower case ("Oslo kommune", "Vestland fylkeskommune";
+# a county's name may join two: "Møre og Romsdal fylkeskommune").
+NO_BODY_KINDS = ("departementet", "direktoratet", "tilsynet")
+NO_MUNICIPAL_KINDS = ("kommune", "fylkeskommune")
+NO_NAMED_ORGS = ("Statsministerens kontor",)
+# The first words of a municipality's name of two ("Indre Østfold", "Nordre Follo").
+NO_PLACE_PREFIXES = ("Indre", "Ytre", "Nordre", "Søndre", "Østre", "Vestre", "Øvre",
+                     "Nedre", "Midtre")
+# Capitalised words before "kommune" that open a sentence, no place ("Hver kommune skal").
+NO_NOT_PLACES = ("Hver", "Hvert", "Kvar", "Enhver", "Ein", "En", "Én", "Ei", "Eitt", "Et",
+                 "Ingen", "Samme", "Same", "Denne", "Den", "Din", "Vår", "Hvilken",
+                 "Kva", "Annenhver", "Egen", "Eigen", "Sin", "Hans", "Hennes", "Deres",
+                 "Hele", "Heile", "Også", "Og", "Men", "Ny", "Dagens")
 
 # Greek bodies: the head in its cases, then what it is of in the genitive, every word
 # capitalised ("Υπουργείο Εξωτερικών", "του Υπουργείου Ψηφιακής Διακυβέρνησης",
@@ -2013,6 +2031,24 @@ def _finnish_rules() -> list[_Rule]:
                   FI_TITLE_ENDINGS, "person", inside_words=True, refuse=_place_test("fi"))]
 
 
+def _norwegian_rules(lang: str) -> list[_Rule]:
+    """A ministry, directorate or inspectorate by the end of its capitalised compound, at
+    least two letters of portfolio before it ("Kunnskapsdepartementet"; "departementet"
+    alone, the ministry a sentence names again, is none), perhaps a first portfolio
+    joined by "og"; a municipality or county by its place's name ("Oslo kommune"), not a
+    word that opens a sentence ("Hver kommune"); the Prime Minister's office."""
+    letters = r"[^\W\d_]"
+    first = rf"{UP}{letters}*-{S}+og{S}+"
+    kind = rf"(?:{first}|{UP}){letters}+?(?:{alt(NO_BODY_KINDS)})"
+    place = (rf"(?!(?:{alt(NO_NOT_PLACES)})(?!\w)){UP}{LO}+(?:-{UP}?{LO}+)*")
+    municipality = (rf"(?:(?:{alt(NO_PLACE_PREFIXES)}){S}+)?{place}{S}+kommune"
+                    rf"|{place}(?:{S}+og{S}+{place})?{S}+fylkeskommune")
+    return [_rule(rf"(?<![\w-])(?P<org>(?:{kind}|{municipality})s?"
+                  rf"|{alt(NO_NAMED_ORGS)})(?!\w)",
+                  NO_BODY_KINDS + NO_MUNICIPAL_KINDS + NO_NAMED_ORGS, "org",
+                  inside_words=True)]
+
+
 def _greek_rules() -> list[_Rule]:
     """A body by its head and capitalised words in the genitive, joined by "και", an
     article or a comma, perhaps its seat after "στο" (EL_BODY_HEADS); in capitals too.
@@ -2088,11 +2124,13 @@ def _hebrew_rules() -> list[_Rule]:
 
 # The languages whose names no capitals mark: rules of their own, by script and word;
 # and those whose bodies are named otherwise (Ukrainian's portfolio in lower case,
-# Turkish's kind of body after its name, Finnish's at the end of its compound).
+# Turkish's kind of body after its name, Finnish's and Norwegian's at the end of its
+# compound).
 _OWN_RULES: Mapping[str, Callable[[], list[_Rule]]] = MappingProxyType({
     "ja": _japanese_rules, "zh": _chinese_rules, "ar": _arabic_rules, "ko": _korean_rules,
     "uk": _ukrainian_rules, "tr": _turkish_rules, "fi": _finnish_rules, "el": _greek_rules,
-    "he": _hebrew_rules})
+    "he": _hebrew_rules, "nb": partial(_norwegian_rules, "nb"),
+    "nn": partial(_norwegian_rules, "nn")})
 
 
 def _chinese_bureau(han: str) -> str:

@@ -31,7 +31,13 @@ from toolkit.normalize.entities import (
     PL_BODY_HEADS,
     entity_recognizer,
 )
-from toolkit.normalize.locale_patterns import english_by_words, guess_by_words, known, names
+from toolkit.normalize.locale_patterns import (
+    english_by_words,
+    guess_by_words,
+    known,
+    language,
+    names,
+)
 from toolkit.normalize.report import Guess, Report
 from toolkit.normalize.values import Context, LazyPattern, S, alt, holds_any, in_ranges, recognizer
 
@@ -799,7 +805,8 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...],
 
 
 def _base(lang: str) -> str:
-    return re.split(r"[-_]", lang, maxsplit=1)[0].lower()
+    # The rules' language: a `no` project's lines are read by nb's, as its text is
+    return language(lang)
 
 
 def _place(before: str, lang: str) -> str | None:
