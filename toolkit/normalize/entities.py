@@ -95,6 +95,16 @@ TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # Turkish writes a title before the name, capitalised; after what it is of, in its
     # possessive form ("Dışişleri Bakanı Hakan Fidan", "İstanbul Valisi ..."), and a
     # deputy's after it ("Cumhurbaşkanı Yardımcısı ...").
+    # Norwegian, Bokmål and Nynorsk, as Finnish: a title in lower case before the name
+    # ("statsråd Anniken Huitfeldt"), a portfolio's minister one compound word
+    # (NO_TITLE_ENDINGS: "utenriksminister", "statsminister"); its definite form names
+    # no one ("statsministeren sa").
+    "nb": ("minister", "statsråd", "statssekretær", "ordfører", "varaordfører",
+           "fylkesordfører", "ambassadør", "president", "kong", "dronning", "kronprins",
+           "kronprinsesse", "administrerende direktør", "konsernsjef", "daglig leder"),
+    "nn": ("minister", "statsråd", "statssekretær", "ordførar", "varaordførar",
+           "fylkesordførar", "ambassadør", "president", "kong", "dronning", "kronprins",
+           "kronprinsesse", "administrerande direktør", "konsernsjef", "dagleg leiar"),
     "tr": ("Bakan", "Bakanı", "Bakan Yardımcısı", "Başbakan", "Cumhurbaşkanı",
            "Cumhurbaşkanı Yardımcısı", "Vali", "Valisi", "Vali Yardımcısı", "Başkan",
            "Başkanı", "Başkan Yardımcısı", "Başkanvekili", "Büyükelçi", "Büyükelçisi",
@@ -618,6 +628,8 @@ NO_NOT_PLACES = ("Hver", "Hvert", "Kvar", "Enhver", "Ein", "En", "Én", "Ei", "E
                  "Ingen", "Samme", "Same", "Denne", "Den", "Din", "Vår", "Hvilken",
                  "Kva", "Annenhver", "Egen", "Eigen", "Sin", "Hans", "Hennes", "Deres",
                  "Hele", "Heile", "Også", "Og", "Men", "Ny", "Dagens")
+# ... and a minister as one compound ending in the title, as Finnish's.
+NO_TITLE_ENDINGS = ("minister",)
 
 # Greek bodies: the head in its cases, then what it is of in the genitive, every word
 # capitalised ("Υπουργείο Εξωτερικών", "του Υπουργείου Ψηφιακής Διακυβέρνησης",
@@ -2036,17 +2048,22 @@ def _norwegian_rules(lang: str) -> list[_Rule]:
     least two letters of portfolio before it ("Kunnskapsdepartementet"; "departementet"
     alone, the ministry a sentence names again, is none), perhaps a first portfolio
     joined by "og"; a municipality or county by its place's name ("Oslo kommune"), not a
-    word that opens a sentence ("Hver kommune"); the Prime Minister's office."""
+    word that opens a sentence ("Hver kommune"); the Prime Minister's office. A person
+    after a minister's compound title ("utenriksminister Espen Barth Eide"; "minister"
+    alone is in TITLES)."""
     letters = r"[^\W\d_]"
     first = rf"{UP}{letters}*-{S}+og{S}+"
     kind = rf"(?:{first}|{UP}){letters}+?(?:{alt(NO_BODY_KINDS)})"
     place = (rf"(?!(?:{alt(NO_NOT_PLACES)})(?!\w)){UP}{LO}+(?:-{UP}?{LO}+)*")
     municipality = (rf"(?:(?:{alt(NO_PLACE_PREFIXES)}){S}+)?{place}{S}+kommune"
                     rf"|{place}(?:{S}+og{S}+{place})?{S}+fylkeskommune")
+    title = rf"{letters}{{2,}}?(?:{alt(NO_TITLE_ENDINGS)})"
     return [_rule(rf"(?<![\w-])(?P<org>(?:{kind}|{municipality})s?"
                   rf"|{alt(NO_NAMED_ORGS)})(?!\w)",
                   NO_BODY_KINDS + NO_MUNICIPAL_KINDS + NO_NAMED_ORGS, "org",
-                  inside_words=True)]
+                  inside_words=True),
+            _rule(rf"(?<![\w-]){title}{S}+(?!{alt(NOT_NAMES)}(?!\w))(?P<person>{_NAME})",
+                  NO_TITLE_ENDINGS, "person", inside_words=True, refuse=_place_test(lang))]
 
 
 def _greek_rules() -> list[_Rule]:
