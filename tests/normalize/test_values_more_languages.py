@@ -1085,3 +1085,11 @@ def test_czech_hours(text, expected):
 ])
 def test_czech_and_slovak_ordinals_and_percentages(lang, text, expected):
     assert found(lang, text) == expected
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+@pytest.mark.parametrize("text", ["Legevakt tlf. 116 117 hjelper", "ring tlf 113 13 nå",
+                                  "mobil 912 34", "telefon: 116 117"])
+def test_norwegian_phone_numbers_after_their_word_are_no_values(lang, text):
+    # too short for a tel: link, still no number to localise ("912 34" read as 91234)
+    assert found(lang, text) == []

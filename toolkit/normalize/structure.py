@@ -342,7 +342,9 @@ _WIRE_ATTACHMENTS = re.compile(r"^attachments?$", re.IGNORECASE)
 # The label of a release's contact box, over the press office's address; the plain word
 # too ("Contact:", "Kontakt:", "Контакты:"), with its colon: without one it is a site's
 # navigation link (NAVIGATION_WORDS).
-CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pressekontakt|"
+CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|"
+                            # (German and Norwegian, which has its plural: "-er", nn "-ar")
+                            r"pressekontakt(?:er|ar)?|"
                             r"ansprechpartner(?:in|innen)?|"
                             r"contacts?|kontakte?|contactos?|contatos?|контакты|контакт|"
                             r"for (?:further|more) information,? (?:please )?contact|"
@@ -364,6 +366,9 @@ CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pr
                             # Finnish ("further information (give)"): its contacts' titles
                             # are in lower case, so without the label a line runs on
                             r"lisätietoja(?: antaa| antavat)?|lisätiedot|"
+                            # Norwegian, nb and nn ("contact person", "for more
+                            # information"): its contacts' titles are in lower case too
+                            r"kontaktperson(?:er|ar)?|for (?:mer|meir) informasjon|"
                             # Greek: its capitals drop the accents ("ΕΠΙΚΟΙΝΩΝΙΑ:")
                             r"επικοινων[ίι]α|στοιχε[ίι]α επικοινων[ίι]ας|γραφε[ίι]ο τ[ύυ]που|"
                             # Polish ("contact for the media", "press office", "spokesman")
@@ -515,7 +520,7 @@ def _dash_speech(lines: Sequence[Line], index: int, previous: Segment | ListBloc
 # A contact's telephone line, perhaps labelled ("+1 613 555 0199", "Tel: (020) 7946
 # 0000"): no heading of the lines under it, though short and without a full stop.
 _PHONE_LINE = re.compile(r"(?i)(?:(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon)?|phone|mobile"
-                         r"|m[oó]vil|cell|puh(?:elin)?|tfn|fax|телефон|тел|факс"
+                         r"|m[oó]vil|cell|puh(?:elin)?|tfn|tlf|mobil|fax|телефон|тел|факс"
                          # Hebrew's "tel." is "טל" and a geresh, typed as "'" too
                          r"|טל['׳’]|טלפון|פקס|נייד)\.?\s*:?\s*)?"
                          r"\+?\(?\d[\d\s().\-/]{5,}\d$")
