@@ -517,6 +517,15 @@ def _dash_speech(lines: Sequence[Line], index: int, previous: Segment | ListBloc
         isinstance(previous, Segment) and previous.text.rstrip().endswith((":", "：")))
 
 
+def _item_below(lines: Sequence[Line], index: int, korean: bool) -> bool:
+    """Whether the line under `index` is a list's item, which a short line over it heads;
+    a dash line of speech is none (`_dash_speech`: the short line has no colon, ending no
+    sentence, so it leads in no list)."""
+    item = _ITEM.match(lines[index + 1].text)
+    return item is not None and (korean or item.group("bullet") not in ("-", "–")
+                                 or not _dash_speech(lines, index + 1, None))
+
+
 # A contact's telephone line, perhaps labelled ("+1 613 555 0199", "Tel: (020) 7946
 # 0000"): no heading of the lines under it, though short and without a full stop.
 _PHONE_LINE = re.compile(r"(?i)(?:(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon)?|phone|mobile"
@@ -2483,7 +2492,8 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
                 and not (wrapped and len(text) >= WRAPPED_LINE_CHARS) \
                 and not _TERMINAL.search(text) and not text.startswith(("(", "[")) \
                 and (following.blank_before or len(following.text) >= WRAP_MIN_CHARS
-                     or _ITEM.match(following.text)) and not _PHONE_LINE.match(text) \
+                     or _item_below(lines, index, korean)) \
+                and not _PHONE_LINE.match(text) \
                 and not CONTACT_OPENING.match(text) and not _WIDE_CONTACT_LINE.match(text) \
                 and not _CONTACT_GROUP_OPENING.match(text):
             # (A contact on its line, "Media contact: Jane Roe, +1 555 010 2030", is no
