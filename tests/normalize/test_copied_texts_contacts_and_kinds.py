@@ -118,6 +118,35 @@ def test_a_belgian_contact_label_heads_its_lines_each_a_paragraph(lang, label):
                               *(f"p: {line}" for line in BELGIAN_CONTACTS)]
 
 
+NORWEGIAN_CONTACTS = ["kommunikasjonsrådgiver Kari Nordmann, tlf. 23 95 00 00",
+                      "seniorrådgiver Ola Nordmann, mobil 900 00 000"]
+NORWEGIAN_OPENING = ("Regjeringen øker støtten til Ukraina med 500 millioner kroner i år, "
+                     "og pengene går til humanitær hjelp.")
+
+
+@pytest.mark.parametrize("label", ["Kontaktperson:", "Kontaktpersoner:", "Kontaktpersonar:",
+                                   "Pressekontakt:", "Pressekontakter:", "For mer informasjon:",
+                                   "For meir informasjon:"])
+def test_a_norwegian_contact_label_heads_its_lines_each_a_paragraph(label):
+    # Norwegian writes a contact's title in lower case: under an unknown label the label
+    # was a paragraph and the second contact's line ran on as the first one's.
+    text = (f"Utenriksdepartementet\nNorge øker støtten\nOslo, 12. mars 2024\n"
+            f"{NORWEGIAN_OPENING}\n\n{label}\n" + "\n".join(NORWEGIAN_CONTACTS) + "\n")
+    release = normalize(text.encode(), "input.txt", Options(lang="nb")).release
+    assert texts(release) == [f"p: {NORWEGIAN_OPENING}", f"heading: {label}",
+                              *(f"p: {line}" for line in NORWEGIAN_CONTACTS)]
+
+
+def test_a_norwegian_telephone_line_is_not_run_on_to_the_line_above():
+    # "tlf." and "mobil" open their lines in lower case, which read as the name's line
+    # wrapped: one paragraph of a name and two numbers.
+    lines = ["Kari Nordmann, kommunikasjonsrådgiver", "tlf. 23 95 00 00", "mobil 900 00 000"]
+    text = (f"Utenriksdepartementet\nNorge øker støtten\nOslo, 12. mars 2024\n"
+            f"{NORWEGIAN_OPENING}\n\n" + "\n".join(lines) + "\n")
+    release = normalize(text.encode(), "input.txt", Options(lang="nb")).release
+    assert texts(release) == [f"p: {NORWEGIAN_OPENING}", *(f"p: {line}" for line in lines)]
+
+
 def test_a_finnish_contact_heading_on_a_page_heads_its_lines_parted_by_br():
     data = page(f"<main><h1>Hallitus esittää tukea</h1><p>24.12.2022</p>"
                 f"<p>{FINNISH_OPENING}</p><h2>Lisätietoja</h2><p>"

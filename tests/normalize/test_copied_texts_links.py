@@ -168,6 +168,32 @@ def test_a_line_that_is_a_finnish_labelled_number_alone_is_no_message():
     assert alone not in translatable_segments(release)
 
 
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+def test_a_norwegian_labelled_telephone_number_links_to_tel_with_no_value_inside(lang):
+    # "tlf." and "mobil" were no labels: the numbers stayed text, "912 34 567" the
+    # numbers 912 and 34567 for a translator to localise.
+    paragraph = "Kontakt: Kari Nordmann, tlf. 23 95 00 00, mobil 912 34 567."
+    text = f"Overskrift her\n\nFørste avsnitt.\n\n{paragraph}\n"
+    options = Options(lang=lang, publisher="Utenriksdepartementet", date=dt.date(2024, 3, 12))
+    release = normalize(text.encode(), "input.txt", options).release
+    contact = next(block for block in release.body
+                   if isinstance(block, Segment) and block.text.startswith("Kontakt"))
+    assert links(contact.content) == [("23 95 00 00", "tel:23950000"),
+                                      ("912 34 567", "tel:91234567")]
+    assert contact.text == paragraph
+    for link in (p for p in contact.content if isinstance(p, Span)):
+        assert link.content == (link.text,)  # no number inside the link
+
+
+def test_a_line_that_is_a_norwegian_labelled_number_alone_is_no_message():
+    text = "Overskrift her\n\nFørste avsnitt.\n\nKari Nordmann\n\nmobil 900 00 000\n"
+    options = Options(lang="nb", publisher="Utenriksdepartementet", date=dt.date(2024, 3, 12))
+    release = normalize(text.encode(), "input.txt", options).release
+    alone = next(b for b in release.body if isinstance(b, Segment) and b.text.startswith("mobil"))
+    assert links(alone.content) == [("900 00 000", "tel:90000000")]
+    assert alone not in translatable_segments(release)
+
+
 @pytest.mark.parametrize(("paragraph", "expected"), [
     ("Call +33 (0)1 40 81 21 22 for tickets.",
      "Call [+33 (0)1 40 81 21 22](tel:+33140812122) for tickets."),

@@ -484,3 +484,34 @@ def test_greek_honorifics_and_titles(text, expected):
 ])
 def test_czech_and_slovak_titles(lang, text, expected):
     assert entities(lang, text) == expected
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+@pytest.mark.parametrize(("text", "expected"), [
+    # Norwegian writes a title in lower case before the name (capitalised where it opens
+    # the sentence): the title stays outside it
+    ("statsråd Anniken Huitfeldt møtte", [("person", "Anniken Huitfeldt")]),
+    ("Statsråd Anniken Huitfeldt sier", [("person", "Anniken Huitfeldt")]),
+    # a portfolio's minister is one compound word
+    ("sier utenriksminister Espen Barth Eide.", [("person", "Espen Barth Eide")]),
+    ("statsminister Jonas Gahr Støre og kunnskapsminister Kari Nessa Nordtun",
+     [("person", "Jonas Gahr Støre"), ("person", "Kari Nessa Nordtun")]),
+    ("Kunnskapsminister Kari Nessa Nordtun", [("person", "Kari Nessa Nordtun")]),
+    # a title alone, in its definite form, names no one
+    ("statsministeren sa at utenriksministeren og statsråden", []),
+    ("Statsministeren Jonas", []),
+    ("utenriksministerens besøk", []),
+])
+def test_norwegian_titles(lang, text, expected):
+    assert entities(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nb", "ordfører Marianne Borgen åpnet"), ("nn", "ordførar Marianne Borgen opna")])
+def test_a_norwegian_mayor_in_each_written_standard(lang, text):
+    assert entities(lang, text) == [("person", "Marianne Borgen")]
+
+
+@pytest.mark.parametrize(("lang", "state"), [("nb", "Norge"), ("nn", "Noreg")])
+def test_a_state_after_a_norwegian_title_is_no_person(lang, state):
+    assert entities(lang, f"statsminister {state} og statsråd {state}") == []

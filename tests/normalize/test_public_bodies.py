@@ -454,3 +454,42 @@ def test_a_czech_ministry_over_the_title_is_the_publisher():
 ])
 def test_hungarian_bodies(text, expected):
     assert entities("hu", text) == expected
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+@pytest.mark.parametrize("line", [
+    "Utenriksdepartementet", "Kunnskapsdepartementet", "Helse- og omsorgsdepartementet",
+    "Helsedirektoratet", "Datatilsynet", "Statsministerens kontor", "Oslo kommune",
+    "Indre Østfold kommune", "Nord-Fron kommune", "Vestland fylkeskommune",
+    "Møre og Romsdal fylkeskommune",
+])
+def test_a_norwegian_public_body_on_its_own_line_is_the_publisher(lang, line):
+    # Norwegian writes a ministry, directorate or inspectorate as one compound, its kind
+    # at the end; a municipality or county by its place's name and the kind after it.
+    assert publisher_of(line, lang) == line
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Utenriksdepartementets rapport viser", [("org", "Utenriksdepartementets")]),
+    ("Også Oslo kommune og Bergen kommunes skoler",
+     [("org", "Oslo kommune"), ("org", "Bergen kommunes")]),
+    # the ministry, directorate or municipality a sentence names with no name of its own
+    ("departementet sa at direktoratet og tilsynet", []),
+    ("Departementet og Direktoratet", []),
+    ("Hver kommune skal, og Den kommune som", []),
+])
+def test_norwegian_bodies(text, expected):
+    assert entities("nb", text) == expected
+
+
+@pytest.mark.parametrize("locale", ["nb", "no"])
+def test_a_norwegian_ministry_over_the_title_is_the_publisher(locale):
+    # Copied text with the ministry's line over the headline and no date line stopped
+    # with "no publisher found"; a `no` project is read by nb's rules.
+    text = ("Kunnskapsdepartementet\nNye læreplaner fra høsten\n"
+            "Regjeringen innfører nye læreplaner i grunnskolen fra høsten.\n\n"
+            "Endringene gjelder alle trinn.\n")
+    options = Options(date=dt.date(2024, 3, 12), source_locale=locale)
+    release = normalize(text.encode(), "in.txt", options).release
+    assert release.title.text == "Nye læreplaner fra høsten"
+    assert release.meta.publisher.text == "Kunnskapsdepartementet"

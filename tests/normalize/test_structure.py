@@ -419,3 +419,18 @@ def test_a_run_of_dash_lines_is_still_a_list(items):
 def test_one_dash_sentence_under_a_lead_in_is_its_lists_item():
     assert kinds("Tiltakene omfatter:\n– Mat og vann til 10 000 mennesker.\n") == [
         ("p", "Tiltakene omfatter:"), ("list", "Mat og vann til 10 000 mennesker.")]
+
+
+@pytest.mark.parametrize("quote", [
+    "– Det er bra, sier hun.",
+    "– Dette er en viktig dag.",
+])
+def test_a_short_line_over_a_dash_line_of_speech_is_no_heading(quote):
+    # The short line was made a heading because a list's item seemed to follow it.
+    assert kinds(f"{OPENING}\n\nStatsråden er fornøyd\n{quote}\n\n{OPENING}\n") == [
+        ("p", OPENING), ("p", "Statsråden er fornøyd"), ("p", quote), ("p", OPENING)]
+
+
+def test_a_short_line_over_a_dash_list_is_still_its_heading():
+    assert kinds(f"{OPENING}\n\nTiltakene\n– mat\n– vann\n") == [
+        ("p", OPENING), ("heading", "Tiltakene"), ("list", "mat | vann")]

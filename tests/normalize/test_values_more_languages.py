@@ -1149,3 +1149,11 @@ def test_hungarian_hours(text, expected):
 ])
 def test_hungarian_case_endings_and_ordinals(text, expected):
     assert found("hu", text) == expected
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+@pytest.mark.parametrize("text", ["Legevakt tlf. 116 117 hjelper", "ring tlf 113 13 nå",
+                                  "mobil 912 34", "telefon: 116 117"])
+def test_norwegian_phone_numbers_after_their_word_are_no_values(lang, text):
+    # too short for a tel: link, still no number to localise ("912 34" read as 91234)
+    assert found(lang, text) == []

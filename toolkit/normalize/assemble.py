@@ -2,7 +2,8 @@
 
 Recognition runs on each segment's text after the model's whitespace rule, inside
 `em`, `strong` and `link` too, never inside a span that is already a value, a person
-or an organisation. Options given on the command line override what was guessed.
+or an organisation, nor inside a `tel:` link. Options given on the command line override
+what was guessed.
 """
 
 from __future__ import annotations
@@ -178,7 +179,10 @@ class Annotator:
         for part in content:
             if isinstance(part, str):
                 out.extend(self.text(part, line))
-            elif part.name in _NOT_AGAIN:
+            elif part.name in _NOT_AGAIN or (part.name == "link" and part.get(
+                    "href", "").startswith("tel:")):
+                # (a telephone number's digit groups are no figure: "900 00 000", a
+                # Norwegian mobile's, read without its label as 900)
                 out.append(part)
             else:
                 out.append(Span(part.name, part.attrs, self.content(part.content, line),

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from types import MappingProxyType
 
 from babel import Locale
@@ -112,6 +112,16 @@ TITLES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # Turkish writes a title before the name, capitalised; after what it is of, in its
     # possessive form ("Dışişleri Bakanı Hakan Fidan", "İstanbul Valisi ..."), and a
     # deputy's after it ("Cumhurbaşkanı Yardımcısı ...").
+    # Norwegian, Bokmål and Nynorsk, as Finnish: a title in lower case before the name
+    # ("statsråd Anniken Huitfeldt"), a portfolio's minister one compound word
+    # (NO_TITLE_ENDINGS: "utenriksminister", "statsminister"); its definite form names
+    # no one ("statsministeren sa").
+    "nb": ("minister", "statsråd", "statssekretær", "ordfører", "varaordfører",
+           "fylkesordfører", "ambassadør", "president", "kong", "dronning", "kronprins",
+           "kronprinsesse", "administrerende direktør", "konsernsjef", "daglig leder"),
+    "nn": ("minister", "statsråd", "statssekretær", "ordførar", "varaordførar",
+           "fylkesordførar", "ambassadør", "president", "kong", "dronning", "kronprins",
+           "kronprinsesse", "administrerande direktør", "konsernsjef", "dagleg leiar"),
     "tr": ("Bakan", "Bakanı", "Bakan Yardımcısı", "Başbakan", "Cumhurbaşkanı",
            "Cumhurbaşkanı Yardımcısı", "Vali", "Valisi", "Vali Yardımcısı", "Başkan",
            "Başkanı", "Başkan Yardımcısı", "Başkanvekili", "Büyükelçi", "Büyükelçisi",
@@ -642,6 +652,26 @@ HU_CASE_ENDINGS = ("ban", "ben", "ba", "be", "ból", "ből", "nak", "nek", "nál
 # Capitalised words that open a sentence, not a body's name ("Ma a Hivatal ...").
 HU_NOT_NAME_WORDS = ("Az", "Egy", "Ez", "Ezt", "Ma", "Tegnap", "Holnap", "Idén", "Most",
                      "Mint", "Szerint", "És", "Is", "Ha", "Hogy", "De", "Majd")
+
+# Norwegian (nb and nn) writes a ministry, a directorate or an inspectorate as one
+# capitalised compound, definite, ending in what it is ("Utenriksdepartementet",
+# "Helsedirektoratet", "Datatilsynet"; two portfolios joined: "Helse- og
+# omsorgsdepartementet"), perhaps in the genitive ("-ets"); a municipality or a county by
+# its place's name and the kind in lower case ("Oslo kommune", "Vestland fylkeskommune";
+# a county's name may join two: "Møre og Romsdal fylkeskommune").
+NO_BODY_KINDS = ("departementet", "direktoratet", "tilsynet")
+NO_MUNICIPAL_KINDS = ("kommune", "fylkeskommune")
+NO_NAMED_ORGS = ("Statsministerens kontor",)
+# The first words of a municipality's name of two ("Indre Østfold", "Nordre Follo").
+NO_PLACE_PREFIXES = ("Indre", "Ytre", "Nordre", "Søndre", "Østre", "Vestre", "Øvre",
+                     "Nedre", "Midtre")
+# Capitalised words before "kommune" that open a sentence, no place ("Hver kommune skal").
+NO_NOT_PLACES = ("Hver", "Hvert", "Kvar", "Enhver", "Ein", "En", "Én", "Ei", "Eitt", "Et",
+                 "Ingen", "Samme", "Same", "Denne", "Den", "Din", "Vår", "Hvilken",
+                 "Kva", "Annenhver", "Egen", "Eigen", "Sin", "Hans", "Hennes", "Deres",
+                 "Hele", "Heile", "Også", "Og", "Men", "Ny", "Dagens")
+# ... and a minister as one compound ending in the title, as Finnish's.
+NO_TITLE_ENDINGS = ("minister",)
 
 # Greek bodies: the head in its cases, then what it is of in the genitive, every word
 # capitalised ("Υπουργείο Εξωτερικών", "του Υπουργείου Ψηφιακής Διακυβέρνησης",
@@ -2123,6 +2153,29 @@ def _hungarian_rules() -> list[_Rule]:
                   tuple(k[1:] for k in HU_BODY_KINDS), "org", inside_words=True)]
 
 
+def _norwegian_rules(lang: str) -> list[_Rule]:
+    """A ministry, directorate or inspectorate by the end of its capitalised compound, at
+    least two letters of portfolio before it ("Kunnskapsdepartementet"; "departementet"
+    alone, the ministry a sentence names again, is none), perhaps a first portfolio
+    joined by "og"; a municipality or county by its place's name ("Oslo kommune"), not a
+    word that opens a sentence ("Hver kommune"); the Prime Minister's office. A person
+    after a minister's compound title ("utenriksminister Espen Barth Eide"; "minister"
+    alone is in TITLES)."""
+    letters = r"[^\W\d_]"
+    first = rf"{UP}{letters}*-{S}+og{S}+"
+    kind = rf"(?:{first}|{UP}){letters}+?(?:{alt(NO_BODY_KINDS)})"
+    place = (rf"(?!(?:{alt(NO_NOT_PLACES)})(?!\w)){UP}{LO}+(?:-{UP}?{LO}+)*")
+    municipality = (rf"(?:(?:{alt(NO_PLACE_PREFIXES)}){S}+)?{place}{S}+kommune"
+                    rf"|{place}(?:{S}+og{S}+{place})?{S}+fylkeskommune")
+    title = rf"{letters}{{2,}}?(?:{alt(NO_TITLE_ENDINGS)})"
+    return [_rule(rf"(?<![\w-])(?P<org>(?:{kind}|{municipality})s?"
+                  rf"|{alt(NO_NAMED_ORGS)})(?!\w)",
+                  NO_BODY_KINDS + NO_MUNICIPAL_KINDS + NO_NAMED_ORGS, "org",
+                  inside_words=True),
+            _rule(rf"(?<![\w-]){title}{S}+(?!{alt(NOT_NAMES)}(?!\w))(?P<person>{_NAME})",
+                  NO_TITLE_ENDINGS, "person", inside_words=True, refuse=_place_test(lang))]
+
+
 def _greek_rules() -> list[_Rule]:
     """A body by its head and capitalised words in the genitive, joined by "και", an
     article or a comma, perhaps its seat after "στο" (EL_BODY_HEADS); in capitals too.
@@ -2239,12 +2292,14 @@ def _czech_slovak_rules(lang: str) -> list[_Rule]:
 
 # The languages whose names no capitals mark: rules of their own, by script and word;
 # and those whose bodies are named otherwise (Ukrainian's portfolio in lower case,
-# Turkish's kind of body after its name, Finnish's at the end of its compound).
+# Turkish's kind of body after its name, Finnish's and Norwegian's at the end of its
+# compound).
 _OWN_RULES: Mapping[str, Callable[[], list[_Rule]]] = MappingProxyType({
     "ja": _japanese_rules, "zh": _chinese_rules, "ar": _arabic_rules, "ko": _korean_rules,
     "uk": _ukrainian_rules, "tr": _turkish_rules, "fi": _finnish_rules, "el": _greek_rules,
     "he": _hebrew_rules, "cs": lambda: _czech_slovak_rules("cs"),
-    "sk": lambda: _czech_slovak_rules("sk"), "hu": _hungarian_rules})
+    "sk": lambda: _czech_slovak_rules("sk"), "hu": _hungarian_rules,
+    "nb": partial(_norwegian_rules, "nb"), "nn": partial(_norwegian_rules, "nn")})
 
 
 def _chinese_bureau(han: str) -> str:

@@ -652,6 +652,7 @@ PHONE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pl": ("tel.", "telefon", "tel. kom.", "infolinia"),
     "fi": ("puh.", "puhelin"),
     "sv": ("tfn", "tel.", "telefon"),
+    "nb": ("tlf.", "tlf", "telefon", "mobil"), "nn": ("tlf.", "tlf", "telefon", "mobil"),
 })
 
 # Words before an hour that make "14 h" a time of day rather than a duration.

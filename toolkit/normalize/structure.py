@@ -31,7 +31,13 @@ from toolkit.normalize.entities import (
     PL_BODY_HEADS,
     entity_recognizer,
 )
-from toolkit.normalize.locale_patterns import english_by_words, guess_by_words, known, names
+from toolkit.normalize.locale_patterns import (
+    english_by_words,
+    guess_by_words,
+    known,
+    language,
+    names,
+)
 from toolkit.normalize.report import Guess, Report
 from toolkit.normalize.values import Context, LazyPattern, S, alt, holds_any, in_ranges, recognizer
 
@@ -338,7 +344,9 @@ _WIRE_ATTACHMENTS = re.compile(r"^attachments?$", re.IGNORECASE)
 # The label of a release's contact box, over the press office's address; the plain word
 # too ("Contact:", "Kontakt:", "Контакты:"), with its colon: without one it is a site's
 # navigation link (NAVIGATION_WORDS).
-CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pressekontakt|"
+CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|"
+                            # (German and Norwegian, which has its plural: "-er", nn "-ar")
+                            r"pressekontakt(?:er|ar)?|"
                             r"ansprechpartner(?:in|innen)?|"
                             r"contacts?|kontakte?|contactos?|contatos?|контакты|контакт|"
                             r"for (?:further|more) information,? (?:please )?contact|"
@@ -360,6 +368,9 @@ CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|pr
                             # Finnish ("further information (give)"): its contacts' titles
                             # are in lower case, so without the label a line runs on
                             r"lisätietoja(?: antaa| antavat)?|lisätiedot|"
+                            # Norwegian, nb and nn ("contact person", "for more
+                            # information"): its contacts' titles are in lower case too
+                            r"kontaktperson(?:er|ar)?|for (?:mer|meir) informasjon|"
                             # Greek: its capitals drop the accents ("ΕΠΙΚΟΙΝΩΝΙΑ:")
                             r"επικοινων[ίι]α|στοιχε[ίι]α επικοινων[ίι]ας|γραφε[ίι]ο τ[ύυ]που|"
                             # Polish ("contact for the media", "press office", "spokesman")
@@ -522,10 +533,19 @@ def _dash_speech(lines: Sequence[Line], index: int, previous: Segment | ListBloc
         isinstance(previous, Segment) and previous.text.rstrip().endswith((":", "：")))
 
 
+def _item_below(lines: Sequence[Line], index: int, korean: bool) -> bool:
+    """Whether the line under `index` is a list's item, which a short line over it heads;
+    a dash line of speech is none (`_dash_speech`: the short line has no colon, ending no
+    sentence, so it leads in no list)."""
+    item = _ITEM.match(lines[index + 1].text)
+    return item is not None and (korean or item.group("bullet") not in ("-", "–")
+                                 or not _dash_speech(lines, index + 1, None))
+
+
 # A contact's telephone line, perhaps labelled ("+1 613 555 0199", "Tel: (020) 7946
 # 0000"): no heading of the lines under it, though short and without a full stop.
 _PHONE_LINE = re.compile(r"(?i)(?:(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon)?|phone|mobile"
-                         r"|m[oó]vil|cell|puh(?:elin)?|tfn|fax|телефон|тел|факс"
+                         r"|m[oó]vil|cell|puh(?:elin)?|tfn|tlf|mobil|fax|телефон|тел|факс"
                          # Hebrew's "tel." is "טל" and a geresh, typed as "'" too
                          r"|טל['׳’]|טלפון|פקס|נייד)\.?\s*:?\s*)?"
                          r"\+?\(?\d[\d\s().\-/]{5,}\d$")
@@ -815,7 +835,8 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...],
 
 
 def _base(lang: str) -> str:
-    return re.split(r"[-_]", lang, maxsplit=1)[0].lower()
+    # The rules' language: a `no` project's lines are read by nb's, as its text is
+    return language(lang)
 
 
 def _place(before: str, lang: str) -> str | None:
@@ -2489,7 +2510,8 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
                 and not (wrapped and len(text) >= WRAPPED_LINE_CHARS) \
                 and not _TERMINAL.search(text) and not text.startswith(("(", "[")) \
                 and (following.blank_before or len(following.text) >= WRAP_MIN_CHARS
-                     or _ITEM.match(following.text)) and not _PHONE_LINE.match(text) \
+                     or _item_below(lines, index, korean)) \
+                and not _PHONE_LINE.match(text) \
                 and not CONTACT_OPENING.match(text) and not _WIDE_CONTACT_LINE.match(text) \
                 and not _CONTACT_GROUP_OPENING.match(text):
             # (A contact on its line, "Media contact: Jane Roe, +1 555 010 2030", is no

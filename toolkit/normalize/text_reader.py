@@ -93,8 +93,8 @@ _AREA_IN_BRACKETS = (r"\(0?\d\d\)\s?(?!(?:19|20)\d\d\s?[\-–]\s?(?:19|20)\d\d(?
 # digits or more, starting as a national ("0") or international ("+", "00") number does:
 # "1 500 000" alone is a figure, read as a number. Or its area code in brackets
 # (`_AREA_IN_BRACKETS`).
-_PHONE_ALONE = LazyPattern(r"(?:(?:t[eé]l[eé]?(?:phone)?|phone|mobile|portable|cell"
-                           r"|puh(?:elin)?|tfn|fax|standard|τηλ(?:[έε]φωνο)?|φαξ|פקס"
+_PHONE_ALONE = LazyPattern(r"(?:(?:t[eé]l[eé]?(?:phone)?|phone|mobile?|portable|cell"
+                           r"|puh(?:elin)?|tfn|tlf|fax|standard|τηλ(?:[έε]φωνο)?|φαξ|פקס"
                            r"|(?:联系|咨询|办公|值班|服务|聯絡|聯繫|諮詢)?(?:电话|電話)"
                            r"|传真|傳真)\.?\s*[:：]?\s*)?(?:(?=(?:\D*\d){8})(?:\+|\(?0)"
                            rf"[\d\s().\-/]{{6,}}\d|{_AREA_IN_BRACKETS})\s*\Z", re.IGNORECASE)
@@ -106,14 +106,16 @@ _PHONE_MAX_CHARS = 48  # longer is a sentence: not worth the pattern
 _SIGNATURE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:/[A-Za-z]{1,5}(?:-[a-z]{1,4})?){1,3}")
 # A telephone number in a sentence ("Media contact: Jane Roe, +1 555 010 2030, ..."),
 # only where it cannot be a year, a range or an amount: after a telephone's label
-# ("Tel.", "Teléfono:", "Тел.:", "電話：", Finnish "puh.", Swedish "tfn", Hebrew "טל'" with
-# its geresh or the "'" typed for it; six digits or more), or in the international form,
+# ("Tel.", "Teléfono:", "Тел.:", "電話：", Finnish "puh.", Swedish "tfn", Norwegian "tlf."
+# and "mobil", Hebrew "טל'" with its geresh or the "'" typed for it; six digits or
+# more), or in the international form,
 # "+" and eight digits or more (as `values` blocks it, so no value is inside it).
 # (Han and Hangul labels are written against the word before them: "お問い合わせ電話".)
 # (Chinese contact lines write the mobile's, the hotline's and the fax's number beside
 # the telephone's: "电话：021-1234 5678 传真：021-1234 5679".)
 _PHONE_LABEL = (r"(?:(?<!\w)(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon)?|phone|telephone"
-                r"|mobile|m[oó]vil|cell|puh(?:elin)?|tfn|телефон|тел|моб|(?:ال)?هاتف|تلفن|טלפון"
+                r"|mobile?|m[oó]vil|cell|puh(?:elin)?|tfn|tlf|телефон|тел|моб|(?:ال)?هاتف|تلفن"
+                r"|טלפון"
                 r"|τηλ(?:[έε]φωνο)?|κιν(?:ητ[όο])?|טל['׳’]|נייד)"
                 r"|電話|电话|전화|手机|手機|热线|熱線|传真|傳真)\.?\s?[:：]?\s?")
 # A Chinese service's five digits after its label: a city's hotline, "服务热线：12345",
