@@ -373,8 +373,9 @@ def test_a_site_name_over_the_title_of_a_wrapped_text_is_not_joined_to_it():
     assert draft.title.text == "Riverton launches free bus service for students"
 
 
-def kinds(text: str) -> list[tuple[str, str]]:
-    draft, _ = read(f"Title of the Release\nDecember 24, 2022\n{text}")
+def kinds(text: str, lang: str | None = None) -> list[tuple[str, str]]:
+    draft = read_text(f"Title of the Release\nDecember 24, 2022\n{text}", Report("in.txt"),
+                      lang, False)
     return [("list", " | ".join(i.text for i in block.items)) if isinstance(block, ListBlock)
             else (block.name, block.text) for block in draft.body]
 
@@ -382,22 +383,35 @@ def kinds(text: str) -> list[tuple[str, str]]:
 OPENING = "Regjeringen følger situasjonen nøye og har i dag møtt partnerne i regionen."
 
 
-@pytest.mark.parametrize("quote", [
-    "– Situasjonen er alvorlig, sier utenriksministeren.",
-    "– Vi står sammen med våre allierte, sa statsministeren i dag.",
-    "– Sytuacja jest poważna – powiedział minister spraw zagranicznych.",
-    "– Ситуация серьёзная, – сказал министр иностранных дел.",
-    "– La situation est grave, dit le ministre des Affaires étrangères.",
-    "- The situation is serious, says the foreign minister.",
-    "– Tilanne on vakava, sanoo ulkoministeri.",
+@pytest.mark.parametrize(("lang", "quote"), [
+    ("nb", "– Situasjonen er alvorlig, sier utenriksministeren."),
+    ("no", "– Vi står sammen med våre allierte, sa statsministeren i dag."),
+    ("pl", "– Sytuacja jest poważna – powiedział minister spraw zagranicznych."),
+    ("ru", "– Ситуация серьёзная, – сказал министр иностранных дел."),
+    ("fr", "– La situation est grave, dit le ministre des Affaires étrangères."),
+    ("en", "- The situation is serious, says the foreign minister."),
+    ("fi", "– Tilanne on vakava, sanoo ulkoministeri."),
 ])
-def test_a_dash_line_that_says_who_spoke_is_a_quotation_not_a_list(quote):
+def test_a_dash_line_that_says_who_spoke_is_a_quotation_not_a_list(lang, quote):
     # Nordic, Polish, Russian and French releases quote speech after a dash: each such
     # line was a one-item list. Two quotations in a row are two paragraphs.
-    assert kinds(f"{OPENING}\n\n{quote}\n\n{OPENING}\n") == [
+    assert kinds(f"{OPENING}\n\n{quote}\n\n{OPENING}\n", lang) == [
         ("p", OPENING), ("p", quote), ("p", OPENING)]
-    assert kinds(f"{OPENING}\n{quote}\n{quote}\n") == [
+    assert kinds(f"{OPENING}\n{quote}\n{quote}\n", lang) == [
         ("p", OPENING), ("p", quote), ("p", quote)]
+
+
+@pytest.mark.parametrize(("lang", "items"), [
+    ("sk", ["- Domácnosti dostanú príspevok, ak sa ich príjem zníži.",
+            "- Firmy môžu požiadať o odklad daní."]),
+    ("nl", ["- Gezinnen krijgen een premie, en dit jaar ook een korting.",
+            "- Bedrijven kunnen uitstel van betaling vragen."]),
+])
+def test_another_languages_speech_verb_leaves_a_list_a_list(lang, items):
+    # Slovak "sa" (itself) is Norwegian's "said", Dutch "dit" (this) French's "says":
+    # after a comma in a list's sentence they quote no one.
+    assert kinds(f"{OPENING}\n\n" + "\n".join(items) + "\n", lang) == [
+        ("p", OPENING), ("list", " | ".join(item[2:] for item in items))]
 
 
 def test_one_dash_sentence_alone_between_paragraphs_is_a_quotation():

@@ -14,9 +14,10 @@ import datetime as dt
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from types import MappingProxyType
 from typing import cast
 
 from babel import Locale
@@ -511,35 +512,49 @@ _ITEM = re.compile(r"^(?:(?P<number>\d{1,2})(?:[.)]|(?=\u3000))\s+|[(（](?P<par
 # Nordic, Russian, French and Polish releases quote speech after a dash ("– Situasjonen
 # er alvorlig, sier utenriksministeren."): a dash line is a paragraph, not a list's item,
 # when it is a sentence and says who spoke, the verb a few words after a comma or dash.
-_SAID = re.compile(r"[,–—]\s*(?:\S+\s+){0,3}?(?:sier|sa|seier|says|said|dit|déclare|ajoute"
-                   r"|säger|sade|siger|sagde|sanoo|sanoi|sagt|sagte|сказал[аи]?|заявил[аи]?"
-                   r"|отметил[аи]?|говорит|сказав|сказала|заявив|powiedział[a]?|mówi"
-                   r"|dodał[a]?)(?!\w)")
+# The verbs are the text's language's: Norwegian's "sa" is Slovak's "itself", French's
+# "dit" Dutch's "this", after a comma in any list's sentence.
+SPEECH_VERBS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("says", "said"), "nb": ("sier", "sa"), "nn": ("seier", "sa"),
+    "sv": ("säger", "sade", "sa"), "da": ("siger", "sagde"), "fi": ("sanoo", "sanoi"),
+    "de": ("sagt", "sagte"), "fr": ("dit", "déclare", "ajoute"),
+    "ru": ("сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил",
+           "отметила", "отметили", "говорит"),
+    "uk": ("сказав", "сказала", "заявив"),
+    "pl": ("powiedział", "powiedziała", "mówi", "dodał", "dodała")})
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»]*$")
 
 
-def _dash_speech(lines: Sequence[Line], index: int, previous: Segment | ListBlock | None
-                 ) -> bool:
+@cache
+def _said(lang: str) -> re.Pattern[str] | None:
+    verbs = SPEECH_VERBS.get(language(lang))
+    return re.compile(rf"[,–—]\s*(?:\S+\s+){{0,3}}?(?:{alt(verbs)})(?!\w)") if verbs else None
+
+
+def _dash_speech(lines: Sequence[Line], index: int, previous: Segment | ListBlock | None,
+                 lang: str | None) -> bool:
     """Whether a line opening with a dash quotes speech, a paragraph: a sentence that says
-    who spoke, or one sentence alone between paragraphs (no list's line above or below
-    it, no lead-in's colon over it). A run of short dash lines stays a list."""
+    who spoke (SPEECH_VERBS), or one sentence alone between paragraphs (no list's line
+    above or below it, no lead-in's colon over it). A run of short dash lines stays a
+    list."""
     text = lines[index].text
     if not _SENTENCE_END.search(text):
         return False
-    if _SAID.search(text):
+    said = _said(lang) if lang else None
+    if said is not None and said.search(text):
         return True
     return not any(0 <= at < len(lines) and _ITEM.match(lines[at].text)
                    for at in (index - 1, index + 1)) and not (
         isinstance(previous, Segment) and previous.text.rstrip().endswith((":", "：")))
 
 
-def _item_below(lines: Sequence[Line], index: int, korean: bool) -> bool:
+def _item_below(lines: Sequence[Line], index: int, korean: bool, lang: str | None) -> bool:
     """Whether the line under `index` is a list's item, which a short line over it heads;
     a dash line of speech is none (`_dash_speech`: the short line has no colon, ending no
     sentence, so it leads in no list)."""
     item = _ITEM.match(lines[index + 1].text)
     return item is not None and (korean or item.group("bullet") not in ("-", "–")
-                                 or not _dash_speech(lines, index + 1, None))
+                                 or not _dash_speech(lines, index + 1, None, lang))
 
 
 # A contact's telephone line, perhaps labelled ("+1 613 555 0199", "Tel: (020) 7946
@@ -2467,7 +2482,8 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
             continue
         item = _ITEM.match(text) if not top else None
         if item and not korean and item.group("bullet") in ("-", "–") \
-                and _dash_speech(lines, index, body[-1] if body and not items else None):
+                and _dash_speech(lines, index, body[-1] if body and not items else None,
+                                 draft.lang):
             close_list()
             body.append(Segment("p", (text,), line=line.number))
             report.guess("p", text, "a dash line that is a sentence of speech: a quotation, "
@@ -2510,7 +2526,7 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
                 and not (wrapped and len(text) >= WRAPPED_LINE_CHARS) \
                 and not _TERMINAL.search(text) and not text.startswith(("(", "[")) \
                 and (following.blank_before or len(following.text) >= WRAP_MIN_CHARS
-                     or _item_below(lines, index, korean)) \
+                     or _item_below(lines, index, korean, draft.lang)) \
                 and not _PHONE_LINE.match(text) \
                 and not CONTACT_OPENING.match(text) and not _WIDE_CONTACT_LINE.match(text) \
                 and not _CONTACT_GROUP_OPENING.match(text):
