@@ -494,7 +494,9 @@ _ITEM = re.compile(r"^(?:(?P<number>\d{1,2})(?:[.)]|(?=\u3000))\s+|[(（](?P<par
 # Nordic, Russian, French and Polish releases quote speech after a dash ("– Situasjonen
 # er alvorlig, sier utenriksministeren."): a dash line is a paragraph, not a list's item,
 # when it is a sentence and says who spoke, the verb a few words after a comma or dash.
-_SAID = re.compile(r"[,–—]\s*(?:\S+\s+){0,3}?(?:sier|sa|seier|says|said|dit|déclare|ajoute"
+# (A word holds no comma or dash: the search at each one stops at the next, which is
+# tried in turn, so that a line of thousands of them is not read to its end from each.)
+_SAID = re.compile(r"[,–—]\s*(?:[^\s,–—]+\s+){0,3}?(?:sier|sa|seier|says|said|dit|déclare|ajoute"
                    r"|säger|sade|siger|sagde|sanoo|sanoi|sagt|sagte|сказал[аи]?|заявил[аи]?"
                    r"|отметил[аи]?|говорит|сказав|сказала|заявив|powiedział[a]?|mówi"
                    r"|dodał[a]?)(?!\w)")
