@@ -519,11 +519,13 @@ def _dash_speech(lines: Sequence[Line], index: int, previous: Segment | ListBloc
 
 
 # A contact's telephone line, perhaps labelled ("+1 613 555 0199", "Tel: (020) 7946
-# 0000"): no heading of the lines under it, though short and without a full stop.
+# 0000"): no heading of the lines under it, though short and without a full stop. (The
+# spaces before a colon are one run, those after it another: a long run of them, without
+# a colon, is not tried split between two.)
 _PHONE_LINE = re.compile(r"(?i)(?:(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon)?|phone|mobile"
                          r"|m[oó]vil|cell|puh(?:elin)?|tfn|fax|телефон|тел|факс"
                          # Hebrew's "tel." is "טל" and a geresh, typed as "'" too
-                         r"|טל['׳’]|טלפון|פקס|נייד)\.?\s*:?\s*)?"
+                         r"|טל['׳’]|טלפון|פקס|נייד)\.?\s*(?::\s*)?)?"
                          r"\+?\(?\d[\d\s().\-/]{5,}\d$")
 # ... or a Chinese or Korean contact's line, its label written against its colon
 # ("联系人：王明", "手机：13812345678", "담당자: 김민준"): no heading either.

@@ -23,7 +23,9 @@ from toolkit.normalize.values import LazyPattern
 from toolkit.vocabulary import ITS_TRANSLATE
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_SPACE_RUN = re.compile(r"[ \t\u00a0\u202f\u3000]{2,}|\t")
+# (Every space of Unicode's: a run of em spaces left as it is was read by the structure's
+# patterns around a separator, "\s+[|–—]\s+", from each of its spaces to its end.)
+_SPACE_RUN = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}|\t")
 _EDGE = " \t\u00a0\u202f\u3000"
 
 
