@@ -597,6 +597,19 @@ def test_a_hebrew_phone_line_is_no_continuation_of_a_long_line_above(phone):
     assert texts(release)[-2:] == [f"p: {above}", f"p: {phone}"]
 
 
+def test_a_label_then_thousands_of_wide_spaces_under_a_long_line_is_read_in_time():
+    """A run of em spaces (a layout's) was not made one space as a run of spaces is: a
+    telephone's label and 50,000 of them then a word took two minutes, read by the
+    running footer's and the breadcrumb's patterns from each space to the run's end, and
+    by the telephone line's as split between the spaces before and after its colon."""
+    above = "לפרטים נוספים ניתן לפנות לדוברות משרד החוץ בירושלים בכל שעות היום"
+    line = "טל'" + "\u2003" * 50_000 + "בוקר"
+    text = (f"ירושלים, 24 בדצמבר 2022\n\nהשר כהן נפגש עם שר החוץ\n\n"
+            f"{HEBREW_OPENING}\n\n{above}\n{line}\n")
+    release = normalize(text.encode(), "input.txt", HEBREW_OPTIONS).release
+    assert texts(release)[-1].endswith("טל' בוקר")  # the run one space, nothing else lost
+
+
 @pytest.mark.parametrize("label", ["Sajtóközlemény", "SAJTÓKÖZLEMÉNY"])
 def test_a_hungarian_release_kind_label_is_dropped_not_the_publisher(label):
     # kormany.hu prints "Sajtóközlemény" over the headline: the kind of document, never

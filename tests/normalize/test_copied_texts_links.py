@@ -500,3 +500,14 @@ def test_a_line_that_is_an_address_alone_is_no_message():
     assert (alone.get(ITS_TRANSLATE), sentence.get(ITS_TRANSLATE)) == ("no", None)
     assert sentence in translatable_segments(release)
     assert alone not in translatable_segments(release)
+
+
+def test_a_number_then_dozens_of_labels_and_a_word_is_read_in_time_and_stays_a_message():
+    """Whether the text beside a line's number is its labels alone could be read as each
+    label's space or the separators' after it: 15 "Tel " then a word took 16 s, each
+    more label three times as long."""
+    line = "+44 20 7946 0000 " + "Tel " * 40 + "onwards"
+    block = first(line)
+    assert links(block.content) == [("+44 20 7946 0000", "tel:+442079460000")]
+    assert block.text == line
+    assert block.get(ITS_TRANSLATE) is None

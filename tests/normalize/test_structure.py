@@ -414,6 +414,19 @@ def test_another_languages_speech_verb_leaves_a_list_a_list(lang, items):
         ("p", OPENING), ("list", " | ".join(item[2:] for item in items))]
 
 
+@pytest.mark.parametrize("line", [
+    "– " + "–" * 50_000 + ".",
+    "– " + ",a" * 25_000 + ".",
+    "– " + "–" * 50_000 + ", sier han.",
+])
+def test_a_dash_line_of_thousands_of_dashes_or_commas_is_read_in_time(line):
+    """Whether a dash line says who spoke was a search, at each comma or dash, for the
+    words after it, each word running to the line's next space: a 50,000-dash line (or
+    commas between letters) took 40 s, each dash's word all the dashes after it."""
+    assert kinds(f"{OPENING}\n\n{line}\n\n{OPENING}\n") == [
+        ("p", OPENING), ("p", line), ("p", OPENING)]
+
+
 def test_one_dash_sentence_alone_between_paragraphs_is_a_quotation():
     quote = "– Dette er en viktig dag for Norge."
     assert kinds(f"{OPENING}\n\n{quote}\n\n{OPENING}\n") == [

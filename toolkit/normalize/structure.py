@@ -528,7 +528,10 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»]*$")
 @cache
 def _said(lang: str) -> re.Pattern[str] | None:
     verbs = SPEECH_VERBS.get(language(lang))
-    return re.compile(rf"[,–—]\s*(?:\S+\s+){{0,3}}?(?:{alt(verbs)})(?!\w)") if verbs else None
+    # (A word holds no comma or dash: the search at each one stops at the next, which is
+    # tried in turn, so that a line of thousands of them is not read to its end from each.)
+    return re.compile(rf"[,–—]\s*(?:[^\s,–—]+\s+){{0,3}}?(?:{alt(verbs)})(?!\w)") \
+        if verbs else None
 
 
 def _dash_speech(lines: Sequence[Line], index: int, previous: Segment | ListBlock | None,
@@ -558,11 +561,13 @@ def _item_below(lines: Sequence[Line], index: int, korean: bool, lang: str | Non
 
 
 # A contact's telephone line, perhaps labelled ("+1 613 555 0199", "Tel: (020) 7946
-# 0000"): no heading of the lines under it, though short and without a full stop.
+# 0000"): no heading of the lines under it, though short and without a full stop. (The
+# spaces before a colon are one run, those after it another: a long run of them, without
+# a colon, is not tried split between two.)
 _PHONE_LINE = re.compile(r"(?i)(?:(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon)?|phone|mobile"
                          r"|m[oó]vil|cell|puh(?:elin)?|tfn|tlf|mobil|fax|телефон|тел|факс"
                          # Hebrew's "tel." is "טל" and a geresh, typed as "'" too
-                         r"|טל['׳’]|טלפון|פקס|נייד)\.?\s*:?\s*)?"
+                         r"|טל['׳’]|טלפון|פקס|נייד)\.?\s*(?::\s*)?)?"
                          r"\+?\(?\d[\d\s().\-/]{5,}\d$")
 # ... or a Chinese or Korean contact's line, its label written against its colon
 # ("联系人：王明", "手机：13812345678", "담당자: 김민준"): no heading either.

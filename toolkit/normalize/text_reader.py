@@ -23,7 +23,9 @@ from toolkit.normalize.values import LazyPattern
 from toolkit.vocabulary import ITS_TRANSLATE
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_SPACE_RUN = re.compile(r"[ \t\u00a0\u202f\u3000]{2,}|\t")
+# (Every space of Unicode's: a run of em spaces left as it is was read by the structure's
+# patterns around a separator, "\s+[|–—]\s+", from each of its spaces to its end.)
+_SPACE_RUN = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}|\t")
 _EDGE = " \t\u00a0\u202f\u3000"
 
 
@@ -113,11 +115,11 @@ _SIGNATURE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:/[A-Za-z]{1,5}(?:-[a-z]{1
 # (Han and Hangul labels are written against the word before them: "お問い合わせ電話".)
 # (Chinese contact lines write the mobile's, the hotline's and the fax's number beside
 # the telephone's: "电话：021-1234 5678 传真：021-1234 5679".)
-_PHONE_LABEL = (r"(?:(?<!\w)(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon)?|phone|telephone"
-                r"|mobile?|m[oó]vil|cell|puh(?:elin)?|tfn|tlf|телефон|тел|моб|(?:ال)?هاتف|تلفن"
-                r"|טלפון"
-                r"|τηλ(?:[έε]φωνο)?|κιν(?:ητ[όο])?|טל['׳’]|נייד)"
-                r"|電話|电话|전화|手机|手機|热线|熱線|传真|傳真)\.?\s?[:：]?\s?")
+_PHONE_LABEL_WORD = (r"(?:(?<!\w)(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon)?|phone|telephone"
+                     r"|mobile?|m[oó]vil|cell|puh(?:elin)?|tfn|tlf|телефон|тел|моб|(?:ال)?هاتف"
+                     r"|تلفن|טלפון|τηλ(?:[έε]φωνο)?|κιν(?:ητ[όο])?|טל['׳’]|נייד)"
+                     r"|電話|电话|전화|手机|手機|热线|熱線|传真|傳真)")
+_PHONE_LABEL = rf"{_PHONE_LABEL_WORD}\.?\s?[:：]?\s?"
 # A Chinese service's five digits after its label: a city's hotline, "服务热线：12345",
 # the consumer's "12315". (Fewer than `_SIX_DIGITS`: this is their cheap test.)
 # (No count: "接听电话12345次".)
@@ -126,10 +128,12 @@ _HOTLINE_NUMBER = r"1\d{4}(?![\d\-\u4e00-\u9fff])"
 _HOTLINE = re.compile(_HOTLINE_LABEL + _HOTLINE_NUMBER)
 # A line's text between its numbers that is their labels alone ("电话：", " 传真：",
 # "Tel. "): nothing in it to translate either.
+# (Each space is either a label's or the separators' after it, never both to choose from:
+# a run of labels before a word was tried in every split, its time exponential in them.)
 _SEPARATORS = r"[\s,;/|·、，；]*"
 _PHONE_LABELS_ALONE = LazyPattern(
     rf"{_SEPARATORS}(?:(?:联系|咨询|办公|值班|服务|投诉|举报|市民|市民服务|聯絡|聯繫|諮詢)?"
-    rf"{_PHONE_LABEL}{_SEPARATORS})+\Z", re.IGNORECASE)
+    rf"{_PHONE_LABEL_WORD}\.?(?:\s?[:：])?{_SEPARATORS})+\Z", re.IGNORECASE)
 # A figure grouped in thousands with a sign ("+25 000 000 dollars") is an amount.
 _SIGNED_FIGURE = re.compile(r"\+\d{1,3}(?:[ \u00a0.]\d{3})+")
 # Six digits joined by what may join a telephone number's: every number `_PHONE_IN_TEXT`
