@@ -2,7 +2,7 @@
 
 Same table form as test_values.py: the source text, then every span the recogniser
 must make (element, covered text, attributes). The release's date line is in December
-2022, so a date without a year is in 2022.
+2022, so a date without a year is in 2022, or in 2023 for January to May.
 """
 
 from __future__ import annotations
