@@ -2,7 +2,7 @@
 
 Same table form as test_values.py: the source text, then every span the recogniser
 must make (element, covered text, attributes). The release's date line is in December
-2022, so a date without a year is in 2022.
+2022, so a date without a year is in 2022, or in 2023 for January to May.
 """
 
 from __future__ import annotations
@@ -988,6 +988,24 @@ def test_a_release_of_a_no_project_is_read_by_bokmals_rules(lang):
     assert [(s.name, s.text, dict(s.attrs)) for s in body.content if isinstance(s, Span)] == [
         ("time", "14.40", {"value": "14:40"}), ("number", "3.", ORDINAL_3),
         ("money", "250 kroner", {"value": "250", "currency": "NOK"})]
+
+
+@pytest.mark.parametrize(("page", "project", "tagged"), [
+    # a page of the project's language alone takes the project's tag, as "fr" in "fr-FR"
+    ("no", "no-NO", "no-NO"),
+    # ... and one of another language subtag keeps its own, though nb's rules read both
+    ("nb", "no", "nb"),
+])
+def test_reading_no_by_nb_s_rules_leaves_a_release_s_tag_as_it_was(page, project, tagged):
+    # `language` gave "nb" for "no-NO" once no was read by nb's rules, and tags were
+    # compared by it: a lang="no" page of a no-NO project was tagged "no", a release
+    # validate warns of, and an nb page of a no project "no".
+    html = (f'<!DOCTYPE html><html lang="{page}"><head><title>Skolen åpner</title></head>'
+            '<body><main><h1>Skolen åpner</h1><p>24. desember 2022</p>'
+            '<p>Skolen åpner kl. 14.40.</p></main></body></html>')
+    release = normalize(html.encode(), "page.html", Options(
+        source_locale=project, default_publisher="Lønnvik kommune")).release
+    assert release.lang == tagged
 
 
 @pytest.mark.parametrize(("lang", "text"), [

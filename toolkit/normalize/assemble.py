@@ -27,6 +27,7 @@ from toolkit.normalize.locale_patterns import (
     SENTENCE_OPENERS,
     known,
     language,
+    language_subtag,
     names,
     number_region,
 )
@@ -423,9 +424,10 @@ def _written_in(lang: str, draft: Draft, options: Options) -> str:
     releases (`project_tag`), but its numbers are Switzerland's ("2.5 Prozent") and its
     embargo in Zurich's time."""
     told = draft.lang
-    if options.lang or not told or told == lang or language(told) != language(lang):
+    if options.lang or not told or told == lang or \
+            language_subtag(told) != language_subtag(lang):
         return lang
-    return told if lang.casefold() == language(lang) else lang
+    return told if lang.casefold() == language_subtag(lang) else lang
 
 
 def project_tag(lang: str, source_locale: str | None, report: Report) -> str:
@@ -444,7 +446,7 @@ def project_tag(lang: str, source_locale: str | None, report: Report) -> str:
     tag = lang.replace("_", "-")
     if tag.casefold() == project.casefold():
         return lang
-    only_named = "-" not in tag and language(project) == tag
+    only_named = "-" not in tag and language_subtag(project) == tag
     if not only_named and not within_language(tag, project):
         return lang
     report.guess("language", project, f"the input says {lang}: the project's source locale")

@@ -900,8 +900,14 @@ _RULES_LANGUAGE = {"no": "nb"}
 def language(tag: str) -> str:
     """The language whose rules read a text of a locale tag: its language subtag ("en-GB"
     -> "en"), or the written standard of a macrolanguage ("no" -> "nb")."""
-    subtag = re.split(r"[-_]", tag, maxsplit=1)[0].lower()
+    subtag = language_subtag(tag)
     return _RULES_LANGUAGE.get(subtag, subtag)
+
+
+def language_subtag(tag: str) -> str:
+    """The language subtag of a locale tag as written ("no-NO" -> "no"): what tags are
+    compared by, where `language` says which rules read the text."""
+    return re.split(r"[-_]", tag, maxsplit=1)[0].lower()
 
 
 @cache
