@@ -977,6 +977,15 @@ _TOKEN = (rf"(?:{UP}['’]{UP}{LO}+|{UP}{LO}+(?:[-'’]{UP}?{LO}+)*(?:{UP}{LO}+)
           rf"|{UP}{{2,}}(?:[-'’]{UP}{{2,}})*|{UP}\.(?:{S}?{UP}\.)*(?:{UP}{LO}+)?)(?![\w])")
 _NAME = (rf"{_TOKEN}(?:{S}+(?:{alt(PARTICLES)}{S}+)?(?!{alt(POST_NOMINALS)}(?!\w)){_TOKEN})"
          r"{0,4}")
+# A Dutch name after its title: a bare "van" after two capitalised words opens the
+# title's portfolio, no particle ("minister Marieke Oosterbeek van Infrastructuur en
+# Waterstaat", "van Buitenlandse Zaken"): a given name and a surname are the name already.
+# One word before it keeps "van" ("Joris van Dijk"), and "van der", "van den" stay
+# particles anywhere ("Hilde van den Berg").
+_NOT_POST_NOMINAL = rf"(?!{alt(POST_NOMINALS)}(?!\w))"
+_DUTCH_NAME = (rf"{_TOKEN}(?:{S}+(?:{alt(PARTICLES)}{S}+)?{_NOT_POST_NOMINAL}{_TOKEN})?"
+               rf"(?:{S}+(?:(?!van{S}+{UP}){alt(PARTICLES)}{S}+)?{_NOT_POST_NOMINAL}{_TOKEN})"
+               r"{0,3}")
 
 
 def _body_rule(lang: str, cap: str) -> str:
@@ -1030,7 +1039,8 @@ class EntityRecognizer:
             ignore_case = lang != "en"
             rules.append(_rule((
                 rf"(?<![\w.]){alt(titles, ignore_case=ignore_case)}(?![\w\-]){S}+"
-                rf"(?!{alt((*NOT_NAMES, *_role_words(lang)))}(?!\w))(?P<person>{_NAME})"),
+                rf"(?!{alt((*NOT_NAMES, *_role_words(lang)))}(?!\w))"
+                rf"(?P<person>{_DUTCH_NAME if lang == 'nl' else _NAME})"),
                 tuple(t.casefold() for t in titles), "person", refuse=not_place))
         if lang == "ru":
             rules.append(_rule((
