@@ -310,6 +310,60 @@ def test_an_unlabelled_national_number_alone_is_no_link():
     assert alone.get(ITS_TRANSLATE) == "no"
 
 
+NORWEGIAN_CONTACT = ("Regjeringen øker støtten\nOslo, 12. mars 2024\n\nRegjeringen øker "
+                     "støtten til Ukraina med 500 millioner kroner i år, og pengene går til "
+                     "humanitær hjelp.\n\n{}\nKari Nordmann\n{}\n")
+
+
+def norwegian_line(lang: str, label: str, line: str) -> Segment:
+    """The segment a contact's last line is read as, under `label` in a `lang` release."""
+    release = normalize(NORWEGIAN_CONTACT.format(label, line).encode(), "input.txt",
+                        Options(publisher="Utenriksdepartementet", lang=lang,
+                                date=dt.date(2024, 3, 12))).release
+    return next(b for b in release.body if isinstance(b, Segment) and b.line == 8)
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn", "da", "nb-NO"])
+@pytest.mark.parametrize(("line", "href"), [("23 95 00 00", "tel:23950000"),
+                                            ("900 00 000", "tel:90000000"),
+                                            ("23\u00a095\u00a000\u00a000", "tel:23950000")])
+def test_eight_digits_alone_under_a_norwegian_or_danish_contact_label_are_a_telephone(
+        lang, line, href):
+    # Norway and Denmark dial eight digits, no trunk "0", in pairs (a Norwegian mobile's
+    # in 3-2-3): the line was a message of digits. The href is the national number as
+    # written, as a labelled one's ("tlf. 23 95 00 00"), in an nb-NO project too.
+    alone = norwegian_line(lang, "Kontaktperson:", line)
+    assert links(alone.content) == [(line, href)]
+    assert alone.text == line  # nothing lost or moved
+    assert alone.get(ITS_TRANSLATE) == "no"
+
+
+def test_eight_digits_alone_under_a_norwegian_pages_contact_heading_are_a_telephone():
+    data = page("<main><h1>Regjeringen øker støtten</h1><p>12. mars 2024</p><p>Regjeringen "
+                "øker støtten til Ukraina med 500 millioner kroner i år.</p>"
+                "<h2>Kontaktperson:</h2><p>Kari Nordmann</p><p>23 95 00 00</p></main>",
+                "<title>Regjeringen øker støtten</title>", "nb")
+    release = normalize(data, "page.html", Options(publisher="Utenriksdepartementet")).release
+    alone = release.body[-1]
+    assert isinstance(alone, Segment)
+    assert links(alone.content) == [("23 95 00 00", "tel:23950000")]
+    assert alone.get(ITS_TRANSLATE) == "no"
+
+
+@pytest.mark.parametrize(("lang", "label", "line"), [
+    # no contact's label over it: a figure's groups may be written so
+    ("nb", "Se også:", "23 95 00 00"),
+    # a language whose numbers take a trunk "0" or another grouping
+    ("fr", "Contact presse :", "23 95 00 00"),
+    # not a telephone's length or grouping
+    ("nb", "Kontaktperson:", "23 95 00"), ("nb", "Kontaktperson:", "2395 0000"),
+    ("nb", "Kontaktperson:", "02 95 00 00"),
+])
+def test_paired_digits_are_no_telephone_elsewhere(lang, label, line):
+    assert links(norwegian_line(lang, label, line).content) == []
+
+
+
 CHINESE_CONTACT = ("上海市生态环境局发布空气质量报告\n\n2025年3月3日\n\n上海市生态环境局今天发布了"
                    "空气质量报告。\n\n联系人：王明\n\n{}\n\n咨询请拨打021-12345678。\n")
 

@@ -334,3 +334,18 @@ def test_a_dutch_title_names_the_person_after_it(text, person):
 
 def test_a_dutch_title_before_its_portfolio_names_no_person():
     assert entities("nl", "de minister van Justitie zei dat") == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a given name and a surname, then the title's portfolio: "van" is no particle
+    ("Minister Marieke Oosterbeek van Infrastructuur en Waterstaat maakte het bekend.",
+     "Marieke Oosterbeek"),
+    ("volgens minister Marieke Oosterbeek van Buitenlandse Zaken", "Marieke Oosterbeek"),
+    ("zei minister Marieke Oosterbeek van Justitie.", "Marieke Oosterbeek"),
+    # one word before "van", or "van der" anywhere, is the name's particle
+    ("Minister Joris van Dijk zei", "Joris van Dijk"),
+    ("Staatssecretaris Joris van der Meulen en dijkgraaf", "Joris van der Meulen"),
+    ("burgemeester Anna Maria van der Berg opende", "Anna Maria van der Berg"),
+])
+def test_a_portfolio_after_a_dutch_ministers_name_is_no_part_of_it(text, person):
+    assert [found for kind, found in entities("nl", text) if kind == "person"] == [person]

@@ -512,6 +512,23 @@ def test_a_norwegian_mayor_in_each_written_standard(lang, text):
     assert entities(lang, text) == [("person", "Marianne Borgen")]
 
 
-@pytest.mark.parametrize(("lang", "state"), [("nb", "Norge"), ("nn", "Noreg")])
+@pytest.mark.parametrize(("lang", "state"), [
+    ("nb", "Norge"), ("nn", "Noreg"),
+    # an nn text may write the state as nb does, and nb as nn does
+    ("nn", "Norge"), ("nb", "Noreg"), ("nn", "Sverige")])
 def test_a_state_after_a_norwegian_title_is_no_person(lang, state):
     assert entities(lang, f"statsminister {state} og statsråd {state}") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the Government in its definite form, opening a sentence or inside it, in the
+    # genitive too
+    ("nb", "Regjeringen øker støtten, sier regjeringen.", ["Regjeringen", "regjeringen"]),
+    ("nb", "etter regjeringens forslag", ["regjeringens"]),
+    ("nn", "Regjeringa aukar stønaden, seier regjeringa.", ["Regjeringa", "regjeringa"]),
+    # a government named by its head, or a word it begins, is none
+    ("nb", "Solberg-regjeringen og regjeringsadvokaten", []),
+    ("nb", "en ny regjering", []),
+])
+def test_the_norwegian_government_is_an_organisation(lang, text, expected):
+    assert [found for kind, found in entities(lang, text) if kind == "org"] == expected

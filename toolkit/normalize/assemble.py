@@ -34,6 +34,7 @@ from toolkit.normalize.locale_patterns import (
 from toolkit.normalize.mentions import propagate
 from toolkit.normalize.report import Notice, Report
 from toolkit.normalize.structure import Draft, guess_page_language
+from toolkit.normalize.text_reader import paired_phones
 from toolkit.normalize.values import (
     Context,
     Found,
@@ -388,7 +389,7 @@ def assemble(draft: Draft, options: Options, report: Report, path: str | Path) -
         raise InputError(path, "no publisher found (a site name, copyright line or "
                          "'About ...' heading); give --publisher, or set default-publisher "
                          "in the project's config")
-    body = tuple(_block(block, annotate) for block in draft.body)
+    body = tuple(_block(block, annotate) for block in paired_phones(draft.body, lang))
     body = tuple(b for b in body if not isinstance(b, Segment) or b.content)
     if not body:
         raise InputError(path, "no paragraphs found: nothing to make a release body of")

@@ -662,6 +662,10 @@ HU_NOT_NAME_WORDS = ("Az", "Egy", "Ez", "Ezt", "Ma", "Tegnap", "Holnap", "Idén"
 NO_BODY_KINDS = ("departementet", "direktoratet", "tilsynet")
 NO_MUNICIPAL_KINDS = ("kommune", "fylkeskommune")
 NO_NAMED_ORGS = ("Statsministerens kontor",)
+# The Government, as English's "Government" and German's "Bundesregierung" are bodies: its
+# definite form, nb's and nn's, written in lower case inside a sentence ("sier
+# regjeringen"), so not by its capital alone, which only a sentence's start gives it.
+NO_GOVERNMENT = ("Regjeringen", "regjeringen", "Regjeringa", "regjeringa")
 # The first words of a municipality's name of two ("Indre Østfold", "Nordre Follo").
 NO_PLACE_PREFIXES = ("Indre", "Ytre", "Nordre", "Søndre", "Østre", "Vestre", "Øvre",
                      "Nedre", "Midtre")
@@ -977,6 +981,15 @@ _TOKEN = (rf"(?:{UP}['’]{UP}{LO}+|{UP}{LO}+(?:[-'’]{UP}?{LO}+)*(?:{UP}{LO}+)
           rf"|{UP}{{2,}}(?:[-'’]{UP}{{2,}})*|{UP}\.(?:{S}?{UP}\.)*(?:{UP}{LO}+)?)(?![\w])")
 _NAME = (rf"{_TOKEN}(?:{S}+(?:{alt(PARTICLES)}{S}+)?(?!{alt(POST_NOMINALS)}(?!\w)){_TOKEN})"
          r"{0,4}")
+# A Dutch name after its title: a bare "van" after two capitalised words opens the
+# title's portfolio, no particle ("minister Marieke Oosterbeek van Infrastructuur en
+# Waterstaat", "van Buitenlandse Zaken"): a given name and a surname are the name already.
+# One word before it keeps "van" ("Joris van Dijk"), and "van der", "van den" stay
+# particles anywhere ("Hilde van den Berg").
+_NOT_POST_NOMINAL = rf"(?!{alt(POST_NOMINALS)}(?!\w))"
+_DUTCH_NAME = (rf"{_TOKEN}(?:{S}+(?:{alt(PARTICLES)}{S}+)?{_NOT_POST_NOMINAL}{_TOKEN})?"
+               rf"(?:{S}+(?:(?!van{S}+{UP}){alt(PARTICLES)}{S}+)?{_NOT_POST_NOMINAL}{_TOKEN})"
+               r"{0,3}")
 
 
 def _body_rule(lang: str, cap: str) -> str:
@@ -1030,7 +1043,8 @@ class EntityRecognizer:
             ignore_case = lang != "en"
             rules.append(_rule((
                 rf"(?<![\w.]){alt(titles, ignore_case=ignore_case)}(?![\w\-]){S}+"
-                rf"(?!{alt((*NOT_NAMES, *_role_words(lang)))}(?!\w))(?P<person>{_NAME})"),
+                rf"(?!{alt((*NOT_NAMES, *_role_words(lang)))}(?!\w))"
+                rf"(?P<person>{_DUTCH_NAME if lang == 'nl' else _NAME})"),
                 tuple(t.casefold() for t in titles), "person", refuse=not_place))
         if lang == "ru":
             rules.append(_rule((
@@ -2158,7 +2172,8 @@ def _norwegian_rules(lang: str) -> list[_Rule]:
     least two letters of portfolio before it ("Kunnskapsdepartementet"; "departementet"
     alone, the ministry a sentence names again, is none), perhaps a first portfolio
     joined by "og"; a municipality or county by its place's name ("Oslo kommune"), not a
-    word that opens a sentence ("Hver kommune"); the Prime Minister's office. A person
+    word that opens a sentence ("Hver kommune"); the Prime Minister's office and the
+    Government (NO_GOVERNMENT). A person
     after a minister's compound title ("utenriksminister Espen Barth Eide"; "minister"
     alone is in TITLES)."""
     letters = r"[^\W\d_]"
@@ -2168,9 +2183,9 @@ def _norwegian_rules(lang: str) -> list[_Rule]:
     municipality = (rf"(?:(?:{alt(NO_PLACE_PREFIXES)}){S}+)?{place}{S}+kommune"
                     rf"|{place}(?:{S}+og{S}+{place})?{S}+fylkeskommune")
     title = rf"{letters}{{2,}}?(?:{alt(NO_TITLE_ENDINGS)})"
-    return [_rule(rf"(?<![\w-])(?P<org>(?:{kind}|{municipality})s?"
+    return [_rule(rf"(?<![\w-])(?P<org>(?:{kind}|{municipality}|{alt(NO_GOVERNMENT)})s?"
                   rf"|{alt(NO_NAMED_ORGS)})(?!\w)",
-                  NO_BODY_KINDS + NO_MUNICIPAL_KINDS + NO_NAMED_ORGS, "org",
+                  NO_BODY_KINDS + NO_MUNICIPAL_KINDS + NO_NAMED_ORGS + NO_GOVERNMENT, "org",
                   inside_words=True),
             _rule(rf"(?<![\w-]){title}{S}+(?!{alt(NOT_NAMES)}(?!\w))(?P<person>{_NAME})",
                   NO_TITLE_ENDINGS, "person", inside_words=True, refuse=_place_test(lang))]
@@ -2417,7 +2432,11 @@ def _legal_form(lang: str) -> re.Pattern[str]:
 def _place_test(lang: str) -> Callable[[str], bool]:
     """Whether a would-be name opens with a state's: a state word or a CLDR territory
     name of the language (Russian declines it: "России", "Казахстана")."""
-    names = [n for n in Locale.parse(lang).territories.values() if re.fullmatch(r"\w+", n)]
+    # Norwegian's two written standards name states apart ("Norge", nn "Noreg"), and an
+    # nn text may write either: both are states there.
+    standards = ("nb", "nn") if lang in ("nb", "nn") else (lang,)
+    names = [n for code in standards for n in Locale.parse(code).territories.values()
+             if re.fullmatch(r"\w+", n)]
     words = frozenset((*STATE_WORDS.get(lang, ()), *names))
     # A declined state is its stem and a noun's case ending ("Дании", "Казахстаном"), not
     # any three letters: "Даниил" is a given name, not a form of "Дания".

@@ -17,8 +17,9 @@ import re
 from toolkit.html_writer import safe_href
 from toolkit.model import Inline, ListBlock, Segment, Span
 from toolkit.normalize.email_reader import MailHeaders, pasted_mail, read_mail_lines
+from toolkit.normalize.locale_patterns import language_subtag
 from toolkit.normalize.report import Report
-from toolkit.normalize.structure import Draft, Line, read_lines
+from toolkit.normalize.structure import Draft, Line, contact_label, read_lines
 from toolkit.normalize.values import LazyPattern
 from toolkit.vocabulary import ITS_TRANSLATE
 
@@ -151,6 +152,13 @@ _PHONE_IN_TEXT = LazyPattern(
     rf"|(?<![\w(])(?P<area>{_AREA_IN_BRACKETS})"
     r"|(?<=\()(?P<bracketed>0\d{1,3}(?:-\d{3,4}){2})(?=\))",
     re.IGNORECASE)
+# Norway and Denmark dial eight digits and no trunk "0", written in pairs ("23 95 00 00")
+# or, a Norwegian mobile's, in three, two and three ("900 00 000"): without a label or a
+# "0", groups a figure may take too, so a telephone's only alone on a line under a
+# contact's label in a release of their languages (`paired_phones`). Neither country's
+# numbers open with "0" or "1".
+_PAIRED_PHONE = re.compile(r"[2-9]\d(?:[ \u00a0]\d\d){3}|[2-9]\d\d[ \u00a0]\d\d[ \u00a0]\d{3}")
+_PAIRED_PHONE_LANGUAGES = frozenset(("nb", "nn", "no", "da"))
 # What ends the sentence an address ends ("...library.", "Is it at ...faq?", "...”,").
 _SENTENCE_END = ".,;:!?'\"”’»…"
 _OPENING = {")": "(", "]": "[", "}": "{"}
@@ -188,6 +196,30 @@ def _linked_segment(block: Segment) -> Segment:
     for part in block.content:
         content.extend(_linked(part, block.line) if isinstance(part, str) else (part,))
     return _address_alone(block, tuple(content))
+
+
+def paired_phones(body: list[Segment | ListBlock], lang: str) -> list[Segment | ListBlock]:
+    """The body with each paragraph under a contact's label (`contact_label`) that is a
+    Norwegian or Danish number alone (`_PAIRED_PHONE`) a `tel:` link, untranslated, in a
+    release of those languages; the number as written is dialled, as a labelled one's
+    ("tlf. 23 95 00 00", `tel:23950000`), so a release links both alike."""
+    if language_subtag(lang) not in _PAIRED_PHONE_LANGUAGES:
+        return body
+    out: list[Segment | ListBlock] = []
+    under = False  # under a contact's label, until the next heading
+    for block in body:
+        if isinstance(block, Segment) and block.name == "heading":
+            under = contact_label(block.text)
+        elif under and isinstance(block, Segment) and len(block.content) == 1 \
+                and isinstance(number := block.content[0], str) \
+                and _PAIRED_PHONE.fullmatch(number):
+            href = safe_href("tel:" + "".join(ch for ch in number if ch.isdigit()))
+            if href is not None:
+                block = _untranslated(block, (
+                    Span("link", (("href", href), (ITS_TRANSLATE, "no")), (number,),
+                         block.line),))
+        out.append(block)
+    return out
 
 
 def _address_alone(block: Segment, content: tuple[Inline, ...]) -> Segment:
