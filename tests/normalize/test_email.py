@@ -335,6 +335,11 @@ def test_eml_the_email_package_cannot_read_is_refused_or_its_header_ignored(
         normalize(bad_from, tmp_path / "from.eml")
     release = normalize(bad_from, tmp_path / "from.eml", Options(publisher="X")).release
     assert (release.title.text, release.meta.published.get("value")) == ("Rail", "2025-03-18")
+    # A comment in a comment ... a thousand deep, within the length parsed: the parser
+    # recursed out of the stack and the mail was refused as "nested too deeply".
+    nested_from = bad_from.replace(b"Ministry of Transport <press@[", b"(" * 1000 + b"<press@")
+    release = normalize(nested_from, tmp_path / "from.eml", Options(publisher="X")).release
+    assert (release.title.text, release.meta.published.get("value")) == ("Rail", "2025-03-18")
 
 
 _RAIL = b"The Ministry of Transport announced on 18 March 2025 that the link will open.\n"

@@ -698,7 +698,9 @@ def _eml_headers(message: EmailMessage, report: Report) -> MailHeaders:
     def value(name: str) -> str:
         try:
             return str(message.get(name, "") or "").strip()
-        except _HEADER_ERRORS:  # a header the policy cannot parse
+        # A header the policy cannot parse; RecursionError: comments nested in comments
+        # a thousand deep ("From: ((((..."), which its parser reads recursively.
+        except (*_HEADER_ERRORS, RecursionError):
             return ""
         except _LongHeader as long:
             raw = next((v for k, v in message.raw_items() if k.lower() == name.lower()), "")
@@ -715,7 +717,7 @@ def _eml_headers(message: EmailMessage, report: Report) -> MailHeaders:
         stamp = getattr(date, "datetime", None)
         if isinstance(stamp, dt.datetime) and stamp.tzinfo is not None:
             instant = stamp
-    except (*_HEADER_ERRORS, _LongHeader):  # (reported below, as value() reads it)
+    except (*_HEADER_ERRORS, RecursionError, _LongHeader):  # (a long one: value() says)
         pass
     if instant is None and value("Date"):
         report.guess("date", value("Date"), "the e-mail's Date header is no RFC 5322 date")
