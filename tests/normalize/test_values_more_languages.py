@@ -1128,6 +1128,13 @@ def test_czech_and_slovak_ordinals_and_percentages(lang, text, expected):
     # for 17 hours)
     ("10 és 17 óráig", [("number", "10", {"value": "10"}), ("number", "17", {"value": "17"})]),
     ("17 óráig", [("number", "17", {"value": "17"})]),
+    # an hour "at" ("órakor") is a time of day, as its minutes with the ending make one
+    ("a tájékoztató 10 órakor kezdődik", [("time", "10 órakor", {"value": "10:00"})]),
+    ("14 órakor", [("time", "14 órakor", {"value": "14:00"})]),
+    ("10:30 órakor", [("time", "10:30 órakor", {"value": "10:30"})]),
+    ("14:30-kor", [("time", "14:30", {"value": "14:30"})]),
+    # ... where "óra" alone counts hours
+    ("10 óra", [("duration", "10 óra", {"value": "PT10H"})]),
     # a length of time in its cases
     ("30 percig tartott", [("duration", "30 percig", {"value": "PT30M"})]),
     ("3 órán át tárgyaltak", [("duration", "3 órán át", {"value": "PT3H"})]),
