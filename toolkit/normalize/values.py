@@ -433,7 +433,9 @@ def _after_range(words: Mapping[str, tuple[str, ...]], w: str, lt: str) -> str:
             rf"{alt(words['after'], ignore_case=True)}(?!{lt})))(?!{lt})")
 
 
-_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+# Where the clause a range of hours is read in ends: a sentence's end, a comma or a
+# semicolon before a space (not a decimal comma: "2,5 uur").
+_CLAUSE_END = re.compile(r"[.!?;,](?=\s)|\n")
 # A range of bare hours from this hour or later to `_MORNING` or earlier spans a night.
 _EVENING, _MORNING = 18, 9
 
@@ -1472,11 +1474,13 @@ class Recognizer:
         return self._word_hour_range(match, context, rank) if fits else None
 
     def _counts_hours(self, text: str, start: int, end: int) -> bool:
-        """Whether the sentence around text[start:end] has a word of COUNTED_HOURS."""
+        """Whether the clause around text[start:end] has a word of COUNTED_HOURS: in a
+        long sentence giving opening hours, exports that grew in another clause ("van 10
+        tot 17 uur, terwijl de export steeg") count no hours."""
         begin = max(0, start - 200)
-        begin = max((m.end() for m in _SENTENCE_END.finditer(text, begin, start)),
+        begin = max((m.end() for m in _CLAUSE_END.finditer(text, begin, start)),
                     default=begin)
-        stop = _SENTENCE_END.search(text, end, end + 200)
+        stop = _CLAUSE_END.search(text, end, end + 200)
         return self._counted_hours.search(
             text, begin, stop.start() if stop else min(len(text), end + 200)) is not None
 
