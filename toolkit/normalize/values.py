@@ -600,7 +600,7 @@ class Recognizer:
         # "24 and 27 March", "le 5 et le 7": two days, not a range; "between 24 and 27"
         # is one, but the word alone cannot tell them apart: such a pair stays text.
         self._conjunction = re.compile(
-            rf"(?<![{w}])(?i:{alt(_CONJUNCTIONS)})(?![{w}])")
+            rf"(?<![{w}])(?i:{alt(_CONJUNCTIONS + _CONJUNCTIONS_OF.get(lang, ()))})(?![{w}])")
         self._range_join_whole = re.compile(join)
         self._until = re.compile(_UNTIL.get(lang, ""))
         span_before = "|".join(f"(?<={re.escape(word)})"
@@ -1948,7 +1948,10 @@ class Recognizer:
 
 
 # Range words that also join two separate days ("on 24 and 27 March").
-_CONJUNCTIONS = ("and", "et", "и", "und", "y", "y el", "i", "e")
+_CONJUNCTIONS = ("and", "et", "и", "und", "y", "y el", "i", "e", "en")
+# ... and those that do in one language only: Czech "22. a 23. února" (and), where a
+# Spanish or Portuguese range's "a" is "to" ("de 14 a 18 de outubro").
+_CONJUNCTIONS_OF = {"cs": ("a",)}
 # What closes a range in Japanese and Korean ("3月24日から27日まで", "3월 9일부터
 # 11일까지"): inside the element, which the interval pattern ("3月24日～27日") replaces whole.
 _UNTIL = {"ja": "(?:まで)?", "ko": "(?:까지)?"}
