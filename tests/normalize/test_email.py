@@ -335,6 +335,46 @@ def test_eml_the_email_package_cannot_read_is_refused_or_its_header_ignored(
         normalize(bad_from, tmp_path / "from.eml")
     release = normalize(bad_from, tmp_path / "from.eml", Options(publisher="X")).release
     assert (release.title.text, release.meta.published.get("value")) == ("Rail", "2025-03-18")
+    # A comment in a comment ... a thousand deep, within the length parsed: the parser
+    # recursed out of the stack and the mail was refused as "nested too deeply".
+    nested_from = bad_from.replace(b"Ministry of Transport <press@[", b"(" * 1000 + b"<press@")
+    release = normalize(nested_from, tmp_path / "from.eml", Options(publisher="X")).release
+    assert (release.title.text, release.meta.published.get("value")) == ("Rail", "2025-03-18")
+
+
+_RAIL = b"The Ministry of Transport announced on 18 March 2025 that the link will open.\n"
+
+
+def test_a_from_header_of_thousands_of_names_is_read_in_time_and_not_taken(
+        tmp_path: Path) -> None:
+    """The email package's address parser is quadratic in a header's length: a From whose
+    display name is "Press Office, " over 320 KB took 33 s to normalize. A header longer
+    than a real one is not parsed; the rest of the mail is read."""
+    hostile = b"Press Office, " * 23_000 + b"<press@transport.example>"
+    data = b"From: " + hostile + b"\nSubject: Rail link to open\n" \
+        b"Date: Tue, 18 Mar 2025 10:00:00 +0000\n" \
+        b"Content-Type: text/plain; charset=utf-8\n\n" + _RAIL
+    result = normalize(data, tmp_path / "from.eml", Options(publisher="X"))
+    release = result.release
+    assert (release.title.text, release.meta.published.get("value")) == (
+        "Rail link to open", "2025-03-18")
+    assert release.meta.publisher.text == "X"
+    [skipped] = [g for g in result.report.guesses if g.what == "dropped"]
+    assert skipped.value.startswith("From: Press Office, Press Office,")
+    assert "322,025 characters" in skipped.rule
+
+
+@pytest.mark.parametrize("header", [
+    b"Content-Type: text/plain; " + b"a=b; " * 64_000,
+    b"Content-Disposition: inline; " + b"a=b; " * 64_000,
+])
+def test_a_mime_header_longer_than_a_real_one_refuses_the_mail_in_time(
+        tmp_path: Path, header: bytes) -> None:
+    # The header the parts are found by cannot be skipped: the mail is refused, in time.
+    data = b"From: a@b.example\nSubject: x\nMIME-Version: 1.0\n" + header + b"\n\n" + _RAIL
+    name = header.split(b":")[0].decode()
+    with pytest.raises(InputError, match=f"its {name} header is 320,0.. characters long"):
+        normalize(data, tmp_path / "mime.eml")
 
 
 def test_a_folder_yields_eml(tmp_path: Path) -> None:

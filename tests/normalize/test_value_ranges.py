@@ -70,6 +70,23 @@ TIME_RANGES = [
     # the counting word is another sentence's: the range is two times
     ("nl", "De wachttijd daalde. Open van 9 tot 12 uur.", [
         ("time", "9", {"value": "09:00"}), ("time", "12 uur", {"value": "12:00"})]),
+    # ... or another clause's, after a comma or semicolon, before the range or after it
+    ("nl", "Het museum is dagelijks open van 10 tot 17 uur, terwijl de export van kaas "
+           "vorig jaar met 5 procent steeg.", [
+        ("time", "10", {"value": "10:00"}), ("time", "17 uur", {"value": "17:00"}),
+        ("number", "5 procent", {"value": "5", "style": "percent"})]),
+    ("nl", "De export steeg vorig jaar, en het museum is open van 10 tot 17 uur.", [
+        ("time", "10", {"value": "10:00"}), ("time", "17 uur", {"value": "17:00"})]),
+    ("hu", "A kiállítás hétköznap 10 és 17 óra között látogatható, az export pedig 5 "
+           "százalékkal nőtt.", [
+        ("time", "10", {"value": "10:00"}), ("time", "17 óra", {"value": "17:00"}),
+        ("number", "5 százalékkal", {"value": "5", "style": "percent"})]),
+    ("hu", "Az export tavaly nőtt; a kiállítás 10 és 17 óra között látogatható.", [
+        ("time", "10", {"value": "10:00"}), ("time", "17 óra", {"value": "17:00"})]),
+    # ... where a decimal comma ends no clause
+    ("nl", "De wachttijd bij 2,5 procent van de loketten was van 2 tot 3 uur.", [
+        ("number", "2,5 procent", {"value": "2.5", "style": "percent"}),
+        ("number", "2", {"value": "2"}), ("duration", "3 uur", {"value": "PT3H"})]),
 ]
 
 

@@ -370,6 +370,8 @@ TWO_DAYS = [
     ("pt", "nos dias 22 e 23 de fevereiro de 2023", " e ", "23 de fevereiro de 2023",
      "yMMMMd"),
     ("it", "il 22 e 23 febbraio 2023", " e ", "23 febbraio 2023", "yMMMMd"),
+    ("nl", "op 22 en 23 februari 2023", " en ", "23 februari 2023", "yMMMMd"),
+    ("cs", "ve dnech 22. a 23. února 2023", ". a ", "23. února 2023", "yMMMMd"),
     # without a year, the second's (a December release's February is next year's)
     ("en", "on 22 and 23 February", " and ", "23 February", "MMMMd"),
 ]
@@ -388,6 +390,27 @@ def test_two_days_joined_by_and_are_two_dates_in_the_seconds_month(lang, text, b
     assert joint == between
     assert (last.text, dict(last.attrs)) == (
         second, {"value": "2023-02-23", "skeleton": skeleton})
+
+
+@pytest.mark.parametrize(("lang", "text", "covered"), [
+    # Czech "a" is "and"; a Spanish or Portuguese range's "a" is still "to"
+    ("cs", "od 22. do 25. února 2023", "22. do 25. února 2023"),
+    ("cs", "22.–25. února 2023", "22.–25. února 2023"),
+    ("es", "del 22 a 25 de febrero de 2023", "22 a 25 de febrero de 2023"),
+    ("pt", "de 22 a 25 de fevereiro de 2023", "22 a 25 de fevereiro de 2023"),
+    ("nl", "van 22 tot 25 februari 2023", "22 tot 25 februari 2023"),
+])
+def test_a_range_beside_a_language_whose_and_joins_two_days_is_still_one_date(
+        lang, text, covered):
+    assert found(lang, text) == [("date", covered, {"value": "2023-02-22",
+                                                    "end": "2023-02-25", "skeleton": "yMMMMd"})]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("cs", "1. ledna a 3. února 2023"), ("nl", "1 januari en 3 februari 2023"),
+])
+def test_two_dates_of_two_months_joined_by_and_are_no_range(lang, text):
+    assert [attrs.get("end") for name, _, attrs in found(lang, text)] == [None, None]
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -1128,6 +1151,13 @@ def test_czech_and_slovak_ordinals_and_percentages(lang, text, expected):
     # for 17 hours)
     ("10 és 17 óráig", [("number", "10", {"value": "10"}), ("number", "17", {"value": "17"})]),
     ("17 óráig", [("number", "17", {"value": "17"})]),
+    # an hour "at" ("órakor") is a time of day, as its minutes with the ending make one
+    ("a tájékoztató 10 órakor kezdődik", [("time", "10 órakor", {"value": "10:00"})]),
+    ("14 órakor", [("time", "14 órakor", {"value": "14:00"})]),
+    ("10:30 órakor", [("time", "10:30 órakor", {"value": "10:30"})]),
+    ("14:30-kor", [("time", "14:30", {"value": "14:30"})]),
+    # ... where "óra" alone counts hours
+    ("10 óra", [("duration", "10 óra", {"value": "PT10H"})]),
     # a length of time in its cases
     ("30 percig tartott", [("duration", "30 percig", {"value": "PT30M"})]),
     ("3 órán át tárgyaltak", [("duration", "3 órán át", {"value": "PT3H"})]),

@@ -405,7 +405,7 @@ UNIT_WORDS: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType({
     "nl": {"uren": ("H", "long")},  # CLDR's "uur" only; prose counts "9.000 uren" too
     # Hungarian's lengths of time in their cases: "30 percig" (for 30 minutes), "3 órán
     # át" (through 3 hours), "10 napig". Not "óráig", until a time as often ("17 óráig",
-    # HOUR_RANGES_AFTER), nor "órakor", at one.
+    # HOUR_RANGES_AFTER), nor "órakor", at one (HOUR_WORDS).
     "hu": {"percig": ("TM", "long"), "percen át": ("TM", "long"),
            "percen keresztül": ("TM", "long"), "órán át": ("H", "long"),
            "órán keresztül": ("H", "long"), "napig": ("D", "long"),
@@ -450,6 +450,9 @@ HOUR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # "v 17 hodin", "v 10.00 hod."; "hodin" also counts hours ("trvalo 17 hodin"): a bare
     # hour is a time only after a time preposition
     "cs": ("hodin", "hod."),
+    # "10 órakor" (at 10 o'clock): the case of a time, never a count of hours; "14:30-kor"
+    # is read by its minutes, the hyphened ending text.
+    "hu": ("órakor",),
 })
 # Words before an hour that make it a time of day even without minutes or a mark: Polish
 # "o godz. 9", "od godz. 10 do godz. 16" (the abbreviated "hour"), "o godzinie 9"; and
@@ -513,12 +516,13 @@ HAN_NOT_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({"ja": ("分",)}
 
 # What joins the two days of a range ("December 24-26", "24. bis 26. Dezember", "del 24
 # al 26 de diciembre", "12月24日から26日", "12月24日至26日"), besides a dash; "and" ("und",
-# "i") too, which makes two dates of the days, not a range (values._CONJUNCTIONS).
+# "i", "en", Czech "a") too, which makes two dates of the days, not a range
+# (values._CONJUNCTIONS).
 RANGE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("to", "through", "and"),
     "fr": ("au", "et"),
     "ru": ("по", "и"),
-    "nl": ("tot en met", "t/m", "tot"), "pl": ("do", "i"), "cs": ("do",),
+    "nl": ("tot en met", "t/m", "tot", "en"), "pl": ("do", "i"), "cs": ("do", "a"),
     "de": ("bis", "und"),
     "es": ("al", "a", "y el", "y"),
     "pt": ("a", "e"), "it": ("al", "e"),  # "de 14 a 18 de outubro", "dal 14 al 18 ottobre"

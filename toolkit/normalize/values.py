@@ -433,7 +433,9 @@ def _after_range(words: Mapping[str, tuple[str, ...]], w: str, lt: str) -> str:
             rf"{alt(words['after'], ignore_case=True)}(?!{lt})))(?!{lt})")
 
 
-_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+# Where the clause a range of hours is read in ends: a sentence's end, a comma or a
+# semicolon before a space (not a decimal comma: "2,5 uur").
+_CLAUSE_END = re.compile(r"[.!?;,](?=\s)|\n")
 # A range of bare hours from this hour or later to `_MORNING` or earlier spans a night.
 _EVENING, _MORNING = 18, 9
 
@@ -598,7 +600,7 @@ class Recognizer:
         # "24 and 27 March", "le 5 et le 7": two days, not a range; "between 24 and 27"
         # is one, but the word alone cannot tell them apart: such a pair stays text.
         self._conjunction = re.compile(
-            rf"(?<![{w}])(?i:{alt(_CONJUNCTIONS)})(?![{w}])")
+            rf"(?<![{w}])(?i:{alt(_CONJUNCTIONS + _CONJUNCTIONS_OF.get(lang, ()))})(?![{w}])")
         self._range_join_whole = re.compile(join)
         self._until = re.compile(_UNTIL.get(lang, ""))
         span_before = "|".join(f"(?<={re.escape(word)})"
@@ -1472,11 +1474,13 @@ class Recognizer:
         return self._word_hour_range(match, context, rank) if fits else None
 
     def _counts_hours(self, text: str, start: int, end: int) -> bool:
-        """Whether the sentence around text[start:end] has a word of COUNTED_HOURS."""
+        """Whether the clause around text[start:end] has a word of COUNTED_HOURS: in a
+        long sentence giving opening hours, exports that grew in another clause ("van 10
+        tot 17 uur, terwijl de export steeg") count no hours."""
         begin = max(0, start - 200)
-        begin = max((m.end() for m in _SENTENCE_END.finditer(text, begin, start)),
+        begin = max((m.end() for m in _CLAUSE_END.finditer(text, begin, start)),
                     default=begin)
-        stop = _SENTENCE_END.search(text, end, end + 200)
+        stop = _CLAUSE_END.search(text, end, end + 200)
         return self._counted_hours.search(
             text, begin, stop.start() if stop else min(len(text), end + 200)) is not None
 
@@ -1944,7 +1948,10 @@ class Recognizer:
 
 
 # Range words that also join two separate days ("on 24 and 27 March").
-_CONJUNCTIONS = ("and", "et", "и", "und", "y", "y el", "i", "e")
+_CONJUNCTIONS = ("and", "et", "и", "und", "y", "y el", "i", "e", "en")
+# ... and those that do in one language only: Czech "22. a 23. února" (and), where a
+# Spanish or Portuguese range's "a" is "to" ("de 14 a 18 de outubro").
+_CONJUNCTIONS_OF = {"cs": ("a",)}
 # What closes a range in Japanese and Korean ("3月24日から27日まで", "3월 9일부터
 # 11일까지"): inside the element, which the interval pattern ("3月24日～27日") replaces whole.
 _UNTIL = {"ja": "(?:まで)?", "ko": "(?:까지)?"}
