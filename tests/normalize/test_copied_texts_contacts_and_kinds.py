@@ -461,6 +461,21 @@ def test_a_press_office_over_a_name_and_a_phone_heads_its_contact(lang, label):
                               "p: Tel. +44 20 7946 0000"]
 
 
+@pytest.mark.parametrize(("lang", "label"), [
+    ("en", "Press Office:"), ("en", "Media Relations:"), ("de", "Pressestelle:"),
+    ("it", "Ufficio stampa:"), ("ru", "Пресс-служба:"), ("pl", "Biuro prasowe:"),
+    ("el", "Γραφείο Τύπου:")])
+def test_a_press_office_with_its_colon_is_a_contacts_label(lang, label):
+    # One table of press offices' names heads a contact over its lines and, with a
+    # colon, as a label does: the English, German, Italian and Russian names with their
+    # colon were paragraphs where the Polish and Greek ones were labels.
+    text = f"{TITLE}\nMarch 3, 2026\n\n{OPENING}\n\n{label}\nJane Roe\nDirector\n"
+    release = normalize(text.encode(), "input.txt",
+                        Options(lang=lang, publisher="Town of Maple",
+                                date=dt.date(2026, 3, 3))).release
+    assert texts(release) == [SHUTTLE, f"heading: {label}", "p: Jane Roe", "p: Director"]
+
+
 def test_a_press_office_alone_at_the_end_heads_nothing():
     release, _ = read(f"{TITLE}\nMarch 3, 2026\n\n{OPENING}\n\nPress Office\nJane Roe\n"
                       "Director\n")

@@ -40,6 +40,18 @@ def persons(lang: str, text: str) -> list[str]:
     ("cs", "Tisková mluvčí: Jana Nováková", "Jana Nováková"),
     ("sk", "Hovorca: Peter Susko, hovorca@example.sk", "Peter Susko"),
     ("hu", "Sajtókapcsolat: Kovács Anna, +36 1 458 1000", "Kovács Anna"),
+    ("pl", "Kontakt dla mediów: Anna Kowalska, tel. 22 000 00 00", "Anna Kowalska"),
+    ("pl", "Rzeczniczka prasowa: Joanna Nowak", "Joanna Nowak"),
+    ("nb", "Kontaktperson: Kari Nordmann, kommunikasjonssjef, tlf. 22 24 90 90",
+     "Kari Nordmann"),
+    ("nb", "For mer informasjon: Ola Hansen, 900 00 000", "Ola Hansen"),
+    ("nn", "Pressekontakt: Ingrid Vik, tlf. 22 24 90 90", "Ingrid Vik"),
+    ("nn", "For meir informasjon: Sigrid Lie", "Sigrid Lie"),
+    # (Hebrew: no capitals, so the name before the comma, bracket or dash of its phone or
+    # role; the spokesperson's unit with its ministry's words)
+    ("he", "דוברות המשרד: יעל כהן, 02-5303111", "יעל כהן"),
+    ("he", "דוברות משרד החוץ: עמנואל נחשון - 050-0000000", "עמנואל נחשון"),
+    ("he", "לפרטים נוספים: ג'ורג' בר-און (דובר המשרד)", "ג'ורג' בר-און"),
     # a role the title tables do not list, before the name
     ("de", "Das sagte die Meteorologin Karin Wolters am Morgen.", "Karin Wolters"),
     ("de", "Eröffnet wird sie von Oberbürgermeister Frank Seidel.", "Frank Seidel"),
@@ -64,6 +76,13 @@ def test_a_cue_names_a_person(lang: str, text: str, person: str) -> None:
     ("en", "The new service succeeds Northgate Systems in the region."),
     ("en", "The plant takes over from United Kingdom suppliers."),
     ("en", "Contact: Press Office, Harlow Council"),
+    ("pl", "Kontakt: Biuro Prasowe Ministerstwa Zdrowia"),
+    ("he", "ליצירת קשר: משרד החוץ, 02-5303111"),
+    ("he", "לפרטים נוספים: ניתן לפנות לדוברות, 02-5303111"),
+    ("he", "פרטי קשר: דוברת המשרד, 02-5303111"),
+    ("he", "פרטי קשר: טל' 02-5303111, פקס 02-5303112"),
+    # (a Hebrew line ending after two words: as likely the ministry's words as a name)
+    ("he", "לפרטים נוספים: יעל כהן"),
     ("de", "Das Modell folgt auf Brandt Maschinenbau GmbH."),
     ("de", "Der Trainer Borussia hat"),
     ("fr", "Le Kényan Kiptoo a gagné."),

@@ -438,8 +438,23 @@ CONTACT_LABELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "sk": ("Kontakt pre médiá", "Kontakty pre médiá", "Tlačová hovorkyňa", "Tlačový hovorca",
            "Hovorkyňa", "Hovorca", "Kontakt"),
     "hu": ("Sajtókapcsolat", "Szóvivő", "Kapcsolat"),
+    "pl": ("Kontakt dla mediów", "Kontakt dla prasy", "Kontakt dla dziennikarzy",
+           "Kontakt prasowy", "Rzecznik prasowy", "Rzeczniczka prasowa", "Kontakt"),
+    "nb": ("Kontaktperson", "Kontaktpersoner", "Pressekontakt", "Pressekontakter",
+           "For mer informasjon", "Kontakt"),
+    "nn": ("Kontaktperson", "Kontaktpersonar", "Pressekontakt", "Pressekontaktar",
+           "For meir informasjon", "Kontakt"),
+    # (Hebrew's spokesperson's unit first: it is named with its ministry's words,
+    # "דוברות המשרד", "דוברות משרד החוץ", which `_cue_rules` reads after it)
+    "he": ("דוברות", "לפרטים נוספים", "ליצירת קשר", "פרטי קשר", "פרטי התקשרות"),
     "zh": ("媒体联系人", "新闻联系人", "联系人"),
 })
+# Hebrew, which no capitals mark: words after a contact's label that are no name's (a
+# body, the spokesperson's role or unit, a request to call), each perhaps after a prefix
+# ("לדוברות").
+HE_CONTACT_NOT_NAMES = ("משרד", "לשכת", "עיריית", "רשות", "אגף", "מחלקת", "יחידת", "מטה",
+                        "דוברות", "דובר", "דוברת", "הדוברות", "השר", "השרה", "פנו", "ניתן",
+                        "לפנות", "נא", "אנא", "טל", "טלפון", "פקס", "נייד", "אתר")
 # Japanese: an officer named after the role and a colon in a company's header line
 # ("（本社：大阪市、代表取締役社長：佐藤健一）"); a contact or attendee line of a
 # department or role, a full-width space, and the name ending it ("（問い合わせ先）広報部
@@ -546,6 +561,12 @@ PL_BODY_HEADS = tuple(f"{stem}{end}" for stem, ends in (
     ("Sąd", ("", "u", "em", "zie")), ("Instytut", ("", "u", "em", "cie")),
     ("Generalna Dyrekcj", ("a",)), ("Generalnej Dyrekcj", ("i",)), ("Generalną Dyrekcj", ("ą",)),
     ("Dyrekcj", ("a", "i", "ę", "ą"))) for end in ends)
+# Capitalised words after a contact's label (CONTACT_LABELS) that open a body's name, not
+# a person's: Polish capitalises its press office and its ministry ("Kontakt: Biuro
+# Prasowe Ministerstwa Zdrowia").
+CONTACT_NOT_NAMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "pl": ("Biuro", "Zespół", *PL_BODY_HEADS),
+})
 NL_NAMED_ORGS = ("Rijkswaterstaat", "Rijksoverheid", "Vlaamse Regering", "Vlaamse overheid",
                  "Tweede Kamer", "Eerste Kamer", "Europese Commissie", "Europese Unie")
 PL_NAMED_ORGS = ("Rada Ministrów", "Rady Ministrów", "Komisja Europejska",
@@ -1399,6 +1420,23 @@ def _cue_rules(lang: str, not_place: Callable[[str], bool]) -> list[_Rule]:
             rf"^[^\n。]{{0,40}}?(?:{alt(JA_LINE_ROLE_ENDINGS)})　+(?P<person>{han})$",
             ("　",), "person", inside_words=True))
         return rules
+    if lang == "he":
+        # No capitals end a Hebrew name: two or three words, a comma, a semicolon, a
+        # bracket or a dash after them (the role or the phone follows), none a word of a
+        # body's or a request's (HE_CONTACT_NOT_NAMES); at the end of its line a name is
+        # as likely the ministry's words.
+        labels = CONTACT_LABELS["he"]
+        word = r"(?:[\u05d0-\u05ea]['׳]?)+(?:[-־](?:[\u05d0-\u05ea]['׳]?)+)?"
+        unit = rf"(?:{S}+[\u05d0-\u05ea\"״]+){{0,2}}"  # the unit's ministry's words
+        stops = frozenset(HE_CONTACT_NOT_NAMES)
+
+        def no_hebrew_name(found: str) -> bool:
+            return any(w.strip("'׳") in stops or w[1:] in stops for w in found.split())
+        rules.append(_rule(
+            rf"(?:^|(?<=\n))(?:דוברות{unit}|{alt(labels[1:])}){S}*:{S}*"
+            rf"(?P<person>{word}(?:{S}+{word}){{1,2}})(?={S}*[,;(–—-])",
+            labels, "person", refuse=no_hebrew_name))
+        return rules
     if lang == "zh":
         labels = CONTACT_LABELS["zh"]
         rules.append(_rule(
@@ -1420,10 +1458,14 @@ def _cue_rules(lang: str, not_place: Callable[[str], bool]) -> list[_Rule]:
                            refuse=refuse))
     labels = CONTACT_LABELS.get(lang, ())
     if labels:
+        bodies = frozenset(CONTACT_NOT_NAMES.get(lang, ()))
+
+        def no_contact(found: str) -> bool:
+            return refuse(found) or not bodies.isdisjoint(found.split())
         rules.append(_rule(
             rf"(?:^|(?<=\n))(?:{alt(labels)}){S}*:{S}*(?P<person>{name})(?=,|;|{S}*[(–—-]|{S}*$)",
             labels, "person",
-            refuse=refuse))
+            refuse=no_contact))
     if lang == "de":
         roles = alt(DE_ROLES_BEFORE)
         rules.append(_rule(

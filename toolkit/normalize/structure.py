@@ -342,10 +342,35 @@ WIRE_SOURCE = re.compile(r"(?:^|\s+\|\s+)source\s*:\s*(?P<name>[^\s|].{0,80}?)\s
                          re.IGNORECASE)
 # The label over the files a wire's release offers ("Attachment", "Attachments").
 _WIRE_ATTACHMENTS = re.compile(r"^attachments?$", re.IGNORECASE)
-# The label of a release's contact box, over the press office's address; the plain word
-# too ("Contact:", "Kontakt:", "Контакты:"), with its colon: without one it is a site's
+# What a press office calls itself ("Press Office", "Service de presse", "Pressestelle",
+# "Gabinete de prensa", "Biuro Prasowe", "Γραφείο Τύπου"): a release's contact's label,
+# with a colon or over its lines (`_CONTACT_HEAD`), and in an e-mail's sender before its
+# organisation's name ("Press Office, Ministry of Transport", `email_reader`).
+PRESS_OFFICE_NAME = (
+    r"(?:(?:the\s+)?(?:press|media|news|communications?|public affairs)\s+(?:office|team|"
+    r"desk|relations|department|unit|service|centre|center)|"
+    r"pressestelle|presse(?:\s+und\s+öffentlichkeitsarbeit)?|service (?:de )?presse|"
+    r"bureau de presse|oficina de (?:prensa|comunicación)|gabinete de (?:prensa|comunicación)|"
+    r"assessoria de (?:comunicação|imprensa)|ufficio stampa|persdienst|persvoorlichting|"
+    r"biuro prasowe|zespół prasowy|rzeczni(?:k prasowy|czka prasowa)|пресс-служба|"
+    r"пресс-центр|広報(?:室|課|部)?|新闻(?:办公室|中心|处)|홍보(?:실|팀|과)|المكتب الإعلامي|"
+    r"γραφε[ίι]ο τ[ύυ]που|"
+    # Czech and Slovak ("press department", "press section")
+    r"tiskov(?:ý odbor|é oddělení)|tlačov(?:ý odbor|é oddelenie)|"
+    # Hungarian ("press department", "press office")
+    r"sajtóosztály|sajtóiroda)")
+# ... and what heads a contact as its name does, with a colon or without one over the
+# contact's lines, though no sender is so named: Greek's plain "Contact" (capitals drop
+# the accents, "ΕΠΙΚΟΙΝΩΝΙΑ:"), and a Hebrew ministry's spokesperson's unit, named with
+# the ministry's words ("דוברות המשרד", which a sender's organisation would lose).
+_CONTACT_HEAD = (rf"{PRESS_OFFICE_NAME}|επικοινων[ίι]α"
+                 r"|דוברות(?:\s+[\u05d0-\u05ea\"״]+){0,2}")
+# The label of a release's contact box, over the press office's address: a press
+# office's name (`_CONTACT_HEAD`), or a label that names none, the plain word too
+# ("Contact:", "Kontakt:", "Контакты:"); with its colon: without one it is a site's
 # navigation link (NAVIGATION_WORDS).
-CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|"
+CONTACT_LABEL = LazyPattern(rf"^(?:{_CONTACT_HEAD}|"
+                            r"rückfragen(?: bitte)? an|rückfragehinweis|"
                             # (German and Norwegian, which has its plural: "-er", nn "-ar")
                             r"pressekontakt(?:er|ar)?|"
                             r"ansprechpartner(?:in|innen)?|"
@@ -372,24 +397,20 @@ CONTACT_LABEL = LazyPattern(r"^(?:rückfragen(?: bitte)? an|rückfragehinweis|"
                             # Norwegian, nb and nn ("contact person", "for more
                             # information"): its contacts' titles are in lower case too
                             r"kontaktperson(?:er|ar)?|for (?:mer|meir) informasjon|"
-                            # Greek: its capitals drop the accents ("ΕΠΙΚΟΙΝΩΝΙΑ:")
-                            r"επικοινων[ίι]α|στοιχε[ίι]α επικοινων[ίι]ας|γραφε[ίι]ο τ[ύυ]που|"
-                            # Polish ("contact for the media", "press office", "spokesman")
+                            # Greek ("contact details")
+                            r"στοιχε[ίι]α επικοινων[ίι]ας|"
+                            # Polish ("contact for the media", "press contact")
                             r"kontakt dla (?:mediów|prasy|dziennikarzy)|kontakt prasowy|"
-                            r"biuro prasowe|rzeczni(?:k prasowy|czka prasowa)|"
                             # Czech and Slovak ("contact for the media", "press
-                            # department", "press spokeswoman")
-                            r"kontakty? pro média|tiskov(?:é oddělení|ý odbor|á mluvčí|ý "
-                            r"mluvčí)|mluvčí|kontakty? pre médiá|tlačov(?:é oddelenie|ý odbor"
-                            r"|á hovorkyňa|ý hovorca)|hovorca|hovorkyňa|"
-                            # Hungarian ("press contact", "press department", "further
-                            # information", "spokesperson")
-                            r"sajtókapcsolat|sajtóosztály|sajtóiroda|további információ(?:k|"
-                            r"ért)?|kapcsolat|szóvivő|"
-                            # Hebrew: a ministry's spokesperson's unit ("דוברות המשרד:"),
-                            # "for more details", "contact details"
-                            r"דוברות(?:\s+[\u05d0-\u05ea\"״]+){0,2}|לפרטים נוספים|ליצירת קשר"
-                            r"|פרטי (?:קשר|התקשרות))"
+                            # spokeswoman")
+                            r"kontakty? pro média|tiskov(?:á|ý) mluvčí|mluvčí|"
+                            r"kontakty? pre médiá|tlačov(?:á hovorkyňa|ý hovorca)|hovorca|"
+                            r"hovorkyňa|"
+                            # Hungarian ("press contact", "further information",
+                            # "spokesperson")
+                            r"sajtókapcsolat|további információ(?:k|ért)?|kapcsolat|szóvivő|"
+                            # Hebrew ("for more details", "contact details")
+                            r"לפרטים נוספים|ליצירת קשר|פרטי (?:קשר|התקשרות))"
                             r"\s*[:：]$",
                             re.IGNORECASE)
 # ... opening the contact's paragraph.
@@ -430,30 +451,11 @@ def about_heading(text: str) -> str | None:
     return match["name"]
 
 
-# What a press office calls itself ("Press Office", "Service de presse", "Pressestelle",
-# "Gabinete de prensa", "Biuro Prasowe", "Γραφείο Τύπου"): over a release's contact
-# (`_PRESS_OFFICE`), and in an e-mail's sender before its organisation's name ("Press
-# Office, Ministry of Transport", `email_reader`).
-PRESS_OFFICE_NAME = (
-    r"(?:(?:the\s+)?(?:press|media|news|communications?|public affairs)\s+(?:office|team|"
-    r"desk|relations|department|unit|service|centre|center)|"
-    r"pressestelle|presse(?:\s+und\s+öffentlichkeitsarbeit)?|service (?:de )?presse|"
-    r"bureau de presse|oficina de (?:prensa|comunicación)|gabinete de (?:prensa|comunicación)|"
-    r"assessoria de (?:comunicação|imprensa)|ufficio stampa|persdienst|persvoorlichting|"
-    r"biuro prasowe|zespół prasowy|rzeczni(?:k prasowy|czka prasowa)|пресс-служба|"
-    r"пресс-центр|広報(?:室|課|部)?|新闻(?:办公室|中心|处)|홍보(?:실|팀|과)|المكتب الإعلامي|"
-    r"γραφε[ίι]ο τ[ύυ]που|"
-    # Czech and Slovak ("press department", "press section")
-    r"tiskov(?:ý odbor|é oddělení)|tlačov(?:ý odbor|é oddelenie)|"
-    # Hungarian ("press department", "press office")
-    r"sajtóosztály|sajtóiroda)")
 # A press office's name closing a release over its telephone or e-mail line ("Γραφείο
 # Τύπου" / "Τηλ.: 210 368 1000", "Press Office" / "Jane Roe" / "Tel. ...", "Tiskové
 # oddělení" / "tel.: ...", "דוברות המשרד" / "טל' 02-5303111"): the contact's label, though
-# without a colon; alone it is a site's section (NAVIGATION_WORDS). (Hebrew's unit is
-# named with its ministry's words.)
-_PRESS_OFFICE = re.compile(rf"^(?:{PRESS_OFFICE_NAME}|επικοινων[ίι]α"
-                           r"|דוברות(?:\s+[\u05d0-\u05ea\"״]+){0,2})$", re.IGNORECASE)
+# without a colon; alone it is a site's section (NAVIGATION_WORDS).
+_PRESS_OFFICE = re.compile(rf"^(?:{_CONTACT_HEAD})$", re.IGNORECASE)
 _CONTACT_DETAIL_LINE = re.compile(r"^(?:τηλ|φαξ|κιν|e-?mail|ηλ\.\s?ταχ|tel\b|faks\b"
                                   r"|טל['׳’]|טלפון|פקס|נייד|דוא[\"״]ל)|@", re.IGNORECASE)
 
