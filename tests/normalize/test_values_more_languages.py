@@ -861,8 +861,16 @@ def _money(text: str, value: str, currency: str, compact: bool = False) -> list[
     ("nb", "koster 250 kroner", _money("250 kroner", "250", "NOK")),
     ("nb", "med 1,5 milliarder kroner", _money("1,5 milliarder kroner", "1500000000", "NOK",
                                                True)),
-    # ... and in Nynorsk
+    # ... and in Nynorsk, whose scale words CLDR spells "millionar", "milliardar": its
+    # writers as often spell them as Bokmål does, which was the number 500 and text
     ("nn", "kostar 250 kroner", _money("250 kroner", "250", "NOK")),
+    ("nn", "med 500 millioner kroner i år", _money("500 millioner kroner", "500000000",
+                                                   "NOK", True)),
+    ("nn", "med 500 millionar kroner i år", _money("500 millionar kroner", "500000000",
+                                                   "NOK", True)),
+    ("nn", "med 1,5 milliarder kroner", _money("1,5 milliarder kroner", "1500000000", "NOK",
+                                               True)),
+    ("nn", "2 billioner kroner", _money("2 billioner kroner", "2000000000000", "NOK", True)),
     # Israel's shekel: its abbreviation's gershayim (U+05F4, or the '"' typed for it) is
     # inside the name, and the bare noun in both numbers
     ("he", 'תשקיע 1.5 מיליארד ש"ח בתשתיות', _money('1.5 מיליארד ש"ח', "1500000000", "ILS",

@@ -383,6 +383,9 @@ SCALE_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType({
     # Greek prose abbreviates the million "εκατ." (CLDR's is "εκ.") and spells the billion
     # "δις" as often as CLDR's "δισ." ("250 εκατ. ευρώ", "2 δις ευρώ")
     "el": {"εκατ.": 6, "δις": 9},
+    # Nynorsk's plurals are CLDR's "millionar", "milliardar", "billionar"; its writers as
+    # often use Bokmål's ("500 millioner kroner"), which was the number 500 and text.
+    "nn": {"millioner": 6, "milliarder": 9, "billioner": 12},
 })
 
 # Abbreviations of English prose that CLDR's short unit names lack ("2 hrs", "30 mins").
