@@ -98,6 +98,34 @@ def test_no_person_without_a_name_after_the_cue(lang: str, text: str) -> None:
     assert persons(lang, text) == []
 
 
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    # a contact's label in capitals, as a release's last lines often set it, is the label
+    # still, the name after it capitalised as usual
+    ("pl", "KONTAKT DLA MEDIÓW: Jan Kowalski, tel. 22 000 00 00", "Jan Kowalski"),
+    ("en", "MEDIA CONTACT: Jane Roe", "Jane Roe"),
+    ("nl", "PERSCONTACT: Bart Wouters, +32 2 000 00 00", "Bart Wouters"),
+    ("sk", "KONTAKT PRE MÉDIÁ: Peter Susko", "Peter Susko"),
+    # ... and a line in capitals throughout names its person in capitals, as the usual
+    # label's line does ("Media contact: JANE ROE")
+    ("en", "MEDIA CONTACT: JANE ROE", "JANE ROE"),
+    ("en", "Media contact: JANE ROE", "JANE ROE"),
+])
+def test_a_contact_label_in_capitals_names_a_person(lang: str, text: str, person: str) -> None:
+    assert persons(lang, text) == [person]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a body in capitals after the label is no person, as it is none in its usual case
+    ("en", "MEDIA CONTACT: PRESS OFFICE, HARLOW COUNCIL"),
+    ("en", "Media contact: PRESS OFFICE"),
+    ("pl", "KONTAKT: BIURO PRASOWE MINISTERSTWA ZDROWIA"),
+    # the label's words inside a line are no label
+    ("en", "FOR A MEDIA CONTACT: Jane Roe"),
+])
+def test_a_body_after_a_contact_label_in_capitals_is_no_person(lang: str, text: str) -> None:
+    assert persons(lang, text) == []
+
+
 @pytest.mark.parametrize(("text", "person"), [
     # a first name and patronymic right after the role: the whole name, not its tail
     ("Совет директоров назначил генеральным директором Дмитрия Сергеевича Волкова.",

@@ -203,6 +203,9 @@ RANGES = [
     ("fr", "du 24 au 26 décembre", "24 au 26 décembre", "2022-12-26", "MMMMd"),
     ("ru", "с 24 по 26 декабря 2022 года", "24 по 26 декабря 2022 года", "2022-12-26",
      "yMMMMd"),
+    # Slovak, as Czech: "do" (to), or a spaced dash
+    ("sk", "od 24. do 26. decembra 2022", "24. do 26. decembra 2022", "2022-12-26", "yMMMMd"),
+    ("sk", "v dňoch 24. – 26. decembra", "24. – 26. decembra", "2022-12-26", "MMMMd"),
     # Japanese closes a range with まで: inside, as the interval pattern replaces it too
     ("ja", "12月24日～26日に", "12月24日～26日", "2022-12-26", "MMMMd"),
     ("ja", "12月24日から26日まで", "12月24日から26日まで", "2022-12-26", "MMMMd"),
@@ -372,6 +375,7 @@ TWO_DAYS = [
     ("it", "il 22 e 23 febbraio 2023", " e ", "23 febbraio 2023", "yMMMMd"),
     ("nl", "op 22 en 23 februari 2023", " en ", "23 februari 2023", "yMMMMd"),
     ("cs", "ve dnech 22. a 23. února 2023", ". a ", "23. února 2023", "yMMMMd"),
+    ("sk", "v dňoch 22. a 23. februára 2023", ". a ", "23. februára 2023", "yMMMMd"),
     # without a year, the second's (a December release's February is next year's)
     ("en", "on 22 and 23 February", " and ", "23 February", "MMMMd"),
 ]
@@ -396,6 +400,9 @@ def test_two_days_joined_by_and_are_two_dates_in_the_seconds_month(lang, text, b
     # Czech "a" is "and"; a Spanish or Portuguese range's "a" is still "to"
     ("cs", "od 22. do 25. února 2023", "22. do 25. února 2023"),
     ("cs", "22.–25. února 2023", "22.–25. února 2023"),
+    # ... and Slovak's, as Czech's
+    ("sk", "od 22. do 25. februára 2023", "22. do 25. februára 2023"),
+    ("sk", "22. – 25. februára 2023", "22. – 25. februára 2023"),
     ("es", "del 22 a 25 de febrero de 2023", "22 a 25 de febrero de 2023"),
     ("pt", "de 22 a 25 de fevereiro de 2023", "22 a 25 de fevereiro de 2023"),
     ("nl", "van 22 tot 25 februari 2023", "22 tot 25 februari 2023"),
@@ -408,6 +415,7 @@ def test_a_range_beside_a_language_whose_and_joins_two_days_is_still_one_date(
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("cs", "1. ledna a 3. února 2023"), ("nl", "1 januari en 3 februari 2023"),
+    ("sk", "1. januára a 3. februára 2023"),
 ])
 def test_two_dates_of_two_months_joined_by_and_are_no_range(lang, text):
     assert [attrs.get("end") for name, _, attrs in found(lang, text)] == [None, None]
@@ -861,8 +869,16 @@ def _money(text: str, value: str, currency: str, compact: bool = False) -> list[
     ("nb", "koster 250 kroner", _money("250 kroner", "250", "NOK")),
     ("nb", "med 1,5 milliarder kroner", _money("1,5 milliarder kroner", "1500000000", "NOK",
                                                True)),
-    # ... and in Nynorsk
+    # ... and in Nynorsk, whose scale words CLDR spells "millionar", "milliardar": its
+    # writers as often spell them as Bokmål does, which was the number 500 and text
     ("nn", "kostar 250 kroner", _money("250 kroner", "250", "NOK")),
+    ("nn", "med 500 millioner kroner i år", _money("500 millioner kroner", "500000000",
+                                                   "NOK", True)),
+    ("nn", "med 500 millionar kroner i år", _money("500 millionar kroner", "500000000",
+                                                   "NOK", True)),
+    ("nn", "med 1,5 milliarder kroner", _money("1,5 milliarder kroner", "1500000000", "NOK",
+                                               True)),
+    ("nn", "2 billioner kroner", _money("2 billioner kroner", "2000000000000", "NOK", True)),
     # Israel's shekel: its abbreviation's gershayim (U+05F4, or the '"' typed for it) is
     # inside the name, and the bare noun in both numbers
     ("he", 'תשקיע 1.5 מיליארד ש"ח בתשתיות', _money('1.5 מיליארד ש"ח', "1500000000", "ILS",
@@ -1126,6 +1142,18 @@ def test_czech_hours(text, expected):
 ])
 def test_czech_and_slovak_ordinals_and_percentages(lang, text, expected):
     assert found(lang, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Slovak's "o" is "at" before an hour and "by" before a quantity: no range's word nor
+    # a time's preposition, so what follows it is read as it is anywhere
+    ("ceny stúpli o 15 percent", [("number", "15 percent", FI_PERCENT)]),
+    ("lehotu predĺžili o 2 hodiny", [("duration", "2 hodiny", {"value": "PT2H"})]),
+    ("stretnutie o 24. decembra", [("date", "24. decembra", {"value": "2022-12-24",
+                                                             "skeleton": "MMMMd"})]),
+])
+def test_slovak_o_is_no_time_preposition(text, expected):
+    assert found("sk", text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

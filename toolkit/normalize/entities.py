@@ -1461,9 +1461,15 @@ def _cue_rules(lang: str, not_place: Callable[[str], bool]) -> list[_Rule]:
         bodies = frozenset(CONTACT_NOT_NAMES.get(lang, ()))
 
         def no_contact(found: str) -> bool:
-            return refuse(found) or not bodies.isdisjoint(found.split())
+            # A line in capitals names a body in capitals ("MEDIA CONTACT: PRESS
+            # OFFICE"): its words are the tables' words as usually written.
+            usual = " ".join(w.capitalize() if w.isupper() else w for w in found.split())
+            return refuse(found) or refuse(usual) or not bodies.isdisjoint(usual.split())
+        # The label in any case: a release's last lines often set it in capitals
+        # ("MEDIA CONTACT:", "KONTAKT DLA MEDIÓW:"); the name's capitals still mark it.
         rules.append(_rule(
-            rf"(?:^|(?<=\n))(?:{alt(labels)}){S}*:{S}*(?P<person>{name})(?=,|;|{S}*[(–—-]|{S}*$)",
+            rf"(?:^|(?<=\n)){alt(labels, ignore_case=True)}{S}*:{S}*(?P<person>{name})"
+            rf"(?=,|;|{S}*[(–—-]|{S}*$)",
             labels, "person",
             refuse=no_contact))
     if lang == "de":

@@ -383,6 +383,9 @@ SCALE_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType({
     # Greek prose abbreviates the million "εκατ." (CLDR's is "εκ.") and spells the billion
     # "δις" as often as CLDR's "δισ." ("250 εκατ. ευρώ", "2 δις ευρώ")
     "el": {"εκατ.": 6, "δις": 9},
+    # Nynorsk's plurals are CLDR's "millionar", "milliardar", "billionar"; its writers as
+    # often use Bokmål's ("500 millioner kroner"), which was the number 500 and text.
+    "nn": {"millioner": 6, "milliarder": 9, "billioner": 12},
 })
 
 # Abbreviations of English prose that CLDR's short unit names lack ("2 hrs", "30 mins").
@@ -516,13 +519,14 @@ HAN_NOT_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({"ja": ("分",)}
 
 # What joins the two days of a range ("December 24-26", "24. bis 26. Dezember", "del 24
 # al 26 de diciembre", "12月24日から26日", "12月24日至26日"), besides a dash; "and" ("und",
-# "i", "en", Czech "a") too, which makes two dates of the days, not a range
-# (values._CONJUNCTIONS).
+# "i", "en", Czech and Slovak "a") too, which makes two dates of the days, not a range
+# (values._CONJUNCTIONS). Slovak's "o" (at, by) is none: "o 15 percent".
 RANGE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("to", "through", "and"),
     "fr": ("au", "et"),
     "ru": ("по", "и"),
     "nl": ("tot en met", "t/m", "tot", "en"), "pl": ("do", "i"), "cs": ("do", "a"),
+    "sk": ("do", "a"),
     "de": ("bis", "und"),
     "es": ("al", "a", "y el", "y"),
     "pt": ("a", "e"), "it": ("al", "e"),  # "de 14 a 18 de outubro", "dal 14 al 18 ottobre"
