@@ -648,3 +648,24 @@ def test_a_hungarian_release_kind_label_is_dropped_not_the_publisher(label):
         assert (got.text if got else None) == series, lines
         assert texts(result.release)[0].startswith("p: A minisztérium"), lines
         assert label in dropped(result.report), lines
+
+
+@pytest.mark.parametrize("label", ["Siaran Pers", "SIARAN PERS"])
+def test_an_indonesian_release_kind_label_is_dropped_not_the_publisher(label):
+    # kemlu.go.id prints "Siaran Pers" (press release) over the headline: the kind of
+    # document, never the ministry that issued it, which the line under it names when
+    # there is one.
+    title = "Menlu RI Buka Pertemuan Tingkat Menteri ASEAN tentang Kerja Sama Maritim"
+    opening = ("Menteri Luar Negeri Retno L.P. Marsudi membuka pertemuan tersebut pada hari "
+               "Sabtu di Jakarta.")
+    ministry = "Kementerian Luar Negeri Republik Indonesia"
+    for lines, publisher in (
+            ([label, "", title, "Jakarta, 24 Desember 2022", "", opening], "Kemlu"),
+            ([label, title, "24 Desember 2022", "", opening], "Kemlu"),
+            ([label, ministry, title, "Jakarta, 24 Desember 2022", "", opening], ministry)):
+        result = normalize("\n".join(lines).encode("utf-8"), "input.txt",
+                           Options(lang="id", default_publisher="Kemlu"))
+        assert result.release.title.text == title, lines
+        assert result.release.meta.publisher.text == publisher, lines
+        assert texts(result.release)[0].startswith("p: Menteri Luar Negeri"), lines
+        assert label in dropped(result.report), lines

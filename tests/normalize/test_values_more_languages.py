@@ -1233,3 +1233,23 @@ def test_hungarian_case_endings_and_ordinals(text, expected):
 def test_norwegian_phone_numbers_after_their_word_are_no_values(lang, text):
     # too short for a tel: link, still no number to localise ("912 34" read as 91234)
     assert found(lang, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Indonesian writes the rupiah "Rp" before the amount, spaced or not, its scale word
+    # after it; CLDR's id gives IDR that symbol, which, being letters, is no symbol there
+    ("dana sebesar Rp1,5 triliun untuk", [("money", "Rp1,5 triliun", {
+        "value": "1500000000000", "currency": "IDR", "notation": "compact"})]),
+    ("investasi senilai Rp 250 miliar di", [("money", "Rp 250 miliar", {
+        "value": "250000000000", "currency": "IDR", "notation": "compact"})]),
+    ("harga tiket Rp50.000 per orang", [("money", "Rp50.000", {
+        "value": "50000", "currency": "IDR"})]),
+    # the percentage's word, as "15%" is
+    ("naik 15 persen dibandingkan", [("number", "15 persen", {
+        "value": "15", "style": "percent"})]),
+    # the short date CLDR writes "dd/MM/yy", with the year's four digits releases write
+    ("Tokyo, 24/12/2022", [("date", "24/12/2022", {"value": "2022-12-24",
+                                                    "skeleton": "yMd"})]),
+])
+def test_indonesian_rupiah_percentages_and_numeric_dates(text, expected):
+    assert found("id", text) == expected

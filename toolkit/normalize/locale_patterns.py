@@ -323,6 +323,9 @@ CURRENCY_SIGNS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     # "kr. 1,5 milliarder"), beside the noun after it
     "nb": {"kr": "NOK", "kr.": "NOK"},
     "nn": {"kr": "NOK", "kr.": "NOK"},
+    # Indonesia's rupiah before the amount, spaced or not ("Rp1,5 triliun", "Rp 250
+    # miliar", "Rp. 50.000"): CLDR's symbol, but letters, so `_symbols` passes it over
+    "id": {"Rp": "IDR", "Rp.": "IDR"},
 })
 
 # Spellings that name more than one currency in the world: recognised, and reported.
@@ -356,6 +359,8 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # Hungarian's, with a case ending (WORD_ENDINGS: "15 százalékkal", "százalékos");
     # "százalékpont" (points) is none
     "hu": ("százalék",),
+    # Indonesian "15 persen", undeclined
+    "id": ("persen",),
 })
 # The full-width percent sign of East Asian text ("30％"), beside CLDR's sign.
 PERCENT_SIGNS = ("%", "％")
@@ -842,9 +847,10 @@ SPACED_CJK = frozenset({"ko"})
 # The skeletons whose CLDR patterns are read as date forms, longest first; the medium
 # and short formats are read too when they are numeric with a full year ("dd.MM.y").
 _DATE_SKELETONS = ("yMMMMd", "yMMMd", "yMMMM", "MMMMd")
-# Languages whose short date CLDR writes with two digits of the year ("d/M/yy", el) where
-# releases write all four ("24/12/2022"): that form is read, with the full year.
-FULL_YEAR_SHORT_DATES = frozenset({"el", "es", "it"})
+# Languages whose short date CLDR writes with two digits of the year ("d/M/yy", el; id
+# "dd/MM/yy") where releases write all four ("24/12/2022"): that form is read, with the
+# full year.
+FULL_YEAR_SHORT_DATES = frozenset({"el", "es", "it", "id"})
 
 
 @dataclass(frozen=True)

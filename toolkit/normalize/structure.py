@@ -1831,15 +1831,15 @@ def _owner_from(lines: list[Line], draft: Draft, report: Report) -> None:
 # breadcrumb names, "Home > Press Releases"). A page prints them over its h1, and the page
 # reader drops them. The other languages' singular word for a release is the same label
 # ("Pressemitteilung", "Communiqué de presse", "Comunicato stampa", "Persbericht",
-# Norwegian "Pressemelding", Hungarian "Sajtóközlemény", "Пресс-релиз", "プレスリリース",
-# "新闻稿", "보도자료", "Δελτίο Τύπου"); their plural, or the word as a breadcrumb's last,
-# is the section.
+# Norwegian "Pressemelding", Hungarian "Sajtóközlemény", Indonesian "Siaran Pers",
+# "Пресс-релиз", "プレスリリース", "新闻稿", "보도자료", "Δελτίο Τύπου"); their plural, or
+# the word as a breadcrumb's last, is the section.
 _RELEASE_LABELS = (r"(?:(?:for )?immediate release|for (?:immediate )?(?:release|use"
                    r"|distribution)|(?:media|news|press) (?:advisory|alert|release)"
                    r"|pressemitteilung|presseinformation|communiqué(?: de presse)?"
                    r"|comunicado(?: de prensa| de imprensa)?|nota de prensa|comunicato stampa"
                    r"|persbericht|komunikat prasowy|pressemelding|sajtóközlemény|пресс-релиз"
-                   r"|δελτ[ιί]ο τ[υύ]που"
+                   r"|δελτ[ιί]ο τ[υύ]που|siaran pers"
                    r"|プレスリリース|ニュースリリース|新闻稿|新聞稿|보도\s?자료)")
 _RELEASE_LABEL = re.compile(rf"^{_RELEASE_LABELS}\s*[:：.]?$", re.IGNORECASE)
 # ... which an e-mail's subject puts before the headline ("Пресс-релиз: ...", "PRESS

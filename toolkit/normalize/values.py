@@ -558,6 +558,9 @@ class Recognizer:
         minute_units = alt([u for u, (d, _) in n.units.items() if d == "TM"],
                            ignore_case=True)
         symbols = alt(n.symbols)
+        # (`re` looks behind by a fixed width: one lookbehind a sign)
+        after_letter_sign = "|".join(f"(?<={re.escape(sign)})" for sign in sorted(n.symbols)
+                                     if sign[-1:].isalpha())
         # Currency names are many (every CLDR name in every plural form): the pattern
         # takes up to four words and the handler looks the longest known prefix up.
         # (Hebrew abbreviates with a gershayim between the last two letters, "ש״ח", typed
@@ -764,6 +767,11 @@ class Recognizer:
             rule("number", rf"(?<![{w}.,:/#@+\-‐‑−])(?P<num>{num})"
                            rf"(?![{w}/@%]|[.,:+]\d|[-‐‑][{w}])",
                  self._number),
+            # A sign of letters written against its amount ("Rp1,5 triliun", "Rs1,500"):
+            # no rule starts at a digit after a letter, so this one lets `_look_back`
+            # find the sign there (and blocks the digits when it does not).
+            rule("after-letter-sign", f"(?:{after_letter_sign})\\d" if after_letter_sign
+                 else "(?!)", self._block),
         ]
         # "USD 2 million", "$3.2 million": found at the digit, looking back for the sign.
         # Swiss prices mark whole francs with a dash ("Fr. 250.–", "CHF 250.-"), in the
