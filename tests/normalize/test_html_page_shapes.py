@@ -179,3 +179,14 @@ def test_a_page_that_names_no_language_is_guessed_from_its_words_not_taken_for_e
     assert result.release.lang == "de"
     assert result.release.meta.published.text == "18. März 2025"
     assert [g.value for g in result.report.guesses if g.what == "lang"] == ["de"]
+
+
+def test_a_copyright_owner_ends_at_its_all_rights_reserved_whatever_follows():
+    # A Romanian ministry's footer: the owner, "all rights reserved" in Romanian, then its
+    # address; the whole line was the publisher.
+    release, _ = read(page(
+        f"<main><h1>Bridge opens</h1><p>May 6, 2024</p><p>{PROSE}</p></main>"
+        "<footer><p>© 2024 Ministerul Afacerilor Externe. Toate drepturile rezervate. "
+        "Aleea Alexandru nr. 31, București</p></footer>",
+        head="<title>Bridge opens</title>"))
+    assert release.meta.publisher.text == "Ministerul Afacerilor Externe"

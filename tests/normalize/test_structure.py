@@ -6,7 +6,13 @@ import pytest
 
 from toolkit.model import ListBlock
 from toolkit.normalize import Report
-from toolkit.normalize.structure import is_footer, is_navigation, read_dateline, series_of
+from toolkit.normalize.structure import (
+    copyright_owner,
+    is_footer,
+    is_navigation,
+    read_dateline,
+    series_of,
+)
 from toolkit.normalize.text_reader import read_text
 
 LANGS = ("en", "fr", "ru")
@@ -461,3 +467,17 @@ def test_a_short_line_over_a_dash_line_of_speech_is_no_heading(quote):
 def test_a_short_line_over_a_dash_list_is_still_its_heading():
     assert kinds(f"{OPENING}\n\nTiltakene\n– mat\n– vann\n") == [
         ("p", OPENING), ("heading", "Tiltakene"), ("list", "mat | vann")]
+
+
+@pytest.mark.parametrize("line", [
+    "© 2024 Example Council. All rights reserved. 1 Main Street, Springfield",
+    "© 2024 Example Council. Toate drepturile rezervate.",
+    "© 2024 Example Council. Minden jog fenntartva.",
+    "© 2024 Example Council. Tutti i diritti riservati. Via Roma 1",
+    "© 2024 Example Council. Todos os direitos reservados.",
+    "© 2024 Example Council. Alle rechten voorbehouden.",
+    "© 2024 Example Council. Wszelkie prawa zastrzeżone.",
+    "Copyright © 2024 Example Council, all rights reserved",
+])
+def test_a_copyright_owner_ends_at_all_rights_reserved_in_the_source_languages(line):
+    assert copyright_owner(line) == "Example Council"

@@ -1253,3 +1253,37 @@ def test_norwegian_phone_numbers_after_their_word_are_no_values(lang, text):
 ])
 def test_indonesian_rupiah_percentages_and_numeric_dates(text, expected):
     assert found("id", text) == expected
+
+
+RO_PERCENT = {"value": "15", "style": "percent"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Romanian's percentage words, "la sută" and "procente" (with "de" from 20 up, as its
+    # amounts): "15" and text before
+    ("au crescut cu 15 la sută față de anul trecut", [("number", "15 la sută", RO_PERCENT)]),
+    ("o creștere de 15 procente", [("number", "15 procente", RO_PERCENT)]),
+    ("a scăzut cu 25 de procente", [("number", "25 de procente",
+                                      {"value": "25", "style": "percent"})]),
+    # percentage points are no percentage
+    ("a crescut cu 2 puncte procentuale", [("number", "2", {"value": "2"})]),
+    # thousands grouped by a space, as Romanian's norm writes them beside CLDR's "1.200":
+    # "1 200" was the numbers 1 and 200
+    ("peste 1 200 de persoane", [("number", "1 200", {"value": "1200"})]),
+    ("peste 1.200 de persoane", [("number", "1.200", {"value": "1200"})]),
+    ("un total de 2 500 000 de euro", _money("2 500 000 de euro", "2500000", "EUR")),
+    # "ora" (the hour) before it makes an hour a time, with a full stop before the
+    # minutes as often as a colon ("ora 14.40" was text); "orele" before a range of two
+    # hours makes two times
+    ("la ora 14.40 a început", [("time", "14.40", {"value": "14:40"})]),
+    ("începând cu ora 10, vizitatorii", [("time", "10", {"value": "10:00"})]),
+    ("Ora 9.30 este ora de început", [("time", "9.30", {"value": "09:30"})]),
+    ("deschis între orele 10–17", [("time", "10", {"value": "10:00"}),
+                                   ("time", "17", {"value": "17:00"})]),
+    # ... and a decimal is still written with a comma, a section's number no time
+    ("o rată de 2,5 la sută", [("number", "2,5 la sută", {"value": "2.5",
+                                                           "style": "percent"})]),
+    ("capitolul 3.12 al raportului", []),
+])
+def test_romanian_percentages_thousands_and_hours(text, expected):
+    assert found("ro", text) == expected

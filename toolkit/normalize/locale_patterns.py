@@ -44,6 +44,11 @@ VARIANTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "nl": ("nl_BE",),  # "24/12/2022": Flanders' numeric date, nl's is "24-12-2022"
 })
 
+# Languages whose prose groups thousands by a space beside CLDR's own mark, as a regional
+# variant's data would say (`_space_group`) where CLDR has none that does: Romanian's norm
+# writes "1 200" as often as CLDR's "1.200", which was the numbers 1 and 200.
+SPACE_GROUPS = frozenset({"ro"})
+
 # Other scripts of a language, whose numbers, units, currencies and clock words are read
 # beside the base's: Taiwan's and Hong Kong's Chinese write "3億5,000萬元", "新台幣",
 # "下午2時30分", "2小時", which zh's (simplified) CLDR data spells "亿", "万", "时", "小时";
@@ -361,6 +366,9 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "hu": ("százalék",),
     # Indonesian "15 persen", undeclined
     "id": ("persen",),
+    # Romanian "15 la sută", "15 procente", and from 20 up "25 de procente" (as "250 de
+    # lei"); "puncte procentuale" (points) is none
+    "ro": ("la sută", "procente", "procent", "de procente"),
 })
 # The full-width percent sign of East Asian text ("30％"), beside CLDR's sign.
 PERCENT_SIGNS = ("%", "％")
@@ -473,6 +481,9 @@ HOUR_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # Norwegian "kl. 10", "klokken 10" (nn "klokka")
     "nb": ("kl.", "klokken", "klokka", "Kl.", "Klokken", "Klokka"),
     "nn": ("kl.", "klokka", "Kl.", "Klokka"),
+    # Romanian "la ora 10", "ora 14.40" (the hour; its full stop before the minutes is read
+    # only after it, where "capitolul 3.12" stays a number), "orele 10–17"
+    "ro": ("ora", "orele", "Ora", "Orele"),
 })
 # Marks between hours and minutes that prose writes and CLDR's time patterns do not:
 # Dutch "14.30 uur", Flemish "14u30", Polish "godz. 10.00", Brazil and Portugal "14h30"
@@ -1061,7 +1072,7 @@ def _names(lang: str, region: str | None) -> LocaleNames:
         hour_marks=tuple(dict.fromkeys(_hour_marks(variants) + HOUR_MARKS.get(lang, ()))),
         decimal=decimal,
         group=group,
-        space_group=_space_group(base, variants),
+        space_group=_space_group(base, variants) or lang in SPACE_GROUPS,
         apostrophe_group=_apostrophe_group(variants),
         two_groups=two_groups,
         units=MappingProxyType(_tanween({**units, **UNIT_WORDS.get(lang, {})})),

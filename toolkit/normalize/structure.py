@@ -259,10 +259,18 @@ _THIRTY_CONTACT = LazyPattern(r"^(?:source|information|renseignements)\s*[:：]\
 # "(more)"): the release goes on over the page.
 _CONTINUED = re.compile(r"^(?:[-–—]{1,2}\s*more\s*[-–—]{1,2}|[(\[]\s*more\s*[)\]]|/more)$",
                         re.IGNORECASE)
+# "All rights reserved" in the source languages, which ends a copyright line's owner
+_RIGHTS_WORDS = (r"all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los "
+                 r"derechos reservados|все права защищены|جميع الحقوق محفوظة|toate drepturile "
+                 r"rezervate|minden jog fenntartva|tutti i diritti riservati|todos os direitos "
+                 r"reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|všechna "
+                 r"práva vyhrazena|všetky práva vyhradené|kaikki oikeudet pidätetään|alla "
+                 r"rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter "
+                 r"reservert|tüm hakları saklıdır|усі права захищені")
 _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:[-–]\d{4})?\s*,?\s*)?"
-                        r"(?P<owner>.+?)\.?(?:\s+(?:all rights reserved|tous droits réservés|alle "
-                        r"rechte vorbehalten|todos los derechos reservados|все права "
-                        r"защищены|جميع الحقوق محفوظة)\.?)?$", re.IGNORECASE)
+                        rf"(?P<owner>.+?)\.?(?:\s+(?:{_RIGHTS_WORDS})\.?)?$", re.IGNORECASE)
+# ... and whatever a footer writes after it on the same line (the owner's address)
+_RIGHTS_TAIL = re.compile(rf"[.,;]?\s+(?:{_RIGHTS_WORDS})(?!\w).*$", re.IGNORECASE | re.DOTALL)
 # Chinese sites sign "版权所有：中华人民共和国外交部" (all rights reserved: the owner).
 _ZH_COPYRIGHT = re.compile(r"^(?:©\s*)?版权所有\s*[:：]?\s*(?:©\s*)?(?:\d{4}\s*)?"
                            r"(?P<owner>[^\s©]+)\s*$")
@@ -1151,6 +1159,9 @@ def copyright_owner(text: str) -> str | None:
         # "© 2025 Groenhof Zuivel NV – Industriepark Noord 12, Lokeren": a newsletter's
         # footer goes on with the address, after a spaced dash or bar
         owner = _FOOTER_PARTS.split(owner, maxsplit=1)[0]
+        # "© 2024 Ministerul Afacerilor Externe. Toate drepturile rezervate. Aleea ...":
+        # the address after "all rights reserved", and the words themselves
+        owner = _RIGHTS_TAIL.sub("", owner).strip(" .,")
         # "Site News © 2024": the name stood before the sign; the year alone is none.
         if "copyright" in owner.casefold() or re.fullmatch(r"\d{4}(?:[-–]\d{4})?", owner):
             return None

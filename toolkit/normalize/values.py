@@ -706,7 +706,10 @@ class Recognizer:
             rule("time-hour", rf"(?:{time_preps or '(?!)'})(?P<hour>[01]?\d|2[0-3]){S}*"
                               rf"(?:{alt([m for m in n.hour_marks if m.isalpha()])})(?![{w}])"
                  if any(m.isalpha() for m in n.hour_marks) else "(?!)", self._time),
+            # ... and one hour after it, its minutes after a full stop too ("ora 14.40"),
+            # where the locale's own marks would not read one
             rule("time-word-before", rf"(?:{hour_words_before})(?P<hour>[01]?\d|2[0-3])"
+                                     rf"(?:[:.](?P<minute>[0-5]\d))?"
                                      rf"(?![{w}]|[:.,]\d)" if hour_words_before else "(?!)",
                  self._time),
             # "alle 11, nella sede": an hour alone after BARE_HOURS' words, at a clause's end
