@@ -34,7 +34,7 @@ from toolkit.normalize.locale_patterns import language
 from toolkit.normalize.office_reader import OFFICE_KINDS, read_office
 from toolkit.normalize.report import Guess, Notice, Report
 from toolkit.normalize.source import Source, read_source
-from toolkit.normalize.structure import Draft, page_language_told
+from toolkit.normalize.structure import Draft, month_read_as, page_language_told
 from toolkit.normalize.text_reader import read_text
 from toolkit.release_xml import MAX_SPAN_DEPTH, write_release
 from toolkit.schema import schema_errors
@@ -70,16 +70,26 @@ def normalize(data: bytes, path: str | Path, options: Options | None = None) -> 
         read = source
         draft, source = _draft(read, mail, path, report, options, options.lang)
         stand_in = options.source_locale
-        if options.lang is None and stand_in is not None and language(stand_in) != "en" \
-                and (draft.lang_assumed or not page_language_told(draft)):
-            # Nothing in the text names its language (no `lang`, no month name, no
-            # script, letters or words of one the rules know): English would be assumed,
-            # and a Turkish project's release read with English rules ("1.200" a wrong
-            # 1.2, its date line unread). The project's source locale stands in, as if
-            # given with --lang; what the first reading guessed is not the release's.
+        why = None
+        if options.lang is None and stand_in is not None:
+            if language(stand_in) != "en" \
+                    and (draft.lang_assumed or not page_language_told(draft)):
+                # Nothing in the text names its language (no `lang`, no month name, no
+                # script, letters or words of one the rules know): English would be
+                # assumed, and a Turkish project's release read with English rules
+                # ("1.200" a wrong 1.2, its date line unread).
+                why = "the text names no language: the project's source locale"
+            elif month_read_as(draft, stand_in):
+                # A month name several languages share ("december": Dutch, Swedish,
+                # Danish) named the first that reads it, and a Swedish project's
+                # release was tagged and read as Dutch ("kl. 14.40" a number).
+                why = (f"the date line reads as {draft.lang} and {stand_in}, and the text's "
+                       f"words name no other: the project's source locale")
+        if why is not None and stand_in is not None:
+            # The project's source locale stands in, as if given with --lang; what the
+            # first reading guessed is not the release's.
             del report.guesses[guessed:], report.warnings[warned:]
-            report.guess("lang", stand_in, "the text names no language: the project's "
-                         "source locale")
+            report.guess("lang", stand_in, why)
             draft, source = _draft(read, mail, path, report, options, stand_in)
         release = assemble(draft, options, report, path)
     report.id = release.id

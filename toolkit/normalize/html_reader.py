@@ -1696,6 +1696,7 @@ class HtmlReader:
         # tagged a German page.)
         if not self.draft.lang and date_names_language(found, found.date.text):
             self.draft.lang = found.lang
+            self.draft.lang_by_month = True
             self.report.guess("lang", found.lang, f"the page states no language; the date "
                               f"line's month name is {found.lang}", found.line)
         rest = [t for t, _ in lines if t != (found.date.text if found else "")]
@@ -2132,6 +2133,7 @@ class HtmlReader:
         self._zh_meta_fields(text, dateline)
         if not self.draft.lang and date_names_language(dateline, text):
             self.draft.lang = dateline.lang
+            self.draft.lang_by_month = True
             stated = (f"the page's lang={self.ignored_lang!r} names no language"
                       if self.ignored_lang else "the page states no language")
             self.report.guess("lang", dateline.lang, f"{stated}; the date line's month name "

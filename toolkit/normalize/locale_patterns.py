@@ -361,6 +361,8 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "prosentilta"),
     # Norwegian "15 prosent", undeclined; "prosentpoeng" (points) is none
     "nb": ("prosent",), "nn": ("prosent",),
+    # Swedish "15 procent", undeclined; "procentenheter" (points) is none
+    "sv": ("procent",),
     # Hungarian's, with a case ending (WORD_ENDINGS: "15 százalékkal", "százalékos");
     # "százalékpont" (points) is none
     "hu": ("százalék",),
@@ -484,17 +486,21 @@ HOUR_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # Romanian "la ora 10", "ora 14.40" (the hour; its full stop before the minutes is read
     # only after it, where "capitolul 3.12" stays a number), "orele 10–17"
     "ro": ("ora", "orele", "Ora", "Orele"),
+    # Swedish "kl. 10", "klockan 10"
+    "sv": ("kl.", "klockan", "Kl.", "Klockan"),
 })
 # Marks between hours and minutes that prose writes and CLDR's time patterns do not:
 # Dutch "14.30 uur", Flemish "14u30", Polish "godz. 10.00", Brazil and Portugal "14h30"
 # (as French "14 h 40", CLDR fr-CA), Italy "9.30" beside "9:30", Turkey "saat 14.40",
-# Norway "kl. 14.40". A
+# Norway and Sweden "kl. 14.40". A
 # mark that is not a letter is read only between digits ("19.30"), never with spaces
 # around it.
 HOUR_MARKS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "nl": ("u", "."), "pl": (".",), "pt": ("h",), "it": (".",), "tr": (".",),
     # Norwegian "kl. 14.40", the Language Council's norm (CLDR's nb writes "14:40")
     "nb": (".",), "nn": (".",),
+    # Swedish "kl. 14.40", Språkrådet's norm (CLDR's sv writes "14:40")
+    "sv": (".",),
 })
 # Words after the minutes that CLDR's time patterns do not write: zh "HH:mm:ss" has no
 # "分", but prose writes "下午2时40分" as Japanese writes "午後2時40分".

@@ -615,6 +615,8 @@ _LABEL = re.compile(r"^(?:date|(?:published|posted|updated|issued)(?: on)?|relea
                     r"gepubliceerd(?: op)?|publicatiedatum|"
                     # Norwegian and Danish ("Dato: 24.12.2022" on regjeringen.no)
                     r"dato|publisert(?: den)?|offentliggjort|"
+                    # Swedish ("Publicerad 24 december 2022" on regeringen.se)
+                    r"publicerad(?: den)?|"
                     # Chinese and Japanese portals label the line ("发布时间：2024-04-28")
                     r"发布时间|发布日期|發布日期|發布時間|日期|公開日|掲載日|発表日|"
                     # ... or by the time alone ("时间：2025-03-03 作者：...")
@@ -758,6 +760,10 @@ class Draft:
     # The language is English for want of any sign (`told_language` named none): where a
     # project's source locale is another, that stands in (`toolkit.normalize`).
     lang_assumed: bool = False
+    # The language is the date line's month name's alone ("24 december 2022": Dutch,
+    # Swedish and Danish alike), the first that reads it: a project's source locale that
+    # reads the same date may stand in (`toolkit.normalize`).
+    lang_by_month: bool = False
     publisher: str | None = None
     # A header line that reads as a name (no rule knows it as an organisation): the
     # publisher when nothing else names one. (line, index of its "dropped" guess)
@@ -878,8 +884,10 @@ def _place(before: str, lang: str) -> str | None:
     weekdays = alt(n.weekdays, ignore_case=True)
     text = re.sub(rf"(?:^|(?<=[\s,]))(?:{weekdays})\.?,?{S}*$", "", text).strip()
     # "Ciudad Serrana, a 9 de octubre de 2025": Mexican boletines put "a" before the date
-    # ("القاهرة في ١٢ مارس": Arabic "في", on)
-    text = re.sub(r"(?:^|\s)(?:le|du|on|am|el|от|a|في)\s*$", "", text, flags=re.IGNORECASE).strip()
+    # ("القاهرة في ١٢ مارس": Arabic "في", on; a Scandinavian letter's "Stockholm den 24
+    # december 2022", the)
+    text = re.sub(r"(?:^|\s)(?:le|du|on|am|el|от|a|في|den)\s*$", "", text,
+                  flags=re.IGNORECASE).strip()
     text = text.rstrip(" ,،–—-|:：").strip()
     if text.casefold() in _PERIOD_FROM:
         return None  # "Dal 22 marzo 2025": an event's first day, not the release's date
@@ -1264,6 +1272,7 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
                 dateline = _dateline_by_words(kept, line, dateline, report)
                 draft.dateline = dateline
             draft.lang = stated_lang or dateline.lang
+            draft.lang_by_month = not stated_lang and date_names_language(dateline, line.text)
             _zh_meta_line(text, line.number, draft, report)
             _ko_report_from(text, line.number, draft, report)
             break
@@ -1451,6 +1460,22 @@ def page_language_told(draft: Draft) -> bool:
     """Whether a page's draft names its language: by `lang`, a date line, or the script,
     letters or common words of its text, which `guess_page_language` reads."""
     return draft.lang is not None or told_language(_page_lines(draft)) is not None
+
+
+def month_read_as(draft: Draft, project: str) -> bool:
+    """Whether the language a draft's date line named by its month name alone (Dutch, the
+    first to read "24 december 2022") may give way to the project's source locale: that
+    reads the same date on the line, and the text's script, letters and words name no
+    other language (a Swedish text holds none of Dutch's own words; a Dutch one in a
+    Swedish project does, and stays Dutch)."""
+    dateline = draft.dateline
+    if not draft.lang_by_month or dateline is None or draft.lang is None \
+            or _base(draft.lang) == _base(project):
+        return False
+    if told_language(_page_lines(draft)) not in (None, _base(project)):
+        return False
+    again = read_dateline(dateline.date.text, dateline.line, (project,))
+    return again is not None and again.date.get("value") == dateline.date.get("value")
 
 
 def _page_lines(draft: Draft) -> list[Line]:
