@@ -9,6 +9,7 @@ import pytest
 
 from toolkit.model import Segment, Span
 from toolkit.normalize import Options, normalize
+from toolkit.normalize.structure import contact_label
 
 from .support import found
 
@@ -45,8 +46,37 @@ def test_a_month_name_the_text_s_words_tell_is_kept_in_another_project():
     text = ("Minister bezoekt Turku\n\n24 december 2022\n\nDe minister heeft het bezoek "
             "aan een school gebracht. Het was een werkbezoek dat zijn ministerie regelde.\n")
     assert _read(text, "copied.txt", "sv").release.lang == "nl"
-    # ... and a Swedish text with no project is read as before, by the date line's month
-    assert _read(_RELEASE, "copied.txt", None).release.lang == "nl"
+    # ... and in no project, as in a Danish one
+    assert _read(text, "copied.txt", None).release.lang == "nl"
+    assert _read(text, "copied.txt", "da").release.lang == "nl"
+
+
+@pytest.mark.parametrize("project", [None, "en", "nl", "da"])
+def test_a_swedish_text_is_told_by_its_words_in_any_project(project):
+    # "24 december 2022" read as Dutch, the first language whose month names read it: a
+    # Swedish text with no project, or in one of another language, was tagged nl and read
+    # by Dutch rules ("kl. 14.40" a number). Its words ("till", "och"), with ä and ö,
+    # are Swedish's.
+    release = _read(_RELEASE, "copied.txt", project).release
+    assert release.lang == "sv"
+    assert release.meta.published.get("value") == "2022-12-24"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # Danish and Norwegian share "december" or their date lines' digits with Dutch and
+    # each other; each is told by the words it alone writes, with its æ and ø
+    ("Udenrigsministeren besøger Åbo\n\n24.12.2022\n\nUdenrigsministeren deltager i et "
+     "møde af Nordisk Ministerråd. Mødet blev indledt kl. 14.40, og ministeren siger, at "
+     "samarbejdet mellem landene er vigtigt.\n", "da"),
+    ("Utenriksministeren besøker Åbo\n\n24.12.2022\n\nUtenriksministeren deltar i et "
+     "møte i Nordisk ministerråd. Møtet ble åpnet kl. 14.40, og ministeren sier at "
+     "samarbeidet blir viktigere etter krigen.\n", "nb"),
+    ("Utrikesministern besöker Åbo\n\n24.12.2022\n\nUtrikesministern deltar i ett möte "
+     "i Nordiska ministerrådet. Mötet inleds kl. 14.40, och ministern säger att "
+     "samarbetet är viktigt.\n", "sv"),
+])
+def test_the_scandinavian_languages_are_told_from_each_other(text, lang):
+    assert _read(text, "copied.txt", None).release.lang == lang
 
 
 def test_the_project_s_language_is_said_in_the_report():
@@ -101,3 +131,108 @@ def test_a_swedish_release_s_values():
 ])
 def test_swedish_percentages(text, expected):
     assert found("sv", text) == expected
+
+
+# What regeringen.se prints over a release's headline: its kind ("Pressmeddelande", a
+# press invitation's "Pressinbjudan") and whom it is from; a letter's date line under the
+# page's own.
+_LABELLED = ("Startsida > Pressmeddelanden\n"
+             "Pressmeddelande\n"
+             "Publicerad 24 december 2022\n"
+             "Utrikesminister Tobias Billström deltar i ministerrådets möte i Åbo\n\n"
+             "Stockholm den 24 december 2022\n\n"
+             "Utrikesminister Tobias Billström reser till Åbo för att delta i mötet.\n")
+
+
+def test_a_release_s_kind_over_the_date_line_is_no_title():
+    # "Pressmeddelande" was the title, the headline under it a photo's description, and
+    # "Stockholm den 24 december 2022" under the date line another photo's
+    read = _read(_LABELLED, "copied.txt", "sv")
+    release = read.release
+    assert release.title.text == ("Utrikesminister Tobias Billström deltar i "
+                                  "ministerrådets möte i Åbo")
+    assert release.figures == ()
+    assert release.meta.place is not None and release.meta.place.content[0] == "Stockholm"
+    assert any(g.what == "dropped" and g.value == "Stockholm den 24 december 2022"
+               for g in read.report.guesses)
+
+
+def test_a_second_date_line_of_another_date_is_still_read_as_before():
+    # only the release's own date again is a date line: another date stays in the text
+    text = _LABELLED.replace("Stockholm den 24 december 2022", "Stockholm den 2 maj 2021")
+    release = _read(text, "copied.txt", "sv").release
+    assert release.meta.place is None
+    assert any("2 maj 2021" in _text(figure.alt) for figure in release.figures) or any(
+        "2 maj 2021" in _text(block) for block in release.body)
+
+
+def _text(block) -> str:
+    return "".join(part if isinstance(part, str) else part.text
+                   for part in getattr(block, "content", ()))
+
+
+_INVITATION = ("From: Utrikesdepartementet <ud.press@gov.example>\n"
+               "Subject: Pressinbjudan: Billström tar emot Finlands utrikesminister\n"
+               "Date: Sat, 24 Dec 2022 10:05:00 +0100\n"
+               "Content-Type: text/plain; charset=utf-8\n\n"
+               "Pressinbjudan\n\n"
+               "Billström tar emot Finlands utrikesminister\n\n"
+               "Stockholm den 24 december 2022\n\n"
+               "Utrikesministern tar emot Finlands utrikesminister. Mötet börjar kl. 14.40 "
+               "och media är välkomna till en fotosession.\n")
+
+
+def test_a_press_invitation_s_kind_is_no_publisher():
+    release = _read(_INVITATION, "inbjudan.eml", "sv").release
+    assert release.meta.publisher.text == "Utrikesdepartementet"
+    assert release.title.text == "Billström tar emot Finlands utrikesminister"
+
+
+_PAGE = ('<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">'
+         '<title>Stödet ökar - Regeringen.se</title>'
+         '<meta property="og:site_name" content="Regeringskansliet"></head><body><main>'
+         '<article><p class="label">Pressmeddelande från Utrikesdepartementet</p>'
+         '<h1>Sverige ökar stödet till Östersjöstaterna</h1>'
+         '<p class="published">Publicerad 24 december 2022</p>'
+         '<p>Regeringen har i dag beslutat att öka stödet till säkerhetssamarbetet.</p>'
+         '<h2>Presskontakt</h2>'
+         '<p>Erik Öberg<br>Pressekreterare, Utrikesdepartementet<br>Telefon 08-405 10 00<br>'
+         'erik.oberg@gov.example</p></article></main></body></html>')
+
+
+def test_the_release_s_from_line_names_its_issuer_not_the_site():
+    # the publisher was og:site_name's "Regeringskansliet", the government's offices
+    read = _read(_PAGE, "page.html", "sv")
+    assert read.release.meta.publisher.text == "Utrikesdepartementet"
+    assert any(g.what == "publisher" and g.value == "Utrikesdepartementet"
+               for g in read.report.guesses)
+
+
+def test_a_copied_release_s_from_line_names_its_issuer():
+    text = _LABELLED.replace("Pressmeddelande\n", "Pressmeddelande från Försvarsdepartementet\n")
+    release = normalize(text.encode(), "copied.txt", Options(source_locale="sv")).release
+    assert release.meta.publisher.text == "Försvarsdepartementet"
+    assert release.title.text.startswith("Utrikesminister")
+
+
+def test_the_lines_under_presskontakt_are_the_contact_s_own():
+    # they ran together into one paragraph, "Erik Öberg Pressekreterare, ..."
+    body = _read(_PAGE, "page.html", "sv").release.body
+    texts = [_text(block) for block in body]
+    at = texts.index("Presskontakt")
+    assert texts[at + 1:at + 3] == ["Erik Öberg", "Pressekreterare, Utrikesdepartementet"]
+
+
+@pytest.mark.parametrize("label", ["Presskontakt:", "Kontakt:", "Pressekreterare:",
+                                   "Presstjänsten:", "För mer information:"])
+def test_swedish_contact_labels(label):
+    # with their colon, as Norwegian's: without one a line may be the site's link
+    assert contact_label(label)
+
+
+def test_a_swedish_press_office_over_the_contact_heads_it():
+    # "Presstjänst" alone over its lines is the press office's name heading the contact
+    text = _RELEASE + "\nPresstjänst\nTelefon 08-405 10 00\nud.press@gov.example\n"
+    body = _read(text, "copied.txt", "sv").release.body
+    assert [b.name for b in body[-3:]] == ["heading", "p", "p"]
+    assert _text(body[-3]) == "Presstjänst"

@@ -444,6 +444,8 @@ CONTACT_LABELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "For mer informasjon", "Kontakt"),
     "nn": ("Kontaktperson", "Kontaktpersonar", "Pressekontakt", "Pressekontaktar",
            "For meir informasjon", "Kontakt"),
+    "sv": ("Presskontakt", "Presskontakter", "Pressekreterare", "Presschef", "Kontaktperson",
+           "Kontaktpersoner", "För mer information", "Kontakt"),
     # (Hebrew's spokesperson's unit first: it is named with its ministry's words,
     # "דוברות המשרד", "דוברות משרד החוץ", which `_cue_rules` reads after it)
     "he": ("דוברות", "לפרטים נוספים", "ליצירת קשר", "פרטי קשר", "פרטי התקשרות"),

@@ -71,6 +71,7 @@ from toolkit.normalize.structure import (
     letterhead_of,
     publisher_of,
     read_dateline,
+    release_issuer,
     series_of,
     thirty_contact,
     wire_credit,
@@ -2541,6 +2542,15 @@ class HtmlReader:
             # Above the h1 a page prints its date line and labels ("Press release",
             # "Pressemitteilung Nr. 041/2024", "報道発表資料"), not the release's text.
             lang = self.draft.lang
+            issuer = release_issuer(segment.text)
+            if issuer is not None:
+                # "Pressmeddelande från Utrikesdepartementet": the ministry issues it, not
+                # the offices whose site's name the <title>, og:site_name or DC.Publisher give.
+                self.draft.publisher = issuer
+                self.metadata_publisher = True
+                self.report.guess("publisher", issuer, "the release label over the title "
+                                  "says whom the release is from", segment.line)
+                return
             open_publisher = self.draft.publisher is None or (
                 not self.metadata_publisher and self.draft.publisher == self.copyright)
             if open_publisher and lang and publisher_of(segment.text, lang):

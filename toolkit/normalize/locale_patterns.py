@@ -806,18 +806,37 @@ COMMON_WORDS: Mapping[str, frozenset[str]] = MappingProxyType({
                      "pela", "é", "foi", "também", "nas", "nos", "às", "seu", "sua"}),
     "it": frozenset({"il", "gli", "di", "della", "delle", "degli", "dei", "nel", "nella", "è",
                      "sono", "anche", "alla", "alle", "che", "dal", "dalla", "stato", "questo"}),
+    # The Scandinavian languages share most of their commonest words ("som", "det", "har";
+    # Danish and Norwegian "og", "ikke", "til"): only those each writes alone are listed.
+    "sv": frozenset({"och", "att", "är", "inte", "för", "också", "till", "ett", "från", "vid",
+                     "även", "detta", "där", "när", "hade", "enligt", "mellan"}),
+    "da": frozenset({"af", "blev", "bliver", "mellem", "nogle", "siger", "sagde", "hvad",
+                     "vores", "gennem", "ud", "mod", "havde", "os", "igen", "nogen"}),
+    "nb": frozenset({"ble", "blir", "etter", "mellom", "noen", "sier", "hva", "våre",
+                     "gjennom", "seg", "hadde", "nå", "fikk"}),
 })
 # The languages `guess_by_words` may name; the others are told by the rules before it.
-WORD_GUESSED = ("pt", "it")
+WORD_GUESSED = ("pt", "it", "sv", "da", "nb")
+# Letters a language's text is sure to hold that the others listed never write: with
+# them, three of its common words tell it (a short release holds few of Danish's or
+# Norwegian's own; "24 december 2022" is Dutch, Swedish and Danish alike, and a Swedish
+# text with no project was read by Dutch rules). German and Finnish write ä and ö too,
+# but none of Swedish's words.
+_OWN_LETTERS: Mapping[str, re.Pattern[str]] = MappingProxyType({
+    "sv": re.compile(r"[äöÄÖ]"), "da": re.compile(r"[æøÆØ]"), "nb": re.compile(r"[æøÆØ]"),
+})
 
 
 def guess_by_words(text: str) -> str | None:
-    """A language of WORD_GUESSED whose common words in `text` are at least five and
+    """A language of WORD_GUESSED whose common words in `text` are at least five (three
+    where it holds the language's own letters, `_OWN_LETTERS`) and
     twice those of any other language in COMMON_WORDS; None when no one stands out."""
     found = _common_words(text)
     for lang in WORD_GUESSED:
         others = max(len(words) for other, words in found.items() if other != lang)
-        if len(found[lang]) >= 5 and len(found[lang]) >= 2 * others:
+        letters = _OWN_LETTERS.get(lang)
+        least = 3 if letters is not None and letters.search(text) else 5
+        if len(found[lang]) >= least and len(found[lang]) >= 2 * others:
             return lang
     return None
 

@@ -117,6 +117,8 @@ NAVIGATION_WORDS = frozenset(w.casefold() for w in (
     "Νέα", "Επικαιρότητα", "Ελληνικά",
     # Norwegian: the Government's site ("Forsiden > Aktuelt > Pressemeldinger")
     "Forsiden", "Aktuelt", "Pressemeldinger", "Pressemelding", "Nyheter",
+    # Swedish: the Government's site ("Startsida > Pressmeddelanden")
+    "Startsida", "Pressmeddelanden", "Pressmeddelande",
     # Hungarian: the Government's site ("Kezdőlap > Hírek > Sajtóközlemények")
     "Kezdőlap", "Hírek", "Sajtóközlemények", "Sajtóközlemény", "Magyar",
 ))
@@ -130,7 +132,7 @@ SERIES_WORDS = frozenset(w.casefold() for w in (
     "新闻稿", "外交部新闻", "发言人表态", "新闻发布", "Tiedotteet", "Uutiset",
     "Comunicati stampa", "Notizie", "Comunicados de imprensa", "Notícias", "Persberichten",
     "Nieuws", "Komunikaty prasowe", "Aktualności", "Δελτία Τύπου", "Ανακοινώσεις",
-    "Ειδήσεις", "Pressemeldinger", "Nyheter", "Hírek", "Sajtóközlemények",
+    "Ειδήσεις", "Pressemeldinger", "Nyheter", "Pressmeddelanden", "Hírek", "Sajtóközlemények",
 ))
 _CRUMBS = re.compile(r"\s*(?:>|›|»|/|\||::)\s*")
 
@@ -366,7 +368,9 @@ PRESS_OFFICE_NAME = (
     # Czech and Slovak ("press department", "press section")
     r"tiskov(?:ý odbor|é oddělení)|tlačov(?:ý odbor|é oddelenie)|"
     # Hungarian ("press department", "press office")
-    r"sajtóosztály|sajtóiroda)")
+    r"sajtóosztály|sajtóiroda|"
+    # Swedish ("press service", "press office")
+    r"presstjänst(?:en)?|pressavdelning(?:en)?)")
 # ... and what heads a contact as its name does, with a colon or without one over the
 # contact's lines, though no sender is so named: Greek's plain "Contact" (capitals drop
 # the accents, "ΕΠΙΚΟΙΝΩΝΙΑ:"), and a Hebrew ministry's spokesperson's unit, named with
@@ -405,6 +409,10 @@ CONTACT_LABEL = LazyPattern(rf"^(?:{_CONTACT_HEAD}|"
                             # Norwegian, nb and nn ("contact person", "for more
                             # information"): its contacts' titles are in lower case too
                             r"kontaktperson(?:er|ar)?|for (?:mer|meir) informasjon|"
+                            # Swedish ("press contact", "press secretary", "for more
+                            # information"), whose titles are in lower case too
+                            r"presskontakt(?:er)?|pressekreterare|presschef|"
+                            r"för mer information|"
                             # Greek ("contact details")
                             r"στοιχε[ίι]α επικοινων[ίι]ας|"
                             # Polish ("contact for the media", "press contact")
@@ -1232,7 +1240,7 @@ def read_lines(lines: list[Line], report: Report, stated_lang: str | None,
                          "not its text", line.number)
             kept = [k for k in kept if k is not line]
             break
-    kept, contact = _without_labels_above(kept, report)
+    kept, contact = _without_labels_above(kept, draft, report)
     if kept and kept[0].text.startswith("ZCZC"):
         # A teleprinter message opens with its routing lines ("ZCZC0412/SXR", codes) in a
         # block of their own.
@@ -1517,7 +1525,7 @@ def told_language(lines: list[Line]) -> str | None:
         lang = "pl"
     elif _dutch(sample):
         lang = "nl"
-    elif (by_words := guess_by_words(sample)) is not None:  # pt, it: before es and fr
+    elif (by_words := guess_by_words(sample)) is not None:  # pt, it, sv, da, nb: before es, fr
         lang = by_words
     elif re.search(r"\b(?:der|die|das|und|ist|nicht|mit)\b", sample) and \
             re.search(r"[äöüß]", sample):
@@ -1867,14 +1875,16 @@ def _owner_from(lines: list[Line], draft: Draft, report: Report) -> None:
 # breadcrumb names, "Home > Press Releases"). A page prints them over its h1, and the page
 # reader drops them. The other languages' singular word for a release is the same label
 # ("Pressemitteilung", "Communiqué de presse", "Comunicato stampa", "Persbericht",
-# Norwegian "Pressemelding", Hungarian "Sajtóközlemény", Indonesian "Siaran Pers",
+# Norwegian "Pressemelding", Swedish "Pressmeddelande" and "Pressinbjudan" (a press
+# invitation), Danish "Pressemeddelelse", Hungarian "Sajtóközlemény", Indonesian "Siaran Pers",
 # "Пресс-релиз", "プレスリリース", "新闻稿", "보도자료", "Δελτίο Τύπου"); their plural, or
 # the word as a breadcrumb's last, is the section.
 _RELEASE_LABELS = (r"(?:(?:for )?immediate release|for (?:immediate )?(?:release|use"
                    r"|distribution)|(?:media|news|press) (?:advisory|alert|release)"
                    r"|pressemitteilung|presseinformation|communiqué(?: de presse)?"
                    r"|comunicado(?: de prensa| de imprensa)?|nota de prensa|comunicato stampa"
-                   r"|persbericht|komunikat prasowy|pressemelding|sajtóközlemény|пресс-релиз"
+                   r"|persbericht|komunikat prasowy|pressemelding|pressmeddelande|pressinbjudan"
+                   r"|pressemeddelelse|sajtóközlemény|пресс-релиз"
                    r"|δελτ[ιί]ο τ[υύ]που|siaran pers"
                    r"|プレスリリース|ニュースリリース|新闻稿|新聞稿|보도\s?자료)")
 _RELEASE_LABEL = re.compile(rf"^{_RELEASE_LABELS}\s*[:：.]?$", re.IGNORECASE)
@@ -1882,6 +1892,23 @@ _RELEASE_LABEL = re.compile(rf"^{_RELEASE_LABELS}\s*[:：.]?$", re.IGNORECASE)
 # RELEASE – ..."): the kind of document, as over a page's h1, no part of its title.
 RELEASE_LABEL_BEFORE = re.compile(rf"^{_RELEASE_LABELS}(?:\s*[:：]|\s+[–—-])\s*(?=\S)",
                                   re.IGNORECASE)
+# ... and the label with whom the release is from ("Pressmeddelande från
+# Utrikesdepartementet" over a regeringen.se headline, "Press release from the Ministry of
+# Defence"): its issuer, as a wire's "SOURCE Acme Robotics" line names it, where the site's
+# name is only the government's offices.
+_RELEASE_FROM = re.compile(rf"^{_RELEASE_LABELS}\s+(?:from|från|fra|von)\s+(?:the\s+)?"
+                           r"(?P<name>\S.{0,100}?)\s*\.?$", re.IGNORECASE)
+
+
+def release_issuer(text: str) -> str | None:
+    """The issuer a release label's "from X" names (`_RELEASE_FROM`): a capitalised name
+    of eight words at most; None for any other line."""
+    match = _RELEASE_FROM.match(text.strip())
+    if match is None or not match["name"][0].isupper() or len(match["name"].split()) > 8:
+        return None
+    return match["name"]
+
+
 # ... and a contact's label over the name, title, phone and e-mail (US style), or the
 # contact on one line ("Media contact: Jane Roe, 613-555-0199").
 _CONTACT_ABOVE = re.compile(r"^(?:(?:media|press)\s+)?contacts?\s*[:：]", re.IGNORECASE)
@@ -1938,7 +1965,7 @@ def _headline_under_contact(lines: list[Line], at: int) -> bool:
     return bool(_TERMINAL.search(after)) or len(after) >= WRAP_MIN_CHARS
 
 
-def _without_labels_above(lines: list[Line],
+def _without_labels_above(lines: list[Line], draft: Draft,
                           report: Report) -> tuple[list[Line], list[Line]]:
     """The lines without the release labels among the first few (`_RELEASE_LABEL`),
     dropped as the page reader drops a label over its h1, and without a contact's block
@@ -1956,6 +1983,13 @@ def _without_labels_above(lines: list[Line],
         if _RELEASE_LABEL.match(text):
             report.guess("dropped", line.text, "a release label above the title (when it "
                          "may run, what kind of notice it is)", line.number)
+            index += 1
+            continue
+        if (issuer := release_issuer(text)) is not None:
+            # (before a footer's copyright owner: the offices', not the ministry's)
+            draft.publisher = issuer
+            report.guess("publisher", issuer, "the release label over the title says "
+                         "whom the release is from", line.number)
             index += 1
             continue
         if above and contact_above(text):
@@ -2443,12 +2477,33 @@ def _read_captions(lines: list[Line], draft: Draft, report: Report,
             continue
         if _ITEM.match(text) or len(text.split()) > CAPTION_MAX_WORDS or _TERMINAL.search(text):
             break
+        if _second_dateline(lines[index], draft, report):
+            index += 1
+            continue
         draft.figures.append(Figure(alt=Segment("alt", (text,), line=lines[index].number),
                                     line=lines[index].number))
         report.guess("alt", text, "a short line without a full stop between the date line "
                      "and the first paragraph describes a photo", lines[index].number)
         index += 1
     return lines[index:]
+
+
+def _second_dateline(line: Line, draft: Draft, report: Report) -> bool:
+    """Whether `line` dates the release again under its date line, as a Scandinavian
+    ministry's letter does under the page's "Publicerad 24 december 2022" ("Stockholm
+    den 24 december 2022"): no photo's description. Its place is the release's when the
+    first named none."""
+    first = draft.dateline
+    if first is None or draft.lang is None:
+        return False
+    again = read_dateline(line.text, line.number, (draft.lang,))
+    if again is None or again.date.get("value") != first.date.get("value"):
+        return False
+    if first.place is None and again.place is not None:
+        draft.dateline = Dateline(first.lang, first.date, again.place, first.line)
+    report.guess("dropped", line.text, "a second date line under the first, of the same "
+                 "date (its place the release's when the first names none)", line.number)
+    return True
 
 
 # The marks of a Korean document's levels: a paragraph's ("□", "■"), a paragraph's under
