@@ -366,7 +366,9 @@ PRESS_OFFICE_NAME = (
     # Czech and Slovak ("press department", "press section")
     r"tiskov(?:ý odbor|é oddělení)|tlačov(?:ý odbor|é oddelenie)|"
     # Hungarian ("press department", "press office")
-    r"sajtóosztály|sajtóiroda)")
+    r"sajtóosztály|sajtóiroda|"
+    # Romanian ("the press office", closing a text over its lines)
+    r"biroul de pres[ăa])")
 # ... and what heads a contact as its name does, with a colon or without one over the
 # contact's lines, though no sender is so named: Greek's plain "Contact" (capitals drop
 # the accents, "ΕΠΙΚΟΙΝΩΝΙΑ:"), and a Hebrew ministry's spokesperson's unit, named with
@@ -417,6 +419,14 @@ CONTACT_LABEL = LazyPattern(rf"^(?:{_CONTACT_HEAD}|"
                             # Hungarian ("press contact", "further information",
                             # "spokesperson")
                             r"sajtókapcsolat|további információ(?:k|ért)?|kapcsolat|szóvivő|"
+                            # Indonesian ("media contact", "contact person", "(for)
+                            # further information")
+                            r"kontak (?:media|pers)|narahubung|"
+                            r"(?:untuk )?informasi lebih lanjut(?:,? hubungi)?|"
+                            # Romanian ("press contact", "contact person", "for
+                            # (further) information")
+                            r"contact(?:e)? (?:de |pentru )?pres[ăa]|persoan[ăa] de contact|"
+                            r"pentru (?:mai multe )?informa[țţt]ii(?: suplimentare)?|"
                             # Hebrew ("for more details", "contact details")
                             r"לפרטים נוספים|ליצירת קשר|פרטי (?:קשר|התקשרות))"
                             r"\s*[:：]$",
