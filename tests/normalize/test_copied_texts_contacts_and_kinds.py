@@ -759,3 +759,46 @@ def test_an_indonesian_release_kind_label_is_dropped_not_the_publisher(label):
         assert result.release.meta.publisher.text == publisher, lines
         assert texts(result.release)[0].startswith("p: Menteri Luar Negeri"), lines
         assert label in dropped(result.report), lines
+        assert result.release.meta.series is None, lines  # the kind of document, no section
+
+
+@pytest.mark.parametrize(("lang", "crumbs", "series", "lines"), [
+    ("id", "Beranda > Siaran Pers", "Siaran Pers",
+     ["SIARAN PERS", "Menlu RI Buka Pertemuan", "Jakarta, 24 Desember 2022", "",
+      "Menteri Luar Negeri membuka pertemuan para menteri di Jakarta pada hari Sabtu."]),
+    ("id", "Beranda > Berita", "Berita",
+     ["Menlu RI Buka Pertemuan", "Jakarta, 24 Desember 2022", "",
+      "Menteri Luar Negeri membuka pertemuan para menteri di Jakarta pada hari Sabtu."]),
+    ("ro", "Acasă > Comunicate de presă", "Comunicate de presă",
+     ["Comunicat de presă", "", "Ministrul a participat la reuniunea de la Viena", "",
+      "București, 24 decembrie 2022", "",
+      "Ministrul afacerilor externe a participat astăzi la reuniunea de la Viena."]),
+    ("ro", "Acasă > Ştiri", "Ştiri",
+     ["Ministrul a participat la reuniunea de la Viena", "București, 24 decembrie 2022", "",
+      "Ministrul afacerilor externe a participat astăzi la reuniunea de la Viena."]),
+])
+def test_an_indonesian_or_romanian_breadcrumb_over_the_title_names_the_series(
+        lang, crumbs, series, lines):
+    # As English's "Home > Press Releases": the line was dropped, naming no series. (The
+    # kind of document under it, "SIARAN PERS", "Comunicat de presă", names none.)
+    result = normalize("\n".join([crumbs, *lines]).encode("utf-8"), "input.txt",
+                       Options(lang=lang, default_publisher="MFA"))
+    assert result.release.meta.series is not None
+    assert result.release.meta.series.text == series
+    title = "Menlu RI Buka Pertemuan" if lang == "id" else (
+        "Ministrul a participat la reuniunea de la Viena")
+    assert result.release.title.text == title
+    assert crumbs in dropped(result.report)
+
+
+@pytest.mark.parametrize(("lang", "crumbs", "series"), [
+    ("id", "<a href='/'>Beranda</a> &gt; <a href='/siaran-pers'>Siaran Pers</a>", "Siaran Pers"),
+    ("ro", "<a href='/'>Acasă</a> &gt; <a href='/comunicate'>Comunicate de presă</a>",
+     "Comunicate de presă"),
+])
+def test_an_indonesian_or_romanian_page_breadcrumb_names_the_series(lang, crumbs, series):
+    data = page(f"<div class='breadcrumb'>{crumbs}</div><main><h1>Menlu RI buka pertemuan</h1>"
+                f"<p>24.12.2022</p><p>{INDONESIAN_OPENING}</p></main>",
+                "<title>Menlu RI buka pertemuan</title>", lang)
+    release = normalize(data, "page.html", Options(publisher="MFA")).release
+    assert release.meta.series is not None and release.meta.series.text == series

@@ -119,6 +119,12 @@ NAVIGATION_WORDS = frozenset(w.casefold() for w in (
     "Forsiden", "Aktuelt", "Pressemeldinger", "Pressemelding", "Nyheter",
     # Hungarian: the Government's site ("Kezdőlap > Hírek > Sajtóközlemények")
     "Kezdőlap", "Hírek", "Sajtóközlemények", "Sajtóközlemény", "Magyar",
+    # Indonesian ministries' sites ("Beranda > Siaran Pers": one word for the section and
+    # the release) and Romanian ones ("Acasă > Comunicate de presă"; "Știri" with the
+    # comma below or the cedilla older keyboards type)
+    "Beranda", "Siaran Pers", "Berita", "Bahasa Indonesia",
+    "Acasă", "Comunicate de presă", "Comunicat de presă", "Știri", "Ştiri", "Noutăți",
+    "Română",
 ))
 SERIES_WORDS = frozenset(w.casefold() for w in (
     "Press Releases", "Press Release", "Press Statements", "Statements", "News",
@@ -131,6 +137,7 @@ SERIES_WORDS = frozenset(w.casefold() for w in (
     "Comunicati stampa", "Notizie", "Comunicados de imprensa", "Notícias", "Persberichten",
     "Nieuws", "Komunikaty prasowe", "Aktualności", "Δελτία Τύπου", "Ανακοινώσεις",
     "Ειδήσεις", "Pressemeldinger", "Nyheter", "Hírek", "Sajtóközlemények",
+    "Siaran Pers", "Berita", "Comunicate de presă", "Știri", "Ştiri",
 ))
 _CRUMBS = re.compile(r"\s*(?:>|›|»|/|\||::)\s*")
 
