@@ -297,9 +297,11 @@ _ABOUT = re.compile(r"^(?:(?:about|à propos de|über|acerca de|о компан�
 _NAME_ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Bros|Pty|S\.A|N\.V|B\.V|L\.P|Plc)\.$")
 
 # A wire service's credit after the dateline opening a release's first paragraph:
-# "NEW YORK, March 3, 2025 /PRNewswire/ --" ...
-WIRE_DATELINE = re.compile(r"^(?P<head>[^/]{4,60}?)\s*/(?P<wire>[^/\s][^/]{1,30})/\s*"
-                           r"(?:[-–—]{1,2}\s*)?")
+# "NEW YORK, March 3, 2025 /PRNewswire/ --" ... A date's slashes are no credit's: the
+# month of "Jakarta, 24/12/2022 – ..." was taken for a wire's name, and the paragraph's
+# own dateline was left in it.
+WIRE_DATELINE = re.compile(r"^(?P<head>(?:[^/]|(?<=\d)/(?=\d)){4,60}?)\s*"
+                           r"/(?P<wire>(?![\d\s]+/)[^/\s][^/]{1,30})/\s*(?:[-–—]{1,2}\s*)?")
 # ... or its name in brackets before a dash ("DAYTON, Ohio, March 3, 2025 (GLOBE NEWSWIRE)
 # --", "LONDON, 3 March 2025 (Reuters) -", Business Wire's "SAN FRANCISCO--(BUSINESS
 # WIRE)--").
