@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from email.message import EmailMessage
 
 import pytest
 
@@ -531,9 +532,98 @@ def test_a_hungarian_press_office_without_its_contact_under_it_is_a_paragraph():
     assert "heading: Sajtóosztály" not in texts(release)
 
 
+INDONESIAN_OPENING = ("Menteri Luar Negeri membuka pertemuan para menteri di Jakarta pada hari "
+                      "Sabtu.")
+INDONESIAN_CONTACT = ["Direktorat Informasi dan Media", "Telp: +62 21 344 1508",
+                      "Email: infomedia@kemlu.go.id"]
+ROMANIAN_OPENING = "Ministrul afacerilor externe a participat astăzi la reuniunea de la Viena."
+ROMANIAN_CONTACT = ["Biroul de presă", "Tel.: +40 21 431 11 11", "E-mail: presa@mae.ro"]
+
+
+@pytest.mark.parametrize(("lang", "label"), [
+    ("id", "Kontak media:"), ("id", "Kontak Pers:"), ("id", "Narahubung:"),
+    ("id", "Informasi lebih lanjut:"), ("id", "Untuk informasi lebih lanjut, hubungi:"),
+    ("ro", "Contact presă:"), ("ro", "Contact pentru presă:"), ("ro", "Persoană de contact:"),
+    ("ro", "Pentru informații suplimentare:"),
+])
+def test_an_indonesian_or_romanian_contact_label_heads_its_lines(lang, label):
+    # It was a paragraph to translate, as were the lines under it. (Romanian's press
+    # office under it is a press office's name, a heading as English's "Press Office".)
+    if lang == "id":
+        head, opening, contact = ("Jakarta, 24 Desember 2022\n\nMenlu RI buka pertemuan\n\n",
+                                  INDONESIAN_OPENING, INDONESIAN_CONTACT)
+    else:
+        head, opening, contact = ("București, 24 decembrie 2022\n\nMinistrul a participat la "
+                                  "reuniune\n\n", ROMANIAN_OPENING, ROMANIAN_CONTACT)
+    text = f"{head}{opening}\n\n{label}\n" + "\n".join(contact) + "\n"
+    release = normalize(text.encode(), "input.txt", Options(lang=lang, publisher="MFA")).release
+    lines = [f"p: {line}" for line in contact]
+    if lang == "ro":
+        lines[0] = f"heading: {contact[0]}"
+    assert texts(release) == [f"p: {opening}", f"heading: {label}", *lines]
+
+
+def test_a_romanian_press_office_closing_the_text_heads_its_lines():
+    # Without a label over it, as Hungarian's "Sajtóosztály" and English's "Press Office".
+    text = (f"București, 24 decembrie 2022\n\nMinistrul a participat la reuniune\n\n"
+            f"{ROMANIAN_OPENING}\n\n" + "\n".join(ROMANIAN_CONTACT) + "\n")
+    release = normalize(text.encode(), "input.txt", Options(lang="ro", publisher="MAE")).release
+    assert texts(release) == [f"p: {ROMANIAN_OPENING}", "heading: Biroul de presă",
+                              *(f"p: {line}" for line in ROMANIAN_CONTACT[1:])]
+
+
+def test_a_romanian_press_office_without_its_contact_under_it_is_a_paragraph():
+    text = (f"București, 24 decembrie 2022\n\nMinistrul a participat la reuniune\n\n"
+            f"{ROMANIAN_OPENING}\n\nBiroul de presă\nAndreea Popescu\npurtător de cuvânt\n")
+    release = normalize(text.encode(), "input.txt", Options(lang="ro", publisher="MAE")).release
+    assert "heading: Biroul de presă" not in texts(release)
+
+
+@pytest.mark.parametrize(("lang", "label"), [("id", "Kontak media:"), ("id", "Narahubung:"),
+                                           ("ro", "Contact presă:")])
+def test_an_indonesian_or_romanian_contact_label_on_a_page_heads_its_lines_parted_by_br(
+        lang, label):
+    # As English's "Media contact:<br>...": the lines ran together as one sentence.
+    opening = INDONESIAN_OPENING if lang == "id" else ROMANIAN_OPENING
+    contact = ["Budi Santoso", "Telp: +62 21 344 1508"] if lang == "id" else [
+        "Andreea Popescu", "Tel.: +40 21 431 11 11"]
+    data = page(f"<main><h1>Menlu RI buka pertemuan</h1><p>24.12.2022</p><p>{opening}</p>"
+                f"<p>{label}<br>" + "<br>".join(contact) + "</p></main>",
+                "<title>Menlu RI buka pertemuan</title>", lang)
+    release = normalize(data, "page.html", Options(publisher="MFA")).release
+    assert texts(release) == [f"p: {opening}", f"heading: {label}",
+                              *(f"p: {line}" for line in contact)]
+
+
+def test_an_indonesian_contact_label_in_an_email_is_not_joined_to_its_lines(tmp_path):
+    # A plain-text part's lines are joined as a wrapped paragraph's: the label, the
+    # directorate and the "Telp:" line were one.
+    message = EmailMessage()
+    message["From"] = "Direktorat Informasi dan Media <infomedia@kemlu.go.id>"
+    message["Subject"] = "Indonesia Salurkan Bantuan Kemanusiaan"
+    message["Date"] = "Sat, 24 Dec 2022 15:05:00 +0700"
+    message.set_content(f"Jakarta, 24 Desember 2022\n\n{INDONESIAN_OPENING}\n\n"
+                        "Kontak media:\n" + "\n".join(INDONESIAN_CONTACT) + "\n")
+    release = normalize(message.as_bytes(), tmp_path / "siaran.eml",
+                        Options(lang="id", publisher="Kemlu")).release
+    assert texts(release)[-4:] == ["heading: Kontak media:",
+                                   *(f"p: {line}" for line in INDONESIAN_CONTACT)]
+
+
+def test_an_indonesian_telephone_label_leaves_its_line_nothing_to_translate():
+    # "Telp:" is Indonesian's "Tel:": the line was a message holding a label alone.
+    text = (f"Jakarta, 24 Desember 2022\n\nMenlu RI buka pertemuan\n\n{INDONESIAN_OPENING}"
+            f"\n\nKontak media:\nBudi Santoso\nTelp. +62 21 344 1508\n")
+    release = normalize(text.encode(), "input.txt", Options(lang="id", publisher="MFA")).release
+    phone = release.body[-1]
+    assert isinstance(phone, Segment) and phone.text == "Telp. +62 21 344 1508"
+    assert (ITS_TRANSLATE, "no") in phone.attrs
+
+
 @pytest.mark.parametrize(("lang", "label"), [
     ("cs", "Kontakt pro média:"), ("sk", "Tlačové oddelenie:"), ("pl", "Kontakt dla mediów:"),
-    ("nl", "Perscontact:"), ("en", "Media contact:"),
+    ("nl", "Perscontact:"), ("en", "Media contact:"), ("id", "Kontak media:"),
+    ("ro", "Contact presă:"),
 ])
 def test_a_contact_label_in_bold_on_a_page_keeps_its_lines_parted_by_br_one_paragraph(
         lang, label):
@@ -669,3 +759,46 @@ def test_an_indonesian_release_kind_label_is_dropped_not_the_publisher(label):
         assert result.release.meta.publisher.text == publisher, lines
         assert texts(result.release)[0].startswith("p: Menteri Luar Negeri"), lines
         assert label in dropped(result.report), lines
+        assert result.release.meta.series is None, lines  # the kind of document, no section
+
+
+@pytest.mark.parametrize(("lang", "crumbs", "series", "lines"), [
+    ("id", "Beranda > Siaran Pers", "Siaran Pers",
+     ["SIARAN PERS", "Menlu RI Buka Pertemuan", "Jakarta, 24 Desember 2022", "",
+      "Menteri Luar Negeri membuka pertemuan para menteri di Jakarta pada hari Sabtu."]),
+    ("id", "Beranda > Berita", "Berita",
+     ["Menlu RI Buka Pertemuan", "Jakarta, 24 Desember 2022", "",
+      "Menteri Luar Negeri membuka pertemuan para menteri di Jakarta pada hari Sabtu."]),
+    ("ro", "Acasă > Comunicate de presă", "Comunicate de presă",
+     ["Comunicat de presă", "", "Ministrul a participat la reuniunea de la Viena", "",
+      "București, 24 decembrie 2022", "",
+      "Ministrul afacerilor externe a participat astăzi la reuniunea de la Viena."]),
+    ("ro", "Acasă > Ştiri", "Ştiri",
+     ["Ministrul a participat la reuniunea de la Viena", "București, 24 decembrie 2022", "",
+      "Ministrul afacerilor externe a participat astăzi la reuniunea de la Viena."]),
+])
+def test_an_indonesian_or_romanian_breadcrumb_over_the_title_names_the_series(
+        lang, crumbs, series, lines):
+    # As English's "Home > Press Releases": the line was dropped, naming no series. (The
+    # kind of document under it, "SIARAN PERS", "Comunicat de presă", names none.)
+    result = normalize("\n".join([crumbs, *lines]).encode("utf-8"), "input.txt",
+                       Options(lang=lang, default_publisher="MFA"))
+    assert result.release.meta.series is not None
+    assert result.release.meta.series.text == series
+    title = "Menlu RI Buka Pertemuan" if lang == "id" else (
+        "Ministrul a participat la reuniunea de la Viena")
+    assert result.release.title.text == title
+    assert crumbs in dropped(result.report)
+
+
+@pytest.mark.parametrize(("lang", "crumbs", "series"), [
+    ("id", "<a href='/'>Beranda</a> &gt; <a href='/siaran-pers'>Siaran Pers</a>", "Siaran Pers"),
+    ("ro", "<a href='/'>Acasă</a> &gt; <a href='/comunicate'>Comunicate de presă</a>",
+     "Comunicate de presă"),
+])
+def test_an_indonesian_or_romanian_page_breadcrumb_names_the_series(lang, crumbs, series):
+    data = page(f"<div class='breadcrumb'>{crumbs}</div><main><h1>Menlu RI buka pertemuan</h1>"
+                f"<p>24.12.2022</p><p>{INDONESIAN_OPENING}</p></main>",
+                "<title>Menlu RI buka pertemuan</title>", lang)
+    release = normalize(data, "page.html", Options(publisher="MFA")).release
+    assert release.meta.series is not None and release.meta.series.text == series

@@ -253,3 +253,44 @@ def test_a_title_part_that_is_the_copyright_owner_is_the_site_not_the_headline(
         f"<main><h1>{h1}</h1><p>{date}</p><p>{prose}</p></main>"
         f"<footer><p>© 2025 {owner}</p></footer>", f"<title>{title}</title>", lang=lang))
     assert release.meta.publisher.text == owner
+
+
+@pytest.mark.parametrize("title, h1, site", [
+    ("Lakeshore Council - Anniversary of the twin-town partnership",
+     "Celebrating the twin-town partnership's 25th anniversary", "Lakeshore Council"),
+    ("Lakeshore Council | Press releases | Twin-town partnership turns 25",
+     "Celebrating 25 years of the twin-town partnership", "Lakeshore Council"),
+])
+def test_a_title_part_rewording_the_h1_is_the_headline_not_the_site(title, h1, site):
+    # The headline's half of "Site - Headline", worded otherwise than the h1 but sharing
+    # its words, was taken for the site's name, the site's half for the headline.
+    release, _ = read(page(f"<main><h1>{h1}</h1><p>3 March 2025</p><p>{PROSE}</p></main>",
+                           f"<title>{title}</title>"))
+    assert release.meta.publisher.text == site
+
+
+def test_a_site_named_by_the_copyright_owners_initials_leaves_the_owner_publisher():
+    # "MAE - <headline reworded>": the site's half is the ministry's initials, which the
+    # footer's copyright line spells out; the name in full publishes.
+    release, _ = read(page(
+        "<main><h1>Celebrarea a XXV-a aniversare a Parteneriatului Strategic</h1>"
+        "<p>24.12.2022</p><p>Ministerul Afacerilor Externe găzduiește o expoziție dedicată "
+        "celui de-al 25-lea an de cooperare, deschisă publicului până la sfârșitul lunii."
+        "</p></main><footer>© 2022 Ministerul Afacerilor Externe. Toate drepturile "
+        "rezervate.</footer>",
+        "<title>MAE - Aniversarea a XXV-a a relațiilor diplomatice</title>", lang="ro"))
+    assert release.meta.publisher.text == "Ministerul Afacerilor Externe"
+
+
+@pytest.mark.parametrize("title, h1, site", [
+    ("Press releases - Halvard Marine ASA",
+     "Ferry order for Halvard Marine ASA", "Halvard Marine ASA"),
+    ("Investor news - Halvard Marine ASA",
+     "New ferry order for Halvard Marine ASA", "Halvard Marine ASA"),
+])
+def test_a_site_the_h1_names_is_not_taken_for_a_reworded_headline(title, h1, site):
+    # A section before the site, whose name the h1 names, its words in a row: the site's
+    # half names the company, it does not reword the headline.
+    release, _ = read(page(f"<main><h1>{h1}</h1><p>3 March 2025</p><p>{PROSE}</p></main>",
+                           f"<title>{title}</title>"))
+    assert release.meta.publisher.text == site

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from toolkit.errors import InputError
 from toolkit.model import Segment
 from toolkit.normalize import Options, normalize
@@ -81,6 +83,34 @@ def test_a_place_and_date_before_a_dash_opening_the_lead_are_its_dateline_not_it
     assert release.meta.published.get("value") == "2025-04-02"
     assert [b.text for b in release.body if isinstance(b, Segment)] == [
         "Der Bundesrat hat heute ein Programm verabschiedet."]
+
+
+@pytest.mark.parametrize(("lang", "opening", "rest"), [
+    ("id", "Jakarta, 24/12/2022 – ", "Menlu RI membuka pertemuan para menteri hari ini."),
+    ("id", "Tokyo, 24/12/2022 — ", "Menlu RI bertemu Menteri Luar Negeri Jepang hari ini."),
+    ("es", "Madrid, 24/12/2022 - ", "El ministro inauguró hoy la nueva presa del valle."),
+])
+def test_a_place_and_a_date_in_slashed_digits_before_a_dash_are_the_leads_dateline(
+        lang, opening, rest):
+    # The date's slashes were read as a wire's credit around its month ("/12/"), which no
+    # date the head then held: the dateline stayed in the paragraph, as "Bern, 02.04.2025
+    # -" and "Jakarta, 24 Desember 2022 –" do not.
+    page = (f'<html lang="{lang}"><body><h1>Judul</h1><p>{opening}{rest}</p><p>{rest}</p>'
+            "</body></html>")
+    release = normalize(page.encode(), "page.html", Options(publisher="Kemlu")).release
+    assert [b.text for b in release.body if isinstance(b, Segment)] == [rest, rest]
+    assert release.meta.published.get("value") == "2022-12-24"
+    assert release.meta.place is not None
+    assert release.meta.place.text == opening.split(",")[0]
+
+
+def test_a_wire_credit_after_a_date_in_slashed_digits_is_still_the_wires():
+    page = ('<html lang="es"><body><h1>Acme abre una planta</h1><p>MADRID, 24/12/2022 '
+            "/PRNewswire/ -- Acme abrió hoy su nueva planta en el valle.</p></body></html>")
+    release = normalize(page.encode(), "page.html", Options(publisher="Acme")).release
+    assert [b.text for b in release.body if isinstance(b, Segment)] == [
+        "Acme abrió hoy su nueva planta en el valle."]
+    assert release.meta.published.get("value") == "2022-12-24"
 
 
 def test_a_date_then_a_dash_and_a_place_is_a_date_line():

@@ -47,6 +47,9 @@ def persons(lang: str, text: str) -> list[str]:
     ("nb", "For mer informasjon: Ola Hansen, 900 00 000", "Ola Hansen"),
     ("nn", "Pressekontakt: Ingrid Vik, tlf. 22 24 90 90", "Ingrid Vik"),
     ("nn", "For meir informasjon: Sigrid Lie", "Sigrid Lie"),
+    ("id", "Kontak media: Budi Santoso, Telp. +62 21 344 1508", "Budi Santoso"),
+    ("id", "Narahubung: Dewi Lestari, dewi@example.go.id", "Dewi Lestari"),
+    ("ro", "Contact presă: Andreea Popescu, +40 21 431 11 11", "Andreea Popescu"),
     # (Hebrew: no capitals, so the name before the comma, bracket or dash of its phone or
     # role; the spokesperson's unit with its ministry's words)
     ("he", "דוברות המשרד: יעל כהן, 02-5303111", "יעל כהן"),
@@ -77,6 +80,8 @@ def test_a_cue_names_a_person(lang: str, text: str, person: str) -> None:
     ("en", "The plant takes over from United Kingdom suppliers."),
     ("en", "Contact: Press Office, Harlow Council"),
     ("pl", "Kontakt: Biuro Prasowe Ministerstwa Zdrowia"),
+    ("id", "Kontak media: Direktorat Jenderal Protokol, Telp: +62 21 344 1508"),
+    ("ro", "Contact presă: Biroul de Presă, +40 21 431 11 11"),
     ("he", "ליצירת קשר: משרד החוץ, 02-5303111"),
     ("he", "לפרטים נוספים: ניתן לפנות לדוברות, 02-5303111"),
     ("he", "פרטי קשר: דוברת המשרד, 02-5303111"),

@@ -446,6 +446,8 @@ CONTACT_LABELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "For meir informasjon", "Kontakt"),
     "sv": ("Presskontakt", "Presskontakter", "Pressekreterare", "Presschef", "Kontaktperson",
            "Kontaktpersoner", "För mer information", "Kontakt"),
+    "id": ("Kontak media", "Kontak pers", "Narahubung", "Informasi lebih lanjut", "Kontak"),
+    "ro": ("Contact presă", "Contact pentru presă", "Persoană de contact", "Contact"),
     # (Hebrew's spokesperson's unit first: it is named with its ministry's words,
     # "דוברות המשרד", "דוברות משרד החוץ", which `_cue_rules` reads after it)
     "he": ("דוברות", "לפרטים נוספים", "ליצירת קשר", "פרטי קשר", "פרטי התקשרות"),
@@ -565,9 +567,12 @@ PL_BODY_HEADS = tuple(f"{stem}{end}" for stem, ends in (
     ("Dyrekcj", ("a", "i", "ę", "ą"))) for end in ends)
 # Capitalised words after a contact's label (CONTACT_LABELS) that open a body's name, not
 # a person's: Polish capitalises its press office and its ministry ("Kontakt: Biuro
-# Prasowe Ministerstwa Zdrowia").
+# Prasowe Ministerstwa Zdrowia"), Indonesian and Romanian their directorates and offices
+# ("Kontak media: Direktorat Jenderal Protokol", "Contact presă: Biroul de Presă").
 CONTACT_NOT_NAMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pl": ("Biuro", "Zespół", *PL_BODY_HEADS),
+    "id": ("Direktorat", "Biro", "Bagian", "Pusat", "Kementerian", "Sekretariat", "Humas"),
+    "ro": ("Biroul", "Serviciul", "Direcția", "Departamentul", "Ministerul", "Purtătorul"),
 })
 NL_NAMED_ORGS = ("Rijkswaterstaat", "Rijksoverheid", "Vlaamse Regering", "Vlaamse overheid",
                  "Tweede Kamer", "Eerste Kamer", "Europese Commissie", "Europese Unie")

@@ -747,10 +747,16 @@ class HtmlReader:
                     draft.title.text in parts[1:]
                     or parts[0] == self.copyright
                     or (not _cut_headline(parts[0], draft.title.text)
-                        and any(_cut_headline(p, draft.title.text) for p in parts[1:]))):
+                        and any(_cut_headline(p, draft.title.text) for p in parts[1:]))
+                    or (not _shares_words(parts[0], draft.title.text)
+                        and not is_navigation(parts[0])
+                        and any(_rewords(p, draft.title.text) for p in parts[1:]))):
             # "Site - Headline": the part that is not the h1 is the site's name; so is the
             # part the copyright line names where the other rewords the h1 rather than
-            # copies it (an Arabic ministry's "وزارة الاقتصاد - <headline>").
+            # copies it (an Arabic ministry's "وزارة الاقتصاد - <headline>"), and the part
+            # sharing no word with the h1 where a later one shares its words ("MAE -
+            # Aniversarea a XXV-a a relațiilor diplomatice" over "Celebrarea a XXV-a
+            # aniversare a Parteneriatului Strategic").
             site = _site_name(parts[0])
         elif not self.site_stated and site is None and draft.title is not None \
                 and len(parts) == 1 and parts[0].startswith(draft.title.text):
@@ -791,7 +797,10 @@ class HtmlReader:
             self.report.guess("publisher", draft.publisher, "the source the date's meta "
                               "line names ('来源：'), as 'Source:' beside a date does",
                               self.meta_source[1])
-        elif only_copyright and site and site != draft.publisher:
+        elif only_copyright and site and site != draft.publisher \
+                and not _initials(site, draft.publisher):
+            # (A site named by the copyright owner's initials, "MAE" for "Ministerul
+            # Afacerilor Externe", is the owner: its name in full stays.)
             self.report.guess("publisher", site, f"the site's name (its logo, og:site_name or "
                               f"<title>), before the copyright line's owner "
                               f"{draft.publisher!r}: the legal owner, not the office")
@@ -3252,6 +3261,46 @@ def _cut_headline(part: str, headline: str) -> bool:
     short, long = (part, headline) if len(part) < len(headline) else (headline, part)
     return (len(long) > len(short) and len(short.split()) >= 3
             and long.casefold().startswith(short.casefold()) and long[len(short)] == " ")
+
+
+# A word of a <title>'s part or the h1, compared (`_rewords`): three letters or more.
+_TITLE_WORD = re.compile(r"\w[\w'’-]{2,}")
+
+
+def _same_word(word: str, other: str) -> bool:
+    """Two words of a title, case-folded, alike inflected too ("aniversarea",
+    "aniversare"): one opens the other, five letters at least and all but two of the
+    shorter's."""
+    short, long = (word, other) if len(word) <= len(other) else (other, word)
+    return short == long or (len(short) >= 5 and long.startswith(short[:max(5, len(short) - 2)]))
+
+
+def _shares_words(part: str, headline: str) -> bool:
+    """Whether a part of the <title> holds a word of the h1."""
+    theirs = [w.casefold() for w in _TITLE_WORD.findall(headline)]
+    return any(_same_word(w.casefold(), other) for w in _TITLE_WORD.findall(part)
+               for other in theirs)
+
+
+def _rewords(part: str, headline: str) -> bool:
+    """Whether a part of the <title> is the headline reworded: half of its words, two at
+    least, are the h1's, which no site's name is, unless the h1 names it, its words in a
+    row there ("АО «Северная энергосетевая компания»" over "«Северная энергосетевая
+    компания» завершила ...")."""
+    words = [w.casefold() for w in _TITLE_WORD.findall(part)]
+    theirs = [w.casefold() for w in _TITLE_WORD.findall(headline)]
+    shared = sum(1 for w in words if any(_same_word(w, other) for other in theirs))
+    if shared < 2 or 2 * shared < len(words):
+        return False
+    return not any(all(_same_word(w, other) for w, other in zip(words, theirs[start:],
+                                                                strict=False))
+                   for start in range(len(theirs) - len(words) + 1))
+
+
+def _initials(short: str, name: str | None) -> bool:
+    """Whether a name in capitals is the initials of another's capitalised words."""
+    initials = "".join(w[0] for w in (name or "").split() if w[:1].isupper())
+    return len(short) > 1 and short.isupper() and short == initials
 
 
 def _site_name(name: str) -> str:

@@ -121,6 +121,12 @@ NAVIGATION_WORDS = frozenset(w.casefold() for w in (
     "Startsida", "Pressmeddelanden", "Pressmeddelande",
     # Hungarian: the Government's site ("Kezdőlap > Hírek > Sajtóközlemények")
     "Kezdőlap", "Hírek", "Sajtóközlemények", "Sajtóközlemény", "Magyar",
+    # Indonesian ministries' sites ("Beranda > Siaran Pers": one word for the section and
+    # the release) and Romanian ones ("Acasă > Comunicate de presă"; "Știri" with the
+    # comma below or the cedilla older keyboards type)
+    "Beranda", "Siaran Pers", "Berita", "Bahasa Indonesia",
+    "Acasă", "Comunicate de presă", "Comunicat de presă", "Știri", "Ştiri", "Noutăți",
+    "Română",
 ))
 SERIES_WORDS = frozenset(w.casefold() for w in (
     "Press Releases", "Press Release", "Press Statements", "Statements", "News",
@@ -133,6 +139,7 @@ SERIES_WORDS = frozenset(w.casefold() for w in (
     "Comunicati stampa", "Notizie", "Comunicados de imprensa", "Notícias", "Persberichten",
     "Nieuws", "Komunikaty prasowe", "Aktualności", "Δελτία Τύπου", "Ανακοινώσεις",
     "Ειδήσεις", "Pressemeldinger", "Nyheter", "Pressmeddelanden", "Hírek", "Sajtóközlemények",
+    "Siaran Pers", "Berita", "Comunicate de presă", "Știri", "Ştiri",
 ))
 _CRUMBS = re.compile(r"\s*(?:>|›|»|/|\||::)\s*")
 
@@ -292,9 +299,11 @@ _ABOUT = re.compile(r"^(?:(?:about|à propos de|über|acerca de|о компан�
 _NAME_ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Bros|Pty|S\.A|N\.V|B\.V|L\.P|Plc)\.$")
 
 # A wire service's credit after the dateline opening a release's first paragraph:
-# "NEW YORK, March 3, 2025 /PRNewswire/ --" ...
-WIRE_DATELINE = re.compile(r"^(?P<head>[^/]{4,60}?)\s*/(?P<wire>[^/\s][^/]{1,30})/\s*"
-                           r"(?:[-–—]{1,2}\s*)?")
+# "NEW YORK, March 3, 2025 /PRNewswire/ --" ... A date's slashes are no credit's: the
+# month of "Jakarta, 24/12/2022 – ..." was taken for a wire's name, and the paragraph's
+# own dateline was left in it.
+WIRE_DATELINE = re.compile(r"^(?P<head>(?:[^/]|(?<=\d)/(?=\d)){4,60}?)\s*"
+                           r"/(?P<wire>(?![\d\s]+/)[^/\s][^/]{1,30})/\s*(?:[-–—]{1,2}\s*)?")
 # ... or its name in brackets before a dash ("DAYTON, Ohio, March 3, 2025 (GLOBE NEWSWIRE)
 # --", "LONDON, 3 March 2025 (Reuters) -", Business Wire's "SAN FRANCISCO--(BUSINESS
 # WIRE)--").
@@ -370,7 +379,9 @@ PRESS_OFFICE_NAME = (
     # Hungarian ("press department", "press office")
     r"sajtóosztály|sajtóiroda|"
     # Swedish ("press service", "press office")
-    r"presstjänst(?:en)?|pressavdelning(?:en)?)")
+    r"presstjänst(?:en)?|pressavdelning(?:en)?|"
+    # Romanian ("the press office", closing a text over its lines)
+    r"biroul de pres[ăa])")
 # ... and what heads a contact as its name does, with a colon or without one over the
 # contact's lines, though no sender is so named: Greek's plain "Contact" (capitals drop
 # the accents, "ΕΠΙΚΟΙΝΩΝΙΑ:"), and a Hebrew ministry's spokesperson's unit, named with
@@ -425,6 +436,14 @@ CONTACT_LABEL = LazyPattern(rf"^(?:{_CONTACT_HEAD}|"
                             # Hungarian ("press contact", "further information",
                             # "spokesperson")
                             r"sajtókapcsolat|további információ(?:k|ért)?|kapcsolat|szóvivő|"
+                            # Indonesian ("media contact", "contact person", "(for)
+                            # further information")
+                            r"kontak (?:media|pers)|narahubung|"
+                            r"(?:untuk )?informasi lebih lanjut(?:,? hubungi)?|"
+                            # Romanian ("press contact", "contact person", "for
+                            # (further) information")
+                            r"contact(?:e)? (?:de |pentru )?pres[ăa]|persoan[ăa] de contact|"
+                            r"pentru (?:mai multe )?informa[țţt]ii(?: suplimentare)?|"
                             # Hebrew ("for more details", "contact details")
                             r"לפרטים נוספים|ליצירת קשר|פרטי (?:קשר|התקשרות))"
                             r"\s*[:：]$",

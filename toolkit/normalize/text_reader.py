@@ -110,13 +110,13 @@ _SIGNATURE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:/[A-Za-z]{1,5}(?:-[a-z]{1
 # A telephone number in a sentence ("Media contact: Jane Roe, +1 555 010 2030, ..."),
 # only where it cannot be a year, a range or an amount: after a telephone's label
 # ("Tel.", "Teléfono:", "Тел.:", "電話：", Finnish "puh.", Swedish "tfn", Norwegian "tlf."
-# and "mobil", Hebrew "טל'" with its geresh or the "'" typed for it; six digits or
-# more), or in the international form,
+# and "mobil", Indonesian "Telp.", Hebrew "טל'" with its geresh or the "'" typed for it;
+# six digits or more), or in the international form,
 # "+" and eight digits or more (as `values` blocks it, so no value is inside it).
 # (Han and Hangul labels are written against the word before them: "お問い合わせ電話".)
 # (Chinese contact lines write the mobile's, the hotline's and the fax's number beside
 # the telephone's: "电话：021-1234 5678 传真：021-1234 5679".)
-_PHONE_LABEL_WORD = (r"(?:(?<!\w)(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon)?|phone|telephone"
+_PHONE_LABEL_WORD = (r"(?:(?<!\w)(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon|p)?|phone|telephone"
                      r"|mobile?|m[oó]vil|cell|puh(?:elin)?|tfn|tlf|телефон|тел|моб|(?:ال)?هاتف"
                      r"|تلفن|טלפון|τηλ(?:[έε]φωνο)?|κιν(?:ητ[όο])?|טל['׳’]|נייד)"
                      r"|電話|电话|전화|手机|手機|热线|熱線|传真|傳真)")
