@@ -1255,6 +1255,28 @@ def test_indonesian_rupiah_percentages_and_numeric_dates(text, expected):
     assert found("id", text) == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A currency's code against its amount, as a letter sign is ("Rp1,5 triliun"):
+    # these were text, "USD 2 juta" with its space money
+    ("id", "dukungan sebesar USD2 juta untuk", _money("USD2 juta", "2000000", "USD", True)),
+    ("en", "a grant of USD2 million for", _money("USD2 million", "2000000", "USD", True)),
+    ("en", "EUR5 million in aid", _money("EUR5 million", "5000000", "EUR", True)),
+    ("en", "priced at CHF250 each", _money("CHF250", "250", "CHF")),
+    # three capitals that are no currency's code, or a letter against the amount
+    # ("USD2m", as "USD 2m"), leave the digits text, not a number
+    ("en", "certified to ISO9001 in", []),
+    ("en", "a USD2m grant", []),
+])
+def test_a_currency_code_against_its_amount_is_money(lang, text, expected):
+    assert found(lang, text) == expected
+
+
+@pytest.mark.parametrize("text", ["A4 paper", "the G20 summit", "COVID19 cases",
+                                  "flight MH17 crashed", "the EUROS2024 team"])
+def test_capitals_against_digits_that_are_no_code_alone_are_no_money(text):
+    assert "money" not in {name for name, _, _ in found("en", text)}
+
+
 RO_PERCENT = {"value": "15", "style": "percent"}
 
 

@@ -558,9 +558,11 @@ class Recognizer:
         minute_units = alt([u for u, (d, _) in n.units.items() if d == "TM"],
                            ignore_case=True)
         symbols = alt(n.symbols)
-        # (`re` looks behind by a fixed width: one lookbehind a sign)
-        after_letter_sign = "|".join(f"(?<={re.escape(sign)})" for sign in sorted(n.symbols)
-                                     if sign[-1:].isalpha())
+        # (`re` looks behind by a fixed width: one lookbehind a sign) and a currency's
+        # code, three capitals alone ("USD2 juta", "EUR5 million"), which `_money` checks
+        # is one: "COVID19", "MH17", "G20" have no three capitals alone before the digits
+        after_letter_sign = "|".join([*(f"(?<={re.escape(sign)})" for sign in sorted(n.symbols)
+                                        if sign[-1:].isalpha()), rf"(?<=(?<![{w}])[A-Z]{{3}})"])
         # Currency names are many (every CLDR name in every plural form): the pattern
         # takes up to four words and the handler looks the longest known prefix up.
         # (Hebrew abbreviates with a gershayim between the last two letters, "ש״ח", typed
@@ -770,11 +772,10 @@ class Recognizer:
             rule("number", rf"(?<![{w}.,:/#@+\-‐‑−])(?P<num>{num})"
                            rf"(?![{w}/@%]|[.,:+]\d|[-‐‑][{w}])",
                  self._number),
-            # A sign of letters written against its amount ("Rp1,5 triliun", "Rs1,500"):
-            # no rule starts at a digit after a letter, so this one lets `_look_back`
-            # find the sign there (and blocks the digits when it does not).
-            rule("after-letter-sign", f"(?:{after_letter_sign})\\d" if after_letter_sign
-                 else "(?!)", self._block),
+            # A sign of letters written against its amount ("Rp1,5 triliun", "Rs1,500",
+            # "USD2 million"): no rule starts at a digit after a letter, so this one lets
+            # `_look_back` find the sign there (and blocks the digits when it does not).
+            rule("after-letter-sign", f"(?:{after_letter_sign})\\d", self._block),
         ]
         # "USD 2 million", "$3.2 million": found at the digit, looking back for the sign.
         # Swiss prices mark whole francs with a dash ("Fr. 250.–", "CHF 250.-"), in the
@@ -1141,8 +1142,8 @@ class Recognizer:
         if sign is None:
             return None
         own = self._money_before.pattern.match(text, sign.start())
-        if own is None:
-            return None
+        if own is None or text[own.end():own.end() + 1].isalpha():
+            return None  # "USD2m": a letter against the amount, as "USD 2m" leaves it text
         return self._money(own, context, self._ranks[id(self._money_before)])
 
     def find(self, text: str, context: Context) -> list[Found]:
