@@ -930,6 +930,29 @@ def test_ukrainian_and_turkish_ordinals(lang, text, expected):
     assert found(lang, text) == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Indonesian writes "ke-" before the number, as Japanese "第" (the prefix in the span);
+    # these were text
+    ("id", "Pertemuan Tingkat Menteri ASEAN ke-3 tentang", [("number", "ke-3", ORDINAL_3)]),
+    ("id", "yang ke-25.", [("number", "ke-25", {"value": "25", "style": "ordinal"})]),
+    ("id", "Sidang Umum Ke-3", [("number", "Ke-3", ORDINAL_3)]),
+    # Romanian its feminine's and masculine's endings after a hyphen, the article text
+    ("ro", "a 3-a ediție a forumului", [("number", "3-a", ORDINAL_3)]),
+    ("ro", "al 25-lea congres", [("number", "25-lea", {"value": "25", "style": "ordinal"})]),
+])
+def test_indonesian_and_romanian_ordinals(lang, text, expected):
+    assert found(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # "ke-" inside a word, or before a number that goes on, is no ordinal's
+    ("id", "mesin Pike-3 baru"), ("id", "kode ke-3a"), ("id", "naik ke-3,5 persen"),
+    ("ro", "Sala 3-A"),  # a room's letter, in capitals
+])
+def test_what_is_no_indonesian_or_romanian_ordinal(lang, text):
+    assert all(attrs.get("style") != "ordinal" for _, _, attrs in found(lang, text))
+
+
 FI_PERCENT = {"value": "15", "style": "percent"}
 
 

@@ -83,6 +83,9 @@ ORDINAL_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # "3ος γύρος", "3η συνάντηση", "3ο συνέδριο", "της 25ης": the article's ending, in
     # its genders and cases
     "el": ("ος", "ου", "ο", "ον", "οι", "ους", "ων", "η", "ης", "ην", "ες"),
+    # "a 3-a ediție", "al 25-lea congres": the feminine's and the masculine's endings, the
+    # article before them text as "le" of "le 3e" is
+    "ro": ("-a", "-lea"),
 })
 
 # Ordinal prefixes and the counters written after the number ("第30回": the 30th session).
@@ -90,6 +93,9 @@ ORDINAL_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # identifier, as "Article 3" is in English.
 ORDINAL_PREFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ja": ("第",), "zh": ("第",), "ko": ("제",),
+    # "Pertemuan ke-3", "yang ke-25", a title's "Pertemuan Ke-3": a word of its own, no
+    # counter after it
+    "id": ("ke-", "Ke-"),
 })
 ORDINAL_COUNTERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ja": ("回目", "回", "次", "期", "代", "世", "位"),

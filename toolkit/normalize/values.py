@@ -840,8 +840,11 @@ class Recognizer:
                 self._clock), Trigger.of((), substrings=n.hour_words)))
         if n.ordinal_prefixes:
             counters = alt(n.ordinal_counters + n.identifier_counters)
+            # (a prefix of letters, Indonesian "ke-3", opens a word and ends with it)
+            alone = "" if n.cjk else f"(?<![{w}])"
+            ended = "" if n.cjk else rf"(?![{w}]|[.,]\d)"
             word_rules.append((rule(
-                "ordinal-prefix", rf"(?:{alt(n.ordinal_prefixes)})(?:(?P<num>\d+)|(?P<han>"
+                "ordinal-prefix", rf"{alone}(?:{alt(n.ordinal_prefixes)})(?:(?P<num>\d+){ended}|(?P<han>"
                                   rf"[{''.join(HAN_DIGITS)}十]{{1,3}})(?={counters}))"
                                   rf"(?P<counter>{counters})?", self._prefixed_ordinal),
                 Trigger.of((), substrings=n.ordinal_prefixes)))
