@@ -557,6 +557,21 @@ WORDED_DURATIONS = [
     ("zh", "签署两年协议", [("duration", "两年", {"value": "P2Y"})]),
     ("zh", "十年期间", [("duration", "十年", {"value": "P10Y"})]),
     ("zh", "两年半", [("duration", "两年半", {"value": "P2Y6M"})]),
+    # Indonesian's half before the unit ("satu setengah jam", an hour and a half), and
+    # Romanian's after it ("o oră și jumătate"), as "una hora y media": these were text,
+    # and a translation's "1時間半" a changed number
+    ("id", "berlangsung selama satu setengah jam.", [
+        ("duration", "satu setengah jam", {"value": "PT1H30M"})]),
+    ("id", "rapat setengah jam", [("duration", "setengah jam", {"value": "PT30M"})]),
+    ("id", "selama dua puluh menit", [("duration", "dua puluh menit", {"value": "PT20M"})]),
+    ("id", "tiga setengah tahun", [("duration", "tiga setengah tahun", {"value": "P3Y6M"})]),
+    ("ro", "a durat o oră și jumătate.", [
+        ("duration", "o oră și jumătate", {"value": "PT1H30M"})]),
+    ("ro", "timp de două ore şi jumătate", [  # the cedilla's ş
+        ("duration", "două ore şi jumătate", {"value": "PT2H30M"})]),
+    ("ro", "după douăzeci de minute", [("duration", "douăzeci de minute",
+                                        {"value": "PT20M"})]),
+    ("ro", "trei luni", [("duration", "trei luni", {"value": "P3M"})]),
 ]
 
 
@@ -613,6 +628,8 @@ def test_durations_in_words(lang, text, expected):
     ("en", "two weeks"),
     # no compound: "deux et trois", "dos y tres" are two numbers
     ("es", "entre dos y tres"),
+    # Romanian "o", "un" are the article as "a" is; "nouă" is "new" as well as nine
+    ("ro", "o zi"), ("ro", "un an"), ("ro", "o nouă zi"),
 ])
 def test_what_is_no_duration_in_words(lang, text):
     assert not [s for s in found(lang, text) if s[0] == "duration"]

@@ -456,6 +456,8 @@ DAY_PERIOD_WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType
 HALF_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("and a half",), "fr": ("et demie", "et demi"), "es": ("y media", "y medio"),
     "ja": ("半",), "zh": ("半",), "ko": ("반",),
+    "id": ("setengah",),  # "satu setengah jam", before the unit
+    "ro": ("și jumătate", "şi jumătate"),  # "o oră și jumătate", after it
 })
 
 # Words written after a clock time, as "Uhr" is (CLDR's de "HH 'Uhr'"): "a las 14:40
