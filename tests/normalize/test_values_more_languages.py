@@ -1342,6 +1342,14 @@ RO_PERCENT = {"value": "15", "style": "percent"}
     ("Ora 9.30 este ora de început", [("time", "9.30", {"value": "09:30"})]),
     ("deschis între orele 10–17", [("time", "10", {"value": "10:00"}),
                                    ("time", "17", {"value": "17:00"})]),
+    # ... or joined by "și" (and), "până la" (until) after "orele": the second hour was a
+    # number; not after the singular "ora", where "și" adds something else
+    ("între orele 10.00 și 17.00", [("time", "10.00", {"value": "10:00"}),
+                                    ("time", "17.00", {"value": "17:00"})]),
+    ("Orele 9 până la 13", [("time", "9", {"value": "09:00"}),
+                            ("time", "13", {"value": "13:00"})]),
+    ("la ora 10 și 20 de persoane", [("time", "10", {"value": "10:00"}),
+                                     ("number", "20", {"value": "20"})]),
     # ... and a decimal is still written with a comma, a section's number no time
     ("o rată de 2,5 la sută", [("number", "2,5 la sută", {"value": "2.5",
                                                            "style": "percent"})]),

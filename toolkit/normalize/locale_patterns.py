@@ -493,6 +493,12 @@ HOUR_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # only after it, where "capitolul 3.12" stays a number), "orele 10–17"
     "ro": ("ora", "orele", "Ora", "Orele"),
 })
+# ... and the pairs of such a word, in the plural, and a word that joins two hours after
+# it as a dash does: "între orele 10.00 și 17.00" (between the hours 10 and 17), "orele 10
+# până la 17". Not after the singular: "la ora 10 și 20 de persoane" counts people.
+HOUR_WORD_JOINS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
+    "ro": (("orele", "și"), ("orele", "şi"), ("orele", "până la")),
+})
 # Marks between hours and minutes that prose writes and CLDR's time patterns do not:
 # Dutch "14.30 uur", Flemish "14u30", Polish "godz. 10.00", Brazil and Portugal "14h30"
 # (as French "14 h 40", CLDR fr-CA), Italy "9.30" beside "9:30", Turkey "saat 14.40",

@@ -59,6 +59,7 @@ from toolkit.normalize.locale_patterns import (
     HOUR_RANGES,
     HOUR_RANGES_AFTER,
     HOUR_WORD_RANGES,
+    HOUR_WORD_JOINS,
     HOUR_WORDS_BEFORE,
     HYPHENED_ENDINGS,
     IDENTIFIER_WORDS,
@@ -328,6 +329,12 @@ class Rule:
     handle: Callable[[re.Match[str], Context, int], Found | None]
 
 
+def _with_zone(time: Span, zone: str) -> Span:
+    """A time span, its text and value kept, in `zone`."""
+    return Span(time.name, canonical_attrs(time.name, [*time.attrs, ("zone", zone)]),
+                time.content, time.line)
+
+
 def span(name: str, text: str, **attrs: str) -> Span:
     """A typed span; attributes in the vocabulary's order, as the XML reader puts them."""
     order = INLINE_ATTRIBUTES[name]
@@ -547,6 +554,8 @@ class Recognizer:
         marks = "|".join([":"] + [f"{S}*{re.escape(m)}{S}*" if m.isalpha() else re.escape(m)
                                   for m in n.hour_marks])
         hour_words_before = _after_words(HOUR_WORDS_BEFORE.get(lang, ()))
+        hour_word_joins = (f"|{S}+{alt(j for _, j in HOUR_WORD_JOINS[lang])}{S}+"
+                           if lang in HOUR_WORD_JOINS else "")
         units = alt(n.units, ignore_case=True)
         words = NUMBER_WORDS.get(lang, {})
         conj = _AND.get(lang, "and")
@@ -690,7 +699,8 @@ class Recognizer:
             # "klo 10–17": both hours after the hour's word, two times, as "10.00–17.00"
             # is read (before the times, which would take a first hour with minutes)
             rule("time-word-range", rf"(?:{hour_words_before})(?P<hour>[01]?\d|2[0-3])"
-                                    rf"(?:[:.](?P<minute>[0-5]\d))?(?P<join>{S}?[-–—]{S}?)"
+                                    rf"(?:[:.](?P<minute>[0-5]\d))?(?P<join>{S}?[-–—]{S}?"
+                                    rf"{hour_word_joins})"
                                     rf"(?P<hour2>[01]?\d|2[0-3])(?:[:.](?P<minute2>[0-5]\d))?"
                                     rf"(?![{w}]|[:.,]\d)" if hour_words_before else "(?!)",
                  self._hour_range),
@@ -1332,9 +1342,24 @@ class Recognizer:
                       and previous.parts and current.parts else None)
             if joined is None:
                 out.append(current)
+                if previous is not None and previous.parts and current.parts:
+                    out[-2] = self._zoned_start(text, previous, current)
             else:
                 out[-1] = joined
         return out
+
+    def _zoned_start(self, text: str, first: Found, last: Found) -> Found:
+        """`first` with the zone of the time `last` opens, where `first` ends at a time
+        without one and a range's dash or word joins them: a zone written after a range
+        ("10 a.m.–5 p.m. EST", "pukul 10.00–17.00 WIB") is both times'."""
+        start, end = first.parts[-1], last.parts[0]
+        if not (isinstance(start, Span) and isinstance(end, Span) and start.name == "time"
+                and end.name == "time" and start.get("zone") is None):
+            return first
+        zone = end.get("zone")
+        if zone is None or not self._range_join_whole.fullmatch(text, first.end, last.start):
+            return first
+        return replace(first, parts=(*first.parts[:-1], _with_zone(start, zone)))
 
     def _joined(self, text: str, first: Found, last: Found) -> Found | None:
         if len(first.parts) != 1 or len(last.parts) != 1:
@@ -1408,10 +1433,8 @@ class Recognizer:
             elif ":" in match.group(0) and hour < 13 and self.lang == "en":
                 notes.append(Note("time", match.group(0),
                                   "a time without a.m. or p.m. is read on the 24-hour clock"))
-        attrs = {"value": f"{hour:02d}:{minute:02d}"}
-        zone = self._zone.match(match.string, match.end())
-        if zone and names_a_zone(self.lang, zone["zone"], match.string[zone.end():]):
-            attrs["zone"] = ZONE_PHRASES[_squash(zone.group("zone"))]
+        attrs = {"value": f"{hour:02d}:{minute:02d}", **self._zone_after(match.string,
+                                                                         match.end())}
         text = match.string[start:match.end()]
         return Found(start, match.end(), (span("time", text, **attrs),), rank, tuple(notes))
 
@@ -1501,14 +1524,31 @@ class Recognizer:
 
     def _hour_range(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         """Both hours of "klo 10–17" after the hour's word, each a time of its own, the
-        dash text."""
+        dash text; or of "orele 10 și 17", joined by a word only after the word it pairs
+        with (HOUR_WORD_JOINS)."""
+        join = _squash(match["join"])
+        if join not in ("-", "–", "—"):
+            before = _LAST_WORD.search(match.string, max(0, match.start() - 32),
+                                       match.start() - 1)
+            if before is None or (before.group(0).casefold(), join.casefold()) not in \
+                    HOUR_WORD_JOINS[self.lang]:
+                return None
         first = match.string[match.start():match.start("join")]
         last = match.string[match.end("join"):match.end()]
         start = f"{int(match['hour']):02d}:{match['minute'] or '00'}"
         end = f"{int(match['hour2']):02d}:{match['minute2'] or '00'}"
+        zone = self._zone_after(match.string, match.end())
         return Found(match.start(), match.end(), (
-            span("time", first, value=start), match.group("join"),
-            span("time", last, value=end)), rank)
+            span("time", first, value=start, **zone), match.group("join"),
+            span("time", last, value=end, **zone)), rank)
+
+    def _zone_after(self, text: str, end: int) -> dict[str, str]:
+        """The zone a time ending at `end` is given by what follows it ("14:40 WIB",
+        "(Japan time)"), as attributes: none, or `zone`."""
+        zone = self._zone.match(text, end)
+        if zone and names_a_zone(self.lang, zone["zone"], text[zone.end():]):
+            return {"zone": ZONE_PHRASES[_squash(zone.group("zone"))]}
+        return {}
 
     def _clock(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         """A time written with words: "14:40 Uhr", "a las 10 horas", "午後2時40分"."""
@@ -1543,10 +1583,7 @@ class Recognizer:
             hour = 0
         elif hour > 23:
             return None
-        attrs = {"value": f"{hour:02d}:{minute:02d}"}
-        zone = self._zone.match(match.string, end)
-        if zone and names_a_zone(self.lang, zone["zone"], match.string[zone.end():]):
-            attrs["zone"] = ZONE_PHRASES[_squash(zone.group("zone"))]
+        attrs = {"value": f"{hour:02d}:{minute:02d}", **self._zone_after(match.string, end)}
         return Found(match.start(), end, (span("time", match.string[match.start():end],
                                                 **attrs),), rank)
 
