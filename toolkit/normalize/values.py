@@ -58,8 +58,8 @@ from toolkit.normalize.locale_patterns import (
     HIJRI_MONTHS,
     HOUR_RANGES,
     HOUR_RANGES_AFTER,
-    HOUR_WORD_RANGES,
     HOUR_WORD_JOINS,
+    HOUR_WORD_RANGES,
     HOUR_WORDS_BEFORE,
     HYPHENED_ENDINGS,
     IDENTIFIER_WORDS,
@@ -854,8 +854,9 @@ class Recognizer:
             alone = "" if n.cjk else f"(?<![{w}])"
             ended = "" if n.cjk else rf"(?![{w}]|[.,]\d)"
             word_rules.append((rule(
-                "ordinal-prefix", rf"{alone}(?:{alt(n.ordinal_prefixes)})(?:(?P<num>\d+){ended}|(?P<han>"
-                                  rf"[{''.join(HAN_DIGITS)}十]{{1,3}})(?={counters}))"
+                "ordinal-prefix", rf"{alone}(?:{alt(n.ordinal_prefixes)})(?:(?P<num>\d+)"
+                                  rf"{ended}|(?P<han>[{''.join(HAN_DIGITS)}十]{{1,3}})"
+                                  rf"(?={counters}))"
                                   rf"(?P<counter>{counters})?", self._prefixed_ordinal),
                 Trigger.of((), substrings=n.ordinal_prefixes)))
         if lang == "ja":
