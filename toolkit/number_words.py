@@ -87,6 +87,20 @@ NUMBER_WORDS: Mapping[str, Mapping[str, int | str]] = MappingProxyType({
            "piętnaście": 15, "dwadzieścia": 20, "dwudziestu": 20, "trzydzieści": 30,
            "trzydziestu": 30, "czterdzieści": 40, "pięćdziesiąt": 50, "półtora": "1.5",
            "półtorej": "1.5"},
+    # Indonesian: "satu setengah jam" (one and a half hours), "setengah jam" (half an
+    # hour); the tens and teens are two words ("dua puluh", "lima belas").
+    "id": {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+           "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12,
+           "lima belas": 15, "dua puluh": 20, "tiga puluh": 30, "empat puluh": 40,
+           "lima puluh": 50, "enam puluh": 60, "setengah": "0.5"},
+    # Romanian: "o oră și jumătate", "două ore", "douăzeci de minute" (CLDR's units take
+    # the "de" from twenty up); the s and t with a cedilla as old keyboards type them.
+    # "nouă" (nine) is left out: it is "new" too, before a noun ("o nouă zi").
+    "ro": {"o": 1, "un": 1, "doi": 2, "două": 2, "trei": 3, "patru": 4, "cinci": 5,
+           "șase": 6, "şase": 6, "șapte": 7, "şapte": 7, "opt": 8, "zece": 10,
+           "unsprezece": 11, "doisprezece": 12, "douăsprezece": 12, "cincisprezece": 15,
+           "douăzeci": 20, "treizeci": 30, "patruzeci": 40, "cincizeci": 50,
+           "șaizeci": 60, "şaizeci": 60},
 })
 # What joins a tens word and the word after it into one number: "forty-eight",
 # "dix-sept", "vingt et un", "quatre-vingt-dix", "treinta y cinco", "двадцать пять",
@@ -103,7 +117,8 @@ TENS_PREFIXES: Mapping[str, Mapping[str, int]] = MappingProxyType({
 # Number words that mean one: "a year", "un año" is too often a rate or an idiom to be a
 # duration; only "an hour" is taken, and the units after which a language's "one" is
 # a length of time ("d'un an", "un mois", "dentro de un año"; not "un jour", "une année").
-ONE_WORDS = frozenset({"a", "an", "un", "una", "une", "ein", "eine", "einer", "einen", "一"})
+ONE_WORDS = frozenset({"a", "an", "un", "una", "une", "ein", "eine", "einer", "einen", "一",
+                       "o"})
 
 # ----------------------------------------------------------------- numbers validate reads
 

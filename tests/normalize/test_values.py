@@ -202,6 +202,27 @@ def test_a_zone_abbreviation_that_spells_a_word_is_a_zone_only_with_no_word_afte
     assert time.get("zone") == zone
 
 
+NEW_YORK = "America/New_York"
+
+
+@pytest.mark.parametrize(("lang", "text", "zones"), [
+    # a zone written after a range of two times is both times': it was the last's only
+    ("en", "open 10 a.m.–5 p.m. EST daily", [NEW_YORK, NEW_YORK]),
+    ("en", "from 10:00 to 17:00 EST", [NEW_YORK, NEW_YORK]),
+    ("id", "dibuka untuk umum pada pukul 10.00–17.00 WIB.", ["Asia/Jakarta"] * 2),
+    ("de", "zwischen 10 und 17 Uhr MEZ", ["CET", "CET"]),
+    # ... and both hours after the hour's word ("klo 10–17")
+    ("fi", "auki klo 10–17 EET", ["EET", "EET"]),
+    ("ro", "deschis între orele 10–17 EET", ["EET", "EET"]),
+    # two times no range's word joins keep their own
+    ("en", "at 9:00, then 17:00 EST", [None, NEW_YORK]),
+    ("en", "at 9:00 CET and 17:00 EST", ["CET", NEW_YORK]),
+])
+def test_a_zone_after_a_range_of_times_is_both_times(lang, text, zones):
+    assert [attrs.get("zone") for name, _, attrs in found(lang, text) if name == "time"] \
+        == zones
+
+
 def test_english_for_before_hours_written_the_french_way_is_no_duration():
     # "for" also opens a time ("for 2:30 pm"): only French's duration words make a length
     assert "duration" not in {name for name, _, _ in found("en", "for 2 h 30")}

@@ -557,6 +557,21 @@ WORDED_DURATIONS = [
     ("zh", "签署两年协议", [("duration", "两年", {"value": "P2Y"})]),
     ("zh", "十年期间", [("duration", "十年", {"value": "P10Y"})]),
     ("zh", "两年半", [("duration", "两年半", {"value": "P2Y6M"})]),
+    # Indonesian's half before the unit ("satu setengah jam", an hour and a half), and
+    # Romanian's after it ("o oră și jumătate"), as "una hora y media": these were text,
+    # and a translation's "1時間半" a changed number
+    ("id", "berlangsung selama satu setengah jam.", [
+        ("duration", "satu setengah jam", {"value": "PT1H30M"})]),
+    ("id", "rapat setengah jam", [("duration", "setengah jam", {"value": "PT30M"})]),
+    ("id", "selama dua puluh menit", [("duration", "dua puluh menit", {"value": "PT20M"})]),
+    ("id", "tiga setengah tahun", [("duration", "tiga setengah tahun", {"value": "P3Y6M"})]),
+    ("ro", "a durat o oră și jumătate.", [
+        ("duration", "o oră și jumătate", {"value": "PT1H30M"})]),
+    ("ro", "timp de două ore şi jumătate", [  # the cedilla's ş
+        ("duration", "două ore şi jumătate", {"value": "PT2H30M"})]),
+    ("ro", "după douăzeci de minute", [("duration", "douăzeci de minute",
+                                        {"value": "PT20M"})]),
+    ("ro", "trei luni", [("duration", "trei luni", {"value": "P3M"})]),
 ]
 
 
@@ -613,6 +628,8 @@ def test_durations_in_words(lang, text, expected):
     ("en", "two weeks"),
     # no compound: "deux et trois", "dos y tres" are two numbers
     ("es", "entre dos y tres"),
+    # Romanian "o", "un" are the article as "a" is; "nouă" is "new" as well as nine
+    ("ro", "o zi"), ("ro", "un an"), ("ro", "o nouă zi"),
 ])
 def test_what_is_no_duration_in_words(lang, text):
     assert not [s for s in found(lang, text) if s[0] == "duration"]
@@ -928,6 +945,29 @@ ORDINAL_3 = {"value": "3", "style": "ordinal"}
 ])
 def test_ukrainian_and_turkish_ordinals(lang, text, expected):
     assert found(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Indonesian writes "ke-" before the number, as Japanese "第" (the prefix in the span);
+    # these were text
+    ("id", "Pertemuan Tingkat Menteri ASEAN ke-3 tentang", [("number", "ke-3", ORDINAL_3)]),
+    ("id", "yang ke-25.", [("number", "ke-25", {"value": "25", "style": "ordinal"})]),
+    ("id", "Sidang Umum Ke-3", [("number", "Ke-3", ORDINAL_3)]),
+    # Romanian its feminine's and masculine's endings after a hyphen, the article text
+    ("ro", "a 3-a ediție a forumului", [("number", "3-a", ORDINAL_3)]),
+    ("ro", "al 25-lea congres", [("number", "25-lea", {"value": "25", "style": "ordinal"})]),
+])
+def test_indonesian_and_romanian_ordinals(lang, text, expected):
+    assert found(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # "ke-" inside a word, or before a number that goes on, is no ordinal's
+    ("id", "mesin Pike-3 baru"), ("id", "kode ke-3a"), ("id", "naik ke-3,5 persen"),
+    ("ro", "Sala 3-A"),  # a room's letter, in capitals
+])
+def test_what_is_no_indonesian_or_romanian_ordinal(lang, text):
+    assert all(attrs.get("style") != "ordinal" for _, _, attrs in found(lang, text))
 
 
 FI_PERCENT = {"value": "15", "style": "percent"}
@@ -1255,6 +1295,28 @@ def test_indonesian_rupiah_percentages_and_numeric_dates(text, expected):
     assert found("id", text) == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A currency's code against its amount, as a letter sign is ("Rp1,5 triliun"):
+    # these were text, "USD 2 juta" with its space money
+    ("id", "dukungan sebesar USD2 juta untuk", _money("USD2 juta", "2000000", "USD", True)),
+    ("en", "a grant of USD2 million for", _money("USD2 million", "2000000", "USD", True)),
+    ("en", "EUR5 million in aid", _money("EUR5 million", "5000000", "EUR", True)),
+    ("en", "priced at CHF250 each", _money("CHF250", "250", "CHF")),
+    # three capitals that are no currency's code, or a letter against the amount
+    # ("USD2m", as "USD 2m"), leave the digits text, not a number
+    ("en", "certified to ISO9001 in", []),
+    ("en", "a USD2m grant", []),
+])
+def test_a_currency_code_against_its_amount_is_money(lang, text, expected):
+    assert found(lang, text) == expected
+
+
+@pytest.mark.parametrize("text", ["A4 paper", "the G20 summit", "COVID19 cases",
+                                  "flight MH17 crashed", "the EUROS2024 team"])
+def test_capitals_against_digits_that_are_no_code_alone_are_no_money(text):
+    assert "money" not in {name for name, _, _ in found("en", text)}
+
+
 RO_PERCENT = {"value": "15", "style": "percent"}
 
 
@@ -1280,6 +1342,14 @@ RO_PERCENT = {"value": "15", "style": "percent"}
     ("Ora 9.30 este ora de început", [("time", "9.30", {"value": "09:30"})]),
     ("deschis între orele 10–17", [("time", "10", {"value": "10:00"}),
                                    ("time", "17", {"value": "17:00"})]),
+    # ... or joined by "și" (and), "până la" (until) after "orele": the second hour was a
+    # number; not after the singular "ora", where "și" adds something else
+    ("între orele 10.00 și 17.00", [("time", "10.00", {"value": "10:00"}),
+                                    ("time", "17.00", {"value": "17:00"})]),
+    ("Orele 9 până la 13", [("time", "9", {"value": "09:00"}),
+                            ("time", "13", {"value": "13:00"})]),
+    ("la ora 10 și 20 de persoane", [("time", "10", {"value": "10:00"}),
+                                     ("number", "20", {"value": "20"})]),
     # ... and a decimal is still written with a comma, a section's number no time
     ("o rată de 2,5 la sută", [("number", "2,5 la sută", {"value": "2.5",
                                                            "style": "percent"})]),

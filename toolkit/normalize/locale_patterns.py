@@ -83,6 +83,9 @@ ORDINAL_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # "3ος γύρος", "3η συνάντηση", "3ο συνέδριο", "της 25ης": the article's ending, in
     # its genders and cases
     "el": ("ος", "ου", "ο", "ον", "οι", "ους", "ων", "η", "ης", "ην", "ες"),
+    # "a 3-a ediție", "al 25-lea congres": the feminine's and the masculine's endings, the
+    # article before them text as "le" of "le 3e" is
+    "ro": ("-a", "-lea"),
 })
 
 # Ordinal prefixes and the counters written after the number ("第30回": the 30th session).
@@ -90,6 +93,9 @@ ORDINAL_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # identifier, as "Article 3" is in English.
 ORDINAL_PREFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ja": ("第",), "zh": ("第",), "ko": ("제",),
+    # "Pertemuan ke-3", "yang ke-25", a title's "Pertemuan Ke-3": a word of its own, no
+    # counter after it
+    "id": ("ke-", "Ke-"),
 })
 ORDINAL_COUNTERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ja": ("回目", "回", "次", "期", "代", "世", "位"),
@@ -452,6 +458,8 @@ DAY_PERIOD_WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType
 HALF_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("and a half",), "fr": ("et demie", "et demi"), "es": ("y media", "y medio"),
     "ja": ("半",), "zh": ("半",), "ko": ("반",),
+    "id": ("setengah",),  # "satu setengah jam", before the unit
+    "ro": ("și jumătate", "şi jumătate"),  # "o oră și jumătate", after it
 })
 
 # Words written after a clock time, as "Uhr" is (CLDR's de "HH 'Uhr'"): "a las 14:40
@@ -488,6 +496,12 @@ HOUR_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ro": ("ora", "orele", "Ora", "Orele"),
     # Swedish "kl. 10", "klockan 10"
     "sv": ("kl.", "klockan", "Kl.", "Klockan"),
+})
+# ... and the pairs of such a word, in the plural, and a word that joins two hours after
+# it as a dash does: "între orele 10.00 și 17.00" (between the hours 10 and 17), "orele 10
+# până la 17". Not after the singular: "la ora 10 și 20 de persoane" counts people.
+HOUR_WORD_JOINS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
+    "ro": (("orele", "și"), ("orele", "şi"), ("orele", "până la")),
 })
 # Marks between hours and minutes that prose writes and CLDR's time patterns do not:
 # Dutch "14.30 uur", Flemish "14u30", Polish "godz. 10.00", Brazil and Portugal "14h30"

@@ -58,6 +58,7 @@ from toolkit.normalize.locale_patterns import (
     HIJRI_MONTHS,
     HOUR_RANGES,
     HOUR_RANGES_AFTER,
+    HOUR_WORD_JOINS,
     HOUR_WORD_RANGES,
     HOUR_WORDS_BEFORE,
     HYPHENED_ENDINGS,
@@ -328,6 +329,12 @@ class Rule:
     handle: Callable[[re.Match[str], Context, int], Found | None]
 
 
+def _with_zone(time: Span, zone: str) -> Span:
+    """A time span, its text and value kept, in `zone`."""
+    return Span(time.name, canonical_attrs(time.name, [*time.attrs, ("zone", zone)]),
+                time.content, time.line)
+
+
 def span(name: str, text: str, **attrs: str) -> Span:
     """A typed span; attributes in the vocabulary's order, as the XML reader puts them."""
     order = INLINE_ATTRIBUTES[name]
@@ -547,6 +554,8 @@ class Recognizer:
         marks = "|".join([":"] + [f"{S}*{re.escape(m)}{S}*" if m.isalpha() else re.escape(m)
                                   for m in n.hour_marks])
         hour_words_before = _after_words(HOUR_WORDS_BEFORE.get(lang, ()))
+        hour_word_joins = (f"|{S}+{alt(j for _, j in HOUR_WORD_JOINS[lang])}{S}+"
+                           if lang in HOUR_WORD_JOINS else "")
         units = alt(n.units, ignore_case=True)
         words = NUMBER_WORDS.get(lang, {})
         conj = _AND.get(lang, "and")
@@ -558,9 +567,11 @@ class Recognizer:
         minute_units = alt([u for u, (d, _) in n.units.items() if d == "TM"],
                            ignore_case=True)
         symbols = alt(n.symbols)
-        # (`re` looks behind by a fixed width: one lookbehind a sign)
-        after_letter_sign = "|".join(f"(?<={re.escape(sign)})" for sign in sorted(n.symbols)
-                                     if sign[-1:].isalpha())
+        # (`re` looks behind by a fixed width: one lookbehind a sign) and a currency's
+        # code, three capitals alone ("USD2 juta", "EUR5 million"), which `_money` checks
+        # is one: "COVID19", "MH17", "G20" have no three capitals alone before the digits
+        after_letter_sign = "|".join([*(f"(?<={re.escape(sign)})" for sign in sorted(n.symbols)
+                                        if sign[-1:].isalpha()), rf"(?<=(?<![{w}])[A-Z]{{3}})"])
         # Currency names are many (every CLDR name in every plural form): the pattern
         # takes up to four words and the handler looks the longest known prefix up.
         # (Hebrew abbreviates with a gershayim between the last two letters, "ש״ח", typed
@@ -688,7 +699,8 @@ class Recognizer:
             # "klo 10–17": both hours after the hour's word, two times, as "10.00–17.00"
             # is read (before the times, which would take a first hour with minutes)
             rule("time-word-range", rf"(?:{hour_words_before})(?P<hour>[01]?\d|2[0-3])"
-                                    rf"(?:[:.](?P<minute>[0-5]\d))?(?P<join>{S}?[-–—]{S}?)"
+                                    rf"(?:[:.](?P<minute>[0-5]\d))?(?P<join>{S}?[-–—]{S}?"
+                                    rf"{hour_word_joins})"
                                     rf"(?P<hour2>[01]?\d|2[0-3])(?:[:.](?P<minute2>[0-5]\d))?"
                                     rf"(?![{w}]|[:.,]\d)" if hour_words_before else "(?!)",
                  self._hour_range),
@@ -770,11 +782,10 @@ class Recognizer:
             rule("number", rf"(?<![{w}.,:/#@+\-‐‑−])(?P<num>{num})"
                            rf"(?![{w}/@%]|[.,:+]\d|[-‐‑][{w}])",
                  self._number),
-            # A sign of letters written against its amount ("Rp1,5 triliun", "Rs1,500"):
-            # no rule starts at a digit after a letter, so this one lets `_look_back`
-            # find the sign there (and blocks the digits when it does not).
-            rule("after-letter-sign", f"(?:{after_letter_sign})\\d" if after_letter_sign
-                 else "(?!)", self._block),
+            # A sign of letters written against its amount ("Rp1,5 triliun", "Rs1,500",
+            # "USD2 million"): no rule starts at a digit after a letter, so this one lets
+            # `_look_back` find the sign there (and blocks the digits when it does not).
+            rule("after-letter-sign", f"(?:{after_letter_sign})\\d", self._block),
         ]
         # "USD 2 million", "$3.2 million": found at the digit, looking back for the sign.
         # Swiss prices mark whole francs with a dash ("Fr. 250.–", "CHF 250.-"), in the
@@ -839,9 +850,13 @@ class Recognizer:
                 self._clock), Trigger.of((), substrings=n.hour_words)))
         if n.ordinal_prefixes:
             counters = alt(n.ordinal_counters + n.identifier_counters)
+            # (a prefix of letters, Indonesian "ke-3", opens a word and ends with it)
+            alone = "" if n.cjk else f"(?<![{w}])"
+            ended = "" if n.cjk else rf"(?![{w}]|[.,]\d)"
             word_rules.append((rule(
-                "ordinal-prefix", rf"(?:{alt(n.ordinal_prefixes)})(?:(?P<num>\d+)|(?P<han>"
-                                  rf"[{''.join(HAN_DIGITS)}十]{{1,3}})(?={counters}))"
+                "ordinal-prefix", rf"{alone}(?:{alt(n.ordinal_prefixes)})(?:(?P<num>\d+)"
+                                  rf"{ended}|(?P<han>[{''.join(HAN_DIGITS)}十]{{1,3}})"
+                                  rf"(?={counters}))"
                                   rf"(?P<counter>{counters})?", self._prefixed_ordinal),
                 Trigger.of((), substrings=n.ordinal_prefixes)))
         if lang == "ja":
@@ -1141,8 +1156,8 @@ class Recognizer:
         if sign is None:
             return None
         own = self._money_before.pattern.match(text, sign.start())
-        if own is None:
-            return None
+        if own is None or text[own.end():own.end() + 1].isalpha():
+            return None  # "USD2m": a letter against the amount, as "USD 2m" leaves it text
         return self._money(own, context, self._ranks[id(self._money_before)])
 
     def find(self, text: str, context: Context) -> list[Found]:
@@ -1328,9 +1343,24 @@ class Recognizer:
                       and previous.parts and current.parts else None)
             if joined is None:
                 out.append(current)
+                if previous is not None and previous.parts and current.parts:
+                    out[-2] = self._zoned_start(text, previous, current)
             else:
                 out[-1] = joined
         return out
+
+    def _zoned_start(self, text: str, first: Found, last: Found) -> Found:
+        """`first` with the zone of the time `last` opens, where `first` ends at a time
+        without one and a range's dash or word joins them: a zone written after a range
+        ("10 a.m.–5 p.m. EST", "pukul 10.00–17.00 WIB") is both times'."""
+        start, end = first.parts[-1], last.parts[0]
+        if not (isinstance(start, Span) and isinstance(end, Span) and start.name == "time"
+                and end.name == "time" and start.get("zone") is None):
+            return first
+        zone = end.get("zone")
+        if zone is None or not self._range_join_whole.fullmatch(text, first.end, last.start):
+            return first
+        return replace(first, parts=(*first.parts[:-1], _with_zone(start, zone)))
 
     def _joined(self, text: str, first: Found, last: Found) -> Found | None:
         if len(first.parts) != 1 or len(last.parts) != 1:
@@ -1404,10 +1434,8 @@ class Recognizer:
             elif ":" in match.group(0) and hour < 13 and self.lang == "en":
                 notes.append(Note("time", match.group(0),
                                   "a time without a.m. or p.m. is read on the 24-hour clock"))
-        attrs = {"value": f"{hour:02d}:{minute:02d}"}
-        zone = self._zone.match(match.string, match.end())
-        if zone and names_a_zone(self.lang, zone["zone"], match.string[zone.end():]):
-            attrs["zone"] = ZONE_PHRASES[_squash(zone.group("zone"))]
+        attrs = {"value": f"{hour:02d}:{minute:02d}", **self._zone_after(match.string,
+                                                                         match.end())}
         text = match.string[start:match.end()]
         return Found(start, match.end(), (span("time", text, **attrs),), rank, tuple(notes))
 
@@ -1497,14 +1525,31 @@ class Recognizer:
 
     def _hour_range(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         """Both hours of "klo 10–17" after the hour's word, each a time of its own, the
-        dash text."""
+        dash text; or of "orele 10 și 17", joined by a word only after the word it pairs
+        with (HOUR_WORD_JOINS)."""
+        join = _squash(match["join"])
+        if join not in ("-", "–", "—"):
+            before = _LAST_WORD.search(match.string, max(0, match.start() - 32),
+                                       match.start() - 1)
+            if before is None or (before.group(0).casefold(), join.casefold()) not in \
+                    HOUR_WORD_JOINS[self.lang]:
+                return None
         first = match.string[match.start():match.start("join")]
         last = match.string[match.end("join"):match.end()]
         start = f"{int(match['hour']):02d}:{match['minute'] or '00'}"
         end = f"{int(match['hour2']):02d}:{match['minute2'] or '00'}"
+        zone = self._zone_after(match.string, match.end())
         return Found(match.start(), match.end(), (
-            span("time", first, value=start), match.group("join"),
-            span("time", last, value=end)), rank)
+            span("time", first, value=start, **zone), match.group("join"),
+            span("time", last, value=end, **zone)), rank)
+
+    def _zone_after(self, text: str, end: int) -> dict[str, str]:
+        """The zone a time ending at `end` is given by what follows it ("14:40 WIB",
+        "(Japan time)"), as attributes: none, or `zone`."""
+        zone = self._zone.match(text, end)
+        if zone and names_a_zone(self.lang, zone["zone"], text[zone.end():]):
+            return {"zone": ZONE_PHRASES[_squash(zone.group("zone"))]}
+        return {}
 
     def _clock(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         """A time written with words: "14:40 Uhr", "a las 10 horas", "午後2時40分"."""
@@ -1539,10 +1584,7 @@ class Recognizer:
             hour = 0
         elif hour > 23:
             return None
-        attrs = {"value": f"{hour:02d}:{minute:02d}"}
-        zone = self._zone.match(match.string, end)
-        if zone and names_a_zone(self.lang, zone["zone"], match.string[zone.end():]):
-            attrs["zone"] = ZONE_PHRASES[_squash(zone.group("zone"))]
+        attrs = {"value": f"{hour:02d}:{minute:02d}", **self._zone_after(match.string, end)}
         return Found(match.start(), end, (span("time", match.string[match.start():end],
                                                 **attrs),), rank)
 
