@@ -34,6 +34,7 @@ from toolkit.normalize.entities import (
 )
 from toolkit.normalize.locale_patterns import (
     english_by_words,
+    WORD_GUESSED,
     guess_by_words,
     known,
     language,
@@ -1484,6 +1485,18 @@ def month_read_as(draft: Draft, project: str) -> bool:
         return False
     again = read_dateline(dateline.date.text, dateline.line, (project,))
     return again is not None and again.date.get("value") == dateline.date.get("value")
+
+
+def unread_language(draft: Draft) -> str | None:
+    """The language a draft's words name (Swedish, Danish, Norwegian: `guess_by_words`)
+    when no date line was found and the rules never tried that language's date lines,
+    which only the languages of SOURCE_LANGUAGES (and a script's own) are: a Danish text's
+    "24. december 2022" reads in no other. None when a date line was read or the words
+    name none of them."""
+    if draft.dateline is not None:
+        return None
+    told = told_language(_page_lines(draft))
+    return told if told in WORD_GUESSED and told not in SOURCE_LANGUAGES else None
 
 
 def _page_lines(draft: Draft) -> list[Line]:

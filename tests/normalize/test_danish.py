@@ -1,0 +1,57 @@
+"""Danish (da) sources, read as any other language with a few words of their own: told
+from Swedish and Norwegian by the words it alone writes, its date line read when those
+words name it ("24. december 2022" is no date line of the languages tried first)."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.normalize import Options, normalize
+
+# An um.dk press release as copied: its words ("af", "blev", "siger", "mellem") are
+# Danish, its date line's "24. december" no other language's the rules try first.
+_WORDS = ("Udenrigsminister Lars Løkke Rasmussen deltog i mødet, som blev holdt i "
+          "Nordisk Ministerråd. »Samarbejdet mellem vores lande er stærkt,« siger han. "
+          "Mødet blev afsluttet af ministeren.")
+
+
+def _text(dateline: str) -> str:
+    return (f"Pressemeddelelse\n\nDanmark styrker det nordiske samarbejde\n\n{dateline}\n\n"
+            f"{_WORDS}\n")
+
+
+def _page(dateline: str) -> str:
+    return ("<!DOCTYPE html><html><head><title>Danmark styrker det nordiske samarbejde"
+            "</title></head><body><main><h1>Danmark styrker det nordiske samarbejde</h1>"
+            f"<p>{dateline}</p><p>{_WORDS}</p></main></body></html>")
+
+
+def _read(data: str, path: str, project: str | None):
+    return normalize(data.encode(), path, Options(
+        source_locale=project, default_publisher="Udenrigsministeriet"))
+
+
+@pytest.mark.parametrize("project", [None, "da", "en", "sv"])
+@pytest.mark.parametrize(("dateline", "place"), [
+    ("24. december 2022", None),
+    ("København, den 24. december 2022", "København"),
+    ("Den 24. december 2022", None),
+])
+@pytest.mark.parametrize("make", [_text, _page], ids=["text", "page"])
+def test_a_danish_text_s_date_line_is_read_when_its_words_name_it(make, dateline, place,
+                                                                  project):
+    # The words told the text Danish, and so the project's language did not stand in,
+    # but its date line was tried only in the languages read deeply and less deeply:
+    # "no date line found", exit 2, in a Danish project too (and with no project a
+    # Danish text was read only with --lang da).
+    path = "copied.txt" if make is _text else "page.html"
+    release = _read(make(dateline), path, project).release
+    assert release.lang == "da"
+    assert release.meta.published.get("value") == "2022-12-24"
+    assert (release.meta.place.content[0] if release.meta.place else None) == place
+
+
+def test_the_report_says_the_words_named_the_language():
+    report = _read(_text("24. december 2022"), "copied.txt", None).report
+    assert any(g.what == "lang" and g.value == "da" and "common words are da" in g.rule
+               for g in report.guesses)
