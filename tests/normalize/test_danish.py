@@ -8,6 +8,8 @@ import pytest
 
 from toolkit.normalize import Options, normalize
 
+from .support import found
+
 # An um.dk press release as copied: its words ("af", "blev", "siger", "mellem") are
 # Danish, its date line's "24. december" no other language's the rules try first.
 _WORDS = ("Udenrigsminister Lars Løkke Rasmussen deltog i mødet, som blev holdt i "
@@ -55,3 +57,31 @@ def test_the_report_says_the_words_named_the_language():
     report = _read(_text("24. december 2022"), "copied.txt", None).report
     assert any(g.what == "lang" and g.value == "da" and "common words are da" in g.rule
                for g in report.guesses)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Danish abbreviates the krone "kr." (Retskrivningsordbogen): inside a sentence the
+    # full stop is the abbreviation's, and the money's ("1,5 mia. kr</money>. til" left
+    # it in the message, "Danmark afsætter <money/>. til ...", and a translation's
+    # "DKK 1.5 billion. to")
+    ("Danmark afsætter 1,5 mia. kr. til klimatilpasning", [
+        ("money", "1,5 mia. kr.", {"value": "1500000000", "currency": "DKK",
+                                   "notation": "compact"})]),
+    ("koster 250 kr., og", [("money", "250 kr.", {"value": "250", "currency": "DKK"})]),
+    # ... at a sentence's end it is the sentence's too: left to it, as is "kr" unstopped
+    ("Prisen er 250 kr. Det er billigt.", [
+        ("money", "250 kr", {"value": "250", "currency": "DKK"})]),
+    ("Prisen er 250 kr.", [("money", "250 kr", {"value": "250", "currency": "DKK"})]),
+    ("Prisen er 250 kr i alt", [("money", "250 kr", {"value": "250", "currency": "DKK"})]),
+])
+def test_the_krone_s_abbreviation_keeps_its_full_stop_inside_a_sentence(text, expected):
+    assert found("da", text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "covered", "currency"), [
+    ("nb", "bevilger 250 mill. kr. til", "250 mill. kr.", "NOK"),
+    ("sv", "anslår 250 miljoner kr. till", "250 miljoner kr.", "SEK"),
+])
+def test_the_other_kroner_s_abbreviation_too(lang, text, covered, currency):
+    assert found(lang, text) == [("money", covered, {
+        "value": "250000000", "currency": currency, "notation": "compact"})]

@@ -294,11 +294,13 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "hu": {"Ft": "HUF", "forint": "HUF"},
     # Romanian writes "de" between 20 and more and the noun ("250 de lei").
     "ro": {"lei": "RON", "de lei": "RON", "leu": "RON"},
-    "sv": {"kr": "SEK", "kronor": "SEK", "krona": "SEK"},
-    "da": {"kr": "DKK", "kroner": "DKK", "krone": "DKK"},
-    "nb": {"kr": "NOK", "kroner": "NOK", "krone": "NOK"},
+    # The krone's abbreviation with its full stop ("1,5 mia. kr. til"), the money's
+    # inside a sentence and the sentence's at its end (`_currency_name`).
+    "sv": {"kr": "SEK", "kr.": "SEK", "kronor": "SEK", "krona": "SEK"},
+    "da": {"kr": "DKK", "kr.": "DKK", "kroner": "DKK", "krone": "DKK"},
+    "nb": {"kr": "NOK", "kr.": "NOK", "kroner": "NOK", "krone": "NOK"},
     # ... and Nynorsk (`no` is read as nb: `language`)
-    "nn": {"kr": "NOK", "kroner": "NOK", "krone": "NOK"},
+    "nn": {"kr": "NOK", "kr.": "NOK", "kroner": "NOK", "krone": "NOK"},
     "zh": {"元": "CNY", "人民币": "CNY", "元人民币": "CNY", "美元": "USD", "日元": "JPY",
            "欧元": "EUR", "新元": "SGD", "港币": "HKD", "澳元": "AUD", "加元": "CAD",
            "卢布": "RUB", "瑞郎": "CHF",

@@ -33,8 +33,8 @@ from toolkit.normalize.entities import (
     entity_recognizer,
 )
 from toolkit.normalize.locale_patterns import (
-    english_by_words,
     WORD_GUESSED,
+    english_by_words,
     guess_by_words,
     known,
     language,

@@ -1944,8 +1944,13 @@ class Recognizer:
         else:
             cuts = [m.start() for m in re.finditer(r"[ \u00a0\u202f]", words)] + [len(words)]
         for cut in reversed(cuts):
-            # "руб." is a name with its dot; "иен." is a name before a full stop.
-            for end in (cut, cut - 1) if words[cut - 1] == "." else (cut,):
+            # "руб." is a name with its dot; "иен." is a name before a full stop. A name
+            # written with and without it ("kr." and "kr") keeps the dot inside a
+            # sentence ("1,5 mia. kr. til") and leaves it to the sentence at its end.
+            ends = (cut,) if words[cut - 1] != "." \
+                else (cut, cut - 1) if _sentence_goes_on(match.string, match.start("name") + cut) \
+                else (cut - 1, cut)
+            for end in ends:
                 said = _squash(words[:end]).casefold()
                 currency = self.n.currency_names.get(said)
                 if currency is not None:
@@ -1956,6 +1961,13 @@ class Recognizer:
                     if stem != said and (currency := self.n.currency_names.get(stem)):
                         return stem, currency, match.start("name") + end
         return None
+
+
+def _sentence_goes_on(text: str, at: int) -> bool:
+    """Whether the sentence goes on after a full stop that ends text[:at]: a lower-case
+    word, a digit or a clause's punctuation follows it, not the end or a capital."""
+    rest = text[at:].lstrip()
+    return bool(rest) and (rest[0].islower() or rest[0].isdigit() or rest[0] in ",;:")
 
 
 # Range words that also join two separate days ("on 24 and 27 March").
