@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from toolkit.normalize import Options, normalize
+from toolkit.normalize.structure import contact_label
 
 from .support import found
 
@@ -85,3 +86,38 @@ def test_the_krone_s_abbreviation_keeps_its_full_stop_inside_a_sentence(text, ex
 def test_the_other_kroner_s_abbreviation_too(lang, text, covered, currency):
     assert found(lang, text) == [("money", covered, {
         "value": "250000000", "currency": currency, "notation": "compact"})]
+
+
+def _block_text(block) -> str:
+    return "".join(part if isinstance(part, str) else part.text
+                   for part in getattr(block, "content", ()))
+
+
+@pytest.mark.parametrize("label", ["Yderligere oplysninger:", "For yderligere oplysninger:",
+                                   "Yderligere information:", "Pressekontakt:",
+                                   "Kontaktperson:"])
+def test_danish_contact_labels(label):
+    # um.dk closes its releases with "Yderligere oplysninger:" over the contact's lines
+    assert contact_label(label)
+
+
+def test_the_lines_under_a_danish_contact_label_are_each_a_paragraph():
+    # on a page they ran together into one paragraph, "Pressevagten, tlf. 33 92 00 00
+    # Mobil: +45 ... E-mail: ..."
+    page = _page("24. december 2022").replace(
+        "</main>", "<h2>Yderligere oplysninger:</h2><p>Pressevagten, tlf. 33 92 00 00<br>"
+        "Mobil: +45 41 23 45 67<br>E-mail: presse@um.dk</p></main>")
+    body = _read(page, "page.html", "da").release.body
+    texts = [_block_text(block) for block in body]
+    at = texts.index("Yderligere oplysninger:")
+    assert texts[at + 1:] == ["Pressevagten, tlf. 33 92 00 00", "Mobil: +45 41 23 45 67",
+                              "E-mail: presse@um.dk"]
+
+
+def test_a_copied_danish_contact_label_is_a_heading():
+    text = _text("24. december 2022") + ("\nYderligere oplysninger:\nPresserådgiver Mette "
+                                         "Sørensen\nTlf. 33 92 00 00\n")
+    body = _read(text, "copied.txt", "da").release.body
+    assert [(b.name, _block_text(b)) for b in body[-3:]] == [
+        ("heading", "Yderligere oplysninger:"), ("p", "Presserådgiver Mette Sørensen"),
+        ("p", "Tlf. 33 92 00 00")]

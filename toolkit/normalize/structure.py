@@ -414,6 +414,8 @@ CONTACT_LABEL = LazyPattern(rf"^(?:{_CONTACT_HEAD}|"
                             # information"), whose titles are in lower case too
                             r"presskontakt(?:er)?|pressekreterare|presschef|"
                             r"för mer information|"
+                            # Danish ("(for) further information"), um.dk's closing label
+                            r"(?:for )?yderligere (?:oplysninger|information)|"
                             # Greek ("contact details")
                             r"στοιχε[ίι]α επικοινων[ίι]ας|"
                             # Polish ("contact for the media", "press contact")
