@@ -121,3 +121,33 @@ def test_a_copied_danish_contact_label_is_a_heading():
     assert [(b.name, _block_text(b)) for b in body[-3:]] == [
         ("heading", "Yderligere oplysninger:"), ("p", "Presserådgiver Mette Sørensen"),
         ("p", "Tlf. 33 92 00 00")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Danish writes the percentage's word, undeclined, or abbreviates it "pct.", as often
+    # as its sign: each was the number 15 and text ("<number/> pct. til landbrug")
+    ("en stigning på 15 procent i forhold til", [
+        ("number", "15 procent", {"value": "15", "style": "percent"})]),
+    ("15 pct. til landbrug", [("number", "15 pct.", {"value": "15", "style": "percent"})]),
+    # ... the abbreviation's stop the sentence's at its end, as the krone's
+    ("Andelen steg med 15 pct. Det er meget.", [
+        ("number", "15 pct", {"value": "15", "style": "percent"})]),
+    ("15 % til forskning", [("number", "15 %", {"value": "15", "style": "percent"})]),
+    # points are none
+    ("steg med 2 procentpoint", [("number", "2", {"value": "2"})]),
+])
+def test_danish_percentages(text, expected):
+    assert found("da", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an hour after "kl." or "klokken" is a time, as in Norwegian and Swedish ("klokken
+    # 9" was the number 9); two after it are two times
+    ("begynder klokken 9 i morgen", [("time", "9", {"value": "09:00"})]),
+    ("Mødet begynder kl. 14.40 i København", [("time", "14.40", {"value": "14:40"})]),
+    ("åben kl. 10-17 i dag", [("time", "10", {"value": "10:00"}),
+                              ("time", "17", {"value": "17:00"})]),
+    ("åbner 10 nye kontorer", [("number", "10", {"value": "10"})]),
+])
+def test_danish_hours(text, expected):
+    assert found("da", text) == expected

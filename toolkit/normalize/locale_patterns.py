@@ -365,6 +365,8 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "nb": ("prosent",), "nn": ("prosent",),
     # Swedish "15 procent", undeclined; "procentenheter" (points) is none
     "sv": ("procent",),
+    # Danish "15 procent", undeclined, and "15 pct."; "procentpoint" (points) is none
+    "da": ("procent", "pct."),
     # Hungarian's, with a case ending (WORD_ENDINGS: "15 százalékkal", "százalékos");
     # "százalékpont" (points) is none
     "hu": ("százalék",),
@@ -490,6 +492,8 @@ HOUR_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ro": ("ora", "orele", "Ora", "Orele"),
     # Swedish "kl. 10", "klockan 10"
     "sv": ("kl.", "klockan", "Kl.", "Klockan"),
+    # Danish "kl. 10", "klokken 10"
+    "da": ("kl.", "klokken", "Kl.", "Klokken"),
 })
 # Marks between hours and minutes that prose writes and CLDR's time patterns do not:
 # Dutch "14.30 uur", Flemish "14u30", Polish "godz. 10.00", Brazil and Portugal "14h30"

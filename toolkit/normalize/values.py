@@ -357,6 +357,19 @@ def alt(words: Iterable[str], *, ignore_case: bool = False) -> str:
     return f"(?i:{body})" if ignore_case else f"(?:{body})"
 
 
+def _stopped_words(words: Iterable[str]) -> str:
+    """An alternation of words in any case, an abbreviation's full stop ("pct.", "proc.")
+    inside it only where the sentence goes on (a lower-case word, a digit, a clause's
+    punctuation after it): at a sentence's end the stop is the sentence's, left to it."""
+    plain = [word for word in words if not word.endswith(".")]
+    stopped = [word[:-1] for word in words if word.endswith(".")]
+    if not stopped:
+        return alt(plain, ignore_case=True)
+    dotted = (rf"{alt(stopped, ignore_case=True)}"
+              rf"(?:\.(?={S}*[,;:]|{S}+(?!{_CAPITAL})[^\W_]))?")
+    return f"(?:{alt(plain, ignore_case=True)}|{dotted})" if plain else dotted
+
+
 def _number_body(n: LocaleNames) -> str:
     group = f"{S}" if not n.group.strip() else re.escape(n.group)
     if n.space_group:
@@ -737,7 +750,7 @@ class Recognizer:
             # "4.7%포인트", "4.7%p" (Korean percentage points): no percent
             rule("percent", rf"(?<![{w}.,\-])(?P<num>{num})(?:{S}?(?:{alt(n.percent_signs)})"
                             rf"{'(?!포인트|p(?![A-Za-z]))' if lang == 'ko' else ''}|"
-                            rf"{gap}{alt(n.percent_words, ignore_case=True)}{word_endings}"
+                            rf"{gap}{_stopped_words(n.percent_words)}{word_endings}"
                             rf"(?!{lt}))",
                  self._percent),
             rule("ordinal", rf"(?<![{w}.,\-])(?P<num>\d+)(?P<suffix>{alt(n.ordinal_suffixes)})"
