@@ -882,7 +882,9 @@ def _money(text: str, value: str, currency: str, compact: bool = False) -> list[
     ("hu", "összesen 250 Ft jár", _money("250 Ft", "250", "HUF")),
     ("ro", "a alocat 250 de lei", _money("250 de lei", "250", "RON")),
     ("sv", "ger 1,5 miljarder kr", _money("1,5 miljarder kr", "1500000000", "SEK", True)),
-    ("da", "koster 250 kr. i år", _money("250 kr", "250", "DKK")),
+    # "kr." inside a sentence: the stop is the abbreviation's, the money's (left out,
+    # the message was "koster <money/>. i år", a translation's "DKK 250. this year")
+    ("da", "koster 250 kr. i år", _money("250 kr.", "250", "DKK")),
     ("nb", "koster 250 kroner", _money("250 kroner", "250", "NOK")),
     ("nb", "med 1,5 milliarder kroner", _money("1,5 milliarder kroner", "1500000000", "NOK",
                                                True)),

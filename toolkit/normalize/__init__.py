@@ -34,7 +34,7 @@ from toolkit.normalize.locale_patterns import language
 from toolkit.normalize.office_reader import OFFICE_KINDS, read_office
 from toolkit.normalize.report import Guess, Notice, Report
 from toolkit.normalize.source import Source, read_source
-from toolkit.normalize.structure import Draft, month_read_as, page_language_told
+from toolkit.normalize.structure import Draft, month_read_as, page_language_told, unread_language
 from toolkit.normalize.text_reader import read_text
 from toolkit.release_xml import MAX_SPAN_DEPTH, write_release
 from toolkit.schema import schema_errors
@@ -85,9 +85,18 @@ def normalize(data: bytes, path: str | Path, options: Options | None = None) -> 
                 # release was tagged and read as Dutch ("kl. 14.40" a number).
                 why = (f"the date line reads as {draft.lang} and {stand_in}, and the text's "
                        f"words name no other: the project's source locale")
+        if why is None and options.lang is None \
+                and (told := unread_language(draft)) is not None:
+            # The text's words name a language whose date lines were never tried (a
+            # Danish text's "24. december 2022"): read again in it, as with --lang, else
+            # "no date line found" in a Danish project too, its words ruling out the
+            # project's language standing in.
+            stand_in = told
+            why = (f"the text's common words are {told}, and no date line was found in "
+                   f"the languages tried first")
         if why is not None and stand_in is not None:
-            # The project's source locale stands in, as if given with --lang; what the
-            # first reading guessed is not the release's.
+            # The project's source locale (or the words' language) stands in, as if given
+            # with --lang; what the first reading guessed is not the release's.
             del report.guesses[guessed:], report.warnings[warned:]
             report.guess("lang", stand_in, why)
             draft, source = _draft(read, mail, path, report, options, stand_in)

@@ -300,11 +300,13 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "hu": {"Ft": "HUF", "forint": "HUF"},
     # Romanian writes "de" between 20 and more and the noun ("250 de lei").
     "ro": {"lei": "RON", "de lei": "RON", "leu": "RON"},
-    "sv": {"kr": "SEK", "kronor": "SEK", "krona": "SEK"},
-    "da": {"kr": "DKK", "kroner": "DKK", "krone": "DKK"},
-    "nb": {"kr": "NOK", "kroner": "NOK", "krone": "NOK"},
+    # The krone's abbreviation with its full stop ("1,5 mia. kr. til"), the money's
+    # inside a sentence and the sentence's at its end (`_currency_name`).
+    "sv": {"kr": "SEK", "kr.": "SEK", "kronor": "SEK", "krona": "SEK"},
+    "da": {"kr": "DKK", "kr.": "DKK", "kroner": "DKK", "krone": "DKK"},
+    "nb": {"kr": "NOK", "kr.": "NOK", "kroner": "NOK", "krone": "NOK"},
     # ... and Nynorsk (`no` is read as nb: `language`)
-    "nn": {"kr": "NOK", "kroner": "NOK", "krone": "NOK"},
+    "nn": {"kr": "NOK", "kr.": "NOK", "kroner": "NOK", "krone": "NOK"},
     "zh": {"元": "CNY", "人民币": "CNY", "元人民币": "CNY", "美元": "USD", "日元": "JPY",
            "欧元": "EUR", "新元": "SGD", "港币": "HKD", "澳元": "AUD", "加元": "CAD",
            "卢布": "RUB", "瑞郎": "CHF",
@@ -369,6 +371,8 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "nb": ("prosent",), "nn": ("prosent",),
     # Swedish "15 procent", undeclined; "procentenheter" (points) is none
     "sv": ("procent",),
+    # Danish "15 procent", undeclined, and "15 pct."; "procentpoint" (points) is none
+    "da": ("procent", "pct."),
     # Hungarian's, with a case ending (WORD_ENDINGS: "15 százalékkal", "százalékos");
     # "százalékpont" (points) is none
     "hu": ("százalék",),
@@ -496,6 +500,8 @@ HOUR_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ro": ("ora", "orele", "Ora", "Orele"),
     # Swedish "kl. 10", "klockan 10"
     "sv": ("kl.", "klockan", "Kl.", "Klockan"),
+    # Danish "kl. 10", "klokken 10"
+    "da": ("kl.", "klokken", "Kl.", "Klokken"),
 })
 # ... and the pairs of such a word, in the plural, and a word that joins two hours after
 # it as a dash does: "între orele 10.00 și 17.00" (between the hours 10 and 17), "orele 10

@@ -33,6 +33,7 @@ from toolkit.normalize.entities import (
     entity_recognizer,
 )
 from toolkit.normalize.locale_patterns import (
+    WORD_GUESSED,
     english_by_words,
     guess_by_words,
     known,
@@ -424,6 +425,8 @@ CONTACT_LABEL = LazyPattern(rf"^(?:{_CONTACT_HEAD}|"
                             # information"), whose titles are in lower case too
                             r"presskontakt(?:er)?|pressekreterare|presschef|"
                             r"för mer information|"
+                            # Danish ("(for) further information"), um.dk's closing label
+                            r"(?:for )?yderligere (?:oplysninger|information)|"
                             # Greek ("contact details")
                             r"στοιχε[ίι]α επικοινων[ίι]ας|"
                             # Polish ("contact for the media", "press contact")
@@ -1503,6 +1506,18 @@ def month_read_as(draft: Draft, project: str) -> bool:
         return False
     again = read_dateline(dateline.date.text, dateline.line, (project,))
     return again is not None and again.date.get("value") == dateline.date.get("value")
+
+
+def unread_language(draft: Draft) -> str | None:
+    """The language a draft's words name (Swedish, Danish, Norwegian: `guess_by_words`)
+    when no date line was found and the rules never tried that language's date lines,
+    which only the languages of SOURCE_LANGUAGES (and a script's own) are: a Danish text's
+    "24. december 2022" reads in no other. None when a date line was read or the words
+    name none of them."""
+    if draft.dateline is not None:
+        return None
+    told = told_language(_page_lines(draft))
+    return told if told in WORD_GUESSED and told not in SOURCE_LANGUAGES else None
 
 
 def _page_lines(draft: Draft) -> list[Line]:

@@ -364,6 +364,19 @@ def alt(words: Iterable[str], *, ignore_case: bool = False) -> str:
     return f"(?i:{body})" if ignore_case else f"(?:{body})"
 
 
+def _stopped_words(words: Iterable[str]) -> str:
+    """An alternation of words in any case, an abbreviation's full stop ("pct.", "proc.")
+    inside it only where the sentence goes on (a lower-case word, a digit, a clause's
+    punctuation after it): at a sentence's end the stop is the sentence's, left to it."""
+    plain = [word for word in words if not word.endswith(".")]
+    stopped = [word[:-1] for word in words if word.endswith(".")]
+    if not stopped:
+        return alt(plain, ignore_case=True)
+    dotted = (rf"{alt(stopped, ignore_case=True)}"
+              rf"(?:\.(?={S}*[,;:]|{S}+(?!{_CAPITAL})[^\W_]))?")
+    return f"(?:{alt(plain, ignore_case=True)}|{dotted})" if plain else dotted
+
+
 def _number_body(n: LocaleNames) -> str:
     group = f"{S}" if not n.group.strip() else re.escape(n.group)
     if n.space_group:
@@ -749,7 +762,7 @@ class Recognizer:
             # "4.7%포인트", "4.7%p" (Korean percentage points): no percent
             rule("percent", rf"(?<![{w}.,\-])(?P<num>{num})(?:{S}?(?:{alt(n.percent_signs)})"
                             rf"{'(?!포인트|p(?![A-Za-z]))' if lang == 'ko' else ''}|"
-                            rf"{gap}{alt(n.percent_words, ignore_case=True)}{word_endings}"
+                            rf"{gap}{_stopped_words(n.percent_words)}{word_endings}"
                             rf"(?!{lt}))",
                  self._percent),
             rule("ordinal", rf"(?<![{w}.,\-])(?P<num>\d+)(?P<suffix>{alt(n.ordinal_suffixes)})"
@@ -1986,8 +1999,13 @@ class Recognizer:
         else:
             cuts = [m.start() for m in re.finditer(r"[ \u00a0\u202f]", words)] + [len(words)]
         for cut in reversed(cuts):
-            # "руб." is a name with its dot; "иен." is a name before a full stop.
-            for end in (cut, cut - 1) if words[cut - 1] == "." else (cut,):
+            # "руб." is a name with its dot; "иен." is a name before a full stop. A name
+            # written with and without it ("kr." and "kr") keeps the dot inside a
+            # sentence ("1,5 mia. kr. til") and leaves it to the sentence at its end.
+            ends = (cut,) if words[cut - 1] != "." \
+                else (cut, cut - 1) if _sentence_goes_on(match.string, match.start("name") + cut) \
+                else (cut - 1, cut)
+            for end in ends:
                 said = _squash(words[:end]).casefold()
                 currency = self.n.currency_names.get(said)
                 if currency is not None:
@@ -1998,6 +2016,13 @@ class Recognizer:
                     if stem != said and (currency := self.n.currency_names.get(stem)):
                         return stem, currency, match.start("name") + end
         return None
+
+
+def _sentence_goes_on(text: str, at: int) -> bool:
+    """Whether the sentence goes on after a full stop that ends text[:at]: a lower-case
+    word, a digit or a clause's punctuation follows it, not the end or a capital."""
+    rest = text[at:].lstrip()
+    return bool(rest) and (rest[0].islower() or rest[0].isdigit() or rest[0] in ",;:")
 
 
 # Range words that also join two separate days ("on 24 and 27 March").
