@@ -970,6 +970,25 @@ def test_what_is_no_indonesian_or_romanian_ordinal(lang, text):
     assert all(attrs.get("style") != "ordinal" for _, _, attrs in found(lang, text))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Swedish writes an ordinal with a colon and its ending ("1:a", "2:a", "3:e"): these
+    # were a number and the text ":e"
+    ("för 3:e gången", [("number", "3:e", ORDINAL_3)]),
+    ("vann 1:a pris", [("number", "1:a", {"value": "1", "style": "ordinal"})]),
+    ("den 25:e", [("number", "25:e", {"value": "25", "style": "ordinal"})]),
+    # ... a day of the month too, and a range of two such days, whose ":e" is no
+    # Portuguese or Italian "and"
+    ("den 25:e december 2022", [("date", "25:e december 2022", {
+        "value": "2022-12-25", "skeleton": "yMMMMd"})]),
+    ("den 12:e–14:e maj", [("date", "12:e–14:e maj", {
+        "value": "2023-05-12", "end": "2023-05-14", "skeleton": "MMMMd"})]),
+    # ... and a time's colon is still a time's
+    ("kl. 14:30", [("time", "14:30", {"value": "14:30"})]),
+])
+def test_swedish_ordinals(text, expected):
+    assert found("sv", text) == expected
+
+
 FI_PERCENT = {"value": "15", "style": "percent"}
 
 

@@ -86,6 +86,9 @@ ORDINAL_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # "a 3-a ediție", "al 25-lea congres": the feminine's and the masculine's endings, the
     # article before them text as "le" of "le 3e" is
     "ro": ("-a", "-lea"),
+    # "för 3:e gången", "1:a pris", "den 25:e": a colon and the ending ("a" after one and
+    # two, "e" after the rest), as Språkrådet writes them
+    "sv": (":a", ":e"),
 })
 
 # Ordinal prefixes and the counters written after the number ("第30回": the 30th session).
@@ -151,6 +154,7 @@ DAY_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ru": ("-го",), "uk": ("-го",),
     "pt": ("º", "°"), "it": ("°", "º"),  # "1º de julho", "1° aprile": the first, an ordinal
     "el": ("η", "ης"),  # "η 25η Μαρτίου", "της 25ης Μαρτίου": the day is feminine
+    "sv": (":a", ":e"),  # "den 25:e december", "1:a maj"
 })
 
 # Spelled-out year words after a year; CLDR only has the abbreviation ("г."). Every

@@ -612,9 +612,10 @@ class Recognizer:
                                 rf"{S}+)")
         join = self._range_join
         # "24 and 27 March", "le 5 et le 7": two days, not a range; "between 24 and 27"
-        # is one, but the word alone cannot tell them apart: such a pair stays text.
+        # is one, but the word alone cannot tell them apart: such a pair stays text. (Not
+        # after a colon: the "e" of a Swedish ordinal day, "12:e–14:e maj", is its ending.)
         self._conjunction = re.compile(
-            rf"(?<![{w}])(?i:{alt(_CONJUNCTIONS + _CONJUNCTIONS_OF.get(lang, ()))})(?![{w}])")
+            rf"(?<![{w}:])(?i:{alt(_CONJUNCTIONS + _CONJUNCTIONS_OF.get(lang, ()))})(?![{w}])")
         self._range_join_whole = re.compile(join)
         self._until = re.compile(_UNTIL.get(lang, ""))
         span_before = "|".join(f"(?<={re.escape(word)})"
