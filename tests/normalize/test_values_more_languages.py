@@ -572,6 +572,23 @@ WORDED_DURATIONS = [
     ("ro", "după douăzeci de minute", [("duration", "douăzeci de minute",
                                         {"value": "PT20M"})]),
     ("ro", "trei luni", [("duration", "trei luni", {"value": "P3M"})]),
+    # Swedish's half between the number and the unit ("en och en halv timme"), a half
+    # alone spaced or joined to its unit ("en halvtimme"), its number words: these were
+    # text, as Romanian's were
+    ("sv", "mötet varade en och en halv timme.", [
+        ("duration", "en och en halv timme", {"value": "PT1H30M"})]),
+    ("sv", "två och en halv timme", [("duration", "två och en halv timme",
+                                      {"value": "PT2H30M"})]),
+    ("sv", "ett och ett halvt år", [("duration", "ett och ett halvt år",
+                                     {"value": "P1Y6M"})]),
+    ("sv", "efter en halvtimme", [("duration", "en halvtimme", {"value": "PT30M"})]),
+    ("sv", "En halv timme senare", [("duration", "En halv timme", {"value": "PT30M"})]),
+    ("sv", "ett halvår", [("duration", "ett halvår", {"value": "P6M"})]),
+    ("sv", "på tjugo minuter", [("duration", "tjugo minuter", {"value": "PT20M"})]),
+    ("sv", "i tre dagar", [("duration", "tre dagar", {"value": "P3D"})]),  # prose's days
+    ("sv", "i 3 dagar", [("duration", "3 dagar", {"value": "P3D"})]),
+    # one and a half of any unit is a length, whichever "one" opens it
+    ("en", "a year and a half", [("duration", "a year and a half", {"value": "P1Y6M"})]),
 ]
 
 
@@ -630,6 +647,10 @@ def test_durations_in_words(lang, text, expected):
     ("es", "entre dos y tres"),
     # Romanian "o", "un" are the article as "a" is; "nouă" is "new" as well as nine
     ("ro", "o zi"), ("ro", "un an"), ("ro", "o nouă zi"),
+    # ... as Swedish "en", "ett" are; a half-year's definite form is a part of a year, and
+    # "varje halvtimme" (every half hour) a rate
+    ("sv", "en dag"), ("sv", "ett år"), ("sv", "under första halvåret"),
+    ("sv", "varje halvtimme"),
 ])
 def test_what_is_no_duration_in_words(lang, text):
     assert not [s for s in found(lang, text) if s[0] == "duration"]

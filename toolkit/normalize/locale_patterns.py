@@ -440,6 +440,8 @@ UNIT_WORDS: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType({
            "napon át": ("D", "long"), "napon keresztül": ("D", "long"),
            "hónapig": ("M", "long"), "hónapon át": ("M", "long"), "évig": ("Y", "long"),
            "éven át": ("Y", "long"), "éven keresztül": ("Y", "long")},
+    # Prose's days: CLDR's Swedish day is "dygn" (a day and night), "tre dagar" was text
+    "sv": {"dag": ("D", "long"), "dagar": ("D", "long")},
 })
 # A measure word between a number and its unit ("3个小时", "1个半小时": an hour and a half).
 CLASSIFIERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -464,6 +466,16 @@ HALF_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ja": ("半",), "zh": ("半",), "ko": ("반",),
     "id": ("setengah",),  # "satu setengah jam", before the unit
     "ro": ("și jumătate", "şi jumătate"),  # "o oră și jumătate", after it
+    # "en och en halv timme", "två och en halv timme", "ett och ett halvt år": between
+    # the number and the unit, as Indonesian's
+    "sv": ("och en halv", "och ett halvt"),
+})
+# ... and a half with no number before a unit: "half an hour"; Swedish's spaced ("en halv
+# timme", "ett halvt år") or joined to the unit ("en halvtimme", "ett halvår"), which an
+# entry without a space after it is. Not "halvtimme" alone: "varje halvtimme" is a rate.
+HALF_BEFORE_UNIT: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("half a ", "half an "),
+    "sv": ("en halv ", "ett halvt ", "en halv", "ett halv"),
 })
 
 # Words written after a clock time, as "Uhr" is (CLDR's de "HH 'Uhr'"): "a las 14:40

@@ -48,6 +48,7 @@ from toolkit.normalize.locale_patterns import (
     DURATION_BEFORE,
     ERA_NAMES,
     FIRST_YEAR,
+    HALF_BEFORE_UNIT,
     HAN_COUNTED_YEARS,
     HAN_COUNTED_YEARS_NOT_BEFORE,
     HAN_DIGITS,
@@ -903,9 +904,14 @@ class Recognizer:
                                   rf"(?P<h1>{half})?{gap}(?P<u1>{units})(?!{lt}){not_age}"
                                   rf"(?P<h2>{half})?"
                                   rf"{second}", self._duration), Trigger.of(tuple(n.units))))
+        if lang in HALF_BEFORE_UNIT:
+            # "half an hour", "en halvtimme": the joined half is found by its letters
+            half_before = HALF_BEFORE_UNIT[lang]
             word_rules.append((rule(
-                "duration-half", rf"(?<![{w}])(?i:half){S}+an?{S}+(?P<u1>{units})(?!{lt})",
-                self._duration), Trigger.of(("half",))))
+                "duration-half", rf"(?<![{w}]){alt(half_before, ignore_case=True)}"
+                                 rf"(?P<u1>{units})(?!{lt})", self._duration),
+                Trigger.of([h for h in half_before if h.endswith(" ")], substrings=tuple(
+                    sorted({h.split()[-1] for h in half_before if not h.endswith(" ")})))))
         word_rules.append(self._race_time_rule(lang, w))
         if lang == "ar":
             # Arabic counts two in the noun's dual ("يومين", two days; "ساعتين", two hours)
@@ -1832,7 +1838,8 @@ class Recognizer:
                 if quantity is None:
                     return None
                 if groups[q_name].casefold() in ONE_WORDS and designator != "H" and \
-                        unit_key not in ONE_WORD_UNITS.get(self.lang, ()):
+                        unit_key not in ONE_WORD_UNITS.get(self.lang, ()) and \
+                        not any(groups.get(h) for h in halves):
                     return None  # "a year", "a day" are too often a rate or an idiom
                 if unit_key in CLOCK_HOURS.get(self.lang, ()) and quantity <= 24 and \
                         self._time_preposition.search(match.string, 0, match.start()):
