@@ -1397,3 +1397,22 @@ RO_PERCENT = {"value": "15", "style": "percent"}
 ])
 def test_romanian_percentages_thousands_and_hours(text, expected):
     assert found("ro", text) == expected
+
+
+PL_10, PL_16 = ("time", "10", {"value": "10:00"}), ("time", "16", {"value": "16:00"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Two hours joined by "i" (and) or "do" (to) after the abbreviated "godz." or the
+    # plural "godzinach" are two times, as Romanian's after "orele": the second was a
+    # number, and after the plural both were
+    ("zwiedzanie w godz. 10 i 16", [PL_10, PL_16]),
+    ("od godz. 10 do 16", [PL_10, PL_16]),
+    ("w godzinach 10 i 16", [PL_10, PL_16]),
+    ("w godzinach 10–16", [PL_10, PL_16]),
+    ("Godz. 10 i 16: pokazy", [PL_10, PL_16]),  # an agenda line's capital
+    # not after the singular, where "i" adds something else
+    ("o godzinie 10 i 20 osób", [PL_10, ("number", "20", {"value": "20"})]),
+])
+def test_polish_hours_joined_by_a_word(text, expected):
+    assert found("pl", text) == expected

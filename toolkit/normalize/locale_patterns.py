@@ -500,7 +500,8 @@ HOUR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # "o godz. 9", "od godz. 10 do godz. 16" (the abbreviated "hour"), "o godzinie 9"; and
 # both hours of a range after one ("klo 10–17", "godz. 10–16"), two times as "10.00–17.00".
 HOUR_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "pl": ("godz.", "godzinie"),
+    # ... "w godzinach 10–16", the plural, and an agenda line's "Godz. 10.00 – otwarcie"
+    "pl": ("godz.", "godzinie", "godzinach", "Godz."),
     "it": ("ore",),  # "dalle ore 20 di domenica"
     # "klo 10", "kello 10" (o'clock); a sentence's capital too, look-behinds having one case
     "fi": ("klo", "kello", "Klo", "Kello"),
@@ -518,6 +519,10 @@ HOUR_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # până la 17". Not after the singular: "la ora 10 și 20 de persoane" counts people.
 HOUR_WORD_JOINS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
     "ro": (("orele", "și"), ("orele", "şi"), ("orele", "până la")),
+    # Polish "w godzinach 10 i 16", "godz. 10 i 16", "od godz. 10 do 16": after the plural
+    # and the abbreviation, which is the plural's too; not after the singular "godzinie"
+    # ("o godzinie 10 i 20 osób")
+    "pl": (("godzinach", "i"), ("godzinach", "do"), ("godz.", "i"), ("godz.", "do")),
 })
 # Marks between hours and minutes that prose writes and CLDR's time patterns do not:
 # Dutch "14.30 uur", Flemish "14u30", Polish "godz. 10.00", Brazil and Portugal "14h30"

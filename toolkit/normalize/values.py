@@ -396,6 +396,8 @@ def _bare_range(pairs: tuple[tuple[str, str], ...]) -> str:
 
 
 _LAST_WORD = re.compile(r"[^\W\d_]+\Z")
+# ... or an abbreviation's, its full stop with it ("godz. 10 i 16")
+_LAST_WORD_OR_ABBREVIATION = re.compile(r"[^\W\d_]+\.?\Z")
 
 
 def _marked_range(pairs: tuple[tuple[str, str], ...], n: LocaleNames, w: str) -> str:
@@ -1536,8 +1538,8 @@ class Recognizer:
         with (HOUR_WORD_JOINS)."""
         join = _squash(match["join"])
         if join not in ("-", "–", "—"):
-            before = _LAST_WORD.search(match.string, max(0, match.start() - 32),
-                                       match.start() - 1)
+            before = _LAST_WORD_OR_ABBREVIATION.search(
+                match.string, max(0, match.start() - 32), match.start() - 1)
             if before is None or (before.group(0).casefold(), join.casefold()) not in \
                     HOUR_WORD_JOINS[self.lang]:
                 return None
