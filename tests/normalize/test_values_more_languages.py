@@ -206,6 +206,8 @@ RANGES = [
     # Slovak, as Czech: "do" (to), or a spaced dash
     ("sk", "od 24. do 26. decembra 2022", "24. do 26. decembra 2022", "2022-12-26", "yMMMMd"),
     ("sk", "v dňoch 24. – 26. decembra", "24. – 26. decembra", "2022-12-26", "MMMMd"),
+    # Romanian "până la" (until): the first was a number
+    ("ro", "de la 24 până la 26 decembrie", "24 până la 26 decembrie", "2022-12-26", "MMMMd"),
     # Japanese closes a range with まで: inside, as the interval pattern replaces it too
     ("ja", "12月24日～26日に", "12月24日～26日", "2022-12-26", "MMMMd"),
     ("ja", "12月24日から26日まで", "12月24日から26日まで", "2022-12-26", "MMMMd"),
@@ -376,6 +378,9 @@ TWO_DAYS = [
     ("nl", "op 22 en 23 februari 2023", " en ", "23 februari 2023", "yMMMMd"),
     ("cs", "ve dnech 22. a 23. února 2023", ". a ", "23. února 2023", "yMMMMd"),
     ("sk", "v dňoch 22. a 23. februára 2023", ". a ", "23. februára 2023", "yMMMMd"),
+    # Romanian "între 22 și 23" (between ... and): the first was a number
+    ("ro", "între 22 și 23 februarie 2023", " și ", "23 februarie 2023", "yMMMMd"),
+    ("ro", "între 22 şi 23 februarie 2023", " şi ", "23 februarie 2023", "yMMMMd"),
     # without a year, the second's (a December release's February is next year's)
     ("en", "on 22 and 23 February", " and ", "23 February", "MMMMd"),
 ]
@@ -416,6 +421,7 @@ def test_a_range_beside_a_language_whose_and_joins_two_days_is_still_one_date(
 @pytest.mark.parametrize(("lang", "text"), [
     ("cs", "1. ledna a 3. února 2023"), ("nl", "1 januari en 3 februari 2023"),
     ("sk", "1. januára a 3. februára 2023"),
+    ("ro", "pe 1 ianuarie și 3 februarie 2023"),
 ])
 def test_two_dates_of_two_months_joined_by_and_are_no_range(lang, text):
     assert [attrs.get("end") for name, _, attrs in found(lang, text)] == [None, None]

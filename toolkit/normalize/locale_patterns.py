@@ -591,6 +591,9 @@ RANGE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "zh": ("至", "到", "～", "〜", "~", "－"),
     "ar": ("إلى", "الى", "حتى"),
     "ko": ("부터", "~", "～", "-"),  # "3월 9일부터 11일까지"
+    # "de la 10 până la 12 martie"; "între 10 și 12 martie" (and, cedilla's too), which
+    # makes two dates as "22 i 23 lutego" does
+    "ro": ("până la", "și", "şi"),
 })
 
 # Words after a unit that make the quantity an age, not a length of time ("fourteen
