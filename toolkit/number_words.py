@@ -101,6 +101,13 @@ NUMBER_WORDS: Mapping[str, Mapping[str, int | str]] = MappingProxyType({
            "unsprezece": 11, "doisprezece": 12, "douăsprezece": 12, "cincisprezece": 15,
            "douăzeci": 20, "treizeci": 30, "patruzeci": 40, "cincizeci": 50,
            "șaizeci": 60, "şaizeci": 60},
+    # Swedish: "en och en halv timme" (HALF_WORDS), "två timmar", "tjugo minuter"; "en"
+    # and "ett" (one, the genders') are the article too, as "a" is (ONE_WORDS).
+    "sv": {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
+           "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13,
+           "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18,
+           "nitton": 19, "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50,
+           "sextio": 60, "sjuttio": 70, "åttio": 80, "nittio": 90},
 })
 # What joins a tens word and the word after it into one number: "forty-eight",
 # "dix-sept", "vingt et un", "quatre-vingt-dix", "treinta y cinco", "двадцать пять",
@@ -116,9 +123,10 @@ TENS_PREFIXES: Mapping[str, Mapping[str, int]] = MappingProxyType({
 })
 # Number words that mean one: "a year", "un año" is too often a rate or an idiom to be a
 # duration; only "an hour" is taken, and the units after which a language's "one" is
-# a length of time ("d'un an", "un mois", "dentro de un año"; not "un jour", "une année").
+# a length of time ("d'un an", "un mois", "dentro de un año"; not "un jour", "une année"),
+# and one and a half of any ("a year and a half", "ett och ett halvt år").
 ONE_WORDS = frozenset({"a", "an", "un", "una", "une", "ein", "eine", "einer", "einen", "一",
-                       "o"})
+                       "o", "en", "ett"})
 
 # ----------------------------------------------------------------- numbers validate reads
 

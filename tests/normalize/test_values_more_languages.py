@@ -206,6 +206,8 @@ RANGES = [
     # Slovak, as Czech: "do" (to), or a spaced dash
     ("sk", "od 24. do 26. decembra 2022", "24. do 26. decembra 2022", "2022-12-26", "yMMMMd"),
     ("sk", "v dňoch 24. – 26. decembra", "24. – 26. decembra", "2022-12-26", "MMMMd"),
+    # Romanian "până la" (until): the first was a number
+    ("ro", "de la 24 până la 26 decembrie", "24 până la 26 decembrie", "2022-12-26", "MMMMd"),
     # Japanese closes a range with まで: inside, as the interval pattern replaces it too
     ("ja", "12月24日～26日に", "12月24日～26日", "2022-12-26", "MMMMd"),
     ("ja", "12月24日から26日まで", "12月24日から26日まで", "2022-12-26", "MMMMd"),
@@ -376,6 +378,9 @@ TWO_DAYS = [
     ("nl", "op 22 en 23 februari 2023", " en ", "23 februari 2023", "yMMMMd"),
     ("cs", "ve dnech 22. a 23. února 2023", ". a ", "23. února 2023", "yMMMMd"),
     ("sk", "v dňoch 22. a 23. februára 2023", ". a ", "23. februára 2023", "yMMMMd"),
+    # Romanian "între 22 și 23" (between ... and): the first was a number
+    ("ro", "între 22 și 23 februarie 2023", " și ", "23 februarie 2023", "yMMMMd"),
+    ("ro", "între 22 şi 23 februarie 2023", " şi ", "23 februarie 2023", "yMMMMd"),
     # without a year, the second's (a December release's February is next year's)
     ("en", "on 22 and 23 February", " and ", "23 February", "MMMMd"),
 ]
@@ -416,6 +421,7 @@ def test_a_range_beside_a_language_whose_and_joins_two_days_is_still_one_date(
 @pytest.mark.parametrize(("lang", "text"), [
     ("cs", "1. ledna a 3. února 2023"), ("nl", "1 januari en 3 februari 2023"),
     ("sk", "1. januára a 3. februára 2023"),
+    ("ro", "pe 1 ianuarie și 3 februarie 2023"),
 ])
 def test_two_dates_of_two_months_joined_by_and_are_no_range(lang, text):
     assert [attrs.get("end") for name, _, attrs in found(lang, text)] == [None, None]
@@ -572,6 +578,23 @@ WORDED_DURATIONS = [
     ("ro", "după douăzeci de minute", [("duration", "douăzeci de minute",
                                         {"value": "PT20M"})]),
     ("ro", "trei luni", [("duration", "trei luni", {"value": "P3M"})]),
+    # Swedish's half between the number and the unit ("en och en halv timme"), a half
+    # alone spaced or joined to its unit ("en halvtimme"), its number words: these were
+    # text, as Romanian's were
+    ("sv", "mötet varade en och en halv timme.", [
+        ("duration", "en och en halv timme", {"value": "PT1H30M"})]),
+    ("sv", "två och en halv timme", [("duration", "två och en halv timme",
+                                      {"value": "PT2H30M"})]),
+    ("sv", "ett och ett halvt år", [("duration", "ett och ett halvt år",
+                                     {"value": "P1Y6M"})]),
+    ("sv", "efter en halvtimme", [("duration", "en halvtimme", {"value": "PT30M"})]),
+    ("sv", "En halv timme senare", [("duration", "En halv timme", {"value": "PT30M"})]),
+    ("sv", "ett halvår", [("duration", "ett halvår", {"value": "P6M"})]),
+    ("sv", "på tjugo minuter", [("duration", "tjugo minuter", {"value": "PT20M"})]),
+    ("sv", "i tre dagar", [("duration", "tre dagar", {"value": "P3D"})]),  # prose's days
+    ("sv", "i 3 dagar", [("duration", "3 dagar", {"value": "P3D"})]),
+    # one and a half of any unit is a length, whichever "one" opens it
+    ("en", "a year and a half", [("duration", "a year and a half", {"value": "P1Y6M"})]),
 ]
 
 
@@ -630,6 +653,10 @@ def test_durations_in_words(lang, text, expected):
     ("es", "entre dos y tres"),
     # Romanian "o", "un" are the article as "a" is; "nouă" is "new" as well as nine
     ("ro", "o zi"), ("ro", "un an"), ("ro", "o nouă zi"),
+    # ... as Swedish "en", "ett" are; a half-year's definite form is a part of a year, and
+    # "varje halvtimme" (every half hour) a rate
+    ("sv", "en dag"), ("sv", "ett år"), ("sv", "under första halvåret"),
+    ("sv", "varje halvtimme"),
 ])
 def test_what_is_no_duration_in_words(lang, text):
     assert not [s for s in found(lang, text) if s[0] == "duration"]
@@ -970,6 +997,25 @@ def test_indonesian_and_romanian_ordinals(lang, text, expected):
 ])
 def test_what_is_no_indonesian_or_romanian_ordinal(lang, text):
     assert all(attrs.get("style") != "ordinal" for _, _, attrs in found(lang, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Swedish writes an ordinal with a colon and its ending ("1:a", "2:a", "3:e"): these
+    # were a number and the text ":e"
+    ("för 3:e gången", [("number", "3:e", ORDINAL_3)]),
+    ("vann 1:a pris", [("number", "1:a", {"value": "1", "style": "ordinal"})]),
+    ("den 25:e", [("number", "25:e", {"value": "25", "style": "ordinal"})]),
+    # ... a day of the month too, and a range of two such days, whose ":e" is no
+    # Portuguese or Italian "and"
+    ("den 25:e december 2022", [("date", "25:e december 2022", {
+        "value": "2022-12-25", "skeleton": "yMMMMd"})]),
+    ("den 12:e–14:e maj", [("date", "12:e–14:e maj", {
+        "value": "2023-05-12", "end": "2023-05-14", "skeleton": "MMMMd"})]),
+    # ... and a time's colon is still a time's
+    ("kl. 14:30", [("time", "14:30", {"value": "14:30"})]),
+])
+def test_swedish_ordinals(text, expected):
+    assert found("sv", text) == expected
 
 
 FI_PERCENT = {"value": "15", "style": "percent"}
@@ -1359,3 +1405,22 @@ RO_PERCENT = {"value": "15", "style": "percent"}
 ])
 def test_romanian_percentages_thousands_and_hours(text, expected):
     assert found("ro", text) == expected
+
+
+PL_10, PL_16 = ("time", "10", {"value": "10:00"}), ("time", "16", {"value": "16:00"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Two hours joined by "i" (and) or "do" (to) after the abbreviated "godz." or the
+    # plural "godzinach" are two times, as Romanian's after "orele": the second was a
+    # number, and after the plural both were
+    ("zwiedzanie w godz. 10 i 16", [PL_10, PL_16]),
+    ("od godz. 10 do 16", [PL_10, PL_16]),
+    ("w godzinach 10 i 16", [PL_10, PL_16]),
+    ("w godzinach 10–16", [PL_10, PL_16]),
+    ("Godz. 10 i 16: pokazy", [PL_10, PL_16]),  # an agenda line's capital
+    # not after the singular, where "i" adds something else
+    ("o godzinie 10 i 20 osób", [PL_10, ("number", "20", {"value": "20"})]),
+])
+def test_polish_hours_joined_by_a_word(text, expected):
+    assert found("pl", text) == expected

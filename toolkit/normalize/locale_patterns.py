@@ -86,6 +86,9 @@ ORDINAL_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # "a 3-a ediție", "al 25-lea congres": the feminine's and the masculine's endings, the
     # article before them text as "le" of "le 3e" is
     "ro": ("-a", "-lea"),
+    # "för 3:e gången", "1:a pris", "den 25:e": a colon and the ending ("a" after one and
+    # two, "e" after the rest), as Språkrådet writes them
+    "sv": (":a", ":e"),
 })
 
 # Ordinal prefixes and the counters written after the number ("第30回": the 30th session).
@@ -151,6 +154,7 @@ DAY_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ru": ("-го",), "uk": ("-го",),
     "pt": ("º", "°"), "it": ("°", "º"),  # "1º de julho", "1° aprile": the first, an ordinal
     "el": ("η", "ης"),  # "η 25η Μαρτίου", "της 25ης Μαρτίου": the day is feminine
+    "sv": (":a", ":e"),  # "den 25:e december", "1:a maj"
 })
 
 # Spelled-out year words after a year; CLDR only has the abbreviation ("г."). Every
@@ -440,6 +444,8 @@ UNIT_WORDS: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType({
            "napon át": ("D", "long"), "napon keresztül": ("D", "long"),
            "hónapig": ("M", "long"), "hónapon át": ("M", "long"), "évig": ("Y", "long"),
            "éven át": ("Y", "long"), "éven keresztül": ("Y", "long")},
+    # Prose's days: CLDR's Swedish day is "dygn" (a day and night), "tre dagar" was text
+    "sv": {"dag": ("D", "long"), "dagar": ("D", "long")},
 })
 # A measure word between a number and its unit ("3个小时", "1个半小时": an hour and a half).
 CLASSIFIERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -464,6 +470,16 @@ HALF_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ja": ("半",), "zh": ("半",), "ko": ("반",),
     "id": ("setengah",),  # "satu setengah jam", before the unit
     "ro": ("și jumătate", "şi jumătate"),  # "o oră și jumătate", after it
+    # "en och en halv timme", "två och en halv timme", "ett och ett halvt år": between
+    # the number and the unit, as Indonesian's
+    "sv": ("och en halv", "och ett halvt"),
+})
+# ... and a half with no number before a unit: "half an hour"; Swedish's spaced ("en halv
+# timme", "ett halvt år") or joined to the unit ("en halvtimme", "ett halvår"), which an
+# entry without a space after it is. Not "halvtimme" alone: "varje halvtimme" is a rate.
+HALF_BEFORE_UNIT: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "en": ("half a ", "half an "),
+    "sv": ("en halv ", "ett halvt ", "en halv", "ett halv"),
 })
 
 # Words written after a clock time, as "Uhr" is (CLDR's de "HH 'Uhr'"): "a las 14:40
@@ -488,7 +504,8 @@ HOUR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # "o godz. 9", "od godz. 10 do godz. 16" (the abbreviated "hour"), "o godzinie 9"; and
 # both hours of a range after one ("klo 10–17", "godz. 10–16"), two times as "10.00–17.00".
 HOUR_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "pl": ("godz.", "godzinie"),
+    # ... "w godzinach 10–16", the plural, and an agenda line's "Godz. 10.00 – otwarcie"
+    "pl": ("godz.", "godzinie", "godzinach", "Godz."),
     "it": ("ore",),  # "dalle ore 20 di domenica"
     # "klo 10", "kello 10" (o'clock); a sentence's capital too, look-behinds having one case
     "fi": ("klo", "kello", "Klo", "Kello"),
@@ -508,6 +525,10 @@ HOUR_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # până la 17". Not after the singular: "la ora 10 și 20 de persoane" counts people.
 HOUR_WORD_JOINS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
     "ro": (("orele", "și"), ("orele", "şi"), ("orele", "până la")),
+    # Polish "w godzinach 10 i 16", "godz. 10 i 16", "od godz. 10 do 16": after the plural
+    # and the abbreviation, which is the plural's too; not after the singular "godzinie"
+    # ("o godzinie 10 i 20 osób")
+    "pl": (("godzinach", "i"), ("godzinach", "do"), ("godz.", "i"), ("godz.", "do")),
 })
 # Marks between hours and minutes that prose writes and CLDR's time patterns do not:
 # Dutch "14.30 uur", Flemish "14u30", Polish "godz. 10.00", Brazil and Portugal "14h30"
@@ -576,6 +597,9 @@ RANGE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "zh": ("至", "到", "～", "〜", "~", "－"),
     "ar": ("إلى", "الى", "حتى"),
     "ko": ("부터", "~", "～", "-"),  # "3월 9일부터 11일까지"
+    # "de la 10 până la 12 martie"; "între 10 și 12 martie" (and, cedilla's too), which
+    # makes two dates as "22 i 23 lutego" does
+    "ro": ("până la", "și", "şi"),
 })
 
 # Words after a unit that make the quantity an age, not a length of time ("fourteen

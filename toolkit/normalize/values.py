@@ -48,6 +48,7 @@ from toolkit.normalize.locale_patterns import (
     DURATION_BEFORE,
     ERA_NAMES,
     FIRST_YEAR,
+    HALF_BEFORE_UNIT,
     HAN_COUNTED_YEARS,
     HAN_COUNTED_YEARS_NOT_BEFORE,
     HAN_DIGITS,
@@ -408,6 +409,8 @@ def _bare_range(pairs: tuple[tuple[str, str], ...]) -> str:
 
 
 _LAST_WORD = re.compile(r"[^\W\d_]+\Z")
+# ... or an abbreviation's, its full stop with it ("godz. 10 i 16")
+_LAST_WORD_OR_ABBREVIATION = re.compile(r"[^\W\d_]+\.?\Z")
 
 
 def _marked_range(pairs: tuple[tuple[str, str], ...], n: LocaleNames, w: str) -> str:
@@ -625,9 +628,10 @@ class Recognizer:
                                 rf"{S}+)")
         join = self._range_join
         # "24 and 27 March", "le 5 et le 7": two days, not a range; "between 24 and 27"
-        # is one, but the word alone cannot tell them apart: such a pair stays text.
+        # is one, but the word alone cannot tell them apart: such a pair stays text. (Not
+        # after a colon: the "e" of a Swedish ordinal day, "12:e–14:e maj", is its ending.)
         self._conjunction = re.compile(
-            rf"(?<![{w}])(?i:{alt(_CONJUNCTIONS + _CONJUNCTIONS_OF.get(lang, ()))})(?![{w}])")
+            rf"(?<![{w}:])(?i:{alt(_CONJUNCTIONS + _CONJUNCTIONS_OF.get(lang, ()))})(?![{w}])")
         self._range_join_whole = re.compile(join)
         self._until = re.compile(_UNTIL.get(lang, ""))
         span_before = "|".join(f"(?<={re.escape(word)})"
@@ -915,9 +919,14 @@ class Recognizer:
                                   rf"(?P<h1>{half})?{gap}(?P<u1>{units})(?!{lt}){not_age}"
                                   rf"(?P<h2>{half})?"
                                   rf"{second}", self._duration), Trigger.of(tuple(n.units))))
+        if lang in HALF_BEFORE_UNIT:
+            # "half an hour", "en halvtimme": the joined half is found by its letters
+            half_before = HALF_BEFORE_UNIT[lang]
             word_rules.append((rule(
-                "duration-half", rf"(?<![{w}])(?i:half){S}+an?{S}+(?P<u1>{units})(?!{lt})",
-                self._duration), Trigger.of(("half",))))
+                "duration-half", rf"(?<![{w}]){alt(half_before, ignore_case=True)}"
+                                 rf"(?P<u1>{units})(?!{lt})", self._duration),
+                Trigger.of([h for h in half_before if h.endswith(" ")], substrings=tuple(
+                    sorted({h.split()[-1] for h in half_before if not h.endswith(" ")})))))
         word_rules.append(self._race_time_rule(lang, w))
         if lang == "ar":
             # Arabic counts two in the noun's dual ("يومين", two days; "ساعتين", two hours)
@@ -1542,8 +1551,8 @@ class Recognizer:
         with (HOUR_WORD_JOINS)."""
         join = _squash(match["join"])
         if join not in ("-", "–", "—"):
-            before = _LAST_WORD.search(match.string, max(0, match.start() - 32),
-                                       match.start() - 1)
+            before = _LAST_WORD_OR_ABBREVIATION.search(
+                match.string, max(0, match.start() - 32), match.start() - 1)
             if before is None or (before.group(0).casefold(), join.casefold()) not in \
                     HOUR_WORD_JOINS[self.lang]:
                 return None
@@ -1844,7 +1853,8 @@ class Recognizer:
                 if quantity is None:
                     return None
                 if groups[q_name].casefold() in ONE_WORDS and designator != "H" and \
-                        unit_key not in ONE_WORD_UNITS.get(self.lang, ()):
+                        unit_key not in ONE_WORD_UNITS.get(self.lang, ()) and \
+                        not any(groups.get(h) for h in halves):
                     return None  # "a year", "a day" are too often a rate or an idiom
                 if unit_key in CLOCK_HOURS.get(self.lang, ()) and quantity <= 24 and \
                         self._time_preposition.search(match.string, 0, match.start()):
@@ -2037,8 +2047,8 @@ _NEXT_CHARACTER = re.compile(r"\s*(\S)")
 _CONJUNCTIONS = ("and", "et", "и", "und", "y", "y el", "i", "e", "en")
 # ... and those that do in one language only: Czech "22. a 23. února" and Slovak "22. a
 # 23. februára" (and), where a Spanish or Portuguese range's "a" is "to" ("de 14 a 18 de
-# outubro").
-_CONJUNCTIONS_OF = {"cs": ("a",), "sk": ("a",)}
+# outubro"); Romanian "și" ("10 martie și 12 aprilie": two dates, no range).
+_CONJUNCTIONS_OF = {"cs": ("a",), "sk": ("a",), "ro": ("și", "şi")}
 # What closes a range in Japanese and Korean ("3月24日から27日まで", "3월 9일부터
 # 11일까지"): inside the element, which the interval pattern ("3月24日～27日") replaces whole.
 _UNTIL = {"ja": "(?:まで)?", "ko": "(?:까지)?"}
