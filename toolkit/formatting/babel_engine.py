@@ -218,16 +218,24 @@ def _currency_pattern(locale: Locale, currency: str, digits: int) -> babel.numbe
         return base
     before = _spaceable(symbol[-1])
     after = _spaceable(symbol[0])
-    prefix = tuple(affix + _CURRENCY_SPACE if before and affix.endswith("¤") else affix
-                   for affix in base.prefix)
-    suffix = tuple(_CURRENCY_SPACE + affix if after and affix.startswith("¤") else affix
-                   for affix in base.suffix)
+    positive, negative = base.prefix
+    prefix = (_spaced_before(positive, before), _spaced_before(negative, before))
+    positive, negative = base.suffix
+    suffix = (_spaced_after(positive, after), _spaced_after(negative, after))
     if prefix == tuple(base.prefix) and suffix == tuple(base.suffix):
         return base
     pattern = copy.copy(base)
     pattern.prefix = prefix
     pattern.suffix = suffix
     return pattern
+
+
+def _spaced_before(affix: str, spaceable: bool) -> str:
+    return affix + _CURRENCY_SPACE if spaceable and affix.endswith("¤") else affix
+
+
+def _spaced_after(affix: str, spaceable: bool) -> str:
+    return _CURRENCY_SPACE + affix if spaceable and affix.startswith("¤") else affix
 
 
 def _spaceable(char: str) -> bool:
