@@ -86,6 +86,27 @@ def test_money_and_numbers(engine):
         en.format_instant("2022-12-24T08:00:00", "Asia/Tokyo")
 
 
+@pytest.mark.parametrize("engine", ["babel", "icu"])
+@pytest.mark.parametrize(("locale", "value", "currency", "written"), [
+    # CLDR's currencySpacing: a symbol ending (or starting) in a letter beside a digit
+    # takes a no-break space, as a code does in running text; a sign's symbol does not.
+    ("en", "12.5", "CHF", "CHF\u00a012.50"),
+    ("en", "250", "RON", "RON\u00a0250"),
+    ("en", "-3", "CHF", "-CHF\u00a03"),
+    ("id", "250", "RON", "RON\u00a0250"),
+    ("ms", "3", "USD", "USD\u00a03"),
+    ("en", "3", "USD", "$3"),
+    ("id", "4.6", "EUR", "€4,60"),
+    ("ro", "250", "RON", "250\u00a0RON"),
+    ("sv", "1200", "DKK", "1\u00a0200\u00a0Dkr"),
+])
+def test_a_currency_symbol_of_letters_is_spaced_from_its_digits(
+        engine, locale, value, currency, written):
+    if engine == "icu":
+        pytest.importorskip("icu")
+    assert get_formatter(locale, engine=engine).format_money(value, currency) == written
+
+
 # "raised the rate to 4.50 percent": the value keeps the digits the source wrote, and every
 # locale writes them, no fewer (4.5 would be another precision) and none rounded away.
 WRITTEN_DIGITS = [

@@ -128,6 +128,25 @@ def test_a_copied_page_is_told_apart():
     assert {g.what for g in report.guesses} >= {"title", "alt", "dropped", "series"}
 
 
+def test_a_photo_credit_with_no_description_over_it_is_a_caption_not_alternative_text():
+    # "Photo: ..." is a caption whether or not a description stands over it: as the
+    # photo's alt, a screen reader would read out "Photo:" for what the picture shows.
+    draft, report = read("Government Announces New Fund\nLondon, December 24, 2022\n\n"
+                         "Photo: The Minister presents the fund at the Treasury\n\n"
+                         "On December 24 the Minister announced a fund. It is large.\n")
+    assert [(f.alt, f.caption and f.caption.text) for f in draft.figures] == [
+        (None, "Photo: The Minister presents the fund at the Treasury")]
+    assert [g.what for g in report.guesses if g.what in ("alt", "caption")] == ["caption"]
+    # Under a photo that has its caption, a second credit is a second photo's.
+    draft, _ = read("Government Announces New Fund\nLondon, December 24, 2022\n\n"
+                    "The Minister at a lectern\nPhoto: Ministry of Finance\n"
+                    "Photo: Treasury press office\n\n"
+                    "On December 24 the Minister announced a fund. It is large.\n")
+    assert [(f.alt and f.alt.text, f.caption and f.caption.text) for f in draft.figures] == [
+        ("The Minister at a lectern", "Photo: Ministry of Finance"),
+        (None, "Photo: Treasury press office")]
+
+
 def test_list_items_may_be_indented_or_separated_by_blank_lines():
     draft, _ = read("Title\nMay 1, 2023\nIntro paragraph.\n\n  1. One.\n\n  2. Two,\n"
                     "     still two.\n\n  3. Three.\n(1) Again one.\n")

@@ -8,6 +8,8 @@ the ICU engine's wherever both have the same CLDR data.
 
 from __future__ import annotations
 
+import copy
+import unicodedata
 from datetime import date
 from decimal import Decimal
 from functools import cache, cached_property
@@ -181,7 +183,7 @@ class BabelFormatter(Formatter):
             # Whole amounts read better in prose without ".00", others have the currency's
             # digits or the more they were written with (ICU engine: same rule).
             digits = money_digits(amount, babel.numbers.get_currency_precision(currency))
-            text = _pattern(self._babel, "currency", digits).apply(
+            text = _currency_pattern(self._babel, currency, digits).apply(
                 amount, self._babel, currency=currency, currency_digits=False,
                 numbering_system=self.numbering)
         return to_digits(text, self.numbering)
@@ -197,6 +199,47 @@ def _pattern(locale: Locale, kind: str, digits: int) -> babel.numbers.NumberPatt
         formats["standard" if kind == "currency" else None].pattern)
     pattern.frac_prec = (digits, digits)
     return pattern
+
+
+# CLDR root's currencySpacing, which Babel's data does not carry and no locale overrides:
+# a symbol whose character beside the number is neither a symbol nor a space
+# ([[:^S:]&[:^Z:]], "CHF", "RON", "Rp") is kept from a digit by a no-break space, as ICU
+# does ("CHF 12.50", not "CHF12.50"); "$3" and "3 €" stay as they are.
+_CURRENCY_SPACE = "\u00a0"
+
+
+@cache
+def _currency_pattern(locale: Locale, currency: str, digits: int) -> babel.numbers.NumberPattern:
+    """The locale's currency pattern writing `digits` fraction digits, with CLDR's
+    currency spacing for `currency`'s symbol made part of its prefixes and suffixes."""
+    base = _pattern(locale, "currency", digits)
+    symbol = babel.numbers.get_currency_symbol(currency, locale=locale)
+    if not symbol:
+        return base
+    before = _spaceable(symbol[-1])
+    after = _spaceable(symbol[0])
+    positive, negative = base.prefix
+    prefix = (_spaced_before(positive, before), _spaced_before(negative, before))
+    positive, negative = base.suffix
+    suffix = (_spaced_after(positive, after), _spaced_after(negative, after))
+    if prefix == tuple(base.prefix) and suffix == tuple(base.suffix):
+        return base
+    pattern = copy.copy(base)
+    pattern.prefix = prefix
+    pattern.suffix = suffix
+    return pattern
+
+
+def _spaced_before(affix: str, spaceable: bool) -> str:
+    return affix + _CURRENCY_SPACE if spaceable and affix.endswith("¤") else affix
+
+
+def _spaced_after(affix: str, spaceable: bool) -> str:
+    return _CURRENCY_SPACE + affix if spaceable and affix.startswith("¤") else affix
+
+
+def _spaceable(char: str) -> bool:
+    return unicodedata.category(char)[0] not in "SZ"
 
 
 def compact_decimal(locale: Locale, number: Decimal, numbering: str) -> str:

@@ -2514,6 +2514,16 @@ def _read_captions(lines: list[Line], draft: Draft, report: Report,
         if _second_dateline(lines[index], draft, report):
             index += 1
             continue
+        if _CREDIT.match(text):
+            # A credit with no description over it is still a caption: as alt text it
+            # would have a screen reader say "Photo:" for what the photo shows.
+            draft.figures.append(Figure(caption=Segment("caption", (text,),
+                                                        line=lines[index].number),
+                                        line=lines[index].number))
+            report.guess("caption", text, "a photo credit between the date line and the "
+                         "first paragraph, no description over it", lines[index].number)
+            index += 1
+            continue
         draft.figures.append(Figure(alt=Segment("alt", (text,), line=lines[index].number),
                                     line=lines[index].number))
         report.guess("alt", text, "a short line without a full stop between the date line "
