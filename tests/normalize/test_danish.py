@@ -69,6 +69,9 @@ def test_the_report_says_the_words_named_the_language():
         ("money", "1,5 mia. kr.", {"value": "1500000000", "currency": "DKK",
                                    "notation": "compact"})]),
     ("koster 250 kr., og", [("money", "250 kr.", {"value": "250", "currency": "DKK"})]),
+    # ... and before the dash of the speaker's words after a quotation ("– siger hun")
+    ("– Det koster 250 kr. – siger hun", [
+        ("money", "250 kr.", {"value": "250", "currency": "DKK"})]),
     # ... at a sentence's end it is the sentence's too: left to it, as is "kr" unstopped
     ("Prisen er 250 kr. Det er billigt.", [
         ("money", "250 kr", {"value": "250", "currency": "DKK"})]),

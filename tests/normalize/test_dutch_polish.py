@@ -72,6 +72,9 @@ def test_a_labelled_update_after_the_publication_date_needs_no_separator():
                                                      "notation": "compact"})),
     ("do 58,20 zł.", ("money", "58,20 zł", {"value": "58.20", "currency": "PLN"})),
     ("o 12,5 proc. wyższym", ("number", "12,5 proc.", {"value": "12.5", "style": "percent"})),
+    # ... and before the dash of the speaker's words after a quotation, which goes on
+    ("spada o blisko 70 proc. – wyjaśnia rzeczniczka", ("number", "70 proc.", {
+        "value": "70", "style": "percent"})),
     ("o godz. 10.00 i", ("time", "10.00", {"value": "10:00"})),
     ("o godz. 9 w sali", ("time", "9", {"value": "09:00"})),
     ("około dwóch godzin", ("duration", "dwóch godzin", {"value": "PT2H"})),

@@ -368,13 +368,15 @@ def alt(words: Iterable[str], *, ignore_case: bool = False) -> str:
 def _stopped_words(words: Iterable[str]) -> str:
     """An alternation of words in any case, an abbreviation's full stop ("pct.", "proc.")
     inside it only where the sentence goes on (a lower-case word, a digit, a clause's
-    punctuation after it): at a sentence's end the stop is the sentence's, left to it."""
+    punctuation after it, or a dash and a lower-case word: "spada o 70 proc. – wyjaśnia",
+    the speaker's words after a quotation): at a sentence's end the stop is the
+    sentence's, left to it."""
     plain = [word for word in words if not word.endswith(".")]
     stopped = [word[:-1] for word in words if word.endswith(".")]
     if not stopped:
         return alt(plain, ignore_case=True)
     dotted = (rf"{alt(stopped, ignore_case=True)}"
-              rf"(?:\.(?={S}*[,;:]|{S}+(?!{_CAPITAL})[^\W_]))?")
+              rf"(?:\.(?={S}*[,;:]|(?:{S}+[–—-])?{S}+(?!{_CAPITAL})[^\W_]))?")
     return f"(?:{alt(plain, ignore_case=True)}|{dotted})" if plain else dotted
 
 
@@ -2030,7 +2032,8 @@ class Recognizer:
 
 def _sentence_goes_on(text: str, at: int) -> bool:
     """Whether the sentence goes on after a full stop that ends text[:at]: a lower-case
-    word, a digit or a clause's punctuation follows it, not the end or a capital."""
+    word, a digit or a clause's punctuation follows it (perhaps after a dash, the
+    speaker's words after a quotation: "250 kr. – siger hun"), not the end or a capital."""
     # (Matched where it is, not sliced: a copy of the rest for each amount of a long line
     # cost its length each time.)
     after = _NEXT_CHARACTER.match(text, at)
@@ -2040,7 +2043,7 @@ def _sentence_goes_on(text: str, at: int) -> bool:
     return first.islower() or first.isdigit() or first in ",;:"
 
 
-_NEXT_CHARACTER = re.compile(r"\s*(\S)")
+_NEXT_CHARACTER = re.compile(r"(?:\s+[–—-](?=\s))?\s*(\S)")
 
 
 # Range words that also join two separate days ("on 24 and 27 March").
