@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 
 from toolkit.model import ListBlock
-from toolkit.normalize import Report
+from toolkit.normalize import Options, Report, normalize
 from toolkit.normalize.structure import (
     copyright_owner,
     is_footer,
     is_navigation,
     read_dateline,
+    release_issuer,
     series_of,
 )
 from toolkit.normalize.text_reader import read_text
@@ -34,6 +35,30 @@ def test_date_lines(line, lang, value, text, place):
     assert dateline is not None
     assert (dateline.lang, dateline.date.get("value"), dateline.date.text, dateline.place) == \
         (lang, value, text, place)
+
+
+@pytest.mark.parametrize(("line", "issuer"), [
+    ("Press release from the Ministry of Defence", "Ministry of Defence"),
+    ("Pressmeddelande från Utrikesdepartementet", "Utrikesdepartementet"),
+    ("Press release from the G20 Presidency", "G20 Presidency"),
+    # a headline opening with the label, its clause after a colon or a dash, and a date
+    # after "from": no issuer's name
+    ("Press release from the Ministry: new rules for drivers start in May", None),
+    ("Press release from the Ministry – rules for drivers start in May", None),
+    ("Press release from March 3, 2025", None),
+])
+def test_a_release_label_from_x_names_its_issuer_not_a_headline_or_a_date(line, issuer):
+    assert release_issuer(line) == issuer
+
+
+def test_a_headline_opening_with_a_release_label_from_x_stays_the_title():
+    # "Ministry: new rules for drivers start in May" was the publisher, the headline
+    # dropped as a label and the next line the title
+    head = "Press release from the Ministry: new rules for drivers start in May"
+    text = (f"{head}\n\nLondon, 3 March 2025\n\nThe ministry said the new rules will "
+            "start in May, after two years of work.\n")
+    release = normalize(text.encode(), "copied.txt", Options(default_publisher="DfT")).release
+    assert (release.title.text, release.meta.publisher.text) == (head, "DfT")
 
 
 @pytest.mark.parametrize("line", [

@@ -748,9 +748,9 @@ class HtmlReader:
                     or parts[0] == self.copyright
                     or (not _cut_headline(parts[0], draft.title.text)
                         and any(_cut_headline(p, draft.title.text) for p in parts[1:]))
-                    or (not _shares_words(parts[0], draft.title.text)
+                    or (not _shares_words(parts[0], headline := _Words(draft.title.text))
                         and not is_navigation(parts[0])
-                        and any(_rewords(p, draft.title.text) for p in parts[1:]))):
+                        and any(_rewords(p, headline) for p in parts[1:]))):
             # "Site - Headline": the part that is not the h1 is the site's name; so is the
             # part the copyright line names where the other rewords the h1 rather than
             # copies it (an Arabic ministry's "وزارة الاقتصاد - <headline>"), and the part
@@ -3263,8 +3263,18 @@ def _cut_headline(part: str, headline: str) -> bool:
             and long.casefold().startswith(short.casefold()) and long[len(short)] == " ")
 
 
-# A word of a <title>'s part or the h1, compared (`_rewords`): three letters or more.
+# A word of a <title>'s part or the h1, compared (`_rewords`): three letters or more, its
+# first 40 compared (none of a title's is longer; the index of their openings, `_Words`,
+# grows with the square of the longest).
 _TITLE_WORD = re.compile(r"\w[\w'’-]{2,}")
+_WORD_CUT = 40
+# A site's name is a dozen words or so: a part longer is no name the h1 could write in a
+# row (`_rewords`), and is not looked for there.
+_NAME_MAX_WORDS = 16
+
+
+def _title_words(text: str) -> list[str]:
+    return [w.casefold()[:_WORD_CUT] for w in _TITLE_WORD.findall(text)]
 
 
 def _same_word(word: str, other: str) -> bool:
@@ -3275,25 +3285,57 @@ def _same_word(word: str, other: str) -> bool:
     return short == long or (len(short) >= 5 and long.startswith(short[:max(5, len(short) - 2)]))
 
 
-def _shares_words(part: str, headline: str) -> bool:
+class _Words:
+    """The h1's words, indexed by their openings, so that whether a word is alike one of
+    them (`_same_word`) is a look-up, not a comparison with each: a <title> and an h1 of
+    thousands of words each were compared pair by pair, in time their product."""
+
+    def __init__(self, text: str) -> None:
+        self.words = _title_words(text)
+        self.exact = set(self.words)
+        # each opening of five letters or more -> the longest word it opens (where the
+        # word looked up is the shorter); a word's own compared opening -> the shortest
+        # word of it (where that word is the shorter)
+        self.longest: dict[str, int] = {}
+        self.shortest: dict[str, int] = {}
+        for other in self.words:
+            for end in range(5, len(other) + 1):
+                key = other[:end]
+                self.longest[key] = max(self.longest.get(key, 0), len(other))
+            if len(other) >= 5:
+                key = other[:max(5, len(other) - 2)]
+                self.shortest[key] = min(self.shortest.get(key, len(other)), len(other))
+
+    def alike(self, word: str) -> bool:
+        """Whether `word` (case-folded, cut) is alike one of the h1's words."""
+        if word in self.exact:
+            return True
+        if len(word) < 5:
+            return False
+        if self.longest.get(word[:max(5, len(word) - 2)], 0) >= len(word):
+            return True
+        return any(self.shortest.get(word[:end], len(word)) < len(word)
+                   for end in range(5, len(word)))
+
+
+def _shares_words(part: str, headline: _Words) -> bool:
     """Whether a part of the <title> holds a word of the h1."""
-    theirs = [w.casefold() for w in _TITLE_WORD.findall(headline)]
-    return any(_same_word(w.casefold(), other) for w in _TITLE_WORD.findall(part)
-               for other in theirs)
+    return any(headline.alike(w) for w in _title_words(part))
 
 
-def _rewords(part: str, headline: str) -> bool:
+def _rewords(part: str, headline: _Words) -> bool:
     """Whether a part of the <title> is the headline reworded: half of its words, two at
     least, are the h1's, which no site's name is, unless the h1 names it, its words in a
     row there ("АО «Северная энергосетевая компания»" over "«Северная энергосетевая
     компания» завершила ...")."""
-    words = [w.casefold() for w in _TITLE_WORD.findall(part)]
-    theirs = [w.casefold() for w in _TITLE_WORD.findall(headline)]
-    shared = sum(1 for w in words if any(_same_word(w, other) for other in theirs))
+    words = _title_words(part)
+    shared = sum(1 for w in words if headline.alike(w))
     if shared < 2 or 2 * shared < len(words):
         return False
-    return not any(all(_same_word(w, other) for w, other in zip(words, theirs[start:],
-                                                                strict=False))
+    if len(words) > _NAME_MAX_WORDS:
+        return True
+    theirs = headline.words
+    return not any(all(_same_word(w, theirs[start + at]) for at, w in enumerate(words))
                    for start in range(len(theirs) - len(words) + 1))
 
 

@@ -1934,11 +1934,18 @@ _RELEASE_FROM = re.compile(rf"^{_RELEASE_LABELS}\s+(?:from|från|fra|von)\s+(?:t
                            r"(?P<name>\S.{0,100}?)\s*\.?$", re.IGNORECASE)
 
 
+# ... what no issuer's name holds: a clause after a colon, a semicolon or a spaced dash (a
+# headline that opens with the label, "Press release from the Ministry: new rules ..."),
+# or a number of its own (a date, "Press release from March 3, 2025"; "G20" is a name's)
+_NOT_ISSUER = re.compile(r"[:：;!?]|\s[-–—]\s|(?<!\w)\d")
+
+
 def release_issuer(text: str) -> str | None:
     """The issuer a release label's "from X" names (`_RELEASE_FROM`): a capitalised name
-    of eight words at most; None for any other line."""
+    of eight words at most (`_NOT_ISSUER`); None for any other line."""
     match = _RELEASE_FROM.match(text.strip())
-    if match is None or not match["name"][0].isupper() or len(match["name"].split()) > 8:
+    if match is None or not match["name"][0].isupper() or len(match["name"].split()) > 8 \
+            or _NOT_ISSUER.search(match["name"]):
         return None
     return match["name"]
 
