@@ -1365,6 +1365,24 @@ def test_capitals_against_digits_that_are_no_code_alone_are_no_money(text):
     assert "money" not in {name for name, _, _ in found("en", text)}
 
 
+@pytest.mark.parametrize("text", ["ranked in the TOP 10 of", "ranked in the TOP10 of",
+                                  "ALL 3 teams qualified", "the PEN3 test", "MAD2 project",
+                                  "TRY 250 times"])
+def test_a_code_that_is_also_a_word_before_a_bare_number_is_no_money(text):
+    # TOP (the Tongan pa'anga), ALL (the Albanian lek), PEN, MAD, TRY are ISO codes and
+    # words in capitals: "the TOP 10" was 10 pa'anga, "T$10" on an English page
+    assert "money" not in {name for name, _, _ in found("en", text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a loan of TRY 2 million", _money("TRY 2 million", "2000000", "TRY", True)),
+    ("a loan of TRY2 million", _money("TRY2 million", "2000000", "TRY", True)),
+    ("costs CAD 250", _money("CAD 250", "250", "CAD")),
+])
+def test_a_code_that_is_also_a_word_is_money_with_a_scale_word(text, expected):
+    assert found("en", text) == expected
+
+
 RO_PERCENT = {"value": "15", "style": "percent"}
 
 

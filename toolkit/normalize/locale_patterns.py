@@ -350,6 +350,12 @@ AMBIGUOUS_CURRENCY = frozenset({"$", "¥", "dollars", "dollar", "pounds", "до�
                                 "доллара", "доллар", "долл.", "dólares", "ドル", "元",
                                 "달러", "ريال", "جنيه", "دولار", "درهم", "Rs", "Rs."})
 
+# ISO 4217 codes that are also words written in capitals ("the TOP 10", "ALL 3 teams",
+# "a PEN3 test"): money only with a scale word after the amount ("TRY 2 million"), as
+# a code before a bare number is more often the word than the Tongan pa'anga.
+WORD_CODES = frozenset({"ALL", "BAM", "BOB", "CUP", "GEL", "MAD", "MOP", "PEN", "SOS",
+                        "TOP", "TRY"})
+
 PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("percent", "per cent"),
     "fr": ("pour cent",),

@@ -81,6 +81,7 @@ from toolkit.normalize.locale_patterns import (
     TENS_PREFIXES,
     TIME_PREPOSITIONS,
     TIME_RANGE_PAIRS,
+    WORD_CODES,
     WORD_ENDINGS,
     YEAR_RANGE_WORDS,
     YEAR_SPAN_AFTER,
@@ -1943,7 +1944,8 @@ class Recognizer:
             end = match.start("whole")  # "EUR 250.-": the dash is the text's
         if groups.get("code"):
             currency = groups["code"]
-            if currency not in iso_codes():
+            if currency not in iso_codes() or (currency in WORD_CODES
+                                               and not groups.get("scale")):
                 return None
             said = currency
         elif groups.get("symbol"):
