@@ -161,3 +161,25 @@ def test_danish_percentages(text, expected):
 ])
 def test_danish_hours(text, expected):
     assert found("da", text) == expected
+
+
+ORDINAL_25 = {"value": "25", "style": "ordinal"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Danish writes an ordinal as the number and a full stop, as Norwegian does: before a
+    # lower-case word it is one (it was the number 3 and the text ". gang")
+    ("blev holdt for 3. gang i København", [("number", "3.", {"value": "3",
+                                                               "style": "ordinal"})]),
+    ("markerer den 25. jubilæum", [("number", "25.", ORDINAL_25)]),
+    # ... before a capital the number ended a sentence
+    ("Antallet var 25. Regeringen", [("number", "25", {"value": "25"})]),
+    ("Antallet var 25. Ærligt talt", [("number", "25", {"value": "25"})]),
+    # ... and before a month it is the day
+    ("den 25. december 2022", [("date", "25. december 2022", {
+        "value": "2022-12-25", "skeleton": "yMMMMd"})]),
+    ("fra 24.-26. december", [("date", "24.-26. december", {
+        "value": "2022-12-24", "end": "2022-12-26", "skeleton": "MMMMd"})]),
+])
+def test_danish_ordinals(text, expected):
+    assert found("da", text) == expected

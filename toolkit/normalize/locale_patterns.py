@@ -127,9 +127,10 @@ ORDINAL_DOT: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # Languages whose nouns are lower case and that write an ordinal as the number and a full
 # stop ("25. gün", the 25th day; Finnish "3. kerran", "25. kokous"; Polish "3. edycja",
 # "100. rocznica"; Czech and Slovak "3. ročník"; Norwegian "3. gang", "25. jubileum";
-# Hungarian "3. alkalommal", "25. évforduló"): an ordinal before a lower-case word, where a
-# capital opens the sentence after a number that ended one.
-ORDINAL_DOT_LOWER = frozenset({"tr", "fi", "pl", "cs", "sk", "nb", "nn", "hu"})
+# Danish "for 3. gang", "den 25. jubilæum"; Hungarian "3. alkalommal", "25. évforduló"):
+# an ordinal before a lower-case word, where a capital opens the sentence after a number
+# that ended one.
+ORDINAL_DOT_LOWER = frozenset({"tr", "fi", "pl", "cs", "sk", "nb", "nn", "da", "hu"})
 
 # A year right after a capitalised word inside a sentence is part of a name ("the ASEAN
 # Community Vision 2045", "Agenda 2030", "Tokyo 2020", "Expo 2025"), not a date to write
