@@ -183,3 +183,39 @@ ORDINAL_25 = {"value": "25", "style": "ordinal"}
 ])
 def test_danish_ordinals(text, expected):
     assert found("da", text) == expected
+
+
+@pytest.mark.parametrize(("text", "covered", "value"), [
+    # Danish's number words, its half between the number and the unit, "halvanden" (one
+    # and a half; "halvandet", the neuter's), a half alone before a unit, spaced or joined
+    # to it: each was text
+    ("Mødet varede halvanden time.", "halvanden time", "PT1H30M"),
+    ("i halvandet år", "halvandet år", "P1Y6M"),
+    ("en og en halv time", "en og en halv time", "PT1H30M"),
+    ("to og en halv time", "to og en halv time", "PT2H30M"),
+    ("et og et halvt år", "et og et halvt år", "P1Y6M"),
+    ("varer en halv time", "en halv time", "PT30M"),
+    ("En halv time senere", "En halv time", "PT30M"),
+    ("efter en halvtime", "en halvtime", "PT30M"),
+    ("et halvår", "et halvår", "P6M"),
+    ("på tyve minutter", "tyve minutter", "PT20M"),
+    ("i tre dage", "tre dage", "P3D"),
+    ("i 3 dage", "3 dage", "P3D"),
+    ("om halvtreds år", "halvtreds år", "P50Y"),
+    # the ones before the tens in one word, as German's
+    ("femogtyve minutter", "femogtyve minutter", "PT25M"),
+    # "an hour", as English's
+    ("varer en time", "en time", "PT1H"),
+])
+def test_danish_durations_in_words(text, covered, value):
+    assert found("da", text) == [("duration", covered, {"value": value})]
+
+
+@pytest.mark.parametrize("text", [
+    # "en", "et" are the article too, as English "a": "a day", "a year" are too often a
+    # rate or an idiom; a half-year's definite form is a part of a year, "hver halvtime"
+    # (every half hour) a rate, "en halvtimes pause" an adjective
+    "en dag", "et år", "i første halvår", "hver halvtime", "en halvtimes pause",
+])
+def test_what_is_no_danish_duration_in_words(text):
+    assert not [s for s in found("da", text) if s[0] == "duration"]

@@ -474,6 +474,7 @@ HALF_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # "en och en halv timme", "två och en halv timme", "ett och ett halvt år": between
     # the number and the unit, as Indonesian's
     "sv": ("och en halv", "och ett halvt"),
+    "da": ("og en halv", "og et halvt"),  # "en og en halv time", "to og et halvt år"
 })
 # ... and a half with no number before a unit: "half an hour"; Swedish's spaced ("en halv
 # timme", "ett halvt år") or joined to the unit ("en halvtimme", "ett halvår"), which an
@@ -481,6 +482,7 @@ HALF_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 HALF_BEFORE_UNIT: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("half a ", "half an "),
     "sv": ("en halv ", "ett halvt ", "en halv", "ett halv"),
+    "da": ("en halv ", "et halvt ", "en halv", "et halv"),  # "en halvtime", "et halvår"
 })
 
 # Words written after a clock time, as "Uhr" is (CLDR's de "HH 'Uhr'"): "a las 14:40
