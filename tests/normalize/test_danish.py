@@ -163,6 +163,25 @@ def test_danish_hours(text, expected):
     assert found("da", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # ... and "fra kl. 10 til 17", "til" joining the hours as the dash does (the second
+    # was the number 17)
+    ("åben fra kl. 10 til 17 i dag", [("time", "10", {"value": "10:00"}),
+                                      ("time", "17", {"value": "17:00"})]),
+    ("Fra kl. 10.30 til 17.00", [("time", "10.30", {"value": "10:30"}),
+                                 ("time", "17.00", {"value": "17:00"})]),
+    ("klokken 10 til 17", [("time", "10", {"value": "10:00"}),
+                           ("time", "17", {"value": "17:00"})]),
+    # not "og": "kl." is the singular too, and the number after it may count anything
+    ("begynder kl. 10 og 20 deltagere", [("time", "10", {"value": "10:00"}),
+                                         ("number", "20", {"value": "20"})]),
+    ("åbner 10 til 17 kontorer", [("number", "10", {"value": "10"}),
+                                 ("number", "17", {"value": "17"})]),
+])
+def test_danish_hours_joined_by_til(text, expected):
+    assert found("da", text) == expected
+
+
 ORDINAL_25 = {"value": "25", "style": "ordinal"}
 
 

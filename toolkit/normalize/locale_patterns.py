@@ -532,6 +532,10 @@ HOUR_WORD_JOINS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
     # and the abbreviation, which is the plural's too; not after the singular "godzinie"
     # ("o godzinie 10 i 20 osób")
     "pl": (("godzinach", "i"), ("godzinach", "do"), ("godz.", "i"), ("godz.", "do")),
+    # Danish "fra kl. 10 til 17", "klokken 10 til 17": "til" (to) only, after the hour's
+    # word; not "og" (and), "kl." being the singular too ("kl. 10 og 20 deltagere"), though
+    # "mellem kl. 10 og 17" is a range
+    "da": (("kl.", "til"), ("klokken", "til")),
 })
 # Marks between hours and minutes that prose writes and CLDR's time patterns do not:
 # Dutch "14.30 uur", Flemish "14u30", Polish "godz. 10.00", Brazil and Portugal "14h30"
