@@ -8,6 +8,7 @@ import pytest
 
 from toolkit.normalize import Options, normalize
 from toolkit.normalize.structure import contact_label
+from toolkit.vocabulary import ITS_TRANSLATE
 
 from .support import found
 
@@ -238,3 +239,56 @@ def test_danish_durations_in_words(text, covered, value):
 ])
 def test_what_is_no_danish_duration_in_words(text):
     assert not [s for s in found("da", text) if s[0] == "duration"]
+
+
+def _untranslated(block) -> bool:
+    return (ITS_TRANSLATE, "no") in block.attrs
+
+
+_CONTACT_PAGE = _page("24. december 2022").replace(
+    "</main>", "<h2>Yderligere oplysninger:</h2><p>Pressevagten, tlf. 33 92 00 00<br>"
+    "Mobil: +45 41 23 45 67<br>E-mail: presse@um.dk</p></main>")
+
+
+def test_a_danish_contact_s_e_mail_line_is_untranslated_as_its_phone_line():
+    # "Mobil: +45 ..." was untranslated and "E-mail: presse@um.dk" a message, "E-mail:
+    # <link/>", for each translator to copy
+    body = _read(_CONTACT_PAGE, "page.html", "da").release.body
+    lines = {_block_text(block): _untranslated(block) for block in body}
+    assert lines["Mobil: +45 41 23 45 67"] and lines["E-mail: presse@um.dk"]
+    assert not lines["Pressevagten, tlf. 33 92 00 00"]  # a name to translate
+
+
+@pytest.mark.parametrize("line", [
+    "E-mail: presse@um.dk", "Email: press@um.dk", "e-mail: presse@um.dk",
+    "E-post: presse@regjeringen.no", "E-Mail: presse@bmwk.de",
+    "Tlf. 33 92 00 00, e-mail: presse@um.dk", "presse@um.dk"])
+def test_an_e_mail_line_with_its_label_is_untranslated_in_copied_text(line):
+    text = _text("24. december 2022") + f"\nYderligere oplysninger:\n{line}\n"
+    body = _read(text, "copied.txt", "da").release.body
+    assert _block_text(body[-1]) == line and _untranslated(body[-1])
+
+
+@pytest.mark.parametrize("line", ["Skriv til presse@um.dk", "Kontakt: presse@um.dk",
+                                  "Mail os på presse@um.dk"])
+def test_a_sentence_or_another_label_with_an_address_is_translated(line):
+    text = _text("24. december 2022") + f"\nYderligere oplysninger:\n{line}\n"
+    body = _read(text, "copied.txt", "da").release.body
+    assert _block_text(body[-1]) == line and not _untranslated(body[-1])
+
+
+@pytest.mark.parametrize("detail", ["Tlf. 33 92 00 00", "Mobil: +45 41 23 45 67",
+                                    "presse@um.dk", "E-mail: presse@um.dk"])
+def test_the_press_duty_desk_over_its_contact_heads_it(detail):
+    # "Pressevagten" (the press duty desk, um.dk's) alone over its lines is the press
+    # office's name heading the contact, as Swedish "Presstjänst" is; it was a paragraph
+    text = _text("24. december 2022") + f"\nPressevagten\n{detail}\n"
+    body = _read(text, "copied.txt", "da").release.body
+    assert [(b.name, _block_text(b)) for b in body[-2:]] == [
+        ("heading", "Pressevagten"), ("p", detail)]
+
+
+def test_the_press_duty_desk_alone_heads_nothing():
+    text = _text("24. december 2022") + "\nPressevagten\n"
+    body = _read(text, "copied.txt", "da").release.body
+    assert (body[-1].name, _block_text(body[-1])) == ("p", "Pressevagten")
