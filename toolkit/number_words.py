@@ -108,15 +108,26 @@ NUMBER_WORDS: Mapping[str, Mapping[str, int | str]] = MappingProxyType({
            "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18,
            "nitton": 19, "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50,
            "sextio": 60, "sjuttio": 70, "åttio": 80, "nittio": 90},
+    # Danish: "tre dage", "tyve minutter", "en og en halv time" (HALF_WORDS), "halvanden
+    # time" (one and a half; "halvandet år" the neuter's); the tens from fifty count in
+    # twenties ("halvtreds", "tres"), the ones before them in one word ("femogtyve",
+    # NUMBER_WORD_JOINS). "en" and "et" are the article too (ONE_WORDS).
+    "da": {"en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,
+           "otte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13,
+           "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17, "atten": 18,
+           "nitten": 19, "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50,
+           "tres": 60, "halvfjerds": 70, "firs": 80, "halvfems": 90, "halvanden": "1.5",
+           "halvandet": "1.5"},
 })
 # What joins a tens word and the word after it into one number: "forty-eight",
 # "dix-sept", "vingt et un", "quatre-vingt-dix", "treinta y cinco", "двадцать пять",
-# German "achtundvierzig" (the ones first, ONES_FIRST). The compounds are read from
-# NUMBER_WORDS by `number_from_words`, not listed.
+# German "achtundvierzig" and Danish "femogtyve" (the ones first, ONES_FIRST). The
+# compounds are read from NUMBER_WORDS by `number_from_words`, not listed.
 NUMBER_WORD_JOINS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("-",), "fr": ("-et-", "-", " et "), "es": (" y ",), "ru": (" ",), "de": ("und",),
+    "da": ("og",),
 })
-ONES_FIRST = frozenset({"de"})
+ONES_FIRST = frozenset({"de", "da"})
 # Tens written as the first part of one word with the ones ("veinticinco", "dieciséis").
 TENS_PREFIXES: Mapping[str, Mapping[str, int]] = MappingProxyType({
     "es": {"veinti": 20, "dieci": 10},
@@ -124,9 +135,10 @@ TENS_PREFIXES: Mapping[str, Mapping[str, int]] = MappingProxyType({
 # Number words that mean one: "a year", "un año" is too often a rate or an idiom to be a
 # duration; only "an hour" is taken, and the units after which a language's "one" is
 # a length of time ("d'un an", "un mois", "dentro de un año"; not "un jour", "une année"),
-# and one and a half of any ("a year and a half", "ett och ett halvt år").
+# and one and a half of any ("a year and a half", "ett och ett halvt år", "et og et halvt
+# år").
 ONE_WORDS = frozenset({"a", "an", "un", "una", "une", "ein", "eine", "einer", "einen", "一",
-                       "o", "en", "ett"})
+                       "o", "en", "ett", "et"})
 
 # ----------------------------------------------------------------- numbers validate reads
 

@@ -8,6 +8,7 @@ import pytest
 
 from toolkit.normalize import Options, normalize
 from toolkit.normalize.structure import contact_label
+from toolkit.vocabulary import ITS_TRANSLATE
 
 from .support import found
 
@@ -164,3 +165,133 @@ def test_danish_percentages(text, expected):
 ])
 def test_danish_hours(text, expected):
     assert found("da", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ... and "fra kl. 10 til 17", "til" joining the hours as the dash does (the second
+    # was the number 17)
+    ("åben fra kl. 10 til 17 i dag", [("time", "10", {"value": "10:00"}),
+                                      ("time", "17", {"value": "17:00"})]),
+    ("Fra kl. 10.30 til 17.00", [("time", "10.30", {"value": "10:30"}),
+                                 ("time", "17.00", {"value": "17:00"})]),
+    ("klokken 10 til 17", [("time", "10", {"value": "10:00"}),
+                           ("time", "17", {"value": "17:00"})]),
+    # not "og": "kl." is the singular too, and the number after it may count anything
+    ("begynder kl. 10 og 20 deltagere", [("time", "10", {"value": "10:00"}),
+                                         ("number", "20", {"value": "20"})]),
+    ("åbner 10 til 17 kontorer", [("number", "10", {"value": "10"}),
+                                 ("number", "17", {"value": "17"})]),
+])
+def test_danish_hours_joined_by_til(text, expected):
+    assert found("da", text) == expected
+
+
+ORDINAL_25 = {"value": "25", "style": "ordinal"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Danish writes an ordinal as the number and a full stop, as Norwegian does: before a
+    # lower-case word it is one (it was the number 3 and the text ". gang")
+    ("blev holdt for 3. gang i København", [("number", "3.", {"value": "3",
+                                                               "style": "ordinal"})]),
+    ("markerer den 25. jubilæum", [("number", "25.", ORDINAL_25)]),
+    # ... before a capital the number ended a sentence
+    ("Antallet var 25. Regeringen", [("number", "25", {"value": "25"})]),
+    ("Antallet var 25. Ærligt talt", [("number", "25", {"value": "25"})]),
+    # ... and before a month it is the day
+    ("den 25. december 2022", [("date", "25. december 2022", {
+        "value": "2022-12-25", "skeleton": "yMMMMd"})]),
+    ("fra 24.-26. december", [("date", "24.-26. december", {
+        "value": "2022-12-24", "end": "2022-12-26", "skeleton": "MMMMd"})]),
+])
+def test_danish_ordinals(text, expected):
+    assert found("da", text) == expected
+
+
+@pytest.mark.parametrize(("text", "covered", "value"), [
+    # Danish's number words, its half between the number and the unit, "halvanden" (one
+    # and a half; "halvandet", the neuter's), a half alone before a unit, spaced or joined
+    # to it: each was text
+    ("Mødet varede halvanden time.", "halvanden time", "PT1H30M"),
+    ("i halvandet år", "halvandet år", "P1Y6M"),
+    ("en og en halv time", "en og en halv time", "PT1H30M"),
+    ("to og en halv time", "to og en halv time", "PT2H30M"),
+    ("et og et halvt år", "et og et halvt år", "P1Y6M"),
+    ("varer en halv time", "en halv time", "PT30M"),
+    ("En halv time senere", "En halv time", "PT30M"),
+    ("efter en halvtime", "en halvtime", "PT30M"),
+    ("et halvår", "et halvår", "P6M"),
+    ("på tyve minutter", "tyve minutter", "PT20M"),
+    ("i tre dage", "tre dage", "P3D"),
+    ("i 3 dage", "3 dage", "P3D"),
+    ("om halvtreds år", "halvtreds år", "P50Y"),
+    # the ones before the tens in one word, as German's
+    ("femogtyve minutter", "femogtyve minutter", "PT25M"),
+    # "an hour", as English's
+    ("varer en time", "en time", "PT1H"),
+])
+def test_danish_durations_in_words(text, covered, value):
+    assert found("da", text) == [("duration", covered, {"value": value})]
+
+
+@pytest.mark.parametrize("text", [
+    # "en", "et" are the article too, as English "a": "a day", "a year" are too often a
+    # rate or an idiom; a half-year's definite form is a part of a year, "hver halvtime"
+    # (every half hour) a rate, "en halvtimes pause" an adjective
+    "en dag", "et år", "i første halvår", "hver halvtime", "en halvtimes pause",
+])
+def test_what_is_no_danish_duration_in_words(text):
+    assert not [s for s in found("da", text) if s[0] == "duration"]
+
+
+def _untranslated(block) -> bool:
+    return (ITS_TRANSLATE, "no") in block.attrs
+
+
+_CONTACT_PAGE = _page("24. december 2022").replace(
+    "</main>", "<h2>Yderligere oplysninger:</h2><p>Pressevagten, tlf. 33 92 00 00<br>"
+    "Mobil: +45 41 23 45 67<br>E-mail: presse@um.dk</p></main>")
+
+
+def test_a_danish_contact_s_e_mail_line_is_untranslated_as_its_phone_line():
+    # "Mobil: +45 ..." was untranslated and "E-mail: presse@um.dk" a message, "E-mail:
+    # <link/>", for each translator to copy
+    body = _read(_CONTACT_PAGE, "page.html", "da").release.body
+    lines = {_block_text(block): _untranslated(block) for block in body}
+    assert lines["Mobil: +45 41 23 45 67"] and lines["E-mail: presse@um.dk"]
+    assert not lines["Pressevagten, tlf. 33 92 00 00"]  # a name to translate
+
+
+@pytest.mark.parametrize("line", [
+    "E-mail: presse@um.dk", "Email: press@um.dk", "e-mail: presse@um.dk",
+    "E-post: presse@regjeringen.no", "E-Mail: presse@bmwk.de",
+    "Tlf. 33 92 00 00, e-mail: presse@um.dk", "presse@um.dk"])
+def test_an_e_mail_line_with_its_label_is_untranslated_in_copied_text(line):
+    text = _text("24. december 2022") + f"\nYderligere oplysninger:\n{line}\n"
+    body = _read(text, "copied.txt", "da").release.body
+    assert _block_text(body[-1]) == line and _untranslated(body[-1])
+
+
+@pytest.mark.parametrize("line", ["Skriv til presse@um.dk", "Kontakt: presse@um.dk",
+                                  "Mail os på presse@um.dk"])
+def test_a_sentence_or_another_label_with_an_address_is_translated(line):
+    text = _text("24. december 2022") + f"\nYderligere oplysninger:\n{line}\n"
+    body = _read(text, "copied.txt", "da").release.body
+    assert _block_text(body[-1]) == line and not _untranslated(body[-1])
+
+
+@pytest.mark.parametrize("detail", ["Tlf. 33 92 00 00", "Mobil: +45 41 23 45 67",
+                                    "presse@um.dk", "E-mail: presse@um.dk"])
+def test_the_press_duty_desk_over_its_contact_heads_it(detail):
+    # "Pressevagten" (the press duty desk, um.dk's) alone over its lines is the press
+    # office's name heading the contact, as Swedish "Presstjänst" is; it was a paragraph
+    text = _text("24. december 2022") + f"\nPressevagten\n{detail}\n"
+    body = _read(text, "copied.txt", "da").release.body
+    assert [(b.name, _block_text(b)) for b in body[-2:]] == [
+        ("heading", "Pressevagten"), ("p", detail)]
+
+
+def test_the_press_duty_desk_alone_heads_nothing():
+    text = _text("24. december 2022") + "\nPressevagten\n"
+    body = _read(text, "copied.txt", "da").release.body
+    assert (body[-1].name, _block_text(body[-1])) == ("p", "Pressevagten")

@@ -127,9 +127,10 @@ ORDINAL_DOT: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # Languages whose nouns are lower case and that write an ordinal as the number and a full
 # stop ("25. gün", the 25th day; Finnish "3. kerran", "25. kokous"; Polish "3. edycja",
 # "100. rocznica"; Czech and Slovak "3. ročník"; Norwegian "3. gang", "25. jubileum";
-# Hungarian "3. alkalommal", "25. évforduló"): an ordinal before a lower-case word, where a
-# capital opens the sentence after a number that ended one.
-ORDINAL_DOT_LOWER = frozenset({"tr", "fi", "pl", "cs", "sk", "nb", "nn", "hu"})
+# Danish "for 3. gang", "den 25. jubilæum"; Hungarian "3. alkalommal", "25. évforduló"):
+# an ordinal before a lower-case word, where a capital opens the sentence after a number
+# that ended one.
+ORDINAL_DOT_LOWER = frozenset({"tr", "fi", "pl", "cs", "sk", "nb", "nn", "da", "hu"})
 
 # A year right after a capitalised word inside a sentence is part of a name ("the ASEAN
 # Community Vision 2045", "Agenda 2030", "Tokyo 2020", "Expo 2025"), not a date to write
@@ -479,6 +480,7 @@ HALF_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # "en och en halv timme", "två och en halv timme", "ett och ett halvt år": between
     # the number and the unit, as Indonesian's
     "sv": ("och en halv", "och ett halvt"),
+    "da": ("og en halv", "og et halvt"),  # "en og en halv time", "to og et halvt år"
 })
 # ... and a half with no number before a unit: "half an hour"; Swedish's spaced ("en halv
 # timme", "ett halvt år") or joined to the unit ("en halvtimme", "ett halvår"), which an
@@ -486,6 +488,7 @@ HALF_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 HALF_BEFORE_UNIT: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("half a ", "half an "),
     "sv": ("en halv ", "ett halvt ", "en halv", "ett halv"),
+    "da": ("en halv ", "et halvt ", "en halv", "et halv"),  # "en halvtime", "et halvår"
 })
 
 # Words written after a clock time, as "Uhr" is (CLDR's de "HH 'Uhr'"): "a las 14:40
@@ -535,6 +538,10 @@ HOUR_WORD_JOINS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
     # and the abbreviation, which is the plural's too; not after the singular "godzinie"
     # ("o godzinie 10 i 20 osób")
     "pl": (("godzinach", "i"), ("godzinach", "do"), ("godz.", "i"), ("godz.", "do")),
+    # Danish "fra kl. 10 til 17", "klokken 10 til 17": "til" (to) only, after the hour's
+    # word; not "og" (and), "kl." being the singular too ("kl. 10 og 20 deltagere"), though
+    # "mellem kl. 10 og 17" is a range
+    "da": (("kl.", "til"), ("klokken", "til")),
 })
 # Marks between hours and minutes that prose writes and CLDR's time patterns do not:
 # Dutch "14.30 uur", Flemish "14u30", Polish "godz. 10.00", Brazil and Portugal "14h30"

@@ -381,6 +381,8 @@ PRESS_OFFICE_NAME = (
     r"sajtóosztály|sajtóiroda|"
     # Swedish ("press service", "press office")
     r"presstjänst(?:en)?|pressavdelning(?:en)?|"
+    # Danish ("the press duty desk", um.dk's; "press department", "press service")
+    r"pressevagt(?:en)?|presseafdeling(?:en)?|pressetjeneste(?:n)?|"
     # Romanian ("the press office", closing a text over its lines)
     r"biroul de pres[ăa])")
 # ... and what heads a contact as its name does, with a colon or without one over the
@@ -491,11 +493,12 @@ def about_heading(text: str) -> str | None:
 
 # A press office's name closing a release over its telephone or e-mail line ("Γραφείο
 # Τύπου" / "Τηλ.: 210 368 1000", "Press Office" / "Jane Roe" / "Tel. ...", "Tiskové
-# oddělení" / "tel.: ...", "דוברות המשרד" / "טל' 02-5303111"): the contact's label, though
-# without a colon; alone it is a site's section (NAVIGATION_WORDS).
+# oddělení" / "tel.: ...", "דוברות המשרד" / "טל' 02-5303111", "Pressevagten" / "Tlf. 33 92
+# 00 00"): the contact's label, though without a colon; alone it is a site's section
+# (NAVIGATION_WORDS).
 _PRESS_OFFICE = re.compile(rf"^(?:{_CONTACT_HEAD})$", re.IGNORECASE)
-_CONTACT_DETAIL_LINE = re.compile(r"^(?:τηλ|φαξ|κιν|e-?mail|ηλ\.\s?ταχ|tel\b|faks\b"
-                                  r"|טל['׳’]|טלפון|פקס|נייד|דוא[\"״]ל)|@", re.IGNORECASE)
+_CONTACT_DETAIL_LINE = re.compile(r"^(?:τηλ|φαξ|κιν|e-?mail|ηλ\.\s?ταχ|tel\b|faks\b|tlf\b"
+                                  r"|mobil\b|טל['׳’]|טלפון|פקס|נייד|דוא[\"״]ל)|@", re.IGNORECASE)
 
 
 def _press_office_over_contact(lines: list[Line], index: int) -> bool:

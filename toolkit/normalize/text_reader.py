@@ -127,14 +127,20 @@ _PHONE_LABEL = rf"{_PHONE_LABEL_WORD}\.?\s?[:：]?\s?"
 _HOTLINE_LABEL = r"(?:热线|熱線|电话|電話)[:：]?\s?"
 _HOTLINE_NUMBER = r"1\d{4}(?![\d\-\u4e00-\u9fff])"
 _HOTLINE = re.compile(_HOTLINE_LABEL + _HOTLINE_NUMBER)
-# A line's text between its numbers that is their labels alone ("电话：", " 传真：",
-# "Tel. "): nothing in it to translate either.
+# An e-mail address's label ("E-mail:", "Email:", Norwegian and Swedish "E-post:",
+# "Courriel :", "邮箱：", "이메일:").
+_ADDRESS_LABEL_WORD = (r"(?:(?<!\w)(?:e-?mail|e-post|courriel)|(?:电子)?邮箱|(?:電子)?郵箱"
+                       r"|电子邮件|電子郵件|이메일)")
+# A line's text between its numbers and addresses that is their labels alone ("电话：",
+# " 传真：", "Tel. ", "E-mail: "): nothing in it to translate either, an e-mail line as a
+# telephone's.
 # (Each space is either a label's or the separators' after it, never both to choose from:
 # a run of labels before a word was tried in every split, its time exponential in them.)
 _SEPARATORS = r"[\s,;/|·、，；]*"
-_PHONE_LABELS_ALONE = LazyPattern(
+_CONTACT_LABELS_ALONE = LazyPattern(
     rf"{_SEPARATORS}(?:(?:联系|咨询|办公|值班|服务|投诉|举报|市民|市民服务|聯絡|聯繫|諮詢)?"
-    rf"{_PHONE_LABEL_WORD}\.?(?:\s?[:：])?{_SEPARATORS})+\Z", re.IGNORECASE)
+    rf"(?:{_PHONE_LABEL_WORD}|{_ADDRESS_LABEL_WORD})\.?(?:\s?[:：])?{_SEPARATORS})+\Z",
+    re.IGNORECASE)
 # A figure grouped in thousands with a sign ("+25 000 000 dollars") is an amount.
 _SIGNED_FIGURE = re.compile(r"\+\d{1,3}(?:[ \u00a0.]\d{3})+")
 # Six digits joined by what may join a telephone number's: every number `_PHONE_IN_TEXT`
@@ -224,12 +230,13 @@ def paired_phones(body: list[Segment | ListBlock], lang: str) -> list[Segment | 
 
 def _address_alone(block: Segment, content: tuple[Inline, ...]) -> Segment:
     """The block with `content`, not translated when it is a contact's line of spans, one
-    of them an untranslated link, and telephone numbers (`_untranslated`)."""
+    of them an untranslated link, telephone numbers and their labels ("E-mail:", "Tlf.",
+    `_CONTACT_LABELS_ALONE`; `_untranslated`)."""
     # (The link first: most paragraphs have none, and need no telephone test.)
     if any(isinstance(part, Span) and part.name == "link" and part.get(ITS_TRANSLATE) == "no"
            for part in content) and all(
             isinstance(part, Span) or not part.strip() or _phone_alone(part)
-            or _PHONE_LABELS_ALONE.match(part) for part in content):
+            or _CONTACT_LABELS_ALONE.match(part) for part in content):
         return _untranslated(block, content)
     if content is block.content:
         return block

@@ -911,12 +911,16 @@ class Recognizer:
                 joins = alt(NUMBER_WORD_JOINS[lang], ignore_case=True)
                 tens = alt([k for k, v in words.items() if isinstance(v, int) and v >= 10
                             and not v % 10], ignore_case=True)
-                compound = (rf"{word}{joins}{tens}" if lang in ONES_FIRST else
-                            rf"{tens}(?:{joins}{word}){{1,2}}")
-                prefixes = TENS_PREFIXES.get(lang)
-                if prefixes:  # "veinticinco"
-                    compound += rf"|{alt(prefixes, ignore_case=True)}[^\W\d_]{{2,6}}"
-                word = rf"(?:(?:{compound})(?![{w}\-])|{word})"
+                if lang in ONES_FIRST:
+                    # (the ones' word read once, the tens after it if they follow: tried
+                    # as a compound and then alone, it was read twice at every word)
+                    word = rf"(?:{word}(?:{joins}{tens}(?![{w}\-]))?)"
+                else:
+                    compound = rf"{tens}(?:{joins}{word}){{1,2}}"
+                    prefixes = TENS_PREFIXES.get(lang)
+                    if prefixes:  # "veinticinco"
+                        compound += rf"|{alt(prefixes, ignore_case=True)}[^\W\d_]{{2,6}}"
+                    word = rf"(?:(?:{compound})(?![{w}\-])|{word})"
             word_rules.append((rule(
                 "duration-words", rf"(?<![{w}.,\-])(?P<q1>{word})"
                                   rf"(?P<h1>{half})?{gap}(?P<u1>{units})(?!{lt}){not_age}"
