@@ -858,9 +858,15 @@ COMMON_WORDS: Mapping[str, frozenset[str]] = MappingProxyType({
                      "vores", "gennem", "ud", "mod", "havde", "os", "igen", "nogen"}),
     "nb": frozenset({"ble", "blir", "etter", "mellom", "noen", "sier", "hva", "våre",
                      "gjennom", "seg", "hadde", "nå", "fikk"}),
+    # Catalan shares Spanish's "el", "que", "una" and its accents, and French's "la",
+    # "les", "à" (its text was tagged es): only its own words are listed, not "per"
+    # (Italian's), "han" (Spanish's), "als" (German's) or "durant" (French's).
+    "ca": frozenset({"amb", "els", "dels", "pels", "més", "és", "són", "aquest", "aquesta",
+                     "aquests", "aquestes", "però", "perquè", "seva", "seves", "avui",
+                     "molt", "anys", "milions", "hi", "ho", "fins", "segons"}),
 })
 # The languages `guess_by_words` may name; the others are told by the rules before it.
-WORD_GUESSED = ("pt", "it", "sv", "da", "nb")
+WORD_GUESSED = ("pt", "it", "sv", "da", "nb", "ca")
 # Letters a language's text is sure to hold that the others listed never write: with
 # them, three of its common words tell it (a short release holds few of Danish's or
 # Norwegian's own; "24 december 2022" is Dutch, Swedish and Danish alike, and a Swedish
@@ -868,6 +874,7 @@ WORD_GUESSED = ("pt", "it", "sv", "da", "nb")
 # but none of Swedish's words.
 _OWN_LETTERS: Mapping[str, re.Pattern[str]] = MappingProxyType({
     "sv": re.compile(r"[äöÄÖ]"), "da": re.compile(r"[æøÆØ]"), "nb": re.compile(r"[æøÆØ]"),
+    "ca": re.compile(r"[lL][·\u2027][lL]|[ŀĿ][lL]"),  # "col·laboració", its middle dot
 })
 
 
@@ -1227,6 +1234,13 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:size]
 
 
+# A literal of a CLDR date pattern that prose writes otherwise too, each way read: CLDR's
+# Catalan "24 de desembre del 2022", which a government's releases write "de 2022".
+_PROSE_DATE_LITERALS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
+    "ca": (("'del' y", "'de' y"),),
+})
+
+
 def _date_patterns(loc: Locale, variants: Iterable[Locale] = ()
                    ) -> tuple[tuple[str, str], ...]:
     """The locale's own date patterns, each with the skeleton a date it matches records;
@@ -1240,6 +1254,9 @@ def _date_patterns(loc: Locale, variants: Iterable[Locale] = ()
     numbered = word and all(names[n] == f"{n}{word}" for n in range(1, 13))
     for skeleton in _DATE_SKELETONS:
         pattern = loc.datetime_skeletons.get(skeleton)
+        for cldr, prose in _PROSE_DATE_LITERALS.get(loc.language, ()):
+            if pattern is not None and cldr in pattern.pattern:
+                found.setdefault(pattern.pattern.replace(cldr, prose), skeleton)
         if pattern is not None:
             if not numbered and skeleton.startswith("y") and "d" in skeleton and \
                     re.search(r"(?<![ML])[ML]{1,2}(?![ML'\w])", pattern.pattern):
