@@ -11,6 +11,8 @@ import pytest
 
 from toolkit.normalize import Options, normalize
 
+from .support import found
+
 # A Generalitat press release as copied: its words are Catalan, its articles and accents
 # Spanish's and French's too, its date line no date line of the languages tried first.
 _WORDS = ("El conseller d'Acció Climàtica ha presentat aquest dissabte el pla de "
@@ -110,3 +112,24 @@ def test_a_short_spanish_text_with_no_date_line_stays_spanish_in_a_catalan_proje
     release = normalize(text.encode(), "copied.txt", Options(
         source_locale="ca", date=dt.date(2022, 12, 24), default_publisher="Gobierno")).release
     assert release.lang == "es"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Catalan writes the hour with a full stop and "h" after it, as the Generalitat's
+    # style book says ("a les 14.40 h", "a les 10 h"): a number 14.40 or 10 ("at 10 h" in
+    # English) was read, the page of no locale saying "2:40 PM".
+    ("L'acte començarà a les 14.40 h a la seu.", [("time", "14.40 h", {"value": "14:40"})]),
+    ("La inscripció obrirà a les 10 h.", [("time", "10 h", {"value": "10:00"})]),
+    ("a les 10.30 hores", [("time", "10.30 hores", {"value": "10:30"})]),
+    # Opening hours: two times, as French "de 10 à 17 h"
+    ("Obert de 10 a 17 h al públic.", [("time", "10", {"value": "10:00"}),
+                                      ("time", "17 h", {"value": "17:00"})]),
+    # ... a length of time is no time of day
+    ("El trajecte dura 2 hores.", [("duration", "2 hores", {"value": "PT2H"})]),
+    # ... nor a range that counts hours: a number and a length, as French "un trajet de
+    # 2 à 3 heures" is
+    ("un trajecte de 2 a 3 hores", [("number", "2", {"value": "2"}),
+                                    ("duration", "3 hores", {"value": "PT3H"})]),
+])
+def test_a_catalan_hour_is_a_time(text, expected):
+    assert found("ca", text) == expected

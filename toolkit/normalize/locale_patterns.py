@@ -499,6 +499,8 @@ HOUR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # "10 órakor" (at 10 o'clock): the case of a time, never a count of hours; "14:30-kor"
     # is read by its minutes, the hyphened ending text.
     "hu": ("órakor",),
+    # Catalan "a les 14.40 h", "a les 10 hores"; "hores" also counts hours ("dura 2 hores")
+    "ca": ("hores", "h"),
 })
 # Words before an hour that make it a time of day even without minutes or a mark: Polish
 # "o godz. 9", "od godz. 10 do godz. 16" (the abbreviated "hour"), "o godzinie 9"; and
@@ -537,7 +539,7 @@ HOUR_WORD_JOINS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
 # mark that is not a letter is read only between digits ("19.30"), never with spaces
 # around it.
 HOUR_MARKS: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "nl": ("u", "."), "pl": (".",), "pt": ("h",), "it": (".",), "tr": (".",),
+    "nl": ("u", "."), "pl": (".",), "pt": ("h",), "it": (".",), "tr": (".",), "ca": (".",),
     # Norwegian "kl. 14.40", the Language Council's norm (CLDR's nb writes "14:40")
     "nb": (".",), "nn": (".",),
     # Swedish "kl. 14.40", Språkrådet's norm (CLDR's sv writes "14:40")
@@ -656,6 +658,7 @@ HOUR_WORD_RANGES: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
     "fr": (("de", "à"),),
     "pt": (("das", "às"),),
     "cs": (("od", "do"),),  # "od 10 do 17 hodin"
+    "ca": (("de", "a"),),  # "de 10 a 17 h"
 })
 # Ranges of two hours whose words follow the hours, as Hungarian writes them: the first
 # hour's ending, hyphened ("from") or on its hour word ("from_words"), then the last's hour
@@ -686,6 +689,9 @@ COUNTED_HOURS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "viagem", "espera"),
     "cs": ("týdně", "denně", "měsíčně", "ročně", "za týden", "za den", "klesl", "klesla",
            "kleslo", "vzrostl", "vzrostla", "vzrostlo", "trvání", "cesta", "čekání"),
+    "ca": ("durada", "per setmana", "per dia", "al dia", "per mes", "per any", "setmanals",
+           "diàries", "trajecte", "espera", "viatge", "augmenta", "augmentat", "redueix",
+           "reduït", "reduïda", "baixa", "puja"),
     # (not "tart", lasts: "10 és 17 óra között tart nyitva" is open from one time to another)
     "hu": ("naponta", "hetente", "havonta", "évente", "napi", "heti", "havi", "időtartam",
            "csökkent", "nőtt", "emelkedett", "utazás", "várakozás", "várakozási"),
@@ -737,6 +743,7 @@ TIME_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pt": ("às", "as", "das", "até às", "a partir das", "entre as"),
     "it": ("alle", "dalle", "ore", "alle ore", "dalle ore", "entro le", "fino alle"),
     "cs": ("v", "ve", "od", "do", "kolem", "okolo"),  # "od 10 do 17 hodin": two times
+    "ca": ("a les", "les", "a la", "des de les", "fins a les", "cap a les"),
 })
 # Words after which hours written as a clock's ("2 h 30", "2h", "2 heures 30") are a length
 # of time, never the time of day "à 2 h 30" is: "pendant 2 h 30" is PT2H30M. English "for"
