@@ -34,7 +34,13 @@ from toolkit.normalize.locale_patterns import language
 from toolkit.normalize.office_reader import OFFICE_KINDS, read_office
 from toolkit.normalize.report import Guess, Notice, Report
 from toolkit.normalize.source import Source, read_source
-from toolkit.normalize.structure import Draft, month_read_as, page_language_told, unread_language
+from toolkit.normalize.structure import (
+    SOURCE_LANGUAGES,
+    Draft,
+    month_read_as,
+    page_language_told,
+    unread_language,
+)
 from toolkit.normalize.text_reader import read_text
 from toolkit.release_xml import MAX_SPAN_DEPTH, write_release
 from toolkit.schema import schema_errors
@@ -94,6 +100,23 @@ def normalize(data: bytes, path: str | Path, options: Options | None = None) -> 
             stand_in = told
             why = (f"the text's common words are {told}, and no date line was found in "
                    f"the languages tried first")
+        if why is None and options.lang is None and stand_in is not None \
+                and (draft.dateline is None or draft.dated_by_mail) \
+                and language(stand_in) not in SOURCE_LANGUAGES:
+            # No date line was found in the languages tried first, and the project's is
+            # not one of them: a short Catalan text, its words too few to name it and
+            # its "el", "es" and accents Spanish's, was read by Spanish rules ("no date
+            # line found"; an e-mail dated by its header tagged es). It is read in the
+            # project's language when that finds the date line.
+            trial = Report(str(path))
+            again, again_source = _draft(read, mail, path, trial, options, stand_in)
+            if again.dateline is not None and not again.dated_by_mail:
+                del report.guesses[guessed:], report.warnings[warned:]
+                report.guess("lang", stand_in, "no date line was found in the languages "
+                             "tried first, and the project's source locale reads one")
+                report.guesses.extend(trial.guesses)
+                report.warnings.extend(trial.warnings)
+                draft, source = again, again_source
         if why is not None and stand_in is not None:
             # The project's source locale (or the words' language) stands in, as if given
             # with --lang; what the first reading guessed is not the release's.

@@ -409,6 +409,7 @@ def with_headers(draft: Draft, headers: MailHeaders, report: Report) -> Draft:
         _signing_paragraph(draft, report, lang)
     if draft.dateline is None:
         draft.dateline = _sent_dateline(headers, lang, report)
+        draft.dated_by_mail = draft.dateline is not None
     if draft.title is None and headers.subject is not None:
         draft.title = Segment("title", (headers.subject.value,), line=headers.subject.line)
         report.guess("title", headers.subject.value, "the e-mail's subject: the text has no "

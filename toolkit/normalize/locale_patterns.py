@@ -508,6 +508,8 @@ HOUR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # "10 órakor" (at 10 o'clock): the case of a time, never a count of hours; "14:30-kor"
     # is read by its minutes, the hyphened ending text.
     "hu": ("órakor",),
+    # Catalan "a les 14.40 h", "a les 10 hores"; "hores" also counts hours ("dura 2 hores")
+    "ca": ("hores", "h"),
 })
 # Words before an hour that make it a time of day even without minutes or a mark: Polish
 # "o godz. 9", "od godz. 10 do godz. 16" (the abbreviated "hour"), "o godzinie 9"; and
@@ -550,7 +552,7 @@ HOUR_WORD_JOINS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
 # mark that is not a letter is read only between digits ("19.30"), never with spaces
 # around it.
 HOUR_MARKS: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "nl": ("u", "."), "pl": (".",), "pt": ("h",), "it": (".",), "tr": (".",),
+    "nl": ("u", "."), "pl": (".",), "pt": ("h",), "it": (".",), "tr": (".",), "ca": (".",),
     # Norwegian "kl. 14.40", the Language Council's norm (CLDR's nb writes "14:40")
     "nb": (".",), "nn": (".",),
     # Swedish "kl. 14.40", Språkrådet's norm (CLDR's sv writes "14:40")
@@ -669,6 +671,7 @@ HOUR_WORD_RANGES: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
     "fr": (("de", "à"),),
     "pt": (("das", "às"),),
     "cs": (("od", "do"),),  # "od 10 do 17 hodin"
+    "ca": (("de", "a"),),  # "de 10 a 17 h"
 })
 # Ranges of two hours whose words follow the hours, as Hungarian writes them: the first
 # hour's ending, hyphened ("from") or on its hour word ("from_words"), then the last's hour
@@ -699,6 +702,9 @@ COUNTED_HOURS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "viagem", "espera"),
     "cs": ("týdně", "denně", "měsíčně", "ročně", "za týden", "za den", "klesl", "klesla",
            "kleslo", "vzrostl", "vzrostla", "vzrostlo", "trvání", "cesta", "čekání"),
+    "ca": ("durada", "per setmana", "per dia", "al dia", "per mes", "per any", "setmanals",
+           "diàries", "trajecte", "espera", "viatge", "augmenta", "augmentat", "redueix",
+           "reduït", "reduïda", "baixa", "puja"),
     # (not "tart", lasts: "10 és 17 óra között tart nyitva" is open from one time to another)
     "hu": ("naponta", "hetente", "havonta", "évente", "napi", "heti", "havi", "időtartam",
            "csökkent", "nőtt", "emelkedett", "utazás", "várakozás", "várakozási"),
@@ -750,6 +756,7 @@ TIME_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pt": ("às", "as", "das", "até às", "a partir das", "entre as"),
     "it": ("alle", "dalle", "ore", "alle ore", "dalle ore", "entro le", "fino alle"),
     "cs": ("v", "ve", "od", "do", "kolem", "okolo"),  # "od 10 do 17 hodin": two times
+    "ca": ("a les", "les", "a la", "des de les", "fins a les", "cap a les"),
 })
 # Words after which hours written as a clock's ("2 h 30", "2h", "2 heures 30") are a length
 # of time, never the time of day "à 2 h 30" is: "pendant 2 h 30" is PT2H30M. English "for"
@@ -871,9 +878,15 @@ COMMON_WORDS: Mapping[str, frozenset[str]] = MappingProxyType({
                      "vores", "gennem", "ud", "mod", "havde", "os", "igen", "nogen"}),
     "nb": frozenset({"ble", "blir", "etter", "mellom", "noen", "sier", "hva", "våre",
                      "gjennom", "seg", "hadde", "nå", "fikk"}),
+    # Catalan shares Spanish's "el", "que", "una" and its accents, and French's "la",
+    # "les", "à" (its text was tagged es): only its own words are listed, not "per"
+    # (Italian's), "han" (Spanish's), "als" (German's) or "durant" (French's).
+    "ca": frozenset({"amb", "els", "dels", "pels", "més", "és", "són", "aquest", "aquesta",
+                     "aquests", "aquestes", "però", "perquè", "seva", "seves", "avui",
+                     "molt", "anys", "milions", "hi", "ho", "fins", "segons"}),
 })
 # The languages `guess_by_words` may name; the others are told by the rules before it.
-WORD_GUESSED = ("pt", "it", "sv", "da", "nb")
+WORD_GUESSED = ("pt", "it", "sv", "da", "nb", "ca")
 # Letters a language's text is sure to hold that the others listed never write: with
 # them, three of its common words tell it (a short release holds few of Danish's or
 # Norwegian's own; "24 december 2022" is Dutch, Swedish and Danish alike, and a Swedish
@@ -881,6 +894,7 @@ WORD_GUESSED = ("pt", "it", "sv", "da", "nb")
 # but none of Swedish's words.
 _OWN_LETTERS: Mapping[str, re.Pattern[str]] = MappingProxyType({
     "sv": re.compile(r"[äöÄÖ]"), "da": re.compile(r"[æøÆØ]"), "nb": re.compile(r"[æøÆØ]"),
+    "ca": re.compile(r"[lL][·\u2027][lL]|[ŀĿ][lL]"),  # "col·laboració", its middle dot
 })
 
 
@@ -1240,6 +1254,13 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:size]
 
 
+# A literal of a CLDR date pattern that prose writes otherwise too, each way read: CLDR's
+# Catalan "24 de desembre del 2022", which a government's releases write "de 2022".
+_PROSE_DATE_LITERALS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
+    "ca": (("'del' y", "'de' y"),),
+})
+
+
 def _date_patterns(loc: Locale, variants: Iterable[Locale] = ()
                    ) -> tuple[tuple[str, str], ...]:
     """The locale's own date patterns, each with the skeleton a date it matches records;
@@ -1253,6 +1274,9 @@ def _date_patterns(loc: Locale, variants: Iterable[Locale] = ()
     numbered = word and all(names[n] == f"{n}{word}" for n in range(1, 13))
     for skeleton in _DATE_SKELETONS:
         pattern = loc.datetime_skeletons.get(skeleton)
+        for cldr, prose in _PROSE_DATE_LITERALS.get(loc.language, ()):
+            if pattern is not None and cldr in pattern.pattern:
+                found.setdefault(pattern.pattern.replace(cldr, prose), skeleton)
         if pattern is not None:
             if not numbered and skeleton.startswith("y") and "d" in skeleton and \
                     re.search(r"(?<![ML])[ML]{1,2}(?![ML'\w])", pattern.pattern):

@@ -797,6 +797,8 @@ class Draft:
     # Swedish and Danish alike), the first that reads it: a project's source locale that
     # reads the same date may stand in (`toolkit.normalize`).
     lang_by_month: bool = False
+    # The date is an e-mail's Sent/Date header's: no date line was found in the text.
+    dated_by_mail: bool = False
     publisher: str | None = None
     # A header line that reads as a name (no rule knows it as an organisation): the
     # publisher when nothing else names one. (line, index of its "dropped" guess)
