@@ -25,6 +25,7 @@ from toolkit.html_writer import (
     LocaleEntry,
     PageContext,
     _absolute,
+    language_name,
     locale_index,
     og_locale,
     page_description,
@@ -503,11 +504,37 @@ def test_the_front_page_is_described_by_its_languages_in_its_own_language():
     front = [LocaleEntry("en", "English", "ltr", 1), LocaleEntry("ja", "日本語", "ltr", 1),
              LocaleEntry("pt_BR", "português (Brasil)", "ltr", 1)]
     assert meta(head(root_index(front, PageContext("ja")))) == [
-        ("description", "報道発表 (英語、日本語、ポルトガル語 (ブラジル))")]
+        ("description", "報道発表 (英語、日本語、ポルトガル語 [ブラジル])")]
     (described,) = head(root_index(front, PageContext("sw"))).xpath(
         "meta[@name='description']")
     assert (described.get("content"), described.get("lang")) == (
-        "Press releases (English, Japanese, and Portuguese (Brazil))", "en")
+        "Press releases (English, Japanese, and Portuguese [Brazil])", "en")
+
+
+def test_a_regional_locales_name_in_brackets_does_not_nest_brackets():
+    """The ro-MD index page read "Comunicate de presă (română (Republica Moldova))": a
+    name in brackets has its region after CLDR's localeSeparator, in the page's language,
+    and, among the front page's listed names, where a comma would be the list's, in
+    square brackets (fullwidth where the language's brackets are)."""
+    assert head(locale_index([], PageContext("ro-MD"))).findtext("title") == \
+        "Comunicate de presă (română, Republica Moldova)"
+    named = {locale: head(locale_index([], PageContext(locale))).findtext("title")
+             .split(" (", 1)[1] for locale in ("ro", "pt-BR", "zh-TW", "ar-EG", "ja-JP")}
+    assert named == {"ro": "română)", "pt-BR": "português, Brasil)", "zh-TW": "中文，台灣)",
+                     "ar-EG": "العربية، مصر)", "ja-JP": "日本語、日本)"}
+    # words that fell back to English: the English name, as unnested
+    title = head(locale_index([], PageContext("sw-KE"))).find("title")
+    assert (title.text, title.get("lang")) == ("Press releases (Swahili, Kenya)", "en")
+    front = [LocaleEntry(locale, *language_name(locale), 1)
+             for locale in ("ro", "ro-MD", "zh-TW", "ca-ES-valencia")]
+    assert meta(head(root_index(front, PageContext("en")))) == [
+        ("description", "Press releases (Romanian, Romanian [Moldova], Chinese [Taiwan], "
+                        "and Catalan [Spain, Valencian])")]
+    assert meta(head(root_index(front, PageContext("zh"))))[0][1].endswith(
+        "罗马尼亚语［摩尔多瓦］、中文［台湾］和加泰罗尼亚语［西班牙，巴伦西亚文］)")
+    # a name standing alone (the front page's rows, a page's language switcher) keeps
+    # CLDR's brackets: nothing holds it
+    assert language_name("ro-MD")[0] == "română (Republica Moldova)"
 
 
 def test_with_a_site_url_the_front_page_has_its_address_and_is_the_indexes_x_default():
