@@ -1025,12 +1025,38 @@ def trimmed(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
         while found > at and not _breaks_at(text, found):
             found -= 1
         at = found
-    if at == half:
-        # one long word: cut it between two characters
+    if at == half and not _breaks_at(text, half):
+        # one long word: cut it between two characters (not when a space is right at the
+        # half, which the search above stops at: that cut a word with a whole one before it)
         at = end
         while at > 0 and not _between_characters(text, at):
             at -= 1
-    return text[:at].rstrip(" ,;:、，") + _ELLIPSIS
+    kept = text[:at].rstrip(" ,;:、，")
+    return kept if _sentence_ended(kept, text, at) else kept + _ELLIPSIS
+
+
+# What may close a sentence after its stop, and open the next before its first letter.
+_CLOSERS = "\"'”’»)]」』）】"
+_OPENERS = "\"'“‘«„(["
+# A word before a full stop that may be an abbreviation, not a sentence's end: a title
+# ("Dr.", "Prof."), an initial, a day or ordinal ("am 3. März"), or one with stops of its
+# own ("U.S.", "bl.a."); there an ellipsis says the text goes on, as it may.
+_ABBREVIATED = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ]{0,3}|[^\W\d_]|\d{1,2}|\S*\.\S*)\.")
+
+
+def _sentence_ended(kept: str, text: str, at: int) -> bool:
+    """Whether a description cut to `kept` (of `text`, cut at `at`) ends where a sentence
+    does, so that it needs no ellipsis: after a sentence's stop ("。", "!", a full stop
+    that ends no abbreviation) with a capital, or no letter of a case, after it."""
+    stopped = kept.rstrip(_CLOSERS)
+    if not stopped or stopped[-1] not in ".!?…。！？":
+        return False
+    if stopped[-1] in "…。！？":
+        return True
+    if stopped[-1] == "." and _ABBREVIATED.fullmatch(stopped.rsplit(" ", 1)[-1]):
+        return False
+    rest = text[at:].lstrip(" " + _OPENERS)
+    return not rest or not (rest[0].islower() or rest[0].isdigit() or rest[0] in ",;:")
 
 
 def _breaks_at(text: str, at: int) -> bool:
