@@ -25,6 +25,7 @@ from toolkit.html_writer import (
     LocaleEntry,
     PageContext,
     _absolute,
+    language_name,
     locale_index,
     og_locale,
     page_description,
@@ -111,6 +112,32 @@ def test_a_long_description_is_cut_at_a_word_with_an_ellipsis():
     assert text.startswith(cut[:-1])
 
 
+def test_a_description_cut_where_a_sentence_ends_takes_no_ellipsis():
+    # "... met their targets.…": the ellipsis after a full stop said a sentence went on
+    said = "The deficit fell to 2.1% of GDP in 2023, its second fall. Revenues rose by " \
+           "GBP 4.6 billion to GBP 812 billion, and 14 of 20 departments met their targets"
+    for first in (said + ".", said + '."', said + "!"):
+        assert len(first) + len(" Households") > DESCRIPTION_LENGTH - 1
+        for after in (" Households will benefit.", " “Good news,” she said."):
+            assert trimmed(first + after * 5) == first
+    assert trimmed("外務大臣は会談した。" * 15 + "G" * 20) == "外務大臣は会談した。" * 15
+    # a full stop that may end an abbreviation, an initial or an ordinal (the sentence may
+    # go on), or a stop that a small letter or a digit follows, keeps the ellipsis
+    for word, then in (("Dr.", "Smith"), ("U.S.", "Treasury"), ("J.", "Smith"), ("3.", "März"),
+                       ("Prof.", "Lee"), ("fall.", "rose"), ("approx.", "5"), ("2023.", "9")):
+        pad = ("ab " * 80)[:DESCRIPTION_LENGTH - 2 - len(f" said {word}")].strip() + "c"
+        text = f"{pad} said {word} {then} and others too"  # (the cut: right after word)
+        assert trimmed(text) == f"{pad} said {word}…", word
+
+
+def test_a_description_is_cut_after_a_whole_word_where_a_space_is_at_its_half():
+    # the space right at the half was taken for none, and the next word cut in two
+    text = "x" * (DESCRIPTION_LENGTH // 2) + " " + "y" * 200
+    assert trimmed(text) == "x" * (DESCRIPTION_LENGTH // 2) + "…"
+    text = "ü" * (DESCRIPTION_LENGTH // 2) + " " + "y" * 200
+    assert trimmed(text) == "ü" * (DESCRIPTION_LENGTH // 2) + "…"
+
+
 def test_japanese_is_cut_between_characters_where_a_line_may_break():
     text = "外務大臣は、キルギス共和国の外務大臣と会談した。" * 10
     cut = trimmed(text)
@@ -135,8 +162,10 @@ def test_trimming_keeps_a_prefix_whole_characters_and_the_limit(text):
     cut = trimmed(text)
     assert len(cut) <= DESCRIPTION_LENGTH
     if cut != text:
-        kept = cut[:-1]
-        assert cut.endswith("…") and text.startswith(kept)
+        # an ellipsis, unless the cut is after a sentence's stop
+        kept = cut[:-1] if cut.endswith("…") else cut
+        assert text.startswith(kept) and (kept != cut or kept.rstrip("\"'”’»)]」』）】")[-1]
+                                          in ".!?。！？")
         if kept:  # what follows the cut is no combining mark of its last character
             assert unicodedata.category(text[len(kept)]) not in ("Mn", "Mc", "Me")
 
@@ -503,11 +532,37 @@ def test_the_front_page_is_described_by_its_languages_in_its_own_language():
     front = [LocaleEntry("en", "English", "ltr", 1), LocaleEntry("ja", "日本語", "ltr", 1),
              LocaleEntry("pt_BR", "português (Brasil)", "ltr", 1)]
     assert meta(head(root_index(front, PageContext("ja")))) == [
-        ("description", "報道発表 (英語、日本語、ポルトガル語 (ブラジル))")]
+        ("description", "報道発表 (英語、日本語、ポルトガル語 [ブラジル])")]
     (described,) = head(root_index(front, PageContext("sw"))).xpath(
         "meta[@name='description']")
     assert (described.get("content"), described.get("lang")) == (
-        "Press releases (English, Japanese, and Portuguese (Brazil))", "en")
+        "Press releases (English, Japanese, and Portuguese [Brazil])", "en")
+
+
+def test_a_regional_locales_name_in_brackets_does_not_nest_brackets():
+    """The ro-MD index page read "Comunicate de presă (română (Republica Moldova))": a
+    name in brackets has its region after CLDR's localeSeparator, in the page's language,
+    and, among the front page's listed names, where a comma would be the list's, in
+    square brackets (fullwidth where the language's brackets are)."""
+    assert head(locale_index([], PageContext("ro-MD"))).findtext("title") == \
+        "Comunicate de presă (română, Republica Moldova)"
+    named = {locale: head(locale_index([], PageContext(locale))).findtext("title")
+             .split(" (", 1)[1] for locale in ("ro", "pt-BR", "zh-TW", "ar-EG", "ja-JP")}
+    assert named == {"ro": "română)", "pt-BR": "português, Brasil)", "zh-TW": "中文，台灣)",
+                     "ar-EG": "العربية، مصر)", "ja-JP": "日本語、日本)"}
+    # words that fell back to English: the English name, as unnested
+    title = head(locale_index([], PageContext("sw-KE"))).find("title")
+    assert (title.text, title.get("lang")) == ("Press releases (Swahili, Kenya)", "en")
+    front = [LocaleEntry(locale, *language_name(locale), 1)
+             for locale in ("ro", "ro-MD", "zh-TW", "ca-ES-valencia")]
+    assert meta(head(root_index(front, PageContext("en")))) == [
+        ("description", "Press releases (Romanian, Romanian [Moldova], Chinese [Taiwan], "
+                        "and Catalan [Spain, Valencian])")]
+    assert meta(head(root_index(front, PageContext("zh"))))[0][1].endswith(
+        "罗马尼亚语［摩尔多瓦］、中文［台湾］和加泰罗尼亚语［西班牙，巴伦西亚文］)")
+    # a name standing alone (the front page's rows, a page's language switcher) keeps
+    # CLDR's brackets: nothing holds it
+    assert language_name("ro-MD")[0] == "română (Republica Moldova)"
 
 
 def test_with_a_site_url_the_front_page_has_its_address_and_is_the_indexes_x_default():

@@ -425,16 +425,71 @@ def language_name(locale: str) -> tuple[str, str]:
     tag CLDR does not know as itself) and its direction: how the front page lists the
     languages of a build and a page the versions of its release."""
     from toolkit.errors import UsageError
-    from toolkit.formatting import babel_locale_for, is_pseudo_locale
+    from toolkit.formatting import babel_locale_for
 
     try:
         language = babel_locale_for(locale)
     except UsageError:
         return locale, "ltr"
     direction = "rtl" if language.text_direction == "rtl" else "ltr"
+    name, details = _name_parts(locale, locale)
+    return (f"{name} ({', '.join(details)})" if details else name), direction
+
+
+# CLDR's localeSeparator where it is not "{0}, {1}": what joins a language's name to its
+# script's and region's ("中文（繁體，台灣）", "الألمانية (اللاتينية، النمسا)").
+_LOCALE_SEPARATORS = {"am": "፣ ", "ti": "፣ ", "ar": "، ", "ckb": "، ", "fa": "، ",
+                      "nqo": "، ", "syr": "، ", "ug": "، ", "ur": "،", "ja": "、",
+                      "zh": "，", "yue": "，", "ii": "，", "my": "/ "}
+
+
+@lru_cache(maxsize=256)
+def name_in_brackets(locale: str, reader: str, listed: bool = False) -> str:
+    """`locale`'s name as `reader`'s language writes it inside brackets of its own, its
+    region, script or variant not in brackets of their own, which would nest: alone (an
+    index page's title) after CLDR's localeSeparator ("Comunicate de presă (română,
+    Republica Moldova)", not "(română (Republica Moldova))"); `listed` among other
+    names, where that separator would read as the list's, in square brackets, as CLDR's
+    display names write brackets within brackets ("(English, Romanian [Moldova], and
+    Swedish)")."""
+    from toolkit.errors import UsageError
+    from toolkit.formatting import babel_locale_for
+
+    name, details = _name_parts(locale, reader)
+    try:
+        language = babel_locale_for(reader).language
+    except UsageError:
+        language = FALLBACK
+    separator = _LOCALE_SEPARATORS.get(language, ", ")
+    if not details:
+        return name
+    if listed:
+        opening, closing = ("［", "］") if separator == "，" else (" [", "]")
+        return f"{name}{opening}{separator.join(details)}{closing}"
+    return separator.join((name, *details))
+
+
+@lru_cache(maxsize=256)
+def _name_parts(locale: str, reader: str) -> tuple[str, tuple[str, ...]]:
+    """`locale`'s language as `reader`'s names it (CLDR; English where CLDR does not know
+    `reader`), and what tells it apart from its language's other tags: the script,
+    region and variant its tag writes, or a pseudo-locale's or a modifier's tag. A tag
+    CLDR does not know is itself."""
+    from toolkit.errors import UsageError
+    from toolkit.formatting import babel_locale_for, is_pseudo_locale
+
+    try:
+        language = babel_locale_for(locale)
+    except UsageError:
+        return locale, ()
+    try:
+        words = babel_locale_for(reader)
+    except UsageError:
+        words = babel_locale_for(FALLBACK)
+    names = words.languages
     if is_pseudo_locale(locale):
         # shown as its base language, with its tag to tell the two apart
-        return f"{language.get_display_name(language) or locale} ({locale})", direction
+        return names.get(language.language) or locale, (locale,)
     # Named by the subtags the tag writes, not the likely ones Babel fills in: zh-CN is
     # zh_Hans_CN to CLDR, and "中文 (简体, 中国)" names a script its readers never chose.
     # A written script is named by CLDR's name of the language in it where it has one
@@ -442,20 +497,16 @@ def language_name(locale: str) -> tuple[str, str]:
     subtags = re.split(r"[-_@]", locale)[1:]
     written_script = "@" in locale or any(len(s) == 4 and s.isalpha() for s in subtags)
     script = language.script if written_script else None
-    names = language.languages
     head = names.get(f"{language.language}_{script}") if script else None
-    details = [] if head or not script else [language.scripts.get(script, script)]
+    details = [] if head or not script else [words.scripts.get(script, script)]
     if language.territory and any(_REGION_SUBTAG.fullmatch(s) for s in subtags):
-        details.append(language.territories.get(language.territory, language.territory))
+        details.append(words.territories.get(language.territory, language.territory))
     if language.variant:
-        details.append(language.variants.get(language.variant, language.variant))
+        details.append(words.variants.get(language.variant, language.variant))
     elif "@" in locale and not script:
         # a modifier Babel dropped (`ca@valencia`: its data is ca's), told apart by its tag
         details.append(locale)
-    name = head or names.get(language.language) or locale
-    if details:
-        name = f"{name} ({', '.join(details)})"
-    return name, direction
+    return head or names.get(language.language) or locale, tuple(details)
 
 
 @lru_cache(maxsize=256)
@@ -974,12 +1025,38 @@ def trimmed(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
         while found > at and not _breaks_at(text, found):
             found -= 1
         at = found
-    if at == half:
-        # one long word: cut it between two characters
+    if at == half and not _breaks_at(text, half):
+        # one long word: cut it between two characters (not when a space is right at the
+        # half, which the search above stops at: that cut a word with a whole one before it)
         at = end
         while at > 0 and not _between_characters(text, at):
             at -= 1
-    return text[:at].rstrip(" ,;:、，") + _ELLIPSIS
+    kept = text[:at].rstrip(" ,;:、，")
+    return kept if _sentence_ended(kept, text, at) else kept + _ELLIPSIS
+
+
+# What may close a sentence after its stop, and open the next before its first letter.
+_CLOSERS = "\"'”’»)]」』）】"
+_OPENERS = "\"'“‘«„(["
+# A word before a full stop that may be an abbreviation, not a sentence's end: a title
+# ("Dr.", "Prof."), an initial, a day or ordinal ("am 3. März"), or one with stops of its
+# own ("U.S.", "bl.a."); there an ellipsis says the text goes on, as it may.
+_ABBREVIATED = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ]{0,3}|[^\W\d_]|\d{1,2}|\S*\.\S*)\.")
+
+
+def _sentence_ended(kept: str, text: str, at: int) -> bool:
+    """Whether a description cut to `kept` (of `text`, cut at `at`) ends where a sentence
+    does, so that it needs no ellipsis: after a sentence's stop ("。", "!", a full stop
+    that ends no abbreviation) with a capital, or no letter of a case, after it."""
+    stopped = kept.rstrip(_CLOSERS)
+    if not stopped or stopped[-1] not in ".!?…。！？":
+        return False
+    if stopped[-1] in "…。！？":
+        return True
+    if stopped[-1] == "." and _ABBREVIATED.fullmatch(stopped.rsplit(" ", 1)[-1]):
+        return False
+    rest = text[at:].lstrip(" " + _OPENERS)
+    return not rest or not (rest[0].islower() or rest[0].isdigit() or rest[0] in ",;:")
 
 
 def _breaks_at(text: str, at: int) -> bool:
@@ -1355,12 +1432,10 @@ def locale_index(entries: Iterable[IndexEntry], context: PageContext,
 @lru_cache(maxsize=256)
 def _index_title(words: str, locale: str, in_english: bool) -> str:
     """A locale's index page's title: its fixed words and its language's name for itself
-    (as the front page names it), or, words that fell back to English, the language's
-    English name, so that the title is in one language."""
-    name = language_name(locale)[0]
-    if in_english:
-        name = _names_in((locale,), FALLBACK)[0]
-    return f"{words} ({name})"
+    (as the front page names it, its region not in brackets of its own: `name_in_brackets`),
+    or, words that fell back to English, the language's English name, so that the title is
+    in one language."""
+    return f"{words} ({name_in_brackets(locale, FALLBACK if in_english else locale)})"
 
 
 def _index_description(ordered: list[IndexEntry], locale: str) -> str:
@@ -1394,22 +1469,9 @@ def _listed(items: tuple[str, ...], locale: str) -> str:
 
 @lru_cache(maxsize=64)
 def _names_in(locales: tuple[str, ...], language: str) -> tuple[str, ...]:
-    """The locales' languages as `language` names them (CLDR); a tag it does not know as
-    itself."""
-    from toolkit.errors import UsageError
-    from toolkit.formatting import babel_locale_for
-
-    try:
-        reader = babel_locale_for(language)
-    except UsageError:
-        reader = babel_locale_for(FALLBACK)
-    names = []
-    for locale in locales:
-        try:
-            names.append(babel_locale_for(locale).get_display_name(reader) or locale)
-        except UsageError:
-            names.append(locale)
-    return tuple(names)
+    """The locales' languages as `language` names them (CLDR) for a list in brackets
+    (`name_in_brackets`); a tag it does not know as itself."""
+    return tuple(name_in_brackets(locale, language, True) for locale in locales)
 
 
 def index_links(context: PageContext) -> str:

@@ -360,6 +360,45 @@ def test_urls_and_addresses_must_be_copied_exactly():
     ]
 
 
+MAILTO = "For more information: <link/>"
+MAILTO_LEGEND = ("<link/>: press@finance.example (not translated)",)
+
+
+def test_a_link_written_out_as_its_address_is_said_to_be_the_sources_link():
+    """A mailto link the msgid shows as <link/>, its address written out in its place,
+    was "'press@finance.example' is not in the source": it is, as the link's text."""
+    msgstr = "Yderligere oplysninger: press@finance.example"
+    link = Span("link", (("href", "mailto:press@finance.example"),), ("press@finance.example",))
+    for pair in (Pair(MAILTO, msgstr, None, "da", legend=MAILTO_LEGEND),
+                 Pair(MAILTO, msgstr, Message(MAILTO, (Placeholder("link", link, None, True),)),
+                      "da")):
+        found = check_translation(pair)
+        assert [(f.code, f.message) for f in found] == [
+            ("placeholder-missing", "tag <link> is missing"),
+            ("email-changed", "the source's link <link/> is written out as its e-mail address "
+                              "'press@finance.example', not as the tag")]
+        # at the address, where the link should be
+        assert msgstr_offsets(found[1:], msgstr) == [msgstr.index("press@")]
+    # another address in its place is a changed one; without the legend, a new one
+    pair = Pair(MAILTO, "Oplysninger: presse@finance.example", None, "da", legend=MAILTO_LEGEND)
+    assert [f.message for f in check_translation(pair) if f.code == "email-changed"] == [
+        "e-mail address 'presse@finance.example' is not in the source"]
+    # the link kept, its address written beside it too, is an address not in the source
+    pair = Pair(MAILTO, "Oplysninger: <link/> (press@finance.example)", None, "da",
+                legend=MAILTO_LEGEND)
+    assert [f.message for f in check_translation(pair)] == [
+        "e-mail address 'press@finance.example' is not in the source"]
+
+
+def test_an_address_gone_with_the_link_that_held_it_says_so():
+    source = "Write to <link>press@mofa.go.jp</link> or info@mofa.go.jp."
+    assert messages(source, "Пишите info@mofa.go.jp.", "ru")[-1] == (
+        "e-mail address 'press@mofa.go.jp' of the source is missing, with the link <link> "
+        "that holds it")
+    assert messages(source, "Пишите <link>press@mofa.go.jp</link>.", "ru") == [
+        "e-mail address 'info@mofa.go.jp' of the source is missing"]
+
+
 def test_a_url_ends_before_sentence_punctuation_and_cjk_text():
     assert urls("See https://example.org/a_(b).") == {"https://example.org/a_(b)": 1}
     assert urls("（https://example.org/x）を参照") == {"https://example.org/x": 1}

@@ -543,13 +543,21 @@ def emails(text: str) -> Counter[str]:
 
 
 def _compare(code: str, what: str, source: Counter[str], target: Counter[str],
-             places: Callable[[], dict[str, list[int]]]) -> Iterator[Finding]:
+             places: Callable[[], dict[str, list[int]]],
+             dropped: Callable[[], tuple[dict[str, Placeholder], dict[str, Placeholder]]]
+             | None = None,
+             ) -> Iterator[Finding]:
     """Findings of what differs, each extra item at its place in the msgstr (`places`,
-    asked only when something differs), a missing one at the msgstr's start."""
+    asked only when something differs), a missing one at the msgstr's start. `dropped`:
+    the items of the source's tags that the msgstr leaves out, each with its tag, those
+    of empty tags (the msgid does not show their text: an item the
+    translation writes out is the tag's, not new) and those of tags with content (a
+    missing item went with its tag)."""
     if source == target:
         return
     missing = sorted((source - target).elements())
     extra = sorted((target - source).elements())
+    written, held = dropped() if dropped is not None else ({}, {})
     at = places()
     placed: Counter[str] = Counter()
     spots = []
@@ -558,12 +566,51 @@ def _compare(code: str, what: str, source: Counter[str], target: Counter[str],
         nth = source[item] + placed[item]
         placed[item] += 1
         spots.append(_spot(found[nth] if nth < len(found) else None))
-    for before, after, spot in zip(missing, extra, spots, strict=False):
+    unplaced = []
+    for item, spot in zip(extra, spots, strict=True):
+        tag = written.pop(item, None)
+        if tag is None:
+            unplaced.append((item, spot))
+        else:  # "is not in the source": it is, as the text of a tag the msgid shows empty
+            yield Finding(code, f"the source's {_tag_kind(tag)} <{tag.tag}/> is written out as "
+                          f"its {what} {item!r}, not as the tag", spot=spot)
+    for before, (after, spot) in zip(missing, unplaced, strict=False):
         yield Finding(code, f"{what} {before!r} of the source became {after!r}", spot=spot)
-    for item in missing[len(extra):]:
-        yield Finding(code, f"{what} {item!r} of the source is missing", spot=_spot(None))
-    for item, spot in zip(extra[len(missing):], spots[len(missing):], strict=True):
+    for item in missing[len(unplaced):]:
+        tag = held.get(item)
+        gone = "" if tag is None else f", with the {_tag_kind(tag)} <{tag.tag}> that holds it"
+        yield Finding(code, f"{what} {item!r} of the source is missing{gone}",
+                      spot=_spot(None))
+    for item, spot in unplaced[len(missing):]:
         yield Finding(code, f"{what} {item!r} is not in the source", spot=spot)
+
+
+def _tag_kind(placeholder: Placeholder) -> str:
+    return "link" if placeholder.span.name == "link" else "tag"
+
+
+def _dropped_emails(pair: Pair) -> tuple[dict[str, Placeholder], dict[str, Placeholder]]:
+    """The e-mail addresses of the source's tags that the msgstr leaves out, each with
+    its tag: of empty ones (a `mailto:` link whose text is the address, not the
+    translator's: the source message's, else the legend's), and of ones with content
+    (the msgid's)."""
+    written: dict[str, Placeholder] = {}
+    held: dict[str, Placeholder] = {}
+    legend = value_texts(pair.legend) if pair.message is None else {}
+    for placeholder in pair.source.placeholders:
+        tag = re.escape(placeholder.tag)
+        if re.search(rf"<{tag}[\s/>]", pair.msgstr):
+            continue
+        if placeholder.empty:
+            texts = ((span_text(placeholder.span.content),) if pair.message is not None
+                     else legend.get(placeholder.tag, ())[:1])
+            for address in emails(" ".join(texts)):
+                written.setdefault(address, placeholder)
+            continue
+        content = re.search(rf"<{tag}(?:\s[^>]*)?>(.*?)</{tag}>", pair.msgid, re.DOTALL)
+        for address in emails(plain_text(content[1]) if content else ""):
+            held.setdefault(address, placeholder)
+    return written, held
 
 
 def _url_places(msgstr: str) -> dict[str, list[int]]:
@@ -595,7 +642,8 @@ def check_urls(pair: Pair) -> Iterator[Finding]:
 def check_emails(pair: Pair) -> Iterator[Finding]:
     """E-mail addresses are copied exactly (those inside URLs are the URL's)."""
     yield from _compare("email-changed", "e-mail address", emails(plain_text(pair.msgid)),
-                        emails(plain_text(pair.msgstr)), partial(_email_places, pair.msgstr))
+                        emails(plain_text(pair.msgstr)), partial(_email_places, pair.msgstr),
+                        partial(_dropped_emails, pair))
 
 
 # --------------------------------------------------------------------------- white space
