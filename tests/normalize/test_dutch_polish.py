@@ -97,6 +97,7 @@ def test_polish_values(text, expected):
     # ... but a number that ends a sentence before the next one's capital is a number,
     # and a date in digits or with its month's name stays a date
     ("Uczestników było 25. Minister podziękował.", [("number", "25", {"value": "25"})]),
+    ("Uczestników było 25. Środki przekazano.", [("number", "25", {"value": "25"})]),
     ("razem 25.", [("number", "25", {"value": "25"})]),
     ("dnia 24.12.2022 r. w Warszawie", [("date", "24.12.2022 r.", {
         "value": "2022-12-24", "skeleton": "yMd"})]),

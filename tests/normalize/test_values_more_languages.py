@@ -1220,6 +1220,9 @@ def test_czech_hours(text, expected):
     ("sk", "otvoril 3. ročník", [("number", "3.", ORDINAL_3)]),
     # ... a number before a capital ends its sentence
     ("cs", "zemí bylo 25. Ministr dodal", [("number", "25", {"value": "25"})]),
+    # ... a capital with a háček too, which the ASCII-and-Latin-1 class of capitals missed
+    ("cs", "zemí bylo 25. Česko dodalo", [("number", "25", {"value": "25"})]),
+    ("sk", "krajín bolo 25. Štát dodal", [("number", "25", {"value": "25"})]),
     # the word of a percentage in its cases
     ("cs", "podíl vzrostl o 15 procent", [("number", "15 procent", FI_PERCENT)]),
     ("cs", "zhruba 2 procenta rozpočtu", [("number", "2 procenta", {
@@ -1310,6 +1313,7 @@ def test_hungarian_hours(text, expected):
     ("2024. március 5.", [("date", "2024. március 5.", {"value": "2024-03-05",
                                                         "skeleton": "yMMMMd"})]),
     ("száma 25. A miniszter", [("number", "25", {"value": "25"})]),
+    ("száma 25. Őszintén szólva", [("number", "25", {"value": "25"})]),
 ])
 def test_hungarian_case_endings_and_ordinals(text, expected):
     assert found("hu", text) == expected

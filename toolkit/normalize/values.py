@@ -131,9 +131,24 @@ _PHONE_DIGITS = re.compile(r"\d+(?:[ \u00a0/.\-–]?\d+)*")
 _SPACED_LETTERS = ("A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af"
                    "\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff\uff21-\uff3a\uff41-\uff5a")
 _SPACED_WORD = _SPACED_LETTERS + "0-9\uff10-\uff19_"
-# A capital of the Latin alphabets ORDINAL_DOT_LOWER's languages write (Latin-1's, and
-# Turkish's Ğ, İ, Ş): the word after "25." opens a sentence, so the number ended one.
-_CAPITAL = "[A-ZÀ-ÖØ-ÞĞİŞ]"
+
+
+def _capitals() -> str:
+    """A class of the capitals of the spaced scripts (Latin with its extensions, Greek,
+    Cyrillic): a word after "25." or "proc." that opens with one opens a sentence, so the
+    number or the abbreviation ended one. All of them, not Latin-1's and Turkish's: Polish
+    "Środki", Czech "Česko", Hungarian "Őszintén" open sentences too."""
+    ranges: list[list[int]] = []
+    for code in (*range(0x41, 0x250), *range(0x370, 0x530), *range(0x1E00, 0x1F00)):
+        if chr(code).isupper() or chr(code).istitle():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "[" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]"
+
+
+_CAPITAL = _capitals()
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 3)
 # East Asian text writes digits full width, and the punctuation between them too
 # ("２０２２年１２月２４日", "１４：４０", "２，０００円"). The rules read a copy with ASCII
