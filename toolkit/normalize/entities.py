@@ -444,6 +444,8 @@ CONTACT_LABELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "For mer informasjon", "Kontakt"),
     "nn": ("Kontaktperson", "Kontaktpersonar", "Pressekontakt", "Pressekontaktar",
            "For meir informasjon", "Kontakt"),
+    "da": ("Pressekontakt", "Kontaktperson", "Kontaktpersoner", "Yderligere oplysninger",
+           "For yderligere oplysninger", "Yderligere information", "Kontakt"),
     "sv": ("Presskontakt", "Presskontakter", "Pressekreterare", "Presschef", "Kontaktperson",
            "Kontaktpersoner", "För mer information", "Kontakt"),
     "id": ("Kontak media", "Kontak pers", "Narahubung", "Informasi lebih lanjut", "Kontak"),
@@ -568,9 +570,12 @@ PL_BODY_HEADS = tuple(f"{stem}{end}" for stem, ends in (
 # Capitalised words after a contact's label (CONTACT_LABELS) that open a body's name, not
 # a person's: Polish capitalises its press office and its ministry ("Kontakt: Biuro
 # Prasowe Ministerstwa Zdrowia"), Indonesian and Romanian their directorates and offices
-# ("Kontak media: Direktorat Jenderal Protokol", "Contact presă: Biroul de Presă").
+# ("Kontak media: Direktorat Jenderal Protokol", "Contact presă: Biroul de Presă"), Danish
+# its press offices after a ministry's name ("Kontakt: Udenrigsministeriets Pressevagt").
 CONTACT_NOT_NAMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pl": ("Biuro", "Zespół", *PL_BODY_HEADS),
+    "da": ("Pressevagt", "Pressevagten", "Presseafdeling", "Presseafdelingen",
+           "Pressetjeneste", "Pressetjenesten"),
     "id": ("Direktorat", "Biro", "Bagian", "Pusat", "Kementerian", "Sekretariat", "Humas"),
     "ro": ("Biroul", "Serviciul", "Direcția", "Departamentul", "Ministerul", "Purtătorul"),
 })
