@@ -133,3 +133,54 @@ def test_a_short_spanish_text_with_no_date_line_stays_spanish_in_a_catalan_proje
 ])
 def test_a_catalan_hour_is_a_time(text, expected):
     assert found("ca", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "una hora i mitja" was nothing, the half after the unit as Spanish's "y media";
+    # its number words ("dues hores", "vint-i-cinc minuts") and "mitja hora" too
+    ("La visita durarà una hora i mitja.",
+     [("duration", "una hora i mitja", {"value": "PT1H30M"})]),
+    ("durarà dues hores i mitja", [("duration", "dues hores i mitja", {"value": "PT2H30M"})]),
+    ("fa dos anys i mig", [("duration", "dos anys i mig", {"value": "P2Y6M"})]),
+    ("una pausa de mitja hora", [("duration", "mitja hora", {"value": "PT30M"})]),
+    ("en vint-i-cinc minuts", [("duration", "vint-i-cinc minuts", {"value": "PT25M"})]),
+    ("durant tres dies", [("duration", "tres dies", {"value": "P3D"})]),
+    # ... but "nou" is "new" as often as nine, and "una setmana" a rate as "a week" is
+    ("celebra un nou any de feina", []),
+    ("tres vegades una setmana", []),
+])
+def test_catalan_durations_in_words(text, expected):
+    assert found("ca", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the number 15 and the text "per cent", which each locale's page then printed as 15
+    ("El pressupost creix el 15 per cent.",
+     [("number", "15 per cent", {"value": "15", "style": "percent"})]),
+    ("un 2,5 per cent més", [("number", "2,5 per cent", {"value": "2.5", "style": "percent"})]),
+])
+def test_a_catalan_percentage_in_words(text, expected):
+    assert found("ca", text) == expected
+
+
+@pytest.mark.parametrize(("text", "covered", "value"), [
+    # Catalan writes the ordinal's last letters against its digits (1r, 2n, 3r, 4t, 5è;
+    # 1a, 2a, 3a feminine): they stayed text, a number 3 and "a edició" to translate
+    ("arriba a la 3a edició", "3a", "3"),
+    ("celebra el 25è aniversari", "25è", "25"),
+    ("el 1r premi", "1r", "1"),
+    ("el 2n lloc", "2n", "2"),
+    ("el 3r trimestre", "3r", "3"),
+    ("el 4t any", "4t", "4"),
+    ("els 1rs classificats", "1rs", "1"),
+    ("les 2es jornades", "2es", "2"),
+])
+def test_a_catalan_ordinal(text, covered, value):
+    assert found("ca", text) == [("number", covered, {"value": value, "style": "ordinal"})]
+
+
+def test_a_catalan_date_in_digits_with_its_full_year_is_a_date():
+    # CLDR's Catalan short date is d/M/yy; releases write the whole year
+    assert found("ca", "Es va signar el 24/12/2022 a Barcelona.") == [
+        ("date", "24/12/2022", {"value": "2022-12-24", "skeleton": "yMd"})]
+
