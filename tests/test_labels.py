@@ -47,6 +47,12 @@ def test_every_language_has_every_label_and_a_place_for_the_time(locale: str):
     ("fa", "rtl", ("اطلاعیه\u200cهای مطبوعاتی", "انتشار پیش از ", "زبان\u200cها")),
     # (English on a Vietnamese page; "Languages" is CLDR's word, its code pattern's)
     ("vi", "ltr", ("Thông cáo báo chí", "Cấm công bố trước ", "Ngôn ngữ")),
+    # (English on a Catalan page, the source locale's own of a Generalitat's project,
+    # and on Galician and Basque ones)
+    ("ca", "ltr", ("Comunicats de premsa", "Embargat fins al ", "Idiomes")),
+    ("ca-ES", "ltr", ("Comunicats de premsa", "Embargat fins al ", "Idiomes")),
+    ("gl", "ltr", ("Notas de prensa", "Embargado ata o ", "Idiomas")),
+    ("eu", "ltr", ("Prentsa-oharrak", "Enbargoa: ", "Hizkuntzak")),
 ])
 def test_a_page_of_a_language_the_labels_know_has_its_own_words(locale, direction, words):
     context = PageContext(locale, direction, "g", embargo_text="noon",

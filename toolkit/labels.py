@@ -63,6 +63,26 @@ LABELS = MappingProxyType({
         "press_releases": "新聞稿",
         "languages": "語言",
     }),
+    # Catalan and Galician take the article before the day their dates open with, as
+    # French does ("fins al 24 de desembre del 2022", "ata o 24 de decembro"); a
+    # Generalitat's and a Xunta's releases are "comunicats" and "notas" de premsa/prensa.
+    "ca": MappingProxyType({
+        "embargo": "Embargat fins al {time}",
+        "press_releases": "Comunicats de premsa",
+        "languages": "Idiomes",
+    }),
+    "gl": MappingProxyType({
+        "embargo": "Embargado ata o {time}",
+        "press_releases": "Notas de prensa",
+        "languages": "Idiomas",
+    }),
+    # Basque would put a case ending on the time (CLDR's "2022(e)ko abenduaren 24(a)"
+    # already has one): the time follows a colon, as Hungarian's does.
+    "eu": MappingProxyType({
+        "embargo": "Enbargoa: {time}",
+        "press_releases": "Prentsa-oharrak",
+        "languages": "Hizkuntzak",
+    }),
     "pl": MappingProxyType({
         "embargo": "Embargo do {time}",
         "press_releases": "Komunikaty prasowe",

@@ -118,14 +118,22 @@ NUMBER_WORDS: Mapping[str, Mapping[str, int | str]] = MappingProxyType({
            "nitten": 19, "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50,
            "tres": 60, "halvfjerds": 70, "firs": 80, "halvfems": 90, "halvanden": "1.5",
            "halvandet": "1.5"},
+    # Catalan: "una hora i mitja" (HALF_WORDS), "dues hores", "vint-i-cinc minuts" (the
+    # tens and ones joined, NUMBER_WORD_JOINS). "nou" (nine) is left out: it is "new" too,
+    # before a noun ("un nou any"); "u" is the letter as often as one.
+    "ca": {"un": 1, "una": 1, "dos": 2, "dues": 2, "tres": 3, "quatre": 4, "cinc": 5,
+           "sis": 6, "set": 7, "vuit": 8, "deu": 10, "onze": 11, "dotze": 12, "tretze": 13,
+           "catorze": 14, "quinze": 15, "setze": 16, "disset": 17, "divuit": 18,
+           "dinou": 19, "vint": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50,
+           "seixanta": 60, "setanta": 70, "vuitanta": 80, "noranta": 90},
 })
 # What joins a tens word and the word after it into one number: "forty-eight",
 # "dix-sept", "vingt et un", "quatre-vingt-dix", "treinta y cinco", "двадцать пять",
-# German "achtundvierzig" and Danish "femogtyve" (the ones first, ONES_FIRST). The
-# compounds are read from NUMBER_WORDS by `number_from_words`, not listed.
+# Catalan "vint-i-cinc", German "achtundvierzig" and Danish "femogtyve" (the ones first,
+# ONES_FIRST). The compounds are read from NUMBER_WORDS by `number_from_words`, not listed.
 NUMBER_WORD_JOINS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("-",), "fr": ("-et-", "-", " et "), "es": (" y ",), "ru": (" ",), "de": ("und",),
-    "da": ("og",),
+    "da": ("og",), "ca": ("-i-", "-"),  # "vint-i-cinc", "trenta-dos"
 })
 ONES_FIRST = frozenset({"de", "da"})
 # Tens written as the first part of one word with the ones ("veinticinco", "dieciséis").

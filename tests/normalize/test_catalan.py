@@ -10,6 +10,8 @@ import datetime as dt
 import pytest
 
 from toolkit.normalize import Options, normalize
+from toolkit.normalize.structure import contact_label
+from toolkit.vocabulary import ITS_TRANSLATE
 
 from .support import found
 
@@ -133,3 +135,116 @@ def test_a_short_spanish_text_with_no_date_line_stays_spanish_in_a_catalan_proje
 ])
 def test_a_catalan_hour_is_a_time(text, expected):
     assert found("ca", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "una hora i mitja" was nothing, the half after the unit as Spanish's "y media";
+    # its number words ("dues hores", "vint-i-cinc minuts") and "mitja hora" too
+    ("La visita durarà una hora i mitja.",
+     [("duration", "una hora i mitja", {"value": "PT1H30M"})]),
+    ("durarà dues hores i mitja", [("duration", "dues hores i mitja", {"value": "PT2H30M"})]),
+    ("fa dos anys i mig", [("duration", "dos anys i mig", {"value": "P2Y6M"})]),
+    ("una pausa de mitja hora", [("duration", "mitja hora", {"value": "PT30M"})]),
+    ("en vint-i-cinc minuts", [("duration", "vint-i-cinc minuts", {"value": "PT25M"})]),
+    ("durant tres dies", [("duration", "tres dies", {"value": "P3D"})]),
+    # ... but "nou" is "new" as often as nine, and "una setmana" a rate as "a week" is
+    ("celebra un nou any de feina", []),
+    ("tres vegades una setmana", []),
+])
+def test_catalan_durations_in_words(text, expected):
+    assert found("ca", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the number 15 and the text "per cent", which each locale's page then printed as 15
+    ("El pressupost creix el 15 per cent.",
+     [("number", "15 per cent", {"value": "15", "style": "percent"})]),
+    ("un 2,5 per cent més", [("number", "2,5 per cent", {"value": "2.5", "style": "percent"})]),
+])
+def test_a_catalan_percentage_in_words(text, expected):
+    assert found("ca", text) == expected
+
+
+@pytest.mark.parametrize(("text", "covered", "value"), [
+    # Catalan writes the ordinal's last letters against its digits (1r, 2n, 3r, 4t, 5è;
+    # 1a, 2a, 3a feminine): they stayed text, a number 3 and "a edició" to translate
+    ("arriba a la 3a edició", "3a", "3"),
+    ("celebra el 25è aniversari", "25è", "25"),
+    ("el 1r premi", "1r", "1"),
+    ("el 2n lloc", "2n", "2"),
+    ("el 3r trimestre", "3r", "3"),
+    ("el 4t any", "4t", "4"),
+    ("els 1rs classificats", "1rs", "1"),
+    ("les 2es jornades", "2es", "2"),
+])
+def test_a_catalan_ordinal(text, covered, value):
+    assert found("ca", text) == [("number", covered, {"value": value, "style": "ordinal"})]
+
+
+def test_a_catalan_date_in_digits_with_its_full_year_is_a_date():
+    # CLDR's Catalan short date is d/M/yy; releases write the whole year
+    assert found("ca", "Es va signar el 24/12/2022 a Barcelona.") == [
+        ("date", "24/12/2022", {"value": "2022-12-24", "skeleton": "yMd"})]
+
+
+def _block_text(block) -> str:
+    return "".join(part if isinstance(part, str) else part.text
+                   for part in getattr(block, "content", ()))
+
+
+def _untranslated(block) -> bool:
+    return (ITS_TRANSLATE, "no") in block.attrs
+
+
+_CONTACT = "Gabinet de Premsa del Departament de Salut\nTel. 93 567 10 00\npremsa@salut.example\n"
+
+
+@pytest.mark.parametrize("label", ["Contacte de premsa:", "Contactes de premsa:", "Contacte:",
+                                   "Persona de contacte:", "Per a més informació:"])
+def test_catalan_contact_labels(label):
+    assert contact_label(label)
+
+
+def test_a_copied_catalan_contact_label_heads_its_lines():
+    # "Contacte de premsa:" was a paragraph, the press office's name another
+    body = _read(_text("Barcelona, 24 de desembre de 2022") + "\nContacte de premsa:\n"
+                 + _CONTACT, "copied.txt", "ca").release.body
+    assert [(b.name, _block_text(b), _untranslated(b)) for b in body[-4:]] == [
+        ("heading", "Contacte de premsa:", False),
+        ("p", "Gabinet de Premsa del Departament de Salut", False),
+        ("p", "Tel. 93 567 10 00", True), ("p", "premsa@salut.example", True)]
+
+
+@pytest.mark.parametrize("label", ["<p>Contacte de premsa:<br>",
+                                   "<h2>Contacte de premsa</h2><p>"])
+def test_a_catalan_contact_s_lines_on_a_page_are_each_a_paragraph(label):
+    # they were one translatable paragraph: "Contacte de premsa: Gabinet de Premsa Tel.
+    # <link/> <link/>"
+    page = _page("Barcelona, 24 de desembre de 2022").replace(
+        "</main>", f"{label}Gabinet de Premsa<br>Tel. 93 567 10 00<br>"
+        "premsa@salut.example</p></main>")
+    texts = [_block_text(b) for b in _read(page, "page.html", "ca").release.body]
+    at = texts.index("Gabinet de Premsa")
+    assert texts[at - 1].startswith("Contacte de premsa")
+    assert texts[at + 1:] == ["Tel. 93 567 10 00", "premsa@salut.example"]
+
+
+def test_the_press_office_over_its_contact_heads_it():
+    # "Gabinet de Premsa" (the press office) alone over its lines names the contact
+    body = _read(_text("Barcelona, 24 de desembre de 2022") + "\nGabinet de Premsa\n"
+                 "Tel. 93 567 10 00\n", "copied.txt", "ca").release.body
+    assert [(b.name, _block_text(b)) for b in body[-2:]] == [
+        ("heading", "Gabinet de Premsa"), ("p", "Tel. 93 567 10 00")]
+
+
+@pytest.mark.parametrize("make", [_text, _page], ids=["text", "page"])
+def test_nota_de_premsa_over_the_title_is_the_kind_of_document(make):
+    # it was dropped as the site's navigation, by the page reader as a label over the h1
+    data = make("Barcelona, 24 de desembre de 2022")
+    if make is _page:
+        data = data.replace("<h1>", '<p class="label">Nota de premsa</p><h1>')
+    normalized = _read(data, "copied.txt" if make is _text else "page.html", "ca")
+    assert normalized.release.title.text == "El Govern restaura els aiguamolls de l'Empordà"
+    dropped = [g.rule for g in normalized.report.guesses
+               if g.what == "dropped" and g.value == "Nota de premsa"]
+    assert dropped and all("navigation" not in rule for rule in dropped)

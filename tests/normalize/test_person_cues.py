@@ -54,6 +54,8 @@ def persons(lang: str, text: str) -> list[str]:
     ("id", "Kontak media: Budi Santoso, Telp. +62 21 344 1508", "Budi Santoso"),
     ("id", "Narahubung: Dewi Lestari, dewi@example.go.id", "Dewi Lestari"),
     ("ro", "Contact presă: Andreea Popescu, +40 21 431 11 11", "Andreea Popescu"),
+    ("ca", "Contacte de premsa: Marta Vidal, tel. 93 567 10 00", "Marta Vidal"),
+    ("ca", "Per a més informació: Jordi Puig, jordi.puig@gencat.cat", "Jordi Puig"),
     # (Hebrew: no capitals, so the name before the comma, bracket or dash of its phone or
     # role; the spokesperson's unit with its ministry's words)
     ("he", "דוברות המשרד: יעל כהן, 02-5303111", "יעל כהן"),
@@ -87,6 +89,8 @@ def test_a_cue_names_a_person(lang: str, text: str, person: str) -> None:
     ("id", "Kontak media: Direktorat Jenderal Protokol, Telp: +62 21 344 1508"),
     ("ro", "Contact presă: Biroul de Presă, +40 21 431 11 11"),
     ("da", "Kontakt: Udenrigsministeriets Pressevagt, tlf. 33 92 00 00"),
+    ("ca", "Contacte de premsa: Gabinet de Premsa del Departament de Salut"),
+    ("ca", "Contacte: Oficina de Comunicació, tel. 93 567 10 00"),
     ("he", "ליצירת קשר: משרד החוץ, 02-5303111"),
     ("he", "לפרטים נוספים: ניתן לפנות לדוברות, 02-5303111"),
     ("he", "פרטי קשר: דוברת המשרד, 02-5303111"),

@@ -450,6 +450,8 @@ CONTACT_LABELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Kontaktpersoner", "För mer information", "Kontakt"),
     "id": ("Kontak media", "Kontak pers", "Narahubung", "Informasi lebih lanjut", "Kontak"),
     "ro": ("Contact presă", "Contact pentru presă", "Persoană de contact", "Contact"),
+    "ca": ("Contacte de premsa", "Contactes de premsa", "Contacte per a la premsa",
+           "Persona de contacte", "Per a més informació", "Contacte"),
     # (Hebrew's spokesperson's unit first: it is named with its ministry's words,
     # "דוברות המשרד", "דוברות משרד החוץ", which `_cue_rules` reads after it)
     "he": ("דוברות", "לפרטים נוספים", "ליצירת קשר", "פרטי קשר", "פרטי התקשרות"),
@@ -578,6 +580,8 @@ CONTACT_NOT_NAMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Pressetjeneste", "Pressetjenesten"),
     "id": ("Direktorat", "Biro", "Bagian", "Pusat", "Kementerian", "Sekretariat", "Humas"),
     "ro": ("Biroul", "Serviciul", "Direcția", "Departamentul", "Ministerul", "Purtătorul"),
+    # Catalan: "Contacte de premsa: Gabinet de Premsa del Departament de Salut"
+    "ca": ("Gabinet", "Oficina", "Servei", "Departament", "Direcció", "Àrea"),
 })
 NL_NAMED_ORGS = ("Rijkswaterstaat", "Rijksoverheid", "Vlaamse Regering", "Vlaamse overheid",
                  "Tweede Kamer", "Eerste Kamer", "Europese Commissie", "Europese Unie")

@@ -89,6 +89,10 @@ ORDINAL_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # "för 3:e gången", "1:a pris", "den 25:e": a colon and the ending ("a" after one and
     # two, "e" after the rest), as Språkrådet writes them
     "sv": (":a", ":e"),
+    # "la 3a edició", "el 25è aniversari", "1r", "2n", "3r", "4t": Catalan writes the
+    # ordinal's last letters against the digits (the IEC's abbreviations), the plurals'
+    # too ("els 1rs", "les 2es")
+    "ca": ("r", "n", "t", "è", "a", "rs", "ns", "ts", "es"),
 })
 
 # Ordinal prefixes and the counters written after the number ("第30回": the 30th session).
@@ -363,7 +367,7 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ru": ("процентов", "процента", "процент"),
     "de": ("Prozent",),
     "es": ("por ciento",),
-    "pt": ("por cento",), "it": ("per cento",),
+    "pt": ("por cento",), "it": ("per cento",), "ca": ("per cent",),
     "ja": ("パーセント",),
     "nl": ("procent",),
     "pl": ("proc.", "procent"),
@@ -481,6 +485,7 @@ HALF_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # the number and the unit, as Indonesian's
     "sv": ("och en halv", "och ett halvt"),
     "da": ("og en halv", "og et halvt"),  # "en og en halv time", "to og et halvt år"
+    "ca": ("i mitja", "i mig"),  # "una hora i mitja", "dos anys i mig", after the unit
 })
 # ... and a half with no number before a unit: "half an hour"; Swedish's spaced ("en halv
 # timme", "ett halvt år") or joined to the unit ("en halvtimme", "ett halvår"), which an
@@ -489,6 +494,7 @@ HALF_BEFORE_UNIT: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("half a ", "half an "),
     "sv": ("en halv ", "ett halvt ", "en halv", "ett halv"),
     "da": ("en halv ", "et halvt ", "en halv", "et halv"),  # "en halvtime", "et halvår"
+    "ca": ("mitja ", "mig "),  # "mitja hora", "mig any"
 })
 
 # Words written after a clock time, as "Uhr" is (CLDR's de "HH 'Uhr'"): "a las 14:40
@@ -957,7 +963,7 @@ _DATE_SKELETONS = ("yMMMMd", "yMMMd", "yMMMM", "MMMMd")
 # Languages whose short date CLDR writes with two digits of the year ("d/M/yy", el; id
 # "dd/MM/yy") where releases write all four ("24/12/2022"): that form is read, with the
 # full year.
-FULL_YEAR_SHORT_DATES = frozenset({"el", "es", "it", "id"})
+FULL_YEAR_SHORT_DATES = frozenset({"el", "es", "it", "id", "ca"})
 
 
 @dataclass(frozen=True)

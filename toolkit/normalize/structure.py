@@ -384,7 +384,9 @@ PRESS_OFFICE_NAME = (
     # Danish ("the press duty desk", um.dk's; "press department", "press service")
     r"pressevagt(?:en)?|presseafdeling(?:en)?|pressetjeneste(?:n)?|"
     # Romanian ("the press office", closing a text over its lines)
-    r"biroul de pres[ăa])")
+    r"biroul de pres[ăa]|"
+    # Catalan ("press office", "communication office": a Generalitat department's)
+    r"(?:gabinet|oficina|servei) de (?:premsa|comunicació))")
 # ... and what heads a contact as its name does, with a colon or without one over the
 # contact's lines, though no sender is so named: Greek's plain "Contact" (capitals drop
 # the accents, "ΕΠΙΚΟΙΝΩΝΙΑ:"), and a Hebrew ministry's spokesperson's unit, named with
@@ -449,6 +451,10 @@ CONTACT_LABEL = LazyPattern(rf"^(?:{_CONTACT_HEAD}|"
                             # (further) information")
                             r"contact(?:e)? (?:de |pentru )?pres[ăa]|persoan[ăa] de contact|"
                             r"pentru (?:mai multe )?informa[țţt]ii(?: suplimentare)?|"
+                            # Catalan ("press contact", "contact person", "for more
+                            # information")
+                            r"contactes?(?: de premsa| per a (?:la )?premsa)?|"
+                            r"persona de contacte|per a més informació|"
                             # Hebrew ("for more details", "contact details")
                             r"לפרטים נוספים|ליצירת קשר|פרטי (?:קשר|התקשרות))"
                             r"\s*[:：]$",
@@ -1916,12 +1922,14 @@ def _owner_from(lines: list[Line], draft: Draft, report: Report) -> None:
 # ("Pressemitteilung", "Communiqué de presse", "Comunicato stampa", "Persbericht",
 # Norwegian "Pressemelding", Swedish "Pressmeddelande" and "Pressinbjudan" (a press
 # invitation), Danish "Pressemeddelelse", Hungarian "Sajtóközlemény", Indonesian "Siaran Pers",
+# Catalan "Nota de premsa" and "Comunicat de premsa",
 # "Пресс-релиз", "プレスリリース", "新闻稿", "보도자료", "Δελτίο Τύπου"); their plural, or
 # the word as a breadcrumb's last, is the section.
 _RELEASE_LABELS = (r"(?:(?:for )?immediate release|for (?:immediate )?(?:release|use"
                    r"|distribution)|(?:media|news|press) (?:advisory|alert|release)"
                    r"|pressemitteilung|presseinformation|communiqué(?: de presse)?"
                    r"|comunicado(?: de prensa| de imprensa)?|nota de prensa|comunicato stampa"
+                   r"|nota de premsa|comunicat(?: de premsa)?"
                    r"|persbericht|komunikat prasowy|pressemelding|pressmeddelande|pressinbjudan"
                    r"|pressemeddelelse|sajtóközlemény|пресс-релиз"
                    r"|δελτ[ιί]ο τ[υύ]που|siaran pers"

@@ -280,10 +280,12 @@ def words_of(text: str) -> frozenset[str]:
 @dataclass(frozen=True)
 class Trigger:
     """When a rule is worth running: one of its words is in the text (a set lookup, not
-    a scan), or, for what is not a word ("@", "://"), one of its substrings."""
+    a scan), or, for what is not a word ("@", "://"), one of its substrings; and, when
+    `also` has any, one of those words too."""
 
     words: frozenset[str]
     substrings: tuple[str, ...] = ()
+    also: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, spellings: Iterable[str], substrings: tuple[str, ...] = ()) -> Trigger:
@@ -298,6 +300,8 @@ class Trigger:
         return cls(frozenset(words), tuple(extra))
 
     def fires(self, text: str, words: frozenset[str]) -> bool:
+        if self.also and self.also.isdisjoint(words):
+            return False
         if not self.words.isdisjoint(words):
             return True
         return bool(self.substrings) and any(s in text for s in self.substrings)
@@ -936,11 +940,17 @@ class Recognizer:
                     if prefixes:  # "veinticinco"
                         compound += rf"|{alt(prefixes, ignore_case=True)}[^\W\d_]{{2,6}}"
                     word = rf"(?:(?:{compound})(?![{w}\-])|{word})"
+            # A unit word is in most texts (Catalan and Spanish "any", "año": "l'any
+            # passat"), a number word in few: the rule runs where both are, when its number
+            # opens with one of the words' (not "femogtyve", "veinticinco", one word).
+            numbers = frozenset() if lang in ONES_FIRST or lang in TENS_PREFIXES else \
+                frozenset(part for key in words for part in _WORD.findall(key.casefold()))
             word_rules.append((rule(
                 "duration-words", rf"(?<![{w}.,\-])(?P<q1>{word})"
                                   rf"(?P<h1>{half})?{gap}(?P<u1>{units})(?!{lt}){not_age}"
                                   rf"(?P<h2>{half})?"
-                                  rf"{second}", self._duration), Trigger.of(tuple(n.units))))
+                                  rf"{second}", self._duration),
+                replace(Trigger.of(tuple(n.units)), also=numbers)))
         if lang in HALF_BEFORE_UNIT:
             # "half an hour", "en halvtimme": the joined half is found by its letters
             half_before = HALF_BEFORE_UNIT[lang]
