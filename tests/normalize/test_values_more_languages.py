@@ -381,6 +381,12 @@ TWO_DAYS = [
     # Romanian "între 22 și 23" (between ... and): the first was a number
     ("ro", "între 22 și 23 februarie 2023", " și ", "23 februarie 2023", "yMMMMd"),
     ("ro", "între 22 şi 23 februarie 2023", " şi ", "23 februarie 2023", "yMMMMd"),
+    # Danish, Norwegian, Finnish and Swedish "and": the first was an ordinal or a number
+    ("da", "den 22. og 23. februar 2023", ". og ", "23. februar 2023", "yMMMMd"),
+    ("nb", "den 22. og 23. februar 2023", ". og ", "23. februar 2023", "yMMMMd"),
+    ("nn", "den 22. og 23. februar 2023", ". og ", "23. februar 2023", "yMMMMd"),
+    ("fi", "22. ja 23. helmikuuta 2023", ". ja ", "23. helmikuuta 2023", "yMMMMd"),
+    ("sv", "den 22 och 23 februari 2023", " och ", "23 februari 2023", "yMMMMd"),
     # without a year, the second's (a December release's February is next year's)
     ("en", "on 22 and 23 February", " and ", "23 February", "MMMMd"),
 ]
@@ -411,6 +417,11 @@ def test_two_days_joined_by_and_are_two_dates_in_the_seconds_month(lang, text, b
     ("es", "del 22 a 25 de febrero de 2023", "22 a 25 de febrero de 2023"),
     ("pt", "de 22 a 25 de fevereiro de 2023", "22 a 25 de fevereiro de 2023"),
     ("nl", "van 22 tot 25 februari 2023", "22 tot 25 februari 2023"),
+    # ... and a dash where "og", "ja", "och" join two days
+    ("da", "den 22.-25. februar 2023", "22.-25. februar 2023"),
+    ("nb", "22.–25. februar 2023", "22.–25. februar 2023"),
+    ("fi", "22.–25. helmikuuta 2023", "22.–25. helmikuuta 2023"),
+    ("sv", "den 22–25 februari 2023", "22–25 februari 2023"),
 ])
 def test_a_range_beside_a_language_whose_and_joins_two_days_is_still_one_date(
         lang, text, covered):
@@ -422,6 +433,8 @@ def test_a_range_beside_a_language_whose_and_joins_two_days_is_still_one_date(
     ("cs", "1. ledna a 3. února 2023"), ("nl", "1 januari en 3 februari 2023"),
     ("sk", "1. januára a 3. februára 2023"),
     ("ro", "pe 1 ianuarie și 3 februarie 2023"),
+    ("da", "1. januar og 3. februar 2023"), ("nb", "1. januar og 3. februar 2023"),
+    ("fi", "1. tammikuuta ja 3. helmikuuta 2023"), ("sv", "1 januari och 3 februari 2023"),
 ])
 def test_two_dates_of_two_months_joined_by_and_are_no_range(lang, text):
     assert [attrs.get("end") for name, _, attrs in found(lang, text)] == [None, None]

@@ -615,6 +615,9 @@ RANGE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # "de la 10 până la 12 martie"; "între 10 și 12 martie" (and, cedilla's too), which
     # makes two dates as "22 i 23 lutego" does
     "ro": ("până la", "și", "şi"),
+    # Danish and Norwegian "den 22. og 23. februar", Finnish "22. ja 23. helmikuuta",
+    # Swedish "den 22 och 23 februari": "and" only, two dates as "22. a 23. února" are
+    "da": ("og",), "nb": ("og",), "nn": ("og",), "fi": ("ja",), "sv": ("och",),
 })
 
 # Words after a unit that make the quantity an age, not a length of time ("fourteen

@@ -2071,8 +2071,10 @@ _NEXT_CHARACTER = re.compile(r"(?:\s+[–—-](?=\s))?\s*(\S)")
 _CONJUNCTIONS = ("and", "et", "и", "und", "y", "y el", "i", "e", "en")
 # ... and those that do in one language only: Czech "22. a 23. února" and Slovak "22. a
 # 23. februára" (and), where a Spanish or Portuguese range's "a" is "to" ("de 14 a 18 de
-# outubro"); Romanian "și" ("10 martie și 12 aprilie": two dates, no range).
-_CONJUNCTIONS_OF = {"cs": ("a",), "sk": ("a",), "ro": ("și", "şi")}
+# outubro"); Romanian "și" ("10 martie și 12 aprilie": two dates, no range); Danish and
+# Norwegian "og", Finnish "ja", Swedish "och" ("den 22. og 23. februar").
+_CONJUNCTIONS_OF = {"cs": ("a",), "sk": ("a",), "ro": ("și", "şi"), "da": ("og",),
+                    "nb": ("og",), "nn": ("og",), "fi": ("ja",), "sv": ("och",)}
 # What closes a range in Japanese and Korean ("3月24日から27日まで", "3월 9일부터
 # 11일까지"): inside the element, which the interval pattern ("3月24日～27日") replaces whole.
 _UNTIL = {"ja": "(?:まで)?", "ko": "(?:까지)?"}
