@@ -1097,6 +1097,18 @@ def test_a_number_and_a_full_stop_is_no_month(lang, text):
     ("Klokken 9 i dag", [("time", "9", {"value": "09:00"})]),
     ("åpent kl. 10–17.", [("time", "10", {"value": "10:00"}),
                           ("time", "17", {"value": "17:00"})]),
+    # ... and joined by "til" after the hour's word, as Danish's (the second was a number)
+    ("åpent fra kl. 10 til 17", [("time", "10", {"value": "10:00"}),
+                                 ("time", "17", {"value": "17:00"})]),
+    ("klokken 10 til 17", [("time", "10", {"value": "10:00"}),
+                           ("time", "17", {"value": "17:00"})]),
+    ("fra klokka 10.30 til 17.00", [("time", "10.30", {"value": "10:30"}),
+                                    ("time", "17.00", {"value": "17:00"})]),
+    # not "og": "kl." is the singular too ("at 10, and 20 participants")
+    ("kl. 10 og 20 deltakere", [("time", "10", {"value": "10:00"}),
+                                ("number", "20", {"value": "20"})]),
+    ("åpner 10 til 17 kontorer", [("number", "10", {"value": "10"}),
+                                 ("number", "17", {"value": "17"})]),
 ])
 def test_norwegian_ordinals_and_hours(text, expected):
     assert found("nb", text) == expected
