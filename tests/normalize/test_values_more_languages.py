@@ -608,6 +608,29 @@ WORDED_DURATIONS = [
     ("sv", "i 3 dagar", [("duration", "3 dagar", {"value": "P3D"})]),
     # one and a half of any unit is a length, whichever "one" opens it
     ("en", "a year and a half", [("duration", "a year and a half", {"value": "P1Y6M"})]),
+    # two parts joined by "and" are one duration, in words as in digits: each part was one
+    ("en", "two hours and twenty minutes", [("duration", "two hours and twenty minutes",
+                                             {"value": "PT2H20M"})]),
+    ("en", "two hours and twenty-five minutes", [
+        ("duration", "two hours and twenty-five minutes", {"value": "PT2H25M"})]),
+    ("sv", "två timmar och tjugo minuter", [("duration", "två timmar och tjugo minuter",
+                                             {"value": "PT2H20M"})]),
+    ("sv", "2 timmar och 20 minuter", [("duration", "2 timmar och 20 minuter",
+                                        {"value": "PT2H20M"})]),
+    ("da", "to timer og tyve minutter", [("duration", "to timer og tyve minutter",
+                                          {"value": "PT2H20M"})]),
+    ("da", "to timer og femogtyve minutter", [("duration", "to timer og femogtyve minutter",
+                                               {"value": "PT2H25M"})]),
+    ("nb", "2 timer og 20 minutter", [("duration", "2 timer og 20 minutter",
+                                       {"value": "PT2H20M"})]),
+    ("ro", "două ore și douăzeci de minute", [("duration", "două ore și douăzeci de minute",
+                                               {"value": "PT2H20M"})]),
+    ("ro", "2 ore şi 20 de minute", [("duration", "2 ore şi 20 de minute",
+                                      {"value": "PT2H20M"})]),
+    ("de", "zwei Stunden und zwanzig Minuten", [
+        ("duration", "zwei Stunden und zwanzig Minuten", {"value": "PT2H20M"})]),
+    # ... unless the second is none alone: "a day" is too often a rate or an idiom
+    ("en", "two hours and a day", [("duration", "two hours", {"value": "PT2H"})]),
 ]
 
 

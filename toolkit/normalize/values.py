@@ -227,8 +227,10 @@ def _as_written(found: Found, text: str) -> Found:
                      Span(part.name, part.attrs, (written,)))
         at += size
     return replace(found, parts=tuple(parts))
-_AND = {"en": "and", "fr": "et", "ru": "и", "de": "und", "es": "y",
-        "pt": "e", "it": "e", "nl": "en", "pl": "i"}  # "4 anni e 6 mesi": one duration
+# "4 anni e 6 mesi", "två timmar och tjugo minuter": one duration
+_AND = {"en": ("and",), "fr": ("et",), "ru": ("и",), "de": ("und",), "es": ("y",),
+        "pt": ("e",), "it": ("e",), "nl": ("en",), "pl": ("i",), "sv": ("och",),
+        "da": ("og",), "nb": ("og",), "nn": ("og",), "fi": ("ja",), "ro": ("și", "şi")}
 
 
 @dataclass(frozen=True)
@@ -592,7 +594,7 @@ class Recognizer:
                            if lang in HOUR_WORD_JOINS else "")
         units = alt(n.units, ignore_case=True)
         words = NUMBER_WORDS.get(lang, {})
-        conj = _AND.get(lang, "and")
+        conj = alt(_AND.get(lang, ("and",)))
         half = ((alt(n.half_words) if n.cjk else f"{S}+{alt(n.half_words)}")
                 if n.half_words else "(?!)")
         scales = alt(n.scales, ignore_case=True)
@@ -936,11 +938,14 @@ class Recognizer:
                     if prefixes:  # "veinticinco"
                         compound += rf"|{alt(prefixes, ignore_case=True)}[^\W\d_]{{2,6}}"
                     word = rf"(?:(?:{compound})(?![{w}\-])|{word})"
+            # "two hours and twenty minutes": the second part in words too (or digits)
+            word_second = second if n.cjk else (
+                rf"(?:,?{S}+(?:{conj}{S}+)?(?P<q2>{num}|{word}){S}+(?P<u2>{units})(?!{lt}))?")
             word_rules.append((rule(
                 "duration-words", rf"(?<![{w}.,\-])(?P<q1>{word})"
                                   rf"(?P<h1>{half})?{gap}(?P<u1>{units})(?!{lt}){not_age}"
                                   rf"(?P<h2>{half})?"
-                                  rf"{second}", self._duration), Trigger.of(tuple(n.units))))
+                                  rf"{word_second}", self._duration), Trigger.of(tuple(n.units))))
         if lang in HALF_BEFORE_UNIT:
             # "half an hour", "en halvtimme": the joined half is found by its letters
             half_before = HALF_BEFORE_UNIT[lang]
@@ -1868,23 +1873,28 @@ class Recognizer:
                     return None
                 end = match.end("h2") if groups.get("h2") else match.end("u1")
                 break
-            widths.add(width)
             unit_key = _squash(unit_text).casefold()
             if q_name in groups and groups[q_name] is not None:
                 quantity = self._quantity(groups[q_name])
-                if quantity is None:
-                    return None
-                if groups[q_name].casefold() in ONE_WORDS and designator != "H" and \
-                        unit_key not in ONE_WORD_UNITS.get(self.lang, ()) and \
-                        not any(groups.get(h) for h in halves):
-                    return None  # "a year", "a day" are too often a rate or an idiom
-                if unit_key in CLOCK_HOURS.get(self.lang, ()) and quantity <= 24 and \
-                        self._time_preposition.search(match.string, 0, match.start()):
-                    return None  # "à deux heures": at two o'clock
+                # "a year", "a day" are too often a rate or an idiom; "à deux heures" is at
+                # two o'clock
+                if quantity is None or (
+                        groups[q_name].casefold() in ONE_WORDS and designator != "H" and
+                        unit_key not in ONE_WORD_UNITS.get(self.lang, ()) and
+                        not any(groups.get(h) for h in halves)) or (
+                        unit_key in CLOCK_HOURS.get(self.lang, ()) and quantity <= 24 and
+                        self._time_preposition.search(match.string, 0, match.start())):
+                    if q_name == "q1":
+                        return None
+                    # "two hours and a day": the first part alone (a second part in
+                    # words is read as the first is, and may be none)
+                    end = match.end("h2") if groups.get("h2") else match.end("u1")
+                    break
             elif q_name == "q1":
                 quantity = Decimal("0.5")  # "half an hour"
             else:
                 continue
+            widths.add(width)
             if any(groups.get(h) for h in halves):
                 quantity += Decimal("0.5")
             parts.append((quantity, designator))
