@@ -92,6 +92,14 @@ def test_the_project_s_language_is_said_in_the_report():
     ("Klockan 9 i dag", [("time", "9", {"value": "09:00"})]),
     ("öppen kl. 10–17.", [("time", "10", {"value": "10:00"}),
                           ("time", "17", {"value": "17:00"})]),
+    # ... and joined by "till" after the hour's word, as Danish "til" (the second was a
+    # number); not "och", "kl." being the singular too
+    ("öppet från kl. 10 till 17", [("time", "10", {"value": "10:00"}),
+                                   ("time", "17", {"value": "17:00"})]),
+    ("klockan 10 till 17", [("time", "10", {"value": "10:00"}),
+                            ("time", "17", {"value": "17:00"})]),
+    ("kl. 10 och 20 deltagare", [("time", "10", {"value": "10:00"}),
+                                 ("number", "20", {"value": "20"})]),
     # an hour alone, with no word before it, is a number
     ("öppnar 10 nya kontor", [("number", "10", {"value": "10"})]),
 ])

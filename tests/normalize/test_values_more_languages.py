@@ -381,6 +381,12 @@ TWO_DAYS = [
     # Romanian "între 22 și 23" (between ... and): the first was a number
     ("ro", "între 22 și 23 februarie 2023", " și ", "23 februarie 2023", "yMMMMd"),
     ("ro", "între 22 şi 23 februarie 2023", " şi ", "23 februarie 2023", "yMMMMd"),
+    # Danish, Norwegian, Finnish and Swedish "and": the first was an ordinal or a number
+    ("da", "den 22. og 23. februar 2023", ". og ", "23. februar 2023", "yMMMMd"),
+    ("nb", "den 22. og 23. februar 2023", ". og ", "23. februar 2023", "yMMMMd"),
+    ("nn", "den 22. og 23. februar 2023", ". og ", "23. februar 2023", "yMMMMd"),
+    ("fi", "22. ja 23. helmikuuta 2023", ". ja ", "23. helmikuuta 2023", "yMMMMd"),
+    ("sv", "den 22 och 23 februari 2023", " och ", "23 februari 2023", "yMMMMd"),
     # without a year, the second's (a December release's February is next year's)
     ("en", "on 22 and 23 February", " and ", "23 February", "MMMMd"),
 ]
@@ -411,6 +417,11 @@ def test_two_days_joined_by_and_are_two_dates_in_the_seconds_month(lang, text, b
     ("es", "del 22 a 25 de febrero de 2023", "22 a 25 de febrero de 2023"),
     ("pt", "de 22 a 25 de fevereiro de 2023", "22 a 25 de fevereiro de 2023"),
     ("nl", "van 22 tot 25 februari 2023", "22 tot 25 februari 2023"),
+    # ... and a dash where "og", "ja", "och" join two days
+    ("da", "den 22.-25. februar 2023", "22.-25. februar 2023"),
+    ("nb", "22.–25. februar 2023", "22.–25. februar 2023"),
+    ("fi", "22.–25. helmikuuta 2023", "22.–25. helmikuuta 2023"),
+    ("sv", "den 22–25 februari 2023", "22–25 februari 2023"),
 ])
 def test_a_range_beside_a_language_whose_and_joins_two_days_is_still_one_date(
         lang, text, covered):
@@ -422,6 +433,8 @@ def test_a_range_beside_a_language_whose_and_joins_two_days_is_still_one_date(
     ("cs", "1. ledna a 3. února 2023"), ("nl", "1 januari en 3 februari 2023"),
     ("sk", "1. januára a 3. februára 2023"),
     ("ro", "pe 1 ianuarie și 3 februarie 2023"),
+    ("da", "1. januar og 3. februar 2023"), ("nb", "1. januar og 3. februar 2023"),
+    ("fi", "1. tammikuuta ja 3. helmikuuta 2023"), ("sv", "1 januari och 3 februari 2023"),
 ])
 def test_two_dates_of_two_months_joined_by_and_are_no_range(lang, text):
     assert [attrs.get("end") for name, _, attrs in found(lang, text)] == [None, None]
@@ -595,6 +608,29 @@ WORDED_DURATIONS = [
     ("sv", "i 3 dagar", [("duration", "3 dagar", {"value": "P3D"})]),
     # one and a half of any unit is a length, whichever "one" opens it
     ("en", "a year and a half", [("duration", "a year and a half", {"value": "P1Y6M"})]),
+    # two parts joined by "and" are one duration, in words as in digits: each part was one
+    ("en", "two hours and twenty minutes", [("duration", "two hours and twenty minutes",
+                                             {"value": "PT2H20M"})]),
+    ("en", "two hours and twenty-five minutes", [
+        ("duration", "two hours and twenty-five minutes", {"value": "PT2H25M"})]),
+    ("sv", "två timmar och tjugo minuter", [("duration", "två timmar och tjugo minuter",
+                                             {"value": "PT2H20M"})]),
+    ("sv", "2 timmar och 20 minuter", [("duration", "2 timmar och 20 minuter",
+                                        {"value": "PT2H20M"})]),
+    ("da", "to timer og tyve minutter", [("duration", "to timer og tyve minutter",
+                                          {"value": "PT2H20M"})]),
+    ("da", "to timer og femogtyve minutter", [("duration", "to timer og femogtyve minutter",
+                                               {"value": "PT2H25M"})]),
+    ("nb", "2 timer og 20 minutter", [("duration", "2 timer og 20 minutter",
+                                       {"value": "PT2H20M"})]),
+    ("ro", "două ore și douăzeci de minute", [("duration", "două ore și douăzeci de minute",
+                                               {"value": "PT2H20M"})]),
+    ("ro", "2 ore şi 20 de minute", [("duration", "2 ore şi 20 de minute",
+                                      {"value": "PT2H20M"})]),
+    ("de", "zwei Stunden und zwanzig Minuten", [
+        ("duration", "zwei Stunden und zwanzig Minuten", {"value": "PT2H20M"})]),
+    # ... unless the second is none alone: "a day" is too often a rate or an idiom
+    ("en", "two hours and a day", [("duration", "two hours", {"value": "PT2H"})]),
 ]
 
 
@@ -1084,6 +1120,18 @@ def test_a_number_and_a_full_stop_is_no_month(lang, text):
     ("Klokken 9 i dag", [("time", "9", {"value": "09:00"})]),
     ("åpent kl. 10–17.", [("time", "10", {"value": "10:00"}),
                           ("time", "17", {"value": "17:00"})]),
+    # ... and joined by "til" after the hour's word, as Danish's (the second was a number)
+    ("åpent fra kl. 10 til 17", [("time", "10", {"value": "10:00"}),
+                                 ("time", "17", {"value": "17:00"})]),
+    ("klokken 10 til 17", [("time", "10", {"value": "10:00"}),
+                           ("time", "17", {"value": "17:00"})]),
+    ("fra klokka 10.30 til 17.00", [("time", "10.30", {"value": "10:30"}),
+                                    ("time", "17.00", {"value": "17:00"})]),
+    # not "og": "kl." is the singular too ("at 10, and 20 participants")
+    ("kl. 10 og 20 deltakere", [("time", "10", {"value": "10:00"}),
+                                ("number", "20", {"value": "20"})]),
+    ("åpner 10 til 17 kontorer", [("number", "10", {"value": "10"}),
+                                 ("number", "17", {"value": "17"})]),
 ])
 def test_norwegian_ordinals_and_hours(text, expected):
     assert found("nb", text) == expected

@@ -550,6 +550,12 @@ HOUR_WORD_JOINS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
     # word; not "og" (and), "kl." being the singular too ("kl. 10 og 20 deltagere"), though
     # "mellem kl. 10 og 17" is a range
     "da": (("kl.", "til"), ("klokken", "til")),
+    # Norwegian "fra kl. 10 til 17", "klokken 10 til 17" (nn "klokka"), as Danish: "til"
+    # only, "kl. 10 og 20 deltakere" counting people
+    "nb": (("kl.", "til"), ("klokken", "til"), ("klokka", "til")),
+    "nn": (("kl.", "til"), ("klokka", "til")),
+    # ... and Swedish "från kl. 10 till 17", "klockan 10 till 17"
+    "sv": (("kl.", "till"), ("klockan", "till")),
 })
 # Marks between hours and minutes that prose writes and CLDR's time patterns do not:
 # Dutch "14.30 uur", Flemish "14u30", Polish "godz. 10.00", Brazil and Portugal "14h30"
@@ -621,6 +627,9 @@ RANGE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # "de la 10 până la 12 martie"; "între 10 și 12 martie" (and, cedilla's too), which
     # makes two dates as "22 i 23 lutego" does
     "ro": ("până la", "și", "şi"),
+    # Danish and Norwegian "den 22. og 23. februar", Finnish "22. ja 23. helmikuuta",
+    # Swedish "den 22 och 23 februari": "and" only, two dates as "22. a 23. února" are
+    "da": ("og",), "nb": ("og",), "nn": ("og",), "fi": ("ja",), "sv": ("och",),
 })
 
 # Words after a unit that make the quantity an age, not a length of time ("fourteen

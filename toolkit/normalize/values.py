@@ -227,8 +227,10 @@ def _as_written(found: Found, text: str) -> Found:
                      Span(part.name, part.attrs, (written,)))
         at += size
     return replace(found, parts=tuple(parts))
-_AND = {"en": "and", "fr": "et", "ru": "и", "de": "und", "es": "y",
-        "pt": "e", "it": "e", "nl": "en", "pl": "i"}  # "4 anni e 6 mesi": one duration
+# "4 anni e 6 mesi", "två timmar och tjugo minuter": one duration
+_AND = {"en": ("and",), "fr": ("et",), "ru": ("и",), "de": ("und",), "es": ("y",),
+        "pt": ("e",), "it": ("e",), "nl": ("en",), "pl": ("i",), "sv": ("och",),
+        "da": ("og",), "nb": ("og",), "nn": ("og",), "fi": ("ja",), "ro": ("și", "şi")}
 
 
 @dataclass(frozen=True)
@@ -596,7 +598,7 @@ class Recognizer:
                            if lang in HOUR_WORD_JOINS else "")
         units = alt(n.units, ignore_case=True)
         words = NUMBER_WORDS.get(lang, {})
-        conj = _AND.get(lang, "and")
+        conj = alt(_AND.get(lang, ("and",)))
         half = ((alt(n.half_words) if n.cjk else f"{S}+{alt(n.half_words)}")
                 if n.half_words else "(?!)")
         scales = alt(n.scales, ignore_case=True)
@@ -945,11 +947,14 @@ class Recognizer:
             # opens with one of the words' (not "femogtyve", "veinticinco", one word).
             numbers = frozenset() if lang in ONES_FIRST or lang in TENS_PREFIXES else \
                 frozenset(part for key in words for part in _WORD.findall(key.casefold()))
+            # "two hours and twenty minutes": the second part in words too (or digits)
+            word_second = second if n.cjk else (
+                rf"(?:,?{S}+(?:{conj}{S}+)?(?P<q2>{num}|{word}){S}+(?P<u2>{units})(?!{lt}))?")
             word_rules.append((rule(
                 "duration-words", rf"(?<![{w}.,\-])(?P<q1>{word})"
                                   rf"(?P<h1>{half})?{gap}(?P<u1>{units})(?!{lt}){not_age}"
                                   rf"(?P<h2>{half})?"
-                                  rf"{second}", self._duration),
+                                  rf"{word_second}", self._duration),
                 replace(Trigger.of(tuple(n.units)), also=numbers)))
         if lang in HALF_BEFORE_UNIT:
             # "half an hour", "en halvtimme": the joined half is found by its letters
@@ -1878,23 +1883,28 @@ class Recognizer:
                     return None
                 end = match.end("h2") if groups.get("h2") else match.end("u1")
                 break
-            widths.add(width)
             unit_key = _squash(unit_text).casefold()
             if q_name in groups and groups[q_name] is not None:
                 quantity = self._quantity(groups[q_name])
-                if quantity is None:
-                    return None
-                if groups[q_name].casefold() in ONE_WORDS and designator != "H" and \
-                        unit_key not in ONE_WORD_UNITS.get(self.lang, ()) and \
-                        not any(groups.get(h) for h in halves):
-                    return None  # "a year", "a day" are too often a rate or an idiom
-                if unit_key in CLOCK_HOURS.get(self.lang, ()) and quantity <= 24 and \
-                        self._time_preposition.search(match.string, 0, match.start()):
-                    return None  # "à deux heures": at two o'clock
+                # "a year", "a day" are too often a rate or an idiom; "à deux heures" is at
+                # two o'clock
+                if quantity is None or (
+                        groups[q_name].casefold() in ONE_WORDS and designator != "H" and
+                        unit_key not in ONE_WORD_UNITS.get(self.lang, ()) and
+                        not any(groups.get(h) for h in halves)) or (
+                        unit_key in CLOCK_HOURS.get(self.lang, ()) and quantity <= 24 and
+                        self._time_preposition.search(match.string, 0, match.start())):
+                    if q_name == "q1":
+                        return None
+                    # "two hours and a day": the first part alone (a second part in
+                    # words is read as the first is, and may be none)
+                    end = match.end("h2") if groups.get("h2") else match.end("u1")
+                    break
             elif q_name == "q1":
                 quantity = Decimal("0.5")  # "half an hour"
             else:
                 continue
+            widths.add(width)
             if any(groups.get(h) for h in halves):
                 quantity += Decimal("0.5")
             parts.append((quantity, designator))
@@ -2081,8 +2091,10 @@ _NEXT_CHARACTER = re.compile(r"(?:\s+[–—-](?=\s))?\s*(\S)")
 _CONJUNCTIONS = ("and", "et", "и", "und", "y", "y el", "i", "e", "en")
 # ... and those that do in one language only: Czech "22. a 23. února" and Slovak "22. a
 # 23. februára" (and), where a Spanish or Portuguese range's "a" is "to" ("de 14 a 18 de
-# outubro"); Romanian "și" ("10 martie și 12 aprilie": two dates, no range).
-_CONJUNCTIONS_OF = {"cs": ("a",), "sk": ("a",), "ro": ("și", "şi")}
+# outubro"); Romanian "și" ("10 martie și 12 aprilie": two dates, no range); Danish and
+# Norwegian "og", Finnish "ja", Swedish "och" ("den 22. og 23. februar").
+_CONJUNCTIONS_OF = {"cs": ("a",), "sk": ("a",), "ro": ("și", "şi"), "da": ("og",),
+                    "nb": ("og",), "nn": ("og",), "fi": ("ja",), "sv": ("och",)}
 # What closes a range in Japanese and Korean ("3月24日から27日まで", "3월 9일부터
 # 11일까지"): inside the element, which the interval pattern ("3月24日～27日") replaces whole.
 _UNTIL = {"ja": "(?:まで)?", "ko": "(?:까지)?"}
