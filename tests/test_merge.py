@@ -292,6 +292,64 @@ def test_the_closest_old_message_wins():
     assert entry.msgstr == "B" and entry.fuzzy
 
 
+def _offered(old_messages: dict[str, str], new_msgid: str) -> Entry:
+    """The entry a merge makes of `new_msgid` from a catalog of `old_messages`."""
+    old = Catalog(entries=tuple(Entry(msgid, msgstr=msgstr)
+                                for msgid, msgstr in old_messages.items()))
+    merged = merge(Catalog(entries=(Entry(new_msgid),)), old, locale="ja")
+    found = merged.lookup(new_msgid)
+    assert found is not None
+    return found
+
+
+# Paragraphs of one release: each holds every word of the caption below, and more.
+PARAGRAPHS = {f"In Tokyo, the two ministers of Japan and the Kyrgyz Republic discussed "
+              f"topic {n} at length and agreed to continue the dialogue next year.": f"段落{n}"
+              for n in range(14)}
+
+
+def test_a_short_message_is_offered_beside_long_paragraphs_that_share_its_words():
+    # The paragraphs share every word of the new caption, and more than the old caption
+    # does, but are far too long to be 0.6 like it; a shortlist of them hid the caption.
+    entry = _offered({**PARAGRAPHS, "The two ministers in Tokyo": "東京での両大臣"},
+                     "The two ministers in Tokyo, Japan")
+    assert entry.fuzzy and entry.msgstr == "東京での両大臣"
+    assert entry.previous_msgid == "The two ministers in Tokyo"
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("Background", "Backgroud"),  # a typo made
+    ("Kulubaev", "Kulubayev"),  # a name's spelling corrected
+    ("Press Releases", "PressReleases"),  # two words joined
+    ("Acknowledgements", "Acknowledgments"),
+])
+def test_a_one_word_message_whose_word_changed_is_offered_as_msgmerge_offers_it(
+        before: str, after: str, tmp_path: Path):
+    # No word in common, but 4 characters in a row (msgmerge's index: 4-grams).
+    entry = _offered({**PARAGRAPHS, before: "訳"}, after)
+    assert entry.fuzzy and entry.msgstr == "訳" and entry.previous_msgid == before
+    if MSGMERGE is not None:
+        old = Catalog(entries=(Entry(before, msgstr="訳"),))
+        (tmp_path / "old.po").write_bytes(format_po(old))
+        (tmp_path / "new.pot").write_bytes(format_po(Catalog(entries=(Entry(after),))))
+        gnu = subprocess.run([str(MSGMERGE), "--quiet", "--previous", str(tmp_path / "old.po"),
+                              str(tmp_path / "new.pot")], check=True, capture_output=True)
+        assert f'#, fuzzy\n#| msgid "{before}"\nmsgid "{after}"' in gnu.stdout.decode()
+
+
+def test_a_message_of_under_four_characters_is_compared_with_every_short_one():
+    # msgmerge's rule for a message with no 4-gram; "U.N." shares no word with it.
+    entry = _offered({**PARAGRAPHS, **{f"Photo {n}": f"写真{n}" for n in range(20)},
+                      "U.N.": "国連"}, "UN")
+    assert entry.fuzzy and entry.msgstr == "国連"
+
+
+def test_a_word_without_four_letters_in_common_is_new_for_both():
+    # "Tokio" and "Tokyo" are 0.8 alike, but msgmerge's index finds no 4-gram in common.
+    entry = _offered({**PARAGRAPHS, "Tokyo": "東京"}, "Tokio")
+    assert not entry.has_translation
+
+
 def test_fuzzy_matching_compares_only_a_shortlist_on_big_catalogs(monkeypatch):
     """10,000 old messages: each new one is compared with a handful, not all of them."""
     import toolkit.merge as merge_module

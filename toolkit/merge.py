@@ -53,6 +53,7 @@ _SHORTLIST = 12  # candidates compared per new message
 # (gettext's fuzzy_search_goal_function): it wins a tie, and 0.6 exactly is a match.
 _CONTEXT_BONUS = 0.00001
 _WORD = re.compile(r"\w+")
+_FEW_WORDS = 3  # a message of at most this many words is indexed by 4-grams too
 # The mark of a kept entry made fuzzy because its numbers changed plural category.
 NUMBERS_COMMENT = "numbers changed ("
 
@@ -523,11 +524,22 @@ def _renamed_comment(line: str, previous_id: str, new_id: str) -> str:
 
 # ---------------------------------------------------------------- fuzzy matching
 def _tokens(text: str) -> set[str]:
-    """Words, lower-cased; runs of CJK characters (no spaces) as character pairs."""
+    """Words, lower-cased; runs of CJK characters (no spaces) as character pairs.
+
+    The words of a message of a few words also give their runs of four letters, as
+    msgmerge indexes every message (4-grams): a typo fixed in a one-word heading or
+    name ("Backgroud", "Kulubayev") changes its every word, and a word index alone
+    never offered the old translation that msgmerge offers. (Not for longer messages:
+    one that shares no word with its old text is rarely 0.6 like it, and the grams of
+    every paragraph would make the index several times larger.)"""
     found: set[str] = set()
-    for word in _WORD.findall(text.lower()):
+    words = _WORD.findall(text.lower())
+    few = len(words) <= _FEW_WORDS
+    for word in words:
         if word.isascii() or len(word) < 4:
             found.add(word)
+            if few and len(word) > 4:
+                found.update(word[i:i + 4] for i in range(len(word) - 3))
         else:
             found.update(word[i:i + 2] for i in range(len(word) - 1))
     return found
@@ -538,6 +550,7 @@ class _Matcher:
 
     def __init__(self, candidates: Iterable[Entry]) -> None:
         self.entries = list(candidates)
+        self.sizes = [len(entry.msgid.encode("utf-8")) for entry in self.entries]
         self.index: dict[str, list[int]] = {}
         for number, entry in enumerate(self.entries):
             for token in _tokens(entry.msgid):
@@ -559,8 +572,20 @@ class _Matcher:
             shared.update(found[:self.common * 4])
         best: tuple[float, int] | None = None
         wanted = msgid.encode("utf-8")
-        for number, _count in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[
-                :_SHORTLIST]:
+        size, sizes, reach = len(wanted), self.sizes, FUZZY_THRESHOLD - _CONTEXT_BONUS
+        # Only messages whose length lets them be 0.6 alike (twice the shorter length
+        # over both is the most two texts can be) are shortlisted: a caption's words are
+        # all in the release's long paragraphs, which shared more of them than the old
+        # caption did and filled the shortlist, so msgmerge's match was never compared.
+        # A message of under 4 characters has no 4-gram: msgmerge compares it with every
+        # message of a fitting length ("UN" and "U.N."), a few short ones, all of them.
+        short = len(msgid) < 4
+        counted = ((number, 0) for number in range(len(sizes))) if short \
+            else shared.items()
+        fitting = [(number, count) for number, count in counted
+                   if 2 * min(size, sizes[number]) >= reach * (size + sizes[number])]
+        for number, _count in sorted(fitting, key=lambda kv: (-kv[1], kv[0]))[
+                :len(fitting) if short else _SHORTLIST]:
             entry = self.entries[number]
             other = entry.msgid.encode("utf-8")
             bonus = _CONTEXT_BONUS if entry.msgctxt is None or entry.msgctxt == msgctxt \
