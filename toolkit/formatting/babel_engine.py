@@ -150,7 +150,8 @@ class BabelFormatter(Formatter):
         parts = []
         for part in parse_duration(value):
             # The amount's digits as written (PT2.50S: 2.50 seconds), as for numbers.
-            pattern: Any = _pattern(self._babel, "decimal", fraction_digits(part.amount))
+            pattern: Any = _pattern(self._babel, "decimal", fraction_digits(part.amount),
+                                    self.numbering)
             parts.append(babel.units.format_unit(
                 part.amount, f"duration-{part.unit}", length=width,  # type: ignore[arg-type]
                 format=pattern, locale=self._babel, numbering_system=self.numbering))
@@ -169,7 +170,7 @@ class BabelFormatter(Formatter):
             # would drop trailing zeros. An ordinal is its plain number; the marker is the
             # translator's (see icu_engine.format_number).
             kind = "percent" if style == "percent" else "decimal"
-            text = _pattern(self._babel, kind, fraction_digits(number)).apply(
+            text = _pattern(self._babel, kind, fraction_digits(number), self.numbering).apply(
                 number.scaleb(-2) if kind == "percent" else number, self._babel,
                 numbering_system=self.numbering)
         return to_digits(text, self.numbering)
@@ -183,21 +184,35 @@ class BabelFormatter(Formatter):
             # Whole amounts read better in prose without ".00", others have the currency's
             # digits or the more they were written with (ICU engine: same rule).
             digits = money_digits(amount, babel.numbers.get_currency_precision(currency))
-            text = _currency_pattern(self._babel, currency, digits).apply(
+            text = _currency_pattern(self._babel, currency, digits, self.numbering).apply(
                 amount, self._babel, currency=currency, currency_digits=False,
                 numbering_system=self.numbering)
         return to_digits(text, self.numbering)
 
 
 @cache
-def _pattern(locale: Locale, kind: str, digits: int) -> babel.numbers.NumberPattern:
+def _pattern(locale: Locale, kind: str, digits: int,
+             numbering: str) -> babel.numbers.NumberPattern:
     """The locale's standard decimal, percent or currency pattern writing exactly `digits`
-    fraction digits. Parsed afresh, never changed after: Babel shares its own patterns."""
+    fraction digits, with the percent and minus signs of `numbering`. Parsed afresh,
+    never changed after: Babel shares its own patterns."""
     formats = {"decimal": locale.decimal_formats, "percent": locale.percent_formats,
                "currency": locale.currency_formats}[kind]
     pattern = babel.numbers.parse_pattern(
         formats["standard" if kind == "currency" else None].pattern)
     pattern.frac_prec = (digits, digits)
+    # Babel writes a pattern's % and - as they are, where CLDR (and ICU) write the
+    # locale's symbols: Persian's ٪, and the bidi marks of Arabic's and Hebrew's minus
+    # that keep it on the number's left in a right-to-left line. (The pattern's scale,
+    # which Babel took from its %, stays.)
+    symbols = locale.number_symbols.get(numbering) or {}
+    percent = symbols.get("percentSign") or "%"
+    minus = symbols.get("minusSign") or "-"
+    if percent != "%" or minus != "-":
+        positive, negative = (affix.replace("%", percent) for affix in pattern.prefix)
+        pattern.prefix = (positive, negative.replace("-", minus))
+        positive, negative = (affix.replace("%", percent) for affix in pattern.suffix)
+        pattern.suffix = (positive, negative.replace("-", minus))
     return pattern
 
 
@@ -209,10 +224,11 @@ _CURRENCY_SPACE = "\u00a0"
 
 
 @cache
-def _currency_pattern(locale: Locale, currency: str, digits: int) -> babel.numbers.NumberPattern:
+def _currency_pattern(locale: Locale, currency: str, digits: int,
+                      numbering: str) -> babel.numbers.NumberPattern:
     """The locale's currency pattern writing `digits` fraction digits, with CLDR's
     currency spacing for `currency`'s symbol made part of its prefixes and suffixes."""
-    base = _pattern(locale, "currency", digits)
+    base = _pattern(locale, "currency", digits, numbering)
     symbol = babel.numbers.get_currency_symbol(currency, locale=locale)
     if not symbol:
         return base
