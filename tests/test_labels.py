@@ -120,10 +120,25 @@ def test_a_locale_takes_the_words_of_the_locale_it_inherits_from(locale, words):
         == (words, None)
 
 
-@pytest.mark.parametrize("locale", ["sr-Latn", "sr@latin", "sr_ME", "uz_AF", "hi-Latn"])
+@pytest.mark.parametrize(("locale", "words"), [
+    # A Serbian page in either script said "Press releases" and "Embargoed until" in
+    # English.
+    ("sr", ("Саопштења за медије", "Ембарго: {time}", "Језици")),
+    ("sr-Cyrl-RS", ("Саопштења за медије", "Ембарго: {time}", "Језици")),
+    ("sr-Latn", ("Saopštenja za medije", "Embargo: {time}", "Jezici")),
+    ("sr@latin", ("Saopštenja za medije", "Embargo: {time}", "Jezici")),
+    ("sr_ME", ("Saopštenja za medije", "Embargo: {time}", "Jezici")),  # sr_Latn_ME
+])
+def test_serbian_has_its_words_in_each_of_its_scripts(locale, words):
+    assert tuple(label(locale, key) for key in ("press_releases", "embargo", "languages")) \
+        == words
+    assert label_language(locale, "press_releases") is None
+
+
+@pytest.mark.parametrize("locale", ["uz_AF", "hi-Latn"])
 def test_a_language_in_another_script_does_not_take_its_usual_scripts_words(locale):
-    # CLDR: sr_Latn inherits from root, not from Cyrillic sr (sr_ME is sr_Latn_ME, uz_AF
-    # uz_Arab_AF); hi_Latn from en_IN. English, then, and marked so.
+    # CLDR: uz_AF is uz_Arab_AF, which inherits from root, not from uz in Latin letters;
+    # hi_Latn from en_IN. English, then, and marked so.
     assert (label(locale, "press_releases"), label_language(locale, "press_releases")) \
         == ("Press releases", FALLBACK)
 

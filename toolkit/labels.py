@@ -223,6 +223,19 @@ LABELS = MappingProxyType({
         "press_releases": "Thông cáo báo chí",
         "languages": "Ngôn ngữ",
     }),
+    # Serbian, in both its scripts: sr_Latn inherits no word from Cyrillic sr (`_chain`).
+    # CLDR writes its month in the nominative ("1. mart 2025."), which "do" (until)
+    # would put in the genitive ("do 1. marta"): the time follows a colon.
+    "sr": MappingProxyType({
+        "embargo": "Ембарго: {time}",
+        "press_releases": "Саопштења за медије",
+        "languages": "Језици",
+    }),
+    "sr_Latn": MappingProxyType({
+        "embargo": "Embargo: {time}",
+        "press_releases": "Saopštenja za medije",
+        "languages": "Jezici",
+    }),
     "ur": MappingProxyType({
         "embargo": "{time} سے پہلے اشاعت ممنوع",
         "press_releases": "پریس ریلیز",

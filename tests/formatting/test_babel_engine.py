@@ -111,3 +111,49 @@ def test_bad_value_says_which_span():
     with pytest.raises(InvalidValue, match="needs a full date") as caught:
         babel("en").format(bad)
     assert caught.value.span == bad
+
+
+@pytest.mark.parametrize(("locale", "value", "expected"), [
+    ("de-CH", "1234567.89", "1'234'567.89"),
+    ("fr-CH", "1234567", "1'234'567"),
+    ("it-CH", "1234567890", "1'234'567'890"),
+])
+def test_an_apostrophe_that_groups_digits_is_kept(locale, value, expected):
+    # Babel's NumberPattern.apply reads the apostrophes in its result as a pattern's
+    # quotes and drops each pair: "1'234'567" came out as "1234567".
+    assert babel(locale).format(span("number", value=value)) == expected
+
+
+def test_an_apostrophe_that_groups_an_amount_is_kept():
+    assert babel("de-CH").format(span("money", value="2500000", currency="CHF")) == (
+        "CHF\u00a02'500'000")
+
+
+@pytest.mark.parametrize(("locale", "expected"), [
+    ("fa", "۱۲٫۵٪"),  # arabext's sign, not the Latin "%" beside Persian digits
+    ("ar-EG", "١٢٫٥٪\u061c"),  # arab's, with its Arabic letter mark
+    ("ar", "12.5\u200e%\u200e"),  # latn's in Arabic, kept left to right by its marks
+    ("de", "12,5\u00a0%"),
+])
+def test_a_percentage_has_the_numbering_systems_percent_sign(locale, expected):
+    assert babel(locale).format(span("number", value="12.5", style="percent")) == expected
+
+
+@pytest.mark.parametrize(("locale", "expected"), [
+    # The mark before the minus sign keeps it on the number's left in a right-to-left
+    # line; a bare "-" would be shown after the number ("3.5-").
+    ("ar", "\u200e-3.5"),
+    ("he", "\u200e-3.5"),
+    ("fa", "\u200e−۳٫۵"),
+    ("ar-EG", "\u061c-٣٫٥"),
+    ("en", "-3.5"),
+])
+def test_a_negative_number_has_the_locales_minus_sign(locale, expected):
+    assert babel(locale).format(span("number", value="-3.5")) == expected
+    percent = babel(locale).format(span("number", value="-3.5", style="percent"))
+    assert percent.startswith(expected)
+
+
+def test_a_negative_amount_has_the_locales_minus_sign():
+    assert babel("he").format(span("money", value="-4.6", currency="EUR")) == (
+        "\u200f\u200e-4.60\u00a0\u200f€")

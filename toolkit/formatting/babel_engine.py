@@ -20,6 +20,7 @@ import babel.dates
 import babel.numbers
 import babel.units
 from babel import Locale
+from babel.localedata import LocaleDataDict
 
 from toolkit.config import LocaleSettings
 from toolkit.errors import UsageError
@@ -67,6 +68,7 @@ class BabelFormatter(Formatter):
                 f"(the Babel engine knows only the Gregorian calendar): {ICU_EXTRA}")
         numbering = resolve_numbering(babel_locale, settings.numbering)
         super().__init__(locale, babel_locale, settings, calendar, numbering)
+        self._numbers = _number_locale(babel_locale)
 
     def versions(self) -> dict[str, str]:
         return {"cldr": str(babel.core.get_cldr_version()), "babel": babel.__version__}
@@ -150,10 +152,11 @@ class BabelFormatter(Formatter):
         parts = []
         for part in parse_duration(value):
             # The amount's digits as written (PT2.50S: 2.50 seconds), as for numbers.
-            pattern: Any = _pattern(self._babel, "decimal", fraction_digits(part.amount))
+            pattern: Any = _pattern(self._numbers, "decimal", fraction_digits(part.amount),
+                                    self.numbering)
             parts.append(babel.units.format_unit(
                 part.amount, f"duration-{part.unit}", length=width,  # type: ignore[arg-type]
-                format=pattern, locale=self._babel, numbering_system=self.numbering))
+                format=pattern, locale=self._numbers, numbering_system=self.numbering))
         return to_digits(join_list(self._babel, parts, _LIST_STYLES[width]), self.numbering)
 
     def format_number(self, value: str, style: str = "decimal",
@@ -162,15 +165,15 @@ class BabelFormatter(Formatter):
         check_choice("notation", notation, NOTATIONS)
         number = parse_decimal(value)
         if style == "decimal" and notation == "compact" and says_compactly(number):
-            text = compact_decimal(self._babel, number, self.numbering)
+            text = compact_decimal(self._numbers, number, self.numbering)
         else:
             # The digits as written, none rounded away nor dropped (4.50 -> 4,50 %): the
             # pattern's precision is the value's own. Babel's decimal_quantization=False
             # would drop trailing zeros. An ordinal is its plain number; the marker is the
             # translator's (see icu_engine.format_number).
             kind = "percent" if style == "percent" else "decimal"
-            text = _pattern(self._babel, kind, fraction_digits(number)).apply(
-                number.scaleb(-2) if kind == "percent" else number, self._babel,
+            text = _pattern(self._numbers, kind, fraction_digits(number), self.numbering).apply(
+                number.scaleb(-2) if kind == "percent" else number, self._numbers,
                 numbering_system=self.numbering)
         return to_digits(text, self.numbering)
 
@@ -178,26 +181,68 @@ class BabelFormatter(Formatter):
         check_choice("notation", notation, NOTATIONS)
         amount = parse_decimal(value)
         if notation == "compact" and says_compactly(amount):
-            text = compact_money(self._babel, amount, currency, self.numbering)
+            text = compact_money(self._numbers, amount, currency, self.numbering)
         else:
             # Whole amounts read better in prose without ".00", others have the currency's
             # digits or the more they were written with (ICU engine: same rule).
             digits = money_digits(amount, babel.numbers.get_currency_precision(currency))
-            text = _currency_pattern(self._babel, currency, digits).apply(
-                amount, self._babel, currency=currency, currency_digits=False,
+            text = _currency_pattern(self._numbers, currency, digits, self.numbering).apply(
+                amount, self._numbers, currency=currency, currency_digits=False,
                 numbering_system=self.numbering)
         return to_digits(text, self.numbering)
 
 
+class _QuotedApostrophes(Locale):
+    """A locale whose number symbols have an apostrophe (Swiss German, French and
+    Italian group digits with one, CLDR's 1'234'567), as NumberPattern.apply needs it:
+    apply reads the apostrophes in the text it wrote as a pattern's quotes and drops
+    each pair ("1234567"), but writes a doubled one, a pattern's literal apostrophe, as
+    one."""
+
+    @property
+    def number_symbols(self) -> LocaleDataDict:
+        quoted = self.__dict__.get("_quoted")
+        if quoted is None:
+            quoted = self.__dict__["_quoted"] = LocaleDataDict({
+                system: {key: value.replace("'", "''") for key, value in symbols.items()}
+                for system, symbols in super().number_symbols.items()})
+        return quoted
+
+
 @cache
-def _pattern(locale: Locale, kind: str, digits: int) -> babel.numbers.NumberPattern:
+def _number_locale(locale: Locale) -> Locale:
+    """The locale to format numbers in: `locale`, or, where a symbol has an apostrophe,
+    the same locale with it quoted (`_QuotedApostrophes`)."""
+    if not any("'" in value for symbols in locale.number_symbols.values()
+               for value in symbols.values()):
+        return locale
+    return _QuotedApostrophes(locale.language, locale.territory, locale.script,
+                              locale.variant, locale.modifier)
+
+
+@cache
+def _pattern(locale: Locale, kind: str, digits: int,
+             numbering: str) -> babel.numbers.NumberPattern:
     """The locale's standard decimal, percent or currency pattern writing exactly `digits`
-    fraction digits. Parsed afresh, never changed after: Babel shares its own patterns."""
+    fraction digits, with the percent and minus signs of `numbering`. Parsed afresh,
+    never changed after: Babel shares its own patterns."""
     formats = {"decimal": locale.decimal_formats, "percent": locale.percent_formats,
                "currency": locale.currency_formats}[kind]
     pattern = babel.numbers.parse_pattern(
         formats["standard" if kind == "currency" else None].pattern)
     pattern.frac_prec = (digits, digits)
+    # Babel writes a pattern's % and - as they are, where CLDR (and ICU) write the
+    # locale's symbols: Persian's ٪, and the bidi marks of Arabic's and Hebrew's minus
+    # that keep it on the number's left in a right-to-left line. (The pattern's scale,
+    # which Babel took from its %, stays.)
+    symbols = locale.number_symbols.get(numbering) or {}
+    percent = symbols.get("percentSign") or "%"
+    minus = symbols.get("minusSign") or "-"
+    if percent != "%" or minus != "-":
+        positive, negative = (affix.replace("%", percent) for affix in pattern.prefix)
+        pattern.prefix = (positive, negative.replace("-", minus))
+        positive, negative = (affix.replace("%", percent) for affix in pattern.suffix)
+        pattern.suffix = (positive, negative.replace("-", minus))
     return pattern
 
 
@@ -209,10 +254,11 @@ _CURRENCY_SPACE = "\u00a0"
 
 
 @cache
-def _currency_pattern(locale: Locale, currency: str, digits: int) -> babel.numbers.NumberPattern:
+def _currency_pattern(locale: Locale, currency: str, digits: int,
+                      numbering: str) -> babel.numbers.NumberPattern:
     """The locale's currency pattern writing `digits` fraction digits, with CLDR's
     currency spacing for `currency`'s symbol made part of its prefixes and suffixes."""
-    base = _pattern(locale, "currency", digits)
+    base = _pattern(locale, "currency", digits, numbering)
     symbol = babel.numbers.get_currency_symbol(currency, locale=locale)
     if not symbol:
         return base
