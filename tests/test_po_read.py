@@ -735,6 +735,20 @@ def test_a_utf8_file_whose_header_declares_another_charset_is_refused(charset: s
         assert refused.value.message.endswith("correct the header to charset=UTF-8")
 
 
+@pytest.mark.parametrize("charset", ["base64", "zlib", "rot13", "hex", "uu_codec", "idna",
+                                     "undefined"])
+def test_a_python_codec_that_is_no_charset_is_refused_as_an_unknown_charset(charset: str):
+    # Each was a traceback (LookupError "not a text encoding", or UnicodeError from a
+    # codec that takes no error handler), exit 1, from validate, update and build alike.
+    data = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=' + charset
+            + '\\n"\n\nmsgid "a"\nmsgstr "b"\n').encode("ascii")
+    for read in (parse_po, parse_translations):
+        with pytest.raises(InputError) as refused:
+            read(data, "x.po")
+        assert str(refused.value) == ("x.po:3: error: the header declares an unknown "
+                                      f"charset {charset!r}")
+
+
 def test_a_legacy_charset_file_with_its_own_letters_is_still_read_in_it():
     # Cyrillic in KOI8-R and accented Latin in windows-1252 are never valid UTF-8.
     for charset, text in (("KOI8-R", "Привет, мир"), ("windows-1252", "café “déjà”")):

@@ -147,6 +147,36 @@ def test_addresses_a_page_links_are_no_finding(tmp_path: Path, sample_bytes: byt
     assert check_file(path)[1] == []
 
 
+# A scraped page's stray U+202E was normalised into a paragraph, passed validate and
+# reversed the rest of the page's paragraph (in the place, the publisher's name after
+# it in the dateline); the translator who kept it, as in the source, was refused.
+@pytest.mark.parametrize(("old", "new", "control"), [
+    (b"<place>Tokyo</place>", "<place>\u202eTokyo</place>", "U+202E (RIGHT-TO-LEFT OVERRIDE)"),
+    (b"<em>rule of law</em>", "<em>rule\u202b of law</em>",
+     "U+202B (RIGHT-TO-LEFT EMBEDDING)"),
+    (b"<em>rule of law</em>", "<em>rule of law</em>\u2067", "U+2067 (RIGHT-TO-LEFT ISOLATE)"),
+    (b"<em>rule of law</em>", "rule \u2069of law", "U+2069 (POP DIRECTIONAL ISOLATE)"),
+])
+def test_a_directional_control_left_unpaired_in_a_segment_is_an_error_on_its_line(
+        tmp_path: Path, sample_bytes: bytes, old: bytes, new: str, control: str):
+    path = _with(tmp_path, sample_bytes, old, new.encode())
+    [issue] = check_file(path)[1]
+    line = sample_bytes[:sample_bytes.index(old)].count(b"\n") + 1
+    assert (issue.code, issue.severity.value, issue.line) == ("direction-unpaired", "error",
+                                                              line)
+    assert issue.message.startswith(f"{'place' if b'place' in old else 'item'}: {control} "
+                                    "is not paired")
+
+
+def test_directional_controls_paired_in_a_segment_are_no_finding(tmp_path: Path,
+                                                                 sample_bytes: bytes):
+    # An Arabic name isolated in an English sentence, an override closed by its PDF.
+    path = _with(tmp_path, sample_bytes, b"<em>rule of law</em>",
+                 "<em>rule \u2067\u0627\u0644\u0642\u0627\u0646\u0648\u0646\u2069 of "
+                 "\u202elaw\u202c</em>".encode())
+    assert check_file(path)[1] == []
+
+
 def _with(folder: Path, sample: bytes, old: bytes, new: bytes) -> Path:
     assert old in sample
     path = folder / "japan-kyrgyz-fm-meeting-2022.xml"

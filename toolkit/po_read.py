@@ -344,10 +344,14 @@ def _decode_as(data: bytes, path: Path | str) -> tuple[str, str]:
     charset = declared_charset(data)
     try:
         codec = codecs.lookup(charset)
-    except LookupError as exc:
+        # Python's codecs include transforms that are no charset (base64, zlib, rot13),
+        # whose encode() refuses text, and codecs that refuse the error handler (idna,
+        # undefined): each was a traceback, exit 1, from every command reading the file.
+        sample = "msgid".encode(codec.name, errors="replace")
+    except (LookupError, UnicodeError) as exc:
         raise PoEncodingError(path, f"the header declares an unknown charset {charset!r}",
                               _line_of(data, data.find(charset.encode("ascii")))) from exc
-    if "msgid".encode(codec.name, errors="replace") != b"msgid":
+    if sample != b"msgid":
         raise PoEncodingError(path, f"charset {charset!r} is not ASCII-compatible, which gettext "
                               "requires; convert the file to UTF-8")
     if codec.name != "utf-8" and not data.isascii():

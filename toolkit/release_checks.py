@@ -10,6 +10,7 @@ import datetime as dt
 import os
 import re
 import stat
+import unicodedata
 import zoneinfo
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -23,6 +24,7 @@ from toolkit.language_tags import within_language
 from toolkit.loader import id_position, not_a_release, reserved, reserved_id
 from toolkit.model import Inline, Release, Span, iter_spans
 from toolkit.paths import display
+from toolkit.placeholders import direction_fault
 from toolkit.release_xml import read_release
 from toolkit.schema import schema_errors
 from toolkit.vocabulary import DATE_SKELETONS
@@ -31,6 +33,9 @@ from toolkit.weekdays import in_content, locate
 from toolkit.xmlsafe import parse_xml
 
 Check = Callable[[Release, str], Iterator[Issue]]
+
+# The embeddings, overrides, isolates and their closers (`placeholders.direction_fault`).
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def _typed(release: Release) -> Iterator[Span]:
@@ -113,6 +118,27 @@ def check_empty_segments(release: Release, path: str) -> Iterator[Issue]:
     for segment in release.segments():
         if not segment.text.strip():
             yield error(path, segment.line, "segment-empty", f"{segment.name} has no text")
+
+
+def check_directions(release: Release, path: str) -> Iterator[Issue]:
+    """A directional control a segment leaves unpaired, as a translation's is refused.
+
+    An override or embedding runs on to the end of the page's paragraph (a scraped
+    page's stray U+202E reversed the rest of it, and in the dateline the publisher's
+    name after the place), and the translator who kept it, as in the source, had the
+    translation rejected for it."""
+    for segment in release.segments():
+        text = segment.text
+        if not _BIDI_CONTROL.search(text):
+            continue
+        fault = direction_fault(text)
+        if fault is not None:
+            control = text[fault[0]]
+            yield error(path, segment.line, "direction-unpaired",
+                        f"{segment.name}: U+{ord(control):04X} ({unicodedata.name(control)}) "
+                        "is not paired (an embedding, override or isolate with its closer): "
+                        "it would change the direction of the text after it on the page; "
+                        "remove it, or pair it")
 
 
 def check_typed_text(release: Release, path: str) -> Iterator[Issue]:
@@ -240,6 +266,7 @@ CHECKS: tuple[Check, ...] = (
     check_zones,
     check_embargo,
     check_empty_segments,
+    check_directions,
     check_typed_text,
     check_addresses,
     check_weekdays,

@@ -140,6 +140,8 @@ def test_options_override_the_guesses(tmp_path, mofa):
     (["--id", "bad id"], "--id"),
     (["--lang", "xx"], "not a language"),
     (["--encoding", "nothing-8"], "not an encoding"),
+    (["--encoding", "base64"], "not an encoding"),  # (bytes to bytes: no text encoding)
+    (["--encoding", "undefined"], "not an encoding"),  # (was a traceback)
 ])
 def test_bad_options_exit_2_with_one_line(tmp_path, mofa, args, message):
     result = run(str(mofa), "-o", str(tmp_path / "out"), *args)

@@ -77,3 +77,14 @@ def test_encodings_chosen_declared_or_marked():
 def test_an_unknown_declared_encoding_is_refused():
     with pytest.raises(InputError, match="unknown encoding"):
         read_source(b'<?xml version="1.0" encoding="x-nothing"?><p/>', "in")
+
+
+@pytest.mark.parametrize("declared", [b"base64", b"zlib", b"rot13", b"undefined"])
+def test_a_declared_python_codec_that_is_no_charset_is_an_unknown_encoding(declared: bytes):
+    # A transform of bytes to bytes (base64, zlib) or of text to text (rot13), or the
+    # codec that decodes nothing (undefined): `undefined` was a traceback.
+    for page in (b'<?xml version="1.0" encoding="%s"?><p/>' % declared,
+                 b'<html><head><meta charset="%s"></head><body><p>x</p></body></html>'
+                 % declared):
+        with pytest.raises(InputError, match="unknown encoding"):
+            read_source(page, "in")

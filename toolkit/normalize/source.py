@@ -104,7 +104,10 @@ def read_source(data: bytes, path: str | Path, encoding: str | None = None) -> S
         raise InputError(path, f"cannot be decoded as {chosen} (byte 0x{data[offset]:02x}); "
                          "give its encoding, e.g. --encoding cp1252 for text saved on "
                          "Windows in a Western European language", line, column) from None
-    except LookupError:
+    except (LookupError, UnicodeError):
+        # (LookupError: a Python transform that is no charset, base64 or zlib; UnicodeError:
+        # a codec that decodes nothing, undefined, or idna refusing a long "label": each
+        # was a traceback.)
         raise InputError(path, f"unknown encoding {chosen!r} declared in the file; give "
                          "--encoding") from None
     controls = len(_CONTROL.findall(text))
@@ -156,5 +159,11 @@ def _kind(text: str) -> str:
 
 
 def check_encoding(name: str) -> str:
-    """The codec's canonical name, or LookupError for a name Python does not know."""
-    return codecs.lookup(name).name
+    """The codec's canonical name, or LookupError for a name Python does not know as a
+    text encoding (base64 and zlib are codecs, but of bytes to bytes)."""
+    found = codecs.lookup(name).name
+    try:
+        "x".encode(found)  # (not b"".decode: an empty input is decoded by no codec)
+    except UnicodeError as exc:  # (undefined: a codec that encodes nothing)
+        raise LookupError(name) from exc
+    return found

@@ -61,6 +61,8 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("embargo-after-publication", W, "release",
      "The embargo lifts after the publication date."),
     ("segment-empty", E, "release", "A translatable element has no text."),
+    ("direction-unpaired", E, "release",
+     "A segment leaves a directional control (embedding, override, isolate) unpaired."),
     ("value-no-text", E, "release", "A typed value has no source text."),
     ("address-scheme", E, "release",
      "A link's href or a figure's src is no address a page carries (javascript:, data:, "
