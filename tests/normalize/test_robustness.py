@@ -97,3 +97,25 @@ def test_a_page_of_a_hundred_nested_bold_tags_is_read_with_its_text():
     result = normalize(data[:ARTICLE] + b"<p>Then, " + b"<b>" * 100 + said + b"</b>" * 100
                        + b"</p>" + data[ARTICLE:], PAGE.name)
     assert "Then, " + said.decode() in [s.text for s in result.release.segments()]
+
+
+def test_a_stray_direction_override_is_removed_and_said(tmp_path):
+    """A scraped page's U+202E left open turned the rest of its paragraph around on every
+    built page, and validate refused the release normalize had written."""
+    data = PAGE.read_bytes()
+    at = data.index(b"the ", ARTICLE)
+    result = normalize(data[:at] + "\u202e".encode() + data[at:], PAGE.name)
+    assert not any("\u202e" in s.text for s in result.release.segments())
+    cleaned = [g for g in result.report.guesses if g.what == "cleaned"]
+    assert [g.line for g in cleaned] == [data.count(b"\n", 0, at) + 1]
+    assert "unpaired direction controls" in cleaned[0].rule
+
+
+def test_paired_direction_controls_are_the_authors_and_stay():
+    data = PAGE.read_bytes()
+    at = data.index(b"the ", ARTICLE)
+    isolated = "\u2067the\u2069 ".encode()
+    result = normalize(data[:at] + isolated + data[at + 4:], PAGE.name)
+    assert any("\u2067the\u2069" in s.text for s in result.release.segments())
+    assert not [g for g in result.report.guesses if g.what == "cleaned"
+                and "direction" in g.rule]

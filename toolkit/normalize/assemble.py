@@ -20,7 +20,17 @@ from babel.dates import format_skeleton
 
 from toolkit.errors import InputError
 from toolkit.language_tags import within_language
-from toolkit.model import Embargo, Figure, Inline, ListBlock, Meta, Release, Segment, Span
+from toolkit.model import (
+    Embargo,
+    Figure,
+    Inline,
+    ListBlock,
+    Meta,
+    Release,
+    Segment,
+    Span,
+    plain_text,
+)
 from toolkit.normalize.embargo import EMBARGO_NOT_STORED, read_embargo
 from toolkit.normalize.entities import EntityRecognizer, entity_recognizer
 from toolkit.normalize.locale_patterns import (
@@ -45,6 +55,7 @@ from toolkit.normalize.values import (
     span,
     words_of,
 )
+from toolkit.placeholders import direction_fault
 from toolkit.release_xml import normalise_content
 from toolkit.vocabulary import TYPED
 
@@ -170,6 +181,12 @@ class Annotator:
         if segment is None:
             return None
         given = normalise_content(list(segment.content))
+        if _BIDI_CONTROL.search(text := plain_text(given)) and direction_fault(text):
+            given = _without_directions(given)
+            self.report.guess("cleaned", segment.name, "unpaired direction controls (an "
+                              "embedding, override or isolate without its closer) removed: "
+                              "they would turn the rest of the paragraph around",
+                              segment.line)
         content = self.content(given, segment.line)
         if segment.name == "heading" and given and isinstance(given[0], str) \
                 and (numbering := _HEADING_NUMBER.match(given[0])) is not None:
@@ -202,6 +219,18 @@ class Annotator:
         for note in notes:
             self.report.guess(note.what, note.value, note.rule, line)
         return list(parts)
+
+
+# The explicit embeddings, overrides, isolates and their closers. A scraped page's stray
+# one (validate's direction-unpaired) is no part of the text: all of a segment's go when
+# one is unpaired, for what is left of a half pair means nothing either.
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def _without_directions(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    return tuple(_BIDI_CONTROL.sub("", part) if isinstance(part, str)
+                 else Span(part.name, part.attrs, _without_directions(part.content), part.line)
+                 for part in content)
 
 
 # A heading's own numbering ("1　開催概要", "1. Overview", "（1）概要", "(2) Timetable"):
