@@ -114,14 +114,9 @@ def check_embargo(release: Release, path: str) -> Iterator[Issue]:
                       f"embargo {embargo.value} lifts after the publication date {published}")
 
 
-def check_empty_segments(release: Release, path: str) -> Iterator[Issue]:
-    for segment in release.segments():
-        if not segment.text.strip():
-            yield error(path, segment.line, "segment-empty", f"{segment.name} has no text")
-
-
-def check_directions(release: Release, path: str) -> Iterator[Issue]:
-    """A directional control a segment leaves unpaired, as a translation's is refused.
+def check_segments(release: Release, path: str) -> Iterator[Issue]:
+    """A segment without text; a directional control a segment leaves unpaired, as a
+    translation's is refused (one walk of the segments' text for both).
 
     An override or embedding runs on to the end of the page's paragraph (a scraped
     page's stray U+202E reversed the rest of it, and in the dateline the publisher's
@@ -129,7 +124,10 @@ def check_directions(release: Release, path: str) -> Iterator[Issue]:
     translation rejected for it."""
     for segment in release.segments():
         text = segment.text
-        if not _BIDI_CONTROL.search(text):
+        if not text.strip():
+            yield error(path, segment.line, "segment-empty", f"{segment.name} has no text")
+            continue
+        if text.isascii() or not _BIDI_CONTROL.search(text):  # (isascii: a fast scan)
             continue
         fault = direction_fault(text)
         if fault is not None:
@@ -265,8 +263,7 @@ CHECKS: tuple[Check, ...] = (
     check_date_ranges,
     check_zones,
     check_embargo,
-    check_empty_segments,
-    check_directions,
+    check_segments,
     check_typed_text,
     check_addresses,
     check_weekdays,

@@ -55,7 +55,6 @@ from toolkit.normalize.values import (
     span,
     words_of,
 )
-from toolkit.placeholders import direction_fault
 from toolkit.release_xml import normalise_content
 from toolkit.vocabulary import TYPED
 
@@ -181,7 +180,8 @@ class Annotator:
         if segment is None:
             return None
         given = normalise_content(list(segment.content))
-        if _BIDI_CONTROL.search(text := plain_text(given)) and direction_fault(text):
+        text = plain_text(given)
+        if not text.isascii() and _BIDI_CONTROL.search(text) and _direction_fault(text):
             given = _without_directions(given)
             self.report.guess("cleaned", segment.name, "unpaired direction controls (an "
                               "embedding, override or isolate without its closer) removed: "
@@ -225,6 +225,12 @@ class Annotator:
 # one (validate's direction-unpaired) is no part of the text: all of a segment's go when
 # one is unpaired, for what is left of a half pair means nothing either.
 _BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def _direction_fault(text: str) -> bool:
+    from toolkit.placeholders import direction_fault  # (rare: imported only then)
+
+    return direction_fault(text) is not None
 
 
 def _without_directions(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
