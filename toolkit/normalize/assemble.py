@@ -180,8 +180,7 @@ class Annotator:
         if segment is None:
             return None
         given = normalise_content(list(segment.content))
-        text = plain_text(given)
-        if not text.isascii() and _BIDI_CONTROL.search(text) and _direction_fault(text):
+        if _has_directions(given) and _direction_fault(plain_text(given)):
             given = _without_directions(given)
             self.report.guess("cleaned", segment.name, "unpaired direction controls (an "
                               "embedding, override or isolate without its closer) removed: "
@@ -225,6 +224,17 @@ class Annotator:
 # one (validate's direction-unpaired) is no part of the text: all of a segment's go when
 # one is unpaired, for what is left of a half pair means nothing either.
 _BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+_BIDI_CONTROLS = tuple("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _has_directions(content: tuple[Inline, ...]) -> bool:
+    # (isascii is a flag of the string; `in` a scan in C, where the pattern's is in sre:
+    # this runs over every text of every page)
+    return any(not part.isascii() and any(control in part for control in _BIDI_CONTROLS)
+               if isinstance(part, str) else _has_directions(part.content)
+               for part in content)
 
 
 def _direction_fault(text: str) -> bool:
