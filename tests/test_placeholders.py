@@ -279,6 +279,12 @@ def test_an_unknown_tag_is_told_with_the_tags_the_source_has():
          "'</person1' is not ended by '>'"),
         ("<date/><time/><person1 X</person1><link><person2>Y</person2></link>",
          "'<person1' is not ended by '>'"),
+        # libxml2 said "expected '>'" or "invalid element name" of a tag spaced as a
+        # translation engine spaces it: the tag meant, not a stray '<'.
+        ("<date/><time/><person1>X</ person1><link><person2>Y</person2></link>",
+         "'</ person1>' is no tag: write it without the space, '</person1>'"),
+        ("<date/><time/>< person1>X</person1><link><person2>Y</person2></link>",
+         "'< person1>' is no tag: write it without the space, '<person1>'"),
     ],
 )
 def test_broken_markup_is_described_in_the_translators_terms(msgstr, says):

@@ -380,20 +380,55 @@ def _syntax_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 
 
 def _syntax_problem(message: str, msgstr: str = "") -> str:
-    position, unended_said, unended_tag, problems = _syntax_patterns()
+    position, unended_said, _, problems = _syntax_patterns()
     # (libxml2 ends some messages with a newline before the position it adds)
     message = position.sub("", message.strip()).rstrip()
-    if unended_said.match(message):
+    if unended_said.match(message) or message == "StartTag: invalid element name":
         # Quoted from the msgstr: the parser's own words and positions count in the
         # wrapped fragment, and "expected '>'" does not say which tag.
-        unended = unended_tag.search(msgstr)
-        if unended:
-            return f"'{unended.group(0)}' is not ended by '>'"
+        fault = syntax_fault(msgstr)
+        if fault is not None:
+            return fault[1]
     for pattern, wording in problems:
         found = pattern.match(message)
         if found:
             return wording.format(*found.groups())
     return message
+
+
+@cache
+def _tag_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A well-formed tag, and one spaced as translation engines space them (``</ em>``)."""
+    name = r"[^\W\d][\w.:-]*"
+    attribute = rf"""\s+{name}\s*=\s*(?:"[^"<]*"|'[^'<]*')"""
+    tag = re.compile(rf"<{name}(?:{attribute})*\s*/?>|</{name}\s*>|<[!?]")
+    spaced = re.compile(rf"<(/?)\s+({name})\s*(/?)>")
+    return tag, spaced
+
+
+def syntax_fault(msgstr: str) -> tuple[int, str] | None:
+    """The first '<' of `msgstr` that begins no tag (its offset), and what is wrong with
+    it in a translator's words: what libxml2 stops at when it says "expected '>'",
+    speaks of attributes or of an invalid element name, none of which says where.
+
+    One rule for the words and the place, so that validate's column (and build's, for
+    the translation it rejects) is at the tag the words quote."""
+    tag, spaced = _tag_patterns()
+    unended_tag = _syntax_patterns()[2]
+    at = msgstr.find("<")
+    while at != -1:
+        if not tag.match(msgstr, at):
+            written = spaced.match(msgstr, at)
+            if written:
+                closing, name, empty = written.groups()
+                return at, (f"'{written.group()}' is no tag: write it without the space, "
+                            f"'<{closing}{name}{empty}>'")
+            unended = unended_tag.match(msgstr, at)
+            if unended:
+                return at, f"'{unended.group()}' is not ended by '>'"
+            return at, "a '<' that begins no tag (write &lt; for the character itself)"
+        at = msgstr.find("<", at + 1)
+    return None
 
 
 _PDF, _PDI = "\u202c", "\u2069"

@@ -437,6 +437,29 @@ def test_build_rejects_a_translation_where_validate_places_its_finding(project, 
     assert f"{RELEASE_ID}.po:{line}:{column}: error: translation rejected" in text
 
 
+@pytest.mark.parametrize(("bad", "at", "says"), [
+    ("</ link>", "</ link>", "'</ link>' is no tag: write it without the space, '</link>'"),
+    ("</link", "</link", "'</link.' is not ended by '>'"),  # (a name may hold a dot)
+    ("</link></em>", "</em>.", "</em> closes no tag"),  # the second </em>, not the first
+])
+def test_broken_markup_is_placed_at_its_tag_in_every_format_and_by_build(project, bad, at,
+                                                                         says):
+    # The tag a translation engine spaced, or a hand edit left unended or doubled, on the
+    # continued line of a long msgstr: a translator jumps to it, not to `msgstr ""`.
+    _, lines = _break(project, LINK_RU, LINK_BAD.replace("</lnk>", bad))
+    [issue] = validate(project).issues
+    line = next(n for n, text in enumerate(lines, 1) if text.startswith('"на <link>'))
+    column = lines[line - 1].index(at) + 1
+    assert (issue["code"], issue["line"], issue["column"]) == ("markup-invalid", line, column)
+    assert str(issue["message"]).endswith(says)
+    text, github, results = _outputs(project)
+    assert f"{RELEASE_ID}.po:{line}:{column}: error: " in text
+    assert f"line={line},col={column},title=markup-invalid::" in github
+    assert ("markup-invalid", {"startLine": line, "startColumn": column}) in results
+    _, rejected = _rejections(project)
+    assert [(line, column)] == [(r[1], r[2]) for r in rejected]
+
+
 def test_a_line_separator_in_a_msgstr_ends_no_line_of_the_catalog(project):
     # U+2028 is text to PO (lines end at \n, \r\n, \r): a finding after one was placed a
     # line too low, by validate and by build alike.

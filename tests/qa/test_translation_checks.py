@@ -660,6 +660,28 @@ def test_a_finding_about_something_in_the_msgstr_is_placed_at_it(msgid, msgstr, 
     assert msgstr[offset:].startswith(there)
 
 
+# Markup a CAT tool or a hand edit breaks, each with the text the finding's column must be
+# at: the faulty tag, never the msgstr's start nor a well-formed tag of the same name.
+BROKEN_MARKUP = [
+    ("О <em>праве</em> и <b>прочем</b></em>.", "</em>."),  # the second </em>, not the first
+    ("О <em>праве</em> и <b>прочем<b>.", "<b>."),  # the <b> left open is the second
+    ("О <em>праве</ em> и <b>прочем</b>.", "</ em>"),  # a space a translation engine adds
+    ("О < em>праве</em> и <b>прочем</b>.", "< em>"),
+    ("О <em>праве</em> и <b>прочем</b.", "</b."),
+    ("О <em>праве</em> и <b прочем</b>.", "<b прочем"),
+    ("О <em>праве</em>, если a < b, и <b>прочем</b>.", "< b,"),
+]
+
+
+@pytest.mark.parametrize(("msgstr", "there"), BROKEN_MARKUP)
+def test_broken_markup_is_placed_at_the_faulty_tag(msgstr, there):
+    msgid = "On <em>law</em> and <b>more</b>."
+    [found] = check_translation(Pair(msgid, msgstr, None, "ru"))
+    assert found.code == "markup-invalid"
+    [offset] = msgstr_offsets([found], msgstr)
+    assert offset == msgstr.index(there)
+
+
 @pytest.mark.parametrize(("msgid", "msgstr", "code"), [
     ("Homes for 1,500 people.", "Жильё для людей.", "number-changed"),
     ("See https://a.example/x.", "См. сайт.", "url-changed"),

@@ -31,6 +31,7 @@ from toolkit.placeholders import (
     PlaceholderError,
     direction_fault,
     parse_translation,
+    syntax_fault,
 )
 from toolkit.qa.codes import Finding
 from toolkit.vocabulary import ITS_TERM
@@ -1016,6 +1017,12 @@ def _tag_offset(found: Finding, msgstr: str, earlier: int,
         fault = direction_fault(msgstr)  # (only a translation that has a finding)
         if fault is not None and fault[1] == found.message:
             return fault[0]
+    if found.code == "markup-invalid":
+        # The fault the parse refused with, found again by the rule that worded it: the
+        # same tag's name may be on a well-formed tag before it ("<em>a</em> b</em>").
+        for fault in (nesting_fault(msgstr), syntax_fault(msgstr)):
+            if fault is not None and found.message.endswith(fault[1]):
+                return fault[0]
     closing = _CLOSING_TAG.search(found.message) if found.code == "markup-invalid" else None
     if closing is not None:  # "<link> is closed by </lnk>": the closing tag is wrong
         at = re.search(rf"</{re.escape(closing.group(1))}\s*>", msgstr)
@@ -1029,6 +1036,30 @@ def _tag_offset(found: Finding, msgstr: str, earlier: int,
             rf"<{re.escape(named.group(1))}(?=[\s/>])", msgstr)]
     wanted = earlier + (1 if found.code == "placeholder-duplicate" else 0)
     return starts[wanted] if len(starts) > wanted else None
+
+
+_TAG = re.compile(r"<(/?)([^\W\d][\w.:-]*)(?:\s[^<>]*?)?(/?)>")
+
+
+def nesting_fault(msgstr: str) -> tuple[int, str] | None:
+    """The first tag of `msgstr` that breaks the nesting (its offset), in the words the
+    parse refuses it with: a closing tag that closes no tag or another than the last one
+    opened, else the last tag left open."""
+    opened: list[tuple[str, int]] = []
+    for tag in _TAG.finditer(msgstr):
+        closing, name, empty = tag.groups()
+        if not closing:
+            if not empty:
+                opened.append((name, tag.start()))
+        elif not opened:
+            return tag.start(), f"</{name}> closes no tag"
+        elif opened[-1][0] != name:
+            return tag.start(), f"<{opened[-1][0]}> is closed by </{name}>"
+        else:
+            opened.pop()
+    if opened:
+        return opened[-1][1], f"<{opened[-1][0]}> is not closed"
+    return None
 
 
 def msgstr_offsets(findings: list[Finding], msgstr: str) -> list[int]:
