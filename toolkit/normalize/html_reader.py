@@ -49,6 +49,7 @@ from toolkit.normalize.structure import (
     Dateline,
     Draft,
     about_heading,
+    bracket_dateline,
     contact_above,
     contact_label,
     contact_repeated,
@@ -2726,8 +2727,11 @@ class HtmlReader:
             or dash_dateline(text)
         if match is None:
             return segment
-        dateline = read_dateline(match["head"], segment.line,
-                                 language_candidates(match["head"], self.draft.lang))
+        known = self.draft.dateline
+        dateline = bracket_dateline(match, segment.line,
+                                    language_candidates(match["head"], self.draft.lang),
+                                    int(known.date.get("value", "")[:4] or 0) or None
+                                    if known is not None else None)
         own = match.re is DASH_DATELINE or match.re is COLON_DATELINE  # no wire's credit
         if dateline is None and not own:
             credit = wire_credit(text, segment.line, ())
