@@ -6,6 +6,8 @@ tests/normalize/html_truth.py, not asserted.
 
 from __future__ import annotations
 
+import pytest
+
 from toolkit.errors import InputError
 from toolkit.model import Segment
 from toolkit.normalize import Options, normalize
@@ -125,6 +127,30 @@ def test_an_italic_heading_under_the_title_is_the_subtitle():
     release = _release(_page("", "<p>May 23, 2024</p><h1>Dam opens</h1>"
                              "<h2><em>Water for 40,000 homes</em></h2>" + TEXT), publisher="X")
     assert release.subtitle is not None and release.subtitle.text == "Water for 40,000 homes"
+
+
+@pytest.mark.parametrize("standfirst", [
+    "<p class='standfirst'><em>Water for 40,000 homes</em></p>",
+    "<p class='article-dek'>Water for 40,000 homes</p>",
+    "<div class='standfirst'><p>Water for 40,000 homes</p></div>",
+    "<p class='c-chapo'>Water for 40,000 homes</p>"])
+def test_a_paragraph_classed_a_standfirst_under_the_title_is_the_subtitle(standfirst):
+    # a news site's standfirst, not the first paragraph of the text (nor its description)
+    release = _release(_page("", f"<h1>Dam opens</h1>{standfirst}<p>May 23, 2024</p>{TEXT}"),
+                       publisher="X")
+    assert release.subtitle is not None and release.subtitle.text == "Water for 40,000 homes"
+    assert release.meta.published.get("value") == "2024-05-23"
+    assert [b.text for b in release.body] == [
+        "The new dam opened today in the valley, the board said."]
+
+
+@pytest.mark.parametrize("lead", ["<p class='lead'>Water for 40,000 homes, the board said.</p>",
+                                  "<p>Water for 40,000 homes</p>"])
+def test_a_first_paragraph_whose_class_names_no_standfirst_stays_the_text(lead):
+    release = _release(_page("", f"<h1>Dam opens</h1><p>May 23, 2024</p>{lead}{TEXT}"),
+                       publisher="X")
+    assert release.subtitle is None
+    assert len(release.body) == 2
 
 
 def test_site_names_from_title_footer_and_chinese_portal():

@@ -115,8 +115,9 @@ def test_a_newswire_dateline_in_spans_a_language_link_and_the_contact_after_sour
         "Daniel Osei, 416-555-0142</p><p>Subscribe to our releases.</p></main>",
         "<title>Northbrook builds a plant</title><meta property='og:site_name' "
         "content='Canada Newswire Hub'>"))
+    assert release.subtitle is not None and release.subtitle.text == "A plant for 310 jobs"
     assert texts(release) == [
-        "p: A plant for 310 jobs", "p: Northbrook Timber Corp. today announced a plant.",
+        "p: Northbrook Timber Corp. today announced a plant.",
         "heading: About Northbrook Timber Corp.", "p: Northbrook is a forest products company.",
         "p: For further information: Media: Daniel Osei, 416-555-0142"]
     assert release.meta.place is not None and release.meta.place.text == "TORONTO"

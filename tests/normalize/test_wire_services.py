@@ -180,6 +180,33 @@ def test_a_date_line_above_takes_the_place_of_the_dateline_cut_below_it(reader):
     assert texts(release) == ["p: Acme opened a plant."]
 
 
+@pytest.mark.parametrize("reader", ["text", "page", "bold page"])
+@pytest.mark.parametrize("dateline", ["BRUSSELS, March 3 (Reuters) -",
+                                      "BRUSSELS, March 3, 2025 (Reuters) -"])
+def test_a_news_agencys_dateline_without_a_year_is_cut_as_its_dated_form_is(reader, dateline):
+    # Reuters and AFP never write the year: the date line above gives it, and the place
+    # is the release's (it was left in the text, a date for translators to format)
+    opening = f"{dateline} EU ministers agreed on new rules for rail freight."
+    if reader == "text":
+        release, _ = read_text(f"EU Ministers Agree\n\nMarch 3, 2025\n\n{opening}\n", "Agency")
+    else:
+        if reader == "bold page":
+            opening = f"<strong>{dateline}</strong>{opening.removeprefix(dateline)}"
+        release, _ = read(page("<main><article><h1>EU Ministers Agree</h1><p>Published March 3,"
+                               f" 2025</p><p>{opening}</p></article></main>"))
+    assert release.meta.place.text == "BRUSSELS"
+    assert release.meta.published.get("value") == "2025-03-03"
+    assert texts(release) == ["p: EU ministers agreed on new rules for rail freight."]
+
+
+def test_a_news_agencys_dateline_of_another_day_is_cut_but_gives_no_place():
+    release, _ = read_text("EU Ministers Agree\n\nMarch 4, 2025\n\nBRUSSELS, March 3 (Reuters) "
+                           "- EU ministers agreed on new rules for rail freight.\n", "Agency")
+    assert release.meta.place is None
+    assert release.meta.published.get("value") == "2025-03-04"
+    assert texts(release) == ["p: EU ministers agreed on new rules for rail freight."]
+
+
 def test_only_the_first_paragraph_loses_a_dateline():
     release, _ = read_text("Acme Opens a Plant\n\nMarch 3, 2025\n\nAcme opened a plant in "
                            "Dayton today.\n\nTOKYO, March 4, 2025 – A second plant opens "

@@ -49,6 +49,7 @@ from toolkit.normalize.structure import (
     Dateline,
     Draft,
     about_heading,
+    bracket_dateline,
     contact_above,
     contact_label,
     contact_repeated,
@@ -319,6 +320,10 @@ _QUOTE_MARK = LazyPattern(r"^[“\"„«‘‚‹「『]")
 STANDFIRST_WORDS = 8
 _STANDFIRST_CLASS = LazyPattern(r"sub|standfirst|lead|intro|summary|dek|teaser|chap[oe]|entradilla"
                                 r"|bajada")
+# ... and a paragraph (or its box) right under the h1 with such a class, the words news
+# sites give it (a paragraph's "lead" or "intro" is as often the text's first paragraph).
+_STANDFIRST_BLOCK = LazyPattern(r"standfirst|(?:^|[-_\s])(?:dek|deck|chap[oe]|sub-?title"
+                                r"|sub-?head(?:line|ing)?|entradilla|bajada)(?:$|[-_\s])")
 # A photo's caption beside it in a block of their own is at most this long.
 CAPTION_WORDS = 25
 # A block with this many words or fewer, holding a date, is the page's date block.
@@ -1884,6 +1889,8 @@ class HtmlReader:
                 self._container(element)
                 return
             segment = self._segment("p", element)
+            if segment is not None and self._classed_standfirst(element, segment):
+                return
             if segment is not None and tag != "p" and _QUOTE_MARK.match(segment.text) \
                     and _QUOTE_CLASS.search((element.get("class") or "").lower()):
                 # A speaker's words set in a box of their own ("<div class=govuk-inset-text>
@@ -1930,6 +1937,25 @@ class HtmlReader:
         self.draft.subtitle = Segment("subtitle", segment.content, line=segment.line)
         self.report.guess("subtitle", segment.text, "a long heading right under the title",
                           segment.line)
+        return True
+
+    def _classed_standfirst(self, element: etree._Element, segment: Segment) -> bool:
+        """A paragraph right under the h1 that its class, or its box's, names the standfirst
+        ("<p class=standfirst><em>Ministers back a plan ...</em></p>", as news sites
+        write it) is the release's subtitle, not its first paragraph; set in italics, its
+        words without them, as an italic heading's."""
+        parent = element.getparent()
+        classes = " ".join(e.get("class") or "" for e in (element, parent) if e is not None)
+        if self.draft.body or self.draft.subtitle is not None or self.stopped \
+                or self.draft.title is None or not _STANDFIRST_BLOCK.search(classes.lower()) \
+                or not self._follows_h1(element):
+            return False
+        content = segment.content
+        if len(content) == 1 and isinstance(content[0], Span) and content[0].name == "em":
+            content = content[0].content
+        self.draft.subtitle = Segment("subtitle", content, line=segment.line)
+        self.report.guess("subtitle", segment.text, "a paragraph classed a standfirst right "
+                          "under the title", segment.line)
         return True
 
     def _follows_h1(self, element: etree._Element) -> bool:
@@ -2726,8 +2752,11 @@ class HtmlReader:
             or dash_dateline(text)
         if match is None:
             return segment
-        dateline = read_dateline(match["head"], segment.line,
-                                 language_candidates(match["head"], self.draft.lang))
+        known = self.draft.dateline
+        dateline = bracket_dateline(match, segment.line,
+                                    language_candidates(match["head"], self.draft.lang),
+                                    int(known.date.get("value", "")[:4] or 0) or None
+                                    if known is not None else None)
         own = match.re is DASH_DATELINE or match.re is COLON_DATELINE  # no wire's credit
         if dateline is None and not own:
             credit = wire_credit(text, segment.line, ())

@@ -536,19 +536,33 @@ class WireCredit:
     place: str | None
 
 
-def wire_credit(text: str, line: int, langs: tuple[str, ...]) -> WireCredit | None:
+def wire_credit(text: str, line: int, langs: tuple[str, ...],
+                year: int | None = None) -> WireCredit | None:
     """The place, date and service of a wire dateline ("NEW YORK, March 3, 2025
-    /PRNewswire/ --", "SAN FRANCISCO--(BUSINESS WIRE)--"), or None."""
+    /PRNewswire/ --", "SAN FRANCISCO--(BUSINESS WIRE)--"), or None. A news agency's
+    writes no year ("BRUSSELS, March 3 (Reuters) -"): it is read in `year`, the text's
+    date line's, when one is known."""
     match = WIRE_DATELINE.match(text) or BRACKET_WIRE.match(text)
     if match is None:
         return None
-    dateline = read_dateline(match["head"], line, langs)
+    dateline = bracket_dateline(match, line, langs, year)
     if dateline is not None:
         return WireCredit(match.end(), match["wire"].strip(), dateline, dateline.place)
     place = match["head"].strip().rstrip("-–—, ")
     if _WIRE_NAME.search(match["wire"]) and _WIRE_PLACE.match(place):
         return WireCredit(match.end(), match["wire"].strip(), None, place)
     return None
+
+def bracket_dateline(match: re.Match[str], line: int, langs: tuple[str, ...],
+                     year: int | None) -> Dateline | None:
+    """The date a wire's dateline `match` gives: its own, else, for an agency's name in
+    brackets after a date without a year ("BRUSSELS, March 3 (Reuters) -", as Reuters and
+    AFP write every story), the date in `year` (the page's or the date line's), so that
+    it is cut and its place kept as the yeared form's is."""
+    dateline = read_dateline(match["head"], line, langs)
+    if dateline is None and year is not None and match.re is BRACKET_WIRE:
+        dateline = read_dateline(match["head"], line, langs, year)
+    return dateline
 
 # A list item: "1. ", "1) ", "(1) " or a bullet, then the text.
 # Japanese numbers its points "1　" (an ideographic space) and "（1）".
@@ -1808,10 +1822,12 @@ def _wire_credit_in_first_paragraph(lines: list[Line], draft: Draft, report: Rep
         if len(line.text) < 12 or ("/" not in line.text and "(" not in line.text):
             continue
         head = line.text[:80]
-        credit = wire_credit(line.text, line.number, language_candidates(head, stated_lang))
+        known = draft.dateline
+        year = int(known.date.get("value", "")[:4] or 0) or None if known else None
+        credit = wire_credit(line.text, line.number, language_candidates(head, stated_lang),
+                             year)
         if credit is None or (not line.text[credit.end:].strip() and line is lines[-1]):
             continue  # (a credit alone on its line heads the paragraph under it)
-        known = draft.dateline
         if credit.dateline is not None and known is None:
             draft.dateline = _in_text_language(credit.dateline, head, draft, stated_lang)
             draft.lang = draft.dateline.lang
