@@ -553,6 +553,7 @@ def wire_credit(text: str, line: int, langs: tuple[str, ...],
         return WireCredit(match.end(), match["wire"].strip(), None, place)
     return None
 
+
 def bracket_dateline(match: re.Match[str], line: int, langs: tuple[str, ...],
                      year: int | None) -> Dateline | None:
     """The date a wire's dateline `match` gives: its own, else, for an agency's name in
@@ -563,6 +564,7 @@ def bracket_dateline(match: re.Match[str], line: int, langs: tuple[str, ...],
     if dateline is None and year is not None and match.re is BRACKET_WIRE:
         dateline = read_dateline(match["head"], line, langs, year)
     return dateline
+
 
 # A list item: "1. ", "1) ", "(1) " or a bullet, then the text.
 # Japanese numbers its points "1　" (an ideographic space) and "（1）".
