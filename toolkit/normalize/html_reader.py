@@ -1944,11 +1944,12 @@ class HtmlReader:
         ("<p class=standfirst><em>Ministers back a plan ...</em></p>", as news sites
         write it) is the release's subtitle, not its first paragraph; set in italics, its
         words without them, as an italic heading's."""
+        if self.draft.body or self.draft.subtitle is not None or self.stopped \
+                or self.draft.title is None:
+            return False  # (first: this is asked of every paragraph of every page)
         parent = element.getparent()
         classes = " ".join(e.get("class") or "" for e in (element, parent) if e is not None)
-        if self.draft.body or self.draft.subtitle is not None or self.stopped \
-                or self.draft.title is None or not _STANDFIRST_BLOCK.search(classes.lower()) \
-                or not self._follows_h1(element):
+        if not _STANDFIRST_BLOCK.search(classes.lower()) or not self._follows_h1(element):
             return False
         content = segment.content
         if len(content) == 1 and isinstance(content[0], Span) and content[0].name == "em":
