@@ -14,12 +14,14 @@ from types import MappingProxyType
 from toolkit.issues import Severity
 
 E, W = Severity.ERROR, Severity.WARNING
+# Off unless `[checks]` turns it on: a state of work, not a fault, which a team may gate on.
+OFF = None
 
 
 @dataclass(frozen=True)
 class Code:
     name: str
-    severity: Severity
+    severity: Severity | None  # None: off by default
     description: str
     area: str  # "release", "catalog", "freshness", "translation", "coverage", "command"
 
@@ -45,7 +47,7 @@ AT_MSGID = (MSGID, -1)  # the spot of a finding about an entry's source: its msg
 ALLOW_MARK = -3
 
 
-_TABLE: tuple[tuple[str, Severity, str, str], ...] = (
+_TABLE: tuple[tuple[str, Severity | None, str, str], ...] = (
     # Release XML (toolkit.release_checks and the CLI).
     ("unreadable", E, "release", "The file cannot be read or parsed (exit 2)."),
     ("merge-conflict", E, "release",
@@ -158,6 +160,9 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("translation-unchanged", W, "translation",
      "The translation is the source copied unchanged, though the source has words of its own"
      " and the catalog's language is not the source's."),
+    ("translation-fuzzy", OFF, "translation",
+     "A translation is marked fuzzy (a guess of update's, or one left for review): the "
+     "build uses the source text until a translator removes the flag. Off by default."),
     # Coverage.
     ("coverage-low", E, "coverage", "A catalog's translated share is below min-coverage."),
     # A command's refusal that validate never gives (the file is no fault of its own).
