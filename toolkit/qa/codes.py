@@ -89,7 +89,9 @@ _TABLE: tuple[tuple[str, Severity | None, str, str], ...] = (
      "The file starts with a UTF-8 byte order mark, which msgfmt refuses."),
     ("po-encoding", E, "catalog",
      "The PO file's bytes are not valid in its declared charset (exit 2)."),
-    ("entry-duplicate", E, "catalog", "Two entries have the same msgctxt and msgid (exit 2)."),
+    ("entry-duplicate", E, "catalog",
+     "Two entries have the same msgctxt and msgid: msgfmt and build refuse the file, and "
+     "none of its other entries is checked (exit 2)."),
     ("header-language", E, "catalog",
      "The Language header is missing or does not match the catalog's folder."),
     ("header-plural-forms", E, "catalog",
