@@ -58,17 +58,61 @@ def test_a_catalog_translators_started_in_an_unconfigured_locale_is_never_overwr
                              "catalog: pseudo would overwrite its translations (remove it, "
                              "or choose another locale, e.g. --locale en-XA) "
                              "[catalog-not-pseudo]\n")
-    assert result.stdout == "1 pseudo catalog: 1 failed\n"
+    assert result.stdout == "1 de pseudo catalog: 1 failed\n"  # and no next step
 
 
 def test_a_pseudo_catalog_is_rewritten_and_a_broken_template_named_in_the_project(project):
     assert CliRunner().invoke(app, ["pseudo", "--locale", "fr"]).exit_code == 0
-    assert CliRunner().invoke(app, ["pseudo", "--locale", "fr"]).stdout == \
-        "1 pseudo catalog: 1 unchanged\n"
+    assert CliRunner().invoke(app, ["pseudo", "--locale", "fr"]).stdout.startswith(
+        "1 fr pseudo catalog: 1 unchanged\n")
     (project / "locales" / f"{SAMPLE}.pot").write_text("garbage\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["pseudo", "--locale", "fr"])
     assert result.exit_code == 2
     assert result.stderr.startswith(f"locales/{SAMPLE}.pot:1:1: error: ")
+
+
+def test_pseudo_names_its_locale_and_the_commands_that_build_and_refresh_it(project):
+    # "1 pseudo catalog: 1 created" named neither en-XA nor the build to run, and update
+    # never merges a pseudo-locale: after the release changed, build said en-XA was 93%
+    # translated with nothing saying that pseudo is run again.
+    result = CliRunner().invoke(app, ["pseudo"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == (
+        "1 en-XA pseudo catalog: 1 created\n"
+        "next: communique build --locale en-XA; when the releases change, communique "
+        "extract, then communique pseudo --locale en-XA again (update merges the "
+        "configured locales only)\n")
+    given = CliRunner().invoke(app, ["pseudo", "-l", "ar-XB", "-c", "communique.toml"])
+    assert given.stdout.splitlines()[1].startswith(
+        "next: communique build --locale ar-XB --config communique.toml; ")
+
+
+def test_running_pseudo_again_after_extract_refreshes_its_catalogs_from_the_templates(
+        project, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert CliRunner().invoke(app, ["pseudo"]).exit_code == 0
+    release = project / "releases" / f"{SAMPLE}.xml"
+    old, new = "are as follows.", "are listed below."
+    release.write_text(release.read_text(encoding="utf-8").replace(old, new),
+                       encoding="utf-8")
+    assert CliRunner().invoke(app, ["extract"]).exit_code == 0
+    assert CliRunner().invoke(app, ["update"]).exit_code == 0
+    path = catalog_path(project, "en-XA")
+    stale = read_po(path)
+    assert any(old in e.msgid for e in stale.live())  # update left it as it was
+    result = CliRunner().invoke(app, ["pseudo"])
+    assert result.stdout.startswith("1 en-XA pseudo catalog: 1 updated\n")
+    refreshed = path.read_bytes()
+    template = read_po(project / "locales" / f"{SAMPLE}.pot")
+    assert [e.msgid for e in read_po(path).live()] == [e.msgid for e in template.live()]
+    assert all(e.msgstr for e in read_po(path).live())
+    # Deterministic: a second run writes nothing, and a fresh one writes the same bytes.
+    assert CliRunner().invoke(app, ["pseudo"]).stdout.startswith(
+        "1 en-XA pseudo catalog: 1 unchanged\n")
+    assert path.read_bytes() == refreshed
+    path.unlink()
+    assert CliRunner().invoke(app, ["pseudo"]).exit_code == 0
+    assert path.read_bytes() == refreshed
 
 
 def test_refusing_a_hand_made_catalog_never_advises_the_refused_locale(project):

@@ -100,9 +100,11 @@ SARIF_SHAPE = {
                                          "shortDescription": _MESSAGE,
                                          "defaultConfiguration": {
                                              "type": "object", "additionalProperties": False,
-                                             "properties": {"level": {
-                                                 "enum": ["none", "note", "warning",
-                                                          "error"]}}},
+                                             "properties": {
+                                                 "enabled": {"type": "boolean"},
+                                                 "level": {"enum": [
+                                                     "none", "note", "warning",
+                                                     "error"]}}},
                                      }}},
                              }}}},
                 "results": {"type": "array", "items": {
@@ -158,6 +160,20 @@ def test_sarif_locations_are_uri_references():
                     "file:///abs/path/with%20space.po"}
     for uri in uris:
         assert not re.search(r"[ \\]", uri)
+
+
+def test_a_sarif_rule_off_by_default_is_not_enabled_by_default():
+    # translation-fuzzy is reported only where a project's [checks] turns it on: its
+    # rule's default said nothing, read as a warning every run would report.
+    issues = [error("locales/ja/LC_MESSAGES/a.po", 19, "translation-fuzzy", "fuzzy"),
+              warning("locales/ja/LC_MESSAGES/a.po", 20, "punctuation-final", "m")]
+    log = json.loads(render(issues, "sarif"))
+    jsonschema.validate(log, SARIF_SHAPE, format_checker=jsonschema.FormatChecker())
+    [run] = log["runs"]
+    defaults = {r["id"]: r["defaultConfiguration"] for r in run["tool"]["driver"]["rules"]}
+    assert defaults == {"punctuation-final": {"level": "warning"},
+                        "translation-fuzzy": {"enabled": False}}
+    assert [r["level"] for r in run["results"]] == ["error", "warning"]
 
 
 def test_sarif_leaves_out_a_region_it_does_not_know():

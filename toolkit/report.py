@@ -119,7 +119,10 @@ def _rule(code: str) -> dict[str, object]:
         "shortDescription": {"text": known.description if known else code},
     }
     if known is not None:
-        rule["defaultConfiguration"] = {"level": _level(known.severity)}
+        # A code off by default is reported only where a project turned it on: SARIF
+        # says so with a rule not enabled by default, each result giving its level.
+        rule["defaultConfiguration"] = ({"enabled": False} if known.severity is None
+                                        else {"level": _level(known.severity)})
     return rule
 
 

@@ -78,7 +78,8 @@ def test_a_locale_started_outside_the_config_is_found_by_its_folder(project):
     # Pseudo-locales are never configured: their catalogs' folder gives the spelling.
     assert invoke("pseudo", "--locale", "en-xa").exit_code == 0  # written as en-XA
     assert folders(project, "locales") == ["en-XA", "ja"]
-    assert invoke("pseudo", "--locale", "EN_XA").stdout == "1 pseudo catalog: 1 unchanged\n"
+    assert invoke("pseudo", "--locale", "EN_XA").stdout.startswith(
+        "1 en-XA pseudo catalog: 1 unchanged\n")
     result = invoke("build", "--locale", "en_xa", "--format", "json")
     assert result.exit_code == 0, result.output
     assert folders(project, "build") == ["en-XA"]

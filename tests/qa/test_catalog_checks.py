@@ -12,7 +12,13 @@ import pytest
 
 from toolkit.catalog import Catalog, Entry
 from toolkit.po_read import read_po
-from toolkit.qa.catalog_checks import check_entry, check_header, locale_of, nplurals
+from toolkit.qa.catalog_checks import (
+    check_entry,
+    check_header,
+    locale_of,
+    nplurals,
+    read_catalog,
+)
 
 HEADER = (("Content-Type", "text/plain; charset=UTF-8"),)
 
@@ -243,3 +249,20 @@ def test_the_first_of_two_spellings_of_a_field_is_the_one_read():
                                      ("Plural-Forms", "nplurals=2; plural=n != 1;")))
     assert catalog.header["Plural-Forms"] == "nplurals=1; plural=0;"
     assert len(catalog.header) == 2
+
+
+def test_a_duplicate_says_the_files_other_entries_were_not_checked(tmp_path):
+    # Both sides of a merge kept: msgfmt and build refuse the file, so no copy is "the"
+    # translation to check the others against; the one finding read as the file's only
+    # fault, and a translator fixed one error per push.
+    path = tmp_path / "ja" / "LC_MESSAGES" / "x.po"
+    path.parent.mkdir(parents=True)
+    path.write_text('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                    'msgid "Tokyo"\nmsgstr "東京"\n\n'
+                    'msgid "Tokyo"\nmsgstr "東京都"\n', encoding="utf-8")
+    catalog, found = read_catalog(path)
+    assert catalog is None and found is not None
+    assert (found.code, found.line) == ("entry-duplicate", 7)
+    assert found.message == ("duplicate message (first defined at line 4): msgfmt and build "
+                             "refuse the file, so none of its other entries was checked; "
+                             "keep one of the two, then validate again")

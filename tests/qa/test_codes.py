@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from toolkit.issues import Severity
 from toolkit.qa.codes import CODES
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -16,7 +17,8 @@ def test_the_readme_lists_every_code_with_its_default_severity():
     text = README.read_text(encoding="utf-8")
     table = text[text.index("| checks | codes"):]
     table = table[:table.index("\n\n")]
-    listed = dict(re.findall(r"`([a-z-]+)`( \(w\))?", table))
+    listed = dict(re.findall(r"`([a-z-]+)`(?: \((w|off)\))?", table))
     assert set(listed) == set(CODES)
-    warnings = {code for code, mark in listed.items() if mark}
-    assert warnings == {c for c, info in CODES.items() if info.severity.value == "warning"}
+    for mark, severity in (("w", Severity.WARNING), ("off", None)):
+        assert {code for code, shown in listed.items() if shown == mark} == \
+            {c for c, info in CODES.items() if info.severity is severity}

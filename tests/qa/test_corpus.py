@@ -6,6 +6,7 @@ with one thing wrong, whose first comment lines say what validate must report:
     # expect: number-changed@32        (code, optionally @ the line it must be reported at,
     # expect: placeholder-unknown@32:9   and the column: a tag in a msgstr, a header value)
     # args: --min-coverage 90          (extra command-line arguments)
+    # checks: translation-fuzzy = "error"  (a [checks] line: for a code off by default)
     # msgfmt: refuses                  (what `msgfmt -c` does, when the codes do not say)
 
 The case replaces the clean catalog of its locale in a fresh copy of the project, the
@@ -19,12 +20,15 @@ import codecs
 import shlex
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 
 import pytest
 from qa_support import CASES, PROJECT, RELEASE_ID, validate
 
+from toolkit.issues import Severity
 from toolkit.qa.codes import CODES
+from toolkit.qa.config import Policy
 from toolkit.qa.project import UNREADABLE
 
 # What msgfmt -c refuses among our codes; for other codes msgfmt accepts the file.
@@ -39,7 +43,7 @@ def header(path: Path) -> dict[str, str]:
         if not line.startswith("#"):
             break
         name, _, value = line[1:].strip().partition(":")
-        if name in ("expect", "args", "msgfmt"):
+        if name in ("expect", "args", "msgfmt", "checks"):
             fields[name] = value.strip()
     return fields
 
@@ -71,6 +75,9 @@ def test_every_code_of_a_catalog_check_has_a_case():
 def test_a_broken_catalog_yields_exactly_its_codes(case, project):
     target = project / "locales" / locale(case) / "LC_MESSAGES" / f"{RELEASE_ID}.po"
     shutil.copyfile(case, target)
+    if "checks" in header(case):
+        config = project / "communique.toml"
+        config.write_text(f"{config.read_text()}\n[checks]\n{header(case)['checks']}\n")
     args = shlex.split(header(case).get("args", ""))
     result = validate(project, *args)
 
@@ -86,7 +93,8 @@ def test_a_broken_catalog_yields_exactly_its_codes(case, project):
             assert (issue["line"], issue["column"]) == (int(line), int(column or 0)), (
                 code, result.output)
     codes = {code for code, _ in want}
-    errors = {c for c in codes if CODES[c].severity == "error"}
+    policy = Policy.from_table(tomllib.loads(header(case).get("checks", "")))
+    errors = {c for c in codes if policy.severity(c) is Severity.ERROR}
     assert result.exit_code == (2 if codes & UNREADABLE else 1 if errors else 0), result.output
 
 

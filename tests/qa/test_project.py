@@ -229,6 +229,38 @@ def test_coverage_counts_the_release_messages_as_build_does(project):
         (8, 1, 4, 13)
 
 
+def checks(project: Path, table: str) -> None:
+    config = project / "communique.toml"
+    config.write_text(config.read_text() + f"\n[checks]\n{table}\n")
+
+
+def test_a_translation_left_fuzzy_is_a_finding_where_a_team_gates_on_it(project):
+    # With min-coverage 0 a fuzzy translation (shown in English by the build) passed
+    # validate silently: no code let a team fail CI on it, as pofilter's isfuzzy does.
+    broken(project, "coverage-low.ja.po")  # "Ministry of Foreign Affairs" fuzzy, line 18
+    assert validate(project).codes == []  # off by default, as untranslated ones are
+    checks(project, 'translation-fuzzy = "error"')
+    result = validate(project)
+    assert result.exit_code == 1 and result.codes == ["translation-fuzzy"]
+    [found] = result.issues
+    # At the translation (its msgstr's quote), where translation findings are.
+    assert str(found["path"]).endswith(f"locales/ja/LC_MESSAGES/{RELEASE_ID}.po")
+    assert (found["line"], found["column"]) == (19, 8)
+    assert "removes the fuzzy flag" in str(found["message"])
+    text = CliRunner().invoke(app, ["validate", "--config", str(project / "communique.toml"),
+                                    "--format", "github"])
+    assert text.stdout.startswith("::error file=") and \
+        f"/ja/LC_MESSAGES/{RELEASE_ID}.po,line=19,col=8,title=translation-fuzzy::" in text.stdout
+
+
+def test_a_fuzzy_translation_made_a_warning_fails_ci_only_with_warnings_as_errors(project):
+    broken(project, "coverage-low.ja.po")
+    checks(project, 'translation-fuzzy = "warning"')
+    assert validate(project).exit_code == 0
+    assert validate(project, "--warnings-as-errors").codes == ["translation-fuzzy"]
+    assert validate(project, "--warnings-as-errors").exit_code == 1
+
+
 def test_the_repository_sample_validates_without_errors(monkeypatch):
     root = Path(__file__).resolve().parents[2]
     monkeypatch.chdir(root)

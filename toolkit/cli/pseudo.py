@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -21,6 +22,7 @@ from toolkit.cli.common import (
     say_unreadable,
 )
 from toolkit.errors import UsageError
+from toolkit.paths import display
 
 DEFAULT_LOCALE = "en-XA"  # the usual tag of an accented pseudo-locale
 
@@ -49,7 +51,8 @@ def command(
     So is a tag CLDR does not know, as build refuses it (pseudo-locales are a known
     language with region XA, XB or XC: en-XA, ar-XB). Region XB is bidi instead: each
     word right to left in RLO...PDF, for a right-to-left page. A catalog pseudo did not
-    write is never overwritten (exit 2).
+    write is never overwritten (exit 2). Update leaves pseudo catalogs as they are: run
+    pseudo again after extract to rewrite them from the new templates.
     """
     from toolkit.update import pseudo_locale_besides, pseudo_project
 
@@ -65,5 +68,19 @@ def command(
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
         say_unreadable(result.error for result in report.failed if result.error is not None)
-        typer.echo(summary_line(report, "pseudo catalog"))
+        typer.echo(summary_line(report, f"{locale} pseudo catalog"))
+        if len(report.failed) < len(report.results):
+            typer.echo(_next_steps(locale, config))
     raise typer.Exit(2 if report.failed else 0)
+
+
+def _next_steps(locale: str, config: Path | None) -> str:
+    """What to run next: the build the catalogs are for, and how they follow the source.
+    Update merges only configured locales, so a pseudo catalog is as old as the pseudo
+    run that wrote it, and a build of it reports the messages added since untranslated."""
+    import shlex
+
+    given = f" --config {shlex.quote(display(config))}" if config is not None else ""
+    return (f"next: communique build --locale {locale}{given}; when the releases change, "
+            f"communique extract, then communique pseudo --locale {locale}{given} again "
+            "(update merges the configured locales only)")

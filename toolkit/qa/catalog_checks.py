@@ -42,7 +42,14 @@ def read_catalog(path: Path) -> tuple[Catalog | None, Finding | None]:
     try:
         catalog, bom = read_po_marked(path)
     except InputError as exc:
-        return None, Finding(exc.code, exc.message, exc.line, exc.column)
+        message = exc.message
+        if exc.code == "entry-duplicate":
+            # Neither copy is the translation: msgfmt and build refuse the file. Its other
+            # entries go unchecked until one copy is kept, and the report says so, lest
+            # a translator take the file's one finding for its only fault.
+            message += (": msgfmt and build refuse the file, so none of its other entries "
+                        "was checked; keep one of the two, then validate again")
+        return None, Finding(exc.code, message, exc.line, exc.column)
     if bom:
         # communique reads past it (some Windows editors add one), but msgfmt stops at it
         # with a syntax error: the catalog would not compile wherever gettext builds it.

@@ -14,12 +14,14 @@ from types import MappingProxyType
 from toolkit.issues import Severity
 
 E, W = Severity.ERROR, Severity.WARNING
+# Off unless `[checks]` turns it on: a state of work, not a fault, which a team may gate on.
+OFF = None
 
 
 @dataclass(frozen=True)
 class Code:
     name: str
-    severity: Severity
+    severity: Severity | None  # None: off by default
     description: str
     area: str  # "release", "catalog", "freshness", "translation", "coverage", "command"
 
@@ -45,7 +47,7 @@ AT_MSGID = (MSGID, -1)  # the spot of a finding about an entry's source: its msg
 ALLOW_MARK = -3
 
 
-_TABLE: tuple[tuple[str, Severity, str, str], ...] = (
+_TABLE: tuple[tuple[str, Severity | None, str, str], ...] = (
     # Release XML (toolkit.release_checks and the CLI).
     ("unreadable", E, "release", "The file cannot be read or parsed (exit 2)."),
     ("merge-conflict", E, "release",
@@ -87,7 +89,9 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
      "The file starts with a UTF-8 byte order mark, which msgfmt refuses."),
     ("po-encoding", E, "catalog",
      "The PO file's bytes are not valid in its declared charset (exit 2)."),
-    ("entry-duplicate", E, "catalog", "Two entries have the same msgctxt and msgid (exit 2)."),
+    ("entry-duplicate", E, "catalog",
+     "Two entries have the same msgctxt and msgid: msgfmt and build refuse the file, and "
+     "none of its other entries is checked (exit 2)."),
     ("header-language", E, "catalog",
      "The Language header is missing or does not match the catalog's folder."),
     ("header-plural-forms", E, "catalog",
@@ -158,6 +162,9 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("translation-unchanged", W, "translation",
      "The translation is the source copied unchanged, though the source has words of its own"
      " and the catalog's language is not the source's."),
+    ("translation-fuzzy", OFF, "translation",
+     "A translation is marked fuzzy (a guess of update's, or one left for review): the "
+     "build uses the source text until a translator removes the flag. Off by default."),
     # Coverage.
     ("coverage-low", E, "coverage", "A catalog's translated share is below min-coverage."),
     # A command's refusal that validate never gives (the file is no fault of its own).

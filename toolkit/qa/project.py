@@ -57,6 +57,11 @@ _ERROR = Severity.ERROR  # a global: an enum's class attribute is looked up slow
 
 
 # What parse_translation refuses: the build falls back to the source for these.
+# A translation left fuzzy: off unless a team gates on it (`[checks]`), as pofilter's
+# isfuzzy and Weblate's "needs editing" do.
+FUZZY = "translation-fuzzy"
+FUZZY_MESSAGE = ("translation marked fuzzy, not reviewed: the build shows the source "
+                 "text until a translator checks it and removes the fuzzy flag")
 REJECTING = frozenset({"markup-invalid", "placeholder-missing", "placeholder-unknown",
                        "placeholder-attribute", "placeholder-duplicate",
                        "placeholder-nesting", "placeholder-content", "placeholder-empty"})
@@ -723,12 +728,16 @@ class Validation:
 
         source_locale = self.config.source_locale
         judged_by = self._judged
+        fuzzy = self.policy.severity(FUZZY) is not None
         # A language of one plural form (Japanese, Chinese: nplurals=1, CLDR's rule as
         # header-plural-forms holds it) never needs it: no CLDR data loaded to be told.
         numbers = nplurals(catalog) != 1
         for entry in catalog.live():
-            if not entry.translated:
-                continue  # fuzzy and untranslated entries are not built
+            if not entry.translated:  # fuzzy and untranslated entries are not built
+                if fuzzy and entry.fuzzy and entry.has_translation:
+                    yield Finding(FUZZY, FUZZY_MESSAGE, entry.line,
+                                  spot=(0 if entry.plural else -1, -1))
+                continue
             if numbers and entry.extracted_comments and not entry.plural:
                 for found in check_number_agreement(entry.extracted_comments, locale,
                                                     source_locale):
