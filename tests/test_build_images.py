@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from build_support import LOCALES, RELEASE_ID, make_project
+from build_support import LOCALES, RELEASE_ID, REPO, make_project
 from typer.testing import CliRunner
 
 from toolkit import images
@@ -54,6 +54,52 @@ def test_every_locale_page_refers_to_the_one_copy_beside_the_locale_folders(proj
     for locale in ("en", *LOCALES):
         assert not (project / "build" / locale / "images").exists()
         assert f"../{TALKS}" in _srcs(project, locale)
+
+
+def test_the_repository_s_sample_copies_its_three_photos_once_for_every_locale(
+        tmp_path, monkeypatch):
+    """The sample as shipped: its photos (placeholders, made by scripts/sample_photos.py)
+    beside it, copied into the build folder once and shown on every locale's page."""
+    monkeypatch.chdir(tmp_path)
+    site = tmp_path / "site"
+    names = ["2022-12-24-handshake.jpg", "2022-12-24-talks.jpg", "2022-12-24-signing.jpg"]
+    report = build(load_config(REPO), output=site)
+    assert not report.failed
+    assert sorted(os.listdir(site / "images")) == sorted(names)
+    for name in names:
+        assert (site / "images" / name).read_bytes() == \
+            (REPO / "releases" / "images" / name).read_bytes()
+    for locale in ("en", *LOCALES):
+        assert not (site / locale / "images").exists()
+        page = (site / locale / f"{RELEASE_ID}.html").read_text()
+        assert re.findall(r'<img src="([^"]*)"', page) == [f"../images/{n}" for n in names]
+    copies = {name: (site / "images" / name).stat() for name in names}
+    report = build(load_config(REPO), output=site)  # (nothing changed: nothing copied)
+    assert {r.status for r in report.results} == {Status.UNCHANGED}
+    for name, before in copies.items():
+        after = (site / "images" / name).stat()
+        assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+def test_the_sample_s_photos_are_the_placeholders_the_script_makes_again(tmp_path):
+    """Small, landscape, no metadata but the JFIF header: remade, the same bytes."""
+    done = subprocess.run([sys.executable, str(REPO / "scripts" / "sample_photos.py"),
+                           str(tmp_path)], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    shipped = sorted((REPO / "releases" / "images").iterdir())
+    assert [p.name for p in shipped] == sorted(p.name for p in tmp_path.iterdir())
+    for path in shipped:
+        data = path.read_bytes()
+        assert (tmp_path / path.name).read_bytes() == data, path.name
+        assert len(data) < 20_000 and data[:2] == b"\xff\xd8" and data.endswith(b"\xff\xd9")
+        markers, at = [], 2
+        while data[at + 1] != 0xDA:  # (the segments before the scan)
+            markers.append(data[at + 1])
+            if data[at + 1] == 0xC0:
+                height, width = (int.from_bytes(data[at + n:at + n + 2], "big") for n in (5, 7))
+                assert (width, height) == (800, 533)
+            at += 2 + int.from_bytes(data[at + 2:at + 4], "big")
+        assert markers == [0xE0, 0xDB, 0xC0, 0xC4]  # (JFIF, tables, frame: no EXIF, no text)
 
 
 def test_og_image_and_news_article_give_the_copy_at_its_address_under_site_url(project):

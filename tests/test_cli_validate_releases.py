@@ -26,14 +26,29 @@ def broken(tmp_path: Path, sample_bytes: bytes, old: bytes, new: bytes) -> Path:
     return path
 
 
-def test_the_sample_validates_clean_but_for_its_missing_photos(sample_path):
-    result = run(str(sample_path), "--format", "json")
+def test_the_sample_as_shipped_validates_with_no_finding_at_all(sample_path):
+    result = run(str(sample_path))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert result.stderr == "checked 1 release, 1 template: no problems\n"
+    assert json.loads(run(str(sample_path), "--format", "json").stdout) == []
+    sarif = json.loads(run(str(sample_path), "--format", "sarif").stdout)
+    assert sarif["runs"][0]["results"] == []
+
+
+def test_the_sample_without_its_photos_warns_of_each_and_still_passes(
+        tmp_path, sample_path, monkeypatch):
+    (tmp_path / "releases").mkdir()  # (a project of the sample alone: no images/ folder)
+    path = tmp_path / "releases" / sample_path.name
+    shutil.copy(sample_path, path)
+    monkeypatch.chdir(tmp_path)
+    result = run(str(path), "--format", "json")
     assert result.exit_code == 0, result.output
     assert [(f["line"], f["column"], f["code"]) for f in json.loads(result.stdout)] == [
         (12, 16, "figure-missing"), (16, 16, "figure-missing"), (20, 16, "figure-missing")]
-    github = run(str(sample_path), "--format", "github").stdout
+    github = run(str(path), "--format", "github").stdout
     assert github.count("::warning ") == 3 and ",line=12,col=16,title=figure-missing::" in github
-    sarif = json.loads(run(str(sample_path), "--format", "sarif").stdout)
+    sarif = json.loads(run(str(path), "--format", "sarif").stdout)
     assert [r["ruleId"] for r in sarif["runs"][0]["results"]] == ["figure-missing"] * 3
 
 
