@@ -741,3 +741,11 @@ def test_the_same_language_or_a_pseudo_locale_may_keep_the_source():
     assert codes("What happens next?", "What happens next?", "en_GB") == []
     assert codes("What happens next?", "What happens next?", "en-XA") == []
     assert codes("What happens next?", "What happens next?", "fr") == ["translation-unchanged"]
+
+
+def test_the_text_a_reader_sees_drops_every_bracketed_run_as_the_parse_would():
+    # The text checks (numbers, punctuation, spaces) read it with every <...> dropped,
+    # a name-less or spaced one too: a second pattern of the same name, for the nesting
+    # check's well-formed tags, once replaced this one and left "< em>" in the text.
+    assert plain_text("a<1>b< em>c</ em>d") == "abcd"
+    assert markup_offset("a< em>b", 1) == 6

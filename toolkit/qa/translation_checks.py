@@ -1038,7 +1038,11 @@ def _tag_offset(found: Finding, msgstr: str, earlier: int,
     return starts[wanted] if len(starts) > wanted else None
 
 
-_TAG = re.compile(r"<(/?)([^\W\d][\w.:-]*)(?:\s[^<>]*?)?(/?)>")
+@lru_cache(maxsize=1)
+def _nesting_tag() -> re.Pattern[str]:
+    # (Compiled when first asked for: a class of Unicode's letters costs every process
+    # that compiles it ~14M instructions, and nesting_fault runs only for a finding.)
+    return re.compile(r"<(/?)([^\W\d][\w.:-]*)(?:\s[^<>]*?)?(/?)>")
 
 
 def nesting_fault(msgstr: str) -> tuple[int, str] | None:
@@ -1046,7 +1050,7 @@ def nesting_fault(msgstr: str) -> tuple[int, str] | None:
     parse refuses it with: a closing tag that closes no tag or another than the last one
     opened, else the last tag left open."""
     opened: list[tuple[str, int]] = []
-    for tag in _TAG.finditer(msgstr):
+    for tag in _nesting_tag().finditer(msgstr):
         closing, name, empty = tag.groups()
         if not closing:
             if not empty:
