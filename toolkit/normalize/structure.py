@@ -808,6 +808,13 @@ class Dateline:
     line: int
 
 
+# A draft's inline of a table column's heading, set before each of its cells in a row's
+# paragraph (the page reader's): the vocabulary has no table, and a row of bare cells
+# says nothing. assemble unwraps it once the values are read, a year in it left text
+# ("Target 2030" names a column, it dates nothing); no release holds one.
+COLUMN_LABEL = "column-label"
+
+
 @dataclass
 class Draft:
     """What a reader found in a page, before values are recognised in its text."""
