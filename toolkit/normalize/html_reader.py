@@ -1962,12 +1962,14 @@ class HtmlReader:
     def _follows_h1(self, element: etree._Element) -> bool:
         """The h1 is the last text before the element: its previous sibling, or (each in a
         div of its own, as a blog platform's atomic markup puts them: tuned on the held-out
-        en-platform-tech-blog-set7-html) the last text of an ancestor's previous sibling."""
+        en-platform-tech-blog-set7-html) the last text of an ancestor's previous sibling.
+        A box dropped as the site's between them (a byline, "<div class=byline>By ...",
+        a share bar) is no text of the release."""
         node: etree._Element | None = element
         while node is not None and node is not self.h1:
             before = node.getprevious()
-            while before is not None and not local(before):
-                before = before.getprevious()  # comments
+            while before is not None and (not local(before) or self._dropped_between(before)):
+                before = before.getprevious()  # comments, and the site's boxes
             if before is not None:
                 if (before.tail or "").strip():
                     return False
@@ -1979,6 +1981,14 @@ class HtmlReader:
                 return False
             node = parent
         return False
+
+    def _dropped_between(self, element: etree._Element) -> bool:
+        """Whether an element before a standfirst is the site's, dropped (`_chrome`), with
+        no text after it: neither the h1 nor a box holding it."""
+        h1 = self.h1
+        return h1 is not None and element is not h1 and not (element.tail or "").strip() \
+            and _chrome(element, local(element)) and element not in self.rescued \
+            and not any(e is element for e in h1.iterancestors())
 
     def _title(self, h1: etree._Element) -> Segment | None:
         """The h1's text, without a kicker it opens with (the topic above the title) or a
