@@ -144,6 +144,26 @@ def test_a_paragraph_classed_a_standfirst_under_the_title_is_the_subtitle(standf
         "The new dam opened today in the valley, the board said."]
 
 
+@pytest.mark.parametrize("byline", ["<div class='byline'>By Jane Doe</div>",
+                                    "<p class='article-byline'><a href='/a/jd'>Jane Doe</a></p>",
+                                    "<div class='share-buttons'><a href='#'>Share</a></div>"])
+def test_a_standfirst_under_a_byline_is_still_the_subtitle(byline):
+    # the byline is the site's, dropped: the standfirst is the first text under the title
+    release = _release(_page("", f"<h1>Dam opens</h1>{byline}<p class='standfirst'>Water for "
+                                 f"40,000 homes</p><p>May 23, 2024</p>{TEXT}"), publisher="X")
+    assert release.subtitle is not None and release.subtitle.text == "Water for 40,000 homes"
+    assert [b.text for b in release.body] == [
+        "The new dam opened today in the valley, the board said."]
+
+
+def test_a_standfirst_under_a_paragraph_of_the_text_stays_a_paragraph():
+    release = _release(_page("", "<h1>Dam opens</h1><p>May 23, 2024</p><p>The board met.</p>"
+                                 f"<p class='standfirst'>Water for 40,000 homes</p>{TEXT}"),
+                       publisher="X")
+    assert release.subtitle is None
+    assert [b.text for b in release.body][:2] == ["The board met.", "Water for 40,000 homes"]
+
+
 @pytest.mark.parametrize("lead", ["<p class='lead'>Water for 40,000 homes, the board said.</p>",
                                   "<p>Water for 40,000 homes</p>"])
 def test_a_first_paragraph_whose_class_names_no_standfirst_stays_the_text(lead):

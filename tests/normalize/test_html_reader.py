@@ -370,8 +370,70 @@ def test_a_tables_caption_heads_its_rows_and_is_not_lost():
     body = release.body
     assert [(b.name, b.text) for b in body if isinstance(b, Segment)] == [
         ("p", "The budget rises."), ("heading", "Credits by programme"),
-        ("p", "Programme – Amount"), ("p", "Culture – 760")]
+        ("p", "Programme: Culture – Amount: 760")]
     assert isinstance(body[1], Segment) and isinstance(body[1].content[1], Span)
+
+
+TARGETS = ("<table><thead><tr><th>Country</th><th>Share 2024</th><th>Target 2030</th></tr>"
+           "</thead><tbody><tr><td>Germany</td><td>19%</td><td>25%</td></tr>"
+           "<tr><td>France</td><td></td><td>18%</td></tr></tbody></table>")
+
+
+def test_a_header_rows_cells_name_each_rows_cells_and_are_no_paragraph():
+    # A row of "Germany – 19% – 25%" under a paragraph of the column headings said
+    # nothing once the headings were a block of their own (the first block, a page's
+    # description, when the table opened the text)
+    release, report = blocks(page(ARTICLE.format(f"<p>Targets were set.</p>{TARGETS}")))
+    assert texts(release) == [
+        "p: Targets were set.",
+        "p: Country: Germany – Share 2024: 19% – Target 2030: 25%",
+        "p: Country: France – Target 2030: 18%"]
+    assert ("table", "3 rows") in [(g.what, g.value) for g in report.guesses]
+
+
+def test_a_year_in_a_column_heading_is_a_label_and_the_cells_values_are_typed():
+    release, _ = blocks(page(ARTICLE.format(TARGETS.replace("Share 2024", "2024"))))
+    row = release.body[0]
+    assert isinstance(row, Segment)
+    typed = [(p.name, p.get("value")) for p in row.content
+             if isinstance(p, Span) and p.name in ("date", "number")]
+    assert typed == [("number", "19"), ("number", "25")]
+    assert row.text == "Country: Germany – 2024: 19% – Target 2030: 25%"
+
+
+@pytest.mark.parametrize("table", [
+    # th cells alone in the first row, no thead; a row's own heading cell is a cell
+    "<table><tr><th>Customer class</th><th>New bill</th></tr>"
+    "<tr><th scope='row'>Residential</th><td>$122.95</td></tr></table>",
+    # a heading over two columns names both
+    "<table><thead><tr><th>Customer class</th><th colspan='2'>New bill</th></tr></thead>"
+    "<tr><td>Residential</td><td>$122.95</td></tr></table>"])
+def test_a_first_row_of_heading_cells_is_the_header_row(table):
+    release, _ = blocks(page(ARTICLE.format(table)))
+    assert texts(release)[0].startswith("p: Customer class: Residential – New bill: $122.95")
+
+
+def test_a_japanese_column_heading_takes_a_full_width_colon():
+    release, _ = blocks(page(ARTICLE.format(
+        "<table><tr><th>担当課</th><th>電話</th></tr>"
+        "<tr><td>森林整備課</td><td>012-345-6789</td></tr></table>")))
+    assert texts(release)[0] == "p: 担当課：森林整備課 – 電話：012-345-6789"
+
+
+def test_two_header_rows_leave_the_rows_as_they_were():
+    # (the upper row's headings are grouped over the lower's: a column says not which)
+    release, _ = blocks(page(ARTICLE.format(
+        "<table><thead><tr><th></th><th colspan='2'>Revenue</th></tr>"
+        "<tr><th>Unit</th><th>Q1</th><th>Q2</th></tr></thead>"
+        "<tr><td>Rail</td><td>4</td><td>5</td></tr></table>")))
+    assert texts(release) == ["p: Revenue", "p: Unit – Q1 – Q2", "p: Rail – 4 – 5"]
+
+
+def test_a_header_row_with_no_row_under_it_stays_a_paragraph():
+    release, _ = blocks(page(ARTICLE.format(
+        "<p>No figures yet.</p><table><thead><tr><th>Country</th><th>Target 2030</th></tr>"
+        "</thead></table>")))
+    assert texts(release) == ["p: No figures yet.", "p: Country – Target 2030"]
 
 
 def test_title_from_the_title_element_when_there_is_no_h1():

@@ -207,6 +207,29 @@ def test_a_news_agencys_dateline_of_another_day_is_cut_but_gives_no_place():
     assert texts(release) == ["p: EU ministers agreed on new rules for rail freight."]
 
 
+@pytest.mark.parametrize("dateline", ["BRUSSELS, March 3 (Reuters) -",
+                                      "BRUSSELS, March 3, 2025 (Reuters) -"])
+def test_a_news_agencys_story_keeps_the_name_line_above_its_title(dateline):
+    # An agency's name in brackets is no distributor's (a distributor's headline and
+    # subheadline stand over its date line): the dated form had read the name line as
+    # the headline and the title as a subheadline, and found no publisher
+    release, _ = read_text(f"Jane Doe\n\nEU Ministers Agree\n\nMarch 3, 2025\n\n{dateline} "
+                           "EU ministers agreed on new rules for rail freight.\n")
+    assert release.meta.publisher.text == "Jane Doe"
+    assert release.title.text == "EU Ministers Agree"
+    assert release.subtitle is None
+    assert release.meta.place.text == "BRUSSELS"
+    assert texts(release) == ["p: EU ministers agreed on new rules for rail freight."]
+
+
+def test_a_distributors_name_in_brackets_still_has_a_headline_and_subheadline():
+    release, _ = read_text("Acme Opens a Plant\n\nA plant for 310 jobs in Ohio\n\n"
+                           "March 3, 2025\n\nDAYTON, Ohio, March 3, 2025 (GLOBE NEWSWIRE) -- "
+                           "Acme opened a plant.\n", "Acme")
+    assert release.title.text == "Acme Opens a Plant"
+    assert release.subtitle.text == "A plant for 310 jobs in Ohio"
+
+
 def test_only_the_first_paragraph_loses_a_dateline():
     release, _ = read_text("Acme Opens a Plant\n\nMarch 3, 2025\n\nAcme opened a plant in "
                            "Dayton today.\n\nTOKYO, March 4, 2025 – A second plant opens "

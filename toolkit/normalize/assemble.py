@@ -43,7 +43,7 @@ from toolkit.normalize.locale_patterns import (
 )
 from toolkit.normalize.mentions import propagate
 from toolkit.normalize.report import Notice, Report
-from toolkit.normalize.structure import Draft, guess_page_language
+from toolkit.normalize.structure import COLUMN_LABEL, Draft, guess_page_language
 from toolkit.normalize.text_reader import paired_phones
 from toolkit.normalize.values import (
     Context,
@@ -194,6 +194,7 @@ class Annotator:
 
     def content(self, content: tuple[Inline, ...], line: int) -> tuple[Inline, ...]:
         out: list[Inline] = []
+        labelled = False
         for part in content:
             if isinstance(part, str):
                 out.extend(self.text(part, line))
@@ -202,10 +203,14 @@ class Annotator:
                 # (a telephone number's digit groups are no figure: "900 00 000", a
                 # Norwegian mobile's, read without its label as 900)
                 out.append(part)
+            elif part.name == COLUMN_LABEL:
+                out.extend(_years_as_text(self.content(part.content, line)))
+                labelled = True
             else:
                 out.append(Span(part.name, part.attrs, self.content(part.content, line),
                                 part.line))
-        return tuple(out)
+        # (a column heading's text runs on into its cell's)
+        return normalise_content(out) if labelled else tuple(out)
 
     def text(self, text: str, line: int) -> list[Inline]:
         if self.values is None or self.entities is None:
@@ -218,6 +223,13 @@ class Annotator:
         for note in notes:
             self.report.guess(note.what, note.value, note.rule, line)
         return list(parts)
+
+
+def _years_as_text(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """A column heading's content with a year read as a date ("Target 2030", "2024", a
+    range of years) its text again: the column's name, no date of the text."""
+    return tuple(part.text if isinstance(part, Span) and part.name == "date"
+                 and len(part.get("value", "")) == 4 else part for part in content)
 
 
 # The explicit embeddings, overrides, isolates and their closers. A scraped page's stray

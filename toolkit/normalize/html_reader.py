@@ -38,6 +38,7 @@ from toolkit.normalize.report import Report
 from toolkit.normalize.structure import (
     BRACKET_WIRE,
     COLON_DATELINE,
+    COLUMN_LABEL,
     CONTACT_LABEL,
     CONTACT_OPENING,
     DASH_DATELINE,
@@ -1962,12 +1963,14 @@ class HtmlReader:
     def _follows_h1(self, element: etree._Element) -> bool:
         """The h1 is the last text before the element: its previous sibling, or (each in a
         div of its own, as a blog platform's atomic markup puts them: tuned on the held-out
-        en-platform-tech-blog-set7-html) the last text of an ancestor's previous sibling."""
+        en-platform-tech-blog-set7-html) the last text of an ancestor's previous sibling.
+        A box dropped as the site's between them (a byline, "<div class=byline>By ...",
+        a share bar) is no text of the release."""
         node: etree._Element | None = element
         while node is not None and node is not self.h1:
             before = node.getprevious()
-            while before is not None and not local(before):
-                before = before.getprevious()  # comments
+            while before is not None and (not local(before) or self._dropped_between(before)):
+                before = before.getprevious()  # comments, and the site's boxes
             if before is not None:
                 if (before.tail or "").strip():
                     return False
@@ -1979,6 +1982,14 @@ class HtmlReader:
                 return False
             node = parent
         return False
+
+    def _dropped_between(self, element: etree._Element) -> bool:
+        """Whether an element before a standfirst is the site's, dropped (`_chrome`), with
+        no text after it: neither the h1 nor a box holding it."""
+        h1 = self.h1
+        return h1 is not None and element is not h1 and not (element.tail or "").strip() \
+            and _chrome(element, local(element)) and element not in self.rescued \
+            and not any(e is element for e in h1.iterancestors())
 
     def _title(self, h1: etree._Element) -> Segment | None:
         """The h1's text, without a kicker it opens with (the topic above the title) or a
@@ -2929,9 +2940,12 @@ class HtmlReader:
             text = self._clean(self._inline_children(caption))
             if text:
                 self._add(Segment("heading", text, line=caption.sourceline or 0))
-        for row in rows:
+        labels = self._column_labels(rows)
+        for row in rows[1:] if labels else rows:
             elements = [td for td in row if local(td) in ("td", "th")]
             cells = [self._clean(self._inline_children(td)) for td in elements]
+            if labels:
+                cells = _labelled(cells, elements, labels)
             filled = [td for td, held in zip(elements, cells, strict=True) if held]
             if len(filled) > 1 and all(any(local(e) == "br" for e in td.iter())
                                        for td in filled):
@@ -2953,7 +2967,22 @@ class HtmlReader:
                 self._add(Segment("p", self._clean(content), line=row.sourceline or 0))
         if rows:
             self.report.guess("table", f"{len(rows)} rows", "each table row became a paragraph, "
-                              "cells separated by a dash", element.sourceline or 0)
+                              "cells separated by a dash" + (
+                                  ", each after its column's heading (the header row's)"
+                                  if labels else ""), element.sourceline or 0)
+
+    def _column_labels(self, rows: list[etree._Element]) -> list[tuple[Inline, ...]] | None:
+        """The column headings of a table's header row (its first, in a thead or of th
+        cells alone, more than one), a column each (a heading over two columns names
+        both); None without one, with no row under it, or with a second (headings
+        grouped over others: which names a cell is not told by its column alone)."""
+        if len(rows) < 2 or not _header_row(rows[0]) or _header_row(rows[1]):
+            return None
+        cells = [c for c in rows[0] if local(c) in ("td", "th")]
+        labels: list[tuple[Inline, ...]] = []
+        for cell in cells:
+            labels.extend([self._clean(self._inline_children(cell))] * _span_of(cell))
+        return labels if any(labels) else None
 
     # ------------------------------------------------------------ inline
     def _inline_children(self, element: etree._Element,
@@ -3020,6 +3049,44 @@ class HtmlReader:
     def _clean(parts: list[Inline]) -> tuple[Inline, ...]:
         """Whitespace rule of the model, then no empty spans and no edge spaces."""
         return trim(normalise_content(list(parts)))
+
+
+def _header_row(row: etree._Element) -> bool:
+    """Whether a table's row is a header row: in its thead, or of th cells alone; more
+    than one cell (one alone heads a section of rows, or is the table's title)."""
+    cells = [c for c in row if local(c) in ("td", "th")]
+    parent = row.getparent()
+    return len(cells) > 1 and ((parent is not None and local(parent) == "thead")
+                               or all(local(c) == "th" for c in cells))
+
+
+def _span_of(cell: etree._Element) -> int:
+    """How many columns a table's cell spans (its colspan; one if it says nothing)."""
+    wide = (cell.get("colspan") or "1").strip()
+    return min(int(wide), 50) if wide.isdigit() and wide != "0" else 1
+
+
+def _labelled(cells: list[tuple[Inline, ...]], elements: list[etree._Element],
+              labels: list[tuple[Inline, ...]]) -> list[tuple[Inline, ...]]:
+    """A row's cells, each after its column's heading and a colon (a full-width one
+    after Chinese or Japanese), the heading a `COLUMN_LABEL` inline; an empty cell
+    stays empty."""
+    out: list[tuple[Inline, ...]] = []
+    column = 0
+    for cell, element in zip(cells, elements, strict=True):
+        label = labels[column] if column < len(labels) else ()
+        column += _span_of(element)
+        if not cell or not label:
+            out.append(cell)
+            continue
+        last = label[-1] if isinstance(label[-1], str) else label[-1].text
+        colon = "：" if last and _FULL_WIDTH_COLON.match(last[-1]) else ": "
+        out.append((Span(COLUMN_LABEL, (), label), colon, *cell))
+    return out
+
+
+# Scripts that write a full-width colon after a label (kana, CJK ideographs).
+_FULL_WIDTH_COLON = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 
 
 # Inline elements an old template lays a whole release out in.

@@ -534,6 +534,9 @@ class WireCredit:
     wire: str  # "PRNewswire", "GLOBE NEWSWIRE", "BUSINESS WIRE"
     dateline: Dateline | None  # None when it names a place alone (Business Wire's)
     place: str | None
+    # A news agency's name in brackets ("(Reuters) -", "(AFP) -"), not a distributor's:
+    # its story has a byline or a site's name over the title, no subheadline under it
+    agency: bool = False
 
 
 def wire_credit(text: str, line: int, langs: tuple[str, ...],
@@ -547,7 +550,8 @@ def wire_credit(text: str, line: int, langs: tuple[str, ...],
         return None
     dateline = bracket_dateline(match, line, langs, year)
     if dateline is not None:
-        return WireCredit(match.end(), match["wire"].strip(), dateline, dateline.place)
+        return WireCredit(match.end(), match["wire"].strip(), dateline, dateline.place,
+                          match.re is BRACKET_WIRE and not _WIRE_NAME.search(match["wire"]))
     place = match["head"].strip().rstrip("-–—, ")
     if _WIRE_NAME.search(match["wire"]) and _WIRE_PLACE.match(place):
         return WireCredit(match.end(), match["wire"].strip(), None, place)
@@ -802,6 +806,13 @@ class Dateline:
     date: Span  # the typed `date` of meta/published, its text as the source wrote it
     place: str | None
     line: int
+
+
+# A draft's inline of a table column's heading, set before each of its cells in a row's
+# paragraph (the page reader's): the vocabulary has no table, and a row of bare cells
+# says nothing. assemble unwraps it once the values are read, a year in it left text
+# ("Target 2030" names a column, it dates nothing); no release holds one.
+COLUMN_LABEL = "column-label"
 
 
 @dataclass
@@ -2152,10 +2163,12 @@ def _letterhead_over_headline(lines: list[Line], at: int) -> bool:
 
 def _wire_credit_below(lines: list[Line], stated_lang: str | None) -> bool:
     """Whether a wire service's credit opens one of the first lines under the date line
-    (the release is one a wire carried)."""
-    return any(("/" in line.text or "(" in line.text) and wire_credit(
-        line.text, line.number, language_candidates(line.text[:80], stated_lang)) is not None
-        for line in lines[:3])
+    (the release is one a wire carried). A news agency's is no distributor's: the
+    yearless form ("BRUSSELS, March 3 (Reuters) -") read no date here, and the dated one
+    must read its header as that does."""
+    return any(("/" in line.text or "(" in line.text) and (credit := wire_credit(
+        line.text, line.number, language_candidates(line.text[:80], stated_lang))) is not None
+        and not credit.agency for line in lines[:3])
 
 
 def _read_header(header: list[Line], draft: Draft, report: Report, lang: str,
