@@ -19,10 +19,14 @@ SAMPLE = (Path(__file__).resolve().parent.parent / "releases"
           / "japan-kyrgyz-fm-meeting-2022.xml")
 
 
+# Irish has no embargo word of which the table is sure: that line stays English.
+UNSURE = {"ga": {"embargo"}}
+
+
 @pytest.mark.parametrize("locale", sorted(LABELS))
 def test_every_language_has_every_label_and_a_place_for_the_time(locale: str):
-    assert set(LABELS[locale]) == set(LABELS[FALLBACK])
-    assert LABELS[locale]["embargo"].count("{time}") == 1
+    assert set(LABELS[locale]) == set(LABELS[FALLBACK]) - UNSURE.get(locale, set())
+    assert LABELS[locale].get("embargo", "{time}").count("{time}") == 1
 
 
 @pytest.mark.parametrize(("locale", "direction", "words"), [
@@ -53,6 +57,15 @@ def test_every_language_has_every_label_and_a_place_for_the_time(locale: str):
     ("ca-ES", "ltr", ("Comunicats de premsa", "Embargat fins al ", "Idiomes")),
     ("gl", "ltr", ("Notas de prensa", "Embargado ata o ", "Idiomas")),
     ("eu", "ltr", ("Prentsa-oharrak", "Enbargoa: ", "Hizkuntzak")),
+    # (English on an EU institution's Bulgarian, Croatian, Lithuanian, Estonian, Latvian,
+    # Slovene and Maltese pages)
+    ("bg", "ltr", ("Прессъобщения", "Ембарго до ", "Езици")),
+    ("hr", "ltr", ("Priopćenja za medije", "Embargo do ", "Jezici")),
+    ("lt", "ltr", ("Pranešimai spaudai", "Embargas iki ", "Kalbos")),
+    ("et", "ltr", ("Pressiteated", "Embargo: ", "Keeled")),
+    ("lv", "ltr", ("Paziņojumi presei", "Embargo: ", "Valodas")),
+    ("sl", "ltr", ("Sporočila za javnost", "Embargo: ", "Jeziki")),
+    ("mt", "ltr", ("Stqarrijiet għall-Istampa", "Embargo: ", "Lingwi")),
 ])
 def test_a_page_of_a_language_the_labels_know_has_its_own_words(locale, direction, words):
     context = PageContext(locale, direction, "g", embargo_text="noon",
@@ -63,13 +76,28 @@ def test_a_page_of_a_language_the_labels_know_has_its_own_words(locale, directio
         == words
 
 
+def test_an_irish_page_has_its_own_words_and_an_english_embargo_line_marked_english():
+    context = PageContext("ga", "ltr", "g", embargo_text="24 Nollaig 2022",
+                          versions=("en", "ga"))
+    doc = lxml.html.document_fromstring(release_page(load_release(SAMPLE), context))
+    nav, embargo = doc.find(".//nav"), doc.find_class("embargo")[0]
+    assert (nav[0].text, nav[0].get("lang")) == ("Preaseisiúintí", None)
+    assert doc.find_class("versions")[0].get("aria-label") == "Teangacha"
+    assert (embargo.text, embargo.get("lang")) == ("Embargoed until ", "en")
 
-@pytest.mark.parametrize(("locale", "zone"), [("cs", "Europe/Prague"),
-                                              ("sk", "Europe/Bratislava")])
+
+@pytest.mark.parametrize(("locale", "zone", "words"), [
+    ("cs", "Europe/Prague", "Embargo do 24. {month} 2022"),
+    ("sk", "Europe/Bratislava", "Embargo do 24. {month} 2022"),
+    ("hr", "Europe/Zagreb", "Embargo do 24. {month} 2022."),
+    ("lt", "Europe/Vilnius", "Embargas iki 2022 m. {month} 24 d."),
+])
 @pytest.mark.parametrize("engine", ["babel", "icu"])
-def test_czech_and_slovak_embargo_words_take_the_time_in_the_genitive(locale, zone, engine):
-    # "do" (until) takes the genitive: CLDR writes a date's month in it ("24. prosince",
-    # "24. decembra"), not in the nominative its stand-alone form is ("prosinec").
+def test_embargo_words_that_want_the_genitive_take_the_time_in_it(locale, zone, words,
+                                                                   engine):
+    # "do" and "iki" (until) take the genitive: CLDR writes a date's month in it
+    # ("24. prosince", "24. decembra", "24. prosinca", "gruodžio 24 d."), not in the
+    # nominative its stand-alone form is ("prosinec", "prosinac", "gruodis").
     if engine == "icu":
         pytest.importorskip("icu")
     time = formatter_for(locale, LocaleSettings(), engine).format_instant(
@@ -79,7 +107,26 @@ def test_czech_and_slovak_embargo_words_take_the_time_in_the_genitive(locale, zo
         months.months["stand-alone"]["wide"][12]
     assert genitive != nominative
     assert label(locale, "embargo").format(time=time).startswith(
-        f"Embargo do 24. {genitive} 2022")
+        words.format(month=genitive))
+
+
+@pytest.mark.parametrize(("locale", "zone"), [
+    ("et", "Europe/Tallinn"), ("lv", "Europe/Riga"), ("sl", "Europe/Ljubljana"),
+    ("mt", "Europe/Malta"),
+])
+@pytest.mark.parametrize("engine", ["babel", "icu"])
+def test_a_date_in_the_nominative_follows_a_colon_not_an_until(locale, zone, engine):
+    # CLDR writes these dates' month as it stands alone ("24. marts", "24. marec"),
+    # which "līdz", "do", "kuni" or "sa" (until) would inflect: no word is put before it.
+    if engine == "icu":
+        pytest.importorskip("icu")
+    time = formatter_for(locale, LocaleSettings(), engine).format_instant(
+        "2022-12-24T10:00:00+01:00", zone)
+    months = babel.Locale.parse(locale).months
+    assert months["format"]["wide"][12] == months["stand-alone"]["wide"][12]
+    assert months["format"]["wide"][12] in time
+    assert label(locale, "embargo") == label(locale, "embargo").partition(":")[0] \
+        + ": {time}"
 
 
 def test_the_time_may_come_first_and_the_words_after_it():

@@ -241,6 +241,58 @@ LABELS = MappingProxyType({
         "press_releases": "پریس ریلیز",
         "languages": "زبانیں",
     }),
+    # The EU's other official languages. "Languages" is the plural of CLDR's own word
+    # for a language (its code pattern's: Език, Keel, Teanga, Jezik, Kalba, Valoda,
+    # Lingwa, Jezik). Bulgarian declines no noun, so "до" (until) takes CLDR's "24 март
+    # 2025 г." as it is; Croatian's "do" and Lithuanian's "iki" want the genitive,
+    # which CLDR writes a date's month in ("24. ožujka", "2025 m. kovo 24 d."), as
+    # Czech's "do" does.
+    "bg": MappingProxyType({
+        "embargo": "Ембарго до {time}",
+        "press_releases": "Прессъобщения",
+        "languages": "Езици",
+    }),
+    "hr": MappingProxyType({
+        "embargo": "Embargo do {time}",
+        "press_releases": "Priopćenja za medije",
+        "languages": "Jezici",
+    }),
+    "lt": MappingProxyType({
+        "embargo": "Embargas iki {time}",
+        "press_releases": "Pranešimai spaudai",
+        "languages": "Kalbos",
+    }),
+    # Estonian's "kuni" wants the terminative ("kuni 24. märtsini"), Latvian's "līdz"
+    # the dative ("līdz 24. martam"), Slovene's "do" the genitive ("do 24. marca"),
+    # Maltese's "sa" an article before the day ("sa l-24 ta’ Marzu"), and CLDR writes
+    # none of them ("24. märts", "24. marts", "24. marec", "24 ta’ Marzu"): the time
+    # follows a colon, as Serbian's does.
+    "et": MappingProxyType({
+        "embargo": "Embargo: {time}",
+        "press_releases": "Pressiteated",
+        "languages": "Keeled",
+    }),
+    "lv": MappingProxyType({
+        "embargo": "Embargo: {time}",
+        "press_releases": "Paziņojumi presei",
+        "languages": "Valodas",
+    }),
+    "sl": MappingProxyType({
+        "embargo": "Embargo: {time}",
+        "press_releases": "Sporočila za javnost",
+        "languages": "Jeziki",
+    }),
+    "mt": MappingProxyType({
+        "embargo": "Embargo: {time}",
+        "press_releases": "Stqarrijiet għall-Istampa",
+        "languages": "Lingwi",
+    }),
+    # Irish has no embargo word here: no settled term for a release's embargo was
+    # found ("lánchosc" is a trade embargo), so that line stays English, marked so.
+    "ga": MappingProxyType({
+        "press_releases": "Preaseisiúintí",
+        "languages": "Teangacha",
+    }),
 })
 
 FALLBACK = "en"
