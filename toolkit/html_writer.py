@@ -1377,6 +1377,12 @@ def _figure(figure: Figure, direction: str, images: Mapping[str, str]) -> str | 
     if src is not None:
         src = images.get(src, src)
         alt = figure.alt
+        if alt is not None and figure.caption is not None and _same_words(
+                alt.text, figure.caption.text):
+            # A screen reader reads the alt, then the caption: the same words twice. The
+            # caption says what the photo shows, so the image illustrates it (HTML: an
+            # image its neighbouring text represents has an empty alt).
+            alt = None
         attributes = attribute("src", src) + attribute("alt", "" if alt is None else alt.text)
         lang = alt.get(XML_LANG) if alt is not None and alt.attrs else None
         if lang is not None:  # an image's lang is the language of its alt text
@@ -1385,6 +1391,11 @@ def _figure(figure: Figure, direction: str, images: Mapping[str, str]) -> str | 
     if figure.caption is not None:
         children.append(_segment("figcaption", figure.caption, direction))
     return block("figure", "", children, _IN_DIV) if children else None
+
+
+def _same_words(one: str, other: str) -> bool:
+    """Whether two texts say the same, whatever their spacing and case."""
+    return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
 
 
 def locale_index(entries: Iterable[IndexEntry], context: PageContext,
