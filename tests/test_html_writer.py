@@ -665,6 +665,22 @@ def test_a_standalone_pages_nav_is_in_its_banner_not_in_its_main_content():
     assert [child.tag for child in body] == ["main"]
 
 
+def test_the_datelines_parts_stay_apart_for_a_screen_reader():
+    # Its separators are hidden from screen readers (a "·" read aloud says nothing), and
+    # with them went the only thing between the parts: a screen reader and a braille
+    # display gave "December 24, 2022TokyoMinistry". A space stays on each side, the one
+    # before the separator a no-break space, so no line starts with it.
+    written = release_page(load_release(SAMPLE), PageContext("en")).decode()
+    (dateline,) = lxml.html.document_fromstring(written).find_class("dateline")
+    for hidden in dateline.xpath(".//*[@aria-hidden='true']"):
+        hidden.drop_tree()  # (keeps the text after it)
+    assert dateline.text_content().split() == [
+        "December", "24,", "2022", "Tokyo", "Ministry", "of", "Foreign", "Affairs", "of",
+        "Japan"]
+    line = written[written.index('<p class="dateline">'):]
+    assert "\u00a0<span class=\"sep\" aria-hidden=\"true\">·</span> <span>Tokyo" in line
+
+
 # ---------------------------------------------------------------- the stylesheet
 def _applied(lang: str, target: str, prop: str) -> str | None:
     """The value of `prop` the standalone page's stylesheet gives `target` (``body``,

@@ -121,7 +121,7 @@ h2{margin:2rem 0 .5rem;font-size:1.25rem;line-height:1.4}
 .dateline,.embargo{margin:.25rem 0;color:var(--muted);font-size:.9375rem}
 .embargo{display:inline-block;margin-block-start:.5rem;padding:.2rem .6rem;\
 border:1px solid var(--accent);border-radius:3px;color:var(--accent);font-weight:600}
-.dateline .sep{padding:0 .4em;color:var(--rule)}
+.dateline .sep{padding:0 .15em;color:var(--rule)}
 .figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(13rem,100%),1fr));\
 gap:1rem;margin:0 0 2rem}
 figure{margin:0}
@@ -1326,7 +1326,10 @@ def _header(release: Release, context: PageContext, direction: str,
     return block("header", "", lines, _IN_SECTION)
 
 
-_SEPARATOR = '<span class="sep" aria-hidden="true">·</span>'
+# A space on each side of the separator, outside it: a screen reader skips the hidden
+# dot, and without them read the parts as one word ("2022TokyoMinistry"). The one before
+# is a no-break space, so that no line starts with the dot.
+_SEPARATOR = '\u00a0<span class="sep" aria-hidden="true">·</span> '
 
 
 def _dateline(release: Release, direction: str) -> str:
