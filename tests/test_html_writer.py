@@ -750,6 +750,17 @@ def test_a_figure_column_is_never_wider_than_the_page():
     assert columns is not None and "minmax(min(13rem,100%),1fr)" in columns
 
 
+def test_a_word_longer_than_a_narrow_column_wraps_in_it():
+    # WCAG 1.4.10 (reflow): at 320 CSS px a paragraph has about 240 px, and an address
+    # written out ("https://www.mofa.go.jp/files/100438123.pdf", a press office's
+    # e-mail) or a long compound is wider than that: unbroken, it made the page scroll
+    # sideways. It breaks where it would overflow, and nowhere else.
+    assert _declared("body", "overflow-wrap") == "break-word"
+    # An index entry's title is a flex item, by default no narrower than its longest
+    # word: it may be narrower, and so wrap as a paragraph does.
+    assert _declared(".index li a", "min-width") == "0"
+
+
 def test_sample_page_is_deterministic():
     release = load_release(SAMPLE)
     context = PageContext("en", embargo_text="x")

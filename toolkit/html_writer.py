@@ -74,14 +74,16 @@ IMAGE_SCHEMES = frozenset({"http", "https"})
 # differ again), and no language written in the Arabic script is letter-spaced (it breaks
 # the joins) or set in italics (a browser slants it: the script has none).
 # Nothing is wider than a 320 CSS px screen (WCAG 1.4.10): a value in running text is
-# kept whole, but the embargo's instant, a line of its own as long as a sentence, wraps.
+# kept whole, but the embargo's instant, a line of its own as long as a sentence, wraps,
+# and a word wider than the column (an address written out) breaks where it would not fit.
 CSS = """\
 :root{--ink:#1b1c1e;--muted:#5d6168;--rule:#dcdad4;--paper:#fff;--ground:#f3f1ec;\
 --accent:#7d1d2c}
 *{box-sizing:border-box}
 html{background:var(--ground);color:var(--ink);-webkit-text-size-adjust:100%}
 body{margin:0;font:1.0625rem/1.7 system-ui,-apple-system,"Segoe UI","Noto Sans",\
-"Helvetica Neue",Arial,sans-serif;text-rendering:optimizeLegibility}
+"Helvetica Neue",Arial,sans-serif;text-rendering:optimizeLegibility;\
+overflow-wrap:break-word}
 :lang(ja) body,body:lang(ja){font-family:"Hiragino Sans","Hiragino Kaku Gothic ProN",\
 "Noto Sans CJK JP","Noto Sans JP","Yu Gothic",Meiryo,sans-serif;line-height:1.9;\
 line-break:strict;word-break:auto-phrase}
@@ -149,6 +151,7 @@ font-weight:400}
 .index td,.index th+th{text-align:end}
 .index td{color:var(--muted);font-size:.875rem}
 .index li time{flex:0 0 auto;color:var(--muted);font-size:.9375rem;min-width:9.5rem}
+.index li a{min-width:0}
 footer{margin-block-start:2.5rem;color:var(--muted);font-size:.8125rem}
 """
 
