@@ -196,6 +196,19 @@ def test_a_figure_with_no_image_to_show_and_no_caption_is_left_off_the_page():
     assert not captioned.xpath("//figure/img")
 
 
+def test_an_alt_its_caption_repeats_is_not_said_twice():
+    # A screen reader reads an image's alt and then its figure's caption: the same words
+    # twice. The caption says what the photo shows, so the image is that text's
+    # illustration (HTML: its alt is empty); an alt that says more is kept.
+    doc = page("<p>x</p>", figure='<figure src="a.jpg"><alt>The Minister at the '
+               'lectern</alt><caption>The minister at the <term>lectern</term>'
+               '</caption></figure><figure src="b.jpg"><alt>The minister at a lectern '
+               'before the press</alt><caption>The minister</caption></figure>')
+    assert [img.get("alt") for img in doc.iter("img")] == [
+        "", "The minister at a lectern before the press"]
+    assert doc.xpath("string(//figure/figcaption)") == "The minister at the lectern"
+
+
 # ---------------------------------------------------------------- direction
 def test_latin_names_are_isolated_in_right_to_left_pages():
     doc = page('<p>التقى <person>Mr. HAYASHI</person> و<person>كولوباييف</person> '
@@ -652,6 +665,22 @@ def test_a_standalone_pages_nav_is_in_its_banner_not_in_its_main_content():
     assert [child.tag for child in body] == ["main"]
 
 
+def test_the_datelines_parts_stay_apart_for_a_screen_reader():
+    # Its separators are hidden from screen readers (a "·" read aloud says nothing), and
+    # with them went the only thing between the parts: a screen reader and a braille
+    # display gave "December 24, 2022TokyoMinistry". A space stays on each side, the one
+    # before the separator a no-break space, so no line starts with it.
+    written = release_page(load_release(SAMPLE), PageContext("en")).decode()
+    (dateline,) = lxml.html.document_fromstring(written).find_class("dateline")
+    for hidden in dateline.xpath(".//*[@aria-hidden='true']"):
+        hidden.drop_tree()  # (keeps the text after it)
+    assert dateline.text_content().split() == [
+        "December", "24,", "2022", "Tokyo", "Ministry", "of", "Foreign", "Affairs", "of",
+        "Japan"]
+    line = written[written.index('<p class="dateline">'):]
+    assert "\u00a0<span class=\"sep\" aria-hidden=\"true\">·</span> <span>Tokyo" in line
+
+
 # ---------------------------------------------------------------- the stylesheet
 def _applied(lang: str, target: str, prop: str) -> str | None:
     """The value of `prop` the standalone page's stylesheet gives `target` (``body``,
@@ -719,6 +748,17 @@ def test_a_figure_column_is_never_wider_than_the_page():
     # would overflow it: the column is at most the width there is.
     columns = _declared(".figures", "grid-template-columns")
     assert columns is not None and "minmax(min(13rem,100%),1fr)" in columns
+
+
+def test_a_word_longer_than_a_narrow_column_wraps_in_it():
+    # WCAG 1.4.10 (reflow): at 320 CSS px a paragraph has about 240 px, and an address
+    # written out ("https://www.mofa.go.jp/files/100438123.pdf", a press office's
+    # e-mail) or a long compound is wider than that: unbroken, it made the page scroll
+    # sideways. It breaks where it would overflow, and nowhere else.
+    assert _declared("body", "overflow-wrap") == "break-word"
+    # An index entry's title is a flex item, by default no narrower than its longest
+    # word: it may be narrower, and so wrap as a paragraph does.
+    assert _declared(".index li a", "min-width") == "0"
 
 
 def test_sample_page_is_deterministic():

@@ -74,14 +74,16 @@ IMAGE_SCHEMES = frozenset({"http", "https"})
 # differ again), and no language written in the Arabic script is letter-spaced (it breaks
 # the joins) or set in italics (a browser slants it: the script has none).
 # Nothing is wider than a 320 CSS px screen (WCAG 1.4.10): a value in running text is
-# kept whole, but the embargo's instant, a line of its own as long as a sentence, wraps.
+# kept whole, but the embargo's instant, a line of its own as long as a sentence, wraps,
+# and a word wider than the column (an address written out) breaks where it would not fit.
 CSS = """\
 :root{--ink:#1b1c1e;--muted:#5d6168;--rule:#dcdad4;--paper:#fff;--ground:#f3f1ec;\
 --accent:#7d1d2c}
 *{box-sizing:border-box}
 html{background:var(--ground);color:var(--ink);-webkit-text-size-adjust:100%}
 body{margin:0;font:1.0625rem/1.7 system-ui,-apple-system,"Segoe UI","Noto Sans",\
-"Helvetica Neue",Arial,sans-serif;text-rendering:optimizeLegibility}
+"Helvetica Neue",Arial,sans-serif;text-rendering:optimizeLegibility;\
+overflow-wrap:break-word}
 :lang(ja) body,body:lang(ja){font-family:"Hiragino Sans","Hiragino Kaku Gothic ProN",\
 "Noto Sans CJK JP","Noto Sans JP","Yu Gothic",Meiryo,sans-serif;line-height:1.9;\
 line-break:strict;word-break:auto-phrase}
@@ -121,7 +123,7 @@ h2{margin:2rem 0 .5rem;font-size:1.25rem;line-height:1.4}
 .dateline,.embargo{margin:.25rem 0;color:var(--muted);font-size:.9375rem}
 .embargo{display:inline-block;margin-block-start:.5rem;padding:.2rem .6rem;\
 border:1px solid var(--accent);border-radius:3px;color:var(--accent);font-weight:600}
-.dateline .sep{padding:0 .4em;color:var(--rule)}
+.dateline .sep{padding:0 .15em;color:var(--rule)}
 .figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(13rem,100%),1fr));\
 gap:1rem;margin:0 0 2rem}
 figure{margin:0}
@@ -149,6 +151,7 @@ font-weight:400}
 .index td,.index th+th{text-align:end}
 .index td{color:var(--muted);font-size:.875rem}
 .index li time{flex:0 0 auto;color:var(--muted);font-size:.9375rem;min-width:9.5rem}
+.index li a{min-width:0}
 footer{margin-block-start:2.5rem;color:var(--muted);font-size:.8125rem}
 """
 
@@ -1326,7 +1329,10 @@ def _header(release: Release, context: PageContext, direction: str,
     return block("header", "", lines, _IN_SECTION)
 
 
-_SEPARATOR = '<span class="sep" aria-hidden="true">·</span>'
+# A space on each side of the separator, outside it: a screen reader skips the hidden
+# dot, and without them read the parts as one word ("2022TokyoMinistry"). The one before
+# is a no-break space, so that no line starts with the dot.
+_SEPARATOR = '\u00a0<span class="sep" aria-hidden="true">·</span> '
 
 
 def _dateline(release: Release, direction: str) -> str:
@@ -1377,6 +1383,12 @@ def _figure(figure: Figure, direction: str, images: Mapping[str, str]) -> str | 
     if src is not None:
         src = images.get(src, src)
         alt = figure.alt
+        if alt is not None and figure.caption is not None and _same_words(
+                alt.text, figure.caption.text):
+            # A screen reader reads the alt, then the caption: the same words twice. The
+            # caption says what the photo shows, so the image illustrates it (HTML: an
+            # image its neighbouring text represents has an empty alt).
+            alt = None
         attributes = attribute("src", src) + attribute("alt", "" if alt is None else alt.text)
         lang = alt.get(XML_LANG) if alt is not None and alt.attrs else None
         if lang is not None:  # an image's lang is the language of its alt text
@@ -1385,6 +1397,11 @@ def _figure(figure: Figure, direction: str, images: Mapping[str, str]) -> str | 
     if figure.caption is not None:
         children.append(_segment("figcaption", figure.caption, direction))
     return block("figure", "", children, _IN_DIV) if children else None
+
+
+def _same_words(one: str, other: str) -> bool:
+    """Whether two texts say the same, whatever their spacing and case."""
+    return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
 
 
 def locale_index(entries: Iterable[IndexEntry], context: PageContext,
