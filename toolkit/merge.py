@@ -551,6 +551,7 @@ class _Matcher:
     def __init__(self, candidates: Iterable[Entry]) -> None:
         self.entries = list(candidates)
         self.sizes = [len(entry.msgid.encode("utf-8")) for entry in self.entries]
+        self.by_size: dict[int, list[int]] | None = None  # (made for the first short one)
         self.index: dict[str, list[int]] = {}
         for number, entry in enumerate(self.entries):
             for token in _tokens(entry.msgid):
@@ -580,7 +581,7 @@ class _Matcher:
         # A message of under 4 characters has no 4-gram: msgmerge compares it with every
         # message of a fitting length ("UN" and "U.N."), a few short ones, all of them.
         short = len(msgid) < 4
-        counted = ((number, 0) for number in range(len(sizes))) if short \
+        counted = ((number, 0) for number in self._sized(size, reach)) if short \
             else shared.items()
         fitting = [(number, count) for number, count in counted
                    if 2 * min(size, sizes[number]) >= reach * (size + sizes[number])]
@@ -602,6 +603,20 @@ class _Matcher:
             elif score > best[0] or (score == best[0] and number < best[1]):
                 best = (score, number)
         return self.entries[best[1]] if best else None
+
+
+    def _sized(self, size: int, reach: float) -> list[int]:
+        """The messages whose length in bytes may be `reach` alike with one of `size`
+        bytes (at most 2/reach times as long), found by their length: a scan of every
+        message for each short one made update quadratic, minutes for a catalog of
+        thousands with a table's short cells."""
+        if self.by_size is None:
+            self.by_size = {}
+            for number, length in enumerate(self.sizes):
+                self.by_size.setdefault(length, []).append(number)
+        by_size = self.by_size
+        return sorted(number for length in range(int(size * 2 / reach) + 2)
+                      for number in by_size.get(length, ()))
 
 
 def similarity(a: bytes, b: bytes) -> float:

@@ -413,6 +413,29 @@ def test_a_first_row_of_heading_cells_is_the_header_row(table):
     assert texts(release)[0].startswith("p: Customer class: Residential – New bill: $122.95")
 
 
+@pytest.mark.parametrize(("colspan", "row"), [
+    # ('²' is a digit to str.isdigit but no number to int(), which refuses more than
+    # 4,300 digits too: a scraped page's either was a traceback)
+    ("²", "p: Country: Germany – Share: 19%"),
+    ("00", "p: Country: Germany – Share: 19%"),  # (zero, as HTML reads it: one)
+    ("9" * 5000, "p: Country: Germany – Country: 19%")])  # (all the columns there are)
+def test_a_heading_cells_colspan_is_read_as_html_reads_it(colspan, row):
+    release, _ = blocks(page(ARTICLE.format(
+        f"<table><tr><th colspan='{colspan}'>Country</th><th>Share</th></tr>"
+        "<tr><td>Germany</td><td>19%</td></tr></table>")))
+    assert texts(release)[0] == row
+
+
+@pytest.mark.parametrize(("colspan", "row"), [
+    ("²", "p: Country: Germany – Share: 19%"),
+    ("9" * 5000, "p: Country: Germany – 19%")])  # (the next cell is past the headings)
+def test_a_row_cells_colspan_is_read_as_html_reads_it(colspan, row):
+    release, _ = blocks(page(ARTICLE.format(
+        "<table><tr><th>Country</th><th>Share</th></tr>"
+        f"<tr><td colspan='{colspan}'>Germany</td><td>19%</td></tr></table>")))
+    assert texts(release)[0] == row
+
+
 def test_a_japanese_column_heading_takes_a_full_width_colon():
     release, _ = blocks(page(ARTICLE.format(
         "<table><tr><th>担当課</th><th>電話</th></tr>"

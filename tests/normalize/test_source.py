@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from toolkit.errors import InputError
-from toolkit.normalize.source import read_source
+from toolkit.normalize.source import check_encoding, read_source
 
 
 @pytest.mark.parametrize(("data", "kind"), [
@@ -88,3 +88,17 @@ def test_a_declared_python_codec_that_is_no_charset_is_an_unknown_encoding(decla
                  % declared):
         with pytest.raises(InputError, match="unknown encoding"):
             read_source(page, "in")
+
+
+@pytest.mark.parametrize("declared", [b"unicode_escape", b"raw_unicode_escape", b"idna",
+                                      b"punycode"])
+def test_a_declared_python_text_codec_that_is_no_charset_is_an_unknown_encoding(
+        declared: bytes):
+    # unicode_escape read the page's "C:\new" as "C:" and a newline, "\N{BULLET}" as a
+    # bullet, raw_unicode_escape its "\u0041" as "A": the text changed, exit 0.
+    page = (rb'<html><head><meta charset="%s"></head><body><p>C:\new \N{BULLET} \u0041'
+            b'</p></body></html>' % declared)
+    with pytest.raises(InputError, match="unknown encoding"):
+        read_source(page, "in")
+    with pytest.raises(LookupError):
+        check_encoding(declared.decode())

@@ -3061,9 +3061,14 @@ def _header_row(row: etree._Element) -> bool:
 
 
 def _span_of(cell: etree._Element) -> int:
-    """How many columns a table's cell spans (its colspan; one if it says nothing)."""
-    wide = (cell.get("colspan") or "1").strip()
-    return min(int(wide), 50) if wide.isdigit() and wide != "0" else 1
+    """How many columns a table's cell spans (its colspan; one if it says nothing or
+    zero, at most 50). Its ASCII digits alone: str.isdigit holds for '²', which int()
+    refuses, and int() refuses more than 4,300 digits too; each was a traceback."""
+    wide = (cell.get("colspan") or "").strip()
+    if not (wide.isascii() and wide.isdigit()):
+        return 1
+    wide = wide.lstrip("0")
+    return 50 if len(wide) > 2 else max(1, min(int(wide or "1"), 50))
 
 
 def _labelled(cells: list[tuple[Inline, ...]], elements: list[etree._Element],

@@ -96,7 +96,7 @@ def read_source(data: bytes, path: str | Path, encoding: str | None = None) -> S
         raise InputError(path, "binary file (it contains NUL bytes); if it is UTF-16 "
                          "without a byte order mark, give --encoding utf-16-le")
     try:
-        text = data[skip:].decode(chosen)
+        text = data[skip:].decode(check_encoding(chosen))
     except UnicodeDecodeError as exc:
         offset = skip + exc.start
         line = data.count(b"\n", 0, offset) + 1
@@ -158,10 +158,19 @@ def _kind(text: str) -> str:
     return "text"
 
 
+# Python's own text codecs that are no charset (its documentation's "Python Specific
+# Encodings"): unicode_escape decodes a page's "C:\new" or "\N{BULLET}" as a newline
+# or a bullet, raw_unicode_escape its "\u0041" as "A", idna and punycode read host names.
+_NO_CHARSET = frozenset({"unicode-escape", "raw-unicode-escape", "idna", "punycode"})
+
+
 def check_encoding(name: str) -> str:
     """The codec's canonical name, or LookupError for a name Python does not know as a
-    text encoding (base64 and zlib are codecs, but of bytes to bytes)."""
+    text encoding (base64 and zlib are codecs, but of bytes to bytes) or one that is no
+    charset (`_NO_CHARSET`)."""
     found = codecs.lookup(name).name
+    if found in _NO_CHARSET:
+        raise LookupError(name)
     try:
         "x".encode(found)  # (not b"".decode: an empty input is decoded by no codec)
     except UnicodeError as exc:  # (undefined: a codec that encodes nothing)
