@@ -736,10 +736,13 @@ def test_a_utf8_file_whose_header_declares_another_charset_is_refused(charset: s
 
 
 @pytest.mark.parametrize("charset", ["base64", "zlib", "rot13", "hex", "uu_codec", "idna",
-                                     "undefined"])
+                                     "undefined", "raw_unicode_escape", "unicode_escape",
+                                     "UTF-7", "punycode"])
 def test_a_python_codec_that_is_no_charset_is_refused_as_an_unknown_charset(charset: str):
     # Each was a traceback (LookupError "not a text encoding", or UnicodeError from a
-    # codec that takes no error handler), exit 1, from validate, update and build alike.
+    # codec that takes no error handler), exit 1, from validate, update and build alike;
+    # the escape codecs and UTF-7 read a translation's ASCII as other text ("\u0041" as
+    # "A", "+AGE-" as "a").
     data = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=' + charset
             + '\\n"\n\nmsgid "a"\nmsgstr "b"\n').encode("ascii")
     for read in (parse_po, parse_translations):

@@ -78,6 +78,15 @@ class PoEncodingError(InputError):
     code = "po-encoding"
 
 
+# Python's own text codecs that are no charset (its documentation's "Python Specific
+# Encodings", and UTF-7, which no gettext tool reads and browsers refuse): a PO file or
+# page declaring one is refused, for each reads ASCII as something else. unicode_escape
+# decodes "C:\new" with a newline and "\N{BULLET}" as a bullet, raw_unicode_escape
+# "\u0041" as "A", UTF-7 "+AGE-" as "a"; idna and punycode read host names.
+NOT_CHARSETS = frozenset({"unicode-escape", "raw-unicode-escape", "idna", "punycode",
+                          "utf-7"})
+
+
 class DuplicateMessage(InputError):
     """A PO or POT file with two messages of one msgctxt and msgid (or two headers)."""
 

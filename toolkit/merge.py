@@ -604,7 +604,6 @@ class _Matcher:
                 best = (score, number)
         return self.entries[best[1]] if best else None
 
-
     def _sized(self, size: int, reach: float) -> list[int]:
         """The messages whose length in bytes may be `reach` alike with one of `size`
         bytes (at most 2/reach times as long), found by their length: a scan of every

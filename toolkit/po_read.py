@@ -64,6 +64,7 @@ from toolkit.catalog import (
     unended_field,
 )
 from toolkit.errors import (
+    NOT_CHARSETS,
     DuplicateMessage,
     InputError,
     PoEncodingError,
@@ -348,6 +349,8 @@ def _decode_as(data: bytes, path: Path | str) -> tuple[str, str]:
         # whose encode() refuses text, and codecs that refuse the error handler (idna,
         # undefined): each was a traceback, exit 1, from every command reading the file.
         sample = "msgid".encode(codec.name, errors="replace")
+        if codec.name in NOT_CHARSETS:
+            raise LookupError(charset)
     except (LookupError, UnicodeError) as exc:
         raise PoEncodingError(path, f"the header declares an unknown charset {charset!r}",
                               _line_of(data, data.find(charset.encode("ascii")))) from exc

@@ -91,7 +91,7 @@ def test_a_declared_python_codec_that_is_no_charset_is_an_unknown_encoding(decla
 
 
 @pytest.mark.parametrize("declared", [b"unicode_escape", b"raw_unicode_escape", b"idna",
-                                      b"punycode"])
+                                      b"punycode", b"utf-7"])
 def test_a_declared_python_text_codec_that_is_no_charset_is_an_unknown_encoding(
         declared: bytes):
     # unicode_escape read the page's "C:\new" as "C:" and a newline, "\N{BULLET}" as a

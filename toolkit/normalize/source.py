@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from toolkit.errors import InputError
+from toolkit.errors import NOT_CHARSETS, InputError
 from toolkit.normalize.email_reader import is_message
 from toolkit.normalize.office_reader import ZIP_MAGIC, office_kind
 from toolkit.vocabulary import NS
@@ -158,18 +158,12 @@ def _kind(text: str) -> str:
     return "text"
 
 
-# Python's own text codecs that are no charset (its documentation's "Python Specific
-# Encodings"): unicode_escape decodes a page's "C:\new" or "\N{BULLET}" as a newline
-# or a bullet, raw_unicode_escape its "\u0041" as "A", idna and punycode read host names.
-_NO_CHARSET = frozenset({"unicode-escape", "raw-unicode-escape", "idna", "punycode"})
-
-
 def check_encoding(name: str) -> str:
     """The codec's canonical name, or LookupError for a name Python does not know as a
     text encoding (base64 and zlib are codecs, but of bytes to bytes) or one that is no
-    charset (`_NO_CHARSET`)."""
+    charset (`errors.NOT_CHARSETS`)."""
     found = codecs.lookup(name).name
-    if found in _NO_CHARSET:
+    if found in NOT_CHARSETS:
         raise LookupError(name)
     try:
         "x".encode(found)  # (not b"".decode: an empty input is decoded by no codec)
