@@ -56,12 +56,12 @@ PREREAD_MAX = 256
 _ERROR = Severity.ERROR  # a global: an enum's class attribute is looked up slowly
 
 
-# What parse_translation refuses: the build falls back to the source for these.
 # A translation left fuzzy: off unless a team gates on it (`[checks]`), as pofilter's
 # isfuzzy and Weblate's "needs editing" do.
 FUZZY = "translation-fuzzy"
 FUZZY_MESSAGE = ("translation marked fuzzy, not reviewed: the build shows the source "
                  "text until a translator checks it and removes the fuzzy flag")
+# What parse_translation refuses: the build falls back to the source for these.
 REJECTING = frozenset({"markup-invalid", "placeholder-missing", "placeholder-unknown",
                        "placeholder-attribute", "placeholder-duplicate",
                        "placeholder-nesting", "placeholder-content", "placeholder-empty"})
