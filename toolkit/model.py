@@ -232,6 +232,18 @@ def plain_text(content: tuple[Inline, ...]) -> str:
     return "".join(part if isinstance(part, str) else part.text for part in content)
 
 
+# Unicode's explicit embeddings, overrides, isolates and their closers, which a text
+# must pair (`placeholders.direction_fault`).
+_DIRECTION_CONTROLS = tuple("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def has_direction_controls(text: str) -> bool:
+    """Whether `text` holds an explicit directional control. (isascii is a flag of the
+    string, and `in` a scan in C, where a pattern's would be in sre: normalize and
+    validate ask it of every text of every release.)"""
+    return not text.isascii() and any(control in text for control in _DIRECTION_CONTROLS)
+
+
 def iter_spans(content: tuple[Inline, ...]) -> Iterator[Span]:
     """Every span in the content, depth first, in document order."""
     for part in content:

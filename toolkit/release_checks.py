@@ -22,7 +22,7 @@ from toolkit.images import image_path, release_folder
 from toolkit.issues import Issue, error, warning
 from toolkit.language_tags import within_language
 from toolkit.loader import id_position, not_a_release, reserved, reserved_id
-from toolkit.model import Inline, Release, Span, iter_spans
+from toolkit.model import Inline, Release, Span, has_direction_controls, iter_spans
 from toolkit.paths import display
 from toolkit.placeholders import direction_fault
 from toolkit.release_xml import read_release
@@ -34,8 +34,6 @@ from toolkit.xmlsafe import parse_xml
 
 Check = Callable[[Release, str], Iterator[Issue]]
 
-# The embeddings, overrides, isolates and their closers (`placeholders.direction_fault`).
-_BIDI_CONTROLS = tuple("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def _typed(release: Release) -> Iterator[Span]:
@@ -127,8 +125,7 @@ def check_segments(release: Release, path: str) -> Iterator[Issue]:
         if not text.strip():
             yield error(path, segment.line, "segment-empty", f"{segment.name} has no text")
             continue
-        # (isascii is a flag of the string; `in` a scan in C, where a pattern's is in sre)
-        if text.isascii() or not any(control in text for control in _BIDI_CONTROLS):
+        if not has_direction_controls(text):
             continue
         fault = direction_fault(text)
         if fault is not None:

@@ -29,6 +29,7 @@ from toolkit.model import (
     Release,
     Segment,
     Span,
+    has_direction_controls,
     plain_text,
 )
 from toolkit.normalize.embargo import EMBARGO_NOT_STORED, read_embargo
@@ -238,15 +239,9 @@ def _years_as_text(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
 _BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
-_BIDI_CONTROLS = tuple("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
 def _has_directions(content: tuple[Inline, ...]) -> bool:
-    # (isascii is a flag of the string; `in` a scan in C, where the pattern's is in sre:
-    # this runs over every text of every page)
-    return any(not part.isascii() and any(control in part for control in _BIDI_CONTROLS)
-               if isinstance(part, str) else _has_directions(part.content)
-               for part in content)
+    return any(has_direction_controls(part) if isinstance(part, str)
+               else _has_directions(part.content) for part in content)
 
 
 def _direction_fault(text: str) -> bool:
