@@ -605,7 +605,19 @@ def test_locale_index_items_are_laid_out_one_a_line_and_escaped():
                                 '<a href="r0.html">Title 0 &lt;b&gt;&amp;</a></li>')
     assert 'dir="auto"' in items[3]  # right-to-left text in a left-to-right page
     assert "communique:items" not in page
-    assert "<ol></ol>" in locale_index([], PageContext("en")).decode("utf-8")
+    assert '<ol role="list"></ol>' in locale_index([], PageContext("en")).decode("utf-8")
+
+
+def test_the_lists_styled_without_markers_are_still_lists_to_voiceover():
+    # VoiceOver in Safari takes a list styled list-style:none for no list: the index of
+    # releases and the versions were read as loose links, their number not said.
+    # role="list" tells it they are; the release's own lists keep their markers.
+    entries = [IndexEntry("a", "Newer", "2023-03-01", "1 March 2023")]
+    index = lxml.html.document_fromstring(locale_index(entries, PageContext("en")))
+    page = lxml.html.document_fromstring(versioned("ja", "ltr", ("en", "ja")))
+    styled = [*index.iter("ol", "ul"), *page.find(".//nav").iter("ol", "ul")]
+    assert [(e.tag, e.get("role")) for e in styled] == [("ol", "list"), ("ul", "list")]
+    assert {e.get("role") for e in page.find(".//article").iter("ol", "ul")} == {None}
 
 
 def test_front_page_names_each_language_in_itself():

@@ -319,3 +319,60 @@ def test_each_figure_costs_one_stat_and_a_release_without_one_none(
     path.write_bytes(sample_bytes[:start] + sample_bytes[end:])
     check_file(path, "en", releases=releases)
     assert [p for p in asked if p.startswith(releases) and p != str(path)] == []
+
+
+# ---------------------------------------------------------------- text alternatives
+# A figure with neither alt nor caption was built with alt="", which tells a screen
+# reader the photo is decoration (WCAG 1.1.1), and validate said nothing: normalize
+# writes such a figure for a page's <figure><img src=...></figure>.
+SIGNING_CAPTION = (b"    <caption>The ministers after the exchange of notes on "
+                   b"<term>grant aid</term></caption>\n")
+
+
+def test_a_photo_with_neither_alt_nor_caption_is_a_warning_at_its_src(
+        tmp_path: Path, sample_bytes: bytes):
+    path = _with(tmp_path, sample_bytes, SIGNING_CAPTION, b"")
+    [issue] = check_file(path, "en")[1]
+    assert (issue.line, issue.column, issue.severity.value, issue.code) == (
+        20, 16, "warning", "figure-no-alt")
+    line = path.read_text("utf-8").splitlines()[issue.line - 1]
+    assert line[issue.column - 1:].startswith(SIGNING + '"')
+    assert issue.message == (
+        f"figure src {SIGNING!r} has neither alt text nor a caption: every page shows the "
+        'photo with alt="", which tells a screen reader it is decoration (WCAG 1.1.1); say '
+        "what it shows in an <alt> (or a <caption>)")
+
+
+def test_figures_on_one_line_are_each_placed_at_their_own_src(tmp_path: Path,
+                                                              sample_bytes: bytes):
+    start, end = sample_bytes.index(b"  <figure"), sample_bytes.index(b"  <body>")
+    figures = b'  <figure src="a.jpg"><alt>A</alt></figure><figure src="b.jpg"/>\n'
+    path = tmp_path / "japan-kyrgyz-fm-meeting-2022.xml"
+    path.write_bytes(sample_bytes[:start] + figures + sample_bytes[end:])
+    [issue] = check_file(path, "en")[1]
+    assert (issue.code, issue.line, issue.column) == ("figure-no-alt", 12, 57)
+    assert figures.decode()[issue.column - 1:].startswith('b.jpg"')
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # A caption alone says what the photo shows (the sample's signing photo).
+    (b"", b""),
+    # An alt alone.
+    (SIGNING_CAPTION, b"    <alt>The ministers sign the notes</alt>\n"),
+    # No photo to show: a caption-less figure without src, or with one the build drops
+    # (address-scheme's to say).
+    (b'  <figure src="images/2022-12-24-signing.jpg">\n' + SIGNING_CAPTION,
+     b"  <figure>\n    <alt>The ministers sign the notes</alt>\n"),
+])
+def test_a_photo_with_a_text_alternative_or_none_shown_is_no_finding(
+        tmp_path: Path, sample_bytes: bytes, old: bytes, new: bytes):
+    path = _with(tmp_path, sample_bytes, old, new)
+    assert check_file(path, "en")[1] == []
+
+
+def test_a_photo_the_build_leaves_out_is_address_schemes_alone(tmp_path: Path,
+                                                              sample_bytes: bytes):
+    path = _with(tmp_path, sample_bytes,
+                 b'src="images/2022-12-24-signing.jpg">\n' + SIGNING_CAPTION,
+                 b'src="javascript:alert(1)">\n')
+    assert [i.code for i in check_file(path, "en")[1]] == ["address-scheme"]

@@ -948,8 +948,10 @@ def _versions_markup(release_id: str, labels: Labels, direction: str,
     if default is not None:  # (after the languages, as search engines' examples put it)
         links.append(element("link", ' rel="alternate" hreflang="x-default"'
                              + attribute("href", f"{folder}{default}/{release_id}.html"), ""))
-    listing = block("ul", ' class="versions"' + attribute("aria-label", words) + list_marks,
-                    items, _IN_SECTION)
+    # (role="list": VoiceOver in Safari takes a list styled list-style:none for none,
+    # and so does not say how many languages there are)
+    listing = block("ul", ' class="versions" role="list"' + attribute("aria-label", words)
+                    + list_marks, items, _IN_SECTION)
     return "".join(_PADS[_IN_HEAD] + link for link in links), listing
 
 
@@ -1419,7 +1421,8 @@ def locale_index(entries: Iterable[IndexEntry], context: PageContext,
     # thousand elements; a third of the memory of Japanese held as text), joined once,
     # into the page written around a stand-in for them.
     items = [page_bytes(_index_item(entry, context.direction)) for entry in ordered]
-    listing = block("ol", "", [_ITEMS_SLOT] if items else [], _IN_SECTION)
+    # (role="list", as the versions': its items are styled without their numbers)
+    listing = block("ol", ' role="list"', [_ITEMS_SLOT] if items else [], _IN_SECTION)
     addresses = index_links(context)
     before, middle, main, after = _page_parts(
         context, [block("section", ' class="index"',

@@ -176,6 +176,34 @@ def check_addresses(release: Release, path: str) -> Iterator[Issue]:
                     f"{what} {value!r}: {why}; write an {kept} address or a relative one")
 
 
+def check_alt_text(release: Release, path: str) -> Iterator[Issue]:
+    """A photo a page shows has a text alternative, its alt or its caption: the build
+    writes one with neither as ``alt=""``, which tells a screen reader it is decoration
+    (WCAG 1.1.1), so a reader who cannot see it learns nothing of it. A warning, placed
+    at the src as figure-missing is (the file read again only then): a photo may be
+    decoration; a project that requires alt text makes it an error in `[checks]`. A
+    figure with no photo to show (no src, or one address-scheme refuses) is not one."""
+    source: str | None = None
+    seen: dict[int, int] = {}  # figures met on a line so far (`_src_position`)
+    for figure in release.figures:
+        nth = seen[figure.line] = seen.get(figure.line, -1) + 1
+        if figure.alt is not None or figure.caption is not None \
+                or safe_href(figure.src, IMAGE_SCHEMES) is None:
+            continue
+        if source is None:
+            try:
+                source = Path(path).read_text(encoding="utf-8", errors="replace")
+            except OSError:  # (a model given without its file: the figure's line)
+                source = ""
+        line, column = _src_position(source, figure.line, nth) if source \
+            else (figure.line, 0)
+        yield warning(path, line, "figure-no-alt",
+                      f"figure src {figure.src!r} has neither alt text nor a caption: every "
+                      "page shows the photo with alt=\"\", which tells a screen reader it is "
+                      "decoration (WCAG 1.1.1); say what it shows in an <alt> (or a "
+                      "<caption>)", column)
+
+
 def check_weekdays(release: Release, path: str) -> Iterator[Issue]:
     """A weekday written beside a date, or in its text, names the date's own day
     ("Tuesday 31 March 2025" is a Monday's date): the build writes the date in each
@@ -264,6 +292,7 @@ CHECKS: tuple[Check, ...] = (
     check_segments,
     check_typed_text,
     check_addresses,
+    check_alt_text,
     check_weekdays,
 )
 

@@ -78,6 +78,9 @@ _TABLE: tuple[tuple[str, Severity | None, str, str], ...] = (
      "A figure's relative src names no file beside the release (under the releases "
      "folder): every page shows a photo that is not there. An absolute URL, a src from "
      "the site's root or one leading outside the releases folder is not looked for."),
+    ("figure-no-alt", W, "release",
+     "A figure's photo has neither alt text nor a caption: every page writes it with "
+     "alt=\"\", which tells a screen reader it is decoration (WCAG 1.1.1)."),
     ("release-language", W, "release",
      "The release's xml:lang is not the project's source locale."),
     ("weekday-mismatch", W, "release",
