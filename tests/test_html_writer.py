@@ -209,6 +209,16 @@ def test_an_alt_its_caption_repeats_is_not_said_twice():
     assert doc.xpath("string(//figure/figcaption)") == "The minister at the lectern"
 
 
+def test_an_alt_its_caption_repeats_is_told_when_a_word_goes_on_in_a_span():
+    # (The first words are compared first, from the first strings alone: "Minister"
+    # there is not the caption's first word, which goes on in its <em>.)
+    doc = page("<p>x</p>", figure='<figure src="a.jpg"><alt>Ministers meet in Tokyo</alt>'
+               '<caption>Minister<em>s</em> meet in Tokyo</caption></figure>'
+               '<figure src="b.jpg"><alt>Ministers meet in Tokyo</alt>'
+               '<caption>Leaders meet in Tokyo</caption></figure>')
+    assert [img.get("alt") for img in doc.iter("img")] == ["", "Ministers meet in Tokyo"]
+
+
 # ---------------------------------------------------------------- direction
 def test_latin_names_are_isolated_in_right_to_left_pages():
     doc = page('<p>التقى <person>Mr. HAYASHI</person> و<person>كولوباييف</person> '
