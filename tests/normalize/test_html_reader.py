@@ -473,6 +473,13 @@ def test_a_cell_under_one_spanning_rows_is_named_by_its_own_column():
         "p: Region: South – City: Ctown – Population: 5,600"]
 
 
+def test_a_column_heading_ending_in_a_colon_takes_no_second_one():
+    release, _ = blocks(page(ARTICLE.format(
+        "<table><tr><th>Contact:</th><th>電話：</th></tr>"
+        "<tr><td>Jane Doe</td><td>012-345-6789</td></tr></table>")))
+    assert texts(release) == ["p: Contact: Jane Doe – 電話：012-345-6789"]
+
+
 def test_title_from_the_title_element_when_there_is_no_h1():
     release, report = blocks(page("<div class='content'><p>May 1, 2023</p>"
                                   "<p>Text.</p></div>",

@@ -3076,10 +3076,10 @@ def _span_of(cell: etree._Element, across: str = "colspan") -> int:
 def _labelled(cells: list[tuple[Inline, ...]], elements: list[etree._Element],
               labels: list[tuple[Inline, ...]], below: list[int]) -> list[tuple[Inline, ...]]:
     """A row's cells, each after its column's heading and a colon (a full-width one
-    after Chinese or Japanese), the heading a `COLUMN_LABEL` inline; an empty cell
-    stays empty. `below`: for each headed column, how many more rows a cell above it
-    spans (its rowspan), whose columns the row's cells pass over, as HTML lays them
-    out; updated for the next row."""
+    after Chinese or Japanese, none more after the heading's own), the heading a
+    `COLUMN_LABEL` inline; an empty cell stays empty. `below`: for each headed column,
+    how many more rows a cell above it spans (its rowspan), whose columns the row's
+    cells pass over, as HTML lays them out; updated for the next row."""
     taken = [column for column, rows in enumerate(below) if rows]
     for column in taken:
         below[column] -= 1
@@ -3097,8 +3097,12 @@ def _labelled(cells: list[tuple[Inline, ...]], elements: list[etree._Element],
         if not cell or not label:
             out.append(cell)
             continue
-        last = label[-1] if isinstance(label[-1], str) else label[-1].text
-        colon = "：" if last and _writes_full_width_colon(last[-1]) else ": "
+        last = (label[-1] if isinstance(label[-1], str) else label[-1].text)[-1:]
+        if last == "：":  # (a heading that writes its own colon takes no second one)
+            out.append((Span(COLUMN_LABEL, (), label), *cell))
+            continue
+        colon = " " if last == ":" else "：" if last and _writes_full_width_colon(last) \
+            else ": "
         out.append((Span(COLUMN_LABEL, (), label), colon, *cell))
     return out
 
