@@ -141,7 +141,7 @@ abbr[title]{text-decoration:underline dotted}
 :lang(ar) em,:lang(fa) em,:lang(ur) em{font-style:normal;font-weight:700}
 time,data{white-space:nowrap}
 .embargo time{white-space:normal}
-.index ol,.index ul{list-style:none;padding:0;margin:0}
+.index ol{list-style:none;padding:0;margin:0}
 .index li{display:flex;gap:1rem;padding:.6rem 0;border-block-end:1px solid var(--rule);\
 margin:0}
 .index table{width:100%;border-collapse:collapse}

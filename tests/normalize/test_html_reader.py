@@ -459,6 +459,27 @@ def test_a_header_row_with_no_row_under_it_stays_a_paragraph():
     assert texts(release) == ["p: No figures yet.", "p: Country – Target 2030"]
 
 
+def test_a_cell_under_one_spanning_rows_is_named_by_its_own_column():
+    # (the cell above fills the first column of the rows it spans: the row below's
+    # first cell is in the second column, a city, no region)
+    release, _ = blocks(page(ARTICLE.format(
+        "<table><thead><tr><th>Region</th><th>City</th><th>Population</th></tr></thead>"
+        "<tr><td rowspan='2'>North</td><td>Aville</td><td>1,200</td></tr>"
+        "<tr><td>Btown</td><td>3,400</td></tr>"
+        "<tr><td>South</td><td>Ctown</td><td>5,600</td></tr></table>")))
+    assert texts(release) == [
+        "p: Region: North – City: Aville – Population: 1,200",
+        "p: City: Btown – Population: 3,400",
+        "p: Region: South – City: Ctown – Population: 5,600"]
+
+
+def test_a_column_heading_ending_in_a_colon_takes_no_second_one():
+    release, _ = blocks(page(ARTICLE.format(
+        "<table><tr><th>Contact:</th><th>電話：</th></tr>"
+        "<tr><td>Jane Doe</td><td>012-345-6789</td></tr></table>")))
+    assert texts(release) == ["p: Contact: Jane Doe – 電話：012-345-6789"]
+
+
 def test_title_from_the_title_element_when_there_is_no_h1():
     release, report = blocks(page("<div class='content'><p>May 1, 2023</p>"
                                   "<p>Text.</p></div>",

@@ -2941,11 +2941,12 @@ class HtmlReader:
             if text:
                 self._add(Segment("heading", text, line=caption.sourceline or 0))
         labels = self._column_labels(rows)
+        below = [0] * len(labels or ())  # (`_labelled`'s rows still filled from above)
         for row in rows[1:] if labels else rows:
             elements = [td for td in row if local(td) in ("td", "th")]
             cells = [self._clean(self._inline_children(td)) for td in elements]
             if labels:
-                cells = _labelled(cells, elements, labels)
+                cells = _labelled(cells, elements, labels, below)
             filled = [td for td, held in zip(elements, cells, strict=True) if held]
             if len(filled) > 1 and all(any(local(e) == "br" for e in td.iter())
                                        for td in filled):
@@ -3060,11 +3061,12 @@ def _header_row(row: etree._Element) -> bool:
                                or all(local(c) == "th" for c in cells))
 
 
-def _span_of(cell: etree._Element) -> int:
-    """How many columns a table's cell spans (its colspan; one if it says nothing or
-    zero, at most 50). Its ASCII digits alone: str.isdigit holds for '²', which int()
-    refuses, and int() refuses more than 4,300 digits too; each was a traceback."""
-    wide = (cell.get("colspan") or "").strip()
+def _span_of(cell: etree._Element, across: str = "colspan") -> int:
+    """How many columns a table's cell spans (its colspan, or rows: its rowspan; one if
+    it says nothing or zero, at most 50). Its ASCII digits alone: str.isdigit holds for
+    '²', which int() refuses, and int() refuses more than 4,300 digits too; each was a
+    traceback."""
+    wide = (cell.get(across) or "").strip()
     if not (wide.isascii() and wide.isdigit()):
         return 1
     wide = wide.lstrip("0")
@@ -3072,20 +3074,35 @@ def _span_of(cell: etree._Element) -> int:
 
 
 def _labelled(cells: list[tuple[Inline, ...]], elements: list[etree._Element],
-              labels: list[tuple[Inline, ...]]) -> list[tuple[Inline, ...]]:
+              labels: list[tuple[Inline, ...]], below: list[int]) -> list[tuple[Inline, ...]]:
     """A row's cells, each after its column's heading and a colon (a full-width one
-    after Chinese or Japanese), the heading a `COLUMN_LABEL` inline; an empty cell
-    stays empty."""
+    after Chinese or Japanese, none more after the heading's own), the heading a
+    `COLUMN_LABEL` inline; an empty cell stays empty. `below`: for each headed column,
+    how many more rows a cell above it spans (its rowspan), whose columns the row's
+    cells pass over, as HTML lays them out; updated for the next row."""
+    taken = [column for column, rows in enumerate(below) if rows]
+    for column in taken:
+        below[column] -= 1
     out: list[tuple[Inline, ...]] = []
     column = 0
     for cell, element in zip(cells, elements, strict=True):
+        while column in taken:
+            column += 1
         label = labels[column] if column < len(labels) else ()
-        column += _span_of(element)
+        wide = _span_of(element)
+        if (rows := _span_of(element, "rowspan")) > 1:
+            for spanned in range(column, min(column + wide, len(below))):
+                below[spanned] = rows - 1
+        column += wide
         if not cell or not label:
             out.append(cell)
             continue
-        last = label[-1] if isinstance(label[-1], str) else label[-1].text
-        colon = "：" if last and _writes_full_width_colon(last[-1]) else ": "
+        last = (label[-1] if isinstance(label[-1], str) else label[-1].text)[-1:]
+        if last == "：":  # (a heading that writes its own colon takes no second one)
+            out.append((Span(COLUMN_LABEL, (), label), *cell))
+            continue
+        colon = " " if last == ":" else "：" if last and _writes_full_width_colon(last) \
+            else ": "
         out.append((Span(COLUMN_LABEL, (), label), colon, *cell))
     return out
 

@@ -104,10 +104,7 @@ def read_source(data: bytes, path: str | Path, encoding: str | None = None) -> S
         raise InputError(path, f"cannot be decoded as {chosen} (byte 0x{data[offset]:02x}); "
                          "give its encoding, e.g. --encoding cp1252 for text saved on "
                          "Windows in a Western European language", line, column) from None
-    except (LookupError, UnicodeError):
-        # (LookupError: a Python transform that is no charset, base64 or zlib; UnicodeError:
-        # a codec that decodes nothing, undefined, or idna refusing a long "label": each
-        # was a traceback.)
+    except LookupError:  # (also check_encoding's refusal of base64, undefined or idna)
         raise InputError(path, f"unknown encoding {chosen!r} declared in the file; give "
                          "--encoding") from None
     controls = len(_CONTROL.findall(text))
