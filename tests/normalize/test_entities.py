@@ -70,6 +70,30 @@ def test_the_words_of_a_job_title_after_its_first_title_are_no_name(text, expect
     assert entities("en", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A title-case headline capitalises its verb: "Minister <person>Opens New
+    # Bridge</person>" was written, and the verb after a name was taken into it
+    ("Minister Opens New Bridge", []),
+    ("Ambassador Visits Trade Fair", []),
+    ("President Signs Climate Bill", []),
+    ("Governor Announces New Funding for Schools", []),
+    ("Mr. Opens New Bridge", []),
+    ("Minister Kamikawa Meets Her Counterpart", [("person", "Kamikawa")]),
+    ("Prime Minister Ishiba Attends G7 Summit", [("person", "Ishiba")]),
+    ("Foreign Minister Kamikawa Yoko Holds Talks with Secretary Blinken",
+     [("person", "Kamikawa Yoko")]),
+    ("President Marcos Visits Japan", [("person", "Marcos")]),
+    ("Queen Elizabeth II Opens Parliament", [("person", "Elizabeth II")]),
+    ("H.E. Mr. Kamikawa Meets Her Counterpart", [("person", "H.E. Mr. Kamikawa")]),
+    ("Mr. Hayashi Visits Kyrgyzstan", [("person", "Mr. Hayashi")]),
+    # in a sentence the same words are a name's: its verbs are in lower case
+    ("Minister Anna Press spoke at the forum on Monday.", [("person", "Anna Press")]),
+    ("Prime Minister Ishiba attended the summit today.", [("person", "Ishiba")]),
+])
+def test_a_title_case_headlines_verbs_and_common_words_are_no_name(text, expected):
+    assert entities("en", text) == expected
+
+
 def test_french():
     text = ("M. Jean-Noël Barrot a reçu Mme Catherine Colonna au ministère de l'Europe et "
             "des Affaires étrangères ; le président Emmanuel Macron.")

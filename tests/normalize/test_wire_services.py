@@ -222,6 +222,40 @@ def test_a_news_agencys_story_keeps_the_name_line_above_its_title(dateline):
     assert texts(release) == ["p: EU ministers agreed on new rules for rail freight."]
 
 
+@pytest.mark.parametrize(("above", "opening", "agency"), [
+    # dated by the credit, or by the date line above it
+    ("", "BRUSSELS, March 3, 2025 (AFP) -", "AFP"),
+    ("March 3, 2025\n\n", "BRUSSELS, March 3 (Reuters) -", "Reuters"),
+    ("March 3, 2025\n\n", "BRUSSELS, March 3, 2025 (Reuters) -", "Reuters"),
+    ("March 3, 2025\n\n", "BRUSSELS (AP) —", "AP"),
+    ("3. März 2025\n\n", "Brüssel (dpa) -", "dpa"),
+    ("3 marzo 2025\n\n", "(ANSA) - BRUXELLES, 3 MAR -", "ANSA"),
+    ("", "Bruselas, 3 mar 2025 (EFE) -", "EFE"),
+])
+def test_a_latin_news_agencys_credit_is_the_publisher_when_no_line_names_one(
+        above, opening, agency):
+    # as an Arabic agency's is ("(قنا)"): the story failed with "no publisher found"
+    release, report = read_text(f"EU Ministers Agree\n\n{above}{opening} EU ministers "
+                                "agreed on new rules for rail freight.\n")
+    assert release.meta.publisher.text == agency
+    assert [g.rule for g in report.guesses if g.what == "publisher"] == [
+        "the news agency the wire story's date line names in brackets"]
+    assert release.meta.published.get("value") == "2025-03-03"
+
+
+def test_a_news_agencys_credit_gives_way_to_a_line_naming_the_publisher():
+    release, _ = read_text("EU Ministers Agree\n\nMarch 3, 2025\n\nBRUSSELS (AP) — EU "
+                           "ministers agreed on new rules for rail freight.\n\n"
+                           "© 2025 Northshore Daily\n")
+    assert release.meta.publisher.text == "Northshore Daily"
+
+
+def test_a_bracketed_name_after_a_sentences_words_is_no_agency():
+    with pytest.raises(InputError, match="no publisher found"):
+        read_text("EU Ministers Agree\n\nMarch 3, 2025\n\nThe Rail Foundation (TRF) - a "
+                  "charity - welcomed the new rules for rail freight.\n")
+
+
 def test_a_distributors_name_in_brackets_still_has_a_headline_and_subheadline():
     release, _ = read_text("Acme Opens a Plant\n\nA plant for 310 jobs in Ohio\n\n"
                            "March 3, 2025\n\nDAYTON, Ohio, March 3, 2025 (GLOBE NEWSWIRE) -- "

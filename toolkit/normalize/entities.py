@@ -479,6 +479,74 @@ NOT_NAMES = frozenset({
 })
 
 
+# English headlines capitalise their words ("Minister Opens New Bridge", "Prime Minister
+# Ishiba Attends G7 Summit"), so a title's capitals there need be no name's: in a
+# title-case text (`_title_case`) a name after a title or honorific ends before a
+# headline's verb or common word, and a title with one right after it names no one. Not
+# in a sentence, where "Ambassador Sarah Marks" is a name, and these words are written
+# in lower case when they are none.
+HEADLINE_WORDS: Mapping[str, frozenset[str]] = MappingProxyType({
+    "en": frozenset({
+        # verbs, as headlines write them
+        "Opens", "Opened", "Visits", "Visited", "Signs", "Signed", "Meets", "Met",
+        "Attends", "Attended", "Announces", "Announced", "Launches", "Launched", "Holds",
+        "Held", "Hosts", "Hosted", "Receives", "Received", "Welcomes", "Welcomed", "Calls",
+        "Urges", "Unveils", "Unveiled", "Pays", "Says", "Makes", "Takes", "Gives",
+        "Leads", "Joins", "Delivers", "Delivered", "Addresses", "Discusses", "Inaugurates",
+        "Inaugurated", "Congratulates", "Condemns", "Expresses", "Extends", "Issues",
+        "Releases", "Approves", "Approved", "Appoints", "Appointed", "Nominates",
+        "Outlines", "Presents", "Reaffirms", "Highlights", "Stresses", "Commends",
+        "Chairs", "Concludes", "Begins", "Starts", "Completes", "Travels", "Arrives",
+        "Departs", "Returns", "Tours", "Toured", "Inspects", "Honours", "Honors",
+        "Celebrates", "Commemorates", "Lays", "Speaks", "Spoke", "Talks", "Thanks",
+        "Offers", "Accepts", "Confirms", "Agrees", "Pledges", "Commits", "Supports",
+        "Backs", "Vows", "Warns", "Rejects", "Denies", "Responds", "Hails", "Praises",
+        "Greets", "Mourns", "Introduces", "Proposes", "Submits", "Seeks", "Asks", "Orders",
+        "Reviews", "Explores", "Promotes", "Strengthens", "Boosts", "Expands",
+        "Adopts", "Passes", "Reveals", "Shares", "Steps", "Resigns", "Retires", "Wins",
+        "Secures", "Awards", "Convenes", "Reiterates", "Emphasises", "Emphasizes",
+        "Underlines", "Encourages", "Invites", "Witnesses", "Observes", "Sworn", "Sworn-In",
+        "Swears", "Tables", "Briefs", "Briefed",
+        # what a headline says a title has or gives, and the words joining its parts
+        "Statement", "Remarks", "Message", "Speech", "Address", "Visit", "Meeting",
+        "Interview", "Briefing", "Press", "Conference", "Op-Ed", "Letter", "Condolences",
+        "Congratulations", "New", "Joint", "Official", "Annual", "To", "Is", "Was",
+        "Has", "And", "With", "Of", "On", "In", "At", "For", "From", "As", "The"}),
+})
+# The short words title case writes in lower case ("Minister Visits the Port of Kobe").
+_MINOR_WORDS = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "of", "to",
+                          "in", "on", "at", "by", "with", "from", "into", "as", "per", "via",
+                          "vs", "vs.", "up", "off", "over"})
+_SPACED = re.compile(r"\S+")
+
+
+def _title_case(text: str) -> bool:
+    """Whether `text` is written in title case: three words or more besides the minor
+    ones, at most one in five of those in lower case (a sentence of names and titles
+    holds more: "Prime Minister Ishiba attended the summit today")."""
+    words = [w for w in (w.strip("\"“”‘’'([{,.:;!?") for w in text.split())
+             if w[:1].isalpha() and w.casefold() not in _MINOR_WORDS]
+    lower = sum(1 for w in words if not w[0].isupper())
+    return len(words) >= 3 and 5 * lower <= len(words)
+
+
+def _headline_end(text: str, start: int, end: int, words: frozenset[str],
+                  lead: frozenset[str]) -> int:
+    """Where a name found at `start`..`end` ends in a title-case `text`: before its first
+    headline word (HEADLINE_WORDS); `start` when no word of a name is left, only the
+    honorifics it opened with (`lead`). Elsewhere `end`."""
+    parts = list(_SPACED.finditer(text, start, end))
+    if words.isdisjoint(p.group() for p in parts) or not _title_case(text):
+        return end
+    at = start
+    for part in parts:
+        if part.group() in words:
+            break
+        at = part.end()
+    kept = text[start:at].split()
+    return at if kept and kept[-1] not in lead else start
+
+
 # What a company's job title names after its rank ("Vice President Marketing").
 ROLE_FUNCTIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("Marketing", "Sales", "Operations", "Finance", "Communications", "Engineering",
@@ -1043,13 +1111,15 @@ def _body_rule(lang: str, cap: str) -> str:
 
 
 def _rule(pattern: str, triggers: tuple[str, ...], name: str, *,
-          inside_words: bool = False, refuse: Callable[[str], bool] | None = None) -> _Rule:
+          inside_words: bool = False, refuse: Callable[[str], bool] | None = None,
+          cut: Callable[[str, int, int], int] | None = None) -> _Rule:
     """A rule run where one of its trigger words occurs; `inside_words` where one occurs
     inside a word (German compounds, Japanese text without spaces). `refuse` says of a
     match's text that it is none (a test on the few matches, cheaper than a lookahead
-    of hundreds of words at every one)."""
+    of hundreds of words at every one); `cut` where in the text a match's span ends
+    (`_headline_end`), the start when it holds nothing."""
     trigger = Trigger.of((), substrings=triggers) if inside_words else Trigger.of(triggers)
-    return _Rule(LazyPattern(pattern), trigger, name, name, refuse)
+    return _Rule(LazyPattern(pattern), trigger, name, name, refuse, cut)
 
 
 @dataclass(frozen=True)
@@ -1059,6 +1129,7 @@ class _Rule:
     name: str  # "person" or "org"
     group: str  # the group that is the span
     refuse: Callable[[str], bool] | None = None
+    cut: Callable[[str, int, int], int] | None = None
 
 
 class EntityRecognizer:
@@ -1068,11 +1139,15 @@ class EntityRecognizer:
         self.lang = lang
         rules: list[_Rule] = []
         honorifics = HONORIFICS.get(lang, ())
+        headline = HEADLINE_WORDS.get(lang)
+        cut = None if headline is None else partial(
+            _headline_end, words=headline,
+            lead=frozenset(w for h in honorifics for w in h.split()))
         if honorifics:
             chain = rf"(?:{alt(honorifics)}{S}+)+"
             rules.append(_rule((
                 rf"(?<![\w.])(?P<person>{chain}(?!{alt(TITLES.get(lang, ()))}(?!\w)){_NAME})"),
-                honorifics, "person"))
+                honorifics, "person", cut=cut))
         titles = TITLES.get(lang, ())
         # A title's name is not a place: "Посол Республики Казахстан", "President России".
         not_place = _place_test(lang)
@@ -1082,7 +1157,7 @@ class EntityRecognizer:
                 rf"(?<![\w.]){alt(titles, ignore_case=ignore_case)}(?![\w\-]){S}+"
                 rf"(?!{alt((*NOT_NAMES, *_role_words(lang)))}(?!\w))"
                 rf"(?P<person>{_DUTCH_NAME if lang == 'nl' else _NAME})"),
-                tuple(t.casefold() for t in titles), "person", refuse=not_place))
+                tuple(t.casefold() for t in titles), "person", refuse=not_place, cut=cut))
         if lang == "ru":
             rules.append(_rule((
                 rf"(?<![\w.])(?P<person>[А-ЯЁ]\.{S}?[А-ЯЁ]\.{S}?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
@@ -1215,12 +1290,16 @@ class EntityRecognizer:
             if not rule.trigger.fires(text, tokens):
                 continue
             for match in rule.pattern.finditer(text):
-                if rule.refuse is not None and rule.refuse(match.group(rule.group)):
-                    continue
                 start, end = match.span(rule.group)
+                if rule.cut is not None:
+                    end = rule.cut(text, start, end)
+                    if end == start:
+                        continue
+                if rule.refuse is not None and rule.refuse(text[start:end]):
+                    continue
                 if rule.name == "person":
                     persons.add(end)
-                yield Found(start, end, (Span(rule.name, (), (match.group(rule.group),)),),
+                yield Found(start, end, (Span(rule.name, (), (text[start:end],)),),
                             rank + index)
         if self.appositive is not None and self.appositive.trigger.fires(text, tokens):
             for start, end in self.appositive.names(text, persons):

@@ -1846,14 +1846,16 @@ def _wire_credit_in_first_paragraph(lines: list[Line], draft: Draft, report: Rep
             draft.lang = draft.dateline.lang
             report.guess("date", credit.dateline.date.text, "the first paragraph opens with "
                          "a wire service's dateline", line.number)
-            if _ARABIC_AGENCY.fullmatch(credit.wire) and draft.agency is None:
-                draft.agency = (credit.wire, line.number)
         elif credit.dateline is None and known is None:
             continue  # a place alone dates nothing: the other rules look on
         elif known is not None and known.place is None and credit.place and (
                 credit.dateline is None
                 or credit.dateline.date.get("value") == known.date.get("value")):
             draft.dateline = Dateline(known.lang, known.date, credit.place, known.line)
+        # A news agency's credit ("(Reuters) -", "/وام/") names who wrote the story,
+        # dated by it or by a date line above: the publisher when no line names one.
+        if (credit.agency or _ARABIC_AGENCY.fullmatch(credit.wire)) and draft.agency is None:
+            draft.agency = (credit.wire, line.number)
         report.guess("dropped", line.text[:credit.end].strip(), "a wire service's dateline "
                      f"({credit.wire}) opening the first paragraph", line.number)
         return line.number, line.text[:credit.end]
@@ -1870,10 +1872,15 @@ def _dash_dateline_in_first_paragraph(lines: list[Line], draft: Draft, report: R
     place and a date alone makes one (and see `dash_dateline`)."""
     for line in lines[:6]:
         match = dash_dateline(line.text)
-        if match is None or _AGENCY_AFTER.search(match["head"]) \
-                or _AGENCY_BEFORE.match(line.text):
+        if match is None:
+            continue
+        before, after = _AGENCY_BEFORE.match(line.text), _AGENCY_AFTER.search(match["head"])
+        if before or after:
             # (A news agency's story keeps its opening, which names the agency: see
-            # `_dateline_in_first_paragraph`.)
+            # `_dateline_in_first_paragraph`, which reads it when nothing above dated
+            # the story.)
+            if draft.dateline is not None and draft.agency is None:
+                draft.agency = _agency_opening(line, before, after, match["head"])
             continue
         head = match["head"]
         dateline = read_dateline(head, line.number, language_candidates(head, stated_lang))
@@ -1891,6 +1898,24 @@ def _dash_dateline_in_first_paragraph(lines: list[Line], draft: Draft, report: R
             draft.dateline = Dateline(known.lang, known.date, dateline.place, known.line)
         return line.number, match[0]
     return None
+
+
+def _agency_opening(line: Line, before: re.Match[str] | None, after: re.Match[str] | None,
+                    head: str) -> tuple[str, int] | None:
+    """The agency a dated story's opening names ("(ANSA) - BRUXELLES, 3 MAR -",
+    "BRUSSELS (AP) —", "Berlin (dpa) -"), with its line: in brackets opening it, or
+    after a place, in capitals or one word (not after a sentence's words: "The
+    Foundation (TF) - a charity ...")."""
+    if before is not None:
+        return next(g for g in before.groups() if g).strip(), line.number
+    place = head[:after.start()].strip() if after is not None else ""
+    if after is not None and (_WIRE_PLACE.match(place) or _ONE_PLACE.fullmatch(place)):
+        return after.group(1).strip(), line.number
+    return None
+
+
+# A place's one word before an agency's name ("Berlin (dpa) -", "Zürich (sda) -").
+_ONE_PLACE = re.compile(r"[A-ZÀ-ÝĀ-Ž][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)*")
 
 
 def _cut_dash_dateline(draft: Draft, report: Report, number: int, dateline: str) -> None:
