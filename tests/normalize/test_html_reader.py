@@ -192,22 +192,6 @@ def test_a_figure_keeps_its_alt_and_caption_without_a_src_no_page_shows(src):
     assert not list(check_addresses(release, "r.xml"))
 
 
-def test_an_alt_its_caption_repeats_is_dropped_and_said():
-    # A CMS fills the alt from the caption: a screen reader read the words twice, and a
-    # translator met them twice. The page writes alt="", its caption beside the photo.
-    release, report = blocks(page(ARTICLE.format(
-        "<figure><img src='a.jpg' alt='The  Minister at the lectern'><figcaption>The "
-        "minister at the <b>lectern</b></figcaption></figure>"
-        "<figure><img src='b.jpg' alt='The minister at a lectern before the press'>"
-        "<figcaption>The minister</figcaption></figure><p>They met.</p>")))
-    assert [(f.alt.text if f.alt else None, f.caption.text if f.caption else None)
-            for f in release.figures] == [
-        (None, "The minister at the lectern"),
-        ("The minister at a lectern before the press", "The minister")]
-    assert [(g.what, g.value) for g in report.guesses if g.what == "alt"] == [
-        ("alt", "The Minister at the lectern")]
-
-
 def dropped_srcs(report) -> list[tuple[str, int]]:
     return [(g.value, g.line) for g in report.guesses
             if g.what == "dropped" and g.rule.startswith("a photo's address")]

@@ -445,9 +445,8 @@ def assemble(draft: Draft, options: Options, report: Report, path: str | Path) -
     body = tuple(b for b in body if not isinstance(b, Segment) or b.content)
     if not body:
         raise InputError(path, "no paragraphs found: nothing to make a release body of")
-    figures = tuple(Figure(f.src, annotate.segment(_own_alt(f, report)),
-                           annotate.segment(f.caption), f.attrs, f.line)
-                    for f in draft.figures)
+    figures = tuple(Figure(f.src, annotate.segment(f.alt), annotate.segment(f.caption),
+                           f.attrs, f.line) for f in draft.figures)
     place = draft.dateline.place if draft.dateline else None
     meta = Meta(
         publisher=Segment("publisher", (publisher_text,)),
@@ -535,19 +534,6 @@ def _embargo(draft: Draft, lang: str, context: Context, report: Report) -> Embar
                  "and time in the zone it names" + (f" ({reading.note})" if reading.note
                                                    else ""), line)
     return Embargo(reading.value, reading.zone, line)
-
-
-def _own_alt(figure: Figure, report: Report) -> Segment | None:
-    """A figure's alt, unless its caption says the same (a CMS fills one from the other):
-    a screen reader reads an image's alt, then its caption, the same words twice, and a
-    translator would have them twice. Without it, the pages write ``alt=""``: the caption
-    beside the photo is its text (HTML's rule for an image its neighbouring text says)."""
-    alt, caption = figure.alt, figure.caption
-    if alt is None or caption is None \
-            or " ".join(alt.text.split()).casefold() != " ".join(caption.text.split()).casefold():
-        return alt
-    report.guess("alt", alt.text, "dropped: the photo's caption says the same", alt.line)
-    return None
 
 
 def _block(block: Segment | ListBlock, annotate: Annotator) -> Segment | ListBlock:
