@@ -1909,13 +1909,15 @@ def _agency_opening(line: Line, before: re.Match[str] | None, after: re.Match[st
     if before is not None:
         return next(g for g in before.groups() if g).strip(), line.number
     place = head[:after.start()].strip() if after is not None else ""
-    if after is not None and (_WIRE_PLACE.match(place) or _ONE_PLACE.fullmatch(place)):
+    if after is not None and (_WIRE_PLACE.match(place)
+                              or _ONE_PLACE.compiled().fullmatch(place)):
         return after.group(1).strip(), line.number
     return None
 
 
-# A place's one word before an agency's name ("Berlin (dpa) -", "Zürich (sda) -").
-_ONE_PLACE = re.compile(r"[A-ZÀ-ÝĀ-Ž][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)*")
+# A place's one word before an agency's name ("Berlin (dpa) -", "Zürich (sda) -"),
+# compiled when first needed (its ranges cost ~3M instructions to compile).
+_ONE_PLACE = LazyPattern(r"[A-ZÀ-ÝĀ-Ž][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)*")
 
 
 def _cut_dash_dateline(draft: Draft, report: Report, number: int, dateline: str) -> None:

@@ -1040,8 +1040,7 @@ def _tag_offset(found: Finding, msgstr: str, earlier: int,
 
 @lru_cache(maxsize=1)
 def _nesting_tag() -> re.Pattern[str]:
-    # (Compiled when first asked for: a class of Unicode's letters costs every process
-    # that compiles it ~14M instructions, and nesting_fault runs only for a finding.)
+    # (Compiled when first asked for: nesting_fault runs only for a finding.)
     return re.compile(r"<(/?)([^\W\d][\w.:-]*)(?:\s[^<>]*?)?(/?)>")
 
 
