@@ -222,6 +222,98 @@ def test_a_news_agencys_story_keeps_the_name_line_above_its_title(dateline):
     assert texts(release) == ["p: EU ministers agreed on new rules for rail freight."]
 
 
+ES = ("El ministro de Transportes presentó hoy las nuevas normas para el transporte "
+      "ferroviario de mercancías.", "Según el ministro, la nueva norma reducirá los costes "
+      "del transporte y no tendrá efecto en las tarifas de los pasajeros.")
+IT = ("Il ministro dei Trasporti ha presentato oggi le nuove norme per il trasporto "
+      "ferroviario delle merci.", "Secondo il ministro, la nuova norma ridurrà i costi del "
+      "trasporto e non avrà effetti sulle tariffe per i passeggeri.")
+PT = ("O ministro dos Transportes apresentou hoje as novas regras para o transporte "
+      "ferroviário de mercadorias.", "Segundo o ministro, a nova regra vai reduzir os custos "
+      "do transporte e não terá impacto nas tarifas para os passageiros.")
+# The agencies of other languages write their own datelines: EFE a full stop before the
+# dash, Europa Press the day alone, ANSA its name first, Lusa an abbreviated month,
+# Agência Brasil the date in digits. A date line above dates the ones without a year.
+OTHER_AGENCIES = [
+    ("Bruselas aprueba nuevas normas", "3 de marzo de 2025", "Bruselas, 3 mar (EFE).-",
+     "Bruselas", "EFE", "es", ES),
+    ("El Gobierno aprueba nuevas normas", "3 de marzo de 2025", "MADRID, 3 (EUROPA PRESS) -",
+     "MADRID", "EUROPA PRESS", "es", ES),
+    ("Il governo approva nuove norme", "3 marzo 2025", "(ANSA) - ROMA, 3 MAR -", "ROMA",
+     "ANSA", "it", IT),
+    ("Governo aprova novas regras", None, "Lisboa, 03 mar 2025 (Lusa) -", "Lisboa", "Lusa",
+     "pt", PT),
+    ("Governo aprova novas regras", None, "Brasília, 3/3/2025 (Agência Brasil) -", "Brasília",
+     "Agência Brasil", "pt", PT),
+]
+
+
+def agency_story(title: str, date: str | None, opening: str, story: tuple[str, str],
+                 name: str | None = None) -> str:
+    """A pasted agency story: a name line, the title, a date line, then the story."""
+    return "".join(f"{line}\n\n" for line in (name, title, date) if line) \
+        + f"{opening} {story[0]}\n\n{story[1]}\n"
+
+
+@pytest.mark.parametrize(("title", "date", "opening", "place", "agency", "lang", "story"),
+                         OTHER_AGENCIES, ids=[case[4] for case in OTHER_AGENCIES])
+def test_another_languages_agency_dateline_is_cut_and_its_place_kept(
+        title, date, opening, place, agency, lang, story):
+    # They were left in the first paragraph (Lusa's read as Spanish, by its "mar"; Agência
+    # Brasil's made the name line the title and the title a photo's description)
+    release, _ = read_text(agency_story(title, date, opening, story, "Agência Central"))
+    assert texts(release) == [f"p: {story[0]}", f"p: {story[1]}"]
+    assert release.meta.place.text == place
+    assert release.meta.published.get("value") == "2025-03-03"
+    assert release.title.text == title
+    assert release.meta.publisher.text == "Agência Central"
+    assert release.lang == lang
+
+
+@pytest.mark.parametrize(("title", "date", "opening", "place", "agency", "lang", "story"),
+                         OTHER_AGENCIES[:2], ids=["EFE", "EUROPA PRESS"])
+def test_a_spanish_agency_is_the_publisher_when_no_line_names_one(
+        title, date, opening, place, agency, lang, story):
+    # (the credit read no date: "no publisher found"; ANSA's, Lusa's and Agência Brasil's
+    # were already the publisher)
+    release, report = read_text(agency_story(title, date, opening, story))
+    assert release.meta.publisher.text == agency
+    assert [g.rule for g in report.guesses if g.what == "publisher"] == [
+        "the news agency the wire story's date line names in brackets"]
+
+
+@pytest.mark.parametrize("opening", ["MADRID, 2 (EUROPA PRESS) -", "(ANSA) - ROMA, 2 MAR -"])
+def test_an_agency_dateline_of_another_day_than_the_date_lines_is_cut_without_a_place(
+        opening):
+    # a day alone is read in the date line's month and year: 2 March is not its day
+    story = IT if "ANSA" in opening else ES
+    release, _ = read_text(agency_story("Titolo", "3 marzo 2025" if story is IT else
+                                        "3 de marzo de 2025", opening, story, "Agência Central"))
+    assert release.meta.place is None
+    assert release.meta.published.get("value") == "2025-03-03"
+    assert texts(release)[0] == f"p: {story[0]}"
+
+
+def test_europa_press_credit_alone_on_its_line_heads_the_paragraph_under_it():
+    release, _ = read_text(agency_story("El Gobierno aprueba nuevas normas",
+                                        "3 de marzo de 2025", "MADRID, 3 (EUROPA PRESS)\n",
+                                        ES))
+    assert release.meta.place.text == "MADRID"
+    assert release.meta.publisher.text == "EUROPA PRESS"
+    assert texts(release) == [f"p: {ES[0]}", f"p: {ES[1]}"]
+
+
+@pytest.mark.parametrize(("opening", "place"), [("Bruselas, 3 mar (EFE).-", "Bruselas"),
+                                                ("MADRID, 3 (EUROPA PRESS) -", "MADRID")])
+def test_a_spanish_agencys_dateline_is_cut_from_a_page(opening, place):
+    release, _ = read(page("<main><article><h1>El Gobierno aprueba nuevas normas</h1><p><time "
+                           "datetime='2025-03-03'>3 de marzo de 2025</time></p>"
+                           f"<p>{opening} {ES[0]}</p><p>{ES[1]}</p></article></main>",
+                           lang="es"))
+    assert release.meta.place.text == place
+    assert texts(release) == [f"p: {ES[0]}", f"p: {ES[1]}"]
+
+
 @pytest.mark.parametrize(("above", "opening", "agency"), [
     # dated by the credit, or by the date line above it
     ("", "BRUSSELS, March 3, 2025 (AFP) -", "AFP"),

@@ -2767,8 +2767,7 @@ class HtmlReader:
         known = self.draft.dateline
         dateline = bracket_dateline(match, segment.line,
                                     language_candidates(match["head"], self.draft.lang),
-                                    int(known.date.get("value", "")[:4] or 0) or None
-                                    if known is not None else None)
+                                    known.date.get("value") if known is not None else None)
         own = match.re is DASH_DATELINE or match.re is COLON_DATELINE  # no wire's credit
         if dateline is None and not own:
             credit = wire_credit(text, segment.line, ())

@@ -307,9 +307,13 @@ WIRE_DATELINE = re.compile(r"^(?P<head>(?:[^/]|(?<=\d)/(?=\d)){4,60}?)\s*"
                            r"/(?P<wire>(?![\d\s]+/)[^/\s][^/]{1,30})/\s*(?:[-–—]{1,2}\s*)?")
 # ... or its name in brackets before a dash ("DAYTON, Ohio, March 3, 2025 (GLOBE NEWSWIRE)
 # --", "LONDON, 3 March 2025 (Reuters) -", Business Wire's "SAN FRANCISCO--(BUSINESS
-# WIRE)--").
-BRACKET_WIRE = re.compile(r"^(?P<head>[^/()]{4,60}?)\s*\((?P<wire>[A-Z][\w .&'-]{1,30})\)\s*"
-                          r"[-–—]{1,2}\s*")
+# WIRE)--"), EFE's full stop before it ("Bruselas, 3 mar (EFE).-"), a date's slashes
+# ("Brasília, 3/3/2025 (Agência Brasil) -"), or no dash after a name in capitals ending
+# its line (Europa Press sets "MADRID, 3 (EUROPA PRESS)" over the story; "Tokyo, March
+# 3, 2025 (Monday)" is no credit).
+BRACKET_WIRE = re.compile(r"^(?P<head>(?:[^/()]|(?<=\d)/(?=\d)){4,60}?)\s*"
+                          r"\((?P<wire>[A-Z][\w .&'-]{1,30})\)"
+                          r"(?:\.?\s*[-–—]{1,2}\s*|(?<=[A-Z]\))\s*$)")
 # ... and a release's own, before a dash ("Bern, 02.04.2025 - Der Bundesrat hat ...",
 # "WASHINGTON, Dec. 5, 2024 — The Ministry ...").
 DASH_DATELINE = re.compile(r"^(?P<head>[^–—]{4,60}?)\s+[-–—]{1,2}\s+(?=\S)")
@@ -537,21 +541,23 @@ class WireCredit:
     # A news agency's name in brackets ("(Reuters) -", "(AFP) -"), not a distributor's:
     # its story has a byline or a site's name over the title, no subheadline under it
     agency: bool = False
+    head: str = ""  # the place and date before the credit ("Lisboa, 03 mar 2025")
 
 
 def wire_credit(text: str, line: int, langs: tuple[str, ...],
-                year: int | None = None) -> WireCredit | None:
+                dated: str | None = None) -> WireCredit | None:
     """The place, date and service of a wire dateline ("NEW YORK, March 3, 2025
     /PRNewswire/ --", "SAN FRANCISCO--(BUSINESS WIRE)--"), or None. A news agency's
-    writes no year ("BRUSSELS, March 3 (Reuters) -"): it is read in `year`, the text's
-    date line's, when one is known."""
+    writes no year ("BRUSSELS, March 3 (Reuters) -"): it is read in the year of `dated`,
+    the text's date line's value, when one is known."""
     match = WIRE_DATELINE.match(text) or BRACKET_WIRE.match(text)
     if match is None:
         return None
-    dateline = bracket_dateline(match, line, langs, year)
+    dateline = bracket_dateline(match, line, langs, dated)
     if dateline is not None:
         return WireCredit(match.end(), match["wire"].strip(), dateline, dateline.place,
-                          match.re is BRACKET_WIRE and not _WIRE_NAME.search(match["wire"]))
+                          match.re is BRACKET_WIRE and not _WIRE_NAME.search(match["wire"]),
+                          match["head"])
     place = match["head"].strip().rstrip("-–—, ")
     if _WIRE_NAME.search(match["wire"]) and _WIRE_PLACE.match(place):
         return WireCredit(match.end(), match["wire"].strip(), None, place)
@@ -559,15 +565,40 @@ def wire_credit(text: str, line: int, langs: tuple[str, ...],
 
 
 def bracket_dateline(match: re.Match[str], line: int, langs: tuple[str, ...],
-                     year: int | None) -> Dateline | None:
+                     dated: str | None) -> Dateline | None:
     """The date a wire's dateline `match` gives: its own, else, for an agency's name in
     brackets after a date without a year ("BRUSSELS, March 3 (Reuters) -", as Reuters and
-    AFP write every story), the date in `year` (the page's or the date line's), so that
-    it is cut and its place kept as the yeared form's is."""
+    AFP write every story; "MADRID, 3 (EUROPA PRESS)", a day alone), the date in the
+    year, or month and year, of `dated` (the page's or the date line's value), so that it
+    is cut and its place kept as the yeared form's is."""
     dateline = read_dateline(match["head"], line, langs)
-    if dateline is None and year is not None and match.re is BRACKET_WIRE:
-        dateline = read_dateline(match["head"], line, langs, year)
+    if dateline is None and dated and match.re is BRACKET_WIRE:
+        dateline = yearless_dateline(match["head"], line, langs, dated)
     return dateline
+
+
+def yearless_dateline(head: str, line: int, langs: tuple[str, ...],
+                      dated: str) -> Dateline | None:
+    """A news agency's place and date without a year ("BRUSSELS, March 3", "ROMA, 3 MAR")
+    read in the year of `dated` (an ISO date), or a place and a day alone ("MADRID, 3")
+    in its month and year."""
+    dateline = read_dateline(head, line, langs, int(dated[:4]))
+    if dateline is not None:
+        return dateline
+    day = _DAY_ALONE.match(head)
+    if day is None:
+        return None
+    try:
+        date = dt.date(int(dated[:4]), int(dated[5:7]), int(day["day"]))
+    except ValueError:  # (the 31st of a month of 30 days: no date)
+        return None
+    return Dateline(langs[0] if langs else "en",
+                    Span("date", (("skeleton", "d"), ("value", date.isoformat())),
+                         (day["day"],)), day["place"].strip(), line)
+
+
+# Europa Press's place and day alone ("MADRID, 3"): the date line above gives the month.
+_DAY_ALONE = re.compile(r"^\s*(?P<place>[^\W\d_][^\d,]{1,40}),\s*(?P<day>[0-3]?\d)\s*$")
 
 
 # A list item: "1. ", "1) ", "(1) " or a bullet, then the text.
@@ -1836,13 +1867,16 @@ def _wire_credit_in_first_paragraph(lines: list[Line], draft: Draft, report: Rep
             continue
         head = line.text[:80]
         known = draft.dateline
-        year = int(known.date.get("value", "")[:4] or 0) or None if known else None
         credit = wire_credit(line.text, line.number, language_candidates(head, stated_lang),
-                             year)
+                             known.date.get("value") if known else None)
         if credit is None or (not line.text[credit.end:].strip() and line is lines[-1]):
             continue  # (a credit alone on its line heads the paragraph under it)
         if credit.dateline is not None and known is None:
             draft.dateline = _in_text_language(credit.dateline, head, draft, stated_lang)
+            if not stated_lang:
+                # ("Lisboa, 03 mar 2025 (Lusa)": "mar" is Spanish too, the story Portuguese)
+                draft.dateline = _dateline_by_words(
+                    lines, Line(credit.head, line.number, 0, False), draft.dateline, report)
             draft.lang = draft.dateline.lang
             report.guess("date", credit.dateline.date.text, "the first paragraph opens with "
                          "a wire service's dateline", line.number)
@@ -1876,11 +1910,14 @@ def _dash_dateline_in_first_paragraph(lines: list[Line], draft: Draft, report: R
             continue
         before, after = _AGENCY_BEFORE.match(line.text), _AGENCY_AFTER.search(match["head"])
         if before or after:
-            # (A news agency's story keeps its opening, which names the agency: see
-            # `_dateline_in_first_paragraph`, which reads it when nothing above dated
-            # the story.)
+            # (A news agency's story keeps its opening, which names the agency, when
+            # nothing above dated the story: see `_dateline_in_first_paragraph`.)
             if draft.dateline is not None and draft.agency is None:
                 draft.agency = _agency_opening(line, before, after, match["head"])
+            if before is not None and draft.dateline is not None:
+                cut = _agency_first_dateline(line, before.end(), draft, stated_lang)
+                if cut is not None:
+                    return cut
             continue
         head = match["head"]
         dateline = read_dateline(head, line.number, language_candidates(head, stated_lang))
@@ -1913,6 +1950,27 @@ def _agency_opening(line: Line, before: re.Match[str] | None, after: re.Match[st
                               or _ONE_PLACE.compiled().fullmatch(place)):
         return after.group(1).strip(), line.number
     return None
+
+
+def _agency_first_dateline(line: Line, start: int, draft: Draft,
+                           stated_lang: str | None) -> tuple[int, str] | None:
+    """"(ANSA) - ROMA, 3 MAR - Il ministro ...": under a date line, the agency's name and
+    the place and date after it are the dateline, cut as a Reuters one is ("BRUSSELS,
+    March 3 (Reuters) -"); the place is the release's when the day is the date line's.
+    The line and the dateline's text, or None when no place and date follow the name."""
+    known = draft.dateline
+    inner = DASH_DATELINE.match(line.text[start:])
+    if known is None or inner is None or not known.date.get("value"):
+        return None
+    head = inner["head"]
+    dateline = yearless_dateline(head, line.number, language_candidates(head, stated_lang),
+                                 known.date.get("value", ""))
+    if dateline is None:
+        return None
+    if known.place is None and dateline.place \
+            and known.date.get("value") == dateline.date.get("value"):
+        draft.dateline = Dateline(known.lang, known.date, dateline.place, known.line)
+    return line.number, line.text[:start] + inner[0]
 
 
 # A place's one word before an agency's name ("Berlin (dpa) -", "Zürich (sda) -"),
@@ -2178,14 +2236,19 @@ def _letterhead_over_headline(lines: list[Line], at: int) -> bool:
     """Whether the line at `at` is a letterhead (an organisation the rules do not know)
     over the headline: a short line without a sentence's end, then the headline, then the
     first paragraph opening with a place and date before a dash ("JAKARTA, 24 December
-    2022 –"). Else the letterhead is the title and the headline a photo's description."""
+    2022 –"), or with a dated wire's or agency's credit ("Brasília, 3/3/2025 (Agência
+    Brasil) -"). Else the letterhead is the title and the headline a photo's description."""
     if at + 2 >= len(lines) or not _title_like(lines[at].text) \
             or len(lines[at].text.split()) > 6:
         return False
     below = lines[at + 2]
     dash = dash_dateline(below.text)
-    return dash is not None and read_dateline(
-        dash["head"], below.number, language_candidates(dash["head"], None)) is not None
+    if dash is not None and read_dateline(
+            dash["head"], below.number, language_candidates(dash["head"], None)) is not None:
+        return True
+    credit = wire_credit(below.text, below.number, language_candidates(below.text[:80], None)) \
+        if "(" in below.text or "/" in below.text else None
+    return credit is not None and credit.dateline is not None
 
 
 def _wire_credit_below(lines: list[Line], stated_lang: str | None) -> bool:
