@@ -220,6 +220,14 @@ def _number_locale(locale: Locale) -> Locale:
                               locale.variant, locale.modifier)
 
 
+# CLDR's currency patterns for a numbering system other than latn, where they are not
+# latn's. Babel's importer keeps the latn patterns only, and formats every system with
+# them. Arabic's latn pattern has a negative part ("\u200f-#,##0.00 ¤") that puts the
+# right-to-left mark before the minus sign; its arab pattern has none, so the minus
+# sign, with its Arabic letter mark, comes first: "\u061c-\u200f١٬٥٠٠ ر.س.\u200f" (ICU's).
+_NATIVE_CURRENCY_PATTERNS = {("ar", "arab"): "\u200f#,##0.00\u00a0¤"}
+
+
 @cache
 def _pattern(locale: Locale, kind: str, digits: int,
              numbering: str) -> babel.numbers.NumberPattern:
@@ -228,8 +236,10 @@ def _pattern(locale: Locale, kind: str, digits: int,
     never changed after: Babel shares its own patterns."""
     formats = {"decimal": locale.decimal_formats, "percent": locale.percent_formats,
                "currency": locale.currency_formats}[kind]
-    pattern = babel.numbers.parse_pattern(
-        formats["standard" if kind == "currency" else None].pattern)
+    source = formats["standard" if kind == "currency" else None].pattern
+    if kind == "currency":
+        source = _NATIVE_CURRENCY_PATTERNS.get((locale.language, numbering), source)
+    pattern = babel.numbers.parse_pattern(source)
     pattern.frac_prec = (digits, digits)
     return _with_signs(pattern, locale, numbering)
 
