@@ -157,3 +157,26 @@ def test_a_negative_number_has_the_locales_minus_sign(locale, expected):
 def test_a_negative_amount_has_the_locales_minus_sign():
     assert babel("he").format(span("money", value="-4.6", currency="EUR")) == (
         "\u200f\u200e-4.60\u00a0\u200f€")
+
+
+@pytest.mark.parametrize(("locale", "settings", "expected"), [
+    # CLDR's pattern for Arabic-Indic digits has no negative part: the minus sign, with
+    # its Arabic letter mark, comes first, then the pattern's right-to-left mark (ICU's
+    # text). Babel's data has only the Latin-digit pattern, whose negative part puts
+    # the mark first: "\u200f\u061c-١٬٥٠٠٬٠٠٠".
+    ("ar-SA", {}, "\u061c-\u200f١٬٥٠٠٬٠٠٠\u00a0ر.س.\u200f"),
+    ("ar-EG", {}, "\u061c-\u200f١٬٥٠٠٬٠٠٠\u00a0ر.س.\u200f"),
+    ("ar", {"numbering": "arab"}, "\u061c-\u200f١٬٥٠٠٬٠٠٠\u00a0ر.س.\u200f"),
+    # Latin digits: CLDR's latn pattern, its own negative part
+    ("ar", {}, "\u200f\u200e-1,500,000\u00a0ر.س.\u200f"),
+    ("ar-SA", {"numbering": "latn"}, "\u200f\u200e-1,500,000\u00a0ر.س.\u200f"),
+])
+def test_a_negative_arabic_amount_has_the_marks_of_its_digits_pattern(locale, settings,
+                                                                       expected):
+    assert babel(locale, **settings).format(
+        span("money", value="-1500000", currency="SAR")) == expected
+
+
+def test_a_positive_arabic_amount_in_arabic_digits_keeps_its_marks():
+    assert babel("ar-SA").format(span("money", value="4.6", currency="EUR")) == (
+        "\u200f٤٫٦٠\u00a0€")

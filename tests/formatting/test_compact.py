@@ -158,3 +158,30 @@ def test_what_icus_own_compact_decimal_format_writes_for_values_it_does_not_roun
                 formatter = get_formatter(locale, LocaleSettings(numbering="latn"), engine)
                 assert formatter.format_number(value, "decimal", "compact") == expected, (
                     locale, value, engine)
+
+
+@pytest.mark.parametrize(("locale", "value", "text"), [
+    # the numbering system's minus sign, as for a number in full: Swiss German's and
+    # Swedish's U+2212, and the bidi mark that keeps Persian's, Arabic's and Hebrew's
+    # on the number's left in a right-to-left line
+    ("gsw", "-1500000", "−1.5 Millioone"),
+    ("sv", "-1500000", "−1,5 miljoner"),
+    ("fa", "-1500000", "\u200e−۱٫۵ میلیون"),
+    ("ar", "-1500000", "\u200e-1.5 مليون"),
+    ("ar-SA", "-1500000", "\u061c-١٫٥ مليون"),
+    ("he", "-1500000", "\u200e-\u200f1.5 מיליון"),  # the sign before the pattern's mark
+    ("gsw", "-3.5", "−3.5"),  # below the first scale: the number itself
+    ("sv", "1500000", "1,5 miljoner"),
+])
+def test_a_negative_compact_number_has_the_locales_minus_sign(engine, locale, value, text):
+    assert compact(locale, value, engine) == text
+
+
+@pytest.mark.parametrize(("locale", "text"), [
+    ("gsw", "−1.5 Millioone Euro"),
+    ("fa", "\u200e−۱٫۵ میلیون یورو"),
+    ("ar-SA", "\u061c-١٫٥ مليون يورو"),
+])
+def test_a_negative_compact_amount_has_the_locales_minus_sign(engine, locale, text):
+    assert get_formatter(locale, engine=engine).format_money("-1500000", "EUR",
+                                                             "compact") == text

@@ -220,6 +220,14 @@ def _number_locale(locale: Locale) -> Locale:
                               locale.variant, locale.modifier)
 
 
+# CLDR's currency patterns for a numbering system other than latn, where they are not
+# latn's. Babel's importer keeps the latn patterns only, and formats every system with
+# them. Arabic's latn pattern has a negative part ("\u200f-#,##0.00 ¤") that puts the
+# right-to-left mark before the minus sign; its arab pattern has none, so the minus
+# sign, with its Arabic letter mark, comes first: "\u061c-\u200f١٬٥٠٠ ر.س.\u200f" (ICU's).
+_NATIVE_CURRENCY_PATTERNS = {("ar", "arab"): "\u200f#,##0.00\u00a0¤"}
+
+
 @cache
 def _pattern(locale: Locale, kind: str, digits: int,
              numbering: str) -> babel.numbers.NumberPattern:
@@ -228,13 +236,31 @@ def _pattern(locale: Locale, kind: str, digits: int,
     never changed after: Babel shares its own patterns."""
     formats = {"decimal": locale.decimal_formats, "percent": locale.percent_formats,
                "currency": locale.currency_formats}[kind]
-    pattern = babel.numbers.parse_pattern(
-        formats["standard" if kind == "currency" else None].pattern)
+    source = formats["standard" if kind == "currency" else None].pattern
+    if kind == "currency":
+        source = _NATIVE_CURRENCY_PATTERNS.get((locale.language, numbering), source)
+    pattern = babel.numbers.parse_pattern(source)
     pattern.frac_prec = (digits, digits)
-    # Babel writes a pattern's % and - as they are, where CLDR (and ICU) write the
-    # locale's symbols: Persian's ٪, and the bidi marks of Arabic's and Hebrew's minus
-    # that keep it on the number's left in a right-to-left line. (The pattern's scale,
-    # which Babel took from its %, stays.)
+    return _with_signs(pattern, locale, numbering)
+
+
+@cache
+def _compact_pattern(locale: Locale, pattern: str,
+                     numbering: str) -> babel.numbers.NumberPattern:
+    """A compact (or, below the first scale, the decimal) pattern of the locale with the
+    percent and minus signs of `numbering`; parsed afresh, as `_pattern` is."""
+    return _with_signs(babel.numbers.parse_pattern(pattern), locale, numbering)
+
+
+def _with_signs(pattern: babel.numbers.NumberPattern, locale: Locale,
+                numbering: str) -> babel.numbers.NumberPattern:
+    """`pattern` (a fresh one, changed in place) writing the percent and minus signs of
+    `numbering`.
+
+    Babel writes a pattern's % and - as they are, where CLDR (and ICU) write the
+    locale's symbols: Persian's ٪, and the bidi marks of Arabic's and Hebrew's minus
+    that keep it on the number's left in a right-to-left line. (The pattern's scale,
+    which Babel took from its %, stays.)"""
     symbols = locale.number_symbols.get(numbering) or {}
     percent = symbols.get("percentSign") or "%"
     minus = symbols.get("minusSign") or "-"
@@ -295,9 +321,20 @@ def compact_decimal(locale: Locale, number: Decimal, numbering: str) -> str:
     compactly is at least 1 with at most `COMPACT_DIGITS` significant digits, so it
     needs fewer fraction digits than that; Babel writes none it does not need."""
     scales = editorial.compact_scales(str(locale))
-    return babel.numbers.format_compact_decimal(
-        number, format_type="long", locale=locale if scales == str(locale) else scales,
-        fraction_digits=COMPACT_DIGITS, numbering_system=numbering)
+    data = locale if scales == str(locale) else _parsed_locale(scales)
+    # Babel's format_compact_decimal picks the pattern and the scaled number as CLDR
+    # says, then writes the pattern's "-" as it is: the pattern is taken here and given
+    # the numbering system's minus sign (Swiss German's −, Arabic's with its bidi mark).
+    scaled, found = babel.numbers._get_compact_format(
+        number, data.compact_decimal_formats["long"], data, COMPACT_DIGITS)
+    pattern = found.pattern if found is not None else data.decimal_formats[None].pattern
+    return _compact_pattern(data, pattern, numbering).apply(
+        scaled, data, decimal_quantization=False, numbering_system=numbering)
+
+
+@cache
+def _parsed_locale(name: str) -> Locale:
+    return Locale.parse(name)
 
 
 def compact_money(locale: Locale, amount: Decimal, currency: str, numbering: str) -> str:
