@@ -185,3 +185,20 @@ def test_a_negative_compact_number_has_the_locales_minus_sign(engine, locale, va
 def test_a_negative_compact_amount_has_the_locales_minus_sign(engine, locale, text):
     assert get_formatter(locale, engine=engine).format_money("-1500000", "EUR",
                                                              "compact") == text
+
+
+def test_the_babel_engine_still_formats_compactly_without_babels_private_picker(
+        monkeypatch: pytest.MonkeyPatch):
+    # The engine takes the pattern Babel picks through a function Babel keeps private,
+    # to give it the locale's minus sign; a Babel without it formats as Babel does.
+    import babel.numbers
+
+    from toolkit.formatting import babel_engine
+    from toolkit.formatting.babel_engine import compact_decimal
+
+    sv = Locale.parse("sv")
+    assert compact_decimal(sv, Decimal("-1500000"), "latn") == "\u22121,5 miljoner"
+    monkeypatch.setattr(babel_engine, "_COMPACT_PICK", None)
+    assert compact_decimal(sv, Decimal("-1500000"), "latn") == babel.numbers \
+        .format_compact_decimal(Decimal("-1500000"), format_type="long", locale=sv,
+                                fraction_digits=COMPACT_DIGITS, numbering_system="latn")

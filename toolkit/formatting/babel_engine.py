@@ -325,11 +325,21 @@ def compact_decimal(locale: Locale, number: Decimal, numbering: str) -> str:
     # Babel's format_compact_decimal picks the pattern and the scaled number as CLDR
     # says, then writes the pattern's "-" as it is: the pattern is taken here and given
     # the numbering system's minus sign (Swiss German's −, Arabic's with its bidi mark).
-    scaled, found = babel.numbers._get_compact_format(
-        number, data.compact_decimal_formats["long"], data, COMPACT_DIGITS)
+    pick = _COMPACT_PICK
+    if pick is None:
+        return babel.numbers.format_compact_decimal(
+            number, format_type="long", locale=data, fraction_digits=COMPACT_DIGITS,
+            numbering_system=numbering)
+    scaled, found = pick(number, data.compact_decimal_formats["long"], data, COMPACT_DIGITS)
     pattern = found.pattern if found is not None else data.decimal_formats[None].pattern
     return _compact_pattern(data, pattern, numbering).apply(
         scaled, data, decimal_quantization=False, numbering_system=numbering)
+
+
+# Babel's choice of a compact pattern and scaled number, a function Babel keeps private:
+# should a release drop or rename it, Babel's own formatting, its "-" included, rather
+# than no build at all.
+_COMPACT_PICK = getattr(babel.numbers, "_get_compact_format", None)
 
 
 @cache
