@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 import typer
 
+from toolkit.cli import common
 from toolkit.cli.common import Terminated, handles_errors
 
 # A command that is stopped by SIGTERM in the middle of its work, in a process of its own
@@ -93,6 +94,30 @@ def test_a_stop_that_lands_in_a_finalizer_still_stops_the_command(stop, said, co
     assert exit_.value.exit_code == code
     assert capsys.readouterr().err == f"{said}\n"
     assert len(went_on) < 10_000
+
+
+@pytest.mark.parametrize(("stop", "code"), [(KeyboardInterrupt, 130), (Terminated, 143)])
+def test_a_stop_delivered_again_at_once_is_not_lost_in_the_hook(stop, code, monkeypatch,
+                                                                capsys):
+    # The stop was delivered again by a timer 10 ms on: on a loaded machine the hook ran
+    # longer, the stop landed in it and was swallowed for good, and the command ran to
+    # its end (a CI run, once). With no delay at all it always did; it must wait for the
+    # hook to be left, however long that takes.
+    monkeypatch.setattr(common, "_AGAIN_AFTER", 0.0)
+    went_on = []
+
+    @handles_errors
+    def command() -> None:
+        _StoppedWhileFinalised(stop)
+        for step in range(10_000):
+            went_on.append(step)
+            time.sleep(0.001)
+
+    with pytest.raises(typer.Exit) as exit_:
+        command()
+    assert exit_.value.exit_code == code
+    assert len(went_on) < 10_000
+    capsys.readouterr()
 
 
 # The entry point, run with a stop arriving where it stands: before the command, in the

@@ -8,6 +8,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
@@ -335,15 +336,30 @@ def _stop_again(pid: int, hook: Callable[[sys.UnraisableHookArgs], object]
         if isinstance(stop, KeyboardInterrupt) and os.getpid() == pid:
             signum = signal.SIGTERM if isinstance(stop, Terminated) else signal.SIGINT
             if callable(signal.getsignal(signum)):
-                # From another thread, a moment later: the main thread handles a signal
-                # at its next instruction, which here is still the hook's (raise_signal
-                # would run the handler here, to be swallowed again). Should it land in
-                # a finalizer again, it comes back here.
-                threading.Timer(_AGAIN_AFTER, _thread.interrupt_main, (signum,)).start()
+                # From another thread, once this hook is left: the main thread handles a
+                # signal at its next instruction, and one landing here, still in the
+                # hook, is swallowed for good (raise_signal would run the handler here;
+                # a timer's fixed delay lost the stop when the hook ran longer than it,
+                # on a loaded machine). Should it land in a finalizer again, it comes
+                # back here.
+                hook_left = threading.Lock()
+                hook_left.acquire()
+                threading.Thread(target=_interrupt_when_left, args=(hook_left, signum),
+                                 daemon=True).start()
+                hook_left.release()  # (the hook's last act)
                 return None
         return hook(unraisable)
 
     return again
+
+
+def _interrupt_when_left(hook_left: threading.Lock, signum: signal.Signals) -> None:
+    """Deliver `signum` to the main thread once the unraisable hook has let go of
+    `hook_left`, and a moment later (its return is a few instructions more)."""
+    with hook_left:
+        pass
+    time.sleep(_AGAIN_AFTER)
+    _thread.interrupt_main(signum)
 
 
 def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
