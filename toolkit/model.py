@@ -244,6 +244,14 @@ def has_direction_controls(text: str) -> bool:
     return not text.isascii() and any(control in text for control in _DIRECTION_CONTROLS)
 
 
+_NO_DIRECTION_CONTROLS = dict.fromkeys(map(ord, _DIRECTION_CONTROLS))
+
+
+def without_direction_controls(text: str) -> str:
+    """`text` with its explicit directional controls removed."""
+    return text.translate(_NO_DIRECTION_CONTROLS)
+
+
 def iter_spans(content: tuple[Inline, ...]) -> Iterator[Span]:
     """Every span in the content, depth first, in document order."""
     for part in content:

@@ -31,6 +31,7 @@ from toolkit.model import (
     Span,
     has_direction_controls,
     plain_text,
+    without_direction_controls,
 )
 from toolkit.normalize.embargo import EMBARGO_NOT_STORED, read_embargo
 from toolkit.normalize.entities import EntityRecognizer, entity_recognizer
@@ -233,12 +234,9 @@ def _years_as_text(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
                  and len(part.get("value", "")) == 4 else part for part in content)
 
 
-# The explicit embeddings, overrides, isolates and their closers. A scraped page's stray
-# one (validate's direction-unpaired) is no part of the text: all of a segment's go when
-# one is unpaired, for what is left of a half pair means nothing either.
-_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
-
-
+# A scraped page's stray directional control (validate's direction-unpaired) is no part
+# of the text: all of a segment's go when one is unpaired, for what is left of a half
+# pair means nothing either.
 def _has_directions(content: tuple[Inline, ...]) -> bool:
     return any(has_direction_controls(part) if isinstance(part, str)
                else _has_directions(part.content) for part in content)
@@ -251,7 +249,7 @@ def _direction_fault(text: str) -> bool:
 
 
 def _without_directions(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
-    return tuple(_BIDI_CONTROL.sub("", part) if isinstance(part, str)
+    return tuple(without_direction_controls(part) if isinstance(part, str)
                  else Span(part.name, part.attrs, _without_directions(part.content), part.line)
                  for part in content)
 
