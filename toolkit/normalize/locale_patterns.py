@@ -251,6 +251,14 @@ JAPANESE_ERAS: Mapping[str, tuple[int, int, int]] = MappingProxyType({
 })
 FIRST_YEAR = "元"  # "令和元年": the era's first year
 
+# Languages whose offices date in the Buddhist era (Thai: "24 ธันวาคม 2565", "24 ธ.ค. 65",
+# "24 ธันวาคม พ.ศ. 2565"), and the era's marks. CLDR's Buddhist calendar is not in
+# Babel's data; its year is the Gregorian year and 543 (BUDDHIST_ERA_OFFSET).
+BUDDHIST_ERA: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "th": ("พ.ศ.", "พ.ศ"),
+})
+BUDDHIST_ERA_OFFSET = 543
+
 # Words after a year that make it a fiscal or school year, not a calendar year ("年度").
 NOT_CALENDAR_YEAR: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ja": ("年度",), "zh": ("年度",),
@@ -516,6 +524,9 @@ HOUR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "hu": ("órakor",),
     # Catalan "a les 14.40 h", "a les 10 hores"; "hores" also counts hours ("dura 2 hores")
     "ca": ("hores", "h"),
+    # Thai "เวลา 14.40 น.", "9.30 นาฬิกา": "น." abbreviates nalika (o'clock), which
+    # CLDR's "H:mm" does not write; "14.40" was the number 14.4
+    "th": ("น.", "นาฬิกา"),
 })
 # Words before an hour that make it a time of day even without minutes or a mark: Polish
 # "o godz. 9", "od godz. 10 do godz. 16" (the abbreviated "hour"), "o godzinie 9"; and
