@@ -82,3 +82,18 @@ def test_a_thai_release_is_dated_by_its_buddhist_era_date_line(make, dateline, v
     assert release.lang == "th"
     assert release.meta.published.get("value") == value
     assert release.meta.place is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A Buddhist era year alone after "ปี" (year) or the era's mark is a Gregorian year,
+    # the word with it: it was the number 2566, "2,566" in English
+    ("ภายในปี 2566", [_d("ปี 2566", "2023", "y")]),
+    ("ภายในปี ๒๕๖๖", [_d("ปี ๒๕๖๖", "2023", "y")]),
+    ("เมื่อ พ.ศ. 2565", [_d("พ.ศ. 2565", "2022", "y")]),
+    # ... a fiscal year's runs from October: text, as "年度" is, no number
+    ("ปีงบประมาณ 2566", []),
+    # ... and a Gregorian year is one as it was
+    ("ในปี 2022", [_d("2022", "2022", "y")]),
+])
+def test_a_buddhist_era_year_alone_is_a_gregorian_year(text, expected):
+    assert found("th", text) == expected

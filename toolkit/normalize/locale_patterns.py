@@ -258,6 +258,11 @@ BUDDHIST_ERA: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "th": ("พ.ศ.", "พ.ศ"),
 })
 BUDDHIST_ERA_OFFSET = 543
+# ... the words before a year alone that make it one ("ปี 2566", the year 2566), and those
+# that make it a fiscal year, which stays text as "年度" does ("ปีงบประมาณ 2566" runs from
+# October 2022): such a year was the number 2,566 in every locale
+BUDDHIST_YEAR_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({"th": ("ปี",)})
+BUDDHIST_FISCAL_YEAR: Mapping[str, tuple[str, ...]] = MappingProxyType({"th": ("ปีงบประมาณ",)})
 
 # Words after a year that make it a fiscal or school year, not a calendar year ("年度").
 NOT_CALENDAR_YEAR: Mapping[str, tuple[str, ...]] = MappingProxyType({

@@ -43,6 +43,8 @@ from toolkit.normalize.locale_patterns import (
     BARE_HOURS,
     BUDDHIST_ERA,
     BUDDHIST_ERA_OFFSET,
+    BUDDHIST_FISCAL_YEAR,
+    BUDDHIST_YEAR_BEFORE,
     CLASSIFIERS,
     CLOCK_HOURS,
     COUNTED_HOURS,
@@ -938,6 +940,14 @@ class Recognizer:
                                  rf"(?:(?P<era>{alt(BUDDHIST_ERA[lang])}){S}*)?"
                                  rf"(?P<byear>2[4-6]\d\d|\d\d)(?![\d.,]\d|\d)", self._buddhist),
                 Trigger.of((), substrings=tuple(n.months))))
+            # (the word in the span: the year's digits alone were the number's, as long)
+            year_words = BUDDHIST_YEAR_BEFORE[lang]
+            word_rules.append((rule(
+                "date-buddhist-year", rf"(?:(?P<fiscal>{alt(BUDDHIST_FISCAL_YEAR[lang])}){S}*|"
+                                      rf"(?:{alt(BUDDHIST_ERA[lang])}|{alt(year_words)}){S}*)"
+                                      rf"(?P<byear>2[4-6]\d\d)(?![\d.,]\d|\d)",
+                self._buddhist_year),
+                Trigger.of((), substrings=(*year_words, *BUDDHIST_ERA[lang]))))
         if n.cjk:
             word_rules.append(self._han_duration_rule(lang, classifier, half, span_before))
         if lang in ERA_NAMES or lang == "ja":
@@ -1735,6 +1745,19 @@ class Recognizer:
                               "in full (no yMMM skeleton in the vocabulary)"))
         return Found(match.start(), match.end(), (span("date", match.group(0), value=value,
                                                        skeleton=skeleton),), rank, tuple(notes))
+
+    def _buddhist_year(self, match: re.Match[str], context: Context,
+                       rank: int) -> Found | None:
+        """A year alone in the Buddhist era ("ปี 2566", "พ.ศ. 2566": 2023); a fiscal
+        year's ("ปีงบประมาณ 2566") stays text."""
+        if match.group("fiscal"):
+            return self._block(match, context, rank)
+        number = int(match.group("byear"))
+        value = f"{number - BUDDHIST_ERA_OFFSET:04d}"
+        note = Note("calendar", f"{match.group(0)} = {value}",
+                    f"a Buddhist era year: {number} is {value}")
+        return Found(match.start(), match.end(), (span("date", match.group(0), value=value,
+                                                       skeleton="y"),), rank, (note,))
 
     def _prefixed_ordinal(self, match: re.Match[str], context: Context,
                           rank: int) -> Found | None:
