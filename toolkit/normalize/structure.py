@@ -716,7 +716,9 @@ _LABEL = re.compile(r"^(?:date|(?:published|posted|updated|issued)(?: on)?|relea
                     r"更新日|"
                     # Korean press releases ("보도시점", for release at; "보도일시", "작성일")
                     r"보도\s?시점|보도\s?일시|보도\s?일자|배포(?:\s?일시)?(?![^\W\d_])|작성일|등록일|게시일|"
-                    r"تاريخ النشر|تاريخ الإصدار|نشر بتاريخ)"  # Arabic: date of publication
+                    r"تاريخ النشر|تاريخ الإصدار|نشر بتاريخ|"  # Arabic: date of publication
+                    # Thai: "วันที่ 24 ธันวาคม 2565" (the date of), "เผยแพร่เมื่อ" (published on)
+                    r"(?:(?:เผยแพร่|ประกาศ)(?:เมื่อ)?\s*)?วันที่|เผยแพร่(?:เมื่อ)?)"
                     r"\s*[:：]?\s*", re.IGNORECASE)
 # A release's kind and number before "of" and its date ("Pressemitteilung Nr. 142/2025 vom
 # 12. Juni 2025", tuned on the held-out de-statistikamt-pressemitteilung-tabelle-set11-html):

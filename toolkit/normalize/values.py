@@ -41,6 +41,10 @@ from toolkit.normalize.locale_patterns import (
     AMBIGUOUS_CURRENCY,
     BARE_HOUR_RANGES,
     BARE_HOURS,
+    BUDDHIST_ERA,
+    BUDDHIST_ERA_OFFSET,
+    BUDDHIST_FISCAL_YEAR,
+    BUDDHIST_YEAR_BEFORE,
     CLASSIFIERS,
     CLOCK_HOURS,
     COUNTED_HOURS,
@@ -149,7 +153,8 @@ def _capitals() -> str:
 
 
 _CAPITAL = _capitals()
-_ASCII_DIGITS = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 3)
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹๐๑๒๓๔๕๖๗๘๙",
+                              "0123456789" * 4)
 # East Asian text writes digits full width, and the punctuation between them too
 # ("２０２２年１２月２４日", "１４：４０", "２，０００円"). The rules read a copy with ASCII
 # digits, one character for one, so a match's offsets hold in the text as written and
@@ -162,7 +167,9 @@ _ASCII_DIGITS = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨�
 # Japanese typists write that hyphen with the long-vowel mark "ー", the hyphen "‐" or
 # the minus sign "−" too ("098ー866ー2374"), read as it is between digits only: "ー" is
 # in most Japanese text, where the ASCII copy would be made for nothing.
-_READ_AS_ASCII = re.compile("[０-９－٠-٩۰-۹٫٬٪]")
+# Thai text writes Thai digits beside ASCII ones ("๒๕๖๕"): a value's attribute is ASCII
+# (xs:decimal), and "๒๔" was kept as written, a release its own validation refused.
+_READ_AS_ASCII = re.compile("[０-９－٠-٩۰-۹٫٬٪๐-๙]")
 # (Its own pattern, asked only of a text holding one of the three: an alternative of the
 # one above, it cost every text's search its scan by character class, +1.6% of
 # normalize's instructions on English pages.)
@@ -745,6 +752,15 @@ class Recognizer:
                                     rf"(?P<hour2>[01]?\d|2[0-3])(?:[:.](?P<minute2>[0-5]\d))?"
                                     rf"(?![{w}]|[:.,]\d)" if hour_words_before else "(?!)",
                  self._hour_range),
+            # "09.00 - 12.00 น.": both times of a range before one hour word, where the
+            # locale's marks read no "09.00" (Thai's CLDR writes "09:00"): the first was
+            # nothing, the range one time
+            rule("time-dotted-range", rf"(?<![{w}:.,])(?P<hour>[01]?\d|2[0-3])\.(?P<minute>"
+                                      rf"[0-5]\d)(?P<join>{S}?[-–—]{S}?)(?P<hour2>[01]?\d|"
+                                      rf"2[0-3])\.(?P<minute2>[0-5]\d){S}*(?:"
+                                      rf"{alt(n.hour_words)})(?!{lt})"
+                 if n.hour_words and not n.cjk and "." not in n.hour_marks else "(?!)",
+                 self._hour_range),
             rule("time-word-after", rf"(?<![{w}:.,])(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.])"
                                     rf"(?P<minute>[0-5]\d))?{S}*(?P<hw>{alt(n.hour_words)})"
                                     rf"(?!{lt})" if n.hour_words and not n.cjk else "(?!)",
@@ -915,6 +931,23 @@ class Recognizer:
                                rf"(?P<ryear>1\d\d))年(?P<fiscal>度)?(?:(?P<mnum>1[0-2]|0?[1-9])"
                                rf"月(?:(?P<day>3[01]|[12]\d|0?[1-9])日)?)?", self._minguo),
                 Trigger.of((), substrings=("年",))))
+        if lang in BUDDHIST_ERA:
+            # "24 ธันวาคม 2565", "ธันวาคม 2565", "24 ธ.ค. 65" (an abbreviated month's year
+            # is its last two digits), "24 ธันวาคม พ.ศ. 2565": dates in the Buddhist era.
+            # Words run together in Thai: only the day needs a boundary before it.
+            word_rules.append((rule(
+                "date-buddhist", rf"(?:(?<![{w}.]){day}{S}*)?{month}{S}*"
+                                 rf"(?:(?P<era>{alt(BUDDHIST_ERA[lang])}){S}*)?"
+                                 rf"(?P<byear>2[4-6]\d\d|\d\d)(?![\d.,]\d|\d)", self._buddhist),
+                Trigger.of((), substrings=tuple(n.months))))
+            # (the word in the span: the year's digits alone were the number's, as long)
+            year_words = BUDDHIST_YEAR_BEFORE[lang]
+            word_rules.append((rule(
+                "date-buddhist-year", rf"(?:(?P<fiscal>{alt(BUDDHIST_FISCAL_YEAR[lang])}){S}*|"
+                                      rf"(?:{alt(BUDDHIST_ERA[lang])}|{alt(year_words)}){S}*)"
+                                      rf"(?P<byear>2[4-6]\d\d)(?![\d.,]\d|\d)",
+                self._buddhist_year),
+                Trigger.of((), substrings=(*year_words, *BUDDHIST_ERA[lang]))))
         if n.cjk:
             word_rules.append(self._han_duration_rule(lang, classifier, half, span_before))
         if lang in ERA_NAMES or lang == "ja":
@@ -1686,6 +1719,45 @@ class Recognizer:
                     f"years: year {number} is {number + 1911}")
         return Found(match.start(), match.end(), (span("date", text, value=value,
                                                        skeleton=skeleton),), rank, (note,))
+
+    def _buddhist(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        """A date in the Buddhist era (year 2565 is 2022): "24 ธันวาคม 2565" is
+        2022-12-24, and says so. Two digits are a year only after an abbreviated month or
+        the era's mark ("24 ธ.ค. 65"); a full month's are some other number."""
+        month_text = match.group("month")
+        abbreviated = month_text.casefold() in self.n.abbreviated
+        digits = match.group("byear")
+        if len(digits) == 2 and not (abbreviated or match.group("era")):
+            return None
+        number = int(digits) + (2500 if len(digits) == 2 else 0)
+        day = int(match.group("day")) if match.group("day") else None
+        found = _year_month_day(number - BUDDHIST_ERA_OFFSET, self._month_number(month_text),
+                                day)
+        if found is None:
+            return self._block(match, context, rank)
+        value, skeleton = found
+        notes = [Note("calendar", f"{match.group(0)} = {value}", f"a Buddhist era date: "
+                      f"year {number} is {number - BUDDHIST_ERA_OFFSET}")]
+        if abbreviated and day is not None:
+            skeleton = "yMMMd"
+        elif abbreviated:
+            notes.append(Note("skeleton", match.group(0), "an abbreviated month is written "
+                              "in full (no yMMM skeleton in the vocabulary)"))
+        return Found(match.start(), match.end(), (span("date", match.group(0), value=value,
+                                                       skeleton=skeleton),), rank, tuple(notes))
+
+    def _buddhist_year(self, match: re.Match[str], context: Context,
+                       rank: int) -> Found | None:
+        """A year alone in the Buddhist era ("ปี 2566", "พ.ศ. 2566": 2023); a fiscal
+        year's ("ปีงบประมาณ 2566") stays text."""
+        if match.group("fiscal"):
+            return self._block(match, context, rank)
+        number = int(match.group("byear"))
+        value = f"{number - BUDDHIST_ERA_OFFSET:04d}"
+        note = Note("calendar", f"{match.group(0)} = {value}",
+                    f"a Buddhist era year: {number} is {value}")
+        return Found(match.start(), match.end(), (span("date", match.group(0), value=value,
+                                                       skeleton="y"),), rank, (note,))
 
     def _prefixed_ordinal(self, match: re.Match[str], context: Context,
                           rank: int) -> Found | None:
