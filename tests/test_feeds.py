@@ -275,8 +275,8 @@ def test_an_entry_is_dated_by_the_release_or_its_embargo_if_later(sample_bytes):
 
 
 def test_a_summary_is_the_first_paragraph_not_a_heading_above_it(sample_bytes):
-    # The README's "the subtitle, else the first paragraph": a release whose body opens
-    # with a heading had that heading ("Key facts", "May") as its summary.
+    # docs/building.md's "the subtitle, else the first paragraph": a release whose body
+    # opens with a heading had that heading ("Key facts", "May") as its summary.
     release = parse_release(sample_bytes, "sample.xml")
     heading = Segment("heading", ("Key facts",))
     opening = replace(release, subtitle=None, body=(heading, *release.body))

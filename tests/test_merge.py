@@ -131,9 +131,9 @@ def test_a_removed_paragraph_stays_as_obsolete_with_its_translation():
 
 def test_a_weblate_flag_stays_on_an_unchanged_message_only_as_msgmerge_would_not_keep_it(
         tmp_path: Path):
-    # README: Weblate flags belong in Weblate. Unlike msgmerge, which drops every flag
-    # gettext does not know, update keeps a translator's flags on a message that did not
-    # change; a fuzzy match is a new message, made with the fuzzy flag alone.
+    # docs/catalogs.md: Weblate flags belong in Weblate. Unlike msgmerge, which drops every
+    # flag gettext does not know, update keeps a translator's flags on a message that did
+    # not change; a fuzzy match is a new message, made with the fuzzy flag alone.
     flags = ("max-length:40", "xml-text")
     old = Catalog(entries=(Entry("Press Releases", "Communiqués de presse", flags=flags),
                            Entry("Contact", "Contact", flags=flags)))

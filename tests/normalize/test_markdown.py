@@ -18,7 +18,7 @@ from toolkit.normalize.batch import expand
 from toolkit.normalize.markdown_reader import Entry, front_matter
 from toolkit.normalize.source import read_source
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+NORMALIZING = Path(__file__).resolve().parents[2] / "docs" / "normalizing.md"
 
 RELEASE = """\
 ---
@@ -409,9 +409,9 @@ def test_markdown_it_is_loaded_only_for_a_markdown_input():
     assert done.stdout.strip() == "False"
 
 
-def test_the_readme_example():
-    readme = README.read_text(encoding="utf-8")
-    example = re.search(r"```markdown\n(.*?)```", readme, re.DOTALL)
+def test_the_documented_markdown_example():
+    doc = NORMALIZING.read_text(encoding="utf-8")
+    example = re.search(r"```markdown\n(.*?)```", doc, re.DOTALL)
     assert example is not None
     release = _read(example.group(1)).release
     assert release.title.text == "Harbour opens second ferry terminal"

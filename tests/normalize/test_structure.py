@@ -254,9 +254,9 @@ The terminal took 30 months to build.
 
 
 def test_a_name_under_the_breadcrumb_is_the_publisher_though_no_rule_knows_it():
-    # The README: under the navigation, "a line that only names an organisation (the
-    # publisher)". The organisation rules know ministries, embassies and companies, not
-    # a port authority: the line was dropped and the release refused, "no publisher".
+    # docs/normalizing.md: under the navigation, "a line that only names an organisation
+    # (the publisher)". The organisation rules know ministries, embassies and companies,
+    # not a port authority: the line was dropped and the release refused, "no publisher".
     draft, report = read(PORT_AUTHORITY)
     assert draft.publisher == "Port Authority of Northshore"
     assert draft.title is not None and draft.title.text.startswith("New container")
