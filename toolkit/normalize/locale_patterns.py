@@ -972,7 +972,7 @@ _DATE_SKELETONS = ("yMMMMd", "yMMMd", "yMMMM", "MMMMd")
 # Languages whose short date CLDR writes with two digits of the year ("d/M/yy", el; id
 # "dd/MM/yy") where releases write all four ("24/12/2022"): that form is read, with the
 # full year.
-FULL_YEAR_SHORT_DATES = frozenset({"el", "es", "it", "id", "ca"})
+FULL_YEAR_SHORT_DATES = frozenset({"el", "es", "it", "id", "ca", "vi"})
 
 
 @dataclass(frozen=True)
@@ -1202,7 +1202,10 @@ def _names(lang: str, region: str | None) -> LocaleNames:
                                          RELATIVE_YEARS.get(lang, {}).items()}),
         month_prepositions=MONTH_PREPOSITIONS.get(lang, ()),
         cjk=cjk,
-        numeric_months=any(ch.isdigit() for name in months for ch in name),
+        # (not Vietnamese "tháng 12", a word and then the number: a name, read by the
+        # month rules; as a number, "24 tháng 12 năm 2022" had been a length of time, 12
+        # years and 24 months, and the year 2022)
+        numeric_months=any(name[:1].isdigit() for name in months),
         date_patterns=_date_patterns(base, variants[1:]),
         hour_words=hour_words + HOUR_WORDS.get(lang, ()),
         minute_words=_clock_word(base.time_formats["full"].pattern, "m") + MINUTE_WORDS.get(
@@ -1273,6 +1276,9 @@ def _common_prefix(a: str, b: str) -> str:
 # Catalan "24 de desembre del 2022", which a government's releases write "de 2022".
 _PROSE_DATE_LITERALS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
     "ca": (("'del' y", "'de' y"),),
+    # Vietnamese "24 tháng 12 năm 2022", the year after its word as CLDR's own yMMMM
+    # writes it ("tháng 12 năm 2022"), beside CLDR's "24 tháng 12, 2022"
+    "vi": (("MMMM y", "MMMM 'năm' y"),),
 })
 
 
