@@ -64,7 +64,7 @@ def test_a_vietnamese_date_as_prose_writes_it(text, expected):
     # "giờ" counts hours as CLDR's "tiếng" does: these were the times 02:00 and the
     # number 1.5
     ("kéo dài 2 giờ.", [("duration", "2 giờ", {"value": "PT2H"})]),
-    ("kéo dài 1,5 giờ.", [("duration", "1,5 giờ", {"value": "PT1.5H"})]),
+    ("kéo dài 1,5 giờ.", [("duration", "1,5 giờ", {"value": "PT1H30M"})]),
     # ... and tells the time after "lúc", "vào", "từ", "đến"
     ("lúc 9 giờ sáng.", [("time", "9 giờ", {"value": "09:00"})]),
     # was 14:00 and the number 40

@@ -457,6 +457,9 @@ UNIT_WORDS: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType({
            "éven át": ("Y", "long"), "éven keresztül": ("Y", "long")},
     # Prose's days: CLDR's Swedish day is "dygn" (a day and night), "tre dagar" was text
     "sv": {"dag": ("D", "long"), "dagar": ("D", "long")},
+    # Vietnamese counts hours in "giờ" as often as in CLDR's "tiếng" ("kéo dài 2 giờ"),
+    # the clock's word too (CLOCK_HOURS): "2 giờ" had been the time 02:00
+    "vi": {"giờ": ("H", "long")},
 })
 # A measure word between a number and its unit ("3个小时", "1个半小时": an hour and a half).
 CLASSIFIERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -569,6 +572,7 @@ HOUR_MARKS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "nb": (".",), "nn": (".",),
     # Swedish "kl. 14.40", Språkrådet's norm (CLDR's sv writes "14:40")
     "sv": (".",),
+    "vi": ("h",),  # "14h40", "từ 9h00 đến 11h30" (CLDR's vi writes "14:40")
 })
 # Words after the minutes that CLDR's time patterns do not write: zh "HH:mm:ss" has no
 # "分", but prose writes "下午2时40分" as Japanese writes "午後2時40分".
@@ -671,6 +675,7 @@ ONE_WORD_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # is two hours after something.
 CLOCK_HOURS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fr": ("heures", "heure"),
+    "vi": ("giờ",),  # "lúc 14 giờ 40", "vào lúc 9 giờ"
 })
 # Two hours joined as a range before one hour word ("entre 9 et 17 heures"): opening
 # hours or a span of hours, which the words cannot tell apart; the pair is left as text,
@@ -772,6 +777,7 @@ TIME_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "it": ("alle", "dalle", "ore", "alle ore", "dalle ore", "entro le", "fino alle"),
     "cs": ("v", "ve", "od", "do", "kolem", "okolo"),  # "od 10 do 17 hodin": two times
     "ca": ("a les", "les", "a la", "des de les", "fins a les", "cap a les"),
+    "vi": ("lúc", "vào lúc", "từ", "đến", "tới"),  # "lúc 9 giờ", "từ 9 giờ đến 11 giờ"
 })
 # Words after which hours written as a clock's ("2 h 30", "2h", "2 heures 30") are a length
 # of time, never the time of day "à 2 h 30" is: "pendant 2 h 30" is PT2H30M. English "for"
