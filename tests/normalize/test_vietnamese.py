@@ -83,7 +83,9 @@ def test_a_vietnamese_hour(text, expected):
     ("gói tín dụng 1.500 tỷ đồng.", [
         ("money", "1.500 tỷ đồng",
          {"value": "1500000000000", "currency": "VND", "notation": "compact"})]),
-    ("khoảng 250.000 đồng.", [("money", "250.000 đồng", {"value": "250000", "currency": "VND"})]),
+    # ... after a scale word: a compound's first syllable as often
+    ("cùng 3 đồng chí.", [("number", "3", {"value": "3"})]),
+    ("với 5 đồng nghiệp.", [("number", "5", {"value": "5"})]),
     ("2,5 triệu USD.", [("money", "2,5 triệu USD",
                          {"value": "2500000", "currency": "USD", "notation": "compact"})]),
 ])

@@ -326,6 +326,14 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     # CLDR names the currency with its country ("ريال سعودي"); prose names it alone where
     # the country is the release's ("4.2 مليار ريال" in Riyadh, "جنيه" in Cairo).
     "ar": {"ريال": "SAR", "جنيه": "EGP", "دولار": "USD", "درهم": "AED", "يورو": "EUR"},
+    # CLDR's "Đồng Việt Nam", "Đô la Mỹ": prose writes "1.500 tỷ đồng", "2 tỷ đô la"
+    "vi": {"đồng": "VND", "đô la": "USD", "đô la Mỹ": "USD"},
+})
+# Currency words that open other words as often: money only after a scale word, as
+# WORD_CODES are. Vietnamese writes its compounds as spaced syllables: "1.500 tỷ đồng",
+# but "3 đồng chí" (comrades), "5 đồng nghiệp" (colleagues).
+SCALED_CURRENCY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "vi": ("đồng",),
 })
 
 # Currency symbols prose writes that the language's CLDR data gives to no currency: ar

@@ -76,6 +76,7 @@ from toolkit.normalize.locale_patterns import (
     ONES_FIRST,
     PHONE_WORDS,
     RANGE_WORDS,
+    SCALED_CURRENCY_WORDS,
     SPACED_CJK,
     SPACES,
     TENS_PREFIXES,
@@ -2008,6 +2009,8 @@ class Recognizer:
             if known is None:
                 return None
             said, currency, end = known
+            if not groups.get("scale") and said in SCALED_CURRENCY_WORDS.get(self.lang, ()):
+                return None
         start = match.start()
         if self.n.cjk and said == "元" and (before := self._currency_before(
                 match.string, start)) is not None:
