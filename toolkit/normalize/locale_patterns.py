@@ -339,6 +339,14 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     # CLDR names the currency with its country ("ريال سعودي"); prose names it alone where
     # the country is the release's ("4.2 مليار ريال" in Riyadh, "جنيه" in Cairo).
     "ar": {"ريال": "SAR", "جنيه": "EGP", "دولار": "USD", "درهم": "AED", "يورو": "EUR"},
+    # CLDR's "Đồng Việt Nam", "Đô la Mỹ": prose writes "1.500 tỷ đồng", "2 tỷ đô la"
+    "vi": {"đồng": "VND", "đô la": "USD", "đô la Mỹ": "USD"},
+})
+# Currency words that open other words as often: money only after a scale word, as
+# WORD_CODES are. Vietnamese writes its compounds as spaced syllables: "1.500 tỷ đồng",
+# but "3 đồng chí" (comrades), "5 đồng nghiệp" (colleagues).
+SCALED_CURRENCY_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "vi": ("đồng",),
 })
 
 # Currency symbols prose writes that the language's CLDR data gives to no currency: ar
@@ -470,6 +478,9 @@ UNIT_WORDS: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType({
            "éven át": ("Y", "long"), "éven keresztül": ("Y", "long")},
     # Prose's days: CLDR's Swedish day is "dygn" (a day and night), "tre dagar" was text
     "sv": {"dag": ("D", "long"), "dagar": ("D", "long")},
+    # Vietnamese counts hours in "giờ" as often as in CLDR's "tiếng" ("kéo dài 2 giờ"),
+    # the clock's word too (CLOCK_HOURS): "2 giờ" had been the time 02:00
+    "vi": {"giờ": ("H", "long")},
 })
 # A measure word between a number and its unit ("3个小时", "1个半小时": an hour and a half).
 CLASSIFIERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -585,6 +596,7 @@ HOUR_MARKS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "nb": (".",), "nn": (".",),
     # Swedish "kl. 14.40", Språkrådet's norm (CLDR's sv writes "14:40")
     "sv": (".",),
+    "vi": ("h",),  # "14h40", "từ 9h00 đến 11h30" (CLDR's vi writes "14:40")
 })
 # Words after the minutes that CLDR's time patterns do not write: zh "HH:mm:ss" has no
 # "分", but prose writes "下午2时40分" as Japanese writes "午後2時40分".
@@ -687,6 +699,7 @@ ONE_WORD_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # is two hours after something.
 CLOCK_HOURS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fr": ("heures", "heure"),
+    "vi": ("giờ",),  # "lúc 14 giờ 40", "vào lúc 9 giờ"
 })
 # Two hours joined as a range before one hour word ("entre 9 et 17 heures"): opening
 # hours or a span of hours, which the words cannot tell apart; the pair is left as text,
@@ -788,6 +801,7 @@ TIME_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "it": ("alle", "dalle", "ore", "alle ore", "dalle ore", "entro le", "fino alle"),
     "cs": ("v", "ve", "od", "do", "kolem", "okolo"),  # "od 10 do 17 hodin": two times
     "ca": ("a les", "les", "a la", "des de les", "fins a les", "cap a les"),
+    "vi": ("lúc", "vào lúc", "từ", "đến", "tới"),  # "lúc 9 giờ", "từ 9 giờ đến 11 giờ"
 })
 # Words after which hours written as a clock's ("2 h 30", "2h", "2 heures 30") are a length
 # of time, never the time of day "à 2 h 30" is: "pendant 2 h 30" is PT2H30M. English "for"
@@ -988,7 +1002,7 @@ _DATE_SKELETONS = ("yMMMMd", "yMMMd", "yMMMM", "MMMMd")
 # Languages whose short date CLDR writes with two digits of the year ("d/M/yy", el; id
 # "dd/MM/yy") where releases write all four ("24/12/2022"): that form is read, with the
 # full year.
-FULL_YEAR_SHORT_DATES = frozenset({"el", "es", "it", "id", "ca"})
+FULL_YEAR_SHORT_DATES = frozenset({"el", "es", "it", "id", "ca", "vi"})
 
 
 @dataclass(frozen=True)
@@ -1218,7 +1232,10 @@ def _names(lang: str, region: str | None) -> LocaleNames:
                                          RELATIVE_YEARS.get(lang, {}).items()}),
         month_prepositions=MONTH_PREPOSITIONS.get(lang, ()),
         cjk=cjk,
-        numeric_months=any(ch.isdigit() for name in months for ch in name),
+        # (not Vietnamese "tháng 12", a word and then the number: a name, read by the
+        # month rules; as a number, "24 tháng 12 năm 2022" had been a length of time, 12
+        # years and 24 months, and the year 2022)
+        numeric_months=any(name[:1].isdigit() for name in months),
         date_patterns=_date_patterns(base, variants[1:]),
         hour_words=hour_words + HOUR_WORDS.get(lang, ()),
         minute_words=_clock_word(base.time_formats["full"].pattern, "m") + MINUTE_WORDS.get(
@@ -1289,6 +1306,9 @@ def _common_prefix(a: str, b: str) -> str:
 # Catalan "24 de desembre del 2022", which a government's releases write "de 2022".
 _PROSE_DATE_LITERALS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
     "ca": (("'del' y", "'de' y"),),
+    # Vietnamese "24 tháng 12 năm 2022", the year after its word as CLDR's own yMMMM
+    # writes it ("tháng 12 năm 2022"), beside CLDR's "24 tháng 12, 2022"
+    "vi": (("MMMM y", "MMMM 'năm' y"),),
 })
 
 

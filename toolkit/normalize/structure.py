@@ -989,6 +989,8 @@ def _place(before: str, lang: str) -> str | None:
     # december 2022", the)
     text = re.sub(r"(?:^|\s)(?:le|du|on|am|el|от|a|في|den)\s*$", "", text,
                   flags=re.IGNORECASE).strip()
+    if _base(lang) == "vi":  # "Hà Nội, ngày 24 tháng 12 năm 2022": the day's word
+        text = re.sub(r"(?:^|\s)ngày\s*$", "", text, flags=re.IGNORECASE).strip()
     text = text.rstrip(" ,،–—-|:：").strip()
     if text.casefold() in _PERIOD_FROM:
         return None  # "Dal 22 marzo 2025": an event's first day, not the release's date

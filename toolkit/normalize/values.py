@@ -80,6 +80,7 @@ from toolkit.normalize.locale_patterns import (
     ONES_FIRST,
     PHONE_WORDS,
     RANGE_WORDS,
+    SCALED_CURRENCY_WORDS,
     SPACED_CJK,
     SPACES,
     TENS_PREFIXES,
@@ -1057,6 +1058,12 @@ class Recognizer:
         self._counted_hours = re.compile(
             rf"(?<![{w}])(?:{alt(COUNTED_HOURS.get(lang, ()), ignore_case=True)})(?![{w}])")
         self._clock_minutes = re.compile(rf"{S}+([0-5]\d)(?![\d{w}]|[:.,]\d|{S}\d)")
+        # Month names that open with a unit of time, the month's number after it
+        # (Vietnamese "tháng 12", December; "3 tháng", three months): after a day, a date
+        unit_months = [m for m in n.months if m.split(" ")[0].casefold() in n.units
+                       and m[-1:].isdigit()]
+        self._unit_month = (re.compile(rf"(?i:{alt(unit_months)})(?!\d|{S}+(?:{units})"
+                                       rf"(?!{lt}))") if unit_months else None)
         self._age_before = re.compile(
             rf"(?<![{w}])(?:{alt(AGE_BEFORE.get(lang, ()), ignore_case=True)}){S}+$")
         self._age_of = re.compile(
@@ -1938,6 +1945,10 @@ class Recognizer:
         if self.lang == "ko" and groups.get("u1") == "분" and \
                 match.string.startswith("기", match.end("u1")):
             return self._block(match, context, rank)  # "2분기", the second quarter
+        if self._unit_month is not None and self._unit_month.match(
+                match.string, match.start("u1")) and re.fullmatch(r"0?[1-9]|[12]\d|3[01]",
+                                                                  groups.get("q1") or ""):
+            return None  # "24 tháng 12": the 24th of December, the date rules' to read
         parts: list[tuple[Decimal, str]] = []
         widths: set[str] = set()
         end = match.end()
@@ -2070,6 +2081,8 @@ class Recognizer:
             if known is None:
                 return None
             said, currency, end = known
+            if not groups.get("scale") and said in SCALED_CURRENCY_WORDS.get(self.lang, ()):
+                return None
         start = match.start()
         if self.n.cjk and said == "元" and (before := self._currency_before(
                 match.string, start)) is not None:
