@@ -325,7 +325,10 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "ko": {"원": "KRW", "달러": "USD", "엔": "JPY", "위안": "CNY", "유로": "EUR"},
     # CLDR names the currency with its country ("ريال سعودي"); prose names it alone where
     # the country is the release's ("4.2 مليار ريال" in Riyadh, "جنيه" in Cairo).
-    "ar": {"ريال": "SAR", "جنيه": "EGP", "دولار": "USD", "درهم": "AED", "يورو": "EUR"},
+    "ar": {"ريال": "SAR", "جنيه": "EGP", "دولار": "USD", "درهم": "AED", "يورो": "EUR"},
+    # Hindi names the rupee alone ("5 लाख रुपये", "100 रुपए", "रु."), CLDR with its country
+    # ("भारतीय रुपए"); the dollar as "डॉलर"
+    "hi": {"रुपये": "INR", "रुपए": "INR", "रुपया": "INR", "रु.": "INR", "डॉलर": "USD"},
 })
 
 # Currency symbols prose writes that the language's CLDR data gives to no currency: ar
@@ -396,6 +399,8 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # Romanian "15 la sută", "15 procente", and from 20 up "25 de procente" (as "250 de
     # lei"); "puncte procentuale" (points) is none
     "ro": ("la sută", "procente", "procent", "de procente"),
+    # Hindi "15 प्रतिशत", and "15 फीसदी" (with its nukta or without: "फ़ीसदी")
+    "hi": ("प्रतिशत", "फीसदी", "फ़ीसदी"),
 })
 # The full-width percent sign of East Asian text ("30％"), beside CLDR's sign.
 PERCENT_SIGNS = ("%", "％")
@@ -426,6 +431,10 @@ SCALE_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType({
     # Nynorsk's plurals are CLDR's "millionar", "milliardar", "billionar"; its writers as
     # often use Bokmål's ("500 millioner kroner"), which was the number 500 and text.
     "nn": {"millioner": 6, "milliarder": 9, "billioner": 12},
+    # Hindi counts large sums in crores of crores' parts: "2.5 लाख करोड़" (a lakh crore,
+    # 10^12, en_IN's "lakh crore") and "15 हजार करोड़" (10^10), which CLDR's hi lacks;
+    # its thousand is written without CLDR's nukta ("हजार", CLDR "हज़ार") as often
+    "hi": {"लाख करोड़": 12, "हजार करोड़": 10, "हज़ार करोड़": 10, "हजार": 3},
 })
 
 # Abbreviations of English prose that CLDR's short unit names lack ("2 hrs", "30 mins").
@@ -516,6 +525,8 @@ HOUR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "hu": ("órakor",),
     # Catalan "a les 14.40 h", "a les 10 hores"; "hores" also counts hours ("dura 2 hores")
     "ca": ("hores", "h"),
+    # Hindi "11 बजे" (o'clock), never a count of hours ("घंटे")
+    "hi": ("बजे",),
 })
 # Words before an hour that make it a time of day even without minutes or a mark: Polish
 # "o godz. 9", "od godz. 10 do godz. 16" (the abbreviated "hour"), "o godzinie 9"; and

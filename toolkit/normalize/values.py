@@ -616,7 +616,11 @@ class Recognizer:
         # takes up to four words and the handler looks the longest known prefix up.
         # (Hebrew abbreviates with a gershayim between the last two letters, "ש״ח", typed
         # as '"' too: part of the name.)
+        # (Devanagari's vowel signs and virama are no word characters to `re`: "रुपये"
+        # would end at its "र")
         name_word = (r"(?:[^\W\d_]+(?:[\"\u05f4][^\W\d_]+)?\.?)+" if lang == "he"
+                     else r"(?:[^\W\d_](?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0962\u0963])*"
+                          r"\.?)+" if lang == "hi"
                      else r"(?:[^\W\d_]+\.?)+")
         currencies = rf"{name_word}(?:{S}{name_word}){{0,3}}"
         # "8億5,000万円": Japanese and Chinese write a second, smaller scale after the first,
