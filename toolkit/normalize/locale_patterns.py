@@ -484,6 +484,29 @@ DAY_PERIOD_WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType
     "ko": {"am": ("새벽", "아침"), "pm": ("저녁",), "noon": ("정오",), "midnight": ("자정",)},
 })
 
+# Languages whose prose names the part of the day before the hour, as CLDR's flexible
+# "B h:mm" does (hi "दोपहर 2:40 बजे", in the afternoon): the hours CLDR gives the part
+# (`day_period_hours`) settle which half of the day a 12-hour clock's hour is in.
+PERIOD_BEFORE_HOUR = frozenset({"hi"})
+
+
+@cache
+def day_period_hours(lang: str) -> Mapping[str, tuple[int, int]]:
+    """CLDR's flexible day periods of `lang` (morning1, night1, ...), casefolded, to the
+    hours each spans, from and before (before < from where it runs over midnight)."""
+    loc = Locale.parse(lang)
+    rules = loc.day_period_rules.get(None, {})
+    found: dict[str, tuple[int, int]] = {}
+    for widths in loc.day_periods.values():
+        for width in ("abbreviated", "wide"):
+            for key, word in widths.get(width, {}).items():
+                spans = rules.get(key, ())
+                if len(spans) == 1 and "from" in spans[0] and "before" in spans[0]:
+                    found.setdefault(word.casefold(), (spans[0]["from"] // 3600,
+                                                       spans[0]["before"] // 3600))
+    return MappingProxyType(found)
+
+
 # What says "and a half" after a unit ("1時間半", "una hora y media").
 HALF_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("and a half",), "fr": ("et demie", "et demi"), "es": ("y media", "y medio"),
