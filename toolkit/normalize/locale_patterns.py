@@ -339,6 +339,9 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     # CLDR names the currency with its country ("ريال سعودي"); prose names it alone where
     # the country is the release's ("4.2 مليار ريال" in Riyadh, "جنيه" in Cairo).
     "ar": {"ريال": "SAR", "جنيه": "EGP", "دولار": "USD", "درهم": "AED", "يورو": "EUR"},
+    # Hindi names the rupee alone ("5 लाख रुपये", "100 रुपए", "रु."), CLDR with its country
+    # ("भारतीय रुपए"); the dollar as "डॉलर"
+    "hi": {"रुपये": "INR", "रुपए": "INR", "रुपया": "INR", "रु.": "INR", "डॉलर": "USD"},
     # CLDR's "Đồng Việt Nam", "Đô la Mỹ": prose writes "1.500 tỷ đồng", "2 tỷ đô la"
     "vi": {"đồng": "VND", "đô la": "USD", "đô la Mỹ": "USD"},
 })
@@ -417,6 +420,8 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # Romanian "15 la sută", "15 procente", and from 20 up "25 de procente" (as "250 de
     # lei"); "puncte procentuale" (points) is none
     "ro": ("la sută", "procente", "procent", "de procente"),
+    # Hindi "15 प्रतिशत", and "15 फीसदी" (with its nukta or without: "फ़ीसदी")
+    "hi": ("प्रतिशत", "फीसदी", "फ़ीसदी"),
 })
 # The full-width percent sign of East Asian text ("30％"), beside CLDR's sign.
 PERCENT_SIGNS = ("%", "％")
@@ -447,6 +452,10 @@ SCALE_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType({
     # Nynorsk's plurals are CLDR's "millionar", "milliardar", "billionar"; its writers as
     # often use Bokmål's ("500 millioner kroner"), which was the number 500 and text.
     "nn": {"millioner": 6, "milliarder": 9, "billioner": 12},
+    # Hindi counts large sums in crores of crores' parts: "2.5 लाख करोड़" (a lakh crore,
+    # 10^12, en_IN's "lakh crore") and "15 हजार करोड़" (10^10), which CLDR's hi lacks;
+    # its thousand is written without CLDR's nukta ("हजार", CLDR "हज़ार") as often
+    "hi": {"लाख करोड़": 12, "हजार करोड़": 10, "हज़ार करोड़": 10, "हजार": 3},
 })
 
 # Abbreviations of English prose that CLDR's short unit names lack ("2 hrs", "30 mins").
@@ -499,6 +508,29 @@ DAY_PERIOD_WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType
     "ko": {"am": ("새벽", "아침"), "pm": ("저녁",), "noon": ("정오",), "midnight": ("자정",)},
 })
 
+# Languages whose prose names the part of the day before the hour, as CLDR's flexible
+# "B h:mm" does (hi "दोपहर 2:40 बजे", in the afternoon): the hours CLDR gives the part
+# (`day_period_hours`) settle which half of the day a 12-hour clock's hour is in.
+PERIOD_BEFORE_HOUR = frozenset({"hi"})
+
+
+@cache
+def day_period_hours(lang: str) -> Mapping[str, tuple[int, int]]:
+    """CLDR's flexible day periods of `lang` (morning1, night1, ...), casefolded, to the
+    hours each spans, from and before (before < from where it runs over midnight)."""
+    loc = Locale.parse(lang)
+    rules = loc.day_period_rules.get(None, {})
+    found: dict[str, tuple[int, int]] = {}
+    for widths in loc.day_periods.values():
+        for width in ("abbreviated", "wide"):
+            for key, word in widths.get(width, {}).items():
+                spans = rules.get(key, ())
+                if len(spans) == 1 and "from" in spans[0] and "before" in spans[0]:
+                    found.setdefault(word.casefold(), (spans[0]["from"] // 3600,
+                                                       spans[0]["before"] // 3600))
+    return MappingProxyType(found)
+
+
 # What says "and a half" after a unit ("1時間半", "una hora y media").
 HALF_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "en": ("and a half",), "fr": ("et demie", "et demi"), "es": ("y media", "y medio"),
@@ -543,6 +575,8 @@ HOUR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # Thai "เวลา 14.40 น.", "9.30 นาฬิกา": "น." abbreviates nalika (o'clock), which
     # CLDR's "H:mm" does not write; "14.40" was the number 14.4
     "th": ("น.", "นาฬิกา"),
+    # Hindi "11 बजे" (o'clock), never a count of hours ("घंटे")
+    "hi": ("बजे",),
 })
 # Words before an hour that make it a time of day even without minutes or a mark: Polish
 # "o godz. 9", "od godz. 10 do godz. 16" (the abbreviated "hour"), "o godzinie 9"; and

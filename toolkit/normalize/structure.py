@@ -622,7 +622,7 @@ SPEECH_VERBS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "отметила", "отметили", "говорит"),
     "uk": ("сказав", "сказала", "заявив"),
     "pl": ("powiedział", "powiedziała", "mówi", "dodał", "dodała")})
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»]*$")
+_SENTENCE_END = re.compile(r"[.!?…।॥][\"'”’»]*$")
 
 
 @cache
@@ -675,7 +675,8 @@ _WIDE_CONTACT_LINE = re.compile(r"^(?:(?:媒体|新闻|媒體|新聞)?(?:联系�
                                 r"|(?:联系|聯絡|聯繫)?(?:电话|電話)|手机|手機|传真|傳真"
                                 r"|(?:电子)?邮箱|(?:電子)?郵箱|电子邮件|電子郵件"
                                 r"|담당자|연락처|전화|휴대전화|팩스|이메일)\s*[:：]\s*\S")
-_TERMINAL = re.compile(r"[.!?:;。…][\"'”’»)\]]*$")
+# (the danda, "।", ends a sentence of Hindi and other Indian scripts as a full stop does)
+_TERMINAL = re.compile(r"[.!?:;。…।॥][\"'”’»)\]]*$")
 # A line that is an e-mail address alone, no sentence's punctuation after it: a
 # contact's line, though it opens in lower case ("jane.roe@example.ca" under "Media
 # contact: Jane Roe, 613-555-0199"), not the rest of a sentence wrapped before it. (A web
@@ -747,8 +748,9 @@ _BYLINE_TAIL = re.compile(rf"\s+{_BYLINE.pattern}$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"^\s*[-–—]\s*(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}"
                           r"(?:\s*\([A-ZÀ-Ý][^()]{1,40}\))?)\s*$")
 
-# Languages whose script has no capitals: a place on a date line is any short name.
-_CASELESS = ("ar", "ko")
+# Languages whose script has no capitals (Devanagari: "नई दिल्ली, 24 दिसंबर 2022"): a
+# place on a date line is any short name.
+_CASELESS = ("ar", "ko", "hi")
 # The words that open a period ("Dal 22 marzo 2025" over a museum's release, "Vanaf",
 # "Od", "A partir de"): the date after them is the first day of an event, not a date line.
 _PERIOD_FROM = frozenset(("from", "dal", "dall'", "dalla", "a partire dal", "desde", "a partir de",

@@ -78,6 +78,7 @@ from toolkit.normalize.locale_patterns import (
     ONE_WORD_UNITS,
     ONE_WORDS,
     ONES_FIRST,
+    PERIOD_BEFORE_HOUR,
     PHONE_WORDS,
     RANGE_WORDS,
     SCALED_CURRENCY_WORDS,
@@ -93,6 +94,7 @@ from toolkit.normalize.locale_patterns import (
     YEAR_SPAN_BEFORE,
     ZONE_PHRASES,
     LocaleNames,
+    day_period_hours,
     iso_codes,
     names,
     names_a_zone,
@@ -602,6 +604,10 @@ class Recognizer:
         marks = "|".join([":"] + [f"{S}*{re.escape(m)}{S}*" if m.isalpha() else re.escape(m)
                                   for m in n.hour_marks])
         hour_words_before = _after_words(HOUR_WORDS_BEFORE.get(lang, ()))
+        # "दोपहर 2:40 बजे": the part of the day right before the hour (the rules start at
+        # a digit: `_clock` looks back for it)
+        self._period_before = (re.compile(rf"(?<![{w}])(?P<period>{alt(day_period_hours(lang))})"
+                                          rf"{S}+$") if lang in PERIOD_BEFORE_HOUR else None)
         hour_word_joins = (f"|{S}+{alt(j for _, j in HOUR_WORD_JOINS[lang])}{S}+"
                            if lang in HOUR_WORD_JOINS else "")
         units = alt(n.units, ignore_case=True)
@@ -624,7 +630,11 @@ class Recognizer:
         # takes up to four words and the handler looks the longest known prefix up.
         # (Hebrew abbreviates with a gershayim between the last two letters, "ש״ח", typed
         # as '"' too: part of the name.)
+        # (Devanagari's vowel signs and virama are no word characters to `re`: "रुपये"
+        # would end at its "र")
         name_word = (r"(?:[^\W\d_]+(?:[\"\u05f4][^\W\d_]+)?\.?)+" if lang == "he"
+                     else r"(?:[^\W\d_](?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0962\u0963])*"
+                          r"\.?)+" if lang == "hi"
                      else r"(?:[^\W\d_]+\.?)+")
         currencies = rf"{name_word}(?:{S}{name_word}){{0,3}}"
         # "8億5,000万円": Japanese and Chinese write a second, smaller scale after the first,
@@ -1660,7 +1670,7 @@ class Recognizer:
         hour = int(groups["hour"])
         minute = 30 if groups.get("half") else int(groups.get("minute") or 0)
         word = groups.get("hw")
-        end = match.end()
+        begin, end = match.start(), match.end()
         if word is not None and groups.get("minute") is None and \
                 _squash(word).casefold() in CLOCK_HOURS.get(self.lang, ()):
             after = self._clock_minutes.match(match.string, end)  # "15 heures 30"
@@ -1679,13 +1689,22 @@ class Recognizer:
             if hour > 12:
                 return None
             hour = hour % 12 + (12 if groups["ap"].casefold() in self.n.pm else 0)
+        elif self._period_before is not None and (period := self._period_before.search(
+                match.string, max(0, begin - 24), begin)) is not None:
+            # the half of the day that puts the hour inside the part named ("रात 10 बजे"
+            # is 22:00, "रात 2 बजे" 02:00: CLDR's night runs over midnight); none is text
+            start, before = day_period_hours(self.lang)[period["period"].casefold()]
+            inside = [h for h in (hour % 12, hour % 12 + 12) if hour <= 12 and (
+                start <= h < before if start < before else h >= start or h < before)]
+            if not inside:
+                return None
+            hour, begin = inside[0], period.start()
         if hour == 24 and minute == 0:
             hour = 0
         elif hour > 23:
             return None
         attrs = {"value": f"{hour:02d}:{minute:02d}", **self._zone_after(match.string, end)}
-        return Found(match.start(), end, (span("time", match.string[match.start():end],
-                                                **attrs),), rank)
+        return Found(begin, end, (span("time", match.string[begin:end], **attrs),), rank)
 
     def _era(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         """A date in a Japanese era: "令和4年12月24日" is 2022-12-24, and says so."""

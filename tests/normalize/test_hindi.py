@@ -1,0 +1,91 @@
+"""Hindi (hi) sources, read as any other language with a few words of their own: a
+release of India's Press Information Bureau, whose place on the date line is in a script
+without capitals, whose times name the part of the day before the hour, whose amounts
+count in lakhs and crores of rupees and whose sentences end in a danda."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.normalize import Options, normalize
+
+from .support import found
+
+_INR = "INR"
+
+
+def _read(text: str):
+    return normalize(text.encode(), "copied.txt", Options(
+        source_locale="hi", default_publisher="पत्र सूचना कार्यालय"))
+
+
+@pytest.mark.parametrize(("text", "covered", "value"), [
+    # CLDR's flexible day periods, which Hindi prose writes before the hour ("B h:mm"),
+    # settle the half of the day: "दोपहर" (afternoon) 2:40 was 02:40, "शाम" 5:30 05:30
+    ("बैठक दोपहर 2:40 बजे शुरू हुई", "दोपहर 2:40 बजे", "14:40"),
+    ("सम्मेलन शाम 5:30 बजे हुआ", "शाम 5:30 बजे", "17:30"),
+    ("कार्यक्रम सुबह 10 बजे शुरू होगा", "सुबह 10 बजे", "10:00"),
+    ("दोपहर 12 बजे", "दोपहर 12 बजे", "12:00"),
+    # night runs over midnight in CLDR (20:00 to 04:00): the hour falls on either side
+    ("रात 10 बजे", "रात 10 बजे", "22:00"),
+    ("रात 2 बजे", "रात 2 बजे", "02:00"),
+    # "बजे" (o'clock) alone makes an hour a time, as "Uhr" does
+    ("बैठक 11 बजे होगी", "11 बजे", "11:00"),
+])
+def test_a_hindi_time_is_read_in_the_part_of_the_day_before_it(text, covered, value):
+    assert found("hi", text) == [("time", covered, {"value": value})]
+
+
+def test_an_hour_outside_the_part_of_the_day_it_names_is_no_time():
+    # "सुबह 9 बजे" is the morning; CLDR's morning is 04:00 to 12:00, which no reading of
+    # "सुबह 11 बजे" misses, but night ("रात", 20:00 to 04:00) holds no 6 o'clock
+    assert not [f for f in found("hi", "रात 6 बजे") if f[0] == "time"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the rupee as prose names it after the amount, not CLDR's "भारतीय रुपए": "5 लाख
+    # रुपये" was the number 500000 and the text "रुपये"
+    ("5 लाख रुपये की सहायता", [("money", "5 लाख रुपये", {
+        "value": "500000", "currency": _INR, "notation": "compact"})]),
+    ("100 रुपए", [("money", "100 रुपए", {"value": "100", "currency": _INR})]),
+    # a lakh of crores, 10^12, as CLDR's en_IN writes "lakh crore": "2.5 लाख करोड़" was
+    # the number 250000 and the text "करोड़ रुपये", a value off by ten million times
+    ("कुल 2.5 लाख करोड़ रुपये का निवेश", [("money", "2.5 लाख करोड़ रुपये", {
+        "value": "2500000000000", "currency": _INR, "notation": "compact"})]),
+    ("₹1.2 लाख करोड़", [("money", "₹1.2 लाख करोड़", {
+        "value": "1200000000000", "currency": _INR, "notation": "compact"})]),
+    ("₹15 हजार करोड़", [("money", "₹15 हजार करोड़", {
+        "value": "150000000000", "currency": _INR, "notation": "compact"})]),
+    # CLDR's own forms are read as they were
+    ("₹1,500 करोड़", [("money", "₹1,500 करोड़", {
+        "value": "15000000000", "currency": _INR, "notation": "compact"})]),
+])
+def test_hindi_amounts_in_rupees_lakhs_and_crores(text, expected):
+    assert found("hi", text) == expected
+
+
+@pytest.mark.parametrize("text", ["15 प्रतिशत", "15 फीसदी", "15 फ़ीसदी"])
+def test_a_hindi_percentage_in_words_is_a_percentage(text):
+    # "15 प्रतिशत" was the number 15 and the word left to translate
+    assert found("hi", f"व्यापार में {text} की वृद्धि") == [
+        ("number", text, {"value": "15", "style": "percent"})]
+
+
+def test_a_line_ending_in_a_danda_is_a_sentence_not_a_heading():
+    # the danda ends a Hindi sentence as a full stop does: a short paragraph ending in one
+    # was taken for a heading over the lines after it
+    release = _read("भारत और जापान के बीच वार्ता संपन्न\n\nनई दिल्ली, 24 दिसंबर 2022\n\n"
+                    "प्रधानमंत्री ने आज जापान के विदेश मंत्री से मुलाकात की। बैठक लंबी चली।\n\n"
+                    "संवाददाता सम्मेलन 30 मिनट चला।\n\n"
+                    "अधिक जानकारी के लिए संपर्क करें:\nफोन: 011-2338 3643\n").release
+    assert [b.name for b in release.body][:2] == ["p", "p"]
+    assert release.body[1].text == "संवाददाता सम्मेलन 30 मिनट चला।"
+
+
+def test_a_hindi_date_line_s_place_is_read_though_devanagari_has_no_capitals():
+    # "नई दिल्ली, 24 दिसंबर 2022": the place was taken for prose (it has no capital), so
+    # no date line was found and normalize failed, exit 2
+    release = _read("भारत और जापान के बीच वार्ता संपन्न\n\nनई दिल्ली, 24 दिसंबर 2022\n\n"
+                    "प्रधानमंत्री ने आज जापान के विदेश मंत्री से मुलाकात की।\n").release
+    assert release.meta.published.get("value") == "2022-12-24"
+    assert release.meta.place is not None and release.meta.place.content[0] == "नई दिल्ली"
