@@ -9,6 +9,7 @@ forever for tasks.
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import time
@@ -63,6 +64,16 @@ def test_sigterm_runs_the_commands_clean_up_and_exits_143(tmp_path: Path):
         "cleaned up", "worker exit 0", "worker finished its batch"]
 
 
+@pytest.fixture
+def sigint_handled_by_python():
+    """^C raising KeyboardInterrupt, as at a terminal, whatever the test run inherited: a
+    run started in the background (`pytest &` in a script, a CI runner's job) ignores
+    SIGINT, and an ignored ^C is rightly never delivered again."""
+    inherited = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, inherited)
+
+
 class _StoppedWhileFinalised:
     """An object whose finalizer a stop lands in, as a signal's exception can land in a
     generator or file the garbage collector closes: Python prints such an exception and
@@ -77,7 +88,8 @@ class _StoppedWhileFinalised:
 
 @pytest.mark.parametrize(("stop", "said", "code"), [
     (KeyboardInterrupt, "interrupted", 130), (Terminated, "terminated", 143)])
-def test_a_stop_that_lands_in_a_finalizer_still_stops_the_command(stop, said, code, capsys):
+def test_a_stop_that_lands_in_a_finalizer_still_stops_the_command(stop, said, code, capsys,
+                                                                  sigint_handled_by_python):
     # Found by a SIGTERM to a build's process group: the build ran to its end, printed
     # "Exception ignored in ... toolkit.cli.common.Terminated: " and exited 0.
     went_on = []
@@ -98,7 +110,8 @@ def test_a_stop_that_lands_in_a_finalizer_still_stops_the_command(stop, said, co
 
 @pytest.mark.parametrize(("stop", "code"), [(KeyboardInterrupt, 130), (Terminated, 143)])
 def test_a_stop_delivered_again_at_once_is_not_lost_in_the_hook(stop, code, monkeypatch,
-                                                                capsys):
+                                                                capsys,
+                                                                sigint_handled_by_python):
     # The stop was delivered again by a timer 10 ms on: on a loaded machine the hook ran
     # longer, the stop landed in it and was swallowed for good, and the command ran to
     # its end (a CI run, once). With no delay at all it always did; it must wait for the
