@@ -976,6 +976,20 @@ _SHORT_UNITS = frozenset({"hour", "minute", "second"})
 # One space as copied text writes it: plain, no-break, narrow no-break.
 SPACES = " \u00a0\u202f"
 
+# Scripts whose sentences end with no stop: Thai and Lao part them with a space, and a
+# paragraph ends in a letter as a heading, a photo's description or a name does, so the
+# structure rules take no missing stop there as a sign of one. (Burmese "။" and Khmer
+# "។" are stops, read as the full stop is.)
+STOPLESS_SCRIPTS: tuple[tuple[str, str], ...] = (("\u0e00", "\u0eff"),)
+# The words an organisation's name opens with, where a line of that name alone is the
+# publisher's, as a site's header or a ministry's letterhead prints it, in languages
+# whose names the organisation rules do not read: Thai's ministry ("กระทรวงการต่างประเทศ"),
+# department, office, bureau, division, embassy. It was taken for the title.
+ORG_LINE_HEADS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "th": ("กระทรวง", "กรม", "สำนักงาน", "สำนัก", "กอง", "สถานเอกอัครราชทูต",
+           "สถานกงสุลใหญ่"),
+})
+
 # Languages that write a number against its counter or unit ("30分", "2億円", "3시간",
 # "2024년"): each character of their script is a word to the rules. Korean spaces its
 # words (SPACED_CJK): a number's parts may be spaced there ("1조 2,000억 원", "2시 30분").
