@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.model import Release
+from toolkit.model import Release, Segment, Span
 from toolkit.normalize import Options, normalize
 
 from .support import found
@@ -148,3 +148,38 @@ def test_a_short_english_line_without_a_full_stop_is_still_a_heading():
             "Background\n\nThe talks began in 2019.\n")
     release = normalize(text.encode(), "copied.txt", Options(lang="en", publisher="MFA")).release
     assert _kinds(release) == ["p", "heading", "p"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The scale runs straight into the currency's name: "1,500 ล้านบาท" was the number
+    # 1,500 and "ล้านบาท" text; the scale is kept as other languages' amounts keep it
+    ("งบประมาณ 1,500 ล้านบาท สำหรับ", [("money", "1,500 ล้านบาท", {
+        "value": "1500000000", "currency": "THB", "notation": "compact"})]),
+    ("วงเงิน 2.5 พันล้านบาท", [("money", "2.5 พันล้านบาท", {
+        "value": "2500000000", "currency": "THB", "notation": "compact"})]),
+    ("ผู้เข้าร่วม 50,000 บาท ต่อคน", [("money", "50,000 บาท",
+                                      {"value": "50000", "currency": "THB"})]),
+    # ... and before any word: "1.2 ล้านคน" is 1.2 million people
+    ("ประชากร 1.2 ล้านคน", [("number", "1.2 ล้าน",
+                            {"value": "1200000", "notation": "compact"})]),
+    # "ร้อยละ 15" (per cent) before the number, written against the word before it
+    ("การค้าเพิ่มขึ้นร้อยละ 15 ในปีนี้", [("number", "ร้อยละ 15",
+                                          {"value": "15", "style": "percent"})]),
+    ("ร้อยละ 2.5", [("number", "ร้อยละ 2.5", {"value": "2.5", "style": "percent"})]),
+    # "โทร." (Tel.): no number in a telephone's ("2,643" in English)
+    ("กองสื่อมวลชน โทร. 0 2643 5000", []),
+    ("โทรศัพท์ 0 2643 5000", []),
+])
+def test_thai_amounts_percentages_and_telephones(text, expected):
+    assert found("th", text) == expected
+
+
+@pytest.mark.parametrize("label", ["โทร.", "โทรศัพท์", "โทรสาร"])
+def test_a_thai_telephone_label_links_its_number(label):
+    text = (f"{_TITLE}\n\nวันที่ 24 ธันวาคม 2565\n\n{_PARAGRAPHS[0]}\n\n"
+            f"ติดต่อสอบถาม กองสื่อมวลชน {label} 0 2643 5000\n")
+    release = normalize(text.encode(), "copied.txt", _THAI_OPTIONS).release
+    contact = release.body[-1]
+    assert isinstance(contact, Segment)
+    assert [(s.text, dict(s.attrs).get("href")) for s in contact.content
+            if isinstance(s, Span)] == [("0 2643 5000", "tel:026435000")]

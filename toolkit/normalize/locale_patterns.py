@@ -410,6 +410,16 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # lei"); "puncte procentuale" (points) is none
     "ro": ("la sută", "procente", "procent", "de procente"),
 })
+# Words before a number that make it a percentage, as a sign the locale writes first
+# does: Thai's "ร้อยละ 15" (per hundred; "15%" in every locale). It was the number 15.
+PERCENT_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "th": ("ร้อยละ",),
+})
+# Languages that write the word after a number's scale against it, as they write their
+# words: Thai's "1,500 ล้านบาท" (1,500 million baht), "2.5 พันล้านบาท", "1.2 ล้านคน".
+# The scale is CLDR's ("ล้าน", "พันล้าน"), and the currency's name after it ("บาท"):
+# the amount was the number 1,500, the rest text.
+SCALE_RUNS_ON = frozenset({"th"})
 # The full-width percent sign of East Asian text ("30％"), beside CLDR's sign.
 PERCENT_SIGNS = ("%", "％")
 
@@ -777,6 +787,9 @@ PHONE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fi": ("puh.", "puhelin"),
     "sv": ("tfn", "tel.", "telefon"),
     "nb": ("tlf.", "tlf", "telefon", "mobil"), "nn": ("tlf.", "tlf", "telefon", "mobil"),
+    # Thai "โทร. 0 2643 5000" (Tel.), "โทรศัพท์" (telephone), "โทรสาร" (fax): the number
+    # was three, "0", "2,643" and "5,000"
+    "th": ("โทร.", "โทร", "โทรศัพท์", "โทรสาร"),
 })
 
 # Words before an hour that make "14 h" a time of day rather than a duration.
