@@ -423,6 +423,16 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # Hindi "15 प्रतिशत", and "15 फीसदी" (with its nukta or without: "फ़ीसदी")
     "hi": ("प्रतिशत", "फीसदी", "फ़ीसदी"),
 })
+# Words before a number that make it a percentage, as a sign the locale writes first
+# does: Thai's "ร้อยละ 15" (per hundred; "15%" in every locale). It was the number 15.
+PERCENT_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "th": ("ร้อยละ",),
+})
+# Languages that write the word after a number's scale against it, as they write their
+# words: Thai's "1,500 ล้านบาท" (1,500 million baht), "2.5 พันล้านบาท", "1.2 ล้านคน".
+# The scale is CLDR's ("ล้าน", "พันล้าน"), and the currency's name after it ("บาท"):
+# the amount was the number 1,500, the rest text.
+SCALE_RUNS_ON = frozenset({"th"})
 # The full-width percent sign of East Asian text ("30％"), beside CLDR's sign.
 PERCENT_SIGNS = ("%", "％")
 
@@ -824,6 +834,9 @@ PHONE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fi": ("puh.", "puhelin"),
     "sv": ("tfn", "tel.", "telefon"),
     "nb": ("tlf.", "tlf", "telefon", "mobil"), "nn": ("tlf.", "tlf", "telefon", "mobil"),
+    # Thai "โทร. 0 2643 5000" (Tel.), "โทรศัพท์" (telephone), "โทรสาร" (fax): the number
+    # was three, "0", "2,643" and "5,000"
+    "th": ("โทร.", "โทร", "โทรศัพท์", "โทรสาร"),
 })
 
 # Words before an hour that make "14 h" a time of day rather than a duration.
@@ -1023,6 +1036,20 @@ _SHORT_UNITS = frozenset({"hour", "minute", "second"})
 
 # One space as copied text writes it: plain, no-break, narrow no-break.
 SPACES = " \u00a0\u202f"
+
+# Scripts whose sentences end with no stop: Thai and Lao part them with a space, and a
+# paragraph ends in a letter as a heading, a photo's description or a name does, so the
+# structure rules take no missing stop there as a sign of one. (Burmese "။" and Khmer
+# "។" are stops, read as the full stop is.)
+STOPLESS_SCRIPTS: tuple[tuple[str, str], ...] = (("\u0e00", "\u0eff"),)
+# The words an organisation's name opens with, where a line of that name alone is the
+# publisher's, as a site's header or a ministry's letterhead prints it, in languages
+# whose names the organisation rules do not read: Thai's ministry ("กระทรวงการต่างประเทศ"),
+# department, office, bureau, division, embassy. It was taken for the title.
+ORG_LINE_HEADS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "th": ("กระทรวง", "กรม", "สำนักงาน", "สำนัก", "กอง", "สถานเอกอัครราชทูต",
+           "สถานกงสุลใหญ่"),
+})
 
 # Languages that write a number against its counter or unit ("30分", "2億円", "3시간",
 # "2024년"): each character of their script is a word to the rules. Korean spaces its

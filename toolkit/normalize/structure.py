@@ -33,6 +33,8 @@ from toolkit.normalize.entities import (
     entity_recognizer,
 )
 from toolkit.normalize.locale_patterns import (
+    ORG_LINE_HEADS,
+    STOPLESS_SCRIPTS,
     WORD_GUESSED,
     english_by_words,
     guess_by_words,
@@ -675,8 +677,22 @@ _WIDE_CONTACT_LINE = re.compile(r"^(?:(?:媒体|新闻|媒體|新聞)?(?:联系�
                                 r"|(?:联系|聯絡|聯繫)?(?:电话|電話)|手机|手機|传真|傳真"
                                 r"|(?:电子)?邮箱|(?:電子)?郵箱|电子邮件|電子郵件"
                                 r"|담당자|연락처|전화|휴대전화|팩스|이메일)\s*[:：]\s*\S")
-# (the danda, "।", ends a sentence of Hindi and other Indian scripts as a full stop does)
-_TERMINAL = re.compile(r"[.!?:;。…।॥][\"'”’»)\]]*$")
+# (the danda, "।", ends a sentence of Hindi and other Indian scripts as a full stop does;
+# Burmese's "။" and Khmer's "។" end theirs as it does)
+_TERMINAL = re.compile(r"[.!?:;。…।॥\u104b\u17d4][\"'”’»)\]]*$")
+
+
+def _unstopped(text: str) -> bool:
+    """Whether a line ends with no sentence's stop, as a heading, a photo's description
+    or a name does: never one whose last letter is of a script that ends its sentences
+    with none (STOPLESS_SCRIPTS, Thai's), whose paragraphs end so too. (Its headings and
+    photos are read from a page's tags.)"""
+    if _TERMINAL.search(text):
+        return False
+    last = next((char for char in reversed(text) if char.isalpha()), "")
+    return not in_ranges(last, STOPLESS_SCRIPTS)
+
+
 # A line that is an e-mail address alone, no sentence's punctuation after it: a
 # contact's line, though it opens in lower case ("jane.roe@example.ca" under "Media
 # contact: Jane Roe, 613-555-0199"), not the rest of a sentence wrapped before it. (A web
@@ -1187,6 +1203,13 @@ def publisher_of(text: str, lang: str) -> str | None:
                 found.end >= len(stripped.rstrip(".")):
             return stripped
     if _base(lang) == "ja" and len(stripped) <= 40 and _JA_OFFICE.compiled().fullmatch(stripped):
+        return stripped
+    heads = ORG_LINE_HEADS.get(_base(lang))
+    # (a short line of letters alone: a headline that opens with the ministry is longer,
+    # or has figures)
+    if heads and stripped.startswith(heads) and len(stripped) <= 40 \
+            and len(stripped.split()) <= 4 and not _TERMINAL.search(stripped) \
+            and not any(char.isdigit() for char in stripped):
         return stripped
     return None
 
@@ -2636,7 +2659,7 @@ def _hard_wrapped(lines: list[Line]) -> bool:
         return False
     joints = sum(1 for line, following in itertools.pairwise(lines)
                  if len(line.text) >= WRAPPED_LINE_CHARS and not following.blank_before
-                 and not _TERMINAL.search(line.text) and not _ITEM.match(following.text))
+                 and _unstopped(line.text) and not _ITEM.match(following.text))
     return joints >= 2
 
 
@@ -2656,7 +2679,7 @@ def _read_captions(lines: list[Line], draft: Draft, report: Report,
                          lines[index].number)
             index += 1
             continue
-        if _ITEM.match(text) or len(text.split()) > CAPTION_MAX_WORDS or _TERMINAL.search(text):
+        if _ITEM.match(text) or len(text.split()) > CAPTION_MAX_WORDS or not _unstopped(text):
             break
         if _second_dateline(lines[index], draft, report):
             index += 1
@@ -2801,7 +2824,7 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
         # lower case ("tel. +48 ...") or the text is cut at a fixed width: a sentence
         # wrapped before it ends in its full stop, which neither pattern takes.
         if isinstance(previous, Segment) and previous.name == "p" and not line.blank_before \
-                and not top and (wrapped or (not _TERMINAL.search(previous.text) and (
+                and not top and (wrapped or (_unstopped(previous.text) and (
                     text[:1].islower() or len(previous.text) >= WRAP_MIN_CHARS))) \
                 and not _EMAIL_LINE.match(text) and not _PHONE_LINE.match(text):
             body[-1] = Segment("p", (previous.text + " " + text,), line=previous.line)
@@ -2813,7 +2836,7 @@ def _read_body(lines: list[Line], draft: Draft, report: Report, wrapped: bool = 
         if following is not None and line.number != opening and not top \
                 and len(text.split()) <= HEADING_MAX_WORDS \
                 and not (wrapped and len(text) >= WRAPPED_LINE_CHARS) \
-                and not _TERMINAL.search(text) and not text.startswith(("(", "[")) \
+                and _unstopped(text) and not text.startswith(("(", "[")) \
                 and (following.blank_before or len(following.text) >= WRAP_MIN_CHARS
                      or _item_below(lines, index, korean, draft.lang)) \
                 and not _PHONE_LINE.match(text) \

@@ -119,7 +119,9 @@ _SIGNATURE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:/[A-Za-z]{1,5}(?:-[a-z]{1
 _PHONE_LABEL_WORD = (r"(?:(?<!\w)(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon|p)?|phone|telephone"
                      r"|mobile?|m[oó]vil|cell|puh(?:elin)?|tfn|tlf|телефон|тел|моб|(?:ال)?هاتف"
                      r"|تلفن|טלפון|τηλ(?:[έε]φωνο)?|κιν(?:ητ[όο])?|טל['׳’]|נייד)"
-                     r"|電話|电话|전화|手机|手機|热线|熱線|传真|傳真)")
+                     # (Thai's "โทร." and "โทรศัพท์", telephone, "โทรสาร", fax, are
+                     # written against the word before them as the Han and Hangul are)
+                     r"|電話|电话|전화|手机|手機|热线|熱線|传真|傳真|โทร(?:ศัพท์|สาร)?)")
 _PHONE_LABEL = rf"{_PHONE_LABEL_WORD}\.?\s?[:：]?\s?"
 # A Chinese service's five digits after its label: a city's hotline, "服务热线：12345",
 # the consumer's "12315". (Fewer than `_SIX_DIGITS`: this is their cheap test.)

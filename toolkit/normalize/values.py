@@ -78,9 +78,11 @@ from toolkit.normalize.locale_patterns import (
     ONE_WORD_UNITS,
     ONE_WORDS,
     ONES_FIRST,
+    PERCENT_WORDS_BEFORE,
     PERIOD_BEFORE_HOUR,
     PHONE_WORDS,
     RANGE_WORDS,
+    SCALE_RUNS_ON,
     SCALED_CURRENCY_WORDS,
     SPACED_CJK,
     SPACES,
@@ -643,7 +645,10 @@ class Recognizer:
         part_gap = f"{S}?" if lang in SPACED_CJK else ""
         second_scale = (rf"(?:{part_gap}(?P<amount2>{num})(?P<scale2>{scales})?)?" if n.cjk
                         else "")
-        amount = rf"(?P<amount>{num})(?:{S}*(?P<scale>{scales})(?!{lt}){second_scale})?"
+        # (Thai writes the word after a scale against it: "1,500 ล้านบาท", SCALE_RUNS_ON)
+        runs_on = lang in SCALE_RUNS_ON
+        scale_end = "" if runs_on else f"(?!{lt})"
+        amount = rf"(?P<amount>{num})(?:{S}*(?P<scale>{scales}){scale_end}{second_scale})?"
         # "12,5 M€", "10 k€": a one-letter scale is one only with the currency's sign after it
         signed_amount = (rf"(?P<amount>{num})(?:{S}*(?P<scale>{scales}(?!{lt})|"
                          rf"{alt(n.letter_scales)}(?={S}?(?:{symbols}))){second_scale})?"
@@ -807,7 +812,8 @@ class Recognizer:
                              rf"(?!{lt}){not_age}(?P<h2>{half})?{second}", self._duration),
             *self._cldr_dates(fields, w, lt, with_year=False, month_first=False),
             rule("date-dm", rf"(?<![{w}.]){day}{S}+{month}", self._date),
-            rule("money-words", rf"(?<![{w}.,]){amount}{gap}{of}(?P<name>{currencies})"
+            rule("money-words", rf"(?<![{w}.,]){amount}{f'{S}*' if runs_on else gap}{of}"
+                                rf"(?P<name>{currencies})"
                                 rf"(?!{lt})", self._money),
             # "2.300 millones de €": a scale word's preposition before a sign as before a
             # name (only after a scale word, which the amount then ends in)
@@ -832,7 +838,7 @@ class Recognizer:
             rule("number-scaled", rf"(?<![{w}.,\-])(?P<amount>{num})(?P<scale>{scales})"
                                   rf"{second_scale}"
                  if n.cjk else rf"(?<![{w}.,\-])(?P<amount>{num}){S}*(?P<scale>{scales})"
-                               rf"(?!{lt})", self._scaled),
+                               rf"{scale_end}", self._scaled),
             rule("year", rf"(?<![{w}.,/\-–—]){year}(?![{w}]|{year_hyphen}|[.,]\d|"
                          rf"{S}*[-–—]{S}*\d)",
                  self._year),
@@ -866,12 +872,18 @@ class Recognizer:
         self._weekday_signs = frozenset(n.symbols).intersection(n.weekdays)
         self._day_after_weekday = LazyPattern(
             rf"(?:3[01]|[12]\d|0?[1-9])\.(?:{S}*{bare_month}|(?:1[0-2]|0?[1-9])\.)")
-        # "%15" where the locale writes the sign first (tr, eu), found at the digit too.
+        # "%15" where the locale writes the sign first (tr, eu), found at the digit too,
+        # and "ร้อยละ 15" where a word before it says per cent (PERCENT_WORDS_BEFORE)
+        # (the word written against the one before it, as Thai writes its words)
+        signs_first = n.percent_signs if n.percent_first else ()
+        words_before = PERCENT_WORDS_BEFORE.get(lang, ())
+        before = (*signs_first, *words_before)
         self._percent_before = rule(
-            "percent-before", rf"(?:{alt(n.percent_signs)}){S}?(?P<num>{num})"
+            "percent-before", rf"(?:{alt(before or n.percent_signs)}){S}?(?P<num>{num})"
                               rf"(?![{w}]|[.,]\d)", self._percent)
         self._percent_sign = re.compile(
-            rf"(?<![{w}%]){alt(n.percent_signs)}{S}?$") if n.percent_first else None
+            rf"(?:(?<![{w}%]){alt(signs_first)}|{alt(words_before)}){S}?$") if before else None
+        self._percent_reach = max(len(sign) for sign in before) + 1 if before else 0
         # "Resolution 2231", "No. 5": digits after these words are an identifier.
         ident = IDENTIFIER_WORDS.get(lang, ())
         self._identifier = rule("identifier", r"\d+(?:[-–/.]\d+)*", self._block)
@@ -1255,7 +1267,7 @@ class Recognizer:
         digits = self._identifier.pattern.match(text, at) if word is not None else None
         if word is not None and digits is not None:
             return Found(word.start(), digits.end(), (), self._ranks[id(self._identifier)])
-        percent = self._percent_sign.search(text, max(0, at - 3), at) \
+        percent = self._percent_sign.search(text, max(0, at - self._percent_reach), at) \
             if self._percent_sign is not None else None
         own = self._percent_before.pattern.match(text, percent.start()) \
             if percent is not None else None
@@ -2150,7 +2162,8 @@ class Recognizer:
     def _currency_name(self, match: re.Match[str]) -> tuple[str, str, int] | None:
         """The longest run of words after the amount that names a currency."""
         words = match.group("name")
-        if self.n.cjk:  # no spaces: every prefix of a few characters ("円", "米ドル")
+        if self.n.cjk or self.lang in SCALE_RUNS_ON:
+            # no spaces: every prefix of a few characters ("円", "米ドル", "บาทไทย")
             cuts = [cut for cut in range(1, min(len(words), 8) + 1)
                     if not words[cut - 1].isspace()]  # "4조 원 ": the name ends at 원
         else:
