@@ -66,7 +66,7 @@ def test_a_vietnamese_date_as_prose_writes_it(text, expected):
     ("kéo dài 2 giờ.", [("duration", "2 giờ", {"value": "PT2H"})]),
     ("kéo dài 1,5 giờ.", [("duration", "1,5 giờ", {"value": "PT1H30M"})]),
     # ... and tells the time after "lúc", "vào", "từ", "đến"
-    ("lúc 9 giờ sáng.", [("time", "9 giờ", {"value": "09:00"})]),
+    ("lúc 9 giờ sáng.", [("time", "9 giờ sáng", {"value": "09:00"})]),
     # was 14:00 and the number 40
     ("lúc 14 giờ 40.", [("time", "14 giờ 40", {"value": "14:40"})]),
     # were text
@@ -90,4 +90,46 @@ def test_a_vietnamese_hour(text, expected):
                          {"value": "2500000", "currency": "USD", "notation": "compact"})]),
 ])
 def test_the_dong_by_its_name_in_prose(text, expected):
+    assert found("vi", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the part of the day after the hour, as CLDR's "h 'giờ' B": these were 02:00, 08:00,
+    # 11:00, 01:00 and 02:30
+    ("lúc 2 giờ chiều.", [("time", "2 giờ chiều", {"value": "14:00"})]),
+    ("lúc 8 giờ tối.", [("time", "8 giờ tối", {"value": "20:00"})]),
+    ("lúc 11 giờ đêm.", [("time", "11 giờ đêm", {"value": "23:00"})]),
+    ("lúc 1 giờ trưa.", [("time", "1 giờ trưa", {"value": "13:00"})]),
+    ("lúc 2h30 chiều.", [("time", "2h30 chiều", {"value": "14:30"})]),
+    # a 24-hour hour stays itself; an early hour before CLDR's morning is the morning's
+    ("lúc 14 giờ chiều.", [("time", "14 giờ chiều", {"value": "14:00"})]),
+    ("vào 2 giờ sáng mai.", [("time", "2 giờ sáng", {"value": "02:00"})]),
+])
+def test_a_vietnamese_hour_in_the_part_of_the_day_after_it(text, expected):
+    assert found("vi", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "giờ" and two-digit minutes are a clock's: was the duration PT14H and the number 40
+    ("Cuộc họp bắt đầu 14 giờ 40.", [("time", "14 giờ 40", {"value": "14:40"})]),
+    # ... unless the minutes are counted or the words before say how long
+    ("mất 1 giờ 30 phút.", [("duration", "1 giờ 30 phút", {"value": "PT1H30M"})]),
+    ("kéo dài 2 giờ 30.", [("duration", "2 giờ 30", {"value": "PT2H30M"})]),
+])
+def test_an_hour_and_its_minutes_are_a_time(text, expected):
+    assert found("vi", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the month and the year after it: was the duration "1 năm"
+    ("vào tháng 1 năm sau.", [("date", "tháng 1", {"value": "2023-01", "skeleton": "MMMM"})]),
+    ("tháng 12 năm ngoái.", [("date", "tháng 12", {"value": "2021-12", "skeleton": "MMMM"})]),
+    # "tuần" (week) is a unit after the month's number: was 6 February; weeks are no
+    # duration's unit in any language (xs:duration has none), so the number stays one
+    ("6 tháng 2 tuần.", [("duration", "6 tháng", {"value": "P6M"}),
+                         ("number", "2", {"value": "2"})]),
+    # a day and month with no year stays text, as "le 26/12" and "am 26.12." do
+    ("vào ngày 26/12.", []),
+])
+def test_a_month_its_year_and_its_weeks(text, expected):
     assert found("vi", text) == expected
