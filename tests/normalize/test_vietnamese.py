@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from toolkit.normalize import Options, normalize
+from toolkit.normalize.structure import publisher_of
 
 from .support import found
 
@@ -133,3 +134,40 @@ def test_an_hour_and_its_minutes_are_a_time(text, expected):
 ])
 def test_a_month_its_year_and_its_weeks(text, expected):
     assert found("vi", text) == expected
+
+
+_BODY = f"{_WORDS}\n\nHai bên cũng trao đổi về tình hình khu vực.\n"
+_HEADLINE = "Bộ trưởng Ngoại giao hội đàm với Ngoại trưởng Nhật Bản"
+
+
+@pytest.mark.parametrize("label", ["Thông cáo báo chí", "Tin báo chí"])
+def test_the_release_label_over_the_date_line_is_no_title(label):
+    # it was the title, and the headline under the date line a photo's description
+    text = f"{label}\n\nHà Nội, ngày 24 tháng 12 năm 2022\n\n{_HEADLINE}\n\n{_BODY}"
+    release = normalize(text.encode(), "copied.txt", Options(
+        source_locale="vi", default_publisher="Bộ Ngoại giao")).release
+    assert release.title.content == (_HEADLINE,)
+    assert not release.figures
+
+
+@pytest.mark.parametrize("body", [
+    "Bộ Ngoại giao", "Văn phòng Chính phủ", "Thủ tướng Chính phủ", "Ủy ban Dân tộc",
+    "Sở Ngoại vụ Thành phố Hồ Chí Minh", "Tổng cục Thống kê",
+    "Đại sứ quán Việt Nam tại Nhật Bản", "Bộ Lao động - Thương binh và Xã hội",
+])
+def test_a_line_naming_a_vietnamese_body_is_the_publisher(body):
+    # normalize found none ("no publisher found", exit 2) without a default publisher
+    text = (f"{body}\n\nThông cáo báo chí\n\n{_HEADLINE}\n\n"
+            f"Hà Nội, ngày 24 tháng 12 năm 2022\n\n{_BODY}")
+    release = normalize(text.encode(), "copied.txt", Options(source_locale="vi")).release
+    assert release.meta.publisher.content == (body,)
+    assert release.title.content == (_HEADLINE,)
+
+
+@pytest.mark.parametrize("line", [
+    "Bộ trưởng Ngoại giao",  # the minister, a person's office
+    "Bộ Y tế khuyến cáo người dân hạn chế ra đường trong những ngày nắng nóng",  # a headline
+    "Sở hữu trí tuệ",  # ownership: no capital after the head
+])
+def test_a_line_opening_with_a_head_is_not_always_a_body(line):
+    assert publisher_of(line, "vi") is None

@@ -1067,7 +1067,17 @@ STOPLESS_SCRIPTS: tuple[tuple[str, str], ...] = (("\u0e00", "\u0eff"),)
 ORG_LINE_HEADS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "th": ("กระทรวง", "กรม", "สำนักงาน", "สำนัก", "กอง", "สถานเอกอัครราชทูต",
            "สถานกงสุลใหญ่"),
+    # Vietnamese writes its words spaced: a head with a space after it is a word, and the
+    # name's next word opens with a capital ("Bộ Ngoại giao", "Văn phòng Chính phủ"; not
+    # "Bộ trưởng", the minister, nor "Sở hữu", ownership). Ministry, office, committee,
+    # provincial department, general department, department, embassy; the Prime Minister
+    # as the Government's ("Thủ tướng Chính phủ"). They were taken for the title.
+    "vi": ("Bộ ", "Văn phòng ", "Ủy ban ", "Uỷ ban ", "Sở ", "Tổng cục ", "Cục ",
+           "Đại sứ quán ", "Tổng lãnh sự quán ", "Thủ tướng Chính phủ"),
 })
+# ... and how long such a line may be, in words and characters, where a language's names
+# run longer than Thai's four spaced words ("Bộ Lao động - Thương binh và Xã hội")
+ORG_LINE_LENGTH: Mapping[str, tuple[int, int]] = MappingProxyType({"vi": (10, 60)})
 
 # Languages that write a number against its counter or unit ("30分", "2億円", "3시간",
 # "2024년"): each character of their script is a word to the rules. Korean spaces its
