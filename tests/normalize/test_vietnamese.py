@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from toolkit.normalize import Options, normalize
+from toolkit.normalize.structure import publisher_of
 
 from .support import found
 
@@ -66,7 +67,7 @@ def test_a_vietnamese_date_as_prose_writes_it(text, expected):
     ("kéo dài 2 giờ.", [("duration", "2 giờ", {"value": "PT2H"})]),
     ("kéo dài 1,5 giờ.", [("duration", "1,5 giờ", {"value": "PT1H30M"})]),
     # ... and tells the time after "lúc", "vào", "từ", "đến"
-    ("lúc 9 giờ sáng.", [("time", "9 giờ", {"value": "09:00"})]),
+    ("lúc 9 giờ sáng.", [("time", "9 giờ sáng", {"value": "09:00"})]),
     # was 14:00 and the number 40
     ("lúc 14 giờ 40.", [("time", "14 giờ 40", {"value": "14:40"})]),
     # were text
@@ -91,3 +92,82 @@ def test_a_vietnamese_hour(text, expected):
 ])
 def test_the_dong_by_its_name_in_prose(text, expected):
     assert found("vi", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the part of the day after the hour, as CLDR's "h 'giờ' B": these were 02:00, 08:00,
+    # 11:00, 01:00 and 02:30
+    ("lúc 2 giờ chiều.", [("time", "2 giờ chiều", {"value": "14:00"})]),
+    ("lúc 8 giờ tối.", [("time", "8 giờ tối", {"value": "20:00"})]),
+    ("lúc 11 giờ đêm.", [("time", "11 giờ đêm", {"value": "23:00"})]),
+    ("lúc 1 giờ trưa.", [("time", "1 giờ trưa", {"value": "13:00"})]),
+    ("lúc 2h30 chiều.", [("time", "2h30 chiều", {"value": "14:30"})]),
+    # a 24-hour hour stays itself; an early hour before CLDR's morning is the morning's
+    ("lúc 14 giờ chiều.", [("time", "14 giờ chiều", {"value": "14:00"})]),
+    ("vào 2 giờ sáng mai.", [("time", "2 giờ sáng", {"value": "02:00"})]),
+])
+def test_a_vietnamese_hour_in_the_part_of_the_day_after_it(text, expected):
+    assert found("vi", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "giờ" and two-digit minutes are a clock's: was the duration PT14H and the number 40
+    ("Cuộc họp bắt đầu 14 giờ 40.", [("time", "14 giờ 40", {"value": "14:40"})]),
+    # ... unless the minutes are counted or the words before say how long
+    ("mất 1 giờ 30 phút.", [("duration", "1 giờ 30 phút", {"value": "PT1H30M"})]),
+    ("kéo dài 2 giờ 30.", [("duration", "2 giờ 30", {"value": "PT2H30M"})]),
+])
+def test_an_hour_and_its_minutes_are_a_time(text, expected):
+    assert found("vi", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the month and the year after it: was the duration "1 năm"
+    ("vào tháng 1 năm sau.", [("date", "tháng 1", {"value": "2023-01", "skeleton": "MMMM"})]),
+    ("tháng 12 năm ngoái.", [("date", "tháng 12", {"value": "2021-12", "skeleton": "MMMM"})]),
+    # "tuần" (week) is a unit after the month's number: was 6 February; weeks are no
+    # duration's unit in any language (xs:duration has none), so the number stays one
+    ("6 tháng 2 tuần.", [("duration", "6 tháng", {"value": "P6M"}),
+                         ("number", "2", {"value": "2"})]),
+    # a day and month with no year stays text, as "le 26/12" and "am 26.12." do
+    ("vào ngày 26/12.", []),
+])
+def test_a_month_its_year_and_its_weeks(text, expected):
+    assert found("vi", text) == expected
+
+
+_BODY = f"{_WORDS}\n\nHai bên cũng trao đổi về tình hình khu vực.\n"
+_HEADLINE = "Bộ trưởng Ngoại giao hội đàm với Ngoại trưởng Nhật Bản"
+
+
+@pytest.mark.parametrize("label", ["Thông cáo báo chí", "Tin báo chí"])
+def test_the_release_label_over_the_date_line_is_no_title(label):
+    # it was the title, and the headline under the date line a photo's description
+    text = f"{label}\n\nHà Nội, ngày 24 tháng 12 năm 2022\n\n{_HEADLINE}\n\n{_BODY}"
+    release = normalize(text.encode(), "copied.txt", Options(
+        source_locale="vi", default_publisher="Bộ Ngoại giao")).release
+    assert release.title.content == (_HEADLINE,)
+    assert not release.figures
+
+
+@pytest.mark.parametrize("body", [
+    "Bộ Ngoại giao", "Văn phòng Chính phủ", "Thủ tướng Chính phủ", "Ủy ban Dân tộc",
+    "Sở Ngoại vụ Thành phố Hồ Chí Minh", "Tổng cục Thống kê",
+    "Đại sứ quán Việt Nam tại Nhật Bản", "Bộ Lao động - Thương binh và Xã hội",
+])
+def test_a_line_naming_a_vietnamese_body_is_the_publisher(body):
+    # normalize found none ("no publisher found", exit 2) without a default publisher
+    text = (f"{body}\n\nThông cáo báo chí\n\n{_HEADLINE}\n\n"
+            f"Hà Nội, ngày 24 tháng 12 năm 2022\n\n{_BODY}")
+    release = normalize(text.encode(), "copied.txt", Options(source_locale="vi")).release
+    assert release.meta.publisher.content == (body,)
+    assert release.title.content == (_HEADLINE,)
+
+
+@pytest.mark.parametrize("line", [
+    "Bộ trưởng Ngoại giao",  # the minister, a person's office
+    "Bộ Y tế khuyến cáo người dân hạn chế ra đường trong những ngày nắng nóng",  # a headline
+    "Sở hữu trí tuệ",  # ownership: no capital after the head
+])
+def test_a_line_opening_with_a_head_is_not_always_a_body(line):
+    assert publisher_of(line, "vi") is None

@@ -218,6 +218,9 @@ RELATIVE_YEARS: Mapping[str, Mapping[str, int]] = MappingProxyType({
     "pt": {"deste ano": 0, "do próximo ano": 1, "do ano que vem": 1, "do ano passado": -1},
     "it": {"di quest'anno": 0, "di quest’anno": 0, "del prossimo anno": 1,
            "dell'anno prossimo": 1, "dell’anno prossimo": 1, "dello scorso anno": -1},
+    # "tháng 1 năm sau" (January next year): its month's number had been a year's count,
+    # the duration "1 năm"
+    "vi": {"năm nay": 0, "năm sau": 1, "năm tới": 1, "năm ngoái": -1, "năm trước": -1},
 })
 
 # Words around a month name that mean its next occurrence after the release's month
@@ -522,6 +525,14 @@ DAY_PERIOD_WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType
 # "B h:mm" does (hi "दोपहर 2:40 बजे", in the afternoon): the hours CLDR gives the part
 # (`day_period_hours`) settle which half of the day a 12-hour clock's hour is in.
 PERIOD_BEFORE_HOUR = frozenset({"hi"})
+# ... and after it, as CLDR's vi "h 'giờ' B" does ("2 giờ chiều", 14:00; "8 giờ tối",
+# 20:00; "lúc 2h30 chiều"): "2 giờ chiều" had been 02:00 in every locale's page.
+PERIOD_AFTER_HOUR = frozenset({"vi"})
+# Parts of the day prose names with hours CLDR gives no span: vi "trưa" is CLDR's noon
+# (at 12:00 only), where prose says "12 giờ trưa" and "1 giờ trưa" (13:00), midday.
+DAY_PERIOD_SPANS: Mapping[str, Mapping[str, tuple[int, int]]] = MappingProxyType({
+    "vi": {"trưa": (11, 14)},
+})
 
 
 @cache
@@ -530,7 +541,7 @@ def day_period_hours(lang: str) -> Mapping[str, tuple[int, int]]:
     hours each spans, from and before (before < from where it runs over midnight)."""
     loc = Locale.parse(lang)
     rules = loc.day_period_rules.get(None, {})
-    found: dict[str, tuple[int, int]] = {}
+    found: dict[str, tuple[int, int]] = dict(DAY_PERIOD_SPANS.get(lang, {}))
     for widths in loc.day_periods.values():
         for width in ("abbreviated", "wide"):
             for key, word in widths.get(width, {}).items():
@@ -745,6 +756,11 @@ CLOCK_HOURS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fr": ("heures", "heure"),
     "vi": ("giờ",),  # "lúc 14 giờ 40", "vào lúc 9 giờ"
 })
+# Languages whose hour word and two-digit minutes after it are a time wherever they stand
+# ("14 giờ 40", as CLDR's vi "HH 'giờ'" writes the hour): a length of time names its
+# minutes ("2 giờ 30 phút") or follows DURATION_BEFORE's words ("kéo dài 2 giờ 30").
+# "14 giờ 40" had been the duration PT14H and the number 40.
+CLOCK_MINUTES = frozenset({"vi"})
 # Two hours joined as a range before one hour word ("entre 9 et 17 heures"): opening
 # hours or a span of hours, which the words cannot tell apart; the pair is left as text,
 # never read as a number and a 17-hour duration.
@@ -856,6 +872,8 @@ TIME_PREPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # case.
 DURATION_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fr": ("pendant", "Pendant", "durant", "Durant", "durée de"),
+    # Vietnamese "kéo dài 2 giờ 30" (lasting), "trong 1 giờ 30" (for), "mất 2 giờ 15" (takes)
+    "vi": ("kéo dài", "Kéo dài", "trong", "Trong", "trong vòng", "Trong vòng", "mất", "Mất"),
 })
 # The pairs of words of a range of two times ("tussen 22 uur en 6 uur"): the second hour,
 # after the first's time and the joining word, is a time of day too.
@@ -1049,7 +1067,17 @@ STOPLESS_SCRIPTS: tuple[tuple[str, str], ...] = (("\u0e00", "\u0eff"),)
 ORG_LINE_HEADS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "th": ("กระทรวง", "กรม", "สำนักงาน", "สำนัก", "กอง", "สถานเอกอัครราชทูต",
            "สถานกงสุลใหญ่"),
+    # Vietnamese writes its words spaced: a head with a space after it is a word, and the
+    # name's next word opens with a capital ("Bộ Ngoại giao", "Văn phòng Chính phủ"; not
+    # "Bộ trưởng", the minister, nor "Sở hữu", ownership). Ministry, office, committee,
+    # provincial department, general department, department, embassy; the Prime Minister
+    # as the Government's ("Thủ tướng Chính phủ"). They were taken for the title.
+    "vi": ("Bộ ", "Văn phòng ", "Ủy ban ", "Uỷ ban ", "Sở ", "Tổng cục ", "Cục ",
+           "Đại sứ quán ", "Tổng lãnh sự quán ", "Thủ tướng Chính phủ"),
 })
+# ... and how long such a line may be, in words and characters, where a language's names
+# run longer than Thai's four spaced words ("Bộ Lao động - Thương binh và Xã hội")
+ORG_LINE_LENGTH: Mapping[str, tuple[int, int]] = MappingProxyType({"vi": (10, 60)})
 
 # Languages that write a number against its counter or unit ("30分", "2億円", "3시간",
 # "2024년"): each character of their script is a word to the rules. Korean spaces its
@@ -1550,6 +1578,17 @@ def _units(loc: Locale, cjk: bool, left_out: tuple[str, ...]) -> dict[str, tuple
                 if word and (len(word.strip(".")) > 1 or cjk) and word not in left_out:
                     found.setdefault(word.casefold(), (designator, width))
     return found
+
+
+@cache
+def week_words(lang: str) -> tuple[str, ...]:
+    """CLDR's long names of the week in `lang` ("tuần", "weeks"): no unit of a duration
+    (xs:duration has none), but a unit after a number all the same, so that a month named
+    by its number ("6 tháng 2 tuần", 6 months 2 weeks) is not read before it."""
+    data = Locale.parse(lang)._data["unit_patterns"].get("duration-week", {})
+    words = {_pattern_words(pattern) for form, pattern in data.get("long", {}).items()
+             if form != "per"}
+    return tuple(sorted(word for word in words if word))
 
 
 def _scales(loc: Locale, letters: bool = False, long_only: bool = False) -> dict[str, int]:

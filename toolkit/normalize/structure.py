@@ -34,6 +34,7 @@ from toolkit.normalize.entities import (
 )
 from toolkit.normalize.locale_patterns import (
     ORG_LINE_HEADS,
+    ORG_LINE_LENGTH,
     STOPLESS_SCRIPTS,
     WORD_GUESSED,
     english_by_words,
@@ -1204,11 +1205,14 @@ def publisher_of(text: str, lang: str) -> str | None:
             return stripped
     if _base(lang) == "ja" and len(stripped) <= 40 and _JA_OFFICE.compiled().fullmatch(stripped):
         return stripped
-    heads = ORG_LINE_HEADS.get(_base(lang))
+    heads = ORG_LINE_HEADS.get(_base(lang), ())
+    words, chars = ORG_LINE_LENGTH.get(_base(lang), (4, 40))
     # (a short line of letters alone: a headline that opens with the ministry is longer,
-    # or has figures)
-    if heads and stripped.startswith(heads) and len(stripped) <= 40 \
-            and len(stripped.split()) <= 4 and not _TERMINAL.search(stripped) \
+    # or has figures; a spaced head's next word is the name's, with its capital)
+    if any(stripped.startswith(head) and (not head.endswith(" ") or
+                                          stripped[len(head):len(head) + 1].isupper())
+           for head in heads) and len(stripped) <= chars \
+            and len(stripped.split()) <= words and not _TERMINAL.search(stripped) \
             and not any(char.isdigit() for char in stripped):
         return stripped
     return None
@@ -2065,7 +2069,8 @@ def _owner_from(lines: list[Line], draft: Draft, report: Report) -> None:
 # ("Pressemitteilung", "Communiqué de presse", "Comunicato stampa", "Persbericht",
 # Norwegian "Pressemelding", Swedish "Pressmeddelande" and "Pressinbjudan" (a press
 # invitation), Danish "Pressemeddelelse", Hungarian "Sajtóközlemény", Indonesian "Siaran Pers",
-# Catalan "Nota de premsa" and "Comunicat de premsa",
+# Catalan "Nota de premsa" and "Comunicat de premsa", Vietnamese "Thông cáo báo chí" and
+# "Tin báo chí",
 # "Пресс-релиз", "プレスリリース", "新闻稿", "보도자료", "Δελτίο Τύπου"); their plural, or
 # the word as a breadcrumb's last, is the section.
 _RELEASE_LABELS = (r"(?:(?:for )?immediate release|for (?:immediate )?(?:release|use"
@@ -2075,7 +2080,7 @@ _RELEASE_LABELS = (r"(?:(?:for )?immediate release|for (?:immediate )?(?:release
                    r"|nota de premsa|comunicat(?: de premsa)?"
                    r"|persbericht|komunikat prasowy|pressemelding|pressmeddelande|pressinbjudan"
                    r"|pressemeddelelse|sajtóközlemény|пресс-релиз"
-                   r"|δελτ[ιί]ο τ[υύ]που|siaran pers"
+                   r"|δελτ[ιί]ο τ[υύ]που|siaran pers|thông cáo báo chí|tin báo chí"
                    r"|プレスリリース|ニュースリリース|新闻稿|新聞稿|보도\s?자료)")
 _RELEASE_LABEL = re.compile(rf"^{_RELEASE_LABELS}\s*[:：.]?$", re.IGNORECASE)
 # ... which an e-mail's subject puts before the headline ("Пресс-релиз: ...", "PRESS

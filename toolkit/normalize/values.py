@@ -47,6 +47,7 @@ from toolkit.normalize.locale_patterns import (
     BUDDHIST_YEAR_BEFORE,
     CLASSIFIERS,
     CLOCK_HOURS,
+    CLOCK_MINUTES,
     COUNTED_HOURS,
     CURRENCY_OF,
     DURATION_BEFORE,
@@ -79,6 +80,7 @@ from toolkit.normalize.locale_patterns import (
     ONE_WORDS,
     ONES_FIRST,
     PERCENT_WORDS_BEFORE,
+    PERIOD_AFTER_HOUR,
     PERIOD_BEFORE_HOUR,
     PHONE_WORDS,
     RANGE_WORDS,
@@ -100,6 +102,7 @@ from toolkit.normalize.locale_patterns import (
     iso_codes,
     names,
     names_a_zone,
+    week_words,
 )
 from toolkit.release_xml import canonical_attrs
 from toolkit.vocabulary import INLINE_ATTRIBUTES
@@ -610,6 +613,9 @@ class Recognizer:
         # a digit: `_clock` looks back for it)
         self._period_before = (re.compile(rf"(?<![{w}])(?P<period>{alt(day_period_hours(lang))})"
                                           rf"{S}+$") if lang in PERIOD_BEFORE_HOUR else None)
+        # "2 giờ chiều", "2h30 chiều": the part of the day right after the hour
+        self._period_after = (re.compile(rf"{S}+(?P<period>{alt(day_period_hours(lang))})"
+                                         rf"(?!{lt})") if lang in PERIOD_AFTER_HOUR else None)
         hour_word_joins = (f"|{S}+{alt(j for _, j in HOUR_WORD_JOINS[lang])}{S}+"
                            if lang in HOUR_WORD_JOINS else "")
         units = alt(n.units, ignore_case=True)
@@ -1080,11 +1086,16 @@ class Recognizer:
         self._counted_hours = re.compile(
             rf"(?<![{w}])(?:{alt(COUNTED_HOURS.get(lang, ()), ignore_case=True)})(?![{w}])")
         self._clock_minutes = re.compile(rf"{S}+([0-5]\d)(?![\d{w}]|[:.,]\d|{S}\d)")
+        # ... which count a length's minutes with their unit after them ("2 giờ 30 phút")
+        self._minute_unit = re.compile(
+            rf"{S}+(?:{alt([u for u, (d, _) in n.units.items() if d == 'TM'], ignore_case=True)})"
+            rf"(?!{lt})")
         # Month names that open with a unit of time, the month's number after it
         # (Vietnamese "tháng 12", December; "3 tháng", three months): after a day, a date
         unit_months = [m for m in n.months if m.split(" ")[0].casefold() in n.units
                        and m[-1:].isdigit()]
-        self._unit_month = (re.compile(rf"(?i:{alt(unit_months)})(?!\d|{S}+(?:{units})"
+        self._unit_month = (re.compile(rf"(?i:{alt(unit_months)})(?!\d|{S}+(?:{units}|"
+                                       rf"{alt(week_words(lang), ignore_case=True)})"
                                        rf"(?!{lt}))") if unit_months else None)
         self._age_before = re.compile(
             rf"(?<![{w}])(?:{alt(AGE_BEFORE.get(lang, ()), ignore_case=True)}){S}+$")
@@ -1542,6 +1553,7 @@ class Recognizer:
         groups = match.groupdict()
         notes: list[Note] = []
         start = match.start("hour") if groups.get("hour") else match.start()
+        end = match.end()
         if groups.get("word"):
             start = match.start("twelve") if groups.get("twelve") else match.start("word")
             is_noon = groups["word"].casefold() in self.n.noon
@@ -1552,13 +1564,16 @@ class Recognizer:
             if marker:
                 pm = marker.casefold() in self.n.pm
                 hour = hour % 12 + (12 if pm else 0)
+            elif self._period_after is not None and (
+                    period := self._period_after.match(match.string, end)) is not None:
+                # "2h30 chiều" is 14:30
+                hour, end = self._hour_in_period(hour, period["period"]), period.end()
             elif ":" in match.group(0) and hour < 13 and self.lang == "en":
                 notes.append(Note("time", match.group(0),
                                   "a time without a.m. or p.m. is read on the 24-hour clock"))
-        attrs = {"value": f"{hour:02d}:{minute:02d}", **self._zone_after(match.string,
-                                                                         match.end())}
-        text = match.string[start:match.end()]
-        return Found(start, match.end(), (span("time", text, **attrs),), rank, tuple(notes))
+        attrs = {"value": f"{hour:02d}:{minute:02d}", **self._zone_after(match.string, end)}
+        text = match.string[start:end]
+        return Found(start, end, (span("time", text, **attrs),), rank, tuple(notes))
 
     def _clock_duration(self, match: re.Match[str], context: Context,
                         rank: int) -> Found | None:
@@ -1683,13 +1698,20 @@ class Recognizer:
         minute = 30 if groups.get("half") else int(groups.get("minute") or 0)
         word = groups.get("hw")
         begin, end = match.start(), match.end()
+        clock = False  # an hour word and its minutes that make a time (CLOCK_MINUTES)
         if word is not None and groups.get("minute") is None and \
                 _squash(word).casefold() in CLOCK_HOURS.get(self.lang, ()):
             after = self._clock_minutes.match(match.string, end)  # "15 heures 30"
             if after is not None:
                 minute, end = int(after.group(1)), after.end()
+                clock = self.lang in CLOCK_MINUTES and \
+                    self._minute_unit.match(match.string, end) is None
+        # ... and so do they and the part of the day after them ("2 giờ chiều nay")
+        period_after = (self._period_after.match(match.string, end)
+                        if self._period_after is not None and not groups.get("ap") else None)
+        clock = clock or period_after is not None
         # "10 horas" counts hours unless a preposition makes it a time ("a las 10").
-        if word is not None and groups.get("minute") is None and \
+        if word is not None and groups.get("minute") is None and not clock and \
                 _squash(word).casefold() in self.n.units and \
                 not self._time_preposition.search(match.string, 0, match.start()) and \
                 not self._range_pair_time.search(match.string, max(0, match.start() - 40),
@@ -1711,12 +1733,26 @@ class Recognizer:
             if not inside:
                 return None
             hour, begin = inside[0], period.start()
+        elif period_after is not None:
+            # "2 giờ chiều" is 14:00, "8 giờ tối" 20:00; "14 giờ chiều" stays 14:00
+            hour, end = self._hour_in_period(hour, period_after["period"]), period_after.end()
         if hour == 24 and minute == 0:
             hour = 0
         elif hour > 23:
             return None
         attrs = {"value": f"{hour:02d}:{minute:02d}", **self._zone_after(match.string, end)}
         return Found(begin, end, (span("time", match.string[begin:end], **attrs),), rank)
+
+    def _hour_in_period(self, hour: int, period: str) -> int:
+        """The hour of a 12-hour clock's `hour` inside the day's part `period` (CLDR's
+        night runs over midnight: "11 giờ đêm" is 23:00, "2 giờ đêm" 02:00), else in the
+        half of the day the part begins in ("2 giờ sáng", 02:00, before CLDR's morning);
+        a 24-hour one as it is ("14 giờ chiều"; "20 giờ sáng" says 20:00 twice over)."""
+        start, before = day_period_hours(self.lang)[period.casefold()]
+        for h in ((hour % 12, hour % 12 + 12) if hour <= 12 else (hour,)):
+            if start <= h < before if start < before else h >= start or h < before:
+                return h
+        return hour % 12 + (12 if start >= 12 else 0) if hour <= 12 else hour
 
     def _era(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         """A date in a Japanese era: "令和4年12月24日" is 2022-12-24, and says so."""
