@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.normalize import Options, normalize
+from toolkit.model import Span
+from toolkit.normalize import Options, normalize, render
 
 from .support import found
 
@@ -89,3 +90,45 @@ def test_a_hindi_date_line_s_place_is_read_though_devanagari_has_no_capitals():
                     "प्रधानमंत्री ने आज जापान के विदेश मंत्री से मुलाकात की।\n").release
     assert release.meta.published.get("value") == "2022-12-24"
     assert release.meta.place is not None and release.meta.place.content[0] == "नई दिल्ली"
+
+
+def _page(body: str) -> bytes:
+    return ("<!DOCTYPE html><html lang=\"hi\"><head><meta charset=\"utf-8\"></head><body>"
+            f"<h1>भारत और जापान के बीच वार्ता संपन्न</h1>{body}</body></html>").encode()
+
+
+def test_devanagari_digits_are_values_as_ascii_ones_are():
+    # "२४ दिसंबर २०२२" was two numbers, value="२४" and value="२०२२": no xs:decimal, so
+    # the page's release failed its own schema check and was not written
+    release = normalize(_page("<p>नई दिल्ली, २४ दिसंबर २०२२</p><p>बैठक में १,५०० करोड़ "
+                              "रुपये के समझौते हुए।</p>"), "page.html",
+                        Options(source_locale="hi", publisher="पत्र सूचना कार्यालय")).release
+    assert release.meta.published.get("value") == "2022-12-24"
+    assert release.meta.published.text == "२४ दिसंबर २०२२"  # the text as written
+    assert [(s.text, dict(s.attrs)) for s in release.body[0].content if isinstance(s, Span)] \
+        == [("१,५०० करोड़ रुपये", {"value": "15000000000", "currency": _INR,
+                                  "notation": "compact"})]
+    render(release, "page.html")  # refused, were it not valid
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("hi", "१५ प्रतिशत", "15"),
+    ("en", "৩০ people", "30"),  # Bengali
+    ("en", "௪௫ people", "45"),  # Tamil
+    ("en", "૧૨ people", "12"),  # Gujarati
+    ("en", "໒໐ people", "20"),  # Lao
+    ("en", "၁၀ people", "10"),  # Myanmar
+    ("en", "១៥ people", "15"),  # Khmer
+])
+def test_every_script_s_decimal_digits_are_written_as_ascii_in_a_value(lang, text, value):
+    [(_, _, attrs)] = found(lang, text)
+    assert attrs["value"] == value
+
+
+def test_a_telephone_in_devanagari_digits_dials_ascii_ones():
+    text = ("भारत और जापान के बीच वार्ता संपन्न\n\nनई दिल्ली, 24 दिसंबर 2022\n\n"
+            "प्रधानमंत्री ने आज जापान के विदेश मंत्री से मुलाकात की।\n\n"
+            "संपर्क: Tel. ०११-२३३८ ३६४३\n")
+    contact = _read(text).release.body[-1]
+    assert [dict(s.attrs).get("href") for s in contact.content if isinstance(s, Span)] == [
+        "tel:01123383643"]

@@ -20,7 +20,7 @@ from toolkit.normalize.email_reader import MailHeaders, pasted_mail, read_mail_l
 from toolkit.normalize.locale_patterns import language_subtag
 from toolkit.normalize.report import Report
 from toolkit.normalize.structure import Draft, Line, contact_label, read_lines
-from toolkit.normalize.values import LazyPattern
+from toolkit.normalize.values import LazyPattern, ascii_digits
 from toolkit.vocabulary import ITS_TRANSLATE
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -206,6 +206,12 @@ def _linked_segment(block: Segment) -> Segment:
     return _address_alone(block, tuple(content))
 
 
+def _dialled(number: str) -> str:
+    """The digits a `tel:` link dials, ASCII whatever script the number is written in
+    ("०११-२३३८ ३६४३" dials 01123383643)."""
+    return "".join(ch for ch in ascii_digits(number) if "0" <= ch <= "9")
+
+
 def paired_phones(body: list[Segment | ListBlock], lang: str) -> list[Segment | ListBlock]:
     """The body with each paragraph under a contact's label (`contact_label`) that is a
     Norwegian or Danish number alone (`_PAIRED_PHONE`) a `tel:` link, untranslated, in a
@@ -221,7 +227,7 @@ def paired_phones(body: list[Segment | ListBlock], lang: str) -> list[Segment | 
         elif under and isinstance(block, Segment) and len(block.content) == 1 \
                 and isinstance(number := block.content[0], str) \
                 and _PAIRED_PHONE.fullmatch(number):
-            href = safe_href("tel:" + "".join(ch for ch in number if ch.isdigit()))
+            href = safe_href("tel:" + _dialled(number))
             if href is not None:
                 block = _untranslated(block, (
                     Span("link", (("href", href), (ITS_TRANSLATE, "no")), (number,),
@@ -306,7 +312,7 @@ def _phones(text: str, line: int) -> list[Inline]:
         # after its code (RFC 3966's global number has no trunk prefix).
         dialled = _TRUNK_ZERO.sub("", number) if number.startswith("+") else number
         href = safe_href("tel:" + ("+" if number.startswith("+") else "")
-                         + "".join(ch for ch in dialled if ch.isdigit()))
+                         + _dialled(dialled))
         if href is None:
             continue
         if start > at:

@@ -158,8 +158,22 @@ def _capitals() -> str:
 
 
 _CAPITAL = _capitals()
-_ASCII_DIGITS = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹๐๑๒๓๔๕๖๗๘๙",
-                              "0123456789" * 4)
+
+
+class _DigitsAsAscii(dict[int, int]):
+    """A translation table (`str.translate`) writing every script's decimal digits
+    (Unicode's Nd: full width, Arabic-Indic, Devanagari, Bengali, Thai, Myanmar...) as
+    ASCII, filled in as characters are met: the whole table, 660 digits (Unicode 14) among
+    1.1 million code points, is too dear to list at import. Any other character maps to
+    itself."""
+
+    def __missing__(self, code: int) -> int:
+        value = unicodedata.decimal(chr(code), None)
+        self[code] = mapped = code if value is None else 0x30 + value
+        return mapped
+
+
+_ASCII_DIGITS = _DigitsAsAscii()
 # East Asian text writes digits full width, and the punctuation between them too
 # ("２０２２年１２月２４日", "１４：４０", "２，０００円"). The rules read a copy with ASCII
 # digits, one character for one, so a match's offsets hold in the text as written and
@@ -172,9 +186,12 @@ _ASCII_DIGITS = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨�
 # Japanese typists write that hyphen with the long-vowel mark "ー", the hyphen "‐" or
 # the minus sign "−" too ("098ー866ー2374"), read as it is between digits only: "ー" is
 # in most Japanese text, where the ASCII copy would be made for nothing.
-# Thai text writes Thai digits beside ASCII ones ("๒๕๖๕"): a value's attribute is ASCII
-# (xs:decimal), and "๒๔" was kept as written, a release its own validation refused.
-_READ_AS_ASCII = re.compile("[０-９－٠-٩۰-۹٫٬٪๐-๙]")
+# Every script's decimal digits are read so (Thai "๒๕๖๕", Hindi "२४ दिसंबर २०२२",
+# Bengali, Tamil, Myanmar...): re's \d takes them all, and a value's attribute is ASCII
+# (xs:decimal), so "२४" kept as written was a release its own validation refused. A
+# digit that is not ASCII is `[^\D0-9]`, a category and a range, cheap to compile (a
+# class of each script's ten was one more range per script).
+_READ_AS_ASCII = re.compile("[^\\D0-9]|[－٫٬٪]")
 # (Its own pattern, asked only of a text holding one of the three: an alternative of the
 # one above, it cost every text's search its scan by character class, +1.6% of
 # normalize's instructions on English pages.)
@@ -183,6 +200,8 @@ _HYPHEN_BETWEEN_DIGITS = re.compile("[0-9][ー‐−][0-9]")
 
 def _read_as_ascii(text: str) -> bool:
     """Whether a text is read from its ASCII copy too (`ascii_digits`)."""
+    if text.isascii():  # (known to the string object: no scan)
+        return False
     return _READ_AS_ASCII.search(text) is not None or (
         ("ー" in text or "‐" in text or "−" in text)
         and _HYPHEN_BETWEEN_DIGITS.search(text) is not None)
@@ -223,7 +242,8 @@ def _detach_prefixes(text: str, joined: re.Pattern[str]) -> str:
 
 
 def ascii_digits(text: str) -> str:
-    """Full-width digits, and the separators between them, as ASCII (same length)."""
+    """Every script's decimal digits, and the separators between full-width and Arabic
+    ones, as ASCII (same length)."""
     folded = text.translate(_ASCII_DIGITS)
     return _BETWEEN_DIGITS.sub(lambda m: _ASCII_PUNCTUATION[m.group(0)], folded)
 
