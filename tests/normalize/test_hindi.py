@@ -5,10 +5,12 @@ count in lakhs and crores of rupees and whose sentences end in a danda."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from toolkit.model import Span
-from toolkit.normalize import Options, normalize, render
+from toolkit.normalize import Options, locale_patterns, normalize, render
 
 from .support import found
 
@@ -132,3 +134,39 @@ def test_a_telephone_in_devanagari_digits_dials_ascii_ones():
     contact = _read(text).release.body[-1]
     assert [dict(s.attrs).get("href") for s in contact.content if isinstance(s, Span)] == [
         "tel:01123383643"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "ड़" typed as one character (U+095C), which NFC writes as "ड" and the nukta, as
+    # CLDR and the tables do: "₹1,500 करो\u095c" was 1500, the crore lost
+    ("₹1,500 करो\u095c", [("money", "₹1,500 करो\u095c", {
+        "value": "15000000000", "currency": _INR, "notation": "compact"})]),
+    ("2 ह\u095bार करो\u095c रुपये", [("money", "2 ह\u095bार करो\u095c रुपये", {
+        "value": "20000000000", "currency": _INR, "notation": "compact"})]),
+    # and after one, the offsets still fall on the text as written
+    ("24 \u095eरवरी 2023 को 15 \u095eीसदी", [
+        ("date", "24 \u095eरवरी 2023", {"value": "2023-02-24", "skeleton": "yMMMMd"}),
+        ("number", "15 \u095eीसदी", {"value": "15", "style": "percent"})]),
+])
+def test_a_letter_with_a_nukta_typed_as_one_character_meets_the_tables(text, expected):
+    assert found("hi", text) == expected
+
+
+def test_the_tables_write_letters_with_a_nukta_as_nfc_does():
+    # a precomposed "ड़" (U+095C) in a table would match neither way of typing it: the
+    # text is read with such letters decomposed
+    def strings(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, (tuple, list, frozenset, set)):
+            for item in value:
+                yield from strings(item)
+        elif hasattr(value, "items"):
+            for key, item in value.items():
+                yield from strings(key)
+                yield from strings(item)
+
+    written = [s for name, table in vars(locale_patterns).items() if name.isupper()
+               for s in strings(table)]
+    assert any("करोड़" in s for s in written)
+    assert [s for s in written if unicodedata.normalize("NFC", s) != s] == []

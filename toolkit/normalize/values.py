@@ -248,17 +248,51 @@ def ascii_digits(text: str) -> str:
     return _BETWEEN_DIGITS.sub(lambda m: _ASCII_PUNCTUATION[m.group(0)], folded)
 
 
-def _as_written(found: Found, text: str) -> Found:
-    """A match in the ASCII copy, its parts' text taken back from the text as written."""
+# The letters with a nukta that Unicode keeps from composition (Devanagari "ड़" U+095C,
+# "फ़" U+095E; Bengali "ড়", Gurmukhi, Oriya): NFC writes them as the letter and the
+# nukta, and so do CLDR and the tables ("करोड़", "फ़रवरी"), but a keyboard may type them
+# as one character, and "₹1,500 करो\u095c" was 1500, the crore lost. Such a text is
+# read from a copy with each decomposed (`_decomposed`), both forms meeting the tables.
+_COMPOSITION_EXCLUDED = re.compile("[\u0958-\u095f\u09dc\u09dd\u09df\u0a33\u0a36"
+                                   "\u0a59-\u0a5b\u0a5e\u0b5c\u0b5d]")
+
+
+def _decomposed(text: str) -> tuple[str, list[int]]:
+    """`text` with its composition-excluded letters decomposed, as NFC writes them, and
+    where each of the copy's offsets falls in `text` (one more than the copy's length);
+    an offset between a letter and its nukta falls after the letter as written."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    at = 0
+    for match in _COMPOSITION_EXCLUDED.finditer(text):
+        start = match.start()
+        pieces.append(text[at:start])
+        origin.extend(range(at, start))
+        decomposed = unicodedata.normalize("NFD", match.group())
+        pieces.append(decomposed)
+        origin.append(start)
+        origin.extend([start + 1] * (len(decomposed) - 1))
+        at = start + 1
+    pieces.append(text[at:])
+    origin.extend(range(at, len(text) + 1))
+    return "".join(pieces), origin
+
+
+def _as_written(found: Found, text: str, origin: list[int] | None = None) -> Found:
+    """A match in a copy read for the text (ASCII digits, letters decomposed), its
+    parts' text taken back from the text as written; `origin` maps the copy's offsets
+    to the text's where their lengths differ (`_decomposed`)."""
     parts: list[Inline] = []
     at = found.start
     for part in found.parts:
         size = len(part) if isinstance(part, str) else len(part.text)
-        written = text[at:at + size]
+        written = text[at:at + size] if origin is None else text[origin[at]:origin[at + size]]
         parts.append(written if isinstance(part, str) else
                      Span(part.name, part.attrs, (written,)))
         at += size
-    return replace(found, parts=tuple(parts))
+    if origin is None:
+        return replace(found, parts=tuple(parts))
+    return replace(found, start=origin[found.start], end=origin[found.end], parts=tuple(parts))
 # "4 anni e 6 mesi", "två timmar och tjugo minuter": one duration
 _AND = {"en": ("and",), "fr": ("et",), "ru": ("и",), "de": ("und",), "es": ("y",),
         "pt": ("e",), "it": ("e",), "nl": ("en",), "pl": ("i",), "sv": ("och",),
@@ -1226,15 +1260,19 @@ class Recognizer:
 
         `tokens` are the text's words (`words_of`), if the caller has them already.
         """
-        tokens = words_of(text) if tokens is None else tokens
-        read = ascii_digits(text) if _read_as_ascii(text) else text
+        read, origin = text, None
+        if not text.isascii() and _COMPOSITION_EXCLUDED.search(text):
+            read, origin = _decomposed(text)
+            tokens = None
+        tokens = words_of(read) if tokens is None else tokens
+        read = ascii_digits(read) if _read_as_ascii(read) else read
         if len(read) > LONGEST_NUMERAL and _LONG_NUMERAL.search(read):
             read = _LONG_NUMERAL.sub(lambda m: "_" * len(m.group()), read)
         if self.joined_prefixes is not None and self.joined_prefixes.search(read):
             read = _detach_prefixes(read, self.joined_prefixes)
         if read is not text:
             for found in self._candidates(read, context, tokens):
-                yield _as_written(found, text)
+                yield _as_written(found, text, origin)
         else:
             yield from self._candidates(text, context, tokens)
 
