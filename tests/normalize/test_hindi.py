@@ -170,3 +170,45 @@ def test_the_tables_write_letters_with_a_nukta_as_nfc_does():
                for s in strings(table)]
     assert any("करोड़" in s for s in written)
     assert [s for s in written if unicodedata.normalize("NFC", s) != s] == []
+
+
+@pytest.mark.parametrize(("text", "covered", "value"), [
+    # CLDR's hi short date is "d/M/yy"; releases write the year in full, and with dots
+    # or hyphens as often: "24.12.2022" stayed text
+    ("बैठक 24.12.2022 को हुई", "24.12.2022", "2022-12-24"),
+    ("बैठक 24/12/2022 को हुई", "24/12/2022", "2022-12-24"),
+    ("बैठक 24-12-2022 को हुई", "24-12-2022", "2022-12-24"),
+    ("दिनांक २४.१२.२०२२", "२४.१२.२०२२", "2022-12-24"),
+])
+def test_a_hindi_numeric_date(text, covered, value):
+    assert found("hi", text) == [("date", covered, {"value": value, "skeleton": "yMd"})]
+
+
+def test_a_decimal_is_no_numeric_date():
+    assert found("hi", "दर 24.12 प्रतिशत रही") == [
+        ("number", "24.12 प्रतिशत", {"value": "24.12", "style": "percent"})]
+
+
+@pytest.mark.parametrize("line", [
+    "नई दिल्ली, 24 दिसंबर, 2022 सुबह 10 बजे",
+    "नई दिल्ली, 24 दिसंबर 2022, शाम 5:30 बजे",
+])
+def test_a_hindi_date_line_with_its_time_is_the_date_line(line):
+    # the time in words after the date ("सुबह 10 बजे", 10 in the morning) ends a date
+    # line as "10:30" does: the line was prose, and normalize failed without --date
+    release = _read(f"भारत और जापान के बीच वार्ता संपन्न\n\n{line}\n\n"
+                    "प्रधानमंत्री ने आज जापान के विदेश मंत्री से मुलाकात की।\n").release
+    assert release.meta.published.get("value") == "2022-12-24"
+    assert release.meta.place is not None and release.meta.place.content[0] == "नई दिल्ली"
+    assert [b.text for b in release.body] == [
+        "प्रधानमंत्री ने आज जापान के विदेश मंत्री से मुलाकात की।"]
+
+
+@pytest.mark.parametrize(("text", "covered", "value"), [
+    # "डेढ़" is one and a half, "ढाई" two and a half, with no number beside them
+    ("बैठक डेढ़ घंटे चली", "डेढ़ घंटे", "PT1H30M"),
+    ("बैठक डे\u095d घंटे चली", "डे\u095d घंटे", "PT1H30M"),
+    ("ढाई घंटे", "ढाई घंटे", "PT2H30M"),
+])
+def test_hindi_durations_of_one_and_a_half_and_two_and_a_half(text, covered, value):
+    assert found("hi", text) == [("duration", covered, {"value": value})]

@@ -1063,7 +1063,10 @@ _DATE_SKELETONS = ("yMMMMd", "yMMMd", "yMMMM", "MMMMd")
 # Languages whose short date CLDR writes with two digits of the year ("d/M/yy", el; id
 # "dd/MM/yy") where releases write all four ("24/12/2022"): that form is read, with the
 # full year.
-FULL_YEAR_SHORT_DATES = frozenset({"el", "es", "it", "id", "ca", "vi"})
+FULL_YEAR_SHORT_DATES = frozenset({"el", "es", "it", "id", "ca", "vi", "hi"})
+# The separators a language's releases write that numeric date with besides CLDR's "/":
+# Indian releases date "24.12.2022" and "24-12-2022" as often as "24/12/2022" (hi "d/M/yy").
+SHORT_DATE_SEPARATORS: Mapping[str, tuple[str, ...]] = MappingProxyType({"hi": (".", "-")})
 
 
 @dataclass(frozen=True)
@@ -1417,6 +1420,9 @@ def _date_patterns(loc: Locale, variants: Iterable[Locale] = ()
             if re.search(r"(?<!y)y(?!y)", fields) and not re.search(r"MMM|LLL|E|G", fields) \
                     and (variant is loc or _field_order(pattern) == order):
                 found.setdefault(pattern, "yMd")
+                if "'" not in pattern:
+                    for separator in SHORT_DATE_SEPARATORS.get(loc.language, ()):
+                        found.setdefault(pattern.replace("/", separator), "yMd")
     return tuple((skeleton, pattern) for pattern, skeleton in found.items())
 
 

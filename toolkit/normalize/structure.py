@@ -960,8 +960,9 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...],
         return None
     for lang in langs:
         rec = recognizer(_base(lang))
-        found = [f for f in rec.find(stripped, Context(year)) if f.parts
-                 and isinstance(f.parts[0], Span) and f.parts[0].name == "date"]
+        read = [f for f in rec.find(stripped, Context(year)) if f.parts
+                and isinstance(f.parts[0], Span)]
+        found = [f for f in read if cast(Span, f.parts[0]).name == "date"]
         # A range ("24-27 March 2025") dates an event, not the release: a publication
         # date is one day, and validate refuses one with an end.
         full = [f for f in found if len(f.parts) == 1  # (each part 0 a Span, as found)
@@ -971,7 +972,12 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...],
             continue
         date = full[0]
         before = stripped[:date.start]
-        after = stripped[date.end:]
+        # A time the rules read ends the line as a clock's digits do (_trailing_ok), in
+        # any language's words: "नई दिल्ली, 24 दिसंबर, 2022 सुबह 10 बजे" (10 in the morning)
+        clock = next((f for f in read if cast(Span, f.parts[0]).name == "time"
+                      and f.start >= date.end and not stripped[f.end:].strip(" .")), None)
+        after = stripped[date.end:clock.start].rstrip() if clock is not None \
+            else stripped[date.end:]
         place = _place(before, lang)
         after_place = _PLACE_AFTER.match(after) if place == "" else None
         if after_place is not None and after_place["place"].casefold() not in NAVIGATION_WORDS:
