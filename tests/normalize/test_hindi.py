@@ -212,3 +212,42 @@ def test_a_hindi_date_line_with_its_time_is_the_date_line(line):
 ])
 def test_hindi_durations_of_one_and_a_half_and_two_and_a_half(text, covered, value):
     assert found("hi", text) == [("duration", covered, {"value": value})]
+
+
+@pytest.mark.parametrize("label", ["फोन:", "फ़ोन", "\u095eोन:", "दूरभाष"])
+def test_a_hindi_telephone_label_links_its_number(label):
+    # "फोन: 011-2338 3643" was text to translate, as "Tel." was not
+    text = ("भारत और जापान के बीच वार्ता संपन्न\n\nनई दिल्ली, 24 दिसंबर 2022\n\n"
+            "प्रधानमंत्री ने आज जापान के विदेश मंत्री से मुलाकात की।\n\n"
+            f"अधिक जानकारी के लिए संपर्क करें:\n{label} 011-2338 3643\n")
+    contact = _read(text).release.body[-1]
+    assert [(s.text, dict(s.attrs).get("href")) for s in contact.content
+            if isinstance(s, Span)] == [("011-2338 3643", "tel:01123383643")]
+
+
+def test_no_number_is_read_in_a_hindi_telephone_s():
+    assert found("hi", "मीडिया प्रभाग, फोन 011 2338 3643") == []
+
+
+@pytest.mark.parametrize(("letterhead", "publisher"), [
+    # a Hindi name ends with its head ("मंत्रालय", ministry; "कार्यालय", office;
+    # "सरकार", government): the letterhead's lines were dropped, no publisher found
+    ("पत्र सूचना कार्यालय\nभारत सरकार\nविदेश मंत्रालय\n\n", "पत्र सूचना कार्यालय"),
+    ("विदेश मंत्रालय\n\n", "विदेश मंत्रालय"),
+    ("भारत सरकार\n", "भारत सरकार"),
+])
+def test_a_hindi_letterhead_names_the_publisher(letterhead, publisher):
+    text = (f"{letterhead}भारत और जापान के बीच वार्ता संपन्न\n\nनई दिल्ली, 24 दिसंबर 2022\n\n"
+            "प्रधानमंत्री ने आज जापान के विदेश मंत्री से मुलाकात की।\n")
+    release = normalize(text.encode(), "copied.txt", Options(source_locale="hi")).release
+    assert release.meta.publisher is not None
+    assert release.meta.publisher.text == publisher
+    assert release.title is not None and release.title.text == "भारत और जापान के बीच वार्ता संपन्न"
+
+
+def test_a_hindi_headline_ending_in_a_ministry_s_name_is_no_publisher():
+    text = ("प्रधानमंत्री ने आज नई योजना की घोषणा की जिसे विदेश मंत्रालय\n\nनई दिल्ली, 24 दिसंबर 2022\n\n"
+            "प्रधानमंत्री ने आज जापान के विदेश मंत्री से मुलाकात की।\n")
+    release = _read(text).release
+    assert release.meta.publisher is not None
+    assert release.meta.publisher.text == "पत्र सूचना कार्यालय"  # the project's default

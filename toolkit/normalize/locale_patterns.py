@@ -837,6 +837,8 @@ PHONE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # Thai "โทร. 0 2643 5000" (Tel.), "โทรศัพท์" (telephone), "โทรสาร" (fax): the number
     # was three, "0", "2,643" and "5,000"
     "th": ("โทร.", "โทร", "โทรศัพท์", "โทรสาร"),
+    # Hindi "फोन: 011-2338 3643" (telephone; "दूरभाष" the formal word), mobile, fax
+    "hi": ("फोन", "फ़ोन", "दूरभाष", "मोबाइल", "फैक्स", "फ़ैक्स"),
 })
 
 # Words before an hour that make "14 h" a time of day rather than a duration.
@@ -1049,7 +1051,16 @@ STOPLESS_SCRIPTS: tuple[tuple[str, str], ...] = (("\u0e00", "\u0eff"),)
 ORG_LINE_HEADS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "th": ("กระทรวง", "กรม", "สำนักงาน", "สำนัก", "กอง", "สถานเอกอัครราชทูต",
            "สถานกงสุลใหญ่"),
+    # Hindi's: ministry, office, government, department, commission, directorate,
+    # embassy, council, authority ("विदेश मंत्रालय", "पत्र सूचना कार्यालय", "भारत
+    # सरकार": the Ministry of External Affairs, the Press Information Bureau, the
+    # Government of India), which end the name (HEAD_LAST_NAMES)
+    "hi": ("मंत्रालय", "कार्यालय", "सरकार", "विभाग", "आयोग", "निदेशालय", "दूतावास",
+           "परिषद", "प्राधिकरण"),
 })
+# Languages whose organisations' names end with the word ORG_LINE_HEADS lists, as a
+# Hindi name's head follows the words that qualify it ("विदेश मंत्रालय", foreign ministry).
+HEAD_LAST_NAMES = frozenset({"hi"})
 
 # Languages that write a number against its counter or unit ("30分", "2億円", "3시간",
 # "2024년"): each character of their script is a word to the rules. Korean spaces its

@@ -33,6 +33,7 @@ from toolkit.normalize.entities import (
     entity_recognizer,
 )
 from toolkit.normalize.locale_patterns import (
+    HEAD_LAST_NAMES,
     ORG_LINE_HEADS,
     STOPLESS_SCRIPTS,
     WORD_GUESSED,
@@ -1213,7 +1214,8 @@ def publisher_of(text: str, lang: str) -> str | None:
     heads = ORG_LINE_HEADS.get(_base(lang))
     # (a short line of letters alone: a headline that opens with the ministry is longer,
     # or has figures)
-    if heads and stripped.startswith(heads) and len(stripped) <= 40 \
+    if heads and (stripped.endswith(heads) if _base(lang) in HEAD_LAST_NAMES
+                  else stripped.startswith(heads)) and len(stripped) <= 40 \
             and len(stripped.split()) <= 4 and not _TERMINAL.search(stripped) \
             and not any(char.isdigit() for char in stripped):
         return stripped

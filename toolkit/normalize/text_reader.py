@@ -96,8 +96,12 @@ _AREA_IN_BRACKETS = (r"\(0?\d\d\)\s?(?!(?:19|20)\d\d\s?[\-–]\s?(?:19|20)\d\d(?
 # digits or more, starting as a national ("0") or international ("+", "00") number does:
 # "1 500 000" alone is a figure, read as a number. Or its area code in brackets
 # (`_AREA_IN_BRACKETS`).
+# Hindi's telephone, mobile and fax ("फोन", "फ़ोन", its "फ़" typed as one letter or two,
+# "दूरभाष", "मोबाइल", "फैक्स")
+_HI_PHONE = "(?:फ\u093c?|\u095e)ोन|दूरभाष|मोबाइल|(?:फ\u093c?|\u095e)ैक्स"
 _PHONE_ALONE = LazyPattern(r"(?:(?:t[eé]l[eé]?(?:phone)?|phone|mobile?|portable|cell"
                            r"|puh(?:elin)?|tfn|tlf|fax|standard|τηλ(?:[έε]φωνο)?|φαξ|פקס"
+                           rf"|{_HI_PHONE}"
                            r"|(?:联系|咨询|办公|值班|服务|聯絡|聯繫|諮詢)?(?:电话|電話)"
                            r"|传真|傳真)\.?\s*[:：]?\s*)?(?:(?=(?:\D*\d){8})(?:\+|\(?0)"
                            rf"[\d\s().\-/]{{6,}}\d|{_AREA_IN_BRACKETS})\s*\Z", re.IGNORECASE)
@@ -118,7 +122,8 @@ _SIGNATURE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:/[A-Za-z]{1,5}(?:-[a-z]{1
 # the telephone's: "电话：021-1234 5678 传真：021-1234 5679".)
 _PHONE_LABEL_WORD = (r"(?:(?<!\w)(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon|p)?|phone|telephone"
                      r"|mobile?|m[oó]vil|cell|puh(?:elin)?|tfn|tlf|телефон|тел|моб|(?:ال)?هاتف"
-                     r"|تلفن|טלפון|τηλ(?:[έε]φωνο)?|κιν(?:ητ[όο])?|טל['׳’]|נייד)"
+                     r"|تلفن|טלפון|τηλ(?:[έε]φωνο)?|κιν(?:ητ[όο])?|טל['׳’]|נייד"
+                     rf"|{_HI_PHONE})"
                      # (Thai's "โทร." and "โทรศัพท์", telephone, "โทรสาร", fax, are
                      # written against the word before them as the Han and Hangul are)
                      r"|電話|电话|전화|手机|手機|热线|熱線|传真|傳真|โทร(?:ศัพท์|สาร)?)")
