@@ -977,18 +977,20 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...],
         # any language's words: "नई दिल्ली, 24 दिसंबर, 2022 सुबह 10 बजे" (10 in the morning)
         clock = next((f for f in read if cast(Span, f.parts[0]).name == "time"
                       and f.start >= date.end and not stripped[f.end:].strip(" .")), None)
-        after = stripped[date.end:clock.start].rstrip() if clock is not None \
-            else stripped[date.end:]
+        untimed = stripped[date.end:clock.start].rstrip() if clock is not None else None
+        after = stripped[date.end:]
         place = _place(before, lang)
         after_place = _PLACE_AFTER.match(after) if place == "" else None
         if after_place is not None and after_place["place"].casefold() not in NAVIGATION_WORDS:
             # "Le 20 mai 2025 – Halifax (Nouvelle-Écosse)": the date, then the place
             # (Canada.ca, tuned on the held-out fr-ca-gouvernement-communique-html)
-            place, after = after_place["place"], ""
-        if place is not None:
-            after = _weekday_after(after, lang)
-        if place is None or not _trailing_ok(after, labelled=bool(_LABEL.match(
-                before.strip()))):
+            place, after, untimed = after_place["place"], "", None
+        if place is None:
+            continue
+        labelled = bool(_LABEL.match(before.strip()))
+        if not _trailing_ok(_weekday_after(after, lang), labelled=labelled) and (
+                untimed is None
+                or not _trailing_ok(_weekday_after(untimed, lang), labelled=labelled)):
             continue
         span = date.parts[0]
         assert isinstance(span, Span)
