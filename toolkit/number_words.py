@@ -126,6 +126,10 @@ NUMBER_WORDS: Mapping[str, Mapping[str, int | str]] = MappingProxyType({
            "catorze": 14, "quinze": 15, "setze": 16, "disset": 17, "divuit": 18,
            "dinou": 19, "vint": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50,
            "seixanta": 60, "setanta": 70, "vuitanta": 80, "noranta": 90},
+    # Hindi's words for one and a half and two and a half ("डेढ़ घंटे", an hour and a
+    # half; "ढाई घंटे"), which take no number beside them. (Its ones are left out: "दो"
+    # is "give" too.)
+    "hi": {"डेढ़": "1.5", "ढाई": "2.5"},
 })
 # What joins a tens word and the word after it into one number: "forty-eight",
 # "dix-sept", "vingt et un", "quatre-vingt-dix", "treinta y cinco", "двадцать пять",

@@ -853,6 +853,8 @@ PHONE_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # Thai "โทร. 0 2643 5000" (Tel.), "โทรศัพท์" (telephone), "โทรสาร" (fax): the number
     # was three, "0", "2,643" and "5,000"
     "th": ("โทร.", "โทร", "โทรศัพท์", "โทรสาร"),
+    # Hindi "फोन: 011-2338 3643" (telephone; "दूरभाष" the formal word), mobile, fax
+    "hi": ("फोन", "फ़ोन", "दूरभाष", "मोबाइल", "फैक्स", "फ़ैक्स"),
 })
 
 # Words before an hour that make "14 h" a time of day rather than a duration.
@@ -1074,10 +1076,19 @@ ORG_LINE_HEADS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # as the Government's ("Thủ tướng Chính phủ"). They were taken for the title.
     "vi": ("Bộ ", "Văn phòng ", "Ủy ban ", "Uỷ ban ", "Sở ", "Tổng cục ", "Cục ",
            "Đại sứ quán ", "Tổng lãnh sự quán ", "Thủ tướng Chính phủ"),
+    # Hindi's: ministry, office, government, department, commission, directorate,
+    # embassy, council, authority ("विदेश मंत्रालय", "पत्र सूचना कार्यालय", "भारत
+    # सरकार": the Ministry of External Affairs, the Press Information Bureau, the
+    # Government of India), which end the name (HEAD_LAST_NAMES)
+    "hi": ("मंत्रालय", "कार्यालय", "सरकार", "विभाग", "आयोग", "निदेशालय", "दूतावास",
+           "परिषद", "प्राधिकरण"),
 })
 # ... and how long such a line may be, in words and characters, where a language's names
 # run longer than Thai's four spaced words ("Bộ Lao động - Thương binh và Xã hội")
 ORG_LINE_LENGTH: Mapping[str, tuple[int, int]] = MappingProxyType({"vi": (10, 60)})
+# Languages whose organisations' names end with the word ORG_LINE_HEADS lists, as a
+# Hindi name's head follows the words that qualify it ("विदेश मंत्रालय", foreign ministry).
+HEAD_LAST_NAMES = frozenset({"hi"})
 
 # Languages that write a number against its counter or unit ("30分", "2億円", "3시간",
 # "2024년"): each character of their script is a word to the rules. Korean spaces its
@@ -1091,7 +1102,10 @@ _DATE_SKELETONS = ("yMMMMd", "yMMMd", "yMMMM", "MMMMd")
 # Languages whose short date CLDR writes with two digits of the year ("d/M/yy", el; id
 # "dd/MM/yy") where releases write all four ("24/12/2022"): that form is read, with the
 # full year.
-FULL_YEAR_SHORT_DATES = frozenset({"el", "es", "it", "id", "ca", "vi"})
+FULL_YEAR_SHORT_DATES = frozenset({"el", "es", "it", "id", "ca", "vi", "hi"})
+# The separators a language's releases write that numeric date with besides CLDR's "/":
+# Indian releases date "24.12.2022" and "24-12-2022" as often as "24/12/2022" (hi "d/M/yy").
+SHORT_DATE_SEPARATORS: Mapping[str, tuple[str, ...]] = MappingProxyType({"hi": (".", "-")})
 
 
 @dataclass(frozen=True)
@@ -1445,6 +1459,9 @@ def _date_patterns(loc: Locale, variants: Iterable[Locale] = ()
             if re.search(r"(?<!y)y(?!y)", fields) and not re.search(r"MMM|LLL|E|G", fields) \
                     and (variant is loc or _field_order(pattern) == order):
                 found.setdefault(pattern, "yMd")
+                if "'" not in pattern:
+                    for separator in SHORT_DATE_SEPARATORS.get(loc.language, ()):
+                        found.setdefault(pattern.replace("/", separator), "yMd")
     return tuple((skeleton, pattern) for pattern, skeleton in found.items())
 
 

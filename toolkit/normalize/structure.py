@@ -33,6 +33,7 @@ from toolkit.normalize.entities import (
     entity_recognizer,
 )
 from toolkit.normalize.locale_patterns import (
+    HEAD_LAST_NAMES,
     ORG_LINE_HEADS,
     ORG_LINE_LENGTH,
     STOPLESS_SCRIPTS,
@@ -961,8 +962,9 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...],
         return None
     for lang in langs:
         rec = recognizer(_base(lang))
-        found = [f for f in rec.find(stripped, Context(year)) if f.parts
-                 and isinstance(f.parts[0], Span) and f.parts[0].name == "date"]
+        read = [f for f in rec.find(stripped, Context(year)) if f.parts
+                and isinstance(f.parts[0], Span)]
+        found = [f for f in read if cast(Span, f.parts[0]).name == "date"]
         # A range ("24-27 March 2025") dates an event, not the release: a publication
         # date is one day, and validate refuses one with an end.
         full = [f for f in found if len(f.parts) == 1  # (each part 0 a Span, as found)
@@ -972,17 +974,24 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...],
             continue
         date = full[0]
         before = stripped[:date.start]
+        # A time the rules read ends the line as a clock's digits do (_trailing_ok), in
+        # any language's words: "नई दिल्ली, 24 दिसंबर, 2022 सुबह 10 बजे" (10 in the morning)
+        clock = next((f for f in read if cast(Span, f.parts[0]).name == "time"
+                      and f.start >= date.end and not stripped[f.end:].strip(" .")), None)
+        untimed = stripped[date.end:clock.start].rstrip() if clock is not None else None
         after = stripped[date.end:]
         place = _place(before, lang)
         after_place = _PLACE_AFTER.match(after) if place == "" else None
         if after_place is not None and after_place["place"].casefold() not in NAVIGATION_WORDS:
             # "Le 20 mai 2025 – Halifax (Nouvelle-Écosse)": the date, then the place
             # (Canada.ca, tuned on the held-out fr-ca-gouvernement-communique-html)
-            place, after = after_place["place"], ""
-        if place is not None:
-            after = _weekday_after(after, lang)
-        if place is None or not _trailing_ok(after, labelled=bool(_LABEL.match(
-                before.strip()))):
+            place, after, untimed = after_place["place"], "", None
+        if place is None:
+            continue
+        labelled = bool(_LABEL.match(before.strip()))
+        if not _trailing_ok(_weekday_after(after, lang), labelled=labelled) and (
+                untimed is None
+                or not _trailing_ok(_weekday_after(untimed, lang), labelled=labelled)):
             continue
         span = date.parts[0]
         assert isinstance(span, Span)
@@ -1208,9 +1217,11 @@ def publisher_of(text: str, lang: str) -> str | None:
     heads = ORG_LINE_HEADS.get(_base(lang), ())
     words, chars = ORG_LINE_LENGTH.get(_base(lang), (4, 40))
     # (a short line of letters alone: a headline that opens with the ministry is longer,
-    # or has figures; a spaced head's next word is the name's, with its capital)
-    if any(stripped.startswith(head) and (not head.endswith(" ") or
-                                          stripped[len(head):len(head) + 1].isupper())
+    # or has figures; a spaced head's next word is the name's, with its capital; a
+    # Hindi name ends with its head, HEAD_LAST_NAMES)
+    last = _base(lang) in HEAD_LAST_NAMES
+    if any((stripped.endswith(head) if last else stripped.startswith(head))
+           and (not head.endswith(" ") or stripped[len(head):len(head) + 1].isupper())
            for head in heads) and len(stripped) <= chars \
             and len(stripped.split()) <= words and not _TERMINAL.search(stripped) \
             and not any(char.isdigit() for char in stripped):

@@ -20,7 +20,7 @@ from toolkit.normalize.email_reader import MailHeaders, pasted_mail, read_mail_l
 from toolkit.normalize.locale_patterns import language_subtag
 from toolkit.normalize.report import Report
 from toolkit.normalize.structure import Draft, Line, contact_label, read_lines
-from toolkit.normalize.values import LazyPattern
+from toolkit.normalize.values import LazyPattern, ascii_digits
 from toolkit.vocabulary import ITS_TRANSLATE
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -96,8 +96,12 @@ _AREA_IN_BRACKETS = (r"\(0?\d\d\)\s?(?!(?:19|20)\d\d\s?[\-–]\s?(?:19|20)\d\d(?
 # digits or more, starting as a national ("0") or international ("+", "00") number does:
 # "1 500 000" alone is a figure, read as a number. Or its area code in brackets
 # (`_AREA_IN_BRACKETS`).
+# Hindi's telephone, mobile and fax ("फोन", "फ़ोन", its "फ़" typed as one letter or two,
+# "दूरभाष", "मोबाइल", "फैक्स")
+_HI_PHONE = "(?:फ\u093c?|\u095e)ोन|दूरभाष|मोबाइल|(?:फ\u093c?|\u095e)ैक्स"
 _PHONE_ALONE = LazyPattern(r"(?:(?:t[eé]l[eé]?(?:phone)?|phone|mobile?|portable|cell"
                            r"|puh(?:elin)?|tfn|tlf|fax|standard|τηλ(?:[έε]φωνο)?|φαξ|פקס"
+                           rf"|{_HI_PHONE}"
                            r"|(?:联系|咨询|办公|值班|服务|聯絡|聯繫|諮詢)?(?:电话|電話)"
                            r"|传真|傳真)\.?\s*[:：]?\s*)?(?:(?=(?:\D*\d){8})(?:\+|\(?0)"
                            rf"[\d\s().\-/]{{6,}}\d|{_AREA_IN_BRACKETS})\s*\Z", re.IGNORECASE)
@@ -118,7 +122,8 @@ _SIGNATURE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?(?:/[A-Za-z]{1,5}(?:-[a-z]{1
 # the telephone's: "电话：021-1234 5678 传真：021-1234 5679".)
 _PHONE_LABEL_WORD = (r"(?:(?<!\w)(?:t[eé]l[eé]?(?:phone|fono|fone|efon|foon|p)?|phone|telephone"
                      r"|mobile?|m[oó]vil|cell|puh(?:elin)?|tfn|tlf|телефон|тел|моб|(?:ال)?هاتف"
-                     r"|تلفن|טלפון|τηλ(?:[έε]φωνο)?|κιν(?:ητ[όο])?|טל['׳’]|נייד)"
+                     r"|تلفن|טלפון|τηλ(?:[έε]φωνο)?|κιν(?:ητ[όο])?|טל['׳’]|נייד"
+                     rf"|{_HI_PHONE})"
                      # (Thai's "โทร." and "โทรศัพท์", telephone, "โทรสาร", fax, are
                      # written against the word before them as the Han and Hangul are)
                      r"|電話|电话|전화|手机|手機|热线|熱線|传真|傳真|โทร(?:ศัพท์|สาร)?)")
@@ -206,6 +211,12 @@ def _linked_segment(block: Segment) -> Segment:
     return _address_alone(block, tuple(content))
 
 
+def _dialled(number: str) -> str:
+    """The digits a `tel:` link dials, ASCII whatever script the number is written in
+    ("०११-२३३८ ३६४३" dials 01123383643)."""
+    return "".join(ch for ch in ascii_digits(number) if "0" <= ch <= "9")
+
+
 def paired_phones(body: list[Segment | ListBlock], lang: str) -> list[Segment | ListBlock]:
     """The body with each paragraph under a contact's label (`contact_label`) that is a
     Norwegian or Danish number alone (`_PAIRED_PHONE`) a `tel:` link, untranslated, in a
@@ -221,7 +232,7 @@ def paired_phones(body: list[Segment | ListBlock], lang: str) -> list[Segment | 
         elif under and isinstance(block, Segment) and len(block.content) == 1 \
                 and isinstance(number := block.content[0], str) \
                 and _PAIRED_PHONE.fullmatch(number):
-            href = safe_href("tel:" + "".join(ch for ch in number if ch.isdigit()))
+            href = safe_href("tel:" + _dialled(number))
             if href is not None:
                 block = _untranslated(block, (
                     Span("link", (("href", href), (ITS_TRANSLATE, "no")), (number,),
@@ -306,7 +317,7 @@ def _phones(text: str, line: int) -> list[Inline]:
         # after its code (RFC 3966's global number has no trunk prefix).
         dialled = _TRUNK_ZERO.sub("", number) if number.startswith("+") else number
         href = safe_href("tel:" + ("+" if number.startswith("+") else "")
-                         + "".join(ch for ch in dialled if ch.isdigit()))
+                         + _dialled(dialled))
         if href is None:
             continue
         if start > at:

@@ -161,8 +161,22 @@ def _capitals() -> str:
 
 
 _CAPITAL = _capitals()
-_ASCII_DIGITS = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹๐๑๒๓๔๕๖๗๘๙",
-                              "0123456789" * 4)
+
+
+class _DigitsAsAscii(dict[int, int]):
+    """A translation table (`str.translate`) writing every script's decimal digits
+    (Unicode's Nd: full width, Arabic-Indic, Devanagari, Bengali, Thai, Myanmar...) as
+    ASCII, filled in as characters are met: the whole table, 660 digits (Unicode 14) among
+    1.1 million code points, is too dear to list at import. Any other character maps to
+    itself."""
+
+    def __missing__(self, code: int) -> int:
+        value = unicodedata.decimal(chr(code), None)
+        self[code] = mapped = code if value is None else 0x30 + value
+        return mapped
+
+
+_ASCII_DIGITS = _DigitsAsAscii()
 # East Asian text writes digits full width, and the punctuation between them too
 # ("２０２２年１２月２４日", "１４：４０", "２，０００円"). The rules read a copy with ASCII
 # digits, one character for one, so a match's offsets hold in the text as written and
@@ -175,9 +189,12 @@ _ASCII_DIGITS = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨�
 # Japanese typists write that hyphen with the long-vowel mark "ー", the hyphen "‐" or
 # the minus sign "−" too ("098ー866ー2374"), read as it is between digits only: "ー" is
 # in most Japanese text, where the ASCII copy would be made for nothing.
-# Thai text writes Thai digits beside ASCII ones ("๒๕๖๕"): a value's attribute is ASCII
-# (xs:decimal), and "๒๔" was kept as written, a release its own validation refused.
-_READ_AS_ASCII = re.compile("[０-９－٠-٩۰-۹٫٬٪๐-๙]")
+# Every script's decimal digits are read so (Thai "๒๕๖๕", Hindi "२४ दिसंबर २०२२",
+# Bengali, Tamil, Myanmar...): re's \d takes them all, and a value's attribute is ASCII
+# (xs:decimal), so "२४" kept as written was a release its own validation refused. A
+# digit that is not ASCII is `[^\D0-9]`, a category and a range, cheap to compile (a
+# class of each script's ten was one more range per script).
+_READ_AS_ASCII = re.compile("[^\\D0-9]|[－٫٬٪]")
 # (Its own pattern, asked only of a text holding one of the three: an alternative of the
 # one above, it cost every text's search its scan by character class, +1.6% of
 # normalize's instructions on English pages.)
@@ -186,6 +203,8 @@ _HYPHEN_BETWEEN_DIGITS = re.compile("[0-9][ー‐−][0-9]")
 
 def _read_as_ascii(text: str) -> bool:
     """Whether a text is read from its ASCII copy too (`ascii_digits`)."""
+    if text.isascii():  # (known to the string object: no scan)
+        return False
     return _READ_AS_ASCII.search(text) is not None or (
         ("ー" in text or "‐" in text or "−" in text)
         and _HYPHEN_BETWEEN_DIGITS.search(text) is not None)
@@ -226,22 +245,57 @@ def _detach_prefixes(text: str, joined: re.Pattern[str]) -> str:
 
 
 def ascii_digits(text: str) -> str:
-    """Full-width digits, and the separators between them, as ASCII (same length)."""
+    """Every script's decimal digits, and the separators between full-width and Arabic
+    ones, as ASCII (same length)."""
     folded = text.translate(_ASCII_DIGITS)
     return _BETWEEN_DIGITS.sub(lambda m: _ASCII_PUNCTUATION[m.group(0)], folded)
 
 
-def _as_written(found: Found, text: str) -> Found:
-    """A match in the ASCII copy, its parts' text taken back from the text as written."""
+# The letters with a nukta that Unicode keeps from composition (Devanagari "ड़" U+095C,
+# "फ़" U+095E; Bengali "ড়", Gurmukhi, Oriya): NFC writes them as the letter and the
+# nukta, and so do CLDR and the tables ("करोड़", "फ़रवरी"), but a keyboard may type them
+# as one character, and "₹1,500 करो\u095c" was 1500, the crore lost. Such a text is
+# read from a copy with each decomposed (`_decomposed`), both forms meeting the tables.
+_COMPOSITION_EXCLUDED = re.compile("[\u0958-\u095f\u09dc\u09dd\u09df\u0a33\u0a36"
+                                   "\u0a59-\u0a5b\u0a5e\u0b5c\u0b5d]")
+
+
+def _decomposed(text: str) -> tuple[str, list[int]]:
+    """`text` with its composition-excluded letters decomposed, as NFC writes them, and
+    where each of the copy's offsets falls in `text` (one more than the copy's length);
+    an offset between a letter and its nukta falls after the letter as written."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    at = 0
+    for match in _COMPOSITION_EXCLUDED.finditer(text):
+        start = match.start()
+        pieces.append(text[at:start])
+        origin.extend(range(at, start))
+        decomposed = unicodedata.normalize("NFD", match.group())
+        pieces.append(decomposed)
+        origin.append(start)
+        origin.extend([start + 1] * (len(decomposed) - 1))
+        at = start + 1
+    pieces.append(text[at:])
+    origin.extend(range(at, len(text) + 1))
+    return "".join(pieces), origin
+
+
+def _as_written(found: Found, text: str, origin: list[int] | None = None) -> Found:
+    """A match in a copy read for the text (ASCII digits, letters decomposed), its
+    parts' text taken back from the text as written; `origin` maps the copy's offsets
+    to the text's where their lengths differ (`_decomposed`)."""
     parts: list[Inline] = []
     at = found.start
     for part in found.parts:
         size = len(part) if isinstance(part, str) else len(part.text)
-        written = text[at:at + size]
+        written = text[at:at + size] if origin is None else text[origin[at]:origin[at + size]]
         parts.append(written if isinstance(part, str) else
                      Span(part.name, part.attrs, (written,)))
         at += size
-    return replace(found, parts=tuple(parts))
+    if origin is None:
+        return replace(found, parts=tuple(parts))
+    return replace(found, start=origin[found.start], end=origin[found.end], parts=tuple(parts))
 # "4 anni e 6 mesi", "två timmar och tjugo minuter": one duration
 _AND = {"en": ("and",), "fr": ("et",), "ru": ("и",), "de": ("und",), "es": ("y",),
         "pt": ("e",), "it": ("e",), "nl": ("en",), "pl": ("i",), "sv": ("och",),
@@ -1217,15 +1271,19 @@ class Recognizer:
 
         `tokens` are the text's words (`words_of`), if the caller has them already.
         """
-        tokens = words_of(text) if tokens is None else tokens
-        read = ascii_digits(text) if _read_as_ascii(text) else text
+        read, origin = text, None
+        if not text.isascii() and _COMPOSITION_EXCLUDED.search(text):
+            read, origin = _decomposed(text)
+            tokens = None
+        tokens = words_of(read) if tokens is None else tokens
+        read = ascii_digits(read) if _read_as_ascii(read) else read
         if len(read) > LONGEST_NUMERAL and _LONG_NUMERAL.search(read):
             read = _LONG_NUMERAL.sub(lambda m: "_" * len(m.group()), read)
         if self.joined_prefixes is not None and self.joined_prefixes.search(read):
             read = _detach_prefixes(read, self.joined_prefixes)
         if read is not text:
             for found in self._candidates(read, context, tokens):
-                yield _as_written(found, text)
+                yield _as_written(found, text, origin)
         else:
             yield from self._candidates(text, context, tokens)
 
