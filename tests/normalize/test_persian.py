@@ -141,3 +141,25 @@ def test_a_persian_release_is_dated_by_its_solar_hijri_date_line(make, dateline,
     assert [g.rule.split(" (")[0] for g in normalized.report.guesses
             if g.what == "calendar"] == ["a Solar Hijri date"]
 
+
+# ---------------------------------------------------------------- the non-joiner
+def test_a_copied_text_keeps_the_non_joiner_inside_its_words():
+    # It was removed as a copy's trace: "گفت‌وگو" became "گفتوگو", "می‌کنیم" "میکنیم",
+    # another spelling in every paragraph of the Persian page and every catalog
+    text = _text(f"سه{ZWNJ}شنبه ۳ دی{ZWNJ}ماه ۱۴۰۱")
+    normalized = normalize(text.encode(), "copied.txt", _OPTIONS)
+    release = normalized.release
+    assert [block.text for block in release.body] == [_PARAGRAPH]
+    assert release.meta.published.text == f"۳ دی{ZWNJ}ماه ۱۴۰۱"
+    # ... so the weekday before the date is one, no place ("سهشنبه" was Tehran's place)
+    assert release.meta.place is None
+    assert not [g for g in normalized.report.guesses if g.what == "cleaned"]
+
+
+def test_joiners_that_join_nothing_are_still_cleaned():
+    # (beside a space or a line's end, as a zero-width space anywhere)
+    text = _text("۳ دی ۱۴۰۱").replace(_PARAGRAPH, f"{ZWNJ}{_PARAGRAPH} \u200d\u200b")
+    normalized = normalize(text.encode(), "copied.txt", _OPTIONS)
+    assert [block.text for block in normalized.release.body] == [_PARAGRAPH]
+    assert [(g.value, g.rule.split(" removed")[0]) for g in normalized.report.guesses
+            if g.what == "cleaned"] == [("3", "zero-width characters and soft hyphens")]
