@@ -554,6 +554,10 @@ def _title(draft: Draft, options: Options, path: str | Path) -> Segment:
 def _published(draft: Draft, options: Options, report: Report, path: str | Path,
                lang: str) -> Span:
     dateline = draft.dateline
+    if dateline is not None and (options.date is None
+                                 or dateline.date.get("value") == options.date.isoformat()):
+        for note in dateline.notes:
+            report.guess(note.what, note.value, note.rule, dateline.line)
     if options.date is not None:
         value = options.date.isoformat()
         if dateline is not None and dateline.date.get("value") == value:

@@ -267,6 +267,22 @@ BUDDHIST_ERA_OFFSET = 543
 BUDDHIST_YEAR_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({"th": ("ปี",)})
 BUDDHIST_FISCAL_YEAR: Mapping[str, tuple[str, ...]] = MappingProxyType({"th": ("ปีงบประมาณ",)})
 
+# Languages whose offices date in the Solar Hijri calendar (Persian: "۳ دی ۱۴۰۱",
+# "۳ دی‌ماه ۱۴۰۱", "۱۴۰۱/۱۰/۰۳"), and its months' names from Farvardin, as CLDR's persian
+# calendar writes them (not in Babel's data); "امرداد" is Mordad's older official name.
+# The rules read them with Arabic's yeh and kaf too ("دي", as older sites type them).
+SOLAR_HIJRI_MONTHS: Mapping[str, Mapping[str, int]] = MappingProxyType({
+    "fa": MappingProxyType({
+        "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5,
+        "شهریور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12}),
+})
+# ... the word a month may be written with ("دی‌ماه", "دی ماه": the month Dey), and the
+# calendar's marks after the year ("۱۴۰۱ ه‍.ش", "هجری شمسی": of the solar Hijra)
+SOLAR_HIJRI_MONTH_WORD: Mapping[str, str] = MappingProxyType({"fa": "ماه"})
+SOLAR_HIJRI_MARKS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "fa": ("هجری شمسی", "هجری‌شمسی", "ه.ش.", "ه.ش", "ه‍.ش", "هـ.ش"),
+})
+
 # Words after a year that make it a fiscal or school year, not a calendar year ("年度").
 NOT_CALENDAR_YEAR: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ja": ("年度",), "zh": ("年度",),

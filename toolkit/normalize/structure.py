@@ -45,7 +45,17 @@ from toolkit.normalize.locale_patterns import (
     names,
 )
 from toolkit.normalize.report import Guess, Report
-from toolkit.normalize.values import Context, LazyPattern, S, alt, holds_any, in_ranges, recognizer
+from toolkit.normalize.values import (
+    Context,
+    Found,
+    LazyPattern,
+    Note,
+    S,
+    alt,
+    holds_any,
+    in_ranges,
+    recognizer,
+)
 
 # Languages tried, in order, on a date line when nothing says which one the source is in.
 SOURCE_LANGUAGES = ("en", "fr", "ru", "de", "es", "ja", "zh", "nl", "pl", "pt", "it")
@@ -859,6 +869,9 @@ class Dateline:
     date: Span  # the typed `date` of meta/published, its text as the source wrote it
     place: str | None
     line: int
+    # A date of another calendar says so in the report ("a Solar Hijri date", "a Japanese
+    # era date"), as one in the text does: the value is not the day the line writes
+    notes: tuple[Note, ...] = ()
 
 
 # A draft's inline of a table column's heading, set before each of its cells in a row's
@@ -970,16 +983,22 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...],
         full = [f for f in found if len(f.parts) == 1  # (each part 0 a Span, as found)
                 and len(cast(Span, f.parts[0]).get("value", "")) == 10
                 and cast(Span, f.parts[0]).get("end") is None]
+        # "۶ فروردین ۱۴۰۲ (۲۶ مارس ۲۰۲۳)": one day in two calendars, the first kept
+        beside = _same_day_beside(stripped, full) if len(full) == 2 else None
+        if beside is not None:
+            full = full[:1]
         if len(full) != 1:
             continue
         date = full[0]
         before = stripped[:date.start]
+        # (a second date beside it, the same day in another calendar, is passed over)
+        end = date.end if beside is None else beside
         # A time the rules read ends the line as a clock's digits do (_trailing_ok), in
         # any language's words: "नई दिल्ली, 24 दिसंबर, 2022 सुबह 10 बजे" (10 in the morning)
         clock = next((f for f in read if cast(Span, f.parts[0]).name == "time"
-                      and f.start >= date.end and not stripped[f.end:].strip(" .")), None)
-        untimed = stripped[date.end:clock.start].rstrip() if clock is not None else None
-        after = stripped[date.end:]
+                      and f.start >= end and not stripped[f.end:].strip(" .")), None)
+        untimed = stripped[end:clock.start].rstrip() if clock is not None else None
+        after = stripped[end:]
         place = _place(before, lang)
         after_place = _PLACE_AFTER.match(after) if place == "" else None
         if after_place is not None and after_place["place"].casefold() not in NAVIGATION_WORDS:
@@ -995,8 +1014,24 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...],
             continue
         span = date.parts[0]
         assert isinstance(span, Span)
-        return Dateline(lang, span, place or None, line)
+        return Dateline(lang, span, place or None, line,
+                        tuple(n for n in date.notes if n.what == "calendar"))
     return None
+
+
+# What parts a day's date in one calendar from the same in another on a date line
+_BETWEEN_CALENDARS = re.compile(r"[\s(（\[/|،,=–—-]*")
+
+
+def _same_day_beside(text: str, dates: list[Found]) -> int | None:
+    """Where the second of two dates ends when it is the first's day in another calendar,
+    only brackets or a separator between: Iranian offices write the Gregorian date beside
+    the Solar Hijri one, "۳ دی ۱۴۰۱ - ۲۴ دسامبر ۲۰۲۲", each a date of the same value."""
+    first, second = (cast(Span, found.parts[0]) for found in dates)
+    if first.get("value") != second.get("value") \
+            or not _BETWEEN_CALENDARS.fullmatch(text, dates[0].end, dates[1].start):
+        return None
+    return dates[1].end
 
 
 def _base(lang: str) -> str:
@@ -1103,9 +1138,9 @@ def _trailing_ok(after: str, labelled: bool = False) -> bool:
     if rest in ("م", "م."):
         return True
     # ("2024-09-12 às 18h40", "ore 10.30", "om 14.30 uur", "o godz. 12:00", Finnish
-    # "klo 14.40", "kello 14.40")
+    # "klo 14.40", "kello 14.40", Persian "ساعت ۱۰:۳۰")
     return bool(re.fullmatch(r"(?:at\s+|à\s+|в\s+|às\s+|(?:alle\s+)?ore\s+|om\s+"
-                             r"|(?:o\s+)?godz\.\s*|klo\.?\s+|kello\s+)?"
+                             r"|(?:o\s+)?godz\.\s*|klo\.?\s+|kello\s+|ساعت\s+)?"
                              r"\d{1,2}[:.h]\s?\d{2}(?:\s?[ap]\.?m\.?|\s+uur)?"
                              # Business Wire spells the zone out ("04:05 PM Eastern
                              # Daylight Time", "Central European Summer Time", "Japan

@@ -1,8 +1,9 @@
 """Text copied from a press-release page: cleaned, cut into lines, read by `structure`.
 
 Copying from a browser leaves traces: non-breaking spaces where the page had `&nbsp;`,
-runs of spaces and tabs from layout, zero-width characters and soft hyphens, Windows
-line ends, no final newline. Cleaning removes only those; quotes, dashes and a single
+runs of spaces and tabs from layout, zero-width characters and soft hyphens (not a
+non-joiner or joiner inside a word: Persian's "می‌کنیم" is spelt so), Windows line ends,
+no final newline. Cleaning removes only those; quotes, dashes and a single
 no-break space between two words are the author's and stay.
 
 What copying loses is the page's links: a web or e-mail address the text writes out is
@@ -23,7 +24,12 @@ from toolkit.normalize.structure import Draft, Line, contact_label, read_lines
 from toolkit.normalize.values import LazyPattern, ascii_digits
 from toolkit.vocabulary import ITS_TRANSLATE
 
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# The zero-width non-joiner and joiner inside a word are its spelling, not a trace: Persian
+# writes "می‌کنیم" and "گفت‌وگو" with U+200C (removed, the letters join: another spelling on
+# every page), Indic scripts choose a conjunct's form by them and emoji join by U+200D.
+# Only where they join nothing, beside a space or a line's end, are they cleaned.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]"
+                        "|(?<!\\S)[\u200c\u200d]+|[\u200c\u200d]+(?!\\S)")
 # (Every space of Unicode's: a run of em spaces left as it is was read by the structure's
 # patterns around a separator, "\s+[|–—]\s+", from each of its spaces to its end.)
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}|\t")

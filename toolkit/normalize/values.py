@@ -86,6 +86,9 @@ from toolkit.normalize.locale_patterns import (
     RANGE_WORDS,
     SCALE_RUNS_ON,
     SCALED_CURRENCY_WORDS,
+    SOLAR_HIJRI_MARKS,
+    SOLAR_HIJRI_MONTH_WORD,
+    SOLAR_HIJRI_MONTHS,
     SPACED_CJK,
     SPACES,
     TENS_PREFIXES,
@@ -104,6 +107,7 @@ from toolkit.normalize.locale_patterns import (
     names_a_zone,
     week_words,
 )
+from toolkit.normalize.solar_hijri import to_gregorian
 from toolkit.release_xml import canonical_attrs
 from toolkit.vocabulary import INLINE_ATTRIBUTES
 
@@ -1031,6 +1035,8 @@ class Recognizer:
                                       rf"(?P<byear>2[4-6]\d\d)(?![\d.,]\d|\d)",
                 self._buddhist_year),
                 Trigger.of((), substrings=(*year_words, *BUDDHIST_ERA[lang]))))
+        if lang in SOLAR_HIJRI_MONTHS:
+            word_rules.extend(self._solar_hijri_rules(lang, w))
         if n.cjk:
             word_rules.append(self._han_duration_rule(lang, classifier, half, span_before))
         if lang in ERA_NAMES or lang == "ja":
@@ -1877,6 +1883,50 @@ class Recognizer:
                               "in full (no yMMM skeleton in the vocabulary)"))
         return Found(match.start(), match.end(), (span("date", match.group(0), value=value,
                                                        skeleton=skeleton),), rank, tuple(notes))
+
+    def _solar_hijri_rules(self, lang: str, w: str) -> list[tuple[Rule, Trigger]]:
+        """"۳ دی ۱۴۰۱", "۳ دی‌ماه ۱۴۰۱", "۳ دي ۱۴۰۱ ه.ش", "۱۴۰۱/۱۰/۰۳": Solar Hijri dates,
+        whose years (1300 to 1599) no Gregorian date in today's prose writes."""
+        months = SOLAR_HIJRI_MONTHS[lang]
+        # (Arabic's yeh and kaf, as older Persian sites type them: "دي", "ارديبهشت")
+        spelled = alt(months).replace("ی", "[یي]").replace("ک", "[کك]")
+        month_word = SOLAR_HIJRI_MONTH_WORD[lang]
+        year = r"(?P<syear>1[345]\d\d)(?![.,/]?\d)"
+        mark = rf"(?:{S}*(?:{alt(SOLAR_HIJRI_MARKS[lang])})(?![{w}]))?"
+        named = Rule("date-solar-hijri", LazyPattern(
+            rf"(?:(?<![{w}.,/])(?P<day>3[01]|[12]\d|0?[1-9]){S}*)?(?<![{w}])"
+            rf"(?P<smonth>{spelled})(?:(?:{S}|\u200c)?{month_word})?(?![{w}]){S}*{year}{mark}"),
+            self._solar_hijri)
+        numeric = Rule("date-solar-hijri-numeric", LazyPattern(
+            rf"(?<![{w}.,/])(?P<syear>1[345]\d\d)/(?P<mnum>1[0-2]|0?[1-9])/"
+            rf"(?P<day>3[01]|[12]\d|0?[1-9])(?![\d/]|[.,]\d){mark}"), self._solar_hijri)
+        arabic = {m.replace("ی", "ي").replace("ک", "ك") for m in months} - set(months)
+        return [(named, Trigger.of((), substrings=(*months, *sorted(arabic)))),
+                (numeric, Trigger.of((), substrings=("/",)))]
+
+    def _solar_hijri(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        """A Solar Hijri date: "۳ دی ۱۴۰۱" is 2022-12-24, and says so. Its month and
+        year alone ("دی ۱۴۰۱") run over two Gregorian months: text, the year no number."""
+        groups = match.groupdict()
+        if groups.get("smonth"):
+            key = groups["smonth"].replace("ي", "ی").replace("ك", "ک")
+            month = SOLAR_HIJRI_MONTHS[self.lang][key]
+            skeleton = "yMMMMd"
+        else:
+            month, skeleton = int(groups["mnum"]), "yMd"
+        if not groups.get("day"):
+            return self._block(match, context, rank)
+        year = int(groups["syear"])
+        try:
+            value = to_gregorian(year, month, int(groups["day"])).isoformat()
+        except ValueError:
+            return self._block(match, context, rank)
+        text = match.group(0)
+        note = Note("calendar", f"{text} = {value}", f"a Solar Hijri date (year {year} "
+                    f"began on {to_gregorian(year, 1, 1).isoformat()}): the value is "
+                    f"Gregorian; fa output is in the Persian calendar where ICU formats")
+        return Found(match.start(), match.end(), (span("date", text, value=value,
+                                                       skeleton=skeleton),), rank, (note,))
 
     def _buddhist_year(self, match: re.Match[str], context: Context,
                        rank: int) -> Found | None:
