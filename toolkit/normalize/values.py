@@ -1790,13 +1790,11 @@ class Recognizer:
         elif self._period_before is not None and (period := self._period_before.search(
                 match.string, max(0, begin - 24), begin)) is not None:
             # the half of the day that puts the hour inside the part named ("रात 10 बजे"
-            # is 22:00, "रात 2 बजे" 02:00: CLDR's night runs over midnight); none is text
-            start, before = day_period_hours(self.lang)[period["period"].casefold()]
-            inside = [h for h in (hour % 12, hour % 12 + 12) if hour <= 12 and (
-                start <= h < before if start < before else h >= start or h < before)]
-            if not inside:
+            # is 22:00, "रात 2 बजे" 02:00); none is text
+            inside = self._hour_inside_period(hour, period["period"])
+            if inside is None:
                 return None
-            hour, begin = inside[0], period.start()
+            hour, begin = inside, period.start()
         elif period_after is not None:
             # "2 giờ chiều" is 14:00, "8 giờ tối" 20:00; "14 giờ chiều" stays 14:00
             hour, end = self._hour_in_period(hour, period_after["period"]), period_after.end()
@@ -1807,16 +1805,26 @@ class Recognizer:
         attrs = {"value": f"{hour:02d}:{minute:02d}", **self._zone_after(match.string, end)}
         return Found(begin, end, (span("time", match.string[begin:end], **attrs),), rank)
 
-    def _hour_in_period(self, hour: int, period: str) -> int:
+    def _hour_inside_period(self, hour: int, period: str) -> int | None:
         """The hour of a 12-hour clock's `hour` inside the day's part `period` (CLDR's
-        night runs over midnight: "11 giờ đêm" is 23:00, "2 giờ đêm" 02:00), else in the
-        half of the day the part begins in ("2 giờ sáng", 02:00, before CLDR's morning);
-        a 24-hour one as it is ("14 giờ chiều"; "20 giờ sáng" says 20:00 twice over)."""
+        night runs over midnight: "11 giờ đêm" is 23:00, "2 giờ đêm" 02:00); None where
+        neither half of the day puts it there, or `hour` is past 12."""
         start, before = day_period_hours(self.lang)[period.casefold()]
-        for h in ((hour % 12, hour % 12 + 12) if hour <= 12 else (hour,)):
-            if start <= h < before if start < before else h >= start or h < before:
-                return h
-        return hour % 12 + (12 if start >= 12 else 0) if hour <= 12 else hour
+        return next((h for h in (hour % 12, hour % 12 + 12) if hour <= 12 and (
+            start <= h < before if start < before else h >= start or h < before)), None)
+
+    def _hour_in_period(self, hour: int, period: str) -> int:
+        """The hour of a 12-hour clock's `hour` inside the day's part `period`
+        (`_hour_inside_period`), else in the half of the day the part begins in ("2 giờ
+        sáng", 02:00, before CLDR's morning); a 24-hour one as it is ("14 giờ chiều";
+        "20 giờ sáng" says 20:00 twice over)."""
+        if hour > 12:
+            return hour
+        inside = self._hour_inside_period(hour, period)
+        if inside is not None:
+            return inside
+        start, _ = day_period_hours(self.lang)[period.casefold()]
+        return hour % 12 + (12 if start >= 12 else 0)
 
     def _era(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         """A date in a Japanese era: "令和4年12月24日" is 2022-12-24, and says so."""
