@@ -197,8 +197,12 @@ _ASCII_DIGITS = _DigitsAsAscii()
 # Bengali, Tamil, Myanmar...): re's \d takes them all, and a value's attribute is ASCII
 # (xs:decimal), so "२४" kept as written was a release its own validation refused. A
 # digit that is not ASCII is `[^\D0-9]`, a category and a range, cheap to compile (a
-# class of each script's ten was one more range per script).
-_READ_AS_ASCII = re.compile("[^\\D0-9]|[－٫٬٪]")
+# class of each script's ten was one more range per script). The full-width hyphen and
+# Arabic's signs are looked for on their own: a second class in an alternative cost the
+# search its scan by character class, as below (twice the time on every text not in
+# ASCII).
+_READ_AS_ASCII = re.compile("[^\\D0-9]")
+_READ_AS_ASCII_SIGNS = "－٫٬٪"
 # (Its own pattern, asked only of a text holding one of the three: an alternative of the
 # one above, it cost every text's search its scan by character class, +1.6% of
 # normalize's instructions on English pages.)
@@ -209,7 +213,8 @@ def _read_as_ascii(text: str) -> bool:
     """Whether a text is read from its ASCII copy too (`ascii_digits`)."""
     if text.isascii():  # (known to the string object: no scan)
         return False
-    return _READ_AS_ASCII.search(text) is not None or (
+    return _READ_AS_ASCII.search(text) is not None or any(
+        sign in text for sign in _READ_AS_ASCII_SIGNS) or (
         ("ー" in text or "‐" in text or "−" in text)
         and _HYPHEN_BETWEEN_DIGITS.search(text) is not None)
 
@@ -1790,13 +1795,11 @@ class Recognizer:
         elif self._period_before is not None and (period := self._period_before.search(
                 match.string, max(0, begin - 24), begin)) is not None:
             # the half of the day that puts the hour inside the part named ("रात 10 बजे"
-            # is 22:00, "रात 2 बजे" 02:00: CLDR's night runs over midnight); none is text
-            start, before = day_period_hours(self.lang)[period["period"].casefold()]
-            inside = [h for h in (hour % 12, hour % 12 + 12) if hour <= 12 and (
-                start <= h < before if start < before else h >= start or h < before)]
-            if not inside:
+            # is 22:00, "रात 2 बजे" 02:00); none is text
+            inside = self._hour_inside_period(hour, period["period"])
+            if inside is None:
                 return None
-            hour, begin = inside[0], period.start()
+            hour, begin = inside, period.start()
         elif period_after is not None:
             # "2 giờ chiều" is 14:00, "8 giờ tối" 20:00; "14 giờ chiều" stays 14:00
             hour, end = self._hour_in_period(hour, period_after["period"]), period_after.end()
@@ -1807,16 +1810,26 @@ class Recognizer:
         attrs = {"value": f"{hour:02d}:{minute:02d}", **self._zone_after(match.string, end)}
         return Found(begin, end, (span("time", match.string[begin:end], **attrs),), rank)
 
-    def _hour_in_period(self, hour: int, period: str) -> int:
+    def _hour_inside_period(self, hour: int, period: str) -> int | None:
         """The hour of a 12-hour clock's `hour` inside the day's part `period` (CLDR's
-        night runs over midnight: "11 giờ đêm" is 23:00, "2 giờ đêm" 02:00), else in the
-        half of the day the part begins in ("2 giờ sáng", 02:00, before CLDR's morning);
-        a 24-hour one as it is ("14 giờ chiều"; "20 giờ sáng" says 20:00 twice over)."""
+        night runs over midnight: "11 giờ đêm" is 23:00, "2 giờ đêm" 02:00); None where
+        neither half of the day puts it there, or `hour` is past 12."""
         start, before = day_period_hours(self.lang)[period.casefold()]
-        for h in ((hour % 12, hour % 12 + 12) if hour <= 12 else (hour,)):
-            if start <= h < before if start < before else h >= start or h < before:
-                return h
-        return hour % 12 + (12 if start >= 12 else 0) if hour <= 12 else hour
+        return next((h for h in (hour % 12, hour % 12 + 12) if hour <= 12 and (
+            start <= h < before if start < before else h >= start or h < before)), None)
+
+    def _hour_in_period(self, hour: int, period: str) -> int:
+        """The hour of a 12-hour clock's `hour` inside the day's part `period`
+        (`_hour_inside_period`), else in the half of the day the part begins in ("2 giờ
+        sáng", 02:00, before CLDR's morning); a 24-hour one as it is ("14 giờ chiều";
+        "20 giờ sáng" says 20:00 twice over)."""
+        if hour > 12:
+            return hour
+        inside = self._hour_inside_period(hour, period)
+        if inside is not None:
+            return inside
+        start, _ = day_period_hours(self.lang)[period.casefold()]
+        return hour % 12 + (12 if start >= 12 else 0)
 
     def _era(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         """A date in a Japanese era: "令和4年12月24日" is 2022-12-24, and says so."""
