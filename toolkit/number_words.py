@@ -130,6 +130,9 @@ NUMBER_WORDS: Mapping[str, Mapping[str, int | str]] = MappingProxyType({
     # half; "ढाई घंटे"), which take no number beside them. (Its ones are left out: "दो"
     # is "give" too.)
     "hi": {"डेढ़": "1.5", "ढाई": "2.5"},
+    # Persian's, before a unit ("یک ساعت و نیم", an hour and a half; "دو سال")
+    "fa": {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8,
+           "نه": 9, "ده": 10},
 })
 # What joins a tens word and the word after it into one number: "forty-eight",
 # "dix-sept", "vingt et un", "quatre-vingt-dix", "treinta y cinco", "двадцать пять",

@@ -11,6 +11,7 @@ import pytest
 
 from toolkit.normalize import Options, normalize
 from toolkit.normalize.solar_hijri import EXACT_YEARS, is_leap, month_days, to_gregorian
+from toolkit.normalize.structure import Line, told_language
 
 from .support import found
 
@@ -163,3 +164,87 @@ def test_joiners_that_join_nothing_are_still_cleaned():
     assert [block.text for block in normalized.release.body] == [_PARAGRAPH]
     assert [(g.value, g.rule.split(" removed")[0]) for g in normalized.report.guesses
             if g.what == "cleaned"] == [("3", "zero-width characters and soft hyphens")]
+
+
+# ---------------------------------------------------------------- values in text
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year alone runs over two Gregorian years (from Nowruz): text, not the number 1,402
+    ("سال ۱۴۰۲", []),
+    ("در سال ۱۴۰۲ تصویب شد", []),
+    # ... and a Gregorian year after the same word is still a year
+    ("سال ۲۰۲۳", [_d("۲۰۲۳", "2023", "y")]),
+])
+def test_a_solar_hijri_year_alone_is_text(text, expected):
+    assert found("fa", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "ساعت ۱۰ صبح" was the number 10: the part of the day after the hour, CLDR's fa
+    ("ساعت ۱۰ صبح", [("time", "۱۰ صبح", {"value": "10:00"})]),
+    ("ساعت ۸ شب", [("time", "۸ شب", {"value": "20:00"})]),
+    ("ساعت ۱۰", [("time", "۱۰", {"value": "10:00"})]),
+    ("ساعت ۱۴:۴۰", [("time", "۱۴:۴۰", {"value": "14:40"})]),
+    # the word after the number counts hours
+    ("۱۰ ساعت", [("duration", "۱۰ ساعت", {"value": "PT10H"})]),
+    # an hour and a half, as other languages' "and a half" after the unit
+    ("یک ساعت و نیم", [("duration", "یک ساعت و نیم", {"value": "PT1H30M"})]),
+    ("۲ ساعت و نیم", [("duration", "۲ ساعت و نیم", {"value": "PT2H30M"})]),
+])
+def test_persian_times_and_durations(text, expected):
+    assert found("fa", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # CLDR's fa decimal and group symbols were read by the Arabic rules only
+    ("۲٫۵", [("number", "۲٫۵", {"value": "2.5"})]),
+    ("۱٬۲۵۰٬۰۰۰ نفر", [("number", "۱٬۲۵۰٬۰۰۰", {"value": "1250000"})]),
+    # per cent, the sign before the number as often as after it, and the word
+    ("٪۱۵", [("number", "٪۱۵", {"value": "15", "style": "percent"})]),
+    ("۱۵٪", [("number", "۱۵٪", {"value": "15", "style": "percent"})]),
+    ("۱۵ درصد", [("number", "۱۵ درصد", {"value": "15", "style": "percent"})]),
+    # the rial and the dollar named alone, as Iranian prose does
+    ("۱۵۰۰ میلیارد ریال", [("money", "۱۵۰۰ میلیارد ریال", {
+        "value": "1500000000000", "currency": "IRR", "notation": "compact"})]),
+    ("۲٫۵ میلیون دلار", [("money", "۲٫۵ میلیون دلار", {
+        "value": "2500000", "currency": "USD", "notation": "compact"})]),
+    # the toman (ten rials) has no ISO code: a number, its name text
+    ("۵۰۰ هزار تومان", [("number", "۵۰۰ هزار", {"value": "500000", "notation": "compact"})]),
+])
+def test_persian_numbers_amounts_and_percentages(text, expected):
+    assert found("fa", text) == expected
+
+
+def test_arabic_reads_persian_symbols_as_before():
+    assert found("ar", "۲٫۵") == [("number", "۲٫۵", {"value": "2.5"})]
+    assert found("ar", "۱٬۲۵۰٬۰۰۰") == [("number", "۱٬۲۵۰٬۰۰۰", {"value": "1250000"})]
+
+
+# ---------------------------------------------------------------- a copied release
+_RELEASE = ("وزارت امور خارجه\n\nاطلاعیه مطبوعاتی\n\nتهران - ۳ دی ۱۴۰۱\n\n"
+            f"{_TITLE}\n\n{_PARAGRAPH}\n")
+
+
+def test_a_persian_release_names_its_label_publisher_and_language():
+    # No lang and no project: it was tagged ar (its date line not read), the label was
+    # the title and the real title a photo's alt, and no publisher was found
+    normalized = normalize(_RELEASE.encode(), "copied.txt", Options())
+    release = normalized.release
+    assert release.lang == "fa"
+    assert release.title is not None and release.title.text == _TITLE
+    assert release.meta.publisher.text == "وزارت امور خارجه"
+    assert release.meta.published.get("value") == "2022-12-24"
+    assert not release.figures
+    assert [block.text for block in release.body] == [_PARAGRAPH]
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر امور خارجه با همتای ارمنستانی خود دیدار کرد",  # Persian's own letters
+    "دیدار وزیر با همتای خود",  # ی alone
+])
+def test_persian_letters_name_persian(text):
+    assert told_language([Line(text, 1, 0, False)]) == "fa"
+
+
+def test_arabic_quoting_a_persian_name_is_arabic():
+    text = "التقى وزير الخارجية الإيراني في طهران بنظيره في محافظة گیلان"
+    assert told_language([Line(text, 1, 0, False)]) == "ar"

@@ -279,6 +279,9 @@ SOLAR_HIJRI_MONTHS: Mapping[str, Mapping[str, int]] = MappingProxyType({
 # ... the word a month may be written with ("دی‌ماه", "دی ماه": the month Dey), and the
 # calendar's marks after the year ("۱۴۰۱ ه‍.ش", "هجری شمسی": of the solar Hijra)
 SOLAR_HIJRI_MONTH_WORD: Mapping[str, str] = MappingProxyType({"fa": "ماه"})
+# ... and the word before a year alone ("سال ۱۴۰۲", the year 1402), which runs over two
+# Gregorian years (from Nowruz in March): text, as a month and year alone are, no number
+SOLAR_HIJRI_YEAR_WORD: Mapping[str, str] = MappingProxyType({"fa": "سال"})
 SOLAR_HIJRI_MARKS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fa": ("هجری شمسی", "هجری‌شمسی", "ه.ش.", "ه.ش", "ه‍.ش", "هـ.ش"),
 })
@@ -363,6 +366,10 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "hi": {"रुपये": "INR", "रुपए": "INR", "रुपया": "INR", "रु.": "INR", "डॉलर": "USD"},
     # CLDR's "Đồng Việt Nam", "Đô la Mỹ": prose writes "1.500 tỷ đồng", "2 tỷ đô la"
     "vi": {"đồng": "VND", "đô la": "USD", "đô la Mỹ": "USD"},
+    # CLDR's "ریال ایران", "دلار آمریکا": Iranian prose names each alone ("۱۵۰۰ میلیارد
+    # ریال", "۲٫۵ میلیون دلار"), as Arabic's does. The toman (ten rials) has no ISO code:
+    # "۵۰۰ هزار تومان" is the number 500,000 and the word text, no amount of another value.
+    "fa": {"ریال": "IRR", "دلار": "USD", "یورو": "EUR"},
 })
 # Currency words that open other words as often: money only after a scale word, as
 # WORD_CODES are. Vietnamese writes its compounds as spaced syllables: "1.500 tỷ đồng",
@@ -396,7 +403,8 @@ CURRENCY_SIGNS: Mapping[str, Mapping[str, str]] = MappingProxyType({
 # Spellings that name more than one currency in the world: recognised, and reported.
 AMBIGUOUS_CURRENCY = frozenset({"$", "¥", "dollars", "dollar", "pounds", "долларов",
                                 "доллара", "доллар", "долл.", "dólares", "ドル", "元",
-                                "달러", "ريال", "جنيه", "دولار", "درهم", "Rs", "Rs."})
+                                "달러", "ريال", "جنيه", "دولار", "درهم", "Rs", "Rs.",
+                                "دلار"})
 
 # ISO 4217 codes that are also words written in capitals ("the TOP 10", "ALL 3 teams",
 # "a PEN3 test"): money only with a scale word after the amount ("TRY 2 million"), as
@@ -441,11 +449,15 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ro": ("la sută", "procente", "procent", "de procente"),
     # Hindi "15 प्रतिशत", and "15 फीसदी" (with its nukta or without: "फ़ीसदी")
     "hi": ("प्रतिशत", "फीसदी", "फ़ीसदी"),
+    # Persian "۱۵ درصد"
+    "fa": ("درصد",),
 })
 # Words before a number that make it a percentage, as a sign the locale writes first
 # does: Thai's "ร้อยละ 15" (per hundred; "15%" in every locale). It was the number 15.
 PERCENT_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "th": ("ร้อยละ",),
+    # Persian prose writes the sign before the number ("٪۱۵") as often as CLDR's after it
+    "fa": ("٪",),
 })
 # Languages that write the word after a number's scale against it, as they write their
 # words: Thai's "1,500 ล้านบาท" (1,500 million baht), "2.5 พันล้านบาท", "1.2 ล้านคน".
@@ -542,8 +554,9 @@ DAY_PERIOD_WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType
 # (`day_period_hours`) settle which half of the day a 12-hour clock's hour is in.
 PERIOD_BEFORE_HOUR = frozenset({"hi"})
 # ... and after it, as CLDR's vi "h 'giờ' B" does ("2 giờ chiều", 14:00; "8 giờ tối",
-# 20:00; "lúc 2h30 chiều"): "2 giờ chiều" had been 02:00 in every locale's page.
-PERIOD_AFTER_HOUR = frozenset({"vi"})
+# 20:00; "lúc 2h30 chiều"): "2 giờ chiều" had been 02:00 in every locale's page. So does
+# Persian, after "ساعت" (HOUR_WORDS_BEFORE): "ساعت ۱۰ صبح" (10:00), "ساعت ۸ شب" (20:00).
+PERIOD_AFTER_HOUR = frozenset({"vi", "fa"})
 # Parts of the day prose names with hours CLDR gives no span: vi "trưa" is CLDR's noon
 # (at 12:00 only), where prose says "12 giờ trưa" and "1 giờ trưa" (13:00), midday.
 DAY_PERIOD_SPANS: Mapping[str, Mapping[str, tuple[int, int]]] = MappingProxyType({
@@ -579,6 +592,7 @@ HALF_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "sv": ("och en halv", "och ett halvt"),
     "da": ("og en halv", "og et halvt"),  # "en og en halv time", "to og et halvt år"
     "ca": ("i mitja", "i mig"),  # "una hora i mitja", "dos anys i mig", after the unit
+    "fa": ("و نیم",),  # "یک ساعت و نیم", "۲ ساعت و نیم", after the unit
 })
 # ... and a half with no number before a unit: "half an hour"; Swedish's spaced ("en halv
 # timme", "ett halvt år") or joined to the unit ("en halvtimme", "ett halvår"), which an
@@ -634,6 +648,8 @@ HOUR_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "sv": ("kl.", "klockan", "Kl.", "Klockan"),
     # Danish "kl. 10", "klokken 10"
     "da": ("kl.", "klokken", "Kl.", "Klokken"),
+    # Persian "ساعت ۱۰" (at ten o'clock); "۱۰ ساعت", the word after, counts hours
+    "fa": ("ساعت",),
 })
 # ... and the pairs of such a word, in the plural, and a word that joins two hours after
 # it as a dash does: "între orele 10.00 și 17.00" (between the hours 10 and 17), "orele 10
@@ -1098,10 +1114,18 @@ ORG_LINE_HEADS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # Government of India), which end the name (HEAD_LAST_NAMES)
     "hi": ("मंत्रालय", "कार्यालय", "सरकार", "विभाग", "आयोग", "निदेशालय", "दूतावास",
            "परिषद", "प्राधिकरण"),
+    # Persian's, which open the name ("وزارت امور خارجه", the Ministry of Foreign
+    # Affairs): ministry, organisation, office, department, embassy, consulate general,
+    # the presidency's institution ("نهاد ریاست جمهوری"), secretariat
+    "fa": ("وزارت", "سازمان", "دفتر", "اداره", "سفارت", "سرکنسولگری", "نهاد", "دبیرخانه"),
 })
 # ... and how long such a line may be, in words and characters, where a language's names
 # run longer than Thai's four spaced words ("Bộ Lao động - Thương binh và Xã hội")
-ORG_LINE_LENGTH: Mapping[str, tuple[int, int]] = MappingProxyType({"vi": (10, 60)})
+ORG_LINE_LENGTH: Mapping[str, tuple[int, int]] = MappingProxyType({
+    "vi": (10, 60),
+    # ... and Persian's with the state's ("وزارت امور خارجه جمهوری اسلامی ایران")
+    "fa": (6, 50),
+})
 # Languages whose organisations' names end with the word ORG_LINE_HEADS lists, as a
 # Hindi name's head follows the words that qualify it ("विदेश मंत्रालय", foreign ministry).
 HEAD_LAST_NAMES = frozenset({"hi"})
@@ -1235,10 +1259,18 @@ def _two_groups(variants: list[Locale]) -> bool:
                and symbol(v, "group") == symbol(base, "group") for v in variants)
 
 
+# The decimal and group symbols the rules read as ASCII (values.ascii_digits): a locale
+# that writes Arabic's by default (fa's "۲٫۵", "۱٬۲۵۰٬۰۰۰") is read from that copy, where
+# they are "." and ",". Its symbols as CLDR gives them matched nothing there.
+_SYMBOLS_AS_READ = str.maketrans({"٫": ".", "٬": ","})
+
+
 def _numbers(locale: Locale, system: str) -> tuple[str, str]:
-    """A locale's decimal and group symbols in a numbering system: (".", "'") in de_CH."""
+    """A locale's decimal and group symbols in a numbering system, as the rules read
+    them: (".", "'") in de_CH."""
     symbols = locale.number_symbols.get(system, {})
-    return symbols.get("decimal", "."), symbols.get("group", ",")
+    return (symbols.get("decimal", ".").translate(_SYMBOLS_AS_READ),
+            symbols.get("group", ",").translate(_SYMBOLS_AS_READ))
 
 
 @cache

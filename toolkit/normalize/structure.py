@@ -67,6 +67,15 @@ _ERA = re.compile("令和|平成|昭和")
 # Scripts that name their language alone: Arabic (ar) and Hangul (ko; Korean prose may
 # hold a Han word, "美", so Hangul is looked for before Han).
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+# Persian (fa) by its own letters in that script: پ چ ژ گ, which Arabic never writes, and
+# its yeh and kaf (ی ک), where Arabic writes ي ك, outnumbering Arabic's (an Arabic text
+# may still quote "گیلان"), as Ukrainian's are told from Russian's.
+_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
+_ARABIC_LETTERS = re.compile("[\u0643\u064a]")
+
+
+def _persian(text: str) -> bool:
+    return len(_PERSIAN_LETTERS.findall(text)) > len(_ARABIC_LETTERS.findall(text))
 # Greek (el) by a word of its letters, two at least: English prose writes a lone one as a
 # symbol ("TNF-α", "ΔT", "5 μg"), never a word.
 _GREEK_WORD = re.compile(r"[\u0386\u0388-\u03ce]{2}")
@@ -934,10 +943,13 @@ def language_candidates(text: str, stated: str | None) -> tuple[str, ...]:
         return SOURCE_LANGUAGES
     first = ("uk" if _ukrainian(text) else "ru") if _CYRILLIC.search(text) else "ja" \
         if _KANA.search(text) or _ERA.search(text) else "ko" if holds_any(text, _HANGUL) \
-        else "zh" if holds_any(text, _HAN) else "ar" if _ARABIC.search(text) \
+        else "zh" if holds_any(text, _HAN) \
+        else ("fa" if _persian(text) else "ar") if _ARABIC.search(text) \
         else "el" if _GREEK_WORD.search(text) else "he" if _hebrew(text) else None
     if first in ("ar", "ko"):  # a script of its own: no other language's date line
         return (first,)
+    if first == "fa":  # ... Arabic's, whose date lines a Persian text may quote
+        return ("fa", "ar")
     if first in ("ru", "uk"):
         # Most Ukrainian date lines ("24 грудня 2022") hold none of its own letters; no
         # month name is both Russian and Ukrainian, so trying both reads each right.
@@ -1698,7 +1710,7 @@ def told_language(lines: list[Line]) -> str | None:
     elif holds_any(sample, _HANGUL):
         lang = "ko"
     elif _ARABIC.search(sample):
-        lang = "ar"
+        lang = "fa" if _persian(sample) else "ar"
     elif _hebrew(sample):
         lang = "he"
     elif holds_any(sample, _HAN):
@@ -2116,7 +2128,7 @@ def _owner_from(lines: list[Line], draft: Draft, report: Report) -> None:
 # Norwegian "Pressemelding", Swedish "Pressmeddelande" and "Pressinbjudan" (a press
 # invitation), Danish "Pressemeddelelse", Hungarian "Sajtóközlemény", Indonesian "Siaran Pers",
 # Catalan "Nota de premsa" and "Comunicat de premsa", Vietnamese "Thông cáo báo chí" and
-# "Tin báo chí",
+# "Tin báo chí", Persian "اطلاعیه مطبوعاتی",
 # "Пресс-релиз", "プレスリリース", "新闻稿", "보도자료", "Δελτίο Τύπου"); their plural, or
 # the word as a breadcrumb's last, is the section.
 _RELEASE_LABELS = (r"(?:(?:for )?immediate release|for (?:immediate )?(?:release|use"
@@ -2127,6 +2139,7 @@ _RELEASE_LABELS = (r"(?:(?:for )?immediate release|for (?:immediate )?(?:release
                    r"|persbericht|komunikat prasowy|pressemelding|pressmeddelande|pressinbjudan"
                    r"|pressemeddelelse|sajtóközlemény|пресс-релиз"
                    r"|δελτ[ιί]ο τ[υύ]που|siaran pers|thông cáo báo chí|tin báo chí"
+                   r"|اطلاعیه مطبوعاتی"
                    r"|プレスリリース|ニュースリリース|新闻稿|新聞稿|보도\s?자료)")
 _RELEASE_LABEL = re.compile(rf"^{_RELEASE_LABELS}\s*[:：.]?$", re.IGNORECASE)
 # ... which an e-mail's subject puts before the headline ("Пресс-релиз: ...", "PRESS

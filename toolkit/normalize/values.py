@@ -89,6 +89,7 @@ from toolkit.normalize.locale_patterns import (
     SOLAR_HIJRI_MARKS,
     SOLAR_HIJRI_MONTH_WORD,
     SOLAR_HIJRI_MONTHS,
+    SOLAR_HIJRI_YEAR_WORD,
     SPACED_CJK,
     SPACES,
     TENS_PREFIXES,
@@ -1913,22 +1914,28 @@ class Recognizer:
         numeric = Rule("date-solar-hijri-numeric", LazyPattern(
             rf"(?<![{w}.,/])(?P<syear>1[345]\d\d)/(?P<mnum>1[0-2]|0?[1-9])/"
             rf"(?P<day>3[01]|[12]\d|0?[1-9])(?![\d/]|[.,]\d){mark}"), self._solar_hijri)
+        # "سال ۱۴۰۲": the year alone, text (`_solar_hijri`, no day)
+        year_word = SOLAR_HIJRI_YEAR_WORD[lang]
+        alone = Rule("date-solar-hijri-year", LazyPattern(
+            rf"(?<![{w}]){year_word}{S}+{year}{mark}"), self._solar_hijri)
         arabic = {m.replace("ی", "ي").replace("ک", "ك") for m in months} - set(months)
         return [(named, Trigger.of((), substrings=(*months, *sorted(arabic)))),
-                (numeric, Trigger.of((), substrings=("/",)))]
+                (numeric, Trigger.of((), substrings=("/",))),
+                (alone, Trigger.of((), substrings=(year_word,)))]
 
     def _solar_hijri(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
         """A Solar Hijri date: "۳ دی ۱۴۰۱" is 2022-12-24, and says so. Its month and
-        year alone ("دی ۱۴۰۱") run over two Gregorian months: text, the year no number."""
+        year alone ("دی ۱۴۰۱") run over two Gregorian months, a year alone ("سال ۱۴۰۲")
+        over two Gregorian years: text, the year no number."""
         groups = match.groupdict()
+        if not groups.get("day"):
+            return self._block(match, context, rank)
         if groups.get("smonth"):
             key = groups["smonth"].replace("ي", "ی").replace("ك", "ک")
             month = SOLAR_HIJRI_MONTHS[self.lang][key]
             skeleton = "yMMMMd"
         else:
             month, skeleton = int(groups["mnum"]), "yMd"
-        if not groups.get("day"):
-            return self._block(match, context, rank)
         year = int(groups["syear"])
         try:
             value = to_gregorian(year, month, int(groups["day"])).isoformat()
