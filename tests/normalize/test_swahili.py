@@ -64,3 +64,15 @@ def test_the_report_notes_the_conversion():
     notes = [(g.value, g.rule) for g in normalized.report.guesses if g.what == "time"]
     assert notes == [("saa 4 asubuhi = 10:00",
                       "Swahili hours count from sunrise: saa 1 is 07:00, saa 7 13:00")]
+
+
+# ---------------------------------------------------------------- words before a number
+@pytest.mark.parametrize(("text", "expected"), [
+    # "asilimia" (per cent) before the number: was the number 15
+    ("imeongezeka kwa asilimia 15.", [("number", "asilimia 15",
+                                        {"style": "percent", "value": "15"})]),
+    ("Asilimia 2.5 ya bajeti", [("number", "Asilimia 2.5", {"style": "percent", "value": "2.5"})]),
+    ("kwa 15%.", [("number", "15%", {"style": "percent", "value": "15"})]),
+])
+def test_asilimia_makes_a_percentage(text, expected):
+    assert found("sw", text) == expected

@@ -446,6 +446,8 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # does: Thai's "ร้อยละ 15" (per hundred; "15%" in every locale). It was the number 15.
 PERCENT_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "th": ("ร้อยละ",),
+    # Swahili "asilimia 15" (CLDR's sw writes "15%"); a sentence's capital too
+    "sw": ("asilimia", "Asilimia"),
 })
 # Languages that write the word after a number's scale against it, as they write their
 # words: Thai's "1,500 ล้านบาท" (1,500 million baht), "2.5 พันล้านบาท", "1.2 ล้านคน".
