@@ -76,3 +76,22 @@ def test_the_report_notes_the_conversion():
 ])
 def test_asilimia_makes_a_percentage(text, expected):
     assert found("sw", text) == expected
+
+
+# ---------------------------------------------------------------- the release's label
+_BODY = ("Waziri wa Mambo ya Nje amekutana na Balozi wa Japani jijini Dodoma. Viongozi hao "
+         "walijadili ushirikiano katika sekta za afya na elimu.\n\nHii ni mara ya tatu kwa "
+         "viongozi hao kukutana mwaka huu.\n")
+_HEADLINE = "Waziri wa Mambo ya Nje Afanya Mazungumzo na Balozi wa Japani"
+
+
+@pytest.mark.parametrize("label", ["TAARIFA KWA VYOMBO VYA HABARI",
+                                   "Taarifa kwa Vyombo vya Habari"])
+def test_the_press_release_label_is_no_publisher(label):
+    # "a line above the title that is only a name": it was the publisher of every
+    # release, printed on every locale's page, over the project's default publisher
+    text = f"{label}\n\n{_HEADLINE}\n\nDodoma, 24 Desemba 2022\n\n{_BODY}"
+    release = normalize(text.encode(), "copied.txt", _OPTIONS).release
+    assert release.meta.publisher.content == ("Wizara ya Mambo ya Nje",)
+    assert release.title.content == (_HEADLINE,)
+    assert release.meta.published.get("value") == "2022-12-24"
