@@ -458,6 +458,8 @@ PERCENT_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "th": ("ร้อยละ",),
     # Persian prose writes the sign before the number ("٪۱۵") as often as CLDR's after it
     "fa": ("٪",),
+    # Swahili "asilimia 15" (CLDR's sw writes "15%"); a sentence's capital too
+    "sw": ("asilimia", "Asilimia"),
 })
 # Languages that write the word after a number's scale against it, as they write their
 # words: Thai's "1,500 ล้านบาท" (1,500 million baht), "2.5 พันล้านบาท", "1.2 ล้านคน".
@@ -562,6 +564,27 @@ PERIOD_AFTER_HOUR = frozenset({"vi", "fa"})
 DAY_PERIOD_SPANS: Mapping[str, Mapping[str, tuple[int, int]]] = MappingProxyType({
     "vi": {"trưa": (11, 14)},
 })
+# Languages that count the day's hours from sunrise, the hour's word before the hour:
+# Swahili's "saa 4 asubuhi" (the fourth hour of the morning) is 10:00, "saa 2 usiku"
+# 20:00. The hour is SUNRISE_OFFSET behind a 12-hour clock's; the part of the day after
+# it (CLDR's sw day periods, `day_period_hours`) settles the half of the day, and
+# without one, or with one the hour cannot be in ("saa 10 asubuhi", 16:00, or a
+# western 10 a.m.), the hour stays text. Read as the clock's, "saa 4 asubuhi" had been
+# the number 4, which an English page printed as "at 4".
+SUNRISE_HOUR_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({"sw": ("saa",)})
+SUNRISE_OFFSET = 6
+# ... the hours in words ("saa nne asubuhi"), the minutes after them ("saa nne na nusu",
+# 10:30) and a word that may join the part of the day ("saa mbili za usiku", as CLDR's
+# midnight "saa sita za usiku")
+SUNRISE_HOUR_NAMES: Mapping[str, Mapping[str, int]] = MappingProxyType({
+    "sw": MappingProxyType({
+        "moja": 1, "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7,
+        "nane": 8, "tisa": 9, "kumi": 10, "kumi na moja": 11, "kumi na mbili": 12}),
+})
+SUNRISE_MINUTE_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType({
+    "sw": MappingProxyType({"na nusu": 30, "na robo": 15}),
+})
+SUNRISE_PERIOD_JOINS: Mapping[str, tuple[str, ...]] = MappingProxyType({"sw": ("za",)})
 
 
 @cache

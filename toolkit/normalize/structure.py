@@ -2128,7 +2128,8 @@ def _owner_from(lines: list[Line], draft: Draft, report: Report) -> None:
 # Norwegian "Pressemelding", Swedish "Pressmeddelande" and "Pressinbjudan" (a press
 # invitation), Danish "Pressemeddelelse", Hungarian "Sajtóközlemény", Indonesian "Siaran Pers",
 # Catalan "Nota de premsa" and "Comunicat de premsa", Vietnamese "Thông cáo báo chí" and
-# "Tin báo chí", Persian "اطلاعیه مطبوعاتی",
+# "Tin báo chí", Persian "اطلاعیه مطبوعاتی", Swahili "Taarifa kwa Vyombo vya Habari" (a
+# statement to the media),
 # "Пресс-релиз", "プレスリリース", "新闻稿", "보도자료", "Δελτίο Τύπου"); their plural, or
 # the word as a breadcrumb's last, is the section.
 _RELEASE_LABELS = (r"(?:(?:for )?immediate release|for (?:immediate )?(?:release|use"
@@ -2140,6 +2141,7 @@ _RELEASE_LABELS = (r"(?:(?:for )?immediate release|for (?:immediate )?(?:release
                    r"|pressemeddelelse|sajtóközlemény|пресс-релиз"
                    r"|δελτ[ιί]ο τ[υύ]που|siaran pers|thông cáo báo chí|tin báo chí"
                    r"|اطلاعیه مطبوعاتی"
+                   r"|taarifa kwa vyombo vya habari"
                    r"|プレスリリース|ニュースリリース|新闻稿|新聞稿|보도\s?자료)")
 _RELEASE_LABEL = re.compile(rf"^{_RELEASE_LABELS}\s*[:：.]?$", re.IGNORECASE)
 # ... which an e-mail's subject puts before the headline ("Пресс-релиз: ...", "PRESS

@@ -33,6 +33,8 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, partial
 from types import MappingProxyType
 
+from babel import Locale
+
 from toolkit.model import Inline, Span
 from toolkit.normalize.locale_patterns import (
     AGE_AFTER,
@@ -92,6 +94,11 @@ from toolkit.normalize.locale_patterns import (
     SOLAR_HIJRI_YEAR_WORD,
     SPACED_CJK,
     SPACES,
+    SUNRISE_HOUR_NAMES,
+    SUNRISE_HOUR_WORDS,
+    SUNRISE_MINUTE_WORDS,
+    SUNRISE_OFFSET,
+    SUNRISE_PERIOD_JOINS,
     TENS_PREFIXES,
     TIME_PREPOSITIONS,
     TIME_RANGE_PAIRS,
@@ -1093,6 +1100,8 @@ class Recognizer:
                 Trigger.of([h for h in half_before if h.endswith(" ")], substrings=tuple(
                     sorted({h.split()[-1] for h in half_before if not h.endswith(" ")})))))
         word_rules.append(self._race_time_rule(lang, w))
+        if lang in SUNRISE_HOUR_WORDS:
+            word_rules.append(self._sunrise_rule(lang, w, lt))
         if lang == "ar":
             # Arabic counts two in the noun's dual ("يومين", two days; "ساعتين", two hours)
             word_rules.append((rule(
@@ -1996,6 +2005,49 @@ class Recognizer:
         return Found(match.start(), match.end(), (span(
             "date", text, value=day.isoformat(), skeleton="d"),), rank,
             (Note("month", f"{text} {context.year}-{context.month:02d}", why),))
+
+    def _sunrise_rule(self, lang: str, w: str, lt: str) -> tuple[Rule, Trigger]:
+        """An hour counted from sunrise, after the hour's word, in digits or words, its
+        minutes and the part of the day after it: "saa 4 asubuhi", "saa 4:30 asubuhi",
+        "saa nne na nusu asubuhi", "saa mbili za usiku" (`_sunrise`). Found at the hour's
+        word, before the digit rules would read its digits as a number or a clock's."""
+        hour_words = SUNRISE_HOUR_WORDS[lang]
+        joins = SUNRISE_PERIOD_JOINS.get(lang, ())
+        join = rf"(?:{alt(joins)}{S}+)?" if joins else ""
+        pattern = (rf"(?<![{w}]){alt(hour_words, ignore_case=True)}{S}+"
+                   rf"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?"
+                   rf"|(?P<named>{alt(SUNRISE_HOUR_NAMES[lang], ignore_case=True)}))"
+                   rf"(?![{w}]|[:.,]\d)"
+                   rf"(?:{S}+(?P<part>{alt(SUNRISE_MINUTE_WORDS[lang], ignore_case=True)}))?"
+                   rf"(?:{S}+{join}(?P<period>{alt(day_period_hours(lang), ignore_case=True)}))?"
+                   rf"(?!{lt})")
+        return Rule("time-sunrise", LazyPattern(pattern), self._sunrise), Trigger.of(hour_words)
+
+    def _sunrise(self, match: re.Match[str], context: Context, rank: int) -> Found:
+        """"saa 4 asubuhi" is 10:00: the hour SUNRISE_OFFSET on, in the half of the day
+        that puts it inside the part named (`_hour_inside_period`), the report saying so.
+        With no part of the day, or one it cannot be in, the words do not say which hour
+        it is (04:00, 10:00, four hours): text, never the number the digits would be."""
+        if match["period"] is None:
+            return self._block(match, context, rank)
+        named = match["named"]
+        hour = (SUNRISE_HOUR_NAMES[self.lang][_squash(named).casefold()] if named
+                else int(match["hour"]))
+        minute = int(match["minute"] or 0)
+        if match["part"]:
+            if match["minute"]:
+                return self._block(match, context, rank)  # "saa 4:30 na nusu"
+            minute = SUNRISE_MINUTE_WORDS[self.lang][_squash(match["part"]).casefold()]
+        inside = self._hour_inside_period((hour + SUNRISE_OFFSET) % 12, match["period"])
+        if inside is None:
+            return self._block(match, context, rank)
+        text, value = match.group(0), f"{inside:02d}:{minute:02d}"
+        word = SUNRISE_HOUR_WORDS[self.lang][0]
+        why = (f"{Locale('en').languages.get(self.lang, self.lang)} hours count from "
+               f"sunrise: {word} 1 is {1 + SUNRISE_OFFSET:02d}:00, {word} 7 "
+               f"{7 + SUNRISE_OFFSET:02d}:00")
+        return Found(match.start(), match.end(), (span("time", text, value=value),), rank,
+                     (Note("time", f"{text} = {value}", why),))
 
     def _race_time_rule(self, lang: str, w: str) -> tuple[Rule, Trigger]:
         """A race or result time, hours, minutes and seconds in their short units: "2 h
