@@ -990,6 +990,8 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...],
         if len(full) != 1:
             continue
         date = full[0]
+        if beside is None and any(n.what == "calendar" for n in date.notes):
+            beside = _english_beside(stripped, date, year)
         before = stripped[:date.start]
         # (a second date beside it, the same day in another calendar, is passed over)
         end = date.end if beside is None else beside
@@ -1023,6 +1025,23 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...],
 _BETWEEN_CALENDARS = re.compile(r"[\s(（\[/|،,=–—-]*")
 
 
+def _english_beside(text: str, date: Found, year: int | None) -> int | None:
+    """Where the Gregorian date written in English beside a date of another calendar ends,
+    when it is the same day, only brackets or a separator between: Ethiopian offices write
+    "ታኅሣሥ 28 ቀን 2015 ዓ.ም (January 6, 2023)", whose language's rules read no English
+    month."""
+    gap = _BETWEEN_CALENDARS.match(text, date.end)
+    if gap is None or gap.end() == date.end or gap.end() == len(text):
+        return None
+    value = cast(Span, date.parts[0]).get("value")
+    english = next(iter(recognizer("en").find(text[gap.end():], Context(year))), None)
+    if english is None or english.start != 0 or len(english.parts) != 1 \
+            or not isinstance(english.parts[0], Span) or english.parts[0].name != "date" \
+            or english.parts[0].get("value") != value:
+        return None
+    return gap.end() + english.end
+
+
 def _same_day_beside(text: str, dates: list[Found]) -> int | None:
     """Where the second of two dates ends when it is the first's day in another calendar,
     only brackets or a separator between: Iranian offices write the Gregorian date beside
@@ -1054,7 +1073,7 @@ def _place(before: str, lang: str) -> str | None:
                   flags=re.IGNORECASE).strip()
     if _base(lang) == "vi":  # "Hà Nội, ngày 24 tháng 12 năm 2022": the day's word
         text = re.sub(r"(?:^|\s)ngày\s*$", "", text, flags=re.IGNORECASE).strip()
-    text = text.rstrip(" ,،–—-|:：").strip()
+    text = text.rstrip(" ,،፣–—-|:：").strip()
     if text.casefold() in _PERIOD_FROM:
         return None  # "Dal 22 marzo 2025": an event's first day, not the release's date
     if not text or text.casefold() in NAVIGATION_WORDS:
@@ -1087,11 +1106,12 @@ def _place(before: str, lang: str) -> str | None:
 
 def _uncased(text: str) -> bool:
     """Whether the text has letters and all are of a right-to-left script (Hebrew,
-    Arabic, Syriac, Thaana), none of which has capitals. (Han and kana have none either,
-    but a sentence in them is written without spaces, so its words cannot be counted.)"""
+    Arabic, Syriac, Thaana) or Ethiopic (Amharic, Tigrinya), none of which has capitals.
+    (Han and kana have none either, but a sentence in them is written without spaces, so
+    its words cannot be counted.)"""
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and all(unicodedata.bidirectional(ch) in ("R", "AL")
-                                 for ch in letters)
+                                 or "\u1200" <= ch <= "\u139f" for ch in letters)
 
 
 def _weekday_after(after: str, lang: str) -> str:
