@@ -159,3 +159,18 @@ def test_a_gregorian_date_beside_that_is_another_day_is_no_date_line():
     text = _text("ታኅሣሥ 28 ቀን 2015 ዓ.ም (January 9, 2023)")
     with pytest.raises(InputError, match="no date line"):
         normalize(text.encode(), "copied.txt", _OPTIONS)
+
+
+# ---------------------------------------------------------------- sentences
+@pytest.mark.parametrize("stop", ["።", "፡፡"])
+def test_a_sentence_ended_with_the_ethiopic_full_stop_is_a_paragraph(stop):
+    # A short paragraph ending in "።" was a photo's description (a figure's alt) or a
+    # heading: the line "ended no sentence"
+    quote = f"አምባሳደሩ \"ይህ ስምምነት ወዳጅነታችንን ያጠናክራል\" ብለዋል{stop}"
+    short = f"በዓሉ ታኅሣሥ 29 ቀን 2015 ዓ.ም ይከበራል{stop}"
+    text = (f"{_TITLE}\n\nአዲስ አበባ፣ ታኅሣሥ 15 ቀን 2015 ዓ.ም\n\n{short}\n\n{_PARAGRAPH}\n\n"
+            f"{quote}\n\nቀጣዩ ስብሰባ በናይሮቢ ይካሄዳል{stop}\n")
+    release = normalize(text.encode(), "copied.txt", _OPTIONS).release
+    assert not release.figures
+    assert [block.name for block in release.body] == ["p"] * 4
+    assert release.body[0].text == short

@@ -636,7 +636,9 @@ SPEECH_VERBS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "отметила", "отметили", "говорит"),
     "uk": ("сказав", "сказала", "заявив"),
     "pl": ("powiedział", "powiedziała", "mówi", "dodał", "dodała")})
-_SENTENCE_END = re.compile(r"[.!?…।॥][\"'”’»]*$")
+# (Ethiopic's full stop "።", typed as two word spaces "፡፡" too, and its question mark;
+# the word space "፡" only as the second of two)
+_SENTENCE_END = re.compile(r"[.!?…।॥\u1361\u1362\u1367](?<!(?<!\u1361)\u1361)[\"'”’»]*$")
 
 
 @cache
@@ -690,8 +692,11 @@ _WIDE_CONTACT_LINE = re.compile(r"^(?:(?:媒体|新闻|媒體|新聞)?(?:联系�
                                 r"|(?:电子)?邮箱|(?:電子)?郵箱|电子邮件|電子郵件"
                                 r"|담당자|연락처|전화|휴대전화|팩스|이메일)\s*[:：]\s*\S")
 # (the danda, "।", ends a sentence of Hindi and other Indian scripts as a full stop does;
-# Burmese's "။" and Khmer's "។" end theirs as it does)
-_TERMINAL = re.compile(r"[.!?:;。…।॥\u104b\u17d4][\"'”’»)\]]*$")
+# Burmese's "။" and Khmer's "។" end theirs as it does, and Ethiopic's "።", typed "፡፡" too,
+# Amharic's, with its semicolon, colons and question mark, "፤" "፥" "፦" "፧")
+# (a word space, "፡", only as the second of two: one class, which re scans a line by)
+_TERMINAL = re.compile(r"[.!?:;。…।॥\u104b\u17d4\u1361\u1362\u1364-\u1367](?<!(?<!\u1361)\u1361)"
+                       r"[\"'”’»)\]]*$")
 
 
 def _unstopped(text: str) -> bool:
