@@ -749,3 +749,23 @@ def test_the_text_a_reader_sees_drops_every_bracketed_run_as_the_parse_would():
     # check's well-formed tags, once replaced this one and left "< em>" in the text.
     assert plain_text("a<1>b< em>c</ em>d") == "abcd"
     assert markup_offset("a< em>b", 1) == 6
+
+
+@pytest.mark.parametrize(("msgid", "msgstr", "locale"), [
+    # an Amharic source's full stop, "።" (typed "፡፡" too), was no punctuation: each
+    # paragraph's translation ending in "." was warned of
+    ("ስምምነት ተፈራርመዋል።", "They signed an agreement.", "en"),
+    ("ስምምነት ተፈራርመዋል፡፡", "Ils ont signé un accord.", "fr"),
+    ("ስምምነት ተፈራርመዋል፧", "Did they sign an agreement?", "en"),
+    ("ውይይቱ በሚከተሉት ላይ ያተኮረ ነበር፦", "The talks focused on:", "en"),
+    # ... and a translation into Amharic ends with its own marks
+    ("They signed an agreement.", "ስምምነት ተፈራርመዋል።", "am"),
+    ("Did they sign it?", "ተፈራርመዋል፧", "am"),
+])
+def test_ethiopic_sentence_ends_are_their_kinds(msgid, msgstr, locale):
+    assert codes(msgid, msgstr, locale) == []
+
+
+def test_an_ethiopic_stop_translated_without_one_is_warned_of():
+    assert codes("ስምምነት ተፈራርመዋል።", "They signed an agreement", "en") == ["punctuation-final"]
+    assert final_mark("ተፈራርመዋል፡፡") == "፡፡"

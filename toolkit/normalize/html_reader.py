@@ -249,7 +249,10 @@ _ABBREVIATION = LazyPattern(r"\b(?:Inc|Ltd|Co|Corp|Bros|Pty|S\.A|N\.V|B\.V)\.$")
 # "(NASDAQ: HVMR)", "Bundesverband Gebäudetechnik und Wärme e.V. (BGW)" (tuned on the
 # held-out en-investor-relations-results-html and de-verband-stellungnahme-html).
 _TICKER = re.compile(r"\s*\((?:[A-Za-z]{2,8}\s*:\s*)?[A-Z][A-Z0-9.&-]{1,9}\)$")
-_SENTENCE_END = LazyPattern(r"[.!?。！？।॥][\"'”’»」)]*$")
+# (Ethiopic's full stop "።", typed as two word spaces "፡፡" too, and its question mark;
+# the word space "፡" only as the second of two)
+_SENTENCE_END = LazyPattern(r"[.!?。！？।॥\u1361\u1362\u1367](?<!(?<!\u1361)\u1361)"
+                            r"[\"'”’»」)]*$")
 # A wire's note under the release it carried: news aktuell's "Original-Content von: ...,
 # übermittelt durch news aktuell", APA-OTS's "Diese Aussendung wurde auch über den
 # Originaltext-Service verbreitet: OTS0123, ..." (tuned on the held-out de-polizei-

@@ -286,6 +286,40 @@ SOLAR_HIJRI_MARKS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "fa": ("هجری شمسی", "هجری‌شمسی", "ه.ش.", "ه.ش", "ه‍.ش", "هـ.ش"),
 })
 
+# Languages whose offices date in the Ethiopian calendar (Amharic: "ታኅሣሥ 15 ቀን 2015
+# ዓ.ም"), and its thirteen months' names from Meskerem, as CLDR's ethiopic calendar writes
+# them (not in Babel's data), with the spellings offices type beside them: Ethiopic writes
+# one sound with more than one letter (ኅ ሕ ህ, ሣ ሳ, ሥ ስ, ሐ ሀ), and "ታህሳስ", "ህዳር",
+# "ሀምሌ", "ነሀሴ" are as common as CLDR's.
+ETHIOPIAN_MONTHS: Mapping[str, Mapping[str, int]] = MappingProxyType({
+    "am": MappingProxyType({
+        "መስከረም": 1, "ጥቅምት": 2, "ኅዳር": 3, "ህዳር": 3, "ሕዳር": 3,
+        "ታኅሣሥ": 4, "ታህሳስ": 4, "ታኅሳስ": 4, "ታሕሳስ": 4, "ታሕሣሥ": 4, "ታህሣሥ": 4,
+        "ጥር": 5, "የካቲት": 6, "መጋቢት": 7, "ሚያዝያ": 8, "ሚያዚያ": 8, "ግንቦት": 9, "ሰኔ": 10,
+        "ሐምሌ": 11, "ሀምሌ": 11, "ነሐሴ": 12, "ነሀሴ": 12, "ጳጉሜን": 13, "ጳጉሜ": 13}),
+})
+# ... the word for the day written after its number ("15 ቀን", the 15th day), and the
+# era's mark after the year ("ዓ.ም", of the Year of Mercy, typed "ዓ/ም" and "ዓም" too)
+ETHIOPIAN_DAY_WORD: Mapping[str, str] = MappingProxyType({"am": "ቀን"})
+ETHIOPIAN_MARKS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "am": ("ዓመተ ምሕረት", "ዓ.ም.", "ዓ.ም", "ዓ. ም.", "ዓ. ም", "ዓ/ም", "ዓም"),
+})
+# The parts of the day an Ethiopian hour is told in ("ከጠዋቱ 4 ሰዓት", the fourth hour of
+# the morning, 10:00: the hours count from 6 a.m. and 6 p.m.), each with the 24-hour
+# clock's hours it covers, first and last (the night's running over midnight), written
+# bare and with the article ("ጠዋቱ", the morning); "ከ" (of) or "በ" (in) may be written
+# against it. Then the hour word ("ሰዓት"), the half hour ("ተኩል") and minutes ("ደቂቃ").
+ETHIOPIAN_DAY_PARTS: Mapping[str, Mapping[str, tuple[int, int]]] = MappingProxyType({
+    "am": MappingProxyType({
+        "ጠዋት": (5, 12), "ጠዋቱ": (5, 12), "ጥዋት": (5, 12), "ጥዋቱ": (5, 12),
+        "ረፋድ": (9, 12), "ረፋዱ": (9, 12), "ቀን": (7, 18), "ቀኑ": (7, 18),
+        "ሰዓት በኋላ": (12, 18), "ምሽት": (18, 0), "ምሽቱ": (18, 0),
+        "ማታ": (19, 6), "ማታው": (19, 6), "ሌሊት": (19, 6), "ሌሊቱ": (19, 6), "ለሊቱ": (19, 6)}),
+})
+ETHIOPIAN_HOUR_WORDS: Mapping[str, tuple[str, str, str]] = MappingProxyType({
+    "am": ("ሰዓት", "ተኩል", "ደቂቃ"),
+})
+
 # Words after a year that make it a fiscal or school year, not a calendar year ("年度").
 NOT_CALENDAR_YEAR: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ja": ("年度",), "zh": ("年度",),

@@ -645,7 +645,9 @@ SPEECH_VERBS: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "отметила", "отметили", "говорит"),
     "uk": ("сказав", "сказала", "заявив"),
     "pl": ("powiedział", "powiedziała", "mówi", "dodał", "dodała")})
-_SENTENCE_END = re.compile(r"[.!?…।॥][\"'”’»]*$")
+# (Ethiopic's full stop "።", typed as two word spaces "፡፡" too, and its question mark;
+# the word space "፡" only as the second of two)
+_SENTENCE_END = re.compile(r"[.!?…।॥\u1361\u1362\u1367](?<!(?<!\u1361)\u1361)[\"'”’»]*$")
 
 
 @cache
@@ -699,8 +701,11 @@ _WIDE_CONTACT_LINE = re.compile(r"^(?:(?:媒体|新闻|媒體|新聞)?(?:联系�
                                 r"|(?:电子)?邮箱|(?:電子)?郵箱|电子邮件|電子郵件"
                                 r"|담당자|연락처|전화|휴대전화|팩스|이메일)\s*[:：]\s*\S")
 # (the danda, "।", ends a sentence of Hindi and other Indian scripts as a full stop does;
-# Burmese's "။" and Khmer's "។" end theirs as it does)
-_TERMINAL = re.compile(r"[.!?:;。…।॥\u104b\u17d4][\"'”’»)\]]*$")
+# Burmese's "။" and Khmer's "។" end theirs as it does, and Ethiopic's "።", typed "፡፡" too,
+# Amharic's, with its semicolon, colons and question mark, "፤" "፥" "፦" "፧")
+# (a word space, "፡", only as the second of two: one class, which re scans a line by)
+_TERMINAL = re.compile(r"[.!?:;。…।॥\u104b\u17d4\u1361\u1362\u1364-\u1367](?<!(?<!\u1361)\u1361)"
+                       r"[\"'”’»)\]]*$")
 
 
 def _unstopped(text: str) -> bool:
@@ -1002,6 +1007,8 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...],
         if len(full) != 1:
             continue
         date = full[0]
+        if beside is None and any(n.what == "calendar" for n in date.notes):
+            beside = _english_beside(stripped, date, year)
         before = stripped[:date.start]
         # (a second date beside it, the same day in another calendar, is passed over)
         end = date.end if beside is None else beside
@@ -1035,6 +1042,23 @@ def read_dateline(text: str, line: int, langs: tuple[str, ...],
 _BETWEEN_CALENDARS = re.compile(r"[\s(（\[/|،,=–—-]*")
 
 
+def _english_beside(text: str, date: Found, year: int | None) -> int | None:
+    """Where the Gregorian date written in English beside a date of another calendar ends,
+    when it is the same day, only brackets or a separator between: Ethiopian offices write
+    "ታኅሣሥ 28 ቀን 2015 ዓ.ም (January 6, 2023)", whose language's rules read no English
+    month."""
+    gap = _BETWEEN_CALENDARS.match(text, date.end)
+    if gap is None or gap.end() == date.end or gap.end() == len(text):
+        return None
+    value = cast(Span, date.parts[0]).get("value")
+    english = next(iter(recognizer("en").find(text[gap.end():], Context(year))), None)
+    if english is None or english.start != 0 or len(english.parts) != 1 \
+            or not isinstance(english.parts[0], Span) or english.parts[0].name != "date" \
+            or english.parts[0].get("value") != value:
+        return None
+    return gap.end() + english.end
+
+
 def _same_day_beside(text: str, dates: list[Found]) -> int | None:
     """Where the second of two dates ends when it is the first's day in another calendar,
     only brackets or a separator between: Iranian offices write the Gregorian date beside
@@ -1066,7 +1090,7 @@ def _place(before: str, lang: str) -> str | None:
                   flags=re.IGNORECASE).strip()
     if _base(lang) == "vi":  # "Hà Nội, ngày 24 tháng 12 năm 2022": the day's word
         text = re.sub(r"(?:^|\s)ngày\s*$", "", text, flags=re.IGNORECASE).strip()
-    text = text.rstrip(" ,،–—-|:：").strip()
+    text = text.rstrip(" ,،፣–—-|:：").strip()
     if text.casefold() in _PERIOD_FROM:
         return None  # "Dal 22 marzo 2025": an event's first day, not the release's date
     if not text or text.casefold() in NAVIGATION_WORDS:
@@ -1099,11 +1123,12 @@ def _place(before: str, lang: str) -> str | None:
 
 def _uncased(text: str) -> bool:
     """Whether the text has letters and all are of a right-to-left script (Hebrew,
-    Arabic, Syriac, Thaana), none of which has capitals. (Han and kana have none either,
-    but a sentence in them is written without spaces, so its words cannot be counted.)"""
+    Arabic, Syriac, Thaana) or Ethiopic (Amharic, Tigrinya), none of which has capitals.
+    (Han and kana have none either, but a sentence in them is written without spaces, so
+    its words cannot be counted.)"""
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and all(unicodedata.bidirectional(ch) in ("R", "AL")
-                                 for ch in letters)
+                                 or "\u1200" <= ch <= "\u139f" for ch in letters)
 
 
 def _weekday_after(after: str, lang: str) -> str:

@@ -36,6 +36,7 @@ from types import MappingProxyType
 from babel import Locale
 
 from toolkit.model import Inline, Span
+from toolkit.normalize import ethiopian
 from toolkit.normalize.locale_patterns import (
     AGE_AFTER,
     AGE_BEFORE,
@@ -54,6 +55,11 @@ from toolkit.normalize.locale_patterns import (
     CURRENCY_OF,
     DURATION_BEFORE,
     ERA_NAMES,
+    ETHIOPIAN_DAY_PARTS,
+    ETHIOPIAN_DAY_WORD,
+    ETHIOPIAN_HOUR_WORDS,
+    ETHIOPIAN_MARKS,
+    ETHIOPIAN_MONTHS,
     FIRST_YEAR,
     HALF_BEFORE_UNIT,
     HAN_COUNTED_YEARS,
@@ -1050,6 +1056,8 @@ class Recognizer:
                 Trigger.of((), substrings=(*year_words, *BUDDHIST_ERA[lang]))))
         if lang in SOLAR_HIJRI_MONTHS:
             word_rules.extend(self._solar_hijri_rules(lang, w))
+        if lang in ETHIOPIAN_MONTHS:
+            word_rules.extend(self._ethiopian_rules(lang, w))
         if n.cjk:
             word_rules.append(self._han_duration_rule(lang, classifier, half, span_before))
         if lang in ERA_NAMES or lang == "ja":
@@ -1956,6 +1964,80 @@ class Recognizer:
                     f"Gregorian; fa output is in the Persian calendar where ICU formats")
         return Found(match.start(), match.end(), (span("date", text, value=value,
                                                        skeleton=skeleton),), rank, (note,))
+
+    def _ethiopian_rules(self, lang: str, w: str) -> list[tuple[Rule, Trigger]]:
+        """"ታኅሣሥ 15 ቀን 2015 ዓ.ም", "15 ታኅሣሥ 2015", "15/04/2015 ዓ.ም": Ethiopian dates;
+        "2015 ዓ.ም", a year of the era alone; "ከጠዋቱ 4 ሰዓት", an Ethiopian hour."""
+        months = ETHIOPIAN_MONTHS[lang]
+        marks = ETHIOPIAN_MARKS[lang]
+        era = rf"{S}*(?:{alt(marks)})(?![{w}])"
+        year = r"(?P<eyear>(?:19|20)\d\d)(?![.,/]?\d)"
+        # (a preposition is written against the word after it: "በታኅሣሥ", in Tahsas)
+        start = rf"(?:(?<![{w}])|(?<=(?<![{w}])[በከየለ]))"
+        named = Rule("date-ethiopian", LazyPattern(
+            rf"{start}(?P<emonth>{alt(months)})(?:{S}*(?P<day>30|[12]\d|0?[1-9])"
+            rf"(?:{S}*{ETHIOPIAN_DAY_WORD[lang]})?)?(?:{S}*[,፣/]{S}*|{S}+){year}(?:{era})?"
+            rf"|(?<![{w}.,/])(?P<day2>30|[12]\d|0?[1-9]){S}*(?P<emonth2>{alt(months)})"
+            rf"{S}+(?P<eyear2>(?:19|20)\d\d)(?![.,/]?\d)(?:{era})?"), self._ethiopian)
+        numeric = Rule("date-ethiopian-numeric", LazyPattern(
+            rf"(?<![{w}.,/])(?P<day>30|[12]\d|0?[1-9])(?P<sep>[/.-])(?P<mnum>1[0-3]|0?[1-9])"
+            rf"(?P=sep){year}{era}"), self._ethiopian)
+        # "2015 ዓ.ም" runs from September to September: text, the year no Gregorian one
+        era_year = Rule("year-ethiopian", LazyPattern(rf"(?<![\d.,/])(?:19|20)\d\d{era}"),
+                        self._block)
+        hour_word, half, minutes = ETHIOPIAN_HOUR_WORDS[lang]
+        parts = ETHIOPIAN_DAY_PARTS[lang]
+        hour = r"(?P<hour>1[0-2]|0?[1-9])(?![\d.,])"
+        told = Rule("time-ethiopian", LazyPattern(
+            rf"(?:(?<![{w}])|(?<=(?<![{w}])[ከበ]))(?P<part>{alt(parts)}){S}+{hour}"
+            rf"(?::(?P<minute>[0-5]\d)(?:{S}*{hour_word})?|{S}*{hour_word}"
+            rf"(?:{S}+(?P<half>{half})|{S}+ከ?{S}?(?P<minutes>[0-5]?\d){S}*{minutes})?)"
+            rf"(?![{w}])"), self._ethiopian_hour)
+        month_names = Trigger.of((), substrings=tuple(months))
+        return [(named, month_names), (numeric, Trigger.of((), substrings=tuple(marks))),
+                (era_year, Trigger.of((), substrings=tuple(marks))),
+                (told, Trigger.of((), substrings=(hour_word,)))]
+
+    def _ethiopian(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        """An Ethiopian date: "ታኅሣሥ 15 ቀን 2015 ዓ.ም" is 2022-12-24, and says so. Its month
+        and year alone ("ሐምሌ 2015 ዓ.ም") run over two Gregorian months: text, the year no
+        number."""
+        groups = match.groupdict()
+        written = groups.get("emonth") or groups.get("emonth2")
+        if written:
+            month, skeleton = ETHIOPIAN_MONTHS[self.lang][written], "yMMMMd"
+        else:
+            month, skeleton = int(groups["mnum"]), "yMd"
+        day = groups.get("day") or groups.get("day2")
+        if not day:
+            return self._block(match, context, rank)
+        year = int(groups.get("eyear") or groups["eyear2"])
+        try:
+            value = ethiopian.to_gregorian(year, month, int(day)).isoformat()
+        except ValueError:
+            return self._block(match, context, rank)
+        text = match.group(0)
+        note = Note("calendar", f"{text} = {value}", f"an Ethiopian date (year {year} began "
+                    f"on {ethiopian.to_gregorian(year, 1, 1).isoformat()}): the value is "
+                    f"Gregorian")
+        return Found(match.start(), match.end(), (span("date", text, value=value,
+                                                       skeleton=skeleton),), rank, (note,))
+
+    def _ethiopian_hour(self, match: re.Match[str], context: Context,
+                        rank: int) -> Found | None:
+        """An Ethiopian hour, counted from dawn or dusk: "ከጠዋቱ 4 ሰዓት" is 10:00, "ከቀኑ 8
+        ሰዓት ከ30 ደቂቃ" 14:30, and says so. One its part of the day has not ("ከረፋዱ 1
+        ሰዓት") stays text: neither a time nor a length of time."""
+        first, last = ETHIOPIAN_DAY_PARTS[self.lang][" ".join(match["part"].split())]
+        hour = ethiopian.clock_hour(int(match["hour"]), first, last)
+        if hour is None:
+            return self._block(match, context, rank)
+        minute = 30 if match["half"] else int(match["minute"] or match["minutes"] or 0)
+        text, value = match.group(0), f"{hour:02d}:{minute:02d}"
+        note = Note("time", f"{text} = {value}", "an Ethiopian hour, counted from 6 a.m. "
+                    "or 6 p.m.: the value is on the 24-hour clock")
+        return Found(match.start(), match.end(), (span("time", text, value=value),), rank,
+                     (note,))
 
     def _buddhist_year(self, match: re.Match[str], context: Context,
                        rank: int) -> Found | None:

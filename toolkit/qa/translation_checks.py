@@ -695,6 +695,9 @@ _ENDS: dict[str, str] = {
     ";": "semicolon", "；": "semicolon", "؛": "semicolon",
     ",": "comma", "，": "comma", "、": "comma", "،": "comma",
     "…": "ellipsis", "⋯": "ellipsis",
+    # Ethiopic's (Amharic's, Tigrinya's): its full stop is typed as two word spaces too
+    "።": "stop", "፡፡": "stop", "፧": "question", "፥": "colon", "፦": "colon",
+    "፤": "semicolon", "፣": "comma",
 }
 _DEFAULT_ENDS: dict[str, frozenset[str]] = {
     "stop": frozenset("."), "question": frozenset("?"), "exclamation": frozenset("!"),
@@ -718,6 +721,8 @@ _LOCALE_ENDS: dict[str, dict[str, frozenset[str]]] = {
     "ur": {"stop": frozenset("۔."), "question": frozenset("؟"), "semicolon": frozenset("؛"),
            "comma": frozenset("،")},
     "hi": {"stop": frozenset("।.")},
+    "am": {"stop": frozenset({"።", "፡፡", "."}), "question": frozenset("፧?"),
+           "colon": frozenset("፥፦:"), "semicolon": frozenset("፤;"), "comma": frozenset("፣,")},
     "el": {"question": frozenset(";\u037e")},
 }
 # Marks a language gives another meaning: Greek's ";" is its question mark (U+037E, which
@@ -736,6 +741,8 @@ def final_mark(text: str) -> str:
         text = text[:-1].rstrip()
     if text.endswith(("...", "……")):
         return text[-3:] if text.endswith("...") else "……"
+    if text.endswith("፡፡"):
+        return "፡፡"
     if text and text[-1] in _ENDS:
         return text[-1]
     return ""
