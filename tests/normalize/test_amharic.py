@@ -12,8 +12,9 @@ import pytest
 from toolkit.errors import InputError
 from toolkit.normalize import Options, normalize
 from toolkit.normalize.ethiopian import clock_hour, is_leap, month_days, to_gregorian
+from toolkit.normalize.values import recognizer
 
-from .support import found
+from .support import CONTEXT, found
 
 _OPTIONS = Options(source_locale="am", default_publisher="የውጭ ጉዳይ ሚኒስቴር")
 _TITLE = "ኢትዮጵያ እና ኬንያ የድንበር ንግድ ስምምነት ተፈራረሙ"
@@ -174,3 +175,16 @@ def test_a_sentence_ended_with_the_ethiopic_full_stop_is_a_paragraph(stop):
     assert not release.figures
     assert [block.name for block in release.body] == ["p"] * 4
     assert release.body[0].text == short
+
+
+@pytest.mark.parametrize(("lang", "text", "note"), [
+    ("am", "ታኅሣሥ 15 ቀን 2015 ዓ.ም", ("ታኅሣሥ 15 ቀን 2015 ዓ.ም = 2022-12-24", "an Ethiopian date "
+                                  "(year 2015 began on 2022-09-11): the value is Gregorian")),
+    # (the Solar Hijri note, made by the same code, says what fa output is in)
+    ("fa", "3 دی 1401", ("3 دی 1401 = 2022-12-24", "a Solar Hijri date (year 1401 began on "
+                        "2022-03-21): the value is Gregorian; fa output is in the Persian "
+                        "calendar where ICU formats")),
+])
+def test_the_report_names_the_calendar_and_its_new_year(lang, text, note):
+    [date] = recognizer(lang).find(text, CONTEXT)
+    assert [(n.what, n.value, n.rule) for n in date.notes] == [("calendar", *note)]

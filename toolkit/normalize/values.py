@@ -1953,17 +1953,10 @@ class Recognizer:
             skeleton = "yMMMMd"
         else:
             month, skeleton = int(groups["mnum"]), "yMd"
-        year = int(groups["syear"])
-        try:
-            value = to_gregorian(year, month, int(groups["day"])).isoformat()
-        except ValueError:
-            return self._block(match, context, rank)
-        text = match.group(0)
-        note = Note("calendar", f"{text} = {value}", f"a Solar Hijri date (year {year} "
-                    f"began on {to_gregorian(year, 1, 1).isoformat()}): the value is "
-                    f"Gregorian; fa output is in the Persian calendar where ICU formats")
-        return Found(match.start(), match.end(), (span("date", text, value=value,
-                                                       skeleton=skeleton),), rank, (note,))
+        return self._calendar_day(
+            match, context, rank, to_gregorian,
+            (int(groups["syear"]), month, int(groups["day"])), skeleton, "a Solar Hijri date",
+            "; fa output is in the Persian calendar where ICU formats")
 
     def _ethiopian_rules(self, lang: str, w: str) -> list[tuple[Rule, Trigger]]:
         """"ታኅሣሥ 15 ቀን 2015 ዓ.ም", "15 ታኅሣሥ 2015", "15/04/2015 ዓ.ም": Ethiopian dates;
@@ -2012,14 +2005,23 @@ class Recognizer:
         if not day:
             return self._block(match, context, rank)
         year = int(groups.get("eyear") or groups["eyear2"])
+        return self._calendar_day(match, context, rank, ethiopian.to_gregorian,
+                                  (year, month, int(day)), skeleton, "an Ethiopian date")
+
+    def _calendar_day(self, match: re.Match[str], context: Context, rank: int,
+                      convert: Callable[[int, int, int], dt.date],
+                      day: tuple[int, int, int], skeleton: str, calendar: str,
+                      more: str = "") -> Found | None:
+        """The Gregorian date of `day` (year, month, day) of another calendar, which
+        `convert` finds, and the report's note that it is one; a day the calendar has not
+        (its ValueError) stays text."""
         try:
-            value = ethiopian.to_gregorian(year, month, int(day)).isoformat()
+            value = convert(*day).isoformat()
         except ValueError:
             return self._block(match, context, rank)
-        text = match.group(0)
-        note = Note("calendar", f"{text} = {value}", f"an Ethiopian date (year {year} began "
-                    f"on {ethiopian.to_gregorian(year, 1, 1).isoformat()}): the value is "
-                    f"Gregorian")
+        text, year = match.group(0), day[0]
+        note = Note("calendar", f"{text} = {value}", f"{calendar} (year {year} began on "
+                    f"{convert(year, 1, 1).isoformat()}): the value is Gregorian{more}")
         return Found(match.start(), match.end(), (span("date", text, value=value,
                                                        skeleton=skeleton),), rank, (note,))
 
