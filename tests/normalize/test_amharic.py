@@ -188,3 +188,21 @@ def test_a_sentence_ended_with_the_ethiopic_full_stop_is_a_paragraph(stop):
 def test_the_report_names_the_calendar_and_its_new_year(lang, text, note):
     [date] = recognizer(lang).find(text, CONTEXT)
     assert [(n.what, n.value, n.rule) for n in date.notes] == [("calendar", *note)]
+
+
+# ---------------------------------------------------------------- prepositions, birr, per cent
+@pytest.mark.parametrize(("text", "expected"), [
+    # a preposition written against the number (for, by, from, until) had left the value
+    # text; "በመቶ" (per cent) and "ብር" (birr, CLDR's "የኢትዮጵያ ብር") were not read
+    ("ለ30 ደቂቃ ይቆያል", [("duration", "30 ደቂቃ", {"value": "PT30M"})]),
+    ("እስከ30 ደቂቃ", [("duration", "30 ደቂቃ", {"value": "PT30M"})]),
+    ("በ15 በመቶ አድጓል", [("number", "15 በመቶ", {"style": "percent", "value": "15"})]),
+    ("15 በመቶ", [("number", "15 በመቶ", {"style": "percent", "value": "15"})]),
+    ("በ1.5 ቢሊዮን ብር", [("money", "1.5 ቢሊዮን ብር", {"currency": "ETB", "notation": "compact",
+                                                 "value": "1500000000"})]),
+    ("ከ500 ብር በላይ", [("money", "500 ብር", {"currency": "ETB", "value": "500"})]),
+    # a word that only opens with the letter keeps its digits ("ለገሰ" is a name)
+    ("ለገሰ30", []),
+])
+def test_a_value_after_a_joined_preposition_is_read(text, expected):
+    assert found("am", text) == expected

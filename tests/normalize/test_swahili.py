@@ -95,3 +95,56 @@ def test_the_press_release_label_is_no_publisher(label):
     assert release.meta.publisher.content == ("Wizara ya Mambo ya Nje",)
     assert release.title.content == (_HEADLINE,)
     assert release.meta.published.get("value") == "2022-12-24"
+
+
+# ---------------------------------------------------------------- units, scales, currencies first
+@pytest.mark.parametrize(("text", "expected"), [
+    # CLDR's "dakika {0}", "milioni 0": the word before the number, which was read as the
+    # number alone (30, 1.5: the scale lost from the value)
+    ("kwa dakika 30.", [("duration", "dakika 30", {"value": "PT30M"})]),
+    ("Dakika 30", [("duration", "Dakika 30", {"value": "PT30M"})]),
+    ("siku 3", [("duration", "siku 3", {"value": "P3D"})]),
+    ("kwa miezi 6", [("duration", "miezi 6", {"value": "P6M"})]),
+    # hours no clock counted from sunrise has: a length
+    ("ndani ya saa 48", [("duration", "saa 48", {"value": "PT48H"})]),
+    ("watu elfu 5", [("number", "elfu 5", {"value": "5000", "notation": "compact"})]),
+    ("Shilingi bilioni 1.5", [("money", "Shilingi bilioni 1.5",
+                               {"currency": "TZS", "notation": "compact",
+                                "value": "1500000000"})]),
+    ("dola milioni 2.5", [("money", "dola milioni 2.5",
+                           {"currency": "USD", "notation": "compact", "value": "2500000"})]),
+    ("Dola za Marekani milioni 2.5", [("money", "Dola za Marekani milioni 2.5",
+                                       {"currency": "USD", "notation": "compact",
+                                        "value": "2500000"})]),
+    ("TSh 1,500,000", [("money", "TSh 1,500,000", {"currency": "TZS", "value": "1500000"})]),
+    ("TSh bilioni 2", [("money", "TSh bilioni 2", {"currency": "TZS", "notation": "compact",
+                                                    "value": "2000000000"})]),
+    ("shilingi 500", [("money", "shilingi 500", {"currency": "TZS", "value": "500"})]),
+])
+def test_a_word_before_the_number_is_its_unit_scale_or_currency(text, expected):
+    assert found("sw", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the year's word before a year names it ("in the year 2022"), and a month's count
+    # before a year is the month of a date: no length of time
+    ("mwaka 2022", [("date", "2022", {"skeleton": "y", "value": "2022"})]),
+    ("mwezi 12 mwaka 2022", [("number", "12", {"value": "12"}),
+                             ("date", "2022", {"skeleton": "y", "value": "2022"})]),
+    # an hour of the clock, or a length: the sunrise rule keeps it text, no duration
+    ("Mkutano utaanza saa 4.", []),
+    ("saa 10:00", []),
+    # an age, and a range of days, are no one length
+    ("mwenye umri wa miaka 45", [("number", "45", {"value": "45"})]),
+    ("siku 3-5", []),
+])
+def test_a_word_before_a_number_that_is_no_length_is_not_read_as_one(text, expected):
+    assert found("sw", text) == expected
+
+
+def test_a_shilling_named_alone_is_reported_as_a_guess():
+    text = ("Waziri Afanya Mazungumzo\n\nDodoma, 24 Desemba 2022\n\n"
+            "Serikali imetenga Shilingi bilioni 1.5 kwa mradi huo.\n")
+    normalized = normalize(text.encode(), "copied.txt", _OPTIONS)
+    assert [g.value for g in normalized.report.guesses if g.what == "currency"] == \
+        ["shilingi = TZS"]

@@ -404,6 +404,14 @@ CURRENCY_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     # ریال", "۲٫۵ میلیون دلار"), as Arabic's does. The toman (ten rials) has no ISO code:
     # "۵۰۰ هزار تومان" is the number 500,000 and the word text, no amount of another value.
     "fa": {"ریال": "IRR", "دلار": "USD", "یورو": "EUR"},
+    # Swahili names the currency before the amount (WORDS_FIRST), the shilling and the
+    # dollar alone where CLDR adds the country ("shilingi za Tanzania"): "Shilingi bilioni
+    # 1.5", "dola milioni 2.5". Kenya's and Uganda's shillings are "shilingi" too: reported.
+    "sw": {"shilingi": "TZS", "dola": "USD", "dola za marekani": "USD",
+           "dola ya marekani": "USD", "yuro": "EUR", "euro": "EUR"},
+    # Amharic's birr ("1.5 ቢሊዮን ብር"), which CLDR names with its country ("የኢትዮጵያ ብር")
+    # and gives as a symbol of letters, which symbols are read without
+    "am": {"ብር": "ETB"},
 })
 # Currency words that open other words as often: money only after a scale word, as
 # WORD_CODES are. Vietnamese writes its compounds as spaced syllables: "1.500 tỷ đồng",
@@ -432,13 +440,16 @@ CURRENCY_SIGNS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     # Indonesia's rupiah before the amount, spaced or not ("Rp1,5 triliun", "Rp 250
     # miliar", "Rp. 50.000"): CLDR's symbol, but letters, so `_symbols` passes it over
     "id": {"Rp": "IDR", "Rp.": "IDR"},
+    # Tanzania's and Kenya's shillings as their prose writes them before the amount ("TSh
+    # 1,500,000", "Ksh 500"): CLDR's symbols, but letters
+    "sw": {"TSh": "TZS", "Tsh": "TZS", "Ksh": "KES", "KSh": "KES"},
 })
 
 # Spellings that name more than one currency in the world: recognised, and reported.
 AMBIGUOUS_CURRENCY = frozenset({"$", "¥", "dollars", "dollar", "pounds", "долларов",
                                 "доллара", "доллар", "долл.", "dólares", "ドル", "元",
                                 "달러", "ريال", "جنيه", "دولار", "درهم", "Rs", "Rs.",
-                                "دلار"})
+                                "دلار", "dola", "shilingi"})
 
 # ISO 4217 codes that are also words written in capitals ("the TOP 10", "ALL 3 teams",
 # "a PEN3 test"): money only with a scale word after the amount ("TRY 2 million"), as
@@ -485,6 +496,8 @@ PERCENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "hi": ("प्रतिशत", "फीसदी", "फ़ीसदी"),
     # Persian "۱۵ درصد"
     "fa": ("درصد",),
+    # Amharic "15 በመቶ" (in a hundred)
+    "am": ("በመቶ",),
 })
 # Words before a number that make it a percentage, as a sign the locale writes first
 # does: Thai's "ร้อยละ 15" (per hundred; "15%" in every locale). It was the number 15.
@@ -500,6 +513,13 @@ PERCENT_WORDS_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # The scale is CLDR's ("ล้าน", "พันล้าน"), and the currency's name after it ("บาท"):
 # the amount was the number 1,500, the rest text.
 SCALE_RUNS_ON = frozenset({"th"})
+# Languages that write a length's unit, a scale and a currency before the number, as
+# their CLDR unit and compact patterns do ("dakika {0}", "milioni 0"): Swahili's "dakika
+# 30" (30 minutes), "Shilingi bilioni 1.5" (1.5 billion shillings), "dola milioni 2.5".
+# The number alone had been read, its scale lost from the value. CLDR writes them so for
+# Sinhala, Hausa, Ewe, Akan, Oromo, Dzongkha and a few more too, whose prose no test here
+# has read: their words stay text until one does.
+WORDS_FIRST = frozenset({"sw"})
 # The full-width percent sign of East Asian text ("30％"), beside CLDR's sign.
 PERCENT_SIGNS = ("%", "％")
 
@@ -819,6 +839,7 @@ AGE_BEFORE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "pt": ("idade de", "aos", "até aos", "tem"), "it": ("età di", "sotto i", "under", "over", "ha"),
     "pl": ("ma", "mając", "w wieku"),  # "Wiadukt ma 52 lata": it has 52 years, its age
     "ru": ("в возрасте",),
+    "sw": ("umri wa",),  # "mwenye umri wa miaka 45", aged 45 (WORDS_FIRST)
 })
 # ... and the words "of" and "with" before the years of a person ("um civil de 72 anos",
 # "un imprenditore di 58 anni", "com 72 anos"): an age, unless the noun before them names
@@ -1229,6 +1250,9 @@ class LocaleNames:
     two_groups: bool  # it (or a regional variant) groups by twos above the thousands
     units: Mapping[str, tuple[str, str]]  # casefolded unit word -> (designator, width)
     scales: Mapping[str, int]  # casefolded scale word -> power of ten
+    # ... those written before the number, WORDS_FIRST's ("dakika 30", "milioni 2.5")
+    units_first: Mapping[str, tuple[str, str]]
+    scales_first: Mapping[str, int]
     letter_scales: Mapping[str, int]  # one-letter short scale, as written -> power of ten
     symbols: Mapping[str, str]  # currency symbol -> ISO 4217 code
     currency_names: Mapping[str, str]  # casefolded currency name -> ISO 4217 code
@@ -1429,6 +1453,10 @@ def _names(lang: str, region: str | None) -> LocaleNames:
         scales=MappingProxyType({**scales, **{word.casefold(): power for word, power
                                               in SCALE_WORDS.get(lang, {}).items()}}),
         letter_scales=MappingProxyType({} if cjk else _scales(base, letters=True)),
+        units_first=MappingProxyType(_units(base, cjk, NOT_UNITS.get(lang, ()), first=True)
+                                     if lang in WORDS_FIRST else {}),
+        scales_first=MappingProxyType(_scales(base, first=True) if lang in WORDS_FIRST
+                                      else {}),
         symbols=MappingProxyType({**_symbols(base), **CURRENCY_SIGNS.get(lang, {})}),
         currency_names=MappingProxyType(currency_names),
         percent_signs=tuple(dict.fromkeys((symbols.get("percentSign", "%"), *PERCENT_SIGNS))),
@@ -1672,18 +1700,28 @@ def _hour_marks(variants: Iterable[Locale]) -> tuple[str, ...]:
 _BIDI_MARKS = re.compile("[\u200e\u200f\u061c]")
 
 
-def _pattern_words(pattern: str) -> str | None:
-    """The unit word of a CLDR unit or compact pattern ("{0} minutes" -> "minutes")."""
+def _pattern_words(pattern: str, first: bool = False) -> str | None:
+    """The unit word of a CLDR unit or compact pattern ("{0} minutes" -> "minutes");
+    with `first`, that of a pattern that writes it before the number and nothing after
+    ("dakika {0}" -> "dakika", "milioni 0;milioni -0" -> "milioni"), WORDS_FIRST's."""
     # (without the bidi marks some locales' patterns hold, "\u200f0 מיליון", "0M\u200f":
     # they order the page's display, and prose does not type them)
     text = _BIDI_MARKS.sub("", pattern).replace("{0}", "\0").replace("0", "\0")
-    if not text.startswith("\0"):
-        return None  # a word before the number: not a form this recogniser reads
+    if first:
+        # (the negative number's pattern after ";" says the same word again)
+        text = text.split(";")[0]
+        if text.startswith("\0") or not text.endswith("\0"):
+            return None
+    elif not text.startswith("\0"):
+        return None  # a word before the number: WORDS_FIRST's languages read it
     word = text.strip("\0").strip(SPACES).replace("'", "")
     return word or None
 
 
-def _units(loc: Locale, cjk: bool, left_out: tuple[str, ...]) -> dict[str, tuple[str, str]]:
+def _units(loc: Locale, cjk: bool, left_out: tuple[str, ...],
+           first: bool = False) -> dict[str, tuple[str, str]]:
+    """CLDR's words of the units of a length of time, casefolded; with `first`, those
+    written before the number ("dakika {0}")."""
     found: dict[str, tuple[str, str]] = {}
     patterns = loc._data["unit_patterns"]
     for unit, designator in _DURATION_UNITS.items():
@@ -1694,7 +1732,7 @@ def _units(loc: Locale, cjk: bool, left_out: tuple[str, ...]) -> dict[str, tuple
             for form, pattern in data.get(width, {}).items():
                 if form == "per":
                     continue
-                word = _pattern_words(pattern)
+                word = _pattern_words(pattern, first)
                 # One-letter units ("h", "s", "ч") read as durations too often wrongly;
                 # a Han character is a word ("分").
                 if word and (len(word.strip(".")) > 1 or cjk) and word not in left_out:
@@ -1713,12 +1751,14 @@ def week_words(lang: str) -> tuple[str, ...]:
     return tuple(sorted(word for word in words if word))
 
 
-def _scales(loc: Locale, letters: bool = False, long_only: bool = False) -> dict[str, int]:
+def _scales(loc: Locale, letters: bool = False, long_only: bool = False,
+            first: bool = False) -> dict[str, int]:
     """CLDR's compact scale words, casefolded, each space a plain one (en_IN's "lakh crore"
     is spaced by U+202F, which prose does not type and the look-up squashes); with
     `letters`, its one-letter short forms instead, as written ("k", "M"), which only a
     currency sign after them makes a scale ("12,5 M€"): alone, "M" and "K" are too often
-    something else. `long_only`: the long forms alone ("million", not "M")."""
+    something else. `long_only`: the long forms alone ("million", not "M"). `first`:
+    the words written before the number ("milioni 0") instead."""
     found: dict[str, int] = {}
     for width, table in loc.compact_decimal_formats.items():
         if long_only and width != "long":
@@ -1726,10 +1766,13 @@ def _scales(loc: Locale, letters: bool = False, long_only: bool = False) -> dict
         for magnitudes in table.values():
             for magnitude, pattern in magnitudes.items():
                 # "00K" at 10000 is thousands; "0万" at 10000 is ten thousands (ja).
-                power = len(magnitude) - pattern.pattern.count("0")
+                # (a word-first pattern's negative form after ";", "elfu 0;elfu -0", has
+                # its zeros again)
+                zeros = (pattern.pattern.split(";")[0] if first else pattern.pattern).count("0")
+                power = len(magnitude) - zeros
                 if power < 3:
                     continue
-                word = _pattern_words(pattern.pattern)
+                word = _pattern_words(pattern.pattern, first)
                 if not word:
                     continue
                 word = re.sub(f"[{SPACES}]+", " ", word)

@@ -53,6 +53,7 @@ from toolkit.normalize.locale_patterns import (
     CLOCK_MINUTES,
     COUNTED_HOURS,
     CURRENCY_OF,
+    CURRENCY_WORDS,
     DURATION_BEFORE,
     ERA_NAMES,
     ETHIOPIAN_DAY_PARTS,
@@ -258,7 +259,15 @@ _AR_JOINED = re.compile(r"(?<!\w)(?:[وف]?[بلك]|[وف])ـ?(?=[0-9])")
 # three, "וכ", "ומה") to a number with a hyphen: "כ-15%", "ב-2023", "ל-1,200". The
 # hyphen after other letters (a Latin code, "F-35", or a Hebrew word) keeps its digits.
 _HE_JOINED = re.compile(r"(?<![\w-])[ושהבכלמ]{1,3}-(?=[0-9])")
-_JOINED: Mapping[str, re.Pattern[str]] = MappingProxyType({"ar": _AR_JOINED, "he": _HE_JOINED})
+# Amharic writes its prepositions ለ (for, to), በ (in, by), ከ (from, than) and እስከ
+# (until) against the word after them, a number too: "ለ30 ደቂቃ" (for 30 minutes), "በ15
+# በመቶ" (by 15 per cent), "በ1.5 ቢሊዮን ብር". The value had stayed text.
+_AM_JOINED = re.compile(r"(?<!\w)(?:እስከ|[ለበከ])(?=[0-9])")
+_JOINED: Mapping[str, re.Pattern[str]] = MappingProxyType({"ar": _AR_JOINED, "he": _HE_JOINED,
+                                                           "am": _AM_JOINED})
+# A year after a month's count ("mwezi 12 mwaka 2022", "mwezi 12, 2022"): the month's
+# number in a date, no length of time (`_words_first`)
+_YEAR_AFTER = re.compile(rf"[,{SPACES}]+(?:[^\W\d_]+[{SPACES}]+)?(?:1[89]|2[01])\d\d(?!\d)")
 _DETACHED = "\x00"  # what a joined prefix is read as: no word, space or sign (XML has none)
 
 
@@ -1110,6 +1119,8 @@ class Recognizer:
         word_rules.append(self._race_time_rule(lang, w))
         if lang in SUNRISE_HOUR_WORDS:
             word_rules.append(self._sunrise_rule(lang, w, lt))
+        if n.units_first or n.scales_first:
+            word_rules.append(self._words_first_rule(lang, w, num))
         if lang == "ar":
             # Arabic counts two in the noun's dual ("يومين", two days; "ساعتين", two hours)
             word_rules.append((rule(
@@ -1984,7 +1995,9 @@ class Recognizer:
         told = Rule("time-ethiopian", LazyPattern(
             rf"(?:(?<![{w}])|(?<=(?<![{w}])[ከበ]))(?P<part>{alt(parts)}){S}+{hour}"
             rf"(?::(?P<minute>[0-5]\d)(?:{S}*{hour_word})?|{S}*{hour_word}"
-            rf"(?:{S}+(?P<half>{half})|{S}+ከ?{S}?(?P<minutes>[0-5]?\d){S}*{minutes})?)"
+            # (the "ከ" joined to the minutes is `_AM_JOINED`'s, read as `_DETACHED`)
+            rf"(?:{S}+(?P<half>{half})|{S}+(?:ከ|{_DETACHED})?{S}?(?P<minutes>[0-5]?\d){S}*"
+            rf"{minutes})?)"
             rf"(?![{w}])"), self._ethiopian_hour)
         month_names = Trigger.of((), substrings=tuple(months))
         return [(named, month_names), (numeric, Trigger.of((), substrings=tuple(marks))),
@@ -2132,6 +2145,71 @@ class Recognizer:
                f"{7 + SUNRISE_OFFSET:02d}:00")
         return Found(match.start(), match.end(), (span("time", text, value=value),), rank,
                      (Note("time", f"{text} = {value}", why),))
+
+    def _words_first_rule(self, lang: str, w: str, num: str) -> tuple[Rule, Trigger]:
+        """A number after its words, in the languages whose CLDR patterns write them first
+        (WORDS_FIRST): a length's unit ("dakika 30", 30 minutes), a scale ("milioni 2.5"),
+        a currency's name or sign before either ("Shilingi bilioni 1.5", "TSh bilioni 2",
+        "dola 500"). Found at the first word, before the digit rules read the number
+        alone (`_words_first`)."""
+        n = self.n
+        currencies = CURRENCY_WORDS.get(lang, {})
+        lead = rf"(?:(?P<name>{alt(currencies, ignore_case=True)}|{alt(n.symbols)}){S}+)?" \
+            if currencies else ""
+        scales = alt(n.scales_first, ignore_case=True) if n.scales_first else "(?!)"
+        pattern = (rf"(?<![{w}])(?!\d)(?:(?P<u1>{alt(n.units_first, ignore_case=True)}){S}+"
+                   rf"(?P<q1>{num})|{lead}(?:(?P<scale>{scales}){S}+)?(?P<amount>{num}))"
+                   rf"(?![{w}]|[.,:]\d|{S}?[-–—]{S}?\d)")
+        return (Rule("words-first", LazyPattern(pattern), self._words_first),
+                Trigger.of((*n.units_first, *n.scales_first, *currencies, *n.symbols)))
+
+    def _words_first(self, match: re.Match[str], context: Context, rank: int) -> Found | None:
+        """"dakika 30" is PT30M, "bilioni 1.5" 1500000000, "Shilingi bilioni 1.5" money.
+        Not an hour a clock may be counted from sunrise in with no part of the day ("saa
+        4": `_sunrise` keeps it text), nor a year's or month's number with its word ("mwaka
+        2022", the year 2022; "mwezi 12 mwaka 2022", December), nor a sign's amount without
+        a scale ("TSh 1,500", `_money`'s)."""
+        text, start, end = match.string, match.start(), match.end()
+        if match["u1"]:
+            quantity = self._quantity(match["q1"])
+            designator, width = self.n.units_first[_squash(match["u1"]).casefold()]
+            if quantity is None or (
+                    designator == "H" and quantity <= 12 and
+                    _squash(match["u1"]).casefold() in SUNRISE_HOUR_WORDS.get(self.lang, ())):
+                return None
+            if designator in ("Y", "M") and re.fullmatch(r"1[89]\d\d|2[01]\d\d", match["q1"]):
+                return None
+            if designator == "M" and _YEAR_AFTER.match(text, end):
+                return None
+            if self._age_before.search(text, max(0, start - 24), start):
+                return None  # "mwenye umri wa miaka 45": a person's age
+            value = iso_duration([(quantity, designator)])
+            if value is None:
+                return None
+            attrs = {"value": value} if width == "long" else {"value": value, "width": "short"}
+            return Found(start, end, (span("duration", text[start:end], **attrs),), rank)
+        said, scale = match["name"], match["scale"]
+        if not said and not scale:
+            return None
+        value = _decimal(match["amount"], self.n)
+        if scale:
+            value *= Decimal(10) ** self.n.scales_first[_squash(scale).casefold()]
+        if not said:
+            return Found(start, end, (span("number", text[start:end], value=computed(value),
+                                           notation="compact"),), rank)
+        currency = self.n.symbols.get(said)
+        if currency is not None and not scale:
+            return None
+        key = _squash(said).casefold()
+        currency = currency or self.n.currency_names[key]
+        notes = (Note("currency", f"{key} = {currency}",
+                      f"{key!r} names several currencies; {self.lang} CLDR data and usage "
+                      "make it the most likely one"),) if key in AMBIGUOUS_CURRENCY else ()
+        attrs = {"currency": currency}
+        if scale:
+            attrs["notation"] = "compact"
+        attrs["value"] = computed(value) if scale else plain(value)
+        return Found(start, end, (span("money", text[start:end], **attrs),), rank, notes)
 
     def _race_time_rule(self, lang: str, w: str) -> tuple[Rule, Trigger]:
         """A race or result time, hours, minutes and seconds in their short units: "2 h
