@@ -2191,11 +2191,11 @@ class Recognizer:
         said, scale = match["name"], match["scale"]
         if not said and not scale:
             return None
-        value = _decimal(match["amount"], self.n)
+        amount = _decimal(match["amount"], self.n)
         if scale:
-            value *= Decimal(10) ** self.n.scales_first[_squash(scale).casefold()]
+            amount *= Decimal(10) ** self.n.scales_first[_squash(scale).casefold()]
         if not said:
-            return Found(start, end, (span("number", text[start:end], value=computed(value),
+            return Found(start, end, (span("number", text[start:end], value=computed(amount),
                                            notation="compact"),), rank)
         currency = self.n.symbols.get(said)
         if currency is not None and not scale:
@@ -2208,7 +2208,7 @@ class Recognizer:
         attrs = {"currency": currency}
         if scale:
             attrs["notation"] = "compact"
-        attrs["value"] = computed(value) if scale else plain(value)
+        attrs["value"] = computed(amount) if scale else plain(amount)
         return Found(start, end, (span("money", text[start:end], **attrs),), rank, notes)
 
     def _race_time_rule(self, lang: str, w: str) -> tuple[Rule, Trigger]:
